@@ -1,0 +1,75 @@
+"""Ranking engines: the one place that knows how passages are scored.
+
+An engine stores passages with their analyzed tokens (from `qabot.text.tokenize`, never its own
+tokenizer) and returns the best ones for a list of question tokens. Ingestion, analysis, quotes and
+the front ends never depend on which engine is in use; `[index] engine` in the config picks one.
+
+Life cycle, per index generation folder:
+
+    writer = Engine.create(new_dir, previous=old_dir)   # starts as a copy of old_dir (or empty)
+    writer.remove({"article-id", ...}); writer.add([(passage, tokens), ...]); writer.commit()
+    reader = Engine.open(new_dir)                       # read-only, cheap to open
+    reader.search(["stoltenberg", "said"], k=10) -> [(Passage, score), ...] best first, score > 0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from pathlib import Path
+from typing import Protocol, Self
+
+from qabot.errors import ConfigError
+from qabot.records import Passage
+
+DEFAULT_ENGINE = "rank-bm25"
+
+
+class Engine(Protocol):
+    """What every engine provides; see the module docstring for the life cycle."""
+
+    name: str
+
+    @classmethod
+    def create(cls, directory: Path, previous: Path | None = None) -> Self:
+        """Return a writer for a new generation in `directory`, starting from `previous`."""
+        ...
+
+    @classmethod
+    def open(cls, directory: Path) -> Self:
+        """Return a read-only engine over a committed generation."""
+        ...
+
+    def add(self, passages: Iterable[tuple[Passage, list[str]]]) -> None:
+        """Add passages with their analyzed tokens (title tokens included by the caller)."""
+        ...
+
+    def remove(self, article_ids: Collection[str]) -> None:
+        """Remove every passage of these articles."""
+        ...
+
+    def commit(self) -> None:
+        """Write everything added/removed so far into `directory`."""
+        ...
+
+    def search(self, tokens: list[str], k: int) -> list[tuple[Passage, float]]:
+        """Return up to k passages matching at least one token, best first, all scores > 0."""
+        ...
+
+    def __len__(self) -> int:
+        """Return the number of passages."""
+        ...
+
+
+def engine_class(name: str) -> type[Engine]:
+    """Return the engine class registered under `name` (as written in the config)."""
+    if name == "rank-bm25":
+        from qabot.engines.rank_bm25_engine import RankBM25Engine
+
+        return RankBM25Engine
+    if name == "tantivy":
+        from qabot.engines.tantivy_engine import TantivyEngine
+
+        return TantivyEngine
+    raise ConfigError(
+        f"Unknown engine {name!r} in [index] engine. Use \"tantivy\" or \"rank-bm25\"."
+    )

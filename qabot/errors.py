@@ -1,0 +1,40 @@
+"""User-facing errors: every message says what went wrong and what to do next.
+
+    QABotError
+     +-- ConfigError          the config file or an option is wrong
+     +-- ArticlesError        the articles folder is missing
+     |    +-- NoArticlesError no readable article in it
+     +-- IndexNotBuiltError   no index yet in the index folder
+     +-- IndexFormatError     the index was written by another version and cannot be read
+     +-- TokenError           the Telegram token is missing or rejected
+
+`cli.main` catches QABotError, prints `error: <message>` and exits 1; anything else is a bug.
+"""
+
+
+class QABotError(Exception):
+    """Base class: the message is written for the end user."""
+
+
+class ConfigError(QABotError):
+    """The config file or a command-line option is wrong."""
+
+
+class ArticlesError(QABotError):
+    """The articles folder is missing, or holds no readable article."""
+
+
+class NoArticlesError(ArticlesError):
+    """The articles folder exists but no article could be read from it."""
+
+
+class IndexNotBuiltError(QABotError):
+    """There is no index in the index folder yet."""
+
+
+class IndexFormatError(QABotError):
+    """The index on disk was written by another version of qabot."""
+
+
+class TokenError(QABotError):
+    """The Telegram bot token is missing or was rejected by Telegram."""

@@ -1,0 +1,67 @@
+"""Records that flow through the pipeline: Article -> Passage / Quote -> Hit -> Answer.
+
+They live in one small module so every step (and every engine) can import them without
+importing each other. All are frozen: a record is a value, never updated in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """What a reader needs to find an article again: shown under every passage and quote."""
+
+    id: str  # stable short hash of `path`
+    path: str  # relative to the articles folder, "/" separators; "FILE#ID" for JSON records
+    title: str
+    source: str | None = None  # outlet, e.g. "Euronews"
+    date: str | None = None  # ISO 8601 (YYYY-MM-DD) when known
+    url: str | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        """Return the `article` object of the `--json` contract."""
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read from disk: clean body text, debris removed, title not included."""
+
+    info: ArticleInfo
+    text: str  # paragraphs separated by exactly one blank line ("\n\n")
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A run of whole sentences/paragraphs of one article: `text == article.text[start:end]`."""
+
+    id: str  # f"{article_id}:{position}"
+    article_id: str
+    position: int  # 0-based order within the article
+    start: int
+    end: int
+    text: str
+
+
+QuoteKind = Literal["direct", "reported"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words attributed to a speaker; `text == article.text[start:end]` (verbatim)."""
+
+    article_id: str
+    speaker: str  # canonical name within the article ("Jens Stoltenberg"), as written there
+    text: str  # the quoted or reported content, verbatim
+    kind: QuoteKind
+    cue: str  # the cue verb/phrase as written ("told Euronews", "said", "according to")
+    start: int
+    end: int
+    sentence: str  # the sentence (or paragraph) that carries the attribution, verbatim

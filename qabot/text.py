@@ -1,0 +1,85 @@
+"""Analysis: the only tokenizer, used for passages, titles and questions alike.
+
+text -> Unicode NFKC -> case folding -> words (curly/straight apostrophes and possessives folded,
+hyphenated words split, digit groups kept whole: "150,000" -> "150000") -> English stop words
+removed -> Snowball (Porter2) stems.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import Stemmer
+
+ANALYZER_VERSION = 1
+
+# NLTK's English stop-word list (179 words): small enough to keep content words like "against",
+# large enough to drop question words ("what", "did") that would otherwise dominate short questions.
+STOP_WORDS: frozenset[str] = frozenset(
+    """i me my myself we our ours ourselves you you're you've you'll you'd your yours yourself
+    yourselves he him his himself she she's her hers herself it it's its itself they them their
+    theirs themselves what which who whom this that that'll these those am is are was were be been
+    being have has had having do does did doing a an the and but if or because as until while of at
+    by for with about against between into through during before after above below to from up down
+    in out on off over under again further then once here there when where why how all any both
+    each few more most other some such no nor not only own same so than too very s t can will just
+    don don't should should've now d ll m o re ve y ain aren aren't couldn couldn't didn didn't
+    doesn doesn't hadn hadn't hasn hasn't haven haven't isn isn't ma mightn mightn't mustn mustn't
+    needn needn't shan shan't shouldn shouldn't wasn wasn't weren weren't won won't wouldn
+    wouldn't""".split()
+)
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'"})
+# A word: letters/digits, with inner apostrophes ("don't") or digit groups ("150,000", "3.5").
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*(?:[.,]\d+)*")
+_DIGIT_GROUP = re.compile(r"(?<=\d)[.,](?=\d)")
+_STEMMER = Stemmer.Stemmer("english")
+
+
+def normalize(text: str) -> str:
+    """Return `text` NFKC-normalised, case-folded, with every apostrophe made straight."""
+    return unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+
+
+_CACHE: dict[str, tuple[str, ...]] = {}
+_CACHE_LIMIT = 500_000
+
+
+def _analyze_word(word: str) -> tuple[str, ...]:
+    """Return the index terms for one normalised word."""
+    if word[0].isdigit() and ("," in word or "." in word):
+        # "150,000" and "150.000" are one number; "3.5" stays "3.5"
+        return (word.replace(",", ""),) if "," in word else (word,)
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.rstrip("'")
+    if not word or word in STOP_WORDS:
+        return ()
+    if "'" in word:
+        head, _, tail = word.partition("'")
+        # "i'm", "they're", "we'll": the clitic is not a word; "o'brien" is one word
+        word = head if len(tail) <= 2 else word.replace("'", "")
+        if word in STOP_WORDS:
+            return ()
+    return (_STEMMER.stemWord(word),)
+
+
+def tokenize(text: str) -> list[str]:
+    """Return the index terms of `text`, in order (stop words dropped, words stemmed)."""
+    terms: list[str] = []
+    extend = terms.extend
+    cache = _CACHE
+    for word in _WORD.findall(normalize(text)):
+        analyzed = cache.get(word)
+        if analyzed is None:
+            analyzed = _analyze_word(word)
+            # news vocabulary is Zipfian: a bounded cache of seen words covers almost every token
+            if len(cache) < _CACHE_LIMIT:
+                cache[word] = analyzed
+        extend(analyzed)
+    return terms
+
+
+def words(text: str) -> list[str]:
+    """Return the normalised surface words of `text` (no stemming, stop words kept)."""
+    return _WORD.findall(normalize(text))
