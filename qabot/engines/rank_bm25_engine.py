@@ -1,0 +1,129 @@
+"""The rank-bm25 engine: pure Python BM25 over passages kept in memory.
+
+Fine for collections of a few thousand articles; every question scores every passage, so large
+archives want the tantivy engine. Passages and their tokens are stored as JSON Lines (data, not
+pickles) and the BM25 statistics are rebuilt from them on open.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Collection, Iterable
+from pathlib import Path
+from typing import Self
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+from qabot.records import Passage
+
+PASSAGES_FILE = "passages.jsonl"
+K1 = 1.2
+B = 0.75
+
+
+class _PositiveIdfBM25(BM25Okapi):
+    """BM25Okapi with Lucene's idf, log(1 + (N - n + 0.5) / (n + 0.5)), which stays positive.
+
+    rank-bm25's own idf is zero for a term in exactly half of the passages and floored above
+    half, so on a single article ("Stoltenberg" in half its passages) the best words count for
+    nothing. Lucene's form keeps every matching term's weight above zero.
+    """
+
+    def _calc_idf(self, nd: dict[str, int]) -> None:
+        self.idf = {
+            word: math.log(1.0 + (self.corpus_size - freq + 0.5) / (freq + 0.5))
+            for word, freq in nd.items()
+        }
+
+
+class RankBM25Engine:
+    """Engine protocol implementation over rank_bm25 (see qabot.engines)."""
+
+    name = "rank-bm25"
+
+    def __init__(self, directory: Path, rows: dict[str, tuple[Passage, list[str]]]) -> None:
+        self._directory = directory
+        self._rows = rows  # passage id -> (passage, tokens), in insertion order
+        self._bm25: _PositiveIdfBM25 | None = None
+        self._order: list[tuple[Passage, list[str]]] = []
+
+    @classmethod
+    def create(cls, directory: Path, previous: Path | None = None) -> Self:
+        """Return a writer starting from the passages of `previous` (or empty)."""
+        rows = _read_rows(previous / PASSAGES_FILE) if previous is not None else {}
+        return cls(directory, rows)
+
+    @classmethod
+    def open(cls, directory: Path) -> Self:
+        """Return a searcher over the committed passages in `directory`."""
+        engine = cls(directory, _read_rows(directory / PASSAGES_FILE))
+        engine._prepare()
+        return engine
+
+    def add(self, passages: Iterable[tuple[Passage, list[str]]]) -> None:
+        """Add passages with their tokens."""
+        for passage, tokens in passages:
+            self._rows[passage.id] = (passage, list(tokens))
+        self._bm25 = None
+
+    def remove(self, article_ids: Collection[str]) -> None:
+        """Remove every passage of these articles."""
+        gone = set(article_ids)
+        self._rows = {k: v for k, v in self._rows.items() if v[0].article_id not in gone}
+        self._bm25 = None
+
+    def commit(self) -> None:
+        """Write the passages and tokens to `passages.jsonl`."""
+        self._directory.mkdir(parents=True, exist_ok=True)
+        with (self._directory / PASSAGES_FILE).open("w", encoding="utf-8") as out:
+            for passage, tokens in self._rows.values():
+                row = {
+                    "id": passage.id, "article_id": passage.article_id,
+                    "position": passage.position, "start": passage.start, "end": passage.end,
+                    "text": passage.text, "tokens": " ".join(tokens),
+                }
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    def _prepare(self) -> None:
+        self._order = list(self._rows.values())
+        # BM25Okapi([]) divides by zero (rank-bm25 issue #36): an empty engine has no model.
+        self._bm25 = (
+            _PositiveIdfBM25([tokens for _, tokens in self._order], k1=K1, b=B)
+            if self._order else None
+        )
+
+    def search(self, tokens: list[str], k: int) -> list[tuple[Passage, float]]:
+        """Return up to k passages sharing a term with the question, best first."""
+        if self._bm25 is None and self._rows:
+            self._prepare()
+        bm25 = self._bm25
+        if bm25 is None or k <= 0:
+            return []
+        terms = [t for t in dict.fromkeys(tokens) if t in bm25.idf]
+        if not terms:
+            return []
+        scores = np.asarray(bm25.get_scores(terms))
+        matched = np.flatnonzero(scores > 0)
+        best = matched[np.argsort(-scores[matched], kind="stable")][:k]
+        return [(self._order[i][0], float(scores[i])) for i in best]
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _read_rows(path: Path) -> dict[str, tuple[Passage, list[str]]]:
+    """Read `passages.jsonl` written by `commit`."""
+    rows: dict[str, tuple[Passage, list[str]]] = {}
+    if not path.exists():
+        return rows
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            passage = Passage(
+                id=row["id"], article_id=row["article_id"], position=row["position"],
+                start=row["start"], end=row["end"], text=row["text"],
+            )
+            rows[passage.id] = (passage, row["tokens"].split())
+    return rows
