@@ -1,0 +1,175 @@
+"""Answer: the one call every front end makes, `answer(index, question) -> Answer`.
+
+Speech questions ("what did X say about Y?", "who said ...?", follow-ups like "what else did he
+say?") are answered from attributed quotes; every question also gets the best passages. The
+Answer is plain data; console.py and telegram_bot.py only format it.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from qabot.index import Index
+from qabot.records import ArticleInfo, Quote
+from qabot.retrieval import Hit, search
+from qabot.speakers import SpeakerDirectory, SpeechQuestion, parse_speech_question, rank_quotes
+from qabot.speakers import find_speakers
+from qabot.text import tokenize
+
+MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
+CONVERSATION_TTL = 15 * 60.0  # seconds after which "he" no longer means the last speaker
+SPEAKERS_CACHE_KEY = "speakers"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteHit:
+    """One attributed quote, with its speaker's canonical name and its article."""
+
+    quote: Quote
+    speaker: str
+    article: ArticleInfo
+
+    def to_json(self) -> dict[str, Any]:
+        """Return one item of the `quotes` list of the `--json` contract."""
+        return {
+            "speaker": self.speaker, "text": self.quote.text, "kind": self.quote.kind,
+            "cue": self.quote.cue, "article": self.article.to_json(),
+            "start": self.quote.start, "end": self.quote.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What qabot found for one question: a lead line, quotes and passages."""
+
+    question: str
+    found: bool
+    lead: str  # one line for people: what was found, or why nothing was
+    passages: list[Hit] = field(default_factory=list)
+    quotes: list[QuoteHit] = field(default_factory=list)
+    more: bool = False  # further passages exist (offset + len(passages))
+    speaker: str | None = None  # the person a speech question was about, once resolved
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the `qabot ask --json` object (a stable contract: see README)."""
+        return {
+            "question": self.question, "found": self.found,
+            "passages": [hit.to_json() for hit in self.passages],
+            "quotes": [hit.to_json() for hit in self.quotes],
+        }
+
+
+@dataclass(slots=True)
+class Conversation:
+    """Follow-up state of one chat: who the last speech question was about, and when."""
+
+    speaker: str | None = None
+    updated: float = 0.0
+
+    def recent_speaker(self, now: float) -> str | None:
+        return self.speaker if now - self.updated < CONVERSATION_TTL else None
+
+    def remember(self, speaker: str | None, now: float) -> None:
+        self.speaker, self.updated = speaker, now
+
+
+def speaker_directory(index: Index) -> SpeakerDirectory:
+    """Return the index's speaker directory, built once per loaded generation."""
+    directory = index.cache.get(SPEAKERS_CACHE_KEY)
+    if directory is None:
+        directory = index.cache[SPEAKERS_CACHE_KEY] = SpeakerDirectory.build(index.quotes)
+    return directory
+
+
+def _quote_hits(index: Index, directory: SpeakerDirectory, quotes: list[Quote]) -> list[QuoteHit]:
+    unknown = ArticleInfo(id="", path="", title="")
+    return [
+        QuoteHit(q, directory.canonical(q), index.articles.get(q.article_id, unknown))
+        for q in quotes[:MAX_QUOTES]
+    ]
+
+
+def _passages(index: Index, question: str, top: int, offset: int) -> Answer:
+    hits, more = search(index, question, top, offset)
+    if hits:
+        return Answer(question, True, f"Best matching passages for “{question}”:", hits, more=more)
+    if not tokenize(question):
+        lead = (f"“{question}” has only common words. Ask about a person, place or event "
+                "in the articles.")
+    else:
+        lead = (f"Nothing in the articles matches “{question}”. Try other words or a name "
+                "that appears in them.")
+    return Answer(question, False, lead)
+
+
+def _speech(
+    index: Index, question: str, speech: SpeechQuestion, speaker: str | None,
+    top: int, offset: int,
+) -> Answer:
+    directory = speaker_directory(index)
+    if speech.kind == "who_said":
+        found = _quote_hits(index, directory, find_speakers(index.quotes, speech.topic or "", top))
+        fallback = _passages(index, speech.topic or question, top, offset)
+        if not found:
+            return Answer(question, fallback.found, "No quote in the articles matches that. "
+                          + fallback.lead, fallback.passages, more=fallback.more)
+        return Answer(question, True, f"{found[0].speaker} said it:", fallback.passages,
+                      found, fallback.more, found[0].speaker)
+    name = speaker or speech.speaker or ""
+    matches = directory.resolve(name) if name else []
+    topic_words = f"{name} {speech.topic or ''}"
+    if not matches:
+        fallback = _passages(index, topic_words, top, offset)
+        hint = directory.suggest(name)
+        lead = f"No quotes from {name} in the articles."
+        lead += f" Did you mean {hint}?" if hint else ""
+        if fallback.passages:
+            lead += f" Passages that mention {name}:"
+        return Answer(question, fallback.found, lead, fallback.passages, more=fallback.more)
+    person = matches[0]
+    quotes = rank_quotes(directory.quotes_of(person), speech.topic)
+    if speech.topic:
+        topic_terms = set(tokenize(speech.topic))
+        on_topic = [q for q in quotes if topic_terms & set(tokenize(q.text + " " + q.sentence))]
+        lead = (f"What {person} said about {speech.topic}:" if on_topic else
+                f"{person} said nothing about {speech.topic} in the articles; everything "
+                f"{person} said:")
+        quotes = on_topic or quotes
+    else:
+        lead = f"What {person} said:"
+    hits, more = search(index, topic_words, top, offset)
+    return Answer(question, True, lead, hits, _quote_hits(index, directory, quotes), more, person)
+
+
+def answer(
+    index: Index,
+    question: str,
+    *,
+    top: int = 3,
+    offset: int = 0,
+    conversation: Conversation | None = None,
+) -> Answer:
+    """Answer `question` from `index`; `conversation` carries follow-ups within one chat."""
+    question = " ".join(question.split())
+    if not question:
+        return Answer(question, False, "Ask a question about the articles, for example "
+                      "“What did … say about …?” or a few words about an event.")
+    now = time.monotonic()
+    speech = parse_speech_question(question)
+    speaker = None
+    if speech is not None and speech.kind == "what_said" and speech.speaker is None:
+        speaker = conversation.recent_speaker(now) if conversation else None
+        if speaker is None and speech.topic:
+            speech = None  # "and about tanks?" with nobody to refer to: an ordinary search
+        elif speaker is None:
+            return Answer(question, False, "Who do you mean? Ask “What did <name> say?” first.")
+    if speech is None:
+        result = _passages(index, question, top, offset)
+    else:
+        result = _speech(index, question, speech, speaker, top, offset)
+    if conversation is not None and speech is not None:
+        # a resolved person becomes "he"/"she"; naming someone unknown starts afresh
+        conversation.remember(result.speaker, now)
+    return result

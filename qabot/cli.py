@@ -1,0 +1,223 @@
+"""Command line: `qabot index | add | ask | console | bot | quotes | speakers`.
+
+Parses options, loads the config, calls the core and prints. User errors (QABotError) become one
+`error: ...` line and exit code 1; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from qabot import __version__
+from qabot.config import Config, load_config
+from qabot.errors import ArticlesError, QABotError
+from qabot.index import Index, IndexReport, ensure_index, update_index
+
+EXAMPLE_QUESTION = "What did Stoltenberg say?"
+
+
+def _shared_options() -> argparse.ArgumentParser:
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument("--config", type=Path, metavar="FILE",
+                        help="TOML config file (default: $QABOT_CONFIG or ./config.toml)")
+    shared.add_argument("--articles", type=Path, metavar="DIR",
+                        help="folder of articles (default: seeds)")
+    shared.add_argument("--index-dir", type=Path, metavar="DIR",
+                        help="folder of the index (default: index)")
+    shared.add_argument("--top", type=int, metavar="K", help="passages per answer (default: 3)")
+    return shared
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser (also used by the docs test)."""
+    shared = _shared_options()
+    parser = argparse.ArgumentParser(
+        prog="qabot", description="Answer questions about a folder of news articles with "
+        "quoted, sourced passages.")
+    parser.add_argument("--version", action="version", version=f"qabot {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    index = commands.add_parser("index", parents=[shared], help="bring the index up to date")
+    index.add_argument("--rebuild", action="store_true", help="re-read every article")
+    add = commands.add_parser("add", parents=[shared], help="copy articles in and index them")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    ask = commands.add_parser("ask", parents=[shared], help="answer one question")
+    ask.add_argument("question", nargs="+", help="the question, or - to read one per line")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    commands.add_parser("console", parents=[shared], help="ask questions interactively")
+    bot = commands.add_parser("bot", parents=[shared], help="run the Telegram bot")
+    bot.add_argument("--webhook", metavar="URL", help="public HTTPS URL for webhook mode")
+    bot.add_argument("--listen", metavar="HOST:PORT", help="where the webhook server listens")
+    quotes = commands.add_parser("quotes", parents=[shared], help="list attributed quotes")
+    quotes.add_argument("--speaker", metavar="NAME", help="only this person's quotes")
+    quotes.add_argument("--json", action="store_true", help="one JSON object per line")
+    speakers = commands.add_parser("speakers", parents=[shared],
+                                   help="list speakers with quote counts")
+    speakers.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(args.config, articles=args.articles, index_dir=args.index_dir,
+                       top=args.top)
+
+
+def _print_warnings(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def _summary(report: IndexReport) -> str:
+    return (f"Index {report.generation}: {report.added} added, {report.changed} changed, "
+            f"{report.removed} removed, {report.unchanged} unchanged files; "
+            f"{report.articles} articles, {report.passages} passages, {report.quotes} quotes.")
+
+
+def _load(config: Config) -> Index:
+    """Load the index, building it first (with a note on stderr) when needed."""
+    index, report = ensure_index(config.articles_dir, config.index_dir, engine=config.engine,
+                                 progress=sys.stderr.isatty())
+    if report is not None:
+        _print_warnings(report.warnings)
+        print(f"Built the index of {config.articles_dir}. {_summary(report)}", file=sys.stderr)
+    return index
+
+
+def _index(config: Config, args: argparse.Namespace) -> int:
+    report = update_index(config.articles_dir, config.index_dir, engine=config.engine,
+                          rebuild=args.rebuild, progress=sys.stderr.isatty())
+    _print_warnings(report.warnings)
+    print(_summary(report) if report.updated or args.rebuild
+          else f"Index is up to date. {_summary(report)}")
+    return 0
+
+
+def _add(config: Config, args: argparse.Namespace) -> int:
+    from qabot.articles import SUPPORTED_SUFFIXES, read_article_file
+
+    config.articles_dir.mkdir(parents=True, exist_ok=True)
+    for source in args.files:
+        if not source.is_file():
+            raise ArticlesError(f"{source} is not a file. Give paths of article files.")
+        if source.suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise ArticlesError(f"{source.name}: unsupported type. Use one of "
+                                f"{', '.join(sorted(SUPPORTED_SUFFIXES))}.")
+        articles, warnings = read_article_file(source, source.parent)
+        if not articles:
+            raise ArticlesError(f"{source} holds no readable article: "
+                                f"{'; '.join(warnings) or 'no text'}. Nothing was added.")
+        target = config.articles_dir / source.name
+        if target.exists() and target.read_bytes() != source.read_bytes():
+            raise ArticlesError(f"{target} already exists with other content. Rename "
+                                f"{source.name} and add it again.")
+        shutil.copyfile(source, target)
+    return _index(config, argparse.Namespace(rebuild=False))
+
+
+def _ask(config: Config, args: argparse.Namespace) -> int:
+    from qabot.answer import Conversation, answer
+    from qabot.console import format_answer
+
+    index = _load(config)
+    questions = args.question
+    if questions == ["-"]:
+        for line in sys.stdin:
+            result = answer(index, line, top=config.top)
+            print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+        return 0
+    result = answer(index, " ".join(questions), top=config.top, conversation=Conversation())
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_answer(result, color=sys.stdout.isatty()), end="")
+    return 0
+
+
+def _console(config: Config, args: argparse.Namespace) -> int:
+    from qabot.answer import Conversation, answer
+    from qabot.console import run
+    from qabot.index import IndexHolder
+
+    holder = IndexHolder(config.index_dir, _load(config))
+    conversation = Conversation()
+    index = holder.get()
+    banner = (f"qabot {__version__}: {len(index.articles)} articles, "
+              f"{len(index.engine)} passages. Type :help for examples, :quit to leave.")
+    run(lambda q: answer(holder.get(), q, top=config.top, conversation=conversation),
+        sys.stdin, sys.stdout, color=sys.stdout.isatty(),
+        interactive=sys.stdin.isatty(), banner=banner)
+    return 0
+
+
+def _bot(config: Config, args: argparse.Namespace) -> int:
+    from qabot.telegram_bot import run
+
+    if bool(args.webhook) != bool(args.listen):
+        raise QABotError("Webhook mode needs both --webhook URL and --listen HOST:PORT.")
+    run(config, webhook=args.webhook, listen=args.listen)
+    return 0
+
+
+def _quotes(config: Config, args: argparse.Namespace) -> int:
+    from qabot.answer import QuoteHit, speaker_directory
+    from qabot.records import ArticleInfo
+
+    index = _load(config)
+    directory = speaker_directory(index)
+    quotes = index.quotes
+    if args.speaker:
+        names = directory.resolve(args.speaker)
+        if not names:
+            hint = directory.suggest(args.speaker)
+            raise QABotError(f"No quotes from {args.speaker}."
+                             + (f" Did you mean {hint}?" if hint else "")
+                             + " See `qabot speakers` for everyone quoted.")
+        quotes = directory.quotes_of(names[0])
+    for quote in quotes:
+        article = index.articles.get(quote.article_id, ArticleInfo(quote.article_id, "", ""))
+        hit = QuoteHit(quote, directory.canonical(quote), article)
+        if args.json:
+            print(json.dumps(hit.to_json(), ensure_ascii=False))
+        else:
+            print(f"{hit.speaker} ({quote.kind}, {quote.cue}): “{quote.text}”\n"
+                  f"    — {article.title} [{article.path}]")
+    return 0
+
+
+def _speakers(config: Config, args: argparse.Namespace) -> int:
+    from qabot.answer import speaker_directory
+
+    counts = speaker_directory(_load(config)).counts()
+    if args.json:
+        print(json.dumps([{"speaker": name, "quotes": n} for name, n in counts],
+                         ensure_ascii=False))
+    else:
+        for name, n in counts:
+            print(f"{n:5d}  {name}")
+    return 0
+
+
+COMMANDS = {"index": _index, "add": _add, "ask": _ask, "console": _console, "bot": _bot,
+            "quotes": _quotes, "speakers": _speakers}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; return the process exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](_config(args), args)
+    except QABotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted: the previous index, if any, is still in place.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

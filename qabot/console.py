@@ -1,0 +1,155 @@
+"""Console front end: plain-text rendering of an Answer, and the `qabot console` loop.
+
+    $ qabot console
+    qabot> what did Stoltenberg say?
+
+The loop takes its answering function as an argument (as llm's chat loop does), so it knows
+nothing about indexes; `format_answer` is shared with `qabot ask`.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Iterable
+from typing import TextIO
+
+from qabot.answer import Answer, QuoteHit
+from qabot.records import ArticleInfo
+
+PROMPT = "qabot> "
+WIDTH = 88
+HELP = """Ask a question in plain words, for example:
+  what did <name> say?            a person's own words, with their sources
+  what did <name> say about <x>?  the same, narrowed to a topic
+  what else did he say?           follow up on the last person
+  who said <words>?               find who said something
+  <any words>                     the best matching passages
+Commands: :help  this text   :quit  leave (or Ctrl-D)"""
+
+BOLD, DIM, CYAN, RESET = "\033[1m", "\033[2m", "\033[36m", "\033[0m"
+
+
+class _Style:
+    """ANSI styling when writing to a terminal; plain markers when piped."""
+
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def strong(self, text: str) -> str:
+        return f"{BOLD}{text}{RESET}" if self.color else f"**{text}**"
+
+    def dim(self, text: str) -> str:
+        return f"{DIM}{text}{RESET}" if self.color else text
+
+    def lead(self, text: str) -> str:
+        return f"{CYAN}{text}{RESET}" if self.color else text
+
+
+def source_line(article: ArticleInfo) -> str:
+    """Return 'Title — Outlet, date, link' (the parts that are known)."""
+    parts = [part for part in (article.source, article.date, article.url) if part]
+    title = article.title or article.path
+    return f"{title} — {', '.join(parts)}" if parts else title
+
+
+def _wrap(text: str, indent: str) -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.split("\n\n"):
+        lines.extend(textwrap.wrap(paragraph, WIDTH, initial_indent=indent,
+                                   subsequent_indent=indent, break_long_words=False,
+                                   break_on_hyphens=False) or [indent])
+        lines.append("")
+    return lines[:-1]
+
+
+def _emphasise(text: str, sentence: str, style: _Style) -> str:
+    """Return `text` with `sentence` emphasised (verbatim otherwise)."""
+    at = text.find(sentence) if sentence else -1
+    if at < 0 or not style.color and sentence == text:
+        return text
+    return text[:at] + style.strong(sentence) + text[at + len(sentence):]
+
+
+def _format_quotes(quotes: list[QuoteHit], style: _Style) -> list[str]:
+    lines: list[str] = []
+    by_article: dict[str, list[QuoteHit]] = {}
+    for hit in quotes:
+        by_article.setdefault(hit.article.id, []).append(hit)
+    for group in by_article.values():
+        for hit in group:
+            quote = hit.quote
+            lines.extend(_wrap(f"“{quote.text.strip(chr(34) + '“”')}”", "  "))
+            if quote.text not in quote.sentence or quote.kind == "reported":
+                context = _emphasise(quote.sentence, quote.text, style)
+                lines.extend(style.dim(line) for line in _wrap(context, "    | "))
+            lines.append(style.dim(f"    — {hit.speaker} ({quote.kind}, {quote.cue})"))
+        lines.append(style.dim(f"  Source: {source_line(group[0].article)}"))
+        lines.append("")
+    return lines
+
+
+def format_answer(answer: Answer, color: bool = False) -> str:
+    """Return the answer as plain text: lead line, quotes by article, then passages."""
+    style = _Style(color)
+    lines = [style.lead(answer.lead), ""]
+    if answer.quotes:
+        lines.extend(_format_quotes(answer.quotes, style))
+        if answer.passages:
+            lines += [style.lead("Passages:"), ""]
+    for hit in answer.passages:
+        text = _emphasise(hit.passage.text, hit.highlight, style)
+        lines.append(f"[{hit.rank}]")
+        lines.extend(_wrap(text, "  "))
+        lines.append(style.dim(f"  Source: {source_line(hit.article)}"))
+        lines.append("")
+    if answer.more:
+        lines.append(style.dim("(more passages match; ask with --top N for more)"))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def run(
+    answer_fn: Callable[[str], Answer],
+    stdin: TextIO,
+    stdout: TextIO,
+    *,
+    color: bool = False,
+    interactive: bool = False,
+    banner: str = "",
+) -> None:
+    """Read questions from stdin until :quit or end of input, answering each on stdout."""
+    if interactive:
+        try:  # history and line editing where the platform has readline
+            import readline  # noqa: F401
+        except ImportError:
+            pass
+    if banner:
+        stdout.write(banner + "\n")
+    for question in _questions(stdin, stdout, interactive):
+        command = question.strip().lower()
+        if command in {":quit", ":q", ":exit", "quit", "exit"}:
+            break
+        if command in {":help", ":h", "help", "?"}:
+            stdout.write(HELP + "\n\n")
+        elif command.startswith(":"):
+            stdout.write(f"Unknown command {command}. Type :help for the list.\n\n")
+        elif command:
+            stdout.write(format_answer(answer_fn(question), color) + "\n")
+        stdout.flush()
+
+
+def _questions(stdin: TextIO, stdout: TextIO, interactive: bool) -> Iterable[str]:
+    while True:
+        if interactive:
+            try:
+                yield input(PROMPT)
+            except EOFError:
+                stdout.write("\n")
+                return
+        else:
+            stdout.write(PROMPT)
+            stdout.flush()
+            line = stdin.readline()
+            if not line:
+                stdout.write("\n")
+                return
+            yield line.rstrip("\n")
