@@ -1,0 +1,64 @@
+"""Shared fixtures: a clean environment, and a tiny articles folder of our own."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+
+# Three short articles with distinct words (BM25 needs more than two passages to mean anything).
+TINY_ARTICLES = {
+    "harbour.txt": """Harbour pilots strike over night shifts
+
+By Jane Doe, Coastal Times
+
+Harbour pilots in Port Elms walked out on Monday over new night-shift rules.
+
+"We will not guide tankers through fog at three in the morning," union leader Maria Keller said.
+
+The port authority said ferries would keep running.
+""",
+    "orchard.md": """---
+title: Apple growers count frost damage
+source: Valley Herald
+date: 2023-04-12
+url: https://example.org/orchard
+---
+Apple growers count frost damage
+
+Frost destroyed blossoms across the valley orchards this week.
+
+Farmer Tom Briggs told the Herald that half of his Gala trees lost their flowers.
+
+"It is the worst spring I remember," Briggs said.
+""",
+    "library/reading.txt": """City library extends opening hours
+
+The central library will open until ten at night from May, the council announced.
+
+Librarian Ana Ruiz said students had asked for quiet evening study rooms.
+""",
+}
+
+
+@pytest.fixture(autouse=True)
+def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Remove QABOT_* variables so the developer's environment never leaks into a test."""
+    for name in list(os.environ):
+        if name.startswith("QABOT_"):
+            monkeypatch.delenv(name)
+
+
+@pytest.fixture
+def articles_dir(tmp_path: Path) -> Path:
+    """Return a folder holding the three tiny articles (one nested)."""
+    folder = tmp_path / "articles"
+    for name, text in TINY_ARTICLES.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return folder
