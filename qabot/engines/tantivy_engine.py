@@ -1,0 +1,265 @@
+"""The tantivy engine: BM25 over passages in a tantivy index, for archives of a million passages.
+
+tantivy (a Rust search library) keeps postings compressed on disk, memory-maps them on open, ranks
+with block-max WAND and stores the passage text compressed in its doc store, so a generation costs
+less disk than the raw text, opens in milliseconds and answers in about a millisecond.
+
+Analysis stays ours: `qabot.text.tokenize` produces the terms, which are indexed joined by spaces
+through tantivy's "whitespace" tokenizer (measured faster to feed than `PreTokenizedString`, which
+needs one Python object per token). Fields:
+
+    terms    passage terms (BM25, freq only: no positions are needed)
+    title    the article's title terms, a field of its own so its weight can be tuned
+    article  article id, raw, for deletes;  text / id / position / start / end: stored only
+
+tantivy fixes BM25's b at 0.75. A smaller b is emulated exactly by padding every document with a
+constant number P of a filler term no question can contain: with P = A * (0.75 / b - 1), where A
+is the field's average length, 0.25 + 0.75 * (dl + P) / (A + P) == 1 - b + b * dl / A. A is a
+nominal length recorded with the generation (see `BODY_LENGTH`), so b holds for typical passages.
+The parameters were chosen on the SciFact train split (benchmarks/quality.py), never on test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Collection, Iterable, Sequence
+from pathlib import Path
+from typing import Any, Self
+
+import tantivy
+
+from qabot.errors import IndexFormatError
+from qabot.records import Passage
+
+FORMAT_VERSION = 1
+PARAMS_FILE = "qabot-tantivy.json"
+TANTIVY_B = 0.75  # tantivy's own BM25 b (its k1 is 1.2); neither can be set from Python
+
+# Ranking parameters, chosen on the SciFact train split (see benchmarks/README.md).
+BODY_B = 0.4
+TITLE_B = 0.75
+TITLE_WEIGHT = 0.5
+BODY_LENGTH = 64  # nominal passage length in terms, for the b emulation
+TITLE_LENGTH = 8
+
+FILLER = "_"  # tokenize() never emits "_" (it splits on it), so no question can match it
+WRITER_HEAP = 512 * 1024 * 1024  # bytes over all writer threads, inside a 2 GB build budget
+WRITER_THREADS = max(1, min(2, os.cpu_count() or 1))
+_LOCK_FILES = (".tantivy-writer.lock", ".tantivy-meta.lock")
+
+
+def padding(b: float, nominal_length: int) -> int:
+    """Return the filler count that turns tantivy's b = 0.75 into `b` (module docstring)."""
+    if not 0.0 < b <= TANTIVY_B:
+        raise ValueError(f"b must be in (0, {TANTIVY_B}], got {b}")
+    return round(nominal_length * (TANTIVY_B / b - 1.0))
+
+
+def _schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field("title", tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field("article", stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_unsigned_field("position", stored=True)
+    builder.add_unsigned_field("start", stored=True)
+    builder.add_unsigned_field("end", stored=True)
+    builder.add_bytes_field("text", stored=True)
+    return builder.build()
+
+
+def _default_params() -> dict[str, Any]:
+    return {
+        "format_version": FORMAT_VERSION,
+        "body_padding": padding(BODY_B, BODY_LENGTH),
+        "title_padding": padding(TITLE_B, TITLE_LENGTH),
+        "title_weight": TITLE_WEIGHT,
+    }
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    """Fill `target` with hard links to `source`'s files (copies across file systems).
+
+    tantivy never rewrites a segment file and replaces meta.json by rename, so the new generation
+    can share every byte with the old one: creating it costs O(files), not O(bytes).
+    """
+    target.mkdir(parents=True, exist_ok=True)
+    for entry in source.iterdir():
+        if entry.name in _LOCK_FILES or not entry.is_file():
+            continue
+        try:
+            os.link(entry, target / entry.name)
+        except OSError:
+            shutil.copy2(entry, target / entry.name)
+
+
+class TantivyEngine:
+    """Engine protocol implementation over tantivy (see qabot.engines)."""
+
+    name = "tantivy"
+
+    def __init__(self, directory: Path, index: tantivy.Index, params: dict[str, Any]) -> None:
+        self._directory = directory
+        self._index = index
+        self._params = params
+        self._schema = index.schema
+        self._writer: tantivy.IndexWriter | None = None
+        self._searcher: tantivy.Searcher | None = None
+        self._body_filler = " " + " ".join([FILLER] * params["body_padding"])
+        self._title_filler = " " + " ".join([FILLER] * params["title_padding"])
+
+    @classmethod
+    def create(cls, directory: Path, previous: Path | None = None) -> Self:
+        """Return a writer for `directory`, starting as a hard-linked copy of `previous`."""
+        directory = Path(directory)
+        if previous is not None:
+            params = _read_params(Path(previous))
+            _link_tree(Path(previous), directory)
+            return cls(directory, tantivy.Index.open(str(directory)), params)
+        directory.mkdir(parents=True, exist_ok=True)
+        params = _default_params()
+        index = tantivy.Index(_schema(), path=str(directory), reuse=False)
+        _write_params(directory, params)
+        return cls(directory, index, params)
+
+    @classmethod
+    def open(cls, directory: Path) -> Self:
+        """Return a read-only engine over a committed generation (memory-mapped, milliseconds)."""
+        directory = Path(directory)
+        params = _read_params(directory)
+        try:
+            index = tantivy.Index.open(str(directory))
+        except (OSError, ValueError) as error:
+            raise IndexFormatError(
+                f"The search index in {directory} cannot be read ({error}). "
+                "Run `qabot index --rebuild` to build it again."
+            ) from error
+        return cls(directory, index, params)
+
+    def _get_writer(self) -> tantivy.IndexWriter:
+        if self._writer is None:
+            self._writer = self._index.writer(WRITER_HEAP, WRITER_THREADS)
+        return self._writer
+
+    def add(
+        self,
+        passages: Iterable[tuple[Passage, list[str]] | tuple[Passage, list[str], list[str]]],
+    ) -> None:
+        """Add passages with their tokens, and optionally their title's tokens as a third item.
+
+        With pairs, the title words are expected inside the tokens (the protocol's contract);
+        with triples they go to the title field, whose weight is tuned separately.
+        """
+        writer = self._get_writer()
+        add_document = writer.add_document
+        body_filler, title_filler = self._body_filler, self._title_filler
+        for item in passages:
+            passage, tokens = item[0], item[1]
+            doc = tantivy.Document()
+            doc.add_text("terms", " ".join(tokens) + body_filler)
+            if len(item) > 2:
+                doc.add_text("title", " ".join(item[2]) + title_filler)  # type: ignore[misc]
+            doc.add_text("article", passage.article_id)
+            doc.add_text("id", passage.id)
+            doc.add_unsigned("position", passage.position)
+            doc.add_unsigned("start", passage.start)
+            doc.add_unsigned("end", passage.end)
+            doc.add_bytes("text", passage.text.encode("utf-8"))
+            add_document(doc)
+
+    def remove(self, article_ids: Collection[str]) -> None:
+        """Remove every passage of these articles (applied at commit)."""
+        writer = self._get_writer()
+        for article_id in article_ids:
+            writer.delete_documents_by_term("article", article_id)
+
+    def commit(self) -> None:
+        """Write everything added/removed so far, and wait for merges so the folder is final."""
+        if self._writer is not None:
+            self._writer.commit()
+            self._writer.wait_merging_threads()
+            self._writer = None
+        self._index.reload()
+        self._searcher = None
+
+    def _get_searcher(self) -> tantivy.Searcher:
+        if self._searcher is None:
+            self._searcher = self._index.searcher()
+        return self._searcher
+
+    def query(self, tokens: Sequence[str]) -> tantivy.Query | None:
+        """Return a SHOULD query of the question's terms over passage and title, or None."""
+        counts: dict[str, int] = {}
+        for token in tokens:
+            if token and token != FILLER:
+                counts[token] = counts.get(token, 0) + 1
+        if not counts:
+            return None
+        schema, term_query, boost = (
+            self._schema,
+            tantivy.Query.term_query,
+            tantivy.Query.boost_query,
+        )
+        title_weight = float(self._params["title_weight"])
+        should = tantivy.Occur.Should
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for token, count in counts.items():
+            body = term_query(schema, "terms", token)
+            clauses.append((should, boost(body, float(count)) if count > 1 else body))
+            if title_weight > 0:
+                title = term_query(schema, "title", token)
+                clauses.append((should, boost(title, title_weight * count)))
+        return tantivy.Query.boolean_query(clauses)
+
+    def search(self, tokens: list[str], k: int) -> list[tuple[Passage, float]]:
+        """Return up to k passages matching at least one token, best first, all scores > 0."""
+        query = self.query(tokens)
+        if query is None or k <= 0:
+            return []
+        searcher = self._get_searcher()
+        if searcher.num_docs == 0:
+            return []
+        hits = searcher.search(query, k, count=False).hits
+        return [
+            (_passage(searcher.doc(address)), float(score)) for score, address in hits if score > 0
+        ]
+
+    def __len__(self) -> int:
+        return int(self._get_searcher().num_docs)
+
+
+def _passage(doc: tantivy.Document) -> Passage:
+    first = doc.get_first
+    return Passage(
+        id=first("id"),
+        article_id=first("article"),
+        position=int(first("position")),
+        start=int(first("start")),
+        end=int(first("end")),
+        text=bytes(first("text")).decode("utf-8"),
+    )
+
+
+def _write_params(directory: Path, params: dict[str, Any]) -> None:
+    temporary = directory / (PARAMS_FILE + ".tmp")
+    temporary.write_text(json.dumps(params, indent=2) + "\n", encoding="utf-8")
+    temporary.replace(directory / PARAMS_FILE)
+
+
+def _read_params(directory: Path) -> dict[str, Any]:
+    """Return the ranking parameters a generation was built with."""
+    try:
+        params = json.loads((directory / PARAMS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise IndexFormatError(
+            f"The search index in {directory} is missing or damaged. "
+            "Run `qabot index --rebuild` to build it again."
+        ) from error
+    if not isinstance(params, dict) or params.get("format_version") != FORMAT_VERSION:
+        raise IndexFormatError(
+            f"The search index in {directory} was written by another version of qabot. "
+            "Run `qabot index --rebuild` to build it again."
+        )
+    return params
