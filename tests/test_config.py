@@ -1,0 +1,69 @@
+"""Config: TOML + env -> Config, with clear errors for every mistake."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.config import load_config
+from qabot.errors import ConfigError
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_example_config_loads_with_defaults() -> None:
+    config = load_config(REPO / "config.example.toml")
+    assert config.articles_dir == (REPO / "seeds").resolve()
+    assert config.top == 3
+    assert config.telegram.allowed_user_ids == ()
+
+
+def test_paths_in_config_are_relative_to_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "conf" / "qabot.toml"
+    path.parent.mkdir()
+    path.write_text('[paths]\narticles = "news"\nindex = "../idx"\n', encoding="utf-8")
+    config = load_config(path)
+    assert config.articles_dir == tmp_path / "conf" / "news"
+    assert config.index_dir == tmp_path / "idx"
+
+
+def test_command_line_options_win_over_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text("[answer]\ntop = 7\n", encoding="utf-8")
+    assert load_config(path).top == 7
+    assert load_config(path, top=2).top == 2
+
+
+def test_token_comes_from_the_environment_variable_named_in_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('[telegram]\ntoken_env = "MY_BOT_TOKEN"\n', encoding="utf-8")
+    monkeypatch.setenv("MY_BOT_TOKEN", "123:abc")
+    assert load_config(path).token == "123:abc"
+    assert load_config().token is None
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[answer\ntop = 3", "not valid TOML"),
+        ("[answer]\ntopp = 3\n", "Unknown key 'topp' in [answer]"),
+        ("[search]\nx = 1\n", "Unknown table [search]"),
+        ('[answer]\ntop = "three"\n', "[answer] top"),
+        ("[answer]\ntop = 0\n", "between 1 and 50"),
+        ('[telegram]\nadmin_user_ids = ["me"]\n', "list of numeric Telegram ids"),
+        ("[index]\nwatch = 1\n", "[index] watch"),
+    ],
+)
+def test_broken_config_names_the_problem(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        load_config(path)
+
+
+def test_missing_config_file_says_how_to_make_one(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="config.example.toml"):
+        load_config(tmp_path / "nope.toml")

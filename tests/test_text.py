@@ -1,0 +1,46 @@
+"""The analyzer: one tokenizer for passages and questions."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qabot.text import STOP_WORDS, tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stoltenberg's warning", ["stoltenberg", "warn"]),
+        ("Stoltenberg\u2019s warning", ["stoltenberg", "warn"]),
+        ("STOLTENBERG", ["stoltenberg"]),
+        ("false-flag operation", ["fals", "flag", "oper"]),
+        ("about 150,000 troops", ["150000", "troop"]),
+        ("a 3.5 percent rise", ["3.5", "percent", "rise"]),
+        ("\uff33\uff54\uff4f\uff4c\uff54\uff45\uff4e\uff42\uff45\uff52\uff47", ["stoltenberg"]),
+        ("I\u2019m worried they're shelling", ["worri", "shell"]),
+        ("O'Brien said", ["obrien", "said"]),
+        ("the workers' union", ["worker", "union"]),
+        ("What did he say?", ["say"]),
+    ],
+)
+def test_tokenize_folds_case_quotes_possessives_numbers_and_stems(
+    text: str, expected: list[str]
+) -> None:
+    assert tokenize(text) == expected
+
+
+def test_tokenize_gives_nothing_for_stop_words_only() -> None:
+    assert tokenize("What is it that they were doing?") == []
+
+
+def test_question_and_passage_forms_meet() -> None:
+    assert set(tokenize("invasions")) == set(tokenize("invasion"))
+    assert tokenize("Stoltenberg\u2019s") == tokenize("stoltenberg's") == tokenize("Stoltenberg")
+
+
+@given(st.text())
+def test_tokenize_never_raises_and_never_returns_stop_words(text: str) -> None:
+    terms = tokenize(text)
+    assert all(term and term not in STOP_WORDS for term in terms)
