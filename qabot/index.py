@@ -29,10 +29,10 @@ from tqdm import tqdm
 from qabot import __version__
 from qabot.articles import find_article_files, read_article_file
 from qabot.chunking import chunk_article
-from qabot.engines import DEFAULT_ENGINE, Engine, engine_class
+from qabot.engines import DEFAULT_ENGINE, Engine, IndexedPassage, engine_class
 from qabot.errors import IndexFormatError, IndexNotBuiltError, NoArticlesError
 from qabot.quotes import extract_quotes
-from qabot.records import Article, ArticleInfo, Passage, Quote
+from qabot.records import Article, ArticleInfo, Quote
 from qabot.text import ANALYZER_VERSION, tokenize
 
 FORMAT_VERSION = 1
@@ -131,14 +131,12 @@ def _is_compatible(meta: dict[str, Any], engine: str | None = None) -> bool:
     )
 
 
-def passage_tokens(passage: Passage, info: ArticleInfo) -> list[str]:
-    """Return the terms indexed for a passage: its own words, then its article's title words."""
-    return tokenize(passage.text) + tokenize(info.title)
-
-
-def analyze_article(article: Article) -> tuple[list[tuple[Passage, list[str]]], list[Quote]]:
-    """Return an article's passages with their terms, and its quotes (pure)."""
-    passages = [(p, passage_tokens(p, article.info)) for p in chunk_article(article)]
+def analyze_article(article: Article) -> tuple[list[IndexedPassage], list[Quote]]:
+    """Return an article's passages with their terms and title terms, and its quotes (pure)."""
+    title = tokenize(article.info.title)
+    passages: list[IndexedPassage] = [
+        (p, tokenize(p.text), title) for p in chunk_article(article)
+    ]
     return passages, extract_quotes(article)
 
 
@@ -222,7 +220,7 @@ def _update(
     warnings: list[str] = []
     new_infos: dict[str, ArticleInfo] = {}
     new_quotes: list[Quote] = []
-    new_passages: list[tuple[Passage, list[str]]] = []
+    new_passages: list[IndexedPassage] = []
     added = changed = 0
     for rel, path, stat, digest in tqdm(
         to_read, desc="indexing", unit="file", disable=not progress, delay=0.5, leave=False

@@ -23,6 +23,10 @@ from qabot.records import Passage
 
 DEFAULT_ENGINE = "rank-bm25"
 
+# (passage, passage tokens) or (passage, passage tokens, title tokens): with a third item the
+# engine weighs title words itself; without it, the title words are inside the passage tokens.
+IndexedPassage = tuple[Passage, list[str]] | tuple[Passage, list[str], list[str]]
+
 
 class Engine(Protocol):
     """What every engine provides; see the module docstring for the life cycle."""
@@ -39,8 +43,8 @@ class Engine(Protocol):
         """Return a read-only engine over a committed generation."""
         ...
 
-    def add(self, passages: Iterable[tuple[Passage, list[str]]]) -> None:
-        """Add passages with their analyzed tokens (title tokens included by the caller)."""
+    def add(self, passages: Iterable[IndexedPassage]) -> None:
+        """Add passages with their analyzed tokens (see IndexedPassage)."""
         ...
 
     def remove(self, article_ids: Collection[str]) -> None:

@@ -16,6 +16,7 @@ from typing import Self
 import numpy as np
 from rank_bm25 import BM25Okapi
 
+from qabot.engines import IndexedPassage
 from qabot.records import Passage
 
 PASSAGES_FILE = "passages.jsonl"
@@ -62,10 +63,13 @@ class RankBM25Engine:
         engine._prepare()
         return engine
 
-    def add(self, passages: Iterable[tuple[Passage, list[str]]]) -> None:
-        """Add passages with their tokens."""
-        for passage, tokens in passages:
-            self._rows[passage.id] = (passage, list(tokens))
+    def add(self, passages: Iterable[IndexedPassage]) -> None:
+        """Add passages with their tokens; title tokens (a third item) count as passage words."""
+        for item in passages:
+            passage, tokens = item[0], list(item[1])
+            if len(item) > 2:
+                tokens += item[2]  # type: ignore[misc]
+            self._rows[passage.id] = (passage, tokens)
         self._bm25 = None
 
     def remove(self, article_ids: Collection[str]) -> None:
