@@ -1,0 +1,179 @@
+"""Index generations: incremental updates, atomic switch, interrupted builds, reloading."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from qabot.errors import ArticlesError, IndexFormatError, IndexNotBuiltError, NoArticlesError
+from qabot.index import IndexHolder, current_generation, load_index, update_index
+from qabot.text import tokenize
+
+ENGINES = ["rank-bm25", "tantivy"]
+
+
+def _titles(index_dir: Path) -> set[str]:
+    return {info.title for info in load_index(index_dir).articles.values()}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_first_update_indexes_every_article(
+    articles_dir: Path, tmp_path: Path, engine: str
+) -> None:
+    report = update_index(articles_dir, tmp_path / "index", engine=engine)
+    assert (report.added, report.changed, report.removed) == (3, 0, 0)
+    index = load_index(tmp_path / "index")
+    assert len(index.articles) == 3
+    assert len(index.engine) == report.passages > 0
+    assert index.meta["engine"] == engine
+    hits = index.engine.search(tokenize("frost blossoms"), 3)
+    assert index.articles[hits[0][0].article_id].title == "Apple growers count frost damage"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_update_reads_only_new_changed_and_removed_files(
+    articles_dir: Path, tmp_path: Path, engine: str
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir, engine=engine)
+    (articles_dir / "harbour.txt").unlink()
+    (articles_dir / "orchard.md").write_text(
+        "Cherry growers count hail damage\n\nHail shredded the cherry crop overnight.\n",
+        encoding="utf-8",
+    )
+    (articles_dir / "new.txt").write_text(
+        "Tram line opens\n\nThe new tram line carried commuters across the river.\n",
+        encoding="utf-8",
+    )
+    report = update_index(articles_dir, index_dir, engine=engine)
+    assert (report.added, report.changed, report.removed, report.unchanged) == (1, 1, 1, 1)
+    assert _titles(index_dir) == {
+        "Cherry growers count hail damage", "Tram line opens", "City library extends opening hours"
+    }
+    index = load_index(index_dir)
+    assert index.engine.search(tokenize("harbour pilots"), 5) == []
+    assert index.engine.search(tokenize("frost"), 5) == []
+    assert index.engine.search(tokenize("tram commuters"), 5)
+
+
+def test_unchanged_folder_makes_no_new_generation(articles_dir: Path, tmp_path: Path) -> None:
+    first = update_index(articles_dir, tmp_path / "index")
+    again = update_index(articles_dir, tmp_path / "index")
+    assert again.generation == first.generation
+    assert not again.updated and again.unchanged == 3
+
+
+def test_touched_but_unchanged_file_is_not_re_read(articles_dir: Path, tmp_path: Path) -> None:
+    update_index(articles_dir, tmp_path / "index")
+    path = articles_dir / "harbour.txt"
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))
+    report = update_index(articles_dir, tmp_path / "index")
+    assert (report.added, report.changed, report.unchanged) == (0, 0, 3)
+
+
+def test_rebuild_rereads_everything(articles_dir: Path, tmp_path: Path) -> None:
+    update_index(articles_dir, tmp_path / "index")
+    report = update_index(articles_dir, tmp_path / "index", rebuild=True)
+    assert report.added == 3
+
+
+def test_file_gone_bad_keeps_its_indexed_version(articles_dir: Path, tmp_path: Path) -> None:
+    update_index(articles_dir, tmp_path / "index")
+    (articles_dir / "harbour.txt").write_bytes(b"\x00\x01\x02binary")
+    report = update_index(articles_dir, tmp_path / "index")
+    assert any("harbour.txt" in warning for warning in report.warnings)
+    assert "Harbour pilots strike over night shifts" in _titles(tmp_path / "index")
+
+
+def test_bad_file_is_skipped_and_the_rest_indexed(articles_dir: Path, tmp_path: Path) -> None:
+    (articles_dir / "broken.txt").write_bytes(b"\xff\xfe\xfa not utf-8 \xff")
+    report = update_index(articles_dir, tmp_path / "index")
+    assert report.articles == 3
+    assert any("broken.txt" in warning for warning in report.warnings)
+
+
+def test_missing_and_empty_folders_raise_clear_errors(tmp_path: Path) -> None:
+    with pytest.raises(ArticlesError, match="does not exist|not found|missing"):
+        update_index(tmp_path / "nowhere", tmp_path / "index")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(NoArticlesError, match="No readable articles"):
+        update_index(tmp_path / "empty", tmp_path / "index")
+
+
+def test_load_without_index_says_run_qabot_index(tmp_path: Path) -> None:
+    with pytest.raises(IndexNotBuiltError, match="qabot index"):
+        load_index(tmp_path / "index")
+
+
+def test_index_from_another_format_version_is_refused(articles_dir: Path, tmp_path: Path) -> None:
+    update_index(articles_dir, tmp_path / "index")
+    meta_path = tmp_path / "index" / current_generation(tmp_path / "index") / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta_path.write_text(json.dumps({**meta, "format_version": 0}))
+    with pytest.raises(IndexFormatError, match="--rebuild"):
+        load_index(tmp_path / "index")
+    report = update_index(articles_dir, tmp_path / "index")  # rebuilt, not patched
+    assert report.added == 3
+    assert load_index(tmp_path / "index").meta["format_version"] != 0
+
+
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGKILL"])
+def test_interrupted_build_leaves_the_previous_index_usable(
+    articles_dir: Path, tmp_path: Path, signal_name: str
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    before = current_generation(index_dir)
+    (articles_dir / "tram.txt").write_text("Tram line opens\n\nTrams run.\n", encoding="utf-8")
+    # Fault injection in a child process: the signal arrives while the new generation's files
+    # are half written (Ctrl-C, or a hard kill that runs no clean-up at all).
+    code = (
+        "import os, signal, sys\n"
+        "import qabot.index as ix\n"
+        "from qabot.cli import main\n"
+        "real = ix._write_jsonl\n"
+        "def write_then_die(path, rows):\n"
+        "    real(path, rows)\n"
+        f"    os.kill(os.getpid(), signal.{signal_name})\n"
+        "ix._write_jsonl = write_then_die\n"
+        f"sys.exit(main(['index', '--articles', {str(articles_dir)!r}, "
+        f"'--index-dir', {str(index_dir)!r}]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode != 0
+    if signal_name == "SIGINT":
+        assert result.returncode == 130
+        assert "previous index" in result.stderr and "Traceback" not in result.stderr
+        assert not list(index_dir.glob("*.tmp-*"))  # Ctrl-C cleans up after itself
+    assert current_generation(index_dir) == before
+    assert len(load_index(index_dir).articles) == 3
+    report = update_index(articles_dir, index_dir)  # the next run cleans up and finishes
+    assert report.added == 1
+    assert not list(index_dir.glob("*.tmp-*"))
+
+
+def test_holder_switches_to_a_new_generation(articles_dir: Path, tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    holder = IndexHolder(index_dir)
+    first = holder.get()
+    assert holder.get() is first  # no reload without a new generation
+    (articles_dir / "tram.txt").write_text("Tram line opens\n\nTrams run.\n", encoding="utf-8")
+    update_index(articles_dir, index_dir)
+    assert len(holder.get().articles) == 4
+
+
+def test_index_holds_no_pickles(articles_dir: Path, tmp_path: Path) -> None:
+    update_index(articles_dir, tmp_path / "index")
+    for path in (tmp_path / "index").rglob("*"):
+        if path.is_file():
+            assert not path.read_bytes().startswith(b"\x80"), path
+            assert path.suffix not in {".pkl", ".pickle"}
