@@ -73,7 +73,7 @@ _CREDIT_LINE = re.compile(
 _CREDIT_INSIDE = re.compile(r"©|\bCopyright\b|\bCredits?:|\b(?:Photo|Image|Picture)s?:")
 
 _BYLINE = re.compile(r"^(?i:by)\s+(?P<rest>[A-Z].*)$")
-_BYLINE_SPLIT = re.compile(r"\s*(?:[,;|/&]|\s(?:with|and|for|of|at|from)\s)\s*")
+_BYLINE_SPLIT = re.compile(r"\s*(?:[,;|/&]|\s(?:with|and|for|of|at|from)\s)\s*", re.IGNORECASE)
 _ORG_WORDS = _word_set(
     "news press times post agency media network tv radio journal herald guardian "
     "telegraph tribune daily weekly gazette reuters associated wire broadcasting "
@@ -172,10 +172,8 @@ def byline_source(rest: str) -> str | None:
     """Return the first organisation-looking name in a byline ("Jane Doe, Reuters" -> Reuters)."""
     for part in _BYLINE_SPLIT.split(rest):
         words = part.strip(" .-\u2013\u2014").split()
-        while words and words[-1].casefold() in _ROLE_WORDS:
-            words.pop()
-        if not words:
-            continue
+        if not words or words[-1].casefold() in _ROLE_WORDS:
+            continue  # "Political Correspondent", "Reuters staff": a role, not the outlet
         lowered = {w.casefold().removesuffix("'s").removesuffix("\u2019s") for w in words}
         acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
         single = len(words) == 1 and words[0][:1].isupper()
