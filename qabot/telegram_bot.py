@@ -1,0 +1,445 @@
+"""Telegram front end: chat messages -> `answer()` -> HTML replies (formatted in telegram_format).
+
+Usage:
+
+    QABOT_TELEGRAM_TOKEN=123456:ABC... qabot bot [--config FILE] [--articles DIR] [--index-dir DIR]
+    QABOT_WEBHOOK_SECRET=... qabot bot --webhook https://example.org/qabot --listen 0.0.0.0:8443
+
+In private chats every text is a question; in groups the bot answers `/ask@bot ...`, a mention
+or a reply to one of its messages, and ignores other chatter. `@bot question` works inline in any
+chat. Admins can send article files, and use /reindex and /stats. Press Ctrl-C (or send SIGTERM)
+to stop: the last processed update is confirmed to Telegram, so nothing is answered twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+import re
+import time
+from urllib.parse import urlsplit
+
+from telegram import (
+    Bot,
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
+from telegram.constants import ChatAction, ChatType, InlineQueryLimit, MessageEntityType, ParseMode
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from qabot.answer import Answer, Conversation, answer
+from qabot.config import Config
+from qabot.errors import ConfigError, QABotError, TokenError
+from qabot.index import IndexHolder, ensure_index
+from qabot.telegram_admin import (
+    INDEX_LOCK_KEY,
+    SearchStore,
+    admin_only,
+    reindex_command,
+    stats_command,
+    upload_document,
+    watch_articles,
+)
+from qabot.telegram_format import (
+    answer_messages,
+    decode_callback,
+    encode_more,
+    encode_stored,
+    example_questions,
+    plain_text,
+    render_passage,
+    shorten,
+    split_messages,
+)
+
+logger = logging.getLogger(__name__)
+
+CONFIG_KEY = "config"
+HOLDER_KEY = "index_holder"
+SEARCHES_KEY = "searches"
+BUCKETS_KEY = "question_buckets"
+CONVERSATION_KEY = "conversation"
+INLINE_TOP = 10  # inline results offered for `@bot question` (Telegram allows up to 50)
+COMMANDS = {
+    "start": "what this bot knows, with example questions",
+    "help": "how to ask, and every command",
+    "ask": "ask a question: /ask What did the minister say?",
+    "stats": "index statistics (admins)",
+    "reindex": "bring the index up to date with the articles folder (admins)",
+}
+REFUSAL = "Sorry, this bot is private. Ask its owner to add you."
+SLOW_DOWN = "You're asking faster than I can read. Please slow down and try again in a minute."
+APOLOGY = "Sorry, something went wrong while answering. Please try again later."
+
+
+class TokenBucket:
+    """Allow `rate` questions per minute per user, with bursts up to `rate`."""
+
+    def __init__(self, rate: int) -> None:
+        self.rate, self.tokens, self.stamp = rate, float(rate), time.monotonic()
+        self.warned = False  # told "slow down" since the bucket ran dry
+
+    def take(self) -> bool:
+        """Spend one token if there is one; refill at rate/60 tokens per second."""
+        now = time.monotonic()
+        self.tokens = min(self.rate, self.tokens + (now - self.stamp) * self.rate / 60)
+        self.stamp = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            self.warned = False
+            return True
+        return False
+
+
+def _config(context: ContextTypes.DEFAULT_TYPE) -> Config:
+    return context.bot_data[CONFIG_KEY]
+
+
+def _is_allowed(config: Config, user_id: int | None, chat_id: int | None) -> bool:
+    """Return whether this user (or chat) may use the bot; empty lists mean everyone may."""
+    telegram = config.telegram
+    if not telegram.allowed_user_ids and not telegram.allowed_chat_ids:
+        return True
+    return (user_id in telegram.allowed_user_ids or user_id in telegram.admin_user_ids
+            or chat_id in telegram.allowed_chat_ids)
+
+
+def _addressed(message: Message, username: str, bot_id: int) -> bool:
+    """Return whether a group message is for us: our command, a mention, or a reply to us."""
+    text = message.text or message.caption or ""
+    for entity in message.entities or message.caption_entities or ():
+        value = message.parse_entity(entity) if message.text else message.parse_caption_entity(
+            entity)
+        if entity.type == MessageEntityType.BOT_COMMAND and entity.offset == 0:
+            target = value.partition("@")[2]
+            return not target or target.lower() == username.lower()
+        if entity.type == MessageEntityType.MENTION and value[1:].lower() == username.lower():
+            return True
+    reply = message.reply_to_message
+    return bool(reply and reply.from_user and reply.from_user.id == bot_id) and bool(text)
+
+
+def question_from(text: str, username: str) -> str:
+    """Return the question in a message: without a leading /ask(@bot) and without @bot."""
+    words = text.split()
+    if words and words[0].startswith("/"):
+        words = words[1:]
+    return " ".join(w for w in words if w.lower().rstrip(",:") != f"@{username.lower()}")
+
+
+async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Drop group chatter not meant for us and refuse users who are not allowed."""
+    message, user, chat = update.effective_message, update.effective_user, update.effective_chat
+    if (message is not None and chat is not None and chat.type != ChatType.PRIVATE
+            and update.callback_query is None
+            and not _addressed(message, context.bot.username, context.bot.id)):
+        raise ApplicationHandlerStop
+    if _is_allowed(_config(context), user.id if user else None, chat.id if chat else None):
+        return
+    logger.info("Refused user %s in chat %s", user and user.id, chat and chat.id)
+    if update.inline_query:
+        await update.inline_query.answer([], cache_time=0, is_personal=True)
+    elif update.callback_query:
+        await update.callback_query.answer(REFUSAL, show_alert=True)
+    elif message is not None:
+        await message.reply_text(REFUSAL)
+    raise ApplicationHandlerStop
+
+
+async def send_html(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str,
+    markup: InlineKeyboardMarkup | None = None, reply_to: int | None = None,
+) -> None:
+    """Send one HTML message; if Telegram rejects the markup, send the same words as plain text."""
+    kwargs = {"reply_markup": markup, "link_preview_options": LinkPreviewOptions(is_disabled=True),
+              "reply_to_message_id": reply_to}
+    try:
+        await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, **kwargs)
+    except BadRequest as exc:
+        if "parse entities" not in str(exc).lower():
+            raise
+        logger.warning("Telegram rejected our HTML (%s); sent as plain text instead", exc)
+        await context.bot.send_message(chat_id, plain_text(text), **kwargs)
+
+
+def _more_button(context: ContextTypes.DEFAULT_TYPE, result: Answer,
+                 offset: int) -> InlineKeyboardMarkup | None:
+    """Return a "More results" button for the next page, or None when there is none."""
+    if not result.more:
+        return None
+    next_offset = offset + len(result.passages)
+    data = None if result.speaker else encode_more(next_offset, result.question)
+    if data is None:
+        key = context.bot_data[SEARCHES_KEY].put(result.question, result.speaker)
+        data = encode_stored(next_offset, key)
+    return InlineKeyboardMarkup([[InlineKeyboardButton("More results", callback_data=data)]])
+
+
+def _answer_now(holder: IndexHolder, question: str, top: int, offset: int,
+                conversation: Conversation | None) -> Answer:
+    return answer(holder.get(), question, top=top, offset=offset, conversation=conversation)
+
+
+async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str,
+                  offset: int = 0, conversation: Conversation | None = None) -> None:
+    """Answer `question` in the update's chat: typing indicator, answer off the loop, replies."""
+    chat, user = update.effective_chat, update.effective_user
+    buckets: dict[int, TokenBucket] = context.bot_data[BUCKETS_KEY]
+    bucket = buckets.setdefault(user.id, TokenBucket(_config(context).telegram
+                                                     .questions_per_minute))
+    if not bucket.take():
+        if not bucket.warned:  # say it once, not once per flooded message
+            bucket.warned = True
+            await context.bot.send_message(chat.id, SLOW_DOWN)
+        return
+    await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
+    if conversation is None and offset == 0:
+        conversation = context.chat_data.setdefault(CONVERSATION_KEY, Conversation())
+    result = await asyncio.to_thread(_answer_now, context.bot_data[HOLDER_KEY], question,
+                                     _config(context).top, offset, conversation)
+    if offset == 0:
+        messages = answer_messages(result)
+    else:
+        blocks = [f"More passages ({offset + 1}-{offset + len(result.passages)}):"]
+        for hit in result.passages:
+            blocks += render_passage(hit)
+        messages = split_messages(blocks) if result.passages else ["No more passages."]
+    markup = _more_button(context, result, offset)
+    reply_to = update.message.message_id if update.message else None
+    for number, text in enumerate(messages, 1):
+        await send_html(context, chat.id, text, markup if number == len(messages) else None,
+                        reply_to if number == 1 else None)
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send a welcome when the command /start is issued: what the bot knows, example questions."""
+    index = await asyncio.to_thread(context.bot_data[HOLDER_KEY].get)
+    dates = [info.date for info in index.articles.values() if info.date]
+    newest = f", the newest from {max(dates)}" if dates else ""
+    buttons = []
+    for question in example_questions(index):
+        data = encode_more(0, question) or encode_stored(
+            0, context.bot_data[SEARCHES_KEY].put(question, None))
+        buttons.append([InlineKeyboardButton(shorten(question, 60), callback_data=data)])
+    await update.effective_message.reply_text(
+        f"Hello! I answer questions about {len(index.articles)} news articles{newest}, quoting "
+        "the passages and their sources. Ask me anything, for example:",
+        reply_markup=InlineKeyboardMarkup(buttons) if buttons else None,
+    )
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send how to ask and every command when the command /help is issued."""
+    lines = [f"/{name} - {description}" for name, description in COMMANDS.items()]
+    await update.effective_message.reply_text(
+        "Write a question, e.g. “What did the minister say about tanks?”. In groups, use "
+        f"/ask, mention @{context.bot.username} or reply to me. In any chat, type "
+        f"@{context.bot.username} and a question to share a passage.\n\n" + "\n".join(lines)
+    )
+
+
+async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer the question given after /ask."""
+    question = " ".join(context.args or [])
+    if not question:
+        await update.effective_message.reply_text("Usage: /ask What did the minister say?")
+        return
+    await respond(update, context, question)
+
+
+async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a plain text message (in groups only when it mentions or replies to us)."""
+    question = question_from(update.effective_message.text or "", context.bot.username)
+    if question:
+        await respond(update, context, question)
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Point to /help when a command is not one of ours."""
+    await update.effective_message.reply_text("I don't know that command. See /help.")
+
+
+async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer an example-question button or show the next page of a search."""
+    query = update.callback_query
+    decoded = decode_callback(query.data or "")
+    stored = None
+    if decoded and decoded[0] == "s":
+        stored = context.bot_data[SEARCHES_KEY].get(decoded[2])
+    if decoded is None or (decoded[0] == "s" and stored is None):
+        await query.answer("This search has expired. Please ask again.", show_alert=True)
+        return
+    await query.answer()
+    kind, offset, value = decoded
+    question, speaker = (value, None) if kind == "q" else (stored["question"], stored["speaker"])
+    if offset and query.message is not None:
+        try:  # the old button would page again from the same place
+            await query.edit_message_reply_markup(None)
+        except BadRequest as exc:
+            logger.info("Could not remove a used button: %s", exc)
+    conversation = None
+    if speaker:  # "what else did he say?" must still mean him on the next page
+        conversation = Conversation()
+        conversation.remember(speaker, time.monotonic())
+    await respond(update, context, question, offset, conversation)
+
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Offer the top passages for `@bot question` as results the user can send."""
+    question = update.inline_query.query.strip()
+    if not question:
+        await update.inline_query.answer([], cache_time=5)
+        return
+    result = await asyncio.to_thread(_answer_now, context.bot_data[HOLDER_KEY], question,
+                                     INLINE_TOP, 0, None)
+    results = [
+        InlineQueryResultArticle(
+            id=hashlib.sha256(hit.passage.id.encode()).hexdigest()[:32],
+            title=shorten(hit.article.title or hit.article.path, 100),
+            description=shorten(hit.highlight or hit.passage.text, 200),
+            input_message_content=InputTextMessageContent(
+                render_passage(hit)[0], parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True)),
+        )
+        for hit in result.passages[: InlineQueryLimit.RESULTS]
+    ]
+    await update.inline_query.answer(results, cache_time=30)
+
+
+async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the error and tell the user briefly; blocked bots and flood waits are not crashes."""
+    error = context.error
+    if isinstance(error, Forbidden):
+        logger.info("Telegram refused a message (the user blocked the bot?): %s", error)
+        return
+    if isinstance(error, RetryAfter):
+        logger.warning("Telegram asked us to wait %s before sending more", error.retry_after)
+        return
+    logger.error("Exception while handling an update:", exc_info=error)
+    if isinstance(update, Update) and update.effective_chat and not update.inline_query:
+        try:
+            await context.bot.send_message(update.effective_chat.id, APOLOGY)
+        except Exception:  # the apology is best effort; the error is already logged
+            logger.warning("Could not send the apology", exc_info=True)
+
+
+async def post_init(application: Application) -> None:
+    """Publish the command list, warn about open access, and start watching the articles."""
+    await application.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS.items()])
+    config: Config = application.bot_data[CONFIG_KEY]
+    if not config.telegram.allowed_user_ids and not config.telegram.allowed_chat_ids:
+        logger.warning("allowed_user_ids and allowed_chat_ids are empty: anyone may use this bot")
+    if config.watch:
+        application.bot_data["watch_task"] = asyncio.create_task(watch_articles(application))
+    logger.info("qabot bot @%s is running", application.bot.username)
+
+
+async def post_stop(application: Application) -> None:
+    """Stop watching the articles folder."""
+    task = application.bot_data.pop("watch_task", None)
+    if task is not None:
+        task.cancel()
+
+
+def build_application(config: Config, holder: IndexHolder) -> Application:
+    """Return the Application with every handler registered (tests reuse it)."""
+    application = (
+        Application.builder()
+        .token(config.token or "")
+        .base_url(config.telegram.api_base_url)
+        .base_file_url(config.telegram.api_base_file_url)
+        .rate_limiter(AIORateLimiter())
+        .concurrent_updates(True)
+        .post_init(post_init)
+        .post_stop(post_stop)
+        .build()
+    )
+    application.bot_data.update({
+        CONFIG_KEY: config, HOLDER_KEY: holder, BUCKETS_KEY: {}, INDEX_LOCK_KEY: asyncio.Lock(),
+        SEARCHES_KEY: SearchStore(config.index_dir / "telegram-searches.json"),
+    })
+    application.add_handler(TypeHandler(Update, gate), group=-1)
+    application.add_handler(CommandHandler("start", start))
+    application.add_handler(CommandHandler("help", help_command))
+    application.add_handler(CommandHandler("ask", ask_command))
+    application.add_handler(CommandHandler("stats", admin_only(stats_command)))
+    application.add_handler(CommandHandler("reindex", admin_only(reindex_command)))
+    application.add_handler(MessageHandler(filters.Document.ALL, admin_only(upload_document)))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, text_message))
+    application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    application.add_handler(CallbackQueryHandler(button_pressed))
+    application.add_handler(InlineQueryHandler(inline_query))
+    application.add_error_handler(error_handler)
+    return application
+
+
+async def check_token(config: Config) -> str:
+    """Return the bot's username; raise TokenError if Telegram rejects the token."""
+    try:
+        async with Bot(config.token or "", base_url=config.telegram.api_base_url,
+                       base_file_url=config.telegram.api_base_file_url) as bot:
+            return bot.username
+    except InvalidToken:
+        raise TokenError(
+            f"Telegram rejected the token in ${config.telegram.token_env}. Copy it again from "
+            "@BotFather (/mybots -> API Token) and set the variable."
+        ) from None
+    except NetworkError as exc:
+        raise QABotError(
+            f"Cannot reach the Telegram Bot API at {config.telegram.api_base_url} ({exc}). "
+            "Check the network, or [telegram] api_base_url in the config."
+        ) from None
+
+
+def run(config: Config, *, webhook: str | None = None, listen: str | None = None) -> None:
+    """Run the bot until SIGINT/SIGTERM: long polling, or a webhook server behind a proxy."""
+    if not config.token:
+        raise TokenError(
+            f"No Telegram bot token: set ${config.telegram.token_env}. Talk to @BotFather on "
+            "Telegram, send /newbot, and copy the token it gives you."
+        )
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        level=logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs every poll at INFO
+    index, report = ensure_index(config.articles_dir, config.index_dir, engine=config.engine)
+    if report is not None:
+        logger.info("Built the index: %d articles, %d passages", report.articles, report.passages)
+    asyncio.run(check_token(config))
+    asyncio.set_event_loop(asyncio.new_event_loop())  # asyncio.run closed its loop
+    application = build_application(config, IndexHolder(config.index_dir, index))
+    if webhook is None:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        return
+    secret = os.environ.get(config.telegram.webhook_secret_env, "")
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        raise ConfigError(
+            f"Webhook mode needs a secret: set ${config.telegram.webhook_secret_env} to 1-256 "
+            "letters, digits, _ or - (e.g. the output of `openssl rand -hex 32`)."
+        )
+    host, _, port = (listen or "").rpartition(":")
+    if not host or not port.isdigit():
+        raise ConfigError(f"--listen must be HOST:PORT, like 127.0.0.1:8443, not {listen!r}.")
+    application.run_webhook(
+        listen=host, port=int(port), url_path=urlsplit(webhook).path.strip("/"),
+        webhook_url=webhook, secret_token=secret, allowed_updates=Update.ALL_TYPES,
+    )

@@ -1,0 +1,210 @@
+"""Telegram front end, pure part: Answer -> HTML messages within Telegram's limits.
+
+Everything from articles and users is escaped with `html.escape`, so an article holding `<script>`,
+`&`, `<b>` or a stray `<` shows literally. Messages are cut only between blocks (a passage, a quote
+group), never inside a tag; a block too long for one message is cut into several complete blocks.
+Lengths are counted the way Telegram counts them, after entity parsing, in UTF-16 code units
+(which is never less than the number of characters, so the count is on the safe side).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
+
+from qabot.records import ArticleInfo
+
+if TYPE_CHECKING:
+    from qabot.answer import Answer, Hit, QuoteHit
+    from qabot.index import Index
+
+MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4,096
+MAX_CALLBACK_DATA = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA  # 64 bytes
+MAX_LEAD = 600  # a lead line echoes the question; a 4,000-character question must still fit
+BLOCK_SEPARATOR = "\n\n"
+_TAG = re.compile(r"<[^>]*>")
+
+
+def telegram_length(message: str) -> int:
+    """Return the length Telegram checks: visible text of `message` in UTF-16 code units."""
+    visible = html.unescape(_TAG.sub("", message))
+    return len(visible.encode("utf-16-le")) // 2
+
+
+def plain_text(message: str) -> str:
+    """Return `message` without markup, for re-sending when Telegram rejects the HTML."""
+    return html.unescape(_TAG.sub("", message))
+
+
+def shorten(text: str, limit: int) -> str:
+    """Return `text` cut at a word boundary to at most `limit` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(maxsplit=1)[0] if " " in cut else cut) + "…"
+
+
+def source_line(article: ArticleInfo) -> str:
+    """Return the HTML source line: title (a link when the URL is a web address), outlet, date."""
+    title = html.escape(article.title or article.path)
+    if article.url and article.url.startswith(("http://", "https://")):
+        title = f'<a href="{html.escape(article.url, quote=True)}">{title}</a>'
+    else:
+        title = f"<i>{title}</i>"
+    details = ", ".join(html.escape(part) for part in (article.source, article.date) if part)
+    return f"— {title}" + (f" · {details}" if details else "")
+
+
+def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """Return (start, end) spans covering `text`, each of at most `limit` UTF-16 units."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end, units = start, 0
+        while end < len(text) and units + (2 if ord(text[end]) > 0xFFFF else 1) <= limit:
+            units += 2 if ord(text[end]) > 0xFFFF else 1
+            end += 1
+        if end < len(text):
+            space = text.rfind(" ", start + 1, end)
+            end = space + 1 if space > start else end
+        spans.append((start, end))
+        start = end
+    return spans
+
+
+def quoted(text: str, bold: tuple[int, int] | None, limit: int = MAX_MESSAGE) -> list[str]:
+    """Return `text` as `<blockquote>`s of at most `limit` units each, the `bold` span in <b>."""
+    blocks = []
+    for start, end in _pieces(text, limit):
+        parts = [html.escape(text[start:end])]
+        if bold is not None and bold[0] < end and bold[1] > start:
+            left, right = max(bold[0], start), min(bold[1], end)
+            parts = [html.escape(text[start:left]), "<b>", html.escape(text[left:right]), "</b>",
+                     html.escape(text[right:end])]
+            if left == right:
+                parts = [html.escape(text[start:end])]
+        blocks.append("<blockquote>" + "".join(parts).strip() + "</blockquote>")
+    return [block.replace("<b></b>", "") for block in blocks]
+
+
+def _with_source(blocks: list[str], article: ArticleInfo, limit: int) -> list[str]:
+    """Append the source line to the last block, or give it a block of its own if it won't fit."""
+    source = source_line(article)
+    joined = f"{blocks[-1]}\n{source}"
+    if telegram_length(joined) <= limit:
+        return [*blocks[:-1], joined]
+    return [*blocks, source]
+
+
+def render_passage(hit: Hit, limit: int = MAX_MESSAGE) -> list[str]:
+    """Return the HTML blocks for one passage: verbatim quote, highlight in bold, then source."""
+    text = hit.passage.text
+    start = text.find(hit.highlight) if hit.highlight else -1
+    bold = (start, start + len(hit.highlight)) if start >= 0 else None
+    room = limit - telegram_length(source_line(hit.article)) - 1
+    return _with_source(quoted(text, bold, max(room, 200)), hit.article, limit)
+
+
+def render_quotes(quotes: Iterable[QuoteHit], limit: int = MAX_MESSAGE) -> list[str]:
+    """Return HTML blocks for quotes grouped by article: attribution sentence, words in bold."""
+    groups: dict[str, list[QuoteHit]] = {}
+    for quote_hit in quotes:
+        groups.setdefault(quote_hit.article.id, []).append(quote_hit)
+    speakers = {quote_hit.speaker for group in groups.values() for quote_hit in group}
+    blocks: list[str] = []
+    for group in groups.values():
+        room = limit - telegram_length(source_line(group[0].article)) - 1
+        group_blocks: list[str] = []
+        for quote_hit in group:
+            quote = quote_hit.quote
+            sentence, words = quote.sentence, quote.text
+            at = sentence.find(words) if words else -1
+            if at < 0:  # the words run on past the sentence that introduces them
+                text = f"{sentence}\n{words}"
+                bold = (len(sentence) + 1, len(text))
+            else:
+                text, bold = sentence, (at, at + len(words))
+            prefix = f"<b>{html.escape(quote_hit.speaker)}</b>:\n" if len(speakers) > 1 else ""
+            parts = quoted(text, bold, max(room - len(prefix), 200))
+            group_blocks += [prefix + parts[0], *parts[1:]]
+        blocks += _with_source(_merge(group_blocks, room), group[0].article, limit)
+    return blocks
+
+
+def _merge(blocks: list[str], limit: int, separator: str = "\n") -> list[str]:
+    """Join consecutive blocks with `separator` while the result stays within `limit`."""
+    merged: list[str] = []
+    for block in blocks:
+        if merged and telegram_length(merged[-1] + separator + block) <= limit:
+            merged[-1] += separator + block
+        else:
+            merged.append(block)
+    return merged
+
+
+def render_answer(answer: Answer, limit: int = MAX_MESSAGE) -> list[str]:
+    """Return the answer as HTML blocks: lead line, quotes by article, then passages."""
+    blocks = [html.escape(shorten(answer.lead, MAX_LEAD))] if answer.lead else []
+    blocks += render_quotes(answer.quotes, limit)
+    for hit in answer.passages:
+        blocks += render_passage(hit, limit)
+    return blocks
+
+
+def split_messages(blocks: list[str], limit: int = MAX_MESSAGE) -> list[str]:
+    """Pack blocks into as few messages as fit, each within `limit`; never cut inside a block."""
+    return _merge(blocks, limit, BLOCK_SEPARATOR)
+
+
+def answer_messages(answer: Answer, limit: int = MAX_MESSAGE) -> list[str]:
+    """Return the HTML messages to send for `answer`, in order."""
+    return split_messages(render_answer(answer, limit), limit)
+
+
+def encode_more(offset: int, question: str) -> str | None:
+    """Return callback data carrying the question itself, or None when it would exceed 64 bytes."""
+    data = f"q:{offset}:{question}"
+    return data if len(data.encode()) <= MAX_CALLBACK_DATA else None
+
+
+def encode_stored(offset: int, key: str) -> str:
+    """Return callback data that points at a stored question by its short key."""
+    return f"s:{offset}:{key}"
+
+
+def decode_callback(data: str) -> tuple[str, int, str] | None:
+    """Return (kind "q" or "s", offset, question or key) from callback data, or None if foreign."""
+    kind, _, rest = data.partition(":")
+    offset, _, value = rest.partition(":")
+    if kind not in {"q", "s"} or not offset.isdigit() or not value:
+        return None
+    return kind, int(offset), value
+
+
+def example_questions(index: Index, count: int = 3) -> list[str]:
+    """Return questions this index can answer: its most-quoted speakers, then its newest titles."""
+    questions: list[str] = []
+    for speaker, _ in Counter(quote.speaker for quote in index.quotes).most_common(count - 1):
+        questions.append(f"What did {speaker} say?")
+    newest = sorted(index.articles.values(), key=lambda info: info.date or "", reverse=True)
+    for info in newest:
+        if len(questions) >= count:
+            break
+        words = re.findall(r"[^\W_][\w'\u2019-]*", info.title)
+        if len(words) >= 2:
+            questions.append(f"What about {' '.join(words[:6])}?")
+    return list(dict.fromkeys(questions))[:count]
+
+
+def stats_text(index: Index, age: str) -> str:
+    """Return the /stats reply: articles, passages, quotes, index age."""
+    return (
+        f"Articles: {len(index.articles)}\nPassages: {len(index.engine)}\n"
+        f"Quotes: {len(index.quotes)}\n"
+        f"Index built {age} (generation {html.escape(index.generation)})"
+    )
