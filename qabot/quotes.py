@@ -1,0 +1,567 @@
+"""Quotes: Article -> list[Quote], every attribution with its speaker and verbatim offsets.
+
+Rules, not models: quote marks are paired per paragraph (a quote left open at the end of a
+paragraph runs on into the next one); each sentence is searched for speech cues ("said",
+"told Euronews", "according to", ", adding that") with the speaker on either side; the speaker
+phrase is read as a name, a pronoun or a role, and linked to the fullest name of that person in
+the article (`qabot.speakers` holds the name, gender and role lexicons). Quotes with no cue
+continue the previous speaker only where the paragraph opens with a quote mark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qabot.records import Article, Quote
+from qabot.speakers import (
+    GENDERED_NOUNS,
+    HONORIFICS,
+    ROLE_NOUNS,
+    first_name_gender,
+    name_key,
+)
+
+# Verbs whose complement may be a bare clause: "X said Russia could ...".
+_BARE_VERBS = """said says say told tells tell added adds stressed stresses warned warns claimed
+claims insisted insists argued argues explained explains noted notes acknowledged acknowledges
+admitted admits conceded concedes declared declares suggested suggests predicted predicts
+asserted asserts contended contends maintained maintains wrote writes tweeted believes
+believed thinks thought emphasised emphasized emphasises emphasizes reckons""".split()
+# Verbs that need "that", a colon or a quote before their content: "X replied: ...".
+_THAT_VERBS = """replied replies responded responds continued continues recalled recalls
+complained complains cautioned reiterated reiterates countered counters agreed agrees announced
+announces posted observed reported reports revealed concluded concludes hoped hopes feared fears
+estimated estimates asked asks testified vowed vows promised promises pledged pledges boasted
+quipped joked lamented wondered alleged alleges charged confirmed confirms insisting""".split()
+# Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
+_OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
+calls""".split()
+_PARTICIPLES = """adding saying noting warning arguing insisting stressing claiming describing
+calling accusing telling explaining suggesting urging denying writing asking""".split()
+_TELL = frozenset("told tells tell telling asked asks".split())
+_CUE = re.compile(
+    r"(?<![\w'’-])(?P<cue>according to|pointed out|went on|"
+    + "|".join(sorted(set(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES),
+                      key=len, reverse=True))
+    + r")(?![\w'’-])"
+)
+_BARE, _OBJECT = frozenset(_BARE_VERBS), frozenset(_OBJECT_VERBS)
+_PARTICIPLE = frozenset(_PARTICIPLES)
+# Words between a speaker and the cue: "NATO has repeatedly warned", "Heappey also accused".
+_MODIFIERS = re.compile(
+    r"(?:\s+(?:has|have|had|would|will|did|does|do|could|may|might|also|then|later|again|once|"
+    r"further|since|now|meanwhile|previously|earlier|recently|repeatedly|separately|publicly|"
+    r"privately|reportedly|initially|subsequently|often|always|never|not|first|still|"
+    r"[a-z]+ly))*\s*$"
+)
+_PASSIVE = frozenset("was were been being be is are".split())
+_BOUNDARY_WORDS = frozenset("""and but or while as because when whereas after before if though
+although since until that which who whom where so than said says told""".split())
+_PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
+_PREPOSITIONS = frozenset("in of from at for with on".split())
+_PARTICLES = frozenset("de van von der bin al da di del la le du dos ibn".split())
+_TITLE_WORDS = ROLE_NOUNS | frozenset(HONORIFICS) | frozenset(
+    "sen rep gov gen lt col sgt capt adm amb atty cmdr supt insp det maj pres".split())
+_QUOTE_MARKS = "\"“”"
+_MASK = "·"
+_ABBREVIATIONS = frozenset("""mr mrs ms dr st sen rep gov gen lt col sgt capt adm prof rev jr sr
+no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n inc corp co ltd vs etc ft mt
+d.c""".split())
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_WORD = re.compile(r"\S+")
+_ADJUNCT_START = frozenset("""in on at during after before last this earlier later yesterday
+today tonight monday tuesday wednesday thursday friday saturday sunday to by with from for
+about over via recently""".split())
+
+
+@dataclass(slots=True)
+class _Person:
+    """One person or organisation named in the article, as the extractor knows them."""
+
+    name: str  # the fullest form seen
+    gender: str | None = None
+    organisation: bool = False
+
+
+@dataclass(slots=True)
+class _Attribution:
+    """A speaker found for a cue, before the content spans are cut."""
+
+    speaker: _Person
+    cue: str
+    sentence: tuple[int, int]  # absolute offsets
+
+
+class _People:
+    """The people of one article: names linked by surname, with gender evidence."""
+
+    def __init__(self, text: str) -> None:
+        self.by_surname: dict[str, list[_Person]] = {}
+        self.mentions: list[tuple[int, _Person]] = []  # in text order
+        self.speakers: list[tuple[int, _Person]] = []  # speakers so far, in text order
+        self.roles: list[tuple[set[str], _Person]] = []  # role words -> person, in text order
+        for match in _NAME_RUN.finditer(text):
+            words = match.group().split()
+            title = words[0].rstrip(".").casefold()
+            gender = HONORIFICS.get(title) if title in HONORIFICS else None
+            if title in HONORIFICS:
+                words = words[1:]
+            gender = gender or first_name_gender(words[0])
+            if len(words) > 1 and (gender or title in HONORIFICS):
+                person = self.link(" ".join(words), gender)
+                self.mentions.append((match.start(), person))
+                after = _ROLE_AFTER.match(text, match.end(), match.end() + 70)
+                if after:
+                    _note_role(self, after.group("role"), person)
+                before = _ROLE_BEFORE.search(text, max(0, match.start() - 50), match.start())
+                if before and _has_role_noun(before.group("role").split()[-1]):
+                    _note_role(self, before.group("role"), person)
+
+    def link(self, name: str, gender: str | None = None, organisation: bool = False) -> _Person:
+        """Return the person called `name` here, creating or enriching their record."""
+        first, last = name_key(name)
+        candidates = self.by_surname.setdefault(last, [])
+        if first:
+            for person in candidates:
+                known_first = name_key(person.name)[0]
+                if known_first in {"", first}:
+                    if len(name.split()) > len(person.name.split()) or not known_first:
+                        person.name = name
+                    person.gender = person.gender or gender
+                    return person
+        else:
+            fitting = [p for p in candidates if not gender or p.gender in {None, gender}]
+            if fitting:  # "Clinton" in a story about two Clintons: the most recently named one
+                recent = {id(p): i for i, (_, p) in enumerate(self.mentions + self.speakers)}
+                return max(fitting, key=lambda p: recent.get(id(p), -1))
+        person = _Person(name, gender or first_name_gender(name.split()[0]) if first else gender,
+                         organisation)
+        candidates.append(person)
+        return person
+
+    def pronoun(self, word: str, position: int) -> _Person | None:
+        """Return who `word` (he/she/they/it) most likely refers to, at `position`."""
+        gender = _PRONOUNS[word]
+        speakers = [p for at, p in self.speakers if at < position]
+        if word in {"they", "it", "we"}:
+            groups = [p for p in speakers if p.organisation]
+            return groups[-1] if groups else (speakers[-1] if speakers else None)
+        people = [p for at, p in sorted(self.mentions + self.speakers, key=lambda m: m[0])
+                  if at < position and not p.organisation]
+        for person in reversed(speakers[-3:]):
+            if person.gender == gender:
+                return person
+        for person in reversed(people):
+            if person.gender == gender:
+                return person
+        unknown = [p for p in speakers if p.gender is None and not p.organisation]
+        return unknown[-1] if unknown else None
+
+
+_NAME_RUN = re.compile(
+    r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof)\.?\s+)?[A-Z][a-z'’-]+"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|(?:de|van|von|bin|al|da|di|del|der|la|le|du)(?=\s+[A-Z]))"
+    r"){0,3}(?![\w'’])"
+)
+
+
+def _quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
+    """Return (open, close+1, closed) of each double-quoted span; an open one runs to the end."""
+    spans: list[tuple[int, int, bool]] = []
+    opened: int | None = None
+    for index, mark in enumerate(paragraph):
+        if mark not in _QUOTE_MARKS:
+            continue
+        if opened is None:
+            if mark != "”":
+                opened = index
+        elif mark == "“":
+            opened = index  # a second opening mark: the first was stray
+        else:
+            spans.append((opened, index + 1, True))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(paragraph), False))
+    return spans
+
+
+def _mask(paragraph: str, spans: list[tuple[int, int, bool]]) -> str:
+    """Return `paragraph` with quoted words hidden, so cues and sentence ends inside are ignored."""
+    chars = list(paragraph)
+    for start, end, closed in spans:
+        inner_end = end - 1 if closed else end
+        chars[start + 1:inner_end] = _MASK * (inner_end - start - 1)
+    return "".join(chars)
+
+
+def _sentences(masked: str) -> list[tuple[int, int]]:
+    """Return sentence spans of a masked paragraph (never splitting inside a quote)."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(masked):
+        before = masked[start:match.start()].rsplit(None, 1)
+        word = before[-1].casefold().lstrip("(\"“") if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        spans.append((start, match.end()))
+        start = match.end() + len(masked[match.end():]) - len(masked[match.end():].lstrip())
+    if start < len(masked):
+        spans.append((start, len(masked.rstrip())))
+    return spans
+
+
+_NOT_NAME = frozenset("""the a an on in at but and then now still also meanwhile however monday
+tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december last this earlier later speaking asked""".split())
+_ORGANISATION_WORDS = frozenset("""house department ministry party post times news office
+council committee campaign commission agency bank union court government police administration
+service army forces military kremlin board group company firm institute association foundation
+center centre journal network team club league federation organisation organization""".split())
+_GENTILIC = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
+_ROLE_AFTER = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60}?)(?=,)")
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:[\w'’.-]+\s){1,4})$")
+_DESCRIPTION_END = re.compile(r"[a-z-]+s?$")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or not word.isupper() or len(word) <= 5)
+
+
+def _role_words(phrase: str) -> set[str]:
+    words = re.findall(r"[\w-]+", phrase.casefold().replace("’s", "").replace("'s", ""))
+    return {w for w in words if w not in {"the", "a", "an", "of", "for", "s", "his", "her"}}
+
+
+def _has_role_noun(phrase: str) -> bool:
+    return any(w in _TITLE_WORDS for w in _role_words(phrase))
+
+
+def _note_role(people: _People, role: str, person: _Person) -> None:
+    """Remember that `role` describes `person`, with any gender it implies."""
+    if _has_role_noun(role):
+        people.roles.append((_role_words(role), person))
+        for word in _role_words(role):
+            person.gender = person.gender or GENDERED_NOUNS.get(word)
+
+
+def _interpret(people: _People, words: list[str], position: int,
+               role: str | None = None) -> _Person | None:
+    """Return the person a speaker phrase names: a name, a pronoun, a role or a description."""
+    words = [w.strip("()[]") for w in words if w.strip("()[]")]
+    if not words:
+        return None
+    if len(words) == 1 and words[0].casefold() in _PRONOUNS:
+        return people.pronoun(words[0].casefold(), position)
+    run: list[str] = []
+    for word in reversed(words):
+        key = word.rstrip(".").casefold()
+        if key in _NOT_NAME or not (_is_capitalised(word) or (run and key in _PARTICLES)
+                                    or (run and re.fullmatch(r"[A-Z]\.", word))):
+            break
+        run.append(word)
+    run.reverse()
+    cut, gender = 0, None
+    for index, word in enumerate(run):
+        key = word.rstrip(".").casefold()
+        if key in _TITLE_WORDS or key.endswith(("'s", "’s")):
+            cut, gender = index + 1, HONORIFICS.get(key, gender)
+    name_words = run[cut:]
+    while len(name_words) > 1 and _GENTILIC.match(name_words[0]) and not first_name_gender(
+            name_words[0]):
+        name_words = name_words[1:]
+    described = words[: len(words) - len(name_words)]
+    role = role or (" ".join(described) if described else None)
+    if name_words and len(name_words) <= 5:
+        name = " ".join(name_words).removesuffix("'s").removesuffix("’s")
+        definite = bool(described) and described[-1].casefold() == "the"
+        organisation = (definite or name.isupper() or name_words[-1].casefold()
+                        in _ORGANISATION_WORDS) and gender is None and cut == 0
+        if len(name_words) == 1 and not organisation and name_key(name)[1] not in people.by_surname:
+            organisation = first_name_gender(name) is None and gender is None and not role
+        person = people.link(name, gender, organisation)
+        person.organisation = person.organisation and organisation
+        if role:
+            _note_role(people, role, person)
+        return person
+    phrase = " ".join(words)
+    if words[0].casefold() == "the" and _has_role_noun(phrase):
+        wanted = _role_words(phrase)
+        best = max(((len(wanted & seen), i) for i, (seen, _) in enumerate(people.roles)),
+                   default=(0, -1))
+        if best[0] and (wanted & people.roles[best[1]][0]) - {"former"}:
+            return people.roles[best[1]][1]
+    if len(words) > 6 or not _DESCRIPTION_END.search(words[-1]):
+        return None
+    description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase
+    return _Person(description, organisation=True)
+
+
+_TOLD_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w'’.&-]+){1,4}?(?=\s+that\b|\s*[,:;.!?]|\s+[\"“]|\s*$)")
+_CUT = re.compile(r",\s+(?:" + "|".join(_PARTICIPLES)
+                  + r"|while|whereas|although|though)\b|;\s|\s[-–—]\s")
+_INTRO = re.compile(r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that(?=\s)|\s*[,:]?\s*(?=[\"“]))\s*")
+_SUBJECT = re.compile(
+    r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+"
+    r"(?:has\s+|had\s+|also\s+|then\s+)?[a-z]")
+_INVERTED = re.compile(r"\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=\s*[,.;:!?(]|\s*$)")
+
+
+class _Extractor:
+    """One pass over one article; see the module docstring for the rules."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.people = _People(self.text)
+        self.found: list[tuple[_Person, str, tuple[int, int], int, int]] = []
+        self.previous: _Attribution | None = None
+        self.previous_paragraph = -2
+        self.open_run = False
+
+    def run(self) -> list[Quote]:
+        for number, match in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", self.text)):
+            self.paragraph(number, match.start(), match.end())
+        quotes = []
+        for person, cue, (s0, s1), c0, c1 in sorted(self.found, key=lambda f: f[3]):
+            text = self.text[c0:c1]
+            direct = self._wholly_quoted(c0, c1) or any(
+                len(q.split()) >= 3 for q in re.findall(r"[\"“]([^\"“”]+)[\"”]", text))
+            quotes.append(Quote(self.article.id, person.name, text,
+                                "direct" if direct else "reported", cue, c0, c1,
+                                self.text[s0:s1]))
+        return quotes
+
+    def _wholly_quoted(self, start: int, end: int) -> bool:
+        return start > 0 and self.text[start - 1] in _QUOTE_MARKS
+
+    def paragraph(self, number: int, start: int, end: int) -> None:
+        para = self.text[start:end]
+        if len(para.split()) < 4 or para.rstrip()[-1] not in ".!?\"”’')]":
+            self.open_run = False  # captions, bylines and related headlines: not prose
+            return
+        spans = _quote_spans(para)
+        masked = _mask(para, spans)
+        covered: list[tuple[int, int]] = []
+        here: list[tuple[int, _Attribution]] = []
+        for s0, s1 in _sentences(masked):
+            self.sentence(para, masked, start, (s0, s1), spans, covered, here)
+        for q0, q1, closed in spans:
+            inner = para[q0 + 1:q1 - 1 if closed else q1]
+            if any(c0 < q1 and q0 < c1 for c0, c1 in covered) or len(inner.split()) < 4:
+                continue  # already attributed, or a scare quote / title
+            if here:
+                before = [a for at, a in here if at <= q0]
+                attribution = before[-1] if before else here[0][1]
+            elif (q0 == 0 and self.previous is not None
+                  and (self.open_run or self.previous_paragraph == number - 1)):
+                attribution = self.previous  # a paragraph continuing the previous speaker
+            else:
+                continue
+            self.emit(attribution, start + q0 + 1, start + q0 + 1 + len(inner))
+            here.append((q0, attribution))
+        if here:
+            self.previous, self.previous_paragraph = here[-1][1], number
+        self.open_run = bool(spans) and not spans[-1][2]
+
+    def emit(self, attribution: _Attribution, c0: int, c1: int) -> None:
+        """Record content text[c0:c1], trimmed of spaces and closing punctuation."""
+        content = self.text[c0:c1]
+        c0 += len(content) - len(content.lstrip())
+        content = content.strip()
+        direct = c0 > 0 and self.text[c0 - 1] in _QUOTE_MARKS
+        trimmed = content.rstrip(" ,;:—–-" if direct else " ,;:.—–-")
+        if direct and trimmed.endswith(tuple(_QUOTE_MARKS)) and trimmed.count('"') % 2:
+            trimmed = trimmed[:-1].rstrip(" ,")
+        if len(trimmed.split()) < (1 if direct else 2):
+            return
+        self.found.append((attribution.speaker, attribution.cue, attribution.sentence,
+                           c0, c0 + len(trimmed)))
+
+    def sentence(self, para: str, masked: str, base: int, bounds: tuple[int, int],
+                 spans: list[tuple[int, int, bool]], covered: list[tuple[int, int]],
+                 here: list[tuple[int, _Attribution]]) -> None:
+        """Find the attributions of one sentence: speaker, cue and content spans."""
+        s0, s1 = bounds
+        cursor, speaker = s0, None
+        for cue in _CUE.finditer(masked, s0, s1):
+            if cue.start() < cursor:
+                continue
+            verb = cue.group("cue")
+            left = masked[cursor:cue.start()]
+            if verb in _PARTICIPLE:
+                if not left.rstrip().endswith(","):
+                    continue
+                subject = _SUBJECT.match(masked, s0, s1)
+                person = speaker or (subject and _interpret(
+                    self.people, subject.group(1).split(), base + s0))
+                np_start = cue.start()
+            elif verb == "according to":
+                phrase = _INVERTED.match(masked, cue.end(), s1)
+                if phrase is None:
+                    continue
+                person = _interpret(self.people, phrase.group(1).split(), base + cue.start())
+                if person is None:
+                    continue
+                attribution = _Attribution(person, para[cue.start():cue.end()],
+                                           (base + s0, base + s1))
+                rest = masked[phrase.end():s1]
+                if rest.lstrip().startswith(",") and len(rest.split()) > 2:
+                    c0 = phrase.end() + rest.index(",") + 1
+                    c1 = self._cut(masked, c0, s1)
+                else:
+                    c0, c1 = cursor, cue.start()
+                self._content(para, base, attribution, c0, c1, spans, covered, here)
+                cursor, speaker = max(c1, phrase.end()), person
+                continue
+            else:
+                found = _speaker_before(left)
+                if found is not None:
+                    np_offset, words, role = found
+                    np_start = cursor + np_offset
+                    person = _interpret(self.people, words, base + np_start, role)
+                else:
+                    person, np_start = None, cue.start()
+                    phrase = _INVERTED.match(masked, cue.end(), s1)
+                    stripped = left.rstrip()
+                    if phrase and stripped.endswith((",", "”", '"')) and stripped.strip(' ,"”'):
+                        person = _interpret(self.people, phrase.group(1).split(),
+                                            base + cue.start())
+                        if person is not None:
+                            attribution = _Attribution(person, verb, (base + s0, base + s1))
+                            self._left(para, masked, base, attribution, cursor, cue.start(),
+                                       spans, covered, here)
+                            cursor, speaker = phrase.end(), person
+                    continue
+            if person is None:
+                continue
+            self.people.speakers.append((base + np_start, person))
+            cue_end, cue_text = cue.end(), verb
+            if verb in _TELL:
+                obj = _TOLD_OBJECT.match(masked, cue_end, s1)
+                if obj:
+                    cue_end, cue_text = obj.end(), para[cue.start():obj.end()].rstrip(".")
+            attribution = _Attribution(person, cue_text, (base + s0, base + s1))
+            speaker = person
+            c0 = self._right_start(masked, verb, cue_end, s1)
+            if c0 is None:
+                self._left(para, masked, base, attribution, cursor, np_start, spans, covered,
+                           here)
+                cursor = cue_end
+                continue
+            self._left(para, masked, base, attribution, cursor, np_start, spans, covered, here,
+                       quotes_only=True)
+            quote = next((q for q in spans if q[0] == c0), None)
+            c1 = quote[1] if quote else self._cut(masked, c0, s1)
+            self._content(para, base, attribution, c0, c1, spans, covered, here)
+            cursor = c1
+
+    def _right_start(self, masked: str, verb: str, position: int, end: int) -> int | None:
+        """Return where the content after a cue starts, or None when it has none."""
+        rest = masked[position:end]
+        first = re.match(r"\s*(\S+)", rest)
+        if first is None or not rest.strip(" .!?;)"):
+            return None
+        word = first.group(1).casefold()
+        if word == "that":
+            return position + first.end() + len(rest[first.end():]) - len(rest[first.end():].lstrip())
+        if word[0] in _QUOTE_MARKS:
+            return position + first.start(1)
+        if rest.lstrip()[:1] in ",:" and rest.lstrip()[1:].lstrip()[:1] in _QUOTE_MARKS:
+            return position + rest.index(rest.lstrip()[1:].lstrip()[:1])
+        if (verb in _BARE or verb in _PARTICIPLE) and word.rstrip(",") not in _ADJUNCT_START \
+                and word[-1] not in ",.;:" and rest[:1].isspace():
+            return position + first.start(1)
+        if verb in _OBJECT and rest[:1].isspace():
+            return position + first.start(1)
+        intro = _INTRO.match(masked, position, end)
+        return intro.end() if intro else None
+
+    def _cut(self, masked: str, start: int, end: int) -> int:
+        """Return where reported content starting at `start` ends within the sentence."""
+        cut = _CUT.search(masked, start, end)
+        return cut.start() if cut else end
+
+    def _left(self, para: str, masked: str, base: int, attribution: _Attribution, start: int,
+              end: int, spans: list[tuple[int, int, bool]], covered: list[tuple[int, int]],
+              here: list[tuple[int, _Attribution]], quotes_only: bool = False) -> None:
+        """Attribute the content before a speaker ("..., X said"; "\"...,\" he said, \"...\"")."""
+        chunk = masked[start:end].rstrip(" ,—–-")
+        if not chunk.strip():
+            return
+        last = next((q for q in spans if start <= q[0] and q[1] >= len(chunk.rstrip()) + start
+                     and q[1] <= end), None)
+        if last is not None:
+            self._content(para, base, attribution, last[0], last[1], spans, covered, here)
+        elif not quotes_only and not chunk.lstrip().startswith(tuple(_QUOTE_MARKS)):
+            self._content(para, base, attribution, start, start + len(chunk), spans, covered,
+                          here)
+
+    def _content(self, para: str, base: int, attribution: _Attribution, c0: int, c1: int,
+                 spans: list[tuple[int, int, bool]], covered: list[tuple[int, int]],
+                 here: list[tuple[int, _Attribution]]) -> None:
+        """Emit content para[c0:c1]: a quote's inside when it is exactly one quote."""
+        quote = next((q for q in spans if q[0] == c0 and c1 <= q[1]), None)
+        if quote is not None:
+            c0, c1 = quote[0] + 1, quote[1] - 1 if quote[2] else quote[1]
+        if c1 <= c0:
+            return
+        self.emit(attribution, base + c0, base + c1)
+        covered.append((c0, c1))
+        here.append((c0, attribution))
+
+
+def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
+    """Return (offset, words, role) of the speaker phrase ending `left`, or None."""
+    chunk = left[: _MODIFIERS.search(left).start()]
+    words = chunk.split()
+    if not words or words[-1].casefold() in _PASSIVE:
+        return None
+    chunk = re.sub(r"\s*\([^()]*\)$", "", chunk)
+    if re.search(r",?\s+who$", chunk):
+        chunk = re.sub(r",?\s+who$", "", chunk)
+    role = None
+    if chunk.endswith(","):
+        inner = chunk[:-1]
+        comma = inner.rfind(",")
+        if comma < 0:
+            return None
+        appositive, head = inner[comma + 1:].strip(), _noun_phrase(inner[:comma])
+        if head is None:
+            return None
+        offset, head_words = head
+        if all(_is_capitalised(w) or w in _PARTICLES for w in appositive.split()) and \
+                appositive and len(appositive.split()) <= 5 and not all(
+                    _is_capitalised(w) for w in head_words):
+            return comma + 1 + inner[comma + 1:].index(appositive[0]), appositive.split(), \
+                " ".join(head_words)
+        return offset, head_words, appositive
+    found = _noun_phrase(chunk)
+    return (found[0], found[1], role) if found else None
+
+
+def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
+    """Return (offset, words) of the noun phrase that ends `chunk` (at most 8 words)."""
+    taken: list[re.Match[str]] = []
+    for token in reversed(list(_WORD.finditer(chunk))):
+        word = token.group()
+        if (taken and word[-1] in ",;:") or _MASK in word or any(m in word for m in _QUOTE_MARKS):
+            break
+        if word.strip("()").casefold() in _BOUNDARY_WORDS or word in {"—", "–", "-"}:
+            break
+        taken.append(token)
+        if len(taken) >= 12 or word[-1] in ",;:":
+            break
+    if not taken or taken[0].group()[-1] in ",;:":
+        return None
+    taken.reverse()
+    words = [t.group() for t in taken]
+    # "Rodion Miroshnik in the Luhansk region said": the head comes before the preposition
+    for index, word in enumerate(words[1:], 1):
+        if word in _PREPOSITIONS and _is_capitalised(words[index - 1]):
+            return taken[0].start(), words[:index]
+    return (taken[0].start(), words) if len(words) <= 8 else None
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """Return every attribution in `article`, in text order, with verbatim offsets."""
+    return _Extractor(article).run()
