@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -26,7 +26,9 @@ SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
     {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 )
 MAX_FILE_BYTES = 50_000_000  # larger files are archives or dumps, not articles
-_TEXT_KEYS = ("text", "body", "content")
+_TEXT_KEYS = ("text", "body", "content", "article", "maintext")
+_SOURCE_KEYS = ("source", "publisher", "outlet", "site_name", "sitename", "source_domain")
+_DATE_KEYS = ("date", "published", "publishedAt", "published_at", "date_publish", "pubDate")
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -88,7 +90,7 @@ def normalize_date(value: str | None) -> str | None:
 def find_article_files(folder: Path) -> list[Path]:
     """Return every supported file under `folder`, nested folders included, sorted by path.
 
-    Hidden files and folders (".git", ".DS_Store") are skipped.
+    Hidden files and folders (".git", ".DS_Store") and dangling links are skipped.
     """
     if not folder.exists():
         raise ArticlesError(
@@ -104,9 +106,11 @@ def find_article_files(folder: Path) -> list[Path]:
     for directory, subdirs, files in os.walk(folder):
         subdirs[:] = [d for d in subdirs if not d.startswith(".")]
         found.extend(
-            Path(directory, name)
+            path
             for name in files
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+            if not name.startswith(".")
+            and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+            and (path := Path(directory, name)).is_file()  # not a dangling link or a pipe
         )
     return sorted(found, key=lambda path: path.relative_to(folder).as_posix())
 
@@ -219,17 +223,37 @@ def parse_html_article(html: str, rel_path: str) -> Article | None:
     return Article(info=info, text="\n\n".join(paragraphs))
 
 
+def _field(record: dict[str, object], keys: tuple[str, ...]) -> str | None:
+    """Return the first non-empty field among `keys`, as text ({"name": ...} objects too)."""
+    for key in keys:
+        value = record.get(key)
+        if isinstance(value, dict):  # {"source": {"id": "bbc-news", "name": "BBC News"}}
+            value = value.get("name") or value.get("title")
+        if isinstance(value, bool) or value is None:
+            continue
+        if isinstance(value, int | float) and key in _DATE_KEYS and value > 10**8:
+            # seconds since the epoch (milliseconds when implausibly large)
+            value = datetime.fromtimestamp(value / (1000 if value > 10**11 else 1), UTC)
+            return value.date().isoformat()
+        text = str(value).strip()
+        if text:
+            return text
+    return None
+
+
 def _record_article(record: object, rel: str, where: str, number: int) -> Article | str:
     """Return the Article of one JSON record, or a warning string saying what is wrong."""
     if not isinstance(record, dict):
         return f'skipped {rel} {where}: expected a JSON object with a "text" field'
-    body = next((record[k] for k in _TEXT_KEYS if isinstance(record.get(k), str)), "")
-    if not body.strip():
+    body = next((record[k] for k in _TEXT_KEYS if record.get(k)), "")
+    if isinstance(body, list) and all(isinstance(part, str) for part in body):
+        body = "\n\n".join(body)  # a list of paragraphs
+    if not isinstance(body, str) or not body.strip():
         return f'skipped {rel} {where}: no "text" field; give each record its article text'
-    record_id = record.get("id", record.get("_id"))
-    path = f"{rel}#{record_id if record_id not in (None, '') else number}"
+    record_id = _field(record, ("id", "_id"))
+    path = f"{rel}#{record_id or number}"
     paragraphs, byline = clean_lines(normalize_lines(body))
-    title = str(record.get("title") or "").strip()
+    title = _field(record, ("title", "headline")) or ""
     if not title:
         first = paragraphs[0] if paragraphs else ""
         if len(paragraphs) > 1 and len(first.split()) <= 20 and not ends_sentence(first):
@@ -238,14 +262,13 @@ def _record_article(record: object, rel: str, where: str, number: int) -> Articl
             title = " ".join(first.split()[:12]) + ("…" if len(first.split()) > 12 else "")
     if not paragraphs:
         return f"skipped {rel} {where}: the text is only page furniture"
-    fields = {k: str(record[k]).strip() or None for k in ("source", "url") if record.get(k)}
     info = ArticleInfo(
         id=article_id(path),
         path=path,
         title=title,
-        source=fields.get("source") or byline,
-        date=normalize_date(str(record.get("date") or "")),
-        url=fields.get("url"),
+        source=_field(record, _SOURCE_KEYS) or byline,
+        date=normalize_date(_field(record, _DATE_KEYS)),
+        url=_field(record, ("url", "link", "canonical_url")),
     )
     return Article(info=info, text="\n\n".join(paragraphs))
 
@@ -255,7 +278,8 @@ def parse_json_articles(text: str, rel: str, *, lines: bool) -> tuple[list[Artic
     records: list[tuple[str, int, object]] = []
     warnings: list[str] = []
     if lines:
-        for number, line in enumerate(text.splitlines(), start=1):
+        # split on "\n" only: JSON strings may hold U+2028, which splitlines() would cut at
+        for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             try:

@@ -110,6 +110,23 @@ def test_debris_page_keeps_story_and_drops_caption_byline_widgets_and_related_bl
     ]
 
 
+def test_widget_and_read_more_lines_inside_the_story_are_dropped() -> None:
+    raw = (
+        "Ferry timetable changes\n\n"
+        "The ferry will run every hour from June, the operator said.\n\nAdvertisement\n\n"
+        "Read more: Ferry fares rise again\n\n"
+        "Passengers welcomed the change.\n\nRelated to this, fares will not change.\n"
+    )
+    article = parse_text_article(raw, "a.txt")
+
+    assert article is not None
+    assert article.text.split("\n\n") == [
+        "The ferry will run every hour from June, the operator said.",
+        "Passengers welcomed the change.",
+        "Related to this, fares will not change.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("byline", "source"),
     [
@@ -331,6 +348,37 @@ def test_jsonl_bad_lines_are_warned_by_number_and_good_lines_still_load(tmp_path
     ]
 
 
+def test_json_records_in_news_api_shape_are_understood(tmp_path: Path) -> None:
+    record = {
+        "source": {"id": "wire-news", "name": "Wire News"},
+        "title": "Port strike ends",
+        "publishedAt": "2024-05-01T09:00:00Z",
+        "link": "https://example.org/port",
+        "content": ["Dockers went back to work on Wednesday.", "Talks lasted a week."],
+    }
+    write(tmp_path, "api.json", json.dumps([record, {"text": "Epoch dated.", "date": 1700000000}]))
+
+    [first, second], warnings = load_articles(tmp_path)
+
+    assert warnings == []
+    assert (first.info.source, first.info.date, first.info.url) == (
+        "Wire News",
+        "2024-05-01",
+        "https://example.org/port",
+    )
+    assert first.text == "Dockers went back to work on Wednesday.\n\nTalks lasted a week."
+    assert (second.info.title, second.info.date) == ("Epoch dated.", "2023-11-14")
+
+
+def test_jsonl_text_may_hold_unicode_line_separators(tmp_path: Path) -> None:
+    write(tmp_path, "feed.jsonl", json.dumps({"text": "One\u2028two."}, ensure_ascii=False))
+
+    [article], warnings = load_articles(tmp_path)
+
+    assert warnings == []
+    assert article.text == "One\u2028two."
+
+
 def test_broken_json_file_is_skipped_with_its_line(tmp_path: Path) -> None:
     path = write(tmp_path, "bad.json", '[{"text": "ok"},\n  {"text": }]')
     assert read_article_file(path, tmp_path) == (
@@ -404,6 +452,13 @@ def test_nested_folders_are_walked_sorted_and_hidden_or_unsupported_files_skippe
 
     assert found == ["UPPER.TXT", "a.md", "b/c/d.jsonl", "b/z.txt"]
     assert {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"} == SUPPORTED_SUFFIXES
+
+
+def test_dangling_link_is_not_listed(tmp_path: Path) -> None:
+    write(tmp_path, "real.txt", "x")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+
+    assert find_article_files(tmp_path) == [tmp_path / "real.txt"]
 
 
 def test_missing_articles_folder_raises_an_error_saying_what_to_do(tmp_path: Path) -> None:
