@@ -70,10 +70,15 @@ def _print_warnings(warnings: list[str]) -> None:
         print(f"warning: {warning}", file=sys.stderr)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _summary(report: IndexReport) -> str:
-    return (f"Index {report.generation}: {report.added} added, {report.changed} changed, "
-            f"{report.removed} removed, {report.unchanged} unchanged files; "
-            f"{report.articles} articles, {report.passages} passages, {report.quotes} quotes.")
+    return (f"Index {report.generation}: files {report.added} added, {report.changed} changed, "
+            f"{report.removed} removed, {report.unchanged} unchanged; "
+            f"{_count(report.articles, 'article')}, {_count(report.passages, 'passage')}, "
+            f"{_count(report.quotes, 'quote')}.")
 
 
 def _load(config: Config) -> Index:
@@ -144,8 +149,8 @@ def _console(config: Config, args: argparse.Namespace) -> int:
     holder = IndexHolder(config.index_dir, _load(config))
     conversation = Conversation()
     index = holder.get()
-    banner = (f"qabot {__version__}: {len(index.articles)} articles, "
-              f"{len(index.engine)} passages. Type :help for examples, :quit to leave.")
+    banner = (f"qabot {__version__}: {_count(len(index.articles), 'article')}, "
+              f"{_count(len(index.engine), 'passage')}. Type :help for examples, :quit to leave.")
     run(lambda q: answer(holder.get(), q, top=config.top, conversation=conversation),
         sys.stdin, sys.stdout, color=sys.stdout.isatty(),
         interactive=sys.stdin.isatty(), banner=banner)

@@ -78,7 +78,8 @@ def _format_quotes(quotes: list[QuoteHit], style: _Style) -> list[str]:
     for group in by_article.values():
         for hit in group:
             quote = hit.quote
-            lines.extend(_wrap(f"“{quote.text.strip(chr(34) + '“”')}”", "  "))
+            words = quote.text.strip(" \"“”")
+            lines.extend(_wrap(f"“{words}”" if quote.kind == "direct" else words, "  "))
             if quote.text not in quote.sentence or quote.kind == "reported":
                 context = _emphasise(quote.sentence, quote.text, style)
                 lines.extend(style.dim(line) for line in _wrap(context, "    | "))
@@ -103,7 +104,7 @@ def format_answer(answer: Answer, color: bool = False) -> str:
         lines.append(style.dim(f"  Source: {source_line(hit.article)}"))
         lines.append("")
     if answer.more:
-        lines.append(style.dim("(more passages match; ask with --top N for more)"))
+        lines.append(style.dim("(more passages match: raise --top to see them)"))
     return "\n".join(lines).rstrip() + "\n"
 
 
