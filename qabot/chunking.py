@@ -170,6 +170,13 @@ def chunk_article(article: Article) -> list[Passage]:
             and total[end + 1] - total[begin] <= MAX_WORDS
         ):
             end += 1
+        # Near the end, give back whole units so the last passage is not a stub.
+        while (
+            0 < total[-1] - total[end] < MIN_WORDS
+            and unit_start[end - 1] > max(begin, previous_end)
+            and total[unit_start[end - 1]] - total[begin] >= MIN_WORDS
+        ):
+            end = unit_start[end - 1]
         start, stop = spans[begin][0], spans[end - 1][1]
         passages.append(
             Passage(

@@ -224,6 +224,32 @@ def test_paragraph_over_the_limit_is_split_at_sentences() -> None:
     check_passages(text, passages)
 
 
+@pytest.mark.parametrize(
+    "sizes",
+    [
+        [17, 58, [21, 14, 23, 26, 27, 4, 16, 14, 10, 17, 30]],  # long last paragraph
+        [15, [20] * 7, 47],  # short lead, then a paragraph that does not fit with it
+        [45, 45, 45, 45, 45, 12],  # a short closing line
+    ],
+)
+def test_no_passage_is_a_stub_when_the_article_is_long_enough(
+    sizes: list[int | list[int]],
+) -> None:
+    paragraphs = [
+        " ".join(filler(n, f"w{i}x{j}") for j, n in enumerate(size))
+        if isinstance(size, list)
+        else filler(size, f"p{i}")
+        for i, size in enumerate(sizes)
+    ]
+    text = "\n\n".join(paragraphs)
+
+    passages = chunk_article(make_article(text))
+
+    assert len(passages) >= 2
+    assert all(MIN_WORDS <= words(p.text) <= MAX_WORDS for p in passages)
+    check_passages(text, passages)
+
+
 def test_single_sentence_longer_than_the_limit_is_its_own_passage() -> None:
     huge = filler(MAX_WORDS + 40, "long")
     text = f"{filler(50, 'before')}\n\n{huge}\n\n{filler(50, 'after')}"
