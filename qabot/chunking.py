@@ -197,8 +197,11 @@ def chunk_article(article: Article) -> list[Passage]:
 def _overlap_start(
     begin: int, end: int, unit_start: list[int], unit_end: list[int], total: list[int]
 ) -> int:
-    """Return where the passage after sentences [begin, end) starts: one paragraph back, or
-    one sentence back, or (when neither fits with the next unit) no overlap at all."""
+    """Return where the passage after sentences [begin, end) starts (its overlap).
+
+    One unit back (a paragraph), else one sentence back, else no overlap when neither fits in
+    MAX_WORDS together with the next unit.
+    """
     following = total[unit_end[end]] - total[end]
     for candidate in (unit_start[end - 1], end - 1):
         if begin < candidate < end and total[end] - total[candidate] + following <= MAX_WORDS:

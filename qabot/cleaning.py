@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 # followed by closing quotes or brackets ('... attack."', "... troops”.").
 _SENTENCE_END = re.compile("[.!?\u2026][\"'\u201d\u2019\u00bb)\\]]*$")
 _LIST_ITEM = re.compile(r"^(?:[-*•+]\s|\d{1,3}[.)]\s)")
+_MD_HEADING = re.compile(r"#{1,6}\s+")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "articleComments" -> "article Comments"
 
 
@@ -161,7 +162,9 @@ def read_header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
 
 
 def _strip_heading(line: str) -> str:
-    return line.lstrip("#").strip() if line.startswith("#") else line
+    """Return a Markdown heading's text ("## Next steps" -> "Next steps"); "#tag" stays."""
+    match = _MD_HEADING.match(line)
+    return line[match.end() :].rstrip("#").strip() if match else line
 
 
 def _same_text(a: str, b: str) -> bool:

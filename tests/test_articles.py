@@ -191,7 +191,8 @@ def test_markdown_front_matter_sets_fields_and_repeated_heading_is_dropped() -> 
     raw = (
         '---\ntitle: "Budget vote delayed"\nsource: The Example Post\ndate: 3 March 2024\n'
         "url: https://example.org/budget\nauthor: Someone\n---\n\n# Budget vote delayed\n\n"
-        "Lawmakers postponed the vote on Tuesday.\n\n## Next steps\n\n- first point\n- second\n"
+        "Lawmakers postponed the vote on Tuesday.\n\n## Next steps ##\n\n"
+        "- first point\n- second\n\n#MeToo trended again.\n"
     )
     article = parse_text_article(raw, "politics/budget.md")
 
@@ -202,6 +203,7 @@ def test_markdown_front_matter_sets_fields_and_repeated_heading_is_dropped() -> 
     assert article.info.url == "https://example.org/budget"
     assert article.text == (
         "Lawmakers postponed the vote on Tuesday.\n\nNext steps\n\n- first point\n- second"
+        "\n\n#MeToo trended again."
     )
 
 
