@@ -209,8 +209,9 @@ def _update(
         to_read.append((rel, path, stat, digest))
     reading = {item[0] for item in to_read}
     removed_files = [rel for rel in old_manifest if rel not in manifest and rel not in reading]
-    if old_dir is not None and not to_read and not removed_files and manifest == old_manifest:
-        meta = _read_meta(old_dir)
+    meta = _read_meta(old_dir) if old_dir is not None else {}
+    if (old_dir is not None and not to_read and not removed_files and manifest == old_manifest
+            and meta.get("articles_dir") == str(articles_dir.resolve())):
         return IndexReport(
             added=0, changed=0, removed=0, unchanged=unchanged, articles=meta["articles"],
             passages=meta["passages"], quotes=meta["quotes"], warnings=[],
@@ -299,7 +300,7 @@ def _update(
             "engine": engine_type.name, "qabot_version": __version__,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "articles": len(infos), "passages": passage_count, "quotes": len(quotes),
-            "files": len(manifest),
+            "files": len(manifest), "articles_dir": str(articles_dir.resolve()),
         }
         (temporary / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
         temporary.rename(index_dir / name)
@@ -345,9 +346,11 @@ def load_index(index_dir: Path) -> Index:
 def ensure_index(
     articles_dir: Path, index_dir: Path, *, engine: str = DEFAULT_ENGINE, progress: bool = False
 ) -> tuple[Index, IndexReport | None]:
-    """Load the index, building it first when it is missing, outdated or of another engine."""
+    """Load the index, building it first when missing, outdated, or made for another folder."""
     name = current_generation(index_dir)
-    if name is None or not _is_compatible(_read_meta(index_dir / name), engine):
+    meta = _read_meta(index_dir / name) if name else {}
+    if (name is None or not _is_compatible(meta, engine)
+            or meta.get("articles_dir") != str(articles_dir.resolve())):
         report = update_index(articles_dir, index_dir, engine=engine, progress=progress)
         return load_index(index_dir), report
     return load_index(index_dir), None
