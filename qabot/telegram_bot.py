@@ -30,6 +30,7 @@ from telegram import (
     InputTextMessageContent,
     LinkPreviewOptions,
     Message,
+    ReplyParameters,
     Update,
 )
 from telegram.constants import ChatAction, ChatType, InlineQueryLimit, MessageEntityType, ParseMode
@@ -171,8 +172,11 @@ async def send_html(
     markup: InlineKeyboardMarkup | None = None, reply_to: int | None = None,
 ) -> None:
     """Send one HTML message; if Telegram rejects the markup, send the same words as plain text."""
-    kwargs = {"reply_markup": markup, "link_preview_options": LinkPreviewOptions(is_disabled=True),
-              "reply_to_message_id": reply_to}
+    kwargs = {
+        "reply_markup": markup, "link_preview_options": LinkPreviewOptions(is_disabled=True),
+        "reply_parameters": (ReplyParameters(reply_to, allow_sending_without_reply=True)
+                             if reply_to else None),
+    }
     try:
         await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, **kwargs)
     except BadRequest as exc:

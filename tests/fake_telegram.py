@@ -157,8 +157,10 @@ class FakeTelegram:
         self.blocked: set[int] = set()
         self.commands: list[dict] = []
         self.webhook: dict[str, Any] = {}
+        self.broken_html: set[int] = set()  # chats whose next HTML message is rejected
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1000)
+        self.last_update_id = 0  # of the latest pushed update
         self._cond = threading.Condition()
         self._http = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._http.daemon_threads = True
@@ -198,6 +200,7 @@ class FakeTelegram:
         """Queue one update (an `update_id` is added) and wake a waiting getUpdates."""
         with self._cond:
             update = {"update_id": next(self._update_ids), **update}
+            self.last_update_id = update["update_id"]
             self.updates.append(update)
             self._cond.notify_all()
         return update
@@ -257,12 +260,15 @@ class FakeTelegram:
         return self.push_update({"message": message})
 
     def wait_for(self, method: str, predicate: Callable[[dict], bool] | None = None,
-                 timeout: float = 10.0, count: int = 1) -> list[Call]:
-        """Block until `count` successful calls of `method` match `predicate`; return them all."""
+                 timeout: float = 10.0, count: int = 1, since: int = 0) -> list[Call]:
+        """Block until `count` successful calls of `method` match `predicate`; return them all.
+
+        `since` skips the first calls (pass `len(server.calls)` taken before an action).
+        """
         deadline = time.monotonic() + timeout
         with self._cond:
             while True:
-                found = [c for c in self.calls if c.method == method and c.ok
+                found = [c for c in self.calls[since:] if c.method == method and c.ok
                          and (predicate is None or predicate(c.params))]
                 if len(found) >= count:
                     return found
@@ -271,6 +277,11 @@ class FakeTelegram:
                     seen = [(c.method, c.error, str(c.params)[:200]) for c in self.calls[-8:]]
                     raise AssertionError(f"no {count} x {method} within {timeout}s; last: {seen}")
                 self._cond.wait(remaining)
+
+    def break_next_html(self, chat_id: int) -> None:
+        """Reject the next HTML message to `chat_id` as Telegram rejects markup it can't parse."""
+        with self._cond:
+            self.broken_html.add(chat_id)
 
     def sent_to(self, chat_id: int) -> list[Call]:
         """Return the successful sendMessage calls to one chat, oldest first."""
@@ -368,6 +379,10 @@ class FakeTelegram:
 
     def api_sendmessage(self, params: dict) -> dict:
         chat = self._chat(params)
+        if chat["id"] in self.broken_html and params.get("parse_mode") == "HTML":
+            self.broken_html.discard(chat["id"])
+            raise APIError(400, "Bad Request: can't parse entities: Unsupported start tag "
+                           '"x" at byte offset 0')
         plain = self._check_text(params.get("text"), params.get("parse_mode"))
         self._check_markup(params.get("reply_markup"))
         message = {"message_id": next(self._ids), "date": int(time.time()), "chat": chat,
