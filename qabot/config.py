@@ -136,7 +136,7 @@ def load_config(
     top: int | None = None,
     engine: str | None = None,
 ) -> Config:
-    """Return the Config from `path` (or $QABOT_CONFIG, or ./config.toml if present) and options."""
+    """Return the Config from `path` (or $QABOT_CONFIG, or ./config.toml) and the options."""
     if path is None and os.environ.get(CONFIG_ENV):
         path = Path(os.environ[CONFIG_ENV])
     if path is None and Path(DEFAULT_CONFIG_FILE).is_file():

@@ -9,6 +9,7 @@ nothing about indexes; `format_answer` is shared with `qabot ask`.
 
 from __future__ import annotations
 
+import contextlib
 import textwrap
 from collections.abc import Callable, Iterable
 from typing import TextIO
@@ -65,7 +66,7 @@ def _wrap(text: str, indent: str) -> list[str]:
 def _emphasise(text: str, sentence: str, style: _Style) -> str:
     """Return `text` with `sentence` emphasised (verbatim otherwise)."""
     at = text.find(sentence) if sentence else -1
-    if at < 0 or not style.color and sentence == text:
+    if at < 0 or (not style.color and sentence == text):
         return text
     return text[:at] + style.strong(sentence) + text[at + len(sentence):]
 
@@ -119,10 +120,8 @@ def run(
 ) -> None:
     """Read questions from stdin until :quit or end of input, answering each on stdout."""
     if interactive:
-        try:  # history and line editing where the platform has readline
+        with contextlib.suppress(ImportError):  # history and line editing where available
             import readline  # noqa: F401
-        except ImportError:
-            pass
     if banner:
         stdout.write(banner + "\n")
     for question in _questions(stdin, stdout, interactive):

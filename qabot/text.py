@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
 import Stemmer
 
 ANALYZER_VERSION = 1
 
-# NLTK's English stop-word list (179 words): small enough to keep content words like "against",
+# NLTK's English stop-word list (179 words): small enough to keep content words,
 # large enough to drop question words ("what", "did") that would otherwise dominate short questions.
 STOP_WORDS: frozenset[str] = frozenset(
     """i me my myself we our ours ourselves you you're you've you'll you'd your yours yourself
@@ -29,7 +30,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     wouldn't""".split()
 )
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'"})
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032`", "'"))
 # A word: letters/digits, with inner apostrophes ("don't") or digit groups ("150,000", "3.5").
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*(?:[.,]\d+)*")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[.,](?=\d)")

@@ -99,7 +99,7 @@ def test_bad_file_is_skipped_and_the_rest_indexed(articles_dir: Path, tmp_path: 
 
 
 def test_missing_and_empty_folders_raise_clear_errors(tmp_path: Path) -> None:
-    with pytest.raises(ArticlesError, match="does not exist|not found|missing"):
+    with pytest.raises(ArticlesError, match=r"does not exist|not found|missing"):
         update_index(tmp_path / "nowhere", tmp_path / "index")
     (tmp_path / "empty").mkdir()
     with pytest.raises(NoArticlesError, match="No readable articles"):
