@@ -278,6 +278,12 @@ class FakeTelegram:
                     raise AssertionError(f"no {count} x {method} within {timeout}s; last: {seen}")
                 self._cond.wait(remaining)
 
+    def wait_polling(self, polls_before: int, timeout: float = 30.0) -> None:
+        """Block until a getUpdates starts after the first `polls_before` (len(self.offsets))."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: len(self.offsets) > polls_before, timeout):
+                raise AssertionError(f"the bot did not poll within {timeout}s")
+
     def break_next_html(self, chat_id: int) -> None:
         """Reject the next HTML message to `chat_id` as Telegram rejects markup it can't parse."""
         with self._cond:
@@ -321,6 +327,7 @@ class FakeTelegram:
         deadline = time.monotonic() + float(params.get("timeout") or 0)
         with self._cond:
             self.offsets.append(offset)
+            self._cond.notify_all()
             if offset:  # confirms (forgets) every update below it, as Telegram does
                 self.updates = [u for u in self.updates if u["update_id"] >= offset]
             while not self.updates and time.monotonic() < deadline:

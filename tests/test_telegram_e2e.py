@@ -91,9 +91,9 @@ def start_bot(config: Path, token: str) -> subprocess.Popen[bytes]:
                                 env=env, stdout=log, stderr=log)
 
 
-def wait_ready(server: FakeTelegram, since: int) -> None:
-    """Wait until a bot started after call `since` polls for updates."""
-    server.wait_for("getUpdates", since=since, timeout=30)
+def wait_ready(server: FakeTelegram, polls_before: int) -> None:
+    """Wait until a bot started after `polls_before` getUpdates calls polls for updates."""
+    server.wait_polling(polls_before)
 
 
 def stop_bot(process: subprocess.Popen[bytes]) -> int:
@@ -354,10 +354,10 @@ def test_restart_answers_nothing_twice_and_keeps_buttons_working(tmp_path) -> No
             assert stop_bot(first) == 0
         assert server.offsets[-1] == server.last_update_id + 1  # all confirmed on the way out
         server.send_private(222, "frost blossoms")  # arrives while the bot is down
-        since = len(server.calls)
+        since, polls = len(server.calls), len(server.offsets)
         second = start_bot(config, server.token)
         try:
-            wait_ready(server, since)
+            wait_ready(server, polls)
             server.wait_for("sendMessage", lambda p: p["chat_id"] == 222, since=since)
             [last] = [c for c in server.sent_to(220) if "reply_markup" in c.params]
             data = last.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
