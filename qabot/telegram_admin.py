@@ -33,6 +33,8 @@ from qabot.telegram_format import stats_text
 
 logger = logging.getLogger(__name__)
 
+CONFIG_KEY = "config"  # application.bot_data keys
+HOLDER_KEY = "index_holder"
 INDEX_LOCK_KEY = "index_lock"  # one index update at a time from this process
 MAX_UPLOAD_BYTES = 5_000_000  # an article, not an archive
 SEARCHES_KEPT = 1000  # "More results" buttons older than the last 1,000 searches expire
@@ -90,7 +92,7 @@ def admin_only(handler: Handler) -> Handler:
 
     @functools.wraps(handler)
     async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        config: Config = context.bot_data["config"]
+        config: Config = context.bot_data[CONFIG_KEY]
         user = update.effective_user
         if user is None or user.id not in config.telegram.admin_user_ids:
             what = "add articles" if update.effective_message.document else "use that command"
@@ -141,7 +143,7 @@ def add_article(config: Config, holder: IndexHolder, name: str, data: bytes) -> 
 
 async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Add an article file sent as a document (admins only)."""
-    config: Config = context.bot_data["config"]
+    config: Config = context.bot_data[CONFIG_KEY]
     message = update.effective_message
     document = message.document
     name = safe_file_name(document.file_name or "article.txt")
@@ -157,7 +159,7 @@ async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     data = bytes(await (await document.get_file()).download_as_bytearray())
     async with context.bot_data[INDEX_LOCK_KEY]:
         try:
-            reply = await asyncio.to_thread(add_article, config, context.bot_data["index_holder"],
+            reply = await asyncio.to_thread(add_article, config, context.bot_data[HOLDER_KEY],
                                             name, data)
         except QABotError as exc:
             reply = f"Could not add {name}: {exc}"
@@ -166,7 +168,7 @@ async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 async def reindex_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Bring the index up to date with the articles folder (admins only)."""
-    config: Config = context.bot_data["config"]
+    config: Config = context.bot_data[CONFIG_KEY]
     async with context.bot_data[INDEX_LOCK_KEY]:
         try:
             report = await asyncio.to_thread(update_index, config.articles_dir, config.index_dir,
@@ -193,7 +195,7 @@ def index_age(built_at: str, now: datetime | None = None) -> str:
 
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send index statistics: articles, passages, quotes, age (admins only)."""
-    index = await asyncio.to_thread(context.bot_data["index_holder"].get)
+    index = await asyncio.to_thread(context.bot_data[HOLDER_KEY].get)
     await update.effective_message.reply_text(stats_text(index, index_age(index.built_at)))
 
 
@@ -208,7 +210,7 @@ def folder_signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
 
 async def watch_articles(application: Application) -> None:
     """Every `watch_interval` seconds, index the articles folder if any file in it changed."""
-    config: Config = application.bot_data["config"]
+    config: Config = application.bot_data[CONFIG_KEY]
     last = None
     while True:
         try:

@@ -53,6 +53,8 @@ from qabot.config import Config
 from qabot.errors import ConfigError, QABotError, TokenError
 from qabot.index import IndexHolder, ensure_index
 from qabot.telegram_admin import (
+    CONFIG_KEY,
+    HOLDER_KEY,
     INDEX_LOCK_KEY,
     SearchStore,
     admin_only,
@@ -75,8 +77,6 @@ from qabot.telegram_format import (
 
 logger = logging.getLogger(__name__)
 
-CONFIG_KEY = "config"
-HOLDER_KEY = "index_holder"
 SEARCHES_KEY = "searches"
 BUCKETS_KEY = "question_buckets"
 CONVERSATION_KEY = "conversation"
@@ -116,7 +116,7 @@ def _config(context: ContextTypes.DEFAULT_TYPE) -> Config:
     return context.bot_data[CONFIG_KEY]
 
 
-def _is_allowed(config: Config, user_id: int | None, chat_id: int | None) -> bool:
+def is_allowed(config: Config, user_id: int | None, chat_id: int | None) -> bool:
     """Return whether this user (or chat) may use the bot; empty lists mean everyone may."""
     telegram = config.telegram
     if not telegram.allowed_user_ids and not telegram.allowed_chat_ids:
@@ -151,11 +151,13 @@ def question_from(text: str, username: str) -> str:
 async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Drop group chatter not meant for us and refuse users who are not allowed."""
     message, user, chat = update.effective_message, update.effective_user, update.effective_chat
+    if update.channel_post or update.edited_channel_post or user is None:
+        raise ApplicationHandlerStop  # channels have no one to answer
     if (message is not None and chat is not None and chat.type != ChatType.PRIVATE
             and update.callback_query is None
             and not _addressed(message, context.bot.username, context.bot.id)):
         raise ApplicationHandlerStop
-    if _is_allowed(_config(context), user.id if user else None, chat.id if chat else None):
+    if is_allowed(_config(context), user.id if user else None, chat.id if chat else None):
         return
     logger.info("Refused user %s in chat %s", user and user.id, chat and chat.id)
     if update.inline_query:
