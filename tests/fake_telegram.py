@@ -220,11 +220,15 @@ class FakeTelegram:
     def user(user_id: int, name: str = "Ann") -> dict:
         return {"id": user_id, "is_bot": False, "first_name": name, "language_code": "en"}
 
-    def send_private(self, user_id: int, text: str) -> dict:
-        """A user writes `text` to the bot in a private chat; return the update."""
+    def private_message(self, user_id: int, text: str) -> dict:
+        """Return a message from a user to the bot in a private chat (not queued)."""
         user = self.user(user_id)
         chat = {"id": user_id, "type": "private", "first_name": user["first_name"]}
-        return self.push_update({"message": self._message(chat, user, text)})
+        return self._message(chat, user, text)
+
+    def send_private(self, user_id: int, text: str) -> dict:
+        """A user writes `text` to the bot in a private chat; return the update."""
+        return self.push_update({"message": self.private_message(user_id, text)})
 
     def send_group(self, chat_id: int, user_id: int, text: str,
                    reply_to: dict | None = None) -> dict:

@@ -7,11 +7,15 @@ messages, and a per-user flood limit of QUESTIONS_PER_MINUTE is never reached by
 
 from __future__ import annotations
 
+import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -394,3 +398,60 @@ def test_bad_or_missing_token_is_one_clear_line(server, workspace, token, expect
     assert lines == [lines[0]]
     assert lines[0].startswith(expected)
     assert "BotFather" in lines[0]
+
+
+def test_follow_up_questions_refer_to_the_same_person_within_one_chat(server, bot) -> None:
+    [first] = ask(server, 217, "What did Maria Keller say?")
+    assert first.startswith("What Maria Keller said:")
+    assert "We will not guide tankers through fog" in first
+    [again] = ask(server, 217, "what else did she say?")
+    assert again.startswith("What Maria Keller said:")
+    [elsewhere] = ask(server, 218, "what else did she say?")  # another chat: nobody to refer to
+    assert elsewhere.startswith("Who do you mean?")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def post_update(url: str, update: dict, secret: str) -> int:
+    """POST an update to the bot's webhook as Telegram does; return the HTTP status."""
+    request = urllib.request.Request(
+        url, data=json.dumps(update).encode(), method="POST",
+        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret})
+    deadline = time.monotonic() + 15
+    while True:
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+        except urllib.error.URLError:  # the webhook server starts just after setWebhook
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
+def test_webhook_mode_registers_with_a_secret_and_answers(tmp_path) -> None:
+    with FakeTelegram() as server:
+        config = write_workspace(tmp_path, server, watch=False)
+        url = f"http://127.0.0.1:{free_port()}/qabot"
+        env = {**os.environ, "QABOT_TELEGRAM_TOKEN": server.token,
+               "QABOT_WEBHOOK_SECRET": "s3cret-Token_1"}
+        with (tmp_path / "bot.log").open("ab") as log:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "qabot", "bot", "--config", str(config), "--webhook", url,
+                 "--listen", url.split("/")[2]], env=env, stdout=log, stderr=log)
+        try:
+            server.wait_for("setWebhook", timeout=30)
+            assert server.webhook["url"] == url
+            assert server.webhook["secret_token"] == "s3cret-Token_1"
+            update = {"update_id": 1, "message": server.private_message(224, "frost blossoms")}
+            assert post_update(url, update, "wrong") == 403
+            assert post_update(url, update, "s3cret-Token_1") == 200
+            [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 224)
+            assert "Frost destroyed blossoms" in call.result["text"]
+        finally:
+            assert stop_bot(process) == 0
