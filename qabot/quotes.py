@@ -52,7 +52,9 @@ _PARTICIPLE = frozenset(_PARTICIPLES)
 _MODIFIERS = re.compile(
     r"(?:\s+(?:has|have|had|would|will|did|does|do|could|may|might|also|then|later|again|once|"
     r"further|since|now|meanwhile|previously|earlier|recently|repeatedly|separately|publicly|"
-    r"privately|reportedly|initially|subsequently|often|always|never|not|first|still|"
+    r"privately|reportedly|initially|subsequently|often|always|never|not|first|still|long|"
+    r"(?:this|last|next)\s+(?:week|month|year|weekend|summer|spring|fall|winter)|yesterday|"
+    r"today|tonight|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"[a-z]+ly))*\s*$"
 )
 _PASSIVE = frozenset("was were been being be is are".split())
@@ -60,10 +62,12 @@ _BOUNDARY_WORDS = frozenset("""and but or while as because when whereas after be
 although since until that which who whom where so than said says told""".split())
 _PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
 _PREPOSITIONS = frozenset("in of from at for with on".split())
+_POSSESSIVES = frozenset("his her their its our my your him them".split())
 _PARTICLES = frozenset("de van von der bin al da di del la le du dos ibn".split())
 _TITLE_WORDS = ROLE_NOUNS | frozenset(HONORIFICS) | frozenset(
     "sen rep gov gen lt col sgt capt adm amb atty cmdr supt insp det maj pres".split())
 _QUOTE_MARKS = "\"“”"
+_PROSE_END = ".!?\"”’')]"
 _MASK = "·"
 _ABBREVIATIONS = frozenset("""mr mrs ms dr st sen rep gov gen lt col sgt capt adm prof rev jr sr
 no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n inc corp co ltd vs etc ft mt
@@ -102,11 +106,18 @@ class _People:
         self.speakers: list[tuple[int, _Person]] = []  # speakers so far, in text order
         self.roles: list[tuple[set[str], _Person]] = []  # role words -> person, in text order
         for match in _NAME_RUN.finditer(text):
+            line_end = text.find("\n", match.end())
+            line = text[text.rfind("\n", 0, match.start()) + 1:line_end if line_end >= 0 else None]
+            if line.rstrip()[-1:] not in _PROSE_END:
+                continue  # a title-case headline would make "Clinton Goes After" a name
             words = match.group().split()
+            words[-1] = re.sub(r"['’]s?$", "", words[-1])
             title = words[0].rstrip(".").casefold()
             gender = HONORIFICS.get(title) if title in HONORIFICS else None
             if title in HONORIFICS:
                 words = words[1:]
+            if not words:
+                continue
             gender = gender or first_name_gender(words[0])
             if len(words) > 1 and (gender or title in HONORIFICS):
                 person = self.link(" ".join(words), gender)
@@ -173,10 +184,13 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
     for index, mark in enumerate(paragraph):
         if mark not in _QUOTE_MARKS:
             continue
+        before = paragraph[index - 1] if index else " "
+        after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
         if opened is None:
-            if mark != "”":
+            # a closing mark that opens a paragraph or a word is a typo for an opening one
+            if mark != "”" or (before.isspace() and not after.isspace()):
                 opened = index
-        elif mark == "“":
+        elif mark == "“" and (before.isspace() or not after.isspace()):
             opened = index  # a second opening mark: the first was stray
         else:
             spans.append((opened, index + 1, True))
@@ -250,8 +264,15 @@ def _interpret(people: _People, words: list[str], position: int,
     words = [w.strip("()[]") for w in words if w.strip("()[]")]
     if not words:
         return None
-    if len(words) == 1 and words[0].casefold() in _PRONOUNS:
-        return people.pronoun(words[0].casefold(), position)
+    while words and (words[0].casefold() in _BOUNDARY_WORDS | _NOT_NAME - {"the", "a", "an"}
+                     or re.fullmatch(r"[A-Z][a-z]+ing", words[0])):
+        words = words[1:]  # "When Trump ...", "Speaking later ..."
+    if not words or (len(words) == 1 and words[0].casefold() in _POSSESSIVES):
+        return None
+    last = re.sub(r"['’](?:s|d|ll)$", "", words[-1].casefold())
+    if last in _PRONOUNS:
+        return people.pronoun(last, position) if len(words) == 1 or words[-2].endswith(",") \
+            else None
     run: list[str] = []
     for word in reversed(words):
         key = word.rstrip(".").casefold()
@@ -272,7 +293,9 @@ def _interpret(people: _People, words: list[str], position: int,
     described = words[: len(words) - len(name_words)]
     role = role or (" ".join(described) if described else None)
     if name_words and len(name_words) <= 5:
-        name = " ".join(name_words).removesuffix("'s").removesuffix("’s")
+        if name_words[-1].endswith(("'s", "’s", "s'", "s’")):
+            return None  # "Donald Trump's campaign": the possessor is not the speaker
+        name = " ".join(name_words).rstrip(".")
         definite = bool(described) and described[-1].casefold() == "the"
         organisation = (definite or name.isupper() or name_words[-1].casefold()
                         in _ORGANISATION_WORDS) and gender is None and cut == 0
@@ -290,19 +313,53 @@ def _interpret(people: _People, words: list[str], position: int,
                    default=(0, -1))
         if best[0] and (wanted & people.roles[best[1]][0]) - {"former"}:
             return people.roles[best[1]][1]
-    if len(words) > 6 or not _DESCRIPTION_END.search(words[-1]):
+    if not _is_description(words):
         return None
     description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase
     return _Person(description, organisation=True)
 
 
+_PERSON_NOUNS = frozenset("""source person people man woman group campaign committee agency
+department report statement poll survey study ad letter memo newspaper paper website magazine
+network show voter resident friend critic supporter expert observer neighbour neighbor official
+team administration government ministry office police company firm union association staff
+spokesperson witness doctor member""".split())
+_VERB_LIKE = frozenset("""was is are were be been being has have had do does did will would can
+could should may might must not""".split())
+_QUANTIFIERS = frozenset("""the a an his her their its our this that these those some many most
+several few two three four five one other another both all more senior top""".split())
+
+
+def _is_description(words: list[str]) -> bool:
+    """Return True for a speaker description ("a senior official", "critics"), not a clause."""
+    head = words[-1].casefold()
+    if len(words) > 6 or not _DESCRIPTION_END.fullmatch(words[-1]) or head in _PREPOSITIONS:
+        return False
+    if any(w.casefold() in _VERB_LIKE or re.fullmatch(r"[a-z]+ly", w) for w in words):
+        return False
+    opener = words[0].casefold()
+    if len(words) == 1:
+        return words[0].endswith("s") or opener in ROLE_NOUNS
+    if opener not in _QUANTIFIERS and not _is_capitalised(words[0]) and not (
+            words[-1] in ROLE_NOUNS or words[-1].endswith("s")):
+        return False
+    return not any(re.fullmatch(r"[a-z]+(?:ed|ing)", w) and w not in ROLE_NOUNS
+                   for w in words[1:])
+
+
 _TOLD_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w'’.&-]+){1,4}?(?=\s+that\b|\s*[,:;.!?]|\s+[\"“]|\s*$)")
 _CUT = re.compile(r",\s+(?:" + "|".join(_PARTICIPLES)
                   + r"|while|whereas|although|though)\b|;\s|\s[-–—]\s")
-_INTRO = re.compile(r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that(?=\s)|\s*[,:]?\s*(?=[\"“]))\s*")
+_INTRO = re.compile(r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that,?(?=\s)|\s*[,:]?\s*(?=[\"“]))\s*")
 _SUBJECT = re.compile(
     r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+"
-    r"(?:has\s+|had\s+|also\s+|then\s+)?[a-z]")
+    r"(?:has\s+|had\s+|also\s+|then\s+)?(?P<verb>[a-z]+)")
+_TRANSCRIPT = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}):\s+")
+_DASH_SOURCE = re.compile(r"(?<=[”\"])\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w'’.-]*"
+                          r"(?:\s+[A-Z][\w'’.-]*){0,4})\s*$")
+_ACCORDING = re.compile(r"\s+((?:[\w'’.&-]+\s+){0,14}?[\w'’.&-]+)(?=\s*[,.;:!?(]|\s*$)")
+_HEAD_END = frozenset("of in at for from with on to by filed released published who which that "
+                      "based".split())
 _INVERTED = re.compile(r"\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=\s*[,.;:!?(]|\s*$)")
 
 
@@ -319,7 +376,8 @@ class _Extractor:
         self.open_run = False
 
     def run(self) -> list[Quote]:
-        for number, match in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", self.text)):
+        paragraphs = [m for m in re.finditer(r"[^\n]+", self.text) if m.group().strip()]
+        for number, match in enumerate(paragraphs):
             self.paragraph(number, match.start(), match.end())
         quotes = []
         for person, cue, (s0, s1), c0, c1 in sorted(self.found, key=lambda f: f[3]):
@@ -336,20 +394,47 @@ class _Extractor:
 
     def paragraph(self, number: int, start: int, end: int) -> None:
         para = self.text[start:end]
-        if len(para.split()) < 4 or para.rstrip()[-1] not in ".!?\"”’')]":
+        label = _TRANSCRIPT.match(para)
+        if label:  # "PENCE: Well, look, ..." in an interview transcript
+            person = self.people.link(label.group("name").title())
+            attribution = _Attribution(person, label.group("name") + ":", (start, end))
+            self.emit(attribution, start + label.end(), end)
+            self.previous, self.previous_paragraph = attribution, number
+            self.open_run = False
+            return
+        dash = _DASH_SOURCE.search(para)
+        if dash:  # "“...” ― Esther Tapia"
+            person = _interpret(self.people, dash.group("name").split(), start + dash.start())
+            para = para[:dash.start()] if person else para
+        elif len(para.split()) < 4 or para.rstrip()[-1] not in _PROSE_END:
             self.open_run = False  # captions, bylines and related headlines: not prose
             return
         spans = _quote_spans(para)
         masked = _mask(para, spans)
         covered: list[tuple[int, int]] = []
         here: list[tuple[int, _Attribution]] = []
-        for s0, s1 in _sentences(masked):
+        sentences = _sentences(masked)
+        for s0, s1 in sentences:
             self.sentence(para, masked, start, (s0, s1), spans, covered, here)
         for q0, q1, closed in spans:
             inner = para[q0 + 1:q1 - 1 if closed else q1]
-            if any(c0 < q1 and q0 < c1 for c0, c1 in covered) or len(inner.split()) < 4:
-                continue  # already attributed, or a scare quote / title
-            if here:
+            if any(c0 < q1 and q0 < c1 for c0, c1 in covered) or not inner.split():
+                continue
+            s0, s1 = next(((a, b) for a, b in sentences if a <= q0 < b), (0, len(para)))
+            subject = _SUBJECT.match(masked, s0, s1) if q0 > s0 else None
+            person = self._subject(masked, s0, s1, start) if subject else None
+            if dash and person is None:
+                attribution = _Attribution(
+                    _interpret(self.people, dash.group("name").split(), start + q0),
+                    dash.group("dash"), (start + s0, start + s1))
+            elif len(inner.split()) < 2:
+                continue  # a scare quote
+            elif person is not None and not person.organisation and subject:
+                # "Trump attacked “the hateful ideology of ...”": the subject's words
+                attribution = _Attribution(person, subject.group("verb"), (start + s0, start + s1))
+            elif len(inner.split()) < 4:
+                continue  # a quoted title or phrase with no speaker
+            elif here:
                 before = [a for at, a in here if at <= q0]
                 attribution = before[-1] if before else here[0][1]
             elif (q0 == 0 and self.previous is not None
@@ -389,17 +474,22 @@ class _Extractor:
             verb = cue.group("cue")
             left = masked[cursor:cue.start()]
             if verb in _PARTICIPLE:
-                if not left.rstrip().endswith(","):
-                    continue
-                subject = _SUBJECT.match(masked, s0, s1)
-                person = speaker or (subject and _interpret(
-                    self.people, subject.group(1).split(), base + s0))
                 np_start = cue.start()
+                if left.rstrip().endswith(","):
+                    person = speaker or self._subject(masked, s0, s1, base)
+                else:  # "footage of Hillary Clinton asking, ..."
+                    found = _speaker_before(left)
+                    if not found or found[0] < 0 or not _is_capitalised(found[1][-1]):
+                        continue
+                    person = _interpret(self.people, found[1], base + cursor + found[0])
             elif verb == "according to":
-                phrase = _INVERTED.match(masked, cue.end(), s1)
+                phrase = _ACCORDING.match(masked, cue.end(), s1)
                 if phrase is None:
                     continue
-                person = _interpret(self.people, phrase.group(1).split(), base + cue.start())
+                words = phrase.group(1).split()
+                head = next((i for i, w in enumerate(words) if i and w.casefold() in _HEAD_END),
+                            len(words))
+                person = _interpret(self.people, words[:head], base + cue.start())
                 if person is None:
                     continue
                 attribution = _Attribution(person, para[cue.start():cue.end()],
@@ -415,7 +505,9 @@ class _Extractor:
                 continue
             else:
                 found = _speaker_before(left)
-                if found is not None:
+                if found is not None and found[0] < 0:
+                    person, np_start = self._subject(masked, s0, s1, base), cue.start()
+                elif found is not None:
                     np_offset, words, role = found
                     np_start = cursor + np_offset
                     person = _interpret(self.people, words, base + np_start, role)
@@ -455,6 +547,13 @@ class _Extractor:
             self._content(para, base, attribution, c0, c1, spans, covered, here)
             cursor = c1
 
+    def _subject(self, masked: str, s0: int, s1: int, base: int) -> _Person | None:
+        """Return the person a sentence opens with ("Ukraine disputed the claim, ...")."""
+        subject = _SUBJECT.match(masked, s0, s1)
+        if subject is None:
+            return None
+        return _interpret(self.people, subject.group(1).split(), base + s0)
+
     def _right_start(self, masked: str, verb: str, position: int, end: int) -> int | None:
         """Return where the content after a cue starts, or None when it has none."""
         rest = masked[position:end]
@@ -462,8 +561,9 @@ class _Extractor:
         if first is None or not rest.strip(" .!?;)"):
             return None
         word = first.group(1).casefold()
-        if word == "that":
-            return position + first.end() + len(rest[first.end():]) - len(rest[first.end():].lstrip())
+        if word.rstrip(",") == "that":
+            after = rest[first.end():]
+            return position + first.end() + len(after) - len(after.lstrip(" ,"))
         if word[0] in _QUOTE_MARKS:
             return position + first.start(1)
         if rest.lstrip()[:1] in ",:" and rest.lstrip()[1:].lstrip()[:1] in _QUOTE_MARKS:
@@ -511,32 +611,52 @@ class _Extractor:
 
 
 def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
-    """Return (offset, words, role) of the speaker phrase ending `left`, or None."""
+    """Return (offset, words, role) of the speaker phrase ending `left`, or None.
+
+    Offset -1 means "the subject of the sentence" (a coordinated verb: "... and says").
+    """
     chunk = left[: _MODIFIERS.search(left).start()]
     words = chunk.split()
     if not words or words[-1].casefold() in _PASSIVE:
         return None
+    if words[-1].casefold() in {"and", "but"}:
+        return -1, [], None
     chunk = re.sub(r"\s*\([^()]*\)$", "", chunk)
-    if re.search(r",?\s+who$", chunk):
-        chunk = re.sub(r",?\s+who$", "", chunk)
-    role = None
-    if chunk.endswith(","):
-        inner = chunk[:-1]
-        comma = inner.rfind(",")
-        if comma < 0:
-            return None
-        appositive, head = inner[comma + 1:].strip(), _noun_phrase(inner[:comma])
-        if head is None:
-            return None
-        offset, head_words = head
-        if all(_is_capitalised(w) or w in _PARTICLES for w in appositive.split()) and \
-                appositive and len(appositive.split()) <= 5 and not all(
-                    _is_capitalised(w) for w in head_words):
-            return comma + 1 + inner[comma + 1:].index(appositive[0]), appositive.split(), \
-                " ".join(head_words)
-        return offset, head_words, appositive
-    found = _noun_phrase(chunk)
-    return (found[0], found[1], role) if found else None
+    chunk = re.sub(r",?\s+who$", "", chunk)
+    if not chunk.endswith(","):
+        found = _noun_phrase(chunk)
+        return (found[0], found[1], None) if found else None
+    # "Britain's top diplomat, Liz Truss," / "Jens Stoltenberg, secretary-general of NATO,"
+    segments: list[tuple[int, list[str]]] = []
+    end = len(chunk) - 1
+    while end > 0:
+        comma = chunk.rfind(",", 0, end)
+        segment = chunk[comma + 1:end]
+        words = segment.split()
+        if not words or len(words) > 10 or _MASK in segment or any(
+                m in segment for m in _QUOTE_MARKS) or comma < 0:
+            found = _noun_phrase(segment)
+            if found:
+                segments.append((comma + 1 + found[0], found[1]))
+            break
+        segments.append((comma + 1 + len(segment) - len(segment.lstrip()), words))
+        end = comma
+    segments.reverse()
+    for index, (offset, words) in enumerate(segments):
+        if _is_name_run(words):
+            roles = [" ".join(w) for i, (_, w) in enumerate(segments) if i != index]
+            return offset, words, ", ".join(roles) or None
+    if not segments:
+        return None
+    offset, words = segments[0]
+    return offset, words, ", ".join(" ".join(w) for _, w in segments[1:]) or None
+
+
+def _is_name_run(words: list[str]) -> bool:
+    """Return True for a bare name ("Sen. Tim Kaine", "Ban Ki-moon"), not a description."""
+    if not 1 <= len(words) <= 6 or words[0].casefold() in _NOT_NAME:
+        return False
+    return all(_is_capitalised(w) or w in _PARTICLES for w in words)
 
 
 def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
@@ -555,6 +675,12 @@ def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
         return None
     taken.reverse()
     words = [t.group() for t in taken]
+    if words[-1].casefold() in _PRONOUNS:  # "what it calls", "she pointed to ... saying"
+        return taken[-1].start(), words[-1:]
+    while words and words[0].casefold() in _PREPOSITIONS | {"to", "by"}:
+        taken, words = taken[1:], words[1:]
+    if not words:
+        return None
     # "Rodion Miroshnik in the Luhansk region said": the head comes before the preposition
     for index, word in enumerate(words[1:], 1):
         if word in _PREPOSITIONS and _is_capitalised(words[index - 1]):

@@ -1,0 +1,268 @@
+"""Measure quote attribution (`qabot.quotes.extract_quotes`) against PolNeAR's hand annotations.
+
+    python benchmarks/polnear_eval.py [--split train|dev|test] [--limit N] [--json FILE]
+
+PolNeAR (Newell, Margolin & Ruths, LREC 2018) lives in ../shared/corpora/polnear relative to the
+repository root: 1,008 US political news articles whose attributions were annotated by hand as
+Source, Cue and Content spans (BRAT standoff). Develop on train and dev; the corpus authors ask
+that test be run only to report final figures.
+
+What is measured (printed with the table):
+- content spans, precision / recall / F1, three ways: overlap (a span counts when it shares at
+  least one character with a gold span, the lenient match of Pareti and of Citron), partial
+  (each span is credited with the fraction of its characters that the best other span covers)
+  and exact (equal after trimming spaces, quote marks, outer punctuation and a leading "that");
+- speaker accuracy on overlap-matched spans (against the best-overlapping gold span with a
+  Source): correct when the predicted speaker's head word (surname) is a word of the gold Source,
+  or the gold Source's head word is a word of the prediction, case-insensitive. A gold pronoun
+  Source (he, she, they, ...) is replaced by the nearest preceding non-pronoun gold Source of the
+  same article, a proxy for its antecedent; accuracy is also printed without those spans;
+- separately for direct speech (the span holds a double quote mark, or is wholly quoted) and
+  reported speech (everything else), split the same way for gold and predicted spans.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qabot.quotes import extract_quotes
+from qabot.records import Article, ArticleInfo
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "polnear"
+PRONOUNS = frozenset("he she they i we it him her them you his their its who which that whom".split())
+DOUBLE_MARKS = re.compile(r"[\"“”]")
+TRIM = " \t\n\"“”'‘’,.;:!?—–-()[]"
+KINDS = ("direct", "reported")
+
+
+@dataclass
+class Gold:
+    """One annotated attribution: its content spans and its source text."""
+
+    spans: list[tuple[int, int]]
+    source: str | None
+    kind: str
+
+
+@dataclass
+class Predicted:
+    start: int
+    end: int
+    speaker: str
+    kind: str
+
+
+@dataclass
+class Tally:
+    """Counts for one kind of speech."""
+
+    predicted: int = 0
+    gold: int = 0
+    predicted_overlap: int = 0
+    gold_overlap: int = 0
+    predicted_exact: int = 0
+    gold_exact: int = 0
+    predicted_partial: float = 0.0
+    gold_partial: float = 0.0
+    speaker_checked: int = 0
+    speaker_correct: int = 0
+    named_checked: int = 0
+    named_correct: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def read_ann(path: Path) -> list[Gold]:
+    """Return the attributions of one BRAT .ann file."""
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    events: list[list[tuple[str, str]]] = []
+    last = None
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if re.match(r"^T\d+\t", line):
+            ident, meta, surface = (line.split("\t") + [""])[:3]
+            label, _, offsets = meta.partition(" ")
+            parts = [tuple(map(int, p.split())) for p in offsets.split(";")]
+            spans[ident] = (label, parts, surface)
+            last = ident
+        elif re.match(r"^E\d+\t", line):
+            events.append(re.findall(r"([A-Za-z-]+?)\d*:(T\d+)", line.split("\t")[1]))
+            last = None
+        elif last is not None and not re.match(r"^[A-Z#]\d*\t", line):
+            label, parts, surface = spans[last]
+            spans[last] = (label, parts, surface + "\n" + line)
+    gold = []
+    for arguments in events:
+        contents = [spans[t] for role, t in arguments if role == "Content" and t in spans]
+        sources = [spans[t][2] for role, t in arguments if role == "Source" and t in spans]
+        if not contents:
+            continue
+        parts = [part for _, p, _ in contents for part in p]
+        text = " ".join(surface for *_, surface in contents)
+        kind = "direct" if DOUBLE_MARKS.search(text) else "reported"
+        gold.append(Gold(parts, sources[0] if sources else None, kind))
+    return gold
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return (start, end) without outer spaces, quote marks, punctuation or a leading "that"."""
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    if text[start:start + 5].casefold() == "that ":
+        return trimmed(text, start + 5, end)
+    return start, end
+
+
+def overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def head(words: str) -> str:
+    """Return the head word of a speaker phrase: the last word before "of"/","/"(" ."""
+    phrase = re.split(r",|\(|\bof\b|\bwho\b", words)[0]
+    tokens = re.findall(r"[\w'’-]+", phrase.casefold().replace("’s", "").replace("'s", ""))
+    return tokens[-1] if tokens else ""
+
+
+def speaker_matches(predicted: str, gold: str) -> bool:
+    """Apply the documented speaker rule (head word of one is a word of the other)."""
+    gold_words = set(re.findall(r"[\w'’-]+", gold.casefold().replace("’s", "").replace("'s", "")))
+    predicted_words = set(re.findall(r"[\w'’-]+", predicted.casefold()))
+    return head(predicted) in gold_words or head(gold) in predicted_words
+
+
+def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, Tally]) -> None:
+    """Add one article's counts to `tallies`."""
+    article = Article(ArticleInfo(id=name, path=name, title=""), text)
+    predicted = []
+    for quote in extract_quotes(article):
+        quoted = quote.start > 0 and text[quote.start - 1] in "\"“”"
+        kind = "direct" if quoted or DOUBLE_MARKS.search(quote.text) else "reported"
+        predicted.append(Predicted(quote.start, quote.end, quote.speaker, kind))
+    sources: list[tuple[int, str]] = []  # (position, text) of named gold sources
+    for item in sorted(gold, key=lambda g: g.spans[0][0]):
+        if item.source and item.source.casefold().strip() not in PRONOUNS:
+            sources.append((item.spans[0][0], item.source))
+    for item in gold:
+        tally = tallies[item.kind]
+        tally.gold += 1
+        span_length = sum(e - s for s, e in item.spans) or 1
+        best = max((overlap(item.spans, [(p.start, p.end)]) for p in predicted), default=0)
+        tally.gold_overlap += best > 0
+        tally.gold_partial += best / span_length
+        exact = {trimmed(text, s, e) for s, e in item.spans}
+        tally.gold_exact += any(trimmed(text, p.start, p.end) in exact or
+                                trimmed(text, p.start, p.end) == _joined(text, item) for p in predicted)
+    for p in predicted:
+        tally = tallies[p.kind]
+        tally.predicted += 1
+        scored = [(overlap(g.spans, [(p.start, p.end)]), i) for i, g in enumerate(gold)]
+        best, index = max(scored, default=(0, -1))
+        tally.predicted_overlap += best > 0
+        tally.predicted_partial += best / max(1, p.end - p.start)
+        if best > 0:
+            match = gold[index]
+            tally.predicted_exact += trimmed(text, p.start, p.end) in (
+                {trimmed(text, s, e) for s, e in match.spans} | {_joined(text, match)})
+            if match.source is None:
+                continue
+            source = match.source
+            pronoun = source.casefold().strip() in PRONOUNS
+            if pronoun:
+                earlier = [s for at, s in sources if at < match.spans[0][0]]
+                if not earlier:
+                    continue
+                source = earlier[-1]
+            correct = speaker_matches(p.speaker, source)
+            tally.speaker_checked += 1
+            tally.speaker_correct += correct
+            if not pronoun:
+                tally.named_checked += 1
+                tally.named_correct += correct
+            if not correct and len(tally.errors) < 400:
+                tally.errors.append(f"{name}: predicted {p.speaker!r}, gold {match.source!r}"
+                                    f"{' -> ' + repr(source) if pronoun else ''}: "
+                                    f"{text[p.start:p.end][:80]!r}")
+
+
+def _joined(text: str, item: Gold) -> tuple[int, int]:
+    """Return the trimmed hull of a (possibly discontinuous) gold span."""
+    return trimmed(text, min(s for s, _ in item.spans), max(e for _, e in item.spans))
+
+
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def summarize(tally: Tally) -> dict[str, float | int]:
+    """Return the figures of one kind."""
+    figures: dict[str, float | int] = {"predicted": tally.predicted, "gold": tally.gold}
+    for way in ("overlap", "partial", "exact"):
+        p = getattr(tally, f"predicted_{way}") / tally.predicted if tally.predicted else 0.0
+        r = getattr(tally, f"gold_{way}") / tally.gold if tally.gold else 0.0
+        figures |= {f"{way}_precision": p, f"{way}_recall": r, f"{way}_f1": f1(p, r)}
+    figures["speaker_accuracy"] = (tally.speaker_correct / tally.speaker_checked
+                                   if tally.speaker_checked else 0.0)
+    figures["speaker_checked"] = tally.speaker_checked
+    figures["speaker_accuracy_named_sources"] = (tally.named_correct / tally.named_checked
+                                                 if tally.named_checked else 0.0)
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["train", "dev", "test"], default="dev")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--errors", type=int, default=0, help="print N speaker errors per kind")
+    args = parser.parse_args(argv)
+    folder = args.corpus / args.split
+    if not (folder / "text").is_dir():
+        print(f"PolNeAR not found in {folder}: expected ../shared/corpora/polnear/{args.split}"
+              "/text and /attributions next to the repository.", file=sys.stderr)
+        return 1
+    texts = sorted((folder / "text").glob("*.txt"))[: args.limit or None]
+    tallies = {kind: Tally() for kind in KINDS}
+    seconds = 0.0
+    for path in texts:
+        annotations = sorted((folder / "attributions").glob(f"{path.stem}_*.ann"))
+        if not annotations:
+            continue
+        text = path.read_text(encoding="utf-8")
+        gold = read_ann(annotations[0])
+        started = time.perf_counter()
+        evaluate_article(text, gold, path.stem, tallies)
+        seconds += time.perf_counter() - started
+    results = {kind: summarize(tallies[kind]) for kind in KINDS}
+    results["articles"] = len(texts)
+    results["split"] = args.split
+    print(f"PolNeAR {args.split}: {len(texts)} articles, evaluated in {seconds:.1f} s")
+    print(f"{'':10}{'pred':>6}{'gold':>6}  {'overlap P/R/F1':>20}  {'partial P/R/F1':>20}  "
+          f"{'exact P/R/F1':>20}  {'speaker acc (n)':>16}")
+    for kind in KINDS:
+        r = results[kind]
+        cells = "  ".join(
+            f"{r[f'{w}_precision']:.3f}/{r[f'{w}_recall']:.3f}/{r[f'{w}_f1']:.3f}"
+            for w in ("overlap", "partial", "exact"))
+        print(f"{kind:10}{r['predicted']:>6}{r['gold']:>6}  {cells}  "
+              f"{r['speaker_accuracy']:.3f} ({r['speaker_checked']})")
+    print("speaker rule: head word (surname) of one is a word of the other, case-insensitive; "
+          "gold pronoun sources -> nearest preceding named gold source. Named sources only: "
+          + ", ".join(f"{k} {results[k]['speaker_accuracy_named_sources']:.3f}" for k in KINDS))
+    for kind in KINDS:
+        for line in tallies[kind].errors[: args.errors]:
+            print(f"  [{kind}] {line}")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
