@@ -137,11 +137,11 @@ def test_interrupted_build_leaves_the_previous_index_usable(
         "import os, signal, sys\n"
         "import qabot.index as ix\n"
         "from qabot.cli import main\n"
-        "real = ix._write_jsonl\n"
+        "real = ix.write_jsonl\n"
         "def write_then_die(path, rows):\n"
         "    real(path, rows)\n"
         f"    os.kill(os.getpid(), signal.{signal_name})\n"
-        "ix._write_jsonl = write_then_die\n"
+        "ix.write_jsonl = write_then_die\n"
         f"sys.exit(main(['index', '--articles', {str(articles_dir)!r}, "
         f"'--index-dir', {str(index_dir)!r}]))\n"
     )
@@ -177,3 +177,21 @@ def test_index_holds_no_pickles(articles_dir: Path, tmp_path: Path) -> None:
         if path.is_file():
             assert not path.read_bytes().startswith(b"\x80"), path
             assert path.suffix not in {".pkl", ".pickle"}
+
+
+def test_parallel_analysis_gives_the_same_index_as_one_process(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    for i in range(40):
+        (articles_dir / f"extra{i:02d}.txt").write_text(
+            f"Story number {i}\n\n\"We counted {i} boats,\" harbour master Lee Chan said.\n",
+            encoding="utf-8",
+        )
+    one = update_index(articles_dir, tmp_path / "one", workers=1)
+    two = update_index(articles_dir, tmp_path / "two", workers=2)
+    assert (one.articles, one.passages, one.quotes) == (two.articles, two.passages, two.quotes)
+    first, second = load_index(tmp_path / "one"), load_index(tmp_path / "two")
+    assert first.articles == second.articles
+    assert first.quotes == second.quotes
+    terms = tokenize("boats harbour master")
+    assert first.engine.search(terms, 10) == second.engine.search(terms, 10)

@@ -47,6 +47,9 @@ class RankBM25Engine:
     def __init__(self, directory: Path, rows: dict[str, tuple[Passage, list[str]]]) -> None:
         self._directory = directory
         self._rows = rows  # passage id -> (passage, tokens), in insertion order
+        self._by_article: dict[str, list[str]] = {}
+        for passage_id, (passage, _) in rows.items():
+            self._by_article.setdefault(passage.article_id, []).append(passage_id)
         self._bm25: _PositiveIdfBM25 | None = None
         self._order: list[tuple[Passage, list[str]]] = []
 
@@ -70,13 +73,15 @@ class RankBM25Engine:
             if len(item) > 2:
                 tokens += item[2]  # type: ignore[misc]
             self._rows[passage.id] = (passage, tokens)
+            self._by_article.setdefault(passage.article_id, []).append(passage.id)
         self._bm25 = None
 
     def remove(self, article_ids: Collection[str]) -> None:
         """Remove every passage of these articles."""
-        gone = set(article_ids)
-        self._rows = {k: v for k, v in self._rows.items() if v[0].article_id not in gone}
-        self._bm25 = None
+        for article_id in article_ids:
+            for passage_id in self._by_article.pop(article_id, ()):
+                self._rows.pop(passage_id, None)
+                self._bm25 = None
 
     def commit(self) -> None:
         """Write the passages and tokens to `passages.jsonl`."""
