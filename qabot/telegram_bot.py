@@ -29,16 +29,14 @@ from telegram import (
     InlineQueryResultArticle,
     InputTextMessageContent,
     LinkPreviewOptions,
-    Message,
     ReplyParameters,
     Update,
 )
-from telegram.constants import ChatAction, ChatType, InlineQueryLimit, MessageEntityType, ParseMode
+from telegram.constants import ChatAction, InlineQueryLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import (
     AIORateLimiter,
     Application,
-    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
@@ -52,6 +50,7 @@ from qabot.answer import Answer, Conversation, answer
 from qabot.config import Config
 from qabot.errors import ConfigError, QABotError, TokenError
 from qabot.index import IndexHolder, ensure_index
+from qabot.telegram_access import SLOW_DOWN, TokenBucket, gate, question_from
 from qabot.telegram_admin import (
     CONFIG_KEY,
     HOLDER_KEY,
@@ -88,85 +87,11 @@ COMMANDS = {
     "stats": "index statistics (admins)",
     "reindex": "bring the index up to date with the articles folder (admins)",
 }
-REFUSAL = "Sorry, this bot is private. Ask its owner to add you."
-SLOW_DOWN = "You're asking faster than I can read. Please slow down and try again in a minute."
 APOLOGY = "Sorry, something went wrong while answering. Please try again later."
-
-
-class TokenBucket:
-    """Allow `rate` questions per minute per user, with bursts up to `rate`."""
-
-    def __init__(self, rate: int) -> None:
-        self.rate, self.tokens, self.stamp = rate, float(rate), time.monotonic()
-        self.warned = False  # told "slow down" since the bucket ran dry
-
-    def take(self) -> bool:
-        """Spend one token if there is one; refill at rate/60 tokens per second."""
-        now = time.monotonic()
-        self.tokens = min(self.rate, self.tokens + (now - self.stamp) * self.rate / 60)
-        self.stamp = now
-        if self.tokens >= 1:
-            self.tokens -= 1
-            self.warned = False
-            return True
-        return False
 
 
 def _config(context: ContextTypes.DEFAULT_TYPE) -> Config:
     return context.bot_data[CONFIG_KEY]
-
-
-def is_allowed(config: Config, user_id: int | None, chat_id: int | None) -> bool:
-    """Return whether this user (or chat) may use the bot; empty lists mean everyone may."""
-    telegram = config.telegram
-    if not telegram.allowed_user_ids and not telegram.allowed_chat_ids:
-        return True
-    return (user_id in telegram.allowed_user_ids or user_id in telegram.admin_user_ids
-            or chat_id in telegram.allowed_chat_ids)
-
-
-def _addressed(message: Message, username: str, bot_id: int) -> bool:
-    """Return whether a group message is for us: our command, a mention, or a reply to us."""
-    text = message.text or message.caption or ""
-    for entity in message.entities or message.caption_entities or ():
-        value = message.parse_entity(entity) if message.text else message.parse_caption_entity(
-            entity)
-        if entity.type == MessageEntityType.BOT_COMMAND and entity.offset == 0:
-            target = value.partition("@")[2]
-            return not target or target.lower() == username.lower()
-        if entity.type == MessageEntityType.MENTION and value[1:].lower() == username.lower():
-            return True
-    reply = message.reply_to_message
-    return bool(reply and reply.from_user and reply.from_user.id == bot_id) and bool(text)
-
-
-def question_from(text: str, username: str) -> str:
-    """Return the question in a message: without a leading /ask(@bot) and without @bot."""
-    words = text.split()
-    if words and words[0].startswith("/"):
-        words = words[1:]
-    return " ".join(w for w in words if w.lower().rstrip(",:") != f"@{username.lower()}")
-
-
-async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Drop group chatter not meant for us and refuse users who are not allowed."""
-    message, user, chat = update.effective_message, update.effective_user, update.effective_chat
-    if update.channel_post or update.edited_channel_post or user is None:
-        raise ApplicationHandlerStop  # channels have no one to answer
-    if (message is not None and chat is not None and chat.type != ChatType.PRIVATE
-            and update.callback_query is None
-            and not _addressed(message, context.bot.username, context.bot.id)):
-        raise ApplicationHandlerStop
-    if is_allowed(_config(context), user.id if user else None, chat.id if chat else None):
-        return
-    logger.info("Refused user %s in chat %s", user and user.id, chat and chat.id)
-    if update.inline_query:
-        await update.inline_query.answer([], cache_time=0, is_personal=True)
-    elif update.callback_query:
-        await update.callback_query.answer(REFUSAL, show_alert=True)
-    elif message is not None:
-        await message.reply_text(REFUSAL)
-    raise ApplicationHandlerStop
 
 
 async def send_html(
@@ -374,7 +299,7 @@ def build_application(config: Config, holder: IndexHolder) -> Application:
         .token(config.token or "")
         .base_url(config.telegram.api_base_url)
         .base_file_url(config.telegram.api_base_file_url)
-        .rate_limiter(AIORateLimiter())
+        .rate_limiter(AIORateLimiter(max_retries=2))  # waits out a flood limit twice
         .concurrent_updates(True)
         .post_init(post_init)
         .post_stop(post_stop)

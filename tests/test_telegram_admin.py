@@ -9,15 +9,14 @@ import pytest
 
 from qabot.config import Config, TelegramConfig
 from qabot.index import IndexHolder, ensure_index
+from qabot.telegram_access import TokenBucket, is_allowed, question_from
 from qabot.telegram_admin import (
-    SEARCHES_KEPT,
     SearchStore,
     add_article,
     folder_signature,
     index_age,
     safe_file_name,
 )
-from qabot.telegram_bot import TokenBucket, is_allowed, question_from
 
 
 @pytest.mark.parametrize(
@@ -61,13 +60,16 @@ def test_folder_signature_changes_when_a_file_changes(articles_dir: Path) -> Non
     assert folder_signature(articles_dir) != before
 
 
-def test_stored_searches_survive_a_new_store_and_expire_when_old(tmp_path: Path) -> None:
+def test_stored_searches_survive_a_new_store_and_expire_when_old(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("qabot.telegram_admin.SEARCHES_KEPT", 20)  # keep the test quick
     path = tmp_path / "searches.json"
     key = SearchStore(path).put("What did she say about the long question?", "Maria Keller")
     assert SearchStore(path).get(key) == {
         "question": "What did she say about the long question?", "speaker": "Maria Keller",
         "at": SearchStore(path).get(key)["at"]}
-    for n in range(SEARCHES_KEPT):
+    for n in range(20):
         SearchStore(path).put(f"question {n}", None)
     assert SearchStore(path).get(key) is None
     assert SearchStore(tmp_path / "missing.json").get(key) is None

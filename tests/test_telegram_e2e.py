@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 from fake_telegram import FakeTelegram
 
-from qabot.telegram_bot import COMMANDS, REFUSAL, SLOW_DOWN
+from qabot.telegram_access import REFUSAL, SLOW_DOWN
+from qabot.telegram_bot import COMMANDS
 
 ADMIN = 100
 STRANGER = 300  # in no allow-list
