@@ -32,7 +32,7 @@ from telegram import (
     ReplyParameters,
     Update,
 )
-from telegram.constants import ChatAction, InlineQueryLimit, ParseMode
+from telegram.constants import ChatAction, ChatType, InlineQueryLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import (
     AIORateLimiter,
@@ -206,8 +206,11 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Point to /help when a command is not one of ours."""
-    await update.effective_message.reply_text("I don't know that command. See /help.")
+    """Point to /help when a command is not one of ours (in groups: only if it names us)."""
+    message = update.effective_message
+    if update.effective_chat.type != ChatType.PRIVATE and "@" not in message.text.split()[0]:
+        return  # "/command" without a bot name may be for another bot in the group
+    await message.reply_text("I don't know that command. See /help.")
 
 
 async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -208,6 +208,25 @@ def test_long_answer_is_split_and_more_button_pages_further(server, bot) -> None
     assert removed[0].params["message_id"] == last.result["message_id"]
 
 
+def test_expired_search_button_says_so_plainly(server, bot) -> None:
+    ask(server, 219, "frost blossoms")
+    since = len(server.calls)
+    server.press_button(219, server.sent_to(219)[0].result, "s:3:0123456789abcdef")
+    [call] = server.wait_for("answerCallbackQuery", since=since)
+    assert "expired" in call.params["text"]
+
+
+def test_unknown_commands_get_a_pointer_to_help_unless_meant_for_another_bot(server, bot):
+    assert ask(server, 225, "/weather") == ["I don't know that command. See /help."]
+    since = len(server.calls)
+    server.send_group(GROUP, 225, "/weather")
+    server.send_group(GROUP, 225, f"/weather@{server.username}")
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == GROUP, since=since)
+    time.sleep(0.5)
+    assert call.result["text"] == "I don't know that command. See /help."
+    assert len([c for c in server.sent_to(GROUP) if server.calls.index(c) >= since]) == 1
+
+
 def test_inline_query_offers_top_passages_with_titles(server, bot) -> None:
     since = len(server.calls)
     server.inline_query(204, "glaciological moraineexcavations")
