@@ -355,11 +355,11 @@ def run(config: Config, *, webhook: str | None = None, listen: str | None = None
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         level=logging.INFO)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs every poll at INFO
+    asyncio.run(check_token(config))  # before indexing: a wrong token should fail at once
+    asyncio.set_event_loop(asyncio.new_event_loop())  # asyncio.run closed its loop
     index, report = ensure_index(config.articles_dir, config.index_dir, engine=config.engine)
     if report is not None:
         logger.info("Built the index: %d articles, %d passages", report.articles, report.passages)
-    asyncio.run(check_token(config))
-    asyncio.set_event_loop(asyncio.new_event_loop())  # asyncio.run closed its loop
     application = build_application(config, IndexHolder(config.index_dir, index))
     if webhook is None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
