@@ -149,7 +149,7 @@ def _console(config: Config, args: argparse.Namespace) -> int:
     holder = IndexHolder(config.index_dir, _load(config))
     conversation = Conversation()
     index = holder.get()
-    banner = (f"qabot {__version__}: {_count(len(index.articles), 'article')}, "
+    banner = (f"qabot {__version__}: {_count(index.meta['articles'], 'article')}, "
               f"{_count(len(index.engine), 'passage')}. Type :help for examples, :quit to leave.")
     run(lambda q: answer(holder.get(), q, top=config.top, conversation=conversation),
         sys.stdin, sys.stdout, color=sys.stdout.isatty(),

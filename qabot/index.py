@@ -15,7 +15,7 @@ import shutil
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -69,21 +69,46 @@ class IndexReport:
         return bool(self.added or self.changed or self.removed)
 
 
-@dataclass(slots=True)
 class Index:
-    """One loaded, read-only index generation."""
+    """One loaded, read-only index generation.
 
-    directory: Path
-    generation: str
-    meta: dict[str, Any]
-    articles: dict[str, ArticleInfo]
-    quotes: list[Quote]
-    engine: Engine
-    cache: dict[str, Any] = field(default_factory=dict)  # derived data built on demand (answer.py)
+    The engine opens at once (memory-mapped where it can); article metadata and quotes load on
+    first use, so a large archive starts answering in well under a second.
+    """
+
+    def __init__(self, directory: Path, meta: dict[str, Any], engine: Engine) -> None:
+        self.directory = directory
+        self.generation = directory.name
+        self.meta = meta
+        self.engine = engine
+        self.cache: dict[str, Any] = {}  # derived data built on demand (answer.py)
+        self._lock = threading.Lock()
+        self._articles: dict[str, ArticleInfo] | None = None
+        self._quotes: list[Quote] | None = None
 
     @property
     def built_at(self) -> str:
         return str(self.meta.get("built_at", ""))
+
+    @property
+    def articles(self) -> dict[str, ArticleInfo]:
+        """Article id -> ArticleInfo, read from articles.jsonl on first use."""
+        if self._articles is None:
+            with self._lock:
+                if self._articles is None:
+                    self._articles = {row["id"]: ArticleInfo(**row)
+                                      for row in read_jsonl(self.directory / "articles.jsonl")}
+        return self._articles
+
+    @property
+    def quotes(self) -> list[Quote]:
+        """Every attributed quote, read from quotes.jsonl on first use."""
+        if self._quotes is None:
+            with self._lock:
+                if self._quotes is None:
+                    self._quotes = [Quote(**row)
+                                    for row in read_jsonl(self.directory / "quotes.jsonl")]
+        return self._quotes
 
 
 @dataclass(slots=True)
@@ -286,10 +311,7 @@ def load_index(index_dir: Path) -> Index:
             f"The index in {index_dir} was built by another version of qabot "
             f"(format {meta.get('format_version')}). Run `qabot index --rebuild`."
         )
-    articles = {row["id"]: ArticleInfo(**row) for row in read_jsonl(directory / "articles.jsonl")}
-    quotes = [Quote(**row) for row in read_jsonl(directory / "quotes.jsonl")]
-    engine = engine_class(meta["engine"]).open(directory / "engine")
-    return Index(directory, name, meta, articles, quotes, engine)
+    return Index(directory, meta, engine_class(meta["engine"]).open(directory / "engine"))
 
 
 def ensure_index(
