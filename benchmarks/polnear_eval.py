@@ -15,8 +15,9 @@ What is measured (printed with the table):
 - speaker accuracy on overlap-matched spans (against the best-overlapping gold span with a
   Source): correct when the predicted speaker's head word (surname) is a word of the gold Source,
   or the gold Source's head word is a word of the prediction, case-insensitive. A gold pronoun
-  Source (he, she, they, ...) is replaced by the nearest preceding non-pronoun gold Source of the
-  same article, a proxy for its antecedent; accuracy is also printed without those spans;
+  Source (he, she, they, who, ...) is replaced by the nearest preceding gold Source of the same
+  article that names someone (its head word is capitalised: "Biden, who served ..." yes, "the
+  actor" no), a proxy for its antecedent; accuracy is also printed without those spans;
 - separately for direct speech (the span holds a double quote mark, or is wholly quoted) and
   reported speech (everything else), split the same way for gold and predicted spans.
 """
@@ -147,7 +148,7 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
         predicted.append(Predicted(quote.start, quote.end, quote.speaker, kind))
     sources: list[tuple[int, str]] = []  # (position, text) of named gold sources
     for item in sorted(gold, key=lambda g: g.spans[0][0]):
-        if item.source and item.source.casefold().strip() not in PRONOUNS:
+        if item.source and item.source.casefold().strip() not in PRONOUNS and _named(item.source):
             sources.append((item.spans[0][0], item.source))
     for item in gold:
         tally = tallies[item.kind]
@@ -189,6 +190,13 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
                 tally.errors.append(f"{name}: predicted {p.speaker!r}, gold {match.source!r}"
                                     f"{' -> ' + repr(source) if pronoun else ''}: "
                                     f"{text[p.start:p.end][:80]!r}")
+
+
+def _named(source: str) -> bool:
+    """Return True when a gold Source names someone (its head word is capitalised)."""
+    phrase = re.split(r",|\(|\bof\b|\bwho\b", source)[0]
+    words = re.findall(r"[\w'’-]+", phrase)
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _joined(text: str, item: Gold) -> tuple[int, int]:
@@ -254,7 +262,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{kind:10}{r['predicted']:>6}{r['gold']:>6}  {cells}  "
               f"{r['speaker_accuracy']:.3f} ({r['speaker_checked']})")
     print("speaker rule: head word (surname) of one is a word of the other, case-insensitive; "
-          "gold pronoun sources -> nearest preceding named gold source. Named sources only: "
+          "gold pronoun sources -> nearest preceding gold source that names someone. "
+          "Without pronoun sources: "
           + ", ".join(f"{k} {results[k]['speaker_accuracy_named_sources']:.3f}" for k in KINDS))
     for kind in KINDS:
         for line in tallies[kind].errors[: args.errors]:

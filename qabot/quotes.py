@@ -41,7 +41,7 @@ _PARTICIPLES = """adding saying noting warning arguing insisting stressing claim
 calling accusing telling explaining suggesting urging denying writing asking""".split()
 _TELL = frozenset("told tells tell telling asked asks".split())
 _CUE = re.compile(
-    r"(?<![\w'’-])(?P<cue>according to|pointed out|went on|"
+    r"(?<![\w'’-])(?P<cue>[Aa]ccording to|pointed out|went on|"
     + "|".join(sorted(set(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES),
                       key=len, reverse=True))
     + r")(?![\w'’-])"
@@ -112,21 +112,26 @@ class _People:
                 continue  # a title-case headline would make "Clinton Goes After" a name
             words = match.group().split()
             words[-1] = re.sub(r"['’]s?$", "", words[-1])
-            title = words[0].rstrip(".").casefold()
-            gender = HONORIFICS.get(title) if title in HONORIFICS else None
-            if title in HONORIFICS:
+            gender, titled = None, False
+            while len(words) > 1:  # "Then Sen. Tom Briggs": sentence words and titles go
+                key = words[0].rstrip(".").casefold()
+                if key in HONORIFICS:
+                    gender, titled = HONORIFICS[key], True
+                elif key in _TITLE_WORDS:
+                    titled = True
+                elif key not in _NOT_NAME and key not in _BOUNDARY_WORDS:
+                    break
                 words = words[1:]
-            if not words:
-                continue
             gender = gender or first_name_gender(words[0])
-            if len(words) > 1 and (gender or title in HONORIFICS):
+            before = _ROLE_BEFORE.search(text, max(0, match.start() - 50), match.start())
+            role_before = bool(before) and _has_role_noun(before.group("role").split()[-1])
+            if len(words) > 1 and (gender or titled or role_before):
                 person = self.link(" ".join(words), gender)
                 self.mentions.append((match.start(), person))
                 after = _ROLE_AFTER.match(text, match.end(), match.end() + 70)
                 if after:
                     _note_role(self, after.group("role"), person)
-                before = _ROLE_BEFORE.search(text, max(0, match.start() - 50), match.start())
-                if before and _has_role_noun(before.group("role").split()[-1]):
+                if role_before:
                     _note_role(self, before.group("role"), person)
 
     def link(self, name: str, gender: str | None = None, organisation: bool = False) -> _Person:
@@ -160,19 +165,18 @@ class _People:
             return groups[-1] if groups else (speakers[-1] if speakers else None)
         people = [p for at, p in sorted(self.mentions + self.speakers, key=lambda m: m[0])
                   if at < position and not p.organisation]
-        for person in reversed(speakers[-3:]):
-            if person.gender == gender:
+        # never give "she said" to a known man: skip the other gender and organisations
+        for person in [*reversed(speakers[-4:]), *reversed(people)]:
+            if not person.organisation and person.gender in {gender, None}:
                 return person
-        for person in reversed(people):
-            if person.gender == gender:
-                return person
-        unknown = [p for p in speakers if p.gender is None and not p.organisation]
-        return unknown[-1] if unknown else None
+        return None
 
 
 _NAME_RUN = re.compile(
     r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof)\.?\s+)?[A-Z][a-z'’-]+"
-    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|(?:de|van|von|bin|al|da|di|del|der|la|le|du)(?=\s+[A-Z]))"
+    r"(?:\s+(?!(?:On|How|In|Of|The|And|To|For|With|Is|Are|Was|Why|What|Who|At|By|From|As|But|"
+    r"Or|If|When|After|Says|Said|Goes|Has|Will)\b)"
+    r"(?:[A-Z]\.|[A-Z][a-z'’-]+|(?:de|van|von|bin|al|da|di|del|der|la|le|du)(?=\s+[A-Z]))"
     r"){0,3}(?![\w'’])"
 )
 
@@ -437,7 +441,7 @@ class _Extractor:
             elif here:
                 before = [a for at, a in here if at <= q0]
                 attribution = before[-1] if before else here[0][1]
-            elif (q0 == 0 and self.previous is not None
+            elif (q0 == 0 and self.previous is not None and _CUE.search(masked) is None
                   and (self.open_run or self.previous_paragraph == number - 1)):
                 attribution = self.previous  # a paragraph continuing the previous speaker
             else:
@@ -482,7 +486,7 @@ class _Extractor:
                     if not found or found[0] < 0 or not _is_capitalised(found[1][-1]):
                         continue
                     person = _interpret(self.people, found[1], base + cursor + found[0])
-            elif verb == "according to":
+            elif verb.casefold() == "according to":
                 phrase = _ACCORDING.match(masked, cue.end(), s1)
                 if phrase is None:
                     continue

@@ -1,0 +1,195 @@
+"""Quote attribution: each construction on short examples of our own, plus the seed article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qabot.quotes import extract_quotes
+from qabot.records import Article, ArticleInfo, Quote
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_6830e77389108d91.txt"
+
+
+def make_article(*paragraphs: str) -> Article:
+    """Return an article whose body is `paragraphs` separated by blank lines."""
+    return Article(ArticleInfo(id="a1", path="a1.txt", title="Test"), "\n\n".join(paragraphs))
+
+
+def attributed(*paragraphs: str) -> list[tuple[str, str]]:
+    """Return (speaker, text) of every quote extracted from `paragraphs`."""
+    return [(q.speaker, q.text) for q in extract_quotes(make_article(*paragraphs))]
+
+
+def seed_article() -> Article:
+    """Return the seed article as plain file reading gives it (title line dropped)."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    return Article(ArticleInfo(id="seed", path=SEED.name, title=lines[0]), "\n".join(lines[1:]))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # direct quote, cue after, straight marks
+        (['"We will not close the bridge this winter," Maria Keller said.'],
+         [("Maria Keller", "We will not close the bridge this winter")]),
+        # curly marks, cue before with a colon
+        (["Maria Keller said: “The bridge stays open all winter.”"],
+         [("Maria Keller", "The bridge stays open all winter.")]),
+        # inverted cue with a role after the name
+        (['"The budget is balanced," said Tom Briggs, the city treasurer.'],
+         [("Tom Briggs", "The budget is balanced")]),
+        # a quote interrupted by its cue
+        (["Anna Berg spoke after the vote.",
+          '"We tried to stop it," she said, "but the river rose too fast."'],
+         [("Anna Berg", "We tried to stop it"), ("Anna Berg", "but the river rose too fast.")]),
+        # a quoted fragment inside a reported sentence
+        (['Keller stressed that the city has "more than enough money to finish the work".'],
+         [("Keller", 'the city has "more than enough money to finish the work"')]),
+        # a told-cue with an object and a that-clause
+        (["Peter Holt told reporters that the dam would hold."],
+         [("Peter Holt", "the dam would hold")]),
+        # "according to X, ..."
+        (["According to the harbour master, the ferry will run again on Friday."],
+         [("the harbour master", "the ferry will run again on Friday")]),
+        # reported content before the cue
+        (["The ferry will run again on Friday, Peter Holt said."],
+         [("Peter Holt", "The ferry will run again on Friday")]),
+        # accused ... of ...
+        (["Peter Holt accused the council of hiding the repair costs."],
+         [("Peter Holt", "the council of hiding the repair costs")]),
+        # a participle cue continuing the same speaker
+        (['Anna Berg denied the report, adding that "no money was ever lost".'],
+         [("Anna Berg", "the report"), ("Anna Berg", "no money was ever lost")]),
+    ],
+)
+def test_extract_quotes_handles_each_construction(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert attributed(*paragraphs) == expected
+
+
+def test_continuation_paragraphs_keep_the_previous_speaker() -> None:
+    quotes = attributed(
+        '"The water is rising," Anna Berg said.',
+        '"We have moved the children to the school on the hill.',
+        '"And we will stay there until the river falls."',
+    )
+    assert [speaker for speaker, _ in quotes] == ["Anna Berg"] * 3
+    assert quotes[1][1].startswith("We have moved the children")
+    assert quotes[2][1].startswith("And we will stay there")
+
+
+def test_pronoun_goes_to_the_earlier_speaker_of_matching_gender() -> None:
+    quotes = attributed(
+        "Maria Keller opened the meeting.",
+        "Then Tom Briggs presented the accounts.",
+        '"We need more time to check them," she said.',
+        '"The numbers are correct," he said.',
+    )
+    assert quotes == [("Maria Keller", "We need more time to check them"),
+                      ("Tom Briggs", "The numbers are correct")]
+
+
+def test_titles_link_a_surname_to_the_full_name_and_gender() -> None:
+    quotes = attributed(
+        "Peter Holt and Anna Berg both run for mayor.",
+        "Mr Holt said the vote would be fair.",
+        '"I expect a close result," she said.',
+    )
+    assert quotes == [("Peter Holt", "the vote would be fair"),
+                      ("Anna Berg", "I expect a close result")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The country's top diplomat, Ana Ruiz, said the talks had failed.",
+        "Foreign Minister Ana Ruiz said the talks had failed.",
+        "Ana Ruiz, the foreign minister, said the talks had failed.",
+    ],
+)
+def test_roles_around_a_name_are_not_part_of_the_speaker(sentence: str) -> None:
+    assert attributed(sentence) == [("Ana Ruiz", "the talks had failed")]
+
+
+def test_a_role_refers_back_to_the_named_person() -> None:
+    quotes = attributed(
+        "Finance minister Karin Sund presented the budget on Monday.",
+        '"Taxes will not rise this year," the minister said.',
+    )
+    assert quotes == [("Karin Sund", "Taxes will not rise this year")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ['The so-called "reform" failed to pass the council.'],
+        ['The council passed a "paper tiger" budget on Monday.'],
+        ['Flood risk "remains high", Keller says'],  # a related headline: not prose
+        ["Share this article", "By Coastal Times with agencies"],
+    ],
+)
+def test_scare_quotes_and_page_debris_are_not_quotes(paragraphs: list[str]) -> None:
+    assert attributed(*paragraphs) == []
+
+
+def test_quote_kind_and_cue_are_recorded() -> None:
+    quotes = extract_quotes(make_article(
+        '"The dam is safe," Peter Holt told the Herald.', "Holt said repairs start in May."))
+    assert [(q.kind, q.cue) for q in quotes] == [("direct", "told the Herald"),
+                                                 ("reported", "said")]
+    assert quotes[0].sentence == '"The dam is safe," Peter Holt told the Herald.'
+
+
+def seed_quotes() -> list[Quote]:
+    return extract_quotes(seed_article())
+
+
+def test_seed_article_gives_stoltenberg_every_quote_including_continuations() -> None:
+    said = [q.text for q in seed_quotes() if q.speaker == "Jens Stoltenberg"]
+    for words in (
+        "Russia could stage a 'false-flag operation'",
+        "I'm worried about the increased number of violations",
+        "I'm also worried for the possibility",
+        "But we have seen attempts by Russia",
+        "Russia has “enough troops, enough capabilities",
+        "the fact that you’re putting a battle tank on a train",
+    ):
+        assert any(text.startswith(words) for text in said), words
+
+
+def test_seed_article_never_gives_other_peoples_words_to_stoltenberg() -> None:
+    quotes = seed_quotes()
+    his = " ".join(q.text for q in quotes if q.speaker == "Jens Stoltenberg")
+    for words in ("troubling", "still gathering the details", "blatant attempt",
+                  "disinformation"):
+        assert words not in his
+    by_speaker = {q.speaker: [] for q in quotes}
+    for q in quotes:
+        by_speaker[q.speaker].append(q.text)
+    assert any("are a blatant attempt" in t for t in by_speaker["Liz Truss"])
+    assert any("troubling" in t for t in by_speaker["Lloyd Austin"])
+    assert any("are still gathering the details" in t for t in by_speaker["Lloyd Austin"])
+    assert any("disinformation" in t for t in by_speaker["James Heappey"])
+
+
+def test_seed_article_quotes_are_verbatim_and_skip_the_related_headlines() -> None:
+    article = seed_article()
+    quotes = extract_quotes(article)
+    assert all(article.text[q.start:q.end] == q.text for q in quotes)
+    assert all(q.sentence in article.text for q in quotes)
+    assert not [q for q in quotes if "remains distinctly possible" in q.text]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([*'ab AB."“”,:\n', "said", " he ", "Mr ", "Keller"]),
+                        max_size=30).map("".join), max_size=6))
+def test_extract_quotes_never_raises_and_stays_verbatim(paragraphs: list[str]) -> None:
+    article = make_article(*paragraphs)
+    for quote in extract_quotes(article):
+        assert article.text[quote.start:quote.end] == quote.text
+        assert quote.text.strip()
