@@ -10,7 +10,8 @@ needs one Python object per token). Fields:
 
     terms    passage terms (BM25, freq only: no positions are needed)
     title    the article's title terms, a field of its own so its weight can be tuned
-    article  article id, raw, for deletes;  text / id / position / start / end: stored only
+    article  article id, raw, for deletes;  text / position / start / end: stored only
+             (a passage's id is f"{article}:{position}", as qabot.records defines it)
 
 tantivy fixes BM25's b at 0.75. A smaller b is emulated exactly by padding every document with a
 constant number P of a filler term no question can contain: with P = A * (0.75 / b - 1), where A
@@ -25,11 +26,13 @@ import json
 import os
 import shutil
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Self
 
 import tantivy
 
+from qabot.engines import IndexedPassage
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
 
@@ -37,12 +40,8 @@ FORMAT_VERSION = 1
 PARAMS_FILE = "qabot-tantivy.json"
 TANTIVY_B = 0.75  # tantivy's own BM25 b (its k1 is 1.2); neither can be set from Python
 
-# Ranking parameters, chosen on the SciFact train split (see benchmarks/README.md).
-BODY_B = 0.4
-TITLE_B = 0.75
-TITLE_WEIGHT = 0.5
 BODY_LENGTH = 64  # nominal passage length in terms, for the b emulation
-TITLE_LENGTH = 8
+TITLE_LENGTH = 8  # nominal title length in terms
 
 FILLER = "_"  # tokenize() never emits "_" (it splits on it), so no question can match it
 WRITER_HEAP = 512 * 1024 * 1024  # bytes over all writer threads, inside a 2 GB build budget
@@ -62,7 +61,6 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
     builder.add_text_field("title", tokenizer_name="whitespace", index_option="freq")
     builder.add_text_field("article", stored=True, tokenizer_name="raw", index_option="basic")
-    builder.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_unsigned_field("position", stored=True)
     builder.add_unsigned_field("start", stored=True)
     builder.add_unsigned_field("end", stored=True)
@@ -70,13 +68,22 @@ def _schema() -> tantivy.Schema:
     return builder.build()
 
 
-def _default_params() -> dict[str, Any]:
-    return {
-        "format_version": FORMAT_VERSION,
-        "body_padding": padding(BODY_B, BODY_LENGTH),
-        "title_padding": padding(TITLE_B, TITLE_LENGTH),
-        "title_weight": TITLE_WEIGHT,
-    }
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """BM25 parameters of a generation; the defaults were chosen on the SciFact train split."""
+
+    body_b: float = 0.4
+    title_b: float = 0.75
+    title_weight: float = 0.5  # weight of a title match relative to a passage match
+
+    def params(self) -> dict[str, Any]:
+        """Return what a generation records: the parameters and the padding they imply."""
+        return {
+            "format_version": FORMAT_VERSION,
+            **asdict(self),
+            "body_padding": padding(self.body_b, BODY_LENGTH),
+            "title_padding": padding(self.title_b, TITLE_LENGTH),
+        }
 
 
 def _link_tree(source: Path, target: Path) -> None:
@@ -111,15 +118,21 @@ class TantivyEngine:
         self._title_filler = " " + " ".join([FILLER] * params["title_padding"])
 
     @classmethod
-    def create(cls, directory: Path, previous: Path | None = None) -> Self:
-        """Return a writer for `directory`, starting as a hard-linked copy of `previous`."""
+    def create(
+        cls, directory: Path, previous: Path | None = None, *, ranking: Ranking | None = None
+    ) -> Self:
+        """Return a writer for `directory`, starting as a hard-linked copy of `previous`.
+
+        A copy keeps the ranking parameters `previous` was built with; `ranking` applies to a
+        new, empty generation only.
+        """
         directory = Path(directory)
         if previous is not None:
             params = _read_params(Path(previous))
             _link_tree(Path(previous), directory)
             return cls(directory, tantivy.Index.open(str(directory)), params)
         directory.mkdir(parents=True, exist_ok=True)
-        params = _default_params()
+        params = (ranking or Ranking()).params()
         index = tantivy.Index(_schema(), path=str(directory), reuse=False)
         _write_params(directory, params)
         return cls(directory, index, params)
@@ -143,10 +156,7 @@ class TantivyEngine:
             self._writer = self._index.writer(WRITER_HEAP, WRITER_THREADS)
         return self._writer
 
-    def add(
-        self,
-        passages: Iterable[tuple[Passage, list[str]] | tuple[Passage, list[str], list[str]]],
-    ) -> None:
+    def add(self, passages: Iterable[IndexedPassage]) -> None:
         """Add passages with their tokens, and optionally their title's tokens as a third item.
 
         With pairs, the title words are expected inside the tokens (the protocol's contract);
@@ -162,7 +172,6 @@ class TantivyEngine:
             if len(item) > 2:
                 doc.add_text("title", " ".join(item[2]) + title_filler)  # type: ignore[misc]
             doc.add_text("article", passage.article_id)
-            doc.add_text("id", passage.id)
             doc.add_unsigned("position", passage.position)
             doc.add_unsigned("start", passage.start)
             doc.add_unsigned("end", passage.end)
@@ -232,10 +241,11 @@ class TantivyEngine:
 
 def _passage(doc: tantivy.Document) -> Passage:
     first = doc.get_first
+    article_id, position = first("article"), int(first("position"))
     return Passage(
-        id=first("id"),
-        article_id=first("article"),
-        position=int(first("position")),
+        id=f"{article_id}:{position}",  # the id scheme of qabot.records.Passage
+        article_id=article_id,
+        position=position,
         start=int(first("start")),
         end=int(first("end")),
         text=bytes(first("text")).decode("utf-8"),

@@ -1,0 +1,295 @@
+"""One measurement of benchmarks/scale.py, run in a fresh process: `scale_measure.py TASK JSON`.
+
+Tasks: build, query, update (an engine fed directly), real-build, real-query, real-update (the
+`qabot.index.update_index` / `load_index` / `answer` path). Each prints one JSON line.
+Peak memory is the highest summed RSS of this process and its children, sampled every 50 ms.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import statistics
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from multiprocessing import Pool
+from pathlib import Path
+
+import psutil
+import scale_corpus as synthetic
+
+from qabot.engines import engine_class
+from qabot.records import Passage
+from qabot.text import tokenize
+
+WARM_UP = 100  # questions asked once before timing
+BATCH_LINES = 50  # articles per analysis task: big enough to amortise pickling
+WORKERS = max(1, min(2, os.cpu_count() or 1))
+# article id, title terms, article text bytes, passages as (start, end, text, terms)
+Analyzed = tuple[str, str, int, list[tuple[int, int, str, str]]]
+
+
+class PeakRSS:
+    """Sample the summed RSS of this process tree in a thread; `peak_mb` is the highest seen."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for process in [me, *me.children(recursive=True)]:
+                with contextlib.suppress(psutil.Error):
+                    total += process.memory_info().rss
+            self.peak = max(self.peak, total)
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> PeakRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def peak_mb(self) -> float:
+        return round(self.peak / 2**20, 1)
+
+
+def analyze_lines(lines: list[str]) -> list[Analyzed]:
+    """Analyse generated JSON Lines articles: each paragraph is a passage (a pool worker)."""
+    out = []
+    for line in lines:
+        record = json.loads(line)
+        text, passages, start = record["text"], [], 0
+        for paragraph in text.split("\n\n"):
+            end = start + len(paragraph)
+            passages.append((start, end, paragraph, " ".join(tokenize(paragraph))))
+            start = end + 2
+        title = " ".join(tokenize(record["title"]))
+        out.append((record["id"], title, len(text.encode("utf-8")), passages))
+    return out
+
+
+def analyze_files(paths: list[str]) -> list[Analyzed]:
+    """Analyse article files as `qabot index` does: read, chunk, tokenize (a pool worker)."""
+    from qabot.articles import read_article_file
+    from qabot.chunking import chunk_article
+
+    out = []
+    for name in paths:
+        path = Path(name)
+        articles, _ = read_article_file(path, path.parent)
+        for article in articles:
+            passages = [
+                (p.start, p.end, p.text, " ".join(tokenize(p.text)))
+                for p in chunk_article(article)
+            ]
+            title = " ".join(tokenize(article.info.title))
+            out.append((article.id, title, len(article.text.encode("utf-8")), passages))
+    return out
+
+
+def _work(corpus: Path) -> tuple[object, Iterator[list[str]]]:
+    """Return the analysis function and its batches for a generated corpus or a real folder."""
+    if synthetic.corpus_meta(corpus) is not None:
+        items: Iterator[str] = synthetic.iter_lines(corpus)
+        function: object = analyze_lines
+    else:
+        from qabot.articles import find_article_files
+
+        items = (str(path) for path in find_article_files(corpus))
+        function = analyze_files
+    return function, _batches(items)
+
+
+def _batches(items: Iterator[str]) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == BATCH_LINES:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Feed:
+    """Turn analysed articles into the engine's (passage, terms, title terms) triples."""
+
+    def __init__(self, articles: Iterator[list[Analyzed]]) -> None:
+        self.articles = articles
+        self.raw_bytes = 0
+
+    def __iter__(self) -> Iterator[tuple[Passage, list[str], list[str]]]:
+        for batch in self.articles:
+            for article_id, title, raw_bytes, passages in batch:
+                self.raw_bytes += raw_bytes
+                title_terms = title.split()
+                for position, (start, end, text, terms) in enumerate(passages):
+                    passage = Passage(
+                        f"{article_id}:{position}", article_id, position, start, end, text
+                    )
+                    yield passage, terms.split(), title_terms
+
+
+def build(engine: str, corpus: str, index: str) -> dict:
+    """Read, analyse (in WORKERS processes) and index a corpus; commit."""
+    started = time.perf_counter()
+    function, batches = _work(Path(corpus))
+    with PeakRSS() as rss, Pool(WORKERS) as pool:
+        writer = engine_class(engine).create(Path(index))
+        feed = Feed(pool.imap(function, batches, chunksize=4))
+        writer.add(feed)
+        writer.commit()
+    seconds = time.perf_counter() - started
+    passages = len(engine_class(engine).open(Path(index)))
+    return {
+        "build_s": round(seconds, 2),
+        "build_peak_mb": rss.peak_mb,
+        "passages": passages,
+        "raw_text_bytes": feed.raw_bytes,
+        "analysis_workers": WORKERS,
+    }
+
+
+def _latencies(search, questions: list[str]) -> list[float]:
+    for question in questions[:WARM_UP]:  # page cache, the analyzer's word cache
+        search(question)
+    times = []
+    for question in questions:
+        started = time.perf_counter()
+        search(question)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def _summary(times: list[float], load_s: float, hits: int) -> dict:
+    times_ms = sorted(t * 1000 for t in times)
+    return {
+        "load_s": round(load_s, 4),
+        "p50_ms": round(statistics.median(times_ms), 3),
+        "p95_ms": round(times_ms[int(0.95 * (len(times_ms) - 1))], 3),
+        "qps": round(len(times) / sum(times), 1),
+        "serving_mb": round(psutil.Process().memory_info().rss / 2**20, 1),
+        "questions_with_hits": hits,
+    }
+
+
+def query(engine: str, index: str, questions: str) -> dict:
+    """Open the engine, then time tokenize + search(k=10) per question, warm, one at a time."""
+    asked = synthetic.read_questions(Path(questions))
+    started = time.perf_counter()
+    reader = engine_class(engine).open(Path(index))
+    load_s = time.perf_counter() - started
+    times = _latencies(lambda q: reader.search(tokenize(q), 10), asked)
+    hits = sum(1 for q in asked if reader.search(tokenize(q), 10))
+    return _summary(times, load_s, hits)
+
+
+def update(engine: str, corpus: str, index: str) -> dict:
+    """Time adding, changing and removing one article, each as a new generation of `index`.
+
+    The time includes analysing the article and hard-linking the previous generation.
+    """
+    function, batches = _work(Path(corpus))
+    first_batch = next(batches)
+    article_id = function(first_batch[:1])[0][0]
+
+    def analyzed(new_id: str) -> Iterator[list[Analyzed]]:
+        article = function(first_batch[:1])[0]
+        yield [(new_id, *article[1:])]
+
+    base, cls, result = Path(index), engine_class(engine), {}
+    for op, added, removed in (
+        ("add", "zz-new-article", []),
+        ("change", article_id, [article_id]),
+        ("remove", None, [article_id]),
+    ):
+        target = base.with_name(base.name + f"-{op}")
+        shutil.rmtree(target, ignore_errors=True)
+        started = time.perf_counter()
+        writer = cls.create(target, previous=base)
+        if removed:
+            writer.remove(removed)
+        if added is not None:
+            writer.add(Feed(analyzed(added)))
+        writer.commit()
+        result[f"{op}_s"] = round(time.perf_counter() - started, 3)
+        shutil.rmtree(target, ignore_errors=True)
+    result["update_s"] = max(result["add_s"], result["change_s"], result["remove_s"])
+    return result
+
+
+def real_build(corpus: str, index: str) -> dict:
+    """Build with `qabot.index.update_index`: files -> articles -> passages -> terms -> engine."""
+    from qabot.index import update_index
+
+    started = time.perf_counter()
+    with PeakRSS() as rss:
+        report = update_index(Path(corpus), Path(index), engine="tantivy", rebuild=True)
+    return {
+        "build_s": round(time.perf_counter() - started, 2),
+        "build_peak_mb": rss.peak_mb,
+        "passages": report.passages,
+        "articles": report.articles,
+    }
+
+
+def real_query(index: str, questions: str) -> dict:
+    """Time `load_index` once, then `answer(top=10)` per question, as `qabot ask --json -`."""
+    from qabot.answer import answer
+    from qabot.index import load_index
+
+    asked = synthetic.read_questions(Path(questions))
+    started = time.perf_counter()
+    loaded = load_index(Path(index))
+    load_s = time.perf_counter() - started
+    times = _latencies(lambda q: answer(loaded, q, top=10), asked)
+    hits = sum(1 for q in asked if answer(loaded, q, top=10).found)
+    return _summary(times, load_s, hits)
+
+
+def real_update(corpus: str, index: str) -> dict:
+    """Time `update_index` after adding, changing and removing one article file."""
+    from qabot.index import update_index
+
+    folder = Path(corpus)
+    record = json.loads(next(synthetic.iter_lines(folder)))
+    extra = folder / "zz-benchmark-extra.jsonl"
+    result = {}
+    for op in ("add", "change", "remove"):
+        if op == "add":
+            extra.write_text(json.dumps(dict(record, id="zz-new")) + "\n", encoding="utf-8")
+        elif op == "change":
+            changed = dict(record, id="zz-new", text=record["text"] + "\n\nOne more paragraph.")
+            extra.write_text(json.dumps(changed) + "\n", encoding="utf-8")
+        else:
+            extra.unlink()
+        started = time.perf_counter()
+        update_index(folder, Path(index), engine="tantivy")
+        result[f"{op}_s"] = round(time.perf_counter() - started, 3)
+    result["update_s"] = max(result["add_s"], result["change_s"], result["remove_s"])
+    return result
+
+
+TASKS = {
+    "build": build,
+    "query": query,
+    "update": update,
+    "real-build": real_build,
+    "real-query": real_query,
+    "real-update": real_update,
+}
+
+if __name__ == "__main__":
+    task, options = sys.argv[1], json.loads(sys.argv[2])
+    print(json.dumps(TASKS[task](**options)))
