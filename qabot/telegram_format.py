@@ -51,12 +51,12 @@ def shorten(text: str, limit: int) -> str:
 
 def source_line(article: ArticleInfo) -> str:
     """Return the HTML source line: title (a link when the URL is a web address), outlet, date."""
-    title = html.escape(article.title or article.path)
+    title = _escape(article.title or article.path)
     if article.url and article.url.startswith(("http://", "https://")):
         title = f'<a href="{html.escape(article.url, quote=True)}">{title}</a>'
     else:
         title = f"<i>{title}</i>"
-    details = ", ".join(html.escape(part) for part in (article.source, article.date) if part)
+    details = ", ".join(_escape(part) for part in (article.source, article.date) if part)
     return f"— {title}" + (f" · {details}" if details else "")
 
 
@@ -77,19 +77,36 @@ def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
     return spans
 
 
-def quoted(text: str, bold: tuple[int, int] | None, limit: int = MAX_MESSAGE) -> list[str]:
-    """Return `text` as `<blockquote>`s of at most `limit` units each, the `bold` span in <b>."""
+def _merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return non-empty spans sorted, with overlapping or touching ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(span for span in spans if span[0] < span[1]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def quoted(text: str, bold: Iterable[tuple[int, int]] = (), limit: int = MAX_MESSAGE) -> list[str]:
+    """Return `text` as `<blockquote>`s of at most `limit` units each, `bold` spans in <b>."""
+    spans = _merged_spans(bold)
     blocks = []
     for start, end in _pieces(text, limit):
-        parts = [html.escape(text[start:end])]
-        if bold is not None and bold[0] < end and bold[1] > start:
-            left, right = max(bold[0], start), min(bold[1], end)
-            parts = [html.escape(text[start:left]), "<b>", html.escape(text[left:right]), "</b>",
-                     html.escape(text[right:end])]
-            if left == right:
-                parts = [html.escape(text[start:end])]
+        parts, at = [], start
+        for left, right in spans:
+            left, right = max(left, start), min(right, end)
+            if left < right:
+                parts += [_escape(text[at:left]), "<b>", _escape(text[left:right]), "</b>"]
+                at = right
+        parts.append(_escape(text[at:end]))
         blocks.append("<blockquote>" + "".join(parts).strip() + "</blockquote>")
-    return [block.replace("<b></b>", "") for block in blocks]
+    return blocks
+
+
+def _escape(text: str) -> str:
+    """Escape text for Telegram HTML (quotes stay as they are: only attributes need escaping)."""
+    return html.escape(text, quote=False)
 
 
 def _with_source(blocks: list[str], article: ArticleInfo, limit: int) -> list[str]:
@@ -105,9 +122,28 @@ def render_passage(hit: Hit, limit: int = MAX_MESSAGE) -> list[str]:
     """Return the HTML blocks for one passage: verbatim quote, highlight in bold, then source."""
     text = hit.passage.text
     start = text.find(hit.highlight) if hit.highlight else -1
-    bold = (start, start + len(hit.highlight)) if start >= 0 else None
+    bold = [(start, start + len(hit.highlight))] if start >= 0 else []
     room = limit - telegram_length(source_line(hit.article)) - 1
     return _with_source(quoted(text, bold, max(room, 200)), hit.article, limit)
+
+
+def _quote_entries(group: list[QuoteHit]) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    """Return (speaker, text to show) -> spans to bold, so each sentence is shown only once."""
+    entries: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    shown: set[str] = set()
+    for quote_hit in group:
+        sentence, words = quote_hit.quote.sentence, quote_hit.quote.text
+        at = sentence.find(words) if words else -1
+        if at >= 0:
+            text, span = sentence, (at, at + len(words))
+        elif sentence in shown:  # a quote running on from an attribution already shown
+            text, span = words, (0, len(words))
+        else:
+            text = f"{sentence}\n{words}"
+            span = (len(sentence) + 1, len(text))
+        shown.add(sentence)
+        entries.setdefault((quote_hit.speaker, text), []).append(span)
+    return entries
 
 
 def render_quotes(quotes: Iterable[QuoteHit], limit: int = MAX_MESSAGE) -> list[str]:
@@ -120,17 +156,9 @@ def render_quotes(quotes: Iterable[QuoteHit], limit: int = MAX_MESSAGE) -> list[
     for group in groups.values():
         room = limit - telegram_length(source_line(group[0].article)) - 1
         group_blocks: list[str] = []
-        for quote_hit in group:
-            quote = quote_hit.quote
-            sentence, words = quote.sentence, quote.text
-            at = sentence.find(words) if words else -1
-            if at < 0:  # the words run on past the sentence that introduces them
-                text = f"{sentence}\n{words}"
-                bold = (len(sentence) + 1, len(text))
-            else:
-                text, bold = sentence, (at, at + len(words))
-            prefix = f"<b>{html.escape(quote_hit.speaker)}</b>:\n" if len(speakers) > 1 else ""
-            parts = quoted(text, bold, max(room - len(prefix), 200))
+        for (speaker, text), spans in _quote_entries(group).items():
+            prefix = f"<b>{_escape(speaker)}</b>:\n" if len(speakers) > 1 else ""
+            parts = quoted(text, spans, max(room - len(prefix), 200))
             group_blocks += [prefix + parts[0], *parts[1:]]
         blocks += _with_source(_merge(group_blocks, room), group[0].article, limit)
     return blocks
@@ -149,7 +177,7 @@ def _merge(blocks: list[str], limit: int, separator: str = "\n") -> list[str]:
 
 def render_answer(answer: Answer, limit: int = MAX_MESSAGE) -> list[str]:
     """Return the answer as HTML blocks: lead line, quotes by article, then passages."""
-    blocks = [html.escape(shorten(answer.lead, MAX_LEAD))] if answer.lead else []
+    blocks = [_escape(shorten(answer.lead, MAX_LEAD))] if answer.lead else []
     blocks += render_quotes(answer.quotes, limit)
     for hit in answer.passages:
         blocks += render_passage(hit, limit)
@@ -187,7 +215,7 @@ def decode_callback(data: str) -> tuple[str, int, str] | None:
 
 
 def example_questions(index: Index, count: int = 3) -> list[str]:
-    """Return questions this index can answer: its most-quoted speakers, then its newest titles."""
+    """Return questions this index can answer: its most-quoted speakers, then newest headlines."""
     questions: list[str] = []
     for speaker, _ in Counter(quote.speaker for quote in index.quotes).most_common(count - 1):
         questions.append(f"What did {speaker} say?")
@@ -195,9 +223,9 @@ def example_questions(index: Index, count: int = 3) -> list[str]:
     for info in newest:
         if len(questions) >= count:
             break
-        words = re.findall(r"[^\W_][\w'\u2019-]*", info.title)
-        if len(words) >= 2:
-            questions.append(f"What about {' '.join(words[:6])}?")
+        title = " ".join(info.title.split())
+        if len(title.split()) >= 2:  # a headline is a good search; one word rarely is
+            questions.append(shorten(title, 80))
     return list(dict.fromkeys(questions))[:count]
 
 
@@ -206,5 +234,5 @@ def stats_text(index: Index, age: str) -> str:
     return (
         f"Articles: {len(index.articles)}\nPassages: {len(index.engine)}\n"
         f"Quotes: {len(index.quotes)}\n"
-        f"Index built {age} (generation {html.escape(index.generation)})"
+        f"Index built {age} (generation {index.generation})"
     )

@@ -169,3 +169,21 @@ def test_long_question_does_not_fit_in_callback_data() -> None:
 @pytest.mark.parametrize("data", ["", "x:1:q", "q:one:q", "q:1:", "something else"])
 def test_foreign_callback_data_is_not_decoded(data: str) -> None:
     assert decode_callback(data) is None
+
+
+def test_sentence_holding_two_quotes_is_shown_once_with_both_in_bold() -> None:
+    sentence = 'Keller said that "fog is thick", adding that "nights are long".'
+    quotes = [quote_hit(sentence, "fog is thick", "Keller"),
+              quote_hit(sentence, "nights are long", "Keller")]
+    [block] = render_quotes(quotes)
+    assert block.count("<blockquote>") == 1
+    assert "<b>fog is thick</b>" in block
+    assert "<b>nights are long</b>" in block
+
+
+def test_continued_quote_does_not_repeat_its_attribution_sentence() -> None:
+    quotes = [quote_hit('"The fog is thick," Keller said.', "The fog is thick", "Keller"),
+              quote_hit('"The fog is thick," Keller said.', "And the nights are long.", "Keller")]
+    [plain] = checked(render_quotes(quotes))
+    assert plain.count("Keller said.") == 1
+    assert "And the nights are long." in plain
