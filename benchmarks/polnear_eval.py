@@ -36,7 +36,9 @@ from qabot.quotes import extract_quotes
 from qabot.records import Article, ArticleInfo
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "polnear"
-PRONOUNS = frozenset("he she they i we it him her them you his their its who which that whom".split())
+PRONOUNS = frozenset(
+    "he she they i we it him her them you his their its who which that whom".split()
+)
 DOUBLE_MARKS = re.compile(r"[\"“”]")
 TRIM = " \t\n\"“”'‘’,.;:!?—–-()[]"
 KINDS = ("direct", "reported")
@@ -85,7 +87,7 @@ def read_ann(path: Path) -> list[Gold]:
     last = None
     for line in path.read_text(encoding="utf-8").split("\n"):
         if re.match(r"^T\d+\t", line):
-            ident, meta, surface = (line.split("\t") + [""])[:3]
+            ident, meta, surface = [*line.split("\t"), ""][:3]
             label, _, offsets = meta.partition(" ")
             parts = [tuple(map(int, p.split())) for p in offsets.split(";")]
             spans[ident] = (label, parts, surface)
@@ -158,8 +160,8 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
         tally.gold_overlap += best > 0
         tally.gold_partial += best / span_length
         exact = {trimmed(text, s, e) for s, e in item.spans}
-        tally.gold_exact += any(trimmed(text, p.start, p.end) in exact or
-                                trimmed(text, p.start, p.end) == _joined(text, item) for p in predicted)
+        exact.add(_joined(text, item))
+        tally.gold_exact += any(trimmed(text, p.start, p.end) in exact for p in predicted)
     for p in predicted:
         tally = tallies[p.kind]
         tally.predicted += 1

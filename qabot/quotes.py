@@ -205,7 +205,7 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
 
 
 def _mask(paragraph: str, spans: list[tuple[int, int, bool]]) -> str:
-    """Return `paragraph` with quoted words hidden, so cues and sentence ends inside are ignored."""
+    """Return `paragraph` with quoted words hidden: cues and sentence ends in them are ignored."""
     chars = list(paragraph)
     for start, end, closed in spans:
         inner_end = end - 1 if closed else end
@@ -303,7 +303,8 @@ def _interpret(people: _People, words: list[str], position: int,
         definite = bool(described) and described[-1].casefold() == "the"
         organisation = (definite or name.isupper() or name_words[-1].casefold()
                         in _ORGANISATION_WORDS) and gender is None and cut == 0
-        if len(name_words) == 1 and not organisation and name_key(name)[1] not in people.by_surname:
+        known = name_key(name)[1] in people.by_surname
+        if len(name_words) == 1 and not organisation and not known:
             organisation = first_name_gender(name) is None and gender is None and not role
         person = people.link(name, gender, organisation)
         person.organisation = person.organisation and organisation
@@ -351,10 +352,12 @@ def _is_description(words: list[str]) -> bool:
                    for w in words[1:])
 
 
-_TOLD_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w'’.&-]+){1,4}?(?=\s+that\b|\s*[,:;.!?]|\s+[\"“]|\s*$)")
+_TOLD_OBJECT = re.compile(
+    r"(?:\s+(?!that\b)[\w'’.&-]+){1,4}?(?=\s+that\b|\s*[,:;.!?]|\s+[\"“]|\s*$)")
 _CUT = re.compile(r",\s+(?:" + "|".join(_PARTICIPLES)
                   + r"|while|whereas|although|though)\b|;\s|\s[-–—]\s")
-_INTRO = re.compile(r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that,?(?=\s)|\s*[,:]?\s*(?=[\"“]))\s*")
+_INTRO = re.compile(
+    r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that,?(?=\s)|\s*[,:]?\s*(?=[\"“]))\s*")
 _SUBJECT = re.compile(
     r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+"
     r"(?:has\s+|had\s+|also\s+|then\s+)?(?P<verb>[a-z]+)")

@@ -1,4 +1,4 @@
-"""People: names, gender evidence and roles; one canonical person across articles; speech questions.
+"""People: names, gender and roles; one canonical person across articles; speech questions.
 
 Quotes (from `qabot.quotes`) carry the fullest name their article uses. `SpeakerDirectory` merges
 those names across articles ("Stoltenberg" -> "Jens Stoltenberg" when only one Stoltenberg is
@@ -118,7 +118,8 @@ class SpeechQuestion:
 _PRONOUNS = frozenset("he she they him her them it".split())
 _SPEECH_VERBS = (r"(?:say|said|saying|tell|told|think|thought|claim|claimed|mean|meant|"
                  r"argue|argued|warn|warned|write|wrote)")
-_TOPIC = r"(?:\s+(?:anything\s+|something\s+)?(?:about|on|regarding|concerning|over|of)\s+(?P<topic>.+))?"
+_TOPIC = (r"(?:\s+(?:anything\s+|something\s+)?(?:about|on|regarding|concerning|over|of)\s+"
+          r"(?P<topic>.+))?")
 _QUESTION_FORMS = [
     ("what_said", re.compile(
         r"^(?:and\s+|so\s+)?what\s+(?P<else>else\s+)?(?:did|does|do|has|have|had|was|is|were)\s+"
@@ -255,14 +256,14 @@ class SpeakerDirectory:
         if not query:
             return []
         folded = query.casefold().replace("’", "'").removesuffix("'s")
-        exact = [p for p in self._quotes if p.casefold() == folded]
-        if exact:
-            return exact
         first, last = name_key(query)
+        exact = [p for p in self._quotes if p.casefold() == folded]
+        if exact and (first or len(self._by_surname.get(last, [])) < 2):
+            return exact
         people = [p for p in self._by_surname.get(last, [])
                   if not first or name_key(p)[0] in {"", first}]
-        if people:
-            return sorted(people, key=lambda p: -len(self._quotes[p]))
+        if people:  # full names before a bare surname, then the most quoted
+            return sorted(people, key=lambda p: (not name_key(p)[0], -len(self._quotes[p])))
         words = _role_words(query)
         scored = []
         for person, seen in self._roles.items():
