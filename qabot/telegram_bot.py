@@ -71,6 +71,7 @@ from qabot.telegram_format import (
     plain_text,
     render_passage,
     shorten,
+    source_text,
     split_messages,
 )
 
@@ -250,7 +251,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         InlineQueryResultArticle(
             id=hashlib.sha256(hit.passage.id.encode()).hexdigest()[:32],
             title=shorten(hit.article.title or hit.article.path, 100),
-            description=shorten(hit.highlight or hit.passage.text, 200),
+            description=shorten(source_text(hit.article) + hit.highlight, 200),
             input_message_content=InputTextMessageContent(
                 render_passage(hit)[0], parse_mode=ParseMode.HTML,
                 link_preview_options=LinkPreviewOptions(is_disabled=True)),

@@ -60,6 +60,12 @@ def source_line(article: ArticleInfo) -> str:
     return f"— {title}" + (f" · {details}" if details else "")
 
 
+def source_text(article: ArticleInfo) -> str:
+    """Return "Outlet, date: " for plain-text places (inline results), or "" when unknown."""
+    details = ", ".join(part for part in (article.source, article.date) if part)
+    return f"{details}: " if details else ""
+
+
 def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
     """Return (start, end) spans covering `text`, each of at most `limit` UTF-16 units."""
     spans: list[tuple[int, int]] = []

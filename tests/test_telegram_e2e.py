@@ -235,6 +235,10 @@ def test_inline_query_offers_top_passages_with_titles(server, bot) -> None:
     assert 1 <= len(results) <= 50
     assert results[0]["type"] == "article"
     assert results[0]["title"] == "Glaciological survey of the northern ice fields"
+    since = len(server.calls)
+    server.inline_query(204, "frost blossoms")
+    [call] = server.wait_for("answerInlineQuery", since=since)
+    assert call.params["results"][0]["description"].startswith("Valley Herald, 2023-04-12: ")
     assert "<blockquote>" in results[0]["input_message_content"]["message_text"]
 
 
