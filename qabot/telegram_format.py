@@ -99,6 +99,8 @@ def quoted(text: str, bold: Iterable[tuple[int, int]] = (), limit: int = MAX_MES
     spans = _merged_spans(bold)
     blocks = []
     for start, end in _pieces(text, limit):
+        if not text[start:end].strip():
+            continue
         parts, at = [], start
         for left, right in spans:
             left, right = max(left, start), min(right, end)
@@ -118,6 +120,8 @@ def _escape(text: str) -> str:
 def _with_source(blocks: list[str], article: ArticleInfo, limit: int) -> list[str]:
     """Append the source line to the last block, or give it a block of its own if it won't fit."""
     source = source_line(article)
+    if not blocks:
+        return [source]
     joined = f"{blocks[-1]}\n{source}"
     if telegram_length(joined) <= limit:
         return [*blocks[:-1], joined]
@@ -165,8 +169,10 @@ def render_quotes(quotes: Iterable[QuoteHit], limit: int = MAX_MESSAGE) -> list[
         for (speaker, text), spans in _quote_entries(group).items():
             prefix = f"<b>{_escape(speaker)}</b>:\n" if len(speakers) > 1 else ""
             parts = quoted(text, spans, max(room - len(prefix), 200))
-            group_blocks += [prefix + parts[0], *parts[1:]]
-        blocks += _with_source(_merge(group_blocks, room), group[0].article, limit)
+            if parts:  # nothing but whitespace: nothing to show
+                group_blocks += [prefix + parts[0], *parts[1:]]
+        if group_blocks:
+            blocks += _with_source(_merge(group_blocks, room), group[0].article, limit)
     return blocks
 
 

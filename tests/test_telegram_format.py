@@ -187,3 +187,15 @@ def test_continued_quote_does_not_repeat_its_attribution_sentence() -> None:
     [plain] = checked(render_quotes(quotes))
     assert plain.count("Keller said.") == 1
     assert "And the nights are long." in plain
+
+
+@given(st.lists(st.tuples(st.text(max_size=300), st.text(max_size=200),
+                          st.sampled_from(["Ann Lee", "Bo <Park> & co"])), max_size=12))
+@settings(max_examples=60, deadline=None)
+def test_any_quotes_render_as_valid_messages_within_the_limit(
+    quotes: list[tuple[str, str, str]]
+) -> None:
+    hits = [quote_hit(sentence, words, speaker) for sentence, words, speaker in quotes]
+    plains = checked(answer_messages(Answer("q", True, "Lead", quotes=hits)))
+    joined = "".join("".join(plains).split())
+    assert all("".join(words.split()) in joined for _, words, _ in quotes)
