@@ -27,13 +27,15 @@ _BARE_VERBS = """said says say told tells tell added adds stressed stresses warn
 claims insisted insists argued argues explained explains noted notes acknowledged acknowledges
 admitted admits conceded concedes declared declares suggested suggests predicted predicts
 asserted asserts contended contends maintained maintains wrote writes tweeted believes
-believed thinks thought emphasised emphasized emphasises emphasizes reckons""".split()
+believed thinks thought emphasised emphasized emphasises emphasizes reckons stated states
+remembered surmised recounted opined""".split()
 # Verbs that need "that", a colon or a quote before their content: "X replied: ...".
 _THAT_VERBS = """replied replies responded responds continued continues recalled recalls
 complained complains cautioned reiterated reiterates countered counters agreed agrees announced
 announces posted observed reported reports revealed concluded concludes hoped hopes feared fears
 estimated estimates asked asks testified vowed vows promised promises pledged pledges boasted
-quipped joked lamented wondered alleged alleges charged confirmed confirms insisting""".split()
+quipped joked lamented wondered alleged alleges charged confirmed confirms insisting cried
+shouted yelled chanted""".split()
 # Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
 _OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
 calls""".split()
@@ -47,6 +49,7 @@ _CUE = re.compile(
     + r")(?![\w'’-])"
 )
 _BARE, _OBJECT = frozenset(_BARE_VERBS), frozenset(_OBJECT_VERBS)
+_CUE_WORDS = frozenset(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES)
 _PARTICIPLE = frozenset(_PARTICIPLES)
 # Words between a speaker and the cue: "NATO has repeatedly warned", "Heappey also accused".
 _MODIFIERS = re.compile(
@@ -238,7 +241,7 @@ center centre journal network team club league federation organisation organizat
 _GENTILIC = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
 _ROLE_AFTER = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60}?)(?=,)")
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:[\w'’.-]+\s){1,4})$")
-_DESCRIPTION_END = re.compile(r"[a-z-]+s?$")
+_DESCRIPTION_END = re.compile(r"[a-z0-9-]+s?$")
 
 
 def _is_capitalised(word: str) -> bool:
@@ -265,7 +268,7 @@ def _note_role(people: _People, role: str, person: _Person) -> None:
 def _interpret(people: _People, words: list[str], position: int,
                role: str | None = None) -> _Person | None:
     """Return the person a speaker phrase names: a name, a pronoun, a role or a description."""
-    words = [w.strip("()[]") for w in words if w.strip("()[]")]
+    words = [w for w in words if not w.startswith(("(", "[")) and not w.endswith((")", "]"))]
     if not words:
         return None
     while words and (words[0].casefold() in _BOUNDARY_WORDS | _NOT_NAME - {"the", "a", "an"}
@@ -335,6 +338,16 @@ _QUANTIFIERS = frozenset("""the a an his her their its our this that these those
 several few two three four five one other another both all more senior top""".split())
 
 
+def _head(words: list[str]) -> list[str]:
+    """Return the head of a long speaker phrase ("a strategist for one of ...", "Sanders as")."""
+    for index, word in enumerate(words[1:], 1):
+        key = word.casefold()
+        if key in _HEAD_END or key in {"as", "while", "when", "after"} or (
+                key.endswith("ing") and word[:1].islower() and key not in ROLE_NOUNS):
+            return words[:index]
+    return words
+
+
 def _is_description(words: list[str]) -> bool:
     """Return True for a speaker description ("a senior official", "critics"), not a clause."""
     head = words[-1].casefold()
@@ -367,7 +380,7 @@ _DASH_SOURCE = re.compile(r"(?<=[”\"])\s*(?P<dash>[―—–]|--)\s*(?P<name>[
 _ACCORDING = re.compile(r"\s+((?:[\w'’.&-]+\s+){0,14}?[\w'’.&-]+)(?=\s*[,.;:!?(]|\s*$)")
 _HEAD_END = frozenset("of in at for from with on to by filed released published who which that "
                       "based".split())
-_INVERTED = re.compile(r"\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=\s*[,.;:!?(]|\s*$)")
+_INVERTED = re.compile(r"\s+([^,;:!?()·\"“”]{1,90}?)\.?(?=\s*[,;:!?(]|\s*$)")
 
 
 class _Extractor:
@@ -444,7 +457,7 @@ class _Extractor:
             elif here:
                 before = [a for at, a in here if at <= q0]
                 attribution = before[-1] if before else here[0][1]
-            elif (q0 == 0 and self.previous is not None and _CUE.search(masked) is None
+            elif (q0 == 0 and self.previous is not None and not _CUE.search(masked, q1, q1 + 30)
                   and (self.open_run or self.previous_paragraph == number - 1)):
                 attribution = self.previous  # a paragraph continuing the previous speaker
             else:
@@ -482,7 +495,7 @@ class _Extractor:
             left = masked[cursor:cue.start()]
             if verb in _PARTICIPLE:
                 np_start = cue.start()
-                if left.rstrip().endswith(","):
+                if left.rstrip().endswith((",", "”", '"')):
                     person = speaker or self._subject(masked, s0, s1, base)
                 else:  # "footage of Hillary Clinton asking, ..."
                     found = _speaker_before(left)
@@ -494,9 +507,7 @@ class _Extractor:
                 if phrase is None:
                     continue
                 words = phrase.group(1).split()
-                head = next((i for i, w in enumerate(words) if i and w.casefold() in _HEAD_END),
-                            len(words))
-                person = _interpret(self.people, words[:head], base + cue.start())
+                person = _interpret(self.people, _head(words), base + cue.start())
                 if person is None:
                     continue
                 attribution = _Attribution(person, para[cue.start():cue.end()],
@@ -523,7 +534,7 @@ class _Extractor:
                     phrase = _INVERTED.match(masked, cue.end(), s1)
                     stripped = left.rstrip()
                     if phrase and stripped.endswith((",", "”", '"')) and stripped.strip(' ,"”'):
-                        person = _interpret(self.people, phrase.group(1).split(),
+                        person = _interpret(self.people, _head(phrase.group(1).split()),
                                             base + cue.start())
                         if person is not None:
                             attribution = _Attribution(person, verb, (base + s0, base + s1))
@@ -556,10 +567,17 @@ class _Extractor:
 
     def _subject(self, masked: str, s0: int, s1: int, base: int) -> _Person | None:
         """Return the person a sentence opens with ("Ukraine disputed the claim, ...")."""
-        subject = _SUBJECT.match(masked, s0, s1)
-        if subject is None:
-            return None
-        return _interpret(self.people, subject.group(1).split(), base + s0)
+        words: list[str] = []
+        for word in masked[s0:s1].split()[:9]:
+            bare = word.rstrip(",;:")
+            if _MASK in word or (bare[:1].islower() and (
+                    bare in _VERB_LIKE or bare in _CUE_WORDS or re.fullmatch(r"[a-z]+ed", bare)
+                    or (bare.endswith("s") and not bare.endswith("ss") and words))):
+                break
+            words.append(bare)
+            if word != bare:
+                break
+        return _interpret(self.people, words, base + s0) if 0 < len(words) <= 8 else None
 
     def _right_start(self, masked: str, verb: str, position: int, end: int) -> int | None:
         """Return where the content after a cue starts, or None when it has none."""
