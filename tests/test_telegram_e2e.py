@@ -88,9 +88,15 @@ def write_workspace(folder: Path, server: FakeTelegram, *, watch: bool) -> Path:
     return config
 
 
+def clean_env() -> dict[str, str]:
+    """Return the environment without QABOT_* variables (module fixtures start before the
+    autouse clean_environ fixture, so they clean up for themselves)."""
+    return {name: value for name, value in os.environ.items() if not name.startswith("QABOT_")}
+
+
 def start_bot(config: Path, token: str) -> subprocess.Popen[bytes]:
     """Start `qabot bot --config CONFIG`, its log going to bot.log beside the config."""
-    env = {**os.environ, "QABOT_TELEGRAM_TOKEN": token}
+    env = {**clean_env(), "QABOT_TELEGRAM_TOKEN": token}
     with (config.parent / "bot.log").open("ab") as log:  # the child keeps its own copy
         return subprocess.Popen([sys.executable, "-m", "qabot", "bot", "--config", str(config)],
                                 env=env, stdout=log, stderr=log)
@@ -119,7 +125,6 @@ def workspace(tmp_path_factory: pytest.TempPathFactory, server: FakeTelegram) ->
 
 @pytest.fixture(scope="module")
 def bot(server: FakeTelegram, workspace: Path) -> Iterator[subprocess.Popen[bytes]]:
-    os.environ.pop("QABOT_TELEGRAM_TOKEN", None)
     process = start_bot(workspace / "config.toml", server.token)
     wait_ready(server, 0)
     yield process
@@ -410,7 +415,7 @@ def test_restart_answers_nothing_twice_and_keeps_buttons_working(tmp_path) -> No
      (None, "error: No Telegram bot token: set $QABOT_TELEGRAM_TOKEN")],
 )
 def test_bad_or_missing_token_is_one_clear_line(server, workspace, token, expected) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "QABOT_TELEGRAM_TOKEN"}
+    env = clean_env()
     if token:
         env["QABOT_TELEGRAM_TOKEN"] = token
     result = subprocess.run(
@@ -462,7 +467,7 @@ def test_webhook_mode_registers_with_a_secret_and_answers(tmp_path) -> None:
     with FakeTelegram() as server:
         config = write_workspace(tmp_path, server, watch=False)
         url = f"http://127.0.0.1:{free_port()}/qabot"
-        env = {**os.environ, "QABOT_TELEGRAM_TOKEN": server.token,
+        env = {**clean_env(), "QABOT_TELEGRAM_TOKEN": server.token,
                "QABOT_WEBHOOK_SECRET": "s3cret-Token_1"}
         with (tmp_path / "bot.log").open("ab") as log:
             process = subprocess.Popen(
