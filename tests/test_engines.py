@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from qabot.engines import engine_class
-from qabot.engines.tantivy_engine import PARAMS_FILE, TantivyEngine, padding
+from qabot.engines.tantivy_engine import (
+    DICTIONARY_FILE,
+    DICTIONARY_MIN_SAMPLES,
+    PARAMS_FILE,
+    TantivyEngine,
+    padding,
+)
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
 from qabot.text import tokenize
@@ -198,3 +204,24 @@ def test_padding_turns_tantivys_length_normalisation_into_the_chosen_b(
     for dl in (1, length // 2, length, 3 * length):
         emulated = 0.25 + 0.75 * (dl + pad) / (length + pad)
         assert emulated == pytest.approx(1 - b + b * dl / length, abs=0.01)
+
+
+def test_tantivy_large_index_stores_text_with_a_dictionary_shared_by_later_generations(
+    tmp_path: Path,
+) -> None:
+    words = "alpha beta gamma delta report minister troops border said market rain".split()
+    texts = [
+        f"Passage {n}: " + " ".join(words[(n * 7 + i) % len(words)] for i in range(30)) + "."
+        for n in range(DICTIONARY_MIN_SAMPLES + 50)
+    ]
+    _build("tantivy", tmp_path / "gen1", {"big": ("Many passages", texts)})
+    assert (tmp_path / "gen1" / DICTIONARY_FILE).exists()
+    writer = TantivyEngine.create(tmp_path / "gen2", previous=tmp_path / "gen1")
+    writer.add(_passages("extra", "Extra", ["A zebra crossed the road in Nairobi."]))
+    writer.commit()
+    engine = TantivyEngine.open(tmp_path / "gen2")
+    (found, _), *_ = engine.search(tokenize("Passage 17"), k=1)
+    assert found.text == texts[17]
+    assert (
+        engine.search(tokenize("zebra"), k=1)[0][0].text == "A zebra crossed the road in Nairobi."
+    )
