@@ -75,7 +75,7 @@ _MASK = "·"
 _ABBREVIATIONS = frozenset("""mr mrs ms dr st sen rep gov gen lt col sgt capt adm prof rev jr sr
 no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n inc corp co ltd vs etc ft mt
 d.c""".split())
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
 _WORD = re.compile(r"\S+")
 _ADJUNCT_START = frozenset("""in on at during after before last this earlier later yesterday
 today tonight monday tuesday wednesday thursday friday saturday sunday to by with from for
@@ -294,7 +294,7 @@ def _interpret(people: _People, words: list[str], position: int,
         if key in _TITLE_WORDS or key.endswith(("'s", "’s")):
             cut, gender = index + 1, HONORIFICS.get(key, gender)
     name_words = run[cut:]
-    while len(name_words) > 1 and _GENTILIC.match(name_words[0]) and not first_name_gender(
+    while len(name_words) > 2 and _GENTILIC.match(name_words[0]) and not first_name_gender(
             name_words[0]):
         name_words = name_words[1:]
     described = words[: len(words) - len(name_words)]
@@ -338,6 +338,23 @@ _QUANTIFIERS = frozenset("""the a an his her their its our this that these those
 several few two three four five one other another both all more senior top""".split())
 
 
+def _subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]:
+    """Return the words a sentence opens with up to its first verb-like word, and that word."""
+    words: list[str] = []
+    for word in masked[s0:s1].split()[:9]:
+        bare = word.rstrip(",;:")
+        if _MASK in word:
+            break
+        if bare[:1].islower() and (
+                bare in _VERB_LIKE or bare in _CUE_WORDS or re.fullmatch(r"[a-z]+ed", bare)
+                or (bare.endswith("s") and not bare.endswith("ss") and words)):
+            return words, bare
+        words.append(bare)
+        if word != bare:
+            break
+    return (words, None) if len(words) <= 8 else ([], None)
+
+
 def _head(words: list[str]) -> list[str]:
     """Return the head of a long speaker phrase ("a strategist for one of ...", "Sanders as")."""
     for index, word in enumerate(words[1:], 1):
@@ -371,9 +388,6 @@ _CUT = re.compile(r",\s+(?:" + "|".join(_PARTICIPLES)
                   + r"|while|whereas|although|though)\b|;\s|\s[-–—]\s")
 _INTRO = re.compile(
     r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that,?(?=\s)|\s*[,:]?\s*(?=[\"“]))\s*")
-_SUBJECT = re.compile(
-    r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+"
-    r"(?:has\s+|had\s+|also\s+|then\s+)?(?P<verb>[a-z]+)")
 _TRANSCRIPT = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}):\s+")
 _DASH_SOURCE = re.compile(r"(?<=[”\"])\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w'’.-]*"
                           r"(?:\s+[A-Z][\w'’.-]*){0,4})\s*$")
@@ -441,17 +455,17 @@ class _Extractor:
             if any(c0 < q1 and q0 < c1 for c0, c1 in covered) or not inner.split():
                 continue
             s0, s1 = next(((a, b) for a, b in sentences if a <= q0 < b), (0, len(para)))
-            subject = _SUBJECT.match(masked, s0, s1) if q0 > s0 else None
-            person = self._subject(masked, s0, s1, start) if subject else None
+            words, verb = _subject_words(masked, s0, s1) if q0 > s0 else ([], None)
+            person = _interpret(self.people, words, start + s0) if words and verb else None
             if dash and person is None:
                 attribution = _Attribution(
                     _interpret(self.people, dash.group("name").split(), start + q0),
                     dash.group("dash"), (start + s0, start + s1))
             elif len(inner.split()) < 2:
                 continue  # a scare quote
-            elif person is not None and not person.organisation and subject:
+            elif person is not None and person.gender and verb:
                 # "Trump attacked “the hateful ideology of ...”": the subject's words
-                attribution = _Attribution(person, subject.group("verb"), (start + s0, start + s1))
+                attribution = _Attribution(person, verb, (start + s0, start + s1))
             elif len(inner.split()) < 4:
                 continue  # a quoted title or phrase with no speaker
             elif here:
@@ -567,17 +581,8 @@ class _Extractor:
 
     def _subject(self, masked: str, s0: int, s1: int, base: int) -> _Person | None:
         """Return the person a sentence opens with ("Ukraine disputed the claim, ...")."""
-        words: list[str] = []
-        for word in masked[s0:s1].split()[:9]:
-            bare = word.rstrip(",;:")
-            if _MASK in word or (bare[:1].islower() and (
-                    bare in _VERB_LIKE or bare in _CUE_WORDS or re.fullmatch(r"[a-z]+ed", bare)
-                    or (bare.endswith("s") and not bare.endswith("ss") and words))):
-                break
-            words.append(bare)
-            if word != bare:
-                break
-        return _interpret(self.people, words, base + s0) if 0 < len(words) <= 8 else None
+        words, _ = _subject_words(masked, s0, s1)
+        return _interpret(self.people, words, base + s0) if words else None
 
     def _right_start(self, masked: str, verb: str, position: int, end: int) -> int | None:
         """Return where the content after a cue starts, or None when it has none."""
@@ -650,6 +655,9 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
     chunk = re.sub(r",?\s+who$", "", chunk)
     if not chunk.endswith(","):
         found = _noun_phrase(chunk)
+        if found and len(found[1]) == 1 and re.fullmatch(r"[A-Z]{2,3}", found[1][0]) and \
+                chunk[:found[0]].rstrip().endswith(","):  # "Richard Mawrey, QC told"
+            found = _noun_phrase(chunk[:found[0]].rstrip()[:-1])
         return (found[0], found[1], None) if found else None
     # "Britain's top diplomat, Liz Truss," / "Jens Stoltenberg, secretary-general of NATO,"
     segments: list[tuple[int, list[str]]] = []
