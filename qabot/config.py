@@ -46,6 +46,7 @@ class Config:
     watch_interval: float = 5.0
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     token: str | None = None
+    webhook_secret: str | None = None  # read from the variable named by webhook_secret_env
     source: Path | None = None  # the config file read, if any
 
 
@@ -171,5 +172,6 @@ def load_config(
         watch_interval=config.watch_interval,
         telegram=config.telegram,
         token=token,
+        webhook_secret=os.environ.get(config.telegram.webhook_secret_env) or None,
         source=config.source,
     )

@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import os
 import re
 import time
 from urllib.parse import urlsplit
@@ -365,7 +364,7 @@ def run(config: Config, *, webhook: str | None = None, listen: str | None = None
     if webhook is None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
         return
-    secret = os.environ.get(config.telegram.webhook_secret_env, "")
+    secret = config.webhook_secret or ""
     if not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
         raise ConfigError(
             f"Webhook mode needs a secret: set ${config.telegram.webhook_secret_env} to 1-256 "
