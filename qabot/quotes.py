@@ -70,6 +70,7 @@ _PARTICLES = frozenset("de van von der bin al da di del la le du dos ibn".split(
 _TITLE_WORDS = ROLE_NOUNS | frozenset(HONORIFICS) | frozenset(
     "sen rep gov gen lt col sgt capt adm amb atty cmdr supt insp det maj pres".split())
 _QUOTE_MARKS = "\"“”"
+_SENTENCE_OPEN = frozenset(["", ".", "!", "?", '"', "“", "”", ":"])
 _PROSE_END = ".!?\"”’')]"
 _MASK = "·"
 _ABBREVIATIONS = frozenset("""mr mrs ms dr st sen rep gov gen lt col sgt capt adm prof rev jr sr
@@ -104,6 +105,7 @@ class _People:
     """The people of one article: names linked by surname, with gender evidence."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.by_surname: dict[str, list[_Person]] = {}
         self.mentions: list[tuple[int, _Person]] = []  # in text order
         self.speakers: list[tuple[int, _Person]] = []  # speakers so far, in text order
@@ -307,6 +309,9 @@ def _interpret(people: _People, words: list[str], position: int,
         organisation = (definite or name.isupper() or name_words[-1].casefold()
                         in _ORGANISATION_WORDS) and gender is None and cut == 0
         known = name_key(name)[1] in people.by_surname
+        if len(name_words) == 1 and not (known or described or first_name_gender(name)) and \
+                name.endswith("s") and people.text[:position].rstrip()[-1:] in _SENTENCE_OPEN:
+            return _Person(name.lower(), organisation=True)  # "Analysts said": a description
         if len(name_words) == 1 and not organisation and not known:
             organisation = first_name_gender(name) is None and gender is None and not role
         person = people.link(name, gender, organisation)
@@ -716,7 +721,9 @@ def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
         return None
     # "Rodion Miroshnik in the Luhansk region said": the head comes before the preposition
     for index, word in enumerate(words[1:], 1):
-        if word in _PREPOSITIONS and _is_capitalised(words[index - 1]):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word in _PREPOSITIONS and _is_capitalised(words[index - 1]) and not _is_capitalised(
+                following):  # but "the Bank of England said" is one name
             return taken[0].start(), words[:index]
     return (taken[0].start(), words) if len(words) <= 8 else None
 

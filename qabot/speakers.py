@@ -176,25 +176,34 @@ def _original(text: str, match: re.Match[str], group: str) -> str | None:
     return value or None
 
 
-_APPOSITION_AFTER = r",\s(?P<role>[^,.;:\"“”]{3,70}?),"
-_ROLE_BEFORE = r"(?P<role>(?:[A-Z][\w'’.-]*\s|[a-z][\w-]*\s){1,5}?)"
+_ROLE_WORDS_BEFORE = re.compile(r"(?:[\w'’.-]+\s){1,5}$")
+_SENTENCE_WORDS = re.compile(r"[a-z][a-z-]*")
 
 
 def roles_near(sentence: str, name: str) -> list[str]:
     """Return role phrases attached to `name` in `sentence` ("Name, role," / "role Name")."""
-    surname = name.split()[-1] if name.split() else ""
-    if not surname or surname not in sentence:
+    parts = strip_title(name).split()
+    if not parts or not ROLE_NOUNS.intersection(_SENTENCE_WORDS.findall(sentence.casefold())):
         return []
-    roles = []
-    full = re.escape(name) if name in sentence else rf"(?:[A-Z][\w'’.-]*\s)?{re.escape(surname)}"
-    for pattern in (full + _APPOSITION_AFTER, r"(?P<role>[^,.;\"“”]{3,60}),\s" + full + ",",
-                    _ROLE_BEFORE + full):
-        for match in re.finditer(pattern, sentence):
-            role = _DETERMINER.sub("", match.group("role").strip())
-            words = {w.casefold().rstrip("'’s") for w in role.replace("-", " - ").split()}
-            if words & ROLE_NOUNS or any(w in ROLE_NOUNS for w in role.casefold().split()):
-                roles.append(role)
-    return roles
+    target = " ".join(parts) if " ".join(parts) in sentence else parts[-1]
+    roles, at = [], sentence.find(target)
+    while at >= 0:
+        after = sentence[at + len(target):]
+        if after.startswith(", ") and "," in after[2:72]:
+            roles.append(after[2:after.index(",", 2)])
+        before = sentence[:at]
+        if before.endswith(", ") and "," not in before[-62:-2]:
+            roles.append(before[:-2][-60:].split(", ")[-1])
+        elif before.endswith(" "):
+            words = _ROLE_WORDS_BEFORE.search(before)
+            roles.append(words.group() if words else "")
+        at = sentence.find(target, at + len(target))
+    found = []
+    for role in roles:
+        role = _DETERMINER.sub("", role.strip(" \"“”"))
+        if ROLE_NOUNS.intersection(_SENTENCE_WORDS.findall(role.casefold())):
+            found.append(role)
+    return found
 
 
 def _role_words(phrase: str) -> set[str]:
