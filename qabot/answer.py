@@ -46,6 +46,55 @@ class QuoteHit:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteEntry:
+    """One thing to show for quotes: the attributing sentence, or words that run on from it."""
+
+    speaker: str
+    text: str  # verbatim
+    emphasis: tuple[tuple[int, int], ...]  # spans of `text` that are the speaker's own words
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    """The quotes of one article, in article order, each sentence shown once."""
+
+    article: ArticleInfo
+    entries: tuple[QuoteEntry, ...]
+
+
+def group_quotes(quotes: list[QuoteHit]) -> list[QuoteGroup]:
+    """Group quotes by article for display, so a reader sees who said each word.
+
+    A quote inside its attributing sentence shows as that sentence with the words emphasised;
+    words that run on from an attribution already shown (continuation paragraphs) show alone;
+    otherwise the attribution comes first, then the words.
+    """
+    by_article: dict[str, list[QuoteHit]] = {}
+    for hit in quotes:
+        by_article.setdefault(hit.article.id, []).append(hit)
+    groups = []
+    for hits in by_article.values():
+        entries: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        shown: set[str] = set()
+        for hit in hits:
+            sentence, words = hit.quote.sentence, hit.quote.text
+            at = sentence.find(words) if words else -1
+            if at >= 0:
+                text, span = sentence, (at, at + len(words))
+            elif sentence in shown:
+                text, span = words, (0, len(words))
+            else:
+                text = f"{sentence}\n{words}"
+                span = (len(sentence) + 1, len(text))
+            shown.add(sentence)
+            entries.setdefault((hit.speaker, text), []).append(span)
+        groups.append(QuoteGroup(hits[0].article, tuple(
+            QuoteEntry(speaker, text, tuple(spans)) for (speaker, text), spans in entries.items()
+        )))
+    return groups
+
+
+@dataclass(frozen=True, slots=True)
 class Answer:
     """What qabot found for one question: a lead line, quotes and passages."""
 

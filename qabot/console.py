@@ -10,11 +10,12 @@ nothing about indexes; `format_answer` is shared with `qabot ask`.
 from __future__ import annotations
 
 import contextlib
+import re
 import textwrap
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from qabot.answer import Answer, QuoteHit
+from qabot.answer import Answer, QuoteHit, group_quotes
 from qabot.records import ArticleInfo
 
 PROMPT = "qabot> "
@@ -55,7 +56,7 @@ def source_line(article: ArticleInfo) -> str:
 
 def _wrap(text: str, indent: str) -> list[str]:
     lines: list[str] = []
-    for paragraph in text.split("\n\n"):
+    for paragraph in re.split(r"\n+", text):
         lines.extend(textwrap.wrap(paragraph, WIDTH, initial_indent=indent,
                                    subsequent_indent=indent, break_long_words=False,
                                    break_on_hyphens=False) or [indent])
@@ -63,29 +64,33 @@ def _wrap(text: str, indent: str) -> list[str]:
     return lines[:-1]
 
 
-def _emphasise(text: str, sentence: str, style: _Style) -> str:
-    """Return `text` with `sentence` emphasised (verbatim otherwise)."""
-    at = text.find(sentence) if sentence else -1
-    if at < 0 or (not style.color and sentence == text):
-        return text
-    return text[:at] + style.strong(sentence) + text[at + len(sentence):]
+def _emphasise(text: str, spans: Iterable[tuple[int, int]], style: _Style) -> str:
+    """Return `text` with `spans` emphasised, verbatim otherwise."""
+    parts, at = [], 0
+    for start, end in sorted(spans):
+        if start >= at and start < end:
+            parts += [text[at:start], style.strong(text[start:end])]
+            at = end
+    return "".join(parts) + text[at:]
+
+
+def _sentence_span(text: str, sentence: str) -> list[tuple[int, int]]:
+    at = text.find(sentence) if sentence and sentence != text else -1
+    return [(at, at + len(sentence))] if at >= 0 else []
 
 
 def _format_quotes(quotes: list[QuoteHit], style: _Style) -> list[str]:
     lines: list[str] = []
-    by_article: dict[str, list[QuoteHit]] = {}
-    for hit in quotes:
-        by_article.setdefault(hit.article.id, []).append(hit)
-    for group in by_article.values():
-        for hit in group:
-            quote = hit.quote
-            words = quote.text.strip(" \"“”")
-            lines.extend(_wrap(f"“{words}”" if quote.kind == "direct" else words, "  "))
-            if quote.text not in quote.sentence or quote.kind == "reported":
-                context = _emphasise(quote.sentence, quote.text, style)
-                lines.extend(style.dim(line) for line in _wrap(context, "    | "))
-            lines.append(style.dim(f"    — {hit.speaker} ({quote.kind}, {quote.cue})"))
-        lines.append(style.dim(f"  Source: {source_line(group[0].article)}"))
+    groups = group_quotes(quotes)
+    several = len({entry.speaker for group in groups for entry in group.entries}) > 1
+    for group in groups:
+        for number, entry in enumerate(group.entries):
+            if number:
+                lines.append("  >")
+            if several:
+                lines.append(f"  {entry.speaker}:")
+            lines.extend(_wrap(_emphasise(entry.text, entry.emphasis, style), "  > "))
+        lines.append(style.dim(f"  Source: {source_line(group.article)}"))
         lines.append("")
     return lines
 
@@ -99,7 +104,8 @@ def format_answer(answer: Answer, color: bool = False) -> str:
         if answer.passages:
             lines += [style.lead("Passages:"), ""]
     for hit in answer.passages:
-        text = _emphasise(hit.passage.text, hit.highlight, style)
+        text = _emphasise(hit.passage.text, _sentence_span(hit.passage.text, hit.highlight),
+                          style)
         lines.append(f"[{hit.rank}]")
         lines.extend(_wrap(text, "  "))
         lines.append(style.dim(f"  Source: {source_line(hit.article)}"))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
 
+from qabot.answer import group_quotes
 from qabot.records import ArticleInfo
 
 if TYPE_CHECKING:
@@ -137,42 +138,21 @@ def render_passage(hit: Hit, limit: int = MAX_MESSAGE) -> list[str]:
     return _with_source(quoted(text, bold, max(room, 200)), hit.article, limit)
 
 
-def _quote_entries(group: list[QuoteHit]) -> dict[tuple[str, str], list[tuple[int, int]]]:
-    """Return (speaker, text to show) -> spans to bold, so each sentence is shown only once."""
-    entries: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    shown: set[str] = set()
-    for quote_hit in group:
-        sentence, words = quote_hit.quote.sentence, quote_hit.quote.text
-        at = sentence.find(words) if words else -1
-        if at >= 0:
-            text, span = sentence, (at, at + len(words))
-        elif sentence in shown:  # a quote running on from an attribution already shown
-            text, span = words, (0, len(words))
-        else:
-            text = f"{sentence}\n{words}"
-            span = (len(sentence) + 1, len(text))
-        shown.add(sentence)
-        entries.setdefault((quote_hit.speaker, text), []).append(span)
-    return entries
-
-
-def render_quotes(quotes: Iterable[QuoteHit], limit: int = MAX_MESSAGE) -> list[str]:
+def render_quotes(quotes: list[QuoteHit], limit: int = MAX_MESSAGE) -> list[str]:
     """Return HTML blocks for quotes grouped by article: attribution sentence, words in bold."""
-    groups: dict[str, list[QuoteHit]] = {}
-    for quote_hit in quotes:
-        groups.setdefault(quote_hit.article.id, []).append(quote_hit)
-    speakers = {quote_hit.speaker for group in groups.values() for quote_hit in group}
+    groups = group_quotes(quotes)
+    speakers = {entry.speaker for group in groups for entry in group.entries}
     blocks: list[str] = []
-    for group in groups.values():
-        room = limit - telegram_length(source_line(group[0].article)) - 1
+    for group in groups:
+        room = limit - telegram_length(source_line(group.article)) - 1
         group_blocks: list[str] = []
-        for (speaker, text), spans in _quote_entries(group).items():
-            prefix = f"<b>{_escape(speaker)}</b>:\n" if len(speakers) > 1 else ""
-            parts = quoted(text, spans, max(room - len(prefix), 200))
+        for entry in group.entries:
+            prefix = f"<b>{_escape(entry.speaker)}</b>:\n" if len(speakers) > 1 else ""
+            parts = quoted(entry.text, entry.emphasis, max(room - len(prefix), 200))
             if parts:  # nothing but whitespace: nothing to show
                 group_blocks += [prefix + parts[0], *parts[1:]]
         if group_blocks:
-            blocks += _with_source(_merge(group_blocks, room), group[0].article, limit)
+            blocks += _with_source(_merge(group_blocks, room), group.article, limit)
     return blocks
 
 
