@@ -15,9 +15,11 @@ What is measured (printed with the table):
 - speaker accuracy on overlap-matched spans (against the best-overlapping gold span with a
   Source): correct when the predicted speaker's head word (surname) is a word of the gold Source,
   or the gold Source's head word is a word of the prediction, case-insensitive. A gold pronoun
-  Source (he, she, they, who, ...) is replaced by the nearest preceding gold Source of the same
-  article that names someone (its head word is capitalised: "Biden, who served ..." yes, "the
-  actor" no), a proxy for its antecedent; accuracy is also printed without those spans;
+  Source (he, she, they, who, ...) is replaced by a proxy for its antecedent: the nearest earlier
+  gold Source that names someone (head word capitalised: "Biden, who served ..." yes, "the actor"
+  no) and whose gender, when the article gives one (Mr/Ms or a first name from the general
+  lexicon in qabot.speakers before the surname), agrees with he/she; accuracy is also printed
+  without those spans;
 - separately for direct speech (the span holds a double quote mark, or is wholly quoted) and
   reported speech (everything else), split the same way for gold and predicted spans.
 """
@@ -34,6 +36,7 @@ from pathlib import Path
 
 from qabot.quotes import extract_quotes
 from qabot.records import Article, ArticleInfo
+from qabot.speakers import first_name_gender
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "polnear"
 PRONOUNS = frozenset(
@@ -42,6 +45,8 @@ PRONOUNS = frozenset(
 DOUBLE_MARKS = re.compile(r"[\"“”]")
 TRIM = " \t\n\"“”'‘’,.;:!?—–-()[]"
 KINDS = ("direct", "reported")
+TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 @dataclass
@@ -51,6 +56,7 @@ class Gold:
     spans: list[tuple[int, int]]
     source: str | None
     kind: str
+    source_at: int = 0  # where the Source span starts
 
 
 @dataclass
@@ -101,13 +107,14 @@ def read_ann(path: Path) -> list[Gold]:
     gold = []
     for arguments in events:
         contents = [spans[t] for role, t in arguments if role == "Content" and t in spans]
-        sources = [spans[t][2] for role, t in arguments if role == "Source" and t in spans]
+        sources = [spans[t] for role, t in arguments if role == "Source" and t in spans]
         if not contents:
             continue
         parts = [part for _, p, _ in contents for part in p]
         text = " ".join(surface for *_, surface in contents)
         kind = "direct" if DOUBLE_MARKS.search(text) else "reported"
-        gold.append(Gold(parts, sources[0] if sources else None, kind))
+        gold.append(Gold(parts, sources[0][2] if sources else None, kind,
+                         sources[0][1][0][0] if sources else 0))
     return gold
 
 
@@ -148,10 +155,11 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
         quoted = quote.start > 0 and text[quote.start - 1] in "\"“”"
         kind = "direct" if quoted or DOUBLE_MARKS.search(quote.text) else "reported"
         predicted.append(Predicted(quote.start, quote.end, quote.speaker, kind))
-    sources: list[tuple[int, str]] = []  # (position, text) of named gold sources
-    for item in sorted(gold, key=lambda g: g.spans[0][0]):
-        if item.source and item.source.casefold().strip() not in PRONOUNS and _named(item.source):
-            sources.append((item.spans[0][0], item.source))
+    # named gold sources in text order, with the gender the article gives them (if any): a
+    # pronoun's proxy antecedent is the nearest earlier one of a compatible gender
+    named = sorted((g.source_at, g.source, _gender(text, g.source)) for g in gold
+                   if g.source and g.source.casefold().strip() not in PRONOUNS
+                   and _named(g.source))
     for item in gold:
         tally = tallies[item.kind]
         tally.gold += 1
@@ -178,7 +186,9 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
             source = match.source
             pronoun = source.casefold().strip() in PRONOUNS
             if pronoun:
-                earlier = [s for at, s in sources if at < match.spans[0][0]]
+                wanted = PRONOUN_GENDER.get(source.casefold().strip())
+                earlier = [s for at, s, gender in named if at < match.source_at
+                           and (wanted is None or gender in {None, wanted})]
                 if not earlier:
                     continue
                 source = earlier[-1]
@@ -192,6 +202,18 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
                 tally.errors.append(f"{name}: predicted {p.speaker!r}, gold {match.source!r}"
                                     f"{' -> ' + repr(source) if pronoun else ''}: "
                                     f"{text[p.start:p.end][:80]!r}")
+
+
+def _gender(text: str, source: str) -> str | None:
+    """Return the gender an article gives a named source: a first name or title before its head."""
+    surname = re.escape(head(source).title())
+    for match in re.finditer(r"\b(Mr|Mrs|Ms|Miss|[A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + surname
+                             + r"\b", text):
+        word = match.group(1).casefold()
+        gender = TITLE_GENDER.get(word) or first_name_gender(word)
+        if gender:
+            return gender
+    return None
 
 
 def _named(source: str) -> bool:
@@ -264,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{kind:10}{r['predicted']:>6}{r['gold']:>6}  {cells}  "
               f"{r['speaker_accuracy']:.3f} ({r['speaker_checked']})")
     print("speaker rule: head word (surname) of one is a word of the other, case-insensitive; "
-          "gold pronoun sources -> nearest preceding gold source that names someone. "
+          "gold pronoun sources -> nearest earlier named gold source of compatible gender. "
           "Without pronoun sources: "
           + ", ".join(f"{k} {results[k]['speaker_accuracy_named_sources']:.3f}" for k in KINDS))
     for kind in KINDS:
