@@ -339,6 +339,11 @@ team administration government ministry office police company firm union associa
 spokesperson witness doctor member""".split())
 _VERB_LIKE = frozenset("""was is are were be been being has have had do does did will would can
 could should may might must not""".split())
+_CLAUSE_OPENERS = frozenset("""after before during while when as because if although though
+since but and or so than until""".split())
+_NOT_AGENTS = frozenset("""ago week weeks day days year years month months time times show
+primary primaries conference election debate interview speech event meeting night morning
+evening afternoon same few many some all both""".split())
 _QUANTIFIERS = frozenset("""the a an his her their its our this that these those some many most
 several few two three four five one other another both all more senior top""".split())
 
@@ -373,7 +378,8 @@ def _head(words: list[str]) -> list[str]:
 def _is_description(words: list[str]) -> bool:
     """Return True for a speaker description ("a senior official", "critics"), not a clause."""
     head = words[-1].casefold()
-    if len(words) > 6 or not _DESCRIPTION_END.fullmatch(words[-1]) or head in _PREPOSITIONS:
+    if len(words) > 6 or not _DESCRIPTION_END.fullmatch(words[-1]) or head in _PREPOSITIONS \
+            or head in _NOT_AGENTS:
         return False
     if any(w.casefold() in _VERB_LIKE or re.fullmatch(r"[a-z]+ly", w) for w in words):
         return False
@@ -656,7 +662,7 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         return None
     if words[-1].casefold() in {"and", "but"}:
         return -1, [], None
-    chunk = re.sub(r"\s*\([^()]*\)$", "", chunk)
+    chunk = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), chunk).rstrip()
     chunk = re.sub(r",?\s+who$", "", chunk)
     if not chunk.endswith(","):
         found = _noun_phrase(chunk)
@@ -671,6 +677,9 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         comma = chunk.rfind(",", 0, end)
         segment = chunk[comma + 1:end]
         words = segment.split()
+        if words and (words[0] in _CLAUSE_OPENERS or words[0] in _PREPOSITIONS or (
+                words[0].endswith("ing") and words[0] != "including")):
+            break  # "in Berea, OH, after winning Ohio, Gov. John Kasich said": not appositions
         if not words or len(words) > 10 or _MASK in segment or any(
                 m in segment for m in _QUOTE_MARKS) or comma < 0:
             found = _noun_phrase(segment)
