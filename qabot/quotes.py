@@ -39,16 +39,22 @@ shouted yelled chanted""".split()
 # Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
 _OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
 calls""".split()
+# Verbs that attribute words only when quoted words follow: "Reid called Trump a “spoiled brat”".
+_QUOTING_VERBS = """referred labeled labelled dubbed branded characterized characterised likened
+slammed blasted praised condemned criticized criticised attacked mocked lauded hailed decried
+dismissed""".split()
 _PARTICIPLES = """adding saying noting warning arguing insisting stressing claiming describing
 calling accusing telling explaining suggesting urging denying writing asking""".split()
 _TELL = frozenset("told tells tell telling asked asks".split())
 _CUE = re.compile(
     r"(?<![\w'’-])(?P<cue>[Aa]ccording to|pointed out|went on|"
-    + "|".join(sorted(set(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES),
+    + "|".join(sorted(set(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES
+                          + _QUOTING_VERBS),
                       key=len, reverse=True))
     + r")(?![\w'’-])"
 )
-_BARE, _OBJECT = frozenset(_BARE_VERBS), frozenset(_OBJECT_VERBS)
+_BARE, _OBJECT = frozenset(_BARE_VERBS), frozenset(_OBJECT_VERBS + _QUOTING_VERBS)
+_QUOTING = frozenset(_QUOTING_VERBS)
 _CUE_WORDS = frozenset(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES)
 _PARTICIPLE = frozenset(_PARTICIPLES)
 # Words between a speaker and the cue: "NATO has repeatedly warned", "Heappey also accused".
@@ -518,6 +524,8 @@ class _Extractor:
                 continue
             verb = cue.group("cue")
             left = masked[cursor:cue.start()]
+            if verb in _QUOTING and not any(m in masked[cue.end():s1] for m in _QUOTE_MARKS):
+                continue
             if verb in _PARTICIPLE:
                 np_start = cue.start()
                 if left.rstrip().endswith((",", "”", '"')):
