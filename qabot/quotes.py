@@ -136,7 +136,7 @@ class _People:
             gender = gender or first_name_gender(words[0])
             before = _ROLE_BEFORE.search(text, max(0, match.start() - 50), match.start())
             role_before = bool(before) and _has_role_noun(before.group("role").split()[-1])
-            if len(words) > 1 and (gender or titled or role_before):
+            if (len(words) > 1 and (gender or titled or role_before)) or (gender and titled):
                 person = self.link(" ".join(words), gender)
                 self.mentions.append((match.start(), person))
                 after = _ROLE_AFTER.match(text, match.end(), match.end() + 70)
@@ -359,6 +359,8 @@ def _subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
     words: list[str] = []
     for word in masked[s0:s1].split()[:9]:
         bare = word.rstrip(",;:")
+        if words and words[0].casefold() in _PRONOUNS:  # "She then urges ...": the pronoun
+            return words, bare if bare[:1].islower() else None
         if _MASK in word:
             break
         if bare[:1].islower() and (
