@@ -222,7 +222,8 @@ class SpeakerDirectory:
         self._roles = roles  # canonical name -> role words seen in its attributions
         self._by_surname: dict[str, list[str]] = defaultdict(list)
         for person in quotes:
-            self._by_surname[name_key(person)[1]].append(person)
+            if not is_anonymous(person):  # "the chancellor" is a role, not a surname
+                self._by_surname[name_key(person)[1]].append(person)
 
     @classmethod
     def build(cls, quotes: Sequence[Quote]) -> SpeakerDirectory:
@@ -340,12 +341,27 @@ def rank_quotes(quotes: Sequence[Quote], topic: str | None) -> list[Quote]:
     return [quotes[i] for i in order]
 
 
+_TOKENS_CACHE: dict[int, tuple[Sequence[Quote], list[list[str]]]] = {}
+
+
+def _quote_tokens(quotes: Sequence[Quote]) -> list[list[str]]:
+    """Return the analyzed text of each quote, cached for the last few quote lists."""
+    cached = _TOKENS_CACHE.get(id(quotes))
+    if cached is not None and cached[0] is quotes and len(cached[1]) == len(quotes):
+        return cached[1]
+    tokens = [tokenize(q.text) for q in quotes]
+    if len(_TOKENS_CACHE) >= 4:
+        _TOKENS_CACHE.clear()
+    _TOKENS_CACHE[id(quotes)] = (quotes, tokens)  # holding `quotes` keeps its id unique
+    return tokens
+
+
 def find_speakers(quotes: Sequence[Quote], words: str, k: int = 3) -> list[Quote]:
     """Return the quotes that best match `words` ("who said ..."), best first."""
     terms = tokenize(words)
     if not terms or k <= 0:
         return []
-    scores = _bm25([tokenize(q.text) for q in quotes], terms)
+    scores = _bm25(_quote_tokens(quotes), terms)
     phrase = " ".join(words.casefold().split())
     ranked = sorted(
         ((score + (3.0 if phrase in q.text.casefold() else 0.0)
