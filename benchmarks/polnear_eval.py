@@ -20,7 +20,8 @@ What is measured (printed with the table):
   no) and whose gender, when the article gives one (Mr/Ms or a first name from the general
   lexicon in qabot.speakers before the surname), agrees with he/she; accuracy is also printed
   without those spans;
-- separately for direct speech (the span holds a double quote mark, or is wholly quoted) and
+- separately for direct speech (the span holds a double quote mark, '' included, or is wholly
+  quoted) and
   reported speech (everything else), split the same way for gold and predicted spans.
 """
 
@@ -42,7 +43,7 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "po
 PRONOUNS = frozenset(
     "he she they i we it him her them you his their its who which that whom".split()
 )
-DOUBLE_MARKS = re.compile(r"[\"“”]")
+DOUBLE_MARKS = re.compile(r"[\"“”]|''")
 TRIM = " \t\n\"“”'‘’,.;:!?—–-()[]"
 KINDS = ("direct", "reported")
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -152,7 +153,8 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
     article = Article(ArticleInfo(id=name, path=name, title=""), text)
     predicted = []
     for quote in extract_quotes(article):
-        quoted = quote.start > 0 and text[quote.start - 1] in "\"“”"
+        quoted = quote.start > 0 and (text[quote.start - 1] in "\"“”"
+                                      or text[quote.start - 2:quote.start] == "''")
         kind = "direct" if quoted or DOUBLE_MARKS.search(quote.text) else "reported"
         predicted.append(Predicted(quote.start, quote.end, quote.speaker, kind))
     # named gold sources in text order, with the gender the article gives them (if any): a

@@ -443,7 +443,8 @@ class _Extractor:
         return quotes
 
     def _wholly_quoted(self, start: int, end: int) -> bool:
-        return start > 0 and self.text[start - 1] in _QUOTE_MARKS
+        return start > 0 and (self.text[start - 1] in _QUOTE_MARKS
+                              or self.text[start - 2:start] == "''")
 
     def paragraph(self, number: int, start: int, end: int) -> None:
         para = self.text[start:end]
@@ -462,8 +463,10 @@ class _Extractor:
         elif len(para.split()) < 4 or para.rstrip()[-1] not in _PROSE_END:
             self.open_run = False  # captions, bylines and related headlines: not prose
             return
-        spans = _quote_spans(para)
-        masked = _mask(para, spans)
+        # two apostrophes are a double quote mark in some archives: ''like this''
+        marked = para.replace("''", '" ') if "''" in para else para
+        spans = _quote_spans(marked)
+        masked = _mask(marked, spans)
         covered: list[tuple[int, int]] = []
         here: list[tuple[int, _Attribution]] = []
         sentences = _sentences(masked)
@@ -504,9 +507,12 @@ class _Extractor:
     def emit(self, attribution: _Attribution, c0: int, c1: int) -> None:
         """Record content text[c0:c1], trimmed of spaces and closing punctuation."""
         content = self.text[c0:c1]
+        if self.text[c0 - 1:c0 + 1] == "''":
+            content = content[1:]
+            c0 += 1
         c0 += len(content) - len(content.lstrip())
-        content = content.strip()
-        direct = c0 > 0 and self.text[c0 - 1] in _QUOTE_MARKS
+        content = content.strip().removesuffix("''")
+        direct = c0 > 0 and self.text[c0 - 1] in _QUOTE_MARKS + "'"
         trimmed = content.rstrip(" ,;:—–-" if direct else " ,;:.—–-")
         if direct and trimmed.endswith(tuple(_QUOTE_MARKS)) and trimmed.count('"') % 2:
             trimmed = trimmed[:-1].rstrip(" ,")

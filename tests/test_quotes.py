@@ -42,6 +42,9 @@ def seed_article() -> Article:
         # inverted cue with a role after the name
         (['"The budget is balanced," said Tom Briggs, the city treasurer.'],
          [("Tom Briggs", "The budget is balanced")]),
+        # two apostrophes as quote marks, as some archives write them
+        (["''The bridge stays open,'' Maria Keller said."],
+         [("Maria Keller", "The bridge stays open")]),
         # a quote interrupted by its cue
         (["Anna Berg spoke after the vote.",
           '"We tried to stop it," she said, "but the river rose too fast."'],
