@@ -11,6 +11,7 @@ continue the previous speaker only where the paragraph opens with a quote mark.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from qabot.records import Article, Quote
@@ -76,6 +77,7 @@ _PARTICLES = frozenset("de van von der bin al da di del la le du dos ibn".split(
 _TITLE_WORDS = ROLE_NOUNS | frozenset(HONORIFICS) | frozenset(
     "sen rep gov gen lt col sgt capt adm amb atty cmdr supt insp det maj pres".split())
 _QUOTE_MARKS = "\"“”"
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
 _SENTENCE_OPEN = frozenset(["", ".", "!", "?", '"', "“", "”", ":"])
 _PROSE_END = ".!?\"”’')]"
 _MASK = "·"
@@ -116,6 +118,8 @@ class _People:
         self.mentions: list[tuple[int, _Person]] = []  # in text order
         self.speakers: list[tuple[int, _Person]] = []  # speakers so far, in text order
         self.roles: list[tuple[set[str], _Person]] = []  # role words -> person, in text order
+        # a capitalised word that also stands alone ("Sebastian Gorka ... Gorka said") is a surname
+        alone = Counter(_CAPITALISED.findall(text))
         for match in _NAME_RUN.finditer(text):
             line_end = text.find("\n", match.end())
             line = text[text.rfind("\n", 0, match.start()) + 1:line_end if line_end >= 0 else None]
@@ -134,16 +138,30 @@ class _People:
                     break
                 words = words[1:]
             gender = gender or first_name_gender(words[0])
-            before = _ROLE_BEFORE.search(text, max(0, match.start() - 50), match.start())
-            role_before = bool(before) and _has_role_noun(before.group("role").split()[-1])
-            if (len(words) > 1 and (gender or titled or role_before)) or (gender and titled):
+            before = _words_before(text, match.start())
+            role_before = bool(before) and _has_role_noun(before[-1])
+            surname = len(words) in {2, 3} and alone[words[-1]] > 1
+            if (len(words) > 1 and (gender or titled or role_before or surname)) or (
+                    gender and titled):
                 person = self.link(" ".join(words), gender)
                 self.mentions.append((match.start(), person))
                 after = _ROLE_AFTER.match(text, match.end(), match.end() + 70)
                 if after:
                     _note_role(self, after.group("role"), person)
                 if role_before:
-                    _note_role(self, before.group("role"), person)
+                    _note_role(self, " ".join(before), person)
+        for last, people in self.by_surname.items():  # "Gorka also made the point ..."
+            if len(people) == 1 and last and " " in people[0].name:
+                surname = people[0].name.split()[-1]
+                at = text.find(surname)
+                while at >= 0:
+                    end = at + len(surname)
+                    if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum()):
+                        self.mentions.append((at, people[0]))
+                    at = text.find(surname, end)
+        self.mentions.sort(key=lambda mention: mention[0])
+        self.subjects = [(at, p) for at, p in self.mentions  # mentions that open a sentence
+                         if text[max(0, at - 3):at].rstrip()[-1:] in _SENTENCE_OPEN | {"\n"}]
 
     def link(self, name: str, gender: str | None = None, organisation: bool = False) -> _Person:
         """Return the person called `name` here, creating or enriching their record."""
@@ -176,8 +194,11 @@ class _People:
             return groups[-1] if groups else (speakers[-1] if speakers else None)
         people = [p for at, p in sorted(self.mentions + self.speakers, key=lambda m: m[0])
                   if at < position and not p.organisation]
+        # the latest speaker or sentence subject ("Gorka also made the point ... he noted")
+        topics = [p for at, p in sorted(self.speakers + self.subjects, key=lambda m: m[0])
+                  if at < position]
         # never give "she said" to a known man: skip the other gender and organisations
-        for person in [*reversed(speakers[-4:]), *reversed(people)]:
+        for person in [*reversed(topics[-4:]), *reversed(people)]:
             if not person.organisation and person.gender in {gender, None}:
                 return person
         return None
@@ -248,7 +269,17 @@ service army forces military kremlin board group company firm institute associat
 center centre journal network team club league federation organisation organization""".split())
 _GENTILIC = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
 _ROLE_AFTER = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60}?)(?=,)")
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:[\w'’.-]+\s){1,4})$")
+
+
+def _words_before(text: str, position: int) -> list[str]:
+    """Return up to four words right before `position`, back to any punctuation."""
+    words = text[max(0, position - 50):position].split()[-4:]
+    while words and not re.fullmatch(r"[\w'’.-]+", words[0]):
+        words = words[1:]
+    for index in range(len(words) - 1, -1, -1):
+        if not re.fullmatch(r"[\w'’.-]+", words[index]):
+            return words[index + 1:]
+    return words
 _DESCRIPTION_END = re.compile(r"[a-z0-9-]+s?$")
 
 
