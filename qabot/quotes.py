@@ -119,8 +119,10 @@ class _People:
         self.speakers: list[tuple[int, _Person]] = []  # speakers so far, in text order
         self.roles: list[tuple[set[str], _Person]] = []  # role words -> person, in text order
         # a capitalised word that also stands alone ("Sebastian Gorka ... Gorka said") is a surname
+        runs = list(_NAME_RUN.finditer(text))
         alone = Counter(_CAPITALISED.findall(text))
-        for match in _NAME_RUN.finditer(text):
+        alone.subtract(m.group().split()[-1] for m in runs if " " in m.group())
+        for match in runs:
             line_end = text.find("\n", match.end())
             line = text[text.rfind("\n", 0, match.start()) + 1:line_end if line_end >= 0 else None]
             if line.rstrip()[-1:] not in _PROSE_END:
@@ -140,7 +142,7 @@ class _People:
             gender = gender or first_name_gender(words[0])
             before = _words_before(text, match.start())
             role_before = bool(before) and _has_role_noun(before[-1])
-            surname = len(words) in {2, 3} and alone[words[-1]] > 1
+            surname = len(words) in {2, 3} and alone[words[-1]] > 0
             if (len(words) > 1 and (gender or titled or role_before or surname)) or (
                     gender and titled):
                 person = self.link(" ".join(words), gender)
