@@ -42,8 +42,10 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
 
 
-_CACHE: dict[str, tuple[str, ...]] = {}
 _CACHE_LIMIT = 500_000
+# _WORD on lower-case ASCII text, where [^\W_] is [a-z0-9] and \d is [0-9]: the same matches,
+# about 20% faster than the Unicode classes.
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*(?:[.,][0-9]+)*")
 
 
 def _analyze_word(word: str) -> tuple[str, ...]:
@@ -65,20 +67,35 @@ def _analyze_word(word: str) -> tuple[str, ...]:
     return (_STEMMER.stemWord(word),)
 
 
+class _TermCache(dict[str, str]):
+    """Normalised word -> its index term ("" for none), filled on first sight.
+
+    News vocabulary is Zipfian, so a bounded cache of seen words covers almost every token.
+    """
+
+    def __missing__(self, word: str) -> str:
+        analyzed = _analyze_word(word)
+        term = analyzed[0] if analyzed else ""
+        if len(self) < _CACHE_LIMIT:
+            self[word] = term
+        return term
+
+
+_CACHE = _TermCache()
+
+
+def _words(text: str) -> list[str]:
+    if text.isascii():
+        # NFKC leaves ASCII as it is and casefold() is lower() there; "`" is the one ASCII
+        # apostrophe to straighten. Same words as the Unicode path, found faster.
+        return _ASCII_WORD.findall(text.lower().replace("`", "'"))
+    return _WORD.findall(normalize(text))
+
+
 def tokenize(text: str) -> list[str]:
     """Return the index terms of `text`, in order (stop words dropped, words stemmed)."""
-    terms: list[str] = []
-    extend = terms.extend
-    cache = _CACHE
-    for word in _WORD.findall(normalize(text)):
-        analyzed = cache.get(word)
-        if analyzed is None:
-            analyzed = _analyze_word(word)
-            # news vocabulary is Zipfian: a bounded cache of seen words covers almost every token
-            if len(cache) < _CACHE_LIMIT:
-                cache[word] = analyzed
-        extend(analyzed)
-    return terms
+    # at most one term per word; map() over the cache keeps the per-word work in C
+    return [term for term in map(_CACHE.__getitem__, _words(text)) if term]
 
 
 def words(text: str) -> list[str]:

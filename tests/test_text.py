@@ -44,3 +44,44 @@ def test_question_and_passage_forms_meet() -> None:
 def test_tokenize_never_raises_and_never_returns_stop_words(text: str) -> None:
     terms = tokenize(text)
     assert all(term and term not in STOP_WORDS for term in terms)
+
+
+def _word_by_word(text: str) -> list[str]:
+    """The analysis tokenize() must reproduce: Unicode word pattern, then each word alone."""
+    from qabot import text as analyzer
+
+    return [
+        t
+        for w in analyzer._WORD.findall(analyzer.normalize(text))
+        for t in analyzer._analyze_word(w)
+    ]
+
+
+_TRICKY = [
+    "Stoltenberg's",
+    "150,000",
+    "3.5",
+    "don't",
+    "O'Brien",
+    "`rock`",
+    "Co-op",
+    "a_b",
+    "ÉCOLE",
+    "ﬁnance",
+    "x²",
+    "they’re",
+    "1.2.3",
+    "'s",
+    "'",
+    "NATO",
+    "  ",
+    ".",
+    ",5",
+    "naïve",
+    "İstanbul",
+]
+
+
+@given(st.lists(st.sampled_from(_TRICKY) | st.text(max_size=8), max_size=12).map(" ".join))
+def test_tokenize_fast_paths_give_the_word_by_word_analysis(text: str) -> None:
+    assert tokenize(text) == _word_by_word(text)
