@@ -123,7 +123,7 @@ _TOPIC = (r"(?:\s+(?:anything\s+|something\s+)?(?:about|on|regarding|concerning|
 _QUESTION_FORMS = [
     ("what_said", re.compile(
         r"^(?:and\s+|so\s+)?what\s+(?P<else>else\s+)?(?:did|does|do|has|have|had|was|is|were)\s+"
-        rf"(?P<who>.+?)\s+(?:just\s+|really\s+|actually\s+)?{_SPEECH_VERBS}"
+        rf"(?P<who>.+?)\s+(?:just\s+|really\s+|actually\s+|been\s+)?{_SPEECH_VERBS}"
         rf"(?:\s+(?!about\b|on\b)[\w'’-]+){{0,2}}?{_TOPIC}$")),
     ("what_said", re.compile(
         r"^(?:did|has|have|does)\s+(?P<who>.+?)\s+(?:say|said|comment|commented|speak|spoken|"
@@ -138,7 +138,7 @@ _QUESTION_FORMS = [
     ("what_said", re.compile(r"^what\s+(?P<who>.+?)\s+(?:said|says|has\s+said)" + _TOPIC + "$")),
     ("who_said", re.compile(
         r"^who\s+(?:said|says|has\s+said|claimed|stated|warned|argued|told\s+[\w'’-]+)"
-        r"\s+(?:that\s+)?(?P<topic>.+)$")),
+        r"\s+(?:that\s+|about\s+)?(?P<topic>.+)$")),
     ("followup", re.compile(r"^(?:and|what|anything|something)(?:\s+else)?\s+(?:about|on)\s+"
                             r"(?P<topic>.+)$")),
     ("followup", re.compile(r"^(?:and\s+)?(?:what|anything)\s+else$")),
@@ -148,6 +148,8 @@ _QUESTION_FORMS = [
 def parse_speech_question(question: str) -> SpeechQuestion | None:
     """Return what a speech question asks, or None for an ordinary question."""
     text = " ".join(question.strip().split()).rstrip("?!. ").strip()
+    text = re.sub(r"^(?:(?:and|so|ok|okay|but|please)[,\s]+)?(?:(?:can|could)\s+you\s+)?"
+                  r"(?:tell|show)\s+me\s+(?=what|who)", "", text, flags=re.I)
     text = re.sub(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who)", "", text, flags=re.I)
     for kind, pattern in _QUESTION_FORMS:
         match = pattern.match(text.casefold())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qabot.quotes import extract_quotes
 from qabot.records import Article, ArticleInfo, Quote
@@ -31,6 +33,12 @@ from qabot.speakers import (
          SpeechQuestion("what_said", "Austin", "Washington", False)),
         ("Who said that Russia has enough troops?",
          SpeechQuestion("who_said", None, "Russia has enough troops", False)),
+        ("What has Stoltenberg been saying about Russia?",
+         SpeechQuestion("what_said", "Stoltenberg", "Russia", False)),
+        ("Tell me what Truss said about Moscow",
+         SpeechQuestion("what_said", "Truss", "Moscow", False)),
+        ("Who warned about a false-flag operation?",
+         SpeechQuestion("who_said", None, "a false-flag operation", False)),
         ("what else did he say?", SpeechQuestion("what_said", None, None, True)),
         ("And about tanks?", SpeechQuestion("what_said", None, "tanks", True)),
         ("What did she say about the ceasefire?",
@@ -119,3 +127,10 @@ def test_find_speakers_matches_words_and_paraphrases() -> None:
     assert find_speakers(quotes, "battle tanks on trains")[0].speaker == "Jens Stoltenberg"
     assert find_speakers(quotes, "blatant disinformation", k=1) == [quotes[1]]
     assert find_speakers(quotes, "the of and") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_parse_speech_question_never_raises(question: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is None or parsed.kind in {"what_said", "who_said"}
