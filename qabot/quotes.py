@@ -36,7 +36,7 @@ complained complains cautioned reiterated reiterates countered counters agreed a
 announces posted observed reported reports revealed concluded concludes hoped hopes feared fears
 estimated estimates asked asks testified vowed vows promised promises pledged pledges boasted
 quipped joked lamented wondered alleged alleges charged confirmed confirms insisting cried
-shouted yelled chanted""".split()
+shouted yelled chanted retorted read reads beamed""".split()
 # Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
 _OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
 calls""".split()
@@ -313,7 +313,8 @@ def _interpret(people: _People, words: list[str], position: int,
     if not words:
         return None
     while words and (words[0].casefold() in _BOUNDARY_WORDS | _NOT_NAME - {"the", "a", "an"}
-                     or re.fullmatch(r"[A-Z][a-z]+ing", words[0])):
+                     or (len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0])
+                         and words[0].casefold() not in people.by_surname)):
         words = words[1:]  # "When Trump ...", "Speaking later ..."
     if not words or (len(words) == 1 and words[0].casefold() in _POSSESSIVES):
         return None
@@ -680,8 +681,12 @@ class _Extractor:
             return
         last = next((q for q in spans if start <= q[0] and q[1] >= len(chunk.rstrip()) + start
                      and q[1] <= end), None)
+        first = start + len(chunk) - len(chunk.lstrip())
+        opening = next((q for q in spans if q[0] == first and q[1] <= end), None)
         if last is not None:
             self._content(para, base, attribution, last[0], last[1], spans, covered, here)
+        elif opening is not None and not quotes_only:  # "“...” the nominee, Donald Trump, said"
+            self._content(para, base, attribution, opening[0], opening[1], spans, covered, here)
         elif not quotes_only and not chunk.lstrip().startswith(tuple(_QUOTE_MARKS)):
             self._content(para, base, attribution, start, start + len(chunk), spans, covered,
                           here)
@@ -729,7 +734,7 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         if words and (words[0] in _CLAUSE_OPENERS or words[0] in _PREPOSITIONS or (
                 words[0].endswith("ing") and words[0] != "including")):
             break  # "in Berea, OH, after winning Ohio, Gov. John Kasich said": not appositions
-        if not words or len(words) > 10 or _MASK in segment or any(
+        if not words or len(words) > 14 or _MASK in segment or any(
                 m in segment for m in _QUOTE_MARKS) or comma < 0:
             found = _noun_phrase(segment)
             if found:
