@@ -48,7 +48,7 @@ _PARTICIPLES = """adding saying noting warning arguing insisting stressing claim
 calling accusing telling explaining suggesting urging denying writing asking""".split()
 _TELL = frozenset("told tells tell telling asked asks".split())
 _CUE = re.compile(
-    r"(?<![\w'’-])(?P<cue>[Aa]ccording to|pointed out|went on|"
+    r"(?<![\w'’-])(?P<cue>[Aa]ccording to|pointed out|went on|put it|"
     + "|".join(sorted(set(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES
                           + _QUOTING_VERBS),
                       key=len, reverse=True))
@@ -335,7 +335,7 @@ def _interpret(people: _People, words: list[str], position: int,
         key = word.rstrip(".").casefold()
         if key in _TITLE_WORDS or key.endswith(("'s", "’s")):
             cut, gender = index + 1, HONORIFICS.get(key, gender)
-    name_words = run[cut:]
+    name_words = run[cut:] or run[-1:] if len(run) > 1 else run[cut:]  # "Mr. Prince"
     while len(name_words) > 2 and _GENTILIC.match(name_words[0]) and not first_name_gender(
             name_words[0]):
         name_words = name_words[1:]
@@ -733,6 +733,9 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         words = segment.split()
         if words and (words[0] in _CLAUSE_OPENERS or words[0] in _PREPOSITIONS or (
                 words[0].endswith("ing") and words[0] != "including")):
+            found = _noun_phrase(segment)  # "Or, as Tom Ridge, a former secretary, put it"
+            if found:
+                segments.append((comma + 1 + found[0], found[1]))
             break  # "in Berea, OH, after winning Ohio, Gov. John Kasich said": not appositions
         if not words or len(words) > 14 or _MASK in segment or any(
                 m in segment for m in _QUOTE_MARKS) or comma < 0:
