@@ -266,6 +266,7 @@ _NOT_NAME = frozenset("""the a an on in at but and then now still also meanwhile
 tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december last this earlier later speaking asked""".split())
 _ORGANISATION_WORDS = frozenset("""house department ministry party post times news office
+university college school institute chamber church
 council committee campaign commission agency bank union court government police administration
 service army forces military kremlin board group company firm institute association foundation
 center centre journal network team club league federation organisation organization""".split())
@@ -323,10 +324,13 @@ def _interpret(people: _People, words: list[str], position: int,
         return people.pronoun(last, position) if len(words) == 1 or words[-2].endswith(",") \
             else None
     run: list[str] = []
-    for word in reversed(words):
-        key = word.rstrip(".").casefold()
-        if key in _NOT_NAME or not (_is_capitalised(word) or (run and key in _PARTICLES)
-                                    or (run and re.fullmatch(r"[A-Z]\.", word))):
+    for index in range(len(words) - 1, -1, -1):
+        word, key = words[index], words[index].rstrip(".").casefold()
+        institution = key == "of" and run and index and words[index - 1].casefold() in (
+            _ORGANISATION_WORDS)  # "the Bank of England"
+        if not institution and (key in _NOT_NAME or not (
+                _is_capitalised(word) or (run and key in _PARTICLES)
+                or (run and re.fullmatch(r"[A-Z]\.", word)))):
             break
         run.append(word)
     run.reverse()
@@ -339,6 +343,8 @@ def _interpret(people: _People, words: list[str], position: int,
     while len(name_words) > 2 and _GENTILIC.match(name_words[0]) and not first_name_gender(
             name_words[0]):
         name_words = name_words[1:]
+    if len(name_words) > 1 and len(words) > len(run) and words[-len(run) - 1] == "of":
+        name_words = name_words[1:]  # "Secretary of State John Kerry"
     described = words[: len(words) - len(name_words)]
     role = role or (" ".join(described) if described else None)
     if name_words and len(name_words) <= 5:

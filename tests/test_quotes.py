@@ -119,6 +119,25 @@ def test_roles_around_a_name_are_not_part_of_the_speaker(sentence: str) -> None:
     assert attributed(sentence) == [("Ana Ruiz", "the talks had failed")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Secretary of State Ana Ruiz said the talks had failed.", "Ana Ruiz"),
+        ("The Bank of England said the talks had failed.", "Bank of England"),
+        ("Ana Ruiz of the University of Leeds said the talks had failed.", "Ana Ruiz"),
+        ("Sen. Tom Briggs (R-Ohio), who chairs the panel, said the talks had failed.",
+         "Tom Briggs"),
+        ('"The talks had failed," said Ana Ruiz, an adviser to the council who asked not to be '
+         "named.", "Ana Ruiz"),
+        ("Analysts said the talks had failed.", "analysts"),
+    ],
+)
+def test_speaker_names_are_told_apart_from_titles_places_and_descriptions(
+    sentence: str, speaker: str
+) -> None:
+    assert [s for s, _ in attributed(sentence)] == [speaker]
+
+
 def test_a_role_refers_back_to_the_named_person() -> None:
     quotes = attributed(
         "Finance minister Karin Sund presented the budget on Monday.",
