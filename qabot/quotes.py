@@ -378,11 +378,6 @@ def _interpret(people: _People, words: list[str], position: int,
     return _Person(description, organisation=True)
 
 
-_PERSON_NOUNS = frozenset("""source person people man woman group campaign committee agency
-department report statement poll survey study ad letter memo newspaper paper website magazine
-network show voter resident friend critic supporter expert observer neighbour neighbor official
-team administration government ministry office police company firm union association staff
-spokesperson witness doctor member""".split())
 _VERB_LIKE = frozenset("""was is are were be been being has have had do does did will would can
 could should may might must not""".split())
 _CLAUSE_OPENERS = frozenset("""after before during while when as because if although though
