@@ -107,6 +107,7 @@ class _Attribution:
     speaker: _Person
     cue: str
     sentence: tuple[int, int]  # absolute offsets
+    verbatim: bool = False  # a transcript line: direct speech with no quote marks
 
 
 class _People:
@@ -458,7 +459,7 @@ class _Extractor:
         self.article = article
         self.text = article.text
         self.people = _People(self.text)
-        self.found: list[tuple[_Person, str, tuple[int, int], int, int]] = []
+        self.found: list[tuple[_Attribution, int, int]] = []
         self.previous: _Attribution | None = None
         self.previous_paragraph = -2
         self.open_run = False
@@ -468,12 +469,13 @@ class _Extractor:
         for number, match in enumerate(paragraphs):
             self.paragraph(number, match.start(), match.end())
         quotes = []
-        for person, cue, (s0, s1), c0, c1 in sorted(self.found, key=lambda f: f[3]):
+        for attribution, c0, c1 in sorted(self.found, key=lambda f: f[1]):
             text = self.text[c0:c1]
-            direct = self._wholly_quoted(c0, c1) or any(
+            direct = attribution.verbatim or self._wholly_quoted(c0, c1) or any(
                 len(q.split()) >= 3 for q in re.findall(r"[\"“]([^\"“”]+)[\"”]", text))
-            quotes.append(Quote(self.article.id, person.name, text,
-                                "direct" if direct else "reported", cue, c0, c1,
+            s0, s1 = attribution.sentence
+            quotes.append(Quote(self.article.id, attribution.speaker.name, text,
+                                "direct" if direct else "reported", attribution.cue, c0, c1,
                                 self.text[s0:s1]))
         return quotes
 
@@ -486,15 +488,16 @@ class _Extractor:
         label = _TRANSCRIPT.match(para)
         if label:  # "PENCE: Well, look, ..." in an interview transcript
             person = self.people.link(label.group("name").title())
-            attribution = _Attribution(person, label.group("name") + ":", (start, end))
+            attribution = _Attribution(person, label.group("name") + ":", (start, end), True)
             self.emit(attribution, start + label.end(), end)
             self.previous, self.previous_paragraph = attribution, number
             self.open_run = False
             return
         dash = _DASH_SOURCE.search(para)
-        if dash:  # "“...” ― Esther Tapia"
-            person = _interpret(self.people, dash.group("name").split(), start + dash.start())
-            para = para[:dash.start()] if person else para
+        signed = _interpret(self.people, dash.group("name").split(), start + dash.start()) \
+            if dash else None
+        if dash and signed:  # "“...” ― Esther Tapia"
+            para = para[:dash.start()]
         elif len(para.split()) < 4 or para.rstrip()[-1] not in _PROSE_END:
             self.open_run = False  # captions, bylines and related headlines: not prose
             return
@@ -514,10 +517,8 @@ class _Extractor:
             s0, s1 = next(((a, b) for a, b in sentences if a <= q0 < b), (0, len(para)))
             words, verb = _subject_words(masked, s0, s1) if q0 > s0 else ([], None)
             person = _interpret(self.people, words, start + s0) if words and verb else None
-            if dash and person is None:
-                attribution = _Attribution(
-                    _interpret(self.people, dash.group("name").split(), start + q0),
-                    dash.group("dash"), (start + s0, start + s1))
+            if dash and signed and person is None:
+                attribution = _Attribution(signed, dash.group("dash"), (start + s0, start + s1))
             elif len(inner.split()) < 2:
                 continue  # a scare quote
             elif person is not None and person.gender and verb:
@@ -547,14 +548,13 @@ class _Extractor:
             c0 += 1
         c0 += len(content) - len(content.lstrip())
         content = content.strip().removesuffix("''")
-        direct = c0 > 0 and self.text[c0 - 1] in _QUOTE_MARKS + "'"
+        direct = attribution.verbatim or (c0 > 0 and self.text[c0 - 1] in _QUOTE_MARKS + "'")
         trimmed = content.rstrip(" ,;:—–-" if direct else " ,;:.—–-")
         if direct and trimmed.endswith(tuple(_QUOTE_MARKS)) and trimmed.count('"') % 2:
             trimmed = trimmed[:-1].rstrip(" ,")
         if len(trimmed.split()) < (1 if direct else 2):
             return
-        self.found.append((attribution.speaker, attribution.cue, attribution.sentence,
-                           c0, c0 + len(trimmed)))
+        self.found.append((attribution, c0, c0 + len(trimmed)))
 
     def sentence(self, para: str, masked: str, base: int, bounds: tuple[int, int],
                  spans: list[tuple[int, int, bool]], covered: list[tuple[int, int]],

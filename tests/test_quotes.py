@@ -86,6 +86,14 @@ def test_continuation_paragraphs_keep_the_previous_speaker() -> None:
     assert quotes[2][1].startswith("And we will stay there")
 
 
+def test_signed_quotes_and_transcript_labels_name_their_speaker() -> None:
+    assert attributed("“The bridge must stay open all winter.” ― Maria Keller") == [
+        ("Maria Keller", "The bridge must stay open all winter.")]
+    assert attributed("Tom Briggs spoke to the radio station.",
+                      "BRIGGS: We will keep the ferry running.") == [
+        ("Tom Briggs", "We will keep the ferry running.")]
+
+
 def test_pronoun_goes_to_the_earlier_speaker_of_matching_gender() -> None:
     quotes = attributed(
         "Maria Keller opened the meeting.",
