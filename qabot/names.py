@@ -118,7 +118,8 @@ class People:
             gender = gender or first_name_gender(words[0])
             before = _words_before(text, match.start())
             role_before = bool(before) and _has_role_noun(before[-1])
-            surname = len(words) in {2, 3} and alone[words[-1]] > 0
+            surname = len(words) in {2, 3} and alone[words[-1]] > 0 and (
+                words[-1].casefold() not in _ORGANISATION_WORDS)  # "the Post": not a surname
             if (len(words) > 1 and (gender or titled or role_before or surname)) or (
                     gender and titled):
                 person = self.link(" ".join(words), gender)
@@ -265,7 +266,7 @@ def interpret(people: People, words: list[str], position: int,
                 name.endswith("s") and people.text[:position].rstrip()[-1:] in _SENTENCE_OPEN:
             return Person(name.lower(), organisation=True)  # "Analysts said": a description
         if len(name_words) == 1 and not organisation and not known:
-            organisation = first_name_gender(name) is None and gender is None and not role
+            organisation = name.isupper()
         person = people.link(name, gender, organisation)
         person.organisation = person.organisation and organisation
         if role:
