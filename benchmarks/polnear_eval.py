@@ -143,6 +143,7 @@ def head(words: str) -> str:
 
 def speaker_matches(predicted: str, gold: str) -> bool:
     """Apply the documented speaker rule (head word of one is a word of the other)."""
+    predicted, gold = predicted.replace("’", "'"), gold.replace("’", "'")
     gold_words = set(re.findall(r"[\w'’-]+", gold.casefold().replace("’s", "").replace("'s", "")))
     predicted_words = set(re.findall(r"[\w'’-]+", predicted.casefold()))
     return head(predicted) in gold_words or head(gold) in predicted_words

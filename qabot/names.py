@@ -14,8 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from qabot.speakers import (
+    FEMALE_NAMES,
     GENDERED_NOUNS,
     HONORIFICS,
+    MALE_NAMES,
     ROLE_NOUNS,
     first_name_gender,
     name_key,
@@ -112,7 +114,8 @@ class People:
                     gender, titled = HONORIFICS[key], True
                 elif key in _TITLE_WORDS:
                     titled = True
-                elif key not in _NOT_NAME and key not in _BOUNDARY_WORDS:
+                elif key not in _NOT_NAME and key not in _BOUNDARY_WORDS and not (
+                        key.endswith("ing") and key not in MALE_NAMES | FEMALE_NAMES):
                     break
                 words = words[1:]
             gender = gender or first_name_gender(words[0])
@@ -299,7 +302,7 @@ def _is_description(words: list[str]) -> bool:
     """Return True for a speaker description ("a senior official", "critics"), not a clause."""
     head = words[-1].casefold()
     if len(words) > 6 or not _DESCRIPTION_END.fullmatch(words[-1]) or head in _PREPOSITIONS \
-            or head in _NOT_AGENTS:
+            or head in _NOT_AGENTS or head in {"the", "a", "an"}:
         return False
     if any(w.casefold() in VERB_LIKE or re.fullmatch(r"[a-z]+ly", w) for w in words):
         return False
