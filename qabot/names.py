@@ -10,6 +10,7 @@ the fullest name of one person. `speaker_before` finds the phrase in front of a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass
 
@@ -76,6 +77,13 @@ _QUANTIFIERS = frozenset("""the a an his her their its our this that these those
 several few two three four five one other another both all more senior top""".split())
 _HEAD_END = frozenset("of in at for from with on to by filed released published who which that "
                       "based".split())
+
+
+_WINDOW = 300  # how many earlier names a pronoun looks back over
+
+
+def _position(item: tuple[int, Person]) -> int:
+    return item[0]
 
 
 @dataclass(slots=True)
@@ -159,6 +167,8 @@ class People:
                     return person
         else:
             fitting = [p for p in candidates if not gender or p.gender in {None, gender}]
+            if len(fitting) == 1:
+                return fitting[0]
             if fitting:  # "Clinton" in a story about two Clintons: the most recently named one
                 recent = {id(p): i for i, (_, p) in enumerate(self.mentions + self.speakers)}
                 return max(fitting, key=lambda p: recent.get(id(p), -1))
@@ -167,18 +177,28 @@ class People:
         candidates.append(person)
         return person
 
+    def add_speaker(self, position: int, person: Person) -> None:
+        """Record that `person` speaks at `position` (kept in text order)."""
+        insort(self.speakers, (position, person), key=_position)
+
     def pronoun(self, word: str, position: int) -> Person | None:
         """Return who `word` (he/she/they/it) most likely refers to, at `position`."""
         gender = PRONOUNS[word]
-        speakers = [p for at, p in self.speakers if at < position]
+        # only the last few hundred names before the pronoun matter (and keep long texts fast)
+        end = bisect_left(self.speakers, position, key=_position)
+        speakers = [p for _, p in self.speakers[max(0, end - _WINDOW):end]]
         if word in {"they", "it", "we"}:
             groups = [p for p in speakers if p.organisation]
             return groups[-1] if groups else (speakers[-1] if speakers else None)
-        people = [p for at, p in sorted(self.mentions + self.speakers, key=lambda m: m[0])
-                  if at < position and not p.organisation]
+        mentions = bisect_left(self.mentions, position, key=_position)
+        subjects = bisect_left(self.subjects, position, key=_position)
+        people = [p for _, p in sorted(self.mentions[max(0, mentions - _WINDOW):mentions]
+                                       + self.speakers[max(0, end - _WINDOW):end], key=_position)
+                  if not p.organisation]
         # the latest speaker or sentence subject ("Gorka also made the point ... he noted")
-        topics = [p for at, p in sorted(self.speakers + self.subjects, key=lambda m: m[0])
-                  if at < position]
+        topics = [p for _, p in sorted(self.speakers[max(0, end - 4):end]
+                                       + self.subjects[max(0, subjects - 4):subjects],
+                                       key=_position)]
         # never give "she said" to a known man: skip the other gender and organisations
         for person in [*reversed(topics[-4:]), *reversed(people)]:
             if not person.organisation and person.gender in {gender, None}:

@@ -329,7 +329,7 @@ class _Extractor:
                     continue
             if person is None:
                 continue
-            self.people.speakers.append((base + np_start, person))
+            self.people.add_speaker(base + np_start, person)
             cue_end, cue_text = cue.end(), verb
             if verb in _TELL:
                 obj = _TOLD_OBJECT.match(masked, cue_end, s1)
