@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,12 @@ def test_extract_quotes_never_raises_and_stays_verbatim(paragraphs: list[str]) -
     for quote in extract_quotes(article):
         assert article.text[quote.start:quote.end] == quote.text
         assert quote.text.strip()
+
+
+def test_long_articles_are_extracted_in_linear_time() -> None:
+    article = seed_article()
+    long_article = Article(article.info, "\n\n".join([article.text] * 100))
+    started = time.perf_counter()
+    quotes = extract_quotes(long_article)
+    assert len(quotes) == 100 * len(extract_quotes(article))
+    assert time.perf_counter() - started < 5.0  # about 0.3 s here; quadratic code takes minutes
