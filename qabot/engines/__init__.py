@@ -21,7 +21,7 @@ from typing import Protocol, Self
 from qabot.errors import ConfigError
 from qabot.records import Passage
 
-DEFAULT_ENGINE = "rank-bm25"
+DEFAULT_ENGINE = "tantivy"
 
 # (passage, passage tokens) or (passage, passage tokens, title tokens): with a third item the
 # engine weighs title words itself; without it, the title words are inside the passage tokens.
