@@ -86,6 +86,15 @@ def _position(item: tuple[int, Person]) -> int:
     return item[0]
 
 
+def _opens_sentence(text: str, position: int) -> bool:
+    """Return True when `position` starts a sentence (not "Mr. Cruz", "Sen. Cruz")."""
+    before = text[max(0, position - 12):position].rstrip()
+    if before[-1:] not in _SENTENCE_OPEN | {"\n"}:
+        return False
+    last = before.split()[-1].rstrip(".").casefold() if before.split() else ""
+    return not (before.endswith(".") and (last in _TITLE_WORDS or len(last) == 1))
+
+
 @dataclass(slots=True)
 class Person:
     """One person or organisation named in the article, as the extractor knows them."""
@@ -129,8 +138,9 @@ class People:
             gender = gender or first_name_gender(words[0])
             before = _words_before(text, match.start())
             role_before = bool(before) and _has_role_noun(before[-1])
-            surname = len(words) in {2, 3} and alone[words[-1]] > 0 and (
-                words[-1].casefold() not in _ORGANISATION_WORDS)  # "the Post": not a surname
+            surname = len(words) in {2, 3} and alone[words[-1]] > 0 and not (
+                words[-1].casefold() in _ORGANISATION_WORDS  # "the Post": not a surname
+                or _GENTILIC.match(words[0]) or _GENTILIC.match(words[-1]))
             if (len(words) > 1 and (gender or titled or role_before or surname)) or (
                     gender and titled):
                 person = self.link(" ".join(words), gender)
@@ -150,8 +160,7 @@ class People:
                         self.mentions.append((at, people[0]))
                     at = text.find(surname, end)
         self.mentions.sort(key=lambda mention: mention[0])
-        self.subjects = [(at, p) for at, p in self.mentions  # mentions that open a sentence
-                         if text[max(0, at - 3):at].rstrip()[-1:] in _SENTENCE_OPEN | {"\n"}]
+        self.subjects = [(at, p) for at, p in self.mentions if _opens_sentence(text, at)]
 
     def link(self, name: str, gender: str | None = None, organisation: bool = False) -> Person:
         """Return the person called `name` here, creating or enriching their record."""
@@ -286,7 +295,7 @@ def interpret(people: People, words: list[str], position: int,
                         in _ORGANISATION_WORDS) and gender is None and cut == 0
         known = name_key(name)[1] in people.by_surname
         if len(name_words) == 1 and not (known or described or first_name_gender(name)) and \
-                name.endswith("s") and people.text[:position].rstrip()[-1:] in _SENTENCE_OPEN:
+                name.endswith("s") and _opens_sentence(people.text, position):
             return Person(name.lower(), organisation=True)  # "Analysts said": a description
         if len(name_words) == 1 and not organisation and not known:
             organisation = name.isupper()

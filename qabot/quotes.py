@@ -305,6 +305,7 @@ class _Extractor:
                     c0, c1 = cursor, cue.start()
                 self._content(para, base, attribution, c0, c1, spans, covered, here)
                 cursor, speaker = max(c1, phrase.end()), person
+                self.people.add_speaker(base + cue.start(), person)
                 continue
             else:
                 found = speaker_before(left)
@@ -326,6 +327,7 @@ class _Extractor:
                             self._left(para, masked, base, attribution, cursor, cue.start(),
                                        spans, covered, here)
                             cursor, speaker = phrase.end(), person
+                            self.people.add_speaker(base + cue.start(), person)
                     continue
             if person is None:
                 continue
