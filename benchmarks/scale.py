@@ -109,6 +109,7 @@ def print_table(rows: list[dict]) -> None:
         ("qps", "QPS", "{:,.0f}"),
         ("speedup", "x rank-bm25", "{:,.0f}"),
         ("serving_mb", "serve MB", "{:,.0f}"),
+        ("serving_private_mb", "private MB", "{:,.0f}"),
         ("first_answer_s", "1st ans s", "{:.2f}"),
         ("update_s", "update s", "{:.2f}"),
     ]

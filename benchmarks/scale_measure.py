@@ -15,6 +15,7 @@ import statistics
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Iterator
 from multiprocessing import Pool
 from pathlib import Path
@@ -27,8 +28,9 @@ from qabot.records import Passage
 from qabot.text import tokenize
 
 WARM_UP = 100  # questions asked once before timing
-BATCH_LINES = 50  # articles per analysis task: big enough to amortise pickling
 WORKERS = max(1, min(2, os.cpu_count() or 1))
+AHEAD = 4 * WORKERS  # analysed batches waiting for the indexer, at most
+BATCH_LINES = 50  # articles per analysis task: big enough to amortise pickling
 # article id, title terms, article text bytes, passages as (start, end, text, terms)
 Analyzed = tuple[str, str, int, list[tuple[int, int, str, str]]]
 
@@ -122,6 +124,21 @@ def _batches(items: Iterator[str]) -> Iterator[list[str]]:
         yield batch
 
 
+def bounded_imap(pool: Pool, function, batches: Iterator[list[str]]) -> Iterator[list[Analyzed]]:
+    """Yield pool.imap's results in order, with at most AHEAD batches read or analysed ahead.
+
+    Pool.imap reads its whole input and queues every result the consumer has not taken yet;
+    when indexing is slower than analysis that buffers the corpus in memory.
+    """
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(pool.apply_async(function, (batch,)))
+        if len(pending) >= AHEAD:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
+
+
 class Feed:
     """Turn analysed articles into the engine's (passage, terms, title terms) triples."""
 
@@ -147,7 +164,7 @@ def build(engine: str, corpus: str, index: str) -> dict:
     function, batches = _work(Path(corpus))
     with PeakRSS() as rss, Pool(WORKERS) as pool:
         writer = engine_class(engine).create(Path(index))
-        feed = Feed(pool.imap(function, batches, chunksize=4))
+        feed = Feed(bounded_imap(pool, function, batches))
         writer.add(feed)
         writer.commit()
     seconds = time.perf_counter() - started
@@ -161,26 +178,32 @@ def build(engine: str, corpus: str, index: str) -> dict:
     }
 
 
-def _latencies(search, questions: list[str]) -> list[float]:
+def _latencies(search, questions: list[str]) -> tuple[list[float], int]:
+    """Time `search` per question, warm; return the times and how many questions found hits."""
     for question in questions[:WARM_UP]:  # page cache, the analyzer's word cache
         search(question)
-    times = []
+    times, found = [], 0
     for question in questions:
         started = time.perf_counter()
-        search(question)
+        result = search(question)
         times.append(time.perf_counter() - started)
-    return times
+        found += bool(result)
+    return times, found
 
 
-def _summary(times: list[float], load_s: float, hits: int) -> dict:
+def _summary(times: list[float], load_s: float, found: int) -> dict:
     times_ms = sorted(t * 1000 for t in times)
+    memory = psutil.Process().memory_info()
     return {
         "load_s": round(load_s, 4),
         "p50_ms": round(statistics.median(times_ms), 3),
         "p95_ms": round(times_ms[int(0.95 * (len(times_ms) - 1))], 3),
         "qps": round(len(times) / sum(times), 1),
-        "serving_mb": round(psutil.Process().memory_info().rss / 2**20, 1),
-        "questions_with_hits": hits,
+        "serving_mb": round(memory.rss / 2**20, 1),
+        # RSS minus file-backed pages: what the process holds beyond the mapped index files,
+        # which the kernel shares with the page cache and can reclaim
+        "serving_private_mb": round((memory.rss - memory.shared) / 2**20, 1),
+        "questions_with_hits": found,
     }
 
 
@@ -190,9 +213,8 @@ def query(engine: str, index: str, questions: str) -> dict:
     started = time.perf_counter()
     reader = engine_class(engine).open(Path(index))
     load_s = time.perf_counter() - started
-    times = _latencies(lambda q: reader.search(tokenize(q), 10), asked)
-    hits = sum(1 for q in asked if reader.search(tokenize(q), 10))
-    return _summary(times, load_s, hits)
+    times, found = _latencies(lambda q: reader.search(tokenize(q), 10), asked)
+    return _summary(times, load_s, found)
 
 
 def update(engine: str, corpus: str, index: str) -> dict:
@@ -253,9 +275,8 @@ def real_query(index: str, questions: str) -> dict:
     started = time.perf_counter()
     loaded = load_index(Path(index))
     load_s = time.perf_counter() - started
-    times = _latencies(lambda q: answer(loaded, q, top=10), asked)
-    hits = sum(1 for q in asked if answer(loaded, q, top=10).found)
-    return _summary(times, load_s, hits)
+    times, found = _latencies(lambda q: answer(loaded, q, top=10).found, asked)
+    return _summary(times, load_s, found)
 
 
 def real_update(corpus: str, index: str) -> dict:

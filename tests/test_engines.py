@@ -214,7 +214,10 @@ def test_tantivy_large_index_stores_text_with_a_dictionary_shared_by_later_gener
         f"Passage {n}: " + " ".join(words[(n * 7 + i) % len(words)] for i in range(30)) + "."
         for n in range(DICTIONARY_MIN_SAMPLES + 50)
     ]
-    _build("tantivy", tmp_path / "gen1", {"big": ("Many passages", texts)})
+    # one article per add() call, as qabot.index feeds it
+    _build(
+        "tantivy", tmp_path / "gen1", {f"a{n}": ("Many", [text]) for n, text in enumerate(texts)}
+    )
     assert (tmp_path / "gen1" / DICTIONARY_FILE).exists()
     writer = TantivyEngine.create(tmp_path / "gen2", previous=tmp_path / "gen1")
     writer.add(_passages("extra", "Extra", ["A zebra crossed the road in Nairobi."]))
@@ -225,3 +228,24 @@ def test_tantivy_large_index_stores_text_with_a_dictionary_shared_by_later_gener
     assert (
         engine.search(tokenize("zebra"), k=1)[0][0].text == "A zebra crossed the road in Nairobi."
     )
+
+
+def test_tantivy_remove_after_add_in_a_new_index_removes_the_added_passages(
+    tmp_path: Path,
+) -> None:
+    writer = TantivyEngine.create(tmp_path / "gen")
+    writer.add(_passages("nato", *ARTICLES["nato"]))
+    writer.remove({"nato"})
+    writer.add(_passages("weather", *ARTICLES["weather"]))
+    writer.commit()
+    engine = TantivyEngine.open(tmp_path / "gen")
+    assert len(engine) == 2
+    assert engine.search(tokenize("Stoltenberg"), k=5) == []
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_passages_with_equal_scores_come_back_in_passage_order(name: str, tmp_path: Path) -> None:
+    same = {f"story{n:02d}": ("Harbour", ["The harbour master counted boats."]) for n in range(30)}
+    engine = _build(name, tmp_path / "gen", same)
+    hits = engine.search(tokenize("boats"), k=5)
+    assert _ids(hits) == [f"story{n:02d}:0" for n in range(5)]

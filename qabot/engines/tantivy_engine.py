@@ -1,8 +1,9 @@
 """The tantivy engine: BM25 over passages in a tantivy index, for archives of a million passages.
 
 tantivy (a Rust search library) keeps postings compressed on disk, memory-maps them on open, ranks
-with block-max WAND and stores the passage text compressed in its doc store, so a generation costs
-less disk than the raw text, opens in milliseconds and answers in about a millisecond.
+with block-max WAND and keeps the passage text (zstd-compressed, see DICTIONARY_FILE) in its doc
+store, so a generation costs less disk than the raw text, opens in milliseconds and answers in
+under a millisecond at a million passages (benchmarks/README.md).
 
 Analysis stays ours: `qabot.text.tokenize` produces the terms, which are indexed joined by spaces
 through tantivy's "whitespace" tokenizer (measured faster to feed than `PreTokenizedString`, which
@@ -26,7 +27,7 @@ import itertools
 import json
 import os
 import shutil
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Self
@@ -48,6 +49,7 @@ TITLE_LENGTH = 8  # nominal title length in terms
 FILLER = "_"  # tokenize() never emits "_" (it splits on it), so no question can match it
 WRITER_HEAP = 512 * 1024 * 1024  # bytes over all writer threads, inside a 2 GB build budget
 WRITER_THREADS = max(1, min(2, os.cpu_count() or 1))
+TIE_LIMIT = 16  # fetch at most this many times k to order hits that tie at the k-th place
 _LOCK_FILES = (".tantivy-writer.lock", ".tantivy-meta.lock")
 
 # Passage text is stored zstd-compressed with a dictionary trained on the first passages of a
@@ -134,7 +136,8 @@ class TantivyEngine:
             if dictionary_path.exists()
             else None
         )
-        self._train_dictionary = False  # set by create() for a new, empty index
+        self._pending: list[IndexedPassage] | None = None  # a new index's first passages
+        self._compress: Callable[[bytes], bytes] | None = None
         self._decompress = (
             zstandard.ZstdDecompressor(dict_data=self._dictionary)
             if self._dictionary is not None
@@ -160,7 +163,7 @@ class TantivyEngine:
         index = tantivy.Index(_schema(), path=str(directory), reuse=False)
         _write_params(directory, params)
         engine = cls(directory, index, params)
-        engine._train_dictionary = True
+        engine._pending = []
         return engine
 
     @classmethod
@@ -182,40 +185,47 @@ class TantivyEngine:
             self._writer = self._index.writer(WRITER_HEAP, WRITER_THREADS)
         return self._writer
 
-    def _compressor(self, items: list[IndexedPassage]) -> zstandard.ZstdCompressor:
-        """Return the text compressor, first training the dictionary of a new index on `items`."""
-        if self._train_dictionary:
-            self._train_dictionary = False
-            samples = [item[0].text.encode("utf-8") for item in items]
-            if len(samples) >= DICTIONARY_MIN_SAMPLES:
-                try:
-                    self._dictionary = zstandard.train_dictionary(DICTIONARY_SIZE, samples)
-                except zstandard.ZstdError:  # samples too alike or too small: go without
-                    self._dictionary = None
-                else:
-                    (self._directory / DICTIONARY_FILE).write_bytes(self._dictionary.as_bytes())
-        return zstandard.ZstdCompressor(
-            level=ZSTD_LEVEL,
-            dict_data=self._dictionary,
-            write_checksum=False,
-            write_dict_id=False,
-        )
+    def _train(self) -> None:
+        """Train the text dictionary of a new index on the passages held back, then write them."""
+        samples, self._pending = self._pending or [], None
+        if len(samples) >= DICTIONARY_MIN_SAMPLES:
+            try:
+                texts = [item[0].text.encode("utf-8") for item in samples]
+                dictionary = zstandard.train_dictionary(DICTIONARY_SIZE, texts)
+            except zstandard.ZstdError:  # samples too alike or too small: go without
+                pass
+            else:
+                (self._directory / DICTIONARY_FILE).write_bytes(dictionary.as_bytes())
+                self._dictionary = dictionary
+        self._write(samples)
 
     def add(self, passages: Iterable[IndexedPassage]) -> None:
         """Add passages with their tokens, and optionally their title's tokens as a third item.
 
         With pairs, the title words are expected inside the tokens (the protocol's contract);
-        with triples they go to the title field, whose weight is tuned separately.
+        with triples they go to the title field, whose weight is tuned separately. A new index
+        holds back its first DICTIONARY_SAMPLES passages, over any number of calls, to train
+        the text dictionary on them.
         """
         stream = iter(passages)
-        first = (
-            list(itertools.islice(stream, DICTIONARY_SAMPLES)) if self._train_dictionary else []
-        )
-        compress = self._compressor(first).compress
-        writer = self._get_writer()
-        add_document = writer.add_document
+        if self._pending is not None:
+            self._pending.extend(itertools.islice(stream, DICTIONARY_SAMPLES - len(self._pending)))
+            if len(self._pending) < DICTIONARY_SAMPLES:
+                return
+            self._train()
+        self._write(stream)
+
+    def _write(self, passages: Iterable[IndexedPassage]) -> None:
+        if self._compress is None:
+            self._compress = zstandard.ZstdCompressor(
+                level=ZSTD_LEVEL,
+                dict_data=self._dictionary,
+                write_checksum=False,
+                write_dict_id=False,
+            ).compress
+        compress, add_document = self._compress, self._get_writer().add_document
         body_filler, title_filler = self._body_filler, self._title_filler
-        for item in itertools.chain(first, stream):
+        for item in passages:
             passage, tokens = item[0], item[1]
             doc = tantivy.Document()
             doc.add_text("terms", " ".join(tokens) + body_filler)
@@ -230,12 +240,16 @@ class TantivyEngine:
 
     def remove(self, article_ids: Collection[str]) -> None:
         """Remove every passage of these articles (applied at commit)."""
+        if self._pending is not None:  # a delete only hits documents added before it
+            self._train()
         writer = self._get_writer()
         for article_id in article_ids:
             writer.delete_documents_by_term("article", article_id)
 
     def commit(self) -> None:
         """Write everything added/removed so far, and wait for merges so the folder is final."""
+        if self._pending is not None:
+            self._train()
         if self._writer is not None:
             self._writer.commit()
             self._writer.wait_merging_threads()
@@ -280,12 +294,21 @@ class TantivyEngine:
         searcher = self._get_searcher()
         if searcher.num_docs == 0:
             return []
-        hits = searcher.search(query, k, count=False).hits
-        return [
+        # Equal scores come back in segment order, which depends on the writer's threads: when
+        # the k-th hit ties with the next, fetch the tied ones too and order them by passage.
+        limit = k
+        while True:
+            hits = searcher.search(query, limit + 1, count=False).hits
+            if len(hits) <= limit or hits[limit][0] < hits[k - 1][0] or limit >= TIE_LIMIT * k:
+                break
+            limit *= 4
+        found = [
             (self._passage(searcher.doc(address)), float(score))
             for score, address in hits
             if score > 0
         ]
+        found.sort(key=lambda hit: (-hit[1], hit[0].article_id, hit[0].position))
+        return found[:k]
 
     def _passage(self, doc: tantivy.Document) -> Passage:
         first = doc.get_first
