@@ -57,7 +57,8 @@ _NAME_RUN = re.compile(
 )
 _NOT_NAME = frozenset("""the a an on in at but and then now still also meanwhile however monday
 tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december last this earlier later speaking asked""".split())
+august september october november december last this earlier later speaking asked why what
+how for from with of to by""".split())
 _ORGANISATION_WORDS = frozenset("""house department ministry party post times news office
 university college school institute chamber church council committee campaign commission agency
 bank union court government police administration service army forces military kremlin board
@@ -374,10 +375,10 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         if words and (words[0] in _CLAUSE_OPENERS or words[0] in _PREPOSITIONS or (
                 words[0].endswith("ing") and words[0] != "including")):
             found = _noun_phrase(segment)  # "Or, as Tom Ridge, a former secretary, put it"
-            if found:
+            if found and words[0] in _CLAUSE_OPENERS:  # but "“...” for Clinton, said Kunin"
                 segments.append((comma + 1 + found[0], found[1]))
             break  # "in Berea, OH, after winning Ohio, Gov. John Kasich said": not appositions
-        if not words or len(words) > 14 or MASK in segment or any(
+        if not words or len(words) > 20 or MASK in segment or any(
                 m in segment for m in QUOTE_MARKS) or comma < 0:
             found = _noun_phrase(segment)
             if found:
