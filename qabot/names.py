@@ -58,7 +58,9 @@ _NAME_RUN = re.compile(
 _NOT_NAME = frozenset("""the a an on in at but and then now still also meanwhile however monday
 tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december last this earlier later speaking asked why what
-how for from with of to by""".split())
+how for from with of to by yet certainly several even only just perhaps maybe indeed instead
+clearly obviously finally moreover ultimately already both many most some few other another each
+every no all""".split())
 _ORGANISATION_WORDS = frozenset("""house department ministry party post times news office
 university college school institute chamber church council committee campaign commission agency
 bank union court government police administration service army forces military kremlin board
