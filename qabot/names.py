@@ -344,6 +344,8 @@ def _is_description(words: list[str]) -> bool:
     if opener not in _QUANTIFIERS and not is_capitalised(words[0]) and not (
             words[-1] in ROLE_NOUNS or words[-1].endswith("s")):
         return False
+    if opener in _QUANTIFIERS:  # "one unaligned strategist", "a retired general"
+        return True
     return not any(re.fullmatch(r"[a-z]+(?:ed|ing)", w) and w not in ROLE_NOUNS
                    for w in words[1:])
 
@@ -374,6 +376,9 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         comma = chunk.rfind(",", 0, end)
         segment = chunk[comma + 1:end]
         words = segment.split()
+        if words and words[0] in _PREPOSITIONS and not segments and comma >= 0:
+            end = comma  # "Margaret Sullivan, in an attempt to ..., wrote": skip the aside
+            continue
         if words and (words[0] in _CLAUSE_OPENERS or words[0] in _PREPOSITIONS or (
                 words[0].endswith("ing") and words[0] != "including")):
             found = _noun_phrase(segment)  # "Or, as Tom Ridge, a former secretary, put it"

@@ -41,7 +41,7 @@ complained complains cautioned reiterated reiterates countered counters agreed a
 announces posted observed reported reports revealed concluded concludes hoped hopes feared fears
 estimated estimates asked asks testified vowed vows promised promises pledged pledges boasted
 quipped joked lamented wondered alleged alleges charged confirmed confirms insisting cried
-shouted yelled chanted retorted read reads beamed""".split()
+shouted yelled chanted retorted read reads beamed pressed boomed fumed riffed""".split()
 # Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
 _OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
 calls""".split()
@@ -142,6 +142,8 @@ def _subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
                 bare in VERB_LIKE or bare in _CUE_WORDS or re.fullmatch(r"[a-z]+ed", bare)
                 or (bare.endswith("s") and not bare.endswith("ss") and words)):
             return words, bare
+        if words and re.fullmatch(r"[a-z]+ly", bare):  # "Donald Trump quickly took ..."
+            return words, None
         words.append(bare)
         if word != bare:
             break
@@ -158,7 +160,7 @@ _TRANSCRIPT = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.
 _DASH_SOURCE = re.compile(r"(?<=[”\"])\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w'’.-]*"
                           r"(?:\s+[A-Z][\w'’.-]*){0,4})\s*$")
 _ACCORDING = re.compile(r"\s+((?:[\w'’.&-]+\s+){0,14}?[\w'’.&-]+)(?=\s*[,.;:!?(]|\s*$)")
-_INVERTED = re.compile(r"\s+([^,;:!?()·\"“”]{1,90}?)\.?(?=\s*[,;:!?(]|\s*$)")
+_INVERTED = re.compile(r"\s+([^,;:!?()·\"“”]{1,90}?)\.?(?=\s*[,;:!?()]|\s*$)")
 
 
 class _Extractor:
