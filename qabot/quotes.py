@@ -159,6 +159,8 @@ _INTRO = re.compile(
 _TRANSCRIPT = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}):\s+")
 _DASH_SOURCE = re.compile(r"(?<=[”\"])\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w'’.-]*"
                           r"(?:\s+[A-Z][\w'’.-]*){0,4})\s*$")
+_COLON_SOURCE = re.compile(r"(?:^|[-–—]\s+|\.\s+|\bto\s+)(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}"
+                           r"[A-Z][\w.'’-]*)(?:\s+and\s+[A-Z][\w.'’ -]*)?:\s*$")
 _ACCORDING = re.compile(r"\s+((?:[\w'’.&-]+\s+){0,14}?[\w'’.&-]+)(?=\s*[,.;:!?(]|\s*$)")
 _INVERTED = re.compile(r"\s+([^,;:!?()·\"“”]{1,90}?)\.?(?=\s*[,;:!?()]|\s*$)")
 
@@ -228,8 +230,13 @@ class _Extractor:
             s0, s1 = next(((a, b) for a, b in sentences if a <= q0 < b), (0, len(para)))
             words, verb = _subject_words(masked, s0, s1) if q0 > s0 else ([], None)
             person = interpret(self.people, words, start + s0) if words and verb else None
+            colon = _COLON_SOURCE.search(masked, max(s0, q0 - 80), q0)
+            named = interpret(self.people, colon.group("name").split(), start + s0) \
+                if colon else None
             if dash and signed and person is None:
                 attribution = _Attribution(signed, dash.group("dash"), (start + s0, start + s1))
+            elif named:  # "Pew Research: “All the samples ...”"
+                attribution = _Attribution(named, ":", (start + s0, start + s1))
             elif len(inner.split()) < 2:
                 continue  # a scare quote
             elif person is not None and person.gender and verb:

@@ -139,6 +139,9 @@ def test_roles_around_a_name_are_not_part_of_the_speaker(sentence: str) -> None:
         ('"The talks had failed," said Ana Ruiz, an adviser to the council who asked not to be '
          "named.", "Ana Ruiz"),
         ("Analysts said the talks had failed.", "analysts"),
+        ("Ana Ruiz, in a long letter to the council, wrote that the talks had failed.",
+         "Ana Ruiz"),
+        ("Harbour Research: “The talks had failed long before the vote.”", "Harbour Research"),
     ],
 )
 def test_speaker_names_are_told_apart_from_titles_places_and_descriptions(
