@@ -60,7 +60,8 @@ tuesday wednesday thursday friday saturday sunday january february march april m
 august september october november december last this earlier later speaking asked why what
 how for from with of to by yet certainly several even only just perhaps maybe indeed instead
 clearly obviously finally moreover ultimately already both many most some few other another each
-every no all""".split())
+every no all under over about against during between without within among despite unlike like
+into upon across behind beyond near toward towards via""".split())
 _ORGANISATION_WORDS = frozenset("""house department ministry party post times news office
 university college school institute chamber church council committee campaign commission agency
 bank union court government police administration service army forces military kremlin board
@@ -281,7 +282,10 @@ def interpret(people: People, words: list[str], position: int,
         key = word.rstrip(".").casefold()
         if key in _TITLE_WORDS or key.endswith(("'s", "’s")):
             cut, gender = index + 1, HONORIFICS.get(key, gender)
-    name_words = run[cut:] or run[-1:] if len(run) > 1 else run[cut:]  # "Mr. Prince"
+    name_words = run[cut:]
+    if not name_words and len(run) > 1 and run[-2].rstrip(".").casefold() in HONORIFICS \
+            and run[-1].casefold() not in ROLE_NOUNS:
+        name_words = run[-1:]  # "Mr. Prince" is a man called Prince
     while len(name_words) > 2 and _GENTILIC.match(name_words[0]) and not first_name_gender(
             name_words[0]):
         name_words = name_words[1:]
@@ -334,7 +338,7 @@ def _is_description(words: list[str]) -> bool:
     """Return True for a speaker description ("a senior official", "critics"), not a clause."""
     head = words[-1].casefold()
     if len(words) > 6 or not _DESCRIPTION_END.fullmatch(words[-1]) or head in _PREPOSITIONS \
-            or head in _NOT_AGENTS or head in {"the", "a", "an"}:
+            or head in _NOT_AGENTS or head in {"the", "a", "an", "over", "under", "about"}:
         return False
     if any(w.casefold() in VERB_LIKE or re.fullmatch(r"[a-z]+ly", w) for w in words):
         return False
