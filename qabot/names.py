@@ -139,12 +139,21 @@ class People:
                         key.endswith("ing") and key not in MALE_NAMES | FEMALE_NAMES):
                     break
                 words = words[1:]
+            role = ""
+            for index in range(len(words) - 2, -1, -1):  # "Prime Minister Tony Blair"
+                key = words[index].rstrip(".").casefold()
+                if key in _TITLE_WORDS:
+                    gender, titled = gender or HONORIFICS.get(key), True
+                    role, words = " ".join(words[:index + 1]), words[index + 1:]
+                    break
             gender = gender or first_name_gender(words[0])
             before = _words_before(text, match.start())
             role_before = bool(before) and _has_role_noun(before[-1])
             surname = len(words) in {2, 3} and alone[words[-1]] > 0 and not (
                 words[-1].casefold() in _ORGANISATION_WORDS  # "the Post": not a surname
                 or _GENTILIC.match(words[0]) or _GENTILIC.match(words[-1]))
+            if words[-1].rstrip(".").casefold() in _TITLE_WORDS:
+                continue  # "the Prime Minister": a role, not a name
             if (len(words) > 1 and (gender or titled or role_before or surname)) or (
                     gender and titled):
                 person = self.link(" ".join(words), gender)
@@ -154,6 +163,8 @@ class People:
                     _note_role(self, after.group("role"), person)
                 if role_before:
                     _note_role(self, " ".join(before), person)
+                if role:
+                    _note_role(self, role, person)
         for last, people in self.by_surname.items():  # "Gorka also made the point ..."
             if len(people) == 1 and last and " " in people[0].name:
                 surname = people[0].name.split()[-1]
