@@ -14,7 +14,10 @@ What is measured (printed with the table):
   and exact (equal after trimming spaces, quote marks, outer punctuation and a leading "that");
 - speaker accuracy on overlap-matched spans (against the best-overlapping gold span with a
   Source): correct when the predicted speaker's head word (surname) is a word of the gold Source,
-  or the gold Source's head word is a word of the prediction, case-insensitive. A gold pronoun
+  or the gold Source's head word is a word of the prediction, case-insensitive; a gold
+  description whose head is a role noun ("the president", not "the campaign") also matches a
+  predicted name when the article puts that role word within 40 characters of the surname
+  ("President Barack Obama", "Obama, the president"). A gold pronoun
   Source (he, she, they, who, ...) is replaced by a proxy for its antecedent: the nearest earlier
   gold Source that names someone (head word capitalised: "Biden, who served ..." yes, "the actor"
   no) and whose gender, when the article gives one (Mr/Ms or a first name from the general
@@ -37,7 +40,7 @@ from pathlib import Path
 
 from qabot.quotes import extract_quotes
 from qabot.records import Article, ArticleInfo
-from qabot.speakers import first_name_gender
+from qabot.speakers import ROLE_NOUNS, first_name_gender
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "polnear"
 PRONOUNS = frozenset(
@@ -195,7 +198,8 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
                 if not earlier:
                     continue
                 source = earlier[-1]
-            correct = speaker_matches(p.speaker, source)
+            correct = speaker_matches(p.speaker, source) or (
+                not _named(source) and _described_as(text, p.speaker, source))
             tally.speaker_checked += 1
             tally.speaker_correct += correct
             if not pronoun:
@@ -217,6 +221,23 @@ def _gender(text: str, source: str) -> str | None:
         if gender:
             return gender
     return None
+
+
+def _described_as(text: str, speaker: str, description: str) -> bool:
+    """Return True when the article puts the description's head next to the speaker's surname.
+
+    "the president" and "Barack Obama" match when the text says "President Barack Obama" or
+    "Obama, the president"; "the former president" and "Donald Trump" do not match on
+    "presidential candidate Donald Trump".
+    """
+    surname, role = head(speaker), head(description)
+    if not surname or role not in ROLE_NOUNS or not speaker[:1].isupper():
+        return False  # only a person's role ("the senator"), never "the campaign"
+    near = re.compile(r"\b" + re.escape(role) + r"\b", re.IGNORECASE)
+    for match in re.finditer(r"\b" + re.escape(surname) + r"\b", text, re.IGNORECASE):
+        if near.search(text, max(0, match.start() - 40), match.end() + 40):
+            return True
+    return False
 
 
 def _named(source: str) -> bool:
@@ -289,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{kind:10}{r['predicted']:>6}{r['gold']:>6}  {cells}  "
               f"{r['speaker_accuracy']:.3f} ({r['speaker_checked']})")
     print("speaker rule: head word (surname) of one is a word of the other, case-insensitive; "
+          "gold descriptions match a name the article gives that role; "
           "gold pronoun sources -> nearest earlier named gold source of compatible gender. "
           "Without pronoun sources: "
           + ", ".join(f"{k} {results[k]['speaker_accuracy_named_sources']:.3f}" for k in KINDS))
