@@ -158,6 +158,12 @@ def test_a_role_refers_back_to_the_named_person() -> None:
     assert quotes == [("Karin Sund", "Taxes will not rise this year")]
 
 
+def test_a_capitalised_title_refers_back_to_the_named_person() -> None:
+    quotes = attributed("Prime Minister Karin Sund visited the dam on Monday.",
+                        "The Prime Minister said the repairs would be paid for.")
+    assert quotes == [("Karin Sund", "the repairs would be paid for")]
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [
