@@ -7,8 +7,9 @@ Answer is plain data; console.py and telegram_bot.py only format it.
 
 from __future__ import annotations
 
+import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from qabot.index import Index
@@ -26,6 +27,8 @@ from qabot.text import tokenize
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 CONVERSATION_TTL = 15 * 60.0  # seconds after which "he" no longer means the last speaker
 SPEAKERS_CACHE_KEY = "speakers"
+# words by which a follow-up points back at the last person ("what else did she say?")
+_REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,9 +218,14 @@ def answer(
     speaker = None
     if speech is not None and speech.kind == "what_said" and speech.speaker is None:
         speaker = conversation.recent_speaker(now) if conversation else None
-        if speaker is None and speech.topic:
+        if speech.topic and not _REFERS_BACK.search(question):
+            named = speaker_directory(index).resolve(speech.topic)
+            if named:  # "what about Putin?" names someone new: start afresh with them
+                speech = replace(speech, speaker=named[0], topic=None, followup=False)
+                speaker = None
+        if speaker is None and speech.speaker is None and speech.topic:
             speech = None  # "and about tanks?" with nobody to refer to: an ordinary search
-        elif speaker is None:
+        elif speaker is None and speech.speaker is None:
             return Answer(question, False, "Who do you mean? Ask “What did <name> say?” first.")
     if speech is None:
         result = _passages(index, question, top, offset)

@@ -110,3 +110,12 @@ def test_unknown_speaker_gets_a_suggestion(seed_index: Index) -> None:
 @pytest.mark.parametrize("question", ["What did", "who said?", "\x00\x01", "'\"<>&", "?" * 500])
 def test_answer_never_raises_on_odd_questions(seed_index: Index, question: str) -> None:
     answer(seed_index, question)
+
+
+def test_follow_up_naming_someone_new_starts_afresh(seed_index: Index) -> None:
+    chat = Conversation()
+    answer(seed_index, "What did Stoltenberg say?", conversation=chat)
+    other = answer(seed_index, "What about Truss?", conversation=chat)
+    assert {hit.speaker for hit in other.quotes} == {"Liz Truss"}
+    again = answer(seed_index, "What else did she say?", conversation=chat)
+    assert {hit.speaker for hit in again.quotes} == {"Liz Truss"}
