@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from qabot.text import ANALYZER_VERSION
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: tantivy generations with fast tie-break fields
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 

@@ -15,7 +15,8 @@ import Stemmer
 ANALYZER_VERSION = 1
 
 # NLTK's English stop-word list (179 words): small enough to keep content words,
-# large enough to drop question words ("what", "did") that would otherwise dominate short questions.
+# large enough to drop question words ("what", "did") that would otherwise dominate short
+# questions.
 STOP_WORDS: frozenset[str] = frozenset(
     """i me my myself we our ours ourselves you you're you've you'll you'd your yours yourself
     yourselves he him his himself she she's her hers herself it it's its itself they them their

@@ -66,5 +66,5 @@ def test_broken_config_names_the_problem(tmp_path: Path, content: str, message: 
 
 
 def test_missing_config_file_says_how_to_make_one(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="config.example.toml"):
+    with pytest.raises(ConfigError, match=r"config\.example\.toml"):
         load_config(tmp_path / "nope.toml")

@@ -249,3 +249,16 @@ def test_passages_with_equal_scores_come_back_in_passage_order(name: str, tmp_pa
     engine = _build(name, tmp_path / "gen", same)
     hits = engine.search(tokenize("boats"), k=5)
     assert _ids(hits) == [f"story{n:02d}:0" for n in range(5)]
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_ties_between_ids_sharing_a_long_prefix_still_follow_passage_order(
+    name: str, tmp_path: Path
+) -> None:
+    same = {
+        f"newsroom-archive-{n:02d}": ("Harbour", ["The harbour master counted boats."])
+        for n in reversed(range(30))
+    }
+    engine = _build(name, tmp_path / "gen", same)
+    hits = engine.search(tokenize("boats"), k=5)
+    assert _ids(hits) == [f"newsroom-archive-{n:02d}:0" for n in range(5)]

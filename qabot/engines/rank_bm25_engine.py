@@ -96,7 +96,10 @@ class RankBM25Engine:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
     def _prepare(self) -> None:
-        self._order = list(self._rows.values())
+        # passage order, so that equal scores come back the same way whatever the add order
+        self._order = sorted(
+            self._rows.values(), key=lambda row: (row[0].article_id, row[0].position)
+        )
         # BM25Okapi([]) divides by zero (rank-bm25 issue #36): an empty engine has no model.
         self._bm25 = (
             _PositiveIdfBM25([tokens for _, tokens in self._order], k1=K1, b=B)

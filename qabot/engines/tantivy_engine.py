@@ -27,6 +27,7 @@ import itertools
 import json
 import os
 import shutil
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -39,7 +40,7 @@ from qabot.engines import IndexedPassage
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: fast "order" and "position" fields for ordering ties
 PARAMS_FILE = "qabot-tantivy.json"
 TANTIVY_B = 0.75  # tantivy's own BM25 b (its k1 is 1.2); neither can be set from Python
 
@@ -70,12 +71,23 @@ def padding(b: float, nominal_length: int) -> int:
     return round(nominal_length * (TANTIVY_B / b - 1.0))
 
 
+def order_key(article_id: str) -> int:
+    """Return the first 8 UTF-8 bytes of an article id as a number that sorts like the id.
+
+    Hits with equal scores are ordered by (article id, position). Reading two fast fields orders
+    a tied group without fetching stored documents; only ids sharing their first 8 bytes need
+    the stored id.
+    """
+    return int.from_bytes(article_id.encode("utf-8")[:8].ljust(8, b"\0"), "big")
+
+
 def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
     builder.add_text_field("title", tokenizer_name="whitespace", index_option="freq")
     builder.add_text_field("article", stored=True, tokenizer_name="raw", index_option="basic")
-    builder.add_unsigned_field("position", stored=True)
+    builder.add_unsigned_field("position", stored=True, fast=True)
+    builder.add_unsigned_field("order", fast=True)  # see order_key()
     builder.add_unsigned_field("start", stored=True)
     builder.add_unsigned_field("end", stored=True)
     builder.add_bytes_field("text", stored=True)
@@ -233,6 +245,7 @@ class TantivyEngine:
                 doc.add_text("title", " ".join(item[2]) + title_filler)  # type: ignore[misc]
             doc.add_text("article", passage.article_id)
             doc.add_unsigned("position", passage.position)
+            doc.add_unsigned("order", order_key(passage.article_id))
             doc.add_unsigned("start", passage.start)
             doc.add_unsigned("end", passage.end)
             doc.add_bytes("text", compress(passage.text.encode("utf-8")))
@@ -295,20 +308,40 @@ class TantivyEngine:
         if searcher.num_docs == 0:
             return []
         # Equal scores come back in segment order, which depends on the writer's threads: when
-        # the k-th hit ties with the next, fetch the tied ones too and order them by passage.
-        limit = k
-        while True:
-            hits = searcher.search(query, limit + 1, count=False).hits
-            if len(hits) <= limit or hits[limit][0] < hits[k - 1][0] or limit >= TIE_LIMIT * k:
-                break
-            limit *= 4
-        found = [
+        # the k-th hit ties with the next, fetch the whole tied group and order it by passage.
+        hits = [hit for hit in searcher.search(query, k + 1, count=False).hits if hit[0] > 0]
+        if len(hits) > k and hits[k][0] == hits[k - 1][0]:
+            hits = self._order_ties(searcher, query, hits, k)
+        return [
             (self._passage(searcher.doc(address)), float(score))
-            for score, address in hits
-            if score > 0
+            for score, address in hits[:k]
         ]
-        found.sort(key=lambda hit: (-hit[1], hit[0].article_id, hit[0].position))
-        return found[:k]
+
+    def _order_ties(
+        self, searcher: tantivy.Searcher, query: tantivy.Query, hits: list, k: int
+    ) -> list:
+        """Return `hits` with the group tied at the k-th score complete and in passage order."""
+        boundary, limit = hits[k - 1][0], k
+        while len(hits) > limit and hits[limit][0] == boundary and limit < TIE_LIMIT * k:
+            limit *= 4
+            hits = [hit for hit in searcher.search(query, limit + 1, count=False).hits]
+        head = [hit for hit in hits if hit[0] > boundary]
+        tied = [hit for hit in hits[:limit] if hit[0] == boundary]
+        addresses = [address for _, address in tied]
+        orders = searcher.fast_field_values("order", addresses)
+        positions = searcher.fast_field_values("position", addresses)
+        shared = Counter(orders)
+        keys = [
+            # ids that share their first 8 bytes are told apart by the stored id itself
+            (order, self._article_id(searcher, address) if shared[order] > 1 else "", position)
+            for order, position, address in zip(orders, positions, addresses, strict=True)
+        ]
+        ranked = sorted(range(len(tied)), key=keys.__getitem__)
+        return head + [tied[i] for i in ranked]
+
+    @staticmethod
+    def _article_id(searcher: tantivy.Searcher, address: Any) -> str:
+        return str(searcher.doc(address).get_first("article"))
 
     def _passage(self, doc: tantivy.Document) -> Passage:
         first = doc.get_first
