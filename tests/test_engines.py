@@ -184,9 +184,36 @@ def test_tantivy_title_field_ranks_title_matches_without_title_words_in_tokens(
 def test_tantivy_generation_shares_segment_files_with_the_previous_one(tmp_path: Path) -> None:
     _build("tantivy", tmp_path / "gen1", ARTICLES)
     TantivyEngine.create(tmp_path / "gen2", previous=tmp_path / "gen1").commit()
-    segments = [p for p in (tmp_path / "gen1").iterdir() if p.suffix == ".store"]
-    assert segments
+    segments = [p for p in (tmp_path / "gen1").iterdir() if p.suffix in {".store", ".pack"}]
+    assert {p.suffix for p in segments} == {".store", ".pack"}
     assert all(p.samefile(tmp_path / "gen2" / p.name) for p in segments)
+
+
+def test_tantivy_each_writer_session_adds_a_pack_and_never_changes_an_old_one(
+    tmp_path: Path,
+) -> None:
+    _build("tantivy", tmp_path / "gen1", ARTICLES)
+    first = (tmp_path / "gen1" / "text-000001.pack").read_bytes()
+    writer = TantivyEngine.create(tmp_path / "gen2", previous=tmp_path / "gen1")
+    writer.remove({"nato"})
+    writer.add(_passages("nato", "Alliance", ["Stoltenberg said the alliance stands united."]))
+    writer.commit()
+    assert (tmp_path / "gen2" / "text-000001.pack").read_bytes() == first
+    assert (tmp_path / "gen2" / "text-000002.pack").exists()
+    new, old = TantivyEngine.open(tmp_path / "gen2"), TantivyEngine.open(tmp_path / "gen1")
+    assert [p.text for p, _ in new.search(tokenize("Stoltenberg"), k=5)] == [
+        "Stoltenberg said the alliance stands united."
+    ]
+    assert [p.text for p, _ in old.search(tokenize("Stoltenberg"), k=5)] == [
+        ARTICLES["nato"][1][0]
+    ]
+
+
+def test_tantivy_missing_passage_text_says_to_rebuild(tmp_path: Path) -> None:
+    engine = _build("tantivy", tmp_path / "gen", ARTICLES)
+    (tmp_path / "gen" / "text-000001.pack").unlink()
+    with pytest.raises(IndexFormatError, match="qabot index --rebuild"):
+        engine.search(tokenize("Stoltenberg"), k=5)
 
 
 def test_tantivy_open_of_a_damaged_generation_says_to_rebuild(tmp_path: Path) -> None:

@@ -1,9 +1,10 @@
 """The tantivy engine: BM25 over passages in a tantivy index, for archives of a million passages.
 
 tantivy (a Rust search library) keeps postings compressed on disk, memory-maps them on open, ranks
-with block-max WAND and keeps the passage text (zstd-compressed, see DICTIONARY_FILE) in its doc
-store, so a generation costs less disk than the raw text, opens in milliseconds and answers in
-under a millisecond at a million passages (benchmarks/README.md).
+with block-max WAND. The passage text, zstd-compressed (see DICTIONARY_FILE), lives beside it in
+pack files read with pread (qabot.engines.text_packs), so a generation costs less disk than the
+raw text, opens in milliseconds, answers in about a millisecond at a million passages and keeps
+little resident memory (benchmarks/README.md).
 
 Analysis stays ours: `qabot.text.tokenize` produces the terms, which are indexed joined by spaces
 through tantivy's "whitespace" tokenizer (measured faster to feed than `PreTokenizedString`, which
@@ -11,8 +12,10 @@ needs one Python object per token). Fields:
 
     terms    passage terms (BM25, freq only: no positions are needed)
     title    the article's title terms, a field of its own so its weight can be tuned
-    article  article id, raw, for deletes;  text / position / start / end: stored only
+    article  article id, raw, for deletes;  start / end: stored only;  position: stored and fast
              (a passage's id is f"{article}:{position}", as qabot.records defines it)
+    order    fast: the article id's first bytes as a number, to order tied hits (order_key)
+    text / length   stored: where the passage's compressed text is in the packs
 
 tantivy fixes BM25's b at 0.75. A smaller b is emulated exactly by padding every document with a
 constant number P of a filler term no question can contain: with P = A * (0.75 / b - 1), where A
@@ -37,10 +40,11 @@ import tantivy
 import zstandard
 
 from qabot.engines import IndexedPassage
+from qabot.engines.text_packs import PackReader, PackWriter
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
 
-FORMAT_VERSION = 2  # 2: fast "order" and "position" fields for ordering ties
+FORMAT_VERSION = 2  # 2: fast fields for ordering ties; text in packs (qabot.engines.text_packs)
 PARAMS_FILE = "qabot-tantivy.json"
 TANTIVY_B = 0.75  # tantivy's own BM25 b (its k1 is 1.2); neither can be set from Python
 
@@ -54,8 +58,8 @@ TIE_LIMIT = 16  # fetch at most this many times k to order hits that tie at the 
 _LOCK_FILES = (".tantivy-writer.lock", ".tantivy-meta.lock")
 
 # Passage text is stored zstd-compressed with a dictionary trained on the first passages of a
-# new index: tantivy's own doc store (LZ4, the only codec in the Python wheel) keeps about 0.8x
-# of English text, zstd with a dictionary about 0.5x, at ~6 us per passage. Later generations
+# new index: LZ4 (tantivy's doc store codec in the Python wheel) keeps about 0.8x of English
+# text, zstd with a dictionary about 0.5x, at ~6 us per passage. Later generations
 # share the dictionary; an index smaller than DICTIONARY_MIN_SAMPLES passages goes without.
 DICTIONARY_FILE = "text.zdict"
 DICTIONARY_SAMPLES = 2000
@@ -90,7 +94,8 @@ def _schema() -> tantivy.Schema:
     builder.add_unsigned_field("order", fast=True)  # see order_key()
     builder.add_unsigned_field("start", stored=True)
     builder.add_unsigned_field("end", stored=True)
-    builder.add_bytes_field("text", stored=True)
+    builder.add_unsigned_field("text", stored=True)  # location of the text in a pack
+    builder.add_unsigned_field("length", stored=True)  # its length there, in bytes
     return builder.build()
 
 
@@ -149,6 +154,8 @@ class TantivyEngine:
             else None
         )
         self._pending: list[IndexedPassage] | None = None  # a new index's first passages
+        self._packs = PackReader(directory)
+        self._pack_writer: PackWriter | None = None
         self._compress: Callable[[bytes], bytes] | None = None
         self._decompress = (
             zstandard.ZstdDecompressor(dict_data=self._dictionary)
@@ -235,7 +242,10 @@ class TantivyEngine:
                 write_checksum=False,
                 write_dict_id=False,
             ).compress
+        if self._pack_writer is None:
+            self._pack_writer = PackWriter(self._directory)
         compress, add_document = self._compress, self._get_writer().add_document
+        append = self._pack_writer.append
         body_filler, title_filler = self._body_filler, self._title_filler
         for item in passages:
             passage, tokens = item[0], item[1]
@@ -248,7 +258,9 @@ class TantivyEngine:
             doc.add_unsigned("order", order_key(passage.article_id))
             doc.add_unsigned("start", passage.start)
             doc.add_unsigned("end", passage.end)
-            doc.add_bytes("text", compress(passage.text.encode("utf-8")))
+            text = compress(passage.text.encode("utf-8"))
+            doc.add_unsigned("text", append(text))
+            doc.add_unsigned("length", len(text))
             add_document(doc)
 
     def remove(self, article_ids: Collection[str]) -> None:
@@ -263,6 +275,8 @@ class TantivyEngine:
         """Write everything added/removed so far, and wait for merges so the folder is final."""
         if self._pending is not None:
             self._train()
+        if self._pack_writer is not None:  # the text first, then the documents that point to it
+            self._pack_writer.close()
         if self._writer is not None:
             self._writer.commit()
             self._writer.wait_merging_threads()
@@ -352,7 +366,7 @@ class TantivyEngine:
             position=position,
             start=int(first("start")),
             end=int(first("end")),
-            text=self._decompress(first("text")).decode("utf-8"),
+            text=self._decompress(self._packs.read(first("text"), first("length"))).decode(),
         )
 
     def __len__(self) -> int:

@@ -1,0 +1,106 @@
+"""Passage text beside the tantivy index, in append-only pack files read with `os.pread`.
+
+Why not tantivy's own doc store: tantivy memory-maps it, so every block a serving process has
+read (and the kernel's read-around of it) counts in that process's resident memory; at a million
+passages the text alone is ~350 MB. Read with pread, the same bytes sit in the OS page cache,
+shared and reclaimable, and the process keeps only what it is using.
+
+A pack is written by one writer session and never changed afterwards, so a new generation can
+hard-link the packs of the one before it (as it does tantivy's segment files). The text of a
+removed or changed passage stays in its pack, unread, until `qabot index --rebuild`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import weakref
+from pathlib import Path
+from typing import BinaryIO
+
+from qabot.errors import IndexFormatError
+
+_PACK = re.compile(r"text-(\d{6})\.pack")
+OFFSET_BITS = 40  # a location is pack << 40 | offset: packs of up to 1 TiB
+
+
+def pack_name(number: int) -> str:
+    return f"text-{number:06d}.pack"
+
+
+class PackWriter:
+    """Appends byte strings to a new pack of `directory` and returns where each one went."""
+
+    def __init__(self, directory: Path) -> None:
+        self._directory = directory
+        numbers = [int(m.group(1)) for p in directory.iterdir() if (m := _PACK.fullmatch(p.name))]
+        self._number = max(numbers, default=0) + 1
+        self._file: BinaryIO | None = None
+        self._offset = 0
+
+    def append(self, data: bytes) -> int:
+        """Write `data` and return its location (see OFFSET_BITS)."""
+        if self._file is None:
+            self._file = (self._directory / pack_name(self._number)).open("xb")
+        location = self._number << OFFSET_BITS | self._offset
+        self._file.write(data)
+        self._offset += len(data)
+        return location
+
+    def close(self) -> None:
+        """Flush the pack to disk; call before the documents that point into it are committed."""
+        if self._file is not None:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._file.close()
+            self._file = None
+            self._number += 1
+            self._offset = 0
+
+
+class PackReader:
+    """Reads byte strings back by location; safe to share between threads."""
+
+    def __init__(self, directory: Path) -> None:
+        self._directory = directory
+        self._files: dict[int, int] = {}
+        self._lock = threading.Lock()
+        weakref.finalize(self, _close_all, self._files)
+
+    def read(self, location: int, length: int) -> bytes:
+        number, offset = location >> OFFSET_BITS, location & ((1 << OFFSET_BITS) - 1)
+        descriptor = self._files.get(number)
+        if descriptor is None:
+            descriptor = self._open(number)
+        if hasattr(os, "pread"):
+            data = os.pread(descriptor, length, offset)
+        else:  # Windows: no pread, so seek and read under the lock
+            with self._lock:
+                os.lseek(descriptor, offset, os.SEEK_SET)
+                data = os.read(descriptor, length)
+        if len(data) != length:
+            raise IndexFormatError(
+                f"The passage text in {self._directory / pack_name(number)} is cut short. "
+                "Run `qabot index --rebuild` to build the index again."
+            )
+        return data
+
+    def _open(self, number: int) -> int:
+        with self._lock:
+            if number not in self._files:
+                try:
+                    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+                    self._files[number] = os.open(self._directory / pack_name(number), flags)
+                except OSError as error:
+                    raise IndexFormatError(
+                        f"The passage text of the index in {self._directory} is missing "
+                        f"({error.strerror}). Run `qabot index --rebuild` to build it again."
+                    ) from error
+            return self._files[number]
+
+
+def _close_all(files: dict[int, int]) -> None:
+    for descriptor in files.values():
+        os.close(descriptor)
+    files.clear()
