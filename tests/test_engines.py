@@ -242,13 +242,17 @@ def test_tantivy_large_index_stores_text_with_a_dictionary_shared_by_later_gener
         for n in range(DICTIONARY_MIN_SAMPLES + 50)
     ]
     # one article per add() call, as qabot.index feeds it
-    _build(
-        "tantivy", tmp_path / "gen1", {f"a{n}": ("Many", [text]) for n, text in enumerate(texts)}
-    )
+    first = TantivyEngine.create(tmp_path / "gen1")
+    for n, text in enumerate(texts):
+        first.add(_passages(f"a{n}", "Many", [text]))
+    first.commit()
+    # the writer itself reads back what it compressed with the dictionary it trained
+    assert first.search(tokenize("Passage 17"), k=1)[0][0].text == texts[17]
     assert (tmp_path / "gen1" / DICTIONARY_FILE).exists()
     writer = TantivyEngine.create(tmp_path / "gen2", previous=tmp_path / "gen1")
     writer.add(_passages("extra", "Extra", ["A zebra crossed the road in Nairobi."]))
     writer.commit()
+    assert writer.search(tokenize("Passage 17"), k=1)[0][0].text == texts[17]
     engine = TantivyEngine.open(tmp_path / "gen2")
     (found, _), *_ = engine.search(tokenize("Passage 17"), k=1)
     assert found.text == texts[17]

@@ -157,11 +157,7 @@ class TantivyEngine:
         self._packs = PackReader(directory)
         self._pack_writer: PackWriter | None = None
         self._compress: Callable[[bytes], bytes] | None = None
-        self._decompress = (
-            zstandard.ZstdDecompressor(dict_data=self._dictionary)
-            if self._dictionary is not None
-            else zstandard.ZstdDecompressor()
-        ).decompress
+        self._decompress = _decompressor(self._dictionary)
 
     @classmethod
     def create(
@@ -216,6 +212,7 @@ class TantivyEngine:
             else:
                 (self._directory / DICTIONARY_FILE).write_bytes(dictionary.as_bytes())
                 self._dictionary = dictionary
+                self._decompress = _decompressor(dictionary)
         self._write(samples)
 
     def add(self, passages: Iterable[IndexedPassage]) -> None:
@@ -371,6 +368,12 @@ class TantivyEngine:
 
     def __len__(self) -> int:
         return int(self._get_searcher().num_docs)
+
+
+def _decompressor(dictionary: zstandard.ZstdCompressionDict | None) -> Callable[[bytes], bytes]:
+    if dictionary is None:
+        return zstandard.ZstdDecompressor().decompress
+    return zstandard.ZstdDecompressor(dict_data=dictionary).decompress
 
 
 def _write_params(directory: Path, params: dict[str, Any]) -> None:
