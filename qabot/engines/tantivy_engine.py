@@ -54,7 +54,10 @@ TITLE_LENGTH = 8  # nominal title length in terms
 FILLER = "_"  # tokenize() never emits "_" (it splits on it), so no question can match it
 WRITER_HEAP = 512 * 1024 * 1024  # bytes over all writer threads, inside a 2 GB build budget
 WRITER_THREADS = max(1, min(2, os.cpu_count() or 1))
-TIE_LIMIT = 16  # fetch at most this many times k to order hits that tie at the k-th place
+# Hits tied at the k-th score are ordered by passage, so the first search asks for TIE_WINDOW * k
+# hits (block-max WAND makes that cost about the same as k) and a longer tie up to TIE_LIMIT * k.
+TIE_WINDOW = 4
+TIE_LIMIT = 16
 _LOCK_FILES = (".tantivy-writer.lock", ".tantivy-meta.lock")
 
 # Passage text is stored zstd-compressed with a dictionary trained on the first passages of a
@@ -320,7 +323,8 @@ class TantivyEngine:
             return []
         # Equal scores come back in segment order, which depends on the writer's threads: when
         # the k-th hit ties with the next, fetch the whole tied group and order it by passage.
-        hits = [hit for hit in searcher.search(query, k + 1, count=False).hits if hit[0] > 0]
+        window = TIE_WINDOW * k
+        hits = [hit for hit in searcher.search(query, window + 1, count=False).hits if hit[0] > 0]
         if len(hits) > k and hits[k][0] == hits[k - 1][0]:
             hits = self._order_ties(searcher, query, hits, k)
         return [
@@ -332,7 +336,7 @@ class TantivyEngine:
         self, searcher: tantivy.Searcher, query: tantivy.Query, hits: list, k: int
     ) -> list:
         """Return `hits` with the group tied at the k-th score complete and in passage order."""
-        boundary, limit = hits[k - 1][0], k
+        boundary, limit = hits[k - 1][0], TIE_WINDOW * k
         while len(hits) > limit and hits[limit][0] == boundary and limit < TIE_LIMIT * k:
             limit *= 4
             hits = [hit for hit in searcher.search(query, limit + 1, count=False).hits]
