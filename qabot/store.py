@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from qabot.text import ANALYZER_VERSION
 
-FORMAT_VERSION = 2  # 2: tantivy generations with fast tie-break fields
+FORMAT_VERSION = 3  # 3: tantivy passages in packs
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 

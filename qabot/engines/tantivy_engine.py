@@ -12,10 +12,12 @@ needs one Python object per token). Fields:
 
     terms    passage terms (BM25, freq only: no positions are needed)
     title    the article's title terms, a field of its own so its weight can be tuned
-    article  article id, raw, for deletes;  start / end: stored only;  position: stored and fast
-             (a passage's id is f"{article}:{position}", as qabot.records defines it)
-    order    fast: the article id's first bytes as a number, to order tied hits (order_key)
-    text / length   stored: where the passage's compressed text is in the packs
+    article  article id, raw, indexed only: for deletes
+    position / order   fast: to order tied hits by passage without reading them (order_key)
+    record / length    fast: where the passage (id, offsets, text) is in the packs
+
+Nothing is stored in tantivy's own doc store: a hit's passage is read from its pack by the
+two fast fields, one pread, no document fetch.
 
 tantivy fixes BM25's b at 0.75. A smaller b is emulated exactly by padding every document with a
 constant number P of a filler term no question can contain: with P = A * (0.75 / b - 1), where A
@@ -44,7 +46,7 @@ from qabot.engines.text_packs import PackReader, PackWriter
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
 
-FORMAT_VERSION = 2  # 2: fast fields for ordering ties; text in packs (qabot.engines.text_packs)
+FORMAT_VERSION = 3  # 3: passages in packs (qabot.engines.text_packs), found by fast fields
 PARAMS_FILE = "qabot-tantivy.json"
 TANTIVY_B = 0.75  # tantivy's own BM25 b (its k1 is 1.2); neither can be set from Python
 
@@ -92,13 +94,11 @@ def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
     builder.add_text_field("title", tokenizer_name="whitespace", index_option="freq")
-    builder.add_text_field("article", stored=True, tokenizer_name="raw", index_option="basic")
-    builder.add_unsigned_field("position", stored=True, fast=True)
+    builder.add_text_field("article", tokenizer_name="raw", index_option="basic")
+    builder.add_unsigned_field("position", fast=True)
     builder.add_unsigned_field("order", fast=True)  # see order_key()
-    builder.add_unsigned_field("start", stored=True)
-    builder.add_unsigned_field("end", stored=True)
-    builder.add_unsigned_field("text", stored=True)  # location of the text in a pack
-    builder.add_unsigned_field("length", stored=True)  # its length there, in bytes
+    builder.add_unsigned_field("record", fast=True)  # where the passage's record is in the packs
+    builder.add_unsigned_field("length", fast=True)  # its length there, in bytes
     return builder.build()
 
 
@@ -208,7 +208,7 @@ class TantivyEngine:
         samples, self._pending = self._pending or [], None
         if len(samples) >= DICTIONARY_MIN_SAMPLES:
             try:
-                texts = [item[0].text.encode("utf-8") for item in samples]
+                texts = [_record(item[0]) for item in samples]
                 dictionary = zstandard.train_dictionary(DICTIONARY_SIZE, texts)
             except zstandard.ZstdError:  # samples too alike or too small: go without
                 pass
@@ -256,11 +256,9 @@ class TantivyEngine:
             doc.add_text("article", passage.article_id)
             doc.add_unsigned("position", passage.position)
             doc.add_unsigned("order", order_key(passage.article_id))
-            doc.add_unsigned("start", passage.start)
-            doc.add_unsigned("end", passage.end)
-            text = compress(passage.text.encode("utf-8"))
-            doc.add_unsigned("text", append(text))
-            doc.add_unsigned("length", len(text))
+            record = compress(_record(passage))
+            doc.add_unsigned("record", append(record))
+            doc.add_unsigned("length", len(record))
             add_document(doc)
 
     def remove(self, article_ids: Collection[str]) -> None:
@@ -327,9 +325,16 @@ class TantivyEngine:
         hits = [hit for hit in searcher.search(query, window + 1, count=False).hits if hit[0] > 0]
         if len(hits) > k and hits[k][0] == hits[k - 1][0]:
             hits = self._order_ties(searcher, query, hits, k)
+        hits = hits[:k]
+        addresses = [address for _, address in hits]
         return [
-            (self._passage(searcher.doc(address)), float(score))
-            for score, address in hits[:k]
+            (self._passage(record, length), float(score))
+            for (score, _), record, length in zip(
+                hits,
+                searcher.fast_field_values("record", addresses),
+                searcher.fast_field_values("length", addresses),
+                strict=True,
+            )
         ]
 
     def _order_ties(
@@ -354,24 +359,34 @@ class TantivyEngine:
         ranked = sorted(range(len(tied)), key=keys.__getitem__)
         return head + [tied[i] for i in ranked]
 
-    @staticmethod
-    def _article_id(searcher: tantivy.Searcher, address: Any) -> str:
-        return str(searcher.doc(address).get_first("article"))
+    def _article_id(self, searcher: tantivy.Searcher, address: Any) -> str:
+        record, length = (
+            searcher.fast_field_values(field, [address])[0] for field in ("record", "length")
+        )
+        return self._passage(record, length).article_id
 
-    def _passage(self, doc: tantivy.Document) -> Passage:
-        first = doc.get_first
-        article_id, position = first("article"), int(first("position"))
+    def _passage(self, record: int, length: int) -> Passage:
+        data = self._decompress(self._packs.read(record, length)).decode("utf-8")
+        position, start, end, article_id, text = data.split("\0", 4)
         return Passage(
             id=f"{article_id}:{position}",  # the id scheme of qabot.records.Passage
             article_id=article_id,
-            position=position,
-            start=int(first("start")),
-            end=int(first("end")),
-            text=self._decompress(self._packs.read(first("text"), first("length"))).decode(),
+            position=int(position),
+            start=int(start),
+            end=int(end),
+            text=text,
         )
 
     def __len__(self) -> int:
         return int(self._get_searcher().num_docs)
+
+
+def _record(passage: Passage) -> bytes:
+    """Return a passage as stored in a pack (before compression): its numbers, id and text."""
+    return (
+        f"{passage.position}\0{passage.start}\0{passage.end}\0"
+        f"{passage.article_id}\0{passage.text}"
+    ).encode()
 
 
 def _decompressor(dictionary: zstandard.ZstdCompressionDict | None) -> Callable[[bytes], bytes]:

@@ -1,4 +1,4 @@
-"""Passage text beside the tantivy index, in append-only pack files read with `os.pread`.
+"""Passages beside the tantivy index, in append-only pack files read with `os.pread`.
 
 Why not tantivy's own doc store: tantivy memory-maps it, so every block a serving process has
 read (and the kernel's read-around of it) counts in that process's resident memory; at a million
