@@ -26,7 +26,7 @@ from qabot.analysis import BATCH, analyze_batches, default_workers, make_executo
 from qabot.articles import find_article_files, read_article_file
 from qabot.engines import DEFAULT_ENGINE, Engine, engine_class
 from qabot.errors import IndexFormatError, IndexNotBuiltError, NoArticlesError
-from qabot.records import Article, ArticleInfo, Quote
+from qabot.records import Article, ArticleInfo, Quote, flat_dict
 from qabot.store import (
     CURRENT_FILE,
     FORMAT_VERSION,
@@ -254,7 +254,7 @@ def _write_generation(
                 for article, (passages, quotes) in zip(articles, analyses, strict=True):
                     infos[article.id] = article.info
                     writer.add(passages)
-                    dump_jsonl(quotes_out, (asdict(q) for q in quotes))
+                    dump_jsonl(quotes_out, (flat_dict(q) for q in quotes))
                     new_quotes += len(quotes)
     finally:
         bar.close()
@@ -269,7 +269,7 @@ def _write_generation(
             + (f" Skipped: {'; '.join(warnings[:3])}" if warnings else "")
         )
     writer.commit()
-    write_jsonl(out / "articles.jsonl", [*old_infos, *(asdict(i) for i in infos.values())])
+    write_jsonl(out / "articles.jsonl", [*old_infos, *(flat_dict(i) for i in infos.values())])
     kept_quotes = [row for row in (read_jsonl(old_dir / "quotes.jsonl") if old_dir else [])
                    if row["article_id"] not in replaced]
     write_jsonl(out / "quotes.jsonl", [*kept_quotes, *read_jsonl(out / "quotes.new.jsonl")])

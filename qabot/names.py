@@ -24,6 +24,19 @@ from qabot.speakers import (
     name_key,
 )
 
+# compiled once: these run for every word of every article
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_WORDLIKE = re.compile(r"[\w'’.-]+")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]+")
+_CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
+_CLITIC_END = re.compile(r"['’](?:s|d|ll)$")
+_INITIAL = re.compile(r"[A-Z]\.")
+_ADVERB = re.compile(r"[a-z]+ly")
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_TRAILING_WHO = re.compile(r",?\s+who$")
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
+
 # Words between a speaker and the cue: "NATO has repeatedly warned", "Heappey also accused".
 _MODIFIERS = re.compile(
     r"(?:\s+(?:has|have|had|would|will|did|does|do|could|may|might|also|then|later|again|once|"
@@ -127,7 +140,7 @@ class People:
             if line.rstrip()[-1:] not in PROSE_END:
                 continue  # a title-case headline would make "Clinton Goes After" a name
             words = match.group().split()
-            words[-1] = re.sub(r"['’]s?$", "", words[-1])
+            words[-1] = _POSSESSIVE_END.sub("", words[-1])
             gender, titled = None, False
             while len(words) > 1:  # "Then Sen. Tom Briggs": sentence words and titles go
                 key = words[0].rstrip(".").casefold()
@@ -233,10 +246,10 @@ class People:
 def _words_before(text: str, position: int) -> list[str]:
     """Return up to four words right before `position`, back to any punctuation."""
     words = text[max(0, position - 50):position].split()[-4:]
-    while words and not re.fullmatch(r"[\w'’.-]+", words[0]):
+    while words and not _WORDLIKE.fullmatch(words[0]):
         words = words[1:]
     for index in range(len(words) - 1, -1, -1):
-        if not re.fullmatch(r"[\w'’.-]+", words[index]):
+        if not _WORDLIKE.fullmatch(words[index]):
             return words[index + 1:]
     return words
 def is_capitalised(word: str) -> bool:
@@ -245,7 +258,7 @@ def is_capitalised(word: str) -> bool:
 
 
 def _role_words(phrase: str) -> set[str]:
-    words = re.findall(r"[\w-]+", phrase.casefold().replace("’s", "").replace("'s", ""))
+    words = _WORD_OR_HYPHEN.findall(phrase.casefold().replace("’s", "").replace("'s", ""))
     return {w for w in words if w not in {"the", "a", "an", "of", "for", "s", "his", "her"}}
 
 
@@ -268,12 +281,12 @@ def interpret(people: People, words: list[str], position: int,
     if not words:
         return None
     while words and (words[0].casefold() in _BOUNDARY_WORDS | _NOT_NAME - {"the", "a", "an"}
-                     or (len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0])
+                     or (len(words) > 1 and _CAPITAL_ING.fullmatch(words[0])
                          and words[0].casefold() not in people.by_surname)):
         words = words[1:]  # "When Trump ...", "Speaking later ..."
     if not words or (len(words) == 1 and words[0].casefold() in _POSSESSIVES):
         return None
-    last = re.sub(r"['’](?:s|d|ll)$", "", words[-1].casefold())
+    last = _CLITIC_END.sub("", words[-1].casefold())
     if last in PRONOUNS:
         return people.pronoun(last, position) if len(words) == 1 or words[-2].endswith(",") \
             else None
@@ -284,7 +297,7 @@ def interpret(people: People, words: list[str], position: int,
             _ORGANISATION_WORDS)  # "the Bank of England"
         if not institution and (key in _NOT_NAME or not (
                 is_capitalised(word) or (run and key in _PARTICLES)
-                or (run and re.fullmatch(r"[A-Z]\.", word)))):
+                or (run and _INITIAL.fullmatch(word)))):
             break
         run.append(word)
     run.reverse()
@@ -351,7 +364,7 @@ def _is_description(words: list[str]) -> bool:
     if len(words) > 6 or not _DESCRIPTION_END.fullmatch(words[-1]) or head in _PREPOSITIONS \
             or head in _NOT_AGENTS or head in {"the", "a", "an", "over", "under", "about"}:
         return False
-    if any(w.casefold() in VERB_LIKE or re.fullmatch(r"[a-z]+ly", w) for w in words):
+    if any(w.casefold() in VERB_LIKE or _ADVERB.fullmatch(w) for w in words):
         return False
     opener = words[0].casefold()
     if len(words) == 1:
@@ -361,7 +374,7 @@ def _is_description(words: list[str]) -> bool:
         return False
     if opener in _QUANTIFIERS:  # "one unaligned strategist", "a retired general"
         return True
-    return not any(re.fullmatch(r"[a-z]+(?:ed|ing)", w) and w not in ROLE_NOUNS
+    return not any(_PARTICIPLE.fullmatch(w) and w not in ROLE_NOUNS
                    for w in words[1:])
 
 
@@ -376,11 +389,11 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         return None
     if words[-1].casefold() in {"and", "but"}:
         return -1, [], None
-    chunk = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), chunk).rstrip()
-    chunk = re.sub(r",?\s+who$", "", chunk)
+    chunk = _PARENTHESES.sub(lambda m: " " * len(m.group()), chunk).rstrip()
+    chunk = _TRAILING_WHO.sub("", chunk)
     if not chunk.endswith(","):
         found = _noun_phrase(chunk)
-        if found and len(found[1]) == 1 and re.fullmatch(r"[A-Z]{2,3}", found[1][0]) and \
+        if found and len(found[1]) == 1 and _ACRONYM.fullmatch(found[1][0]) and \
                 chunk[:found[0]].rstrip().endswith(","):  # "Richard Mawrey, QC told"
             found = _noun_phrase(chunk[:found[0]].rstrip()[:-1])
         return (found[0], found[1], None) if found else None

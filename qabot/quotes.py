@@ -28,6 +28,13 @@ from qabot.names import (
 )
 from qabot.records import Article, Quote
 
+# compiled once: these run for every word of every article
+_PAST = re.compile(r"[a-z]+ed")
+_ADVERB = re.compile(r"[a-z]+ly")
+_LINE = re.compile(r"[^\n]+")
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
 # Verbs whose complement may be a bare clause: "X said Russia could ...".
 _BARE_VERBS = """said says say told tells tell added adds stressed stresses warned warns claimed
 claims insisted insists argued argues explained explains noted notes acknowledged acknowledges
@@ -139,10 +146,10 @@ def _subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
         if MASK in word:
             break
         if bare[:1].islower() and (
-                bare in VERB_LIKE or bare in _CUE_WORDS or re.fullmatch(r"[a-z]+ed", bare)
+                bare in VERB_LIKE or bare in _CUE_WORDS or _PAST.fullmatch(bare)
                 or (bare.endswith("s") and not bare.endswith("ss") and words)):
             return words, bare
-        if words and re.fullmatch(r"[a-z]+ly", bare):  # "Donald Trump quickly took ..."
+        if words and _ADVERB.fullmatch(bare):  # "Donald Trump quickly took ..."
             return words, None
         words.append(bare)
         if word != bare:
@@ -178,14 +185,14 @@ class _Extractor:
         self.open_run = False
 
     def run(self) -> list[Quote]:
-        paragraphs = [m for m in re.finditer(r"[^\n]+", self.text) if m.group().strip()]
+        paragraphs = [m for m in _LINE.finditer(self.text) if m.group().strip()]
         for number, match in enumerate(paragraphs):
             self.paragraph(number, match.start(), match.end())
         quotes = []
         for attribution, c0, c1 in sorted(self.found, key=lambda f: f[1]):
             text = self.text[c0:c1]
             direct = attribution.verbatim or self._wholly_quoted(c0, c1) or any(
-                len(q.split()) >= 3 for q in re.findall(r"[\"“]([^\"“”]+)[\"”]", text))
+                len(q.split()) >= 3 for q in _QUOTED.findall(text))
             s0, s1 = attribution.sentence
             quotes.append(Quote(self.article.id, attribution.speaker.name, text,
                                 "direct" if direct else "reported", attribution.cue, c0, c1,
@@ -369,7 +376,7 @@ class _Extractor:
     def _right_start(self, masked: str, verb: str, position: int, end: int) -> int | None:
         """Return where the content after a cue starts, or None when it has none."""
         rest = masked[position:end]
-        first = re.match(r"\s*(\S+)", rest)
+        first = _FIRST_WORD.match(rest)
         if first is None or not rest.strip(" .!?;)"):
             return None
         word = first.group(1).casefold()
