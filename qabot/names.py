@@ -338,8 +338,10 @@ def interpret(people: People, words: list[str], position: int,
     phrase = " ".join(words)
     if words[0].casefold() == "the" and _has_role_noun(phrase):
         wanted = _role_words(phrase)
-        best = max(((len(wanted & seen), i) for i, (seen, _) in enumerate(people.roles)),
-                   default=(0, -1))
+        # proper words must agree: "the Republican nominee" is not "Libertarian nominee X"
+        proper = _role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
+        best = max(((len(wanted & seen), i) for i, (seen, _) in enumerate(people.roles)
+                    if proper <= seen), default=(0, -1))
         if best[0] and (wanted & people.roles[best[1]][0]) - {"former"}:
             return people.roles[best[1]][1]
     if not _is_description(words):

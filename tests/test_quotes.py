@@ -242,3 +242,15 @@ def test_long_articles_are_extracted_in_linear_time() -> None:
     quotes = extract_quotes(long_article)
     assert len(quotes) == 100 * len(extract_quotes(article))
     assert time.perf_counter() - started < 5.0  # about 0.3 s here: a guard against quadratic code
+
+
+def test_a_role_with_another_proper_word_is_not_linked_to_that_person() -> None:
+    quotes = attributed(
+        'Libertarian presidential nominee Gary Johnson said, "We are on the ballot everywhere."',
+        'The Republican presidential nominee said, "We have some big plans for the final month."',
+        'The Libertarian presidential nominee added, "Watch this space."',
+    )
+    speakers = {text: speaker for speaker, text in quotes}
+    assert speakers["We are on the ballot everywhere."] == "Gary Johnson"
+    assert speakers["We have some big plans for the final month."] != "Gary Johnson"
+    assert speakers["Watch this space."] == "Gary Johnson"
