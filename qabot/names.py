@@ -51,6 +51,7 @@ _BOUNDARY_WORDS = frozenset("""and but or while as because when whereas after be
 although since until that which who whom where so than said says told""".split())
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
 _PREPOSITIONS = frozenset("in of from at for with on".split())
+_RELATIVES = frozenset("where which whose whom".split())
 _POSSESSIVES = frozenset("his her their its our my your him them".split())
 _PARTICLES = frozenset("de van von der bin al da di del la le du dos ibn".split())
 _TITLE_WORDS = ROLE_NOUNS | frozenset(HONORIFICS) | frozenset(
@@ -408,6 +409,11 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         words = segment.split()
         if words and words[0] in _PREPOSITIONS and not segments and comma >= 0:
             end = comma  # "Margaret Sullivan, in an attempt to ..., wrote": skip the aside
+            continue
+        if words and words[0].casefold() in _RELATIVES and comma >= 0:
+            if segments:  # "At Boca West, where it costs ..., Jay DiPietro, ...": stop here
+                break
+            end = comma  # "Jay Smith, whose company makes tanks, said": skip the clause
             continue
         if words and (words[0] in _CLAUSE_OPENERS or words[0] in _PREPOSITIONS or (
                 words[0].endswith("ing") and words[0] != "including")):

@@ -254,3 +254,14 @@ def test_a_role_with_another_proper_word_is_not_linked_to_that_person() -> None:
     assert speakers["We are on the ballot everywhere."] == "Gary Johnson"
     assert speakers["We have some big plans for the final month."] != "Gary Johnson"
     assert speakers["Watch this space."] == "Gary Johnson"
+
+
+def test_a_relative_clause_between_a_place_and_the_speaker_is_not_part_of_the_speaker() -> None:
+    assert attributed(
+        "At Riverside Mall, where rents have doubled, Tom Baker, the mall's manager, said that "
+        "six shops would close by spring.",
+        "Jay Smith, whose company builds ferries, said that orders had fallen by half.",
+    ) == [
+        ("Tom Baker", "six shops would close by spring"),
+        ("Jay Smith", "orders had fallen by half"),
+    ]
