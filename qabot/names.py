@@ -104,6 +104,19 @@ def _position(item: tuple[int, Person]) -> int:
     return item[0]
 
 
+_QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of every quotation closed within its paragraph, in order."""
+    return [match.span() for match in _QUOTED.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect_left(spans, (position + 1,)) - 1
+    return index >= 0 and spans[index][0] < position < spans[index][1]
+
+
 def _opens_sentence(text: str, position: int) -> bool:
     """Return True when `position` starts a sentence (not "Mr. Cruz", "Sen. Cruz")."""
     before = text[max(0, position - 12):position].rstrip()
@@ -189,7 +202,11 @@ class People:
                         self.mentions.append((at, people[0]))
                     at = text.find(surname, end)
         self.mentions.sort(key=lambda mention: mention[0])
-        self.subjects = [(at, p) for at, p in self.mentions if _opens_sentence(text, at)]
+        # a name inside quote marks is the speaker's word, not the narrator's: never the one a
+        # "he said" after the quote points back to
+        quoted = _quoted_spans(text)
+        self.narrated = [(at, p) for at, p in self.mentions if not _inside(quoted, at)]
+        self.subjects = [(at, p) for at, p in self.narrated if _opens_sentence(text, at)]
 
     def link(self, name: str, gender: str | None = None, organisation: bool = False) -> Person:
         """Return the person called `name` here, creating or enriching their record."""
@@ -228,9 +245,9 @@ class People:
         if word in {"they", "it", "we"}:
             groups = [p for p in speakers if p.organisation]
             return groups[-1] if groups else (speakers[-1] if speakers else None)
-        mentions = bisect_left(self.mentions, position, key=_position)
+        mentions = bisect_left(self.narrated, position, key=_position)
         subjects = bisect_left(self.subjects, position, key=_position)
-        people = [p for _, p in sorted(self.mentions[max(0, mentions - _WINDOW):mentions]
+        people = [p for _, p in sorted(self.narrated[max(0, mentions - _WINDOW):mentions]
                                        + self.speakers[max(0, end - _WINDOW):end], key=_position)
                   if not p.organisation]
         # the latest speaker or sentence subject ("Gorka also made the point ... he noted")

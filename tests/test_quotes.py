@@ -265,3 +265,10 @@ def test_a_relative_clause_between_a_place_and_the_speaker_is_not_part_of_the_sp
         ("Tom Baker", "six shops would close by spring"),
         ("Jay Smith", "orders had fallen by half"),
     ]
+
+
+def test_a_name_inside_the_quote_is_not_who_the_pronoun_after_it_means() -> None:
+    assert attributed(
+        "Jim Baxter, a campaign adviser, spoke to reporters in Pierre on Monday.",
+        "“If Tom Wilson had campaigned here, we would have lost,” he said.",
+    ) == [("Jim Baxter", "If Tom Wilson had campaigned here, we would have lost")]
