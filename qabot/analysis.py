@@ -13,6 +13,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 
 from qabot.chunking import chunk_article
 from qabot.engines import IndexedPassage
+from qabot.quote_store import Summary, summarize
 from qabot.quotes import extract_quotes
 from qabot.records import Article, Quote
 from qabot.text import tokenize
@@ -20,16 +21,18 @@ from qabot.text import tokenize
 BATCH = 64  # articles per task sent to a worker
 PARALLEL_MIN_BYTES = 8 << 20  # below this much text to read, workers cost more than they save
 
-Analysis = tuple[list[IndexedPassage], list[Quote]]
+# passages with their terms, quotes, and who speaks in them (qabot.quote_store.summarize)
+Analysis = tuple[list[IndexedPassage], list[Quote], Summary]
 
 
 def analyze_article(article: Article) -> Analysis:
-    """Return an article's passages with their terms and title terms, and its quotes."""
+    """Return an article's passages with their terms and title terms, its quotes and speakers."""
     title = tokenize(article.info.title)
     passages: list[IndexedPassage] = [
         (p, tokenize(p.text), title) for p in chunk_article(article)
     ]
-    return passages, extract_quotes(article)
+    quotes = extract_quotes(article)
+    return passages, quotes, summarize(quotes)
 
 
 def _analyze_batch(articles: list[Article]) -> list[Analysis]:

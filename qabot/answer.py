@@ -27,6 +27,7 @@ from qabot.text import tokenize
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 CONVERSATION_TTL = 15 * 60.0  # seconds after which "he" no longer means the last speaker
 SPEAKERS_CACHE_KEY = "speakers"
+WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
 # words by which a follow-up points back at the last person ("what else did she say?")
 _REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
 
@@ -136,8 +137,24 @@ def speaker_directory(index: Index) -> SpeakerDirectory:
     """Return the index's speaker directory, built once per loaded generation."""
     directory = index.cache.get(SPEAKERS_CACHE_KEY)
     if directory is None:
-        directory = index.cache[SPEAKERS_CACHE_KEY] = SpeakerDirectory.build(index.quotes)
+        summaries = ((a, row["speakers"]) for a, row in index.quote_rows.items())
+        directory = SpeakerDirectory.from_summaries(summaries, index.quotes_of_articles)
+        index.cache[SPEAKERS_CACHE_KEY] = directory
     return directory
+
+
+def _who_said(index: Index, words: str, top: int) -> list[Quote]:
+    """Return the quotes that best match `words`, among the articles whose passages do.
+
+    A quote is verbatim article text, so the passages holding its words rank high for them; only
+    those articles' quotes are read and scored, however large the archive.
+    """
+    terms = tokenize(words)
+    if not terms:
+        return []
+    hits = index.engine.search(terms, WHO_SAID_PASSAGES)
+    articles = list(dict.fromkeys(passage.article_id for passage, _ in hits))
+    return find_speakers(index.quotes_of_articles(articles), words, top)
 
 
 def _quote_hits(index: Index, directory: SpeakerDirectory, quotes: list[Quote]) -> list[QuoteHit]:
@@ -167,7 +184,7 @@ def _speech(
 ) -> Answer:
     directory = speaker_directory(index)
     if speech.kind == "who_said":
-        found = _quote_hits(index, directory, find_speakers(index.quotes, speech.topic or "", top))
+        found = _quote_hits(index, directory, _who_said(index, speech.topic or "", top))
         fallback = _passages(index, speech.topic or question, top, offset)
         if not found:
             return Answer(question, fallback.found, "No quote in the articles matches that. "

@@ -172,8 +172,9 @@ def _quotes(config: Config, args: argparse.Namespace) -> int:
 
     index = _load(config)
     directory = speaker_directory(index)
-    quotes = index.quotes
-    if args.speaker:
+    if not args.speaker:
+        quotes = index.quotes
+    else:
         names = directory.resolve(args.speaker)
         if not names:
             hint = directory.suggest(args.speaker)

@@ -14,7 +14,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -26,13 +26,14 @@ from qabot.analysis import BATCH, analyze_batches, default_workers, make_executo
 from qabot.articles import find_article_files, read_article_file
 from qabot.engines import DEFAULT_ENGINE, Engine, engine_class
 from qabot.errors import IndexFormatError, IndexNotBuiltError, NoArticlesError
+from qabot.quote_store import INDEX_FILE as QUOTE_INDEX
+from qabot.quote_store import SegmentWriter, link_segments, read_quotes
 from qabot.records import Article, ArticleInfo, Quote, flat_dict
 from qabot.store import (
     CURRENT_FILE,
     FORMAT_VERSION,
     FileEntry,
     current_generation,
-    dump_jsonl,
     is_compatible,
     next_generation_name,
     read_jsonl,
@@ -72,8 +73,9 @@ class IndexReport:
 class Index:
     """One loaded, read-only index generation.
 
-    The engine opens at once (memory-mapped where it can); article metadata and quotes load on
-    first use, so a large archive starts answering in well under a second.
+    The engine opens at once (memory-mapped where it can); article metadata and the quote index
+    load on first use, quotes only for the articles an answer needs, so a large archive starts
+    answering in well under a second.
     """
 
     def __init__(self, directory: Path, meta: dict[str, Any], engine: Engine) -> None:
@@ -84,7 +86,7 @@ class Index:
         self.cache: dict[str, Any] = {}  # derived data built on demand (answer.py)
         self._lock = threading.Lock()
         self._articles: dict[str, ArticleInfo] | None = None
-        self._quotes: list[Quote] | None = None
+        self._quote_rows: dict[str, dict[str, Any]] | None = None
 
     @property
     def built_at(self) -> str:
@@ -101,14 +103,28 @@ class Index:
         return self._articles
 
     @property
-    def quotes(self) -> list[Quote]:
-        """Every attributed quote, read from quotes.jsonl on first use."""
-        if self._quotes is None:
+    def quote_rows(self) -> dict[str, dict[str, Any]]:
+        """Article id -> where its quotes are and who speaks in them (qabot.quote_store)."""
+        if self._quote_rows is None:
             with self._lock:
-                if self._quotes is None:
-                    self._quotes = [Quote(**row)
-                                    for row in read_jsonl(self.directory / "quotes.jsonl")]
-        return self._quotes
+                if self._quote_rows is None:
+                    self._quote_rows = {row["article_id"]: row
+                                        for row in read_jsonl(self.directory / QUOTE_INDEX)}
+        return self._quote_rows
+
+    def quotes_of_articles(self, article_ids: Iterable[str]) -> list[Quote]:
+        """Return the quotes of these articles, article by article (read from disk each time)."""
+        rows = self.quote_rows
+        return list(read_quotes(self.directory, (rows[a] for a in article_ids if a in rows)))
+
+    @property
+    def quotes(self) -> list[Quote]:
+        """Every attributed quote (reads them all: for listings, not for answering)."""
+        return list(read_quotes(self.directory, self.quote_rows.values()))
+
+    @property
+    def quote_count(self) -> int:
+        return int(self.meta.get("quotes", 0))
 
 
 @dataclass(slots=True)
@@ -242,21 +258,24 @@ def _write_generation(
     warnings: list[str] = []
     counts = _Counts()
     infos: dict[str, ArticleInfo] = {}
-    new_quotes = 0
     total = sum(item[2].st_size for item in plan.to_read)
     bar = tqdm(total=total, desc="indexing", unit="B", unit_scale=True, disable=not progress,
                delay=0.5, leave=False)
     executor = make_executor(workers)
+    if old_dir is not None:
+        link_segments(old_dir, out)
+    segment = SegmentWriter(out)
+    quote_rows: dict[str, dict[str, Any]] = {}
     try:
-        with (out / "quotes.new.jsonl").open("w", encoding="utf-8") as quotes_out:
-            batches = _read_articles(plan, articles_dir, writer, replaced, warnings, counts, bar)
-            for articles, analyses in analyze_batches(batches, executor):
-                for article, (passages, quotes) in zip(articles, analyses, strict=True):
-                    infos[article.id] = article.info
-                    writer.add(passages)
-                    dump_jsonl(quotes_out, (flat_dict(q) for q in quotes))
-                    new_quotes += len(quotes)
+        batches = _read_articles(plan, articles_dir, writer, replaced, warnings, counts, bar)
+        for articles, analyses in analyze_batches(batches, executor):
+            for article, (passages, quotes, speakers) in zip(articles, analyses, strict=True):
+                infos[article.id] = article.info
+                writer.add(passages)
+                if quotes:
+                    quote_rows[article.id] = segment.write(article.id, quotes, speakers)
     finally:
+        segment.close()
         bar.close()
         if executor is not None:
             executor.shutdown(cancel_futures=True)
@@ -270,17 +289,18 @@ def _write_generation(
         )
     writer.commit()
     write_jsonl(out / "articles.jsonl", [*old_infos, *(flat_dict(i) for i in infos.values())])
-    kept_quotes = [row for row in (read_jsonl(old_dir / "quotes.jsonl") if old_dir else [])
-                   if row["article_id"] not in replaced]
-    write_jsonl(out / "quotes.jsonl", [*kept_quotes, *read_jsonl(out / "quotes.new.jsonl")])
-    (out / "quotes.new.jsonl").unlink()
+    kept_rows = [row for row in (read_jsonl(old_dir / QUOTE_INDEX) if old_dir else [])
+                 if row["article_id"] not in replaced and row["article_id"] not in quote_rows]
+    write_jsonl(out / QUOTE_INDEX, [*kept_rows, *quote_rows.values()])
+    total_quotes = sum(row["count"] for row in kept_rows) + sum(
+        row["count"] for row in quote_rows.values())
     (out / "manifest.json").write_text(
         json.dumps({"files": {k: asdict(v) for k, v in sorted(plan.manifest.items())}}),
         encoding="utf-8")
     report = IndexReport(
         added=counts.added, changed=counts.changed, removed=len(plan.removed),
         unchanged=plan.unchanged, articles=len(old_infos) + len(infos), passages=len(writer),
-        quotes=len(kept_quotes) + new_quotes, warnings=warnings, generation="",
+        quotes=total_quotes, warnings=warnings, generation="",
     )
     meta = {
         "format_version": FORMAT_VERSION, "analyzer_version": ANALYZER_VERSION,

@@ -13,9 +13,9 @@ import difflib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from qabot.records import Quote
 from qabot.text import tokenize
@@ -208,55 +208,85 @@ def roles_near(sentence: str, name: str) -> list[str]:
     return found
 
 
-def _role_words(phrase: str) -> set[str]:
+def role_words(phrase: str) -> set[str]:
     """Return the content words of a role phrase, case-folded, possessives dropped."""
     words = re.findall(r"[\w-]+", phrase.casefold().replace("’s", "").replace("'s", ""))
     return {w for w in words if w not in {"the", "a", "an", "of", "for", "s"}}
 
 
 class SpeakerDirectory:
-    """Everyone quoted in an index, with names merged across articles."""
+    """Everyone quoted in an index, with names merged across articles.
 
-    def __init__(self, canonical: dict[str, str], quotes: dict[str, list[Quote]],
-                 roles: dict[str, Counter[str]]) -> None:
+    Built from per-article summaries of who speaks (`qabot.quote_store.summarize`), not from the
+    quotes themselves, so it stays small on large archives; a person's quotes are read through
+    `loader` (article ids -> their quotes) only when asked for.
+    """
+
+    def __init__(self, canonical: dict[str, str], counts: dict[str, int],
+                 articles: dict[str, list[str]], roles: dict[str, Counter[str]],
+                 loader: Callable[[list[str]], list[Quote]]) -> None:
         self._canonical = canonical  # speaker as written -> canonical name
-        self._quotes = quotes  # canonical name -> quotes, in index order
+        self._counts = counts  # canonical name -> number of quotes, first quoted first
+        self._articles = articles  # canonical name -> ids of the articles quoting them
         self._roles = roles  # canonical name -> role words seen in its attributions
+        self._loader = loader
         self._by_surname: dict[str, list[str]] = defaultdict(list)
-        for person in quotes:
+        for person in counts:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
                 self._by_surname[name_key(person)[1]].append(person)
 
     @classmethod
     def build(cls, quotes: Sequence[Quote]) -> SpeakerDirectory:
-        """Return the directory of `quotes`' speakers (fast: runs at index load time)."""
-        written = Counter(q.speaker for q in quotes)
+        """Return the directory of quotes held in memory (tests, small collections)."""
+        from qabot.quote_store import summarize
+
+        by_article: dict[str, list[Quote]] = defaultdict(list)
+        for quote in quotes:
+            by_article[quote.article_id].append(quote)
+        summaries = [(article_id, summarize(group)) for article_id, group in by_article.items()]
+        def loader(ids: list[str]) -> list[Quote]:
+            return [q for article_id in ids for q in by_article.get(article_id, [])]
+
+        return cls.from_summaries(summaries, loader)
+
+    @classmethod
+    def from_summaries(
+        cls, summaries: Iterable[tuple[str, dict[str, list[Any]]]],
+        loader: Callable[[list[str]], list[Quote]],
+    ) -> SpeakerDirectory:
+        """Return the directory of articles summarised as (article id, who speaks there)."""
+        written: Counter[str] = Counter()
+        seen_in: dict[str, list[str]] = defaultdict(list)
+        role_counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for article_id, summary in summaries:
+            for speaker, (count, roles) in summary.items():
+                written[speaker] += count
+                seen_in[speaker].append(article_id)
+                role_counts[speaker].update(roles)
         full: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
         for speaker, n in written.items():
             first, last = name_key(speaker)
             if first and not is_anonymous(speaker):
                 full[last][first][speaker] += n
         canonical: dict[str, str] = {}
+        counts: dict[str, int] = defaultdict(int)
+        articles: dict[str, dict[str, None]] = defaultdict(dict)
+        roles: dict[str, Counter[str]] = defaultdict(Counter)
         for speaker in written:
             first, last = name_key(speaker)
             variants = full.get(last, {}) if not is_anonymous(speaker) else {}
             if first and first in variants:
-                canonical[speaker] = max(variants[first].items(), key=_fullest)[0]
+                person = max(variants[first].items(), key=_fullest)[0]
             elif not first and len(variants) == 1:  # a lone surname, one known full name
-                canonical[speaker] = max(next(iter(variants.values())).items(), key=_fullest)[0]
+                person = max(next(iter(variants.values())).items(), key=_fullest)[0]
             else:
-                canonical[speaker] = strip_title(speaker)
-        by_person: dict[str, list[Quote]] = defaultdict(list)
-        roles: dict[str, Counter[str]] = defaultdict(Counter)
-        seen_sentences: set[tuple[str, str]] = set()
-        for quote in quotes:
-            person = canonical[quote.speaker]
-            by_person[person].append(quote)
-            if (person, quote.sentence) not in seen_sentences:
-                seen_sentences.add((person, quote.sentence))
-                for role in roles_near(quote.sentence, quote.speaker):
-                    roles[person].update(_role_words(role))
-        return cls(canonical, dict(by_person), dict(roles))
+                person = strip_title(speaker)
+            canonical[speaker] = person
+            counts[person] += written[speaker]
+            articles[person].update(dict.fromkeys(seen_in[speaker]))
+            roles[person].update(role_counts[speaker])
+        return cls(canonical, dict(counts), {p: list(ids) for p, ids in articles.items()},
+                   dict(roles), loader)
 
     def canonical(self, quote: Quote) -> str:
         """Return the canonical name of `quote`'s speaker."""
@@ -269,20 +299,20 @@ class SpeakerDirectory:
             return []
         folded = query.casefold().replace("’", "'").removesuffix("'s")
         first, last = name_key(query)
-        exact = [p for p in self._quotes if p.casefold() == folded]
+        exact = [p for p in self._counts if p.casefold() == folded]
         if exact and (first or len(self._by_surname.get(last, [])) < 2):
             return exact
         people = [p for p in self._by_surname.get(last, [])
                   if not first or name_key(p)[0] in {"", first}]
         if people:  # full names before a bare surname, then the most quoted
-            return sorted(people, key=lambda p: (not name_key(p)[0], -len(self._quotes[p])))
-        words = _role_words(query)
+            return sorted(people, key=lambda p: (not name_key(p)[0], -self._counts[p]))
+        words = role_words(query)
         scored = []
         for person, seen in self._roles.items():
             shared = words & set(seen)
             specific = shared - ROLE_NOUNS  # "NATO" in "NATO chief" is what identifies someone
             if specific or (shared and shared == words):
-                scored.append((len(specific) * 2 + len(shared), len(self._quotes[person]), person))
+                scored.append((len(specific) * 2 + len(shared), self._counts[person], person))
         return [p for *_, p in sorted(scored, reverse=True)]
 
     def suggest(self, name: str) -> str | None:
@@ -291,7 +321,7 @@ class SpeakerDirectory:
         if not query:
             return None
         options: dict[str, str] = {}
-        for person in self._quotes:
+        for person in self._counts:
             if is_anonymous(person):
                 continue
             options.setdefault(person.casefold(), person)
@@ -304,12 +334,15 @@ class SpeakerDirectory:
 
     def counts(self) -> list[tuple[str, int]]:
         """Return named speakers with their quote counts, most quoted first."""
-        pairs = [(p, len(q)) for p, q in self._quotes.items() if not is_anonymous(p)]
+        pairs = [(p, n) for p, n in self._counts.items() if not is_anonymous(p)]
         return sorted(pairs, key=lambda pair: (-pair[1], pair[0]))
 
     def quotes_of(self, speaker: str) -> list[Quote]:
         """Return every quote of a canonical speaker, in index order."""
-        return list(self._quotes.get(speaker, []))
+        ids = self._articles.get(speaker)
+        if not ids:
+            return []
+        return [q for q in self._loader(ids) if self.canonical(q) == speaker]
 
 
 def _fullest(item: tuple[str, int]) -> tuple[int, int]:

@@ -2,7 +2,8 @@
 
     index_dir/CURRENT           name of the live generation ("gen-000007")
     index_dir/.lock             held by the one process writing a new generation
-    index_dir/gen-000007/       meta.json, manifest.json, articles.jsonl, quotes.jsonl, engine/
+    index_dir/gen-000007/       meta.json, manifest.json, articles.jsonl, engine/,
+                                quote_index.jsonl, quotes-NNNNNN.jsonl (qabot.quote_store)
 
 Everything is data (JSON, JSON Lines, the engine's own files): nothing here is ever unpickled.
 """
@@ -20,7 +21,7 @@ from typing import Any, TextIO
 
 from qabot.text import ANALYZER_VERSION
 
-FORMAT_VERSION = 3  # 3: tantivy passages in packs
+FORMAT_VERSION = 4  # 4: quotes in segments with a quote index (qabot.quote_store)
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 

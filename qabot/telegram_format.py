@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
 
-from qabot.answer import group_quotes
+from qabot.answer import group_quotes, speaker_directory
 from qabot.records import ArticleInfo
 
 if TYPE_CHECKING:
@@ -209,7 +208,7 @@ def decode_callback(data: str) -> tuple[str, int, str] | None:
 def example_questions(index: Index, count: int = 3) -> list[str]:
     """Return questions this index can answer: its most-quoted speakers, then newest headlines."""
     questions: list[str] = []
-    for speaker, _ in Counter(quote.speaker for quote in index.quotes).most_common(count - 1):
+    for speaker, _ in speaker_directory(index).counts()[: count - 1]:
         questions.append(f"What did {speaker} say?")
     newest = sorted(index.articles.values(), key=lambda info: info.date or "", reverse=True)
     for info in newest:
@@ -225,6 +224,6 @@ def stats_text(index: Index, age: str) -> str:
     """Return the /stats reply: articles, passages, quotes, index age."""
     return (
         f"Articles: {len(index.articles)}\nPassages: {len(index.engine)}\n"
-        f"Quotes: {len(index.quotes)}\n"
+        f"Quotes: {index.quote_count}\n"
         f"Index built {age} (generation {index.generation})"
     )

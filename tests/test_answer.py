@@ -119,3 +119,33 @@ def test_follow_up_naming_someone_new_starts_afresh(seed_index: Index) -> None:
     assert {hit.speaker for hit in other.quotes} == {"Liz Truss"}
     again = answer(seed_index, "What else did she say?", conversation=chat)
     assert {hit.speaker for hit in again.quotes} == {"Liz Truss"}
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [("Who said it was the worst spring they remember?", "Briggs"),
+     ("who said tankers would not be guided through fog?", "Keller")],
+)
+def test_who_said_names_the_speaker_from_the_right_article(
+    tiny_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(tiny_index, question)
+    assert result.quotes and result.quotes[0].speaker.endswith(speaker)
+    assert result.lead.startswith(result.quotes[0].speaker)
+
+
+def test_one_person_is_one_speaker_across_articles(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Alliance meets\n\n"
+        '"We stand ready to defend every ally," NATO chief Jens Stoltenberg said on Monday.\n',
+        encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Talks resume\n\n"
+        '"Diplomacy is still possible," Stoltenberg told reporters in Brussels on Friday.\n',
+        encoding="utf-8")
+    update_index(folder, tmp_path / "index")
+    result = answer(load_index(tmp_path / "index"), "What did Jens Stoltenberg say?")
+    assert {hit.speaker for hit in result.quotes} == {"Jens Stoltenberg"}
+    assert {hit.article.path for hit in result.quotes} == {"a.txt", "b.txt"}

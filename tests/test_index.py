@@ -195,3 +195,32 @@ def test_parallel_analysis_gives_the_same_index_as_one_process(
     assert first.quotes == second.quotes
     terms = tokenize("boats harbour master")
     assert first.engine.search(terms, 10) == second.engine.search(terms, 10)
+
+
+def test_quotes_follow_added_changed_and_removed_articles_without_rewriting_old_ones(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    first = update_index(articles_dir, index_dir)
+    old = load_index(index_dir)
+    speakers = {q.speaker.split()[-1] for q in old.quotes}
+    assert {"Keller", "Briggs", "Ruiz"} <= speakers and first.quotes == len(old.quotes)
+    (segment,) = [p for p in old.directory.iterdir() if p.name.startswith("quotes-")]
+
+    (articles_dir / "harbour.txt").unlink()
+    (articles_dir / "orchard.md").write_text(
+        "Cherry growers count hail damage\n\n"
+        '"Nothing like this has hit us in forty years," grower Ines Novak said.\n',
+        encoding="utf-8",
+    )
+    report = update_index(articles_dir, index_dir)
+    new = load_index(index_dir)
+    assert {q.speaker.split()[-1] for q in new.quotes} == {"Novak", "Ruiz", "council"}
+    assert report.quotes == len(new.quotes) == new.quote_count
+    # the old segment is shared, not rewritten; the new article's quotes went to a new one
+    assert (new.directory / segment.name).samefile(segment)
+    assert len([p for p in new.directory.iterdir() if p.name.startswith("quotes-")]) == 2
+    # only the articles asked for are read
+    orchard = next(a for a, info in new.articles.items() if info.path == "orchard.md")
+    assert [q.speaker for q in new.quotes_of_articles([orchard])] == ["Ines Novak"]
+    assert old.quotes_of_articles([orchard])[0].speaker.endswith("Tom Briggs")

@@ -1,0 +1,98 @@
+"""Quotes on disk: append-only segments of JSON Lines, and one summary row per article.
+
+Why not one quotes file: an archive of a million passages holds about two million quotes, and
+reading them all for the first "what did X say?", or rewriting them all to add one article,
+takes tens of seconds. Each generation writes one new segment with the quotes of the articles it
+read and hard-links the segments before it (they never change). `quote_index.jsonl` tells, per
+live article, where its quotes are and who speaks in them (name as written, count, role words):
+all the speaker directory needs, so quotes themselves are read only for the articles an answer
+shows. Quotes of removed or changed articles stay in their segment, unread, until a rebuild.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from qabot.records import Quote, flat_dict
+from qabot.speakers import role_words, roles_near
+
+INDEX_FILE = "quote_index.jsonl"
+_SEGMENT = re.compile(r"quotes-(\d{6})\.jsonl")
+
+# who speaks in one article: name as written -> [quote count, {role word: count}]
+Summary = dict[str, list[Any]]
+
+
+def summarize(quotes: Iterable[Quote]) -> Summary:
+    """Return who speaks in an article's quotes, and the role words attributions give them."""
+    summary: Summary = {}
+    seen: set[tuple[str, str]] = set()
+    for quote in quotes:
+        entry = summary.setdefault(quote.speaker, [0, Counter()])
+        entry[0] += 1
+        if (quote.speaker, quote.sentence) not in seen:  # "NATO chief Jens Stoltenberg said"
+            seen.add((quote.speaker, quote.sentence))
+            for role in roles_near(quote.sentence, quote.speaker):
+                entry[1].update(role_words(role))
+    return {speaker: [count, dict(roles)] for speaker, (count, roles) in summary.items()}
+
+
+def segments(directory: Path) -> list[Path]:
+    """Return the quote segments of a generation folder, oldest first."""
+    return sorted(p for p in directory.iterdir() if _SEGMENT.fullmatch(p.name))
+
+
+def link_segments(source: Path, target: Path) -> None:
+    """Give `target` the segments of `source` (hard links; copies across file systems)."""
+    for segment in segments(source):
+        try:
+            os.link(segment, target / segment.name)
+        except OSError:
+            shutil.copy2(segment, target / segment.name)
+
+
+class SegmentWriter:
+    """Writes the quotes of newly read articles into a new segment of a generation folder."""
+
+    def __init__(self, directory: Path) -> None:
+        numbers = [int(_SEGMENT.fullmatch(p.name).group(1)) for p in segments(directory)]
+        self.name = f"quotes-{max(numbers, default=0) + 1:06d}.jsonl"
+        self._file = (directory / self.name).open("xb")
+        self._offset = 0
+
+    def write(self, article_id: str, quotes: list[Quote], summary: Summary) -> dict[str, Any]:
+        """Append one article's quotes; return its row for the quote index."""
+        data = b"".join(
+            json.dumps(flat_dict(q), ensure_ascii=False).encode("utf-8") + b"\n" for q in quotes
+        )
+        self._file.write(data)
+        row = {"article_id": article_id, "segment": self.name, "offset": self._offset,
+               "length": len(data), "count": len(quotes), "speakers": summary}
+        self._offset += len(data)
+        return row
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def read_quotes(directory: Path, rows: Iterable[dict[str, Any]]) -> Iterator[Quote]:
+    """Yield the quotes of these quote-index rows, row by row, in each article's order."""
+    handles: dict[str, Any] = {}
+    try:
+        for row in rows:
+            handle = handles.get(row["segment"])
+            if handle is None:
+                handle = handles[row["segment"]] = (directory / row["segment"]).open("rb")
+            handle.seek(row["offset"])
+            for line in handle.read(row["length"]).splitlines():
+                yield Quote(**json.loads(line))
+    finally:
+        for handle in handles.values():
+            handle.close()
