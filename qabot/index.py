@@ -27,7 +27,14 @@ from qabot.articles import find_article_files, read_article_file
 from qabot.engines import DEFAULT_ENGINE, Engine, engine_class
 from qabot.errors import IndexFormatError, IndexNotBuiltError, NoArticlesError
 from qabot.quote_store import INDEX_FILE as QUOTE_INDEX
-from qabot.quote_store import SegmentWriter, link_segments, read_quotes
+from qabot.quote_store import (
+    MAX_SEGMENTS,
+    SegmentWriter,
+    compact,
+    link_segments,
+    read_quotes,
+    segments,
+)
 from qabot.records import Article, ArticleInfo, Quote, flat_dict
 from qabot.store import (
     CURRENT_FILE,
@@ -291,7 +298,10 @@ def _write_generation(
     write_jsonl(out / "articles.jsonl", [*old_infos, *(flat_dict(i) for i in infos.values())])
     kept_rows = [row for row in (read_jsonl(old_dir / QUOTE_INDEX) if old_dir else [])
                  if row["article_id"] not in replaced and row["article_id"] not in quote_rows]
-    write_jsonl(out / QUOTE_INDEX, [*kept_rows, *quote_rows.values()])
+    live_rows = [*kept_rows, *quote_rows.values()]
+    if len(segments(out)) > MAX_SEGMENTS:
+        live_rows = compact(out, live_rows)
+    write_jsonl(out / QUOTE_INDEX, live_rows)
     total_quotes = sum(row["count"] for row in kept_rows) + sum(
         row["count"] for row in quote_rows.values())
     (out / "manifest.json").write_text(

@@ -24,6 +24,7 @@ from qabot.records import Quote, flat_dict
 from qabot.speakers import role_words, roles_near
 
 INDEX_FILE = "quote_index.jsonl"
+MAX_SEGMENTS = 32  # past this many, an update copies the live quotes into one new segment
 _SEGMENT = re.compile(r"quotes-(\d{6})\.jsonl")
 
 # who speaks in one article: name as written -> [quote count, {role word: count}]
@@ -64,7 +65,8 @@ class SegmentWriter:
     def __init__(self, directory: Path) -> None:
         numbers = [int(_SEGMENT.fullmatch(p.name).group(1)) for p in segments(directory)]
         self.name = f"quotes-{max(numbers, default=0) + 1:06d}.jsonl"
-        self._file = (directory / self.name).open("xb")
+        self._path = directory / self.name
+        self._file: Any = None  # created with the first quote: no empty segments
         self._offset = 0
 
     def write(self, article_id: str, quotes: list[Quote], summary: Summary) -> dict[str, Any]:
@@ -72,14 +74,48 @@ class SegmentWriter:
         data = b"".join(
             json.dumps(flat_dict(q), ensure_ascii=False).encode("utf-8") + b"\n" for q in quotes
         )
+        return {"article_id": article_id, "segment": self.name, "offset": self.append(data),
+                "length": len(data), "count": len(quotes), "speakers": summary}
+
+    def append(self, data: bytes) -> int:
+        """Append raw bytes; return the offset they start at."""
+        offset = self._offset
+        if self._file is None:
+            self._file = self._path.open("xb")
         self._file.write(data)
-        row = {"article_id": article_id, "segment": self.name, "offset": self._offset,
-               "length": len(data), "count": len(quotes), "speakers": summary}
         self._offset += len(data)
-        return row
+        return offset
 
     def close(self) -> None:
-        self._file.close()
+        if self._file is not None:
+            self._file.close()
+
+
+def compact(directory: Path, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Copy the quotes of `rows` into one new segment, drop the others; return the new rows.
+
+    Run when updates have left many segments (and the quotes of removed articles in them): the
+    bytes are copied as they are, without parsing, so it costs about one read of the live quotes.
+    """
+    writer = SegmentWriter(directory)
+    compacted = []
+    handles: dict[str, Any] = {}
+    try:
+        for row in rows:
+            handle = handles.get(row["segment"])
+            if handle is None:
+                handle = handles[row["segment"]] = (directory / row["segment"]).open("rb")
+            handle.seek(row["offset"])
+            data = handle.read(row["length"])
+            compacted.append({**row, "segment": writer.name, "offset": writer.append(data)})
+    finally:
+        writer.close()
+        for handle in handles.values():
+            handle.close()
+    for segment in segments(directory):
+        if segment.name != writer.name:
+            segment.unlink()
+    return compacted
 
 
 def read_quotes(directory: Path, rows: Iterable[dict[str, Any]]) -> Iterator[Quote]:

@@ -224,3 +224,26 @@ def test_quotes_follow_added_changed_and_removed_articles_without_rewriting_old_
     orchard = next(a for a, info in new.articles.items() if info.path == "orchard.md")
     assert [q.speaker for q in new.quotes_of_articles([orchard])] == ["Ines Novak"]
     assert old.quotes_of_articles([orchard])[0].speaker.endswith("Tom Briggs")
+
+
+def test_many_updates_compact_the_quote_segments_and_keep_every_live_quote(
+    articles_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("qabot.index.MAX_SEGMENTS", 2)
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    for n in range(3):
+        (articles_dir / "orchard.md").write_text(
+            f"Growers count damage {n}\n\n"
+            f'"We lost {n + 2} rows of trees to the storm," grower Ines Novak said.\n',
+            encoding="utf-8",
+        )
+        update_index(articles_dir, index_dir)
+    index = load_index(index_dir)
+    segments = [p for p in index.directory.iterdir() if p.name.startswith("quotes-")]
+    assert len(segments) <= 2
+    assert not (index.directory / "quotes-000001.jsonl").exists()  # copied into a new one
+    texts = [q.text for q in index.quotes]
+    assert "We lost 4 rows of trees to the storm" in texts
+    assert not any("rows of trees" in t and "4" not in t for t in texts)
+    assert any(q.speaker.endswith("Maria Keller") for q in index.quotes)
