@@ -21,7 +21,7 @@ What is measured (printed with the table):
   Source (he, she, they, who, ...) is replaced by a proxy for its antecedent: the nearest earlier
   gold Source that names someone (head word capitalised: "Biden, who served ..." yes, "the actor"
   no) and whose gender, when the article gives one (Mr/Ms or a first name from the general
-  lexicon in qabot.speakers before the surname), agrees with he/she; accuracy is also printed
+  lexicon in qabot.lexicon before the surname), agrees with he/she; accuracy is also printed
   without those spans;
 - separately for direct speech (the span holds a double quote mark, '' included, or is wholly
   quoted) and
@@ -38,9 +38,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qabot.lexicon import ROLE_NOUNS, first_name_gender
 from qabot.quotes import extract_quotes
 from qabot.records import Article, ArticleInfo
-from qabot.speakers import ROLE_NOUNS, first_name_gender
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "polnear"
 PRONOUNS = frozenset(

@@ -15,13 +15,8 @@ from typing import Any
 from qabot.index import Index
 from qabot.records import ArticleInfo, Quote
 from qabot.retrieval import Hit, search
-from qabot.speakers import (
-    SpeakerDirectory,
-    SpeechQuestion,
-    find_speakers,
-    parse_speech_question,
-    rank_quotes,
-)
+from qabot.speakers import SpeakerDirectory, find_speakers, rank_quotes
+from qabot.speech_questions import SpeechQuestion, parse_speech_question
 from qabot.text import tokenize
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person

@@ -4,7 +4,7 @@
 roles ("NATO chief Jens Stoltenberg", "Liz Truss, Britain's top diplomat,"), so a speaker phrase
 ("Stoltenberg", "he", "the NATO chief", "Britain's top diplomat, Liz Truss,") can be linked to
 the fullest name of one person. `speaker_before` finds the phrase in front of a cue word;
-`interpret` turns it into a person. The lexicons are general (see `qabot.speakers`).
+`interpret` turns it into a person. The lexicons are general (see `qabot.lexicon`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass
 
-from qabot.speakers import (
+from qabot.lexicon import (
     FEMALE_NAMES,
     GENDERED_NOUNS,
     HONORIFICS,

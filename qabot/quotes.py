@@ -4,7 +4,7 @@ Rules, not models: quote marks are paired per paragraph (a quote left open at th
 paragraph runs on into the next one); each sentence is searched for speech cues ("said",
 "told Euronews", "according to", ", adding that") with the speaker on either side; the speaker
 phrase is read as a name, a pronoun or a role, and linked to the fullest name of that person in
-the article (`qabot.names`; the name, gender and role lexicons are in `qabot.speakers`). Quotes
+the article (`qabot.names`; the name, gender and role lexicons are in `qabot.lexicon`). Quotes
 with no cue continue the previous speaker only where the paragraph opens with a quote mark.
 """
 

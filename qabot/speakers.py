@@ -1,10 +1,9 @@
-"""People: names, gender and roles; one canonical person across articles; speech questions.
+"""Speakers: one canonical person across articles, and ranking of what they said.
 
 Quotes (from `qabot.quotes`) carry the fullest name their article uses. `SpeakerDirectory` merges
 those names across articles ("Stoltenberg" -> "Jens Stoltenberg" when only one Stoltenberg is
-known), and `parse_speech_question` recognises "what did X say about Y?" and its relatives.
-The name lexicons here are general (common first names, honorifics, role nouns), never tied to
-particular articles.
+known); `rank_quotes` and `find_speakers` order quotes for "what did X say about Y?" and "who
+said Y?" (recognised by `qabot.speech_questions`; lexicons in `qabot.lexicon`).
 """
 
 from __future__ import annotations
@@ -14,170 +13,13 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
+from qabot.lexicon import ROLE_NOUNS, is_anonymous, name_key, strip_title
 from qabot.records import Quote
 from qabot.text import tokenize
 
-# Common first names; a name's gender is only evidence, used to keep "she said" off a man.
-MALE_NAMES = frozenset("""
-aaron abdul adam adrian ahmed alan albert alex alexander alexei alfred ali andre andrew andy angus
-anthony antonio arnold arthur barack barry ben benjamin bernard bernie bill billy bob boris brad
-brandon brian bruce bryan carl carlos charles charlie chris christopher chuck clarence colin craig
-dan daniel danny dave david dean dennis derek dick dmitry don donald doug douglas duncan dylan ed
-eddie edward emmanuel eric ernest evan frank franz fred frederick gareth gary gavin geoff geoffrey
-george gerald gerhard gordon graham greg gregory harold harry henry hugh ian igor ivan jack jacob
-jake james jamie jason jeb jeff jeffrey jens jeremy jerry jim jimmy joe joel john johnny jon
-jonathan jose joseph josh joshua juan justin keir keith ken kenneth kevin kim_m kofi larry lee leo
-leonard lewis liam lindsey_m lloyd louis luis luke malcolm marco marcus mario mark martin matt
-matthew max michael mick mike mitch mitt mohammed muhammad neil nicholas nick nigel norman olaf
-oliver owen patrick paul pete peter phil philip pierre rahm ralph ray raymond reince richard rick
-rob robert robin_m rodion roger ron ronald rory roy rudy rupert russell ryan sam samuel scott
-sean sergei sergey simon stephen steve steven stuart ted terry thomas tim timothy tom tommy tony
-vince vincent viktor vladimir volodymyr walter wayne william xi yuri zach
-""".split())
-FEMALE_NAMES = frozenset("""
-abigail alexandra alice alison amanda amy andrea angela angelina ann anna anne annie barbara
-betty beverly brenda bridget carly carol caroline catherine charlotte cheryl chelsea christina
-christine claire clare cynthia dana debbie deborah denise diana diane donna doris dorothy edith
-eileen elaine eleanor elizabeth ellen emily emma erin eva evelyn fiona frances gabrielle gillian
-gina gloria grace hannah harriet heather heidi helen hillary huma ivanka jacqueline jane janet
-janice jean jennifer jessica jill joan joanna jo josephine joy judith judy julia julie karen
-kate katherine kathleen kathy kayleigh kellyanne kelly kimberly kirsten kristen laura lauren
-leslie linda lisa liz lois loretta lorraine louise lucy lynn madeleine margaret maria marie
-marine marsha martha mary maxine megan melania melissa michelle mildred nancy natalie nicola
-nicole nikki olivia pamela patricia paula penny priti rachel rebecca rose ruth sally samantha
-sandra sarah sharon shirley sophie stephanie susan suzanne tammy teresa theresa tina tracy
-ursula valerie victoria virginia wendy yvette yvonne zoe
-""".split())
-HONORIFICS: dict[str, str | None] = {
-    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "lady": "f",
-    "dame": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f", "dr": None,
-    "prof": None, "professor": None, "rev": None, "mister": "m", "madam": "f",
-}
-# Nouns that describe a position; "the NATO chief" names a role, not a person.
-ROLE_NOUNS = frozenset("""
-adviser advisor aide ambassador analyst attorney boss candidate ceo chair chairman chairwoman
-chancellor chief commander commissioner congressman congresswoman coach councillor councilman
-deputy diplomat director economist envoy executive founder general governor head judge lawmaker
-lawyer leader manager mayor minister negotiator nominee official premier president prosecutor
-professor representative rep sen senator secretary secretary-general speaker spokesman
-spokeswoman spokesperson strategist treasurer chairperson gov
-""".split())
-GENDERED_NOUNS: dict[str, str] = {
-    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
-    "congressman": "m", "congresswoman": "f", "councilman": "m", "councilwoman": "f",
-    "businessman": "m", "businesswoman": "f", "father": "m", "mother": "f",
-    "husband": "m", "wife": "f", "son": "m", "daughter": "f", "his": "m", "her": "f",
-}
-_TITLE_PREFIX = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|rev|mister)\.?\s+)+",
-    re.IGNORECASE,
-)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-
-
-def first_name_gender(word: str) -> str | None:
-    """Return "m"/"f" when `word` is a common first name of that gender, else None."""
-    key = word.casefold().rstrip(".")
-    if key in MALE_NAMES or f"{key}_m" in MALE_NAMES:
-        return "m"
-    return "f" if key in FEMALE_NAMES else None
-
-
-def strip_title(name: str) -> str:
-    """Return `name` without leading honorifics ("Mr Stoltenberg" -> "Stoltenberg")."""
-    return _TITLE_PREFIX.sub("", name.strip()) or name.strip()
-
-
-def name_key(name: str) -> tuple[str, str]:
-    """Return (first, last) of a name, case-folded; first is "" for a lone surname."""
-    parts = strip_title(name).casefold().replace("’", "'").split()
-    parts = [p for p in parts if p not in {"jr", "jr.", "sr", "sr.", "ii", "iii"}]
-    if not parts:
-        return "", ""
-    return (parts[0] if len(parts) > 1 else ""), parts[-1].removesuffix("'s")
-
-
-def is_anonymous(speaker: str) -> bool:
-    """Return True for descriptions ("a source", "officials") rather than names."""
-    return not speaker[:1].isupper()
-
-
-@dataclass(frozen=True, slots=True)
-class SpeechQuestion:
-    """A question about who said what: "what did X say about Y?" or "who said Y?"."""
-
-    kind: Literal["what_said", "who_said"]
-    speaker: str | None  # None: "he"/"she" or no one named (a follow-up)
-    topic: str | None
-    followup: bool
-
-
-_PRONOUNS = frozenset("he she they him her them it".split())
-_SPEECH_VERBS = (r"(?:say|said|saying|tell|told|think|thought|claim|claimed|mean|meant|"
-                 r"argue|argued|warn|warned|write|wrote)")
-_TOPIC = (r"(?:\s+(?:anything\s+|something\s+)?(?:about|on|regarding|concerning|over|of)\s+"
-          r"(?P<topic>.+))?")
-_QUESTION_FORMS = [
-    ("what_said", re.compile(
-        r"^(?:and\s+|so\s+)?what\s+(?P<else>else\s+)?(?:did|does|do|has|have|had|was|is|were)\s+"
-        rf"(?P<who>.+?)\s+(?:just\s+|really\s+|actually\s+|been\s+)?{_SPEECH_VERBS}"
-        rf"(?:\s+(?!about\b|on\b)[\w'’-]+){{0,2}}?{_TOPIC}$")),
-    ("what_said", re.compile(
-        r"^(?:did|has|have|does)\s+(?P<who>.+?)\s+(?:say|said|comment|commented|speak|spoken|"
-        r"talk|talked|mention|mentioned)(?:\s+(?:anything|something|much))?"
-        r"(?:\s+(?:about|on|regarding|concerning|over)\s+|\s+)(?P<topic>.+)$")),
-    ("what_said", re.compile(
-        r"^(?:what\s+are\s+|show\s+(?:me\s+)?)?(?P<who>.+?)['’]s?\s+(?:comments?|remarks?|words|"
-        r"statements?|quotes?|views?)" + _TOPIC + "$")),
-    ("what_said", re.compile(
-        r"^(?:all\s+)?(?:quotes|statements|comments)\s+(?:from|by|of)\s+(?P<who>.+?)" + _TOPIC
-        + "$")),
-    ("what_said", re.compile(r"^what\s+(?P<who>.+?)\s+(?:said|says|has\s+said)" + _TOPIC + "$")),
-    ("who_said", re.compile(
-        r"^who\s+(?:said|says|has\s+said|claimed|stated|warned|argued|told\s+[\w'’-]+)"
-        r"\s+(?:that\s+|about\s+)?(?P<topic>.+)$")),
-    ("followup", re.compile(r"^(?:and|what|anything|something)(?:\s+else)?\s+(?:about|on)\s+"
-                            r"(?P<topic>.+)$")),
-    ("followup", re.compile(r"^(?:and\s+)?(?:what|anything)\s+else$")),
-]
-
-
-def parse_speech_question(question: str) -> SpeechQuestion | None:
-    """Return what a speech question asks, or None for an ordinary question."""
-    text = " ".join(question.strip().split()).rstrip("?!. ").strip()
-    text = re.sub(r"^(?:(?:and|so|ok|okay|but|please)[,\s]+)?(?:(?:can|could)\s+you\s+)?"
-                  r"(?:tell|show)\s+me\s+(?=what|who)", "", text, flags=re.I)
-    text = re.sub(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who)", "", text, flags=re.I)
-    for kind, pattern in _QUESTION_FORMS:
-        match = pattern.match(text.casefold())
-        if match is None:
-            continue
-        groups = match.groupdict()
-        topic = _original(text, match, "topic")
-        if kind == "followup":
-            return SpeechQuestion("what_said", None, topic, True)
-        if kind == "who_said":
-            return SpeechQuestion("who_said", None, topic, False)
-        who = _original(text, match, "who") or ""
-        if not who or len(who.split()) > 6:
-            continue
-        pronoun = who.casefold() in _PRONOUNS
-        return SpeechQuestion("what_said", None if pronoun else who, topic,
-                              pronoun or bool(groups.get("else")))
-    return None
-
-
-def _original(text: str, match: re.Match[str], group: str) -> str | None:
-    """Return a matched group in its original case (matching ran on the case-folded text)."""
-    if match.groupdict().get(group) is None:
-        return None
-    value = text[match.start(group):match.end(group)].strip(" ,\"“”'")
-    return value or None
-
-
 _ROLE_WORDS_BEFORE = re.compile(r"(?:[\w'’.-]+\s){1,5}$")
 _SENTENCE_WORDS = re.compile(r"[a-z][a-z-]*")
 

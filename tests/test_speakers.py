@@ -8,13 +8,8 @@ from hypothesis import strategies as st
 
 from qabot.quotes import extract_quotes
 from qabot.records import Article, ArticleInfo, Quote
-from qabot.speakers import (
-    SpeakerDirectory,
-    SpeechQuestion,
-    find_speakers,
-    parse_speech_question,
-    rank_quotes,
-)
+from qabot.speakers import SpeakerDirectory, find_speakers, rank_quotes
+from qabot.speech_questions import SpeechQuestion, parse_speech_question
 
 
 @pytest.mark.parametrize(

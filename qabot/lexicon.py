@@ -1,0 +1,92 @@
+"""General lexicons of people: first names with gender, honorifics, role nouns; name keys.
+
+Gender is only evidence, used to keep "she said" off a man. Nothing here is tied to particular
+articles: the lists are common English-language usage.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Common first names; a name's gender is only evidence, used to keep "she said" off a man.
+MALE_NAMES = frozenset("""
+aaron abdul adam adrian ahmed alan albert alex alexander alexei alfred ali andre andrew andy angus
+anthony antonio arnold arthur barack barry ben benjamin bernard bernie bill billy bob boris brad
+brandon brian bruce bryan carl carlos charles charlie chris christopher chuck clarence colin craig
+dan daniel danny dave david dean dennis derek dick dmitry don donald doug douglas duncan dylan ed
+eddie edward emmanuel eric ernest evan frank franz fred frederick gareth gary gavin geoff geoffrey
+george gerald gerhard gordon graham greg gregory harold harry henry hugh ian igor ivan jack jacob
+jake james jamie jason jeb jeff jeffrey jens jeremy jerry jim jimmy joe joel john johnny jon
+jonathan jose joseph josh joshua juan justin keir keith ken kenneth kevin kim_m kofi larry lee leo
+leonard lewis liam lindsey_m lloyd louis luis luke malcolm marco marcus mario mark martin matt
+matthew max michael mick mike mitch mitt mohammed muhammad neil nicholas nick nigel norman olaf
+oliver owen patrick paul pete peter phil philip pierre rahm ralph ray raymond reince richard rick
+rob robert robin_m rodion roger ron ronald rory roy rudy rupert russell ryan sam samuel scott
+sean sergei sergey simon stephen steve steven stuart ted terry thomas tim timothy tom tommy tony
+vince vincent viktor vladimir volodymyr walter wayne william xi yuri zach
+""".split())
+FEMALE_NAMES = frozenset("""
+abigail alexandra alice alison amanda amy andrea angela angelina ann anna anne annie barbara
+betty beverly brenda bridget carly carol caroline catherine charlotte cheryl chelsea christina
+christine claire clare cynthia dana debbie deborah denise diana diane donna doris dorothy edith
+eileen elaine eleanor elizabeth ellen emily emma erin eva evelyn fiona frances gabrielle gillian
+gina gloria grace hannah harriet heather heidi helen hillary huma ivanka jacqueline jane janet
+janice jean jennifer jessica jill joan joanna jo josephine joy judith judy julia julie karen
+kate katherine kathleen kathy kayleigh kellyanne kelly kimberly kirsten kristen laura lauren
+leslie linda lisa liz lois loretta lorraine louise lucy lynn madeleine margaret maria marie
+marine marsha martha mary maxine megan melania melissa michelle mildred nancy natalie nicola
+nicole nikki olivia pamela patricia paula penny priti rachel rebecca rose ruth sally samantha
+sandra sarah sharon shirley sophie stephanie susan suzanne tammy teresa theresa tina tracy
+ursula valerie victoria virginia wendy yvette yvonne zoe
+""".split())
+HONORIFICS: dict[str, str | None] = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "lady": "f",
+    "dame": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f", "dr": None,
+    "prof": None, "professor": None, "rev": None, "mister": "m", "madam": "f",
+}
+# Nouns that describe a position; "the NATO chief" names a role, not a person.
+ROLE_NOUNS = frozenset("""
+adviser advisor aide ambassador analyst attorney boss candidate ceo chair chairman chairwoman
+chancellor chief commander commissioner congressman congresswoman coach councillor councilman
+deputy diplomat director economist envoy executive founder general governor head judge lawmaker
+lawyer leader manager mayor minister negotiator nominee official premier president prosecutor
+professor representative rep sen senator secretary secretary-general speaker spokesman
+spokeswoman spokesperson strategist treasurer chairperson gov
+""".split())
+GENDERED_NOUNS: dict[str, str] = {
+    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+    "congressman": "m", "congresswoman": "f", "councilman": "m", "councilwoman": "f",
+    "businessman": "m", "businesswoman": "f", "father": "m", "mother": "f",
+    "husband": "m", "wife": "f", "son": "m", "daughter": "f", "his": "m", "her": "f",
+}
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|rev|mister)\.?\s+)+",
+    re.IGNORECASE,
+)
+
+
+def first_name_gender(word: str) -> str | None:
+    """Return "m"/"f" when `word` is a common first name of that gender, else None."""
+    key = word.casefold().rstrip(".")
+    if key in MALE_NAMES or f"{key}_m" in MALE_NAMES:
+        return "m"
+    return "f" if key in FEMALE_NAMES else None
+
+
+def strip_title(name: str) -> str:
+    """Return `name` without leading honorifics ("Mr Stoltenberg" -> "Stoltenberg")."""
+    return _TITLE_PREFIX.sub("", name.strip()) or name.strip()
+
+
+def name_key(name: str) -> tuple[str, str]:
+    """Return (first, last) of a name, case-folded; first is "" for a lone surname."""
+    parts = strip_title(name).casefold().replace("’", "'").split()
+    parts = [p for p in parts if p not in {"jr", "jr.", "sr", "sr.", "ii", "iii"}]
+    if not parts:
+        return "", ""
+    return (parts[0] if len(parts) > 1 else ""), parts[-1].removesuffix("'s")
+
+
+def is_anonymous(speaker: str) -> bool:
+    """Return True for descriptions ("a source", "officials") rather than names."""
+    return not speaker[:1].isupper()
