@@ -11,6 +11,7 @@ shows. Quotes of removed or changed articles stay in their segment, unread, unti
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -18,10 +19,11 @@ import shutil
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from qabot.records import Quote, flat_dict
 from qabot.speakers import role_words, roles_near
+from qabot.store import AppendOnlyFile
 
 INDEX_FILE = "quote_index.jsonl"
 MAX_SEGMENTS = 32  # past this many, an update copies the live quotes into one new segment
@@ -65,9 +67,7 @@ class SegmentWriter:
     def __init__(self, directory: Path) -> None:
         numbers = [int(_SEGMENT.fullmatch(p.name).group(1)) for p in segments(directory)]
         self.name = f"quotes-{max(numbers, default=0) + 1:06d}.jsonl"
-        self._path = directory / self.name
-        self._file: Any = None  # created with the first quote: no empty segments
-        self._offset = 0
+        self._file = AppendOnlyFile(directory / self.name)
 
     def write(self, article_id: str, quotes: list[Quote], summary: Summary) -> dict[str, Any]:
         """Append one article's quotes; return its row for the quote index."""
@@ -79,16 +79,23 @@ class SegmentWriter:
 
     def append(self, data: bytes) -> int:
         """Append raw bytes; return the offset they start at."""
-        offset = self._offset
-        if self._file is None:
-            self._file = self._path.open("xb")
-        self._file.write(data)
-        self._offset += len(data)
-        return offset
+        return self._file.append(data)
 
     def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
+        self._file.close()
+
+
+def _row_bytes(directory: Path, rows: Iterable[dict[str, Any]]) -> Iterator[tuple[dict, bytes]]:
+    """Yield each quote-index row with the bytes of its quotes (JSON Lines)."""
+    with contextlib.ExitStack() as stack:
+        handles: dict[str, BinaryIO] = {}
+        for row in rows:
+            handle = handles.get(row["segment"])
+            if handle is None:
+                handle = handles[row["segment"]] = stack.enter_context(
+                    (directory / row["segment"]).open("rb"))
+            handle.seek(row["offset"])
+            yield row, handle.read(row["length"])
 
 
 def compact(directory: Path, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -98,20 +105,11 @@ def compact(directory: Path, rows: list[dict[str, Any]]) -> list[dict[str, Any]]
     bytes are copied as they are, without parsing, so it costs about one read of the live quotes.
     """
     writer = SegmentWriter(directory)
-    compacted = []
-    handles: dict[str, Any] = {}
     try:
-        for row in rows:
-            handle = handles.get(row["segment"])
-            if handle is None:
-                handle = handles[row["segment"]] = (directory / row["segment"]).open("rb")
-            handle.seek(row["offset"])
-            data = handle.read(row["length"])
-            compacted.append({**row, "segment": writer.name, "offset": writer.append(data)})
+        compacted = [{**row, "segment": writer.name, "offset": writer.append(data)}
+                     for row, data in _row_bytes(directory, rows)]
     finally:
         writer.close()
-        for handle in handles.values():
-            handle.close()
     for segment in segments(directory):
         if segment.name != writer.name:
             segment.unlink()
@@ -120,15 +118,6 @@ def compact(directory: Path, rows: list[dict[str, Any]]) -> list[dict[str, Any]]
 
 def read_quotes(directory: Path, rows: Iterable[dict[str, Any]]) -> Iterator[Quote]:
     """Yield the quotes of these quote-index rows, row by row, in each article's order."""
-    handles: dict[str, Any] = {}
-    try:
-        for row in rows:
-            handle = handles.get(row["segment"])
-            if handle is None:
-                handle = handles[row["segment"]] = (directory / row["segment"]).open("rb")
-            handle.seek(row["offset"])
-            for line in handle.read(row["length"]).splitlines():
-                yield Quote(**json.loads(line))
-    finally:
-        for handle in handles.values():
-            handle.close()
+    for _, data in _row_bytes(directory, rows):
+        for line in data.splitlines():
+            yield Quote(**json.loads(line))

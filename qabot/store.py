@@ -14,10 +14,11 @@ import contextlib
 import fcntl
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from qabot.text import ANALYZER_VERSION
 
@@ -114,3 +115,32 @@ def writer_lock(index_dir: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class AppendOnlyFile:
+    """A data file written once, front to back: created on the first append, synced on close.
+
+    Text packs and quote segments are such files; a later generation only hard-links them.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.size = 0
+        self._file: BinaryIO | None = None
+
+    def append(self, data: bytes) -> int:
+        """Write `data` at the end; return the offset it starts at."""
+        if self._file is None:
+            self._file = self.path.open("xb")
+        offset = self.size
+        self._file.write(data)
+        self.size += len(data)
+        return offset
+
+    def close(self) -> None:
+        """Flush to disk (before anything that points into the file is committed)."""
+        if self._file is not None:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._file.close()
+            self._file = None

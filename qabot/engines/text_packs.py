@@ -17,9 +17,9 @@ import re
 import threading
 import weakref
 from pathlib import Path
-from typing import BinaryIO
 
 from qabot.errors import IndexFormatError
+from qabot.store import AppendOnlyFile
 
 _PACK = re.compile(r"text-(\d{6})\.pack")
 OFFSET_BITS = 40  # a location is pack << 40 | offset: packs of up to 1 TiB
@@ -36,27 +36,18 @@ class PackWriter:
         self._directory = directory
         numbers = [int(m.group(1)) for p in directory.iterdir() if (m := _PACK.fullmatch(p.name))]
         self._number = max(numbers, default=0) + 1
-        self._file: BinaryIO | None = None
-        self._offset = 0
+        self._file = AppendOnlyFile(directory / pack_name(self._number))
 
     def append(self, data: bytes) -> int:
         """Write `data` and return its location (see OFFSET_BITS)."""
-        if self._file is None:
-            self._file = (self._directory / pack_name(self._number)).open("xb")
-        location = self._number << OFFSET_BITS | self._offset
-        self._file.write(data)
-        self._offset += len(data)
-        return location
+        return self._number << OFFSET_BITS | self._file.append(data)
 
     def close(self) -> None:
         """Flush the pack to disk; call before the documents that point into it are committed."""
-        if self._file is not None:
-            self._file.flush()
-            os.fsync(self._file.fileno())
+        if self._file.size:
             self._file.close()
-            self._file = None
             self._number += 1
-            self._offset = 0
+            self._file = AppendOnlyFile(self._directory / pack_name(self._number))
 
 
 class PackReader:
