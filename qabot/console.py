@@ -64,6 +64,42 @@ def _wrap(text: str, indent: str) -> list[str]:
     return lines[:-1]
 
 
+def _wrap_emphasised(
+    text: str, spans: list[tuple[int, int]], indent: str, style: _Style
+) -> list[str]:
+    """Return `text` wrapped and emphasised; in colour, widths count visible characters only.
+
+    Piped, the `**` markers are text and wrap with it. In colour the lines are cut on the plain
+    text first, then each line gets the emphasis that falls inside it, so escape codes never
+    make a line wrap early.
+    """
+    if not style.color:
+        return _wrap(_emphasise(text, spans, style), indent)
+    lines: list[str] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        start = end = -1
+        for word in re.finditer(r"\S+", paragraph.group()):
+            w0, w1 = paragraph.start() + word.start(), paragraph.start() + word.end()
+            if start >= 0 and len(indent) + w1 - start > WIDTH:
+                lines.append(indent + _emphasise_slice(text, start, end, spans, style))
+                start = -1
+            if start < 0:
+                start = w0
+            end = w1
+        if start >= 0:
+            lines.append(indent + _emphasise_slice(text, start, end, spans, style))
+        lines.append("")
+    return lines[:-1] or [indent]
+
+
+def _emphasise_slice(
+    text: str, start: int, end: int, spans: list[tuple[int, int]], style: _Style
+) -> str:
+    inside = [(max(a, start) - start, min(b, end) - start)
+              for a, b in spans if a < end and start < b]
+    return _emphasise(text[start:end], inside, style)
+
+
 def _emphasise(text: str, spans: Iterable[tuple[int, int]], style: _Style) -> str:
     """Return `text` with `spans` emphasised, verbatim otherwise."""
     parts, at = [], 0
@@ -89,7 +125,7 @@ def _format_quotes(quotes: list[QuoteHit], style: _Style) -> list[str]:
                 lines.append("  >")
             if several:
                 lines.append(f"  {entry.speaker}:")
-            lines.extend(_wrap(_emphasise(entry.text, entry.emphasis, style), "  > "))
+            lines.extend(_wrap_emphasised(entry.text, list(entry.emphasis), "  > ", style))
         lines.append(style.dim(f"  Source: {source_line(group.article)}"))
         lines.append("")
     return lines
@@ -104,10 +140,9 @@ def format_answer(answer: Answer, color: bool = False) -> str:
         if answer.passages:
             lines += [style.lead("Passages:"), ""]
     for hit in answer.passages:
-        text = _emphasise(hit.passage.text, _sentence_span(hit.passage.text, hit.highlight),
-                          style)
+        spans = _sentence_span(hit.passage.text, hit.highlight)
         lines.append(f"[{hit.rank}]")
-        lines.extend(_wrap(text, "  "))
+        lines.extend(_wrap_emphasised(hit.passage.text, spans, "  ", style))
         lines.append(style.dim(f"  Source: {source_line(hit.article)}"))
         lines.append("")
     if answer.more:

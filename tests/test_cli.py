@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -136,3 +138,28 @@ def test_every_command_is_documented_in_the_readme() -> None:
     commands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     for name in commands:
         assert f"qabot {name}" in readme, name
+
+
+def test_colour_output_wraps_on_visible_width_and_keeps_every_word(tmp_path: Path) -> None:
+    from qabot.answer import answer
+    from qabot.console import WIDTH, format_answer
+    from qabot.index import load_index, update_index
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    paragraph = (
+        "The council met on Tuesday evening to discuss the budget for the coming year. "
+        "Members agreed that the old swimming pool on the river bank would close for repairs "
+        "before the summer season and reopen with a larger children's area in the autumn. "
+        "Residents asked for longer opening hours at weekends."
+    )
+    (folder / "pool.txt").write_text(f"Pool to close\n\n{paragraph}\n", encoding="utf-8")
+    update_index(folder, tmp_path / "index")
+    result = answer(load_index(tmp_path / "index"), "swimming pool repairs river bank")
+    coloured, plain = format_answer(result, color=True), format_answer(result, color=False)
+    visible = re.sub(r"\033\[[0-9;]*m", "", coloured)
+    assert "\033[1m" in coloured
+    assert visible.split() == plain.replace("**", "").split()
+    # the lines are those of the text without emphasis: escape codes take no width
+    unstyled = textwrap.wrap(paragraph, WIDTH, initial_indent="  ", subsequent_indent="  ")
+    assert "\n".join(unstyled) in visible
