@@ -19,7 +19,7 @@ from qabot.records import Article, Quote
 from qabot.text import tokenize
 
 BATCH = 64  # articles per task sent to a worker
-PARALLEL_MIN_BYTES = 8 << 20  # below this much text to read, workers cost more than they save
+PARALLEL_MIN_BYTES = 512 << 10  # below this much text, starting workers costs more than they save
 
 # passages with their terms, quotes, and who speaks in them (qabot.quote_store.summarize)
 Analysis = tuple[list[IndexedPassage], list[Quote], Summary]
