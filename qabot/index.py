@@ -9,6 +9,7 @@ generation on their next question. The layout is in store.py.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -105,8 +106,9 @@ class Index:
         if self._articles is None:
             with self._lock:
                 if self._articles is None:
-                    self._articles = {row["id"]: ArticleInfo(**row)
-                                      for row in read_jsonl(self.directory / "articles.jsonl")}
+                    with self._damaged("articles.jsonl"):
+                        self._articles = {row["id"]: ArticleInfo(**row) for row in
+                                          read_jsonl(self.directory / "articles.jsonl")}
         return self._articles
 
     @property
@@ -115,19 +117,33 @@ class Index:
         if self._quote_rows is None:
             with self._lock:
                 if self._quote_rows is None:
-                    self._quote_rows = {row["article_id"]: row
-                                        for row in read_jsonl(self.directory / QUOTE_INDEX)}
+                    with self._damaged(QUOTE_INDEX):
+                        self._quote_rows = {row["article_id"]: row
+                                            for row in read_jsonl(self.directory / QUOTE_INDEX)}
         return self._quote_rows
 
     def quotes_of_articles(self, article_ids: Iterable[str]) -> list[Quote]:
         """Return the quotes of these articles, article by article (read from disk each time)."""
         rows = self.quote_rows
-        return list(read_quotes(self.directory, (rows[a] for a in article_ids if a in rows)))
+        with self._damaged("the quotes"):
+            return list(read_quotes(self.directory, (rows[a] for a in article_ids if a in rows)))
 
     @property
     def quotes(self) -> list[Quote]:
         """Every attributed quote (reads them all: for listings, not for answering)."""
-        return list(read_quotes(self.directory, self.quote_rows.values()))
+        with self._damaged("the quotes"):
+            return list(read_quotes(self.directory, self.quote_rows.values()))
+
+    @contextlib.contextmanager
+    def _damaged(self, what: str) -> Iterator[None]:
+        """Turn a missing or garbled index file into one clear error."""
+        try:
+            yield
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise IndexFormatError(
+                f"The index in {self.directory.parent} is damaged ({what}: {error}). "
+                "Run `qabot index --rebuild` to build it again."
+            ) from error
 
     @property
     def quote_count(self) -> int:

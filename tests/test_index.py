@@ -247,3 +247,16 @@ def test_many_updates_compact_the_quote_segments_and_keep_every_live_quote(
     assert "We lost 4 rows of trees to the storm" in texts
     assert not any("rows of trees" in t and "4" not in t for t in texts)
     assert any(q.speaker.endswith("Maria Keller") for q in index.quotes)
+
+
+@pytest.mark.parametrize("damaged", ["articles.jsonl", "quote_index.jsonl", "quotes-000001.jsonl"])
+def test_damaged_index_file_gets_one_clear_error(
+    articles_dir: Path, tmp_path: Path, damaged: str
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    index = load_index(index_dir)
+    (index.directory / damaged).unlink()
+    (index.directory / damaged).write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(IndexFormatError, match="qabot index --rebuild"):
+        _ = index.articles, index.quotes
