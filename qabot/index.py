@@ -16,7 +16,7 @@ import shutil
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -207,30 +207,56 @@ def update_index(
         old_dir = index_dir / old_name if old_name else None
         if old_dir is not None and (rebuild or not is_compatible(read_meta(old_dir), engine)):
             old_dir = None
-        plan = _plan(files, articles_dir, old_dir)
-        meta = read_meta(old_dir) if old_dir is not None else {}
-        if (old_dir is not None and not plan.to_read and not plan.removed
-                and plan.manifest == plan.old_manifest
-                and meta.get("articles_dir") == str(articles_dir.resolve())):
-            return IndexReport(0, 0, 0, plan.unchanged, meta["articles"], meta["passages"],
-                               meta["quotes"], [], old_dir.name)
-        if workers is None:
-            workers = default_workers(sum(item[2].st_size for item in plan.to_read))
-        name = next_generation_name(index_dir)
-        temporary = index_dir / f"{name}.tmp-{os.getpid()}"
         try:
-            temporary.mkdir(parents=True)
-            report = _write_generation(plan, articles_dir, old_dir, temporary, engine_type,
+            return _update(files, articles_dir, index_dir, old_dir, engine_type, progress, workers)
+        except _PREVIOUS_DAMAGED as error:
+            if old_dir is None:
+                raise
+            # the live generation is unreadable: build a new one from every article instead
+            report = _update(files, articles_dir, index_dir, None, engine_type, progress, workers)
+            note = (f"the previous index {old_dir.name} could not be read ({error}); "
+                    "rebuilt it from every article")
+            return replace(report, warnings=[note, *report.warnings])
+
+
+# what reading a damaged generation raises (garbled JSON, missing keys or files, engine errors)
+_PREVIOUS_DAMAGED = (ValueError, KeyError, TypeError, FileNotFoundError, IndexFormatError)
+
+
+def _update(
+    files: list[Path], articles_dir: Path, index_dir: Path, old_dir: Path | None,
+    engine_type: type[Engine], progress: bool, workers: int | None,
+) -> IndexReport:
+    plan = _plan(files, articles_dir, old_dir)
+    meta = read_meta(old_dir) if old_dir is not None else {}
+    if (old_dir is not None and not plan.to_read and not plan.removed
+            and plan.manifest == plan.old_manifest
+            and meta.get("articles_dir") == str(articles_dir.resolve())):
+        return IndexReport(0, 0, 0, plan.unchanged, meta["articles"], meta["passages"],
+                           meta["quotes"], [], old_dir.name)
+    if workers is None:
+        workers = default_workers(sum(item[2].st_size for item in plan.to_read))
+    name = next_generation_name(index_dir)
+    temporary = index_dir / f"{name}.tmp-{os.getpid()}"
+    try:
+        temporary.mkdir(parents=True)
+        writer = engine_type.create(
+            temporary / "engine", previous=old_dir / "engine" if old_dir else None)
+        try:
+            report = _write_generation(plan, articles_dir, old_dir, temporary, writer,
                                        progress, workers)
-            temporary.rename(index_dir / name)
-            pointer = index_dir / f"{CURRENT_FILE}.tmp-{os.getpid()}"
-            pointer.write_text(name + "\n", encoding="utf-8")
-            os.replace(pointer, index_dir / CURRENT_FILE)
         except BaseException:
-            shutil.rmtree(temporary, ignore_errors=True)
+            writer.close()
             raise
-        _drop_old_generations(index_dir)
-        return IndexReport(**{**asdict(report), "generation": name})
+        temporary.rename(index_dir / name)
+        pointer = index_dir / f"{CURRENT_FILE}.tmp-{os.getpid()}"
+        pointer.write_text(name + "\n", encoding="utf-8")
+        os.replace(pointer, index_dir / CURRENT_FILE)
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    _drop_old_generations(index_dir)
+    return replace(report, generation=name)
 
 
 class _Counts:
@@ -270,11 +296,10 @@ def _read_articles(
 
 
 def _write_generation(
-    plan: _Plan, articles_dir: Path, old_dir: Path | None, out: Path,
-    engine_type: type[Engine], progress: bool, workers: int,
+    plan: _Plan, articles_dir: Path, old_dir: Path | None, out: Path, writer: Engine,
+    progress: bool, workers: int,
 ) -> IndexReport:
     """Write a complete generation into `out` (a temporary folder) and return its report."""
-    writer = engine_type.create(out / "engine", previous=old_dir / "engine" if old_dir else None)
     replaced = {aid for rel in plan.removed for aid in plan.old_manifest[rel].article_ids}
     if replaced:
         writer.remove(replaced)
@@ -330,7 +355,7 @@ def _write_generation(
     )
     meta = {
         "format_version": FORMAT_VERSION, "analyzer_version": ANALYZER_VERSION,
-        "engine": engine_type.name, "qabot_version": __version__,
+        "engine": writer.name, "qabot_version": __version__,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "articles": report.articles, "passages": report.passages, "quotes": report.quotes,
         "files": len(plan.manifest), "articles_dir": str(articles_dir.resolve()),

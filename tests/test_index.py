@@ -260,3 +260,22 @@ def test_damaged_index_file_gets_one_clear_error(
     (index.directory / damaged).write_text("{not json\n", encoding="utf-8")
     with pytest.raises(IndexFormatError, match="qabot index --rebuild"):
         _ = index.articles, index.quotes
+
+
+@pytest.mark.parametrize("damaged", ["manifest.json", "articles.jsonl", "quote_index.jsonl"])
+def test_update_over_a_damaged_index_rebuilds_it_and_says_so(
+    articles_dir: Path, tmp_path: Path, damaged: str
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    live = index_dir / current_generation(index_dir)
+    (live / damaged).unlink()
+    (live / damaged).write_text("{not json\n", encoding="utf-8")
+    (articles_dir / "new.txt").write_text(
+        "Tram line opens\n\nThe new tram line carried commuters across the river.\n",
+        encoding="utf-8",
+    )
+    report = update_index(articles_dir, index_dir)
+    assert report.added == 4 and "could not be read" in report.warnings[0]
+    index = load_index(index_dir)
+    assert len(index.articles) == 4 and index.quotes

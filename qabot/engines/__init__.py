@@ -55,6 +55,10 @@ class Engine(Protocol):
         """Write everything added/removed so far into `directory`."""
         ...
 
+    def close(self) -> None:
+        """Release open files without committing (a build that failed half-way)."""
+        ...
+
     def search(self, tokens: list[str], k: int) -> list[tuple[Passage, float]]:
         """Return up to k passages matching at least one token, best first, all scores > 0."""
         ...

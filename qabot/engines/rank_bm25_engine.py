@@ -83,6 +83,9 @@ class RankBM25Engine:
                 self._rows.pop(passage_id, None)
                 self._bm25 = None
 
+    def close(self) -> None:
+        """Nothing to release: everything is written by commit()."""
+
     def commit(self) -> None:
         """Write the passages and tokens to `passages.jsonl`."""
         self._directory.mkdir(parents=True, exist_ok=True)

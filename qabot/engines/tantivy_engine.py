@@ -282,6 +282,13 @@ class TantivyEngine:
         self._index.reload()
         self._searcher = None
 
+    def close(self) -> None:
+        """Release the pack being written and the tantivy writer without committing."""
+        if self._pack_writer is not None:
+            self._pack_writer.close()
+            self._pack_writer = None
+        self._writer = None  # tantivy drops uncommitted documents with its writer
+
     def _get_searcher(self) -> tantivy.Searcher:
         if self._searcher is None:
             self._searcher = self._index.searcher()
