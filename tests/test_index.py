@@ -249,15 +249,21 @@ def test_many_updates_compact_the_quote_segments_and_keep_every_live_quote(
     assert any(q.speaker.endswith("Maria Keller") for q in index.quotes)
 
 
+def _damage(articles_dir: Path, index_dir: Path, name: str) -> Path:
+    """Build an index, then garble one file of its live generation; return that generation."""
+    update_index(articles_dir, index_dir)
+    live = index_dir / current_generation(index_dir)
+    (live / name).unlink()  # a new file: never write through a hard link shared with others
+    (live / name).write_text("{not json\n", encoding="utf-8")
+    return live
+
+
 @pytest.mark.parametrize("damaged", ["articles.jsonl", "quote_index.jsonl", "quotes-000001.jsonl"])
 def test_damaged_index_file_gets_one_clear_error(
     articles_dir: Path, tmp_path: Path, damaged: str
 ) -> None:
-    index_dir = tmp_path / "index"
-    update_index(articles_dir, index_dir)
-    index = load_index(index_dir)
-    (index.directory / damaged).unlink()
-    (index.directory / damaged).write_text("{not json\n", encoding="utf-8")
+    _damage(articles_dir, tmp_path / "index", damaged)
+    index = load_index(tmp_path / "index")
     with pytest.raises(IndexFormatError, match="qabot index --rebuild"):
         _ = index.articles, index.quotes
 
@@ -267,10 +273,7 @@ def test_update_over_a_damaged_index_rebuilds_it_and_says_so(
     articles_dir: Path, tmp_path: Path, damaged: str
 ) -> None:
     index_dir = tmp_path / "index"
-    update_index(articles_dir, index_dir)
-    live = index_dir / current_generation(index_dir)
-    (live / damaged).unlink()
-    (live / damaged).write_text("{not json\n", encoding="utf-8")
+    _damage(articles_dir, index_dir, damaged)
     (articles_dir / "new.txt").write_text(
         "Tram line opens\n\nThe new tram line carried commuters across the river.\n",
         encoding="utf-8",
