@@ -212,7 +212,16 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
 
 
 def _gender(text: str, source: str) -> str | None:
-    """Return the gender an article gives a named source: a first name or title before its head."""
+    """Return the gender an article gives a named source: a first name or title before its head.
+
+    The source's own words come first ("Bill Clinton" is a man even where the article also
+    names Hillary Clinton); then the first "Mr Clinton" / "Hillary Clinton" in the article.
+    """
+    own = _gender_in(source, source)
+    return own or _gender_in(text, source)
+
+
+def _gender_in(text: str, source: str) -> str | None:
     surname = re.escape(head(source).title())
     for match in re.finditer(r"\b(Mr|Mrs|Ms|Miss|[A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + surname
                              + r"\b", text):

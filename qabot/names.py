@@ -52,6 +52,7 @@ although since until that which who whom where so than said says told""".split()
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
 _PREPOSITIONS = frozenset("in of from at for with on".split())
 _RELATIVES = frozenset("where which whose whom".split())
+_RANKS = frozenset("vice deputy assistant acting associate under lieutenant".split())
 _POSSESSIVES = frozenset("his her their its our my your him them".split())
 _PARTICLES = frozenset("de van von der bin al da di del la le du dos ibn".split())
 _TITLE_WORDS = ROLE_NOUNS | frozenset(HONORIFICS) | frozenset(
@@ -143,7 +144,7 @@ class People:
         self.by_surname: dict[str, list[Person]] = {}
         self.mentions: list[tuple[int, Person]] = []  # in text order
         self.speakers: list[tuple[int, Person]] = []  # speakers so far, in text order
-        self.roles: list[tuple[set[str], Person]] = []  # role words -> person, in text order
+        self.roles: list[tuple[set[str], Person, int]] = []  # role words -> person, where noted
         # a capitalised word that also stands alone ("Sebastian Gorka ... Gorka said") is a surname
         runs = list(_NAME_RUN.finditer(text))
         alone = Counter(_CAPITALISED.findall(text))
@@ -155,18 +156,19 @@ class People:
                 continue  # a title-case headline would make "Clinton Goes After" a name
             words = match.group().split()
             words[-1] = _POSSESSIVE_END.sub("", words[-1])
-            gender, titled = None, False
+            gender, titled, titles = None, False, []
             while len(words) > 1:  # "Then Sen. Tom Briggs": sentence words and titles go
                 key = words[0].rstrip(".").casefold()
                 if key in HONORIFICS:
                     gender, titled = HONORIFICS[key], True
                 elif key in _TITLE_WORDS:
                     titled = True
+                    titles.append(words[0])  # "President Anna Berg": "the president" is her
                 elif key not in _NOT_NAME and key not in _BOUNDARY_WORDS and not (
                         key.endswith("ing") and key not in MALE_NAMES | FEMALE_NAMES):
                     break
                 words = words[1:]
-            role = ""
+            role = " ".join(titles)
             for index in range(len(words) - 2, -1, -1):  # "Prime Minister Tony Blair"
                 key = words[index].rstrip(".").casefold()
                 if key in _TITLE_WORDS:
@@ -187,11 +189,11 @@ class People:
                 self.mentions.append((match.start(), person))
                 after = _ROLE_AFTER.match(text, match.end(), match.end() + 70)
                 if after:
-                    _note_role(self, after.group("role"), person)
+                    _note_role(self, after.group("role"), person, match.start())
                 if role_before:
-                    _note_role(self, " ".join(before), person)
+                    _note_role(self, " ".join(before), person, match.start())
                 if role:
-                    _note_role(self, role, person)
+                    _note_role(self, role, person, match.start())
         for last, people in self.by_surname.items():  # "Gorka also made the point ..."
             if len(people) == 1 and last and " " in people[0].name:
                 surname = people[0].name.split()[-1]
@@ -284,10 +286,10 @@ def _has_role_noun(phrase: str) -> bool:
     return any(w in _TITLE_WORDS for w in _role_words(phrase))
 
 
-def _note_role(people: People, role: str, person: Person) -> None:
-    """Remember that `role` describes `person`, with any gender it implies."""
+def _note_role(people: People, role: str, person: Person, position: int) -> None:
+    """Remember that `role` describes `person` from `position` on, with any gender it implies."""
     if _has_role_noun(role):
-        people.roles.append((_role_words(role), person))
+        people.roles.append((_role_words(role), person, position))
         for word in _role_words(role):
             person.gender = person.gender or GENDERED_NOUNS.get(word)
 
@@ -351,15 +353,17 @@ def interpret(people: People, words: list[str], position: int,
         person = people.link(name, gender, organisation)
         person.organisation = person.organisation and organisation
         if role:
-            _note_role(people, role, person)
+            _note_role(people, role, person, position)
         return person
     phrase = " ".join(words)
     if words[0].casefold() == "the" and _has_role_noun(phrase):
         wanted = _role_words(phrase)
         # proper words must agree: "the Republican nominee" is not "Libertarian nominee X"
         proper = _role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
-        best = max(((len(wanted & seen), i) for i, (seen, _) in enumerate(people.roles)
-                    if proper <= seen), default=(0, -1))
+        # "the president" refers back to a role named earlier, and not to the "vice president"
+        best = max(((len(wanted & seen), i) for i, (seen, _, at) in enumerate(people.roles)
+                    if proper <= seen and at <= position and not (seen - wanted) & _RANKS),
+                   default=(0, -1))
         if best[0] and (wanted & people.roles[best[1]][0]) - {"former"}:
             return people.roles[best[1]][1]
     if not _is_description(words):

@@ -272,3 +272,13 @@ def test_a_name_inside_the_quote_is_not_who_the_pronoun_after_it_means() -> None
         "Jim Baxter, a campaign adviser, spoke to reporters in Pierre on Monday.",
         "“If Tom Wilson had campaigned here, we would have lost,” he said.",
     ) == [("Jim Baxter", "If Tom Wilson had campaigned here, we would have lost")]
+
+
+def test_the_role_refers_back_and_never_to_a_vice_or_deputy() -> None:
+    quotes = attributed(
+        "President Anna Berg opened the session on Monday.",
+        '"We will not raise taxes this year," the president said.',
+        "Vice President Tom Hale spoke later.",
+        '"The budget is balanced," the president added.',
+    )
+    assert [speaker for speaker, _ in quotes] == ["Anna Berg", "Anna Berg"]
