@@ -6,7 +6,6 @@ the same story saved twice), attaches the article and picks the sentence to emph
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -114,11 +113,9 @@ def _distinct(candidates: list[tuple[Passage, float]], question: set[str], wante
         order: Callable[[str], Any] = lambda term: (counts[term], term)  # noqa: E731
     else:
         # a few: tokenize no more than needed; the question's terms, which every hit shares,
-        # go last and a hash spreads the rest over rare and common terms alike
-        order = lambda term: (  # noqa: E731
-            term in question,
-            hashlib.blake2b(term.encode(), digest_size=8).digest(),
-        )
+        # go last and a hash spreads the rest over rare and common terms alike (any order that
+        # stays fixed during this call will do, so Python's own string hash is enough)
+        order = lambda term: (term in question, hash(term), term)  # noqa: E731
     distinct = _Distinct(order)
     for (passage, score), words in zip(candidates, sets, strict=True):
         distinct.add(passage, score, words)

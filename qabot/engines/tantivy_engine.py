@@ -84,8 +84,8 @@ def order_key(article_id: str) -> int:
     """Return the first 8 UTF-8 bytes of an article id as a number that sorts like the id.
 
     Hits with equal scores are ordered by (article id, position). Reading two fast fields orders
-    a tied group without fetching stored documents; only ids sharing their first 8 bytes need
-    the stored id.
+    a tied group without reading the passages; only ids sharing their first 8 bytes need the
+    id from the passage's record.
     """
     return int.from_bytes(article_id.encode("utf-8")[:8].ljust(8, b"\0"), "big")
 
@@ -351,7 +351,7 @@ class TantivyEngine:
         boundary, limit = hits[k - 1][0], TIE_WINDOW * k
         while len(hits) > limit and hits[limit][0] == boundary and limit < TIE_LIMIT * k:
             limit *= 4
-            hits = [hit for hit in searcher.search(query, limit + 1, count=False).hits]
+            hits = list(searcher.search(query, limit + 1, count=False).hits)
         head = [hit for hit in hits if hit[0] > boundary]
         tied = [hit for hit in hits[:limit] if hit[0] == boundary]
         addresses = [address for _, address in tied]
@@ -359,7 +359,7 @@ class TantivyEngine:
         positions = searcher.fast_field_values("position", addresses)
         shared = Counter(orders)
         keys = [
-            # ids that share their first 8 bytes are told apart by the stored id itself
+            # ids that share their first 8 bytes are told apart by the id in the record
             (order, self._article_id(searcher, address) if shared[order] > 1 else "", position)
             for order, position, address in zip(orders, positions, addresses, strict=True)
         ]
