@@ -101,25 +101,41 @@ def _index(config: Config, args: argparse.Namespace) -> int:
 
 
 def _add(config: Config, args: argparse.Namespace) -> int:
+    """Check every file first, copy the good ones, index them; name each file left out."""
+    good, skipped = [], []
+    for source in args.files:
+        problem = _add_problem(source, config.articles_dir)
+        if problem:
+            skipped.append(problem)
+        else:
+            good.append(source)
+    if not good:
+        raise ArticlesError("Nothing was added: " + " ".join(skipped))
+    config.articles_dir.mkdir(parents=True, exist_ok=True)
+    for source in good:
+        shutil.copyfile(source, config.articles_dir / source.name)
+    _index(config, argparse.Namespace(rebuild=False))
+    _print_warnings([f"not added: {problem}" for problem in skipped])
+    return 1 if skipped else 0
+
+
+def _add_problem(source: Path, articles_dir: Path) -> str | None:
+    """Return why `source` cannot be added to the articles folder, or None when it can."""
     from qabot.articles import SUPPORTED_SUFFIXES, read_article_file
 
-    config.articles_dir.mkdir(parents=True, exist_ok=True)
-    for source in args.files:
-        if not source.is_file():
-            raise ArticlesError(f"{source} is not a file. Give paths of article files.")
-        if source.suffix.lower() not in SUPPORTED_SUFFIXES:
-            raise ArticlesError(f"{source.name}: unsupported type. Use one of "
-                                f"{', '.join(sorted(SUPPORTED_SUFFIXES))}.")
-        articles, warnings = read_article_file(source, source.parent)
-        if not articles:
-            raise ArticlesError(f"{source} holds no readable article: "
-                                f"{'; '.join(warnings) or 'no text'}. Nothing was added.")
-        target = config.articles_dir / source.name
-        if target.exists() and target.read_bytes() != source.read_bytes():
-            raise ArticlesError(f"{target} already exists with other content. Rename "
-                                f"{source.name} and add it again.")
-        shutil.copyfile(source, target)
-    return _index(config, argparse.Namespace(rebuild=False))
+    if not source.is_file():
+        return f"{source} is not a file. Give paths of article files."
+    if source.suffix.lower() not in SUPPORTED_SUFFIXES:
+        return (f"{source.name}: unsupported type. Use one of "
+                f"{', '.join(sorted(SUPPORTED_SUFFIXES))}.")
+    articles, warnings = read_article_file(source, source.parent)
+    if not articles:
+        return f"{source} holds no readable article: {'; '.join(warnings) or 'no text'}."
+    target = articles_dir / source.name
+    if target.exists() and target.read_bytes() != source.read_bytes():
+        return (f"{target} already exists with other content. "
+                f"Rename {source.name} and add it again.")
+    return None
 
 
 def _ask(config: Config, args: argparse.Namespace) -> int:

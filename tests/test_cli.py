@@ -69,6 +69,26 @@ def test_index_then_add_reports_what_changed(workdir: Path, tmp_path: Path) -> N
     assert "tram line" in qabot("ask", "tram commuters", cwd=workdir).stdout
 
 
+def test_add_indexes_the_good_files_and_names_each_one_left_out(
+    workdir: Path, tmp_path: Path
+) -> None:
+    good = tmp_path / "tram.txt"
+    good.write_text("Tram line opens\n\nThe new tram line carried commuters.\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02\x03")
+    clash = tmp_path / "harbour.txt"
+    clash.write_text("Another harbour story\n\nSomething else entirely.\n", encoding="utf-8")
+    qabot("index", cwd=workdir)
+    result = qabot("add", str(good), str(bad), str(clash), cwd=workdir)
+    assert result.returncode == 1  # some files were left out: scripts can tell
+    assert "1 added" in result.stdout and "Traceback" not in result.stderr
+    assert "not added: " in result.stderr and "bad.txt" in result.stderr
+    assert "already exists" in result.stderr
+    assert (workdir / "seeds" / "tram.txt").exists()
+    assert not (workdir / "seeds" / "bad.txt").exists()
+    assert "tram line" in qabot("ask", "tram commuters", cwd=workdir).stdout
+
+
 def test_add_refuses_a_binary_file_and_copies_nothing(workdir: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02\x03")
