@@ -76,8 +76,12 @@ def _check_type(value: Any, expected: type, where: str) -> Any:
     if expected is int and isinstance(value, bool):
         raise ConfigError(f"{where} must be a whole number, not {value!r}.")
     if not isinstance(value, expected):
-        raise ConfigError(f"{where} must be a {expected.__name__}, not {value!r}.")
+        raise ConfigError(f"{where} must be {_KINDS.get(expected, expected.__name__)}, "
+                          f"not {value!r}.")
     return value
+
+
+_KINDS = {int: "a whole number", float: "a number", str: "text in quotes", bool: "true or false"}
 
 
 def _read_file(path: Path) -> dict[str, Any]:
