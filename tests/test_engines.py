@@ -7,13 +7,8 @@ from pathlib import Path
 import pytest
 
 from qabot.engines import engine_class
-from qabot.engines.tantivy_engine import (
-    DICTIONARY_FILE,
-    DICTIONARY_MIN_SAMPLES,
-    PARAMS_FILE,
-    TantivyEngine,
-    padding,
-)
+from qabot.engines.tantivy_engine import PARAMS_FILE, TantivyEngine, padding
+from qabot.engines.text_packs import DICTIONARY_FILE, DICTIONARY_MIN_SAMPLES
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
 from qabot.text import tokenize

@@ -1,7 +1,7 @@
 """The tantivy engine: BM25 over passages in a tantivy index, for archives of a million passages.
 
 tantivy (a Rust search library) keeps postings compressed on disk, memory-maps them on open, ranks
-with block-max WAND. The passage text, zstd-compressed (see DICTIONARY_FILE), lives beside it in
+with block-max WAND. The passages, zstd-compressed with a trained dictionary, live beside it in
 pack files read with pread (qabot.engines.text_packs), so a generation costs less disk than the
 raw text, opens in milliseconds, answers in about a millisecond at a million passages and keeps
 little resident memory (benchmarks/README.md).
@@ -33,16 +33,15 @@ import json
 import os
 import shutil
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Self
 
 import tantivy
-import zstandard
 
 from qabot.engines import IndexedPassage
-from qabot.engines.text_packs import PackReader, PackWriter
+from qabot.engines.text_packs import DICTIONARY_SAMPLES, PackReader, PackWriter, PassageCodec
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
 
@@ -62,15 +61,6 @@ TIE_WINDOW = 4
 TIE_LIMIT = 16
 _LOCK_FILES = (".tantivy-writer.lock", ".tantivy-meta.lock")
 
-# Passage text is stored zstd-compressed with a dictionary trained on the first passages of a
-# new index: LZ4 (tantivy's doc store codec in the Python wheel) keeps about 0.8x of English
-# text, zstd with a dictionary about 0.5x, at ~6 us per passage. Later generations
-# share the dictionary; an index smaller than DICTIONARY_MIN_SAMPLES passages goes without.
-DICTIONARY_FILE = "text.zdict"
-DICTIONARY_SAMPLES = 2000
-DICTIONARY_MIN_SAMPLES = 200
-DICTIONARY_SIZE = 64 * 1024
-ZSTD_LEVEL = 3
 
 
 def padding(b: float, nominal_length: int) -> int:
@@ -150,17 +140,10 @@ class TantivyEngine:
         self._searcher: tantivy.Searcher | None = None
         self._body_filler = " " + " ".join([FILLER] * params["body_padding"])
         self._title_filler = " " + " ".join([FILLER] * params["title_padding"])
-        dictionary_path = directory / DICTIONARY_FILE
-        self._dictionary = (
-            zstandard.ZstdCompressionDict(dictionary_path.read_bytes())
-            if dictionary_path.exists()
-            else None
-        )
         self._pending: list[IndexedPassage] | None = None  # a new index's first passages
+        self._codec = PassageCodec(directory)
         self._packs = PackReader(directory)
         self._pack_writer: PackWriter | None = None
-        self._compress: Callable[[bytes], bytes] | None = None
-        self._decompress = _decompressor(self._dictionary)
 
     @classmethod
     def create(
@@ -206,16 +189,7 @@ class TantivyEngine:
     def _train(self) -> None:
         """Train the text dictionary of a new index on the passages held back, then write them."""
         samples, self._pending = self._pending or [], None
-        if len(samples) >= DICTIONARY_MIN_SAMPLES:
-            try:
-                texts = [_record(item[0]) for item in samples]
-                dictionary = zstandard.train_dictionary(DICTIONARY_SIZE, texts)
-            except zstandard.ZstdError:  # samples too alike or too small: go without
-                pass
-            else:
-                (self._directory / DICTIONARY_FILE).write_bytes(dictionary.as_bytes())
-                self._dictionary = dictionary
-                self._decompress = _decompressor(dictionary)
+        self._codec.train([item[0] for item in samples])
         self._write(samples)
 
     def add(self, passages: Iterable[IndexedPassage]) -> None:
@@ -235,17 +209,10 @@ class TantivyEngine:
         self._write(stream)
 
     def _write(self, passages: Iterable[IndexedPassage]) -> None:
-        if self._compress is None:
-            self._compress = zstandard.ZstdCompressor(
-                level=ZSTD_LEVEL,
-                dict_data=self._dictionary,
-                write_checksum=False,
-                write_dict_id=False,
-            ).compress
         if self._pack_writer is None:
             self._pack_writer = PackWriter(self._directory)
-        compress, add_document = self._compress, self._get_writer().add_document
-        append = self._pack_writer.append
+        encode, append = self._codec.encode, self._pack_writer.append
+        add_document = self._get_writer().add_document
         body_filler, title_filler = self._body_filler, self._title_filler
         for item in passages:
             passage, tokens = item[0], item[1]
@@ -256,7 +223,7 @@ class TantivyEngine:
             doc.add_text("article", passage.article_id)
             doc.add_unsigned("position", passage.position)
             doc.add_unsigned("order", order_key(passage.article_id))
-            record = compress(_record(passage))
+            record = encode(passage)
             doc.add_unsigned("record", append(record))
             doc.add_unsigned("length", len(record))
             add_document(doc)
@@ -373,33 +340,10 @@ class TantivyEngine:
         return self._passage(record, length).article_id
 
     def _passage(self, record: int, length: int) -> Passage:
-        data = self._decompress(self._packs.read(record, length)).decode("utf-8")
-        position, start, end, article_id, text = data.split("\0", 4)
-        return Passage(
-            id=f"{article_id}:{position}",  # the id scheme of qabot.records.Passage
-            article_id=article_id,
-            position=int(position),
-            start=int(start),
-            end=int(end),
-            text=text,
-        )
+        return self._codec.decode(self._packs.read(record, length))
 
     def __len__(self) -> int:
         return int(self._get_searcher().num_docs)
-
-
-def _record(passage: Passage) -> bytes:
-    """Return a passage as stored in a pack (before compression): its numbers, id and text."""
-    return (
-        f"{passage.position}\0{passage.start}\0{passage.end}\0"
-        f"{passage.article_id}\0{passage.text}"
-    ).encode()
-
-
-def _decompressor(dictionary: zstandard.ZstdCompressionDict | None) -> Callable[[bytes], bytes]:
-    if dictionary is None:
-        return zstandard.ZstdDecompressor().decompress
-    return zstandard.ZstdDecompressor(dict_data=dictionary).decompress
 
 
 def _write_params(directory: Path, params: dict[str, Any]) -> None:
