@@ -13,15 +13,15 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 
 from qabot.chunking import chunk_article
 from qabot.engines import IndexedPassage
-from qabot.quote_store import Summary, summarize
 from qabot.quotes import extract_quotes
 from qabot.records import Article, Quote
+from qabot.speakers import Summary, summarize
 from qabot.text import tokenize
 
 BATCH = 64  # articles per task sent to a worker
 PARALLEL_MIN_BYTES = 512 << 10  # below this much text, starting workers costs more than they save
 
-# passages with their terms, quotes, and who speaks in them (qabot.quote_store.summarize)
+# passages with their terms, quotes, and who speaks in them (qabot.speakers.summarize)
 Analysis = tuple[list[IndexedPassage], list[Quote], Summary]
 
 

@@ -90,3 +90,13 @@ def name_key(name: str) -> tuple[str, str]:
 def is_anonymous(speaker: str) -> bool:
     """Return True for descriptions ("a source", "officials") rather than names."""
     return not speaker[:1].isupper()
+
+
+_ROLE_WORD = re.compile(r"[\w-]+")
+_NOT_ROLE_WORDS = frozenset("the a an of for s his her".split())
+
+
+def role_words(phrase: str) -> set[str]:
+    """Return the content words of a role phrase, case-folded, possessives dropped."""
+    words = _ROLE_WORD.findall(phrase.casefold().replace("’s", "").replace("'s", ""))
+    return {w for w in words if w not in _NOT_ROLE_WORDS}

@@ -22,12 +22,12 @@ from qabot.lexicon import (
     ROLE_NOUNS,
     first_name_gender,
     name_key,
+    role_words,
 )
 
 # compiled once: these run for every word of every article
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _WORDLIKE = re.compile(r"[\w'’.-]+")
-_WORD_OR_HYPHEN = re.compile(r"[\w-]+")
 _CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
 _CLITIC_END = re.compile(r"['’](?:s|d|ll)$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -277,20 +277,15 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper() and (len(word) == 1 or not word.isupper() or len(word) <= 5)
 
 
-def _role_words(phrase: str) -> set[str]:
-    words = _WORD_OR_HYPHEN.findall(phrase.casefold().replace("’s", "").replace("'s", ""))
-    return {w for w in words if w not in {"the", "a", "an", "of", "for", "s", "his", "her"}}
-
-
 def _has_role_noun(phrase: str) -> bool:
-    return any(w in _TITLE_WORDS for w in _role_words(phrase))
+    return any(w in _TITLE_WORDS for w in role_words(phrase))
 
 
 def _note_role(people: People, role: str, person: Person, position: int) -> None:
     """Remember that `role` describes `person` from `position` on, with any gender it implies."""
     if _has_role_noun(role):
-        people.roles.append((_role_words(role), person, position))
-        for word in _role_words(role):
+        people.roles.append((role_words(role), person, position))
+        for word in role_words(role):
             person.gender = person.gender or GENDERED_NOUNS.get(word)
 
 
@@ -357,9 +352,9 @@ def interpret(people: People, words: list[str], position: int,
         return person
     phrase = " ".join(words)
     if words[0].casefold() == "the" and _has_role_noun(phrase):
-        wanted = _role_words(phrase)
+        wanted = role_words(phrase)
         # proper words must agree: "the Republican nominee" is not "Libertarian nominee X"
-        proper = _role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
+        proper = role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
         # "the president" refers back to a role named earlier, and not to the "vice president"
         best = max(((len(wanted & seen), i) for i, (seen, _, at) in enumerate(people.roles)
                     if proper <= seen and at <= position and not (seen - wanted) & _RANKS),

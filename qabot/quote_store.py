@@ -13,39 +13,18 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
-import shutil
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from qabot.records import Quote, flat_dict
-from qabot.speakers import role_words, roles_near
-from qabot.store import AppendOnlyFile
+from qabot.speakers import Summary
+from qabot.store import AppendOnlyFile, share_file
 
 INDEX_FILE = "quote_index.jsonl"
 MAX_SEGMENTS = 32  # past this many, an update copies the live quotes into one new segment
 _SEGMENT = re.compile(r"quotes-(\d{6})\.jsonl")
-
-# who speaks in one article: name as written -> [quote count, {role word: count}]
-Summary = dict[str, list[Any]]
-
-
-def summarize(quotes: Iterable[Quote]) -> Summary:
-    """Return who speaks in an article's quotes, and the role words attributions give them."""
-    summary: Summary = {}
-    seen: set[tuple[str, str]] = set()
-    for quote in quotes:
-        entry = summary.setdefault(quote.speaker, [0, Counter()])
-        entry[0] += 1
-        if (quote.speaker, quote.sentence) not in seen:  # "NATO chief Jens Stoltenberg said"
-            seen.add((quote.speaker, quote.sentence))
-            for role in roles_near(quote.sentence, quote.speaker):
-                entry[1].update(role_words(role))
-    return {speaker: [count, dict(roles)] for speaker, (count, roles) in summary.items()}
-
 
 def segments(directory: Path) -> list[Path]:
     """Return the quote segments of a generation folder, oldest first."""
@@ -53,12 +32,9 @@ def segments(directory: Path) -> list[Path]:
 
 
 def link_segments(source: Path, target: Path) -> None:
-    """Give `target` the segments of `source` (hard links; copies across file systems)."""
+    """Give `target` the segments of `source` (shared: a segment is never rewritten)."""
     for segment in segments(source):
-        try:
-            os.link(segment, target / segment.name)
-        except OSError:
-            shutil.copy2(segment, target / segment.name)
+        share_file(segment, target / segment.name)
 
 
 class SegmentWriter:

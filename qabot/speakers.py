@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from qabot.lexicon import ROLE_NOUNS, is_anonymous, name_key, strip_title
+from qabot.lexicon import ROLE_NOUNS, is_anonymous, name_key, role_words, strip_title
 from qabot.records import Quote
 from qabot.text import tokenize
 
@@ -50,16 +50,28 @@ def roles_near(sentence: str, name: str) -> list[str]:
     return found
 
 
-def role_words(phrase: str) -> set[str]:
-    """Return the content words of a role phrase, case-folded, possessives dropped."""
-    words = re.findall(r"[\w-]+", phrase.casefold().replace("’s", "").replace("'s", ""))
-    return {w for w in words if w not in {"the", "a", "an", "of", "for", "s"}}
+# who speaks in one article: name as written -> [quote count, {role word: count}]
+Summary = dict[str, list[Any]]
+
+
+def summarize(quotes: Iterable[Quote]) -> Summary:
+    """Return who speaks in an article's quotes, and the role words attributions give them."""
+    summary: Summary = {}
+    seen: set[tuple[str, str]] = set()
+    for quote in quotes:
+        entry = summary.setdefault(quote.speaker, [0, Counter()])
+        entry[0] += 1
+        if (quote.speaker, quote.sentence) not in seen:  # "NATO chief Jens Stoltenberg said"
+            seen.add((quote.speaker, quote.sentence))
+            for role in roles_near(quote.sentence, quote.speaker):
+                entry[1].update(role_words(role))
+    return {speaker: [count, dict(roles)] for speaker, (count, roles) in summary.items()}
 
 
 class SpeakerDirectory:
     """Everyone quoted in an index, with names merged across articles.
 
-    Built from per-article summaries of who speaks (`qabot.quote_store.summarize`), not from the
+    Built from per-article summaries of who speaks (`summarize`), not from the
     quotes themselves, so it stays small on large archives; a person's quotes are read through
     `loader` (article ids -> their quotes) only when asked for.
     """
@@ -80,12 +92,11 @@ class SpeakerDirectory:
     @classmethod
     def build(cls, quotes: Sequence[Quote]) -> SpeakerDirectory:
         """Return the directory of quotes held in memory (tests, small collections)."""
-        from qabot.quote_store import summarize
-
         by_article: dict[str, list[Quote]] = defaultdict(list)
         for quote in quotes:
             by_article[quote.article_id].append(quote)
         summaries = [(article_id, summarize(group)) for article_id, group in by_article.items()]
+
         def loader(ids: list[str]) -> list[Quote]:
             return [q for article_id in ids for q in by_article.get(article_id, [])]
 

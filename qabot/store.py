@@ -15,6 +15,7 @@ import fcntl
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,6 +116,18 @@ def writer_lock(index_dir: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def share_file(source: Path, target: Path) -> None:
+    """Give `target` the bytes of a file that is never rewritten: a hard link, else a copy.
+
+    A new generation shares the old one's engine files, text packs and quote segments this way:
+    it costs O(files), not O(bytes), and the old generation stays whole.
+    """
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or links not allowed
+        shutil.copy2(source, target)
 
 
 class AppendOnlyFile:

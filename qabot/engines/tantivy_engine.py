@@ -31,7 +31,6 @@ from __future__ import annotations
 import itertools
 import json
 import os
-import shutil
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -44,6 +43,7 @@ from qabot.engines import IndexedPassage
 from qabot.engines.text_packs import DICTIONARY_SAMPLES, PackReader, PackWriter, PassageCodec
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
+from qabot.store import share_file
 
 FORMAT_VERSION = 3  # 3: passages in packs (qabot.engines.text_packs), found by fast fields
 PARAMS_FILE = "qabot-tantivy.json"
@@ -111,19 +111,12 @@ class Ranking:
 
 
 def _link_tree(source: Path, target: Path) -> None:
-    """Fill `target` with hard links to `source`'s files (copies across file systems).
-
-    tantivy never rewrites a segment file and replaces meta.json by rename, so the new generation
-    can share every byte with the old one: creating it costs O(files), not O(bytes).
-    """
+    """Fill `target` with `source`'s files, shared (tantivy never rewrites a segment file and
+    replaces meta.json by rename; packs are append-only)."""
     target.mkdir(parents=True, exist_ok=True)
     for entry in source.iterdir():
-        if entry.name in _LOCK_FILES or not entry.is_file():
-            continue
-        try:
-            os.link(entry, target / entry.name)
-        except OSError:
-            shutil.copy2(entry, target / entry.name)
+        if entry.name not in _LOCK_FILES and entry.is_file():
+            share_file(entry, target / entry.name)
 
 
 class TantivyEngine:
