@@ -248,6 +248,11 @@ def _update(
         except BaseException:
             writer.close()
             raise
+        if (old_dir is not None and not report.updated and plan.manifest == plan.old_manifest
+                and meta.get("articles_dir") == str(articles_dir.resolve())):
+            # only unreadable files were new: they were reported, and the live index stands
+            shutil.rmtree(temporary, ignore_errors=True)
+            return replace(report, generation=old_dir.name)
         temporary.rename(index_dir / name)
         pointer = index_dir / f"{CURRENT_FILE}.tmp-{os.getpid()}"
         pointer.write_text(name + "\n", encoding="utf-8")

@@ -282,3 +282,14 @@ def test_update_over_a_damaged_index_rebuilds_it_and_says_so(
     assert report.added == 4 and "could not be read" in report.warnings[0]
     index = load_index(index_dir)
     assert len(index.articles) == 4 and index.quotes
+
+
+def test_a_new_unreadable_file_is_reported_without_a_new_generation(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    first = update_index(articles_dir, index_dir)
+    (articles_dir / "bad.txt").write_bytes(b"\x00\x01\x02")
+    report = update_index(articles_dir, index_dir)
+    assert report.generation == first.generation == current_generation(index_dir)
+    assert not report.updated and any("bad.txt" in w for w in report.warnings)
