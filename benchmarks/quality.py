@@ -111,13 +111,13 @@ def sweep(corpus: list[dict], queries: dict[str, str], qrels: dict[str, dict[str
     from qabot.articles import read_article_file
     from qabot.chunking import chunk_article
     from qabot.engines.tantivy_engine import Ranking, TantivyEngine
-    from qabot.text import tokenize
+    from qabot.text import analyze, tokenize
 
     with tempfile.TemporaryDirectory(prefix="qabot-sweep-") as tmp:
         path = write_articles(corpus, Path(tmp) / "articles")
         articles, _ = read_article_file(path, Path(tmp) / "articles")
         rows = [
-            (p, tokenize(p.text), tokenize(a.info.title), a.info.path.rpartition("#")[2])
+            (p, analyze(p.text), analyze(a.info.title), a.info.path.rpartition("#")[2])
             for a in articles
             for p in chunk_article(a)
         ]

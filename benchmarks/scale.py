@@ -7,7 +7,7 @@ The corpus is generated once per size (fixed seed) into --workdir and reused: JS
 of ten ~130-word paragraphs, words drawn from a Zipf law whose most frequent ranks are real English
 stop words. Every figure comes from a fresh subprocess, so peak RSS (the whole process tree,
 sampled) and load times are honest. Build times include reading the files and text analysis
-(`qabot.text.tokenize` in a pool of ANALYSIS_WORKERS processes). Questions mix stop words, common
+(`qabot.text.analyze` in a pool of ANALYSIS_WORKERS processes). Questions mix stop words, common
 and rare words; "query" is tokenize + engine.search(k=10), warm, one at a time.
 """
 

@@ -25,7 +25,7 @@ import scale_corpus as synthetic
 
 from qabot.engines import engine_class
 from qabot.records import Passage
-from qabot.text import tokenize
+from qabot.text import analyze, tokenize
 
 WARM_UP = 100  # questions asked once before timing
 WORKERS = max(1, min(2, os.cpu_count() or 1))
@@ -74,15 +74,15 @@ def analyze_lines(lines: list[str]) -> list[Analyzed]:
         text, passages, start = record["text"], [], 0
         for paragraph in text.split("\n\n"):
             end = start + len(paragraph)
-            passages.append((start, end, paragraph, " ".join(tokenize(paragraph))))
+            passages.append((start, end, paragraph, analyze(paragraph)))
             start = end + 2
-        title = " ".join(tokenize(record["title"]))
+        title = analyze(record["title"])
         out.append((record["id"], title, len(text.encode("utf-8")), passages))
     return out
 
 
 def analyze_files(paths: list[str]) -> list[Analyzed]:
-    """Analyse article files as `qabot index` does: read, chunk, tokenize (a pool worker)."""
+    """Analyse article files as `qabot index` does: read, chunk, analyze (a pool worker)."""
     from qabot.articles import read_article_file
     from qabot.chunking import chunk_article
 
@@ -92,10 +92,10 @@ def analyze_files(paths: list[str]) -> list[Analyzed]:
         articles, _ = read_article_file(path, path.parent)
         for article in articles:
             passages = [
-                (p.start, p.end, p.text, " ".join(tokenize(p.text)))
+                (p.start, p.end, p.text, analyze(p.text))
                 for p in chunk_article(article)
             ]
-            title = " ".join(tokenize(article.info.title))
+            title = analyze(article.info.title)
             out.append((article.id, title, len(article.text.encode("utf-8")), passages))
     return out
 
@@ -146,16 +146,15 @@ class Feed:
         self.articles = articles
         self.raw_bytes = 0
 
-    def __iter__(self) -> Iterator[tuple[Passage, list[str], list[str]]]:
+    def __iter__(self) -> Iterator[tuple[Passage, str, str]]:
         for batch in self.articles:
             for article_id, title, raw_bytes, passages in batch:
                 self.raw_bytes += raw_bytes
-                title_terms = title.split()
                 for position, (start, end, text, terms) in enumerate(passages):
                     passage = Passage(
                         f"{article_id}:{position}", article_id, position, start, end, text
                     )
-                    yield passage, terms.split(), title_terms
+                    yield passage, terms, title
 
 
 def build(engine: str, corpus: str, index: str) -> dict:

@@ -16,7 +16,7 @@ from qabot.engines import IndexedPassage
 from qabot.quotes import extract_quotes
 from qabot.records import Article, Quote
 from qabot.speakers import Summary, summarize
-from qabot.text import tokenize
+from qabot.text import analyze
 
 BATCH = 64  # articles per task sent to a worker
 PARALLEL_MIN_BYTES = 512 << 10  # below this much text, starting workers costs more than they save
@@ -27,10 +27,8 @@ Analysis = tuple[list[IndexedPassage], list[Quote], Summary]
 
 def analyze_article(article: Article) -> Analysis:
     """Return an article's passages with their terms and title terms, its quotes and speakers."""
-    title = tokenize(article.info.title)
-    passages: list[IndexedPassage] = [
-        (p, tokenize(p.text), title) for p in chunk_article(article)
-    ]
+    title = analyze(article.info.title)
+    passages: list[IndexedPassage] = [(p, analyze(p.text), title) for p in chunk_article(article)]
     quotes = extract_quotes(article)
     return passages, quotes, summarize(quotes)
 

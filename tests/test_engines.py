@@ -11,7 +11,7 @@ from qabot.engines.tantivy_engine import PARAMS_FILE, TantivyEngine, padding
 from qabot.engines.text_packs import DICTIONARY_FILE, DICTIONARY_MIN_SAMPLES
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
-from qabot.text import tokenize
+from qabot.text import analyze, tokenize
 
 ENGINES = ["rank-bm25", "tantivy"]
 
@@ -42,7 +42,7 @@ ARTICLES: dict[str, tuple[str, list[str]]] = {
 }
 
 
-def _passages(article_id: str, title: str, texts: list[str]) -> list[tuple[Passage, list[str]]]:
+def _passages(article_id: str, title: str, texts: list[str]) -> list[tuple[Passage, str]]:
     """Return the article's passages with their terms, title terms included (the protocol)."""
     rows, offset = [], 0
     for position, text in enumerate(texts):
@@ -54,7 +54,7 @@ def _passages(article_id: str, title: str, texts: list[str]) -> list[tuple[Passa
             end=offset + len(text),
             text=text,
         )
-        rows.append((passage, tokenize(text) + tokenize(title)))
+        rows.append((passage, f"{analyze(text)} {analyze(title)}"))
         offset += len(text) + 2
     return rows
 
@@ -168,7 +168,7 @@ def test_tantivy_title_field_ranks_title_matches_without_title_words_in_tokens(
     writer = TantivyEngine.create(tmp_path / "gen")
     for article_id, (title, texts) in ARTICLES.items():
         writer.add(
-            (p, tokenize(p.text), tokenize(title)) for p, _ in _passages(article_id, title, texts)
+            (p, analyze(p.text), analyze(title)) for p, _ in _passages(article_id, title, texts)
         )
     writer.commit()
     engine = TantivyEngine.open(tmp_path / "gen")

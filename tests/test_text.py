@@ -85,3 +85,12 @@ _TRICKY = [
 @given(st.lists(st.sampled_from(_TRICKY) | st.text(max_size=8), max_size=12).map(" ".join))
 def test_tokenize_fast_paths_give_the_word_by_word_analysis(text: str) -> None:
     assert tokenize(text) == _word_by_word(text)
+
+
+def test_analyze_joins_the_terms_and_punctuated_chunks_share_their_word() -> None:
+    from qabot.text import analyze
+
+    text = "Troops. troops, 'troops' troops's (troops) 3.5. 150,000,"
+    assert analyze(text) == "troop troop troop troop troop 3.5 150000"
+    assert analyze(text) == " ".join(tokenize(text)) == " ".join(_word_by_word(text))
+    assert analyze("What is it?") == ""

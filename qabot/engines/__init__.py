@@ -1,13 +1,13 @@
 """Ranking engines: the one place that knows how passages are scored.
 
-An engine stores passages with their analyzed tokens (from `qabot.text.tokenize`, never its own
+An engine stores passages with their analyzed terms (from `qabot.text.analyze`, never its own
 tokenizer) and returns the best ones for a list of question tokens. Ingestion, analysis, quotes and
 the front ends never depend on which engine is in use; `[index] engine` in the config picks one.
 
 Life cycle, per index generation folder:
 
     writer = Engine.create(new_dir, previous=old_dir)   # starts as a copy of old_dir (or empty)
-    writer.remove({"article-id", ...}); writer.add([(passage, tokens), ...]); writer.commit()
+    writer.remove({"article-id", ...}); writer.add([(passage, "term term"), ...]); writer.commit()
     reader = Engine.open(new_dir)                       # read-only, cheap to open
     reader.search(["stoltenberg", "said"], k=10) -> [(Passage, score), ...] best first, score > 0
 """
@@ -23,9 +23,11 @@ from qabot.records import Passage
 
 DEFAULT_ENGINE = "tantivy"
 
-# (passage, passage tokens) or (passage, passage tokens, title tokens): with a third item the
-# engine weighs title words itself; without it, the title words are inside the passage tokens.
-IndexedPassage = tuple[Passage, list[str]] | tuple[Passage, list[str], list[str]]
+# (passage, passage terms) or (passage, passage terms, title terms), terms as `qabot.text.analyze`
+# gives them: one string, joined by spaces (cheap to pickle from analysis workers, and what
+# tantivy reads). With a third item the engine weighs title words itself; without it, the title
+# words are inside the passage terms.
+IndexedPassage = tuple[Passage, str] | tuple[Passage, str, str]
 
 
 class Engine(Protocol):
@@ -44,7 +46,7 @@ class Engine(Protocol):
         ...
 
     def add(self, passages: Iterable[IndexedPassage]) -> None:
-        """Add passages with their analyzed tokens (see IndexedPassage)."""
+        """Add passages with their analyzed terms (see IndexedPassage)."""
         ...
 
     def remove(self, article_ids: Collection[str]) -> None:

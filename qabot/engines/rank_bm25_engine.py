@@ -67,11 +67,11 @@ class RankBM25Engine:
         return engine
 
     def add(self, passages: Iterable[IndexedPassage]) -> None:
-        """Add passages with their tokens; title tokens (a third item) count as passage words."""
+        """Add passages with their terms; title terms (a third item) count as passage words."""
         for item in passages:
-            passage, tokens = item[0], list(item[1])
+            passage, tokens = item[0], item[1].split()
             if len(item) > 2:
-                tokens += item[2]  # type: ignore[misc]
+                tokens += item[2].split()  # type: ignore[misc]
             self._rows[passage.id] = (passage, tokens)
             self._by_article.setdefault(passage.article_id, []).append(passage.id)
         self._bm25 = None

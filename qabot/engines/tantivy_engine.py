@@ -6,9 +6,10 @@ pack files read with pread (qabot.engines.text_packs), so a generation costs les
 raw text, opens in milliseconds, answers in about a millisecond at a million passages and keeps
 little resident memory (benchmarks/README.md).
 
-Analysis stays ours: `qabot.text.tokenize` produces the terms, which are indexed joined by spaces
-through tantivy's "whitespace" tokenizer (measured faster to feed than `PreTokenizedString`, which
-needs one Python object per token). Fields:
+Analysis stays ours: `qabot.text.analyze` produces the terms joined by spaces, indexed through
+tantivy's "whitespace" tokenizer (measured faster to feed than `PreTokenizedString`, which needs
+one Python object per token; tantivy's own regex tokenizer and stemmer cost more CPU than ours).
+Fields:
 
     terms    passage terms (BM25, freq only: no positions are needed)
     title    the article's title terms, a field of its own so its weight can be tuned
@@ -30,7 +31,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -52,9 +52,12 @@ TANTIVY_B = 0.75  # tantivy's own BM25 b (its k1 is 1.2); neither can be set fro
 BODY_LENGTH = 64  # nominal passage length in terms, for the b emulation
 TITLE_LENGTH = 8  # nominal title length in terms
 
-FILLER = "_"  # tokenize() never emits "_" (it splits on it), so no question can match it
+FILLER = "_"  # analyze() never emits "_" (it splits on it), so no question can match it
 WRITER_HEAP = 512 * 1024 * 1024  # bytes over all writer threads, inside a 2 GB build budget
-WRITER_THREADS = max(1, min(2, os.cpu_count() or 1))
+# One indexing thread: the analysis workers and this process already keep both cores busy, and a
+# thread per core cost more in contention than it gave (1M passages: 65 s with 2, 61 s with 1)
+# and left a segment per thread for every search to visit.
+WRITER_THREADS = 1
 # Hits tied at the k-th score are ordered by passage, so the first search asks for TIE_WINDOW * k
 # hits (block-max WAND makes that cost about the same as k) and a longer tie up to TIE_LIMIT * k.
 TIE_WINDOW = 4
@@ -186,9 +189,9 @@ class TantivyEngine:
         self._write(samples)
 
     def add(self, passages: Iterable[IndexedPassage]) -> None:
-        """Add passages with their tokens, and optionally their title's tokens as a third item.
+        """Add passages with their terms, and optionally their title's terms as a third item.
 
-        With pairs, the title words are expected inside the tokens (the protocol's contract);
+        With pairs, the title words are expected inside the terms (the protocol's contract);
         with triples they go to the title field, whose weight is tuned separately. A new index
         holds back its first DICTIONARY_SAMPLES passages, over any number of calls, to train
         the text dictionary on them.
@@ -207,15 +210,18 @@ class TantivyEngine:
         encode, append = self._codec.encode, self._pack_writer.append
         add_document = self._get_writer().add_document
         body_filler, title_filler = self._body_filler, self._title_filler
+        article_id, order = "", 0
         for item in passages:
-            passage, tokens = item[0], item[1]
+            passage = item[0]
+            if passage.article_id != article_id:  # an article's passages come together
+                article_id, order = passage.article_id, order_key(passage.article_id)
             doc = tantivy.Document()
-            doc.add_text("terms", " ".join(tokens) + body_filler)
+            doc.add_text("terms", item[1] + body_filler)
             if len(item) > 2:
-                doc.add_text("title", " ".join(item[2]) + title_filler)  # type: ignore[misc]
+                doc.add_text("title", item[2] + title_filler)  # type: ignore[misc]
             doc.add_text("article", passage.article_id)
             doc.add_unsigned("position", passage.position)
-            doc.add_unsigned("order", order_key(passage.article_id))
+            doc.add_unsigned("order", order)
             record = encode(passage)
             doc.add_unsigned("record", append(record))
             doc.add_unsigned("length", len(record))

@@ -27,13 +27,14 @@ from qabot.store import AppendOnlyFile
 
 # A record is a passage's numbers, id and text, zstd-compressed with a dictionary trained on the
 # first passages of a new index: LZ4 (tantivy's doc store codec in the Python wheel) keeps about
-# 0.8x of English text, zstd with a dictionary about 0.5x, at ~6 us a passage. Later generations
-# share the dictionary; an index of fewer than DICTIONARY_MIN_SAMPLES passages goes without.
+# 0.8x of English text, zstd with a dictionary about 0.55x at level 1, ~4 us a passage (level 3:
+# 0.52x, ~6 us). Later generations share the dictionary; an index of fewer than
+# DICTIONARY_MIN_SAMPLES passages goes without.
 DICTIONARY_FILE = "text.zdict"
 DICTIONARY_SAMPLES = 2000
 DICTIONARY_MIN_SAMPLES = 200
 DICTIONARY_SIZE = 64 * 1024
-ZSTD_LEVEL = 3
+ZSTD_LEVEL = 1
 
 _PACK = re.compile(r"text-(\d{6})\.pack")
 OFFSET_BITS = 40  # a location is pack << 40 | offset: packs of up to 1 TiB
