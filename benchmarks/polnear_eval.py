@@ -21,8 +21,9 @@ What is measured (printed with the table):
   Source (he, she, they, who, ...) is replaced by a proxy for its antecedent: the nearest earlier
   gold Source that names someone (head word capitalised: "Biden, who served ..." yes, "the actor"
   no) and whose gender, when the article gives one (Mr/Ms or a first name from the general
-  lexicon in qabot.lexicon before the surname), agrees with he/she; accuracy is also printed
-  without those spans;
+  lexicon in qabot.lexicon before the surname), agrees with he/she, and which can be one person
+  for he/she (not "The Associated Press", "some Republicans", "CNN" or a plural like
+  "Progressives"); accuracy is also printed without those spans;
 - separately for direct speech (the span holds a double quote mark, '' included, or is wholly
   quoted) and
   reported speech (everything else), split the same way for gold and predicted spans.
@@ -51,6 +52,8 @@ TRIM = " \t\n\"“”'‘’,.;:!?—–-()[]"
 KINDS = ("direct", "reported")
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GROUP_OPENERS = frozenset("""the a an some many most several both all few other others these
+those its their his her our two three four""".split())
 
 
 @dataclass
@@ -194,7 +197,8 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
             if pronoun:
                 wanted = PRONOUN_GENDER.get(source.casefold().strip())
                 earlier = [s for at, s, gender in named if at < match.source_at
-                           and (wanted is None or gender in {None, wanted})]
+                           and (wanted is None or (gender in {None, wanted}
+                                                   and _one_person(s, gender)))]
                 if not earlier:
                     continue
                 source = earlier[-1]
@@ -209,6 +213,19 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
                 tally.errors.append(f"{name}: predicted {p.speaker!r}, gold {match.source!r}"
                                     f"{' -> ' + repr(source) if pronoun else ''}: "
                                     f"{text[p.start:p.end][:80]!r}")
+
+
+def _one_person(source: str, gender: str | None) -> bool:
+    """Return False for a source "he" or "she" cannot refer to: a group or an organisation.
+
+    That is a phrase led by a determiner or quantifier ("The Associated Press", "some
+    Republicans"), an acronym ("CNN"), or a plural head the article gives no first name or
+    title ("Progressives", "Allies"; "Sanders" of "Bernie Sanders" stays a person).
+    """
+    words = source.split()
+    if words[0].casefold() in GROUP_OPENERS or (len(source) > 1 and source.isupper()):
+        return False
+    return gender is not None or not head(source).endswith("s")
 
 
 def _gender(text: str, source: str) -> str | None:
@@ -320,7 +337,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['speaker_accuracy']:.3f} ({r['speaker_checked']})")
     print("speaker rule: head word (surname) of one is a word of the other, case-insensitive; "
           "gold descriptions match a name the article gives that role; "
-          "gold pronoun sources -> nearest earlier named gold source of compatible gender. "
+          "gold pronoun sources -> nearest earlier named gold source of compatible gender "
+          "(one person for he/she). "
           "Without pronoun sources: "
           + ", ".join(f"{k} {results[k]['speaker_accuracy_named_sources']:.3f}" for k in KINDS))
     for kind in KINDS:

@@ -83,6 +83,9 @@ bank union court government police administration service army forces military k
 group company firm association foundation center centre journal network team club league
 federation organisation organization""".split())
 _GENTILIC = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
+# first words of place names and of numbered or group phrases, never of a person's name
+_PLACE_OR_NUMBER = frozenset("""north south east west northern southern eastern western new
+deep solid upper lower central greater great one two three four five first second third""".split())
 _ROLE_AFTER = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60}?)(?=,)")
 _DESCRIPTION_END = re.compile(r"[a-z0-9-]+s?$")
 VERB_LIKE = frozenset("""was is are were be been being has have had do does did will would can
@@ -120,11 +123,16 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 def _opens_sentence(text: str, position: int) -> bool:
     """Return True when `position` starts a sentence (not "Mr. Cruz", "Sen. Cruz")."""
-    before = text[max(0, position - 12):position].rstrip()
-    if before[-1:] not in _SENTENCE_OPEN | {"\n"}:
+    window = text[max(0, position - 12):position]
+    before = window.rstrip()
+    if position == 0 or "\n" in window[len(before):]:
+        return True  # a paragraph's first word
+    if before[-1:] not in _SENTENCE_OPEN:
         return False
-    last = before.split()[-1].rstrip(".").casefold() if before.split() else ""
-    return not (before.endswith(".") and (last in _TITLE_WORDS or len(last) == 1))
+    last = before.split()[-1].rstrip(".") if before.split() else ""
+    # "Sen. Cruz" continues a sentence; "... to be president. Christie" starts one
+    abbreviation = len(last) == 1 or (last[:1].isupper() and last.casefold() in _TITLE_WORDS)
+    return not (before.endswith(".") and abbreviation)
 
 
 @dataclass(slots=True)
@@ -159,7 +167,9 @@ class People:
             gender, titled, titles = None, False, []
             while len(words) > 1:  # "Then Sen. Tom Briggs": sentence words and titles go
                 key = words[0].rstrip(".").casefold()
-                if key in HONORIFICS:
+                if _POSSESSIVE_END.search(key) and key[-1] == "s":
+                    pass  # "Florida's Rick Wilson": the place is not part of the name
+                elif key in HONORIFICS:
                     gender, titled = HONORIFICS[key], True
                 elif key in _TITLE_WORDS:
                     titled = True
@@ -180,7 +190,9 @@ class People:
             role_before = bool(before) and _has_role_noun(before[-1])
             surname = len(words) in {2, 3} and alone[words[-1]] > 0 and not (
                 words[-1].casefold() in _ORGANISATION_WORDS  # "the Post": not a surname
-                or _GENTILIC.match(words[0]) or _GENTILIC.match(words[-1]))
+                or _GENTILIC.match(words[0]) or _GENTILIC.match(words[-1])
+                or words[0].casefold() in _PLACE_OR_NUMBER  # "South Carolina", "One Nation"
+                or (words[-1].endswith("s") and not gender))  # "Latino Republicans"
             if words[-1].rstrip(".").casefold() in _TITLE_WORDS:
                 continue  # "the Prime Minister": a role, not a name
             if (len(words) > 1 and (gender or titled or role_before or surname)) or (

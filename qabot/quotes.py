@@ -10,6 +10,7 @@ with no cue continue the previous speaker only where the paragraph opens with a 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -136,7 +137,49 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Words that open an adverbial phrase set off by a comma before a sentence's subject ("Hours
+# later, Trump ...", "In South Carolina, he ...", "Speaking in Iowa, Cruz ..."): prepositions and
+# time words of general English.
+_INTRO_OPENERS = frozenset("""in on at after before during since back earlier later last this
+next that hours days weeks months years moments minutes speaking asked a an one two three by
+from for with within without under over about across amid among despite following throughout
+while when once yesterday today tonight tomorrow monday tuesday wednesday thursday friday
+saturday sunday""".split())
+
+
 def _subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]:
+    """Return the words a sentence's subject is made of, up to its verb, and that verb.
+
+    An opening phrase that starts like an adverbial and ends at a comma is passed over when a
+    subject and its verb follow ("Back in 1999, Mr. Trump expressed ..."; not "Jens
+    Stoltenberg, the NATO chief, said", whose opening is a name).
+    """
+    words, verb = _opening_words(masked, s0, s1)
+    if verb is not None or not words or words[0].casefold() not in _INTRO_OPENERS:
+        return words, verb
+    start = s0
+    for _ in range(2):  # "Speaking in Salem, New Hampshire, Trump went after ..."
+        comma = masked.find(",", start, s1)
+        if comma < 0 or MASK in masked[start:comma]:
+            break
+        start = comma + 1
+        after, after_verb = _opening_words(masked, start, s1)
+        if not after:
+            break
+        if after_verb is None:  # "Trump went after Bush": a name, then a lower-case word
+            names = list(itertools.takewhile(is_capitalised, after))
+            if names and len(names) < len(after) and after[len(names)].isalpha() \
+                    and after[len(names)] not in {"and", "or", "of"}:
+                after, after_verb = names, after[len(names)]
+        if after_verb is not None:
+            opener = after[0]
+            if is_capitalised(opener) or opener.casefold() in PRONOUNS:
+                return after, after_verb
+            break
+    return words, verb
+
+
+def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]:
     """Return the words a sentence opens with up to its first verb-like word, and that word."""
     words: list[str] = []
     for word in masked[s0:s1].split()[:9]:

@@ -282,3 +282,33 @@ def test_the_role_refers_back_and_never_to_a_vice_or_deputy() -> None:
         '"The budget is balanced," the president added.',
     )
     assert [speaker for speaker, _ in quotes] == ["Anna Berg", "Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Hours later, Tom Briggs", "Back in 1999, Mr. Tom Briggs", "In Leeds, Tom Briggs",
+     "Speaking at a rally in Leeds, West Yorkshire, Tom Briggs"],
+)
+def test_an_opening_adverbial_is_not_the_speaker(opening: str) -> None:
+    quotes = attributed(f"{opening} went after the council, telling reporters: "
+                        "\u201cThe bridge stays open all winter.\u201d")
+    assert quotes == [("Tom Briggs", "The bridge stays open all winter.")]
+
+
+def test_a_sentence_after_a_role_word_full_stop_opens_with_its_subject() -> None:
+    quotes = attributed(
+        "Anna Berg says Tom Briggs is not fit to be president.",
+        "Briggs's been making the case for weeks that Berg is not ready. "
+        "\u201cYou have never run anything,\u201d he said.",
+    )
+    assert quotes[-1] == ("Tom Briggs", "You have never run anything")
+
+
+def test_places_groups_and_a_possessive_place_are_not_people() -> None:
+    from qabot.names import People
+
+    people = People("Leeds's Tom Briggs met Northern Republicans in South Yorkshire. "
+                    "Briggs said Republicans and Yorkshire voters agree.")
+    names = {person.name for group in people.by_surname.values() for person in group}
+    assert "Tom Briggs" in names
+    assert not names & {"Northern Republicans", "South Yorkshire", "Leeds's Tom Briggs"}
