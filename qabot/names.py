@@ -418,8 +418,9 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
     words = chunk.split()
     if not words or words[-1].casefold() in _PASSIVE:
         return None
-    if words[-1].casefold() in {"and", "but"}:
-        return -1, [], None
+    if words[-1].casefold() in {"and", "but"} or (
+            words[-1].endswith(",") and left[len(chunk):].split()[:1] == ["then"]):
+        return -1, [], None  # "... and says", "... Secretary of Defense, then says"
     chunk = _PARENTHESES.sub(lambda m: " " * len(m.group()), chunk).rstrip()
     chunk = _TRAILING_WHO.sub("", chunk)
     if not chunk.endswith(","):

@@ -312,3 +312,9 @@ def test_places_groups_and_a_possessive_place_are_not_people() -> None:
     names = {person.name for group in people.by_surname.values() for person in group}
     assert "Tom Briggs" in names
     assert not names & {"Northern Republicans", "South Yorkshire", "Leeds's Tom Briggs"}
+
+
+def test_a_verb_after_then_belongs_to_the_sentence_subject() -> None:
+    quotes = attributed("Tom Briggs offered the man a job as Minister of Transport, then said "
+                        "the bridge would stay open all winter.")
+    assert [speaker for speaker, _ in quotes] == ["Tom Briggs"]
