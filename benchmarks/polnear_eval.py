@@ -13,8 +13,9 @@ What is measured (printed with the table):
   (each span is credited with the fraction of its characters that the best other span covers)
   and exact (equal after trimming spaces, quote marks, outer punctuation and a leading "that");
 - speaker accuracy on overlap-matched spans (against the best-overlapping gold span with a
-  Source): correct when the predicted speaker's head word (surname) is a word of the gold Source,
-  or the gold Source's head word is a word of the prediction, case-insensitive; a gold
+  Source that names someone: a few Sources are the cue itself, "said", and are left out):
+  correct when the predicted speaker's head word (surname) is a word of the gold Source, or the
+  gold Source's head word is a word of the prediction, case-insensitive; a gold
   description whose head is a role noun ("the president", not "the campaign") also matches a
   predicted name when the article puts that role word within 40 characters of the surname
   ("President Barack Obama", "Obama, the president"). A gold pronoun
@@ -52,6 +53,7 @@ TRIM = " \t\n\"“”'‘’,.;:!?—–-()[]"
 KINDS = ("direct", "reported")
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+CUE_AS_SOURCE = frozenset("said says say told tells".split())
 GROUP_OPENERS = frozenset("""the a an some many most several both all few other others these
 those its their his her our two three four""".split())
 
@@ -190,8 +192,8 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
             match = gold[index]
             tally.predicted_exact += trimmed(text, p.start, p.end) in (
                 {trimmed(text, s, e) for s, e in match.spans} | {_joined(text, match)})
-            if match.source is None:
-                continue
+            if match.source is None or match.source.casefold().strip() in CUE_AS_SOURCE:
+                continue  # no source, or the cue annotated as the source: names no one
             source = match.source
             pronoun = source.casefold().strip() in PRONOUNS
             if pronoun:

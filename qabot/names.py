@@ -439,10 +439,15 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         if words and words[0] in _PREPOSITIONS and not segments and comma >= 0:
             end = comma  # "Margaret Sullivan, in an attempt to ..., wrote": skip the aside
             continue
-        if words and words[0].casefold() in _RELATIVES and comma >= 0:
+        if words and words[0].casefold() in _RELATIVES | {"who"} and comma >= 0:
             if segments:  # "At Boca West, where it costs ..., Jay DiPietro, ...": stop here
                 break
             end = comma  # "Jay Smith, whose company makes tanks, said": skip the clause
+            continue
+        if words and words[0] in {"of", "from"} and comma >= 0 and all(
+                len(w) <= 3 for _, w in segments):
+            segments.clear()  # "Donna Rawlings, 59, of Ashton, Md., who ...": a home town
+            end = comma
             continue
         if words and (words[0] in _CLAUSE_OPENERS or words[0] in _PREPOSITIONS or (
                 words[0].endswith("ing") and words[0] != "including")):

@@ -318,3 +318,9 @@ def test_a_verb_after_then_belongs_to_the_sentence_subject() -> None:
     quotes = attributed("Tom Briggs offered the man a job as Minister of Transport, then said "
                         "the bridge would stay open all winter.")
     assert [speaker for speaker, _ in quotes] == ["Tom Briggs"]
+
+
+def test_a_home_town_after_the_name_is_not_the_speaker() -> None:
+    quotes = attributed("Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said "
+                        "the event brought back memories of her father.")
+    assert [speaker for speaker, _ in quotes] == ["Donna Rawlings"]
