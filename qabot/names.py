@@ -164,11 +164,11 @@ class People:
                 continue  # a title-case headline would make "Clinton Goes After" a name
             words = match.group().split()
             words[-1] = _POSSESSIVE_END.sub("", words[-1])
-            gender, titled, titles = None, False, []
+            gender, titled, titles, possessed = None, False, [], False
             while len(words) > 1:  # "Then Sen. Tom Briggs": sentence words and titles go
                 key = words[0].rstrip(".").casefold()
                 if _POSSESSIVE_END.search(key) and key[-1] == "s":
-                    pass  # "Florida's Rick Wilson": the place is not part of the name
+                    possessed = True  # "Florida's Rick Wilson": the place is not in the name
                 elif key in HONORIFICS:
                     gender, titled = HONORIFICS[key], True
                 elif key in _TITLE_WORDS:
@@ -195,8 +195,11 @@ class People:
                 or (words[-1].endswith("s") and not gender))  # "Latino Republicans"
             if words[-1].rstrip(".").casefold() in _TITLE_WORDS:
                 continue  # "the Prime Minister": a role, not a name
+            # "Arsenal's Edu": one word after a possessive, standing alone elsewhere too
+            possessed_name = possessed and len(words) == 1 and alone[words[0]] > 0 and not (
+                words[0].casefold() in _ORGANISATION_WORDS or _GENTILIC.match(words[0]))
             if (len(words) > 1 and (gender or titled or role_before or surname)) or (
-                    gender and titled):
+                    gender and titled) or possessed_name:
                 person = self.link(" ".join(words), gender)
                 self.mentions.append((match.start(), person))
                 after = _ROLE_AFTER.match(text, match.end(), match.end() + 70)

@@ -105,6 +105,12 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
                 opened = index
         elif mark == "“" and (before.isspace() or not after.isspace()):
             opened = index  # a second opening mark: the first was stray
+        elif mark == '"' and before.isspace() and after.isalnum() \
+                and paragraph[opened:index].rstrip()[-1:] in ".!?":
+            # '"... derbies. "Derby matches ..."': the next quoted sentence opens without the
+            # last one being closed (a house style of some archives)
+            spans.append((opened, index - 1, False))
+            opened = index
         else:
             spans.append((opened, index + 1, True))
             opened = None
@@ -138,9 +144,10 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
 
 
 # Words that open an adverbial phrase set off by a comma before a sentence's subject ("Hours
-# later, Trump ...", "In South Carolina, he ...", "Speaking in Iowa, Cruz ..."): prepositions and
-# time words of general English.
-_INTRO_OPENERS = frozenset("""in on at after before during since back earlier later last this
+# later, Trump ...", "In South Carolina, he ...", "However, Edu ..."): sentence adverbs,
+# prepositions and time words of general English.
+_INTRO_OPENERS = frozenset("""however meanwhile still instead indeed yet but and so then also
+in on at after before during since back earlier later last this
 next that hours days weeks months years moments minutes speaking asked a an one two three by
 from for with within without under over about across amid among despite following throughout
 while when once yesterday today tonight tomorrow monday tuesday wednesday thursday friday
@@ -454,7 +461,9 @@ class _Extractor:
                      and q[1] <= end), None)
         first = start + len(chunk) - len(chunk.lstrip())
         opening = next((q for q in spans if q[0] == first and q[1] <= end), None)
-        if last is not None:
+        if last is not None and quotes_only and para[:last[1]].rstrip("\"”' ").endswith("."):
+            pass  # '"... sure." Later the council said it would ...': a finished sentence
+        elif last is not None:
             self._content(para, base, attribution, last[0], last[1], spans, covered, here)
         elif opening is not None and not quotes_only:  # "“...” the nominee, Donald Trump, said"
             self._content(para, base, attribution, opening[0], opening[1], spans, covered, here)

@@ -324,3 +324,25 @@ def test_a_home_town_after_the_name_is_not_the_speaker() -> None:
     quotes = attributed("Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said "
                         "the event brought back memories of her father.")
     assert [speaker for speaker, _ in quotes] == ["Donna Rawlings"]
+
+
+def test_a_quoted_sentence_may_open_before_the_last_one_is_closed() -> None:
+    quotes = attributed(
+        'Tom Briggs said: "There was nothing new in it. "The bridge stays open. We are sure." '
+        "Later the council said it would look into the matter."
+    )
+    assert quotes == [
+        ("Tom Briggs", "There was nothing new in it."),
+        ("Tom Briggs", "The bridge stays open. We are sure."),
+        ("the council", "it would look into the matter"),
+    ]
+
+
+def test_a_name_after_a_possessive_is_a_person_and_however_is_not_a_speaker() -> None:
+    quotes = attributed(
+        "Leeds's Edu has lifted the lid on the scenes after the match against Tom Briggs's side.",
+        'The midfielder confirmed tempers had flared near Tom Briggs. "I saw people pushing and '
+        'shouting," he told reporters. However, Edu tried to play it down, adding: "It was '
+        'nothing."',
+    )
+    assert {speaker for speaker, _ in quotes} == {"Edu"}
