@@ -36,6 +36,7 @@ from qabot.quote_store import (
     read_quotes,
     segments,
 )
+from qabot.quotes import ATTRIBUTION_VERSION
 from qabot.records import Article, ArticleInfo, Quote, flat_dict
 from qabot.store import (
     CURRENT_FILE,
@@ -205,10 +206,18 @@ def update_index(
             shutil.rmtree(stale, ignore_errors=True)
         old_name = current_generation(index_dir)
         old_dir = index_dir / old_name if old_name else None
+        notes = []
         if old_dir is not None and (rebuild or not is_compatible(read_meta(old_dir), engine)):
             old_dir = None
+        elif old_dir is not None and read_meta(old_dir).get(
+                "attribution_version") != ATTRIBUTION_VERSION:
+            old_dir = None
+            notes.append("quote attribution has changed since this index was built, "
+                         "so every article was read again")
         try:
-            return _update(files, articles_dir, index_dir, old_dir, engine_type, progress, workers)
+            report = _update(files, articles_dir, index_dir, old_dir, engine_type, progress,
+                             workers)
+            return replace(report, warnings=[*notes, *report.warnings])
         except _PREVIOUS_DAMAGED as error:
             if old_dir is None:
                 raise
@@ -360,6 +369,7 @@ def _write_generation(
     )
     meta = {
         "format_version": FORMAT_VERSION, "analyzer_version": ANALYZER_VERSION,
+        "attribution_version": ATTRIBUTION_VERSION,
         "engine": writer.name, "qabot_version": __version__,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "articles": report.articles, "passages": report.passages, "quotes": report.quotes,

@@ -29,6 +29,10 @@ from qabot.names import (
 )
 from qabot.records import Article, Quote
 
+# The version of the attribution rules: `qabot index` re-reads every article when an index was
+# built under other rules, so stored quotes follow the rules of the running version.
+ATTRIBUTION_VERSION = 2
+
 # compiled once: these run for every word of every article
 _PAST = re.compile(r"[a-z]+ed")
 _ADVERB = re.compile(r"[a-z]+ly")

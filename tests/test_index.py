@@ -293,3 +293,23 @@ def test_a_new_unreadable_file_is_reported_without_a_new_generation(
     report = update_index(articles_dir, index_dir)
     assert report.generation == first.generation == current_generation(index_dir)
     assert not report.updated and any("bad.txt" in w for w in report.warnings)
+
+
+def test_an_index_built_under_other_attribution_rules_is_read_again(tmp_path: Path) -> None:
+    from qabot.quotes import ATTRIBUTION_VERSION
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        'Bridge stays open\n\n"The bridge stays open," Tom Briggs said.\n', encoding="utf-8")
+    index_dir = tmp_path / "index"
+    update_index(articles, index_dir)
+    meta_path = index_dir / current_generation(index_dir) / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    assert meta["attribution_version"] == ATTRIBUTION_VERSION
+    assert update_index(articles, index_dir).added == 0  # nothing to do
+    meta["attribution_version"] = ATTRIBUTION_VERSION - 1
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    report = update_index(articles, index_dir)
+    assert report.added == 1 and report.quotes == 1
+    assert any("attribution has changed" in warning for warning in report.warnings)
