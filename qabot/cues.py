@@ -10,11 +10,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from qabot.names import MASK, PRONOUNS, QUOTE_MARKS, VERB_LIKE, is_capitalised
+from qabot.lexicon import ADVERB, VERB_LIKE
+from qabot.names import PRONOUNS, is_capitalised
+
+QUOTE_MARKS = "\"“”"
+MASK = "·"  # stands for every character inside quote marks
 
 # compiled once: these run for every word of every article
 _PAST = re.compile(r"[a-z]+ed")
-_ADVERB = re.compile(r"[a-z]+ly")
 
 # Verbs whose complement may be a bare clause: "X said Russia could ...".
 _BARE_VERBS = """said says say told tells tell added adds stressed stresses warned warns claimed
@@ -170,7 +173,7 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
                 bare in VERB_LIKE or bare in _CUE_WORDS or _PAST.fullmatch(bare)
                 or (bare.endswith("s") and not bare.endswith("ss") and words)):
             return words, bare
-        if words and _ADVERB.fullmatch(bare):  # "Donald Trump quickly took ..."
+        if words and ADVERB.fullmatch(bare):  # "Donald Trump quickly took ..."
             return words, None
         words.append(bare)
         if word != bare:

@@ -100,3 +100,26 @@ def role_words(phrase: str) -> set[str]:
     """Return the content words of a role phrase, case-folded, possessives dropped."""
     words = _ROLE_WORD.findall(phrase.casefold().replace("’s", "").replace("'s", ""))
     return {w for w in words if w not in _NOT_ROLE_WORDS}
+
+
+# Word lists for reading names and speaker phrases in running text (general English).
+ADVERB = re.compile(r"[a-z]+ly")  # "quickly", "repeatedly": never a name or a verb
+BOUNDARY_WORDS = frozenset("""and but or while as because when whereas after before if though
+although since until that which who whom where so than said says told""".split())
+NOT_NAME = frozenset("""the a an on in at but and then now still also meanwhile however monday
+tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december last this earlier later speaking asked why what
+how for from with of to by yet certainly several even only just perhaps maybe indeed instead
+clearly obviously finally moreover ultimately already both many most some few other another each
+every no all under over about against during between without within among despite unlike like
+into upon across behind beyond near toward towards via""".split())
+ORGANISATION_WORDS = frozenset("""house department ministry party post times news office
+university college school institute chamber church council committee campaign commission agency
+bank union court government police administration service army forces military kremlin board
+group company firm association foundation center centre journal network team club league
+federation organisation organization""".split())
+GENTILIC = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
+TITLE_WORDS = ROLE_NOUNS | frozenset(HONORIFICS) | frozenset(
+    "sen rep gov gen lt col sgt capt adm amb atty cmdr supt insp det maj pres".split())
+VERB_LIKE = frozenset("""was is are were be been being has have had do does did will would can
+could should may might must not""".split())

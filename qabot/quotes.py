@@ -4,7 +4,7 @@ Rules, not models: quote marks are paired per paragraph (a quote left open at th
 paragraph runs on into the next one); each sentence is searched for speech cues ("said",
 "told Euronews", "according to", ", adding that") with the speaker on either side; the speaker
 phrase is read as a name, a pronoun or a role, and linked to the fullest name of that person in
-the article (`qabot.names`; the name, gender and role lexicons are in `qabot.lexicon`). Quotes
+the article (`qabot.speaker_phrases`, `qabot.names`; the lexicons are in `qabot.lexicon`). Quotes
 with no cue continue the previous speaker only where the paragraph opens with a quote mark.
 Quote marks, sentences, speech verbs and cue patterns are in `qabot.cues`.
 """
@@ -26,6 +26,7 @@ from qabot.cues import (
     INVERTED,
     OBJECT,
     PARTICIPLE,
+    QUOTE_MARKS,
     QUOTING,
     TELL,
     TOLD_OBJECT,
@@ -35,17 +36,9 @@ from qabot.cues import (
     sentence_spans,
     subject_words,
 )
-from qabot.names import (
-    PROSE_END,
-    QUOTE_MARKS,
-    People,
-    Person,
-    head_words,
-    interpret,
-    is_capitalised,
-    speaker_before,
-)
+from qabot.names import PROSE_END, People, Person, is_capitalised
 from qabot.records import Article, Quote
+from qabot.speaker_phrases import head_words, interpret, speaker_before
 
 # The version of the attribution rules: `qabot index` re-reads every article when an index was
 # built under other rules, so stored quotes follow the rules of the running version.
