@@ -75,7 +75,8 @@ def fold(hits: Iterator[tuple[str, float]]) -> dict[str, float]:
 def run_qabot(workdir: Path, corpus: list[dict], queries: dict[str, str], engine: str) -> Run:
     """Index with `update_index` and answer every query with `answer()`, as `qabot ask` does."""
     from qabot.answer import answer
-    from qabot.index import load_index, update_index
+    from qabot.index import update_index
+    from qabot.live_index import load_index
 
     articles_dir, index_dir = workdir / "articles", workdir / "index"
     write_articles(corpus, articles_dir)

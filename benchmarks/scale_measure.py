@@ -268,7 +268,7 @@ def real_build(corpus: str, index: str) -> dict:
 def real_query(index: str, questions: str) -> dict:
     """Time `load_index` once, then `answer(top=10)` per question, as `qabot ask --json -`."""
     from qabot.answer import answer
-    from qabot.index import load_index
+    from qabot.live_index import load_index
 
     asked = synthetic.read_questions(Path(questions))
     started = time.perf_counter()

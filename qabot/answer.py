@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from qabot.index import Index
+from qabot.live_index import Index
 from qabot.records import ArticleInfo, Quote
 from qabot.retrieval import Hit, search
 from qabot.speakers import SpeakerDirectory, find_speakers, rank_quotes

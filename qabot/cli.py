@@ -15,7 +15,8 @@ from pathlib import Path
 from qabot import __version__
 from qabot.config import Config, load_config
 from qabot.errors import ArticlesError, QABotError
-from qabot.index import Index, IndexReport, ensure_index, update_index
+from qabot.index import IndexReport, ensure_index, update_index
+from qabot.live_index import Index
 
 EXAMPLE_QUESTION = "What did Stoltenberg say?"
 
@@ -160,7 +161,7 @@ def _ask(config: Config, args: argparse.Namespace) -> int:
 def _console(config: Config, args: argparse.Namespace) -> int:
     from qabot.answer import Conversation, answer
     from qabot.console import run
-    from qabot.index import IndexHolder
+    from qabot.live_index import IndexHolder
 
     holder = IndexHolder(config.index_dir, _load(config))
     conversation = Conversation()

@@ -1,21 +1,20 @@
-"""Index: article files -> one index generation on disk, updated incrementally; and loading it.
+"""Index: article files -> one index generation on disk, updated incrementally.
 
 An update reads only new and changed files (size and mtime first, then a content hash), streams
 their articles through analysis into the next generation beside the live one (engine files are
 hard-linked where the engine allows) and switches CURRENT with an atomic rename. A crash or Ctrl-C
 leaves the previous index usable; readers in other processes (a running bot) pick up the new
-generation on their next question. The layout is in store.py.
+generation on their next question. The layout is in store.py; reading a generation is
+live_index.py.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
-import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -26,18 +25,18 @@ from qabot import __version__
 from qabot.analysis import BATCH, analyze_batches, default_workers, make_executor
 from qabot.articles import find_article_files, read_article_file
 from qabot.engines import DEFAULT_ENGINE, Engine, engine_class
-from qabot.errors import IndexFormatError, IndexNotBuiltError, NoArticlesError
+from qabot.errors import IndexFormatError, NoArticlesError
+from qabot.live_index import Index, load_index
 from qabot.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.quote_store import (
     MAX_SEGMENTS,
     SegmentWriter,
     compact,
     link_segments,
-    read_quotes,
     segments,
 )
 from qabot.quotes import ATTRIBUTION_VERSION
-from qabot.records import Article, ArticleInfo, Quote, flat_dict
+from qabot.records import Article, ArticleInfo, flat_dict
 from qabot.store import (
     CURRENT_FILE,
     FORMAT_VERSION,
@@ -56,8 +55,7 @@ from qabot.text import ANALYZER_VERSION
 
 GENERATIONS_KEPT = 2  # the live one and the one before, for readers still using it
 
-__all__ = ["Index", "IndexHolder", "IndexReport", "current_generation", "ensure_index",
-           "load_index", "update_index"]
+__all__ = ["IndexReport", "current_generation", "ensure_index", "update_index"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,78 +75,6 @@ class IndexReport:
     @property
     def updated(self) -> bool:
         return bool(self.added or self.changed or self.removed)
-
-
-class Index:
-    """One loaded, read-only index generation.
-
-    The engine opens at once (memory-mapped where it can); article metadata and the quote index
-    load on first use, quotes only for the articles an answer needs, so a large archive starts
-    answering in well under a second.
-    """
-
-    def __init__(self, directory: Path, meta: dict[str, Any], engine: Engine) -> None:
-        self.directory = directory
-        self.generation = directory.name
-        self.meta = meta
-        self.engine = engine
-        self.cache: dict[str, Any] = {}  # derived data built on demand (answer.py)
-        self._lock = threading.Lock()
-        self._articles: dict[str, ArticleInfo] | None = None
-        self._quote_rows: dict[str, dict[str, Any]] | None = None
-
-    @property
-    def built_at(self) -> str:
-        return str(self.meta.get("built_at", ""))
-
-    @property
-    def articles(self) -> dict[str, ArticleInfo]:
-        """Article id -> ArticleInfo, read from articles.jsonl on first use."""
-        if self._articles is None:
-            with self._lock:
-                if self._articles is None:
-                    with self._damaged("articles.jsonl"):
-                        self._articles = {row["id"]: ArticleInfo(**row) for row in
-                                          read_jsonl(self.directory / "articles.jsonl")}
-        return self._articles
-
-    @property
-    def quote_rows(self) -> dict[str, dict[str, Any]]:
-        """Article id -> where its quotes are and who speaks in them (qabot.quote_store)."""
-        if self._quote_rows is None:
-            with self._lock:
-                if self._quote_rows is None:
-                    with self._damaged(QUOTE_INDEX):
-                        self._quote_rows = {row["article_id"]: row
-                                            for row in read_jsonl(self.directory / QUOTE_INDEX)}
-        return self._quote_rows
-
-    def quotes_of_articles(self, article_ids: Iterable[str]) -> list[Quote]:
-        """Return the quotes of these articles, article by article (read from disk each time)."""
-        rows = self.quote_rows
-        with self._damaged("the quotes"):
-            return list(read_quotes(self.directory, (rows[a] for a in article_ids if a in rows)))
-
-    @property
-    def quotes(self) -> list[Quote]:
-        """Every attributed quote (reads them all: for listings, not for answering)."""
-        with self._damaged("the quotes"):
-            return list(read_quotes(self.directory, self.quote_rows.values()))
-
-    @contextlib.contextmanager
-    def _damaged(self, what: str) -> Iterator[None]:
-        """Turn a missing or garbled index file into one clear error."""
-        try:
-            yield
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            raise IndexFormatError(
-                f"The index in {self.directory.parent} is damaged ({what}: {error}). "
-                "Run `qabot index --rebuild` to build it again."
-            ) from error
-
-    @property
-    def quote_count(self) -> int:
-        return int(self.meta.get("quotes", 0))
 
 
 @dataclass(slots=True)
@@ -385,21 +311,6 @@ def _drop_old_generations(index_dir: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def load_index(index_dir: Path) -> Index:
-    """Load the live generation of `index_dir` for searching."""
-    name = current_generation(index_dir)
-    if name is None:
-        raise IndexNotBuiltError(f"No index in {index_dir}. Run `qabot index` first.")
-    directory = index_dir / name
-    meta = read_meta(directory)
-    if not is_compatible(meta):
-        raise IndexFormatError(
-            f"The index in {index_dir} was built by another version of qabot "
-            f"(format {meta.get('format_version')}). Run `qabot index --rebuild`."
-        )
-    return Index(directory, meta, engine_class(meta["engine"]).open(directory / "engine"))
-
-
 def ensure_index(
     articles_dir: Path, index_dir: Path, *, engine: str = DEFAULT_ENGINE, progress: bool = False
 ) -> tuple[Index, IndexReport | None]:
@@ -411,20 +322,3 @@ def ensure_index(
         report = update_index(articles_dir, index_dir, engine=engine, progress=progress)
         return load_index(index_dir), report
     return load_index(index_dir), None
-
-
-class IndexHolder:
-    """The live Index for a long-running front end; switches to new generations as they land."""
-
-    def __init__(self, index_dir: Path, index: Index | None = None) -> None:
-        self._index_dir = index_dir
-        self._lock = threading.Lock()
-        self._index = index
-
-    def get(self) -> Index:
-        """Return the live index, reloading it when another process switched generations."""
-        name = current_generation(self._index_dir)
-        with self._lock:
-            if self._index is None or (name is not None and name != self._index.generation):
-                self._index = load_index(self._index_dir)
-            return self._index

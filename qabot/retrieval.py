@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qabot.chunking import sentence_spans
-from qabot.index import Index
+from qabot.live_index import Index
 from qabot.records import ArticleInfo, Passage
 from qabot.text import tokenize
 

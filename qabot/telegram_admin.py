@@ -28,7 +28,8 @@ from telegram.ext import Application, ContextTypes
 from qabot.articles import SUPPORTED_SUFFIXES, find_article_files, read_article_file
 from qabot.config import Config
 from qabot.errors import QABotError
-from qabot.index import IndexHolder, IndexReport, update_index
+from qabot.index import IndexReport, update_index
+from qabot.live_index import IndexHolder
 from qabot.telegram_format import stats_text
 
 logger = logging.getLogger(__name__)

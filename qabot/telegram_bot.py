@@ -48,7 +48,8 @@ from telegram.ext import (
 from qabot.answer import Answer, Conversation, answer
 from qabot.config import Config
 from qabot.errors import ConfigError, QABotError, TokenError
-from qabot.index import IndexHolder, ensure_index
+from qabot.index import ensure_index
+from qabot.live_index import IndexHolder
 from qabot.telegram_access import SLOW_DOWN, TokenBucket, gate, question_from
 from qabot.telegram_admin import (
     CONFIG_KEY,

@@ -21,7 +21,7 @@ from qabot.records import ArticleInfo
 
 if TYPE_CHECKING:
     from qabot.answer import Answer, Hit, QuoteHit
-    from qabot.index import Index
+    from qabot.live_index import Index
 
 MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4,096
 MAX_CALLBACK_DATA = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA  # 64 bytes

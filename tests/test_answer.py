@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from qabot.answer import Conversation, answer
-from qabot.index import Index, load_index, update_index
+from qabot.index import update_index
+from qabot.live_index import Index, load_index
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_6830e77389108d91.txt"
 

@@ -163,7 +163,8 @@ def test_every_command_is_documented_in_the_readme() -> None:
 def test_colour_output_wraps_on_visible_width_and_keeps_every_word(tmp_path: Path) -> None:
     from qabot.answer import answer
     from qabot.console import WIDTH, format_answer
-    from qabot.index import load_index, update_index
+    from qabot.index import update_index
+    from qabot.live_index import load_index
 
     folder = tmp_path / "articles"
     folder.mkdir()

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from qabot.errors import ArticlesError, IndexFormatError, IndexNotBuiltError, NoArticlesError
-from qabot.index import IndexHolder, current_generation, load_index, update_index
+from qabot.index import current_generation, update_index
+from qabot.live_index import IndexHolder, load_index
 from qabot.text import tokenize
 
 ENGINES = ["rank-bm25", "tantivy"]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from qabot.config import Config, TelegramConfig
-from qabot.index import IndexHolder, ensure_index
+from qabot.index import ensure_index
+from qabot.live_index import IndexHolder
 from qabot.telegram_access import TokenBucket, is_allowed, question_from
 from qabot.telegram_admin import (
     SearchStore,
