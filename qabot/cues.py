@@ -12,9 +12,7 @@ import re
 
 from qabot.lexicon import ADVERB, VERB_LIKE
 from qabot.names import PRONOUNS, is_capitalised
-
-QUOTE_MARKS = "\"“”"
-MASK = "·"  # stands for every character inside quote marks
+from qabot.quote_marks import MASK
 
 # compiled once: these run for every word of every article
 _PAST = re.compile(r"[a-z]+ed")
@@ -61,45 +59,6 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-
 ADJUNCT_START = frozenset("""in on at during after before last this earlier later yesterday
 today tonight monday tuesday wednesday thursday friday saturday sunday to by with from for
 about over via recently""".split())
-
-
-
-def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
-    """Return (open, close+1, closed) of each double-quoted span; an open one runs to the end."""
-    spans: list[tuple[int, int, bool]] = []
-    opened: int | None = None
-    for index, mark in enumerate(paragraph):
-        if mark not in QUOTE_MARKS:
-            continue
-        before = paragraph[index - 1] if index else " "
-        after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
-        if opened is None:
-            # a closing mark that opens a paragraph or a word is a typo for an opening one
-            if mark != "”" or (before.isspace() and not after.isspace()):
-                opened = index
-        elif mark == "“" and (before.isspace() or not after.isspace()):
-            opened = index  # a second opening mark: the first was stray
-        elif mark == '"' and before.isspace() and after.isalnum() \
-                and paragraph[opened:index].rstrip()[-1:] in ".!?":
-            # '"... derbies. "Derby matches ..."': the next quoted sentence opens without the
-            # last one being closed (a house style of some archives)
-            spans.append((opened, index - 1, False))
-            opened = index
-        else:
-            spans.append((opened, index + 1, True))
-            opened = None
-    if opened is not None:
-        spans.append((opened, len(paragraph), False))
-    return spans
-
-
-def mask_quotes(paragraph: str, spans: list[tuple[int, int, bool]]) -> str:
-    """Return `paragraph` with quoted words hidden: cues and sentence ends in them are ignored."""
-    chars = list(paragraph)
-    for start, end, closed in spans:
-        inner_end = end - 1 if closed else end
-        chars[start + 1:inner_end] = MASK * (inner_end - start - 1)
-    return "".join(chars)
 
 
 def sentence_spans(masked: str) -> list[tuple[int, int]]:

@@ -102,6 +102,16 @@ def role_words(phrase: str) -> set[str]:
     return {w for w in words if w not in _NOT_ROLE_WORDS}
 
 
+# Nouns for what a person is or does, beyond the roles above: "X is a senior benefit officer".
+OCCUPATIONS = frozenset("""
+officer worker member resident student teacher nurse doctor surgeon farmer owner campaigner
+activist researcher scientist expert fan voter supporter player captain striker midfielder
+defender goalkeeper actor actress singer musician writer author editor reporter journalist
+columnist historian banker trader investor consultant engineer pilot soldier organiser organizer
+volunteer pastor priest bishop rabbi imam lecturer principal headteacher clerk driver partner
+entrepreneur broker landlord tenant mother father wife husband son daughter brother sister
+""".split())
+
 # Word lists for reading names and speaker phrases in running text (general English).
 ADVERB = re.compile(r"[a-z]+ly")  # "quickly", "repeatedly": never a name or a verb
 BOUNDARY_WORDS = frozenset("""and but or while as because when whereas after before if though

@@ -22,12 +22,14 @@ from qabot.lexicon import (
     HONORIFICS,
     MALE_NAMES,
     NOT_NAME,
+    OCCUPATIONS,
     ORGANISATION_WORDS,
     TITLE_WORDS,
     first_name_gender,
     name_key,
     role_words,
 )
+from qabot.quote_marks import quoted_ranges
 
 # compiled once: these run for every word of every article
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -47,19 +49,13 @@ _NAME_RUN = re.compile(
 _PLACE_OR_NUMBER = frozenset("""north south east west northern southern eastern western new
 deep solid upper lower central greater great one two three four five first second third""".split())
 _ROLE_AFTER = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60}?)(?=,)")
+_COPULA_ROLE = re.compile(
+    r"\s+(?:is|was)\s+(?P<role>[^,.;:\"“”·]{3,60}?)(?=\s*[,.;:]|\s+(?:at|in|on|for|with|who)\b)")
 _WINDOW = 300  # how many earlier names a pronoun looks back over
 
 
 def _position(item: tuple[int, Person]) -> int:
     return item[0]
-
-
-_QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) of every quotation closed within its paragraph, in order."""
-    return [match.span() for match in _QUOTED.finditer(text)]
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
@@ -144,8 +140,13 @@ class People:
             # "Arsenal's Edu": one word after a possessive, standing alone elsewhere too
             possessed_name = possessed and len(words) == 1 and alone[words[0]] > 0 and not (
                 words[0].casefold() in ORGANISATION_WORDS or GENTILIC.match(words[0]))
-            if (len(words) > 1 and (gender or titled or role_before or surname)) or (
-                    gender and titled) or possessed_name:
+            # "Piers Freelove is senior benefit officer at ...": introduced by a role
+            copula = _COPULA_ROLE.match(text, match.end(), match.end() + 80)
+            role_copula = copula is not None and (
+                has_role_noun(copula.group("role"))
+                or not OCCUPATIONS.isdisjoint(role_words(copula.group("role"))))
+            if (len(words) > 1 and (gender or titled or role_before or surname or role_copula)) \
+                    or (gender and titled) or possessed_name:
                 person = self.link(" ".join(words), gender)
                 self.mentions.append((match.start(), person))
                 after = _ROLE_AFTER.match(text, match.end(), match.end() + 70)
@@ -153,6 +154,8 @@ class People:
                     note_role(self, after.group("role"), person, match.start())
                 if role_before:
                     note_role(self, " ".join(before), person, match.start())
+                if role_copula:
+                    note_role(self, copula.group("role"), person, match.start())
                 if role:
                     note_role(self, role, person, match.start())
         for last, people in self.by_surname.items():  # "Gorka also made the point ..."
@@ -167,7 +170,7 @@ class People:
         self.mentions.sort(key=lambda mention: mention[0])
         # a name inside quote marks is the speaker's word, not the narrator's: never the one a
         # "he said" after the quote points back to
-        quoted = _quoted_spans(text)
+        quoted = quoted_ranges(text)
         self.narrated = [(at, p) for at, p in self.mentions if not _inside(quoted, at)]
         self.subjects = [(at, p) for at, p in self.narrated if opens_sentence(text, at)]
 

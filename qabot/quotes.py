@@ -26,23 +26,21 @@ from qabot.cues import (
     INVERTED,
     OBJECT,
     PARTICIPLE,
-    QUOTE_MARKS,
     QUOTING,
     TELL,
     TOLD_OBJECT,
     TRANSCRIPT,
-    mask_quotes,
-    quote_spans,
     sentence_spans,
     subject_words,
 )
 from qabot.names import PROSE_END, People, Person, is_capitalised
+from qabot.quote_marks import QUOTE_MARKS, mask_quotes, quote_spans
 from qabot.records import Article, Quote
 from qabot.speaker_phrases import head_words, interpret, speaker_before
 
 # The version of the attribution rules: `qabot index` re-reads every article when an index was
 # built under other rules, so stored quotes follow the rules of the running version.
-ATTRIBUTION_VERSION = 2
+ATTRIBUTION_VERSION = 3
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
@@ -141,8 +139,11 @@ class _Extractor:
             elif len(inner.split()) < 4:
                 continue  # a quoted title or phrase with no speaker
             elif here:
-                before = [a for at, a in here if at <= q0]
-                attribution = before[-1] if before else here[0][1]
+                # the nearest attribution before the quote (here is in the order found, not
+                # in text order: quotes left over are appended after every sentence's)
+                before = [(at, a) for at, a in here if at <= q0]
+                attribution = max(before, key=lambda item: item[0])[1] if before else min(
+                    here, key=lambda item: item[0])[1]
             elif (q0 == 0 and self.previous is not None and not CUE.search(masked, q1, q1 + 30)
                   and (self.open_run or self.previous_paragraph == number - 1)):
                 attribution = self.previous  # a paragraph continuing the previous speaker
@@ -245,6 +246,13 @@ class _Extractor:
             attribution = _Attribution(person, cue_text, (base + s0, base + s1))
             speaker = person
             c0 = self._right_start(masked, verb, cue_end, s1)
+            if c0 is None and not masked[s0:np_start].strip():
+                # '"We will win." Trump said.': the quote just before this sentence is its content
+                before = next((q for q in spans if q[2] and q[1] <= s0
+                               and not masked[q[1]:s0].strip()), None)
+                if before is not None:
+                    self._content(para, base, attribution, before[0], before[1], spans, covered,
+                                  here)
             if c0 is None:
                 self._left(para, masked, base, attribution, cursor, np_start, spans, covered,
                            here)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from qabot.cues import MASK, QUOTE_MARKS
 from qabot.lexicon import (
     ADVERB,
     BOUNDARY_WORDS,
@@ -34,6 +33,7 @@ from qabot.names import (
     note_role,
     opens_sentence,
 )
+from qabot.quote_marks import MASK, QUOTE_MARKS
 
 # compiled once: these run for every word of every article
 _CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")

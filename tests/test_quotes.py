@@ -346,3 +346,24 @@ def test_a_name_after_a_possessive_is_a_person_and_however_is_not_a_speaker() ->
         'nothing."',
     )
     assert {speaker for speaker, _ in quotes} == {"Edu"}
+
+
+def test_a_person_introduced_by_a_role_is_who_the_next_he_means() -> None:
+    quotes = attributed(
+        'Union spokesman Tom Briggs said: "Our protest is about jobs. "It is about services '
+        'too." The chancellor has said that the cuts will pay for more nurses. Piers Vale is '
+        'a senior benefit officer on the picket line. He said: "Most people stayed at home. '
+        '"I joined to provide a service." Union official Anna Berg said: "We want talks."'
+    )
+    speakers = {text: speaker for speaker, text in quotes}
+    assert speakers["Our protest is about jobs."] == "Tom Briggs"
+    assert speakers["It is about services too."] == "Tom Briggs"
+    assert speakers["Most people stayed at home."] == "Piers Vale"
+    assert speakers["I joined to provide a service."] == "Piers Vale"
+    assert speakers["We want talks."] == "Anna Berg"
+
+
+def test_a_quoted_sentence_before_a_short_cue_sentence_is_its_content() -> None:
+    quotes = attributed('"We will keep the bridge open all winter." Tom Briggs said. '
+                        '"The council agrees."')
+    assert ("Tom Briggs", "We will keep the bridge open all winter.") in quotes
