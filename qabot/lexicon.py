@@ -116,8 +116,8 @@ entrepreneur broker landlord tenant mother father wife husband son daughter brot
 ADVERB = re.compile(r"[a-z]+ly")  # "quickly", "repeatedly": never a name or a verb
 BOUNDARY_WORDS = frozenset("""and but or while as because when whereas after before if though
 although since until that which who whom where so than said says told""".split())
-NOT_NAME = frozenset("""the a an on in at but and then now still also meanwhile however monday
-tuesday wednesday thursday friday saturday sunday january february march april may june july
+NOT_NAME = frozenset("""the a an on in at but and then now still also meanwhile however former
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december last this earlier later speaking asked why what
 how for from with of to by yet certainly several even only just perhaps maybe indeed instead
 clearly obviously finally moreover ultimately already both many most some few other another each

@@ -367,3 +367,11 @@ def test_a_quoted_sentence_before_a_short_cue_sentence_is_its_content() -> None:
     quotes = attributed('"We will keep the bridge open all winter." Tom Briggs said. '
                         '"The council agrees."')
     assert ("Tom Briggs", "We will keep the bridge open all winter.") in quotes
+
+
+def test_former_is_not_part_of_a_name() -> None:
+    from qabot.names import People
+
+    people = People("Former Labour leader Neil Kinnock said so. Labour said no.")
+    names = {person.name for group in people.by_surname.values() for person in group}
+    assert names == {"Neil Kinnock"}
