@@ -79,6 +79,7 @@ def interpret(people: People, words: list[str], position: int,
         return None
     while words and (words[0].casefold() in BOUNDARY_WORDS | NOT_NAME - {"the", "a", "an"}
                      or (len(words) > 1 and _CAPITAL_ING.fullmatch(words[0])
+                         and not is_capitalised(words[1])  # "Building Society Association"
                          and words[0].casefold() not in people.by_surname)):
         words = words[1:]  # "When Trump ...", "Speaking later ..."
     if not words or (len(words) == 1 and words[0].casefold() in _POSSESSIVES):

@@ -375,3 +375,8 @@ def test_former_is_not_part_of_a_name() -> None:
     people = People("Former Labour leader Neil Kinnock said so. Labour said no.")
     names = {person.name for group in people.by_surname.values() for person in group}
     assert names == {"Neil Kinnock"}
+
+
+def test_a_capitalised_ing_word_before_a_name_stays_in_the_name() -> None:
+    quotes = attributed("The Building Society Association said lending was down sharply.")
+    assert [speaker for speaker, _ in quotes] == ["Building Society Association"]
