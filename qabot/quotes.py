@@ -308,9 +308,7 @@ class _Extractor:
                      and q[1] <= end), None)
         first = start + len(chunk) - len(chunk.lstrip())
         opening = next((q for q in spans if q[0] == first and q[1] <= end), None)
-        if last is not None and quotes_only and para[:last[1]].rstrip("\"”' ").endswith("."):
-            pass  # '"... sure." Later the council said it would ...': a finished sentence
-        elif last is not None:
+        if last is not None:
             self._content(para, base, attribution, last[0], last[1], spans, covered, here)
         elif opening is not None and not quotes_only:  # "“...” the nominee, Donald Trump, said"
             self._content(para, base, attribution, opening[0], opening[1], spans, covered, here)

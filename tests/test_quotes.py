@@ -380,3 +380,10 @@ def test_former_is_not_part_of_a_name() -> None:
 def test_a_capitalised_ing_word_before_a_name_stays_in_the_name() -> None:
     quotes = attributed("The Building Society Association said lending was down sharply.")
     assert [speaker for speaker, _ in quotes] == ["Building Society Association"]
+
+
+def test_a_quote_ending_in_a_full_stop_before_its_cue_and_more_content() -> None:
+    quotes = attributed("Tom Briggs spoke. \"We will win.\" he said, adding that the bridge "
+                        "would stay open.")
+    assert quotes == [("Tom Briggs", "We will win."),
+                      ("Tom Briggs", "the bridge would stay open")]
