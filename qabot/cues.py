@@ -46,7 +46,7 @@ CUE = re.compile(
     + "|".join(sorted(set(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES
                           + _QUOTING_VERBS),
                       key=len, reverse=True))
-    + r")(?![\w'’-])"
+    + r")(?![\w'’-])(?!\s+up\b)"  # "added up to 22bn yen" is a sum, not speech
 )
 BARE, OBJECT = frozenset(_BARE_VERBS), frozenset(_OBJECT_VERBS + _QUOTING_VERBS)
 QUOTING = frozenset(_QUOTING_VERBS)

@@ -91,8 +91,8 @@ def interpret(people: People, words: list[str], position: int,
     run: list[str] = []
     for index in range(len(words) - 1, -1, -1):
         word, key = words[index], words[index].rstrip(".").casefold()
-        institution = key == "of" and run and index and words[index - 1].casefold() in (
-            ORGANISATION_WORDS)  # "the Bank of England"
+        institution = key in {"of", "for"} and run and index and words[
+            index - 1].casefold() in ORGANISATION_WORDS  # "the Bank of England"
         if not institution and (key in NOT_NAME or not (
                 is_capitalised(word) or (run and key in _PARTICLES)
                 or (run and _INITIAL.fullmatch(word)))):
@@ -115,7 +115,8 @@ def interpret(people: People, words: list[str], position: int,
         name_words = name_words[1:]  # "Secretary of State John Kerry"
     described = words[: len(words) - len(name_words)]
     role = role or (" ".join(described) if described else None)
-    if name_words and len(name_words) <= 5:
+    # "the United Nations Economic Commission for Europe": an institution's name runs longer
+    if name_words and len(name_words) <= (7 if {"of", "for"} & set(name_words) else 5):
         if name_words[-1].endswith(("'s", "’s", "s'", "s’")):
             return None  # "Donald Trump's campaign": the possessor is not the speaker
         name = " ".join(name_words).rstrip(".")

@@ -387,3 +387,11 @@ def test_a_quote_ending_in_a_full_stop_before_its_cue_and_more_content() -> None
                         "would stay open.")
     assert quotes == [("Tom Briggs", "We will win."),
                       ("Tom Briggs", "the bridge would stay open")]
+
+
+def test_a_sum_is_not_speech_and_an_institution_keeps_its_whole_name() -> None:
+    assert attributed("Trade with China added up to 22bn yen last year.") == []
+    quotes = attributed("Media Labs Europe said it would grow. The United Nations Economic "
+                        "Commission for Europe predicts that the market will grow.")
+    assert [speaker for speaker, _ in quotes] == [
+        "Media Labs Europe", "United Nations Economic Commission for Europe"]
