@@ -39,10 +39,12 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])"
 _SENTENCE_OPEN = frozenset(["", ".", "!", "?", '"', "“", "”", ":"])
 PROSE_END = ".!?\"”’')]"
 _NAME_RUN = re.compile(
-    r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof)\.?\s+)?[A-Z][a-z'’-]+"
+    r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof)\.?\s+)?"
+    r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"  # "Jean-Pierre", "Garcia-Lopez", "Ki-moon"
     r"(?:\s+(?!(?:On|How|In|Of|The|And|To|For|With|Is|Are|Was|Why|What|Who|At|By|From|As|But|"
     r"Or|If|When|After|Says|Said|Goes|Has|Will)\b)"
-    r"(?:[A-Z]\.|[A-Z][a-z'’-]+|(?:de|van|von|bin|al|da|di|del|der|la|le|du)(?=\s+[A-Z]))"
+    r"(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+    r"|(?:de|van|von|bin|al|da|di|del|der|la|le|du)(?=\s+[A-Z]))"
     r"){0,3}(?![\w'’])"
 )
 # first words of place names and of numbered or group phrases, never of a person's name
