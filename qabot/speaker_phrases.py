@@ -13,9 +13,11 @@ import re
 from qabot.lexicon import (
     ADVERB,
     BOUNDARY_WORDS,
+    GENDERED_NOUNS,
     GENTILIC,
     HONORIFICS,
     NOT_NAME,
+    OCCUPATIONS,
     ORGANISATION_WORDS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -148,7 +150,11 @@ def interpret(people: People, words: list[str], position: int,
     if not _is_description(words):
         return None
     description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase
-    return Person(description, organisation=True)
+    # "a Labour spokesman" is one person a later "he said" may mean; "critics", "the party" not
+    head = words[-1].casefold()
+    one_person = words[0].casefold() in {"a", "an"} and (
+        head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS)
+    return Person(description, gender=GENDERED_NOUNS.get(head), organisation=not one_person)
 
 
 def head_words(words: list[str]) -> list[str]:

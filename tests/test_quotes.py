@@ -395,3 +395,11 @@ def test_a_sum_is_not_speech_and_an_institution_keeps_its_whole_name() -> None:
                         "Commission for Europe predicts that the market will grow.")
     assert [speaker for speaker, _ in quotes] == [
         "Media Labs Europe", "United Nations Economic Commission for Europe"]
+
+
+def test_he_after_a_described_spokesman_means_the_spokesman() -> None:
+    quotes = attributed(
+        "Tom Briggs defended the posters on Tuesday. A Labour spokesman later said the image "
+        'was removed on time. "It has been up for two weeks," he said.'
+    )
+    assert quotes[-1] == ("a Labour spokesman", "It has been up for two weeks")
