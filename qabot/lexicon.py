@@ -128,7 +128,15 @@ university college school institute chamber church council committee campaign co
 bank union court government police administration service army forces military kremlin board
 group company firm association foundation center centre journal network team club league
 federation organisation organization""".split())
-GENTILIC = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
+_GENTILIC = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
+# nationality nouns the suffixes above miss ("fellow Spaniard Guillermo Garcia-Lopez")
+_DEMONYMS = frozenset("""spaniard dane swede finn pole turk brit briton scot swiss dutchman
+frenchman englishman welshman irishman scotsman czech greek thai kiwi aussie""".split())
+
+
+def is_gentilic(word: str) -> bool:
+    """Return True for a nationality or an acronym, which opens a phrase but is no name."""
+    return bool(_GENTILIC.match(word)) or word.casefold() in _DEMONYMS
 TITLE_WORDS = ROLE_NOUNS | frozenset(HONORIFICS) | frozenset(
     "sen rep gov gen lt col sgt capt adm amb atty cmdr supt insp det maj pres".split())
 VERB_LIKE = frozenset("""was is are were be been being has have had do does did will would can

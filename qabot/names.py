@@ -18,7 +18,6 @@ from qabot.lexicon import (
     BOUNDARY_WORDS,
     FEMALE_NAMES,
     GENDERED_NOUNS,
-    GENTILIC,
     HONORIFICS,
     MALE_NAMES,
     NOT_NAME,
@@ -26,6 +25,7 @@ from qabot.lexicon import (
     ORGANISATION_WORDS,
     TITLE_WORDS,
     first_name_gender,
+    is_gentilic,
     name_key,
     role_words,
 )
@@ -118,6 +118,8 @@ class People:
                 elif key in TITLE_WORDS:
                     titled = True
                     titles.append(words[0])  # "President Anna Berg": "the president" is her
+                elif len(words) > 2 and is_gentilic(words[0]) and not first_name_gender(key):
+                    pass  # "Spaniard Guillermo Garcia-Lopez": the nationality is no name
                 elif key not in NOT_NAME and key not in BOUNDARY_WORDS and not (
                         key.endswith("ing") and key not in MALE_NAMES | FEMALE_NAMES):
                     break
@@ -134,14 +136,14 @@ class People:
             role_before = bool(before) and has_role_noun(before[-1])
             surname = len(words) in {2, 3} and alone[words[-1]] > 0 and not (
                 words[-1].casefold() in ORGANISATION_WORDS  # "the Post": not a surname
-                or GENTILIC.match(words[0]) or GENTILIC.match(words[-1])
+                or is_gentilic(words[0]) or is_gentilic(words[-1])
                 or words[0].casefold() in _PLACE_OR_NUMBER  # "South Carolina", "One Nation"
                 or (words[-1].endswith("s") and not gender))  # "Latino Republicans"
             if words[-1].rstrip(".").casefold() in TITLE_WORDS:
                 continue  # "the Prime Minister": a role, not a name
             # "Arsenal's Edu": one word after a possessive, standing alone elsewhere too
             possessed_name = possessed and len(words) == 1 and alone[words[0]] > 0 and not (
-                words[0].casefold() in ORGANISATION_WORDS or GENTILIC.match(words[0]))
+                words[0].casefold() in ORGANISATION_WORDS or is_gentilic(words[0]))
             # "Piers Freelove is senior benefit officer at ...": introduced by a role
             copula = _COPULA_ROLE.match(text, match.end(), match.end() + 80)
             role_copula = copula is not None and (

@@ -14,7 +14,6 @@ from qabot.lexicon import (
     ADVERB,
     BOUNDARY_WORDS,
     GENDERED_NOUNS,
-    GENTILIC,
     HONORIFICS,
     NOT_NAME,
     OCCUPATIONS,
@@ -23,6 +22,7 @@ from qabot.lexicon import (
     TITLE_WORDS,
     VERB_LIKE,
     first_name_gender,
+    is_gentilic,
     name_key,
     role_words,
 )
@@ -110,7 +110,7 @@ def interpret(people: People, words: list[str], position: int,
     if not name_words and len(run) > 1 and run[-2].rstrip(".").casefold() in HONORIFICS \
             and run[-1].casefold() not in ROLE_NOUNS:
         name_words = run[-1:]  # "Mr. Prince" is a man called Prince
-    while len(name_words) > 2 and GENTILIC.match(name_words[0]) and not first_name_gender(
+    while len(name_words) > 2 and is_gentilic(name_words[0]) and not first_name_gender(
             name_words[0]):
         name_words = name_words[1:]
     if len(name_words) > 1 and len(words) > len(run) and words[-len(run) - 1] == "of":

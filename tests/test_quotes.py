@@ -403,3 +403,11 @@ def test_he_after_a_described_spokesman_means_the_spokesman() -> None:
         'was removed on time. "It has been up for two weeks," he said.'
     )
     assert quotes[-1] == ("a Labour spokesman", "It has been up for two weeks")
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it() -> None:
+    quotes = attributed(
+        "Carlos Moya went down to fellow Spaniard Guillermo Garcia-Lopez on Monday. "
+        'Garcia-Lopez was delighted with the victory. "I think this was my best win," he said.'
+    )
+    assert quotes == [("Guillermo Garcia-Lopez", "I think this was my best win")]
