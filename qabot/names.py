@@ -214,6 +214,8 @@ class People:
         speakers = [p for _, p in self.speakers[max(0, end - _WINDOW):end]]
         if word in {"they", "it", "we"}:
             groups = [p for p in speakers if p.organisation]
+            if word == "it":  # an organisation, never a person
+                return groups[-1] if groups else None
             return groups[-1] if groups else (speakers[-1] if speakers else None)
         mentions = bisect_left(self.narrated, position, key=_position)
         subjects = bisect_left(self.subjects, position, key=_position)

@@ -411,3 +411,11 @@ def test_a_nationality_before_a_name_is_not_part_of_it() -> None:
         'Garcia-Lopez was delighted with the victory. "I think this was my best win," he said.'
     )
     assert quotes == [("Guillermo Garcia-Lopez", "I think this was my best win")]
+
+
+def test_it_means_an_organisation_never_a_person() -> None:
+    quotes = attributed(
+        '"We hope this day will focus people," Tom Briggs told reporters. The group has a list '
+        "of actions which it says bloggers can take."
+    )
+    assert ("Tom Briggs", "bloggers can take") not in quotes
