@@ -127,7 +127,8 @@ ORGANISATION_WORDS = frozenset("""house department ministry party post times new
 university college school institute chamber church council committee campaign commission agency
 bank union court government police administration service army forces military kremlin board
 group company firm association foundation center centre journal network team club league
-federation organisation organization""".split())
+federation organisation organization industry airways airlines corporation society trust
+authority bureau institution""".split())
 _GENTILIC = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
 # nationality nouns the suffixes above miss ("fellow Spaniard Guillermo Garcia-Lopez")
 _DEMONYMS = frozenset("""spaniard dane swede finn pole turk brit briton scot swiss dutchman

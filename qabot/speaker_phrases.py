@@ -111,8 +111,8 @@ def interpret(people: People, words: list[str], position: int,
             and run[-1].casefold() not in ROLE_NOUNS:
         name_words = run[-1:]  # "Mr. Prince" is a man called Prince
     while len(name_words) > 2 and is_gentilic(name_words[0]) and not first_name_gender(
-            name_words[0]):
-        name_words = name_words[1:]
+            name_words[0]) and name_words[-1].casefold() not in ORGANISATION_WORDS:
+        name_words = name_words[1:]  # "Russian leader ..." but "British Phonographic Industry"
     if len(name_words) > 1 and len(words) > len(run) and words[-len(run) - 1] == "of":
         name_words = name_words[1:]  # "Secretary of State John Kerry"
     described = words[: len(words) - len(name_words)]

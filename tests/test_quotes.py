@@ -419,3 +419,9 @@ def test_it_means_an_organisation_never_a_person() -> None:
         "of actions which it says bloggers can take."
     )
     assert ("Tom Briggs", "bloggers can take") not in quotes
+
+
+def test_a_nationality_that_is_part_of_an_institutions_name_stays() -> None:
+    quotes = attributed("A spokesman for the British Phonographic Industry (BPI) said the "
+                        "chart was due soon.")
+    assert [speaker for speaker, _ in quotes] == ["British Phonographic Industry"]
