@@ -26,6 +26,13 @@ SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
     {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 )
 MAX_FILE_BYTES = 50_000_000  # larger files are archives or dumps, not articles
+# A folder's own notes, never articles (a downloaded collection often has a README.md)
+NOTES_FILES = frozenset("readme license licence changelog contributing authors notice".split())
+
+
+def is_notes_file(name: str) -> bool:
+    """Return True for README, LICENSE and similar files: a folder's notes, not articles."""
+    return Path(name).stem.casefold().split(".")[0] in NOTES_FILES
 _TEXT_KEYS = ("text", "body", "content", "article", "maintext")
 _SOURCE_KEYS = ("source", "publisher", "outlet", "site_name", "sitename", "source_domain")
 _DATE_KEYS = ("date", "published", "publishedAt", "published_at", "date_publish", "pubDate")
@@ -90,7 +97,8 @@ def normalize_date(value: str | None) -> str | None:
 def find_article_files(folder: Path) -> list[Path]:
     """Return every supported file under `folder`, nested folders included, sorted by path.
 
-    Hidden files and folders (".git", ".DS_Store") and dangling links are skipped.
+    Hidden files and folders (".git", ".DS_Store"), a folder's notes (README, LICENSE, ...)
+    and dangling links are skipped.
     """
     if not folder.exists():
         raise ArticlesError(
@@ -110,6 +118,7 @@ def find_article_files(folder: Path) -> list[Path]:
             for name in files
             if not name.startswith(".")
             and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+            and not is_notes_file(name)
             and (path := Path(directory, name)).is_file()  # not a dangling link or a pipe
         )
     return sorted(found, key=lambda path: path.relative_to(folder).as_posix())

@@ -25,7 +25,12 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, ContextTypes
 
-from qabot.articles import SUPPORTED_SUFFIXES, find_article_files, read_article_file
+from qabot.articles import (
+    SUPPORTED_SUFFIXES,
+    find_article_files,
+    is_notes_file,
+    read_article_file,
+)
 from qabot.config import Config
 from qabot.errors import QABotError
 from qabot.index import IndexReport, update_index
@@ -152,6 +157,10 @@ async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if suffix not in SUPPORTED_SUFFIXES:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
         await message.reply_text(f"I can only add article files ({kinds}); {name} is not one.")
+        return
+    if is_notes_file(name):
+        await message.reply_text(f"{name} is named like a folder's notes (README, LICENSE, ...), "
+                                 "which are never indexed. Rename it and send it again.")
         return
     if (document.file_size or 0) > MAX_UPLOAD_BYTES:
         await message.reply_text(f"{name} is larger than {MAX_UPLOAD_BYTES // 1_000_000} MB; "

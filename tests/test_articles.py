@@ -447,12 +447,16 @@ def test_nested_folders_are_walked_sorted_and_hidden_or_unsupported_files_skippe
         "b/.hidden.txt",
         "notes.pdf",
         "UPPER.TXT",
+        "README.md",
+        "b/LICENSE.txt",
+        "readme-first.txt",
     ]:
         write(tmp_path, name, "x")
 
     found = [p.relative_to(tmp_path).as_posix() for p in find_article_files(tmp_path)]
 
-    assert found == ["UPPER.TXT", "a.md", "b/c/d.jsonl", "b/z.txt"]
+    # a folder's notes (README, LICENSE, ...) are not articles; other names are
+    assert found == ["UPPER.TXT", "a.md", "b/c/d.jsonl", "b/z.txt", "readme-first.txt"]
     assert {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"} == SUPPORTED_SUFFIXES
 
 

@@ -89,6 +89,15 @@ def test_add_indexes_the_good_files_and_names_each_one_left_out(
     assert "tram line" in qabot("ask", "tram commuters", cwd=workdir).stdout
 
 
+def test_add_names_a_readme_as_a_folders_notes(workdir: Path, tmp_path: Path) -> None:
+    notes = tmp_path / "README.md"
+    notes.write_text("About this folder\n\nThese are my articles.\n", encoding="utf-8")
+    result = qabot("add", str(notes), cwd=workdir)
+    assert result.returncode == 1
+    assert "folder's notes" in result.stderr and "Rename it" in result.stderr
+    assert not (workdir / "seeds" / "README.md").exists()
+
+
 def test_add_refuses_a_binary_file_and_copies_nothing(workdir: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02\x03")

@@ -308,7 +308,8 @@ def test_admin_upload_is_saved_indexed_and_answered(server, bot, workspace) -> N
 @pytest.mark.parametrize(
     ("file_name", "content", "expected"),
     [("tool.exe", b"MZ\x90\x00", "I can only add article files"),
-     ("empty.txt", b"\x00\xff\x00\xfe" * 50, "Nothing was added")],
+     ("empty.txt", b"\x00\xff\x00\xfe" * 50, "Nothing was added"),
+     ("README.md", b"About this folder\n\nMy articles.\n", "README.md is named like a folder")],
 )
 def test_admin_upload_of_a_bad_file_gets_a_clear_error(server, bot, workspace, file_name,
                                                        content, expected) -> None:
