@@ -79,12 +79,11 @@ def sentence_spans(masked: str) -> list[tuple[int, int]]:
 # Words that open an adverbial phrase set off by a comma before a sentence's subject ("Hours
 # later, Trump ...", "In South Carolina, he ...", "However, Edu ..."): sentence adverbs,
 # prepositions and time words of general English.
-_INTRO_OPENERS = frozenset("""however meanwhile still instead indeed yet but and so then also
-in on at after before during since back earlier later last this
-next that hours days weeks months years moments minutes speaking asked a an one two three by
-from for with within without under over about across amid among despite following throughout
-while when once yesterday today tonight tomorrow monday tuesday wednesday thursday friday
-saturday sunday""".split())
+_INTRO_OPENERS = frozenset("""however meanwhile still instead indeed yet but and so then also in
+on at after before during since back earlier later last this next that hours days weeks months
+years moments minutes speaking asked a an one two three by from for with within without under
+over about across amid among despite following throughout while when once yesterday today
+tonight tomorrow monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
 def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]:
