@@ -33,6 +33,14 @@ NOTES_FILES = frozenset("readme license licence changelog contributing authors n
 def is_notes_file(name: str) -> bool:
     """Return True for README, LICENSE and similar files: a folder's notes, not articles."""
     return Path(name).stem.casefold().split(".")[0] in NOTES_FILES
+
+
+def notes_file_problem(name: str) -> str | None:
+    """Return why a file named like a folder's notes is not added as an article, or None."""
+    if not is_notes_file(name):
+        return None
+    return (f"{name} is named like a folder's notes (README, LICENSE, ...), which are never "
+            "indexed. Rename it to add it as an article.")
 _TEXT_KEYS = ("text", "body", "content", "article", "maintext")
 _SOURCE_KEYS = ("source", "publisher", "outlet", "site_name", "sitename", "source_domain")
 _DATE_KEYS = ("date", "published", "publishedAt", "published_at", "date_publish", "pubDate")

@@ -122,16 +122,16 @@ def _add(config: Config, args: argparse.Namespace) -> int:
 
 def _add_problem(source: Path, articles_dir: Path) -> str | None:
     """Return why `source` cannot be added to the articles folder, or None when it can."""
-    from qabot.articles import SUPPORTED_SUFFIXES, is_notes_file, read_article_file
+    from qabot.articles import SUPPORTED_SUFFIXES, notes_file_problem, read_article_file
 
     if not source.is_file():
         return f"{source} is not a file. Give paths of article files."
     if source.suffix.lower() not in SUPPORTED_SUFFIXES:
         return (f"{source.name}: unsupported type. Use one of "
                 f"{', '.join(sorted(SUPPORTED_SUFFIXES))}.")
-    if is_notes_file(source.name):
-        return (f"{source.name} is named like a folder's notes (README, LICENSE, ...), which "
-                "are never indexed. Rename it to add it as an article.")
+    notes = notes_file_problem(source.name)
+    if notes:
+        return notes
     articles, warnings = read_article_file(source, source.parent)
     if not articles:
         return f"{source} holds no readable article: {'; '.join(warnings) or 'no text'}."

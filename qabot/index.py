@@ -133,10 +133,10 @@ def update_index(
         old_name = current_generation(index_dir)
         old_dir = index_dir / old_name if old_name else None
         notes = []
-        if old_dir is not None and (rebuild or not is_compatible(read_meta(old_dir), engine)):
+        meta = read_meta(old_dir) if old_dir is not None else {}
+        if old_dir is not None and (rebuild or not is_compatible(meta, engine)):
             old_dir = None
-        elif old_dir is not None and read_meta(old_dir).get(
-                "attribution_version") != ATTRIBUTION_VERSION:
+        elif old_dir is not None and meta.get("attribution_version") != ATTRIBUTION_VERSION:
             old_dir = None
             notes.append("quote attribution has changed since this index was built, "
                          "so every article was read again")

@@ -28,7 +28,7 @@ from telegram.ext import Application, ContextTypes
 from qabot.articles import (
     SUPPORTED_SUFFIXES,
     find_article_files,
-    is_notes_file,
+    notes_file_problem,
     read_article_file,
 )
 from qabot.config import Config
@@ -158,9 +158,9 @@ async def upload_document(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
         await message.reply_text(f"I can only add article files ({kinds}); {name} is not one.")
         return
-    if is_notes_file(name):
-        await message.reply_text(f"{name} is named like a folder's notes (README, LICENSE, ...), "
-                                 "which are never indexed. Rename it and send it again.")
+    notes = notes_file_problem(name)
+    if notes:
+        await message.reply_text(notes)
         return
     if (document.file_size or 0) > MAX_UPLOAD_BYTES:
         await message.reply_text(f"{name} is larger than {MAX_UPLOAD_BYTES // 1_000_000} MB; "
