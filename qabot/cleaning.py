@@ -97,7 +97,7 @@ class CleanText:
     title: str | None
     paragraphs: list[str]
     source: str | None = None  # front matter, header block or byline, in that order
-    date: str | None = None  # as written; `articles.normalize_date` makes it ISO
+    date: str | None = None  # as written; `dates.normalize_date` makes it ISO
     url: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
 

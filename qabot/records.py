@@ -6,6 +6,7 @@ importing each other. All are frozen: a record is a value, never updated in plac
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -71,3 +72,8 @@ def flat_dict(record: Any) -> dict[str, Any]:
     """Return a record of flat fields (str, int, None) as a dict: `asdict` without its deep copy,
     which costs more than the rest of writing an index's quotes."""
     return {name: getattr(record, name) for name in record.__dataclass_fields__}
+
+
+def article_id(path: str) -> str:
+    """Return a stable short id for an article path ("politics/012.txt", "feed.jsonl#7")."""
+    return hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]

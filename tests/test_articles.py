@@ -9,14 +9,14 @@ import pytest
 
 from qabot.articles import (
     SUPPORTED_SUFFIXES,
-    article_id,
     find_article_files,
     load_articles,
-    normalize_date,
     parse_text_article,
     read_article_file,
 )
+from qabot.dates import normalize_date
 from qabot.errors import ArticlesError
+from qabot.records import article_id
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_6830e77389108d91.txt"
 
