@@ -111,7 +111,8 @@ def sweep(corpus: list[dict], queries: dict[str, str], qrels: dict[str, dict[str
     """Print the metrics of a grid of ranking parameters, building the engine directly."""
     from qabot.articles import read_article_file
     from qabot.chunking import chunk_article
-    from qabot.engines.tantivy_engine import Ranking, TantivyEngine
+    from qabot.engines.tantivy_engine import TantivyEngine
+    from qabot.engines.tantivy_ranking import Ranking
     from qabot.text import analyze, tokenize
 
     with tempfile.TemporaryDirectory(prefix="qabot-sweep-") as tmp:

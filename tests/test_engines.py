@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from qabot.engines import engine_class
-from qabot.engines.tantivy_engine import PARAMS_FILE, TantivyEngine, padding
+from qabot.engines.tantivy_engine import TantivyEngine
+from qabot.engines.tantivy_ranking import PARAMS_FILE, padding
 from qabot.engines.text_packs import DICTIONARY_FILE, DICTIONARY_MIN_SAMPLES
 from qabot.errors import IndexFormatError
 from qabot.records import Passage

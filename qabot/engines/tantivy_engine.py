@@ -20,37 +20,26 @@ Fields:
 Nothing is stored in tantivy's own doc store: a hit's passage is read from its pack by the
 two fast fields, one pread, no document fetch.
 
-tantivy fixes BM25's b at 0.75. A smaller b is emulated exactly by padding every document with a
-constant number P of a filler term no question can contain: with P = A * (0.75 / b - 1), where A
-is the field's average length, 0.25 + 0.75 * (dl + P) / (A + P) == 1 - b + b * dl / A. A is a
-nominal length recorded with the generation (see `BODY_LENGTH`), so b holds for typical passages.
-The parameters were chosen on the SciFact train split (benchmarks/quality.py), never on test.
+Ranking parameters (BM25 b per field, the title's weight) are recorded per generation; see
+`qabot.engines.tantivy_ranking` for how b is set although tantivy fixes it.
 """
 
 from __future__ import annotations
 
 import itertools
-import json
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Self
 
 import tantivy
 
 from qabot.engines import IndexedPassage
+from qabot.engines.tantivy_ranking import Ranking, read_params, write_params
 from qabot.engines.text_packs import DICTIONARY_SAMPLES, PackReader, PackWriter, PassageCodec
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
 from qabot.store import share_file
-
-FORMAT_VERSION = 3  # 3: passages in packs (qabot.engines.text_packs), found by fast fields
-PARAMS_FILE = "qabot-tantivy.json"
-TANTIVY_B = 0.75  # tantivy's own BM25 b (its k1 is 1.2); neither can be set from Python
-
-BODY_LENGTH = 64  # nominal passage length in terms, for the b emulation
-TITLE_LENGTH = 8  # nominal title length in terms
 
 FILLER = "_"  # analyze() never emits "_" (it splits on it), so no question can match it
 WRITER_HEAP = 512 * 1024 * 1024  # bytes over all writer threads, inside a 2 GB build budget
@@ -64,13 +53,6 @@ TIE_WINDOW = 4
 TIE_LIMIT = 16
 _LOCK_FILES = (".tantivy-writer.lock", ".tantivy-meta.lock")
 
-
-
-def padding(b: float, nominal_length: int) -> int:
-    """Return the filler count that turns tantivy's b = 0.75 into `b` (module docstring)."""
-    if not 0.0 < b <= TANTIVY_B:
-        raise ValueError(f"b must be in (0, {TANTIVY_B}], got {b}")
-    return round(nominal_length * (TANTIVY_B / b - 1.0))
 
 
 def order_key(article_id: str) -> int:
@@ -93,24 +75,6 @@ def _schema() -> tantivy.Schema:
     builder.add_unsigned_field("record", fast=True)  # where the passage's record is in the packs
     builder.add_unsigned_field("length", fast=True)  # its length there, in bytes
     return builder.build()
-
-
-@dataclass(frozen=True, slots=True)
-class Ranking:
-    """BM25 parameters of a generation; the defaults were chosen on the SciFact train split."""
-
-    body_b: float = 0.4
-    title_b: float = 0.75
-    title_weight: float = 0.5  # weight of a title match relative to a passage match
-
-    def params(self) -> dict[str, Any]:
-        """Return what a generation records: the parameters and the padding they imply."""
-        return {
-            "format_version": FORMAT_VERSION,
-            **asdict(self),
-            "body_padding": padding(self.body_b, BODY_LENGTH),
-            "title_padding": padding(self.title_b, TITLE_LENGTH),
-        }
 
 
 def _link_tree(source: Path, target: Path) -> None:
@@ -152,13 +116,13 @@ class TantivyEngine:
         """
         directory = Path(directory)
         if previous is not None:
-            params = _read_params(Path(previous))
+            params = read_params(Path(previous))
             _link_tree(Path(previous), directory)
             return cls(directory, tantivy.Index.open(str(directory)), params)
         directory.mkdir(parents=True, exist_ok=True)
         params = (ranking or Ranking()).params()
         index = tantivy.Index(_schema(), path=str(directory), reuse=False)
-        _write_params(directory, params)
+        write_params(directory, params)
         engine = cls(directory, index, params)
         engine._pending = []
         return engine
@@ -167,7 +131,7 @@ class TantivyEngine:
     def open(cls, directory: Path) -> Self:
         """Return a read-only engine over a committed generation (memory-mapped, milliseconds)."""
         directory = Path(directory)
-        params = _read_params(directory)
+        params = read_params(directory)
         try:
             index = tantivy.Index.open(str(directory))
         except (OSError, ValueError) as error:
@@ -343,26 +307,3 @@ class TantivyEngine:
 
     def __len__(self) -> int:
         return int(self._get_searcher().num_docs)
-
-
-def _write_params(directory: Path, params: dict[str, Any]) -> None:
-    temporary = directory / (PARAMS_FILE + ".tmp")
-    temporary.write_text(json.dumps(params, indent=2) + "\n", encoding="utf-8")
-    temporary.replace(directory / PARAMS_FILE)
-
-
-def _read_params(directory: Path) -> dict[str, Any]:
-    """Return the ranking parameters a generation was built with."""
-    try:
-        params = json.loads((directory / PARAMS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise IndexFormatError(
-            f"The search index in {directory} is missing or damaged. "
-            "Run `qabot index --rebuild` to build it again."
-        ) from error
-    if not isinstance(params, dict) or params.get("format_version") != FORMAT_VERSION:
-        raise IndexFormatError(
-            f"The search index in {directory} was written by another version of qabot. "
-            "Run `qabot index --rebuild` to build it again."
-        )
-    return params
