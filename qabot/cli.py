@@ -178,7 +178,7 @@ def _console(config: Config, args: argparse.Namespace) -> int:
 
 
 def _bot(config: Config, args: argparse.Namespace) -> int:
-    from qabot.telegram_bot import run
+    from qabot.telegram_app import run
 
     if bool(args.webhook) != bool(args.listen):
         raise QABotError("Webhook mode needs both --webhook URL and --listen HOST:PORT.")
