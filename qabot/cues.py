@@ -2,7 +2,8 @@
 
 Part of quote attribution (`qabot.quotes`): speech verbs by how their content follows them, the
 cue patterns built from them, quote-mark pairing per paragraph, masking of quoted words so that
-cues and sentence ends inside quotes are ignored, sentence spans, and a sentence's subject.
+cues and sentence ends inside quotes are ignored, sentence spans, a sentence's subject, and where
+the words a cue reports start and end (`content_start`, `content_end`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 from qabot.lexicon import ADVERB, VERB_LIKE
 from qabot.names import PRONOUNS, is_capitalised
-from qabot.quote_marks import MASK
+from qabot.quote_marks import MASK, QUOTE_MARKS
 
 # compiled once: these run for every word of every article
 _PAST = re.compile(r"[a-z]+ed")
@@ -152,3 +153,33 @@ COLON_SOURCE = re.compile(r"(?:^|[-–—]\s+|\.\s+|\bto\s+)(?P<name>(?:[A-Z][\w
                            r"[A-Z][\w.'’-]*)(?:\s+and\s+[A-Z][\w.'’ -]*)?:\s*$")
 ACCORDING = re.compile(r"\s+((?:[\w'’.&-]+\s+){0,14}?[\w'’.&-]+)(?=\s*[,.;:!?(]|\s*$)")
 INVERTED = re.compile(r"\s+([^,;:!?()·\"“”]{1,90}?)\.?(?=\s*[,;:!?()]|\s*$)")
+
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
+def content_start(masked: str, verb: str, position: int, end: int) -> int | None:
+    """Return where the content after a cue starts, or None when it has none."""
+    rest = masked[position:end]
+    first = _FIRST_WORD.match(rest)
+    if first is None or not rest.strip(" .!?;)"):
+        return None
+    word = first.group(1).casefold()
+    if word.rstrip(",") == "that":
+        after = rest[first.end():]
+        return position + first.end() + len(after) - len(after.lstrip(" ,"))
+    if word[0] in QUOTE_MARKS:
+        return position + first.start(1)
+    if rest.lstrip()[:1] in ",:" and rest.lstrip()[1:].lstrip()[:1] in QUOTE_MARKS:
+        return position + rest.index(rest.lstrip()[1:].lstrip()[:1])
+    if (verb in BARE or verb in PARTICIPLE) and word.rstrip(",") not in ADJUNCT_START \
+            and word[-1] not in ",.;:" and rest[:1].isspace():
+        return position + first.start(1)
+    if verb in OBJECT and rest[:1].isspace():
+        return position + first.start(1)
+    intro = INTRO.match(masked, position, end)
+    return intro.end() if intro else None
+
+def content_end(masked: str, start: int, end: int) -> int:
+    """Return where reported content starting at `start` ends within the sentence."""
+    cut = CUT.search(masked, start, end)
+    return cut.start() if cut else end

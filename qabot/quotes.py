@@ -16,20 +16,17 @@ from dataclasses import dataclass
 
 from qabot.cues import (
     ACCORDING,
-    ADJUNCT_START,
-    BARE,
     COLON_SOURCE,
     CUE,
-    CUT,
     DASH_SOURCE,
-    INTRO,
     INVERTED,
-    OBJECT,
     PARTICIPLE,
     QUOTING,
     TELL,
     TOLD_OBJECT,
     TRANSCRIPT,
+    content_end,
+    content_start,
     sentence_spans,
     subject_words,
 )
@@ -45,7 +42,6 @@ ATTRIBUTION_VERSION = 3
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
 _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
-_FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
 @dataclass(slots=True)
@@ -206,7 +202,7 @@ class _Extractor:
                 rest = masked[phrase.end():s1]
                 if rest.lstrip().startswith(",") and len(rest.split()) > 2:
                     c0 = phrase.end() + rest.index(",") + 1
-                    c1 = self._cut(masked, c0, s1)
+                    c1 = content_end(masked, c0, s1)
                 else:
                     c0, c1 = cursor, cue.start()
                 self._content(para, base, attribution, c0, c1, spans, covered, here)
@@ -245,7 +241,7 @@ class _Extractor:
                     cue_end, cue_text = obj.end(), para[cue.start():obj.end()].rstrip(".")
             attribution = _Attribution(person, cue_text, (base + s0, base + s1))
             speaker = person
-            c0 = self._right_start(masked, verb, cue_end, s1)
+            c0 = content_start(masked, verb, cue_end, s1)
             if c0 is None and not masked[s0:np_start].strip():
                 # '"We will win." Trump said.': the quote just before this sentence is its content
                 before = next((q for q in spans if q[2] and q[1] <= s0
@@ -261,7 +257,7 @@ class _Extractor:
             self._left(para, masked, base, attribution, cursor, np_start, spans, covered, here,
                        quotes_only=True)
             quote = next((q for q in spans if q[0] == c0), None)
-            c1 = quote[1] if quote else self._cut(masked, c0, s1)
+            c1 = quote[1] if quote else content_end(masked, c0, s1)
             self._content(para, base, attribution, c0, c1, spans, covered, here)
             cursor = c1
 
@@ -269,33 +265,6 @@ class _Extractor:
         """Return the person a sentence opens with ("Ukraine disputed the claim, ...")."""
         words, _ = subject_words(masked, s0, s1)
         return interpret(self.people, words, base + s0) if words else None
-
-    def _right_start(self, masked: str, verb: str, position: int, end: int) -> int | None:
-        """Return where the content after a cue starts, or None when it has none."""
-        rest = masked[position:end]
-        first = _FIRST_WORD.match(rest)
-        if first is None or not rest.strip(" .!?;)"):
-            return None
-        word = first.group(1).casefold()
-        if word.rstrip(",") == "that":
-            after = rest[first.end():]
-            return position + first.end() + len(after) - len(after.lstrip(" ,"))
-        if word[0] in QUOTE_MARKS:
-            return position + first.start(1)
-        if rest.lstrip()[:1] in ",:" and rest.lstrip()[1:].lstrip()[:1] in QUOTE_MARKS:
-            return position + rest.index(rest.lstrip()[1:].lstrip()[:1])
-        if (verb in BARE or verb in PARTICIPLE) and word.rstrip(",") not in ADJUNCT_START \
-                and word[-1] not in ",.;:" and rest[:1].isspace():
-            return position + first.start(1)
-        if verb in OBJECT and rest[:1].isspace():
-            return position + first.start(1)
-        intro = INTRO.match(masked, position, end)
-        return intro.end() if intro else None
-
-    def _cut(self, masked: str, start: int, end: int) -> int:
-        """Return where reported content starting at `start` ends within the sentence."""
-        cut = CUT.search(masked, start, end)
-        return cut.start() if cut else end
 
     def _left(self, para: str, masked: str, base: int, attribution: _Attribution, start: int,
               end: int, spans: list[tuple[int, int, bool]], covered: list[tuple[int, int]],
