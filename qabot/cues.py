@@ -1,9 +1,9 @@
-"""Cues: where speech is in a paragraph (quote marks, sentences) and the words that attribute it.
+"""Cues: where speech is in a paragraph's sentences and the words that attribute it.
 
 Part of quote attribution (`qabot.quotes`): speech verbs by how their content follows them, the
-cue patterns built from them, quote-mark pairing per paragraph, masking of quoted words so that
-cues and sentence ends inside quotes are ignored, sentence spans, a sentence's subject, and where
-the words a cue reports start and end (`content_start`, `content_end`).
+cue patterns built from them, sentence spans over text whose quoted words are masked (by
+`qabot.quote_marks`, so cues and sentence ends inside quotes are ignored), a sentence's subject,
+and where the words a cue reports start and end (`content_start`, `content_end`).
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ paragraph runs on into the next one); each sentence is searched for speech cues 
 phrase is read as a name, a pronoun or a role, and linked to the fullest name of that person in
 the article (`qabot.speaker_phrases`, `qabot.names`; the lexicons are in `qabot.lexicon`). Quotes
 with no cue continue the previous speaker only where the paragraph opens with a quote mark.
-Quote marks, sentences, speech verbs and cue patterns are in `qabot.cues`.
+Quote marks are read in `qabot.quote_marks`; sentences, speech verbs and cue patterns in
+`qabot.cues`.
 """
 
 from __future__ import annotations
