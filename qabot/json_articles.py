@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from qabot.cleaning import clean_lines, ends_sentence, normalize_lines
+from qabot.cleaning import clean_lines, normalize_lines
 from qabot.dates import normalize_date
+from qabot.debris import ends_sentence
 from qabot.records import Article, ArticleInfo, article_id
 
 _TEXT_KEYS = ("text", "body", "content", "article", "maintext")
