@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from qabot.lexicon import ADVERB, VERB_LIKE
 from qabot.names import PRONOUNS, is_capitalised
@@ -42,11 +43,37 @@ dismissed""".split()
 _PARTICIPLES = """adding saying noting warning arguing insisting stressing claiming describing
 calling accusing telling explaining suggesting urging denying writing asking""".split()
 TELL = frozenset("told tells tell telling asked asks".split())
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """Return a regex matching any of `words`, longest first, as a prefix tree.
+
+    Python's re tries a flat alternation one word after another at every position of the
+    text; a tree fails at the first letter that no word continues (3x faster over a corpus).
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items())
+                    if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
+
+    return pattern(tree)
+
+
 CUE = re.compile(
-    r"(?<![\w'’-])(?P<cue>[Aa]ccording to|pointed out|went on|put it|"
-    + "|".join(sorted(set(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES
-                          + _QUOTING_VERBS),
-                      key=len, reverse=True))
+    r"(?<![\w'’-])(?P<cue>"
+    + word_alternation({"According to", "according to", "pointed out", "went on", "put it",
+                        *_BARE_VERBS, *_THAT_VERBS, *_OBJECT_VERBS, *_PARTICIPLES,
+                        *_QUOTING_VERBS})
     + r")(?![\w'’-])(?!\s+up\b)"  # "added up to 22bn yen" is a sum, not speech
 )
 BARE, OBJECT = frozenset(_BARE_VERBS), frozenset(_OBJECT_VERBS + _QUOTING_VERBS)

@@ -6,17 +6,19 @@ inside quote marks is the speaker's word, not the narrator's), so both agree on 
 
 from __future__ import annotations
 
+import re
+
 QUOTE_MARKS = "\"“”"
 MASK = "·"  # stands for every character inside quote marks
+_MARK = re.compile("[" + QUOTE_MARKS + "]")
 
 
 def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
     """Return (open, close+1, closed) of each double-quoted span; an open one runs to the end."""
     spans: list[tuple[int, int, bool]] = []
     opened: int | None = None
-    for index, mark in enumerate(paragraph):
-        if mark not in QUOTE_MARKS:
-            continue
+    for found in _MARK.finditer(paragraph):  # the marks only: a paragraph has few of them
+        index, mark = found.start(), found.group()
         before = paragraph[index - 1] if index else " "
         after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
         if opened is None:

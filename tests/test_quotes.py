@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from qabot.cues import word_alternation
 from qabot.quotes import extract_quotes
 from qabot.records import Article, ArticleInfo, Quote
 
@@ -425,3 +427,16 @@ def test_a_nationality_that_is_part_of_an_institutions_name_stays() -> None:
     quotes = attributed("A spokesman for the British Phonographic Industry (BPI) said the "
                         "chart was due soon.")
     assert [speaker for speaker, _ in quotes] == ["British Phonographic Industry"]
+
+
+@given(st.sets(st.text("abs ", min_size=1, max_size=4), min_size=1, max_size=12),
+       st.text("abs x,", max_size=40))
+def test_word_alternation_finds_what_a_flat_longest_first_alternation_finds(
+    words: set[str], text: str
+) -> None:
+    # the prefix tree behind the speech-cue pattern must not change which cues are found
+    flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    tree = word_alternation(words)
+    for pattern in (r"(?<!\w)(?:{})(?!\w)", r"(?:{})"):
+        expected = [m.span() for m in re.finditer(pattern.format(flat), text)]
+        assert [m.span() for m in re.finditer(pattern.format(tree), text)] == expected
