@@ -102,11 +102,13 @@ class People:
         alone = Counter(_CAPITALISED.findall(text))
         alone.subtract(m.group().split()[-1] for m in runs if " " in m.group())
         for match in runs:
+            words = match.group().split()
+            if len(words) < 2:
+                continue  # a name needs a first name, a title or a possessor before it
             line_end = text.find("\n", match.end())
             line = text[text.rfind("\n", 0, match.start()) + 1:line_end if line_end >= 0 else None]
             if line.rstrip()[-1:] not in PROSE_END:
                 continue  # a title-case headline would make "Clinton Goes After" a name
-            words = match.group().split()
             words[-1] = _POSSESSIVE_END.sub("", words[-1])
             gender, titled, titles, possessed = None, False, [], False
             while len(words) > 1:  # "Then Sen. Tom Briggs": sentence words and titles go
