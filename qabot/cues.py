@@ -88,6 +88,15 @@ ADJUNCT_START = frozenset("""in on at during after before last this earlier late
 today tonight monday tuesday wednesday thursday friday saturday sunday to by with from for
 about over via recently""".split())
 
+# first words of a short opening adverbial ("On Friday night, ...", "Later, ..."), never speech
+_ADVERBIAL_START = (ADJUNCT_START - {"this", "to"}) | {"however", "meanwhile"}
+
+
+def is_adverbial(phrase: str) -> bool:
+    """Return True for a short adverbial ("On Friday night", "In a statement", "Later")."""
+    words = phrase.split()
+    return 0 < len(words) <= 4 and words[0].casefold() in _ADVERBIAL_START
+
 
 def sentence_spans(masked: str) -> list[tuple[int, int]]:
     """Return sentence spans of a masked paragraph (never splitting inside a quote)."""

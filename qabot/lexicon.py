@@ -51,7 +51,7 @@ chancellor chief commander commissioner congressman congresswoman coach councill
 deputy diplomat director economist envoy executive founder general governor head judge lawmaker
 lawyer leader manager mayor minister negotiator nominee official premier president prosecutor
 professor representative rep sen senator secretary secretary-general speaker spokesman
-spokeswoman spokesperson strategist treasurer chairperson gov
+spokeswoman spokesperson strategist treasurer chairperson gov mp mep msp
 """.split())
 GENDERED_NOUNS: dict[str, str] = {
     "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",

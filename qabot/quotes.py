@@ -28,17 +28,18 @@ from qabot.cues import (
     TRANSCRIPT,
     content_end,
     content_start,
+    is_adverbial,
     sentence_spans,
     subject_words,
 )
-from qabot.names import PROSE_END, People, Person, is_capitalised
+from qabot.names import PRONOUNS, PROSE_END, People, Person, is_capitalised
 from qabot.quote_marks import QUOTE_MARKS, mask_quotes, quote_spans
 from qabot.records import Article, Quote
 from qabot.speaker_phrases import head_words, interpret, speaker_before
 
 # The version of the attribution rules: `qabot index` re-reads every article when an index was
 # built under other rules, so stored quotes follow the rules of the running version.
-ATTRIBUTION_VERSION = 3
+ATTRIBUTION_VERSION = 4
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
@@ -216,8 +217,11 @@ class _Extractor:
                     person, np_start = self._subject(masked, s0, s1, base), cue.start()
                 elif found is not None:
                     np_offset, words, role = found
-                    np_start = cursor + np_offset
-                    person = interpret(self.people, words, base + np_start, role)
+                    np_start, at = cursor + np_offset, cursor + np_offset
+                    if len(words) == 1 and words[0].casefold() in PRONOUNS \
+                            and self._content_after(masked, verb, cue.end(), s1)[2] is None:
+                        at = cursor  # "Mr Blair was hurt, he added": not Blair, who came before
+                    person = interpret(self.people, words, base + at, role)
                 else:
                     person, np_start = None, cue.start()
                     phrase = INVERTED.match(masked, cue.end(), s1)
@@ -235,14 +239,10 @@ class _Extractor:
             if person is None:
                 continue
             self.people.add_speaker(base + np_start, person)
-            cue_end, cue_text = cue.end(), verb
-            if verb in TELL:
-                obj = TOLD_OBJECT.match(masked, cue_end, s1)
-                if obj:
-                    cue_end, cue_text = obj.end(), para[cue.start():obj.end()].rstrip(".")
+            cue_end, cue_length, c0 = self._content_after(masked, verb, cue.end(), s1)
+            cue_text = para[cue.start():cue.start() + cue_length].rstrip(".")
             attribution = _Attribution(person, cue_text, (base + s0, base + s1))
             speaker = person
-            c0 = content_start(masked, verb, cue_end, s1)
             if c0 is None and not masked[s0:np_start].strip():
                 # '"We will win." Trump said.': the quote just before this sentence is its content
                 before = next((q for q in spans if q[2] and q[1] <= s0
@@ -261,6 +261,15 @@ class _Extractor:
             c1 = quote[1] if quote else content_end(masked, c0, s1)
             self._content(para, base, attribution, c0, c1, spans, covered, here)
             cursor = c1
+
+    def _content_after(self, masked: str, verb: str, end: int, s1: int
+                       ) -> tuple[int, int, int | None]:
+        """Return where a cue ends (with the object of "told the BBC"), its length, and where
+        the words it reports start after it (None: they come before it, or there are none)."""
+        cue_end = end
+        if verb in TELL and (obj := TOLD_OBJECT.match(masked, end, s1)):
+            cue_end = obj.end()
+        return cue_end, cue_end - end + len(verb), content_start(masked, verb, cue_end, s1)
 
     def _subject(self, masked: str, s0: int, s1: int, base: int) -> Person | None:
         """Return the person a sentence opens with ("Ukraine disputed the claim, ...")."""
@@ -282,7 +291,10 @@ class _Extractor:
             self._content(para, base, attribution, last[0], last[1], spans, covered, here)
         elif opening is not None and not quotes_only:  # "“...” the nominee, Donald Trump, said"
             self._content(para, base, attribution, opening[0], opening[1], spans, covered, here)
-        elif not quotes_only and not chunk.lstrip().startswith(tuple(QUOTE_MARKS)):
+        elif not quotes_only and not chunk.lstrip().startswith(tuple(QUOTE_MARKS)) \
+                and masked[start:end].rstrip()[-1:] in ',—–-"”' and not is_adverbial(chunk):
+            # "Sales will fall, X predicted": reported words end at a comma or dash before
+            # the speaker ("... more than X predicted" is narration; so is "On Friday, X ...")
             self._content(para, base, attribution, start, start + len(chunk), spans, covered,
                           here)
 

@@ -101,6 +101,9 @@ def interpret(people: People, words: list[str], position: int,
             break
         run.append(word)
     run.reverse()
+    if len(run) > 2 and run[-1].isupper() and run[-1].casefold() in ROLE_NOUNS \
+            and first_name_gender(run[0]):
+        run = run[:-1]  # "Frank Field MP": the role follows the name
     cut, gender = 0, None
     for index, word in enumerate(run):
         key = word.rstrip(".").casefold()
@@ -170,7 +173,10 @@ def head_words(words: list[str]) -> list[str]:
 def _is_description(words: list[str]) -> bool:
     """Return True for a speaker description ("a senior official", "critics"), not a clause."""
     head = words[-1].casefold()
-    if len(words) > 6 or not _DESCRIPTION_END.fullmatch(words[-1]) or head in _PREPOSITIONS \
+    abbreviated = words[-1].isupper() and head in ROLE_NOUNS and len(words) > 1 and not any(
+        w.endswith(("'s", "’s")) for w in words)  # "a senior Tory MP", not "Acme's CEO"
+    if len(words) > 6 or not (_DESCRIPTION_END.fullmatch(words[-1]) or abbreviated) \
+            or head in _PREPOSITIONS \
             or head in _NOT_AGENTS or head in {"the", "a", "an", "over", "under", "about"}:
         return False
     if any(w.casefold() in VERB_LIKE or ADVERB.fullmatch(w) for w in words):

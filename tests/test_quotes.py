@@ -440,3 +440,29 @@ def test_word_alternation_finds_what_a_flat_longest_first_alternation_finds(
     for pattern in (r"(?<!\w)(?:{})(?!\w)", r"(?:{})"):
         expected = [m.span() for m in re.finditer(pattern.format(flat), text)]
         assert [m.span() for m in re.finditer(pattern.format(tree), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # reported words before a speaker end at a comma; "more than X predicted" is narration
+        (["Borrowing will fall to 31bn - still 2bn more than Mr Brown predicted in March."], []),
+        # an opening adverbial before the speaker is not what he said
+        (["On Friday night, Mr Brown confirmed he would not make any tax commitments."], []),
+        # a pronoun after reported words means someone named before them, not inside them
+        (["Derek Wyatt spoke to reporters on Monday.",
+          "Mr Blair had been hurt by the Iraq controversy, he added."],
+         [("Derek Wyatt", "Mr Blair had been hurt by the Iraq controversy")]),
+        # MP, MEP and MSP are roles, before or after the name
+        (["Labour MP Derek Wyatt said the campaign was too long."],
+         [("Derek Wyatt", "the campaign was too long")]),
+        (["Frank Field MP said the minister should resign."],
+         [("Frank Field", "the minister should resign")]),
+        (["A senior Tory MP said the plan was lackadaisical."],
+         [("a senior Tory MP", "the plan was lackadaisical")]),
+    ],
+)
+def test_reported_speech_before_a_speaker_and_uk_roles(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert attributed(*paragraphs) == expected
