@@ -20,6 +20,7 @@ from qabot.speech_questions import SpeechQuestion, parse_speech_question
 from qabot.text import tokenize
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
+MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
 CONVERSATION_TTL = 15 * 60.0  # seconds after which "he" no longer means the last speaker
 SPEAKERS_CACHE_KEY = "speakers"
 WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
@@ -51,6 +52,7 @@ class QuoteEntry:
     speaker: str
     text: str  # verbatim
     emphasis: tuple[tuple[int, int], ...]  # spans of `text` that are the speaker's own words
+    show_speaker: bool = False  # name the speaker above it: several speak, and it changes here
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,7 @@ def group_quotes(quotes: list[QuoteHit]) -> list[QuoteGroup]:
     by_article: dict[str, list[QuoteHit]] = {}
     for hit in quotes:
         by_article.setdefault(hit.article.id, []).append(hit)
+    several = len({hit.speaker for hit in quotes}) > 1
     groups = []
     for hits in by_article.values():
         entries: dict[tuple[str, str], list[tuple[int, int]]] = {}
@@ -87,9 +90,11 @@ def group_quotes(quotes: list[QuoteHit]) -> list[QuoteGroup]:
                 span = (len(sentence) + 1, len(text))
             shown.add(sentence)
             entries.setdefault((hit.speaker, text), []).append(span)
-        groups.append(QuoteGroup(hits[0].article, tuple(
-            QuoteEntry(speaker, text, tuple(spans)) for (speaker, text), spans in entries.items()
-        )))
+        shown_entries: list[QuoteEntry] = []
+        for (speaker, text), spans in entries.items():
+            changed = not shown_entries or shown_entries[-1].speaker != speaker
+            shown_entries.append(QuoteEntry(speaker, text, tuple(spans), several and changed))
+        groups.append(QuoteGroup(hits[0].article, tuple(shown_entries)))
     return groups
 
 
@@ -153,11 +158,20 @@ def _who_said(index: Index, words: str, top: int) -> list[Quote]:
 
 
 def _quote_hits(index: Index, directory: SpeakerDirectory, quotes: list[Quote]) -> list[QuoteHit]:
+    """Return up to MAX_QUOTES quotes with their articles; the same words of the same speaker
+    (one story saved twice, a wire copy) are shown once."""
     unknown = ArticleInfo(id="", path="", title="")
-    return [
-        QuoteHit(q, directory.canonical(q), index.articles.get(q.article_id, unknown))
-        for q in quotes[:MAX_QUOTES]
-    ]
+    hits: list[QuoteHit] = []
+    seen: set[tuple[str, str]] = set()
+    for quote in quotes:
+        speaker = directory.canonical(quote)
+        key = (speaker, " ".join(quote.text.casefold().split()))
+        if key not in seen:
+            seen.add(key)
+            hits.append(QuoteHit(quote, speaker, index.articles.get(quote.article_id, unknown)))
+            if len(hits) == MAX_QUOTES:
+                break
+    return hits
 
 
 def _passages(index: Index, question: str, top: int, offset: int) -> Answer:
@@ -198,18 +212,29 @@ def _speech(
             lead += f" Passages that mention {name}:"
         return Answer(question, fallback.found, lead, fallback.passages, more=fallback.more)
     person = matches[0]
-    quotes = rank_quotes(directory.quotes_of(person), speech.topic)
+    # a party or company also speaks through its spokespeople and leaders, each shown by name
+    voices = directory.voices(person)[:MAX_VOICES]
+    quotes = rank_quotes([q for who in [person, *voices] for q in directory.quotes_of(who)],
+                         speech.topic)
     if speech.topic:
         topic_terms = set(tokenize(speech.topic))
         on_topic = [q for q in quotes if topic_terms & set(tokenize(q.text + " " + q.sentence))]
-        lead = (f"What {person} said about {speech.topic}:" if on_topic else
-                f"{person} said nothing about {speech.topic} in the articles; everything "
-                f"{person} said:")
         quotes = on_topic or quotes
+    found = _quote_hits(index, directory, quotes)
+    heard = list(dict.fromkeys(hit.speaker for hit in found if hit.speaker != person))
+    who = person
+    if heard:
+        names = ", ".join(heard[:3]) + (", ..." if len(heard) > 3 else "")
+        who = f"{person} and people speaking for them ({names})"
+    if not speech.topic:
+        lead = f"What {who} said:"
+    elif on_topic:
+        lead = f"What {who} said about {speech.topic}:"
     else:
-        lead = f"What {person} said:"
+        lead = (f"{person} said nothing about {speech.topic} in the articles; everything {who} "
+                "said:")
     hits, more = search(index, topic_words, top, offset)
-    return Answer(question, True, lead, hits, _quote_hits(index, directory, quotes), more, person)
+    return Answer(question, True, lead, hits, found, more, person)
 
 
 def answer(

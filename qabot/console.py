@@ -117,13 +117,11 @@ def _sentence_span(text: str, sentence: str) -> list[tuple[int, int]]:
 
 def _format_quotes(quotes: list[QuoteHit], style: _Style) -> list[str]:
     lines: list[str] = []
-    groups = group_quotes(quotes)
-    several = len({entry.speaker for group in groups for entry in group.entries}) > 1
-    for group in groups:
+    for group in group_quotes(quotes):
         for number, entry in enumerate(group.entries):
             if number:
                 lines.append("  >")
-            if several:
+            if entry.show_speaker:
                 lines.append(f"  {entry.speaker}:")
             lines.extend(_wrap_emphasised(entry.text, list(entry.emphasis), "  > ", style))
         lines.append(style.dim(f"  Source: {source_line(group.article)}"))

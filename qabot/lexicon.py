@@ -53,6 +53,10 @@ lawyer leader manager mayor minister negotiator nominee official premier preside
 professor representative rep sen senator secretary secretary-general speaker spokesman
 spokeswoman spokesperson strategist treasurer chairperson gov mp mep msp
 """.split())
+# Roles whose holder speaks for the body named with them ("Lib Dem home affairs spokesman Mark
+# Oaten", "NATO chief Jens Stoltenberg"), unlike a member's ("Labour MP Derek Wyatt")
+VOICE_ROLES = frozenset("""spokesman spokeswoman spokesperson leader chief chairman chairwoman
+chairperson chair president secretary-general head ceo director""".split())
 GENDERED_NOUNS: dict[str, str] = {
     "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
     "congressman": "m", "congresswoman": "f", "councilman": "m", "councilwoman": "f",

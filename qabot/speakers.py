@@ -15,7 +15,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from qabot.lexicon import ROLE_NOUNS, is_anonymous, name_key, role_words, strip_title
+from qabot.lexicon import (
+    ROLE_NOUNS,
+    VOICE_ROLES,
+    first_name_gender,
+    is_anonymous,
+    name_key,
+    role_words,
+    strip_title,
+)
 from qabot.records import Quote
 from qabot.text import tokenize
 
@@ -168,6 +176,24 @@ class SpeakerDirectory:
                 scored.append((len(specific) * 2 + len(shared), self._counts[person], person))
         return [p for *_, p in sorted(scored, reverse=True)]
 
+    def voices(self, body: str) -> list[str]:
+        """Return who speaks for `body` (a party, company, alliance), most quoted first.
+
+        A voice is anyone whose attributions give them a speaking role together with every
+        word of the body's name ("Lib Dem home affairs spokesman Mark Oaten" for "Lib Dems").
+        A person's name has no voices: their own words are theirs alone.
+        """
+        words = {_singular(w) for w in role_words(body)}
+        if not words or is_anonymous(body) or first_name_gender(body.split()[0]):
+            return []
+        found = []
+        for person, seen in self._roles.items():
+            held = {_singular(w) for w in seen}
+            if person != body and words <= held and not VOICE_ROLES.isdisjoint(held):
+                found.append((-min(seen.get(w, 0) + seen.get(w + "s", 0) for w in words),
+                               -self._counts[person], person))
+        return [person for *_, person in sorted(found)]
+
     def suggest(self, name: str) -> str | None:
         """Return a known name close to `name` ("Stoltenburg" -> "Jens Stoltenberg"), if any."""
         query = strip_title(name).casefold()
@@ -196,6 +222,11 @@ class SpeakerDirectory:
         if not ids:
             return []
         return [q for q in self._loader(ids) if self.canonical(q) == speaker]
+
+
+def _singular(word: str) -> str:
+    """Return a role word without a plural s ("Dems" and "Dem" name the same party)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _fullest(item: tuple[str, int]) -> tuple[int, int]:

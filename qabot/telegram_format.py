@@ -139,14 +139,12 @@ def render_passage(hit: Hit, limit: int = MAX_MESSAGE) -> list[str]:
 
 def render_quotes(quotes: list[QuoteHit], limit: int = MAX_MESSAGE) -> list[str]:
     """Return HTML blocks for quotes grouped by article: attribution sentence, words in bold."""
-    groups = group_quotes(quotes)
-    speakers = {entry.speaker for group in groups for entry in group.entries}
     blocks: list[str] = []
-    for group in groups:
+    for group in group_quotes(quotes):
         room = limit - telegram_length(source_line(group.article)) - 1
         group_blocks: list[str] = []
         for entry in group.entries:
-            prefix = f"<b>{_escape(entry.speaker)}</b>:\n" if len(speakers) > 1 else ""
+            prefix = f"<b>{_escape(entry.speaker)}</b>:\n" if entry.show_speaker else ""
             parts = quoted(entry.text, entry.emphasis, max(room - len(prefix), 200))
             if parts:  # nothing but whitespace: nothing to show
                 group_blocks += [prefix + parts[0], *parts[1:]]

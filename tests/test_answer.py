@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from qabot.answer import Conversation, answer
+from qabot.answer import Conversation, answer, group_quotes
 from qabot.index import update_index
 from qabot.live_index import Index, load_index
 
@@ -150,3 +150,35 @@ def test_one_person_is_one_speaker_across_articles(tmp_path: Path) -> None:
     result = answer(load_index(tmp_path / "index"), "What did Jens Stoltenberg say?")
     assert {hit.speaker for hit in result.quotes} == {"Jens Stoltenberg"}
     assert {hit.article.path for hit in result.quotes} == {"a.txt", "b.txt"}
+
+
+def test_what_did_a_party_say_includes_its_spokespeople_by_name(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "ID cards row\n\n"
+        "The Lib Dems say the ID card scheme is a waste of money.\n\n"
+        "Lib Dem home affairs spokesman Mark Oaten said the ID cards would not stop crime.\n\n"
+        "He added that the cards would cost too much.\n",
+        encoding="utf-8")
+    update_index(folder, tmp_path / "index")
+    result = answer(load_index(tmp_path / "index"), "What did the Lib Dems say about ID cards?")
+    assert result.speaker == "Lib Dems"
+    assert [hit.speaker for hit in result.quotes] == ["Lib Dems", "Mark Oaten", "Mark Oaten"]
+    assert result.lead.startswith("What Lib Dems and people speaking for them (Mark Oaten)")
+    # each speaker is named once where the speaker changes, not above every paragraph
+    entries = group_quotes(result.quotes)[0].entries
+    assert [(e.speaker, e.show_speaker) for e in entries] == [
+        ("Lib Dems", True), ("Mark Oaten", True), ("Mark Oaten", False)]
+
+
+def test_the_same_words_saved_twice_are_quoted_once(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, title in (("a.txt", "Bridge stays open"), ("b.txt", "Bridge to stay open")):
+        (folder / name).write_text(
+            f"{title}\n\n\"We will not close the bridge,\" Maria Keller said on Monday.\n",
+            encoding="utf-8")
+    update_index(folder, tmp_path / "index")
+    result = answer(load_index(tmp_path / "index"), "What did Maria Keller say?")
+    assert [hit.quote.text for hit in result.quotes] == ["We will not close the bridge"]

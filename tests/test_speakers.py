@@ -129,3 +129,16 @@ def test_find_speakers_matches_words_and_paraphrases() -> None:
 def test_parse_speech_question_never_raises(question: str) -> None:
     parsed = parse_speech_question(question)
     assert parsed is None or parsed.kind in {"what_said", "who_said"}
+
+
+def test_directory_knows_who_speaks_for_a_party_but_not_for_a_person() -> None:
+    article = Article(ArticleInfo(id="a", path="a.txt", title="T"),
+                      "The Lib Dems say the scheme is a waste of money.\n\n"
+                      "Lib Dem home affairs spokesman Mark Oaten said the cards fail.\n\n"
+                      "Labour MP Derek Wyatt said the campaign was too long.\n\n"
+                      "Labour leader Anna Berg said the party was ready.")
+    directory = SpeakerDirectory.build(extract_quotes(article))
+    assert directory.voices("Lib Dems") == ["Mark Oaten"]  # "Dems" and "Dem" alike
+    assert directory.voices("Labour") == ["Anna Berg"]  # a leader speaks for it, an MP not
+    assert directory.voices("Mark Oaten") == []  # a person's words are their own
+    assert directory.voices("Anna Berg") == []
