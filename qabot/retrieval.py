@@ -7,6 +7,7 @@ the same story saved twice), attaches the article and picks the sentence to emph
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -41,12 +42,34 @@ class Hit:
         }
 
 
-def best_sentence(text: str, terms: set[str]) -> str:
-    """Return the sentence of `text` that holds the most distinct question terms (first wins)."""
-    best, best_score = "", -1
+_MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|October|"
+                    "November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+# what kind of words answer a question ("When ..." -> a date), for sentences tied on terms
+_ANSWER_KINDS = [
+    (re.compile(r"^\s*(?:when|(?:in |by |since |until )?what (?:year|date|day|month|time))\b",
+                re.IGNORECASE),
+     re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS_AND_DAYS}|yesterday|today|tomorrow"
+                r"|(?:next|last|this) (?:week|month|year)|\d{1,2}(?:am|pm|:\d\d))\b")),
+    (re.compile(r"^\s*(?:how (?:many|much|long|old|far|big|large|high)|what (?:percentage|share"
+                r"|proportion|number|amount|price))\b", re.IGNORECASE),
+     re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|half|twice|double"
+                r"|triple)\b", re.IGNORECASE)),
+]
+
+
+def best_sentence(text: str, terms: set[str], question: str = "") -> str:
+    """Return the sentence of `text` that holds the most distinct question terms.
+
+    Among sentences tied on terms, one holding the kind of words the question asks for (a
+    date for "When ...", a number for "How many ...") wins; then the first.
+    """
+    kind = next((words for asks, words in _ANSWER_KINDS if asks.match(question)), None)
+    best, best_score = "", -1.0
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         score = len(terms.intersection(tokenize(sentence)))
+        if kind is not None and kind.search(sentence):
+            score += 0.5
         if score > best_score:
             best, best_score = sentence, score
     return best or text
@@ -143,5 +166,6 @@ def search(index: Index, question: str, k: int, offset: int = 0) -> tuple[list[H
         article = index.articles.get(passage.article_id) or ArticleInfo(
             id=passage.article_id, path="", title=""
         )
-        hits.append(Hit(rank, score, passage, article, best_sentence(passage.text, query)))
+        highlight = best_sentence(passage.text, query, question)
+        hits.append(Hit(rank, score, passage, article, highlight))
     return hits, len(kept) > offset + k

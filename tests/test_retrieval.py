@@ -7,7 +7,7 @@ import random
 import pytest
 
 from qabot.records import Passage
-from qabot.retrieval import DUPLICATE_JACCARD, EAGER_ORDER, _distinct
+from qabot.retrieval import DUPLICATE_JACCARD, EAGER_ORDER, _distinct, best_sentence
 from qabot.text import tokenize
 
 WORDS = (
@@ -57,3 +57,28 @@ def test_distinct_hits_match_the_pairwise_rule(count: int, seed: int) -> None:
     for wanted in (5, count):
         kept = _distinct(candidates, set(tokenize("harbour strike")), wanted)
         assert [passage.id for passage, _, _ in kept] == _reference(candidates, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # tied on question terms: the sentence with a date answers "when", a number "how many"
+        ("ID cards were debated for weeks. ID cards will come in 2008.", "When are ID cards?",
+         "ID cards will come in 2008."),
+        ("ID cards were debated for weeks. ID cards went to 5,000 staff.", "How many ID cards?",
+         "ID cards went to 5,000 staff."),
+        # no kind asked for: the first of the tied sentences
+        ("ID cards were debated for weeks. ID cards will come in 2008.", "ID cards?",
+         "ID cards were debated for weeks."),
+    ],
+)
+def test_highlight_prefers_the_kind_of_words_a_question_asks_for(
+    text: str, question: str, expected: str
+) -> None:
+    assert best_sentence(text, set(tokenize(question)), question) == expected
+
+
+def test_highlight_kind_never_outweighs_a_question_term() -> None:
+    text = "Issued in 2008, it was late. The ID cards were issued to every adult."
+    question = "When were ID cards issued?"
+    assert best_sentence(text, set(tokenize(question)), question).startswith("The ID cards")
