@@ -132,6 +132,16 @@ def test_quotes_of_several_speakers_name_each_speaker() -> None:
     assert "<b>Bo Park</b>:" in block
 
 
+def test_a_speaker_is_named_where_the_speaker_changes_not_above_every_quote() -> None:
+    quotes = [quote_hit("The party said x.", "x", "Lib Dems"),
+              quote_hit("Oaten said y.", "y", "Mark Oaten"),
+              quote_hit("He added z.", "z", "Mark Oaten")]
+    [block] = render_quotes(quotes)
+    assert block.count("<b>Lib Dems</b>:") == 1
+    assert block.count("<b>Mark Oaten</b>:") == 1
+    assert block.index("<b>Mark Oaten</b>:") < block.index("Oaten said") < block.index("He added")
+
+
 def test_quote_continuing_past_its_sentence_shows_both() -> None:
     quote = quote_hit("Keller said:", "The fog is thick and the night is long.", "Keller")
     [plain] = checked(render_quotes([quote]))
