@@ -92,6 +92,7 @@ class SpeakerDirectory:
         self._articles = articles  # canonical name -> ids of the articles quoting them
         self._roles = roles  # canonical name -> role words seen in its attributions
         self._loader = loader
+        self._voices: dict[str, list[str]] = {}
         self._by_surname: dict[str, list[str]] = defaultdict(list)
         for person in counts:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
@@ -183,16 +184,18 @@ class SpeakerDirectory:
         word of the body's name ("Lib Dem home affairs spokesman Mark Oaten" for "Lib Dems").
         A person's name has no voices: their own words are theirs alone.
         """
+        if body in self._voices:  # one pass over every speaker's roles, once per body
+            return self._voices[body]
         words = {_singular(w) for w in role_words(body)}
-        if not words or is_anonymous(body) or first_name_gender(body.split()[0]):
-            return []
         found = []
-        for person, seen in self._roles.items():
-            held = {_singular(w) for w in seen}
-            if person != body and words <= held and not VOICE_ROLES.isdisjoint(held):
-                found.append((-min(seen.get(w, 0) + seen.get(w + "s", 0) for w in words),
-                               -self._counts[person], person))
-        return [person for *_, person in sorted(found)]
+        if words and not is_anonymous(body) and not first_name_gender(body.split()[0]):
+            for person, seen in self._roles.items():
+                held = {_singular(w) for w in seen}
+                if person != body and words <= held and not VOICE_ROLES.isdisjoint(held):
+                    found.append((-min(seen.get(w, 0) + seen.get(w + "s", 0) for w in words),
+                                  -self._counts[person], person))
+        self._voices[body] = [person for *_, person in sorted(found)]
+        return self._voices[body]
 
     def suggest(self, name: str) -> str | None:
         """Return a known name close to `name` ("Stoltenburg" -> "Jens Stoltenberg"), if any."""
