@@ -54,6 +54,9 @@ from qabot.store import (
 from qabot.text import ANALYZER_VERSION
 
 GENERATIONS_KEPT = 2  # the live one and the one before, for readers still using it
+# Rebuild from every article once the engine stores more text of removed or changed passages
+# than of live ones, and at least this many of them: the disk goes back to ~0.8x the raw text.
+COMPACT_MIN_DEAD = 1000
 
 __all__ = ["IndexReport", "current_generation", "ensure_index", "update_index"]
 
@@ -140,6 +143,11 @@ def update_index(
             old_dir = None
             notes.append("quote attribution has changed since this index was built, "
                          "so every article was read again")
+        elif old_dir is not None and engine_type.keeps_removed_text and _mostly_dead(meta):
+            old_dir = None
+            notes.append(f"{meta['stored_passages'] - meta['passages']:,} stored passages "
+                         "belonged to removed or changed articles, so every article was read "
+                         "again to reclaim their space")
         try:
             report = _update(files, articles_dir, index_dir, old_dir, engine_type, progress,
                              workers)
@@ -152,6 +160,14 @@ def update_index(
             note = (f"the previous index {old_dir.name} could not be read ({error}); "
                     "rebuilt it from every article")
             return replace(report, warnings=[note, *report.warnings])
+
+
+def _mostly_dead(meta: dict[str, Any]) -> bool:
+    """Return True when most passages the engine stores are of removed or changed articles."""
+    stored, live = meta.get("stored_passages"), meta.get("passages")
+    if not isinstance(stored, int) or not isinstance(live, int):
+        return False
+    return stored - live > live and stored - live >= COMPACT_MIN_DEAD
 
 
 # what reading a damaged generation raises (garbled JSON, missing keys or files, engine errors)
@@ -254,12 +270,14 @@ def _write_generation(
         link_segments(old_dir, out)
     segment = SegmentWriter(out)
     quote_rows: dict[str, dict[str, Any]] = {}
+    written = 0  # passages added to the engine's store in this update
     try:
         batches = _read_articles(plan, articles_dir, writer, replaced, warnings, counts, bar)
         for articles, analyses in analyze_batches(batches, executor):
             for article, (passages, quotes, speakers) in zip(articles, analyses, strict=True):
                 infos[article.id] = article.info
                 writer.add(passages)
+                written += len(passages)
                 if quotes:
                     quote_rows[article.id] = segment.write(article.id, quotes, speakers)
     finally:
@@ -300,9 +318,17 @@ def _write_generation(
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "articles": report.articles, "passages": report.passages, "quotes": report.quotes,
         "files": len(plan.manifest), "articles_dir": str(articles_dir.resolve()),
+        # passages the engine stores text for, removed ones included (see _mostly_dead)
+        "stored_passages": written + (_stored(read_meta(old_dir)) if old_dir else 0),
     }
     (out / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
     return report
+
+
+def _stored(meta: dict[str, Any]) -> int:
+    """Return the passages a generation's engine stores (older generations did not count)."""
+    stored = meta.get("stored_passages", meta.get("passages", 0))
+    return stored if isinstance(stored, int) else 0
 
 
 def _drop_old_generations(index_dir: Path) -> None:

@@ -314,3 +314,42 @@ def test_an_index_built_under_other_attribution_rules_is_read_again(tmp_path: Pa
     report = update_index(articles, index_dir)
     assert report.added == 1 and report.quotes == 1
     assert any("attribution has changed" in warning for warning in report.warnings)
+
+
+def _pack_bytes(index_dir: Path) -> int:
+    generation = index_dir / current_generation(index_dir)
+    return sum(p.stat().st_size for p in (generation / "engine").glob("text-*.pack"))
+
+
+def test_text_of_changed_articles_is_reclaimed_once_it_outweighs_the_live_text(
+    tmp_path: Path,
+) -> None:
+    from qabot.index import COMPACT_MIN_DEAD
+
+    folder, index_dir = tmp_path / "articles", tmp_path / "index"
+    folder.mkdir()
+    count = COMPACT_MIN_DEAD + 100  # one passage each
+
+    def save(version: int) -> None:
+        records = [{"id": str(n), "title": f"Item {n}",
+                    "text": f"Version {version} of report {n} on the harbour pilots."}
+                   for n in range(count)]
+        (folder / "feed.jsonl").write_text(
+            "\n".join(json.dumps(record) for record in records), encoding="utf-8")
+
+    save(1)
+    update_index(folder, index_dir)
+    first = _pack_bytes(index_dir)
+    save(2)
+    assert update_index(folder, index_dir).warnings == []  # half the stored text is dead
+    save(3)
+    assert update_index(folder, index_dir).warnings == []  # two thirds: reclaimed next time
+    assert _pack_bytes(index_dir) > 2.5 * first
+    save(4)
+    report = update_index(folder, index_dir)
+    assert any("reclaim" in warning for warning in report.warnings)
+    assert report.passages == count
+    assert _pack_bytes(index_dir) < 1.2 * first
+    meta = json.loads((index_dir / report.generation / "meta.json").read_text(encoding="utf-8"))
+    assert meta["stored_passages"] == count
+    assert load_index(index_dir).engine.search(tokenize("version 4 report 7"), 1)

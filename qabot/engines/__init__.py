@@ -34,6 +34,9 @@ class Engine(Protocol):
     """What every engine provides; see the module docstring for the life cycle."""
 
     name: str
+    # True when removed passages keep their stored text until a rebuild (append-only storage):
+    # `update_index` then rebuilds once more text is dead than alive
+    keeps_removed_text: bool
 
     @classmethod
     def create(cls, directory: Path, previous: Path | None = None) -> Self:

@@ -43,6 +43,7 @@ class RankBM25Engine:
     """Engine protocol implementation over rank_bm25 (see qabot.engines)."""
 
     name = "rank-bm25"
+    keeps_removed_text = False  # every generation is written whole
 
     def __init__(self, directory: Path, rows: dict[str, tuple[Passage, list[str]]]) -> None:
         self._directory = directory

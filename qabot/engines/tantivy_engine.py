@@ -90,6 +90,7 @@ class TantivyEngine:
     """Engine protocol implementation over tantivy (see qabot.engines)."""
 
     name = "tantivy"
+    keeps_removed_text = True  # packs are append-only (qabot.engines.text_packs)
 
     def __init__(self, directory: Path, index: tantivy.Index, params: dict[str, Any]) -> None:
         self._directory = directory

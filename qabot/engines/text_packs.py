@@ -7,7 +7,8 @@ shared and reclaimable, and the process keeps only what it is using.
 
 A pack is written by one writer session and never changed afterwards, so a new generation can
 hard-link the packs of the one before it (as it does tantivy's segment files). The text of a
-removed or changed passage stays in its pack, unread, until `qabot index --rebuild`.
+removed or changed passage stays in its pack, unread, until the index is built afresh: by
+`qabot index --rebuild`, or by itself once such text outweighs the live text (`qabot.index`).
 """
 
 from __future__ import annotations
