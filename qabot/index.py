@@ -4,8 +4,8 @@ An update reads only new and changed files (size and mtime first, then a content
 their articles through analysis into the next generation beside the live one (engine files are
 hard-linked where the engine allows) and switches CURRENT with an atomic rename. A crash or Ctrl-C
 leaves the previous index usable; readers in other processes (a running bot) pick up the new
-generation on their next question. The layout is in store.py; reading a generation is
-live_index.py.
+generation on their next question. What to read is decided in index_plan.py; the layout is in
+store.py; reading a generation is live_index.py.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from qabot.analysis import BATCH, analyze_batches, default_workers, make_executo
 from qabot.articles import find_article_files, read_article_file
 from qabot.engines import DEFAULT_ENGINE, Engine, engine_class
 from qabot.errors import IndexFormatError, NoArticlesError
+from qabot.index_plan import Plan, builds_upon, plan_update, stored_passages
 from qabot.live_index import Index, load_index
 from qabot.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.quote_store import (
@@ -45,18 +46,13 @@ from qabot.store import (
     is_compatible,
     next_generation_name,
     read_jsonl,
-    read_manifest,
     read_meta,
-    sha256_of,
     write_jsonl,
     writer_lock,
 )
 from qabot.text import ANALYZER_VERSION
 
 GENERATIONS_KEPT = 2  # the live one and the one before, for readers still using it
-# Rebuild from every article once the engine stores more text of removed or changed passages
-# than of live ones, and at least this many of them: the disk goes back to ~0.8x the raw text.
-COMPACT_MIN_DEAD = 1000
 
 __all__ = ["IndexReport", "current_generation", "ensure_index", "update_index"]
 
@@ -78,41 +74,6 @@ class IndexReport:
     @property
     def updated(self) -> bool:
         return bool(self.added or self.changed or self.removed)
-
-
-@dataclass(slots=True)
-class _Plan:
-    """The files an update must read, keep and drop, decided from stat() and hashes alone."""
-
-    old_manifest: dict[str, FileEntry]
-    manifest: dict[str, FileEntry]
-    to_read: list[tuple[str, Path, os.stat_result, str]]
-    removed: list[str]
-    unchanged: int
-
-
-def _plan(files: list[Path], articles_dir: Path, old_dir: Path | None) -> _Plan:
-    old_manifest = read_manifest(old_dir) if old_dir is not None else {}
-    manifest: dict[str, FileEntry] = {}
-    to_read = []
-    unchanged = 0
-    for path in files:
-        rel = path.relative_to(articles_dir).as_posix()
-        stat = path.stat()
-        old = old_manifest.get(rel)
-        if old is not None and (old.size, old.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
-            manifest[rel] = old
-            unchanged += 1
-            continue
-        digest = sha256_of(path)
-        if old is not None and old.sha256 == digest:  # touched, not changed: not re-read
-            manifest[rel] = FileEntry(stat.st_size, stat.st_mtime_ns, digest, old.article_ids)
-            unchanged += 1
-            continue
-        to_read.append((rel, path, stat, digest))
-    reading = {item[0] for item in to_read}
-    removed = [rel for rel in old_manifest if rel not in manifest and rel not in reading]
-    return _Plan(old_manifest, manifest, to_read, removed, unchanged)
 
 
 def update_index(
@@ -137,17 +98,10 @@ def update_index(
         old_dir = index_dir / old_name if old_name else None
         notes = []
         meta = read_meta(old_dir) if old_dir is not None else {}
-        if old_dir is not None and (rebuild or not is_compatible(meta, engine)):
-            old_dir = None
-        elif old_dir is not None and meta.get("attribution_version") != ATTRIBUTION_VERSION:
-            old_dir = None
-            notes.append("quote attribution has changed since this index was built, "
-                         "so every article was read again")
-        elif old_dir is not None and engine_type.keeps_removed_text and _mostly_dead(meta):
-            old_dir = None
-            notes.append(f"{meta['stored_passages'] - meta['passages']:,} stored passages "
-                         "belonged to removed or changed articles, so every article was read "
-                         "again to reclaim their space")
+        if old_dir is not None:
+            keep, note = builds_upon(meta, engine_type, rebuild=rebuild)
+            old_dir = old_dir if keep else None
+            notes += [note] if note else []
         try:
             report = _update(files, articles_dir, index_dir, old_dir, engine_type, progress,
                              workers)
@@ -162,14 +116,6 @@ def update_index(
             return replace(report, warnings=[note, *report.warnings])
 
 
-def _mostly_dead(meta: dict[str, Any]) -> bool:
-    """Return True when most passages the engine stores are of removed or changed articles."""
-    stored, live = meta.get("stored_passages"), meta.get("passages")
-    if not isinstance(stored, int) or not isinstance(live, int):
-        return False
-    return stored - live > live and stored - live >= COMPACT_MIN_DEAD
-
-
 # what reading a damaged generation raises (garbled JSON, missing keys or files, engine errors)
 _PREVIOUS_DAMAGED = (ValueError, KeyError, TypeError, FileNotFoundError, IndexFormatError)
 
@@ -178,7 +124,7 @@ def _update(
     files: list[Path], articles_dir: Path, index_dir: Path, old_dir: Path | None,
     engine_type: type[Engine], progress: bool, workers: int | None,
 ) -> IndexReport:
-    plan = _plan(files, articles_dir, old_dir)
+    plan = plan_update(files, articles_dir, old_dir)
     meta = read_meta(old_dir) if old_dir is not None else {}
     if (old_dir is not None and not plan.to_read and not plan.removed
             and plan.manifest == plan.old_manifest
@@ -220,7 +166,7 @@ class _Counts:
 
 
 def _read_articles(
-    plan: _Plan, articles_dir: Path, writer: Engine, replaced: set[str], warnings: list[str],
+    plan: Plan, articles_dir: Path, writer: Engine, replaced: set[str], warnings: list[str],
     counts: _Counts, bar: tqdm,
 ) -> Iterator[list[Article]]:
     """Read the files to (re)index; yield their articles in batches; record files in the plan."""
@@ -252,7 +198,7 @@ def _read_articles(
 
 
 def _write_generation(
-    plan: _Plan, articles_dir: Path, old_dir: Path | None, out: Path, writer: Engine,
+    plan: Plan, articles_dir: Path, old_dir: Path | None, out: Path, writer: Engine,
     progress: bool, workers: int,
 ) -> IndexReport:
     """Write a complete generation into `out` (a temporary folder) and return its report."""
@@ -319,16 +265,10 @@ def _write_generation(
         "articles": report.articles, "passages": report.passages, "quotes": report.quotes,
         "files": len(plan.manifest), "articles_dir": str(articles_dir.resolve()),
         # passages the engine stores text for, removed ones included (see _mostly_dead)
-        "stored_passages": written + (_stored(read_meta(old_dir)) if old_dir else 0),
+        "stored_passages": written + (stored_passages(read_meta(old_dir)) if old_dir else 0),
     }
     (out / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
     return report
-
-
-def _stored(meta: dict[str, Any]) -> int:
-    """Return the passages a generation's engine stores (older generations did not count)."""
-    stored = meta.get("stored_passages", meta.get("passages", 0))
-    return stored if isinstance(stored, int) else 0
 
 
 def _drop_old_generations(index_dir: Path) -> None:

@@ -324,7 +324,7 @@ def _pack_bytes(index_dir: Path) -> int:
 def test_text_of_changed_articles_is_reclaimed_once_it_outweighs_the_live_text(
     tmp_path: Path,
 ) -> None:
-    from qabot.index import COMPACT_MIN_DEAD
+    from qabot.index_plan import COMPACT_MIN_DEAD
 
     folder, index_dir = tmp_path / "articles", tmp_path / "index"
     folder.mkdir()
