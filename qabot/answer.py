@@ -214,8 +214,7 @@ def _speech(
     person = matches[0]
     # a party or company also speaks through its spokespeople and leaders, each shown by name
     voices = directory.voices(person)[:MAX_VOICES]
-    quotes = rank_quotes([q for who in [person, *voices] for q in directory.quotes_of(who)],
-                         speech.topic)
+    quotes = rank_quotes(directory.quotes_of(person, *voices), speech.topic)
     if speech.topic:
         topic_terms = set(tokenize(speech.topic))
         on_topic = [q for q in quotes if topic_terms & set(tokenize(q.text + " " + q.sentence))]

@@ -141,7 +141,7 @@ def _update(
             temporary / "engine", previous=old_dir / "engine" if old_dir else None)
         try:
             report = _write_generation(plan, articles_dir, old_dir, temporary, writer,
-                                       progress, workers)
+                                       progress, workers, stored_passages(meta))
         except BaseException:
             writer.close()
             raise
@@ -199,9 +199,10 @@ def _read_articles(
 
 def _write_generation(
     plan: Plan, articles_dir: Path, old_dir: Path | None, out: Path, writer: Engine,
-    progress: bool, workers: int,
+    progress: bool, workers: int, stored_before: int,
 ) -> IndexReport:
-    """Write a complete generation into `out` (a temporary folder) and return its report."""
+    """Write a complete generation into `out` (a temporary folder) and return its report;
+    `stored_before` is the passages the engine already stores (index_plan.stored_passages)."""
     replaced = {aid for rel in plan.removed for aid in plan.old_manifest[rel].article_ids}
     if replaced:
         writer.remove(replaced)
@@ -265,7 +266,7 @@ def _write_generation(
         "articles": report.articles, "passages": report.passages, "quotes": report.quotes,
         "files": len(plan.manifest), "articles_dir": str(articles_dir.resolve()),
         # passages the engine stores text for, removed ones included (see _mostly_dead)
-        "stored_passages": written + (stored_passages(read_meta(old_dir)) if old_dir else 0),
+        "stored_passages": written + stored_before,
     }
     (out / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
     return report

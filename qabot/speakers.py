@@ -219,12 +219,15 @@ class SpeakerDirectory:
         pairs = [(p, n) for p, n in self._counts.items() if not is_anonymous(p)]
         return sorted(pairs, key=lambda pair: (-pair[1], pair[0]))
 
-    def quotes_of(self, speaker: str) -> list[Quote]:
-        """Return every quote of a canonical speaker, in index order."""
-        ids = self._articles.get(speaker)
+    def quotes_of(self, *speakers: str) -> list[Quote]:
+        """Return every quote of these canonical speakers: the first one's, then the next
+        one's, each in index order. Articles they share are read once."""
+        rank = {speaker: n for n, speaker in reversed(list(enumerate(speakers)))}
+        ids = list(dict.fromkeys(a for speaker in rank for a in self._articles.get(speaker, ())))
         if not ids:
             return []
-        return [q for q in self._loader(ids) if self.canonical(q) == speaker]
+        quotes = [q for q in self._loader(ids) if self.canonical(q) in rank]
+        return sorted(quotes, key=lambda q: rank[self.canonical(q)])  # stable: index order
 
 
 def _singular(word: str) -> str:
