@@ -35,8 +35,8 @@ DENSE_DEPTH = 1000  # articles kept from the dense ranking per query
 
 def passages_of(corpus: list[dict], workdir: Path) -> tuple[list[str], list[str]]:
     """Return the texts (title + passage) and article ids of the corpus, chunked as qabot does."""
-    from qabot.articles import read_article_file
-    from qabot.chunking import chunk_article
+    from qabot.indexing import chunk_article
+    from qabot.ingest import read_article_file
 
     path = quality.write_articles(corpus, workdir)
     articles, _ = read_article_file(path, workdir)
@@ -133,15 +133,19 @@ def main(argv: list[str] | None = None) -> int:
     weights = TRAIN_WEIGHTS if args.split == "train" else (CHOSEN_WEIGHT,)
     rows = [("qabot BM25 (tantivy)", quality.evaluate(qrels, lexical))]
     rows.append(("dense (sentence embeddings)", quality.evaluate(qrels, dense)))
-    rows += [(f"fused, dense share {w}", quality.evaluate(qrels, fuse(lexical, dense, w)))
-             for w in weights]
+    rows += [
+        (f"fused, dense share {w}", quality.evaluate(qrels, fuse(lexical, dense, w)))
+        for w in weights
+    ]
     print(f"\nSciFact {args.split}: {len(queries)} queries, {len(texts)} passages")
     print(f"{'ranking':<34}" + "".join(f"{metric:>12}" for metric in quality.METRICS))
     for name, figures in rows:
         print(f"{name:<34}" + "".join(f"{figures[metric]:>12.4f}" for metric in quality.METRICS))
     hours = 1_000_000 / rate / 3600
-    print(f"\nencoder: {rate:.0f} passages/s on this machine, so ~{hours:.1f} h for 1,000,000 "
-          "passages (the engine builds them in under a minute)")
+    print(
+        f"\nencoder: {rate:.0f} passages/s on this machine, so ~{hours:.1f} h for 1,000,000 "
+        "passages (the engine builds them in under a minute)"
+    )
     return 0
 
 

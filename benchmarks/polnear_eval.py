@@ -7,27 +7,24 @@ repository root: 1,008 US political news articles whose attributions were annota
 Source, Cue and Content spans (BRAT standoff). Develop on train and dev; the corpus authors ask
 that test be run only to report final figures.
 
-What is measured (printed with the table):
-- content spans, precision / recall / F1, three ways: overlap (a span counts when it shares at
-  least one character with a gold span, the lenient match of Pareti and of Citron), partial
-  (each span is credited with the fraction of its characters that the best other span covers)
-  and exact (equal after trimming spaces, quote marks, outer punctuation and a leading "that");
-- speaker accuracy on overlap-matched spans (against the best-overlapping gold span with a
-  Source that names someone: a few Sources are the cue itself, "said", and are left out):
-  correct when the predicted speaker's head word (surname) is a word of the gold Source, or the
-  gold Source's head word is a word of the prediction, case-insensitive; a gold
-  description whose head is a role noun ("the president", not "the campaign") also matches a
-  predicted name when the article puts that role word within 40 characters of the surname
-  ("President Barack Obama", "Obama, the president"). A gold pronoun
-  Source (he, she, they, who, ...) is replaced by a proxy for its antecedent: the nearest earlier
-  gold Source that names someone (head word capitalised: "Biden, who served ..." yes, "the actor"
-  no) and whose gender, when the article gives one (Mr/Ms or a first name from the general
-  lexicon in qabot.lexicon before the surname), agrees with he/she, and which can be one person
-  for he/she (not "The Associated Press", "some Republicans", "CNN" or a plural like
-  "Progressives"); accuracy is also printed without those spans;
-- separately for direct speech (the span holds a double quote mark, '' included, or is wholly
-  quoted) and
-  reported speech (everything else), split the same way for gold and predicted spans.
+What is measured (printed with the table): - content spans, precision / recall / F1, three ways:
+overlap (a span counts when it shares at least one character with a gold span, the lenient match of
+Pareti and of Citron), partial (each span is credited with the fraction of its characters that the
+best other span covers) and exact (equal after trimming spaces, quote marks, outer punctuation and
+a leading "that"); - speaker accuracy on overlap-matched spans (against the best-overlapping gold
+span with a Source that names someone: a few Sources are the cue itself, "said", and are left out):
+correct when the predicted speaker's head word (surname) is a word of the gold Source, or the gold
+Source's head word is a word of the prediction, case-insensitive; a gold description whose head is
+a role noun ("the president", not "the campaign") also matches a predicted name when the article
+puts that role word within 40 characters of the surname ("President Barack Obama", "Obama, the
+president"). A gold pronoun Source (he, she, they, who, ...) is replaced by a proxy for its
+antecedent: the nearest earlier gold Source that names someone (head word capitalised: "Biden, who
+served ..." yes, "the actor" no) and whose gender, when the article gives one (Mr/Ms or a first
+name from the general lexicon in qabot.text.lexicon before the surname), agrees with he/she, and
+which can be one person for he/she (not "The Associated Press", "some Republicans", "CNN" or a
+plural like "Progressives"); accuracy is also printed without those spans; - separately for direct
+speech (the span holds a double quote mark, '' included, or is wholly quoted) and reported speech
+(everything else), split the same way for gold and predicted spans.
 """
 
 from __future__ import annotations
@@ -40,9 +37,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qabot.lexicon import ROLE_NOUNS, first_name_gender
-from qabot.quotes import extract_quotes
+from qabot.attribution import extract_quotes
 from qabot.records import Article, ArticleInfo
+from qabot.text.lexicon import ROLE_NOUNS, first_name_gender
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "polnear"
 PRONOUNS = frozenset(
@@ -54,8 +51,10 @@ KINDS = ("direct", "reported")
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 CUE_AS_SOURCE = frozenset("said says say told tells".split())
-GROUP_OPENERS = frozenset("""the a an some many most several both all few other others these
-those its their his her our two three four""".split())
+GROUP_OPENERS = frozenset(
+    """the a an some many most several both all few other others these
+those its their his her our two three four""".split()
+)
 
 
 @dataclass
@@ -122,8 +121,14 @@ def read_ann(path: Path) -> list[Gold]:
         parts = [part for _, p, _ in contents for part in p]
         text = " ".join(surface for *_, surface in contents)
         kind = "direct" if DOUBLE_MARKS.search(text) else "reported"
-        gold.append(Gold(parts, sources[0][2] if sources else None, kind,
-                         sources[0][1][0][0] if sources else 0))
+        gold.append(
+            Gold(
+                parts,
+                sources[0][2] if sources else None,
+                kind,
+                sources[0][1][0][0] if sources else 0,
+            )
+        )
     return gold
 
 
@@ -133,7 +138,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in TRIM:
         end -= 1
-    if text[start:start + 5].casefold() == "that ":
+    if text[start : start + 5].casefold() == "that ":
         return trimmed(text, start + 5, end)
     return start, end
 
@@ -162,15 +167,18 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
     article = Article(ArticleInfo(id=name, path=name, title=""), text)
     predicted = []
     for quote in extract_quotes(article):
-        quoted = quote.start > 0 and (text[quote.start - 1] in "\"“”"
-                                      or text[quote.start - 2:quote.start] == "''")
+        quoted = quote.start > 0 and (
+            text[quote.start - 1] in '"“”' or text[quote.start - 2 : quote.start] == "''"
+        )
         kind = "direct" if quoted or DOUBLE_MARKS.search(quote.text) else "reported"
         predicted.append(Predicted(quote.start, quote.end, quote.speaker, kind))
     # named gold sources in text order, with the gender the article gives them (if any): a
     # pronoun's proxy antecedent is the nearest earlier one of a compatible gender
-    named = sorted((g.source_at, g.source, _gender(text, g.source)) for g in gold
-                   if g.source and g.source.casefold().strip() not in PRONOUNS
-                   and _named(g.source))
+    named = sorted(
+        (g.source_at, g.source, _gender(text, g.source))
+        for g in gold
+        if g.source and g.source.casefold().strip() not in PRONOUNS and _named(g.source)
+    )
     for item in gold:
         tally = tallies[item.kind]
         tally.gold += 1
@@ -191,30 +199,37 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
         if best > 0:
             match = gold[index]
             tally.predicted_exact += trimmed(text, p.start, p.end) in (
-                {trimmed(text, s, e) for s, e in match.spans} | {_joined(text, match)})
+                {trimmed(text, s, e) for s, e in match.spans} | {_joined(text, match)}
+            )
             if match.source is None or match.source.casefold().strip() in CUE_AS_SOURCE:
                 continue  # no source, or the cue annotated as the source: names no one
             source = match.source
             pronoun = source.casefold().strip() in PRONOUNS
             if pronoun:
                 wanted = PRONOUN_GENDER.get(source.casefold().strip())
-                earlier = [s for at, s, gender in named if at < match.source_at
-                           and (wanted is None or (gender in {None, wanted}
-                                                   and _one_person(s, gender)))]
+                earlier = [
+                    s
+                    for at, s, gender in named
+                    if at < match.source_at
+                    and (wanted is None or (gender in {None, wanted} and _one_person(s, gender)))
+                ]
                 if not earlier:
                     continue
                 source = earlier[-1]
             correct = speaker_matches(p.speaker, source) or (
-                not _named(source) and _described_as(text, p.speaker, source))
+                not _named(source) and _described_as(text, p.speaker, source)
+            )
             tally.speaker_checked += 1
             tally.speaker_correct += correct
             if not pronoun:
                 tally.named_checked += 1
                 tally.named_correct += correct
             if not correct and len(tally.errors) < 400:
-                tally.errors.append(f"{name}: predicted {p.speaker!r}, gold {match.source!r}"
-                                    f"{' -> ' + repr(source) if pronoun else ''}: "
-                                    f"{text[p.start:p.end][:80]!r}")
+                tally.errors.append(
+                    f"{name}: predicted {p.speaker!r}, gold {match.source!r}"
+                    f"{' -> ' + repr(source) if pronoun else ''}: "
+                    f"{text[p.start : p.end][:80]!r}"
+                )
 
 
 def _one_person(source: str, gender: str | None) -> bool:
@@ -242,8 +257,9 @@ def _gender(text: str, source: str) -> str | None:
 
 def _gender_in(text: str, source: str) -> str | None:
     surname = re.escape(head(source).title())
-    for match in re.finditer(r"\b(Mr|Mrs|Ms|Miss|[A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + surname
-                             + r"\b", text):
+    for match in re.finditer(
+        r"\b(Mr|Mrs|Ms|Miss|[A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + surname + r"\b", text
+    ):
         word = match.group(1).casefold()
         gender = TITLE_GENDER.get(word) or first_name_gender(word)
         if gender:
@@ -291,11 +307,13 @@ def summarize(tally: Tally) -> dict[str, float | int]:
         p = getattr(tally, f"predicted_{way}") / tally.predicted if tally.predicted else 0.0
         r = getattr(tally, f"gold_{way}") / tally.gold if tally.gold else 0.0
         figures |= {f"{way}_precision": p, f"{way}_recall": r, f"{way}_f1": f1(p, r)}
-    figures["speaker_accuracy"] = (tally.speaker_correct / tally.speaker_checked
-                                   if tally.speaker_checked else 0.0)
+    figures["speaker_accuracy"] = (
+        tally.speaker_correct / tally.speaker_checked if tally.speaker_checked else 0.0
+    )
     figures["speaker_checked"] = tally.speaker_checked
-    figures["speaker_accuracy_named_sources"] = (tally.named_correct / tally.named_checked
-                                                 if tally.named_checked else 0.0)
+    figures["speaker_accuracy_named_sources"] = (
+        tally.named_correct / tally.named_checked if tally.named_checked else 0.0
+    )
     return figures
 
 
@@ -309,8 +327,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folder = args.corpus / args.split
     if not (folder / "text").is_dir():
-        print(f"PolNeAR not found in {folder}: expected ../shared/corpora/polnear/{args.split}"
-              "/text and /attributions next to the repository.", file=sys.stderr)
+        print(
+            f"PolNeAR not found in {folder}: expected ../shared/corpora/polnear/{args.split}"
+            "/text and /attributions next to the repository.",
+            file=sys.stderr,
+        )
         return 1
     texts = sorted((folder / "text").glob("*.txt"))[: args.limit or None]
     tallies = {kind: Tally() for kind in KINDS}
@@ -328,21 +349,28 @@ def main(argv: list[str] | None = None) -> int:
     results["articles"] = len(texts)
     results["split"] = args.split
     print(f"PolNeAR {args.split}: {len(texts)} articles, evaluated in {seconds:.1f} s")
-    print(f"{'':10}{'pred':>6}{'gold':>6}  {'overlap P/R/F1':>20}  {'partial P/R/F1':>20}  "
-          f"{'exact P/R/F1':>20}  {'speaker acc (n)':>16}")
+    print(
+        f"{'':10}{'pred':>6}{'gold':>6}  {'overlap P/R/F1':>20}  {'partial P/R/F1':>20}  "
+        f"{'exact P/R/F1':>20}  {'speaker acc (n)':>16}"
+    )
     for kind in KINDS:
         r = results[kind]
         cells = "  ".join(
             f"{r[f'{w}_precision']:.3f}/{r[f'{w}_recall']:.3f}/{r[f'{w}_f1']:.3f}"
-            for w in ("overlap", "partial", "exact"))
-        print(f"{kind:10}{r['predicted']:>6}{r['gold']:>6}  {cells}  "
-              f"{r['speaker_accuracy']:.3f} ({r['speaker_checked']})")
-    print("speaker rule: head word (surname) of one is a word of the other, case-insensitive; "
-          "gold descriptions match a name the article gives that role; "
-          "gold pronoun sources -> nearest earlier named gold source of compatible gender "
-          "(one person for he/she). "
-          "Without pronoun sources: "
-          + ", ".join(f"{k} {results[k]['speaker_accuracy_named_sources']:.3f}" for k in KINDS))
+            for w in ("overlap", "partial", "exact")
+        )
+        print(
+            f"{kind:10}{r['predicted']:>6}{r['gold']:>6}  {cells}  "
+            f"{r['speaker_accuracy']:.3f} ({r['speaker_checked']})"
+        )
+    print(
+        "speaker rule: head word (surname) of one is a word of the other, case-insensitive; "
+        "gold descriptions match a name the article gives that role; "
+        "gold pronoun sources -> nearest earlier named gold source of compatible gender "
+        "(one person for he/she). "
+        "Without pronoun sources: "
+        + ", ".join(f"{k} {results[k]['speaker_accuracy_named_sources']:.3f}" for k in KINDS)
+    )
     for kind in KINDS:
         for line in tallies[kind].errors[: args.errors]:
             print(f"  [{kind}] {line}")

@@ -74,9 +74,8 @@ def fold(hits: Iterator[tuple[str, float]]) -> dict[str, float]:
 
 def run_qabot(workdir: Path, corpus: list[dict], queries: dict[str, str], engine: str) -> Run:
     """Index with `update_index` and answer every query with `answer()`, as `qabot ask` does."""
-    from qabot.answer import answer
-    from qabot.index import update_index
-    from qabot.live_index import load_index
+    from qabot.indexing import load_index, update_index
+    from qabot.search import answer
 
     articles_dir, index_dir = workdir / "articles", workdir / "index"
     write_articles(corpus, articles_dir)
@@ -109,10 +108,11 @@ def evaluate(qrels: dict[str, dict[str, int]], run: Run) -> dict[str, float]:
 
 def sweep(corpus: list[dict], queries: dict[str, str], qrels: dict[str, dict[str, int]]) -> None:
     """Print the metrics of a grid of ranking parameters, building the engine directly."""
-    from qabot.articles import read_article_file
-    from qabot.chunking import chunk_article
+    from qabot.engines import IndexedPassage
     from qabot.engines.tantivy_engine import TantivyEngine
     from qabot.engines.tantivy_ranking import Ranking
+    from qabot.indexing import chunk_article
+    from qabot.ingest import read_article_file
     from qabot.text import analyze, tokenize
 
     with tempfile.TemporaryDirectory(prefix="qabot-sweep-") as tmp:
@@ -133,7 +133,7 @@ def sweep(corpus: list[dict], queries: dict[str, str], qrels: dict[str, dict[str
                 continue
             ranking = Ranking(body_b=body_b, title_b=title_b, title_weight=title_weight)
             engine = TantivyEngine.create(Path(tmp) / f"gen{n}", ranking=ranking)
-            engine.add((p, body, title) for p, body, title, _ in rows)
+            engine.add(IndexedPassage(p, body, title) for p, body, title, _ in rows)
             engine.commit()
             run = {
                 query_id: fold((doc_of[p.id], s) for p, s in engine.search(terms, PASSAGE_DEPTH))

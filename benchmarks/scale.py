@@ -58,7 +58,7 @@ def first_answer_seconds(engine: str, index_dir: Path, question: str) -> float:
     """Return wall time from starting a Python process to its first printed search result."""
     code = (
         "import sys; from pathlib import Path; from qabot.engines import engine_class; "
-        "from qabot.text import tokenize; "
+        "from qabot.text.analyzer import tokenize; "
         f"e = engine_class({engine!r}).open(Path({str(index_dir)!r})); "
         f"h = e.search(tokenize({question!r}), 10); print(h[0][0].id if h else '-')"
     )

@@ -23,7 +23,7 @@ from pathlib import Path
 import psutil
 import scale_corpus as synthetic
 
-from qabot.engines import engine_class
+from qabot.engines import IndexedPassage, engine_class
 from qabot.records import Passage
 from qabot.text import analyze, tokenize
 
@@ -83,18 +83,15 @@ def analyze_lines(lines: list[str]) -> list[Analyzed]:
 
 def analyze_files(paths: list[str]) -> list[Analyzed]:
     """Analyse article files as `qabot index` does: read, chunk, analyze (a pool worker)."""
-    from qabot.articles import read_article_file
-    from qabot.chunking import chunk_article
+    from qabot.indexing import chunk_article
+    from qabot.ingest import read_article_file
 
     out = []
     for name in paths:
         path = Path(name)
         articles, _ = read_article_file(path, path.parent)
         for article in articles:
-            passages = [
-                (p.start, p.end, p.text, analyze(p.text))
-                for p in chunk_article(article)
-            ]
+            passages = [(p.start, p.end, p.text, analyze(p.text)) for p in chunk_article(article)]
             title = analyze(article.info.title)
             out.append((article.id, title, len(article.text.encode("utf-8")), passages))
     return out
@@ -106,7 +103,7 @@ def _work(corpus: Path) -> tuple[object, Iterator[list[str]]]:
         items: Iterator[str] = synthetic.iter_lines(corpus)
         function: object = analyze_lines
     else:
-        from qabot.articles import find_article_files
+        from qabot.ingest import find_article_files
 
         items = (str(path) for path in find_article_files(corpus))
         function = analyze_files
@@ -146,7 +143,7 @@ class Feed:
         self.articles = articles
         self.raw_bytes = 0
 
-    def __iter__(self) -> Iterator[tuple[Passage, str, str]]:
+    def __iter__(self) -> Iterator[IndexedPassage]:
         for batch in self.articles:
             for article_id, title, raw_bytes, passages in batch:
                 self.raw_bytes += raw_bytes
@@ -154,7 +151,7 @@ class Feed:
                     passage = Passage(
                         f"{article_id}:{position}", article_id, position, start, end, text
                     )
-                    yield passage, terms, title
+                    yield IndexedPassage(passage, terms, title)
 
 
 def build(engine: str, corpus: str, index: str) -> dict:
@@ -252,7 +249,7 @@ def update(engine: str, corpus: str, index: str) -> dict:
 
 def real_build(corpus: str, index: str) -> dict:
     """Build with `qabot.index.update_index`: files -> articles -> passages -> terms -> engine."""
-    from qabot.index import update_index
+    from qabot.indexing import update_index
 
     started = time.perf_counter()
     with PeakRSS() as rss:
@@ -267,8 +264,8 @@ def real_build(corpus: str, index: str) -> dict:
 
 def real_query(index: str, questions: str) -> dict:
     """Time `load_index` once, then `answer(top=10)` per question, as `qabot ask --json -`."""
-    from qabot.answer import answer
-    from qabot.live_index import load_index
+    from qabot.indexing import load_index
+    from qabot.search import answer
 
     asked = synthetic.read_questions(Path(questions))
     started = time.perf_counter()
@@ -280,7 +277,7 @@ def real_query(index: str, questions: str) -> dict:
 
 def real_update(corpus: str, index: str) -> dict:
     """Time `update_index` after adding, changing and removing one article file."""
-    from qabot.index import update_index
+    from qabot.indexing import update_index
 
     folder = Path(corpus)
     record = json.loads(next(synthetic.iter_lines(folder)))

@@ -8,27 +8,32 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from qabot import __version__
 from qabot.config import Config, load_config
 from qabot.errors import ArticlesError, QABotError
-from qabot.index import IndexReport, ensure_index, update_index
-from qabot.live_index import Index
+from qabot.indexing import Index, IndexReport, ensure_index, update_index
 
 EXAMPLE_QUESTION = "What did Stoltenberg say?"
 
 
 def _shared_options() -> argparse.ArgumentParser:
     shared = argparse.ArgumentParser(add_help=False)
-    shared.add_argument("--config", type=Path, metavar="FILE",
-                        help="TOML config file (default: $QABOT_CONFIG or ./config.toml)")
-    shared.add_argument("--articles", type=Path, metavar="DIR",
-                        help="folder of articles (default: seeds)")
-    shared.add_argument("--index-dir", type=Path, metavar="DIR",
-                        help="folder of the index (default: index)")
+    shared.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="TOML config file (default: $QABOT_CONFIG or ./config.toml)",
+    )
+    shared.add_argument(
+        "--articles", type=Path, metavar="DIR", help="folder of articles (default: seeds)"
+    )
+    shared.add_argument(
+        "--index-dir", type=Path, metavar="DIR", help="folder of the index (default: index)"
+    )
     shared.add_argument("--top", type=int, metavar="K", help="passages per answer (default: 3)")
     return shared
 
@@ -37,8 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser (also used by the docs test)."""
     shared = _shared_options()
     parser = argparse.ArgumentParser(
-        prog="qabot", description="Answer questions about a folder of news articles with "
-        "quoted, sourced passages.")
+        prog="qabot",
+        description="Answer questions about a folder of news articles with "
+        "quoted, sourced passages.",
+    )
     parser.add_argument("--version", action="version", version=f"qabot {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     index = commands.add_parser("index", parents=[shared], help="bring the index up to date")
@@ -55,15 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     quotes = commands.add_parser("quotes", parents=[shared], help="list attributed quotes")
     quotes.add_argument("--speaker", metavar="NAME", help="only this person's quotes")
     quotes.add_argument("--json", action="store_true", help="one JSON object per line")
-    speakers = commands.add_parser("speakers", parents=[shared],
-                                   help="list speakers with quote counts")
+    speakers = commands.add_parser(
+        "speakers", parents=[shared], help="list speakers with quote counts"
+    )
     speakers.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
 def _config(args: argparse.Namespace) -> Config:
-    return load_config(args.config, articles=args.articles, index_dir=args.index_dir,
-                       top=args.top)
+    return load_config(args.config, articles=args.articles, index_dir=args.index_dir, top=args.top)
 
 
 def _print_warnings(warnings: list[str]) -> None:
@@ -76,16 +83,19 @@ def _count(n: int, noun: str) -> str:
 
 
 def _summary(report: IndexReport) -> str:
-    return (f"Index {report.generation}: files {report.added} added, {report.changed} changed, "
-            f"{report.removed} removed, {report.unchanged} unchanged; "
-            f"{_count(report.articles, 'article')}, {_count(report.passages, 'passage')}, "
-            f"{_count(report.quotes, 'quote')}.")
+    return (
+        f"Index {report.generation}: files {report.added} added, {report.changed} changed, "
+        f"{report.removed} removed, {report.unchanged} unchanged; "
+        f"{_count(report.articles, 'article')}, {_count(report.passages, 'passage')}, "
+        f"{_count(report.quotes, 'quote')}."
+    )
 
 
 def _load(config: Config) -> Index:
     """Load the index, building it first (with a note on stderr) when needed."""
-    index, report = ensure_index(config.articles_dir, config.index_dir, engine=config.engine,
-                                 progress=sys.stderr.isatty())
+    index, report = ensure_index(
+        config.articles_dir, config.index_dir, engine=config.engine, progress=sys.stderr.isatty()
+    )
     if report is not None:
         _print_warnings(report.warnings)
         print(f"Built the index of {config.articles_dir}. {_summary(report)}", file=sys.stderr)
@@ -93,58 +103,56 @@ def _load(config: Config) -> Index:
 
 
 def _index(config: Config, args: argparse.Namespace) -> int:
-    report = update_index(config.articles_dir, config.index_dir, engine=config.engine,
-                          rebuild=args.rebuild, progress=sys.stderr.isatty())
+    report = update_index(
+        config.articles_dir,
+        config.index_dir,
+        engine=config.engine,
+        rebuild=args.rebuild,
+        progress=sys.stderr.isatty(),
+    )
     _print_warnings(report.warnings)
-    print(_summary(report) if report.updated or args.rebuild
-          else f"Index is up to date. {_summary(report)}")
+    print(
+        _summary(report)
+        if report.updated or args.rebuild
+        else f"Index is up to date. {_summary(report)}"
+    )
     return 0
 
 
 def _add(config: Config, args: argparse.Namespace) -> int:
     """Check every file first, copy the good ones, index them; name each file left out."""
+    from qabot.ingest import check_article_file, save_article_file
+
     good, skipped = [], []
     for source in args.files:
-        problem = _add_problem(source, config.articles_dir)
-        if problem:
-            skipped.append(problem)
-        else:
-            good.append(source)
-    if not good:
+        if not source.is_file():
+            skipped.append(f"{source} is not a file. Give paths of article files.")
+            continue
+        data = source.read_bytes()
+        checked = check_article_file(source.name, data, config.articles_dir)
+        if checked.problem is None and checked.replaces:
+            target = config.articles_dir / source.name
+            checked = replace(
+                checked,
+                problem=f"{target} already exists with other content. "
+                f"Rename {source.name} and add it again.",
+            )
+        if checked.problem:
+            skipped.append(checked.problem)
+        elif not checked.unchanged:
+            good.append((source.name, data))
+    if not good and skipped:
         raise ArticlesError("Nothing was added: " + " ".join(skipped))
-    config.articles_dir.mkdir(parents=True, exist_ok=True)
-    for source in good:
-        shutil.copyfile(source, config.articles_dir / source.name)
+    for name, data in good:
+        save_article_file(name, data, config.articles_dir)
     _index(config, argparse.Namespace(rebuild=False))
     _print_warnings([f"not added: {problem}" for problem in skipped])
     return 1 if skipped else 0
 
 
-def _add_problem(source: Path, articles_dir: Path) -> str | None:
-    """Return why `source` cannot be added to the articles folder, or None when it can."""
-    from qabot.articles import SUPPORTED_SUFFIXES, notes_file_problem, read_article_file
-
-    if not source.is_file():
-        return f"{source} is not a file. Give paths of article files."
-    if source.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return (f"{source.name}: unsupported type. Use one of "
-                f"{', '.join(sorted(SUPPORTED_SUFFIXES))}.")
-    notes = notes_file_problem(source.name)
-    if notes:
-        return notes
-    articles, warnings = read_article_file(source, source.parent)
-    if not articles:
-        return f"{source} holds no readable article: {'; '.join(warnings) or 'no text'}."
-    target = articles_dir / source.name
-    if target.exists() and target.read_bytes() != source.read_bytes():
-        return (f"{target} already exists with other content. "
-                f"Rename {source.name} and add it again.")
-    return None
-
-
 def _ask(config: Config, args: argparse.Namespace) -> int:
-    from qabot.answer import Conversation, answer
     from qabot.console import format_answer
+    from qabot.search import Conversation, answer
 
     index = _load(config)
     questions = args.question
@@ -162,23 +170,30 @@ def _ask(config: Config, args: argparse.Namespace) -> int:
 
 
 def _console(config: Config, args: argparse.Namespace) -> int:
-    from qabot.answer import Conversation, answer
     from qabot.console import run
-    from qabot.live_index import IndexHolder
+    from qabot.indexing import IndexHolder
+    from qabot.search import Conversation, answer
 
     holder = IndexHolder(config.index_dir, _load(config))
     conversation = Conversation()
     index = holder.get()
-    banner = (f"qabot {__version__}: {_count(index.meta['articles'], 'article')}, "
-              f"{_count(len(index.engine), 'passage')}. Type :help for examples, :quit to leave.")
-    run(lambda q: answer(holder.get(), q, top=config.top, conversation=conversation),
-        sys.stdin, sys.stdout, color=sys.stdout.isatty(),
-        interactive=sys.stdin.isatty(), banner=banner)
+    banner = (
+        f"qabot {__version__}: {_count(index.meta['articles'], 'article')}, "
+        f"{_count(len(index.engine), 'passage')}. Type :help for examples, :quit to leave."
+    )
+    run(
+        lambda q: answer(holder.get(), q, top=config.top, conversation=conversation),
+        sys.stdin,
+        sys.stdout,
+        color=sys.stdout.isatty(),
+        interactive=sys.stdin.isatty(),
+        banner=banner,
+    )
     return 0
 
 
 def _bot(config: Config, args: argparse.Namespace) -> int:
-    from qabot.telegram_app import run
+    from qabot.bot.app import run
 
     if bool(args.webhook) != bool(args.listen):
         raise QABotError("Webhook mode needs both --webhook URL and --listen HOST:PORT.")
@@ -187,20 +202,22 @@ def _bot(config: Config, args: argparse.Namespace) -> int:
 
 
 def _quotes(config: Config, args: argparse.Namespace) -> int:
-    from qabot.answer import QuoteHit, speaker_directory
     from qabot.records import ArticleInfo
+    from qabot.search import QuoteHit
 
     index = _load(config)
-    directory = speaker_directory(index)
+    directory = index.speakers
     if not args.speaker:
         quotes = index.quotes
     else:
         names = directory.resolve(args.speaker)
         if not names:
             hint = directory.suggest(args.speaker)
-            raise QABotError(f"No quotes from {args.speaker}."
-                             + (f" Did you mean {hint}?" if hint else "")
-                             + " See `qabot speakers` for everyone quoted.")
+            raise QABotError(
+                f"No quotes from {args.speaker}."
+                + (f" Did you mean {hint}?" if hint else "")
+                + " See `qabot speakers` for everyone quoted."
+            )
         quotes = directory.quotes_of(names[0])
     for quote in quotes:
         article = index.articles.get(quote.article_id, ArticleInfo(quote.article_id, "", ""))
@@ -208,26 +225,35 @@ def _quotes(config: Config, args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(hit.to_json(), ensure_ascii=False))
         else:
-            print(f"{hit.speaker} ({quote.kind}, {quote.cue}): “{quote.text}”\n"
-                  f"    — {article.title} [{article.path}]")
+            print(
+                f"{hit.speaker} ({quote.kind}, {quote.cue}): “{quote.text}”\n"
+                f"    — {article.title} [{article.path}]"
+            )
     return 0
 
 
 def _speakers(config: Config, args: argparse.Namespace) -> int:
-    from qabot.answer import speaker_directory
 
-    counts = speaker_directory(_load(config)).counts()
+    counts = _load(config).speakers.counts()
     if args.json:
-        print(json.dumps([{"speaker": name, "quotes": n} for name, n in counts],
-                         ensure_ascii=False))
+        print(
+            json.dumps([{"speaker": name, "quotes": n} for name, n in counts], ensure_ascii=False)
+        )
     else:
         for name, n in counts:
             print(f"{n:5d}  {name}")
     return 0
 
 
-COMMANDS = {"index": _index, "add": _add, "ask": _ask, "console": _console, "bot": _bot,
-            "quotes": _quotes, "speakers": _speakers}
+COMMANDS = {
+    "index": _index,
+    "add": _add,
+    "ask": _ask,
+    "console": _console,
+    "bot": _bot,
+    "quotes": _quotes,
+    "speakers": _speakers,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

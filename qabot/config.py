@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from qabot.engines import DEFAULT_ENGINE
 from qabot.errors import ConfigError
 
 CONFIG_ENV = "QABOT_CONFIG"
+DEFAULT_ENGINE = "tantivy"  # qabot.engines.registry names the others
 DEFAULT_CONFIG_FILE = "config.toml"
 
 
@@ -53,8 +53,11 @@ class Config:
 # table -> key -> (Config attribute, expected type)
 _KEYS: dict[str, dict[str, tuple[str, type]]] = {
     "paths": {"articles": ("articles_dir", str), "index": ("index_dir", str)},
-    "index": {"engine": ("engine", str), "watch": ("watch", bool),
-              "watch_interval": ("watch_interval", float)},
+    "index": {
+        "engine": ("engine", str),
+        "watch": ("watch", bool),
+        "watch_interval": ("watch_interval", float),
+    },
     "answer": {"top": ("top", int)},
 }
 _TELEGRAM_TYPES: dict[str, type] = {
@@ -76,8 +79,9 @@ def _check_type(value: Any, expected: type, where: str) -> Any:
     if expected is int and isinstance(value, bool):
         raise ConfigError(f"{where} must be a whole number, not {value!r}.")
     if not isinstance(value, expected):
-        raise ConfigError(f"{where} must be {_KINDS.get(expected, expected.__name__)}, "
-                          f"not {value!r}.")
+        raise ConfigError(
+            f"{where} must be {_KINDS.get(expected, expected.__name__)}, not {value!r}."
+        )
     return value
 
 

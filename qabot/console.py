@@ -15,8 +15,8 @@ import textwrap
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from qabot.answer import Answer, QuoteHit, group_quotes
 from qabot.records import ArticleInfo
+from qabot.search import Answer, QuoteHit, group_quotes
 
 PROMPT = "qabot> "
 WIDTH = 88
@@ -57,9 +57,17 @@ def source_line(article: ArticleInfo) -> str:
 def _wrap(text: str, indent: str) -> list[str]:
     lines: list[str] = []
     for paragraph in re.split(r"\n+", text):
-        lines.extend(textwrap.wrap(paragraph, WIDTH, initial_indent=indent,
-                                   subsequent_indent=indent, break_long_words=False,
-                                   break_on_hyphens=False) or [indent])
+        lines.extend(
+            textwrap.wrap(
+                paragraph,
+                WIDTH,
+                initial_indent=indent,
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            or [indent]
+        )
         lines.append("")
     return lines[:-1]
 
@@ -95,8 +103,9 @@ def _wrap_emphasised(
 def _emphasise_slice(
     text: str, start: int, end: int, spans: list[tuple[int, int]], style: _Style
 ) -> str:
-    inside = [(max(a, start) - start, min(b, end) - start)
-              for a, b in spans if a < end and start < b]
+    inside = [
+        (max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and start < b
+    ]
     return _emphasise(text[start:end], inside, style)
 
 

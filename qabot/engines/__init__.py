@@ -1,88 +1,14 @@
 """Ranking engines: the one place that knows how passages are scored.
 
-An engine stores passages with their analyzed terms (from `qabot.text.analyze`, never its own
-tokenizer) and returns the best ones for a list of question tokens. Ingestion, analysis, quotes and
-the front ends never depend on which engine is in use; `[index] engine` in the config picks one.
-
-Life cycle, per index generation folder:
-
-    writer = Engine.create(new_dir, previous=old_dir)   # starts as a copy of old_dir (or empty)
-    writer.remove({"article-id", ...}); writer.add([(passage, "term term"), ...]); writer.commit()
-    reader = Engine.open(new_dir)                       # read-only, cheap to open
-    reader.search(["stoltenberg", "said"], k=10) -> [(Passage, score), ...] best first, score > 0
+Enters: passages with their analyzed terms (`IndexedPassage`), question tokens. Leaves: the best
+passages with their scores. Ingestion, analysis, quotes and the front ends never depend on which
+engine is in use; `[index] engine` in the config picks one (`engine_class`). `base` holds the
+protocol, `registry` the names; `tantivy_engine` (+ `tantivy_ranking`, `text_packs`) and
+`rank_bm25_engine` are the two engines.
 """
 
-from __future__ import annotations
+from qabot.config import DEFAULT_ENGINE
+from qabot.engines.base import Engine, IndexedPassage
+from qabot.engines.registry import ENGINE_NAMES, engine_class
 
-from collections.abc import Collection, Iterable
-from pathlib import Path
-from typing import Protocol, Self
-
-from qabot.errors import ConfigError
-from qabot.records import Passage
-
-DEFAULT_ENGINE = "tantivy"
-
-# (passage, passage terms) or (passage, passage terms, title terms), terms as `qabot.text.analyze`
-# gives them: one string, joined by spaces (cheap to pickle from analysis workers, and what
-# tantivy reads). With a third item the engine weighs title words itself; without it, the title
-# words are inside the passage terms.
-IndexedPassage = tuple[Passage, str] | tuple[Passage, str, str]
-
-
-class Engine(Protocol):
-    """What every engine provides; see the module docstring for the life cycle."""
-
-    name: str
-    # True when removed passages keep their stored text until a rebuild (append-only storage):
-    # `update_index` then rebuilds once more text is dead than alive
-    keeps_removed_text: bool
-
-    @classmethod
-    def create(cls, directory: Path, previous: Path | None = None) -> Self:
-        """Return a writer for a new generation in `directory`, starting from `previous`."""
-        ...
-
-    @classmethod
-    def open(cls, directory: Path) -> Self:
-        """Return a read-only engine over a committed generation."""
-        ...
-
-    def add(self, passages: Iterable[IndexedPassage]) -> None:
-        """Add passages with their analyzed terms (see IndexedPassage)."""
-        ...
-
-    def remove(self, article_ids: Collection[str]) -> None:
-        """Remove every passage of these articles."""
-        ...
-
-    def commit(self) -> None:
-        """Write everything added/removed so far into `directory`."""
-        ...
-
-    def close(self) -> None:
-        """Release open files without committing (a build that failed half-way)."""
-        ...
-
-    def search(self, tokens: list[str], k: int) -> list[tuple[Passage, float]]:
-        """Return up to k passages matching at least one token, best first, all scores > 0."""
-        ...
-
-    def __len__(self) -> int:
-        """Return the number of passages."""
-        ...
-
-
-def engine_class(name: str) -> type[Engine]:
-    """Return the engine class registered under `name` (as written in the config)."""
-    if name == "rank-bm25":
-        from qabot.engines.rank_bm25_engine import RankBM25Engine
-
-        return RankBM25Engine
-    if name == "tantivy":
-        from qabot.engines.tantivy_engine import TantivyEngine
-
-        return TantivyEngine
-    raise ConfigError(
-        f"Unknown engine {name!r} in [index] engine. Use \"tantivy\" or \"rank-bm25\"."
-    )
+__all__ = ["DEFAULT_ENGINE", "ENGINE_NAMES", "Engine", "IndexedPassage", "engine_class"]

@@ -70,9 +70,9 @@ class RankBM25Engine:
     def add(self, passages: Iterable[IndexedPassage]) -> None:
         """Add passages with their terms; title terms (a third item) count as passage words."""
         for item in passages:
-            passage, tokens = item[0], item[1].split()
-            if len(item) > 2:
-                tokens += item[2].split()  # type: ignore[misc]
+            passage, tokens = item.passage, item.terms.split()
+            if item.title_terms is not None:
+                tokens += item.title_terms.split()
             self._rows[passage.id] = (passage, tokens)
             self._by_article.setdefault(passage.article_id, []).append(passage.id)
         self._bm25 = None
@@ -93,9 +93,13 @@ class RankBM25Engine:
         with (self._directory / PASSAGES_FILE).open("w", encoding="utf-8") as out:
             for passage, tokens in self._rows.values():
                 row = {
-                    "id": passage.id, "article_id": passage.article_id,
-                    "position": passage.position, "start": passage.start, "end": passage.end,
-                    "text": passage.text, "tokens": " ".join(tokens),
+                    "id": passage.id,
+                    "article_id": passage.article_id,
+                    "position": passage.position,
+                    "start": passage.start,
+                    "end": passage.end,
+                    "text": passage.text,
+                    "tokens": " ".join(tokens),
                 }
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
@@ -107,7 +111,8 @@ class RankBM25Engine:
         # BM25Okapi([]) divides by zero (rank-bm25 issue #36): an empty engine has no model.
         self._bm25 = (
             _PositiveIdfBM25([tokens for _, tokens in self._order], k1=K1, b=B)
-            if self._order else None
+            if self._order
+            else None
         )
 
     def search(self, tokens: list[str], k: int) -> list[tuple[Passage, float]]:
@@ -138,8 +143,12 @@ def _read_rows(path: Path) -> dict[str, tuple[Passage, list[str]]]:
         for line in lines:
             row = json.loads(line)
             passage = Passage(
-                id=row["id"], article_id=row["article_id"], position=row["position"],
-                start=row["start"], end=row["end"], text=row["text"],
+                id=row["id"],
+                article_id=row["article_id"],
+                position=row["position"],
+                start=row["start"],
+                end=row["end"],
+                text=row["text"],
             )
             rows[passage.id] = (passage, row["tokens"].split())
     return rows

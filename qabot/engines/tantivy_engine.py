@@ -38,8 +38,8 @@ from qabot.engines import IndexedPassage
 from qabot.engines.tantivy_ranking import Ranking, read_params, write_params
 from qabot.engines.text_packs import DICTIONARY_SAMPLES, PackReader, PackWriter, PassageCodec
 from qabot.errors import IndexFormatError
+from qabot.fileio import share_file
 from qabot.records import Passage
-from qabot.store import share_file
 
 FILLER = "_"  # analyze() never emits "_" (it splits on it), so no question can match it
 WRITER_HEAP = 512 * 1024 * 1024  # bytes over all writer threads, inside a 2 GB build budget
@@ -52,7 +52,6 @@ WRITER_THREADS = 1
 TIE_WINDOW = 4
 TIE_LIMIT = 16
 _LOCK_FILES = (".tantivy-writer.lock", ".tantivy-meta.lock")
-
 
 
 def order_key(article_id: str) -> int:
@@ -177,13 +176,13 @@ class TantivyEngine:
         body_filler, title_filler = self._body_filler, self._title_filler
         article_id, order = "", 0
         for item in passages:
-            passage = item[0]
+            passage = item.passage
             if passage.article_id != article_id:  # an article's passages come together
                 article_id, order = passage.article_id, order_key(passage.article_id)
             doc = tantivy.Document()
-            doc.add_text("terms", item[1] + body_filler)
-            if len(item) > 2:
-                doc.add_text("title", item[2] + title_filler)  # type: ignore[misc]
+            doc.add_text("terms", item.terms + body_filler)
+            if item.title_terms is not None:
+                doc.add_text("title", item.title_terms + title_filler)
             doc.add_text("article", passage.article_id)
             doc.add_unsigned("position", passage.position)
             doc.add_unsigned("order", order)

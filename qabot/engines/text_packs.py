@@ -7,8 +7,8 @@ shared and reclaimable, and the process keeps only what it is using.
 
 A pack is written by one writer session and never changed afterwards, so a new generation can
 hard-link the packs of the one before it (as it does tantivy's segment files). The text of a
-removed or changed passage stays in its pack, unread, until the index is built afresh: by
-`qabot index --rebuild`, or by itself once such text outweighs the live text (`qabot.index`).
+removed or changed passage stays in its pack, unread, until the index is built afresh: by `qabot
+index --rebuild`, or by itself once such text outweighs the live text (`qabot.indexing.build`).
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from pathlib import Path
 import zstandard
 
 from qabot.errors import IndexFormatError
+from qabot.fileio import AppendOnlyFile
 from qabot.records import Passage
-from qabot.store import AppendOnlyFile
 
 # A record is a passage's numbers, id and text, zstd-compressed with a dictionary trained on the
 # first passages of a new index: LZ4 (tantivy's doc store codec in the Python wheel) keeps about
@@ -119,8 +119,9 @@ class PassageCodec:
     def __init__(self, directory: Path) -> None:
         self._directory = directory
         path = directory / DICTIONARY_FILE
-        self._dictionary = zstandard.ZstdCompressionDict(path.read_bytes()) if path.exists() \
-            else None
+        self._dictionary = (
+            zstandard.ZstdCompressionDict(path.read_bytes()) if path.exists() else None
+        )
         self._compress: Callable[[bytes], bytes] | None = None
         self._decompress = _decompressor(self._dictionary)
 
@@ -161,8 +162,7 @@ class PassageCodec:
 def _record(passage: Passage) -> bytes:
     """Return a passage as a record before compression: its numbers, id and text."""
     return (
-        f"{passage.position}\0{passage.start}\0{passage.end}\0"
-        f"{passage.article_id}\0{passage.text}"
+        f"{passage.position}\0{passage.start}\0{passage.end}\0{passage.article_id}\0{passage.text}"
     ).encode()
 
 

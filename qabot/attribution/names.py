@@ -1,0 +1,293 @@
+"""Names: the people of one article, for quote attribution (a step inside
+`qabot.attribution.quotes`).
+
+`People` reads an article once for names with gender evidence (common first names, Mr/Ms) and roles
+("NATO chief Jens Stoltenberg", "Liz Truss, Britain's top diplomat,"), so a speaker phrase
+("Stoltenberg", "he", "the NATO chief", "Britain's top diplomat, Liz Truss,") can be linked to the
+fullest name of one person, and a pronoun to the person it most likely means. Reading the phrase
+itself is `qabot.attribution.speaker_phrases`; the lexicons are general (see `qabot.text.lexicon`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections import Counter
+from dataclasses import dataclass
+
+from qabot.attribution.quote_marks import quoted_ranges
+from qabot.text.lexicon import (
+    BOUNDARY_WORDS,
+    FEMALE_NAMES,
+    GENDERED_NOUNS,
+    HONORIFICS,
+    MALE_NAMES,
+    NOT_NAME,
+    OCCUPATIONS,
+    ORGANISATION_WORDS,
+    PRONOUNS,
+    TITLE_WORDS,
+    first_name_gender,
+    is_gentilic,
+    name_key,
+    role_words,
+)
+
+# compiled once: these run for every word of every article
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_WORDLIKE = re.compile(r"[\w'’.-]+")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+_SENTENCE_OPEN = frozenset(["", ".", "!", "?", '"', "“", "”", ":"])
+PROSE_END = ".!?\"”’')]"
+_NAME_RUN = re.compile(
+    r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof)\.?\s+)?"
+    r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"  # "Jean-Pierre", "Garcia-Lopez", "Ki-moon"
+    r"(?:\s+(?!(?:On|How|In|Of|The|And|To|For|With|Is|Are|Was|Why|What|Who|At|By|From|As|But|"
+    r"Or|If|When|After|Says|Said|Goes|Has|Will)\b)"
+    r"(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+    r"|(?:de|van|von|bin|al|da|di|del|der|la|le|du)(?=\s+[A-Z]))"
+    r"){0,3}(?![\w'’])"
+)
+# first words of place names and of numbered or group phrases, never of a person's name
+_PLACE_OR_NUMBER = frozenset(
+    """north south east west northern southern eastern western new
+deep solid upper lower central greater great one two three four five first second third""".split()
+)
+_ROLE_AFTER = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60}?)(?=,)")
+_COPULA_ROLE = re.compile(
+    r"\s+(?:is|was)\s+(?P<role>[^,.;:\"“”·]{3,60}?)(?=\s*[,.;:]|\s+(?:at|in|on|for|with|who)\b)"
+)
+_WINDOW = 300  # how many earlier names a pronoun looks back over
+
+
+def _position(item: tuple[int, Person]) -> int:
+    return item[0]
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect_left(spans, (position + 1,)) - 1
+    return index >= 0 and spans[index][0] < position < spans[index][1]
+
+
+def opens_sentence(text: str, position: int) -> bool:
+    """Return True when `position` starts a sentence (not "Mr. Cruz", "Sen. Cruz")."""
+    window = text[max(0, position - 12) : position]
+    before = window.rstrip()
+    if position == 0 or "\n" in window[len(before) :]:
+        return True  # a paragraph's first word
+    if before[-1:] not in _SENTENCE_OPEN:
+        return False
+    last = before.split()[-1].rstrip(".") if before.split() else ""
+    # "Sen. Cruz" continues a sentence; "... to be president. Christie" starts one
+    abbreviation = len(last) == 1 or (last[:1].isupper() and last.casefold() in TITLE_WORDS)
+    return not (before.endswith(".") and abbreviation)
+
+
+@dataclass(slots=True)
+class Person:
+    """One person or organisation named in the article, as the extractor knows them."""
+
+    name: str  # the fullest form seen
+    gender: str | None = None
+    organisation: bool = False
+
+
+class People:
+    """The people of one article: names linked by surname, with gender evidence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_surname: dict[str, list[Person]] = {}
+        self.mentions: list[tuple[int, Person]] = []  # in text order
+        self.speakers: list[tuple[int, Person]] = []  # speakers so far, in text order
+        self.roles: list[tuple[set[str], Person, int]] = []  # role words -> person, where noted
+        # a capitalised word that also stands alone ("Sebastian Gorka ... Gorka said") is a surname
+        runs = list(_NAME_RUN.finditer(text))
+        alone = Counter(_CAPITALISED.findall(text))
+        alone.subtract(m.group().split()[-1] for m in runs if " " in m.group())
+        for match in runs:
+            words = match.group().split()
+            if len(words) < 2:
+                continue  # a name needs a first name, a title or a possessor before it
+            line_end = text.find("\n", match.end())
+            line = text[
+                text.rfind("\n", 0, match.start()) + 1 : line_end if line_end >= 0 else None
+            ]
+            if line.rstrip()[-1:] not in PROSE_END:
+                continue  # a title-case headline would make "Clinton Goes After" a name
+            words[-1] = _POSSESSIVE_END.sub("", words[-1])
+            gender, titled, titles, possessed = None, False, [], False
+            while len(words) > 1:  # "Then Sen. Tom Briggs": sentence words and titles go
+                key = words[0].rstrip(".").casefold()
+                if _POSSESSIVE_END.search(key) and key[-1] == "s":
+                    possessed = True  # "Florida's Rick Wilson": the place is not in the name
+                elif key in HONORIFICS:
+                    gender, titled = HONORIFICS[key], True
+                elif key in TITLE_WORDS:
+                    titled = True
+                    titles.append(words[0])  # "President Anna Berg": "the president" is her
+                elif len(words) > 2 and is_gentilic(words[0]) and not first_name_gender(key):
+                    pass  # "Spaniard Guillermo Garcia-Lopez": the nationality is no name
+                elif (
+                    key not in NOT_NAME
+                    and key not in BOUNDARY_WORDS
+                    and not (key.endswith("ing") and key not in MALE_NAMES | FEMALE_NAMES)
+                ):
+                    break
+                words = words[1:]
+            role = " ".join(titles)
+            for index in range(len(words) - 2, -1, -1):  # "Prime Minister Tony Blair"
+                key = words[index].rstrip(".").casefold()
+                if key in TITLE_WORDS:
+                    gender, titled = gender or HONORIFICS.get(key), True
+                    role, words = " ".join(words[: index + 1]), words[index + 1 :]
+                    break
+            gender = gender or first_name_gender(words[0])
+            before = _words_before(text, match.start())
+            role_before = bool(before) and has_role_noun(before[-1])
+            surname = (
+                len(words) in {2, 3}
+                and alone[words[-1]] > 0
+                and not (
+                    words[-1].casefold() in ORGANISATION_WORDS  # "the Post": not a surname
+                    or is_gentilic(words[0])
+                    or is_gentilic(words[-1])
+                    or words[0].casefold() in _PLACE_OR_NUMBER  # "South Carolina", "One Nation"
+                    or (words[-1].endswith("s") and not gender)
+                )
+            )  # "Latino Republicans"
+            if words[-1].rstrip(".").casefold() in TITLE_WORDS:
+                continue  # "the Prime Minister": a role, not a name
+            # "Arsenal's Edu": one word after a possessive, standing alone elsewhere too
+            possessed_name = (
+                possessed
+                and len(words) == 1
+                and alone[words[0]] > 0
+                and not (words[0].casefold() in ORGANISATION_WORDS or is_gentilic(words[0]))
+            )
+            # "Piers Freelove is senior benefit officer at ...": introduced by a role
+            copula = _COPULA_ROLE.match(text, match.end(), match.end() + 80)
+            role_copula = copula is not None and (
+                has_role_noun(copula.group("role"))
+                or not OCCUPATIONS.isdisjoint(role_words(copula.group("role")))
+            )
+            if (
+                (len(words) > 1 and (gender or titled or role_before or surname or role_copula))
+                or (gender and titled)
+                or possessed_name
+            ):
+                person = self.link(" ".join(words), gender)
+                self.mentions.append((match.start(), person))
+                after = _ROLE_AFTER.match(text, match.end(), match.end() + 70)
+                if after:
+                    note_role(self, after.group("role"), person, match.start())
+                if role_before:
+                    note_role(self, " ".join(before), person, match.start())
+                if role_copula:
+                    note_role(self, copula.group("role"), person, match.start())
+                if role:
+                    note_role(self, role, person, match.start())
+        for last, people in self.by_surname.items():  # "Gorka also made the point ..."
+            if len(people) == 1 and last and " " in people[0].name:
+                surname = people[0].name.split()[-1]
+                at = text.find(surname)
+                while at >= 0:
+                    end = at + len(surname)
+                    if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
+                        self.mentions.append((at, people[0]))
+                    at = text.find(surname, end)
+        self.mentions.sort(key=lambda mention: mention[0])
+        # a name inside quote marks is the speaker's word, not the narrator's: never the one a
+        # "he said" after the quote points back to
+        quoted = quoted_ranges(text)
+        self.narrated = [(at, p) for at, p in self.mentions if not _inside(quoted, at)]
+        self.subjects = [(at, p) for at, p in self.narrated if opens_sentence(text, at)]
+
+    def link(self, name: str, gender: str | None = None, organisation: bool = False) -> Person:
+        """Return the person called `name` here, creating or enriching their record."""
+        first, last = name_key(name)
+        candidates = self.by_surname.setdefault(last, [])
+        if first:
+            for person in candidates:
+                known_first = name_key(person.name)[0]
+                if known_first in {"", first}:
+                    if len(name.split()) > len(person.name.split()) or not known_first:
+                        person.name = name
+                    person.gender = person.gender or gender
+                    return person
+        else:
+            fitting = [p for p in candidates if not gender or p.gender in {None, gender}]
+            if len(fitting) == 1:
+                return fitting[0]
+            if fitting:  # "Clinton" in a story about two Clintons: the most recently named one
+                recent = {id(p): i for i, (_, p) in enumerate(self.mentions + self.speakers)}
+                return max(fitting, key=lambda p: recent.get(id(p), -1))
+        person = Person(
+            name, gender or first_name_gender(name.split()[0]) if first else gender, organisation
+        )
+        candidates.append(person)
+        return person
+
+    def add_speaker(self, position: int, person: Person) -> None:
+        """Record that `person` speaks at `position` (kept in text order)."""
+        insort(self.speakers, (position, person), key=_position)
+
+    def pronoun(self, word: str, position: int) -> Person | None:
+        """Return who `word` (he/she/they/it) most likely refers to, at `position`."""
+        gender = PRONOUNS[word]
+        # only the last few hundred names before the pronoun matter (and keep long texts fast)
+        end = bisect_left(self.speakers, position, key=_position)
+        speakers = [p for _, p in self.speakers[max(0, end - _WINDOW) : end]]
+        if word in {"they", "it", "we"}:
+            groups = [p for p in speakers if p.organisation]
+            if word == "it":  # an organisation, never a person
+                return groups[-1] if groups else None
+            return groups[-1] if groups else (speakers[-1] if speakers else None)
+        mentions = bisect_left(self.narrated, position, key=_position)
+        subjects = bisect_left(self.subjects, position, key=_position)
+        people = [
+            p
+            for _, p in sorted(
+                self.narrated[max(0, mentions - _WINDOW) : mentions]
+                + self.speakers[max(0, end - _WINDOW) : end],
+                key=_position,
+            )
+            if not p.organisation
+        ]
+        # the latest speaker or sentence subject ("Gorka also made the point ... he noted")
+        topics = [
+            p
+            for _, p in sorted(
+                self.speakers[max(0, end - 4) : end]
+                + self.subjects[max(0, subjects - 4) : subjects],
+                key=_position,
+            )
+        ]
+        # never give "she said" to a known man: skip the other gender and organisations
+        for person in [*reversed(topics[-4:]), *reversed(people)]:
+            if not person.organisation and person.gender in {gender, None}:
+                return person
+        return None
+
+
+def _words_before(text: str, position: int) -> list[str]:
+    """Return up to four words right before `position`, back to any punctuation."""
+    words = text[max(0, position - 50) : position].split()[-4:]
+    while words and not _WORDLIKE.fullmatch(words[0]):
+        words = words[1:]
+    for index in range(len(words) - 1, -1, -1):
+        if not _WORDLIKE.fullmatch(words[index]):
+            return words[index + 1 :]
+    return words
+
+
+def has_role_noun(phrase: str) -> bool:
+    return any(w in TITLE_WORDS for w in role_words(phrase))
+
+
+def note_role(people: People, role: str, person: Person, position: int) -> None:
+    """Remember that `role` describes `person` from `position` on, with any gender it implies."""
+    if has_role_noun(role):
+        people.roles.append((role_words(role), person, position))
+        for word in role_words(role):
+            person.gender = person.gender or GENDERED_NOUNS.get(word)

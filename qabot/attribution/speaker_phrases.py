@@ -1,0 +1,372 @@
+"""Speaker phrases: the words before a cue, and the person they name (inside
+`qabot.attribution.quotes`).
+
+`speaker_before` finds the phrase that ends before a cue word ("Britain's top diplomat, Liz
+Truss," before "said"); `interpret` reads it as a name, a pronoun, a role or a description and
+links it to a person of the article (`qabot.names.People`). The word lists are general
+(`qabot.text.lexicon`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution.names import People, Person, has_role_noun, note_role, opens_sentence
+from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
+from qabot.text.lexicon import (
+    ADVERB,
+    BOUNDARY_WORDS,
+    GENDERED_NOUNS,
+    HONORIFICS,
+    NOT_NAME,
+    OCCUPATIONS,
+    ORGANISATION_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    VERB_LIKE,
+    first_name_gender,
+    is_capitalised,
+    is_gentilic,
+    name_key,
+    role_words,
+)
+
+# compiled once: these run for every word of every article
+_CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
+_CLITIC_END = re.compile(r"['’](?:s|d|ll)$")
+_INITIAL = re.compile(r"[A-Z]\.")
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_TRAILING_WHO = re.compile(r",?\s+who$")
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
+# Words between a speaker and the cue: "NATO has repeatedly warned", "Heappey also accused".
+_MODIFIERS = re.compile(
+    r"(?:\s+(?:has|have|had|would|will|did|does|do|could|may|might|also|then|later|again|once|"
+    r"further|since|now|meanwhile|previously|earlier|recently|repeatedly|separately|publicly|"
+    r"privately|reportedly|initially|subsequently|often|always|never|not|first|still|long|"
+    r"(?:this|last|next)\s+(?:week|month|year|weekend|summer|spring|fall|winter)|yesterday|"
+    r"today|tonight|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"[a-z]+ly))*\s*$"
+)
+_PASSIVE = frozenset("was were been being be is are".split())
+_PREPOSITIONS = frozenset("in of from at for with on".split())
+_RELATIVES = frozenset("where which whose whom".split())
+_RANKS = frozenset("vice deputy assistant acting associate under lieutenant".split())
+_POSSESSIVES = frozenset("his her their its our my your him them".split())
+_PARTICLES = frozenset("de van von der bin al da di del la le du dos ibn".split())
+_WORD = re.compile(r"\S+")
+_DESCRIPTION_END = re.compile(r"[a-z0-9-]+s?$")
+_CLAUSE_OPENERS = frozenset(
+    """after before during while when as because if although though
+since but and or so than until""".split()
+)
+_NOT_AGENTS = frozenset(
+    """ago week weeks day days year years month months time times show
+primary primaries conference election debate interview speech event meeting night morning
+evening afternoon same few many some all both""".split()
+)
+_QUANTIFIERS = frozenset(
+    """the a an his her their its our this that these those some many most
+several few two three four five one other another both all more senior top""".split()
+)
+_HEAD_END = frozenset(
+    "of in at for from with on to by filed released published who which that based".split()
+)
+
+
+def interpret(
+    people: People, words: list[str], position: int, role: str | None = None
+) -> Person | None:
+    """Return the person a speaker phrase names: a name, a pronoun, a role or a description."""
+    words = [w for w in words if not w.startswith(("(", "[")) and not w.endswith((")", "]"))]
+    if not words:
+        return None
+    while words and (
+        words[0].casefold() in BOUNDARY_WORDS | NOT_NAME - {"the", "a", "an"}
+        or (
+            len(words) > 1
+            and _CAPITAL_ING.fullmatch(words[0])
+            and not is_capitalised(words[1])  # "Building Society Association"
+            and words[0].casefold() not in people.by_surname
+        )
+    ):
+        words = words[1:]  # "When Trump ...", "Speaking later ..."
+    if not words or (len(words) == 1 and words[0].casefold() in _POSSESSIVES):
+        return None
+    last = _CLITIC_END.sub("", words[-1].casefold())
+    if last in PRONOUNS:
+        return (
+            people.pronoun(last, position) if len(words) == 1 or words[-2].endswith(",") else None
+        )
+    run: list[str] = []
+    for index in range(len(words) - 1, -1, -1):
+        word, key = words[index], words[index].rstrip(".").casefold()
+        institution = (
+            key in {"of", "for"}
+            and run
+            and index
+            and words[index - 1].casefold() in ORGANISATION_WORDS
+        )  # "the Bank of England"
+        if not institution and (
+            key in NOT_NAME
+            or not (
+                is_capitalised(word)
+                or (run and key in _PARTICLES)
+                or (run and _INITIAL.fullmatch(word))
+            )
+        ):
+            break
+        run.append(word)
+    run.reverse()
+    if (
+        len(run) > 2
+        and run[-1].isupper()
+        and run[-1].casefold() in ROLE_NOUNS
+        and first_name_gender(run[0])
+    ):
+        run = run[:-1]  # "Frank Field MP": the role follows the name
+    cut, gender = 0, None
+    for index, word in enumerate(run):
+        key = word.rstrip(".").casefold()
+        if key in TITLE_WORDS or key.endswith(("'s", "’s")):
+            cut, gender = index + 1, HONORIFICS.get(key, gender)
+    name_words = run[cut:]
+    if (
+        not name_words
+        and len(run) > 1
+        and run[-2].rstrip(".").casefold() in HONORIFICS
+        and run[-1].casefold() not in ROLE_NOUNS
+    ):
+        name_words = run[-1:]  # "Mr. Prince" is a man called Prince
+    while (
+        len(name_words) > 2
+        and is_gentilic(name_words[0])
+        and not first_name_gender(name_words[0])
+        and name_words[-1].casefold() not in ORGANISATION_WORDS
+    ):
+        name_words = name_words[1:]  # "Russian leader ..." but "British Phonographic Industry"
+    if len(name_words) > 1 and len(words) > len(run) and words[-len(run) - 1] == "of":
+        name_words = name_words[1:]  # "Secretary of State John Kerry"
+    described = words[: len(words) - len(name_words)]
+    role = role or (" ".join(described) if described else None)
+    # "the United Nations Economic Commission for Europe": an institution's name runs longer
+    if name_words and len(name_words) <= (7 if {"of", "for"} & set(name_words) else 5):
+        if name_words[-1].endswith(("'s", "’s", "s'", "s’")):
+            return None  # "Donald Trump's campaign": the possessor is not the speaker
+        name = " ".join(name_words).rstrip(".")
+        definite = bool(described) and described[-1].casefold() == "the"
+        organisation = (
+            (definite or name.isupper() or name_words[-1].casefold() in ORGANISATION_WORDS)
+            and gender is None
+            and cut == 0
+        )
+        known = name_key(name)[1] in people.by_surname
+        if (
+            len(name_words) == 1
+            and not (known or described or first_name_gender(name))
+            and name.endswith("s")
+            and opens_sentence(people.text, position)
+        ):
+            return Person(name.lower(), organisation=True)  # "Analysts said": a description
+        if len(name_words) == 1 and not organisation and not known:
+            organisation = name.isupper()
+        person = people.link(name, gender, organisation)
+        person.organisation = person.organisation and organisation
+        if role:
+            note_role(people, role, person, position)
+        return person
+    phrase = " ".join(words)
+    if words[0].casefold() == "the" and has_role_noun(phrase):
+        wanted = role_words(phrase)
+        # proper words must agree: "the Republican nominee" is not "Libertarian nominee X"
+        proper = role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
+        # "the president" refers back to a role named earlier, and not to the "vice president"
+        best = max(
+            (
+                (len(wanted & seen), i)
+                for i, (seen, _, at) in enumerate(people.roles)
+                if proper <= seen and at <= position and not (seen - wanted) & _RANKS
+            ),
+            default=(0, -1),
+        )
+        if best[0] and (wanted & people.roles[best[1]][0]) - {"former"}:
+            return people.roles[best[1]][1]
+    if not _is_description(words):
+        return None
+    description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase
+    # "a Labour spokesman" is one person a later "he said" may mean; "critics", "the party" not
+    head = words[-1].casefold()
+    one_person = words[0].casefold() in {"a", "an"} and (
+        head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
+    )
+    return Person(description, gender=GENDERED_NOUNS.get(head), organisation=not one_person)
+
+
+def head_words(words: list[str]) -> list[str]:
+    """Return the head of a long speaker phrase ("a strategist for one of ...", "Sanders as")."""
+    for index, word in enumerate(words[1:], 1):
+        key = word.casefold()
+        if (
+            key in _HEAD_END
+            or key in {"as", "while", "when", "after"}
+            or (key.endswith("ing") and word[:1].islower() and key not in ROLE_NOUNS)
+        ):
+            return words[:index]
+    return words
+
+
+def _is_description(words: list[str]) -> bool:
+    """Return True for a speaker description ("a senior official", "critics"), not a clause."""
+    head = words[-1].casefold()
+    abbreviated = (
+        words[-1].isupper()
+        and head in ROLE_NOUNS
+        and len(words) > 1
+        and not any(w.endswith(("'s", "’s")) for w in words)
+    )  # "a senior Tory MP", not "Acme's CEO"
+    if (
+        len(words) > 6
+        or not (_DESCRIPTION_END.fullmatch(words[-1]) or abbreviated)
+        or head in _PREPOSITIONS
+        or head in _NOT_AGENTS
+        or head in {"the", "a", "an", "over", "under", "about"}
+    ):
+        return False
+    if any(w.casefold() in VERB_LIKE or ADVERB.fullmatch(w) for w in words):
+        return False
+    opener = words[0].casefold()
+    if len(words) == 1:
+        return words[0].endswith("s") or opener in ROLE_NOUNS
+    if (
+        opener not in _QUANTIFIERS
+        and not is_capitalised(words[0])
+        and not (words[-1] in ROLE_NOUNS or words[-1].endswith("s"))
+    ):
+        return False
+    if opener in _QUANTIFIERS:  # "one unaligned strategist", "a retired general"
+        return True
+    return not any(_PARTICIPLE.fullmatch(w) and w not in ROLE_NOUNS for w in words[1:])
+
+
+def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
+    """Return (offset, words, role) of the speaker phrase ending `left`, or None.
+
+    Offset -1 means "the subject of the sentence" (a coordinated verb: "... and says").
+    """
+    chunk = left[: _MODIFIERS.search(left).start()]
+    words = chunk.split()
+    if not words or words[-1].casefold() in _PASSIVE:
+        return None
+    if words[-1].casefold() in {"and", "but"} or (
+        words[-1].endswith(",") and left[len(chunk) :].split()[:1] == ["then"]
+    ):
+        return -1, [], None  # "... and says", "... Secretary of Defense, then says"
+    chunk = _PARENTHESES.sub(lambda m: " " * len(m.group()), chunk).rstrip()
+    chunk = _TRAILING_WHO.sub("", chunk)
+    if not chunk.endswith(","):
+        found = _noun_phrase(chunk)
+        if (
+            found
+            and len(found[1]) == 1
+            and _ACRONYM.fullmatch(found[1][0])
+            and chunk[: found[0]].rstrip().endswith(",")
+        ):  # "Richard Mawrey, QC told"
+            found = _noun_phrase(chunk[: found[0]].rstrip()[:-1])
+        return (found[0], found[1], None) if found else None
+    # "Britain's top diplomat, Liz Truss," / "Jens Stoltenberg, secretary-general of NATO,"
+    segments: list[tuple[int, list[str]]] = []
+    end = len(chunk) - 1
+    while end > 0:
+        comma = chunk.rfind(",", 0, end)
+        segment = chunk[comma + 1 : end]
+        words = segment.split()
+        if words and words[0] in _PREPOSITIONS and not segments and comma >= 0:
+            end = comma  # "Margaret Sullivan, in an attempt to ..., wrote": skip the aside
+            continue
+        if words and words[0].casefold() in _RELATIVES | {"who"} and comma >= 0:
+            if segments:  # "At Boca West, where it costs ..., Jay DiPietro, ...": stop here
+                break
+            end = comma  # "Jay Smith, whose company makes tanks, said": skip the clause
+            continue
+        if (
+            words
+            and words[0] in {"of", "from"}
+            and comma >= 0
+            and all(len(w) <= 3 for _, w in segments)
+        ):
+            segments.clear()  # "Donna Rawlings, 59, of Ashton, Md., who ...": a home town
+            end = comma
+            continue
+        if words and (
+            words[0] in _CLAUSE_OPENERS
+            or words[0] in _PREPOSITIONS
+            or (words[0].endswith("ing") and words[0] != "including")
+        ):
+            found = _noun_phrase(segment)  # "Or, as Tom Ridge, a former secretary, put it"
+            if found and words[0] in _CLAUSE_OPENERS:  # but "“...” for Clinton, said Kunin"
+                segments.append((comma + 1 + found[0], found[1]))
+            break  # "in Berea, OH, after winning Ohio, Gov. John Kasich said": not appositions
+        if (
+            not words
+            or len(words) > 20
+            or MASK in segment
+            or any(m in segment for m in QUOTE_MARKS)
+            or comma < 0
+        ):
+            found = _noun_phrase(segment)
+            if found:
+                segments.append((comma + 1 + found[0], found[1]))
+            break
+        segments.append((comma + 1 + len(segment) - len(segment.lstrip()), words))
+        end = comma
+    segments.reverse()
+    for index, (offset, words) in enumerate(segments):
+        if _is_name_run(words):
+            roles = [" ".join(w) for i, (_, w) in enumerate(segments) if i != index]
+            return offset, words, ", ".join(roles) or None
+    if not segments:
+        return None
+    offset, words = segments[0]
+    return offset, words, ", ".join(" ".join(w) for _, w in segments[1:]) or None
+
+
+def _is_name_run(words: list[str]) -> bool:
+    """Return True for a bare name ("Sen. Tim Kaine", "Ban Ki-moon"), not a description."""
+    if not 1 <= len(words) <= 6 or words[0].casefold() in NOT_NAME:
+        return False
+    return all(is_capitalised(w) or w in _PARTICLES for w in words)
+
+
+def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
+    """Return (offset, words) of the noun phrase that ends `chunk` (at most 8 words)."""
+    taken: list[re.Match[str]] = []
+    for token in reversed(list(_WORD.finditer(chunk))):
+        word = token.group()
+        if (taken and word[-1] in ",;:") or MASK in word or any(m in word for m in QUOTE_MARKS):
+            break
+        if word.strip("()").casefold() in BOUNDARY_WORDS or word in {"—", "–", "-"}:
+            break
+        taken.append(token)
+        if len(taken) >= 12 or word[-1] in ",;:":
+            break
+    if not taken or taken[0].group()[-1] in ",;:":
+        return None
+    taken.reverse()
+    words = [t.group() for t in taken]
+    if words[-1].casefold() in PRONOUNS:  # "what it calls", "she pointed to ... saying"
+        return taken[-1].start(), words[-1:]
+    while words and words[0].casefold() in _PREPOSITIONS | {"to", "by"}:
+        taken, words = taken[1:], words[1:]
+    if not words:
+        return None
+    # "Rodion Miroshnik in the Luhansk region said": the head comes before the preposition
+    for index, word in enumerate(words[1:], 1):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if (
+            word in _PREPOSITIONS
+            and is_capitalised(words[index - 1])
+            and not is_capitalised(following)
+        ):  # but "the Bank of England said" is one name
+            return taken[0].start(), words[:index]
+    return (taken[0].start(), words) if len(words) <= 8 else None

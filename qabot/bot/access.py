@@ -1,0 +1,83 @@
+"""Telegram front end, access side: who may ask, which group messages are for us, how fast.
+
+`gate` runs before every handler (handler group -1): it drops channel posts and group chatter not
+addressed to the bot, and gives users outside the allow-lists one polite refusal and nothing from
+the articles. `TokenBucket` keeps one user from queueing questions without bound.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Message, Update
+from telegram.constants import ChatType, MessageEntityType
+from telegram.ext import ApplicationHandlerStop
+
+from qabot.bot.data import Context
+from qabot.config import Config
+
+logger = logging.getLogger(__name__)
+
+REFUSAL = "Sorry, this bot is private. Ask its owner to add you."
+SLOW_DOWN = "You're asking faster than I can read. Please slow down and try again in a minute."
+
+
+def is_allowed(config: Config, user_id: int | None, chat_id: int | None) -> bool:
+    """Return whether this user (or chat) may use the bot; empty lists mean everyone may."""
+    telegram = config.telegram
+    if not telegram.allowed_user_ids and not telegram.allowed_chat_ids:
+        return True
+    return (
+        user_id in telegram.allowed_user_ids
+        or user_id in telegram.admin_user_ids
+        or chat_id in telegram.allowed_chat_ids
+    )
+
+
+def _addressed(message: Message, username: str, bot_id: int) -> bool:
+    """Return whether a group message is for us: our command, a mention, or a reply to us."""
+    text = message.text or message.caption or ""
+    for entity in message.entities or message.caption_entities or ():
+        value = (
+            message.parse_entity(entity) if message.text else message.parse_caption_entity(entity)
+        )
+        if entity.type == MessageEntityType.BOT_COMMAND and entity.offset == 0:
+            target = value.partition("@")[2]
+            return not target or target.lower() == username.lower()
+        if entity.type == MessageEntityType.MENTION and value[1:].lower() == username.lower():
+            return True
+    reply = message.reply_to_message
+    return bool(reply and reply.from_user and reply.from_user.id == bot_id) and bool(text)
+
+
+def question_from(text: str, username: str) -> str:
+    """Return the question in a message: without a leading /ask(@bot) and without @bot."""
+    words = text.split()
+    if words and words[0].startswith("/"):
+        words = words[1:]
+    return " ".join(w for w in words if w.lower().rstrip(",:") != f"@{username.lower()}")
+
+
+async def gate(update: Update, context: Context) -> None:
+    """Drop group chatter not meant for us and refuse users who are not allowed."""
+    message, user, chat = update.effective_message, update.effective_user, update.effective_chat
+    if update.channel_post or update.edited_channel_post or user is None:
+        raise ApplicationHandlerStop  # channels have no one to answer
+    if (
+        message is not None
+        and chat is not None
+        and chat.type != ChatType.PRIVATE
+        and update.callback_query is None
+        and not _addressed(message, context.bot.username, context.bot.id)
+    ):
+        raise ApplicationHandlerStop
+    if is_allowed(context.bot_data.config, user.id, chat.id if chat else None):
+        return
+    logger.info("Refused user %s in chat %s", user.id, chat and chat.id)
+    if update.inline_query:
+        await update.inline_query.answer([], cache_time=0, is_personal=True)
+    elif update.callback_query:
+        await update.callback_query.answer(REFUSAL, show_alert=True)
+    elif message is not None:
+        await message.reply_text(REFUSAL)
+    raise ApplicationHandlerStop

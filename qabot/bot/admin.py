@@ -1,0 +1,195 @@
+"""Telegram front end, admin side: article uploads, /reindex, /stats, watching the articles folder,
+and the small on-disk store that keeps "More results" buttons working across restarts.
+
+Index updates from the chat, from the watcher and from `qabot index` in another process all go
+through `update_index`, which writes a new generation and switches to it atomically; the bot's
+IndexHolder picks it up at the next question.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import os
+import re
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from telegram import Update
+from telegram.ext import Application
+
+from qabot.bot.data import Context
+from qabot.bot.overview import stats_text
+from qabot.config import Config
+from qabot.errors import QABotError
+from qabot.indexing import IndexHolder, IndexReport, update_index
+from qabot.ingest import (
+    SUPPORTED_SUFFIXES,
+    check_article_file,
+    find_article_files,
+    notes_file_problem,
+    save_article_file,
+)
+
+logger = logging.getLogger(__name__)
+
+MAX_UPLOAD_BYTES = 5_000_000  # an article, not an archive
+
+Handler = Callable[[Update, Context], Awaitable[None]]
+
+
+def safe_file_name(name: str) -> str:
+    """Return a plain file name for an upload: no folders, no `..`, only word characters."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    stem, suffix = os.path.splitext(base)
+    stem = re.sub(r"[^\w.-]+", "_", stem).strip("._-")[:80] or "article"
+    return stem + re.sub(r"[^\w.]", "", suffix.lower())
+
+
+def admin_only(handler: Handler) -> Handler:
+    """Run `handler` for admins only; tell anyone else politely."""
+
+    @functools.wraps(handler)
+    async def wrapper(update: Update, context: Context) -> None:
+        config = context.bot_data.config
+        user = update.effective_user
+        if user is None or user.id not in config.telegram.admin_user_ids:
+            what = "add articles" if update.effective_message.document else "use that command"
+            await update.effective_message.reply_text(
+                f"Sorry, only the bot's admins can {what}. Ask an admin if it should be added."
+            )
+            return
+        await handler(update, context)
+
+    return wrapper
+
+
+def report_text(report: IndexReport) -> str:
+    """Return one reply summarising an index update."""
+    text = (
+        f"Index up to date: {report.added} added, {report.changed} changed, "
+        f"{report.removed} removed, {report.unchanged} unchanged. It holds {report.articles} "
+        f"articles, {report.passages} passages and {report.quotes} quotes."
+    )
+    if report.warnings:
+        text += "\nSkipped:\n" + "\n".join(f"- {w}" for w in report.warnings[:5])
+        if len(report.warnings) > 5:
+            text += f"\n…and {len(report.warnings) - 5} more"
+    return text
+
+
+def add_article(config: Config, holder: IndexHolder, name: str, data: bytes) -> str:
+    """Validate an uploaded file, save it into the articles folder, index it; return the reply."""
+    checked = check_article_file(name, data, config.articles_dir)
+    if checked.problem:
+        return f"Nothing was added: {checked.problem}"
+    if checked.unchanged:
+        return f"I already have {name}; nothing changed."
+    before = holder.get().passage_count
+    save_article_file(name, data, config.articles_dir)
+    report = update_index(config.articles_dir, config.index_dir, engine=config.engine)
+    articles = checked.articles
+    titles = ", ".join(f"“{article.info.title}”" for article in articles[:5])
+    more = f" and {len(articles) - 5} more" if len(articles) > 5 else ""
+    return (
+        f"{'Replaced' if checked.replaces else 'Added'} {name}: {titles}{more}. The index now "
+        f"holds {report.articles} articles and {report.passages} passages "
+        f"({report.passages - before:+d})."
+    )
+
+
+async def upload_document(update: Update, context: Context) -> None:
+    """Add an article file sent as a document (admins only)."""
+    config = context.bot_data.config
+    message = update.effective_message
+    document = message.document
+    name = safe_file_name(document.file_name or "article.txt")
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        await message.reply_text(f"I can only add article files ({kinds}); {name} is not one.")
+        return
+    notes = notes_file_problem(name)
+    if notes:
+        await message.reply_text(notes)
+        return
+    if (document.file_size or 0) > MAX_UPLOAD_BYTES:
+        await message.reply_text(
+            f"{name} is larger than {MAX_UPLOAD_BYTES // 1_000_000} MB; send one article per file."
+        )
+        return
+    data = bytes(await (await document.get_file()).download_as_bytearray())
+    async with context.bot_data.index_lock:
+        try:
+            reply = await asyncio.to_thread(
+                add_article, config, context.bot_data.holder, name, data
+            )
+        except QABotError as exc:
+            reply = f"Could not add {name}: {exc}"
+    await message.reply_text(reply)
+
+
+async def reindex_command(update: Update, context: Context) -> None:
+    """Bring the index up to date with the articles folder (admins only)."""
+    config = context.bot_data.config
+    async with context.bot_data.index_lock:
+        try:
+            report = await asyncio.to_thread(
+                update_index, config.articles_dir, config.index_dir, engine=config.engine
+            )
+        except QABotError as exc:
+            await update.effective_message.reply_text(f"Could not update the index: {exc}")
+            return
+    await update.effective_message.reply_text(report_text(report))
+
+
+def index_age(built_at: str, now: datetime | None = None) -> str:
+    """Return how long ago an ISO timestamp was, for people ("3 min ago")."""
+    try:
+        built = datetime.fromisoformat(built_at.replace("Z", "+00:00"))
+    except ValueError:
+        return "at an unknown time"
+    seconds = int(((now or datetime.now(UTC)) - built).total_seconds())
+    for unit, size in (("day", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            count = seconds // size
+            return f"{count} {unit}{'s' if unit == 'day' and count > 1 else ''} ago ({built_at})"
+    return f"{max(seconds, 0)} s ago ({built_at})"
+
+
+async def stats_command(update: Update, context: Context) -> None:
+    """Send index statistics: articles, passages, quotes, age (admins only)."""
+    index = await asyncio.to_thread(context.bot_data.holder.get)
+    await update.effective_message.reply_text(stats_text(index, index_age(index.built_at)))
+
+
+def folder_signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Return (path, size, mtime) of every article file: cheap, and changes with any edit."""
+    signature = []
+    for path in find_article_files(folder):
+        stat = path.stat()
+        signature.append((path.as_posix(), stat.st_size, stat.st_mtime_ns))
+    return tuple(signature)
+
+
+async def watch_articles(application: Application) -> None:
+    """Every `watch_interval` seconds, index the articles folder if any file in it changed."""
+    config = application.bot_data.config
+    last = None
+    while True:
+        try:
+            signature = await asyncio.to_thread(folder_signature, config.articles_dir)
+            if last is not None and signature != last:
+                async with application.bot_data.index_lock:
+                    report = await asyncio.to_thread(
+                        update_index, config.articles_dir, config.index_dir, engine=config.engine
+                    )
+                logger.info("Articles changed: %s", report_text(report).replace("\n", " "))
+            last = signature
+        except QABotError as exc:
+            logger.warning("Watching %s: %s", config.articles_dir, exc)
+        except Exception:  # keep watching: one bad pass must not stop the bot noticing files
+            logger.exception("Watching %s failed", config.articles_dir)
+        await asyncio.sleep(config.watch_interval)

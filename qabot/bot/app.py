@@ -1,0 +1,164 @@
+"""The Telegram bot process: token check, index, handlers, then long polling or a webhook.
+
+Usage:
+
+    QABOT_TELEGRAM_TOKEN=123456:ABC... qabot bot [--config FILE] [--articles DIR] [--index-dir DIR]
+    QABOT_WEBHOOK_SECRET=... qabot bot --webhook https://example.org/qabot --listen 0.0.0.0:8443
+
+The handlers live in `telegram_bot` (questions) and `telegram_admin` (admin commands,
+uploads).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from urllib.parse import urlsplit
+
+from telegram import Bot, BotCommand, Update
+from telegram.error import InvalidToken, NetworkError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from qabot.bot.access import gate
+from qabot.bot.admin import (
+    admin_only,
+    reindex_command,
+    stats_command,
+    upload_document,
+    watch_articles,
+)
+from qabot.bot.chat import (
+    COMMANDS,
+    ask_command,
+    button_pressed,
+    error_handler,
+    help_command,
+    inline_query,
+    start,
+    text_message,
+    unknown_command,
+)
+from qabot.bot.data import CONTEXT_TYPES
+from qabot.config import Config
+from qabot.errors import ConfigError, QABotError, TokenError
+from qabot.indexing import IndexHolder, ensure_index
+
+logger = logging.getLogger(__name__)
+
+
+async def post_init(application: Application) -> None:
+    """Publish the command list, warn about open access, and start watching the articles."""
+    await application.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS.items()])
+    config = application.bot_data.config
+    if not config.telegram.allowed_user_ids and not config.telegram.allowed_chat_ids:
+        logger.warning("allowed_user_ids and allowed_chat_ids are empty: anyone may use this bot")
+    if config.watch:
+        application.bot_data.watch_task = asyncio.create_task(watch_articles(application))
+    logger.info("qabot bot @%s is running", application.bot.username)
+
+
+async def post_stop(application: Application) -> None:
+    """Stop watching the articles folder."""
+    task, application.bot_data.watch_task = application.bot_data.watch_task, None
+    if task is not None:
+        task.cancel()
+
+
+def build_application(config: Config, holder: IndexHolder) -> Application:
+    """Return the Application with every handler registered (tests reuse it)."""
+    application = (
+        Application.builder()
+        .token(config.token or "")
+        .base_url(config.telegram.api_base_url)
+        .base_file_url(config.telegram.api_base_file_url)
+        .rate_limiter(AIORateLimiter(max_retries=2))  # waits out a flood limit twice
+        .concurrent_updates(True)
+        .context_types(CONTEXT_TYPES)
+        .post_init(post_init)
+        .post_stop(post_stop)
+        .build()
+    )
+    application.bot_data.setup(config, holder)
+    application.add_handler(TypeHandler(Update, gate), group=-1)
+    application.add_handler(CommandHandler("start", start))
+    application.add_handler(CommandHandler("help", help_command))
+    application.add_handler(CommandHandler("ask", ask_command))
+    application.add_handler(CommandHandler("stats", admin_only(stats_command)))
+    application.add_handler(CommandHandler("reindex", admin_only(reindex_command)))
+    application.add_handler(MessageHandler(filters.Document.ALL, admin_only(upload_document)))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, text_message))
+    application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    application.add_handler(CallbackQueryHandler(button_pressed))
+    application.add_handler(InlineQueryHandler(inline_query))
+    application.add_error_handler(error_handler)
+    return application
+
+
+async def check_token(config: Config) -> str:
+    """Return the bot's username; raise TokenError if Telegram rejects the token."""
+    try:
+        async with Bot(
+            config.token or "",
+            base_url=config.telegram.api_base_url,
+            base_file_url=config.telegram.api_base_file_url,
+        ) as bot:
+            return bot.username
+    except InvalidToken:
+        raise TokenError(
+            f"Telegram rejected the token in ${config.telegram.token_env}. Copy it again from "
+            "@BotFather (/mybots -> API Token) and set the variable."
+        ) from None
+    except NetworkError as exc:
+        raise QABotError(
+            f"Cannot reach the Telegram Bot API at {config.telegram.api_base_url} ({exc}). "
+            "Check the network, or [telegram] api_base_url in the config."
+        ) from None
+
+
+def run(config: Config, *, webhook: str | None = None, listen: str | None = None) -> None:
+    """Run the bot until SIGINT/SIGTERM: long polling, or a webhook server behind a proxy."""
+    if not config.token:
+        raise TokenError(
+            f"No Telegram bot token: set ${config.telegram.token_env}. Talk to @BotFather on "
+            "Telegram, send /newbot, and copy the token it gives you."
+        )
+    logging.basicConfig(
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs every poll at INFO
+    asyncio.run(check_token(config))  # before indexing: a wrong token should fail at once
+    asyncio.set_event_loop(asyncio.new_event_loop())  # asyncio.run closed its loop
+    index, report = ensure_index(config.articles_dir, config.index_dir, engine=config.engine)
+    if report is not None:
+        logger.info("Built the index: %d articles, %d passages", report.articles, report.passages)
+    application = build_application(config, IndexHolder(config.index_dir, index))
+    if webhook is None:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        return
+    secret = config.webhook_secret or ""
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        raise ConfigError(
+            f"Webhook mode needs a secret: set ${config.telegram.webhook_secret_env} to 1-256 "
+            "letters, digits, _ or - (e.g. the output of `openssl rand -hex 32`)."
+        )
+    host, _, port = (listen or "").rpartition(":")
+    if not host or not port.isdigit():
+        raise ConfigError(f"--listen must be HOST:PORT, like 127.0.0.1:8443, not {listen!r}.")
+    application.run_webhook(
+        listen=host,
+        port=int(port),
+        url_path=urlsplit(webhook).path.strip("/"),
+        webhook_url=webhook,
+        secret_token=secret,
+        allowed_updates=Update.ALL_TYPES,
+    )

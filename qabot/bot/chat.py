@@ -1,0 +1,265 @@
+"""Telegram chat handlers: messages -> `answer()` -> HTML replies (formatted in telegram_format).
+
+The bot process itself (token check, index, polling or webhook) is `telegram_app`; admin
+commands and uploads are `telegram_admin`; who may ask is `telegram_access`.
+
+In private chats every text is a question; in groups the bot answers `/ask@bot ...`, a mention
+or a reply to one of its messages, and ignores other chatter. `@bot question` works inline in any
+chat. Admins can send article files, and use /reindex and /stats. Press Ctrl-C (or send SIGTERM)
+to stop: the last processed update is confirmed to Telegram, so nothing is answered twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    LinkPreviewOptions,
+    ReplyParameters,
+    Update,
+)
+from telegram.constants import ChatAction, ChatType, InlineQueryLimit, ParseMode
+from telegram.error import BadRequest, Forbidden, RetryAfter
+
+from qabot.bot.access import SLOW_DOWN, question_from
+from qabot.bot.buttons import decode_callback, encode_more, encode_stored
+from qabot.bot.data import Context
+from qabot.bot.html import (
+    answer_messages,
+    plain_text,
+    render_passage,
+    shorten,
+    source_text,
+    split_messages,
+)
+from qabot.bot.overview import example_questions
+from qabot.indexing import IndexHolder
+from qabot.search import Answer, Conversation, answer
+
+logger = logging.getLogger(__name__)
+
+INLINE_TOP = 10  # inline results offered for `@bot question` (Telegram allows up to 50)
+COMMANDS = {
+    "start": "what this bot knows, with example questions",
+    "help": "how to ask, and every command",
+    "ask": "ask a question: /ask What did the minister say?",
+    "stats": "index statistics (admins)",
+    "reindex": "bring the index up to date with the articles folder (admins)",
+}
+APOLOGY = "Sorry, something went wrong while answering. Please try again later."
+
+
+async def send_html(
+    context: Context,
+    chat_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+    reply_to: int | None = None,
+) -> None:
+    """Send one HTML message; if Telegram rejects the markup, send the same words as plain text."""
+    kwargs = {
+        "reply_markup": markup,
+        "link_preview_options": LinkPreviewOptions(is_disabled=True),
+        "reply_parameters": (
+            ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
+        ),
+    }
+    try:
+        await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, **kwargs)
+    except BadRequest as exc:
+        if "parse entities" not in str(exc).lower():
+            raise
+        logger.warning("Telegram rejected our HTML (%s); sent as plain text instead", exc)
+        await context.bot.send_message(chat_id, plain_text(text), **kwargs)
+
+
+def _more_button(context: Context, result: Answer, offset: int) -> InlineKeyboardMarkup | None:
+    """Return a "More results" button for the next page, or None when there is none."""
+    if not result.more:
+        return None
+    next_offset = offset + len(result.passages)
+    data = None if result.speaker else encode_more(next_offset, result.question)
+    if data is None:
+        key = context.bot_data.searches.put(result.question, result.speaker)
+        data = encode_stored(next_offset, key)
+    return InlineKeyboardMarkup([[InlineKeyboardButton("More results", callback_data=data)]])
+
+
+def _answer_now(
+    holder: IndexHolder, question: str, top: int, offset: int, conversation: Conversation | None
+) -> Answer:
+    return answer(holder.get(), question, top=top, offset=offset, conversation=conversation)
+
+
+async def respond(
+    update: Update,
+    context: Context,
+    question: str,
+    offset: int = 0,
+    conversation: Conversation | None = None,
+) -> None:
+    """Answer `question` in the update's chat: typing indicator, answer off the loop, replies."""
+    chat, user = update.effective_chat, update.effective_user
+    bucket = context.bot_data.bucket(user.id)
+    if not bucket.take():
+        if not bucket.warned:  # say it once, not once per flooded message
+            bucket.warned = True
+            await context.bot.send_message(chat.id, SLOW_DOWN)
+        return
+    await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
+    if conversation is None and offset == 0:
+        conversation = context.chat_data.conversation if context.chat_data else None
+    result = await asyncio.to_thread(
+        _answer_now,
+        context.bot_data.holder,
+        question,
+        context.bot_data.config.top,
+        offset,
+        conversation,
+    )
+    if offset == 0:
+        messages = answer_messages(result)
+    else:
+        blocks = [f"More passages ({offset + 1}-{offset + len(result.passages)}):"]
+        for hit in result.passages:
+            blocks += render_passage(hit)
+        messages = split_messages(blocks) if result.passages else ["No more passages."]
+    markup = _more_button(context, result, offset)
+    reply_to = update.message.message_id if update.message else None
+    for number, text in enumerate(messages, 1):
+        await send_html(
+            context,
+            chat.id,
+            text,
+            markup if number == len(messages) else None,
+            reply_to if number == 1 else None,
+        )
+
+
+async def start(update: Update, context: Context) -> None:
+    """Send a welcome when the command /start is issued: what the bot knows, example questions."""
+    index = await asyncio.to_thread(context.bot_data.holder.get)
+    dates = [info.date for info in index.articles.values() if info.date]
+    newest = f", the newest from {max(dates)}" if dates else ""
+    buttons = []
+    for question in example_questions(index):
+        data = encode_more(0, question) or encode_stored(
+            0, context.bot_data.searches.put(question, None)
+        )
+        buttons.append([InlineKeyboardButton(shorten(question, 60), callback_data=data)])
+    await update.effective_message.reply_text(
+        f"Hello! I answer questions about {len(index.articles)} news articles{newest}, quoting "
+        "the passages and their sources. Ask me anything, for example:",
+        reply_markup=InlineKeyboardMarkup(buttons) if buttons else None,
+    )
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """Send how to ask and every command when the command /help is issued."""
+    lines = [f"/{name} - {description}" for name, description in COMMANDS.items()]
+    await update.effective_message.reply_text(
+        "Write a question, e.g. “What did the minister say about tanks?”. In groups, use "
+        f"/ask, mention @{context.bot.username} or reply to me. In any chat, type "
+        f"@{context.bot.username} and a question to share a passage.\n\n" + "\n".join(lines)
+    )
+
+
+async def ask_command(update: Update, context: Context) -> None:
+    """Answer the question given after /ask."""
+    question = " ".join(context.args or [])
+    if not question:
+        await update.effective_message.reply_text("Usage: /ask What did the minister say?")
+        return
+    await respond(update, context, question)
+
+
+async def text_message(update: Update, context: Context) -> None:
+    """Answer a plain text message (in groups only when it mentions or replies to us)."""
+    question = question_from(update.effective_message.text or "", context.bot.username)
+    if question:
+        await respond(update, context, question)
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """Point to /help when a command is not one of ours (in groups: only if it names us)."""
+    message = update.effective_message
+    if update.effective_chat.type != ChatType.PRIVATE and "@" not in message.text.split()[0]:
+        return  # "/command" without a bot name may be for another bot in the group
+    await message.reply_text("I don't know that command. See /help.")
+
+
+async def button_pressed(update: Update, context: Context) -> None:
+    """Answer an example-question button or show the next page of a search."""
+    query = update.callback_query
+    decoded = decode_callback(query.data or "")
+    stored = None
+    if decoded and decoded.kind == "s":
+        stored = context.bot_data.searches.get(decoded.value)
+    if decoded is None or (decoded.kind == "s" and stored is None):
+        await query.answer("This search has expired. Please ask again.", show_alert=True)
+        return
+    await query.answer()
+    offset = decoded.offset
+    if stored is None:
+        question, speaker = decoded.value, None
+    else:
+        question, speaker = stored["question"], stored["speaker"]
+    if offset and query.message is not None:
+        try:  # the old button would page again from the same place
+            await query.edit_message_reply_markup(None)
+        except BadRequest as exc:
+            logger.info("Could not remove a used button: %s", exc)
+    conversation = None
+    if speaker:  # "what else did he say?" must still mean him on the next page
+        conversation = Conversation()
+        conversation.remember(speaker, time.monotonic())
+    await respond(update, context, question, offset, conversation)
+
+
+async def inline_query(update: Update, context: Context) -> None:
+    """Offer the top passages for `@bot question` as results the user can send."""
+    question = update.inline_query.query.strip()
+    if not question:
+        await update.inline_query.answer([], cache_time=5)
+        return
+    result = await asyncio.to_thread(
+        _answer_now, context.bot_data.holder, question, INLINE_TOP, 0, None
+    )
+    results = [
+        InlineQueryResultArticle(
+            id=hashlib.sha256(hit.passage.id.encode()).hexdigest()[:32],
+            title=shorten(hit.article.title or hit.article.path, 100),
+            description=shorten(source_text(hit.article) + hit.highlight, 200),
+            input_message_content=InputTextMessageContent(
+                render_passage(hit)[0],
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            ),
+        )
+        for hit in result.passages[: InlineQueryLimit.RESULTS]
+    ]
+    await update.inline_query.answer(results, cache_time=30)
+
+
+async def error_handler(update: object, context: Context) -> None:
+    """Log the error and tell the user briefly; blocked bots and flood waits are not crashes."""
+    error = context.error
+    if isinstance(error, Forbidden):
+        logger.info("Telegram refused a message (the user blocked the bot?): %s", error)
+        return
+    if isinstance(error, RetryAfter):
+        logger.warning("Telegram asked us to wait %s before sending more", error.retry_after)
+        return
+    logger.error("Exception while handling an update:", exc_info=error)
+    if isinstance(update, Update) and update.effective_chat and not update.inline_query:
+        try:
+            await context.bot.send_message(update.effective_chat.id, APOLOGY)
+        except Exception:  # the apology is best effort; the error is already logged
+            logger.warning("Could not send the apology", exc_info=True)

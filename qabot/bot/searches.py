@@ -1,0 +1,56 @@
+"""Stored searches: the questions behind "More results" and example buttons, kept across restarts.
+
+Telegram's callback data holds 64 bytes; a longer question (or one tied to a speaker) is stored
+here under a short key, in a small JSON file beside the index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+SEARCHES_KEPT = 1000  # "More results" buttons older than the last 1,000 searches expire
+
+
+class SearchStore:
+    """Questions behind "More results" buttons that are too long for 64 bytes of callback data."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _load(self) -> dict[str, dict[str, Any]]:
+        try:
+            entries = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return entries if isinstance(entries, dict) else {}
+
+    def put(self, question: str, speaker: str | None) -> str:
+        """Remember a search; return its short key (16 hex digits)."""
+        key = hashlib.sha256(f"{speaker}\0{question}".encode()).hexdigest()[:16]
+        entries = self._load()
+        entries.pop(key, None)
+        entries[key] = {"question": question, "speaker": speaker, "at": int(time.time())}
+        for old in list(entries)[: max(0, len(entries) - SEARCHES_KEPT)]:
+            del entries[old]
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_name(self.path.name + ".part")
+            partial.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+            os.replace(partial, self.path)
+        except OSError as exc:  # the button will say "expired" later; answering matters more
+            logger.warning("Could not save a search for its More button: %s", exc)
+        return key
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        """Return {"question", "speaker"} for a key, or None when it has expired."""
+        entry = self._load().get(key)
+        valid = isinstance(entry, dict) and isinstance(entry.get("question"), str)
+        return entry if valid else None

@@ -1,0 +1,25 @@
+"""Indexing: articles -> an index generation on disk, and the live generation answers read.
+
+Enters: the articles folder. Leaves: generation folders (`layout`: meta, manifest, article
+records, quote segments and index, the engine's files) written atomically by `update_index`, which
+reads only new and changed files (`plan`), cuts passages (`chunking`) and analyses articles in
+worker processes (`analysis`); `load_index` / `IndexHolder` give readers the live `Index`.
+"""
+
+from qabot.indexing.build import IndexReport, ensure_index, update_index
+from qabot.indexing.chunking import MAX_WORDS, MIN_WORDS, chunk_article
+from qabot.indexing.layout import current_generation
+from qabot.indexing.live import Index, IndexHolder, load_index
+
+__all__ = [
+    "MAX_WORDS",
+    "MIN_WORDS",
+    "Index",
+    "IndexHolder",
+    "IndexReport",
+    "chunk_article",
+    "current_generation",
+    "ensure_index",
+    "load_index",
+    "update_index",
+]

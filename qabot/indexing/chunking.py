@@ -1,0 +1,134 @@
+"""Passages: Article -> list[Passage], whole sentences and paragraphs sized for a chat message.
+
+    articles -> passages -> index -> retrieval -> answer -> console / Telegram
+
+A passage is a run of whole paragraphs (or, inside a paragraph too long to show at once, of
+whole sentences) of about MIN_WORDS..MAX_WORDS words, cut from `Article.text` by offsets so it
+is always verbatim. Consecutive passages overlap by one paragraph, or by one sentence when the
+paragraphs are long: a quote that runs on into the next paragraph then stays in one passage with
+the paragraph that names its speaker.
+"""
+
+from __future__ import annotations
+
+from itertools import accumulate
+
+from qabot.records import Article, Passage
+from qabot.text import sentence_spans
+
+MIN_WORDS = 60
+TARGET_WORDS = 120
+MAX_WORDS = 160
+
+_DOUBLE_QUOTES = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
+
+
+def _opens_quote(paragraph: str) -> bool:
+    """Return True when `paragraph` leaves a quotation open (it goes on in the next one)."""
+    # parity of all double quote marks: news text mixes straight and curly ones in one quote
+    return sum(paragraph.count(mark) for mark in _DOUBLE_QUOTES) % 2 == 1
+
+
+def _units(text: str, spans: list[tuple[int, int]], words: list[int]) -> list[int]:
+    """Return, for each sentence, the index one past the last sentence of its unit.
+
+    A unit is a paragraph, together with the paragraphs that continue a quotation it leaves
+    open, when that fits in MAX_WORDS; the sentences of a longer paragraph are units each.
+    """
+    paragraphs: list[tuple[int, int]] = []
+    first = 0
+    for i in range(len(spans)):
+        if i + 1 == len(spans) or "\n\n" in text[spans[i][1] : spans[i + 1][0]]:
+            paragraphs.append((first, i + 1))
+            first = i + 1
+    total = [0, *accumulate(words)]
+    unit_end = [0] * len(spans)
+    p = 0
+    while p < len(paragraphs):
+        first, last = paragraphs[p]
+        p += 1
+        while (
+            p < len(paragraphs)
+            and _opens_quote(text[spans[paragraphs[p - 1][0]][0] : spans[last - 1][1]])
+            and total[paragraphs[p][1]] - total[first] <= MAX_WORDS
+        ):
+            last = paragraphs[p][1]
+            p += 1
+        if total[last] - total[first] <= MAX_WORDS:
+            unit_end[first:last] = [last] * (last - first)
+        else:
+            unit_end[first:last] = range(first + 1, last + 1)
+    return unit_end
+
+
+def chunk_article(article: Article) -> list[Passage]:
+    """Cut `article` into overlapping passages of whole sentences, verbatim from its text."""
+    text = article.text
+    spans = sentence_spans(text)
+    if not spans:
+        return []
+    words = [len(text[s:e].split()) for s, e in spans]
+    total = [0, *accumulate(words)]
+    unit_end = _units(text, spans, words)
+    unit_start = [0] * len(spans)
+    for i in range(1, len(spans)):
+        unit_start[i] = unit_start[i - 1] if unit_end[i - 1] == unit_end[i] else i
+
+    passages: list[Passage] = []
+    begin, previous_end = 0, 0
+    while True:
+        end = unit_end[begin]
+        while end < len(spans) and (
+            end <= previous_end
+            or (
+                total[end] - total[begin] < TARGET_WORDS
+                and total[unit_end[end]] - total[begin] <= MAX_WORDS
+            )
+        ):
+            end = unit_end[end]
+        if total[-1] - total[begin] <= MAX_WORDS:
+            end = len(spans)  # the rest fits: no short passage left over at the end
+        # Too short, and the next paragraph does not fit whole: take its first sentences.
+        while (
+            end < len(spans)
+            and total[end] - total[begin] < MIN_WORDS
+            and total[end + 1] - total[begin] <= MAX_WORDS
+        ):
+            end += 1
+        # Near the end, give back whole units so the last passage is not a stub.
+        while (
+            0 < total[-1] - total[end] < MIN_WORDS
+            and unit_start[end - 1] > max(begin, previous_end)
+            and total[unit_start[end - 1]] - total[begin] >= MIN_WORDS
+        ):
+            end = unit_start[end - 1]
+        start, stop = spans[begin][0], spans[end - 1][1]
+        passages.append(
+            Passage(
+                id=f"{article.id}:{len(passages)}",
+                article_id=article.id,
+                position=len(passages),
+                start=start,
+                end=stop,
+                text=text[start:stop],
+            )
+        )
+        if end == len(spans):
+            return passages
+        previous_end = end
+        begin = _overlap_start(begin, end, unit_start, unit_end, total)
+
+
+def _overlap_start(
+    begin: int, end: int, unit_start: list[int], unit_end: list[int], total: list[int]
+) -> int:
+    """Return where the passage after sentences [begin, end) starts (its overlap).
+
+    One unit back (a paragraph), else one sentence back, else no overlap when neither fits in
+    MAX_WORDS together with the next unit.
+    """
+    following = total[unit_end[end]] - total[end]
+    for candidate in (unit_start[end - 1], end - 1):
+        if begin < candidate < end and total[end] - total[candidate] + following <= MAX_WORDS:
+            return candidate
+    return end

@@ -1,0 +1,145 @@
+"""The live index: the generation that answers read, loaded lazily, switched when a new one lands.
+
+`load_index` opens the current generation (`qabot.indexing.build` writes them); `Index` reads
+article records and quotes on first use; `IndexHolder` gives a long-running front end the newest
+generation on each question, without a restart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from qabot.attribution import SpeakerDirectory
+from qabot.engines import Engine, engine_class
+from qabot.errors import IndexFormatError, IndexNotBuiltError
+from qabot.fileio import read_jsonl
+from qabot.indexing.layout import current_generation, is_compatible, read_meta
+from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
+from qabot.indexing.quote_store import QuoteRow, read_quotes
+from qabot.records import ArticleInfo, Quote
+
+
+class Index:
+    """One loaded, read-only index generation.
+
+    The engine opens at once (memory-mapped where it can); article metadata and the quote index
+    load on first use, quotes only for the articles an answer needs, so a large archive starts
+    answering in well under a second.
+    """
+
+    def __init__(self, directory: Path, meta: dict[str, Any], engine: Engine) -> None:
+        self.directory = directory
+        self.generation = directory.name
+        self.meta = meta
+        self.engine = engine
+        self._speakers: SpeakerDirectory | None = None
+        self._lock = threading.Lock()
+        self._articles: dict[str, ArticleInfo] | None = None
+        self._quote_rows: dict[str, QuoteRow] | None = None
+
+    @property
+    def built_at(self) -> str:
+        return str(self.meta.get("built_at", ""))
+
+    @property
+    def articles(self) -> dict[str, ArticleInfo]:
+        """Article id -> ArticleInfo, read from articles.jsonl on first use."""
+        if self._articles is None:
+            with self._lock:
+                if self._articles is None:
+                    with self._damaged("articles.jsonl"):
+                        self._articles = {
+                            row["id"]: ArticleInfo(**row)
+                            for row in read_jsonl(self.directory / "articles.jsonl")
+                        }
+        return self._articles
+
+    @property
+    def quote_rows(self) -> dict[str, QuoteRow]:
+        """Article id -> where its quotes are and who speaks in them (qabot.indexing.quote_store)."""
+        if self._quote_rows is None:
+            with self._lock:
+                if self._quote_rows is None:
+                    with self._damaged(QUOTE_INDEX):
+                        rows = map(QuoteRow.from_json, read_jsonl(self.directory / QUOTE_INDEX))
+                        self._quote_rows = {row.article_id: row for row in rows}
+        return self._quote_rows
+
+    @property
+    def speakers(self) -> SpeakerDirectory:
+        """Everyone quoted, names merged across articles; built on first use from the quote index."""
+        if self._speakers is None:
+            summaries = ((a, row.speakers) for a, row in self.quote_rows.items())
+            directory = SpeakerDirectory.from_summaries(summaries, self.quotes_of_articles)
+            with self._lock:
+                if self._speakers is None:
+                    self._speakers = directory
+        return self._speakers
+
+    def quotes_of_articles(self, article_ids: Iterable[str]) -> list[Quote]:
+        """Return the quotes of these articles, article by article (read from disk each time)."""
+        rows = self.quote_rows
+        with self._damaged("the quotes"):
+            return list(read_quotes(self.directory, (rows[a] for a in article_ids if a in rows)))
+
+    @property
+    def quotes(self) -> list[Quote]:
+        """Every attributed quote (reads them all: for listings, not for answering)."""
+        with self._damaged("the quotes"):
+            return list(read_quotes(self.directory, self.quote_rows.values()))
+
+    @contextlib.contextmanager
+    def _damaged(self, what: str) -> Iterator[None]:
+        """Turn a missing or garbled index file into one clear error."""
+        try:
+            yield
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise IndexFormatError(
+                f"The index in {self.directory.parent} is damaged ({what}: {error}). "
+                "Run `qabot index --rebuild` to build it again."
+            ) from error
+
+    @property
+    def passage_count(self) -> int:
+        """Number of passages in this generation."""
+        return len(self.engine)
+
+    @property
+    def quote_count(self) -> int:
+        return int(self.meta.get("quotes", 0))
+
+
+def load_index(index_dir: Path) -> Index:
+    """Load the live generation of `index_dir` for searching."""
+    name = current_generation(index_dir)
+    if name is None:
+        raise IndexNotBuiltError(f"No index in {index_dir}. Run `qabot index` first.")
+    directory = index_dir / name
+    meta = read_meta(directory)
+    if not is_compatible(meta):
+        raise IndexFormatError(
+            f"The index in {index_dir} was built by another version of qabot "
+            f"(format {meta.get('format_version')}). Run `qabot index --rebuild`."
+        )
+    return Index(directory, meta, engine_class(meta["engine"]).open(directory / "engine"))
+
+
+class IndexHolder:
+    """The live Index for a long-running front end; switches to new generations as they land."""
+
+    def __init__(self, index_dir: Path, index: Index | None = None) -> None:
+        self._index_dir = index_dir
+        self._lock = threading.Lock()
+        self._index = index
+
+    def get(self) -> Index:
+        """Return the live index, reloading it when another process switched generations."""
+        name = current_generation(self._index_dir)
+        with self._lock:
+            if self._index is None or (name is not None and name != self._index.generation):
+                self._index = load_index(self._index_dir)
+            return self._index

@@ -1,0 +1,94 @@
+"""Index plans: what an update reads, and whether it can build upon the live generation.
+
+An update reads only new and changed files: size and modification time first, then a content
+hash (a touched but unchanged file is not read). It starts from the live generation unless that
+was built by an incompatible qabot, under other attribution rules, or stores more text of
+removed articles than of live ones; then every article is read again, and the user is told why.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from qabot.attribution import ATTRIBUTION_VERSION
+from qabot.engines import Engine
+from qabot.fileio import sha256_of
+from qabot.indexing.layout import FileEntry, is_compatible, read_manifest
+
+# Rebuild from every article once the engine stores more text of removed or changed passages
+# than of live ones, and at least this many of them: the disk goes back to ~0.8x the raw text.
+COMPACT_MIN_DEAD = 1000
+
+
+@dataclass(slots=True)
+class Plan:
+    """The files an update must read, keep and drop, decided from stat() and hashes alone."""
+
+    old_manifest: dict[str, FileEntry]
+    manifest: dict[str, FileEntry]
+    to_read: list[tuple[str, Path, os.stat_result, str]]
+    removed: list[str]
+    unchanged: int
+
+
+def plan_update(files: list[Path], articles_dir: Path, old_dir: Path | None) -> Plan:
+    """Return what an update over `old_dir` must read (new, changed) and drop (removed)."""
+    old_manifest = read_manifest(old_dir) if old_dir is not None else {}
+    manifest: dict[str, FileEntry] = {}
+    to_read = []
+    unchanged = 0
+    for path in files:
+        rel = path.relative_to(articles_dir).as_posix()
+        stat = path.stat()
+        old = old_manifest.get(rel)
+        if old is not None and (old.size, old.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+            manifest[rel] = old
+            unchanged += 1
+            continue
+        digest = sha256_of(path)
+        if old is not None and old.sha256 == digest:  # touched, not changed: not re-read
+            manifest[rel] = FileEntry(stat.st_size, stat.st_mtime_ns, digest, old.article_ids)
+            unchanged += 1
+            continue
+        to_read.append((rel, path, stat, digest))
+    reading = {item[0] for item in to_read}
+    removed = [rel for rel in old_manifest if rel not in manifest and rel not in reading]
+    return Plan(old_manifest, manifest, to_read, removed, unchanged)
+
+
+def builds_upon(
+    meta: dict[str, Any], engine_type: type[Engine], *, rebuild: bool
+) -> tuple[bool, str | None]:
+    """Return whether an update may start from the live generation described by `meta`, and
+    what to tell the user when it may not (None: nothing worth saying)."""
+    if rebuild or not is_compatible(meta, engine_type.name):
+        return False, None
+    if meta.get("attribution_version") != ATTRIBUTION_VERSION:
+        return False, (
+            "quote attribution has changed since this index was built, so every "
+            "article was read again"
+        )
+    if engine_type.keeps_removed_text and _mostly_dead(meta):
+        return False, (
+            f"{meta['stored_passages'] - meta['passages']:,} stored passages "
+            "belonged to removed or changed articles, so every article was read "
+            "again to reclaim their space"
+        )
+    return True, None
+
+
+def _mostly_dead(meta: dict[str, Any]) -> bool:
+    """Return True when most passages the engine stores are of removed or changed articles."""
+    stored, live = meta.get("stored_passages"), meta.get("passages")
+    if not isinstance(stored, int) or not isinstance(live, int):
+        return False
+    return stored - live > live and stored - live >= COMPACT_MIN_DEAD
+
+
+def stored_passages(meta: dict[str, Any]) -> int:
+    """Return the passages a generation's engine stores (older generations did not count)."""
+    stored = meta.get("stored_passages", meta.get("passages", 0))
+    return stored if isinstance(stored, int) else 0

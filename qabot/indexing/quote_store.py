@@ -1,0 +1,148 @@
+"""Quotes on disk: append-only segments of JSON Lines, and one summary row per article.
+
+Why not one quotes file: an archive of a million passages holds about two million quotes, and
+reading them all for the first "what did X say?", or rewriting them all to add one article,
+takes tens of seconds. Each generation writes one new segment with the quotes of the articles it
+read and hard-links the segments before it (they never change). `quote_index.jsonl` tells, per
+live article, where its quotes are and who speaks in them (name as written, count, role words):
+all the speaker directory needs, so quotes themselves are read only for the articles an answer
+shows. Quotes of removed or changed articles stay in their segment, unread, until a rebuild.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from qabot.attribution import SpeakerSummary, Summary
+from qabot.fileio import AppendOnlyFile, share_file
+from qabot.records import Quote, flat_dict
+
+INDEX_FILE = "quote_index.jsonl"
+MAX_SEGMENTS = 32  # past this many, an update copies the live quotes into one new segment
+_SEGMENT = re.compile(r"quotes-(\d{6})\.jsonl")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteRow:
+    """One live article in the quote index: where its quotes are, and who speaks in them."""
+
+    article_id: str
+    segment: str
+    offset: int
+    length: int
+    count: int
+    speakers: Summary
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the row as stored in quote_index.jsonl."""
+        return {
+            "article_id": self.article_id,
+            "segment": self.segment,
+            "offset": self.offset,
+            "length": self.length,
+            "count": self.count,
+            "speakers": {name: entry.to_json() for name, entry in self.speakers.items()},
+        }
+
+    @classmethod
+    def from_json(cls, row: dict[str, Any]) -> QuoteRow:
+        """Return the row stored by `to_json` (ValueError, KeyError or TypeError if garbled)."""
+        speakers = row["speakers"]
+        if not isinstance(speakers, dict):
+            raise ValueError("speakers is not an object")
+        return cls(
+            article_id=str(row["article_id"]),
+            segment=str(row["segment"]),
+            offset=int(row["offset"]),
+            length=int(row["length"]),
+            count=int(row["count"]),
+            speakers={str(k): SpeakerSummary.from_json(v) for k, v in speakers.items()},
+        )
+
+
+def segments(directory: Path) -> list[Path]:
+    """Return the quote segments of a generation folder, oldest first."""
+    return sorted(p for p in directory.iterdir() if _SEGMENT.fullmatch(p.name))
+
+
+def link_segments(source: Path, target: Path) -> None:
+    """Give `target` the segments of `source` (shared: a segment is never rewritten)."""
+    for segment in segments(source):
+        share_file(segment, target / segment.name)
+
+
+class SegmentWriter:
+    """Writes the quotes of newly read articles into a new segment of a generation folder."""
+
+    def __init__(self, directory: Path) -> None:
+        numbers = [int(_SEGMENT.fullmatch(p.name).group(1)) for p in segments(directory)]
+        self.name = f"quotes-{max(numbers, default=0) + 1:06d}.jsonl"
+        self._file = AppendOnlyFile(directory / self.name)
+
+    def write(self, article_id: str, quotes: list[Quote], summary: Summary) -> QuoteRow:
+        """Append one article's quotes; return its row for the quote index."""
+        data = b"".join(
+            json.dumps(flat_dict(q), ensure_ascii=False).encode("utf-8") + b"\n" for q in quotes
+        )
+        return QuoteRow(
+            article_id=article_id,
+            segment=self.name,
+            offset=self.append(data),
+            length=len(data),
+            count=len(quotes),
+            speakers=summary,
+        )
+
+    def append(self, data: bytes) -> int:
+        """Append raw bytes; return the offset they start at."""
+        return self._file.append(data)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _row_bytes(directory: Path, rows: Iterable[QuoteRow]) -> Iterator[tuple[QuoteRow, bytes]]:
+    """Yield each quote-index row with the bytes of its quotes (JSON Lines)."""
+    with contextlib.ExitStack() as stack:
+        handles: dict[str, BinaryIO] = {}
+        for row in rows:
+            handle = handles.get(row.segment)
+            if handle is None:
+                handle = handles[row.segment] = stack.enter_context(
+                    (directory / row.segment).open("rb")
+                )
+            handle.seek(row.offset)
+            yield row, handle.read(row.length)
+
+
+def compact(directory: Path, rows: list[QuoteRow]) -> list[QuoteRow]:
+    """Copy the quotes of `rows` into one new segment, drop the others; return the new rows.
+
+    Run when updates have left many segments (and the quotes of removed articles in them): the
+    bytes are copied as they are, without parsing, so it costs about one read of the live quotes.
+    """
+    writer = SegmentWriter(directory)
+    try:
+        compacted = [
+            replace(row, segment=writer.name, offset=writer.append(data))
+            for row, data in _row_bytes(directory, rows)
+        ]
+    finally:
+        writer.close()
+    for segment in segments(directory):
+        if segment.name != writer.name:
+            segment.unlink()
+    return compacted
+
+
+def read_quotes(directory: Path, rows: Iterable[QuoteRow]) -> Iterator[Quote]:
+    """Yield the quotes of these quote-index rows, row by row, in each article's order."""
+    for _, data in _row_bytes(directory, rows):
+        for line in data.splitlines():
+            yield Quote(**json.loads(line))

@@ -1,0 +1,206 @@
+"""Page furniture: which lines of a saved page are not the story (inside `cleaning`).
+
+Saved web pages carry debris around the story: share/embed widgets, bylines, photo captions
+printed twice (once with the credit), "You might also like" blocks of related headlines,
+copyright lines, runs of short menu lines above and below the text. Every rule here is general
+(line shape, widget phrases, repetition), never a string from a particular article. Lines are
+blanked, never edited, so the paragraphs that remain are verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.text.lexicon import word_set
+
+# A line "ends a sentence" when its last visible character is . ! ? or an ellipsis, possibly
+# followed by closing quotes or brackets ('... attack."', "... troops”.").
+_SENTENCE_END = re.compile("[.!?\u2026][\"'\u201d\u2019\u00bb)\\]]*$")
+LIST_ITEM = re.compile(r"^(?:[-*•+]\s|\d{1,3}[.)]\s)")
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "articleComments" -> "article Comments"
+
+
+# Phrases that only ever appear in page furniture, never in reporting.
+_WIDGET = re.compile(
+    r"share this (?:article|story|page|post|video)|copy to clipboard|copy link|close button"
+    r"|embed (?:link|code)|video embed|share on \w+|follow us on|sign up (?:for|to) (?:our|the)"
+    r"|newsletter sign|click here|print this|email this|skip (?:to|advertisement)"
+    r"|sponsored content|listen to (?:this|the) article|back to top|(?:show|view|hide) comments"
+    r"|leave a comment|comments? \(\d+\)|image caption|media caption|getty images|^advertisement",
+    re.IGNORECASE,
+)
+# Single words that make up widget rows ("Share", "Comments", "Tweet ... Email").
+_WIDGET_WORDS = word_set(
+    "share shares comments comment tweet email e-mail print save copied copy link links "
+    "close button facebook twitter x whatsapp linkedin reddit messenger pinterest "
+    "telegram flipboard follow listen embed advertisement ad bookmark more sms"
+)
+_RELATED_HEADING = re.compile(
+    r"^(?:you (?:might|may) also like|related(?: (?:articles?|stories|news|content|topics"
+    r"|coverage|links|reading|posts))?|read more|read also|also read|read next|more on this"
+    r" (?:story|topic)|more stories|more from [\w ]{1,30}|most (?:read|popular|viewed|shared)"
+    r"|recommended(?: for you| stories| reading)?|top stories|trending(?: now)?|see also"
+    r"|what to read next|latest (?:news|stories)|further reading|in other news|don't miss)"
+    r"\s*:?\s*",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"copyright|©|\bcredit|\bphoto|\bimage|\bpicture|getty|reuters|\bAP\b|\bAFP\b|\bEPA\b"
+    r"|\bPA\b|shutterstock",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|(?:photo|image|picture|video)s?\s*(?:credit)?s?\s*:"
+    r"|credits?\s*:)",
+    re.IGNORECASE,
+)
+_CREDIT_INSIDE = re.compile(r"©|\bCopyright\b|\bCredits?:|\b(?:Photo|Image|Picture)s?:")
+
+_BYLINE = re.compile(r"^(?i:by)\s+(?P<rest>[A-Z].*)$")
+_BYLINE_SPLIT = re.compile(r"\s*(?:[,;|/&]|\s(?:with|and|for|of|at|from)\s)\s*", re.IGNORECASE)
+_ORG_WORDS = word_set(
+    "news press times post agency media network tv radio journal herald guardian "
+    "telegraph tribune daily weekly gazette reuters associated wire broadcasting "
+    "corporation channel online magazine review standard observer independent chronicle "
+    "globe mail express mirror bulletin today world international service"
+)
+_ROLE_WORDS = word_set(
+    "editor correspondent reporter writer journalist contributor staff producer analyst "
+    "columnist team desk"
+)
+
+SHORT_WORDS = 10  # a line this short without sentence punctuation is furniture, not prose
+HEADLINE_WORDS = 25
+
+
+def ends_sentence(line: str) -> bool:
+    """Return True when `line` ends with sentence punctuation (closing quotes allowed)."""
+    return bool(_SENTENCE_END.search(line))
+
+
+def _word_count(line: str) -> int:
+    return len(line.split())
+
+
+def _is_prose(line: str) -> bool:
+    """Return True for a line that reads as a real paragraph rather than page furniture."""
+    n = _word_count(line)
+    return (n >= 6 and ends_sentence(line)) or n >= 20
+
+
+def _short_unpunctuated(line: str) -> bool:
+    return _word_count(line) <= SHORT_WORDS and not ends_sentence(line)
+
+
+def byline_source(rest: str) -> str | None:
+    """Return the first organisation-looking name in a byline ("Jane Doe, Reuters" -> Reuters)."""
+    for part in _BYLINE_SPLIT.split(rest):
+        words = part.strip(" .-\u2013\u2014").split()
+        if not words or words[-1].casefold() in _ROLE_WORDS:
+            continue  # "Political Correspondent", "Reuters staff": a role, not the outlet
+        lowered = {w.casefold().removesuffix("'s").removesuffix("\u2019s") for w in words}
+        acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
+        single = len(words) == 1 and words[0][:1].isupper()
+        if acronym or single or "." in part or lowered & _ORG_WORDS:
+            return " ".join(words)
+    return None
+
+
+def _is_widget(line: str) -> bool:
+    if _word_count(line) > 15 or ends_sentence(line):
+        return False
+    if _WIDGET.search(line):
+        return True
+    tokens = re.findall(r"[\w-]+", _GLUED.sub(" ", line).casefold())
+    return bool(tokens) and all(token in _WIDGET_WORDS for token in tokens)
+
+
+def _is_headline(line: str) -> bool:
+    return _word_count(line) <= HEADLINE_WORDS and not (ends_sentence(line) and line[-1] != "?")
+
+
+def drop_debris(lines: list[str]) -> tuple[list[str], str | None]:
+    """Return `lines` with furniture blanked out, and the outlet named by a byline if any."""
+    kept = list(lines)
+    source: str | None = None
+    filled = [i for i, line in enumerate(kept) if line]
+    seen: set[str] = set()
+    block = False  # inside a "You might also like" block of headlines
+    for n, i in enumerate(filled):
+        line = kept[i]
+        if not line:
+            continue
+        nxt = filled[n + 1] if n + 1 < len(filled) else None
+        if block and _is_headline(line):
+            kept[i] = ""
+            continue
+        block = False
+        heading = _RELATED_HEADING.match(line)
+        if heading and _is_headline(line):
+            block = heading.end() == len(line)  # a bare heading: the headlines follow it
+            kept[i] = ""
+        elif nxt is not None and len(line) >= 20 and _is_caption_pair(line, kept[nxt]):
+            kept[i] = kept[nxt] = ""
+        elif _is_widget(line) or _is_credit(line):
+            kept[i] = ""
+        elif n < 8 and (by := _byline(line)) is not None:
+            source = source or by or None
+            kept[i] = ""
+        else:
+            key = " ".join(line.casefold().split())
+            if key in seen and _word_count(line) >= 3:
+                kept[i] = ""
+            seen.add(key)
+    return _drop_edge_runs(kept), source
+
+
+def _is_caption_pair(line: str, following: str) -> bool:
+    """A caption printed twice: once alone, once more with its credit ("... Copyright AP")."""
+    if following == line:
+        return not ends_sentence(line)
+    if not following.startswith(line):
+        return False
+    rest = following[len(line) :]
+    return _word_count(rest) <= 10 and bool(_CREDIT.search(rest))
+
+
+def _is_credit(line: str) -> bool:
+    if _CREDIT_LINE.match(line):
+        return _word_count(line) <= 20
+    if _word_count(line) > 40 or ends_sentence(line):
+        return False
+    return bool(_CREDIT_INSIDE.search(line))
+
+
+def _byline(line: str) -> str | None:
+    """Return the outlet ("" when none) if `line` is a byline, else None."""
+    if _word_count(line) > 12 or ends_sentence(line):
+        return None
+    match = _BYLINE.match(line)
+    if match:
+        return byline_source(match["rest"]) or ""
+    parts = [part.strip() for part in line.split("|")]
+    if len(parts) >= 2 and all(p and _word_count(p) <= 4 and p[0].isupper() for p in parts):
+        return byline_source(" | ".join(parts[1:])) or ""
+    return None
+
+
+def _drop_edge_runs(lines: list[str]) -> list[str]:
+    """Blank runs of short unpunctuated lines above the first, and below the last, paragraph.
+
+    A single such line is kept: it may be a standfirst or a closing remark.
+    """
+    prose = [i for i, line in enumerate(lines) if line and _is_prose(line)]
+    if not prose:
+        return lines  # nothing reads as prose: keep all rather than empty the article
+    for zone in (range(prose[0]), range(prose[-1] + 1, len(lines))):
+        run: list[int] = []
+        for i in [*(i for i in zone if lines[i]), None]:
+            if i is not None and _short_unpunctuated(lines[i]) and not LIST_ITEM.match(lines[i]):
+                run.append(i)
+                continue
+            if len(run) >= 2:
+                for j in run:
+                    lines[j] = ""
+            run = []
+    return lines

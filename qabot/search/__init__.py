@@ -1,0 +1,30 @@
+"""Search: a question -> an `Answer` (the one call front ends make is `answer()`).
+
+Enters: the live `Index` and a question. Leaves: an `Answer` (lead line, quotes, passages, found)
+as plain data. Question reading (`questions`), passage retrieval with the best sentence
+(`retrieval`), quote ranking (`quote_ranking`) and quote grouping for display (`quote_groups`)
+are the steps inside.
+"""
+
+from qabot.search.answer import Answer, Conversation, answer
+from qabot.search.questions import SpeechQuestion, parse_speech_question
+from qabot.search.quote_groups import QuoteEntry, QuoteGroup, QuoteHit, group_quotes
+from qabot.search.quote_ranking import find_speakers, rank_quotes
+from qabot.search.retrieval import Hit, best_sentence, search
+
+__all__ = [
+    "Answer",
+    "Conversation",
+    "Hit",
+    "QuoteEntry",
+    "QuoteGroup",
+    "QuoteHit",
+    "SpeechQuestion",
+    "answer",
+    "best_sentence",
+    "find_speakers",
+    "group_quotes",
+    "parse_speech_question",
+    "rank_quotes",
+    "search",
+]

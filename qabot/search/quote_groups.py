@@ -1,0 +1,86 @@
+"""Quotes for display: the answer's quotes (`QuoteHit`) grouped by article, each sentence once.
+
+Both front ends show quotes through `group_quotes`, so the console and Telegram agree on which
+words are emphasised and where the speaker is named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from qabot.records import ArticleInfo, Quote
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteHit:
+    """One attributed quote, with its speaker's canonical name and its article."""
+
+    quote: Quote
+    speaker: str
+    article: ArticleInfo
+
+    def to_json(self) -> dict[str, Any]:
+        """Return one item of the `quotes` list of the `--json` contract."""
+        return {
+            "speaker": self.speaker,
+            "text": self.quote.text,
+            "kind": self.quote.kind,
+            "cue": self.quote.cue,
+            "article": self.article.to_json(),
+            "start": self.quote.start,
+            "end": self.quote.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteEntry:
+    """One thing to show for quotes: the attributing sentence, or words that run on from it."""
+
+    speaker: str
+    text: str  # verbatim
+    emphasis: tuple[tuple[int, int], ...]  # spans of `text` that are the speaker's own words
+    show_speaker: bool = False  # name the speaker above it: several speak, and it changes here
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    """The quotes of one article, in article order, each sentence shown once."""
+
+    article: ArticleInfo
+    entries: tuple[QuoteEntry, ...]
+
+
+def group_quotes(quotes: list[QuoteHit]) -> list[QuoteGroup]:
+    """Group quotes by article for display, so a reader sees who said each word.
+
+    A quote inside its attributing sentence shows as that sentence with the words emphasised;
+    words that run on from an attribution already shown (continuation paragraphs) show alone;
+    otherwise the attribution comes first, then the words.
+    """
+    by_article: dict[str, list[QuoteHit]] = {}
+    for hit in quotes:
+        by_article.setdefault(hit.article.id, []).append(hit)
+    several = len({hit.speaker for hit in quotes}) > 1
+    groups = []
+    for hits in by_article.values():
+        entries: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        shown: set[str] = set()
+        for hit in hits:
+            sentence, words = hit.quote.sentence, hit.quote.text
+            at = sentence.find(words) if words else -1
+            if at >= 0:
+                text, span = sentence, (at, at + len(words))
+            elif sentence in shown:
+                text, span = words, (0, len(words))
+            else:
+                text = f"{sentence}\n{words}"
+                span = (len(sentence) + 1, len(text))
+            shown.add(sentence)
+            entries.setdefault((hit.speaker, text), []).append(span)
+        shown_entries: list[QuoteEntry] = []
+        for (speaker, text), spans in entries.items():
+            changed = not shown_entries or shown_entries[-1].speaker != speaker
+            shown_entries.append(QuoteEntry(speaker, text, tuple(spans), several and changed))
+        groups.append(QuoteGroup(hits[0].article, tuple(shown_entries)))
+    return groups

@@ -1,0 +1,238 @@
+"""General lexicons: people (first names with gender, honorifics, role nouns, name keys) and the
+word lists other stages share (one home for every word list).
+
+Gender is only evidence, used to keep "she said" off a man. Nothing here is tied to particular
+articles: the lists are common English-language usage.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def word_set(words: str) -> frozenset[str]:
+    """Return the whitespace-separated words of a lexicon string as a set."""
+    return frozenset(words.split())
+
+
+MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# "jan", "sept", "january" -> 1..12
+MONTH_NUMBERS = {
+    **{name: n for n, name in enumerate(MONTHS, start=1)},
+    **{name[:3]: n for n, name in enumerate(MONTHS, start=1)},
+    "sept": 9,
+}
+MONTH_ABBREVIATIONS = frozenset(k for k in MONTH_NUMBERS if k not in MONTHS)
+# abbreviated titles before a name, after which a full stop does not end a sentence
+TITLE_ABBREVIATIONS = word_set(
+    "mr mrs ms dr prof sr jr st sen rep gov gen col lt sgt capt cmdr adm rev hon mt ft messrs "
+    "mme mlle maj brig supt insp det pres"
+)
+
+# Common first names; a name's gender is only evidence, used to keep "she said" off a man.
+MALE_NAMES = frozenset(
+    """
+aaron abdul adam adrian ahmed alan albert alex alexander alexei alfred ali andre andrew andy angus
+anthony antonio arnold arthur barack barry ben benjamin bernard bernie bill billy bob boris brad
+brandon brian bruce bryan carl carlos charles charlie chris christopher chuck clarence colin craig
+dan daniel danny dave david dean dennis derek dick dmitry don donald doug douglas duncan dylan ed
+eddie edward emmanuel eric ernest evan frank franz fred frederick gareth gary gavin geoff geoffrey
+george gerald gerhard gordon graham greg gregory harold harry henry hugh ian igor ivan jack jacob
+jake james jamie jason jeb jeff jeffrey jens jeremy jerry jim jimmy joe joel john johnny jon
+jonathan jose joseph josh joshua juan justin keir keith ken kenneth kevin kim_m kofi larry lee leo
+leonard lewis liam lindsey_m lloyd louis luis luke malcolm marco marcus mario mark martin matt
+matthew max michael mick mike mitch mitt mohammed muhammad neil nicholas nick nigel norman olaf
+oliver owen patrick paul pete peter phil philip pierre rahm ralph ray raymond reince richard rick
+rob robert robin_m rodion roger ron ronald rory roy rudy rupert russell ryan sam samuel scott
+sean sergei sergey simon stephen steve steven stuart ted terry thomas tim timothy tom tommy tony
+vince vincent viktor vladimir volodymyr walter wayne william xi yuri zach
+""".split()
+)
+FEMALE_NAMES = frozenset(
+    """
+abigail alexandra alice alison amanda amy andrea angela angelina ann anna anne annie barbara
+betty beverly brenda bridget carly carol caroline catherine charlotte cheryl chelsea christina
+christine claire clare cynthia dana debbie deborah denise diana diane donna doris dorothy edith
+eileen elaine eleanor elizabeth ellen emily emma erin eva evelyn fiona frances gabrielle gillian
+gina gloria grace hannah harriet heather heidi helen hillary huma ivanka jacqueline jane janet
+janice jean jennifer jessica jill joan joanna jo josephine joy judith judy julia julie karen
+kate katherine kathleen kathy kayleigh kellyanne kelly kimberly kirsten kristen laura lauren
+leslie linda lisa liz lois loretta lorraine louise lucy lynn madeleine margaret maria marie
+marine marsha martha mary maxine megan melania melissa michelle mildred nancy natalie nicola
+nicole nikki olivia pamela patricia paula penny priti rachel rebecca rose ruth sally samantha
+sandra sarah sharon shirley sophie stephanie susan suzanne tammy teresa theresa tina tracy
+ursula valerie victoria virginia wendy yvette yvonne zoe
+""".split()
+)
+HONORIFICS: dict[str, str | None] = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "lord": "m",
+    "lady": "f",
+    "dame": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "dr": None,
+    "prof": None,
+    "professor": None,
+    "rev": None,
+    "mister": "m",
+    "madam": "f",
+}
+# Nouns that describe a position; "the NATO chief" names a role, not a person.
+ROLE_NOUNS = frozenset(
+    """
+adviser advisor aide ambassador analyst attorney boss candidate ceo chair chairman chairwoman
+chancellor chief commander commissioner congressman congresswoman coach councillor councilman
+deputy diplomat director economist envoy executive founder general governor head judge lawmaker
+lawyer leader manager mayor minister negotiator nominee official premier president prosecutor
+professor representative rep sen senator secretary secretary-general speaker spokesman
+spokeswoman spokesperson strategist treasurer chairperson gov mp mep msp
+""".split()
+)
+# Roles whose holder speaks for the body named with them ("Lib Dem home affairs spokesman Mark
+# Oaten", "NATO chief Jens Stoltenberg"), unlike a member's ("Labour MP Derek Wyatt")
+VOICE_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson leader chief chairman chairwoman
+chairperson chair president secretary-general head ceo director""".split()
+)
+GENDERED_NOUNS: dict[str, str] = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "councilman": "m",
+    "councilwoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "father": "m",
+    "mother": "f",
+    "husband": "m",
+    "wife": "f",
+    "son": "m",
+    "daughter": "f",
+    "his": "m",
+    "her": "f",
+}
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|rev|mister)\.?\s+)+",
+    re.IGNORECASE,
+)
+
+
+def first_name_gender(word: str) -> str | None:
+    """Return "m"/"f" when `word` is a common first name of that gender, else None."""
+    key = word.casefold().rstrip(".")
+    if key in MALE_NAMES or f"{key}_m" in MALE_NAMES:
+        return "m"
+    return "f" if key in FEMALE_NAMES else None
+
+
+def strip_title(name: str) -> str:
+    """Return `name` without leading honorifics ("Mr Stoltenberg" -> "Stoltenberg")."""
+    return _TITLE_PREFIX.sub("", name.strip()) or name.strip()
+
+
+def name_key(name: str) -> tuple[str, str]:
+    """Return (first, last) of a name, case-folded; first is "" for a lone surname."""
+    parts = strip_title(name).casefold().replace("’", "'").split()
+    parts = [p for p in parts if p not in {"jr", "jr.", "sr", "sr.", "ii", "iii"}]
+    if not parts:
+        return "", ""
+    return (parts[0] if len(parts) > 1 else ""), parts[-1].removesuffix("'s")
+
+
+def is_anonymous(speaker: str) -> bool:
+    """Return True for descriptions ("a source", "officials") rather than names."""
+    return not speaker[:1].isupper()
+
+
+_ROLE_WORD = re.compile(r"[\w-]+")
+_NOT_ROLE_WORDS = frozenset("the a an of for s his her".split())
+
+
+def role_words(phrase: str) -> set[str]:
+    """Return the content words of a role phrase, case-folded, possessives dropped."""
+    words = _ROLE_WORD.findall(phrase.casefold().replace("’s", "").replace("'s", ""))
+    return {w for w in words if w not in _NOT_ROLE_WORDS}
+
+
+# Nouns for what a person is or does, beyond the roles above: "X is a senior benefit officer".
+OCCUPATIONS = frozenset(
+    """
+officer worker member resident student teacher nurse doctor surgeon farmer owner campaigner
+activist researcher scientist expert fan voter supporter player captain striker midfielder
+defender goalkeeper actor actress singer musician writer author editor reporter journalist
+columnist historian banker trader investor consultant engineer pilot soldier organiser organizer
+volunteer pastor priest bishop rabbi imam lecturer principal headteacher clerk driver partner
+entrepreneur broker landlord tenant mother father wife husband son daughter brother sister
+""".split()
+)
+
+# Word lists for reading names and speaker phrases in running text (general English).
+ADVERB = re.compile(r"[a-z]+ly")  # "quickly", "repeatedly": never a name or a verb
+BOUNDARY_WORDS = frozenset(
+    """and but or while as because when whereas after before if though
+although since until that which who whom where so than said says told""".split()
+)
+NOT_NAME = (
+    frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | frozenset(
+        """the a an on in at but and then
+now still also meanwhile however former last this earlier later speaking asked why what
+how for from with of to by yet certainly several even only just perhaps maybe indeed instead
+clearly obviously finally moreover ultimately already both many most some few other another each
+every no all under over about against during between without within among despite unlike like
+into upon across behind beyond near toward towards via""".split()
+    )
+)
+ORGANISATION_WORDS = frozenset(
+    """house department ministry party post times news office
+university college school institute chamber church council committee campaign commission agency
+bank union court government police administration service army forces military kremlin board
+group company firm association foundation center centre journal network team club league
+federation organisation organization industry airways airlines corporation society trust
+authority bureau institution""".split()
+)
+_GENTILIC = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
+# nationality nouns the suffixes above miss ("fellow Spaniard Guillermo Garcia-Lopez")
+_DEMONYMS = frozenset(
+    """spaniard dane swede finn pole turk brit briton scot swiss dutchman
+frenchman englishman welshman irishman scotsman czech greek thai kiwi aussie""".split()
+)
+
+
+def is_gentilic(word: str) -> bool:
+    """Return True for a nationality or an acronym, which opens a phrase but is no name."""
+    return bool(_GENTILIC.match(word)) or word.casefold() in _DEMONYMS
+
+
+TITLE_WORDS = (
+    ROLE_NOUNS
+    | frozenset(HONORIFICS)
+    | frozenset("sen rep gov gen lt col sgt capt adm amb atty cmdr supt insp det maj pres".split())
+)
+VERB_LIKE = frozenset(
+    """was is are were be been being has have had do does did will would can
+could should may might must not""".split()
+)
+
+
+# subject pronouns a cue can follow, with the gender they give ("m", "f", or None: anyone)
+PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
+
+
+def is_capitalised(word: str) -> bool:
+    """Return True for a word that can be part of a name ("Stoltenberg", "NATO", not "NATOS")."""
+    return word[:1].isupper() and (len(word) == 1 or not word.isupper() or len(word) <= 5)

@@ -1,0 +1,188 @@
+"""Speakers: speech-question parsing, one person across articles, suggestions, quote ranking."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qabot.attribution import SpeakerDirectory, extract_quotes
+from qabot.records import Article, ArticleInfo, Quote
+from qabot.search import SpeechQuestion, find_speakers, parse_speech_question, rank_quotes
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did Stoltenberg say?", SpeechQuestion("what_said", "Stoltenberg", None, False)),
+        (
+            "what did Jens Stoltenberg say about tanks?",
+            SpeechQuestion("what_said", "Jens Stoltenberg", "tanks", False),
+        ),
+        (
+            "What has Liz Truss said on Russia",
+            SpeechQuestion("what_said", "Liz Truss", "Russia", False),
+        ),
+        (
+            "Stoltenberg's comments on the border?",
+            SpeechQuestion("what_said", "Stoltenberg", "the border", False),
+        ),
+        (
+            "What did the NATO chief say?",
+            SpeechQuestion("what_said", "the NATO chief", None, False),
+        ),
+        (
+            "Did Austin say anything about Washington?",
+            SpeechQuestion("what_said", "Austin", "Washington", False),
+        ),
+        (
+            "Who said that Russia has enough troops?",
+            SpeechQuestion("who_said", None, "Russia has enough troops", False),
+        ),
+        (
+            "What has Stoltenberg been saying about Russia?",
+            SpeechQuestion("what_said", "Stoltenberg", "Russia", False),
+        ),
+        (
+            "Tell me what Truss said about Moscow",
+            SpeechQuestion("what_said", "Truss", "Moscow", False),
+        ),
+        (
+            "Who warned about a false-flag operation?",
+            SpeechQuestion("who_said", None, "a false-flag operation", False),
+        ),
+        ("what else did he say?", SpeechQuestion("what_said", None, None, True)),
+        ("And about tanks?", SpeechQuestion("what_said", None, "tanks", True)),
+        (
+            "What did she say about the ceasefire?",
+            SpeechQuestion("what_said", None, "the ceasefire", True),
+        ),
+    ],
+)
+def test_parse_speech_question_recognises_natural_forms(
+    question: str, expected: SpeechQuestion
+) -> None:
+    assert parse_speech_question(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many troops are on the border?", "Where is the Donbas region?", "NATO tanks", ""],
+)
+def test_parse_speech_question_returns_none_for_ordinary_questions(question: str) -> None:
+    assert parse_speech_question(question) is None
+
+
+def quote(article: str, speaker: str, text: str, sentence: str | None = None) -> Quote:
+    return Quote(article, speaker, text, "direct", "said", 0, len(text), sentence or text)
+
+
+def test_directory_merges_a_surname_with_the_only_full_name() -> None:
+    quotes = [
+        quote(
+            "a",
+            "Jens Stoltenberg",
+            "We are ready.",
+            "Jens Stoltenberg, the NATO secretary-general, said: We are ready.",
+        ),
+        quote("b", "Stoltenberg", "Tanks on trains prove nothing."),
+        quote("c", "Mr Stoltenberg", "Talks must go on."),
+    ]
+    directory = SpeakerDirectory.build(quotes)
+    assert {directory.canonical(q) for q in quotes} == {"Jens Stoltenberg"}
+    assert directory.counts() == [("Jens Stoltenberg", 3)]
+    for name in (
+        "Stoltenberg",
+        "Mr Stoltenberg",
+        "jens stoltenberg",
+        "the NATO secretary-general",
+        "NATO secretary-general",
+    ):
+        assert directory.resolve(name) == ["Jens Stoltenberg"], name
+    assert [q.article_id for q in directory.quotes_of("Jens Stoltenberg")] == ["a", "b", "c"]
+
+
+def test_directory_keeps_different_first_names_apart() -> None:
+    quotes = [
+        quote("a", "Hillary Clinton", "One."),
+        quote("a", "Hillary Clinton", "Two."),
+        quote("b", "Bill Clinton", "Three."),
+        quote("c", "Clinton", "Four."),
+    ]
+    directory = SpeakerDirectory.build(quotes)
+    assert directory.canonical(quotes[2]) == "Bill Clinton"
+    assert directory.canonical(quotes[3]) == "Clinton"  # two Clintons: no evidence which one
+    assert directory.resolve("Bill Clinton") == ["Bill Clinton"]
+    assert directory.resolve("Clinton")[0] == "Hillary Clinton"  # the most quoted first
+
+
+def test_directory_suggests_close_names_and_knows_unknown_ones() -> None:
+    directory = SpeakerDirectory.build([quote("a", "Jens Stoltenberg", "We are ready.")])
+    assert directory.resolve("Stoltenburg") == []
+    assert directory.suggest("Stoltenburg") == "Jens Stoltenberg"
+    assert directory.suggest("Zelenskyy") is None
+
+
+def test_directory_lists_descriptions_apart_from_named_speakers() -> None:
+    directory = SpeakerDirectory.build(
+        [
+            quote("a", "a senior official", "No comment."),
+            quote("a", "Liz Truss", "A blatant attempt."),
+        ]
+    )
+    assert directory.counts() == [("Liz Truss", 1)]
+
+
+def test_directory_built_from_extracted_quotes_resolves_roles() -> None:
+    article = Article(
+        ArticleInfo(id="a", path="a.txt", title="T"),
+        "NATO chief Jens Stoltenberg said the alliance was ready.\n\n"
+        '"We will defend every inch," Stoltenberg told reporters.',
+    )
+    directory = SpeakerDirectory.build(extract_quotes(article))
+    assert directory.resolve("the NATO chief") == ["Jens Stoltenberg"]
+    assert len(directory.quotes_of("Jens Stoltenberg")) == 2
+
+
+def test_rank_quotes_orders_by_topic_and_keeps_order_without_one() -> None:
+    quotes = [
+        quote("a", "X", "The budget is balanced."),
+        quote("a", "X", "Tanks were moved by train."),
+        quote("a", "X", "Schools reopen in May."),
+    ]
+    assert rank_quotes(quotes, None) == quotes
+    assert rank_quotes(quotes, "tanks")[0] == quotes[1]
+    assert rank_quotes(quotes, "trains and tanks")[0] == quotes[1]
+
+
+def test_find_speakers_matches_words_and_paraphrases() -> None:
+    quotes = [
+        quote("a", "Jens Stoltenberg", "Putting a battle tank on a train proves nothing."),
+        quote("b", "Liz Truss", "This is a blatant attempt at disinformation."),
+        quote("c", "Lloyd Austin", "We are still gathering the details."),
+    ]
+    assert find_speakers(quotes, "battle tanks on trains")[0].speaker == "Jens Stoltenberg"
+    assert find_speakers(quotes, "blatant disinformation", k=1) == [quotes[1]]
+    assert find_speakers(quotes, "the of and") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_parse_speech_question_never_raises(question: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is None or parsed.kind in {"what_said", "who_said"}
+
+
+def test_directory_knows_who_speaks_for_a_party_but_not_for_a_person() -> None:
+    article = Article(
+        ArticleInfo(id="a", path="a.txt", title="T"),
+        "The Lib Dems say the scheme is a waste of money.\n\n"
+        "Lib Dem home affairs spokesman Mark Oaten said the cards fail.\n\n"
+        "Labour MP Derek Wyatt said the campaign was too long.\n\n"
+        "Labour leader Anna Berg said the party was ready.",
+    )
+    directory = SpeakerDirectory.build(extract_quotes(article))
+    assert directory.voices("Lib Dems") == ["Mark Oaten"]  # "Dems" and "Dem" alike
+    assert directory.voices("Labour") == ["Anna Berg"]  # a leader speaks for it, an MP not
+    assert directory.voices("Mark Oaten") == []  # a person's words are their own
+    assert directory.voices("Anna Berg") == []

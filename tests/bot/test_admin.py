@@ -1,0 +1,122 @@
+"""Bot helpers that need no Telegram server: uploads, stored searches, access, flood control."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from qabot.bot.access import is_allowed, question_from
+from qabot.bot.admin import (
+    add_article,
+    folder_signature,
+    index_age,
+    safe_file_name,
+)
+from qabot.bot.limits import TokenBucket
+from qabot.bot.searches import SearchStore
+from qabot.config import Config, TelegramConfig
+from qabot.indexing import IndexHolder, ensure_index
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("../../etc/passwd.txt", "passwd.txt"),
+        ("..\\..\\boot.ini.md", "boot.ini.md"),
+        ("a b<c>.TXT", "a_b_c.txt"),
+        ("..", "article"),
+        (".hidden.json", "hidden.json"),
+        ("Ünïcode news.html", "Ünïcode_news.html"),
+    ],
+)
+def test_uploaded_file_names_cannot_leave_the_articles_folder(name: str, expected: str) -> None:
+    assert safe_file_name(name) == expected
+
+
+@pytest.fixture
+def setup(articles_dir: Path, tmp_path: Path) -> tuple[Config, IndexHolder]:
+    config = Config(articles_dir=articles_dir, index_dir=tmp_path / "index", engine="rank-bm25")
+    index, _ = ensure_index(config.articles_dir, config.index_dir, engine=config.engine)
+    return config, IndexHolder(config.index_dir, index)
+
+
+def test_uploaded_article_is_saved_and_indexed(setup: tuple[Config, IndexHolder]) -> None:
+    config, holder = setup
+    data = b"Owl census\n\nVolunteers counted barn owls in the old mill on Sunday.\n"
+    reply = add_article(config, holder, "owls.txt", data)
+    assert reply.startswith("Added owls.txt: “Owl census”. The index now holds 4 articles")
+    assert (config.articles_dir / "owls.txt").read_bytes() == data
+    assert "Owl census" in {info.title for info in holder.get().articles.values()}
+    assert add_article(config, holder, "owls.txt", data) == (
+        "I already have owls.txt; nothing changed."
+    )
+
+
+def test_unreadable_upload_is_refused_and_not_saved(setup: tuple[Config, IndexHolder]) -> None:
+    config, holder = setup
+    reply = add_article(config, holder, "junk.txt", b"\x00\x01\x02\xff" * 100)
+    assert reply.startswith("Nothing was added: ")
+    assert not (config.articles_dir / "junk.txt").exists()
+
+
+def test_folder_signature_changes_when_a_file_changes(articles_dir: Path) -> None:
+    before = folder_signature(articles_dir)
+    (articles_dir / "harbour.txt").write_text("Changed\n\nNew words entirely here.\n")
+    assert folder_signature(articles_dir) != before
+
+
+def test_stored_searches_survive_a_new_store_and_expire_when_old(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("qabot.bot.searches.SEARCHES_KEPT", 20)  # keep the test quick
+    path = tmp_path / "searches.json"
+    key = SearchStore(path).put("What did she say about the long question?", "Maria Keller")
+    assert SearchStore(path).get(key) == {
+        "question": "What did she say about the long question?",
+        "speaker": "Maria Keller",
+        "at": SearchStore(path).get(key)["at"],
+    }
+    for n in range(20):
+        SearchStore(path).put(f"question {n}", None)
+    assert SearchStore(path).get(key) is None
+    assert SearchStore(tmp_path / "missing.json").get(key) is None
+
+
+def test_index_age_reads_like_a_person_would_say_it() -> None:
+    now = datetime(2026, 1, 2, 12, 0, tzinfo=UTC)
+    assert index_age("2026-01-02T11:55:00Z", now).startswith("5 min ago")
+    assert index_age("2025-12-30T12:00:00Z", now).startswith("3 days ago")
+    assert index_age("", now) == "at an unknown time"
+
+
+def test_token_bucket_allows_the_rate_then_refuses() -> None:
+    bucket = TokenBucket(3)
+    assert [bucket.take() for _ in range(4)] == [True, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("/ask@QABot_test_bot What did Keller say?", "What did Keller say?"),
+        ("@qabot_test_bot, frost damage", "frost damage"),
+        ("/ask", ""),
+        ("what about @someone_else", "what about @someone_else"),
+    ],
+)
+def test_question_drops_the_command_and_our_name(text: str, question: str) -> None:
+    assert question_from(text, "qabot_test_bot") == question
+
+
+@pytest.mark.parametrize(
+    ("user_id", "chat_id", "allowed"),
+    [(1, 1, True), (2, 2, True), (3, -9, True), (4, 4, False), (4, -9, True)],
+)
+def test_access_lists_admit_users_admins_and_chats(
+    user_id: int, chat_id: int, allowed: bool
+) -> None:
+    telegram = TelegramConfig(allowed_user_ids=(1,), admin_user_ids=(2,), allowed_chat_ids=(-9,))
+    config = Config(telegram=telegram)
+    assert is_allowed(config, user_id, chat_id) is allowed
+    assert is_allowed(Config(), user_id, chat_id) is True

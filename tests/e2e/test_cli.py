@@ -1,0 +1,198 @@
+"""The command line as a user meets it: real subprocesses, real files, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from qabot.cli import build_parser
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def qabot(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "qabot", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def workdir(articles_dir: Path) -> Path:
+    """A folder laid out like the repo: articles in seeds/, index/ built on first use."""
+    articles_dir.rename(articles_dir.parent / "seeds")
+    return articles_dir.parent
+
+
+def test_ask_builds_the_index_on_first_use_and_answers(workdir: Path) -> None:
+    result = qabot("ask", "Why did the harbour pilots strike?", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert "Built the index" in result.stderr
+    assert "Harbour pilots in Port Elms walked out" in result.stdout
+    assert "Source: Harbour pilots strike over night shifts — Coastal Times" in result.stdout
+    again = qabot("ask", "frost", cwd=workdir)
+    assert "Built the index" not in again.stderr
+
+
+def test_ask_json_batch_reads_one_question_per_line(workdir: Path) -> None:
+    result = qabot("ask", "--json", "-", cwd=workdir, stdin="frost damage\nthe of\nlibrary\n")
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["question"] for a in answers] == ["frost damage", "the of", "library"]
+    assert [a["found"] for a in answers] == [True, False, True]
+    assert answers[0]["passages"][0]["article"]["path"] == "orchard.md"
+
+
+def test_ask_json_prints_one_object(workdir: Path) -> None:
+    result = qabot("ask", "--json", "--top", "1", "evening study rooms", cwd=workdir)
+    data = json.loads(result.stdout)
+    assert len(data["passages"]) == 1
+    assert data["passages"][0]["article"]["path"] == "library/reading.txt"
+
+
+def test_index_then_add_reports_what_changed(workdir: Path, tmp_path: Path) -> None:
+    first = qabot("index", cwd=workdir)
+    assert "3 added" in first.stdout
+    assert "up to date" in qabot("index", cwd=workdir).stdout
+    new = tmp_path / "tram.txt"
+    new.write_text("Tram line opens\n\nThe new tram line carried commuters.\n", encoding="utf-8")
+    added = qabot("add", str(new), cwd=workdir)
+    assert added.returncode == 0, added.stderr
+    assert "1 added" in added.stdout
+    assert (workdir / "seeds" / "tram.txt").exists()
+    assert "tram line" in qabot("ask", "tram commuters", cwd=workdir).stdout
+
+
+def test_add_indexes_the_good_files_and_names_each_one_left_out(
+    workdir: Path, tmp_path: Path
+) -> None:
+    good = tmp_path / "tram.txt"
+    good.write_text("Tram line opens\n\nThe new tram line carried commuters.\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02\x03")
+    clash = tmp_path / "harbour.txt"
+    clash.write_text("Another harbour story\n\nSomething else entirely.\n", encoding="utf-8")
+    qabot("index", cwd=workdir)
+    result = qabot("add", str(good), str(bad), str(clash), cwd=workdir)
+    assert result.returncode == 1  # some files were left out: scripts can tell
+    assert "1 added" in result.stdout and "Traceback" not in result.stderr
+    assert "not added: " in result.stderr and "bad.txt" in result.stderr
+    assert "already exists" in result.stderr
+    assert (workdir / "seeds" / "tram.txt").exists()
+    assert not (workdir / "seeds" / "bad.txt").exists()
+    assert "tram line" in qabot("ask", "tram commuters", cwd=workdir).stdout
+
+
+def test_add_names_a_readme_as_a_folders_notes(workdir: Path, tmp_path: Path) -> None:
+    notes = tmp_path / "README.md"
+    notes.write_text("About this folder\n\nThese are my articles.\n", encoding="utf-8")
+    result = qabot("add", str(notes), cwd=workdir)
+    assert result.returncode == 1
+    assert "folder's notes" in result.stderr and "Rename it" in result.stderr
+    assert not (workdir / "seeds" / "README.md").exists()
+
+
+def test_add_refuses_a_binary_file_and_copies_nothing(workdir: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02\x03")
+    result = qabot("add", str(bad), cwd=workdir)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+    assert not (workdir / "seeds" / "bad.txt").exists()
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [
+        ("none", ["ask", "hi", "--articles", "missing"], "missing"),
+        ("empty", ["ask", "hi", "--articles", "empty"], "No readable articles"),
+        ("config", ["ask", "hi", "--config", "bad.toml"], "not valid TOML"),
+        ("none", ["ask", "hi", "--config", "nope.toml"], "does not exist"),
+        ("none", ["ask", "hi", "--top", "0"], "between 1 and 50"),
+        ("none", ["bot"], "QABOT_TELEGRAM_TOKEN"),
+    ],
+)
+def test_user_errors_get_one_line_and_no_traceback(
+    workdir: Path, setup: str, args: list[str], message: str
+) -> None:
+    if setup == "empty":
+        (workdir / "empty").mkdir()
+    if setup == "config":
+        (workdir / "bad.toml").write_text("[answer\n", encoding="utf-8")
+    result = qabot(*args, cwd=workdir)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: ")
+    assert message in result.stderr
+
+
+def test_quotes_and_speakers_list_what_was_extracted(workdir: Path) -> None:
+    speakers = qabot("speakers", "--json", cwd=workdir)
+    names = {row["speaker"] for row in json.loads(speakers.stdout)}
+    assert "Maria Keller" in names
+    quotes = qabot("quotes", "--speaker", "Keller", "--json", cwd=workdir)
+    rows = [json.loads(line) for line in quotes.stdout.splitlines()]
+    assert rows and all(row["speaker"] == "Maria Keller" for row in rows)
+    assert "fog at three in the morning" in rows[0]["text"]
+
+
+def test_console_answers_scripted_questions(workdir: Path) -> None:
+    script = ":help\nfrost damage\n:nonsense\n:quit\nnever asked\n"
+    result = qabot("console", cwd=workdir, stdin=script)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("qabot ")
+    assert "Commands: :help" in out
+    assert "Frost destroyed blossoms" in out and "**" in out  # highlight marked, no colour
+    assert "\033[" not in out
+    assert "Unknown command :nonsense" in out
+    assert "never asked" not in out
+    assert out.count("qabot> ") == 4
+
+
+def test_console_ends_cleanly_at_end_of_input(workdir: Path) -> None:
+    result = qabot("console", cwd=workdir, stdin="library hours\n")
+    assert result.returncode == 0
+    assert "central library" in result.stdout
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    commands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name in commands:
+        assert f"qabot {name}" in readme, name
+
+
+def test_colour_output_wraps_on_visible_width_and_keeps_every_word(tmp_path: Path) -> None:
+    from qabot.console import WIDTH, format_answer
+    from qabot.indexing import load_index, update_index
+    from qabot.search import answer
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    paragraph = (
+        "The council met on Tuesday evening to discuss the budget for the coming year. "
+        "Members agreed that the old swimming pool on the river bank would close for repairs "
+        "before the summer season and reopen with a larger children's area in the autumn. "
+        "Residents asked for longer opening hours at weekends."
+    )
+    (folder / "pool.txt").write_text(f"Pool to close\n\n{paragraph}\n", encoding="utf-8")
+    update_index(folder, tmp_path / "index")
+    result = answer(load_index(tmp_path / "index"), "swimming pool repairs river bank")
+    coloured, plain = format_answer(result, color=True), format_answer(result, color=False)
+    visible = re.sub(r"\033\[[0-9;]*m", "", coloured)
+    assert "\033[1m" in coloured
+    assert visible.split() == plain.replace("**", "").split()
+    # the lines are those of the text without emphasis: escape codes take no width
+    unstyled = textwrap.wrap(paragraph, WIDTH, initial_indent="  ", subsequent_indent="  ")
+    assert "\n".join(unstyled) in visible

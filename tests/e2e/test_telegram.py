@@ -1,0 +1,541 @@
+"""The real `qabot bot` process, unmodified python-telegram-bot, polling a fake Bot API server.
+
+One bot process serves the module (starting one costs about a second); the restart and token
+tests start their own. Each test uses its own user and chat ids, so tests never see each other's
+messages, and a per-user flood limit of QUESTIONS_PER_MINUTE is never reached by accident.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from qabot.bot.access import REFUSAL, SLOW_DOWN
+from qabot.bot.chat import COMMANDS
+from tests.support.fake_telegram import FakeTelegram
+
+ADMIN = 100
+STRANGER = 300  # in no allow-list
+GROUP = -500  # an allowed group chat
+QUESTIONS_PER_MINUTE = 4
+LONG_WORDS = [
+    "meltwaterhydrology",
+    "accumulationzones",
+    "crevasseformation",
+    "moraineexcavations",
+    "icecoreisotopes",
+    "calvingfrontlines",
+]
+
+
+def long_article() -> str:
+    """Return an article whose passages are long in characters (an answer needs splitting)."""
+    paragraphs = []
+    for p in range(20):
+        words = [f"{LONG_WORDS[(p + i) % 6]}{p}x{chr(97 + i % 26)}" for i in range(40)]
+        sentences = [
+            " ".join(["Glaciological", *words[i : i + 10]]) + "." for i in range(0, 40, 10)
+        ]
+        paragraphs.append(" ".join(sentences))
+    return "Glaciological survey of the northern ice fields\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+ARTICLES = {
+    "harbour.txt": (
+        "Harbour pilots strike over night shifts\n\nHarbour pilots in Port Elms walked out on "
+        'Monday over new night-shift rules.\n\n"We will not guide tankers through fog at three '
+        'in the morning," union leader Maria Keller said.\n\nThe port authority said ferries '
+        "would keep running.\n"
+    ),
+    "orchard.md": (
+        "---\ntitle: Apple growers count frost damage\nsource: Valley Herald\ndate: 2023-04-12\n"
+        "url: https://example.org/orchard\n---\nApple growers count frost damage\n\nFrost "
+        "destroyed blossoms across the valley orchards this week.\n\nFarmer Tom Briggs told the "
+        "Herald that half of his Gala trees lost their flowers.\n"
+    ),
+    "library/reading.txt": (
+        "City library extends opening hours\n\nThe central library will open until ten at night "
+        "from May, the council announced.\n\nLibrarian Ana Ruiz said students had asked for "
+        "quiet evening study rooms.\n"
+    ),
+    "hostile.txt": (
+        "Markup <b>test</b> & <script>\n\nThe zebra page said <script>alert(1)</script> & "
+        "<b>bold</b> while 3 < 4 holds &amp; more.\n\nZebras graze near the river.\n"
+    ),
+    "glacier.txt": long_article(),
+}
+
+
+def write_workspace(folder: Path, server: FakeTelegram, *, watch: bool) -> Path:
+    """Write the articles and a config.toml pointing at `server`; return the config path."""
+    for name, text in ARTICLES.items():
+        path = folder / "articles" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    config = folder / "config.toml"
+    config.write_text(
+        f'[paths]\narticles = "articles"\nindex = "index"\n\n'
+        f'[index]\nengine = "rank-bm25"\nwatch = {str(watch).lower()}\nwatch_interval = 0.3\n\n'
+        f'[telegram]\napi_base_url = "{server.base_url}"\n'
+        f'api_base_file_url = "{server.base_file_url}"\n'
+        f"allowed_user_ids = {list(range(200, 260))}\nadmin_user_ids = [{ADMIN}]\n"
+        f"allowed_chat_ids = [{GROUP}]\nquestions_per_minute = {QUESTIONS_PER_MINUTE}\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+def clean_env() -> dict[str, str]:
+    """Return the environment without QABOT_* variables (module fixtures start before the
+    autouse clean_environ fixture, so they clean up for themselves)."""
+    return {name: value for name, value in os.environ.items() if not name.startswith("QABOT_")}
+
+
+def start_bot(config: Path, token: str) -> subprocess.Popen[bytes]:
+    """Start `qabot bot --config CONFIG`, its log going to bot.log beside the config."""
+    env = {**clean_env(), "QABOT_TELEGRAM_TOKEN": token}
+    with (config.parent / "bot.log").open("ab") as log:  # the child keeps its own copy
+        return subprocess.Popen(
+            [sys.executable, "-m", "qabot", "bot", "--config", str(config)],
+            env=env,
+            stdout=log,
+            stderr=log,
+        )
+
+
+def wait_ready(server: FakeTelegram, polls_before: int) -> None:
+    """Wait until a bot started after `polls_before` getUpdates calls polls for updates."""
+    server.wait_polling(polls_before)
+
+
+def stop_bot(process: subprocess.Popen[bytes]) -> int:
+    process.send_signal(signal.SIGTERM)
+    return process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[FakeTelegram]:
+    with FakeTelegram() as fake:
+        yield fake
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory, server: FakeTelegram) -> Path:
+    return write_workspace(tmp_path_factory.mktemp("bot"), server, watch=True).parent
+
+
+@pytest.fixture(scope="module")
+def bot(server: FakeTelegram, workspace: Path) -> Iterator[subprocess.Popen[bytes]]:
+    process = start_bot(workspace / "config.toml", server.token)
+    wait_ready(server, 0)
+    yield process
+    assert stop_bot(process) == 0, (workspace / "bot.log").read_text()
+
+
+def texts(server: FakeTelegram, chat_id: int) -> list[str]:
+    """Return what the bot sent to a chat, as the user sees it (markup parsed away)."""
+    return [call.result["text"] for call in server.sent_to(chat_id)]
+
+
+def ask(server: FakeTelegram, user_id: int, text: str, count: int = 1) -> list[str]:
+    """Send a private message; return the visible text of the first `count` replies."""
+    since = len(server.calls)
+    server.send_private(user_id, text)
+    calls = server.wait_for(
+        "sendMessage", lambda p: p["chat_id"] == user_id, count=count, since=since
+    )
+    return [call.result["text"] for call in calls]
+
+
+def test_private_question_gets_a_quoted_sourced_html_answer(server, bot) -> None:
+    since = len(server.calls)
+    [reply] = ask(server, 201, "frost blossoms orchards")
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 201, since=since)
+    assert call.params["parse_mode"] == "HTML"
+    assert "<blockquote>" in call.params["text"]
+    assert (
+        "<b>Frost destroyed blossoms across the valley orchards this week.</b>"
+        in (call.params["text"])
+    )
+    assert (
+        '<a href="https://example.org/orchard">Apple growers count frost damage</a>'
+        in (call.params["text"])
+    )
+    assert "Valley Herald, 2023-04-12" in reply
+    typing = server.wait_for("sendChatAction", lambda p: p["chat_id"] == 201)
+    assert typing[0].params["action"] == "typing"
+    assert typing[0].at <= call.at
+
+
+def test_question_with_no_match_says_so_instead_of_random_passages(server, bot) -> None:
+    [reply] = ask(server, 202, "quasar telescope nebula")
+    assert "Nothing in the articles matches" in reply
+    assert "<blockquote>" not in server.sent_to(202)[0].params["text"]
+
+
+def test_group_answers_ask_mention_and_reply_but_ignores_chatter(server, bot) -> None:
+    name = server.username
+    since = len(server.calls)
+    chatter = server.send_group(GROUP, 210, "lovely weather for frost and tankers today")
+    server.send_group(GROUP, 210, f"/ask@{name} frost blossoms")
+    first = server.wait_for("sendMessage", lambda p: p["chat_id"] == GROUP, since=since)
+    server.send_group(GROUP, 211, f"@{name} library opening hours")
+    server.wait_for("sendMessage", lambda p: p["chat_id"] == GROUP, since=since, count=2)
+    server.send_group(GROUP, 212, "and the harbour pilots?", reply_to=first[0].result)
+    calls = server.wait_for("sendMessage", lambda p: p["chat_id"] == GROUP, since=since, count=3)
+    server.send_group(GROUP, 213, "/ask@other_bot frost blossoms")
+    time.sleep(0.8)
+    sent = [c for c in server.sent_to(GROUP) if server.calls.index(c) >= since]
+    assert len(sent) == 3
+    replied_to = {c.params["reply_parameters"]["message_id"] for c in sent}
+    assert chatter["message"]["message_id"] not in replied_to
+    visible = [c.result["text"] for c in calls]
+    assert "Frost destroyed blossoms" in visible[0]
+    assert "library" in visible[1].lower()
+    assert f"@{name}" not in visible[1]
+    assert "Harbour pilots" in visible[2]
+
+
+def test_long_answer_is_split_and_more_button_pages_further(server, bot) -> None:
+    calls = server.wait_for("sendMessage", lambda p: p["chat_id"] == 203, timeout=0.01, count=0)
+    since = len(server.calls)
+    server.send_private(203, "glaciological survey")
+    server.wait_for(
+        "sendMessage", lambda p: p["chat_id"] == 203 and "reply_markup" in p, since=since
+    )
+    calls = [c for c in server.sent_to(203) if server.calls.index(c) >= since]
+    assert len(calls) >= 2
+    assert all(len(c.result["text"]) <= 4096 for c in calls)
+    last = calls[-1]
+    [[button]] = last.params["reply_markup"]["inline_keyboard"]
+    assert button["text"] == "More results"
+    assert len(button["callback_data"].encode()) <= 64
+    since = len(server.calls)
+    server.press_button(203, last.result, button["callback_data"])
+    more = server.wait_for("sendMessage", lambda p: p["chat_id"] == 203, since=since)
+    assert more[0].result["text"].startswith("More passages (4-")
+    server.wait_for("answerCallbackQuery", since=since)
+    removed = server.wait_for("editMessageReplyMarkup", since=since)
+    assert removed[0].params["message_id"] == last.result["message_id"]
+
+
+def test_expired_search_button_says_so_plainly(server, bot) -> None:
+    ask(server, 219, "frost blossoms")
+    since = len(server.calls)
+    server.press_button(219, server.sent_to(219)[0].result, "s:3:0123456789abcdef")
+    [call] = server.wait_for("answerCallbackQuery", since=since)
+    assert "expired" in call.params["text"]
+
+
+def test_unknown_commands_get_a_pointer_to_help_unless_meant_for_another_bot(server, bot):
+    assert ask(server, 225, "/weather") == ["I don't know that command. See /help."]
+    since = len(server.calls)
+    server.send_group(GROUP, 225, "/weather")
+    server.send_group(GROUP, 225, f"/weather@{server.username}")
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == GROUP, since=since)
+    time.sleep(0.5)
+    assert call.result["text"] == "I don't know that command. See /help."
+    assert len([c for c in server.sent_to(GROUP) if server.calls.index(c) >= since]) == 1
+
+
+def test_inline_query_offers_top_passages_with_titles(server, bot) -> None:
+    since = len(server.calls)
+    server.inline_query(204, "glaciological moraineexcavations")
+    [call] = server.wait_for("answerInlineQuery", since=since)
+    results = call.params["results"]
+    assert 1 <= len(results) <= 50
+    assert results[0]["type"] == "article"
+    assert results[0]["title"] == "Glaciological survey of the northern ice fields"
+    since = len(server.calls)
+    server.inline_query(204, "frost blossoms")
+    [call] = server.wait_for("answerInlineQuery", since=since)
+    assert call.params["results"][0]["description"].startswith("Valley Herald, 2023-04-12: ")
+    assert "<blockquote>" in results[0]["input_message_content"]["message_text"]
+
+
+def test_hostile_article_renders_literally(server, bot) -> None:
+    [reply] = ask(server, 205, "zebra page")
+    assert "The zebra page said <script>alert(1)</script> & <b>bold</b> while 3 < 4" in reply
+    assert "Markup <b>test</b> & <script>" in reply
+    assert not server.failed("sendMessage")
+
+
+def test_rejected_markup_is_resent_as_plain_text_and_logged(server, bot, workspace) -> None:
+    server.break_next_html(206)
+    [reply] = ask(server, 206, "library opening hours")
+    [call] = server.sent_to(206)
+    assert "parse_mode" not in call.params
+    assert "The central library will open until ten at night" in reply
+    assert "sent as plain text" in (workspace / "bot.log").read_text()
+
+
+def test_start_shows_what_the_bot_knows_with_example_buttons(server, bot) -> None:
+    [welcome] = ask(server, 207, "/start")
+    assert f"{len(ARTICLES)} news articles" in welcome
+    assert "2023-04-12" in welcome
+    [call] = server.sent_to(207)
+    buttons = [row[0] for row in call.params["reply_markup"]["inline_keyboard"]]
+    assert len(buttons) == 3
+    since = len(server.calls)
+    server.press_button(207, call.result, buttons[0]["callback_data"])
+    answered = server.wait_for("sendMessage", lambda p: p["chat_id"] == 207, since=since)
+    assert "<blockquote>" in answered[0].params["text"]
+
+
+def test_help_lists_every_command(server, bot) -> None:
+    [reply] = ask(server, 208, "/help")
+    assert all(f"/{command}" in reply for command in COMMANDS)
+    assert {c["command"] for c in server.commands} == set(COMMANDS)
+
+
+def test_unauthorised_user_gets_one_refusal_and_nothing_from_the_articles(server, bot) -> None:
+    [reply] = ask(server, STRANGER, "frost blossoms orchards")
+    assert reply == REFUSAL
+    since = len(server.calls)
+    server.inline_query(STRANGER, "frost")
+    [call] = server.wait_for("answerInlineQuery", since=since)
+    assert call.params["results"] == []
+    time.sleep(0.3)
+    assert len(server.sent_to(STRANGER)) == 1
+
+
+def test_admin_upload_is_saved_indexed_and_answered(server, bot, workspace) -> None:
+    since = len(server.calls)
+    article = "Zeppelin hangar reopens\n\nThe old zeppelin hangar reopened as a museum.\n"
+    server.send_document(ADMIN, ADMIN, "../../evil name.txt", article.encode())
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == ADMIN, since=since)
+    assert call.result["text"].startswith("Added evil_name.txt: “Zeppelin hangar reopens”")
+    assert (workspace / "articles" / "evil_name.txt").read_text() == article
+    assert not (workspace.parent / "evil name.txt").exists()
+    [reply] = ask(server, 209, "zeppelin hangar museum")
+    assert "The old zeppelin hangar reopened as a museum." in reply
+
+
+@pytest.mark.parametrize(
+    ("file_name", "content", "expected"),
+    [
+        ("tool.exe", b"MZ\x90\x00", "I can only add article files"),
+        ("empty.txt", b"\x00\xff\x00\xfe" * 50, "Nothing was added"),
+        ("README.md", b"About this folder\n\nMy articles.\n", "README.md is named like a folder"),
+    ],
+)
+def test_admin_upload_of_a_bad_file_gets_a_clear_error(
+    server, bot, workspace, file_name, content, expected
+) -> None:
+    since = len(server.calls)
+    server.send_document(ADMIN, ADMIN, file_name, content)
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == ADMIN, since=since)
+    assert call.result["text"].startswith(expected)
+    assert not (workspace / "articles" / file_name).exists()
+
+
+def test_non_admin_upload_and_admin_commands_are_refused(server, bot, workspace) -> None:
+    since = len(server.calls)
+    server.send_document(212, 212, "note.txt", b"Note title\n\nSome words about kites.\n")
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 212, since=since)
+    assert "only the bot's admins can add articles" in call.result["text"]
+    assert not (workspace / "articles" / "note.txt").exists()
+    for command in ("/stats", "/reindex"):
+        [reply] = ask(server, 213, command)
+        assert "only the bot's admins" in reply
+
+
+def test_admin_stats_and_reindex(server, bot) -> None:
+    [stats] = ask(server, ADMIN, "/stats")
+    assert "Articles:" in stats
+    assert "Passages:" in stats
+    assert "ago" in stats
+    [report] = ask(server, ADMIN, "/reindex")
+    assert report.startswith("Index up to date:")
+
+
+def test_watched_folder_is_indexed_without_a_restart(server, bot, workspace) -> None:
+    (workspace / "articles" / "kites.txt").write_text(
+        "Kite festival\n\nHundreds of kites filled the sky above the dunes.\n", encoding="utf-8"
+    )
+    for user in range(240, 260):  # a fresh user each try: the flood limit is per user
+        [reply] = ask(server, user, "kites dunes")
+        if "Hundreds of kites" in reply:
+            break
+        time.sleep(0.5)
+    assert "Hundreds of kites filled the sky above the dunes." in reply
+
+
+def test_flooding_user_is_told_to_slow_down_once(server, bot) -> None:
+    since = len(server.calls)
+    for n in range(QUESTIONS_PER_MINUTE + 3):
+        server.send_private(215, f"frost blossoms {n}")
+    server.wait_for(
+        "sendMessage", lambda p: p["chat_id"] == 215, since=since, count=QUESTIONS_PER_MINUTE + 1
+    )
+    time.sleep(0.5)
+    sent = texts(server, 215)
+    assert sent.count(SLOW_DOWN) == 1
+    assert len(sent) == QUESTIONS_PER_MINUTE + 1
+
+
+def test_blocked_user_is_not_a_crash(server, bot, workspace) -> None:
+    server.blocked.add(216)
+    since = len(server.calls)
+    server.send_private(216, "frost blossoms")
+    time.sleep(1.0)
+    server.blocked.discard(216)
+    assert not [c for c in server.calls[since:] if c.method == "sendMessage" and c.ok]
+    [reply] = ask(server, 216, "frost blossoms")
+    assert "Frost destroyed blossoms" in reply
+    assert "Exception while handling" not in (workspace / "bot.log").read_text()
+
+
+def test_restart_answers_nothing_twice_and_keeps_buttons_working(tmp_path) -> None:
+    with FakeTelegram() as server:
+        config = write_workspace(tmp_path, server, watch=False)
+        first = start_bot(config, server.token)
+        try:
+            wait_ready(server, 0)
+            for user in (220, 221):
+                server.send_private(user, "glaciological survey")
+            server.wait_for("sendMessage", lambda p: "reply_markup" in p, count=2)
+        finally:
+            assert stop_bot(first) == 0
+        assert server.offsets[-1] == server.last_update_id + 1  # all confirmed on the way out
+        server.send_private(222, "frost blossoms")  # arrives while the bot is down
+        since, polls = len(server.calls), len(server.offsets)
+        second = start_bot(config, server.token)
+        try:
+            wait_ready(server, polls)
+            server.wait_for("sendMessage", lambda p: p["chat_id"] == 222, since=since)
+            [last] = [c for c in server.sent_to(220) if "reply_markup" in c.params]
+            data = last.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+            server.press_button(220, last.result, data)
+            more = server.wait_for("sendMessage", lambda p: p["chat_id"] == 220, since=since)
+            assert more[0].result["text"].startswith("More passages")
+            (tmp_path / "articles" / "owls.txt").write_text(
+                "Owl census\n\nVolunteers counted barn owls in the old mill.\n", encoding="utf-8"
+            )
+            subprocess.run(
+                [sys.executable, "-m", "qabot", "index", "--config", str(config)],
+                check=True,
+                capture_output=True,
+            )
+            assert "Volunteers counted barn owls" in ask(server, 223, "barn owls mill")[0]
+        finally:
+            assert stop_bot(second) == 0
+        assert not [
+            c
+            for c in server.calls[since:]
+            if c.method == "sendMessage" and c.params["chat_id"] == 221
+        ]
+        assert len(server.sent_to(222)) == 1
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("123456:WRONG", "error: Telegram rejected the token in $QABOT_TELEGRAM_TOKEN"),
+        (None, "error: No Telegram bot token: set $QABOT_TELEGRAM_TOKEN"),
+    ],
+)
+def test_bad_or_missing_token_is_one_clear_line(server, workspace, token, expected) -> None:
+    env = clean_env()
+    if token:
+        env["QABOT_TELEGRAM_TOKEN"] = token
+    result = subprocess.run(
+        [sys.executable, "-m", "qabot", "bot", "--config", str(workspace / "config.toml")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if not line[:4].isdigit()]
+    assert lines == [lines[0]]
+    assert lines[0].startswith(expected)
+    assert "BotFather" in lines[0]
+
+
+def test_follow_up_questions_refer_to_the_same_person_within_one_chat(server, bot) -> None:
+    [first] = ask(server, 217, "What did Maria Keller say?")
+    assert first.startswith("What Maria Keller said:")
+    assert "We will not guide tankers through fog" in first
+    [again] = ask(server, 217, "what else did she say?")
+    assert again.startswith("What Maria Keller said:")
+    [elsewhere] = ask(server, 218, "what else did she say?")  # another chat: nobody to refer to
+    assert elsewhere.startswith("Who do you mean?")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def post_update(url: str, update: dict, secret: str) -> int:
+    """POST an update to the bot's webhook as Telegram does; return the HTTP status."""
+    request = urllib.request.Request(
+        url,
+        data=json.dumps(update).encode(),
+        method="POST",
+        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
+    )
+    deadline = time.monotonic() + 15
+    while True:
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+        except urllib.error.URLError:  # the webhook server starts just after setWebhook
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
+def test_webhook_mode_registers_with_a_secret_and_answers(tmp_path) -> None:
+    with FakeTelegram() as server:
+        config = write_workspace(tmp_path, server, watch=False)
+        url = f"http://127.0.0.1:{free_port()}/qabot"
+        env = {
+            **clean_env(),
+            "QABOT_TELEGRAM_TOKEN": server.token,
+            "QABOT_WEBHOOK_SECRET": "s3cret-Token_1",
+        }
+        with (tmp_path / "bot.log").open("ab") as log:
+            process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "qabot",
+                    "bot",
+                    "--config",
+                    str(config),
+                    "--webhook",
+                    url,
+                    "--listen",
+                    url.split("/")[2],
+                ],
+                env=env,
+                stdout=log,
+                stderr=log,
+            )
+        try:
+            server.wait_for("setWebhook", timeout=30)
+            assert server.webhook["url"] == url
+            assert server.webhook["secret_token"] == "s3cret-Token_1"
+            update = {"update_id": 1, "message": server.private_message(224, "frost blossoms")}
+            assert post_update(url, update, "wrong") == 403
+            assert post_update(url, update, "s3cret-Token_1") == 200
+            [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 224)
+            assert "Frost destroyed blossoms" in call.result["text"]
+        finally:
+            assert stop_bot(process) == 0

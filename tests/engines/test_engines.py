@@ -1,0 +1,292 @@
+"""Both engines pass the same retrieval tests: same life cycle, same ranking contract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.engines import IndexedPassage, engine_class
+from qabot.engines.tantivy_engine import TantivyEngine
+from qabot.engines.tantivy_ranking import PARAMS_FILE, padding
+from qabot.engines.text_packs import DICTIONARY_FILE, DICTIONARY_MIN_SAMPLES
+from qabot.errors import IndexFormatError
+from qabot.records import Passage
+from qabot.text import analyze, tokenize
+
+ENGINES = ["rank-bm25", "tantivy"]
+
+# article id -> (title, passages); distinct words per passage so each question has one answer
+ARTICLES: dict[str, tuple[str, list[str]]] = {
+    "nato": (
+        "Alliance summit in Brussels",
+        [
+            "Jens Stoltenberg said Russia had massed troops near the border.",
+            "The secretary-general warned that tanks and artillery were moving west.",
+            "Diplomats met in Vienna to discuss a ceasefire over coffee.",
+        ],
+    ),
+    "weather": (
+        "Storm forecast",
+        [
+            "Heavy rain and strong winds are expected along the coast on Friday.",
+            "Farmers fear the flooding will ruin the wheat harvest.",
+        ],
+    ),
+    "markets": (
+        "Shares tumble",
+        [
+            "Stock markets fell sharply as investors sold technology shares.",
+            "The central bank kept interest rates unchanged at four percent.",
+        ],
+    ),
+}
+
+
+def _passages(article_id: str, title: str, texts: list[str]) -> list[IndexedPassage]:
+    """Return the article's passages with their terms, title terms included (the protocol)."""
+    rows, offset = [], 0
+    for position, text in enumerate(texts):
+        passage = Passage(
+            id=f"{article_id}:{position}",
+            article_id=article_id,
+            position=position,
+            start=offset,
+            end=offset + len(text),
+            text=text,
+        )
+        rows.append(IndexedPassage(passage, f"{analyze(text)} {analyze(title)}"))
+        offset += len(text) + 2
+    return rows
+
+
+def _build(name: str, directory: Path, articles: dict[str, tuple[str, list[str]]]):
+    writer = engine_class(name).create(directory)
+    for article_id, (title, texts) in articles.items():
+        writer.add(_passages(article_id, title, texts))
+    writer.commit()
+    return engine_class(name).open(directory)
+
+
+def _ids(hits: list[tuple[Passage, float]]) -> list[str]:
+    return [passage.id for passage, _ in hits]
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_committed_passages_come_back_unchanged_after_open(name: str, tmp_path: Path) -> None:
+    engine = _build(name, tmp_path / "gen", ARTICLES)
+    expected = {item.passage.id: item.passage for item in _passages("nato", *ARTICLES["nato"])}
+    hits = engine.search(tokenize("Stoltenberg troops tanks ceasefire Vienna"), k=10)
+    assert {p.id: p for p, _ in hits} == expected
+    assert len(engine) == 7
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_search_ranks_the_passage_with_the_question_words_first(name: str, tmp_path: Path) -> None:
+    engine = _build(name, tmp_path / "gen", ARTICLES)
+    hits = engine.search(tokenize("What did the central bank do with interest rates?"), k=3)
+    assert _ids(hits)[0] == "markets:1"
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_search_returns_only_matching_passages_with_positive_scores(
+    name: str, tmp_path: Path
+) -> None:
+    engine = _build(name, tmp_path / "gen", ARTICLES)
+    hits = engine.search(tokenize("flooding harvest"), k=10)
+    assert _ids(hits) == ["weather:1"]
+    assert all(score > 0 for _, score in hits)
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_term_in_half_of_one_articles_passages_still_gets_positive_weight(
+    name: str, tmp_path: Path
+) -> None:
+    texts = [
+        "Stoltenberg said the alliance stands united.",
+        "Stoltenberg added that more troops were coming.",
+        "Officials in Kyiv counted the damage after shelling.",
+        "The ministers will meet again in the spring.",
+    ]
+    engine = _build(name, tmp_path / "gen", {"seed": ("Summit", texts)})
+    hits = engine.search(tokenize("What did Stoltenberg say?"), k=10)
+    assert sorted(_ids(hits)) == ["seed:0", "seed:1"]
+    assert all(score > 0 for _, score in hits)
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_title_words_find_every_passage_of_the_article(name: str, tmp_path: Path) -> None:
+    engine = _build(name, tmp_path / "gen", ARTICLES)
+    assert sorted(_ids(engine.search(tokenize("storm"), k=10))) == ["weather:0", "weather:1"]
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_search_returns_at_most_k_passages(name: str, tmp_path: Path) -> None:
+    engine = _build(name, tmp_path / "gen", ARTICLES)
+    assert len(engine.search(tokenize("alliance summit Brussels"), k=2)) == 2
+    assert engine.search(tokenize("alliance summit Brussels"), k=0) == []
+
+
+@pytest.mark.parametrize("name", ENGINES)
+@pytest.mark.parametrize("question", ["", "what did they say?", "zyzzyva quokka"])
+def test_questions_without_known_terms_find_nothing(
+    name: str, question: str, tmp_path: Path
+) -> None:
+    engine = _build(name, tmp_path / "gen", ARTICLES)
+    assert engine.search(tokenize(question), k=5) == []
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_empty_index_finds_nothing(name: str, tmp_path: Path) -> None:
+    engine = _build(name, tmp_path / "gen", {})
+    assert len(engine) == 0
+    assert engine.search(["stoltenberg"], k=5) == []
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_new_generation_applies_removals_and_additions_and_keeps_the_old_one_intact(
+    name: str, tmp_path: Path
+) -> None:
+    _build(name, tmp_path / "gen1", ARTICLES)
+    writer = engine_class(name).create(tmp_path / "gen2", previous=tmp_path / "gen1")
+    writer.remove({"weather"})
+    writer.add(_passages("sport", "Cup final", ["The striker scored twice in the final."]))
+    writer.commit()
+    new, old = (
+        engine_class(name).open(tmp_path / "gen2"),
+        engine_class(name).open(tmp_path / "gen1"),
+    )
+    assert new.search(tokenize("flooding"), k=5) == []
+    assert _ids(new.search(tokenize("striker"), k=5)) == ["sport:0"]
+    assert _ids(old.search(tokenize("flooding"), k=5)) == ["weather:1"]
+    assert old.search(tokenize("striker"), k=5) == []
+    assert (len(new), len(old)) == (6, 7)
+
+
+def test_tantivy_title_field_ranks_title_matches_without_title_words_in_tokens(
+    tmp_path: Path,
+) -> None:
+    writer = TantivyEngine.create(tmp_path / "gen")
+    for article_id, (title, texts) in ARTICLES.items():
+        writer.add(
+            IndexedPassage(p, analyze(p.text), analyze(title))
+            for p, *_ in _passages(article_id, title, texts)
+        )
+    writer.commit()
+    engine = TantivyEngine.open(tmp_path / "gen")
+    assert sorted(_ids(engine.search(tokenize("storm"), k=10))) == ["weather:0", "weather:1"]
+    assert _ids(engine.search(tokenize("storm flooding"), k=10))[0] == "weather:1"
+
+
+def test_tantivy_generation_shares_segment_files_with_the_previous_one(tmp_path: Path) -> None:
+    _build("tantivy", tmp_path / "gen1", ARTICLES)
+    TantivyEngine.create(tmp_path / "gen2", previous=tmp_path / "gen1").commit()
+    segments = [p for p in (tmp_path / "gen1").iterdir() if p.suffix in {".store", ".pack"}]
+    assert {p.suffix for p in segments} == {".store", ".pack"}
+    assert all(p.samefile(tmp_path / "gen2" / p.name) for p in segments)
+
+
+def test_tantivy_each_writer_session_adds_a_pack_and_never_changes_an_old_one(
+    tmp_path: Path,
+) -> None:
+    _build("tantivy", tmp_path / "gen1", ARTICLES)
+    first = (tmp_path / "gen1" / "text-000001.pack").read_bytes()
+    writer = TantivyEngine.create(tmp_path / "gen2", previous=tmp_path / "gen1")
+    writer.remove({"nato"})
+    writer.add(_passages("nato", "Alliance", ["Stoltenberg said the alliance stands united."]))
+    writer.commit()
+    assert (tmp_path / "gen2" / "text-000001.pack").read_bytes() == first
+    assert (tmp_path / "gen2" / "text-000002.pack").exists()
+    new, old = TantivyEngine.open(tmp_path / "gen2"), TantivyEngine.open(tmp_path / "gen1")
+    assert [p.text for p, _ in new.search(tokenize("Stoltenberg"), k=5)] == [
+        "Stoltenberg said the alliance stands united."
+    ]
+    assert [p.text for p, _ in old.search(tokenize("Stoltenberg"), k=5)] == [
+        ARTICLES["nato"][1][0]
+    ]
+
+
+def test_tantivy_missing_passage_text_says_to_rebuild(tmp_path: Path) -> None:
+    engine = _build("tantivy", tmp_path / "gen", ARTICLES)
+    (tmp_path / "gen" / "text-000001.pack").unlink()
+    with pytest.raises(IndexFormatError, match="qabot index --rebuild"):
+        engine.search(tokenize("Stoltenberg"), k=5)
+
+
+def test_tantivy_open_of_a_damaged_generation_says_to_rebuild(tmp_path: Path) -> None:
+    _build("tantivy", tmp_path / "gen", ARTICLES)
+    (tmp_path / "gen" / PARAMS_FILE).write_text("{not json", encoding="utf-8")
+    with pytest.raises(IndexFormatError, match="qabot index --rebuild"):
+        TantivyEngine.open(tmp_path / "gen")
+
+
+@pytest.mark.parametrize(("b", "length"), [(0.75, 64), (0.4, 64), (0.3, 100), (0.6, 8)])
+def test_padding_turns_tantivys_length_normalisation_into_the_chosen_b(
+    b: float, length: int
+) -> None:
+    pad = padding(b, length)
+    for dl in (1, length // 2, length, 3 * length):
+        emulated = 0.25 + 0.75 * (dl + pad) / (length + pad)
+        assert emulated == pytest.approx(1 - b + b * dl / length, abs=0.01)
+
+
+def test_tantivy_large_index_stores_text_with_a_dictionary_shared_by_later_generations(
+    tmp_path: Path,
+) -> None:
+    words = "alpha beta gamma delta report minister troops border said market rain".split()
+    texts = [
+        f"Passage {n}: " + " ".join(words[(n * 7 + i) % len(words)] for i in range(30)) + "."
+        for n in range(DICTIONARY_MIN_SAMPLES + 50)
+    ]
+    # one article per add() call, as qabot.indexing.build feeds it
+    first = TantivyEngine.create(tmp_path / "gen1")
+    for n, text in enumerate(texts):
+        first.add(_passages(f"a{n}", "Many", [text]))
+    first.commit()
+    # the writer itself reads back what it compressed with the dictionary it trained
+    assert first.search(tokenize("Passage 17"), k=1)[0][0].text == texts[17]
+    assert (tmp_path / "gen1" / DICTIONARY_FILE).exists()
+    writer = TantivyEngine.create(tmp_path / "gen2", previous=tmp_path / "gen1")
+    writer.add(_passages("extra", "Extra", ["A zebra crossed the road in Nairobi."]))
+    writer.commit()
+    assert writer.search(tokenize("Passage 17"), k=1)[0][0].text == texts[17]
+    engine = TantivyEngine.open(tmp_path / "gen2")
+    (found, _), *_ = engine.search(tokenize("Passage 17"), k=1)
+    assert found.text == texts[17]
+    assert (
+        engine.search(tokenize("zebra"), k=1)[0][0].text == "A zebra crossed the road in Nairobi."
+    )
+
+
+def test_tantivy_remove_after_add_in_a_new_index_removes_the_added_passages(
+    tmp_path: Path,
+) -> None:
+    writer = TantivyEngine.create(tmp_path / "gen")
+    writer.add(_passages("nato", *ARTICLES["nato"]))
+    writer.remove({"nato"})
+    writer.add(_passages("weather", *ARTICLES["weather"]))
+    writer.commit()
+    engine = TantivyEngine.open(tmp_path / "gen")
+    assert len(engine) == 2
+    assert engine.search(tokenize("Stoltenberg"), k=5) == []
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_passages_with_equal_scores_come_back_in_passage_order(name: str, tmp_path: Path) -> None:
+    same = {f"story{n:02d}": ("Harbour", ["The harbour master counted boats."]) for n in range(30)}
+    engine = _build(name, tmp_path / "gen", same)
+    hits = engine.search(tokenize("boats"), k=5)
+    assert _ids(hits) == [f"story{n:02d}:0" for n in range(5)]
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_ties_between_ids_sharing_a_long_prefix_still_follow_passage_order(
+    name: str, tmp_path: Path
+) -> None:
+    same = {
+        f"newsroom-archive-{n:02d}": ("Harbour", ["The harbour master counted boats."])
+        for n in reversed(range(30))
+    }
+    engine = _build(name, tmp_path / "gen", same)
+    hits = engine.search(tokenize("boats"), k=5)
+    assert _ids(hits) == [f"newsroom-archive-{n:02d}:0" for n in range(5)]

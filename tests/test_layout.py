@@ -1,0 +1,88 @@
+"""The package layout: stages import only earlier stages, and each exports its public names."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+from pathlib import Path
+
+import pytest
+
+import qabot
+
+PACKAGE = Path(qabot.__file__).parent
+# in the order data flows; a module may import its own stage and earlier ones only
+STAGES = ["base", "text", "ingest", "attribution", "engines", "indexing", "search", "front"]
+BASE_MODULES = {"records", "errors", "config", "fileio", "__init__"}
+FRONT_MODULES = {"console", "cli", "__main__", "bot"}
+PUBLIC_PACKAGES = ["text", "ingest", "attribution", "engines", "indexing", "search", "bot"]
+
+
+def _stage(module: str) -> str:
+    """Return the stage of a dotted module name inside qabot ("qabot.search.answer")."""
+    parts = module.split(".")
+    head = parts[1] if len(parts) > 1 else "__init__"
+    if head in BASE_MODULES:
+        return "base"
+    if head in FRONT_MODULES:
+        return "front"
+    return head
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append(node.module)
+        elif isinstance(node, ast.Import):
+            found.extend(alias.name for alias in node.names)
+    return [name for name in found if name == "qabot" or name.startswith("qabot.")]
+
+
+MODULES = sorted(PACKAGE.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_module_imports_no_later_stage(path: Path) -> None:
+    module = "qabot." + ".".join(path.relative_to(PACKAGE).with_suffix("").parts)
+    own = STAGES.index(_stage(module))
+    later = [
+        name for name in _imports(path) if name != "qabot" and STAGES.index(_stage(name)) > own
+    ]
+    assert later == []
+
+
+@pytest.mark.parametrize("package", PUBLIC_PACKAGES)
+def test_stage_package_documents_and_exports_its_public_names(package: str) -> None:
+    module = importlib.import_module(f"qabot.{package}")
+    assert module.__doc__ and len(module.__doc__.split()) > 15
+    for name in module.__all__:
+        assert hasattr(module, name), name
+
+
+def test_core_stages_never_import_telegram() -> None:
+    core = [p for p in MODULES if "bot" not in p.relative_to(PACKAGE).parts]
+    for path in core:
+        names = [
+            n
+            for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(n, ast.ImportFrom | ast.Import)
+        ]
+        modules = [getattr(n, "module", None) or "" for n in names] + [
+            a.name for n in names if isinstance(n, ast.Import) for a in n.names
+        ]
+        assert not any(m.split(".")[0] == "telegram" for m in modules), path
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        p
+        for p in MODULES
+        if _stage("qabot." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts)) == "front"
+    ],
+    ids=lambda p: p.relative_to(PACKAGE).as_posix(),
+)
+def test_front_ends_never_reach_engines(path: Path) -> None:
+    assert not [name for name in _imports(path) if name.startswith("qabot.engines")]
