@@ -60,7 +60,7 @@ class Index:
 
     @property
     def quote_rows(self) -> dict[str, QuoteRow]:
-        """Article id -> where its quotes are and who speaks in them (qabot.indexing.quote_store)."""
+        """Article id -> where its quotes are and who speaks in them (see quote_store)."""
         if self._quote_rows is None:
             with self._lock:
                 if self._quote_rows is None:
@@ -71,7 +71,7 @@ class Index:
 
     @property
     def speakers(self) -> SpeakerDirectory:
-        """Everyone quoted, names merged across articles; built on first use from the quote index."""
+        """Everyone quoted, names merged across articles; built on first use."""
         if self._speakers is None:
             summaries = ((a, row.speakers) for a, row in self.quote_rows.items())
             directory = SpeakerDirectory.from_summaries(summaries, self.quotes_of_articles)

@@ -1,0 +1,389 @@
+"""Measure how well qabot answers speech questions ("what did X say?", "who said ...?").
+
+    python benchmarks/speech_eval.py [--index-dir DIR] [--json FILE] [--show-failures]
+
+The questions are `benchmarks/speech_questions.jsonl`, a development set written by reading the
+BBC articles and the saved web pages of ../shared/corpora (relative to the repository root); the
+team keeps held-out questions of the same kind. The script links those articles into a folder
+outside the repository, builds a qabot index of it (or reuses the one in --index-dir), and asks
+every question through ONE `qabot ask --json - --top 5` process, one question at a time, so each
+answer is timed on its own. Only the command line is used: no qabot module is imported.
+
+What is measured, per type and per class of question:
+- what_said: correct when one of the first 5 quotes is by the gold speaker (the full name or an
+  alias, case-folded, as whole words of the returned speaker) and its text holds one of the gold
+  snippets (whitespace, quote marks and case normalised). "speaker right" is the looser rate:
+  one of the first 5 quotes is by the gold speaker, whatever it says.
+- who_said: correct when the FIRST quote's speaker is the gold speaker.
+- unknown_speaker: correct ("honest") when `found` is false, or, for a person the articles
+  mention but never quote, when no quote of anybody else is shown and every passage shown
+  mentions the person (full name or an alias, whole words).
+- latency: wall time from writing a question to reading its answer, p50 and p95 over all
+  questions; the first answer (index load included) is timed apart, on a warm-up question.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+CORPORA = REPO.parent / "shared" / "corpora"
+BBC = CORPORA / "bbc_news"
+WEB = CORPORA / "web_pages" / "pages"
+QUESTIONS = Path(__file__).resolve().parent / "speech_questions.jsonl"
+TYPES = ("what_said", "who_said", "unknown_speaker")
+CLASSES = ("verb", "tail", "alias", "paraphrase", "context", "plain", "which_role", "unknown")
+TOP = 5
+WARM_UP = "what did the chairman say about the results?"
+QUOTE_MARKS = str.maketrans({c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″«»"})
+
+
+@dataclass
+class Outcome:
+    """One question, what came back and whether it was right."""
+
+    id: str
+    type: str
+    cls: str
+    source: str  # bbc, web, or none (a person named nowhere)
+    question: str
+    speaker: str
+    correct: bool
+    speaker_right: bool | None  # what_said only: the looser rate
+    seconds: float
+    found: bool
+    first_quote: dict[str, str] | None
+    first_passage: str | None
+    quote_speakers: list[str] = field(default_factory=list)
+
+
+def normalize(text: str) -> str:
+    """Case-fold, straighten quote marks, collapse whitespace."""
+    return " ".join(text.translate(QUOTE_MARKS).casefold().split())
+
+
+def names_of(question: dict[str, Any]) -> list[str]:
+    return [question["speaker"], *question.get("speaker_aliases", [])]
+
+
+def mentions(text: str, names: list[str]) -> bool:
+    """True when one of `names` occurs in `text` as whole words (case-folded)."""
+    haystack = normalize(text)
+    return any(
+        re.search(rf"(?<!\w){re.escape(normalize(name))}(?!\w)", haystack) for name in names
+    )
+
+
+def holds_snippet(text: str, snippets: list[str]) -> bool:
+    haystack = normalize(text)
+    return any(normalize(snippet) in haystack for snippet in snippets)
+
+
+def score(question: dict[str, Any], answer: dict[str, Any]) -> tuple[bool, bool | None]:
+    """Return (correct, speaker right) for one answer; the second is None except for what_said."""
+    names = names_of(question)
+    quotes = answer.get("quotes") or []
+    kind = question["type"]
+    if kind == "what_said":
+        by_speaker = [q for q in quotes[:TOP] if mentions(q.get("speaker", ""), names)]
+        right = any(holds_snippet(q.get("text", ""), question["snippets"]) for q in by_speaker)
+        return right, bool(by_speaker)
+    if kind == "who_said":
+        return bool(quotes) and mentions(quotes[0].get("speaker", ""), names), None
+    if not answer.get("found"):
+        return True, None
+    if not question.get("mentioned"):
+        return False, None
+    passages = answer.get("passages") or []
+    others_quoted = any(not mentions(q.get("speaker", ""), names) for q in quotes)
+    passages_mention = bool(passages) and all(mentions(p.get("text", ""), names) for p in passages)
+    return not others_quoted and passages_mention, None
+
+
+def source_of(article: str | None) -> str:
+    if not article:
+        return "none"
+    return "web" if article.startswith("web_pages/") else "bbc"
+
+
+def link_articles(target: Path) -> int:
+    """Link (or copy) the BBC articles and web pages into `target`; return how many files."""
+    sources = sorted(BBC.glob("*/*.txt")) + sorted(WEB.glob("*.html"))
+    for source in sources:
+        rel = source.relative_to(CORPORA)
+        dest = target / rel
+        if dest.exists():
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            dest.symlink_to(source)
+        except OSError:  # no symlinks here (some Windows set-ups): copy instead
+            shutil.copyfile(source, dest)
+    return len(sources)
+
+
+def qabot_command() -> list[str]:
+    exe = shutil.which("qabot")
+    return [exe] if exe else [sys.executable, "-m", "qabot"]
+
+
+def build_index(articles: Path, index_dir: Path) -> float:
+    """Bring the index up to date with `qabot index`; return the seconds it took."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [*qabot_command(), "index", "--articles", str(articles), "--index-dir", str(index_dir)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        sys.exit(f"qabot index failed ({done.returncode}): {done.stderr.strip()}")
+    print(done.stdout.strip())
+    return time.perf_counter() - started
+
+
+def ask_all(
+    questions: list[str], articles: Path, index_dir: Path
+) -> tuple[list[tuple[dict[str, Any], float]], float]:
+    """Ask every question through one `qabot ask --json -` process, one at a time.
+
+    Returns each answer with its seconds, and the seconds of the warm-up question (index load
+    included)."""
+    command = [*qabot_command(), "ask", "--json", "-", "--articles", str(articles)]
+    command += ["--index-dir", str(index_dir), "--top", str(TOP)]
+    with tempfile.TemporaryFile(mode="w+") as errors:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            encoding="utf-8",
+            bufsize=1,
+        )
+        assert process.stdin is not None and process.stdout is not None
+
+        def ask(question: str) -> tuple[dict[str, Any], float]:
+            started = time.perf_counter()
+            process.stdin.write(" ".join(question.split()) + "\n")
+            process.stdin.flush()
+            line = process.stdout.readline()
+            seconds = time.perf_counter() - started
+            if not line:
+                errors.seek(0)
+                sys.exit(f"qabot ask stopped answering: {errors.read().strip()}")
+            return json.loads(line), seconds
+
+        _, warm_up = ask(WARM_UP)
+        answers = [ask(question) for question in questions]
+        process.stdin.close()
+        process.wait(timeout=60)
+    return answers, warm_up
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    rank = max(0, min(len(ordered) - 1, round(share * (len(ordered) - 1))))
+    return ordered[rank]
+
+
+def table(outcomes: list[Outcome]) -> list[str]:
+    """The accuracy table: per type, per class, per source, then latency."""
+    lines = [f"{'group':<28}{'n':>5}{'correct':>9}{'accuracy':>10}{'speaker right':>15}"]
+
+    def row(label: str, group: list[Outcome]) -> None:
+        if not group:
+            return
+        correct = sum(o.correct for o in group)
+        loose = [o.speaker_right for o in group if o.speaker_right is not None]
+        loose_text = f"{sum(loose) / len(loose):>14.1%}" if loose else f"{'-':>14}"
+        lines.append(
+            f"{label:<28}{len(group):>5}{correct:>9}{correct / len(group):>10.1%} {loose_text}"
+        )
+
+    by_type: dict[str, list[Outcome]] = defaultdict(list)
+    by_class: dict[str, list[Outcome]] = defaultdict(list)
+    by_source: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        by_type[outcome.type].append(outcome)
+        by_class[outcome.cls].append(outcome)
+    for kind in TYPES:
+        row(f"type {kind}", by_type[kind])
+    lines.append("")
+    for cls in [*CLASSES, *sorted(set(by_class) - set(CLASSES))]:
+        row(f"class {cls}", by_class[cls])
+    lines.append("")
+    for cls in CLASSES:
+        for kind in TYPES:
+            row(f"  {cls} / {kind}", [o for o in by_class[cls] if o.type == kind])
+    lines.append("")
+    for outcome in outcomes:
+        by_source[outcome.source].append(outcome)
+    for source in ("bbc", "web", "none"):
+        row(f"source {source}", by_source[source])
+    row("all", outcomes)
+    return lines
+
+
+def latency_lines(outcomes: list[Outcome], warm_up: float, build: float | None) -> list[str]:
+    seconds = [o.seconds for o in outcomes]
+    total = sum(seconds)
+    lines = [
+        f"latency per question: p50 {percentile(seconds, 0.5) * 1000:.1f} ms, "
+        f"p95 {percentile(seconds, 0.95) * 1000:.1f} ms, "
+        f"mean {statistics.fmean(seconds) * 1000:.1f} ms "
+        f"({len(seconds)} questions, {total:.2f} s in all)",
+        f"first answer (index load + warm-up question): {warm_up:.2f} s",
+    ]
+    if build is not None:
+        lines.append(f"qabot index (build or update check): {build:.1f} s")
+    return lines
+
+
+def show_failure(question: dict[str, Any], outcome: Outcome) -> None:
+    print(f"- {outcome.id} [{outcome.type}/{outcome.cls}] {outcome.question}")
+    gold = f"{question['speaker']}"
+    if question["snippets"]:
+        gold += f" | {' / '.join(question['snippets'])}"
+    if question["type"] == "unknown_speaker":
+        gold += f" (mentioned: {question.get('mentioned')})"
+    print(f"    gold:    {gold}")
+    if outcome.first_quote:
+        text = outcome.first_quote["text"]
+        text = text if len(text) <= 140 else text[:137] + "..."
+        print(f"    quote 1: {outcome.first_quote['speaker']}: {text}")
+    else:
+        print("    quote 1: (no quotes)")
+    if outcome.quote_speakers[1:]:
+        print(f"    others:  {', '.join(outcome.quote_speakers[1:])}")
+    print(f"    found:   {outcome.found}; passage 1: {outcome.first_passage or '(none)'}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--questions", type=Path, default=QUESTIONS)
+    parser.add_argument(
+        "--index-dir",
+        type=Path,
+        help="keep the index here and reuse it on the next run (its articles folder is "
+        "DIR-articles beside it); default: a temporary folder",
+    )
+    parser.add_argument("--json", type=Path, help="write every outcome and the summary here")
+    parser.add_argument("--show-failures", action="store_true")
+    args = parser.parse_args()
+
+    if not BBC.is_dir() or not WEB.is_dir():
+        print(
+            f"The corpora are not there: {BBC} and {WEB} are needed "
+            "(../shared/corpora beside the repository). Nothing measured."
+        )
+        return 0
+    questions = [json.loads(line) for line in args.questions.read_text().splitlines() if line]
+
+    with tempfile.TemporaryDirectory(prefix="qabot-speech-") as scratch:
+        if args.index_dir:
+            index_dir = args.index_dir.resolve()
+            articles = index_dir.with_name(index_dir.name + "-articles")
+        else:
+            index_dir = Path(scratch) / "index"
+            articles = Path(scratch) / "articles"
+        articles.mkdir(parents=True, exist_ok=True)
+        files = link_articles(articles)
+        print(f"{files} article files in {articles}; index in {index_dir}")
+        build = build_index(articles, index_dir)
+        started = time.perf_counter()
+        answers, warm_up = ask_all([q["question"] for q in questions], articles, index_dir)
+        batch = time.perf_counter() - started
+
+    outcomes = []
+    for question, (answer, seconds) in zip(questions, answers, strict=True):
+        correct, speaker_right = score(question, answer)
+        quotes = answer.get("quotes") or []
+        passages = answer.get("passages") or []
+        first_passage = None
+        if passages:
+            info = passages[0].get("article") or {}
+            first_passage = f"{info.get('title')} [{info.get('path')}]"
+        outcomes.append(
+            Outcome(
+                id=question["id"],
+                type=question["type"],
+                cls=question["class"],
+                source=source_of(question.get("article")),
+                question=question["question"],
+                speaker=question["speaker"],
+                correct=correct,
+                speaker_right=speaker_right,
+                seconds=seconds,
+                found=bool(answer.get("found")),
+                first_quote=(
+                    {"speaker": quotes[0].get("speaker", ""), "text": quotes[0].get("text", "")}
+                    if quotes
+                    else None
+                ),
+                first_passage=first_passage,
+                quote_speakers=[q.get("speaker", "") for q in quotes[:TOP]],
+            )
+        )
+
+    print(f"\nSpeech questions: {len(outcomes)} from {args.questions.name}, top {TOP}\n")
+    lines = [*table(outcomes), "", *latency_lines(outcomes, warm_up, build)]
+    lines.append(f"whole batch (one process, warm-up and index load included): {batch:.2f} s")
+    print("\n".join(lines))
+
+    if args.show_failures:
+        print("\nFailures:")
+        by_id = {q["id"]: q for q in questions}
+        for outcome in outcomes:
+            if not outcome.correct:
+                show_failure(by_id[outcome.id], outcome)
+
+    if args.json:
+        summary = {
+            kind: {
+                "n": len(group := [o for o in outcomes if o.type == kind]),
+                "correct": sum(o.correct for o in group),
+            }
+            for kind in TYPES
+        }
+        seconds = [o.seconds for o in outcomes]
+        args.json.write_text(
+            json.dumps(
+                {
+                    "questions": str(args.questions.name),
+                    "summary": summary,
+                    "latency_ms": {
+                        "p50": percentile(seconds, 0.5) * 1000,
+                        "p95": percentile(seconds, 0.95) * 1000,
+                        "mean": statistics.fmean(seconds) * 1000,
+                    },
+                    "first_answer_s": warm_up,
+                    "table": lines,
+                    "outcomes": [asdict(o) for o in outcomes],
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+            + "\n"
+        )
+        print(f"\nWrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    sys.exit(main())
