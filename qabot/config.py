@@ -61,8 +61,7 @@ _KEYS: dict[str, dict[str, tuple[str, type]]] = {
     "answer": {"top": ("top", int)},
 }
 _TELEGRAM_TYPES: dict[str, type] = {
-    f.name: (tuple if f.name.endswith("_ids") else type(f.default))  # type: ignore[misc]
-    for f in fields(TelegramConfig)
+    f.name: (tuple if f.name.endswith("_ids") else type(f.default)) for f in fields(TelegramConfig)
 }
 
 

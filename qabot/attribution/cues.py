@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
@@ -58,14 +59,14 @@ def word_alternation(words: Iterable[str]) -> str:
     Python's re tries a flat alternation one word after another at every position of the
     text; a tree fails at the first letter that no word continues (3x faster over a corpus).
     """
-    tree: dict[str, dict] = {}
+    tree: dict[str, Any] = {}
     for word in words:
         node = tree
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}  # a word ends here
 
-    def pattern(node: dict[str, dict]) -> str:
+    def pattern(node: dict[str, Any]) -> str:
         branches = [
             re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char
         ]

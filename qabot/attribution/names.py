@@ -184,18 +184,18 @@ class People:
                 if role_before:
                     note_role(self, " ".join(before), person, match.start())
                 if role_copula:
-                    note_role(self, copula.group("role"), person, match.start())
+                    note_role(self, copula.group("role") if copula else "", person, match.start())
                 if role:
                     note_role(self, role, person, match.start())
         for last, people in self.by_surname.items():  # "Gorka also made the point ..."
             if len(people) == 1 and last and " " in people[0].name:
-                surname = people[0].name.split()[-1]
-                at = text.find(surname)
+                last_name = people[0].name.split()[-1]
+                at = text.find(last_name)
                 while at >= 0:
-                    end = at + len(surname)
+                    end = at + len(last_name)
                     if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
                         self.mentions.append((at, people[0]))
-                    at = text.find(surname, end)
+                    at = text.find(last_name, end)
         self.mentions.sort(key=lambda mention: mention[0])
         # a name inside quote marks is the speaker's word, not the narrator's: never the one a
         # "he said" after the quote points back to

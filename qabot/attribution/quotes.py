@@ -105,8 +105,8 @@ class _Extractor:
         para = self.text[start:end]
         label = TRANSCRIPT.match(para)
         if label:  # "PENCE: Well, look, ..." in an interview transcript
-            person = self.people.link(label.group("name").title())
-            attribution = _Attribution(person, label.group("name") + ":", (start, end), True)
+            speaker = self.people.link(label.group("name").title())
+            attribution = _Attribution(speaker, label.group("name") + ":", (start, end), True)
             self.emit(attribution, start + label.end(), end)
             self.previous, self.previous_paragraph = attribution, number
             self.open_run = False
@@ -284,11 +284,11 @@ class _Extractor:
             if person is None:
                 continue
             self.people.add_speaker(base + np_start, person)
-            cue_end, cue_length, c0 = self._content_after(masked, verb, cue.end(), s1)
+            cue_end, cue_length, content_at = self._content_after(masked, verb, cue.end(), s1)
             cue_text = para[cue.start() : cue.start() + cue_length].rstrip(".")
             attribution = _Attribution(person, cue_text, (base + s0, base + s1))
             speaker = person
-            if c0 is None and not masked[s0:np_start].strip():
+            if content_at is None and not masked[s0:np_start].strip():
                 # '"We will win." Trump said.': the quote just before this sentence is its content
                 before = next(
                     (q for q in spans if q[2] and q[1] <= s0 and not masked[q[1] : s0].strip()),
@@ -298,7 +298,7 @@ class _Extractor:
                     self._content(
                         para, base, attribution, before[0], before[1], spans, covered, here
                     )
-            if c0 is None:
+            if content_at is None:
                 self._left(para, masked, base, attribution, cursor, np_start, spans, covered, here)
                 cursor = cue_end
                 continue
@@ -314,9 +314,9 @@ class _Extractor:
                 here,
                 quotes_only=True,
             )
-            quote = next((q for q in spans if q[0] == c0), None)
-            c1 = quote[1] if quote else content_end(masked, c0, s1)
-            self._content(para, base, attribution, c0, c1, spans, covered, here)
+            quote = next((q for q in spans if q[0] == content_at), None)
+            c1 = quote[1] if quote else content_end(masked, content_at, s1)
+            self._content(para, base, attribution, content_at, c1, spans, covered, here)
             cursor = c1
 
     def _content_after(

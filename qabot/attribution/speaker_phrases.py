@@ -254,7 +254,8 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
 
     Offset -1 means "the subject of the sentence" (a coordinated verb: "... and says").
     """
-    chunk = left[: _MODIFIERS.search(left).start()]
+    modifier = _MODIFIERS.search(left)
+    chunk = left[: modifier.start()] if modifier else left
     words = chunk.split()
     if not words or words[-1].casefold() in _PASSIVE:
         return None

@@ -24,7 +24,7 @@ K1 = 1.2
 B = 0.75
 
 
-class _PositiveIdfBM25(BM25Okapi):
+class _PositiveIdfBM25(BM25Okapi):  # type: ignore[misc]  # rank_bm25 has no type hints
     """BM25Okapi with Lucene's idf, log(1 + (N - n + 0.5) / (n + 0.5)), which stays positive.
 
     rank-bm25's own idf is zero for a term in exactly half of the passages and floored above

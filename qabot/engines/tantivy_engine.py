@@ -265,7 +265,7 @@ class TantivyEngine:
         hits = hits[:k]
         addresses = [address for _, address in hits]
         return [
-            (self._passage(record, length), float(score))
+            (self._passage(int(record or 0), int(length or 0)), float(score))
             for (score, _), record, length in zip(
                 hits,
                 searcher.fast_field_values("record", addresses),
@@ -275,8 +275,8 @@ class TantivyEngine:
         ]
 
     def _order_ties(
-        self, searcher: tantivy.Searcher, query: tantivy.Query, hits: list, k: int
-    ) -> list:
+        self, searcher: tantivy.Searcher, query: tantivy.Query, hits: list[Any], k: int
+    ) -> list[Any]:
         """Return `hits` with the group tied at the k-th score complete and in passage order."""
         boundary, limit = hits[k - 1][0], TIE_WINDOW * k
         while len(hits) > limit and hits[limit][0] == boundary and limit < TIE_LIMIT * k:
@@ -300,7 +300,7 @@ class TantivyEngine:
         record, length = (
             searcher.fast_field_values(field, [address])[0] for field in ("record", "length")
         )
-        return self._passage(record, length).article_id
+        return self._passage(int(record or 0), int(length or 0)).article_id
 
     def _passage(self, record: int, length: int) -> Passage:
         return self._codec.decode(self._packs.read(record, length))

@@ -81,7 +81,7 @@ class SegmentWriter:
     """Writes the quotes of newly read articles into a new segment of a generation folder."""
 
     def __init__(self, directory: Path) -> None:
-        numbers = [int(_SEGMENT.fullmatch(p.name).group(1)) for p in segments(directory)]
+        numbers = [int(p.name[7:13]) for p in segments(directory)]  # quotes-NNNNNN.jsonl
         self.name = f"quotes-{max(numbers, default=0) + 1:06d}.jsonl"
         self._file = AppendOnlyFile(directory / self.name)
 

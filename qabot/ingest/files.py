@@ -148,7 +148,7 @@ def _html_url(html: str) -> str | None:
     for query in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
         values = [v.strip() for v in tree.xpath(query) if v.strip()]
         if values:
-            return values[0]
+            return str(values[0])
     return None
 
 
@@ -157,9 +157,12 @@ def parse_html_article(html: str, rel_path: str) -> Article | None:
     import trafilatura  # slow to import: only when a folder holds HTML
 
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    if document is None or not (document.text or "").strip():
+    if (
+        not isinstance(document, trafilatura.settings.Document)
+        or not (document.text or "").strip()
+    ):
         return None
-    lines = normalize_lines(document.text)
+    lines = normalize_lines(document.text or "")
     title = (document.title or "").strip()
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is not None and " ".join(lines[first].split()) == " ".join(title.split()):

@@ -83,7 +83,7 @@ def best_sentence(text: str, terms: set[str], question: str = "") -> str:
     best, best_score = "", -1.0
     for start, end in sentence_spans(text):
         sentence = text[start:end]
-        score = len(terms.intersection(tokenize(sentence)))
+        score = float(len(terms.intersection(tokenize(sentence))))
         if kind is not None and kind.search(sentence):
             score += 0.5
         if score > best_score:
@@ -143,7 +143,7 @@ class _Distinct:
 
 def distinct_passages(
     candidates: list[tuple[Passage, float]], question: set[str], wanted: int
-) -> list:
+) -> list[tuple[Passage, float]]:
     """Return up to `wanted` of the candidates, best first, without repeats (see _Distinct)."""
     sets: Iterable[frozenset[str]] = (frozenset(tokenize(p.text)) for p, _ in candidates)
     if len(candidates) > EAGER_ORDER:
@@ -161,7 +161,7 @@ def distinct_passages(
         distinct.add(passage, score, words)
         if len(distinct.kept) >= wanted:
             break
-    return distinct.kept
+    return [(passage, score) for passage, score, _ in distinct.kept]
 
 
 def search(index: Index, question: str, k: int, offset: int = 0) -> tuple[list[Hit], bool]:
@@ -179,7 +179,7 @@ def search(index: Index, question: str, k: int, offset: int = 0) -> tuple[list[H
         fetch *= 4
     query = set(terms)
     hits = []
-    for rank, (passage, score, _) in enumerate(kept[offset : offset + k], start=offset + 1):
+    for rank, (passage, score) in enumerate(kept[offset : offset + k], start=offset + 1):
         article = index.articles.get(passage.article_id) or ArticleInfo(
             id=passage.article_id, path="", title=""
         )
