@@ -20,46 +20,100 @@ DEFAULT_ENGINE = "tantivy"  # qabot.engines.registry names the others
 DEFAULT_CONFIG_FILE = "config.toml"
 
 
+def _setting(default: Any, key: str, help: str, *, repr: bool = True) -> Any:
+    """Declare a config key once: its TOML place ("table.key"), default and help text."""
+    return field(default=default, repr=repr, metadata={"key": key, "help": help})
+
+
 @dataclass(frozen=True, slots=True)
 class TelegramConfig:
     """The `[telegram]` table."""
 
-    token_env: str = "QABOT_TELEGRAM_TOKEN"
-    api_base_url: str = "https://api.telegram.org/bot"
-    api_base_file_url: str = "https://api.telegram.org/file/bot"
-    allowed_user_ids: tuple[int, ...] = ()
-    allowed_chat_ids: tuple[int, ...] = ()
-    admin_user_ids: tuple[int, ...] = ()
-    questions_per_minute: int = 20
-    webhook_secret_env: str = "QABOT_WEBHOOK_SECRET"
+    token_env: str = _setting(
+        "QABOT_TELEGRAM_TOKEN",
+        "telegram.token_env",
+        "name of the environment variable that holds the bot token (never the token itself)",
+    )
+    api_base_url: str = _setting(
+        "https://api.telegram.org/bot",
+        "telegram.api_base_url",
+        "Bot API endpoint; change it to use a self-hosted Bot API server",
+    )
+    api_base_file_url: str = _setting(
+        "https://api.telegram.org/file/bot",
+        "telegram.api_base_file_url",
+        "Bot API endpoint for file downloads",
+    )
+    allowed_user_ids: tuple[int, ...] = _setting(
+        (),
+        "telegram.allowed_user_ids",
+        "who may ask; empty lists = everyone (a warning is logged)",
+    )
+    allowed_chat_ids: tuple[int, ...] = _setting(
+        (), "telegram.allowed_chat_ids", "chats (groups) whose members may ask"
+    )
+    admin_user_ids: tuple[int, ...] = _setting(
+        (), "telegram.admin_user_ids", "who may upload articles and use /reindex and /stats"
+    )
+    questions_per_minute: int = _setting(
+        20, "telegram.questions_per_minute", "questions one user may ask per minute"
+    )
+    webhook_secret_env: str = _setting(
+        "QABOT_WEBHOOK_SECRET",
+        "telegram.webhook_secret_env",
+        "name of the environment variable holding the webhook secret (webhook mode only)",
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class Config:
     """Everything the commands need, resolved to absolute paths and plain values."""
 
-    articles_dir: Path = Path("seeds")
-    index_dir: Path = Path("index")
-    engine: str = DEFAULT_ENGINE
-    top: int = 3
-    watch: bool = False
-    watch_interval: float = 5.0
+    articles_dir: Path = _setting(
+        Path("seeds"),
+        "paths.articles",
+        "folder of articles (.txt .md .html .json .jsonl), walked recursively",
+    )
+    index_dir: Path = _setting(
+        Path("index"), "paths.index", "where `qabot index` writes the index (a folder it owns)"
+    )
+    engine: str = _setting(
+        DEFAULT_ENGINE,
+        "index.engine",
+        'ranking engine: "tantivy" (millions of passages, incremental) or "rank-bm25" '
+        "(pure Python, a few thousand articles)",
+    )
+    watch: bool = _setting(
+        False, "index.watch", "let a running bot notice new, changed or removed article files"
+    )
+    watch_interval: float = _setting(
+        5.0, "index.watch_interval", "seconds between checks of the articles folder (watch)"
+    )
+    top: int = _setting(3, "answer.top", "how many passages an answer shows (1-50)")
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
-    token: str | None = None
-    webhook_secret: str | None = None  # read from the variable named by webhook_secret_env
+    token: str | None = field(default=None, repr=False)  # a secret: never in logs or reprs
+    webhook_secret: str | None = field(default=None, repr=False)
     source: Path | None = None  # the config file read, if any
 
 
-# table -> key -> (Config attribute, expected type)
-_KEYS: dict[str, dict[str, tuple[str, type]]] = {
-    "paths": {"articles": ("articles_dir", str), "index": ("index_dir", str)},
-    "index": {
-        "engine": ("engine", str),
-        "watch": ("watch", bool),
-        "watch_interval": ("watch_interval", float),
-    },
-    "answer": {"top": ("top", int)},
-}
+def settings() -> list[tuple[str, Any, str]]:
+    """Return every config key as ("table.key", default, help), in declaration order."""
+    found = []
+    for cls in (Config, TelegramConfig):
+        for f in fields(cls):
+            if "key" in f.metadata:
+                default = f.default
+                found.append((f.metadata["key"], default, f.metadata["help"]))
+    return found
+
+
+# table -> key -> (Config attribute, expected type), derived from the declarations above
+_KEYS: dict[str, dict[str, tuple[str, type]]] = {}
+for _f in fields(Config):
+    if "key" in _f.metadata:
+        _table, _key = _f.metadata["key"].split(".")
+        _kind = str if _f.name.endswith("_dir") else type(_f.default)
+        _KEYS.setdefault(_table, {})[_key] = (_f.name, _kind)
 _TELEGRAM_TYPES: dict[str, type] = {
     f.name: (tuple if f.name.endswith("_ids") else type(f.default)) for f in fields(TelegramConfig)
 }

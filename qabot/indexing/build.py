@@ -10,6 +10,7 @@ store.py; reading a generation is live_index.py.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -106,13 +107,11 @@ def update_index(
                 files, articles_dir, index_dir, old_dir, engine_type, progress, workers
             )
             return replace(report, warnings=[*notes, *report.warnings])
-        except _PREVIOUS_DAMAGED as error:
-            if old_dir is None:
-                raise
+        except PreviousGenerationError as error:
             # the live generation is unreadable: build a new one from every article instead
             report = _update(files, articles_dir, index_dir, None, engine_type, progress, workers)
             note = (
-                f"the previous index {old_dir.name} could not be read ({error}); "
+                f"the previous index {old_name} could not be read ({error}); "
                 "rebuilt it from every article"
             )
             return replace(report, warnings=[note, *report.warnings])
@@ -120,6 +119,23 @@ def update_index(
 
 # what reading a damaged generation raises (garbled JSON, missing keys or files, engine errors)
 _PREVIOUS_DAMAGED = (ValueError, KeyError, TypeError, FileNotFoundError, IndexFormatError)
+
+
+class PreviousGenerationError(Exception):
+    """The live generation an update builds upon could not be read (it is then rebuilt)."""
+
+
+@contextlib.contextmanager
+def _reading_previous(what: str) -> Iterator[None]:
+    """Mark a read of the previous generation: only its failures may turn into a rebuild.
+
+    A bug elsewhere in an update (a ValueError in analysis, say) must surface, not silently
+    become a full rebuild.
+    """
+    try:
+        yield
+    except _PREVIOUS_DAMAGED as error:
+        raise PreviousGenerationError(f"{what}: {error}") from error
 
 
 def _update(
@@ -131,7 +147,8 @@ def _update(
     progress: bool,
     workers: int | None,
 ) -> IndexReport:
-    plan = plan_update(files, articles_dir, old_dir)
+    with _reading_previous("manifest.json"):
+        plan = plan_update(files, articles_dir, old_dir)
     meta = read_meta(old_dir) if old_dir is not None else {}
     if (
         old_dir is not None
@@ -157,9 +174,10 @@ def _update(
     temporary = index_dir / f"{name}.tmp-{os.getpid()}"
     try:
         temporary.mkdir(parents=True)
-        writer = engine_type.create(
-            temporary / "engine", previous=old_dir / "engine" if old_dir else None
-        )
+        with _reading_previous("the engine"):
+            writer = engine_type.create(
+                temporary / "engine", previous=old_dir / "engine" if old_dir else None
+            )
         try:
             report = _write_generation(
                 plan,
@@ -266,7 +284,8 @@ def _write_generation(
     )
     executor = make_executor(workers)
     if old_dir is not None:
-        link_segments(old_dir, out)
+        with _reading_previous("the quote segments"):
+            link_segments(old_dir, out)
     segment = SegmentWriter(out)
     quote_rows: dict[str, QuoteRow] = {}
     written = 0  # passages added to the engine's store in this update
@@ -285,11 +304,12 @@ def _write_generation(
         bar.close()
         if executor is not None:
             executor.shutdown(cancel_futures=True)
-    old_infos = [
-        row
-        for row in (read_jsonl(old_dir / "articles.jsonl") if old_dir else [])
-        if row["id"] not in replaced and row["id"] not in infos
-    ]
+    with _reading_previous("articles.jsonl"):
+        old_infos = [
+            row
+            for row in (read_jsonl(old_dir / "articles.jsonl") if old_dir else [])
+            if row["id"] not in replaced and row["id"] not in infos
+        ]
     if not old_infos and not infos:
         raise NoArticlesError(
             f"No readable articles in {articles_dir}. Add .txt, .md, .html, .json or .jsonl "
@@ -298,9 +318,10 @@ def _write_generation(
         )
     writer.commit()
     write_jsonl(out / "articles.jsonl", [*old_infos, *(flat_dict(i) for i in infos.values())])
-    old_rows = (
-        QuoteRow.from_json(r) for r in (read_jsonl(old_dir / QUOTE_INDEX) if old_dir else [])
-    )
+    with _reading_previous(QUOTE_INDEX):
+        old_rows = [
+            QuoteRow.from_json(r) for r in (read_jsonl(old_dir / QUOTE_INDEX) if old_dir else [])
+        ]
     kept_rows = [
         row
         for row in old_rows

@@ -13,6 +13,8 @@ import pytest
 
 from qabot.cli import build_parser
 
+pytestmark = pytest.mark.e2e  # real subprocesses: `pytest -m "not e2e"` skips them
+
 REPO = Path(__file__).resolve().parents[2]
 
 

@@ -25,6 +25,8 @@ from qabot.bot.access import REFUSAL, SLOW_DOWN
 from qabot.bot.chat import COMMANDS
 from tests.support.fake_telegram import FakeTelegram
 
+pytestmark = pytest.mark.e2e  # real subprocesses: `pytest -m "not e2e"` skips them
+
 ADMIN = 100
 STRANGER = 300  # in no allow-list
 GROUP = -500  # an allowed group chat
