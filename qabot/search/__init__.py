@@ -6,7 +6,9 @@ as plain data. Question reading (`questions`), passage retrieval with the best s
 are the steps inside.
 """
 
-from qabot.search.answer import Answer, Conversation, answer
+from qabot.search.answer import Answer, answer
+from qabot.search.conversation import Conversation
+from qabot.search.question import Filters, Question, read_question
 from qabot.search.questions import SpeechQuestion, parse_speech_question
 from qabot.search.quote_groups import QuoteEntry, QuoteGroup, QuoteHit, group_quotes
 from qabot.search.quote_ranking import find_speakers, rank_quotes
@@ -15,7 +17,9 @@ from qabot.search.retrieval import Hit, best_sentence, search
 __all__ = [
     "Answer",
     "Conversation",
+    "Filters",
     "Hit",
+    "Question",
     "QuoteEntry",
     "QuoteGroup",
     "QuoteHit",
@@ -26,5 +30,6 @@ __all__ = [
     "group_quotes",
     "parse_speech_question",
     "rank_quotes",
+    "read_question",
     "search",
 ]

@@ -7,15 +7,16 @@ Answer is plain data; console.py and telegram_bot.py only format it.
 
 from __future__ import annotations
 
-import re
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from qabot.attribution import SpeakerDirectory
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Quote
-from qabot.search.questions import SpeechQuestion, parse_speech_question
+from qabot.search.conversation import Conversation
+from qabot.search.question import Filters, read_question
+from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_ranking import find_speakers, rank_quotes
 from qabot.search.retrieval import Hit, search
@@ -23,10 +24,7 @@ from qabot.text import tokenize
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
-CONVERSATION_TTL = 15 * 60.0  # seconds after which "he" no longer means the last speaker
 WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
-# words by which a follow-up points back at the last person ("what else did she say?")
-_REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,20 +47,6 @@ class Answer:
             "passages": [hit.to_json() for hit in self.passages],
             "quotes": [hit.to_json() for hit in self.quotes],
         }
-
-
-@dataclass(slots=True)
-class Conversation:
-    """Follow-up state of one chat: who the last speech question was about, and when."""
-
-    speaker: str | None = None
-    updated: float = 0.0
-
-    def recent_speaker(self, now: float) -> str | None:
-        return self.speaker if now - self.updated < CONVERSATION_TTL else None
-
-    def remember(self, speaker: str | None, now: float) -> None:
-        self.speaker, self.updated = speaker, now
 
 
 def _who_said(index: Index, words: str, top: int) -> list[Quote]:
@@ -186,35 +170,24 @@ def answer(
     top: int = 3,
     offset: int = 0,
     conversation: Conversation | None = None,
+    filters: Filters | None = None,
 ) -> Answer:
     """Answer `question` from `index`; `conversation` carries follow-ups within one chat."""
-    question = " ".join(question.split())
-    if not question:
+    read = read_question(index, question, conversation=conversation, filters=filters)
+    if not read.text:
         return Answer(
-            question,
+            read.text,
             False,
             "Ask a question about the articles, for example "
             "“What did … say about …?” or a few words about an event.",
         )
-    now = time.monotonic()
-    speech = parse_speech_question(question)
-    speaker = None
-    if speech is not None and speech.kind == "what_said" and speech.speaker is None:
-        speaker = conversation.recent_speaker(now) if conversation else None
-        if speech.topic and not _REFERS_BACK.search(question):
-            named = index.speakers.resolve(speech.topic)
-            if named:  # "what about Putin?" names someone new: start afresh with them
-                speech = replace(speech, speaker=named[0], topic=None, followup=False)
-                speaker = None
-        if speaker is None and speech.speaker is None and speech.topic:
-            speech = None  # "and about tanks?" with nobody to refer to: an ordinary search
-        elif speaker is None and speech.speaker is None:
-            return Answer(question, False, "Who do you mean? Ask “What did <name> say?” first.")
-    if speech is None:
-        result = _passages(index, question, top, offset)
+    if read.needs_speaker:
+        return Answer(read.text, False, "Who do you mean? Ask “What did <name> say?” first.")
+    if read.speech is None:
+        result = _passages(index, read.text, top, offset)
     else:
-        result = _speech(index, question, speech, speaker, top, offset)
-    if conversation is not None and speech is not None:
+        result = _speech(index, read.text, read.speech, read.speaker, top, offset)
+    if conversation is not None and read.speech is not None:
         # a resolved person becomes "he"/"she"; naming someone unknown starts afresh
-        conversation.remember(result.speaker, now)
+        conversation.remember(result.speaker, time.monotonic())
     return result

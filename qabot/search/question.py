@@ -1,0 +1,92 @@
+"""The question, read once: everything later steps of `answer()` need to know about it.
+
+`read_question` runs first in `answer()`; retrieval, quote ranking and the answer's lead line
+consume the `Question` record and never re-read the raw text. Filters (dates, outlets,
+recency) travel inside it too, whether they came from options or from the question's words.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from qabot.indexing import Index
+from qabot.search.conversation import Conversation
+from qabot.search.questions import SpeechQuestion, parse_speech_question
+from qabot.text import tokenize
+
+# words by which a follow-up points back at the last person ("what else did she say?")
+_REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Filters:
+    """Which articles an answer may come from, and whether the newest come first."""
+
+    since: date | None = None
+    until: date | None = None
+    sources: tuple[str, ...] = ()  # outlet names as the user wrote them
+    recent: bool = False  # "latest", "newest": rank relevant passages by date
+
+    def __bool__(self) -> bool:
+        return bool(self.since or self.until or self.sources or self.recent)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the `filters` object of the `--json` contract."""
+        return {
+            "since": self.since.isoformat() if self.since else None,
+            "until": self.until.isoformat() if self.until else None,
+            "sources": list(self.sources),
+            "recent": self.recent,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Question:
+    """One question as read: its words, terms, speech intent, resolved speaker and filters."""
+
+    text: str  # as asked, white space folded
+    words: str  # what is searched: the text without the words that became filters
+    terms: tuple[str, ...]  # analysed terms of `words`
+    speech: SpeechQuestion | None = None  # "what did X say (about Y)?", "who said ...?"
+    speaker: str | None = None  # a follow-up's person, from the conversation
+    filters: Filters = field(default_factory=Filters)
+    needs_speaker: bool = False  # a follow-up with nobody to refer back to
+
+
+def read_question(
+    index: Index,
+    text: str,
+    *,
+    conversation: Conversation | None = None,
+    filters: Filters | None = None,
+) -> Question:
+    """Read `text` once into a Question (speech intent, follow-up speaker, filters)."""
+    text = " ".join(text.split())
+    now = time.monotonic()
+    speech = parse_speech_question(text)
+    speaker = None
+    needs_speaker = False
+    if speech is not None and speech.kind == "what_said" and speech.speaker is None:
+        speaker = conversation.recent_speaker(now) if conversation else None
+        if speech.topic and not _REFERS_BACK.search(text):
+            named = index.speakers.resolve(speech.topic)
+            if named:  # "what about Putin?" names someone new: start afresh with them
+                speech = replace(speech, speaker=named[0], topic=None, followup=False)
+                speaker = None
+        if speaker is None and speech.speaker is None and speech.topic:
+            speech = None  # "and about tanks?" with nobody to refer to: an ordinary search
+        elif speaker is None and speech.speaker is None:
+            needs_speaker = True
+    return Question(
+        text=text,
+        words=text,
+        terms=tuple(tokenize(text)),
+        speech=speech,
+        speaker=speaker,
+        filters=filters or Filters(),
+        needs_speaker=needs_speaker,
+    )
