@@ -58,24 +58,6 @@ QABOT = [sys.executable, "-m", "qabot"]
 QUOTE_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"'})
 SPACES = re.compile(r"\s+")
 
-# TEMPORARY FALLBACK, to be removed once `qabot articles --json --text` exists (issue 12):
-# read the files with qabot's own reader in a subprocess and print what that command will
-# print, one JSON object per line.
-FALLBACK_READER = """
-import json, sys
-from pathlib import Path
-from qabot.articles import read_article_file
-root = Path(sys.argv[1])
-for name in sys.stdin.read().split("\\n"):
-    if not name:
-        continue
-    articles, _warnings = read_article_file(root / name, root)
-    for article in articles:
-        info = article.info
-        print(json.dumps({"path": info.path, "title": info.title, "source": info.source,
-                          "date": info.date, "url": info.url, "text": article.text}))
-"""
-
 
 def norm(text: str) -> str:
     """Case-fold, unify quote marks and collapse whitespace."""
@@ -111,24 +93,14 @@ def json_lines(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.startswith("{")]
 
 
-def qabot_articles(articles: Path, index_dir: Path, names: list[str]) -> tuple[list[dict], str]:
-    """Each indexed article with its cleaned text: the CLI, or the marked fallback."""
+def qabot_articles(articles: Path, index_dir: Path) -> list[dict]:
+    """Each indexed article with its cleaned text, as `qabot articles --json --text` lists it."""
     done = run_qabot(
         "articles", "--json", "--text", "--articles", str(articles), "--index-dir", str(index_dir)
     )
-    if done.returncode == 0:
-        return json_lines(done.stdout), "qabot articles --json --text"
-    # TEMPORARY FALLBACK (see FALLBACK_READER): remove with it.
-    done = subprocess.run(
-        [sys.executable, "-c", FALLBACK_READER, str(articles)],
-        input="\n".join(names),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
     if done.returncode != 0:
-        sys.exit(f"the fallback reader failed:\n{done.stderr}")
-    return json_lines(done.stdout), "TEMPORARY FALLBACK: qabot.articles.read_article_file"
+        sys.exit(f"qabot articles failed ({done.returncode}):\n{done.stderr}")
+    return json_lines(done.stdout)
 
 
 def link_files(target: Path, relative_paths: list[str]) -> None:
@@ -215,8 +187,7 @@ def extraction(show_failures: bool, work: Path) -> dict:
     link_files(articles, names)
     print(f"Text extraction: {len(pages)} pages")
     build_index(articles, index_dir)
-    listed, how = qabot_articles(articles, index_dir, names)
-    print(f"  qabot text via: {how}")
+    listed = qabot_articles(articles, index_dir)
     by_path: dict[str, list[dict]] = defaultdict(list)
     for article in listed:
         by_path[article["path"].split("#")[0]].append(article)
@@ -270,7 +241,6 @@ def extraction(show_failures: bool, work: Path) -> dict:
         for line in qabot.failures:
             print(f"    {line}")
     return {
-        "via": how,
         "pages": len(pages),
         **{
             system: {

@@ -1,4 +1,4 @@
-"""Command line: `qabot index | add | ask | console | bot | quotes | speakers`.
+"""Command line: `qabot index | add | ask | console | bot | articles | quotes | speakers`.
 
 Parses options, loads the config, calls the core and prints. User errors (QABotError) become one
 `error: ...` line and exit code 1; anything else is a bug and keeps its traceback.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -16,6 +17,7 @@ from qabot import __version__
 from qabot.config import Config, load_config
 from qabot.errors import ArticlesError, QABotError
 from qabot.indexing import Index, IndexReport, ensure_index, update_index
+from qabot.records import ArticleInfo
 
 EXAMPLE_QUESTION = "What did Stoltenberg say?"
 
@@ -59,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
     bot = commands.add_parser("bot", parents=[shared], help="run the Telegram bot")
     bot.add_argument("--webhook", metavar="URL", help="public HTTPS URL for webhook mode")
     bot.add_argument("--listen", metavar="HOST:PORT", help="where the webhook server listens")
+    articles = commands.add_parser(
+        "articles", parents=[shared], help="list the indexed articles (what was read)"
+    )
+    articles.add_argument(
+        "paths", nargs="*", metavar="PATH", help="only these files (as listed), or folders"
+    )
+    articles.add_argument("--json", action="store_true", help="one JSON object per line")
+    articles.add_argument("--text", action="store_true", help="with the cleaned text")
     quotes = commands.add_parser("quotes", parents=[shared], help="list attributed quotes")
     quotes.add_argument("--speaker", metavar="NAME", help="only this person's quotes")
     quotes.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -201,6 +211,82 @@ def _bot(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    """Return `text` without control characters (page text is untrusted: no terminal escapes)."""
+    return _CONTROL.sub("", text)
+
+
+def _selected(infos: list[ArticleInfo], paths: list[str]) -> list[ArticleInfo]:
+    """Return the articles of the files or folders named in `paths` (all when none)."""
+    if not paths:
+        return infos
+    chosen: list[ArticleInfo] = []
+    for raw in paths:
+        wanted = raw.strip("/")
+        found = [
+            info
+            for info in infos
+            if (path := info.path.split("#")[0]) == wanted
+            or info.path == wanted
+            or path.startswith(wanted + "/")
+        ]
+        if not found:
+            raise QABotError(
+                f"Nothing indexed at {raw}. Give a path as `qabot articles` lists it "
+                "(relative to the articles folder)."
+            )
+        chosen.extend(info for info in found if info not in chosen)
+    return chosen
+
+
+def _cell(text: str | None, width: int) -> str:
+    """Return `text` cut to `width` characters (an ellipsis marks the cut), padded."""
+    text = _printable(" ".join((text or "-").split()))
+    return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
+
+
+def _articles(config: Config, args: argparse.Namespace) -> int:
+    from qabot.indexing import join_passages
+
+    index = _load(config)
+    infos = _selected(sorted(index.articles.values(), key=lambda i: i.path), args.paths)
+    widths = {
+        "path": min(max((len(i.path) for i in infos), default=4), 40),
+        "source": min(max((len(i.source or "-") for i in infos), default=6), 24),
+    }
+    if not args.json:
+        print(
+            f"{_cell('path', widths['path'])}  {'date':<10}  "
+            f"{_cell('outlet', widths['source'])}  passages  quotes  title"
+        )
+    for info in infos:
+        passages = index.passages_of(info.id)
+        row = index.quote_rows.get(info.id)
+        quotes = row.count if row else 0
+        text = join_passages(passages) if args.text else None
+        if args.json:
+            record: dict[str, str | int | None] = {
+                **{k: v for k, v in info.to_json().items() if k != "id"},
+                "passages": len(passages),
+                "quotes": quotes,
+            }
+            if args.text:
+                record["text"] = text
+            print(json.dumps(record, ensure_ascii=False))
+            continue
+        print(
+            f"{_cell(info.path, widths['path'])}  {_cell(info.date, 10)}  "
+            f"{_cell(info.source, widths['source'])}  {len(passages):>8}  {quotes:>6}  "
+            + _printable(info.title)
+        )
+        if text is not None:
+            print(f"\n{_printable(text)}\n")
+    return 0
+
+
 def _quotes(config: Config, args: argparse.Namespace) -> int:
     from qabot.records import ArticleInfo
     from qabot.search import QuoteHit
@@ -251,6 +337,7 @@ COMMANDS = {
     "ask": _ask,
     "console": _console,
     "bot": _bot,
+    "articles": _articles,
     "quotes": _quotes,
     "speakers": _speakers,
 }

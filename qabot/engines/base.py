@@ -70,6 +70,10 @@ class Engine(Protocol):
         """Return up to k passages matching at least one token, best first, all scores > 0."""
         ...
 
+    def passages_of(self, article_id: str) -> list[Passage]:
+        """Return the passages of one article in position order (listings, not answering)."""
+        ...
+
     def __len__(self) -> int:
         """Return the number of passages."""
         ...

@@ -130,6 +130,11 @@ class RankBM25Engine:
         best = matched[np.argsort(-scores[matched], kind="stable")][:k]
         return [(self._order[i][0], float(scores[i])) for i in best]
 
+    def passages_of(self, article_id: str) -> list[Passage]:
+        """Return the passages of one article in position order (listings, not answering)."""
+        passages = [self._rows[i][0] for i in self._by_article.get(article_id, ())]
+        return sorted(passages, key=lambda passage: passage.position)
+
     def __len__(self) -> int:
         return len(self._rows)
 

@@ -302,6 +302,24 @@ class TantivyEngine:
         )
         return self._passage(int(record or 0), int(length or 0)).article_id
 
+    def passages_of(self, article_id: str) -> list[Passage]:
+        """Return the passages of one article in position order (listings, not answering)."""
+        searcher = self._get_searcher()
+        query = tantivy.Query.term_query(self._schema, "article", article_id)
+        limit = 64  # an article rarely has more passages; grow until all are in
+        while len(hits := searcher.search(query, limit, count=False).hits) == limit:
+            limit *= 4
+        addresses = [address for _, address in hits]
+        passages = [
+            self._passage(int(record or 0), int(length or 0))
+            for record, length in zip(
+                searcher.fast_field_values("record", addresses),
+                searcher.fast_field_values("length", addresses),
+                strict=True,
+            )
+        ]
+        return sorted(passages, key=lambda passage: passage.position)
+
     def _passage(self, record: int, length: int) -> Passage:
         return self._codec.decode(self._packs.read(record, length))
 

@@ -7,7 +7,7 @@ worker processes (`analysis`); `load_index` / `IndexHolder` give readers the liv
 """
 
 from qabot.indexing.build import IndexReport, ensure_index, update_index
-from qabot.indexing.chunking import MAX_WORDS, MIN_WORDS, chunk_article
+from qabot.indexing.chunking import MAX_WORDS, MIN_WORDS, chunk_article, join_passages
 from qabot.indexing.layout import current_generation
 from qabot.indexing.live import Index, IndexHolder, load_index
 
@@ -20,6 +20,7 @@ __all__ = [
     "chunk_article",
     "current_generation",
     "ensure_index",
+    "join_passages",
     "load_index",
     "update_index",
 ]

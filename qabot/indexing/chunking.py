@@ -132,3 +132,21 @@ def _overlap_start(
         if begin < candidate < end and total[end] - total[candidate] + following <= MAX_WORDS:
             return candidate
     return end
+
+
+def join_passages(passages: list[Passage]) -> str:
+    """Return the article text that `passages` were cut from (the inverse of chunk_article).
+
+    Overlaps are counted once; what lies between two passages is whitespace the sentence
+    splitter left out, given back as a paragraph break ("\\n\\n") or a space.
+    """
+    parts: list[str] = []
+    cursor = 0
+    for passage in sorted(passages, key=lambda p: p.start):
+        if passage.end <= cursor:
+            continue
+        if parts and passage.start > cursor:
+            parts.append("\n\n" if passage.start - cursor >= 2 else " ")
+        parts.append(passage.text[max(cursor - passage.start, 0) :])
+        cursor = passage.end
+    return "".join(parts)

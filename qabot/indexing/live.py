@@ -20,7 +20,7 @@ from qabot.fileio import read_jsonl
 from qabot.indexing.layout import current_generation, is_compatible, read_meta
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.indexing.quote_store import QuoteRow, read_quotes
-from qabot.records import ArticleInfo, Quote
+from qabot.records import ArticleInfo, Passage, Quote
 
 
 class Index:
@@ -91,6 +91,11 @@ class Index:
         """Every attributed quote (reads them all: for listings, not for answering)."""
         with self._damaged("the quotes"):
             return list(read_quotes(self.directory, self.quote_rows.values()))
+
+    def passages_of(self, article_id: str) -> list[Passage]:
+        """Return one article's passages in order (for listings, not for answering)."""
+        with self._damaged("the passages"):
+            return self.engine.passages_of(article_id)
 
     @contextlib.contextmanager
     def _damaged(self, what: str) -> Iterator[None]:

@@ -138,6 +138,26 @@ def test_user_errors_get_one_line_and_no_traceback(
     assert message in result.stderr
 
 
+def test_articles_lists_what_was_read_with_its_text(workdir: Path) -> None:
+    listed = qabot("articles", "--json", "--text", cwd=workdir)
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert listed.returncode == 0
+    assert rows == sorted(rows, key=lambda row: row["path"])
+    assert {"path", "title", "source", "date", "url", "passages", "quotes", "text"} <= set(rows[0])
+    assert all(row["passages"] >= 1 and row["text"] for row in rows)
+    table = qabot("articles", rows[0]["path"], cwd=workdir)
+    assert table.stdout.splitlines()[0].split()[:2] == ["path", "date"]
+    assert rows[0]["title"] in table.stdout
+    assert len(table.stdout.splitlines()) == 2
+
+
+def test_articles_names_a_path_that_is_not_indexed(workdir: Path) -> None:
+    result = qabot("articles", "nowhere.txt", cwd=workdir)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("error: Nothing indexed at")
+    assert "Traceback" not in result.stderr
+
+
 def test_quotes_and_speakers_list_what_was_extracted(workdir: Path) -> None:
     speakers = qabot("speakers", "--json", cwd=workdir)
     names = {row["speaker"] for row in json.loads(speakers.stdout)}

@@ -82,6 +82,21 @@ def test_committed_passages_come_back_unchanged_after_open(name: str, tmp_path: 
 
 
 @pytest.mark.parametrize("name", ENGINES)
+def test_passages_of_gives_one_articles_passages_in_order(name: str, tmp_path: Path) -> None:
+    engine = _build(name, tmp_path / "gen", ARTICLES)
+    expected = [item.passage for item in _passages("nato", *ARTICLES["nato"])]
+    assert engine.passages_of("nato") == expected
+    assert engine.passages_of("missing") == []
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_passages_of_gives_every_passage_of_a_long_article(name: str, tmp_path: Path) -> None:
+    texts = [f"Paragraph number {n} of the long report." for n in range(300)]
+    engine = _build(name, tmp_path / "gen", {"long": ("Long report", texts), **ARTICLES})
+    assert [p.text for p in engine.passages_of("long")] == texts
+
+
+@pytest.mark.parametrize("name", ENGINES)
 def test_search_ranks_the_passage_with_the_question_words_first(name: str, tmp_path: Path) -> None:
     engine = _build(name, tmp_path / "gen", ARTICLES)
     hits = engine.search(tokenize("What did the central bank do with interest rates?"), k=3)

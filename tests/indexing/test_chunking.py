@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qabot.indexing import MAX_WORDS, MIN_WORDS, chunk_article
+from qabot.indexing import MAX_WORDS, MIN_WORDS, chunk_article, join_passages
 from qabot.ingest import parse_text_article
 from qabot.records import Article, ArticleInfo, Passage
 from qabot.text import sentence_spans
@@ -104,6 +104,12 @@ def test_passages_are_verbatim_whole_sentences_within_limits_covering_every_word
     text: str,
 ) -> None:
     check_passages(text, chunk_article(make_article(text)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(ARTICLE_TEXT)
+def test_joined_passages_give_back_the_article_text(text: str) -> None:
+    assert join_passages(chunk_article(make_article(text))) == text.strip()
 
 
 @settings(max_examples=150, deadline=None)
