@@ -74,6 +74,12 @@ def flat_dict(record: Any) -> dict[str, Any]:
     return {name: getattr(record, name) for name in record.__dataclass_fields__}
 
 
-def article_id(path: str) -> str:
-    """Return a stable short id for an article path ("politics/012.txt", "feed.jsonl#7")."""
-    return hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
+def article_id(path: str, record: str | None = None) -> str:
+    """Return a stable short id for an article file ("politics/012.txt") or for one record of a
+    file of records ("feed.jsonl", "7").
+
+    The two cannot collide: a file named "feed.jsonl#7" is hashed as its name, the record as the
+    file name and the record id separated by a NUL, which no file name holds.
+    """
+    key = path if record is None else f"{path}\0{record}"
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]

@@ -7,11 +7,19 @@ worker processes (`analysis`); `load_index` / `IndexHolder` give readers the liv
 """
 
 from qabot.indexing.build import IndexReport, ensure_index, update_index
-from qabot.indexing.chunking import MAX_WORDS, MIN_WORDS, chunk_article, join_passages
+from qabot.indexing.chunking import (
+    MAX_CHARS,
+    MAX_WORDS,
+    MIN_WORDS,
+    chunk_article,
+    join_passages,
+    passage_spans,
+)
 from qabot.indexing.layout import current_generation
 from qabot.indexing.live import Index, IndexHolder, load_index
 
 __all__ = [
+    "MAX_CHARS",
     "MAX_WORDS",
     "MIN_WORDS",
     "Index",
@@ -22,5 +30,6 @@ __all__ = [
     "ensure_index",
     "join_passages",
     "load_index",
+    "passage_spans",
     "update_index",
 ]

@@ -48,7 +48,7 @@ from qabot.indexing.quote_store import (
     link_segments,
     segments,
 )
-from qabot.ingest import find_article_files, read_article_file
+from qabot.ingest import iter_article_file, scan_article_files
 from qabot.records import Article, ArticleInfo, flat_dict
 from qabot.text import ANALYZER_VERSION
 
@@ -90,7 +90,8 @@ def update_index(
     `workers` analysis processes (default: 1 for small updates, one per core for large ones).
     """
     engine_type = engine_class(engine)
-    files = find_article_files(articles_dir)
+    scan = scan_article_files(articles_dir, exclude=[index_dir])
+    files = scan.files
     with writer_lock(index_dir):
         for stale in index_dir.glob("*.tmp-*"):  # left by a crash: never live
             shutil.rmtree(stale, ignore_errors=True)
@@ -106,7 +107,7 @@ def update_index(
             report = _update(
                 files, articles_dir, index_dir, old_dir, engine_type, progress, workers
             )
-            return replace(report, warnings=[*notes, *report.warnings])
+            return replace(report, warnings=[*notes, *scan.warnings, *report.warnings])
         except PreviousGenerationError as error:
             # the live generation is unreadable: build a new one from every article instead
             report = _update(files, articles_dir, index_dir, None, engine_type, progress, workers)
@@ -114,7 +115,7 @@ def update_index(
                 f"the previous index {old_name} could not be read ({error}); "
                 "rebuilt it from every article"
             )
-            return replace(report, warnings=[note, *report.warnings])
+            return replace(report, warnings=[note, *scan.warnings, *report.warnings])
 
 
 # what reading a damaged generation raises (garbled JSON, missing keys or files, engine errors)
@@ -165,7 +166,7 @@ def _update(
             meta["articles"],
             meta["passages"],
             meta["quotes"],
-            [],
+            list(plan.warnings),
             old_dir.name,
         )
     if workers is None:
@@ -225,14 +226,32 @@ def _read_articles(
     counts: _Counts,
     bar: tqdm,
 ) -> Iterator[list[Article]]:
-    """Read the files to (re)index; yield their articles in batches; record files in the plan."""
+    """Read the files to (re)index; yield their articles in batches; record files in the plan.
+
+    Files stream article by article (a JSON Lines dump of any size). A changed file's old
+    passages are removed when its first new article arrives, before any of them is added.
+    """
     batch: list[Article] = []
     for rel, path, stat, digest in plan.to_read:
-        articles, file_warnings = read_article_file(path, articles_dir)
-        bar.update(stat.st_size)
-        warnings.extend(file_warnings)
         old = plan.old_manifest.get(rel)
-        if not articles:
+        ids: list[str] = []
+        for article in iter_article_file(path, articles_dir, warnings):
+            if not ids and old is not None:
+                writer.remove(old.article_ids)  # before the new passages: same ids come back
+                replaced.update(old.article_ids)
+            ids.append(article.id)
+            batch.append(article)
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+        bar.update(stat.st_size)
+        if not ids and not os.path.lexists(path):  # deleted while being indexed: removed
+            if old is not None:
+                writer.remove(old.article_ids)
+                replaced.update(old.article_ids)
+                plan.removed.append(rel)
+            continue
+        if not ids:
             if old is not None:  # the file went bad: keep what was indexed, retry next time
                 warnings.append(f"kept the previously indexed version of {rel}")
                 plan.manifest[rel] = old
@@ -241,15 +260,7 @@ def _read_articles(
             counts.added += 1
         else:
             counts.changed += 1
-            writer.remove(old.article_ids)  # before the new passages: same ids come back
-            replaced.update(old.article_ids)
-        plan.manifest[rel] = FileEntry(
-            stat.st_size, stat.st_mtime_ns, digest, [a.id for a in articles]
-        )
-        batch.extend(articles)
-        if len(batch) >= BATCH:
-            yield batch
-            batch = []
+        plan.manifest[rel] = FileEntry(stat.st_size, stat.st_mtime_ns, digest, ids)
     if batch:
         yield batch
 
@@ -269,7 +280,7 @@ def _write_generation(
     replaced = {aid for rel in plan.removed for aid in plan.old_manifest[rel].article_ids}
     if replaced:
         writer.remove(replaced)
-    warnings: list[str] = []
+    warnings: list[str] = list(plan.warnings)
     counts = _Counts()
     infos: dict[str, ArticleInfo] = {}
     total = sum(item[2].st_size for item in plan.to_read)

@@ -7,10 +7,15 @@ whole sentences) of about MIN_WORDS..MAX_WORDS words, cut from `Article.text` by
 is always verbatim. Consecutive passages overlap by one paragraph, or by one sentence when the
 paragraphs are long: a quote that runs on into the next paragraph then stays in one passage with
 the paragraph that names its speaker.
+
+Every passage is at most MAX_WORDS words and MAX_CHARS characters, whatever the input: a sentence
+over either limit (a page without punctuation, a single-line dump) is cut at whitespace into
+pieces first, and at a character boundary when a single "word" is longer than a piece.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 
 from qabot.records import Article, Passage
@@ -19,6 +24,12 @@ from qabot.text import sentence_spans
 MIN_WORDS = 60
 TARGET_WORDS = 120
 MAX_WORDS = 160
+MAX_CHARS = 2400  # hard limit on a passage's length, gaps between its sentences included
+# Characters counted as one word: long "words" (links, code) weigh more, so MAX_WORDS
+# weighted words never exceed MAX_CHARS characters.
+CHARS_PER_WORD = MAX_CHARS // MAX_WORDS
+PIECE_CHARS = MAX_CHARS // 2  # pieces of a sentence over the limits are at most this long
+_WORD = re.compile(r"\S+")
 
 _DOUBLE_QUOTES = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
 
@@ -61,13 +72,58 @@ def _units(text: str, spans: list[tuple[int, int]], words: list[int]) -> list[in
     return unit_end
 
 
+def passage_spans(text: str) -> list[tuple[int, int]]:
+    """Return the sentences passages are made of: `sentence_spans`, with any sentence over
+    MAX_WORDS words or MAX_CHARS characters cut into pieces at whitespace."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sentence_spans(text):
+        if end - start <= MAX_CHARS and len(text[start:end].split()) <= MAX_WORDS:
+            spans.append((start, end))
+        else:
+            spans.extend(_pieces(text, start, end))
+    return spans
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut one over-long sentence into pieces of at most TARGET_WORDS words and PIECE_CHARS
+    characters, at whitespace (inside a word only when it is longer than a piece)."""
+    pieces: list[tuple[int, int]] = []
+    first = last = -1
+    count = 0
+    for match in _WORD.finditer(text, start, end):
+        word_start, word_end = match.span()
+        if first >= 0 and (count >= TARGET_WORDS or word_end - first > PIECE_CHARS):
+            pieces.append((first, last))
+            first = -1
+        while word_end - word_start > PIECE_CHARS:  # one "word" longer than a piece
+            pieces.append((word_start, word_start + PIECE_CHARS))
+            word_start += PIECE_CHARS
+        if first < 0:
+            first, count = word_start, 0
+        last = word_end
+        count += 1
+    if first >= 0:
+        pieces.append((first, last))
+    return pieces
+
+
+def _weights(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Return each span's size in words, counting CHARS_PER_WORD characters (with the gap to
+    the next span) as at least one word: MAX_WORDS of them fit in MAX_CHARS."""
+    weights = []
+    for i, (start, end) in enumerate(spans):
+        reach = spans[i + 1][0] if i + 1 < len(spans) else end
+        weights.append(max(len(text[start:end].split()), -(-(reach - start) // CHARS_PER_WORD)))
+    return weights
+
+
 def chunk_article(article: Article) -> list[Passage]:
     """Cut `article` into overlapping passages of whole sentences, verbatim from its text."""
     text = article.text
-    spans = sentence_spans(text)
+    spans = passage_spans(text)
     if not spans:
         return []
-    words = [len(text[s:e].split()) for s, e in spans]
+    words = _weights(text, spans)
     total = [0, *accumulate(words)]
     unit_end = _units(text, spans, words)
     unit_start = [0] * len(spans)

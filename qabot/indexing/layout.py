@@ -20,7 +20,7 @@ from typing import Any
 
 from qabot.text import ANALYZER_VERSION
 
-FORMAT_VERSION = 4  # 4: quotes in segments with a quote index (qabot.indexing.quote_store)
+FORMAT_VERSION = 5  # 5: passages of bounded length, ids of JSON records apart from file ids
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 

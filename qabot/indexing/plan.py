@@ -9,7 +9,7 @@ removed articles than of live ones; then every article is read again, and the us
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,23 +32,38 @@ class Plan:
     to_read: list[tuple[str, Path, os.stat_result, str]]
     removed: list[str]
     unchanged: int
+    warnings: list[str] = field(default_factory=list)
 
 
 def plan_update(files: list[Path], articles_dir: Path, old_dir: Path | None) -> Plan:
-    """Return what an update over `old_dir` must read (new, changed) and drop (removed)."""
+    """Return what an update over `old_dir` must read (new, changed) and drop (removed).
+
+    A file that vanishes meanwhile counts as removed; one that cannot be read keeps what was
+    indexed of it (and is named in a warning).
+    """
     old_manifest = read_manifest(old_dir) if old_dir is not None else {}
     manifest: dict[str, FileEntry] = {}
     to_read = []
     unchanged = 0
+    warnings = []
     for path in files:
         rel = path.relative_to(articles_dir).as_posix()
-        stat = path.stat()
         old = old_manifest.get(rel)
-        if old is not None and (old.size, old.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
-            manifest[rel] = old
-            unchanged += 1
+        try:
+            stat = path.stat()
+            if old is not None and (old.size, old.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+                manifest[rel] = old
+                unchanged += 1
+                continue
+            digest = sha256_of(path)
+        except FileNotFoundError:
+            continue  # removed since the folder was listed
+        except OSError as error:
+            warnings.append(f"skipped {rel}: cannot read it ({error.strerror or error})")
+            if old is not None:
+                manifest[rel] = old  # keep what was indexed of it; retried next time
+                unchanged += 1
             continue
-        digest = sha256_of(path)
         if old is not None and old.sha256 == digest:  # touched, not changed: not re-read
             manifest[rel] = FileEntry(stat.st_size, stat.st_mtime_ns, digest, old.article_ids)
             unchanged += 1
@@ -56,7 +71,7 @@ def plan_update(files: list[Path], articles_dir: Path, old_dir: Path | None) -> 
         to_read.append((rel, path, stat, digest))
     reading = {item[0] for item in to_read}
     removed = [rel for rel in old_manifest if rel not in manifest and rel not in reading]
-    return Plan(old_manifest, manifest, to_read, removed, unchanged)
+    return Plan(old_manifest, manifest, to_read, removed, unchanged, warnings)
 
 
 def builds_upon(

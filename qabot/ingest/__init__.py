@@ -10,22 +10,32 @@ from qabot.ingest.dates import normalize_date
 from qabot.ingest.files import (
     MAX_FILE_BYTES,
     SUPPORTED_SUFFIXES,
-    find_article_files,
     is_notes_file,
-    load_articles,
+    iter_article_file,
     notes_file_problem,
     parse_html_article,
     parse_text_article,
     read_article_file,
 )
+from qabot.ingest.folder import (
+    Scan,
+    find_article_files,
+    load_articles,
+    scan_article_files,
+    shown_name,
+)
+from qabot.ingest.json_records import MAX_RECORD_BYTES
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "MAX_RECORD_BYTES",
     "SUPPORTED_SUFFIXES",
     "Checked",
+    "Scan",
     "check_article_file",
     "find_article_files",
     "is_notes_file",
+    "iter_article_file",
     "load_articles",
     "normalize_date",
     "notes_file_problem",
@@ -33,4 +43,6 @@ __all__ = [
     "parse_text_article",
     "read_article_file",
     "save_article_file",
+    "scan_article_files",
+    "shown_name",
 ]

@@ -6,24 +6,25 @@ Formats: .txt/.md (title line, optional front matter), .html/.htm (main text via
 .json (an object or a list of objects) and .jsonl (one object per line). A bad file or record is
 never an exception: it is skipped with a one-line warning naming the file (and line), so one
 broken file cannot stop the rest of the folder from being indexed. JSON files are read by
-`json_articles`, dates by `dates`.
+`json_records` (JSON Lines record by record, streamed), encodings told apart by `encodings`,
+dates read by `dates`; which files of a folder are articles is decided in `folder`.
 """
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
 from pathlib import Path
 
-from qabot.errors import ArticlesError
 from qabot.ingest.cleaning import clean_lines, clean_text, normalize_lines
 from qabot.ingest.dates import normalize_date
-from qabot.ingest.json_records import parse_json_articles
+from qabot.ingest.encodings import decode_text, marked_encoding
+from qabot.ingest.json_records import iter_json_lines, parse_json_articles
 from qabot.records import Article, ArticleInfo, article_id
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
     {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 )
-MAX_FILE_BYTES = 50_000_000  # larger files are archives or dumps, not articles
+MAX_FILE_BYTES = 50_000_000  # a larger single document is an archive or a dump, not an article
 # A folder's own notes, never articles (a downloaded collection often has a README.md)
 NOTES_FILES = frozenset("readme license licence changelog contributing authors notice".split())
 
@@ -43,80 +44,58 @@ def notes_file_problem(name: str) -> str | None:
     )
 
 
-def find_article_files(folder: Path) -> list[Path]:
-    """Return every supported file under `folder`, nested folders included, sorted by path.
+def iter_article_file(path: Path, root: Path, warnings: list[str]) -> Iterator[Article]:
+    """Yield the articles of one file; problems are appended to `warnings`, never raised.
 
-    Hidden files and folders (".git", ".DS_Store"), a folder's notes (README, LICENSE, ...)
-    and dangling links are skipped.
+    A JSON Lines file streams record by record (any size; MAX_RECORD_BYTES per record); any
+    other file is one document of at most MAX_FILE_BYTES.
     """
-    if not folder.exists():
-        raise ArticlesError(
-            f"The articles folder {folder} does not exist. Create it and put .txt, .md, .html, "
-            ".json or .jsonl files in it, or point --articles at the right folder."
-        )
-    if not folder.is_dir():
-        raise ArticlesError(
-            f"{folder} is a file, not a folder. Point --articles at the folder that holds "
-            "your articles."
-        )
-    found: list[Path] = []
-    for directory, subdirs, files in os.walk(folder):
-        subdirs[:] = [d for d in subdirs if not d.startswith(".")]
-        found.extend(
-            path
-            for name in files
-            if not name.startswith(".")
-            and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
-            and not is_notes_file(name)
-            and (path := Path(directory, name)).is_file()  # not a dangling link or a pipe
-        )
-    return sorted(found, key=lambda path: path.relative_to(folder).as_posix())
-
-
-def _decode(data: bytes, rel: str) -> tuple[str | None, str | None]:
-    """Return (text, None) or (None, warning) for the raw bytes of a file."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), None
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in data:
-        return None, f"skipped {rel}: binary file, not text; articles must be text files"
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        byte = data[error.start]
-        return None, (
-            f"skipped {rel}: not UTF-8 text (byte 0x{byte:02x} at offset {error.start}); "
-            "save it as UTF-8"
-        )
-    if not text.strip():
-        return None, f"skipped {rel}: the file is empty"
-    return text, None
-
-
-def read_article_file(path: Path, root: Path) -> tuple[list[Article], list[str]]:
-    """Read one file into articles; problems come back as warnings, never as exceptions."""
     rel = path.relative_to(root).as_posix()
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return [], [f"skipped {rel}: larger than {MAX_FILE_BYTES // 1_000_000} MB"]
-        data = path.read_bytes()
-    except OSError as error:
-        return [], [f"skipped {rel}: cannot read it ({error.strerror or error})"]
-    text, warning = _decode(data, rel)
-    if text is None:
-        return [], [warning or f"skipped {rel}"]
     suffix = path.suffix.lower()
+    try:
+        with path.open("rb") as handle:
+            if suffix == ".jsonl" and marked_encoding(handle.read(4)) in (None, "utf-8-sig"):
+                handle.seek(0)
+                yield from iter_json_lines(handle, rel, warnings)
+                return
+            handle.seek(0)
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        warnings.append(f"skipped {rel}: it was removed while being read")
+        return
+    except OSError as error:
+        warnings.append(f"skipped {rel}: cannot read it ({error.strerror or error})")
+        return
+    if len(data) > MAX_FILE_BYTES:
+        warnings.append(
+            f"skipped {rel}: larger than {MAX_FILE_BYTES // 1_000_000} MB (split it, or save "
+            "an archive as JSON Lines: one article per line)"
+        )
+        return
+    text, warning = decode_text(data, rel)
+    if text is None:
+        warnings.append(warning or f"skipped {rel}")
+        return
     if suffix in (".json", ".jsonl"):
-        return parse_json_articles(text, rel, lines=suffix == ".jsonl")
+        articles, problems = parse_json_articles(text, rel, lines=suffix == ".jsonl")
+        warnings.extend(problems)
+        yield from articles
+        return
     if suffix in (".html", ".htm"):
         article = parse_html_article(text, rel)
     else:
         article = parse_text_article(text, rel)
     if article is None:
-        return [], [f"skipped {rel}: no article text found (only a title, or page furniture)"]
-    return [article], []
+        warnings.append(f"skipped {rel}: no article text found (only a title, or page furniture)")
+        return
+    yield article
+
+
+def read_article_file(path: Path, root: Path) -> tuple[list[Article], list[str]]:
+    """Read one file into articles; problems come back as warnings, never as exceptions."""
+    warnings: list[str] = []
+    articles = list(iter_article_file(path, root, warnings))
+    return articles, warnings
 
 
 def parse_text_article(raw: str, rel_path: str) -> Article | None:
@@ -182,14 +161,3 @@ def parse_html_article(html: str, rel_path: str) -> Article | None:
         url=_html_url(html) or document.url,
     )
     return Article(info=info, text="\n\n".join(paragraphs))
-
-
-def load_articles(folder: Path) -> tuple[list[Article], list[str]]:
-    """Read every article under `folder`; return them with the warnings for skipped files."""
-    articles: list[Article] = []
-    warnings: list[str] = []
-    for path in find_article_files(folder):
-        found, problems = read_article_file(path, folder)
-        articles.extend(found)
-        warnings.extend(problems)
-    return articles, warnings

@@ -10,7 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qabot.indexing import MAX_WORDS, MIN_WORDS, chunk_article, join_passages
+from qabot.indexing import (
+    MAX_CHARS,
+    MAX_WORDS,
+    MIN_WORDS,
+    chunk_article,
+    join_passages,
+    passage_spans,
+)
 from qabot.ingest import parse_text_article
 from qabot.records import Article, ArticleInfo, Passage
 from qabot.text import sentence_spans
@@ -38,7 +45,7 @@ def filler(n: int, word: str = "word") -> str:
 
 def check_passages(text: str, passages: list[Passage], article_id: str = "a1") -> None:
     """Assert the invariants every chunking must keep."""
-    spans = sentence_spans(text)
+    spans = passage_spans(text)
     starts = {start for start, _ in spans}
     ends = {end for _, end in spans}
     for position, passage in enumerate(passages):
@@ -47,14 +54,17 @@ def check_passages(text: str, passages: list[Passage], article_id: str = "a1") -
         assert passage.id == f"{article_id}:{position}"
         assert passage.start in starts, "passage starts mid-sentence"
         assert passage.end in ends, "passage ends mid-sentence"
-        inside = [span for span in spans if passage.start <= span[0] and span[1] <= passage.end]
-        assert words(passage.text) <= MAX_WORDS or len(inside) == 1
+        assert words(passage.text) <= MAX_WORDS, "passage over the word limit"
+        assert len(passage.text) <= MAX_CHARS, "passage over the length limit"
     for earlier, later in itertools.pairwise(passages):
         assert earlier.start < later.start
         assert earlier.end < later.end
-    for match in re.finditer(r"\S+", text):
-        assert any(p.start <= match.start() and match.end() <= p.end for p in passages), (
-            f"word {match.group()!r} at {match.start()} is in no passage"
+    covered = bytearray(len(text))
+    for passage in passages:
+        covered[passage.start : passage.end] = b"\x01" * (passage.end - passage.start)
+    for match in re.finditer(r"\S+", text):  # a word longer than a passage spans several
+        assert all(covered[match.start() : match.end()]), (
+            f"word {match.group()[:40]!r} at {match.start()} is not in the passages"
         )
 
 
@@ -257,14 +267,45 @@ def test_no_passage_is_a_stub_when_the_article_is_long_enough(
     check_passages(text, passages)
 
 
-def test_single_sentence_longer_than_the_limit_is_its_own_passage() -> None:
+def test_single_sentence_longer_than_the_limit_is_cut_at_whitespace() -> None:
     huge = filler(MAX_WORDS + 40, "long")
     text = f"{filler(50, 'before')}\n\n{huge}\n\n{filler(50, 'after')}"
 
     passages = chunk_article(make_article(text))
 
-    assert huge in [p.text for p in passages]
+    assert huge not in [p.text for p in passages]
+    assert all(p.text[-1:].strip() and p.text[:1].strip() for p in passages)
     check_passages(text, passages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join(["unpunctuated"] * 100_000),  # a dump on one line: 1.3 MB, no sentence ends
+        "x" * 50_000,  # no whitespace at all
+        ("https://example.org/" + "a" * 300 + " ") * 200,  # long words
+        "Short start.\n\n" + "word" + " " * 30_000 + "gap. End here.",
+    ],
+    ids=["one-line-dump", "no-whitespace", "long-words", "long-gap"],
+)
+def test_passages_never_exceed_the_hard_limits(text: str) -> None:
+    passages = chunk_article(make_article(text))
+
+    assert passages
+    check_passages(text, passages)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text(min_size=1, max_size=400), st.sampled_from(["\n\n", " " * 50])),
+        max_size=20,
+    ).map("".join)
+)
+def test_any_text_with_long_words_keeps_passages_within_limits(text: str) -> None:
+    passages = chunk_article(make_article(text * 3))
+
+    check_passages(text * 3, passages)
 
 
 def test_quote_continued_over_paragraphs_stays_with_its_speaker() -> None:

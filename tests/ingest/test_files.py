@@ -318,7 +318,7 @@ def test_json_list_and_object_records_load_with_file_and_record_paths(tmp_path: 
         "2020-01-02",
         "Alpha text.",
     )
-    assert first.info.id == article_id("feeds/list.json#a1")
+    assert first.info.id == article_id("feeds/list.json", "a1")
     assert by_path["feeds/list.json#2"].info.url == "https://example.org/b"
 
 

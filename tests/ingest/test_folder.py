@@ -1,0 +1,60 @@
+"""The articles folder: what is an article file, and what is never read as one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from qabot.ingest import scan_article_files
+
+
+def touch(path: Path, text: str = "Title\n\nBody text of the article.\n") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def names(folder: Path) -> list[str]:
+    return [p.relative_to(folder).as_posix() for p in scan_article_files(folder).files]
+
+
+def test_an_index_folder_inside_the_articles_folder_is_never_listed(tmp_path: Path) -> None:
+    touch(tmp_path / "story.txt")
+    touch(tmp_path / "index" / "CURRENT", "gen-000001\n")
+    touch(tmp_path / "index" / "gen-000001" / "articles.jsonl", '{"text": "x"}\n')
+    touch(tmp_path / "index" / "telegram-searches.json", "{}")
+    touch(tmp_path / "elsewhere" / "gen-000001" / "quotes-000001.jsonl", '{"text": "x"}\n')
+    scan = scan_article_files(tmp_path, exclude=[tmp_path / "elsewhere"])
+    assert [p.name for p in scan.files] == ["story.txt"]
+
+
+def test_hidden_files_and_folders_are_never_listed(tmp_path: Path) -> None:
+    touch(tmp_path / "story.txt")
+    touch(tmp_path / ".git" / "notes.txt")
+    touch(tmp_path / ".story.txt.part")
+    assert names(tmp_path) == ["story.txt"]
+
+
+def test_links_to_files_outside_the_folder_are_skipped_with_a_warning(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    touch(folder / "story.txt")
+    secret = touch(tmp_path / "private" / "secret.txt")
+    (folder / "secret.txt").symlink_to(secret)
+    (folder / "again.txt").symlink_to(folder / "story.txt")  # inside: fine
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")  # dangling, outside
+    (folder / "lost.txt").symlink_to(folder / "nowhere.txt")  # dangling, inside: not a file
+    scan = scan_article_files(folder)
+    assert [p.name for p in scan.files] == ["again.txt", "story.txt"]
+    assert [w.split(":")[0] for w in scan.warnings] == ["skipped gone.txt", "skipped secret.txt"]
+
+
+def test_a_name_that_is_not_utf8_is_skipped_with_a_printable_warning(tmp_path: Path) -> None:
+    touch(tmp_path / "story.txt")
+    bad = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(bad, "w", encoding="utf-8") as handle:
+        handle.write("Title\n\nBody.\n")
+    scan = scan_article_files(tmp_path)
+    assert [p.name for p in scan.files] == ["story.txt"]
+    [warning] = scan.warnings
+    assert "caf\ufffd.txt" in warning and "UTF-8" in warning
+    warning.encode("utf-8")
