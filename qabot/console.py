@@ -119,11 +119,6 @@ def _emphasise(text: str, spans: Iterable[tuple[int, int]], style: _Style) -> st
     return "".join(parts) + text[at:]
 
 
-def _sentence_span(text: str, sentence: str) -> list[tuple[int, int]]:
-    at = text.find(sentence) if sentence and sentence != text else -1
-    return [(at, at + len(sentence))] if at >= 0 else []
-
-
 def _format_quotes(quotes: list[QuoteHit], style: _Style) -> list[str]:
     lines: list[str] = []
     for group in group_quotes(quotes):
@@ -147,7 +142,7 @@ def format_answer(answer: Answer, color: bool = False) -> str:
         if answer.passages:
             lines += [style.lead("Passages:"), ""]
     for hit in answer.passages:
-        spans = _sentence_span(hit.passage.text, hit.highlight)
+        spans = [hit.emphasis] if hit.emphasis else []
         lines.append(f"[{hit.rank}]")
         lines.extend(_wrap_emphasised(hit.passage.text, spans, "  ", style))
         lines.append(style.dim(f"  Source: {source_line(hit.article)}"))

@@ -129,8 +129,7 @@ def _with_source(blocks: list[str], article: ArticleInfo, limit: int) -> list[st
 def render_passage(hit: Hit, limit: int = MAX_MESSAGE) -> list[str]:
     """Return the HTML blocks for one passage: verbatim quote, highlight in bold, then source."""
     text = hit.passage.text
-    start = text.find(hit.highlight) if hit.highlight else -1
-    bold = [(start, start + len(hit.highlight))] if start >= 0 else []
+    bold = [hit.emphasis] if hit.emphasis else []
     room = limit - telegram_length(source_line(hit.article)) - 1
     return _with_source(quoted(text, bold, max(room, 200)), hit.article, limit)
 

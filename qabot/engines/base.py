@@ -8,11 +8,12 @@ generation folder:
     writer.remove({"article-id", ...}); writer.add([IndexedPassage(...), ...]); writer.commit()
     reader = Engine.open(new_dir)                       # read-only, cheap to open
     reader.search(["stoltenberg", "said"], k=10) -> [(Passage, score), ...] best first, score > 0
+    reader.idf(["stoltenberg", "said"]) -> {"stoltenberg": 4.1, "said": 0.3}
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple, Protocol, Self
 
@@ -72,6 +73,11 @@ class Engine(Protocol):
 
     def passages_of(self, article_id: str) -> list[Passage]:
         """Return the passages of one article in position order (listings, not answering)."""
+        ...
+
+    def idf(self, tokens: Sequence[str]) -> dict[str, float]:
+        """Return each token's weight, Lucene's idf log(1 + (N - n + 0.5) / (n + 0.5)) over the
+        N passages, n of which hold it (0 for a token no passage holds)."""
         ...
 
     def __len__(self) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Self
 
@@ -134,6 +134,13 @@ class RankBM25Engine:
         """Return the passages of one article in position order (listings, not answering)."""
         passages = [self._rows[i][0] for i in self._by_article.get(article_id, ())]
         return sorted(passages, key=lambda passage: passage.position)
+
+    def idf(self, tokens: Sequence[str]) -> dict[str, float]:
+        """Return each token's idf (Lucene's form, as ranked); 0 when no passage holds it."""
+        if self._bm25 is None and self._rows:
+            self._prepare()
+        weights = self._bm25.idf if self._bm25 is not None else {}
+        return {token: float(weights.get(token, 0.0)) for token in tokens}
 
     def __len__(self) -> int:
         return len(self._rows)

@@ -27,6 +27,7 @@ Ranking parameters (BM25 b per field, the title's weight) are recorded per gener
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
@@ -273,6 +274,18 @@ class TantivyEngine:
                 strict=True,
             )
         ]
+
+    def idf(self, tokens: Sequence[str]) -> dict[str, float]:
+        """Return each token's idf over the passage field, Lucene's form as tantivy's BM25 uses."""
+        searcher = self._get_searcher()
+        total = searcher.num_docs
+        weights = {}
+        for token in tokens:
+            count = searcher.doc_freq("terms", token) if token and total else 0
+            weights[token] = (
+                math.log(1.0 + (total - count + 0.5) / (count + 0.5)) if count else 0.0
+            )
+        return weights
 
     def _order_ties(
         self, searcher: tantivy.Searcher, query: tantivy.Query, hits: list[Any], k: int

@@ -38,6 +38,7 @@ class Answer:
     quotes: list[QuoteHit] = field(default_factory=list)
     more: bool = False  # further passages exist (offset + len(passages))
     speaker: str | None = None  # the person a speech question was about, once resolved
+    omitted: int = 0  # weakly related passages not shown (they only share a word or two)
 
     def to_json(self) -> dict[str, Any]:
         """Return the `qabot ask --json` object (a stable contract: see README)."""
@@ -46,6 +47,7 @@ class Answer:
             "found": self.found,
             "passages": [hit.to_json() for hit in self.passages],
             "quotes": [hit.to_json() for hit in self.quotes],
+            "omitted": self.omitted,
         }
 
 
@@ -80,10 +82,22 @@ def _quote_hits(index: Index, directory: SpeakerDirectory, quotes: list[Quote]) 
     return hits
 
 
-def _passages(index: Index, question: str, top: int, offset: int) -> Answer:
-    hits, more = search(index, question, top, offset)
-    if hits:
-        return Answer(question, True, f"Best matching passages for “{question}”:", hits, more=more)
+def _passages(
+    index: Index, question: str, top: int, offset: int, shown: list[QuoteHit] | None = None
+) -> Answer:
+    """Answer with passages alone; `shown` quotes above them are not repeated."""
+    ranked = search(index, question, top, offset, shown=[hit.quote for hit in shown or ()])
+    if ranked.hits:
+        return Answer(
+            question,
+            True,
+            f"Best matching passages for “{question}”:",
+            ranked.hits,
+            more=ranked.more,
+            omitted=ranked.omitted,
+        )
+    if shown:
+        return Answer(question, True, "", omitted=ranked.omitted)
     if not tokenize(question):
         lead = (
             f"“{question}” has only common words. Ask about a person, place or event "
@@ -108,7 +122,7 @@ def _speech(
     directory = index.speakers
     if speech.kind == "who_said":
         found = _quote_hits(index, directory, _who_said(index, speech.topic or "", top))
-        fallback = _passages(index, speech.topic or question, top, offset)
+        fallback = _passages(index, speech.topic or question, top, offset, found)
         if not found:
             return Answer(
                 question,
@@ -125,6 +139,7 @@ def _speech(
             found,
             fallback.more,
             found[0].speaker,
+            fallback.omitted,
         )
     name = speaker or speech.speaker or ""
     matches = directory.resolve(name) if name else []
@@ -136,7 +151,14 @@ def _speech(
         lead += f" Did you mean {hint}?" if hint else ""
         if fallback.passages:
             lead += f" Passages that mention {name}:"
-        return Answer(question, fallback.found, lead, fallback.passages, more=fallback.more)
+        return Answer(
+            question,
+            fallback.found,
+            lead,
+            fallback.passages,
+            more=fallback.more,
+            omitted=fallback.omitted,
+        )
     person = matches[0]
     # a party or company also speaks through its spokespeople and leaders, each shown by name
     voices = directory.voices(person)[:MAX_VOICES]
@@ -159,8 +181,10 @@ def _speech(
         lead = (
             f"{person} said nothing about {speech.topic} in the articles; everything {who} said:"
         )
-    hits, more = search(index, topic_words, top, offset)
-    return Answer(question, True, lead, hits, found, more, person)
+    passages = _passages(index, topic_words, top, offset, found)
+    return Answer(
+        question, True, lead, passages.passages, found, passages.more, person, passages.omitted
+    )
 
 
 def answer(

@@ -55,7 +55,8 @@ def group_quotes(quotes: list[QuoteHit]) -> list[QuoteGroup]:
     """Group quotes by article for display, so a reader sees who said each word.
 
     A quote inside its attributing sentence shows as that sentence with the words emphasised;
-    words that run on from an attribution already shown (continuation paragraphs) show alone;
+    words that run on from an attribution already shown (continuation paragraphs) show alone,
+    without emphasis;
     otherwise the attribution comes first, then the words.
     """
     by_article: dict[str, list[QuoteHit]] = {}
@@ -81,6 +82,10 @@ def group_quotes(quotes: list[QuoteHit]) -> list[QuoteGroup]:
         shown_entries: list[QuoteEntry] = []
         for (speaker, text), spans in entries.items():
             changed = not shown_entries or shown_entries[-1].speaker != speaker
-            shown_entries.append(QuoteEntry(speaker, text, tuple(spans), several and changed))
+            # words standing alone need no emphasis: marking all of them would point nowhere
+            marked = tuple(
+                span for span in spans if text[: span[0]].strip() or text[span[1] :].strip()
+            )
+            shown_entries.append(QuoteEntry(speaker, text, marked, several and changed))
         groups.append(QuoteGroup(hits[0].article, tuple(shown_entries)))
     return groups

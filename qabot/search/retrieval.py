@@ -1,22 +1,23 @@
-"""Retrieval: Index + question -> ranked, de-duplicated Hits with their best sentence.
+"""Retrieval: Index + question -> ranked, de-duplicated, relevant Hits with their best sentence.
 
 The engine ranks passages; this step drops near-duplicates (overlapping passages of one article,
-the same story saved twice), attaches the article and picks the sentence to emphasise.
+the same story saved twice), keeps the passages that are about the question (`relevance`),
+attaches the article and picks the sentence to emphasise (`emphasis`).
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from qabot.indexing import Index
-from qabot.records import ArticleInfo, Passage
-from qabot.text import sentence_spans, tokenize
-from qabot.text.lexicon import MONTHS, WEEKDAYS
+from qabot.records import ArticleInfo, Passage, Quote
+from qabot.search.emphasis import best_sentence
+from qabot.search.relevance import Floor, coverage, new_part, relevance_terms
+from qabot.text import tokenize
 
 DUPLICATE_JACCARD = 0.8  # share of distinct terms two passages must share to count as one story
 EAGER_ORDER = 200  # above this many candidates, order terms by how many candidates hold them
@@ -44,51 +45,21 @@ class Hit:
             "article": self.article.to_json(),
         }
 
-
-_MONTHS_AND_DAYS = "|".join(name.capitalize() for name in (*MONTHS, *WEEKDAYS))
-# what kind of words answer a question ("When ..." -> a date), for sentences tied on terms
-_ANSWER_KINDS = [
-    (
-        re.compile(
-            r"^\s*(?:when|(?:in |by |since |until )?what (?:year|date|day|month|time))\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS_AND_DAYS}|yesterday|today|tomorrow"
-            r"|(?:next|last|this) (?:week|month|year)|\d{1,2}(?:am|pm|:\d\d))\b"
-        ),
-    ),
-    (
-        re.compile(
-            r"^\s*(?:how (?:many|much|long|old|far|big|large|high)|what (?:percentage|share"
-            r"|proportion|number|amount|price))\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|half|twice|double"
-            r"|triple)\b",
-            re.IGNORECASE,
-        ),
-    ),
-]
+    @property
+    def emphasis(self) -> tuple[int, int] | None:
+        """Return the span of passage.text to emphasise: the highlight, unless it is all of it."""
+        text, sentence = self.passage.text, self.highlight
+        at = text.find(sentence) if sentence and sentence.strip() != text.strip() else -1
+        return (at, at + len(sentence)) if at >= 0 else None
 
 
-def best_sentence(text: str, terms: set[str], question: str = "") -> str:
-    """Return the sentence of `text` that holds the most distinct question terms.
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """One page of relevant hits, whether more follow, and how many weakly related were left."""
 
-    Among sentences tied on terms, one holding the kind of words the question asks for (a
-    date for "When ...", a number for "How many ...") wins; then the first.
-    """
-    kind = next((words for asks, words in _ANSWER_KINDS if asks.match(question)), None)
-    best, best_score = "", -1.0
-    for start, end in sentence_spans(text):
-        sentence = text[start:end]
-        score = float(len(terms.intersection(tokenize(sentence))))
-        if kind is not None and kind.search(sentence):
-            score += 0.5
-        if score > best_score:
-            best, best_score = sentence, score
-    return best or text
+    hits: list[Hit] = field(default_factory=list)
+    more: bool = False  # relevant passages exist past this page
+    omitted: int = 0  # passages among those looked at that match the question only weakly
 
 
 def _overlaps(a: Passage, b: Passage) -> bool:
@@ -145,6 +116,18 @@ def distinct_passages(
     candidates: list[tuple[Passage, float]], question: set[str], wanted: int
 ) -> list[tuple[Passage, float]]:
     """Return up to `wanted` of the candidates, best first, without repeats (see _Distinct)."""
+    sets, distinct = _term_sets(candidates, question)
+    for (passage, score), words in zip(candidates, sets, strict=True):
+        distinct.add(passage, score, words)
+        if len(distinct.kept) >= wanted:
+            break
+    return [(passage, score) for passage, score, _ in distinct.kept]
+
+
+def _term_sets(
+    candidates: list[tuple[Passage, float]], question: set[str]
+) -> tuple[Iterable[frozenset[str]], _Distinct]:
+    """Return the candidates' term sets (lazily when few) and an empty _Distinct for them."""
     sets: Iterable[frozenset[str]] = (frozenset(tokenize(p.text)) for p, _ in candidates)
     if len(candidates) > EAGER_ORDER:
         # many candidates: rare terms first, so that prefixes seldom meet (the usual order)
@@ -156,33 +139,82 @@ def distinct_passages(
         # go last and a hash spreads the rest over rare and common terms alike (any order that
         # stays fixed during this call will do, so Python's own string hash is enough)
         order = lambda term: (term in question, hash(term), term)  # noqa: E731
-    distinct = _Distinct(order)
+    return sets, _Distinct(order)
+
+
+@dataclass(slots=True)
+class _Selection:
+    """Relevant passages in rank order (cut to what they add to quotes shown above them)."""
+
+    relevant: list[tuple[Passage, float]] = field(default_factory=list)
+    omitted: int = 0
+    below_floor: bool = False  # a candidate scored under the floor: later ones all do
+
+
+def _select(
+    index: Index,
+    candidates: list[tuple[Passage, float]],
+    terms: list[str],
+    weights: dict[str, float],
+    shown: Sequence[Quote],
+    wanted: int,
+) -> _Selection:
+    """Return up to `wanted` distinct relevant passages of `candidates`, counting the others."""
+    selection = _Selection()
+    sets, distinct = _term_sets(candidates, set(terms))
+    titles: dict[str, list[str]] = {}
+    floor: Floor | None = None
     for (passage, score), words in zip(candidates, sets, strict=True):
-        distinct.add(passage, score, words)
-        if len(distinct.kept) >= wanted:
-            break
-    return [(passage, score) for passage, score, _ in distinct.kept]
+        if not distinct.add(passage, score, words):
+            continue
+        if passage.article_id not in titles:
+            info = index.articles.get(passage.article_id)
+            titles[passage.article_id] = tokenize(info.title) if info else []
+        title = titles[passage.article_id]
+        if floor is None:
+            floor = Floor(score, coverage(weights, words, title))
+        part = new_part(passage, shown, weights)
+        if part is None:
+            continue  # every sentence of it is a quote shown above
+        part_words = words if part is passage else frozenset(tokenize(part.text))
+        if floor.admits(score, coverage(weights, part_words, title)):
+            if len(selection.relevant) < wanted:
+                selection.relevant.append((part, score))
+        else:
+            selection.omitted += 1
+            selection.below_floor = selection.below_floor or not floor.admits(score, 1.0)
+    return selection
 
 
-def search(index: Index, question: str, k: int, offset: int = 0) -> tuple[list[Hit], bool]:
-    """Return hits ranked offset+1 .. offset+k for `question`, and whether more exist."""
+def search(
+    index: Index, question: str, k: int, offset: int = 0, *, shown: Sequence[Quote] = ()
+) -> Ranked:
+    """Return the relevant hits ranked offset+1 .. offset+k for `question`.
+
+    `shown` are quotes the answer shows above the passages: a passage repeating them is cut to
+    what it adds, or left out. The hits of every page clear the same floor, set by the best.
+    """
     terms = tokenize(question)
     if not terms or k <= 0:
-        return [], False
+        return Ranked()
+    weights = index.engine.idf(relevance_terms(question))
     wanted = offset + k + 1  # one extra tells the caller whether a further page exists
     fetch = wanted + min((CANDIDATE_FACTOR - 1) * wanted, CANDIDATE_SPARE)
     while True:
         candidates = index.engine.search(terms, fetch)
-        kept = distinct_passages(candidates, set(terms), wanted)
-        if len(kept) >= wanted or len(candidates) < fetch:
+        selection = _select(index, candidates, terms, weights, shown, wanted)
+        # fetch more only when repeats and duplicates used the candidates up: past weakly
+        # related ones, further candidates rank lower still
+        short = len(selection.relevant) + selection.omitted < wanted
+        if not short or selection.below_floor or len(candidates) < fetch:
             break
         fetch *= 4
-    query = set(terms)
     hits = []
+    kept = selection.relevant
     for rank, (passage, score) in enumerate(kept[offset : offset + k], start=offset + 1):
         article = index.articles.get(passage.article_id) or ArticleInfo(
             id=passage.article_id, path="", title=""
         )
-        highlight = best_sentence(passage.text, query, question)
+        highlight = best_sentence(passage.text, weights, question)
         hits.append(Hit(rank, score, passage, article, highlight))
-    return hits, len(kept) > offset + k
+    return Ranked(hits, len(kept) > offset + k, selection.omitted)

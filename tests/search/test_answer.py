@@ -29,7 +29,7 @@ def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 
 def test_json_answer_follows_the_contract(tiny_index: Index) -> None:
     data = answer(tiny_index, "Why did the harbour pilots strike?").to_json()
-    assert set(data) == {"question", "found", "passages", "quotes"}
+    assert set(data) == {"question", "found", "passages", "quotes", "omitted"}
     assert data["found"] is True
     first = data["passages"][0]
     assert set(first) == {"rank", "score", "text", "highlight", "article"}

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from qabot.records import Passage
-from qabot.search import best_sentence
+from qabot.records import ArticleInfo, Passage
+from qabot.search import Hit, best_sentence
 from qabot.search.retrieval import DUPLICATE_JACCARD, EAGER_ORDER, distinct_passages
 from qabot.text import tokenize
 
@@ -95,3 +95,33 @@ def test_highlight_kind_never_outweighs_a_question_term() -> None:
     text = "Issued in 2008, it was late. The ID cards were issued to every adult."
     question = "When were ID cards issued?"
     assert best_sentence(text, set(tokenize(question)), question).startswith("The ID cards")
+
+
+def test_amount_question_marks_the_price_not_another_figure() -> None:
+    text = (
+        "The Mac mini has 256MB of memory and a 40GB drive. "
+        "The Mac mini will cost £339 in the UK. It weighs 1.3kg."
+    )
+    question = "How much does the Mac mini cost?"
+    assert best_sentence(text, set(tokenize(question)), question).startswith("The Mac mini will")
+
+
+def test_count_question_marks_the_figure_next_to_its_subject() -> None:
+    text = (
+        "Moscow has 30 warships and troops in the region. "
+        "Moscow has stationed 150,000 troops in the region."
+    )
+    question = "How many troops has Moscow in the region?"
+    assert "150,000" in best_sentence(text, set(tokenize(question)), question)
+
+
+def test_hit_emphasis_is_one_sentence_never_the_whole_passage() -> None:
+    passage = Passage(
+        id="a:0", article_id="a", position=0, start=0, end=20, text="One long sentence."
+    )
+    info = ArticleInfo(id="a", path="a.txt", title="A")
+    assert Hit(1, 1.0, passage, info, passage.text).emphasis is None
+    two = Passage(
+        id="a:0", article_id="a", position=0, start=0, end=25, text="First one. Second one."
+    )
+    assert Hit(1, 1.0, two, info, "Second one.").emphasis == (11, 22)

@@ -1,0 +1,100 @@
+"""Emphasis: the one sentence of a passage that best answers the question.
+
+Front ends mark that sentence (never a whole passage). Sentences are scored by the question
+weight (idf) of the terms they hold; for "when", "how many" and "how much" questions a sentence
+that also holds a date or a figure about the question's subject (next to one of its words:
+"150,000 troops", "a $27bn back tax bill") wins over one with the subject alone or a figure alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+from qabot.text import sentence_spans, tokenize
+from qabot.text.lexicon import MONTHS, WEEKDAYS
+
+# a figure is about a question word right after it ("150,000 troops", "$27bn back tax") or
+# just before it ("will cost £339"): this many words away at most
+WORDS_AFTER, WORDS_BEFORE = 2, 1
+
+_MONTHS_AND_DAYS = "|".join(name.capitalize() for name in (*MONTHS, *WEEKDAYS))
+_DATE = re.compile(
+    rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS_AND_DAYS}|yesterday|today|tomorrow"
+    r"|(?:next|last|this) (?:week|month|year)|\d{1,2}(?:am|pm|:\d\d))\b"
+)
+_NUMBER = re.compile(
+    r"\d[\d,.]*|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|half|twice|double"
+    r"|triple)\b",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million|trillion)\b)?"
+    r"|\b\d[\d,.]*\s?(?:bn|m|billion|million|trillion)?\s?(?:dollars|pounds|euros|yen|rupees"
+    r"|rupiah|pence|cents)\b",
+    re.IGNORECASE,
+)
+_ASKS_WHEN = re.compile(
+    r"^\s*(?:when|(?:in |by |since |until )?what (?:year|date|day|month|time))\b", re.IGNORECASE
+)
+_ASKS_NUMBER = re.compile(
+    r"^\s*(?:how (?:many|long|old|far|big|large|high)|what (?:percentage|share|proportion"
+    r"|number))\b",
+    re.IGNORECASE,
+)
+_ASKS_AMOUNT = re.compile(r"^\s*(?:how much|what (?:amount|price|sum))\b", re.IGNORECASE)
+
+
+def _answer_kinds(question: str) -> list[re.Pattern[str]]:
+    """Return the patterns of the words that answer `question`, most telling first."""
+    if _ASKS_WHEN.match(question):
+        return [_DATE]
+    if _ASKS_AMOUNT.match(question):
+        return [_MONEY, _NUMBER]
+    if _ASKS_NUMBER.match(question):
+        return [_NUMBER]
+    return []
+
+
+def _near_a_term(sentence: str, start: int, end: int, terms: Collection[str]) -> bool:
+    """Return whether a question word is next to the figure at sentence[start:end]."""
+    after = " ".join(sentence[end:].split()[:WORDS_AFTER])
+    before = " ".join(sentence[:start].split()[-WORDS_BEFORE:])
+    return any(term in terms for term in tokenize(f"{before} {after}"))
+
+
+def best_sentence(
+    text: str, terms: Collection[str] | Mapping[str, float], question: str = ""
+) -> str:
+    """Return the sentence of `text` that holds the most question weight (`terms`: a set counts
+    each term 1, a mapping gives each its idf).
+
+    For a question asking for a date, a number or an amount, a sentence holding one (more if
+    it sits near a question word, most if it is money for "how much") wins among sentences
+    holding the same question words; it never outweighs a question word. Then the first.
+    """
+    weights = terms if isinstance(terms, Mapping) else dict.fromkeys(terms, 1.0)
+    kinds = _answer_kinds(question)
+    positive = [weight for weight in weights.values() if weight > 0]
+    unit = (min(positive) if positive else 1.0) / 4  # four units stay below any question word
+    best, best_score = "", -1.0
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        matched = weights.keys() & set(tokenize(sentence))
+        score = sum(weights[term] for term in matched)
+        if matched:
+            score += unit * _figure_bonus(sentence, kinds, matched)
+        if score > best_score:
+            best, best_score = sentence, score
+    return best or text
+
+
+def _figure_bonus(sentence: str, kinds: list[re.Pattern[str]], terms: Collection[str]) -> int:
+    """Return 0-3: the sentence holds the kind of words asked for (1), near a question word
+    (2), of the most telling kind, e.g. money for "how much" (3)."""
+    bonus = 0
+    for rank, kind in enumerate(kinds):
+        for match in kind.finditer(sentence):
+            near = _near_a_term(sentence, match.start(), match.end(), terms)
+            bonus = max(bonus, 1 + near + (near and rank == 0 and len(kinds) > 1))
+    return bonus

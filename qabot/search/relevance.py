@@ -1,0 +1,127 @@
+"""Relevance: which retrieved passages are about the question, and what each adds to an answer.
+
+BM25 ranks every passage sharing a word with the question, so the fifth hit for "who said the
+week had been difficult?" may share only "week". A passage is shown when it matches enough of
+the question's weight (the idf of the terms it holds, title words at half) relative to the best
+hit, and scores not far below it; the rest are counted as weakly related, not shown. A passage
+whose sentences were already shown as quotes above it is cut to the sentences it adds, or left
+out when it adds nothing about the question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from qabot.records import Passage, Quote
+from qabot.text import sentence_spans, tokenize
+
+# a passage must match this share of the best hit's question weight...
+COVERAGE_SHARE = 0.8
+# ... and score at least this share of the best hit's BM25 score
+SCORE_SHARE = 0.3
+TITLE_WEIGHT = 0.5  # a question word only in the article's title counts half (as in ranking)
+
+# the words that frame a "how many/much ..." question say what kind of answer is wanted, not
+# what it is about: "How much does the Mac mini cost?" is not about passages holding "much"
+_FRAME = re.compile(r"^\s*how\s+(many|much|long|often|far|old|big|large|high)\b", re.IGNORECASE)
+
+
+def relevance_terms(question: str) -> list[str]:
+    """Return the distinct analysed terms a passage must match to be about `question`."""
+    terms = list(dict.fromkeys(tokenize(question)))
+    frame = _FRAME.match(question)
+    if frame:
+        framing = set(tokenize(frame.group(1)))
+        terms = [term for term in terms if term not in framing] or terms
+    return terms
+
+
+def coverage(
+    weights: Mapping[str, float], text_terms: Iterable[str], title_terms: Iterable[str] = ()
+) -> float:
+    """Return the share of the question's weight that a passage's terms match (0..1)."""
+    total = sum(weights.values())
+    if total <= 0:
+        return 0.0
+    in_text, in_title = set(text_terms), set(title_terms)
+    matched = sum(
+        weight if term in in_text else TITLE_WEIGHT * weight if term in in_title else 0.0
+        for term, weight in weights.items()
+    )
+    return matched / total
+
+
+@dataclass(frozen=True, slots=True)
+class Floor:
+    """The bar a passage must clear, set by the best hit of one question."""
+
+    best_score: float
+    best_coverage: float
+
+    def admits(self, score: float, share: float) -> bool:
+        """Return whether a passage with this score and coverage is about the question."""
+        return score >= SCORE_SHARE * self.best_score and share >= (
+            COVERAGE_SHARE * self.best_coverage - 1e-9
+        )
+
+
+def shown_sentences(passage: Passage, quotes: Sequence[Quote]) -> list[tuple[int, int, bool]]:
+    """Return the passage's sentences as (start, end, already shown as a quote) in its text."""
+    spans = [
+        (quote.start - passage.start, quote.end - passage.start)
+        for quote in quotes
+        if quote.article_id == passage.article_id
+        and quote.start < passage.end
+        and passage.start < quote.end
+    ]
+    attributions = {
+        " ".join(quote.sentence.split())
+        for quote in quotes
+        if quote.article_id == passage.article_id
+    }
+    sentences = []
+    for start, end in sentence_spans(passage.text):
+        folded = " ".join(passage.text[start:end].split())
+        shown = any(left < end and start < right for left, right in spans) or any(
+            folded in attribution for attribution in attributions
+        )
+        sentences.append((start, end, shown))
+    return sentences
+
+
+def new_part(
+    passage: Passage, quotes: Sequence[Quote], weights: Mapping[str, float]
+) -> Passage | None:
+    """Return the passage cut to what it adds to `quotes` shown above it, or None.
+
+    The part is the run of consecutive sentences not shown as quotes that matches most of the
+    question's weight (verbatim, offsets kept); None when every sentence was shown.
+    """
+    if not quotes:
+        return passage
+    sentences = shown_sentences(passage, quotes)
+    if not any(shown for _, _, shown in sentences):
+        return passage
+    runs: list[tuple[int, int]] = []
+    for start, end, shown in sentences:
+        if shown:
+            continue
+        if runs and not any(
+            s_shown for s_start, _, s_shown in sentences if runs[-1][1] <= s_start < start
+        ):
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    if not runs:
+        return None
+    start, end = max(
+        runs, key=lambda run: coverage(weights, tokenize(passage.text[run[0] : run[1]]))
+    )
+    return replace(
+        passage,
+        start=passage.start + start,
+        end=passage.start + end,
+        text=passage.text[start:end],
+    )

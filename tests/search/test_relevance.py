@@ -1,0 +1,106 @@
+"""Relevance: passages shown only when about the question, quotes never repeated below them."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index, load_index, update_index
+from qabot.records import Passage, Quote
+from qabot.search import answer
+from qabot.search.relevance import Floor, coverage, new_part, relevance_terms
+from qabot.text import sentence_spans
+
+# One article about a ferry strike, and several that share only a frequent word ("week").
+ARTICLES = {
+    "strike.txt": (
+        "Ferry crews strike at Port Elms\n\n"
+        "Ferry crews at Port Elms walked out this week over unpaid overtime and rota changes.\n\n"
+        '"We will not sail another week without our overtime," union leader Maria Keller said.\n'
+    ),
+    "turnips.txt": "Turnip prices\n\nTurnip prices rose again this week at the county market.\n",
+    "choir.txt": "Choir tour\n\nThe cathedral choir begins its summer tour of Norway next week.\n",
+    "roads.txt": "Road works\n\nThe bypass will close for resurfacing for a week in June.\n",
+    "museum.txt": "Museum\n\nThe museum drew record crowds last week to its dinosaur hall.\n",
+    "chess.txt": "Chess\n\nA schoolgirl won the regional chess title this week in Leeds.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    folder = tmp_path_factory.mktemp("relevance")
+    for name, text in ARTICLES.items():
+        (folder / "articles").mkdir(exist_ok=True)
+        (folder / "articles" / name).write_text(text, encoding="utf-8")
+    update_index(folder / "articles", folder / "index")
+    return load_index(folder / "index")
+
+
+def test_passages_sharing_only_a_frequent_word_are_omitted_not_shown(index: Index) -> None:
+    result = answer(index, "Why did the ferry crews strike this week?", top=5)
+    assert result.found
+    assert {hit.article.path for hit in result.passages} == {"strike.txt"}
+    assert result.omitted >= 3
+    assert result.to_json()["omitted"] == result.omitted
+
+
+def test_a_passage_whose_quote_was_shown_is_not_shown_again(index: Index) -> None:
+    result = answer(index, "What did Maria Keller say?")
+    assert result.quotes
+    shown = " ".join(hit.quote.sentence for hit in result.quotes)
+    for hit in result.passages:
+        assert hit.passage.text not in shown
+
+
+def test_question_frame_words_do_not_count_towards_relevance() -> None:
+    assert relevance_terms("How much does the Mac mini cost?") == ["mac", "mini", "cost"]
+    assert "much" in relevance_terms("much ado about nothing")
+
+
+def test_coverage_counts_title_words_at_half_weight() -> None:
+    weights = {"ferri": 2.0, "strike": 2.0}
+    assert coverage(weights, {"ferri", "strike"}) == 1.0
+    assert coverage(weights, {"ferri"}, {"strike"}) == pytest.approx(0.75)
+    assert coverage({}, {"ferri"}) == 0.0
+
+
+def test_floor_admits_by_score_and_coverage_relative_to_the_best() -> None:
+    floor = Floor(best_score=10.0, best_coverage=1.0)
+    assert floor.admits(9.0, 1.0)
+    assert not floor.admits(9.0, 0.5)  # strong score, but half the question's weight
+    assert not floor.admits(1.0, 1.0)  # every word, but far weaker
+
+
+def _passage(text: str, start: int = 100) -> Passage:
+    return Passage(
+        id="a:0", article_id="a", position=0, start=start, end=start + len(text), text=text
+    )
+
+
+def _quote(passage: Passage, sentence_number: int) -> Quote:
+    start, end = sentence_spans(passage.text)[sentence_number]
+    sentence = passage.text[start:end]
+    return Quote(
+        article_id="a",
+        speaker="Maria Keller",
+        text=sentence,
+        kind="direct",
+        cue="said",
+        start=passage.start + start,
+        end=passage.start + end,
+        sentence=sentence,
+    )
+
+
+def test_new_part_keeps_the_sentences_a_passage_adds_verbatim() -> None:
+    passage = _passage("Crews struck. Keller spoke first. Ferries stopped. Talks resume today.")
+    part = new_part(passage, [_quote(passage, 1)], {"ferri": 1.0, "talk": 1.0})
+    assert part is not None
+    assert part.text == "Ferries stopped. Talks resume today."
+    assert part.start == passage.start + passage.text.index("Ferries")
+    assert part.end - part.start == len(part.text)
+
+
+def test_new_part_is_none_when_every_sentence_was_shown() -> None:
+    passage = _passage("Keller spoke first. Then she spoke again.")
+    assert new_part(passage, [_quote(passage, 0), _quote(passage, 1)], {"keller": 1.0}) is None
+    assert new_part(passage, [], {"keller": 1.0}) is passage
