@@ -1,4 +1,5 @@
-"""Command line: `qabot index | add | ask | console | bot | articles | quotes | speakers`.
+"""Command line: `qabot index | add | fetch | watch | ask | console | bot | articles | quotes |
+speakers`.
 
 Parses options, loads the config, calls the core and prints. User errors (QABotError) become one
 `error: ...` line and exit code 1; anything else is a bug and keeps its traceback.
@@ -12,12 +13,16 @@ import re
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qabot import __version__
 from qabot.config import Config, load_config
 from qabot.errors import ArticlesError, QABotError
 from qabot.indexing import Index, IndexReport, ensure_index, update_index
 from qabot.records import ArticleInfo
+
+if TYPE_CHECKING:
+    from qabot.fetching import FetchReport
 
 EXAMPLE_QUESTION = "What did Stoltenberg say?"
 
@@ -54,6 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--rebuild", action="store_true", help="re-read every article")
     add = commands.add_parser("add", parents=[shared], help="copy articles in and index them")
     add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    fetch = commands.add_parser(
+        "fetch", parents=[shared], help="save web pages and feed items as articles, index them"
+    )
+    fetch.add_argument(
+        "urls", nargs="*", metavar="URL", help="pages or feeds (default: [feeds] urls)"
+    )
+    commands.add_parser(
+        "watch", parents=[shared], help="poll the [feeds] urls and index new items until Ctrl-C"
+    )
     ask = commands.add_parser("ask", parents=[shared], help="answer one question")
     ask.add_argument("question", nargs="+", help="the question, or - to read one per line")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
@@ -158,6 +172,62 @@ def _add(config: Config, args: argparse.Namespace) -> int:
     _index(config, argparse.Namespace(rebuild=False))
     _print_warnings([f"not added: {problem}" for problem in skipped])
     return 1 if skipped else 0
+
+
+def _fetch_once(config: Config, urls: list[str]) -> tuple[FetchReport, IndexReport | None]:
+    """Fetch `urls` into the articles folder and index what was saved."""
+    from qabot.fetching import STATE_FILE, fetch_urls
+
+    report = fetch_urls(
+        urls, articles_dir=config.articles_dir, state_path=config.index_dir / STATE_FILE
+    )
+    if not report.saved:
+        return report, None
+    return report, update_index(config.articles_dir, config.index_dir, engine=config.engine)
+
+
+def _fetch(config: Config, args: argparse.Namespace) -> int:
+    urls = args.urls or list(config.feed_urls)
+    if not urls:
+        raise QABotError(
+            "Nothing to fetch: give URLs of pages or feeds (qabot fetch URL...), "
+            "or list feeds in [feeds] urls in the config."
+        )
+    report, indexed = _fetch_once(config, urls)
+    _print_warnings(report.warnings)
+    print(f"Fetched: {report.summary()}")
+    if indexed is not None:
+        _print_warnings(indexed.warnings)
+        print(_summary(indexed))
+    return 1 if report.warnings else 0
+
+
+def _watch(config: Config, args: argparse.Namespace) -> int:
+    """Poll the configured feeds until Ctrl-C: one line per poll."""
+    import time
+
+    if not config.feed_urls:
+        raise QABotError(
+            "No feeds to watch: list them in [feeds] urls in the config, "
+            'like urls = ["https://example.org/feed.xml"].'
+        )
+    print(
+        f"Watching {_count(len(config.feed_urls), 'feed')} every {config.feed_interval:g} s; "
+        "Ctrl-C stops.",
+        flush=True,
+    )
+    try:
+        while True:
+            report, indexed = _fetch_once(config, list(config.feed_urls))
+            _print_warnings(report.warnings)
+            line = f"{time.strftime('%H:%M:%S')} {report.summary()}"
+            if indexed is not None:
+                line += f" {_summary(indexed)}"
+            print(line, flush=True)
+            time.sleep(config.feed_interval)
+    except KeyboardInterrupt:
+        print("Stopped watching.", file=sys.stderr)
+    return 0
 
 
 def _ask(config: Config, args: argparse.Namespace) -> int:
@@ -334,6 +404,8 @@ def _speakers(config: Config, args: argparse.Namespace) -> int:
 COMMANDS = {
     "index": _index,
     "add": _add,
+    "fetch": _fetch,
+    "watch": _watch,
     "ask": _ask,
     "console": _console,
     "bot": _bot,

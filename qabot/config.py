@@ -90,6 +90,14 @@ class Config:
         5.0, "index.watch_interval", "seconds between checks of the articles folder (watch)"
     )
     top: int = _setting(3, "answer.top", "how many passages an answer shows (1-50)")
+    feed_urls: tuple[str, ...] = _setting(
+        (),
+        "feeds.urls",
+        "RSS, Atom or JSON feeds (or pages) that `qabot bot` and `qabot watch` poll",
+    )
+    feed_interval: float = _setting(
+        900.0, "feeds.interval", "seconds between two polls of the feeds"
+    )
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     token: str | None = field(default=None, repr=False)  # a secret: never in logs or reprs
     webhook_secret: str | None = field(default=None, repr=False)
@@ -113,6 +121,8 @@ for _f in fields(Config):
     if "key" in _f.metadata:
         _table, _key = _f.metadata["key"].split(".")
         _kind = str if _f.name.endswith("_dir") else type(_f.default)
+        if _f.name == "feed_urls":
+            _kind = list  # a list of URLs, unlike the tuples of Telegram ids
         _KEYS.setdefault(_table, {})[_key] = (_f.name, _kind)
 _TELEGRAM_TYPES: dict[str, type] = {
     f.name: (tuple if f.name.endswith("_ids") else type(f.default)) for f in fields(TelegramConfig)
@@ -123,6 +133,14 @@ def _check_type(value: Any, expected: type, where: str) -> Any:
     """Return `value` converted to `expected`, or raise ConfigError naming `where`."""
     if expected is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
+    if expected is list:
+        if isinstance(value, list) and all(
+            isinstance(v, str) and v.startswith(("http://", "https://")) for v in value
+        ):
+            return tuple(value)
+        raise ConfigError(
+            f'{where} must be a list of http(s) URLs in quotes, like ["https://example.org/feed.xml"].'
+        )
     if expected is tuple:
         if isinstance(value, list) and all(
             isinstance(v, int) and not isinstance(v, bool) for v in value
@@ -221,6 +239,8 @@ def load_config(
         raise ConfigError(f"top must be between 1 and 50, not {config.top}.")
     if config.watch_interval <= 0:
         raise ConfigError("[index] watch_interval must be a positive number of seconds.")
+    if config.feed_interval < 1:
+        raise ConfigError("[feeds] interval must be at least 1 second.")
     if config.telegram.questions_per_minute < 1:
         raise ConfigError("[telegram] questions_per_minute must be at least 1.")
     token = os.environ.get(config.telegram.token_env) or None
@@ -231,6 +251,8 @@ def load_config(
         top=config.top,
         watch=config.watch,
         watch_interval=config.watch_interval,
+        feed_urls=config.feed_urls,
+        feed_interval=config.feed_interval,
         telegram=config.telegram,
         token=token,
         webhook_secret=os.environ.get(config.telegram.webhook_secret_env) or None,

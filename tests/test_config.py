@@ -68,3 +68,30 @@ def test_broken_config_names_the_problem(tmp_path: Path, content: str, message: 
 def test_missing_config_file_says_how_to_make_one(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"config\.example\.toml"):
         load_config(tmp_path / "nope.toml")
+
+
+def test_feeds_are_a_list_of_urls_with_an_interval(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(
+        '[feeds]\nurls = ["https://example.org/feed.xml"]\ninterval = 60\n', encoding="utf-8"
+    )
+    config = load_config(path)
+    assert config.feed_urls == ("https://example.org/feed.xml",)
+    assert config.feed_interval == 60.0
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('[feeds]\nurls = "https://example.org/feed.xml"\n', "list of http"),
+        ('[feeds]\nurls = ["example.org/feed.xml"]\n', "list of http"),
+        ("[feeds]\ninterval = 0\n", "at least 1 second"),
+    ],
+)
+def test_bad_feed_settings_say_what_is_expected(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_config(path)

@@ -12,10 +12,29 @@ import qabot
 
 PACKAGE = Path(qabot.__file__).parent
 # in the order data flows; a module may import its own stage and earlier ones only
-STAGES = ["base", "text", "ingest", "attribution", "engines", "indexing", "search", "front"]
+STAGES = [
+    "base",
+    "text",
+    "ingest",
+    "fetching",
+    "attribution",
+    "engines",
+    "indexing",
+    "search",
+    "front",
+]
 BASE_MODULES = {"records", "errors", "config", "fileio", "__init__"}
 FRONT_MODULES = {"console", "cli", "__main__", "bot"}
-PUBLIC_PACKAGES = ["text", "ingest", "attribution", "engines", "indexing", "search", "bot"]
+PUBLIC_PACKAGES = [
+    "text",
+    "ingest",
+    "fetching",
+    "attribution",
+    "engines",
+    "indexing",
+    "search",
+    "bot",
+]
 
 
 def _stage(module: str) -> str:

@@ -49,6 +49,7 @@ from qabot.bot.chat import (
     unknown_command,
 )
 from qabot.bot.data import CONTEXT_TYPES
+from qabot.bot.feeds import poll_feeds
 from qabot.config import Config
 from qabot.errors import ConfigError, QABotError, TokenError
 from qabot.indexing import IndexHolder, ensure_index
@@ -64,14 +65,19 @@ async def post_init(application: Application) -> None:
         logger.warning("allowed_user_ids and allowed_chat_ids are empty: anyone may use this bot")
     if config.watch:
         application.bot_data.watch_task = asyncio.create_task(watch_articles(application))
+    if config.feed_urls:
+        application.bot_data.feeds_task = asyncio.create_task(poll_feeds(application))
     logger.info("qabot bot @%s is running", application.bot.username)
 
 
 async def post_stop(application: Application) -> None:
-    """Stop watching the articles folder."""
-    task, application.bot_data.watch_task = application.bot_data.watch_task, None
-    if task is not None:
-        task.cancel()
+    """Stop watching the articles folder and polling the feeds."""
+    data = application.bot_data
+    tasks = [data.watch_task, data.feeds_task]
+    data.watch_task = data.feeds_task = None
+    for task in tasks:
+        if task is not None:
+            task.cancel()
 
 
 def build_application(config: Config, holder: IndexHolder) -> Application:

@@ -29,6 +29,7 @@ class BotData:
         self.buckets: dict[int, TokenBucket] = {}  # user id -> questions left this minute
         self.index_lock = asyncio.Lock()  # one index update at a time from this process
         self.watch_task: asyncio.Task[None] | None = None
+        self.feeds_task: asyncio.Task[None] | None = None
 
     def setup(self, config: Config, holder: IndexHolder) -> None:
         """Fill in what the bot runs on (once, in `build_application`)."""

@@ -1,0 +1,58 @@
+"""Telegram front end, news side: poll the `[feeds] urls`, save and index new items.
+
+A task of the running bot (started in `post_init` when feeds are configured): every
+`[feeds] interval` seconds it fetches the feeds in a worker thread (`qabot.fetching`), indexes
+what was saved under the bot's index lock, and the next question is answered from the new
+generation without a restart. A failing feed is a warning in the log; the task never stops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram.ext import Application
+
+from qabot.config import Config
+from qabot.errors import QABotError
+from qabot.fetching import STATE_FILE, FetchReport, fetch_urls
+from qabot.indexing import IndexReport, update_index
+
+logger = logging.getLogger(__name__)
+
+
+def fetch_feeds(config: Config) -> FetchReport:
+    """Fetch the configured feeds once into the articles folder (blocking: run in a thread)."""
+    return fetch_urls(
+        list(config.feed_urls),
+        articles_dir=config.articles_dir,
+        state_path=config.index_dir / STATE_FILE,
+    )
+
+
+async def poll_once(application: Application) -> IndexReport | None:
+    """Fetch the feeds and index what was saved; return the index report, if anything was."""
+    config: Config = application.bot_data.config
+    report = await asyncio.to_thread(fetch_feeds, config)
+    for warning in report.warnings:
+        logger.warning("Feeds: %s", warning)
+    logger.info("Feeds: %s", report.summary())
+    if not report.saved:
+        return None
+    async with application.bot_data.index_lock:
+        return await asyncio.to_thread(
+            update_index, config.articles_dir, config.index_dir, engine=config.engine
+        )
+
+
+async def poll_feeds(application: Application) -> None:
+    """Every `[feeds] interval` seconds, fetch the feeds and index their new items."""
+    config: Config = application.bot_data.config
+    while True:
+        try:
+            await poll_once(application)
+        except QABotError as exc:
+            logger.warning("Polling the feeds: %s", exc)
+        except Exception:  # keep polling: one bad pass must not stop the feeds for good
+            logger.exception("Polling the feeds failed")
+        await asyncio.sleep(config.feed_interval)

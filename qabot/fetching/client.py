@@ -1,0 +1,215 @@
+"""The polite HTTP client every fetch goes through: URL -> `Fetched` bytes, or a `FetchError`.
+
+Polite by construction: one request at a time per host (a lock per host, and the host's
+robots.txt Crawl-delay between requests), robots.txt honoured for every URL and every redirect
+hop, a user agent naming qabot and its version, timeouts, at most MAX_REDIRECTS redirects, a
+size cap checked while the body streams in, and conditional requests (ETag / Last-Modified) when
+the caller remembers them. Built on httpx (already installed with python-telegram-bot).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import urllib.robotparser
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from qabot import __version__
+
+USER_AGENT = f"qabot/{__version__} (news question-answering bot; fetches only what it is given)"
+ROBOTS_AGENT = "qabot"  # the name robots.txt rules are matched against
+TIMEOUT = 15.0  # seconds for connecting and between bytes
+MAX_BYTES = 5_000_000  # a news page or feed, not an archive
+MAX_ROBOTS_BYTES = 500_000  # RFC 9309 asks crawlers to read at least 500 KiB
+MAX_REDIRECTS = 5
+MAX_CRAWL_DELAY = 30.0  # a robots.txt asking for more is not waited on longer than this
+_REDIRECTS = {301, 302, 303, 307, 308}
+_DISALLOW_ALL = ["User-agent: *", "Disallow: /"]
+
+
+class FetchError(Exception):
+    """Why one URL could not be fetched, in a few words for a warning line."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fetched:
+    """One response: the body, where it came from after redirects, and its validators."""
+
+    url: str  # after redirects
+    status: int  # 200, or 304 when a conditional request found nothing new
+    content: bytes
+    content_type: str  # media type only, lower case ("text/html")
+    charset: str | None
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+def _host(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def check_url(url: str) -> str:
+    """Return `url` when it is an absolute http(s) URL; raise FetchError otherwise."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise FetchError("not an http(s) URL")
+    return url
+
+
+class PoliteClient:
+    """Fetches URLs one at a time per host, honouring robots.txt; close it (or use `with`)."""
+
+    def __init__(
+        self,
+        *,
+        timeout: float = TIMEOUT,
+        max_bytes: int = MAX_BYTES,
+        user_agent: str = USER_AGENT,
+    ) -> None:
+        self.max_bytes = max_bytes
+        self.timeout = timeout
+        self._http = httpx.Client(
+            headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
+            timeout=httpx.Timeout(timeout),
+            follow_redirects=False,  # followed here, so each hop is checked against robots.txt
+            trust_env=False,
+        )
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+        self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self._last_request: dict[str, float] = {}
+
+    def __enter__(self) -> PoliteClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._http.close()
+
+    def get(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+    ) -> Fetched:
+        """Return the body of `url` (following redirects); raise FetchError saying why not."""
+        conditional = {}
+        if etag:
+            conditional["If-None-Match"] = etag
+        if last_modified:
+            conditional["If-Modified-Since"] = last_modified
+        current = check_url(url)
+        for _ in range(MAX_REDIRECTS + 1):
+            if not self.allowed(current):
+                raise FetchError("robots.txt disallows fetching it")
+            response = self._request(current, conditional, self.max_bytes)
+            if response.status_code in _REDIRECTS and "location" in response.headers:
+                current = check_url(urljoin(current, response.headers["location"]))
+                continue
+            return self._result(current, response)
+        raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})")
+
+    def allowed(self, url: str) -> bool:
+        """Return whether the host's robots.txt lets qabot fetch `url` (read once per host)."""
+        host = _host(url)
+        if host not in self._robots:
+            self._robots[host] = self._read_robots(host)
+        rules = self._robots[host]
+        return rules is None or rules.can_fetch(ROBOTS_AGENT, url)
+
+    def _read_robots(self, host: str) -> urllib.robotparser.RobotFileParser | None:
+        """Return the host's rules; None allows everything (RFC 9309: a 4xx means no rules,
+        a 5xx means stay away)."""
+        rules = urllib.robotparser.RobotFileParser(host + "/robots.txt")
+        # unreachable (FetchError): the page would be too; the error says why, and the next
+        # request asks for robots.txt again
+        response = self._request(host + "/robots.txt", {}, MAX_ROBOTS_BYTES, robots=True)
+        if 400 <= response.status_code < 500 or response.status_code in _REDIRECTS:
+            return None
+        if response.status_code >= 500:
+            rules.parse(_DISALLOW_ALL)
+            return rules
+        rules.parse(response.content.decode("utf-8", errors="replace").splitlines())
+        return rules
+
+    def _crawl_delay(self, host: str) -> float:
+        rules = self._robots.get(host)
+        delay = rules.crawl_delay(ROBOTS_AGENT) if rules is not None else None
+        return min(float(delay or 0), MAX_CRAWL_DELAY)
+
+    def _request(
+        self, url: str, headers: dict[str, str], limit: int, *, robots: bool = False
+    ) -> httpx.Response:
+        """Send one GET, reading at most `limit` bytes; network failures become FetchError."""
+        host = _host(url)
+        with self._guard:
+            lock = self._locks.setdefault(host, threading.Lock())
+        with lock:  # one request at a time per host
+            wait = self._last_request.get(host, 0.0) + (0.0 if robots else self._crawl_delay(host))
+            if wait > time.monotonic():
+                time.sleep(wait - time.monotonic())
+            try:
+                return self._read(url, headers, limit)
+            finally:
+                self._last_request[host] = time.monotonic()
+
+    def _read(self, url: str, headers: dict[str, str], limit: int) -> httpx.Response:
+        deadline = time.monotonic() + 4 * self.timeout  # a trickling server is cut off too
+        try:
+            with self._http.stream("GET", url, headers=headers) as response:
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > limit:
+                    raise FetchError(f"larger than {_size(limit)}")
+                body = bytearray()
+                for chunk in response.iter_bytes():
+                    body.extend(chunk)
+                    if len(body) > limit:
+                        raise FetchError(f"larger than {_size(limit)}")
+                    if time.monotonic() > deadline:
+                        raise FetchError(f"too slow (over {4 * self.timeout:g} s)")
+                return httpx.Response(
+                    response.status_code,
+                    headers=response.headers.multi_items(),
+                    content=bytes(body),
+                    request=response.request,
+                )
+        except httpx.TimeoutException:
+            raise FetchError(f"timed out after {self.timeout:g} s") from None
+        except httpx.DecodingError:
+            raise FetchError("the server sent a body it could not decompress") from None
+        except httpx.TransportError as error:
+            raise FetchError(f"cannot connect ({error.__class__.__name__}: {error})") from None
+
+    def _result(self, url: str, response: httpx.Response) -> Fetched:
+        status = response.status_code
+        if status == 304:
+            return Fetched(url=url, status=304, content=b"", content_type="", charset=None)
+        if status != 200:
+            reason = response.reason_phrase or ""
+            raise FetchError(f"HTTP {status} {reason}".strip())
+        media, _, params = response.headers.get("content-type", "").partition(";")
+        charset = None
+        for param in params.split(";"):
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "charset" and value.strip():
+                charset = value.strip().strip("\"'").lower()
+        return Fetched(
+            url=url,
+            status=200,
+            content=response.content,
+            content_type=media.strip().lower(),
+            charset=charset,
+            etag=response.headers.get("etag"),
+            last_modified=response.headers.get("last-modified"),
+        )
+
+
+def _size(limit: int) -> str:
+    return f"{limit / 1_000_000:g} MB" if limit >= 1_000_000 else f"{limit // 1000} kB"

@@ -1,0 +1,116 @@
+"""Pages: a fetched web page -> the text of an article file (front matter, then the story).
+
+The story is extracted by the same reader as saved .html files (`qabot.ingest.parse_html_article`,
+trafilatura plus our debris rules), so a fetched page and a saved one give the same passages.
+What is saved is a .md file whose front matter (title, source, date, url) `parse_text_article`
+reads back: the archive keeps the text as extracted, readable and editable by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from qabot.fetching.feeds import FeedItem
+from qabot.ingest import parse_html_article
+
+MIN_ARTICLE_WORDS = 60  # less main text than this is a front page, a list or a stub
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", ""})
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageArticle:
+    """An article made from a web page: its file name, the file's text and what identifies it."""
+
+    folder: str  # relative to the articles folder: "web/<host>"
+    name: str  # "<slug>-<hash>.md"
+    text: str  # front matter + body, what is written to disk
+    title: str
+    url: str
+    content_hash: str  # of the extracted words, to spot the same story under two URLs
+
+
+class NotAnArticle(Exception):
+    """The page holds no story to index (a front page, a login wall, a video, a stub)."""
+
+
+def host_of(url: str) -> str:
+    """Return the host of `url` without "www." ("https://www.bbc.co.uk/x" -> "bbc.co.uk")."""
+    return (urlsplit(url).hostname or "unknown").removeprefix("www.")
+
+
+def content_hash(text: str) -> str:
+    """Return a hash of the words of `text`: white space and case do not matter."""
+    return hashlib.sha256(" ".join(text.casefold().split()).encode("utf-8")).hexdigest()
+
+
+def file_name(title: str, url: str) -> str:
+    """Return a readable, unique file name for the article at `url`."""
+    slug = _SLUG.sub("-", title.casefold()).strip("-")[:60].strip("-") or "article"
+    return f"{slug}-{hashlib.sha1(url.encode('utf-8')).hexdigest()[:10]}.md"
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+def article_file_text(
+    *, title: str, source: str | None, date: str | None, url: str, body: str
+) -> str:
+    """Return an article file: `---` front matter (title, source, date, url), then the body."""
+    lines = ["---", f"title: {_one_line(title)}"]
+    if source:
+        lines.append(f"source: {_one_line(source)}")
+    if date:
+        lines.append(f"date: {date}")
+    lines += [f"url: {_one_line(url)}", "---", ""]
+    return "\n".join(lines) + body.strip() + "\n"
+
+
+def decode_page(content: bytes, charset: str | None) -> str:
+    """Return the page's text: the declared charset, else trafilatura's guess."""
+    if charset:
+        try:
+            return content.decode(charset, errors="replace")
+        except LookupError:
+            pass  # an unknown charset name: guess instead
+    from trafilatura.utils import decode_file
+
+    decoded = decode_file(content)
+    return decoded if isinstance(decoded, str) else decoded.decode("utf-8", errors="replace")
+
+
+def page_article(html: str, url: str, item: FeedItem | None = None) -> PageArticle:
+    """Return the article in a fetched page; raise NotAnArticle when it holds no story.
+
+    What the page does not say is taken from the feed item (title, date), then from the URL (the
+    host as outlet): a story saved from a feed keeps its date even on pages without metadata.
+    """
+    folder = f"web/{host_of(url)}"
+    article = parse_html_article(html, f"{folder}/page.html")
+    words = len(article.text.split()) if article else 0
+    if article is None or words < MIN_ARTICLE_WORDS:
+        raise NotAnArticle(f"not an article ({words} words of main text)")
+    info = article.info
+    title = info.title if info.title and info.title != info.path else (item and item.title) or ""
+    if not title:
+        raise NotAnArticle("not an article (no title)")
+    page_url = info.url if info.url and info.url.startswith(("http://", "https://")) else url
+    text = article_file_text(
+        title=title,
+        source=info.source or host_of(url),
+        date=info.date or (item.date if item else None),
+        url=page_url,
+        body=article.text,
+    )
+    return PageArticle(
+        folder=folder,
+        name=file_name(title, url),
+        text=text,
+        title=_one_line(title),
+        url=page_url,
+        content_hash=content_hash(article.text),
+    )

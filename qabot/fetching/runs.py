@@ -1,0 +1,179 @@
+"""A fetch run: URLs (pages or feeds) -> new article files in the articles folder, and a report.
+
+Each URL is fetched once; a feed's new items are fetched in turn. A story already saved (same
+URL, or the same words under another URL) is skipped; every failure is one warning line naming
+the URL, and the run goes on. Indexing the new files is the caller's next step (`update_index`),
+as after `qabot add`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qabot.fetching.client import FetchError, PoliteClient
+from qabot.fetching.feeds import Feed, FeedItem, parse_feed
+from qabot.fetching.pages import HTML_TYPES, NotAnArticle, decode_page, page_article
+from qabot.fetching.state import FetchState, Validators
+from qabot.ingest import check_article_file, save_article_file
+
+# failures that will not go away by asking again: remembered, so feeds listing the page skip it
+_LASTING = ("not an article", "HTTP 404", "HTTP 410", "larger than", "robots.txt")
+
+
+@dataclass(slots=True)
+class FetchReport:
+    """What a run did: files saved (relative to the articles folder), skips and warnings."""
+
+    saved: list[str] = field(default_factory=list)
+    duplicates: int = 0  # stories already in the archive (same URL or same words)
+    unchanged_feeds: int = 0  # feeds that answered "nothing new" (304) or listed nothing new
+    feeds: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """Return one line for people."""
+        saved = len(self.saved)
+        parts = [f"{saved} new article{'' if saved == 1 else 's'} saved"]
+        if self.duplicates:
+            parts.append(f"{self.duplicates} already saved")
+        if self.feeds:
+            parts.append(
+                f"{self.feeds} feed{'' if self.feeds == 1 else 's'} read"
+                + (f" ({self.unchanged_feeds} unchanged)" if self.unchanged_feeds else "")
+            )
+        if self.warnings:
+            n = len(self.warnings)
+            parts.append(f"{n} failure{'' if n == 1 else 's'}")
+        return ", ".join(parts) + "."
+
+
+class _Run:
+    """One run's client, state and report."""
+
+    def __init__(
+        self, client: PoliteClient, state: FetchState, articles_dir: Path, report: FetchReport
+    ) -> None:
+        self.client, self.state, self.articles_dir, self.report = (
+            client,
+            state,
+            articles_dir,
+            report,
+        )
+
+    def url(self, url: str) -> None:
+        """Fetch one URL given by the user or the config: a feed, or a page."""
+        validators = self.state.validators(url)
+        try:
+            fetched = self.client.get(
+                url, etag=validators.etag, last_modified=validators.last_modified
+            )
+        except FetchError as error:
+            self.report.warnings.append(f"{url}: {error}")
+            return
+        if fetched.not_modified:
+            self.report.feeds += 1
+            self.report.unchanged_feeds += 1
+            return
+        feed = parse_feed(fetched.content, fetched.url)
+        if feed is not None:
+            self.report.feeds += 1
+            if self.feed(url, feed):  # every item handled: next time, ask "anything new?"
+                self.state.remember_validators(
+                    url, Validators(fetched.etag, fetched.last_modified)
+                )
+            return
+        if self.state.known(url) or self.state.known(fetched.url):
+            self.report.duplicates += 1
+            return
+        self.page(url, fetched.url, fetched.content, fetched.content_type, fetched.charset)
+
+    def feed(self, feed_url: str, feed: Feed) -> bool:
+        """Fetch the feed's new items; return False when one failed for a reason that may pass."""
+        complete = True
+        new = [item for item in feed.items if self.state.known(item.url) is None]
+        if not new:
+            self.report.unchanged_feeds += 1
+        for item in new:
+            try:
+                fetched = self.client.get(item.url)
+            except FetchError as error:
+                complete &= self._failed(item.url, str(error))
+                continue
+            if self.state.known(fetched.url):
+                self.state.remember_problem(item.url, f"already saved from {fetched.url}")
+                self.report.duplicates += 1
+                continue
+            complete &= self.page(
+                item.url, fetched.url, fetched.content, fetched.content_type, fetched.charset, item
+            )
+        if feed.items_without_link:
+            n = feed.items_without_link
+            self.report.warnings.append(
+                f"{feed_url}: {n} item{'' if n == 1 else 's'} without a web link skipped"
+            )
+        return complete
+
+    def page(
+        self,
+        url: str,
+        final_url: str,
+        content: bytes,
+        content_type: str,
+        charset: str | None,
+        item: FeedItem | None = None,
+    ) -> bool:
+        """Save the article in one fetched page; return False on a failure that may pass."""
+        if content_type not in HTML_TYPES:
+            return self._failed(url, f"not a web page or feed ({content_type})", lasting=True)
+        try:
+            article = page_article(decode_page(content, charset), final_url, item)
+        except NotAnArticle as error:
+            return self._failed(url, str(error))
+        urls = [url, final_url, article.url]
+        earlier = self.state.saved_as(article.content_hash)
+        if earlier is not None:
+            self.state.remember_saved(urls, article.content_hash, earlier)
+            self.report.duplicates += 1
+            return True
+        folder = self.articles_dir / article.folder
+        data = article.text.encode("utf-8")
+        checked = check_article_file(article.name, data, folder)
+        if checked.problem:
+            return self._failed(url, checked.problem, lasting=True)
+        if not checked.unchanged:
+            save_article_file(article.name, data, folder)
+        path = f"{article.folder}/{article.name}"
+        self.state.remember_saved(urls, article.content_hash, path)
+        self.report.saved.append(path)
+        return True
+
+    def _failed(self, url: str, problem: str, *, lasting: bool = False) -> bool:
+        """Warn about `url`; remember lasting problems; return whether it was one."""
+        self.report.warnings.append(f"{url}: {problem}")
+        if lasting or problem.startswith(_LASTING):
+            self.state.remember_problem(url, problem)
+            return True
+        return False
+
+
+def fetch_urls(
+    urls: list[str],
+    *,
+    articles_dir: Path,
+    state_path: Path,
+    client: PoliteClient | None = None,
+) -> FetchReport:
+    """Fetch every URL (a page, or a feed and its new items) into `articles_dir`."""
+    report = FetchReport()
+    own_client = client is None
+    http = client or PoliteClient()
+    try:
+        with FetchState(state_path) as state:
+            run = _Run(http, state, articles_dir, report)
+            for url in dict.fromkeys(u.strip() for u in urls if u.strip()):
+                run.url(url)
+    finally:
+        if own_client:
+            http.close()
+    return report

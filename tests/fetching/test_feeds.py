@@ -1,0 +1,119 @@
+"""Feed parsing: RSS, Atom and JSON Feed of our own; anything else is None, never an error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qabot.fetching import parse_feed
+from tests.support.web_pages import atom_feed, json_feed, rss_feed, story
+
+BASE = "http://news.test"
+STORIES = [
+    story("/2024/parade", "Spring parade returns", "parade", date="2024-03-05"),
+    story("/2024/regatta", "Regatta crews train", "regatta", date="2024-02-29"),
+]
+CORPUS_FEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "web_pages"
+
+
+@pytest.mark.parametrize(
+    ("make", "kind"), [(rss_feed, "rss"), (atom_feed, "atom"), (json_feed, "json")]
+)
+def test_feed_items_have_links_titles_and_dates(make, kind) -> None:  # type: ignore[no-untyped-def]
+    feed = parse_feed(make(BASE, STORIES).encode(), BASE + "/feed")
+    assert feed is not None and feed.kind == kind
+    assert feed.title == "Riverside Gazette"
+    assert [(i.url, i.title, i.date) for i in feed.items] == [
+        (BASE + "/2024/parade", "Spring parade returns", "2024-03-05"),
+        (BASE + "/2024/regatta", "Regatta crews train", "2024-02-29"),
+    ]
+    assert feed.items[0].summary and feed.items[0].summary.startswith("The parade drew")
+
+
+def test_rss_1_rdf_items_are_read() -> None:
+    rdf = b"""<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/">
+ <channel rdf:about="http://news.test/"><title>Old feed</title></channel>
+ <item rdf:about="http://news.test/a"><title>A</title><link>http://news.test/a</link>
+  <dc:date>2024-01-02T10:00:00Z</dc:date></item>
+</rdf:RDF>"""
+    feed = parse_feed(rdf, BASE)
+    assert feed is not None
+    assert [(i.url, i.date) for i in feed.items] == [("http://news.test/a", "2024-01-02")]
+
+
+def test_items_without_a_web_link_are_counted_not_kept() -> None:
+    rss = b"""<rss version="2.0"><channel><title>T</title>
+<item><title>No link</title><guid isPermaLink="false">x1</guid></item>
+<item><title>Mail</title><link>mailto:desk@news.test</link></item>
+<item><title>Good</title><link>/ok</link></item>
+<item><title>Again</title><link>/ok</link></item>
+</channel></rss>"""
+    feed = parse_feed(rss, BASE + "/feed.xml")
+    assert feed is not None
+    assert [i.url for i in feed.items] == [BASE + "/ok"]
+    assert feed.items_without_link == 2
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"<!DOCTYPE html><html><body><p>A page</p></body></html>",
+        b"<html><head><title>x</title></head></html>",
+        b'{"title": "not a feed"}',
+        b"[1, 2, 3]",
+        b"<rss><channel><item>",  # truncated
+        b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e "boom">]><rss>&e;</rss>',
+        b"plain text, no markup at all",
+    ],
+)
+def test_what_is_not_a_feed_gives_none(data: bytes) -> None:
+    feed = parse_feed(data, BASE)
+    assert feed is None or feed.items == []
+
+
+def test_external_entities_are_never_resolved(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET")
+    xml = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
+        "<rss><channel><title>&x;</title><item><title>&x;</title>"
+        "<link>http://news.test/a</link></item></channel></rss>"
+    ).encode()
+    feed = parse_feed(xml, BASE)
+    assert feed is None or "TOPSECRET" not in repr(feed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_random_bytes_never_raise(data: bytes) -> None:
+    parse_feed(data, BASE)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(max_size=300),
+    st.sampled_from(
+        [
+            "<rss><channel>{}</channel></rss>",
+            "<feed>{}</feed>",
+            '{{"version": "https://jsonfeed.org/version/1", "items": [{}]}}',
+        ]
+    ),
+)
+def test_feeds_with_random_content_never_raise(text: str, shape: str) -> None:
+    parse_feed(shape.format(text).encode("utf-8", errors="surrogatepass"), BASE)
+
+
+@pytest.mark.skipif(not CORPUS_FEEDS.is_dir(), reason="../shared/corpora/web_pages is absent")
+@pytest.mark.parametrize(
+    ("name", "count"), [("feed.json", 1), ("feed1.atom", 1), ("feed2.rss", 1)]
+)
+def test_sample_feeds_of_the_corpus_parse(name: str, count: int) -> None:
+    feed = parse_feed((CORPUS_FEEDS / "feeds" / name).read_bytes(), "http://example.org/")
+    assert feed is not None and len(feed.items) >= count

@@ -1,0 +1,209 @@
+"""Fetch runs against the local web server: pages and feeds become article files, once each."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from qabot.cli import main
+from qabot.fetching import STATE_FILE, PoliteClient, fetch_urls
+from qabot.ingest import load_articles
+from tests.support.web_pages import (
+    article_page,
+    atom_feed,
+    front_page,
+    json_feed,
+    rss_feed,
+    story,
+)
+from tests.support.web_server import WebServer
+
+PARADE = story("/news/parade", "Spring parade returns to the square", "parade")
+REGATTA = story("/news/regatta", "Regatta crews train on the river", "regatta", date="2024-03-01")
+MARKET = story("/news/market", "Night market opens by the bridge", "market", date="2024-03-07")
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "web_pages"
+
+
+def _fetch(urls: list[str], tmp_path: Path, client: PoliteClient):  # type: ignore[no-untyped-def]
+    return fetch_urls(
+        urls,
+        articles_dir=tmp_path / "articles",
+        state_path=tmp_path / "index" / STATE_FILE,
+        client=client,
+    )
+
+
+def _serve_stories(web: WebServer, *stories) -> None:  # type: ignore[no-untyped-def]
+    for item in stories:
+        web.route(item.path, article_page(item))
+
+
+def test_a_page_becomes_an_article_file_with_front_matter(
+    web: WebServer, client: PoliteClient, tmp_path: Path
+) -> None:
+    _serve_stories(web, PARADE)
+    report = _fetch([web.base + PARADE.path], tmp_path, client)
+    assert report.warnings == [] and len(report.saved) == 1
+    path = tmp_path / "articles" / report.saved[0]
+    assert report.saved[0].startswith("web/127.0.0.1/spring-parade-returns-to-the-square-")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(
+        "---\ntitle: Spring parade returns to the square\nsource: Riverside Gazette\n"
+        f"date: 2024-03-05\nurl: {web.base}{PARADE.path}\n---\n"
+    )
+    articles, warnings = load_articles(tmp_path / "articles")
+    assert warnings == [] and len(articles) == 1
+    info = articles[0].info
+    assert (info.title, info.source, info.date, info.url) == (
+        PARADE.title,
+        "Riverside Gazette",
+        "2024-03-05",
+        web.base + PARADE.path,
+    )
+    assert "Lena Hartmann" in articles[0].text
+    assert "All rights reserved" not in articles[0].text and "Sport" not in articles[0].text
+
+
+@pytest.mark.parametrize("make", [rss_feed, atom_feed, json_feed])
+def test_each_feed_item_is_saved_once(  # type: ignore[no-untyped-def]
+    web: WebServer, client: PoliteClient, tmp_path: Path, make
+) -> None:
+    _serve_stories(web, PARADE, REGATTA, MARKET)
+    feed = web.route("/feed", make(web.base, [PARADE, REGATTA]), content_type="application/xml")
+    first = _fetch([feed], tmp_path, client)
+    assert first.warnings == [] and len(first.saved) == 2 and first.feeds == 1
+    web.route("/feed", make(web.base, [MARKET, PARADE, REGATTA]), content_type="application/xml")
+    before = len(web.requests)
+    second = _fetch([feed], tmp_path, client)
+    assert [Path(p).name.split("-")[0] for p in second.saved] == ["night"]
+    assert web.paths()[before:] == ["/feed", MARKET.path]  # old items are not asked for
+    third = _fetch([feed], tmp_path, client)
+    assert third.saved == [] and third.unchanged_feeds == 1
+    dates = sorted(a.info.date or "" for a in load_articles(tmp_path / "articles")[0])
+    assert dates == ["2024-03-01", "2024-03-05", "2024-03-07"]
+
+
+def test_an_unchanged_feed_is_asked_conditionally(
+    web: WebServer, client: PoliteClient, tmp_path: Path
+) -> None:
+    _serve_stories(web, PARADE)
+    feed = web.route("/feed.xml", rss_feed(web.base, [PARADE]), etag='"a1"')
+    _fetch([feed], tmp_path, client)
+    again = _fetch([feed], tmp_path, client)
+    assert again.unchanged_feeds == 1 and again.saved == []
+    assert web.requests[-1].headers.get("if-none-match") == '"a1"'
+
+
+def test_the_same_story_under_another_url_is_skipped(
+    web: WebServer, client: PoliteClient, tmp_path: Path
+) -> None:
+    _serve_stories(web, PARADE)
+    web.route("/amp/parade", article_page(PARADE, site="Riverside Gazette"))
+    first = _fetch([web.base + PARADE.path], tmp_path, client)
+    second = _fetch([web.base + "/amp/parade", web.base + PARADE.path], tmp_path, client)
+    assert len(first.saved) == 1 and second.saved == [] and second.duplicates == 2
+    assert len(list((tmp_path / "articles").rglob("*.md"))) == 1
+
+
+def test_every_failure_is_one_warning_and_the_rest_is_saved(
+    web: WebServer, client: PoliteClient, tmp_path: Path
+) -> None:
+    _serve_stories(web, PARADE, REGATTA)
+    web.route("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    web.route("/front", front_page(["/a", "/b"]))
+    web.route("/slow", article_page(MARKET), delay=1.5)
+    web.route("/error", "boom", status=500)
+    web.route("/loop", status=302, headers={"Location": "/loop"})
+    web.route("/huge", "<p>" + "word " * 100_000 + "</p>")
+    web.route("/image.png", b"\x89PNG\r\n\x1a\n", content_type="image/png")
+    feed = web.route(
+        "/feed.xml",
+        rss_feed(
+            web.base,
+            [REGATTA, story("/private/leak", "Leak", "leak"), story("/gone", "Gone", "gone")],
+        ),
+    )
+    urls = [
+        web.base + p
+        for p in ("/front", "/missing", "/slow", "/error", "/loop", "/huge", "/image.png")
+    ]
+    report = _fetch([*urls, "ftp://example.org/x", web.base + PARADE.path, feed], tmp_path, client)
+    reasons = [re.sub(r"^\S+: ", "", w) for w in report.warnings]
+    assert reasons == [
+        "not an article (4 words of main text)",
+        "HTTP 404 Not Found",
+        "timed out after 0.5 s",
+        "HTTP 500 Internal Server Error",
+        "too many redirects (more than 5)",
+        "larger than 200 kB",
+        "not a web page or feed (image/png)",
+        "not an http(s) URL",
+        "robots.txt disallows fetching it",
+        "HTTP 404 Not Found",
+    ]
+    assert [Path(p).name.split("-")[0] for p in report.saved] == ["spring", "regatta"]
+
+
+def test_lasting_failures_of_feed_items_are_not_asked_again(
+    web: WebServer, client: PoliteClient, tmp_path: Path
+) -> None:
+    web.route("/front", front_page(["/a"]))
+    web.route("/flaky", "busy", status=503)
+    feed = web.route(
+        "/feed.xml", rss_feed(web.base, [story("/front", "F", "f"), story("/flaky", "G", "g")])
+    )
+    first = _fetch([feed], tmp_path, client)
+    assert len(first.warnings) == 2
+    second = _fetch([feed], tmp_path, client)
+    assert [w.split(": ", 1)[0] for w in second.warnings] == [web.base + "/flaky"]
+
+
+def test_qabot_fetch_indexes_what_it_saved(
+    web: WebServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _serve_stories(web, PARADE, REGATTA)
+    feed = web.route(
+        "/feed.json", json_feed(web.base, [PARADE, REGATTA]), content_type="application/feed+json"
+    )
+    options = ["--articles", str(tmp_path / "a"), "--index-dir", str(tmp_path / "i")]
+    assert main(["fetch", feed, web.base + "/nope", *options]) == 1
+    out, err = capsys.readouterr()
+    assert "Fetched: 2 new articles saved, 1 feed read, 1 failure." in out
+    assert "2 articles" in out
+    assert err == f"warning: {web.base}/nope: HTTP 404 Not Found\n"
+    assert main(["ask", "--json", "regatta crews", *options]) == 0
+    assert '"source": "Riverside Gazette"' in capsys.readouterr().out
+
+
+def test_qabot_fetch_without_urls_or_feeds_says_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["fetch", "--articles", str(tmp_path), "--index-dir", str(tmp_path / "i")]) == 1
+    assert "give URLs of pages or feeds" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpora/web_pages is absent")
+@pytest.mark.parametrize("name", ["feed.json", "feed1.atom", "feed2.rss"])
+def test_sample_feeds_of_the_corpus_lead_to_local_pages(
+    web: WebServer, client: PoliteClient, tmp_path: Path, name: str
+) -> None:
+    """The corpus feeds, their links rewritten to the local server, each serving a page."""
+    raw = (CORPUS / "feeds" / name).read_text(encoding="utf-8")
+    paths: dict[str, str] = {}
+
+    def local(match: re.Match[str]) -> str:
+        if re.search(r"jsonfeed\.org|w3\.org|purl\.org", match[0]):
+            return match[0]  # a format's identifier, not a link
+        path = paths.setdefault(match[0], f"/corpus/{len(paths)}")
+        return (web.base + path).replace("/", "\\/") if "\\/" in match[0] else web.base + path
+
+    raw = re.sub(r"https?:(?:\\?/){2}[^\"'<>\s]+", local, raw)
+    stories = [
+        story(p, f"Corpus story number {n}", f"topic{n}") for n, p in enumerate(paths.values())
+    ]
+    _serve_stories(web, *stories)
+    report = _fetch([web.route("/" + name, raw, content_type="application/xml")], tmp_path, client)
+    assert report.feeds == 1 and len(report.saved) >= 1
+    assert all("not an article" not in w for w in report.warnings)
