@@ -6,12 +6,25 @@ and offsets (`extract_quotes`); per-article speaker summaries written at index t
 questions are answered. Quote marks, cues, speaker phrases and names are the steps inside.
 """
 
+from qabot.attribution.cues import SPEECH_VERBS
 from qabot.attribution.directory import SpeakerDirectory
-from qabot.attribution.quotes import ATTRIBUTION_VERSION, extract_quotes
-from qabot.attribution.summaries import SpeakerSummary, Summary, roles_near, summarize
+from qabot.attribution.quotes import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
+from qabot.attribution.quotes import extract_quotes
+from qabot.attribution.summaries import (
+    SUMMARY_VERSION,
+    SpeakerSummary,
+    Summary,
+    roles_near,
+    summarize,
+)
+
+# what an index's stored quotes and summaries were made by: the quote rules and what a summary
+# records (an index built under another version is read again in full)
+ATTRIBUTION_VERSION = f"{QUOTE_RULES_VERSION}.{SUMMARY_VERSION}"
 
 __all__ = [
     "ATTRIBUTION_VERSION",
+    "SPEECH_VERBS",
     "SpeakerDirectory",
     "SpeakerSummary",
     "Summary",

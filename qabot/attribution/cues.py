@@ -51,6 +51,9 @@ dismissed""".split()
 _PARTICIPLES = """adding saying noting warning arguing insisting stressing claiming describing
 calling accusing telling explaining suggesting urging denying writing asking""".split()
 TELL = frozenset("told tells tell telling asked asks".split())
+# every verb the extractor reads as a speech cue, as written in the lists above (the question
+# reader recognises the same verbs, in all their forms: qabot.search.questions)
+SPEECH_VERBS = frozenset(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _QUOTING_VERBS + _PARTICIPLES)
 
 
 def word_alternation(words: Iterable[str]) -> str:

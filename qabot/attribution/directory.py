@@ -9,13 +9,16 @@ quotes only when asked for.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 
 from qabot.attribution.summaries import Summary, summarize
 from qabot.records import Quote
 from qabot.text.lexicon import (
+    OCCUPATIONS,
     ROLE_NOUNS,
     VOICE_ROLES,
     first_name_gender,
@@ -26,6 +29,19 @@ from qabot.text.lexicon import (
 )
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The people a name, surname, alias or role in a question may mean, best first."""
+
+    people: list[str]
+    how: str = "none"  # "name", "surname" (several share it), "alias", "role", or "none"
+    scores: list[float] = field(default_factory=list)  # role matches: how specific, per person
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.how in {"surname", "role"} and len(self.people) > 1
 
 
 class SpeakerDirectory:
@@ -43,25 +59,43 @@ class SpeakerDirectory:
         articles: dict[str, list[str]],
         roles: dict[str, Counter[str]],
         loader: Callable[[list[str]], list[Quote]],
+        local: dict[tuple[str, str], str] | None = None,
+        aliases: dict[str, set[str]] | None = None,
     ) -> None:
         self._canonical = canonical  # speaker as written -> canonical name
+        self._local = local or {}  # (article, speaker as written) -> canonical, where it differs
         self._counts = counts  # canonical name -> number of quotes, first quoted first
         self._articles = articles  # canonical name -> ids of the articles quoting them
         self._roles = roles  # canonical name -> role words seen in its attributions
         self._loader = loader
         self._voices: dict[str, list[str]] = {}
         self._by_surname: dict[str, list[str]] = defaultdict(list)
+        self._by_alias: dict[str, list[str]] = defaultdict(list)
         for person in counts:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
                 self._by_surname[name_key(person)[1]].append(person)
+        for person, names in (aliases or {}).items():
+            for alias in names:
+                self._by_alias[_fold(alias)].append(person)
+        role_people: Counter[str] = Counter()
+        for seen in roles.values():
+            role_people.update({_singular(w) for w in seen})
+        total = len(roles) or 1
+        self._role_idf = {w: math.log(1 + total / n) for w, n in role_people.items()}
 
     @classmethod
-    def build(cls, quotes: Sequence[Quote]) -> SpeakerDirectory:
-        """Return the directory of quotes held in memory (tests, small collections)."""
+    def build(
+        cls, quotes: Sequence[Quote], texts: dict[str, str] | None = None
+    ) -> SpeakerDirectory:
+        """Return the directory of quotes held in memory (tests, small collections); `texts`
+        (article id -> text) adds the roles and fuller names the articles give their speakers."""
         by_article: dict[str, list[Quote]] = defaultdict(list)
         for quote in quotes:
             by_article[quote.article_id].append(quote)
-        summaries = [(article_id, summarize(group)) for article_id, group in by_article.items()]
+        summaries = [
+            (article_id, summarize(group, (texts or {}).get(article_id, "")))
+            for article_id, group in by_article.items()
+        ]
 
         def loader(ids: list[str]) -> list[Quote]:
             return [q for article_id in ids for q in by_article.get(article_id, [])]
@@ -78,11 +112,21 @@ class SpeakerDirectory:
         written: Counter[str] = Counter()
         seen_in: dict[str, list[str]] = defaultdict(list)
         role_counts: dict[str, Counter[str]] = defaultdict(Counter)
+        named: dict[tuple[str, str], str] = {}  # (article, speaker) -> name, where it differs
+        alias_of: dict[str, set[str]] = defaultdict(set)
         for article_id, summary in summaries:
             for speaker, entry in summary.items():
-                written[speaker] += entry.count
-                seen_in[speaker].append(article_id)
-                role_counts[speaker].update(entry.roles)
+                name, role = _person_name(speaker)
+                if entry.names and len(strip_title(name).split()) == 1:
+                    name = entry.names[0]  # "Cueto" is "Josenrique Cueto" in this article
+                if name != speaker:
+                    named[(article_id, speaker)] = name
+                    if not is_anonymous(speaker):
+                        alias_of[name].add(strip_title(speaker))
+                written[name] += entry.count
+                seen_in[name].append(article_id)
+                role_counts[name].update(entry.roles)
+                role_counts[name].update(role)
         full: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
         for speaker, n in written.items():
             first, last = name_key(speaker)
@@ -92,6 +136,7 @@ class SpeakerDirectory:
         counts: dict[str, int] = defaultdict(int)
         articles: dict[str, dict[str, None]] = defaultdict(dict)
         roles: dict[str, Counter[str]] = defaultdict(Counter)
+        aliases: dict[str, set[str]] = defaultdict(set)
         for speaker in written:
             first, last = name_key(speaker)
             variants = full.get(last, {}) if not is_anonymous(speaker) else {}
@@ -105,41 +150,92 @@ class SpeakerDirectory:
             counts[person] += written[speaker]
             articles[person].update(dict.fromkeys(seen_in[speaker]))
             roles[person].update(role_counts[speaker])
+            aliases[person].update(alias_of.get(speaker, ()))
+            if speaker != person and not is_anonymous(speaker):
+                aliases[person].add(strip_title(speaker))
+        local = {key: canonical.get(name, name) for key, name in named.items()}
         return cls(
             canonical,
             dict(counts),
             {p: list(ids) for p, ids in articles.items()},
             dict(roles),
             loader,
+            local,
+            dict(aliases),
         )
 
     def canonical(self, quote: Quote) -> str:
         """Return the canonical name of `quote`'s speaker."""
+        local = self._local.get((quote.article_id, quote.speaker))
+        if local is not None:
+            return local
         return self._canonical.get(quote.speaker) or strip_title(quote.speaker)
 
+    def articles_of(self, person: str) -> list[str]:
+        """Return the ids of the articles quoting `person` (a canonical name)."""
+        return self._articles.get(person, [])
+
+    def count(self, person: str) -> int:
+        """Return how many quotes `person` (a canonical name) has."""
+        return self._counts.get(person, 0)
+
+    def roles_of(self, person: str) -> set[str]:
+        """Return the role words the articles give `person`."""
+        return set(self._roles.get(person, ()))
+
     def resolve(self, name: str) -> list[str]:
-        """Return canonical names matching `name` (a name, surname or role), best first."""
+        """Return canonical names matching `name` (a name, surname, alias or role), best first."""
+        return self.match(name).people
+
+    def match(self, name: str) -> Match:
+        """Return who `name` may mean: a name or one of its variants ("Mani Shankar Aiyar" and
+        "Shankar Aiyar"), a surname several people share, an alias, or a role ("the new Welsh
+        health minister", most specific first)."""
         query = _DETERMINER.sub("", strip_title(" ".join(name.split()))).strip(" ?.,")
         if not query:
-            return []
-        folded = query.casefold().replace("’", "'").removesuffix("'s")
-        first, last = name_key(query)
-        exact = [p for p in self._counts if p.casefold() == folded]
-        if exact and (first or len(self._by_surname.get(last, [])) < 2):
-            return exact
-        people = [
-            p for p in self._by_surname.get(last, []) if not first or name_key(p)[0] in {"", first}
-        ]
-        if people:  # full names before a bare surname, then the most quoted
-            return sorted(people, key=lambda p: (not name_key(p)[0], -self._counts[p]))
-        words = role_words(query)
+            return Match([])
+        folded = _fold(query)
+        if not is_description(query):
+            exact = [p for p in self._counts if _fold(p) == folded]
+            first, last = name_key(query)
+            if exact and (first or len(self._by_surname.get(last, [])) < 2):
+                return Match(exact, "name")
+            tokens = _name_tokens(query)
+            people = [p for p in self._by_surname.get(last, []) if _same_person(tokens, p)]
+            if people:
+                named = [p for p in people if name_key(p)[0]]
+                people = sorted(people, key=lambda p: (not name_key(p)[0], -self._counts[p]))
+                if first:  # a full name never means a bare surname quoted elsewhere
+                    people = [p for p in people if name_key(p)[0]] or []
+                    if people:
+                        return Match(people, "name" if len(people) == 1 else "surname")
+                elif len(named) <= 1:
+                    return Match(people, "name")
+                else:
+                    return Match(people, "surname")
+            aliased = list(dict.fromkeys(self._by_alias.get(folded, [])))
+            if aliased:
+                aliased.sort(key=lambda p: -self._counts[p])
+                return Match(aliased, "alias" if len(aliased) == 1 else "surname")
+            return Match([])
+        return self._by_role(query)
+
+    def _by_role(self, query: str) -> Match:
+        words = {_singular(_ROLE_ABBREVIATIONS.get(w, w)) for w in role_words(query)}
+        head = _head_noun(query)
         scored = []
         for person, seen in self._roles.items():
-            shared = words & set(seen)
+            held = {_singular(_ROLE_ABBREVIATIONS.get(w, w)) for w in seen}
+            shared = words & held
+            if not shared or (head and head not in held):
+                continue
             specific = shared - ROLE_NOUNS  # "NATO" in "NATO chief" is what identifies someone
-            if specific or (shared and shared == words):
-                scored.append((len(specific) * 2 + len(shared), self._counts[person], person))
-        return [p for *_, p in sorted(scored, reverse=True)]
+            if not (specific or shared == words):
+                continue
+            score = sum(self._role_idf.get(w, 1.0) for w in shared)
+            scored.append((score, self._counts[person], person))
+        scored.sort(reverse=True)
+        return Match([p for *_, p in scored], "role", [score for score, *_ in scored])
 
     def voices(self, body: str) -> list[str]:
         """Return who speaks for `body` (a party, company, alliance), most quoted first.
@@ -207,3 +303,94 @@ def _singular(word: str) -> str:
 def _fullest(item: tuple[str, int]) -> tuple[int, int]:
     """Order name variants: the longest, then the most used."""
     return len(strip_title(item[0]).split()), item[1]
+
+
+_PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS
+# abbreviated roles as articles write them before a name ("Gov. Jay Inslee")
+_ROLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "pres": "president",
+    "det": "detective",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "spokesperson": "spokesman",
+    "spokeswoman": "spokesman",
+    "chairwoman": "chairman",
+    "chairperson": "chairman",
+    "chair": "chairman",
+}
+_PARTICLES = frozenset(
+    "de da di del der den van von la le du al el bin ben ibn y dos das st".split()
+)
+_ROLE_PREPOSITIONS = frozenset("of for at in on to from with".split())
+
+
+def _fold(name: str) -> str:
+    return name.casefold().replace("’", "'").removesuffix("'s")
+
+
+def is_description(query: str) -> bool:
+    """Return True when `query` describes someone ("Bolger's lawyer", "the founder of X")
+    rather than names them: a role or occupation noun, or a lower-case word among capitals."""
+    words = [w.strip(",.") for w in query.replace("’", "'").split()]
+    folded = [w.casefold().removesuffix("'s") for w in words]
+    if any(_ROLE_ABBREVIATIONS.get(w, w) in _PERSON_NOUNS for w in folded):
+        return True
+    if any(w[:1].isupper() for w in words):
+        return any(
+            w[:1].islower() and w.casefold() not in _PARTICLES for w in words if w.isalpha()
+        )
+    return False
+
+
+def _head_noun(query: str) -> str | None:
+    """Return the noun a role phrase is about ("director" in "the director of the hospital",
+    "lawyer" in "Bolger's lawyer"), when it is a lower-case word."""
+    words = [w.strip(",.").casefold() for w in query.replace("’", "'").split()]
+    for at, word in enumerate(words):
+        if word in _ROLE_PREPOSITIONS and at > 0:
+            words = words[:at]
+            break
+    if not words or not words[-1].isalpha() or words[-1].endswith("'s"):
+        return None
+    head = _ROLE_ABBREVIATIONS.get(words[-1], words[-1])
+    return _singular(head)
+
+
+def _name_tokens(name: str) -> list[str]:
+    """Return a name's words, case-folded, without initials and titles."""
+    parts = strip_title(name).casefold().replace("’", "'").split()
+    return [p.removesuffix("'s") for p in parts if len(p.rstrip(".")) > 1]
+
+
+def _same_person(tokens: list[str], person: str) -> bool:
+    """Return True when a name (its tokens) and `person` can be one person: the same surname,
+    and the shorter one's other words all in the longer ("Shankar Aiyar", "Mani Shankar
+    Aiyar"; "John Kelly", "John E. Kelly"); a lone surname matches any name."""
+    other = _name_tokens(person)
+    if not tokens or not other or tokens[-1] != other[-1]:
+        return False
+    short, long = sorted((tokens[:-1], other[:-1]), key=len)
+    return set(short) <= set(long)
+
+
+def _person_name(speaker: str) -> tuple[str, list[str]]:
+    """Return a speaker's name without role words written before it, and those role words
+    ("Miami-Dade Police Detective Alvaro Zabaleta" -> "Alvaro Zabaleta", [miami-dade, ...])."""
+    words = speaker.split()
+    if len(words) < 3 or is_anonymous(speaker):
+        return speaker, []
+    last_role = max(
+        (
+            at
+            for at, word in enumerate(words[:-1])
+            if _ROLE_ABBREVIATIONS.get(word.casefold().rstrip("."), word.casefold().rstrip("."))
+            in _PERSON_NOUNS | {"detective", "inspector", "superintendent"}
+        ),
+        default=-1,
+    )
+    if last_role < 0 or len(words) - last_role - 1 < 1:
+        return speaker, []
+    return " ".join(words[last_role + 1 :]), sorted(role_words(" ".join(words[: last_role + 1])))

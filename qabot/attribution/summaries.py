@@ -1,9 +1,9 @@
 """Who speaks in one article: per-article speaker summaries, written at index time.
 
-Enters: an article's quotes (from `qabot.attribution.quotes`). Leaves: a `Summary`, name as
-written -> `SpeakerSummary` (quote count, role words the attributions give them), stored per
-article in the quote index so the query-time speaker directory never reads quotes to know who
-speaks.
+Enters: an article's quotes (from `qabot.attribution.quotes`) and its text. Leaves: a `Summary`,
+name as written -> `SpeakerSummary` (quote count, the role words the article gives them wherever
+it names them, fuller names it uses for a surname), stored per article in the quote index so the
+query-time speaker directory never reads quotes or articles to know who speaks and as what.
 """
 
 from __future__ import annotations
@@ -15,7 +15,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qabot.records import Quote
-from qabot.text.lexicon import ROLE_NOUNS, role_words, strip_title
+from qabot.text import sentence_spans
+from qabot.text.lexicon import (
+    NOT_NAME,
+    OCCUPATIONS,
+    ROLE_NOUNS,
+    is_anonymous,
+    role_words,
+    strip_title,
+)
+
+# The version of what a summary records: with the quote rules' version it decides when `qabot
+# index` must read every article again (2: roles from every sentence naming the speaker, and
+# fuller names).
+SUMMARY_VERSION = 2
+_PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ROLE_WORDS_BEFORE = re.compile(r"(?:[\w'’.-]+\s){1,5}$")
@@ -24,26 +38,30 @@ _SENTENCE_WORDS = re.compile(r"[a-z][a-z-]*")
 
 @dataclass(slots=True)
 class SpeakerSummary:
-    """One speaker in one article: how many quotes, and the role words seen with the name."""
+    """One speaker in one article: how many quotes, the role words seen with the name, and the
+    fuller names the article uses for it ("Josenrique Cueto" for a speaker quoted as "Cueto")."""
 
     count: int = 0
     roles: dict[str, int] = field(default_factory=dict)
+    names: list[str] = field(default_factory=list)
 
     def to_json(self) -> list[Any]:
-        """Return the stored form, `[count, {role word: count}]`."""
-        return [self.count, self.roles]
+        """Return the stored form, `[count, {role word: count}, [fuller name, ...]]`."""
+        return [self.count, self.roles, self.names]
 
     @classmethod
     def from_json(cls, data: Any) -> SpeakerSummary:
         """Return the summary stored by `to_json` (ValueError when it is not one)."""
         if not (
             isinstance(data, list)
-            and len(data) == 2
+            and len(data) in (2, 3)
             and isinstance(data[0], int)
             and isinstance(data[1], dict)
+            and (len(data) == 2 or isinstance(data[2], list))
         ):
             raise ValueError(f"not a speaker summary: {data!r}")
-        return cls(data[0], {str(k): int(v) for k, v in data[1].items()})
+        names = [str(name) for name in data[2]] if len(data) == 3 else []
+        return cls(data[0], {str(k): int(v) for k, v in data[1].items()}, names)
 
 
 # who speaks in one article: name as written -> summary
@@ -76,8 +94,9 @@ def roles_near(sentence: str, name: str) -> list[str]:
     return found
 
 
-def summarize(quotes: Iterable[Quote]) -> Summary:
-    """Return who speaks in an article's quotes, and the role words attributions give them."""
+def summarize(quotes: Iterable[Quote], text: str = "") -> Summary:
+    """Return who speaks in an article's quotes, the role words the article gives them (in
+    attributions and, given its `text`, in every sentence naming them) and fuller names."""
     counts: Counter[str] = Counter()
     roles: dict[str, Counter[str]] = {}
     seen: set[tuple[str, str]] = set()
@@ -88,4 +107,56 @@ def summarize(quotes: Iterable[Quote]) -> Summary:
             seen.add((quote.speaker, quote.sentence))
             for role in roles_near(quote.sentence, quote.speaker):
                 speaker_roles.update(role_words(role))
-    return {speaker: SpeakerSummary(n, dict(roles[speaker])) for speaker, n in counts.items()}
+    names: dict[str, list[str]] = {}
+    if text:
+        sentences = [text[a:b] for a, b in sentence_spans(text)]
+        for speaker in counts:
+            if is_anonymous(speaker):
+                continue
+            fuller, held = _mentions(sentences, speaker)
+            names[speaker] = fuller
+            for sentence in held:
+                if (speaker, sentence) not in seen:
+                    for role in roles_near(sentence, speaker):
+                        roles[speaker].update(role_words(role))
+    return {
+        speaker: SpeakerSummary(n, dict(roles[speaker]), names.get(speaker, []))
+        for speaker, n in counts.items()
+    }
+
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})$")
+
+
+def _mentions(sentences: list[str], speaker: str) -> tuple[list[str], list[str]]:
+    """Return the fuller names an article gives a speaker's surname ("Josenrique Cueto" for
+    "Cueto"), and the sentences that name the speaker."""
+    parts = strip_title(speaker).split()
+    if not parts:
+        return [], []
+    surname = parts[-1]
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])")
+    fuller: Counter[str] = Counter()
+    held = []
+    for sentence in sentences:
+        found = False
+        for match in pattern.finditer(sentence):
+            found = True
+            before = _NAME_BEFORE.search(sentence[: match.start()])
+            if before is None:
+                continue
+            words: list[str] = []
+            for word in reversed(before.group(1).split()):
+                key = word.casefold().rstrip(".,")
+                if key in _TITLES or key in _PERSON_NOUNS or key in NOT_NAME or word[-1] in ",;:":
+                    break
+                words.insert(0, word)
+            name = " ".join([*words, surname])
+            if words and len(name.split()) > len(parts) and name.endswith(" ".join(parts)):
+                fuller[name] += 1
+        if found:
+            held.append(sentence)
+    return [name for name, _ in fuller.most_common(3)], held
+
+
+_TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev the a an".split())

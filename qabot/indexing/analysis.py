@@ -35,7 +35,7 @@ def analyze_article(article: Article) -> Analysis:
     title = analyze(article.info.title)
     passages = [IndexedPassage(p, analyze(p.text), title) for p in chunk_article(article)]
     quotes = extract_quotes(article)
-    return Analysis(passages, quotes, summarize(quotes))
+    return Analysis(passages, quotes, summarize(quotes, article.text))
 
 
 def _analyze_batch(articles: list[Article]) -> list[Analysis]:

@@ -7,24 +7,29 @@ Answer is plain data; console.py and telegram_bot.py only format it.
 
 from __future__ import annotations
 
+import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from qabot.attribution import SpeakerDirectory
+from qabot.attribution.directory import is_description
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Quote
 from qabot.search.conversation import Conversation
-from qabot.search.question import Filters, read_question
+from qabot.search.question import Filters, Question, read_question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
-from qabot.search.quote_ranking import find_speakers, rank_quotes
+from qabot.search.quote_ranking import Context, rank_in_context, rank_who_said
 from qabot.search.retrieval import Hit, search
 from qabot.text import tokenize
+from qabot.text.lexicon import role_words, strip_title
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
 WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
+CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quotes by topic
+MENTION_PASSAGES = 50  # someone never quoted: passages searched for those that name them
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +44,8 @@ class Answer:
     more: bool = False  # further passages exist (offset + len(passages))
     speaker: str | None = None  # the person a speech question was about, once resolved
     omitted: int = 0  # weakly related passages not shown (they only share a word or two)
+    choices: tuple[str, ...] = ()  # people a name may mean (a shared surname): ask which one
+    suggestion: str | None = None  # a known name close to one asked about ("Did you mean ...?")
 
     def to_json(self) -> dict[str, Any]:
         """Return the `qabot ask --json` object (a stable contract: see README)."""
@@ -48,25 +55,15 @@ class Answer:
             "passages": [hit.to_json() for hit in self.passages],
             "quotes": [hit.to_json() for hit in self.quotes],
             "omitted": self.omitted,
+            "speaker": self.speaker,
+            "choices": list(self.choices),
         }
 
 
-def _who_said(index: Index, words: str, top: int) -> list[Quote]:
-    """Return the quotes that best match `words`, among the articles whose passages do.
-
-    A quote is verbatim article text, so the passages holding its words rank high for them; only
-    those articles' quotes are read and scored, however large the archive.
-    """
-    terms = tokenize(words)
-    if not terms:
-        return []
-    hits = index.engine.search(terms, WHO_SAID_PASSAGES)
-    articles = list(dict.fromkeys(passage.article_id for passage, _ in hits))
-    return find_speakers(index.quotes_of_articles(articles), words, top)
-
-
-def _quote_hits(index: Index, directory: SpeakerDirectory, quotes: list[Quote]) -> list[QuoteHit]:
-    """Return up to MAX_QUOTES quotes with their articles; the same words of the same speaker
+def _quote_hits(
+    index: Index, directory: SpeakerDirectory, quotes: list[Quote], limit: int
+) -> list[QuoteHit]:
+    """Return up to `limit` quotes with their articles; the same words of the same speaker
     (one story saved twice, a wire copy) are shown once."""
     unknown = ArticleInfo(id="", path="", title="")
     hits: list[QuoteHit] = []
@@ -77,7 +74,7 @@ def _quote_hits(index: Index, directory: SpeakerDirectory, quotes: list[Quote]) 
         if key not in seen:
             seen.add(key)
             hits.append(QuoteHit(quote, speaker, index.articles.get(quote.article_id, unknown)))
-            if len(hits) == MAX_QUOTES:
+            if len(hits) == limit:
                 break
     return hits
 
@@ -111,79 +108,152 @@ def _passages(
     return Answer(question, False, lead)
 
 
-def _speech(
-    index: Index,
-    question: str,
-    speech: SpeechQuestion,
-    speaker: str | None,
-    top: int,
-    offset: int,
+def _who_said(
+    index: Index, read: Question, speech: SpeechQuestion, top: int, offset: int
 ) -> Answer:
+    """ "who said ...?": the quotes of the best passages' articles, ranked in context."""
     directory = index.speakers
-    if speech.kind == "who_said":
-        found = _quote_hits(index, directory, _who_said(index, speech.topic or "", top))
-        fallback = _passages(index, speech.topic or question, top, offset, found)
-        if not found:
-            return Answer(
-                question,
-                fallback.found,
-                "No quote in the articles matches that. " + fallback.lead,
-                fallback.passages,
-                more=fallback.more,
-            )
+    role = {_singular(w) for w in role_words(speech.role)} if speech.role else set()
+    hits = index.engine.search(
+        [*read.topic_terms, *tokenize(speech.role or "")], WHO_SAID_PASSAGES
+    )
+    articles = list(dict.fromkeys(passage.article_id for passage, _ in hits))
+
+    def role_of(quote: Quote) -> float:
+        held = {_singular(w) for w in directory.roles_of(directory.canonical(quote))}
+        held |= {_singular(w) for w in role_words(quote.speaker)}
+        return 0.8 * len(role & held) / len(role)
+
+    ranked = rank_who_said(
+        index.quotes_of_articles(articles),
+        read.topic_terms,
+        Context.of(hits),
+        verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
+        role_of=role_of if role else None,
+    )
+    found = _quote_hits(index, directory, ranked, top)
+    fallback = _passages(index, speech.topic or read.text, top, offset, found)
+    if not found:
         return Answer(
-            question,
-            True,
-            f"{found[0].speaker} said it:",
+            read.text,
+            fallback.found,
+            "No quote in the articles matches that. " + fallback.lead,
             fallback.passages,
-            found,
-            fallback.more,
-            found[0].speaker,
-            fallback.omitted,
+            more=fallback.more,
+            omitted=fallback.omitted,
         )
-    name = speaker or speech.speaker or ""
-    matches = directory.resolve(name) if name else []
-    topic_words = f"{name} {speech.topic or ''}"
-    if not matches:
-        fallback = _passages(index, topic_words, top, offset)
-        hint = directory.suggest(name)
-        lead = f"No quotes from {name} in the articles."
-        lead += f" Did you mean {hint}?" if hint else ""
+    return Answer(
+        read.text,
+        True,
+        f"{found[0].speaker} said it:",
+        fallback.passages,
+        found,
+        fallback.more,
+        found[0].speaker,
+        fallback.omitted,
+    )
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Return True when `text` names `name` (whole words, case and spacing folded)."""
+    words = [re.escape(w) for w in name.split()]
+    pattern = r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def _unknown_speaker(index: Index, read: Question, name: str, top: int, offset: int) -> Answer:
+    """Nobody of that name or role is quoted: the passages that name them, or say so."""
+    speech = read.speech
+    topic = speech.topic if speech else None
+    hint = index.speakers.suggest(name)
+    did_you_mean = f" Did you mean {hint}?" if hint else ""
+    if is_description(name):
+        fallback = _passages(index, f"{name} {topic or ''}", top, offset)
+        lead = f"No quotes from anyone the articles call {name}.{did_you_mean}"
         if fallback.passages:
-            lead += f" Passages that mention {name}:"
+            lead += " Passages that best match the question:"
         return Answer(
-            question,
+            read.text,
             fallback.found,
             lead,
             fallback.passages,
             more=fallback.more,
             omitted=fallback.omitted,
+            suggestion=hint,
         )
-    person = matches[0]
+    ranked = search(index, f"{name} {topic or ''}", MENTION_PASSAGES)
+    named = [hit for hit in ranked.hits if _mentions(hit.passage.text, strip_title(name))]
+    page = named[offset : offset + top]
+    if not page:
+        return Answer(
+            read.text,
+            False,
+            f"{name} is not named in the articles, so there is nothing they said.{did_you_mean}",
+            suggestion=hint,
+        )
+    page = [replace(hit, rank=rank) for rank, hit in enumerate(page, start=offset + 1)]
+    lead = f"No quotes from {name} in the articles.{did_you_mean} Passages that mention {name}:"
+    return Answer(read.text, True, lead, page, more=len(named) > offset + top, suggestion=hint)
+
+
+def _what_said(
+    index: Index, read: Question, speech: SpeechQuestion, top: int, offset: int
+) -> Answer:
+    """ "what did X say (about Y)?": X's own words, ranked by the topic in context."""
+    person = read.speaker
+    if person is None:
+        return _unknown_speaker(index, read, speech.speaker or "", top, offset)
+    directory = index.speakers
     # a party or company also speaks through its spokespeople and leaders, each shown by name
     voices = directory.voices(person)[:MAX_VOICES]
-    quotes = rank_quotes(directory.quotes_of(person, *voices), speech.topic)
-    if speech.topic:
-        topic_terms = set(tokenize(speech.topic))
-        on_topic = [q for q in quotes if topic_terms & set(tokenize(q.text + " " + q.sentence))]
-        quotes = on_topic or quotes
-    found = _quote_hits(index, directory, quotes)
+    quotes = [
+        q
+        for q in directory.quotes_of(person, *voices)
+        if (q.article_id, q.start) not in read.shown
+    ]
+    on_topic = True
+    if read.topic_terms:
+        terms = [*tokenize(person), *read.topic_terms]
+        context = Context.of(index.engine.search(terms, CONTEXT_PASSAGES))
+        quotes = rank_in_context(quotes, read.topic_terms, context)
+        topic = set(read.topic_terms)
+        on_topic = any(
+            topic & set(tokenize(q.text + " " + q.sentence)) for q in quotes[:MAX_QUOTES]
+        )
+    found = _quote_hits(index, directory, quotes, MAX_QUOTES)
     heard = list(dict.fromkeys(hit.speaker for hit in found if hit.speaker != person))
     who = person
     if heard:
         names = ", ".join(heard[:3]) + (", ..." if len(heard) > 3 else "")
         who = f"{person} and people speaking for them ({names})"
-    if not speech.topic:
-        lead = f"What {who} said:"
+    asked = speech.asked or "said"
+    if read.shown and not found:
+        lead = f"Nothing more from {person} in the articles."
+    elif not found:
+        lead = f"No quotes from {person} in the articles."
     elif on_topic:
-        lead = f"What {who} said about {speech.topic}:"
+        lead = f"What {who} {'else ' if read.shown else ''}{asked}:"
     else:
         lead = (
             f"{person} said nothing about {speech.topic} in the articles; everything {who} said:"
         )
-    passages = _passages(index, topic_words, top, offset, found)
+    if read.choices and read.unsure:
+        others = ", ".join(c for c in read.choices if c != person)
+        lead = f"“{speech.speaker}” may mean {person} or {others}; ask by full name. " + lead
+    elif read.choices:
+        others = ", ".join(c for c in read.choices if c != person)
+        lead = f"(Others called {speech.speaker}: {others}.) " + lead
+    passages = _passages(index, f"{person} {speech.topic or ''}", top, offset, found)
     return Answer(
-        question, True, lead, passages.passages, found, passages.more, person, passages.omitted
+        read.text,
+        True,
+        lead,
+        passages.passages,
+        found,
+        passages.more,
+        person,
+        passages.omitted,
+        choices=read.choices,
     )
 
 
@@ -209,9 +279,22 @@ def answer(
         return Answer(read.text, False, "Who do you mean? Ask “What did <name> say?” first.")
     if read.speech is None:
         result = _passages(index, read.text, top, offset)
+    elif read.speech.kind == "who_said":
+        result = _who_said(index, read, read.speech, top, offset)
     else:
-        result = _speech(index, read.text, read.speech, read.speaker, top, offset)
+        result = _what_said(index, read, read.speech, top, offset)
     if conversation is not None and read.speech is not None:
         # a resolved person becomes "he"/"she"; naming someone unknown starts afresh
-        conversation.remember(result.speaker, time.monotonic())
+        conversation.remember(
+            result.speaker,
+            time.monotonic(),
+            topic=read.speech.topic,
+            suggestion=result.suggestion,
+            shown=[(hit.quote.article_id, hit.quote.start) for hit in result.quotes],
+            more=bool(read.shown),
+        )
     return result
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word

@@ -1,10 +1,16 @@
-"""Conversation: what one chat remembers between questions, so "he" means the last speaker."""
+"""Conversation: what one chat remembers between questions, so "he" means the last speaker.
+
+Besides the last person asked about it keeps the topic ("and Truss?" keeps it), the quotes
+already shown ("what else did he say?" shows others) and the name last offered ("Did you mean
+Jens Stoltenberg?", which "yes" accepts).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 CONVERSATION_TTL = 15 * 60.0  # seconds after which "he" no longer means the last speaker
+MAX_SHOWN = 500  # quotes remembered as shown, per chat
 
 
 @dataclass(slots=True)
@@ -13,9 +19,36 @@ class Conversation:
 
     speaker: str | None = None
     updated: float = 0.0
+    topic: str | None = None  # the last speech question's topic
+    suggestion: str | None = None  # the name last offered with "Did you mean ...?"
+    shown: set[tuple[str, int]] = field(default_factory=set)  # (article id, start) of quotes
 
     def recent_speaker(self, now: float) -> str | None:
-        return self.speaker if now - self.updated < CONVERSATION_TTL else None
+        return self.speaker if self._recent(now) else None
 
-    def remember(self, speaker: str | None, now: float) -> None:
-        self.speaker, self.updated = speaker, now
+    def recent_suggestion(self, now: float) -> str | None:
+        return self.suggestion if self._recent(now) else None
+
+    def recent_topic(self, now: float) -> str | None:
+        return self.topic if self._recent(now) else None
+
+    def _recent(self, now: float) -> bool:
+        return now - self.updated < CONVERSATION_TTL
+
+    def remember(
+        self,
+        speaker: str | None,
+        now: float,
+        *,
+        topic: str | None = None,
+        suggestion: str | None = None,
+        shown: list[tuple[str, int]] | None = None,
+        more: bool = False,
+    ) -> None:
+        """Remember a speech question's answer; `more`: it continued the last one."""
+        if not more or speaker != self.speaker:
+            self.shown = set()
+        self.speaker, self.updated, self.topic = speaker, now, topic
+        self.suggestion = suggestion
+        if len(self.shown) < MAX_SHOWN:
+            self.shown.update(shown or ())

@@ -16,6 +16,7 @@ from typing import Any
 from qabot.indexing import Index
 from qabot.search.conversation import Conversation
 from qabot.search.questions import SpeechQuestion, parse_speech_question
+from qabot.search.resolution import resolve_speaker
 from qabot.text import tokenize
 
 # words by which a follow-up points back at the last person ("what else did she say?")
@@ -52,9 +53,18 @@ class Question:
     words: str  # what is searched: the text without the words that became filters
     terms: tuple[str, ...]  # analysed terms of `words`
     speech: SpeechQuestion | None = None  # "what did X say (about Y)?", "who said ...?"
-    speaker: str | None = None  # a follow-up's person, from the conversation
+    speaker: str | None = None  # the person asked about: resolved, or a follow-up's
+    topic_terms: tuple[str, ...] = ()  # analysed terms of the speech question's topic
+    choices: tuple[str, ...] = ()  # people the speaker phrase may also mean, best first
+    unsure: bool = False  # the speaker phrase fits several people about equally
+    shown: frozenset[tuple[str, int]] = frozenset()  # quotes a "what else" must not repeat
     filters: Filters = field(default_factory=Filters)
     needs_speaker: bool = False  # a follow-up with nobody to refer back to
+
+
+_YES = re.compile(r"^(?:yes|yeah|yep|y|sure|ok|okay|right|correct|yes please)\b[\s!.]*$", re.I)
+_AND_NAME = re.compile(r"^(?:and|what about|how about|and what about)\s+(?P<who>.+?)[\s?!.]*$",
+                       re.I)  # fmt: skip
 
 
 def read_question(
@@ -64,29 +74,63 @@ def read_question(
     conversation: Conversation | None = None,
     filters: Filters | None = None,
 ) -> Question:
-    """Read `text` once into a Question (speech intent, follow-up speaker, filters)."""
+    """Read `text` once into a Question (speech intent, resolved speaker, topic, filters)."""
     text = " ".join(text.split())
     now = time.monotonic()
     speech = parse_speech_question(text)
     speaker = None
     needs_speaker = False
+    recent = conversation.recent_speaker(now) if conversation else None
+    topic = conversation.recent_topic(now) if conversation else None
+    suggestion = conversation.recent_suggestion(now) if conversation else None
+    if speech is None and suggestion and _YES.match(text):
+        # "Did you mean Jens Stoltenberg?" - "yes": the last question, about him
+        speech = SpeechQuestion("what_said", suggestion, topic, False, "say")
+    elif (
+        conversation is not None
+        and (recent or suggestion)
+        and (speech is None or (speech.followup and speech.speaker is None and speech.topic))
+    ):
+        named = _AND_NAME.match(text)
+        who = named.group("who") if named else None
+        if (
+            who
+            and not _REFERS_BACK.search(who)
+            and who.split()[0].casefold() not in {"about", "on", "else"}
+            and index.speakers.resolve(who)
+        ):
+            # "and Truss?": another person, the same topic
+            speech = SpeechQuestion("what_said", who, topic, False, "say")
+    shown: frozenset[tuple[str, int]] = frozenset()
     if speech is not None and speech.kind == "what_said" and speech.speaker is None:
-        speaker = conversation.recent_speaker(now) if conversation else None
+        speaker = recent
         if speech.topic and not _REFERS_BACK.search(text):
-            named = index.speakers.resolve(speech.topic)
-            if named:  # "what about Putin?" names someone new: start afresh with them
-                speech = replace(speech, speaker=named[0], topic=None, followup=False)
+            people = index.speakers.resolve(speech.topic)
+            if people:  # "what about Putin?" names someone new: start afresh with them
+                speech = replace(speech, speaker=people[0], topic=topic, followup=False)
                 speaker = None
         if speaker is None and speech.speaker is None and speech.topic:
             speech = None  # "and about tanks?" with nobody to refer to: an ordinary search
         elif speaker is None and speech.speaker is None:
             needs_speaker = True
+        elif conversation is not None and speaker is not None and not speech.topic:
+            shown = frozenset(conversation.shown)  # "what else did he say?": the others
+    choices: tuple[str, ...] = ()
+    unsure = False
+    if speech is not None and speech.kind == "what_said" and speech.speaker is not None:
+        resolution = resolve_speaker(index, speech.speaker, speech.topic)
+        speaker, choices, unsure = resolution.person, resolution.choices, resolution.unsure
+    topic_text = speech.topic if speech is not None else None
     return Question(
         text=text,
         words=text,
         terms=tuple(tokenize(text)),
         speech=speech,
         speaker=speaker,
+        topic_terms=tuple(tokenize(topic_text)) if topic_text else (),
+        choices=choices,
+        unsure=unsure,
+        shown=shown,
         filters=filters or Filters(),
         needs_speaker=needs_speaker,
     )

@@ -1,14 +1,23 @@
 """Speech questions: "what did X say about Y?", "who said Y?" and follow-ups, recognised.
 
-Questions are read with a few patterns over the case-folded text; names and topics come back in
-the case the user wrote them.
+A question is a speech question when it asks what someone said or who said something with any
+verb the extractor reads as a speech cue (`qabot.attribution.SPEECH_VERBS`) or a verb of holding a
+view (`OPINION_VERBS`), in any of its forms: "who likened ...", "what did X predict ...", "which
+minister vowed ...", "who is quoted as saying ...". Whatever follows the verb is the topic ("say
+in the Commons about testing", "tell the Today programme about Harry", "say after the vote").
+Names and topics come back in the case the user wrote them.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
+
+from qabot.attribution import SPEECH_VERBS
+from qabot.text import tokenize
+from qabot.text.lexicon import IRREGULAR_VERBS, OCCUPATIONS, OPINION_VERBS, ROLE_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,98 +26,237 @@ class SpeechQuestion:
 
     kind: Literal["what_said", "who_said"]
     speaker: str | None  # None: "he"/"she" or no one named (a follow-up)
-    topic: str | None
+    topic: str | None  # everything after the verb (or the verb's object), as written
     followup: bool
+    verb: str | None = None  # the verb as asked, case-folded ("likened", "tell")
+    role: str | None = None  # "which <role> said ...": the role as written ("trust chairman")
+    asked: str | None = None  # the verb and its tail for a lead line ("told the BBC about tax")
 
 
 _PRONOUNS = frozenset("he she they him her them it".split())
-_SPEECH_VERBS = (
-    r"(?:say|said|saying|tell|told|think|thought|claim|claimed|mean|meant|"
-    r"argue|argued|warn|warned|write|wrote)"
+_AUXILIARIES = frozenset("did does do has have had was is were would will might could".split())
+# words between a name and its verb that are not part of the name ("what did X really say")
+_FILLERS = frozenset(
+    "just really actually been ever once first then also later publicly privately "
+    "previously recently originally have has had to".split()
 )
-_TOPIC = (
-    r"(?:\s+(?:anything\s+|something\s+)?(?:about|on|regarding|concerning|over|of)\s+"
-    r"(?P<topic>.+))?"
-)
-_QUESTION_FORMS = [
-    (
-        "what_said",
-        re.compile(
-            r"^(?:and\s+|so\s+)?what\s+(?P<else>else\s+)?(?:did|does|do|has|have|had|was|is|were)\s+"
-            rf"(?P<who>.+?)\s+(?:just\s+|really\s+|actually\s+|been\s+)?{_SPEECH_VERBS}"
-            rf"(?:\s+(?!about\b|on\b)[\w'’-]+){{0,2}}?{_TOPIC}$"
-        ),
+_ABOUT = frozenset("about on regarding concerning over of".split())
+_VAGUE = frozenset("anything something much".split())
+_SENSES = frozenset("view views position stance reaction response opinion take verdict "
+                    "message comment comments remarks words statement statements quotes "
+                    "thoughts argument explanation answer".split())  # fmt: skip
+_REPORTED = frozenset("quoted reported heard cited recorded".split())
+_HOW_VERBS = frozenset("describe react respond explain defend feel view see justify".split())
+_SAY = frozenset("say says said saying".split())
+# words that open a tail read as it stands ("said after the vote"), not as "said about ..."
+_JOINS = frozenset("after when in at to during before while as on about that if whether of over "
+                   "regarding concerning".split())  # fmt: skip
+_PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | frozenset("person man woman politician".split())
+
+
+@cache
+def _verb_stems() -> frozenset[str]:
+    forms = {word for word in SPEECH_VERBS | OPINION_VERBS if " " not in word}
+    stems = {stem for word in forms for stem in tokenize(word)}
+    return frozenset(
+        stems | {stem for base in IRREGULAR_VERBS.values() for stem in tokenize(base)}
+    )
+
+
+def is_speech_verb(word: str) -> bool:
+    """Return True for any form of a speech or opinion verb ("likens", "forecast", "told")."""
+    word = word.casefold().strip(",.;:!?\"“”'‘’")
+    if not word.isalpha():
+        return False
+    base = IRREGULAR_VERBS.get(word, word)
+    return any(stem in _verb_stems() for stem in tokenize(base))
+
+
+def _clean(question: str) -> str:
+    text = " ".join(question.strip().split()).rstrip("?!. ").strip()
+    text = re.sub(
+        r"^(?:(?:and|so|ok|okay|but|please)[,\s]+)?(?:(?:can|could)\s+you\s+)?"
+        r"(?:tell|show)\s+me\s+(?=what|who|which|how)",
+        "",
+        text,
+        flags=re.I,
+    )
+    return re.sub(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who|which|how)", "", text, flags=re.I)
+
+
+def _join(words: list[str]) -> str | None:
+    value = " ".join(words).strip(" ,:;\"“”'")
+    return value or None
+
+
+def _topic(words: list[str]) -> str | None:
+    """Return the topic a tail names: without a leading "that", "about", "anything about"."""
+    folded = [w.casefold() for w in words]
+    start = 0
+    while start < len(words) and (
+        folded[start] in {"that", ":"} | _VAGUE or (folded[start] in _ABOUT and start < 2)
+    ):
+        start += 1
+    return _join(words[start:])
+
+
+def _what(kind: str, speaker: list[str], tail: list[str], verb: str) -> SpeechQuestion:
+    who = " ".join(speaker).strip(" ,\"“”'")
+    pronoun = who.casefold() in _PRONOUNS
+    topic = _topic(tail)
+    asked = past_tense(verb)
+    if topic:
+        first = tail[0].casefold()
+        asked += " " + (
+            " ".join(tail) if first in _JOINS or verb not in _SAY else f"about {topic}"
+        )
+    return SpeechQuestion(
+        "what_said", None if pronoun else who, topic, pronoun or kind == "else", verb, None, asked
+    )
+
+
+def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
+    """ "who said/likened/vowed ...", "who is quoted as saying ...", "which minister said ..."."""
+    at = 1
+    if folded[0] == "who":
+        if folded[1:4] == ["was", "it", "that"]:
+            at = 4
+        if len(folded) > at + 1 and folded[at] in {"is", "was", "were", "has", "had"}:
+            rest = folded[at + 1 :]
+            skip = 2 if rest[:1] == ["been"] and rest[1:2] and rest[1] in _REPORTED else 1
+            if rest[skip - 1] in _REPORTED:
+                at += 1 + skip
+                while at < len(folded) and folded[at] in {"as", "saying", "having", "to", "have",
+                                                          "said", "say", "that"}:  # fmt: skip
+                    at += 1
+                topic = _join(words[at:])
+                return SpeechQuestion("who_said", None, topic, False, "said") if topic else None
+        while at < len(folded) - 1 and (folded[at] in _AUXILIARIES or folded[at] in _FILLERS
+                                        or folded[at].endswith("ly")):  # fmt: skip
+            at += 1
+        if at < len(folded) and is_speech_verb(folded[at]):
+            topic = _topic(words[at + 1 :])
+            return SpeechQuestion("who_said", None, topic, False, folded[at]) if topic else None
+        return None
+    # "which Throgs Neck resident said ...", "what chief economist warned ..."
+    for at in range(2, min(len(folded), 12)):
+        verb = folded[at]
+        if folded[at - 1] in _AUXILIARIES and not is_speech_verb(verb):
+            return None
+        if is_speech_verb(verb) or (
+            verb.endswith("ed") and folded[at - 1].rstrip("s") in _PERSON_NOUNS
+        ):
+            role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)
+                    if f not in _AUXILIARIES]  # fmt: skip
+            topic = _topic(words[at + 1 :])
+            if not role or not topic:
+                return None
+            if folded[0] == "what" and not any(
+                f.rstrip("s") in _PERSON_NOUNS for f in folded[1:at]
+            ):  # "what Truss said about ...", not "what economist said ..."
+                return None
+            return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
+    return None
+
+
+def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
+    """ "what (else) did X say/tell/predict (TAIL)", "how did X describe TAIL"."""
+    kind = "plain"
+    at = 1
+    if folded[0] == "what" and folded[1:2] == ["else"]:
+        kind, at = "else", 2
+    if at >= len(folded) or folded[at] not in _AUXILIARIES:
+        return None
+    verbs = [
+        i
+        for i in range(at + 2, len(folded))
+        if is_speech_verb(folded[i]) or (folded[0] == "how" and folded[i] in _HOW_VERBS)
+    ]
+    if not verbs:
+        return None
+    # a capitalised word is more likely part of a name ("Bob Hope") than the verb
+    verb_at = next((i for i in verbs if not words[i][:1].isupper()), verbs[0])
+    speaker = words[at + 1 : verb_at]
+    while speaker and (speaker[-1].casefold() in _FILLERS or speaker[-1].endswith("ly")):
+        speaker = speaker[:-1]
+    if not speaker or len(speaker) > 9:
+        return None
+    tail = words[verb_at + 1 :]
+    if (
+        tail[:1]
+        and tail[0].casefold() in {"to", "about"}
+        and folded[verb_at] in {"react", "respond"}
+    ):
+        tail = tail[1:]  # fmt: skip
+    return _what(kind, speaker, tail, folded[verb_at])
+
+
+_FORMS = [
+    # "what was X's view on Y", "what are X's comments about Y", "X's remarks on Y"
+    re.compile(
+        r"^(?:what\s+(?:was|is|were|are)\s+|show\s+(?:me\s+)?)?(?P<who>.+?)['’]s?\s+(?:"
+        + "|".join(sorted(_SENSES))
+        + r")(?:\s+(?:on|about|regarding|concerning|over|of|to)\s+(?P<topic>.+))?$"
     ),
-    (
-        "what_said",
-        re.compile(
-            r"^(?:did|has|have|does)\s+(?P<who>.+?)\s+(?:say|said|comment|commented|speak|spoken|"
-            r"talk|talked|mention|mentioned)(?:\s+(?:anything|something|much))?"
-            r"(?:\s+(?:about|on|regarding|concerning|over)\s+|\s+)(?P<topic>.+)$"
-        ),
+    # "did X say anything about Y", "has X commented on Y"
+    re.compile(
+        r"^(?:did|has|have|does|had)\s+(?P<who>.+?)\s+(?:ever\s+)?(?P<verb>[a-z]+)"
+        r"(?:\s+(?:anything|something|much))?(?:\s+(?:about|on|regarding|concerning|over)\s+|\s+)"
+        r"(?P<topic>.+)$"
     ),
-    (
-        "what_said",
-        re.compile(
-            r"^(?:what\s+are\s+|show\s+(?:me\s+)?)?(?P<who>.+?)['’]s?\s+(?:comments?|remarks?|words|"
-            r"statements?|quotes?|views?)" + _TOPIC + "$"
-        ),
+    # "quotes from X (about Y)"
+    re.compile(
+        r"^(?:all\s+)?(?:quotes|statements|comments|remarks)\s+(?:from|by|of)\s+(?P<who>.+?)"
+        r"(?:\s+(?:about|on|regarding|concerning|over)\s+(?P<topic>.+))?$"
     ),
-    (
-        "what_said",
-        re.compile(
-            r"^(?:all\s+)?(?:quotes|statements|comments)\s+(?:from|by|of)\s+(?P<who>.+?)"
-            + _TOPIC
-            + "$"
-        ),
+    # "what X said (about Y)"
+    re.compile(
+        r"^what\s+(?P<who>.+?)\s+(?P<verb>said|says|has\s+said|thinks|thought)"
+        r"(?:\s+(?:about|on|regarding|concerning|over|of)\s+(?P<topic>.+))?$"
     ),
-    ("what_said", re.compile(r"^what\s+(?P<who>.+?)\s+(?:said|says|has\s+said)" + _TOPIC + "$")),
-    (
-        "who_said",
-        re.compile(
-            r"^who\s+(?:said|says|has\s+said|claimed|stated|warned|argued|told\s+[\w'’-]+)"
-            r"\s+(?:that\s+|about\s+)?(?P<topic>.+)$"
-        ),
-    ),
-    (
-        "followup",
-        re.compile(
-            r"^(?:and|what|anything|something)(?:\s+else)?\s+(?:about|on)\s+"
-            r"(?P<topic>.+)$"
-        ),
-    ),
-    ("followup", re.compile(r"^(?:and\s+)?(?:what|anything)\s+else$")),
+]
+_FOLLOWUPS = [
+    re.compile(r"^(?:and|what|anything|something)(?:\s+else)?\s+(?:about|on)\s+(?P<topic>.+)$"),
+    re.compile(r"^(?:and\s+)?(?:what|anything)\s+else$"),
 ]
 
 
 def parse_speech_question(question: str) -> SpeechQuestion | None:
     """Return what a speech question asks, or None for an ordinary question."""
-    text = " ".join(question.strip().split()).rstrip("?!. ").strip()
-    text = re.sub(
-        r"^(?:(?:and|so|ok|okay|but|please)[,\s]+)?(?:(?:can|could)\s+you\s+)?"
-        r"(?:tell|show)\s+me\s+(?=what|who)",
-        "",
-        text,
-        flags=re.I,
-    )
-    text = re.sub(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who)", "", text, flags=re.I)
-    for kind, pattern in _QUESTION_FORMS:
-        match = pattern.match(text.casefold())
+    text = _clean(question)
+    words = text.split()
+    folded = [w.casefold().strip(',;:"“”') for w in words]
+    if len(words) < 2:
+        return None
+    if folded[0] in {"who", "which"} or (folded[0] == "what" and folded[1] not in _AUXILIARIES
+                                         and folded[1] != "else"):  # fmt: skip
+        found = _who_said(words, folded)
+        if found is not None or folded[0] != "what":
+            return found
+    if folded[0] in {"what", "how"}:
+        found = _what_did(words, folded)
+        if found is not None:
+            return found
+    lower = text.casefold()
+    for pattern in _FOLLOWUPS:
+        match = pattern.match(lower)
+        if match:
+            return SpeechQuestion("what_said", None, _original(text, match, "topic"), True)
+    for pattern in _FORMS:
+        match = pattern.match(lower)
         if match is None:
             continue
-        groups = match.groupdict()
-        topic = _original(text, match, "topic")
-        if kind == "followup":
-            return SpeechQuestion("what_said", None, topic, True)
-        if kind == "who_said":
-            return SpeechQuestion("who_said", None, topic, False)
-        who = _original(text, match, "who") or ""
-        if not who or len(who.split()) > 6:
+        verb = match.groupdict().get("verb")
+        if verb is not None and not is_speech_verb(verb.split()[-1]) and verb not in {
+            "comment", "commented", "mention", "mentioned", "speak", "spoken", "talk", "talked"
+        }:  # fmt: skip
             continue
-        pronoun = who.casefold() in _PRONOUNS
-        return SpeechQuestion(
-            "what_said", None if pronoun else who, topic, pronoun or bool(groups.get("else"))
-        )
+        who = _original(text, match, "who") or ""
+        if not who or len(who.split()) > 9:
+            continue
+        topic = _original(text, match, "topic")
+        tail = ["about", *topic.split()] if topic else []
+        return _what("plain", who.split(), tail, verb.split()[-1] if verb else "said")
     return None
 
 
@@ -118,3 +266,21 @@ def _original(text: str, match: re.Match[str], group: str) -> str | None:
         return None
     value = text[match.start(group) : match.end(group)].strip(" ,\"“”'")
     return value or None
+
+
+def past_tense(verb: str) -> str:
+    """Return the past tense of a speech verb as the extractor's lexicon spells it."""
+    verb = verb.casefold()
+    irregular = {base: form for form, base in IRREGULAR_VERBS.items() if form != "written"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("ed") or verb in IRREGULAR_VERBS:
+        return verb
+    stems = tokenize(IRREGULAR_VERBS.get(verb, verb))
+    for form in sorted(SPEECH_VERBS):
+        if form.endswith("ed") and tokenize(form) == stems:
+            return form
+    base = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+    if base.endswith("ing"):
+        base = base[:-3]
+    return base + ("d" if base.endswith("e") else "ed")

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from qabot.records import Quote
+from qabot.records import Passage, Quote
 from qabot.text import tokenize
 from qabot.text.lexicon import is_anonymous
 
@@ -78,3 +79,90 @@ def find_speakers(quotes: Sequence[Quote], words: str, k: int = 3) -> list[Quote
         key=lambda pair: (-pair[0], pair[1]),
     )
     return [quotes[i] for _, i in ranked[:k]]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where a question's words are found: scored passages, as offsets per article."""
+
+    spans: dict[str, list[tuple[int, int, float]]]  # article id -> (start, end, score)
+    best: float  # the top passage score (1.0 when nothing matched)
+
+    @classmethod
+    def of(cls, hits: Sequence[tuple[Passage, float]]) -> Context:
+        spans: dict[str, list[tuple[int, int, float]]] = {}
+        for passage, score in hits:
+            spans.setdefault(passage.article_id, []).append((passage.start, passage.end, score))
+        return cls(spans, max((score for _, score in hits), default=0.0) or 1.0)
+
+    def passage(self, quote: Quote) -> float:
+        """Return the score of the best matching passage holding `quote` (0 to 1)."""
+        return (
+            max(
+                (
+                    s
+                    for a, b, s in self.spans.get(quote.article_id, ())
+                    if a < quote.end and quote.start < b
+                ),
+                default=0.0,
+            )
+            / self.best
+        )
+
+    def article(self, article_id: str) -> float:
+        """Return the score of the article's best matching passage (0 to 1)."""
+        return max((s for *_, s in self.spans.get(article_id, ())), default=0.0) / self.best
+
+
+def _normalised(scores: list[float]) -> list[float]:
+    top = max(scores, default=0.0) or 1.0
+    return [score / top for score in scores]
+
+
+def rank_in_context(
+    quotes: Sequence[Quote], terms: Sequence[str], context: Context
+) -> list[Quote]:
+    """Return one speaker's `quotes` ordered by how well they answer a topic: the quote and its
+    sentence, the passage holding it and its article, all against the topic's terms. Quotes
+    that match nothing keep their order after those that do; none is dropped."""
+    if not terms or not quotes:
+        return list(quotes)
+    own = _normalised(_bm25([tokenize(q.text + " " + q.sentence) for q in quotes], list(terms)))
+    scored = [
+        (own[i] + 0.7 * context.passage(q) + 0.3 * context.article(q.article_id), -i)
+        for i, q in enumerate(quotes)
+    ]
+    order = sorted(range(len(quotes)), key=lambda i: (-scored[i][0], i))
+    return [quotes[i] for i in order]
+
+
+def rank_who_said(
+    quotes: Sequence[Quote],
+    terms: Sequence[str],
+    context: Context,
+    *,
+    verb_stems: frozenset[str] = frozenset(),
+    role_of: Callable[[Quote], float] | None = None,
+) -> list[Quote]:
+    """Return "who said ...?" candidates best first: the quote's words against the question,
+    the score of the passage holding it (a paraphrase seldom repeats the quote's words but the
+    best passages still hold it), the cue verb asked, the role asked for; a group ("officials",
+    "campaigners") never outranks a named person on equal evidence."""
+    if not terms or not quotes:
+        return []
+    own = _normalised(_bm25(_quote_tokens(quotes), list(terms)))
+    ranked = []
+    for i, quote in enumerate(quotes):
+        passage = context.passage(quote)
+        if own[i] <= 0 and passage <= 0:
+            continue
+        score = own[i] + passage
+        if verb_stems and verb_stems & set(tokenize(quote.cue)):
+            score += 0.3
+        if role_of is not None:
+            score += role_of(quote)
+        if is_anonymous(quote.speaker):
+            score -= 0.5
+        ranked.append((score, i))
+    ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+    return [quotes[i] for _, i in ranked]

@@ -236,3 +236,30 @@ PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": No
 def is_capitalised(word: str) -> bool:
     """Return True for a word that can be part of a name ("Stoltenberg", "NATO", not "NATOS")."""
     return word[:1].isupper() and (len(word) == 1 or not word.isupper() or len(word) <= 5)
+
+
+# Verbs of speaking and of holding a view that questions use beyond the extractor's speech cues
+# ("who forecast ...?", "who felt ...?", "which minister talked about ...?"); the question reader
+# takes these together with the cue verbs of qabot.attribution.cues, in all their forms.
+OPINION_VERBS = word_set(
+    """think believe feel expect doubt hope fear want wish worry regret remember recall reckon
+    predict forecast appeal speak talk comment mention compare welcome react respond defend
+    propose demand explain express thank apologise apologize blame question challenge reject
+    criticise criticize dismiss insist admit deny concede acknowledge promise pledge vow warn
+    urge say tell claim argue describe call brand label liken praise suggest announce reveal"""
+)
+# irregular forms of those verbs and of the cue verbs, form -> base
+IRREGULAR_VERBS = {
+    "said": "say",
+    "told": "tell",
+    "thought": "think",
+    "wrote": "write",
+    "written": "write",
+    "spoke": "speak",
+    "spoken": "speak",
+    "meant": "mean",
+    "felt": "feel",
+    "foresaw": "foresee",
+    "foreseen": "foresee",
+    "forecasted": "forecast",
+}

@@ -471,7 +471,7 @@ def test_follow_up_questions_refer_to_the_same_person_within_one_chat(server, bo
     assert first.startswith("What Maria Keller said:")
     assert "We will not guide tankers through fog" in first
     [again] = ask(server, 217, "what else did she say?")
-    assert again.startswith("What Maria Keller said:")
+    assert again.startswith("Nothing more from Maria Keller")  # her one quote was shown
     [elsewhere] = ask(server, 218, "what else did she say?")  # another chat: nobody to refer to
     assert elsewhere.startswith("Who do you mean?")
 

@@ -311,7 +311,7 @@ def test_an_index_built_under_other_attribution_rules_is_read_again(tmp_path: Pa
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     assert meta["attribution_version"] == ATTRIBUTION_VERSION
     assert update_index(articles, index_dir).added == 0  # nothing to do
-    meta["attribution_version"] = ATTRIBUTION_VERSION - 1
+    meta["attribution_version"] = "an older version"
     meta_path.write_text(json.dumps(meta), encoding="utf-8")
     report = update_index(articles, index_dir)
     assert report.added == 1 and report.quotes == 1

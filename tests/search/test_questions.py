@@ -1,0 +1,141 @@
+"""Speech questions: every speech verb in any form, which-role questions, tails as topics."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qabot.search import parse_speech_question
+from qabot.search.questions import is_speech_verb, past_tense
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did Stoltenberg say?", ("what_said", "Stoltenberg", None, False)),
+        (
+            "what did Jens Stoltenberg say about tanks?",
+            ("what_said", "Jens Stoltenberg", "tanks", False),
+        ),
+        ("What has Liz Truss said on Russia", ("what_said", "Liz Truss", "Russia", False)),
+        (
+            "Stoltenberg's comments on the border?",
+            ("what_said", "Stoltenberg", "the border", False),
+        ),
+        ("What did the NATO chief say?", ("what_said", "the NATO chief", None, False)),
+        (
+            "Did Austin say anything about Washington?",
+            ("what_said", "Austin", "Washington", False),
+        ),
+        (
+            "Who said that Russia has enough troops?",
+            ("who_said", None, "Russia has enough troops", False),
+        ),
+        (
+            "What has Stoltenberg been saying about Russia?",
+            ("what_said", "Stoltenberg", "Russia", False),
+        ),
+        ("Tell me what Truss said about Moscow", ("what_said", "Truss", "Moscow", False)),
+        (
+            "Who warned about a false-flag operation?",
+            ("who_said", None, "a false-flag operation", False),
+        ),
+        ("what else did he say?", ("what_said", None, None, True)),
+        ("And about tanks?", ("what_said", None, "tanks", True)),
+        ("What did she say about the ceasefire?", ("what_said", None, "the ceasefire", True)),
+        # any speech verb, in any form
+        (
+            "Who likened the new stadium to a spaceship?",
+            ("who_said", None, "the new stadium to a spaceship", False),
+        ),
+        ("Who forecast a wet winter?", ("who_said", None, "a wet winter", False)),
+        (
+            "who has repeatedly praised the nurses for their courage",
+            ("who_said", None, "the nurses for their courage", False),
+        ),
+        (
+            "Who is quoted as saying the plant was safe?",
+            ("who_said", None, "the plant was safe", False),
+        ),
+        (
+            "what did the mayor predict the council would do",
+            ("what_said", "the mayor", "the council would do", False),
+        ),
+        # the tail after the verb, whatever its preposition, is the topic
+        (
+            "What did Okafor say in her speech at the summit?",
+            ("what_said", "Okafor", "in her speech at the summit", False),
+        ),
+        (
+            "what did the governor tell reporters about the budget",
+            ("what_said", "the governor", "reporters about the budget", False),
+        ),
+        (
+            "What did Lindqvist say when the bridge opened?",
+            ("what_said", "Lindqvist", "when the bridge opened", False),
+        ),
+        (
+            "what was Ana Ruiz's view on the strike",
+            ("what_said", "Ana Ruiz", "the strike", False),
+        ),
+    ],
+)
+def test_parse_speech_question_recognises_natural_forms(
+    question: str, expected: tuple[object, ...]
+) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None
+    assert (parsed.kind, parsed.speaker, parsed.topic, parsed.followup) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "topic"),
+    [  # a role noun then a verb in -ed reads as speech: "brushed off", "welcomed"
+        (
+            "Which senator brushed off the audit as politics?",
+            "senator",
+            "off the audit as politics",
+        ),
+        ("which harbour master warned about the storm?", "harbour master", "the storm"),
+        ("Which club spokesman welcomed the apology?", "club spokesman", "the apology"),
+    ],
+)
+def test_which_role_questions_ask_who_said(question: str, role: str, topic: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None
+    assert (parsed.kind, parsed.role, parsed.topic) == ("who_said", role, topic)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many troops are on the border?",
+        "Where is the Donbas region?",
+        "NATO tanks",
+        "",
+        "Who won the cup final?",
+        "which team scored first",
+    ],
+)
+def test_parse_speech_question_returns_none_for_ordinary_questions(question: str) -> None:
+    assert parse_speech_question(question) is None
+
+
+@pytest.mark.parametrize(
+    "word", ["said", "likens", "likening", "branded", "forecast", "vowing", "told", "appealed"]
+)
+def test_every_form_of_a_speech_verb_is_one(word: str) -> None:
+    assert is_speech_verb(word)
+
+
+@pytest.mark.parametrize(("verb", "past"), [("say", "said"), ("tell", "told"), ("urge", "urged")])
+def test_past_tense_of_speech_verbs(verb: str, past: str) -> None:
+    assert past_tense(verb) == past
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_parse_speech_question_never_raises(question: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is None or parsed.kind in {"what_said", "who_said"}
