@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import html
 import logging
 import time
+from dataclasses import replace
 
 from telegram import (
     InlineKeyboardButton,
@@ -37,7 +39,6 @@ from qabot.bot.html import (
     render_passage,
     shorten,
     source_text,
-    split_messages,
 )
 from qabot.bot.overview import example_questions
 from qabot.indexing import IndexHolder
@@ -80,16 +81,38 @@ async def send_html(
         await context.bot.send_message(chat_id, plain_text(text), **kwargs)
 
 
-def _more_button(context: Context, result: Answer, offset: int) -> InlineKeyboardMarkup | None:
-    """Return a "More results" button for the next page, or None when there is none."""
-    if not result.more:
-        return None
-    next_offset = offset + len(result.passages)
-    data = None if result.speaker else encode_more(next_offset, result.question)
+def _question_data(context: Context, question: str, offset: int, speaker: str | None) -> str:
+    """Return callback data that asks `question` (from `offset`), stored when too long."""
+    data = None if speaker else encode_more(offset, question)
     if data is None:
-        key = context.bot_data.searches.put(result.question, result.speaker)
-        data = encode_stored(next_offset, key)
-    return InlineKeyboardMarkup([[InlineKeyboardButton("More results", callback_data=data)]])
+        data = encode_stored(offset, context.bot_data.searches.put(question, speaker))
+    return data
+
+
+def _buttons(context: Context, result: Answer, offset: int) -> InlineKeyboardMarkup | None:
+    """Return the answer's buttons: "Did you mean X?", one per person a shared name may mean,
+    "More from X", and "More results" for the next page; None when there are none."""
+    offers = (
+        [(f"Did you mean {result.suggestion}?", result.suggestion)] if result.suggestion else []
+    )
+    offers += [(name, name) for name in result.choices if name != result.speaker]
+    offers += [(f"More from {result.more_from}", result.more_from)] if result.more_from else []
+    if offset:  # a further page of passages offers only the page after it
+        offers = []
+    rows = [
+        [
+            InlineKeyboardButton(
+                shorten(label, 60),
+                callback_data=_question_data(context, f"What did {person} say?", 0, None),
+            )
+        ]
+        for label, person in offers
+    ]
+    if result.more:
+        next_offset = offset + len(result.passages)
+        data = _question_data(context, result.question, next_offset, result.speaker)
+        rows.append([InlineKeyboardButton("More results", callback_data=data)])
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 def _answer_now(
@@ -126,12 +149,15 @@ async def respond(
     )
     if offset == 0:
         messages = answer_messages(result)
+    elif result.passages:  # a further page says which question it continues
+        lead = (
+            f"More passages for “{shorten(question, 80)}” "
+            f"({offset + 1}-{offset + len(result.passages)}):"
+        )
+        messages = answer_messages(replace(result, lead=lead, quotes=[]))
     else:
-        blocks = [f"More passages ({offset + 1}-{offset + len(result.passages)}):"]
-        for hit in result.passages:
-            blocks += render_passage(hit)
-        messages = split_messages(blocks) if result.passages else ["No more passages."]
-    markup = _more_button(context, result, offset)
+        messages = [html.escape(f"No more passages for “{shorten(question, 80)}”.")]
+    markup = _buttons(context, result, offset)
     reply_to = update.message.message_id if update.message else None
     for number, text in enumerate(messages, 1):
         await send_html(
@@ -150,9 +176,7 @@ async def start(update: Update, context: Context) -> None:
     newest = f", the newest from {max(dates)}" if dates else ""
     buttons = []
     for question in example_questions(index):
-        data = encode_more(0, question) or encode_stored(
-            0, context.bot_data.searches.put(question, None)
-        )
+        data = _question_data(context, question, 0, None)
         buttons.append([InlineKeyboardButton(shorten(question, 60), callback_data=data)])
     await update.effective_message.reply_text(
         f"Hello! I answer questions about {len(index.articles)} news articles{newest}, quoting "

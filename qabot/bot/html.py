@@ -12,7 +12,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from telegram.constants import MessageLimit
 
@@ -26,6 +27,7 @@ MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4,096
 MAX_LEAD = 600  # a lead line echoes the question; a 4,000-character question must still fit
 BLOCK_SEPARATOR = "\n\n"
 _TAG = re.compile(r"<[^>]*>")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n+")
 
 
 def telegram_length(message: str) -> int:
@@ -65,7 +67,8 @@ def source_text(article: ArticleInfo) -> str:
 
 
 def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
-    """Return (start, end) spans covering `text`, each of at most `limit` UTF-16 units."""
+    """Return (start, end) spans covering `text`, each of at most `limit` UTF-16 units, cut
+    after a sentence where one ends in the second half of a piece, else between words."""
     spans: list[tuple[int, int]] = []
     start = 0
     while start < len(text):
@@ -74,8 +77,12 @@ def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
             units += 2 if ord(text[end]) > 0xFFFF else 1
             end += 1
         if end < len(text):
+            ends = list(_SENTENCE_END.finditer(text, start + (end - start) // 2, end))
             space = text.rfind(" ", start + 1, end)
-            end = space + 1 if space > start else end
+            if ends:
+                end = ends[-1].end()
+            elif space > start:
+                end = space + 1
         spans.append((start, end))
         start = end
     return spans
@@ -176,5 +183,118 @@ def split_messages(blocks: list[str], limit: int = MAX_MESSAGE) -> list[str]:
 
 
 def answer_messages(answer: Answer, limit: int = MAX_MESSAGE) -> list[str]:
-    """Return the HTML messages to send for `answer`, in order."""
-    return split_messages(render_answer(answer, limit), limit)
+    """Return the HTML messages to send for `answer`, in order (see `answer_layout`)."""
+    return answer_layout(answer, limit)
+
+
+# --- the layout of a whole answer: one phone screen first, the rest folded away ---
+
+FIRST_SCREEN = 1200  # visible characters of the first message: about one phone screen
+EXPANDABLE = "<blockquote expandable>"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One blockquote (or the lead line) and the source line it needs beside it ("" for none)."""
+
+    body: str
+    source: str = ""
+
+
+def _quote_blocks(quotes: list[QuoteHit], room: int) -> list[Block]:
+    """Return a block per quote entry (cut to `room` units a piece), each with its source."""
+    blocks = []
+    for group in group_quotes(quotes):
+        source = source_line(group.article)
+        for entry in group.entries:
+            prefix = f"<b>{_escape(entry.speaker)}</b>:\n" if entry.show_speaker else ""
+            parts = quoted(entry.text, entry.emphasis, max(room - telegram_length(prefix), 200))
+            if parts:  # nothing but whitespace: nothing to show
+                blocks += [
+                    Block(prefix + parts[0], source),
+                    *(Block(p, source) for p in parts[1:]),
+                ]
+    return blocks
+
+
+def _passage_blocks(hit: Hit, room: int) -> list[Block]:
+    """Return the blocks of one passage (cut to `room` units a piece), each with its source."""
+    bold = [hit.emphasis] if hit.emphasis else []
+    source = source_line(hit.article)
+    return [Block(part, source) for part in quoted(hit.passage.text, bold, max(room, 200))]
+
+
+def _content_blocks(answer: Answer, first_room: int, room: int) -> list[Block]:
+    """Return the quote and passage blocks; pieces of the first unit fit `first_room`."""
+    units: list[tuple[str, object]] = [("quotes", answer.quotes)] if answer.quotes else []
+    units += [("passage", hit) for hit in answer.passages]
+    blocks: list[Block] = []
+    for number, (kind, unit) in enumerate(units):
+        size = first_room if number == 0 else room
+        if kind == "quotes":
+            quotes = cast("list[QuoteHit]", unit)
+            first_group = [q for q in quotes if q.article.id == quotes[0].article.id]
+            rest = [q for q in quotes if q.article.id != quotes[0].article.id]
+            blocks += _quote_blocks(first_group, size) + _quote_blocks(rest, room)
+        else:
+            blocks += _passage_blocks(cast("Hit", unit), size)
+    return blocks
+
+
+def _joined(blocks: list[Block]) -> str:
+    """Return blocks as one message: a source line after the last block of each source."""
+    parts: list[str] = []
+    for number, block in enumerate(blocks):
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        text = block.body
+        if block.source and (following is None or following.source != block.source):
+            text += "\n" + block.source
+        separator = "\n" if parts and blocks[number - 1].source == block.source else "\n\n"
+        parts.append((separator if parts else "") + text)
+    return "".join(parts)
+
+
+def _pack(blocks: list[Block], limit: int) -> list[str]:
+    """Pack blocks into as few messages as fit within `limit`, never cutting inside a block."""
+    messages: list[list[Block]] = []
+    for block in blocks:
+        if messages and telegram_length(_joined([*messages[-1], block])) <= limit:
+            messages[-1].append(block)
+        else:
+            messages.append([block])
+    return [_joined(message) for message in messages]
+
+
+def _folded(block: Block) -> Block:
+    """Return the block as an expandable blockquote (Telegram shows its first lines)."""
+    return Block(block.body.replace("<blockquote>", EXPANDABLE, 1), block.source)
+
+
+def answer_layout(
+    answer: Answer, limit: int = MAX_MESSAGE, screen: int = FIRST_SCREEN
+) -> list[str]:
+    """Return the messages for `answer`: the first fits one phone screen (lead, then the quotes
+    or the best passage, cut between sentences if need be, with its source); the rest follow
+    folded in expandable blockquotes, every message carrying the source lines of what it shows.
+    """
+    lead = [Block(_escape(shorten(answer.lead, MAX_LEAD)))] if answer.lead else []
+    widest_source = max((telegram_length(source_line(a)) for a in _articles(answer)), default=0)
+    used = telegram_length(_joined(lead)) + 2 if lead else 0
+    first_room = max(screen - used - widest_source - 1, 200)
+    room = limit - widest_source - 2
+    blocks = _content_blocks(answer, first_room, room)
+    first = list(lead)
+    rest = blocks
+    for number, block in enumerate(blocks):
+        if number and telegram_length(_joined([*first, block])) > screen:
+            break
+        if not number and telegram_length(_joined([*first, block])) > limit:
+            break
+        first.append(block)
+        rest = blocks[number + 1 :]
+    messages = [_joined(first)] if first else []
+    return messages + _pack([_folded(block) for block in rest], limit)
+
+
+def _articles(answer: Answer) -> list[ArticleInfo]:
+    return [hit.article for hit in answer.quotes] + [hit.article for hit in answer.passages]

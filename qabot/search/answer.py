@@ -46,6 +46,7 @@ class Answer:
     omitted: int = 0  # weakly related passages not shown (they only share a word or two)
     choices: tuple[str, ...] = ()  # people a name may mean (a shared surname): ask which one
     suggestion: str | None = None  # a known name close to one asked about ("Did you mean ...?")
+    more_from: str | None = None  # a person with more words than this answer shows ("More from")
 
     def to_json(self) -> dict[str, Any]:
         """Return the `qabot ask --json` object (a stable contract: see README)."""
@@ -151,6 +152,7 @@ def _who_said(
         fallback.more,
         found[0].speaker,
         fallback.omitted,
+        more_from=found[0].speaker,
     )
 
 
@@ -254,6 +256,7 @@ def _what_said(
         person,
         passages.omitted,
         choices=read.choices,
+        more_from=person if speech.topic and found else None,  # the topic narrowed it down
     )
 
 

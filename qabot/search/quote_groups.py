@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qabot.records import ArticleInfo, Quote
+from qabot.text import sentence_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +55,10 @@ class QuoteGroup:
 def group_quotes(quotes: list[QuoteHit]) -> list[QuoteGroup]:
     """Group quotes by article for display, so a reader sees who said each word.
 
-    A quote inside its attributing sentence shows as that sentence with the words emphasised;
-    words that run on from an attribution already shown (continuation paragraphs) show alone,
-    without emphasis;
-    otherwise the attribution comes first, then the words.
+    A quote inside its attributing sentence shows as that sentence with the words emphasised
+    (one sentence of words at most); words that run on from an attribution already shown
+    (continuation paragraphs) show alone, unemphasised; otherwise the attribution comes
+    first, then the words.
     """
     by_article: dict[str, list[QuoteHit]] = {}
     for hit in quotes:
@@ -82,10 +83,19 @@ def group_quotes(quotes: list[QuoteHit]) -> list[QuoteGroup]:
         shown_entries: list[QuoteEntry] = []
         for (speaker, text), spans in entries.items():
             changed = not shown_entries or shown_entries[-1].speaker != speaker
-            # words standing alone need no emphasis: marking all of them would point nowhere
-            marked = tuple(
-                span for span in spans if text[: span[0]].strip() or text[span[1] :].strip()
-            )
+            marked = tuple(span for span in spans if _marks(text, span))
             shown_entries.append(QuoteEntry(speaker, text, marked, several and changed))
         groups.append(QuoteGroup(hits[0].article, tuple(shown_entries)))
     return groups
+
+
+def _marks(text: str, span: tuple[int, int]) -> bool:
+    """Return whether to emphasise the quoted words at `span`: only inside a sentence that also
+    names who speaks, and only one sentence of words (more would point nowhere)."""
+    start, end = span
+    if len(sentence_spans(text[start:end])) > 1:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[line_start:start] + text[end : line_end if line_end >= 0 else len(text)]
+    return any(character.isalnum() for character in rest)

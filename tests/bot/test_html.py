@@ -18,6 +18,7 @@ from qabot.bot.buttons import (
     encode_stored,
 )
 from qabot.bot.html import (
+    FIRST_SCREEN,
     MAX_MESSAGE,
     answer_messages,
     plain_text,
@@ -112,9 +113,15 @@ def test_long_answer_is_split_between_passages_within_the_limit() -> None:
     plains = checked(messages)
     assert len(messages) > 1
     for message in messages:  # every message is whole blockquotes, never one cut inside a tag
-        assert message.count("<blockquote>") == message.count("</blockquote>")
+        assert message.count("<blockquote") == message.count("</blockquote>")
     joined = "".join(plains)
     assert all(f"Passage {n} " in joined for n in range(12))
+
+
+def without_sources(plains: list[str]) -> str:
+    """Return the messages' words run together, source lines (one per message) left out."""
+    source = parse_telegram_html(source_line(ARTICLE))
+    return "".join("".join(plain.replace(source, "") for plain in plains).split())
 
 
 def test_passage_longer_than_a_message_becomes_several_complete_blocks() -> None:
@@ -122,7 +129,9 @@ def test_passage_longer_than_a_message_becomes_several_complete_blocks() -> None
     messages = answer_messages(Answer("q", True, "Lead", [hit(text, text[100:200])]))
     plains = checked(messages)
     assert len(messages) >= 3
-    assert "".join(text.split()) in "".join("".join(plains).split())
+    assert "".join(text.split()) in without_sources(plains)
+    source = parse_telegram_html(source_line(ARTICLE))
+    assert all(plain.rstrip().endswith(source) for plain in plains)  # each says where from
 
 
 def test_lead_echoing_a_huge_question_is_shortened() -> None:
@@ -184,7 +193,7 @@ def test_any_passage_renders_as_valid_messages_within_the_limit(
         Answer("q", True, "Lead", [hit(text, text[start : start + length])])
     )
     plains = checked(messages)
-    assert "".join(text.split()) in "".join("".join(plains).split())
+    assert "".join(text.split()) in without_sources(plains)
 
 
 def test_plain_text_fallback_keeps_the_words() -> None:
@@ -252,3 +261,27 @@ def test_any_quotes_render_as_valid_messages_within_the_limit(
     plains = checked(answer_messages(Answer("q", True, "Lead", quotes=hits)))
     joined = "".join("".join(plains).split())
     assert all("".join(words.split()) in joined for _, words, _ in quotes)
+
+
+def test_first_message_fits_one_screen_and_the_rest_is_folded() -> None:
+    sentence = "The pilots walked out over night shifts and fog at the harbour mouth. "
+    passages = [hit(sentence * 14, sentence.strip(), ARTICLE, n) for n in range(3)]
+    messages = answer_messages(Answer("q", True, "Best matching passages:", passages))
+    plains = checked(messages)
+    assert utf16_len(plains[0]) <= FIRST_SCREEN
+    assert plains[0].rstrip().endswith(parse_telegram_html(source_line(ARTICLE)))
+    assert "<blockquote expandable>" not in messages[0]
+    assert all("<blockquote expandable>" in message for message in messages[1:])
+    assert len(messages) >= 2
+
+
+def test_a_whole_quote_standing_alone_is_not_bold() -> None:
+    quotes = [
+        quote_hit('"The fog is thick," Keller said.', "The fog is thick", "Keller"),
+        quote_hit(
+            '"The fog is thick," Keller said.', "And the nights are long. Very long.", "Keller"
+        ),
+    ]
+    [block] = render_quotes(quotes)
+    assert "<b>The fog is thick</b>" in block
+    assert "<b>And the nights" not in block

@@ -23,6 +23,7 @@ import pytest
 
 from qabot.bot.access import REFUSAL, SLOW_DOWN
 from qabot.bot.chat import COMMANDS
+from qabot.text import sentence_spans
 from tests.support.fake_telegram import FakeTelegram
 
 pytestmark = pytest.mark.e2e  # real subprocesses: `pytest -m "not e2e"` skips them
@@ -31,6 +32,7 @@ ADMIN = 100
 STRANGER = 300  # in no allow-list
 GROUP = -500  # an allowed group chat
 QUESTIONS_PER_MINUTE = 4
+SEED_ARTICLE = Path(__file__).resolve().parents[2] / "seeds" / "000_6830e77389108d91.txt"
 LONG_WORDS = [
     "meltwaterhydrology",
     "accumulationzones",
@@ -76,7 +78,9 @@ ARTICLES = {
         "<b>bold</b> while 3 < 4 holds &amp; more.\n\nZebras graze near the river.\n"
     ),
     "glacier.txt": long_article(),
+    "seed/nato.txt": SEED_ARTICLE.read_text(encoding="utf-8"),
 }
+FIRST_SCREEN = 1200  # visible characters the first message of an answer may take
 
 
 def write_workspace(folder: Path, server: FakeTelegram, *, watch: bool) -> Path:
@@ -226,7 +230,7 @@ def test_long_answer_is_split_and_more_button_pages_further(server, bot) -> None
     since = len(server.calls)
     server.press_button(203, last.result, button["callback_data"])
     more = server.wait_for("sendMessage", lambda p: p["chat_id"] == 203, since=since)
-    assert more[0].result["text"].startswith("More passages (4-")
+    assert more[0].result["text"].startswith("More passages for “glaciological survey” (4-")
     server.wait_for("answerCallbackQuery", since=since)
     removed = server.wait_for("editMessageReplyMarkup", since=since)
     assert removed[0].params["message_id"] == last.result["message_id"]
@@ -541,3 +545,66 @@ def test_webhook_mode_registers_with_a_secret_and_answers(tmp_path) -> None:
             assert "Frost destroyed blossoms" in call.result["text"]
         finally:
             assert stop_bot(process) == 0
+
+
+def _answer_calls(server: FakeTelegram, user_id: int, question: str) -> list:
+    """Ask `question`; return the bot's messages, once the one with the buttons (or the only
+    one) has arrived and nothing else follows."""
+    since = len(server.calls)
+    server.send_private(user_id, question)
+    server.wait_for("sendMessage", lambda p: p["chat_id"] == user_id, since=since)
+    time.sleep(0.5)
+    return [c for c in server.sent_to(user_id) if server.calls.index(c) >= since]
+
+
+def _bold_spans(call) -> list[str]:
+    text = call.result["text"]
+    units = text.encode("utf-16-le")
+    return [
+        units[2 * e["offset"] : 2 * (e["offset"] + e["length"])].decode("utf-16-le")
+        for e in call.result.get("entities", [])
+        if e["type"] == "bold"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("user_id", "question"),
+    [
+        (230, "What did Stoltenberg say?"),
+        (231, "Who said Russia could stage a false-flag operation?"),
+        (232, "How many troops has Moscow stationed along the border?"),
+        (233, "What shells hit the kindergarten?"),
+        (234, "What did Liz Truss say?"),
+        (235, "When do the military exercises in Belarus end?"),
+    ],
+)
+def test_seed_answers_fit_one_screen_and_bold_one_sentence_at_most(
+    server, bot, user_id, question
+) -> None:
+    calls = _answer_calls(server, user_id, question)
+    first = calls[0].result["text"]
+    assert len(first) <= FIRST_SCREEN, first
+    assert "— " in first  # the source of what it shows
+    for call in calls:
+        assert "— " in call.result["text"]  # every message names its sources
+        for bold in _bold_spans(call):
+            assert len(sentence_spans(bold)) <= 1, bold
+    assert any(_bold_spans(call) for call in calls)
+
+
+def test_did_you_mean_comes_with_a_button_that_asks_for_that_person(server, bot) -> None:
+    [call] = _answer_calls(server, 236, "What did Stoltenbrg say?")
+    assert "Did you mean Jens Stoltenberg?" in call.result["text"]
+    buttons = [row[0] for row in call.params["reply_markup"]["inline_keyboard"]]
+    assert buttons[0]["text"] == "Did you mean Jens Stoltenberg?"
+    since = len(server.calls)
+    server.press_button(236, call.result, buttons[0]["callback_data"])
+    [answered] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 236, since=since)
+    assert answered.result["text"].startswith("What Jens Stoltenberg said:")
+
+
+def test_who_said_answer_offers_more_from_the_speaker(server, bot) -> None:
+    calls = _answer_calls(server, 237, "Who said Russia could stage a false-flag operation?")
+    assert calls[0].result["text"].startswith("Jens Stoltenberg said it:")
+    buttons = [row[0]["text"] for row in calls[-1].params["reply_markup"]["inline_keyboard"]]
+    assert "More from Jens Stoltenberg" in buttons

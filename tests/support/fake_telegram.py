@@ -115,10 +115,38 @@ def _unescape(text: str) -> str:
     return _ENTITY.sub(decode, text)
 
 
+_ENTITY_TYPES = {
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "u": "underline",
+    "ins": "underline",
+    "s": "strikethrough",
+    "strike": "strikethrough",
+    "del": "strikethrough",
+    "span": "spoiler",
+    "tg-spoiler": "spoiler",
+    "a": "text_link",
+    "code": "code",
+    "pre": "pre",
+    "blockquote": "blockquote",
+    "tg-emoji": "custom_emoji",
+}
+
+
 def parse_telegram_html(text: str) -> str:
     """Return the plain text of an HTML message, or raise TelegramHTMLError as Telegram would."""
+    return parse_telegram_entities(text)[0]
+
+
+def parse_telegram_entities(text: str) -> tuple[str, list[dict]]:
+    """Return the plain text of an HTML message and its entities (UTF-16 offsets, as Telegram
+    sends them back), or raise TelegramHTMLError as Telegram would."""
     plain: list[str] = []
     stack: list[str] = []
+    opened: list[tuple[str, int, dict[str, str]]] = []
+    entities: list[dict] = []
     position = 0
     while (start := text.find("<", position)) != -1:
         plain.append(_unescape(text[position:start]))
@@ -138,6 +166,16 @@ def parse_telegram_html(text: str) -> str:
                     f'found "</{name}>"'
                 )
             stack.pop()
+            tag, begin, attrs = opened.pop()
+            end = utf16_len("".join(plain))
+            if end > begin:
+                kind = _ENTITY_TYPES[tag]
+                if tag == "blockquote" and "expandable" in attrs:
+                    kind = "expandable_blockquote"
+                entity = {"type": kind, "offset": begin, "length": end - begin}
+                if tag == "a":
+                    entity["url"] = attrs["href"]
+                entities.append(entity)
         else:
             attrs = {
                 m.group(1).lower(): _unescape(m.group(2) or m.group(3) or m.group(4) or "")
@@ -152,11 +190,12 @@ def parse_telegram_html(text: str) -> str:
             if name == "a" and not attrs.get("href"):
                 raise TelegramHTMLError(f'Empty URL in tag "a" at byte offset {offset}')
             stack.append(name)
+            opened.append((name, utf16_len("".join(plain)), attrs))
         position = match.end()
     plain.append(_unescape(text[position:]))
     if stack:
         raise TelegramHTMLError(f'Can\'t find end tag corresponding to start tag "{stack[-1]}"')
-    return "".join(plain)
+    return "".join(plain), sorted(entities, key=lambda e: (e["offset"], -e["length"]))
 
 
 def utf16_len(text: str) -> int:
@@ -492,6 +531,15 @@ class FakeTelegram:
             "from": self.bot_user,
             "text": plain.strip(),
         }
+        if (params.get("parse_mode") or "").upper() == "HTML":
+            cut = utf16_len(plain) - utf16_len(plain.lstrip())  # Telegram trims the text
+            entities = [
+                {**entity, "offset": entity["offset"] - cut}
+                for entity in parse_telegram_entities(params["text"])[1]
+                if entity["offset"] >= cut
+            ]
+            if entities:
+                message["entities"] = entities
         if params.get("reply_markup"):
             message["reply_markup"] = params["reply_markup"]
         self.messages[(chat["id"], message["message_id"])] = message
