@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from qabot import __version__
 from qabot.config import Config, load_config
 from qabot.errors import ArticlesError, QABotError
-from qabot.indexing import Index, IndexReport, ensure_index, update_index
+from qabot.indexing import Index, IndexHolder, IndexReport, ensure_index, update_index
 from qabot.records import ArticleInfo
 
 if TYPE_CHECKING:
@@ -237,8 +237,12 @@ def _ask(config: Config, args: argparse.Namespace) -> int:
     index = _load(config)
     questions = args.question
     if questions == ["-"]:
+        # a long batch answers each question from the newest generation; the one it holds
+        # stays on disk until it has switched (a rebuild underneath never stops it)
+        holder = IndexHolder(config.index_dir, index)
+        del index
         for line in sys.stdin:
-            result = answer(index, line, top=config.top)
+            result = answer(holder.get(), line, top=config.top)
             print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
         return 0
     result = answer(index, " ".join(questions), top=config.top, conversation=Conversation())
@@ -251,7 +255,6 @@ def _ask(config: Config, args: argparse.Namespace) -> int:
 
 def _console(config: Config, args: argparse.Namespace) -> int:
     from qabot.console import run
-    from qabot.indexing import IndexHolder
     from qabot.search import Conversation, answer
 
     holder = IndexHolder(config.index_dir, _load(config))

@@ -6,6 +6,8 @@
      |    +-- NoArticlesError no readable article in it
      +-- IndexNotBuiltError   no index yet in the index folder
      +-- IndexFormatError     the index was written by another version and cannot be read
+     |    +-- IndexDamagedError  a file of the index does not match what was written
+     +-- IndexWriteError      the index folder cannot be written (disk full, read-only)
      +-- TokenError           the Telegram token is missing or rejected
 
 `cli.main` catches QABotError, prints `error: <message>` and exits 1; anything else is a bug.
@@ -33,7 +35,19 @@ class IndexNotBuiltError(QABotError):
 
 
 class IndexFormatError(QABotError):
-    """The index on disk was written by another version of qabot."""
+    """The index on disk was written by another version of qabot, or cannot be read."""
+
+
+class IndexDamagedError(IndexFormatError):
+    """A file of the live generation is missing or differs from what was written."""
+
+    def __init__(self, message: str, what: str = "") -> None:
+        super().__init__(message)
+        self.what = what  # which file and how, for notes such as "rebuilt it because ..."
+
+
+class IndexWriteError(QABotError):
+    """The index (or an article file) cannot be written: disk full, read-only folder, ..."""
 
 
 class TokenError(QABotError):

@@ -11,6 +11,7 @@ store.py; reading a generation is live_index.py.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
@@ -24,14 +25,19 @@ from tqdm import tqdm
 from qabot import __version__
 from qabot.attribution import ATTRIBUTION_VERSION
 from qabot.engines import DEFAULT_ENGINE, Engine, engine_class
-from qabot.errors import IndexFormatError, NoArticlesError
+from qabot.errors import IndexDamagedError, IndexFormatError, IndexWriteError, NoArticlesError
 from qabot.fileio import read_jsonl, write_jsonl
 from qabot.indexing.analysis import BATCH, analyze_batches, default_workers, make_executor
 from qabot.indexing.layout import (
     CURRENT_FILE,
     FORMAT_VERSION,
+    META_FILE,
+    READERS_FILE,
     FileEntry,
     current_generation,
+    damage,
+    drop_unused,
+    file_checksums,
     is_compatible,
     next_generation_name,
     read_meta,
@@ -52,7 +58,8 @@ from qabot.ingest import iter_article_file, scan_article_files
 from qabot.records import Article, ArticleInfo, flat_dict
 from qabot.text import ANALYZER_VERSION
 
-GENERATIONS_KEPT = 2  # the live one and the one before, for readers still using it
+# the live one and the one before, besides any a reader still holds (layout.hold_generation)
+GENERATIONS_KEPT = 2
 
 __all__ = ["IndexReport", "current_generation", "ensure_index", "update_index"]
 
@@ -92,30 +99,90 @@ def update_index(
     engine_type = engine_class(engine)
     scan = scan_article_files(articles_dir, exclude=[index_dir])
     files = scan.files
-    with writer_lock(index_dir):
-        for stale in index_dir.glob("*.tmp-*"):  # left by a crash: never live
-            shutil.rmtree(stale, ignore_errors=True)
+    try:
+        with writer_lock(index_dir):
+            return _update_locked(
+                files,
+                scan.warnings,
+                articles_dir,
+                index_dir,
+                engine_type,
+                rebuild,
+                progress,
+                workers,
+            )
+    except OSError as error:
+        if error.errno not in _CANNOT_WRITE:
+            raise
+        raise _write_error(index_dir, error) from error
+
+
+_NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_CANNOT_WRITE = _NO_SPACE | {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def _write_error(index_dir: Path, error: OSError) -> IndexWriteError:
+    """Return the user error for a failed write into the index folder."""
+    reason = error.strerror or str(error)
+    if error.errno in _NO_SPACE:
+        advice = "Free some space and run `qabot index` again"
+    else:
+        advice = "Make it writable, or point --index-dir at a folder you can write to"
+    return IndexWriteError(
+        f"Cannot write the index in {index_dir} ({reason}); the index there, if any, is "
+        f"unchanged. {advice}."
+    )
+
+
+def _update_locked(
+    files: list[Path],
+    scan_warnings: list[str],
+    articles_dir: Path,
+    index_dir: Path,
+    engine_type: type[Engine],
+    rebuild: bool,
+    progress: bool,
+    workers: int | None,
+) -> IndexReport:
+    for stale in index_dir.glob("*.tmp-*"):  # left by a crash: never live
+        _remove(stale)
+    notes: list[str] = []
+    try:
         old_name = current_generation(index_dir)
-        old_dir = index_dir / old_name if old_name else None
-        notes = []
-        meta = read_meta(old_dir) if old_dir is not None else {}
-        if old_dir is not None:
-            keep, note = builds_upon(meta, engine_type, rebuild=rebuild)
-            old_dir = old_dir if keep else None
-            notes += [note] if note else []
-        try:
-            report = _update(
-                files, articles_dir, index_dir, old_dir, engine_type, progress, workers
-            )
-            return replace(report, warnings=[*notes, *scan.warnings, *report.warnings])
-        except PreviousGenerationError as error:
-            # the live generation is unreadable: build a new one from every article instead
-            report = _update(files, articles_dir, index_dir, None, engine_type, progress, workers)
-            note = (
-                f"the previous index {old_name} could not be read ({error}); "
-                "rebuilt it from every article"
-            )
-            return replace(report, warnings=[note, *scan.warnings, *report.warnings])
+    except IndexDamagedError as error:
+        old_name = None
+        notes.append(f"the index was damaged ({error.what}); rebuilt it from every article")
+    old_dir = index_dir / old_name if old_name else None
+    meta = read_meta(old_dir) if old_dir is not None else {}
+    if old_dir is not None:
+        keep, note = builds_upon(meta, engine_type, rebuild=rebuild)
+        if not rebuild and not meta:
+            note = f"the index {old_name} was damaged (its meta.json is unreadable)"
+        elif keep and (problem := damage(old_dir, meta, full=True)):
+            keep, note = False, f"the index {old_name} was damaged ({problem})"
+        if note and "damaged" in note:
+            note += "; rebuilt it from every article"
+        old_dir = old_dir if keep else None
+        notes += [note] if note else []
+    try:
+        report = _update(files, articles_dir, index_dir, old_dir, engine_type, progress, workers)
+        return replace(report, warnings=[*notes, *scan_warnings, *report.warnings])
+    except PreviousGenerationError as error:
+        # the live generation is unreadable: build a new one from every article instead
+        report = _update(files, articles_dir, index_dir, None, engine_type, progress, workers)
+        note = (
+            f"the previous index {old_name} could not be read ({error}); "
+            "rebuilt it from every article"
+        )
+        return replace(report, warnings=[note, *scan_warnings, *report.warnings])
+
+
+def _remove(path: Path) -> None:
+    """Remove a file or a folder, whichever it is (left by a crash or damaged)."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 # what reading a damaged generation raises (garbled JSON, missing keys or files, engine errors)
@@ -204,12 +271,17 @@ def _update(
             return replace(report, generation=old_dir.name)
         temporary.rename(index_dir / name)
         pointer = index_dir / f"{CURRENT_FILE}.tmp-{os.getpid()}"
-        pointer.write_text(name + "\n", encoding="utf-8")
+        with pointer.open("w", encoding="utf-8") as out:
+            out.write(name + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+        if (index_dir / CURRENT_FILE).is_dir():  # damaged: a rename cannot replace a folder
+            _remove(index_dir / CURRENT_FILE)
         os.replace(pointer, index_dir / CURRENT_FILE)
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
         raise
-    _drop_old_generations(index_dir)
+    drop_unused(index_dir, GENERATIONS_KEPT)
     return replace(report, generation=name)
 
 
@@ -373,14 +445,18 @@ def _write_generation(
         # passages the engine stores text for, removed ones included (see _mostly_dead)
         "stored_passages": written + stored_before,
     }
-    (out / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    (out / READERS_FILE).touch()
+    meta["checksums"] = file_checksums(out)  # checked by every reader (layout.damage)
+    _write_synced(out / META_FILE, json.dumps(meta, indent=2))
     return report
 
 
-def _drop_old_generations(index_dir: Path) -> None:
-    generations = sorted(p for p in index_dir.glob("gen-[0-9]*") if ".tmp-" not in p.name)
-    for old in generations[:-GENERATIONS_KEPT]:
-        shutil.rmtree(old, ignore_errors=True)
+def _write_synced(path: Path, text: str) -> None:
+    """Write a small file and flush it to disk (it is the last of a generation written)."""
+    with path.open("w", encoding="utf-8") as out:
+        out.write(text)
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def ensure_index(

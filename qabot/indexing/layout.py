@@ -3,9 +3,15 @@
     index_dir/CURRENT           name of the live generation ("gen-000007")
     index_dir/.lock             held by the one process writing a new generation
     index_dir/gen-000007/       meta.json, manifest.json, articles.jsonl, engine/,
-                                quote_index.jsonl, quotes-NNNNNN.jsonl (qabot.indexing.quote_store)
+                                quote_index.jsonl, quotes-NNNNNN.jsonl (see quote_store),
+                                readers.lock (shared-locked by every process reading it)
 
 Everything is data (JSON, JSON Lines, the engine's own files): nothing here is ever unpickled.
+A generation's meta.json records the size of each of its files and the SHA-256 of the small ones
+and of those read whole (`file_checksums`); loading checks them (`damage`), so a truncated,
+emptied or garbled file is one clear error instead of wrong answers, and `qabot index` rebuilds.
+A reader holds a shared lock on its generation's readers.lock for as long as it uses it; old
+generations are deleted only when nobody holds it (`drop_unused`).
 """
 
 from __future__ import annotations
@@ -13,16 +19,31 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import os
+import re
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qabot.errors import IndexDamagedError
+from qabot.fileio import sha256_of
 from qabot.text import ANALYZER_VERSION
 
-FORMAT_VERSION = 5  # 5: passages of bounded length, ids of JSON records apart from file ids
+# 5: passages of bounded length, ids of JSON records apart from file ids
+# 6: file sizes and checksums in meta.json, reader leases
+FORMAT_VERSION = 6
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
+READERS_FILE = "readers.lock"
+META_FILE = "meta.json"
+GENERATION = re.compile(r"gen-\d{6}")
+CHECKSUM_LIMIT = 1 << 20  # files up to this size are hashed at every load (about 1 ms a MB)
+# read whole by every reader or update, so hashed whatever their size (checked as they are read)
+READ_WHOLE = frozenset({"manifest.json", "articles.jsonl", "quote_index.jsonl"})
+_NOT_CHECKED = frozenset({META_FILE, READERS_FILE})  # at the top of a generation
+_LOCKS = frozenset({".tantivy-meta.lock", ".tantivy-writer.lock"})
 
 
 @dataclass(slots=True)
@@ -36,18 +57,74 @@ class FileEntry:
 
 
 def current_generation(index_dir: Path) -> str | None:
-    """Return the live generation's folder name, or None when no index was built."""
+    """Return the live generation's folder name, or None when no index was built.
+
+    Raises IndexDamagedError when CURRENT holds anything but the name of a complete generation.
+    """
+    pointer = index_dir / CURRENT_FILE
     try:
-        name = (index_dir / CURRENT_FILE).read_text(encoding="utf-8").strip()
-    except (FileNotFoundError, NotADirectoryError):
+        raw = pointer.read_bytes()[:100]
+    except FileNotFoundError:
         return None
-    return name if name and (index_dir / name / "meta.json").exists() else None
+    except OSError as error:  # a folder, unreadable
+        raise _damaged(index_dir, f"{CURRENT_FILE}: {error.strerror or error}") from error
+    name = raw.decode("ascii", "replace").strip()
+    if not GENERATION.fullmatch(name):
+        raise _damaged(index_dir, f"{CURRENT_FILE} holds {raw[:20]!r}, not a generation name")
+    if not (index_dir / name / META_FILE).is_file():
+        raise _damaged(index_dir, f"{CURRENT_FILE} names {name}, which is missing")
+    return name
+
+
+def _damaged(index_dir: Path, what: str) -> IndexDamagedError:
+    return IndexDamagedError(
+        f"The index in {index_dir} is damaged ({what}). Run `qabot index` to repair it.", what
+    )
+
+
+def file_checksums(generation_dir: Path) -> dict[str, list[Any]]:
+    """Return [size, sha256 or None] for every file of a generation (meta.json and locks aside).
+
+    Large engine files, text packs and quote segments get their size only: they are shared
+    between generations and read in small pieces, each checked as it is decoded.
+    """
+    checksums: dict[str, list[Any]] = {}
+    for path in sorted(generation_dir.rglob("*")):
+        rel = path.relative_to(generation_dir).as_posix()
+        if rel in _NOT_CHECKED or path.name in _LOCKS or not path.is_file():
+            continue
+        size = path.stat().st_size
+        digest = sha256_of(path) if size <= CHECKSUM_LIMIT or rel in READ_WHOLE else None
+        checksums[rel] = [size, digest]
+    return checksums
+
+
+def damage(generation_dir: Path, meta: dict[str, Any], *, full: bool = False) -> str | None:
+    """Return what is wrong with a generation's files (missing, resized, garbled), or None.
+
+    Sizes are checked for every file and checksums for small ones; `full` checks every
+    recorded checksum (an update reads those files anyway).
+    """
+    checksums = meta.get("checksums")
+    if not isinstance(checksums, dict) or not checksums:
+        return f"{META_FILE} lists no files"
+    for rel, entry in checksums.items():
+        path = generation_dir / rel
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return f"{rel} is missing"
+        if not isinstance(entry, list) or len(entry) != 2 or size != entry[0]:
+            return f"{rel} has {size:,} bytes, {entry[0] if entry else '?'} were written"
+        if entry[1] and (full or size <= CHECKSUM_LIMIT) and sha256_of(path) != entry[1]:
+            return f"{rel} differs from what was written"
+    return None
 
 
 def read_meta(generation_dir: Path) -> dict[str, Any]:
     """Return a generation's meta.json, or {} when it is missing or unreadable."""
     try:
-        meta = json.loads((generation_dir / "meta.json").read_text(encoding="utf-8"))
+        meta = json.loads((generation_dir / META_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return meta if isinstance(meta, dict) else {}
@@ -84,3 +161,38 @@ def writer_lock(index_dir: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def hold_generation(generation_dir: Path) -> int | None:
+    """Take a reader's lease on a generation: a shared lock on its readers.lock, held until the
+    returned descriptor is closed (or the process ends, however it ends). None: no lease."""
+    try:
+        descriptor = os.open(generation_dir / READERS_FILE, os.O_RDONLY)
+    except OSError:
+        return None  # built before leases, or being deleted
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:  # being deleted by an update right now
+        os.close(descriptor)
+        return None
+    return descriptor
+
+
+def drop_unused(index_dir: Path, keep: int) -> None:
+    """Delete generations older than the newest `keep`, except those a reader still holds."""
+    names = sorted(p.name for p in index_dir.glob("gen-[0-9]*") if GENERATION.fullmatch(p.name))
+    for name in names[:-keep] if keep else names:
+        folder = index_dir / name
+        try:
+            descriptor = os.open(folder / READERS_FILE, os.O_RDONLY)
+        except OSError:
+            shutil.rmtree(folder, ignore_errors=True)  # no lease file: nobody can hold it
+            continue
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            pass  # a reader holds it: deleted by a later update
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+        finally:
+            os.close(descriptor)

@@ -8,16 +8,26 @@ generation on each question, without a restart.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
+import os
 import threading
+import weakref
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from qabot.attribution import SpeakerDirectory
 from qabot.engines import Engine, engine_class
-from qabot.errors import IndexFormatError, IndexNotBuiltError
-from qabot.fileio import read_jsonl
-from qabot.indexing.layout import current_generation, is_compatible, read_meta
+from qabot.errors import IndexDamagedError, IndexFormatError, IndexNotBuiltError
+from qabot.indexing.layout import (
+    META_FILE,
+    current_generation,
+    damage,
+    hold_generation,
+    is_compatible,
+    read_meta,
+)
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.indexing.quote_store import QuoteRow, read_quotes
 from qabot.records import ArticleInfo, Passage, Quote
@@ -31,7 +41,11 @@ class Index:
     answering in well under a second.
     """
 
-    def __init__(self, directory: Path, meta: dict[str, Any], engine: Engine) -> None:
+    def __init__(
+        self, directory: Path, meta: dict[str, Any], engine: Engine, *, lease: int | None = None
+    ) -> None:
+        if lease is not None:  # released when this Index is garbage: the generation may go
+            weakref.finalize(self, os.close, lease)
         self.directory = directory
         self.generation = directory.name
         self.meta = meta
@@ -53,8 +67,7 @@ class Index:
                 if self._articles is None:
                     with self._damaged("articles.jsonl"):
                         self._articles = {
-                            row["id"]: ArticleInfo(**row)
-                            for row in read_jsonl(self.directory / "articles.jsonl")
+                            row["id"]: ArticleInfo(**row) for row in self._rows("articles.jsonl")
                         }
         return self._articles
 
@@ -65,7 +78,7 @@ class Index:
             with self._lock:
                 if self._quote_rows is None:
                     with self._damaged(QUOTE_INDEX):
-                        rows = map(QuoteRow.from_json, read_jsonl(self.directory / QUOTE_INDEX))
+                        rows = map(QuoteRow.from_json, self._rows(QUOTE_INDEX))
                         self._quote_rows = {row.article_id: row for row in rows}
         return self._quote_rows
 
@@ -97,6 +110,29 @@ class Index:
         with self._damaged("the passages"):
             return self.engine.passages_of(article_id)
 
+    def _rows(self, name: str) -> list[dict[str, Any]]:
+        """Return the rows of a JSON Lines file of this generation, checked against the
+        checksum it was written with (ValueError if it differs)."""
+        entry = self.meta.get("checksums", {}).get(name)
+        digest = hashlib.sha256()
+        rows = []
+        problem: ValueError | None = None
+        with (self.directory / name).open("rb") as lines:
+            for line in lines:
+                digest.update(line)
+                try:
+                    rows.append(json.loads(line))
+                except ValueError as error:  # told apart from damage once all is hashed
+                    problem = problem or error
+        if entry and entry[1] and digest.hexdigest() != entry[1]:
+            raise IndexDamagedError(
+                f"The index in {self.directory.parent} is damaged ({self.generation}/{name} "
+                "differs from what was written). Run `qabot index` to repair it."
+            )
+        if problem is not None:
+            raise problem
+        return rows
+
     @contextlib.contextmanager
     def _damaged(self, what: str) -> Iterator[None]:
         """Turn a missing or garbled index file into one clear error."""
@@ -119,22 +155,58 @@ class Index:
 
 
 def load_index(index_dir: Path) -> Index:
-    """Load the live generation of `index_dir` for searching."""
-    name = current_generation(index_dir)
-    if name is None:
-        raise IndexNotBuiltError(f"No index in {index_dir}. Run `qabot index` first.")
-    directory = index_dir / name
+    """Load the live generation of `index_dir` for searching, checking its files (cheaply)
+    and holding it (layout.hold_generation) for as long as the Index is in use."""
+    for _ in range(3):  # an update may land, twice, between reading CURRENT and holding it
+        name = current_generation(index_dir)
+        if name is None:
+            raise IndexNotBuiltError(f"No index in {index_dir}. Run `qabot index` first.")
+        directory = index_dir / name
+        lease = hold_generation(directory)
+        if (directory / META_FILE).is_file():
+            break
+        if lease is not None:
+            os.close(lease)
+    else:
+        raise IndexNotBuiltError(f"The index in {index_dir} keeps changing. Try again.")
+    try:
+        return _open(index_dir, directory, lease)
+    except BaseException:
+        if lease is not None:
+            os.close(lease)
+        raise
+
+
+def _open(index_dir: Path, directory: Path, lease: int | None) -> Index:
     meta = read_meta(directory)
+    if not meta:
+        raise IndexDamagedError(
+            f"The index in {index_dir} is damaged ({directory.name}/{META_FILE} is "
+            "unreadable). Run `qabot index` to repair it.",
+            f"{META_FILE} is unreadable",
+        )
     if not is_compatible(meta):
         raise IndexFormatError(
             f"The index in {index_dir} was built by another version of qabot "
-            f"(format {meta.get('format_version')}). Run `qabot index --rebuild`."
+            f"(format {meta.get('format_version')}). Run `qabot index` to build it again."
         )
-    return Index(directory, meta, engine_class(meta["engine"]).open(directory / "engine"))
+    problem = damage(directory, meta)
+    if problem:
+        raise IndexDamagedError(
+            f"The index in {index_dir} is damaged ({directory.name}: {problem}). "
+            "Run `qabot index` to repair it.",
+            problem,
+        )
+    engine = engine_class(meta["engine"]).open(directory / "engine")
+    return Index(directory, meta, engine, lease=lease)
 
 
 class IndexHolder:
-    """The live Index for a long-running front end; switches to new generations as they land."""
+    """The live Index for a long-running front end; switches to new generations as they land.
+
+    Until a new generation loads, the one held keeps answering: a generation being written,
+    damaged or deleted underneath never stops a running bot or batch.
+    """
 
     def __init__(self, index_dir: Path, index: Index | None = None) -> None:
         self._index_dir = index_dir
@@ -143,8 +215,17 @@ class IndexHolder:
 
     def get(self) -> Index:
         """Return the live index, reloading it when another process switched generations."""
-        name = current_generation(self._index_dir)
+        try:
+            name = current_generation(self._index_dir)
+        except IndexFormatError:
+            if self._index is None:
+                raise
+            return self._index
         with self._lock:
             if self._index is None or (name is not None and name != self._index.generation):
-                self._index = load_index(self._index_dir)
+                try:
+                    self._index = load_index(self._index_dir)
+                except (IndexFormatError, IndexNotBuiltError):
+                    if self._index is None:
+                        raise
             return self._index

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from qabot.errors import ArticlesError, IndexFormatError, IndexNotBuiltError, NoArticlesError
+from qabot.errors import (
+    ArticlesError,
+    IndexDamagedError,
+    IndexFormatError,
+    IndexNotBuiltError,
+    NoArticlesError,
+)
 from qabot.indexing import IndexHolder, current_generation, load_index, update_index
 from qabot.text import tokenize
 
@@ -118,7 +124,7 @@ def test_index_from_another_format_version_is_refused(articles_dir: Path, tmp_pa
     meta_path = tmp_path / "index" / current_generation(tmp_path / "index") / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta_path.write_text(json.dumps({**meta, "format_version": 0}))
-    with pytest.raises(IndexFormatError, match="--rebuild"):
+    with pytest.raises(IndexFormatError, match="Run `qabot index`"):
         load_index(tmp_path / "index")
     report = update_index(articles_dir, tmp_path / "index")  # rebuilt, not patched
     assert report.added == 3
@@ -265,9 +271,8 @@ def test_damaged_index_file_gets_one_clear_error(
     articles_dir: Path, tmp_path: Path, damaged: str
 ) -> None:
     _damage(articles_dir, tmp_path / "index", damaged)
-    index = load_index(tmp_path / "index")
-    with pytest.raises(IndexFormatError, match="qabot index --rebuild"):
-        _ = index.articles, index.quotes
+    with pytest.raises(IndexDamagedError, match=f"{damaged}.*Run `qabot index` to repair it"):
+        load_index(tmp_path / "index")
 
 
 @pytest.mark.parametrize("damaged", ["manifest.json", "articles.jsonl", "quote_index.jsonl"])
@@ -281,7 +286,7 @@ def test_update_over_a_damaged_index_rebuilds_it_and_says_so(
         encoding="utf-8",
     )
     report = update_index(articles_dir, index_dir)
-    assert report.added == 4 and "could not be read" in report.warnings[0]
+    assert report.added == 4 and "damaged" in report.warnings[0] and damaged in report.warnings[0]
     index = load_index(index_dir)
     assert len(index.articles) == 4 and index.quotes
 

@@ -1,0 +1,53 @@
+"""Readers during rebuilds: a reader keeps its generation until it switches to a newer one."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+from qabot.indexing import IndexHolder, current_generation, load_index, update_index
+from qabot.search import answer
+
+
+def change(articles_dir: Path, n: int) -> None:
+    (articles_dir / "tram.txt").write_text(
+        f"Tram line {n} opens\n\nThe new tram line {n} carried commuters across the river.\n",
+        encoding="utf-8",
+    )
+
+
+def test_a_reader_holding_a_generation_survives_two_newer_ones_landing(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    reader = load_index(index_dir)
+    held = reader.directory
+    for n in range(3):
+        change(articles_dir, n)
+        update_index(articles_dir, index_dir)
+    assert current_generation(index_dir) == "gen-000004"
+    assert held.exists()  # three generations later, still there for its reader
+    result = answer(reader, "What did Maria Keller say about fog?")
+    assert result.found and result.quotes
+    assert len(reader.articles) == 3 and reader.quotes
+    del reader, result
+    gc.collect()
+    change(articles_dir, 9)
+    update_index(articles_dir, index_dir)
+    assert not held.exists()  # released: the next update deletes it
+    assert sorted(p.name for p in index_dir.glob("gen-*")) == ["gen-000004", "gen-000005"]
+
+
+def test_a_holder_keeps_answering_when_the_new_generation_is_damaged(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    holder = IndexHolder(index_dir)
+    first = holder.get()
+    (index_dir / "CURRENT").write_text("garbage\n")
+    assert holder.get() is first
+    change(articles_dir, 1)
+    update_index(articles_dir, index_dir)  # repairs and switches
+    assert holder.get().generation == current_generation(index_dir) != first.generation
