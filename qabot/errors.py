@@ -9,6 +9,7 @@
      |    +-- IndexDamagedError  a file of the index does not match what was written
      +-- IndexWriteError      the index folder cannot be written (disk full, read-only)
      +-- TokenError           the Telegram token is missing or rejected
+     +-- SearchError          the search engine failed on one question
 
 `cli.main` catches QABotError, prints `error: <message>` and exits 1; anything else is a bug.
 """
@@ -52,3 +53,7 @@ class IndexWriteError(QABotError):
 
 class TokenError(QABotError):
     """The Telegram bot token is missing or was rejected by Telegram."""
+
+
+class SearchError(QABotError):
+    """The search engine failed on one question (front ends answer it politely and go on)."""

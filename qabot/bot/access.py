@@ -1,13 +1,17 @@
 """Telegram front end, access side: who may ask, which group messages are for us, how fast.
 
-`gate` runs before every handler (handler group -1): it drops channel posts and group chatter not
-addressed to the bot, and gives users outside the allow-lists one polite refusal and nothing from
-the articles. `TokenBucket` keeps one user from queueing questions without bound.
+`gate` runs before every handler (handler group -1) and fails closed: it drops channel posts,
+updates without a user and group chatter not addressed to the bot, and stops every update of a
+user outside the allow-lists, whether or not their refusal could be sent. Refusals go out in the
+background and rarely (`RefusalLimiter`), so strangers cannot slow down anyone's answers.
+`TokenBucket` keeps one allowed user from queueing questions without bound.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Coroutine
+from typing import Any
 
 from telegram import Message, Update
 from telegram.constants import ChatType, MessageEntityType
@@ -58,26 +62,58 @@ def question_from(text: str, username: str) -> str:
     return " ".join(w for w in words if w.lower().rstrip(",:") != f"@{username.lower()}")
 
 
-async def gate(update: Update, context: Context) -> None:
-    """Drop group chatter not meant for us and refuse users who are not allowed."""
+def _for_us(update: Update, context: Context) -> bool:
+    """Return whether an update is someone asking us something (not chatter, not a channel)."""
     message, user, chat = update.effective_message, update.effective_user, update.effective_chat
     if update.channel_post or update.edited_channel_post or user is None:
-        raise ApplicationHandlerStop  # channels have no one to answer
-    if (
+        return False  # channels and service updates have no one to answer
+    if message is not None and chat is None:
+        return False  # a message from nowhere: nowhere to reply
+    return not (
         message is not None
         and chat is not None
         and chat.type != ChatType.PRIVATE
         and update.callback_query is None
         and not _addressed(message, context.bot.username, context.bot.id)
-    ):
-        raise ApplicationHandlerStop
-    if is_allowed(context.bot_data.config, user.id, chat.id if chat else None):
+    )
+
+
+def _refuse(update: Update, context: Context, user_id: int) -> None:
+    """Tell a stranger no, in the background and not too often (see RefusalLimiter)."""
+    chat = update.effective_chat
+    logger.info("Refused user %s in chat %s", user_id, chat and chat.id)
+    if not context.bot_data.refusals.allow(user_id):
         return
-    logger.info("Refused user %s in chat %s", user.id, chat and chat.id)
+    call: Coroutine[Any, Any, object]
     if update.inline_query:
-        await update.inline_query.answer([], cache_time=0, is_personal=True)
+        call = update.inline_query.answer([], cache_time=0, is_personal=True)
     elif update.callback_query:
-        await update.callback_query.answer(REFUSAL, show_alert=True)
-    elif message is not None:
-        await message.reply_text(REFUSAL)
-    raise ApplicationHandlerStop
+        call = update.callback_query.answer(REFUSAL, show_alert=True)
+    elif update.message is not None and chat is not None:
+        call = context.bot.send_message(chat.id, REFUSAL)  # not a reply: it may be deleted
+    else:
+        return
+    context.bot_data.background(call, "a refusal")
+
+
+async def gate(update: Update, context: Context) -> None:
+    """Decide before any handler runs; let the update on only if it is for us and allowed.
+
+    Fails closed: whatever goes wrong here (a refusal that cannot be sent, an update missing
+    fields, a bug), the update stops, because a handler group that raises would otherwise hand
+    the update on to the next group, the question handlers.
+    """
+    allowed = False
+    try:
+        user, chat = update.effective_user, update.effective_chat
+        if user is None or not _for_us(update, context):
+            return
+        allowed = is_allowed(context.bot_data.config, user.id, chat.id if chat else None)
+        if not allowed:
+            _refuse(update, context, user.id)
+    except Exception:
+        allowed = False
+        logger.exception("The access check failed; update %s dropped", update.update_id)
+    finally:
+        if not allowed:
+            raise ApplicationHandlerStop

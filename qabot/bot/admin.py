@@ -13,14 +13,14 @@ import functools
 import logging
 import os
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from telegram import Update
-from telegram.ext import Application
 
-from qabot.bot.data import Context
+from qabot.bot.data import BotApplication, Context
 from qabot.bot.overview import stats_text
 from qabot.config import Config
 from qabot.errors import QABotError
@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 5_000_000  # an article, not an archive
 
-Handler = Callable[[Update, Context], Awaitable[None]]
+Handler = Callable[[Update, Context], Coroutine[Any, Any, None]]
 
 
 def safe_file_name(name: str) -> str:
@@ -54,10 +54,12 @@ def admin_only(handler: Handler) -> Handler:
     @functools.wraps(handler)
     async def wrapper(update: Update, context: Context) -> None:
         config = context.bot_data.config
-        user = update.effective_user
-        if user is None or user.id not in config.telegram.admin_user_ids:
-            what = "add articles" if update.effective_message.document else "use that command"
-            await update.effective_message.reply_text(
+        user, message = update.effective_user, update.effective_message
+        if user is None or message is None:
+            return
+        if user.id not in config.telegram.admin_user_ids:
+            what = "add articles" if message.document else "use that command"
+            await message.reply_text(
                 f"Sorry, only the bot's admins can {what}. Ask an admin if it should be added."
             )
             return
@@ -104,7 +106,9 @@ async def upload_document(update: Update, context: Context) -> None:
     """Add an article file sent as a document (admins only)."""
     config = context.bot_data.config
     message = update.effective_message
-    document = message.document
+    document = message.document if message else None
+    if message is None or document is None:
+        return
     name = safe_file_name(document.file_name or "article.txt")
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -133,16 +137,18 @@ async def upload_document(update: Update, context: Context) -> None:
 
 async def reindex_command(update: Update, context: Context) -> None:
     """Bring the index up to date with the articles folder (admins only)."""
-    config = context.bot_data.config
+    config, message = context.bot_data.config, update.effective_message
+    if message is None:
+        return
     async with context.bot_data.index_lock:
         try:
             report = await asyncio.to_thread(
                 update_index, config.articles_dir, config.index_dir, engine=config.engine
             )
         except QABotError as exc:
-            await update.effective_message.reply_text(f"Could not update the index: {exc}")
+            await message.reply_text(f"Could not update the index: {exc}")
             return
-    await update.effective_message.reply_text(report_text(report))
+    await message.reply_text(report_text(report))
 
 
 def index_age(built_at: str, now: datetime | None = None) -> str:
@@ -161,8 +167,11 @@ def index_age(built_at: str, now: datetime | None = None) -> str:
 
 async def stats_command(update: Update, context: Context) -> None:
     """Send index statistics: articles, passages, quotes, age (admins only)."""
+    message = update.effective_message
+    if message is None:
+        return
     index = await asyncio.to_thread(context.bot_data.holder.get)
-    await update.effective_message.reply_text(stats_text(index, index_age(index.built_at)))
+    await message.reply_text(stats_text(index, index_age(index.built_at)))
 
 
 def folder_signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
@@ -174,7 +183,7 @@ def folder_signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(signature)
 
 
-async def watch_articles(application: Application) -> None:
+async def watch_articles(application: BotApplication) -> None:
     """Every `watch_interval` seconds, index the articles folder if any file in it changed."""
     config = application.bot_data.config
     last = None

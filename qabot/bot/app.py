@@ -48,8 +48,9 @@ from qabot.bot.chat import (
     text_message,
     unknown_command,
 )
-from qabot.bot.data import CONTEXT_TYPES
+from qabot.bot.data import CONTEXT_TYPES, BotApplication
 from qabot.bot.feeds import poll_feeds
+from qabot.bot.updates import UpdatesRequest
 from qabot.config import Config
 from qabot.errors import ConfigError, QABotError, TokenError
 from qabot.indexing import IndexHolder, ensure_index
@@ -57,7 +58,7 @@ from qabot.indexing import IndexHolder, ensure_index
 logger = logging.getLogger(__name__)
 
 
-async def post_init(application: Application) -> None:
+async def post_init(application: BotApplication) -> None:
     """Publish the command list, warn about open access, and start watching the articles."""
     await application.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS.items()])
     config = application.bot_data.config
@@ -70,17 +71,18 @@ async def post_init(application: Application) -> None:
     logger.info("qabot bot @%s is running", application.bot.username)
 
 
-async def post_stop(application: Application) -> None:
-    """Stop watching the articles folder and polling the feeds."""
+async def post_stop(application: BotApplication) -> None:
+    """Stop watching the articles folder, polling the feeds and best-effort calls."""
     data = application.bot_data
     tasks = [data.watch_task, data.feeds_task]
     data.watch_task = data.feeds_task = None
     for task in tasks:
         if task is not None:
             task.cancel()
+    await data.cancel_background()
 
 
-def build_application(config: Config, holder: IndexHolder) -> Application:
+def build_application(config: Config, holder: IndexHolder) -> BotApplication:
     """Return the Application with every handler registered (tests reuse it)."""
     application = (
         Application.builder()
@@ -88,6 +90,7 @@ def build_application(config: Config, holder: IndexHolder) -> Application:
         .base_url(config.telegram.api_base_url)
         .base_file_url(config.telegram.api_base_file_url)
         .rate_limiter(AIORateLimiter(max_retries=2))  # waits out a flood limit twice
+        .get_updates_request(UpdatesRequest())  # skips an update that cannot be read
         .concurrent_updates(True)
         .context_types(CONTEXT_TYPES)
         .post_init(post_init)

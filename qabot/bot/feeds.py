@@ -11,8 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram.ext import Application
-
+from qabot.bot.data import BotApplication
 from qabot.config import Config
 from qabot.errors import QABotError
 from qabot.fetching import STATE_FILE, FetchReport, fetch_urls
@@ -30,7 +29,7 @@ def fetch_feeds(config: Config) -> FetchReport:
     )
 
 
-async def poll_once(application: Application) -> IndexReport | None:
+async def poll_once(application: BotApplication) -> IndexReport | None:
     """Fetch the feeds and index what was saved; return the index report, if anything was."""
     config: Config = application.bot_data.config
     report = await asyncio.to_thread(fetch_feeds, config)
@@ -45,7 +44,7 @@ async def poll_once(application: Application) -> IndexReport | None:
         )
 
 
-async def poll_feeds(application: Application) -> None:
+async def poll_feeds(application: BotApplication) -> None:
     """Every `[feeds] interval` seconds, fetch the feeds and index their new items."""
     config: Config = application.bot_data.config
     while True:

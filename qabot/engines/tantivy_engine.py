@@ -38,7 +38,7 @@ import tantivy
 from qabot.engines import IndexedPassage
 from qabot.engines.tantivy_ranking import Ranking, read_params, write_params
 from qabot.engines.text_packs import DICTIONARY_SAMPLES, PackReader, PackWriter, PassageCodec
-from qabot.errors import IndexFormatError
+from qabot.errors import IndexFormatError, SearchError
 from qabot.fileio import share_file
 from qabot.records import Passage
 
@@ -250,16 +250,35 @@ class TantivyEngine:
         return tantivy.Query.boolean_query(clauses)
 
     def search(self, tokens: list[str], k: int) -> list[tuple[Passage, float]]:
-        """Return up to k passages matching at least one token, best first, all scores > 0."""
+        """Return up to k passages matching at least one token, best first, all scores > 0.
+
+        tantivy allocates for the number of hits asked for (10^9 aborts the process, 10^18 is
+        a Rust panic), so every limit passed to it is at most the number of passages; a panic
+        that still happens becomes a SearchError instead of ending the process.
+        """
+        try:
+            return self._search(tokens, k)
+        except Exception:
+            raise
+        except BaseException as exc:  # pyo3's PanicException derives from BaseException
+            if type(exc).__name__ != "PanicException":
+                raise
+            raise SearchError(
+                "The search engine failed on this question. Try other words; if it keeps "
+                "happening, rebuild the index with `qabot index --rebuild`."
+            ) from exc
+
+    def _search(self, tokens: list[str], k: int) -> list[tuple[Passage, float]]:
         query = self.query(tokens)
         if query is None or k <= 0:
             return []
         searcher = self._get_searcher()
         if searcher.num_docs == 0:
             return []
+        k = min(k, searcher.num_docs)
         # Equal scores come back in segment order, which depends on the writer's threads: when
         # the k-th hit ties with the next, fetch the whole tied group and order it by passage.
-        window = TIE_WINDOW * k
+        window = min(TIE_WINDOW * k, searcher.num_docs)
         hits = [hit for hit in searcher.search(query, window + 1, count=False).hits if hit[0] > 0]
         if len(hits) > k and hits[k][0] == hits[k - 1][0]:
             hits = self._order_ties(searcher, query, hits, k)
@@ -292,8 +311,9 @@ class TantivyEngine:
     ) -> list[Any]:
         """Return `hits` with the group tied at the k-th score complete and in passage order."""
         boundary, limit = hits[k - 1][0], TIE_WINDOW * k
-        while len(hits) > limit and hits[limit][0] == boundary and limit < TIE_LIMIT * k:
-            limit *= 4
+        most = min(TIE_LIMIT * k, searcher.num_docs)
+        while len(hits) > limit and hits[limit][0] == boundary and limit < most:
+            limit = min(limit * 4, most)
             hits = list(searcher.search(query, limit + 1, count=False).hits)
         head = [hit for hit in hits if hit[0] > boundary]
         tied = [hit for hit in hits[:limit] if hit[0] == boundary]

@@ -21,9 +21,11 @@ from qabot.search.quote_ranking import (
     rank_who_said,
 )
 from qabot.search.resolution import Resolution, resolve_speaker
-from qabot.search.retrieval import Hit, Ranked, search
+from qabot.search.retrieval import MAX_OFFSET, MAX_TOP, Hit, Ranked, bounded, search
 
 __all__ = [
+    "MAX_OFFSET",
+    "MAX_TOP",
     "Answer",
     "Context",
     "Conversation",
@@ -38,6 +40,7 @@ __all__ = [
     "SpeechQuestion",
     "answer",
     "best_sentence",
+    "bounded",
     "find_speakers",
     "group_quotes",
     "is_speech_verb",

@@ -21,7 +21,7 @@ from qabot.search.question import Filters, Question, read_question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_ranking import Context, rank_in_context, rank_who_said
-from qabot.search.retrieval import Hit, search
+from qabot.search.retrieval import Hit, bounded, search
 from qabot.text import tokenize
 from qabot.text.lexicon import role_words, strip_title
 
@@ -269,7 +269,11 @@ def answer(
     conversation: Conversation | None = None,
     filters: Filters | None = None,
 ) -> Answer:
-    """Answer `question` from `index`; `conversation` carries follow-ups within one chat."""
+    """Answer `question` from `index`; `conversation` carries follow-ups within one chat.
+
+    `top` and `offset` are clamped to MAX_TOP and MAX_OFFSET whatever the caller passes.
+    """
+    top, offset = bounded(top, offset)
     read = read_question(index, question, conversation=conversation, filters=filters)
     if not read.text:
         return Answer(

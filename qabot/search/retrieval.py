@@ -23,6 +23,15 @@ DUPLICATE_JACCARD = 0.8  # share of distinct terms two passages must share to co
 EAGER_ORDER = 200  # above this many candidates, order terms by how many candidates hold them
 CANDIDATE_FACTOR = 4  # fetch this many times the requested hits, so de-duplication can drop some
 CANDIDATE_SPARE = 150  # ... but at most this many more (fetched again, 4x, when too few remain)
+# Bounds on what any caller may ask for (offsets come back from Telegram buttons, which anyone
+# can forge): the engine allocates for offset + top hits, so neither may be arbitrary.
+MAX_TOP = 50  # passages per answer or page
+MAX_OFFSET = 1000  # passages skipped by "More results"; no page starts further down
+
+
+def bounded(top: int, offset: int) -> tuple[int, int]:
+    """Return `top` and `offset` clamped to 0..MAX_TOP and 0..MAX_OFFSET."""
+    return min(max(int(top), 0), MAX_TOP), min(max(int(offset), 0), MAX_OFFSET)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +202,9 @@ def search(
 
     `shown` are quotes the answer shows above the passages: a passage repeating them is cut to
     what it adds, or left out. The hits of every page clear the same floor, set by the best.
+    `k` and `offset` are clamped (see `bounded`); no further page is offered past MAX_OFFSET.
     """
+    k, offset = bounded(k, offset)
     terms = tokenize(question)
     if not terms or k <= 0:
         return Ranked()
@@ -217,4 +228,5 @@ def search(
         )
         highlight = best_sentence(passage.text, weights, question)
         hits.append(Hit(rank, score, passage, article, highlight))
-    return Ranked(hits, len(kept) > offset + k, selection.omitted)
+    more = len(kept) > offset + k and offset + k <= MAX_OFFSET
+    return Ranked(hits, more, selection.omitted)

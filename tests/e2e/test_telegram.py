@@ -309,7 +309,8 @@ def test_unauthorised_user_gets_one_refusal_and_nothing_from_the_articles(server
     [reply] = ask(server, STRANGER, "frost blossoms orchards")
     assert reply == REFUSAL
     since = len(server.calls)
-    server.inline_query(STRANGER, "frost")
+    server.send_private(STRANGER, "frost blossoms again")  # refused recently: silence
+    server.inline_query(STRANGER + 1, "frost")
     [call] = server.wait_for("answerInlineQuery", since=since)
     assert call.params["results"] == []
     time.sleep(0.3)

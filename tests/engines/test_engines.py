@@ -143,6 +143,14 @@ def test_search_returns_at_most_k_passages(name: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ENGINES)
+@pytest.mark.parametrize("k", [-(10**18), 10**9, 10**18, 2**63, 10**30])
+def test_search_with_any_k_neither_aborts_nor_raises(name: str, k: int, tmp_path: Path) -> None:
+    engine = _build(name, tmp_path / "gen", ARTICLES)
+    hits = engine.search(tokenize("alliance summit Brussels"), k=k)
+    assert len(hits) == (3 if k > 0 else 0)
+
+
+@pytest.mark.parametrize("name", ENGINES)
 @pytest.mark.parametrize("question", ["", "what did they say?", "zyzzyva quokka"])
 def test_questions_without_known_terms_find_nothing(
     name: str, question: str, tmp_path: Path

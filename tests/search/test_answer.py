@@ -6,9 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from qabot.indexing import Index, load_index, update_index
-from qabot.search import Conversation, answer, group_quotes
+from qabot.search import MAX_OFFSET, MAX_TOP, Conversation, answer, group_quotes
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_6830e77389108d91.txt"
 
@@ -199,3 +201,27 @@ def test_the_same_words_saved_twice_are_quoted_once(tmp_path: Path) -> None:
     update_index(folder, tmp_path / "index")
     result = answer(load_index(tmp_path / "index"), "What did Maria Keller say?")
     assert [hit.quote.text for hit in result.quotes] == ["We will not close the bridge"]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    offset=st.one_of(st.integers(), st.sampled_from([10**9, 10**18, 2**63, -(2**63)])),
+    top=st.one_of(st.integers(), st.sampled_from([10**9, 10**18, 0, -1])),
+    question=st.sampled_from(["frost blossoms", "What did Maria Keller say?", "who said fog?"]),
+)
+def test_answer_clamps_any_offset_and_top(
+    tiny_index: Index, offset: int, top: int, question: str
+) -> None:
+    result = answer(tiny_index, question, top=top, offset=offset)
+    assert len(result.passages) <= MAX_TOP
+    assert all(hit.rank <= MAX_OFFSET + MAX_TOP for hit in result.passages)
+    if offset >= MAX_OFFSET:
+        assert result.more is False
+
+
+def test_answer_pages_from_a_clamped_offset(tiny_index: Index) -> None:
+    assert answer(tiny_index, "frost", offset=10**18).passages == []
+    first = answer(tiny_index, "frost", offset=-5)
+    assert [hit.rank for hit in first.passages][:1] == [1]

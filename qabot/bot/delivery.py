@@ -1,0 +1,64 @@
+"""Telegram front end, sending side: getting a reply through a Bot API that fails now and then.
+
+`AIORateLimiter` already waits out a flood limit (429) twice; `with_retries` adds a few attempts
+with a pause for what passes by itself (a 429 again, a 5xx, a timeout, a dropped connection, a
+reply that is not JSON), and gives up at once on what will not (a bad request, a blocked bot).
+After a timeout the message may have arrived after all: a rare duplicate beats a lost answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import warnings
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import TypeVar
+
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Conflict,
+    EndPointNotFound,
+    Forbidden,
+    InvalidToken,
+    RetryAfter,
+    TelegramError,
+)
+from telegram.warnings import PTBDeprecationWarning
+
+logger = logging.getLogger(__name__)
+
+ATTEMPTS = 3  # per message, each after the rate limiter's own retries
+BACKOFF = 0.5  # seconds before the second attempt, twice that before the third
+MAX_WAIT = 30.0  # a longer flood wait is not waited out for one message
+
+T = TypeVar("T")
+
+
+def retry_after(error: RetryAfter) -> float:
+    """Return how many seconds Telegram asked us to wait."""
+    with warnings.catch_warnings():  # PTB 22 warns that the value becomes a timedelta
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def passes(error: TelegramError) -> bool:
+    """Return whether the same call may succeed if tried again a little later."""
+    final = (BadRequest, Forbidden, InvalidToken, Conflict, ChatMigrated, EndPointNotFound)
+    return not isinstance(error, final)
+
+
+async def with_retries(call: Callable[[], Awaitable[T]], what: str = "a message") -> T:
+    """Return `call()`, trying again after transient Bot API failures; re-raise the last one."""
+    for attempt in range(1, ATTEMPTS):
+        try:
+            return await call()
+        except TelegramError as error:
+            wait = retry_after(error) if isinstance(error, RetryAfter) else BACKOFF * attempt
+            if not passes(error) or wait > MAX_WAIT:
+                raise
+            logger.warning("Could not send %s (%s); trying again in %.1f s", what, error, wait)
+            await asyncio.sleep(wait)
+    return await call()
