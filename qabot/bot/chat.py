@@ -155,7 +155,7 @@ async def respond(
             bucket.warned = True
             await with_retries(lambda: context.bot.send_message(chat.id, SLOW_DOWN))
         return
-    context.bot_data.background(
+    typing = context.bot_data.background(
         context.bot.send_chat_action(chat.id, ChatAction.TYPING), "a typing indicator"
     )
     if conversation is None and offset == 0:
@@ -174,6 +174,7 @@ async def respond(
         await with_retries(lambda: context.bot.send_message(chat.id, SEARCH_FAILED))
         return
     reply = first_page(result) if offset == 0 else next_page(result, offset, question)
+    await asyncio.wait({typing}, timeout=TYPING_WAIT)  # "typing" shown after the answer misleads
     markup = _buttons(context, result, offset, reply.shown)
     reply_to = update.message.message_id if update.message else None
     for number, text in enumerate(reply.messages, 1):

@@ -60,7 +60,7 @@ class BotData:
             raise RuntimeError("BotData.setup() was not called")
         return self._searches
 
-    def background(self, call: Coroutine[Any, Any, object], what: str) -> None:
+    def background(self, call: Coroutine[Any, Any, object], what: str) -> asyncio.Task[None]:
         """Run a best-effort Bot API call without waiting for it; a failure is only logged.
 
         Refusals and typing indicators go this way, so that neither a slow nor a failing call
@@ -76,6 +76,7 @@ class BotData:
         task = asyncio.get_running_loop().create_task(run(), name=what)
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
+        return task
 
     async def cancel_background(self) -> None:
         """Cancel best-effort calls still running (when the bot stops)."""
