@@ -13,9 +13,9 @@ from qabot.ingest.files import (
     is_notes_file,
     iter_article_file,
     notes_file_problem,
-    parse_html_article,
     parse_text_article,
     read_article_file,
+    read_text_page,
 )
 from qabot.ingest.folder import (
     Scan,
@@ -24,13 +24,16 @@ from qabot.ingest.folder import (
     scan_article_files,
     shown_name,
 )
+from qabot.ingest.html_pages import parse_html_article, read_html_page
 from qabot.ingest.json_records import MAX_RECORD_BYTES
+from qabot.ingest.page_kinds import PageReading
 
 __all__ = [
     "MAX_FILE_BYTES",
     "MAX_RECORD_BYTES",
     "SUPPORTED_SUFFIXES",
     "Checked",
+    "PageReading",
     "Scan",
     "check_article_file",
     "find_article_files",
@@ -42,6 +45,8 @@ __all__ = [
     "parse_html_article",
     "parse_text_article",
     "read_article_file",
+    "read_html_page",
+    "read_text_page",
     "save_article_file",
     "scan_article_files",
     "shown_name",

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from qabot.ingest.debris import LIST_ITEM, drop_debris
+from qabot.ingest.page_kinds import cut_at_paywall, not_an_article
 from qabot.text.lexicon import word_set
 
 _MD_HEADING = re.compile(r"#{1,6}\s+")
@@ -41,6 +42,7 @@ class CleanText:
     date: str | None = None  # as written; `dates.normalize_date` makes it ISO
     url: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
+    problem: str | None = None  # what the text is when it is not an article (page_kinds)
 
 
 def normalize_lines(raw: str) -> list[str]:
@@ -131,10 +133,12 @@ def clean_text(raw: str, *, markdown: bool = False) -> CleanText:
     if first is not None and (title is None or _same_text(lines[first], title)):
         title = title or lines[first]
         lines = lines[first + 1 :]
+    lines, paywalled = cut_at_paywall(lines)
     paragraphs, by = clean_lines(lines)
     return CleanText(
         title=title,
         paragraphs=paragraphs,
+        problem=not_an_article(title or "", paragraphs, paywalled=paywalled),
         source=fields.get("source") or by,
         date=fields.get("date"),
         url=fields.get("url"),

@@ -35,6 +35,24 @@ _WIDGET_WORDS = word_set(
     "close button facebook twitter x whatsapp linkedin reddit messenger pinterest "
     "telegram flipboard follow listen embed advertisement ad bookmark more sms"
 )
+# Promotions and credits that read as sentences ("Never miss the latest news by signing up to
+# our newsletter today!"), so the widget rule, which wants short unpunctuated lines, misses them.
+_PROMO = re.compile(
+    r"\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b[^.!?]{0,60}\b(?:newsletters?|e-?mails?|inbox"
+    r"|alerts|daily edition)\b|\bnewsletters?\b[^.!?]{0,60}\b(?:sign(?:ing)? up|subscrib|inbox"
+    r"|delivered)|\bfree sign ?up\b|\bsubmit (?:a|your) letter\b|\bwrite (?:a )?letter to the "
+    r"editor\b|\bwe(?: want|'d love| would love) to hear what you think\b"
+    r"|^(?:follow|like|join) [\w@'\u2019 .-]{1,40}? on (?:twitter|facebook|instagram|tiktok"
+    r"|youtube|linkedin|whatsapp|telegram|threads|x)\b|^our standards\b|^(?:show|view|see) all "
+    r"\d+\b",
+    re.IGNORECASE,
+)
+PROMO_WORDS = 45
+# "Reporting by A; Editing by B", "Additional reporting by C": credits, not the story
+_CREDITS_LINE = re.compile(
+    r"^\(?(?:additional reporting|reporting|writing|editing|compiled|research(?:ed)?) by\b",
+    re.IGNORECASE,
+)
 _RELATED_HEADING = re.compile(
     r"^(?:you (?:might|may) also like|related(?: (?:articles?|stories|news|content|topics"
     r"|coverage|links|reading|posts))?|read more|read also|also read|read next|more on this"
@@ -85,7 +103,7 @@ def _word_count(line: str) -> int:
 def _is_prose(line: str) -> bool:
     """Return True for a line that reads as a real paragraph rather than page furniture."""
     n = _word_count(line)
-    return (n >= 6 and ends_sentence(line)) or n >= 20
+    return (n >= 6 and (ends_sentence(line) or line.endswith(":"))) or n >= 20
 
 
 def _short_unpunctuated(line: str) -> bool:
@@ -115,6 +133,24 @@ def _is_widget(line: str) -> bool:
     return bool(tokens) and all(token in _WIDGET_WORDS for token in tokens)
 
 
+def _is_promo(line: str) -> bool:
+    """Return True for a sign-up, follow-us or letters prompt, or a credits line."""
+    if _word_count(line) > PROMO_WORDS:
+        return False
+    if _PROMO.search(line):
+        return True
+    if not _CREDITS_LINE.match(line) or _word_count(line) > 30:
+        return False
+    lowered = line.casefold()
+    return (
+        ";" in line
+        or "editing by" in lowered
+        or "additional reporting" in lowered
+        or not ends_sentence(line)
+        or _word_count(line) <= 8
+    )
+
+
 def _is_headline(line: str) -> bool:
     return _word_count(line) <= HEADLINE_WORDS and not (ends_sentence(line) and line[-1] != "?")
 
@@ -141,7 +177,7 @@ def drop_debris(lines: list[str]) -> tuple[list[str], str | None]:
             kept[i] = ""
         elif nxt is not None and len(line) >= 20 and _is_caption_pair(line, kept[nxt]):
             kept[i] = kept[nxt] = ""
-        elif _is_widget(line) or _is_credit(line):
+        elif _is_widget(line) or _is_credit(line) or _is_promo(line):
             kept[i] = ""
         elif n < 8 and (by := _byline(line)) is not None:
             source = source or by or None
@@ -174,6 +210,7 @@ def _is_credit(line: str) -> bool:
 
 def _byline(line: str) -> str | None:
     """Return the outlet ("" when none) if `line` is a byline, else None."""
+    line = line.strip("*_ ")  # a Markdown byline: **By Jane Doe, Reuters**
     if _word_count(line) > 12 or ends_sentence(line):
         return None
     match = _BYLINE.match(line)
@@ -195,11 +232,15 @@ def _drop_edge_runs(lines: list[str]) -> list[str]:
         return lines  # nothing reads as prose: keep all rather than empty the article
     for zone in (range(prose[0]), range(prose[-1] + 1, len(lines))):
         run: list[int] = []
+        announced = False  # the run follows "In short:": it is the code or list announced
         for i in [*(i for i in zone if lines[i]), None]:
             if i is not None and _short_unpunctuated(lines[i]) and not LIST_ITEM.match(lines[i]):
+                if not run:
+                    previous = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+                    announced = previous.endswith(":")
                 run.append(i)
                 continue
-            if len(run) >= 2:
+            if len(run) >= 2 and not announced:
                 for j in run:
                     lines[j] = ""
             run = []

@@ -15,10 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from qabot.ingest.cleaning import clean_lines, clean_text, normalize_lines
+from qabot.ingest.cleaning import clean_text
 from qabot.ingest.dates import normalize_date
 from qabot.ingest.encodings import decode_text, marked_encoding
+from qabot.ingest.html_pages import read_html_page
 from qabot.ingest.json_records import iter_json_lines, parse_json_articles
+from qabot.ingest.page_kinds import NO_TEXT, PageReading
 from qabot.records import Article, ArticleInfo, article_id
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
@@ -81,14 +83,11 @@ def iter_article_file(path: Path, root: Path, warnings: list[str]) -> Iterator[A
         warnings.extend(problems)
         yield from articles
         return
-    if suffix in (".html", ".htm"):
-        article = parse_html_article(text, rel)
-    else:
-        article = parse_text_article(text, rel)
-    if article is None:
-        warnings.append(f"skipped {rel}: no article text found (only a title, or page furniture)")
+    page = read_html_page(text, rel) if suffix in (".html", ".htm") else read_text_page(text, rel)
+    if page.article is None:
+        warnings.append(f"skipped {rel}: {page.problem or NO_TEXT}")
         return
-    yield article
+    yield page.article
 
 
 def read_article_file(path: Path, root: Path) -> tuple[list[Article], list[str]]:
@@ -100,10 +99,15 @@ def read_article_file(path: Path, root: Path) -> tuple[list[Article], list[str]]
 
 def parse_text_article(raw: str, rel_path: str) -> Article | None:
     """Return the article in .txt/.md content, or None when it has no body text."""
+    return read_text_page(raw, rel_path).article
+
+
+def read_text_page(raw: str, rel_path: str) -> PageReading:
+    """Read .txt/.md content into its article, or say why it holds none."""
     markdown = rel_path.lower().endswith((".md", ".markdown"))
     clean = clean_text(raw, markdown=markdown)
-    if not clean.title or not clean.paragraphs:
-        return None
+    if clean.problem or not clean.title or not clean.paragraphs:
+        return PageReading(None, clean.problem or NO_TEXT)
     info = ArticleInfo(
         id=article_id(rel_path),
         path=rel_path,
@@ -112,52 +116,4 @@ def parse_text_article(raw: str, rel_path: str) -> Article | None:
         date=normalize_date(clean.date),
         url=clean.url,
     )
-    return Article(info=info, text="\n\n".join(clean.paragraphs))
-
-
-def _html_url(html: str) -> str | None:
-    """Return the canonical link or og:url of a page, when it declares one."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, etree.ParserError):
-        return None
-    for query in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
-        values = [v.strip() for v in tree.xpath(query) if v.strip()]
-        if values:
-            return str(values[0])
-    return None
-
-
-def parse_html_article(html: str, rel_path: str) -> Article | None:
-    """Return the main story of a saved web page, or None when no text is found."""
-    import trafilatura  # slow to import: only when a folder holds HTML
-
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    if (
-        not isinstance(document, trafilatura.settings.Document)
-        or not (document.text or "").strip()
-    ):
-        return None
-    lines = normalize_lines(document.text or "")
-    title = (document.title or "").strip()
-    first = next((i for i, line in enumerate(lines) if line), None)
-    if first is not None and " ".join(lines[first].split()) == " ".join(title.split()):
-        lines = lines[first + 1 :]  # the extractor repeats the headline as the first line
-    if not title and first is not None:
-        title, lines = lines[first], lines[first + 1 :]
-    paragraphs, byline = clean_lines(lines, each_line=True)
-    if not paragraphs:
-        return None
-    host = (document.hostname or "").removeprefix("www.") or None
-    info = ArticleInfo(
-        id=article_id(rel_path),
-        path=rel_path,
-        title=title or rel_path,
-        source=(document.sitename or "").strip() or byline or host,
-        date=normalize_date(document.date),
-        url=_html_url(html) or document.url,
-    )
-    return Article(info=info, text="\n\n".join(paragraphs))
+    return PageReading(Article(info=info, text="\n\n".join(clean.paragraphs)))

@@ -1,0 +1,205 @@
+"""Saved web pages: HTML -> Article (the main story, its title, outlet and date), or why not.
+
+The page's tree is tidied before trafilatura extracts the story: boxes whose class or id names
+them as furniture (newsletter sign-ups, related stories, galleries, share bars, disclosures,
+credits) are removed unless they hold most of the page's text; a drop-cap first letter set apart
+from its paragraph is put back ("T" + "urkey"); an element glued to a heading's last sentence
+gets its own line ("recovery?" / "Monday"). After extraction the lines pass the same furniture
+rules as text articles (`cleaning`), a paywall prompt ends the story, and a page that is not an
+article (`page_kinds`) is reported instead of indexed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+from qabot.ingest.cleaning import clean_lines, normalize_lines
+from qabot.ingest.dates import normalize_date
+from qabot.ingest.html_meta import page_meta
+from qabot.ingest.page_kinds import NO_TEXT, PageReading, cut_at_paywall, not_an_article
+from qabot.records import Article, ArticleInfo, article_id
+
+# Words of class and id values that name page furniture ("newsletter-form__header",
+# "more-about__card --related", "c-letters-cta", "product-disclosure", "video-credit").
+_FURNITURE_WORDS = frozenset(
+    "newsletter newsletters signup subscribe subscription paywall promo promos cta related "
+    "recommended recommendations recirc recirculation outbrain taboola disclosure disclosures "
+    "share sharing sharebar sharetools social credit credits byline gallery slideshow comments "
+    "comment cookie cookies consent gdpr popup modal advert advertisement adverts ad ads "
+    "sponsored breadcrumb breadcrumbs".split()
+)
+_DENIALS = frozenset({"no", "not", "without", "hide", "hidden"})
+_FURNITURE_TAGS = ("form", "button", "select", "dialog")
+_NEVER_REMOVED = frozenset({"html", "body", "main", "article"})
+MAX_FURNITURE_SHARE = 0.5  # a "furniture" box holding more of the page's text is the story
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BLOCKS = frozenset({"p", "div", "section", "blockquote"})
+_GLUE_END = ".?!:\u2026\u201d\"'"
+
+
+def parse_tree(html: str) -> HtmlElement | None:
+    """Return the page's tree, or None when lxml finds no document in it."""
+    try:
+        return lxml_html.fromstring(html)
+    except ValueError:  # a str with an XML encoding declaration: parse its UTF-8 bytes
+        try:
+            parser = lxml_html.HTMLParser(encoding="utf-8")
+            return lxml_html.fromstring(html.encode("utf-8"), parser=parser)
+        except (ValueError, etree.ParserError):
+            return None
+    except etree.ParserError:
+        return None
+
+
+def _words_of(element: HtmlElement) -> set[str]:
+    """Return the words of the element's class names and id ("newsletter-form" -> newsletter,
+    form); modifier names that deny a feature ("no-share", "without-comments") give none."""
+    words: set[str] = set()
+    for name in f"{element.get('class') or ''} {element.get('id') or ''}".split():
+        tokens = _TOKEN.findall(_CAMEL.sub(" ", name).casefold())
+        if tokens and tokens[0] not in _DENIALS:
+            words.update(tokens)
+    return words
+
+
+def _is_furniture(element: HtmlElement) -> bool:
+    return element.tag in _FURNITURE_TAGS or bool(_words_of(element) & _FURNITURE_WORDS)
+
+
+def _remove_furniture(body: HtmlElement) -> None:
+    """Remove boxes named as furniture, unless they hold most of the page's text."""
+    total = len(body.text_content())
+    protected: set[HtmlElement] = set()
+    for story in body.xpath('.//*[@itemprop="articleBody"]'):
+        protected.update([story, *story.iterancestors()])
+    named = [
+        element
+        for element in body.iter()
+        if isinstance(element.tag, str)
+        and element.tag not in _NEVER_REMOVED
+        and element not in protected
+        and _is_furniture(element)
+    ]
+    # a box named as furniture that holds most of the text is the story (a gallery-style
+    # article): it stays, and so do the boxes inside it named by the same words
+    kept: dict[HtmlElement, set[str]] = {}
+    for element in named:
+        words = _words_of(element) & _FURNITURE_WORDS
+        inside = set().union(*(kept.get(a, set()) for a in element.iterancestors()))
+        if words and words <= inside:
+            continue
+        if len(element.text_content()) <= MAX_FURNITURE_SHARE * total:
+            element.drop_tree()
+        else:
+            kept[element] = words
+
+
+def _first_text_holder(element: HtmlElement) -> HtmlElement | None:
+    """Return the element whose `.text` starts `element`'s visible text."""
+    while element is not None:
+        if (element.text or "").strip():
+            return element
+        children = [c for c in element if isinstance(c.tag, str)]
+        element = children[0] if children else None
+    return None
+
+
+def _restore_drop_caps(body: HtmlElement) -> None:
+    """Put a drop-cap letter set in its own element back in front of its paragraph."""
+    for letter in list(body.iter()):
+        text = (letter.text or "").strip()
+        if not isinstance(letter.tag, str) or len(letter) or len(text) != 1:
+            continue
+        if not (text.isalpha() and text.isupper()) or (letter.tail or "").strip():
+            continue
+        following = letter.getnext()
+        if following is None or following.tag not in _BLOCKS:
+            continue
+        holder = _first_text_holder(following)
+        if holder is None or not (holder.text or "").lstrip()[:1].islower():
+            continue
+        holder.text = text + (holder.text or "").lstrip()
+        letter.drop_tree()
+
+
+def _separate_glued(body: HtmlElement) -> None:
+    """Give an inline element after a heading's last sentence its own line (a date, a byline)."""
+    for heading in list(body.iter(*_HEADINGS)):
+        previous_text = heading.text
+        for child in list(heading):
+            if not isinstance(child.tag, str):
+                previous_text = child.tail
+                continue
+            starts = (child.text or "")[:1]
+            if previous_text and previous_text[-1] in _GLUE_END and starts.isalnum():
+                child.addprevious(lxml_html.Element("br"))
+            previous_text = child.tail
+
+
+def _tidy(tree: HtmlElement) -> None:
+    bodies = tree.xpath("//body")
+    body = bodies[0] if bodies else tree
+    _remove_furniture(body)
+    _restore_drop_caps(body)
+    _separate_glued(body)
+
+
+def _same(a: str, b: str | None) -> bool:
+    return bool(b) and " ".join(a.casefold().split()) == " ".join((b or "").casefold().split())
+
+
+def read_html_page(html: str, rel_path: str) -> PageReading:
+    """Read a saved web page into its article, or say why it holds none."""
+    import trafilatura  # slow to import: only when a folder holds HTML
+
+    tree = parse_tree(html)
+    if tree is None:
+        return PageReading(None, "no HTML document in the file")
+    canonical = tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
+    url = next((str(v).strip() for v in canonical if str(v).strip()), None)
+    # metadata from the untouched page: tidying may remove where the date is written
+    found = trafilatura.extract_metadata(tree) or trafilatura.settings.Document()
+    url = url or found.url
+    meta = page_meta(tree, url=url, fallback_title=found.title, fallback_site=found.sitename)
+    _tidy(tree)
+    # favor_recall: keep boxes trafilatura would doubt (tables, short sections); the furniture
+    # they may bring is what `_tidy` and `clean_lines` remove
+    document = trafilatura.bare_extraction(
+        tree, with_metadata=False, include_comments=False, favor_recall=True
+    )
+    text = document.text if isinstance(document, trafilatura.settings.Document) else None
+    if not (text or "").strip():
+        return PageReading(None, NO_TEXT)
+    title = meta.title or (found.title or "").strip()
+    lines = normalize_lines(text or "")
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is not None and any(_same(lines[first], t) for t in (title, found.title)):
+        lines = lines[first + 1 :]  # the extractor repeats the headline as the first line
+    if not title and first is not None:
+        title, lines = lines[first], lines[first + 1 :]
+    lines, paywalled = cut_at_paywall(lines)
+    paragraphs, byline = clean_lines(lines, each_line=True)
+    problem = not_an_article(title, paragraphs, paywalled=paywalled, web_page=True)
+    if problem or not paragraphs:
+        return PageReading(None, problem or NO_TEXT)
+    host = (found.hostname or "").removeprefix("www.") or None
+    info = ArticleInfo(
+        id=article_id(rel_path),
+        path=rel_path,
+        title=title or rel_path,
+        source=meta.outlet or byline or host,
+        date=normalize_date(found.date),
+        url=url,
+    )
+    return PageReading(Article(info=info, text="\n\n".join(paragraphs)))
+
+
+def parse_html_article(html: str, rel_path: str) -> Article | None:
+    """Return the main story of a saved web page, or None when it holds no article."""
+    return read_html_page(html, rel_path).article

@@ -1,0 +1,105 @@
+"""Pages that are not articles, and where a story stops (for `cleaning` and `html_pages`).
+
+A saved page may hold no story at all: a cookie or consent wall, a login or subscription page,
+a template with `{{...}}` placeholders, a menu or a list of links. Such a page is skipped with a
+warning naming what it is, as a broken file would be, instead of indexing its menus. A paywall
+prompt ("To read the full story, subscribe") ends the story: what follows it is the sales pitch.
+Every rule is about the shape and the wording of page furniture, never about one site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qabot.ingest.debris import ends_sentence
+from qabot.records import Article
+
+_PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{%[^{}\n]{1,80}%\}|\$\{[\w.]{1,40}\}")
+_CONSENT = re.compile(
+    r"\bcookies?\b|\bconsent\b|\bprivacy (?:settings|preferences|policy)\b|\baccept all\b"
+    r"|\bmanage (?:options|preferences|settings)\b|\bpartners? (?:process|store)\b",
+    re.IGNORECASE,
+)
+_LOGIN = re.compile(
+    r"\b(?:log ?in|sign ?in|sign up|register|create (?:an|your) account|forgot (?:your )?"
+    r"password|subscribe|subscription|subscribers?)\b",
+    re.IGNORECASE,
+)
+# A prompt saying the rest of the story is behind a paywall or a login.
+_PAYWALL = re.compile(
+    r"(?:subscribe|subscription|subscriber|sign in|sign up|log ?in|register|members?)\b.{0,80}"
+    r"\b(?:full (?:story|article)|continue reading|keep reading|rest of (?:the|this) (?:story"
+    r"|article)|unlimited (?:digital )?access|access (?:to )?(?:the |this )?(?:full |entire )?"
+    r"(?:story|article|content))"
+    r"|\bto (?:view|read|continue reading|access|unlock) (?:the |this )?(?:full|rest of (?:the|"
+    r"this)|entire|complete)? ?(?:story|article)\b.{0,40}\b(?:subscribe|subscription|sign in|"
+    r"log ?in|register|member)"
+    r"|\balready (?:a )?(?:subscriber|member)\b"
+    r"|\b(?:this|the) (?:story|article|content) is (?:only )?(?:available )?(?:for|to|reserved "
+    r"for) (?:paying |premium )?(?:subscribers|members)\b",
+    re.IGNORECASE,
+)
+NO_TEXT = "no article text found (only a title, or page furniture)"
+
+
+@dataclass(frozen=True, slots=True)
+class PageReading:
+    """One file read: its article, or what it is instead (for the warning)."""
+
+    article: Article | None
+    problem: str | None = None
+
+
+PAYWALL_WORDS = 60  # a prompt is short; a longer paragraph that mentions subscribing is prose
+MIN_PROSE_WORDS = 40  # an HTML page with less prose than this is furniture (menus, links)
+SHORT_PAGE_WORDS = 150  # below this, consent and login wording makes the page a notice
+
+
+def is_paywall_prompt(line: str) -> bool:
+    """Return True for a line telling the reader the story continues for subscribers only."""
+    return len(line.split()) <= PAYWALL_WORDS and bool(_PAYWALL.search(line))
+
+
+def cut_at_paywall(lines: list[str]) -> tuple[list[str], bool]:
+    """Return the lines before the first paywall prompt, and whether there was one."""
+    for i, line in enumerate(lines):
+        if line and is_paywall_prompt(line):
+            return lines[:i], True
+    return lines, False
+
+
+def prose_words(paragraphs: list[str]) -> int:
+    """Count the words of paragraphs that read as sentences (menus and link lists do not)."""
+    total = 0
+    for paragraph in paragraphs:
+        for line in paragraph.split("\n"):
+            n = len(line.split())
+            if (n >= 6 and ends_sentence(line)) or n >= 20:
+                total += n
+    return total
+
+
+def not_an_article(
+    title: str, paragraphs: list[str], *, paywalled: bool = False, web_page: bool = False
+) -> str | None:
+    """Return what the page is when it is not an article (for the warning), else None.
+
+    `web_page` adds the check for pages with next to no prose among menu lines and links: an
+    HTML page whose extracted text is mostly those. Text files are never judged on that: a short
+    note is still an article.
+    """
+    text = "\n".join(paragraphs)
+    if len(_PLACEHOLDER.findall(text)) >= 2 or _PLACEHOLDER.search(title):
+        return "a page template ({{...}} placeholders), not an article"
+    prose = prose_words(paragraphs)
+    words = len(text.split())
+    if words < SHORT_PAGE_WORDS and len(_CONSENT.findall(text)) >= 2:
+        return "a cookie or consent notice, not an article"
+    if paywalled and prose < MIN_PROSE_WORDS:
+        return "a subscription or login page (the story is behind a paywall), not an article"
+    if words < SHORT_PAGE_WORDS and prose < MIN_PROSE_WORDS and len(_LOGIN.findall(text)) >= 2:
+        return "a login or subscription page, not an article"
+    if web_page and prose < MIN_PROSE_WORDS and prose < words / 2:
+        return "mostly navigation or links, with no article text"
+    return None

@@ -1,0 +1,91 @@
+"""Page furniture in text articles: promotions, credits and bylines are not the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.ingest import parse_text_article
+
+BODY = (
+    "The harbour authority approved a new ferry timetable on Tuesday after months of talks.\n\n"
+    "Ferries will leave every forty minutes from May, the authority said in a statement.\n\n"
+    "Council members welcomed the change but warned that the car deck would stay too small.\n"
+)
+
+
+def text_of(raw: str, name: str = "a.txt") -> str:
+    article = parse_text_article(raw, name)
+    assert article is not None
+    return article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Never miss the latest news by signing up to our newsletter today!",
+        "Get the Courier's Daily Edition by email and never miss our top stories Free Sign Up",
+        "Follow the Courier on Twitter and Instagram @IslandCourier and on Facebook.",
+        "Submit your letter to the editor via this form.",
+        "We want to hear what you think about this article.",
+        "Reporting by Ana Ruiz; Editing by Tom Vance",
+        "Additional reporting by Ellen Vance in Lisbon.",
+        "Our Standards: The Trust Principles.",
+        "Show all 50",
+    ],
+)
+def test_promotions_and_credits_are_dropped(line: str) -> None:
+    text = text_of(f"Ferry timetable approved\n\n{BODY}\n{line}\n")
+
+    assert line not in text
+    assert "car deck would stay too small" in text
+
+
+def test_a_sentence_that_starts_like_a_credit_is_kept() -> None:
+    sentence = (
+        "Reporting by the island's own radio station first revealed the plan in March, long "
+        "before the council had seen any of the figures."
+    )
+    assert sentence in text_of(f"Ferry timetable approved\n\n{BODY}\n{sentence}\n")
+
+
+def test_a_markdown_byline_names_the_outlet_and_is_not_text() -> None:
+    article = parse_text_article(
+        f"# Ferry timetable approved\n\n**By Island Courier staff**\n\n{BODY}", "a.md"
+    )
+
+    assert article is not None
+    assert "Island Courier staff" not in article.text
+    assert article.text.startswith("The harbour authority")
+
+
+def test_lines_announced_by_a_colon_are_kept_at_the_end() -> None:
+    code = "set-option -g mouse on\nset-option -s set-clipboard off\n"
+    text = text_of(
+        f"Copy and paste in tmux\n\n{BODY}\nAs usual, the forum knows. In short:\n\n{code}"
+    )
+
+    assert "set-option -s set-clipboard off" in text
+
+
+def test_a_paywall_prompt_in_a_text_page_ends_the_story() -> None:
+    raw = (
+        f"Ferry timetable approved\n\n{BODY}\nTo view the full story, please subscribe to the "
+        "Island Courier.\n\nJoin now to get unlimited access and a welcome gift.\n"
+    )
+    text = text_of(raw)
+
+    assert "welcome gift" not in text
+    assert "car deck" in text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "{{ page.title }}\n\n{{ page.body }}\n\nPosted by {{ author }} on {{ date }}\n",
+        "We value your privacy\n\nWe and our partners store cookies on your device. Accept all "
+        "cookies or manage preferences to give or withdraw consent.\n",
+        "Sign in\n\nTo read the full story, log in or subscribe.\n\nForgot your password?\n",
+    ],
+)
+def test_a_text_page_that_is_not_an_article_gives_none(raw: str) -> None:
+    assert parse_text_article(raw, "a.txt") is None

@@ -1,0 +1,250 @@
+"""Saved web pages: the story without the page's furniture, or a warning when there is none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qabot.ingest import read_article_file, read_html_page
+
+STORY = [
+    "The harbour authority approved a new ferry timetable on Tuesday after months of talks "
+    "with the crews and the island councils.",
+    "Ferries will leave every forty minutes from May, and the night crossing returns after "
+    "a gap of three years, the authority said in a statement.",
+    "Council members welcomed the change but warned that the car deck would stay too small "
+    "for the summer crowds unless a second vessel is leased.",
+    "The first crossing under the new timetable is planned for the morning of the first "
+    "Monday in May, weather permitting.",
+]
+
+
+def page(body: str, *, head: str = "<title>Ferry timetable approved</title>") -> str:
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    )
+
+
+def story(*extra: str, before: str = "", h1: str = "Ferry timetable approved") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"<article><h1>{h1}</h1>{before}{paragraphs}{''.join(extra)}</article>"
+
+
+def read(html: str) -> str:
+    article = read_html_page(html, "page.html").article
+    assert article is not None
+    return article.text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="newsletter-signup"><h2>Island Weekly Newsletter</h2><p>Sign up to get the '
+        "best stories of the week, and great deals, picked by our editors.</p></div>",
+        '<aside class="more-about__card --related"><p>Lighthouse keeper retires after forty '
+        "years on the rock and moves to the mainland with his cat</p></aside>",
+        '<div class="product-disclosure"><p>We recommend the best products through an '
+        "independent review process, and advertisers do not influence our picks.</p></div>",
+        '<div class="gallery-btn"><h2>Show all 24</h2><p>Scenes from the harbour festival of '
+        "boats and lanterns along the quay</p></div>",
+        '<p class="letters-cta">We want to hear what you think about this article. Submit a '
+        "letter to the editor.</p>",
+    ],
+)
+def test_boxes_named_as_furniture_are_not_part_of_the_story(box: str) -> None:
+    text = read(page(story(box)))
+
+    assert "timetable on Tuesday" in text
+    for phrase in ("Newsletter", "Lighthouse keeper", "We recommend", "Show all", "hear what"):
+        assert phrase not in text
+
+
+def test_a_content_box_whose_class_denies_a_feature_is_kept() -> None:
+    body = story().replace("<article>", '<article><div class="entry-content no-share">')
+    text = read(page(body.replace("</article>", "</div></article>")))
+
+    assert "car deck would stay too small" in text
+
+
+def test_a_gallery_style_article_keeps_its_own_sections() -> None:
+    sections = "".join(f'<div class="gallery-section"><p>{p}</p></div>' for p in STORY)
+    text = read(page(f'<section class="gallery-wrapper"><h1>Ferry</h1>{sections}</section>'))
+
+    assert all(p in text for p in STORY)
+
+
+def test_a_drop_cap_letter_set_apart_is_put_back() -> None:
+    first = STORY[0]
+    body = story().replace(
+        f"<p>{first}</p>", f'<span class="cap">{first[0]}</span><p>{first[1:]}</p>'
+    )
+    text = read(page(body))
+
+    assert text.startswith(first)
+
+
+def test_a_date_inside_a_heading_is_not_glued_to_its_last_sentence() -> None:
+    deck = "<h2>Will the new ferries cope?<span>Monday, 6 January 2020</span></h2>"
+    text = read(page(story(before=deck)))
+
+    assert "cope?Monday" not in text
+    assert "Will the new ferries cope?" in text
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "To view the full story, please subscribe to the Island Courier.",
+        "Subscribe now to our digital edition for the full story.",
+        "If you are already a subscriber, log in for immediate access to this story.",
+    ],
+)
+def test_a_paywall_prompt_ends_the_story(prompt: str) -> None:
+    pitch = "<p>Join now to get unlimited access, special reports and a welcome gift.</p>"
+    text = read(page(story(f"<p>{prompt}</p>", pitch)))
+
+    assert "weather permitting" in text
+    assert prompt not in text
+    assert "welcome gift" not in text
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "<h1>Ferry timetable approved</h1><p>To read the full story, subscribe or log in "
+            "to your account.</p><p>Subscriptions start at one pound a week.</p>",
+            "paywall",
+        ),
+        (
+            "<div><h2>We value your privacy</h2><p>We and our partners store cookies on your "
+            "device. Accept all cookies or manage preferences to give consent.</p>"
+            "<button>Accept all</button></div>",
+            "consent",
+        ),
+        (
+            "<h1>{{ article.headline }}</h1><p>{{ article.body }}</p><p>Posted by "
+            "{{ author.name }} on {{ article.date }}</p>",
+            "template",
+        ),
+        (
+            "<ul>"
+            + "".join(
+                f"<li><a href='/s/{n}'>Story number {n} headline</a></li>" for n in range(40)
+            )
+            + "</ul>",
+            "navigation",
+        ),
+    ],
+)
+def test_a_page_that_is_not_an_article_is_skipped_with_a_warning(
+    tmp_path: Path, body: str, kind: str
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(page(body), encoding="utf-8")
+
+    articles, warnings = read_article_file(path, tmp_path)
+
+    assert articles == []
+    assert len(warnings) == 1
+    assert warnings[0].startswith("skipped page.html: ")
+    assert kind in warnings[0] or "links" in warnings[0]
+
+
+def test_a_short_page_of_plain_paragraphs_is_still_an_article() -> None:
+    html = page("<p>Only one short paragraph of news.</p><p>And a second one here.</p>")
+
+    assert read_html_page(html, "page.html").article is not None
+
+
+@pytest.mark.parametrize(
+    ("head", "h1", "title"),
+    [
+        (
+            "<title>Ferry timetable approved - Island Courier | News, Weather</title>",
+            "Ferry timetable approved",
+            "Ferry timetable approved",
+        ),
+        (
+            '<meta property="og:title" content="Ferries every forty minutes - Island Courier '
+            '— Island Courier"><meta property="og:site_name" content="Island Courier">',
+            "",
+            "Ferries every forty minutes",
+        ),
+        (
+            "<title>Island Courier » Blog Archive » Ferries every forty minutes</title>"
+            '<meta property="og:site_name" content="Island Courier">',
+            "",
+            "Ferries every forty minutes",
+        ),
+        (
+            '<title>Island Courier</title><meta property="og:title" content="Island Courier">'
+            '<meta property="og:site_name" content="Island Courier">',
+            "Ferry timetable approved after months of talks",
+            "Ferry timetable approved after months of talks",
+        ),
+        (
+            "<title>Untitled document</title>",
+            "Ferries every forty minutes",
+            "Ferries every forty minutes",
+        ),
+    ],
+)
+def test_the_title_is_the_headline_without_the_site_name(head: str, h1: str, title: str) -> None:
+    body = story(h1=h1) if h1 else story().replace("<h1>Ferry timetable approved</h1>", "")
+    article = read_html_page(page(body, head=head), "page.html").article
+
+    assert article is not None
+    assert article.info.title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        (
+            '<meta property="og:site_name" content="Island Courier | News | Travel">',
+            "Island Courier",
+        ),
+        (
+            '<meta property="og:site_name" content="https://islandcourier.com/">',
+            "islandcourier.com",
+        ),
+        (
+            "<title>Ferry timetable approved | News | The Island Courier</title>"
+            '<link rel="canonical" href="https://www.islandcourier.com/ferry">',
+            "The Island Courier",
+        ),
+        ('<link rel="canonical" href="https://www.example.org/ferry">', "example.org"),
+    ],
+)
+def test_the_outlet_is_the_sites_name_without_slogan_or_else_the_domain(
+    head: str, outlet: str
+) -> None:
+    article = read_html_page(page(story(), head=head), "page.html").article
+
+    assert article is not None
+    assert article.info.source == outlet
+
+
+def test_the_date_is_the_publication_date_not_a_comments() -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T09:00:00Z">'
+    comments = (
+        '<section class="comments"><p>Posted on 12 May 2023 by a reader: great news for the '
+        "island at last.</p></section>"
+    )
+    article = read_html_page(page(story() + comments, head=head), "page.html").article
+
+    assert article is not None
+    assert article.info.date == "2021-03-04"
+    assert "great news for the island" not in article.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_read_as_a_page_gives_an_article_or_a_reason(text: str) -> None:
+    reading = read_html_page(text, "page.html")
+
+    assert (reading.article is None) == (reading.problem is not None)
