@@ -1,6 +1,6 @@
 """Pages: a fetched web page -> the text of an article file (front matter, then the story).
 
-The story is extracted by the same reader as saved .html files (`qabot.ingest.parse_html_article`,
+The story is extracted by the same reader as saved .html files (`qabot.ingest.read_html_page`,
 trafilatura plus our debris rules), so a fetched page and a saved one give the same passages.
 What is saved is a .md file whose front matter (title, source, date, url) `parse_text_article`
 reads back: the archive keeps the text as extracted, readable and editable by hand.
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from qabot.fetching.feeds import FeedItem
-from qabot.ingest import parse_html_article
+from qabot.ingest import read_html_page
 
 MIN_ARTICLE_WORDS = 60  # less main text than this is a front page, a list or a stub
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", ""})
@@ -90,9 +90,13 @@ def page_article(html: str, url: str, item: FeedItem | None = None) -> PageArtic
     host as outlet): a story saved from a feed keeps its date even on pages without metadata.
     """
     folder = f"web/{host_of(url)}"
-    article = parse_html_article(html, f"{folder}/page.html")
-    words = len(article.text.split()) if article else 0
-    if article is None or words < MIN_ARTICLE_WORDS:
+    reading = read_html_page(html, f"{folder}/page.html")
+    article = reading.article
+    if article is None:  # a consent wall, a login page, menus and links: ingest says which
+        reason = (reading.problem or "no main text").removesuffix(", not an article")
+        raise NotAnArticle(f"not an article ({reason})")
+    words = len(article.text.split())
+    if words < MIN_ARTICLE_WORDS:
         raise NotAnArticle(f"not an article ({words} words of main text)")
     info = article.info
     title = info.title if info.title and info.title != info.path else (item and item.title) or ""

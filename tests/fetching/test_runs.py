@@ -132,7 +132,7 @@ def test_every_failure_is_one_warning_and_the_rest_is_saved(
     report = _fetch([*urls, "ftp://example.org/x", web.base + PARADE.path, feed], tmp_path, client)
     reasons = [re.sub(r"^\S+: ", "", w) for w in report.warnings]
     assert reasons == [
-        "not an article (4 words of main text)",
+        "not an article (mostly navigation or links, with no article text)",
         "HTTP 404 Not Found",
         "timed out after 0.5 s",
         "HTTP 500 Internal Server Error",
