@@ -39,7 +39,7 @@ from pathlib import Path
 
 from qabot.attribution import extract_quotes
 from qabot.records import Article, ArticleInfo
-from qabot.text.lexicon import ROLE_NOUNS, first_name_gender
+from qabot.text.lexicon import GENDERED_NOUNS, OCCUPATIONS, ROLE_NOUNS, first_name_gender
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "polnear"
 PRONOUNS = frozenset(
@@ -50,6 +50,16 @@ TRIM = " \t\n\"“”'‘’,.;:!?—–-()[]"
 KINDS = ("direct", "reported")
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# nouns for one person ("the senator", "the businessman"), and how titles abbreviate them
+PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | (frozenset(GENDERED_NOUNS) - {"his", "her"})
+ROLE_ABBREVIATIONS = {
+    "senator": ("sen",),
+    "governor": ("gov",),
+    "representative": ("rep",),
+    "president": ("pres",),
+    "general": ("gen",),
+    "professor": ("prof",),
+}
 CUE_AS_SOURCE = frozenset("said says say told tells".split())
 GROUP_OPENERS = frozenset(
     """the a an some many most several both all few other others these
@@ -275,9 +285,13 @@ def _described_as(text: str, speaker: str, description: str) -> bool:
     "presidential candidate Donald Trump".
     """
     surname, role = head(speaker), head(description)
-    if not surname or role not in ROLE_NOUNS or not speaker[:1].isupper():
-        return False  # only a person's role ("the senator"), never "the campaign"
-    near = re.compile(r"\b" + re.escape(role) + r"\b", re.IGNORECASE)
+    if not surname or role not in PERSON_NOUNS or not speaker[:1].isupper():
+        return (
+            False  # only a person's role ("the senator", "the businessman"), never "the campaign"
+        )
+    # "Sen. Bernie Sanders" is a senator
+    written = [re.escape(role), *(re.escape(a) + r"\." for a in ROLE_ABBREVIATIONS.get(role, ()))]
+    near = re.compile(r"\b(?:" + "|".join(written) + r")(?!\w)", re.IGNORECASE)
     for match in re.finditer(r"\b" + re.escape(surname) + r"\b", text, re.IGNORECASE):
         if near.search(text, max(0, match.start() - 40), match.end() + 40):
             return True

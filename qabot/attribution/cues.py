@@ -16,6 +16,7 @@ from typing import Any
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
     ADVERB,
+    INTRO_OPENERS,
     MONTH_ABBREVIATIONS,
     PRONOUNS,
     TITLE_ABBREVIATIONS,
@@ -140,18 +141,6 @@ def sentence_spans(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Words that open an adverbial phrase set off by a comma before a sentence's subject ("Hours
-# later, Trump ...", "In South Carolina, he ...", "However, Edu ..."): sentence adverbs,
-# prepositions and time words of general English.
-_INTRO_OPENERS = frozenset(
-    """however meanwhile still instead indeed yet but and so then also in
-on at after before during since back earlier later last this next that hours days weeks months
-years moments minutes speaking asked a an one two three by from for with within without under
-over about across amid among despite following throughout while when once yesterday today
-tonight tomorrow monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-
-
 def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]:
     """Return the words a sentence's subject is made of, up to its verb, and that verb.
 
@@ -160,7 +149,7 @@ def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]
     Stoltenberg, the NATO chief, said", whose opening is a name).
     """
     words, verb = _opening_words(masked, s0, s1)
-    if verb is not None or not words or words[0].casefold() not in _INTRO_OPENERS:
+    if verb is not None or not words or words[0].casefold() not in INTRO_OPENERS:
         return words, verb
     start = s0
     for _ in range(2):  # "Speaking in Salem, New Hampshire, Trump went after ..."

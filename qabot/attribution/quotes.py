@@ -40,7 +40,7 @@ from qabot.text.lexicon import PRONOUNS, is_capitalised
 
 # The version of the attribution rules: `qabot index` re-reads every article when an index was
 # built under other rules, so stored quotes follow the rules of the running version.
-ATTRIBUTION_VERSION = 4
+ATTRIBUTION_VERSION = 5
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
@@ -173,8 +173,14 @@ class _Extractor:
                 continue
             self.emit(attribution, start + q0 + 1, start + q0 + 1 + len(inner))
             here.append((q0, attribution))
-        if here:
-            self.previous, self.previous_paragraph = here[-1][1], number
+        last = spans[-1] if spans else None
+        spoken = [(at, a) for at, a in here if last is None or at >= last[0]]
+        if spoken:  # the speaker of the paragraph's last quote (or last words) goes on
+            self.previous, self.previous_paragraph = max(spoken, key=lambda s: s[0])[1], number
+        elif last is not None and len(para[last[0] : last[1]].split()) >= 4:
+            # its last quote has no speaker we know: a quote in the next paragraph cannot
+            # be given to whoever spoke before it ("VFI chief, X, said: “...” went unread)
+            self.previous = None
         self.open_run = bool(spans) and not spans[-1][2]
 
     def emit(self, attribution: _Attribution, c0: int, c1: int) -> None:

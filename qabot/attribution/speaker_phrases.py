@@ -9,6 +9,7 @@ links it to a person of the article (`qabot.names.People`). The word lists are g
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from qabot.attribution.names import People, Person, has_role_noun, note_role, opens_sentence
@@ -18,9 +19,11 @@ from qabot.text.lexicon import (
     BOUNDARY_WORDS,
     GENDERED_NOUNS,
     HONORIFICS,
+    NAME_PARTICLES,
     NOT_NAME,
     OCCUPATIONS,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -38,6 +41,7 @@ _CLITIC_END = re.compile(r"['’](?:s|d|ll)$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—·\"“”]{3,120}?\s[-–—]\s*$")
 _TRAILING_WHO = re.compile(r",?\s+who$")
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
 # Words between a speaker and the cue: "NATO has repeatedly warned", "Heappey also accused".
@@ -54,7 +58,6 @@ _PREPOSITIONS = frozenset("in of from at for with on".split())
 _RELATIVES = frozenset("where which whose whom".split())
 _RANKS = frozenset("vice deputy assistant acting associate under lieutenant".split())
 _POSSESSIVES = frozenset("his her their its our my your him them".split())
-_PARTICLES = frozenset("de van von der bin al da di del la le du dos ibn".split())
 _WORD = re.compile(r"\S+")
 _DESCRIPTION_END = re.compile(r"[a-z0-9-]+s?$")
 _CLAUSE_OPENERS = frozenset(
@@ -70,6 +73,7 @@ _QUANTIFIERS = frozenset(
     """the a an his her their its our this that these those some many most
 several few two three four five one other another both all more senior top""".split()
 )
+_UNNAMED: dict[str, re.Pattern[str]] = {}  # per head noun, compiled when first needed
 _HEAD_END = frozenset(
     "of in at for from with on to by filed released published who which that based".split()
 )
@@ -112,13 +116,29 @@ def interpret(
             key in NOT_NAME
             or not (
                 is_capitalised(word)
-                or (run and key in _PARTICLES)
+                or (run and key in NAME_PARTICLES)
                 or (run and _INITIAL.fullmatch(word))
             )
         ):
             break
         run.append(word)
     run.reverse()
+    stop = len(words) - len(run) - 1  # the word that ended the run
+    if run and stop >= 1 and words[stop] in {"of", "from"}:
+        # "Sen. Elizabeth Warren of Massachusetts", "Piet van den Berg of Nordbank": the
+        # person's name comes before "of", the place or employer after it
+        before = words[:stop]
+        tail = list(
+            itertools.takewhile(
+                lambda w: is_capitalised(w) or w in NAME_PARTICLES, reversed(before)
+            )
+        )[::-1]
+        if (
+            len(tail) >= 2
+            and before[-1].rstrip(".").casefold() not in ORGANISATION_WORDS | TITLE_WORDS
+            and (first_name_gender(tail[0]) or _is_known_person(people, tail))
+        ):
+            return interpret(people, before, position, role or " ".join(words[stop:]))
     if (
         len(run) > 2
         and run[-1].isupper()
@@ -148,8 +168,23 @@ def interpret(
         name_words = name_words[1:]  # "Russian leader ..." but "British Phonographic Industry"
     if len(name_words) > 1 and len(words) > len(run) and words[-len(run) - 1] == "of":
         name_words = name_words[1:]  # "Secretary of State John Kerry"
+    for index in range(len(name_words) - 2, -1, -1):
+        rest = name_words[index + 1 :]
+        if (
+            name_words[index].casefold() in ORGANISATION_WORDS
+            and all(is_capitalised(w) for w in rest)
+            and _is_known_person(people, rest)
+        ):  # "with the Harbour Post Holm said": the person after the publication's name
+            name_words = name_words[index + 1 :]
+            break
     described = words[: len(words) - len(name_words)]
     role = role or (" ".join(described) if described else None)
+    if (
+        len(name_words) == 1
+        and described[-1:] in (["the"], ["The"])
+        and name_words[0].casefold() in PERSON_NOUNS
+    ):
+        name_words, described = [], words  # "the Bishop said": a description, not a name
     # "the United Nations Economic Commission for Europe": an institution's name runs longer
     if name_words and len(name_words) <= (7 if {"of", "for"} & set(name_words) else 5):
         if name_words[-1].endswith(("'s", "’s", "s'", "s’")):
@@ -197,10 +232,42 @@ def interpret(
     description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase
     # "a Labour spokesman" is one person a later "he said" may mean; "critics", "the party" not
     head = words[-1].casefold()
+    if (
+        words[0].casefold() == "the"
+        and head in PERSON_NOUNS
+        and not _introduced_unnamed(people.text, head, position)
+    ):
+        # "the Conservative MP said", "the singer said": the person the passage is about
+        referent = people.referent(GENDERED_NOUNS.get(head), position, topics_only=True)
+        proper = role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
+        other_role = referent is not None and any(
+            p is referent and head in seen and not proper <= seen for seen, p, _ in people.roles
+        )  # "the Republican nominee" is not the person known as "Libertarian nominee X"
+        if referent is not None and is_capitalised(referent.name) and not other_role:
+            note_role(people, phrase, referent, position)
+            return referent
     one_person = words[0].casefold() in {"a", "an"} and (
         head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
     )
     return Person(description, gender=GENDERED_NOUNS.get(head), organisation=not one_person)
+
+
+def _introduced_unnamed(text: str, head: str, position: int) -> bool:
+    """Return True when "the <head>" refers back to someone introduced without a name ("a
+    senior official ... the official said"), not to the person named last."""
+    pattern = _UNNAMED.get(head)
+    if pattern is None:
+        pattern = _UNNAMED[head] = re.compile(
+            rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b",
+            re.IGNORECASE,
+        )
+    return pattern.search(text, 0, position) is not None
+
+
+def _is_known_person(people: People, words: list[str]) -> bool:
+    """Return True when `words` end in the surname of a person (not a body) of the article."""
+    known = people.by_surname.get(name_key(" ".join(words))[1], [])
+    return any(not p.organisation and " " in p.name for p in known)
 
 
 def head_words(words: list[str]) -> list[str]:
@@ -227,7 +294,7 @@ def _is_description(words: list[str]) -> bool:
     )  # "a senior Tory MP", not "Acme's CEO"
     if (
         len(words) > 6
-        or not (_DESCRIPTION_END.fullmatch(words[-1]) or abbreviated)
+        or not (_DESCRIPTION_END.fullmatch(words[-1]) or abbreviated or head in PERSON_NOUNS)
         or head in _PREPOSITIONS
         or head in _NOT_AGENTS
         or head in {"the", "a", "an", "over", "under", "about"}
@@ -264,6 +331,8 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
     ):
         return -1, [], None  # "... and says", "... Secretary of Defense, then says"
     chunk = _PARENTHESES.sub(lambda m: " " * len(m.group()), chunk).rstrip()
+    # "Gerry Conlon - who was wrongly convicted - said": an aside between dashes
+    chunk = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), chunk).rstrip()
     chunk = _TRAILING_WHO.sub("", chunk)
     if not chunk.endswith(","):
         found = _noun_phrase(chunk)
@@ -286,9 +355,12 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             end = comma  # "Margaret Sullivan, in an attempt to ..., wrote": skip the aside
             continue
         if words and words[0].casefold() in _RELATIVES | {"who"} and comma >= 0:
-            if segments:  # "At Boca West, where it costs ..., Jay DiPietro, ...": stop here
-                break
-            end = comma  # "Jay Smith, whose company makes tanks, said": skip the clause
+            if any(_is_name_run(w) for _, w in segments):
+                break  # "At Boca West, where it costs ..., Jay DiPietro, ...": stop here
+            # "Jay Smith, whose company makes tanks, said": skip the clause, with the tail of
+            # a list in it ("The actor, whose films include A, B and C, said")
+            segments.clear()
+            end = comma
             continue
         if (
             words
@@ -322,8 +394,11 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         segments.append((comma + 1 + len(segment) - len(segment.lstrip()), words))
         end = comma
     segments.reverse()
+    # "VFI Chief Executive, Padraig Cribben,": a capitalised role is not the name
+    named = [i for i, (_, words) in enumerate(segments) if _is_name_run(words)]
+    people = [i for i in named if not _is_role_run(segments[i][1])]
     for index, (offset, words) in enumerate(segments):
-        if _is_name_run(words):
+        if index == (people or named or [-1])[0]:
             roles = [" ".join(w) for i, (_, w) in enumerate(segments) if i != index]
             return offset, words, ", ".join(roles) or None
     if not segments:
@@ -333,10 +408,18 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
 
 
 def _is_name_run(words: list[str]) -> bool:
-    """Return True for a bare name ("Sen. Tim Kaine", "Ban Ki-moon"), not a description."""
+    """Return True for a bare name ("Sen. Tim Kaine", "Ban Ki-moon", "the Rev Tom Wright"), not
+    a description."""
+    if len(words) > 2 and words[0] == "the" and words[1].rstrip(".").casefold() in TITLE_WORDS:
+        words = words[1:]
     if not 1 <= len(words) <= 6 or words[0].casefold() in NOT_NAME:
         return False
-    return all(is_capitalised(w) or w in _PARTICLES for w in words)
+    return all(is_capitalised(w) or w in NAME_PARTICLES for w in words)
+
+
+def _is_role_run(words: list[str]) -> bool:
+    """Return True for a capitalised role with no name in it ("VFI Chief Executive")."""
+    return words[-1].rstrip(".").casefold() in TITLE_WORDS | ROLE_NOUNS
 
 
 def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
@@ -368,6 +451,7 @@ def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
             word in _PREPOSITIONS
             and is_capitalised(words[index - 1])
             and not is_capitalised(following)
-        ):  # but "the Bank of England said" is one name
+            and words[index - 1].rstrip(".").casefold() not in TITLE_WORDS
+        ):  # but "the Bank of England said" is one name; "Professor of law Jo Ray" too
             return taken[0].start(), words[:index]
     return (taken[0].start(), words) if len(words) <= 8 else None

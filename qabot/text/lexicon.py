@@ -119,6 +119,8 @@ GENDERED_NOUNS: dict[str, str] = {
     "mother": "f",
     "husband": "m",
     "wife": "f",
+    "actress": "f",
+    "songstress": "f",
     "son": "m",
     "daughter": "f",
     "his": "m",
@@ -176,8 +178,13 @@ defender goalkeeper actor actress singer musician writer author editor reporter 
 columnist historian banker trader investor consultant engineer pilot soldier organiser organizer
 volunteer pastor priest bishop rabbi imam lecturer principal headteacher clerk driver partner
 entrepreneur broker landlord tenant mother father wife husband son daughter brother sister
+star founder co-founder expert bishop archbishop cardinal novelist playwright comedian presenter
+broadcaster rapper producer filmmaker designer athlete champion veteran survivor
 """.split()
 )
+
+# nouns for one person ("the senator", "the singer"), whom "the <noun> said" refers back to
+PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | (frozenset(GENDERED_NOUNS) - {"his", "her"})
 
 # Word lists for reading names and speaker phrases in running text (general English).
 ADVERB = re.compile(r"[a-z]+ly")  # "quickly", "repeatedly": never a name or a verb
@@ -221,8 +228,12 @@ def is_gentilic(word: str) -> bool:
 TITLE_WORDS = (
     ROLE_NOUNS
     | frozenset(HONORIFICS)
-    | frozenset("sen rep gov gen lt col sgt capt adm amb atty cmdr supt insp det maj pres".split())
+    | frozenset(
+        "sen rep gov gen lt col sgt capt adm amb atty cmdr supt insp det maj pres rt hon".split()
+    )
 )
+# lower-case words inside a name ("Nick Van den Brul", "Ursula von der Leyen")
+NAME_PARTICLES = word_set("de van von der den bin al da di del la le du dos das ibn ter ten")
 VERB_LIKE = frozenset(
     """was is are were be been being has have had do does did will would can
 could should may might must not""".split()
@@ -263,3 +274,14 @@ IRREGULAR_VERBS = {
     "foreseen": "foresee",
     "forecasted": "forecast",
 }
+
+# Words that open an adverbial phrase set off by a comma before a sentence's subject ("Hours
+# later, Trump ...", "In South Carolina, he ...", "However, Edu ..."): sentence adverbs,
+# prepositions and time words of general English.
+INTRO_OPENERS = frozenset(
+    """however meanwhile still instead indeed yet but and so then also in
+on at after before during since back earlier later last this next that hours days weeks months
+years moments minutes speaking asked a an one two three by from for with within without under
+over about across amid among despite following throughout while when once yesterday today
+tonight tomorrow monday tuesday wednesday thursday friday saturday sunday""".split()
+)

@@ -544,3 +544,24 @@ def test_reported_speech_before_a_speaker_and_uk_roles(
     paragraphs: list[str], expected: list[tuple[str, str]]
 ) -> None:
     assert attributed(*paragraphs) == expected
+
+
+def test_continuation_follows_the_last_speaker_never_one_whose_quote_went_unread() -> None:
+    quotes = attributed(
+        "The Ferry Operators Federation has warned that jobs are at risk.",
+        "Somebody at the quay, shouting from a boat, called out: “We will not move the boats.",
+        "“They now join the crews in the north with all the uncertainty that entails.",
+        "“Next week's budget is a crucial opportunity.”",
+    )
+    # the quote's speaker was never read, so its next paragraphs are nobody's
+    assert [speaker for speaker, text in quotes if "uncertainty" in text or "budget" in text] == []
+
+
+def test_a_quote_opening_a_paragraph_after_a_statement_with_no_speaker_is_not_attributed() -> None:
+    quotes = attributed(
+        "Doctors at the clinic say the hospital is full.",
+        "Harbour Pool - closed until further notice",
+        "“It is with a heavy heart we close our doors here at the pool tonight.",
+        "“We take consolation from the fact that our complex will be ready for re-opening.",
+    )
+    assert [text for _, text in quotes if "consolation" in text] == []

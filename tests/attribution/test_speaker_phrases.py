@@ -1,0 +1,80 @@
+"""Speaker phrases: roles before names, asides, descriptions that refer back (invented texts)."""
+
+from __future__ import annotations
+
+from qabot.attribution import extract_quotes
+from qabot.records import Article, ArticleInfo
+
+
+def attributed(*paragraphs: str) -> list[tuple[str, str]]:
+    """Return (speaker, text) of every quote extracted from `paragraphs`."""
+    article = Article(ArticleInfo(id="a1", path="a1.txt", title="Test"), "\n\n".join(paragraphs))
+    return [(q.speaker, q.text) for q in extract_quotes(article)]
+
+
+def test_a_capitalised_role_before_the_name_is_not_the_speaker() -> None:
+    quotes = attributed(
+        "The Ferry Operators Federation has warned that 900 jobs are at risk.",
+        "FOF Chief Executive, Marta Kovacs, said: “It is impossible to overstate the damage.",
+        "“We now face another winter of uncertainty.”",
+    )
+    assert quotes[-2:] == [
+        ("Marta Kovacs", "It is impossible to overstate the damage."),
+        ("Marta Kovacs", "We now face another winter of uncertainty."),
+    ]
+
+
+def test_an_aside_between_dashes_does_not_hide_the_speaker() -> None:
+    quotes = attributed(
+        "Mayor Tomas Brandt apologised to the families.",
+        "One of the families' lawyers, Ivo Petrov - who was not at the meeting - said they were "
+        "relieved. He said Mr Brandt had spoken with care, adding: “He listened to everyone.”",
+    )
+    assert {speaker for speaker, text in quotes if "listened" in text} == {"Ivo Petrov"}
+
+
+def test_a_list_inside_a_relative_clause_is_not_the_speaker() -> None:
+    quotes = attributed(
+        "Film star Peter Eriksen held a dinner to save the old theatre.",
+        "The award-winning actor, whose films include Cold Water, North Road and Dark Harbour: "
+        "The Return, said: “The theatre gave me my start.”",
+    )
+    assert quotes == [("Peter Eriksen", "The theatre gave me my start.")]
+
+
+def test_a_definite_description_refers_back_to_the_person_just_named() -> None:
+    quotes = attributed(
+        "Hedda Lund warned on Monday that the harbour faces closure.",
+        "Speaking in the chamber, the Green councillor said: “It does not need to be like this.”",
+        "Professor of marine biology Karl Eng told the radio station: “The water is too warm.”",
+        "The Nordvik University expert continued: “The fish are leaving.”",
+        "The storm passed on Tuesday and the boats went out again.",
+        "In the evening, the singer said: “I will sing for the harbour.”",
+    )
+    assert speaker_of("It does not need", quotes) == "Hedda Lund"
+    assert speaker_of("The fish are leaving", quotes) == "Karl Eng"
+    # no one was named in the paragraph before: the singer is not Karl Eng, but a description
+    assert speaker_of("I will sing", quotes) == "the singer"
+
+
+def test_a_description_introduced_without_a_name_stays_a_description() -> None:
+    quotes = attributed(
+        "Hedda Lund spoke to the harbour workers on Monday.",
+        "A senior official at the port said the cranes were unsafe. “We cannot load ships,” the "
+        "official said.",
+    )
+    assert speaker_of("We cannot load ships", quotes) != "Hedda Lund"
+
+
+def test_the_title_before_a_name_is_a_role_and_the_bishop_is_the_named_bishop() -> None:
+    quotes = attributed(
+        "The Bishop of Nordvik, the Rt Rev Dr Anders Holt, praised the choir.",
+        "Writing in the parish paper, the Bishop said: “The choir is the best I have heard.”",
+        "“We have a hundred singers,” he said.",
+    )
+    assert {speaker for speaker, _ in quotes} == {"Anders Holt"}
+
+
+def speaker_of(quote_start: str, quotes: list[tuple[str, str]]) -> str:
+    """Return the speaker of the quote that starts with `quote_start`."""
+    return next(speaker for speaker, text in quotes if text.startswith(quote_start))
