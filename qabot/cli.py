@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from dataclasses import replace
@@ -255,6 +256,7 @@ def _ask(config: Config, args: argparse.Namespace) -> int:
 
 def _console(config: Config, args: argparse.Namespace) -> int:
     from qabot.console import run
+    from qabot.line_editing import history_path
     from qabot.search import Conversation, answer
 
     holder = IndexHolder(config.index_dir, _load(config))
@@ -264,13 +266,16 @@ def _console(config: Config, args: argparse.Namespace) -> int:
         f"qabot {__version__}: {_count(index.meta['articles'], 'article')}, "
         f"{_count(len(index.engine), 'passage')}. Type :help for examples, :quit to leave."
     )
+    interactive = sys.stdin.isatty()
     run(
         lambda q: answer(holder.get(), q, top=config.top, conversation=conversation),
         sys.stdin,
         sys.stdout,
         color=sys.stdout.isatty(),
-        interactive=sys.stdin.isatty(),
+        interactive=interactive,
         banner=banner,
+        names=[name for name, _ in index.speakers.counts()] if interactive else (),
+        history=history_path(os.environ),
     )
     return 0
 

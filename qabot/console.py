@@ -9,12 +9,13 @@ nothing about indexes; `format_answer` is shared with `qabot ask`.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import textwrap
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TextIO
 
+from qabot.line_editing import LineEditing
 from qabot.records import ArticleInfo
 from qabot.search import Answer, QuoteHit, group_quotes
 
@@ -26,7 +27,9 @@ HELP = """Ask a question in plain words, for example:
   what else did he say?           follow up on the last person
   who said <words>?               find who said something
   <any words>                     the best matching passages
-Commands: :help  this text   :quit  leave (or Ctrl-D)"""
+Commands: :help  this text   :quit  leave (or Ctrl-D)
+Tab completes commands and the names of people quoted; Ctrl-C clears the line or stops an
+answer; the line history is kept between runs."""
 
 BOLD, DIM, CYAN, RESET = "\033[1m", "\033[2m", "\033[36m", "\033[0m"
 
@@ -160,24 +163,42 @@ def run(
     color: bool = False,
     interactive: bool = False,
     banner: str = "",
+    names: Iterable[str] = (),
+    history: Path | None = None,
 ) -> None:
-    """Read questions from stdin until :quit or end of input, answering each on stdout."""
-    if interactive:
-        with contextlib.suppress(ImportError):  # history and line editing where available
-            import readline  # noqa: F401
+    """Read questions from stdin until :quit or end of input, answering each on stdout.
+
+    Interactive (a terminal): line editing, `history` kept between runs, Tab completing
+    commands and `names`; Ctrl-C clears the line at the prompt and stops an answer being
+    written; Ctrl-D leaves.
+    """
+    editing = LineEditing(history, names) if interactive else None
     if banner:
         stdout.write(banner + "\n")
-    for question in _questions(stdin, stdout, interactive):
-        command = question.strip().lower()
-        if command in {":quit", ":q", ":exit", "quit", "exit"}:
-            break
-        if command in {":help", ":h", "help", "?"}:
-            stdout.write(HELP + "\n\n")
-        elif command.startswith(":"):
-            stdout.write(f"Unknown command {command}. Type :help for the list.\n\n")
-        elif command:
-            stdout.write(format_answer(answer_fn(question), color) + "\n")
-        stdout.flush()
+    try:
+        for question in _questions(stdin, stdout, interactive):
+            command = question.strip().lower()
+            if command in {":quit", ":q", ":exit", "quit", "exit"}:
+                break
+            try:
+                _respond(answer_fn, question, command, stdout, color)
+            except KeyboardInterrupt:  # stop this answer, not the console
+                stdout.write("\n(stopped)\n\n")
+            stdout.flush()
+    finally:
+        if editing is not None:
+            editing.save()
+
+
+def _respond(
+    answer_fn: Callable[[str], Answer], question: str, command: str, stdout: TextIO, color: bool
+) -> None:
+    if command in {":help", ":h", "help", "?"}:
+        stdout.write(HELP + "\n\n")
+    elif command.startswith(":"):
+        stdout.write(f"Unknown command {command}. Type :help for the list.\n\n")
+    elif command:
+        stdout.write(format_answer(answer_fn(question), color) + "\n")
 
 
 def _questions(stdin: TextIO, stdout: TextIO, interactive: bool) -> Iterable[str]:
@@ -185,6 +206,8 @@ def _questions(stdin: TextIO, stdout: TextIO, interactive: bool) -> Iterable[str
         if interactive:
             try:
                 yield input(PROMPT)
+            except KeyboardInterrupt:  # as Python's prompt does: drop the line, ask again
+                stdout.write("\n")
             except EOFError:
                 stdout.write("\n")
                 return

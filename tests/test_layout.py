@@ -24,7 +24,7 @@ STAGES = [
     "front",
 ]
 BASE_MODULES = {"records", "errors", "config", "fileio", "__init__"}
-FRONT_MODULES = {"console", "cli", "__main__", "bot"}
+FRONT_MODULES = {"console", "line_editing", "cli", "__main__", "bot"}
 PUBLIC_PACKAGES = [
     "text",
     "ingest",

@@ -22,6 +22,7 @@ from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_ranking import Context, rank_in_context, rank_who_said
 from qabot.search.retrieval import Hit, bounded, search
+from qabot.search.wording import ENGLISH_NOTE, echo, not_english
 from qabot.text import tokenize
 from qabot.text.lexicon import role_words, strip_title
 
@@ -89,7 +90,7 @@ def _passages(
         return Answer(
             question,
             True,
-            f"Best matching passages for “{question}”:",
+            f"Best matching passages for “{echo(question)}”:",
             ranked.hits,
             more=ranked.more,
             omitted=ranked.omitted,
@@ -98,12 +99,12 @@ def _passages(
         return Answer(question, True, "", omitted=ranked.omitted)
     if not tokenize(question):
         lead = (
-            f"“{question}” has only common words. Ask about a person, place or event "
+            f"“{echo(question)}” has only common words. Ask about a person, place or event "
             "in the articles."
         )
     else:
         lead = (
-            f"Nothing in the articles matches “{question}”. Try other words or a name "
+            f"Nothing in the articles matches “{echo(question)}”. Try other words or a name "
             "that appears in them."
         )
     return Answer(question, False, lead)
@@ -290,6 +291,8 @@ def answer(
         result = _who_said(index, read, read.speech, top, offset)
     else:
         result = _what_said(index, read, read.speech, top, offset)
+    if not_english(read.text, result.found):
+        result = replace(result, lead=f"{ENGLISH_NOTE} {result.lead}")
     if conversation is not None and read.speech is not None:
         # a resolved person becomes "he"/"she"; naming someone unknown starts afresh
         conversation.remember(

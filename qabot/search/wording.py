@@ -1,0 +1,34 @@
+"""Wording of lead lines: a long question is echoed shortened, and a question that is not in
+English is told plainly that the articles are read as English."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from qabot.text import STOP_WORDS
+
+ECHO = 80  # characters of the question a lead line repeats
+ENGLISH_NOTE = "The articles are read as English, and this question is not in English."
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def echo(question: str) -> str:
+    """Return `question` as a lead line repeats it: at most ECHO characters, cut at a word."""
+    if len(question) <= ECHO:
+        return question
+    cut = question[: ECHO - 1]
+    return (cut.rsplit(maxsplit=1)[0] if " " in cut else cut) + "…"
+
+
+def not_english(question: str, found: bool) -> bool:
+    """Return True when `question` is mostly in a script other than Latin, or has no English
+    word (none of the common ones) and found nothing."""
+    letters = [c for c in question if c.isalpha()]
+    if not letters:
+        return False
+    latin = sum(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+    if latin < len(letters) / 2:
+        return True
+    words = [w.casefold() for w in _WORD.findall(question)]
+    return not found and len(words) >= 2 and not any(w in STOP_WORDS for w in words)

@@ -1,0 +1,130 @@
+"""`qabot console` at a real terminal (a pseudo-terminal): Ctrl-C, Ctrl-D, history, Tab."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal"),
+]
+
+
+def _take_terminal() -> None:
+    """Make the pseudo-terminal (stdin) the child's controlling terminal, so that Ctrl-C
+    typed into it sends SIGINT as at a real terminal."""
+    os.setsid()
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
+class Terminal:
+    """`qabot console` on a pseudo-terminal: type into it, read what it shows."""
+
+    def __init__(self, cwd: Path, state: Path) -> None:
+        self.master, slave = pty.openpty()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("QABOT_")}
+        env.update(XDG_STATE_HOME=str(state), TERM="dumb", COLUMNS="120")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "qabot", "console"],
+            cwd=cwd,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            preexec_fn=_take_terminal,
+        )
+        os.close(slave)
+        self.output = ""
+        self.cursor = 0  # where the next wait starts looking
+
+    def read_until(self, text: str, timeout: float = 30.0) -> str:
+        """Read output until `text` appears past the last text waited for; return all of it."""
+        deadline = time.monotonic() + timeout
+        while text not in self.output[self.cursor :]:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"{text!r} never came; got {self.output!r}")
+            ready, _, _ = select.select([self.master], [], [], left)
+            if ready:
+                try:
+                    chunk = os.read(self.master, 65536)
+                except OSError:  # the console has exited
+                    chunk = b""
+                if not chunk:
+                    raise AssertionError(f"{text!r} never came; got {self.output!r}")
+                self.output += chunk.decode("utf-8", "replace")
+        self.cursor = self.output.index(text, self.cursor) + len(text)
+        return self.output
+
+    def type(self, keys: str) -> None:
+        # a person types after the prompt is drawn; a Ctrl-C in the instant before readline
+        # waits for keys is lost (the terminal flushes the line and nothing wakes readline)
+        time.sleep(0.3)
+        os.write(self.master, keys.encode())
+
+    def close(self) -> int:
+        try:
+            code = self.process.wait(timeout=30)
+        finally:
+            os.close(self.master)
+        return code
+
+
+@pytest.fixture
+def workdir(articles_dir: Path) -> Path:
+    articles_dir.rename(articles_dir.parent / "seeds")
+    subprocess.run(
+        [sys.executable, "-m", "qabot", "index"], cwd=articles_dir.parent, check=True, timeout=60
+    )
+    return articles_dir.parent
+
+
+def test_ctrl_c_clears_the_line_ctrl_d_leaves_and_history_is_kept(
+    workdir: Path, tmp_path: Path
+) -> None:
+    state = tmp_path / "state"
+    console = Terminal(workdir, state)
+    console.read_until("qabot> ")
+    console.type("half a quest")
+    console.type("\x03")  # Ctrl-C at the prompt: the line is dropped, a new prompt comes
+    console.read_until("qabot> ")
+    console.type("frost damage\r")
+    console.read_until("Frost destroyed blossoms")
+    console.read_until("qabot> ")
+    console.type("\x04")  # Ctrl-D leaves
+    assert console.close() == 0
+    assert "index" not in console.output.split("Type :help", 1)[1].lower()
+    assert "half a quest" not in console.output.split("half a quest", 1)[1]
+    assert "Traceback" not in console.output
+    history = state / "qabot" / "history"
+    assert "frost damage" in history.read_text(encoding="utf-8")
+    assert not (workdir / ".qabot_history").exists()
+
+    again = Terminal(workdir, state)  # the next run recalls it with the Up arrow
+    again.read_until("qabot> ")
+    again.type("\x1b[A\r")
+    again.read_until("Frost destroyed blossoms")
+    again.type("\x04")
+    assert again.close() == 0
+
+
+def test_tab_completes_a_speaker_name_and_commands(workdir: Path, tmp_path: Path) -> None:
+    console = Terminal(workdir, tmp_path / "state")
+    console.read_until("qabot> ")
+    console.type("what did Maria K\t\r")
+    console.read_until("Maria Keller")
+    console.read_until("qabot> ")
+    console.type(":he\t\r")
+    console.read_until("Tab completes")
+    console.type("\x04")
+    assert console.close() == 0

@@ -1,0 +1,30 @@
+"""Lead-line wording: long questions echoed shortened, questions not in English told so."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.search.wording import ECHO, echo, not_english
+
+
+def test_a_long_question_is_echoed_shortened_at_a_word() -> None:
+    question = "why " * 100
+    shown = echo(question)
+    assert len(shown) <= ECHO and shown.endswith("…") and "wh…" not in shown
+    assert echo("short question") == "short question"
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "expected"),
+    [
+        ("Что сказал Столтенберг?", True, True),  # another script, whatever was found
+        ("北约说了什么", False, True),
+        ("¿Dónde está la biblioteca municipal?", False, True),  # Latin, but no English word
+        ("¿Dónde está Stoltenberg?", True, False),  # it found something: let it be
+        ("What did Stoltenberg say?", False, False),
+        ("Stoltenberg Ukraine", True, False),
+        ("12345", False, False),
+    ],
+)
+def test_questions_not_in_english_are_noticed(question: str, found: bool, expected: bool) -> None:
+    assert not_english(question, found) is expected
