@@ -1,5 +1,8 @@
 """A fake Telegram Bot API server on 127.0.0.1 for end-to-end tests of `qabot bot`.
 
+Any call can be made to fail on command (`fail`: a 500, a 429 with retry_after, a hang, a dropped
+connection, a reply that is not JSON), for the fault-injection tests.
+
 It speaks the real wire format (`POST /bot<TOKEN>/<method>` with form, JSON or multipart bodies;
 `{"ok": true, "result": ...}` or `{"ok": false, "error_code": ..., "description": ...}`) and
 rejects what Telegram rejects: a wrong token (401), text over 4,096 characters after entity
@@ -67,6 +70,21 @@ class Call:
     result: Any = None
     error: str | None = None
     at: float = field(default_factory=time.monotonic)
+
+
+FAULTS = ("500", "429", "hang", "drop", "bad-json")
+
+
+@dataclass
+class Fault:
+    """A failure the server injects into matching Bot API calls (see `FakeTelegram.fail`)."""
+
+    method: str
+    kind: str  # one of FAULTS
+    times: int = 1  # how many matching calls fail
+    match: Callable[[dict], bool] | None = None  # which calls (by parameters); None: all
+    retry_after: int = 1  # seconds, for "429"
+    seconds: float = 6.0  # for "hang": longer than the bot's 5 s read timeout
 
 
 class TelegramHTMLError(ValueError):
@@ -243,6 +261,7 @@ class FakeTelegram:
         self.commands: list[dict] = []
         self.webhook: dict[str, Any] = {}
         self.broken_html: set[int] = set()  # chats whose next HTML message is rejected
+        self.faults: list[Fault] = []
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1000)
         self.last_update_id = 0  # of the latest pushed update
@@ -415,6 +434,43 @@ class FakeTelegram:
         """Reject the next HTML message to `chat_id` as Telegram rejects markup it can't parse."""
         with self._cond:
             self.broken_html.add(chat_id)
+
+    def fail(
+        self,
+        method: str,
+        kind: str,
+        *,
+        times: int = 1,
+        match: Callable[[dict], bool] | None = None,
+        retry_after: int = 1,
+        seconds: float = 6.0,
+    ) -> Fault:
+        """Make the next `times` calls of `method` (matching `match`) fail as `kind` says.
+
+        "500": an Internal Server Error reply; "429": Too Many Requests with `retry_after`;
+        "hang": no reply for `seconds`, then the connection closes; "drop": the connection
+        closes at once without a reply; "bad-json": a 200 reply whose body is not JSON.
+        """
+        if kind not in FAULTS:
+            raise ValueError(f"unknown fault {kind!r}; one of {FAULTS}")
+        fault = Fault(method, kind, times, match, retry_after, seconds)
+        with self._cond:
+            self.faults.append(fault)
+        return fault
+
+    def take_fault(self, method: str, params: dict) -> Fault | None:
+        """Return the fault for this call, if any (counting it), recording the failed call."""
+        with self._cond:
+            for fault in self.faults:
+                matches = fault.match is None or fault.match(params)
+                if fault.method == method and fault.times > 0 and matches:
+                    fault.times -= 1
+                    if method == "getUpdates":
+                        self.offsets.append(int(params.get("offset") or 0))
+                    self.calls.append(Call(method, params, ok=False, error=fault.kind))
+                    self._cond.notify_all()
+                    return fault
+        return None
 
     def sent_to(self, chat_id: int) -> list[Call]:
         """Return the successful sendMessage calls to one chat, oldest first."""
@@ -669,6 +725,12 @@ def _handler_for(server: FakeTelegram) -> type[BaseHTTPRequestHandler]:
                 self._json(404, {"ok": False, "error_code": 404, "description": "Not Found"})
                 return
             params = _decode_body(self.headers.get("Content-Type", ""), body, url.query)
+            fault = (
+                server.take_fault(parts[1], params) if parts[0] == f"bot{server.token}" else None
+            )
+            if fault is not None:
+                self._inject(fault)
+                return
             try:
                 result = server.handle(parts[0][3:], parts[1], params)
             except APIError as exc:
@@ -682,6 +744,28 @@ def _handler_for(server: FakeTelegram) -> type[BaseHTTPRequestHandler]:
                 self._json(exc.code, payload)
             else:
                 self._json(200, {"ok": True, "result": result})
+
+        def _inject(self, fault: Fault) -> None:
+            if fault.kind == "500":
+                self._json(
+                    500, {"ok": False, "error_code": 500, "description": "Internal Server Error"}
+                )
+            elif fault.kind == "429":
+                self._json(
+                    429,
+                    {
+                        "ok": False,
+                        "error_code": 429,
+                        "description": f"Too Many Requests: retry after {fault.retry_after}",
+                        "parameters": {"retry_after": fault.retry_after},
+                    },
+                )
+            elif fault.kind == "bad-json":
+                self._reply(200, b"<html><body>502 Bad Gateway</body></html>", "text/html")
+            else:  # "hang" then close, or "drop" at once: no reply at all
+                if fault.kind == "hang":
+                    time.sleep(fault.seconds)
+                self.close_connection = True
 
         do_GET = do_POST = _serve
 
