@@ -1,5 +1,5 @@
 """Command line: `qabot index | add | fetch | watch | ask | console | bot | articles | quotes |
-speakers`.
+speakers | sources`.
 
 Parses options, loads the config, calls the core and prints. User errors (QABotError) become one
 `error: ...` line and exit code 1; anything else is a bug and keeps its traceback.
@@ -13,6 +13,7 @@ import os
 import re
 import sys
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from qabot.records import ArticleInfo
 
 if TYPE_CHECKING:
     from qabot.fetching import FetchReport
+    from qabot.search import Filters
 
 EXAMPLE_QUESTION = "What did Stoltenberg say?"
 
@@ -46,9 +48,28 @@ def _shared_options() -> argparse.ArgumentParser:
     return shared
 
 
+def _filter_options() -> argparse.ArgumentParser:
+    """Options that restrict which articles answer (ask, console)."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "--since",
+        metavar="DATE",
+        help="only articles from this day on (YYYY-MM-DD, YYYY-MM, YYYY, 'last week', ...)",
+    )
+    options.add_argument("--until", metavar="DATE", help="only articles up to this day")
+    options.add_argument(
+        "--source",
+        action="append",
+        metavar="NAME",
+        help="only articles of this outlet (repeat for several; see `qabot sources`)",
+    )
+    return options
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser (also used by the docs test)."""
     shared = _shared_options()
+    filters = _filter_options()
     parser = argparse.ArgumentParser(
         prog="qabot",
         description="Answer questions about a folder of news articles with "
@@ -69,10 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "watch", parents=[shared], help="poll the [feeds] urls and index new items until Ctrl-C"
     )
-    ask = commands.add_parser("ask", parents=[shared], help="answer one question")
+    ask = commands.add_parser("ask", parents=[shared, filters], help="answer one question")
     ask.add_argument("question", nargs="+", help="the question, or - to read one per line")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
-    commands.add_parser("console", parents=[shared], help="ask questions interactively")
+    commands.add_parser("console", parents=[shared, filters], help="ask questions interactively")
     bot = commands.add_parser("bot", parents=[shared], help="run the Telegram bot")
     bot.add_argument("--webhook", metavar="URL", help="public HTTPS URL for webhook mode")
     bot.add_argument("--listen", metavar="HOST:PORT", help="where the webhook server listens")
@@ -91,6 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
         "speakers", parents=[shared], help="list speakers with quote counts"
     )
     speakers.add_argument("--json", action="store_true", help="print JSON")
+    sources = commands.add_parser(
+        "sources", parents=[shared], help="list outlets with article counts and dates"
+    )
+    sources.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -231,11 +256,40 @@ def _watch(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_date_option(name: str, value: str, reference: date) -> tuple[date, date]:
+    from qabot.search import FilterError, read_date
+
+    try:
+        return read_date(value, reference)
+    except ValueError as error:
+        raise FilterError(f"{name}: {error}.") from None
+
+
+def _filters(config: Config, args: argparse.Namespace, index: Index | None) -> Filters:
+    """Return the filters of --since/--until/--source (checked for form before `index` loads)."""
+    from qabot.search import FilterError, Filters, reference_day, resolve_sources
+
+    today = date.today()
+    newest = index.newest_date if index is not None else None
+    reference = reference_day(newest, config.dates_relative_to, today)
+    since = _read_date_option("--since", args.since, reference)[0] if args.since else None
+    until = _read_date_option("--until", args.until, reference)[1] if args.until else None
+    if since and until and since > until:
+        raise FilterError(
+            f"--since {since.isoformat()} is after --until {until.isoformat()}: swap them."
+        )
+    sources = resolve_sources(args.source, index.outlets) if args.source and index else ()
+    return Filters(since=since, until=until, sources=sources)
+
+
 def _ask(config: Config, args: argparse.Namespace) -> int:
     from qabot.console import format_answer
     from qabot.search import Conversation, answer
 
+    _filters(config, args, None)  # a mistyped date fails before the index is built
     index = _load(config)
+    filters = _filters(config, args, index)
+    relative_to = config.dates_relative_to
     questions = args.question
     if questions == ["-"]:
         # a long batch answers each question from the newest generation; the one it holds
@@ -243,10 +297,19 @@ def _ask(config: Config, args: argparse.Namespace) -> int:
         holder = IndexHolder(config.index_dir, index)
         del index
         for line in sys.stdin:
-            result = answer(holder.get(), line, top=config.top)
+            result = answer(
+                holder.get(), line, top=config.top, filters=filters, dates_relative_to=relative_to
+            )
             print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
         return 0
-    result = answer(index, " ".join(questions), top=config.top, conversation=Conversation())
+    result = answer(
+        index,
+        " ".join(questions),
+        top=config.top,
+        conversation=Conversation(),
+        filters=filters,
+        dates_relative_to=relative_to,
+    )
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -259,16 +322,25 @@ def _console(config: Config, args: argparse.Namespace) -> int:
     from qabot.line_editing import history_path
     from qabot.search import Conversation, answer
 
+    _filters(config, args, None)  # a mistyped date fails before the index is built
     holder = IndexHolder(config.index_dir, _load(config))
     conversation = Conversation()
     index = holder.get()
+    filters = _filters(config, args, index)
     banner = (
         f"qabot {__version__}: {_count(index.meta['articles'], 'article')}, "
         f"{_count(len(index.engine), 'passage')}. Type :help for examples, :quit to leave."
     )
     interactive = sys.stdin.isatty()
     run(
-        lambda q: answer(holder.get(), q, top=config.top, conversation=conversation),
+        lambda q: answer(
+            holder.get(),
+            q,
+            top=config.top,
+            conversation=conversation,
+            filters=filters,
+            dates_relative_to=config.dates_relative_to,
+        ),
         sys.stdin,
         sys.stdout,
         color=sys.stdout.isatty(),
@@ -366,6 +438,7 @@ def _articles(config: Config, args: argparse.Namespace) -> int:
 
 
 def _quotes(config: Config, args: argparse.Namespace) -> int:
+    """List quotes newest article first (a person's timeline with --speaker), with dates."""
     from qabot.records import ArticleInfo
     from qabot.search import QuoteHit
 
@@ -383,15 +456,25 @@ def _quotes(config: Config, args: argparse.Namespace) -> int:
                 + " See `qabot speakers` for everyone quoted."
             )
         quotes = directory.quotes_of(names[0])
-    for quote in quotes:
-        article = index.articles.get(quote.article_id, ArticleInfo(quote.article_id, "", ""))
-        hit = QuoteHit(quote, directory.canonical(quote), article)
+    articles = index.articles
+    hits = [
+        QuoteHit(
+            quote,
+            directory.canonical(quote),
+            articles.get(quote.article_id, ArticleInfo(quote.article_id, "", "")),
+        )
+        for quote in quotes
+    ]
+    hits.sort(key=lambda hit: hit.article.date or "", reverse=True)  # stable within a day
+    for hit in hits:
         if args.json:
             print(json.dumps(hit.to_json(), ensure_ascii=False))
         else:
+            article, quote = hit.article, hit.quote
+            details = ", ".join(part for part in (article.source, article.date) if part)
             print(
                 f"{hit.speaker} ({quote.kind}, {quote.cue}): “{quote.text}”\n"
-                f"    — {article.title} [{article.path}]"
+                f"    — {article.title}{f' ({details})' if details else ''} [{article.path}]"
             )
     return 0
 
@@ -409,6 +492,25 @@ def _speakers(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def _sources(config: Config, args: argparse.Namespace) -> int:
+    from qabot.records import outlet_key
+
+    index = _load(config)
+    unnamed = [info.date for info in index.articles.values() if not outlet_key(info.source)]
+    dated = [day for day in unnamed if day]
+    rows = [outlet.to_json() for outlet in index.outlets]
+    if unnamed:  # articles that name no outlet: a row of their own, with no name
+        first, last = (min(dated), max(dated)) if dated else (None, None)
+        rows.append({"source": None, "articles": len(unnamed), "first": first, "last": last})
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    for row in rows:
+        dates = f"{row['first']} to {row['last']}" if row["first"] else "no dates"
+        print(f"{row['articles']:5d}  {row['source'] or '(no outlet named)'}  ({dates})")
+    return 0
+
+
 COMMANDS = {
     "index": _index,
     "add": _add,
@@ -420,6 +522,7 @@ COMMANDS = {
     "articles": _articles,
     "quotes": _quotes,
     "speakers": _speakers,
+    "sources": _sources,
 }
 
 

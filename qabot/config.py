@@ -18,6 +18,7 @@ from qabot.errors import ConfigError
 CONFIG_ENV = "QABOT_CONFIG"
 DEFAULT_ENGINE = "tantivy"  # qabot.engines.registry names the others
 DEFAULT_CONFIG_FILE = "config.toml"
+DATES_RELATIVE_TO = ("newest", "today")
 
 
 def _setting(default: Any, key: str, help: str, *, repr: bool = True) -> Any:
@@ -97,6 +98,12 @@ class Config:
     )
     feed_interval: float = _setting(
         900.0, "feeds.interval", "seconds between two polls of the feeds"
+    )
+    dates_relative_to: str = _setting(
+        "newest",
+        "answer.dates_relative_to",
+        '"today", "last week", "in March" count from: "newest" (the newest article\'s date; '
+        'an archive answers as of its last day) or "today"',
     )
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     token: str | None = field(default=None, repr=False)  # a secret: never in logs or reprs
@@ -241,6 +248,11 @@ def load_config(
         raise ConfigError("[index] watch_interval must be a positive number of seconds.")
     if config.feed_interval < 1:
         raise ConfigError("[feeds] interval must be at least 1 second.")
+    if config.dates_relative_to not in DATES_RELATIVE_TO:
+        raise ConfigError(
+            f'[answer] dates_relative_to must be "newest" or "today", '
+            f"not {config.dates_relative_to!r}."
+        )
     if config.telegram.questions_per_minute < 1:
         raise ConfigError("[telegram] questions_per_minute must be at least 1.")
     token = os.environ.get(config.telegram.token_env) or None
@@ -249,6 +261,7 @@ def load_config(
         index_dir=Path(config.index_dir).resolve(),
         engine=config.engine,
         top=config.top,
+        dates_relative_to=config.dates_relative_to,
         watch=config.watch,
         watch_interval=config.watch_interval,
         feed_urls=config.feed_urls,

@@ -7,7 +7,10 @@ importing each other. All are frozen: a record is a value, never updated in plac
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal
 
 
@@ -83,3 +86,30 @@ def article_id(path: str, record: str | None = None) -> str:
     """
     key = path if record is None else f"{path}\0{record}"
     return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def day_number(iso: str | None) -> int:
+    """Return an ISO date (YYYY-MM-DD...) as a day number (`date.toordinal`), 0 when unknown.
+
+    Engines store it as an unsigned fast field: date filters compare numbers, and 0 (no date)
+    falls outside every range a filter asks for.
+    """
+    try:
+        return date.fromisoformat((iso or "")[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
+_NAME_WORDS = re.compile(r"[^\W_]+")
+
+
+def outlet_key(name: str | None) -> str:
+    """Return the folded form of an outlet name that filters match on: "The BBC" -> "bbc".
+
+    NFKC, case folding, words only (dots and hyphens of domains split words), a leading
+    "the" dropped, so "BBC", "the BBC" and "bbc" are one outlet.
+    """
+    found = _NAME_WORDS.findall(unicodedata.normalize("NFKC", name or "").casefold())
+    if len(found) > 1 and found[0] == "the":
+        found = found[1:]
+    return " ".join(found)

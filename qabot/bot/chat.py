@@ -129,9 +129,21 @@ def _buttons(
 
 
 def _answer_now(
-    holder: IndexHolder, question: str, top: int, offset: int, conversation: Conversation | None
+    holder: IndexHolder,
+    question: str,
+    top: int,
+    offset: int,
+    conversation: Conversation | None,
+    dates_relative_to: str = "newest",
 ) -> Answer:
-    return answer(holder.get(), question, top=top, offset=offset, conversation=conversation)
+    return answer(
+        holder.get(),
+        question,
+        top=top,
+        offset=offset,
+        conversation=conversation,
+        dates_relative_to=dates_relative_to,
+    )
 
 
 async def respond(
@@ -168,6 +180,7 @@ async def respond(
             context.bot_data.config.top,
             offset,
             conversation,
+            context.bot_data.config.dates_relative_to,
         )
     except QABotError as exc:
         logger.warning("Could not answer %r: %s", question[:200], exc)
@@ -308,7 +321,13 @@ async def inline_query(update: Update, context: Context) -> None:
         return
     try:
         result = await asyncio.to_thread(
-            _answer_now, context.bot_data.holder, question, INLINE_TOP, 0, None
+            _answer_now,
+            context.bot_data.holder,
+            question,
+            INLINE_TOP,
+            0,
+            None,
+            context.bot_data.config.dates_relative_to,
         )
     except QABotError as exc:
         logger.warning("Could not answer inline %r: %s", question[:200], exc)

@@ -1,14 +1,21 @@
 """Ranking engines: the one place that knows how passages are scored.
 
-Enters: passages with their analyzed terms (`IndexedPassage`), question tokens. Leaves: the best
-passages with their scores. Ingestion, analysis, quotes and the front ends never depend on which
-engine is in use; `[index] engine` in the config picks one (`engine_class`). `base` holds the
-protocol, `registry` the names; `tantivy_engine` (+ `tantivy_ranking`, `text_packs`) and
-`rank_bm25_engine` are the two engines.
+Enters: passages with their analyzed terms, day and outlet (`IndexedPassage`), question tokens
+and an optional `PassageFilter`. Leaves: the best passages with their scores. Ingestion,
+analysis, quotes and the front ends never depend on which engine is in use; `[index] engine`
+in the config picks one (`engine_class`). `base` holds the protocol, `registry` the names;
+`tantivy_engine` (+ `tantivy_ranking`, `text_packs`) and `rank_bm25_engine` are the two engines.
 """
 
 from qabot.config import DEFAULT_ENGINE
-from qabot.engines.base import Engine, IndexedPassage
+from qabot.engines.base import Engine, IndexedPassage, PassageFilter
 from qabot.engines.registry import ENGINE_NAMES, engine_class
 
-__all__ = ["DEFAULT_ENGINE", "ENGINE_NAMES", "Engine", "IndexedPassage", "engine_class"]
+__all__ = [
+    "DEFAULT_ENGINE",
+    "ENGINE_NAMES",
+    "Engine",
+    "IndexedPassage",
+    "PassageFilter",
+    "engine_class",
+]

@@ -9,11 +9,16 @@ generation folder:
     reader = Engine.open(new_dir)                       # read-only, cheap to open
     reader.search(["stoltenberg", "said"], k=10) -> [(Passage, score), ...] best first, score > 0
     reader.idf(["stoltenberg", "said"]) -> {"stoltenberg": 4.1, "said": 0.3}
+    reader.search(tokens, k=10, where=PassageFilter(first_day=..., outlets=frozenset({"bbc"})))
+
+Each passage carries its article's day (`qabot.records.day_number`, 0 when undated) and outlet
+(`qabot.records.outlet_key`), stored so that a filter on them costs next to nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Protocol, Self
 
@@ -31,6 +36,34 @@ class IndexedPassage(NamedTuple):
     passage: Passage
     terms: str
     title_terms: str | None = None
+    day: int = 0  # the article's publication day (qabot.records.day_number), 0 when unknown
+    outlet: str = ""  # the article's outlet, folded (qabot.records.outlet_key), "" when unknown
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PassageFilter:
+    """Which passages a search may return: a day range and a set of outlets (None: any).
+
+    A passage of an undated article matches no day range; one of an article without an outlet
+    matches no outlet set.
+    """
+
+    first_day: int | None = None  # day numbers, both ends included
+    last_day: int | None = None
+    outlets: frozenset[str] | None = None  # folded outlet names (qabot.records.outlet_key)
+
+    def __bool__(self) -> bool:
+        return self.first_day is not None or self.last_day is not None or self.outlets is not None
+
+    def matches(self, day: int, outlet: str) -> bool:
+        """Tell whether a passage of this day and outlet passes (engines filtering in Python)."""
+        if (self.first_day is not None or self.last_day is not None) and day <= 0:
+            return False
+        return (
+            (self.first_day is None or day >= self.first_day)
+            and (self.last_day is None or day <= self.last_day)
+            and (self.outlets is None or outlet in self.outlets)
+        )
 
 
 class Engine(Protocol):
@@ -67,8 +100,12 @@ class Engine(Protocol):
         """Release open files without committing (a build that failed half-way)."""
         ...
 
-    def search(self, tokens: list[str], k: int) -> list[tuple[Passage, float]]:
-        """Return up to k passages matching at least one token, best first, all scores > 0."""
+    def search(
+        self, tokens: list[str], k: int, where: PassageFilter | None = None
+    ) -> list[tuple[Passage, float]]:
+        """Return up to k passages matching at least one token, best first, all scores > 0;
+        with `where`, only passages it lets through (scores are those of the unfiltered search).
+        """
         ...
 
     def passages_of(self, article_id: str) -> list[Passage]:

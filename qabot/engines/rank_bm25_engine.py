@@ -2,7 +2,8 @@
 
 Fine for collections of a few thousand articles; every question scores every passage, so large
 archives want the tantivy engine. Passages and their tokens are stored as JSON Lines (data, not
-pickles) and the BM25 statistics are rebuilt from them on open.
+pickles) and the BM25 statistics are rebuilt from them on open. Filters are applied in Python,
+to the scores, with each passage's day and outlet kept beside it.
 """
 
 from __future__ import annotations
@@ -11,17 +12,24 @@ import json
 import math
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
-from typing import Self
+from typing import NamedTuple, Self
 
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-from qabot.engines import IndexedPassage
+from qabot.engines import IndexedPassage, PassageFilter
 from qabot.records import Passage
 
 PASSAGES_FILE = "passages.jsonl"
 K1 = 1.2
 B = 0.75
+
+
+class _Row(NamedTuple):
+    passage: Passage
+    tokens: list[str]
+    day: int = 0
+    outlet: str = ""
 
 
 class _PositiveIdfBM25(BM25Okapi):  # type: ignore[misc]  # rank_bm25 has no type hints
@@ -45,14 +53,16 @@ class RankBM25Engine:
     name = "rank-bm25"
     keeps_removed_text = False  # every generation is written whole
 
-    def __init__(self, directory: Path, rows: dict[str, tuple[Passage, list[str]]]) -> None:
+    def __init__(self, directory: Path, rows: dict[str, _Row]) -> None:
         self._directory = directory
-        self._rows = rows  # passage id -> (passage, tokens), in insertion order
+        self._rows = rows  # passage id -> row, in insertion order
         self._by_article: dict[str, list[str]] = {}
-        for passage_id, (passage, _) in rows.items():
-            self._by_article.setdefault(passage.article_id, []).append(passage_id)
+        for passage_id, row in rows.items():
+            self._by_article.setdefault(row.passage.article_id, []).append(passage_id)
         self._bm25: _PositiveIdfBM25 | None = None
-        self._order: list[tuple[Passage, list[str]]] = []
+        self._order: list[_Row] = []
+        self._days = np.zeros(0, dtype=np.int64)  # per passage of _order, for filters
+        self._outlets = np.zeros(0, dtype=object)
 
     @classmethod
     def create(cls, directory: Path, previous: Path | None = None) -> Self:
@@ -73,7 +83,7 @@ class RankBM25Engine:
             passage, tokens = item.passage, item.terms.split()
             if item.title_terms is not None:
                 tokens += item.title_terms.split()
-            self._rows[passage.id] = (passage, tokens)
+            self._rows[passage.id] = _Row(passage, tokens, item.day, item.outlet)
             self._by_article.setdefault(passage.article_id, []).append(passage.id)
         self._bm25 = None
 
@@ -91,7 +101,7 @@ class RankBM25Engine:
         """Write the passages and tokens to `passages.jsonl`."""
         self._directory.mkdir(parents=True, exist_ok=True)
         with (self._directory / PASSAGES_FILE).open("w", encoding="utf-8") as out:
-            for passage, tokens in self._rows.values():
+            for passage, tokens, day, outlet in self._rows.values():
                 row = {
                     "id": passage.id,
                     "article_id": passage.article_id,
@@ -100,23 +110,30 @@ class RankBM25Engine:
                     "end": passage.end,
                     "text": passage.text,
                     "tokens": " ".join(tokens),
+                    "day": day,
+                    "outlet": outlet,
                 }
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
     def _prepare(self) -> None:
         # passage order, so that equal scores come back the same way whatever the add order
         self._order = sorted(
-            self._rows.values(), key=lambda row: (row[0].article_id, row[0].position)
+            self._rows.values(), key=lambda row: (row.passage.article_id, row.passage.position)
         )
+        self._days = np.array([row.day for row in self._order], dtype=np.int64)
+        self._outlets = np.array([row.outlet for row in self._order], dtype=object)
         # BM25Okapi([]) divides by zero (rank-bm25 issue #36): an empty engine has no model.
         self._bm25 = (
-            _PositiveIdfBM25([tokens for _, tokens in self._order], k1=K1, b=B)
+            _PositiveIdfBM25([row.tokens for row in self._order], k1=K1, b=B)
             if self._order
             else None
         )
 
-    def search(self, tokens: list[str], k: int) -> list[tuple[Passage, float]]:
-        """Return up to k passages sharing a term with the question, best first."""
+    def search(
+        self, tokens: list[str], k: int, where: PassageFilter | None = None
+    ) -> list[tuple[Passage, float]]:
+        """Return up to k passages sharing a term with the question, best first; with `where`,
+        only those it lets through."""
         if self._bm25 is None and self._rows:
             self._prepare()
         bm25 = self._bm25
@@ -126,13 +143,29 @@ class RankBM25Engine:
         if not terms:
             return []
         scores = np.asarray(bm25.get_scores(terms))
-        matched = np.flatnonzero(scores > 0)
+        passes = scores > 0
+        if where:
+            passes &= self._mask(where)
+        matched = np.flatnonzero(passes)
         best = matched[np.argsort(-scores[matched], kind="stable")][:k]
-        return [(self._order[i][0], float(scores[i])) for i in best]
+        return [(self._order[i].passage, float(scores[i])) for i in best]
+
+    def _mask(self, where: PassageFilter) -> np.ndarray:
+        """Return which passages (in _order) the filter lets through."""
+        mask = np.ones(len(self._order), dtype=bool)
+        if where.first_day is not None or where.last_day is not None:
+            mask &= self._days > 0  # undated passages match no date range
+        if where.first_day is not None:
+            mask &= self._days >= where.first_day
+        if where.last_day is not None:
+            mask &= self._days <= where.last_day
+        if where.outlets is not None:
+            mask &= np.isin(self._outlets, list(where.outlets))
+        return mask
 
     def passages_of(self, article_id: str) -> list[Passage]:
         """Return the passages of one article in position order (listings, not answering)."""
-        passages = [self._rows[i][0] for i in self._by_article.get(article_id, ())]
+        passages = [self._rows[i].passage for i in self._by_article.get(article_id, ())]
         return sorted(passages, key=lambda passage: passage.position)
 
     def idf(self, tokens: Sequence[str]) -> dict[str, float]:
@@ -146,9 +179,9 @@ class RankBM25Engine:
         return len(self._rows)
 
 
-def _read_rows(path: Path) -> dict[str, tuple[Passage, list[str]]]:
+def _read_rows(path: Path) -> dict[str, _Row]:
     """Read `passages.jsonl` written by `commit`."""
-    rows: dict[str, tuple[Passage, list[str]]] = {}
+    rows: dict[str, _Row] = {}
     if not path.exists():
         return rows
     with path.open(encoding="utf-8") as lines:
@@ -162,5 +195,7 @@ def _read_rows(path: Path) -> dict[str, tuple[Passage, list[str]]]:
                 end=row["end"],
                 text=row["text"],
             )
-            rows[passage.id] = (passage, row["tokens"].split())
+            rows[passage.id] = _Row(
+                passage, row["tokens"].split(), int(row["day"]), str(row["outlet"])
+            )
     return rows

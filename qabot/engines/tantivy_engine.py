@@ -16,6 +16,8 @@ Fields:
     article  article id, raw, indexed only: for deletes
     position / order   fast: to order tied hits by passage without reading them (order_key)
     record / length    fast: where the passage (id, offsets, text) is in the packs
+    day      fast: the article's publication day (0: unknown), for date filters (range query)
+    outlet   the article's folded outlet, raw, indexed and fast: for outlet filters
 
 Nothing is stored in tantivy's own doc store: a hit's passage is read from its pack by the
 two fast fields, one pread, no document fetch.
@@ -35,7 +37,7 @@ from typing import Any, Self
 
 import tantivy
 
-from qabot.engines import IndexedPassage
+from qabot.engines import IndexedPassage, PassageFilter
 from qabot.engines.tantivy_ranking import Ranking, read_params, write_params
 from qabot.engines.text_packs import DICTIONARY_SAMPLES, PackReader, PackWriter, PassageCodec
 from qabot.errors import IndexFormatError, SearchError
@@ -74,6 +76,8 @@ def _schema() -> tantivy.Schema:
     builder.add_unsigned_field("order", fast=True)  # see order_key()
     builder.add_unsigned_field("record", fast=True)  # where the passage's record is in the packs
     builder.add_unsigned_field("length", fast=True)  # its length there, in bytes
+    builder.add_unsigned_field("day", fast=True)  # qabot.records.day_number, 0: unknown
+    builder.add_text_field("outlet", fast=True, tokenizer_name="raw", index_option="basic")
     return builder.build()
 
 
@@ -190,6 +194,9 @@ class TantivyEngine:
             record = encode(passage)
             doc.add_unsigned("record", append(record))
             doc.add_unsigned("length", len(record))
+            doc.add_unsigned("day", item.day)
+            if item.outlet:
+                doc.add_text("outlet", item.outlet)
             add_document(doc)
 
     def remove(self, article_ids: Collection[str]) -> None:
@@ -225,8 +232,11 @@ class TantivyEngine:
             self._searcher = self._index.searcher()
         return self._searcher
 
-    def query(self, tokens: Sequence[str]) -> tantivy.Query | None:
-        """Return a SHOULD query of the question's terms over passage and title, or None."""
+    def query(
+        self, tokens: Sequence[str], where: PassageFilter | None = None
+    ) -> tantivy.Query | None:
+        """Return a SHOULD query of the question's terms over passage and title, or None;
+        with `where`, those terms restricted to the passages it lets through."""
         counts: dict[str, int] = {}
         for token in tokens:
             if token and token != FILLER:
@@ -247,17 +257,47 @@ class TantivyEngine:
             if title_weight > 0:
                 title = term_query(schema, "title", token)
                 clauses.append((should, boost(title, title_weight * count)))
-        return tantivy.Query.boolean_query(clauses)
+        terms = tantivy.Query.boolean_query(clauses)
+        restrictions = self._restrictions(where) if where else []
+        if not restrictions:
+            return terms
+        must = tantivy.Occur.Must
+        # a restriction scores a constant; weight 0 keeps the terms' BM25 scores unchanged
+        return tantivy.Query.boolean_query(
+            [(must, terms), *((must, boost(query, 0.0)) for query in restrictions)]
+        )
 
-    def search(self, tokens: list[str], k: int) -> list[tuple[Passage, float]]:
-        """Return up to k passages matching at least one token, best first, all scores > 0.
+    def _restrictions(self, where: PassageFilter) -> list[tantivy.Query]:
+        """Return the queries a filter adds: a range over `day`, a term set over `outlet`."""
+        queries = []
+        if where.first_day is not None or where.last_day is not None:
+            queries.append(
+                tantivy.Query.range_query(
+                    self._schema,
+                    "day",
+                    tantivy.FieldType.Unsigned,
+                    max(1, where.first_day or 1),  # 0 is "no date": never inside a range
+                    where.last_day,
+                )
+            )
+        if where.outlets is not None:
+            queries.append(
+                tantivy.Query.term_set_query(self._schema, "outlet", sorted(where.outlets))
+            )
+        return queries
+
+    def search(
+        self, tokens: list[str], k: int, where: PassageFilter | None = None
+    ) -> list[tuple[Passage, float]]:
+        """Return up to k passages matching at least one token, best first, all scores > 0;
+        with `where`, only those it lets through.
 
         tantivy allocates for the number of hits asked for (10^9 aborts the process, 10^18 is
         a Rust panic), so every limit passed to it is at most the number of passages; a panic
         that still happens becomes a SearchError instead of ending the process.
         """
         try:
-            return self._search(tokens, k)
+            return self._search(tokens, k, where)
         except Exception:
             raise
         except BaseException as exc:  # pyo3's PanicException derives from BaseException
@@ -268,8 +308,10 @@ class TantivyEngine:
                 "happening, rebuild the index with `qabot index --rebuild`."
             ) from exc
 
-    def _search(self, tokens: list[str], k: int) -> list[tuple[Passage, float]]:
-        query = self.query(tokens)
+    def _search(
+        self, tokens: list[str], k: int, where: PassageFilter | None
+    ) -> list[tuple[Passage, float]]:
+        query = self.query(tokens, where)
         if query is None or k <= 0:
             return []
         searcher = self._get_searcher()

@@ -3,7 +3,8 @@
 Enters: the articles folder. Leaves: generation folders (`layout`: meta, manifest, article
 records, quote segments and index, the engine's files) written atomically by `update_index`, which
 reads only new and changed files (`plan`), cuts passages (`chunking`) and analyses articles in
-worker processes (`analysis`); `load_index` / `IndexHolder` give readers the live `Index`.
+worker processes (`analysis`); `load_index` / `IndexHolder` give readers the live `Index`,
+whose `outlets` summarise who published the articles and when.
 """
 
 from qabot.indexing.build import IndexReport, ensure_index, update_index
@@ -17,6 +18,7 @@ from qabot.indexing.chunking import (
 )
 from qabot.indexing.layout import current_generation
 from qabot.indexing.live import Index, IndexHolder, load_index
+from qabot.indexing.outlets import Outlet
 
 __all__ = [
     "MAX_CHARS",
@@ -25,6 +27,7 @@ __all__ = [
     "Index",
     "IndexHolder",
     "IndexReport",
+    "Outlet",
     "chunk_article",
     "current_generation",
     "ensure_index",

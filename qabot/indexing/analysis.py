@@ -15,7 +15,7 @@ from typing import NamedTuple
 from qabot.attribution import Summary, extract_quotes, summarize
 from qabot.engines import IndexedPassage
 from qabot.indexing.chunking import chunk_article
-from qabot.records import Article, Quote
+from qabot.records import Article, Quote, day_number, outlet_key
 from qabot.text import analyze
 
 BATCH = 64  # articles per task sent to a worker
@@ -31,9 +31,13 @@ class Analysis(NamedTuple):
 
 
 def analyze_article(article: Article) -> Analysis:
-    """Return an article's passages with their terms and title terms, its quotes and speakers."""
-    title = analyze(article.info.title)
-    passages = [IndexedPassage(p, analyze(p.text), title) for p in chunk_article(article)]
+    """Return an article's passages with their terms, title terms, day and outlet, its quotes
+    and speakers."""
+    info = article.info
+    title, day, outlet = analyze(info.title), day_number(info.date), outlet_key(info.source)
+    passages = [
+        IndexedPassage(p, analyze(p.text), title, day, outlet) for p in chunk_article(article)
+    ]
     quotes = extract_quotes(article)
     return Analysis(passages, quotes, summarize(quotes, article.text))
 

@@ -33,7 +33,8 @@ from qabot.text import ANALYZER_VERSION
 
 # 5: passages of bounded length, ids of JSON records apart from file ids
 # 6: file sizes and checksums in meta.json, reader leases
-FORMAT_VERSION = 6
+# 7: engines store each passage's day and outlet (date and outlet filters)
+FORMAT_VERSION = 7
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 READERS_FILE = "readers.lock"

@@ -28,6 +28,7 @@ from qabot.indexing.layout import (
     is_compatible,
     read_meta,
 )
+from qabot.indexing.outlets import Outlet, newest_date, summarize_outlets
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.indexing.quote_store import QuoteRow, read_quotes
 from qabot.records import ArticleInfo, Passage, Quote
@@ -54,6 +55,8 @@ class Index:
         self._lock = threading.Lock()
         self._articles: dict[str, ArticleInfo] | None = None
         self._quote_rows: dict[str, QuoteRow] | None = None
+        self._outlets: list[Outlet] | None = None
+        self._newest: tuple[str | None] | None = None
 
     @property
     def built_at(self) -> str:
@@ -70,6 +73,20 @@ class Index:
                             row["id"]: ArticleInfo(**row) for row in self._rows("articles.jsonl")
                         }
         return self._articles
+
+    @property
+    def outlets(self) -> list[Outlet]:
+        """The outlets of the articles, most articles first (built on first use)."""
+        if self._outlets is None:
+            self._outlets = summarize_outlets(self.articles.values())
+        return self._outlets
+
+    @property
+    def newest_date(self) -> str | None:
+        """The ISO date of the newest dated article (what relative dates may count from)."""
+        if self._newest is None:
+            self._newest = (newest_date(self.articles.values()),)
+        return self._newest[0]
 
     @property
     def quote_rows(self) -> dict[str, QuoteRow]:

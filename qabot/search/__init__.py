@@ -2,15 +2,17 @@
 
 Enters: the live `Index` and a question. Leaves: an `Answer` (lead line, quotes, passages, found)
 as plain data. Question reading (`question`, `questions`, speakers resolved in context by
-`resolution`), passage retrieval (`retrieval`) with its relevance floor (`relevance`) and best
-sentence (`emphasis`), quote ranking (`quote_ranking`) and quote grouping for display
-(`quote_groups`) are the steps inside.
+`resolution`, date and outlet words in `filters` and `date_phrases`), passage retrieval
+(`retrieval`) with its relevance floor (`relevance`) and best sentence (`emphasis`), quote
+ranking (`quote_ranking`) and quote grouping for display (`quote_groups`) are the steps inside.
 """
 
 from qabot.search.answer import Answer, answer
 from qabot.search.conversation import Conversation
+from qabot.search.date_phrases import read_date
 from qabot.search.emphasis import best_sentence
-from qabot.search.question import Filters, Question, read_question
+from qabot.search.filters import FilterError, Filters, read_filters, reference_day, resolve_sources
+from qabot.search.question import Question, read_question
 from qabot.search.questions import SpeechQuestion, is_speech_verb, parse_speech_question
 from qabot.search.quote_groups import QuoteEntry, QuoteGroup, QuoteHit, group_quotes
 from qabot.search.quote_ranking import (
@@ -29,6 +31,7 @@ __all__ = [
     "Answer",
     "Context",
     "Conversation",
+    "FilterError",
     "Filters",
     "Hit",
     "Question",
@@ -48,7 +51,11 @@ __all__ = [
     "rank_in_context",
     "rank_quotes",
     "rank_who_said",
+    "read_date",
+    "read_filters",
     "read_question",
+    "reference_day",
+    "resolve_sources",
     "resolve_speaker",
     "search",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from qabot.attribution import SpeakerDirectory
@@ -17,7 +18,8 @@ from qabot.attribution.directory import is_description
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Quote
 from qabot.search.conversation import Conversation
-from qabot.search.question import Filters, Question, read_question
+from qabot.search.filters import Filters
+from qabot.search.question import Question, read_question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_ranking import Context, rank_in_context, rank_who_said
@@ -48,6 +50,7 @@ class Answer:
     choices: tuple[str, ...] = ()  # people a name may mean (a shared surname): ask which one
     suggestion: str | None = None  # a known name close to one asked about ("Did you mean ...?")
     more_from: str | None = None  # a person with more words than this answer shows ("More from")
+    filters: Filters = field(default_factory=Filters)  # what the answer was restricted to
 
     def to_json(self) -> dict[str, Any]:
         """Return the `qabot ask --json` object (a stable contract: see README)."""
@@ -59,33 +62,54 @@ class Answer:
             "omitted": self.omitted,
             "speaker": self.speaker,
             "choices": list(self.choices),
+            "filters": self.filters.to_json(),
         }
 
 
 def _quote_hits(
-    index: Index, directory: SpeakerDirectory, quotes: list[Quote], limit: int
+    index: Index,
+    directory: SpeakerDirectory,
+    quotes: list[Quote],
+    limit: int,
+    filters: Filters | None = None,
+    newest_first: bool = False,
 ) -> list[QuoteHit]:
     """Return up to `limit` quotes with their articles; the same words of the same speaker
-    (one story saved twice, a wire copy) are shown once."""
+    (one story saved twice, a wire copy) are shown once. Only articles the filters admit count;
+    `newest_first` orders the chosen quotes by their article's date (a person's timeline)."""
     unknown = ArticleInfo(id="", path="", title="")
     hits: list[QuoteHit] = []
     seen: set[tuple[str, str]] = set()
     for quote in quotes:
         speaker = directory.canonical(quote)
         key = (speaker, " ".join(quote.text.casefold().split()))
-        if key not in seen:
+        article = index.articles.get(quote.article_id, unknown)
+        if key not in seen and (not filters or filters.admits(article)):
             seen.add(key)
-            hits.append(QuoteHit(quote, speaker, index.articles.get(quote.article_id, unknown)))
+            hits.append(QuoteHit(quote, speaker, article))
             if len(hits) == limit:
                 break
+    if newest_first:
+        hits.sort(key=lambda hit: hit.article.date or "", reverse=True)  # stable: rank in a day
     return hits
 
 
 def _passages(
-    index: Index, question: str, top: int, offset: int, shown: list[QuoteHit] | None = None
+    index: Index,
+    question: str,
+    top: int,
+    offset: int,
+    shown: list[QuoteHit] | None = None,
+    *,
+    filters: Filters | None = None,
+    words: str | None = None,
 ) -> Answer:
-    """Answer with passages alone; `shown` quotes above them are not repeated."""
-    ranked = search(index, question, top, offset, shown=[hit.quote for hit in shown or ()])
+    """Answer with passages alone, for `words` (default: the question) in the articles the
+    filters admit; `shown` quotes above them are not repeated."""
+    words = question if words is None else words
+    ranked = search(
+        index, words, top, offset, shown=[hit.quote for hit in shown or ()], filters=filters
+    )
     if ranked.hits:
         return Answer(
             question,
@@ -97,7 +121,12 @@ def _passages(
         )
     if shown:
         return Answer(question, True, "", omitted=ranked.omitted)
-    if not tokenize(question):
+    if not tokenize(words) and filters:
+        lead = (
+            f"“{question}” only says when or where from. Add what it is about: a person, "
+            "place or event in the articles."
+        )
+    elif not tokenize(words):
         lead = (
             f"“{echo(question)}” has only common words. Ask about a person, place or event "
             "in the articles."
@@ -117,7 +146,9 @@ def _who_said(
     directory = index.speakers
     role = {_singular(w) for w in role_words(speech.role)} if speech.role else set()
     hits = index.engine.search(
-        [*read.topic_terms, *tokenize(speech.role or "")], WHO_SAID_PASSAGES
+        [*read.topic_terms, *tokenize(speech.role or "")],
+        WHO_SAID_PASSAGES,
+        read.filters.passage_filter(),
     )
     articles = list(dict.fromkeys(passage.article_id for passage, _ in hits))
 
@@ -133,8 +164,10 @@ def _who_said(
         verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
         role_of=role_of if role else None,
     )
-    found = _quote_hits(index, directory, ranked, top)
-    fallback = _passages(index, speech.topic or read.text, top, offset, found)
+    found = _quote_hits(index, directory, ranked, top, read.filters)
+    fallback = _passages(
+        index, speech.topic or read.words, top, offset, found, filters=read.filters
+    )
     if not found:
         return Answer(
             read.text,
@@ -171,7 +204,7 @@ def _unknown_speaker(index: Index, read: Question, name: str, top: int, offset: 
     hint = index.speakers.suggest(name)
     did_you_mean = f" Did you mean {hint}?" if hint else ""
     if is_description(name):
-        fallback = _passages(index, f"{name} {topic or ''}", top, offset)
+        fallback = _passages(index, f"{name} {topic or ''}", top, offset, filters=read.filters)
         lead = f"No quotes from anyone the articles call {name}.{did_you_mean}"
         if fallback.passages:
             lead += " Passages that best match the question:"
@@ -184,7 +217,7 @@ def _unknown_speaker(index: Index, read: Question, name: str, top: int, offset: 
             omitted=fallback.omitted,
             suggestion=hint,
         )
-    ranked = search(index, f"{name} {topic or ''}", MENTION_PASSAGES)
+    ranked = search(index, f"{name} {topic or ''}", MENTION_PASSAGES, filters=read.filters)
     named = [hit for hit in ranked.hits if _mentions(hit.passage.text, strip_title(name))]
     page = named[offset : offset + top]
     if not page:
@@ -223,7 +256,7 @@ def _what_said(
         on_topic = any(
             topic & set(tokenize(q.text + " " + q.sentence)) for q in quotes[:MAX_QUOTES]
         )
-    found = _quote_hits(index, directory, quotes, MAX_QUOTES)
+    found = _quote_hits(index, directory, quotes, MAX_QUOTES, read.filters, newest_first=True)
     heard = list(dict.fromkeys(hit.speaker for hit in found if hit.speaker != person))
     who = person
     if heard:
@@ -232,6 +265,8 @@ def _what_said(
     asked = speech.asked or "said"
     if read.shown and not found:
         lead = f"Nothing more from {person} in the articles."
+    elif not found and read.filters:
+        lead = f"No quotes from {person} in these articles."
     elif not found:
         lead = f"No quotes from {person} in the articles."
     elif on_topic:
@@ -246,7 +281,9 @@ def _what_said(
     elif read.choices:
         others = ", ".join(c for c in read.choices if c != person)
         lead = f"(Others called {speech.speaker}: {others}.) " + lead
-    passages = _passages(index, f"{person} {speech.topic or ''}", top, offset, found)
+    passages = _passages(
+        index, f"{person} {speech.topic or ''}", top, offset, found, filters=read.filters
+    )
     return Answer(
         read.text,
         True,
@@ -269,13 +306,24 @@ def answer(
     offset: int = 0,
     conversation: Conversation | None = None,
     filters: Filters | None = None,
+    dates_relative_to: str = "newest",
+    today: date | None = None,
 ) -> Answer:
     """Answer `question` from `index`; `conversation` carries follow-ups within one chat.
 
+    `filters` (from options) restrict the articles, over the date and outlet words of the
+    question; relative dates count from the newest article or `today` (`dates_relative_to`).
     `top` and `offset` are clamped to MAX_TOP and MAX_OFFSET whatever the caller passes.
     """
     top, offset = bounded(top, offset)
-    read = read_question(index, question, conversation=conversation, filters=filters)
+    read = read_question(
+        index,
+        question,
+        conversation=conversation,
+        filters=filters,
+        dates_relative_to=dates_relative_to,
+        today=today,
+    )
     if not read.text:
         return Answer(
             read.text,
@@ -286,7 +334,7 @@ def answer(
     if read.needs_speaker:
         return Answer(read.text, False, "Who do you mean? Ask “What did <name> say?” first.")
     if read.speech is None:
-        result = _passages(index, read.text, top, offset)
+        result = _passages(index, read.text, top, offset, filters=read.filters, words=read.words)
     elif read.speech.kind == "who_said":
         result = _who_said(index, read, read.speech, top, offset)
     else:
@@ -303,7 +351,17 @@ def answer(
             shown=[(hit.quote.article_id, hit.quote.start) for hit in result.quotes],
             more=bool(read.shown),
         )
-    return result
+    return _with_filters(result, read.filters)
+
+
+def _with_filters(result: Answer, filters: Filters) -> Answer:
+    """Return the answer carrying its filters, named in its lead line."""
+    described = filters.describe()
+    lead = result.lead
+    if described and lead:
+        end = lead[-1:] if lead[-1:] in {":", "."} else ""
+        lead = f"{lead.removesuffix(end)} ({described}){end}"
+    return replace(result, lead=lead, filters=filters)
 
 
 def _singular(word: str) -> str:

@@ -11,38 +11,16 @@ import re
 import time
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
 
 from qabot.indexing import Index
 from qabot.search.conversation import Conversation
+from qabot.search.filters import Filters, read_filters, reference_day
 from qabot.search.questions import SpeechQuestion, parse_speech_question
 from qabot.search.resolution import resolve_speaker
 from qabot.text import tokenize
 
 # words by which a follow-up points back at the last person ("what else did she say?")
 _REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Filters:
-    """Which articles an answer may come from, and whether the newest come first."""
-
-    since: date | None = None
-    until: date | None = None
-    sources: tuple[str, ...] = ()  # outlet names as the user wrote them
-    recent: bool = False  # "latest", "newest": rank relevant passages by date
-
-    def __bool__(self) -> bool:
-        return bool(self.since or self.until or self.sources or self.recent)
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the `filters` object of the `--json` contract."""
-        return {
-            "since": self.since.isoformat() if self.since else None,
-            "until": self.until.isoformat() if self.until else None,
-            "sources": list(self.sources),
-            "recent": self.recent,
-        }
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -73,17 +51,29 @@ def read_question(
     *,
     conversation: Conversation | None = None,
     filters: Filters | None = None,
+    dates_relative_to: str = "newest",
+    today: date | None = None,
 ) -> Question:
-    """Read `text` once into a Question (speech intent, resolved speaker, topic, filters)."""
+    """Read `text` once into a Question (speech intent, resolved speaker, topic, filters).
+
+    Date and outlet words become filters (`qabot.search.filters`) and leave the words read and
+    searched; `filters` (from options) win over them. Relative dates count from the newest
+    article's date or from `today`, as `dates_relative_to` says.
+    """
     text = " ".join(text.split())
     now = time.monotonic()
-    speech = parse_speech_question(text)
+    reference = reference_day(index.newest_date, dates_relative_to, today or date.today())
+    reading = read_filters(
+        text, reference=reference, outlets=index.outlets, dated=index.newest_date is not None
+    )
+    words = reading.words
+    speech = parse_speech_question(words)
     speaker = None
     needs_speaker = False
     recent = conversation.recent_speaker(now) if conversation else None
     topic = conversation.recent_topic(now) if conversation else None
     suggestion = conversation.recent_suggestion(now) if conversation else None
-    if speech is None and suggestion and _YES.match(text):
+    if speech is None and suggestion and _YES.match(words):
         # "Did you mean Jens Stoltenberg?" - "yes": the last question, about him
         speech = SpeechQuestion("what_said", suggestion, topic, False, "say")
     elif (
@@ -91,7 +81,7 @@ def read_question(
         and (recent or suggestion)
         and (speech is None or (speech.followup and speech.speaker is None and speech.topic))
     ):
-        named = _AND_NAME.match(text)
+        named = _AND_NAME.match(words)
         who = named.group("who") if named else None
         if (
             who
@@ -104,7 +94,7 @@ def read_question(
     shown: frozenset[tuple[str, int]] = frozenset()
     if speech is not None and speech.kind == "what_said" and speech.speaker is None:
         speaker = recent
-        if speech.topic and not _REFERS_BACK.search(text):
+        if speech.topic and not _REFERS_BACK.search(words):
             people = index.speakers.resolve(speech.topic)
             if people:  # "what about Putin?" names someone new: start afresh with them
                 speech = replace(speech, speaker=people[0], topic=topic, followup=False)
@@ -123,14 +113,14 @@ def read_question(
     topic_text = speech.topic if speech is not None else None
     return Question(
         text=text,
-        words=text,
-        terms=tuple(tokenize(text)),
+        words=words,
+        terms=tuple(tokenize(words)),
         speech=speech,
         speaker=speaker,
         topic_terms=tuple(tokenize(topic_text)) if topic_text else (),
         choices=choices,
         unsure=unsure,
         shown=shown,
-        filters=filters or Filters(),
+        filters=(filters or Filters()).over(reading.filters),
         needs_speaker=needs_speaker,
     )

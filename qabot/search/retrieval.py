@@ -16,6 +16,7 @@ from typing import Any
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search.emphasis import best_sentence
+from qabot.search.filters import Filters
 from qabot.search.relevance import Floor, coverage, new_part, relevance_terms
 from qabot.text import tokenize
 
@@ -32,6 +33,12 @@ MAX_OFFSET = 1000  # passages skipped by "More results"; no page starts further 
 def bounded(top: int, offset: int) -> tuple[int, int]:
     """Return `top` and `offset` clamped to 0..MAX_TOP and 0..MAX_OFFSET."""
     return min(max(int(top), 0), MAX_TOP), min(max(int(offset), 0), MAX_OFFSET)
+
+
+# "latest ...": among the best RECENT_POOL relevant passages, those scoring at least
+# RELEVANT_SHARE of the best are ordered newest first; the rest follow by score
+RECENT_POOL = 30
+RELEVANT_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,24 +202,53 @@ def _select(
     return selection
 
 
+def newest_first(index: Index, ranked: list[tuple[Passage, float]]) -> list[tuple[Passage, float]]:
+    """Return the passages scoring RELEVANT_SHARE of the best newest first, then the others by
+    score: "latest" asks for recent news about the words, not for any recent news."""
+    if not ranked:
+        return ranked
+    floor = RELEVANT_SHARE * ranked[0][1]
+    relevant = [item for item in ranked if item[1] >= floor]
+    rest = [item for item in ranked if item[1] < floor]
+    articles = index.articles
+
+    def published(item: tuple[Passage, float]) -> str:
+        info = articles.get(item[0].article_id)
+        return (info.date or "") if info else ""
+
+    return sorted(relevant, key=published, reverse=True) + rest  # stable: ties keep score order
+
+
 def search(
-    index: Index, question: str, k: int, offset: int = 0, *, shown: Sequence[Quote] = ()
+    index: Index,
+    question: str,
+    k: int,
+    offset: int = 0,
+    *,
+    shown: Sequence[Quote] = (),
+    filters: Filters | None = None,
 ) -> Ranked:
     """Return the relevant hits ranked offset+1 .. offset+k for `question`.
 
     `shown` are quotes the answer shows above the passages: a passage repeating them is cut to
     what it adds, or left out. The hits of every page clear the same floor, set by the best.
     `k` and `offset` are clamped (see `bounded`); no further page is offered past MAX_OFFSET.
+    `filters` restrict the articles (in the engine) and, when `recent`, put the newest of the
+    relevant passages first.
     """
     k, offset = bounded(k, offset)
     terms = tokenize(question)
     if not terms or k <= 0:
         return Ranked()
+    where = filters.passage_filter() if filters else None
+    recent = bool(filters and filters.recent)
     weights = index.engine.idf(relevance_terms(question))
     wanted = offset + k + 1  # one extra tells the caller whether a further page exists
+    if recent:
+        wanted = max(wanted, RECENT_POOL)
     fetch = wanted + min((CANDIDATE_FACTOR - 1) * wanted, CANDIDATE_SPARE)
     while True:
-        candidates = index.engine.search(terms, fetch)
+        candidates = index.engine.search(terms, fetch, where)
         selection = _select(index, candidates, terms, weights, shown, wanted)
         # fetch more only when repeats and duplicates used the candidates up: past weakly
         # related ones, further candidates rank lower still
@@ -221,7 +257,7 @@ def search(
             break
         fetch *= 4
     hits = []
-    kept = selection.relevant
+    kept = newest_first(index, selection.relevant) if recent else selection.relevant
     for rank, (passage, score) in enumerate(kept[offset : offset + k], start=offset + 1):
         article = index.articles.get(passage.article_id) or ArticleInfo(
             id=passage.article_id, path="", title=""

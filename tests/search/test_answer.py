@@ -39,7 +39,9 @@ def test_json_answer_follows_the_contract(tiny_index: Index) -> None:
         "omitted",
         "speaker",
         "choices",
+        "filters",
     }
+    assert data["filters"] == {"since": None, "until": None, "sources": [], "recent": False}
     assert data["found"] is True
     first = data["passages"][0]
     assert set(first) == {"rank", "score", "text", "highlight", "article"}

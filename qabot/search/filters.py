@@ -1,0 +1,348 @@
+"""Filters: which articles an answer may come from (days, outlets) and whether newest come first.
+
+`read_filters` finds the words of a question that are about time or outlet ("yesterday", "last
+week", "in March", "since January 2024", "latest", "according to Reuters", "in the Guardian",
+"did the BBC report ...") and returns them as a `Filters` with the question minus those words.
+An outlet is read only when an article of the index carries it, so no other word is ever taken
+away. Options (`--since`, `--until`, `--source`) give a `Filters` too; they win over the
+question's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from qabot.engines import PassageFilter
+from qabot.errors import QABotError
+from qabot.indexing import Outlet
+from qabot.records import ArticleInfo, day_number, outlet_key
+from qabot.search.date_phrases import (
+    MONTH_FOLLOWERS,
+    NUMBER_WORDS,
+    UNITS,
+    DateRange,
+    Word,
+    read_absolute,
+    read_relative,
+    split_words,
+)
+from qabot.text.lexicon import MONTH_NUMBERS
+
+_RECENT = frozenset({"latest", "newest", "recent", "recently"})
+_RECENT_NOUNS = frozenset("news headlines stories articles reports updates developments".split())
+_DURING = frozenset({"in", "on", "during", "over", "from"})
+_SINCE = frozenset({"since", "after"})
+_UNTIL = frozenset({"until", "till", "before"})
+_OUTLET_BEFORE = frozenset({"in", "from", "on", "by"})  # + "according to"
+_OUTLET_VERBS = frozenset(
+    "report reported reporting say said write wrote cover covered publish published tell told "
+    "run ran".split()
+)
+_DID = frozenset({"did", "does", "do", "has", "have", "had"})
+# trailing words an outlet is often named without: "BBC News" is "the BBC", "bbc.co.uk" "BBC"
+_GENERIC_TAIL = frozenset("news online com co uk org net digital media live www".split())
+MAX_OUTLET_WORDS = 6
+# every word a date or recency phrase can take out of a question (outlet names aside; numbers,
+# ordinals and ISO dates too): tests check nothing else is ever removed
+FILTER_WORDS = (
+    _RECENT
+    | _RECENT_NOUNS
+    | _DURING
+    | _SINCE
+    | _UNTIL
+    | _OUTLET_BEFORE
+    | _OUTLET_VERBS
+    | _DID
+    | frozenset(MONTH_NUMBERS)
+    | frozenset(UNITS)
+    | frozenset(NUMBER_WORDS)
+    | frozenset("most the according to today yesterday this last past ago between and of".split())
+)
+
+
+class FilterError(QABotError):
+    """A `--since`, `--until` or `--source` value cannot be used."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Filters:
+    """Which articles an answer may come from, and whether the newest come first."""
+
+    since: date | None = None
+    until: date | None = None
+    sources: tuple[str, ...] = ()  # outlet names as the index spells them
+    recent: bool = False  # "latest", "newest": rank relevant passages by date
+
+    def __bool__(self) -> bool:
+        return bool(self.since or self.until or self.sources or self.recent)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the `filters` object of the `--json` contract."""
+        return {
+            "since": self.since.isoformat() if self.since else None,
+            "until": self.until.isoformat() if self.until else None,
+            "sources": list(self.sources),
+            "recent": self.recent,
+        }
+
+    def passage_filter(self) -> PassageFilter | None:
+        """Return what the engine is given (None: no restriction)."""
+        where = PassageFilter(
+            first_day=self.since.toordinal() if self.since else None,
+            last_day=self.until.toordinal() if self.until else None,
+            outlets=frozenset(outlet_key(name) for name in self.sources) if self.sources else None,
+        )
+        return where if where else None
+
+    def admits(self, article: ArticleInfo) -> bool:
+        """Tell whether an article passes (quotes are filtered by their article this way)."""
+        where = self.passage_filter()
+        return where is None or where.matches(day_number(article.date), outlet_key(article.source))
+
+    def describe(self) -> str:
+        """Return the filters in words, for the answer's lead line ("" when there are none)."""
+        parts = []
+        if self.sources:
+            parts.append(" or ".join(self.sources))
+        if self.since and self.until:
+            parts.append(
+                self.since.isoformat()
+                if self.since == self.until
+                else f"{self.since.isoformat()} to {self.until.isoformat()}"
+            )
+        elif self.since:
+            parts.append(f"since {self.since.isoformat()}")
+        elif self.until:
+            parts.append(f"until {self.until.isoformat()}")
+        if self.recent:
+            parts.append("newest first")
+        return ", ".join(parts)
+
+    def over(self, other: Filters) -> Filters:
+        """Return these filters with `other` filling what they leave open (options over words)."""
+        return Filters(
+            since=self.since or other.since,
+            until=self.until or other.until,
+            sources=self.sources or other.sources,
+            recent=self.recent or other.recent,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FilterReading:
+    """A question's filters and the words left to search."""
+
+    filters: Filters
+    words: str
+
+
+def _aliases(outlets: Iterable[Outlet]) -> dict[str, set[str]]:
+    """Return folded name -> outlet keys: each key, and each key without generic trailing words."""
+    aliases: dict[str, set[str]] = {}
+    for outlet in outlets:
+        parts = outlet.key.split()
+        while parts:
+            aliases.setdefault(" ".join(parts), set()).add(outlet.key)
+            if parts[-1] not in _GENERIC_TAIL:
+                break
+            parts = parts[:-1]
+    return aliases
+
+
+def resolve_sources(names: Sequence[str], outlets: Sequence[Outlet]) -> tuple[str, ...]:
+    """Return the outlets `--source` names (as the index spells them), or raise FilterError."""
+    aliases = _aliases(outlets)
+    spelled = {outlet.key: outlet.name for outlet in outlets}
+    found: list[str] = []
+    for name in names:
+        keys = aliases.get(outlet_key(name))
+        if not keys:
+            known = ", ".join(outlet.name for outlet in outlets[:8])
+            raise FilterError(
+                f"No articles from {name!r} in the index. "
+                + (f"Known outlets: {known}. " if known else "No article names its outlet. ")
+                + "See `qabot sources`."
+            )
+        found.extend(spelled[key] for key in sorted(keys))
+    return tuple(dict.fromkeys(found))
+
+
+def _outlet_at(
+    words: list[Word], at: int, aliases: dict[str, set[str]], spellings: set[str]
+) -> tuple[int, set[str]] | None:
+    """Return (end, outlet keys) for the longest known outlet name starting at `at`."""
+    for size in range(min(MAX_OUTLET_WORDS, len(words) - at), 0, -1):
+        chunk = words[at : at + size]
+        if not all(word.raw[0].isalnum() for word in chunk):
+            continue
+        keys = aliases.get(outlet_key(" ".join(word.text for word in chunk)))
+        if not keys:
+            continue
+        written = " ".join(word.raw for word in chunk)
+        end = at + size
+        # written as the outlet writes itself ("Guardian"), or set apart from what follows;
+        # "in the independent inquiry" keeps its words
+        if written in spellings or end == len(words) or _ends_phrase(words[end]):
+            return end, keys
+    return None
+
+
+def _ends_phrase(word: Word) -> bool:
+    return word.text in MONTH_FOLLOWERS or word.text in _OUTLET_VERBS or not word.raw[0].isalnum()
+
+
+def _date_at(words: list[Word], at: int, reference: date) -> DateRange | None:
+    """Read a date phrase at `at` ("the" allowed first). Impossible dates, and dates after the
+    reference day ("plans for 2030": no article is from then), read as none."""
+    skip = 1 if at < len(words) and words[at].text == "the" else 0
+    try:
+        found = read_relative(words, at + skip, reference) or read_absolute(
+            words, at + skip, reference
+        )
+        if found is not None:
+            date.fromordinal(found.first.toordinal() - 1)  # "before" and "after" stay in range
+            date.fromordinal(found.last.toordinal() + 1)
+    except (ValueError, OverflowError):
+        return None
+    return found if found is not None and found.first <= reference else None
+
+
+def read_filters(
+    text: str, *, reference: date, outlets: Sequence[Outlet] = (), dated: bool = True
+) -> FilterReading:
+    """Return the question's date, outlet and recency words as Filters, and the other words.
+
+    Without `dated` (no article of the index has a date) date and recency words stay words:
+    as filters they could only empty every answer.
+    """
+    words = split_words(text)
+    aliases = _aliases(outlets)
+    spellings = {" ".join(outlet.name.split()) for outlet in outlets}
+    spellings |= {name.removeprefix("The ") for name in spellings}
+    spelled = {outlet.key: outlet.name for outlet in outlets}
+    since: list[date] = []
+    until: list[date] = []
+    keys: set[str] = set()
+    recent = False
+    removed: list[tuple[int, int]] = []  # word index ranges taken out
+    at = 0
+    while at < len(words):
+        word = words[at].text
+        end = None
+        if not dated:
+            pass
+        elif word in _RECENT or (word == "most" and _next(words, at) == "recent"):
+            recent = True
+            end = at + 1 + (word == "most")
+            if _next(words, end - 1) in _RECENT_NOUNS:
+                end += 1
+        elif word in _SINCE | _UNTIL | _DURING or word == "between":
+            end = _prepositional(words, at, reference, since, until)
+        elif (found := _date_at(words, at, reference)) and _is_relative(words, at, reference):
+            since.append(found.first)
+            until.append(found.last)
+            end = found.end
+        if end is None and (word in _OUTLET_BEFORE or _according_to(words, at)):
+            start = at + (2 if word == "according" else 1)
+            start += _next(words, start - 1) == "the"
+            if outlet := _outlet_at(words, start, aliases, spellings):
+                end, found_keys = outlet
+                keys |= found_keys
+        if end is None and word in _DID:
+            start = at + 1 + (_next(words, at) == "the")
+            outlet = _outlet_at(words, start, aliases, spellings)
+            if outlet and _next(words, outlet[0] - 1) in _OUTLET_VERBS:
+                keys |= outlet[1]
+                removed.append((at + 1, outlet[0] + 1))  # "what did [the BBC report] on ...?"
+                at = outlet[0] + 1
+                continue
+        if end is None:
+            at += 1
+            continue
+        removed.append((at, end))
+        at = end
+    filters = Filters(
+        since=max(since) if since else None,
+        until=min(until) if until else None,
+        sources=tuple(sorted(spelled[key] for key in keys)),
+        recent=recent,
+    )
+    return FilterReading(filters, _without(text, words, removed))
+
+
+def _next(words: list[Word], at: int) -> str:
+    return words[at + 1].text if at + 1 < len(words) else ""
+
+
+def _according_to(words: list[Word], at: int) -> bool:
+    return words[at].text == "according" and _next(words, at) == "to"
+
+
+def _is_relative(words: list[Word], at: int, reference: date) -> bool:
+    """Tell whether the date phrase at `at` counts from the reference day (a filter by itself:
+    "yesterday", "last week"); a bare calendar date ("2024") stays a word of the question."""
+    skip = 1 if words[at].text == "the" else 0
+    return read_relative(words, at + skip, reference) is not None
+
+
+def _prepositional(
+    words: list[Word], at: int, reference: date, since: list[date], until: list[date]
+) -> int | None:
+    """Read "since X", "until X", "in X", "from X to Y", "between X and Y"; return the end."""
+    word = words[at].text
+    found = _date_at(words, at + 1, reference)
+    if found is None:
+        return None
+    if word in {"from", "between"} and found.end < len(words):
+        joiner = words[found.end].text
+        if joiner in ({"to", "until", "till"} if word == "from" else {"and"}):
+            second = _date_at(words, found.end + 1, reference)
+            if second is not None:
+                since.append(found.first)
+                until.append(second.last)
+                return second.end
+        if word == "between":
+            return None
+    if word == "before":
+        until.append(date.fromordinal(found.first.toordinal() - 1))
+    elif word == "after":
+        since.append(date.fromordinal(found.last.toordinal() + 1))
+    elif word in _SINCE:
+        since.append(found.first)
+    elif word in _UNTIL:
+        until.append(found.last)
+    else:
+        since.append(found.first)
+        until.append(found.last)
+    return found.end
+
+
+def _without(text: str, words: list[Word], removed: list[tuple[int, int]]) -> str:
+    """Return `text` without the words in `removed`, white space folded ("say in May?" ->
+    "say?": no space is left before the punctuation that followed the words)."""
+    pieces, at = [], 0
+    for first, end in sorted(removed):
+        if first < end:
+            pieces.append(text[at : words[first].start])
+            at = words[end - 1].end
+    pieces.append(text[at:])
+    joined = pieces[0].rstrip()
+    for piece in pieces[1:]:
+        piece = piece.strip()
+        if joined and piece and piece[0].isalnum():
+            joined += " "
+        joined += piece
+    return " ".join(joined.split())
+
+
+def reference_day(newest: str | None, relative_to: str, today: date) -> date:
+    """Return the day relative dates count from: the newest article's or today."""
+    if relative_to == "newest" and newest:
+        try:
+            return date.fromisoformat(newest[:10])
+        except ValueError:
+            pass
+    return today

@@ -1,0 +1,148 @@
+"""Dates and outlets on the command line: --since/--until/--source, sources, timelines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_cli import qabot
+
+pytestmark = pytest.mark.e2e
+
+# our own three articles about one strike, from two outlets over three weeks
+STRIKE_ARTICLES = {
+    "walkout.md": """---
+title: Rail workers strike over pay
+source: Harbour Gazette
+date: 2024-03-04
+---
+Rail workers strike over pay
+
+Rail workers began a strike on Monday in a dispute over pay and rosters.
+
+"We have waited two years for an offer that matches prices," organiser Petra Lind said.
+""",
+    "talks.md": """---
+title: Strike talks stall
+source: Valley Herald
+date: 2024-03-11
+---
+Strike talks stall
+
+Talks to end the rail strike stalled on Monday without a new offer.
+
+"Nobody at the table wants to move," Petra Lind told the Valley Herald.
+""",
+    "deal.md": """---
+title: Rail strike ends with a pay deal
+source: Harbour Gazette
+date: 2024-03-18
+---
+Rail strike ends with a pay deal
+
+The rail strike ended on Monday after workers accepted a new pay deal.
+
+"This offer finally matches what our members asked for," Petra Lind said.
+""",
+}
+
+
+@pytest.fixture
+def newsdir(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for name, text in STRIKE_ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def _paths(result_stdout: str) -> list[str]:
+    return [hit["article"]["path"] for hit in json.loads(result_stdout)["passages"]]
+
+
+def test_since_until_and_source_options_restrict_the_answer_and_show_in_json(
+    newsdir: Path,
+) -> None:
+    result = qabot(
+        "ask", "--json", "--top", "5", "--since", "2024-03-05", "rail strike", cwd=newsdir
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(_paths(result.stdout)) == ["deal.md", "talks.md"]
+    assert json.loads(result.stdout)["filters"] == {
+        "since": "2024-03-05",
+        "until": None,
+        "sources": [],
+        "recent": False,
+    }
+    result = qabot(
+        "ask", "--json", "--top", "5", "--until", "2024-03", "--source", "harbour gazette",
+        "rail workers pay", cwd=newsdir,
+    )  # fmt: skip
+    assert sorted(_paths(result.stdout)) == ["deal.md", "walkout.md"]
+    data = json.loads(result.stdout)
+    assert data["filters"]["until"] == "2024-03-31"
+    assert data["filters"]["sources"] == ["Harbour Gazette"]
+
+
+def test_question_words_filter_by_outlet_and_rank_latest_first(newsdir: Path) -> None:
+    result = qabot("ask", "--json", "--top", "5", "latest on the rail strike", cwd=newsdir)
+    data = json.loads(result.stdout)
+    assert data["filters"]["recent"] is True
+    assert _paths(result.stdout) == ["deal.md", "talks.md", "walkout.md"]
+    result = qabot("ask", "what did the Valley Herald report on the strike?", cwd=newsdir)
+    assert result.returncode == 0, result.stderr
+    assert "(Valley Herald):" in result.stdout
+    assert "Strike talks stall — Valley Herald, 2024-03-11" in result.stdout
+    assert "Harbour Gazette" not in result.stdout
+
+
+def test_bad_date_or_unknown_outlet_is_one_line_and_exit_1(newsdir: Path) -> None:
+    for options, expected in [
+        (["--since", "2024-13-01"], "error: --since: cannot read '2024-13-01' as a date"),
+        (["--until", "soonish"], "error: --until: cannot read 'soonish' as a date"),
+        (["--since", "2024-03-10", "--until", "2024-03-01"], "is after --until"),
+        (["--source", "Le Monde"], "error: No articles from 'Le Monde' in the index."),
+    ]:
+        result = qabot("ask", *options, "strike", cwd=newsdir)
+        assert result.returncode == 1
+        assert expected in result.stderr
+        assert len(result.stderr.strip().splitlines()[-1:]) == 1
+        assert "Traceback" not in result.stderr
+
+
+def test_sources_lists_outlets_with_counts_and_date_ranges(newsdir: Path) -> None:
+    result = qabot("sources", cwd=newsdir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "    2  Harbour Gazette  (2024-03-04 to 2024-03-18)",
+        "    1  Valley Herald  (2024-03-11 to 2024-03-11)",
+    ]
+    rows = json.loads(qabot("sources", "--json", cwd=newsdir).stdout)
+    assert rows[0] == {
+        "source": "Harbour Gazette",
+        "articles": 2,
+        "first": "2024-03-04",
+        "last": "2024-03-18",
+    }
+
+
+def test_a_speakers_timeline_lists_the_newest_quote_first_with_dates(newsdir: Path) -> None:
+    result = qabot("quotes", "--speaker", "Lind", cwd=newsdir)
+    assert result.returncode == 0, result.stderr
+    sources = [line for line in result.stdout.splitlines() if line.startswith("    — ")]
+    assert [line.split("(")[-1].split(")")[0] for line in sources] == [
+        "Harbour Gazette, 2024-03-18",
+        "Valley Herald, 2024-03-11",
+        "Harbour Gazette, 2024-03-04",
+    ]
+
+
+def test_console_applies_the_filter_options_to_every_question(newsdir: Path) -> None:
+    result = qabot(
+        "console", "--source", "Valley Herald", cwd=newsdir, stdin="rail strike\n:quit\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Best matching passages for “rail strike” (Valley Herald):" in result.stdout
+    assert "Harbour Gazette" not in result.stdout
