@@ -17,7 +17,7 @@ from typing import TextIO
 
 from qabot.line_editing import LineEditing
 from qabot.records import ArticleInfo
-from qabot.search import Answer, QuoteHit, group_quotes
+from qabot.search import Answer, QuoteHit, group_quotes, omitted_note
 
 PROMPT = "qabot> "
 WIDTH = 88
@@ -152,6 +152,8 @@ def format_answer(answer: Answer, color: bool = False) -> str:
         lines.append("")
     if answer.more:
         lines.append(style.dim("(more passages match: raise --top to see them)"))
+    if answer.omitted:
+        lines.append(style.dim(f"({omitted_note(answer.omitted)})"))
     return "\n".join(lines).rstrip() + "\n"
 
 

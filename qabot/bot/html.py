@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, cast
 from telegram.constants import MessageLimit
 
 from qabot.records import ArticleInfo
-from qabot.search import group_quotes
+from qabot.search import group_quotes, omitted_note
 
 if TYPE_CHECKING:
     from qabot.search import Answer, Hit, QuoteHit
@@ -293,7 +293,12 @@ def answer_layout(
         first.append(block)
         rest = blocks[number + 1 :]
     messages = [_joined(first)] if first else []
-    return messages + _pack([_folded(block) for block in rest], limit)
+    messages += _pack([_folded(block) for block in rest], limit)
+    note = f"<i>({_escape(omitted_note(answer.omitted))})</i>" if answer.omitted else ""
+    room = screen if len(messages) == 1 else limit
+    if note and messages and telegram_length(f"{messages[-1]}\n\n{note}") <= room:
+        messages[-1] += f"\n\n{note}"
+    return messages
 
 
 def _articles(answer: Answer) -> list[ArticleInfo]:

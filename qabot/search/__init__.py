@@ -24,6 +24,7 @@ from qabot.search.quote_ranking import (
 )
 from qabot.search.resolution import Resolution, resolve_speaker
 from qabot.search.retrieval import MAX_OFFSET, MAX_TOP, Hit, Ranked, bounded, search
+from qabot.search.wording import omitted_note
 
 __all__ = [
     "MAX_OFFSET",
@@ -47,6 +48,7 @@ __all__ = [
     "find_speakers",
     "group_quotes",
     "is_speech_verb",
+    "omitted_note",
     "parse_speech_question",
     "rank_in_context",
     "rank_quotes",

@@ -21,6 +21,12 @@ def echo(question: str) -> str:
     return (cut.rsplit(maxsplit=1)[0] if " " in cut else cut) + "…"
 
 
+def omitted_note(count: int) -> str:
+    """Return the note that says weakly related passages were left out."""
+    what = "passage shares" if count == 1 else "passages share"
+    return f"{count} more {what} only a word or two with the question: not shown"
+
+
 def not_english(question: str, found: bool) -> bool:
     """Return True when `question` is mostly in a script other than Latin, or has no English
     word (none of the common ones) and found nothing."""

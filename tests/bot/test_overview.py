@@ -1,0 +1,32 @@
+"""/start example questions: real questions made from the index, never raw headlines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qabot.bot.overview import example_questions
+from qabot.indexing import load_index, update_index
+
+ARTICLES = {
+    f"a{n}.txt": (
+        f"Glasgow Herald: Harbour {topic} in Port Elms\n\nBy Glasgow Herald\n\n"
+        f'"We will not sail through fog over {topic}," union leader Maria Keller said.\n\n'
+        f'"The Port Elms ferries keep running," said harbour master Tom Briggs.\n'
+    )
+    for n, topic in enumerate(["strike", "tariffs", "dredging", "pilots"])
+}
+
+
+def test_start_suggests_questions_about_people_and_subjects_not_headlines(
+    tmp_path: Path,
+) -> None:
+    for name, text in ARTICLES.items():
+        (tmp_path / "articles").mkdir(exist_ok=True)
+        (tmp_path / "articles" / name).write_text(text, encoding="utf-8")
+    update_index(tmp_path / "articles", tmp_path / "index")
+    questions = example_questions(load_index(tmp_path / "index"))
+    assert questions[0] in {"What did Maria Keller say?", "What did Tom Briggs say?"}
+    assert questions[1].startswith("What did ")
+    assert "Herald" not in " ".join(questions)  # an outlet is not a subject
+    assert questions[-1] in {"What happened with Port Elms?", "What happened with Harbour?"}
+    assert all(question.endswith("?") for question in questions)
