@@ -8,14 +8,14 @@ Parses options, loads the config, calls the core and prints. User errors (QABotE
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
-import re
 import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from qabot import __version__
 from qabot.config import Config, load_config
@@ -282,6 +282,18 @@ def _filters(config: Config, args: argparse.Namespace, index: Index | None) -> F
     return Filters(since=since, until=until, sources=sources)
 
 
+def _decoded(text: str) -> str:
+    """Return command-line text with bytes that were not UTF-8 as U+FFFD (Python keeps them as
+    lone surrogates, which would be written back raw or fail to print)."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _replace_bad_input(stream: TextIO) -> None:
+    """Make a text stream read invalid UTF-8 as U+FFFD instead of failing on it."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="replace")
+
+
 def _ask(config: Config, args: argparse.Namespace) -> int:
     from qabot.console import format_answer
     from qabot.search import Conversation, answer
@@ -296,7 +308,8 @@ def _ask(config: Config, args: argparse.Namespace) -> int:
         # stays on disk until it has switched (a rebuild underneath never stops it)
         holder = IndexHolder(config.index_dir, index)
         del index
-        for line in sys.stdin:
+        for raw in sys.stdin.buffer:  # bytes: invalid UTF-8 becomes U+FFFD, never echoed raw
+            line = raw.decode("utf-8", errors="replace")
             result = answer(
                 holder.get(), line, top=config.top, filters=filters, dates_relative_to=relative_to
             )
@@ -304,7 +317,7 @@ def _ask(config: Config, args: argparse.Namespace) -> int:
         return 0
     result = answer(
         index,
-        " ".join(questions),
+        _decoded(" ".join(questions)),
         top=config.top,
         conversation=Conversation(),
         filters=filters,
@@ -332,6 +345,7 @@ def _console(config: Config, args: argparse.Namespace) -> int:
         f"{_count(len(index.engine), 'passage')}. Type :help for examples, :quit to leave."
     )
     interactive = sys.stdin.isatty()
+    _replace_bad_input(sys.stdin)
     run(
         lambda q: answer(
             holder.get(),
@@ -361,12 +375,11 @@ def _bot(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-
-
 def _printable(text: str) -> str:
     """Return `text` without control characters (page text is untrusted: no terminal escapes)."""
-    return _CONTROL.sub("", text)
+    from qabot.console import printable
+
+    return printable(text)
 
 
 def _selected(infos: list[ArticleInfo], paths: list[str]) -> list[ArticleInfo]:
@@ -473,8 +486,10 @@ def _quotes(config: Config, args: argparse.Namespace) -> int:
             article, quote = hit.article, hit.quote
             details = ", ".join(part for part in (article.source, article.date) if part)
             print(
-                f"{hit.speaker} ({quote.kind}, {quote.cue}): “{quote.text}”\n"
-                f"    — {article.title}{f' ({details})' if details else ''} [{article.path}]"
+                _printable(
+                    f"{hit.speaker} ({quote.kind}, {quote.cue}): “{quote.text}”\n"
+                    f"    — {article.title}{f' ({details})' if details else ''} [{article.path}]"
+                )
             )
     return 0
 
@@ -488,7 +503,7 @@ def _speakers(config: Config, args: argparse.Namespace) -> int:
         )
     else:
         for name, n in counts:
-            print(f"{n:5d}  {name}")
+            print(f"{n:5d}  {_printable(name)}")
     return 0
 
 

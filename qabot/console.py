@@ -5,16 +5,22 @@
 
 The loop takes its answering function as an argument (as llm's chat loop does), so it knows
 nothing about indexes; `format_answer` is shared with `qabot ask`.
+
+Article text is untrusted: control characters (terminal escape sequences, carriage returns,
+bidi overrides) never reach the terminal (`printable`), and each passage or quote prints at most
+MAX_PRINTED characters.
 """
 
 from __future__ import annotations
 
 import re
 import textwrap
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
 
+from qabot.errors import QABotError
 from qabot.line_editing import LineEditing
 from qabot.records import ArticleInfo
 from qabot.search import Answer, QuoteHit, group_quotes, omitted_note
@@ -32,6 +38,28 @@ Tab completes commands and the names of people quoted; Ctrl-C clears the line or
 answer; the line history is kept between runs."""
 
 BOLD, DIM, CYAN, RESET = "\033[1m", "\033[2m", "\033[36m", "\033[0m"
+MAX_PRINTED = 3000  # characters of one passage or quote (a passage is at most 2,400 when indexed)
+# C0 controls but tab and newline, DEL, C1 controls, zero-width and bidi control characters
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Return `text` without control characters: page text must not drive the terminal."""
+    return CONTROL.sub("", text)
+
+
+def _printable_spans(
+    text: str, spans: Iterable[tuple[int, int]], limit: int = MAX_PRINTED
+) -> tuple[str, list[tuple[int, int]]]:
+    """Return `text` printable and cut to about `limit` characters, with `spans` moved to match."""
+    kept = [i for i, char in enumerate(text) if not CONTROL.match(char)]
+    clean = "".join(text[i] for i in kept)
+    moved = [(bisect_left(kept, start), bisect_left(kept, end)) for start, end in spans]
+    if len(clean) > limit:
+        cut = clean[:limit].rsplit(maxsplit=1)[0] if " " in clean[:limit] else clean[:limit]
+        clean = f"{cut} … [{len(clean) - len(cut):,} more characters: see the source]"
+        moved = [(start, min(end, len(cut))) for start, end in moved if start < len(cut)]
+    return clean, moved
 
 
 class _Style:
@@ -129,9 +157,10 @@ def _format_quotes(quotes: list[QuoteHit], style: _Style) -> list[str]:
             if number:
                 lines.append("  >")
             if entry.show_speaker:
-                lines.append(f"  {entry.speaker}:")
-            lines.extend(_wrap_emphasised(entry.text, list(entry.emphasis), "  > ", style))
-        lines.append(style.dim(f"  Source: {source_line(group.article)}"))
+                lines.append(f"  {printable(entry.speaker)}:")
+            text, spans = _printable_spans(entry.text, entry.emphasis)
+            lines.extend(_wrap_emphasised(text, spans, "  > ", style))
+        lines.append(style.dim(f"  Source: {printable(source_line(group.article))}"))
         lines.append("")
     return lines
 
@@ -139,16 +168,16 @@ def _format_quotes(quotes: list[QuoteHit], style: _Style) -> list[str]:
 def format_answer(answer: Answer, color: bool = False) -> str:
     """Return the answer as plain text: lead line, quotes by article, then passages."""
     style = _Style(color)
-    lines = [style.lead(answer.lead), ""]
+    lines = [style.lead(printable(answer.lead)), ""]
     if answer.quotes:
         lines.extend(_format_quotes(answer.quotes, style))
         if answer.passages:
             lines += [style.lead("Passages:"), ""]
     for hit in answer.passages:
-        spans = [hit.emphasis] if hit.emphasis else []
+        text, spans = _printable_spans(hit.passage.text, [hit.emphasis] if hit.emphasis else [])
         lines.append(f"[{hit.rank}]")
-        lines.extend(_wrap_emphasised(hit.passage.text, spans, "  ", style))
-        lines.append(style.dim(f"  Source: {source_line(hit.article)}"))
+        lines.extend(_wrap_emphasised(text, spans, "  ", style))
+        lines.append(style.dim(f"  Source: {printable(source_line(hit.article))}"))
         lines.append("")
     if answer.more:
         lines.append(style.dim("(more passages match: raise --top to see them)"))
@@ -200,7 +229,12 @@ def _respond(
     elif command.startswith(":"):
         stdout.write(f"Unknown command {command}. Type :help for the list.\n\n")
     elif command:
-        stdout.write(format_answer(answer_fn(question), color) + "\n")
+        try:
+            result = answer_fn(question)
+        except QABotError as exc:  # one failed search (SearchError) must not end the console
+            stdout.write(f"error: {exc}\n\n")
+            return
+        stdout.write(format_answer(result, color) + "\n")
 
 
 def _questions(stdin: TextIO, stdout: TextIO, interactive: bool) -> Iterable[str]:

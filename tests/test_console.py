@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from qabot.console import run
+from qabot.console import BOLD, CONTROL, CYAN, DIM, MAX_PRINTED, RESET, format_answer, run
+from qabot.errors import SearchError
 from qabot.line_editing import Completer, history_path
-from qabot.search import Answer
+from qabot.records import ArticleInfo, Passage
+from qabot.search import Answer, Hit
 
 
 def test_ctrl_c_while_answering_stops_that_answer_and_the_console_goes_on() -> None:
@@ -58,3 +60,47 @@ def test_history_lives_in_the_users_state_folder(
 )
 def test_tab_completes_names_and_commands(line: str, expected: list[str]) -> None:
     assert Completer(["Jens Stoltenberg", "Liz Truss", "Vladimir Putin"]).matches(line) == expected
+
+
+ESCAPES = "\x1b[2J\x1b]0;pwned\x07\r\x08\u202e"
+
+
+def passage_hit(text: str, highlight: str = "") -> Hit:
+    article = ArticleInfo(id="a", path="a.txt", title=f"Title{ESCAPES}", source=f"Src{ESCAPES}")
+    passage = Passage(id="a:0", article_id="a", position=0, start=0, end=len(text), text=text)
+    return Hit(1, 1.0, passage, article, highlight)
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_control_characters_in_articles_never_reach_the_terminal(color: bool) -> None:
+    text = f"It rained. The {ESCAPES}mayor said the bridge would reopen."
+    highlight = f"The {ESCAPES}mayor said the bridge would reopen."
+    printed = format_answer(
+        Answer(f"q{ESCAPES}", True, f"Lead{ESCAPES}", [passage_hit(text, highlight)]),
+        color=color,
+    )
+    visible = printed.replace(BOLD, "").replace(DIM, "").replace(CYAN, "").replace(RESET, "")
+    assert not CONTROL.search(visible.replace("\n", ""))
+    assert "mayor said the bridge would reopen." in visible
+    assert "Title" in visible and "Src" in visible
+    if not color:
+        assert "It rained. **The [2J]0;pwnedmayor said the bridge would reopen.**" in printed
+
+
+def test_a_passage_prints_at_most_max_printed_characters() -> None:
+    text = " ".join(f"word{i}" for i in range(5000))
+    printed = format_answer(Answer("q", True, "Lead", [passage_hit(text, "word4000 word4001")]))
+    assert len(printed) < MAX_PRINTED + 500
+    assert "more characters: see the source]" in printed
+
+
+def test_a_failed_search_is_one_error_line_and_the_console_goes_on() -> None:
+    def answer_fn(question: str) -> Answer:
+        if question == "bad":
+            raise SearchError("The search engine failed on this question.")
+        return Answer(question, True, f"Answer to {question}")
+
+    out = io.StringIO()
+    run(answer_fn, io.StringIO("bad\ngood\n"), out)
+    assert "error: The search engine failed on this question." in out.getvalue()
+    assert "Answer to good" in out.getvalue()

@@ -55,6 +55,36 @@ def test_ask_json_batch_reads_one_question_per_line(workdir: Path) -> None:
     assert answers[0]["passages"][0]["article"]["path"] == "orchard.md"
 
 
+def test_ask_json_batch_never_echoes_invalid_utf8(workdir: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "qabot", "ask", "--json", "-"],
+        cwd=workdir,
+        input=b"frost \xff\xfe damage\n\xc3\n\x1b[2Jlibrary\n",
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"\xff" not in result.stdout and b"\x1b" not in result.stdout
+    answers = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert [a["question"] for a in answers] == [
+        "frost \ufffd\ufffd damage",
+        "\ufffd",
+        "\x1b[2Jlibrary",  # JSON escapes it (\u001b): nothing raw reaches a terminal
+    ]
+    assert answers[0]["found"] is True
+
+
+def test_ask_prints_no_control_characters_from_a_hostile_article(workdir: Path) -> None:
+    (workdir / "seeds" / "evil.txt").write_text(
+        "Zebra crossing\n\nThe zebra \x1b]0;pwned\x07crossing \x1b[31mopened\r today.\n",
+        encoding="utf-8",
+    )
+    result = qabot("ask", "zebra crossing", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert "crossing" in result.stdout
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", result.stdout)
+
+
 def test_ask_json_prints_one_object(workdir: Path) -> None:
     result = qabot("ask", "--json", "--top", "1", "evening study rooms", cwd=workdir)
     data = json.loads(result.stdout)
