@@ -52,6 +52,28 @@ class Passage:
     start: int
     end: int
     text: str
+    # where each sentence of `text` ends (offsets into `text`), set when the passage is cut;
+    # empty when unknown (a passage made by hand)
+    sentence_ends: tuple[int, ...] = ()
+    # the analysed terms of each sentence (`qabot.text.analyze`), computed once at index time
+    # and stored with the passage, so answering never analyses passage text again
+    sentence_terms: tuple[str, ...] = ()
+
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """Return the [start, end) offsets of each sentence in `text` (none when unknown)."""
+        spans, start = [], 0
+        for end in self.sentence_ends:
+            while start < end and self.text[start].isspace():
+                start += 1
+            spans.append((start, end))
+            start = end
+        return spans
+
+    def stored_terms(self) -> list[str] | None:
+        """Return the passage's analysed terms as stored at index time, or None if not stored."""
+        if not self.sentence_terms:
+            return None
+        return " ".join(self.sentence_terms).split()
 
 
 QuoteKind = Literal["direct", "reported"]

@@ -109,6 +109,8 @@ class RankBM25Engine:
                     "start": passage.start,
                     "end": passage.end,
                     "text": passage.text,
+                    "sentence_ends": list(passage.sentence_ends),
+                    "sentence_terms": list(passage.sentence_terms),
                     "tokens": " ".join(tokens),
                     "day": day,
                     "outlet": outlet,
@@ -194,6 +196,8 @@ def _read_rows(path: Path) -> dict[str, _Row]:
                 start=row["start"],
                 end=row["end"],
                 text=row["text"],
+                sentence_ends=tuple(row.get("sentence_ends", ())),
+                sentence_terms=tuple(row.get("sentence_terms", ())),
             )
             rows[passage.id] = _Row(
                 passage, row["tokens"].split(), int(row["day"]), str(row["outlet"])

@@ -148,7 +148,8 @@ class PassageCodec:
         return self._compress(_record(passage))
 
     def decode(self, data: bytes) -> Passage:
-        position, start, end, article_id, text = self._decompress(data).decode().split("\0", 4)
+        fields = self._decompress(data).decode().split("\0", 6)
+        position, start, end, article_id, ends, terms, text = fields
         return Passage(
             id=f"{article_id}:{position}",  # the id scheme of qabot.records.Passage
             article_id=article_id,
@@ -156,13 +157,19 @@ class PassageCodec:
             start=int(start),
             end=int(end),
             text=text,
+            sentence_ends=tuple(map(int, ends.split(","))) if ends else (),
+            sentence_terms=tuple(terms.split("\t")) if terms else (),
         )
 
 
 def _record(passage: Passage) -> bytes:
-    """Return a passage as a record before compression: its numbers, id and text."""
+    """Return a passage as a record before compression: numbers, id, sentence ends and terms
+    (terms never hold a tab or NUL: the analyzer keeps letters, digits and apostrophes), text."""
+    ends = ",".join(map(str, passage.sentence_ends))
+    terms = "\t".join(passage.sentence_terms)
     return (
-        f"{passage.position}\0{passage.start}\0{passage.end}\0{passage.article_id}\0{passage.text}"
+        f"{passage.position}\0{passage.start}\0{passage.end}\0{passage.article_id}\0"
+        f"{ends}\0{terms}\0{passage.text}"
     ).encode()
 
 

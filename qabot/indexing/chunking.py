@@ -167,6 +167,7 @@ def chunk_article(article: Article) -> list[Passage]:
                 start=start,
                 end=stop,
                 text=text[start:stop],
+                sentence_ends=tuple(b - start for _, b in spans[begin:end]),
             )
         )
         if end == len(spans):

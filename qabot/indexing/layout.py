@@ -34,7 +34,8 @@ from qabot.text import ANALYZER_VERSION
 # 5: passages of bounded length, ids of JSON records apart from file ids
 # 6: file sizes and checksums in meta.json, reader leases
 # 7: engines store each passage's day and outlet (date and outlet filters)
-FORMAT_VERSION = 7
+# 8: passages store their sentence ends and analysed terms
+FORMAT_VERSION = 8
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 READERS_FILE = "readers.lock"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 
+from qabot.records import Passage
 from qabot.text import sentence_spans, tokenize
 from qabot.text.lexicon import MONTHS, WEEKDAYS
 
@@ -64,10 +65,11 @@ def _near_a_term(sentence: str, start: int, end: int, terms: Collection[str]) ->
 
 
 def best_sentence(
-    text: str, terms: Collection[str] | Mapping[str, float], question: str = ""
+    text: str | Passage, terms: Collection[str] | Mapping[str, float], question: str = ""
 ) -> str:
-    """Return the sentence of `text` that holds the most question weight (`terms`: a set counts
-    each term 1, a mapping gives each its idf).
+    """Return the sentence of a passage (or a text) that holds the most question weight
+    (`terms`: a set counts each term 1, a mapping gives each its idf). A passage's sentences
+    and their terms come as stored at index time; a bare text is analysed here.
 
     For a question asking for a date, a number or an amount, a sentence holding one (more if
     it sits near a question word, most if it is money for "how much") wins among sentences
@@ -78,15 +80,26 @@ def best_sentence(
     positive = [weight for weight in weights.values() if weight > 0]
     unit = (min(positive) if positive else 1.0) / 4  # four units stay below any question word
     best, best_score = "", -1.0
-    for start, end in sentence_spans(text):
-        sentence = text[start:end]
-        matched = weights.keys() & set(tokenize(sentence))
+    for sentence, sentence_terms in _sentences(text):
+        matched = weights.keys() & set(sentence_terms)
         score = sum(weights[term] for term in matched)
         if matched:
             score += unit * _figure_bonus(sentence, kinds, matched)
         if score > best_score:
             best, best_score = sentence, score
-    return best or text
+    return best or (text.text if isinstance(text, Passage) else text)
+
+
+def _sentences(text: str | Passage) -> list[tuple[str, list[str]]]:
+    """Return each sentence with its analysed terms: stored ones when the passage has them."""
+    if isinstance(text, Passage):
+        if text.sentence_terms and len(text.sentence_terms) == len(text.sentence_ends):
+            return [
+                (text.text[a:b], terms.split())
+                for (a, b), terms in zip(text.sentence_spans(), text.sentence_terms, strict=True)
+            ]
+        text = text.text
+    return [(text[a:b], tokenize(text[a:b])) for a, b in sentence_spans(text)]
 
 
 def _figure_bonus(sentence: str, kinds: list[re.Pattern[str]], terms: Collection[str]) -> int:

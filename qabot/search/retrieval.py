@@ -78,6 +78,12 @@ class Ranked:
     omitted: int = 0  # passages among those looked at that match the question only weakly
 
 
+def passage_terms(passage: Passage) -> list[str]:
+    """Return a passage's analysed terms: stored at index time, else analysed now."""
+    stored = passage.stored_terms()
+    return stored if stored is not None else tokenize(passage.text)
+
+
 def _overlaps(a: Passage, b: Passage) -> bool:
     return a.article_id == b.article_id and a.start < b.end and b.start < a.end
 
@@ -144,7 +150,7 @@ def _term_sets(
     candidates: list[tuple[Passage, float]], question: set[str]
 ) -> tuple[Iterable[frozenset[str]], _Distinct]:
     """Return the candidates' term sets (lazily when few) and an empty _Distinct for them."""
-    sets: Iterable[frozenset[str]] = (frozenset(tokenize(p.text)) for p, _ in candidates)
+    sets: Iterable[frozenset[str]] = (frozenset(passage_terms(p)) for p, _ in candidates)
     if len(candidates) > EAGER_ORDER:
         # many candidates: rare terms first, so that prefixes seldom meet (the usual order)
         sets = list(sets)
@@ -262,7 +268,7 @@ def search(
         article = index.articles.get(passage.article_id) or ArticleInfo(
             id=passage.article_id, path="", title=""
         )
-        highlight = best_sentence(passage.text, weights, question)
+        highlight = best_sentence(passage, weights, question)
         hits.append(Hit(rank, score, passage, article, highlight))
     more = len(kept) > offset + k and offset + k <= MAX_OFFSET
     return Ranked(hits, more, selection.omitted)

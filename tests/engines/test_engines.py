@@ -313,3 +313,25 @@ def test_ties_between_ids_sharing_a_long_prefix_still_follow_passage_order(
     engine = _build(name, tmp_path / "gen", same)
     hits = engine.search(tokenize("boats"), k=5)
     assert _ids(hits) == [f"newsroom-archive-{n:02d}:0" for n in range(5)]
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_stored_sentence_ends_and_terms_come_back_with_the_passage(
+    name: str, tmp_path: Path
+) -> None:
+    text = "Stoltenberg warned of tanks. The alliance met in Vienna."
+    passage = Passage(
+        id="nato:0",
+        article_id="nato",
+        position=0,
+        start=0,
+        end=len(text),
+        text=text,
+        sentence_ends=(28, len(text)),
+        sentence_terms=(analyze(text[:28]), analyze(text[29:])),
+    )
+    writer = engine_class(name).create(tmp_path / "gen")
+    writer.add([IndexedPassage(passage, analyze(text))])
+    writer.commit()
+    hits = engine_class(name).open(tmp_path / "gen").search(tokenize("tanks Vienna"), k=5)
+    assert [hit for hit, _ in hits] == [passage]

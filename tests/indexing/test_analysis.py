@@ -1,0 +1,45 @@
+"""Per-article analysis: passages carry their sentence terms, computed once at index time."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qabot.indexing.analysis import analyze_article
+from qabot.records import Article, ArticleInfo
+from qabot.search import best_sentence
+from qabot.text import analyze
+
+WORDS = st.sampled_from(
+    "NATO's troops said “Ukraine” 150,000 U.S. Mr. Stoltenberg don't O'Brien well-known Kyiv "
+    "tanks. border! ceasefire? Zürich café 3.5 and the it's".split()
+)
+SENTENCE = st.lists(WORDS, min_size=1, max_size=25).map(" ".join)
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=6).map(" ".join)
+ARTICLE_TEXT = st.lists(PARAGRAPH, min_size=1, max_size=8).map("\n\n".join)
+
+
+def _article(text: str) -> Article:
+    return Article(info=ArticleInfo(id="a1", path="a.txt", title="Title words"), text=text)
+
+
+@settings(max_examples=120, deadline=None)
+@given(ARTICLE_TEXT)
+def test_stored_sentence_terms_are_exactly_the_passage_analysis(text: str) -> None:
+    for item in analyze_article(_article(text)).passages:
+        passage = item.passage
+        assert item.terms.split() == analyze(passage.text).split()
+        assert passage.stored_terms() == analyze(passage.text).split()
+        spans = passage.sentence_spans()
+        assert len(spans) == len(passage.sentence_terms)
+        for (start, end), terms in zip(spans, passage.sentence_terms, strict=True):
+            assert terms == analyze(passage.text[start:end])
+
+
+@settings(max_examples=80, deadline=None)
+@given(ARTICLE_TEXT, st.lists(WORDS, min_size=1, max_size=4).map(" ".join))
+def test_best_sentence_from_stored_terms_is_the_one_from_text(text: str, question: str) -> None:
+    terms = set(analyze(question).split())
+    for item in analyze_article(_article(text)).passages:
+        stored = best_sentence(item.passage, terms, question)
+        assert stored == best_sentence(item.passage.text, terms, question)
