@@ -81,9 +81,10 @@ def _for_us(update: Update, context: Context) -> bool:
 def _refuse(update: Update, context: Context, user_id: int) -> None:
     """Tell a stranger no, in the background and not too often (see RefusalLimiter)."""
     chat = update.effective_chat
-    logger.info("Refused user %s in chat %s", user_id, chat and chat.id)
-    if not context.bot_data.refusals.allow(user_id):
+    if not context.bot_data.refusals.allow(user_id):  # a flood of strangers floods no log either
+        logger.debug("Refused user %s in chat %s in silence", user_id, chat and chat.id)
         return
+    logger.info("Refused user %s in chat %s", user_id, chat and chat.id)
     call: Coroutine[Any, Any, object]
     if update.inline_query:
         call = update.inline_query.answer([], cache_time=0, is_personal=True)
