@@ -120,17 +120,21 @@ def source_of(article: str | None) -> str:
 
 
 def link_articles(target: Path) -> int:
-    """Link (or copy) the BBC articles and web pages into `target`; return how many files."""
+    """Hard-link (or copy) the BBC articles and web pages into `target`; return how many files.
+
+    Not symbolic links: qabot skips a link to a file outside the articles folder."""
     sources = sorted(BBC.glob("*/*.txt")) + sorted(WEB.glob("*.html"))
     for source in sources:
         rel = source.relative_to(CORPORA)
         dest = target / rel
+        if dest.is_symlink():
+            dest.unlink()  # made by an earlier version of this script
         if dest.exists():
             continue
         dest.parent.mkdir(parents=True, exist_ok=True)
         try:
-            dest.symlink_to(source)
-        except OSError:  # no symlinks here (some Windows set-ups): copy instead
+            os.link(source, dest)
+        except OSError:  # another file system: copy instead
             shutil.copyfile(source, dest)
     return len(sources)
 

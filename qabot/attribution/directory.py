@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from qabot.attribution.summaries import Summary, summarize
 from qabot.records import Quote
+from qabot.text import STOP_WORDS
 from qabot.text.lexicon import (
     OCCUPATIONS,
     ROLE_NOUNS,
@@ -79,7 +80,7 @@ class SpeakerDirectory:
                 self._by_alias[_fold(alias)].append(person)
         role_people: Counter[str] = Counter()
         for seen in roles.values():
-            role_people.update({_singular(w) for w in seen})
+            role_people.update({_role_word(w) for w in seen})
         total = len(roles) or 1
         self._role_idf = {w: math.log(1 + total / n) for w, n in role_people.items()}
 
@@ -221,18 +222,27 @@ class SpeakerDirectory:
         return self._by_role(query)
 
     def _by_role(self, query: str) -> Match:
-        words = {_singular(_ROLE_ABBREVIATIONS.get(w, w)) for w in role_words(query)}
+        """People whose roles share the query's words, the rarer and the more typical of the
+        person the better ("home secretary" fits the person mostly called that before one who
+        once was), the role's head noun ("director" of "director of the hospital") counting
+        double."""
+        words = {_role_word(w) for w in role_words(query) if w not in STOP_WORDS}
         head = _head_noun(query)
         scored = []
         for person, seen in self._roles.items():
-            held = {_singular(_ROLE_ABBREVIATIONS.get(w, w)) for w in seen}
-            shared = words & held
-            if not shared or (head and head not in held):
+            held: Counter[str] = Counter()
+            for word, n in seen.items():
+                held[_role_word(word)] += n
+            shared = words & set(held)
+            if not shared:
                 continue
             specific = shared - ROLE_NOUNS  # "NATO" in "NATO chief" is what identifies someone
-            if not (specific or shared == words):
+            if not (specific or shared == words or head in shared):
                 continue
-            score = sum(self._role_idf.get(w, 1.0) for w in shared)
+            top = max(held.values())
+            score = sum(self._role_idf.get(w, 1.0) * (0.5 + 0.5 * held[w] / top) for w in shared)
+            if head in shared:
+                score += self._role_idf.get(head, 1.0)
             scored.append((score, self._counts[person], person))
         scored.sort(reverse=True)
         return Match([p for *_, p in scored], "role", [score for score, *_ in scored])
@@ -320,7 +330,21 @@ _ROLE_ABBREVIATIONS = {
     "chairwoman": "chairman",
     "chairperson": "chairman",
     "chair": "chairman",
+    "attorney": "lawyer",
+    "counsel": "lawyer",
+    "solicitor": "lawyer",
+    "barrister": "lawyer",
 }
+
+
+def _role_word(word: str) -> str:
+    """Return a role word in one spelling: singular, abbreviations and synonyms folded."""
+    word = word.casefold().rstrip(".")
+    if not word.endswith(("ews", "us", "is")):  # "news", "bus", "analysis"
+        word = _singular(word)
+    return _ROLE_ABBREVIATIONS.get(word, word)
+
+
 _PARTICLES = frozenset(
     "de da di del der den van von la le du al el bin ben ibn y dos das st".split()
 )
@@ -355,8 +379,7 @@ def _head_noun(query: str) -> str | None:
             break
     if not words or not words[-1].isalpha() or words[-1].endswith("'s"):
         return None
-    head = _ROLE_ABBREVIATIONS.get(words[-1], words[-1])
-    return _singular(head)
+    return _role_word(words[-1])
 
 
 def _name_tokens(name: str) -> list[str]:

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qabot.records import Quote
-from qabot.text import sentence_spans
+from qabot.text import STOP_WORDS, sentence_spans
 from qabot.text.lexicon import (
     NOT_NAME,
     OCCUPATIONS,
     ROLE_NOUNS,
+    VERB_LIKE,
     is_anonymous,
     role_words,
     strip_title,
@@ -27,8 +28,8 @@ from qabot.text.lexicon import (
 
 # The version of what a summary records: with the quote rules' version it decides when `qabot
 # index` must read every article again (2: roles from every sentence naming the speaker, and
-# fuller names).
-SUMMARY_VERSION = 2
+# fuller names; 3-4: descriptions beyond role nouns, lower-cased names).
+SUMMARY_VERSION = 4
 _PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -111,14 +112,19 @@ def summarize(quotes: Iterable[Quote], text: str = "") -> Summary:
     if text:
         sentences = [text[a:b] for a, b in sentence_spans(text)]
         for speaker in counts:
-            if is_anonymous(speaker):
+            if is_anonymous(speaker) and not speaker.isalpha():
                 continue
-            fuller, held = _mentions(sentences, speaker)
+            written = speaker
+            if is_anonymous(speaker) and speaker.isalpha():  # "gervais": a name lower-cased
+                written = speaker.capitalize()
+            fuller, held = _mentions(sentences, written)
             names[speaker] = fuller
+            described: set[str] = set()
             for sentence in held:
-                if (speaker, sentence) not in seen:
-                    for role in roles_near(sentence, speaker):
-                        roles[speaker].update(role_words(role))
+                for name in (*fuller[:1], written):
+                    described.update(_described(sentence, name))
+            for role in described:
+                roles[speaker].update(w for w in role_words(role) if w not in STOP_WORDS)
     return {
         speaker: SpeakerSummary(n, dict(roles[speaker]), names.get(speaker, []))
         for speaker, n in counts.items()
@@ -159,4 +165,67 @@ def _mentions(sentences: list[str], speaker: str) -> tuple[list[str], list[str]]
     return [name for name, _ in fuller.most_common(3)], held
 
 
+# what a role phrase after a name must not open with: a clause, not a description
+_NOT_ROLE_START = frozenset(
+    """who whom whose which where when while and but or said says told tells added
+    according as if that because although though after before""".split()
+)
+_ROLE_SUFFIX = re.compile(r"[a-z]+(?:er|or|ist|ent|ant|ian|man|woman|person|ee|ary|ief|ive)")
+_APPOSITIVE = re.compile(r",\s+(?P<role>[^,;:()\"“”]{2,160}?)\s*(?=[,;:)]|\s[-–—]\s|[.!?]?\s*$)")
+
+
+def _described(sentence: str, name: str) -> list[str]:
+    """Return what `sentence` says `name` is: "Name, (a|the) role ...," after it, "role, Name,"
+    or role words and capitalised titles just before it ("Miami-Dade Police Detective Name",
+    "neonatologist Name", "IBM's Name")."""
+    found = []
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", sentence):
+        after = _APPOSITIVE.match(sentence, match.end())
+        if after is not None and _is_role_phrase(after.group("role").split()):
+            found.append(after.group("role"))
+        head = sentence[: match.start()]
+        if head.endswith(", "):  # "Bolger's lawyer, Jeremy Robinson, had ..."
+            phrase = re.split(r"[,;:(\"“”]", head[:-2])[-1].split()
+            last = phrase[-1].casefold() if phrase else ""
+            if 0 < len(phrase) <= 6 and (last in _PERSON_NOUNS or _ROLE_SUFFIX.fullmatch(last)):
+                found.append(" ".join(phrase))
+        before = head.split()[-6:]
+        run: list[str] = []
+        for word in reversed(before):
+            key = word.casefold().rstrip(".,")
+            if word[-1] in ',;:"“”' or key in NOT_NAME or key in _SPEECH_WORDS:
+                break
+            if not (word[:1].isupper() or key in _PERSON_NOUNS or _ROLE_SUFFIX.fullmatch(key)):
+                break
+            run.insert(0, word)
+        if run and (
+            any(w.casefold().rstrip(".") in _PERSON_NOUNS for w in run)
+            or _ROLE_SUFFIX.fullmatch(run[-1].casefold())
+            or run[-1].endswith(("'s", "’s"))
+        ):
+            found.append(" ".join(run))
+    return found
+
+
+def _is_role_phrase(words: list[str]) -> bool:
+    """Return True for words after "Name, " that describe the person ("a former editor of the
+    Daily News", "Governor of the Reserve Bank"), not a clause ("who ...", "had ...")."""
+    if not words or len(words) > 18:
+        return False
+    first = words[0].casefold()
+    if first in _NOT_ROLE_START or first in VERB_LIKE or first.endswith("ed"):
+        return False
+    if any(w.casefold() in _SPEECH_WORDS for w in words):
+        return False
+    return (
+        first in {"a", "an", "the", "former"}
+        or first in _PERSON_NOUNS
+        or not words[0][:1].isupper()
+        or words[0].endswith(("'s", "’s"))
+    )
+
+
+_SPEECH_WORDS = frozenset(
+    "said says told tells added stated claimed warned insisted explained argued".split()
+)
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev the a an".split())

@@ -163,6 +163,7 @@ def _who_said(
         Context.of(hits),
         verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
         role_of=role_of if role else None,
+        speaker_of=directory.canonical,
     )
     found = _quote_hits(index, directory, ranked, top, read.filters)
     fallback = _passages(

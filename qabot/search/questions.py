@@ -163,7 +163,9 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     """ "what (else) did X say/tell/predict (TAIL)", "how did X describe TAIL"."""
     kind = "plain"
     at = 1
-    if folded[0] == "what" and folded[1:2] == ["else"]:
+    if folded[0] in _AUXILIARIES:  # "did X say anything about Y", "has X commented on Y"
+        at = 0
+    elif folded[0] == "what" and folded[1:2] == ["else"]:
         kind, at = "else", 2
     if at >= len(folded) or folded[at] not in _AUXILIARIES:
         return None
@@ -233,7 +235,7 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
         found = _who_said(words, folded)
         if found is not None or folded[0] != "what":
             return found
-    if folded[0] in {"what", "how"}:
+    if folded[0] in {"what", "how", "did", "has", "have", "does", "had"}:
         found = _what_did(words, folded)
         if found is not None:
             return found

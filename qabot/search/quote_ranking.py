@@ -136,6 +136,17 @@ def rank_in_context(
     return [quotes[i] for i in order]
 
 
+def _coverage(documents: list[list[str]], query: list[str]) -> list[float]:
+    """Return the share of the query's weight (idf over `documents`) each document holds: 1.0
+    when it holds every term, whatever the other documents hold."""
+    terms = set(query)
+    frequency = Counter(t for doc in documents for t in set(doc) if t in terms)
+    n = len(documents)
+    idf = {t: math.log(1 + (n - frequency[t] + 0.5) / (frequency[t] + 0.5)) for t in terms}
+    total = sum(idf.values()) or 1.0
+    return [sum(idf[t] for t in terms.intersection(doc)) / total for doc in documents]
+
+
 def rank_who_said(
     quotes: Sequence[Quote],
     terms: Sequence[str],
@@ -143,26 +154,42 @@ def rank_who_said(
     *,
     verb_stems: frozenset[str] = frozenset(),
     role_of: Callable[[Quote], float] | None = None,
+    speaker_of: Callable[[Quote], str] | None = None,
 ) -> list[Quote]:
-    """Return "who said ...?" candidates best first: the quote's words against the question,
-    the score of the passage holding it (a paraphrase seldom repeats the quote's words but the
-    best passages still hold it), the cue verb asked, the role asked for; a group ("officials",
-    "campaigners") never outranks a named person on equal evidence."""
+    """Return "who said ...?" candidates best first.
+
+    A quote is weighed by the share of the question's words it holds, the score of the passage
+    holding it (a paraphrase seldom repeats the quote's words, but the best passages still hold
+    it) and of its article, the cue verb asked, the role asked for. A speaker with several
+    quotes in the best passages gains a little; a group ("officials", "campaigners") never
+    outranks a named person on equal evidence, nor does someone the question names (the
+    question is about them, not by them)."""
     if not terms or not quotes:
         return []
-    own = _normalised(_bm25(_quote_tokens(quotes), list(terms)))
-    ranked = []
+    own = _coverage(_quote_tokens(quotes), list(terms))
+    who = speaker_of or (lambda quote: quote.speaker)
+    asked_about = set(terms)
+    scores: dict[int, float] = {}
     for i, quote in enumerate(quotes):
         passage = context.passage(quote)
         if own[i] <= 0 and passage <= 0:
             continue
-        score = own[i] + passage
+        score = own[i] + passage + 0.5 * context.article(quote.article_id)
         if verb_stems and verb_stems & set(tokenize(quote.cue)):
             score += 0.3
         if role_of is not None:
             score += role_of(quote)
         if is_anonymous(quote.speaker):
             score -= 0.5
-        ranked.append((score, i))
-    ranked.sort(key=lambda pair: (-pair[0], pair[1]))
-    return [quotes[i] for _, i in ranked]
+        if asked_about and set(tokenize(who(quote))) <= asked_about:
+            score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject
+        scores[i] = score
+    by_speaker: dict[str, list[float]] = {}
+    for i, score in scores.items():
+        by_speaker.setdefault(who(quotes[i]), []).append(score)
+    bonus = {
+        speaker: 0.25 * sorted(values, reverse=True)[1] if len(values) > 1 else 0.0
+        for speaker, values in by_speaker.items()
+    }
+    ranked = sorted(scores, key=lambda i: (-(scores[i] + bonus[who(quotes[i])]), i))
+    return [quotes[i] for i in ranked]
