@@ -72,17 +72,29 @@ class SpeakerDirectory:
         self._voices: dict[str, list[str]] = {}
         self._by_surname: dict[str, list[str]] = defaultdict(list)
         self._by_alias: dict[str, list[str]] = defaultdict(list)
+        self._by_folded: dict[str, list[str]] = defaultdict(list)
+        for person in counts:
+            self._by_folded[_fold(person)].append(person)
+        self._by_initial: dict[str, list[str]] = defaultdict(list)  # surname's first letter
         for person in counts:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
                 self._by_surname[name_key(person)[1]].append(person)
+                self._by_initial[name_key(person)[1][:1]].append(person)
         for person, names in (aliases or {}).items():
             for alias in names:
                 self._by_alias[_fold(alias)].append(person)
-        role_people: Counter[str] = Counter()
-        for seen in roles.values():
-            role_people.update({_role_word(w) for w in seen})
+        # role words in one spelling, per person, and who holds each word
+        self._held: dict[str, Counter[str]] = {}
+        self._holders: dict[str, list[str]] = defaultdict(list)
+        for person, seen in roles.items():
+            held: Counter[str] = Counter()
+            for word, n in seen.items():
+                held[_role_word(word)] += n
+            self._held[person] = held
+            for word in held:
+                self._holders[word].append(person)
         total = len(roles) or 1
-        self._role_idf = {w: math.log(1 + total / n) for w, n in role_people.items()}
+        self._role_idf = {w: math.log(1 + total / len(p)) for w, p in self._holders.items()}
 
     @classmethod
     def build(
@@ -115,6 +127,7 @@ class SpeakerDirectory:
         role_counts: dict[str, Counter[str]] = defaultdict(Counter)
         named: dict[tuple[str, str], str] = {}  # (article, speaker) -> name, where it differs
         alias_of: dict[str, set[str]] = defaultdict(set)
+        long_names: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for article_id, summary in summaries:
             for speaker, entry in summary.items():
                 name, role = _person_name(speaker)
@@ -126,8 +139,32 @@ class SpeakerDirectory:
                         alias_of[name].add(strip_title(speaker))
                 written[name] += entry.count
                 seen_in[name].append(article_id)
+                if len(name.split()) >= 3:
+                    long_names[name].append((article_id, speaker))
                 role_counts[name].update(entry.roles)
                 role_counts[name].update(role)
+        # "Architect Lena Okafor" in one article is "Lena Okafor" quoted in others
+        known = {name for name in written if len(name.split()) >= 2 and not is_anonymous(name)}
+        shortened: dict[str, str] = {}
+        for name in [n for n in written if len(n.split()) >= 3 and not is_anonymous(n)]:
+            words = name.split()
+            shorter = next(
+                (" ".join(words[k:]) for k in range(1, len(words) - 1)
+                 if " ".join(words[k:]) in known),
+                None,
+            )  # fmt: skip
+            if shorter is not None:
+                shortened[name] = shorter
+                written[shorter] += written.pop(name)
+                seen_in[shorter].extend(seen_in.pop(name))
+                role_counts[shorter].update(role_counts.pop(name, Counter()))
+                role_counts[shorter].update(role_words(name.removesuffix(shorter)))
+                alias_of[shorter].update(alias_of.pop(name, set()))
+        if shortened:
+            named = {key: shortened.get(value, value) for key, value in named.items()}
+            for name, shorter in shortened.items():
+                for key in long_names[name]:
+                    named[key] = shorter
         full: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
         for speaker, n in written.items():
             first, last = name_key(speaker)
@@ -192,15 +229,16 @@ class SpeakerDirectory:
         """Return who `name` may mean: a name or one of its variants ("Mani Shankar Aiyar" and
         "Shankar Aiyar"), a surname several people share, an alias, or a role ("the new Welsh
         health minister", most specific first)."""
-        query = _DETERMINER.sub("", strip_title(" ".join(name.split()))).strip(" ?.,")
+        name = strip_title(" ".join(name.split())).strip(" ?.,")
+        query = _DETERMINER.sub("", name)
         if not query:
             return Match([])
         folded = _fold(query)
-        if not is_description(query):
-            exact = [p for p in self._counts if _fold(p) == folded]
-            first, last = name_key(query)
-            if exact and (first or len(self._by_surname.get(last, [])) < 2):
-                return Match(exact, "name")
+        exact = self._by_folded.get(folded, [])
+        first, last = name_key(query)
+        if exact and (first or len(self._by_surname.get(last, [])) < 2):
+            return Match(exact, "name")  # "the Lib Dems" are quoted as "Lib Dems"
+        if not is_description(name):
             tokens = _name_tokens(query)
             people = [p for p in self._by_surname.get(last, []) if _same_person(tokens, p)]
             if people:
@@ -229,10 +267,9 @@ class SpeakerDirectory:
         words = {_role_word(w) for w in role_words(query) if w not in STOP_WORDS}
         head = _head_noun(query)
         scored = []
-        for person, seen in self._roles.items():
-            held: Counter[str] = Counter()
-            for word, n in seen.items():
-                held[_role_word(word)] += n
+        people = {person for word in words for person in self._holders.get(word, ())}
+        for person in people:
+            held = self._held[person]
             shared = words & set(held)
             if not shared:
                 continue
@@ -273,14 +310,16 @@ class SpeakerDirectory:
         return self._voices[body]
 
     def suggest(self, name: str) -> str | None:
-        """Return a known name close to `name` ("Stoltenburg" -> "Jens Stoltenberg"), if any."""
+        """Return a known name close to `name` ("Stoltenburg" -> "Jens Stoltenberg"), if any.
+
+        Only names sharing the first letter of the surname asked about are compared: a typo
+        seldom changes it, and the archive may know hundreds of thousands of names."""
         query = strip_title(name).casefold()
         if not query:
             return None
+        last = query.split()[-1]
         options: dict[str, str] = {}
-        for person in self._counts:
-            if is_anonymous(person):
-                continue
+        for person in self._by_initial.get(last[:1], ()):
             options.setdefault(person.casefold(), person)
             options.setdefault(name_key(person)[1], person)
         close = difflib.get_close_matches(query, list(options), n=1, cutoff=0.75)
@@ -360,6 +399,8 @@ def is_description(query: str) -> bool:
     rather than names them: a role or occupation noun, or a lower-case word among capitals."""
     words = [w.strip(",.") for w in query.replace("’", "'").split()]
     folded = [w.casefold().removesuffix("'s") for w in words]
+    if len(words) > 1 and (folded[0] in {"the", "a", "an"} or words[0].endswith("'s")):
+        return True  # "the librarian", "Bolger's lawyer"
     if any(_ROLE_ABBREVIATIONS.get(w, w) in _PERSON_NOUNS for w in folded):
         return True
     if any(w[:1].isupper() for w in words):
@@ -401,7 +442,8 @@ def _same_person(tokens: list[str], person: str) -> bool:
 
 def _person_name(speaker: str) -> tuple[str, list[str]]:
     """Return a speaker's name without role words written before it, and those role words
-    ("Miami-Dade Police Detective Alvaro Zabaleta" -> "Alvaro Zabaleta", [miami-dade, ...])."""
+    ("Miami-Dade Police Detective Alvaro Zabaleta" -> "Alvaro Zabaleta", [miami-dade, ...];
+    "Architect Lena Okafor" -> "Lena Okafor", [architect])."""
     words = speaker.split()
     if len(words) < 3 or is_anonymous(speaker):
         return speaker, []
@@ -414,6 +456,11 @@ def _person_name(speaker: str) -> tuple[str, list[str]]:
         ),
         default=-1,
     )
+    if last_role < 0:  # "Architect Lena Okafor": what comes before a known first name
+        last_role = next(
+            (at - 1 for at, word in enumerate(words[1:-1], start=1) if first_name_gender(word)),
+            -1,
+        )
     if last_role < 0 or len(words) - last_role - 1 < 1:
         return speaker, []
     return " ".join(words[last_role + 1 :]), sorted(role_words(" ".join(words[: last_role + 1])))

@@ -22,7 +22,7 @@ from qabot.search.filters import Filters
 from qabot.search.question import Question, read_question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
-from qabot.search.quote_ranking import Context, rank_in_context, rank_who_said
+from qabot.search.quote_ranking import Context, rank_in_context, rank_who_said, terms_of
 from qabot.search.retrieval import Hit, bounded, search
 from qabot.search.wording import ENGLISH_NOTE, echo, not_english
 from qabot.text import tokenize
@@ -32,7 +32,7 @@ MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
 WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
 CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quotes by topic
-MENTION_PASSAGES = 50  # someone never quoted: passages searched for those that name them
+MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +218,12 @@ def _unknown_speaker(index: Index, read: Question, name: str, top: int, offset: 
             omitted=fallback.omitted,
             suggestion=hint,
         )
-    ranked = search(index, f"{name} {topic or ''}", MENTION_PASSAGES, filters=read.filters)
+    ranked = search(
+        index,
+        f"{name} {topic or ''}",
+        max(MENTION_PASSAGES, offset + 3 * top),
+        filters=read.filters,
+    )
     named = [hit for hit in ranked.hits if _mentions(hit.passage.text, strip_title(name))]
     page = named[offset : offset + top]
     if not page:
@@ -255,7 +260,10 @@ def _what_said(
         quotes = rank_in_context(quotes, read.topic_terms, context)
         topic = set(read.topic_terms)
         on_topic = any(
-            topic & set(tokenize(q.text + " " + q.sentence)) for q in quotes[:MAX_QUOTES]
+            not topic.isdisjoint(
+                (*terms_of(q.text), *terms_of(q.sentence), *terms_of(_title(index, q)))
+            )
+            for q in quotes[:MAX_QUOTES]
         )
     found = _quote_hits(index, directory, quotes, MAX_QUOTES, read.filters, newest_first=True)
     heard = list(dict.fromkeys(hit.speaker for hit in found if hit.speaker != person))
@@ -271,16 +279,15 @@ def _what_said(
     elif not found:
         lead = f"No quotes from {person} in the articles."
     elif on_topic:
-        lead = f"What {who} {'else ' if read.shown else ''}{asked}:"
+        lead = f"What else {who} {asked}:" if read.shown else f"What {who} {asked}:"
     else:
         lead = (
             f"{person} said nothing about {speech.topic} in the articles; everything {who} said:"
         )
-    if read.choices and read.unsure:
-        others = ", ".join(c for c in read.choices if c != person)
+    others = ", ".join(c for c in read.choices if c != person)
+    if others and read.unsure:
         lead = f"“{speech.speaker}” may mean {person} or {others}; ask by full name. " + lead
-    elif read.choices:
-        others = ", ".join(c for c in read.choices if c != person)
+    elif others:
         lead = f"(Others called {speech.speaker}: {others}.) " + lead
     passages = _passages(
         index, f"{person} {speech.topic or ''}", top, offset, found, filters=read.filters
@@ -347,7 +354,8 @@ def answer(
         conversation.remember(
             result.speaker,
             time.monotonic(),
-            topic=read.speech.topic,
+            # "what else did he say?" keeps the topic a later "and Truss?" is about
+            topic=read.speech.topic or (conversation.topic if read.speech.followup else None),
             suggestion=result.suggestion,
             shown=[(hit.quote.article_id, hit.quote.start) for hit in result.quotes],
             more=bool(read.shown),
@@ -367,3 +375,8 @@ def _with_filters(result: Answer, filters: Filters) -> Answer:
 
 def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _title(index: Index, quote: Quote) -> str:
+    info = index.articles.get(quote.article_id)
+    return info.title if info else ""

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from qabot.indexing import Index
 from qabot.search.conversation import Conversation
 from qabot.search.filters import Filters, read_filters, reference_day
-from qabot.search.questions import SpeechQuestion, parse_speech_question
+from qabot.search.questions import SpeechQuestion, parse_speech_question, what_said
 from qabot.search.resolution import resolve_speaker
 from qabot.text import tokenize
 
@@ -75,7 +75,7 @@ def read_question(
     suggestion = conversation.recent_suggestion(now) if conversation else None
     if speech is None and suggestion and _YES.match(words):
         # "Did you mean Jens Stoltenberg?" - "yes": the last question, about him
-        speech = SpeechQuestion("what_said", suggestion, topic, False, "say")
+        speech = what_said(suggestion, topic)
     elif (
         conversation is not None
         and (recent or suggestion)
@@ -90,14 +90,14 @@ def read_question(
             and index.speakers.resolve(who)
         ):
             # "and Truss?": another person, the same topic
-            speech = SpeechQuestion("what_said", who, topic, False, "say")
+            speech = what_said(who, topic)
     shown: frozenset[tuple[str, int]] = frozenset()
     if speech is not None and speech.kind == "what_said" and speech.speaker is None:
         speaker = recent
         if speech.topic and not _REFERS_BACK.search(words):
             people = index.speakers.resolve(speech.topic)
             if people:  # "what about Putin?" names someone new: start afresh with them
-                speech = replace(speech, speaker=people[0], topic=topic, followup=False)
+                speech = what_said(people[0], topic)
                 speaker = None
         if speaker is None and speech.speaker is None and speech.topic:
             speech = None  # "and about tanks?" with nobody to refer to: an ordinary search

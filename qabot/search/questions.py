@@ -142,7 +142,14 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     for at in range(2, min(len(folded), 12)):
         verb = folded[at]
         if folded[at - 1] in _AUXILIARIES and not is_speech_verb(verb):
-            return None
+            # "which DZ Bank economist was surprised that ...": a person's reaction
+            if not (verb.endswith("ed") and folded[at - 2].rstrip("s") in _PERSON_NOUNS):
+                return None
+            role = words[1 : at - 1]
+            topic = _topic(words[at + 1 :])
+            if not topic:
+                return None
+            return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
         if is_speech_verb(verb) or (
             verb.endswith("ed") and folded[at - 1].rstrip("s") in _PERSON_NOUNS
         ):
@@ -286,3 +293,8 @@ def past_tense(verb: str) -> str:
     if base.endswith("ing"):
         base = base[:-3]
     return base + ("d" if base.endswith("e") else "ed")
+
+
+def what_said(speaker: str, topic: str | None) -> SpeechQuestion:
+    """Return "what did `speaker` say (about `topic`)?" as read (follow-ups build it)."""
+    return _what("plain", speaker.split(), ["about", *topic.split()] if topic else [], "say")

@@ -10,6 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qabot.records import Passage, Quote
 from qabot.text import tokenize
@@ -43,19 +44,16 @@ def rank_quotes(quotes: Sequence[Quote], topic: str | None) -> list[Quote]:
     return [quotes[i] for i in order]
 
 
-_TOKENS_CACHE: dict[int, tuple[Sequence[Quote], list[list[str]]]] = {}
+@lru_cache(maxsize=1 << 16)
+def terms_of(text: str) -> tuple[str, ...]:
+    """Return the analyzed terms of a quote or sentence; the same articles' quotes come back
+    question after question, so their terms are kept."""
+    return tuple(tokenize(text))
 
 
 def _quote_tokens(quotes: Sequence[Quote]) -> list[list[str]]:
-    """Return the analyzed text of each quote, cached for the last few quote lists."""
-    cached = _TOKENS_CACHE.get(id(quotes))
-    if cached is not None and cached[0] is quotes and len(cached[1]) == len(quotes):
-        return cached[1]
-    tokens = [tokenize(q.text) for q in quotes]
-    if len(_TOKENS_CACHE) >= 4:
-        _TOKENS_CACHE.clear()
-    _TOKENS_CACHE[id(quotes)] = (quotes, tokens)  # holding `quotes` keeps its id unique
-    return tokens
+    """Return the analyzed text of each quote."""
+    return [list(terms_of(q.text)) for q in quotes]
 
 
 def find_speakers(quotes: Sequence[Quote], words: str, k: int = 3) -> list[Quote]:
@@ -127,7 +125,9 @@ def rank_in_context(
     that match nothing keep their order after those that do; none is dropped."""
     if not terms or not quotes:
         return list(quotes)
-    own = _normalised(_bm25([tokenize(q.text + " " + q.sentence) for q in quotes], list(terms)))
+    own = _normalised(
+        _bm25([[*terms_of(q.text), *terms_of(q.sentence)] for q in quotes], list(terms))
+    )
     scored = [
         (own[i] + 0.7 * context.passage(q) + 0.3 * context.article(q.article_id), -i)
         for i, q in enumerate(quotes)
@@ -167,6 +167,7 @@ def rank_who_said(
     if not terms or not quotes:
         return []
     own = _coverage(_quote_tokens(quotes), list(terms))
+    around = _coverage([list(terms_of(q.sentence)) for q in quotes], list(terms))
     who = speaker_of or (lambda quote: quote.speaker)
     asked_about = set(terms)
     scores: dict[int, float] = {}
@@ -174,14 +175,14 @@ def rank_who_said(
         passage = context.passage(quote)
         if own[i] <= 0 and passage <= 0:
             continue
-        score = own[i] + passage + 0.5 * context.article(quote.article_id)
-        if verb_stems and verb_stems & set(tokenize(quote.cue)):
+        score = own[i] + 0.5 * around[i] + passage + 0.5 * context.article(quote.article_id)
+        if verb_stems and verb_stems.intersection(terms_of(quote.cue)):
             score += 0.3
         if role_of is not None:
             score += role_of(quote)
         if is_anonymous(quote.speaker):
             score -= 0.5
-        if asked_about and set(tokenize(who(quote))) <= asked_about:
+        if asked_about and asked_about.issuperset(terms_of(who(quote))):
             score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject
         scores[i] = score
     by_speaker: dict[str, list[float]] = {}

@@ -57,5 +57,6 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     scored.sort(reverse=True)
     ranked = [person for *_, person in scored]
     unsure = len(scored) > 1 and scored[0][0] - scored[1][0] < SURE_MARGIN
-    choices = tuple(ranked[:MAX_CHOICES]) if unsure or match.how == "surname" else ()
+    named = [person for person in ranked if len(person.split()) > 1]  # not a bare "Blair"
+    choices = tuple(named[:MAX_CHOICES]) if unsure or match.how == "surname" else ()
     return Resolution(person=ranked[0], how=match.how, choices=choices, unsure=unsure)

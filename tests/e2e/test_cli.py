@@ -212,6 +212,22 @@ def test_console_answers_scripted_questions(workdir: Path) -> None:
     assert out.count("qabot> ") == 4
 
 
+def test_console_answers_speech_questions_and_follow_ups(workdir: Path) -> None:
+    script = (
+        "which union leader warned about fog?\n"
+        "what else did she say?\n"
+        "what did the librarian say about study rooms\n"
+        "what did Zora Mbeki say about the harbour?\n"
+    )
+    result = qabot("console", cwd=workdir, stdin=script)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "qabot> Maria Keller said it:" in out
+    assert "qabot> Nothing more from Maria Keller in the articles." in out
+    assert "qabot> What Ana Ruiz said about study rooms:" in out
+    assert "qabot> Zora Mbeki is not named in the articles" in out
+
+
 def test_console_ends_cleanly_at_end_of_input(workdir: Path) -> None:
     result = qabot("console", cwd=workdir, stdin="library hours\n")
     assert result.returncode == 0

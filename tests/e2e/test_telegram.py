@@ -481,6 +481,22 @@ def test_follow_up_questions_refer_to_the_same_person_within_one_chat(server, bo
     assert elsewhere.startswith("Who do you mean?")
 
 
+@pytest.mark.parametrize(
+    ("user", "question", "expected"),
+    [
+        (240, "Which union leader warned about fog?", "Maria Keller said it:"),
+        (241, "what did the librarian say about study rooms", "What Ana Ruiz said about"),
+        (242, "What did Zora Mbeki say about the harbour?", "Zora Mbeki is not named"),
+        (243, "What did Tom Briggs tell the Herald after the frost?", "What Tom Briggs told the"),
+    ],
+)
+def test_speech_questions_in_any_phrasing_are_answered_honestly(
+    server, bot, user: int, question: str, expected: str
+) -> None:
+    [reply] = ask(server, user, question)
+    assert reply.startswith(expected)
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -1,0 +1,181 @@
+"""Speech questions through answer(): every class of issue 15, on a small corpus of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index, load_index, update_index
+from qabot.search import Conversation, answer
+
+# Invented articles: two people share a surname, a minister is replaced by a new one, a stage
+# name, a person mentioned but never quoted, a group that speaks too.
+SPEECH_ARTICLES = {
+    "stadium.txt": """City unveils new stadium design
+
+The council showed the design of the new riverside stadium on Tuesday.
+
+Architect Lena Okafor likened the roof to "a spaceship landing on the water".
+
+"It will be the loudest ground in the country," said club manager Petra Lindqvist.
+
+Campaigners said the stadium would bring traffic chaos to the riverside.
+
+Local historian Arthur Pellow attended the event with his grandson.
+""",
+    "summit.txt": """Okafor speaks at climate summit
+
+Lena Okafor told the summit in Oslo that cities must build with timber.
+
+"Concrete is the tobacco of our age," Okafor said in her speech at the summit.
+""",
+    "harbour.txt": """Harbour warns of winter storms
+
+Harbour master Jonas Vik warned about storms this winter.
+
+"The fog season will be long and wet," Vik said, adding that pilots were ready.
+
+The port authority said ferries would keep running.
+""",
+    "health.txt": """New health minister named
+
+Dr Ravi Menon was named the new health minister on Friday after Clara Holt was sacked.
+
+Former health minister Clara Holt said she was proud of her record on waiting lists.
+
+Health Minister Ravi Menon said: "Waiting lists must come down before anything else."
+""",
+    "music.txt": """Rapper wins award
+
+Marcus Dale, better known as K-Dot, won the prize for best album.
+
+"This one is for my mother," K-Dot said as he lifted the trophy.
+""",
+    "doherty.txt": """Two Dohertys in the news
+
+Singer Pete Doherty told fans at the concert: "You have got to move back."
+
+Economist Richard Doherty said inflation would rise in the spring.
+
+"Prices will climb before Easter," Richard Doherty said.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def speech_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    folder = tmp_path_factory.mktemp("speech")
+    articles = folder / "articles"
+    articles.mkdir()
+    for name, text in SPEECH_ARTICLES.items():
+        (articles / name).write_text(text, encoding="utf-8")
+    update_index(articles, folder / "index")
+    return load_index(folder / "index")
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("Who likened the roof to a spaceship?", "Lena Okafor"),  # a verb other than say
+        ("who has compared the stadium roof to a spaceship", "Lena Okafor"),  # another form
+        ("which harbour master warned about storms?", "Jonas Vik"),  # which + role
+        ("Who is quoted as saying the fog season will be long?", "Jonas Vik"),
+        ("who predicted the ground would be the loudest in the country", "Petra Lindqvist"),
+    ],
+)
+def test_who_said_understands_any_speech_verb_and_form(
+    speech_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(speech_index, question)
+    assert result.quotes and result.quotes[0].speaker == speaker
+    assert result.speaker == speaker
+    assert result.to_json()["speaker"] == speaker
+
+
+def test_a_group_never_outranks_the_named_person(speech_index: Index) -> None:
+    result = answer(speech_index, "who said the stadium will be the loudest in the country?")
+    assert result.quotes[0].speaker == "Petra Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("What did Okafor say in her speech at the summit?", "tobacco of our age"),
+        ("what did Lena Okafor tell the summit about timber", "build with timber"),
+        ("What did Vik say when asked about the pilots?", "pilots were ready"),
+    ],
+)
+def test_the_tail_after_the_verb_is_the_topic(
+    speech_index: Index, question: str, words: str
+) -> None:
+    result = answer(speech_index, question)
+    assert result.found and result.quotes
+    assert words in result.quotes[0].quote.text
+    assert {hit.speaker for hit in result.quotes} == {result.speaker}
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did the new health minister say about waiting lists?", "Ravi Menon"),
+        ("what did the former health minister say", "Clara Holt"),
+        ("What did K-Dot say?", "K-Dot"),
+        ("what did the club manager say about the stadium", "Petra Lindqvist"),
+        ("What did Richard Doherty say about prices?", "Richard Doherty"),
+    ],
+)
+def test_speakers_resolve_by_role_alias_and_full_name(
+    speech_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(speech_index, question)
+    assert result.speaker == speaker
+    assert result.quotes and {hit.speaker for hit in result.quotes} == {speaker}
+
+
+def test_a_shared_surname_offers_the_choices(speech_index: Index) -> None:
+    result = answer(speech_index, "What did Doherty say?")
+    assert set(result.choices) == {"Pete Doherty", "Richard Doherty"}
+    assert result.to_json()["choices"] == list(result.choices)
+    assert "Doherty" in result.lead
+
+
+def test_someone_named_nowhere_is_not_found(speech_index: Index) -> None:
+    result = answer(speech_index, "What did Greta Lindholm say about the stadium?")
+    assert not result.found
+    assert result.quotes == [] and result.passages == []
+    assert result.to_json()["speaker"] is None
+    assert "not named" in result.lead
+
+
+def test_someone_mentioned_but_never_quoted_gets_only_passages_naming_them(
+    speech_index: Index,
+) -> None:
+    result = answer(speech_index, "What did Arthur Pellow say about the stadium?")
+    assert result.quotes == []
+    assert result.passages
+    assert all("Arthur Pellow" in hit.passage.text for hit in result.passages)
+    assert result.lead.startswith("No quotes from Arthur Pellow")
+
+
+def test_yes_accepts_the_suggested_name(speech_index: Index) -> None:
+    chat = Conversation()
+    first = answer(speech_index, "What did Lena Okafr say?", conversation=chat)
+    assert "Did you mean Lena Okafor?" in first.lead
+    accepted = answer(speech_index, "yes", conversation=chat)
+    assert accepted.speaker == "Lena Okafor" and accepted.quotes
+
+
+def test_what_else_shows_only_quotes_not_yet_shown(speech_index: Index) -> None:
+    chat = Conversation()
+    first = answer(speech_index, "What did Okafor say about concrete?", conversation=chat)
+    shown = {(hit.quote.article_id, hit.quote.start) for hit in first.quotes}
+    more = answer(speech_index, "what else did she say?", conversation=chat)
+    assert more.speaker == "Lena Okafor"
+    assert not shown & {(hit.quote.article_id, hit.quote.start) for hit in more.quotes}
+
+
+def test_and_another_name_keeps_the_topic(speech_index: Index) -> None:
+    chat = Conversation()
+    answer(speech_index, "What did Okafor say about the stadium?", conversation=chat)
+    other = answer(speech_index, "and Lindqvist?", conversation=chat)
+    assert other.speaker == "Petra Lindqvist"
+    assert other.lead == "What Petra Lindqvist said about the stadium:"
