@@ -58,8 +58,20 @@ QUESTIONS = {
         "who said the week had been a difficult one?",
         "How many people were killed by the tsunami?",
         "what did Michael Howard say about immigration?",
+        # held out: written after the relevance floor was tuned on the questions above
+        "What did Alex Ferguson say about the referee?",
+        "who said the Tories would cut taxes?",
+        "When did David Blunkett resign?",
+        "How much did the iPod mini cost?",
+        "Why did WorldCom collapse?",
+        "What did Gordon Brown say about the budget?",
+        "fuel prices rise airlines",
+        "How many people use broadband in the UK?",
     ],
 }
+HELD_OUT = set(
+    QUESTIONS["bbc"][QUESTIONS["bbc"].index("What did Alex Ferguson say about the referee?") :]
+)
 
 
 @dataclass
@@ -174,6 +186,20 @@ def report(rows: list[Row]) -> str:
             f"{row.corpus:6} {row.question[:58]:58} {row.quotes:>6} {row.shown:>5} "
             f"{row.omitted:>4} {row.tg_first:>8} {row.tg_messages:>4} {row.console:>7} "
             f"{share:>8} {row.repeats:>7}"
+        )
+    speech = ("what did", "who said")
+    for name, part in (
+        ("tuning", [r for r in rows if r.question not in HELD_OUT]),
+        ("held-out", [r for r in rows if r.question in HELD_OUT]),
+        ("plain", [r for r in rows if not r.question.lower().startswith(speech)]),
+        ("speech", [r for r in rows if r.question.lower().startswith(speech)]),
+    ):
+        judged = sum(row.judged for row in part)
+        relevant = sum(row.relevant for row in part)
+        share = f"{relevant / judged:.0%}" if judged else "-"
+        lines.append(
+            f"{name} questions ({len(part)}): {sum(row.shown for row in part)} passages shown, "
+            f"{judged} judged, {relevant} relevant ({share}), {judged - relevant} not"
         )
     shown = sum(row.shown for row in rows)
     judged = sum(row.judged for row in rows)
