@@ -15,7 +15,7 @@ Part 1, text extraction (issue 12), over every page in web_pages/evaldata.json:
   counts as empty. Both systems are scored on headline + text: qabot keeps the headline apart
   from `Article.text` (it is the title field every passage is indexed and shown with), and
   trafilatura's `extract` leaves it out too, so a gold snippet that is the headline would
-  otherwise be missed by both; `in text alone` gives the share found without the headline;
+  otherwise be missed by both; `in text alone` gives both shares without the headline;
 - pages skipped as non-articles (no article out of the page);
 - title, outlet and date where evaldata.json has them: title equal after normalising (or the
   one contained in the other, printed apart: "Headline | Site" contains the headline), outlet
@@ -125,6 +125,7 @@ class TextScore:
     with_in_text: int = 0  # found in the text alone, headline left out
     without_total: int = 0
     without_leaked: int = 0
+    without_in_text: int = 0
     skipped: list[str] = field(default_factory=list)
     title_exact: int = 0
     title_contained: int = 0
@@ -148,6 +149,7 @@ class TextScore:
                 self.failures.append(f"{page}: missed   {snippet!r}")
         for snippet in gold.get("without", []):
             self.without_total += 1
+            self.without_in_text += norm(snippet) in text_only
             if norm(snippet) in body:
                 self.without_leaked += 1
                 self.failures.append(f"{page}: leaked   {snippet!r}")
@@ -228,6 +230,7 @@ def extraction(show_failures: bool, work: Path) -> dict:
         ("with found", lambda s: pct(s.with_found, s.with_total)),
         ("  in text alone", lambda s: pct(s.with_in_text, s.with_total)),
         ("without leaked", lambda s: pct(s.without_leaked, s.without_total)),
+        ("  in text alone", lambda s: pct(s.without_in_text, s.without_total)),
         ("pages skipped", lambda s: str(len(s.skipped))),
         ("title equal", lambda s: f"{s.title_exact}/{s.title_total}"),
         ("title contained", lambda s: f"{s.title_contained}/{s.title_total}"),
@@ -257,6 +260,8 @@ def extraction(show_failures: bool, work: Path) -> dict:
                 "with_found": qabot_or_plain.with_found / max(qabot_or_plain.with_total, 1),
                 "with_in_text": qabot_or_plain.with_in_text / max(qabot_or_plain.with_total, 1),
                 "without_leaked": qabot_or_plain.without_leaked
+                / max(qabot_or_plain.without_total, 1),
+                "without_in_text": qabot_or_plain.without_in_text
                 / max(qabot_or_plain.without_total, 1),
                 "skipped": qabot_or_plain.skipped,
                 "title_equal": qabot_or_plain.title_exact,

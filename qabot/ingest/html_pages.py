@@ -32,7 +32,9 @@ _FURNITURE_WORDS = frozenset(
     "comment cookie cookies consent gdpr popup modal advert advertisement adverts ad ads "
     "sponsored breadcrumb breadcrumbs".split()
 )
-_DENIALS = frozenset({"no", "not", "without", "hide", "hidden"})
+# first words of modifier class names that describe the content rather than name a box
+# ("no-share", "has-ads", "is-sponsored", "with-comments")
+_DENIALS = frozenset("no not without hide hidden has is with show allow enable disable".split())
 _FURNITURE_TAGS = ("form", "button", "select", "dialog")
 _NEVER_REMOVED = frozenset({"html", "body", "main", "article"})
 MAX_FURNITURE_SHARE = 0.5  # a "furniture" box holding more of the page's text is the story
@@ -89,13 +91,16 @@ def _remove_furniture(body: HtmlElement) -> None:
     # a box named as furniture that holds most of the text is the story (a gallery-style
     # article): it stays, and so do the boxes inside it named by the same words
     kept: dict[HtmlElement, set[str]] = {}
+    removed: set[HtmlElement] = set()
     for element in named:
+        ancestors = list(element.iterancestors())
         words = _words_of(element) & _FURNITURE_WORDS
-        inside = set().union(*(kept.get(a, set()) for a in element.iterancestors()))
-        if words and words <= inside:
+        inside = set().union(*(kept.get(a, set()) for a in ancestors))
+        if (words and words <= inside) or removed.intersection(ancestors):
             continue
         if len(element.text_content()) <= MAX_FURNITURE_SHARE * total:
             element.drop_tree()
+            removed.add(element)
         else:
             kept[element] = words
 

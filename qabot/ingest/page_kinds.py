@@ -40,6 +40,11 @@ _PAYWALL = re.compile(
     r"for) (?:paying |premium )?(?:subscribers|members)\b",
     re.IGNORECASE,
 )
+_TO_THE_READER = re.compile(
+    r"\b(?:you|your|you're|you\u2019re|please)\b|^(?:subscribe|sign|log|register|join|to|become)\b",
+    re.IGNORECASE,
+)
+_CONSENT_ACTION = re.compile(r"\b(?:accept|agree|allow|reject|decline|manage|settings)\b", re.I)
 NO_TEXT = "no article text found (only a title, or page furniture)"
 
 
@@ -52,19 +57,35 @@ class PageReading:
 
 
 PAYWALL_WORDS = 60  # a prompt is short; a longer paragraph that mentions subscribing is prose
+OVERLAY_WORDS = 150  # this much story after a paywall prompt: the prompt was an overlay
 MIN_PROSE_WORDS = 40  # an HTML page with less prose than this is furniture (menus, links)
 SHORT_PAGE_WORDS = 150  # below this, consent and login wording makes the page a notice
 
 
 def is_paywall_prompt(line: str) -> bool:
-    """Return True for a line telling the reader the story continues for subscribers only."""
-    return len(line.split()) <= PAYWALL_WORDS and bool(_PAYWALL.search(line))
+    """Return True for a line telling the reader the story continues for subscribers only.
+
+    The prompt speaks to the reader ("you", "please", "Subscribe now"): a story saying that a
+    service gives "subscribers unlimited access" is reporting, not a prompt.
+    """
+    return (
+        len(line.split()) <= PAYWALL_WORDS
+        and bool(_PAYWALL.search(line))
+        and bool(_TO_THE_READER.search(line))
+    )
 
 
 def cut_at_paywall(lines: list[str]) -> tuple[list[str], bool]:
-    """Return the lines before the first paywall prompt, and whether there was one."""
+    """Return the lines before the first paywall prompt, and whether there was one.
+
+    When more of the story follows the prompt than came before it, the page holds the whole
+    story behind an overlay: only the prompt goes.
+    """
     for i, line in enumerate(lines):
         if line and is_paywall_prompt(line):
+            after = prose_words(lines[i + 1 :])
+            if after > max(prose_words(lines[:i]), OVERLAY_WORDS):
+                return [*lines[:i], *lines[i + 1 :]], False
             return lines[:i], True
     return lines, False
 
@@ -90,11 +111,15 @@ def not_an_article(
     note is still an article.
     """
     text = "\n".join(paragraphs)
-    if len(_PLACEHOLDER.findall(text)) >= 2 or _PLACEHOLDER.search(title):
-        return "a page template ({{...}} placeholders), not an article"
     prose = prose_words(paragraphs)
+    if _PLACEHOLDER.search(title) or (
+        len(_PLACEHOLDER.findall(text)) >= 2
+        and prose_words([_PLACEHOLDER.sub("", p) for p in paragraphs]) < MIN_PROSE_WORDS
+    ):  # a post about templates quotes placeholders inside sentences of its own
+        return "a page template ({{...}} placeholders), not an article"
     words = len(text.split())
-    if words < SHORT_PAGE_WORDS and len(_CONSENT.findall(text)) >= 2:
+    consent_terms = {match.casefold() for match in _CONSENT.findall(text)}
+    if words < SHORT_PAGE_WORDS and len(consent_terms) >= 2 and _CONSENT_ACTION.search(text):
         return "a cookie or consent notice, not an article"
     if paywalled and prose < MIN_PROSE_WORDS:
         return "a subscription or login page (the story is behind a paywall), not an article"

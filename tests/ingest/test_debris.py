@@ -89,3 +89,42 @@ def test_a_paywall_prompt_in_a_text_page_ends_the_story() -> None:
 )
 def test_a_text_page_that_is_not_an_article_gives_none(raw: str) -> None:
     assert parse_text_article(raw, "a.txt") is None
+
+
+def test_a_story_about_subscriptions_is_not_cut_as_a_paywall() -> None:
+    line = (
+        "The streaming service said it would give subscribers unlimited access to the full "
+        "story archive from June."
+    )
+    text = text_of(f"Ferry timetable approved\n\n{line}\n\n{BODY}")
+
+    assert "car deck" in text
+
+
+def test_a_paywall_overlay_over_the_whole_story_drops_only_the_prompt() -> None:
+    prompt = "Subscribe now to our digital edition for the full story."
+    story = "\n\n".join([BODY] * 4)
+    text = text_of(f"Ferry timetable approved\n\n{prompt}\n\n{story}")
+
+    assert prompt not in text
+    assert "car deck" in text
+
+
+def test_a_post_about_templates_is_an_article() -> None:
+    raw = (
+        "Templates in five minutes\n\n"
+        "A template marks each value it fills in with double braces, as in {{ title }}, and the "
+        "renderer replaces every mark with the value of the same name when the page is built.\n\n"
+        "Loops work the same way: {{ item.name }} inside a loop prints each item in turn, so one "
+        "short template can produce a long list without repeating any markup by hand.\n"
+    )
+    assert parse_text_article(raw, "a.txt") is not None
+
+
+def test_a_short_story_about_cookie_rules_is_an_article() -> None:
+    raw = (
+        "Regulator fines retailer\n\n"
+        "The regulator fined a retailer for setting cookies before visitors could give their "
+        "consent, the first such fine this year.\n"
+    )
+    assert parse_text_article(raw, "a.txt") is not None
