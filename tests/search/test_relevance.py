@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from qabot.indexing import Index, load_index, update_index
@@ -104,3 +106,19 @@ def test_new_part_is_none_when_every_sentence_was_shown() -> None:
     passage = _passage("Keller spoke first. Then she spoke again.")
     assert new_part(passage, [_quote(passage, 0), _quote(passage, 1)], {"keller": 1.0}) is None
     assert new_part(passage, [], {"keller": 1.0}) is passage
+
+
+def test_new_part_keeps_only_its_own_stored_sentences() -> None:
+    text = "Crews struck. Keller spoke first. Ferries stopped. Talks resume today."
+    ends = tuple(end for _, end in sentence_spans(text))
+    passage = replace(
+        _passage(text), sentence_ends=ends, sentence_terms=("crew struck", "keller spoke first",
+                                                            "ferri stop", "talk resum today")
+    )  # fmt: skip
+    part = new_part(passage, [_quote(passage, 1)], {"ferri": 1.0, "talk": 1.0})
+    assert part is not None
+    assert [part.text[a:b] for a, b in part.sentence_spans()] == [
+        "Ferries stopped.",
+        "Talks resume today.",
+    ]
+    assert part.sentence_terms == ("ferri stop", "talk resum today")
