@@ -41,7 +41,8 @@ complained complains cautioned reiterated reiterates countered counters agreed a
 announces posted observed reported reports revealed concluded concludes hoped hopes feared fears
 estimated estimates asked asks testified vowed vows promised promises pledged pledges boasted
 quipped joked lamented wondered alleged alleges charged confirmed confirms insisting cried
-shouted yelled chanted retorted read reads beamed pressed boomed fumed riffed""".split()
+shouted yelled chanted retorted read reads beamed pressed boomed fumed riffed
+answered answers exclaimed interjected""".split()
 # Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
 _OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
 calls""".split()

@@ -40,16 +40,19 @@ from qabot.text.lexicon import (
 # compiled once: these run for every word of every article
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _WORDLIKE = re.compile(r"[\w'’.-]+")
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+# letters of names, accented ones included ("Céline", "Zoë", "Łukasz")
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿā-ž"
+_CAPITALISED = re.compile(rf"(?<![\w'’-])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])")
 _SENTENCE_OPEN = frozenset(["", ".", "!", "?", '"', "“", "”", ":"])
 PROSE_END = ".!?\"”’')]"
 _NAME_RUN = re.compile(
     r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof)\.?[^\S\n]+)?"
     r"(?:Ma?c|O['’]|De|La|Le|Di)?"  # "MacLennan", "McDonald", "O'Brien", "DeSantis"
-    r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"  # "Jean-Pierre", "Garcia-Lopez", "Ki-moon"
+    rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"  # "Jean-Pierre", "Garcia-Lopez", "Ki-moon"
     r"(?:[^\S\n]+(?!(?:On|How|In|Of|The|And|To|For|With|Is|Are|Was|Why|What|Who|At|By|From|As|"
     r"But|Or|If|When|After|Says|Said|Goes|Has|Will)\b)"
-    r"(?:[A-Z]\.|(?:Ma?c|O['’]|De|La|Le|Di)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+    rf"(?:[A-Z]\.|(?:Ma?c|O['’]|De|La|Le|Di)?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
     r"|(?:"
     + "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w)))
     + r")(?=[^\S\n]+(?:[a-z]+[^\S\n]+)?[A-Z]))"  # "Piet van den Berg"
@@ -69,6 +72,7 @@ _LINE = re.compile(r"[^\n]+")
 _HEADING_WORDS = 15
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’')]*\s+|\n)")
 _APPOSITION_BEFORE = re.compile(r"[A-Z][^,.;:()]{0,80},\s+(?:the\s+)?")
+_APPOSED_ROLE = re.compile(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
 _COPULA_BEFORE = re.compile(r"\b(?:was|is)\s+(?:\d[\w-]*\s+)?$")  # "was 25-year-old X"
 # words after "'s" that make it "has" or "is", not a possessive
 _AUXILIARY_FOLLOWERS = frozenset(
@@ -123,10 +127,14 @@ class People:
         runs = list(_NAME_RUN.finditer(text))
         alone = Counter(_CAPITALISED.findall(text))
         alone.subtract(m.group().split()[-1] for m in runs if " " in m.group())
+        quoted = quoted_ranges(text)
         for match in runs:
             words = match.group().split()
             if len(words) < 2:
                 continue  # a name needs a first name, a title or a possessor before it
+            closing = text[match.end() : match.end() + 2].lstrip(".,!?")[:1]
+            if _inside(quoted, match.start()) and closing and closing in '"”':
+                continue  # the nickname “Canine Dion”, the title “Jenny Says”: no one here
             line_end = text.find("\n", match.end())
             line = text[
                 text.rfind("\n", 0, match.start()) + 1 : line_end if line_end >= 0 else None
@@ -168,6 +176,10 @@ class People:
             gender = gender or first_name_gender(words[0])
             before = _words_before(text, match.start())
             role_before = bool(before) and has_role_noun(before[-1])
+            # "the former chief marketing officer for Acme, Jo Lind, spoke": a role in apposition
+            apposed = _APPOSED_ROLE.search(text, max(0, match.start() - 90), match.start())
+            if not role_before and apposed and has_role_noun(apposed.group("role")):
+                role_before, before = True, apposed.group("role").split()
             surname = (
                 len(words) in {2, 3}
                 and alone[words[-1]] > 0
@@ -222,7 +234,6 @@ class People:
         self.mentions.sort(key=lambda mention: mention[0])
         # a name inside quote marks is the speaker's word, not the narrator's: never the one a
         # "he said" after the quote points back to
-        quoted = quoted_ranges(text)
         self.narrated = [(at, p) for at, p in self.mentions if not _inside(quoted, at)]
         # "Joe Biden's administration has boasted": the possessor is not the sentence's subject
         self.subjects = [
@@ -311,8 +322,37 @@ class People:
             candidates += [p for _, p in sorted(people, key=_position, reverse=True)]
         # never give "she said" to a known man: skip the other gender and organisations
         for person in candidates:
+            if topics_only and not (
+                person.name[:1].isupper() and (person.gender or " " in person.name)
+            ):
+                continue  # a description means a named person, not "Vogue" or "a reporter"
             if not person.organisation and (
                 person.gender in {gender, None} or (topics_only and gender is None)
+            ):
+                return person
+        return None
+
+    def body(self, position: int) -> Person | None:
+        """Return the organisation "its statement" or "the company's release" at `position`
+        means: the latest speaker or subject of this or the previous paragraph that is no
+        known person (no gender, no first name)."""
+        section = self._section(position)
+        paragraph = max(section, self.text.rfind("\n", 0, position) + 1)
+        previous = max(section, self.text.rfind("\n", 0, max(0, paragraph - 2)) + 1)
+        end = bisect_left(self.speakers, position, key=_position)
+        subjects = bisect_left(self.subjects, position, key=_position)
+        topics = sorted(
+            self.speakers[max(0, end - 4) : end] + self.subjects[max(0, subjects - 4) : subjects],
+            key=_position,
+        )
+        for at, person in reversed(topics):
+            if (
+                at >= previous
+                and person.name[:1].isupper()  # a named body, not "the lawsuit"
+                and (
+                    person.organisation
+                    or (person.gender is None and not first_name_gender(person.name.split()[0]))
+                )
             ):
                 return person
         return None

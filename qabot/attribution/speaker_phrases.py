@@ -26,6 +26,7 @@ from qabot.text.lexicon import (
     PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
+    STATEMENT_NOUNS,
     TITLE_WORDS,
     VERB_LIKE,
     first_name_gender,
@@ -98,6 +99,12 @@ def interpret(
         words = words[1:]  # "When Trump ...", "Speaking later ..."
     if not words or (len(words) == 1 and words[0].casefold() in _POSSESSIVES):
         return None
+    if (
+        len(words) >= 2
+        and words[-1].casefold() in STATEMENT_NOUNS
+        and (words[-2].casefold() in _POSSESSIVES or words[-2].endswith(("'s", "’s")))
+    ):
+        return _statement_owner(people, words[:-1], position, role)
     last = _CLITIC_END.sub("", words[-1].casefold())
     if last in PRONOUNS:
         return (
@@ -243,7 +250,7 @@ def interpret(
         other_role = referent is not None and any(
             p is referent and head in seen and not proper <= seen for seen, p, _ in people.roles
         )  # "the Republican nominee" is not the person known as "Libertarian nominee X"
-        if referent is not None and is_capitalised(referent.name) and not other_role:
+        if referent is not None and not other_role:
             note_role(people, phrase, referent, position)
             return referent
     one_person = words[0].casefold() in {"a", "an"} and (
@@ -261,7 +268,25 @@ def _introduced_unnamed(text: str, head: str, position: int) -> bool:
             rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b",
             re.IGNORECASE,
         )
-    return pattern.search(text, 0, position) is not None
+    paragraph = text.rfind("\n", 0, position) + 1
+    previous = text.rfind("\n", 0, max(0, paragraph - 2)) + 1  # as far back as it may refer
+    return pattern.search(text, previous, position) is not None
+
+
+def _statement_owner(
+    people: People, owner: list[str], position: int, role: str | None
+) -> Person | None:
+    """Return who speaks through a statement: "Its statement", "the firm's release", "Acme's
+    statement said" are the organisation's words; "her statement", the woman's."""
+    key = owner[-1].casefold()
+    if key in {"its", "their"}:
+        return people.body(position)
+    if key in {"his", "her"}:
+        return people.pronoun("he" if key == "his" else "she", position)
+    owner = [*owner[:-1], owner[-1][:-2]]
+    if len(owner) == 2 and owner[0].casefold() == "the" and owner[1] in ORGANISATION_WORDS:
+        return people.body(position)  # "the company's release"
+    return interpret(people, owner, position, role)
 
 
 def _is_known_person(people: People, words: list[str]) -> bool:

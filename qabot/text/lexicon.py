@@ -186,6 +186,9 @@ broadcaster rapper producer filmmaker designer athlete champion veteran survivor
 # nouns for one person ("the senator", "the singer"), whom "the <noun> said" refers back to
 PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | (frozenset(GENDERED_NOUNS) - {"his", "her"})
 
+# what an organisation (or a person) speaks through: "Its statement said", "the firm's release"
+STATEMENT_NOUNS = word_set("statement statements release announcement letter email post tweet")
+
 # Word lists for reading names and speaker phrases in running text (general English).
 ADVERB = re.compile(r"[a-z]+ly")  # "quickly", "repeatedly": never a name or a verb
 BOUNDARY_WORDS = frozenset(

@@ -77,3 +77,22 @@ def test_a_name_after_a_publication_is_the_person_not_the_publication() -> None:
         "ferry would run until May.",
     )
     assert quotes == [("Maria Holm", "the ferry would run until May")]
+
+
+def test_accented_names_are_names_and_a_quoted_nickname_is_no_one() -> None:
+    quotes = attributed(
+        "Critics once gave Zoë Lefèvre the nickname “Toothy Lefèvre.”",
+        "“I was very skinny and I was bullied at school,” Lefèvre said.",
+        "Then when the magazine asked Lefèvre about her plans, the singer answered, “I am not "
+        "slowing down.”",
+    )
+    assert {speaker for speaker, _ in quotes} == {"Zoë Lefèvre"}
+
+
+def test_a_role_in_apposition_before_a_name_introduces_that_person() -> None:
+    quotes = attributed(
+        "Tara Quinn returned to the company in 2014.",
+        "The former chief marketing officer at the company, Edda Strand, spoke to a trade paper. "
+        "“Her humour sets her apart,” she said.",
+    )
+    assert quotes == [("Edda Strand", "Her humour sets her apart")]

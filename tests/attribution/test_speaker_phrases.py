@@ -78,3 +78,20 @@ def test_the_title_before_a_name_is_a_role_and_the_bishop_is_the_named_bishop() 
 def speaker_of(quote_start: str, quotes: list[tuple[str, str]]) -> str:
     """Return the speaker of the quote that starts with `quote_start`."""
     return next(speaker for speaker, text in quotes if text.startswith(quote_start))
+
+
+def test_an_organisation_speaks_through_its_statement() -> None:
+    quotes = attributed(
+        "Acme Labs was sued by a customer in May. Acme Labs said it would fight the claim.",
+        "Its statement claimed, “The customer used our program for a year before the show.”",
+        "The company’s release continued, “Our advertising is accurate.”",
+    )
+    assert {speaker for speaker, _ in quotes} == {"Acme Labs"}
+
+
+def test_a_statement_with_no_named_owner_is_not_given_to_anyone_named() -> None:
+    quotes = attributed(
+        "Maria Keller opened the meeting.",
+        "Its statement claimed, “The dam is safe.”",
+    )
+    assert quotes == []
