@@ -24,6 +24,7 @@ from qabot.ingest.folder import (
     scan_article_files,
     shown_name,
 )
+from qabot.ingest.html_meta import strip_site_name
 from qabot.ingest.html_pages import parse_html_article, read_html_page
 from qabot.ingest.json_records import MAX_RECORD_BYTES
 from qabot.ingest.page_kinds import PageReading
@@ -50,4 +51,5 @@ __all__ = [
     "save_article_file",
     "scan_article_files",
     "shown_name",
+    "strip_site_name",
 ]

@@ -38,13 +38,24 @@ _WIDGET_WORDS = word_set(
 # Promotions and credits that read as sentences ("Never miss the latest news by signing up to
 # our newsletter today!"), so the widget rule, which wants short unpunctuated lines, misses them.
 _PROMO = re.compile(
-    r"\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b[^.!?]{0,60}\b(?:newsletters?|e-?mails?|inbox"
-    r"|alerts|daily edition)\b|\bnewsletters?\b[^.!?]{0,60}\b(?:sign(?:ing)? up|subscrib|inbox"
-    r"|delivered)|\bfree sign ?up\b|\bsubmit (?:a|your) letter\b|\bwrite (?:a )?letter to the "
-    r"editor\b|\bwe(?: want|'d love| would love) to hear what you think\b"
+    r"\bfree sign ?up\b|\bsubmit (?:a|your) letter\b|\bwrite (?:a )?letter to the editor\b"
+    r"|\bwe(?: want|'d love| would love) to hear what you think\b"
     r"|^(?:follow|like|join) [\w@'\u2019 .-]{1,40}? on (?:twitter|facebook|instagram|tiktok"
     r"|youtube|linkedin|whatsapp|telegram|threads|x)\b|^our standards\b|^(?:show|view|see) all "
     r"\d+\b",
+    re.IGNORECASE,
+)
+# A newsletter or alert sign-up, when it speaks to the reader: "Customers who sign up for email
+# alerts will be told" is reporting, "Sign up to our newsletter today!" is furniture.
+_SIGN_UP = re.compile(
+    r"\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b[^.!?]{0,60}\b(?:newsletters?|e-?mails?|inbox"
+    r"|alerts|daily edition)\b|\bnewsletters?\b[^.!?]{0,60}\b(?:sign(?:ing)? up|subscrib|inbox"
+    r"|delivered)",
+    re.IGNORECASE,
+)
+_TO_THE_READER = re.compile(
+    r"\b(?:you|your|our|us|today|now|free|here)\b|^(?:sign|subscribe|get|join|never|don't"
+    r"|don\u2019t|enter|register|stay)\b",
     re.IGNORECASE,
 )
 PROMO_WORDS = 45
@@ -137,7 +148,7 @@ def _is_promo(line: str) -> bool:
     """Return True for a sign-up, follow-us or letters prompt, or a credits line."""
     if _word_count(line) > PROMO_WORDS:
         return False
-    if _PROMO.search(line):
+    if _PROMO.search(line) or (_SIGN_UP.search(line) and _TO_THE_READER.search(line)):
         return True
     if not _CREDITS_LINE.match(line) or _word_count(line) > 30:
         return False

@@ -74,18 +74,23 @@ def _is_furniture(element: HtmlElement) -> bool:
     return element.tag in _FURNITURE_TAGS or bool(_words_of(element) & _FURNITURE_WORDS)
 
 
-def _remove_furniture(body: HtmlElement) -> None:
-    """Remove boxes named as furniture, unless they hold most of the page's text."""
+def _remove_furniture(body: HtmlElement, headline: str | None) -> None:
+    """Remove boxes named as furniture, unless they hold most of the page's text, the
+    article's body (`itemprop="articleBody"`) or its headline (an opinion page's wrapper may
+    be named "content--comment")."""
     total = len(body.text_content())
     protected: set[HtmlElement] = set()
-    for story in body.xpath('.//*[@itemprop="articleBody"]'):
+    stories = body.xpath('.//*[@itemprop="articleBody"]')
+    if headline:
+        wanted = " ".join(headline.split())
+        stories += [h for h in body.iter("h1") if " ".join(h.text_content().split()) == wanted]
+    for story in stories:
         protected.update([story, *story.iterancestors()])
     named = [
         element
         for element in body.iter()
         if isinstance(element.tag, str)
         and element.tag not in _NEVER_REMOVED
-        and element not in protected
         and _is_furniture(element)
     ]
     # a box named as furniture that holds most of the text is the story (a gallery-style
@@ -98,11 +103,11 @@ def _remove_furniture(body: HtmlElement) -> None:
         inside = set().union(*(kept.get(a, set()) for a in ancestors))
         if (words and words <= inside) or removed.intersection(ancestors):
             continue
-        if len(element.text_content()) <= MAX_FURNITURE_SHARE * total:
+        if element in protected or len(element.text_content()) > MAX_FURNITURE_SHARE * total:
+            kept[element] = words
+        else:
             element.drop_tree()
             removed.add(element)
-        else:
-            kept[element] = words
 
 
 def _first_text_holder(element: HtmlElement) -> HtmlElement | None:
@@ -147,10 +152,10 @@ def _separate_glued(body: HtmlElement) -> None:
             previous_text = child.tail
 
 
-def _tidy(tree: HtmlElement) -> None:
+def _tidy(tree: HtmlElement, headline: str | None = None) -> None:
     bodies = tree.xpath("//body")
     body = bodies[0] if bodies else tree
-    _remove_furniture(body)
+    _remove_furniture(body, headline)
     _restore_drop_caps(body)
     _separate_glued(body)
 
@@ -172,7 +177,7 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
     found = trafilatura.extract_metadata(tree) or trafilatura.settings.Document()
     url = url or found.url
     meta = page_meta(tree, url=url, fallback_title=found.title, fallback_site=found.sitename)
-    _tidy(tree)
+    _tidy(tree, meta.title)
     # favor_recall: keep boxes trafilatura would doubt (tables, short sections); the furniture
     # they may bring is what `_tidy` and `clean_lines` remove
     document = trafilatura.bare_extraction(

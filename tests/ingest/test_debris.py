@@ -40,6 +40,11 @@ def test_promotions_and_credits_are_dropped(line: str) -> None:
     assert "car deck would stay too small" in text
 
 
+def test_a_sentence_reporting_on_sign_ups_is_kept() -> None:
+    sentence = "Customers who sign up for email alerts will be told when the ferry is late."
+    assert sentence in text_of(f"Ferry timetable approved\n\n{BODY}\n{sentence}\n")
+
+
 def test_a_sentence_that_starts_like_a_credit_is_kept() -> None:
     sentence = (
         "Reporting by the island's own radio station first revealed the plan in March, long "

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qabot.ingest import read_article_file, read_html_page
+from qabot.ingest import read_article_file, read_html_page, strip_site_name
 
 STORY = [
     "The harbour authority approved a new ferry timetable on Tuesday after months of talks "
@@ -67,6 +67,17 @@ def test_a_content_box_whose_class_denies_a_feature_is_kept() -> None:
     text = read(page(body.replace("</article>", "</div></article>")))
 
     assert "car deck would stay too small" in text
+
+
+def test_a_story_whose_wrapper_is_named_comment_is_kept_beside_long_comments() -> None:
+    comments = "".join(
+        f'<div class="reader-comment"><p>Reader {n} wrote a long reply about the ferries and '
+        "the council, and about the weather on the crossing last winter as well.</p></div>"
+        for n in range(30)
+    )
+    body = story().replace("<article>", '<article class="content--comment">') + comments
+
+    assert "car deck would stay too small" in read(page(body))
 
 
 def test_a_gallery_style_article_keeps_its_own_sections() -> None:
@@ -248,3 +259,21 @@ def test_any_text_read_as_a_page_gives_an_article_or_a_reason(text: str) -> None
     reading = read_html_page(text, "page.html")
 
     assert (reading.article is None) == (reading.problem is not None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(min_size=1, max_size=20), min_size=1, max_size=5),
+    st.sampled_from([" | ", " - ", " — ", " » ", " :: "]),
+    st.sets(st.text(alphabet="abcdefgh", min_size=3, max_size=8), max_size=3),
+)
+def test_stripping_site_names_keeps_a_nonempty_part_of_the_title(
+    parts: list[str], separator: str, keys: set[str]
+) -> None:
+    title = separator.join(parts)
+    if not title.strip():
+        return
+    stripped = strip_site_name(title, keys, declared=parts[-1])
+
+    assert stripped.strip()
+    assert stripped.strip() in title
