@@ -17,6 +17,8 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 SEARCHES_KEPT = 1000  # "More results" buttons older than the last 1,000 searches expire
+MAX_QUESTION = 4096  # characters: the longest message Telegram delivers
+MAX_SPEAKER = 200  # characters of a person's name
 
 
 class SearchStore:
@@ -52,5 +54,11 @@ class SearchStore:
     def get(self, key: str) -> dict[str, Any] | None:
         """Return {"question", "speaker"} for a key, or None when it has expired."""
         entry = self._load().get(key)
-        valid = isinstance(entry, dict) and isinstance(entry.get("question"), str)
-        return entry if valid else None
+        if not isinstance(entry, dict):
+            return None
+        question, speaker = entry.get("question"), entry.get("speaker")
+        if not isinstance(question, str) or not 0 < len(question) <= MAX_QUESTION:
+            return None  # the file beside the index is ours, but checked like any input
+        if speaker is not None and (not isinstance(speaker, str) or len(speaker) > MAX_SPEAKER):
+            return None
+        return {"question": question, "speaker": speaker}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -76,12 +77,28 @@ def test_stored_searches_survive_a_new_store_and_expire_when_old(
     assert SearchStore(path).get(key) == {
         "question": "What did she say about the long question?",
         "speaker": "Maria Keller",
-        "at": SearchStore(path).get(key)["at"],
     }
     for n in range(20):
         SearchStore(path).put(f"question {n}", None)
     assert SearchStore(path).get(key) is None
     assert SearchStore(tmp_path / "missing.json").get(key) is None
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"question": "", "speaker": None},
+        {"question": "x" * 5000, "speaker": None},
+        {"question": 3, "speaker": None},
+        {"question": "frost", "speaker": ["a"]},
+        {"question": "frost", "speaker": "x" * 500},
+        "frost",
+    ],
+)
+def test_a_stored_search_out_of_bounds_has_expired(tmp_path: Path, entry: object) -> None:
+    path = tmp_path / "searches.json"
+    path.write_text(json.dumps({"0123456789abcdef": entry}), encoding="utf-8")
+    assert SearchStore(path).get("0123456789abcdef") is None
 
 
 def test_index_age_reads_like_a_person_would_say_it() -> None:
