@@ -3,7 +3,8 @@
 For each failure (a 500, a 429 with retry_after, a hang, a dropped connection, a reply that is
 not JSON) the tests check that allowed users still get their answers, strangers never get
 article text, the bot keeps polling, and SIGTERM still ends it with exit code 0 (checked when
-the module's bot stops). One bot serves the module; each test has its own users.
+the module's bot stops, and by a bot stopped while a send hangs). One bot serves the module;
+each test has its own users.
 """
 
 from __future__ import annotations
@@ -124,9 +125,21 @@ def test_answer_is_delivered_despite_a_failing_send(server, bot, asked, kind) ->
     assert ARTICLE_WORDS in asked(user)
 
 
-def test_answer_is_delivered_after_a_hung_send(server, bot, asked) -> None:
-    server.fail("sendMessage", "hang", match=to(238))
-    assert ARTICLE_WORDS in asked(238)
+def test_sigterm_while_a_send_hangs_still_delivers_the_answer_and_exits_0(tmp_path) -> None:
+    with FakeTelegram() as server:
+        config = write_workspace(tmp_path, server, watch=False)
+        process = start_bot(config, server.token)
+        try:
+            wait_ready(server, 0)
+            server.fail("sendMessage", "hang", match=to(238), seconds=30)
+            server.send_private(238, QUESTION)
+            deadline = time.monotonic() + 15
+            while not server.failed("sendMessage"):
+                assert time.monotonic() < deadline, "the bot never tried to answer"
+                time.sleep(0.05)
+        finally:
+            assert stop_bot(process) == 0, (tmp_path / "bot.log").read_text()
+        assert ARTICLE_WORDS in server.sent_to(238)[0].result["text"]
 
 
 def test_a_failing_typing_indicator_costs_nothing(server, bot, asked) -> None:
