@@ -46,7 +46,7 @@ _ASKS_NUMBER = re.compile(
 _ASKS_AMOUNT = re.compile(r"^\s*(?:how much|what (?:amount|price|sum))\b", re.IGNORECASE)
 
 
-def _answer_kinds(question: str) -> list[re.Pattern[str]]:
+def answer_kinds(question: str) -> list[re.Pattern[str]]:
     """Return the patterns of the words that answer `question`, most telling first."""
     if _ASKS_WHEN.match(question):
         return [_DATE]
@@ -76,7 +76,7 @@ def best_sentence(
     holding the same question words; it never outweighs a question word. Then the first.
     """
     weights = terms if isinstance(terms, Mapping) else dict.fromkeys(terms, 1.0)
-    kinds = _answer_kinds(question)
+    kinds = answer_kinds(question)
     positive = [weight for weight in weights.values() if weight > 0]
     unit = (min(positive) if positive else 1.0) / 4  # four units stay below any question word
     best, best_score = "", -1.0

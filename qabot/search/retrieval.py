@@ -15,7 +15,7 @@ from typing import Any
 
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
-from qabot.search.emphasis import best_sentence
+from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
 from qabot.search.relevance import Floor, coverage, new_part, relevance_terms
 from qabot.text import tokenize
@@ -39,6 +39,9 @@ def bounded(top: int, offset: int) -> tuple[int, int]:
 # RELEVANT_SHARE of the best are ordered newest first; the rest follow by score
 RECENT_POOL = 30
 RELEVANT_SHARE = 0.5
+# "when / how many / how much": among the best ANSWER_POOL relevant passages, those holding a
+# date or figure come first and the others are left out (when at least one holds one)
+ANSWER_POOL = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +255,9 @@ def search(
     wanted = offset + k + 1  # one extra tells the caller whether a further page exists
     if recent:
         wanted = max(wanted, RECENT_POOL)
+    kinds = answer_kinds(question)
+    if kinds:
+        wanted = max(wanted, ANSWER_POOL)
     fetch = wanted + min((CANDIDATE_FACTOR - 1) * wanted, CANDIDATE_SPARE)
     while True:
         candidates = index.engine.search(terms, fetch, where)
@@ -263,7 +269,12 @@ def search(
             break
         fetch *= 4
     hits = []
-    kept = newest_first(index, selection.relevant) if recent else selection.relevant
+    kept, omitted = selection.relevant, selection.omitted
+    if kinds:
+        answering = [item for item in kept if any(kind.search(item[0].text) for kind in kinds)]
+        if answering:  # the others cannot answer "when" or "how many": count, don't show
+            kept, omitted = answering, omitted + len(kept) - len(answering)
+    kept = newest_first(index, kept) if recent else kept
     for rank, (passage, score) in enumerate(kept[offset : offset + k], start=offset + 1):
         article = index.articles.get(passage.article_id) or ArticleInfo(
             id=passage.article_id, path="", title=""
@@ -271,4 +282,4 @@ def search(
         highlight = best_sentence(passage, weights, question)
         hits.append(Hit(rank, score, passage, article, highlight))
     more = len(kept) > offset + k and offset + k <= MAX_OFFSET
-    return Ranked(hits, more, selection.omitted)
+    return Ranked(hits, more, omitted)

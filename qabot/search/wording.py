@@ -23,8 +23,8 @@ def echo(question: str) -> str:
 
 def omitted_note(count: int) -> str:
     """Return the note that says weakly related passages were left out."""
-    what = "passage shares" if count == 1 else "passages share"
-    return f"{count} more {what} only a word or two with the question: not shown"
+    what = "passage matches" if count == 1 else "passages match"
+    return f"{count} more {what} the question only weakly: not shown"
 
 
 def not_english(question: str, found: bool) -> bool:

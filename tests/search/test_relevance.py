@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -122,3 +123,20 @@ def test_new_part_keeps_only_its_own_stored_sentences() -> None:
         "Talks resume today.",
     ]
     assert part.sentence_terms == ("ferri stop", "talk resum today")
+
+
+def test_amount_question_shows_passages_holding_an_amount_first(tmp_path: Path) -> None:
+    articles = {
+        "review.txt": "Widget review\n\nThe widget is small. The widget cost debate goes on: "
+        "is the widget worth its cost? Widget fans say the widget cost is fair.\n",
+        "launch.txt": "Widget launch\n\nThe widget will cost $299 in shops from May.\n",
+        "other.txt": "Garden news\n\nTomatoes ripened early this year in the valley.\n",
+    }
+    for name, text in articles.items():
+        (tmp_path / "articles").mkdir(exist_ok=True)
+        (tmp_path / "articles" / name).write_text(text, encoding="utf-8")
+    update_index(tmp_path / "articles", tmp_path / "index")
+    result = answer(load_index(tmp_path / "index"), "How much does the widget cost?")
+    assert [hit.article.path for hit in result.passages] == ["launch.txt"]
+    assert result.omitted == 1  # the review matches the words but holds no amount
+    assert "$299" in result.passages[0].highlight
