@@ -28,8 +28,9 @@ from qabot.text.lexicon import (
 
 # The version of what a summary records: with the quote rules' version it decides when `qabot
 # index` must read every article again (2: roles from every sentence naming the speaker, and
-# fuller names; 3-4: descriptions beyond role nouns, lower-cased names).
-SUMMARY_VERSION = 4
+# fuller names; 3-4: descriptions beyond role nouns, lower-cased names; 5: stage names and
+# nicknames).
+SUMMARY_VERSION = 5
 _PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -160,10 +161,28 @@ def _mentions(sentences: list[str], speaker: str) -> tuple[list[str], list[str]]
             name = " ".join([*words, surname])
             if words and len(name.split()) > len(parts) and name.endswith(" ".join(parts)):
                 fuller[name] += 1
+        if len(parts) == 1:  # a stage name or nickname: "Marcus Dale, better known as K-Dot"
+            for alias in _ALIAS_OF.finditer(sentence):
+                if alias.group("alias") == surname:
+                    fuller[alias.group("name")] += 2
+                    found = True
+            for nick in _NICKNAME.finditer(sentence):  # "Ahmed 'Mido' Hossam"
+                if nick.group("nick") == surname:
+                    fuller[f"{nick.group('first')} {nick.group('last')}"] += 2
+                    found = True
         if found:
             held.append(sentence)
     return [name for name, _ in fuller.most_common(3)], held
 
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_ALIAS_OF = re.compile(
+    rf"(?P<name>{_NAME}),?\s+(?:(?:better|also|widely|popularly|more commonly)\s+)?known\s+"
+    r"(?:as\s+)?(?:simply\s+)?[\"“'‘]?(?P<alias>[A-Z][\w'’.-]*)"
+)
+_NICKNAME = re.compile(
+    r"(?P<first>[A-Z][\w.-]+)\s+[\"“'‘](?P<nick>[A-Z][\w.-]+)[\"”'’]\s+(?P<last>[A-Z][\w'’-]+)"
+)
 
 # what a role phrase after a name must not open with: a clause, not a description
 _NOT_ROLE_START = frozenset(

@@ -68,6 +68,12 @@ def read_question(
     )
     words = reading.words
     speech = parse_speech_question(words)
+    whole = parse_speech_question(text)
+    found_filters = reading.filters
+    if whole is not None and whole.kind == "who_said" and reading.filters:
+        # "who said the economy slowed late in 2004?": a date in the words someone said is
+        # what they said, not which articles to read
+        speech, words, found_filters = whole, text, Filters()
     speaker = None
     needs_speaker = False
     recent = conversation.recent_speaker(now) if conversation else None
@@ -121,6 +127,6 @@ def read_question(
         choices=choices,
         unsure=unsure,
         shown=shown,
-        filters=(filters or Filters()).over(reading.filters),
+        filters=(filters or Filters()).over(found_filters),
         needs_speaker=needs_speaker,
     )

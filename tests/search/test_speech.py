@@ -50,11 +50,14 @@ Marcus Dale, better known as K-Dot, won the prize for best album.
 
 "This one is for my mother," K-Dot said as he lifted the trophy.
 """,
-    "doherty.txt": """Two Dohertys in the news
+    "doherty.txt": """---
+date: 2005-03-01
+---
+Two Dohertys in the news
 
 Singer Pete Doherty told fans at the concert: "You have got to move back."
 
-Economist Richard Doherty said inflation would rise in the spring.
+Economist Richard Doherty said inflation would rise in the spring after it fell late in 2004.
 
 "Prices will climb before Easter," Richard Doherty said.
 """,
@@ -91,6 +94,11 @@ def test_who_said_understands_any_speech_verb_and_form(
     assert result.to_json()["speaker"] == speaker
 
 
+def test_a_date_in_the_words_someone_said_is_no_filter(speech_index: Index) -> None:
+    result = answer(speech_index, "who said inflation fell late in 2004?")
+    assert result.quotes and result.quotes[0].speaker == "Richard Doherty"
+
+
 def test_a_group_never_outranks_the_named_person(speech_index: Index) -> None:
     result = answer(speech_index, "who said the stadium will be the loudest in the country?")
     assert result.quotes[0].speaker == "Petra Lindqvist"
@@ -118,7 +126,8 @@ def test_the_tail_after_the_verb_is_the_topic(
     [
         ("What did the new health minister say about waiting lists?", "Ravi Menon"),
         ("what did the former health minister say", "Clara Holt"),
-        ("What did K-Dot say?", "K-Dot"),
+        ("What did K-Dot say?", "Marcus Dale"),  # "Marcus Dale, better known as K-Dot"
+        ("what did Marcus Dale say about the award", "Marcus Dale"),
         ("what did the club manager say about the stadium", "Petra Lindqvist"),
         ("What did Richard Doherty say about prices?", "Richard Doherty"),
     ],
