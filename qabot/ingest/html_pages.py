@@ -12,6 +12,7 @@ article (`page_kinds`) is reported instead of indexed.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -35,6 +36,7 @@ _FURNITURE_WORDS = frozenset(
 # first words of modifier class names that describe the content rather than name a box
 # ("no-share", "has-ads", "is-sponsored", "with-comments")
 _DENIALS = frozenset("no not without hide hidden has is with show allow enable disable".split())
+_COMMENT_WORDS = frozenset("comment comments discussion replies respond disqus".split())
 _FURNITURE_TAGS = ("form", "button", "select", "dialog")
 _NEVER_REMOVED = frozenset({"html", "body", "main", "article"})
 MAX_FURNITURE_SHARE = 0.5  # a "furniture" box holding more of the page's text is the story
@@ -110,6 +112,29 @@ def _remove_furniture(body: HtmlElement, headline: str | None) -> None:
             removed.add(element)
 
 
+def _without_comments(tree: HtmlElement) -> HtmlElement:
+    """Return a copy of the page without its reader-comment boxes and HTML comments (for
+    reading metadata): a reader's date is not the story's, nor is the date a browser extension
+    wrote into an HTML comment when it saved the page."""
+    copy = deepcopy(tree)
+    for note in copy.xpath("//comment()"):
+        if note.getparent() is not None:
+            note.getparent().remove(note)
+    bodies = copy.xpath("//body")
+    body = bodies[0] if bodies else copy
+    total = len(body.text_content())
+    for element in list(body.iter()):
+        if (
+            isinstance(element.tag, str)
+            and element.tag not in _NEVER_REMOVED
+            and _words_of(element) & _COMMENT_WORDS
+            and element.getparent() is not None
+            and len(element.text_content()) <= MAX_FURNITURE_SHARE * total
+        ):
+            element.drop_tree()
+    return copy
+
+
 def _first_text_holder(element: HtmlElement) -> HtmlElement | None:
     """Return the element whose `.text` starts `element`'s visible text."""
     while element is not None:
@@ -173,8 +198,11 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
         return PageReading(None, "no HTML document in the file")
     canonical = tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
     url = next((str(v).strip() for v in canonical if str(v).strip()), None)
-    # metadata from the untouched page: tidying may remove where the date is written
-    found = trafilatura.extract_metadata(tree) or trafilatura.settings.Document()
+    # metadata from the page as saved, less its reader comments (a comment's date is not the
+    # story's); the rest of tidying may remove the box where the date is written
+    found = (
+        trafilatura.extract_metadata(_without_comments(tree)) or trafilatura.settings.Document()
+    )
     url = url or found.url
     meta = page_meta(tree, url=url, fallback_title=found.title, fallback_site=found.sitename)
     _tidy(tree, meta.title)

@@ -240,16 +240,33 @@ def test_the_outlet_is_the_sites_name_without_slogan_or_else_the_domain(
     assert article.info.source == outlet
 
 
-def test_the_date_is_the_publication_date_not_a_comments() -> None:
-    head = '<meta property="article:published_time" content="2021-03-04T09:00:00Z">'
-    comments = (
-        '<section class="comments"><p>Posted on 12 May 2023 by a reader: great news for the '
-        "island at last.</p></section>"
-    )
-    article = read_html_page(page(story() + comments, head=head), "page.html").article
+SAVED_BY_EXTENSION = "<!-- Page saved with SingleFile, saved date: Mon Nov 02 2020 10:00 -->"
+COMMENTS = (
+    '<section class="comments"><div class="comment"><span class="date">12 May 2023</span>'
+    "<p>Great news for the island at last, wrote a reader.</p></div></section>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "dateline", "date"),
+    [
+        (
+            '<meta property="article:published_time" content="2021-03-04T09:00:00Z">',
+            "",
+            "2021-03-04",
+        ),
+        ("", '<time datetime="2021-03-04">4 March 2021</time>', "2021-03-04"),
+        ("", "", None),
+    ],
+)
+def test_the_date_is_the_publication_date_never_a_comments_or_the_saving_one(
+    head: str, dateline: str, date: str | None
+) -> None:
+    body = f"{SAVED_BY_EXTENSION}{story(before=dateline)}{COMMENTS}"
+    article = read_html_page(page(body, head=head), "page.html").article
 
     assert article is not None
-    assert article.info.date == "2021-03-04"
+    assert article.info.date == date
     assert "great news for the island" not in article.text
 
 
