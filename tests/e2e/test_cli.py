@@ -74,6 +74,19 @@ def test_ask_json_batch_never_echoes_invalid_utf8(workdir: Path) -> None:
     assert answers[0]["found"] is True
 
 
+def test_console_reads_invalid_utf8_without_a_traceback(workdir: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "qabot", "console"],
+        cwd=workdir,
+        input=b"frost \xff damage\n:quit\n",
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr and b"\xff" not in result.stdout
+    assert "Frost destroyed blossoms" in result.stdout.decode("utf-8")
+
+
 def test_ask_prints_no_control_characters_from_a_hostile_article(workdir: Path) -> None:
     (workdir / "seeds" / "evil.txt").write_text(
         "Zebra crossing\n\nThe zebra \x1b]0;pwned\x07crossing \x1b[31mopened\r today.\n",
