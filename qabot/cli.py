@@ -174,11 +174,20 @@ def _add(config: Config, args: argparse.Namespace) -> int:
     from qabot.ingest import check_article_file, save_article_file
 
     good, skipped = [], []
+    inside = 0  # files already in the articles folder: indexed where they are
+    folder = config.articles_dir.resolve()
     for source in args.files:
         if not source.is_file():
             skipped.append(f"{source} is not a file. Give paths of article files.")
             continue
-        data = source.read_bytes()
+        if source.resolve().is_relative_to(folder):
+            inside += 1
+            continue
+        try:
+            data = source.read_bytes()
+        except OSError as error:
+            skipped.append(f"{source}: cannot read it ({error.strerror or error}).")
+            continue
         checked = check_article_file(source.name, data, config.articles_dir)
         if checked.problem is None and checked.replaces:
             target = config.articles_dir / source.name
@@ -191,7 +200,7 @@ def _add(config: Config, args: argparse.Namespace) -> int:
             skipped.append(checked.problem)
         elif not checked.unchanged:
             good.append((source.name, data))
-    if not good and skipped:
+    if not good and not inside and skipped:
         raise ArticlesError("Nothing was added: " + " ".join(skipped))
     for name, data in good:
         save_article_file(name, data, config.articles_dir)

@@ -7,7 +7,7 @@
      +-- IndexNotBuiltError   no index yet in the index folder
      +-- IndexFormatError     the index was written by another version and cannot be read
      |    +-- IndexDamagedError  a file of the index does not match what was written
-     +-- IndexWriteError      the index folder cannot be written (disk full, read-only)
+     +-- WriteError           the index or articles folder cannot be written (disk full, ...)
      +-- TokenError           the Telegram token is missing or rejected
      +-- SearchError          the search engine failed on one question
 
@@ -47,8 +47,8 @@ class IndexDamagedError(IndexFormatError):
         self.what = what  # which file and how, for notes such as "rebuilt it because ..."
 
 
-class IndexWriteError(QABotError):
-    """The index (or an article file) cannot be written: disk full, read-only folder, ..."""
+class WriteError(QABotError):
+    """The index or an article file cannot be written: disk full, read-only folder, ..."""
 
 
 class TokenError(QABotError):

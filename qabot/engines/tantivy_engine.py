@@ -28,12 +28,18 @@ Ranking parameters (BM25 b per field, the title's weight) are recorded per gener
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
+import os
+import re
+import shutil
+import tempfile
+import weakref
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, ParamSpec, Self, TypeVar
 
 import tantivy
 
@@ -81,6 +87,47 @@ def _schema() -> tantivy.Schema:
     return builder.build()
 
 
+_OS_ERROR = re.compile(r"\(os error (\d+)\)")
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _io_errors(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Raise tantivy's failed writes (reported as ValueError: "No space left on device (os
+    error 28)") as the OSError they are, so a full disk is a user error, not a bug."""
+
+    @functools.wraps(function)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return function(*args, **kwargs)
+        except ValueError as error:
+            match = _OS_ERROR.search(str(error))
+            if match is None:
+                raise
+            code = int(match[1])
+            raise OSError(code, os.strerror(code)) from error
+
+    return wrapper
+
+
+# tantivy creates a lock file even to read: on a read-only folder (or one we may not write)
+_READ_ONLY = re.compile(r"os error (30|13)\b|Read-only file system|Permission denied")
+
+
+def _open_read_only(directory: Path) -> tuple[tantivy.Index, Path]:
+    """Open an index in a folder we cannot write: through a temporary folder of links to its
+    files, where tantivy may create its lock files; return the index and that folder."""
+    shadow = Path(tempfile.mkdtemp(prefix="qabot-readonly-"))
+    try:
+        for entry in directory.iterdir():
+            if entry.name not in _LOCK_FILES:
+                (shadow / entry.name).symlink_to(entry.resolve())
+        return tantivy.Index.open(str(shadow)), shadow
+    except BaseException:
+        shutil.rmtree(shadow, ignore_errors=True)
+        raise
+
+
 def _link_tree(source: Path, target: Path) -> None:
     """Fill `target` with `source`'s files, shared (tantivy never rewrites a segment file and
     replaces meta.json by rename; packs are append-only)."""
@@ -111,6 +158,7 @@ class TantivyEngine:
         self._pack_writer: PackWriter | None = None
 
     @classmethod
+    @_io_errors
     def create(
         cls, directory: Path, previous: Path | None = None, *, ranking: Ranking | None = None
     ) -> Self:
@@ -137,14 +185,23 @@ class TantivyEngine:
         """Return a read-only engine over a committed generation (memory-mapped, milliseconds)."""
         directory = Path(directory)
         params = read_params(directory)
+        shadow = None
         try:
-            index = tantivy.Index.open(str(directory))
+            try:
+                index = tantivy.Index.open(str(directory))
+            except ValueError as error:
+                if not _READ_ONLY.search(str(error)):
+                    raise
+                index, shadow = _open_read_only(directory)
         except (OSError, ValueError) as error:
             raise IndexFormatError(
                 f"The search index in {directory} cannot be read ({error}). "
                 "Run `qabot index --rebuild` to build it again."
             ) from error
-        return cls(directory, index, params)
+        engine = cls(directory, index, params)
+        if shadow is not None:  # removed once the engine is garbage
+            weakref.finalize(engine, shutil.rmtree, shadow, True)
+        return engine
 
     def _get_writer(self) -> tantivy.IndexWriter:
         if self._writer is None:
@@ -157,6 +214,7 @@ class TantivyEngine:
         self._codec.train([item[0] for item in samples])
         self._write(samples)
 
+    @_io_errors
     def add(self, passages: Iterable[IndexedPassage]) -> None:
         """Add passages with their terms, and optionally their title's terms as a third item.
 
@@ -199,6 +257,7 @@ class TantivyEngine:
                 doc.add_text("outlet", item.outlet)
             add_document(doc)
 
+    @_io_errors
     def remove(self, article_ids: Collection[str]) -> None:
         """Remove every passage of these articles (applied at commit)."""
         if self._pending is not None:  # a delete only hits documents added before it
@@ -207,6 +266,7 @@ class TantivyEngine:
         for article_id in article_ids:
             writer.delete_documents_by_term("article", article_id)
 
+    @_io_errors
     def commit(self) -> None:
         """Write everything added/removed so far, and wait for merges so the folder is final."""
         if self._pending is not None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import replace
@@ -20,6 +22,7 @@ from qabot.records import Article, Passage, Quote, day_number, outlet_key
 from qabot.text import analyze
 
 BATCH = 64  # articles per task sent to a worker
+PARENT_CHECK_SECONDS = 0.5
 PARALLEL_MIN_BYTES = 512 << 10  # below this much text, starting workers costs more than they save
 
 
@@ -68,11 +71,32 @@ def default_workers(bytes_to_read: int) -> int:
 
 
 def make_executor(workers: int) -> Executor | None:
-    """Return a process pool for `workers` > 1 (forkserver: safe in threaded processes)."""
+    """Return a process pool for `workers` > 1.
+
+    Spawned (safe in threaded processes, unlike fork), not forked by a forkserver: a spawned
+    worker is the updating process's own child, so it can tell when that process dies, even by
+    kill -9, and exits instead of analysing articles nobody will read (a forkserver and its
+    workers outlived it).
+    """
     if workers <= 1:
         return None
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+    return ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
+    )
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Start a watch that ends this worker as soon as `parent` is gone (worker initializer)."""
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:  # an orphan is adopted by another process at once
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)  # no clean-up: the parent's temporary generation is removed by the next update
 
 
 def analyze_batches(

@@ -25,7 +25,7 @@ from tqdm import tqdm
 from qabot import __version__
 from qabot.attribution import ATTRIBUTION_VERSION
 from qabot.engines import DEFAULT_ENGINE, Engine, engine_class
-from qabot.errors import IndexDamagedError, IndexFormatError, IndexWriteError, NoArticlesError
+from qabot.errors import IndexDamagedError, IndexFormatError, NoArticlesError, WriteError
 from qabot.fileio import read_jsonl, write_jsonl
 from qabot.indexing.analysis import BATCH, analyze_batches, default_workers, make_executor
 from qabot.indexing.layout import (
@@ -121,14 +121,14 @@ _NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _CANNOT_WRITE = _NO_SPACE | {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
-def _write_error(index_dir: Path, error: OSError) -> IndexWriteError:
+def _write_error(index_dir: Path, error: OSError) -> WriteError:
     """Return the user error for a failed write into the index folder."""
     reason = error.strerror or str(error)
     if error.errno in _NO_SPACE:
         advice = "Free some space and run `qabot index` again"
     else:
         advice = "Make it writable, or point --index-dir at a folder you can write to"
-    return IndexWriteError(
+    return WriteError(
         f"Cannot write the index in {index_dir} ({reason}); the index there, if any, is "
         f"unchanged. {advice}."
     )

@@ -14,6 +14,7 @@ from qabot.ingest.files import (
     iter_article_file,
     notes_file_problem,
     parse_text_article,
+    read_article_bytes,
     read_article_file,
     read_text_page,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "notes_file_problem",
     "parse_html_article",
     "parse_text_article",
+    "read_article_bytes",
     "read_article_file",
     "read_html_page",
     "read_text_page",

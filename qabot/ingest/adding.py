@@ -8,12 +8,13 @@ never leaves a truncated article for the next index to read.
 
 from __future__ import annotations
 
+import contextlib
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from qabot.ingest.files import SUPPORTED_SUFFIXES, notes_file_problem, read_article_file
+from qabot.errors import WriteError
+from qabot.ingest.files import SUPPORTED_SUFFIXES, notes_file_problem, read_article_bytes
 from qabot.records import Article
 
 
@@ -36,15 +37,21 @@ def check_article_file(name: str, data: bytes, articles_dir: Path) -> Checked:
     notes = notes_file_problem(name)
     if notes:
         return Checked(name, [], notes)
-    with tempfile.TemporaryDirectory() as folder:
-        probe = Path(folder, name)
-        probe.write_bytes(data)
-        articles, warnings = read_article_file(probe, Path(folder))
+    if Path(name).name != name or name.startswith(".") or "\0" in name:
+        return Checked(name, [], f"{name!r} is not a plain file name; rename the file.")
+    target = articles_dir / name
+    if target.is_symlink():
+        return Checked(
+            name,
+            [],
+            f"{target} is a symbolic link, and qabot never writes through links (it could "
+            "point outside the articles folder). Remove the link or rename the file.",
+        )
+    articles, warnings = read_article_bytes(name, data)  # checked in memory: nothing written
     if not articles:
         return Checked(
             name, [], f"{name} holds no readable article: {'; '.join(warnings) or 'no text'}."
         )
-    target = articles_dir / name
     if target.is_file():
         same = target.read_bytes() == data
         return Checked(name, articles, replaces=not same, unchanged=same)
@@ -52,16 +59,29 @@ def check_article_file(name: str, data: bytes, articles_dir: Path) -> Checked:
 
 
 def save_article_file(name: str, data: bytes, articles_dir: Path) -> Path:
-    """Write `data` into `articles_dir` as `name` atomically (hidden temporary file, rename)."""
-    articles_dir.mkdir(parents=True, exist_ok=True)
+    """Write `data` into `articles_dir` as `name` atomically (hidden temporary file, rename).
+
+    Never through a link: the temporary file is created new (O_EXCL, O_NOFOLLOW) and renamed
+    over the name, replacing a link there rather than writing where it points. A full disk or
+    a read-only folder is a WriteError, and leaves no partial file behind.
+    """
     target = articles_dir / name
     partial = articles_dir / f".{name}.part"  # hidden: the indexer never reads it
     try:
-        with partial.open("wb") as out:
+        articles_dir.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)  # a crash's leftover, or a planted link
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        with os.fdopen(os.open(partial, flags, 0o644), "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, target)
+    except OSError as error:
+        raise WriteError(
+            f"Cannot save {name} in {articles_dir} ({error.strerror or error}); nothing was "
+            "changed there. Free some space or make the folder writable, then try again."
+        ) from error
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
     return target

@@ -12,8 +12,10 @@ dates read by `dates`; which files of a folder are articles is decided in `folde
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from qabot.ingest.cleaning import clean_text
 from qabot.ingest.dates import normalize_date
@@ -53,21 +55,29 @@ def iter_article_file(path: Path, root: Path, warnings: list[str]) -> Iterator[A
     other file is one document of at most MAX_FILE_BYTES.
     """
     rel = path.relative_to(root).as_posix()
-    suffix = path.suffix.lower()
     try:
         with path.open("rb") as handle:
-            if suffix == ".jsonl" and marked_encoding(handle.read(4)) in (None, "utf-8-sig"):
-                handle.seek(0)
-                yield from iter_json_lines(handle, rel, warnings)
-                return
-            handle.seek(0)
-            data = handle.read(MAX_FILE_BYTES + 1)
+            yield from _articles_of(handle, rel, warnings)
     except FileNotFoundError:
         warnings.append(f"skipped {rel}: it was removed while being read")
-        return
     except OSError as error:
         warnings.append(f"skipped {rel}: cannot read it ({error.strerror or error})")
+
+
+def read_article_bytes(name: str, data: bytes) -> tuple[list[Article], list[str]]:
+    """Read the bytes of a file named `name` (not saved anywhere yet) into articles."""
+    warnings: list[str] = []
+    return list(_articles_of(io.BytesIO(data), name, warnings)), warnings
+
+
+def _articles_of(handle: BinaryIO, rel: str, warnings: list[str]) -> Iterator[Article]:
+    suffix = PurePosixPath(rel).suffix.lower()
+    if suffix == ".jsonl" and marked_encoding(handle.read(4)) in (None, "utf-8-sig"):
+        handle.seek(0)
+        yield from iter_json_lines(handle, rel, warnings)
         return
+    handle.seek(0)
+    data = handle.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         warnings.append(
             f"skipped {rel}: larger than {MAX_FILE_BYTES // 1_000_000} MB (split it, or save "

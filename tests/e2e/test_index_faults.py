@@ -3,10 +3,17 @@ disks, odd `qabot add` arguments. Each user error is one line and exit code 1.""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import random
+import resource
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,3 +68,223 @@ def test_a_json_batch_keeps_answering_while_other_processes_rebuild(
         _, errors = batch.communicate(timeout=30)
         assert batch.returncode == 0, errors
     assert current_generation(index_dir) == "gen-000004"
+
+
+def limited(*args: str, cwd: Path, file_size: int) -> subprocess.CompletedProcess[str]:
+    """Run qabot with writes capped at `file_size` bytes per file: a disk that fills up."""
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (file_size, file_size))
+
+    return subprocess.run(
+        [sys.executable, "-m", "qabot", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=cap,  # Python ignores SIGXFSZ: a write past the cap fails with EFBIG
+    )
+
+
+def long_article(words: int = 6000) -> str:
+    sentence = "The council said the tram line would carry commuters across the river. "
+    return "Tram line opens\n\n" + sentence * (words // 12) + "\n"
+
+
+def folders(articles_dir: Path, index_dir: Path) -> list[str]:
+    return ["--articles", str(articles_dir), "--index-dir", str(index_dir)]
+
+
+def test_a_full_disk_while_indexing_is_one_line_and_the_old_index_stays(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    (articles_dir / "tram.txt").write_text(long_article())
+    result = limited("index", *folders(articles_dir, index_dir), cwd=tmp_path, file_size=20_000)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: Cannot write the index in")
+    assert "Free some space" in result.stderr and "Traceback" not in result.stderr
+    assert current_generation(index_dir) == "gen-000001"
+    assert not list(index_dir.glob("*.tmp-*"))
+    assert qabot("ask", "harbour pilots", *folders(articles_dir, index_dir), cwd=tmp_path).stdout
+
+
+def test_add_onto_a_full_disk_is_one_line_and_leaves_no_partial_file(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    source = tmp_path / "tram.txt"
+    source.write_text(long_article())
+    result = limited(
+        "add", str(source), *folders(articles_dir, index_dir), cwd=tmp_path, file_size=20_000
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: Cannot save tram.txt in")
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in articles_dir.iterdir()) == [
+        "harbour.txt",
+        "library",
+        "orchard.md",
+    ]
+
+
+def read_only(folder: Path) -> contextlib.AbstractContextManager[None]:
+    """Make `folder` read-only for this process: a read-only bind mount as root (who may write
+    anything else), else permissions. Skips the test when neither is possible."""
+
+    @contextlib.contextmanager
+    def as_root() -> Iterator[None]:
+        for options in (
+            ["--bind", str(folder), str(folder)],
+            ["-o", "remount,bind,ro", str(folder)],
+        ):
+            if subprocess.run(["mount", *options], capture_output=True).returncode:
+                subprocess.run(["umount", str(folder)], capture_output=True)
+                pytest.skip("cannot mount a read-only folder here")
+        try:
+            yield
+        finally:
+            subprocess.run(["umount", str(folder)], check=True)
+
+    @contextlib.contextmanager
+    def by_permissions() -> Iterator[None]:
+        modes = {path: path.stat().st_mode for path in [folder, *folder.rglob("*")]}
+        for path in modes:
+            path.chmod(modes[path] & ~0o222)
+        try:
+            yield
+        finally:
+            for path, mode in modes.items():
+                path.chmod(mode)
+
+    return as_root() if os.geteuid() == 0 else by_permissions()
+
+
+def test_ask_answers_from_a_read_only_index_and_index_says_what_to_do(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    with read_only(index_dir):
+        asked = qabot(
+            "ask", "harbour pilots strike", *folders(articles_dir, index_dir), cwd=tmp_path
+        )
+        assert asked.returncode == 0, asked.stderr
+        assert "Harbour pilots in Port Elms walked out" in asked.stdout
+        (articles_dir / "tram.txt").write_text(long_article(100))
+        indexed = qabot("index", *folders(articles_dir, index_dir), cwd=tmp_path)
+    assert indexed.returncode == 1
+    assert indexed.stderr.startswith("error: Cannot write the index in")
+    assert "--rebuild" not in indexed.stderr and "Traceback" not in indexed.stderr
+
+
+def test_add_of_a_file_already_in_the_folder_indexes_it_where_it_is(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    nested = articles_dir / "library" / "reading.txt"
+    result = qabot(
+        "add",
+        str(nested),
+        str(articles_dir / "harbour.txt"),
+        *folders(articles_dir, index_dir),
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert not (articles_dir / "reading.txt").exists()  # no second copy at the top
+    assert "3 added" in result.stdout
+
+
+def test_add_never_writes_through_a_link_in_the_articles_folder(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    outside = tmp_path / "outside" / "tram.txt"
+    outside.parent.mkdir()
+    (articles_dir / "tram.txt").symlink_to(outside)  # dangling: writing it would create outside
+    source = tmp_path / "tram.txt"
+    source.write_text(long_article(100))
+    result = qabot("add", str(source), *folders(articles_dir, tmp_path / "index"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "symbolic link" in result.stderr and "Traceback" not in result.stderr
+    assert not outside.exists()
+
+
+def many_articles(folder: Path, count: int, words: int = 1000) -> None:
+    """Write `count` distinct articles of about `words` words each."""
+    for n in range(count):
+        sentence = f"Report {n} says the council of town {n} voted on budget item {n * 7}. "
+        (folder / f"bulk-{n:04d}.txt").write_text(
+            f"Council report {n}\n\n" + sentence * (words // 14) + "\n", encoding="utf-8"
+        )
+
+
+def test_analysis_workers_exit_when_qabot_index_is_killed(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    psutil = pytest.importorskip("psutil")
+    many_articles(articles_dir, 120)  # ~700 kB: enough for parallel analysis
+    command = [sys.executable, "-m", "qabot", "index", *folders(articles_dir, tmp_path / "idx")]
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as run:
+        parent = psutil.Process(run.pid)
+        deadline = time.monotonic() + 30
+        workers: list[Any] = []
+        while len(workers) < 2 and time.monotonic() < deadline and run.poll() is None:
+            time.sleep(0.05)
+            workers = [p for p in parent.children() if "spawn_main" in " ".join(p.cmdline())]
+        assert len(workers) >= 2, "no analysis workers started"
+        everyone = parent.children(recursive=True)
+        run.kill()  # kill -9: no clean-up runs in the parent
+        run.wait()
+    _, alive = psutil.wait_procs(everyone, timeout=10)
+    assert alive == [], f"still running after their parent died: {alive}"
+
+
+def trial_points(duration: float, trials: int, seed: int) -> list[float]:
+    """Random kill times spread over a run of `duration` seconds."""
+    rng = random.Random(seed)
+    return [duration * (i + rng.random()) / trials for i in range(trials)]
+
+
+def killed_at(command: list[str], delay: float) -> None:
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as run:
+        time.sleep(delay)
+        run.kill()
+
+
+@pytest.mark.parametrize("what", ["index", "add"])
+def test_kill_9_anywhere_leaves_an_index_that_answers_and_the_next_run_repairs(
+    articles_dir: Path, tmp_path: Path, what: str
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    source = tmp_path / "tram.txt"
+    source.write_text(long_article(8000))
+    if what == "index":
+        (articles_dir / "tram.txt").write_bytes(source.read_bytes())
+        command = [sys.executable, "-m", "qabot", "index", "--rebuild"]
+    else:
+        command = [sys.executable, "-m", "qabot", "add", str(source)]
+    command += folders(articles_dir, index_dir)
+    started = time.monotonic()
+    subprocess.run(command, capture_output=True, check=True, timeout=120)
+    duration = time.monotonic() - started
+    for delay in trial_points(duration, 2, seed=len(what)):
+        if what == "add":
+            (articles_dir / "tram.txt").unlink(missing_ok=True)
+        killed_at(command, delay)
+        copied = articles_dir / "tram.txt"
+        assert not copied.exists() or copied.read_bytes() == source.read_bytes()
+        asked = qabot(
+            "ask",
+            "--json",
+            "What did Maria Keller say?",
+            *folders(articles_dir, index_dir),
+            cwd=tmp_path,
+        )
+        assert asked.returncode == 0, asked.stderr
+        assert json.loads(asked.stdout)["found"]
+        report = update_index(articles_dir, index_dir)  # the next run repairs, or is up to date
+        assert report.articles == 3 + copied.exists()
+        assert not list(index_dir.glob("*.tmp-*"))
