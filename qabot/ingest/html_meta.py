@@ -29,6 +29,7 @@ _PLACEHOLDER_TITLES = frozenset(
     "wordpress".split()
 )
 MIN_HEADLINE_MATCH = 0.6  # share of an h1's words found in the metadata title
+MAX_SITE_WORDS = 6  # a longer <title> segment is a section name or a slogan, not a site name
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +160,8 @@ def outlet_name(
     if not name:
         keys = _site_keys([], domain)
         named = [part for part in title_parts[1:] if _is_site(part, keys)]
-        return named[-1] if named else (_clean_site(fallback) or domain)
+        names = [part for part in named if "." not in part] or named  # a name, not a domain
+        return names[0] if names else (_clean_site(fallback) or domain)
     for part in title_parts:
         if _key(part) == _key(name) and part != name and not name[:1].isupper():
             return part
@@ -206,10 +208,19 @@ def page_meta(
         if not h1 or names_the_site(h1) or h1 in home_names:
             continue
         if not known:  # no metadata title: the first headline is the title
-            return PageMeta(title=h1, outlet=outlet)
+            best = h1
+            break
         score = max(_headline_match(h1, t) for t in known)
         if score >= MIN_HEADLINE_MATCH and (
             score > best_score or (score == best_score and len(h1) > len(best or ""))
         ):
             best, best_score = h1, score
-    return PageMeta(title=best or title or metadata_title, outlet=outlet)
+    if best and title and _key(title) in _key(best) and _key(title) != _key(best):
+        best = title  # "Section | Headline" in the h1: the metadata title is the headline alone
+    headline = best or title or metadata_title
+    if outlet is None and headline and len(title_parts) >= 2:
+        # "Headline | Name" with no site declared: the rest of <title> names the site
+        named = title_parts[-1]
+        if _key(title_parts[0]) == _key(headline) and len(named.split()) <= MAX_SITE_WORDS:
+            outlet = named
+    return PageMeta(title=headline, outlet=outlet)

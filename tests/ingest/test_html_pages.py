@@ -171,6 +171,15 @@ def test_a_short_page_of_plain_paragraphs_is_still_an_article() -> None:
     assert read_html_page(html, "page.html").article is not None
 
 
+def test_a_section_name_in_the_headline_is_not_part_of_the_title() -> None:
+    head = '<meta property="og:title" content="Ferry timetable approved">'
+    body = story(h1="Island news | Ferry timetable approved")
+    article = read_html_page(page(body, head=head), "page.html").article
+
+    assert article is not None
+    assert article.info.title == "Ferry timetable approved"
+
+
 @pytest.mark.parametrize(
     ("head", "h1", "title"),
     [
@@ -229,6 +238,7 @@ def test_the_title_is_the_headline_without_the_site_name(head: str, h1: str, tit
             "The Island Courier",
         ),
         ('<link rel="canonical" href="https://www.example.org/ferry">', "example.org"),
+        ("<title>Ferry timetable approved : The Island Courier</title>", "The Island Courier"),
     ],
 )
 def test_the_outlet_is_the_sites_name_without_slogan_or_else_the_domain(
