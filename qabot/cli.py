@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     bot.add_argument("--webhook", metavar="URL", help="public HTTPS URL for webhook mode")
     bot.add_argument("--listen", metavar="HOST:PORT", help="where the webhook server listens")
     articles = commands.add_parser(
-        "articles", parents=[shared], help="list the indexed articles (what was read)"
+        "articles", parents=[shared, filters], help="list the indexed articles (what was read)"
     )
     articles.add_argument(
         "paths", nargs="*", metavar="PATH", help="only these files (as listed), or folders"
@@ -423,8 +423,11 @@ def _cell(text: str | None, width: int) -> str:
 def _articles(config: Config, args: argparse.Namespace) -> int:
     from qabot.indexing import join_passages
 
+    _filters(config, args, None)  # a mistyped date fails before the index is built
     index = _load(config)
+    filters = _filters(config, args, index)
     infos = _selected(sorted(index.articles.values(), key=lambda i: i.path), args.paths)
+    infos = [info for info in infos if filters.admits(info)]
     widths = {
         "path": min(max((len(i.path) for i in infos), default=4), 40),
         "source": min(max((len(i.source or "-") for i in infos), default=6), 24),

@@ -265,7 +265,9 @@ def _what_said(
             )
             for q in quotes[:MAX_QUOTES]
         )
-    found = _quote_hits(index, directory, quotes, MAX_QUOTES, read.filters, newest_first=True)
+    # without a topic the quotes are a timeline, newest first; with one, best answer first
+    timeline = not read.topic_terms
+    found = _quote_hits(index, directory, quotes, MAX_QUOTES, read.filters, timeline)
     heard = list(dict.fromkeys(hit.speaker for hit in found if hit.speaker != person))
     who = person
     if heard:

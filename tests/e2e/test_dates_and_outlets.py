@@ -146,3 +146,17 @@ def test_console_applies_the_filter_options_to_every_question(newsdir: Path) -> 
     assert result.returncode == 0, result.stderr
     assert "Best matching passages for “rail strike” (Valley Herald):" in result.stdout
     assert "Harbour Gazette" not in result.stdout
+
+
+def test_articles_lists_only_the_articles_the_options_admit(newsdir: Path) -> None:
+    result = qabot("articles", "--json", "--since", "2024-03-05", cwd=newsdir)
+    assert result.returncode == 0, result.stderr
+    assert sorted(json.loads(line)["path"] for line in result.stdout.splitlines()) == [
+        "deal.md",
+        "talks.md",
+    ]
+    result = qabot("articles", "--source", "Valley Herald", "--until", "2024-03-11", cwd=newsdir)
+    assert [line.split()[0] for line in result.stdout.splitlines()] == ["path", "talks.md"]
+    result = qabot("articles", "--since", "tomorrowish", cwd=newsdir)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: --since: cannot read 'tomorrowish' as a date")
