@@ -9,6 +9,7 @@ generation folder:
     reader = Engine.open(new_dir)                       # read-only, cheap to open
     reader.search(["stoltenberg", "said"], k=10) -> [(Passage, score), ...] best first, score > 0
     reader.idf(["stoltenberg", "said"]) -> {"stoltenberg": 4.1, "said": 0.3}
+    reader.newest(k=10, where=...) -> [Passage, ...]  the openings of the newest articles
     reader.search(tokens, k=10, where=PassageFilter(first_day=..., outlets=frozenset({"bbc"})))
 
 Each passage carries its article's day (`qabot.records.day_number`, 0 when undated) and outlet
@@ -110,6 +111,11 @@ class Engine(Protocol):
 
     def passages_of(self, article_id: str) -> list[Passage]:
         """Return the passages of one article in position order (listings, not answering)."""
+        ...
+
+    def newest(self, k: int, where: PassageFilter | None = None) -> list[Passage]:
+        """Return the first passage of each of the k newest dated articles `where` lets
+        through, newest first ("what's new?": no words to rank by)."""
         ...
 
     def idf(self, tokens: Sequence[str]) -> dict[str, float]:

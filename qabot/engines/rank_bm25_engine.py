@@ -170,6 +170,18 @@ class RankBM25Engine:
         passages = [self._rows[i].passage for i in self._by_article.get(article_id, ())]
         return sorted(passages, key=lambda passage: passage.position)
 
+    def newest(self, k: int, where: PassageFilter | None = None) -> list[Passage]:
+        """Return the first passage of the k newest dated articles `where` lets through."""
+        openings = [
+            row
+            for row in self._rows.values()
+            if row.passage.position == 0
+            and row.day > 0
+            and (where is None or where.matches(row.day, row.outlet))
+        ]
+        openings.sort(key=lambda row: (-row.day, row.passage.article_id))
+        return [row.passage for row in openings[: max(k, 0)]]
+
     def idf(self, tokens: Sequence[str]) -> dict[str, float]:
         """Return each token's idf (Lucene's form, as ranked); 0 when no passage holds it."""
         if self._bm25 is None and self._rows:

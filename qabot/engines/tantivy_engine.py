@@ -437,6 +437,36 @@ class TantivyEngine:
         )
         return self._passage(int(record or 0), int(length or 0)).article_id
 
+    def newest(self, k: int, where: PassageFilter | None = None) -> list[Passage]:
+        """Return the first passage of the k newest dated articles `where` lets through, by the
+        `day` fast field (ties: the order tantivy gives, then by article id)."""
+        searcher = self._get_searcher()
+        k = min(k, int(searcher.num_docs))  # tantivy allocates for the limit (see search)
+        if k <= 0:
+            return []
+        unsigned = tantivy.FieldType.Unsigned
+        clauses = [
+            tantivy.Query.range_query(self._schema, "position", unsigned, 0, 0),
+            tantivy.Query.range_query(self._schema, "day", unsigned, 1, None),
+            *(self._restrictions(where) if where else []),
+        ]
+        query = tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in clauses])
+        hits = searcher.search(
+            query, k, count=False, order_by_field="day", order=tantivy.Order.Desc
+        ).hits
+        addresses = [address for _, address in hits]
+        passages = [
+            self._passage(int(record or 0), int(length or 0))
+            for record, length in zip(
+                searcher.fast_field_values("record", addresses),
+                searcher.fast_field_values("length", addresses),
+                strict=True,
+            )
+        ]
+        days = [int(day) for day, _ in hits]
+        order = sorted(range(len(passages)), key=lambda i: (-days[i], passages[i].article_id))
+        return [passages[i] for i in order]
+
     def passages_of(self, article_id: str) -> list[Passage]:
         """Return the passages of one article in position order (listings, not answering)."""
         searcher = self._get_searcher()

@@ -23,11 +23,13 @@ from qabot.search.question import Question, read_question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_ranking import Context, rank_in_context, rank_who_said, terms_of
+from qabot.search.recency import asks_for_news_only, newest_articles
 from qabot.search.retrieval import Hit, bounded, search
 from qabot.search.wording import ENGLISH_NOTE, echo, not_english
 from qabot.text import tokenize
 from qabot.text.lexicon import role_words, strip_title
 
+NEWEST_LEAD = "The newest articles"
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
 WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
@@ -343,7 +345,9 @@ def answer(
         )
     if read.needs_speaker:
         return Answer(read.text, False, "Who do you mean? Ask “What did <name> say?” first.")
-    if read.speech is None:
+    if read.speech is None and asks_for_news_only(read.terms, read.filters):
+        result = _newest(index, read, top, offset)
+    elif read.speech is None:
         result = _passages(index, read.text, top, offset, filters=read.filters, words=read.words)
     elif read.speech.kind == "who_said":
         result = _who_said(index, read, read.speech, top, offset)
@@ -365,9 +369,18 @@ def answer(
     return _with_filters(result, read.filters)
 
 
+def _newest(index: Index, read: Question, top: int, offset: int) -> Answer:
+    """ "What's new?" with dates or outlets: the newest articles they admit, newest first."""
+    ranked = newest_articles(index, top, offset, read.filters)
+    if ranked.hits:
+        return Answer(read.text, True, NEWEST_LEAD + ":", ranked.hits, more=ranked.more)
+    return Answer(read.text, False, "No dated article in the index matches that.")
+
+
 def _with_filters(result: Answer, filters: Filters) -> Answer:
     """Return the answer carrying its filters, named in its lead line."""
-    described = filters.describe()
+    listing = result.lead.startswith(NEWEST_LEAD)  # says "newest" already
+    described = (replace(filters, recent=False) if listing else filters).describe()
     lead = result.lead
     if described and lead:
         end = lead[-1:] if lead[-1:] in {":", "."} else ""

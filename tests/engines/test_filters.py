@@ -144,3 +144,14 @@ def test_outlet_key_folds_case_width_punctuation_and_a_leading_the(
 )
 def test_day_number_is_zero_for_unknown_dates(iso: str | None, day: int) -> None:
     assert day_number(iso) == day
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_newest_gives_the_openings_of_the_newest_dated_articles(name: str, tmp_path: Path) -> None:
+    engine = _build(name, tmp_path / "gen")
+    assert [p.id for p in engine.newest(10)] == ["late:0", "middle:0", "early:0"]
+    assert [p.id for p in engine.newest(1)] == ["late:0"]
+    bbc = PassageFilter(outlets=frozenset({"bbc news"}), last_day=_day("2024-06-01"))
+    assert [p.id for p in engine.newest(10, bbc)] == ["early:0"]
+    assert engine.newest(0) == []
+    assert [p.id for p in engine.newest(10**12)] == ["late:0", "middle:0", "early:0"]

@@ -1,0 +1,44 @@
+"""Newest articles: "what's new?", "latest news from Reuters", "what happened yesterday?".
+
+A question whose words, once its dates and outlets are read, say nothing but "news" has nothing
+to rank passages by: the answer lists the openings of the newest articles the filters admit,
+newest first, straight from the engine's day field.
+"""
+
+from __future__ import annotations
+
+from qabot.indexing import Index
+from qabot.records import ArticleInfo
+from qabot.search.filters import Filters
+from qabot.search.retrieval import Hit, Ranked, bounded
+from qabot.text import sentence_spans, tokenize
+
+# words that ask for news without saying about what ("what's new?", "any news?")
+_NEWS_WORDS = frozenset(
+    tokenize(
+        "news new happened happen happening happens stories story headlines headline articles "
+        "article updates update going developments reported published"
+    )
+)
+
+
+def asks_for_news_only(terms: tuple[str, ...] | list[str], filters: Filters) -> bool:
+    """Tell whether a question with these terms and filters asks for the newest articles."""
+    return bool(filters) and set(terms) <= _NEWS_WORDS
+
+
+def newest_articles(index: Index, k: int, offset: int, filters: Filters) -> Ranked:
+    """Return the openings of the newest articles the filters admit, ranked offset+1 ...."""
+    k, offset = bounded(k, offset)
+    if k <= 0:
+        return Ranked()
+    passages = index.engine.newest(offset + k + 1, filters.passage_filter())
+    hits = []
+    for rank, passage in enumerate(passages[offset : offset + k], start=offset + 1):
+        article = index.articles.get(passage.article_id) or ArticleInfo(
+            id=passage.article_id, path="", title=""
+        )
+        spans = sentence_spans(passage.text)
+        first = passage.text[spans[0][0] : spans[0][1]] if spans else passage.text
+        hits.append(Hit(rank, 0.0, passage, article, first))
+    return Ranked(hits, len(passages) > offset + k)

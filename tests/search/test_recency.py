@@ -1,0 +1,103 @@
+"""answer() with dates and outlets: filters applied, newest first, the newest articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from qabot.indexing import Index, load_index, update_index
+from qabot.search import Filters, answer
+
+# our own short articles about one strike, from two outlets over three weeks, and one undated
+ARTICLES = {
+    "walkout.md": ("2024-03-04", "Harbour Gazette", "Rail workers strike over pay",
+                   "Rail workers began a strike on Monday in a dispute over pay and rosters.\n\n"
+                   '"We have waited two years for an offer," organiser Petra Lind said.'),
+    "talks.md": ("2024-03-11", "Valley Herald", "Strike talks stall",
+                 "Talks to end the rail strike stalled on Monday without a new pay offer.\n\n"
+                 '"Nobody at the table wants to move," Petra Lind told the Valley Herald.'),
+    "deal.md": ("2024-03-18", "Harbour Gazette", "Rail strike ends with a pay deal",
+                "The rail strike ended on Monday after workers accepted a new pay deal.\n\n"
+                '"This offer finally matches what we asked for," Petra Lind said.'),
+    "museum.md": (None, None, "Museum reopens",
+                  "The harbour museum reopened after a rail strike delayed its repairs."),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    folder = tmp_path_factory.mktemp("news")
+    for name, (day, outlet, title, body) in ARTICLES.items():
+        front = "".join(
+            f"{key}: {value}\n" for key, value in (("date", day), ("source", outlet)) if value
+        )
+        (folder / name).write_text(f"---\ntitle: {title}\n{front}---\n{title}\n\n{body}\n")
+    update_index(folder, folder / "index")
+    return load_index(folder / "index")
+
+
+def _paths(result) -> list[str]:
+    return [hit.article.path for hit in result.passages]
+
+
+def test_latest_orders_relevant_passages_newest_first(index: Index) -> None:
+    result = answer(index, "latest on the rail strike", top=5)
+    assert result.filters.recent
+    assert _paths(result)[:3] == ["deal.md", "talks.md", "walkout.md"]
+    assert result.lead.endswith("(newest first):")
+
+
+def test_outlet_in_the_question_filters_and_leaves_the_words(index: Index) -> None:
+    result = answer(index, "what did the Valley Herald report on the strike?", top=5)
+    assert result.filters.sources == ("Valley Herald",)
+    assert _paths(result) == ["talks.md"]
+    assert result.to_json()["filters"]["sources"] == ["Valley Herald"]
+
+
+def test_dates_count_from_the_newest_article_or_from_today(index: Index) -> None:
+    newest = answer(index, "rail strike last week", top=5)
+    assert (newest.filters.since, newest.filters.until) == (date(2024, 3, 11), date(2024, 3, 17))
+    assert _paths(newest) == ["talks.md"]
+    today = answer(
+        index, "rail strike last week", top=5, dates_relative_to="today", today=date(2024, 3, 6)
+    )
+    assert _paths(today) == []
+    assert not today.found
+
+
+def test_options_win_over_the_question_words(index: Index) -> None:
+    options = Filters(since=date(2024, 3, 15))
+    result = answer(index, "rail strike since January 2024", top=5, filters=options)
+    assert result.filters.since == date(2024, 3, 15)
+    assert _paths(result) == ["deal.md"]
+
+
+def test_a_persons_quotes_are_newest_first_and_filtered(index: Index) -> None:
+    result = answer(index, "what did Petra Lind say?")
+    assert [hit.article.date for hit in result.quotes] == [
+        "2024-03-18",
+        "2024-03-11",
+        "2024-03-04",
+    ]
+    gazette = answer(index, "what did Petra Lind say in the Harbour Gazette?")
+    assert {hit.article.source for hit in gazette.quotes} == {"Harbour Gazette"}
+    none = answer(index, "what did Petra Lind say in 2023?")
+    assert none.quotes == []
+    assert none.lead.startswith("No quotes from Petra Lind in these articles")
+
+
+def test_news_without_a_topic_lists_the_newest_articles(index: Index) -> None:
+    result = answer(index, "what's new from the Harbour Gazette?", top=5)
+    assert result.found
+    assert result.lead == "The newest articles (Harbour Gazette):"
+    assert _paths(result) == ["deal.md", "walkout.md"]
+    assert [hit.passage.position for hit in result.passages] == [0, 0]
+    latest = answer(index, "latest news", top=2)
+    assert _paths(latest) == ["deal.md", "talks.md"] and latest.more
+    assert not answer(index, "news from 2023").found
+
+
+def test_undated_articles_are_left_out_by_date_filters_only(index: Index) -> None:
+    assert "museum.md" in _paths(answer(index, "rail strike repairs", top=5))
+    assert "museum.md" not in _paths(answer(index, "rail strike repairs this month", top=5))
