@@ -266,7 +266,8 @@ def _watch(config: Config, args: argparse.Namespace) -> int:
 
 
 def _read_date_option(name: str, value: str, reference: date) -> tuple[date, date]:
-    from qabot.search import FilterError, read_date
+    from qabot.errors import FilterError
+    from qabot.search import read_date
 
     try:
         return read_date(value, reference)
@@ -276,7 +277,8 @@ def _read_date_option(name: str, value: str, reference: date) -> tuple[date, dat
 
 def _filters(config: Config, args: argparse.Namespace, index: Index | None) -> Filters:
     """Return the filters of --since/--until/--source (checked for form before `index` loads)."""
-    from qabot.search import FilterError, Filters, reference_day, resolve_sources
+    from qabot.errors import FilterError
+    from qabot.search import Filters, reference_day, resolve_sources
 
     today = date.today()
     newest = index.newest_date if index is not None else None

@@ -9,6 +9,7 @@
      |    +-- IndexDamagedError  a file of the index does not match what was written
      +-- WriteError           the index or articles folder cannot be written (disk full, ...)
      +-- TokenError           the Telegram token is missing or rejected
+     +-- FilterError          a --since, --until or --source value cannot be used
      +-- SearchError          the search engine failed on one question
 
 `cli.main` catches QABotError, prints `error: <message>` and exits 1; anything else is a bug.
@@ -57,3 +58,7 @@ class TokenError(QABotError):
 
 class SearchError(QABotError):
     """The search engine failed on one question (front ends answer it politely and go on)."""
+
+
+class FilterError(QABotError):
+    """A `--since`, `--until` or `--source` value cannot be used."""

@@ -11,7 +11,8 @@ from qabot.search.answer import Answer, answer
 from qabot.search.conversation import Conversation
 from qabot.search.date_phrases import read_date
 from qabot.search.emphasis import best_sentence
-from qabot.search.filters import FilterError, Filters, read_filters, reference_day, resolve_sources
+from qabot.search.filters import Filters, read_filters, reference_day
+from qabot.search.outlet_names import resolve_sources
 from qabot.search.question import Question, read_question
 from qabot.search.questions import SpeechQuestion, is_speech_verb, parse_speech_question
 from qabot.search.quote_groups import QuoteEntry, QuoteGroup, QuoteHit, group_quotes
@@ -32,7 +33,6 @@ __all__ = [
     "Answer",
     "Context",
     "Conversation",
-    "FilterError",
     "Filters",
     "Hit",
     "Question",

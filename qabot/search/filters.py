@@ -10,17 +10,15 @@ question's words.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from qabot.engines import PassageFilter
-from qabot.errors import QABotError
 from qabot.indexing import Outlet
 from qabot.records import ArticleInfo, day_number, outlet_key
 from qabot.search.date_phrases import (
-    MONTH_FOLLOWERS,
     NUMBER_WORDS,
     UNITS,
     DateRange,
@@ -29,6 +27,7 @@ from qabot.search.date_phrases import (
     read_relative,
     split_words,
 )
+from qabot.search.outlet_names import OUTLET_VERBS, outlet_names
 from qabot.text.lexicon import MONTH_NUMBERS
 
 _RECENT = frozenset({"latest", "newest", "recent", "recently"})
@@ -37,14 +36,7 @@ _DURING = frozenset({"in", "on", "during", "over", "from"})
 _SINCE = frozenset({"since", "after"})
 _UNTIL = frozenset({"until", "till", "before"})
 _OUTLET_BEFORE = frozenset({"in", "from", "on", "by"})  # + "according to"
-_OUTLET_VERBS = frozenset(
-    "report reported reporting say said write wrote cover covered publish published tell told "
-    "run ran".split()
-)
 _DID = frozenset({"did", "does", "do", "has", "have", "had"})
-# trailing words an outlet is often named without: "BBC News" is "the BBC", "bbc.co.uk" "BBC"
-_GENERIC_TAIL = frozenset("news online com co uk org net digital media live www".split())
-MAX_OUTLET_WORDS = 6
 # every word a date or recency phrase can take out of a question (outlet names aside; numbers,
 # ordinals and ISO dates too): tests check nothing else is ever removed
 FILTER_WORDS = (
@@ -54,17 +46,13 @@ FILTER_WORDS = (
     | _SINCE
     | _UNTIL
     | _OUTLET_BEFORE
-    | _OUTLET_VERBS
+    | OUTLET_VERBS
     | _DID
     | frozenset(MONTH_NUMBERS)
     | frozenset(UNITS)
     | frozenset(NUMBER_WORDS)
     | frozenset("most the according to today yesterday this last past ago between and of".split())
 )
-
-
-class FilterError(QABotError):
-    """A `--since`, `--until` or `--source` value cannot be used."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -139,61 +127,6 @@ class FilterReading:
     words: str
 
 
-def _aliases(outlets: Iterable[Outlet]) -> dict[str, set[str]]:
-    """Return folded name -> outlet keys: each key, and each key without generic trailing words."""
-    aliases: dict[str, set[str]] = {}
-    for outlet in outlets:
-        parts = outlet.key.split()
-        while parts:
-            aliases.setdefault(" ".join(parts), set()).add(outlet.key)
-            if parts[-1] not in _GENERIC_TAIL:
-                break
-            parts = parts[:-1]
-    return aliases
-
-
-def resolve_sources(names: Sequence[str], outlets: Sequence[Outlet]) -> tuple[str, ...]:
-    """Return the outlets `--source` names (as the index spells them), or raise FilterError."""
-    aliases = _aliases(outlets)
-    spelled = {outlet.key: outlet.name for outlet in outlets}
-    found: list[str] = []
-    for name in names:
-        keys = aliases.get(outlet_key(name))
-        if not keys:
-            known = ", ".join(outlet.name for outlet in outlets[:8])
-            raise FilterError(
-                f"No articles from {name!r} in the index. "
-                + (f"Known outlets: {known}. " if known else "No article names its outlet. ")
-                + "See `qabot sources`."
-            )
-        found.extend(spelled[key] for key in sorted(keys))
-    return tuple(dict.fromkeys(found))
-
-
-def _outlet_at(
-    words: list[Word], at: int, aliases: dict[str, set[str]], spellings: set[str]
-) -> tuple[int, set[str]] | None:
-    """Return (end, outlet keys) for the longest known outlet name starting at `at`."""
-    for size in range(min(MAX_OUTLET_WORDS, len(words) - at), 0, -1):
-        chunk = words[at : at + size]
-        if not all(word.raw[0].isalnum() for word in chunk):
-            continue
-        keys = aliases.get(outlet_key(" ".join(word.text for word in chunk)))
-        if not keys:
-            continue
-        written = " ".join(word.raw for word in chunk)
-        end = at + size
-        # written as the outlet writes itself ("Guardian"), or set apart from what follows;
-        # "in the independent inquiry" keeps its words
-        if written in spellings or end == len(words) or _ends_phrase(words[end]):
-            return end, keys
-    return None
-
-
-def _ends_phrase(word: Word) -> bool:
-    return word.text in MONTH_FOLLOWERS or word.text in _OUTLET_VERBS or not word.raw[0].isalnum()
-
-
 def _date_at(words: list[Word], at: int, reference: date) -> DateRange | None:
     """Read a date phrase at `at` ("the" allowed first). Impossible dates, and dates after the
     reference day ("plans for 2030": no article is from then), read as none."""
@@ -219,10 +152,7 @@ def read_filters(
     as filters they could only empty every answer.
     """
     words = split_words(text)
-    aliases = _aliases(outlets)
-    spellings = {" ".join(outlet.name.split()) for outlet in outlets}
-    spellings |= {name.removeprefix("The ") for name in spellings}
-    spelled = {outlet.key: outlet.name for outlet in outlets}
+    names = outlet_names(outlets)
     since: list[date] = []
     until: list[date] = []
     keys: set[str] = set()
@@ -248,13 +178,13 @@ def read_filters(
         if end is None and (word in _OUTLET_BEFORE or _according_to(words, at)):
             start = at + (2 if word == "according" else 1)
             start += _next(words, start - 1) == "the"
-            if outlet := _outlet_at(words, start, aliases, spellings):
+            if outlet := names.at(words, start):
                 end, found_keys = outlet
                 keys |= found_keys
         if end is None and word in _DID:
             start = at + 1 + (_next(words, at) == "the")
-            outlet = _outlet_at(words, start, aliases, spellings)
-            if outlet and _next(words, outlet[0] - 1) in _OUTLET_VERBS:
+            outlet = names.at(words, start)
+            if outlet and _next(words, outlet[0] - 1) in OUTLET_VERBS:
                 keys |= outlet[1]
                 removed.append((at + 1, outlet[0] + 1))  # "what did [the BBC report] on ...?"
                 at = outlet[0] + 1
@@ -267,7 +197,7 @@ def read_filters(
     filters = Filters(
         since=max(since) if since else None,
         until=min(until) if until else None,
-        sources=tuple(sorted(spelled[key] for key in keys)),
+        sources=names.names(keys),
         recent=recent,
     )
     return FilterReading(filters, _without(text, words, removed))

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from qabot.errors import FilterError
 from qabot.indexing import Outlet
 from qabot.records import ArticleInfo
-from qabot.search import FilterError, Filters, read_date, read_filters, resolve_sources
+from qabot.search import Filters, read_date, read_filters, resolve_sources
 from qabot.search.filters import FILTER_WORDS
 from qabot.text import words
 

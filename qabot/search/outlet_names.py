@@ -1,0 +1,106 @@
+"""Outlet names in questions and options: "the BBC", "Guardian", "bbc.co.uk" -> index outlets.
+
+Only outlets some article of the index carries are ever matched, by their folded name
+(`qabot.records.outlet_key`) or that name without generic trailing words ("BBC News" is also
+"the BBC", "reuters.com" also "Reuters"). `qabot.search.filters` reads them in questions;
+`--source` goes through `resolve`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qabot.errors import FilterError
+from qabot.indexing import Outlet
+from qabot.records import outlet_key
+from qabot.search.date_phrases import MONTH_FOLLOWERS, Word
+
+# trailing words an outlet is often named without: "BBC News" is "the BBC", "bbc.co.uk" "BBC"
+GENERIC_TAIL = frozenset("news online com co uk org net digital media live www".split())
+# verbs after an outlet that make it the subject: "did the BBC report ..."
+OUTLET_VERBS = frozenset(
+    "report reported reporting say said write wrote cover covered publish published tell told "
+    "run ran".split()
+)
+MAX_OUTLET_WORDS = 6
+
+
+class OutletNames:
+    """The names by which a question or option may mean each outlet of an index."""
+
+    def __init__(self, outlets: Sequence[Outlet]) -> None:
+        self.outlets = outlets
+        self._aliases: dict[str, set[str]] = {}  # folded name -> outlet keys
+        for outlet in outlets:
+            parts = outlet.key.split()
+            while parts:
+                self._aliases.setdefault(" ".join(parts), set()).add(outlet.key)
+                if parts[-1] not in GENERIC_TAIL:
+                    break
+                parts = parts[:-1]
+        self._spellings = {" ".join(outlet.name.split()) for outlet in outlets}
+        self._spellings |= {name.removeprefix("The ") for name in self._spellings}
+        self._names = {outlet.key: outlet.name for outlet in outlets}
+
+    def names(self, keys: set[str]) -> tuple[str, ...]:
+        """Return the outlets' names as the index spells them, sorted."""
+        return tuple(sorted(self._names[key] for key in keys))
+
+    def at(self, words: list[Word], at: int) -> tuple[int, set[str]] | None:
+        """Return (end, outlet keys) for the longest outlet name starting at word `at`.
+
+        A name counts when it is written as the outlet writes itself ("Guardian") or set
+        apart from what follows (end, punctuation, a verb, a small word): "in the independent
+        inquiry" keeps its words.
+        """
+        for size in range(min(MAX_OUTLET_WORDS, len(words) - at), 0, -1):
+            chunk = words[at : at + size]
+            if not all(word.raw[0].isalnum() for word in chunk):
+                continue
+            keys = self._aliases.get(outlet_key(" ".join(word.text for word in chunk)))
+            if not keys:
+                continue
+            end = at + size
+            if (
+                " ".join(word.raw for word in chunk) in self._spellings
+                or end == len(words)
+                or _ends_phrase(words[end])
+            ):
+                return end, keys
+        return None
+
+    def resolve(self, names: Sequence[str]) -> tuple[str, ...]:
+        """Return the outlets `--source` names (as the index spells them), or raise FilterError."""
+        found: list[str] = []
+        for name in names:
+            keys = self._aliases.get(outlet_key(name))
+            if not keys:
+                known = ", ".join(outlet.name for outlet in self.outlets[:8])
+                raise FilterError(
+                    f"No articles from {name!r} in the index. "
+                    + (f"Known outlets: {known}. " if known else "No article names its outlet. ")
+                    + "See `qabot sources`."
+                )
+            found.extend(self.names(keys))
+        return tuple(dict.fromkeys(found))
+
+
+def _ends_phrase(word: Word) -> bool:
+    return word.text in MONTH_FOLLOWERS or word.text in OUTLET_VERBS or not word.raw[0].isalnum()
+
+
+_last: tuple[Sequence[Outlet], OutletNames] | None = None
+
+
+def outlet_names(outlets: Sequence[Outlet]) -> OutletNames:
+    """Return the OutletNames of `outlets`, kept while the same list (one live index) is asked."""
+    global _last
+    last = _last
+    if last is None or last[0] is not outlets:
+        last = _last = (outlets, OutletNames(outlets))
+    return last[1]
+
+
+def resolve_sources(names: Sequence[str], outlets: Sequence[Outlet]) -> tuple[str, ...]:
+    """Return the outlets `--source` names (as the index spells them), or raise FilterError."""
+    return outlet_names(outlets).resolve(names)
