@@ -1,6 +1,7 @@
 """Search at archive scale: build, load, query and update tantivy and rank-bm25 side by side.
 
     python benchmarks/scale.py --sizes 100000,1000000 --baseline-max 100000 --json results.json
+    python benchmarks/scale.py --sizes 1000000 --baseline-max 0 --peers   # bm25s, tantivy, Lucene
     python benchmarks/scale.py --folder DIR --sizes 0      # an articles folder of your own
 
 The corpus is generated once per size (fixed seed) into --workdir and reused: JSON Lines articles
@@ -40,11 +41,19 @@ TARGETS_1M = {  # issue 5, at 1,000,000 passages
 }
 
 
-def child(task: str, **options: object) -> dict:
+PEERS = ("bm25s", "tantivy-native", "lucene")
+PEER_NAMES = {
+    "bm25s": "bm25s",
+    "tantivy-native": "tantivy, own analyzer",
+    "lucene": "Lucene (Pyserini)",
+}
+
+
+def child(task: str, script: str = "scale_measure.py", **options: object) -> dict:
     """Run one measurement in a fresh Python process and return its JSON result."""
     command = [
         sys.executable,
-        str(Path(__file__).with_name("scale_measure.py")),
+        str(Path(__file__).with_name(script)),
         task,
         json.dumps(options),
     ]
@@ -78,6 +87,28 @@ def bench_engine(engine: str, corpus_dir: Path, index_dir: Path, questions: Path
     first = synthetic.read_questions(questions)[0]
     row["first_answer_s"] = round(
         min(first_answer_seconds(engine, index_dir, first) for _ in range(3)), 3
+    )
+    return row
+
+
+def bench_peer(peer: str, corpus_dir: Path, index_dir: Path, questions: Path) -> dict | None:
+    """Return build and query figures of one peer engine, or None (said why) when it cannot run."""
+    if peer == "lucene":
+        sys.path.insert(0, str(Path(__file__).parent))
+        from scale_peers import lucene_missing
+
+        missing = lucene_missing()
+        if missing:
+            print(f"Lucene skipped: {missing}", flush=True)
+            return None
+    shutil.rmtree(index_dir, ignore_errors=True)
+    row: dict = {"engine": PEER_NAMES[peer]}
+    row.update(
+        child(f"{peer}-build", "scale_peers.py", corpus=str(corpus_dir), index=str(index_dir))
+    )
+    row["disk_mb"] = round(synthetic.folder_bytes(index_dir) / 2**20, 1)
+    row.update(
+        child(f"{peer}-query", "scale_peers.py", index=str(index_dir), questions=str(questions))
     )
     return row
 
@@ -121,6 +152,7 @@ def print_table(rows: list[dict]) -> None:
         ("engine", "engine", "{}"),
         ("size", "passages", "{:,}"),
         ("build_s", "build s", "{:.1f}"),
+        ("build_cpu_s", "CPU s", "{:.0f}"),
         ("build_peak_mb", "peak MB", "{:,.0f}"),
         ("disk_mb", "disk MB", "{:,.0f}"),
         ("disk_ratio", "disk/raw", "{:.2f}"),
@@ -158,12 +190,37 @@ def check_targets(rows: list[dict]) -> list[str]:
                     f"{row['engine']} @ {row['size']:,}: {key} = {value} "
                     f"(target <= {limit}): {verdict}"
                 )
+    lines += check_issue_13(rows)
     for row in rows:
         if row.get("speedup") is not None and row["engine"] == "tantivy":
             verdict = "met" if row["speedup"] >= 200 else "NOT met"
             lines.append(
                 f"tantivy @ {row['size']:,}: p50 {row['speedup']:.0f}x faster than "
                 f"rank-bm25 (target >= 200x): {verdict}"
+            )
+    return lines
+
+
+def check_issue_13(rows: list[dict]) -> list[str]:
+    """Return the issue-13 comparisons of the largest size measured: the whole answer path
+    against the engine, and qabot's build CPU against Lucene's (when Lucene ran)."""
+    lines = []
+    for size in sorted({row["size"] for row in rows}):
+        at = {row["engine"]: row for row in rows if row["size"] == size}
+        engine, real = at.get("tantivy"), at.get("tantivy via update_index")
+        if engine and real:
+            ratio = real["p50_ms"] / engine["p50_ms"]
+            lines.append(
+                f"answer path @ {size:,}: p50 {real['p50_ms']:.2f} ms = {ratio:.1f}x the engine's "
+                f"(target <= 2x): {'met' if ratio <= 2 else 'NOT met'}; p95 {real['p95_ms']:.2f} "
+                f"ms (target <= 5): {'met' if real['p95_ms'] <= 5 else 'NOT met'}"
+            )
+        lucene = at.get(PEER_NAMES["lucene"])
+        if engine and lucene and engine.get("build_cpu_s") and lucene.get("build_cpu_s"):
+            share = engine["build_cpu_s"] / lucene["build_cpu_s"]
+            lines.append(
+                f"build CPU @ {size:,}: {share:.2f}x Lucene's (target <= 0.8): "
+                f"{'met' if share <= 0.8 else 'NOT met'}"
             )
     return lines
 
@@ -181,8 +238,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--real-max",
         type=int,
-        default=100_000,
-        help="run the real `update_index` path only up to this many passages",
+        default=10**9,
+        help="run the real `update_index` path (and the whole answer) only up to this many",
+    )
+    parser.add_argument(
+        "--peers",
+        action="store_true",
+        help="also run bm25s, tantivy with its own analyzer and Lucene (when importable)",
     )
     parser.add_argument("--folder", type=Path, help="index this articles folder instead")
     parser.add_argument("--questions", type=int, default=1000, help="questions per size")
@@ -195,6 +257,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.folder is not None:
         sizes = [0]
     rows: list[dict] = []
+    load = os.getloadavg()
+    print(
+        f"machine: {os.cpu_count()} cores, load average {load[0]:.2f} {load[1]:.2f} "
+        f"{load[2]:.2f} at start (a loaded machine inflates wall times; CPU s less so)",
+        flush=True,
+    )
     for size in sizes:
         if args.folder is not None:
             corpus_dir = args.folder
@@ -217,6 +285,11 @@ def main(argv: list[str] | None = None) -> int:
             size_rows.append(
                 bench_engine(engine, corpus_dir, workdir / f"{engine}-{size}", questions)
             )
+        for peer in PEERS if args.peers else ():
+            print(f"{PEER_NAMES[peer]} @ {size:,} passages ...", flush=True)
+            row = bench_peer(peer, corpus_dir, workdir / f"{peer}-{size}", questions)
+            if row is not None:
+                size_rows.append(row)
         if size <= args.real_max:
             print(f"update_index path @ {size:,} passages ...", flush=True)
             size_rows.append(bench_real_path(corpus_dir, workdir, questions))
@@ -241,7 +314,12 @@ def main(argv: list[str] | None = None) -> int:
     for line in check_targets(rows):
         print(line)
     if args.json:
-        machine = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
+        machine = {
+            "cpus": os.cpu_count(),
+            "python": sys.version.split()[0],
+            "load_at_start": load,
+            "load_at_end": os.getloadavg(),
+        }
         args.json.write_text(
             json.dumps({"machine": machine, "rows": rows}, indent=2) + "\n", encoding="utf-8"
         )

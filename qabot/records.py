@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Literal
 
@@ -68,6 +68,25 @@ class Passage:
             spans.append((start, end))
             start = end
         return spans
+
+    def cut(self, start: int, end: int) -> Passage:
+        """Return the part text[start:end] as a passage of its own (offsets kept verbatim).
+
+        Stored sentences go along when the part is made of whole sentences; otherwise they are
+        dropped (the part is then analysed when needed), never left pointing past its text.
+        """
+        spans = self.sentence_spans()
+        inside = [i for i, (a, b) in enumerate(spans) if start <= a and b <= end]
+        whole = bool(inside) and spans[inside[0]][0] == start and spans[inside[-1]][1] == end
+        keep_terms = whole and len(self.sentence_terms) == len(spans)
+        return replace(
+            self,
+            start=self.start + start,
+            end=self.start + end,
+            text=self.text[start:end],
+            sentence_ends=tuple(spans[i][1] - start for i in inside) if whole else (),
+            sentence_terms=tuple(self.sentence_terms[i] for i in inside) if keep_terms else (),
+        )
 
     def stored_terms(self) -> list[str] | None:
         """Return the passage's analysed terms as stored at index time, or None if not stored."""

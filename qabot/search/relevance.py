@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from qabot.records import Passage, Quote
 from qabot.text import sentence_spans, tokenize
@@ -119,22 +119,4 @@ def new_part(
     start, end = max(
         runs, key=lambda run: coverage(weights, tokenize(passage.text[run[0] : run[1]]))
     )
-    # the cut keeps only its own sentences' ends and stored terms (offsets into the cut text);
-    # when they do not line up with the cut, none (the best sentence is found by splitting)
-    ends = passage.sentence_ends
-    terms = passage.sentence_terms if len(passage.sentence_terms) == len(ends) else ()
-    kept = [
-        (stop - start, at)
-        for at, (_, stop) in enumerate(passage.sentence_spans())
-        if start < stop <= end
-    ]
-    if not kept or kept[-1][0] != end - start:
-        kept = []
-    return replace(
-        passage,
-        start=passage.start + start,
-        end=passage.start + end,
-        text=passage.text[start:end],
-        sentence_ends=tuple(stop for stop, _ in kept),
-        sentence_terms=tuple(terms[at] for _, at in kept) if terms and kept else (),
-    )
+    return passage.cut(start, end)

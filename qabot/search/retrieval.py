@@ -100,7 +100,9 @@ class _Distinct:
     sharing such a prefix term are compared. Fetching hundreds of hits stays fast.
     """
 
-    def __init__(self, order: Callable[[str], Any]) -> None:
+    def __init__(self, order: Callable[[str], Any] | frozenset[str]) -> None:
+        # a key function, or the question's terms: then the order is every other term by
+        # Python's string hash, the question's last (a C-level key: sorting is most of the cost)
         self._order = order
         self.kept: list[tuple[Passage, float, frozenset[str]]] = []
         self._by_article: dict[str, list[Passage]] = {}
@@ -134,7 +136,13 @@ class _Distinct:
         if not words:
             return [""]  # passages without terms are all alike
         size = len(words)
-        return sorted(words, key=self._order)[: size - math.ceil(DUPLICATE_JACCARD * size) + 1]
+        length = size - math.ceil(DUPLICATE_JACCARD * size) + 1
+        if isinstance(self._order, frozenset):
+            rest = sorted(words - self._order, key=hash)
+            if len(rest) < length:
+                rest += sorted(words & self._order, key=hash)
+            return rest[:length]
+        return sorted(words, key=self._order)[:length]
 
 
 def distinct_passages(
@@ -160,10 +168,10 @@ def _term_sets(
         counts = Counter(term for words in sets for term in words)
         order: Callable[[str], Any] = lambda term: (counts[term], term)  # noqa: E731
     else:
-        # a few: tokenize no more than needed; the question's terms, which every hit shares,
-        # go last and a hash spreads the rest over rare and common terms alike (any order that
-        # stays fixed during this call will do, so Python's own string hash is enough)
-        order = lambda term: (term in question, hash(term), term)  # noqa: E731
+        # a few: read no more term sets than needed; the question's terms, which every hit
+        # shares, go last and a hash spreads the rest over rare and common terms alike (any
+        # order that stays fixed during this call will do, so Python's own string hash is enough)
+        return sets, _Distinct(frozenset(question))
     return sets, _Distinct(order)
 
 

@@ -43,3 +43,17 @@ def test_best_sentence_from_stored_terms_is_the_one_from_text(text: str, questio
     for item in analyze_article(_article(text)).passages:
         stored = best_sentence(item.passage, terms, question)
         assert stored == best_sentence(item.passage.text, terms, question)
+
+
+@settings(max_examples=80, deadline=None)
+@given(ARTICLE_TEXT, st.data())
+def test_a_cut_passage_never_keeps_sentences_past_its_text(text: str, data: st.DataObject) -> None:
+    for item in analyze_article(_article(text)).passages:
+        passage = item.passage
+        start = data.draw(st.integers(0, len(passage.text)))
+        end = data.draw(st.integers(start, len(passage.text)))
+        part = passage.cut(start, end)
+        assert part.text == passage.text[start:end]
+        assert all(0 < e <= len(part.text) for e in part.sentence_ends)
+        if part.sentence_terms:
+            assert part.stored_terms() == analyze(part.text).split()
