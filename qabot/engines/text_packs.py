@@ -148,6 +148,16 @@ class PassageCodec:
         return self._compress(_record(passage))
 
     def decode(self, data: bytes) -> Passage:
+        """Return the passage of a record (IndexFormatError when the record is garbled)."""
+        try:
+            return self._decode(data)
+        except (zstandard.ZstdError, UnicodeDecodeError, ValueError) as error:
+            raise IndexFormatError(
+                f"The passage text of the index in {self._directory} is garbled ({error}). "
+                "Run `qabot index --rebuild` to build it again."
+            ) from error
+
+    def _decode(self, data: bytes) -> Passage:
         fields = self._decompress(data).decode().split("\0", 6)
         position, start, end, article_id, ends, terms, text = fields
         return Passage(

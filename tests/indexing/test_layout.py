@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import qabot.indexing.layout as layout
-from qabot.errors import IndexDamagedError
+from qabot.errors import IndexDamagedError, IndexFormatError
 from qabot.indexing import current_generation, load_index, update_index
 from qabot.search import answer
 
@@ -140,3 +140,15 @@ def test_rebuild_works_whatever_the_old_index_holds(articles_dir: Path, tmp_path
     (index_dir / "gen-000009.tmp-5").write_text("x")
     assert update_index(articles_dir, index_dir, rebuild=True).added == 3
     assert answer(load_index(index_dir), QUESTION).found
+
+
+def test_a_garbled_pack_that_keeps_its_size_is_one_clear_error_when_read(
+    articles_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(layout, "CHECKSUM_LIMIT", 10)  # too large to hash at every load
+    update_index(articles_dir, tmp_path / "index")
+    pack = live(tmp_path / "index") / "engine" / "text-000001.pack"
+    replace_file(pack, bytes(len(pack.read_bytes())))  # zeros, same size
+    index = load_index(tmp_path / "index")
+    with pytest.raises(IndexFormatError, match=r"garbled.*qabot index --rebuild"):
+        answer(index, QUESTION)
