@@ -42,6 +42,11 @@ def _is_utf8(name: str) -> bool:
     return True
 
 
+def _holds_an_index(files: list[str], subdirs: list[str]) -> bool:
+    """Tell a qabot index folder (a CURRENT pointer beside generation folders) by its layout."""
+    return INDEX_MARKER in files and any(name.startswith("gen-") for name in subdirs)
+
+
 def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
     """Return every article file under `folder` (see the module docstring for what is left out);
     `exclude` names folders never to enter (the index folder)."""
@@ -60,7 +65,7 @@ def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
     scan = Scan()
     for directory, subdirs, files in os.walk(folder):
         here = Path(directory)
-        if here.resolve() in excluded or INDEX_MARKER in files:
+        if here.resolve() in excluded or _holds_an_index(files, subdirs):
             subdirs[:] = []  # an index folder: nothing in it is an article
             continue
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
