@@ -194,6 +194,7 @@ def test_any_passage_renders_as_valid_messages_within_the_limit(
     )
     plains = checked(messages)
     assert "".join(text.split()) in without_sources(plains)
+    assert utf16_len(plains[0]) <= FIRST_SCREEN  # the first message fits one phone screen
 
 
 def test_plain_text_fallback_keeps_the_words() -> None:
@@ -259,6 +260,7 @@ def test_any_quotes_render_as_valid_messages_within_the_limit(
 ) -> None:
     hits = [quote_hit(sentence, words, speaker) for sentence, words, speaker in quotes]
     plains = checked(answer_messages(Answer("q", True, "Lead", quotes=hits)))
+    assert utf16_len(plains[0]) <= FIRST_SCREEN
     joined = "".join("".join(plains).split())
     assert all("".join(words.split()) in joined for _, words, _ in quotes)
 

@@ -67,9 +67,8 @@ class Terminal:
         return self.output
 
     def type(self, keys: str) -> None:
-        # a person types after the prompt is drawn; a Ctrl-C in the instant before readline
-        # waits for keys is lost (the terminal flushes the line and nothing wakes readline)
-        time.sleep(0.3)
+        # a Ctrl-C in the instant before readline waits for keys would be lost (the terminal
+        # flushes the line and nothing wakes readline): tests wait for typed keys to be echoed
         os.write(self.master, keys.encode())
 
     def close(self) -> int:
@@ -96,6 +95,7 @@ def test_ctrl_c_clears_the_line_ctrl_d_leaves_and_history_is_kept(
     console = Terminal(workdir, state)
     console.read_until("qabot> ")
     console.type("half a quest")
+    console.read_until("half a quest")  # echoed: line editing is reading keys now
     console.type("\x03")  # Ctrl-C at the prompt: the line is dropped, a new prompt comes
     console.read_until("qabot> ")
     console.type("frost damage\r")
@@ -114,6 +114,7 @@ def test_ctrl_c_clears_the_line_ctrl_d_leaves_and_history_is_kept(
     again.read_until("qabot> ")
     again.type("\x1b[A\r")
     again.read_until("Frost destroyed blossoms")
+    again.read_until("qabot> ")  # keys typed while an answer is written may be dropped
     again.type("\x04")
     assert again.close() == 0
 
@@ -126,5 +127,6 @@ def test_tab_completes_a_speaker_name_and_commands(workdir: Path, tmp_path: Path
     console.read_until("qabot> ")
     console.type(":he\t\r")
     console.read_until("Tab completes")
+    console.read_until("qabot> ")
     console.type("\x04")
     assert console.close() == 0
