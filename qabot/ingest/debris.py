@@ -41,7 +41,8 @@ _PROMO = re.compile(
     r"\bfree sign ?up\b|\bsubmit (?:a|your) letter\b|\bwrite (?:a )?letter to the editor\b"
     r"|\bwe(?: want|'d love| would love) to hear what you think\b"
     r"|^(?:follow|like|join) [\w@'\u2019 .-]{1,40}? on (?:twitter|facebook|instagram|tiktok"
-    r"|youtube|linkedin|whatsapp|telegram|threads|x)\b|^our standards\b|^(?:show|view|see) all "
+    r"|youtube|linkedin|whatsapp|telegram|threads|x)\b|^follow us\b|^join our [\w'\u2019 ]{1,40}?"
+    r"(?:group|community|channel)\b|^our standards\b|^(?:show|view|see) all "
     r"\d+\b",
     re.IGNORECASE,
 )

@@ -21,7 +21,13 @@ from lxml.html import HtmlElement
 from qabot.ingest.cleaning import clean_lines, normalize_lines
 from qabot.ingest.dates import normalize_date
 from qabot.ingest.html_meta import page_meta
-from qabot.ingest.page_kinds import NO_TEXT, PageReading, cut_at_paywall, not_an_article
+from qabot.ingest.page_kinds import (
+    LINKS_ONLY,
+    NO_TEXT,
+    PageReading,
+    cut_at_paywall,
+    not_an_article,
+)
 from qabot.records import Article, ArticleInfo, article_id
 
 # Words of class and id values that name page furniture ("newsletter-form__header",
@@ -39,6 +45,8 @@ _DENIALS = frozenset("no not without hide hidden has is with show allow enable d
 _COMMENT_WORDS = frozenset("comment comments discussion replies respond disqus".split())
 _FURNITURE_TAGS = ("form", "button", "select", "dialog")
 _NEVER_REMOVED = frozenset({"html", "body", "main", "article"})
+MIN_LINK_LIST = 3  # items: two links in a list may be a story's own references
+LINK_SHARE = 0.6  # of an item's text inside links: the item is a link
 MAX_FURNITURE_SHARE = 0.5  # a "furniture" box holding more of the page's text is the story
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -135,6 +143,29 @@ def _without_comments(tree: HtmlElement) -> HtmlElement:
     return copy
 
 
+def _remove_link_lists(body: HtmlElement) -> int:
+    """Remove lists whose every item is a link (related stories, "more from", tables of contents);
+    return how many.
+
+    A list item that is a link plus a few words of its own (a date, a source) is still a link;
+    a list of sentences with a link inside them is not.
+    """
+    removed = 0
+    for items in list(body.iter("ul", "ol")):
+        entries = [li for li in items if isinstance(li.tag, str) and li.tag == "li"]
+        if len(entries) < MIN_LINK_LIST or items.getparent() is None:
+            continue
+        linked = 0
+        for entry in entries:
+            text = len(" ".join(entry.text_content().split()))
+            links = sum(len(" ".join(a.text_content().split())) for a in entry.iter("a"))
+            linked += bool(text) and links >= LINK_SHARE * text
+        if linked == len(entries):
+            items.drop_tree()
+            removed += 1
+    return removed
+
+
 def _first_text_holder(element: HtmlElement) -> HtmlElement | None:
     """Return the element whose `.text` starts `element`'s visible text."""
     while element is not None:
@@ -177,12 +208,15 @@ def _separate_glued(body: HtmlElement) -> None:
             previous_text = child.tail
 
 
-def _tidy(tree: HtmlElement, headline: str | None = None) -> None:
+def _tidy(tree: HtmlElement, headline: str | None = None) -> int:
+    """Tidy the page for extraction (see the module docstring); return the link lists removed."""
     bodies = tree.xpath("//body")
     body = bodies[0] if bodies else tree
     _remove_furniture(body, headline)
+    link_lists = _remove_link_lists(body)
     _restore_drop_caps(body)
     _separate_glued(body)
+    return link_lists
 
 
 def _same(a: str, b: str | None) -> bool:
@@ -205,7 +239,7 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
     )
     url = url or found.url
     meta = page_meta(tree, url=url, fallback_title=found.title, fallback_site=found.sitename)
-    _tidy(tree, meta.title)
+    link_lists = _tidy(tree, meta.title)
     # favor_recall: keep boxes trafilatura would doubt (tables, short sections); the furniture
     # they may bring is what `_tidy` and `clean_lines` remove
     document = trafilatura.bare_extraction(
@@ -213,7 +247,7 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
     )
     text = document.text if isinstance(document, trafilatura.settings.Document) else None
     if not (text or "").strip():
-        return PageReading(None, NO_TEXT)
+        return PageReading(None, LINKS_ONLY if link_lists else NO_TEXT)
     title = meta.title or (found.title or "").strip()
     lines = normalize_lines(text or "")
     first = next((i for i, line in enumerate(lines) if line), None)

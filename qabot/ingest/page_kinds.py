@@ -45,6 +45,7 @@ _TO_THE_READER = re.compile(
     re.IGNORECASE,
 )
 _CONSENT_ACTION = re.compile(r"\b(?:accept|agree|allow|reject|decline|manage|settings)\b", re.I)
+LINKS_ONLY = "mostly navigation or links, with no article text"
 NO_TEXT = "no article text found (only a title, or page furniture)"
 
 
@@ -126,5 +127,5 @@ def not_an_article(
     if words < SHORT_PAGE_WORDS and prose < MIN_PROSE_WORDS and len(_LOGIN.findall(text)) >= 2:
         return "a login or subscription page, not an article"
     if web_page and prose < MIN_PROSE_WORDS and prose < words / 2:
-        return "mostly navigation or links, with no article text"
+        return LINKS_ONLY
     return None

@@ -26,6 +26,8 @@ def text_of(raw: str, name: str = "a.txt") -> str:
         "Get the Courier's Daily Edition by email and never miss our top stories Free Sign Up",
         "Follow the Courier on Twitter and Instagram @IslandCourier and on Facebook.",
         "Submit your letter to the editor via this form.",
+        "Follow us: News app | Instagram | Facebook",
+        "Join our Island Study Facebook group to connect with fellow learners",
         "We want to hear what you think about this article.",
         "Reporting by Ana Ruiz; Editing by Tom Vance",
         "Additional reporting by Ellen Vance in Lisbon.",

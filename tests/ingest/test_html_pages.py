@@ -62,6 +62,23 @@ def test_boxes_named_as_furniture_are_not_part_of_the_story(box: str) -> None:
         assert phrase not in text
 
 
+def test_a_list_of_links_is_dropped_and_a_list_of_sentences_kept() -> None:
+    links = "".join(
+        f"<li><a href='/story/{n}'>Lighthouse keeper story number {n} of the week</a> - May {n}"
+        "</li>"
+        for n in range(1, 5)
+    )
+    points = "".join(
+        f"<li>Crossing {n} leaves at {n} o'clock, says the <a href='/t'>timetable</a>.</li>"
+        for n in range(1, 5)
+    )
+    body = story(f"<h4>Editors' picks:</h4><ul>{links}</ul>", before=f"<ul>{points}</ul>")
+    text = read(page(body))
+
+    assert "Lighthouse keeper" not in text
+    assert "Crossing 3 leaves at 3 o'clock" in text
+
+
 def test_a_content_box_whose_class_denies_a_feature_is_kept() -> None:
     body = story().replace("<article>", '<article><div class="entry-content no-share">')
     text = read(page(body.replace("</article>", "</div></article>")))
