@@ -15,11 +15,20 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from qabot.attribution.speaker_words import (
+    fold_name,
+    head_noun,
+    is_description,
+    name_tokens,
+    person_name,
+    role_word,
+    same_person,
+    singular,
+)
 from qabot.attribution.summaries import Summary, summarize
 from qabot.records import Quote
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import (
-    OCCUPATIONS,
     ROLE_NOUNS,
     VOICE_ROLES,
     first_name_gender,
@@ -74,7 +83,7 @@ class SpeakerDirectory:
         self._by_alias: dict[str, list[str]] = defaultdict(list)
         self._by_folded: dict[str, list[str]] = defaultdict(list)
         for person in counts:
-            self._by_folded[_fold(person)].append(person)
+            self._by_folded[fold_name(person)].append(person)
         self._by_initial: dict[str, list[str]] = defaultdict(list)  # surname's first letter
         for person in counts:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
@@ -82,14 +91,14 @@ class SpeakerDirectory:
                 self._by_initial[name_key(person)[1][:1]].append(person)
         for person, names in (aliases or {}).items():
             for alias in names:
-                self._by_alias[_fold(alias)].append(person)
+                self._by_alias[fold_name(alias)].append(person)
         # role words in one spelling, per person, and who holds each word
         self._held: dict[str, Counter[str]] = {}
         self._holders: dict[str, list[str]] = defaultdict(list)
         for person, seen in roles.items():
             held: Counter[str] = Counter()
             for word, n in seen.items():
-                held[_role_word(word)] += n
+                held[role_word(word)] += n
             self._held[person] = held
             for word in held:
                 self._holders[word].append(person)
@@ -130,7 +139,7 @@ class SpeakerDirectory:
         long_names: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for article_id, summary in summaries:
             for speaker, entry in summary.items():
-                name, role = _person_name(speaker)
+                name, role = person_name(speaker)
                 if entry.names and len(strip_title(name).split()) == 1:
                     name = entry.names[0]  # "Cueto" is "Josenrique Cueto" in this article
                 if name != speaker:
@@ -221,6 +230,19 @@ class SpeakerDirectory:
         """Return the role words the articles give `person`."""
         return set(self._roles.get(person, ()))
 
+    def role_share(self, person: str, role: str, written: str = "") -> float:
+        """Return the share of `role`'s words ("trust chairman") that the articles give
+        `person`, or that are in their name as `written` ("Police Detective X"), synonyms and
+        plurals folded; the head noun counts double."""
+        words = {role_word(w) for w in role_words(role) if w not in STOP_WORDS}
+        if not words:
+            return 0.0
+        held = set(self._held.get(person, ())) | {role_word(w) for w in role_words(written)}
+        head = head_noun(role)
+        weight = len(words) + (1 if head in words else 0)
+        shared = len(words & held) + (1 if head in held and head in words else 0)
+        return shared / weight
+
     def resolve(self, name: str) -> list[str]:
         """Return canonical names matching `name` (a name, surname, alias or role), best first."""
         return self.match(name).people
@@ -233,14 +255,14 @@ class SpeakerDirectory:
         query = _DETERMINER.sub("", name)
         if not query:
             return Match([])
-        folded = _fold(query)
+        folded = fold_name(query)
         exact = self._by_folded.get(folded, [])
         first, last = name_key(query)
         if exact and (first or len(self._by_surname.get(last, [])) < 2):
             return Match(exact, "name")  # "the Lib Dems" are quoted as "Lib Dems"
         if not is_description(name):
-            tokens = _name_tokens(query)
-            people = [p for p in self._by_surname.get(last, []) if _same_person(tokens, p)]
+            tokens = name_tokens(query)
+            people = [p for p in self._by_surname.get(last, []) if same_person(tokens, p)]
             if people:
                 named = [p for p in people if name_key(p)[0]]
                 people = sorted(people, key=lambda p: (not name_key(p)[0], -self._counts[p]))
@@ -264,8 +286,8 @@ class SpeakerDirectory:
         person the better ("home secretary" fits the person mostly called that before one who
         once was), the role's head noun ("director" of "director of the hospital") counting
         double."""
-        words = {_role_word(w) for w in role_words(query) if w not in STOP_WORDS}
-        head = _head_noun(query)
+        words = {role_word(w) for w in role_words(query) if w not in STOP_WORDS}
+        head = head_noun(query)
         scored = []
         people = {person for word in words for person in self._holders.get(word, ())}
         for person in people:
@@ -293,11 +315,11 @@ class SpeakerDirectory:
         """
         if body in self._voices:  # one pass over every speaker's roles, once per body
             return self._voices[body]
-        words = {_singular(w) for w in role_words(body)}
+        words = {singular(w) for w in role_words(body)}
         found = []
         if words and not is_anonymous(body) and not first_name_gender(body.split()[0]):
             for person, seen in self._roles.items():
-                held = {_singular(w) for w in seen}
+                held = {singular(w) for w in seen}
                 if person != body and words <= held and not VOICE_ROLES.isdisjoint(held):
                     found.append(
                         (
@@ -344,123 +366,6 @@ class SpeakerDirectory:
         return sorted(quotes, key=lambda q: rank[self.canonical(q)])  # stable: index order
 
 
-def _singular(word: str) -> str:
-    """Return a role word without a plural s ("Dems" and "Dem" name the same party)."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
 def _fullest(item: tuple[str, int]) -> tuple[int, int]:
     """Order name variants: the longest, then the most used."""
     return len(strip_title(item[0]).split()), item[1]
-
-
-_PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS
-# abbreviated roles as articles write them before a name ("Gov. Jay Inslee")
-_ROLE_ABBREVIATIONS = {
-    "gov": "governor",
-    "sen": "senator",
-    "rep": "representative",
-    "pres": "president",
-    "det": "detective",
-    "supt": "superintendent",
-    "insp": "inspector",
-    "spokesperson": "spokesman",
-    "spokeswoman": "spokesman",
-    "chairwoman": "chairman",
-    "chairperson": "chairman",
-    "chair": "chairman",
-    "attorney": "lawyer",
-    "counsel": "lawyer",
-    "solicitor": "lawyer",
-    "barrister": "lawyer",
-}
-
-
-def _role_word(word: str) -> str:
-    """Return a role word in one spelling: singular, abbreviations and synonyms folded."""
-    word = word.casefold().rstrip(".")
-    if not word.endswith(("ews", "us", "is")):  # "news", "bus", "analysis"
-        word = _singular(word)
-    return _ROLE_ABBREVIATIONS.get(word, word)
-
-
-_PARTICLES = frozenset(
-    "de da di del der den van von la le du al el bin ben ibn y dos das st".split()
-)
-_ROLE_PREPOSITIONS = frozenset("of for at in on to from with".split())
-
-
-def _fold(name: str) -> str:
-    return name.casefold().replace("’", "'").removesuffix("'s")
-
-
-def is_description(query: str) -> bool:
-    """Return True when `query` describes someone ("Bolger's lawyer", "the founder of X")
-    rather than names them: a role or occupation noun, or a lower-case word among capitals."""
-    words = [w.strip(",.") for w in query.replace("’", "'").split()]
-    folded = [w.casefold().removesuffix("'s") for w in words]
-    if len(words) > 1 and (folded[0] in {"the", "a", "an"} or words[0].endswith("'s")):
-        return True  # "the librarian", "Bolger's lawyer"
-    if any(_ROLE_ABBREVIATIONS.get(w, w) in _PERSON_NOUNS for w in folded):
-        return True
-    if any(w[:1].isupper() for w in words):
-        return any(
-            w[:1].islower() and w.casefold() not in _PARTICLES for w in words if w.isalpha()
-        )
-    return False
-
-
-def _head_noun(query: str) -> str | None:
-    """Return the noun a role phrase is about ("director" in "the director of the hospital",
-    "lawyer" in "Bolger's lawyer"), when it is a lower-case word."""
-    words = [w.strip(",.").casefold() for w in query.replace("’", "'").split()]
-    for at, word in enumerate(words):
-        if word in _ROLE_PREPOSITIONS and at > 0:
-            words = words[:at]
-            break
-    if not words or not words[-1].isalpha() or words[-1].endswith("'s"):
-        return None
-    return _role_word(words[-1])
-
-
-def _name_tokens(name: str) -> list[str]:
-    """Return a name's words, case-folded, without initials and titles."""
-    parts = strip_title(name).casefold().replace("’", "'").split()
-    return [p.removesuffix("'s") for p in parts if len(p.rstrip(".")) > 1]
-
-
-def _same_person(tokens: list[str], person: str) -> bool:
-    """Return True when a name (its tokens) and `person` can be one person: the same surname,
-    and the shorter one's other words all in the longer ("Shankar Aiyar", "Mani Shankar
-    Aiyar"; "John Kelly", "John E. Kelly"); a lone surname matches any name."""
-    other = _name_tokens(person)
-    if not tokens or not other or tokens[-1] != other[-1]:
-        return False
-    short, long = sorted((tokens[:-1], other[:-1]), key=len)
-    return set(short) <= set(long)
-
-
-def _person_name(speaker: str) -> tuple[str, list[str]]:
-    """Return a speaker's name without role words written before it, and those role words
-    ("Miami-Dade Police Detective Alvaro Zabaleta" -> "Alvaro Zabaleta", [miami-dade, ...];
-    "Architect Lena Okafor" -> "Lena Okafor", [architect])."""
-    words = speaker.split()
-    if len(words) < 3 or is_anonymous(speaker):
-        return speaker, []
-    last_role = max(
-        (
-            at
-            for at, word in enumerate(words[:-1])
-            if _ROLE_ABBREVIATIONS.get(word.casefold().rstrip("."), word.casefold().rstrip("."))
-            in _PERSON_NOUNS | {"detective", "inspector", "superintendent"}
-        ),
-        default=-1,
-    )
-    if last_role < 0:  # "Architect Lena Okafor": what comes before a known first name
-        last_role = next(
-            (at - 1 for at, word in enumerate(words[1:-1], start=1) if first_name_gender(word)),
-            -1,
-        )
-    if last_role < 0 or len(words) - last_role - 1 < 1:
-        return speaker, []
-    return " ".join(words[last_role + 1 :]), sorted(role_words(" ".join(words[: last_role + 1])))

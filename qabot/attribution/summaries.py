@@ -29,8 +29,8 @@ from qabot.text.lexicon import (
 # The version of what a summary records: with the quote rules' version it decides when `qabot
 # index` must read every article again (2: roles from every sentence naming the speaker, and
 # fuller names; 3-4: descriptions beyond role nouns, lower-cased names; 5: stage names and
-# nicknames).
-SUMMARY_VERSION = 5
+# nicknames; 6: a role phrase before "Name," that ends in a place).
+SUMMARY_VERSION = 6
 _PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -205,8 +205,16 @@ def _described(sentence: str, name: str) -> list[str]:
         head = sentence[: match.start()]
         if head.endswith(", "):  # "Bolger's lawyer, Jeremy Robinson, had ..."
             phrase = re.split(r"[,;:(\"“”]", head[:-2])[-1].split()
-            last = phrase[-1].casefold() if phrase else ""
-            if 0 < len(phrase) <= 6 and (last in _PERSON_NOUNS or _ROLE_SUFFIX.fullmatch(last)):
+            folded = [w.casefold().rstrip(".") for w in phrase]
+            opener = folded[0] if folded else ""
+            if (
+                0 < len(phrase) <= 8
+                and (opener in {"the", "a", "an"} or opener not in STOP_WORDS | NOT_NAME)
+                and any(
+                    w in _PERSON_NOUNS or (_ROLE_SUFFIX.fullmatch(w) and w not in STOP_WORDS)
+                    for w in folded
+                )
+            ):  # "The BBC's correspondent in Jakarta, Rachel Harvey, told ..."
                 found.append(" ".join(phrase))
         before = head.split()[-6:]
         run: list[str] = []

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from qabot.attribution import SpeakerDirectory
-from qabot.attribution.directory import is_description
+from qabot.attribution import SpeakerDirectory, is_description
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Quote
 from qabot.search.conversation import Conversation
@@ -27,7 +26,7 @@ from qabot.search.recency import asks_for_news_only, newest_articles
 from qabot.search.retrieval import Hit, bounded, search
 from qabot.search.wording import ENGLISH_NOTE, echo, not_english
 from qabot.text import tokenize
-from qabot.text.lexicon import role_words, strip_title
+from qabot.text.lexicon import strip_title
 
 NEWEST_LEAD = "The newest articles"
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
@@ -146,7 +145,6 @@ def _who_said(
 ) -> Answer:
     """ "who said ...?": the quotes of the best passages' articles, ranked in context."""
     directory = index.speakers
-    role = {_singular(w) for w in role_words(speech.role)} if speech.role else set()
     hits = index.engine.search(
         [*read.topic_terms, *tokenize(speech.role or "")],
         WHO_SAID_PASSAGES,
@@ -155,16 +153,16 @@ def _who_said(
     articles = list(dict.fromkeys(passage.article_id for passage, _ in hits))
 
     def role_of(quote: Quote) -> float:
-        held = {_singular(w) for w in directory.roles_of(directory.canonical(quote))}
-        held |= {_singular(w) for w in role_words(quote.speaker)}
-        return 0.8 * len(role & held) / len(role)
+        return 0.8 * directory.role_share(
+            directory.canonical(quote), speech.role or "", quote.speaker
+        )
 
     ranked = rank_who_said(
         index.quotes_of_articles(articles),
         read.topic_terms,
         Context.of(hits),
         verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
-        role_of=role_of if role else None,
+        role_of=role_of if speech.role else None,
         speaker_of=directory.canonical,
     )
     found = _quote_hits(index, directory, ranked, top, read.filters)
@@ -386,10 +384,6 @@ def _with_filters(result: Answer, filters: Filters) -> Answer:
         end = lead[-1:] if lead[-1:] in {":", "."} else ""
         lead = f"{lead.removesuffix(end)} ({described}){end}"
     return replace(result, lead=lead, filters=filters)
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _title(index: Index, quote: Quote) -> str:

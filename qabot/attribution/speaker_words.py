@@ -1,0 +1,134 @@
+"""Speaker words: what names and roles look like, for the speaker directory.
+
+Used when the directory merges names across articles and when it reads the name, alias or
+description a question gives ("Mani Shankar Aiyar", "the new health minister", "Bolger's
+lawyer"): role words in one spelling, a role's head noun, name variants of one person.
+"""
+
+from __future__ import annotations
+
+from qabot.text.lexicon import (
+    OCCUPATIONS,
+    ROLE_NOUNS,
+    first_name_gender,
+    is_anonymous,
+    role_words,
+    strip_title,
+)
+
+
+def singular(word: str) -> str:
+    """Return a role word without a plural s ("Dems" and "Dem" name the same party)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+_PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS
+# abbreviated roles as articles write them before a name ("Gov. Jay Inslee")
+_ROLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "pres": "president",
+    "det": "detective",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "spokesperson": "spokesman",
+    "spokeswoman": "spokesman",
+    "chairwoman": "chairman",
+    "chairperson": "chairman",
+    "chair": "chairman",
+    "attorney": "lawyer",
+    "counsel": "lawyer",
+    "solicitor": "lawyer",
+    "barrister": "lawyer",
+}
+
+
+def role_word(word: str) -> str:
+    """Return a role word in one spelling: singular, abbreviations and synonyms folded."""
+    word = word.casefold().rstrip(".")
+    if not word.endswith(("ews", "us", "is")):  # "news", "bus", "analysis"
+        word = singular(word)
+    return _ROLE_ABBREVIATIONS.get(word, word)
+
+
+_PARTICLES = frozenset(
+    "de da di del der den van von la le du al el bin ben ibn y dos das st".split()
+)
+_ROLE_PREPOSITIONS = frozenset("of for at in on to from with".split())
+
+
+def fold_name(name: str) -> str:
+    return name.casefold().replace("’", "'").removesuffix("'s")
+
+
+def is_description(query: str) -> bool:
+    """Return True when `query` describes someone ("Bolger's lawyer", "the founder of X")
+    rather than names them: a role or occupation noun, or a lower-case word among capitals."""
+    words = [w.strip(",.") for w in query.replace("’", "'").split()]
+    folded = [w.casefold().removesuffix("'s") for w in words]
+    if len(words) > 1 and (folded[0] in {"the", "a", "an"} or words[0].endswith("'s")):
+        return True  # "the librarian", "Bolger's lawyer"
+    if any(_ROLE_ABBREVIATIONS.get(w, w) in _PERSON_NOUNS for w in folded):
+        return True
+    if any(w[:1].isupper() for w in words):
+        return any(
+            w[:1].islower() and w.casefold() not in _PARTICLES for w in words if w.isalpha()
+        )
+    return False
+
+
+def head_noun(query: str) -> str | None:
+    """Return the noun a role phrase is about ("director" in "the director of the hospital",
+    "lawyer" in "Bolger's lawyer"), when it is a lower-case word."""
+    words = [w.strip(",.").casefold() for w in query.replace("’", "'").split()]
+    for at, word in enumerate(words):
+        if word in _ROLE_PREPOSITIONS and at > 0:
+            words = words[:at]
+            break
+    if not words or not words[-1].isalpha() or words[-1].endswith("'s"):
+        return None
+    return role_word(words[-1])
+
+
+def name_tokens(name: str) -> list[str]:
+    """Return a name's words, case-folded, without initials and titles."""
+    parts = strip_title(name).casefold().replace("’", "'").split()
+    return [p.removesuffix("'s") for p in parts if len(p.rstrip(".")) > 1]
+
+
+def same_person(tokens: list[str], person: str) -> bool:
+    """Return True when a name (its tokens) and `person` can be one person: the same surname,
+    and the shorter one's other words all in the longer ("Shankar Aiyar", "Mani Shankar
+    Aiyar"; "John Kelly", "John E. Kelly"); a lone surname matches any name."""
+    other = name_tokens(person)
+    if not tokens or not other or tokens[-1] != other[-1]:
+        return False
+    short, long = sorted((tokens[:-1], other[:-1]), key=len)
+    return set(short) <= set(long)
+
+
+def person_name(speaker: str) -> tuple[str, list[str]]:
+    """Return a speaker's name without role words written before it, and those role words
+    ("Miami-Dade Police Detective Alvaro Zabaleta" -> "Alvaro Zabaleta", [miami-dade, ...];
+    "Architect Lena Okafor" -> "Lena Okafor", [architect])."""
+    words = speaker.split()
+    if len(words) < 3 or is_anonymous(speaker):
+        return speaker, []
+    last_role = max(
+        (
+            at
+            for at, word in enumerate(words[:-1])
+            if _ROLE_ABBREVIATIONS.get(word.casefold().rstrip("."), word.casefold().rstrip("."))
+            in _PERSON_NOUNS | {"detective", "inspector", "superintendent"}
+        ),
+        default=-1,
+    )
+    if last_role < 0:  # "Architect Lena Okafor": what comes before a known first name
+        last_role = next(
+            (at - 1 for at, word in enumerate(words[1:-1], start=1) if first_name_gender(word)),
+            -1,
+        )
+    if last_role < 0 or len(words) - last_role - 1 < 1:
+        return speaker, []
+    return " ".join(words[last_role + 1 :]), sorted(role_words(" ".join(words[: last_role + 1])))
