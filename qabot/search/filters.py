@@ -250,6 +250,9 @@ def _prepositional(
     return found.end
 
 
+_CLOSING = frozenset("?!.,;:)]}\u201d\u2019")
+
+
 def _without(text: str, words: list[Word], removed: list[tuple[int, int]]) -> str:
     """Return `text` without the words in `removed`, white space folded ("say in May?" ->
     "say?": no space is left before the punctuation that followed the words)."""
@@ -262,7 +265,9 @@ def _without(text: str, words: list[Word], removed: list[tuple[int, int]]) -> st
     joined = pieces[0].rstrip()
     for piece in pieces[1:]:
         piece = piece.strip()
-        if joined and piece and piece[0].isalnum():
+        # no space only before closing punctuation: anything else ("`0", "'s") could glue
+        # onto the word before it and make a new word
+        if joined and piece and piece[0] not in _CLOSING:
             joined += " "
         joined += piece
     return " ".join(joined.split())
