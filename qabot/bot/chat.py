@@ -1,7 +1,8 @@
-"""Telegram chat handlers: messages -> `answer()` -> HTML replies (formatted in telegram_format).
+"""Telegram chat handlers: messages -> `answer()` -> HTML replies (laid out by `bot.html`,
+paged by `bot.paging`), with buttons for the questions an answer suggests.
 
-The bot process itself (token check, index, polling or webhook) is `telegram_app`; admin
-commands and uploads are `telegram_admin`; who may ask is `telegram_access`.
+The bot process itself (token check, index, polling or webhook) is `bot.app`; admin commands
+and uploads are `bot.admin`; who may ask is `bot.access`.
 
 In private chats every text is a question; in groups the bot answers `/ask@bot ...`, a mention
 or a reply to one of its messages, and ignores other chatter. `@bot question` works inline in any

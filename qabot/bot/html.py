@@ -5,6 +5,10 @@ Everything from articles and users is escaped with `html.escape`, so an article 
 group), never inside a tag; a block too long for one message is cut into several complete blocks.
 Lengths are counted the way Telegram counts them, after entity parsing, in UTF-16 code units
 (which is never less than the number of characters, so the count is on the safe side).
+
+An answer's first message fits one phone screen (FIRST_SCREEN): the lead, then the quotes or the
+best passage with their source, cut between sentences if need be; the rest follows folded in
+expandable blockquotes, and every message carries the source lines of what it shows.
 """
 
 from __future__ import annotations
@@ -25,7 +29,6 @@ if TYPE_CHECKING:
 
 MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4,096
 MAX_LEAD = 600  # a lead line echoes the question; a 4,000-character question must still fit
-BLOCK_SEPARATOR = "\n\n"
 _TAG = re.compile(r"<[^>]*>")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n+")
 
@@ -166,20 +169,6 @@ def _merge(blocks: list[str], limit: int, separator: str = "\n") -> list[str]:
         else:
             merged.append(block)
     return merged
-
-
-def render_answer(answer: Answer, limit: int = MAX_MESSAGE) -> list[str]:
-    """Return the answer as HTML blocks: lead line, quotes by article, then passages."""
-    blocks = [_escape(shorten(answer.lead, MAX_LEAD))] if answer.lead else []
-    blocks += render_quotes(answer.quotes, limit)
-    for hit in answer.passages:
-        blocks += render_passage(hit, limit)
-    return blocks
-
-
-def split_messages(blocks: list[str], limit: int = MAX_MESSAGE) -> list[str]:
-    """Pack blocks into as few messages as fit, each within `limit`; never cut inside a block."""
-    return _merge(blocks, limit, BLOCK_SEPARATOR)
 
 
 def answer_messages(answer: Answer, limit: int = MAX_MESSAGE) -> list[str]:
