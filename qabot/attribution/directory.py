@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from qabot.attribution.speaker_words import (
     fold_name,
@@ -33,10 +34,17 @@ from qabot.text.lexicon import (
     VOICE_ROLES,
     first_name_gender,
     is_anonymous,
-    name_key,
     role_words,
     strip_title,
 )
+from qabot.text.lexicon import name_key as _name_key_uncached
+
+
+@lru_cache(maxsize=1 << 18)
+def _name_key(name: str) -> tuple[str, str]:
+    """`name_key`, kept: building the directory asks it of every name several times."""
+    return _name_key_uncached(name)
+
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -87,8 +95,8 @@ class SpeakerDirectory:
         self._by_initial: dict[str, list[str]] = defaultdict(list)  # surname's first letter
         for person in counts:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
-                self._by_surname[name_key(person)[1]].append(person)
-                self._by_initial[name_key(person)[1][:1]].append(person)
+                self._by_surname[_name_key(person)[1]].append(person)
+                self._by_initial[_name_key(person)[1][:1]].append(person)
         for person, names in (aliases or {}).items():
             for alias in names:
                 self._by_alias[fold_name(alias)].append(person)
@@ -176,7 +184,7 @@ class SpeakerDirectory:
                     named[key] = shorter
         full: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
         for speaker, n in written.items():
-            first, last = name_key(speaker)
+            first, last = _name_key(speaker)
             if first and not is_anonymous(speaker):
                 full[last][first][speaker] += n
         canonical: dict[str, str] = {}
@@ -185,7 +193,7 @@ class SpeakerDirectory:
         roles: dict[str, Counter[str]] = defaultdict(Counter)
         aliases: dict[str, set[str]] = defaultdict(set)
         for speaker in written:
-            first, last = name_key(speaker)
+            first, last = _name_key(speaker)
             variants = full.get(last, {}) if not is_anonymous(speaker) else {}
             if first and first in variants:
                 person = max(variants[first].items(), key=_fullest)[0]
@@ -257,17 +265,17 @@ class SpeakerDirectory:
             return Match([])
         folded = fold_name(query)
         exact = self._by_folded.get(folded, [])
-        first, last = name_key(query)
+        first, last = _name_key(query)
         if exact and (first or len(self._by_surname.get(last, [])) < 2):
             return Match(exact, "name")  # "the Lib Dems" are quoted as "Lib Dems"
         if not is_description(name):
             tokens = name_tokens(query)
             people = [p for p in self._by_surname.get(last, []) if same_person(tokens, p)]
             if people:
-                named = [p for p in people if name_key(p)[0]]
-                people = sorted(people, key=lambda p: (not name_key(p)[0], -self._counts[p]))
+                named = [p for p in people if _name_key(p)[0]]
+                people = sorted(people, key=lambda p: (not _name_key(p)[0], -self._counts[p]))
                 if first:  # a full name never means a bare surname quoted elsewhere
-                    people = [p for p in people if name_key(p)[0]] or []
+                    people = [p for p in people if _name_key(p)[0]] or []
                     if people:
                         return Match(people, "name" if len(people) == 1 else "surname")
                 elif len(named) <= 1:
@@ -343,7 +351,7 @@ class SpeakerDirectory:
         options: dict[str, str] = {}
         for person in self._by_initial.get(last[:1], ()):
             options.setdefault(person.casefold(), person)
-            options.setdefault(name_key(person)[1], person)
+            options.setdefault(_name_key(person)[1], person)
         close = difflib.get_close_matches(query, list(options), n=1, cutoff=0.75)
         if close:
             return options[close[0]]
