@@ -159,6 +159,8 @@ def print_table(rows: list[dict]) -> None:
         ("load_s", "load s", "{:.3f}"),
         ("p50_ms", "p50 ms", "{:.2f}"),
         ("p95_ms", "p95 ms", "{:.2f}"),
+        ("year_p50_ms", "1 year p50", "{:.2f}"),
+        ("outlet_p50_ms", "1 outlet p50", "{:.2f}"),
         ("qps", "QPS", "{:,.0f}"),
         ("speedup", "x rank-bm25", "{:,.0f}"),
         ("serving_mb", "serve MB", "{:,.0f}"),

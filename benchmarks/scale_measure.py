@@ -16,6 +16,7 @@ import statistics
 import sys
 import threading
 import time
+import zlib
 from collections import deque
 from collections.abc import Iterator
 from multiprocessing import Pool
@@ -24,11 +25,26 @@ from pathlib import Path
 import psutil
 import scale_corpus as synthetic
 
-from qabot.engines import IndexedPassage, engine_class
+from qabot.engines import IndexedPassage, PassageFilter, engine_class
 from qabot.records import Passage
 from qabot.text import analyze, tokenize
 
 WARM_UP = 100  # questions asked once before timing
+# every generated article gets a day in ten years and one of twenty outlets (from its id), so
+# filtered searches are timed on a realistic spread: one year is ~10%, one outlet ~5%
+FIRST_DAY = 735599  # 2015-01-01 as date.toordinal()
+DAYS = 3650
+OUTLETS = 20
+ONE_YEAR = PassageFilter(first_day=FIRST_DAY + 5 * 365, last_day=FIRST_DAY + 6 * 365 - 1)
+ONE_OUTLET = PassageFilter(outlets=frozenset({"outlet 7"}))
+
+
+def day_and_outlet(article_id: str) -> tuple[int, str]:
+    """Return the synthetic publication day and outlet of a generated article."""
+    code = zlib.crc32(article_id.encode())
+    return FIRST_DAY + code % DAYS, f"outlet {code // DAYS % OUTLETS}"
+
+
 WORKERS = max(1, min(2, os.cpu_count() or 1))
 AHEAD = 4 * WORKERS  # analysed batches waiting for the indexer, at most
 BATCH_LINES = 50  # articles per analysis task: big enough to amortise pickling
@@ -169,11 +185,12 @@ class Feed:
         for batch in self.articles:
             for article_id, title, raw_bytes, passages in batch:
                 self.raw_bytes += raw_bytes
+                day, outlet = day_and_outlet(article_id)
                 for position, (start, end, text, terms) in enumerate(passages):
                     passage = Passage(
                         f"{article_id}:{position}", article_id, position, start, end, text
                     )
-                    yield IndexedPassage(passage, terms, title)
+                    yield IndexedPassage(passage, terms, title, day, outlet)
 
 
 def build(engine: str, corpus: str, index: str) -> dict:
@@ -233,7 +250,14 @@ def query(engine: str, index: str, questions: str) -> dict:
     reader = engine_class(engine).open(Path(index))
     load_s = time.perf_counter() - started
     times, found = _latencies(lambda q: reader.search(tokenize(q), 10), asked)
-    return _summary(times, load_s, found)
+    summary = _summary(times, load_s, found)
+    # the same questions restricted to one year, then to one outlet (issue 14's filters)
+    for name, where in (("year", ONE_YEAR), ("outlet", ONE_OUTLET)):
+        filtered, _ = _latencies(lambda q, w=where: reader.search(tokenize(q), 10, w), asked)
+        ordered = sorted(t * 1000 for t in filtered)
+        summary[f"{name}_p50_ms"] = round(statistics.median(ordered), 3)
+        summary[f"{name}_p95_ms"] = round(ordered[int(0.95 * (len(ordered) - 1))], 3)
+    return summary
 
 
 def update(engine: str, corpus: str, index: str) -> dict:
