@@ -33,6 +33,10 @@ HELP = """Ask a question in plain words, for example:
   what else did he say?           follow up on the last person
   who said <words>?               find who said something
   <any words>                     the best matching passages
+  latest <words>, <words> last week, since March, in 2024
+                                  newest first, or only the articles of those days
+  what did the <outlet> report on <x>?
+                                  only that outlet's articles (`qabot sources` lists them)
 Commands: :help  this text   :quit  leave (or Ctrl-D)
 Tab completes commands and the names of people quoted; Ctrl-C clears the line or stops an
 answer; the line history is kept between runs."""
