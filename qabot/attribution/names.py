@@ -70,6 +70,7 @@ _COPULA_ROLE = re.compile(
 _WINDOW = 300  # how many earlier names a pronoun looks back over
 _LINE = re.compile(r"[^\n]+")
 _HEADING_WORDS = 15
+_AUXILIARIES = frozenset("had has have was were is are did does".split())
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’')]*\s+|\n)")
 _APPOSITION_BEFORE = re.compile(r"[A-Z][^,.;:()]{0,80},\s+(?:the\s+)?")
 _APPOSED_ROLE = re.compile(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
@@ -157,6 +158,7 @@ class People:
                 elif (
                     key not in NOT_NAME
                     and key not in BOUNDARY_WORDS
+                    and key not in _AUXILIARIES  # "Had Klein"
                     and not (key.endswith("ing") and key not in MALE_NAMES | FEMALE_NAMES)
                 ):
                     break
@@ -275,6 +277,8 @@ class People:
 
     def pronoun(self, word: str, position: int) -> Person | None:
         """Return who `word` (he/she/they/it) most likely refers to, at `position`."""
+        if word == "i":  # outside quote marks, the writer, whom the article does not name
+            return Person("the writer", organisation=True)
         if word not in {"they", "it", "we"}:
             return self.referent(PRONOUNS[word], position)
         end = bisect_left(self.speakers, position, key=_position)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from qabot.text.lexicon import WORK_NOUNS
+
 QUOTE_MARKS = '"“”'
 MASK = "·"  # stands for every character inside quote marks
 _MARK = re.compile("[" + QUOTE_MARKS + "]")
@@ -73,3 +75,42 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
                 ranges.append((offset + start, offset + end))
         offset += len(line) + 1
     return ranges
+
+
+# words before a quoted name ("a seller called", "the song", "starring in") and after one ("the
+# “Behind the Music” episode"): what is quoted is a title or a name, not words anyone said
+_NAMING_BEFORE = re.compile(
+    r"(?:\b(?:call(?:s|ed|ing)?|named|titled|entitled|dubbed|nicknamed|known\s+as|nickname\s+of|"
+    r"starr(?:ing|ed)\s+in|stars\s+in|appeared\s+in|" + "(?:" + "|".join(WORK_NOUNS) + r")s?"
+    r"))\s*,?\s*$",
+    re.IGNORECASE,
+)
+_NAMING_AFTER = re.compile(r"^[,.]?\s*(?:" + "|".join(WORK_NOUNS) + r")s?\b", re.IGNORECASE)
+_SMALL_WORDS = frozenset(
+    "a an the of and or in on at to for with by from is as but nor vs".split()
+)
+
+
+def is_title(quoted: str) -> bool:
+    """Return True for a quoted string written as a title or name ("Who Needs Gerry Ford?",
+    "Behind the Music", "E-Life"): every word but small ones capitalised."""
+    words = [w.strip("\"“”‘’'.,;:!?()") for w in quoted.split()]
+    words = [w for w in words if w]
+    return (
+        0 < len(words) <= 8
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SMALL_WORDS for w in words)
+    )
+
+
+def names_a_work(text: str, start: int, end: int) -> bool:
+    """Return True when text[start:end], the inside of a quotation, is a title or a name: title
+    case, after "called", "titled", "the song", "starring in", or before "episode"."""
+    if not is_title(text[start:end]):
+        return False
+    opening = text.rfind("\n", 0, start) + 1
+    before = text[max(opening, start - 41) : start - 1]
+    after = text[end : end + 30].lstrip(".,!?")
+    if after[:1] in QUOTE_MARKS + "'’":
+        after = after[1:]
+    return _NAMING_BEFORE.search(before) is not None or _NAMING_AFTER.match(after) is not None

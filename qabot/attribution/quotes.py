@@ -33,17 +33,26 @@ from qabot.attribution.cues import (
     subject_words,
 )
 from qabot.attribution.names import PROSE_END, People, Person
-from qabot.attribution.quote_marks import QUOTE_MARKS, mask_quotes, quote_spans
+from qabot.attribution.quote_marks import (
+    MASK,
+    QUOTE_MARKS,
+    is_title,
+    mask_quotes,
+    names_a_work,
+    quote_spans,
+)
 from qabot.attribution.speaker_phrases import head_words, interpret, speaker_before
 from qabot.records import Article, Quote
-from qabot.text.lexicon import PRONOUNS, is_capitalised
+from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
 
 # The version of the attribution rules: `qabot index` re-reads every article when an index was
 # built under other rules, so stored quotes follow the rules of the running version.
-ATTRIBUTION_VERSION = 5
+ATTRIBUTION_VERSION = 6
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
+_IMAGINED = re.compile(r"\bas\s+(?:if|though)\s+to\s*$")
+_IMAGINED_QUOTE = re.compile(r"\bas\s+(?:if|though)\s+to\s+\w+\s*[,:]?\s*$")
 _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
 
@@ -79,7 +88,8 @@ class _Extractor:
             direct = (
                 attribution.verbatim
                 or self._wholly_quoted(c0, c1)
-                or any(len(q.split()) >= 3 for q in _QUOTED.findall(text))
+                # a quoted name or term ("Free, Prior and Informed Consent") is no quotation
+                or any(len(q.split()) >= 3 and not is_title(q) for q in _QUOTED.findall(text))
             )
             s0, s1 = attribution.sentence
             quotes.append(
@@ -104,7 +114,9 @@ class _Extractor:
     def paragraph(self, number: int, start: int, end: int) -> None:
         para = self.text[start:end]
         label = TRANSCRIPT.match(para)
-        if label:  # "PENCE: Well, look, ..." in an interview transcript
+        said = para[label.end() :].split() if label else []
+        if label and len(said) >= 3 and not said[0].startswith(("@", "http")):
+            # "PENCE: Well, look, ..." in an interview transcript; not "IG: @handle"
             speaker = self.people.link(label.group("name").title())
             attribution = _Attribution(speaker, label.group("name") + ":", (start, end), True)
             self.emit(attribution, start + label.end(), end)
@@ -135,6 +147,8 @@ class _Extractor:
             inner = para[q0 + 1 : q1 - 1 if closed else q1]
             if any(c0 < q1 and q0 < c1 for c0, c1 in covered) or not inner.split():
                 continue
+            if _IMAGINED_QUOTE.search(masked, max(0, q0 - 40), q0):
+                continue  # "as if to say, “...”": words no one said
             s0, s1 = next(((a, b) for a, b in sentences if a <= q0 < b), (0, len(para)))
             words, verb = subject_words(masked, s0, s1) if q0 > s0 else ([], None)
             person = interpret(self.people, words, start + s0) if words and verb else None
@@ -148,7 +162,20 @@ class _Extractor:
                 attribution = _Attribution(named, ":", (start + s0, start + s1))
             elif len(inner.split()) < 2:
                 continue  # a scare quote
-            elif person is not None and person.gender and verb:
+            elif (
+                person is not None
+                and verb
+                and (
+                    person.gender
+                    # "Alley mused, “...”": a named subject whose verb introduces the quote
+                    or (
+                        masked[s0:q0].rstrip().endswith((",", ":"))
+                        and verb not in VERB_LIKE  # "His message was: “...”"
+                        and person in self.people.by_surname.get(name_key(person.name)[1], [])
+                        and not is_title(inner)
+                    )
+                )
+            ):
                 # "Trump attacked “the hateful ideology of ...”": the subject's words
                 attribution = _Attribution(person, verb, (start + s0, start + s1))
             elif len(inner.split()) < 4:
@@ -157,6 +184,8 @@ class _Extractor:
                 # the nearest attribution before the quote (here is in the order found, not
                 # in text order: quotes left over are appended after every sentence's)
                 before = [(at, a) for at, a in here if at <= q0]
+                if not before and q0 > 0:
+                    continue  # '... namely, “Why ...?” Later, Klein notes': not Klein's words
                 attribution = (
                     max(before, key=lambda item: item[0])[1]
                     if before
@@ -197,6 +226,8 @@ class _Extractor:
             trimmed = trimmed[:-1].rstrip(" ,")
         if len(trimmed.split()) < (1 if direct else 2):
             return
+        if direct and names_a_work(self.text, c0, c0 + len(trimmed)):
+            return  # the song “Alone”, a seller called “E-Life”: a name, not words said
         self.found.append((attribution, c0, c0 + len(trimmed)))
 
     def sentence(
@@ -219,6 +250,8 @@ class _Extractor:
             left = masked[cursor : cue.start()]
             if verb in QUOTING and not any(m in masked[cue.end() : s1] for m in QUOTE_MARKS):
                 continue
+            if _IMAGINED.search(left):
+                continue  # "looking at each other as if to say, “...”": words no one said
             if verb in PARTICIPLE:
                 np_start = cue.start()
                 if left.rstrip().endswith((",", "”", '"')):
@@ -256,6 +289,13 @@ class _Extractor:
                 elif found is not None:
                     np_offset, words, role = found
                     np_start, at = cursor + np_offset, cursor + np_offset
+                    if (
+                        len(words) == 1
+                        and words[0].islower()
+                        and words[0] not in PRONOUNS
+                        and left[:np_offset].rstrip()[-1:] in QUOTE_MARKS + MASK
+                    ):
+                        continue  # '“Alone” earns added pathos': a verb, not a speaker
                     if (
                         len(words) == 1
                         and words[0].casefold() in PRONOUNS

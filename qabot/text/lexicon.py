@@ -186,6 +186,16 @@ broadcaster rapper producer filmmaker designer athlete champion veteran survivor
 # nouns for one person ("the senator", "the singer"), whom "the <noun> said" refers back to
 PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | (frozenset(GENDERED_NOUNS) - {"his", "her"})
 
+# works and names that are quoted as titles ("the song “Alone”", "the series “Dark Harbour”")
+WORK_NOUNS = sorted(
+    word_set(
+        """song film movie book novel album series show episode chapter play single track poem
+        documentary podcast article column exhibition painting opera musical game app brand
+        programme program slogan hashtag motto headline title seller shop store restaurant bar
+        band company"""
+    )
+)
+
 # what an organisation (or a person) speaks through: "Its statement said", "the firm's release"
 STATEMENT_NOUNS = word_set("statement statements release announcement letter email post tweet")
 

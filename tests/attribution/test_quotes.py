@@ -565,3 +565,56 @@ def test_a_quote_opening_a_paragraph_after_a_statement_with_no_speaker_is_not_at
         "“We take consolation from the fact that our complex will be ready for re-opening.",
     )
     assert [text for _, text in quotes if "consolation" in text] == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # titles of songs, films, shows and chapters
+        "For my song I chose “Lonely Tide,” and I sang it loudly, Maria Keller said.",
+        "Tom Briggs is starring in “Blue Hour” this winter, his agent said.",
+        "Maria Keller said the series “Dark Harbour” would return in May.",
+        "And the story of “Lonely Tide” earns added pathos after one watches the “Behind the "
+        "Song” episode.",
+        "Tom Briggs might write a chapter titled “Who Needs the Mayor?,” his friends joked.",
+        # names and nicknames
+        "Tom Briggs bought the lamp from a seller called “E-Lamp,” the court heard.",
+        "Maria Keller mocked the man she calls “Little Tom.”",
+        # imagined words
+        "The two sisters looked at each other as if to say, “We will get through this together.”",
+        # a social handle in a list of links
+        "IG: @tombriggs",
+    ],
+)
+def test_titles_nicknames_handles_and_imagined_words_are_not_speech(paragraph: str) -> None:
+    quotes = extract_quotes(
+        make_article("Maria Keller and Tom Briggs run the theatre.", paragraph)
+    )
+    assert [q.text for q in quotes if q.kind == "direct"] == []
+
+
+def test_a_quoted_term_does_not_make_reported_words_a_direct_quote() -> None:
+    quotes = extract_quotes(
+        make_article(
+            "The right to give “Free, Prior and Informed Consent” must be upheld, the report says."
+        )
+    )
+    assert [q.kind for q in quotes] == ["reported"]
+
+
+def test_the_writers_own_i_is_not_a_person_named_in_the_article() -> None:
+    quotes = attributed(
+        "Maria Keller sang first.",
+        "I had always thought that the second verse was the best part of the song.",
+    )
+    assert all(speaker != "Maria Keller" for speaker, _ in quotes)
+
+
+def test_a_named_subject_introducing_a_quote_with_a_comma_is_its_speaker() -> None:
+    quotes = attributed(
+        "Tara Quinn wrote about her weight for years. Quinn is now 60.",
+        "Quinn mused, “Alcohol probably played some part in how good I thought I was.”",
+    )
+    assert quotes == [
+        ("Tara Quinn", "Alcohol probably played some part in how good I thought I was.")
+    ]
