@@ -48,6 +48,7 @@ _NEVER_REMOVED = frozenset({"html", "body", "main", "article"})
 MIN_LINK_LIST = 3  # items: two links in a list may be a story's own references
 LINK_SHARE = 0.6  # of an item's text inside links: the item is a link
 MAX_FURNITURE_SHARE = 0.5  # a "furniture" box holding more of the page's text is the story
+MAX_FURNITURE_CHARS = 4000  # ... or holding more text than any related strip or sign-up box
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -80,6 +81,25 @@ def _words_of(element: HtmlElement) -> set[str]:
     return words
 
 
+def _visible_chars(element: HtmlElement) -> int:
+    """Return how many characters of text `element` shows (scripts and styles left out)."""
+    count = 0
+    for node in element.iter():
+        if isinstance(node.tag, str) and node.tag not in ("script", "style"):
+            count += len(node.text or "")
+        if node is not element:
+            count += len(node.tail or "")
+    return count
+
+
+def _too_big(element: HtmlElement, total: int) -> bool:
+    """Return True when a box holds too much text to be furniture, whatever its name: more
+    than half of the page's text, or more than a related strip or a sign-up box ever holds
+    (long comment threads are left to the extractor)."""
+    shown = _visible_chars(element)
+    return shown > MAX_FURNITURE_SHARE * total or shown > MAX_FURNITURE_CHARS
+
+
 def _is_furniture(element: HtmlElement) -> bool:
     return element.tag in _FURNITURE_TAGS or bool(_words_of(element) & _FURNITURE_WORDS)
 
@@ -88,7 +108,7 @@ def _remove_furniture(body: HtmlElement, headline: str | None) -> None:
     """Remove boxes named as furniture, unless they hold most of the page's text, the
     article's body (`itemprop="articleBody"`) or its headline (an opinion page's wrapper may
     be named "content--comment")."""
-    total = len(body.text_content())
+    total = _visible_chars(body)
     protected: set[HtmlElement] = set()
     stories = body.xpath('.//*[@itemprop="articleBody"]')
     if headline:
@@ -113,7 +133,7 @@ def _remove_furniture(body: HtmlElement, headline: str | None) -> None:
         inside = set().union(*(kept.get(a, set()) for a in ancestors))
         if (words and words <= inside) or removed.intersection(ancestors):
             continue
-        if element in protected or len(element.text_content()) > MAX_FURNITURE_SHARE * total:
+        if element in protected or _too_big(element, total):
             kept[element] = words
         else:
             element.drop_tree()
@@ -130,14 +150,14 @@ def _without_comments(tree: HtmlElement) -> HtmlElement:
             note.getparent().remove(note)
     bodies = copy.xpath("//body")
     body = bodies[0] if bodies else copy
-    total = len(body.text_content())
+    total = _visible_chars(body)
     for element in list(body.iter()):
         if (
             isinstance(element.tag, str)
             and element.tag not in _NEVER_REMOVED
             and _words_of(element) & _COMMENT_WORDS
             and element.getparent() is not None
-            and len(element.text_content()) <= MAX_FURNITURE_SHARE * total
+            and not _too_big(element, total)
         ):
             element.drop_tree()
     return copy

@@ -97,6 +97,19 @@ def test_a_story_whose_wrapper_is_named_comment_is_kept_beside_long_comments() -
     assert "car deck would stay too small" in read(page(body))
 
 
+def test_a_long_story_in_a_box_named_like_furniture_is_kept_beside_long_menus() -> None:
+    paragraphs = "".join(f"<p>{p} Part {n}.</p>" for n in range(12) for p in STORY)
+    menus = "".join(
+        f"<li><a href='/m/{n}'>Menu entry {n} of the site</a></li>" for n in range(900)
+    )
+    body = (
+        f"<nav><ul>{menus}</ul></nav><h1>Ferry timetable approved</h1>"
+        f'<div class="credit-card-review">{paragraphs}</div>'
+    )
+
+    assert "car deck would stay too small" in read(page(body))
+
+
 def test_a_gallery_style_article_keeps_its_own_sections() -> None:
     sections = "".join(f'<div class="gallery-section"><p>{p}</p></div>' for p in STORY)
     text = read(page(f'<section class="gallery-wrapper"><h1>Ferry</h1>{sections}</section>'))
