@@ -123,7 +123,8 @@ class _Distinct:
                     other = self.kept[number][2]
                     if DUPLICATE_JACCARD * max(size, len(other)) > min(size, len(other)):
                         continue  # sizes too far apart for the sets to be that alike
-                    if len(words & other) >= DUPLICATE_JACCARD * len(words | other):
+                    shared = len(words & other)  # the union's size follows: no second set
+                    if shared >= DUPLICATE_JACCARD * (size + len(other) - shared):
                         return False
         number = len(self.kept)
         self.kept.append((passage, score, words))
