@@ -178,12 +178,12 @@ def read_filters(
         if end is None and (word in _OUTLET_BEFORE or _according_to(words, at)):
             start = at + (2 if word == "according" else 1)
             start += _next(words, start - 1) == "the"
-            if outlet := names.at(words, start):
+            if outlet := names.at(words, start, strong=word == "according"):
                 end, found_keys = outlet
                 keys |= found_keys
         if end is None and word in _DID:
             start = at + 1 + (_next(words, at) == "the")
-            outlet = names.at(words, start)
+            outlet = names.at(words, start, strong=True)
             if outlet and _next(words, outlet[0] - 1) in OUTLET_VERBS:
                 keys |= outlet[1]
                 removed.append((at + 1, outlet[0] + 1))  # "what did [the BBC report] on ...?"

@@ -8,6 +8,7 @@ Only outlets some article of the index carries are ever matched, by their folded
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from qabot.errors import FilterError
@@ -23,6 +24,7 @@ OUTLET_VERBS = frozenset(
     "run ran".split()
 )
 MAX_OUTLET_WORDS = 6
+_NAME_WORDS = re.compile(r"[^\W_]+")
 
 
 class OutletNames:
@@ -31,27 +33,36 @@ class OutletNames:
     def __init__(self, outlets: Sequence[Outlet]) -> None:
         self.outlets = outlets
         self._aliases: dict[str, set[str]] = {}  # folded name -> outlet keys
+        self._spellings: set[str] = set()  # the same names as the outlets write them
+        self._caseless: set[str] = set()  # keys of names written in lower case ("axios.com")
         for outlet in outlets:
-            parts = outlet.key.split()
+            parts = _NAME_WORDS.findall(outlet.name)
+            if len(parts) > 1 and parts[0].casefold() == "the":
+                parts = parts[1:]
+            if outlet.name == outlet.name.casefold():
+                self._caseless.add(outlet.key)
             while parts:
-                self._aliases.setdefault(" ".join(parts), set()).add(outlet.key)
-                if parts[-1] not in GENERIC_TAIL:
+                self._aliases.setdefault(outlet_key(" ".join(parts)), set()).add(outlet.key)
+                self._spellings.add(" ".join(parts))
+                if parts[-1].casefold() not in GENERIC_TAIL:
                     break
                 parts = parts[:-1]
-        self._spellings = {" ".join(outlet.name.split()) for outlet in outlets}
-        self._spellings |= {name.removeprefix("The ") for name in self._spellings}
         self._names = {outlet.key: outlet.name for outlet in outlets}
 
     def names(self, keys: set[str]) -> tuple[str, ...]:
         """Return the outlets' names as the index spells them, sorted."""
         return tuple(sorted(self._names[key] for key in keys))
 
-    def at(self, words: list[Word], at: int) -> tuple[int, set[str]] | None:
+    def at(
+        self, words: list[Word], at: int, *, strong: bool = False
+    ) -> tuple[int, set[str]] | None:
         """Return (end, outlet keys) for the longest outlet name starting at word `at`.
 
-        A name counts when it is written as the outlet writes itself ("Guardian") or set
-        apart from what follows (end, punctuation, a verb, a small word): "in the independent
-        inquiry" keeps its words.
+        A name counts when it is written as the outlet writes itself ("in the Guardian",
+        "from BBC"). After a phrase that can only introduce a source (`strong`: "according
+        to", "did ... report") it may be written in any case when it is set apart from what
+        follows (end, punctuation, a verb, a small word): "hangs in the balance" and "according
+        to the independent inquiry" keep their words.
         """
         for size in range(min(MAX_OUTLET_WORDS, len(words) - at), 0, -1):
             chunk = words[at : at + size]
@@ -63,8 +74,8 @@ class OutletNames:
             end = at + size
             if (
                 " ".join(word.raw for word in chunk) in self._spellings
-                or end == len(words)
-                or _ends_phrase(words[end])
+                or keys <= self._caseless
+                or (strong and (end == len(words) or _ends_phrase(words[end])))
             ):
                 return end, keys
         return None

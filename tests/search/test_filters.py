@@ -24,6 +24,7 @@ OUTLETS = [
     Outlet(key="guardian", name="The Guardian", articles=2, first=None, last=None),
     Outlet(key="independent", name="Independent", articles=1, first=None, last=None),
     Outlet(key="reuters com", name="reuters.com", articles=1, first=None, last=None),
+    Outlet(key="balance", name="The Balance", articles=1, first=None, last=None),
 ]
 
 
@@ -110,7 +111,10 @@ def test_recency_words_ask_for_newest_first(question: str, left: str) -> None:
         ("strike according to the Guardian", ("The Guardian",), "strike"),
         ("strike coverage in the Guardian", ("The Guardian",), "strike coverage"),
         ("floods, from Reuters", ("reuters.com",), "floods,"),
-        ("floods in bbc news", ("BBC News",), "floods"),
+        ("floods in BBC News", ("BBC News",), "floods"),
+        ("floods on the BBC?", ("BBC News",), "floods?"),
+        ("according to the guardian, floods", ("The Guardian",), ", floods"),
+        ("what did the guardian report on floods?", ("The Guardian",), "what did on floods?"),
         ("according to the independent, the vote failed", ("Independent",), ", the vote failed"),
         ("floods in the Guardian last week", ("The Guardian",), "floods"),
     ],
@@ -127,6 +131,9 @@ def test_known_outlets_become_a_filter(question: str, sources: tuple[str, ...], 
         "news from France",  # not an outlet of the index
         "what did the ministry report on the strike?",
         "in the independent inquiry into the crash",  # an adjective, written in lower case
+        "according to the independent inquiry",
+        "the vote hangs in the balance",
+        "floods in the guardian",  # in lower case only a phrase that names a source reads it
         "the Reuters",  # no phrase before it
         "BBC licence fee",
     ],
