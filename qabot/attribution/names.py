@@ -16,21 +16,24 @@ from collections import Counter
 from dataclasses import dataclass
 
 from qabot.attribution.quote_marks import quoted_ranges
+from qabot.attribution.sentence_roles import (
+    PROSE_END,
+    introduced_at,
+    opens_sentence,
+    possessed_at,
+    section_breaks,
+)
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
     FEMALE_NAMES,
     GENDERED_NOUNS,
     HONORIFICS,
-    INTRO_OPENERS,
     MALE_NAMES,
     NAME_PARTICLES,
     NOT_NAME,
     OCCUPATIONS,
     ORGANISATION_WORDS,
-    PERSON_NOUNS,
-    PRONOUNS,
     TITLE_WORDS,
-    VERB_LIKE,
     first_name_gender,
     is_gentilic,
     name_key,
@@ -44,8 +47,6 @@ _WORDLIKE = re.compile(r"[\w'’.-]+")
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
 _CAPITALISED = re.compile(rf"(?<![\w'’-])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])")
-_SENTENCE_OPEN = frozenset(["", ".", "!", "?", '"', "“", "”", ":"])
-PROSE_END = ".!?\"”’')]"
 _NAME_RUN = re.compile(
     r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof)\.?[^\S\n]+)?"
     r"(?:Ma?c|O['’]|De|La|Le|Di)?"  # "MacLennan", "McDonald", "O'Brien", "DeSantis"
@@ -67,20 +68,8 @@ _ROLE_AFTER = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60
 _COPULA_ROLE = re.compile(
     r"\s+(?:is|was)\s+(?P<role>[^,.;:\"“”·]{3,60}?)(?=\s*[,.;:]|\s+(?:at|in|on|for|with|who)\b)"
 )
-_WINDOW = 300  # how many earlier names a pronoun looks back over
-_LINE = re.compile(r"[^\n]+")
-_HEADING_WORDS = 15
 _AUXILIARIES = frozenset("had has have was were is are did does".split())
-_SENTENCE_START = re.compile(r"(?:[.!?][\"”’')]*\s+|\n)")
-_APPOSITION_BEFORE = re.compile(r"[A-Z][^,.;:()]{0,80},\s+(?:the\s+)?")
 _APPOSED_ROLE = re.compile(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
-_COPULA_BEFORE = re.compile(r"\b(?:was|is)\s+(?:\d[\w-]*\s+)?$")  # "was 25-year-old X"
-# words after "'s" that make it "has" or "is", not a possessive
-_AUXILIARY_FOLLOWERS = frozenset(
-    "been got gotten going not never also already just still a an the".split()
-)
-# a name and the possessive that ends it: "Joe Biden’s", "the Smiths'"
-_POSSESSOR = re.compile(r"[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3}?(?:['’]s|s['’])(?!\w)")
 
 
 def _position(item: tuple[int, Person]) -> int:
@@ -90,20 +79,6 @@ def _position(item: tuple[int, Person]) -> int:
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     index = bisect_left(spans, (position + 1,)) - 1
     return index >= 0 and spans[index][0] < position < spans[index][1]
-
-
-def opens_sentence(text: str, position: int) -> bool:
-    """Return True when `position` starts a sentence (not "Mr. Cruz", "Sen. Cruz")."""
-    window = text[max(0, position - 12) : position]
-    before = window.rstrip()
-    if position == 0 or "\n" in window[len(before) :]:
-        return True  # a paragraph's first word
-    if before[-1:] not in _SENTENCE_OPEN:
-        return False
-    last = before.split()[-1].rstrip(".") if before.split() else ""
-    # "Sen. Cruz" continues a sentence; "... to be president. Christie" starts one
-    abbreviation = len(last) == 1 or (last[:1].isupper() and last.casefold() in TITLE_WORDS)
-    return not (before.endswith(".") and abbreviation)
 
 
 @dataclass(slots=True)
@@ -241,10 +216,9 @@ class People:
         self.subjects = [
             (at, p)
             for at, p in self.narrated
-            if (opens_sentence(text, at) or _introduced_at(text, at))
-            and not _possessed_at(text, at)
+            if (opens_sentence(text, at) or introduced_at(text, at)) and not possessed_at(text, at)
         ]
-        self.breaks = _section_breaks(text)
+        self.breaks = section_breaks(text)
 
     def link(self, name: str, gender: str | None = None, organisation: bool = False) -> Person:
         """Return the person called `name` here, creating or enriching their record."""
@@ -274,148 +248,6 @@ class People:
     def add_speaker(self, position: int, person: Person) -> None:
         """Record that `person` speaks at `position` (kept in text order)."""
         insort(self.speakers, (position, person), key=_position)
-
-    def pronoun(self, word: str, position: int) -> Person | None:
-        """Return who `word` (he/she/they/it) most likely refers to, at `position`."""
-        if word == "i":  # outside quote marks, the writer, whom the article does not name
-            return Person("the writer", organisation=True)
-        if word not in {"they", "it", "we"}:
-            return self.referent(PRONOUNS[word], position)
-        end = bisect_left(self.speakers, position, key=_position)
-        begin = max(
-            end - _WINDOW, bisect_left(self.speakers, self._section(position), key=_position)
-        )
-        speakers = [p for _, p in self.speakers[begin:end]]
-        groups = [p for p in speakers if p.organisation]
-        if word == "it":  # an organisation, never a person
-            return groups[-1] if groups else None
-        return groups[-1] if groups else (speakers[-1] if speakers else None)
-
-    def referent(
-        self, gender: str | None, position: int, topics_only: bool = False
-    ) -> Person | None:
-        """Return the person of `gender` a pronoun or description at `position` most likely
-        means, never an organisation (gender None: for a description, anyone; for "I", a
-        person of unknown gender).
-
-        Never across a heading (a live page's next item is about someone else); the latest
-        speaker or sentence subject of its own paragraph first, then the latest speakers and
-        subjects before it, then (unless `topics_only`) the latest person named.
-        """
-        section = self._section(position)
-        paragraph = max(section, self.text.rfind("\n", 0, position) + 1)
-        # only the last few hundred names before the pronoun matter (and keep long texts fast)
-        end = bisect_left(self.speakers, position, key=_position)
-        begin = max(end - _WINDOW, bisect_left(self.speakers, section, key=_position))
-        subjects = bisect_left(self.subjects, position, key=_position)
-        first_subject = max(subjects - 4, bisect_left(self.subjects, section, key=_position))
-        # the latest speaker or sentence subject ("Gorka also made the point ... he noted")
-        topics = sorted(
-            self.speakers[max(begin, end - 4) : end] + self.subjects[first_subject:subjects],
-            key=_position,
-        )
-        candidates = [p for at, p in reversed(topics) if at >= paragraph]
-        if topics_only:  # a description: said of someone in this or the previous paragraph
-            previous = max(section, self.text.rfind("\n", 0, max(0, paragraph - 2)) + 1)
-            candidates += [p for at, p in reversed(topics[-4:]) if at >= previous]
-        else:
-            candidates += [p for _, p in reversed(topics[-4:])]
-            mentions = bisect_left(self.narrated, position, key=_position)
-            first = max(mentions - _WINDOW, bisect_left(self.narrated, section, key=_position))
-            people = self.narrated[first:mentions] + self.speakers[begin:end]
-            candidates += [p for _, p in sorted(people, key=_position, reverse=True)]
-        # never give "she said" to a known man: skip the other gender and organisations
-        for person in candidates:
-            if topics_only and not (
-                person.name[:1].isupper() and (person.gender or " " in person.name)
-            ):
-                continue  # a description means a named person, not "Vogue" or "a reporter"
-            if not person.organisation and (
-                person.gender in {gender, None} or (topics_only and gender is None)
-            ):
-                return person
-        return None
-
-    def body(self, position: int) -> Person | None:
-        """Return the organisation "its statement" or "the company's release" at `position`
-        means: the latest speaker or subject of this or the previous paragraph that is no
-        known person (no gender, no first name)."""
-        section = self._section(position)
-        paragraph = max(section, self.text.rfind("\n", 0, position) + 1)
-        previous = max(section, self.text.rfind("\n", 0, max(0, paragraph - 2)) + 1)
-        end = bisect_left(self.speakers, position, key=_position)
-        subjects = bisect_left(self.subjects, position, key=_position)
-        topics = sorted(
-            self.speakers[max(0, end - 4) : end] + self.subjects[max(0, subjects - 4) : subjects],
-            key=_position,
-        )
-        for at, person in reversed(topics):
-            if (
-                at >= previous
-                and person.name[:1].isupper()  # a named body, not "the lawsuit"
-                and (
-                    person.organisation
-                    or (person.gender is None and not first_name_gender(person.name.split()[0]))
-                )
-            ):
-                return person
-        return None
-
-    def _section(self, position: int) -> int:
-        """Return where the section holding `position` starts (after its last heading)."""
-        index = bisect_left(self.breaks, position) - 1
-        return self.breaks[index] if index >= 0 else 0
-
-
-def _introduced_at(text: str, position: int) -> bool:
-    """Return True when the name at `position` is what its sentence is about, after an opening
-    phrase ("During an interview, Skaik paused") or a copula ("the first was Nesma Hajjaj")."""
-    window = text[max(0, position - 200) : position]
-    starts = list(_SENTENCE_START.finditer(window))
-    prefix = window[starts[-1].end() :] if starts else window
-    if any(mark in prefix for mark in '"“”'):
-        return False
-    words = prefix.split()
-    return bool(words) and (
-        (prefix.rstrip(" ").endswith(",") and words[0].casefold() in INTRO_OPENERS)
-        or _COPULA_BEFORE.search(prefix) is not None
-        or _APPOSITION_BEFORE.fullmatch(prefix) is not None  # "The Bishop of X, the Rev Y,"
-        # "Film star Peter Eriksen held ...": a role or occupation, then the name
-        or (
-            len(words) <= 4
-            and words[-1].casefold() in PERSON_NOUNS
-            and all(w.replace("-", "").isalnum() for w in words)
-        )
-    )
-
-
-def _possessed_at(text: str, position: int) -> bool:
-    """Return True when the name at `position` is a possessor ("Joe Biden's administration"),
-    not a subject with "has" or "is" ("Christie's been making the case")."""
-    match = _POSSESSOR.match(text, position)
-    if match is None:
-        return False
-    following = text[match.end() : match.end() + 30].split()[:1]
-    word = following[0].casefold() if following else ""
-    return not (
-        word in VERB_LIKE
-        or word in _AUXILIARY_FOLLOWERS
-        or word.endswith(("ing", "ed"))
-        or (
-            following and following[0][:1].isupper()
-        )  # "Leeds's Edu said": the name is Edu's, who speaks
-    )
-
-
-def _section_breaks(text: str) -> list[int]:
-    """Return where each heading line starts: a short line that does not end as prose does
-    (a long line without a full stop is a truncated paragraph; a colon introduces a quote)."""
-    breaks = []
-    for line in _LINE.finditer(text):
-        words = line.group().split()
-        if 0 < len(words) <= _HEADING_WORDS and line.group().rstrip()[-1] not in PROSE_END + ":;,":
-            breaks.append(line.start())
-    return breaks
 
 
 def _words_before(text: str, position: int) -> list[str]:

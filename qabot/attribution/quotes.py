@@ -32,7 +32,7 @@ from qabot.attribution.cues import (
     sentence_spans,
     subject_words,
 )
-from qabot.attribution.names import PROSE_END, People, Person
+from qabot.attribution.names import People, Person
 from qabot.attribution.quote_marks import (
     MASK,
     QUOTE_MARKS,
@@ -41,7 +41,9 @@ from qabot.attribution.quote_marks import (
     names_a_work,
     quote_spans,
 )
-from qabot.attribution.speaker_phrases import head_words, interpret, speaker_before
+from qabot.attribution.sentence_roles import PROSE_END
+from qabot.attribution.speaker_phrases import head_words, speaker_before
+from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article, Quote
 from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
 

@@ -1,46 +1,28 @@
-"""Speaker phrases: the words before a cue, and the person they name (inside
+"""Speaker phrases: the words before a cue that name its speaker (inside
 `qabot.attribution.quotes`).
 
 `speaker_before` finds the phrase that ends before a cue word ("Britain's top diplomat, Liz
-Truss," before "said"); `interpret` reads it as a name, a pronoun, a role or a description and
-links it to a person of the article (`qabot.names.People`). The word lists are general
-(`qabot.text.lexicon`).
+Truss," before "said"), past asides between dashes or commas, relative clauses and the lists in
+them; `head_words` cuts a long phrase after a cue to its head. Reading the phrase as a person is
+`qabot.attribution.speaker_reading`. The word lists are general (`qabot.text.lexicon`).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 
-from qabot.attribution.names import People, Person, has_role_noun, note_role, opens_sentence
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
-    ADVERB,
     BOUNDARY_WORDS,
-    GENDERED_NOUNS,
-    HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME,
-    OCCUPATIONS,
-    ORGANISATION_WORDS,
-    PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
-    STATEMENT_NOUNS,
     TITLE_WORDS,
-    VERB_LIKE,
-    first_name_gender,
     is_capitalised,
-    is_gentilic,
-    name_key,
-    role_words,
 )
 
 # compiled once: these run for every word of every article
-_CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
-_CLITIC_END = re.compile(r"['’](?:s|d|ll)$")
-_INITIAL = re.compile(r"[A-Z]\.")
-_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—·\"“”]{3,120}?\s[-–—]\s*$")
 _TRAILING_WHO = re.compile(r",?\s+who$")
@@ -57,242 +39,14 @@ _MODIFIERS = re.compile(
 _PASSIVE = frozenset("was were been being be is are".split())
 _PREPOSITIONS = frozenset("in of from at for with on".split())
 _RELATIVES = frozenset("where which whose whom".split())
-_RANKS = frozenset("vice deputy assistant acting associate under lieutenant".split())
-_POSSESSIVES = frozenset("his her their its our my your him them".split())
 _WORD = re.compile(r"\S+")
-_DESCRIPTION_END = re.compile(r"[a-z0-9-]+s?$")
 _CLAUSE_OPENERS = frozenset(
     """after before during while when as because if although though
 since but and or so than until""".split()
 )
-_NOT_AGENTS = frozenset(
-    """ago week weeks day days year years month months time times show
-primary primaries conference election debate interview speech event meeting night morning
-evening afternoon same few many some all both""".split()
-)
-_QUANTIFIERS = frozenset(
-    """the a an his her their its our this that these those some many most
-several few two three four five one other another both all more senior top""".split()
-)
-_UNNAMED: dict[str, re.Pattern[str]] = {}  # per head noun, compiled when first needed
 _HEAD_END = frozenset(
     "of in at for from with on to by filed released published who which that based".split()
 )
-
-
-def interpret(
-    people: People, words: list[str], position: int, role: str | None = None
-) -> Person | None:
-    """Return the person a speaker phrase names: a name, a pronoun, a role or a description."""
-    words = [w for w in words if not w.startswith(("(", "[")) and not w.endswith((")", "]"))]
-    if not words:
-        return None
-    while words and (
-        words[0].casefold() in BOUNDARY_WORDS | NOT_NAME - {"the", "a", "an"}
-        or (
-            len(words) > 1
-            and _CAPITAL_ING.fullmatch(words[0])
-            and not is_capitalised(words[1])  # "Building Society Association"
-            and words[0].casefold() not in people.by_surname
-        )
-    ):
-        words = words[1:]  # "When Trump ...", "Speaking later ..."
-    if not words or (len(words) == 1 and words[0].casefold() in _POSSESSIVES):
-        return None
-    if (
-        len(words) >= 2
-        and words[-1].casefold() in STATEMENT_NOUNS
-        and (words[-2].casefold() in _POSSESSIVES or words[-2].endswith(("'s", "’s")))
-    ):
-        return _statement_owner(people, words[:-1], position, role)
-    last = _CLITIC_END.sub("", words[-1].casefold())
-    if last in PRONOUNS:
-        return (
-            people.pronoun(last, position) if len(words) == 1 or words[-2].endswith(",") else None
-        )
-    run: list[str] = []
-    for index in range(len(words) - 1, -1, -1):
-        word, key = words[index], words[index].rstrip(".").casefold()
-        institution = (
-            key in {"of", "for"}
-            and run
-            and index
-            and words[index - 1].casefold() in ORGANISATION_WORDS
-        )  # "the Bank of England"
-        if not institution and (
-            key in NOT_NAME
-            or not (
-                is_capitalised(word)
-                or (run and key in NAME_PARTICLES)
-                or (run and _INITIAL.fullmatch(word))
-            )
-        ):
-            break
-        run.append(word)
-    run.reverse()
-    stop = len(words) - len(run) - 1  # the word that ended the run
-    if run and stop >= 1 and words[stop] in {"of", "from"}:
-        # "Sen. Elizabeth Warren of Massachusetts", "Piet van den Berg of Nordbank": the
-        # person's name comes before "of", the place or employer after it
-        before = words[:stop]
-        tail = list(
-            itertools.takewhile(
-                lambda w: is_capitalised(w) or w in NAME_PARTICLES, reversed(before)
-            )
-        )[::-1]
-        if (
-            len(tail) >= 2
-            and before[-1].rstrip(".").casefold() not in ORGANISATION_WORDS | TITLE_WORDS
-            and (first_name_gender(tail[0]) or _is_known_person(people, tail))
-        ):
-            return interpret(people, before, position, role or " ".join(words[stop:]))
-    if (
-        len(run) > 2
-        and run[-1].isupper()
-        and run[-1].casefold() in ROLE_NOUNS
-        and first_name_gender(run[0])
-    ):
-        run = run[:-1]  # "Frank Field MP": the role follows the name
-    cut, gender = 0, None
-    for index, word in enumerate(run):
-        key = word.rstrip(".").casefold()
-        if key in TITLE_WORDS or key.endswith(("'s", "’s")):
-            cut, gender = index + 1, HONORIFICS.get(key, gender)
-    name_words = run[cut:]
-    if (
-        not name_words
-        and len(run) > 1
-        and run[-2].rstrip(".").casefold() in HONORIFICS
-        and run[-1].casefold() not in ROLE_NOUNS
-    ):
-        name_words = run[-1:]  # "Mr. Prince" is a man called Prince
-    while (
-        len(name_words) > 2
-        and is_gentilic(name_words[0])
-        and not first_name_gender(name_words[0])
-        and name_words[-1].casefold() not in ORGANISATION_WORDS
-    ):
-        name_words = name_words[1:]  # "Russian leader ..." but "British Phonographic Industry"
-    if len(name_words) > 1 and len(words) > len(run) and words[-len(run) - 1] == "of":
-        name_words = name_words[1:]  # "Secretary of State John Kerry"
-    for index in range(len(name_words) - 2, -1, -1):
-        rest = name_words[index + 1 :]
-        if (
-            name_words[index].casefold() in ORGANISATION_WORDS
-            and all(is_capitalised(w) for w in rest)
-            and _is_known_person(people, rest)
-        ):  # "with the Harbour Post Holm said": the person after the publication's name
-            name_words = name_words[index + 1 :]
-            break
-    described = words[: len(words) - len(name_words)]
-    role = role or (" ".join(described) if described else None)
-    if (
-        len(name_words) == 1
-        and described[-1:] in (["the"], ["The"])
-        and name_words[0].casefold() in PERSON_NOUNS
-    ):
-        name_words, described = [], words  # "the Bishop said": a description, not a name
-    # "the United Nations Economic Commission for Europe": an institution's name runs longer
-    if name_words and len(name_words) <= (7 if {"of", "for"} & set(name_words) else 5):
-        if name_words[-1].endswith(("'s", "’s", "s'", "s’")):
-            return None  # "Donald Trump's campaign": the possessor is not the speaker
-        name = " ".join(name_words).rstrip(".")
-        definite = bool(described) and described[-1].casefold() == "the"
-        organisation = (
-            (definite or name.isupper() or name_words[-1].casefold() in ORGANISATION_WORDS)
-            and gender is None
-            and cut == 0
-        )
-        known = name_key(name)[1] in people.by_surname
-        if (
-            len(name_words) == 1
-            and not (known or described or first_name_gender(name))
-            and name.endswith("s")
-            and opens_sentence(people.text, position)
-        ):
-            return Person(name.lower(), organisation=True)  # "Analysts said": a description
-        if len(name_words) == 1 and not organisation and not known:
-            organisation = name.isupper()
-        person = people.link(name, gender, organisation)
-        person.organisation = person.organisation and organisation
-        if role:
-            note_role(people, role, person, position)
-        return person
-    phrase = " ".join(words)
-    if words[0].casefold() == "the" and has_role_noun(phrase):
-        wanted = role_words(phrase)
-        # proper words must agree: "the Republican nominee" is not "Libertarian nominee X"
-        proper = role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
-        # "the president" refers back to a role named earlier, and not to the "vice president"
-        best = max(
-            (
-                (len(wanted & seen), i)
-                for i, (seen, _, at) in enumerate(people.roles)
-                if proper <= seen and at <= position and not (seen - wanted) & _RANKS
-            ),
-            default=(0, -1),
-        )
-        if best[0] and (wanted & people.roles[best[1]][0]) - {"former"}:
-            return people.roles[best[1]][1]
-    if not _is_description(words):
-        return None
-    description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase
-    # "a Labour spokesman" is one person a later "he said" may mean; "critics", "the party" not
-    head = words[-1].casefold()
-    if (
-        words[0].casefold() == "the"
-        and head in PERSON_NOUNS
-        and not _introduced_unnamed(people.text, head, position)
-    ):
-        # "the Conservative MP said", "the singer said": the person the passage is about
-        referent = people.referent(GENDERED_NOUNS.get(head), position, topics_only=True)
-        proper = role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
-        other_role = referent is not None and any(
-            p is referent and head in seen and not proper <= seen for seen, p, _ in people.roles
-        )  # "the Republican nominee" is not the person known as "Libertarian nominee X"
-        if referent is not None and not other_role:
-            note_role(people, phrase, referent, position)
-            return referent
-    one_person = words[0].casefold() in {"a", "an"} and (
-        head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
-    )
-    return Person(description, gender=GENDERED_NOUNS.get(head), organisation=not one_person)
-
-
-def _introduced_unnamed(text: str, head: str, position: int) -> bool:
-    """Return True when "the <head>" refers back to someone introduced without a name ("a
-    senior official ... the official said"), not to the person named last."""
-    pattern = _UNNAMED.get(head)
-    if pattern is None:
-        pattern = _UNNAMED[head] = re.compile(
-            rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b",
-            re.IGNORECASE,
-        )
-    paragraph = text.rfind("\n", 0, position) + 1
-    previous = text.rfind("\n", 0, max(0, paragraph - 2)) + 1  # as far back as it may refer
-    return pattern.search(text, previous, position) is not None
-
-
-def _statement_owner(
-    people: People, owner: list[str], position: int, role: str | None
-) -> Person | None:
-    """Return who speaks through a statement: "Its statement", "the firm's release", "Acme's
-    statement said" are the organisation's words; "her statement", the woman's."""
-    key = owner[-1].casefold()
-    if key in {"its", "their"}:
-        return people.body(position)
-    if key in {"his", "her"}:
-        return people.pronoun("he" if key == "his" else "she", position)
-    owner = [*owner[:-1], owner[-1][:-2]]
-    if len(owner) == 2 and owner[0].casefold() == "the" and owner[1] in ORGANISATION_WORDS:
-        return people.body(position)  # "the company's release"
-    return interpret(people, owner, position, role)
-
-
-def _is_known_person(people: People, words: list[str]) -> bool:
-    """Return True when `words` end in the surname of a person (not a body) of the article."""
-    known = people.by_surname.get(name_key(" ".join(words))[1], [])
-    return any(not p.organisation and " " in p.name for p in known)
 
 
 def head_words(words: list[str]) -> list[str]:
@@ -306,39 +60,6 @@ def head_words(words: list[str]) -> list[str]:
         ):
             return words[:index]
     return words
-
-
-def _is_description(words: list[str]) -> bool:
-    """Return True for a speaker description ("a senior official", "critics"), not a clause."""
-    head = words[-1].casefold()
-    abbreviated = (
-        words[-1].isupper()
-        and head in ROLE_NOUNS
-        and len(words) > 1
-        and not any(w.endswith(("'s", "’s")) for w in words)
-    )  # "a senior Tory MP", not "Acme's CEO"
-    if (
-        len(words) > 6
-        or not (_DESCRIPTION_END.fullmatch(words[-1]) or abbreviated or head in PERSON_NOUNS)
-        or head in _PREPOSITIONS
-        or head in _NOT_AGENTS
-        or head in {"the", "a", "an", "over", "under", "about"}
-    ):
-        return False
-    if any(w.casefold() in VERB_LIKE or ADVERB.fullmatch(w) for w in words):
-        return False
-    opener = words[0].casefold()
-    if len(words) == 1:
-        return words[0].endswith("s") or opener in ROLE_NOUNS
-    if (
-        opener not in _QUANTIFIERS
-        and not is_capitalised(words[0])
-        and not (words[-1] in ROLE_NOUNS or words[-1].endswith("s"))
-    ):
-        return False
-    if opener in _QUANTIFIERS:  # "one unaligned strategist", "a retired general"
-        return True
-    return not any(_PARTICIPLE.fullmatch(w) and w not in ROLE_NOUNS for w in words[1:])
 
 
 def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:

@@ -1,0 +1,117 @@
+"""References: who a pronoun or a description means (a step inside
+`qabot.attribution.speaker_phrases`).
+
+"he said", "the Conservative MP said", "Its statement said": each refers back to someone the
+article has named (`qabot.attribution.names.People`). Never across a heading (a live page's
+next item is about someone else); the speaker or sentence subject of the same paragraph first,
+then the latest speakers and subjects before it; a description only to a named person of this
+or the previous paragraph, a statement only to a named body.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from qabot.attribution.names import People, Person
+from qabot.text.lexicon import PRONOUNS, first_name_gender
+
+_WINDOW = 300  # how many earlier names a pronoun looks back over
+
+
+def _position(item: tuple[int, Person]) -> int:
+    return item[0]
+
+
+def pronoun(people: People, word: str, position: int) -> Person | None:
+    """Return who `word` (he/she/they/it) most likely refers to, at `position`."""
+    if word == "i":  # outside quote marks, the writer, whom the article does not name
+        return Person("the writer", organisation=True)
+    if word not in {"they", "it", "we"}:
+        return referent(people, PRONOUNS[word], position)
+    end = bisect_left(people.speakers, position, key=_position)
+    begin = max(
+        end - _WINDOW, bisect_left(people.speakers, _section(people, position), key=_position)
+    )
+    speakers = [p for _, p in people.speakers[begin:end]]
+    groups = [p for p in speakers if p.organisation]
+    if word == "it":  # an organisation, never a person
+        return groups[-1] if groups else None
+    return groups[-1] if groups else (speakers[-1] if speakers else None)
+
+
+def referent(
+    people: People, gender: str | None, position: int, topics_only: bool = False
+) -> Person | None:
+    """Return the person of `gender` a pronoun or description at `position` most likely
+    means, never an organisation (gender None: for a description, anyone; for "I", a
+    person of unknown gender).
+
+    Never across a heading (a live page's next item is about someone else); the latest
+    speaker or sentence subject of its own paragraph first, then the latest speakers and
+    subjects before it, then (unless `topics_only`) the latest person named.
+    """
+    section = _section(people, position)
+    paragraph = max(section, people.text.rfind("\n", 0, position) + 1)
+    # only the last few hundred names before the pronoun matter (and keep long texts fast)
+    end = bisect_left(people.speakers, position, key=_position)
+    begin = max(end - _WINDOW, bisect_left(people.speakers, section, key=_position))
+    subjects = bisect_left(people.subjects, position, key=_position)
+    first_subject = max(subjects - 4, bisect_left(people.subjects, section, key=_position))
+    # the latest speaker or sentence subject ("Gorka also made the point ... he noted")
+    topics = sorted(
+        people.speakers[max(begin, end - 4) : end] + people.subjects[first_subject:subjects],
+        key=_position,
+    )
+    candidates = [p for at, p in reversed(topics) if at >= paragraph]
+    if topics_only:  # a description: said of someone in this or the previous paragraph
+        previous = max(section, people.text.rfind("\n", 0, max(0, paragraph - 2)) + 1)
+        candidates += [p for at, p in reversed(topics[-4:]) if at >= previous]
+    else:
+        candidates += [p for _, p in reversed(topics[-4:])]
+        mentions = bisect_left(people.narrated, position, key=_position)
+        first = max(mentions - _WINDOW, bisect_left(people.narrated, section, key=_position))
+        named = people.narrated[first:mentions] + people.speakers[begin:end]
+        candidates += [p for _, p in sorted(named, key=_position, reverse=True)]
+    # never give "she said" to a known man: skip the other gender and organisations
+    for person in candidates:
+        if topics_only and not (
+            person.name[:1].isupper() and (person.gender or " " in person.name)
+        ):
+            continue  # a description means a named person, not "Vogue" or "a reporter"
+        if not person.organisation and (
+            person.gender in {gender, None} or (topics_only and gender is None)
+        ):
+            return person
+    return None
+
+
+def body(people: People, position: int) -> Person | None:
+    """Return the organisation "its statement" or "the company's release" at `position`
+    means: the latest speaker or subject of this or the previous paragraph that is no
+    known person (no gender, no first name)."""
+    section = _section(people, position)
+    paragraph = max(section, people.text.rfind("\n", 0, position) + 1)
+    previous = max(section, people.text.rfind("\n", 0, max(0, paragraph - 2)) + 1)
+    end = bisect_left(people.speakers, position, key=_position)
+    subjects = bisect_left(people.subjects, position, key=_position)
+    topics = sorted(
+        people.speakers[max(0, end - 4) : end] + people.subjects[max(0, subjects - 4) : subjects],
+        key=_position,
+    )
+    for at, person in reversed(topics):
+        if (
+            at >= previous
+            and person.name[:1].isupper()  # a named body, not "the lawsuit"
+            and (
+                person.organisation
+                or (person.gender is None and not first_name_gender(person.name.split()[0]))
+            )
+        ):
+            return person
+    return None
+
+
+def _section(people: People, position: int) -> int:
+    """Return where the section holding `position` starts (after its last heading)."""
+    index = bisect_left(people.breaks, position) - 1
+    return people.breaks[index] if index >= 0 else 0

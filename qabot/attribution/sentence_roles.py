@@ -1,0 +1,94 @@
+"""Sentence roles: where a name stands in its sentence and section (a step inside
+`qabot.attribution.names`).
+
+Whether a name opens its sentence, is what the sentence is about after an opening phrase, an
+apposition, a role or a copula ("During an interview, Skaik paused"; "the first was Nesma
+Hajjaj"), or only possesses the subject ("Joe Biden's administration"); and where the headings
+of a page are, which a pronoun never reaches back across. Text only: no people, no lexicon
+beyond `qabot.text.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.text.lexicon import INTRO_OPENERS, PERSON_NOUNS, TITLE_WORDS, VERB_LIKE
+
+PROSE_END = ".!?\"”’')]"
+_SENTENCE_OPEN = frozenset(["", ".", "!", "?", '"', "“", "”", ":"])
+_LINE = re.compile(r"[^\n]+")
+_HEADING_WORDS = 15
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’')]*\s+|\n)")
+_APPOSITION_BEFORE = re.compile(r"[A-Z][^,.;:()]{0,80},\s+(?:the\s+)?")
+_COPULA_BEFORE = re.compile(r"\b(?:was|is)\s+(?:\d[\w-]*\s+)?$")  # "was 25-year-old X"
+# words after "'s" that make it "has" or "is", not a possessive
+_AUXILIARY_FOLLOWERS = frozenset(
+    "been got gotten going not never also already just still a an the".split()
+)
+# a name and the possessive that ends it: "Joe Biden’s", "the Smiths'"
+_POSSESSOR = re.compile(r"[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3}?(?:['’]s|s['’])(?!\w)")
+
+
+def opens_sentence(text: str, position: int) -> bool:
+    """Return True when `position` starts a sentence (not "Mr. Cruz", "Sen. Cruz")."""
+    window = text[max(0, position - 12) : position]
+    before = window.rstrip()
+    if position == 0 or "\n" in window[len(before) :]:
+        return True  # a paragraph's first word
+    if before[-1:] not in _SENTENCE_OPEN:
+        return False
+    last = before.split()[-1].rstrip(".") if before.split() else ""
+    # "Sen. Cruz" continues a sentence; "... to be president. Christie" starts one
+    abbreviation = len(last) == 1 or (last[:1].isupper() and last.casefold() in TITLE_WORDS)
+    return not (before.endswith(".") and abbreviation)
+
+
+def introduced_at(text: str, position: int) -> bool:
+    """Return True when the name at `position` is what its sentence is about, after an opening
+    phrase ("During an interview, Skaik paused") or a copula ("the first was Nesma Hajjaj")."""
+    window = text[max(0, position - 200) : position]
+    starts = list(_SENTENCE_START.finditer(window))
+    prefix = window[starts[-1].end() :] if starts else window
+    if any(mark in prefix for mark in '"“”'):
+        return False
+    words = prefix.split()
+    return bool(words) and (
+        (prefix.rstrip(" ").endswith(",") and words[0].casefold() in INTRO_OPENERS)
+        or _COPULA_BEFORE.search(prefix) is not None
+        or _APPOSITION_BEFORE.fullmatch(prefix) is not None  # "The Bishop of X, the Rev Y,"
+        # "Film star Peter Eriksen held ...": a role or occupation, then the name
+        or (
+            len(words) <= 4
+            and words[-1].casefold() in PERSON_NOUNS
+            and all(w.replace("-", "").isalnum() for w in words)
+        )
+    )
+
+
+def possessed_at(text: str, position: int) -> bool:
+    """Return True when the name at `position` is a possessor ("Joe Biden's administration"),
+    not a subject with "has" or "is" ("Christie's been making the case")."""
+    match = _POSSESSOR.match(text, position)
+    if match is None:
+        return False
+    following = text[match.end() : match.end() + 30].split()[:1]
+    word = following[0].casefold() if following else ""
+    return not (
+        word in VERB_LIKE
+        or word in _AUXILIARY_FOLLOWERS
+        or word.endswith(("ing", "ed"))
+        or (
+            following and following[0][:1].isupper()
+        )  # "Leeds's Edu said": the name is Edu's, who speaks
+    )
+
+
+def section_breaks(text: str) -> list[int]:
+    """Return where each heading line starts: a short line that does not end as prose does
+    (a long line without a full stop is a truncated paragraph; a colon introduces a quote)."""
+    breaks = []
+    for line in _LINE.finditer(text):
+        words = line.group().split()
+        if 0 < len(words) <= _HEADING_WORDS and line.group().rstrip()[-1] not in PROSE_END + ":;,":
+            breaks.append(line.start())
+    return breaks
