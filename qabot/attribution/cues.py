@@ -42,7 +42,7 @@ announces posted observed reported reports revealed concluded concludes hoped ho
 estimated estimates asked asks testified vowed vows promised promises pledged pledges boasted
 quipped joked lamented wondered alleged alleges charged confirmed confirms insisting cried
 shouted yelled chanted retorted read reads beamed pressed boomed fumed riffed
-answered answers exclaimed interjected mused reflected sighed""".split()
+answered answers exclaimed interjected mused reflected sighed remembers""".split()
 # Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
 _OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
 calls""".split()

@@ -54,6 +54,7 @@ ATTRIBUTION_VERSION = 6
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
 _IMAGINED = re.compile(r"\bas\s+(?:if|though)\s+to\s*$")
+_BULLET = re.compile(r"[-•*]\s+(?=[\"“])")
 _IMAGINED_QUOTE = re.compile(r"\bas\s+(?:if|though)\s+to\s+\w+\s*[,:]?\s*$")
 _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
@@ -114,6 +115,9 @@ class _Extractor:
         )
 
     def paragraph(self, number: int, start: int, end: int) -> None:
+        bullet = _BULLET.match(self.text, start, end)
+        if bullet:  # "- “We're like every other school,” says X": read past the bullet
+            start = bullet.end()
         para = self.text[start:end]
         label = TRANSCRIPT.match(para)
         said = para[label.end() :].split() if label else []
@@ -196,7 +200,9 @@ class _Extractor:
             elif (
                 q0 == 0
                 and self.previous is not None
-                and not CUE.search(masked, q1, q1 + 30)
+                and not CUE.search(masked, q1, max(s1, q1 + 30))
+                # '“...,” remembers X': a quote ending in a comma is someone's, named next
+                and not inner.rstrip().endswith(",")
                 and (self.open_run or self.previous_paragraph == number - 1)
             ):
                 attribution = self.previous  # a paragraph continuing the previous speaker
@@ -249,6 +255,7 @@ class _Extractor:
             if cue.start() < cursor:
                 continue
             verb = cue.group("cue")
+            cursor_before = cursor
             left = masked[cursor : cue.start()]
             if verb in QUOTING and not any(m in masked[cue.end() : s1] for m in QUOTE_MARKS):
                 continue
@@ -307,29 +314,23 @@ class _Extractor:
                     person = interpret(self.people, words, base + at, role)
                 else:
                     person, np_start = None, cue.start()
-                    phrase = INVERTED.match(masked, cue.end(), s1)
-                    stripped = left.rstrip()
-                    if phrase and stripped.endswith((",", "”", '"')) and stripped.strip(' ,"”'):
-                        person = interpret(
-                            self.people, head_words(phrase.group(1).split()), base + cue.start()
-                        )
-                        if person is not None:
-                            attribution = _Attribution(person, verb, (base + s0, base + s1))
-                            self._left(
-                                para,
-                                masked,
-                                base,
-                                attribution,
-                                cursor,
-                                cue.start(),
-                                spans,
-                                covered,
-                                here,
-                            )
-                            cursor, speaker = phrase.end(), person
-                            self.people.add_speaker(base + cue.start(), person)
-                    continue
             if person is None:
+                # '“...” trying to keep them safe, says X': the speaker follows the cue
+                inverted = self._inverted(masked, base, cue, cursor, s1)
+                if inverted is not None:
+                    cursor, speaker = inverted
+                    self.people.add_speaker(base + cue.start(), speaker)
+                    self._left(
+                        para,
+                        masked,
+                        base,
+                        _Attribution(speaker, verb, (base + s0, base + s1)),
+                        cursor_before,
+                        cue.start(),
+                        spans,
+                        covered,
+                        here,
+                    )
                 continue
             self.people.add_speaker(base + np_start, person)
             cue_end, cue_length, content_at = self._content_after(masked, verb, cue.end(), s1)
@@ -366,6 +367,18 @@ class _Extractor:
             c1 = quote[1] if quote else content_end(masked, content_at, s1)
             self._content(para, base, attribution, content_at, c1, spans, covered, here)
             cursor = c1
+
+    def _inverted(
+        self, masked: str, base: int, cue: re.Match[str], cursor: int, s1: int
+    ) -> tuple[int, Person] | None:
+        """Return (where the speaker phrase ends, the speaker) of an inverted cue ('“...,”
+        said X'), or None when there is none."""
+        phrase = INVERTED.match(masked, cue.end(), s1)
+        stripped = masked[cursor : cue.start()].rstrip()
+        if not (phrase and stripped.endswith((",", "”", '"')) and stripped.strip(' ,"”')):
+            return None
+        person = interpret(self.people, head_words(phrase.group(1).split()), base + cue.start())
+        return None if person is None else (phrase.end(), person)
 
     def _content_after(
         self, masked: str, verb: str, end: int, s1: int

@@ -618,3 +618,26 @@ def test_a_named_subject_introducing_a_quote_with_a_comma_is_its_speaker() -> No
     assert quotes == [
         ("Tara Quinn", "Alcohol probably played some part in how good I thought I was.")
     ]
+
+
+def test_replies_and_remembered_words_after_a_quote_name_their_speaker() -> None:
+    quotes = attributed(
+        "Mr Tom Myers was asked about the plan.",
+        "“Not that I am aware of,” Mr Myers replied.",
+        "“Those goats were so smart,” remembers Shanna Kowalski, who ran the programme.",
+        "- “We are like every other school” trying to keep children safe, says Jenna Holt, a "
+        "spokesperson for the school.",
+    )
+    assert quotes == [
+        ("Tom Myers", "Not that I am aware of"),
+        ("Shanna Kowalski", "Those goats were so smart"),
+        ("Jenna Holt", "We are like every other school"),
+    ]
+
+
+def test_a_quote_ending_in_a_comma_does_not_continue_the_previous_speaker() -> None:
+    quotes = attributed(
+        "“The wall will hold,” Anna Berg told the radio station.",
+        "“The goats were smart,” chuckles the ranger with a laugh.",
+    )
+    assert [speaker for speaker, text in quotes if text.startswith("The goats")] != ["Anna Berg"]
