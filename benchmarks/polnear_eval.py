@@ -15,9 +15,10 @@ a leading "that"); - speaker accuracy on overlap-matched spans (against the best
 span with a Source that names someone: a few Sources are the cue itself, "said", and are left out):
 correct when the predicted speaker's head word (surname) is a word of the gold Source, or the gold
 Source's head word is a word of the prediction, case-insensitive; a gold description whose head is
-a role noun ("the president", not "the campaign") also matches a predicted name when the article
-puts that role word within 40 characters of the surname ("President Barack Obama", "Obama, the
-president"). A gold pronoun Source (he, she, they, who, ...) is replaced by a proxy for its
+a role or person noun ("the president", "the businessman", not "the campaign") also matches a
+predicted name when the article puts that word, or its title abbreviation ("Sen." for senator),
+within 40 characters of the surname ("President Barack Obama", "Obama, the president", "Sen.
+Bernie Sanders"). A gold pronoun Source (he, she, they, who, ...) is replaced by a proxy for its
 antecedent: the nearest earlier gold Source that names someone (head word capitalised: "Biden, who
 served ..." yes, "the actor" no) and whose gender, when the article gives one (Mr/Ms or a first
 name from the general lexicon in qabot.text.lexicon before the surname), agrees with he/she, and
