@@ -265,9 +265,15 @@ def _what_said(
             )
             for q in quotes[:MAX_QUOTES]
         )
-    # without a topic the quotes are a timeline, newest first; with one, best answer first
-    timeline = not read.topic_terms
+    # without a topic the quotes are a timeline, newest first; with one, best answer first,
+    # unless "latest" asks for the newest of those on the topic first
+    timeline = not read.topic_terms or read.filters.recent
     found = _quote_hits(index, directory, quotes, MAX_QUOTES, read.filters, timeline)
+    if read.topic_terms and read.filters.recent:
+        topic = set(read.topic_terms)  # on the topic first, each part still newest first
+        found.sort(
+            key=lambda hit: not topic & {*terms_of(hit.quote.text), *terms_of(hit.quote.sentence)}
+        )
     heard = list(dict.fromkeys(hit.speaker for hit in found if hit.speaker != person))
     who = person
     if heard:

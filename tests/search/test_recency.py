@@ -87,6 +87,15 @@ def test_a_persons_quotes_are_newest_first_and_filtered(index: Index) -> None:
     assert none.lead.startswith("No quotes from Petra Lind in these articles")
 
 
+def test_latest_with_a_topic_puts_the_newest_quotes_on_it_first(index: Index) -> None:
+    result = answer(index, "what did Petra Lind say recently about the offer?")
+    assert [hit.article.date for hit in result.quotes] == [
+        "2024-03-18",
+        "2024-03-04",
+        "2024-03-11",
+    ]
+
+
 def test_news_without_a_topic_lists_the_newest_articles(index: Index) -> None:
     result = answer(index, "what's new from the Harbour Gazette?", top=5)
     assert result.found
