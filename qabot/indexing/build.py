@@ -146,24 +146,7 @@ def _update_locked(
 ) -> IndexReport:
     for stale in index_dir.glob("*.tmp-*"):  # left by a crash: never live
         _remove(stale)
-    notes: list[str] = []
-    try:
-        old_name = current_generation(index_dir)
-    except IndexDamagedError as error:
-        old_name = None
-        notes.append(f"the index was damaged ({error.what}); rebuilt it from every article")
-    old_dir = index_dir / old_name if old_name else None
-    meta = read_meta(old_dir) if old_dir is not None else {}
-    if old_dir is not None:
-        keep, note = builds_upon(meta, engine_type, rebuild=rebuild)
-        if not rebuild and not meta:
-            note = f"the index {old_name} was damaged (its meta.json is unreadable)"
-        elif keep and (problem := damage(old_dir, meta, full=True)):
-            keep, note = False, f"the index {old_name} was damaged ({problem})"
-        if note and "damaged" in note:
-            note += "; rebuilt it from every article"
-        old_dir = old_dir if keep else None
-        notes += [note] if note else []
+    old_name, old_dir, notes = _previous(index_dir, engine_type, rebuild)
     try:
         report = _update(files, articles_dir, index_dir, old_dir, engine_type, progress, workers)
         return replace(report, warnings=[*notes, *scan_warnings, *report.warnings])
@@ -175,6 +158,33 @@ def _update_locked(
             "rebuilt it from every article"
         )
         return replace(report, warnings=[note, *scan_warnings, *report.warnings])
+
+
+def _previous(
+    index_dir: Path, engine_type: type[Engine], rebuild: bool
+) -> tuple[str | None, Path | None, list[str]]:
+    """Return the live generation's name, the folder to build upon (None: every article is
+    read again) and what to tell the user about it; a damaged generation is never built upon."""
+    try:
+        name = current_generation(index_dir)
+    except IndexDamagedError as error:
+        notes = [] if rebuild else [f"the index was damaged ({error.what})"]
+        return None, None, [f"{note}; rebuilt it from every article" for note in notes]
+    if name is None:
+        return None, None, []
+    meta = read_meta(index_dir / name)
+    keep, note = builds_upon(meta, engine_type, rebuild=rebuild)
+    problem = None
+    if not rebuild and not meta:
+        problem = "its meta.json is unreadable"
+    elif keep:
+        problem = damage(index_dir / name, meta, full=True)  # every recorded checksum
+    if problem:
+        keep, note = (
+            False,
+            f"the index {name} was damaged ({problem}); rebuilt it from every article",
+        )
+    return name, index_dir / name if keep else None, [note] if note else []
 
 
 def _remove(path: Path) -> None:
