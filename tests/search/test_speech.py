@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qabot.indexing import Index, load_index, update_index
 from qabot.search import Conversation, answer
@@ -188,3 +190,28 @@ def test_and_another_name_keeps_the_topic(speech_index: Index) -> None:
     other = answer(speech_index, "and Lindqvist?", conversation=chat)
     assert other.speaker == "Petra Lindqvist"
     assert other.lead == "What Petra Lindqvist said about the stadium:"
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    form=st.sampled_from(
+        [
+            "what did {x} say about {y}?",
+            "who {v} {y}?",
+            "which {x} {v} {y}?",
+            "did {x} {v} anything about {y}",
+            "and {x}?",
+            "what else did {x} {v}?",
+        ]
+    ),
+    x=st.text(max_size=30),
+    y=st.text(max_size=40),
+    v=st.sampled_from(["said", "likened", "forecast", "vowed", "tell", "described"]),
+)
+def test_speech_shaped_questions_never_raise(
+    speech_index: Index, form: str, x: str, y: str, v: str
+) -> None:
+    result = answer(speech_index, form.format(x=x, y=y, v=v), conversation=Conversation())
+    assert isinstance(result.found, bool)
+    if result.speaker is not None and result.quotes and not result.choices:
+        assert result.to_json()["speaker"] == result.speaker
