@@ -44,6 +44,7 @@ _CLAUSE_OPENERS = frozenset(
     """after before during while when as because if although though
 since but and or so than until""".split()
 )
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 _HEAD_END = frozenset(
     "of in at for from with on to by filed released published who which that based".split()
 )
@@ -53,6 +54,8 @@ def head_words(words: list[str]) -> list[str]:
     """Return the head of a long speaker phrase ("a strategist for one of ...", "Sanders as")."""
     for index, word in enumerate(words[1:], 1):
         key = word.casefold()
+        if key in {"for", "of", "at"} and words[index - 1].casefold() in _SPOKESPEOPLE:
+            continue  # "a spokeswoman for the Harbour Workers Union": the body speaks
         if (
             key in _HEAD_END
             or key in {"as", "while", "when", "after"}

@@ -56,6 +56,7 @@ _QUANTIFIERS = frozenset(
     """the a an his her their its our this that these those some many most
 several few two three four five one other another both all more senior top""".split()
 )
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 _UNNAMED: dict[str, re.Pattern[str]] = {}  # per head noun, compiled when first needed
 
 
@@ -213,6 +214,9 @@ def interpret(
         )
         if best[0] and (wanted & people.roles[best[1]][0]) - {"former"}:
             return people.roles[best[1]][1]
+    body_meant = _voiced_body(people, words, position)
+    if body_meant is not None:
+        return body_meant
     if not _is_description(words):
         return None
     description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase
@@ -266,6 +270,26 @@ def _statement_owner(
     if len(owner) == 2 and owner[0].casefold() == "the" and owner[1] in ORGANISATION_WORDS:
         return body(people, position)  # "the company's release"
     return interpret(people, owner, position, role)
+
+
+def _voiced_body(people: People, words: list[str], position: int) -> Person | None:
+    """Return the body "a spokesperson for the union" speaks for: the latest one named before
+    whose name ends in that noun ("the Harbour Workers Union"), or None."""
+    keys = [w.casefold() for w in words]
+    if not (
+        len(keys) >= 4
+        and keys[-4] in _SPOKESPEOPLE
+        and keys[-3] in {"for", "of", "at"}
+        and keys[-2] == "the"
+        and keys[-1] in ORGANISATION_WORDS
+    ):
+        return None
+    named = [
+        p
+        for at, p in people.mentions + people.speakers
+        if at < position and p.name.split()[-1].casefold() == keys[-1] and " " in p.name
+    ]
+    return named[-1] if named else None
 
 
 def _is_known_person(people: People, words: list[str]) -> bool:

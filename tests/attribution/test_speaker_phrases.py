@@ -95,3 +95,12 @@ def test_a_statement_with_no_named_owner_is_not_given_to_anyone_named() -> None:
         "Its statement claimed, “The dam is safe.”",
     )
     assert quotes == []
+
+
+def test_a_spokesperson_for_a_body_speaks_for_that_body() -> None:
+    quotes = attributed(
+        "The Harbour Workers Union called a strike on Monday.",
+        "A spokesperson for the union said the strike would last a week.",
+        "“We will not back down,” said a spokeswoman for the Harbour Workers Union.",
+    )
+    assert {speaker for speaker, _ in quotes} == {"Harbour Workers Union"}
