@@ -12,6 +12,8 @@ dates read by `dates`; which files of a folder are articles is decided in `folde
 
 from __future__ import annotations
 
+import re
+
 import io
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
@@ -35,7 +37,10 @@ NOTES_FILES = frozenset("readme license licence changelog contributing authors n
 
 def is_notes_file(name: str) -> bool:
     """Return True for README, LICENSE and similar files: a folder's notes, not articles."""
-    return Path(name).stem.casefold().split(".")[0] in NOTES_FILES
+    # the notes word ends the name ("README", "LICENSE.txt", "ORIGINAL_README.TXT"); a name
+    # that goes on after it ("readme-first.txt") may well be an article
+    words = [w for w in re.split(r"[\W_]+", Path(name).stem.casefold().split(".")[0]) if w]
+    return bool(words) and words[-1] in NOTES_FILES
 
 
 def notes_file_problem(name: str) -> str | None:

@@ -449,6 +449,7 @@ def test_nested_folders_are_walked_sorted_and_hidden_or_unsupported_files_skippe
         "UPPER.TXT",
         "README.md",
         "b/LICENSE.txt",
+        "ORIGINAL_README.TXT",
         "readme-first.txt",
     ]:
         write(tmp_path, name, "x")
