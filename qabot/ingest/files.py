@@ -12,9 +12,8 @@ dates read by `dates`; which files of a folder are articles is decided in `folde
 
 from __future__ import annotations
 
-import re
-
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
