@@ -15,8 +15,11 @@ from datetime import date, timedelta
 
 from qabot.text.lexicon import MONTH_NUMBERS, MONTHS
 
-# a word, an ISO date or month ("2024-03-05", "2024-03"), or one punctuation mark
-WORD = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?\b|[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
+# an ISO date or month ("2024-03-05", "2024-03"), a dotted name ("phys.org", "bbc.co.uk"),
+# a word, or one punctuation mark
+WORD = re.compile(
+    r"\d{4}-\d{1,2}(?:-\d{1,2})?\b|[^\W_]+(?:\.[^\W_]+)+|[^\W_]+(?:['’][^\W_]+)?|[^\w\s]"
+)
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 NUMBER_WORDS = {

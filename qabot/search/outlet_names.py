@@ -47,6 +47,8 @@ class OutletNames:
                 if parts[-1].casefold() not in GENERIC_TAIL:
                     break
                 parts = parts[:-1]
+            written = " ".join(outlet.name.split())  # "Phys.org" as it is written
+            self._spellings |= {written, written.removeprefix("The ")}
         self._names = {outlet.key: outlet.name for outlet in outlets}
 
     def names(self, keys: set[str]) -> tuple[str, ...]:

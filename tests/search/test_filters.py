@@ -25,6 +25,7 @@ OUTLETS = [
     Outlet(key="independent", name="Independent", articles=1, first=None, last=None),
     Outlet(key="reuters com", name="reuters.com", articles=1, first=None, last=None),
     Outlet(key="balance", name="The Balance", articles=1, first=None, last=None),
+    Outlet(key="phys org", name="Phys.org", articles=1, first=None, last=None),
 ]
 
 
@@ -111,6 +112,8 @@ def test_recency_words_ask_for_newest_first(question: str, left: str) -> None:
         ("strike according to the Guardian", ("The Guardian",), "strike"),
         ("strike coverage in the Guardian", ("The Guardian",), "strike coverage"),
         ("floods, from Reuters", ("reuters.com",), "floods,"),
+        ("floods, from reuters.com", ("reuters.com",), "floods,"),
+        ("what's new from Phys.org?", ("Phys.org",), "what's new?"),
         ("floods in BBC News", ("BBC News",), "floods"),
         ("floods on the BBC?", ("BBC News",), "floods?"),
         ("according to the guardian, floods", ("The Guardian",), ", floods"),
