@@ -110,7 +110,7 @@ def summarize(quotes: Iterable[Quote], text: str = "") -> Summary:
             for role in roles_near(quote.sentence, quote.speaker):
                 speaker_roles.update(role_words(role))
     names: dict[str, list[str]] = {}
-    if text:
+    if text and counts:  # splitting the text costs as much as the rest: only when quoted
         sentences = [text[a:b] for a, b in sentence_spans(text)]
         for speaker in counts:
             if is_anonymous(speaker) and not speaker.isalpha():
