@@ -105,6 +105,11 @@ class Config:
         '"today", "last week", "in March" count from: "newest" (the newest article\'s date; '
         'an archive answers as of its last day) or "today"',
     )
+    alerts_per_hour: int = _setting(
+        10,
+        "alerts.per_hour",
+        "alerts one chat receives per hour at most; beyond that, one summary per look",
+    )
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     token: str | None = field(default=None, repr=False)  # a secret: never in logs or reprs
     webhook_secret: str | None = field(default=None, repr=False)
@@ -253,6 +258,8 @@ def load_config(
             f'[answer] dates_relative_to must be "newest" or "today", '
             f"not {config.dates_relative_to!r}."
         )
+    if config.alerts_per_hour < 1:
+        raise ConfigError("[alerts] per_hour must be at least 1.")
     if config.telegram.questions_per_minute < 1:
         raise ConfigError("[telegram] questions_per_minute must be at least 1.")
     token = os.environ.get(config.telegram.token_env) or None
@@ -266,6 +273,7 @@ def load_config(
         watch_interval=config.watch_interval,
         feed_urls=config.feed_urls,
         feed_interval=config.feed_interval,
+        alerts_per_hour=config.alerts_per_hour,
         telegram=config.telegram,
         token=token,
         webhook_secret=os.environ.get(config.telegram.webhook_secret_env) or None,

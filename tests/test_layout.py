@@ -21,6 +21,7 @@ STAGES = [
     "engines",
     "indexing",
     "search",
+    "alerts",
     "front",
 ]
 BASE_MODULES = {"records", "errors", "config", "fileio", "__init__"}
@@ -33,6 +34,7 @@ PUBLIC_PACKAGES = [
     "engines",
     "indexing",
     "search",
+    "alerts",
     "bot",
 ]
 

@@ -37,6 +37,12 @@ from qabot.bot.admin import (
     upload_document,
     watch_articles,
 )
+from qabot.bot.alerts import (
+    subscribe_command,
+    subscriptions_command,
+    unsubscribe_command,
+    watch_alerts,
+)
 from qabot.bot.chat import (
     COMMANDS,
     ask_command,
@@ -59,7 +65,8 @@ logger = logging.getLogger(__name__)
 
 
 async def post_init(application: BotApplication) -> None:
-    """Publish the command list, warn about open access, and start watching the articles."""
+    """Publish the command list, warn about open access, and start the background tasks:
+    watching the articles, polling the feeds, sending alerts."""
     await application.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS.items()])
     config = application.bot_data.config
     if not config.telegram.allowed_user_ids and not config.telegram.allowed_chat_ids:
@@ -68,14 +75,16 @@ async def post_init(application: BotApplication) -> None:
         application.bot_data.watch_task = asyncio.create_task(watch_articles(application))
     if config.feed_urls:
         application.bot_data.feeds_task = asyncio.create_task(poll_feeds(application))
+    application.bot_data.alerts_task = asyncio.create_task(watch_alerts(application))
     logger.info("qabot bot @%s is running", application.bot.username)
 
 
 async def post_stop(application: BotApplication) -> None:
-    """Stop watching the articles folder, polling the feeds and best-effort calls."""
+    """Stop watching the articles folder, polling the feeds, sending alerts and best-effort
+    calls."""
     data = application.bot_data
-    tasks = [data.watch_task, data.feeds_task]
-    data.watch_task = data.feeds_task = None
+    tasks = [data.watch_task, data.feeds_task, data.alerts_task]
+    data.watch_task = data.feeds_task = data.alerts_task = None
     for task in tasks:
         if task is not None:
             task.cancel()
@@ -102,6 +111,9 @@ def build_application(config: Config, holder: IndexHolder) -> BotApplication:
     application.add_handler(CommandHandler("start", start))
     application.add_handler(CommandHandler("help", help_command))
     application.add_handler(CommandHandler("ask", ask_command))
+    application.add_handler(CommandHandler("subscribe", subscribe_command))
+    application.add_handler(CommandHandler("subscriptions", subscriptions_command))
+    application.add_handler(CommandHandler("unsubscribe", unsubscribe_command))
     application.add_handler(CommandHandler("stats", admin_only(stats_command)))
     application.add_handler(CommandHandler("reindex", admin_only(reindex_command)))
     application.add_handler(MessageHandler(filters.Document.ALL, admin_only(upload_document)))

@@ -50,6 +50,9 @@ COMMANDS = {
     "start": "what this bot knows, with example questions",
     "help": "how to ask, and every command",
     "ask": "ask a question: /ask What did the minister say?",
+    "subscribe": 'alerts on new articles: /subscribe WORDS or /subscribe "Name"',
+    "subscriptions": "this chat's subscriptions, numbered",
+    "unsubscribe": "stop one: /unsubscribe N",
     "stats": "index statistics (admins)",
     "reindex": "bring the index up to date with the articles folder (admins)",
 }

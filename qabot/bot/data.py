@@ -36,6 +36,8 @@ class BotData:
         self.index_lock = asyncio.Lock()  # one index update at a time from this process
         self.watch_task: asyncio.Task[None] | None = None
         self.feeds_task: asyncio.Task[None] | None = None
+        self.alerts_task: asyncio.Task[None] | None = None
+        self.alerts_lock = asyncio.Lock()  # one look at new articles at a time
 
     def setup(self, config: Config, holder: IndexHolder) -> None:
         """Fill in what the bot runs on (once, in `build_application`)."""

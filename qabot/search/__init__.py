@@ -23,6 +23,7 @@ from qabot.search.quote_ranking import (
     rank_quotes,
     rank_who_said,
 )
+from qabot.search.relevance import coverage, relevance_terms
 from qabot.search.resolution import Resolution, resolve_speaker
 from qabot.search.retrieval import MAX_OFFSET, MAX_TOP, Hit, Ranked, bounded, search
 from qabot.search.wording import omitted_note
@@ -45,6 +46,7 @@ __all__ = [
     "answer",
     "best_sentence",
     "bounded",
+    "coverage",
     "find_speakers",
     "group_quotes",
     "is_speech_verb",
@@ -57,6 +59,7 @@ __all__ = [
     "read_filters",
     "read_question",
     "reference_day",
+    "relevance_terms",
     "resolve_sources",
     "resolve_speaker",
     "search",

@@ -1,0 +1,166 @@
+"""The alert store: subscriptions, which articles were already looked at, and what was sent.
+
+A small SQLite file beside the index (stdlib sqlite3, WAL), so subscriptions and "already sent"
+survive restarts. An article is looked at once: when a generation brings articles not yet
+`seen`, they are matched, the alerts are claimed (one per chat and article, `INSERT OR IGNORE`)
+and the articles marked seen, all before anything is sent: an alert may be lost in a crash,
+never sent twice. The first look marks the whole archive seen, so a new bot does not alert
+about the backlog.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+ALERTS_FILE = "alerts.sqlite"
+MAX_SUBSCRIPTIONS = 20  # per chat
+MAX_QUERY_CHARS = 200
+
+SubscriptionKind = Literal["words", "speaker"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS subscriptions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    chat_id INTEGER NOT NULL,
+    user_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    query TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS subscriptions_by_chat ON subscriptions (chat_id);
+CREATE TABLE IF NOT EXISTS seen (article_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS sent (
+    chat_id INTEGER NOT NULL,
+    article_id TEXT NOT NULL,
+    subscription_id INTEGER NOT NULL,
+    sent_at REAL NOT NULL,
+    PRIMARY KEY (chat_id, article_id)
+);
+CREATE INDEX IF NOT EXISTS sent_by_time ON sent (chat_id, sent_at);
+"""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Subscription:
+    """One chat's standing question: words to match, or a speaker whose new quotes it wants."""
+
+    id: int
+    chat_id: int
+    user_id: int  # who subscribed: the access lists are checked against them at each alert
+    kind: SubscriptionKind
+    query: str
+    created_at: float = 0.0  # time.time()
+
+
+class AlertStore:
+    """The alert store file; open one per thread (`with AlertStore(path) as store:`)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+
+    def __enter__(self) -> AlertStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def subscribe(
+        self, chat_id: int, user_id: int, kind: SubscriptionKind, query: str
+    ) -> Subscription:
+        """Add a subscription (the same one twice is kept once) and return it."""
+        for existing in self.subscriptions(chat_id):
+            if existing.kind == kind and existing.query.casefold() == query.casefold():
+                return existing
+        now = time.time()
+        with self._db:
+            cursor = self._db.execute(
+                "INSERT INTO subscriptions (chat_id, user_id, kind, query, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (chat_id, user_id, kind, query, now),
+            )
+        return Subscription(
+            id=int(cursor.lastrowid or 0),
+            chat_id=chat_id,
+            user_id=user_id,
+            kind=kind,
+            query=query,
+            created_at=now,
+        )
+
+    def subscriptions(self, chat_id: int | None = None) -> list[Subscription]:
+        """Return one chat's subscriptions (numbered 1.. in this order), or everyone's."""
+        query = "SELECT id, chat_id, user_id, kind, query, created_at FROM subscriptions"
+        rows = (
+            self._db.execute(query + " WHERE chat_id = ? ORDER BY id", (chat_id,))
+            if chat_id is not None
+            else self._db.execute(query + " ORDER BY id")
+        )
+        return [
+            Subscription(
+                id=row[0],
+                chat_id=row[1],
+                user_id=row[2],
+                kind=row[3],
+                query=row[4],
+                created_at=row[5],
+            )
+            for row in rows
+        ]
+
+    def unsubscribe(self, chat_id: int, number: int) -> Subscription | None:
+        """Remove the chat's subscription number `number` (1-based); return it, or None."""
+        mine = self.subscriptions(chat_id)
+        if not 1 <= number <= len(mine):
+            return None
+        gone = mine[number - 1]
+        with self._db:
+            self._db.execute("DELETE FROM subscriptions WHERE id = ?", (gone.id,))
+        return gone
+
+    def unseen(self, article_ids: Iterable[str]) -> list[str]:
+        """Return the articles not looked at yet; on the very first look, none (see module)."""
+        ids = list(article_ids)
+        if self._db.execute("SELECT 1 FROM meta WHERE key = 'baseline'").fetchone() is None:
+            with self._db:
+                self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((a,) for a in ids))
+                self._db.execute("INSERT INTO meta VALUES ('baseline', ?)", (str(time.time()),))
+            return []
+        seen = {row[0] for row in self._db.execute("SELECT article_id FROM seen")}
+        return [article_id for article_id in ids if article_id not in seen]
+
+    def claim(
+        self, alerts: Iterable[tuple[int, str, int]], seen: Iterable[str]
+    ) -> list[tuple[int, str, int]]:
+        """Record (chat, article, subscription) alerts as sent and `seen` as looked at, in one
+        transaction; return the alerts not sent before (the ones to send now)."""
+        claimed = []
+        now = time.time()
+        with self._db:
+            for chat_id, article_id, subscription_id in alerts:
+                cursor = self._db.execute(
+                    "INSERT OR IGNORE INTO sent VALUES (?, ?, ?, ?)",
+                    (chat_id, article_id, subscription_id, now),
+                )
+                if cursor.rowcount:
+                    claimed.append((chat_id, article_id, subscription_id))
+            self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((a,) for a in seen))
+        return claimed
+
+    def sent_since(self, chat_id: int, since: float) -> int:
+        """Return how many alerts the chat received since `since` (a time.time() value)."""
+        row = self._db.execute(
+            "SELECT count(*) FROM sent WHERE chat_id = ? AND sent_at >= ?", (chat_id, since)
+        ).fetchone()
+        return int(row[0])

@@ -1,0 +1,44 @@
+"""The alert store: subscriptions numbered per chat, articles looked at once, alerts sent once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qabot.alerts import AlertStore
+
+
+def test_subscriptions_are_numbered_per_chat_and_survive_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "alerts.sqlite"
+    with AlertStore(path) as store:
+        store.subscribe(1, 10, "words", "harbour strike")
+        store.subscribe(2, 20, "speaker", "Maria Keller")
+        store.subscribe(1, 10, "speaker", "Tom Briggs")
+        again = store.subscribe(1, 10, "words", "Harbour Strike")  # the same, kept once
+    with AlertStore(path) as store:
+        mine = store.subscriptions(1)
+        assert [(s.kind, s.query) for s in mine] == [
+            ("words", "harbour strike"),
+            ("speaker", "Tom Briggs"),
+        ]
+        assert again.id == mine[0].id
+        assert store.unsubscribe(1, 3) is None and store.unsubscribe(2, 1) is not None
+        gone = store.unsubscribe(1, 1)
+        assert gone is not None and gone.query == "harbour strike"
+        assert [s.query for s in store.subscriptions()] == ["Tom Briggs"]
+
+
+def test_the_first_look_marks_the_archive_seen(tmp_path: Path) -> None:
+    with AlertStore(tmp_path / "a.sqlite") as store:
+        assert store.unseen(["a", "b"]) == []
+        assert store.unseen(["a", "b", "c"]) == ["c"]
+        store.claim([], ["c"])
+        assert store.unseen(["a", "b", "c"]) == []
+
+
+def test_an_alert_is_claimed_once_and_counted_for_the_hour(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite"
+    with AlertStore(path) as store:
+        assert store.claim([(1, "x", 5), (2, "x", 6)], ["x"]) == [(1, "x", 5), (2, "x", 6)]
+    with AlertStore(path) as store:
+        assert store.claim([(1, "x", 7), (1, "y", 5)], ["y"]) == [(1, "y", 5)]
+        assert store.sent_since(1, 0) == 2 and store.sent_since(3, 0) == 0

@@ -1,0 +1,103 @@
+"""Alert planning and wording, without a Telegram server: limits, access lists, never twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.alerts import ALERTS_FILE, AlertStore
+from qabot.bot.alerts import (
+    USAGE,
+    alert_messages,
+    plan_alerts,
+    read_subscription,
+    summary_message,
+)
+from qabot.bot.html import telegram_length
+from qabot.config import Config, TelegramConfig
+from qabot.indexing import Index, load_index, update_index
+
+STORY = (
+    "Canal barge number {n} sinks near the lock\n\nCanal barge number {n} sank near the "
+    "old lock on Friday, the harbour office said.\n\nNobody was hurt, and divers will raise "
+    "the barge next week.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("harbour strike", ("words", "harbour strike")),
+        ('"Maria Keller"', ("speaker", "Maria Keller")),
+        ("“Maria Keller”", ("speaker", "Maria Keller")),
+        ('  "Keller"  ', ("speaker", "Keller")),
+        ('the "big" strike', ("words", 'the "big" strike')),
+        ("   ", None),
+        ('""', ("words", '""')),
+    ],
+)
+def test_subscriptions_are_words_or_a_quoted_name(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    assert read_subscription(text) == expected
+
+
+def _grow(config: Config, count: int, start: int = 0) -> Index:
+    for n in range(start, start + count):
+        (config.articles_dir / f"barge{n}.txt").write_text(STORY.format(n=n), encoding="utf-8")
+    update_index(config.articles_dir, config.index_dir, engine="rank-bm25")
+    return load_index(config.index_dir)
+
+
+def _config(articles_dir: Path, tmp_path: Path, **telegram: object) -> Config:
+    return Config(
+        articles_dir=articles_dir,
+        index_dir=tmp_path / "index",
+        engine="rank-bm25",
+        alerts_per_hour=3,
+        telegram=TelegramConfig(**telegram),  # type: ignore[arg-type]
+    )
+
+
+def test_alerts_beyond_the_hourly_limit_are_summarised_and_never_sent_twice(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    config = _config(articles_dir, tmp_path)
+    assert plan_alerts(config, _grow(config, 0)) == []  # the first look: the archive is seen
+    with AlertStore(config.index_dir / ALERTS_FILE) as store:
+        store.subscribe(1, 1, "words", "canal barge")
+    chats = plan_alerts(config, _grow(config, 5))
+    assert [(c.chat_id, len(c.send), len(c.summarised)) for c in chats] == [(1, 3, 2)]
+    assert plan_alerts(config, load_index(config.index_dir)) == []  # nothing twice
+    later = plan_alerts(config, _grow(config, 1, start=5))
+    assert [(len(c.send), len(c.summarised)) for c in later] == [(0, 1)]  # still this hour
+    summary = summary_message(chats[0].summarised, 3)
+    assert summary.startswith("🔔 2 more new articles match your subscriptions")
+    assert "Canal barge number" in summary
+
+
+def test_a_subscriber_no_longer_allowed_gets_nothing(articles_dir: Path, tmp_path: Path) -> None:
+    config = _config(articles_dir, tmp_path, allowed_user_ids=(7,))
+    plan_alerts(config, _grow(config, 0))
+    with AlertStore(config.index_dir / ALERTS_FILE) as store:
+        store.subscribe(7, 7, "words", "canal barge")
+        store.subscribe(8, 8, "words", "canal barge")  # allowed once, not any more
+    chats = plan_alerts(config, _grow(config, 1))
+    assert [c.chat_id for c in chats] == [7]
+
+
+def test_alert_messages_name_the_subscription_and_fit(articles_dir: Path, tmp_path: Path) -> None:
+    config = _config(articles_dir, tmp_path)
+    plan_alerts(config, _grow(config, 0))
+    with AlertStore(config.index_dir / ALERTS_FILE) as store:
+        store.subscribe(1, 1, "words", "canal <barge>")
+    (chat,) = plan_alerts(config, _grow(config, 1))
+    messages = alert_messages(chat.send[0])
+    assert messages[0].startswith("🔔 New about “canal &lt;barge&gt;”:")
+    assert "<blockquote>" in messages[0] and "Canal barge number 0 sinks" in messages[0]
+    assert all(telegram_length(m) <= 4096 for m in messages)
+
+
+def test_usage_names_every_alert_command() -> None:
+    assert all(f"/{name}" in USAGE for name in ("subscribe", "subscriptions", "unsubscribe"))
