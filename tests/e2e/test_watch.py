@@ -1,0 +1,61 @@
+"""`qabot watch` as a user meets it: one line per poll, new feed items indexed, Ctrl-C stops."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.support.web_pages import article_page, json_feed, story
+from tests.support.web_server import serve
+
+pytestmark = pytest.mark.e2e
+
+KITES = story("/kites", "Kite festival fills the dunes", "kite festival")
+BOATS = story("/boats", "Boat parade lights the harbour", "boat parade", date="2024-03-09")
+
+
+def _line(process: subprocess.Popen[str]) -> str:
+    line = process.stdout.readline() if process.stdout else ""
+    assert line, "qabot watch stopped"
+    return line
+
+
+def test_watch_indexes_new_feed_items_until_ctrl_c(articles_dir: Path, tmp_path: Path) -> None:
+    with serve() as web:
+        for item in (KITES, BOATS):
+            web.route(item.path, article_page(item))
+        web.route("/feed.json", json_feed(web.base, [KITES]), content_type="application/json")
+        config = tmp_path / "config.toml"
+        config.write_text(
+            f'[paths]\narticles = "{articles_dir}"\nindex = "index"\n\n[index]\n'
+            f'engine = "rank-bm25"\n\n[feeds]\nurls = ["{web.base}/feed.json"]\ninterval = 1\n',
+            encoding="utf-8",
+        )
+        env = {k: v for k, v in os.environ.items() if not k.startswith("QABOT_")}
+        process = subprocess.Popen(
+            [sys.executable, "-m", "qabot", "watch", "--config", str(config)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        try:
+            assert _line(process) == "Watching 1 feed every 1 s; Ctrl-C stops.\n"
+            first = _line(process)
+            assert "1 new article saved, 1 feed read." in first and "4 articles" in first
+            web.route("/feed.json", json_feed(web.base, [BOATS, KITES]))
+            deadline = time.monotonic() + 20
+            while "1 new article saved" not in (line := _line(process)):
+                assert "0 new articles saved" in line and time.monotonic() < deadline
+            assert "5 articles" in line
+        finally:
+            process.send_signal(signal.SIGINT)
+            _, err = process.communicate(timeout=20)
+        assert process.returncode == 0
+        assert err.strip().endswith("Stopped watching.") and "Traceback" not in err
