@@ -1,7 +1,6 @@
-"""Telegram front end, alerts side: /subscribe, /subscriptions, /unsubscribe, and sending alerts.
+"""Telegram front end, alerts side: sending what subscriptions (`bot.subscriptions`) ask for.
 
-`/subscribe WORDS` asks for new passages about the words, `/subscribe "Speaker Name"` for a
-person's new quotes. A task of the running bot looks at the live index every few seconds; when a
+A task of the running bot looks at the live index every few seconds; when a
 generation brings articles it has not looked at (from the feeds, an upload, the watcher or
 `qabot index` in another process), it matches them (`qabot.alerts`), claims the alerts in the
 store and sends them. A chat gets at most `[alerts] per_hour` alerts an hour, then one summary
@@ -12,27 +11,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from telegram import Bot, LinkPreviewOptions, Update
+from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 
 from qabot.alerts import (
     ALERTS_FILE,
-    MAX_QUERY_CHARS,
-    MAX_SUBSCRIPTIONS,
     Alert,
     AlertStore,
     Subscription,
-    SubscriptionKind,
     find_alerts,
 )
 from qabot.bot.access import is_allowed
-from qabot.bot.data import BotApplication, Context
+from qabot.bot.data import BotApplication
 from qabot.bot.delivery import with_retries
 from qabot.bot.html import (
     plain_text,
@@ -45,32 +40,16 @@ from qabot.bot.html import (
 from qabot.config import Config
 from qabot.errors import QABotError
 from qabot.indexing import Index
-from qabot.text import tokenize
 
 logger = logging.getLogger(__name__)
 
 CHECK_SECONDS = 2.0  # how often the live index is looked at (reading one small file)
 HOUR = 3600.0
 SUMMARY_LINES = 10
-_QUOTED = re.compile(r'^\s*["“«„](.+?)["”»“]\s*$')
-USAGE = (
-    'Usage: /subscribe WORDS for new passages about them, or /subscribe "Name" (in quotes) '
-    "for a person's new quotes. /subscriptions lists yours, /unsubscribe N stops one."
-)
 
 
-def read_subscription(text: str) -> tuple[SubscriptionKind, str] | None:
-    """Return what `/subscribe text` asks for: a quoted speaker's name, or words; None if empty."""
-    text = " ".join(text.split())
-    if not text:
-        return None
-    quoted = _QUOTED.match(text)
-    if quoted and quoted[1].strip():
-        return "speaker", quoted[1].strip()
-    return "words", text
-
-
-def _store(config: Config) -> AlertStore:
+def alert_store(config: Config) -> AlertStore:
+    """Open the alert store beside the index."""
     return AlertStore(config.index_dir / ALERTS_FILE)
 
 
@@ -79,90 +58,6 @@ def describe(subscription: Subscription) -> str:
     if subscription.kind == "speaker":
         return f"quotes by {subscription.query}"
     return f"“{subscription.query}”"
-
-
-def _subscribe(config: Config, index: Index, chat_id: int, user_id: int, text: str) -> str:
-    wanted = read_subscription(text)
-    if wanted is None:
-        return USAGE
-    kind, query = wanted
-    if len(query) > MAX_QUERY_CHARS:
-        return f"That is too long to follow: keep it under {MAX_QUERY_CHARS} characters."
-    if kind == "words" and not tokenize(query):
-        return f"“{query}” has only common words. Subscribe to a name, a place or an event."
-    with _store(config) as store:
-        mine = store.subscriptions(chat_id)
-        if len(mine) >= MAX_SUBSCRIPTIONS:
-            return (
-                f"This chat follows {len(mine)} subscriptions already, the most I keep. "
-                "/unsubscribe N one first."
-            )
-        subscription = store.subscribe(chat_id, user_id, kind, query)
-        number = [s.id for s in store.subscriptions(chat_id)].index(subscription.id) + 1
-    if kind == "words":
-        return (
-            f"Subscribed ({number}): I will send new passages about “{query}” "
-            "as articles arrive. /unsubscribe " + str(number) + " stops it."
-        )
-    names = index.speakers.resolve(query)
-    known = f" (quoted so far as {names[0]})" if names else " (not quoted in the articles yet)"
-    return (
-        f"Subscribed ({number}): I will send new quotes by {query}{known} as articles arrive. "
-        f"/unsubscribe {number} stops it."
-    )
-
-
-async def subscribe_command(update: Update, context: Context) -> None:
-    """Follow words or a person (/subscribe WORDS, /subscribe "Name") in this chat."""
-    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
-    if message is None or chat is None or user is None:
-        return
-    config = context.bot_data.config
-    text = (message.text or "").partition(" ")[2]
-    async with context.bot_data.alerts_lock:
-        # look first: what the index holds now is never news to the new subscription
-        index = await _look(context.application)
-        reply = await asyncio.to_thread(_subscribe, config, index, chat.id, user.id, text)
-    await message.reply_text(reply)
-
-
-def _list(config: Config, chat_id: int) -> str:
-    with _store(config) as store:
-        mine = store.subscriptions(chat_id)
-    if not mine:
-        return "This chat has no subscriptions. " + USAGE
-    lines = [f"{n}. {describe(s)}" for n, s in enumerate(mine, start=1)]
-    return "This chat follows:\n" + "\n".join(lines) + "\n/unsubscribe N stops one."
-
-
-async def subscriptions_command(update: Update, context: Context) -> None:
-    """List this chat's subscriptions, numbered for /unsubscribe."""
-    message, chat = update.effective_message, update.effective_chat
-    if message is None or chat is None:
-        return
-    reply = await asyncio.to_thread(_list, context.bot_data.config, chat.id)
-    await message.reply_text(reply)
-
-
-def _unsubscribe(config: Config, chat_id: int, text: str) -> str:
-    number = text.strip()
-    if not number.isdigit():
-        return "Usage: /unsubscribe N, with N from /subscriptions."
-    with _store(config) as store:
-        gone = store.unsubscribe(chat_id, int(number))
-    if gone is None:
-        return f"There is no subscription {number} in this chat; /subscriptions lists them."
-    return f"Unsubscribed from {describe(gone)}."
-
-
-async def unsubscribe_command(update: Update, context: Context) -> None:
-    """Stop one of this chat's subscriptions (/unsubscribe N)."""
-    message, chat = update.effective_message, update.effective_chat
-    if message is None or chat is None:
-        return
-    text = " ".join(context.args or [])
-    reply = await asyncio.to_thread(_unsubscribe, context.bot_data.config, chat.id, text)
-    await message.reply_text(reply)
 
 
 @dataclass(slots=True)
@@ -177,7 +72,7 @@ class ChatAlerts:
 def plan_alerts(config: Config, index: Index, now: float | None = None) -> list[ChatAlerts]:
     """Match the articles not looked at yet, claim their alerts, split them by the hourly limit."""
     now = time.time() if now is None else now
-    with _store(config) as store:
+    with alert_store(config) as store:
         unseen = store.unseen(index.articles)
         if not unseen:
             return []
@@ -273,8 +168,8 @@ async def send_alerts(bot: Bot, chats: list[ChatAlerts], per_hour: int) -> int:
     return sent
 
 
-async def _look(application: BotApplication) -> Index:
-    """Look at the live index once (under `alerts_lock`): send alerts for articles not looked
+async def look(application: BotApplication) -> Index:
+    """Look at the live index once (hold `alerts_lock`): send alerts for articles not looked
     at before; return the index looked at."""
     data = application.bot_data
     index = await asyncio.to_thread(data.holder.get)
@@ -286,7 +181,7 @@ async def _look(application: BotApplication) -> Index:
 async def check_alerts(application: BotApplication) -> Index:
     """Look at the live index once: send alerts for articles not looked at before."""
     async with application.bot_data.alerts_lock:
-        return await _look(application)
+        return await look(application)
 
 
 async def watch_alerts(application: BotApplication) -> None:

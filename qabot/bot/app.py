@@ -37,12 +37,7 @@ from qabot.bot.admin import (
     upload_document,
     watch_articles,
 )
-from qabot.bot.alerts import (
-    subscribe_command,
-    subscriptions_command,
-    unsubscribe_command,
-    watch_alerts,
-)
+from qabot.bot.alerts import watch_alerts
 from qabot.bot.chat import (
     COMMANDS,
     ask_command,
@@ -56,6 +51,11 @@ from qabot.bot.chat import (
 )
 from qabot.bot.data import CONTEXT_TYPES, BotApplication
 from qabot.bot.feeds import poll_feeds
+from qabot.bot.subscriptions import (
+    subscribe_command,
+    subscriptions_command,
+    unsubscribe_command,
+)
 from qabot.bot.updates import UpdatesRequest
 from qabot.config import Config
 from qabot.errors import ConfigError, QABotError, TokenError

@@ -54,12 +54,10 @@ class _Run:
     def __init__(
         self, client: PoliteClient, state: FetchState, articles_dir: Path, report: FetchReport
     ) -> None:
-        self.client, self.state, self.articles_dir, self.report = (
-            client,
-            state,
-            articles_dir,
-            report,
-        )
+        self.client = client
+        self.state = state
+        self.articles_dir = articles_dir
+        self.report = report
 
     def url(self, url: str) -> None:
         """Fetch one URL given by the user or the config: a feed, or a page."""

@@ -7,14 +7,9 @@ from pathlib import Path
 import pytest
 
 from qabot.alerts import ALERTS_FILE, AlertStore
-from qabot.bot.alerts import (
-    USAGE,
-    alert_messages,
-    plan_alerts,
-    read_subscription,
-    summary_message,
-)
+from qabot.bot.alerts import alert_messages, plan_alerts, summary_message
 from qabot.bot.html import telegram_length
+from qabot.bot.subscriptions import USAGE, read_subscription
 from qabot.config import Config, TelegramConfig
 from qabot.indexing import Index, load_index, update_index
 
