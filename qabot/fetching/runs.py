@@ -81,8 +81,8 @@ class _Run:
                     url, Validators(fetched.etag, fetched.last_modified)
                 )
             return
-        if self.state.known(url) or self.state.known(fetched.url):
-            self.report.duplicates += 1
+        if self.state.saved(url) or self.state.saved(fetched.url):
+            self.report.duplicates += 1  # a page asked for again is tried again if it failed
             return
         self.page(url, fetched.url, fetched.content, fetched.content_type, fetched.charset)
 
@@ -98,9 +98,10 @@ class _Run:
             except FetchError as error:
                 complete &= self._failed(item.url, str(error))
                 continue
-            if self.state.known(fetched.url):
-                self.state.remember_problem(item.url, f"already saved from {fetched.url}")
-                self.report.duplicates += 1
+            earlier = self.state.known(fetched.url)
+            if earlier is not None:  # redirected to a page handled before
+                self.state.remember_problem(item.url, f"the same page as {fetched.url}")
+                self.report.duplicates += bool(self.state.saved(fetched.url))
                 continue
             complete &= self.page(
                 item.url, fetched.url, fetched.content, fetched.content_type, fetched.charset, item

@@ -67,6 +67,11 @@ class FetchState:
         row = self._db.execute("SELECT path, problem FROM pages WHERE url = ?", (url,)).fetchone()
         return None if row is None else str(row[0] or row[1] or "")
 
+    def saved(self, url: str) -> str | None:
+        """Return the file the story at `url` was saved as, or None."""
+        row = self._db.execute("SELECT path FROM pages WHERE url = ?", (url,)).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
     def saved_as(self, content_hash: str) -> str | None:
         """Return the file that holds these words already, if any."""
         row = self._db.execute(

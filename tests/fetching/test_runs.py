@@ -207,3 +207,14 @@ def test_sample_feeds_of_the_corpus_lead_to_local_pages(
     report = _fetch([web.route("/" + name, raw, content_type="application/xml")], tmp_path, client)
     assert report.feeds == 1 and len(report.saved) >= 1
     assert all("not an article" not in w for w in report.warnings)
+
+
+def test_a_page_that_failed_is_tried_again_when_asked_for_again(
+    web: WebServer, client: PoliteClient, tmp_path: Path
+) -> None:
+    web.route(PARADE.path, front_page(["/a"]))
+    first = _fetch([web.base + PARADE.path], tmp_path, client)
+    assert first.saved == [] and len(first.warnings) == 1
+    _serve_stories(web, PARADE)  # the page now holds its story
+    second = _fetch([web.base + PARADE.path], tmp_path, client)
+    assert len(second.saved) == 1 and second.duplicates == 0
