@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from telegram import Bot, LinkPreviewOptions
-from telegram.constants import ParseMode
+from telegram.constants import MessageLimit, ParseMode
 from telegram.error import BadRequest, TelegramError
 
 from qabot.alerts import (
@@ -35,7 +35,7 @@ from qabot.bot.html import (
     render_quotes,
     shorten,
     source_line,
-    split_messages,
+    telegram_length,
 )
 from qabot.config import Config
 from qabot.errors import QABotError
@@ -110,7 +110,16 @@ def alert_messages(alert: Alert) -> list[str]:
     else:
         head = f"🔔 New from {shorten(alert.subscription.query, 100)}:"
         blocks = render_quotes(list(alert.quotes))
-    return split_messages([_escape(head), *blocks])
+    messages: list[str] = []
+    for block in [_escape(head), *blocks]:  # blocks fit a message each; join while they fit
+        if (
+            messages
+            and telegram_length(f"{messages[-1]}\n\n{block}") <= MessageLimit.MAX_TEXT_LENGTH
+        ):
+            messages[-1] += f"\n\n{block}"
+        else:
+            messages.append(block)
+    return messages
 
 
 def summary_message(alerts: list[Alert], per_hour: int) -> str:
