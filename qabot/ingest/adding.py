@@ -31,6 +31,11 @@ class Checked:
 
 def check_article_file(name: str, data: bytes, articles_dir: Path) -> Checked:
     """Return whether `data`, to be saved as `name` in `articles_dir`, is a readable article."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return Checked(shown, [], f"{shown}: the name is not valid UTF-8; rename the file.")
     if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
         return Checked(name, [], f"{name}: unsupported type. Use one of {kinds}.")

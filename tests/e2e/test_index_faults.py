@@ -288,3 +288,17 @@ def test_kill_9_anywhere_leaves_an_index_that_answers_and_the_next_run_repairs(
         report = update_index(articles_dir, index_dir)  # the next run repairs, or is up to date
         assert report.articles == 3 + copied.exists()
         assert not list(index_dir.glob("*.tmp-*"))
+
+
+def test_add_names_a_file_whose_name_is_not_utf8_in_one_printable_line(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    source = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(source, "w", encoding="utf-8") as handle:
+        handle.write(long_article(100))
+    result = qabot(
+        "add", os.fsdecode(source), *folders(articles_dir, tmp_path / "index"), cwd=tmp_path
+    )
+    assert result.returncode == 1
+    assert "caf\ufffd.txt: the name is not valid UTF-8" in result.stderr
+    assert "Traceback" not in result.stderr
