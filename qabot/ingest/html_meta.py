@@ -97,8 +97,14 @@ def strip_site_name(title: str, keys: set[str], declared: str | None = None) -> 
     """Return `title` without leading and trailing segments that name the site.
 
     `declared` is the site name as the page declares it, slogan and all: "Headline - Site |
-    News, Weather | City" loses the whole of it.
+    News, Weather | City" loses the whole of it. Never nothing: a title that would lose every
+    word (" | 0" with the site declared as "0") stays whole.
     """
+    stripped = _strip_site_name(title, keys, declared)
+    return stripped if stripped.strip() else title.strip()
+
+
+def _strip_site_name(title: str, keys: set[str], declared: str | None) -> str:
     declared = _text(declared)
     head, tail = title[: -len(declared)], title[len(declared) :]
     if declared and title.endswith(declared) and (suffix := _SEPARATOR_END.search(head)):

@@ -162,7 +162,7 @@ def read_filters(
     while at < len(words):
         word = words[at].text
         end = None
-        if not dated:
+        if not dated or _is_a_name(words, at):
             pass
         elif word in _RECENT or (word == "most" and _next(words, at) == "recent"):
             recent = True
@@ -201,6 +201,18 @@ def read_filters(
         recent=recent,
     )
     return FilterReading(filters, _without(text, words, removed))
+
+
+def _is_a_name(words: list[Word], at: int) -> bool:
+    """Tell whether a capitalised word after "the" is part of a name, not a date or recency
+    word: "the Today programme", "the Latest Show" (a question's first word is capitalised
+    anyway, so only words after it count)."""
+    after_the = at + 1 if words[at].text == "the" else at  # a phrase may start at "the"
+    return (
+        0 < after_the < len(words)
+        and words[after_the - 1].text == "the"
+        and words[after_the].raw[:1].isupper()
+    )
 
 
 def _next(words: list[Word], at: int) -> str:

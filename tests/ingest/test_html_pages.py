@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from qabot.ingest import read_article_file, read_html_page, strip_site_name
@@ -319,6 +319,7 @@ def test_any_text_read_as_a_page_gives_an_article_or_a_reason(text: str) -> None
 
 
 @settings(max_examples=200, deadline=None)
+@example(parts=[" ", "0"], separator=" | ", keys=set())  # a title all site name and blanks
 @given(
     st.lists(st.text(min_size=1, max_size=20), min_size=1, max_size=5),
     st.sampled_from([" | ", " - ", " — ", " » ", " :: "]),

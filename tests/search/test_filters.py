@@ -243,3 +243,14 @@ def test_reading_filters_never_raises_on_any_text_and_reference_day(
     read_filters(question, reference=reference, outlets=OUTLETS)
     with contextlib.suppress(ValueError):
         read_date(question, reference)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("what did Howard tell the Today programme?", "what did Howard tell the Today programme?"),
+        ("what did the minister say today?", "what did the minister say?"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_date_word_after_the_is_a_name(question: str, words: str) -> None:
+    assert read_filters(question, reference=REFERENCE, outlets=OUTLETS).words == words
