@@ -279,7 +279,8 @@ def _without(text: str, words: list[Word], removed: list[tuple[int, int]]) -> st
         piece = piece.strip()
         # no space only before closing punctuation: anything else ("`0", "'s") could glue
         # onto the word before it and make a new word
-        if joined and piece and piece[0] not in _CLOSING:
+        glues = piece[:1] not in _CLOSING or piece[1:2].isalnum()  # ".0" would join "last"
+        if joined and piece and glues:
             joined += " "
         joined += piece
     return " ".join(joined.split())

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from qabot.errors import FilterError
@@ -216,6 +216,8 @@ _QUESTION_WORDS = st.lists(
 
 
 @settings(max_examples=300, deadline=None)
+@example("0 today `0")
+@example("last today .0")
 @given(_QUESTION_WORDS)
 def test_reading_filters_never_raises_and_only_removes_filter_words(question: str) -> None:
     reading = read_filters(question, reference=REFERENCE, outlets=OUTLETS)
