@@ -73,9 +73,15 @@ def fold(hits: Iterator[tuple[str, float]]) -> dict[str, float]:
 
 
 def run_qabot(workdir: Path, corpus: list[dict], queries: dict[str, str], engine: str) -> Run:
-    """Index with `update_index` and answer every query with `answer()`, as `qabot ask` does."""
+    """Index with `update_index` and rank every query as answers do, before the display floor.
+
+    The ranking is the engine's with repeats removed (`distinct_passages`), to the depth the
+    metrics need; `answer()` itself shows at most MAX_TOP passages above a relevance floor,
+    which is a choice of what to show, not of the order.
+    """
     from qabot.indexing import load_index, update_index
-    from qabot.search import answer
+    from qabot.search import distinct_passages
+    from qabot.text import tokenize
 
     articles_dir, index_dir = workdir / "articles", workdir / "index"
     write_articles(corpus, articles_dir)
@@ -88,9 +94,14 @@ def run_qabot(workdir: Path, corpus: list[dict], queries: dict[str, str], engine
     index = load_index(index_dir)
     run: Run = {}
     for query_id, text in queries.items():
-        result = answer(index, text, top=PASSAGE_DEPTH)
+        terms = tokenize(text)
+        ranked = distinct_passages(
+            index.engine.search(terms, PASSAGE_DEPTH), set(terms), PASSAGE_DEPTH
+        )
+        articles = index.articles
         run[query_id] = fold(
-            (hit.article.path.rpartition("#")[2], hit.score) for hit in result.passages
+            (articles[passage.article_id].path.rpartition("#")[2], score)
+            for passage, score in ranked
         )
     return run
 

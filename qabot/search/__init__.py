@@ -25,7 +25,15 @@ from qabot.search.quote_ranking import (
 )
 from qabot.search.relevance import coverage, relevance_terms
 from qabot.search.resolution import Resolution, resolve_speaker
-from qabot.search.retrieval import MAX_OFFSET, MAX_TOP, Hit, Ranked, bounded, search
+from qabot.search.retrieval import (
+    MAX_OFFSET,
+    MAX_TOP,
+    Hit,
+    Ranked,
+    bounded,
+    distinct_passages,
+    search,
+)
 from qabot.search.wording import omitted_note
 
 __all__ = [
@@ -47,6 +55,7 @@ __all__ = [
     "best_sentence",
     "bounded",
     "coverage",
+    "distinct_passages",
     "find_speakers",
     "group_quotes",
     "is_speech_verb",
