@@ -265,6 +265,18 @@ def _what_said(
             )
             for q in quotes[:MAX_QUOTES]
         )
+    if read.topic_terms and on_topic:
+        # under "What X said about Y" only words about Y: in the quote or its sentence, in the
+        # passage holding it (found by the topic's words alone) or in its article's title
+        topical = Context.of(index.engine.search(list(read.topic_terms), CONTEXT_PASSAGES))
+        about = [
+            q
+            for q in quotes
+            if not topic.isdisjoint((*terms_of(q.text), *terms_of(q.sentence)))
+            or topical.passage(q) > 0
+            or not topic.isdisjoint(terms_of(_title(index, q)))
+        ]
+        quotes = about or quotes
     # without a topic the quotes are a timeline, newest first; with one, best answer first,
     # unless "latest" asks for the newest of those on the topic first
     timeline = not read.topic_terms or read.filters.recent
