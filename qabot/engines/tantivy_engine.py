@@ -386,14 +386,9 @@ class TantivyEngine:
             hits = self._order_ties(searcher, query, hits, k)
         hits = hits[:k]
         addresses = [address for _, address in hits]
+        passages = self._passages_at(searcher, addresses)
         return [
-            (self._passage(int(record or 0), int(length or 0)), float(score))
-            for (score, _), record, length in zip(
-                hits,
-                searcher.fast_field_values("record", addresses),
-                searcher.fast_field_values("length", addresses),
-                strict=True,
-            )
+            (passage, float(score)) for passage, (score, _) in zip(passages, hits, strict=True)
         ]
 
     def idf(self, tokens: Sequence[str]) -> dict[str, float]:
@@ -455,14 +450,7 @@ class TantivyEngine:
             query, k, count=False, order_by_field="day", order=tantivy.Order.Desc
         ).hits
         addresses = [address for _, address in hits]
-        passages = [
-            self._passage(int(record or 0), int(length or 0))
-            for record, length in zip(
-                searcher.fast_field_values("record", addresses),
-                searcher.fast_field_values("length", addresses),
-                strict=True,
-            )
-        ]
+        passages = self._passages_at(searcher, addresses)
         days = [int(day) for day, _ in hits]
         order = sorted(range(len(passages)), key=lambda i: (-days[i], passages[i].article_id))
         return [passages[i] for i in order]
@@ -475,7 +463,12 @@ class TantivyEngine:
         while len(hits := searcher.search(query, limit, count=False).hits) == limit:
             limit *= 4
         addresses = [address for _, address in hits]
-        passages = [
+        passages = self._passages_at(searcher, addresses)
+        return sorted(passages, key=lambda passage: passage.position)
+
+    def _passages_at(self, searcher: tantivy.Searcher, addresses: list[Any]) -> list[Passage]:
+        """Return the stored passages of these documents, in the same order."""
+        return [
             self._passage(int(record or 0), int(length or 0))
             for record, length in zip(
                 searcher.fast_field_values("record", addresses),
@@ -483,7 +476,6 @@ class TantivyEngine:
                 strict=True,
             )
         ]
-        return sorted(passages, key=lambda passage: passage.position)
 
     def _passage(self, record: int, length: int) -> Passage:
         return self._codec.decode(self._packs.read(record, length))
