@@ -7,7 +7,8 @@ as plain data. Question reading (`question`, `questions`, speakers resolved in c
 ranking (`quote_ranking`) and quote grouping for display (`quote_groups`) are the steps inside.
 """
 
-from qabot.search.answer import Answer, answer
+from qabot.search.answer import answer
+from qabot.search.answer_record import Answer
 from qabot.search.conversation import Conversation
 from qabot.search.date_phrases import read_date
 from qabot.search.emphasis import best_sentence

@@ -2,328 +2,27 @@
 
 Speech questions ("what did X say about Y?", "who said ...?", follow-ups like "what else did he
 say?") are answered from attributed quotes; every question also gets the best passages. The
-Answer is plain data; console.py and telegram_bot.py only format it.
+Answer (`answer_record`) is plain data; the console and the bot only format it. Speech answers
+are in `speech_answers`.
 """
 
 from __future__ import annotations
 
-import re
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
-from typing import Any
 
-from qabot.attribution import SpeakerDirectory, is_description
 from qabot.indexing import Index
-from qabot.records import ArticleInfo, Quote
+from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.conversation import Conversation
 from qabot.search.filters import Filters
 from qabot.search.question import Question, read_question
-from qabot.search.questions import SpeechQuestion
-from qabot.search.quote_groups import QuoteHit
-from qabot.search.quote_ranking import Context, rank_in_context, rank_who_said, terms_of
 from qabot.search.recency import asks_for_news_only, newest_articles
-from qabot.search.retrieval import Hit, bounded, search
-from qabot.search.wording import ENGLISH_NOTE, echo, not_english
-from qabot.text import tokenize
-from qabot.text.lexicon import strip_title
+from qabot.search.retrieval import bounded
+from qabot.search.speech_answers import what_said, who_said
+from qabot.search.wording import ENGLISH_NOTE, not_english
 
 NEWEST_LEAD = "The newest articles"
-MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
-MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
-WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
-CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quotes by topic
-MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
-
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """What qabot found for one question: a lead line, quotes and passages."""
-
-    question: str
-    found: bool
-    lead: str  # one line for people: what was found, or why nothing was
-    passages: list[Hit] = field(default_factory=list)
-    quotes: list[QuoteHit] = field(default_factory=list)
-    more: bool = False  # further passages exist (offset + len(passages))
-    speaker: str | None = None  # the person a speech question was about, once resolved
-    omitted: int = 0  # weakly related passages not shown (they only share a word or two)
-    choices: tuple[str, ...] = ()  # people a name may mean (a shared surname): ask which one
-    suggestion: str | None = None  # a known name close to one asked about ("Did you mean ...?")
-    more_from: str | None = None  # a person with more words than this answer shows ("More from")
-    filters: Filters = field(default_factory=Filters)  # what the answer was restricted to
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the `qabot ask --json` object (a stable contract: see README)."""
-        return {
-            "question": self.question,
-            "found": self.found,
-            "passages": [hit.to_json() for hit in self.passages],
-            "quotes": [hit.to_json() for hit in self.quotes],
-            "omitted": self.omitted,
-            "speaker": self.speaker,
-            "choices": list(self.choices),
-            "filters": self.filters.to_json(),
-        }
-
-
-def _quote_hits(
-    index: Index,
-    directory: SpeakerDirectory,
-    quotes: list[Quote],
-    limit: int,
-    filters: Filters | None = None,
-    newest_first: bool = False,
-) -> list[QuoteHit]:
-    """Return up to `limit` quotes with their articles; the same words of the same speaker
-    (one story saved twice, a wire copy) are shown once. Only articles the filters admit count;
-    `newest_first` orders the chosen quotes by their article's date (a person's timeline)."""
-    unknown = ArticleInfo(id="", path="", title="")
-    hits: list[QuoteHit] = []
-    seen: set[tuple[str, str]] = set()
-    for quote in quotes:
-        speaker = directory.canonical(quote)
-        key = (speaker, " ".join(quote.text.casefold().split()))
-        article = index.articles.get(quote.article_id, unknown)
-        if key not in seen and (not filters or filters.admits(article)):
-            seen.add(key)
-            hits.append(QuoteHit(quote, speaker, article))
-            if len(hits) == limit:
-                break
-    if newest_first:
-        hits.sort(key=lambda hit: hit.article.date or "", reverse=True)  # stable: rank in a day
-    return hits
-
-
-def _passages(
-    index: Index,
-    question: str,
-    top: int,
-    offset: int,
-    shown: list[QuoteHit] | None = None,
-    *,
-    filters: Filters | None = None,
-    words: str | None = None,
-) -> Answer:
-    """Answer with passages alone, for `words` (default: the question) in the articles the
-    filters admit; `shown` quotes above them are not repeated."""
-    words = question if words is None else words
-    ranked = search(
-        index, words, top, offset, shown=[hit.quote for hit in shown or ()], filters=filters
-    )
-    if ranked.hits:
-        return Answer(
-            question,
-            True,
-            f"Best matching passages for “{echo(question)}”:",
-            ranked.hits,
-            more=ranked.more,
-            omitted=ranked.omitted,
-        )
-    if shown:
-        return Answer(question, True, "", omitted=ranked.omitted)
-    if not tokenize(words) and filters:
-        lead = (
-            f"“{question}” only says when or where from. Add what it is about: a person, "
-            "place or event in the articles."
-        )
-    elif not tokenize(words):
-        lead = (
-            f"“{echo(question)}” has only common words. Ask about a person, place or event "
-            "in the articles."
-        )
-    else:
-        lead = (
-            f"Nothing in the articles matches “{echo(question)}”. Try other words or a name "
-            "that appears in them."
-        )
-    return Answer(question, False, lead)
-
-
-def _who_said(
-    index: Index, read: Question, speech: SpeechQuestion, top: int, offset: int
-) -> Answer:
-    """ "who said ...?": the quotes of the best passages' articles, ranked in context."""
-    directory = index.speakers
-    hits = index.engine.search(
-        [*read.topic_terms, *tokenize(speech.role or "")],
-        WHO_SAID_PASSAGES,
-        read.filters.passage_filter(),
-    )
-    articles = list(dict.fromkeys(passage.article_id for passage, _ in hits))
-
-    def role_of(quote: Quote) -> float:
-        return 0.8 * directory.role_share(
-            directory.canonical(quote), speech.role or "", quote.speaker
-        )
-
-    ranked = rank_who_said(
-        index.quotes_of_articles(articles),
-        read.topic_terms,
-        Context.of(hits),
-        verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
-        role_of=role_of if speech.role else None,
-        speaker_of=directory.canonical,
-    )
-    found = _quote_hits(index, directory, ranked, top, read.filters)
-    fallback = _passages(
-        index, speech.topic or read.words, top, offset, found, filters=read.filters
-    )
-    if not found:
-        return Answer(
-            read.text,
-            fallback.found,
-            "No quote in the articles matches that. " + fallback.lead,
-            fallback.passages,
-            more=fallback.more,
-            omitted=fallback.omitted,
-        )
-    return Answer(
-        read.text,
-        True,
-        f"{found[0].speaker} said it:",
-        fallback.passages,
-        found,
-        fallback.more,
-        found[0].speaker,
-        fallback.omitted,
-        more_from=found[0].speaker,
-    )
-
-
-def _mentions(text: str, name: str) -> bool:
-    """Return True when `text` names `name` (whole words, case and spacing folded)."""
-    words = [re.escape(w) for w in name.split()]
-    pattern = r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"
-    return re.search(pattern, text, re.IGNORECASE) is not None
-
-
-def _unknown_speaker(index: Index, read: Question, name: str, top: int, offset: int) -> Answer:
-    """Nobody of that name or role is quoted: the passages that name them, or say so."""
-    speech = read.speech
-    topic = speech.topic if speech else None
-    hint = index.speakers.suggest(name)
-    did_you_mean = f" Did you mean {hint}?" if hint else ""
-    if is_description(name):
-        fallback = _passages(index, f"{name} {topic or ''}", top, offset, filters=read.filters)
-        lead = f"No quotes from anyone the articles call {name}.{did_you_mean}"
-        if fallback.passages:
-            lead += " Passages that best match the question:"
-        return Answer(
-            read.text,
-            fallback.found,
-            lead,
-            fallback.passages,
-            more=fallback.more,
-            omitted=fallback.omitted,
-            suggestion=hint,
-        )
-    ranked = search(
-        index,
-        f"{name} {topic or ''}",
-        max(MENTION_PASSAGES, offset + 3 * top),
-        filters=read.filters,
-    )
-    named = [hit for hit in ranked.hits if _mentions(hit.passage.text, strip_title(name))]
-    page = named[offset : offset + top]
-    if not page:
-        return Answer(
-            read.text,
-            False,
-            f"{name} is not named in the articles, so there is nothing they said.{did_you_mean}",
-            suggestion=hint,
-        )
-    page = [replace(hit, rank=rank) for rank, hit in enumerate(page, start=offset + 1)]
-    lead = f"No quotes from {name} in the articles.{did_you_mean} Passages that mention {name}:"
-    return Answer(read.text, True, lead, page, more=len(named) > offset + top, suggestion=hint)
-
-
-def _what_said(
-    index: Index, read: Question, speech: SpeechQuestion, top: int, offset: int
-) -> Answer:
-    """ "what did X say (about Y)?": X's own words, ranked by the topic in context."""
-    person = read.speaker
-    if person is None:
-        return _unknown_speaker(index, read, speech.speaker or "", top, offset)
-    directory = index.speakers
-    # a party or company also speaks through its spokespeople and leaders, each shown by name
-    voices = directory.voices(person)[:MAX_VOICES]
-    quotes = [
-        q
-        for q in directory.quotes_of(person, *voices)
-        if (q.article_id, q.start) not in read.shown
-    ]
-    on_topic = True
-    if read.topic_terms:
-        terms = [*tokenize(person), *read.topic_terms]
-        context = Context.of(index.engine.search(terms, CONTEXT_PASSAGES))
-        quotes = rank_in_context(quotes, read.topic_terms, context)
-        topic = set(read.topic_terms)
-        on_topic = any(
-            not topic.isdisjoint(
-                (*terms_of(q.text), *terms_of(q.sentence), *terms_of(_title(index, q)))
-            )
-            for q in quotes[:MAX_QUOTES]
-        )
-    if read.topic_terms and on_topic:
-        # under "What X said about Y" only words about Y: in the quote or its sentence, in the
-        # passage holding it (found by the topic's words alone) or in its article's title
-        topical = Context.of(index.engine.search(list(read.topic_terms), CONTEXT_PASSAGES))
-        about = [
-            q
-            for q in quotes
-            if not topic.isdisjoint((*terms_of(q.text), *terms_of(q.sentence)))
-            or topical.passage(q) > 0
-            or not topic.isdisjoint(terms_of(_title(index, q)))
-        ]
-        quotes = about or quotes
-    # without a topic the quotes are a timeline, newest first; with one, best answer first,
-    # unless "latest" asks for the newest of those on the topic first
-    timeline = not read.topic_terms or read.filters.recent
-    found = _quote_hits(index, directory, quotes, MAX_QUOTES, read.filters, timeline)
-    if read.topic_terms and read.filters.recent:
-        topic = set(read.topic_terms)  # on the topic first, each part still newest first
-        found.sort(
-            key=lambda hit: not topic & {*terms_of(hit.quote.text), *terms_of(hit.quote.sentence)}
-        )
-    heard = list(dict.fromkeys(hit.speaker for hit in found if hit.speaker != person))
-    who = person
-    if heard:
-        names = ", ".join(heard[:3]) + (", ..." if len(heard) > 3 else "")
-        who = f"{person} and people speaking for them ({names})"
-    asked = speech.asked or "said"
-    if read.shown and not found:
-        lead = f"Nothing more from {person} in the articles."
-    elif not found and read.filters:
-        lead = f"No quotes from {person} in these articles."
-    elif not found:
-        lead = f"No quotes from {person} in the articles."
-    elif on_topic:
-        lead = f"What else {who} {asked}:" if read.shown else f"What {who} {asked}:"
-    else:
-        lead = (
-            f"{person} said nothing about {speech.topic} in the articles; everything {who} said:"
-        )
-    others = ", ".join(c for c in read.choices if c != person)
-    if others and read.unsure:
-        lead = f"“{speech.speaker}” may mean {person} or {others}; ask by full name. " + lead
-    elif others:
-        lead = f"(Others called {speech.speaker}: {others}.) " + lead
-    passages = _passages(
-        index, f"{person} {speech.topic or ''}", top, offset, found, filters=read.filters
-    )
-    return Answer(
-        read.text,
-        True,
-        lead,
-        passages.passages,
-        found,
-        passages.more,
-        person,
-        passages.omitted,
-        choices=read.choices,
-        more_from=person if speech.topic and found else None,  # the topic narrowed it down
-    )
 
 
 def answer(
@@ -364,11 +63,13 @@ def answer(
     if read.speech is None and asks_for_news_only(read.terms, read.filters):
         result = _newest(index, read, top, offset)
     elif read.speech is None:
-        result = _passages(index, read.text, top, offset, filters=read.filters, words=read.words)
+        result = passages_answer(
+            index, read.text, top, offset, filters=read.filters, words=read.words
+        )
     elif read.speech.kind == "who_said":
-        result = _who_said(index, read, read.speech, top, offset)
+        result = who_said(index, read, read.speech, top, offset)
     else:
-        result = _what_said(index, read, read.speech, top, offset)
+        result = what_said(index, read, read.speech, top, offset)
     if not_english(read.text, result.found):
         result = replace(result, lead=f"{ENGLISH_NOTE} {result.lead}")
     if conversation is not None and read.speech is not None:
@@ -402,8 +103,3 @@ def _with_filters(result: Answer, filters: Filters) -> Answer:
         end = lead[-1:] if lead[-1:] in {":", "."} else ""
         lead = f"{lead.removesuffix(end)} ({described}){end}"
     return replace(result, lead=lead, filters=filters)
-
-
-def _title(index: Index, quote: Quote) -> str:
-    info = index.articles.get(quote.article_id)
-    return info.title if info else ""
