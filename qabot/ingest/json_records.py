@@ -102,6 +102,18 @@ def _record_article(record: object, rel: str, where: str, number: int) -> Articl
     return Article(info=info, text="\n\n".join(paragraphs))
 
 
+def _unreadable_date(record: object) -> str | None:
+    """Return the date field a record gives (shortened) when it names no day, else None."""
+    if not isinstance(record, dict):
+        return None
+    for key in _DATE_KEYS:
+        value = record.get(key)
+        if value not in (None, "", [], {}):
+            shown = repr(value)
+            return shown if len(shown) <= 40 else shown[:39] + "…"
+    return None
+
+
 def _load(text: str, *, whole_file: bool) -> tuple[object, str | None]:
     """Return the value of one JSON text, or (None, why it is not valid JSON)."""
     try:
@@ -131,6 +143,8 @@ def _articles(
             )
         else:
             used[result.info.path] = where
+            if result.info.date is None and (bad := _unreadable_date(record)) is not None:
+                warnings.append(f"{rel} {where}: {bad} is not a date; indexed without one")
             yield result
 
 

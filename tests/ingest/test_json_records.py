@@ -25,13 +25,15 @@ def write_lines(path: Path, lines: list[str | bytes]) -> Path:
 
 
 @pytest.mark.parametrize("date", ["1e20", "Infinity", "-Infinity", "NaN", "1e400", "-1e20"])
-def test_a_date_out_of_any_range_leaves_the_article_without_a_date(
+def test_a_date_out_of_any_range_leaves_the_article_without_a_date_and_says_so(
     tmp_path: Path, date: str
 ) -> None:
     line = f'{{"title": "Harbour reopens", "text": "{BODY}", "date": {date}}}'
     articles, warnings = read_article_file(write_lines(tmp_path / "feed.jsonl", [line]), tmp_path)
     assert [a.info.date for a in articles] == [None]
-    assert warnings == []
+    assert len(warnings) == 1
+    assert warnings[0].startswith("feed.jsonl line 1: ")
+    assert warnings[0].endswith("is not a date; indexed without one")
 
 
 def test_deeply_nested_json_is_one_skipped_line_and_the_rest_is_read(tmp_path: Path) -> None:
