@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_telegram import ARTICLES, ask, start_bot, stop_bot, wait_ready
+from tests.e2e.test_telegram import ARTICLES, ask
 from tests.support.fake_telegram import FakeTelegram
+from tests.support.processes import start_bot, stop_bot, wait_ready
 from tests.support.web_pages import article_page, rss_feed, story
 from tests.support.web_server import WebServer, serve
 

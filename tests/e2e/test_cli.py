@@ -12,21 +12,11 @@ from pathlib import Path
 import pytest
 
 from qabot.cli import build_parser
+from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e  # real subprocesses: `pytest -m "not e2e"` skips them
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def qabot(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "qabot", *args],
-        cwd=cwd,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_cli import qabot
+from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
 

@@ -18,19 +18,9 @@ from typing import Any
 import pytest
 
 from qabot.indexing import current_generation, update_index
+from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
-
-
-def qabot(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "qabot", *args],
-        cwd=cwd,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def test_a_json_batch_keeps_answering_while_other_processes_rebuild(

@@ -8,15 +8,12 @@ messages, and a per-user flood limit of QUESTIONS_PER_MINUTE is never reached by
 from __future__ import annotations
 
 import json
-import os
-import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +22,7 @@ from qabot.bot.access import REFUSAL, SLOW_DOWN
 from qabot.bot.chat import COMMANDS
 from qabot.text import sentence_spans
 from tests.support.fake_telegram import FakeTelegram
+from tests.support.processes import clean_env, start_bot, stop_bot, wait_ready
 
 pytestmark = pytest.mark.e2e  # real subprocesses: `pytest -m "not e2e"` skips them
 
@@ -102,51 +100,9 @@ def write_workspace(folder: Path, server: FakeTelegram, *, watch: bool) -> Path:
     return config
 
 
-def clean_env() -> dict[str, str]:
-    """Return the environment without QABOT_* variables (module fixtures start before the
-    autouse clean_environ fixture, so they clean up for themselves)."""
-    return {name: value for name, value in os.environ.items() if not name.startswith("QABOT_")}
-
-
-def start_bot(config: Path, token: str) -> subprocess.Popen[bytes]:
-    """Start `qabot bot --config CONFIG`, its log going to bot.log beside the config."""
-    env = {**clean_env(), "QABOT_TELEGRAM_TOKEN": token}
-    with (config.parent / "bot.log").open("ab") as log:  # the child keeps its own copy
-        return subprocess.Popen(
-            [sys.executable, "-m", "qabot", "bot", "--config", str(config)],
-            env=env,
-            stdout=log,
-            stderr=log,
-        )
-
-
-def wait_ready(server: FakeTelegram, polls_before: int) -> None:
-    """Wait until a bot started after `polls_before` getUpdates calls polls for updates."""
-    server.wait_polling(polls_before)
-
-
-def stop_bot(process: subprocess.Popen[bytes]) -> int:
-    process.send_signal(signal.SIGTERM)
-    return process.wait(timeout=20)
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FakeTelegram]:
-    with FakeTelegram() as fake:
-        yield fake
-
-
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory: pytest.TempPathFactory, server: FakeTelegram) -> Path:
     return write_workspace(tmp_path_factory.mktemp("bot"), server, watch=True).parent
-
-
-@pytest.fixture(scope="module")
-def bot(server: FakeTelegram, workspace: Path) -> Iterator[subprocess.Popen[bytes]]:
-    process = start_bot(workspace / "config.toml", server.token)
-    wait_ready(server, 0)
-    yield process
-    assert stop_bot(process) == 0, (workspace / "bot.log").read_text()
 
 
 def texts(server: FakeTelegram, chat_id: int) -> list[str]:

@@ -9,17 +9,16 @@ each test has its own users.
 
 from __future__ import annotations
 
-import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from qabot.bot.access import REFUSAL
 from qabot.bot.chat import UNDELIVERED
-from tests.e2e.test_telegram import start_bot, stop_bot, wait_ready, write_workspace
+from tests.e2e.test_telegram import write_workspace
 from tests.support.fake_telegram import FakeTelegram
+from tests.support.processes import start_bot, stop_bot, wait_ready
 
 pytestmark = pytest.mark.e2e
 
@@ -29,22 +28,8 @@ QUICK_FAULTS = ["500", "429", "drop", "bad-json"]
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[FakeTelegram]:
-    with FakeTelegram() as fake:
-        yield fake
-
-
-@pytest.fixture(scope="module")
 def workspace(tmp_path_factory: pytest.TempPathFactory, server: FakeTelegram) -> Path:
     return write_workspace(tmp_path_factory.mktemp("faults"), server, watch=False).parent
-
-
-@pytest.fixture(scope="module")
-def bot(server: FakeTelegram, workspace: Path) -> Iterator[subprocess.Popen[bytes]]:
-    process = start_bot(workspace / "config.toml", server.token)
-    wait_ready(server, 0)
-    yield process
-    assert stop_bot(process) == 0, (workspace / "bot.log").read_text()
 
 
 def to(chat_id: int):

@@ -1,0 +1,52 @@
+"""Real qabot processes for end-to-end tests: one command run to completion, or a bot."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support.fake_telegram import FakeTelegram
+
+
+def qabot(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `qabot ARGS` in `cwd` to completion; return what it printed and its exit code."""
+    return subprocess.run(
+        [sys.executable, "-m", "qabot", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def clean_env() -> dict[str, str]:
+    """Return the environment without QABOT_* variables (module fixtures start before the
+    autouse clean_environ fixture, so they clean up for themselves)."""
+    return {name: value for name, value in os.environ.items() if not name.startswith("QABOT_")}
+
+
+def start_bot(config: Path, token: str) -> subprocess.Popen[bytes]:
+    """Start `qabot bot --config CONFIG`, its log going to bot.log beside the config."""
+    env = {**clean_env(), "QABOT_TELEGRAM_TOKEN": token}
+    with (config.parent / "bot.log").open("ab") as log:  # the child keeps its own copy
+        return subprocess.Popen(
+            [sys.executable, "-m", "qabot", "bot", "--config", str(config)],
+            env=env,
+            stdout=log,
+            stderr=log,
+        )
+
+
+def wait_ready(server: FakeTelegram, polls_before: int) -> None:
+    """Wait until a bot started after `polls_before` getUpdates calls polls for updates."""
+    server.wait_polling(polls_before)
+
+
+def stop_bot(process: subprocess.Popen[bytes]) -> int:
+    """Send SIGTERM as a service manager would; return the exit code."""
+    process.send_signal(signal.SIGTERM)
+    return process.wait(timeout=20)
