@@ -4,14 +4,14 @@ The page's tree is tidied before trafilatura extracts the story: boxes whose cla
 them as furniture (newsletter sign-ups, related stories, galleries, share bars, disclosures,
 credits) are removed unless they hold most of the page's text; a drop-cap first letter set apart
 from its paragraph is put back ("T" + "urkey"); an element glued to a heading's last sentence
-gets its own line ("recovery?" / "Monday"). After extraction the lines pass the same furniture
-rules as text articles (`cleaning`), a paywall prompt ends the story, and a page that is not an
-article (`page_kinds`) is reported instead of indexed.
+gets its own line ("recovery?" / "Monday"). A review's verdict or an editor's note set in a box
+beside the body is put back with the story (`story_notes`). After extraction the lines pass the
+same furniture rules as text articles (`cleaning`), a paywall prompt ends the story, and a page
+that is not an article (`page_kinds`) is reported instead of indexed.
 """
 
 from __future__ import annotations
 
-import re
 from copy import deepcopy
 
 from lxml import etree
@@ -28,6 +28,7 @@ from qabot.ingest.page_kinds import (
     cut_at_paywall,
     not_an_article,
 )
+from qabot.ingest.story_notes import add_story_notes, class_words, find_story_notes
 from qabot.records import Article, ArticleInfo, article_id
 
 # Words of class and id values that name page furniture ("newsletter-form__header",
@@ -39,9 +40,6 @@ _FURNITURE_WORDS = frozenset(
     "comment cookie cookies consent gdpr popup modal advert advertisement adverts ad ads "
     "sponsored breadcrumb breadcrumbs".split()
 )
-# first words of modifier class names that describe the content rather than name a box
-# ("no-share", "has-ads", "is-sponsored", "with-comments")
-_DENIALS = frozenset("no not without hide hidden has is with show allow enable disable".split())
 _COMMENT_WORDS = frozenset("comment comments discussion replies respond disqus".split())
 _FURNITURE_TAGS = ("form", "button", "select", "dialog")
 _NEVER_REMOVED = frozenset({"html", "body", "main", "article"})
@@ -49,8 +47,6 @@ MIN_LINK_LIST = 3  # items: two links in a list may be a story's own references
 LINK_SHARE = 0.6  # of an item's text inside links: the item is a link
 MAX_FURNITURE_SHARE = 0.5  # a "furniture" box holding more of the page's text is the story
 MAX_FURNITURE_CHARS = 4000  # ... or holding more text than any related strip or sign-up box
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_TOKEN = re.compile(r"[a-z0-9]+")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = frozenset({"p", "div", "section", "blockquote"})
 _GLUE_END = ".?!:\u2026\u201d\"'"
@@ -68,17 +64,6 @@ def parse_tree(html: str) -> HtmlElement | None:
             return None
     except etree.ParserError:
         return None
-
-
-def _words_of(element: HtmlElement) -> set[str]:
-    """Return the words of the element's class names and id ("newsletter-form" -> newsletter,
-    form); modifier names that deny a feature ("no-share", "without-comments") give none."""
-    words: set[str] = set()
-    for name in f"{element.get('class') or ''} {element.get('id') or ''}".split():
-        tokens = _TOKEN.findall(_CAMEL.sub(" ", name).casefold())
-        if tokens and tokens[0] not in _DENIALS:
-            words.update(tokens)
-    return words
 
 
 def _visible_chars(element: HtmlElement) -> int:
@@ -101,7 +86,7 @@ def _too_big(element: HtmlElement, total: int) -> bool:
 
 
 def _is_furniture(element: HtmlElement) -> bool:
-    return element.tag in _FURNITURE_TAGS or bool(_words_of(element) & _FURNITURE_WORDS)
+    return element.tag in _FURNITURE_TAGS or bool(class_words(element) & _FURNITURE_WORDS)
 
 
 def _remove_furniture(body: HtmlElement, headline: str | None) -> None:
@@ -129,7 +114,7 @@ def _remove_furniture(body: HtmlElement, headline: str | None) -> None:
     removed: set[HtmlElement] = set()
     for element in named:
         ancestors = list(element.iterancestors())
-        words = _words_of(element) & _FURNITURE_WORDS
+        words = class_words(element) & _FURNITURE_WORDS
         inside = set().union(*(kept.get(a, set()) for a in ancestors))
         if (words and words <= inside) or removed.intersection(ancestors):
             continue
@@ -155,7 +140,7 @@ def _without_comments(tree: HtmlElement) -> HtmlElement:
         if (
             isinstance(element.tag, str)
             and element.tag not in _NEVER_REMOVED
-            and _words_of(element) & _COMMENT_WORDS
+            and class_words(element) & _COMMENT_WORDS
             and element.getparent() is not None
             and not _too_big(element, total)
         ):
@@ -260,6 +245,7 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
     url = url or found.url
     meta = page_meta(tree, url=url, fallback_title=found.title, fallback_site=found.sitename)
     link_lists = _tidy(tree, meta.title)
+    notes = find_story_notes(tree)
     # favor_recall: keep boxes trafilatura would doubt (tables, short sections); the furniture
     # they may bring is what `_tidy` and `clean_lines` remove
     document = trafilatura.bare_extraction(
@@ -275,6 +261,7 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
         lines = lines[first + 1 :]  # the extractor repeats the headline as the first line
     if not title and first is not None:
         title, lines = lines[first], lines[first + 1 :]
+    lines = add_story_notes(lines, notes)
     lines, paywalled = cut_at_paywall(lines)
     paragraphs, byline = clean_lines(lines, each_line=True)
     problem = not_an_article(title, paragraphs, paywalled=paywalled, web_page=True)
