@@ -10,7 +10,7 @@ from qabot.attribution.cues import SPEECH_VERBS
 from qabot.attribution.directory import Match, SpeakerDirectory
 from qabot.attribution.quotes import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
 from qabot.attribution.quotes import extract_quotes
-from qabot.attribution.speaker_words import is_description
+from qabot.attribution.speaker_words import is_description, is_group
 from qabot.attribution.summaries import (
     SUMMARY_VERSION,
     SpeakerSummary,
@@ -32,6 +32,7 @@ __all__ = [
     "Summary",
     "extract_quotes",
     "is_description",
+    "is_group",
     "roles_near",
     "summarize",
 ]

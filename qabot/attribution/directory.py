@@ -20,6 +20,7 @@ from qabot.attribution.speaker_words import (
     fold_name,
     head_noun,
     is_description,
+    is_group,
     name_tokens,
     person_name,
     role_word,
@@ -185,7 +186,7 @@ class SpeakerDirectory:
         full: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
         for speaker, n in written.items():
             first, last = _name_key(speaker)
-            if first and not is_anonymous(speaker):
+            if first and not is_group(speaker):  # "British Medical Association" is no person
                 full[last][first][speaker] += n
         canonical: dict[str, str] = {}
         counts: dict[str, int] = defaultdict(int)
@@ -194,7 +195,7 @@ class SpeakerDirectory:
         aliases: dict[str, set[str]] = defaultdict(set)
         for speaker in written:
             first, last = _name_key(speaker)
-            variants = full.get(last, {}) if not is_anonymous(speaker) else {}
+            variants = full.get(last, {}) if not is_group(speaker) else {}
             if first and first in variants:
                 person = max(variants[first].items(), key=_fullest)[0]
             elif not first and len(variants) == 1:  # a lone surname, one known full name
@@ -310,9 +311,15 @@ class SpeakerDirectory:
             score = sum(self._role_idf.get(w, 1.0) * (0.5 + 0.5 * held[w] / top) for w in shared)
             if head in shared:
                 score += self._role_idf.get(head, 1.0)
+            if any(
+                held[w] >= 0.3 * top and w not in words and _qualifies(w) for w in held
+            ):  # mostly the "shadow" or "former" one: not who "the foreign secretary" means
+                score *= 0.5
             scored.append((score, self._counts[person], person))
         scored.sort(reverse=True)
-        return Match([p for *_, p in scored], "role", [score for score, *_ in scored])
+        # a role is held by a person: bodies ("Radio Wales") only when no person fits
+        persons = [item for item in scored if not is_group(item[-1])] or scored
+        return Match([p for *_, p in persons], "role", [score for score, *_ in persons])
 
     def voices(self, body: str) -> list[str]:
         """Return who speaks for `body` (a party, company, alliance), most quoted first.
@@ -372,6 +379,14 @@ class SpeakerDirectory:
             return []
         quotes = [q for q in self._loader(ids) if self.canonical(q) in rank]
         return sorted(quotes, key=lambda q: rank[self.canonical(q)])  # stable: index order
+
+
+# words that make a role someone else's ("shadow chancellor", "former home secretary")
+_QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting interim".split())
+
+
+def _qualifies(word: str) -> bool:
+    return word in _QUALIFIERS or word.startswith(("ex-", "former-", "vice-"))
 
 
 def _fullest(item: tuple[str, int]) -> tuple[int, int]:

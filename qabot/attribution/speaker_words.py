@@ -7,8 +7,11 @@ lawyer"): role words in one spelling, a role's head noun, name variants of one p
 
 from __future__ import annotations
 
+import re
+
 from qabot.text.lexicon import (
     OCCUPATIONS,
+    ORGANISATION_WORDS,
     ROLE_NOUNS,
     first_name_gender,
     is_anonymous,
@@ -42,6 +45,39 @@ _ROLE_ABBREVIATIONS = {
     "solicitor": "lawyer",
     "barrister": "lawyer",
 }
+
+
+# words that make a speaker a body rather than one person ("Department of Justice", "Radio
+# Wales", "Lib Dems"): organisations, media, assemblies and the plural names of parties
+_BODY_WORDS = ORGANISATION_WORDS | frozenset(
+    """radio television tv magazine newspaper press media parliament assembly senate congress
+charity coalition alliance inc ltd plc corp llc fund watchdog ministry institute consortium
+democrats dems tories conservatives republicans liberals socialists nationalists greens
+unionists""".split()
+)
+
+
+_PLURAL_BODY = re.compile(r"^(?:[A-Z]{2,}s|[A-Z][a-z]+(?:ians|eans|cans))$")
+
+
+def is_group(speaker: str) -> bool:
+    """Return True when `speaker` is a group, body or organisation rather than one person:
+    a description ("campaigners"), an organisation ("Department of Justice", "New York
+    Times"), an acronym ("IPPR") or a plural ("Lib Dems", "MPs", "Republicans")."""
+    if is_anonymous(speaker):
+        return True
+    words = [w.strip(".,;:'’") for w in speaker.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if any(w.casefold() in _BODY_WORDS for w in words):
+        return True
+    if any(w[:1].islower() and w.split("-")[0] not in _PARTICLES for w in words):
+        return True  # "Gordon Brown's closest": a description, not a name
+    last = words[-1]
+    if len(words) == 1 and len(last) >= 2 and last.isupper():
+        return True  # "IBM", "EU"
+    return _PLURAL_BODY.match(last) is not None  # "MPs", "Americans", "Republicans"
 
 
 def role_word(word: str) -> str:

@@ -116,11 +116,18 @@ def _buttons(
     offers += [(f"More from {result.more_from}", result.more_from)] if result.more_from else []
     if offset:  # a further page of passages offers only the page after it
         offers = []
+    about = f" about {result.topic}" if result.topic else ""
     rows = [
         [
             InlineKeyboardButton(
                 shorten(label, 60),
-                callback_data=_question_data(context, f"What did {person} say?", 0, None),
+                # a person offered in place of the one asked about: the same topic
+                callback_data=_question_data(
+                    context,
+                    f"What did {person} say{'' if person == result.more_from else about}?",
+                    0,
+                    None,
+                ),
             )
         ]
         for label, person in offers

@@ -80,6 +80,7 @@ def answer(
             # "what else did he say?" keeps the topic a later "and Truss?" is about
             topic=read.speech.topic or (conversation.topic if read.speech.followup else None),
             suggestion=result.suggestion,
+            choices=result.choices if result.speaker is None else (),
             shown=[(hit.quote.article_id, hit.quote.start) for hit in result.quotes],
             more=bool(read.shown),
         )

@@ -6,6 +6,7 @@ and `answer()` (`qabot.search.answer`) both end with `passages_answer`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,9 +30,10 @@ class Answer:
     more: bool = False  # further passages exist (offset + len(passages))
     speaker: str | None = None  # the person a speech question was about, once resolved
     omitted: int = 0  # weakly related passages not shown (they only share a word or two)
-    choices: tuple[str, ...] = ()  # people a name may mean (a shared surname): ask which one
+    choices: tuple[str, ...] = ()  # people a name may mean (a shared surname), best first
     suggestion: str | None = None  # a known name close to one asked about ("Did you mean ...?")
     more_from: str | None = None  # a person with more words than this answer shows ("More from")
+    topic: str | None = None  # a speech question's topic, kept when a choice is asked again
     filters: Filters = field(default_factory=Filters)  # what the answer was restricted to
 
     def to_json(self) -> dict[str, Any]:
@@ -57,12 +59,20 @@ def passages_answer(
     *,
     filters: Filters | None = None,
     words: str | None = None,
+    about: Sequence[str] = (),
 ) -> Answer:
     """Answer with passages alone, for `words` (default: the question) in the articles the
-    filters admit; `shown` quotes above them are not repeated."""
+    filters admit; `shown` quotes above them are not repeated; with `about` (a topic's terms)
+    only passages that mention the topic."""
     words = question if words is None else words
     ranked = search(
-        index, words, top, offset, shown=[hit.quote for hit in shown or ()], filters=filters
+        index,
+        words,
+        top,
+        offset,
+        shown=[hit.quote for hit in shown or ()],
+        filters=filters,
+        about=about,
     )
     if ranked.hits:
         return Answer(

@@ -1,8 +1,9 @@
 """Conversation: what one chat remembers between questions, so "he" means the last speaker.
 
 Besides the last person asked about it keeps the topic ("and Truss?" keeps it), the quotes
-already shown ("what else did he say?" shows others) and the name last offered ("Did you mean
-Jens Stoltenberg?", which "yes" accepts).
+already shown ("what else did he say?" shows others), the name last offered ("Did you mean
+Jens Stoltenberg?", which "yes" accepts) and the people a shared surname was asked about
+("Which Blair: Tony Blair or Ian Blair?", which "Ian" answers).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ class Conversation:
     updated: float = 0.0
     topic: str | None = None  # the last speech question's topic
     suggestion: str | None = None  # the name last offered with "Did you mean ...?"
+    choices: tuple[str, ...] = ()  # the people last offered with "Which ... do you mean?"
     shown: set[tuple[str, int]] = field(default_factory=set)  # (article id, start) of quotes
 
     def recent_speaker(self, now: float) -> str | None:
@@ -28,6 +30,9 @@ class Conversation:
 
     def recent_suggestion(self, now: float) -> str | None:
         return self.suggestion if self._recent(now) else None
+
+    def recent_choices(self, now: float) -> tuple[str, ...]:
+        return self.choices if self._recent(now) else ()
 
     def recent_topic(self, now: float) -> str | None:
         return self.topic if self._recent(now) else None
@@ -42,6 +47,7 @@ class Conversation:
         *,
         topic: str | None = None,
         suggestion: str | None = None,
+        choices: tuple[str, ...] = (),
         shown: list[tuple[str, int]] | None = None,
         more: bool = False,
     ) -> None:
@@ -49,6 +55,6 @@ class Conversation:
         if not more or speaker != self.speaker:
             self.shown = set()
         self.speaker, self.updated, self.topic = speaker, now, topic
-        self.suggestion = suggestion
+        self.suggestion, self.choices = suggestion, choices
         if len(self.shown) < MAX_SHOWN:
             self.shown.update(shown or ())

@@ -35,6 +35,7 @@ class Question:
     topic_terms: tuple[str, ...] = ()  # analysed terms of the speech question's topic
     choices: tuple[str, ...] = ()  # people the speaker phrase may also mean, best first
     unsure: bool = False  # the speaker phrase fits several people about equally
+    ask_which: bool = False  # a surname no one clearly owns: ask which person is meant
     shown: frozenset[tuple[str, int]] = frozenset()  # quotes a "what else" must not repeat
     filters: Filters = field(default_factory=Filters)
     needs_speaker: bool = False  # a follow-up with nobody to refer back to
@@ -79,12 +80,23 @@ def read_question(
     recent = conversation.recent_speaker(now) if conversation else None
     topic = conversation.recent_topic(now) if conversation else None
     suggestion = conversation.recent_suggestion(now) if conversation else None
+    offered = conversation.recent_choices(now) if conversation else ()
+    if speech is None:
+        picked = _picked(words, offered)
+    elif speech.kind == "what_said" and speech.speaker and not speech.topic:
+        # "What did Ian Blair say?", chosen from the names offered: the same topic
+        picked = _picked(speech.speaker, offered)
+    else:
+        picked = None
     if speech is None and suggestion and _YES.match(words):
         # "Did you mean Jens Stoltenberg?" - "yes": the last question, about him
         speech = what_said(suggestion, topic)
+    elif picked is not None:
+        # "Which Blair: Tony Blair or Ian Blair?" - "Ian": the last question, about him
+        speech = what_said(picked, topic)
     elif (
         conversation is not None
-        and (recent or suggestion)
+        and (recent or suggestion or offered)
         and (speech is None or (speech.followup and speech.speaker is None and speech.topic))
     ):
         named = _AND_NAME.match(words)
@@ -112,10 +124,11 @@ def read_question(
         elif conversation is not None and speaker is not None and not speech.topic:
             shown = frozenset(conversation.shown)  # "what else did he say?": the others
     choices: tuple[str, ...] = ()
-    unsure = False
+    unsure = ask_which = False
     if speech is not None and speech.kind == "what_said" and speech.speaker is not None:
         resolution = resolve_speaker(index, speech.speaker, speech.topic)
         speaker, choices, unsure = resolution.person, resolution.choices, resolution.unsure
+        ask_which = unsure and resolution.how == "surname"
     topic_text = speech.topic if speech is not None else None
     return Question(
         text=text,
@@ -126,7 +139,20 @@ def read_question(
         topic_terms=tuple(tokenize(topic_text)) if topic_text else (),
         choices=choices,
         unsure=unsure,
+        ask_which=ask_which,
         shown=shown,
         filters=(filters or Filters()).over(found_filters),
         needs_speaker=needs_speaker,
     )
+
+
+_NOT_A_NAME = frozenset("the one i mean meant please mr mrs ms dr sir him her".split())
+
+
+def _picked(words: str, offered: tuple[str, ...]) -> str | None:
+    """Return the one person of `offered` a reply names ("Ian", "Ian Blair", "I mean Tony")."""
+    said = {word for word in re.findall(r"[\w'’-]+", words.casefold()) if word not in _NOT_A_NAME}
+    if not said or not offered:
+        return None
+    fits = [person for person in offered if said <= set(person.casefold().split())]
+    return fits[0] if len(fits) == 1 else None

@@ -3,20 +3,28 @@
 The directory (`qabot.attribution.SpeakerDirectory.match`) knows names, their variants, aliases
 and the roles the articles give people. When several people fit (a shared surname, a role many
 have held), the question's own words decide: the articles that best match the description and
-topic point at the person meant. When that leaves a doubt the answer says so and offers choices.
+topic point at the person meant. A surname that no one clearly owns is asked about ("Which
+Johnson?") rather than guessed; a role goes to the likeliest holder, and the answer says who
+else it may mean.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from qabot.attribution import is_group
 from qabot.indexing import Index
+from qabot.records import Passage
 from qabot.text import tokenize
 
 CONTEXT_PASSAGES = 40  # passages searched for the description and topic to tell people apart
 MAX_CANDIDATES = 30  # people weighed for one description
 MAX_CHOICES = 5  # names offered when a surname or role is ambiguous
 SURE_MARGIN = 0.25  # the best must lead the next by this much (of a 0-2 scale) to be sure
+NAMESAKES = 8  # people sharing a surname whose articles are searched for the topic
+NAMESAKE_PASSAGES = 10  # passages searched per namesake (their full name and the topic)
+PRIOR = 0.3  # how much being the most quoted counts: alone, it is sure only when 6x the next
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,25 +46,69 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
         return Resolution(person=None)
     if len(people) == 1 or not match.ambiguous:
         return Resolution(person=people[0], how=match.how)
+    if match.how == "surname":
+        return _namesake(index, people, topic)
     terms = tokenize(f"{name} {topic or ''}")
     best_in_article: dict[str, float] = {}
     for passage, score in index.engine.search(terms, CONTEXT_PASSAGES) if terms else []:
         best_in_article.setdefault(passage.article_id, score)
     top_context = max(best_in_article.values(), default=0.0) or 1.0
     top_role = max(match.scores[: len(people)], default=0.0) or 1.0
-    top_count = max(directory.count(p) for p in people) or 1
     scored = []
     for rank, person in enumerate(people):
         context = max((best_in_article.get(a, 0.0) for a in directory.articles_of(person)),
                       default=0.0) / top_context  # fmt: skip
-        if match.how == "role":
-            prior = match.scores[rank] / top_role
-        else:  # a shared surname: the more quoted person is the likelier one
-            prior = 0.3 * directory.count(person) / top_count
-        scored.append((prior + context, -rank, person))
+        scored.append((match.scores[rank] / top_role + context, -rank, person))
     scored.sort(reverse=True)
     ranked = [person for *_, person in scored]
     unsure = len(scored) > 1 and scored[0][0] - scored[1][0] < SURE_MARGIN
-    named = [person for person in ranked if len(person.split()) > 1]  # not a bare "Blair"
-    choices = tuple(named[:MAX_CHOICES]) if unsure or match.how == "surname" else ()
+    choices = tuple(ranked[:MAX_CHOICES]) if unsure else ()
     return Resolution(person=ranked[0], how=match.how, choices=choices, unsure=unsure)
+
+
+def _namesake(index: Index, people: list[str], topic: str | None) -> Resolution:
+    """Several people share the surname asked about: the one whose articles are about the
+    topic, else the one quoted far more often than the others; unsure otherwise.
+
+    Each named candidate's own articles are searched for their full name and the topic, so a
+    rarely quoted person whose story is the topic ("Howard" on Australia) is found however many
+    other passages mention the topic."""
+    directory = index.speakers
+    named = [p for p in people if len(p.split()) > 1 and not is_group(p)] or people
+    named = sorted(named, key=lambda p: -directory.count(p))[:NAMESAKES]
+    topic_terms = list(dict.fromkeys(tokenize(topic or "")))
+    weights = index.engine.idf(topic_terms) if topic_terms else {}
+    total = sum(weights.values())
+    top_count = max(directory.count(p) for p in named) or 1
+    scored = []
+    for rank, person in enumerate(named):
+        fit = 0.0
+        if total > 0:
+            own = set(directory.articles_of(person))
+            name = tokenize(person)
+            hits = index.engine.search([*name, *topic_terms], NAMESAKE_PASSAGES)
+            fit = max(
+                (_share(p, weights, name) / total for p, _ in hits if p.article_id in own),
+                default=0.0,
+            )
+        scored.append((fit + PRIOR * directory.count(person) / top_count, -rank, person))
+    scored.sort(reverse=True)
+    ranked = [person for *_, person in scored]
+    unsure = len(scored) > 1 and scored[0][0] - scored[1][0] < SURE_MARGIN
+    return Resolution(
+        person=ranked[0], how="surname", choices=tuple(ranked[:MAX_CHOICES]), unsure=unsure
+    )
+
+
+def _share(passage: Passage, weights: dict[str, float], name: Sequence[str]) -> float:
+    """Return the topic weight a sentence naming the person in full holds, or half what the
+    whole passage holds: two namesakes may share an article, even a passage."""
+
+    def weight(terms: Iterable[str]) -> float:
+        held = set(terms)
+        return sum(w for term, w in weights.items() if term in held)
+
+    naming = [t.split() for t in passage.sentence_terms if set(t.split()).issuperset(name)]
+    stored = passage.stored_terms()
+    whole = weight(stored if stored is not None else tokenize(passage.text))
+    return max([whole / 2, *(weight(terms) for terms in naming)])

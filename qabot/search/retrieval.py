@@ -42,6 +42,7 @@ RELEVANT_SHARE = 0.5
 # "when / how many / how much": among the best ANSWER_POOL relevant passages, those holding a
 # date or figure come first and the others are left out (when at least one holds one)
 ANSWER_POOL = 20
+ABOUT_SHARE = 0.5  # a passage mentions a topic when it holds this share of the topic's weight
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,14 +193,19 @@ def _select(
     weights: dict[str, float],
     shown: Sequence[Quote],
     wanted: int,
+    about: dict[str, float] | None = None,
 ) -> _Selection:
-    """Return up to `wanted` distinct relevant passages of `candidates`, counting the others."""
+    """Return up to `wanted` distinct relevant passages of `candidates`, counting the others;
+    with `about` (a topic's term weights), only passages holding half its weight or more."""
     selection = _Selection()
     sets, distinct = _term_sets(candidates, set(terms))
     titles: dict[str, list[str]] = {}
     floor: Floor | None = None
     for (passage, score), words in zip(candidates, sets, strict=True):
         if not distinct.add(passage, score, words):
+            continue
+        if about and coverage(about, words) < ABOUT_SHARE:
+            selection.omitted += 1  # about the person asked of, not the topic asked about
             continue
         if passage.article_id not in titles:
             info = index.articles.get(passage.article_id)
@@ -245,6 +251,7 @@ def search(
     *,
     shown: Sequence[Quote] = (),
     filters: Filters | None = None,
+    about: Sequence[str] = (),
 ) -> Ranked:
     """Return the relevant hits ranked offset+1 .. offset+k for `question`.
 
@@ -252,7 +259,8 @@ def search(
     what it adds, or left out. The hits of every page clear the same floor, set by the best.
     `k` and `offset` are clamped (see `bounded`); no further page is offered past MAX_OFFSET.
     `filters` restrict the articles (in the engine) and, when `recent`, put the newest of the
-    relevant passages first.
+    relevant passages first. With `about` (a topic's terms), a passage must mention the topic
+    (hold half its weight): after a person's quotes, passages about them alone do not answer.
     """
     k, offset = bounded(k, offset)
     terms = tokenize(question)
@@ -261,6 +269,7 @@ def search(
     where = filters.passage_filter() if filters else None
     recent = bool(filters and filters.recent)
     weights = index.engine.idf(relevance_terms(question))
+    topic = index.engine.idf(list(dict.fromkeys(about))) if about else None
     wanted = offset + k + 1  # one extra tells the caller whether a further page exists
     if recent:
         wanted = max(wanted, RECENT_POOL)
@@ -270,7 +279,7 @@ def search(
     fetch = wanted + min((CANDIDATE_FACTOR - 1) * wanted, CANDIDATE_SPARE)
     while True:
         candidates = index.engine.search(terms, fetch, where)
-        selection = _select(index, candidates, terms, weights, shown, wanted)
+        selection = _select(index, candidates, terms, weights, shown, wanted, topic)
         # fetch more only when repeats and duplicates used the candidates up: past weakly
         # related ones, further candidates rank lower still
         short = len(selection.relevant) + selection.omitted < wanted

@@ -137,6 +137,7 @@ def _unknown_speaker(index: Index, read: Question, name: str, top: int, offset: 
             more=fallback.more,
             omitted=fallback.omitted,
             suggestion=hint,
+            topic=topic,
         )
     ranked = search(
         index,
@@ -152,10 +153,19 @@ def _unknown_speaker(index: Index, read: Question, name: str, top: int, offset: 
             False,
             f"{name} is not named in the articles, so there is nothing they said.{did_you_mean}",
             suggestion=hint,
+            topic=topic,
         )
     page = [replace(hit, rank=rank) for rank, hit in enumerate(page, start=offset + 1)]
     lead = f"No quotes from {name} in the articles.{did_you_mean} Passages that mention {name}:"
-    return Answer(read.text, True, lead, page, more=len(named) > offset + top, suggestion=hint)
+    return Answer(
+        read.text,
+        True,
+        lead,
+        page,
+        more=len(named) > offset + top,
+        suggestion=hint,
+        topic=topic,
+    )
 
 
 def what_said(
@@ -165,6 +175,16 @@ def what_said(
     person = read.speaker
     if person is None:
         return _unknown_speaker(index, read, speech.speaker or "", top, offset)
+    if read.ask_which:
+        offered = read.choices
+        listed = ", ".join(offered[:-1]) + f" or {offered[-1]}"
+        return Answer(
+            read.text,
+            True,
+            f"Several people called {speech.speaker} are quoted. Do you mean {listed}?",
+            choices=offered,
+            topic=speech.topic,
+        )
     directory = index.speakers
     # a party or company also speaks through its spokespeople and leaders, each shown by name
     voices = directory.voices(person)[:MAX_VOICES]
@@ -230,7 +250,13 @@ def what_said(
     elif others:
         lead = f"(Others called {speech.speaker}: {others}.) " + lead
     passages = passages_answer(
-        index, f"{person} {speech.topic or ''}", top, offset, found, filters=read.filters
+        index,
+        f"{person} {speech.topic or ''}",
+        top,
+        offset,
+        found,
+        filters=read.filters,
+        about=read.topic_terms,  # about the topic, not only about the person
     )
     return Answer(
         read.text,
@@ -243,6 +269,7 @@ def what_said(
         passages.omitted,
         choices=read.choices,
         more_from=person if speech.topic and found else None,  # the topic narrowed it down
+        topic=speech.topic,
     )
 
 

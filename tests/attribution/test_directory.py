@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from qabot.attribution import SpeakerDirectory, extract_quotes
+import pytest
+
+from qabot.attribution import SpeakerDirectory, extract_quotes, is_group
 from qabot.records import Article, ArticleInfo, Quote
 from qabot.search import find_speakers, rank_quotes
 
@@ -65,6 +67,65 @@ def test_directory_lists_descriptions_apart_from_named_speakers() -> None:
         ]
     )
     assert directory.counts() == [("Liz Truss", 1)]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "group"),
+    [
+        ("Department of Justice", True),
+        ("Valley Times", True),
+        ("IPPR", True),
+        ("Lib Dems", True),
+        ("MPs", True),
+        ("Republicans", True),
+        ("campaigners", True),
+        ("Harbour Radio", True),
+        ("Gordon Brown's closest", True),  # a description cut short, not a name
+        ("Lena Okafor", False),
+        ("Ieuan Wyn Jones", False),
+        ("Davis", False),  # a surname ending like a plural
+        ("Ludwig van Beethoven", False),
+    ],
+)
+def test_is_group_tells_bodies_from_people(speaker: str, group: bool) -> None:
+    assert is_group(speaker) is group
+
+
+def test_organisations_sharing_first_and_last_words_stay_apart() -> None:
+    directory = SpeakerDirectory.build(
+        [
+            quote("a", "British Medical Association", "Staff are weeping with despair."),
+            quote("b", "British Casino Association", "Casinos create jobs."),
+        ]
+    )
+    names = {name for name, _ in directory.counts()}
+    assert names == {"British Medical Association", "British Casino Association"}
+
+
+def test_a_role_means_a_person_and_not_its_shadow_or_former_holder() -> None:
+    texts = {
+        "a": "Foreign Secretary Ann Ward said talks would resume. Shadow foreign secretary Bo "
+        "Lind said they had failed. Former foreign secretary Cy Moss said little. Harbour Radio, "
+        "the foreign secretary's favourite station, said it would broadcast the talks.",
+    }
+    quotes = [
+        quote(
+            "a",
+            "Ann Ward",
+            "talks would resume",
+            "Foreign Secretary Ann Ward said talks would resume.",
+        ),
+        quote(
+            "a",
+            "Bo Lind",
+            "they had failed",
+            "Shadow foreign secretary Bo Lind said they had failed.",
+        ),
+        quote("a", "Cy Moss", "little", "Former foreign secretary Cy Moss said little."),
+    ]
+    directory = SpeakerDirectory.build(quotes, texts)
+    assert directory.resolve("the foreign secretary")[0] == "Ann Ward"
+    assert directory.resolve("the shadow foreign secretary")[0] == "Bo Lind"
 
 
 def test_directory_built_from_extracted_quotes_resolves_roles() -> None:

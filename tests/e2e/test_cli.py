@@ -231,6 +231,29 @@ def test_console_answers_speech_questions_and_follow_ups(workdir: Path) -> None:
     assert "qabot> Zora Mbeki is not named in the articles" in out
 
 
+def test_console_asks_which_namesake_and_keeps_the_topic(workdir: Path) -> None:
+    (workdir / "seeds" / "ferry.txt").write_text(
+        "Island ferries keep sailing\n\nCaptain Ola Briggs said the crossings were safe in any "
+        'weather.\n\n"Our crews have sailed through worse storms," Ola Briggs said.\n',
+        encoding="utf-8",
+    )
+    script = (
+        "what did Briggs say about the harbour?\n"
+        "Ola\n"
+        "what did Briggs say about the frost?\n"
+        "what did Ola Briggs say about submarines?\n"
+    )
+    result = qabot("console", cwd=workdir, stdin=script)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "qabot> Several people called Briggs are quoted. Do you mean" in out
+    assert "qabot> Ola Briggs said nothing about the harbour in the articles;" in out
+    assert "What Tom Briggs said about the frost:" in out  # the topic tells them apart
+    # her words, and no passage that is about her but not about submarines
+    submarines = out.split("about submarines", 1)[1]
+    assert "Our crews have sailed" in submarines and "Passages:" not in submarines
+
+
 def test_console_ends_cleanly_at_end_of_input(workdir: Path) -> None:
     result = qabot("console", cwd=workdir, stdin="library hours\n")
     assert result.returncode == 0

@@ -75,6 +75,10 @@ ARTICLES = {
         "Markup <b>test</b> & <script>\n\nThe zebra page said <script>alert(1)</script> & "
         "<b>bold</b> while 3 < 4 holds &amp; more.\n\nZebras graze near the river.\n"
     ),
+    "ferry.txt": (
+        "Island ferries keep sailing\n\nCaptain Ola Briggs said the crossings were safe in "
+        'any weather.\n\n"Our crews have sailed through worse storms," Ola Briggs said.\n'
+    ),
     "glacier.txt": long_article(),
     "seed/nato.txt": SEED_ARTICLE.read_text(encoding="utf-8"),
 }
@@ -581,3 +585,20 @@ def test_who_said_answer_offers_more_from_the_speaker(server, bot) -> None:
     assert calls[0].result["text"].startswith("Jens Stoltenberg said it:")
     buttons = [row[0]["text"] for row in calls[-1].params["reply_markup"]["inline_keyboard"]]
     assert "More from Jens Stoltenberg" in buttons
+
+
+def test_a_shared_surname_is_asked_about_with_a_button_per_person(server, bot) -> None:
+    [call] = _answer_calls(server, 238, "What did Briggs say about the harbour?")
+    assert call.result["text"].startswith("Several people called Briggs are quoted.")
+    buttons = [row[0] for row in call.params["reply_markup"]["inline_keyboard"]]
+    assert {button["text"] for button in buttons} == {"Tom Briggs", "Ola Briggs"}
+    ola = next(button for button in buttons if button["text"] == "Ola Briggs")
+    since = len(server.calls)
+    server.press_button(238, call.result, ola["callback_data"])
+    [answered] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 238, since=since)
+    # the question asked, about the person chosen: the topic is kept
+    assert answered.result["text"].startswith("Ola Briggs said nothing about the harbour")
+    [typed] = ask(server, 239, "What did Briggs say about the harbour?")
+    assert "Do you mean" in typed
+    [chosen] = ask(server, 239, "Tom")
+    assert chosen.startswith("Tom Briggs said nothing about the harbour")

@@ -142,11 +142,56 @@ def test_speakers_resolve_by_role_alias_and_full_name(
     assert result.quotes and {hit.speaker for hit in result.quotes} == {speaker}
 
 
-def test_a_shared_surname_offers_the_choices(speech_index: Index) -> None:
+def test_a_shared_surname_no_one_owns_is_asked_about(speech_index: Index) -> None:
     result = answer(speech_index, "What did Doherty say?")
     assert set(result.choices) == {"Pete Doherty", "Richard Doherty"}
     assert result.to_json()["choices"] == list(result.choices)
-    assert "Doherty" in result.lead
+    assert result.speaker is None and result.to_json()["speaker"] is None
+    assert result.quotes == [] and result.passages == []
+    assert result.lead.startswith("Several people called Doherty are quoted. Do you mean")
+
+
+def test_the_topic_tells_namesakes_apart(speech_index: Index) -> None:
+    result = answer(speech_index, "What did Doherty say about inflation?")
+    assert result.speaker == "Richard Doherty"
+    assert result.quotes and {hit.speaker for hit in result.quotes} == {"Richard Doherty"}
+    assert "Pete Doherty" in result.choices and "Pete Doherty" in result.lead
+
+
+@pytest.mark.parametrize("reply", ["Richard", "Richard Doherty", "what did Richard Doherty say?"])
+def test_naming_one_of_the_choices_answers_the_question_asked(
+    speech_index: Index, reply: str
+) -> None:
+    chat = Conversation()
+    asked = answer(speech_index, "What did Doherty say about the news?", conversation=chat)
+    assert asked.speaker is None and len(asked.choices) == 2  # both are in the news
+    chosen = answer(speech_index, reply, conversation=chat)
+    assert chosen.speaker == "Richard Doherty" and chosen.quotes
+    assert "about the news" in chosen.lead
+
+
+def test_and_a_shared_surname_asks_again_keeping_the_topic(speech_index: Index) -> None:
+    chat = Conversation()
+    answer(speech_index, "What did Okafor say about the news?", conversation=chat)
+    asked = answer(speech_index, "and Doherty?", conversation=chat)
+    assert asked.speaker is None and asked.topic == "the news"
+    assert answer(speech_index, "Pete", conversation=chat).speaker == "Pete Doherty"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic_word"),
+    [
+        ("What did Vik say about ferries?", "ferries"),  # he never mentions them; others do
+        ("What did Okafor say about the stadium?", "stadium"),
+        ("What did Okafor say about submarines?", "submarines"),  # named nowhere: none shown
+    ],
+)
+def test_passages_after_quotes_mention_the_topic(
+    speech_index: Index, question: str, topic_word: str
+) -> None:
+    result = answer(speech_index, question, top=5)
+    assert result.quotes
+    assert all(topic_word in hit.passage.text.casefold() for hit in result.passages)
 
 
 def test_someone_named_nowhere_is_not_found(speech_index: Index) -> None:
