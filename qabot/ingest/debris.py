@@ -80,8 +80,8 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_LINE = re.compile(
-    r"^(?:©|\(c\)\s|copyright\b|(?:photo|image|picture|video)s?\s*(?:credit)?s?\s*:"
-    r"|credits?\s*:)",
+    r"^(?:©|\(c\)\s|copyright\b"
+    r"|(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?s?\s*:|credits?\s*:)",
     re.IGNORECASE,
 )
 _CREDIT_INSIDE = re.compile(r"©|\bCopyright\b|\bCredits?:|\b(?:Photo|Image|Picture)s?:")

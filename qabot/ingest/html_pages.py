@@ -5,7 +5,8 @@ them as furniture (newsletter sign-ups, related stories, galleries, share bars, 
 credits) are removed unless they hold most of the page's text; a drop-cap first letter set apart
 from its paragraph is put back ("T" + "urkey"); an element glued to a heading's last sentence
 gets its own line ("recovery?" / "Monday"). A review's verdict or an editor's note set in a box
-beside the body is put back with the story (`story_notes`). After extraction the lines pass the
+beside the body is put back with the story (`story_notes`), and so are the other stories of a
+page of several (`sibling_stories`: a newsletter's issue). After extraction the lines pass the
 same furniture rules as text articles (`cleaning`), a paywall prompt ends the story, and a page
 that is not an article (`page_kinds`) is reported instead of indexed.
 """
@@ -28,6 +29,7 @@ from qabot.ingest.page_kinds import (
     cut_at_paywall,
     not_an_article,
 )
+from qabot.ingest.sibling_stories import add_sibling_stories, find_story_boxes
 from qabot.ingest.story_notes import add_story_notes, class_words, find_story_notes
 from qabot.records import Article, ArticleInfo, article_id
 
@@ -245,7 +247,7 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
     url = url or found.url
     meta = page_meta(tree, url=url, fallback_title=found.title, fallback_site=found.sitename)
     link_lists = _tidy(tree, meta.title)
-    notes = find_story_notes(tree)
+    notes, story_boxes = find_story_notes(tree), find_story_boxes(tree)
     # favor_recall: keep boxes trafilatura would doubt (tables, short sections); the furniture
     # they may bring is what `_tidy` and `clean_lines` remove
     document = trafilatura.bare_extraction(
@@ -261,7 +263,7 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
         lines = lines[first + 1 :]  # the extractor repeats the headline as the first line
     if not title and first is not None:
         title, lines = lines[first], lines[first + 1 :]
-    lines = add_story_notes(lines, notes)
+    lines = add_sibling_stories(add_story_notes(lines, notes), story_boxes)
     lines, paywalled = cut_at_paywall(lines)
     paragraphs, byline = clean_lines(lines, each_line=True)
     problem = not_an_article(title, paragraphs, paywalled=paywalled, web_page=True)

@@ -73,6 +73,8 @@ def _is_note(element: HtmlElement) -> bool:
 
 def find_story_notes(body: HtmlElement) -> list[StoryNote]:
     """Return the verdicts and editor's notes of a tidied page, in page order."""
+    if not any(isinstance(e.tag, str) and _is_note(e) for e in body.iter()):
+        return []
     paragraphs = [
         p
         for p in body.iter(*_PARAGRAPHS)

@@ -33,6 +33,7 @@ def text_of(raw: str, name: str = "a.txt") -> str:
         "Additional reporting by Ellen Vance in Lisbon.",
         "Our Standards: The Trust Principles.",
         "Show all 50",
+        "Illustration: Ana Ruiz/Island Courier",
     ],
 )
 def test_promotions_and_credits_are_dropped(line: str) -> None:

@@ -207,38 +207,6 @@ def test_a_page_that_is_not_an_article_is_skipped_with_a_warning(
     assert kind in warnings[0] or "links" in warnings[0]
 
 
-VERDICT = "A calm and punctual crossing that deserves its new timetable."
-NOTE = "This story first appeared in the Harbour Gazette and is republished with permission."
-
-
-def test_a_reviews_verdict_in_a_box_before_the_body_opens_the_story() -> None:
-    body = (
-        "<header><h1>Ferry timetable approved</h1></header>"
-        f'<div class="box verdict"><h3>Our Verdict</h3><p>{VERDICT}</p></div>'
-        f"<div id='article-body'>{''.join(f'<p>{p}</p>' for p in STORY)}</div>"
-    )
-    text = read(page(body))
-
-    assert text.startswith(VERDICT)
-    assert text.count(VERDICT) == 1
-    assert "weather permitting" in text
-
-
-@pytest.mark.parametrize(
-    ("where", "first"),
-    [("before", True), ("after", False)],
-)
-def test_an_editors_note_beside_the_body_is_part_of_the_story(where: str, first: bool) -> None:
-    note = f'<section><p class="editors_note">{NOTE}</p></section>'
-    paragraphs = f"<article>{''.join(f'<p>{p}</p>' for p in STORY)}</article>"
-    parts = [note, paragraphs] if where == "before" else [paragraphs, note]
-    text = read(page("<h1>Ferry timetable approved</h1>" + "".join(parts)))
-
-    assert text.count(NOTE) == 1
-    assert text.startswith(NOTE) == first
-    assert text.endswith(NOTE) != first
-
-
 def test_a_short_page_of_plain_paragraphs_is_still_an_article() -> None:
     html = page("<p>Only one short paragraph of news.</p><p>And a second one here.</p>")
 
