@@ -61,6 +61,10 @@ WRITER_THREADS = 1
 TIE_WINDOW = 4
 TIE_LIMIT = 16
 _LOCK_FILES = (".tantivy-writer.lock", ".tantivy-meta.lock")
+# Decoded passages kept per engine: a speech answer reads many of the same passages in its
+# several searches, and a search fetching more candidates reads its first ones again (a pack
+# record never changes, so a kept passage is never stale). About 3 KB each.
+PASSAGE_CACHE = 1024
 
 
 def order_key(article_id: str) -> int:
@@ -71,6 +75,17 @@ def order_key(article_id: str) -> int:
     id from the passage's record.
     """
     return int.from_bytes(article_id.encode("utf-8")[:8].ljust(8, b"\0"), "big")
+
+
+def _passage_reader(codec: PassageCodec, packs: PackReader) -> Callable[[int, int], Passage]:
+    """Return a function reading the passage at (record, length), keeping the last ones read
+    (a closure, not a method: the cache must not keep the engine alive)."""
+
+    @functools.lru_cache(maxsize=PASSAGE_CACHE)
+    def passage(record: int, length: int) -> Passage:
+        return codec.decode(packs.read(record, length))
+
+    return passage
 
 
 def _schema() -> tantivy.Schema:
@@ -155,6 +170,7 @@ class TantivyEngine:
         self._pending: list[IndexedPassage] | None = None  # a new index's first passages
         self._codec = PassageCodec(directory)
         self._packs = PackReader(directory)
+        self._passage = _passage_reader(self._codec, self._packs)
         self._pack_writer: PackWriter | None = None
 
     @classmethod
@@ -476,9 +492,6 @@ class TantivyEngine:
                 strict=True,
             )
         ]
-
-    def _passage(self, record: int, length: int) -> Passage:
-        return self._codec.decode(self._packs.read(record, length))
 
     def __len__(self) -> int:
         return int(self._get_searcher().num_docs)

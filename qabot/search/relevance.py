@@ -45,7 +45,8 @@ def coverage(
     total = sum(weights.values())
     if total <= 0:
         return 0.0
-    in_text, in_title = set(text_terms), set(title_terms)
+    in_text = text_terms if isinstance(text_terms, (set, frozenset)) else set(text_terms)
+    in_title = title_terms if isinstance(title_terms, (set, frozenset)) else set(title_terms)
     matched = sum(
         weight if term in in_text else TITLE_WEIGHT * weight if term in in_title else 0.0
         for term, weight in weights.items()
@@ -82,7 +83,7 @@ def shown_sentences(passage: Passage, quotes: Sequence[Quote]) -> list[tuple[int
         if quote.article_id == passage.article_id
     }
     sentences = []
-    for start, end in sentence_spans(passage.text):
+    for start, end in _spans(passage):
         folded = " ".join(passage.text[start:end].split())
         shown = any(left < end and start < right for left, right in spans) or any(
             folded in attribution for attribution in attributions
@@ -116,7 +117,27 @@ def new_part(
             runs.append((start, end))
     if not runs:
         return None
-    start, end = max(
-        runs, key=lambda run: coverage(weights, tokenize(passage.text[run[0] : run[1]]))
-    )
+    stored = _terms_by_span(passage)
+
+    def run_terms(run: tuple[int, int]) -> list[str]:
+        if not stored:
+            return tokenize(passage.text[run[0] : run[1]])
+        inside = [terms for (a, b), terms in stored.items() if run[0] <= a and b <= run[1]]
+        return " ".join(inside).split()
+
+    start, end = max(runs, key=lambda run: coverage(weights, run_terms(run)))
     return passage.cut(start, end)
+
+
+def _spans(passage: Passage) -> list[tuple[int, int]]:
+    """Return the passage's sentences: as stored at index time, else found now."""
+    return passage.sentence_spans() if passage.sentence_ends else sentence_spans(passage.text)
+
+
+def _terms_by_span(passage: Passage) -> dict[tuple[int, int], str]:
+    """Return the stored terms of each sentence by its span, or {} when they are not stored
+    (sentences meet at white space, so a run's terms are its sentences' terms)."""
+    spans = passage.sentence_spans()
+    if not passage.sentence_terms or len(passage.sentence_terms) != len(spans):
+        return {}
+    return dict(zip(spans, passage.sentence_terms, strict=True))

@@ -7,11 +7,12 @@ attaches the article and picks the sentence to emphasise (`emphasis`).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
 
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
@@ -22,6 +23,7 @@ from qabot.text import tokenize
 
 DUPLICATE_JACCARD = 0.8  # share of distinct terms two passages must share to count as one story
 EAGER_ORDER = 200  # above this many candidates, order terms by how many candidates hold them
+PAIRWISE_MAX = 24  # while fewer are kept, a new passage is compared with each kept one
 CANDIDATE_FACTOR = 4  # fetch this many times the requested hits, so de-duplication can drop some
 CANDIDATE_SPARE = 150  # ... but at most this many more (fetched again, 4x, when too few remain)
 # Bounds on what any caller may ask for (offsets come back from Telegram buttons, which anyone
@@ -82,69 +84,117 @@ class Ranked:
     omitted: int = 0  # passages among those looked at that match the question only weakly
 
 
-def passage_terms(passage: Passage) -> list[str]:
-    """Return a passage's analysed terms: stored at index time, else analysed now."""
-    stored = passage.stored_terms()
-    return stored if stored is not None else tokenize(passage.text)
+def term_set(passage: Passage) -> frozenset[str]:
+    """Return the distinct analysed terms of a passage (stored ones when it has them)."""
+    if passage.sentence_terms:
+        return frozenset(" ".join(passage.sentence_terms).split())
+    return frozenset(tokenize(passage.text))
 
 
-def _overlaps(a: Passage, b: Passage) -> bool:
-    return a.article_id == b.article_id and a.start < b.end and b.start < a.end
+@lru_cache(maxsize=1 << 16)
+def title_terms(title: str) -> frozenset[str]:
+    """Return the analysed terms of an article title; the same articles come back question
+    after question, so their titles are analysed once."""
+    return frozenset(tokenize(title))
 
 
 class _Distinct:
     """The passages kept so far, and a near-linear test of whether a new one repeats one of them.
 
     Overlaps are only looked for within the same article. Near-duplicates (Jaccard >= threshold)
-    are found by prefix filtering: with each term set in one fixed order, two sets that similar
-    share a term among the first |A| - ceil(threshold * |A|) + 1 of each, so only passages
-    sharing such a prefix term are compared. Fetching hundreds of hits stays fast.
+    are found by comparing with every kept passage while few are kept (a set intersection in C
+    each, cheaper than any index), then by prefix filtering: with each term set in one order
+    that all sets agree on for the terms they share, two sets that similar share a term among
+    the first |A| - ceil(threshold * |A|) + 1 of each, so only passages sharing such a prefix
+    term are compared. Both tests are exact: they keep the same passages.
+
+    When every candidate's terms are known (`shared`: the terms more than one of them holds),
+    a set's other terms come first: a prefix made of them alone meets no other set, and most
+    passages' prefixes are such. Then the order is by Python's string hash (fixed during one
+    call), the question's terms, which every hit shares, last.
     """
 
-    def __init__(self, order: Callable[[str], Any] | frozenset[str]) -> None:
-        # a key function, or the question's terms: then the order is every other term by
-        # Python's string hash, the question's last (a C-level key: sorting is most of the cost)
-        self._order = order
+    def __init__(self, question: frozenset[str], shared: frozenset[str] | None = None) -> None:
+        self._question = question
+        self._shared = shared
         self.kept: list[tuple[Passage, float, frozenset[str]]] = []
         self._by_article: dict[str, list[Passage]] = {}
-        self._by_prefix_term: dict[str, list[int]] = {}
+        # by prefix term, the kept passages: from the start when `shared` is known, else once
+        # PAIRWISE_MAX are kept (until then each one is compared)
+        self._by_prefix_term: dict[str, list[int]] | None = None if shared is None else {}
 
     def add(self, passage: Passage, score: float, words: frozenset[str]) -> bool:
         """Keep the passage unless it repeats a kept one; return whether it was kept."""
-        same_article = self._by_article.setdefault(passage.article_id, [])
-        if any(_overlaps(passage, other) for other in same_article):
-            return False
-        prefix = self._prefix(words)
+        same_article = self._by_article.get(passage.article_id)
+        if same_article is not None:
+            start, end = passage.start, passage.end
+            if any(start < other.end and other.start < end for other in same_article):
+                return False
+        if self._by_prefix_term is None:
+            if self._near_duplicate(words):
+                return False
+            prefix: list[str] = []
+        else:
+            prefix = self._prefix(words)
+            if self._near_duplicate_by_prefix(words, prefix):
+                return False
+        number = len(self.kept)
+        self.kept.append((passage, score, words))
+        if same_article is None:
+            self._by_article[passage.article_id] = [passage]
+        else:
+            same_article.append(passage)
+        if self._by_prefix_term is not None:
+            for term in prefix:
+                self._by_prefix_term.setdefault(term, []).append(number)
+        elif len(self.kept) >= PAIRWISE_MAX:
+            self._by_prefix_term = {}
+            for number, (_, _, kept_words) in enumerate(self.kept):
+                for term in self._prefix(kept_words):
+                    self._by_prefix_term.setdefault(term, []).append(number)
+        return True
+
+    def _near_duplicate(self, words: frozenset[str]) -> bool:
+        """Compare `words` with every kept passage's terms."""
+        size = len(words)
+        return any(_alike(words, size, other) for _, _, other in self.kept)
+
+    def _near_duplicate_by_prefix(self, words: frozenset[str], prefix: list[str]) -> bool:
+        """Compare `words` with the kept passages sharing one of its prefix terms."""
+        by_term = self._by_prefix_term or {}
         seen: set[int] = set()
         size = len(words)
         for term in prefix:
-            for number in self._by_prefix_term.get(term, ()):
+            for number in by_term.get(term, ()):
                 if number not in seen:
                     seen.add(number)
-                    other = self.kept[number][2]
-                    if DUPLICATE_JACCARD * max(size, len(other)) > min(size, len(other)):
-                        continue  # sizes too far apart for the sets to be that alike
-                    shared = len(words & other)  # the union's size follows: no second set
-                    if shared >= DUPLICATE_JACCARD * (size + len(other) - shared):
-                        return False
-        number = len(self.kept)
-        self.kept.append((passage, score, words))
-        same_article.append(passage)
-        for term in prefix:
-            self._by_prefix_term.setdefault(term, []).append(number)
-        return True
+                    if _alike(words, size, self.kept[number][2]):
+                        return True
+        return False
 
     def _prefix(self, words: frozenset[str]) -> list[str]:
         if not words:
             return [""]  # passages without terms are all alike
         size = len(words)
         length = size - math.ceil(DUPLICATE_JACCARD * size) + 1
-        if isinstance(self._order, frozenset):
-            rest = sorted(words - self._order, key=hash)
-            if len(rest) < length:
-                rest += sorted(words & self._order, key=hash)
-            return rest[:length]
-        return sorted(words, key=self._order)[:length]
+        if self._shared is not None:
+            words = words & self._shared
+            length -= size - len(words)  # terms no other candidate holds: first, never met
+            if length <= 0:
+                return []
+        rest = sorted(words - self._question, key=hash)
+        if len(rest) < length:
+            rest += sorted(words & self._question, key=hash)
+        return rest[:length]
+
+
+def _alike(words: frozenset[str], size: int, other: frozenset[str]) -> bool:
+    """Return whether two term sets share DUPLICATE_JACCARD of their union."""
+    other_size = len(other)
+    if DUPLICATE_JACCARD * max(size, other_size) > min(size, other_size):
+        return False  # sizes too far apart for the sets to be that alike
+    shared = len(words & other)  # the union's size follows: no second set
+    return shared >= DUPLICATE_JACCARD * (size + other_size - shared)
 
 
 def distinct_passages(
@@ -160,21 +210,20 @@ def distinct_passages(
 
 
 def _term_sets(
-    candidates: list[tuple[Passage, float]], question: set[str]
+    candidates: list[tuple[Passage, float]], question: set[str], eager_above: int = EAGER_ORDER
 ) -> tuple[Iterable[frozenset[str]], _Distinct]:
-    """Return the candidates' term sets (lazily when few) and an empty _Distinct for them."""
-    sets: Iterable[frozenset[str]] = (frozenset(passage_terms(p)) for p, _ in candidates)
-    if len(candidates) > EAGER_ORDER:
-        # many candidates: rare terms first, so that prefixes seldom meet (the usual order)
-        sets = list(sets)
-        counts = Counter(term for words in sets for term in words)
-        order: Callable[[str], Any] = lambda term: (counts[term], term)  # noqa: E731
-    else:
-        # a few: read no more term sets than needed; the question's terms, which every hit
-        # shares, go last and a hash spreads the rest over rare and common terms alike (any
-        # order that stays fixed during this call will do, so Python's own string hash is enough)
-        return sets, _Distinct(frozenset(question))
-    return sets, _Distinct(order)
+    """Return the candidates' term sets (lazily when few) and an empty _Distinct for them.
+
+    Above `eager_above` candidates every set is read first (a caller that reads them all
+    anyway says so with a lower bound).
+    """
+    sets: Iterable[frozenset[str]] = (term_set(p) for p, _ in candidates)
+    if len(candidates) <= eager_above:
+        return sets, _Distinct(frozenset(question))  # a few: read no more sets than needed
+    sets = list(sets)
+    counts = Counter(itertools.chain.from_iterable(sets))
+    shared = frozenset(term for term, count in counts.items() if count > 1)
+    return sets, _Distinct(frozenset(question), shared)
 
 
 @dataclass(slots=True)
@@ -198,8 +247,10 @@ def _select(
     """Return up to `wanted` distinct relevant passages of `candidates`, counting the others;
     with `about` (a topic's term weights), only passages holding half its weight or more."""
     selection = _Selection()
-    sets, distinct = _term_sets(candidates, set(terms))
-    titles: dict[str, list[str]] = {}
+    # every candidate is read (the weak ones are counted), so never lazily beyond a few
+    sets, distinct = _term_sets(candidates, set(terms), PAIRWISE_MAX)
+    articles = index.articles
+    no_title: frozenset[str] = frozenset()
     floor: Floor | None = None
     for (passage, score), words in zip(candidates, sets, strict=True):
         if not distinct.add(passage, score, words):
@@ -207,16 +258,14 @@ def _select(
         if about and coverage(about, words) < ABOUT_SHARE:
             selection.omitted += 1  # about the person asked of, not the topic asked about
             continue
-        if passage.article_id not in titles:
-            info = index.articles.get(passage.article_id)
-            titles[passage.article_id] = tokenize(info.title) if info else []
-        title = titles[passage.article_id]
+        info = articles.get(passage.article_id)
+        title = title_terms(info.title) if info else no_title
         if floor is None:
             floor = Floor(score, coverage(weights, words, title))
-        part = new_part(passage, shown, weights)
+        part = new_part(passage, shown, weights) if shown else passage
         if part is None:
             continue  # every sentence of it is a quote shown above
-        part_words = words if part is passage else frozenset(tokenize(part.text))
+        part_words = words if part is passage else term_set(part)
         if floor.admits(score, coverage(weights, part_words, title)):
             if len(selection.relevant) < wanted:
                 selection.relevant.append((part, score))

@@ -54,7 +54,8 @@ def _candidates(count: int, seed: int) -> list[tuple[Passage, float]]:
     return out
 
 
-@pytest.mark.parametrize("count", [40, EAGER_ORDER + 100])
+# 120: more are kept than PAIRWISE_MAX, so the lazy path moves from pairwise to prefixes
+@pytest.mark.parametrize("count", [40, 120, EAGER_ORDER + 100])
 @pytest.mark.parametrize("seed", range(5))
 def test_distinct_hits_match_the_pairwise_rule(count: int, seed: int) -> None:
     candidates = _candidates(count, seed)
