@@ -8,6 +8,7 @@ quotes only when asked for.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import math
 import re
@@ -113,6 +114,7 @@ class SpeakerDirectory:
                 self._holders[word].append(person)
         total = len(roles) or 1
         self._role_idf = {w: math.log(1 + total / len(p)) for w, p in self._holders.items()}
+        self._role_vocabulary = sorted(self._holders)
 
     @classmethod
     def build(
@@ -295,7 +297,7 @@ class SpeakerDirectory:
         person the better ("home secretary" fits the person mostly called that before one who
         once was), the role's head noun ("director" of "director of the hospital") counting
         double."""
-        words = {role_word(w) for w in role_words(query) if w not in STOP_WORDS}
+        words = {self._held_form(role_word(w)) for w in role_words(query) if w not in STOP_WORDS}
         head = head_noun(query)
         scored = []
         people = {person for word in words for person in self._holders.get(word, ())}
@@ -320,6 +322,19 @@ class SpeakerDirectory:
         # a role is held by a person: bodies ("Radio Wales") only when no person fits
         persons = [item for item in scored if not is_group(item[-1])] or scored
         return Match([p for *_, p in persons], "role", [score for score, *_ in persons])
+
+    def _held_form(self, word: str) -> str:
+        """Return `word` as the articles' roles spell it when only a longer form is held: the
+        country for its people ("Pakistan's president" is the "Pakistani president")."""
+        if word in self._holders or len(word) < 4:
+            return word
+        vocabulary = self._role_vocabulary
+        at = bisect.bisect_right(vocabulary, word)
+        while at < len(vocabulary) and vocabulary[at].startswith(word):
+            if len(vocabulary[at]) - len(word) <= 2:
+                return vocabulary[at]
+            at += 1
+        return word
 
     def voices(self, body: str) -> list[str]:
         """Return who speaks for `body` (a party, company, alliance), most quoted first.

@@ -6,12 +6,14 @@ here with a small in-memory Okapi BM25 over their analyzed words rather than thr
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qabot.attribution import is_group
 from qabot.records import Passage, Quote
 from qabot.text import tokenize
 from qabot.text.lexicon import is_anonymous
@@ -147,6 +149,42 @@ def _coverage(documents: list[list[str]], query: list[str]) -> list[float]:
     return [sum(idf[t] for t in terms.intersection(doc)) / total for doc in documents]
 
 
+# prefixes that make a word of a word ("overcrowded" of "crowded", "unreasonable" of
+# "reasonable"): a question in other words often uses the other one
+_PREFIXES = frozenset("over under out un non re mis dis counter anti pre post co self".split())
+
+
+def _kin(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:
+    """Return the words of `vocabulary` that are forms of a query term beyond what stemming
+    joins, each with the terms it stands for: the term with a prefix ("overcrowd" for "crowd")
+    or a short ending ("australian" for "australia"), or the other way round. Found by lookups
+    from the few query terms, never by comparing every pair."""
+    ordered = sorted(vocabulary)
+    kin: dict[str, list[str]] = {}
+    for term in dict.fromkeys(query):
+        if len(term) < 5:
+            continue
+        forms = {prefix + term for prefix in _PREFIXES}  # "crowd" -> "overcrowd"
+        forms |= {term[len(p) :] for p in _PREFIXES if term.startswith(p)}  # and back
+        forms |= {term[:-1], term[:-2]}  # "australian" -> "australia"
+        at = bisect.bisect_right(ordered, term)  # "australia" -> "australian"
+        while at < len(ordered) and ordered[at].startswith(term):
+            if len(ordered[at]) - len(term) <= 2:
+                forms.add(ordered[at])
+            at += 1
+        for form in forms:
+            if len(form) >= 5 and form != term and form in vocabulary:
+                kin.setdefault(form, []).append(term)
+    return kin
+
+
+def _with_kin(documents: list[list[str]], kin: dict[str, list[str]]) -> list[list[str]]:
+    """Return `documents` holding a query term wherever they hold a form of it (`_kin`)."""
+    if not kin:
+        return documents
+    return [doc + [q for t in doc if t in kin for q in kin[t]] for doc in documents]
+
+
 def rank_who_said(
     quotes: Sequence[Quote],
     terms: Sequence[str],
@@ -158,16 +196,20 @@ def rank_who_said(
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
-    A quote is weighed by the share of the question's words it holds, the score of the passage
+    A quote is weighed by the share of the question's words it holds (other forms of a word
+    count: "overcrowded" for "crowded", `_kin`), the score of the passage
     holding it (a paraphrase seldom repeats the quote's words, but the best passages still hold
     it) and of its article, the cue verb asked, the role asked for. A speaker with several
-    quotes in the best passages gains a little; a group ("officials", "campaigners") never
-    outranks a named person on equal evidence, nor does someone the question names (the
-    question is about them, not by them)."""
+    quotes in the best passages gains a little; a group ("officials", "campaigners", "the
+    Residents Union") never outranks a named person on equal evidence, nor does someone the
+    question names (the question is about them, not by them)."""
     if not terms or not quotes:
         return []
-    own = _coverage(_quote_tokens(quotes), list(terms))
-    around = _coverage([list(terms_of(q.sentence)) for q in quotes], list(terms))
+    texts = _quote_tokens(quotes)
+    sentences = [list(terms_of(q.sentence)) for q in quotes]
+    kin = _kin(terms, {t for doc in (*texts, *sentences) for t in doc} - set(terms))
+    own = _coverage(_with_kin(texts, kin), list(terms))
+    around = _coverage(_with_kin(sentences, kin), list(terms))
     who = speaker_of or (lambda quote: quote.speaker)
     asked_about = set(terms)
     scores: dict[int, float] = {}
@@ -180,7 +222,7 @@ def rank_who_said(
             score += 0.3
         if role_of is not None:
             score += role_of(quote)
-        if is_anonymous(quote.speaker):
+        if is_group(who(quote)):  # "campaigners", "the Department of Justice", "IPPR"
             score -= 0.5
         if asked_about and asked_about.issuperset(terms_of(who(quote))):
             score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject

@@ -128,6 +128,21 @@ def test_a_role_means_a_person_and_not_its_shadow_or_former_holder() -> None:
     assert directory.resolve("the shadow foreign secretary")[0] == "Bo Lind"
 
 
+def test_a_role_named_by_country_finds_the_one_written_with_its_people() -> None:
+    texts = {
+        "a": "Freedonian President Ana Ruiz said the border would open.",
+        "b": "Sylvanian President Bo Lind said the border would stay shut.",
+    }
+    quotes = [
+        quote("a", "Ana Ruiz", "the border would open", texts["a"]),
+        quote("b", "Bo Lind", "the border would stay shut", texts["b"]),
+        quote("b", "Bo Lind", "talks were over", "Bo Lind said talks were over."),
+    ]
+    directory = SpeakerDirectory.build(quotes, texts)
+    assert directory.resolve("Freedonia's president")[0] == "Ana Ruiz"
+    assert directory.resolve("the president of Freedonia")[0] == "Ana Ruiz"
+
+
 def test_directory_built_from_extracted_quotes_resolves_roles() -> None:
     article = Article(
         ArticleInfo(id="a", path="a.txt", title="T"),

@@ -63,6 +63,16 @@ Economist Richard Doherty said inflation would rise in the spring after it fell 
 
 "Prices will climb before Easter," Richard Doherty said.
 """,
+    "estate.txt": """Tenants fear for tower block
+
+Estate agent Tom Reed said the estate would be sold by the summer.
+
+Housing officer Mina Park said: "The estate is overcrowded and nobody listens."
+
+The Residents Union said the lifts were broken again.
+
+"The lifts are broken again and the stairs are dark," caretaker Ola Berg said.
+""",
 }
 
 
@@ -104,6 +114,13 @@ def test_a_date_in_the_words_someone_said_is_no_filter(speech_index: Index) -> N
 def test_a_group_never_outranks_the_named_person(speech_index: Index) -> None:
     result = answer(speech_index, "who said the stadium will be the loudest in the country?")
     assert result.quotes[0].speaker == "Petra Lindqvist"
+    result = answer(speech_index, "who said the lifts were broken again?")
+    assert result.quotes[0].speaker == "Ola Berg"  # not the Residents Union
+
+
+def test_who_said_matches_other_forms_of_a_word(speech_index: Index) -> None:
+    result = answer(speech_index, "who said the estate was too crowded?")  # "overcrowded"
+    assert result.quotes[0].speaker == "Mina Park"
 
 
 @pytest.mark.parametrize(
