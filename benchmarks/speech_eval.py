@@ -1,6 +1,7 @@
 """Measure how well qabot answers speech questions ("what did X say?", "who said ...?").
 
-    python benchmarks/speech_eval.py [--index-dir DIR] [--json FILE] [--show-failures]
+    python benchmarks/speech_eval.py [--questions FILE] [--ids odd|even] [--index-dir DIR]
+        [--json FILE] [--show-failures]
 
 The questions are `benchmarks/speech_questions.jsonl`, a development set written by reading the
 BBC articles and the saved web pages of ../shared/corpora (relative to the repository root); the
@@ -111,6 +112,14 @@ def score(question: dict[str, Any], answer: dict[str, Any]) -> tuple[bool, bool 
     others_quoted = any(not mentions(q.get("speaker", ""), names) for q in quotes)
     passages_mention = bool(passages) and all(mentions(p.get("text", ""), names) for p in passages)
     return not others_quoted and passages_mention, None
+
+
+def id_parity(question_id: str) -> str | None:
+    """'odd' or 'even' by the number that ends a question id (h007 is odd); None without one."""
+    digits = re.search(r"(\d+)$", question_id)
+    if digits is None:
+        return None
+    return "odd" if int(digits.group(1)) % 2 else "even"
 
 
 def source_of(article: str | None) -> str:
@@ -286,6 +295,12 @@ def main() -> int:
         help="keep the index here and reuse it on the next run (its articles folder is "
         "DIR-articles beside it); default: a temporary folder",
     )
+    parser.add_argument(
+        "--ids",
+        choices=("odd", "even"),
+        help="only the questions whose id ends in an odd (or even) number: develop on one half "
+        "of a held-out set and keep the other half as an unseen check",
+    )
     parser.add_argument("--json", type=Path, help="write every outcome and the summary here")
     parser.add_argument("--show-failures", action="store_true")
     args = parser.parse_args()
@@ -297,6 +312,8 @@ def main() -> int:
         )
         return 0
     questions = [json.loads(line) for line in args.questions.read_text().splitlines() if line]
+    if args.ids:
+        questions = [q for q in questions if id_parity(q["id"]) == args.ids]
 
     with tempfile.TemporaryDirectory(prefix="qabot-speech-") as scratch:
         if args.index_dir:
@@ -344,7 +361,8 @@ def main() -> int:
             )
         )
 
-    print(f"\nSpeech questions: {len(outcomes)} from {args.questions.name}, top {TOP}\n")
+    subset = f", {args.ids} ids only" if args.ids else ""
+    print(f"\nSpeech questions: {len(outcomes)} from {args.questions.name}{subset}, top {TOP}\n")
     lines = [*table(outcomes), "", *latency_lines(outcomes, warm_up, build)]
     lines.append(f"whole batch (one process, warm-up and index load included): {batch:.2f} s")
     print("\n".join(lines))

@@ -24,6 +24,7 @@ from qabot.attribution.speaker_words import (
     is_group,
     name_tokens,
     person_name,
+    role_forms,
     role_word,
     same_person,
     singular,
@@ -299,22 +300,32 @@ class SpeakerDirectory:
         double."""
         words = {self._held_form(role_word(w)) for w in role_words(query) if w not in STOP_WORDS}
         head = head_noun(query)
+        # each word of the question, in the spellings the articles may give it
+        forms = {w: [f for f in role_forms(w) if f in self._holders] for w in words}
         scored = []
-        people = {person for word in words for person in self._holders.get(word, ())}
+        people = {person for word in words for f in forms[word] for person in self._holders[f]}
         for person in people:
             held = self._held[person]
-            shared = words & set(held)
+            top = max(held.values())
+            weight: dict[str, float] = {}
+            for word in words:
+                seen = [f for f in forms[word] if f in held]
+                if seen:
+                    weight[word] = max(
+                        self._role_idf.get(f, 1.0) * (0.5 + 0.5 * held[f] / top) for f in seen
+                    )
+            shared = set(weight)
             if not shared:
                 continue
             specific = shared - ROLE_NOUNS  # "NATO" in "NATO chief" is what identifies someone
             if not (specific or shared == words or head in shared):
                 continue
-            top = max(held.values())
-            score = sum(self._role_idf.get(w, 1.0) * (0.5 + 0.5 * held[w] / top) for w in shared)
+            score = sum(weight.values())
             if head in shared:
-                score += self._role_idf.get(head, 1.0)
+                score += max(self._role_idf.get(f, 1.0) for f in forms[head] if f in held)
+            asked = {f for word in words for f in forms[word]}
             if any(
-                held[w] >= 0.3 * top and w not in words and _qualifies(w) for w in held
+                held[w] >= 0.3 * top and w not in asked and _qualifies(w) for w in held
             ):  # mostly the "shadow" or "former" one: not who "the foreign secretary" means
                 score *= 0.5
             scored.append((score, self._counts[person], person))

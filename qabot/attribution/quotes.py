@@ -49,7 +49,7 @@ from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
 
 # The version of the attribution rules: `qabot index` re-reads every article when an index was
 # built under other rules, so stored quotes follow the rules of the running version.
-ATTRIBUTION_VERSION = 8
+ATTRIBUTION_VERSION = 9  # 9: "President X of Place said", "envoy to Place said"
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

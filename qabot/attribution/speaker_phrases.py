@@ -163,6 +163,8 @@ def _is_name_run(words: list[str]) -> bool:
         words = words[1:]
     if not 1 <= len(words) <= 6 or words[0].casefold() in NOT_NAME:
         return False
+    if "of" in words[2:-1]:  # "Ambassador Stefan Johannesson of Iceland": a name, its place
+        words = words[: words.index("of")]
     return all(is_capitalised(w) or w in NAME_PARTICLES for w in words)
 
 

@@ -123,9 +123,17 @@ def interpret(
         if (
             len(tail) >= 2
             and before[-1].rstrip(".").casefold() not in ORGANISATION_WORDS | TITLE_WORDS
-            and (first_name_gender(tail[0]) or _is_known_person(people, tail))
+            and (
+                first_name_gender(tail[0])
+                or _is_known_person(people, tail)
+                or tail[0].rstrip(".").casefold() in TITLE_WORDS  # "President Musharraf of"
+            )
         ):
             return interpret(people, before, position, role or " ".join(words[stop:]))
+    to = stop - 1 if stop >= 1 and words[stop].casefold() == "the" else stop
+    if run and to >= 1 and words[to] == "to" and words[to - 1].casefold() in ROLE_NOUNS:
+        # "Pakistan's High Commissioner to Britain said": the envoy speaks, not the country
+        return interpret(people, words[:to], position, role)
     if (
         len(run) > 2
         and run[-1].isupper()

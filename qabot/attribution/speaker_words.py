@@ -88,6 +88,32 @@ def role_word(word: str) -> str:
     return _ROLE_ABBREVIATIONS.get(word, word)
 
 
+# a loose word for whoever runs something: "the BT boss" may be its managing director
+_BOSS_WORDS = frozenset("boss supremo mogul".split())
+_BOSS_MEANS = frozenset(
+    "boss supremo mogul chief head director executive ceo chairman manager president "
+    "leader founder owner".split()
+)
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i", "n")
+
+
+def role_forms(word: str) -> set[str]:
+    """Return the spellings a role word in a question may have in the articles: itself, a
+    country and its adjective ("Pakistan's president" is "the Pakistani president", "Russia"
+    and "Russian"), and for "boss" the roles a boss holds."""
+    forms = {word}
+    if word in _BOSS_WORDS:
+        return forms | _BOSS_MEANS
+    if len(word) >= 4 and word.isalpha():
+        forms.update(word + ending for ending in _DEMONYM_ENDINGS)
+        for ending in _DEMONYM_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                forms.add(word[: -len(ending)])
+        if word.endswith("y"):
+            forms.add(word[:-1] + "ian")  # "Italy", "Italian"
+    return forms
+
+
 _PARTICLES = frozenset(
     "de da di del der den van von la le du al el bin ben ibn y dos das st".split()
 )

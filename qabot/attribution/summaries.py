@@ -19,6 +19,7 @@ from qabot.text import STOP_WORDS, sentence_spans
 from qabot.text.lexicon import (
     NOT_NAME,
     OCCUPATIONS,
+    ORGANISATION_WORDS,
     ROLE_NOUNS,
     VERB_LIKE,
     is_anonymous,
@@ -29,8 +30,9 @@ from qabot.text.lexicon import (
 # The version of what a summary records: with the quote rules' version it decides when `qabot
 # index` must read every article again (2: roles from every sentence naming the speaker, and
 # fuller names; 3-4: descriptions beyond role nouns, lower-cased names; 5: stage names and
-# nicknames; 6: a role phrase before "Name," that ends in a place).
-SUMMARY_VERSION = 6
+# nicknames; 6: a role phrase before "Name," that ends in a place; 7: "role of field Name",
+# "Name of Place").
+SUMMARY_VERSION = 7
 _PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -216,15 +218,44 @@ def _described(sentence: str, name: str) -> list[str]:
                 )
             ):  # "The BBC's correspondent in Jakarta, Rachel Harvey, told ..."
                 found.append(" ".join(phrase))
-        before = head.split()[-6:]
+        of_place = _OF_PLACE.match(sentence, match.end())
+        if (
+            of_place is not None and name.split()[-1].casefold() not in ORGANISATION_WORDS
+        ):  # "President Musharraf of Pakistan", "Gaydos of Variety"
+            found.append(of_place.group("place"))
+        words_before = head.split()
+        before = words_before[-10:]
         run: list[str] = []
+        role_of = _role_of_before(before)  # "Sale Sharks director of rugby Philippe ..."
+        if role_of:
+            run, before = before[-role_of:], before[:-role_of]
+        kept = len(run) + 99  # run words after its first lower-case modifier ("pensions minister")
+        stop: str | None = None
         for word in reversed(before):
             key = word.casefold().rstrip(".,")
-            if word[-1] in ',;:"“”' or key in NOT_NAME or key in _SPEECH_WORDS:
+            modifier = (
+                word[:1].islower()
+                and _is_modifier(key)
+                and any(w.casefold() in _PERSON_NOUNS for w in run)
+                and len(run) - kept < 4
+            )
+            if not modifier and (
+                word[-1] in ',;:"“”'
+                or key in NOT_NAME
+                or key in _SPEECH_WORDS
+                or not (word[:1].isupper() or key in _PERSON_NOUNS or _ROLE_SUFFIX.fullmatch(key))
+            ):
+                stop = word
                 break
-            if not (word[:1].isupper() or key in _PERSON_NOUNS or _ROLE_SUFFIX.fullmatch(key)):
-                break
+            if modifier:
+                kept = len(run)  # the run words after the leftmost modifier
             run.insert(0, word)
+        if kept < len(run) and not (
+            (stop is None and len(words_before) == len(before))
+            or (stop is not None and stop.casefold() in {"the", "a", "an"})
+            or (stop is not None and stop[-1] in ",;:")
+        ):  # lower-case words only where a phrase starts: "the work and pensions minister"
+            run = run[len(run) - kept :]
         if run and (
             any(w.casefold().rstrip(".") in _PERSON_NOUNS for w in run)
             or _ROLE_SUFFIX.fullmatch(run[-1].casefold())
@@ -232,6 +263,43 @@ def _described(sentence: str, name: str) -> list[str]:
         ):
             found.append(" ".join(run))
     return found
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})")
+
+
+def _is_modifier(key: str) -> bool:
+    """Return True for a lower-case word that may qualify a role before a name ("broadband",
+    "pensions", "and"), not a verb or a function word."""
+    return key == "and" or (
+        key.isalpha()
+        and len(key) > 2
+        and key not in STOP_WORDS
+        and key not in VERB_LIKE
+        and key not in _SPEECH_WORDS
+        and not key.endswith(("ed", "ing", "ly"))
+    )
+
+
+def _role_of_before(words: list[str]) -> int:
+    """Return how many of the last `words` before a name are a role and its field, "director of
+    rugby" or "minister for work and pensions" (0 when they are not one)."""
+    for at in range(len(words) - 2, max(0, len(words) - 6) - 1, -1):
+        if words[at].casefold() not in {"of", "for"} or at == 0:
+            continue
+        if words[at - 1].casefold() not in _PERSON_NOUNS:
+            return 0
+        field = [w.casefold() for w in words[at + 1 :]]
+        if set(field) - {"the", "and"} and all(
+            w.isalpha()
+            and w not in _SPEECH_WORDS
+            and w not in NOT_NAME - {"and", "the"}
+            and w not in VERB_LIKE
+            for w in field
+        ):
+            return len(words) - at + 1
+        return 0
+    return 0
 
 
 def _is_role_phrase(words: list[str]) -> bool:

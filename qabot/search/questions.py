@@ -134,7 +134,9 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         while at < len(folded) - 1 and (folded[at] in _AUXILIARIES or folded[at] in _FILLERS
                                         or folded[at].endswith("ly")):  # fmt: skip
             at += 1
-        if at < len(folded) and is_speech_verb(folded[at]):
+        if at < len(folded) and (
+            is_speech_verb(folded[at]) or _claims_that(folded[at], folded[at + 1 : at + 2])
+        ):
             topic = _topic(words[at + 1 :])
             return SpeechQuestion("who_said", None, topic, False, folded[at]) if topic else None
         return None
@@ -166,6 +168,21 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     return None
 
 
+def _claims_that(word: str, after: list[str]) -> bool:
+    """Return True for a past verb that opens a claim ("who disputed that ...", "who denied
+    that ..."): whatever the verb, the question asks who said the clause."""
+    return after == ["that"] and word.endswith("ed") and len(word) > 4
+
+
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+
+
+def _is_noun_here(before: str) -> bool:
+    """Return True when the word after `before` is a noun, not a verb: after a possessive or
+    a determiner ("Empire's critic", "the critic" are people, not "criticise")."""
+    return before.endswith(("'s", "’s", "s'")) or before.casefold() in _DETERMINERS
+
+
 def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     """ "what (else) did X say/tell/predict (TAIL)", "how did X describe TAIL"."""
     kind = "plain"
@@ -179,7 +196,8 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     verbs = [
         i
         for i in range(at + 2, len(folded))
-        if is_speech_verb(folded[i]) or (folded[0] == "how" and folded[i] in _HOW_VERBS)
+        if (is_speech_verb(folded[i]) or (folded[0] == "how" and folded[i] in _HOW_VERBS))
+        and not _is_noun_here(words[i - 1])
     ]
     if not verbs:
         return None
@@ -230,9 +248,13 @@ _FOLLOWUPS = [
 ]
 
 
+_WHAT_HAS = re.compile(r"^(what|who)['’]s\s+(?=(?:\S+\s+){0,8}been\s)", re.I)
+
+
 def parse_speech_question(question: str) -> SpeechQuestion | None:
     """Return what a speech question asks, or None for an ordinary question."""
-    text = _clean(question)
+    # "what's X been saying about Y": "what has X been saying"
+    text = _WHAT_HAS.sub(r"\1 has ", _clean(question))
     words = text.split()
     folded = [w.casefold().strip(',;:"“”') for w in words]
     if len(words) < 2:
@@ -280,6 +302,8 @@ def _original(text: str, match: re.Match[str], group: str) -> str | None:
 def past_tense(verb: str) -> str:
     """Return the past tense of a speech verb as the extractor's lexicon spells it."""
     verb = verb.casefold()
+    if verb.endswith("ing") and len(verb) > 5:  # "saying", "warning": the base verb's past
+        verb = verb[:-3]
     irregular = {base: form for form, base in IRREGULAR_VERBS.items() if form != "written"}
     if verb in irregular:
         return irregular[verb]

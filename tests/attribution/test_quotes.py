@@ -180,6 +180,15 @@ def test_roles_around_a_name_are_not_part_of_the_speaker(sentence: str) -> None:
             "Ana Ruiz",
         ),
         ("Harbour Research: “The talks had failed long before the vote.”", "Harbour Research"),
+        # a country after a titled name is where the person is from, not the speaker
+        ("The talks had failed, President Oduya of Norland has said.", "Oduya"),
+        (
+            "The chairman of the panel, Ambassador Ana Ruiz of Norland, warned that the talks "
+            "had failed.",
+            "Ana Ruiz",
+        ),
+        # an envoy to a country speaks, not the country
+        ("Norland's ambassador to the UN said the talks had failed.", "Norland's ambassador"),
     ],
 )
 def test_speaker_names_are_told_apart_from_titles_places_and_descriptions(

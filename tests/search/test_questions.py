@@ -139,3 +139,28 @@ def test_past_tense_of_speech_verbs(verb: str, past: str) -> None:
 def test_parse_speech_question_never_raises(question: str) -> None:
     parsed = parse_speech_question(question)
     assert parsed is None or parsed.kind in {"what_said", "who_said"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "critic" after a possessive is a person, not the verb "criticise"
+        (
+            "What did Empire's critic say about the race?",
+            ("what_said", "Empire's critic", "the race", "say"),
+        ),
+        ("what's Ana Ruiz been saying about tanks", ("what_said", "Ana Ruiz", "tanks", "saying")),
+        # a past verb opening a "that" clause asks who said the clause
+        (
+            "who disputed that factories were in recession",
+            ("who_said", None, "factories were in recession", "disputed"),
+        ),
+    ],
+)
+def test_speech_questions_with_nouns_like_verbs_and_contractions(
+    question: str, expected: tuple[str, str | None, str, str]
+) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None
+    assert (parsed.kind, parsed.speaker, parsed.topic, parsed.verb) == expected
+    assert past_tense(parsed.verb or "") in {"said", "disputed"}

@@ -1,0 +1,117 @@
+"""Speakers asked for by role or description ("Norland's president", "the Lumen boss"),
+resolved through the roles the articles give them, through answer(); invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index, load_index, update_index
+from qabot.search import answer
+
+ROLE_ARTICLES = {
+    "visit.txt": """Leader backs schooling for girls
+
+Keeping girls out of school is backward, President Oduya of Norland has said in Freeland.
+
+Norland's ambassador to Freeland said some emigrants should learn the language sooner.
+
+"Some think girls should stay at home and that is absolutely wrong," Mr Oduya told the radio.
+""",
+    "rowing.txt": """Coach angry at call-ups
+
+Harbour Rowers director of coaching Philippe Amadou has criticised the national selectors.
+
+"If four rowers are picked for the national crew, they should move the regatta," Amadou said.
+
+Rival club director Tomas Brandt said the national crew came first.
+""",
+    "label.txt": """Music mogul sells label
+
+Star Search supremo Nadia Kerrigan has sold her Lumen Records label to an investor.
+
+"This is a wonderful new chapter for the artists and for me," Ms Kerrigan said.
+""",
+    "broadband.txt": """Faster lines for home users
+
+"Harbourtown is now a fibre town," said Owen Pryce, Wavelink's managing director, fibre lines.
+
+Mr Pryce said the monthly download allowances were very generous.
+""",
+    "pensions.txt": """Pension age review
+
+The work and pensions minister Alma Rees said: "Nobody will lose their pension in this review."
+
+Opposition spokesman Karl Obi said the review was a delay.
+""",
+    "weather.txt": """Storm warning for the coast
+
+Forecasters said strong winds would reach the coast by Friday.
+
+"Stay away from the sea wall," said coastguard Mia Tran.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def roles_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    folder = tmp_path_factory.mktemp("roles")
+    articles = folder / "articles"
+    articles.mkdir()
+    for name, text in ROLE_ARTICLES.items():
+        (articles / name).write_text(text, encoding="utf-8")
+    update_index(articles, folder / "index")
+    return load_index(folder / "index")
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        # "President Oduya of Norland has said": the country is his, the words are his
+        ("what did Norland's president say about girls staying at home?", "Oduya", "at home"),
+        # "Harbour Rowers director of coaching Philippe Amadou"
+        (
+            "what did Harbour Rowers' director of coaching say about the national crew?",
+            "Philippe Amadou",
+            "move the regatta",
+        ),
+        # "Star Search supremo Nadia Kerrigan": a supremo is a boss
+        ("what did the Star Search boss say about selling Lumen?", "Nadia Kerrigan", "chapter"),
+        # "Owen Pryce, Wavelink's managing director": a managing director is a boss too
+        ("what did Wavelink's boss say about the fibre?", "Owen Pryce", "fibre town"),
+        # "The work and pensions minister Alma Rees said"
+        ("what did the work and pensions minister say?", "Alma Rees", "lose their pension"),
+    ],
+)
+def test_a_speaker_asked_for_by_role_is_the_person_the_articles_describe_so(
+    roles_index: Index, question: str, speaker: str, words: str
+) -> None:
+    result = answer(roles_index, question)
+    assert result.speaker is not None and speaker in result.speaker
+    assert result.quotes
+    assert all(speaker in hit.speaker for hit in result.quotes)
+    assert any(words in hit.quote.text for hit in result.quotes)
+
+
+def test_a_country_after_a_named_person_is_not_the_speaker(roles_index: Index) -> None:
+    speakers = {hit.speaker for hit in answer(roles_index, "what did Norland say?").quotes}
+    assert "Norland" not in speakers
+
+
+def test_an_envoy_to_a_country_speaks_not_the_country(roles_index: Index) -> None:
+    result = answer(roles_index, "who said emigrants should learn the language sooner?")
+    assert result.quotes
+    assert result.quotes[0].speaker != "Freeland"
+    assert "ambassador" in result.quotes[0].speaker
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's Mia Tran been saying about the sea wall?",
+        "who disputed that the review was a delay",
+    ],
+)
+def test_speech_questions_in_other_shapes_get_quotes(roles_index: Index, question: str) -> None:
+    result = answer(roles_index, question)
+    assert result.found
+    assert result.quotes
