@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qabot.records import Quote
-from qabot.text import STOP_WORDS, sentence_spans
+from qabot.text import STOP_WORDS, name_starts, sentence_spans
 from qabot.text.lexicon import (
     NOT_NAME,
     OCCUPATIONS,
@@ -98,9 +98,12 @@ def roles_near(sentence: str, name: str) -> list[str]:
     return found
 
 
-def summarize(quotes: Iterable[Quote], text: str = "") -> Summary:
+def summarize(
+    quotes: Iterable[Quote], text: str = "", sentences: list[tuple[int, int]] | None = None
+) -> Summary:
     """Return who speaks in an article's quotes, the role words the article gives them (in
-    attributions and, given its `text`, in every sentence naming them) and fuller names."""
+    attributions and, given its `text`, in every sentence naming them) and fuller names;
+    `sentences` are the text's `sentence_spans`, when the caller has them already."""
     counts: Counter[str] = Counter()
     roles: dict[str, Counter[str]] = {}
     seen: set[tuple[str, str]] = set()
@@ -113,14 +116,16 @@ def summarize(quotes: Iterable[Quote], text: str = "") -> Summary:
                 speaker_roles.update(role_words(role))
     names: dict[str, list[str]] = {}
     if text and counts:  # splitting the text costs as much as the rest: only when quoted
-        sentences = [text[a:b] for a, b in sentence_spans(text)]
+        if sentences is None:
+            sentences = sentence_spans(text)
+        texts = [text[a:b] for a, b in sentences]
         for speaker in counts:
             if is_anonymous(speaker) and not speaker.isalpha():
                 continue
             written = speaker
             if is_anonymous(speaker) and speaker.isalpha():  # "gervais": a name lower-cased
                 written = speaker.capitalize()
-            fuller, held = _mentions(sentences, written)
+            fuller, held = _mentions(texts, written)
             names[speaker] = fuller
             described: set[str] = set()
             for sentence in held:
@@ -144,14 +149,13 @@ def _mentions(sentences: list[str], speaker: str) -> tuple[list[str], list[str]]
     if not parts:
         return [], []
     surname = parts[-1]
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])")
     fuller: Counter[str] = Counter()
     held = []
     for sentence in sentences:
         found = False
-        for match in pattern.finditer(sentence):
+        for start in name_starts(sentence, surname):
             found = True
-            before = _NAME_BEFORE.search(sentence[: match.start()])
+            before = _NAME_BEFORE.search(sentence[:start])
             if before is None:
                 continue
             words: list[str] = []
@@ -200,11 +204,12 @@ def _described(sentence: str, name: str) -> list[str]:
     or role words and capitalised titles just before it ("Miami-Dade Police Detective Name",
     "neonatologist Name", "IBM's Name")."""
     found = []
-    for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", sentence):
-        after = _APPOSITIVE.match(sentence, match.end())
+    for start in name_starts(sentence, name):
+        end = start + len(name)
+        after = _APPOSITIVE.match(sentence, end)
         if after is not None and _is_role_phrase(after.group("role").split()):
             found.append(after.group("role"))
-        head = sentence[: match.start()]
+        head = sentence[:start]
         if head.endswith(", "):  # "Bolger's lawyer, Jeremy Robinson, had ..."
             phrase = re.split(r"[,;:(\"“”]", head[:-2])[-1].split()
             folded = [w.casefold().rstrip(".") for w in phrase]

@@ -17,9 +17,9 @@ from typing import NamedTuple
 
 from qabot.attribution import Summary, extract_quotes, summarize
 from qabot.engines import IndexedPassage
-from qabot.indexing.chunking import chunk_article
+from qabot.indexing.chunking import chunk_article, passage_spans
 from qabot.records import Article, Passage, Quote, day_number, outlet_key
-from qabot.text import analyze
+from qabot.text import analyze, sentence_spans
 
 BATCH = 64  # articles per task sent to a worker
 PARENT_CHECK_SECONDS = 0.5
@@ -36,27 +36,40 @@ class Analysis(NamedTuple):
 
 def analyze_article(article: Article) -> Analysis:
     """Return an article's passages with their terms, title terms, day and outlet, its quotes
-    and speakers."""
-    info = article.info
+    and speakers.
+
+    The article's sentences are found once (for passages and speaker summaries alike) and each
+    is analysed once, although consecutive passages overlap by a sentence or a paragraph.
+    """
+    info, text = article.info, article.text
     title, day, outlet = analyze(info.title), day_number(info.date), outlet_key(info.source)
-    passages = [_with_terms(p, title, day, outlet) for p in chunk_article(article)]
+    sentences = sentence_spans(text)
+    spans = passage_spans(text, sentences)
+    terms = {span: analyze(text[span[0] : span[1]]) for span in spans}
+    passages = [_with_terms(p, terms, title, day, outlet) for p in chunk_article(article, spans)]
     quotes = extract_quotes(article)
-    return Analysis(passages, quotes, summarize(quotes, article.text))
+    return Analysis(passages, quotes, summarize(quotes, text, sentences))
 
 
-def _with_terms(passage: Passage, title: str, day: int, outlet: str) -> IndexedPassage:
+def _with_terms(
+    passage: Passage, terms: dict[tuple[int, int], str], title: str, day: int, outlet: str
+) -> IndexedPassage:
     """Return a passage with the analysed terms of each sentence stored in it, and its terms.
 
-    Sentences meet at white space, where the analyzer cuts words anyway, so the joined sentence
-    terms are exactly `analyze(passage.text)`: analysing by sentence costs nothing extra, and
-    answers read the stored terms instead of analysing passages again.
+    `terms` holds the analysis of the article's sentences, by offsets. Sentences meet at white
+    space, where the analyzer cuts words anyway, so the joined sentence terms are exactly
+    `analyze(passage.text)`: answers read the stored terms instead of analysing passages again.
     """
     spans = passage.sentence_spans()
     if not spans:
         return IndexedPassage(passage, analyze(passage.text), title, day, outlet)
-    terms = tuple(analyze(passage.text[a:b]) for a, b in spans)
-    stored = replace(passage, sentence_terms=terms)
-    return IndexedPassage(stored, " ".join(filter(None, terms)), title, day, outlet)
+    base, text = passage.start, passage.text
+    sentence_terms = []
+    for a, b in spans:
+        found = terms.get((base + a, base + b))
+        sentence_terms.append(analyze(text[a:b]) if found is None else found)
+    stored = replace(passage, sentence_terms=tuple(sentence_terms))
+    return IndexedPassage(stored, " ".join(filter(None, sentence_terms)), title, day, outlet)
 
 
 def _analyze_batch(articles: list[Article]) -> list[Analysis]:

@@ -72,11 +72,14 @@ def _units(text: str, spans: list[tuple[int, int]], words: list[int]) -> list[in
     return unit_end
 
 
-def passage_spans(text: str) -> list[tuple[int, int]]:
-    """Return the sentences passages are made of: `sentence_spans`, with any sentence over
-    MAX_WORDS words or MAX_CHARS characters cut into pieces at whitespace."""
+def passage_spans(
+    text: str, sentences: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Return the sentences passages are made of: `sentence_spans` (or `sentences`, when the
+    caller has them already), with any sentence over MAX_WORDS words or MAX_CHARS characters
+    cut into pieces at whitespace."""
     spans: list[tuple[int, int]] = []
-    for start, end in sentence_spans(text):
+    for start, end in sentence_spans(text) if sentences is None else sentences:
         if end - start <= MAX_CHARS and len(text[start:end].split()) <= MAX_WORDS:
             spans.append((start, end))
         else:
@@ -117,10 +120,12 @@ def _weights(text: str, spans: list[tuple[int, int]]) -> list[int]:
     return weights
 
 
-def chunk_article(article: Article) -> list[Passage]:
-    """Cut `article` into overlapping passages of whole sentences, verbatim from its text."""
+def chunk_article(article: Article, spans: list[tuple[int, int]] | None = None) -> list[Passage]:
+    """Cut `article` into overlapping passages of whole sentences, verbatim from its text;
+    `spans` are its `passage_spans`, when the caller has them already."""
     text = article.text
-    spans = passage_spans(text)
+    if spans is None:
+        spans = passage_spans(text)
     if not spans:
         return []
     words = _weights(text, spans)

@@ -9,6 +9,7 @@ blanked, never edited, so the paragraphs that remain are verbatim.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from qabot.text.lexicon import word_set
@@ -108,6 +109,9 @@ def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
 
+# Each line meets several of the checks below, and each counts its words: counted once per line
+# (a paragraph of 130 words takes longer to split than the rest of its checks).
+@functools.lru_cache(maxsize=1024)
 def _word_count(line: str) -> int:
     return len(line.split())
 

@@ -1,12 +1,13 @@
 """Text: the one analyzer, sentence splitting and the shared lexicons.
 
 Enters: strings. Leaves: analyzed terms (`analyze`, `tokenize`: the same analysis for passages and
-questions), sentence offsets (`sentence_spans`), and word lists every later stage reads
-(`lexicon`). Depends on nothing of ours.
+questions), sentence offsets (`sentence_spans`), where a name stands as a word (`name_starts`),
+and word lists every later stage reads (`lexicon`). Depends on nothing of ours.
 """
 
 from qabot.text import lexicon
 from qabot.text.analyzer import ANALYZER_VERSION, STOP_WORDS, analyze, normalize, tokenize, words
+from qabot.text.names_in_text import name_starts
 from qabot.text.sentences import sentence_spans
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "STOP_WORDS",
     "analyze",
     "lexicon",
+    "name_starts",
     "normalize",
     "sentence_spans",
     "tokenize",

@@ -68,24 +68,34 @@ _CACHE_LIMIT = 1_000_000
 _ASCII_BREAKS = str.maketrans(
     {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "'.,`")} | {"`": "'"}
 )
-# a chunk (or a word) -> its terms joined by spaces, "" for none; filled on first sight. News
-# vocabulary is Zipfian, so a bounded cache of seen chunks covers almost every one.
-_CACHE: dict[str, str] = {}
 
 
-def _chunk_terms(chunk: str) -> str:
-    """Analyse one chunk not seen before, and remember it while the cache has room."""
-    # No word starts or ends with "." "," or "'": "troops." and "nato's," mostly share the
-    # analysis of a chunk already seen ("troops", "nato's").
-    core = chunk.strip(".,'")
-    terms = _CACHE.get(core)
-    if terms is None:
-        terms = " ".join(term for word in _WORD.findall(core) for term in _analyze_word(word))
-        if len(_CACHE) < _CACHE_LIMIT:
-            _CACHE[core] = terms
-    if len(_CACHE) < _CACHE_LIMIT:
-        _CACHE[chunk] = terms
-    return terms
+class _TermCache(dict[str, str]):
+    """A chunk (or a word) -> its terms, each followed by one space ("" for none).
+
+    Filled on first sight by `__missing__`, so a text's analysis is one C-level
+    `"".join(map(cache.__getitem__, chunks))`: no Python call per word once a word was seen
+    (news vocabulary is Zipfian, so a bounded cache covers almost every word), and the trailing
+    spaces make the join need no filter for stop words.
+    """
+
+    def __missing__(self, chunk: str) -> str:
+        # No word starts or ends with "." "," or "'": "troops." and "nato's," mostly share the
+        # analysis of a chunk already seen ("troops", "nato's").
+        core = chunk.strip(".,'")
+        if core != chunk:
+            terms = self[core]
+        else:
+            terms = "".join(
+                term + " " for word in _WORD.findall(core) for term in _analyze_word(word)
+            )
+        if len(self) < _CACHE_LIMIT:
+            self[chunk] = terms
+        return terms
+
+
+_TERMS = _TermCache()
+_TERMS_OF = _TERMS.__getitem__
 
 
 def analyze(text: str) -> str:
@@ -100,13 +110,7 @@ def analyze(text: str) -> str:
         chunks = text.lower().translate(_ASCII_BREAKS).split()
     else:
         chunks = _WORD.findall(normalize(text))
-    terms = list(map(_CACHE.get, chunks))  # the per-word work stays in C
-    if None in terms:
-        terms = [
-            _chunk_terms(chunk) if term is None else term
-            for chunk, term in zip(chunks, terms, strict=True)
-        ]
-    return " ".join(filter(None, terms))
+    return "".join(map(_TERMS_OF, chunks))[:-1]  # the per-word work stays in C
 
 
 def tokenize(text: str) -> list[str]:
