@@ -42,7 +42,8 @@ announces posted observed reported reports revealed concluded concludes hoped ho
 estimated estimates asked asks testified vowed vows promised promises pledged pledges boasted
 quipped joked lamented wondered alleged alleges charged confirmed confirms insisting cried
 shouted yelled chanted retorted read reads beamed pressed boomed fumed riffed
-answered answers exclaimed interjected mused reflected sighed remembers""".split()
+answered answers exclaimed interjected mused reflected sighed remembers remarked questioned
+proclaimed proclaims gushed write argue conclude warn insist explain""".split()
 # Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
 _OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
 calls""".split()
@@ -90,6 +91,11 @@ CUE = re.compile(
             "According to",
             "according to",
             "pointed out",
+            "points out",
+            "point out",
+            "shot back",
+            "fired back",
+            "hit back",
             "went on",
             "put it",
             *_BARE_VERBS,

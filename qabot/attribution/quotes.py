@@ -23,6 +23,7 @@ from qabot.attribution.cues import (
     INVERTED,
     PARTICIPLE,
     QUOTING,
+    SPEECH_VERBS,
     TELL,
     TOLD_OBJECT,
     TRANSCRIPT,
@@ -49,7 +50,8 @@ from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
 
 # The version of the attribution rules: `qabot index` re-reads every article when an index was
 # built under other rules, so stored quotes follow the rules of the running version.
-ATTRIBUTION_VERSION = 9  # 9: "President X of Place said", "envoy to Place said"
+# 9: "President X of Place said", "envoy to Place said"; 10: more cue verbs, colon introductions
+ATTRIBUTION_VERSION = 10
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
@@ -80,6 +82,12 @@ class _Extractor:
         self.previous: _Attribution | None = None
         self.previous_paragraph = -2
         self.open_run = False
+        # the speaker of a cue that ends its paragraph with a colon ("Dr. Ward stated:"): the
+        # quote that opens the next paragraph is theirs
+        self.introduced: _Attribution | None = None
+        # cues of this paragraph whose words we did not find ("Lynch announced the suit on
+        # Monday."), by where their sentence ends: a quote after them, with no cue, is theirs
+        self.silent: list[tuple[int, _Attribution]] = []
 
     def run(self) -> list[Quote]:
         paragraphs = [m for m in _LINE.finditer(self.text) if m.group().strip()]
@@ -137,9 +145,13 @@ class _Extractor:
         )
         if dash and signed:  # "“...” ― Esther Tapia"
             para = para[: dash.start()]
-        elif len(para.split()) < 4 or para.rstrip()[-1] not in PROSE_END:
+        elif (len(para.split()) < 4 or para.rstrip()[-1] not in PROSE_END) and not (
+            len(para.split()) >= 2 and para.rstrip().endswith(":")
+        ):
             self.open_run = False  # captions, bylines and related headlines: not prose
             return
+        self.introduced = None
+        self.silent = []
         # two apostrophes are a double quote mark in some archives: ''like this''
         marked = para.replace("''", '" ') if "''" in para else para
         spans = quote_spans(marked)
@@ -176,7 +188,9 @@ class _Extractor:
                     # "Alley mused, “...”": a named subject whose verb introduces the quote
                     or (
                         masked[s0:q0].rstrip().endswith((",", ":"))
-                        and verb not in VERB_LIKE  # "His message was: “...”"
+                        # a verb of speech: not "His message was:", "With Democratic
+                        # leaders worried, Obama has a message:"
+                        and _speech_verb(verb)
                         and person in self.people.by_surname.get(name_key(person.name)[1], [])
                         and not is_title(inner)
                     )
@@ -186,10 +200,13 @@ class _Extractor:
                 attribution = _Attribution(person, verb, (start + s0, start + s1))
             elif len(inner.split()) < 4:
                 continue  # a quoted title or phrase with no speaker
-            elif here:
+            elif here or (q0 == s0 and any(at == s0 for at, _ in self.silent)):
                 # the nearest attribution before the quote (here is in the order found, not
-                # in text order: quotes left over are appended after every sentence's)
-                before = [(at, a) for at, a in here if at <= q0]
+                # in text order: quotes left over are appended after every sentence's); a cue
+                # whose words we did not find counts when the quote opens the next sentence
+                before = [(at, a) for at, a in here if at <= q0] or [
+                    (at, a) for at, a in self.silent if at == s0 == q0
+                ]
                 if not before and q0 > 0:
                     continue  # '... namely, “Why ...?” Later, Klein notes': not Klein's words
                 attribution = (
@@ -219,6 +236,9 @@ class _Extractor:
             # be given to whoever spoke before it ("VFI chief, X, said: “...” went unread)
             self.previous = None
         self.open_run = bool(spans) and not spans[-1][2]
+        if self.introduced is not None and para.rstrip().endswith(":"):
+            self.previous, self.previous_paragraph = self.introduced, number
+            self.open_run = False
 
     def emit(self, attribution: _Attribution, c0: int, c1: int) -> None:
         """Record content text[c0:c1], trimmed of spaces and closing punctuation."""
@@ -295,6 +315,12 @@ class _Extractor:
                 found = speaker_before(left)
                 if found is not None and found[0] < 0:
                     person, np_start = self._subject(masked, s0, s1, base), cue.start()
+                elif (
+                    found is not None
+                    and _clause_tail(left, found[0], found[1])
+                    and self._inverted(masked, base, cue, cursor, s1, strict=True) is not None
+                ):
+                    person, np_start = None, cue.start()  # read as '..., said X' below
                 elif found is not None:
                     np_offset, words, role = found
                     np_start, at = cursor + np_offset, cursor + np_offset
@@ -348,7 +374,13 @@ class _Extractor:
                         para, base, attribution, before[0], before[1], spans, covered, here
                     )
             if content_at is None:
+                if masked[cue_end:s1].strip() == ":":
+                    self.introduced = attribution  # "Dr. Ward stated:" before a quote
+                found_before = len(here)
                 self._left(para, masked, base, attribution, cursor, np_start, spans, covered, here)
+                if len(here) == found_before and _is_named_person(self.people, person):
+                    after = masked[s1:]  # where the next sentence starts
+                    self.silent.append((s1 + len(after) - len(after.lstrip()), attribution))
                 cursor = cue_end
                 continue
             self._left(
@@ -369,14 +401,23 @@ class _Extractor:
             cursor = c1
 
     def _inverted(
-        self, masked: str, base: int, cue: re.Match[str], cursor: int, s1: int
+        self,
+        masked: str,
+        base: int,
+        cue: re.Match[str],
+        cursor: int,
+        s1: int,
+        strict: bool = False,
     ) -> tuple[int, Person] | None:
         """Return (where the speaker phrase ends, the speaker) of an inverted cue ('“...,”
-        said X'), or None when there is none."""
+        said X'), or None when there is none; `strict`: only a name or "a/the <noun>" phrase."""
         phrase = INVERTED.match(masked, cue.end(), s1)
         stripped = masked[cursor : cue.start()].rstrip()
         if not (phrase and stripped.endswith((",", "”", '"')) and stripped.strip(' ,"”')):
             return None
+        first = phrase.group(1).split()[0]
+        if strict and not (is_capitalised(first) or first in {"a", "an", "the"}):
+            return None  # "..., asked about the deaths", "..., said of Cruz": no speaker
         person = interpret(self.people, head_words(phrase.group(1).split()), base + cue.start())
         return None if person is None else (phrase.end(), person)
 
@@ -456,6 +497,35 @@ class _Extractor:
         self.emit(attribution, base + c0, base + c1)
         covered.append((c0, c1))
         here.append((c0, attribution))
+
+
+def _speech_verb(word: str) -> bool:
+    """Return True for a speech cue verb in any of its simple forms ("reveals", "mused")."""
+    stem = word.removesuffix("s")
+    return word in SPEECH_VERBS or f"{stem}ed" in SPEECH_VERBS or f"{stem}d" in SPEECH_VERBS
+
+
+def _is_named_person(people: People, person: Person) -> bool:
+    """Return True for a person the article names (not a body, a description or a pronoun)."""
+    return (
+        not person.organisation
+        and person.name[:1].isupper()
+        and person in people.by_surname.get(name_key(person.name)[1], [])
+    )
+
+
+def _clause_tail(left: str, offset: int, words: list[str]) -> bool:
+    """Return True when the phrase found before a cue ends a clause that a comma closes right
+    before the cue: "The treaty signals the end for the EU, said X" (X speaks, not the EU)."""
+    if not left.rstrip().endswith(","):
+        return False
+    before = left[:offset]
+    if "," in left[offset:].rstrip()[:-1]:
+        return False  # "Tom Ridge, a former secretary, said": an apposition, then the cue
+    return (
+        bool(before.rsplit(",", 1)[-1].strip())
+        and not before.rstrip().endswith(tuple(QUOTE_MARKS + MASK))
+    ) or any(word in VERB_LIKE for word in words)
 
 
 def extract_quotes(article: Article) -> list[Quote]:

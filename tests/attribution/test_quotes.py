@@ -650,3 +650,57 @@ def test_a_quote_ending_in_a_comma_does_not_continue_the_previous_speaker() -> N
         "“The goats were smart,” chuckles the ranger with a laugh.",
     )
     assert [speaker for speaker, text in quotes if text.startswith("The goats")] != ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The bridge was never safe,” Tom Briggs points out.",
+        "“The bridge was never safe,” Tom Briggs shot back with a laugh.",
+        "“The bridge was never safe,” Tom Briggs remarked.",
+        "Tom Briggs proclaimed at a press conference, “The bridge was never safe.”",
+    ],
+)
+def test_more_speech_verbs_name_the_speaker(paragraph: str) -> None:
+    quotes = attributed("Tom Briggs runs the council.", paragraph)
+    assert [speaker for speaker, _ in quotes] == ["Tom Briggs"]
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_next_paragraphs_quote() -> None:
+    quotes = attributed(
+        "Anna Berg is running for the council.",
+        "Dr. Berg stated:",
+        "“The council is not about the town any more.",
+        "“The latest example is the bridge.”",
+        "The rules are as follows:",
+        "“No dogs are allowed in the park at any time.”",
+    )
+    assert quotes == [
+        ("Anna Berg", "The council is not about the town any more."),
+        ("Anna Berg", "The latest example is the bridge."),
+    ]
+
+
+def test_a_quote_after_a_cue_sentence_without_words_is_the_cue_speakers() -> None:
+    quotes = attributed(
+        "Anna Berg announced on Monday the suit against the town. “We are seeking a court "
+        "order against the closure.” She also announced that the case would be heard soon."
+    )
+    assert ("Anna Berg", "We are seeking a court order against the closure.") in quotes
+
+
+def test_said_after_a_clause_ending_in_a_name_is_followed_by_its_speaker() -> None:
+    quotes = attributed(
+        "The treaty signals “the beginning of the end” for the union, said Tom Briggs, a "
+        "council member.",
+        "Or, as Anna Berg, a former secretary of state, put it: “The bridge is inside the gate.”",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Tom Briggs", "Anna Berg"]
+
+
+def test_a_subject_introducing_a_quote_with_a_colon_speaks_only_through_a_speech_verb() -> None:
+    quotes = attributed(
+        "With Democratic leaders worried about turnout, Mayor Anna Berg is rolling out a new "
+        "message: “It is about the bridge.”"
+    )
+    assert all(speaker != "Democratic" for speaker, _ in quotes)
