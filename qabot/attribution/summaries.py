@@ -223,7 +223,7 @@ def _described(sentence: str, name: str) -> list[str]:
                 )
             ):  # "The BBC's correspondent in Jakarta, Rachel Harvey, told ..."
                 found.append(" ".join(phrase))
-        of_place = _OF_PLACE.match(sentence, match.end())
+        of_place = _OF_PLACE.match(sentence, end)
         if (
             of_place is not None and name.split()[-1].casefold() not in ORGANISATION_WORDS
         ):  # "President Musharraf of Pakistan", "Gaydos of Variety"
