@@ -14,6 +14,7 @@ that is not an article (`page_kinds`) is reported instead of indexed.
 from __future__ import annotations
 
 from copy import deepcopy
+from dataclasses import dataclass
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -22,15 +23,18 @@ from lxml.html import HtmlElement
 from qabot.ingest.cleaning import clean_lines, normalize_lines
 from qabot.ingest.dates import normalize_date
 from qabot.ingest.html_meta import page_meta
+from qabot.ingest.html_repairs import restore_drop_caps, separate_glued
 from qabot.ingest.page_kinds import (
     LINKS_ONLY,
     NO_TEXT,
     PageReading,
     cut_at_paywall,
     not_an_article,
+    prose_words,
 )
 from qabot.ingest.sibling_stories import add_sibling_stories, find_story_boxes
 from qabot.ingest.story_notes import add_story_notes, class_words, find_story_notes
+from qabot.ingest.structured_story import structured_story
 from qabot.records import Article, ArticleInfo, article_id
 
 # Words of class and id values that name page furniture ("newsletter-form__header",
@@ -49,9 +53,6 @@ MIN_LINK_LIST = 3  # items: two links in a list may be a story's own references
 LINK_SHARE = 0.6  # of an item's text inside links: the item is a link
 MAX_FURNITURE_SHARE = 0.5  # a "furniture" box holding more of the page's text is the story
 MAX_FURNITURE_CHARS = 4000  # ... or holding more text than any related strip or sign-up box
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_BLOCKS = frozenset({"p", "div", "section", "blockquote"})
-_GLUE_END = ".?!:\u2026\u201d\"'"
 
 
 def parse_tree(html: str) -> HtmlElement | None:
@@ -173,61 +174,46 @@ def _remove_link_lists(body: HtmlElement) -> int:
     return removed
 
 
-def _first_text_holder(element: HtmlElement) -> HtmlElement | None:
-    """Return the element whose `.text` starts `element`'s visible text."""
-    while element is not None:
-        if (element.text or "").strip():
-            return element
-        children = [c for c in element if isinstance(c.tag, str)]
-        element = children[0] if children else None
-    return None
-
-
-def _restore_drop_caps(body: HtmlElement) -> None:
-    """Put a drop-cap letter set in its own element back in front of its paragraph."""
-    for letter in list(body.iter()):
-        text = (letter.text or "").strip()
-        if not isinstance(letter.tag, str) or len(letter) or len(text) != 1:
-            continue
-        if not (text.isalpha() and text.isupper()) or (letter.tail or "").strip():
-            continue
-        following = letter.getnext()
-        if following is None or following.tag not in _BLOCKS:
-            continue
-        holder = _first_text_holder(following)
-        if holder is None or not (holder.text or "").lstrip()[:1].islower():
-            continue
-        holder.text = text + (holder.text or "").lstrip()
-        letter.drop_tree()
-
-
-def _separate_glued(body: HtmlElement) -> None:
-    """Give an inline element after a heading's last sentence its own line (a date, a byline)."""
-    for heading in list(body.iter(*_HEADINGS)):
-        previous_text = heading.text
-        for child in list(heading):
-            if not isinstance(child.tag, str):
-                previous_text = child.tail
-                continue
-            starts = (child.text or "")[:1]
-            if previous_text and previous_text[-1] in _GLUE_END and starts.isalnum():
-                child.addprevious(lxml_html.Element("br"))
-            previous_text = child.tail
-
-
 def _tidy(tree: HtmlElement, headline: str | None = None) -> int:
     """Tidy the page for extraction (see the module docstring); return the link lists removed."""
     bodies = tree.xpath("//body")
     body = bodies[0] if bodies else tree
     _remove_furniture(body, headline)
     link_lists = _remove_link_lists(body)
-    _restore_drop_caps(body)
-    _separate_glued(body)
+    restore_drop_caps(body)
+    separate_glued(body)
     return link_lists
 
 
 def _same(a: str, b: str | None) -> bool:
     return bool(b) and " ".join(a.casefold().split()) == " ".join((b or "").casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """The story's paragraphs as cleaned, or what the page is instead of an article."""
+
+    paragraphs: list[str]
+    byline: str | None = None  # the outlet a byline names
+    problem: str | None = None
+    paywalled: bool = False
+
+    def shorter_than(self, lines: list[str]) -> bool:
+        """True when other text of the page holds more of the story: this is a teaser cut by
+        a paywall prompt, or has less than half of its prose."""
+        mine, theirs = prose_words(self.paragraphs), prose_words(lines)
+        return bool(self.problem) or theirs > (mine if self.paywalled else 2 * mine)
+
+
+def _clean_story(title: str, lines: list[str], empty: str) -> _Story:
+    """Clean the extracted lines; `empty` says what a page without any text is."""
+    if not any(lines):
+        return _Story([], problem=empty)
+    lines, paywalled = cut_at_paywall(lines)
+    paragraphs, byline = clean_lines(lines, each_line=True)
+    problem = not_an_article(title, paragraphs, paywalled=paywalled, web_page=True)
+    problem = problem or (None if paragraphs else NO_TEXT)
+    return _Story(paragraphs, byline, problem, paywalled)
 
 
 def read_html_page(html: str, rel_path: str) -> PageReading:
@@ -246,6 +232,7 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
     )
     url = url or found.url
     meta = page_meta(tree, url=url, fallback_title=found.title, fallback_site=found.sitename)
+    structured = structured_story(tree)  # and out of the extractor's way (see the module)
     link_lists = _tidy(tree, meta.title)
     notes, story_boxes = find_story_notes(tree), find_story_boxes(tree)
     # favor_recall: keep boxes trafilatura would doubt (tables, short sections); the furniture
@@ -254,8 +241,6 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
         tree, with_metadata=False, include_comments=False, favor_recall=True
     )
     text = document.text if isinstance(document, trafilatura.settings.Document) else None
-    if not (text or "").strip():
-        return PageReading(None, LINKS_ONLY if link_lists else NO_TEXT)
     title = meta.title or (found.title or "").strip()
     lines = normalize_lines(text or "")
     first = next((i for i, line in enumerate(lines) if line), None)
@@ -264,21 +249,24 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
     if not title and first is not None:
         title, lines = lines[first], lines[first + 1 :]
     lines = add_sibling_stories(add_story_notes(lines, notes), story_boxes)
-    lines, paywalled = cut_at_paywall(lines)
-    paragraphs, byline = clean_lines(lines, each_line=True)
-    problem = not_an_article(title, paragraphs, paywalled=paywalled, web_page=True)
-    if problem or not paragraphs:
-        return PageReading(None, problem or NO_TEXT)
+    story = _clean_story(title, lines, LINKS_ONLY if link_lists else NO_TEXT)
+    # the page's structured data holds the story when the page builds it with scripts or shows
+    # a teaser: read it when the page's text is not an article or much shorter
+    if structured and story.shorter_than(structured):
+        instead = _clean_story(title, structured, NO_TEXT)
+        story = story if instead.problem else instead
+    if story.problem:
+        return PageReading(None, story.problem)
     host = (found.hostname or "").removeprefix("www.") or None
     info = ArticleInfo(
         id=article_id(rel_path),
         path=rel_path,
         title=title or rel_path,
-        source=meta.outlet or byline or host,
+        source=meta.outlet or story.byline or host,
         date=normalize_date(found.date),
         url=url,
     )
-    return PageReading(Article(info=info, text="\n\n".join(paragraphs)))
+    return PageReading(Article(info=info, text="\n\n".join(story.paragraphs)))
 
 
 def parse_html_article(html: str, rel_path: str) -> Article | None:

@@ -1,0 +1,58 @@
+"""Repairs to a saved page's text before extraction (for `html_pages`).
+
+Pages set parts of a sentence apart for looks, and extractors then read them wrong: a drop-cap
+first letter in an element of its own becomes a line of its own ("T" / "urkey"), and an inline
+element after a heading's last sentence is glued to it ("recovery?Monday"). Both are mended in
+the tree, so the extracted text reads as the page does.
+"""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BLOCKS = frozenset({"p", "div", "section", "blockquote"})
+_GLUE_END = ".?!:\u2026\u201d\"'"
+
+
+def _first_text_holder(element: HtmlElement) -> HtmlElement | None:
+    """Return the element whose `.text` starts `element`'s visible text."""
+    while element is not None:
+        if (element.text or "").strip():
+            return element
+        children = [c for c in element if isinstance(c.tag, str)]
+        element = children[0] if children else None
+    return None
+
+
+def restore_drop_caps(body: HtmlElement) -> None:
+    """Put a drop-cap letter set in its own element back in front of its paragraph."""
+    for letter in list(body.iter()):
+        text = (letter.text or "").strip()
+        if not isinstance(letter.tag, str) or len(letter) or len(text) != 1:
+            continue
+        if not (text.isalpha() and text.isupper()) or (letter.tail or "").strip():
+            continue
+        following = letter.getnext()
+        if following is None or following.tag not in _BLOCKS:
+            continue
+        holder = _first_text_holder(following)
+        if holder is None or not (holder.text or "").lstrip()[:1].islower():
+            continue
+        holder.text = text + (holder.text or "").lstrip()
+        letter.drop_tree()
+
+
+def separate_glued(body: HtmlElement) -> None:
+    """Give an inline element after a heading's last sentence its own line (a date, a byline)."""
+    for heading in list(body.iter(*_HEADINGS)):
+        previous_text = heading.text
+        for child in list(heading):
+            if not isinstance(child.tag, str):
+                previous_text = child.tail
+                continue
+            starts = (child.text or "")[:1]
+            if previous_text and previous_text[-1] in _GLUE_END and starts.isalnum():
+                child.addprevious(lxml_html.Element("br"))
+            previous_text = child.tail
