@@ -114,24 +114,43 @@ class Context:
         return max((s for *_, s in self.spans.get(article_id, ())), default=0.0) / self.best
 
 
+_TOPICAL = 1.0  # weight of the article's best passage found by the topic's words alone
+
+
 def _normalised(scores: list[float]) -> list[float]:
     top = max(scores, default=0.0) or 1.0
     return [score / top for score in scores]
 
 
 def rank_in_context(
-    quotes: Sequence[Quote], terms: Sequence[str], context: Context
+    quotes: Sequence[Quote],
+    terms: Sequence[str],
+    context: Context,
+    topical: Context | None = None,
 ) -> list[Quote]:
     """Return one speaker's `quotes` ordered by how well they answer a topic: the quote and its
     sentence, the passage holding it and its article, all against the topic's terms. Quotes
-    that match nothing keep their order after those that do; none is dropped."""
+    that match nothing keep their order after those that do; none is dropped.
+
+    With `topical` (passages found by the topic's words alone) a quote is weighed by the share
+    of the topic it holds rather than by its best word, and its article by how well it is about
+    the topic: a quote naming "Lord Goldsmith" does not answer "the House of Lords reform"
+    better than words in an article about that reform."""
     if not terms or not quotes:
         return list(quotes)
-    own = _normalised(
-        _bm25([[*terms_of(q.text), *terms_of(q.sentence)] for q in quotes], list(terms))
-    )
+    documents = [[*terms_of(q.text), *terms_of(q.sentence)] for q in quotes]
+    if topical is None:
+        own = _normalised(_bm25(documents, list(terms)))
+    else:
+        own = _coverage(documents, list(terms))
     scored = [
-        (own[i] + 0.7 * context.passage(q) + 0.3 * context.article(q.article_id), -i)
+        (
+            own[i]
+            + 0.7 * context.passage(q)
+            + 0.3 * context.article(q.article_id)
+            + (_TOPICAL * topical.article(q.article_id) if topical is not None else 0.0),
+            -i,
+        )
         for i, q in enumerate(quotes)
     ]
     order = sorted(range(len(quotes)), key=lambda i: (-scored[i][0], i))

@@ -197,7 +197,8 @@ def what_said(
     if read.topic_terms:
         terms = [*tokenize(person), *read.topic_terms]
         context = Context.of(index.engine.search(terms, CONTEXT_PASSAGES))
-        quotes = rank_in_context(quotes, read.topic_terms, context)
+        topical = Context.of(index.engine.search(list(read.topic_terms), CONTEXT_PASSAGES))
+        quotes = rank_in_context(quotes, read.topic_terms, context, topical)
         topic = set(read.topic_terms)
         on_topic = any(
             not topic.isdisjoint(
@@ -208,7 +209,6 @@ def what_said(
     if read.topic_terms and on_topic:
         # under "What X said about Y" only words about Y: in the quote or its sentence, in the
         # passage holding it (found by the topic's words alone) or in its article's title
-        topical = Context.of(index.engine.search(list(read.topic_terms), CONTEXT_PASSAGES))
         about = [
             q
             for q in quotes

@@ -1,5 +1,6 @@
 """Speakers asked for by role or description ("Norland's president", "the Lumen boss"),
-resolved through the roles the articles give them, through answer(); invented articles."""
+resolved through the roles the articles give them, and their words on a topic ranked by the
+article they stand in, through answer(); invented articles."""
 
 from __future__ import annotations
 
@@ -42,6 +43,18 @@ Mr Pryce said the monthly download allowances were very generous.
 The work and pensions minister Alma Rees said: "Nobody will lose their pension in this review."
 
 Opposition spokesman Karl Obi said the review was a delay.
+""",
+    "bridge.txt": """Council backs plan to repair the old bridge
+
+The council has approved a plan to repair the old bridge over the river before winter.
+
+Councillor Ben Hale welcomed the repair plan. "We have waited far too long for this," he said.
+""",
+    "ruling.txt": """Councillor attacks planning ruling
+
+Councillor Ben Hale attacked Judge Bridges over a planning ruling on the market hall.
+
+"Judge Bridges has ignored the whole town," Mr Hale said.
 """,
     "weather.txt": """Storm warning for the coast
 
@@ -115,3 +128,11 @@ def test_speech_questions_in_other_shapes_get_quotes(roles_index: Index, questio
     result = answer(roles_index, question)
     assert result.found
     assert result.quotes
+
+
+def test_a_persons_words_in_an_article_about_the_topic_come_first(roles_index: Index) -> None:
+    # "Judge Bridges" holds a word of the topic; the article about the repair holds the topic
+    result = answer(roles_index, "what did Ben Hale say about repairing the bridge?")
+    assert result.quotes
+    assert result.quotes[0].quote.text == "We have waited far too long for this"
+    assert all(hit.speaker == "Ben Hale" for hit in result.quotes)
