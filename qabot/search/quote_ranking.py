@@ -141,8 +141,10 @@ def rank_in_context(
     documents = [[*terms_of(q.text), *terms_of(q.sentence)] for q in quotes]
     if topical is None:
         own = _normalised(_bm25(documents, list(terms)))
-    else:
-        own = _coverage(documents, list(terms))
+    else:  # the quote's own words count twice: its sentence may hold the next quote's too
+        spoken = _coverage([list(terms_of(q.text)) for q in quotes], list(terms))
+        around = _coverage(documents, list(terms))
+        own = [(a + b) / 2 for a, b in zip(spoken, around, strict=True)]
     scored = [
         (
             own[i]
