@@ -49,6 +49,7 @@ def _name_key(name: str) -> tuple[str, str]:
     return _name_key_uncached(name)
 
 
+SUGGEST_CUTOFF = 0.75  # difflib's similarity a known name needs to be suggested
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -96,6 +97,7 @@ class SpeakerDirectory:
         for person in counts:
             self._by_folded[fold_name(person)].append(person)
         self._by_initial: dict[str, list[str]] = defaultdict(list)  # surname's first letter
+        self._options: dict[str, tuple[dict[str, str], dict[int, list[str]]]] = {}  # suggest()
         for person in counts:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
                 self._by_surname[_name_key(person)[1]].append(person)
@@ -376,20 +378,41 @@ class SpeakerDirectory:
         """Return a known name close to `name` ("Stoltenburg" -> "Jens Stoltenberg"), if any.
 
         Only names sharing the first letter of the surname asked about are compared: a typo
-        seldom changes it, and the archive may know hundreds of thousands of names."""
+        seldom changes it, and the archive may know hundreds of thousands of names. Of those,
+        only names of a length difflib could find close enough are given to it."""
         query = strip_title(name).casefold()
         if not query:
             return None
         last = query.split()[-1]
-        options: dict[str, str] = {}
-        for person in self._by_initial.get(last[:1], ()):
-            options.setdefault(person.casefold(), person)
-            options.setdefault(_name_key(person)[1], person)
-        close = difflib.get_close_matches(query, list(options), n=1, cutoff=0.75)
+        options, by_length = self._suggestion_options(last[:1])
+        size = len(query)
+        keys = [
+            key
+            for length, group in by_length.items()
+            # difflib's first test (real_quick_ratio), which needs only the two lengths
+            if 2.0 * min(length, size) / (length + size) >= SUGGEST_CUTOFF
+            for key in group
+        ]
+        close = difflib.get_close_matches(query, keys, n=1, cutoff=SUGGEST_CUTOFF)
         if close:
             return options[close[0]]
         prefixed = [p for key, p in options.items() if len(query) >= 3 and key.startswith(query)]
         return prefixed[0] if len(set(prefixed)) == 1 else None
+
+    def _suggestion_options(self, initial: str) -> tuple[dict[str, str], dict[int, list[str]]]:
+        """Return the names and surnames (folded) of the people whose surname starts with
+        `initial`, each with its person, and those names by length (made once per letter)."""
+        made = self._options.get(initial)
+        if made is None:
+            options: dict[str, str] = {}
+            for person in self._by_initial.get(initial, ()):
+                options.setdefault(person.casefold(), person)
+                options.setdefault(_name_key(person)[1], person)
+            by_length: dict[int, list[str]] = defaultdict(list)
+            for key in options:
+                by_length[len(key)].append(key)
+            made = self._options[initial] = (options, dict(by_length))
+        return made
 
     def counts(self) -> list[tuple[str, int]]:
         """Return named speakers with their quote counts, most quoted first."""

@@ -157,7 +157,14 @@ class _Distinct:
     def _near_duplicate(self, words: frozenset[str]) -> bool:
         """Compare `words` with every kept passage's terms."""
         size = len(words)
-        return any(_alike(words, size, other) for _, _, other in self.kept)
+        for _, _, other in self.kept:  # _alike inlined: this loop is most of a plain answer's
+            other_size = len(other)
+            if DUPLICATE_JACCARD * max(size, other_size) > min(size, other_size):
+                continue
+            shared = len(words & other)
+            if shared >= DUPLICATE_JACCARD * (size + other_size - shared):
+                return True
+        return False
 
     def _near_duplicate_by_prefix(self, words: frozenset[str], prefix: list[str]) -> bool:
         """Compare `words` with the kept passages sharing one of its prefix terms."""
