@@ -232,6 +232,10 @@ INVERTED = re.compile(r"\s+([^,;:!?()·\"“”]{1,90}?)\.?(?=\s*[,;:!?()]|\s*$)
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
+# "X points out conditions will be better": what is pointed out follows, as after "says"
+_POINT_OUT = frozenset(("pointed out", "points out", "point out"))
+
+
 def content_start(masked: str, verb: str, position: int, end: int) -> int | None:
     """Return where the content after a cue starts, or None when it has none."""
     rest = masked[position:end]
@@ -247,7 +251,7 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
     if rest.lstrip()[:1] in ",:" and rest.lstrip()[1:].lstrip()[:1] in QUOTE_MARKS:
         return position + rest.index(rest.lstrip()[1:].lstrip()[:1])
     if (
-        (verb in BARE or verb in PARTICIPLE)
+        (verb in BARE or verb in PARTICIPLE or verb in _POINT_OUT)
         and word.rstrip(",") not in ADJUNCT_START
         and word[-1] not in ",.;:"
         and rest[:1].isspace()

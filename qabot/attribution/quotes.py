@@ -50,8 +50,9 @@ from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
 
 # The version of the attribution rules: `qabot index` re-reads every article when an index was
 # built under other rules, so stored quotes follow the rules of the running version.
-# 9: "President X of Place said", "envoy to Place said"; 10: more cue verbs, colon introductions
-ATTRIBUTION_VERSION = 10
+# 9: "President X of Place said", "envoy to Place said"; 10: more cue verbs, colon introductions;
+# 11: what "X points out" reports follows it, and the quote before it is not X's
+ATTRIBUTION_VERSION = 11
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

@@ -197,6 +197,16 @@ def test_speaker_names_are_told_apart_from_titles_places_and_descriptions(
     assert [s for s, _ in attributed(sentence)] == [speaker]
 
 
+def test_a_quote_is_not_given_to_the_next_sentence_that_points_something_out() -> None:
+    quotes = attributed(
+        "Coach Hugh Richards and runner Liz Yelling watched the race.",
+        '"Take a month off," said Yelling. "But you recover quickly. So it is possible." '
+        "Richards also points out the weather in York will be kinder.",
+    )
+    assert ("Liz Yelling", "But you recover quickly. So it is possible.") in quotes
+    assert ("Hugh Richards", "the weather in York will be kinder") in quotes
+
+
 def test_a_role_refers_back_to_the_named_person() -> None:
     quotes = attributed(
         "Finance minister Karin Sund presented the budget on Monday.",
