@@ -34,6 +34,7 @@ from qabot.records import Quote
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import (
     ROLE_NOUNS,
+    TITLE_WORDS,
     VOICE_ROLES,
     first_name_gender,
     is_anonymous,
@@ -50,6 +51,7 @@ def _name_key(name: str) -> tuple[str, str]:
 
 
 SUGGEST_CUTOFF = 0.75  # difflib's similarity a known name needs to be suggested
+_PLACE_WORDS = frozenset("of for in at from with on to by".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -100,7 +102,7 @@ class SpeakerDirectory:
         self._options: dict[str, tuple[dict[str, str], dict[int, list[str]]]] = {}  # suggest()
         for person in counts:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
-                self._by_surname[_name_key(person)[1]].append(person)
+                self._by_surname[fold_name(_name_key(person)[1])].append(person)
                 self._by_initial[_name_key(person)[1][:1]].append(person)
         for person, names in (aliases or {}).items():
             for alias in names:
@@ -272,6 +274,7 @@ class SpeakerDirectory:
         folded = fold_name(query)
         exact = self._by_folded.get(folded, [])
         first, last = _name_key(query)
+        last = fold_name(last)  # "Muller" is "Müller"
         if exact and (first or len(self._by_surname.get(last, [])) < 2):
             return Match(exact, "name")  # "the Lib Dems" are quoted as "Lib Dems"
         if not is_description(name):
@@ -293,7 +296,25 @@ class SpeakerDirectory:
                 aliased.sort(key=lambda p: -self._counts[p])
                 return Match(aliased, "alias" if len(aliased) == 1 else "surname")
             return Match([])
-        return self._by_role(query)
+        within = self._named_within(query)
+        return within if within is not None else self._by_role(query)
+
+    def _named_within(self, query: str) -> Match | None:
+        """Return who a description that ends with a known name means: the name ("Microsoft
+        boss Bill Gates", "Apple's Steve Jobs", "Chancellor Gordon Brown"), longest first."""
+        words = query.split()
+        for start in range(1, len(words)):
+            tail = words[start:]
+            if not _PLACE_WORDS.isdisjoint(w.casefold() for w in words[:start]):
+                break  # "the mayor of London", "the chairman of the Bar Council": no name
+            if not all(w[:1].isupper() for w in tail) or all(
+                role_word(w) in ROLE_NOUNS or w.casefold() in TITLE_WORDS for w in tail
+            ):
+                continue  # "Home Secretary" is a role, not a name
+            found = self.match(" ".join(tail))
+            if found.people and found.how != "role" and not is_group(found.people[0]):
+                return found
+        return None
 
     def _by_role(self, query: str) -> Match:
         """People whose roles share the query's words, the rarer and the more typical of the

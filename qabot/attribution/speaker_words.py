@@ -8,6 +8,7 @@ lawyer"): role words in one spelling, a role's head noun, name variants of one p
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from qabot.text.lexicon import (
     OCCUPATIONS,
@@ -121,7 +122,11 @@ _ROLE_PREPOSITIONS = frozenset("of for at in on to from with".split())
 
 
 def fold_name(name: str) -> str:
-    return name.casefold().replace("’", "'").removesuffix("'s")
+    """Return a name as readers may type it: case, accents and hyphens folded ("Celine Dion"
+    is "Céline Dion", "Sven Goran Eriksson" is "Sven-Goran Eriksson")."""
+    text = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("-", " ")
+    return " ".join(text.split()).removesuffix("'s")
 
 
 def is_description(query: str) -> bool:
@@ -155,7 +160,7 @@ def head_noun(query: str) -> str | None:
 
 def name_tokens(name: str) -> list[str]:
     """Return a name's words, case-folded, without initials and titles."""
-    parts = strip_title(name).casefold().replace("’", "'").split()
+    parts = fold_name(strip_title(name)).split()
     return [p.removesuffix("'s") for p in parts if len(p.rstrip(".")) > 1]
 
 

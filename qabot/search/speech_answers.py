@@ -27,6 +27,8 @@ MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
 WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
 CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quotes by topic
+# words that open a tail read as it stands ("said nothing after the vote")
+_TAIL_WORDS = frozenset("after when in at to during before while as on that if whether".split())
 MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
 
 
@@ -241,8 +243,11 @@ def what_said(
     elif on_topic:
         lead = f"What else {who} {asked}:" if read.shown else f"What {who} {asked}:"
     else:
+        # "about tanks" reads as it stands; "after losing" is a tail, not a subject
+        opening = (speech.topic or "").casefold().split()[:1]
+        joined = "" if set(opening) & _TAIL_WORDS else "about "
         lead = (
-            f"{person} said nothing about {speech.topic} in the articles; everything {who} said:"
+            f"{person} said nothing {joined}{speech.topic} in the articles; everything {who} said:"
         )
     others = ", ".join(c for c in read.choices if c != person)
     if others and read.unsure:

@@ -63,6 +63,10 @@ Economist Richard Doherty said inflation would rise in the spring after it fell 
 
 "Prices will climb before Easter," Richard Doherty said.
 """,
+    "skiing.txt": """Skier wins downhill
+
+"The snow was perfect today," said Ludmila Nováková-Horák after her win in the downhill.
+""",
     "estate.txt": """Tenants fear for tower block
 
 Estate agent Tom Reed said the estate would be sold by the summer.
@@ -157,6 +161,38 @@ def test_speakers_resolve_by_role_alias_and_full_name(
     result = answer(speech_index, question)
     assert result.speaker == speaker
     assert result.quotes and {hit.speaker for hit in result.quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did Lena Okafor say?", "Lena Okafor"),
+        ("what did lena okafor say", "Lena Okafor"),
+        ("What did Léna Okafor say?", "Lena Okafor"),  # accents folded
+        ("What did Ludmila Novakova-Horak say?", "Ludmila Nováková-Horák"),
+        ("What did Ludmila Novakova Horak say?", "Ludmila Nováková-Horák"),  # hyphen or space
+        ("What did Novakova-Horak say?", "Ludmila Nováková-Horák"),
+        ("What did architect Lena Okafor say?", "Lena Okafor"),  # a role before the name
+        ("What did Oslo Port boss Jonas Vik say?", "Jonas Vik"),
+        ("What did the harbour's Jonas Vik say?", "Jonas Vik"),
+    ],
+)
+def test_a_name_is_found_however_it_is_typed(
+    speech_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(speech_index, question)
+    assert result.speaker == speaker
+    assert result.quotes and {hit.speaker for hit in result.quotes} == {speaker}
+
+
+def test_a_place_after_a_role_is_not_a_name(speech_index: Index) -> None:
+    result = answer(speech_index, "What did the mayor of Vik say?")  # nobody: not Jonas Vik
+    assert result.speaker != "Jonas Vik"
+
+
+def test_a_tail_is_read_as_it_stands_when_nothing_matches(speech_index: Index) -> None:
+    result = answer(speech_index, "What did Jonas Vik say after the regatta?")
+    assert result.lead.startswith("Jonas Vik said nothing after the regatta in the articles")
 
 
 def test_a_shared_surname_no_one_owns_is_asked_about(speech_index: Index) -> None:
