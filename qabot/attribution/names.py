@@ -154,8 +154,13 @@ class People:
             before = _words_before(text, match.start())
             role_before = bool(before) and has_role_noun(before[-1])
             # "the former chief marketing officer for Acme, Jo Lind, spoke": a role in apposition
-            apposed = _APPOSED_ROLE.search(text, max(0, match.start() - 90), match.start())
-            if not role_before and apposed and has_role_noun(apposed.group("role")):
+            apposed = (
+                _APPOSED_ROLE.search(text, max(0, match.start() - 90), match.start())
+                if not role_before
+                and text[max(0, match.start() - 9) : match.start()].rstrip()[-1:] == ","
+                else None
+            )  # the search is slow: only after a comma
+            if apposed and has_role_noun(apposed.group("role")):
                 role_before, before = True, apposed.group("role").split()
             surname = (
                 len(words) in {2, 3}

@@ -20,6 +20,7 @@ _LINE = re.compile(r"[^\n]+")
 _HEADING_WORDS = 15
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’')]*\s+|\n)")
 _APPOSITION_BEFORE = re.compile(r"[A-Z][^,.;:()]{0,80},\s+(?:the\s+)?")
+_QUICK_LAST = frozenset("was is the".split())
 _COPULA_BEFORE = re.compile(r"\b(?:was|is)\s+(?:\d[\w-]*\s+)?$")  # "was 25-year-old X"
 # words after "'s" that make it "has" or "is", not a possessive
 _AUXILIARY_FOLLOWERS = frozenset(
@@ -46,6 +47,15 @@ def opens_sentence(text: str, position: int) -> bool:
 def introduced_at(text: str, position: int) -> bool:
     """Return True when the name at `position` is what its sentence is about, after an opening
     phrase ("During an interview, Skaik paused") or a copula ("the first was Nesma Hajjaj")."""
+    # what follows needs the prefix to end in a comma, "the", a copula, an age or a role noun
+    near = text[max(0, position - 40) : position]
+    last = near.split()[-1:]
+    if not (
+        near.rstrip().endswith(",")
+        or (last and (last[0] in _QUICK_LAST or last[0][:1].isdigit()))
+        or (last and last[0].casefold() in PERSON_NOUNS)
+    ):
+        return False
     window = text[max(0, position - 200) : position]
     starts = list(_SENTENCE_START.finditer(window))
     prefix = window[starts[-1].end() :] if starts else window
