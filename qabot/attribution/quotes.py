@@ -51,8 +51,9 @@ from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
 # The version of the attribution rules: `qabot index` re-reads every article when an index was
 # built under other rules, so stored quotes follow the rules of the running version.
 # 9: "President X of Place said", "envoy to Place said"; 10: more cue verbs, colon introductions;
-# 11: what "X points out" reports follows it, and the quote before it is not X's
-ATTRIBUTION_VERSION = 11
+# 11: what "X points out" reports follows it, and the quote before it is not X's;
+# 12: "the author, US playwright X, says", a quote later in a cue's sentence
+ATTRIBUTION_VERSION = 12
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
@@ -87,8 +88,9 @@ class _Extractor:
         # quote that opens the next paragraph is theirs
         self.introduced: _Attribution | None = None
         # cues of this paragraph whose words we did not find ("Lynch announced the suit on
-        # Monday."), by where their sentence ends: a quote after them, with no cue, is theirs
-        self.silent: list[tuple[int, _Attribution]] = []
+        # Monday."), with where a quote with no cue of its own is theirs: later in the cue's
+        # sentence, or opening the next one
+        self.silent: list[tuple[int, int, _Attribution]] = []
 
     def run(self) -> list[Quote]:
         paragraphs = [m for m in _LINE.finditer(self.text) if m.group().strip()]
@@ -201,12 +203,12 @@ class _Extractor:
                 attribution = _Attribution(person, verb, (start + s0, start + s1))
             elif len(inner.split()) < 4:
                 continue  # a quoted title or phrase with no speaker
-            elif here or (q0 == s0 and any(at == s0 for at, _ in self.silent)):
+            elif here or any(lo <= q0 < hi for lo, hi, _ in self.silent):
                 # the nearest attribution before the quote (here is in the order found, not
                 # in text order: quotes left over are appended after every sentence's); a cue
                 # whose words we did not find counts when the quote opens the next sentence
                 before = [(at, a) for at, a in here if at <= q0] or [
-                    (at, a) for at, a in self.silent if at == s0 == q0
+                    (lo, a) for lo, hi, a in self.silent if lo <= q0 < hi
                 ]
                 if not before and q0 > 0:
                     continue  # '... namely, “Why ...?” Later, Klein notes': not Klein's words
@@ -381,7 +383,9 @@ class _Extractor:
                 self._left(para, masked, base, attribution, cursor, np_start, spans, covered, here)
                 if len(here) == found_before and _is_named_person(self.people, person):
                     after = masked[s1:]  # where the next sentence starts
-                    self.silent.append((s1 + len(after) - len(after.lstrip()), attribution))
+                    following = s1 + len(after) - len(after.lstrip())
+                    self.silent.append((cue_end, s1, attribution))
+                    self.silent.append((following, following + 1, attribution))
                 cursor = cue_end
                 continue
             self._left(

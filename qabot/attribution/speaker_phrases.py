@@ -16,6 +16,7 @@ from qabot.text.lexicon import (
     BOUNDARY_WORDS,
     NAME_PARTICLES,
     NOT_NAME,
+    PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -44,6 +45,7 @@ _CLAUSE_OPENERS = frozenset(
     """after before during while when as because if although though
 since but and or so than until""".split()
 )
+_NUMBERS = frozenset("one two three four five six seven eight nine ten another".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 _HEAD_END = frozenset(
     "of in at for from with on to by filed released published who which that based".split()
@@ -146,10 +148,13 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
     # "VFI Chief Executive, Padraig Cribben,": a capitalised role is not the name
     named = [i for i, (_, words) in enumerate(segments) if _is_name_run(words)]
     people = [i for i in named if not _is_role_run(segments[i][1])]
+    if not named:  # "the work's author, US playwright Eve Ensler,": the name ends a segment
+        named = [i for i, (_, words) in enumerate(segments) if _ends_in_name(words)][:1]
     for index, (offset, words) in enumerate(segments):
         if index == (people or named or [-1])[0]:
             roles = [" ".join(w) for i, (_, w) in enumerate(segments) if i != index]
-            return offset, words, ", ".join(roles) or None
+            # the phrase starts at its first apposition ("the play's organiser, X,")
+            return min(offset, segments[0][0]), words, ", ".join(roles) or None
     if not segments:
         return None
     offset, words = segments[0]
@@ -161,11 +166,25 @@ def _is_name_run(words: list[str]) -> bool:
     a description."""
     if len(words) > 2 and words[0] == "the" and words[1].rstrip(".").casefold() in TITLE_WORDS:
         words = words[1:]
-    if not 1 <= len(words) <= 6 or words[0].casefold() in NOT_NAME:
-        return False
+    if not 1 <= len(words) <= 6 or words[0].casefold() in NOT_NAME | _NUMBERS:
+        return False  # "One of the executives, Jo Ray,": Jo Ray
     if "of" in words[2:-1]:  # "Ambassador Stefan Johannesson of Iceland": a name, its place
         words = words[: words.index("of")]
     return all(is_capitalised(w) or w in NAME_PARTICLES for w in words)
+
+
+def _ends_in_name(words: list[str]) -> bool:
+    """Return True for a role then a name of two or more words ("US playwright Eve Ensler")."""
+    tail = 0
+    while tail < len(words) and is_capitalised(words[-1 - tail]):
+        tail += 1
+    return (
+        2 <= tail < len(words)
+        # "US playwright X", "the firm's founder X"; not "let by ousted manager X"
+        and (is_capitalised(words[0]) or words[0] in {"the", "a", "an"})
+        and words[-1 - tail].casefold() in PERSON_NOUNS | TITLE_WORDS
+        and not _is_role_run(words[-tail:])
+    )
 
 
 def _is_role_run(words: list[str]) -> bool:

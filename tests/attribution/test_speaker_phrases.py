@@ -104,3 +104,25 @@ def test_a_spokesperson_for_a_body_speaks_for_that_body() -> None:
         "“We will not back down,” said a spokeswoman for the Harbour Workers Union.",
     )
     assert {speaker for speaker, _ in quotes} == {"Harbour Workers Union"}
+
+
+def test_a_role_and_name_in_one_apposition_name_the_speaker() -> None:
+    quotes = attributed(
+        "“The play is obscene,” MP Tom Briggs told parliament.",
+        "But the work's author, US playwright Eva Lind, says it is about women's strength. "
+        "“I'm outraged at the hypocrisy,” the play's organiser in Leeds, Sara Holm, told "
+        "the BBC's Focus on Africa programme.",
+        "One of the theatre's directors, Piet Vale, later testified that he had read it.",
+    )
+    speakers = {text: speaker for speaker, text in quotes}
+    assert speakers["it is about women's strength"] == "Eva Lind"
+    assert speakers["I'm outraged at the hypocrisy"] == "Sara Holm"
+    assert speakers["he had read it"] == "Piet Vale"
+
+
+def test_a_quote_later_in_the_sentence_of_a_cue_without_words_is_the_cue_speakers() -> None:
+    quotes = attributed(
+        "As the chief executive, Jo Ray, put it in her memo to the staff explaining the deal, "
+        "“Imagine a world where we are one of the giants.”"
+    )
+    assert quotes == [("Jo Ray", "Imagine a world where we are one of the giants.")]
