@@ -62,6 +62,10 @@ class Match:
     people: list[str]
     how: str = "none"  # "name", "surname" (several share it), "alias", "role", or "none"
     scores: list[float] = field(default_factory=list)  # role matches: how specific, per person
+    # role matches holding none of the words that say whose role it is ("Bolger" of "Bolger's
+    # lawyer"): they fit only when their articles hold those words (`owner_words`)
+    unowned: frozenset[str] = frozenset()
+    owner_words: tuple[str, ...] = ()
 
     @property
     def ambiguous(self) -> bool:
@@ -325,6 +329,9 @@ class SpeakerDirectory:
         head = head_noun(query)
         # each word of the question, in the spellings the articles may give it
         forms = {w: [f for f in role_forms(w) if f in self._holders] for w in words}
+        # the words that say whose or which role it is ("Bolger", "Welsh"), beyond its nouns
+        identifying = {w for w in words - ROLE_NOUNS - _LOOSE if w.isalpha() and len(w) > 2}
+        unowned: set[str] = set()
         scored = []
         people = {person for word in words for f in forms[word] for person in self._holders[f]}
         for person in people:
@@ -343,6 +350,8 @@ class SpeakerDirectory:
             specific = shared - ROLE_NOUNS  # "NATO" in "NATO chief" is what identifies someone
             if not (specific or shared == words or head in shared):
                 continue
+            if identifying and not specific:
+                unowned.add(person)  # "Bolger's lawyer" is not any lawyer
             score = sum(weight.values())
             if head in shared:
                 score += max(self._role_idf.get(f, 1.0) for f in forms[head] if f in held)
@@ -355,7 +364,13 @@ class SpeakerDirectory:
         scored.sort(reverse=True)
         # a role is held by a person: bodies ("Radio Wales") only when no person fits
         persons = [item for item in scored if not is_group(item[-1])] or scored
-        return Match([p for *_, p in persons], "role", [score for score, *_ in persons])
+        return Match(
+            [p for *_, p in persons],
+            "role",
+            [score for score, *_ in persons],
+            frozenset(unowned),
+            tuple(sorted(identifying)),
+        )
 
     def _held_form(self, word: str) -> str:
         """Return `word` as the articles' roles spell it when only a longer form is held: the
@@ -452,6 +467,8 @@ class SpeakerDirectory:
 
 
 # words that make a role someone else's ("shadow chancellor", "former home secretary")
+# words of a role question that narrow nobody down ("the new health minister", "top aide")
+_LOOSE = frozenset("new old top senior current then now present outgoing incoming".split())
 _QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting interim".split())
 
 

@@ -31,8 +31,8 @@ from qabot.text.lexicon import (
 # index` must read every article again (2: roles from every sentence naming the speaker, and
 # fuller names; 3-4: descriptions beyond role nouns, lower-cased names; 5: stage names and
 # nicknames; 6: a role phrase before "Name," that ends in a place; 7: "role of field Name",
-# "Name of Place").
-SUMMARY_VERSION = 7
+# "Name of Place"; 8: no role after "Name," that opens with a preposition ("on his first day")).
+SUMMARY_VERSION = 8
 _PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -193,7 +193,8 @@ _NICKNAME = re.compile(
 # what a role phrase after a name must not open with: a clause, not a description
 _NOT_ROLE_START = frozenset(
     """who whom whose which where when while and but or said says told tells added
-    according as if that because although though after before""".split()
+    according as if that because although though after before on in at with during
+    from since until by into""".split()
 )
 _ROLE_SUFFIX = re.compile(r"[a-z]+(?:er|or|ist|ent|ant|ian|man|woman|person|ee|ary|ief|ive)")
 _APPOSITIVE = re.compile(r",\s+(?P<role>[^,;:()\"“”]{2,160}?)\s*(?=[,;:)]|\s[-–—]\s|[.!?]?\s*$)")

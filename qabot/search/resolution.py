@@ -42,6 +42,8 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     directory = index.speakers
     match = directory.match(name)
     people = match.people[:MAX_CANDIDATES]
+    if match.unowned:
+        people = _owned(index, people, match.unowned, match.owner_words)
     if not people:
         return Resolution(person=None)
     if len(people) == 1 or not match.ambiguous:
@@ -53,12 +55,13 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     for passage, score in index.engine.search(terms, CONTEXT_PASSAGES) if terms else []:
         best_in_article.setdefault(passage.article_id, score)
     top_context = max(best_in_article.values(), default=0.0) or 1.0
-    top_role = max(match.scores[: len(people)], default=0.0) or 1.0
+    role_score = dict(zip(match.people, match.scores, strict=False))
+    top_role = max((role_score.get(p, 0.0) for p in people), default=0.0) or 1.0
     scored = []
     for rank, person in enumerate(people):
         context = max((best_in_article.get(a, 0.0) for a in directory.articles_of(person)),
                       default=0.0) / top_context  # fmt: skip
-        scored.append((match.scores[rank] / top_role + context, -rank, person))
+        scored.append((role_score.get(person, 0.0) / top_role + context, -rank, person))
     scored.sort(reverse=True)
     ranked = [person for *_, person in scored]
     unsure = len(scored) > 1 and scored[0][0] - scored[1][0] < SURE_MARGIN
@@ -112,3 +115,23 @@ def _share(passage: Passage, weights: dict[str, float], name: Sequence[str]) -> 
     stored = passage.stored_terms()
     whole = weight(stored if stored is not None else tokenize(passage.text))
     return max([whole / 2, *(weight(terms) for terms in naming)])
+
+
+OWNER_PASSAGES = 100  # passages searched for the words that say whose role it is
+
+
+def _owned(
+    index: Index, people: list[str], unowned: frozenset[str], owner_words: tuple[str, ...]
+) -> list[str]:
+    """Return `people` without those whose role lacks the question's owner ("Bolger" of
+    "Bolger's lawyer", "Washington" of "the Washington governor") unless an article quoting
+    them names it: "Gov. Jay Inslee" in a story about Washington is its governor, a lawyer
+    quoted where Bolger is never named is not Bolger's."""
+    terms = tokenize(" ".join(owner_words))
+    hits = index.engine.search(terms, OWNER_PASSAGES) if terms else []
+    named_in = {passage.article_id for passage, _ in hits}
+    return [
+        person
+        for person in people
+        if person not in unowned or not named_in.isdisjoint(index.speakers.articles_of(person))
+    ]

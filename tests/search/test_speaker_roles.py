@@ -136,3 +136,19 @@ def test_a_persons_words_in_an_article_about_the_topic_come_first(roles_index: I
     assert result.quotes
     assert result.quotes[0].quote.text == "We have waited far too long for this"
     assert all(hit.speaker == "Ben Hale" for hit in result.quotes)
+
+
+def test_a_role_whose_owner_is_named_nowhere_is_nobodys(roles_index: Index) -> None:
+    # several bosses are quoted, none of Zembla: say so rather than pick one
+    result = answer(roles_index, "what did the Zembla boss say about the fibre?")
+    assert result.speaker is None
+    assert result.quotes == []
+    assert "Zembla boss" in result.lead
+
+
+def test_a_role_whose_owner_is_named_in_the_persons_article_is_theirs(
+    roles_index: Index,
+) -> None:
+    # Owen Pryce is "Wavelink's managing director" in a story that names Harbourtown
+    result = answer(roles_index, "what did the Harbourtown boss say about the fibre?")
+    assert result.speaker == "Owen Pryce"
