@@ -22,6 +22,7 @@ from qabot.attribution.sentence_roles import (
     opens_sentence,
     possessed_at,
     section_breaks,
+    topic_possessor_at,
 )
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
@@ -221,7 +222,11 @@ class People:
         self.subjects = [
             (at, p)
             for at, p in self.narrated
-            if (opens_sentence(text, at) or introduced_at(text, at)) and not possessed_at(text, at)
+            if (
+                (opens_sentence(text, at) or introduced_at(text, at))
+                and not possessed_at(text, at)
+            )
+            or topic_possessor_at(text, at)
         ]
         self.breaks = section_breaks(text)
 

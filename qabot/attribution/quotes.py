@@ -52,14 +52,16 @@ from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
 # built under other rules, so stored quotes follow the rules of the running version.
 # 9: "President X of Place said", "envoy to Place said"; 10: more cue verbs, colon introductions;
 # 11: what "X points out" reports follows it, and the quote before it is not X's;
-# 12: "the author, US playwright X, says", a quote later in a cue's sentence
-ATTRIBUTION_VERSION = 12
+# 12: "the author, US playwright X, says", a quote later in a cue's sentence; 13: "she
+# replied" to "a reporter asked X", "In X's case, she ..."
+ATTRIBUTION_VERSION = 13
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
 _IMAGINED = re.compile(r"\bas\s+(?:if|though)\s+to\s*$")
 _BULLET = re.compile(r"[-•*]\s+(?=[\"“])")
 _IMAGINED_QUOTE = re.compile(r"\bas\s+(?:if|though)\s+to\s+\w+\s*[,:]?\s*$")
+_REPLIES = frozenset("replied replies answered answers responded responds retorted".split())
 _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
 
@@ -341,6 +343,8 @@ class _Extractor:
                     ):
                         at = cursor  # "Mr Blair was hurt, he added": not Blair, who came before
                     person = interpret(self.people, words, base + at, role)
+                    if verb in _REPLIES and len(words) == 1 and words[0].casefold() in PRONOUNS:
+                        person = self._asked(here, person)
                 else:
                     person, np_start = None, cue.start()
             if person is None:
@@ -404,6 +408,19 @@ class _Extractor:
             c1 = quote[1] if quote else content_end(masked, content_at, s1)
             self._content(para, base, attribution, content_at, c1, spans, covered, here)
             cursor = c1
+
+    def _asked(self, here: list[tuple[int, _Attribution]], person: Person | None) -> Person | None:
+        """Return who "she replied" means after "a reporter asked Ruiz, “...?”": Ruiz, the
+        person asked, when the pronoun would give the reply to the one who asked."""
+        asking = max(here, key=lambda item: item[0])[1] if here else self.previous
+        if asking is None or asking.speaker is not person:
+            return person
+        asked = asking.cue.split(maxsplit=1)
+        if len(asked) < 2 or asked[0] not in {"asked", "asks"} or not is_capitalised(asked[1]):
+            return person
+        named = self.people.link(asked[1])
+        wanted = person.gender if person is not None else None
+        return named if named.gender in {None, wanted} and not named.organisation else person
 
     def _inverted(
         self,

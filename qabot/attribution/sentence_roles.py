@@ -20,6 +20,8 @@ _LINE = re.compile(r"[^\n]+")
 _HEADING_WORDS = 15
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’')]*\s+|\n)")
 _APPOSITION_BEFORE = re.compile(r"[A-Z][^,.;:()]{0,80},\s+(?:the\s+)?")
+_TOPIC_PREPOSITIONS = frozenset("In For To".split())
+_PHRASE_END = re.compile(r"(?:[^\S\n]+[a-z][\w-]*){1,2},")  # " case,", " own view,"
 _QUICK_LAST = frozenset("was is the".split())
 _COPULA_BEFORE = re.compile(r"\b(?:was|is)\s+(?:\d[\w-]*\s+)?$")  # "was 25-year-old X"
 # words after "'s" that make it "has" or "is", not a possessive
@@ -91,6 +93,18 @@ def possessed_at(text: str, position: int) -> bool:
             following and following[0][:1].isupper()
         )  # "Leeds's Edu said": the name is Edu's, who speaks
     )
+
+
+def topic_possessor_at(text: str, position: int) -> bool:
+    """Return True for a possessor in a sentence's opening phrase ("In Hajjaj's case, she
+    stayed"; "For Ruiz's part, ..."): the person the sentence goes on to speak of."""
+    before = text[max(0, position - 6) : position].split()
+    if not before or before[-1] not in _TOPIC_PREPOSITIONS:
+        return False
+    if not opens_sentence(text, position - len(before[-1]) - 1):
+        return False
+    match = _POSSESSOR.match(text, position)
+    return match is not None and _PHRASE_END.match(text, match.end()) is not None
 
 
 def section_breaks(text: str) -> list[int]:

@@ -714,3 +714,26 @@ def test_a_subject_introducing_a_quote_with_a_colon_speaks_only_through_a_speech
         "message: “It is about the bridge.”"
     )
     assert all(speaker != "Democratic" for speaker, _ in quotes)
+
+
+def test_a_reply_by_pronoun_is_the_person_asked_not_the_one_who_asked() -> None:
+    quotes = attributed(
+        "Judge Ana Ruiz was appointed in May.",
+        "At a press conference, a reporter asked Ruiz, “What is the biggest problem in the "
+        "courts right now?”",
+        "“The biggest hurdle is getting people to understand their biases,” she replied.",
+    )
+    assert quotes[-1] == (
+        "Ana Ruiz",
+        "The biggest hurdle is getting people to understand their biases",
+    )
+
+
+def test_a_possessor_opening_the_sentence_is_who_its_pronoun_means() -> None:
+    quotes = attributed(
+        "Nora Hale walked south with her family. “I felt severe pain,” Hale said.",
+        "Dr Sara Abed, who works at the hospital, said there were 22 infants in the ward. "
+        "“Families cannot reach their children,” she said.",
+        "In Hale's case, she stayed at the hospital. “I am afraid of losing him,” she continued.",
+    )
+    assert quotes[-1] == ("Nora Hale", "I am afraid of losing him")
