@@ -217,6 +217,12 @@ def check_issue_13(rows: list[dict]) -> list[str]:
                 f"(target <= 2x): {'met' if ratio <= 2 else 'NOT met'}; p95 {real['p95_ms']:.2f} "
                 f"ms (target <= 5): {'met' if real['p95_ms'] <= 5 else 'NOT met'}"
             )
+            if real.get("p50_cpu_ms") and engine.get("p50_cpu_ms"):
+                lines.append(
+                    f"answer path @ {size:,}, CPU time: p50 {real['p50_cpu_ms']:.2f} ms = "
+                    f"{real['p50_cpu_ms'] / engine['p50_cpu_ms']:.1f}x the engine's "
+                    f"{engine['p50_cpu_ms']:.2f} ms; p95 {real['p95_cpu_ms']:.2f} ms"
+                )
         lucene = at.get(PEER_NAMES["lucene"])
         if engine and lucene and engine.get("build_cpu_s") and lucene.get("build_cpu_s"):
             share = engine["build_cpu_s"] / lucene["build_cpu_s"]

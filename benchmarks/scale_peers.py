@@ -89,8 +89,8 @@ def bm25s_query(index: str, questions: str) -> dict:
         results, _ = model.retrieve(tokens, k=k, show_progress=False, n_threads=1)
         return len(results[0])
 
-    times, found = _latencies(search, asked)
-    summary = _summary(times, load_s, found)
+    times, found, cpu = _latencies(search, asked)
+    summary = _summary(times, load_s, found, cpu)
     summary["backend"] = model.backend
     return summary
 
@@ -161,8 +161,8 @@ def tantivy_native_query(index: str, questions: str) -> dict:
         )
         return len(searcher.search(query, 10).hits)
 
-    times, found = _latencies(search, asked)
-    return _summary(times, load_s, found)
+    times, found, cpu = _latencies(search, asked)
+    return _summary(times, load_s, found, cpu)
 
 
 def lucene_missing() -> str | None:
@@ -223,8 +223,8 @@ def lucene_query(index: str, questions: str) -> dict:
     started = time.perf_counter()
     searcher = LuceneSearcher(index)
     load_s = time.perf_counter() - started
-    times, found = _latencies(lambda q: len(searcher.search(q, k=10)), asked)
-    return _summary(times, load_s, found)
+    times, found, cpu = _latencies(lambda q: len(searcher.search(q, k=10)), asked)
+    return _summary(times, load_s, found, cpu)
 
 
 TASKS = {

@@ -23,6 +23,7 @@ from qabot.text import tokenize
 
 DUPLICATE_JACCARD = 0.8  # share of distinct terms two passages must share to count as one story
 EAGER_ORDER = 200  # above this many candidates, order terms by how many candidates hold them
+TITLES_KEPT = 4096  # analysed titles kept (about 1 KB each)
 PAIRWISE_MAX = 24  # while fewer are kept, a new passage is compared with each kept one
 CANDIDATE_FACTOR = 4  # fetch this many times the requested hits, so de-duplication can drop some
 CANDIDATE_SPARE = 150  # ... but at most this many more (fetched again, 4x, when too few remain)
@@ -91,10 +92,10 @@ def term_set(passage: Passage) -> frozenset[str]:
     return frozenset(tokenize(passage.text))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=TITLES_KEPT)
 def title_terms(title: str) -> frozenset[str]:
     """Return the analysed terms of an article title; the same articles come back question
-    after question, so their titles are analysed once."""
+    after question, so their last titles are kept."""
     return frozenset(tokenize(title))
 
 
