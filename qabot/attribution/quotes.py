@@ -53,8 +53,8 @@ from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
 # 9: "President X of Place said", "envoy to Place said"; 10: more cue verbs, colon introductions;
 # 11: what "X points out" reports follows it, and the quote before it is not X's;
 # 12: "the author, US playwright X, says", a quote later in a cue's sentence; 13: "she
-# replied" to "a reporter asked X", "In X's case, she ..."
-ATTRIBUTION_VERSION = 13
+# replied" to "a reporter asked X", "In X's case, she ..."; 14: "(Broward County says"
+ATTRIBUTION_VERSION = 14
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

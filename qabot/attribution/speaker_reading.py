@@ -64,6 +64,13 @@ def interpret(
     people: People, words: list[str], position: int, role: str | None = None
 ) -> Person | None:
     """Return the person a speaker phrase names: a name, a pronoun, a role or a description."""
+    if (
+        words
+        and words[0][:1] in "(["
+        and words[0][-1:] not in ")]"
+        and not _CAPITAL_ING.fullmatch(words[0][1:])  # "(Having said that, ...": no one
+    ):
+        words = [words[0][1:], *words[1:]]  # "(Broward County says ...)": the aside's speaker
     words = [w for w in words if not w.startswith(("(", "[")) and not w.endswith((")", "]"))]
     if not words:
         return None

@@ -224,7 +224,7 @@ university college school institute chamber church council committee campaign co
 bank union court government police administration service army forces military kremlin board
 group company firm association foundation center centre journal network team club league
 federation organisation organization industry airways airlines corporation society trust
-authority bureau institution""".split()
+authority bureau institution county district""".split()
 )
 _GENTILIC = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
 # nationality nouns the suffixes above miss ("fellow Spaniard Guillermo Garcia-Lopez")

@@ -737,3 +737,14 @@ def test_a_possessor_opening_the_sentence_is_who_its_pronoun_means() -> None:
         "In Hale's case, she stayed at the hospital. “I am afraid of losing him,” she continued.",
     )
     assert quotes[-1] == ("Nora Hale", "I am afraid of losing him")
+
+
+def test_a_county_in_an_aside_is_a_body_and_having_said_that_is_no_one() -> None:
+    quotes = attributed(
+        "Ken Vale, a Harbour County student, says he backs cameras without face recognition. "
+        "(Harbour County says it is not installing face recognition.)",
+        '- But cameras should be an "absolute last precaution," he tells the paper.',
+        "(Having said that, there are teachers who think the cameras are fine.)",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Ken Vale", "Harbour County", "Ken Vale"]
+    assert quotes[-1] == ("Ken Vale", "absolute last precaution")
