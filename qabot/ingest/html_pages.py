@@ -2,17 +2,19 @@
 
 The page's tree is tidied before trafilatura extracts the story: boxes whose class or id names
 them as furniture (newsletter sign-ups, related stories, galleries, share bars, disclosures,
-credits) are removed unless they hold most of the page's text; a drop-cap first letter set apart
-from its paragraph is put back ("T" + "urkey"); an element glued to a heading's last sentence
-gets its own line ("recovery?" / "Monday"). A review's verdict or an editor's note set in a box
-beside the body is put back with the story (`story_notes`), and so are the other stories of a
-page of several (`sibling_stories`: a newsletter's issue). After extraction the lines pass the
-same furniture rules as text articles (`cleaning`), a paywall prompt ends the story, and a page
-that is not an article (`page_kinds`) is reported instead of indexed.
+credits) are removed unless they hold most of the page's text, and so are lists of links (bare
+links, or links with a teaser cut short); drop caps and headings glued to the next element are
+mended (`html_repairs`). A review's verdict or an editor's note set in a box beside the body is
+put back with the story (`story_notes`), and so are the other stories of a page of several
+(`sibling_stories`: a newsletter's issue); a page whose text is a script shell or a paywalled
+teaser is read from its JSON-LD `articleBody` (`structured_story`). After extraction the lines
+pass the same furniture rules as text articles (`cleaning`), a paywall prompt ends the story,
+and a page that is not an article (`page_kinds`) is reported instead of indexed.
 """
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 from dataclasses import dataclass
 
@@ -49,6 +51,8 @@ _FURNITURE_WORDS = frozenset(
 _COMMENT_WORDS = frozenset("comment comments discussion replies respond disqus".split())
 _FURNITURE_TAGS = ("form", "button", "select", "dialog")
 _NEVER_REMOVED = frozenset({"html", "body", "main", "article"})
+# a teaser cut short: an ellipsis, then at most a source's name ("… Wikipedia")
+_TEASER_END = re.compile(r"(?:\u2026|\.\.\.)\s*(?:\S+\s*){0,3}$")
 MIN_LINK_LIST = 3  # items: two links in a list may be a story's own references
 LINK_SHARE = 0.6  # of an item's text inside links: the item is a link
 MAX_FURNITURE_SHARE = 0.5  # a "furniture" box holding more of the page's text is the story
@@ -163,15 +167,20 @@ def _remove_link_lists(body: HtmlElement) -> int:
         entries = [li for li in items if isinstance(li.tag, str) and li.tag == "li"]
         if len(entries) < MIN_LINK_LIST or items.getparent() is None:
             continue
-        linked = 0
-        for entry in entries:
-            text = len(" ".join(entry.text_content().split()))
-            links = sum(len(" ".join(a.text_content().split())) for a in entry.iter("a"))
-            linked += bool(text) and links >= LINK_SHARE * text
-        if linked == len(entries):
+        if all(_is_link(entry) for entry in entries):
             items.drop_tree()
             removed += 1
     return removed
+
+
+def _is_link(entry: HtmlElement) -> bool:
+    """Return True for a list item that is a link: mostly link text, or a link followed by a
+    teaser cut short ("Title — The history of ... … Wikipedia")."""
+    text = " ".join(entry.text_content().split())
+    links = [" ".join(a.text_content().split()) for a in entry.iter("a")]
+    if text and sum(map(len, links)) >= LINK_SHARE * len(text):
+        return True
+    return bool(links and links[0] and text.startswith(links[0]) and _TEASER_END.search(text))
 
 
 def _tidy(tree: HtmlElement, headline: str | None = None) -> int:

@@ -79,6 +79,27 @@ def test_a_list_of_links_is_dropped_and_a_list_of_sentences_kept() -> None:
     assert "Crossing 3 leaves at 3 o'clock" in text
 
 
+def test_a_list_of_teasers_cut_short_is_dropped_and_a_list_opening_with_links_kept() -> None:
+    teasers = "".join(
+        f"<li><p><a href='/t/{n}'>Harbour {n}</a> — A harbour is a sheltered body of water "
+        f"where ships and boats can be docked, and number {n} was the … <span>Wikipedia</span>"
+        "</p></li>"
+        for n in range(1, 5)
+    )
+    points = "".join(
+        f"<li><a href='/c/{n}'>Crossing {n}</a> leaves at {n} o'clock from the north pier, with "
+        "room for forty cars and a covered deck for foot passengers.</li>"
+        for n in range(1, 5)
+    )
+    body = story(
+        f"<h3>Look at other dictionaries:</h3><ul>{teasers}</ul>", before=f"<ul>{points}</ul>"
+    )
+    text = read(page(body))
+
+    assert "sheltered body of water" not in text
+    assert "Crossing 3 leaves at 3 o'clock" in text
+
+
 def test_a_content_box_whose_class_denies_a_feature_is_kept() -> None:
     body = story().replace("<article>", '<article><div class="entry-content no-share">')
     text = read(page(body.replace("</article>", "</div></article>")))
