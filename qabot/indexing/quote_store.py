@@ -144,5 +144,8 @@ def compact(directory: Path, rows: list[QuoteRow]) -> list[QuoteRow]:
 def read_quotes(directory: Path, rows: Iterable[QuoteRow]) -> Iterator[Quote]:
     """Yield the quotes of these quote-index rows, row by row, in each article's order."""
     for _, data in _row_bytes(directory, rows):
-        for line in data.splitlines():
-            yield Quote(**json.loads(line))
+        # an article's lines parsed as one JSON array: one call, not one per quote (a JSON
+        # line holds no raw line break: the encoder escapes them inside strings)
+        lines = data.rstrip(b"\r\n").replace(b"\r\n", b"\n").replace(b"\n", b",")
+        for fields in json.loads(b"[" + lines + b"]") if lines else ():
+            yield Quote(**fields)
