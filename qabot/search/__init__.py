@@ -11,6 +11,7 @@ from qabot.search.answer import answer
 from qabot.search.answer_record import Answer
 from qabot.search.conversation import Conversation
 from qabot.search.date_phrases import read_date
+from qabot.search.duplicates import distinct_passages
 from qabot.search.emphasis import best_sentence
 from qabot.search.filters import Filters, read_filters, reference_day
 from qabot.search.outlet_names import resolve_sources
@@ -32,7 +33,6 @@ from qabot.search.retrieval import (
     Hit,
     Ranked,
     bounded,
-    distinct_passages,
     search,
 )
 from qabot.search.wording import omitted_note

@@ -19,7 +19,7 @@ from qabot.search.question import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_ranking import Context, rank_in_context, rank_who_said, terms_of
-from qabot.search.retrieval import search
+from qabot.search.retrieval import search, with_highlights
 from qabot.text import tokenize
 from qabot.text.lexicon import strip_title
 
@@ -141,14 +141,16 @@ def _unknown_speaker(index: Index, read: Question, name: str, top: int, offset: 
             suggestion=hint,
             topic=topic,
         )
+    words = f"{name} {topic or ''}"
     ranked = search(
         index,
-        f"{name} {topic or ''}",
+        words,
         max(MENTION_PASSAGES, offset + 3 * top),
         filters=read.filters,
+        highlight=False,
     )
     named = [hit for hit in ranked.hits if _mentions(hit.passage.text, strip_title(name))]
-    page = named[offset : offset + top]
+    page = with_highlights(index, named[offset : offset + top], words)  # only those shown
     if not page:
         return Answer(
             read.text,

@@ -1,0 +1,63 @@
+"""De-duplication of hits: the fast path keeps exactly what the plain pairwise rule keeps."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from qabot.records import Passage
+from qabot.search.duplicates import DUPLICATE_JACCARD, EAGER_ORDER, distinct_passages
+from qabot.text import tokenize
+
+WORDS = (
+    "harbour pilots strike night shift council budget orchard frost blossom minister troops "
+    "border talks rain flood bridge school teachers nurses hospital ferry tariff market shares"
+).split()
+
+
+def _reference(candidates: list[tuple[Passage, float]], wanted: int) -> list[str]:
+    """The rule as first written: compare each candidate with every passage kept so far."""
+    kept: list[tuple[Passage, set[str]]] = []
+    for passage, _ in candidates:
+        words = set(tokenize(passage.text))
+        if any(
+            (
+                passage.article_id == other.article_id
+                and passage.start < other.end
+                and other.start < passage.end
+            )
+            or len(words & other_words) >= DUPLICATE_JACCARD * len(words | other_words)
+            for other, other_words in kept
+        ):
+            continue
+        kept.append((passage, words))
+        if len(kept) >= wanted:
+            break
+    return [passage.id for passage, _ in kept]
+
+
+def _candidates(count: int, seed: int) -> list[tuple[Passage, float]]:
+    rng = random.Random(seed)
+    stories = [" ".join(rng.choices(WORDS, k=rng.randint(8, 30))) for _ in range(count // 3)]
+    out = []
+    for n in range(count):
+        text = rng.choice(stories)
+        if rng.random() < 0.5:  # a copy with a word or two changed: still the same story?
+            words = text.split()
+            words[rng.randrange(len(words))] = rng.choice(WORDS)
+            text = " ".join(words)
+        article = f"a{rng.randrange(count // 4)}"
+        start = rng.randrange(0, 500, 50)
+        out.append((Passage(f"{article}:{n}", article, n, start, start + 120, text), 100.0 - n))
+    return out
+
+
+# 120: more are kept than PAIRWISE_MAX, so the lazy path moves from pairwise to prefixes
+@pytest.mark.parametrize("count", [40, 120, EAGER_ORDER + 100])
+@pytest.mark.parametrize("seed", range(5))
+def test_distinct_hits_match_the_pairwise_rule(count: int, seed: int) -> None:
+    candidates = _candidates(count, seed)
+    for wanted in (5, count):
+        kept = distinct_passages(candidates, set(tokenize("harbour strike")), wanted)
+        assert [passage.id for passage, _ in kept] == _reference(candidates, wanted)
