@@ -237,7 +237,12 @@ def test_console_asks_which_namesake_and_keeps_the_topic(workdir: Path) -> None:
         'weather.\n\n"Our crews have sailed through worse storms," Ola Briggs said.\n',
         encoding="utf-8",
     )
+    (workdir / "seeds" / "slalom.txt").write_text(
+        'Slalom season opens\n\n"The snow is perfect," said Zoë Núñez-Ortiz after training.\n',
+        encoding="utf-8",
+    )
     script = (
+        "what did Zoe Nunez Ortiz say?\n"
         "what did Briggs say about the harbour?\n"
         "Ola\n"
         "what did Briggs say about the frost?\n"
@@ -246,6 +251,7 @@ def test_console_asks_which_namesake_and_keeps_the_topic(workdir: Path) -> None:
     result = qabot("console", cwd=workdir, stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
+    assert "qabot> What Zoë Núñez-Ortiz said:" in out  # accents and hyphen as typed
     assert "qabot> Several people called Briggs are quoted. Do you mean" in out
     assert "qabot> Ola Briggs said nothing about the harbour in the articles;" in out
     assert "What Tom Briggs said about the frost:" in out  # the topic tells them apart

@@ -602,3 +602,10 @@ def test_a_shared_surname_is_asked_about_with_a_button_per_person(server, bot) -
     assert "Do you mean" in typed
     [chosen] = ask(server, 239, "Tom")
     assert chosen.startswith("Tom Briggs said nothing about the harbour")
+
+
+def test_a_role_before_a_name_and_a_topic_nobody_mentions(server, bot) -> None:
+    [reply] = ask(server, 233, "What did union leader Maria Keller say about submarines?")
+    assert reply.startswith("Maria Keller said nothing about submarines in the articles;")
+    assert "We will not guide tankers through fog" in reply  # her words, all of them
+    assert "port authority" not in reply  # no passage only about her or the harbour

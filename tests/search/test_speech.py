@@ -313,3 +313,12 @@ def test_speech_shaped_questions_never_raise(
     assert isinstance(result.found, bool)
     if result.speaker is not None and result.quotes and not result.choices:
         assert result.to_json()["speaker"] == result.speaker
+
+
+@settings(max_examples=60, deadline=None)
+@given(reply=st.text(max_size=40))
+def test_any_reply_to_which_one_never_raises(speech_index: Index, reply: str) -> None:
+    chat = Conversation()
+    answer(speech_index, "What did Doherty say about the news?", conversation=chat)
+    result = answer(speech_index, reply, conversation=chat)
+    assert result.speaker in {None, "Pete Doherty", "Richard Doherty"} or not result.choices
