@@ -54,7 +54,8 @@ from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
 # 11: what "X points out" reports follows it, and the quote before it is not X's;
 # 12: "the author, US playwright X, says", a quote later in a cue's sentence; 13: "she
 # replied" to "a reporter asked X", "In X's case, she ..."; 14: "(Broward County says"
-ATTRIBUTION_VERSION = 14
+# 15: "the minister for Wales said" is the minister's, "Ambassador to the UN Ana Ruiz said" hers
+ATTRIBUTION_VERSION = 15
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

@@ -60,6 +60,9 @@ _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".spli
 _UNNAMED: dict[str, re.Pattern[str]] = {}  # per head noun, compiled when first needed
 
 
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+
+
 def interpret(
     people: People, words: list[str], position: int, role: str | None = None
 ) -> Person | None:
@@ -138,9 +141,18 @@ def interpret(
         ):
             return interpret(people, before, position, role or " ".join(words[stop:]))
     to = stop - 1 if stop >= 1 and words[stop].casefold() == "the" else stop
-    if run and to >= 1 and words[to] == "to" and words[to - 1].casefold() in ROLE_NOUNS:
-        # "Pakistan's High Commissioner to Britain said": the envoy speaks, not the country
-        return interpret(people, words[:to], position, role)
+    if (
+        run
+        and to >= 1
+        and words[to] in {"to", "for"}
+        and words[to - 1].casefold() in ROLE_NOUNS - _SPOKESPEOPLE
+        and len(run) <= 2  # a place; "Ambassador to the UN Ana Ruiz" names her after it
+        and not any(first_name_gender(w) for w in run)
+        and not _is_known_person(people, run)
+    ):
+        # "Pakistan's High Commissioner to Britain said", "the health minister for Wales
+        # says": the envoy or minister speaks, not the country ("a spokesman for Acme": Acme)
+        return interpret(people, words[:to], position, role or " ".join(words[to - 1 :]))
     if (
         len(run) > 2
         and run[-1].isupper()

@@ -187,8 +187,11 @@ def test_roles_around_a_name_are_not_part_of_the_speaker(sentence: str) -> None:
             "had failed.",
             "Ana Ruiz",
         ),
-        # an envoy to a country speaks, not the country
+        # an envoy to a country speaks, not the country; a name after the place is the envoy's
         ("Norland's ambassador to the UN said the talks had failed.", "Norland's ambassador"),
+        ("Ambassador to the UN Ana Ruiz said the talks had failed.", "Ana Ruiz"),
+        ("The health minister for Wales said the talks had failed.", "the health minister"),
+        ("A spokesman for Acme said the talks had failed.", "Acme"),
     ],
 )
 def test_speaker_names_are_told_apart_from_titles_places_and_descriptions(
