@@ -9,7 +9,8 @@ read too and put before or after the story in page order. Boxes that each hold a
 (`h1`) are pages of their own, as the next articles an endless page loads below the story are,
 and are never added. Layout classes shared by unrelated boxes ("container") rarely give three
 boxes of that much prose with the story among them; a story split into boxes the extractor
-already took changes nothing. No site names: shape only.
+already took changes nothing. Boxes named as readers' words (comments, forum posts, user
+reviews) are never added. No site names: shape only.
 """
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ MIN_STORY_WORDS = 100  # words of sentences in a box that counts as a story of i
 TAKEN_SHARE = 0.8  # of a box's paragraphs in the extracted story: that box is the story
 LEFT_SHARE = 0.5  # under this share in the extracted story: the box was left out
 _PARAGRAPHS = ("p", "li", "blockquote")
-_COMMENT_WORDS = frozenset("comment comments discussion replies reply respond disqus".split())
+# readers' words, not the outlet's stories: comments, forum posts and replies, user reviews
+_READER_WORDS = frozenset(
+    "comment comments discussion replies reply respond disqus forum thread message messages "
+    "review reviews testimonial testimonials".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,13 @@ def _regions(members: list[HtmlElement]) -> list[HtmlElement]:
     return regions
 
 
+def _readers_words(box: HtmlElement, region: HtmlElement) -> bool:
+    """Return True when the box or its part of the page is named as readers' words."""
+    chain = [box, *box.iterancestors()]
+    chain = chain[: chain.index(region) + 1] if region in chain else [box]
+    return any(class_words(element) & _READER_WORDS for element in chain)
+
+
 def find_story_boxes(body: HtmlElement) -> list[list[StoryBox]]:
     """Return the groups of same-kind boxes of which at least three hold a story of their own
     (read before extraction, which may change the tree)."""
@@ -83,10 +95,13 @@ def find_story_boxes(body: HtmlElement) -> list[list[StoryBox]]:
             groups[(str(element.tag), " ".join(kind.split()), depth)].append(element)
     found = []
     for members in groups.values():
-        if len(members) < MIN_BOXES or class_words(members[0]) & _COMMENT_WORDS:
+        if len(members) < MIN_BOXES:
             continue
-        if any(next(region.iter("h1"), None) is not None for region in _regions(members)):
+        regions = _regions(members)
+        if any(next(region.iter("h1"), None) is not None for region in regions):
             continue  # each box a page of its own: the next articles an endless page loaded
+        if _readers_words(members[0], regions[0]):
+            continue
         boxes = [(box, _paragraphs(box)) for box in members]
         if sum(_words(paragraphs) >= MIN_STORY_WORDS for _, paragraphs in boxes) >= MIN_BOXES:
             found.append([StoryBox(paragraphs=p, copy=deepcopy(box)) for box, p in boxes])

@@ -100,6 +100,23 @@ def test_a_list_of_teasers_cut_short_is_dropped_and_a_list_opening_with_links_ke
     assert "Crossing 3 leaves at 3 o'clock" in text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Ana Ruiz; Editing by Tom Vance",
+        "Additional reporting by Ellen Vance in Lisbon.",
+        "Our Standards: The Trust Principles.",
+        "Show all 24",
+        "Illustration: Ana Ruiz/Island Courier",
+    ],
+)
+def test_credits_and_page_lines_after_the_story_are_not_text(line: str) -> None:
+    text = read(page(story(f"<p>{line}</p>")))
+
+    assert line not in text
+    assert "weather permitting" in text
+
+
 def test_a_content_box_whose_class_denies_a_feature_is_kept() -> None:
     body = story().replace("<article>", '<article><div class="entry-content no-share">')
     text = read(page(body.replace("</article>", "</div></article>")))

@@ -88,3 +88,11 @@ def test_the_next_articles_an_endless_page_loaded_below_the_story_are_not_added(
     assert STORIES[0][0] in text
     assert STORIES[1][0] not in text
     assert STORIES[2][0] not in text
+
+
+def test_posts_of_a_forum_thread_are_readers_words_and_not_added() -> None:
+    intro = "<h1>Island Weekly</h1><p>Welcome back to Island Weekly. Thanks for reading.</p>"
+    text = read(page(intro + boxes(STORIES, "forum-post")))
+
+    assert STORIES[0][0] in text
+    assert STORIES[1][0] not in text
