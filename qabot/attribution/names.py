@@ -47,7 +47,11 @@ _WORDLIKE = re.compile(r"[\w'’.-]+")
 # letters of names, accented ones included ("Céline", "Zoë", "Łukasz")
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
-_CAPITALISED = re.compile(rf"(?<![\w'’-])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])")
+# The look-behind comes after the first letter, (?<![\w'’-].) checking the character before it:
+# a pattern opening with a character class is scanned for in C; one opening with a look-behind is
+# tried at every position of the text (about twice as slow over an article).
+_CAPITALISED = re.compile(rf"[{_UP}](?<![\w'’-].)[{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])")
+_CAPITAL = re.compile(rf"[{_UP}]")  # where a name run can start
 _NAME_RUN = re.compile(
     r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof)\.?[^\S\n]+)?"
     r"(?:Ma?c|O['’]|De|La|Le|Di)?"  # "MacLennan", "McDonald", "O'Brien", "DeSantis"
@@ -71,6 +75,20 @@ _COPULA_ROLE = re.compile(
 )
 _AUXILIARIES = frozenset("had has have was were is are did does".split())
 _APPOSED_ROLE = re.compile(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
+
+
+def _name_runs(text: str) -> list[re.Match[str]]:
+    """Return `_NAME_RUN.finditer(text)` as a list, trying the pattern only where a capital
+    letter stands (every name run opens with one): twice as fast over an article."""
+    runs, at = [], 0
+    while (capital := _CAPITAL.search(text, at)) is not None:
+        run = _NAME_RUN.match(text, capital.start())
+        if run is None:
+            at = capital.start() + 1
+        else:
+            runs.append(run)
+            at = run.end()
+    return runs
 
 
 def _position(item: tuple[int, Person]) -> int:
@@ -101,7 +119,7 @@ class People:
         self.speakers: list[tuple[int, Person]] = []  # speakers so far, in text order
         self.roles: list[tuple[set[str], Person, int]] = []  # role words -> person, where noted
         # a capitalised word that also stands alone ("Sebastian Gorka ... Gorka said") is a surname
-        runs = list(_NAME_RUN.finditer(text))
+        runs = _name_runs(text)
         alone = Counter(_CAPITALISED.findall(text))
         alone.subtract(m.group().split()[-1] for m in runs if " " in m.group())
         quoted = quoted_ranges(text)

@@ -112,7 +112,8 @@ def section_breaks(text: str) -> list[int]:
     (a long line without a full stop is a truncated paragraph; a colon introduces a quote)."""
     breaks = []
     for line in _LINE.finditer(text):
-        words = line.group().split()
+        # at most _HEADING_WORDS + 1 pieces: a paragraph is not split into all its words
+        words = line.group().split(None, _HEADING_WORDS)
         if 0 < len(words) <= _HEADING_WORDS and line.group().rstrip()[-1] not in PROSE_END + ":;,":
             breaks.append(line.start())
     return breaks
