@@ -48,6 +48,7 @@ _SENSES = frozenset("view views position stance reaction response opinion take v
 _REPORTED = frozenset("quoted reported heard cited recorded".split())
 _HOW_VERBS = frozenset("describe react respond explain defend feel view see justify".split())
 _SAY = frozenset("say says said saying".split())
+_REFUSALS = frozenset("refused declined failed unwilling reluctant refuses declines".split())
 # words that open a tail read as it stands ("said after the vote"), not as "said about ..."
 _JOINS = frozenset("after when in at to during before while as on about that if whether of over "
                    "regarding concerning".split())  # fmt: skip
@@ -134,6 +135,16 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         while at < len(folded) - 1 and (folded[at] in _AUXILIARIES or folded[at] in _FILLERS
                                         or folded[at].endswith("ly")):  # fmt: skip
             at += 1
+        # "who was pleased to announce ...", "who was the first to say ...", "who went on to
+        # warn ...": the speech verb after "to"; but not "who refused to comment"
+        to = next((j for j in range(at, min(at + 4, len(folded) - 1)) if folded[j] == "to"), None)
+        if (
+            to is not None
+            and not is_speech_verb(folded[at])
+            and is_speech_verb(folded[to + 1])
+            and _REFUSALS.isdisjoint(folded[at:to])
+        ):
+            at = to + 1
         if at < len(folded) and (
             is_speech_verb(folded[at]) or _claims_that(folded[at], folded[at + 1 : at + 2])
         ):

@@ -116,6 +116,8 @@ def test_which_role_questions_ask_who_said(question: str, role: str, topic: str)
         "",
         "Who won the cup final?",
         "which team scored first",
+        "who refused to comment on the merger",  # refusing to speak is not speaking
+        "who is going to win the election",
     ],
 )
 def test_parse_speech_question_returns_none_for_ordinary_questions(question: str) -> None:
@@ -164,3 +166,21 @@ def test_speech_questions_with_nouns_like_verbs_and_contractions(
     assert parsed is not None
     assert (parsed.kind, parsed.speaker, parsed.topic, parsed.verb) == expected
     assert past_tense(parsed.verb or "") in {"said", "disputed"}
+
+
+@pytest.mark.parametrize(
+    ("question", "verb", "topic"),
+    [
+        (
+            "who was pleased to announce the sale of the ferries?",
+            "announce",
+            "the sale of the ferries",
+        ),
+        ("who was the first to say the plan would fail", "say", "the plan would fail"),
+        ("Who went on to warn about storms?", "warn", "storms"),
+    ],
+)
+def test_a_speech_verb_after_to_asks_who_said(question: str, verb: str, topic: str) -> None:
+    read = parse_speech_question(question)
+    assert read is not None and read.kind == "who_said"
+    assert (read.verb, read.topic) == (verb, topic)
