@@ -31,8 +31,9 @@ from qabot.text.lexicon import (
 # index` must read every article again (2: roles from every sentence naming the speaker, and
 # fuller names; 3-4: descriptions beyond role nouns, lower-cased names; 5: stage names and
 # nicknames; 6: a role phrase before "Name," that ends in a place; 7: "role of field Name",
-# "Name of Place"; 8: no role after "Name," that opens with a preposition ("on his first day")).
-SUMMARY_VERSION = 8
+# "Name of Place"; 8: no role after "Name," that opens with a preposition ("on his first day");
+# 9: a lede's role ("The new health minister for Wales says") for the person named next).
+SUMMARY_VERSION = 9
 _PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -133,6 +134,10 @@ def summarize(
                     described.update(_described(sentence, name))
             for role in described:
                 roles[speaker].update(w for w in role_words(role) if w not in STOP_WORDS)
+        lede = _lede_role(texts, [s for s in counts if not is_anonymous(s)])
+        if lede is not None:
+            speaker, role = lede
+            roles[speaker].update(w for w in role_words(role) if w not in STOP_WORDS)
     return {
         speaker: SpeakerSummary(n, dict(roles[speaker]), names.get(speaker, []))
         for speaker, n in counts.items()
@@ -272,6 +277,40 @@ def _described(sentence: str, name: str) -> list[str]:
 
 
 _OF_PLACE = re.compile(r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})")
+
+
+_LEDE = re.compile(
+    r"^(?:The|A|An)\s+(?P<role>[^,;:\"“”]{3,80}?)\s+(?:has\s+|have\s+)?"
+    r"(?:says|said|warned|warns|told|tells|insisted|insists|admitted|admits|claimed|claims)\b"
+)
+
+
+def _lede_role(texts: list[str], speakers: list[str]) -> tuple[str, str] | None:
+    """Return (speaker, role) when the article opens with a role and names its holder next:
+    "The new health minister for Wales says ... . Brian Gibbons, on his first day, ..." (a
+    news lede names the person only in its second sentence)."""
+    if len(texts) < 2:
+        return None
+    opening = _LEDE.match(texts[0].strip())
+    if opening is None:
+        return None
+    role = opening.group("role")
+    if not _PERSON_NOUNS.intersection(_SENTENCE_WORDS.findall(role.casefold())):
+        return None
+    following = texts[1]
+    named = [
+        (at, speaker)
+        for speaker in speakers
+        if (at := following.find(strip_title(speaker).split()[-1])) >= 0
+    ]
+    if not named:
+        return None
+    first, speaker = min(named)
+    head = following[:first].split()
+    # the holder opens the next sentence ("Brian Gibbons, ...", "Dr Gibbons said ...")
+    if len(head) > 3 or any(w[:1].islower() for w in head):
+        return None
+    return speaker, role
 
 
 def _is_modifier(key: str) -> bool:

@@ -4,6 +4,8 @@ article they stand in, through answer(); invented articles."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qabot.indexing import Index, load_index, update_index
@@ -152,3 +154,25 @@ def test_a_role_whose_owner_is_named_in_the_persons_article_is_theirs(
     # Owen Pryce is "Wavelink's managing director" in a story that names Harbourtown
     result = answer(roles_index, "what did the Harbourtown boss say about the fibre?")
     assert result.speaker == "Owen Pryce"
+
+
+def test_a_role_in_the_lede_belongs_to_the_person_named_next(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "lede.txt").write_text(
+        "Ferry chief named\n\nThe new harbour chief for Eastport says the ferries will run "
+        "all winter.\n\nIda Sorensen, on her first day in the job, toured the quay.\n\n"
+        '"Not one crossing will be cancelled," Ms Sorensen said.\n',
+        encoding="utf-8",
+    )
+    (articles / "other.txt").write_text(
+        'Storm closes pier\n\n"The pier stays shut," said harbour chief Ola Berg.\n',
+        encoding="utf-8",
+    )
+    (articles / "third.txt").write_text(
+        "Market day\n\nTraders opened their stalls early on Saturday morning.\n",
+        encoding="utf-8",
+    )
+    update_index(articles, tmp_path / "index")
+    result = answer(load_index(tmp_path / "index"), "what did the Eastport harbour chief say?")
+    assert result.speaker == "Ida Sorensen"
