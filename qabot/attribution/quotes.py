@@ -55,7 +55,8 @@ from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
 # 12: "the author, US playwright X, says", a quote later in a cue's sentence; 13: "she
 # replied" to "a reporter asked X", "In X's case, she ..."; 14: "(Broward County says"
 # 15: "the minister for Wales said" is the minister's, "Ambassador to the UN Ana Ruiz said" hers
-ATTRIBUTION_VERSION = 15
+# 16: an aside between double hyphens ("X, the chief of Acme -- which owns Y -- told")
+ATTRIBUTION_VERSION = 16
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

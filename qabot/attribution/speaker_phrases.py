@@ -25,7 +25,8 @@ from qabot.text.lexicon import (
 
 # compiled once: these run for every word of every article
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—·\"“”]{3,120}?\s[-–—]\s*$")
+# "- who was wrongly convicted -", and "-- the company that owns it --" as some archives write it
+_DASH_ASIDE = re.compile(r"\s(?:--|[-–—])\s[^-–—·\"“”]{3,120}?\s(?:--|[-–—])\s*$")
 _TRAILING_WHO = re.compile(r",?\s+who$")
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
 # Words between a speaker and the cue: "NATO has repeatedly warned", "Heappey also accused".
@@ -83,7 +84,16 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         return -1, [], None  # "... and says", "... Secretary of Defense, then says"
     chunk = _PARENTHESES.sub(lambda m: " " * len(m.group()), chunk).rstrip()
     # "Gerry Conlon - who was wrongly convicted - said": an aside between dashes
-    chunk = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), chunk).rstrip()
+    aside = _DASH_ASIDE.search(chunk)
+    if aside is not None:
+        chunk = chunk[: aside.start()].rstrip()
+        named_part, closing, apposed = chunk.rpartition(",")
+        if (
+            closing
+            and _is_name_run(named_part.split(",")[-1].split())
+            and apposed.split()[:1] in (["the"], ["a"], ["an"])
+        ):  # "X, the chief of Acme -- which owns Y -- told": the aside closes the apposition
+            chunk += ","
     chunk = _TRAILING_WHO.sub("", chunk)
     if not chunk.endswith(","):
         found = _noun_phrase(chunk)

@@ -126,3 +126,13 @@ def test_a_quote_later_in_the_sentence_of_a_cue_without_words_is_the_cue_speaker
         "“Imagine a world where we are one of the giants.”"
     )
     assert quotes == [("Jo Ray", "Imagine a world where we are one of the giants.")]
+
+
+def test_an_aside_between_double_hyphens_does_not_hide_the_speaker() -> None:
+    quotes = attributed(
+        "Jo Dale, the chief executive of Ora Media -- the firm that makes the show, which is "
+        "also streamed online -- told me, ''We are a content provider.''",
+        "The Supreme Court justice -- who has been in a row with the nominee -- said she "
+        "regretted her remarks.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Jo Dale", "the Supreme Court justice"]
