@@ -15,6 +15,7 @@ and rare words; "query" is tokenize + engine.search(k=10), warm, one at a time.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import shutil
@@ -101,6 +102,9 @@ def bench_peer(peer: str, corpus_dir: Path, index_dir: Path, questions: Path) ->
         if missing:
             print(f"Lucene skipped: {missing}", flush=True)
             return None
+    if peer == "bm25s" and importlib.util.find_spec("bm25s") is None:
+        print("bm25s skipped: it is not installed (pip install -e '.[bench]')", flush=True)
+        return None
     shutil.rmtree(index_dir, ignore_errors=True)
     row: dict = {"engine": PEER_NAMES[peer]}
     row.update(
