@@ -118,10 +118,33 @@ def _mentions(text: str, name: str) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
+_BEFORE_PLACES = frozenset("of for at in on to from with and the a an".split())
+
+
+def _name_after_role(description: str) -> str | None:
+    """Return the name a role phrase ends with ("councillor Ada Vale" -> "Ada Vale",
+    "Labour MP Ada Vale" too): two or more capitalised words that are not role words, after a
+    role word; never after a preposition ("the mayor of New York" names a place)."""
+    words = description.split()
+    run = 0
+    while run < len(words):
+        word = words[-1 - run]
+        if not word[:1].isupper() or is_description(word):
+            break
+        run += 1
+    if run < 2 or run == len(words) or words[-1 - run].casefold() in _BEFORE_PLACES:
+        return None
+    return " ".join(words[-run:])
+
+
 def _unknown_speaker(index: Index, read: Question, name: str, top: int, offset: int) -> Answer:
     """Nobody of that name or role is quoted: the passages that name them, or say so."""
     speech = read.speech
     topic = speech.topic if speech else None
+    if is_description(name):
+        # "councillor Ada Vale" is Ada Vale: a person never quoted is looked for by name, so
+        # passages matching only the role word are not shown as if they were about her
+        name = _name_after_role(name) or name
     hint = index.speakers.suggest(name)
     did_you_mean = f" Did you mean {hint}?" if hint else ""
     if is_description(name):

@@ -176,3 +176,26 @@ def test_a_role_in_the_lede_belongs_to_the_person_named_next(tmp_path: Path) -> 
     update_index(articles, tmp_path / "index")
     result = answer(load_index(tmp_path / "index"), "what did the Eastport harbour chief say?")
     assert result.speaker == "Ida Sorensen"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did councillor Aldo Ferrante say about the bridge?",
+        "what did Labour MP Aldo Ferrante say about the bridge?",
+    ],
+)
+def test_a_role_before_a_name_nobody_mentions_is_that_name_unknown(
+    roles_index: Index, question: str
+) -> None:
+    # the articles quote a councillor about the bridge, but not this one: saying so is honest,
+    # showing the councillor's passages under "best match" is not
+    result = answer(roles_index, question)
+    assert not result.found
+    assert not result.quotes and not result.passages
+    assert "Aldo Ferrante is not named in the articles" in result.lead
+
+
+def test_a_role_ending_in_a_place_stays_a_role(roles_index: Index) -> None:
+    result = answer(roles_index, "what did the mayor of New Harbour say about the bridge?")
+    assert "New Harbour is not named" not in result.lead
