@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qabot.bot.overview import example_questions
-from qabot.indexing import load_index, update_index
+from tests.support.indexes import index_of
 
 ARTICLES = {
     f"a{n}.txt": (
@@ -20,11 +20,7 @@ ARTICLES = {
 def test_start_suggests_questions_about_people_and_subjects_not_headlines(
     tmp_path: Path,
 ) -> None:
-    for name, text in ARTICLES.items():
-        (tmp_path / "articles").mkdir(exist_ok=True)
-        (tmp_path / "articles" / name).write_text(text, encoding="utf-8")
-    update_index(tmp_path / "articles", tmp_path / "index")
-    questions = example_questions(load_index(tmp_path / "index"))
+    questions = example_questions(index_of(tmp_path, ARTICLES))
     assert questions[0] in {"What did Maria Keller say?", "What did Tom Briggs say?"}
     assert questions[1].startswith("What did ")
     assert "Herald" not in " ".join(questions)  # an outlet is not a subject

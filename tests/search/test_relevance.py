@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from qabot.indexing import Index, load_index, update_index
+from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search import answer
 from qabot.search.relevance import Floor, coverage, new_part, relevance_terms
 from qabot.text import sentence_spans
+from tests.support.indexes import index_of
 
 # One article about a ferry strike, and several that share only a frequent word ("week").
 ARTICLES = {
@@ -30,12 +31,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    folder = tmp_path_factory.mktemp("relevance")
-    for name, text in ARTICLES.items():
-        (folder / "articles").mkdir(exist_ok=True)
-        (folder / "articles" / name).write_text(text, encoding="utf-8")
-    update_index(folder / "articles", folder / "index")
-    return load_index(folder / "index")
+    return index_of(tmp_path_factory.mktemp("relevance"), ARTICLES)
 
 
 def test_passages_sharing_only_a_frequent_word_are_omitted_not_shown(index: Index) -> None:
@@ -132,11 +128,7 @@ def test_amount_question_shows_passages_holding_an_amount_first(tmp_path: Path) 
         "launch.txt": "Widget launch\n\nThe widget will cost $299 in shops from May.\n",
         "other.txt": "Garden news\n\nTomatoes ripened early this year in the valley.\n",
     }
-    for name, text in articles.items():
-        (tmp_path / "articles").mkdir(exist_ok=True)
-        (tmp_path / "articles" / name).write_text(text, encoding="utf-8")
-    update_index(tmp_path / "articles", tmp_path / "index")
-    result = answer(load_index(tmp_path / "index"), "How much does the widget cost?")
+    result = answer(index_of(tmp_path, articles), "How much does the widget cost?")
     assert [hit.article.path for hit in result.passages] == ["launch.txt"]
     assert result.omitted == 1  # the review matches the words but holds no amount
     assert "$299" in result.passages[0].highlight

@@ -10,6 +10,7 @@ import pytest
 
 from qabot.indexing import Index, load_index, update_index
 from qabot.search import answer
+from tests.support.indexes import index_of
 
 ROLE_ARTICLES = {
     "visit.txt": """Leader backs schooling for girls
@@ -69,13 +70,7 @@ Forecasters said strong winds would reach the coast by Friday.
 
 @pytest.fixture(scope="module")
 def roles_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    folder = tmp_path_factory.mktemp("roles")
-    articles = folder / "articles"
-    articles.mkdir()
-    for name, text in ROLE_ARTICLES.items():
-        (articles / name).write_text(text, encoding="utf-8")
-    update_index(articles, folder / "index")
-    return load_index(folder / "index")
+    return index_of(tmp_path_factory.mktemp("roles"), ROLE_ARTICLES)
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qabot.indexing import Index, load_index, update_index
+from qabot.indexing import Index
 from qabot.search import Conversation, answer
+from tests.support.indexes import index_of
 
 # Invented articles: two people share a surname, a minister is replaced by a new one, a stage
 # name, a person mentioned but never quoted, a group that speaks too.
@@ -82,13 +83,7 @@ The Residents Union said the lifts were broken again.
 
 @pytest.fixture(scope="module")
 def speech_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    folder = tmp_path_factory.mktemp("speech")
-    articles = folder / "articles"
-    articles.mkdir()
-    for name, text in SPEECH_ARTICLES.items():
-        (articles / name).write_text(text, encoding="utf-8")
-    update_index(articles, folder / "index")
-    return load_index(folder / "index")
+    return index_of(tmp_path_factory.mktemp("speech"), SPEECH_ARTICLES)
 
 
 @pytest.mark.parametrize(
