@@ -7,9 +7,10 @@ questions are answered. Quote marks, cues, speaker phrases and names are the ste
 """
 
 from qabot.attribution.cues import SPEECH_VERBS
-from qabot.attribution.directory import Match, SpeakerDirectory
+from qabot.attribution.directory import SpeakerDirectory
 from qabot.attribution.quotes import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
 from qabot.attribution.quotes import extract_quotes
+from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import is_description, is_group
 from qabot.attribution.summaries import (
     SUMMARY_VERSION,

@@ -1,37 +1,36 @@
-"""The speaker directory: one canonical person across articles, built at question time.
+"""The speaker directory: one canonical person across articles, asked at question time.
 
 Quotes carry the fullest name their article uses. `SpeakerDirectory` merges those names across
 articles ("Stoltenberg" -> "Jens Stoltenberg" when only one Stoltenberg is known) from the
 per-article summaries written at index time (`qabot.attribution.summaries`), and reads a person's
-quotes only when asked for.
+quotes only when asked for. It answers who a name, surname, alias or role means; the work it does
+once, when built, is in `qabot.attribution.name_merging` (canonical names) and
+`qabot.attribution.role_matching` (role words), and typo suggestions are in
+`qabot.attribution.name_suggestions`.
 """
 
 from __future__ import annotations
 
-import bisect
-import difflib
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
 
+from qabot.attribution.name_merging import cached_name_key as _name_key
+from qabot.attribution.name_merging import merge_names
+from qabot.attribution.name_suggestions import NameSuggestions
+from qabot.attribution.role_matching import RoleHolders
+from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import (
     fold_name,
-    head_noun,
     is_description,
     is_group,
     name_tokens,
-    person_name,
-    role_forms,
     role_word,
     same_person,
     singular,
 )
 from qabot.attribution.summaries import Summary, summarize
 from qabot.records import Quote
-from qabot.text import STOP_WORDS
 from qabot.text.lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -41,35 +40,9 @@ from qabot.text.lexicon import (
     role_words,
     strip_title,
 )
-from qabot.text.lexicon import name_key as _name_key_uncached
 
-
-@lru_cache(maxsize=1 << 18)
-def _name_key(name: str) -> tuple[str, str]:
-    """`name_key`, kept: building the directory asks it of every name several times."""
-    return _name_key_uncached(name)
-
-
-SUGGEST_CUTOFF = 0.75  # difflib's similarity a known name needs to be suggested
 _PLACE_WORDS = frozenset("of for in at from with on to by".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """The people a name, surname, alias or role in a question may mean, best first."""
-
-    people: list[str]
-    how: str = "none"  # "name", "surname" (several share it), "alias", "role", or "none"
-    scores: list[float] = field(default_factory=list)  # role matches: how specific, per person
-    # role matches holding none of the words that say whose role it is ("Bolger" of "Bolger's
-    # lawyer"): they fit only when their articles hold those words (`owner_words`)
-    unowned: frozenset[str] = frozenset()
-    owner_words: tuple[str, ...] = ()
-
-    @property
-    def ambiguous(self) -> bool:
-        return self.how in {"surname", "role"} and len(self.people) > 1
 
 
 class SpeakerDirectory:
@@ -102,28 +75,14 @@ class SpeakerDirectory:
         self._by_folded: dict[str, list[str]] = defaultdict(list)
         for person in counts:
             self._by_folded[fold_name(person)].append(person)
-        self._by_initial: dict[str, list[str]] = defaultdict(list)  # surname's first letter
-        self._options: dict[str, tuple[dict[str, str], dict[int, list[str]]]] = {}  # suggest()
         for person in counts:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
                 self._by_surname[fold_name(_name_key(person)[1])].append(person)
-                self._by_initial[_name_key(person)[1][:1]].append(person)
+        self._suggestions = NameSuggestions(counts)  # typos: grouped by surname's first letter
         for person, names in (aliases or {}).items():
             for alias in names:
                 self._by_alias[fold_name(alias)].append(person)
-        # role words in one spelling, per person, and who holds each word
-        self._held: dict[str, Counter[str]] = {}
-        self._holders: dict[str, list[str]] = defaultdict(list)
-        for person, seen in roles.items():
-            held: Counter[str] = Counter()
-            for word, n in seen.items():
-                held[role_word(word)] += n
-            self._held[person] = held
-            for word in held:
-                self._holders[word].append(person)
-        total = len(roles) or 1
-        self._role_idf = {w: math.log(1 + total / len(p)) for w, p in self._holders.items()}
-        self._role_vocabulary = sorted(self._holders)
+        self._role_holders = RoleHolders(roles)  # role words, in one spelling each
 
     @classmethod
     def build(
@@ -151,84 +110,15 @@ class SpeakerDirectory:
         loader: Callable[[list[str]], list[Quote]],
     ) -> SpeakerDirectory:
         """Return the directory of articles summarised as (article id, who speaks there)."""
-        written: Counter[str] = Counter()
-        seen_in: dict[str, list[str]] = defaultdict(list)
-        role_counts: dict[str, Counter[str]] = defaultdict(Counter)
-        named: dict[tuple[str, str], str] = {}  # (article, speaker) -> name, where it differs
-        alias_of: dict[str, set[str]] = defaultdict(set)
-        long_names: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for article_id, summary in summaries:
-            for speaker, entry in summary.items():
-                name, role = person_name(speaker)
-                if entry.names and len(strip_title(name).split()) == 1:
-                    name = entry.names[0]  # "Cueto" is "Josenrique Cueto" in this article
-                if name != speaker:
-                    named[(article_id, speaker)] = name
-                    if not is_anonymous(speaker):
-                        alias_of[name].add(strip_title(speaker))
-                written[name] += entry.count
-                seen_in[name].append(article_id)
-                if len(name.split()) >= 3:
-                    long_names[name].append((article_id, speaker))
-                role_counts[name].update(entry.roles)
-                role_counts[name].update(role)
-        # "Architect Lena Okafor" in one article is "Lena Okafor" quoted in others
-        known = {name for name in written if len(name.split()) >= 2 and not is_anonymous(name)}
-        shortened: dict[str, str] = {}
-        for name in [n for n in written if len(n.split()) >= 3 and not is_anonymous(n)]:
-            words = name.split()
-            shorter = next(
-                (" ".join(words[k:]) for k in range(1, len(words) - 1)
-                 if " ".join(words[k:]) in known),
-                None,
-            )  # fmt: skip
-            if shorter is not None:
-                shortened[name] = shorter
-                written[shorter] += written.pop(name)
-                seen_in[shorter].extend(seen_in.pop(name))
-                role_counts[shorter].update(role_counts.pop(name, Counter()))
-                role_counts[shorter].update(role_words(name.removesuffix(shorter)))
-                alias_of[shorter].update(alias_of.pop(name, set()))
-        if shortened:
-            named = {key: shortened.get(value, value) for key, value in named.items()}
-            for name, shorter in shortened.items():
-                for key in long_names[name]:
-                    named[key] = shorter
-        full: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
-        for speaker, n in written.items():
-            first, last = _name_key(speaker)
-            if first and not is_group(speaker):  # "British Medical Association" is no person
-                full[last][first][speaker] += n
-        canonical: dict[str, str] = {}
-        counts: dict[str, int] = defaultdict(int)
-        articles: dict[str, dict[str, None]] = defaultdict(dict)
-        roles: dict[str, Counter[str]] = defaultdict(Counter)
-        aliases: dict[str, set[str]] = defaultdict(set)
-        for speaker in written:
-            first, last = _name_key(speaker)
-            variants = full.get(last, {}) if not is_group(speaker) else {}
-            if first and first in variants:
-                person = max(variants[first].items(), key=_fullest)[0]
-            elif not first and len(variants) == 1:  # a lone surname, one known full name
-                person = max(next(iter(variants.values())).items(), key=_fullest)[0]
-            else:
-                person = strip_title(speaker)
-            canonical[speaker] = person
-            counts[person] += written[speaker]
-            articles[person].update(dict.fromkeys(seen_in[speaker]))
-            roles[person].update(role_counts[speaker])
-            aliases[person].update(alias_of.get(speaker, ()))
-            if speaker != person and not is_anonymous(speaker):
-                aliases[person].add(strip_title(speaker))
-        local = {key: canonical.get(name, name) for key, name in named.items()}
+        merged = merge_names(summaries)
         return cls(
-            canonical,
-            dict(counts),
-            {p: list(ids) for p, ids in articles.items()},
-            dict(roles),
+            merged.canonical,
+            merged.counts,
+            merged.articles,
+            merged.roles,
             loader,
-            local,
-            dict(aliases),
+            merged.local,
+            merged.aliases,
         )
 
     def canonical(self, quote: Quote) -> str:
@@ -254,14 +144,7 @@ class SpeakerDirectory:
         """Return the share of `role`'s words ("trust chairman") that the articles give
         `person`, or that are in their name as `written` ("Police Detective X"), synonyms and
         plurals folded; the head noun counts double."""
-        words = {role_word(w) for w in role_words(role) if w not in STOP_WORDS}
-        if not words:
-            return 0.0
-        held = set(self._held.get(person, ())) | {role_word(w) for w in role_words(written)}
-        head = head_noun(role)
-        weight = len(words) + (1 if head in words else 0)
-        shared = len(words & held) + (1 if head in held and head in words else 0)
-        return shared / weight
+        return self._role_holders.share(person, role, written)
 
     def resolve(self, name: str) -> list[str]:
         """Return canonical names matching `name` (a name, surname, alias or role), best first."""
@@ -301,7 +184,7 @@ class SpeakerDirectory:
                 return Match(aliased, "alias" if len(aliased) == 1 else "surname")
             return Match([])
         within = self._named_within(query)
-        return within if within is not None else self._by_role(query)
+        return within if within is not None else self._role_holders.match(query, self._counts)
 
     def _named_within(self, query: str) -> Match | None:
         """Return who a description that ends with a known name means: the name ("Microsoft
@@ -319,71 +202,6 @@ class SpeakerDirectory:
             if found.people and found.how != "role" and not is_group(found.people[0]):
                 return found
         return None
-
-    def _by_role(self, query: str) -> Match:
-        """People whose roles share the query's words, the rarer and the more typical of the
-        person the better ("home secretary" fits the person mostly called that before one who
-        once was), the role's head noun ("director" of "director of the hospital") counting
-        double."""
-        words = {self._held_form(role_word(w)) for w in role_words(query) if w not in STOP_WORDS}
-        head = head_noun(query)
-        # each word of the question, in the spellings the articles may give it
-        forms = {w: [f for f in role_forms(w) if f in self._holders] for w in words}
-        # the words that say whose or which role it is ("Bolger", "Welsh"), beyond its nouns
-        identifying = {w for w in words - ROLE_NOUNS - _LOOSE if w.isalpha() and len(w) > 2}
-        unowned: set[str] = set()
-        scored = []
-        people = {person for word in words for f in forms[word] for person in self._holders[f]}
-        for person in people:
-            held = self._held[person]
-            top = max(held.values())
-            weight: dict[str, float] = {}
-            for word in words:
-                seen = [f for f in forms[word] if f in held]
-                if seen:
-                    weight[word] = max(
-                        self._role_idf.get(f, 1.0) * (0.5 + 0.5 * held[f] / top) for f in seen
-                    )
-            shared = set(weight)
-            if not shared:
-                continue
-            specific = shared - ROLE_NOUNS  # "NATO" in "NATO chief" is what identifies someone
-            if not (specific or shared == words or head in shared):
-                continue
-            if identifying and not specific:
-                unowned.add(person)  # "Bolger's lawyer" is not any lawyer
-            score = sum(weight.values())
-            if head in shared:
-                score += max(self._role_idf.get(f, 1.0) for f in forms[head] if f in held)
-            asked = {f for word in words for f in forms[word]}
-            if any(
-                held[w] >= 0.3 * top and w not in asked and _qualifies(w) for w in held
-            ):  # mostly the "shadow" or "former" one: not who "the foreign secretary" means
-                score *= 0.5
-            scored.append((score, self._counts[person], person))
-        scored.sort(reverse=True)
-        # a role is held by a person: bodies ("Radio Wales") only when no person fits
-        persons = [item for item in scored if not is_group(item[-1])] or scored
-        return Match(
-            [p for *_, p in persons],
-            "role",
-            [score for score, *_ in persons],
-            frozenset(unowned),
-            tuple(sorted(identifying)),
-        )
-
-    def _held_form(self, word: str) -> str:
-        """Return `word` as the articles' roles spell it when only a longer form is held: the
-        country for its people ("Pakistan's president" is the "Pakistani president")."""
-        if word in self._holders or len(word) < 4:
-            return word
-        vocabulary = self._role_vocabulary
-        at = bisect.bisect_right(vocabulary, word)
-        while at < len(vocabulary) and vocabulary[at].startswith(word):
-            if len(vocabulary[at]) - len(word) <= 2:
-                return vocabulary[at]
-            at += 1
-        return word
 
     def voices(self, body: str) -> list[str]:
         """Return who speaks for `body` (a party, company, alliance), most quoted first.
@@ -411,44 +229,8 @@ class SpeakerDirectory:
         return self._voices[body]
 
     def suggest(self, name: str) -> str | None:
-        """Return a known name close to `name` ("Stoltenburg" -> "Jens Stoltenberg"), if any.
-
-        Only names sharing the first letter of the surname asked about are compared: a typo
-        seldom changes it, and the archive may know hundreds of thousands of names. Of those,
-        only names of a length difflib could find close enough are given to it."""
-        query = strip_title(name).casefold()
-        if not query:
-            return None
-        last = query.split()[-1]
-        options, by_length = self._suggestion_options(last[:1])
-        size = len(query)
-        keys = [
-            key
-            for length, group in by_length.items()
-            # difflib's first test (real_quick_ratio), which needs only the two lengths
-            if 2.0 * min(length, size) / (length + size) >= SUGGEST_CUTOFF
-            for key in group
-        ]
-        close = difflib.get_close_matches(query, keys, n=1, cutoff=SUGGEST_CUTOFF)
-        if close:
-            return options[close[0]]
-        prefixed = [p for key, p in options.items() if len(query) >= 3 and key.startswith(query)]
-        return prefixed[0] if len(set(prefixed)) == 1 else None
-
-    def _suggestion_options(self, initial: str) -> tuple[dict[str, str], dict[int, list[str]]]:
-        """Return the names and surnames (folded) of the people whose surname starts with
-        `initial`, each with its person, and those names by length (made once per letter)."""
-        made = self._options.get(initial)
-        if made is None:
-            options: dict[str, str] = {}
-            for person in self._by_initial.get(initial, ()):
-                options.setdefault(person.casefold(), person)
-                options.setdefault(_name_key(person)[1], person)
-            by_length: dict[int, list[str]] = defaultdict(list)
-            for key in options:
-                by_length[len(key)].append(key)
-            made = self._options[initial] = (options, dict(by_length))
-        return made
+        """Return a known name close to `name` ("Stoltenburg" -> "Jens Stoltenberg"), if any."""
+        return self._suggestions.suggest(name)
 
     def counts(self) -> list[tuple[str, int]]:
         """Return named speakers with their quote counts, most quoted first."""
@@ -464,18 +246,3 @@ class SpeakerDirectory:
             return []
         quotes = [q for q in self._loader(ids) if self.canonical(q) in rank]
         return sorted(quotes, key=lambda q: rank[self.canonical(q)])  # stable: index order
-
-
-# words that make a role someone else's ("shadow chancellor", "former home secretary")
-# words of a role question that narrow nobody down ("the new health minister", "top aide")
-_LOOSE = frozenset("new old top senior current then now present outgoing incoming".split())
-_QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting interim".split())
-
-
-def _qualifies(word: str) -> bool:
-    return word in _QUALIFIERS or word.startswith(("ex-", "former-", "vice-"))
-
-
-def _fullest(item: tuple[str, int]) -> tuple[int, int]:
-    """Order name variants: the longest, then the most used."""
-    return len(strip_title(item[0]).split()), item[1]

@@ -1,0 +1,126 @@
+"""Name merging: one canonical name per person across articles, worked out once per directory.
+
+Runs when a `SpeakerDirectory` is built (`qabot.attribution.directory`), over every article's
+summary of who speaks: "Cueto" is "Josenrique Cueto" where the article says so, "Architect Lena
+Okafor" is the "Lena Okafor" quoted elsewhere, and "Stoltenberg" is "Jens Stoltenberg" when only
+one Stoltenberg is known. Questions never run this; they read the maps it returns.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from qabot.attribution.speaker_words import is_group, person_name
+from qabot.attribution.summaries import Summary
+from qabot.text.lexicon import is_anonymous, role_words, strip_title
+from qabot.text.lexicon import name_key as _name_key_uncached
+
+
+@lru_cache(maxsize=1 << 18)
+def cached_name_key(name: str) -> tuple[str, str]:
+    """`name_key`, kept: building the directory asks it of every name several times."""
+    return _name_key_uncached(name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MergedNames:
+    """Everyone quoted, under their canonical names, as `SpeakerDirectory` holds them."""
+
+    canonical: dict[str, str]  # speaker as written -> canonical name
+    counts: dict[str, int]  # canonical name -> number of quotes, first quoted first
+    articles: dict[str, list[str]]  # canonical name -> ids of the articles quoting them
+    roles: dict[str, Counter[str]]  # canonical name -> role words seen in its attributions
+    local: dict[
+        tuple[str, str], str
+    ]  # (article, speaker as written) -> canonical, where it differs
+    aliases: dict[str, set[str]]  # canonical name -> other names it is quoted under
+
+
+def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
+    """Return the people of articles summarised as (article id, who speaks there)."""
+    written: Counter[str] = Counter()
+    seen_in: dict[str, list[str]] = defaultdict(list)
+    role_counts: dict[str, Counter[str]] = defaultdict(Counter)
+    named: dict[tuple[str, str], str] = {}  # (article, speaker) -> name, where it differs
+    alias_of: dict[str, set[str]] = defaultdict(set)
+    long_names: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for article_id, summary in summaries:
+        for speaker, entry in summary.items():
+            name, role = person_name(speaker)
+            if entry.names and len(strip_title(name).split()) == 1:
+                name = entry.names[0]  # "Cueto" is "Josenrique Cueto" in this article
+            if name != speaker:
+                named[(article_id, speaker)] = name
+                if not is_anonymous(speaker):
+                    alias_of[name].add(strip_title(speaker))
+            written[name] += entry.count
+            seen_in[name].append(article_id)
+            if len(name.split()) >= 3:
+                long_names[name].append((article_id, speaker))
+            role_counts[name].update(entry.roles)
+            role_counts[name].update(role)
+    # "Architect Lena Okafor" in one article is "Lena Okafor" quoted in others
+    known = {name for name in written if len(name.split()) >= 2 and not is_anonymous(name)}
+    shortened: dict[str, str] = {}
+    for name in [n for n in written if len(n.split()) >= 3 and not is_anonymous(n)]:
+        words = name.split()
+        shorter = next(
+            (" ".join(words[k:]) for k in range(1, len(words) - 1)
+             if " ".join(words[k:]) in known),
+            None,
+        )  # fmt: skip
+        if shorter is not None:
+            shortened[name] = shorter
+            written[shorter] += written.pop(name)
+            seen_in[shorter].extend(seen_in.pop(name))
+            role_counts[shorter].update(role_counts.pop(name, Counter()))
+            role_counts[shorter].update(role_words(name.removesuffix(shorter)))
+            alias_of[shorter].update(alias_of.pop(name, set()))
+    if shortened:
+        named = {key: shortened.get(value, value) for key, value in named.items()}
+        for name, shorter in shortened.items():
+            for key in long_names[name]:
+                named[key] = shorter
+    full: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for speaker, n in written.items():
+        first, last = cached_name_key(speaker)
+        if first and not is_group(speaker):  # "British Medical Association" is no person
+            full[last][first][speaker] += n
+    canonical: dict[str, str] = {}
+    counts: dict[str, int] = defaultdict(int)
+    articles: dict[str, dict[str, None]] = defaultdict(dict)
+    roles: dict[str, Counter[str]] = defaultdict(Counter)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for speaker in written:
+        first, last = cached_name_key(speaker)
+        variants = full.get(last, {}) if not is_group(speaker) else {}
+        if first and first in variants:
+            person = max(variants[first].items(), key=_fullest)[0]
+        elif not first and len(variants) == 1:  # a lone surname, one known full name
+            person = max(next(iter(variants.values())).items(), key=_fullest)[0]
+        else:
+            person = strip_title(speaker)
+        canonical[speaker] = person
+        counts[person] += written[speaker]
+        articles[person].update(dict.fromkeys(seen_in[speaker]))
+        roles[person].update(role_counts[speaker])
+        aliases[person].update(alias_of.get(speaker, ()))
+        if speaker != person and not is_anonymous(speaker):
+            aliases[person].add(strip_title(speaker))
+    local = {key: canonical.get(name, name) for key, name in named.items()}
+    return MergedNames(
+        canonical=canonical,
+        counts=dict(counts),
+        articles={p: list(ids) for p, ids in articles.items()},
+        roles=dict(roles),
+        local=local,
+        aliases=dict(aliases),
+    )
+
+
+def _fullest(item: tuple[str, int]) -> tuple[int, int]:
+    """Order name variants: the longest, then the most used."""
+    return len(strip_title(item[0]).split()), item[1]

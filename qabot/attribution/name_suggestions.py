@@ -1,0 +1,69 @@
+"""Name suggestions: "did you mean Jens Stoltenberg?" for a name no one in the archive has.
+
+Asked only when a question's name matches nobody (`SpeakerDirectory.suggest`,
+`qabot.attribution.directory`). The archive may know hundreds of thousands of names, so they are
+grouped by the first letter of the surname when the directory is built, and each letter's
+candidates are made the first time a name with that letter is asked about.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from collections.abc import Iterable
+
+from qabot.attribution.name_merging import cached_name_key
+from qabot.text.lexicon import is_anonymous, strip_title
+
+SUGGEST_CUTOFF = 0.75  # difflib's similarity a known name needs to be suggested
+
+
+class NameSuggestions:
+    """Known names by the first letter of their surname, to suggest one close to a typo."""
+
+    def __init__(self, people: Iterable[str]) -> None:
+        self._by_initial: dict[str, list[str]] = defaultdict(list)  # surname's first letter
+        self._options: dict[str, tuple[dict[str, str], dict[int, list[str]]]] = {}  # suggest()
+        for person in people:
+            if not is_anonymous(person):  # "the chancellor" is a role, not a surname
+                self._by_initial[cached_name_key(person)[1][:1]].append(person)
+
+    def suggest(self, name: str) -> str | None:
+        """Return a known name close to `name` ("Stoltenburg" -> "Jens Stoltenberg"), if any.
+
+        Only names sharing the first letter of the surname asked about are compared: a typo
+        seldom changes it, and the archive may know hundreds of thousands of names. Of those,
+        only names of a length difflib could find close enough are given to it."""
+        query = strip_title(name).casefold()
+        if not query:
+            return None
+        last = query.split()[-1]
+        options, by_length = self._suggestion_options(last[:1])
+        size = len(query)
+        keys = [
+            key
+            for length, group in by_length.items()
+            # difflib's first test (real_quick_ratio), which needs only the two lengths
+            if 2.0 * min(length, size) / (length + size) >= SUGGEST_CUTOFF
+            for key in group
+        ]
+        close = difflib.get_close_matches(query, keys, n=1, cutoff=SUGGEST_CUTOFF)
+        if close:
+            return options[close[0]]
+        prefixed = [p for key, p in options.items() if len(query) >= 3 and key.startswith(query)]
+        return prefixed[0] if len(set(prefixed)) == 1 else None
+
+    def _suggestion_options(self, initial: str) -> tuple[dict[str, str], dict[int, list[str]]]:
+        """Return the names and surnames (folded) of the people whose surname starts with
+        `initial`, each with its person, and those names by length (made once per letter)."""
+        made = self._options.get(initial)
+        if made is None:
+            options: dict[str, str] = {}
+            for person in self._by_initial.get(initial, ()):
+                options.setdefault(person.casefold(), person)
+                options.setdefault(cached_name_key(person)[1], person)
+            by_length: dict[int, list[str]] = defaultdict(list)
+            for key in options:
+                by_length[len(key)].append(key)
+            made = self._options[initial] = (options, dict(by_length))
+        return made

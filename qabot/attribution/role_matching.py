@@ -1,0 +1,123 @@
+"""Role matching: who "the new Welsh health minister" or "Bolger's lawyer" means.
+
+Questions name people by role as often as by name. The role words the articles give each speaker
+are counted once, when a `SpeakerDirectory` is built (`qabot.attribution.directory`), in one
+spelling per word with how rare each word is; a role asked about is then scored against them at
+question time. Kept apart from the directory's name lookups, which never need these counts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter, defaultdict
+
+from qabot.attribution.speaker_match import Match
+from qabot.attribution.speaker_words import head_noun, is_group, role_forms, role_word
+from qabot.text import STOP_WORDS
+from qabot.text.lexicon import ROLE_NOUNS, role_words
+
+# words of a role question that narrow nobody down ("the new health minister", "top aide")
+_LOOSE = frozenset("new old top senior current then now present outgoing incoming".split())
+# words that make a role someone else's ("shadow chancellor", "former home secretary")
+_QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting interim".split())
+
+
+def _qualifies(word: str) -> bool:
+    return word in _QUALIFIERS or word.startswith(("ex-", "former-", "vice-"))
+
+
+class RoleHolders:
+    """The role words each person holds, in one spelling, and who holds each word."""
+
+    def __init__(self, roles: dict[str, Counter[str]]) -> None:
+        self._held: dict[str, Counter[str]] = {}
+        self._holders: dict[str, list[str]] = defaultdict(list)
+        for person, seen in roles.items():
+            held: Counter[str] = Counter()
+            for word, n in seen.items():
+                held[role_word(word)] += n
+            self._held[person] = held
+            for word in held:
+                self._holders[word].append(person)
+        total = len(roles) or 1
+        self._role_idf = {w: math.log(1 + total / len(p)) for w, p in self._holders.items()}
+        self._role_vocabulary = sorted(self._holders)
+
+    def share(self, person: str, role: str, written: str = "") -> float:
+        """Return the share of `role`'s words ("trust chairman") that the articles give
+        `person`, or that are in their name as `written` ("Police Detective X"), synonyms and
+        plurals folded; the head noun counts double."""
+        words = {role_word(w) for w in role_words(role) if w not in STOP_WORDS}
+        if not words:
+            return 0.0
+        held = set(self._held.get(person, ())) | {role_word(w) for w in role_words(written)}
+        head = head_noun(role)
+        weight = len(words) + (1 if head in words else 0)
+        shared = len(words & held) + (1 if head in held and head in words else 0)
+        return shared / weight
+
+    def match(self, query: str, counts: dict[str, int]) -> Match:
+        """People whose roles share the query's words, the rarer and the more typical of the
+        person the better ("home secretary" fits the person mostly called that before one who
+        once was), the role's head noun ("director" of "director of the hospital") counting
+        double."""
+        words = {self._held_form(role_word(w)) for w in role_words(query) if w not in STOP_WORDS}
+        head = head_noun(query)
+        # each word of the question, in the spellings the articles may give it
+        forms = {w: [f for f in role_forms(w) if f in self._holders] for w in words}
+        # the words that say whose or which role it is ("Bolger", "Welsh"), beyond its nouns
+        identifying = {w for w in words - ROLE_NOUNS - _LOOSE if w.isalpha() and len(w) > 2}
+        unowned: set[str] = set()
+        scored = []
+        people = {person for word in words for f in forms[word] for person in self._holders[f]}
+        for person in people:
+            held = self._held[person]
+            top = max(held.values())
+            weight: dict[str, float] = {}
+            for word in words:
+                seen = [f for f in forms[word] if f in held]
+                if seen:
+                    weight[word] = max(
+                        self._role_idf.get(f, 1.0) * (0.5 + 0.5 * held[f] / top) for f in seen
+                    )
+            shared = set(weight)
+            if not shared:
+                continue
+            specific = shared - ROLE_NOUNS  # "NATO" in "NATO chief" is what identifies someone
+            if not (specific or shared == words or head in shared):
+                continue
+            if identifying and not specific:
+                unowned.add(person)  # "Bolger's lawyer" is not any lawyer
+            score = sum(weight.values())
+            if head in shared:
+                score += max(self._role_idf.get(f, 1.0) for f in forms[head] if f in held)
+            asked = {f for word in words for f in forms[word]}
+            if any(
+                held[w] >= 0.3 * top and w not in asked and _qualifies(w) for w in held
+            ):  # mostly the "shadow" or "former" one: not who "the foreign secretary" means
+                score *= 0.5
+            scored.append((score, counts[person], person))
+        scored.sort(reverse=True)
+        # a role is held by a person: bodies ("Radio Wales") only when no person fits
+        persons = [item for item in scored if not is_group(item[-1])] or scored
+        return Match(
+            [p for *_, p in persons],
+            "role",
+            [score for score, *_ in persons],
+            frozenset(unowned),
+            tuple(sorted(identifying)),
+        )
+
+    def _held_form(self, word: str) -> str:
+        """Return `word` as the articles' roles spell it when only a longer form is held: the
+        country for its people ("Pakistan's president" is the "Pakistani president")."""
+        if word in self._holders or len(word) < 4:
+            return word
+        vocabulary = self._role_vocabulary
+        at = bisect.bisect_right(vocabulary, word)
+        while at < len(vocabulary) and vocabulary[at].startswith(word):
+            if len(vocabulary[at]) - len(word) <= 2:
+                return vocabulary[at]
+            at += 1
+        return word

@@ -1,0 +1,27 @@
+"""The answer to "who may this name mean?", shared by the directory's two ways of looking.
+
+`SpeakerDirectory.match` finds people by name, surname or alias (`qabot.attribution.directory`)
+and by role (`qabot.attribution.role_matching`); both return this record, so it lives apart from
+either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The people a name, surname, alias or role in a question may mean, best first."""
+
+    people: list[str]
+    how: str = "none"  # "name", "surname" (several share it), "alias", "role", or "none"
+    scores: list[float] = field(default_factory=list)  # role matches: how specific, per person
+    # role matches holding none of the words that say whose role it is ("Bolger" of "Bolger's
+    # lawyer"): they fit only when their articles hold those words (`owner_words`)
+    unowned: frozenset[str] = frozenset()
+    owner_words: tuple[str, ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.how in {"surname", "role"} and len(self.people) > 1

@@ -1,0 +1,57 @@
+"""Name suggestions: a known name close to a typo, and none for a name nobody resembles."""
+
+from __future__ import annotations
+
+import difflib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qabot.attribution import SpeakerDirectory
+from qabot.records import Quote
+
+
+def quote(article: str, speaker: str, text: str, sentence: str | None = None) -> Quote:
+    return Quote(article, speaker, text, "direct", "said", 0, len(text), sentence or text)
+
+
+def test_directory_suggests_close_names_and_knows_unknown_ones() -> None:
+    directory = SpeakerDirectory.build([quote("a", "Jens Stoltenberg", "We are ready.")])
+    assert directory.resolve("Stoltenburg") == []
+    assert directory.suggest("Stoltenburg") == "Jens Stoltenberg"
+    assert directory.suggest("Zelenskyy") is None
+
+
+SOME_NAMES = ["Jens Stoltenberg", "Jan Stolt", "Anna Stoll", "Stoltz", "Steve Stone", "Li Su"]
+
+
+def _suggest_over_every_name(directory: SpeakerDirectory, name: str) -> str | None:
+    """The suggestion rule as first written: difflib over every name of the same initial."""
+    query = name.casefold()
+    if not query.strip():
+        return None
+    options: dict[str, str] = {}
+    for person in SOME_NAMES:
+        if person.split()[-1][:1].casefold() == query.split()[-1][:1]:
+            options.setdefault(person.casefold(), person)
+            options.setdefault(person.split()[-1].casefold(), person)
+    close = difflib.get_close_matches(query, list(options), n=1, cutoff=0.75)
+    if close:
+        return options[close[0]]
+    prefixed = [p for key, p in options.items() if len(query) >= 3 and key.startswith(query)]
+    return prefixed[0] if len(set(prefixed)) == 1 else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(SOME_NAMES).flatmap(
+        lambda name: st.text(alphabet="stolenbrgz", max_size=4).map(
+            lambda noise: name.split()[-1][: len(name) // 2] + noise
+        )
+    )
+)
+def test_directory_suggests_what_difflib_over_every_name_would(name: str) -> None:
+    directory = SpeakerDirectory.build(
+        [quote("a", person, "We are ready.") for person in SOME_NAMES]
+    )
+    assert directory.suggest(name) == _suggest_over_every_name(directory, name)

@@ -1,0 +1,51 @@
+"""Role matching: who a role in a question means, from the role words the articles give."""
+
+from __future__ import annotations
+
+from qabot.attribution import SpeakerDirectory
+from qabot.records import Quote
+
+
+def quote(article: str, speaker: str, text: str, sentence: str | None = None) -> Quote:
+    return Quote(article, speaker, text, "direct", "said", 0, len(text), sentence or text)
+
+
+def test_a_role_means_a_person_and_not_its_shadow_or_former_holder() -> None:
+    texts = {
+        "a": "Foreign Secretary Ann Ward said talks would resume. Shadow foreign secretary Bo "
+        "Lind said they had failed. Former foreign secretary Cy Moss said little. Harbour Radio, "
+        "the foreign secretary's favourite station, said it would broadcast the talks.",
+    }
+    quotes = [
+        quote(
+            "a",
+            "Ann Ward",
+            "talks would resume",
+            "Foreign Secretary Ann Ward said talks would resume.",
+        ),
+        quote(
+            "a",
+            "Bo Lind",
+            "they had failed",
+            "Shadow foreign secretary Bo Lind said they had failed.",
+        ),
+        quote("a", "Cy Moss", "little", "Former foreign secretary Cy Moss said little."),
+    ]
+    directory = SpeakerDirectory.build(quotes, texts)
+    assert directory.resolve("the foreign secretary")[0] == "Ann Ward"
+    assert directory.resolve("the shadow foreign secretary")[0] == "Bo Lind"
+
+
+def test_a_role_named_by_country_finds_the_one_written_with_its_people() -> None:
+    texts = {
+        "a": "Freedonian President Ana Ruiz said the border would open.",
+        "b": "Sylvanian President Bo Lind said the border would stay shut.",
+    }
+    quotes = [
+        quote("a", "Ana Ruiz", "the border would open", texts["a"]),
+        quote("b", "Bo Lind", "the border would stay shut", texts["b"]),
+        quote("b", "Bo Lind", "talks were over", "Bo Lind said talks were over."),
+    ]
+    directory = SpeakerDirectory.build(quotes, texts)
+    assert directory.resolve("Freedonia's president")[0] == "Ana Ruiz"
+    assert directory.resolve("the president of Freedonia")[0] == "Ana Ruiz"
