@@ -1,0 +1,269 @@
+"""Cue reading: the speakers and reported words of one sentence's speech cues.
+
+Part of quote attribution (`qabot.attribution.quotes`), which runs it on every sentence of every
+paragraph: each cue ("said", "told Euronews", "according to", ", adding that") is read with its
+speaker on either side (a name, a pronoun or a role: `qabot.attribution.speaker_phrases`,
+`qabot.attribution.speaker_reading`), and the words it reports are found before or after it.
+What spans sentences and paragraphs (a quote with no cue, a speaker going on into the next
+paragraph) stays in `qabot.attribution.quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution.cues import (
+    ACCORDING,
+    CUE,
+    INVERTED,
+    PARTICIPLE,
+    QUOTING,
+    TELL,
+    TOLD_OBJECT,
+    content_end,
+    content_start,
+    subject_words,
+)
+from qabot.attribution.names import People, Person
+from qabot.attribution.quote_content import Attribution, QuoteContent
+from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
+from qabot.attribution.speaker_phrases import head_words, speaker_before
+from qabot.attribution.speaker_reading import interpret
+from qabot.records import Article
+from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
+
+_IMAGINED = re.compile(r"\bas\s+(?:if|though)\s+to\s*$")
+_REPLIES = frozenset("replied replies answered answers responded responds retorted".split())
+
+
+class CueReader(QuoteContent):
+    """The speech cues of one article's sentences, and the speakers they leave to later quotes."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__(article)
+        self.previous: Attribution | None = None
+        # the speaker of a cue that ends its paragraph with a colon ("Dr. Ward stated:"): the
+        # quote that opens the next paragraph is theirs
+        self.introduced: Attribution | None = None
+        # cues of this paragraph whose words we did not find ("Lynch announced the suit on
+        # Monday."), with where a quote with no cue of its own is theirs: later in the cue's
+        # sentence, or opening the next one
+        self.silent: list[tuple[int, int, Attribution]] = []
+
+    def sentence(
+        self,
+        para: str,
+        masked: str,
+        base: int,
+        bounds: tuple[int, int],
+        spans: list[tuple[int, int, bool]],
+        covered: list[tuple[int, int]],
+        here: list[tuple[int, Attribution]],
+    ) -> None:
+        """Find the attributions of one sentence: speaker, cue and content spans."""
+        s0, s1 = bounds
+        cursor, speaker = s0, None
+        for cue in CUE.finditer(masked, s0, s1):
+            if cue.start() < cursor:
+                continue
+            verb = cue.group("cue")
+            cursor_before = cursor
+            left = masked[cursor : cue.start()]
+            if verb in QUOTING and not any(m in masked[cue.end() : s1] for m in QUOTE_MARKS):
+                continue
+            if _IMAGINED.search(left):
+                continue  # "looking at each other as if to say, “...”": words no one said
+            if verb in PARTICIPLE:
+                np_start = cue.start()
+                if left.rstrip().endswith((",", "”", '"')):
+                    person = speaker or self._subject(masked, s0, s1, base)
+                else:  # "footage of Hillary Clinton asking, ..."
+                    found = speaker_before(left)
+                    if not found or found[0] < 0 or not is_capitalised(found[1][-1]):
+                        continue
+                    person = interpret(self.people, found[1], base + cursor + found[0])
+            elif verb.casefold() == "according to":
+                phrase = ACCORDING.match(masked, cue.end(), s1)
+                if phrase is None:
+                    continue
+                words = phrase.group(1).split()
+                person = interpret(self.people, head_words(words), base + cue.start())
+                if person is None:
+                    continue
+                attribution = Attribution(
+                    person, para[cue.start() : cue.end()], (base + s0, base + s1)
+                )
+                rest = masked[phrase.end() : s1]
+                if rest.lstrip().startswith(",") and len(rest.split()) > 2:
+                    c0 = phrase.end() + rest.index(",") + 1
+                    c1 = content_end(masked, c0, s1)
+                else:
+                    c0, c1 = cursor, cue.start()
+                self._content(para, base, attribution, c0, c1, spans, covered, here)
+                cursor, speaker = max(c1, phrase.end()), person
+                self.people.add_speaker(base + cue.start(), person)
+                continue
+            else:
+                found = speaker_before(left)
+                if found is not None and found[0] < 0:
+                    person, np_start = self._subject(masked, s0, s1, base), cue.start()
+                elif (
+                    found is not None
+                    and _clause_tail(left, found[0], found[1])
+                    and self._inverted(masked, base, cue, cursor, s1, strict=True) is not None
+                ):
+                    person, np_start = None, cue.start()  # read as '..., said X' below
+                elif found is not None:
+                    np_offset, words, role = found
+                    np_start, at = cursor + np_offset, cursor + np_offset
+                    if (
+                        len(words) == 1
+                        and words[0].islower()
+                        and words[0] not in PRONOUNS
+                        and left[:np_offset].rstrip()[-1:] in QUOTE_MARKS + MASK
+                    ):
+                        continue  # '“Alone” earns added pathos': a verb, not a speaker
+                    if (
+                        len(words) == 1
+                        and words[0].casefold() in PRONOUNS
+                        and self._content_after(masked, verb, cue.end(), s1)[2] is None
+                    ):
+                        at = cursor  # "Mr Blair was hurt, he added": not Blair, who came before
+                    person = interpret(self.people, words, base + at, role)
+                    if verb in _REPLIES and len(words) == 1 and words[0].casefold() in PRONOUNS:
+                        person = self._asked(here, person)
+                else:
+                    person, np_start = None, cue.start()
+            if person is None:
+                # '“...” trying to keep them safe, says X': the speaker follows the cue
+                inverted = self._inverted(masked, base, cue, cursor, s1)
+                if inverted is not None:
+                    cursor, speaker = inverted
+                    self.people.add_speaker(base + cue.start(), speaker)
+                    self._left(
+                        para,
+                        masked,
+                        base,
+                        Attribution(speaker, verb, (base + s0, base + s1)),
+                        cursor_before,
+                        cue.start(),
+                        spans,
+                        covered,
+                        here,
+                    )
+                continue
+            self.people.add_speaker(base + np_start, person)
+            cue_end, cue_length, content_at = self._content_after(masked, verb, cue.end(), s1)
+            cue_text = para[cue.start() : cue.start() + cue_length].rstrip(".")
+            attribution = Attribution(person, cue_text, (base + s0, base + s1))
+            speaker = person
+            if content_at is None and not masked[s0:np_start].strip():
+                # '"We will win." Trump said.': the quote just before this sentence is its content
+                before = next(
+                    (q for q in spans if q[2] and q[1] <= s0 and not masked[q[1] : s0].strip()),
+                    None,
+                )
+                if before is not None:
+                    self._content(
+                        para, base, attribution, before[0], before[1], spans, covered, here
+                    )
+            if content_at is None:
+                if masked[cue_end:s1].strip() == ":":
+                    self.introduced = attribution  # "Dr. Ward stated:" before a quote
+                found_before = len(here)
+                self._left(para, masked, base, attribution, cursor, np_start, spans, covered, here)
+                if len(here) == found_before and _is_named_person(self.people, person):
+                    after = masked[s1:]  # where the next sentence starts
+                    following = s1 + len(after) - len(after.lstrip())
+                    self.silent.append((cue_end, s1, attribution))
+                    self.silent.append((following, following + 1, attribution))
+                cursor = cue_end
+                continue
+            self._left(
+                para,
+                masked,
+                base,
+                attribution,
+                cursor,
+                np_start,
+                spans,
+                covered,
+                here,
+                quotes_only=True,
+            )
+            quote = next((q for q in spans if q[0] == content_at), None)
+            c1 = quote[1] if quote else content_end(masked, content_at, s1)
+            self._content(para, base, attribution, content_at, c1, spans, covered, here)
+            cursor = c1
+
+    def _asked(self, here: list[tuple[int, Attribution]], person: Person | None) -> Person | None:
+        """Return who "she replied" means after "a reporter asked Ruiz, “...?”": Ruiz, the
+        person asked, when the pronoun would give the reply to the one who asked."""
+        asking = max(here, key=lambda item: item[0])[1] if here else self.previous
+        if asking is None or asking.speaker is not person:
+            return person
+        asked = asking.cue.split(maxsplit=1)
+        if len(asked) < 2 or asked[0] not in {"asked", "asks"} or not is_capitalised(asked[1]):
+            return person
+        named = self.people.link(asked[1])
+        wanted = person.gender if person is not None else None
+        return named if named.gender in {None, wanted} and not named.organisation else person
+
+    def _inverted(
+        self,
+        masked: str,
+        base: int,
+        cue: re.Match[str],
+        cursor: int,
+        s1: int,
+        strict: bool = False,
+    ) -> tuple[int, Person] | None:
+        """Return (where the speaker phrase ends, the speaker) of an inverted cue ('“...,”
+        said X'), or None when there is none; `strict`: only a name or "a/the <noun>" phrase."""
+        phrase = INVERTED.match(masked, cue.end(), s1)
+        stripped = masked[cursor : cue.start()].rstrip()
+        if not (phrase and stripped.endswith((",", "”", '"')) and stripped.strip(' ,"”')):
+            return None
+        first = phrase.group(1).split()[0]
+        if strict and not (is_capitalised(first) or first in {"a", "an", "the"}):
+            return None  # "..., asked about the deaths", "..., said of Cruz": no speaker
+        person = interpret(self.people, head_words(phrase.group(1).split()), base + cue.start())
+        return None if person is None else (phrase.end(), person)
+
+    def _content_after(
+        self, masked: str, verb: str, end: int, s1: int
+    ) -> tuple[int, int, int | None]:
+        """Return where a cue ends (with the object of "told the BBC"), its length, and where
+        the words it reports start after it (None: they come before it, or there are none)."""
+        cue_end = end
+        if verb in TELL and (obj := TOLD_OBJECT.match(masked, end, s1)):
+            cue_end = obj.end()
+        return cue_end, cue_end - end + len(verb), content_start(masked, verb, cue_end, s1)
+
+    def _subject(self, masked: str, s0: int, s1: int, base: int) -> Person | None:
+        """Return the person a sentence opens with ("Ukraine disputed the claim, ...")."""
+        words, _ = subject_words(masked, s0, s1)
+        return interpret(self.people, words, base + s0) if words else None
+
+
+def _is_named_person(people: People, person: Person) -> bool:
+    """Return True for a person the article names (not a body, a description or a pronoun)."""
+    return (
+        not person.organisation
+        and person.name[:1].isupper()
+        and person in people.by_surname.get(name_key(person.name)[1], [])
+    )
+
+
+def _clause_tail(left: str, offset: int, words: list[str]) -> bool:
+    """Return True when the phrase found before a cue ends a clause that a comma closes right
+    before the cue: "The treaty signals the end for the EU, said X" (X speaks, not the EU)."""
+    if not left.rstrip().endswith(","):
+        return False
+    before = left[:offset]
+    if "," in left[offset:].rstrip()[:-1]:
+        return False  # "Tom Ridge, a former secretary, said": an apposition, then the cue
+    return (
+        bool(before.rsplit(",", 1)[-1].strip())
+        and not before.rstrip().endswith(tuple(QUOTE_MARKS + MASK))
+    ) or any(word in VERB_LIKE for word in words)
