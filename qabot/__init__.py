@@ -1,10 +1,12 @@
 """qabot: answer questions about a folder of news articles with quoted, sourced passages.
 
-Data flows one way:
+Data flows one way, one stage package after another (no module imports a later stage):
 
-    article files -> Article (articles.py) -> Passage (chunking.py) + Quote (quotes.py)
-    -> index generation on disk (index.py, engines/; read by live_index.py) -> Hit (retrieval.py)
-    -> Answer (answer.py) -> console (console.py) | Telegram (telegram_app.py, telegram_bot.py)
+    text/ (analyzer, sentences) -> ingest/ (files, pages, feeds' items -> Article)
+    -> fetching/ (pages and feeds saved as article files) -> attribution/ (Quote, speakers)
+    -> engines/ (BM25 over analysed passages) -> indexing/ (Passage, generations on disk,
+    the live Index) -> search/ (Question -> answer() -> Answer) -> alerts/
+    -> front ends: cli.py, console.py, bot/ (Telegram)
 
 Everything up to `answer()` is plain Python with no I/O in the hot path; the front ends only
 format an `Answer`.
