@@ -9,17 +9,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from qabot.ingest import read_article_file, read_html_page, strip_site_name
+from tests.support.web_pages import FERRY_STORY
 
-STORY = [
-    "The harbour authority approved a new ferry timetable on Tuesday after months of talks "
-    "with the crews and the island councils.",
-    "Ferries will leave every forty minutes from May, and the night crossing returns after "
-    "a gap of three years, the authority said in a statement.",
-    "Council members welcomed the change but warned that the car deck would stay too small "
-    "for the summer crowds unless a second vessel is leased.",
-    "The first crossing under the new timetable is planned for the morning of the first "
-    "Monday in May, weather permitting.",
-]
+STORY = list(FERRY_STORY)
 
 
 def page(body: str, *, head: str = "<title>Ferry timetable approved</title>") -> str:

@@ -5,15 +5,9 @@ from __future__ import annotations
 import pytest
 
 from qabot.ingest import read_html_page
+from tests.support.web_pages import FERRY_STORY
 
-STORY = [
-    "The harbour authority approved a new ferry timetable on Tuesday after months of talks "
-    "with the crews and the island councils.",
-    "Ferries will leave every forty minutes from May, and the night crossing returns after "
-    "a gap of three years, the authority said in a statement.",
-    "Council members welcomed the change but warned that the car deck would stay too small "
-    "for the summer crowds unless a second vessel is leased.",
-]
+STORY = list(FERRY_STORY[:3])
 
 
 def page(body: str) -> str:

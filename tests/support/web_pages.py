@@ -140,3 +140,17 @@ def json_feed(base: str, items: list[Story], title: str = "Riverside Gazette") -
             ],
         }
     )
+
+
+# A short story for extraction tests of single pages: the first three paragraphs are a story of
+# their own (tests that add a box beside the body use them), the fourth lengthens it.
+FERRY_STORY = (
+    "The harbour authority approved a new ferry timetable on Tuesday after months of talks "
+    "with the crews and the island councils.",
+    "Ferries will leave every forty minutes from May, and the night crossing returns after "
+    "a gap of three years, the authority said in a statement.",
+    "Council members welcomed the change but warned that the car deck would stay too small "
+    "for the summer crowds unless a second vessel is leased.",
+    "The first crossing under the new timetable is planned for the morning of the first "
+    "Monday in May, weather permitting.",
+)
