@@ -256,4 +256,9 @@ def rank_who_said(
         for speaker, values in by_speaker.items()
     }
     ranked = sorted(scores, key=lambda i: (-(scores[i] + bonus[who(quotes[i])]), i))
-    return [quotes[i] for i in ranked]
+    if not ranked:
+        return []
+    # the best candidate may be a paraphrase found only through its passage; anyone else shown
+    # beside it must hold a word of the question in the quote or its sentence, or it is filler
+    best = who(quotes[ranked[0]])
+    return [quotes[i] for i in ranked if who(quotes[i]) == best or own[i] > 0 or around[i] > 0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -317,3 +319,19 @@ def test_any_reply_to_which_one_never_raises(speech_index: Index, reply: str) ->
     answer(speech_index, "What did Doherty say about the news?", conversation=chat)
     result = answer(speech_index, reply, conversation=chat)
     assert result.speaker in {None, "Pete Doherty", "Richard Doherty"} or not result.choices
+
+
+def test_who_said_shows_no_other_speaker_whose_words_miss_the_question(tmp_path: Path) -> None:
+    # both quotes stand in the best passage, but only Dara Quinn's words are about the barrier;
+    # Lee Moss's are shown under "Dara Quinn said it" only if they held a word of the question
+    index = index_of(
+        tmp_path,
+        {
+            "flood.txt": "River town braces for floods\n\n"
+            '"The flood barrier will hold this winter," engineer Dara Quinn said on Monday. '
+            '"We have sold every ticket for the fair," organiser Lee Moss said.\n',
+        },
+    )
+    result = answer(index, "who said the flood barrier would hold?")
+    assert result.quotes and result.quotes[0].speaker == "Dara Quinn"
+    assert {hit.speaker for hit in result.quotes} == {"Dara Quinn"}
