@@ -24,6 +24,7 @@ from qabot.errors import QABotError
 from qabot.line_editing import LineEditing
 from qabot.records import ArticleInfo
 from qabot.search import Answer, QuoteHit, group_quotes, omitted_note
+from qabot.text import CONTROL
 
 PROMPT = "qabot> "
 WIDTH = 88
@@ -43,8 +44,6 @@ answer; the line history is kept between runs."""
 
 BOLD, DIM, CYAN, RESET = "\033[1m", "\033[2m", "\033[36m", "\033[0m"
 MAX_PRINTED = 3000  # characters of one passage or quote (a passage is at most 2,400 when indexed)
-# C0 controls but tab and newline, DEL, C1 controls, zero-width and bidi control characters
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:

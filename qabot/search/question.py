@@ -17,7 +17,7 @@ from qabot.search.conversation import Conversation
 from qabot.search.filters import Filters, read_filters, reference_day
 from qabot.search.questions import SpeechQuestion, parse_speech_question, what_said
 from qabot.search.resolution import resolve_speaker
-from qabot.text import tokenize
+from qabot.text import strip_controls, tokenize
 
 # words by which a follow-up points back at the last person ("what else did she say?")
 _REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
@@ -61,7 +61,7 @@ def read_question(
     searched; `filters` (from options) win over them. Relative dates count from the newest
     article's date or from `today`, as `dates_relative_to` says.
     """
-    text = " ".join(text.split())
+    text = " ".join(strip_controls(text).split())  # a pasted escape is no part of a name
     now = time.monotonic()
     reference = reference_day(index.newest_date, dates_relative_to, today or date.today())
     reading = read_filters(

@@ -7,17 +7,20 @@ and word lists every later stage reads (`lexicon`). Depends on nothing of ours.
 
 from qabot.text import lexicon
 from qabot.text.analyzer import ANALYZER_VERSION, STOP_WORDS, analyze, normalize, tokenize, words
+from qabot.text.controls import CONTROL, strip_controls
 from qabot.text.names_in_text import name_starts
 from qabot.text.sentences import sentence_spans
 
 __all__ = [
     "ANALYZER_VERSION",
+    "CONTROL",
     "STOP_WORDS",
     "analyze",
     "lexicon",
     "name_starts",
     "normalize",
     "sentence_spans",
+    "strip_controls",
     "tokenize",
     "words",
 ]

@@ -335,3 +335,10 @@ def test_who_said_shows_no_other_speaker_whose_words_miss_the_question(tmp_path:
     result = answer(index, "who said the flood barrier would hold?")
     assert result.quotes and result.quotes[0].speaker == "Dara Quinn"
     assert {hit.speaker for hit in result.quotes} == {"Dara Quinn"}
+
+
+def test_a_pasted_terminal_escape_is_no_part_of_the_name(speech_index: Index) -> None:
+    plain = answer(speech_index, "what did Mina Park say?")
+    pasted = answer(speech_index, "what did \x1b[1mMina Park\x1b[0m say?")
+    assert plain.speaker == pasted.speaker == "Mina Park"
+    assert [hit.quote.text for hit in pasted.quotes] == [hit.quote.text for hit in plain.quotes]

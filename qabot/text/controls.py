@@ -1,0 +1,16 @@
+"""Characters that drive a terminal or hide text: one definition for every stage that reads
+untrusted text (questions typed or pasted, page text printed)."""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls but tab and newline, DEL, C1 controls, zero-width and bidi control characters
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# a terminal escape sequence whole ("ESC [31m"), so no "[31m" is left glued to a word
+_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")
+
+
+def strip_controls(text: str) -> str:
+    """Return `text` without terminal escape sequences and control characters."""
+    return CONTROL.sub("", _ESCAPE.sub("", text))

@@ -1,0 +1,27 @@
+"""Terminal escapes and control characters are removed from untrusted text, whole."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qabot.text import CONTROL, strip_controls
+
+
+def test_an_escape_sequence_leaves_nothing_glued_to_a_word() -> None:
+    assert strip_controls("what did \x1b[31mTruss\x1b[0m\x07 say?") == "what did Truss say?"
+    assert strip_controls("\x1b]0;title\x07Ruiz") == "Ruiz"
+
+
+def test_plain_text_is_kept() -> None:
+    assert (
+        strip_controls("Stoltenberg said “tanks”\tand\nmore")
+        == "Stoltenberg said “tanks”\tand\nmore"
+    )
+
+
+@given(st.text())
+def test_nothing_that_drives_a_terminal_is_left(text: str) -> None:
+    cleaned = strip_controls(text)
+    assert "\x1b" not in cleaned
+    assert CONTROL.search(cleaned) is None
