@@ -61,7 +61,8 @@ def read_question(
     searched; `filters` (from options) win over them. Relative dates count from the newest
     article's date or from `today`, as `dates_relative_to` says.
     """
-    text = " ".join(strip_controls(text).split())  # a pasted escape is no part of a name
+    asked = " ".join(text.split())  # echoed as asked (front ends make it safe to show)
+    text = " ".join(strip_controls(asked).split())  # a pasted escape is no part of a name
     now = time.monotonic()
     reference = reference_day(index.newest_date, dates_relative_to, today or date.today())
     reading = read_filters(
@@ -131,7 +132,7 @@ def read_question(
         ask_which = unsure and resolution.how == "surname"
     topic_text = speech.topic if speech is not None else None
     return Question(
-        text=text,
+        text=asked,
         words=words,
         terms=tuple(tokenize(words)),
         speech=speech,
