@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.indexes import write_articles
+
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 
@@ -56,9 +58,4 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def articles_dir(tmp_path: Path) -> Path:
     """Return a folder holding the three tiny articles (one nested)."""
-    folder = tmp_path / "articles"
-    for name, text in TINY_ARTICLES.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return folder
+    return write_articles(tmp_path / "articles", TINY_ARTICLES)

@@ -11,6 +11,7 @@ import pytest
 
 from tests.e2e.test_telegram import ARTICLES, ask
 from tests.support.fake_telegram import FakeTelegram
+from tests.support.indexes import write_articles
 from tests.support.processes import start_bot, stop_bot, wait_ready
 from tests.support.web_pages import article_page, rss_feed, story
 from tests.support.web_server import WebServer, serve
@@ -33,10 +34,7 @@ def web() -> Iterator[WebServer]:
 
 
 def _workspace(folder: Path, telegram: FakeTelegram, web: WebServer) -> Path:
-    for name, text in ARTICLES.items():
-        path = folder / "articles" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    write_articles(folder / "articles", ARTICLES)
     config = folder / "config.toml"
     config.write_text(
         '[paths]\narticles = "articles"\nindex = "index"\n\n[index]\nengine = "rank-bm25"\n\n'

@@ -22,6 +22,7 @@ from qabot.bot.access import REFUSAL, SLOW_DOWN
 from qabot.bot.chat import COMMANDS
 from qabot.text import sentence_spans
 from tests.support.fake_telegram import FakeTelegram
+from tests.support.indexes import write_articles
 from tests.support.processes import clean_env, start_bot, stop_bot, wait_ready
 
 pytestmark = pytest.mark.e2e  # real subprocesses: `pytest -m "not e2e"` skips them
@@ -87,10 +88,7 @@ FIRST_SCREEN = 1200  # visible characters the first message of an answer may tak
 
 def write_workspace(folder: Path, server: FakeTelegram, *, watch: bool) -> Path:
     """Write the articles and a config.toml pointing at `server`; return the config path."""
-    for name, text in ARTICLES.items():
-        path = folder / "articles" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    write_articles(folder / "articles", ARTICLES)
     config = folder / "config.toml"
     config.write_text(
         f'[paths]\narticles = "articles"\nindex = "index"\n\n'
