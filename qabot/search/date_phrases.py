@@ -1,4 +1,5 @@
-"""Date phrases: "yesterday", "last week", "in March", "since January 2024", "2024-03" -> days.
+"""Date phrases: "yesterday", "last week", "Monday", "in March", "since January 2024", "2024-03"
+-> days.
 
 A phrase is read from a list of words (`Word`) at a position and becomes a range of days (both
 ends included), counted from a reference day (the newest article's date or today, as
@@ -13,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from qabot.text.lexicon import MONTH_NUMBERS, MONTHS
+from qabot.text.lexicon import MONTH_NUMBERS, MONTHS, WEEKDAYS
 
 # an ISO date or month ("2024-03-05", "2024-03"), a dotted name ("phys.org", "bbc.co.uk"),
 # a word, or one punctuation mark
@@ -33,6 +34,7 @@ UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": 
 MONTH_FOLLOWERS = frozenset(
     "about on and or in at for regarding concerning over with to from by of the a an".split()
 )
+WEEKDAY_NUMBERS = {name: number for number, name in enumerate(WEEKDAYS)}  # date.weekday()
 MAX_YEARS = 200  # "the last 500 years" is not a publication filter
 
 
@@ -134,9 +136,38 @@ def _followed_well(words: list[Word], at: int) -> bool:
     return after in MONTH_FOLLOWERS or not (after[0].isalnum())
 
 
+def weekday_at(words: list[Word], at: int) -> int | None:
+    """Return where the weekday of a weekday phrase at `at` is ("Monday", "last Monday")."""
+    day_at = at + (at < len(words) and words[at].text in {"last", "this"})
+    return day_at if day_at < len(words) and words[day_at].text in WEEKDAY_NUMBERS else None
+
+
+def read_weekday(words: list[Word], at: int, reference: date) -> DateRange | None:
+    """Read "Monday", "last Monday", "this Monday": the latest Monday on or before the reference
+    day (the reference day itself when it is a Monday), or "Monday 4 March [2024]": that day.
+
+    "Monday's match" is not read (the possessive names an event, which may be reported days
+    after it, or be ahead: "Friday's deadline"), nor "Mondays".
+    """
+    day_at = weekday_at(words, at)
+    if day_at is None:
+        return None
+    after = day_at + 1 + (day_at + 1 < len(words) and words[day_at + 1].text == ",")
+    calendar_day = read_absolute(words, after, reference, lone_month=False)
+    if calendar_day is not None and calendar_day.first == calendar_day.last:
+        return calendar_day  # the calendar date wins over a weekday that does not fit it
+    back = (reference.weekday() - WEEKDAY_NUMBERS[words[day_at].text]) % 7
+    if reference.toordinal() <= back:
+        return None  # before the first day of the calendar
+    day = reference - timedelta(days=back)
+    return DateRange(day, day, day_at + 1)
+
+
 def read_relative(words: list[Word], at: int, reference: date) -> DateRange | None:
     """Read a phrase counted from the reference day: today, yesterday, this/last/past week,
-    the last 3 days, two months ago."""
+    the last 3 days, two months ago, (last/this) Monday."""
+    if weekday := read_weekday(words, at, reference):
+        return weekday
     # "today's news", "last week's vote": the possessive is the day's
     texts = [w.text.removesuffix("'s").removesuffix("’s") for w in words[at : at + 4]] + [""] * 4
     first = texts[0]
@@ -219,7 +250,7 @@ def read_date(value: str, reference: date) -> tuple[date, date]:
     """Return the days a `--since` / `--until` value names (first, last), or raise ValueError.
 
     Accepts YYYY-MM-DD, YYYY-MM, YYYY, "5 March 2024", "March 2024", "today", "yesterday",
-    "last week", "this month", "3 days ago", "the last 2 weeks".
+    "last week", "this month", "3 days ago", "the last 2 weeks", "Monday", "last Friday".
     """
     words = split_words(value)
     at = 1 if words and words[0].text == "the" else 0

@@ -1,10 +1,10 @@
 """Filters: which articles an answer may come from (days, outlets) and whether newest come first.
 
 `read_filters` finds the words of a question that are about time or outlet ("yesterday", "last
-week", "in March", "since January 2024", "latest", "according to Reuters", "in the Guardian",
-"did the BBC report ...") and returns them as a `Filters` with the question minus those words.
-An outlet is read only when an article of the index carries it, so no other word is ever taken
-away. Options (`--since`, `--until`, `--source`) give a `Filters` too; they win over the
+week", "on Monday", "in March", "since January 2024", "latest", "according to Reuters", "in the
+Guardian", "did the BBC report ...") and returns them as a `Filters` with the question minus
+those words. An outlet is read only when an article of the index carries it, so no other word is
+ever taken away. Options (`--since`, `--until`, `--source`) give a `Filters` too; they win over the
 question's words.
 """
 
@@ -26,9 +26,10 @@ from qabot.search.date_phrases import (
     read_absolute,
     read_relative,
     split_words,
+    weekday_at,
 )
 from qabot.search.outlet_names import OUTLET_VERBS, outlet_names
-from qabot.text.lexicon import MONTH_NUMBERS
+from qabot.text.lexicon import MONTH_NUMBERS, WEEKDAY_NAME_WORDS, WEEKDAYS
 
 _RECENT = frozenset({"latest", "newest", "recent", "recently"})
 _RECENT_NOUNS = frozenset("news headlines stories articles reports updates developments".split())
@@ -37,6 +38,10 @@ _SINCE = frozenset({"since", "after"})
 _UNTIL = frozenset({"until", "till", "before"})
 _OUTLET_BEFORE = frozenset({"in", "from", "on", "by"})  # + "according to"
 _DID = frozenset({"did", "does", "do", "has", "have", "had"})
+# before a weekday, words that make it no past day: "next Monday", "this coming Friday", "every
+# Sunday"
+_NOT_A_PAST_DAY = frozenset({"next", "coming", "every", "each"})
+_WEEKDAY_NAMED_BY = WEEKDAY_NAME_WORDS | _NOT_A_PAST_DAY | {"the"}  # "the Sunday Times"
 # every word a date or recency phrase can take out of a question (outlet names aside; numbers,
 # ordinals and ISO dates too): tests check nothing else is ever removed
 FILTER_WORDS = (
@@ -49,6 +54,7 @@ FILTER_WORDS = (
     | OUTLET_VERBS
     | _DID
     | frozenset(MONTH_NUMBERS)
+    | frozenset(WEEKDAYS)
     | frozenset(UNITS)
     | frozenset(NUMBER_WORDS)
     | frozenset("most the according to today yesterday this last past ago between and of".split())
@@ -97,7 +103,7 @@ class Filters:
             parts.append(" or ".join(self.sources))
         if self.since and self.until:
             parts.append(
-                self.since.isoformat()
+                f"{self.since:%A} {self.since.isoformat()}"  # "Monday" says which Monday
                 if self.since == self.until
                 else f"{self.since.isoformat()} to {self.until.isoformat()}"
             )
@@ -140,7 +146,27 @@ def _date_at(words: list[Word], at: int, reference: date) -> DateRange | None:
             date.fromordinal(found.last.toordinal() + 1)
     except (ValueError, OverflowError):
         return None
+    if found is not None and _weekday_is_a_name(words, at + skip, found.end):
+        return None
     return found if found is not None and found.first <= reference else None
+
+
+def _weekday_is_a_name(words: list[Word], at: int, end: int) -> bool:
+    """Tell whether the weekday of a phrase (`at` to `end`) is no day to filter by: part of a
+    name ("Black Friday", "Good Friday", "the Sunday Times", "Friday Night Lights": a capitalised
+    word that is no date word on either side, or a word of WEEKDAY_NAME_WORDS before it) or a day
+    ahead ("next Monday", "every Sunday")."""
+    day_at = weekday_at(words, at)
+    if day_at is None:
+        return False
+    before = words[day_at - 1] if day_at > 0 else None
+    if before and (before.text in _WEEKDAY_NAMED_BY or _capitalised_word(before)):
+        return True
+    return end < len(words) and _capitalised_word(words[end])
+
+
+def _capitalised_word(word: Word) -> bool:
+    return word.raw[:1].isupper() and word.text not in FILTER_WORDS
 
 
 def read_filters(

@@ -98,6 +98,20 @@ def test_question_words_filter_by_outlet_and_rank_latest_first(newsdir: Path) ->
     assert "Harbour Gazette" not in result.stdout
 
 
+def test_a_weekday_in_the_question_keeps_that_day_and_is_named_in_the_lead(
+    newsdir: Path,
+) -> None:
+    # the newest article (2024-03-18) is a Monday: "on Monday" is that day, "Friday" the 15th
+    result = qabot("ask", "what did Petra Lind say on Monday?", cwd=newsdir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("What Petra Lind said (Monday 2024-03-18):")
+    assert "Rail strike ends with a pay deal — Harbour Gazette, 2024-03-18" in result.stdout
+    assert "2024-03-11" not in result.stdout
+    result = qabot("ask", "--json", "what did Petra Lind say last Friday?", cwd=newsdir)
+    data = json.loads(result.stdout)
+    assert (data["quotes"], data["filters"]["since"]) == ([], "2024-03-15")
+
+
 def test_bad_date_or_unknown_outlet_is_one_line_and_exit_1(newsdir: Path) -> None:
     for options, expected in [
         (["--since", "2024-13-01"], "error: --since: cannot read '2024-13-01' as a date"),

@@ -19,6 +19,7 @@ from qabot.text import words
 
 # a Wednesday: "this week" began on Monday 2024-03-18
 REFERENCE = date(2024, 3, 20)
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 OUTLETS = [
     Outlet(key="bbc news", name="BBC News", articles=3, first="2024-01-02", last="2024-03-20"),
     Outlet(key="guardian", name="The Guardian", articles=2, first=None, last=None),
@@ -165,6 +166,70 @@ def test_outlet_words_are_only_read_against_the_index_outlets() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "day", "left"),
+    [
+        ("what did Truss say on Monday?", "2024-03-18", "what did Truss say?"),
+        ("news from last Friday", "2024-03-15", "news"),
+        ("what happened on Tuesday", "2024-03-19", "what happened"),
+        ("what happened on Wednesday?", "2024-03-20", "what happened?"),  # the reference day
+        ("strike this Monday", "2024-03-18", "strike"),
+        ("strike last Thursday", "2024-03-14", "strike"),
+        ("What did Lind say Sunday?", "2024-03-17", "What did Lind say?"),
+        ("Friday: what did Lind say?", "2024-03-15", ": what did Lind say?"),
+        ("what did Truss say On Monday?", "2024-03-18", "what did Truss say?"),
+        ("strike on Monday, 4 March 2024", "2024-03-04", "strike"),  # the calendar date wins
+        ("strike on Monday 11 March", "2024-03-11", "strike"),
+    ],
+)
+def test_a_weekday_is_the_latest_such_day_up_to_the_reference_day(
+    question: str, day: str, left: str
+) -> None:
+    filters, rest = _read(question)
+    assert (filters.since, filters.until) == (date.fromisoformat(day), date.fromisoformat(day))
+    assert rest == left
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Black Friday sales",
+        "what did the shops say about Black Friday?",
+        "black friday sales",
+        "the Good Friday Agreement",
+        "Super Tuesday results",
+        "who is Man Friday?",
+        "reviews of Friday Night Lights",
+        "what did Lind write in the Sunday Times?",
+        "what did Klopp say about Monday's match?",  # an event: reported after, or ahead of it
+        "what is planned for next Monday?",
+        "strikes on Mondays",
+        "what happens every Sunday?",
+        "Truss Monday speech",  # a capitalised word before: read as a name, to be safe
+    ],
+)
+def test_a_weekday_in_a_name_or_ahead_stays_a_word(question: str) -> None:
+    filters, rest = _read(question)
+    assert filters.since is None and filters.until is None
+    assert rest == question
+
+
+def test_a_weekday_read_from_a_question_is_named_in_the_description() -> None:
+    filters, _ = _read("what did Truss say on Monday?")
+    assert filters.describe() == "Monday 2024-03-18"
+    assert _read("strike since Monday")[0].describe() == "since 2024-03-18"
+
+
+@given(st.dates(min_value=date(1, 1, 8)), st.sampled_from(WEEKDAYS), st.booleans())
+def test_a_weekday_is_always_that_day_of_the_week_in_the_week_up_to_the_reference_day(
+    reference: date, weekday: str, last: bool
+) -> None:
+    first, final = read_date(f"last {weekday}" if last else weekday.capitalize(), reference)
+    assert first == final
+    assert first.strftime("%A").casefold() == weekday
+    assert 0 <= (reference - first).days <= 6
+
+
+@pytest.mark.parametrize(
     ("value", "first", "last"),
     [
         ("2024-03-05", "2024-03-05", "2024-03-05"),
@@ -177,6 +242,8 @@ def test_outlet_words_are_only_read_against_the_index_outlets() -> None:
         ("last week", "2024-03-11", "2024-03-17"),
         ("3 days ago", "2024-03-17", "2024-03-17"),
         ("the last 2 weeks", "2024-03-07", "2024-03-20"),
+        ("Monday", "2024-03-18", "2024-03-18"),
+        ("last friday", "2024-03-15", "2024-03-15"),
     ],
 )
 def test_date_options_name_a_range_of_days(value: str, first: str, last: str) -> None:
@@ -208,7 +275,8 @@ def test_filters_admit_articles_by_day_and_outlet() -> None:
 _FILTERISH = [
     "today", "yesterday", "last", "week", "month", "in", "since", "until", "March", "May",
     "2024", "2024-03", "the", "BBC", "Guardian", "according", "to", "from", "latest", "did",
-    "report", "3", "days", "ago", "between", "and", ",", "?",
+    "report", "3", "days", "ago", "between", "and", ",", "?", "Monday", "friday", "this",
+    "Black", "next", "Friday's", "Sunday",
 ]  # fmt: skip
 _QUESTION_WORDS = st.lists(
     st.one_of(st.sampled_from(_FILTERISH), st.text(min_size=1, max_size=12)), max_size=14
