@@ -43,16 +43,20 @@ estimated estimates asked asks testified vowed vows promised promises pledged pl
 quipped joked lamented wondered alleged alleges charged confirmed confirms insisting cried
 shouted yelled chanted retorted read reads beamed pressed boomed fumed riffed
 answered answers exclaimed interjected mused reflected sighed remembers remarked questioned
-proclaimed proclaims gushed write argue conclude warn insist explain""".split()
+proclaimed proclaims gushed write argue conclude warn insist explain scoffed barked snapped
+grumbled marveled marvelled""".split()
 # Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
 _OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
 calls""".split()
 # Verbs that attribute words only when quoted words follow: "Reid called Trump a “spoiled brat”".
 _QUOTING_VERBS = """referred labeled labelled dubbed branded characterized characterised likened
 slammed blasted praised condemned criticized criticised attacked mocked lauded hailed decried
-dismissed""".split()
+dismissed bemoaned denounced derided ridiculed lambasted touted echoed""".split()
 _PARTICIPLES = """adding saying noting warning arguing insisting stressing claiming describing
-calling accusing telling explaining suggesting urging denying writing asking""".split()
+calling accusing telling explaining suggesting urging denying writing asking stating asserting
+declaring predicting promising vowing complaining acknowledging admitting recalling conceding
+contending emphasizing emphasising replying responding joking quipping boasting lamenting
+pledging proclaiming tweeting""".split()
 TELL = frozenset("told tells tell telling asked asks".split())
 # every verb the extractor reads as a speech cue, as written in the lists above (the question
 # reader recognises the same verbs, in all their forms: qabot.search.questions)
@@ -185,8 +189,12 @@ def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]
 
 
 def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]:
-    """Return the words a sentence opens with up to its first verb-like word, and that word."""
+    """Return the words a sentence opens with up to its first verb-like word, and that word.
+
+    A time after a name is no part of it ("Donald Trump on Thursday ratcheted up ...": Donald
+    Trump, then "ratcheted")."""
     words: list[str] = []
+    timed = False  # a name then "on Thursday", "last week": words up to the verb are passed over
     for word in masked[s0:s1].split()[:9]:
         bare = word.rstrip(",;:")
         if words and words[0].casefold() in PRONOUNS:  # "She then urges ...": the pronoun
@@ -198,14 +206,34 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
             or bare in _CUE_WORDS
             or _PAST.fullmatch(bare)
             or (bare.endswith("s") and not bare.endswith("ss") and words)
+            or (bare in _IRREGULAR_PAST and words)  # "Romney went after Trump"
         ):
             return words, bare
         if words and ADVERB.fullmatch(bare):  # "Donald Trump quickly took ..."
             return words, None
-        words.append(bare)
+        if (
+            words
+            and not timed
+            and bare in _TIME_OPENERS
+            and words[0].casefold() not in INTRO_OPENERS  # "Hours later, X went"
+            and all(is_capitalised(w) for w in words)
+        ):
+            timed = True
         if word != bare:
             break
-    return (words, None) if len(words) <= 8 else ([], None)
+        if not timed:
+            words.append(bare)
+    return (words, None) if len(words) <= 8 and not timed else ([], None)
+
+
+# past tenses that do not end in -ed, after a name: the verb that ends the subject
+_IRREGULAR_PAST = frozenset(
+    """went took made gave got came put set kept left spent sent held brought thought wrote
+spoke began felt found saw stood won lost met ran led hit cut drew threw struck sought fought
+rose fell broke chose""".split()
+)
+# what may follow a name before its verb and is no part of it ("on Thursday", "last week")
+_TIME_OPENERS = frozenset("on last this earlier later yesterday today tonight".split())
 
 
 TOLD_OBJECT = re.compile(

@@ -56,6 +56,10 @@ def mask_quotes(paragraph: str, spans: list[tuple[int, int, bool]]) -> str:
         if closed and inner_end - 1 > start + 1 and paragraph[inner_end - 1] in ".!?":
             inner_end -= 1  # '... sure." Later ...': a quote's own full stop ends the sentence
         chars[start + 1 : inner_end] = MASK * (inner_end - start - 1)
+        if closed and chars[end - 1] == "“":
+            chars[end - 1] = (
+                "”"  # '“It's unusual,“ said X': a closing mark typed as an opening one
+            )
     return "".join(chars)
 
 

@@ -41,7 +41,9 @@ from qabot.text.lexicon import name_key
 # replied" to "a reporter asked X", "In X's case, she ..."; 14: "(Broward County says"
 # 15: "the minister for Wales said" is the minister's, "Ambassador to the UN Ana Ruiz said" hers
 # 16: an aside between double hyphens ("X, the chief of Acme -- which owns Y -- told")
-ATTRIBUTION_VERSION = 16
+# 17: "Peter T. King", "Secretary-Treasurer X", a closing mark typed as an opening one, more
+# cue verbs and participles, "X on Thursday ratcheted up", "X went after"
+ATTRIBUTION_VERSION = 17
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

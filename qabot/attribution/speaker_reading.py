@@ -163,7 +163,13 @@ def interpret(
     cut, gender = 0, None
     for index, word in enumerate(run):
         key = word.rstrip(".").casefold()
-        if key in TITLE_WORDS or key.endswith(("'s", "’s")):
+        if index and index == len(run) - 1 and _names_someone(run[index - 1]):
+            break  # "Peter T. King", "Stephen King": a surname that is also a title
+        if (
+            key in TITLE_WORDS
+            or key.endswith(("'s", "’s"))
+            or ("-" in key and all(part in TITLE_WORDS for part in key.split("-")))
+        ):  # "Secretary-Treasurer Gary Casteel"
             cut, gender = index + 1, HONORIFICS.get(key, gender)
     name_words = run[cut:]
     if (
@@ -267,6 +273,11 @@ def interpret(
         head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
     )
     return Person(description, gender=GENDERED_NOUNS.get(head), organisation=not one_person)
+
+
+def _names_someone(word: str) -> bool:
+    """Return True for an initial or a first name ("T.", "Stephen"): a surname follows."""
+    return bool(_INITIAL.fullmatch(word)) or first_name_gender(word) is not None
 
 
 def _introduced_unnamed(text: str, head: str, position: int) -> bool:
