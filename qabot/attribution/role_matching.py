@@ -69,6 +69,7 @@ class RoleHolders:
         # the words that say whose or which role it is ("Bolger", "Welsh"), beyond its nouns
         identifying = {w for w in words - ROLE_NOUNS - _LOOSE if w.isalpha() and len(w) > 2}
         unowned: set[str] = set()
+        holders: set[str] = set()
         scored = []
         people = {person for word in words for f in forms[word] for person in self._holders[f]}
         for person in people:
@@ -89,6 +90,8 @@ class RoleHolders:
                 continue
             if identifying and not specific:
                 unowned.add(person)  # "Bolger's lawyer" is not any lawyer
+            elif identifying and head in shared:
+                holders.add(person)  # the articles give them the owner and the role
             score = sum(weight.values())
             if head in shared:
                 score += max(self._role_idf.get(f, 1.0) for f in forms[head] if f in held)
@@ -98,7 +101,13 @@ class RoleHolders:
             ):  # mostly the "shadow" or "former" one: not who "the foreign secretary" means
                 score *= 0.5
             scored.append((score, counts[person], person))
-        scored.sort(reverse=True)
+        # the words that say whose role it is narrow it down more than its noun: someone the
+        # articles call "the Lions coach" is who "the Lions manager" means, not a club manager
+        # quoted where the Lions are named; without such a holder those stay, after the
+        # others, for their articles to vouch for (`Match.unowned`)
+        if holders:
+            scored = [item for item in scored if item[-1] not in unowned]
+        scored.sort(key=lambda item: (item[-1] not in unowned, item), reverse=True)
         # a role is held by a person: bodies ("Radio Wales") only when no person fits
         persons = [item for item in scored if not is_group(item[-1])] or scored
         return Match(

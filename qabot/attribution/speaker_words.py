@@ -89,22 +89,35 @@ def role_word(word: str) -> str:
     return _ROLE_ABBREVIATIONS.get(word, word)
 
 
-# a loose word for whoever runs something: "the BT boss" may be its managing director
+# a loose word for whoever runs something: "the BT boss" may be its managing director, "the
+# head of Migration Watch" its chairman, "the NATO chief" its secretary-general
 _BOSS_WORDS = frozenset("boss supremo mogul".split())
 _BOSS_MEANS = frozenset(
     "boss supremo mogul chief head director executive ceo chairman manager president "
-    "leader founder owner".split()
+    "leader founder owner coach".split()
 )
+# "the head of X", "the X chief": whoever chairs or directs it, not any president or owner
+_HEAD_WORDS = frozenset("head chief".split())
+_HEAD_MEANS = frozenset(
+    "head chief boss director executive ceo chairman chairwoman chair secretary-general".split()
+)
+# a team's manager is its coach: the articles give one word, readers the other
+_TEAM_LEADERS = frozenset("manager coach".split())
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i", "n")
 
 
 def role_forms(word: str) -> set[str]:
     """Return the spellings a role word in a question may have in the articles: itself, a
     country and its adjective ("Pakistan's president" is "the Pakistani president", "Russia"
-    and "Russian"), and for "boss" the roles a boss holds."""
+    and "Russian"), for "boss" (or "head", "chief") the roles a boss holds, and a team's
+    "manager" is its "coach" or "boss"."""
     forms = {word}
     if word in _BOSS_WORDS:
         return forms | _BOSS_MEANS
+    if word in _HEAD_WORDS:
+        return forms | _HEAD_MEANS
+    if word in _TEAM_LEADERS:
+        return forms | _TEAM_LEADERS | {"boss"}
     if len(word) >= 4 and word.isalpha():
         forms.update(word + ending for ending in _DEMONYM_ENDINGS)
         for ending in _DEMONYM_ENDINGS:

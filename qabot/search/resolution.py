@@ -41,9 +41,10 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     """Return who `name` means in a question about `topic`."""
     directory = index.speakers
     match = directory.match(name)
-    people = match.people[:MAX_CANDIDATES]
-    if match.unowned:
+    people = match.people
+    if match.unowned:  # before the cut: a boss whose articles name the owner may rank low
         people = _owned(index, people, match.unowned, match.owner_words)
+    people = people[:MAX_CANDIDATES]
     if not people:
         return Resolution(person=None)
     if len(people) == 1 or not match.ambiguous:

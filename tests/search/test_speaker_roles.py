@@ -194,3 +194,66 @@ def test_a_role_before_a_name_nobody_mentions_is_that_name_unknown(
 def test_a_role_ending_in_a_place_stays_a_role(roles_index: Index) -> None:
     result = answer(roles_index, "what did the mayor of New Harbour say about the bridge?")
     assert "New Harbour is not named" not in result.lead
+
+
+LEADER_ARTICLES = {
+    "tour.txt": """Tourists name their captain
+
+Lions coach Hal Brennan has named his captain for the summer tour of the islands.
+
+"He has the respect of every player in the squad," Brennan said.
+""",
+    "cup.txt": """Riverside manager fined after cup tie
+
+Riverside manager Otto Klee was fined for his remarks to the referee after the cup tie.
+
+"I will watch the Lions on television this summer," Klee said of the tour.
+""",
+    "bills.txt": """Water bills to rise, says watchdog
+
+Clearwater Watch says household water bills will rise sharply next year.
+
+Sir Ian Moss, chairman of the group, said: "Bills will rise by a third for most homes."
+""",
+    "bank.txt": """Bay Bank profits climb
+
+Bay Bank chairman Rita Ode said profits rose for a third year running.
+
+"Our customers trust us with their savings," Ms Ode said.
+""",
+    "ferries.txt": """Ferry union warns of strike
+
+Ferry Workers Union general secretary Ada Lorne said members would strike over pay.
+
+"Nobody takes this step lightly," Ms Lorne said.
+
+Harbour Line boss Piet Sand said the ferries would run. "We will keep sailing," he said.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def leaders_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("leaders"), LEADER_ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # a team's manager is its coach: "Lions coach Hal Brennan", not a club manager quoted
+        # in a story that names the Lions
+        ("what did the Lions manager say about the captain?", "Hal Brennan"),
+        # "the head of X" is whoever chairs it: "Sir Ian Moss, chairman of the group" in the
+        # story about Clearwater Watch, not the chairman of a bank
+        ("what did the head of Clearwater Watch say about bills?", "Ian Moss"),
+        # the articles give Ada Lorne the union's name: she comes before any boss quoted
+        ("what did the Ferry Workers Union boss say about the strike?", "Ada Lorne"),
+    ],
+)
+def test_a_role_asked_in_other_words_finds_the_person_the_articles_name(
+    leaders_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(leaders_index, question)
+    assert result.speaker is not None and speaker in result.speaker
+    assert result.quotes
+    assert all(speaker in hit.speaker for hit in result.quotes)
