@@ -6,7 +6,7 @@ Data flows one way, one stage package after another (no module imports a later s
     -> fetching/ (pages and feeds saved as article files) -> attribution/ (Quote, speakers)
     -> engines/ (BM25 over analysed passages) -> indexing/ (Passage, generations on disk,
     the live Index) -> search/ (Question -> answer() -> Answer) -> alerts/
-    -> front ends: cli.py, console.py, bot/ (Telegram)
+    -> front ends: cli/, console.py, bot/ (Telegram)
 
 Everything up to `answer()` is plain Python with no I/O in the hot path; the front ends only
 format an `Answer`.

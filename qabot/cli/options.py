@@ -1,0 +1,104 @@
+"""Command line, first step: the options of every command (argparse) and the config they load."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from qabot import __version__
+from qabot.config import Config, load_config
+
+
+def _shared_options() -> argparse.ArgumentParser:
+    """Options every command takes: config file, folders, passages per answer."""
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="TOML config file (default: $QABOT_CONFIG or ./config.toml)",
+    )
+    shared.add_argument(
+        "--articles", type=Path, metavar="DIR", help="folder of articles (default: seeds)"
+    )
+    shared.add_argument(
+        "--index-dir", type=Path, metavar="DIR", help="folder of the index (default: index)"
+    )
+    shared.add_argument("--top", type=int, metavar="K", help="passages per answer (default: 3)")
+    return shared
+
+
+def _filter_options() -> argparse.ArgumentParser:
+    """Options that restrict which articles answer (ask, console, articles)."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "--since",
+        metavar="DATE",
+        help="only articles from this day on (YYYY-MM-DD, YYYY-MM, YYYY, 'last week', ...)",
+    )
+    options.add_argument("--until", metavar="DATE", help="only articles up to this day")
+    options.add_argument(
+        "--source",
+        action="append",
+        metavar="NAME",
+        help="only articles of this outlet (repeat for several; see `qabot sources`)",
+    )
+    return options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser (also used by the docs test)."""
+    shared = _shared_options()
+    filters = _filter_options()
+    parser = argparse.ArgumentParser(
+        prog="qabot",
+        description="Answer questions about a folder of news articles with "
+        "quoted, sourced passages.",
+    )
+    parser.add_argument("--version", action="version", version=f"qabot {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    index = commands.add_parser("index", parents=[shared], help="bring the index up to date")
+    index.add_argument("--rebuild", action="store_true", help="re-read every article")
+    add = commands.add_parser("add", parents=[shared], help="copy articles in and index them")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    fetch = commands.add_parser(
+        "fetch", parents=[shared], help="save web pages and feed items as articles, index them"
+    )
+    fetch.add_argument(
+        "urls", nargs="*", metavar="URL", help="pages or feeds (default: [feeds] urls)"
+    )
+    commands.add_parser(
+        "watch", parents=[shared], help="poll the [feeds] urls and index new items until Ctrl-C"
+    )
+    ask = commands.add_parser("ask", parents=[shared, filters], help="answer one question")
+    ask.add_argument("question", nargs="+", help="the question, or - to read one per line")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    commands.add_parser("console", parents=[shared, filters], help="ask questions interactively")
+    bot = commands.add_parser("bot", parents=[shared], help="run the Telegram bot")
+    bot.add_argument("--webhook", metavar="URL", help="public HTTPS URL for webhook mode")
+    bot.add_argument("--listen", metavar="HOST:PORT", help="where the webhook server listens")
+    articles = commands.add_parser(
+        "articles", parents=[shared, filters], help="list the indexed articles (what was read)"
+    )
+    articles.add_argument(
+        "paths", nargs="*", metavar="PATH", help="only these files (as listed), or folders"
+    )
+    articles.add_argument("--json", action="store_true", help="one JSON object per line")
+    articles.add_argument("--text", action="store_true", help="with the cleaned text")
+    quotes = commands.add_parser("quotes", parents=[shared], help="list attributed quotes")
+    quotes.add_argument("--speaker", metavar="NAME", help="only this person's quotes")
+    quotes.add_argument("--json", action="store_true", help="one JSON object per line")
+    speakers = commands.add_parser(
+        "speakers", parents=[shared], help="list speakers with quote counts"
+    )
+    speakers.add_argument("--json", action="store_true", help="print JSON")
+    sources = commands.add_parser(
+        "sources", parents=[shared], help="list outlets with article counts and dates"
+    )
+    sources.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def config_of(args: argparse.Namespace) -> Config:
+    """Load the config, the command-line options winning over the file."""
+    return load_config(args.config, articles=args.articles, index_dir=args.index_dir, top=args.top)

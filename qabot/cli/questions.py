@@ -1,0 +1,145 @@
+"""Command line, the commands that answer questions: `ask`, `console` and `bot`, with the
+--since/--until/--source options that restrict which articles answer."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sys
+from datetime import date
+from typing import TYPE_CHECKING, TextIO
+
+from qabot import __version__
+from qabot.cli.running import counted, load_index
+from qabot.config import Config
+from qabot.errors import QABotError
+from qabot.indexing import Index, IndexHolder
+
+if TYPE_CHECKING:
+    from qabot.search import Filters
+
+
+def _read_date_option(name: str, value: str, reference: date) -> tuple[date, date]:
+    from qabot.errors import FilterError
+    from qabot.search import read_date
+
+    try:
+        return read_date(value, reference)
+    except ValueError as error:
+        raise FilterError(f"{name}: {error}.") from None
+
+
+def filters_of(config: Config, args: argparse.Namespace, index: Index | None) -> Filters:
+    """Return the filters of --since/--until/--source (checked for form before `index` loads)."""
+    from qabot.errors import FilterError
+    from qabot.search import Filters, reference_day, resolve_sources
+
+    today = date.today()
+    newest = index.newest_date if index is not None else None
+    reference = reference_day(newest, config.dates_relative_to, today)
+    since = _read_date_option("--since", args.since, reference)[0] if args.since else None
+    until = _read_date_option("--until", args.until, reference)[1] if args.until else None
+    if since and until and since > until:
+        raise FilterError(
+            f"--since {since.isoformat()} is after --until {until.isoformat()}: swap them."
+        )
+    sources = resolve_sources(args.source, index.outlets) if args.source and index else ()
+    return Filters(since=since, until=until, sources=sources)
+
+
+def _decoded(text: str) -> str:
+    """Return command-line text with bytes that were not UTF-8 as U+FFFD (Python keeps them as
+    lone surrogates, which would be written back raw or fail to print)."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _replace_bad_input(stream: TextIO) -> None:
+    """Make a text stream read invalid UTF-8 as U+FFFD instead of failing on it."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="replace")
+
+
+def ask_command(config: Config, args: argparse.Namespace) -> int:
+    """Answer one question (or, with -, one per line of stdin as JSON lines)."""
+    from qabot.console import format_answer
+    from qabot.search import Conversation, answer
+
+    filters_of(config, args, None)  # a mistyped date fails before the index is built
+    index = load_index(config)
+    filters = filters_of(config, args, index)
+    relative_to = config.dates_relative_to
+    questions = args.question
+    if questions == ["-"]:
+        # a long batch answers each question from the newest generation; the one it holds
+        # stays on disk until it has switched (a rebuild underneath never stops it)
+        holder = IndexHolder(config.index_dir, index)
+        del index
+        for raw in sys.stdin.buffer:  # bytes: invalid UTF-8 becomes U+FFFD, never echoed raw
+            line = raw.decode("utf-8", errors="replace")
+            result = answer(
+                holder.get(), line, top=config.top, filters=filters, dates_relative_to=relative_to
+            )
+            print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+        return 0
+    result = answer(
+        index,
+        _decoded(" ".join(questions)),
+        top=config.top,
+        conversation=Conversation(),
+        filters=filters,
+        dates_relative_to=relative_to,
+    )
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_answer(result, color=sys.stdout.isatty()), end="")
+    return 0
+
+
+def console_command(config: Config, args: argparse.Namespace) -> int:
+    """Answer questions interactively, with follow-ups, until :quit or end of input."""
+    from qabot.console import run
+    from qabot.line_editing import history_path
+    from qabot.search import Conversation, answer
+
+    filters_of(config, args, None)  # a mistyped date fails before the index is built
+    holder = IndexHolder(config.index_dir, load_index(config))
+    conversation = Conversation()
+    index = holder.get()
+    filters = filters_of(config, args, index)
+    banner = (
+        f"qabot {__version__}: {counted(index.meta['articles'], 'article')}, "
+        f"{counted(len(index.engine), 'passage')}. Type :help for examples, :quit to leave."
+    )
+    interactive = sys.stdin.isatty()
+    _replace_bad_input(sys.stdin)
+    run(
+        lambda q: answer(
+            holder.get(),
+            q,
+            top=config.top,
+            conversation=conversation,
+            filters=filters,
+            dates_relative_to=config.dates_relative_to,
+        ),
+        sys.stdin,
+        sys.stdout,
+        color=sys.stdout.isatty(),
+        interactive=interactive,
+        banner=banner,
+        names=[name for name, _ in index.speakers.counts()] if interactive else (),
+        history=history_path(os.environ),
+    )
+    return 0
+
+
+def bot_command(config: Config, args: argparse.Namespace) -> int:
+    """Run the Telegram bot, polling or (with --webhook and --listen) behind a webhook."""
+    from qabot.bot.app import run
+
+    if bool(args.webhook) != bool(args.listen):
+        raise QABotError("Webhook mode needs both --webhook URL and --listen HOST:PORT.")
+    run(config, webhook=args.webhook, listen=args.listen)
+    return 0

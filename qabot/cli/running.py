@@ -1,0 +1,41 @@
+"""Command line, what every command shares: loading (or first building) the index, reporting an
+index update, and printing warnings and counts."""
+
+from __future__ import annotations
+
+import sys
+
+from qabot.config import Config
+from qabot.indexing import Index, IndexReport, ensure_index
+
+
+def print_warnings(warnings: list[str]) -> None:
+    """Print each warning on stderr (skipped files, pages not saved), one line each."""
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def counted(n: int, noun: str) -> str:
+    """Return "1 article", "3 articles"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def summary(report: IndexReport) -> str:
+    """Return the one-line account of an index update."""
+    return (
+        f"Index {report.generation}: files {report.added} added, {report.changed} changed, "
+        f"{report.removed} removed, {report.unchanged} unchanged; "
+        f"{counted(report.articles, 'article')}, {counted(report.passages, 'passage')}, "
+        f"{counted(report.quotes, 'quote')}."
+    )
+
+
+def load_index(config: Config) -> Index:
+    """Load the index, building it first (with a note on stderr) when needed."""
+    index, report = ensure_index(
+        config.articles_dir, config.index_dir, engine=config.engine, progress=sys.stderr.isatty()
+    )
+    if report is not None:
+        print_warnings(report.warnings)
+        print(f"Built the index of {config.articles_dir}. {summary(report)}", file=sys.stderr)
+    return index

@@ -1,0 +1,132 @@
+"""Command line, the commands that change the articles and the index: `index`, `add`, `fetch`,
+`watch`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from qabot.cli.running import counted, print_warnings, summary
+from qabot.config import Config
+from qabot.errors import ArticlesError, QABotError
+from qabot.indexing import IndexReport, update_index
+
+if TYPE_CHECKING:
+    from qabot.fetching import FetchReport
+
+
+def index_command(config: Config, args: argparse.Namespace) -> int:
+    """Bring the index up to date (or rebuild it) and say what changed."""
+    report = update_index(
+        config.articles_dir,
+        config.index_dir,
+        engine=config.engine,
+        rebuild=args.rebuild,
+        progress=sys.stderr.isatty(),
+    )
+    print_warnings(report.warnings)
+    print(
+        summary(report)
+        if report.updated or args.rebuild
+        else f"Index is up to date. {summary(report)}"
+    )
+    return 0
+
+
+def add_command(config: Config, args: argparse.Namespace) -> int:
+    """Check every file first, copy the good ones, index them; name each file left out."""
+    from qabot.ingest import check_article_file, save_article_file
+
+    good, skipped = [], []
+    inside = 0  # files already in the articles folder: indexed where they are
+    folder = config.articles_dir.resolve()
+    for source in args.files:
+        if not source.is_file():
+            skipped.append(f"{source} is not a file. Give paths of article files.")
+            continue
+        if source.resolve().is_relative_to(folder):
+            inside += 1
+            continue
+        try:
+            data = source.read_bytes()
+        except OSError as error:
+            skipped.append(f"{source}: cannot read it ({error.strerror or error}).")
+            continue
+        checked = check_article_file(source.name, data, config.articles_dir)
+        if checked.problem is None and checked.replaces:
+            target = config.articles_dir / source.name
+            checked = replace(
+                checked,
+                problem=f"{target} already exists with other content. "
+                f"Rename {source.name} and add it again.",
+            )
+        if checked.problem:
+            skipped.append(checked.problem)
+        elif not checked.unchanged:
+            good.append((source.name, data))
+    if not good and not inside and skipped:
+        raise ArticlesError("Nothing was added: " + " ".join(skipped))
+    for name, data in good:
+        save_article_file(name, data, config.articles_dir)
+    index_command(config, argparse.Namespace(rebuild=False))
+    print_warnings([f"not added: {problem}" for problem in skipped])
+    return 1 if skipped else 0
+
+
+def _fetch_once(config: Config, urls: list[str]) -> tuple[FetchReport, IndexReport | None]:
+    """Fetch `urls` into the articles folder and index what was saved."""
+    from qabot.fetching import STATE_FILE, fetch_urls
+
+    report = fetch_urls(
+        urls, articles_dir=config.articles_dir, state_path=config.index_dir / STATE_FILE
+    )
+    if not report.saved:
+        return report, None
+    return report, update_index(config.articles_dir, config.index_dir, engine=config.engine)
+
+
+def fetch_command(config: Config, args: argparse.Namespace) -> int:
+    """Fetch the URLs given (or the configured feeds) once and index what was saved."""
+    urls = args.urls or list(config.feed_urls)
+    if not urls:
+        raise QABotError(
+            "Nothing to fetch: give URLs of pages or feeds (qabot fetch URL...), "
+            "or list feeds in [feeds] urls in the config."
+        )
+    report, indexed = _fetch_once(config, urls)
+    print_warnings(report.warnings)
+    print(f"Fetched: {report.summary()}")
+    if indexed is not None:
+        print_warnings(indexed.warnings)
+        print(summary(indexed))
+    return 1 if report.warnings else 0
+
+
+def watch_command(config: Config, args: argparse.Namespace) -> int:
+    """Poll the configured feeds until Ctrl-C: one line per poll."""
+    import time
+
+    if not config.feed_urls:
+        raise QABotError(
+            "No feeds to watch: list them in [feeds] urls in the config, "
+            'like urls = ["https://example.org/feed.xml"].'
+        )
+    print(
+        f"Watching {counted(len(config.feed_urls), 'feed')} every {config.feed_interval:g} s; "
+        "Ctrl-C stops.",
+        flush=True,
+    )
+    try:
+        while True:
+            report, indexed = _fetch_once(config, list(config.feed_urls))
+            print_warnings(report.warnings)
+            line = f"{time.strftime('%H:%M:%S')} {report.summary()}"
+            if indexed is not None:
+                line += f" {summary(indexed)}"
+            print(line, flush=True)
+            time.sleep(config.feed_interval)
+    except KeyboardInterrupt:
+        print("Stopped watching.", file=sys.stderr)
+    return 0
