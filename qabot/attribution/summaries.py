@@ -32,8 +32,9 @@ from qabot.text.lexicon import (
 # fuller names; 3-4: descriptions beyond role nouns, lower-cased names; 5: stage names and
 # nicknames; 6: a role phrase before "Name," that ends in a place; 7: "role of field Name",
 # "Name of Place"; 8: no role after "Name," that opens with a preposition ("on his first day");
-# 9: a lede's role ("The new health minister for Wales says") for the person named next).
-SUMMARY_VERSION = 9
+# 9: a lede's role ("The new health minister for Wales says") for the person named next;
+# 10: "Name at Place", "Name from Place" as "Name of Place").
+SUMMARY_VERSION = 10
 _PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -232,7 +233,7 @@ def _described(sentence: str, name: str) -> list[str]:
         of_place = _OF_PLACE.match(sentence, end)
         if (
             of_place is not None and name.split()[-1].casefold() not in ORGANISATION_WORDS
-        ):  # "President Musharraf of Pakistan", "Gaydos of Variety"
+        ):  # "President Musharraf of Pakistan", "Gaydos of Variety", "Ida Kron at Hypobank"
             found.append(of_place.group("place"))
         words_before = head.split()
         before = words_before[-10:]
@@ -276,7 +277,9 @@ def _described(sentence: str, name: str) -> list[str]:
     return found
 
 
-_OF_PLACE = re.compile(r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})")
+_OF_PLACE = re.compile(
+    r"\s+(?:of|at|from)\s+(?P<place>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
+)
 
 
 _LEDE = re.compile(

@@ -229,6 +229,16 @@ Ferry Workers Union general secretary Ada Lorne said members would strike over p
 
 Harbour Line boss Piet Sand said the ferries would run. "We will keep sailing," he said.
 """,
+    "jobs.txt": """Jobless total rises again
+
+Unemployment rose for the tenth month in a row, figures showed on Tuesday.
+
+"The rise in unemployment comes as no surprise," said Ida Kron at Nordbank.
+""",
+    "hiring.txt": """Firms plan to hire in spring
+
+Economist Lars Dahl said hiring would pick up in the spring as unemployment peaked.
+""",
 }
 
 
@@ -248,6 +258,8 @@ def leaders_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("what did the head of Clearwater Watch say about bills?", "Ian Moss"),
         # the articles give Ada Lorne the union's name: she comes before any boss quoted
         ("what did the Ferry Workers Union boss say about the strike?", "Ada Lorne"),
+        # "said Ida Kron at Nordbank": the bank is hers, as "Gaydos of Variety"
+        ("what did the Nordbank economist say about unemployment?", "Ida Kron"),
     ],
 )
 def test_a_role_asked_in_other_words_finds_the_person_the_articles_name(
