@@ -14,6 +14,7 @@ import re
 
 from qabot.attribution.cues import (
     ACCORDING,
+    APPOSED_NAME,
     CUE,
     INVERTED,
     PARTICIPLE,
@@ -27,7 +28,7 @@ from qabot.attribution.cues import (
 from qabot.attribution.names import People, Person
 from qabot.attribution.quote_content import Attribution, QuoteContent
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
-from qabot.attribution.speaker_phrases import head_words, speaker_before
+from qabot.attribution.speaker_phrases import head_words, is_role, speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
@@ -227,7 +228,15 @@ class CueReader(QuoteContent):
         first = phrase.group(1).split()[0]
         if strict and not (is_capitalised(first) or first in {"a", "an", "the"}):
             return None  # "..., asked about the deaths", "..., said of Cruz": no speaker
-        person = interpret(self.people, head_words(phrase.group(1).split()), base + cue.start())
+        words = head_words(phrase.group(1).split())
+        named = APPOSED_NAME.match(masked, phrase.end(), s1) if is_role(words) else None
+        if named is not None:  # '“...,” said EEF chief economist, Steve Radley.': Radley
+            person = interpret(
+                self.people, named.group("name").split(), base + cue.start(), " ".join(words)
+            )
+            if person is not None:
+                return named.end(), person
+        person = interpret(self.people, words, base + cue.start())
         return None if person is None else (phrase.end(), person)
 
     def _content_after(

@@ -109,7 +109,8 @@ CUE = re.compile(
             *_QUOTING_VERBS,
         }
     )
-    + r")(?![\w'’-])(?!\s+up\b)"  # "added up to 22bn yen" is a sum, not speech
+    # "added up to 22bn yen" is a sum, "systems maintained by Sun" a passive: not speech
+    + r")(?![\w'’-])(?!\s+(?:up|by)\b)"
 )
 BARE, OBJECT = frozenset(_BARE_VERBS), frozenset(_OBJECT_VERBS + _QUOTING_VERBS)
 QUOTING = frozenset(_QUOTING_VERBS)
@@ -163,7 +164,9 @@ def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]
     if verb is not None or not words or words[0].casefold() not in INTRO_OPENERS:
         return words, verb
     start = s0
-    for _ in range(2):  # "Speaking in Salem, New Hampshire, Trump went after ..."
+    for _ in range(
+        3
+    ):  # "Speaking in Salem, New Hampshire, Trump went after ...", "In X, Y, on Sunday, Z"
         comma = masked.find(",", start, s1)
         if comma < 0 or MASK in masked[start:comma]:
             break
@@ -195,18 +198,30 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
     Trump, then "ratcheted")."""
     words: list[str] = []
     timed = False  # a name then "on Thursday", "last week": words up to the verb are passed over
-    for word in masked[s0:s1].split()[:9]:
+    opening = masked[s0:s1].split()[:10]
+    for index, word in enumerate(opening[:9]):
         bare = word.rstrip(",;:")
         if words and words[0].casefold() in PRONOUNS:  # "She then urges ...": the pronoun
             return words, bare if bare[:1].islower() else None
         if MASK in word:
             break
-        if bare[:1].islower() and (
-            bare in VERB_LIKE
-            or bare in _CUE_WORDS
-            or _PAST.fullmatch(bare)
-            or (bare.endswith("s") and not bare.endswith("ss") and words)
-            or (bare in _IRREGULAR_PAST and words)  # "Romney went after Trump"
+        if (
+            bare[:1].islower()
+            and (
+                bare in VERB_LIKE
+                or bare in _CUE_WORDS
+                or _PAST.fullmatch(bare)
+                or (
+                    bare.endswith("s")
+                    and not bare.endswith("ss")
+                    and words
+                    # "Tory delegates are gathering": a plural noun, then its verb
+                    and opening[index + 1 : index + 2] != ["are"]
+                    and opening[index + 1 : index + 2] != ["were"]
+                    and opening[index + 1 : index + 2] != ["have"]
+                )
+                or (bare in _IRREGULAR_PAST and words)  # "Romney went after Trump"
+            )
         ):
             return words, bare
         if words and ADVERB.fullmatch(bare):  # "Donald Trump quickly took ..."
@@ -219,10 +234,10 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
             and all(is_capitalised(w) for w in words)
         ):
             timed = True
+        if not timed and not (words and bare in _SUBJECT_ADVERBS):  # "Mr Kennedy also used"
+            words.append(bare)
         if word != bare:
             break
-        if not timed:
-            words.append(bare)
     return (words, None) if len(words) <= 8 and not timed else ([], None)
 
 
@@ -232,6 +247,8 @@ _IRREGULAR_PAST = frozenset(
 spoke began felt found saw stood won lost met ran led hit cut drew threw struck sought fought
 rose fell broke chose""".split()
 )
+# words between a subject and its verb that are no part of the subject
+_SUBJECT_ADVERBS = frozenset("also even himself herself themselves itself too again".split())
 # what may follow a name before its verb and is no part of it ("on Thursday", "last week")
 _TIME_OPENERS = frozenset("on last this earlier later yesterday today tonight".split())
 
@@ -256,6 +273,10 @@ COLON_SOURCE = re.compile(
 )
 ACCORDING = re.compile(r"\s+((?:[\w'’.&-]+\s+){0,14}?[\w'’.&-]+)(?=\s*[,.;:!?(]|\s*$)")
 INVERTED = re.compile(r"\s+([^,;:!?()·\"“”]{1,90}?)\.?(?=\s*[,;:!?()]|\s*$)")
+# the name in apposition after a role that follows its cue: '..., said the chairman, MP Ed Leigh.'
+APPOSED_NAME = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\.?(?=\s*[,.;:!?]|\s*$)"
+)
 
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 

@@ -43,7 +43,11 @@ from qabot.text.lexicon import name_key
 # 16: an aside between double hyphens ("X, the chief of Acme -- which owns Y -- told")
 # 17: "Peter T. King", "Secretary-Treasurer X", a closing mark typed as an opening one, more
 # cue verbs and participles, "X on Thursday ratcheted up", "X went after"
-ATTRIBUTION_VERSION = 17
+# 18: a role beside a name gives the name ("said EEF chief economist, Steve Radley", "X,
+# Lloyd's chief executive said"), "Microsoft's chief executive" is the person named with that
+# role, "the minister said" the one named with it just after; "X also/even/himself said"; a
+# passive ("maintained by") is no cue
+ATTRIBUTION_VERSION = 18
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

@@ -13,7 +13,14 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from qabot.attribution.names import People, Person
-from qabot.text.lexicon import PRONOUNS, first_name_gender
+from qabot.text.lexicon import (
+    OCCUPATIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    first_name_gender,
+    is_capitalised,
+    role_words,
+)
 
 _WINDOW = 300  # how many earlier names a pronoun looks back over
 
@@ -109,6 +116,55 @@ def body(people: People, position: int) -> Person | None:
         ):
             return person
     return None
+
+
+# heads of an organisation, however an article words it ("boss", "chief executive", "CEO")
+_TOP = frozenset("boss ceo chief head".split())
+_AHEAD = 600  # how far after a description its name may come ("the minister said ... said
+# economy minister Heizo Takenaka")
+
+
+def role_holder(people: People, words: list[str], position: int) -> Person | None:
+    """Return the named person the article gives the role `words` describe: "EEF chief
+    economist" or "Microsoft's chief executive" after "Microsoft boss Bill Gates" (the owner
+    and the role's head noun agree), or "the economy minister" just before "economy minister
+    Heizo Takenaka" names him. Earlier roles first, the nearest one; a later one only within a
+    few hundred characters of the same section."""
+    if len(words) < 2:
+        return None
+    owner = role_words(" ".join(w for w in words if is_capitalised(w)))
+    wanted = role_words(" ".join(words)) - owner - {"former"}
+    head = _role_head(words[-1].casefold(), wanted)
+    if head is None or not (owner or words[0].casefold() == "the"):
+        return None
+    section = _section(people, position)
+    before: list[tuple[int, Person]] = []
+    after: list[tuple[int, Person]] = []
+    for seen, person, at in people.roles:
+        if not owner <= seen or _role_head(_last_role(seen, head), seen) != head:
+            continue
+        if owner or wanted <= seen:  # "the economy minister": every role word agrees
+            if section <= at <= position:
+                before.append((at, person))
+            elif position < at <= position + _AHEAD and owner == set() and at >= section:
+                after.append((at, person))
+    if before:
+        return max(before, key=_position)[1]
+    return min(after, key=_position)[1] if after else None
+
+
+def _role_head(last: str, words: set[str]) -> str | None:
+    """Return the head noun of a role, the heads of an organisation as one ("boss")."""
+    if last in _TOP or (last == "executive" and "chief" in words):
+        return "boss"
+    return last if last in ROLE_NOUNS | OCCUPATIONS else None
+
+
+def _last_role(seen: set[str], head: str) -> str:
+    """Return the word of a noted role that can be its head: `head` itself when present."""
+    if head == "boss":
+        return next((w for w in seen if w in _TOP or w == "executive"), "")
+    return head if head in seen else ""
 
 
 def _section(people: People, position: int) -> int:

@@ -31,7 +31,8 @@ _TRAILING_WHO = re.compile(r",?\s+who$")
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
 # Words between a speaker and the cue: "NATO has repeatedly warned", "Heappey also accused".
 _MODIFIERS = re.compile(
-    r"(?:\s+(?:has|have|had|would|will|did|does|do|could|may|might|also|then|later|again|once|"
+    r"(?:\s+(?:has|have|had|would|will|did|does|do|could|may|might|also|even|himself|herself|"
+    r"themselves|itself|too|then|later|again|once|"
     r"further|since|now|meanwhile|previously|earlier|recently|repeatedly|separately|publicly|"
     r"privately|reportedly|initially|subsequently|often|always|never|not|first|still|long|"
     r"(?:this|last|next)\s+(?:week|month|year|weekend|summer|spring|fall|winter)|yesterday|"
@@ -62,7 +63,15 @@ def head_words(words: list[str]) -> list[str]:
         if (
             key in _HEAD_END
             or key in {"as", "while", "when", "after"}
-            or (key.endswith("ing") and word[:1].islower() and key not in ROLE_NOUNS)
+            or (
+                key.endswith("ing")
+                and word[:1].islower()
+                and key not in ROLE_NOUNS
+                # "chief operating officer", "managing director": part of the role
+                and words[index + 1 : index + 2] != []
+                and words[index + 1].casefold() not in PERSON_NOUNS | TITLE_WORDS
+            )
+            or (key.endswith("ing") and word[:1].islower() and index == len(words) - 1)
         ):
             return words[:index]
     return words
@@ -104,6 +113,17 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             and chunk[: found[0]].rstrip().endswith(",")
         ):  # "Richard Mawrey, QC told"
             found = _noun_phrase(chunk[: found[0]].rstrip()[:-1])
+        elif found and is_role(found[1]) and chunk[: found[0]].rstrip().endswith(","):
+            # '“...,” Mr Prettejohn, Lloyd's chief executive said': the name, then its role
+            before = chunk[: found[0]].rstrip()[:-1]
+            name = _noun_phrase(before)
+            if (
+                name
+                and _is_name_run(name[1])
+                and len(name[1]) >= 2
+                and before[: name[0]].rstrip()[-1:] in ("", ",", MASK, *QUOTE_MARKS)
+            ):
+                return name[0], name[1], " ".join(found[1])
         return (found[0], found[1], None) if found else None
     # "Britain's top diplomat, Liz Truss," / "Jens Stoltenberg, secretary-general of NATO,"
     segments: list[tuple[int, list[str]]] = []
@@ -169,6 +189,18 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         return None
     offset, words = segments[0]
     return offset, words, ", ".join(" ".join(w) for _, w in segments[1:]) or None
+
+
+def is_role(words: list[str]) -> bool:
+    """Return True for a role with no name in it ("EEF chief economist", "Lloyd's chief
+    executive", "the committee chairman"), whose person a name in apposition gives."""
+    last = words[-1].rstrip(".,") if words else ""
+    return (
+        len(words) <= 6
+        and last.islower()
+        and last in PERSON_NOUNS | TITLE_WORDS
+        and not _is_name_run(words)
+    )
 
 
 def _is_name_run(words: list[str]) -> bool:

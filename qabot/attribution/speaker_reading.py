@@ -14,7 +14,7 @@ import itertools
 import re
 
 from qabot.attribution.names import People, Person, has_role_noun, note_role
-from qabot.attribution.references import body, pronoun, referent
+from qabot.attribution.references import body, pronoun, referent, role_holder
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.text.lexicon import (
     ADVERB,
@@ -235,7 +235,10 @@ def interpret(
     if words[0].casefold() == "the" and has_role_noun(phrase):
         wanted = role_words(phrase)
         # proper words must agree: "the Republican nominee" is not "Libertarian nominee X"
-        proper = role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
+        # and so must an owner: "the bank's chief economist" is not "EEF chief economist X"
+        proper = role_words(
+            " ".join(w for w in words[1:] if is_capitalised(w) or w.endswith(("'s", "’s")))
+        )
         # "the president" refers back to a role named earlier, and not to the "vice president"
         best = max(
             (
@@ -269,6 +272,12 @@ def interpret(
         if meant is not None and not other_role:
             note_role(people, phrase, meant, position)
             return meant
+    # "EEF chief economist", "Microsoft's chief executive", "the economy minister" (named next)
+    holder = (
+        role_holder(people, words, position) if words[0].casefold() not in {"a", "an"} else None
+    )
+    if holder is not None and not holder.organisation:
+        return holder
     one_person = words[0].casefold() in {"a", "an"} and (
         head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
     )

@@ -61,3 +61,94 @@ def test_quoting_verbs_attribute_the_quoted_words_that_follow() -> None:
 def test_a_title_word_alone_is_still_no_name() -> None:
     quotes = attributed(INTRO, "\u201cThe ferry is late again,\u201d said the Deputy Chief.")
     assert all(speaker != "Chief" for speaker, _ in quotes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a role after the cue, the name in apposition after it
+        "\u201cThe fares must fall,\u201d said Harbour Union chief economist, Ana Ruiz.",
+        "\u201cThe fares must fall,\u201d said the committee chairman, MP Ana Ruiz.",
+        # the name, then its role, before the cue
+        "\u201cThe fares must fall,\u201d Ms Ana Ruiz, the union's chief executive said.",
+        # "chief operating officer": a participle inside a role
+        "The fares must fall, said Acme's chief operating officer Ana Ruiz.",
+    ],
+)
+def test_a_role_beside_a_name_gives_the_name(sentence: str) -> None:
+    quotes = attributed(INTRO, sentence)
+    assert [speaker for speaker, _ in quotes] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("adverb", ["also", "even", "himself"])
+def test_an_adverb_after_the_subject_is_no_part_of_its_name(adverb: str) -> None:
+    quotes = attributed(
+        INTRO,
+        f"Mr Tom Vance {adverb} used his speech to defend the board, saying the ferry "
+        "\u201cwill run on time from next spring onwards.\u201d",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Tom Vance"]
+
+
+def test_a_plural_noun_before_are_belongs_to_the_subject() -> None:
+    quotes = attributed(
+        INTRO,
+        "Harbour delegates are gathering in Leith, declaring the ferry "
+        "\u201cthe worst service in the country.\u201d",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Harbour delegates"]
+
+
+def test_a_passive_is_no_cue() -> None:
+    quotes = attributed(
+        INTRO,
+        "Ferries maintained by the board run every hour. The board said it was pleased.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["the board"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "described"),
+    [
+        # an organisation's role, without an article, after the person was named with it
+        ("Acme chief economist Ana Ruiz spoke in May.", "Acme chief economist"),
+        # the organisation's head, however the article words the role
+        ("Acme boss Ana Ruiz spoke in May.", "Acme's chief executive"),
+        ("Maria Lopez, Acme's chief executive, spoke in May.", "the Acme boss"),
+    ],
+    ids=["economist", "boss-then-chief-executive", "chief-executive-then-boss"],
+)
+def test_a_role_refers_to_the_person_named_with_it(introduced: str, described: str) -> None:
+    quotes = attributed(
+        introduced,
+        "The figures were poor for a third month.",
+        f"\u201cThe outlook is weak for the rest of the year,\u201d {described} said.",
+    )
+    assert [speaker for speaker, _ in quotes] in (["Ana Ruiz"], ["Maria Lopez"])
+
+
+def test_a_role_of_another_organisation_or_another_noun_is_not_linked() -> None:
+    quotes = attributed(
+        "Acme boss Ana Ruiz spoke in May.",
+        "The figures were poor for a third month.",
+        "\u201cWe will look at it again,\u201d Acme's lawyer said.",
+        "\u201cThe outlook is weak,\u201d Globex's chief executive said.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Acme's lawyer", "Globex's chief executive"]
+
+
+def test_a_role_named_just_after_it_gives_the_name() -> None:
+    quotes = attributed(
+        INTRO,
+        "\u201cThe economy is at a pause,\u201d the economy minister said. "
+        "\u201cIt will recover,\u201d said economy minister Ana Ruiz.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_an_unnamed_spokesman_is_not_a_named_one() -> None:
+    quotes = attributed(
+        "Acme spokesman Tom Vance spoke in May.",
+        "A Acme spokesman said later that the ferry would run.",
+    )
+    assert all(speaker != "Tom Vance" for speaker, _ in quotes)
