@@ -4,8 +4,9 @@
 handlers, `admin` uploads, /reindex, /stats and the folder watcher; `access` who may ask (it
 fails closed); `html` renders answers within Telegram's limits and `paging` caps a reply at a
 few messages; `buttons` and `searches` carry questions behind buttons; `delivery` retries what
-Telegram fails transiently and `updates` skips updates that cannot be read; `data` is the typed
-bot state. Imported only by `qabot bot` (and tests).
+Telegram fails transiently and `updates` skips updates that cannot be read, `webhook` is the
+webhook server (which acknowledges them); `data` is the typed bot state. Imported only by
+`qabot bot` (and tests).
 """
 
 from qabot.bot.app import build_application, run

@@ -1,4 +1,5 @@
-"""The Telegram bot process: token check, index, handlers, then long polling or a webhook.
+"""The Telegram bot process: token check, index, handlers, then long polling or a webhook
+(`webhook`: our own server, which acknowledges an update it cannot read).
 
 Usage:
 
@@ -57,6 +58,7 @@ from qabot.bot.subscriptions import (
     unsubscribe_command,
 )
 from qabot.bot.updates import UpdatesRequest
+from qabot.bot.webhook import serve_webhook
 from qabot.config import Config
 from qabot.errors import ConfigError, QABotError, TokenError
 from qabot.indexing import IndexHolder, ensure_index
@@ -175,11 +177,18 @@ def run(config: Config, *, webhook: str | None = None, listen: str | None = None
     host, _, port = (listen or "").rpartition(":")
     if not host or not port.isdigit():
         raise ConfigError(f"--listen must be HOST:PORT, like 127.0.0.1:8443, not {listen!r}.")
-    application.run_webhook(
-        listen=host,
-        port=int(port),
-        url_path=urlsplit(webhook).path.strip("/"),
-        webhook_url=webhook,
-        secret_token=secret,
-        allowed_updates=Update.ALL_TYPES,
-    )
+    loop = asyncio.get_event_loop()
+    try:
+        loop.run_until_complete(
+            serve_webhook(
+                application,
+                listen=host,
+                port=int(port),
+                url_path=urlsplit(webhook).path.strip("/"),
+                webhook_url=webhook,
+                secret=secret,
+            )
+        )
+    finally:
+        loop.run_until_complete(loop.shutdown_default_executor())
+        loop.close()

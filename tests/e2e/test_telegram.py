@@ -461,13 +461,16 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def post_update(url: str, update: dict, secret: str) -> int:
-    """POST an update to the bot's webhook as Telegram does; return the HTTP status."""
+def post_update(
+    url: str, update: dict | bytes, secret: str, content_type: str = "application/json"
+) -> int:
+    """POST an update (or raw bytes) to the bot's webhook as Telegram does; return the HTTP
+    status."""
     request = urllib.request.Request(
         url,
-        data=json.dumps(update).encode(),
+        data=update if isinstance(update, bytes) else json.dumps(update).encode(),
         method="POST",
-        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
+        headers={"Content-Type": content_type, "X-Telegram-Bot-Api-Secret-Token": secret},
     )
     deadline = time.monotonic() + 15
     while True:
@@ -515,11 +518,80 @@ def test_webhook_mode_registers_with_a_secret_and_answers(tmp_path) -> None:
             assert server.webhook["secret_token"] == "s3cret-Token_1"
             update = {"update_id": 1, "message": server.private_message(224, "frost blossoms")}
             assert post_update(url, update, "wrong") == 403
+            assert post_update(url, update, "") == 403
+            assert post_update(url, update, "s3cret-Token_1", "text/plain") == 403
             assert post_update(url, update, "s3cret-Token_1") == 200
             [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 224)
             assert "Frost destroyed blossoms" in call.result["text"]
         finally:
             assert stop_bot(process) == 0
+
+
+# bodies python-telegram-bot cannot turn into an Update (its own server answers 400 or 500, and
+# Telegram would send them again and again)
+BAD_BODIES = [
+    b"{not json",
+    b"\xff\xfe",
+    b"null",
+    b"[1, 2]",
+    json.dumps({"update_id": 2, "message": 5}).encode(),
+    json.dumps({"update_id": 3, "message": {"chat": "x", "date": "soon"}}).encode(),
+    json.dumps({"update_id": 4, "callback_query": {"id": "1"}}).encode(),  # fields missing
+]
+
+
+def test_webhook_acknowledges_a_body_it_cannot_read_and_answers_the_next(tmp_path) -> None:
+    with FakeTelegram() as server:
+        config = write_workspace(tmp_path, server, watch=False)
+        url = f"http://127.0.0.1:{free_port()}/qabot"
+        env = {
+            **clean_env(),
+            "QABOT_TELEGRAM_TOKEN": server.token,
+            "QABOT_WEBHOOK_SECRET": "s3cret",
+        }
+        with (tmp_path / "bot.log").open("ab") as log:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "qabot", "bot", "--config", str(config),
+                 "--webhook", url, "--listen", url.split("/")[2]],
+                env=env,
+                stdout=log,
+                stderr=log,
+            )  # fmt: skip
+        try:
+            server.wait_for("setWebhook", timeout=30)
+            assert [post_update(url, body, "s3cret") for body in BAD_BODIES] == [200] * 7
+            update = {"update_id": 5, "message": server.private_message(225, "frost blossoms")}
+            assert post_update(url + "/", update, "s3cret") == 200
+            [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 225)
+            assert "Frost destroyed blossoms" in call.result["text"]
+        finally:
+            assert stop_bot(process) == 0
+        logged = (tmp_path / "bot.log").read_text(encoding="utf-8")
+        assert logged.count("WARNING qabot.bot.webhook: Skipped a webhook") == 7
+        assert "Traceback" not in logged
+
+
+def test_webhook_that_cannot_listen_or_is_refused_is_one_error_line(tmp_path) -> None:
+    with FakeTelegram() as server, socket.socket() as taken:
+        config = write_workspace(tmp_path, server, watch=False)
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = f"127.0.0.1:{taken.getsockname()[1]}"
+        env = {**clean_env(), "QABOT_TELEGRAM_TOKEN": server.token, "QABOT_WEBHOOK_SECRET": "s"}
+        for webhook, listen, expected in [
+            (f"http://{busy}/qabot", busy, f"error: Cannot listen on {busy}"),
+            ("ftp://example.org/qabot", f"127.0.0.1:{free_port()}",
+             "error: Telegram did not accept the webhook ftp://example.org/qabot"),
+        ]:  # fmt: skip
+            result = subprocess.run(
+                [sys.executable, "-m", "qabot", "bot", "--config", str(config),
+                 "--webhook", webhook, "--listen", listen],
+                env=env, capture_output=True, text=True, timeout=60,
+            )  # fmt: skip
+            assert result.returncode == 1
+            assert result.stderr.splitlines()[-1].startswith(expected)
+            assert "Traceback" not in result.stderr
+            assert "Task was destroyed" not in result.stderr
 
 
 def _answer_calls(server: FakeTelegram, user_id: int, question: str) -> list:

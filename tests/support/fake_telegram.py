@@ -525,6 +525,11 @@ class FakeTelegram:
         return True
 
     def api_setwebhook(self, params: dict) -> bool:
+        # Telegram wants HTTPS; plain HTTP is let through for the bot on 127.0.0.1
+        if not str(params.get("url", "")).startswith(("https://", "http://")):
+            raise APIError(
+                400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"
+            )
         self.webhook = dict(params)
         return True
 
