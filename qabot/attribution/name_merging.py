@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from qabot.attribution.speaker_words import is_group, person_name
 from qabot.attribution.summaries import Summary
-from qabot.text.lexicon import is_anonymous, role_words, strip_title
+from qabot.text.lexicon import first_name_gender, is_anonymous, role_words, strip_title
 from qabot.text.lexicon import name_key as _name_key_uncached
 
 
@@ -48,10 +48,13 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     alias_of: dict[str, set[str]] = defaultdict(set)
     long_names: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for article_id, summary in summaries:
+        by_first = _by_first_name(summary)
         for speaker, entry in summary.items():
             name, role = person_name(speaker)
             if entry.names and len(strip_title(name).split()) == 1:
                 name = entry.names[0]  # "Cueto" is "Josenrique Cueto" in this article
+            elif speaker in by_first:
+                name = by_first[speaker]  # "Brian" is the "Brian Gibbons" quoted beside him
             if name != speaker:
                 named[(article_id, speaker)] = name
                 if not is_anonymous(speaker):
@@ -119,6 +122,31 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
         local=local,
         aliases=dict(aliases),
     )
+
+
+def _by_first_name(summary: Summary) -> dict[str, str]:
+    """Return the speakers of one article written by a first name alone ("Brian") that the
+    article also quotes in full ("Brian Gibbons"), each with that full name: only a common
+    first name, no one's surname there, and one full name only."""
+    speakers = [s for s in summary if not is_anonymous(s) and not is_group(s)]
+    surnames = {cached_name_key(s)[1].casefold() for s in speakers if " " in s.strip()}
+    full: dict[str, list[str]] = defaultdict(list)
+    for speaker in speakers:
+        words = strip_title(speaker).split()
+        if len(words) >= 2:
+            full[words[0].casefold()].append(strip_title(speaker))
+    found = {}
+    for speaker in speakers:
+        word = speaker.strip()
+        key = word.casefold()
+        if (
+            " " not in word
+            and key not in surnames
+            and first_name_gender(word)
+            and len(set(full.get(key, ()))) == 1
+        ):
+            found[speaker] = full[key][0]
+    return found
 
 
 def _fullest(item: tuple[str, int]) -> tuple[int, int]:

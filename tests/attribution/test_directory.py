@@ -141,3 +141,23 @@ def test_directory_knows_who_speaks_for_a_party_but_not_for_a_person() -> None:
     assert directory.voices("Labour") == ["Anna Berg"]  # a leader speaks for it, an MP not
     assert directory.voices("Mark Oaten") == []  # a person's words are their own
     assert directory.voices("Anna Berg") == []
+
+
+def test_a_first_name_alone_is_the_person_of_that_first_name_quoted_beside_it() -> None:
+    # "Sir Ian said", "Dr Brian Gibbons, on his first day, insisted": read as "Ian", "Brian"
+    quotes = [
+        quote("a", "Ian Blair", "Crime is falling."),
+        quote("a", "Ian", "We need more officers.", "Sir Ian said: We need more officers."),
+        quote("a", "Rhodri Morgan", "The force has my support."),
+        quote("b", "Brian", "The essentials are in place."),
+        quote("b", "Brian Gibbons", "The lists are too long."),
+        quote("b", "Brian Cole", "Nothing has changed."),  # two Brians: neither is meant
+        quote("c", "Morgan", "We will see."),
+        quote("c", "Morgan Lewis", "It is too soon."),  # "Morgan" is a surname here too
+        quote("c", "Ada Morgan", "It is late."),
+    ]
+    directory = SpeakerDirectory.build(quotes)
+    assert directory.canonical(quotes[1]) == "Ian Blair"
+    assert directory.count("Ian Blair") == 2
+    assert directory.canonical(quotes[3]) == "Brian"
+    assert directory.canonical(quotes[6]) == "Morgan"
