@@ -34,7 +34,10 @@ STOP_WORDS: frozenset[str] = frozenset(
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032`", "'"))
 # A word: letters/digits, with inner apostrophes ("don't") or digit groups ("150,000", "3.5").
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*(?:[.,]\d+)*")
-_STEMMER = Stemmer.Stemmer("english")
+# No cache of its own (maxCacheSize 0): _TermCache below keeps every word's terms, and the
+# stemmer's cache, always missing when it is asked, tripled the cost of stemming a new word.
+_STEMMER = Stemmer.Stemmer("english", 0)
+_STEM = _STEMMER.stemWord
 
 
 def normalize(text: str) -> str:
@@ -58,15 +61,18 @@ def _analyze_word(word: str) -> tuple[str, ...]:
         word = head if len(tail) <= 2 else word.replace("'", "")
         if word in STOP_WORDS:
             return ()
-    return (_STEMMER.stemWord(word),)
+    return (_STEM(word),)
 
 
 _CACHE_LIMIT = 1_000_000
 # ASCII text is cut into chunks at every character no word can hold (all but [a-z0-9'.,]): one
 # C-level translate and split, no regex. A chunk holds whole words only ("nato's", "troops.",
 # "3.5km"), so analysing chunk by chunk gives the word-by-word terms.
+# The same table lowers A-Z, so ASCII text is lowered and cut in one pass.
 _ASCII_BREAKS = str.maketrans(
-    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "'.,`")} | {"`": "'"}
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "'.,`")}
+    | {"`": "'"}
+    | {c: c.lower() for c in map(chr, range(ord("A"), ord("Z") + 1))}
 )
 
 
@@ -80,6 +86,13 @@ class _TermCache(dict[str, str]):
     """
 
     def __missing__(self, chunk: str) -> str:
+        if chunk.isalpha():
+            # a plain word, most first sights: what _analyze_word does with it, without its
+            # checks for digits and apostrophes (letters are never digits)
+            terms = "" if chunk in STOP_WORDS else _STEM(chunk) + " "
+            if len(self) < _CACHE_LIMIT:
+                self[chunk] = terms
+            return terms
         # No word starts or ends with "." "," or "'": "troops." and "nato's," mostly share the
         # analysis of a chunk already seen ("troops", "nato's").
         core = chunk.strip(".,'")
@@ -106,8 +119,8 @@ def analyze(text: str) -> str:
     """
     if text.isascii():
         # NFKC leaves ASCII as it is and casefold() is lower() there; "`" is the one ASCII
-        # apostrophe to straighten (the table does it).
-        chunks = text.lower().translate(_ASCII_BREAKS).split()
+        # apostrophe to straighten (the table lowers and straightens).
+        chunks = text.translate(_ASCII_BREAKS).split()
     else:
         chunks = _WORD.findall(normalize(text))
     return "".join(map(_TERMS_OF, chunks))[:-1]  # the per-word work stays in C

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qabot.text import STOP_WORDS, tokenize
+from tests.text import frozen_analyzer
 
 
 @pytest.mark.parametrize(
@@ -41,9 +42,14 @@ def test_question_and_passage_forms_meet() -> None:
 
 
 @given(st.text())
-def test_tokenize_never_raises_and_never_returns_stop_words(text: str) -> None:
-    terms = tokenize(text)
-    assert all(term and term not in STOP_WORDS for term in terms)
+def test_tokenize_never_raises_and_gives_no_empty_term(text: str) -> None:
+    # a stem may spell a stop word ("ANDE" -> "and"): only stop words themselves are dropped
+    assert all(term and " " not in term for term in tokenize(text))
+
+
+@pytest.mark.parametrize("word", sorted(STOP_WORDS))
+def test_every_stop_word_is_dropped(word: str) -> None:
+    assert tokenize(word) == tokenize(word.upper()) == []
 
 
 def _word_by_word(text: str) -> list[str]:
@@ -94,3 +100,94 @@ def test_analyze_joins_the_terms_and_punctuated_chunks_share_their_word() -> Non
     assert analyze(text) == "troop troop troop troop troop 3.5 150000"
     assert analyze(text) == " ".join(tokenize(text)) == " ".join(_word_by_word(text))
     assert analyze("What is it?") == ""
+
+
+# Issue 13 made the analyzer cheaper; its terms must not change. tests/text/frozen_analyzer.py is
+# the analyzer as it was before, and every input must give exactly its terms.
+_FRAGMENTS = [
+    *_TRICKY,
+    "nato's",
+    "NATO\u2019s",
+    "workers'",
+    "‘quoted’",
+    "ʼs",
+    "′",
+    "it's",
+    "I'm",
+    "we’ll",
+    "o'neill's",
+    "rock'n'roll",
+    "1,234.56",
+    "150,000,",
+    "3.5.",
+    "1.5m",
+    "2,5",
+    "10,000s",
+    "12'",
+    "'90s",
+    "e-mail",
+    "--",
+    "\u2014",
+    "https://www.bbc.co.uk/news/world-europe-123?x=1&y=2#top",
+    "user@example.com",
+    "😀",
+    "👍🏽",
+    "🇬🇧",
+    "Troops.",
+    "troops,",
+    "(troops)",
+    "The",
+    "and",
+    "\n\n",
+    "\t",
+    "_",
+    "ß",
+    "Straße",
+    "ǅ",
+    "ﬀ",
+    "①",
+    "٣",
+    "K",  # Kelvin sign: NFKC makes it K
+]
+_ASCII_TEXT = st.text(
+    alphabet=st.sampled_from(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '.,-`_!?\"()\n"
+    ),
+    max_size=40,
+)
+_PIECES = st.sampled_from(_FRAGMENTS) | st.text(max_size=10) | _ASCII_TEXT
+_TEXTS = st.tuples(
+    st.lists(_PIECES, max_size=16), st.sampled_from([" ", "", "-", "'", ".", ",", "\u2019", "\n"])
+).map(lambda pieces_and_glue: pieces_and_glue[1].join(pieces_and_glue[0]))
+
+
+# all-ASCII texts take the analyzer's ASCII path: as many of them as of the others
+_ASCII_TEXTS = st.tuples(
+    st.lists(st.sampled_from([f for f in _FRAGMENTS if f.isascii()]) | _ASCII_TEXT, max_size=16),
+    st.sampled_from([" ", "", "-", "'", ".", ",", "`", "\n"]),
+).map(lambda pieces_and_glue: pieces_and_glue[1].join(pieces_and_glue[0]))
+
+
+def _frozen_word_by_word(text: str) -> list[str]:
+    return [
+        t
+        for w in frozen_analyzer._WORD.findall(frozen_analyzer.normalize(text))
+        for t in frozen_analyzer._analyze_word(w)
+    ]
+
+
+@settings(max_examples=500)
+@given(_TEXTS | _ASCII_TEXTS)
+def test_tokenize_gives_exactly_the_terms_of_the_frozen_analyzer(text: str) -> None:
+    from qabot.text import analyze, words
+
+    expected = frozen_analyzer.tokenize(text)
+    assert expected == _frozen_word_by_word(text)
+    assert tokenize(text) == expected  # first sight of its words, maybe
+    assert tokenize(text) == expected  # every word seen before
+    assert analyze(text) == frozen_analyzer.analyze(text) == " ".join(expected)
+    assert words(text) == frozen_analyzer.words(text)
+
+
+def test_stop_words_are_those_of_the_frozen_analyzer() -> None:
+    assert frozen_analyzer.STOP_WORDS == STOP_WORDS

@@ -1,0 +1,123 @@
+"""A frozen copy of qabot/text/analyzer.py as it was before issue 13's build-speed work.
+
+Kept only so tests can check that the analyzer still gives exactly these terms for every input
+(tests/text/test_analyzer.py); never imported by qabot. Do not edit: if the analysis
+is meant to change, change ANALYZER_VERSION and the tests instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import Stemmer
+
+ANALYZER_VERSION = 1
+
+# NLTK's English stop-word list (179 words): small enough to keep content words,
+# large enough to drop question words ("what", "did") that would otherwise dominate short
+# questions.
+STOP_WORDS: frozenset[str] = frozenset(
+    """i me my myself we our ours ourselves you you're you've you'll you'd your yours yourself
+    yourselves he him his himself she she's her hers herself it it's its itself they them their
+    theirs themselves what which who whom this that that'll these those am is are was were be been
+    being have has had having do does did doing a an the and but if or because as until while of at
+    by for with about against between into through during before after above below to from up down
+    in out on off over under again further then once here there when where why how all any both
+    each few more most other some such no nor not only own same so than too very s t can will just
+    don don't should should've now d ll m o re ve y ain aren aren't couldn couldn't didn didn't
+    doesn doesn't hadn hadn't hasn hasn't haven haven't isn isn't ma mightn mightn't mustn mustn't
+    needn needn't shan shan't shouldn shouldn't wasn wasn't weren weren't won won't wouldn
+    wouldn't""".split()
+)
+
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032`", "'"))
+# A word: letters/digits, with inner apostrophes ("don't") or digit groups ("150,000", "3.5").
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*(?:[.,]\d+)*")
+_STEMMER = Stemmer.Stemmer("english")
+
+
+def normalize(text: str) -> str:
+    """Return `text` NFKC-normalised, case-folded, with every apostrophe made straight."""
+    return unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+
+
+def _analyze_word(word: str) -> tuple[str, ...]:
+    """Return the index terms for one normalised word."""
+    if word[0].isdigit() and ("," in word or "." in word):
+        # "150,000" and "150.000" are one number; "3.5" stays "3.5"
+        return (word.replace(",", ""),) if "," in word else (word,)
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.rstrip("'")
+    if not word or word in STOP_WORDS:
+        return ()
+    if "'" in word:
+        head, _, tail = word.partition("'")
+        # "i'm", "they're", "we'll": the clitic is not a word; "o'brien" is one word
+        word = head if len(tail) <= 2 else word.replace("'", "")
+        if word in STOP_WORDS:
+            return ()
+    return (_STEMMER.stemWord(word),)
+
+
+_CACHE_LIMIT = 1_000_000
+# ASCII text is cut into chunks at every character no word can hold (all but [a-z0-9'.,]): one
+# C-level translate and split, no regex. A chunk holds whole words only ("nato's", "troops.",
+# "3.5km"), so analysing chunk by chunk gives the word-by-word terms.
+_ASCII_BREAKS = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "'.,`")} | {"`": "'"}
+)
+
+
+class _TermCache(dict[str, str]):
+    """A chunk (or a word) -> its terms, each followed by one space ("" for none).
+
+    Filled on first sight by `__missing__`, so a text's analysis is one C-level
+    `"".join(map(cache.__getitem__, chunks))`: no Python call per word once a word was seen
+    (news vocabulary is Zipfian, so a bounded cache covers almost every word), and the trailing
+    spaces make the join need no filter for stop words.
+    """
+
+    def __missing__(self, chunk: str) -> str:
+        # No word starts or ends with "." "," or "'": "troops." and "nato's," mostly share the
+        # analysis of a chunk already seen ("troops", "nato's").
+        core = chunk.strip(".,'")
+        if core != chunk:
+            terms = self[core]
+        else:
+            terms = "".join(
+                term + " " for word in _WORD.findall(core) for term in _analyze_word(word)
+            )
+        if len(self) < _CACHE_LIMIT:
+            self[chunk] = terms
+        return terms
+
+
+_TERMS = _TermCache()
+_TERMS_OF = _TERMS.__getitem__
+
+
+def analyze(text: str) -> str:
+    """Return the index terms of `text` joined by single spaces (terms never hold a space).
+
+    The form every engine is fed: one string pickles between processes about 20 times faster
+    than a list of words and is what tantivy's whitespace tokenizer reads.
+    """
+    if text.isascii():
+        # NFKC leaves ASCII as it is and casefold() is lower() there; "`" is the one ASCII
+        # apostrophe to straighten (the table does it).
+        chunks = text.lower().translate(_ASCII_BREAKS).split()
+    else:
+        chunks = _WORD.findall(normalize(text))
+    return "".join(map(_TERMS_OF, chunks))[:-1]  # the per-word work stays in C
+
+
+def tokenize(text: str) -> list[str]:
+    """Return the index terms of `text`, in order (stop words dropped, words stemmed)."""
+    return analyze(text).split()
+
+
+def words(text: str) -> list[str]:
+    """Return the normalised surface words of `text` (no stemming, stop words kept)."""
+    return _WORD.findall(normalize(text))
