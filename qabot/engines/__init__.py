@@ -8,7 +8,7 @@ in the config picks one (`engine_class`). `base` holds the protocol, `registry` 
 """
 
 from qabot.config import DEFAULT_ENGINE
-from qabot.engines.base import Engine, IndexedPassage, PassageFilter
+from qabot.engines.base import Engine, IndexedPassage, PassageFilter, ScoredPassages
 from qabot.engines.registry import ENGINE_NAMES, engine_class
 
 __all__ = [
@@ -17,5 +17,6 @@ __all__ = [
     "Engine",
     "IndexedPassage",
     "PassageFilter",
+    "ScoredPassages",
     "engine_class",
 ]

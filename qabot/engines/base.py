@@ -11,6 +11,8 @@ generation folder:
     reader.idf(["stoltenberg", "said"]) -> {"stoltenberg": 4.1, "said": 0.3}
     reader.newest(k=10, where=...) -> [Passage, ...]  the openings of the newest articles
     reader.search(tokens, k=10, where=PassageFilter(first_day=..., outlets=frozenset({"bbc"})))
+    reader.search_scored(tokens, k=10) -> ScoredPassages: the same hits, each passage read only
+                                          when asked for (an answer reads few of its candidates)
 
 Each passage carries its article's day (`qabot.records.day_number`, 0 when undated) and outlet
 (`qabot.records.outlet_key`), stored so that a filter on them costs next to nothing.
@@ -18,7 +20,7 @@ Each passage carries its article's day (`qabot.records.day_number`, 0 when undat
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Protocol, Self
@@ -67,6 +69,42 @@ class PassageFilter:
         )
 
 
+class ScoredPassages:
+    """Search hits best first: the scores at once, each passage read when first asked for.
+
+    An answer fetches more candidates than it shows (duplicates and weak ones are dropped) and
+    usually stops reading after the first few; reading a passage (pread, decompress, parse)
+    costs far more than the search found it in.
+    """
+
+    __slots__ = ("_passages", "_read", "scores")
+
+    def __init__(self, scores: list[float], read: Callable[[int], Passage]) -> None:
+        self.scores = scores
+        self._read = read  # passage of hit i
+        self._passages: list[Passage | None] = [None] * len(scores)
+
+    @classmethod
+    def of(cls, hits: Sequence[tuple[Passage, float]]) -> ScoredPassages:
+        """Return read hits as ScoredPassages (an engine holding its passages in memory)."""
+        return cls([score for _, score in hits], lambda i: hits[i][0])
+
+    def passage(self, i: int) -> Passage:
+        """Return the passage of hit `i`, reading it the first time."""
+        passage = self._passages[i]
+        if passage is None:
+            passage = self._passages[i] = self._read(i)
+        return passage
+
+    def __len__(self) -> int:
+        return len(self.scores)
+
+    def __iter__(self) -> Iterator[tuple[Passage, float]]:
+        """Yield (passage, score) pairs, reading each passage as it is reached."""
+        for i, score in enumerate(self.scores):
+            yield self.passage(i), score
+
+
 class Engine(Protocol):
     """What every engine provides; see the module docstring for the life cycle."""
 
@@ -107,6 +145,12 @@ class Engine(Protocol):
         """Return up to k passages matching at least one token, best first, all scores > 0;
         with `where`, only passages it lets through (scores are those of the unfiltered search).
         """
+        ...
+
+    def search_scored(
+        self, tokens: list[str], k: int, where: PassageFilter | None = None
+    ) -> ScoredPassages:
+        """Return what `search` returns, each passage read only when asked for."""
         ...
 
     def passages_of(self, article_id: str) -> list[Passage]:

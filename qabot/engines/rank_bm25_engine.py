@@ -17,7 +17,7 @@ from typing import NamedTuple, Self
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-from qabot.engines import IndexedPassage, PassageFilter
+from qabot.engines import IndexedPassage, PassageFilter, ScoredPassages
 from qabot.records import Passage
 
 PASSAGES_FILE = "passages.jsonl"
@@ -151,6 +151,12 @@ class RankBM25Engine:
         matched = np.flatnonzero(passes)
         best = matched[np.argsort(-scores[matched], kind="stable")][:k]
         return [(self._order[i].passage, float(scores[i])) for i in best]
+
+    def search_scored(
+        self, tokens: list[str], k: int, where: PassageFilter | None = None
+    ) -> ScoredPassages:
+        """Return `search`'s hits (held in memory: nothing to read lazily)."""
+        return ScoredPassages.of(self.search(tokens, k, where))
 
     def _mask(self, where: PassageFilter) -> np.ndarray:
         """Return which passages (in _order) the filter lets through."""

@@ -43,7 +43,7 @@ from typing import Any, ParamSpec, Self, TypeVar
 
 import tantivy
 
-from qabot.engines import IndexedPassage, PassageFilter
+from qabot.engines import IndexedPassage, PassageFilter, ScoredPassages
 from qabot.engines.tantivy_ranking import Ranking, read_params, write_params
 from qabot.engines.text_packs import DICTIONARY_SAMPLES, PackReader, PackWriter, PassageCodec
 from qabot.errors import IndexFormatError, SearchError
@@ -366,7 +366,13 @@ class TantivyEngine:
         self, tokens: list[str], k: int, where: PassageFilter | None = None
     ) -> list[tuple[Passage, float]]:
         """Return up to k passages matching at least one token, best first, all scores > 0;
-        with `where`, only those it lets through.
+        with `where`, only those it lets through."""
+        return list(self.search_scored(tokens, k, where))
+
+    def search_scored(
+        self, tokens: list[str], k: int, where: PassageFilter | None = None
+    ) -> ScoredPassages:
+        """Return `search`'s hits, each passage read from its pack only when asked for.
 
         tantivy allocates for the number of hits asked for (10^9 aborts the process, 10^18 is
         a Rust panic), so every limit passed to it is at most the number of passages; a panic
@@ -384,15 +390,13 @@ class TantivyEngine:
                 "happening, rebuild the index with `qabot index --rebuild`."
             ) from exc
 
-    def _search(
-        self, tokens: list[str], k: int, where: PassageFilter | None
-    ) -> list[tuple[Passage, float]]:
+    def _search(self, tokens: list[str], k: int, where: PassageFilter | None) -> ScoredPassages:
         query = self.query(tokens, where)
         if query is None or k <= 0:
-            return []
+            return ScoredPassages([], self._no_passage)
         searcher = self._get_searcher()
         if searcher.num_docs == 0:
-            return []
+            return ScoredPassages([], self._no_passage)
         k = min(k, searcher.num_docs)
         # Equal scores come back in segment order, which depends on the writer's threads: when
         # the k-th hit ties with the next, fetch the whole tied group and order it by passage.
@@ -402,10 +406,18 @@ class TantivyEngine:
             hits = self._order_ties(searcher, query, hits, k)
         hits = hits[:k]
         addresses = [address for _, address in hits]
-        passages = self._passages_at(searcher, addresses)
-        return [
-            (passage, float(score)) for passage, (score, _) in zip(passages, hits, strict=True)
-        ]
+        records = searcher.fast_field_values("record", addresses)
+        lengths = searcher.fast_field_values("length", addresses)
+        passage = self._passage
+
+        def read(i: int) -> Passage:
+            return passage(int(records[i] or 0), int(lengths[i] or 0))
+
+        return ScoredPassages([float(score) for score, _ in hits], read)
+
+    @staticmethod
+    def _no_passage(i: int) -> Passage:
+        raise IndexError(i)
 
     def idf(self, tokens: Sequence[str]) -> dict[str, float]:
         """Return each token's idf over the passage field, Lucene's form as tantivy's BM25 uses."""

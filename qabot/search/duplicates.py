@@ -2,7 +2,7 @@
 
 Two passages are one story when they overlap in the same article, or when they share
 DUPLICATE_JACCARD of their distinct terms (the same story saved twice, a wire copy). The test
-runs on every candidate an answer reads, so it is kept near-linear and cheap (`_Distinct`).
+runs on every candidate an answer reads, so it is kept near-linear and cheap (`Distinct`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def term_set(passage: Passage) -> frozenset[str]:
     return frozenset(tokenize(passage.text))
 
 
-class _Distinct:
+class Distinct:
     """The passages kept so far, and a near-linear test of whether a new one repeats one of them.
 
     Overlaps are only looked for within the same article. Near-duplicates (Jaccard >= threshold)
@@ -136,7 +136,7 @@ def _alike(words: frozenset[str], size: int, other: frozenset[str]) -> bool:
 def distinct_passages(
     candidates: list[tuple[Passage, float]], question: set[str], wanted: int
 ) -> list[tuple[Passage, float]]:
-    """Return up to `wanted` of the candidates, best first, without repeats (see _Distinct)."""
+    """Return up to `wanted` of the candidates, best first, without repeats (see Distinct)."""
     sets, distinct = term_sets(candidates, question)
     for (passage, score), words in zip(candidates, sets, strict=True):
         distinct.add(passage, score, words)
@@ -147,16 +147,16 @@ def distinct_passages(
 
 def term_sets(
     candidates: list[tuple[Passage, float]], question: set[str], eager_above: int = EAGER_ORDER
-) -> tuple[Iterable[frozenset[str]], _Distinct]:
-    """Return the candidates' term sets (lazily when few) and an empty _Distinct for them.
+) -> tuple[Iterable[frozenset[str]], Distinct]:
+    """Return the candidates' term sets (lazily when few) and an empty Distinct for them.
 
     Above `eager_above` candidates every set is read first (a caller that reads them all
     anyway says so with a lower bound).
     """
     sets: Iterable[frozenset[str]] = (term_set(p) for p, _ in candidates)
     if len(candidates) <= eager_above:
-        return sets, _Distinct(frozenset(question))  # a few: read no more sets than needed
+        return sets, Distinct(frozenset(question))  # a few: read no more sets than needed
     sets = list(sets)
     counts = Counter(itertools.chain.from_iterable(sets))
     shared = frozenset(term for term, count in counts.items() if count > 1)
-    return sets, _Distinct(frozenset(question), shared)
+    return sets, Distinct(frozenset(question), shared)

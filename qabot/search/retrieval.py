@@ -7,13 +7,14 @@ the same story saved twice: `duplicates`), keeps the passages that are about the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
-from qabot.search.duplicates import PAIRWISE_MAX, term_set, term_sets
+from qabot.search.duplicates import Distinct, term_set
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
 from qabot.search.relevance import Floor, coverage, new_part, relevance_terms
@@ -92,28 +93,49 @@ class _Selection:
     """Relevant passages in rank order (cut to what they add to quotes shown above them)."""
 
     relevant: list[tuple[Passage, float]] = field(default_factory=list)
+    passing: list[bool] = field(default_factory=list)  # which relevant ones pass the test
     omitted: int = 0
     below_floor: bool = False  # a candidate scored under the floor: later ones all do
+    full: bool = False  # reading stopped because enough relevant passages were found
 
 
 def _select(
     index: Index,
-    candidates: list[tuple[Passage, float]],
+    candidates: ScoredPassages,
     terms: list[str],
     weights: dict[str, float],
     shown: Sequence[Quote],
     wanted: int,
     about: dict[str, float] | None = None,
+    test: Callable[[Passage], bool] | None = None,
+    enough: int = 0,
+    page: int = 0,
 ) -> _Selection:
-    """Return up to `wanted` distinct relevant passages of `candidates`, counting the others;
-    with `about` (a topic's term weights), only passages holding half its weight or more."""
+    """Return up to `wanted` distinct relevant passages of `candidates`, counting the weak ones
+    read on the way; with `about` (a topic's term weights), only passages holding half its
+    weight or more.
+
+    Candidates are read in rank order only until `wanted` relevant ones are found, or, with
+    `test`, until `enough` of them pass it, or until the scores fall below the floor's once
+    `page` relevant ones are found (a shorter page reads on, as far as a page of that size
+    fetches, to count the weak ones): so `omitted` counts the weak passages among those read,
+    not among every candidate fetched (reading a passage costs far more than finding it).
+    """
     selection = _Selection()
-    # every candidate is read (the weak ones are counted), so never lazily beyond a few
-    sets, distinct = term_sets(candidates, set(terms), PAIRWISE_MAX)
+    distinct = Distinct(frozenset(terms))
     articles = index.articles
     no_title: tuple[str, ...] = ()
     floor: Floor | None = None
-    for (passage, score), words in zip(candidates, sets, strict=True):
+    passed = 0
+    for i, score in enumerate(candidates.scores):
+        if floor is not None and not floor.admits(score, 1.0):
+            # scores only fall from here: no further candidate can be relevant; read on only
+            # to count weak ones for a page left short, and only as far as a page's candidates
+            selection.below_floor = True
+            if len(selection.relevant) >= page or i >= _candidates_for(page):
+                break
+        passage = candidates.passage(i)
+        words = term_set(passage)
         if not distinct.add(passage, score, words):
             continue
         if about and coverage(about, words) < ABOUT_SHARE:
@@ -128,12 +150,22 @@ def _select(
             continue  # every sentence of it is a quote shown above
         part_words = words if part is passage else term_set(part)
         if floor.admits(score, coverage(weights, part_words, title)):
-            if len(selection.relevant) < wanted:
-                selection.relevant.append((part, score))
+            selection.relevant.append((part, score))
+            passes = test is not None and test(part)
+            selection.passing.append(passes)
+            passed += passes
+            if len(selection.relevant) >= wanted or (test is not None and passed >= enough):
+                selection.full = True
+                break
         else:
             selection.omitted += 1
             selection.below_floor = selection.below_floor or not floor.admits(score, 1.0)
     return selection
+
+
+def _candidates_for(wanted: int) -> int:
+    """Return how many candidates are fetched for `wanted` relevant passages."""
+    return wanted + min((CANDIDATE_FACTOR - 1) * wanted, CANDIDATE_SPARE)
 
 
 def newest_first(index: Index, ranked: list[tuple[Passage, float]]) -> list[tuple[Passage, float]]:
@@ -163,6 +195,8 @@ def search(
     filters: Filters | None = None,
     about: Sequence[str] = (),
     highlight: bool = True,
+    only: Callable[[Passage], bool] | None = None,
+    enough: int = 0,
 ) -> Ranked:
     """Return the relevant hits ranked offset+1 .. offset+k for `question`.
 
@@ -173,7 +207,9 @@ def search(
     relevant passages first. With `about` (a topic's terms), a passage must mention the topic
     (hold half its weight): after a person's quotes, passages about them alone do not answer.
     Without `highlight`, hits come without their best sentence (`with_highlights` adds it to
-    the few a caller keeps).
+    the few a caller keeps). With `only`, the hits are those of the page that `only` admits,
+    and reading stops once `enough` relevant passages pass it (the caller needs no more).
+    `omitted` counts the weakly related passages among the candidates read for this page.
     """
     k, offset = bounded(k, offset)
     terms = tokenize(question)
@@ -189,24 +225,41 @@ def search(
     kinds = answer_kinds(question)
     if kinds:
         wanted = max(wanted, ANSWER_POOL)
-    fetch = wanted + min((CANDIDATE_FACTOR - 1) * wanted, CANDIDATE_SPARE)
+
+    def answers(passage: Passage) -> bool:
+        return any(kind.search(passage.text) for kind in kinds)
+
+    test = only
+    if kinds and only is None:
+        # the page is known once offset+k+1 relevant passages hold the answer's kind of word
+        test, enough = answers, offset + k + 1
+    if recent or enough <= 0 or (kinds and only is not None):
+        enough = wanted  # newest first orders the whole pool; both tests: read it all
+    fetch = _candidates_for(wanted)
+    page_size = enough if only is not None else offset + k + 1
     while True:
-        candidates = index.engine.search(terms, fetch, where)
-        selection = _select(index, candidates, terms, weights, shown, wanted, topic)
+        candidates = index.engine.search_scored(terms, fetch, where)
+        selection = _select(
+            index, candidates, terms, weights, shown, wanted, topic, test, enough, page_size
+        )
         # fetch more only when repeats and duplicates used the candidates up: past weakly
         # related ones, further candidates rank lower still
-        short = len(selection.relevant) + selection.omitted < wanted
+        short = not selection.full and len(selection.relevant) + selection.omitted < wanted
         if not short or selection.below_floor or len(candidates) < fetch:
             break
         fetch *= 4
     hits = []
     kept, omitted = selection.relevant, selection.omitted
     if kinds:
-        answering = [item for item in kept if any(kind.search(item[0].text) for kind in kinds)]
+        flags = selection.passing if only is None else [answers(p) for p, _ in kept]
+        answering = [item for item, ok in zip(kept, flags, strict=True) if ok]
         if answering:  # the others cannot answer "when" or "how many": count, don't show
             kept, omitted = answering, omitted + len(kept) - len(answering)
     kept = newest_first(index, kept) if recent else kept
-    for rank, (passage, score) in enumerate(kept[offset : offset + k], start=offset + 1):
+    page = list(enumerate(kept[offset : offset + k], start=offset + 1))
+    if only is not None:
+        page = [(rank, item) for rank, item in page if only(item[0])]
+    for rank, (passage, score) in page:
         article = index.articles.get(passage.article_id) or ArticleInfo(
             id=passage.article_id, path="", title=""
         )

@@ -165,14 +165,16 @@ def _unknown_speaker(index: Index, read: Question, name: str, top: int, offset: 
             topic=topic,
         )
     words = f"{name} {topic or ''}"
-    ranked = search(
+    bare = strip_title(name)
+    named = search(
         index,
         words,
         max(MENTION_PASSAGES, offset + 3 * top),
         filters=read.filters,
         highlight=False,
-    )
-    named = [hit for hit in ranked.hits if _mentions(hit.passage.text, strip_title(name))]
+        only=lambda passage: _mentions(passage.text, bare),
+        enough=offset + top + 1,  # a page and whether another follows
+    ).hits
     page = with_highlights(index, named[offset : offset + top], words)  # only those shown
     if not page:
         return Answer(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from qabot.engines import IndexedPassage, engine_class
+from qabot.engines import IndexedPassage, ScoredPassages, engine_class
 from qabot.engines.tantivy_engine import TantivyEngine
 from qabot.engines.tantivy_ranking import PARAMS_FILE, padding
 from qabot.engines.text_packs import DICTIONARY_FILE, DICTIONARY_MIN_SAMPLES
@@ -79,6 +79,37 @@ def test_committed_passages_come_back_unchanged_after_open(name: str, tmp_path: 
     hits = engine.search(tokenize("Stoltenberg troops tanks ceasefire Vienna"), k=10)
     assert {p.id: p for p, _ in hits} == expected
     assert len(engine) == 7
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_scored_search_gives_the_same_hits_reading_only_those_asked_for(
+    name: str, tmp_path: Path
+) -> None:
+    engine = _build(name, tmp_path / "gen", ARTICLES)
+    tokens = tokenize("Stoltenberg troops tanks ceasefire Vienna")
+    expected = engine.search(tokens, k=10)
+    scored = engine.search_scored(tokens, k=10)
+    assert scored.scores == [score for _, score in expected]
+    assert scored.passage(len(scored) - 1) == expected[-1][0]
+    assert list(scored) == expected
+    assert len(engine.search_scored(tokenize("zebra"), k=10)) == 0
+
+
+def test_scored_passages_read_each_passage_once_and_only_when_asked_for() -> None:
+    passages = [Passage(f"a:{n}", "a", n, 0, 4, "text") for n in range(3)]
+    read: list[int] = []
+
+    def reader(i: int) -> Passage:
+        read.append(i)
+        return passages[i]
+
+    scored = ScoredPassages([3.0, 2.0, 1.0], reader)
+    assert read == []
+    assert scored.passage(1) == passages[1]
+    assert scored.passage(1) == passages[1]
+    assert read == [1]
+    assert list(scored) == list(zip(passages, [3.0, 2.0, 1.0], strict=True))
+    assert read == [1, 0, 2]
 
 
 @pytest.mark.parametrize("name", ENGINES)

@@ -42,6 +42,39 @@ def test_passages_sharing_only_a_frequent_word_are_omitted_not_shown(index: Inde
     assert result.to_json()["omitted"] == result.omitted
 
 
+# six more reports about the strike, each in words of its own (so none repeats another)
+FERRY_REPORTS = [
+    "Ferry crews strike again as talks with the operator collapse in Dover.",
+    "Striking ferry crews picket the terminal while lorries queue for miles.",
+    "Ferry crews on strike say managers ignored safety complaints for months.",
+    "The ferry strike strands tourists and crews vow to stay out until Friday.",
+    "Ferry crews end their strike after a pay offer from the harbour board.",
+    "Island families run short of bread as the ferry crews strike continues.",
+]
+FERRY_PAGES = {
+    **ARTICLES,
+    **{f"ferry{n}.txt": f"Report {n}\n\n{text}\n" for n, text in enumerate(FERRY_REPORTS)},
+}
+
+
+@pytest.fixture(scope="module")
+def ferry_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("ferries"), FERRY_PAGES)
+
+
+def test_omitted_counts_only_weak_passages_read_before_the_page_filled(ferry_index: Index) -> None:
+    # the weak passages (sharing only "week") rank below seven about the ferry strike: a page
+    # of two is full (and another known to follow) before any of them is read
+    short = answer(ferry_index, "ferry crews strike week", top=2)
+    assert len(short.passages) == 2
+    assert short.more
+    assert short.omitted == 0
+    # a page wanting more than the relevant passages reads on, past the weak ones
+    whole = answer(ferry_index, "ferry crews strike week", top=20)
+    assert len(whole.passages) == 7
+    assert whole.omitted >= 3
+
+
 def test_a_passage_whose_quote_was_shown_is_not_shown_again(index: Index) -> None:
     result = answer(index, "What did Maria Keller say?")
     assert result.quotes
