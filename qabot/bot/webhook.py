@@ -51,8 +51,12 @@ class UpdateHandler(tornado.web.RequestHandler):
         value: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        """Log a refused request (403, 405) in one debug line, not tornado's traceback."""
-        logger.debug("Webhook request refused: %s", value)
+        """Log a refused request (403, 405) in one debug line; anything else is a bug: logged
+        with its traceback."""
+        if isinstance(value, tornado.web.HTTPError):
+            logger.debug("Webhook request refused: %s", value)
+        else:
+            logger.error("Webhook request failed", exc_info=value)
 
     async def post(self) -> None:
         """Queue the update in the body; answer 200 even when it cannot be read."""
