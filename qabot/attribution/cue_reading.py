@@ -18,6 +18,7 @@ from qabot.attribution.cues import (
     CUE,
     INVERTED,
     PARTICIPLE,
+    PROGRESSIVE,
     QUOTING,
     TELL,
     TOLD_OBJECT,
@@ -34,6 +35,7 @@ from qabot.records import Article
 from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
 
 _IMAGINED = re.compile(r"\bas\s+(?:if|though)\s+to\s*$")
+_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
 _REPLIES = frozenset("replied replies answered answers responded responds retorted".split())
 
 
@@ -79,8 +81,14 @@ class CueReader(QuoteContent):
                 if left.rstrip().endswith((",", "”", '"')):
                     person = speaker or self._subject(masked, s0, s1, base)
                 else:  # "footage of Hillary Clinton asking, ..."
-                    found = speaker_before(left)
-                    if not found or found[0] < 0 or not is_capitalised(found[1][-1]):
+                    progressive = _PROGRESSIVE.search(left) if verb in PROGRESSIVE else None
+                    # "Donald Trump is telling veterans that ...": the subject before "is"
+                    found = speaker_before(left[: progressive.start()] if progressive else left)
+                    if (
+                        not found
+                        or found[0] < 0
+                        or not (is_capitalised(found[1][-1]) or progressive)
+                    ):
                         continue
                     person = interpret(self.people, found[1], base + cursor + found[0])
             elif verb.casefold() == "according to":

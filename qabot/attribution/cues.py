@@ -44,19 +44,24 @@ quipped joked lamented wondered alleged alleges charged confirmed confirms insis
 shouted yelled chanted retorted read reads beamed pressed boomed fumed riffed
 answered answers exclaimed interjected mused reflected sighed remembers remarked questioned
 proclaimed proclaims gushed write argue conclude warn insist explain scoffed barked snapped
-grumbled marveled marvelled""".split()
+grumbled marveled marvelled commented yells""".split()
 # Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
 _OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
 calls""".split()
 # Verbs that attribute words only when quoted words follow: "Reid called Trump a “spoiled brat”".
 _QUOTING_VERBS = """referred labeled labelled dubbed branded characterized characterised likened
 slammed blasted praised condemned criticized criticised attacked mocked lauded hailed decried
-dismissed bemoaned denounced derided ridiculed lambasted touted echoed""".split()
+dismissed bemoaned denounced derided ridiculed lambasted touted echoed compared""".split()
 _PARTICIPLES = """adding saying noting warning arguing insisting stressing claiming describing
 calling accusing telling explaining suggesting urging denying writing asking stating asserting
 declaring predicting promising vowing complaining acknowledging admitting recalling conceding
 contending emphasizing emphasising replying responding joking quipping boasting lamenting
-pledging proclaiming tweeting""".split()
+pledging proclaiming tweeting chanting shouting yelling commenting announcing""".split()
+# participles that report speech after "is" ("Trump is telling veterans that ..."), not "GM is
+# recalling cars", "she is writing a book", "the firm is calling back ..."
+PROGRESSIVE = frozenset(_PARTICIPLES) - frozenset(
+    "writing recalling calling asking announcing tweeting chanting shouting yelling".split()
+)
 TELL = frozenset("told tells tell telling asked asks".split())
 # every verb the extractor reads as a speech cue, as written in the lists above (the question
 # reader recognises the same verbs, in all their forms: qabot.search.questions)

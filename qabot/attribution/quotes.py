@@ -47,7 +47,9 @@ from qabot.text.lexicon import name_key
 # Lloyd's chief executive said"), "Microsoft's chief executive" is the person named with that
 # role, "the minister said" the one named with it just after; "X also/even/himself said"; a
 # passive ("maintained by") is no cue
-ATTRIBUTION_VERSION = 18
+# 19: "X is telling/urging ... that", "my father said", "commented", "yells", "chanting",
+# "compared ... to “...”", "Protesters marching through the streets chanted"
+ATTRIBUTION_VERSION = 19
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

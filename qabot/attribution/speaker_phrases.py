@@ -124,7 +124,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
                 and before[: name[0]].rstrip()[-1:] in ("", ",", MASK, *QUOTE_MARKS)
             ):
                 return name[0], name[1], " ".join(found[1])
-        return (found[0], found[1], None) if found else None
+        return (found[0], _before_participle(found[1]), None) if found else None
     # "Britain's top diplomat, Liz Truss," / "Jens Stoltenberg, secretary-general of NATO,"
     segments: list[tuple[int, list[str]]] = []
     end = len(chunk) - 1
@@ -189,6 +189,30 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         return None
     offset, words = segments[0]
     return offset, words, ", ".join(" ".join(w) for _, w in segments[1:]) or None
+
+
+def _before_participle(words: list[str]) -> list[str]:
+    """Return a subject without the participle phrase after its head ("Protesters marching
+    through the streets chanted": protesters)."""
+    for index, word in enumerate(words[1:], 1):
+        if (
+            word.endswith("ing")
+            and word.islower()
+            and word not in ROLE_NOUNS | {"going"}  # "I'm going to read": no subject
+            and not any(mark in words[index - 1] for mark in "'’")
+            and words[index - 1].casefold() not in PRONOUNS.keys() | _DETERMINERS  # "a meeting"
+            # "marching through the streets", not "leading Karachi broker", "filing claims"
+            and words[index + 1 : index + 2] != []
+            and words[index + 1] in _PARTICIPLE_PREPOSITIONS
+        ):
+            return words[:index]
+    return words
+
+
+_DETERMINERS = frozenset("a an the this that his her their its our my your".split())
+_PARTICIPLE_PREPOSITIONS = frozenset(
+    "through in at on outside near across along around into from with".split()
+)
 
 
 def is_role(words: list[str]) -> bool:

@@ -53,7 +53,7 @@ primary primaries conference election debate interview speech event meeting nigh
 evening afternoon same few many some all both""".split()
 )
 _QUANTIFIERS = frozenset(
-    """the a an his her their its our this that these those some many most
+    """the a an his her their its our my your this that these those some many most
 several few two three four five one other another both all more senior top""".split()
 )
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())

@@ -571,7 +571,7 @@ def test_reported_speech_before_a_speaker_and_uk_roles(
 def test_continuation_follows_the_last_speaker_never_one_whose_quote_went_unread() -> None:
     quotes = attributed(
         "The Ferry Operators Federation has warned that jobs are at risk.",
-        "Somebody at the quay, shouting from a boat, called out: “We will not move the boats.",
+        "Somebody at the quay, leaning from a boat, called out: “We will not move the boats.",
         "“They now join the crews in the north with all the uncertainty that entails.",
         "“Next week's budget is a crucial opportunity.”",
     )

@@ -152,3 +152,45 @@ def test_an_unnamed_spokesman_is_not_a_named_one() -> None:
         "A Acme spokesman said later that the ferry would run.",
     )
     assert all(speaker != "Tom Vance" for speaker, _ in quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a progressive of a speech participle: the subject before "is"
+        (
+            "Tom Vance is telling the board that the ferry is \u201cbeyond repair.\u201d",
+            "Tom Vance",
+        ),
+        # a relative of the writer
+        ("\u201cWe live in a hard world,\u201d my father often said.", "my father"),
+        ("A friend of mine commented: \u201cThe ferry is never on time these days.\u201d", None),
+        # a participle phrase after the head of the subject
+        (
+            "Protesters marching through the streets chanted \u201cNo more fares!\u201d",
+            "protesters",
+        ),
+        (
+            "Tom Vance walked onto the pier, chanting \u201cFerries for all, no fares!\u201d",
+            "Tom Vance",
+        ),
+    ],
+)
+def test_more_speakers_of_speech(sentence: str, speaker: str | None) -> None:
+    quotes = attributed(INTRO, sentence)
+    assert len(quotes) == 1
+    assert speaker is None or quotes[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme is recalling 20,000 ferries on safety grounds.",
+        "Ana Ruiz is writing a book about the ferry.",
+        "One leading Dover broker said the fares would fall.",
+        "Web tracking company Envisional said the fares would fall.",
+    ],
+)
+def test_what_is_no_speech_or_no_speaker_stays_so(sentence: str) -> None:
+    quotes = attributed(INTRO, sentence)
+    assert all(speaker not in {"Acme", "Ana Ruiz", "One", "Web"} for speaker, _ in quotes)
