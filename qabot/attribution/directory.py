@@ -41,6 +41,8 @@ from qabot.text.lexicon import (
     strip_title,
 )
 
+# roles readers abbreviate that the articles mostly write out
+_WRITTEN_OUT = {"pm": "prime minister"}
 _PLACE_WORDS = frozenset("of for in at from with on to by".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -158,6 +160,8 @@ class SpeakerDirectory:
         query = _DETERMINER.sub("", name)
         if not query:
             return Match([])
+        if query.casefold() in _WRITTEN_OUT:  # "the PM" is the prime minister, not "PM"
+            name = query = _WRITTEN_OUT[query.casefold()]
         folded = fold_name(query)
         exact = self._by_folded.get(folded, [])
         first, last = _name_key(query)

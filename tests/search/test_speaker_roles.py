@@ -269,3 +269,19 @@ def test_a_role_asked_in_other_words_finds_the_person_the_articles_name(
     assert result.speaker is not None and speaker in result.speaker
     assert result.quotes
     assert all(speaker in hit.speaker for hit in result.quotes)
+
+
+def test_the_pm_is_the_prime_minister_not_a_speaker_written_pm(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "trade.txt": "Trade deal welcomed\n\nPrime Minister Ada Lund welcomed the trade "
+            'deal with Norland.\n\n"This deal is of fundamental importance," Ms Lund said.\n',
+            "campaign.txt": "Campaign on track\n\nThe PM insisted nothing would derail the "
+            "campaign, despite a new book about the party.\n",
+            "ferry.txt": "Ferry fares rise\n\nFerry fares will rise in May, the operator said.\n",
+        },
+    )
+    result = answer(index, "what did the PM say about the trade deal?")
+    assert result.speaker == "Ada Lund"
+    assert result.quotes and result.quotes[0].speaker == "Ada Lund"
