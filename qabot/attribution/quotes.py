@@ -23,6 +23,7 @@ from qabot.attribution.cues import (
     DASH_SOURCE,
     SPEECH_VERBS,
     TRANSCRIPT,
+    may_hold_cue,
     sentence_spans,
     subject_words,
 )
@@ -113,6 +114,9 @@ class _Extractor(CueReader):
             self.emit(attribution, start + label.end(), end)
             self.previous, self.previous_paragraph = attribution, number
             self.open_run = False
+            return
+        if not _may_attribute(para):
+            self.open_run = False  # what the full reading below ends with for such a paragraph
             return
         dash = DASH_SOURCE.search(para)
         signed = (
@@ -216,6 +220,18 @@ class _Extractor(CueReader):
         if self.introduced is not None and para.rstrip().endswith(":"):
             self.previous, self.previous_paragraph = self.introduced, number
             self.open_run = False
+
+
+def _may_attribute(para: str) -> bool:
+    """Return False for a paragraph with neither a quote mark nor a speech cue: the reading
+    below finds nothing in it and only ends a quote run (most paragraphs of most articles).
+
+    Without quote marks the masked paragraph is the paragraph itself, and every sentence's
+    cues are cues of the whole paragraph: no cue can span a sentence end.
+    """
+    if '"' in para or "“" in para or "”" in para or "''" in para:
+        return True
+    return may_hold_cue(para) and CUE.search(para) is not None
 
 
 def _speech_verb(word: str) -> bool:
