@@ -139,10 +139,13 @@ def rank_in_context(
     if not terms or not quotes:
         return list(quotes)
     documents = [[*terms_of(q.text), *terms_of(q.sentence)] for q in quotes]
+    # other forms of a topic word count ("captain" for "captaincy"), as for "who said"
+    kin = _kin(terms, {t for doc in documents for t in doc} - set(terms))
+    documents = _with_kin(documents, kin)
     if topical is None:
         own = _normalised(_bm25(documents, list(terms)))
     else:  # the quote's own words count twice: its sentence may hold the next quote's too
-        spoken = _coverage([list(terms_of(q.text)) for q in quotes], list(terms))
+        spoken = _coverage(_with_kin([list(terms_of(q.text)) for q in quotes], kin), list(terms))
         around = _coverage(documents, list(terms))
         own = [(a + b) / 2 for a, b in zip(spoken, around, strict=True)]
     scored = [

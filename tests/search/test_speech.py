@@ -342,3 +342,21 @@ def test_a_pasted_terminal_escape_is_no_part_of_the_name(speech_index: Index) ->
     pasted = answer(speech_index, "what did \x1b[1mMina Park\x1b[0m say?")
     assert plain.speaker == pasted.speaker == "Mina Park"
     assert [hit.quote.text for hit in pasted.quotes] == [hit.quote.text for hit in plain.quotes]
+
+
+def test_a_persons_words_in_another_form_of_the_topic_word_come_first(tmp_path: Path) -> None:
+    # "captaincy" is asked, "captain" is said: stemming keeps them apart, their forms do not
+    index = index_of(
+        tmp_path,
+        {
+            "squad.txt": "Squad named for Paris\n\n"
+            '"The front row picked itself this week," coach Tom Rhys said.\n\n'
+            '"The weather in Paris will suit our kicking game," Rhys said.\n\n'
+            '"With Gareth missing, Owen will be our captain," Rhys said.\n',
+            "ferry.txt": "Ferry fares rise\n\nFerry fares will rise in May, the operator said.\n",
+            "bridge.txt": "Bridge repairs\n\nThe old bridge will close for repairs in June.\n",
+        },
+    )
+    result = answer(index, "what did Tom Rhys say about the captaincy?")
+    assert result.quotes
+    assert "captain" in result.quotes[0].quote.text
