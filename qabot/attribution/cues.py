@@ -295,7 +295,7 @@ COLON_SOURCE = re.compile(
     r"[A-Z][\w.'’-]*)(?:\s+and\s+[A-Z][\w.'’ -]*)?:\s*$"
 )
 ACCORDING = re.compile(r"\s+((?:[\w'’.&-]+\s+){0,14}?[\w'’.&-]+)(?=\s*[,.;:!?(]|\s*$)")
-INVERTED = re.compile(r"\s+([^,;:!?()·\"“”]{1,90}?)\.?(?=\s*[,;:!?()]|\s*$)")
+INVERTED = re.compile(r"\s+([^,;:!?()·\"“”]{1,160}?)\.?(?=\s*[,;:!?()]|\s*$)")
 # the name in apposition after a role that follows its cue: '..., said the chairman, MP Ed Leigh.'
 APPOSED_NAME = re.compile(
     r",\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\.?(?=\s*[,.;:!?]|\s*$)"
@@ -315,6 +315,8 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
     if first is None or not rest.strip(" .!?;)"):
         return None
     word = first.group(1).casefold()
+    if word == "of":
+        return None  # '“...,” she said of Trump': what she said comes before
     if word.rstrip(",") == "that":
         after = rest[first.end() :]
         return position + first.end() + len(after) - len(after.lstrip(" ,"))

@@ -50,7 +50,9 @@ from qabot.text.lexicon import name_key
 # passive ("maintained by") is no cue
 # 19: "X is telling/urging ... that", "my father said", "commented", "yells", "chanting",
 # "compared ... to “...”", "Protesters marching through the streets chanted"
-ATTRIBUTION_VERSION = 19
+# 20: '“...,” she said of Trump' (the quote before, not "of Trump"); longer descriptions after
+# a cue; "one of two witnesses", "this source"
+ATTRIBUTION_VERSION = 20
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

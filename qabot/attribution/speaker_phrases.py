@@ -49,6 +49,7 @@ since but and or so than until""".split()
 )
 _NUMBERS = frozenset("one two three four five six seven eight nine ten another".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
+_PARTITIVES = frozenset("one some many most several none each two three".split())
 _HEAD_END = frozenset(
     "of in at for from with on to by filed released published who which that based".split()
 )
@@ -60,6 +61,8 @@ def head_words(words: list[str]) -> list[str]:
         key = word.casefold()
         if key in {"for", "of", "at"} and words[index - 1].casefold() in _SPOKESPEOPLE:
             continue  # "a spokeswoman for the Harbour Workers Union": the body speaks
+        if key == "of" and words[index - 1].casefold() in _PARTITIVES:
+            continue  # "one of two witnesses who relayed ...": the witnesses
         if (
             key in _HEAD_END
             or key in {"as", "while", "when", "after"}
@@ -67,9 +70,11 @@ def head_words(words: list[str]) -> list[str]:
                 key.endswith("ing")
                 and word[:1].islower()
                 and key not in ROLE_NOUNS
-                # "chief operating officer", "managing director": part of the role
+                # "chief operating officer", "managing director", "another leading Supreme
+                # Court advocate": part of the role
                 and words[index + 1 : index + 2] != []
                 and words[index + 1].casefold() not in PERSON_NOUNS | TITLE_WORDS
+                and not is_capitalised(words[index + 1])
             )
             or (key.endswith("ing") and word[:1].islower() and index == len(words) - 1)
         ):

@@ -78,7 +78,15 @@ def interpret(
     if not words:
         return None
     while words and (
-        words[0].casefold() in BOUNDARY_WORDS | NOT_NAME - {"the", "a", "an"}
+        (
+            words[0].casefold() in BOUNDARY_WORDS | NOT_NAME - {"the", "a", "an"}
+            # "this source", "another official": a determiner, not "this week", "When Trump"
+            and not (
+                words[0].casefold() in {"this", "another"}
+                and len(words) == 2
+                and words[1].casefold() in PERSON_NOUNS | {"source", "sources"}
+            )
+        )
         or (
             len(words) > 1
             and _CAPITAL_ING.fullmatch(words[0])

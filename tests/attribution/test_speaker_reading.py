@@ -194,3 +194,29 @@ def test_more_speakers_of_speech(sentence: str, speaker: str | None) -> None:
 def test_what_is_no_speech_or_no_speaker_stays_so(sentence: str) -> None:
     quotes = attributed(INTRO, sentence)
     assert all(speaker not in {"Acme", "Ana Ruiz", "One", "Web"} for speaker, _ in quotes)
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        # a long description after the cue
+        (
+            "said a harbour official who spoke on condition of anonymity to talk candidly "
+            "about the state of the ferry service",
+            "a harbour official",
+        ),
+        ("said one of two pilots who saw the crash", "one of two pilots"),
+        ("this source told the Post", "this source"),
+    ],
+)
+def test_unnamed_speakers_after_the_quote(cue: str, speaker: str) -> None:
+    quotes = attributed(INTRO, f"\u201cThe ferry was never safe,\u201d {cue}.")
+    assert quotes == [(speaker, "The ferry was never safe")]
+
+
+def test_said_of_someone_reports_the_quote_before_it() -> None:
+    quotes = attributed(
+        "Maria Lopez met Tom Vance on Monday.",
+        "\u201cHe truly cares about the harbour,\u201d she said of Vance.",
+    )
+    assert quotes == [("Maria Lopez", "He truly cares about the harbour")]
