@@ -41,6 +41,8 @@ class IndexedPassage(NamedTuple):
     title_terms: str | None = None
     day: int = 0  # the article's publication day (qabot.records.day_number), 0 when unknown
     outlet: str = ""  # the article's outlet, folded (qabot.records.outlet_key), "" when unknown
+    # the kinds of dates and figures the text holds (qabot.text.figure_kinds), 0 when not known
+    figures: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -77,10 +79,18 @@ class ScoredPassages:
     costs far more than the search found it in.
     """
 
-    __slots__ = ("_passages", "_read", "scores")
+    __slots__ = ("_passages", "_read", "figures", "scores")
 
-    def __init__(self, scores: list[float], read: Callable[[int], Passage]) -> None:
+    def __init__(
+        self,
+        scores: list[float],
+        read: Callable[[int], Passage],
+        figures: Sequence[int] | None = None,
+    ) -> None:
         self.scores = scores
+        # of each hit, the kinds of dates and figures its text holds (qabot.text.figure_kinds;
+        # 0: not known), when the engine stores them: read with the scores, not the passages
+        self.figures = figures
         self._read = read  # passage of hit i
         self._passages: list[Passage | None] = [None] * len(scores)
 

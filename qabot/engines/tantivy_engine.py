@@ -17,6 +17,8 @@ Fields:
     position / order   fast: to order tied hits by passage without reading them (order_key)
     record / length    fast: where the passage (id, offsets, text) is in the packs
     day      fast: the article's publication day (0: unknown), for date filters (range query)
+    figures  fast: the kinds of dates and figures the passage holds (qabot.text.figure_kinds), so
+             "when" and "how many" pass over passages holding none without reading them
     outlet   the article's folded outlet, raw, indexed and fast: for outlet filters
 
 Nothing is stored in tantivy's own doc store: a hit's passage is read from its pack by the
@@ -99,6 +101,7 @@ def _schema() -> tantivy.Schema:
     builder.add_unsigned_field("length", fast=True)  # its length there, in bytes
     builder.add_unsigned_field("day", fast=True)  # qabot.records.day_number, 0: unknown
     builder.add_text_field("outlet", fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_unsigned_field("figures", fast=True)  # qabot.text.figure_kinds, 0: unknown
     return builder.build()
 
 
@@ -271,6 +274,8 @@ class TantivyEngine:
             doc.add_unsigned("day", item.day)
             if item.outlet:
                 doc.add_text("outlet", item.outlet)
+            if item.figures:
+                doc.add_unsigned("figures", item.figures)
             add_document(doc)
 
     @_io_errors
@@ -413,7 +418,15 @@ class TantivyEngine:
         def read(i: int) -> Passage:
             return passage(int(records[i] or 0), int(lengths[i] or 0))
 
-        return ScoredPassages([float(score) for score, _ in hits], read)
+        return ScoredPassages([float(score) for score, _ in hits], read, self._figures(addresses))
+
+    def _figures(self, addresses: list[Any]) -> list[int] | None:
+        """Return the stored kinds of figures of these documents (None: not in this index)."""
+        try:
+            values = self._get_searcher().fast_field_values("figures", addresses)
+        except ValueError:  # a generation written before the field existed
+            return None
+        return [int(value or 0) for value in values]
 
     @staticmethod
     def _no_passage(i: int) -> Passage:

@@ -19,7 +19,7 @@ from qabot.attribution import Summary, extract_quotes, summarize
 from qabot.engines import IndexedPassage
 from qabot.indexing.chunking import chunk_article, passage_spans
 from qabot.records import Article, Passage, Quote, day_number, outlet_key
-from qabot.text import analyze, sentence_spans
+from qabot.text import analyze, figure_kinds, sentence_spans
 
 BATCH = 64  # articles per task sent to a worker
 PARENT_CHECK_SECONDS = 0.5
@@ -62,14 +62,16 @@ def _with_terms(
     """
     spans = passage.sentence_spans()
     if not spans:
-        return IndexedPassage(passage, analyze(passage.text), title, day, outlet)
+        figures = figure_kinds(passage.text)
+        return IndexedPassage(passage, analyze(passage.text), title, day, outlet, figures)
     base, text = passage.start, passage.text
     sentence_terms = []
     for a, b in spans:
         found = terms.get((base + a, base + b))
         sentence_terms.append(analyze(text[a:b]) if found is None else found)
     stored = replace(passage, sentence_terms=tuple(sentence_terms))
-    return IndexedPassage(stored, " ".join(filter(None, sentence_terms)), title, day, outlet)
+    terms_text = " ".join(filter(None, sentence_terms))
+    return IndexedPassage(stored, terms_text, title, day, outlet, figure_kinds(passage.text))
 
 
 def _analyze_batch(articles: list[Article]) -> list[Analysis]:

@@ -35,7 +35,8 @@ from qabot.text import ANALYZER_VERSION
 # 6: file sizes and checksums in meta.json, reader leases
 # 7: engines store each passage's day and outlet (date and outlet filters)
 # 8: passages store their sentence ends and analysed terms
-FORMAT_VERSION = 8
+# 9: engines store the kinds of dates and figures each passage holds
+FORMAT_VERSION = 9
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 READERS_FILE = "readers.lock"

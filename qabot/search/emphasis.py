@@ -13,28 +13,12 @@ from collections.abc import Collection, Mapping
 
 from qabot.records import Passage
 from qabot.text import sentence_spans, tokenize
-from qabot.text.lexicon import MONTHS, WEEKDAYS
+from qabot.text.figures import DATE, MONEY, NUMBER
 
 # a figure is about a question word right after it ("150,000 troops", "$27bn back tax") or
 # just before it ("will cost £339"): this many words away at most
 WORDS_AFTER, WORDS_BEFORE = 2, 1
 
-_MONTHS_AND_DAYS = "|".join(name.capitalize() for name in (*MONTHS, *WEEKDAYS))
-_DATE = re.compile(
-    rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS_AND_DAYS}|yesterday|today|tomorrow"
-    r"|(?:next|last|this) (?:week|month|year)|\d{1,2}(?:am|pm|:\d\d))\b"
-)
-_NUMBER = re.compile(
-    r"\d[\d,.]*|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|half|twice|double"
-    r"|triple)\b",
-    re.IGNORECASE,
-)
-_MONEY = re.compile(
-    r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million|trillion)\b)?"
-    r"|\b\d[\d,.]*\s?(?:bn|m|billion|million|trillion)?\s?(?:dollars|pounds|euros|yen|rupees"
-    r"|rupiah|pence|cents)\b",
-    re.IGNORECASE,
-)
 _ASKS_WHEN = re.compile(
     r"^\s*(?:when|(?:in |by |since |until )?what (?:year|date|day|month|time))\b", re.IGNORECASE
 )
@@ -49,11 +33,11 @@ _ASKS_AMOUNT = re.compile(r"^\s*(?:how much|what (?:amount|price|sum))\b", re.IG
 def answer_kinds(question: str) -> list[re.Pattern[str]]:
     """Return the patterns of the words that answer `question`, most telling first."""
     if _ASKS_WHEN.match(question):
-        return [_DATE]
+        return [DATE]
     if _ASKS_AMOUNT.match(question):
-        return [_MONEY, _NUMBER]
+        return [MONEY, NUMBER]
     if _ASKS_NUMBER.match(question):
-        return [_NUMBER]
+        return [NUMBER]
     return []
 
 

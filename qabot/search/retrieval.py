@@ -1,28 +1,24 @@
 """Retrieval: Index + question -> ranked, de-duplicated, relevant Hits with their best sentence.
 
-The engine ranks passages; this step drops near-duplicates (overlapping passages of one article,
-the same story saved twice: `duplicates`), keeps the passages that are about the question
-(`relevance`), attaches the article and picks the sentence to emphasise (`emphasis`).
+The engine ranks passages; this step reads as few of them as the page needs (`selection`),
+drops near-duplicates (overlapping passages of one article, the same story saved twice:
+`duplicates`), keeps the passages that are about the question (`relevance`), attaches the
+article and picks the sentence to emphasise (`emphasis`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
-from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
-from qabot.search.duplicates import Distinct, term_set
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
-from qabot.search.relevance import Floor, coverage, new_part, relevance_terms
+from qabot.search.relevance import relevance_terms
+from qabot.search.selection import candidates_for, last_answering, select
 from qabot.text import tokenize
 
-TITLES_KEPT = 16384  # analysed titles kept (about 300 bytes each: the title is the article's)
-CANDIDATE_FACTOR = 4  # fetch this many times the requested hits, so de-duplication can drop some
-CANDIDATE_SPARE = 150  # ... but at most this many more (fetched again, 4x, when too few remain)
 # Bounds on what any caller may ask for (offsets come back from Telegram buttons, which anyone
 # can forge): the engine allocates for offset + top hits, so neither may be arbitrary.
 MAX_TOP = 50  # passages per answer or page
@@ -41,7 +37,6 @@ RELEVANT_SHARE = 0.5
 # "when / how many / how much": among the best ANSWER_POOL relevant passages, those holding a
 # date or figure come first and the others are left out (when at least one holds one)
 ANSWER_POOL = 20
-ABOUT_SHARE = 0.5  # a passage mentions a topic when it holds this share of the topic's weight
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,93 +74,6 @@ class Ranked:
     hits: list[Hit] = field(default_factory=list)
     more: bool = False  # relevant passages exist past this page
     omitted: int = 0  # passages among those looked at that match the question only weakly
-
-
-@lru_cache(maxsize=TITLES_KEPT)
-def title_terms(title: str) -> tuple[str, ...]:
-    """Return the analysed terms of an article title; the same articles come back question
-    after question, so their last titles are kept (a tuple: a third of a set's memory)."""
-    return tuple(tokenize(title))
-
-
-@dataclass(slots=True)
-class _Selection:
-    """Relevant passages in rank order (cut to what they add to quotes shown above them)."""
-
-    relevant: list[tuple[Passage, float]] = field(default_factory=list)
-    passing: list[bool] = field(default_factory=list)  # which relevant ones pass the test
-    omitted: int = 0
-    below_floor: bool = False  # a candidate scored under the floor: later ones all do
-    full: bool = False  # reading stopped because enough relevant passages were found
-
-
-def _select(
-    index: Index,
-    candidates: ScoredPassages,
-    terms: list[str],
-    weights: dict[str, float],
-    shown: Sequence[Quote],
-    wanted: int,
-    about: dict[str, float] | None = None,
-    test: Callable[[Passage], bool] | None = None,
-    enough: int = 0,
-    page: int = 0,
-) -> _Selection:
-    """Return up to `wanted` distinct relevant passages of `candidates`, counting the weak ones
-    read on the way; with `about` (a topic's term weights), only passages holding half its
-    weight or more.
-
-    Candidates are read in rank order only until `wanted` relevant ones are found, or, with
-    `test`, until `enough` of them pass it, or until the scores fall below the floor's once
-    `page` relevant ones are found (a shorter page reads on, as far as a page of that size
-    fetches, to count the weak ones): so `omitted` counts the weak passages among those read,
-    not among every candidate fetched (reading a passage costs far more than finding it).
-    """
-    selection = _Selection()
-    distinct = Distinct(frozenset(terms))
-    articles = index.articles
-    no_title: tuple[str, ...] = ()
-    floor: Floor | None = None
-    passed = 0
-    for i, score in enumerate(candidates.scores):
-        if floor is not None and not floor.admits(score, 1.0):
-            # scores only fall from here: no further candidate can be relevant; read on only
-            # to count weak ones for a page left short, and only as far as a page's candidates
-            selection.below_floor = True
-            if len(selection.relevant) >= page or i >= _candidates_for(page):
-                break
-        passage = candidates.passage(i)
-        words = term_set(passage)
-        if not distinct.add(passage, score, words):
-            continue
-        if about and coverage(about, words) < ABOUT_SHARE:
-            selection.omitted += 1  # about the person asked of, not the topic asked about
-            continue
-        info = articles.get(passage.article_id)
-        title = title_terms(info.title) if info else no_title
-        if floor is None:
-            floor = Floor(score, coverage(weights, words, title))
-        part = new_part(passage, shown, weights) if shown else passage
-        if part is None:
-            continue  # every sentence of it is a quote shown above
-        part_words = words if part is passage else term_set(part)
-        if floor.admits(score, coverage(weights, part_words, title)):
-            selection.relevant.append((part, score))
-            passes = test is not None and test(part)
-            selection.passing.append(passes)
-            passed += passes
-            if len(selection.relevant) >= wanted or (test is not None and passed >= enough):
-                selection.full = True
-                break
-        else:
-            selection.omitted += 1
-            selection.below_floor = selection.below_floor or not floor.admits(score, 1.0)
-    return selection
-
-
-def _candidates_for(wanted: int) -> int:
-    """Return how many candidates are fetched for `wanted` relevant passages."""
-    return wanted + min((CANDIDATE_FACTOR - 1) * wanted, CANDIDATE_SPARE)
 
 
 def newest_first(index: Index, ranked: list[tuple[Passage, float]]) -> list[tuple[Passage, float]]:
@@ -235,12 +143,24 @@ def search(
         test, enough = answers, offset + k + 1
     if recent or enough <= 0 or (kinds and only is not None):
         enough = wanted  # newest first orders the whole pool; both tests: read it all
-    fetch = _candidates_for(wanted)
+    fetch = candidates_for(wanted)
     page_size = enough if only is not None else offset + k + 1
     while True:
         candidates = index.engine.search_scored(terms, fetch, where)
-        selection = _select(
-            index, candidates, terms, weights, shown, wanted, topic, test, enough, page_size
+        last = last_answering(candidates, kinds) if test is answers else None
+        selection = select(
+            index,
+            candidates,
+            terms,
+            weights,
+            shown,
+            wanted,
+            topic,
+            test,
+            enough,
+            page_size,
+            last,
+            wanted if recent else page_size,  # newest first orders the whole pool
         )
         # fetch more only when repeats and duplicates used the candidates up: past weakly
         # related ones, further candidates rank lower still

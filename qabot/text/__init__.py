@@ -1,13 +1,15 @@
 """Text: the one analyzer, sentence splitting and the shared lexicons.
 
 Enters: strings. Leaves: analyzed terms (`analyze`, `tokenize`: the same analysis for passages and
-questions), sentence offsets (`sentence_spans`), where a name stands as a word (`name_starts`),
-and word lists every later stage reads (`lexicon`). Depends on nothing of ours.
+questions), sentence offsets (`sentence_spans`), the dates and figures a text holds
+(`figure_kinds`), where a name stands as a word (`name_starts`), and word lists every later
+stage reads (`lexicon`). Depends on nothing of ours.
 """
 
 from qabot.text import lexicon
 from qabot.text.analyzer import ANALYZER_VERSION, STOP_WORDS, analyze, normalize, tokenize, words
 from qabot.text.controls import CONTROL, strip_controls
+from qabot.text.figures import figure_kinds, may_hold
 from qabot.text.names_in_text import name_starts
 from qabot.text.sentences import sentence_spans
 
@@ -16,7 +18,9 @@ __all__ = [
     "CONTROL",
     "STOP_WORDS",
     "analyze",
+    "figure_kinds",
     "lexicon",
+    "may_hold",
     "name_starts",
     "normalize",
     "sentence_spans",

@@ -12,7 +12,8 @@ from qabot.engines.tantivy_ranking import PARAMS_FILE, padding
 from qabot.engines.text_packs import DICTIONARY_FILE, DICTIONARY_MIN_SAMPLES
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
-from qabot.text import analyze, tokenize
+from qabot.text import analyze, figure_kinds, may_hold, tokenize
+from qabot.text.figures import DATE
 
 ENGINES = ["rank-bm25", "tantivy"]
 
@@ -93,6 +94,23 @@ def test_scored_search_gives_the_same_hits_reading_only_those_asked_for(
     assert scored.passage(len(scored) - 1) == expected[-1][0]
     assert list(scored) == expected
     assert len(engine.search_scored(tokenize("zebra"), k=10)) == 0
+
+
+def test_tantivy_gives_the_stored_figure_kinds_with_the_scores(tmp_path: Path) -> None:
+    writer = engine_class("tantivy").create(tmp_path / "gen")
+    texts = ["Troops massed at the border in 2022.", "Troops massed at the border again."]
+    passages = [Passage(f"a:{n}", "a", n, 0, len(text), text) for n, text in enumerate(texts)]
+    writer.add(
+        IndexedPassage(passage, analyze(passage.text), figures=figure_kinds(passage.text))
+        for passage in passages
+    )
+    writer.commit()
+    scored = engine_class("tantivy").open(tmp_path / "gen").search_scored(["troop"], k=5)
+    assert scored.figures is not None
+    kinds = {scored.passage(i).text: scored.figures[i] for i in range(len(scored))}
+    assert kinds == {text: figure_kinds(text) for text in texts}
+    assert may_hold(kinds[texts[0]], [DATE])
+    assert not may_hold(kinds[texts[1]], [DATE])
 
 
 def test_scored_passages_read_each_passage_once_and_only_when_asked_for() -> None:

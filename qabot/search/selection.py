@@ -1,0 +1,137 @@
+"""Selection: which of the engine's candidates an answer reads, and which it keeps.
+
+Candidates come best first with their scores (`ScoredPassages`); each one read costs far more
+than finding it (its record is read and parsed, its terms compared), so `select` reads them in
+rank order only as far as the page needs: duplicates are dropped (`duplicates`), passages not
+about the question are counted as weak (`relevance`), and reading stops once the page is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from qabot.engines import ScoredPassages
+from qabot.indexing import Index
+from qabot.records import Passage, Quote
+from qabot.search.duplicates import Distinct, term_set
+from qabot.search.relevance import Floor, coverage, new_part
+from qabot.text import may_hold, tokenize
+
+TITLES_KEPT = 16384  # analysed titles kept (about 300 bytes each: the title is the article's)
+CANDIDATE_FACTOR = 4  # fetch this many times the requested hits, so de-duplication can drop some
+CANDIDATE_SPARE = 150  # ... but at most this many more (fetched again, 4x, when too few remain)
+ABOUT_SHARE = 0.5  # a passage mentions a topic when it holds this share of the topic's weight
+
+
+@lru_cache(maxsize=TITLES_KEPT)
+def title_terms(title: str) -> tuple[str, ...]:
+    """Return the analysed terms of an article title; the same articles come back question
+    after question, so their last titles are kept (a tuple: a third of a set's memory)."""
+    return tuple(tokenize(title))
+
+
+@dataclass(slots=True)
+class Selection:
+    """Relevant passages in rank order (cut to what they add to quotes shown above them)."""
+
+    relevant: list[tuple[Passage, float]] = field(default_factory=list)
+    passing: list[bool] = field(default_factory=list)  # which relevant ones pass the test
+    omitted: int = 0
+    below_floor: bool = False  # a candidate scored under the floor: later ones all do
+    full: bool = False  # reading stopped because enough relevant passages were found
+
+
+def select(
+    index: Index,
+    candidates: ScoredPassages,
+    terms: list[str],
+    weights: dict[str, float],
+    shown: Sequence[Quote],
+    wanted: int,
+    about: dict[str, float] | None = None,
+    test: Callable[[Passage], bool] | None = None,
+    enough: int = 0,
+    page: int = 0,
+    last_passing: int | None = None,
+    settled: int = 0,
+) -> Selection:
+    """Return up to `wanted` distinct relevant passages of `candidates`, counting the weak ones
+    read on the way; with `about` (a topic's term weights), only passages holding half its
+    weight or more.
+
+    Candidates are read in rank order only until `wanted` relevant ones are found, or, with
+    `test`, until `enough` of them pass it, or until the scores fall below the floor's once
+    `page` relevant ones are found (a shorter page reads on, as far as a page of that size
+    fetches, to count the weak ones): so `omitted` counts the weak passages among those read,
+    not among every candidate fetched (reading a passage costs far more than finding it).
+    `last_passing` is the last candidate that may pass `test` (from what the engine stores):
+    past it, reading stops once the selection can no longer change (when none passes, once
+    `settled` relevant ones are found).
+    """
+    selection = Selection()
+    distinct = Distinct(frozenset(terms))
+    articles = index.articles
+    no_title: tuple[str, ...] = ()
+    floor: Floor | None = None
+    passed = 0
+    for i, score in enumerate(candidates.scores):
+        if floor is not None and not floor.admits(score, 1.0):
+            # scores only fall from here: no further candidate can be relevant; read on only
+            # to count weak ones for a page left short, and only as far as a page's candidates
+            selection.below_floor = True
+            if len(selection.relevant) >= page or i >= candidates_for(page):
+                break
+        if (
+            last_passing is not None
+            and i > last_passing
+            and (passed or len(selection.relevant) >= settled)
+            and (selection.below_floor or len(selection.relevant) + selection.omitted >= wanted)
+        ):
+            # no further candidate passes the test: those passing are all known, or none do
+            # and the page of relevant ones is full; and more candidates would not be fetched
+            selection.full = True
+            break
+        passage = candidates.passage(i)
+        words = term_set(passage)
+        if not distinct.add(passage, score, words):
+            continue
+        if about and coverage(about, words) < ABOUT_SHARE:
+            selection.omitted += 1  # about the person asked of, not the topic asked about
+            continue
+        info = articles.get(passage.article_id)
+        title = title_terms(info.title) if info else no_title
+        if floor is None:
+            floor = Floor(score, coverage(weights, words, title))
+        part = new_part(passage, shown, weights) if shown else passage
+        if part is None:
+            continue  # every sentence of it is a quote shown above
+        part_words = words if part is passage else term_set(part)
+        if floor.admits(score, coverage(weights, part_words, title)):
+            selection.relevant.append((part, score))
+            passes = test is not None and test(part)
+            selection.passing.append(passes)
+            passed += passes
+            if len(selection.relevant) >= wanted or (test is not None and passed >= enough):
+                selection.full = True
+                break
+        else:
+            selection.omitted += 1
+            selection.below_floor = selection.below_floor or not floor.admits(score, 1.0)
+    return selection
+
+
+def candidates_for(wanted: int) -> int:
+    """Return how many candidates are fetched for `wanted` relevant passages."""
+    return wanted + min((CANDIDATE_FACTOR - 1) * wanted, CANDIDATE_SPARE)
+
+
+def last_answering(candidates: ScoredPassages, kinds: list[re.Pattern[str]]) -> int | None:
+    """Return the last candidate that may hold the kind of words asked for (-1: none may),
+    or None when the engine does not say."""
+    figures = candidates.figures
+    if figures is None:
+        return None
+    return max((i for i, bits in enumerate(figures) if may_hold(bits, kinds)), default=-1)

@@ -1,0 +1,76 @@
+"""Figures: the words that answer "when", "how many" and "how much" (dates, numbers, money).
+
+Found once per passage at index time (`figure_kinds`, stored beside it, so an answer can pass
+over candidates that cannot answer such a question without reading them) and in the question's
+best passages at question time (`qabot.search.emphasis`), with the same patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.text.lexicon import MONTHS, WEEKDAYS
+
+_MONTHS_AND_DAYS = "|".join(name.capitalize() for name in (*MONTHS, *WEEKDAYS))
+DATE = re.compile(
+    rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS_AND_DAYS}|yesterday|today|tomorrow"
+    r"|(?:next|last|this) (?:week|month|year)|\d{1,2}(?:am|pm|:\d\d))\b"
+)
+NUMBER = re.compile(
+    r"\d[\d,.]*|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|half|twice|double"
+    r"|triple)\b",
+    re.IGNORECASE,
+)
+MONEY = re.compile(
+    r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million|trillion)\b)?"
+    r"|\b\d[\d,.]*\s?(?:bn|m|billion|million|trillion)?\s?(?:dollars|pounds|euros|yen|rupees"
+    r"|rupiah|pence|cents)\b",
+    re.IGNORECASE,
+)
+# one bit per pattern, and one saying the bits were found (0: not known, the passage may hold any)
+KIND_BITS: dict[re.Pattern[str], int] = {DATE: 1, NUMBER: 2, MONEY: 4}
+KNOWN = 8
+
+
+# Every passage is checked at index time, and the patterns scan a whole passage when they find
+# nothing (~80 us for the three): words that every match without a digit must contain are looked
+# for first, as plain substrings (exact only for ASCII text: IGNORECASE folds some other letters)
+_DIGIT = re.compile(r"\d")
+# what a DATE match without a digit holds: a weekday, yesterday and today hold "day", a month
+# its first three letters, the rest "tomorrow" or "week", "month", "year"
+_DATE_WORDS = (
+    "day",
+    "tomorrow",
+    "week",
+    "month",
+    "year",
+    *(name[:3].capitalize() for name in MONTHS),
+)
+_NUMBER_WORDS = "hundred thousand million billion dozen half twice double triple".split()
+
+
+def figure_kinds(text: str) -> int:
+    """Return KNOWN plus the bit of every pattern (DATE, NUMBER, MONEY) `text` matches."""
+    digit = _DIGIT.search(text) is not None
+    ascii_text = text.isascii()
+    bits = KNOWN
+    if (digit or not ascii_text or _holds_any(text, _DATE_WORDS)) and DATE.search(text):
+        bits |= KIND_BITS[DATE]
+    if digit:
+        bits |= KIND_BITS[NUMBER]  # a digit alone is a NUMBER match
+        if MONEY.search(text):  # every MONEY match holds a digit
+            bits |= KIND_BITS[MONEY]
+    elif (not ascii_text or _holds_any(text.lower(), _NUMBER_WORDS)) and NUMBER.search(text):
+        bits |= KIND_BITS[NUMBER]
+    return bits
+
+
+def may_hold(kinds: int, patterns: list[re.Pattern[str]]) -> bool:
+    """Return whether a text with these stored kinds (0: unknown) may match one of `patterns`."""
+    if not kinds & KNOWN:
+        return True
+    return any(kinds & KIND_BITS[pattern] for pattern in patterns)
+
+
+def _holds_any(text: str, words: tuple[str, ...] | list[str]) -> bool:
+    return any(word in text for word in words)

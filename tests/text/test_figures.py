@@ -1,0 +1,48 @@
+"""Figures: which kinds of dates, numbers and money a text holds, as stored at index time."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qabot.text import figure_kinds, may_hold
+from qabot.text.figures import DATE, KNOWN, MONEY, NUMBER
+
+
+@pytest.mark.parametrize(
+    ("text", "holds", "lacks"),
+    [
+        ("The ceasefire began in 2022.", [DATE, NUMBER], [MONEY]),
+        ("About 150,000 troops wait at the border.", [NUMBER], [DATE, MONEY]),
+        ("The bill came to $27bn on Monday.", [DATE, NUMBER, MONEY], []),
+        ("Troops wait at the border.", [], [DATE, NUMBER, MONEY]),
+    ],
+)
+def test_figure_kinds_says_which_patterns_a_text_holds(
+    text: str, holds: list[re.Pattern[str]], lacks: list[re.Pattern[str]]
+) -> None:
+    kinds = figure_kinds(text)
+    assert kinds & KNOWN
+    assert all(may_hold(kinds, [pattern]) for pattern in holds)
+    assert not any(may_hold(kinds, [pattern]) for pattern in lacks)
+
+
+def test_unknown_kinds_may_hold_anything() -> None:
+    assert may_hold(0, [DATE])
+    assert may_hold(0, [MONEY, NUMBER])
+
+
+PIECES = st.sampled_from(
+    [*"ab 1 9 0 $ £ , . ſ İ ı K ٣ - '".split(" "), " ", "Monday", "today", "5pm", "MILLION",
+     "dollars", "Half", "last week", "Jan", "twice", "doubles", "2024", "this year"]
+)  # fmt: skip
+
+
+@given(st.lists(PIECES, max_size=12).map("".join))
+def test_stored_kinds_are_exactly_what_the_patterns_find(text: str) -> None:
+    kinds = figure_kinds(text)
+    for pattern in (DATE, NUMBER, MONEY):
+        assert may_hold(kinds, [pattern]) == bool(pattern.search(text))
