@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter, defaultdict
 
 from qabot.attribution.speaker_match import Match
@@ -21,6 +22,11 @@ from qabot.text.lexicon import ROLE_NOUNS, role_words
 _LOOSE = frozenset("new old top senior current then now present outgoing incoming".split())
 # words that make a role someone else's ("shadow chancellor", "former home secretary")
 _QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting interim".split())
+
+
+# a capitalised word of three or four letters in a role question may be a short name
+# ("the Met commissioner", "the Fed chairman")
+_SHORT_NAME = re.compile(r"\b[A-Z][a-z]{2,3}\b")
 
 
 def _qualifies(word: str) -> bool:
@@ -64,8 +70,14 @@ class RoleHolders:
         double."""
         words = {self._held_form(role_word(w)) for w in role_words(query) if w not in STOP_WORDS}
         head = head_noun(query)
-        # each word of the question, in the spellings the articles may give it
-        forms = {w: [f for f in role_forms(w) if f in self._holders] for w in words}
+        # each word of the question, in the spellings the articles may give it ("the Met
+        # commissioner" is the "Metropolitan Police Commissioner")
+        shortened = {w.casefold() for w in _SHORT_NAME.findall(query)}
+        forms = {
+            w: [f for f in role_forms(w) if f in self._holders]
+            + (self._written_out(w) if w in shortened else [])
+            for w in words
+        }
         # the words that say whose or which role it is ("Bolger", "Welsh"), beyond its nouns
         identifying = {w for w in words - ROLE_NOUNS - _LOOSE if w.isalpha() and len(w) > 2}
         unowned: set[str] = set()
@@ -117,6 +129,18 @@ class RoleHolders:
             frozenset(unowned),
             tuple(sorted(identifying)),
         )
+
+    def _written_out(self, word: str) -> list[str]:
+        """Return the held words a short capitalised word may stand for: those it begins,
+        three or more letters longer ("Met" for "metropolitan", "Fed" for "federal")."""
+        vocabulary = self._role_vocabulary
+        at = bisect.bisect_right(vocabulary, word)
+        found = []
+        while at < len(vocabulary) and vocabulary[at].startswith(word):
+            if len(vocabulary[at]) >= len(word) + 3 and vocabulary[at].isalpha():
+                found.append(vocabulary[at])
+            at += 1
+        return found
 
     def _held_form(self, word: str) -> str:
         """Return `word` as the articles' roles spell it when only a longer form is held: the

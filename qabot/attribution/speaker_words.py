@@ -99,7 +99,8 @@ _BOSS_MEANS = frozenset(
 # "the head of X", "the X chief": whoever chairs or directs it, not any president or owner
 _HEAD_WORDS = frozenset("head chief".split())
 _HEAD_MEANS = frozenset(
-    "head chief boss director executive ceo chairman chairwoman chair secretary-general".split()
+    "head chief boss director executive ceo chairman chairwoman chair secretary-general "
+    "commissioner".split()
 )
 # a team's manager is its coach: the articles give one word, readers the other
 _TEAM_LEADERS = frozenset("manager coach".split())

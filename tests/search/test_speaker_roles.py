@@ -285,3 +285,19 @@ def test_the_pm_is_the_prime_minister_not_a_speaker_written_pm(tmp_path: Path) -
     result = answer(index, "what did the PM say about the trade deal?")
     assert result.speaker == "Ada Lund"
     assert result.quotes and result.quotes[0].speaker == "Ada Lund"
+
+
+def test_a_short_name_in_a_role_question_stands_for_the_word_it_begins(tmp_path: Path) -> None:
+    # "the Met commissioner" is the "Metropolitan Police Commissioner", not the EU's
+    index = index_of(
+        tmp_path,
+        {
+            "evidence.txt": "Police to question four men\n\nMetropolitan Police Commissioner "
+            "Sir Ian Vane said evidence from the camp could not be used in court.\n",
+            "trade.txt": "Trade talks stall\n\nEU trade commissioner Paul Mott said the talks "
+            "met resistance over evidence of dumping.\n",
+            "ferry.txt": "Ferry fares rise\n\nFerry fares will rise in May, the operator said.\n",
+        },
+    )
+    result = answer(index, "what did the Met commissioner say about the evidence?")
+    assert result.speaker == "Ian Vane"
