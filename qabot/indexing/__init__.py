@@ -15,6 +15,7 @@ from qabot.indexing.chunking import (
     chunk_article,
     join_passages,
     passage_spans,
+    passage_spans_and_words,
 )
 from qabot.indexing.layout import current_generation
 from qabot.indexing.live import Index, IndexHolder, load_index
@@ -34,5 +35,6 @@ __all__ = [
     "join_passages",
     "load_index",
     "passage_spans",
+    "passage_spans_and_words",
     "update_index",
 ]

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from qabot.attribution import Summary, extract_quotes, summarize
 from qabot.engines import IndexedPassage
-from qabot.indexing.chunking import chunk_article, passage_spans
+from qabot.indexing.chunking import chunk_article, passage_spans_and_words
 from qabot.records import Article, Passage, Quote, day_number, outlet_key
 from qabot.text import analyze, figure_kinds, sentence_spans
 
@@ -44,9 +44,10 @@ def analyze_article(article: Article) -> Analysis:
     info, text = article.info, article.text
     title, day, outlet = analyze(info.title), day_number(info.date), outlet_key(info.source)
     sentences = sentence_spans(text)
-    spans = passage_spans(text, sentences)
+    spans, words = passage_spans_and_words(text, sentences)
     terms = {span: analyze(text[span[0] : span[1]]) for span in spans}
-    passages = [_with_terms(p, terms, title, day, outlet) for p in chunk_article(article, spans)]
+    chunks = chunk_article(article, spans, words)
+    passages = [_with_terms(p, terms, title, day, outlet) for p in chunks]
     quotes = extract_quotes(article)
     return Analysis(passages, quotes, summarize(quotes, text, sentences))
 

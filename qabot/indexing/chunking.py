@@ -78,13 +78,26 @@ def passage_spans(
     """Return the sentences passages are made of: `sentence_spans` (or `sentences`, when the
     caller has them already), with any sentence over MAX_WORDS words or MAX_CHARS characters
     cut into pieces at whitespace."""
+    return passage_spans_and_words(text, sentences)[0]
+
+
+def passage_spans_and_words(
+    text: str, sentences: list[tuple[int, int]] | None = None
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Return `passage_spans` and the words of each (what `chunk_article` weighs them by):
+    every sentence is split into words once."""
     spans: list[tuple[int, int]] = []
+    words: list[int] = []
     for start, end in sentence_spans(text) if sentences is None else sentences:
-        if end - start <= MAX_CHARS and len(text[start:end].split()) <= MAX_WORDS:
+        count = len(text[start:end].split())
+        if end - start <= MAX_CHARS and count <= MAX_WORDS:
             spans.append((start, end))
+            words.append(count)
         else:
-            spans.extend(_pieces(text, start, end))
-    return spans
+            pieces = _pieces(text, start, end)
+            spans.extend(pieces)
+            words.extend(len(text[a:b].split()) for a, b in pieces)
+    return spans, words
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -110,25 +123,33 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _weights(text: str, spans: list[tuple[int, int]]) -> list[int]:
-    """Return each span's size in words, counting CHARS_PER_WORD characters (with the gap to
-    the next span) as at least one word: MAX_WORDS of them fit in MAX_CHARS."""
+def _weights(text: str, spans: list[tuple[int, int]], words: list[int] | None) -> list[int]:
+    """Return each span's size in words (`words`, or counted here), counting CHARS_PER_WORD
+    characters (with the gap to the next span) as at least one word: MAX_WORDS of them fit in
+    MAX_CHARS."""
+    if words is None:
+        words = [len(text[start:end].split()) for start, end in spans]
     weights = []
     for i, (start, end) in enumerate(spans):
         reach = spans[i + 1][0] if i + 1 < len(spans) else end
-        weights.append(max(len(text[start:end].split()), -(-(reach - start) // CHARS_PER_WORD)))
+        weights.append(max(words[i], -(-(reach - start) // CHARS_PER_WORD)))
     return weights
 
 
-def chunk_article(article: Article, spans: list[tuple[int, int]] | None = None) -> list[Passage]:
+def chunk_article(
+    article: Article,
+    spans: list[tuple[int, int]] | None = None,
+    words: list[int] | None = None,
+) -> list[Passage]:
     """Cut `article` into overlapping passages of whole sentences, verbatim from its text;
-    `spans` are its `passage_spans`, when the caller has them already."""
+    `spans` are its `passage_spans` and `words` their word counts, when the caller has them
+    already (`passage_spans_and_words`)."""
     text = article.text
     if spans is None:
-        spans = passage_spans(text)
+        spans, words = passage_spans_and_words(text)
     if not spans:
         return []
-    words = _weights(text, spans)
+    words = _weights(text, spans, words)
     total = [0, *accumulate(words)]
     unit_end = _units(text, spans, words)
     unit_start = [0] * len(spans)

@@ -17,6 +17,7 @@ from qabot.indexing import (
     chunk_article,
     join_passages,
     passage_spans,
+    passage_spans_and_words,
 )
 from qabot.ingest import parse_text_article
 from qabot.records import Article, ArticleInfo, Passage
@@ -123,6 +124,15 @@ def test_joined_passages_give_back_the_article_text(text: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
+@given(st.one_of(ARTICLE_TEXT, st.text(max_size=600)))
+def test_word_counts_given_by_the_caller_change_no_passage(text: str) -> None:
+    # analysis splits each sentence into words once and hands the counts to chunk_article
+    article = make_article(text)
+    spans, words = passage_spans_and_words(text)
+    assert spans == passage_spans(text)
+    assert chunk_article(article, spans, words) == chunk_article(article, spans)
+
+
 @given(st.text(min_size=1, max_size=600))
 def test_any_text_is_chunked_without_losing_words(text: str) -> None:
     passages = chunk_article(make_article(text))
