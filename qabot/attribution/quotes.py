@@ -52,7 +52,8 @@ from qabot.text.lexicon import name_key
 # "compared ... to “...”", "Protesters marching through the streets chanted"
 # 20: '“...,” she said of Trump' (the quote before, not "of Trump"); longer descriptions after
 # a cue; "one of two witnesses", "this source"
-ATTRIBUTION_VERSION = 20
+# 21: a news lead's "The new health minister says" is the person the next paragraph opens with
+ATTRIBUTION_VERSION = 21
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

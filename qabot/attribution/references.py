@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from qabot.attribution.names import People, Person
 from qabot.text.lexicon import (
+    GENDERED_NOUNS,
     OCCUPATIONS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -150,7 +151,30 @@ def role_holder(people: People, words: list[str], position: int) -> Person | Non
                 after.append((at, person))
     if before:
         return max(before, key=_position)[1]
-    return min(after, key=_position)[1] if after else None
+    if after:
+        return min(after, key=_position)[1]
+    return _lead_subject(people, words, position, section) if not owner else None
+
+
+def _lead_subject(people: People, words: list[str], position: int, section: int) -> Person | None:
+    """Return whom a news lead's description means: "The new health minister for Wales says
+    ..." then "Dr Brian Gibbons, on his first day, admitted ...": the named person the next
+    paragraph opens with, when no one is named before the description."""
+    if words[0].casefold() != "the" or any(section <= at < position for at, _ in people.mentions):
+        return None
+    paragraph_end = people.text.find("\n", position)
+    if paragraph_end < 0:
+        return None
+    following = len(people.text) - len(people.text[paragraph_end:].lstrip())
+    if following - position > _AHEAD or _section(people, following) != section:
+        return None
+    gender = GENDERED_NOUNS.get(words[-1].casefold())
+    opening = [
+        p
+        for at, p in people.subjects
+        if at == following and not p.organisation and gender in {p.gender, None}
+    ]
+    return opening[0] if opening else None
 
 
 def _role_head(last: str, words: set[str]) -> str | None:

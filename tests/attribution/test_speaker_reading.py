@@ -220,3 +220,19 @@ def test_said_of_someone_reports_the_quote_before_it() -> None:
         "\u201cHe truly cares about the harbour,\u201d she said of Vance.",
     )
     assert quotes == [("Maria Lopez", "He truly cares about the harbour")]
+
+
+def test_a_news_lead_description_is_the_person_the_next_paragraph_opens_with() -> None:
+    quotes = attributed(
+        "The new transport minister for Kent says the ferries will run on time from May.",
+        "Tom Vance, on his first day in the job, admitted the service had been poor.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Tom Vance", "Tom Vance"]
+
+
+def test_a_lead_description_after_a_named_person_is_not_linked_forward() -> None:
+    quotes = attributed(
+        "Maria Lopez met the board. The transport minister says the ferries will run on time.",
+        "Tom Vance, on his first day in the job, admitted the service had been poor.",
+    )
+    assert quotes[0][0] != "Tom Vance"
