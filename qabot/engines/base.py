@@ -79,7 +79,7 @@ class ScoredPassages:
     costs far more than the search found it in.
     """
 
-    __slots__ = ("_passages", "_read", "figures", "scores")
+    __slots__ = ("_passages", "_read", "figures", "held_beyond", "holding", "scores")
 
     def __init__(
         self,
@@ -91,6 +91,10 @@ class ScoredPassages:
         # of each hit, the kinds of dates and figures its text holds (qabot.text.figure_kinds;
         # 0: not known), when the engine stores them: read with the scores, not the passages
         self.figures = figures
+        # with `search_scored(..., holding=terms)`: which hits hold every one of those terms,
+        # and whether a passage holding them all ranks below the hits (None, True: not known)
+        self.holding: list[bool] | None = None
+        self.held_beyond = True
         self._read = read  # passage of hit i
         self._passages: list[Passage | None] = [None] * len(scores)
 
@@ -158,9 +162,14 @@ class Engine(Protocol):
         ...
 
     def search_scored(
-        self, tokens: list[str], k: int, where: PassageFilter | None = None
+        self,
+        tokens: list[str],
+        k: int,
+        where: PassageFilter | None = None,
+        holding: Sequence[str] = (),
     ) -> ScoredPassages:
-        """Return what `search` returns, each passage read only when asked for."""
+        """Return what `search` returns, each passage read only when asked for; with
+        `holding`, say which hits hold all those terms (`ScoredPassages.holding`)."""
         ...
 
     def passages_of(self, article_id: str) -> list[Passage]:

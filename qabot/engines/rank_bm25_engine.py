@@ -153,9 +153,14 @@ class RankBM25Engine:
         return [(self._order[i].passage, float(scores[i])) for i in best]
 
     def search_scored(
-        self, tokens: list[str], k: int, where: PassageFilter | None = None
+        self,
+        tokens: list[str],
+        k: int,
+        where: PassageFilter | None = None,
+        holding: Sequence[str] = (),
     ) -> ScoredPassages:
-        """Return `search`'s hits (held in memory: nothing to read lazily)."""
+        """Return `search`'s hits (held in memory: nothing to read lazily; `holding` is not
+        looked up: the hits say nothing of it)."""
         return ScoredPassages.of(self.search(tokens, k, where))
 
     def _mask(self, where: PassageFilter) -> np.ndarray:

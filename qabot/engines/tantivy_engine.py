@@ -375,16 +375,21 @@ class TantivyEngine:
         return list(self.search_scored(tokens, k, where))
 
     def search_scored(
-        self, tokens: list[str], k: int, where: PassageFilter | None = None
+        self,
+        tokens: list[str],
+        k: int,
+        where: PassageFilter | None = None,
+        holding: Sequence[str] = (),
     ) -> ScoredPassages:
-        """Return `search`'s hits, each passage read from its pack only when asked for.
+        """Return `search`'s hits, each passage read from its pack only when asked for; with
+        `holding`, which of them hold all those terms (a second search, restricted to them).
 
         tantivy allocates for the number of hits asked for (10^9 aborts the process, 10^18 is
         a Rust panic), so every limit passed to it is at most the number of passages; a panic
         that still happens becomes a SearchError instead of ending the process.
         """
         try:
-            return self._search(tokens, k, where)
+            return self._search(tokens, k, where, holding)
         except Exception:
             raise
         except BaseException as exc:  # pyo3's PanicException derives from BaseException
@@ -395,7 +400,9 @@ class TantivyEngine:
                 "happening, rebuild the index with `qabot index --rebuild`."
             ) from exc
 
-    def _search(self, tokens: list[str], k: int, where: PassageFilter | None) -> ScoredPassages:
+    def _search(
+        self, tokens: list[str], k: int, where: PassageFilter | None, holding: Sequence[str] = ()
+    ) -> ScoredPassages:
         query = self.query(tokens, where)
         if query is None or k <= 0:
             return ScoredPassages([], self._no_passage)
@@ -418,7 +425,36 @@ class TantivyEngine:
         def read(i: int) -> Passage:
             return passage(int(records[i] or 0), int(lengths[i] or 0))
 
-        return ScoredPassages([float(score) for score, _ in hits], read, self._figures(addresses))
+        scored = ScoredPassages(
+            [float(score) for score, _ in hits], read, self._figures(addresses)
+        )
+        if holding:
+            self._mark_holding(scored, searcher, query, addresses, window, holding)
+        return scored
+
+    def _mark_holding(
+        self,
+        scored: ScoredPassages,
+        searcher: tantivy.Searcher,
+        query: tantivy.Query,
+        addresses: list[Any],
+        window: int,
+        holding: Sequence[str],
+    ) -> None:
+        """Mark the hits holding every term of `holding`: the same search restricted to them
+        (weight 0: scores unchanged) lists them in the same order, and any ranking lower."""
+        must, boost = tantivy.Occur.Must, tantivy.Query.boost_query
+        terms = [
+            (must, boost(tantivy.Query.term_query(self._schema, "terms", term), 0.0))
+            for term in dict.fromkeys(holding)
+        ]
+        restricted = tantivy.Query.boolean_query([(must, query), *terms])
+        found = searcher.search(restricted, window + 1, count=False).hits
+        if len(found) > window:
+            return  # more hold them than were looked for: ties at the edge may hide one
+        keys = {(address.segment_ord, address.doc) for score, address in found if score > 0}
+        scored.holding = [(address.segment_ord, address.doc) in keys for address in addresses]
+        scored.held_beyond = len(keys) > sum(scored.holding)
 
     def _figures(self, addresses: list[Any]) -> list[int] | None:
         """Return the stored kinds of figures of these documents (None: not in this index)."""

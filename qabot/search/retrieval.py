@@ -16,7 +16,7 @@ from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms
-from qabot.search.selection import candidates_for, last_answering, select
+from qabot.search.selection import candidates_for, last_answering, last_holding, select
 from qabot.text import tokenize
 
 # Bounds on what any caller may ask for (offsets come back from Telegram buttons, which anyone
@@ -105,6 +105,7 @@ def search(
     highlight: bool = True,
     only: Callable[[Passage], bool] | None = None,
     enough: int = 0,
+    holding: Sequence[str] = (),
 ) -> Ranked:
     """Return the relevant hits ranked offset+1 .. offset+k for `question`.
 
@@ -116,7 +117,9 @@ def search(
     (hold half its weight): after a person's quotes, passages about them alone do not answer.
     Without `highlight`, hits come without their best sentence (`with_highlights` adds it to
     the few a caller keeps). With `only`, the hits are those of the page that `only` admits,
-    and reading stops once `enough` relevant passages pass it (the caller needs no more).
+    and reading stops once `enough` relevant passages pass it (the caller needs no more);
+    `holding` are terms every passage `only` admits holds (then reading stops past the last
+    candidate holding them, which the engine tells without reading them).
     `omitted` counts the weakly related passages among the candidates read for this page.
     """
     k, offset = bounded(k, offset)
@@ -145,9 +148,16 @@ def search(
         enough = wanted  # newest first orders the whole pool; both tests: read it all
     fetch = candidates_for(wanted)
     page_size = enough if only is not None else offset + k + 1
+    # the page is then `only`'s passages among the relevant ones, read in rank order
+    marked = holding if only is not None and not kinds and not recent else ()
     while True:
-        candidates = index.engine.search_scored(terms, fetch, where)
-        last = last_answering(candidates, kinds) if test is answers else None
+        candidates = index.engine.search_scored(terms, fetch, where, marked)
+        if marked:  # only passages holding `holding` can pass: none past the last of them
+            last, settled, beyond = last_holding(candidates), 0, candidates.held_beyond
+        else:
+            last = last_answering(candidates, kinds) if test is answers else None
+            settled = wanted if recent else page_size  # newest first orders the whole pool
+            beyond = True
         selection = select(
             index,
             candidates,
@@ -160,7 +170,8 @@ def search(
             enough,
             page_size,
             last,
-            wanted if recent else page_size,  # newest first orders the whole pool
+            settled,
+            beyond,
         )
         # fetch more only when repeats and duplicates used the candidates up: past weakly
         # related ones, further candidates rank lower still

@@ -57,6 +57,7 @@ def select(
     page: int = 0,
     last_passing: int | None = None,
     settled: int = 0,
+    passing_beyond: bool = True,
 ) -> Selection:
     """Return up to `wanted` distinct relevant passages of `candidates`, counting the weak ones
     read on the way; with `about` (a topic's term weights), only passages holding half its
@@ -69,7 +70,8 @@ def select(
     not among every candidate fetched (reading a passage costs far more than finding it).
     `last_passing` is the last candidate that may pass `test` (from what the engine stores):
     past it, reading stops once the selection can no longer change (when none passes, once
-    `settled` relevant ones are found).
+    `settled` relevant ones are found); unless `passing_beyond` is False (none past the
+    candidates may pass), only when no further candidates would be fetched.
     """
     selection = Selection()
     distinct = Distinct(frozenset(terms))
@@ -88,7 +90,11 @@ def select(
             last_passing is not None
             and i > last_passing
             and (passed or len(selection.relevant) >= settled)
-            and (selection.below_floor or len(selection.relevant) + selection.omitted >= wanted)
+            and (
+                not passing_beyond
+                or selection.below_floor
+                or len(selection.relevant) + selection.omitted >= wanted
+            )
         ):
             # no further candidate passes the test: those passing are all known, or none do
             # and the page of relevant ones is full; and more candidates would not be fetched
@@ -126,6 +132,15 @@ def select(
 def candidates_for(wanted: int) -> int:
     """Return how many candidates are fetched for `wanted` relevant passages."""
     return wanted + min((CANDIDATE_FACTOR - 1) * wanted, CANDIDATE_SPARE)
+
+
+def last_holding(candidates: ScoredPassages) -> int | None:
+    """Return the last candidate holding the terms the engine was asked about (-1: none), or
+    None when the engine does not say."""
+    holding = candidates.holding
+    if holding is None:
+        return None
+    return max((i for i, held in enumerate(holding) if held), default=-1)
 
 
 def last_answering(candidates: ScoredPassages, kinds: list[re.Pattern[str]]) -> int | None:

@@ -174,6 +174,7 @@ def _unknown_speaker(index: Index, read: Question, name: str, top: int, offset: 
         highlight=False,
         only=lambda passage: _mentions(passage.text, bare),
         enough=offset + top + 1,  # a page and whether another follows
+        holding=tokenize(bare),  # a passage naming them holds the name's terms
     ).hits
     page = with_highlights(index, named[offset : offset + top], words)  # only those shown
     if not page:

@@ -113,6 +113,31 @@ def test_tantivy_gives_the_stored_figure_kinds_with_the_scores(tmp_path: Path) -
     assert not may_hold(kinds[texts[1]], [DATE])
 
 
+def test_tantivy_marks_the_hits_holding_every_term_asked_about(tmp_path: Path) -> None:
+    texts = [
+        "Harbour pilots strike at dawn in Port Elms.",
+        "Harbour pilots meet Ada Vale before the strike.",
+        "Ada Vale says the harbour strike must end.",
+        "Harbour strike enters its second week.",
+    ]
+    writer = engine_class("tantivy").create(tmp_path / "gen")
+    passages = [Passage(f"a{n}:0", f"a{n}", 0, 0, len(text), text) for n, text in enumerate(texts)]
+    writer.add(IndexedPassage(passage, analyze(passage.text)) for passage in passages)
+    writer.commit()
+    engine = engine_class("tantivy").open(tmp_path / "gen")
+    question = tokenize("Ada Vale harbour strike")
+    every = engine.search_scored(question, k=10, holding=tokenize("Ada Vale"))
+    assert every.holding is not None
+    held = {every.passage(i).text for i in range(len(every)) if every.holding[i]}
+    assert held == {texts[1], texts[2]}
+    assert not every.held_beyond
+    # with fewer hits than hold the terms, the one left out is said to rank below them
+    first = engine.search_scored(question, k=1, holding=tokenize("Ada Vale"))
+    assert first.holding == [True]
+    assert first.held_beyond
+    assert engine.search_scored(question, k=10).holding is None
+
+
 def test_scored_passages_read_each_passage_once_and_only_when_asked_for() -> None:
     passages = [Passage(f"a:{n}", "a", n, 0, 4, "text") for n in range(3)]
     read: list[int] = []
