@@ -27,6 +27,7 @@ _QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting in
 # a capitalised word of three or four letters in a role question may be a short name
 # ("the Met commissioner", "the Fed chairman")
 _SHORT_NAME = re.compile(r"\b[A-Z][a-z]{2,3}\b")
+_INITIALS = re.compile(r"\b[A-Z]{2}\b")
 
 
 def _qualifies(word: str) -> bool:
@@ -79,7 +80,13 @@ class RoleHolders:
             for w in words
         }
         # the words that say whose or which role it is ("Bolger", "Welsh"), beyond its nouns
-        identifying = {w for w in words - ROLE_NOUNS - _LOOSE if w.isalpha() and len(w) > 2}
+        # ("BT" and "EU" too, though short), never its head noun nor a "former"
+        initials = {w.casefold() for w in _INITIALS.findall(query)}
+        identifying = {
+            w
+            for w in words - ROLE_NOUNS - _LOOSE - {head}
+            if w.isalpha() and (len(w) > 2 or w in initials) and not _qualifies(w)
+        }
         unowned: set[str] = set()
         holders: set[str] = set()
         scored = []
@@ -100,7 +107,7 @@ class RoleHolders:
             specific = shared - ROLE_NOUNS  # "NATO" in "NATO chief" is what identifies someone
             if not (specific or shared == words or head in shared):
                 continue
-            if identifying and not specific:
+            if identifying and identifying.isdisjoint(shared):
                 unowned.add(person)  # "Bolger's lawyer" is not any lawyer
             elif identifying and head in shared:
                 holders.add(person)  # the articles give them the owner and the role

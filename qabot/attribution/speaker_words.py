@@ -104,6 +104,8 @@ _HEAD_MEANS = frozenset(
 )
 # a team's manager is its coach: the articles give one word, readers the other
 _TEAM_LEADERS = frozenset("manager coach".split())
+# a performer's agent may be written as their publicist or representative
+_AGENT_MEANS = frozenset("agent publicist representative".split())
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i", "n")
 
 
@@ -119,6 +121,8 @@ def role_forms(word: str) -> set[str]:
         return forms | _HEAD_MEANS
     if word in _TEAM_LEADERS:
         return forms | _TEAM_LEADERS | {"boss"}
+    if word == "agent":
+        return forms | _AGENT_MEANS
     if len(word) >= 4 and word.isalpha():
         forms.update(word + ending for ending in _DEMONYM_ENDINGS)
         for ending in _DEMONYM_ENDINGS:

@@ -128,9 +128,16 @@ def _owned(
     "Bolger's lawyer", "Washington" of "the Washington governor") unless an article quoting
     them names it: "Gov. Jay Inslee" in a story about Washington is its governor, a lawyer
     quoted where Bolger is never named is not Bolger's."""
-    terms = tokenize(" ".join(owner_words))
-    hits = index.engine.search(terms, OWNER_PASSAGES) if terms else []
-    named_in = {passage.article_id for passage, _ in hits}
+    terms = set(tokenize(" ".join(owner_words)))
+    hits = index.engine.search(list(terms), OWNER_PASSAGES) if terms else []
+    held: dict[str, set[str]] = {}
+    for passage, _ in hits:
+        stored = passage.stored_terms()
+        held.setdefault(passage.article_id, set()).update(
+            stored if stored is not None else tokenize(passage.text)
+        )
+    # every word of the owner: "Joe Pasquale" is not named where only some Joe is
+    named_in = {article for article, words in held.items() if terms <= words}
     return [
         person
         for person in people

@@ -301,3 +301,33 @@ def test_a_short_name_in_a_role_question_stands_for_the_word_it_begins(tmp_path:
     )
     result = answer(index, "what did the Met commissioner say about the evidence?")
     assert result.speaker == "Ian Vane"
+
+
+OWNER_ARTICLES = {
+    "tour.txt": "Wham reunion tour ruled out\n\nPop singer Glen Mace, who sang with Wham in "
+    'the 1980s, ruled out a reunion.\n\n"There will be no tour," Mace said.\n',
+    "retired.txt": "Singer quits the stage\n\nFormer singer Bea Holt said she would never "
+    'tour again.\n\n"The tour bus is not for me now," Ms Holt said.\n',
+    "panto.txt": "Comic joins pantomime\n\nComic Joe Mint will star in a pantomime this "
+    'winter.\n\nHis agent Kay Rowe said: "Joe is thrilled to be on stage again."\n',
+    "ferry.txt": "Ferry fares rise\n\nFerry fares will rise in May, the operator said.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def owners_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("owners"), OWNER_ARTICLES)
+
+
+def test_former_is_not_whose_role_it_is(owners_index: Index) -> None:
+    # "the former Wham singer": a former singer of anything is not Wham's; the singer in the
+    # story about Wham is
+    result = answer(owners_index, "what did the former Wham singer say about a tour?")
+    assert result.speaker == "Glen Mace"
+
+
+def test_a_role_owner_is_named_in_full_in_the_article_or_nowhere(owners_index: Index) -> None:
+    # Kay Rowe is the agent of a Joe, not of Joe Pasquale, named nowhere
+    result = answer(owners_index, "what did Joe Pasquale's agent say about the pantomime?")
+    assert result.speaker is None
+    assert result.quotes == []
