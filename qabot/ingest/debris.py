@@ -16,7 +16,8 @@ from qabot.text.lexicon import word_set
 
 # A line "ends a sentence" when its last visible character is . ! ? or an ellipsis, possibly
 # followed by closing quotes or brackets ('... attack."', "... troops”.").
-_SENTENCE_END = re.compile("[.!?\u2026][\"'\u201d\u2019\u00bb)\\]]*$")
+_TERMINALS = frozenset(".!?\u2026")
+_CLOSING = "\"'\u201d\u2019\u00bb)]"
 LIST_ITEM = re.compile(r"^(?:[-*•+]\s|\d{1,3}[.)]\s)")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "articleComments" -> "article Comments"
 
@@ -105,15 +106,25 @@ HEADLINE_WORDS = 25
 
 
 def ends_sentence(line: str) -> bool:
-    """Return True when `line` ends with sentence punctuation (closing quotes allowed)."""
-    return bool(_SENTENCE_END.search(line))
+    """Return True when `line` ends with sentence punctuation (closing quotes allowed), or
+    does so before one final line break.
+
+    Read from the end: a pattern anchored there is still tried at every full stop of the line.
+    """
+    if line.endswith("\n"):
+        line = line[:-1]
+    return line.rstrip(_CLOSING)[-1:] in _TERMINALS
 
 
-# Each line meets several of the checks below, and each counts its words: counted once per line
+# Each line meets several of the checks below, and each counts its words: split once per line
 # (a paragraph of 130 words takes longer to split than the rest of its checks).
 @functools.lru_cache(maxsize=1024)
+def _words(line: str) -> tuple[str, ...]:
+    return tuple(line.split())
+
+
 def _word_count(line: str) -> int:
-    return len(line.split())
+    return len(_words(line))
 
 
 def _is_prose(line: str) -> bool:
@@ -199,7 +210,9 @@ def drop_debris(lines: list[str]) -> tuple[list[str], str | None]:
             source = source or by or None
             kept[i] = ""
         else:
-            key = " ".join(line.casefold().split())
+            # casefold() neither makes nor changes white space: the same key as casefolding
+            # first, from the words already split
+            key = " ".join(_words(line)).casefold()
             if key in seen and _word_count(line) >= 3:
                 kept[i] = ""
             seen.add(key)

@@ -40,6 +40,8 @@ _PAYWALL = re.compile(
     r"for) (?:paying |premium )?(?:subscribers|members)\b",
     re.IGNORECASE,
 )
+# every _PAYWALL match holds one of these (most lines none: the pattern need not run)
+_PAYWALL_WORDS = ("subscri", "sign", "log", "register", "member", "already")
 _TO_THE_READER = re.compile(
     r"\b(?:you|your|you're|you\u2019re|please)\b|^(?:subscribe|sign|log|register|join|to|become)\b",
     re.IGNORECASE,
@@ -69,6 +71,10 @@ def is_paywall_prompt(line: str) -> bool:
     The prompt speaks to the reader ("you", "please", "Subscribe now"): a story saying that a
     service gives "subscribers unlimited access" is reporting, not a prompt.
     """
+    if line.isascii():  # exact for ASCII only: IGNORECASE folds "ſ" to "s", lower() does not
+        lowered = line.lower()
+        if not any(word in lowered for word in _PAYWALL_WORDS):
+            return False
     return (
         len(line.split()) <= PAYWALL_WORDS
         and bool(_PAYWALL.search(line))
@@ -119,8 +125,11 @@ def not_an_article(
     ):  # a post about templates quotes placeholders inside sentences of its own
         return "a page template ({{...}} placeholders), not an article"
     words = len(text.split())
-    consent_terms = {match.casefold() for match in _CONSENT.findall(text)}
-    if words < SHORT_PAGE_WORDS and len(consent_terms) >= 2 and _CONSENT_ACTION.search(text):
+    if (
+        words < SHORT_PAGE_WORDS  # first: the consent terms are looked for in short pages only
+        and len({match.casefold() for match in _CONSENT.findall(text)}) >= 2
+        and _CONSENT_ACTION.search(text)
+    ):
         return "a cookie or consent notice, not an article"
     if paywalled and prose < MIN_PROSE_WORDS:
         return "a subscription or login page (the story is behind a paywall), not an article"

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qabot.ingest import parse_text_article
+from qabot.ingest.debris import ends_sentence
 
 BODY = (
     "The harbour authority approved a new ferry timetable on Tuesday after months of talks.\n\n"
@@ -136,3 +141,14 @@ def test_a_short_story_about_cookie_rules_is_an_article() -> None:
         "consent, the first such fine this year.\n"
     )
     assert parse_text_article(raw, "a.txt") is not None
+
+
+# ends_sentence reads a line from its end; it must agree with the pattern it replaced, which
+# `search` tried at every full stop of a line
+_ENDS_SENTENCE_PATTERN = re.compile("[.!?\u2026][\"'\u201d\u2019\u00bb)\\]]*$")
+
+
+@given(st.lists(st.sampled_from([*".!?\u2026\"')]\u201d\u2019\u00bb\n :x(", "ab"]), max_size=12))
+def test_ends_sentence_agrees_with_the_end_pattern(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    assert ends_sentence(line) == bool(_ENDS_SENTENCE_PATTERN.search(line))
