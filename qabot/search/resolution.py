@@ -41,10 +41,12 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     """Return who `name` means in a question about `topic`."""
     directory = index.speakers
     match = directory.match(name)
-    people = match.people
-    if match.unowned:  # before the cut: a boss whose articles name the owner may rank low
+    # the likeliest holders only: among every role holder, someone whose article merely
+    # names the owner is nearly always found ("the head of the RSPCA", "the Bayern Munich
+    # coach" went to a vet and a manager quoted beside those names)
+    people = match.people[:MAX_CANDIDATES]
+    if match.unowned:
         people = _owned(index, people, match.unowned, match.owner_words)
-    people = people[:MAX_CANDIDATES]
     if not people:
         return Resolution(person=None)
     if len(people) == 1 or not match.ambiguous:
