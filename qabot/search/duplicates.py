@@ -37,7 +37,8 @@ class Distinct:
     the first |A| - ceil(threshold * |A|) + 1 of each, so only passages sharing such a prefix
     term are compared. Both tests are exact: they keep the same passages.
 
-    When every candidate's terms are known (`shared`: the terms more than one of them holds),
+    When every candidate's terms are known (`shared`: the terms more than one of them holds;
+    given at the start, or by `share` once a long read has read them all),
     a set's other terms come first: a prefix made of them alone meets no other set, and most
     passages' prefixes are such. Then the order is by Python's string hash (fixed during one
     call), the question's terms, which every hit shares, last.
@@ -82,6 +83,15 @@ class Distinct:
                 for term in self._prefix(kept_words):
                     self._by_prefix_term.setdefault(term, []).append(number)
         return True
+
+    def share(self, shared: frozenset[str]) -> None:
+        """Order prefixes by `shared` (the terms more than one candidate holds) from now on,
+        when every candidate's terms have come to be known after some were kept."""
+        self._shared = shared
+        self._by_prefix_term = {}
+        for number, (_, _, kept_words) in enumerate(self.kept):
+            for term in self._prefix(kept_words):
+                self._by_prefix_term.setdefault(term, []).append(number)
 
     def _near_duplicate(self, words: frozenset[str]) -> bool:
         """Compare `words` with every kept passage's terms."""
@@ -157,6 +167,10 @@ def term_sets(
     if len(candidates) <= eager_above:
         return sets, Distinct(frozenset(question))  # a few: read no more sets than needed
     sets = list(sets)
+    return sets, Distinct(frozenset(question), shared_terms(sets))
+
+
+def shared_terms(sets: Iterable[frozenset[str]]) -> frozenset[str]:
+    """Return the terms more than one of the term sets holds."""
     counts = Counter(itertools.chain.from_iterable(sets))
-    shared = frozenset(term for term, count in counts.items() if count > 1)
-    return sets, Distinct(frozenset(question), shared)
+    return frozenset(term for term, count in counts.items() if count > 1)

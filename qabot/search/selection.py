@@ -16,7 +16,7 @@ from functools import lru_cache
 from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
-from qabot.search.duplicates import Distinct, term_set
+from qabot.search.duplicates import PAIRWISE_MAX, Distinct, shared_terms, term_set
 from qabot.search.relevance import Floor, coverage, new_part
 from qabot.text import may_hold, tokenize
 
@@ -79,6 +79,9 @@ def select(
     no_title: tuple[str, ...] = ()
     floor: Floor | None = None
     passed = 0
+    count = len(candidates)
+    sets: list[frozenset[str]] = [frozenset()] * count  # term sets read ahead (see below)
+    shared = False
     for i, score in enumerate(candidates.scores):
         if floor is not None and not floor.admits(score, 1.0):
             # scores only fall from here: no further candidate can be relevant; read on only
@@ -101,9 +104,15 @@ def select(
             selection.full = True
             break
         passage = candidates.passage(i)
-        words = term_set(passage)
+        words = sets[i] = sets[i] or term_set(passage)
         if not distinct.add(passage, score, words):
             continue
+        if len(distinct.kept) == PAIRWISE_MAX and not shared:
+            # a long read: read every term set now, so that de-duplication orders terms by
+            # which candidates share them (near-linear) rather than comparing with each kept
+            sets[i:] = [words, *(term_set(candidates.passage(j)) for j in range(i + 1, count))]
+            distinct.share(shared_terms(sets))
+            shared = True
         if about and coverage(about, words) < ABOUT_SHARE:
             selection.omitted += 1  # about the person asked of, not the topic asked about
             continue

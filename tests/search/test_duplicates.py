@@ -7,7 +7,14 @@ import random
 import pytest
 
 from qabot.records import Passage
-from qabot.search.duplicates import DUPLICATE_JACCARD, EAGER_ORDER, distinct_passages
+from qabot.search.duplicates import (
+    DUPLICATE_JACCARD,
+    EAGER_ORDER,
+    Distinct,
+    distinct_passages,
+    shared_terms,
+    term_set,
+)
 from qabot.text import tokenize
 
 WORDS = (
@@ -61,3 +68,19 @@ def test_distinct_hits_match_the_pairwise_rule(count: int, seed: int) -> None:
     for wanted in (5, count):
         kept = distinct_passages(candidates, set(tokenize("harbour strike")), wanted)
         assert [passage.id for passage, _ in kept] == _reference(candidates, wanted)
+
+
+@pytest.mark.parametrize("switch_at", [1, 10, 24, 60])
+@pytest.mark.parametrize("seed", range(3))
+def test_distinct_keeps_the_same_when_shared_terms_become_known_midway(
+    switch_at: int, seed: int
+) -> None:
+    candidates = _candidates(120, seed)
+    sets = [term_set(passage) for passage, _ in candidates]
+    distinct = Distinct(frozenset(tokenize("harbour strike")))
+    for n, ((passage, score), words) in enumerate(zip(candidates, sets, strict=True)):
+        if n == switch_at:
+            distinct.share(shared_terms(sets))
+        distinct.add(passage, score, words)
+    kept = [passage.id for passage, _, _ in distinct.kept]
+    assert kept == _reference(candidates, len(candidates))
