@@ -36,6 +36,7 @@ from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
 
 _IMAGINED = re.compile(r"\bas\s+(?:if|though)\s+to\s*$")
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
+_DETERMINERS = frozenset("his her their its our my your the a an these those".split())
 _REPLIES = frozenset("replied replies answered answers responded responds retorted".split())
 
 
@@ -76,6 +77,8 @@ class CueReader(QuoteContent):
                 continue
             if _IMAGINED.search(left):
                 continue  # "looking at each other as if to say, “...”": words no one said
+            if left.rsplit(None, 1)[-1:] and left.rsplit(None, 1)[-1].casefold() in _DETERMINERS:
+                continue  # "with his calls to end ...", "the claims": a noun, not a cue
             if verb in PARTICIPLE:
                 np_start = cue.start()
                 if left.rstrip().endswith((",", "”", '"')):

@@ -236,7 +236,7 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
                 or _PAST.fullmatch(bare)
                 or (
                     bare.endswith("s")
-                    and not bare.endswith("ss")
+                    and not bare.endswith(("ss", "'s", "’s"))  # "the prime minister's aide"
                     and words
                     # "Tory delegates are gathering": a plural noun, then its verb
                     and opening[index + 1 : index + 2] != ["are"]

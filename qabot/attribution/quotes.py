@@ -53,7 +53,9 @@ from qabot.text.lexicon import name_key
 # 20: '“...,” she said of Trump' (the quote before, not "of Trump"); longer descriptions after
 # a cue; "one of two witnesses", "this source"
 # 21: a news lead's "The new health minister says" is the person the next paragraph opens with
-ATTRIBUTION_VERSION = 21
+# 22: "his calls to end", "the claims": a noun after a determiner is no cue; "the prime
+# minister's spokesman" is not the person spoken of; "minister's" is no verb
+ATTRIBUTION_VERSION = 22
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

@@ -270,6 +270,8 @@ def interpret(
         words[0].casefold() == "the"
         and head in PERSON_NOUNS
         and not _introduced_unnamed(people.text, head, position)
+        # "the prime minister's spokesman" is someone else than the person spoken of
+        and not any(w.endswith(("'s", "’s")) for w in words[1:])
     ):
         # "the Conservative MP said", "the singer said": the person the passage is about
         meant = referent(people, GENDERED_NOUNS.get(head), position, topics_only=True)

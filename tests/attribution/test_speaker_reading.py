@@ -236,3 +236,21 @@ def test_a_lead_description_after_a_named_person_is_not_linked_forward() -> None
         "Tom Vance, on his first day in the job, admitted the service had been poor.",
     )
     assert quotes[0][0] != "Tom Vance"
+
+
+def test_a_cue_word_after_a_determiner_is_a_noun() -> None:
+    quotes = attributed(
+        INTRO,
+        "Tom Vance rallied young people with his calls to end the \u201crigged fares\u201d "
+        "that he says the board keeps.",
+    )
+    assert all(not speaker.endswith("his") for speaker, _ in quotes)
+
+
+def test_a_possessed_role_is_not_the_person_spoken_of() -> None:
+    quotes = attributed(
+        "Lord Tom Vance spoke to the board.",
+        "The mayor's official spokesman also rejected the claims, saying: "
+        "\u201cThe board made it clear the words were its own.\u201d",
+    )
+    assert [speaker for speaker, _ in quotes] == ["the mayor's official spokesman"]
