@@ -144,7 +144,8 @@ _ABBREVIATIONS = (
     | MONTH_ABBREVIATIONS
     | word_set("no u.s u.k u.n inc corp co ltd vs etc d.c")
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
+# "[.!?][.!?]*" is "[.!?]+" that re can skip to in C (see qabot.text.sentences)
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
 ADJUNCT_START = frozenset(
     """in on at during after before last this earlier later yesterday
 today tonight monday tuesday wednesday thursday friday saturday sunday to by with from for
