@@ -293,7 +293,7 @@ def what_said(
     )
     return Answer(
         read.text,
-        True,
+        bool(found or passages.passages),  # a lead saying there is nothing is not an answer
         lead,
         passages.passages,
         found,

@@ -85,6 +85,8 @@ def test_a_persons_quotes_are_newest_first_and_filtered(index: Index) -> None:
     none = answer(index, "what did Petra Lind say in 2023?")
     assert none.quotes == []
     assert none.lead.startswith("No quotes from Petra Lind in these articles")
+    assert none.passages == []
+    assert not none.found  # nothing shown under the lead: an honest "not found"
 
 
 def test_latest_with_a_topic_puts_the_newest_quotes_on_it_first(index: Index) -> None:
