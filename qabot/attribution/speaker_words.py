@@ -109,12 +109,27 @@ _AGENT_MEANS = frozenset("agent publicist representative".split())
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i", "n")
 
 
+# countries whose adjective is not made by an ending ("Welsh" of Wales, "French" of France)
+_DEMONYMS: dict[str, str] = {
+    "wales": "welsh", "britain": "british", "france": "french", "netherlands": "dutch",
+    "holland": "dutch", "spain": "spanish", "england": "english", "scotland": "scottish",
+    "ireland": "irish", "denmark": "danish", "sweden": "swedish", "finland": "finnish",
+    "poland": "polish", "turkey": "turkish", "greece": "greek", "switzerland": "swiss",
+    "portugal": "portuguese", "china": "chinese", "japan": "japanese", "thailand": "thai",
+    "iraq": "iraqi", "israel": "israeli", "pakistan": "pakistani", "peru": "peruvian",
+}  # fmt: skip
+_COUNTRY_FORMS: dict[str, list[str]] = {}
+for _country, _adjective in _DEMONYMS.items():
+    _COUNTRY_FORMS.setdefault(_country, []).append(_adjective)
+    _COUNTRY_FORMS.setdefault(_adjective, []).append(_country)
+
+
 def role_forms(word: str) -> set[str]:
     """Return the spellings a role word in a question may have in the articles: itself, a
     country and its adjective ("Pakistan's president" is "the Pakistani president", "Russia"
     and "Russian"), for "boss" (or "head", "chief") the roles a boss holds, and a team's
     "manager" is its "coach" or "boss"."""
-    forms = {word}
+    forms = {word, *(role_word(w) for w in _COUNTRY_FORMS.get(word, ()))}
     if word in _BOSS_WORDS:
         return forms | _BOSS_MEANS
     if word in _HEAD_WORDS:

@@ -331,3 +331,19 @@ def test_a_role_owner_is_named_in_full_in_the_article_or_nowhere(owners_index: I
     result = answer(owners_index, "what did Joe Pasquale's agent say about the pantomime?")
     assert result.speaker is None
     assert result.quotes == []
+
+
+def test_a_country_adjective_not_made_by_an_ending_is_the_country(tmp_path: Path) -> None:
+    # "the Welsh coach" is the "Wales coach", as "the French coach" is France's
+    index = index_of(
+        tmp_path,
+        {
+            "wales.txt": "Wales name their side\n\nWales coach Tom Rhys said the match in Rome "
+            'would be hard.\n\n"Rome is never easy for us," Rhys said.\n',
+            "scotland.txt": "Scotland name their side\n\nScotland coach Ian Bell said the "
+            'match in Rome was a chance.\n\n"We can win in Rome," Bell said.\n',
+            "ferry.txt": "Ferry fares rise\n\nFerry fares will rise in May, the operator said.\n",
+        },
+    )
+    result = answer(index, "what did the Welsh coach say about the match in Rome?")
+    assert result.speaker == "Tom Rhys"
