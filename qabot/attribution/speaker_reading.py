@@ -4,8 +4,9 @@
 name ("Prime Minister-designate Ana Ruiz": Ana Ruiz, with the role noted), a pronoun, a role
 that refers back ("the Conservative MP"), a statement's owner ("Its statement", "the firm's
 release") or a description ("a senior official"), and links it to a person of the article
-(`qabot.attribution.names.People`; pronouns and descriptions through
-`qabot.attribution.references`). The word lists are general (`qabot.text.lexicon`).
+(`qabot.attribution.names.People`; pronouns and roles through `qabot.attribution.references`,
+descriptions with `qabot.attribution.descriptions`). The word lists are general
+(`qabot.text.lexicon`).
 """
 
 from __future__ import annotations
@@ -13,11 +14,15 @@ from __future__ import annotations
 import itertools
 import re
 
+from qabot.attribution.descriptions import (
+    introduced_unnamed,
+    is_speaker_description,
+    voiced_body,
+)
 from qabot.attribution.names import People, Person, has_role_noun, note_role
 from qabot.attribution.references import body, pronoun, referent, role_holder
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.text.lexicon import (
-    ADVERB,
     BOUNDARY_WORDS,
     GENDERED_NOUNS,
     HONORIFICS,
@@ -30,7 +35,6 @@ from qabot.text.lexicon import (
     ROLE_NOUNS,
     STATEMENT_NOUNS,
     TITLE_WORDS,
-    VERB_LIKE,
     first_name_gender,
     is_capitalised,
     is_gentilic,
@@ -42,24 +46,9 @@ from qabot.text.lexicon import (
 _CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
 _CLITIC_END = re.compile(r"['’](?:s|d|ll)$")
 _INITIAL = re.compile(r"[A-Z]\.")
-_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
 _PREPOSITIONS = frozenset("in of from at for with on".split())
 _RANKS = frozenset("vice deputy assistant acting associate under lieutenant".split())
 _POSSESSIVES = frozenset("his her their its our my your him them".split())
-_DESCRIPTION_END = re.compile(r"[a-z0-9-]+s?$")
-_NOT_AGENTS = frozenset(
-    """ago week weeks day days year years month months time times show
-primary primaries conference election debate interview speech event meeting night morning
-evening afternoon same few many some all both""".split()
-)
-_QUANTIFIERS = frozenset(
-    """the a an his her their its our my your this that these those some many most
-several few two three four five one other another both all more senior top""".split()
-)
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
-_UNNAMED: dict[str, re.Pattern[str]] = {}  # per head noun, compiled when first needed
-
-
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 
 
@@ -258,10 +247,10 @@ def interpret(
         )
         if best[0] and (wanted & people.roles[best[1]][0]) - {"former"}:
             return people.roles[best[1]][1]
-    body_meant = _voiced_body(people, words, position)
+    body_meant = voiced_body(people, words, position)
     if body_meant is not None:
         return body_meant
-    if not _is_description(words):
+    if not is_speaker_description(words):
         return None
     description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase
     # "a Labour spokesman" is one person a later "he said" may mean; "critics", "the party" not
@@ -269,7 +258,7 @@ def interpret(
     if (
         words[0].casefold() == "the"
         and head in PERSON_NOUNS
-        and not _introduced_unnamed(people.text, head, position)
+        and not introduced_unnamed(people.text, head, position)
         # "the prime minister's spokesman" is someone else than the person spoken of
         and not any(w.endswith(("'s", "’s")) for w in words[1:])
     ):
@@ -299,20 +288,6 @@ def _names_someone(word: str) -> bool:
     return bool(_INITIAL.fullmatch(word)) or first_name_gender(word) is not None
 
 
-def _introduced_unnamed(text: str, head: str, position: int) -> bool:
-    """Return True when "the <head>" refers back to someone introduced without a name ("a
-    senior official ... the official said"), not to the person named last."""
-    pattern = _UNNAMED.get(head)
-    if pattern is None:
-        pattern = _UNNAMED[head] = re.compile(
-            rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b",
-            re.IGNORECASE,
-        )
-    paragraph = text.rfind("\n", 0, position) + 1
-    previous = text.rfind("\n", 0, max(0, paragraph - 2)) + 1  # as far back as it may refer
-    return pattern.search(text, previous, position) is not None
-
-
 def _statement_owner(
     people: People, owner: list[str], position: int, role: str | None
 ) -> Person | None:
@@ -329,60 +304,7 @@ def _statement_owner(
     return interpret(people, owner, position, role)
 
 
-def _voiced_body(people: People, words: list[str], position: int) -> Person | None:
-    """Return the body "a spokesperson for the union" speaks for: the latest one named before
-    whose name ends in that noun ("the Harbour Workers Union"), or None."""
-    keys = [w.casefold() for w in words]
-    if not (
-        len(keys) >= 4
-        and keys[-4] in _SPOKESPEOPLE
-        and keys[-3] in {"for", "of", "at"}
-        and keys[-2] == "the"
-        and keys[-1] in ORGANISATION_WORDS
-    ):
-        return None
-    named = [
-        p
-        for at, p in people.mentions + people.speakers
-        if at < position and p.name.split()[-1].casefold() == keys[-1] and " " in p.name
-    ]
-    return named[-1] if named else None
-
-
 def _is_known_person(people: People, words: list[str]) -> bool:
     """Return True when `words` end in the surname of a person (not a body) of the article."""
     known = people.by_surname.get(name_key(" ".join(words))[1], [])
     return any(not p.organisation and " " in p.name for p in known)
-
-
-def _is_description(words: list[str]) -> bool:
-    """Return True for a speaker description ("a senior official", "critics"), not a clause."""
-    head = words[-1].casefold()
-    abbreviated = (
-        words[-1].isupper()
-        and head in ROLE_NOUNS
-        and len(words) > 1
-        and not any(w.endswith(("'s", "’s")) for w in words)
-    )  # "a senior Tory MP", not "Acme's CEO"
-    if (
-        len(words) > 6
-        or not (_DESCRIPTION_END.fullmatch(words[-1]) or abbreviated or head in PERSON_NOUNS)
-        or head in _PREPOSITIONS
-        or head in _NOT_AGENTS
-        or head in {"the", "a", "an", "over", "under", "about"}
-    ):
-        return False
-    if any(w.casefold() in VERB_LIKE or ADVERB.fullmatch(w) for w in words):
-        return False
-    opener = words[0].casefold()
-    if len(words) == 1:
-        return words[0].endswith("s") or opener in ROLE_NOUNS
-    if (
-        opener not in _QUANTIFIERS
-        and not is_capitalised(words[0])
-        and not (words[-1] in ROLE_NOUNS or words[-1].endswith("s"))
-    ):
-        return False
-    if opener in _QUANTIFIERS:  # "one unaligned strategist", "a retired general"
-        return True
-    return not any(_PARTICIPLE.fullmatch(w) and w not in ROLE_NOUNS for w in words[1:])

@@ -1,0 +1,103 @@
+"""Descriptions: speaker phrases without a name (a step inside
+`qabot.attribution.speaker_reading`).
+
+Whether a phrase is a speaker description at all ("a senior official", "critics", not a
+clause), whether "the official" refers back to someone introduced without a name ("a senior
+official ... the official said"), and which body "a spokesperson for the union" speaks for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution.names import People, Person
+from qabot.text.lexicon import (
+    ADVERB,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    VERB_LIKE,
+    is_capitalised,
+)
+
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
+_PREPOSITIONS = frozenset("in of from at for with on".split())
+_DESCRIPTION_END = re.compile(r"[a-z0-9-]+s?$")
+_NOT_AGENTS = frozenset(
+    """ago week weeks day days year years month months time times show
+primary primaries conference election debate interview speech event meeting night morning
+evening afternoon same few many some all both""".split()
+)
+_QUANTIFIERS = frozenset(
+    """the a an his her their its our my your this that these those some many most
+several few two three four five one other another both all more senior top""".split()
+)
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+_UNNAMED: dict[str, re.Pattern[str]] = {}  # per head noun, compiled when first needed
+
+
+def introduced_unnamed(text: str, head: str, position: int) -> bool:
+    """Return True when "the <head>" refers back to someone introduced without a name ("a
+    senior official ... the official said"), not to the person named last."""
+    pattern = _UNNAMED.get(head)
+    if pattern is None:
+        pattern = _UNNAMED[head] = re.compile(
+            rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b",
+            re.IGNORECASE,
+        )
+    paragraph = text.rfind("\n", 0, position) + 1
+    previous = text.rfind("\n", 0, max(0, paragraph - 2)) + 1  # as far back as it may refer
+    return pattern.search(text, previous, position) is not None
+
+
+def voiced_body(people: People, words: list[str], position: int) -> Person | None:
+    """Return the body "a spokesperson for the union" speaks for: the latest one named before
+    whose name ends in that noun ("the Harbour Workers Union"), or None."""
+    keys = [w.casefold() for w in words]
+    if not (
+        len(keys) >= 4
+        and keys[-4] in _SPOKESPEOPLE
+        and keys[-3] in {"for", "of", "at"}
+        and keys[-2] == "the"
+        and keys[-1] in ORGANISATION_WORDS
+    ):
+        return None
+    named = [
+        p
+        for at, p in people.mentions + people.speakers
+        if at < position and p.name.split()[-1].casefold() == keys[-1] and " " in p.name
+    ]
+    return named[-1] if named else None
+
+
+def is_speaker_description(words: list[str]) -> bool:
+    """Return True for a speaker description ("a senior official", "critics"), not a clause."""
+    head = words[-1].casefold()
+    abbreviated = (
+        words[-1].isupper()
+        and head in ROLE_NOUNS
+        and len(words) > 1
+        and not any(w.endswith(("'s", "’s")) for w in words)
+    )  # "a senior Tory MP", not "Acme's CEO"
+    if (
+        len(words) > 6
+        or not (_DESCRIPTION_END.fullmatch(words[-1]) or abbreviated or head in PERSON_NOUNS)
+        or head in _PREPOSITIONS
+        or head in _NOT_AGENTS
+        or head in {"the", "a", "an", "over", "under", "about"}
+    ):
+        return False
+    if any(w.casefold() in VERB_LIKE or ADVERB.fullmatch(w) for w in words):
+        return False
+    opener = words[0].casefold()
+    if len(words) == 1:
+        return words[0].endswith("s") or opener in ROLE_NOUNS
+    if (
+        opener not in _QUANTIFIERS
+        and not is_capitalised(words[0])
+        and not (words[-1] in ROLE_NOUNS or words[-1].endswith("s"))
+    ):
+        return False
+    if opener in _QUANTIFIERS:  # "one unaligned strategist", "a retired general"
+        return True
+    return not any(_PARTICIPLE.fullmatch(w) and w not in ROLE_NOUNS for w in words[1:])
