@@ -158,6 +158,8 @@ def _mentions(sentences: list[str], speaker: str) -> tuple[list[str], list[str]]
     fuller: Counter[str] = Counter()
     held = []
     for sentence in sentences:
+        if surname not in sentence:
+            continue  # every mention, alias and nickname below holds the surname as written
         found = False
         for start in name_starts(sentence, surname):
             found = True
