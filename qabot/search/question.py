@@ -70,7 +70,7 @@ def read_question(
     )
     words = reading.words
     speech = parse_speech_question(words)
-    whole = parse_speech_question(text)
+    whole = speech if words == text else parse_speech_question(text)  # read once when alike
     found_filters = reading.filters
     if whole is not None and whole.kind == "who_said" and reading.filters:
         # "who said the economy slowed late in 2004?": a date in the words someone said is
