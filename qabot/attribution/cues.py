@@ -269,7 +269,7 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
 _IRREGULAR_PAST = frozenset(
     """went took made gave got came put set kept left spent sent held brought thought wrote
 spoke began felt found saw stood won lost met ran led hit cut drew threw struck sought fought
-rose fell broke chose""".split()
+rose fell broke chose paid sold bought built heard became grew knew""".split()
 )
 # words between a subject and its verb that are no part of the subject
 _SUBJECT_ADVERBS = frozenset("also even himself herself themselves itself too again".split())

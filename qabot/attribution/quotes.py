@@ -55,7 +55,9 @@ from qabot.text.lexicon import name_key
 # 21: a news lead's "The new health minister says" is the person the next paragraph opens with
 # 22: "his calls to end", "the claims": a noun after a determiner is no cue; "the prime
 # minister's spokesman" is not the person spoken of; "minister's" is no verb
-ATTRIBUTION_VERSION = 22
+# 23: "the Republican senator" is "Senator X" named further back; "the charity's director" may
+# again be the person spoken of (22 held it apart); "paid" ends a subject
+ATTRIBUTION_VERSION = 23
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

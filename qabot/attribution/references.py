@@ -121,6 +121,7 @@ def body(people: People, position: int) -> Person | None:
 
 # heads of an organisation, however an article words it ("boss", "chief executive", "CEO")
 _TOP = frozenset("boss ceo chief head".split())
+_VOICES = frozenset("spokesman spokeswoman spokesperson".split())  # whose, the owner says
 _AHEAD = 600  # how far after a description its name may come ("the minister said ... said
 # economy minister Heizo Takenaka")
 
@@ -141,8 +142,12 @@ def role_holder(people: People, words: list[str], position: int) -> Person | Non
     section = _section(people, position)
     before: list[tuple[int, Person]] = []
     after: list[tuple[int, Person]] = []
+    definite = words[0].casefold() == "the"
     for seen, person, at in people.roles:
-        if not owner <= seen or _role_head(_last_role(seen, head), seen) != head:
+        # "the Republican senator" after "Senator Maria Lopez" (a role with no other words),
+        # but not after "Libertarian nominee X"
+        fits = owner <= seen or (definite and seen <= wanted | owner and head not in _VOICES)
+        if not fits or _role_head(_last_role(seen, head), seen) != head:
             continue
         if owner or wanted <= seen:  # "the economy minister": every role word agrees
             if section <= at <= position:

@@ -259,8 +259,11 @@ def interpret(
         words[0].casefold() == "the"
         and head in PERSON_NOUNS
         and not introduced_unnamed(people.text, head, position)
-        # "the prime minister's spokesman" is someone else than the person spoken of
-        and not any(w.endswith(("'s", "’s")) for w in words[1:])
+        # "the prime minister's spokesman" is someone else than the person spoken of (but
+        # "the charity's director" may be who the passage is about)
+        and not any(
+            w.endswith(("'s", "’s")) and w[:-2].casefold() in PERSON_NOUNS for w in words[1:]
+        )
     ):
         # "the Conservative MP said", "the singer said": the person the passage is about
         meant = referent(people, GENDERED_NOUNS.get(head), position, topics_only=True)

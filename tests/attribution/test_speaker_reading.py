@@ -254,3 +254,40 @@ def test_a_possessed_role_is_not_the_person_spoken_of() -> None:
         "\u201cThe board made it clear the words were its own.\u201d",
     )
     assert [speaker for speaker, _ in quotes] == ["the mayor's official spokesman"]
+
+
+def test_a_role_with_a_party_word_refers_back_to_the_person_with_that_role() -> None:
+    quotes = attributed(
+        "Senator Maria Lopez of Ohio visited the plant on Monday.",
+        "The plant employs 400 people.",
+        "Union leaders met the owners twice last week.",
+        "The talks will resume in March, the company said.",
+        "\u201cWe will fight for every job here,\u201d the Republican senator said.",
+    )
+    assert quotes[-1] == ("Maria Lopez", "We will fight for every job here")
+
+
+def test_a_role_with_another_party_word_is_not_linked() -> None:
+    quotes = attributed(
+        "Libertarian nominee Maria Lopez visited the plant on Monday.",
+        "The plant employs 400 people.",
+        "\u201cWe will fight for every job here,\u201d the Republican nominee said.",
+    )
+    assert quotes[-1][0] != "Maria Lopez"
+
+
+def test_an_organisations_role_may_be_the_person_spoken_of() -> None:
+    quotes = attributed(
+        "Oxfam director Barbara Stocking spoke on Monday.",
+        "\u201cThe poorest children pay with their lives,\u201d the charity's director said.",
+    )
+    assert quotes[-1][0] == "Barbara Stocking"
+
+
+def test_paid_ends_the_subject() -> None:
+    quotes = attributed(
+        "Maria Lopez won the prize.",
+        "Lopez also paid tribute to the film's director Tom Vance, telling him: "
+        "\u201cI hope you make another one soon.\u201d",
+    )
+    assert quotes[-1][0] == "Maria Lopez"
