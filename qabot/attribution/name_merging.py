@@ -80,7 +80,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
             written[shorter] += written.pop(name)
             seen_in[shorter].extend(seen_in.pop(name))
             role_counts[shorter].update(role_counts.pop(name, Counter()))
-            role_counts[shorter].update(role_words(name.removesuffix(shorter)))
+            role_counts[shorter].update(sorted(role_words(name.removesuffix(shorter))))
             alias_of[shorter].update(alias_of.pop(name, set()))
     if shortened:
         named = {key: shortened.get(value, value) for key, value in named.items()}

@@ -140,7 +140,9 @@ def summarize(
             speaker, role = lede
             roles[speaker].update(w for w in role_words(role) if w not in STOP_WORDS)
     return {
-        speaker: SpeakerSummary(n, dict(roles[speaker]), names.get(speaker, []))
+        # role words sorted: they come from sets, whose order changes with the hash seed, and
+        # the stored index must be the same from one build to the next
+        speaker: SpeakerSummary(n, dict(sorted(roles[speaker].items())), names.get(speaker, []))
         for speaker, n in counts.items()
     }
 
