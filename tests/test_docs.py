@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from qabot.bot.chat import COMMANDS as BOT_COMMANDS
+from qabot.bot.commands import COMMANDS as BOT_COMMANDS
 from qabot.cli import COMMANDS as CLI_COMMANDS
 from qabot.config import settings
 

@@ -6,8 +6,10 @@ Usage:
     QABOT_TELEGRAM_TOKEN=123456:ABC... qabot bot [--config FILE] [--articles DIR] [--index-dir DIR]
     QABOT_WEBHOOK_SECRET=... qabot bot --webhook https://example.org/qabot --listen 0.0.0.0:8443
 
-The handlers live in `telegram_bot` (questions) and `telegram_admin` (admin commands,
-uploads).
+The handlers live in `commands` (/start, /help, /ask), `questions` (text, buttons, inline),
+`subscriptions` and `admin` (admin commands, uploads); the error handler is here. Press Ctrl-C
+(or send SIGTERM) to stop: the last processed update is confirmed to Telegram, so nothing is
+answered twice.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from urllib.parse import urlsplit
 
 from telegram import Bot, BotCommand, Update
-from telegram.error import InvalidToken, NetworkError
+from telegram.error import Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -39,19 +41,11 @@ from qabot.bot.admin import (
     watch_articles,
 )
 from qabot.bot.alerts import watch_alerts
-from qabot.bot.chat import (
-    COMMANDS,
-    ask_command,
-    button_pressed,
-    error_handler,
-    help_command,
-    inline_query,
-    start,
-    text_message,
-    unknown_command,
-)
-from qabot.bot.data import CONTEXT_TYPES, BotApplication
+from qabot.bot.commands import COMMANDS, ask_command, help_command, start, unknown_command
+from qabot.bot.data import CONTEXT_TYPES, BotApplication, Context
+from qabot.bot.delivery import retry_after
 from qabot.bot.feeds import poll_feeds
+from qabot.bot.questions import button_pressed, inline_query, text_message
 from qabot.bot.subscriptions import (
     subscribe_command,
     subscriptions_command,
@@ -64,6 +58,8 @@ from qabot.errors import ConfigError, QABotError, TokenError
 from qabot.indexing import IndexHolder, ensure_index
 
 logger = logging.getLogger(__name__)
+
+APOLOGY = "Sorry, something went wrong while answering. Please try again later."
 
 
 async def post_init(application: BotApplication) -> None:
@@ -91,6 +87,23 @@ async def post_stop(application: BotApplication) -> None:
         if task is not None:
             task.cancel()
     await data.cancel_background()
+
+
+async def error_handler(update: object, context: Context) -> None:
+    """Log the error and tell the user briefly; blocked bots and flood waits are not crashes."""
+    error = context.error
+    if isinstance(error, Forbidden):
+        logger.info("Telegram refused a message (the user blocked the bot?): %s", error)
+        return
+    if isinstance(error, RetryAfter):
+        logger.warning("Telegram asked us to wait %s s before sending more", retry_after(error))
+        return
+    logger.error("Exception while handling an update:", exc_info=error)
+    if isinstance(update, Update) and update.effective_chat and not update.inline_query:
+        try:
+            await context.bot.send_message(update.effective_chat.id, APOLOGY)
+        except Exception:  # the apology is best effort; the error is already logged
+            logger.warning("Could not send the apology", exc_info=True)
 
 
 def build_application(config: Config, holder: IndexHolder) -> BotApplication:

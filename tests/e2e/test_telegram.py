@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from qabot.bot.access import REFUSAL, SLOW_DOWN
-from qabot.bot.chat import COMMANDS
+from qabot.bot.commands import COMMANDS
 from qabot.text import sentence_spans
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.indexes import write_articles

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from qabot.bot.access import REFUSAL
-from qabot.bot.chat import UNDELIVERED
+from qabot.bot.answering import UNDELIVERED
 from tests.e2e.test_telegram import write_workspace
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.processes import start_bot, stop_bot, wait_ready
