@@ -1,0 +1,186 @@
+"""tantivy at build time: the schema, and writing passages as documents (and their text to packs).
+
+The fields are listed in `qabot.engines.tantivy_engine`; `TantivyEngine` takes its `add`,
+`remove`, `commit` and `close` from `DocumentWriting` here.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import os
+import re
+from collections.abc import Callable, Collection, Iterable
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+import tantivy
+
+from qabot.engines import IndexedPassage
+from qabot.engines.text_packs import DICTIONARY_SAMPLES, PackWriter, PassageCodec
+from qabot.fileio import share_file
+
+FILLER = "_"  # analyze() never emits "_" (it splits on it), so no question can match it
+WRITER_HEAP = 512 * 1024 * 1024  # bytes over all writer threads, inside a 2 GB build budget
+# One indexing thread: the analysis workers and this process already keep both cores busy, and a
+# thread per core cost more in contention than it gave (1M passages: 65 s with 2, 61 s with 1)
+# and left a segment per thread for every search to visit.
+WRITER_THREADS = 1
+LOCK_FILES = (".tantivy-writer.lock", ".tantivy-meta.lock")
+
+
+def order_key(article_id: str) -> int:
+    """Return the first 8 UTF-8 bytes of an article id as a number that sorts like the id.
+
+    Hits with equal scores are ordered by (article id, position). Reading two fast fields orders
+    a tied group without reading the passages; only ids sharing their first 8 bytes need the
+    id from the passage's record.
+    """
+    return int.from_bytes(article_id.encode("utf-8")[:8].ljust(8, b"\0"), "big")
+
+
+def build_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field("title", tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field("article", tokenizer_name="raw", index_option="basic")
+    builder.add_unsigned_field("position", fast=True)
+    builder.add_unsigned_field("order", fast=True)  # see order_key()
+    builder.add_unsigned_field("record", fast=True)  # where the passage's record is in the packs
+    builder.add_unsigned_field("length", fast=True)  # its length there, in bytes
+    builder.add_unsigned_field("day", fast=True)  # qabot.records.day_number, 0: unknown
+    builder.add_text_field("outlet", fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_unsigned_field("figures", fast=True)  # qabot.text.figure_kinds, 0: unknown
+    return builder.build()
+
+
+_OS_ERROR = re.compile(r"\(os error (\d+)\)")
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def io_errors(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Raise tantivy's failed writes (reported as ValueError: "No space left on device (os
+    error 28)") as the OSError they are, so a full disk is a user error, not a bug."""
+
+    @functools.wraps(function)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return function(*args, **kwargs)
+        except ValueError as error:
+            match = _OS_ERROR.search(str(error))
+            if match is None:
+                raise
+            code = int(match[1])
+            raise OSError(code, os.strerror(code)) from error
+
+    return wrapper
+
+
+def link_tree(source: Path, target: Path) -> None:
+    """Fill `target` with `source`'s files, shared (tantivy never rewrites a segment file and
+    replaces meta.json by rename; packs are append-only)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for entry in source.iterdir():
+        if entry.name not in LOCK_FILES and entry.is_file():
+            share_file(entry, target / entry.name)
+
+
+class DocumentWriting:
+    """Build time of `TantivyEngine`: adding and removing passages, committing a generation."""
+
+    _directory: Path
+    _index: tantivy.Index
+    _writer: tantivy.IndexWriter | None
+    _searcher: tantivy.Searcher | None
+    _body_filler: str
+    _title_filler: str
+    _pending: list[IndexedPassage] | None
+    _codec: PassageCodec
+    _pack_writer: PackWriter | None
+
+    def _get_writer(self) -> tantivy.IndexWriter:
+        if self._writer is None:
+            self._writer = self._index.writer(WRITER_HEAP, WRITER_THREADS)
+        return self._writer
+
+    def _train(self) -> None:
+        """Train the text dictionary of a new index on the passages held back, then write them."""
+        samples, self._pending = self._pending or [], None
+        self._codec.train([item[0] for item in samples])
+        self._write(samples)
+
+    @io_errors
+    def add(self, passages: Iterable[IndexedPassage]) -> None:
+        """Add passages with their terms, and optionally their title's terms as a third item.
+
+        With pairs, the title words are expected inside the terms (the protocol's contract);
+        with triples they go to the title field, whose weight is tuned separately. A new index
+        holds back its first DICTIONARY_SAMPLES passages, over any number of calls, to train
+        the text dictionary on them.
+        """
+        stream = iter(passages)
+        if self._pending is not None:
+            self._pending.extend(itertools.islice(stream, DICTIONARY_SAMPLES - len(self._pending)))
+            if len(self._pending) < DICTIONARY_SAMPLES:
+                return
+            self._train()
+        self._write(stream)
+
+    def _write(self, passages: Iterable[IndexedPassage]) -> None:
+        if self._pack_writer is None:
+            self._pack_writer = PackWriter(self._directory)
+        encode, append = self._codec.encode, self._pack_writer.append
+        add_document = self._get_writer().add_document
+        body_filler, title_filler = self._body_filler, self._title_filler
+        article_id, order = "", 0
+        for item in passages:
+            passage = item.passage
+            if passage.article_id != article_id:  # an article's passages come together
+                article_id, order = passage.article_id, order_key(passage.article_id)
+            doc = tantivy.Document()
+            doc.add_text("terms", item.terms + body_filler)
+            if item.title_terms is not None:
+                doc.add_text("title", item.title_terms + title_filler)
+            doc.add_text("article", passage.article_id)
+            doc.add_unsigned("position", passage.position)
+            doc.add_unsigned("order", order)
+            record = encode(passage)
+            doc.add_unsigned("record", append(record))
+            doc.add_unsigned("length", len(record))
+            doc.add_unsigned("day", item.day)
+            if item.outlet:
+                doc.add_text("outlet", item.outlet)
+            if item.figures:
+                doc.add_unsigned("figures", item.figures)
+            add_document(doc)
+
+    @io_errors
+    def remove(self, article_ids: Collection[str]) -> None:
+        """Remove every passage of these articles (applied at commit)."""
+        if self._pending is not None:  # a delete only hits documents added before it
+            self._train()
+        writer = self._get_writer()
+        for article_id in article_ids:
+            writer.delete_documents_by_term("article", article_id)
+
+    @io_errors
+    def commit(self) -> None:
+        """Write everything added/removed so far, and wait for merges so the folder is final."""
+        if self._pending is not None:
+            self._train()
+        if self._pack_writer is not None:  # the text first, then the documents that point to it
+            self._pack_writer.close()
+        if self._writer is not None:
+            self._writer.commit()
+            self._writer.wait_merging_threads()
+            self._writer = None
+        self._index.reload()
+        self._searcher = None
+
+    def close(self) -> None:
+        """Release the pack being written and the tantivy writer without committing."""
+        if self._pack_writer is not None:
+            self._pack_writer.close()
+            self._pack_writer = None
+        self._writer = None  # tantivy drops uncommitted documents with its writer

@@ -1,0 +1,266 @@
+"""tantivy at question time: a question's terms -> a query -> scored hits, ties in passage order.
+
+`TantivyEngine` takes its `search`, `search_scored`, `idf`, `newest` and `passages_of` from
+`Searching` here; the passages of the hits are read by `PassageReading`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+import tantivy
+
+from qabot.engines import PassageFilter, ScoredPassages
+from qabot.engines.tantivy_documents import FILLER
+from qabot.engines.tantivy_passages import PassageReading
+from qabot.errors import SearchError
+from qabot.records import Passage
+
+# Hits tied at the k-th score are ordered by passage, so the first search asks for TIE_WINDOW * k
+# hits (block-max WAND makes that cost about the same as k) and a longer tie up to TIE_LIMIT * k.
+TIE_WINDOW = 4
+TIE_LIMIT = 16
+
+
+class Searching(PassageReading):
+    """Question time of `TantivyEngine`: queries, searches and the listings of passages."""
+
+    _index: tantivy.Index
+    _schema: tantivy.Schema
+    _params: dict[str, Any]
+    _searcher: tantivy.Searcher | None
+
+    def _get_searcher(self) -> tantivy.Searcher:
+        if self._searcher is None:
+            self._searcher = self._index.searcher()
+        return self._searcher
+
+    def query(
+        self, tokens: Sequence[str], where: PassageFilter | None = None
+    ) -> tantivy.Query | None:
+        """Return a SHOULD query of the question's terms over passage and title, or None;
+        with `where`, those terms restricted to the passages it lets through."""
+        counts: dict[str, int] = {}
+        for token in tokens:
+            if token and token != FILLER:
+                counts[token] = counts.get(token, 0) + 1
+        if not counts:
+            return None
+        schema, term_query, boost = (
+            self._schema,
+            tantivy.Query.term_query,
+            tantivy.Query.boost_query,
+        )
+        title_weight = float(self._params["title_weight"])
+        should = tantivy.Occur.Should
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for token, count in counts.items():
+            body = term_query(schema, "terms", token)
+            clauses.append((should, boost(body, float(count)) if count > 1 else body))
+            if title_weight > 0:
+                title = term_query(schema, "title", token)
+                clauses.append((should, boost(title, title_weight * count)))
+        terms = tantivy.Query.boolean_query(clauses)
+        restrictions = self._restrictions(where) if where else []
+        if not restrictions:
+            return terms
+        must = tantivy.Occur.Must
+        # a restriction scores a constant; weight 0 keeps the terms' BM25 scores unchanged
+        return tantivy.Query.boolean_query(
+            [(must, terms), *((must, boost(query, 0.0)) for query in restrictions)]
+        )
+
+    def _restrictions(self, where: PassageFilter) -> list[tantivy.Query]:
+        """Return the queries a filter adds: a range over `day`, a term set over `outlet`."""
+        queries = []
+        if where.first_day is not None or where.last_day is not None:
+            queries.append(
+                tantivy.Query.range_query(
+                    self._schema,
+                    "day",
+                    tantivy.FieldType.Unsigned,
+                    max(1, where.first_day or 1),  # 0 is "no date": never inside a range
+                    where.last_day,
+                )
+            )
+        if where.outlets is not None:
+            queries.append(
+                tantivy.Query.term_set_query(self._schema, "outlet", sorted(where.outlets))
+            )
+        return queries
+
+    def search(
+        self, tokens: list[str], k: int, where: PassageFilter | None = None
+    ) -> list[tuple[Passage, float]]:
+        """Return up to k passages matching at least one token, best first, all scores > 0;
+        with `where`, only those it lets through."""
+        return list(self.search_scored(tokens, k, where))
+
+    def search_scored(
+        self,
+        tokens: list[str],
+        k: int,
+        where: PassageFilter | None = None,
+        holding: Sequence[str] = (),
+    ) -> ScoredPassages:
+        """Return `search`'s hits, each passage read from its pack only when asked for; with
+        `holding`, which of them hold all those terms (a second search, restricted to them).
+
+        tantivy allocates for the number of hits asked for (10^9 aborts the process, 10^18 is
+        a Rust panic), so every limit passed to it is at most the number of passages; a panic
+        that still happens becomes a SearchError instead of ending the process.
+        """
+        try:
+            return self._search(tokens, k, where, holding)
+        except Exception:
+            raise
+        except BaseException as exc:  # pyo3's PanicException derives from BaseException
+            if type(exc).__name__ != "PanicException":
+                raise
+            raise SearchError(
+                "The search engine failed on this question. Try other words; if it keeps "
+                "happening, rebuild the index with `qabot index --rebuild`."
+            ) from exc
+
+    def _search(
+        self, tokens: list[str], k: int, where: PassageFilter | None, holding: Sequence[str] = ()
+    ) -> ScoredPassages:
+        query = self.query(tokens, where)
+        if query is None or k <= 0:
+            return ScoredPassages([], self._no_passage)
+        searcher = self._get_searcher()
+        if searcher.num_docs == 0:
+            return ScoredPassages([], self._no_passage)
+        k = min(k, searcher.num_docs)
+        # Equal scores come back in segment order, which depends on the writer's threads: when
+        # the k-th hit ties with the next, fetch the whole tied group and order it by passage.
+        window = min(TIE_WINDOW * k, searcher.num_docs)
+        hits = [hit for hit in searcher.search(query, window + 1, count=False).hits if hit[0] > 0]
+        if len(hits) > k and hits[k][0] == hits[k - 1][0]:
+            hits = self._order_ties(searcher, query, hits, k)
+        hits = hits[:k]
+        addresses = [address for _, address in hits]
+        records = searcher.fast_field_values("record", addresses)
+        lengths = searcher.fast_field_values("length", addresses)
+        passage = self._passage
+
+        def read(i: int) -> Passage:
+            return passage(int(records[i] or 0), int(lengths[i] or 0))
+
+        scored = ScoredPassages(
+            [float(score) for score, _ in hits], read, self._figures(addresses)
+        )
+        if holding:
+            self._mark_holding(scored, searcher, query, addresses, window, holding)
+        return scored
+
+    def _mark_holding(
+        self,
+        scored: ScoredPassages,
+        searcher: tantivy.Searcher,
+        query: tantivy.Query,
+        addresses: list[Any],
+        window: int,
+        holding: Sequence[str],
+    ) -> None:
+        """Mark the hits holding every term of `holding`: the same search restricted to them
+        (weight 0: scores unchanged) lists them in the same order, and any ranking lower."""
+        must, boost = tantivy.Occur.Must, tantivy.Query.boost_query
+        terms = [
+            (must, boost(tantivy.Query.term_query(self._schema, "terms", term), 0.0))
+            for term in dict.fromkeys(holding)
+        ]
+        restricted = tantivy.Query.boolean_query([(must, query), *terms])
+        found = searcher.search(restricted, window + 1, count=False).hits
+        if len(found) > window:
+            return  # more hold them than were looked for: ties at the edge may hide one
+        keys = {(address.segment_ord, address.doc) for score, address in found if score > 0}
+        scored.holding = [(address.segment_ord, address.doc) in keys for address in addresses]
+        scored.held_beyond = len(keys) > sum(scored.holding)
+
+    def _figures(self, addresses: list[Any]) -> list[int] | None:
+        """Return the stored kinds of figures of these documents (None: not in this index)."""
+        try:
+            values = self._get_searcher().fast_field_values("figures", addresses)
+        except ValueError:  # a generation written before the field existed
+            return None
+        return [int(value or 0) for value in values]
+
+    @staticmethod
+    def _no_passage(i: int) -> Passage:
+        raise IndexError(i)
+
+    def idf(self, tokens: Sequence[str]) -> dict[str, float]:
+        """Return each token's idf over the passage field, Lucene's form as tantivy's BM25 uses."""
+        searcher = self._get_searcher()
+        total = searcher.num_docs
+        weights = {}
+        for token in tokens:
+            count = searcher.doc_freq("terms", token) if token and total else 0
+            weights[token] = (
+                math.log(1.0 + (total - count + 0.5) / (count + 0.5)) if count else 0.0
+            )
+        return weights
+
+    def _order_ties(
+        self, searcher: tantivy.Searcher, query: tantivy.Query, hits: list[Any], k: int
+    ) -> list[Any]:
+        """Return `hits` with the group tied at the k-th score complete and in passage order."""
+        boundary, limit = hits[k - 1][0], TIE_WINDOW * k
+        most = min(TIE_LIMIT * k, searcher.num_docs)
+        while len(hits) > limit and hits[limit][0] == boundary and limit < most:
+            limit = min(limit * 4, most)
+            hits = list(searcher.search(query, limit + 1, count=False).hits)
+        head = [hit for hit in hits if hit[0] > boundary]
+        tied = [hit for hit in hits[:limit] if hit[0] == boundary]
+        addresses = [address for _, address in tied]
+        orders = searcher.fast_field_values("order", addresses)
+        positions = searcher.fast_field_values("position", addresses)
+        shared = Counter(orders)
+        keys = [
+            # ids that share their first 8 bytes are told apart by the id in the record
+            (order, self._article_id(searcher, address) if shared[order] > 1 else "", position)
+            for order, position, address in zip(orders, positions, addresses, strict=True)
+        ]
+        ranked = sorted(range(len(tied)), key=keys.__getitem__)
+        return head + [tied[i] for i in ranked]
+
+    def newest(self, k: int, where: PassageFilter | None = None) -> list[Passage]:
+        """Return the first passage of the k newest dated articles `where` lets through, by the
+        `day` fast field (ties: the order tantivy gives, then by article id)."""
+        searcher = self._get_searcher()
+        k = min(k, int(searcher.num_docs))  # tantivy allocates for the limit (see search)
+        if k <= 0:
+            return []
+        unsigned = tantivy.FieldType.Unsigned
+        clauses = [
+            tantivy.Query.range_query(self._schema, "position", unsigned, 0, 0),
+            tantivy.Query.range_query(self._schema, "day", unsigned, 1, None),
+            *(self._restrictions(where) if where else []),
+        ]
+        query = tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in clauses])
+        hits = searcher.search(
+            query, k, count=False, order_by_field="day", order=tantivy.Order.Desc
+        ).hits
+        addresses = [address for _, address in hits]
+        passages = self._passages_at(searcher, addresses)
+        days = [int(day) for day, _ in hits]
+        order = sorted(range(len(passages)), key=lambda i: (-days[i], passages[i].article_id))
+        return [passages[i] for i in order]
+
+    def passages_of(self, article_id: str) -> list[Passage]:
+        """Return the passages of one article in position order (listings, not answering)."""
+        searcher = self._get_searcher()
+        query = tantivy.Query.term_query(self._schema, "article", article_id)
+        limit = 64  # an article rarely has more passages; grow until all are in
+        while len(hits := searcher.search(query, limit, count=False).hits) == limit:
+            limit *= 4
+        addresses = [address for _, address in hits]
+        passages = self._passages_at(searcher, addresses)
+        return sorted(passages, key=lambda passage: passage.position)
+
+    def __len__(self) -> int:
+        return int(self._get_searcher().num_docs)
