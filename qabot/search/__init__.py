@@ -1,10 +1,11 @@
 """Search: a question -> an `Answer` (the one call front ends make is `answer()`).
 
 Enters: the live `Index` and a question. Leaves: an `Answer` (lead line, quotes, passages, found)
-as plain data. Question reading (`question`, `questions`, speakers resolved in context by
-`resolution`, date and outlet words in `filters` and `date_phrases`), passage retrieval
-(`retrieval`) with its relevance floor (`relevance`) and best sentence (`emphasis`), quote
-ranking (`quote_ranking`) and quote grouping for display (`quote_groups`) are the steps inside.
+as plain data. Question reading (`question`, `questions` with `speech_verbs`, speakers resolved
+in context by `resolution`, date and outlet words in `filters` and `date_phrases`), passage
+retrieval (`retrieval`) with its relevance floor (`relevance`) and best sentence (`emphasis`),
+quote ranking (`quote_ranking`) and quote grouping for display (`quote_groups`) are the steps
+inside.
 """
 
 from qabot.search.answer import answer
@@ -16,7 +17,7 @@ from qabot.search.emphasis import best_sentence
 from qabot.search.filters import Filters, read_filters, reference_day
 from qabot.search.outlet_names import resolve_sources
 from qabot.search.question import Question, read_question
-from qabot.search.questions import SpeechQuestion, is_speech_verb, parse_speech_question
+from qabot.search.questions import SpeechQuestion, parse_speech_question
 from qabot.search.quote_groups import QuoteEntry, QuoteGroup, QuoteHit, group_quotes
 from qabot.search.quote_ranking import (
     Context,
@@ -35,6 +36,7 @@ from qabot.search.retrieval import (
     bounded,
     search,
 )
+from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.wording import omitted_note
 
 __all__ = [

@@ -1,9 +1,9 @@
 """Speech questions: "what did X say about Y?", "who said Y?" and follow-ups, recognised.
 
 A question is a speech question when it asks what someone said or who said something with any
-verb the extractor reads as a speech cue (`qabot.attribution.SPEECH_VERBS`) or a verb of holding a
-view (`OPINION_VERBS`), in any of its forms: "who likened ...", "what did X predict ...", "which
-minister vowed ...", "who is quoted as saying ...". Whatever follows the verb is the topic ("say
+verb the extractor reads as a speech cue or a verb of holding a view, in any of its forms
+(`speech_verbs`): "who likened ...", "what did X predict ...", "which minister vowed ...",
+"who is quoted as saying ...". Whatever follows the verb is the topic ("say
 in the Commons about testing", "tell the Today programme about Harry", "say after the vote").
 Names and topics come back in the case the user wrote them.
 """
@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
-from qabot.attribution import SPEECH_VERBS
-from qabot.text import tokenize
-from qabot.text.lexicon import IRREGULAR_VERBS, OCCUPATIONS, OPINION_VERBS, ROLE_NOUNS
+from qabot.search.speech_verbs import is_speech_verb, past_tense
+from qabot.text.lexicon import OCCUPATIONS, ROLE_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,24 +51,6 @@ _REFUSALS = frozenset("refused declined failed unwilling reluctant refuses decli
 _JOINS = frozenset("after when in at to during before while as on about that if whether of over "
                    "regarding concerning".split())  # fmt: skip
 _PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | frozenset("person man woman politician".split())
-
-
-@cache
-def _verb_stems() -> frozenset[str]:
-    forms = {word for word in SPEECH_VERBS | OPINION_VERBS if " " not in word}
-    stems = {stem for word in forms for stem in tokenize(word)}
-    return frozenset(
-        stems | {stem for base in IRREGULAR_VERBS.values() for stem in tokenize(base)}
-    )
-
-
-def is_speech_verb(word: str) -> bool:
-    """Return True for any form of a speech or opinion verb ("likens", "forecast", "told")."""
-    word = word.casefold().strip(",.;:!?\"“”'‘’")
-    if not word.isalpha():
-        return False
-    base = IRREGULAR_VERBS.get(word, word)
-    return any(stem in _verb_stems() for stem in tokenize(base))
 
 
 def _clean(question: str) -> str:
@@ -308,26 +288,6 @@ def _original(text: str, match: re.Match[str], group: str) -> str | None:
         return None
     value = text[match.start(group) : match.end(group)].strip(" ,\"“”'")
     return value or None
-
-
-def past_tense(verb: str) -> str:
-    """Return the past tense of a speech verb as the extractor's lexicon spells it."""
-    verb = verb.casefold()
-    if verb.endswith("ing") and len(verb) > 5:  # "saying", "warning": the base verb's past
-        verb = verb[:-3]
-    irregular = {base: form for form, base in IRREGULAR_VERBS.items() if form != "written"}
-    if verb in irregular:
-        return irregular[verb]
-    if verb.endswith("ed") or verb in IRREGULAR_VERBS:
-        return verb
-    stems = tokenize(IRREGULAR_VERBS.get(verb, verb))
-    for form in sorted(SPEECH_VERBS):
-        if form.endswith("ed") and tokenize(form) == stems:
-            return form
-    base = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
-    if base.endswith("ing"):
-        base = base[:-3]
-    return base + ("d" if base.endswith("e") else "ed")
 
 
 def what_said(speaker: str, topic: str | None) -> SpeechQuestion:

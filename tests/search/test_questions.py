@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qabot.search import parse_speech_question
-from qabot.search.questions import is_speech_verb, past_tense
+from qabot.search.speech_verbs import past_tense
 
 
 @pytest.mark.parametrize(
@@ -122,18 +122,6 @@ def test_which_role_questions_ask_who_said(question: str, role: str, topic: str)
 )
 def test_parse_speech_question_returns_none_for_ordinary_questions(question: str) -> None:
     assert parse_speech_question(question) is None
-
-
-@pytest.mark.parametrize(
-    "word", ["said", "likens", "likening", "branded", "forecast", "vowing", "told", "appealed"]
-)
-def test_every_form_of_a_speech_verb_is_one(word: str) -> None:
-    assert is_speech_verb(word)
-
-
-@pytest.mark.parametrize(("verb", "past"), [("say", "said"), ("tell", "told"), ("urge", "urged")])
-def test_past_tense_of_speech_verbs(verb: str, past: str) -> None:
-    assert past_tense(verb) == past
 
 
 @settings(max_examples=200, deadline=None)

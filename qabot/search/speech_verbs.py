@@ -1,0 +1,50 @@
+"""Speech verbs in questions: any form of a verb the extractor reads as a speech cue
+(`qabot.attribution.SPEECH_VERBS`) or of holding a view (`OPINION_VERBS`), and its past tense
+for a lead line. `questions` reads speech questions with them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from qabot.attribution import SPEECH_VERBS
+from qabot.text import tokenize
+from qabot.text.lexicon import IRREGULAR_VERBS, OPINION_VERBS
+
+
+@cache
+def _verb_stems() -> frozenset[str]:
+    forms = {word for word in SPEECH_VERBS | OPINION_VERBS if " " not in word}
+    stems = {stem for word in forms for stem in tokenize(word)}
+    return frozenset(
+        stems | {stem for base in IRREGULAR_VERBS.values() for stem in tokenize(base)}
+    )
+
+
+def is_speech_verb(word: str) -> bool:
+    """Return True for any form of a speech or opinion verb ("likens", "forecast", "told")."""
+    word = word.casefold().strip(",.;:!?\"“”'‘’")
+    if not word.isalpha():
+        return False
+    base = IRREGULAR_VERBS.get(word, word)
+    return any(stem in _verb_stems() for stem in tokenize(base))
+
+
+def past_tense(verb: str) -> str:
+    """Return the past tense of a speech verb as the extractor's lexicon spells it."""
+    verb = verb.casefold()
+    if verb.endswith("ing") and len(verb) > 5:  # "saying", "warning": the base verb's past
+        verb = verb[:-3]
+    irregular = {base: form for form, base in IRREGULAR_VERBS.items() if form != "written"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("ed") or verb in IRREGULAR_VERBS:
+        return verb
+    stems = tokenize(IRREGULAR_VERBS.get(verb, verb))
+    for form in sorted(SPEECH_VERBS):
+        if form.endswith("ed") and tokenize(form) == stems:
+            return form
+    base = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+    if base.endswith("ing"):
+        base = base[:-3]
+    return base + ("d" if base.endswith("e") else "ed")

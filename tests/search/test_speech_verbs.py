@@ -1,0 +1,20 @@
+"""Speech verbs: every form of a speech verb is one, and its past tense reads as the lexicon's."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.search import is_speech_verb
+from qabot.search.speech_verbs import past_tense
+
+
+@pytest.mark.parametrize(
+    "word", ["said", "likens", "likening", "branded", "forecast", "vowing", "told", "appealed"]
+)
+def test_every_form_of_a_speech_verb_is_one(word: str) -> None:
+    assert is_speech_verb(word)
+
+
+@pytest.mark.parametrize(("verb", "past"), [("say", "said"), ("tell", "told"), ("urge", "urged")])
+def test_past_tense_of_speech_verbs(verb: str, past: str) -> None:
+    assert past_tense(verb) == past
