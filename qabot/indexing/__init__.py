@@ -1,13 +1,14 @@
 """Indexing: articles -> an index generation on disk, and the live generation answers read.
 
 Enters: the articles folder. Leaves: generation folders (`layout`: meta, manifest, article
-records, quote segments and index, the engine's files) written atomically by `update_index`, which
-reads only new and changed files (`plan`), cuts passages (`chunking`) and analyses articles in
-worker processes (`analysis`); `load_index` / `IndexHolder` give readers the live `Index`,
+records, quote segments and index, the engine's files) written atomically by `update_index`
+(`build`), which reads only new and changed files (`plan`, `reading`), cuts passages
+(`chunking`), analyses articles in worker processes (`analysis`) and writes the generation's
+files (`generation`); `load_index` / `IndexHolder` give readers the live `Index`,
 whose `outlets` summarise who published the articles and when.
 """
 
-from qabot.indexing.build import IndexReport, ensure_index, update_index
+from qabot.indexing.build import ensure_index, update_index
 from qabot.indexing.chunking import (
     MAX_CHARS,
     MAX_WORDS,
@@ -17,6 +18,7 @@ from qabot.indexing.chunking import (
     passage_spans,
     passage_spans_and_words,
 )
+from qabot.indexing.generation import IndexReport
 from qabot.indexing.layout import current_generation
 from qabot.indexing.live import Index, IndexHolder, load_index
 from qabot.indexing.outlets import Outlet

@@ -15,8 +15,16 @@ from typing import Any
 
 from qabot.attribution import ATTRIBUTION_VERSION
 from qabot.engines import Engine
+from qabot.errors import IndexDamagedError
 from qabot.fileio import sha256_of
-from qabot.indexing.layout import FileEntry, is_compatible, read_manifest
+from qabot.indexing.layout import (
+    FileEntry,
+    current_generation,
+    damage,
+    is_compatible,
+    read_manifest,
+    read_meta,
+)
 
 # Rebuild from every article once the engine stores more text of removed or changed passages
 # than of live ones, and at least this many of them: the disk goes back to ~0.8x the raw text.
@@ -107,3 +115,30 @@ def stored_passages(meta: dict[str, Any]) -> int:
     """Return the passages a generation's engine stores (older generations did not count)."""
     stored = meta.get("stored_passages", meta.get("passages", 0))
     return stored if isinstance(stored, int) else 0
+
+
+def previous_generation(
+    index_dir: Path, engine_type: type[Engine], rebuild: bool
+) -> tuple[str | None, Path | None, list[str]]:
+    """Return the live generation's name, the folder to build upon (None: every article is
+    read again) and what to tell the user about it; a damaged generation is never built upon."""
+    try:
+        name = current_generation(index_dir)
+    except IndexDamagedError as error:
+        notes = [] if rebuild else [f"the index was damaged ({error.what})"]
+        return None, None, [f"{note}; rebuilt it from every article" for note in notes]
+    if name is None:
+        return None, None, []
+    meta = read_meta(index_dir / name)
+    keep, note = builds_upon(meta, engine_type, rebuild=rebuild)
+    problem = None
+    if not rebuild and not meta:
+        problem = "its meta.json is unreadable"
+    elif keep:
+        problem = damage(index_dir / name, meta, full=True)  # every recorded checksum
+    if problem:
+        keep, note = (
+            False,
+            f"the index {name} was damaged ({problem}); rebuilt it from every article",
+        )
+    return name, index_dir / name if keep else None, [note] if note else []

@@ -335,7 +335,7 @@ def test_tantivy_large_index_stores_text_with_a_dictionary_shared_by_later_gener
         f"Passage {n}: " + " ".join(words[(n * 7 + i) % len(words)] for i in range(30)) + "."
         for n in range(DICTIONARY_MIN_SAMPLES + 50)
     ]
-    # one article per add() call, as qabot.indexing.build feeds it
+    # one article per add() call, as qabot.indexing.generation feeds it
     first = TantivyEngine.create(tmp_path / "gen1")
     for n, text in enumerate(texts):
         first.add(_passages(f"a{n}", "Many", [text]))

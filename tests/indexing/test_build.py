@@ -143,7 +143,7 @@ def test_interrupted_build_leaves_the_previous_index_usable(
     # are half written (Ctrl-C, or a hard kill that runs no clean-up at all).
     code = (
         "import os, signal, sys\n"
-        "import qabot.indexing.build as ix\n"
+        "import qabot.indexing.generation as ix\n"
         "from qabot.cli import main\n"
         "real = ix.write_jsonl\n"
         "def write_then_die(path, rows):\n"
@@ -237,7 +237,7 @@ def test_quotes_follow_added_changed_and_removed_articles_without_rewriting_old_
 def test_many_updates_compact_the_quote_segments_and_keep_every_live_quote(
     articles_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("qabot.indexing.build.MAX_SEGMENTS", 2)
+    monkeypatch.setattr("qabot.indexing.generation.MAX_SEGMENTS", 2)
     index_dir = tmp_path / "index"
     update_index(articles_dir, index_dir)
     for n in range(3):

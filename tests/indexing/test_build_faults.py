@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import qabot.indexing.build as build
+import qabot.indexing.reading as reading
 from qabot.errors import NoArticlesError
 from qabot.indexing import MAX_CHARS, MAX_WORDS, load_index, update_index
 from qabot.ingest import iter_article_file
@@ -29,7 +29,7 @@ def test_a_file_deleted_while_indexing_counts_as_removed(
         path.unlink()  # fault injection: gone between listing and reading
         return iter_article_file(path, root, warnings)
 
-    monkeypatch.setattr(build, "iter_article_file", delete_then_read)
+    monkeypatch.setattr(reading, "iter_article_file", delete_then_read)
     report = update_index(articles_dir, index_dir)
     assert (report.removed, report.articles) == (1, 2)
     assert "harbour.txt" not in {a.path for a in load_index(index_dir).articles.values()}

@@ -1,0 +1,189 @@
+"""Writing one generation: the engine's passages, the quote segments and their index,
+articles.jsonl, manifest.json and, last, meta.json with every file's checksum, into the temporary
+folder that `build` then renames into place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from qabot import __version__
+from qabot.attribution import ATTRIBUTION_VERSION
+from qabot.engines import Engine
+from qabot.errors import IndexFormatError, NoArticlesError
+from qabot.fileio import read_jsonl, write_jsonl
+from qabot.indexing.analysis import analyze_batches, make_executor
+from qabot.indexing.layout import FORMAT_VERSION, META_FILE, READERS_FILE, file_checksums
+from qabot.indexing.plan import Plan
+from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
+from qabot.indexing.quote_store import (
+    MAX_SEGMENTS,
+    QuoteRow,
+    SegmentWriter,
+    compact,
+    link_segments,
+    segments,
+)
+from qabot.indexing.reading import Counts, progress_bar, read_articles
+from qabot.records import ArticleInfo, flat_dict
+from qabot.text import ANALYZER_VERSION
+
+
+@dataclass(frozen=True, slots=True)
+class IndexReport:
+    """What an update did, for the user and for tests."""
+
+    added: int
+    changed: int
+    removed: int
+    unchanged: int
+    articles: int
+    passages: int
+    quotes: int
+    warnings: list[str]
+    generation: str
+
+    @property
+    def updated(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+
+# what reading a damaged generation raises (garbled JSON, missing keys or files, engine errors)
+_PREVIOUS_DAMAGED = (ValueError, KeyError, TypeError, FileNotFoundError, IndexFormatError)
+
+
+class PreviousGenerationError(Exception):
+    """The live generation an update builds upon could not be read (it is then rebuilt)."""
+
+
+@contextlib.contextmanager
+def reading_previous(what: str) -> Iterator[None]:
+    """Mark a read of the previous generation: only its failures may turn into a rebuild.
+
+    A bug elsewhere in an update (a ValueError in analysis, say) must surface, not silently
+    become a full rebuild.
+    """
+    try:
+        yield
+    except _PREVIOUS_DAMAGED as error:
+        raise PreviousGenerationError(f"{what}: {error}") from error
+
+
+def write_generation(
+    plan: Plan,
+    articles_dir: Path,
+    old_dir: Path | None,
+    out: Path,
+    writer: Engine,
+    progress: bool,
+    workers: int,
+    stored_before: int,
+) -> IndexReport:
+    """Write a complete generation into `out` (a temporary folder) and return its report;
+    `stored_before` is the passages the engine already stores (plan.stored_passages)."""
+    replaced = {aid for rel in plan.removed for aid in plan.old_manifest[rel].article_ids}
+    if replaced:
+        writer.remove(replaced)
+    warnings: list[str] = list(plan.warnings)
+    counts = Counts()
+    infos: dict[str, ArticleInfo] = {}
+    total = sum(item[2].st_size for item in plan.to_read)
+    bar = progress_bar(total, progress=progress)
+    executor = make_executor(workers)
+    if old_dir is not None:
+        with reading_previous("the quote segments"):
+            link_segments(old_dir, out)
+    segment = SegmentWriter(out)
+    quote_rows: dict[str, QuoteRow] = {}
+    written = 0  # passages added to the engine's store in this update
+    try:
+        batches = read_articles(plan, articles_dir, writer, replaced, warnings, counts, bar)
+        for articles, analyses in analyze_batches(batches, executor):
+            for article, analysis in zip(articles, analyses, strict=True):
+                passages, quotes, speakers = analysis.passages, analysis.quotes, analysis.speakers
+                infos[article.id] = article.info
+                writer.add(passages)
+                written += len(passages)
+                if quotes:
+                    quote_rows[article.id] = segment.write(article.id, quotes, speakers)
+    finally:
+        segment.close()
+        bar.close()
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
+    with reading_previous("articles.jsonl"):
+        old_infos = [
+            row
+            for row in (read_jsonl(old_dir / "articles.jsonl") if old_dir else [])
+            if row["id"] not in replaced and row["id"] not in infos
+        ]
+    if not old_infos and not infos:
+        raise NoArticlesError(
+            f"No readable articles in {articles_dir}. Add .txt, .md, .html, .json or .jsonl "
+            "files there (or point --articles at another folder)."
+            + (f" Skipped: {'; '.join(warnings[:3])}" if warnings else "")
+        )
+    writer.commit()
+    write_jsonl(out / "articles.jsonl", [*old_infos, *(flat_dict(i) for i in infos.values())])
+    with reading_previous(QUOTE_INDEX):
+        old_rows = [
+            QuoteRow.from_json(r) for r in (read_jsonl(old_dir / QUOTE_INDEX) if old_dir else [])
+        ]
+    kept_rows = [
+        row
+        for row in old_rows
+        if row.article_id not in replaced and row.article_id not in quote_rows
+    ]
+    live_rows = [*kept_rows, *quote_rows.values()]
+    if len(segments(out)) > MAX_SEGMENTS:
+        live_rows = compact(out, live_rows)
+    write_jsonl(out / QUOTE_INDEX, (row.to_json() for row in live_rows))
+    total_quotes = sum(row.count for row in live_rows)
+    (out / "manifest.json").write_text(
+        json.dumps({"files": {k: asdict(v) for k, v in sorted(plan.manifest.items())}}),
+        encoding="utf-8",
+    )
+    report = IndexReport(
+        added=counts.added,
+        changed=counts.changed,
+        removed=len(plan.removed),
+        unchanged=plan.unchanged,
+        articles=len(old_infos) + len(infos),
+        passages=len(writer),
+        quotes=total_quotes,
+        warnings=warnings,
+        generation="",
+    )
+    meta = {
+        "format_version": FORMAT_VERSION,
+        "analyzer_version": ANALYZER_VERSION,
+        "attribution_version": ATTRIBUTION_VERSION,
+        "engine": writer.name,
+        "qabot_version": __version__,
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "articles": report.articles,
+        "passages": report.passages,
+        "quotes": report.quotes,
+        "files": len(plan.manifest),
+        "articles_dir": str(articles_dir.resolve()),
+        # passages the engine stores text for, removed ones included (see _mostly_dead)
+        "stored_passages": written + stored_before,
+    }
+    (out / READERS_FILE).touch()
+    meta["checksums"] = file_checksums(out)  # checked by every reader (layout.damage)
+    _write_synced(out / META_FILE, json.dumps(meta, indent=2))
+    return report
+
+
+def _write_synced(path: Path, text: str) -> None:
+    """Write a small file and flush it to disk (it is the last of a generation written)."""
+    with path.open("w", encoding="utf-8") as out:
+        out.write(text)
+        out.flush()
+        os.fsync(out.fileno())
