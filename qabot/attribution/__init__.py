@@ -8,6 +8,7 @@ questions are answered. Quote marks, cues, speaker phrases and names are the ste
 
 from qabot.attribution.cues import SPEECH_VERBS
 from qabot.attribution.directory import SpeakerDirectory
+from qabot.attribution.owner_ties import named, ties
 from qabot.attribution.quotes import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
 from qabot.attribution.quotes import extract_quotes
 from qabot.attribution.speaker_match import Match
@@ -34,6 +35,8 @@ __all__ = [
     "extract_quotes",
     "is_description",
     "is_group",
+    "named",
     "roles_near",
     "summarize",
+    "ties",
 ]

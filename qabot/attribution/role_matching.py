@@ -26,8 +26,12 @@ _QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting in
 
 # a capitalised word of three or four letters in a role question may be a short name
 # ("the Met commissioner", "the Fed chairman")
+_POSSESSIVE = re.compile(r"['’]s$")
+_WORDS = re.compile(r"[\w'’-]+")
 _SHORT_NAME = re.compile(r"\b[A-Z][a-z]{2,3}\b")
 _INITIALS = re.compile(r"\b[A-Z]{2}\b")
+# an acronym is an owner even when it spells a common word ("the WHO head", "the US envoy")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 
 
 def _qualifies(word: str) -> bool:
@@ -69,7 +73,12 @@ class RoleHolders:
         person the better ("home secretary" fits the person mostly called that before one who
         once was), the role's head noun ("director" of "director of the hospital") counting
         double."""
-        words = {self._held_form(role_word(w)) for w in role_words(query) if w not in STOP_WORDS}
+        acronyms = {w.casefold() for w in _ACRONYM.findall(query)}
+        words = {
+            self._held_form(role_word(w))
+            for w in role_words(query)
+            if w not in STOP_WORDS or w in acronyms
+        }
         head = head_noun(query)
         # each word of the question, in the spellings the articles may give it ("the Met
         # commissioner" is the "Metropolitan Police Commissioner")
@@ -81,14 +90,14 @@ class RoleHolders:
         }
         # the words that say whose or which role it is ("Bolger", "Welsh"), beyond its nouns
         # ("BT" and "EU" too, though short), never its head noun nor a "former"
-        initials = {w.casefold() for w in _INITIALS.findall(query)}
+        initials = {w.casefold() for w in _INITIALS.findall(query)} | acronyms
         identifying = {
             w
             for w in words - ROLE_NOUNS - _LOOSE - {head}
             if w.isalpha() and (len(w) > 2 or w in initials) and not _qualifies(w)
         }
+        common = bool(acronyms & STOP_WORDS)  # "WHO", "US", "IT"
         unowned: set[str] = set()
-        holders: set[str] = set()
         scored = []
         people = {person for word in words for f in forms[word] for person in self._holders[f]}
         for person in people:
@@ -107,10 +116,15 @@ class RoleHolders:
             specific = shared - ROLE_NOUNS  # "NATO" in "NATO chief" is what identifies someone
             if not (specific or shared == words or head in shared):
                 continue
-            if identifying and identifying.isdisjoint(shared):
-                unowned.add(person)  # "Bolger's lawyer" is not any lawyer
-            elif identifying and head in shared:
-                holders.add(person)  # the articles give them the owner and the role
+            if identifying and (
+                common
+                or not identifying <= shared
+                or (head in ROLE_NOUNS and head not in shared)  # "DA": no telling
+            ):
+                # "Bolger's lawyer" is not any lawyer, the "Reds" boss not "the Red Cross" head,
+                # the "Celtic captain" not its manager; and role words are stored case-folded,
+                # so only a sentence can tell the WHO from "who"
+                unowned.add(person)
             score = sum(weight.values())
             if head in shared:
                 score += max(self._role_idf.get(f, 1.0) for f in forms[head] if f in held)
@@ -122,10 +136,8 @@ class RoleHolders:
             scored.append((score, counts[person], person))
         # the words that say whose role it is narrow it down more than its noun: someone the
         # articles call "the Lions coach" is who "the Lions manager" means, not a club manager
-        # quoted where the Lions are named; without such a holder those stay, after the
-        # others, for their articles to vouch for (`Match.unowned`)
-        if holders:
-            scored = [item for item in scored if item[-1] not in unowned]
+        # quoted where the Lions are named; the others come after, for a sentence that ties
+        # the owner to their role to vouch for (`Match.unowned`)
         scored.sort(key=lambda item: (item[-1] not in unowned, item), reverse=True)
         # a role is held by a person: bodies ("Radio Wales") only when no person fits
         persons = [item for item in scored if not is_group(item[-1])] or scored
@@ -134,7 +146,13 @@ class RoleHolders:
             "role",
             [score for score, *_ in persons],
             frozenset(unowned),
-            tuple(sorted(identifying)),
+            tuple(  # as the question writes them: "WHO" is not "who"
+                w
+                for w in dict.fromkeys(_POSSESSIVE.sub("", w) for w in _WORDS.findall(query))
+                if w.casefold() in identifying
+                or self._held_form(role_word(w.casefold())) in identifying
+            ),
+            frozenset(role_forms(head) | {head}) if head else frozenset(),
         )
 
     def _written_out(self, word: str) -> list[str]:

@@ -17,10 +17,12 @@ class Match:
     people: list[str]
     how: str = "none"  # "name", "surname" (several share it), "alias", "role", or "none"
     scores: list[float] = field(default_factory=list)  # role matches: how specific, per person
-    # role matches holding none of the words that say whose role it is ("Bolger" of "Bolger's
-    # lawyer"): they fit only when their articles hold those words (`owner_words`)
+    # role matches not holding every word that says whose role it is ("Bolger" of "Bolger's
+    # lawyer"): they fit only when a sentence ties those words (`owner_words`, as the question
+    # writes them) to their role (`qabot.attribution.owner_ties`)
     unowned: frozenset[str] = frozenset()
     owner_words: tuple[str, ...] = ()
+    roles: frozenset[str] = frozenset()  # the role asked about, in its synonyms ("boss", "coach")
 
     @property
     def ambiguous(self) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from qabot.attribution import is_group
+from qabot.attribution import Match, is_group, named, ties
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.text import tokenize
@@ -45,8 +45,8 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     # names the owner is nearly always found ("the head of the RSPCA", "the Bayern Munich
     # coach" went to a vet and a manager quoted beside those names)
     people = match.people[:MAX_CANDIDATES]
-    if match.unowned:
-        people = _owned(index, people, match.unowned, match.owner_words)
+    if match.unowned:  # all of them: the one a sentence ties to the owner may come late
+        people = _owned(index, match.people, match)[:MAX_CANDIDATES]
     if not people:
         return Resolution(person=None)
     if len(people) == 1 or not match.ambiguous:
@@ -121,27 +121,64 @@ def _share(passage: Passage, weights: dict[str, float], name: Sequence[str]) -> 
 
 
 OWNER_PASSAGES = 100  # passages searched for the words that say whose role it is
+OWN_ARTICLES = 3  # articles read per person when the owner is a common word ("WHO")
 
 
-def _owned(
-    index: Index, people: list[str], unowned: frozenset[str], owner_words: tuple[str, ...]
-) -> list[str]:
+def _owned(index: Index, people: list[str], match: Match) -> list[str]:
     """Return `people` without those whose role lacks the question's owner ("Bolger" of
-    "Bolger's lawyer", "Washington" of "the Washington governor") unless an article quoting
-    them names it: "Gov. Jay Inslee" in a story about Washington is its governor, a lawyer
-    quoted where Bolger is never named is not Bolger's."""
-    terms = set(tokenize(" ".join(owner_words)))
-    hits = index.engine.search(list(terms), OWNER_PASSAGES) if terms else []
-    held: dict[str, set[str]] = {}
+    "Bolger's lawyer", "NATO" of "the NATO chief") unless a sentence ties it to them: a role
+    phrase beside their name ("Celtic boss X", "X of Celtic") or beside the cue of one of their
+    quotes ("..., the NATO chief said"). An article that merely names the owner is not enough:
+    "the head of the Red Cross" went to a football manager, "the WHO head" to anyone at all."""
+    owner_words, unowned = match.owner_words, match.unowned
+    terms = list(dict.fromkeys(tokenize(" ".join(owner_words))))
+    hits = index.engine.search(terms, OWNER_PASSAGES) if terms else []
+    by_article: dict[str, list[Passage]] = {}
     for passage, _ in hits:
-        stored = passage.stored_terms()
-        held.setdefault(passage.article_id, set()).update(
-            stored if stored is not None else tokenize(passage.text)
-        )
-    # every word of the owner: "Joe Pasquale" is not named where only some Joe is
-    named_in = {article for article, words in held.items() if terms <= words}
-    return [
-        person
-        for person in people
-        if person not in unowned or not named_in.isdisjoint(index.speakers.articles_of(person))
-    ]
+        by_article.setdefault(passage.article_id, []).append(passage)
+    kept = []
+    for person in people:
+        if person not in unowned:
+            kept.append(person)
+            continue
+        if not terms and len(kept) < MAX_CANDIDATES:  # "WHO" is no search term: read a few
+            for article in index.speakers.articles_of(person)[:OWN_ARTICLES]:
+                by_article.setdefault(article, index.passages_of(article))
+        shared = [a for a in index.speakers.articles_of(person) if a in by_article]
+        if shared and _tied(index, person, shared, by_article, match):
+            kept.append(person)
+    return kept
+
+
+def _tied(
+    index: Index,
+    person: str,
+    articles: list[str],
+    by_article: dict[str, list[Passage]],
+    match: Match,
+) -> bool:
+    """Return whether a sentence of `articles` ties the owner to `person`'s role: at least
+    half its words ("United's chief executive" for "Manchester United"), the others named in
+    the same article ("the Reserve Bank" in a story about Australia)."""
+    owner = match.owner_words
+    name = [w for w in person.split() if w[:1].isupper()][-1:]  # the surname, as written
+    found: dict[str, set[str]] = {}
+    for quote in index.quotes_of_articles(articles):
+        if index.speakers.canonical(quote) == person:
+            anchors = [*name, *quote.cue.split()[:1]]
+            found.setdefault(quote.article_id, set()).update(
+                ties(quote.sentence, owner, anchors, match.roles)
+            )
+    for article in articles:
+        for passage in by_article[article]:
+            for start, end in passage.sentence_spans() or [(0, len(passage.text))]:
+                found.setdefault(article, set()).update(
+                    ties(passage.text[start:end], owner, name, match.roles)
+                )
+    for article, words in found.items():
+        if 2 * len(words) < len(owner):
+            continue
+        texts = [p.text for p in by_article.get(article, [])]
+        if all(w in words or any(named(t, w) for t in texts) for w in owner):
+            return True
+    return False

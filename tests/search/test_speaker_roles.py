@@ -143,12 +143,14 @@ def test_a_role_whose_owner_is_named_nowhere_is_nobodys(roles_index: Index) -> N
     assert "Zembla boss" in result.lead
 
 
-def test_a_role_whose_owner_is_named_in_the_persons_article_is_theirs(
+def test_a_role_whose_owner_is_only_named_in_the_persons_article_is_not_theirs(
     roles_index: Index,
 ) -> None:
-    # Owen Pryce is "Wavelink's managing director" in a story that names Harbourtown
+    # Owen Pryce is "Wavelink's managing director" in a story that names Harbourtown: the
+    # owner is in his quote, never in his role, so he is not "the Harbourtown boss"
     result = answer(roles_index, "what did the Harbourtown boss say about the fibre?")
-    assert result.speaker == "Owen Pryce"
+    assert result.speaker is None
+    assert result.quotes == []
 
 
 def test_a_role_in_the_lede_belongs_to_the_person_named_next(tmp_path: Path) -> None:
@@ -253,9 +255,6 @@ def leaders_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         # a team's manager is its coach: "Lions coach Hal Brennan", not a club manager quoted
         # in a story that names the Lions
         ("what did the Lions manager say about the captain?", "Hal Brennan"),
-        # "the head of X" is whoever chairs it: "Sir Ian Moss, chairman of the group" in the
-        # story about Clearwater Watch, not the chairman of a bank
-        ("what did the head of Clearwater Watch say about bills?", "Ian Moss"),
         # the articles give Ada Lorne the union's name: she comes before any boss quoted
         ("what did the Ferry Workers Union boss say about the strike?", "Ada Lorne"),
         # "said Ida Kron at Nordbank": the bank is hers, as "Gaydos of Variety"

@@ -1,0 +1,127 @@
+"""Whether a sentence ties a role's owner to a person: "the Celtic manager" is only someone the
+articles call that, not anyone quoted in an article that names Celtic.
+
+A role question that names an owner (a club, an organisation, a country, a person: "the NATO
+chief", "Bolger's lawyer") is answered with a person only when the owner is part of their role:
+in a role phrase next to their name ("Celtic boss X", "X, the Celtic manager", "X of Celtic"), or
+next to the cue of one of their quotes ("..., the NATO chief said"). Words anywhere else in the
+article, or a loose match ("Reds" for "Red Cross", "who" for the WHO), do not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+
+from qabot.attribution.speaker_words import role_word
+from qabot.text.lexicon import ROLE_NOUNS, VOICE_ROLES
+
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_OWNED_BY = frozenset("of at for".split())  # "head of the Red Cross", "chief at NATO"
+_JOINS = frozenset("of the and &".split())  # within an owner's name: "Bank of England"
+# capitalised words that belong to a role itself ("Prime Minister", "Managing Director")
+_ROLE_MODIFIERS = frozenset(
+    "the a prime managing general chief deputy executive vice senior former acting state "
+    "foreign home first lord sir dr mr mrs ms".split()
+)
+# the roles that run or speak for a body, whatever role was asked ("general secretary")
+_RUNS = VOICE_ROLES | {"secretary", "boss"}
+_FROM = frozenset("of at from with".split())  # "X of Celtic", "X from Greenpeace"
+REACH = 3  # words between the owner, the role and the name that still make one phrase
+BEFORE = 2  # a name this close before the phrase: "X, the Celtic manager"
+NAME_REACH = 5  # words from a name to "of <owner>" ("X, who sang with Wham")
+
+
+def _tokens(text: str) -> list[str]:
+    return [_POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(text)]
+
+
+def _same(token: str, owner: str) -> bool:
+    """Whole words; an acronym asked about ("WHO", "NATO") is never a common word ("who") but
+    may be written as a name ("Nato")."""
+    if owner.isupper() and len(owner) > 1:
+        return token == owner or (token[:1].isupper() and token.casefold() == owner.casefold()
+                                  and token[1:].islower() and len(owner) > 3)  # fmt: skip
+    return token.casefold() == owner.casefold()
+
+
+def ties(
+    sentence: str, owner: Sequence[str], anchors: Iterable[str], roles: Collection[str] = ()
+) -> frozenset[str]:
+    """Return the words of `owner` that `sentence` makes part of a role phrase (or a "X of
+    <owner>") standing next to one of `anchors` (the person's name words, a cue); all of them
+    when the sentence names the owner and gives the person the role asked about ("Governor
+    Jay Inslee appointed her to Washington's highest court"). A role is one asked about
+    (`roles`: "manager", "boss") or one who speaks for or runs a body ("general secretary",
+    "spokesman"), never a player's ("the Celtic captain")."""
+    tokens = _tokens(sentence)
+    owned = [i for i, t in enumerate(tokens) if any(_same(t, w) for w in owner)]
+    anchor_words = set(anchors)
+    near = [i for i, t in enumerate(tokens) if t in anchor_words]
+    if not owned or not near:
+        return frozenset()
+    folded = [role_word(t.casefold()) for t in tokens]
+    if all(any(_same(tokens[i], w) for i in owned) for w in owner) and any(
+        abs(n - i) <= REACH and not _someone_elses(tokens, i, owner)
+        for n in near
+        for i, f in enumerate(folded)
+        if f in roles
+    ):
+        return frozenset(owner)
+    held = [i for i, f in enumerate(folded) if f in roles or f in _RUNS]
+    found: set[str] = set()
+    for o in owned:
+        spans = []
+        for r in held:
+            between = {t.casefold() for t in tokens[min(o, r) + 1 : max(o, r)]}
+            if 0 < r - o <= REACH or (0 < o - r <= REACH and between & _OWNED_BY):
+                spans.append((min(o, r), max(o, r)))  # "Celtic manager", "head of the Red Cross"
+        for n in near:
+            before = tokens[o - 2 if o > 1 and tokens[o - 1].casefold() == "the" else o - 1]
+            if before.casefold() in _FROM and (
+                0 < o - n <= 3 or (0 < o - n <= NAME_REACH and tokens[n + 1].casefold() == "who")
+            ):
+                spans.append((n, o))  # "X of Celtic", "X, who sang with Wham"
+            if 0 < n - o <= 2 and all(t[:1].isupper() for t in tokens[o + 1 : n]):
+                spans.append((o, n))  # "Empire's Angie Errigo"
+        # the name (or cue) right after the phrase, titles between ("WHO head Dr Kofi
+        # Mensah"), or right before it ("Ana Ruiz, the NATO chief"); not "Ana Ruiz met the
+        # NATO envoy"
+        if any(start - BEFORE <= n <= end + REACH for start, end in spans for n in near):
+            found.update(_phrase(tokens, o, owner))
+    if found:  # the rest of the owner's name in the same sentence: "IBM senior vice
+        # president, Technology and Intellectual Property"
+        found.update(w for w in owner if any(_same(tokens[i], w) for i in owned))
+    return frozenset(found)
+
+
+def _someone_elses(tokens: list[str], at: int, owner: Sequence[str]) -> bool:
+    """Return whether the role at `tokens[at]` is another body's ("Reds manager", "Wavelink's
+    managing director"): a name just before it that is not the owner nor a role's own word."""
+    return any(
+        t[:1].isupper()
+        and t.casefold() not in _ROLE_MODIFIERS
+        and role_word(t.casefold()) not in ROLE_NOUNS
+        and not any(_same(t, w) for w in owner)
+        for t in tokens[max(0, at - 2) : at]
+    )
+
+
+def _phrase(tokens: list[str], at: int, owner: Sequence[str]) -> set[str]:
+    """Return the owner words of the name around `tokens[at]` ("Reserve Bank of Australia")."""
+    words: set[str] = set()
+    for step in (-1, 1):
+        i = at
+        while 0 <= i < len(tokens):
+            matched = [w for w in owner if _same(tokens[i], w)]
+            if not matched and tokens[i].casefold() not in _JOINS:
+                break
+            words.update(matched)
+            i += step
+    return words
+
+
+def named(text: str, word: str) -> bool:
+    """Return whether `text` holds the owner word `word` as a whole word (case-aware)."""
+    return any(_same(t, word) for t in _tokens(text))

@@ -1,0 +1,37 @@
+"""`ties`: a sentence makes an owner part of a person's role, or it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.attribution import ties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "anchors", "tied"),
+    [
+        ("Celtic boss Martin O'Neill said the game was awkward.", ["Celtic"], ["O'Neill"], True),
+        ("Martin O'Neill, the Celtic manager, was angry.", ["Celtic"], ["O'Neill"], True),
+        ("Piet Sand of Wanderers said so.", ["Wanderers"], ["Sand"], True),
+        ('"We stand together," the NATO chief said.', ["NATO"], ["said"], True),
+        ("Alliance chief Ana Ruiz met the Nato envoy.", ["NATO"], ["Ruiz"], False),
+        ("Ana Ruiz, the Nato chief, spoke.", ["NATO"], ["Ruiz"], True),
+        ("Anyone who needs care, said head Lara Voss.", ["WHO"], ["Voss"], False),
+        ("Reds manager Tom Hale praised the Red Cross.", ["Red", "Cross"], ["Hale"], False),
+        (
+            "Milan beat Juventus on penalties and Ancelotti said he was happy.",
+            ["Juventus"],
+            ["Ancelotti"],
+            False,
+        ),
+        ("Celtic captain Neil Lennon said it.", ["Celtic"], ["Lennon"], False),
+        ("Tom Hale, the head of the Red Cross, said so.", ["Red", "Cross"], ["Hale"], True),
+    ],
+)
+def test_ties(sentence: str, owner: list[str], anchors: list[str], tied: bool) -> None:
+    roles = {"manager", "boss", "coach", "chief", "head"}
+    assert bool(ties(sentence, owner, anchors, roles)) is tied
+
+
+def test_no_owner_ties_nothing() -> None:
+    assert not ties("Tom Hale, the manager, spoke.", [], ["Hale"])
