@@ -26,7 +26,7 @@ _ROLE_MODIFIERS = frozenset(
     "foreign home first lord sir dr mr mrs ms".split()
 )
 # the roles that run or speak for a body, whatever role was asked ("general secretary")
-_RUNS = VOICE_ROLES | {"secretary", "boss"}
+_RUNS = VOICE_ROLES | {"secretary"}
 _FROM = frozenset("of at from with".split())  # "X of Celtic", "X from Greenpeace"
 REACH = 3  # words between the owner, the role and the name that still make one phrase
 BEFORE = 2  # a name this close before the phrase: "X, the Celtic manager"
@@ -47,19 +47,29 @@ def _same(token: str, owner: str) -> bool:
 
 
 def ties(
-    sentence: str, owner: Sequence[str], anchors: Iterable[str], roles: Collection[str] = ()
+    sentence: str,
+    owner: Sequence[str],
+    anchors: Iterable[str],
+    roles: Collection[str] = (),
+    *,
+    cues: Iterable[str] = (),
+    bare: bool = True,
 ) -> frozenset[str]:
     """Return the words of `owner` that `sentence` makes part of a role phrase (or a "X of
     <owner>") standing next to one of `anchors` (the person's name words, a cue); all of them
     when the sentence names the owner and gives the person the role asked about ("Governor
     Jay Inslee appointed her to Washington's highest court"). A role is one asked about
     (`roles`: "manager", "boss") or one who speaks for or runs a body ("general secretary",
-    "spokesman"), never a player's ("the Celtic captain")."""
+    "spokesman"), never a player's ("the Celtic captain"). `cues` (a quote's cue verb) count
+    only right after the phrase or right before it ("said the NATO chief"); `bare` allows the
+    owner's name just before the person's with no role ("Empire's X"), for a person the
+    articles give the role asked."""
     tokens = _tokens(sentence)
     owned = [i for i, t in enumerate(tokens) if any(_same(t, w) for w in owner)]
-    anchor_words = set(anchors)
+    anchor_words, cue_words = set(anchors), set(cues)
     near = [i for i, t in enumerate(tokens) if t in anchor_words]
-    if not owned or not near:
+    said = [i for i, t in enumerate(tokens) if t in cue_words]
+    if not owned or not (near or said):
         return frozenset()
     folded = [role_word(t.casefold()) for t in tokens]
     if all(any(_same(tokens[i], w) for i in owned) for w in owner) and any(
@@ -83,12 +93,17 @@ def ties(
                 0 < o - n <= 3 or (0 < o - n <= NAME_REACH and tokens[n + 1].casefold() == "who")
             ):
                 spans.append((n, o))  # "X of Celtic", "X, who sang with Wham"
-            if 0 < n - o <= 2 and all(t[:1].isupper() for t in tokens[o + 1 : n]):
+            if bare and 0 < n - o <= 2 and all(t[:1].isupper() for t in tokens[o + 1 : n]):
                 spans.append((o, n))  # "Empire's Angie Errigo"
         # the name (or cue) right after the phrase, titles between ("WHO head Dr Kofi
         # Mensah"), or right before it ("Ana Ruiz, the NATO chief"); not "Ana Ruiz met the
         # NATO envoy"
-        if any(start - BEFORE <= n <= end + REACH for start, end in spans for n in near):
+        if any(start - BEFORE <= n <= end + REACH for start, end in spans for n in near) or any(
+            end < c <= end + REACH
+            or (c < start and all(t.casefold() == "the" for t in tokens[c + 1 : start]))
+            for start, end in spans
+            for c in said
+        ):
             found.update(_phrase(tokens, o, owner))
     if found:  # the rest of the owner's name in the same sentence: "IBM senior vice
         # president, Technology and Intellectual Property"

@@ -17,6 +17,7 @@ from qabot.attribution import Match, is_group, named, ties
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.text import tokenize
+from qabot.text.lexicon import ROLE_NOUNS
 
 CONTEXT_PASSAGES = 40  # passages searched for the description and topic to tell people apart
 MAX_CANDIDATES = 30  # people weighed for one description
@@ -162,18 +163,21 @@ def _tied(
     the same article ("the Reserve Bank" in a story about Australia)."""
     owner = match.owner_words
     name = [w for w in person.split() if w[:1].isupper()][-1:]  # the surname, as written
+    # the owner before the name with no role ("Celtic's Neil Lennon") only for someone the
+    # articles give the role asked, or when the role is none we know ("Empire's critic")
+    bare = not (match.roles & ROLE_NOUNS) or bool(match.roles & index.speakers.roles_of(person))
     found: dict[str, set[str]] = {}
     for quote in index.quotes_of_articles(articles):
         if index.speakers.canonical(quote) == person:
-            anchors = [*name, *quote.cue.split()[:1]]
+            cue = quote.cue.split()[:1]
             found.setdefault(quote.article_id, set()).update(
-                ties(quote.sentence, owner, anchors, match.roles)
+                ties(quote.sentence, owner, name, match.roles, cues=cue, bare=bare)
             )
     for article in articles:
         for passage in by_article[article]:
             for start, end in passage.sentence_spans() or [(0, len(passage.text))]:
                 found.setdefault(article, set()).update(
-                    ties(passage.text[start:end], owner, name, match.roles)
+                    ties(passage.text[start:end], owner, name, match.roles, bare=bare)
                 )
     for article, words in found.items():
         if 2 * len(words) < len(owner):

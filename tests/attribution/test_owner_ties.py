@@ -13,7 +13,7 @@ from qabot.attribution import ties
         ("Celtic boss Martin O'Neill said the game was awkward.", ["Celtic"], ["O'Neill"], True),
         ("Martin O'Neill, the Celtic manager, was angry.", ["Celtic"], ["O'Neill"], True),
         ("Piet Sand of Wanderers said so.", ["Wanderers"], ["Sand"], True),
-        ('"We stand together," the NATO chief said.', ["NATO"], ["said"], True),
+        ('"We stand together," the NATO chief said.', ["NATO"], ["Ruiz"], False),
         ("Alliance chief Ana Ruiz met the Nato envoy.", ["NATO"], ["Ruiz"], False),
         ("Ana Ruiz, the Nato chief, spoke.", ["NATO"], ["Ruiz"], True),
         ("Anyone who needs care, said head Lara Voss.", ["WHO"], ["Voss"], False),
@@ -31,6 +31,21 @@ from qabot.attribution import ties
 def test_ties(sentence: str, owner: list[str], anchors: list[str], tied: bool) -> None:
     roles = {"manager", "boss", "coach", "chief", "head"}
     assert bool(ties(sentence, owner, anchors, roles)) is tied
+
+
+def test_a_cue_ties_only_the_phrase_beside_it() -> None:
+    roles = {"chief", "head"}
+    assert ties(
+        '"We stand together," the NATO chief said.', ["NATO"], ["Ruiz"], roles, cues=["said"]
+    )
+    assert ties('"We stand," said the NATO chief.', ["NATO"], ["Ruiz"], roles, cues=["said"])
+    assert not ties(
+        "Ruiz claimed that NATO chief Ana Ruiz agreed.",
+        ["NATO"],
+        ["Hale"],
+        roles,
+        cues=["claimed"],
+    )
 
 
 def test_no_owner_ties_nothing() -> None:
