@@ -7,17 +7,7 @@ import logging
 import pytest
 
 from qabot.bot.updates import readable
-
-GOOD = {
-    "update_id": 5,
-    "message": {
-        "message_id": 1,
-        "date": 0,
-        "chat": {"id": 7, "type": "private"},
-        "from": {"id": 7, "is_bot": False, "first_name": "Ann"},
-        "text": "hi",
-    },
-}
+from tests.support.updates import GOOD
 
 
 def test_a_readable_update_is_kept_as_it_is() -> None:

@@ -10,17 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qabot.bot.webhook import read_update
-
-GOOD = {
-    "update_id": 5,
-    "message": {
-        "message_id": 1,
-        "date": 0,
-        "chat": {"id": 7, "type": "private"},
-        "from": {"id": 7, "is_bot": False, "first_name": "Ann"},
-        "text": "hi",
-    },
-}
+from tests.support.updates import GOOD
 
 
 def test_a_good_body_is_read_as_its_update() -> None:
