@@ -121,7 +121,13 @@ class People:
         # a capitalised word that also stands alone ("Sebastian Gorka ... Gorka said") is a surname
         runs = _name_runs(text)
         alone = Counter(_CAPITALISED.findall(text))
-        alone.subtract(m.group().split()[-1] for m in runs if " " in m.group())
+        # ... or after a title alone ("Dina Mehta ... Ms Mehta says")
+        alone.subtract(
+            m.group().split()[-1]
+            for m in runs
+            if " " in m.group()
+            and not all(w.rstrip(".").casefold() in HONORIFICS for w in m.group().split()[:-1])
+        )
         quoted = quoted_ranges(text)
         for match in runs:
             words = match.group().split()
@@ -262,11 +268,16 @@ class People:
                     return person
         else:
             fitting = [p for p in candidates if not gender or p.gender in {None, gender}]
+            chosen = None
             if len(fitting) == 1:
-                return fitting[0]
-            if fitting:  # "Clinton" in a story about two Clintons: the most recently named one
+                chosen = fitting[0]
+            elif fitting:  # "Clinton" in a story about two Clintons: the most recently named one
                 recent = {id(p): i for i, (_, p) in enumerate(self.mentions + self.speakers)}
-                return max(fitting, key=lambda p: recent.get(id(p), -1))
+                chosen = max(fitting, key=lambda p: recent.get(id(p), -1))
+            if chosen is not None:
+                # "Ms Mehta" tells what "Dina Mehta" did not: a later "she" may mean her
+                chosen.gender = chosen.gender or gender
+                return chosen
         person = Person(
             name, gender or first_name_gender(name.split()[0]) if first else gender, organisation
         )

@@ -57,7 +57,8 @@ from qabot.text.lexicon import name_key
 # minister's spokesman" is not the person spoken of; "minister's" is no verb
 # 23: "the Republican senator" is "Senator X" named further back; "the charity's director" may
 # again be the person spoken of (22 held it apart); "paid" ends a subject
-ATTRIBUTION_VERSION = 23
+# 24: "Ms Mehta" makes "Mehta" a surname (so "Dina Mehta" is a name) and gives her gender
+ATTRIBUTION_VERSION = 24
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

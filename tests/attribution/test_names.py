@@ -118,3 +118,17 @@ def test_name_runs_and_capitalised_words_match_the_plain_patterns(text: str) -> 
     assert names._CAPITALISED.findall(text) == plain.findall(text)
     runs = [m.span() for m in names._NAME_RUN.finditer(text)]
     assert [m.span() for m in names._name_runs(text)] == runs
+
+
+def test_a_surname_after_a_title_names_the_person_and_gives_her_gender() -> None:
+    quotes = attributed(
+        "Oriel Banks started the seed swap in a church hall. “We ran out of room,” says Oriel "
+        "Banks.",
+        "Zadie Fenwick is a keen gardener who helps run the new site. She says the swap is not a "
+        "shop. “What we are doing is building a library of seeds,” she says.",
+        "Ms Fenwick also says the council could lend a room.",
+    )
+    # "Ms Fenwick" makes "Fenwick" a surname and Zadie Fenwick a woman: "she says" is hers,
+    # not that of Oriel Banks, whose gender the article never gives
+    assert speaker_of("What we are doing", quotes) == "Zadie Fenwick"
+    assert speaker_of("the swap is not", quotes) == "Zadie Fenwick"
