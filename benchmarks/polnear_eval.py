@@ -1,4 +1,4 @@
-"""Measure quote attribution (`qabot.quotes.extract_quotes`) against PolNeAR's hand annotations.
+"""Measure quote attribution (`qabot.attribution.extract_quotes`) against PolNeAR's annotations.
 
     python benchmarks/polnear_eval.py [--split train|dev|test] [--limit N] [--json FILE]
 

@@ -4,8 +4,8 @@
     python benchmarks/quality.py --split train --sweep     # how the engine parameters were chosen
 
 The corpus (../shared/corpora/beir_scifact/) is written as a JSON Lines articles file into a
-temporary folder, indexed by the real path (`qabot.index.update_index`), and every query of the
-split goes through `qabot.answer.answer`, the call behind `qabot ask --json -`. Passage hits are
+temporary folder, indexed by the real path (`qabot.indexing.update_index`), and every query of the
+split goes through `qabot.search.answer`, the call behind `qabot ask --json -`. Passage hits are
 folded into articles by their best passage's score. `--sweep` builds the engine directly (same
 chunking and analyzer) over a grid of ranking parameters; it refuses the test split, so the
 parameters are never tuned on the queries they are reported on.

@@ -118,7 +118,7 @@ def bench_peer(peer: str, corpus_dir: Path, index_dir: Path, questions: Path) ->
 
 
 def bench_real_path(corpus_dir: Path, workdir: Path, questions: Path) -> dict:
-    """Return figures of the real indexing path: `qabot.index.update_index` and `answer()`."""
+    """Return figures of the real indexing path: `qabot.indexing.update_index` and `answer()`."""
     index_dir = workdir / "qabot-index"
     shutil.rmtree(index_dir, ignore_errors=True)
     row: dict = {"engine": "tantivy via update_index"}

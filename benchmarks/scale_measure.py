@@ -1,7 +1,7 @@
 """One measurement of benchmarks/scale.py, run in a fresh process: `scale_measure.py TASK JSON`.
 
 Tasks: build, query, update (an engine fed directly), real-build, real-query, real-update (the
-`qabot.index.update_index` / `load_index` / `answer` path). Each prints one JSON line.
+`qabot.indexing.update_index` / `load_index` / `answer` path). Each prints one JSON line.
 Peak memory is the highest summed RSS of this process and its children, sampled every 50 ms.
 """
 
@@ -312,7 +312,7 @@ def update(engine: str, corpus: str, index: str) -> dict:
 
 
 def real_build(corpus: str, index: str) -> dict:
-    """Build with `qabot.index.update_index`: files -> articles -> passages -> terms -> engine."""
+    """Time `qabot.indexing.update_index`: files -> articles -> passages -> terms -> engine."""
     from qabot.indexing import update_index
 
     started, cpu = time.perf_counter(), cpu_seconds()

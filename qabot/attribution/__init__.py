@@ -11,13 +11,13 @@ from qabot.attribution.directory import SpeakerDirectory
 from qabot.attribution.owner_ties import named, ties
 from qabot.attribution.quotes import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
 from qabot.attribution.quotes import extract_quotes
+from qabot.attribution.role_descriptions import roles_near
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import is_description, is_group
 from qabot.attribution.summaries import (
     SUMMARY_VERSION,
     SpeakerSummary,
     Summary,
-    roles_near,
     summarize,
 )
 

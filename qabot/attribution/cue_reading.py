@@ -24,11 +24,11 @@ from qabot.attribution.cues import (
     TOLD_OBJECT,
     content_end,
     content_start,
-    subject_words,
 )
 from qabot.attribution.names import People, Person
 from qabot.attribution.quote_content import Attribution, QuoteContent
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
+from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_phrases import head_words, is_role, speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article

@@ -1,32 +1,20 @@
-"""Cues: where speech is in a paragraph's sentences and the words that attribute it.
+"""Cues: the words that attribute speech and where the words they report start and end.
 
 Part of quote attribution (`qabot.attribution.quotes`): speech verbs by how their content follows
-them, the cue patterns built from them, sentence spans over text whose quoted words are masked (by
-`qabot.attribution.quote_marks`, so cues and sentence ends inside quotes are ignored), a sentence's
-subject, and where the words a cue reports start and end (`content_start`, `content_end`).
+them, the cue patterns built from them (matched on text whose quoted words are masked by
+`qabot.attribution.quote_marks`, so cues inside quotes are ignored), the patterns of sources
+named by a dash, a colon or "according to", and where the words a cue reports start and end
+(`content_start`, `content_end`). Sentences and their subjects are read in
+`qabot.attribution.sentence_subjects`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from typing import Any
 
-from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
-from qabot.text.lexicon import (
-    ADVERB,
-    INTRO_OPENERS,
-    MONTH_ABBREVIATIONS,
-    PRONOUNS,
-    TITLE_ABBREVIATIONS,
-    VERB_LIKE,
-    is_capitalised,
-    word_set,
-)
-
-# compiled once: these run for every word of every article
-_PAST = re.compile(r"[a-z]+ed")
+from qabot.attribution.quote_marks import QUOTE_MARKS
 
 # Verbs whose complement may be a bare clause: "X said Russia could ...".
 _BARE_VERBS = """said says say told tells tell added adds stressed stresses warned warns claimed
@@ -64,7 +52,7 @@ PROGRESSIVE = frozenset(_PARTICIPLES) - frozenset(
 )
 TELL = frozenset("told tells tell telling asked asks".split())
 # every verb the extractor reads as a speech cue, as written in the lists above (the question
-# reader recognises the same verbs, in all their forms: qabot.search.questions)
+# reader recognises the same verbs, in all their forms: qabot.search.speech_verbs)
 SPEECH_VERBS = frozenset(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _QUOTING_VERBS + _PARTICIPLES)
 
 
@@ -137,144 +125,13 @@ def may_hold_cue(text: str) -> bool:
 
 BARE, OBJECT = frozenset(_BARE_VERBS), frozenset(_OBJECT_VERBS + _QUOTING_VERBS)
 QUOTING = frozenset(_QUOTING_VERBS)
-_CUE_WORDS = frozenset(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES)
+CUE_WORDS = frozenset(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES)
 PARTICIPLE = frozenset(_PARTICIPLES)
-_ABBREVIATIONS = (
-    TITLE_ABBREVIATIONS
-    | MONTH_ABBREVIATIONS
-    | word_set("no u.s u.k u.n inc corp co ltd vs etc d.c")
-)
-# "[.!?][.!?]*" is "[.!?]+" that re can skip to in C (see qabot.text.sentences)
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
 ADJUNCT_START = frozenset(
     """in on at during after before last this earlier later yesterday
 today tonight monday tuesday wednesday thursday friday saturday sunday to by with from for
 about over via recently""".split()
 )
-
-# first words of a short opening adverbial ("On Friday night, ...", "Later, ..."), never speech
-_ADVERBIAL_START = (ADJUNCT_START - {"this", "to"}) | {"however", "meanwhile"}
-
-
-def is_adverbial(phrase: str) -> bool:
-    """Return True for a short adverbial ("On Friday night", "In a statement", "Later")."""
-    words = phrase.split()
-    return 0 < len(words) <= 4 and words[0].casefold() in _ADVERBIAL_START
-
-
-def sentence_spans(masked: str) -> list[tuple[int, int]]:
-    """Return sentence spans of a masked paragraph (never splitting inside a quote)."""
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(masked):
-        before = masked[start : match.start()].rsplit(None, 1)
-        word = before[-1].casefold().lstrip('("“') if before else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            continue
-        spans.append((start, match.end()))
-        start = match.end() + len(masked[match.end() :]) - len(masked[match.end() :].lstrip())
-    if start < len(masked):
-        spans.append((start, len(masked.rstrip())))
-    return spans
-
-
-def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]:
-    """Return the words a sentence's subject is made of, up to its verb, and that verb.
-
-    An opening phrase that starts like an adverbial and ends at a comma is passed over when a
-    subject and its verb follow ("Back in 1999, Mr. Trump expressed ..."; not "Jens
-    Stoltenberg, the NATO chief, said", whose opening is a name).
-    """
-    words, verb = _opening_words(masked, s0, s1)
-    if verb is not None or not words or words[0].casefold() not in INTRO_OPENERS:
-        return words, verb
-    start = s0
-    for _ in range(
-        3
-    ):  # "Speaking in Salem, New Hampshire, Trump went after ...", "In X, Y, on Sunday, Z"
-        comma = masked.find(",", start, s1)
-        if comma < 0 or MASK in masked[start:comma]:
-            break
-        start = comma + 1
-        after, after_verb = _opening_words(masked, start, s1)
-        if not after:
-            break
-        if after_verb is None:  # "Trump went after Bush": a name, then a lower-case word
-            names = list(itertools.takewhile(is_capitalised, after))
-            if (
-                names
-                and len(names) < len(after)
-                and after[len(names)].isalpha()
-                and after[len(names)] not in {"and", "or", "of"}
-            ):
-                after, after_verb = names, after[len(names)]
-        if after_verb is not None:
-            opener = after[0]
-            if is_capitalised(opener) or opener.casefold() in PRONOUNS:
-                return after, after_verb
-            break
-    return words, verb
-
-
-def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]:
-    """Return the words a sentence opens with up to its first verb-like word, and that word.
-
-    A time after a name is no part of it ("Donald Trump on Thursday ratcheted up ...": Donald
-    Trump, then "ratcheted")."""
-    words: list[str] = []
-    timed = False  # a name then "on Thursday", "last week": words up to the verb are passed over
-    opening = masked[s0:s1].split()[:10]
-    for index, word in enumerate(opening[:9]):
-        bare = word.rstrip(",;:")
-        if words and words[0].casefold() in PRONOUNS:  # "She then urges ...": the pronoun
-            return words, bare if bare[:1].islower() else None
-        if MASK in word:
-            break
-        if (
-            bare[:1].islower()
-            and (
-                bare in VERB_LIKE
-                or bare in _CUE_WORDS
-                or _PAST.fullmatch(bare)
-                or (
-                    bare.endswith("s")
-                    and not bare.endswith(("ss", "'s", "’s"))  # "the prime minister's aide"
-                    and words
-                    # "Tory delegates are gathering": a plural noun, then its verb
-                    and opening[index + 1 : index + 2] != ["are"]
-                    and opening[index + 1 : index + 2] != ["were"]
-                    and opening[index + 1 : index + 2] != ["have"]
-                )
-                or (bare in _IRREGULAR_PAST and words)  # "Romney went after Trump"
-            )
-        ):
-            return words, bare
-        if words and ADVERB.fullmatch(bare):  # "Donald Trump quickly took ..."
-            return words, None
-        if (
-            words
-            and not timed
-            and bare in _TIME_OPENERS
-            and words[0].casefold() not in INTRO_OPENERS  # "Hours later, X went"
-            and all(is_capitalised(w) for w in words)
-        ):
-            timed = True
-        if not timed and not (words and bare in _SUBJECT_ADVERBS):  # "Mr Kennedy also used"
-            words.append(bare)
-        if word != bare:
-            break
-    return (words, None) if len(words) <= 8 and not timed else ([], None)
-
-
-# past tenses that do not end in -ed, after a name: the verb that ends the subject
-_IRREGULAR_PAST = frozenset(
-    """went took made gave got came put set kept left spent sent held brought thought wrote
-spoke began felt found saw stood won lost met ran led hit cut drew threw struck sought fought
-rose fell broke chose paid sold bought built heard became grew knew""".split()
-)
-# words between a subject and its verb that are no part of the subject
-_SUBJECT_ADVERBS = frozenset("also even himself herself themselves itself too again".split())
-# what may follow a name before its verb and is no part of it ("on Thursday", "last week")
-_TIME_OPENERS = frozenset("on last this earlier later yesterday today tonight".split())
 
 
 TOLD_OBJECT = re.compile(

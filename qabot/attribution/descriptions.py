@@ -1,23 +1,30 @@
 """Descriptions: speaker phrases without a name (a step inside
 `qabot.attribution.speaker_reading`).
 
-Whether a phrase is a speaker description at all ("a senior official", "critics", not a
-clause), whether "the official" refers back to someone introduced without a name ("a senior
-official ... the official said"), and which body "a spokesperson for the union" speaks for.
+Who a phrase without a name means (`read_description`): the holder of a role named earlier
+("the president"), the person the passage is about ("the singer said"), a role's holder named
+next, or the description itself. Whether a phrase is a speaker description at all ("a senior
+official", "critics", not a clause), whether "the official" refers back to someone introduced
+without a name ("a senior official ... the official said"), and which body "a spokesperson for
+the union" speaks for.
 """
 
 from __future__ import annotations
 
 import re
 
-from qabot.attribution.names import People, Person
+from qabot.attribution.names import People, Person, has_role_noun, note_role
+from qabot.attribution.references import referent, role_holder
 from qabot.text.lexicon import (
     ADVERB,
+    GENDERED_NOUNS,
+    OCCUPATIONS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     VERB_LIKE,
     is_capitalised,
+    role_words,
 )
 
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
@@ -33,7 +40,70 @@ _QUANTIFIERS = frozenset(
 several few two three four five one other another both all more senior top""".split()
 )
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+_RANKS = frozenset("vice deputy assistant acting associate under lieutenant".split())
 _UNNAMED: dict[str, re.Pattern[str]] = {}  # per head noun, compiled when first needed
+
+
+def read_description(people: People, words: list[str], position: int) -> Person | None:
+    """Return who a speaker phrase without a name means: the holder of a role named earlier
+    ("the president"), the body a spokesperson speaks for, the person the passage is about ("the
+    singer said"), a role's holder named next, or the description itself ("a senior official")."""
+    phrase = " ".join(words)
+    if words[0].casefold() == "the" and has_role_noun(phrase):
+        wanted = role_words(phrase)
+        # proper words must agree: "the Republican nominee" is not "Libertarian nominee X"
+        # and so must an owner: "the bank's chief economist" is not "EEF chief economist X"
+        proper = role_words(
+            " ".join(w for w in words[1:] if is_capitalised(w) or w.endswith(("'s", "’s")))
+        )
+        # "the president" refers back to a role named earlier, and not to the "vice president"
+        best = max(
+            (
+                (len(wanted & seen), i)
+                for i, (seen, _, at) in enumerate(people.roles)
+                if proper <= seen and at <= position and not (seen - wanted) & _RANKS
+            ),
+            default=(0, -1),
+        )
+        if best[0] and (wanted & people.roles[best[1]][0]) - {"former"}:
+            return people.roles[best[1]][1]
+    body_meant = voiced_body(people, words, position)
+    if body_meant is not None:
+        return body_meant
+    if not is_speaker_description(words):
+        return None
+    description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase
+    # "a Labour spokesman" is one person a later "he said" may mean; "critics", "the party" not
+    head = words[-1].casefold()
+    if (
+        words[0].casefold() == "the"
+        and head in PERSON_NOUNS
+        and not introduced_unnamed(people.text, head, position)
+        # "the prime minister's spokesman" is someone else than the person spoken of (but
+        # "the charity's director" may be who the passage is about)
+        and not any(
+            w.endswith(("'s", "’s")) and w[:-2].casefold() in PERSON_NOUNS for w in words[1:]
+        )
+    ):
+        # "the Conservative MP said", "the singer said": the person the passage is about
+        meant = referent(people, GENDERED_NOUNS.get(head), position, topics_only=True)
+        proper = role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
+        other_role = meant is not None and any(
+            p is meant and head in seen and not proper <= seen for seen, p, _ in people.roles
+        )  # "the Republican nominee" is not the person known as "Libertarian nominee X"
+        if meant is not None and not other_role:
+            note_role(people, phrase, meant, position)
+            return meant
+    # "EEF chief economist", "Microsoft's chief executive", "the economy minister" (named next)
+    holder = (
+        role_holder(people, words, position) if words[0].casefold() not in {"a", "an"} else None
+    )
+    if holder is not None and not holder.organisation:
+        return holder
+    one_person = words[0].casefold() in {"a", "an"} and (
+        head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
+    )
+    return Person(description, gender=GENDERED_NOUNS.get(head), organisation=not one_person)
 
 
 def introduced_unnamed(text: str, head: str, position: int) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qabot.attribution.cues import is_adverbial
 from qabot.attribution.names import People, Person
 from qabot.attribution.quote_marks import QUOTE_MARKS, names_a_work
+from qabot.attribution.sentence_subjects import is_adverbial
 from qabot.records import Article
 
 

@@ -6,10 +6,10 @@ Euronews", "according to", ", adding that") with the speaker on either side; the
 read as a name, a pronoun or a role, and linked to the fullest name of that person in the article
 (`qabot.attribution.speaker_phrases`, `qabot.attribution.names`; the lexicons are in
 `qabot.text.lexicon`). Quotes with no cue continue the previous speaker only where the paragraph
-opens with a quote mark. Quote marks are read in `qabot.attribution.quote_marks`; sentences, speech
-verbs and cue patterns in `qabot.attribution.cues`. One sentence's cues are read in
-`qabot.attribution.cue_reading`, and the words found are cut and recorded in
-`qabot.attribution.quote_content`; this module holds the pass over paragraphs.
+opens with a quote mark. Quote marks are read in `qabot.attribution.quote_marks`; sentences in
+`qabot.attribution.sentence_subjects`; speech verbs and cue patterns in `qabot.attribution.cues`.
+One sentence's cues are read in `qabot.attribution.cue_reading`, and the words found are cut and
+recorded in `qabot.attribution.quote_content`; this module holds the pass over paragraphs.
 """
 
 from __future__ import annotations
@@ -24,12 +24,11 @@ from qabot.attribution.cues import (
     SPEECH_VERBS,
     TRANSCRIPT,
     may_hold_cue,
-    sentence_spans,
-    subject_words,
 )
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import QUOTE_MARKS, is_title, mask_quotes, quote_spans
 from qabot.attribution.sentence_roles import PROSE_END
+from qabot.attribution.sentence_subjects import sentence_spans, subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article, Quote
 from qabot.text.lexicon import name_key

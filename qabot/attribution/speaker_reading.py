@@ -14,21 +14,15 @@ from __future__ import annotations
 import itertools
 import re
 
-from qabot.attribution.descriptions import (
-    introduced_unnamed,
-    is_speaker_description,
-    voiced_body,
-)
-from qabot.attribution.names import People, Person, has_role_noun, note_role
-from qabot.attribution.references import body, pronoun, referent, role_holder
+from qabot.attribution.descriptions import read_description
+from qabot.attribution.names import People, Person, note_role
+from qabot.attribution.references import body, pronoun
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
-    GENDERED_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME,
-    OCCUPATIONS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -39,7 +33,6 @@ from qabot.text.lexicon import (
     is_capitalised,
     is_gentilic,
     name_key,
-    role_words,
 )
 
 # compiled once: these run for every word of every article
@@ -47,7 +40,6 @@ _CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
 _CLITIC_END = re.compile(r"['’](?:s|d|ll)$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _PREPOSITIONS = frozenset("in of from at for with on".split())
-_RANKS = frozenset("vice deputy assistant acting associate under lieutenant".split())
 _POSSESSIVES = frozenset("his her their its our my your him them".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 
@@ -228,62 +220,7 @@ def interpret(
         if role:
             note_role(people, role, person, position)
         return person
-    phrase = " ".join(words)
-    if words[0].casefold() == "the" and has_role_noun(phrase):
-        wanted = role_words(phrase)
-        # proper words must agree: "the Republican nominee" is not "Libertarian nominee X"
-        # and so must an owner: "the bank's chief economist" is not "EEF chief economist X"
-        proper = role_words(
-            " ".join(w for w in words[1:] if is_capitalised(w) or w.endswith(("'s", "’s")))
-        )
-        # "the president" refers back to a role named earlier, and not to the "vice president"
-        best = max(
-            (
-                (len(wanted & seen), i)
-                for i, (seen, _, at) in enumerate(people.roles)
-                if proper <= seen and at <= position and not (seen - wanted) & _RANKS
-            ),
-            default=(0, -1),
-        )
-        if best[0] and (wanted & people.roles[best[1]][0]) - {"former"}:
-            return people.roles[best[1]][1]
-    body_meant = voiced_body(people, words, position)
-    if body_meant is not None:
-        return body_meant
-    if not is_speaker_description(words):
-        return None
-    description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase
-    # "a Labour spokesman" is one person a later "he said" may mean; "critics", "the party" not
-    head = words[-1].casefold()
-    if (
-        words[0].casefold() == "the"
-        and head in PERSON_NOUNS
-        and not introduced_unnamed(people.text, head, position)
-        # "the prime minister's spokesman" is someone else than the person spoken of (but
-        # "the charity's director" may be who the passage is about)
-        and not any(
-            w.endswith(("'s", "’s")) and w[:-2].casefold() in PERSON_NOUNS for w in words[1:]
-        )
-    ):
-        # "the Conservative MP said", "the singer said": the person the passage is about
-        meant = referent(people, GENDERED_NOUNS.get(head), position, topics_only=True)
-        proper = role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
-        other_role = meant is not None and any(
-            p is meant and head in seen and not proper <= seen for seen, p, _ in people.roles
-        )  # "the Republican nominee" is not the person known as "Libertarian nominee X"
-        if meant is not None and not other_role:
-            note_role(people, phrase, meant, position)
-            return meant
-    # "EEF chief economist", "Microsoft's chief executive", "the economy minister" (named next)
-    holder = (
-        role_holder(people, words, position) if words[0].casefold() not in {"a", "an"} else None
-    )
-    if holder is not None and not holder.organisation:
-        return holder
-    one_person = words[0].casefold() in {"a", "an"} and (
-        head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
-    )
-    return Person(description, gender=GENDERED_NOUNS.get(head), organisation=not one_person)
+    return read_description(people, words, position)
 
 
 def _names_someone(word: str) -> bool:

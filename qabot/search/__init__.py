@@ -14,7 +14,8 @@ from qabot.search.conversation import Conversation
 from qabot.search.date_phrases import read_date
 from qabot.search.duplicates import distinct_passages
 from qabot.search.emphasis import best_sentence
-from qabot.search.filters import Filters, read_filters, reference_day
+from qabot.search.filter_reading import read_filters, reference_day
+from qabot.search.filters import Filters
 from qabot.search.outlet_names import resolve_sources
 from qabot.search.question import Question, read_question
 from qabot.search.questions import SpeechQuestion, parse_speech_question

@@ -4,7 +4,7 @@
 A phrase is read from a list of words (`Word`) at a position and becomes a range of days (both
 ends included), counted from a reference day (the newest article's date or today, as
 configured). `read_date` reads a `--since` / `--until` value the same way. Questions are read
-by `qabot.search.filters`, which decides what a phrase means there (since, until, during).
+by `qabot.search.filter_reading`, which decides what a phrase means there (since, until, during).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Only outlets some article of the index carries are ever matched, by their folded name
 (`qabot.records.outlet_key`) or that name without generic trailing words ("BBC News" is also
-"the BBC", "reuters.com" also "Reuters"). `qabot.search.filters` reads them in questions;
+"the BBC", "reuters.com" also "Reuters"). `qabot.search.filter_reading` reads them in questions;
 `--source` goes through `resolve`.
 """
 

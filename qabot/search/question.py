@@ -14,7 +14,8 @@ from datetime import date
 
 from qabot.indexing import Index
 from qabot.search.conversation import Conversation
-from qabot.search.filters import Filters, read_filters, reference_day
+from qabot.search.filter_reading import read_filters, reference_day
+from qabot.search.filters import Filters
 from qabot.search.questions import SpeechQuestion, parse_speech_question, what_said
 from qabot.search.resolution import resolve_speaker
 from qabot.text import strip_controls, tokenize
@@ -57,9 +58,9 @@ def read_question(
 ) -> Question:
     """Read `text` once into a Question (speech intent, resolved speaker, topic, filters).
 
-    Date and outlet words become filters (`qabot.search.filters`) and leave the words read and
-    searched; `filters` (from options) win over them. Relative dates count from the newest
-    article's date or from `today`, as `dates_relative_to` says.
+    Date and outlet words become filters (`qabot.search.filter_reading`) and leave the words
+    read and searched; `filters` (from options) win over them. Relative dates count from the
+    newest article's date or from `today`, as `dates_relative_to` says.
     """
     asked = " ".join(text.split())  # echoed as asked (front ends make it safe to show)
     text = " ".join(strip_controls(asked).split())  # a pasted escape is no part of a name

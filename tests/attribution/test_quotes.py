@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 
@@ -11,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qabot.attribution import extract_quotes
-from qabot.attribution.cues import CUE, may_hold_cue, word_alternation
 from qabot.records import Article, ArticleInfo, Quote
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_6830e77389108d91.txt"
@@ -515,38 +513,6 @@ def test_a_nationality_that_is_part_of_an_institutions_name_stays() -> None:
         "A spokesman for the British Phonographic Industry (BPI) said the chart was due soon."
     )
     assert [speaker for speaker, _ in quotes] == ["British Phonographic Industry"]
-
-
-@given(
-    st.sets(st.text("abs ", min_size=1, max_size=4), min_size=1, max_size=12),
-    st.text("abs x,", max_size=40),
-)
-def test_word_alternation_finds_what_a_flat_longest_first_alternation_finds(
-    words: set[str], text: str
-) -> None:
-    # the prefix tree behind the speech-cue pattern must not change which cues are found
-    flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    tree = word_alternation(words)
-    for pattern in (r"(?<!\w)(?:{})(?!\w)", r"(?:{})"):
-        expected = [m.span() for m in re.finditer(pattern.format(flat), text)]
-        assert [m.span() for m in re.finditer(pattern.format(tree), text)] == expected
-
-
-_CUE_TEXT = st.lists(
-    st.sampled_from(
-        [
-            *"said Said sAid according to added up by points out warned x é 9 ü".split(),
-            *["’", "'", "-", "_", ".", ",", " ", "  ", "\n", "“"],
-        ]
-    ),
-    max_size=30,
-).map("".join)
-
-
-@given(_CUE_TEXT)
-def test_may_hold_cue_is_false_only_where_no_cue_is(text: str) -> None:
-    # paragraphs it rules out are skipped by the extractor: it must never miss a cue
-    assert may_hold_cue(text) or CUE.search(text) is None
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
-"""Speaker reading and cue words: names that look like titles, long roles, more speech verbs and
-subjects followed by a time, each on a short invented text."""
+"""Speaker reading: names that look like titles, roles beside names, more speakers of speech and
+what stays no speaker, each on a short invented text."""
 
 from __future__ import annotations
 
@@ -33,31 +33,6 @@ def test_a_closing_mark_typed_as_an_opening_one_still_closes_the_quote() -> None
     assert quotes == [("Ana Ruiz", "The ferry is late again")]
 
 
-def test_a_time_after_the_subject_is_no_part_of_its_name() -> None:
-    quotes = attributed(
-        INTRO,
-        "Tom Vance on Thursday stepped up his attack on the board, saying the ferry is "
-        "\u201ca floating disgrace, and everyone knows it.\u201d",
-    )
-    assert [speaker for speaker, _ in quotes] == ["Tom Vance"]
-
-
-def test_an_irregular_past_verb_ends_the_subject() -> None:
-    quotes = attributed(
-        INTRO,
-        "Ana Ruiz went after the board over the fares, stating that the ferry "
-        "\u201ccosts twice what it did and runs half as often.\u201d",
-    )
-    assert [speaker for speaker, _ in quotes] == ["Ana Ruiz"]
-
-
-def test_quoting_verbs_attribute_the_quoted_words_that_follow() -> None:
-    quotes = attributed(
-        INTRO, "Ana Ruiz bemoaned \u201ca board that never listens to the people it serves.\u201d"
-    )
-    assert [speaker for speaker, _ in quotes] == ["Ana Ruiz"]
-
-
 def test_a_title_word_alone_is_still_no_name() -> None:
     quotes = attributed(INTRO, "\u201cThe ferry is late again,\u201d said the Deputy Chief.")
     assert all(speaker != "Chief" for speaker, _ in quotes)
@@ -78,80 +53,6 @@ def test_a_title_word_alone_is_still_no_name() -> None:
 def test_a_role_beside_a_name_gives_the_name(sentence: str) -> None:
     quotes = attributed(INTRO, sentence)
     assert [speaker for speaker, _ in quotes] == ["Ana Ruiz"]
-
-
-@pytest.mark.parametrize("adverb", ["also", "even", "himself"])
-def test_an_adverb_after_the_subject_is_no_part_of_its_name(adverb: str) -> None:
-    quotes = attributed(
-        INTRO,
-        f"Mr Tom Vance {adverb} used his speech to defend the board, saying the ferry "
-        "\u201cwill run on time from next spring onwards.\u201d",
-    )
-    assert [speaker for speaker, _ in quotes] == ["Tom Vance"]
-
-
-def test_a_plural_noun_before_are_belongs_to_the_subject() -> None:
-    quotes = attributed(
-        INTRO,
-        "Harbour delegates are gathering in Leith, declaring the ferry "
-        "\u201cthe worst service in the country.\u201d",
-    )
-    assert [speaker for speaker, _ in quotes] == ["Harbour delegates"]
-
-
-def test_a_passive_is_no_cue() -> None:
-    quotes = attributed(
-        INTRO,
-        "Ferries maintained by the board run every hour. The board said it was pleased.",
-    )
-    assert [speaker for speaker, _ in quotes] == ["the board"]
-
-
-@pytest.mark.parametrize(
-    ("introduced", "described"),
-    [
-        # an organisation's role, without an article, after the person was named with it
-        ("Acme chief economist Ana Ruiz spoke in May.", "Acme chief economist"),
-        # the organisation's head, however the article words the role
-        ("Acme boss Ana Ruiz spoke in May.", "Acme's chief executive"),
-        ("Maria Lopez, Acme's chief executive, spoke in May.", "the Acme boss"),
-    ],
-    ids=["economist", "boss-then-chief-executive", "chief-executive-then-boss"],
-)
-def test_a_role_refers_to_the_person_named_with_it(introduced: str, described: str) -> None:
-    quotes = attributed(
-        introduced,
-        "The figures were poor for a third month.",
-        f"\u201cThe outlook is weak for the rest of the year,\u201d {described} said.",
-    )
-    assert [speaker for speaker, _ in quotes] in (["Ana Ruiz"], ["Maria Lopez"])
-
-
-def test_a_role_of_another_organisation_or_another_noun_is_not_linked() -> None:
-    quotes = attributed(
-        "Acme boss Ana Ruiz spoke in May.",
-        "The figures were poor for a third month.",
-        "\u201cWe will look at it again,\u201d Acme's lawyer said.",
-        "\u201cThe outlook is weak,\u201d Globex's chief executive said.",
-    )
-    assert [speaker for speaker, _ in quotes] == ["Acme's lawyer", "Globex's chief executive"]
-
-
-def test_a_role_named_just_after_it_gives_the_name() -> None:
-    quotes = attributed(
-        INTRO,
-        "\u201cThe economy is at a pause,\u201d the economy minister said. "
-        "\u201cIt will recover,\u201d said economy minister Ana Ruiz.",
-    )
-    assert [speaker for speaker, _ in quotes] == ["Ana Ruiz", "Ana Ruiz"]
-
-
-def test_an_unnamed_spokesman_is_not_a_named_one() -> None:
-    quotes = attributed(
-        "Acme spokesman Tom Vance spoke in May.",
-        "A Acme spokesman said later that the ferry would run.",
-    )
-    assert all(speaker != "Tom Vance" for speaker, _ in quotes)
 
 
 @pytest.mark.parametrize(
@@ -196,24 +97,6 @@ def test_what_is_no_speech_or_no_speaker_stays_so(sentence: str) -> None:
     assert all(speaker not in {"Acme", "Ana Ruiz", "One", "Web"} for speaker, _ in quotes)
 
 
-@pytest.mark.parametrize(
-    ("cue", "speaker"),
-    [
-        # a long description after the cue
-        (
-            "said a harbour official who spoke on condition of anonymity to talk candidly "
-            "about the state of the ferry service",
-            "a harbour official",
-        ),
-        ("said one of two pilots who saw the crash", "one of two pilots"),
-        ("this source told the Post", "this source"),
-    ],
-)
-def test_unnamed_speakers_after_the_quote(cue: str, speaker: str) -> None:
-    quotes = attributed(INTRO, f"\u201cThe ferry was never safe,\u201d {cue}.")
-    assert quotes == [(speaker, "The ferry was never safe")]
-
-
 def test_said_of_someone_reports_the_quote_before_it() -> None:
     quotes = attributed(
         "Maria Lopez met Tom Vance on Monday.",
@@ -245,49 +128,3 @@ def test_a_cue_word_after_a_determiner_is_a_noun() -> None:
         "that he says the board keeps.",
     )
     assert all(not speaker.endswith("his") for speaker, _ in quotes)
-
-
-def test_a_possessed_role_is_not_the_person_spoken_of() -> None:
-    quotes = attributed(
-        "Lord Tom Vance spoke to the board.",
-        "The mayor's official spokesman also rejected the claims, saying: "
-        "\u201cThe board made it clear the words were its own.\u201d",
-    )
-    assert [speaker for speaker, _ in quotes] == ["the mayor's official spokesman"]
-
-
-def test_a_role_with_a_party_word_refers_back_to_the_person_with_that_role() -> None:
-    quotes = attributed(
-        "Senator Maria Lopez of Ohio visited the plant on Monday.",
-        "The plant employs 400 people.",
-        "Union leaders met the owners twice last week.",
-        "The talks will resume in March, the company said.",
-        "\u201cWe will fight for every job here,\u201d the Republican senator said.",
-    )
-    assert quotes[-1] == ("Maria Lopez", "We will fight for every job here")
-
-
-def test_a_role_with_another_party_word_is_not_linked() -> None:
-    quotes = attributed(
-        "Libertarian nominee Maria Lopez visited the plant on Monday.",
-        "The plant employs 400 people.",
-        "\u201cWe will fight for every job here,\u201d the Republican nominee said.",
-    )
-    assert quotes[-1][0] != "Maria Lopez"
-
-
-def test_an_organisations_role_may_be_the_person_spoken_of() -> None:
-    quotes = attributed(
-        "Oxfam director Barbara Stocking spoke on Monday.",
-        "\u201cThe poorest children pay with their lives,\u201d the charity's director said.",
-    )
-    assert quotes[-1][0] == "Barbara Stocking"
-
-
-def test_paid_ends_the_subject() -> None:
-    quotes = attributed(
-        "Maria Lopez won the prize.",
-        "Lopez also paid tribute to the film's director Tom Vance, telling him: "
-        "\u201cI hope you make another one soon.\u201d",
-    )
-    assert quotes[-1][0] == "Maria Lopez"

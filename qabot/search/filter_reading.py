@@ -1,0 +1,255 @@
+"""Filter reading: the words of a question about time or outlet, taken out as `Filters`.
+
+`read_filters` finds the words of a question that are about time or outlet ("yesterday", "last
+week", "on Monday", "in March", "since January 2024", "latest", "according to Reuters", "in the
+Guardian", "did the BBC report ...") and returns them as a `Filters` with the question minus
+those words. An outlet is read only when an article of the index carries it, so no other word is
+ever taken away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from qabot.indexing import Outlet
+from qabot.search.date_phrases import (
+    NUMBER_WORDS,
+    UNITS,
+    DateRange,
+    Word,
+    read_absolute,
+    read_relative,
+    split_words,
+    weekday_at,
+)
+from qabot.search.filters import Filters
+from qabot.search.outlet_names import OUTLET_VERBS, outlet_names
+from qabot.text.lexicon import MONTH_NUMBERS, WEEKDAY_NAME_WORDS, WEEKDAYS
+
+_RECENT = frozenset({"latest", "newest", "recent", "recently"})
+_RECENT_NOUNS = frozenset("news headlines stories articles reports updates developments".split())
+_DURING = frozenset({"in", "on", "during", "over", "from"})
+_SINCE = frozenset({"since", "after"})
+_UNTIL = frozenset({"until", "till", "before"})
+_OUTLET_BEFORE = frozenset({"in", "from", "on", "by"})  # + "according to"
+_DID = frozenset({"did", "does", "do", "has", "have", "had"})
+# before a weekday, words that make it no past day: "next Monday", "this coming Friday", "every
+# Sunday"
+_NOT_A_PAST_DAY = frozenset({"next", "coming", "every", "each"})
+_WEEKDAY_NAMED_BY = WEEKDAY_NAME_WORDS | _NOT_A_PAST_DAY | {"the"}  # "the Sunday Times"
+# every word a date or recency phrase can take out of a question (outlet names aside; numbers,
+# ordinals and ISO dates too): tests check nothing else is ever removed
+FILTER_WORDS = (
+    _RECENT
+    | _RECENT_NOUNS
+    | _DURING
+    | _SINCE
+    | _UNTIL
+    | _OUTLET_BEFORE
+    | OUTLET_VERBS
+    | _DID
+    | frozenset(MONTH_NUMBERS)
+    | frozenset(WEEKDAYS)
+    | frozenset(UNITS)
+    | frozenset(NUMBER_WORDS)
+    | frozenset("most the according to today yesterday this last past ago between and of".split())
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FilterReading:
+    """A question's filters and the words left to search."""
+
+    filters: Filters
+    words: str
+
+
+def _date_at(words: list[Word], at: int, reference: date) -> DateRange | None:
+    """Read a date phrase at `at` ("the" allowed first). Impossible dates, and dates after the
+    reference day ("plans for 2030": no article is from then), read as none."""
+    skip = 1 if at < len(words) and words[at].text == "the" else 0
+    try:
+        found = read_relative(words, at + skip, reference) or read_absolute(
+            words, at + skip, reference
+        )
+        if found is not None:
+            date.fromordinal(found.first.toordinal() - 1)  # "before" and "after" stay in range
+            date.fromordinal(found.last.toordinal() + 1)
+    except (ValueError, OverflowError):
+        return None
+    if found is not None and _weekday_is_a_name(words, at + skip, found.end):
+        return None
+    return found if found is not None and found.first <= reference else None
+
+
+def _weekday_is_a_name(words: list[Word], at: int, end: int) -> bool:
+    """Tell whether the weekday of a phrase (`at` to `end`) is no day to filter by: part of a
+    name ("Black Friday", "Good Friday", "the Sunday Times", "Friday Night Lights": a capitalised
+    word that is no date word on either side, or a word of WEEKDAY_NAME_WORDS before it) or a day
+    ahead ("next Monday", "every Sunday")."""
+    day_at = weekday_at(words, at)
+    if day_at is None:
+        return False
+    before = words[day_at - 1] if day_at > 0 else None
+    if before and (before.text in _WEEKDAY_NAMED_BY or _capitalised_word(before)):
+        return True
+    return end < len(words) and _capitalised_word(words[end])
+
+
+def _capitalised_word(word: Word) -> bool:
+    return word.raw[:1].isupper() and word.text not in FILTER_WORDS
+
+
+def read_filters(
+    text: str, *, reference: date, outlets: Sequence[Outlet] = (), dated: bool = True
+) -> FilterReading:
+    """Return the question's date, outlet and recency words as Filters, and the other words.
+
+    Without `dated` (no article of the index has a date) date and recency words stay words:
+    as filters they could only empty every answer.
+    """
+    words = split_words(text)
+    names = outlet_names(outlets)
+    since: list[date] = []
+    until: list[date] = []
+    keys: set[str] = set()
+    recent = False
+    removed: list[tuple[int, int]] = []  # word index ranges taken out
+    at = 0
+    while at < len(words):
+        word = words[at].text
+        end = None
+        if not dated or _is_a_name(words, at):
+            pass
+        elif word in _RECENT or (word == "most" and _next(words, at) == "recent"):
+            recent = True
+            end = at + 1 + (word == "most")
+            if _next(words, end - 1) in _RECENT_NOUNS:
+                end += 1
+        elif word in _SINCE | _UNTIL | _DURING or word == "between":
+            end = _prepositional(words, at, reference, since, until)
+        elif (found := _date_at(words, at, reference)) and _is_relative(words, at, reference):
+            since.append(found.first)
+            until.append(found.last)
+            end = found.end
+        if end is None and (word in _OUTLET_BEFORE or _according_to(words, at)):
+            start = at + (2 if word == "according" else 1)
+            start += _next(words, start - 1) == "the"
+            if outlet := names.at(words, start, strong=word == "according"):
+                end, found_keys = outlet
+                keys |= found_keys
+        if end is None and word in _DID:
+            start = at + 1 + (_next(words, at) == "the")
+            outlet = names.at(words, start, strong=True)
+            if outlet and _next(words, outlet[0] - 1) in OUTLET_VERBS:
+                keys |= outlet[1]
+                removed.append((at + 1, outlet[0] + 1))  # "what did [the BBC report] on ...?"
+                at = outlet[0] + 1
+                continue
+        if end is None:
+            at += 1
+            continue
+        removed.append((at, end))
+        at = end
+    filters = Filters(
+        since=max(since) if since else None,
+        until=min(until) if until else None,
+        sources=names.names(keys),
+        recent=recent,
+    )
+    return FilterReading(filters, _without(text, words, removed))
+
+
+def _is_a_name(words: list[Word], at: int) -> bool:
+    """Tell whether a capitalised word after "the" is part of a name, not a date or recency
+    word: "the Today programme", "the Latest Show" (a question's first word is capitalised
+    anyway, so only words after it count)."""
+    after_the = at + 1 if words[at].text == "the" else at  # a phrase may start at "the"
+    return (
+        0 < after_the < len(words)
+        and words[after_the - 1].text == "the"
+        and words[after_the].raw[:1].isupper()
+    )
+
+
+def _next(words: list[Word], at: int) -> str:
+    return words[at + 1].text if at + 1 < len(words) else ""
+
+
+def _according_to(words: list[Word], at: int) -> bool:
+    return words[at].text == "according" and _next(words, at) == "to"
+
+
+def _is_relative(words: list[Word], at: int, reference: date) -> bool:
+    """Tell whether the date phrase at `at` counts from the reference day (a filter by itself:
+    "yesterday", "last week"); a bare calendar date ("2024") stays a word of the question."""
+    skip = 1 if words[at].text == "the" else 0
+    return read_relative(words, at + skip, reference) is not None
+
+
+def _prepositional(
+    words: list[Word], at: int, reference: date, since: list[date], until: list[date]
+) -> int | None:
+    """Read "since X", "until X", "in X", "from X to Y", "between X and Y"; return the end."""
+    word = words[at].text
+    found = _date_at(words, at + 1, reference)
+    if found is None:
+        return None
+    if word in {"from", "between"} and found.end < len(words):
+        joiner = words[found.end].text
+        if joiner in ({"to", "until", "till"} if word == "from" else {"and"}):
+            second = _date_at(words, found.end + 1, reference)
+            if second is not None:
+                since.append(found.first)
+                until.append(second.last)
+                return second.end
+        if word == "between":
+            return None
+    if word == "before":
+        until.append(date.fromordinal(found.first.toordinal() - 1))
+    elif word == "after":
+        since.append(date.fromordinal(found.last.toordinal() + 1))
+    elif word in _SINCE:
+        since.append(found.first)
+    elif word in _UNTIL:
+        until.append(found.last)
+    else:
+        since.append(found.first)
+        until.append(found.last)
+    return found.end
+
+
+_CLOSING = frozenset("?!.,;:)]}\u201d\u2019")
+
+
+def _without(text: str, words: list[Word], removed: list[tuple[int, int]]) -> str:
+    """Return `text` without the words in `removed`, white space folded ("say in May?" ->
+    "say?": no space is left before the punctuation that followed the words)."""
+    pieces, at = [], 0
+    for first, end in sorted(removed):
+        if first < end:
+            pieces.append(text[at : words[first].start])
+            at = words[end - 1].end
+    pieces.append(text[at:])
+    joined = pieces[0].rstrip()
+    for piece in pieces[1:]:
+        piece = piece.strip()
+        # no space only before closing punctuation: anything else ("`0", "'s") could glue
+        # onto the word before it and make a new word
+        glues = piece[:1] not in _CLOSING or piece[1:2].isalnum()  # ".0" would join "last"
+        if joined and piece and glues:
+            joined += " "
+        joined += piece
+    return " ".join(joined.split())
+
+
+def reference_day(newest: str | None, relative_to: str, today: date) -> date:
+    """Return the day relative dates count from: the newest article's or today."""
+    if relative_to == "newest" and newest:
+        try:
+            return date.fromisoformat(newest[:10])
+        except ValueError:
+            pass
+    return today

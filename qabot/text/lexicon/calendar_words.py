@@ -1,0 +1,24 @@
+"""Calendar words: month and weekday names, their abbreviations and numbers, and the words that
+make a weekday part of a name ("Black Friday"), for dates in text and in questions."""
+
+from __future__ import annotations
+
+from qabot.text.lexicon.running_text import word_set
+
+MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# words that make a weekday part of a name, not a day ("Black Friday", "Good Friday", "Super
+# Tuesday", "Man Friday", "Cyber Monday", "Palm Sunday"): feasts, shopping days, elections, idioms
+WEEKDAY_NAME_WORDS = word_set(
+    "black good super cyber blue giving ash holy maundy palm easter whit shrove bloody man girl "
+    "spy low"
+)
+# "jan", "sept", "january" -> 1..12
+MONTH_NUMBERS = {
+    **{name: n for n, name in enumerate(MONTHS, start=1)},
+    **{name[:3]: n for n, name in enumerate(MONTHS, start=1)},
+    "sept": 9,
+}
+MONTH_ABBREVIATIONS = frozenset(k for k in MONTH_NUMBERS if k not in MONTHS)

@@ -1,0 +1,102 @@
+"""Running-text words: the word lists for reading names, speaker phrases and questions in general
+English (what never is a name, what opens a clause or an adverbial, organisations, verbs), and
+`word_set`, which every lexicon string becomes a set through."""
+
+from __future__ import annotations
+
+import re
+
+
+def word_set(words: str) -> frozenset[str]:
+    """Return the whitespace-separated words of a lexicon string as a set."""
+    return frozenset(words.split())
+
+
+# works and names that are quoted as titles ("the song “Alone”", "the series “Dark Harbour”")
+WORK_NOUNS = sorted(
+    word_set(
+        """song film movie book novel album series show episode chapter play single track poem
+        documentary podcast article column exhibition painting opera musical game app brand
+        programme program slogan hashtag motto headline title seller shop store restaurant bar
+        band company"""
+    )
+)
+
+# what an organisation (or a person) speaks through: "Its statement said", "the firm's release"
+STATEMENT_NOUNS = word_set("statement statements release announcement letter email post tweet")
+
+# Word lists for reading names and speaker phrases in running text (general English).
+ADVERB = re.compile(r"[a-z]+ly")  # "quickly", "repeatedly": never a name or a verb
+BOUNDARY_WORDS = frozenset(
+    """and but or while as because when whereas after before if though
+although since until that which who whom where so than said says told""".split()
+)
+ORGANISATION_WORDS = frozenset(
+    """house department ministry party post times news office
+university college school institute chamber church council committee campaign commission agency
+bank union court government police administration service army forces military kremlin board
+group company firm association foundation center centre journal network team club league
+federation organisation organization industry airways airlines corporation society trust
+authority bureau institution county district""".split()
+)
+_GENTILIC = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
+# nationality nouns the suffixes above miss ("fellow Spaniard Guillermo Garcia-Lopez")
+_DEMONYMS = frozenset(
+    """spaniard dane swede finn pole turk brit briton scot swiss dutchman
+frenchman englishman welshman irishman scotsman czech greek thai kiwi aussie""".split()
+)
+
+
+def is_gentilic(word: str) -> bool:
+    """Return True for a nationality or an acronym, which opens a phrase but is no name."""
+    return bool(_GENTILIC.match(word)) or word.casefold() in _DEMONYMS
+
+
+VERB_LIKE = frozenset(
+    """was is are were be been being has have had do does did will would can
+could should may might must not""".split()
+)
+
+
+def is_capitalised(word: str) -> bool:
+    """Return True for a word that can be part of a name ("Stoltenberg", "NATO", not "NATOS")."""
+    return word[:1].isupper() and (len(word) == 1 or not word.isupper() or len(word) <= 5)
+
+
+# Verbs of speaking and of holding a view that questions use beyond the extractor's speech cues
+# ("who forecast ...?", "who felt ...?", "which minister talked about ...?"); the question reader
+# takes these together with the cue verbs of qabot.attribution.cues, in all their forms
+# (qabot.search.speech_verbs).
+OPINION_VERBS = word_set(
+    """think believe feel expect doubt hope fear want wish worry regret remember recall reckon
+    predict forecast appeal speak talk comment mention compare welcome react respond defend
+    propose demand explain express thank apologise apologize blame question challenge reject
+    criticise criticize dismiss insist admit deny concede acknowledge promise pledge vow warn
+    urge say tell claim argue describe call brand label liken praise suggest announce reveal"""
+)
+# irregular forms of those verbs and of the cue verbs, form -> base
+IRREGULAR_VERBS = {
+    "said": "say",
+    "told": "tell",
+    "thought": "think",
+    "wrote": "write",
+    "written": "write",
+    "spoke": "speak",
+    "spoken": "speak",
+    "meant": "mean",
+    "felt": "feel",
+    "foresaw": "foresee",
+    "foreseen": "foresee",
+    "forecasted": "forecast",
+}
+
+# Words that open an adverbial phrase set off by a comma before a sentence's subject ("Hours
+# later, Trump ...", "In South Carolina, he ...", "However, Edu ..."): sentence adverbs,
+# prepositions and time words of general English.
+INTRO_OPENERS = frozenset(
+    """however meanwhile still instead indeed yet but and so then also in
+on at after before during since back earlier later last this next that hours days weeks months
+years moments minutes speaking asked a an one two three by from for with within without under
+over about across amid among despite following throughout while when once yesterday today
+tonight tomorrow monday tuesday wednesday thursday friday saturday sunday""".split()
+)

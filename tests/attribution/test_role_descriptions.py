@@ -1,0 +1,49 @@
+"""Role descriptions: what a sentence says a named person is, read at index time."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.attribution.role_descriptions import lede_role, roles_described, roles_near
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Lind, a former editor of the Daily News, said so.",
+            "Lind",
+            "a former editor of the Daily News",
+        ),
+        (
+            "The union's lawyer, Jeremy Robinson, had left.",
+            "Jeremy Robinson",
+            "The union's lawyer",
+        ),
+        (
+            "Sale Sharks director of rugby Philippe Saint-Andre spoke.",
+            "Philippe Saint-Andre",
+            "Sale Sharks director of rugby",
+        ),
+        ("President Musharraf of Pakistan spoke.", "Musharraf", "Pakistan"),
+    ],
+)
+def test_a_sentence_naming_a_person_gives_their_role(sentence: str, name: str, role: str) -> None:
+    assert role in roles_described(sentence, name)
+
+
+def test_a_clause_after_a_name_is_no_role() -> None:
+    assert roles_described("Lind, who had left early, said so.", "Lind") == []
+
+
+def test_a_role_beside_the_cue_is_read() -> None:
+    assert roles_near("NATO chief Jens Stoltenberg said it.", "Jens Stoltenberg") == ["NATO chief"]
+
+
+def test_a_lede_role_goes_to_the_person_the_next_sentence_opens_with() -> None:
+    texts = ["The new health minister for Wales says he will act.", "Brian Gibbons, on his day."]
+    assert lede_role(texts, ["Brian Gibbons"]) == (
+        "Brian Gibbons",
+        "new health minister for Wales",
+    )
+    assert lede_role(texts[:1], ["Brian Gibbons"]) is None

@@ -1,0 +1,71 @@
+"""Sentence subjects: the words a sentence's subject is made of end at its verb, never taking in
+a time, an adverb or the verb itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.attribution.sentence_subjects import sentence_spans, subject_words
+from tests.attribution.test_quotes import attributed
+
+INTRO = "The harbour board met on Monday to discuss the ferry."
+
+
+def test_a_time_after_the_subject_is_no_part_of_its_name() -> None:
+    quotes = attributed(
+        INTRO,
+        "Tom Vance on Thursday stepped up his attack on the board, saying the ferry is "
+        "\u201ca floating disgrace, and everyone knows it.\u201d",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Tom Vance"]
+
+
+def test_an_irregular_past_verb_ends_the_subject() -> None:
+    quotes = attributed(
+        INTRO,
+        "Ana Ruiz went after the board over the fares, stating that the ferry "
+        "\u201ccosts twice what it did and runs half as often.\u201d",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("adverb", ["also", "even", "himself"])
+def test_an_adverb_after_the_subject_is_no_part_of_its_name(adverb: str) -> None:
+    quotes = attributed(
+        INTRO,
+        f"Mr Tom Vance {adverb} used his speech to defend the board, saying the ferry "
+        "\u201cwill run on time from next spring onwards.\u201d",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Tom Vance"]
+
+
+def test_a_plural_noun_before_are_belongs_to_the_subject() -> None:
+    quotes = attributed(
+        INTRO,
+        "Harbour delegates are gathering in Leith, declaring the ferry "
+        "\u201cthe worst service in the country.\u201d",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Harbour delegates"]
+
+
+def test_paid_ends_the_subject() -> None:
+    quotes = attributed(
+        "Maria Lopez won the prize.",
+        "Lopez also paid tribute to the film's director Tom Vance, telling him: "
+        "\u201cI hope you make another one soon.\u201d",
+    )
+    assert quotes[-1][0] == "Maria Lopez"
+
+
+def test_sentences_do_not_end_at_a_title_or_an_initial() -> None:
+    text = "Mr. Vance met J. Ruiz on Jan. 5 in the U.S. capital. The board left."
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Mr. Vance met J. Ruiz on Jan. 5 in the U.S. capital.",
+        "The board left.",
+    ]
+
+
+def test_the_subject_ends_at_its_verb_after_an_opening_phrase() -> None:
+    text = "Back in 1999, Mr. Trump expressed doubts."
+    assert subject_words(text, 0, len(text)) == (["Mr.", "Trump"], "expressed")

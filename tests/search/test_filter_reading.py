@@ -1,0 +1,317 @@
+"""Reading dates, outlets and recency out of a question (`read_filters`), and date and source
+options."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from datetime import date
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from qabot.errors import FilterError
+from qabot.indexing import Outlet
+from qabot.search import Filters, read_date, read_filters, resolve_sources
+from qabot.search.filter_reading import FILTER_WORDS
+from qabot.text import words
+
+# a Wednesday: "this week" began on Monday 2024-03-18
+REFERENCE = date(2024, 3, 20)
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+OUTLETS = [
+    Outlet(key="bbc news", name="BBC News", articles=3, first="2024-01-02", last="2024-03-20"),
+    Outlet(key="guardian", name="The Guardian", articles=2, first=None, last=None),
+    Outlet(key="independent", name="Independent", articles=1, first=None, last=None),
+    Outlet(key="reuters com", name="reuters.com", articles=1, first=None, last=None),
+    Outlet(key="balance", name="The Balance", articles=1, first=None, last=None),
+    Outlet(key="phys org", name="Phys.org", articles=1, first=None, last=None),
+]
+
+
+def _read(text: str) -> tuple[Filters, str]:
+    reading = read_filters(text, reference=REFERENCE, outlets=OUTLETS)
+    return reading.filters, reading.words
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until", "left"),
+    [
+        ("strike today", "2024-03-20", "2024-03-20", "strike"),
+        (
+            "what happened yesterday in Paris?",
+            "2024-03-19",
+            "2024-03-19",
+            "what happened in Paris?",
+        ),
+        ("strike this week", "2024-03-18", "2024-03-20", "strike"),
+        ("strike last week", "2024-03-11", "2024-03-17", "strike"),
+        ("strike in the past week", "2024-03-14", "2024-03-20", "strike"),
+        ("floods last month", "2024-02-01", "2024-02-29", "floods"),
+        ("floods this year", "2024-01-01", "2024-03-20", "floods"),
+        ("floods in the last 3 days", "2024-03-18", "2024-03-20", "floods"),
+        ("what did Lind say in March?", "2024-03-01", "2024-03-31", "what did Lind say?"),
+        ("what did Lind say in May?", "2023-05-01", "2023-05-31", "what did Lind say?"),
+        ("votes since January 2024", "2024-01-01", None, "votes"),
+        ("votes since 5 March", "2024-03-05", None, "votes"),
+        ("votes until 2023", None, "2023-12-31", "votes"),
+        ("votes before March 2024", None, "2024-02-29", "votes"),
+        ("votes after February 2024", "2024-03-01", None, "votes"),
+        ("votes from January to February 2024", "2024-01-01", "2024-02-29", "votes"),
+        ("votes between 2023-12-01 and 2024-01-15", "2023-12-01", "2024-01-15", "votes"),
+        ("votes on March 4, 2024", "2024-03-04", "2024-03-04", "votes"),
+        ("today's headlines", "2024-03-20", "2024-03-20", "headlines"),
+    ],
+)
+def test_date_words_become_a_day_range_and_leave_the_question(
+    question: str, since: str | None, until: str | None, left: str
+) -> None:
+    filters, rest = _read(question)
+    assert filters.to_json()["since"] == since
+    assert filters.to_json()["until"] == until
+    assert rest == left
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "since May took office, what changed?",  # a person, not a month
+        "Theresa May on Brexit",
+        "the 2024 election campaign",  # a year on its own is a topic
+        "plans for 2030",
+        "what will happen in 2031?",  # after the newest article: no article is from then
+        "the march on Washington",
+        "a recent",  # "recent" alone still reads as recency (below); here: nothing else lost
+    ][:-1],
+)
+def test_words_that_only_look_like_dates_stay(question: str) -> None:
+    filters, rest = _read(question)
+    assert filters.since is None and filters.until is None
+    assert rest == question
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        ("latest news about Ukraine", "about Ukraine"),
+        ("the most recent vote", "the vote"),
+        ("newest Stoltenberg quotes", "Stoltenberg quotes"),
+        ("what has happened recently in Kyiv?", "what has happened in Kyiv?"),
+    ],
+)
+def test_recency_words_ask_for_newest_first(question: str, left: str) -> None:
+    filters, rest = _read(question)
+    assert filters.recent is True
+    assert rest == left
+
+
+@pytest.mark.parametrize(
+    ("question", "sources", "left"),
+    [
+        ("what did the BBC report on the strike?", ("BBC News",), "what did on the strike?"),
+        ("strike according to the Guardian", ("The Guardian",), "strike"),
+        ("strike coverage in the Guardian", ("The Guardian",), "strike coverage"),
+        ("floods, from Reuters", ("reuters.com",), "floods,"),
+        ("floods, from reuters.com", ("reuters.com",), "floods,"),
+        ("what's new from Phys.org?", ("Phys.org",), "what's new?"),
+        ("floods in BBC News", ("BBC News",), "floods"),
+        ("floods on the BBC?", ("BBC News",), "floods?"),
+        ("according to the guardian, floods", ("The Guardian",), ", floods"),
+        ("what did the guardian report on floods?", ("The Guardian",), "what did on floods?"),
+        ("according to the independent, the vote failed", ("Independent",), ", the vote failed"),
+        ("floods in the Guardian last week", ("The Guardian",), "floods"),
+    ],
+)
+def test_known_outlets_become_a_filter(question: str, sources: tuple[str, ...], left: str) -> None:
+    filters, rest = _read(question)
+    assert filters.sources == sources
+    assert rest == left
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "news from France",  # not an outlet of the index
+        "what did the ministry report on the strike?",
+        "in the independent inquiry into the crash",  # an adjective, written in lower case
+        "according to the independent inquiry",
+        "the vote hangs in the balance",
+        "floods in the guardian",  # in lower case only a phrase that names a source reads it
+        "the Reuters",  # no phrase before it
+        "BBC licence fee",
+    ],
+)
+def test_words_that_are_not_a_known_outlet_stay(question: str) -> None:
+    filters, rest = _read(question)
+    assert filters.sources == ()
+    assert rest == question
+
+
+def test_date_and_recency_words_stay_when_no_article_is_dated() -> None:
+    reading = read_filters(
+        "latest strike news from last week in the Guardian",
+        reference=REFERENCE,
+        outlets=OUTLETS,
+        dated=False,
+    )
+    assert reading.filters == Filters(sources=("The Guardian",))
+    assert reading.words == "latest strike news from last week"
+
+
+def test_outlet_words_are_only_read_against_the_index_outlets() -> None:
+    reading = read_filters("strike according to the Guardian", reference=REFERENCE)
+    assert reading.filters.sources == ()
+    assert reading.words == "strike according to the Guardian"
+
+
+@pytest.mark.parametrize(
+    ("question", "day", "left"),
+    [
+        ("what did Truss say on Monday?", "2024-03-18", "what did Truss say?"),
+        ("news from last Friday", "2024-03-15", "news"),
+        ("what happened on Tuesday", "2024-03-19", "what happened"),
+        ("what happened on Wednesday?", "2024-03-20", "what happened?"),  # the reference day
+        ("strike this Monday", "2024-03-18", "strike"),
+        ("strike last Thursday", "2024-03-14", "strike"),
+        ("What did Lind say Sunday?", "2024-03-17", "What did Lind say?"),
+        ("Friday: what did Lind say?", "2024-03-15", ": what did Lind say?"),
+        ("what did Truss say On Monday?", "2024-03-18", "what did Truss say?"),
+        ("strike on Monday, 4 March 2024", "2024-03-04", "strike"),  # the calendar date wins
+        ("strike on Monday 11 March", "2024-03-11", "strike"),
+    ],
+)
+def test_a_weekday_is_the_latest_such_day_up_to_the_reference_day(
+    question: str, day: str, left: str
+) -> None:
+    filters, rest = _read(question)
+    assert (filters.since, filters.until) == (date.fromisoformat(day), date.fromisoformat(day))
+    assert rest == left
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Black Friday sales",
+        "what did the shops say about Black Friday?",
+        "black friday sales",
+        "the Good Friday Agreement",
+        "Super Tuesday results",
+        "who is Man Friday?",
+        "reviews of Friday Night Lights",
+        "what did Lind write in the Sunday Times?",
+        "what did Klopp say about Monday's match?",  # an event: reported after, or ahead of it
+        "what is planned for next Monday?",
+        "strikes on Mondays",
+        "what happens every Sunday?",
+        "Truss Monday speech",  # a capitalised word before: read as a name, to be safe
+    ],
+)
+def test_a_weekday_in_a_name_or_ahead_stays_a_word(question: str) -> None:
+    filters, rest = _read(question)
+    assert filters.since is None and filters.until is None
+    assert rest == question
+
+
+def test_a_weekday_read_from_a_question_is_named_in_the_description() -> None:
+    filters, _ = _read("what did Truss say on Monday?")
+    assert filters.describe() == "Monday 2024-03-18"
+    assert _read("strike since Monday")[0].describe() == "since 2024-03-18"
+
+
+@given(st.dates(min_value=date(1, 1, 8)), st.sampled_from(WEEKDAYS), st.booleans())
+def test_a_weekday_is_always_that_day_of_the_week_in_the_week_up_to_the_reference_day(
+    reference: date, weekday: str, last: bool
+) -> None:
+    first, final = read_date(f"last {weekday}" if last else weekday.capitalize(), reference)
+    assert first == final
+    assert first.strftime("%A").casefold() == weekday
+    assert 0 <= (reference - first).days <= 6
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2024-03-05", "2024-03-05", "2024-03-05"),
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2023", "2023-01-01", "2023-12-31"),
+        ("5 March 2024", "2024-03-05", "2024-03-05"),
+        ("March 2024", "2024-03-01", "2024-03-31"),
+        ("today", "2024-03-20", "2024-03-20"),
+        ("yesterday", "2024-03-19", "2024-03-19"),
+        ("last week", "2024-03-11", "2024-03-17"),
+        ("3 days ago", "2024-03-17", "2024-03-17"),
+        ("the last 2 weeks", "2024-03-07", "2024-03-20"),
+        ("Monday", "2024-03-18", "2024-03-18"),
+        ("last friday", "2024-03-15", "2024-03-15"),
+    ],
+)
+def test_date_options_name_a_range_of_days(value: str, first: str, last: str) -> None:
+    assert read_date(value, REFERENCE) == (date.fromisoformat(first), date.fromisoformat(last))
+
+
+@pytest.mark.parametrize("value", ["", "2024-13", "2024-02-30", "next week", "soon", "March 5 x"])
+def test_bad_date_options_raise_value_error_naming_the_forms(value: str) -> None:
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        read_date(value, REFERENCE)
+
+
+def test_source_options_resolve_to_the_index_spelling_or_fail_with_the_known_ones() -> None:
+    assert resolve_sources(["bbc"], OUTLETS) == ("BBC News",)
+    assert resolve_sources(["the guardian", "Reuters"], OUTLETS) == ("The Guardian", "reuters.com")
+    with pytest.raises(FilterError, match="Known outlets: BBC News, The Guardian"):
+        resolve_sources(["Le Monde"], OUTLETS)
+
+
+_FILTERISH = [
+    "today", "yesterday", "last", "week", "month", "in", "since", "until", "March", "May",
+    "2024", "2024-03", "the", "BBC", "Guardian", "according", "to", "from", "latest", "did",
+    "report", "3", "days", "ago", "between", "and", ",", "?", "Monday", "friday", "this",
+    "Black", "next", "Friday's", "Sunday",
+]  # fmt: skip
+_QUESTION_WORDS = st.lists(
+    st.one_of(st.sampled_from(_FILTERISH), st.text(min_size=1, max_size=12)), max_size=14
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@example("0 today `0")
+@example("last today .0")
+@given(_QUESTION_WORDS)
+def test_reading_filters_never_raises_and_only_removes_filter_words(question: str) -> None:
+    reading = read_filters(question, reference=REFERENCE, outlets=OUTLETS)
+    before, after = words(question), words(reading.words)
+    # what is left is the question's words in order, minus some of them
+    remaining = iter(before)
+    assert all(word in remaining for word in after)
+    removed = list(before)
+    for word in after:
+        removed.remove(word)
+    outlet_words = {part for outlet in OUTLETS for part in words(f"the {outlet.name}")}
+    assert all(
+        word.removesuffix("'s") in FILTER_WORDS
+        or word in outlet_words
+        or re.fullmatch(r"\d+(?:st|nd|rd|th)?", word)
+        for word in removed
+    ), removed
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.dates(min_value=date(1, 1, 1)))
+def test_reading_filters_never_raises_on_any_text_and_reference_day(
+    question: str, reference: date
+) -> None:
+    read_filters(question, reference=reference, outlets=OUTLETS)
+    with contextlib.suppress(ValueError):
+        read_date(question, reference)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("what did Howard tell the Today programme?", "what did Howard tell the Today programme?"),
+        ("what did the minister say today?", "what did the minister say?"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_date_word_after_the_is_a_name(question: str, words: str) -> None:
+    assert read_filters(question, reference=REFERENCE, outlets=OUTLETS).words == words
