@@ -140,7 +140,7 @@ def rank_in_context(
         return list(quotes)
     documents = [[*terms_of(q.text), *terms_of(q.sentence)] for q in quotes]
     # other forms of a topic word count ("captain" for "captaincy"), as for "who said"
-    kin = _kin(terms, {t for doc in documents for t in doc} - set(terms))
+    kin = kin_forms(terms, {t for doc in documents for t in doc} - set(terms))
     documents = _with_kin(documents, kin)
     if topical is None:
         own = _normalised(_bm25(documents, list(terms)))
@@ -178,7 +178,7 @@ def _coverage(documents: list[list[str]], query: list[str]) -> list[float]:
 _PREFIXES = frozenset("over under out un non re mis dis counter anti pre post co self".split())
 
 
-def _kin(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:
+def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:
     """Return the words of `vocabulary` that are forms of a query term beyond what stemming
     joins, each with the terms it stands for: the term with a prefix ("overcrowd" for "crowd")
     or a short ending ("australian" for "australia"), or the other way round. Found by lookups
@@ -203,7 +203,7 @@ def _kin(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:
 
 
 def _with_kin(documents: list[list[str]], kin: dict[str, list[str]]) -> list[list[str]]:
-    """Return `documents` holding a query term wherever they hold a form of it (`_kin`)."""
+    """Return `documents` holding a query term wherever they hold a form of it (`kin_forms`)."""
     if not kin:
         return documents
     return [doc + [q for t in doc if t in kin for q in kin[t]] for doc in documents]
@@ -221,7 +221,7 @@ def rank_who_said(
     """Return "who said ...?" candidates best first.
 
     A quote is weighed by the share of the question's words it holds (other forms of a word
-    count: "overcrowded" for "crowded", `_kin`), the score of the passage
+    count: "overcrowded" for "crowded", `kin_forms`), the score of the passage
     holding it (a paraphrase seldom repeats the quote's words, but the best passages still hold
     it) and of its article, the cue verb asked, the role asked for. A speaker with several
     quotes in the best passages gains a little; a group ("officials", "campaigners", "the
@@ -231,7 +231,7 @@ def rank_who_said(
         return []
     texts = _quote_tokens(quotes)
     sentences = [list(terms_of(q.sentence)) for q in quotes]
-    kin = _kin(terms, {t for doc in (*texts, *sentences) for t in doc} - set(terms))
+    kin = kin_forms(terms, {t for doc in (*texts, *sentences) for t in doc} - set(terms))
     own = _coverage(_with_kin(texts, kin), list(terms))
     around = _coverage(_with_kin(sentences, kin), list(terms))
     who = speaker_of or (lambda quote: quote.speaker)

@@ -17,6 +17,7 @@ from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.filters import Filters
 from qabot.search.question import Question
 from qabot.search.questions import SpeechQuestion
+from qabot.search.quote_evidence import quote_evidence
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_ranking import Context, rank_in_context, rank_who_said, terms_of
 from qabot.search.retrieval import search, with_highlights
@@ -86,6 +87,13 @@ def who_said(
         speaker_of=directory.canonical,
     )
     found = _quote_hits(index, directory, ranked, top, read.filters)
+    evidence = (
+        quote_evidence(found[0].quote, read.topic_terms, hits, index.engine.idf(read.topic_terms))
+        if found
+        else None
+    )
+    if evidence is not None and not evidence.offered:
+        found = []  # one shared word is no evidence: the nearest quote would be filler
     fallback = passages_answer(
         index, speech.topic or read.words, top, offset, found, filters=read.filters
     )
@@ -101,7 +109,9 @@ def who_said(
     return Answer(
         read.text,
         True,
-        f"{found[0].speaker} said it:",
+        f"{found[0].speaker} said it:"
+        if evidence is None or evidence.confident
+        else f"No quote says that in those words; the closest is {found[0].speaker}'s:",
         fallback.passages,
         found,
         fallback.more,

@@ -360,3 +360,17 @@ def test_a_persons_words_in_another_form_of_the_topic_word_come_first(tmp_path: 
     result = answer(index, "what did Tom Rhys say about the captaincy?")
     assert result.quotes
     assert "captain" in result.quotes[0].quote.text
+
+
+def test_who_said_claims_a_speaker_only_on_evidence(speech_index: Index) -> None:
+    # most of the question around the quote: "X said it"
+    sure = answer(speech_index, "who said the ground will be loud")
+    assert sure.lead == "Petra Lindqvist said it:"
+    # part of it ("leak" is nowhere): the quote is offered as the closest, and said to be
+    closest = answer(speech_index, "who said the stadium roof would leak")
+    assert closest.quotes and closest.quotes[0].speaker == "Lena Okafor"
+    assert closest.lead == "No quote says that in those words; the closest is Lena Okafor's:"
+    # one shared word is no evidence: no quote at all, rather than the nearest words
+    nothing = answer(speech_index, "who said the moon landing was faked")
+    assert not nothing.quotes and nothing.speaker is None
+    assert nothing.lead.startswith("No quote in the articles matches that.")
