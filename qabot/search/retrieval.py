@@ -172,6 +172,7 @@ def search(
             last,
             settled,
             beyond,
+            kinds if test is answers else (),
         )
         # fetch more only when repeats and duplicates used the candidates up: past weakly
         # related ones, further candidates rank lower still

@@ -18,7 +18,7 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.duplicates import PAIRWISE_MAX, Distinct, shared_terms, term_set
 from qabot.search.relevance import Floor, coverage, new_part
-from qabot.text import may_hold, tokenize
+from qabot.text import holds, may_hold, tokenize
 
 TITLES_KEPT = 16384  # analysed titles kept (about 300 bytes each: the title is the article's)
 CANDIDATE_FACTOR = 4  # fetch this many times the requested hits, so de-duplication can drop some
@@ -58,6 +58,7 @@ def select(
     last_passing: int | None = None,
     settled: int = 0,
     passing_beyond: bool = True,
+    kinds: Sequence[re.Pattern[str]] = (),
 ) -> Selection:
     """Return up to `wanted` distinct relevant passages of `candidates`, counting the weak ones
     read on the way; with `about` (a topic's term weights), only passages holding half its
@@ -72,6 +73,9 @@ def select(
     past it, reading stops once the selection can no longer change (when none passes, once
     `settled` relevant ones are found); unless `passing_beyond` is False (none past the
     candidates may pass), only when no further candidates would be fetched.
+    `kinds`: `test` is whether the passage holds one of these patterns, which the kinds of
+    figures stored with a candidate tell without searching its text (`qabot.text.may_hold` is
+    exact once they are known), unless the passage was cut.
     """
     selection = Selection()
     distinct = Distinct(frozenset(terms))
@@ -82,6 +86,7 @@ def select(
     count = len(candidates)
     sets: list[frozenset[str]] = [frozenset()] * count  # term sets read ahead (see below)
     shared = False
+    figures = candidates.figures if kinds else None
     for i, score in enumerate(candidates.scores):
         if floor is not None and not floor.admits(score, 1.0):
             # scores only fall from here: no further candidate can be relevant; read on only
@@ -126,7 +131,9 @@ def select(
         part_words = words if part is passage else term_set(part)
         if floor.admits(score, coverage(weights, part_words, title)):
             selection.relevant.append((part, score))
-            passes = test is not None and test(part)
+            # the stored kinds say what test(part) would, without scanning the text
+            known = holds(figures[i], kinds) if figures is not None and part is passage else None
+            passes = known if known is not None else test is not None and test(part)
             selection.passing.append(passes)
             passed += passes
             if len(selection.relevant) >= wanted or (test is not None and passed >= enough):

@@ -9,7 +9,7 @@ stage reads (`lexicon`). Depends on nothing of ours.
 from qabot.text import lexicon
 from qabot.text.analyzer import ANALYZER_VERSION, STOP_WORDS, analyze, normalize, tokenize, words
 from qabot.text.controls import CONTROL, strip_controls
-from qabot.text.figures import figure_kinds, may_hold
+from qabot.text.figures import figure_kinds, holds, may_hold
 from qabot.text.names_in_text import name_starts
 from qabot.text.sentences import sentence_spans
 
@@ -19,6 +19,7 @@ __all__ = [
     "STOP_WORDS",
     "analyze",
     "figure_kinds",
+    "holds",
     "lexicon",
     "may_hold",
     "name_starts",

@@ -8,6 +8,7 @@ best passages at question time (`qabot.search.emphasis`), with the same patterns
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from qabot.text.lexicon import MONTHS, WEEKDAYS
 
@@ -69,6 +70,14 @@ def may_hold(kinds: int, patterns: list[re.Pattern[str]]) -> bool:
     """Return whether a text with these stored kinds (0: unknown) may match one of `patterns`."""
     if not kinds & KNOWN:
         return True
+    return any(kinds & KIND_BITS[pattern] for pattern in patterns)
+
+
+def holds(kinds: int, patterns: Sequence[re.Pattern[str]]) -> bool | None:
+    """Return whether a text with these stored kinds matches one of `patterns` (exact: the
+    kinds are what the patterns find in it), or None when its kinds are not known."""
+    if not kinds & KNOWN:
+        return None
     return any(kinds & KIND_BITS[pattern] for pattern in patterns)
 
 

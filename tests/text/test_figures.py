@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.text import figure_kinds, may_hold
+from qabot.text import figure_kinds, holds, may_hold
 from qabot.text.figures import DATE, KNOWN, MONEY, NUMBER
 
 
@@ -33,6 +33,15 @@ def test_figure_kinds_says_which_patterns_a_text_holds(
 def test_unknown_kinds_may_hold_anything() -> None:
     assert may_hold(0, [DATE])
     assert may_hold(0, [MONEY, NUMBER])
+    assert holds(0, [DATE]) is None
+
+
+@given(st.lists(st.sampled_from(["2022", " troops", " $5", " Monday", " half"]), max_size=4))
+def test_holds_says_what_a_search_of_the_text_would(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for patterns in ([DATE], [NUMBER], [MONEY, NUMBER]):
+        expected = any(pattern.search(text) for pattern in patterns)
+        assert holds(figure_kinds(text), patterns) is expected
 
 
 PIECES = st.sampled_from(

@@ -1,0 +1,81 @@
+"""Record the answers of `qabot ask --json -` to a question set, to diff them across a change.
+
+    python benchmarks/answer_diff.py record --index-dir DIR --questions FILE OUT.jsonl
+    python benchmarks/answer_diff.py diff BEFORE.jsonl AFTER.jsonl
+
+FILE is read as `answer_profile.py` reads it (a scale.py questions file, asked as scale.py's
+real-query asks them, or with --as-is one question a line; or a JSON Lines file of speech
+questions). `record` writes each
+question's answer (one JSON line, as `qabot ask --json -` prints it); `diff` names every
+question whose answer changed and the keys that differ, and exits 1 when any did.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from answer_profile import read_questions
+
+
+def record(index_dir: Path, questions: Path, out: Path, top: int, as_is: bool) -> int:
+    asked = read_questions(questions, as_is)
+    generation = index_dir / (index_dir / "CURRENT").read_text().strip()
+    articles = json.loads((generation / "meta.json").read_text())["articles_dir"]
+    command = [sys.executable, "-m", "qabot", "ask", "--json", "-", "--index-dir", str(index_dir)]
+    done = subprocess.run(
+        [*command, "--articles", articles, "--top", str(top)],
+        input="".join(" ".join(q.split()) + "\n" for q in asked),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    if done.returncode != 0:
+        print(done.stderr.strip(), file=sys.stderr)
+        return 1
+    out.write_text(done.stdout, encoding="utf-8")
+    print(f"{len(done.stdout.splitlines())} answers written to {out}")
+    return 0
+
+
+def diff(before: Path, after: Path) -> int:
+    old = before.read_text(encoding="utf-8").splitlines()
+    new = after.read_text(encoding="utf-8").splitlines()
+    changed = 0
+    for a, b in zip(old, new, strict=False):
+        if a != b:
+            left, right = json.loads(a), json.loads(b)
+            keys = sorted(k for k in left.keys() | right.keys() if left.get(k) != right.get(k))
+            print(f"{left.get('question')!r}: {', '.join(keys)}")
+            changed += 1
+    if len(old) != len(new):
+        print(f"{len(old)} answers before, {len(new)} after")
+        changed += 1
+    print(f"{changed} of {len(old)} answers differ")
+    return 1 if changed else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    rec = commands.add_parser("record")
+    rec.add_argument("--index-dir", type=Path, required=True)
+    rec.add_argument("--questions", type=Path, required=True)
+    rec.add_argument("--top", type=int, default=3)
+    rec.add_argument("--as-is", action="store_true", help="FILE: one question a line, as is")
+    rec.add_argument("out", type=Path)
+    dif = commands.add_parser("diff")
+    dif.add_argument("before", type=Path)
+    dif.add_argument("after", type=Path)
+    args = parser.parse_args()
+    if args.command == "record":
+        return record(args.index_dir, args.questions, args.out, args.top, args.as_is)
+    return diff(args.before, args.after)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
