@@ -25,6 +25,7 @@ from qabot.attribution.cues import (
     TRANSCRIPT,
     may_hold_cue,
 )
+from qabot.attribution.introductions import introducer_of
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import QUOTE_MARKS, is_title, mask_quotes, quote_spans
 from qabot.attribution.sentence_roles import PROSE_END
@@ -57,13 +58,18 @@ from qabot.text.lexicon import name_key
 # 23: "the Republican senator" is "Senator X" named further back; "the charity's director" may
 # again be the person spoken of (22 held it apart); "paid" ends a subject
 # 24: "Ms Mehta" makes "Mehta" a surname (so "Dina Mehta" is a name) and gives her gender
-ATTRIBUTION_VERSION = 24
+# 25: "X, managing director of Y, said"; "X, after his display, observed"; "said X
+# afterwards"; a paragraph cut mid-sentence is prose; a quote opening a paragraph after X's
+# reported words holding a quoted phrase; "X had a short statement. “...”"
+ATTRIBUTION_VERSION = 25
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"[-•*]\s+(?=[\"“])")
 _IMAGINED_QUOTE = re.compile(r"\bas\s+(?:if|though)\s+to\s+\w+\s*[,:]?\s*$")
 _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“]?[A-Z]")
+_CUT_PROSE_WORDS = 20
 
 
 class _Extractor(CueReader):
@@ -133,9 +139,9 @@ class _Extractor(CueReader):
         )
         if dash and signed:  # "“...” ― Esther Tapia"
             para = para[: dash.start()]
-        elif (len(para.split()) < 4 or para.rstrip()[-1] not in PROSE_END) and not (
-            len(para.split()) >= 2 and para.rstrip().endswith(":")
-        ):
+        elif (
+            len(para.split()) < 4 or (para.rstrip()[-1] not in PROSE_END and not _cut_prose(para))
+        ) and not (len(para.split()) >= 2 and para.rstrip().endswith(":")):
             self.open_run = False  # captions, bylines and related headlines: not prose
             return
         self.introduced = None
@@ -203,6 +209,10 @@ class _Extractor(CueReader):
                     else min(here, key=lambda item: item[0])[1]
                 )
             elif (
+                introducer := introducer_of(self.people, masked, start, sentences, q0, q1)
+            ) is not None:
+                attribution = introducer  # "X had a short statement. “...”": X's words
+            elif (
                 q0 == 0
                 and self.previous is not None
                 and not CUE.search(masked, q1, max(s1, q1 + 30))
@@ -217,6 +227,10 @@ class _Extractor(CueReader):
             here.append((q0, attribution))
         last = spans[-1] if spans else None
         spoken = [(at, a) for at, a in here if last is None or at >= last[0]]
+        if not spoken and last is not None:
+            # 'X said it was of "importance to the future".': the last quote is inside X's
+            # reported words, and a quote opening the next paragraph goes on with X
+            spoken = [(c0, a) for a, c0, c1 in self.found if c0 <= start + last[0] < c1]
         if spoken:  # the speaker of the paragraph's last quote (or last words) goes on
             self.previous, self.previous_paragraph = max(spoken, key=lambda s: s[0])[1], number
         elif last is not None and len(para[last[0] : last[1]].split()) >= 4:
@@ -227,6 +241,13 @@ class _Extractor(CueReader):
         if self.introduced is not None and para.rstrip().endswith(":"):
             self.previous, self.previous_paragraph = self.introduced, number
             self.open_run = False
+
+
+def _cut_prose(para: str) -> bool:
+    """Return True for prose whose paragraph was cut mid-sentence (a line break inside a
+    sentence in some archives): several sentences, the last one unfinished. A caption, byline
+    or related headline is one short run of words."""
+    return len(para.split()) >= _CUT_PROSE_WORDS and _SENTENCE_BREAK.search(para) is not None
 
 
 def _may_attribute(para: str) -> bool:

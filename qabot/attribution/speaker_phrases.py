@@ -47,11 +47,14 @@ _CLAUSE_OPENERS = frozenset(
     """after before during while when as because if although though
 since but and or so than until""".split()
 )
+_ASIDE_OPENERS = _CLAUSE_OPENERS - {"and", "or", "but", "so", "than"}
 _NUMBERS = frozenset("one two three four five six seven eight nine ten another".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 _PARTITIVES = frozenset("one some many most several none each two three".split())
 _HEAD_END = frozenset(
     "of in at for from with on to by filed released published who which that based".split()
+    # '"...," said Gardener afterwards', "the pair then claiming": when, not who
+    + "afterwards later then yesterday today tonight earlier again also".split()
 )
 
 
@@ -137,8 +140,10 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         comma = chunk.rfind(",", 0, end)
         segment = chunk[comma + 1 : end]
         words = segment.split()
-        if words and words[0] in _PREPOSITIONS and not segments and comma >= 0:
-            end = comma  # "Margaret Sullivan, in an attempt to ..., wrote": skip the aside
+        if words and words[0] in _PREPOSITIONS | _ASIDE_OPENERS and not segments and comma >= 0:
+            # "Margaret Sullivan, in an attempt to ..., wrote", "Jones, after his display,
+            # observed": skip the aside
+            end = comma
             continue
         if words and words[0].casefold() in _RELATIVES | {"who"} and comma >= 0:
             if any(_is_name_run(w) for _, w in segments):
@@ -160,7 +165,9 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         if words and (
             words[0] in _CLAUSE_OPENERS
             or words[0] in _PREPOSITIONS
-            or (words[0].endswith("ing") and words[0] != "including")
+            or (
+                words[0].endswith("ing") and words[0] != "including" and not _role_adjective(words)
+            )
         ):
             found = _noun_phrase(segment)  # "Or, as Tom Ridge, a former secretary, put it"
             if found and words[0] in _CLAUSE_OPENERS:  # but "“...” for Clinton, said Kunin"
@@ -194,6 +201,12 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         return None
     offset, words = segments[0]
     return offset, words, ", ".join(" ".join(w) for _, w in segments[1:]) or None
+
+
+def _role_adjective(words: list[str]) -> bool:
+    """Return True when an "-ing" word opens a role, not a clause: "managing director",
+    "acting chairman" (one person), not "saying members", "representing directors"."""
+    return len(words) > 1 and words[1].rstrip(".,") in PERSON_NOUNS
 
 
 def _before_participle(words: list[str]) -> list[str]:

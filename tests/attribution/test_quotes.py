@@ -734,3 +734,71 @@ def test_a_county_in_an_aside_is_a_body_and_having_said_that_is_no_one() -> None
     )
     assert [speaker for speaker, _ in quotes] == ["Ken Vale", "Harbour County", "Ken Vale"]
     assert quotes[-1] == ("Ken Vale", "absolute last precaution")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a participle role in apposition: "managing director", not a clause like "saying ..."
+        (
+            ['Ada Vale, managing director of Acme in the UK, said: "We see a growing trend."'],
+            [("Ada Vale", "We see a growing trend.")],
+        ),
+        # an aside after the name ("after ...", "when asked ...") is not the speaker
+        (
+            ['Jo Ray, after his best display, observed that "we are a very happy camp now".'],
+            [("Jo Ray", "we are a very happy camp now")],
+        ),
+        # a time word after an inverted speaker is not part of the name
+        (
+            ['"We cannot win them all," said Tom Briggs afterwards.'],
+            [("Tom Briggs", "We cannot win them all")],
+        ),
+        # the last quote of a paragraph inside reported words: the next paragraph goes on
+        (
+            [
+                'Ana Ruiz said the deal was of "great importance to the whole region".',
+                '"We are stating a principle that will not change."',
+            ],
+            [
+                ("Ana Ruiz", 'the deal was of "great importance to the whole region"'),
+                ("Ana Ruiz", "We are stating a principle that will not change."),
+            ],
+        ),
+        # a paragraph cut mid-sentence by the archive is still prose
+        (
+            [
+                '"The squad has been building and building since the cup," noted coach Tom '
+                "Briggs. The likes of Ada Vale are building strong cases for selection. The"
+            ],
+            [("Tom Briggs", "The squad has been building and building since the cup")],
+        ),
+        # a sentence about a named person giving words, then their quote with no cue
+        (
+            [
+                "Bolger's lawyer, Jeremy Robinson, had a short statement after the ruling. "
+                '"It is impossible to overstate the magnitude of this ruling."'
+            ],
+            [("Jeremy Robinson", "It is impossible to overstate the magnitude of this ruling.")],
+        ),
+    ],
+)
+def test_attributes_constructions_found_in_news_archives(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert attributed(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the person before is the subject of what happened, not the one who speaks
+        ['John Smith was convicted on Monday. "This is a just verdict for the family."'],
+        # a sentence about a person with no words given: the quote is no one's we know
+        ['Ada Vale arrived late on Monday. "It was a disgrace from start to finish."'],
+        # a participle clause with a plural object is no role
+        ['The union, representing directors, said: "We see a growing trend."'],
+    ],
+)
+def test_leaves_quotes_with_no_speaker_unattributed(paragraphs: list[str]) -> None:
+    assert [speaker for speaker, _ in attributed(*paragraphs)] in ([], ["The union"])

@@ -25,6 +25,14 @@ WORK_NOUNS = sorted(
 # what an organisation (or a person) speaks through: "Its statement said", "the firm's release"
 STATEMENT_NOUNS = word_set("statement statements release announcement letter email post tweet")
 
+# what a sentence says a person gave before their quote follows with no cue ("X had a short
+# statement.", "X gave his verdict on the game.", "X signalled his intent to leave.")
+SPEECH_NOUNS = word_set(
+    """statement comment comments remarks words message verdict reaction response reply
+    explanation warning plea tribute apology assessment intent intention view views thoughts
+    opinion advice praise criticism defence defense"""
+)
+
 # Word lists for reading names and speaker phrases in running text (general English).
 ADVERB = re.compile(r"[a-z]+ly")  # "quickly", "repeatedly": never a name or a verb
 BOUNDARY_WORDS = frozenset(
