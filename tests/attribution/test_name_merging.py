@@ -1,0 +1,41 @@
+"""Name merging: one person across articles, however differently the articles describe them.
+
+Two people may share a full name (a football manager and an MP), but role words alone cannot
+tell them apart: the same person changes roles and owners over time and is described by
+synonyms. So a full name is one person whatever roles its articles give (when unsure, merge).
+"""
+
+from __future__ import annotations
+
+from qabot.attribution import SpeakerDirectory, extract_quotes
+from qabot.records import Article, ArticleInfo
+
+ARTICLES = {
+    "a": 'Labour MP Dana Whitlow said the vote was lost. "We were outnumbered," she said.',
+    "b": 'Dana Whitlow, the chat show host, spoke on Monday. "Ratings are up," Whitlow said.',
+    "c": 'East Midlands MEP Dana Whitlow joined the new party. "It is time," she said.',
+}
+
+
+def _directory() -> SpeakerDirectory:
+    quotes = [
+        quote
+        for id_, text in ARTICLES.items()
+        for quote in extract_quotes(
+            Article(ArticleInfo(id=id_, path=f"{id_}.txt", title=id_), text)
+        )
+    ]
+    return SpeakerDirectory.build(quotes, ARTICLES)
+
+
+def test_a_person_whose_roles_change_across_articles_stays_one_person() -> None:
+    directory = _directory()
+    assert [name for name, _ in directory.counts()] == ["Dana Whitlow"]
+    assert {"mp", "host", "mep"} <= directory.roles_of("Dana Whitlow")
+    assert {q.article_id for q in directory.quotes_of("Dana Whitlow")} == {"a", "b", "c"}
+
+
+def test_each_role_of_a_person_leads_to_the_same_person() -> None:
+    directory = _directory()
+    for role in ("the Labour MP", "the chat show host", "the East Midlands MEP"):
+        assert directory.resolve(role)[:1] == ["Dana Whitlow"], role
