@@ -212,6 +212,12 @@ def _role_of_before(words: list[str]) -> int:
     return 0
 
 
+def _is_role_next(words: list[str]) -> bool:
+    """Return whether the word after an "-ing" opener makes it part of a role ("managing
+    director", "acting chief executive")."""
+    return bool(words) and words[0].casefold().rstrip(".,") in PERSON_NOUNS
+
+
 def _is_role_phrase(words: list[str]) -> bool:
     """Return True for words after "Name, " that describe the person ("a former editor of the
     Daily News", "Governor of the Reserve Bank"), not a clause ("who ...", "had ...")."""
@@ -220,6 +226,8 @@ def _is_role_phrase(words: list[str]) -> bool:
     first = words[0].casefold()
     if first in _NOT_ROLE_START or first in VERB_LIKE or first.endswith("ed"):
         return False
+    if first.endswith("ing") and len(first) > 4 and not _is_role_next(words[1:2]):
+        return False  # "speaking exclusively to BBC Sport", "writing in the Times": a clause
     if any(w.casefold() in SPEECH_WORDS for w in words):
         return False
     return (

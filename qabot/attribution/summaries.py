@@ -36,7 +36,7 @@ from qabot.text.lexicon import (
 # "Name of Place"; 8: no role after "Name," that opens with a preposition ("on his first day");
 # 9: a lede's role ("The new health minister for Wales says") for the person named next;
 # 10: "Name at Place", "Name from Place" as "Name of Place").
-SUMMARY_VERSION = 10
+SUMMARY_VERSION = 11
 
 
 @dataclass(slots=True)

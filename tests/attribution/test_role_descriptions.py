@@ -26,6 +26,8 @@ from qabot.attribution.role_descriptions import lede_role, roles_described, role
             "Sale Sharks director of rugby",
         ),
         ("President Musharraf of Pakistan spoke.", "Musharraf", "Pakistan"),
+        ("Ann Lee, managing director of Acme, said so.", "Ann Lee", "managing director of Acme"),
+        ("Ann Lee, acting chief executive, said so.", "Ann Lee", "acting chief executive"),
     ],
 )
 def test_a_sentence_naming_a_person_gives_their_role(sentence: str, name: str, role: str) -> None:
@@ -34,6 +36,14 @@ def test_a_sentence_naming_a_person_gives_their_role(sentence: str, name: str, r
 
 def test_a_clause_after_a_name_is_no_role() -> None:
     assert roles_described("Lind, who had left early, said so.", "Lind") == []
+
+
+@pytest.mark.parametrize(
+    "clause", ["speaking exclusively to BBC Sport", "writing in the Times", "visiting Kabul"]
+)
+def test_a_participle_after_a_name_is_what_they_do_not_who_they_are(clause: str) -> None:
+    # "Parry, speaking exclusively to BBC Sport," made Liverpool's chief executive a BBC voice
+    assert roles_described(f"But Parry, {clause}, also admits it.", "Parry") == []
 
 
 def test_a_role_beside_the_cue_is_read() -> None:
