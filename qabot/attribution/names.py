@@ -41,6 +41,9 @@ from qabot.text.lexicon import (
     role_words,
 )
 
+KNIGHTS = frozenset(["sir", "dame"])  # titles given with the first name: "Sir Howard"
+_KNIGHTED = frozenset(["Sir", "Dame"])
+
 # compiled once: these run for every word of every article
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _WORDLIKE = re.compile(r"[\w'’.-]+")
@@ -218,7 +221,8 @@ class People:
                 or (gender and titled)
                 or possessed_name
             ):
-                person = self.link(" ".join(words), gender)
+                knighted = len(words) == 1 and match.group().split()[0] in _KNIGHTED
+                person = (knighted and self.knight(words[0])) or self.link(" ".join(words), gender)
                 self.mentions.append((match.start(), person))
                 after = _ROLE_AFTER.match(text, match.end(), match.end() + 70)
                 if after:
@@ -283,6 +287,18 @@ class People:
         )
         candidates.append(person)
         return person
+
+    def knight(self, first: str) -> Person | None:
+        """Return the one person of the article whose first name "Sir Howard" or "Dame Judi"
+        gives (a knight is called so by first name: "Sir Howard Newby"), or None."""
+        key = first.casefold()
+        found = [
+            p
+            for known in self.by_surname.values()
+            for p in known
+            if " " in p.name and not p.organisation and name_key(p.name)[0] == key
+        ]
+        return found[0] if len(found) == 1 else None
 
     def add_speaker(self, position: int, person: Person) -> None:
         """Record that `person` speaks at `position` (kept in text order)."""

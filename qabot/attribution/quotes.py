@@ -27,7 +27,7 @@ from qabot.attribution.cues import (
 )
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.quote_content import Attribution
-from qabot.attribution.quote_marks import QUOTE_MARKS, is_title, mask_quotes, quote_spans
+from qabot.attribution.quote_marks import MASK, QUOTE_MARKS, is_title, mask_quotes, quote_spans
 from qabot.attribution.sentence_roles import PROSE_END
 from qabot.attribution.sentence_subjects import sentence_spans, subject_words
 from qabot.attribution.speaker_reading import interpret
@@ -61,7 +61,11 @@ from qabot.text.lexicon import name_key
 # 25: "X, managing director of Y, said"; "X, after his display, observed"; "said X
 # afterwards"; a paragraph cut mid-sentence is prose; a quote opening a paragraph after X's
 # reported words holding a quoted phrase; "X had a short statement. “...”"
-ATTRIBUTION_VERSION = 25
+# 26: "X, managing director of Acme said" (no closing comma) is X; "Sir Howard" is Sir Howard
+# Newby; "the American said" is the person the passage is about; "Liverpool legend X" opens a
+# sentence about X; a quote with no cue after narration about someone else ("X, though, is
+# keen ...") is theirs
+ATTRIBUTION_VERSION = 26
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
@@ -208,6 +212,16 @@ class _Extractor(CueReader):
                     if before
                     else min(here, key=lambda item: item[0])[1]
                 )
+                if before:  # '... X told us. “...” Y, though, is keen to ... “...”': Y's
+                    attribution = self._narrated(
+                        masked,
+                        start,
+                        sentences,
+                        spans,
+                        max(at for at, _ in before),
+                        q0,
+                        attribution,
+                    )
             elif (
                 introducer := introducer_of(self.people, masked, start, sentences, q0, q1)
             ) is not None:
@@ -241,6 +255,47 @@ class _Extractor(CueReader):
         if self.introduced is not None and para.rstrip().endswith(":"):
             self.previous, self.previous_paragraph = self.introduced, number
             self.open_run = False
+
+    def _narrated(
+        self,
+        masked: str,
+        start: int,
+        sentences: list[tuple[int, int]],
+        spans: list[tuple[int, int, bool]],
+        prior: int,
+        q0: int,
+        attribution: Attribution,
+    ) -> Attribution:
+        """Return who speaks a quote with no cue of its own: the person a sentence of
+        narration between it and the last attributed quote is about, when one is ("Ruddock,
+        though, is keen to protect his players. “...”"), else `attribution`."""
+        # narration starts after the last quote before this one (attributed or not)
+        after = max((q1 for a, q1, _ in spans if prior <= a and q1 <= q0), default=q0)
+        for s0, s1 in reversed(sentences):
+            s0, s1 = max(s0, after), min(s1, q0)
+            if not masked[s0:s1].strip():
+                if s1 <= after:
+                    break
+                continue
+            if MASK in masked[s0:s1] or CUE.search(masked, s0, s1):
+                break  # a quote or a cue of its own: the quote goes with what came before
+            # "Ruddock, though, is keen": the aside is not part of the subject
+            plain = _ASIDE.sub(lambda m: " " * len(m.group()), masked[:s1])
+            opening = len(plain[s0:s1]) - len(plain[s0:s1].lstrip(" \n\"”'’"))
+            words, verb = subject_words(plain, s0 + opening, s1)
+            person = interpret(self.people, words, start + s0) if words and verb else None
+            if (
+                person is not None
+                and not person.organisation
+                and person is not attribution.speaker
+                and person in self.people.by_surname.get(name_key(person.name)[1], [])
+            ):
+                return Attribution(person, "", (start + s0, start + s1))
+            break
+        return attribution
+
+
+_ASIDE = re.compile(r",\s*(?:though|however|meanwhile|too|in turn|for (?:his|her) part)\s*,")
 
 
 def _cut_prose(para: str) -> bool:

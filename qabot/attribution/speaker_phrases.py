@@ -121,7 +121,11 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             and chunk[: found[0]].rstrip().endswith(",")
         ):  # "Richard Mawrey, QC told"
             found = _noun_phrase(chunk[: found[0]].rstrip()[:-1])
-        elif found and is_role(found[1]) and chunk[: found[0]].rstrip().endswith(","):
+        elif (
+            found
+            and (is_role(found[1]) or _is_role_at(found[1]))
+            and chunk[: found[0]].rstrip().endswith(",")
+        ):
             # '“...,” Mr Prettejohn, Lloyd's chief executive said': the name, then its role
             before = chunk[: found[0]].rstrip()[:-1]
             name = _noun_phrase(before)
@@ -242,6 +246,20 @@ def is_role(words: list[str]) -> bool:
         and last.islower()
         and last in PERSON_NOUNS | TITLE_WORDS
         and not _is_name_run(words)
+    )
+
+
+def _is_role_at(words: list[str]) -> bool:
+    """Return True for a role at a named employer ("managing director of ISP Freedom2surf"),
+    whose person a name in apposition before it gives, with no comma closing the apposition."""
+    at = next((i for i, w in enumerate(words) if w in {"of", "at", "for"}), 0)
+    employer = words[at + 1 :]
+    return (
+        at >= 1
+        and is_role(words[:at])
+        and bool(employer)
+        and all(is_capitalised(w) or w in {"the", "of", "and", "&"} for w in employer)
+        and is_capitalised(employer[-1])
     )
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from qabot.attribution.descriptions import read_description
-from qabot.attribution.names import People, Person, note_role
+from qabot.attribution.descriptions import is_national, read_description
+from qabot.attribution.names import KNIGHTS, People, Person, note_role
 from qabot.attribution.references import body, pronoun
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.text.lexicon import (
@@ -191,7 +191,7 @@ def interpret(
     if (
         len(name_words) == 1
         and described[-1:] in (["the"], ["The"])
-        and name_words[0].casefold() in PERSON_NOUNS
+        and (name_words[0].casefold() in PERSON_NOUNS or is_national(name_words[0]))
     ):
         name_words, described = [], words  # "the Bishop said": a description, not a name
     # "the United Nations Economic Commission for Europe": an institution's name runs longer
@@ -215,7 +215,12 @@ def interpret(
             return Person(name.lower(), organisation=True)  # "Analysts said": a description
         if len(name_words) == 1 and not organisation and not known:
             organisation = name.isupper()
-        person = people.link(name, gender, organisation)
+        knight = (
+            people.knight(name)
+            if len(name_words) == 1 and cut and run[cut - 1].rstrip(".").casefold() in KNIGHTS
+            else None
+        )
+        person = knight or people.link(name, gender, organisation)
         person.organisation = person.organisation and organisation
         if role:
             note_role(people, role, person, position)

@@ -132,3 +132,31 @@ def test_a_surname_after_a_title_names_the_person_and_gives_her_gender() -> None
     # not that of Oriel Banks, whose gender the article never gives
     assert speaker_of("What we are doing", quotes) == "Zadie Fenwick"
     assert speaker_of("the swap is not", quotes) == "Zadie Fenwick"
+
+
+def test_a_knight_called_by_first_name_is_the_full_name() -> None:
+    quotes = attributed(
+        "The report was published by the council's chief executive, Sir Howard Pellow.",
+        "Sir Howard said the gap was “a social problem as much as anything”. He told the paper: "
+        "“We know they do well once they get there.”",
+    )
+    assert speaker_of("the gap was", quotes) == "Howard Pellow"
+    assert speaker_of("We know they do well", quotes) == "Howard Pellow"
+
+
+def test_the_national_means_the_person_the_passage_is_about() -> None:
+    quotes = attributed(
+        "Marta Ilvan has criticised the open over prize money. Ilvan was speaking in Doha.",
+        "Reacting to a remark by chairman Tom Reed, the Estonian said: “It is insulting if prize "
+        "money is taken away.”",
+    )
+    assert speaker_of("It is insulting", quotes) == "Marta Ilvan"
+
+
+def test_a_role_word_before_a_name_makes_it_the_subject_a_description_means() -> None:
+    quotes = attributed(
+        "Harbour legend Pete Tallis has pleaded with Sam Orr to stay at the club.",
+        "The former captain also warned that any medals won elsewhere would be cheap. He told "
+        "the radio: “It will all be down to Sam in the end.”",
+    )
+    assert speaker_of("It will all be down", quotes) == "Pete Tallis"

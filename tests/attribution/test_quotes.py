@@ -802,3 +802,15 @@ def test_attributes_constructions_found_in_news_archives(
 )
 def test_leaves_quotes_with_no_speaker_unattributed(paragraphs: list[str]) -> None:
     assert [speaker for speaker, _ in attributed(*paragraphs)] in ([], ["The union"])
+
+
+def test_a_quote_after_narration_about_someone_else_is_theirs() -> None:
+    article = Article(
+        ArticleInfo(id="a1", path="a1.txt", title="Test"),
+        "“The lads want games,” captain Jon Pryce told the radio. “They are ready to play.” "
+        "Coach Ola Berg, though, is keen to rest his players. “There is nothing more they can "
+        "show me.”",
+    )
+    speakers = {q.text: q.speaker for q in extract_quotes(article)}
+    assert speakers["They are ready to play."] == "Jon Pryce"
+    assert speakers["There is nothing more they can show me."] == "Ola Berg"

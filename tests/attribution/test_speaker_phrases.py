@@ -136,3 +136,12 @@ def test_an_aside_between_double_hyphens_does_not_hide_the_speaker() -> None:
         "regretted her remarks.",
     )
     assert [speaker for speaker, _ in quotes] == ["Jo Dale", "the Supreme Court justice"]
+
+
+def test_a_name_then_its_role_at_an_employer_with_no_closing_comma_is_the_speaker() -> None:
+    quotes = attributed(
+        "The firm cut its prices on Monday.",
+        "Chris Pallis, managing director of ISP Netharbour said that it would help business. "
+        "“It is the first good thing we have had from them,” he said.",
+    )
+    assert {speaker for speaker, _ in quotes} == {"Chris Pallis"}
