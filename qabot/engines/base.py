@@ -43,6 +43,10 @@ class IndexedPassage(NamedTuple):
     outlet: str = ""  # the article's outlet, folded (qabot.records.outlet_key), "" when unknown
     # the kinds of dates and figures the text holds (qabot.text.figure_kinds), 0 when not known
     figures: int = 0
+    # the signature of the passage's distinct terms and their number (qabot.text.term_signature,
+    # of its stored sentence terms), 0 when not known
+    signature: int = 0
+    distinct: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -79,7 +83,15 @@ class ScoredPassages:
     costs far more than the search found it in.
     """
 
-    __slots__ = ("_passages", "_read", "figures", "held_beyond", "holding", "scores")
+    __slots__ = (
+        "_passages",
+        "_read",
+        "figures",
+        "held_beyond",
+        "holding",
+        "scores",
+        "signatures",
+    )
 
     def __init__(
         self,
@@ -91,6 +103,9 @@ class ScoredPassages:
         # of each hit, the kinds of dates and figures its text holds (qabot.text.figure_kinds;
         # 0: not known), when the engine stores them: read with the scores, not the passages
         self.figures = figures
+        # of each hit, the signature of its distinct terms and their number (see IndexedPassage;
+        # a number 0: not known), when the engine stores them
+        self.signatures: Sequence[tuple[int, int]] | None = None
         # with `search_scored(..., holding=terms)`: which hits hold every one of those terms,
         # and whether a passage holding them all ranks below the hits (None, True: not known)
         self.holding: list[bool] | None = None

@@ -27,6 +27,7 @@ WRITER_HEAP = 512 * 1024 * 1024  # bytes over all writer threads, inside a 2 GB 
 # and left a segment per thread for every search to visit.
 WRITER_THREADS = 1
 LOCK_FILES = (".tantivy-writer.lock", ".tantivy-meta.lock")
+HALF = (1 << 64) - 1  # a 128-bit term signature is stored as two unsigned fields
 
 
 def order_key(article_id: str) -> int:
@@ -51,6 +52,10 @@ def build_schema() -> tantivy.Schema:
     builder.add_unsigned_field("day", fast=True)  # qabot.records.day_number, 0: unknown
     builder.add_text_field("outlet", fast=True, tokenizer_name="raw", index_option="basic")
     builder.add_unsigned_field("figures", fast=True)  # qabot.text.figure_kinds, 0: unknown
+    # qabot.text.term_signature: its two halves and the number of distinct terms (0: unknown)
+    builder.add_unsigned_field("signature_low", fast=True)
+    builder.add_unsigned_field("signature_high", fast=True)
+    builder.add_unsigned_field("distinct", fast=True)
     return builder.build()
 
 
@@ -153,6 +158,10 @@ class DocumentWriting:
                 doc.add_text("outlet", item.outlet)
             if item.figures:
                 doc.add_unsigned("figures", item.figures)
+            if item.distinct:
+                doc.add_unsigned("signature_low", item.signature & HALF)
+                doc.add_unsigned("signature_high", item.signature >> 64)
+                doc.add_unsigned("distinct", item.distinct)
             add_document(doc)
 
     @io_errors

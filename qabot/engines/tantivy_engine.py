@@ -20,6 +20,9 @@ Fields:
     figures  fast: the kinds of dates and figures the passage holds (qabot.text.figure_kinds), so
              "when" and "how many" pass over passages holding none without reading them
     outlet   the article's folded outlet, raw, indexed and fast: for outlet filters
+    signature_low / signature_high / distinct   fast: a signature of the passage's distinct
+             terms (qabot.text.term_signature) and their number, so de-duplication tells
+             most passages apart without comparing their terms
 
 Nothing is stored in tantivy's own doc store: a hit's passage is read from its pack by the
 two fast fields, one pread, no document fetch.

@@ -153,6 +153,7 @@ class Searching(PassageReading):
         scored = ScoredPassages(
             [float(score) for score, _ in hits], read, self._figures(addresses)
         )
+        scored.signatures = self._signatures(addresses)
         if holding:
             self._mark_holding(scored, searcher, query, addresses, window, holding)
         return scored
@@ -188,6 +189,22 @@ class Searching(PassageReading):
         except ValueError:  # a generation written before the field existed
             return None
         return [int(value or 0) for value in values]
+
+    def _signatures(self, addresses: list[Any]) -> list[tuple[int, int]] | None:
+        """Return the stored term signatures of these documents and their numbers of distinct
+        terms (None: not in this index)."""
+        searcher = self._get_searcher()
+        try:
+            low, high, distinct = (
+                searcher.fast_field_values(field, addresses)
+                for field in ("signature_low", "signature_high", "distinct")
+            )
+        except ValueError:  # a generation written before the fields existed
+            return None
+        return [
+            (int(high[i] or 0) << 64 | int(low[i] or 0), int(distinct[i] or 0))
+            for i in range(len(addresses))
+        ]
 
     @staticmethod
     def _no_passage(i: int) -> Passage:

@@ -19,7 +19,7 @@ from qabot.attribution import Summary, extract_quotes, summarize
 from qabot.engines import IndexedPassage
 from qabot.indexing.chunking import chunk_article, passage_spans_and_words
 from qabot.records import Article, Passage, Quote, day_number, outlet_key
-from qabot.text import analyze, figure_kinds, sentence_spans
+from qabot.text import analyze, figure_kinds, sentence_spans, term_signature
 
 BATCH = 64  # articles per task sent to a worker
 PARENT_CHECK_SECONDS = 0.5
@@ -63,8 +63,11 @@ def _with_terms(
     """
     spans = passage.sentence_spans()
     if not spans:
-        figures = figure_kinds(passage.text)
-        return IndexedPassage(passage, analyze(passage.text), title, day, outlet, figures)
+        figures, terms_text = figure_kinds(passage.text), analyze(passage.text)
+        signature, distinct = term_signature(terms_text.split())
+        return IndexedPassage(
+            passage, terms_text, title, day, outlet, figures, signature, distinct
+        )
     base, text = passage.start, passage.text
     sentence_terms = []
     for a, b in spans:
@@ -72,7 +75,18 @@ def _with_terms(
         sentence_terms.append(analyze(text[a:b]) if found is None else found)
     stored = replace(passage, sentence_terms=tuple(sentence_terms))
     terms_text = " ".join(filter(None, sentence_terms))
-    return IndexedPassage(stored, terms_text, title, day, outlet, figure_kinds(passage.text))
+    # of the terms as answers read them back (`qabot.search.duplicates.term_set`)
+    signature, distinct = term_signature(terms_text.split())
+    return IndexedPassage(
+        stored,
+        terms_text,
+        title,
+        day,
+        outlet,
+        figure_kinds(passage.text),
+        signature,
+        distinct,
+    )
 
 
 def _analyze_batch(articles: list[Article]) -> list[Analysis]:

@@ -36,7 +36,8 @@ from qabot.text import ANALYZER_VERSION
 # 7: engines store each passage's day and outlet (date and outlet filters)
 # 8: passages store their sentence ends and analysed terms
 # 9: engines store the kinds of dates and figures each passage holds
-FORMAT_VERSION = 9
+# 10: engines store a signature of each passage's distinct terms (de-duplication)
+FORMAT_VERSION = 10
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 READERS_FILE = "readers.lock"

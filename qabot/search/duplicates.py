@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from qabot.records import Passage
 from qabot.text import tokenize
@@ -18,6 +18,8 @@ from qabot.text import tokenize
 DUPLICATE_JACCARD = 0.8  # share of distinct terms two passages must share to count as one story
 EAGER_ORDER = 200  # above this many candidates, order terms by how many candidates hold them
 PAIRWISE_MAX = 24  # while fewer are kept, a new passage is compared with each kept one
+# two term sets that alike differ in at most this share of their summed sizes (1/9 at 0.8)
+DIFFER_SHARE = (1 - DUPLICATE_JACCARD) / (1 + DUPLICATE_JACCARD)
 
 
 def term_set(passage: Passage) -> frozenset[str]:
@@ -25,6 +27,15 @@ def term_set(passage: Passage) -> frozenset[str]:
     if passage.sentence_terms:
         return frozenset(" ".join(passage.sentence_terms).split())
     return frozenset(tokenize(passage.text))
+
+
+def held_terms(passage: Passage, terms: Iterable[str]) -> frozenset[str]:
+    """Return those of `terms` that `term_set(passage)` holds, without making that set (a
+    substring test per term: stored terms never hold white space)."""
+    if not passage.sentence_terms:
+        return term_set(passage).intersection(terms)
+    padded = f" {' '.join(passage.sentence_terms)} "
+    return frozenset(term for term in terms if f" {term} " in padded)
 
 
 class Distinct:
@@ -132,6 +143,58 @@ class Distinct:
         if len(rest) < length:
             rest += sorted(words & self._question, key=hash)
         return rest[:length]
+
+
+class SignedDistinct:
+    """`Distinct` for passages whose term signatures are stored (`qabot.text.term_signature`).
+
+    Two term sets sharing DUPLICATE_JACCARD of their union differ in at most DIFFER_SHARE of
+    |A| + |B| terms, so their signatures differ in at most that many bits: a
+    pair whose signatures differ in more is told apart by one XOR, and only the rest compare
+    their term sets, read when first needed. The same passages are kept as by `Distinct`.
+    """
+
+    def __init__(self) -> None:
+        self.kept: list[tuple[Passage, float]] = []
+        self._signed: list[tuple[int, int]] = []  # of each kept passage
+        self._words: list[frozenset[str] | None] = []  # ... its terms, once read
+        self._by_article: dict[str, list[Passage]] = {}
+
+    def add(
+        self,
+        passage: Passage,
+        score: float,
+        signature: int,
+        size: int,
+        words: Callable[[], frozenset[str]],
+    ) -> bool:
+        """Keep the passage unless it repeats a kept one; return whether it was kept.
+        `words` returns its terms (`term_set`), of which `size` are distinct."""
+        same_article = self._by_article.get(passage.article_id)
+        if same_article is not None:
+            start, end = passage.start, passage.end
+            if any(start < other.end and other.start < end for other in same_article):
+                return False
+        mine: frozenset[str] | None = None
+        for number, (other, other_size) in enumerate(self._signed):
+            if DUPLICATE_JACCARD * max(size, other_size) > min(size, other_size):
+                continue  # sizes too far apart for the sets to be that alike
+            if (signature ^ other).bit_count() > DIFFER_SHARE * (size + other_size) + 1e-9:
+                continue  # they differ in more terms than near-duplicates can
+            mine = mine if mine is not None else words()
+            theirs = self._words[number]
+            if theirs is None:
+                theirs = self._words[number] = term_set(self.kept[number][0])
+            if _alike(mine, size, theirs):
+                return False
+        self.kept.append((passage, score))
+        self._signed.append((signature, size))
+        self._words.append(mine)
+        if same_article is None:
+            self._by_article[passage.article_id] = [passage]
+        else:
+            same_article.append(passage)
+        return True
 
 
 def _alike(words: frozenset[str], size: int, other: frozenset[str]) -> bool:

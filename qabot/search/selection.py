@@ -11,12 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
-from qabot.search.duplicates import PAIRWISE_MAX, Distinct, shared_terms, term_set
+from qabot.search.duplicates import (
+    PAIRWISE_MAX,
+    Distinct,
+    SignedDistinct,
+    held_terms,
+    shared_terms,
+    term_set,
+)
 from qabot.search.relevance import Floor, coverage, new_part
 from qabot.text import holds, may_hold, tokenize
 
@@ -87,6 +94,13 @@ def select(
     sets: list[frozenset[str]] = [frozenset()] * count  # term sets read ahead (see below)
     shared = False
     figures = candidates.figures if kinds else None
+    # stored signatures of every candidate's terms: de-duplication then compares few term sets
+    # (`SignedDistinct`), and the floor asks only whether a passage holds the question's terms
+    signed = candidates.signatures
+    if signed is not None and not all(size for _, size in signed):
+        signed = None
+    signed_distinct = SignedDistinct()
+    needed = list(dict.fromkeys([*weights, *(about or ())]))
     for i, score in enumerate(candidates.scores):
         if floor is not None and not floor.admits(score, 1.0):
             # scores only fall from here: no further candidate can be relevant; read on only
@@ -109,15 +123,23 @@ def select(
             selection.full = True
             break
         passage = candidates.passage(i)
-        words = sets[i] = sets[i] or term_set(passage)
-        if not distinct.add(passage, score, words):
-            continue
-        if len(distinct.kept) == PAIRWISE_MAX and not shared:
-            # a long read: read every term set now, so that de-duplication orders terms by
-            # which candidates share them (near-linear) rather than comparing with each kept
-            sets[i:] = [words, *(term_set(candidates.passage(j)) for j in range(i + 1, count))]
-            distinct.share(shared_terms(sets))
-            shared = True
+        if signed is not None:
+            signature, size = signed[i]
+            if not signed_distinct.add(
+                passage, score, signature, size, partial(term_set, passage)
+            ):
+                continue
+            words = held_terms(passage, needed)  # all the floor and the topic ask of its terms
+        else:
+            words = sets[i] = sets[i] or term_set(passage)
+            if not distinct.add(passage, score, words):
+                continue
+            if len(distinct.kept) == PAIRWISE_MAX and not shared:
+                # a long read: read every term set now, so that de-duplication orders terms by
+                # which candidates share them (near-linear) rather than comparing with each kept
+                sets[i:] = [words, *(term_set(candidates.passage(j)) for j in range(i + 1, count))]
+                distinct.share(shared_terms(sets))
+                shared = True
         if about and coverage(about, words) < ABOUT_SHARE:
             selection.omitted += 1  # about the person asked of, not the topic asked about
             continue

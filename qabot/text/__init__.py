@@ -2,8 +2,9 @@
 
 Enters: strings. Leaves: analyzed terms (`analyze`, `tokenize`: the same analysis for passages and
 questions), sentence offsets (`sentence_spans`), the dates and figures a text holds
-(`figure_kinds`), where a name stands as a word (`name_starts`), and word lists every later
-stage reads (`lexicon`). Depends on nothing of ours.
+(`figure_kinds`), a signature of a passage's distinct terms (`term_signature`), where a name
+stands as a word (`name_starts`), and word lists every later stage reads (`lexicon`). Depends
+on nothing of ours.
 """
 
 from qabot.text import lexicon
@@ -12,10 +13,12 @@ from qabot.text.controls import CONTROL, strip_controls
 from qabot.text.figures import figure_kinds, holds, may_hold
 from qabot.text.names_in_text import name_starts
 from qabot.text.sentences import sentence_spans
+from qabot.text.signatures import SIGNATURE_BITS, term_signature
 
 __all__ = [
     "ANALYZER_VERSION",
     "CONTROL",
+    "SIGNATURE_BITS",
     "STOP_WORDS",
     "analyze",
     "figure_kinds",
@@ -26,6 +29,7 @@ __all__ = [
     "normalize",
     "sentence_spans",
     "strip_controls",
+    "term_signature",
     "tokenize",
     "words",
 ]

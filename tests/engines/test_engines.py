@@ -12,7 +12,7 @@ from qabot.engines.tantivy_ranking import PARAMS_FILE, padding
 from qabot.engines.text_packs import DICTIONARY_FILE, DICTIONARY_MIN_SAMPLES
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
-from qabot.text import analyze, figure_kinds, may_hold, tokenize
+from qabot.text import analyze, figure_kinds, may_hold, term_signature, tokenize
 from qabot.text.figures import DATE
 
 ENGINES = ["rank-bm25", "tantivy"]
@@ -111,6 +111,22 @@ def test_tantivy_gives_the_stored_figure_kinds_with_the_scores(tmp_path: Path) -
     assert kinds == {text: figure_kinds(text) for text in texts}
     assert may_hold(kinds[texts[0]], [DATE])
     assert not may_hold(kinds[texts[1]], [DATE])
+
+
+def test_tantivy_gives_the_stored_term_signatures_with_the_scores(tmp_path: Path) -> None:
+    writer = engine_class("tantivy").create(tmp_path / "gen")
+    texts = ["Troops massed at the border in 2022.", "Troops crossed the border at dawn."]
+    passages = [Passage(f"a:{n}", "a", n, 0, len(text), text) for n, text in enumerate(texts)]
+    # a signature of the terms, and one setting the highest and lowest bits of its 128
+    signed = {texts[0]: term_signature(tokenize(texts[0])), texts[1]: (1 << 127 | 1, 5)}
+    writer.add(
+        IndexedPassage(passage, analyze(passage.text), None, 0, "", 0, *signed[passage.text])
+        for passage in passages
+    )
+    writer.commit()
+    scored = engine_class("tantivy").open(tmp_path / "gen").search_scored(["troop"], k=5)
+    assert scored.signatures is not None
+    assert {scored.passage(i).text: scored.signatures[i] for i in range(2)} == signed
 
 
 def test_tantivy_marks_the_hits_holding_every_term_asked_about(tmp_path: Path) -> None:

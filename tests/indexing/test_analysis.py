@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from qabot.indexing.analysis import analyze_article
 from qabot.records import Article, ArticleInfo
 from qabot.search import best_sentence
-from qabot.text import analyze, figure_kinds
+from qabot.text import analyze, figure_kinds, term_signature
 
 WORDS = st.sampled_from(
     "NATO's troops said “Ukraine” 150,000 U.S. Mr. Stoltenberg don't O'Brien well-known Kyiv "
@@ -31,6 +31,7 @@ def test_stored_sentence_terms_are_exactly_the_passage_analysis(text: str) -> No
         assert item.terms.split() == analyze(passage.text).split()
         assert passage.stored_terms() == analyze(passage.text).split()
         assert item.figures == figure_kinds(passage.text)
+        assert (item.signature, item.distinct) == term_signature(analyze(passage.text).split())
         spans = passage.sentence_spans()
         assert len(spans) == len(passage.sentence_terms)
         for (start, end), terms in zip(spans, passage.sentence_terms, strict=True):

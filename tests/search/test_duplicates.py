@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -11,11 +12,13 @@ from qabot.search.duplicates import (
     DUPLICATE_JACCARD,
     EAGER_ORDER,
     Distinct,
+    SignedDistinct,
     distinct_passages,
+    held_terms,
     shared_terms,
     term_set,
 )
-from qabot.text import tokenize
+from qabot.text import term_signature, tokenize
 
 WORDS = (
     "harbour pilots strike night shift council budget orchard frost blossom minister troops "
@@ -84,3 +87,49 @@ def test_distinct_keeps_the_same_when_shared_terms_become_known_midway(
         distinct.add(passage, score, words)
     kept = [passage.id for passage, _, _ in distinct.kept]
     assert kept == _reference(candidates, len(candidates))
+
+
+def _signed(candidates: list[tuple[Passage, float]], stored: bool) -> list[str]:
+    distinct = SignedDistinct()
+    for passage, score in candidates:
+        if stored:  # as answers read them: sentence terms stored at index time
+            passage = replace(passage, sentence_ends=(len(passage.text),),
+                              sentence_terms=(" ".join(tokenize(passage.text)),))  # fmt: skip
+        words = term_set(passage)
+        distinct.add(passage, score, *term_signature(words), lambda words=words: words)
+    return [passage.id for passage, _ in distinct.kept]
+
+
+@pytest.mark.parametrize("count", [40, 120])
+@pytest.mark.parametrize("seed", range(5))
+def test_signed_distinct_keeps_what_the_pairwise_rule_keeps(count: int, seed: int) -> None:
+    candidates = _candidates(count, seed)
+    assert _signed(candidates, stored=False) == _reference(candidates, count)
+    assert _signed(candidates, stored=True) == _reference(candidates, count)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_signed_distinct_tells_apart_passages_of_many_words(seed: int) -> None:
+    # long passages over a large vocabulary: most pairs differ in more bits than a near
+    # duplicate can, and are told apart without comparing their terms
+    rng = random.Random(seed)
+    vocabulary = [f"w{n}x" for n in range(3000)]
+    stories = [rng.sample(vocabulary, rng.randint(40, 90)) for _ in range(30)]
+    candidates = []
+    for n in range(90):
+        words = list(rng.choice(stories))
+        for _ in range(rng.choice([0, 2, 8, 20])):
+            words[rng.randrange(len(words))] = rng.choice(vocabulary)
+        text = " ".join(words)
+        candidates.append((Passage(f"a{n}:0", f"a{n}", 0, 0, len(text), text), 90.0 - n))
+    assert _signed(candidates, stored=False) == _reference(candidates, len(candidates))
+
+
+def test_held_terms_are_the_terms_of_the_passage_among_those_asked() -> None:
+    text = "Harbour pilots strike at night. The council meets."
+    plain = Passage("a:0", "a", 0, 0, len(text), text)
+    sentences = tuple(" ".join(tokenize(s)) for s in text.split(". "))
+    stored = replace(plain, sentence_ends=(31, len(text)), sentence_terms=sentences)
+    asked = [*tokenize("harbour strike council"), "pilot s", "harbourx", "rike"]
+    for passage in (plain, stored):
+        assert held_terms(passage, asked) == term_set(passage).intersection(asked)
