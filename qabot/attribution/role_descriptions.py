@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.speaker_words import head_noun
 from qabot.text import STOP_WORDS, name_starts
 from qabot.text.lexicon import (
     NOT_NAME,
@@ -19,6 +20,7 @@ from qabot.text.lexicon import (
     ORGANISATION_WORDS,
     ROLE_NOUNS,
     VERB_LIKE,
+    role_words,
     strip_title,
 )
 
@@ -58,6 +60,53 @@ def roles_near(sentence: str, name: str) -> list[str]:
     return found
 
 
+def cue_description(sentence: str, cue: str) -> str | None:
+    """Return the description a quote's cue is given instead of a name: "the Two Ronnies star
+    said", "said the 74-year-old comedian" (the person was named earlier, and the role is
+    theirs), or None when the cue has no such description."""
+    verb = cue.split()[0] if cue.split() else ""
+    if not verb.isalpha():
+        return None
+    found = re.search(
+        rf"(?:^|[,:;][\"”’']?\s+|\s[-–—]\s)(?P<before>(?:the|The)\s+[^,;:\"“”]{{2,60}}?)\s+"
+        rf"(?:has\s+|had\s+|also\s+)?{verb}\b"
+        rf"|\b{verb}\s+(?P<after>the\s+[^,;:.!?\"“”]{{2,60}}?)\s*(?:[,;:.!?]|$)",
+        sentence,
+    )
+    if found is None:
+        return None
+    phrase = found.group("before") or found.group("after")
+    words = phrase.split()
+    head = head_noun(phrase)
+    if (
+        len(words) > 8
+        or head not in PERSON_NOUNS
+        or any(w.casefold() in VERB_LIKE or w.casefold() in SPEECH_WORDS for w in words)
+    ):
+        return None
+    return " ".join(w for w in words[1:] if not any(c.isdigit() for c in w))
+
+
+def own_role_words(role: str) -> set[str]:
+    """Return the role words of `role` that are the person's own: "a friend of the Tory
+    leader" is a friend (of the Tory), not a leader; "a spokesman for the prime minister" is
+    no minister. Another person's role noun after "of", "for" or "to" is left out."""
+    words = role.split()
+    for at, word in enumerate(words[1:], start=1):
+        if word.casefold() not in _NESTING:
+            continue
+        if not words[at - 1].rstrip(",").isalpha() or not words[at - 1][:1].islower():
+            break
+        kept = [
+            w for w in words[at + 1 :] if not (w[:1].islower() and w.casefold() in PERSON_NOUNS)
+        ]
+        return role_words(" ".join([*words[: at + 1], *kept]))
+    return role_words(role)
+
+
+_NESTING = frozenset("of for to".split())
+
+
 # what a role phrase after a name must not open with: a clause, not a description
 _NOT_ROLE_START = frozenset(
     """who whom whose which where when while and but or said says told tells added
@@ -65,7 +114,13 @@ _NOT_ROLE_START = frozenset(
     from since until by into""".split()
 )
 _ROLE_SUFFIX = re.compile(r"[a-z]+(?:er|or|ist|ent|ant|ian|man|woman|person|ee|ary|ief|ive)")
-_APPOSITIVE = re.compile(r",\s+(?P<role>[^,;:()\"“”]{2,160}?)\s*(?=[,;:)]|\s[-–—]\s|[.!?]?\s*$)")
+# the apposition ends at a comma, a dash, the sentence's end, or a cue verb written without its
+# comma ("Eric Abensur, Wanadoo's chief executive told the BBC")
+_APPOSITIVE = re.compile(
+    r",\s+(?P<role>[^,;:()\"“”]{2,160}?)\s*(?=[,;:)]|\s[-–—]\s|[.!?]?\s*$|(?:has\s+)?(?:"
+    + "|".join(sorted(SPEECH_WORDS))
+    + r")\b)"
+)
 
 
 def roles_described(sentence: str, name: str) -> list[str]:

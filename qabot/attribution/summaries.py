@@ -16,7 +16,9 @@ from typing import Any
 
 from qabot.attribution.role_descriptions import (
     PERSON_NOUNS,
+    cue_description,
     lede_role,
+    own_role_words,
     roles_described,
     roles_near,
 )
@@ -35,8 +37,11 @@ from qabot.text.lexicon import (
 # nicknames; 6: a role phrase before "Name," that ends in a place; 7: "role of field Name",
 # "Name of Place"; 8: no role after "Name," that opens with a preposition ("on his first day");
 # 9: a lede's role ("The new health minister for Wales says") for the person named next;
-# 10: "Name at Place", "Name from Place" as "Name of Place").
-SUMMARY_VERSION = 11
+# 10: "Name at Place", "Name from Place" as "Name of Place"; 11: no participle after "Name,"
+# as a role; 12: the description at a cue that names nobody ("the Two Ronnies star said"),
+# "Name, role told ..." without a second comma, another person's role inside a description
+# left out).
+SUMMARY_VERSION = 12
 
 
 @dataclass(slots=True)
@@ -86,7 +91,15 @@ def summarize(
         if (quote.speaker, quote.sentence) not in seen:  # "NATO chief Jens Stoltenberg said"
             seen.add((quote.speaker, quote.sentence))
             for role in roles_near(quote.sentence, quote.speaker):
-                speaker_roles.update(role_words(role))
+                speaker_roles.update(own_role_words(role))
+            surname = strip_title(quote.speaker).split()[-1:]
+            if surname and surname[0] not in quote.sentence and not is_anonymous(quote.speaker):
+                # "..., the Two Ronnies star said": a role for the person named earlier
+                description = cue_description(quote.sentence, quote.cue)
+                if description:
+                    speaker_roles.update(
+                        w for w in own_role_words(description) if w not in STOP_WORDS
+                    )
     names: dict[str, list[str]] = {}
     if text and counts:  # splitting the text costs as much as the rest: only when quoted
         if sentences is None:
@@ -105,7 +118,7 @@ def summarize(
                 for name in (*fuller[:1], written):
                     described.update(roles_described(sentence, name))
             for role in described:
-                roles[speaker].update(w for w in role_words(role) if w not in STOP_WORDS)
+                roles[speaker].update(w for w in own_role_words(role) if w not in STOP_WORDS)
         lede = lede_role(texts, [s for s in counts if not is_anonymous(s)])
         if lede is not None:
             speaker, role = lede

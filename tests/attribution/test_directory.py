@@ -161,3 +161,15 @@ def test_a_first_name_alone_is_the_person_of_that_first_name_quoted_beside_it() 
     assert directory.count("Ian Blair") == 2
     assert directory.canonical(quotes[3]) == "Brian"
     assert directory.canonical(quotes[6]) == "Morgan"
+
+
+def test_a_role_given_at_a_cue_instead_of_a_name_is_the_speakers() -> None:
+    sentence = "Speaking on radio, the Two Lakes star said there is too much swearing."
+    quotes = [
+        Quote(
+            "a", "Rona Corbin", "there is too much swearing", "reported", "said", 0, 9, sentence
+        ),
+        quote("b", "Ena Varga", "We are ready.", "Lakes chairman Ena Varga said: We are ready."),
+    ]
+    directory = SpeakerDirectory.build(quotes)
+    assert directory.resolve("the Two Lakes star")[0] == "Rona Corbin"

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from qabot.attribution.role_descriptions import lede_role, roles_described, roles_near
+from qabot.attribution.role_descriptions import (
+    cue_description,
+    lede_role,
+    own_role_words,
+    roles_described,
+    roles_near,
+)
 
 
 @pytest.mark.parametrize(
@@ -28,6 +34,11 @@ from qabot.attribution.role_descriptions import lede_role, roles_described, role
         ("President Musharraf of Pakistan spoke.", "Musharraf", "Pakistan"),
         ("Ann Lee, managing director of Acme, said so.", "Ann Lee", "managing director of Acme"),
         ("Ann Lee, acting chief executive, said so.", "Ann Lee", "acting chief executive"),
+        (  # the cue verb closes the apposition when its comma is missing
+            '"It is key," Ena Varga, Acme\'s chief executive told the BBC.',
+            "Ena Varga",
+            "Acme's chief executive",
+        ),
     ],
 )
 def test_a_sentence_naming_a_person_gives_their_role(sentence: str, name: str, role: str) -> None:
@@ -57,3 +68,28 @@ def test_a_lede_role_goes_to_the_person_the_next_sentence_opens_with() -> None:
         "new health minister for Wales",
     )
     assert lede_role(texts[:1], ["Brian Gibbons"]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "description"),
+    [
+        ("Speaking on radio, the Two Lakes star said there is too much swearing.", "said",
+         "Two Lakes star"),
+        ('"It is a joke," said the 74-year-old comedian.', "said", "comedian"),
+        ('"It is fine," the NATO chief told reporters.', "told", "NATO chief"),
+        ('"No," said the chairman of the Fair Pay Board.', "said",
+         "chairman of the Fair Pay Board"),
+        ('"It is fine," he said.', "said", None),
+        ("The government has said it will look again.", "said", None),
+    ],
+)  # fmt: skip
+def test_a_description_at_a_cue_gives_the_role_of_the_person_named_before(
+    sentence: str, cue: str, description: str | None
+) -> None:
+    assert cue_description(sentence, cue) == description
+
+
+def test_another_persons_role_inside_a_description_is_not_theirs() -> None:
+    assert own_role_words("a friend of the Tory leader") == {"friend", "tory"}
+    assert own_role_words("spokesman for the prime minister") == {"spokesman", "prime"}
+    assert own_role_words("chairman of the Fair Pay Board") == {"chairman", "fair", "pay", "board"}
