@@ -65,7 +65,9 @@ from qabot.text.lexicon import name_key
 # Newby; "the American said" is the person the passage is about; "Liverpool legend X" opens a
 # sentence about X; a quote with no cue after narration about someone else ("X, though, is
 # keen ...") is theirs
-ATTRIBUTION_VERSION = 26
+# 27: a quote opening a paragraph with no cue in its sentence goes on with the last
+# paragraph's speaker, not with a cue later in the paragraph
+ATTRIBUTION_VERSION = 27
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
@@ -212,6 +214,14 @@ class _Extractor(CueReader):
                     if before
                     else min(here, key=lambda item: item[0])[1]
                 )
+                if (
+                    not before
+                    and self.previous is not None
+                    and self._continues(masked, number, q0, q1, s1, inner)
+                ):
+                    # a paragraph opening with a quote whose sentence has no cue goes on with
+                    # the last paragraph's speaker, not with a cue later in this paragraph
+                    attribution = self.previous
                 if before:  # '... X told us. “...” Y, though, is keen to ... “...”': Y's
                     attribution = self._narrated(
                         masked,
@@ -226,14 +236,7 @@ class _Extractor(CueReader):
                 introducer := introducer_of(self.people, masked, start, sentences, q0, q1)
             ) is not None:
                 attribution = introducer  # "X had a short statement. “...”": X's words
-            elif (
-                q0 == 0
-                and self.previous is not None
-                and not CUE.search(masked, q1, max(s1, q1 + 30))
-                # '“...,” remembers X': a quote ending in a comma is someone's, named next
-                and not inner.rstrip().endswith(",")
-                and (self.open_run or self.previous_paragraph == number - 1)
-            ):
+            elif self.previous is not None and self._continues(masked, number, q0, q1, s1, inner):
                 attribution = self.previous  # a paragraph continuing the previous speaker
             else:
                 continue
@@ -255,6 +258,18 @@ class _Extractor(CueReader):
         if self.introduced is not None and para.rstrip().endswith(":"):
             self.previous, self.previous_paragraph = self.introduced, number
             self.open_run = False
+
+    def _continues(self, masked: str, number: int, q0: int, q1: int, s1: int, inner: str) -> bool:
+        """Return True when a quote opening paragraph `number` goes on with the previous
+        speaker: no cue right after it, and the last paragraph's words were theirs."""
+        return (
+            q0 == 0
+            and self.previous is not None
+            and not CUE.search(masked, q1, max(s1, q1 + 30))
+            # '“...,” remembers X': a quote ending in a comma is someone's, named next
+            and not inner.rstrip().endswith(",")
+            and (self.open_run or self.previous_paragraph == number - 1)
+        )
 
     def _narrated(
         self,

@@ -814,3 +814,15 @@ def test_a_quote_after_narration_about_someone_else_is_theirs() -> None:
     speakers = {q.text: q.speaker for q in extract_quotes(article)}
     assert speakers["They are ready to play."] == "Jon Pryce"
     assert speakers["There is nothing more they can show me."] == "Ola Berg"
+
+
+def test_a_paragraph_opening_with_a_quote_goes_on_with_the_last_speaker() -> None:
+    article = Article(
+        ArticleInfo(id="a1", path="a1.txt", title="Test"),
+        "“We were asleep when the burglar came in,” said Tom Harte.\n\n"
+        "“We lived in the city for years and never once had a break-in.” At a press conference, "
+        "Ann Harte gave details of the stolen rings. She said she wished she had worn them.",
+    )
+    speakers = {q.text: q.speaker for q in extract_quotes(article)}
+    # the cue later in the paragraph is Ann Harte's, about other words
+    assert speakers["We lived in the city for years and never once had a break-in."] == "Tom Harte"
