@@ -55,6 +55,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
                 name = entry.names[0]  # "Cueto" is "Josenrique Cueto" in this article
             elif speaker in by_first:
                 name = by_first[speaker]  # "Brian" is the "Brian Gibbons" quoted beside him
+            alias_of[name].update(entry.aliases)  # "Fatboy Slim" for "Norman Cook"
             if name != speaker:
                 named[(article_id, speaker)] = name
                 if not is_anonymous(speaker):

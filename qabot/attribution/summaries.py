@@ -40,7 +40,7 @@ from qabot.text.lexicon import (
 # 10: "Name at Place", "Name from Place" as "Name of Place"; 11: no participle after "Name,"
 # as a role; 12: the description at a cue that names nobody ("the Two Ronnies star said"),
 # "Name, role told ..." without a second comma, another person's role inside a description
-# left out).
+# left out, stage names of several words: "Norman Cook - aka Fatboy Slim -").
 SUMMARY_VERSION = 12
 
 
@@ -52,24 +52,28 @@ class SpeakerSummary:
     count: int = 0
     roles: dict[str, int] = field(default_factory=dict)
     names: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # "Fatboy Slim" for "Norman Cook"
 
     def to_json(self) -> list[Any]:
-        """Return the stored form, `[count, {role word: count}, [fuller name, ...]]`."""
-        return [self.count, self.roles, self.names]
+        """Return the stored form, `[count, {role word: count}, [fuller name, ...]]`, and
+        `[alias, ...]` after them when the article gives the speaker a stage name."""
+        stored: list[Any] = [self.count, self.roles, self.names]
+        return [*stored, self.aliases] if self.aliases else stored
 
     @classmethod
     def from_json(cls, data: Any) -> SpeakerSummary:
         """Return the summary stored by `to_json` (ValueError when it is not one)."""
         if not (
             isinstance(data, list)
-            and len(data) in (2, 3)
+            and len(data) in (2, 3, 4)
             and isinstance(data[0], int)
             and isinstance(data[1], dict)
-            and (len(data) == 2 or isinstance(data[2], list))
+            and all(isinstance(part, list) for part in data[2:])
         ):
             raise ValueError(f"not a speaker summary: {data!r}")
-        names = [str(name) for name in data[2]] if len(data) == 3 else []
-        return cls(data[0], {str(k): int(v) for k, v in data[1].items()}, names)
+        names = [str(name) for name in data[2]] if len(data) >= 3 else []
+        aliases = [str(name) for name in data[3]] if len(data) == 4 else []
+        return cls(data[0], {str(k): int(v) for k, v in data[1].items()}, names, aliases)
 
 
 # who speaks in one article: name as written -> summary
@@ -101,6 +105,7 @@ def summarize(
                         w for w in own_role_words(description) if w not in STOP_WORDS
                     )
     names: dict[str, list[str]] = {}
+    aliases: dict[str, list[str]] = {}
     if text and counts:  # splitting the text costs as much as the rest: only when quoted
         if sentences is None:
             sentences = sentence_spans(text)
@@ -113,6 +118,7 @@ def summarize(
                 written = speaker.capitalize()
             fuller, held = _mentions(texts, written)
             names[speaker] = fuller
+            aliases[speaker] = stage_names(held, [*fuller[:1], written])
             described: set[str] = set()
             for sentence in held:
                 for name in (*fuller[:1], written):
@@ -126,7 +132,12 @@ def summarize(
     return {
         # role words sorted: they come from sets, whose order changes with the hash seed, and
         # the stored index must be the same from one build to the next
-        speaker: SpeakerSummary(n, dict(sorted(roles[speaker].items())), names.get(speaker, []))
+        speaker: SpeakerSummary(
+            n,
+            dict(sorted(roles[speaker].items())),
+            names.get(speaker, []),
+            aliases.get(speaker, []),
+        )
         for speaker, n in counts.items()
     }
 
@@ -185,3 +196,33 @@ _NICKNAME = re.compile(
 )
 
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev the a an".split())
+
+# "Norman Cook - aka Fatboy Slim -", "Marcus Dale, better known as K-Dot", "(also known as X)"
+_STAGE_NAME = re.compile(
+    r"\s*(?:,|[-–—]|\()\s*(?:aka|a\.k\.a\.?|(?:(?:better|also|widely|popularly|more "
+    r"commonly)\s+)?known\s+as)\s+(?:simply\s+)?[\"“'‘]?"
+    r"(?P<alias>[A-Z0-9][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})"
+)
+# "Fatboy Slim, real name Norman Cook", "Fatboy Slim (real name Norman Cook)"
+_REAL_NAME = re.compile(
+    r"(?P<alias>[A-Z0-9][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})\s*(?:,|\(|[-–—])\s*"
+    r"(?:whose\s+)?real\s+name(?:\s+is)?\s+$"
+)
+
+
+def stage_names(sentences: list[str], names: list[str]) -> list[str]:
+    """Return the other names `sentences` give a person known as one of `names`: a stage name
+    or alias after the name ("Norman Cook - aka Fatboy Slim -", "X, better known as Y") or
+    before "real name X"."""
+    found: dict[str, None] = {}
+    for sentence in sentences:
+        for name in names:
+            for start in name_starts(sentence, name):
+                after = _STAGE_NAME.match(sentence, start + len(name))
+                if after is not None:
+                    found[after.group("alias")] = None
+                before = _REAL_NAME.search(sentence[max(0, start - 80) : start])
+                if before is not None:
+                    found[before.group("alias")] = None
+    parts = {w for name in names for w in name.split()}
+    return [a for a in found if not set(a.split()) <= parts and a.casefold() not in NOT_NAME][:3]

@@ -6,6 +6,12 @@ import os
 import subprocess
 import sys
 
+import pytest
+
+from qabot.attribution import SpeakerDirectory, SpeakerSummary, extract_quotes
+from qabot.attribution.summaries import stage_names
+from qabot.records import Article, ArticleInfo
+
 # role words come from sets: their order changed with the hash seed, so two builds of one archive
 # wrote different quote indexes
 _SCRIPT = """
@@ -38,3 +44,29 @@ def test_summaries_do_not_depend_on_the_hash_seed() -> None:
     first = _summary_under_seed("1")
     assert "Petra Lind" in first
     assert all(_summary_under_seed(seed) == first for seed in ("2", "3", "4"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alias"),
+    [
+        ("DJ Rena Holt - aka Quiet Storm - has said dance is not dead.", "Quiet Storm"),
+        ("Rena Holt, better known as K-Dot, said so.", "K-Dot"),
+        ("Quiet Storm, real name Rena Holt, said so.", "Quiet Storm"),
+    ],
+)
+def test_a_stage_name_the_article_gives_is_recorded(sentence: str, alias: str) -> None:
+    assert stage_names([sentence], ["Rena Holt", "Holt"]) == [alias]
+
+
+def test_a_summary_with_aliases_is_stored_and_read_back() -> None:
+    entry = SpeakerSummary(2, {"dj": 1}, ["Rena Holt"], ["Quiet Storm"])
+    assert SpeakerSummary.from_json(entry.to_json()) == entry
+    assert SpeakerSummary.from_json([1, {}, []]) == SpeakerSummary(1)  # stored before aliases
+
+
+def test_a_stage_name_finds_the_person() -> None:
+    text = 'DJ Rena Holt - aka Quiet Storm - has spoken. "Dance is not dead," Holt said.'
+    article = Article(ArticleInfo(id="a", path="a.txt", title="Dance"), text)
+    directory = SpeakerDirectory.build(extract_quotes(article), {"a": text})
+    assert directory.resolve("Quiet Storm") == ["Rena Holt"]
+    assert directory.resolve("the DJ") == ["Rena Holt"]

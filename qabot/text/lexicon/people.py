@@ -166,7 +166,9 @@ volunteer pastor priest bishop rabbi imam lecturer principal headteacher clerk d
 entrepreneur broker landlord tenant mother father wife husband son daughter brother sister
 star founder co-founder expert bishop archbishop cardinal novelist playwright comedian presenter
 broadcaster rapper producer filmmaker designer athlete champion veteran survivor
-supremo mogul tycoon magnate drummer guitarist bassist frontman legend icon winger
+supremo mogul tycoon magnate drummer guitarist bassist frontman legend icon winger dj deejay
+keeper jockey boxer
+golfer cyclist sprinter batsman chef photographer dancer
 """.split()
 )
 
