@@ -15,6 +15,7 @@ from datetime import date
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.conversation import Conversation
+from qabot.search.filter_misses import outside_filters
 from qabot.search.filters import Filters
 from qabot.search.question import Question, read_question
 from qabot.search.recency import asks_for_news_only, newest_articles
@@ -66,11 +67,15 @@ def answer(
         result = passages_answer(
             index, read.text, top, offset, filters=read.filters, words=read.words
         )
+        beyond = None if result.found else outside_filters(index, read.words, read.filters)
+        if beyond:  # the dates or outlets emptied it: the lead says so, and names them itself
+            return replace(result, lead=beyond, filters=read.filters)
     elif read.speech.kind == "who_said":
         result = who_said(index, read, read.speech, top, offset)
     else:
         result = what_said(index, read, read.speech, top, offset)
-    if not_english(read.text, result.found):
+    # words read as dates or outlets ("last week", "in the Times") are English words
+    if not_english(read.text, result.found, read_english=read.words != read.text):
         result = replace(result, lead=f"{ENGLISH_NOTE} {result.lead}")
     if conversation is not None and read.speech is not None:
         # a resolved person becomes "he"/"she"; naming someone unknown starts afresh

@@ -27,9 +27,10 @@ def omitted_note(count: int) -> str:
     return f"{count} more {what} the question only weakly: not shown"
 
 
-def not_english(question: str, found: bool) -> bool:
+def not_english(question: str, found: bool, *, read_english: bool = False) -> bool:
     """Return True when `question` is mostly in a script other than Latin, or has no English
-    word (none of the common ones) and found nothing."""
+    word (none of the common ones, and none read as a date or outlet: `read_english`) and
+    found nothing."""
     letters = [c for c in question if c.isalpha()]
     if not letters:
         return False
@@ -37,4 +38,4 @@ def not_english(question: str, found: bool) -> bool:
     if latin < len(letters) / 2:
         return True
     words = [w.casefold() for w in _WORD.findall(question)]
-    return not found and len(words) >= 2 and not any(w in STOP_WORDS for w in words)
+    return not found and not read_english and len(words) >= 2 and not any(w in STOP_WORDS for w in words)

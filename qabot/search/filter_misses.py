@@ -1,0 +1,111 @@
+"""Empty answers explained: when the dates or outlets asked for leave nothing, say so, and say
+what the same words find without them.
+
+"news about Yukos last week" over an archive whose Yukos stories are a year older must not read
+as "nothing matches Yukos": the limit is the reason, and the reader is told what lies outside it
+(how many passages, at which dates or outlets) and how to see it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from qabot.indexing import Index
+from qabot.search.filters import Filters
+from qabot.search.retrieval import MAX_TOP, Hit, search
+from qabot.search.wording import echo
+
+
+def outside_filters(index: Index, words: str, filters: Filters) -> str | None:
+    """Return the lead for an answer the dates or outlets of `filters` left empty, when `words`
+    find passages without them (None: they find nothing anyway, or nothing was narrowed)."""
+    dated = filters.since is not None or filters.until is not None
+    if not (dated or filters.sources) or not words.strip():
+        return None
+    undated = replace(filters, since=None, until=None, recent=False)
+    unsourced = replace(filters, sources=(), recent=False)
+    tries = [  # the least taken away first: the dates alone, the outlets alone, then both
+        (kept, dropped)
+        for kept, dropped, applies in (
+            (undated, "the dates", dated and filters.sources),
+            (unsourced, "the outlet", dated and filters.sources),
+            (Filters(), "the dates" if not filters.sources else "the outlet", True),
+        )
+        if applies
+    ]
+    if dated and filters.sources:
+        tries[-1] = (Filters(), "the dates and the outlet")
+    for kept, dropped in tries:
+        found = search(index, words, MAX_TOP, filters=kept or None, highlight=False)
+        if found.hits:
+            break
+    else:
+        return None
+    count = f"{len(found.hits)}{'+' if found.more else ''}"
+    noun = "passage" if count == "1" else "passages"
+    limits = " ".join(
+        text
+        for text, applies in (
+            (date_span(filters.since, filters.until), dated),
+            (" or ".join(f"in {name}" for name in filters.sources), bool(filters.sources)),
+        )
+        if applies
+    )
+    where = _where(found.hits, dated and not kept.since and not kept.until,
+                   bool(filters.sources) and not kept.sources)  # fmt: skip
+    return (
+        f"Nothing about “{echo(words)}” {limits}, but {count} {noun} about it {where}: "
+        f"ask without {dropped} to see {'it' if count == '1' else 'them'}."
+    )
+
+
+def _where(hits: list[Hit], dated: bool, sourced: bool) -> str:
+    """Say where the passages outside the limits are: at which dates, in which outlets."""
+    days = sorted(hit.article.date for hit in hits if hit.article.date)
+    undated = len(days) < len(hits)
+    parts = []
+    if dated and days:
+        first, last = date.fromisoformat(days[0][:10]), date.fromisoformat(days[-1][:10])
+        span = readable_day(first) if first == last else date_span(first, last)
+        parts.append(f"dated {span.removeprefix('from ')}" + (" or undated" if undated else ""))
+    elif dated:
+        parts.append("in articles without a date")
+    if sourced:
+        outlets = sorted({hit.article.source for hit in hits if hit.article.source})
+        if not outlets:
+            parts.append("in articles without an outlet")
+        elif len(outlets) <= 2:
+            parts.append("in " + " and ".join(outlets))
+        else:
+            parts.append(f"in {len(outlets)} other outlets")
+    return ", ".join(parts)
+
+
+def readable_day(day: date) -> str:
+    """Return a day as people write it: "5 November 2023"."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def date_span(since: date | None, until: date | None) -> str:
+    """Return the days from `since` to `until` as people say them: "in 2004", "in March 2024",
+    "on Monday 18 March 2024", "from 30 October to 5 November 2023", "since 1 May 2024"."""
+    if since and until:
+        if since == until:
+            return f"on {since:%A} {readable_day(since)}"
+        if (since.month, since.day, until.month, until.day) == (1, 1, 12, 31):
+            years = str(since.year) if since.year == until.year else f"{since.year}-{until.year}"
+            return f"in {years}"
+        if since.day == 1 and (since.year, since.month) == (until.year, until.month):
+            if (until + timedelta(days=1)).month != until.month:
+                return f"in {since:%B %Y}"
+        first = readable_day(since)
+        if since.year == until.year:
+            first = f"{since.day} {since:%B}" if since.month != until.month else str(since.day)
+        return f"from {first} to {readable_day(until)}"
+    if since:
+        return f"since {readable_day(since)}"
+    if until:
+        return f"until {readable_day(until)}"
+    return ""
+

@@ -1,0 +1,105 @@
+"""Answers the dates or outlets left empty say so, and what the words find without them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from qabot.indexing import Index, load_index, update_index
+from qabot.search import answer
+from qabot.search.filter_misses import date_span
+
+# our own short articles: a strike told by two outlets in March 2024, and an undated one
+ARTICLES = {
+    "walkout.md": ("2024-03-04", "Harbour Gazette", "Rail workers strike over pay",
+                   "Rail workers began a strike on Monday in a dispute over pay and rosters."),
+    "deal.md": ("2024-03-18", "Valley Herald", "Rail strike ends with a pay deal",
+                "The rail strike ended on Monday after workers accepted a new pay deal."),
+    "museum.md": (None, None, "Museum reopens",
+                  "The harbour museum reopened after two years of repairs to its roof."),
+    "ferry.md": ("2024-03-11", "Harbour Gazette", "Ferry timetable changes",
+                 "The island ferry will sail twice a day from April, the operator said."),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    folder = tmp_path_factory.mktemp("news")
+    for name, (day, outlet, title, body) in ARTICLES.items():
+        front = "".join(
+            f"{key}: {value}\n" for key, value in (("date", day), ("source", outlet)) if value
+        )
+        (folder / name).write_text(f"---\ntitle: {title}\n{front}---\n{title}\n\n{body}\n")
+    update_index(folder, folder / "index")
+    return load_index(folder / "index")
+
+
+def test_a_date_limit_that_empties_the_answer_is_named_with_what_lies_outside_it(
+    index: Index,
+) -> None:
+    result = answer(index, "rail strike last month")  # February 2024: before the strike
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "Nothing about “rail strike” in February 2024, but 2 passages about it dated "
+        "4 to 18 March 2024: ask without the dates to see them."
+    )
+    assert result.to_json()["filters"]["since"] == "2024-02-01"  # the filters stay reported
+
+
+def test_an_undated_article_outside_the_dates_is_said_to_have_no_date(index: Index) -> None:
+    result = answer(index, "museum roof repairs last week")
+    assert not result.found
+    assert "1 passage about it in articles without a date: ask without the dates" in result.lead
+
+
+def test_an_outlet_limit_that_empties_the_answer_names_the_outlets_that_have_it(
+    index: Index,
+) -> None:
+    result = answer(index, "ferry timetable in the Valley Herald")
+    assert not result.found
+    assert result.lead == (
+        "Nothing about “ferry timetable” in Valley Herald, but 1 passage about it in "
+        "Harbour Gazette: ask without the outlet to see it."
+    )
+
+
+def test_only_the_limit_that_empties_the_answer_is_to_be_dropped(index: Index) -> None:
+    # the Valley Herald has the pay deal, but not in February: only the dates are in the way
+    result = answer(index, "pay deal in the Valley Herald last month")
+    assert not result.found
+    assert result.lead.endswith("dated 18 March 2024: ask without the dates to see it.")
+
+
+def test_words_found_nowhere_keep_the_plain_lead(index: Index) -> None:
+    result = answer(index, "volcano eruption last week")
+    assert not result.found
+    assert result.lead.startswith("Nothing in the articles matches “volcano eruption last week”")
+    assert "not in English" not in result.lead  # "last week" are English words
+
+
+def test_answers_within_the_limits_are_unchanged(index: Index) -> None:
+    result = answer(index, "rail strike in March 2024")
+    assert result.found
+    assert result.lead.startswith("Best matching passages")
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "said"),
+    [
+        (date(2004, 1, 1), date(2004, 12, 31), "in 2004"),
+        (date(2024, 3, 1), date(2024, 3, 31), "in March 2024"),
+        (date(2024, 2, 1), date(2024, 2, 29), "in February 2024"),
+        (date(2024, 3, 18), date(2024, 3, 18), "on Monday 18 March 2024"),
+        (date(2023, 10, 30), date(2023, 11, 5), "from 30 October to 5 November 2023"),
+        (date(2024, 3, 11), date(2024, 3, 17), "from 11 to 17 March 2024"),
+        (date(2023, 12, 30), date(2024, 1, 2), "from 30 December 2023 to 2 January 2024"),
+        (date(2024, 3, 1), date(2024, 3, 20), "from 1 to 20 March 2024"),
+        (date(2019, 1, 1), None, "since 1 January 2019"),
+        (None, date(2023, 12, 31), "until 31 December 2023"),
+    ],
+)
+def test_date_spans_are_written_as_people_say_them(
+    since: date | None, until: date | None, said: str
+) -> None:
+    assert date_span(since, until) == said
