@@ -23,20 +23,14 @@ def outside_filters(index: Index, words: str, filters: Filters) -> str | None:
     dated = filters.since is not None or filters.until is not None
     if not (dated or filters.sources) or not words.strip():
         return None
-    undated = replace(filters, since=None, until=None, recent=False)
-    unsourced = replace(filters, sources=(), recent=False)
-    tries = [  # the least taken away first: the dates alone, the outlets alone, then both
-        (kept, dropped)
-        for kept, dropped, applies in (
-            (undated, "the dates", dated and filters.sources),
-            (unsourced, "the outlet", dated and filters.sources),
-            (Filters(), "the dates" if not filters.sources else "the outlet", True),
-        )
-        if applies
-    ]
-    if dated and filters.sources:
-        tries[-1] = (Filters(), "the dates and the outlet")
-    for kept, dropped in tries:
+    tries: list[tuple[Filters, str]] = [(Filters(), "the dates" if dated else "the outlet")]
+    if dated and filters.sources:  # the least taken away first: the dates, the outlet, both
+        tries = [
+            (replace(filters, since=None, until=None, recent=False), "the dates"),
+            (replace(filters, sources=(), recent=False), "the outlet"),
+            (Filters(), "the dates and the outlet"),
+        ]
+    for kept, dropping in tries:
         found = search(index, words, MAX_TOP, filters=kept or None, highlight=False)
         if found.hits:
             break
@@ -56,7 +50,7 @@ def outside_filters(index: Index, words: str, filters: Filters) -> str | None:
                    bool(filters.sources) and not kept.sources)  # fmt: skip
     return (
         f"Nothing about “{echo(words)}” {limits}, but {count} {noun} about it {where}: "
-        f"ask without {dropped} to see {'it' if count == '1' else 'them'}."
+        f"ask without {dropping} to see {'it' if count == '1' else 'them'}."
     )
 
 
@@ -96,9 +90,9 @@ def date_span(since: date | None, until: date | None) -> str:
         if (since.month, since.day, until.month, until.day) == (1, 1, 12, 31):
             years = str(since.year) if since.year == until.year else f"{since.year}-{until.year}"
             return f"in {years}"
-        if since.day == 1 and (since.year, since.month) == (until.year, until.month):
-            if (until + timedelta(days=1)).month != until.month:
-                return f"in {since:%B %Y}"
+        whole_month = since.day == 1 and (until + timedelta(days=1)).day == 1
+        if whole_month and (since.year, since.month) == (until.year, until.month):
+            return f"in {since:%B %Y}"
         first = readable_day(since)
         if since.year == until.year:
             first = f"{since.day} {since:%B}" if since.month != until.month else str(since.day)
@@ -108,4 +102,3 @@ def date_span(since: date | None, until: date | None) -> str:
     if until:
         return f"until {readable_day(until)}"
     return ""
-

@@ -38,4 +38,9 @@ def not_english(question: str, found: bool, *, read_english: bool = False) -> bo
     if latin < len(letters) / 2:
         return True
     words = [w.casefold() for w in _WORD.findall(question)]
-    return not found and not read_english and len(words) >= 2 and not any(w in STOP_WORDS for w in words)
+    return (
+        not found
+        and not read_english
+        and len(words) >= 2
+        and not any(w in STOP_WORDS for w in words)
+    )
