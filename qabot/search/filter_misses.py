@@ -30,12 +30,14 @@ def outside_filters(index: Index, words: str, filters: Filters) -> str | None:
             (replace(filters, sources=(), recent=False), "the outlet"),
             (Filters(), "the dates and the outlet"),
         ]
-    for kept, dropping in tries:
-        found = search(index, words, MAX_TOP, filters=kept or None, highlight=False)
-        if found.hits:
-            break
-    else:
+    searched = (
+        (kept, dropping, search(index, words, MAX_TOP, filters=kept or None, highlight=False))
+        for kept, dropping in tries
+    )
+    outside = next((each for each in searched if each[2].hits), None)
+    if outside is None:
         return None
+    kept, dropping, found = outside
     count = f"{len(found.hits)}{'+' if found.more else ''}"
     noun = "passage" if count == "1" else "passages"
     limits = " ".join(
