@@ -118,6 +118,17 @@ class ScoredPassages:
         """Return read hits as ScoredPassages (an engine holding its passages in memory)."""
         return cls([score for _, score in hits], lambda i: hits[i][0])
 
+    def first(self, k: int) -> ScoredPassages:
+        """Return the first `k` hits (the passages read so far come along)."""
+        if k >= len(self.scores):
+            return self
+        head = ScoredPassages(
+            self.scores[:k], self._read, None if self.figures is None else self.figures[:k]
+        )
+        head.signatures = None if self.signatures is None else self.signatures[:k]
+        head._passages = self._passages[:k]
+        return head
+
     def passage(self, i: int) -> Passage:
         """Return the passage of hit `i`, reading it the first time."""
         passage = self._passages[i]

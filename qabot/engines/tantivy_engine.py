@@ -53,7 +53,7 @@ from qabot.engines.tantivy_documents import (
 )
 from qabot.engines.tantivy_passages import passage_reader
 from qabot.engines.tantivy_ranking import Ranking, read_params, write_params
-from qabot.engines.tantivy_search import Searching
+from qabot.engines.tantivy_search import RecentSearches, Searching
 from qabot.engines.text_packs import PackReader, PackWriter, PassageCodec
 from qabot.errors import IndexFormatError
 
@@ -89,6 +89,7 @@ class TantivyEngine(DocumentWriting, Searching):
         self._schema = index.schema
         self._writer: tantivy.IndexWriter | None = None
         self._searcher: tantivy.Searcher | None = None
+        self._recent = RecentSearches()
         self._body_filler = " " + " ".join([FILLER] * params["body_padding"])
         self._title_filler = " " + " ".join([FILLER] * params["title_padding"])
         self._pending: list[IndexedPassage] | None = None  # a new index's first passages

@@ -7,7 +7,8 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,6 +26,36 @@ TIE_WINDOW = 4
 TIE_LIMIT = 16
 
 
+RECENT_SEARCHES = 8  # searches kept per engine (see `Searching._search_again`)
+
+
+class RecentSearches:
+    """The last searches of an engine, by (terms, filter): how many hits each fetched, and
+    the hits (their passages kept as they are read); safe to share between threads."""
+
+    def __init__(self) -> None:
+        self._searches: OrderedDict[object, tuple[int, ScoredPassages]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: object) -> tuple[int, ScoredPassages] | None:
+        with self._lock:
+            found = self._searches.get(key)
+            if found is not None:
+                self._searches.move_to_end(key)
+            return found
+
+    def put(self, key: object, search: tuple[int, ScoredPassages]) -> None:
+        with self._lock:
+            self._searches[key] = search
+            self._searches.move_to_end(key)
+            while len(self._searches) > RECENT_SEARCHES:
+                self._searches.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._searches.clear()
+
+
 class Searching(PassageReading):
     """Question time of `TantivyEngine`: queries, searches and the listings of passages."""
 
@@ -32,9 +63,11 @@ class Searching(PassageReading):
     _schema: tantivy.Schema
     _params: dict[str, Any]
     _searcher: tantivy.Searcher | None
+    _recent: RecentSearches
 
     def _get_searcher(self) -> tantivy.Searcher:
         if self._searcher is None:
+            self._recent.clear()  # searches of an older searcher are stale
             self._searcher = self._index.searcher()
         return self._searcher
 
@@ -114,7 +147,9 @@ class Searching(PassageReading):
         that still happens becomes a SearchError instead of ending the process.
         """
         try:
-            return self._search(tokens, k, where, holding)
+            if holding:
+                return self._search(tokens, k, where, holding)
+            return self._search_again(tokens, k, where)
         except Exception:
             raise
         except BaseException as exc:  # pyo3's PanicException derives from BaseException
@@ -124,6 +159,28 @@ class Searching(PassageReading):
                 "The search engine failed on this question. Try other words; if it keeps "
                 "happening, rebuild the index with `qabot index --rebuild`."
             ) from exc
+
+    def _search_again(
+        self, tokens: list[str], k: int, where: PassageFilter | None
+    ) -> ScoredPassages:
+        """Return the search, taken from a recent one of the same words and filter that
+        fetched as many hits or more when it can be: its first k hits are this search's
+        unless the k-th ties with the next (whose order `_order_ties` sets for k alone).
+
+        One answer often searches the same words twice: a speech answer ranks quotes by the
+        passages of the person and topic, then shows the best of those same passages."""
+        self._get_searcher()  # a new searcher forgets the searches of the old one
+        key = (tuple(tokens), where)
+        recent = self._recent.get(key)
+        if recent is not None:
+            fetched, scored = recent
+            scores = scored.scores
+            if k <= fetched and (len(scores) <= k or scores[k] != scores[k - 1]):
+                return scored.first(k)
+        scored = self._search(tokens, k, where)
+        if recent is None or k > recent[0]:
+            self._recent.put(key, (k, scored))
+        return scored
 
     def _search(
         self, tokens: list[str], k: int, where: PassageFilter | None, holding: Sequence[str] = ()

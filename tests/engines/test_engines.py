@@ -425,3 +425,30 @@ def test_stored_sentence_ends_and_terms_come_back_with_the_passage(
     writer.commit()
     hits = engine_class(name).open(tmp_path / "gen").search(tokenize("tanks Vienna"), k=5)
     assert [hit for hit, _ in hits] == [passage]
+
+
+def test_tantivy_search_after_a_longer_one_of_the_same_words_gives_the_same_hits(
+    tmp_path: Path,
+) -> None:
+    # a group of tied passages written in the reverse of passage order, between better and
+    # worse ones: a search whose k-th hit falls inside the group orders it by passage
+    articles = {
+        f"story{n:02d}": ("Harbour", ["The harbour master counted boats."])
+        for n in reversed(range(30))
+    }
+    articles["best"] = ("Boats", ["Harbour boats, harbour boats and more harbour boats."])
+    for n in range(20):
+        articles[f"weak{n:02d}"] = (
+            "Ferry",
+            [f"Boats left at dawn, {n} of them, and ferries too."],
+        )
+    _build("tantivy", tmp_path / "gen", articles)
+    tokens = tokenize("harbour boats")
+    fresh = {}
+    for k in (1, 3, 7, 10, 11, 20, 41, 60):  # each from a new engine: nothing remembered
+        fresh[k] = _ids(engine_class("tantivy").open(tmp_path / "gen").search(tokens, k))
+    engine = engine_class("tantivy").open(tmp_path / "gen")
+    for k in (60, 20, 41, 1, 10, 3, 11, 7, 60):  # longer first, then shorter ones
+        assert _ids(engine.search(tokens, k)) == fresh[k]
+        scored = engine.search_scored(tokens, k)
+        assert [scored.passage(i).id for i in range(len(scored))] == fresh[k]
