@@ -187,8 +187,23 @@ class SpeakerDirectory:
                 aliased.sort(key=lambda p: -self._counts[p])
                 return Match(aliased, "alias" if len(aliased) == 1 else "surname")
             return Match([])
-        within = self._named_within(query)
+        within = self._named_within(query) or self._named_before(query)
         return within if within is not None else self._role_holders.match(query, self._counts)
+
+    def _named_before(self, query: str) -> Match | None:
+        """Return who a known full name followed by where they work means ("Alan Jones at
+        Bluewater", "Ian Fogg of Jupiter Research"): the name."""
+        words = query.split()
+        at = next((i for i, w in enumerate(words) if w.casefold() in _PLACE_WORDS), 0)
+        head = words[:at]
+        if len(head) < 2 or not all(w[:1].isupper() for w in head):
+            return None
+        if any(role_word(w.casefold()) in ROLE_NOUNS or w.casefold() in TITLE_WORDS for w in head):
+            return None  # "Bank of England" governor, "Minister of State": no name
+        found = self.match(" ".join(head))
+        if found.people and found.how != "role" and not is_group(found.people[0]):
+            return found
+        return None
 
     def _named_within(self, query: str) -> Match | None:
         """Return who a description that ends with a known name means: the name ("Microsoft

@@ -152,6 +152,7 @@ _PARTICLES = frozenset(
     "de da di del der den van von la le du al el bin ben ibn y dos das st".split()
 )
 _ROLE_PREPOSITIONS = frozenset("of for at in on to from with".split())
+PERSON_WORDS = ROLE_NOUNS | OCCUPATIONS
 
 
 def fold_name(name: str) -> str:
@@ -182,8 +183,11 @@ def head_noun(query: str) -> str | None:
     """Return the noun a role phrase is about ("director" in "the director of the hospital",
     "lawyer" in "Bolger's lawyer"), when it is a lower-case word."""
     words = [w.strip(",.").casefold() for w in query.replace("’", "'").split()]
+    last = role_word(words[-1]) if words else ""
     for at, word in enumerate(words):
         if word in _ROLE_PREPOSITIONS and at > 0:
+            if last in PERSON_WORDS and role_word(words[at - 1]) not in PERSON_WORDS:
+                break  # "the Bank of England governor": the owner's name holds the "of"
             words = words[:at]
             break
     if not words or not words[-1].isalpha() or words[-1].endswith("'s"):

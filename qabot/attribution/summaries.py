@@ -40,8 +40,8 @@ from qabot.text.lexicon import (
 # 10: "Name at Place", "Name from Place" as "Name of Place"; 11: no participle after "Name,"
 # as a role; 12: the description at a cue that names nobody ("the Two Ronnies star said"),
 # "Name, role told ..." without a second comma, another person's role inside a description
-# left out, stage names of several words: "Norman Cook - aka Fatboy Slim -").
-SUMMARY_VERSION = 12
+# left out; 13: stage names of several words: "Norman Cook - aka Fatboy Slim -").
+SUMMARY_VERSION = 13
 
 
 @dataclass(slots=True)

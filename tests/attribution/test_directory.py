@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qabot.attribution import SpeakerDirectory, extract_quotes, is_group
+from qabot.attribution.speaker_words import head_noun
 from qabot.records import Article, ArticleInfo, Quote
 from qabot.search import find_speakers, rank_quotes
 
@@ -173,3 +174,29 @@ def test_a_role_given_at_a_cue_instead_of_a_name_is_the_speakers() -> None:
     ]
     directory = SpeakerDirectory.build(quotes)
     assert directory.resolve("the Two Lakes star")[0] == "Rona Corbin"
+
+
+def test_a_name_followed_by_where_they_work_is_the_name() -> None:
+    quotes = [
+        quote("a", "Alan Jones", "Sales are up.", "Spokesman Alan Jones said: Sales are up."),
+        quote("b", "Ian Fogg", "It is cheap.", "Ian Fogg, an analyst, said: It is cheap."),
+    ]
+    directory = SpeakerDirectory.build(quotes)
+    assert directory.match("Alan Jones at Bluewater").people == ["Alan Jones"]
+    assert directory.match("Ian Fogg of Jupiter Research").people == ["Ian Fogg"]
+
+
+@pytest.mark.parametrize(
+    ("role", "head"),
+    [
+        ("the Bank of England governor", "governor"),
+        ("the director of the hospital", "director"),
+        ("the chairman of the Fair Pay Board", "chairman"),
+        ("the Friends of the Earth director", "director"),
+        ("Bolger's lawyer", "lawyer"),
+    ],
+)
+def test_the_head_of_a_role_is_its_person_noun_whatever_the_owner_holds(
+    role: str, head: str
+) -> None:
+    assert head_noun(role) == head
