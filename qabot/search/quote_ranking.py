@@ -7,16 +7,17 @@ here with a small in-memory Okapi BM25 over their analyzed words rather than thr
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from qabot.attribution import is_group
 from qabot.records import Passage, Quote
 from qabot.text import tokenize
-from qabot.text.lexicon import is_anonymous
+from qabot.text.lexicon import IRREGULAR_FORMS, is_anonymous
 
 
 def _bm25(documents: list[list[str]], query: list[str]) -> list[float]:
@@ -178,14 +179,37 @@ def _coverage(documents: list[list[str]], query: list[str]) -> list[float]:
 _PREFIXES = frozenset("over under out un non re mis dis counter anti pre post co self".split())
 
 
+@cache
+def _irregular() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Return the analysed irregular verb forms: form -> base ("shot" -> "shoot") and base ->
+    forms, as stems."""
+    base_of: dict[str, str] = {}
+    forms_of: dict[str, set[str]] = {}
+    for form, base in IRREGULAR_FORMS.items():
+        stems, bases = tokenize(form), tokenize(base)
+        if len(stems) == 1 and len(bases) == 1 and stems != bases:
+            base_of[stems[0]] = bases[0]
+            forms_of.setdefault(bases[0], set()).add(stems[0])
+    return base_of, forms_of
+
+
 def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:
     """Return the words of `vocabulary` that are forms of a query term beyond what stemming
     joins, each with the terms it stands for: the term with a prefix ("overcrowd" for "crowd")
-    or a short ending ("australian" for "australia"), or the other way round. Found by lookups
-    from the few query terms, never by comparing every pair."""
+    or a short ending ("australian" for "australia"), or the other way round; an irregular
+    form of the same verb ("shot" for "shooting", "sell" for "sold"); two query words written
+    as one ("dotcom" for "dot-com"). Found by lookups from the few query terms, never by
+    comparing every pair."""
     ordered = sorted(vocabulary)
     kin: dict[str, list[str]] = {}
-    for term in dict.fromkeys(query):
+    base_of, forms_of = _irregular()
+    terms = list(query)
+    for first, second in itertools.pairwise(terms):
+        if first + second in vocabulary:  # "dot-com" asked, "dotcom" written
+            kin.setdefault(first + second, []).extend([first, second])
+    for term in dict.fromkeys(terms):
+        for form in {*forms_of.get(term, ()), base_of.get(term, "")} & vocabulary:
+            kin.setdefault(form, []).append(term)
         if len(term) < 5:
             continue
         forms = {prefix + term for prefix in _PREFIXES}  # "crowd" -> "overcrowd"
@@ -207,6 +231,12 @@ def _with_kin(documents: list[list[str]], kin: dict[str, list[str]]) -> list[lis
     if not kin:
         return documents
     return [doc + [q for t in doc if t in kin for q in kin[t]] for doc in documents]
+
+
+# weight of the share of the question a quote's own words hold, against its passage's score (1 at
+# best): a paraphrase's best passage often holds several speakers, and the one whose own words
+# hold more of the question is the one asked about
+_OWN = 2.0
 
 
 def rank_who_said(
@@ -241,7 +271,7 @@ def rank_who_said(
         passage = context.passage(quote)
         if own[i] <= 0 and passage <= 0:
             continue
-        score = own[i] + 0.5 * around[i] + passage + 0.5 * context.article(quote.article_id)
+        score = _OWN * own[i] + 0.5 * around[i] + passage + 0.5 * context.article(quote.article_id)
         if verb_stems and verb_stems.intersection(terms_of(quote.cue)):
             score += 0.3
         if role_of is not None:

@@ -48,6 +48,7 @@ from qabot.text.lexicon.running_text import (
     is_gentilic,
     word_set,
 )
+from qabot.text.lexicon.word_forms import IRREGULAR_FORMS
 
 __all__ = [
     "ADVERB",
@@ -56,6 +57,7 @@ __all__ = [
     "GENDERED_NOUNS",
     "HONORIFICS",
     "INTRO_OPENERS",
+    "IRREGULAR_FORMS",
     "IRREGULAR_VERBS",
     "MALE_NAMES",
     "MONTHS",

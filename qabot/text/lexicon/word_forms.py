@@ -1,0 +1,36 @@
+"""Irregular forms of common English verbs, for matching a question's words to a quote's in other
+forms than the stemmer joins ("shootings" and "shot", "sold" and "sell"). General English; forms
+that are mostly other words ("found", "ground", "rose", "saw", "wound") are left out."""
+
+from __future__ import annotations
+
+# base, then its irregular past and past participle forms (the same form once)
+_TABLE = """
+arise arose arisen; awake awoke awoken; be was were been; bear borne; beat beaten;
+become became; begin began begun; bend bent; bet; bite bit bitten; bleed bled;
+blow blew blown; break broke broken; breed bred; bring brought; build built; burn burnt;
+buy bought; catch caught; choose chose chosen; cling clung; come came; cost; creep crept;
+cut; deal dealt; dig dug; do did done; draw drew drawn; dream dreamt; drink drank drunk;
+drive drove driven; eat ate eaten; fall fell fallen; feed fed; feel felt; fight fought;
+find; flee fled; fling flung; fly flew flown; forbid forbade forbidden; forget forgot
+forgotten; forgive forgave forgiven; freeze froze frozen; get got gotten; give gave given;
+go went gone; grow grew grown; hang hung; have had; hear heard; hide hid hidden;
+hit; hold held; hurt; keep kept; know knew known; lay laid; lead led; leap leapt;
+learn learnt; leave left; lend lent; let; light lit; lose lost; make made;
+mean meant; meet met; pay paid; prove proven; put; quit; read; ride rode ridden; ring rang
+rung; rise risen; run ran; say said; see seen; seek sought; sell sold; send sent;
+set; shake shook shaken; shed; shine shone; shoot shot; show shown; shrink shrank shrunk;
+shut; sing sang sung; sink sank sunk; sit sat; sleep slept; slide slid; speak spoke spoken;
+spend spent; spin spun; split; spread; spring sprang sprung; stand stood; steal stole stolen;
+stick stuck; sting stung; stink stank stunk; strike struck stricken; strive strove striven;
+swear swore sworn; sweep swept; swim swam swum; swing swung; take took taken; teach taught;
+tear tore torn; tell told; think thought; throw threw thrown; tread trod trodden; undergo
+underwent undergone; understand understood; undertake undertook undertaken; uphold upheld;
+upset; wake woke woken; wear wore worn; weep wept; win won; withdraw withdrew
+withdrawn; withhold withheld; write wrote written
+"""
+
+# irregular form -> base ("shot" -> "shoot")
+IRREGULAR_FORMS: dict[str, str] = {
+    form: words[0] for entry in _TABLE.split(";") if (words := entry.split()) for form in words[1:]
+}

@@ -1,0 +1,43 @@
+"""Who-said ranking on quotes made by hand: other forms of a word, and the quote's own words."""
+
+from __future__ import annotations
+
+from qabot.records import Passage, Quote
+from qabot.search import Context, rank_who_said
+from qabot.text import tokenize
+
+
+def quote(speaker: str, text: str, article: str = "a1", sentence: str | None = None) -> Quote:
+    return Quote(article, speaker, text, "direct", "said", 0, len(text), sentence or text)
+
+
+def speakers(quotes: list[Quote], topic: str, scores: dict[str, float]) -> list[str]:
+    """Return the speakers ranked for a who-said question on `topic`, each article's passage
+    scored as given."""
+    hits = [
+        (Passage(f"{article}:0", article, 0, 0, 100, "x" * 100), score)
+        for article, score in scores.items()
+    ]
+    return [q.speaker for q in rank_who_said(quotes, tokenize(topic), Context.of(hits))]
+
+
+def test_an_irregular_form_of_a_verb_counts_as_the_word_asked() -> None:
+    quotes = [
+        quote("Ada Vale", "The pupils were playing football"),
+        quote("Ola Berg", "The pupils were shot at in the yard"),
+    ]
+    assert speakers(quotes, "pupils were shooting victims", {"a1": 1.0})[0] == "Ola Berg"
+
+
+def test_two_words_asked_count_when_a_quote_writes_them_as_one() -> None:
+    quotes = [quote("Ola Berg", "The era was wild"), quote("Ada Vale", "The dotcom era was wild")]
+    assert speakers(quotes, "the dot-com era", {"a1": 1.0})[0] == "Ada Vale"
+
+
+def test_a_quote_holding_more_of_the_question_beats_a_slightly_better_passage() -> None:
+    quotes = [
+        quote("Ada Vale", "Staff deal with each visa in minutes", "a1", "he said."),
+        quote("Ola Berg", "Every few minutes a shiny gadget came out", "a2", "he said."),
+    ]
+    topic = "a shiny gadget came out every few minutes, not a visa"
+    assert speakers(quotes, topic, {"a1": 1.0, "a2": 0.6})[0] == "Ola Berg"
