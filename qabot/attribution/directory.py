@@ -45,6 +45,10 @@ from qabot.text.lexicon import (
 _WRITTEN_OUT = {"pm": "prime minister"}
 _PLACE_WORDS = frozenset("of for in at from with on to by".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# "Alan Jones at Bluewater", "Stefan Johannesson of Iceland": a full name, then where they are
+_NAME_AT_PLACE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s+(?:at|of|from|with)\s+[A-Z].*"
+)
 
 
 class SpeakerDirectory:
@@ -168,6 +172,11 @@ class SpeakerDirectory:
         last = fold_name(last)  # "Muller" is "Müller"
         if exact and (first or len(self._by_surname.get(last, [])) < 2):
             return Match(exact, "name")  # "the Lib Dems" are quoted as "Lib Dems"
+        placed = _NAME_AT_PLACE.fullmatch(query)
+        if placed is not None:  # "Alan Jones at Bluewater": the person, where they work
+            found = self.match(placed.group("name"))
+            if found.people and found.how != "role":
+                return found
         if not is_description(name):
             tokens = name_tokens(query)
             people = [p for p in self._by_surname.get(last, []) if same_person(tokens, p)]

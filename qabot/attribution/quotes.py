@@ -67,7 +67,8 @@ from qabot.text.lexicon import name_key
 # keen ...") is theirs
 # 27: a quote opening a paragraph with no cue in its sentence goes on with the last
 # paragraph's speaker, not with a cue later in the paragraph
-ATTRIBUTION_VERSION = 27
+# 28: "they" is a group or body, never one named person
+ATTRIBUTION_VERSION = 28
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

@@ -44,6 +44,11 @@ def pronoun(people: People, word: str, position: int) -> Person | None:
     groups = [p for p in speakers if p.organisation]
     if word == "it":  # an organisation, never a person
         return groups[-1] if groups else None
+    if word == "they" and not groups:
+        # never one named person ("the single track they thought they were getting" are the
+        # customers' thoughts); a one-word name may be a body the lexicon does not know
+        last = speakers[-1] if speakers else None
+        return last if last and last.gender is None and len(last.name.split()) == 1 else None
     return groups[-1] if groups else (speakers[-1] if speakers else None)
 
 

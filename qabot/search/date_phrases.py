@@ -142,6 +142,15 @@ def weekday_at(words: list[Word], at: int) -> int | None:
     return day_at if day_at < len(words) and words[day_at].text in WEEKDAY_NUMBERS else None
 
 
+def _after_the(words: list[Word], day_at: int) -> bool:
+    """Return True for "the Saturday before Christmas", "the last Monday of May": a day the
+    words describe, not one counted back from the reference day."""
+    before = [w.text for w in words[max(0, day_at - 2) : day_at]]
+    return before[-1:] == ["the"] or (
+        before[-1:] in (["last"], ["this"]) and before[:1] == ["the"]
+    )
+
+
 def read_weekday(words: list[Word], at: int, reference: date) -> DateRange | None:
     """Read "Monday", "last Monday", "this Monday": the latest Monday on or before the reference
     day (the reference day itself when it is a Monday), or "Monday 4 March [2024]": that day.
@@ -150,7 +159,7 @@ def read_weekday(words: list[Word], at: int, reference: date) -> DateRange | Non
     after it, or be ahead: "Friday's deadline"), nor "Mondays".
     """
     day_at = weekday_at(words, at)
-    if day_at is None:
+    if day_at is None or _after_the(words, day_at):
         return None
     after = day_at + 1 + (day_at + 1 < len(words) and words[day_at + 1].text == ",")
     calendar_day = read_absolute(words, after, reference, lone_month=False)
@@ -171,6 +180,8 @@ def read_relative(words: list[Word], at: int, reference: date) -> DateRange | No
     # "today's news", "last week's vote": the possessive is the day's
     texts = [w.text.removesuffix("'s").removesuffix("’s") for w in words[at : at + 4]] + [""] * 4
     first = texts[0]
+    if first == "today" and at > 0 and words[at].raw[:1].isupper():
+        return None  # "Radio 4's Today programme", "USA Today": a name, not the day
     if first == "today":
         return DateRange(reference, reference, at + 1)
     if first == "yesterday":

@@ -826,3 +826,11 @@ def test_a_paragraph_opening_with_a_quote_goes_on_with_the_last_speaker() -> Non
     speakers = {q.text: q.speaker for q in extract_quotes(article)}
     # the cue later in the paragraph is Ann Harte's, about other words
     assert speakers["We lived in the city for years and never once had a break-in."] == "Tom Harte"
+
+
+def test_they_is_never_one_named_person() -> None:
+    quotes = attributed(
+        '"We sell ringtones to millions," said Jo Ray of Tonebox.',
+        "Buyers got a subscription instead of the single track they thought they were getting.",
+    )
+    assert quotes == [("Jo Ray", "We sell ringtones to millions")]

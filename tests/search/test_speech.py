@@ -66,6 +66,14 @@ Economist Richard Doherty said inflation would rise in the spring after it fell 
 
 "Prices will climb before Easter," Richard Doherty said.
 """,
+    "dj.txt": """DJ says dance is alive
+
+DJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead.
+
+"It is going through a fallow patch," Cook said.
+
+Speaking to a radio station, the Big Beat star said photographers were "like prisoners".
+""",
     "skiing.txt": """Skier wins downhill
 
 "The snow was perfect today," said Ludmila Nováková-Horák after her win in the downhill.
@@ -147,6 +155,9 @@ def test_the_tail_after_the_verb_is_the_topic(
         ("What did the new health minister say about waiting lists?", "Ravi Menon"),
         ("what did the former health minister say", "Clara Holt"),
         ("What did K-Dot say?", "Marcus Dale"),  # "Marcus Dale, better known as K-Dot"
+        ("What did Fatboy Slim say?", "Norman Cook"),  # "Norman Cook - aka Fatboy Slim -"
+        ("what did the Big Beat star say about photographers", "Norman Cook"),  # a cue's role
+        ("what did Norman Cook at Skint Records say about dance music", "Norman Cook"),
         ("what did Marcus Dale say about the award", "Marcus Dale"),
         ("what did the club manager say about the stadium", "Petra Lindqvist"),
         ("What did Richard Doherty say about prices?", "Richard Doherty"),
