@@ -156,7 +156,8 @@ class SignedDistinct:
 
     def __init__(self) -> None:
         self.kept: list[tuple[Passage, float]] = []
-        self._signed: list[tuple[int, int]] = []  # of each kept passage
+        # of each kept passage: its signature and the share of its size it may differ in
+        self._signed: list[tuple[int, float]] = []
         self._words: list[frozenset[str] | None] = []  # ... its terms, once read
         self._by_article: dict[str, list[Passage]] = {}
 
@@ -176,11 +177,10 @@ class SignedDistinct:
             if any(start < other.end and other.start < end for other in same_article):
                 return False
         mine: frozenset[str] | None = None
-        for number, (other, other_size) in enumerate(self._signed):
-            if DUPLICATE_JACCARD * max(size, other_size) > min(size, other_size):
-                continue  # sizes too far apart for the sets to be that alike
-            if (signature ^ other).bit_count() > DIFFER_SHARE * (size + other_size) + 1e-9:
-                continue  # they differ in more terms than near-duplicates can
+        allowed = DIFFER_SHARE * size + 1e-9
+        for number, (other, other_allowed) in enumerate(self._signed):
+            if (signature ^ other).bit_count() > allowed + other_allowed:
+                continue  # they differ in more terms than near-duplicates can (sizes: _alike)
             mine = mine if mine is not None else words()
             theirs = self._words[number]
             if theirs is None:
@@ -188,7 +188,7 @@ class SignedDistinct:
             if _alike(mine, size, theirs):
                 return False
         self.kept.append((passage, score))
-        self._signed.append((signature, size))
+        self._signed.append((signature, DIFFER_SHARE * size))
         self._words.append(mine)
         if same_article is None:
             self._by_article[passage.article_id] = [passage]
