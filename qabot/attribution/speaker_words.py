@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from qabot.text.lexicon import (
+    DEMONYMS,
     OCCUPATIONS,
     ORGANISATION_WORDS,
     ROLE_NOUNS,
@@ -109,17 +110,8 @@ _AGENT_MEANS = frozenset("agent publicist representative".split())
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i", "n")
 
 
-# countries whose adjective is not made by an ending ("Welsh" of Wales, "French" of France)
-_DEMONYMS: dict[str, str] = {
-    "wales": "welsh", "britain": "british", "france": "french", "netherlands": "dutch",
-    "holland": "dutch", "spain": "spanish", "england": "english", "scotland": "scottish",
-    "ireland": "irish", "denmark": "danish", "sweden": "swedish", "finland": "finnish",
-    "poland": "polish", "turkey": "turkish", "greece": "greek", "switzerland": "swiss",
-    "portugal": "portuguese", "china": "chinese", "japan": "japanese", "thailand": "thai",
-    "iraq": "iraqi", "israel": "israeli", "pakistan": "pakistani", "peru": "peruvian",
-}  # fmt: skip
 _COUNTRY_FORMS: dict[str, list[str]] = {}
-for _country, _adjective in _DEMONYMS.items():
+for _country, _adjective in DEMONYMS.items():
     _COUNTRY_FORMS.setdefault(_country, []).append(_adjective)
     _COUNTRY_FORMS.setdefault(_adjective, []).append(_country)
 

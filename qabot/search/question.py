@@ -42,6 +42,13 @@ class Question:
     needs_speaker: bool = False  # a follow-up with nobody to refer back to
 
 
+# how a tail may say the words came about before naming their subject
+_FRAMING = re.compile(
+    r"^(?:when|after|as)\s+(?:(?:he|she|they|being)\s+)?(?:(?:was|were)\s+)?"
+    r"(?:asked|questioned|pressed|quizzed)\s+(?:about|on|over|if|whether|why|how)?\s*"
+    r"|^in\s+(?:response|reply|answer)\s+to\s+(?:a\s+)?questions?\s+(?:about|on|over)?\s*",
+    re.IGNORECASE,
+)
 _YES = re.compile(r"^(?:yes|yeah|yep|y|sure|ok|okay|right|correct|yes please)\b[\s!.]*$", re.I)
 _AND_NAME = re.compile(r"^(?:and|what about|how about|and what about)\s+(?P<who>.+?)[\s?!.]*$",
                        re.I)  # fmt: skip
@@ -132,6 +139,9 @@ def read_question(
         speaker, choices, unsure = resolution.person, resolution.choices, resolution.unsure
         ask_which = unsure and resolution.how == "surname"
     topic_text = speech.topic if speech is not None else None
+    if topic_text and speech is not None and speech.kind == "what_said":
+        # "when asked about invading Iran": the words asked about are the topic
+        topic_text = _FRAMING.sub("", topic_text) or topic_text
     return Question(
         text=asked,
         words=words,

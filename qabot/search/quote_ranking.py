@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from qabot.attribution import is_group
 from qabot.records import Passage, Quote
 from qabot.text import tokenize
-from qabot.text.lexicon import IRREGULAR_FORMS, is_anonymous
+from qabot.text.lexicon import DEMONYMS, IRREGULAR_FORMS, is_anonymous
 
 
 def _bm25(documents: list[list[str]], query: list[str]) -> list[float]:
@@ -180,6 +180,34 @@ _PREFIXES = frozenset("over under out un non re mis dis counter anti pre post co
 
 
 @cache
+def _demonyms() -> dict[str, set[str]]:
+    """Return a country and its adjective as stems, each way ("china" <-> "chines")."""
+    forms: dict[str, set[str]] = {}
+    for country, adjective in DEMONYMS.items():
+        a, b = tokenize(country), tokenize(adjective)
+        if len(a) == 1 and len(b) == 1 and a != b:
+            forms.setdefault(a[0], set()).add(b[0])
+            forms.setdefault(b[0], set()).add(a[0])
+    return forms
+
+
+def _derived(term: str) -> set[str]:
+    """Return the stems a Latin-derived noun and its verb share beyond stemming: "invad" and
+    "invas" (invade, invasion), "decid" and "decis", "admit" and "admiss"."""
+    if len(term) < 5:
+        return set()
+    if term.endswith("d"):
+        return {term[:-1] + "s"}
+    if term.endswith("ss"):
+        return {term[:-2] + "t"}
+    if term.endswith("s") and term[-2] in "aeiou":
+        return {term[:-1] + "d"}
+    if term.endswith("t") and term[-2] in "aeiou":
+        return {term[:-1] + "ss"}
+    return set()
+
+
+@cache
 def _irregular() -> tuple[dict[str, str], dict[str, set[str]]]:
     """Return the analysed irregular verb forms: form -> base ("shot" -> "shoot") and base ->
     forms, as stems."""
@@ -197,8 +225,9 @@ def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]
     """Return the words of `vocabulary` that are forms of a query term beyond what stemming
     joins, each with the terms it stands for: the term with a prefix ("overcrowd" for "crowd")
     or a short ending ("australian" for "australia"), or the other way round; an irregular
-    form of the same verb ("shot" for "shooting", "sell" for "sold"); two query words written
-    as one ("dotcom" for "dot-com"). Found by lookups from the few query terms, never by
+    form of the same verb ("shot" for "shooting", "sell" for "sold"); a country's adjective
+    ("Chinese" for "China"); a Latin noun of a verb ("invasion" for "invade"); two query words
+    written as one ("dotcom" for "dot-com"). Found by lookups from the few query terms, never by
     comparing every pair."""
     ordered = sorted(vocabulary)
     kin: dict[str, list[str]] = {}
@@ -210,6 +239,8 @@ def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]
     for term in dict.fromkeys(terms):
         for form in {*forms_of.get(term, ()), base_of.get(term, "")} & vocabulary:
             kin.setdefault(form, []).append(term)
+        for form in (_demonyms().get(term, set()) | _derived(term)) & vocabulary:
+            kin.setdefault(form, []).append(term)  # "chines" for "china", "invas" for "invad"
         if len(term) < 5:
             continue
         forms = {prefix + term for prefix in _PREFIXES}  # "crowd" -> "overcrowd"

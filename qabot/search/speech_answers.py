@@ -30,6 +30,7 @@ WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of
 CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quotes by topic
 # words that open a tail read as it stands ("said nothing after the vote")
 _TAIL_WORDS = frozenset("after when in at to during before while as on that if whether".split())
+ABOUT_TOPIC = 0.5  # an article whose best passage scores this share of the best is about it
 MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
 
 
@@ -249,14 +250,22 @@ def what_said(
     if read.topic_terms and on_topic:
         # under "What X said about Y" only words about Y: in the quote or its sentence, in the
         # passage holding it (found by the topic's words alone) or in its article's title
-        about = [
+        held = [
             q
             for q in quotes
             if not topic.isdisjoint((*terms_of(q.text), *terms_of(q.sentence)))
             or topical.passage(q) > 0
             or not topic.isdisjoint(terms_of(_title(index, q)))
         ]
-        quotes = about or quotes
+        # and their other words in an article about Y that holds some of these: a speech or
+        # interview goes on about its subject without naming it in every sentence
+        about_y = {
+            q.article_id
+            for q in held
+            if max(topical.article(q.article_id), context.article(q.article_id)) >= ABOUT_TOPIC
+        }
+        on = {id(q) for q in held}
+        quotes = [q for q in quotes if id(q) in on or q.article_id in about_y] or quotes
     # without a topic the quotes are a timeline, newest first; with one, best answer first,
     # unless "latest" asks for the newest of those on the topic first
     timeline = not read.topic_terms or read.filters.recent

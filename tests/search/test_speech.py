@@ -9,11 +9,26 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qabot.indexing import Index
-from qabot.search import Conversation, answer
+from qabot.search import Conversation, answer, read_question
+from qabot.text import tokenize
 from tests.support.indexes import index_of
 
 # Invented articles: two people share a surname, a minister is replaced by a new one, a stage
 # name, a person mentioned but never quoted, a group that speaks too.
+# a speech over two passages: the topic's words in the first, words on it in the second
+TAX_SPEECH = (
+    "Shadow minister calls for tax cuts\n\n"
+    "Ivo Brandt said the country was losing the competition for investment, as the party "
+    "conference began. "
+    + "The party wants lower rates for small firms and fewer forms to fill in. " * 8
+    + "\n\n"
+    + "Delegates cheered the speech in the hall by the sea on a cold morning. " * 8
+    + '"If we are to take on the challenges posed by the Chinese and the Indians, we must act," '
+    "Brandt told delegates.\n\n"
+    "Ivo Brandt told reporters later that he had no plans to stand for the leadership.\n\n"
+    'Asked about an invasion of Iran, Brandt said: "Nobody is planning anything of the kind."\n'
+)
+
 SPEECH_ARTICLES = {
     "stadium.txt": """City unveils new stadium design
 
@@ -78,6 +93,7 @@ Speaking to a radio station, the Big Beat star said photographers were "like pri
 
 "The snow was perfect today," said Ludmila Nováková-Horák after her win in the downhill.
 """,
+    "tax.txt": TAX_SPEECH,
     "estate.txt": """Tenants fear for tower block
 
 Estate agent Tom Reed said the estate would be sold by the summer.
@@ -385,3 +401,28 @@ def test_who_said_claims_a_speaker_only_on_evidence(speech_index: Index) -> None
     nothing = answer(speech_index, "who said the moon landing was faked")
     assert not nothing.quotes and nothing.speaker is None
     assert nothing.lead.startswith("No quote in the articles matches that.")
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # the articles write "the Chinese and the Indians", and the quote names neither topic
+        # word: the speaker's other words in an article about the topic are theirs on it too
+        ("what did Ivo Brandt say about competition from China and India", "the Chinese"),
+        # "when asked about" frames the topic; "invading" is "invasion" in the article
+        ("what did Brandt say when asked about invading Iran", "Nobody is planning"),
+    ],
+)
+def test_what_said_finds_words_on_the_topic_in_other_forms(
+    speech_index: Index, question: str, words: str
+) -> None:
+    result = answer(speech_index, question)
+    assert result.speaker == "Ivo Brandt"
+    assert any(words in hit.quote.text for hit in result.quotes[:2])
+
+
+def test_a_framing_clause_is_no_part_of_the_topic(speech_index: Index) -> None:
+    read = read_question(speech_index, "what did Brandt say when he was asked about invading Iran")
+    assert read.topic_terms == tuple(tokenize("invading Iran"))
+    read = read_question(speech_index, "what did Brandt say in response to questions on tax")
+    assert read.topic_terms == tuple(tokenize("tax"))

@@ -33,6 +33,7 @@ from qabot.text.lexicon.people import (
     role_words,
     strip_title,
 )
+from qabot.text.lexicon.places import DEMONYMS
 from qabot.text.lexicon.running_text import (
     ADVERB,
     BOUNDARY_WORDS,
@@ -53,6 +54,7 @@ from qabot.text.lexicon.word_forms import IRREGULAR_FORMS
 __all__ = [
     "ADVERB",
     "BOUNDARY_WORDS",
+    "DEMONYMS",
     "FEMALE_NAMES",
     "GENDERED_NOUNS",
     "HONORIFICS",
