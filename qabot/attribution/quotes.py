@@ -68,7 +68,9 @@ from qabot.text.lexicon import name_key
 # 27: a quote opening a paragraph with no cue in its sentence goes on with the last
 # paragraph's speaker, not with a cue later in the paragraph
 # 28: "they" is a group or body, never one named person
-ATTRIBUTION_VERSION = 28
+# 29: "he" after someone of unknown gender means a man introduced since with a role in
+# apposition ("Staunton is the choice of Steven Gaydos, executive editor of ...")
+ATTRIBUTION_VERSION = 29
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

@@ -10,6 +10,7 @@ or the previous paragraph, a statement only to a named body.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from qabot.attribution.names import People, Person
@@ -94,8 +95,48 @@ def referent(
         if not person.organisation and (
             person.gender in {gender, None} or (topics_only and gender is None)
         ):
+            if person.gender is None and gender is not None:
+                return _introduced_since(people, person, gender, paragraph, position) or person
             return person
     return None
+
+
+def _introduced_since(
+    people: People, unknown: Person, gender: str, paragraph: int, position: int
+) -> Person | None:
+    """Return the person of `gender` a "he" or "she" means rather than `unknown`, someone of
+    unknown gender named before: one introduced with a role in apposition after `unknown`'s
+    last mention, in an earlier sentence of the pronoun's paragraph ("Staunton is the choice
+    of Steven Gaydos, executive editor of Variety. But he tipped Swank ..."), or None."""
+    sentence = _sentence_start(people.text, position)
+    end = bisect_left(people.mentions, sentence, key=_position)
+    start = bisect_left(people.mentions, paragraph, key=_position)
+    for at, person in reversed(people.mentions[start:end]):
+        if person is unknown:
+            return None
+        if (
+            person.gender == gender
+            and not person.organisation
+            and _APPOSED.match(people.text, at) is not None
+        ):
+            return person
+    return None
+
+
+# a name, then a role in apposition: "Steven Gaydos, executive editor of", "Jo Ray, a nurse"
+_APPOSED = re.compile(
+    r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3},[^\S\n]+(?:the |a |an )?[a-z]"
+)
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Return where the sentence holding `position` starts (after its line or a full stop)."""
+    start = text.rfind("\n", 0, position) + 1
+    for stop in ". ", "? ", "! ", '." ', ".” ", "?” ", "!” ":
+        at = text.rfind(stop, start, position)
+        if at >= 0:
+            start = max(start, at + len(stop))
+    return start
 
 
 def body(people: People, position: int) -> Person | None:

@@ -160,3 +160,23 @@ def test_a_role_word_before_a_name_makes_it_the_subject_a_description_means() ->
         "the radio: “It will all be down to Sam in the end.”",
     )
     assert speaker_of("It will all be down", quotes) == "Pete Tallis"
+
+
+def test_he_means_a_man_introduced_after_someone_of_unknown_gender() -> None:
+    quotes = attributed(
+        "Imara Staunby was nominated for the award.",
+        "Staunby is also the choice of Steven Garrow, executive editor of the trade paper Reel. "
+        "But while he tipped Marsh to win, he predicted it would be close. “Everything can flip "
+        "by one vote,” he told the website.",
+    )
+    # Staunby's gender is unknown; the man introduced after Staunby is who "he" means
+    assert speaker_of("Everything can flip", quotes) == "Steven Garrow"
+
+
+def test_she_keeps_to_the_subject_when_the_later_name_is_no_introduction() -> None:
+    quotes = attributed(
+        "The diet firm hired Kirsty Allen as its face. Ms Allen lost weight.",
+        "The firm's former marketing chief, Leesa Eichman, spoke to a website about Allen being "
+        "welcomed back. “Her humour and honesty set her apart from other spokespeople,” she said.",
+    )
+    assert speaker_of("Her humour and honesty", quotes) == "Leesa Eichman"
