@@ -70,7 +70,8 @@ from qabot.text.lexicon import name_key
 # 28: "they" is a group or body, never one named person
 # 29: "he" after someone of unknown gender means a man introduced since with a role in
 # apposition ("Staunton is the choice of Steven Gaydos, executive editor of ...")
-ATTRIBUTION_VERSION = 29
+# 30: "X, speaking in Africa, said" (a participle aside between the name and its cue)
+ATTRIBUTION_VERSION = 30
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")

@@ -144,9 +144,14 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         comma = chunk.rfind(",", 0, end)
         segment = chunk[comma + 1 : end]
         words = segment.split()
-        if words and words[0] in _PREPOSITIONS | _ASIDE_OPENERS and not segments and comma >= 0:
+        if (
+            words
+            and (words[0] in _PREPOSITIONS | _ASIDE_OPENERS or _participle_aside(words))
+            and not segments
+            and comma >= 0
+        ):
             # "Margaret Sullivan, in an attempt to ..., wrote", "Jones, after his display,
-            # observed": skip the aside
+            # observed", "The chancellor, speaking in Africa, said": skip the aside
             end = comma
             continue
         if words and words[0].casefold() in _RELATIVES | {"who"} and comma >= 0:
@@ -205,6 +210,19 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         return None
     offset, words = segments[0]
     return offset, words, ", ".join(" ".join(w) for _, w in segments[1:]) or None
+
+
+def _participle_aside(words: list[str]) -> bool:
+    """Return True for an aside opening with a participle ("speaking in Africa", "writing in
+    the Times"), not a role ("managing director") nor "including ..."."""
+    first = words[0]
+    return (
+        first.endswith("ing")
+        and first.islower()
+        and first != "including"
+        and first not in ROLE_NOUNS
+        and not _role_adjective(words)
+    )
 
 
 def _role_adjective(words: list[str]) -> bool:
