@@ -62,7 +62,24 @@ def _clean(question: str) -> str:
         text,
         flags=re.I,
     )
-    return re.sub(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who|which|how)", "", text, flags=re.I)
+    text = re.sub(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who|which|how)", "", text, flags=re.I)
+    return _IDIOMS.sub(lambda m: _IDIOM_VERBS[next(v for v in m.groups() if v).casefold()], text)
+
+
+# phrases of attacking in words, read as the verb "attack" in its form ("take a swipe at",
+# "hit out at", "lashed out at", "rounded on"): a speech verb the extractor knows
+_IDIOMS = re.compile(
+    r"\b(?:(?P<take>take|takes|took|taking)\s+(?:a|another)\s+(?:swipe|dig|pop|potshot|shot)"
+    r"\s+at|(?P<hit>hit|hits|hitting|lash|lashes|lashed|lashing)\s+out\s+at"
+    r"|(?P<round>round|rounds|rounded|rounding)\s+on)(?=\s)",
+    re.IGNORECASE,
+)
+_IDIOM_VERBS = {
+    **dict.fromkeys("take hit lash round".split(), "attack"),
+    **dict.fromkeys("takes hits lashes rounds".split(), "attacks"),
+    **dict.fromkeys("took lashed rounded".split(), "attacked"),
+    **dict.fromkeys("taking hitting lashing rounding".split(), "attacking"),
+}
 
 
 def _join(words: list[str]) -> str | None:

@@ -79,6 +79,13 @@ from qabot.search.speech_verbs import past_tense
             "what was Ana Ruiz's view on the strike",
             ("what_said", "Ana Ruiz", "the strike", False),
         ),
+        # attacking in words, as headlines put it
+        (
+            "how did Okafor take a swipe at the council's plans",
+            ("what_said", "Okafor", "the council's plans", False),
+        ),
+        ("who hit out at the referee", ("who_said", None, "the referee", False)),
+        ("who rounded on the critics", ("who_said", None, "the critics", False)),
     ],
 )
 def test_parse_speech_question_recognises_natural_forms(
@@ -118,6 +125,8 @@ def test_which_role_questions_ask_who_said(question: str, role: str, topic: str)
         "which team scored first",
         "who refused to comment on the merger",  # refusing to speak is not speaking
         "who is going to win the election",
+        "who hit the ball into the stands",
+        "who took a walk at dawn",
     ],
 )
 def test_parse_speech_question_returns_none_for_ordinary_questions(question: str) -> None:
