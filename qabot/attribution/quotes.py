@@ -71,7 +71,9 @@ from qabot.text.lexicon import name_key
 # 29: "he" after someone of unknown gender means a man introduced since with a role in
 # apposition ("Staunton is the choice of Steven Gaydos, executive editor of ...")
 # 30: "X, speaking in Africa, said" (a participle aside between the name and its cue)
-ATTRIBUTION_VERSION = 30
+# 31: a quote after narration about someone else is theirs only if they spoke before and
+# the quote does not name them ("Taylor looks certain to get the call. “...”" is the coach's)
+ATTRIBUTION_VERSION = 31
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
@@ -233,7 +235,7 @@ class _Extractor(CueReader):
                         sentences,
                         spans,
                         max(at for at, _ in before),
-                        q0,
+                        (q0, q1),
                         attribution,
                     )
             elif (
@@ -282,12 +284,13 @@ class _Extractor(CueReader):
         sentences: list[tuple[int, int]],
         spans: list[tuple[int, int, bool]],
         prior: int,
-        q0: int,
+        quote: tuple[int, int],
         attribution: Attribution,
     ) -> Attribution:
         """Return who speaks a quote with no cue of its own: the person a sentence of
         narration between it and the last attributed quote is about, when one is ("Ruddock,
         though, is keen to protect his players. “...”"), else `attribution`."""
+        q0, q1 = quote
         # narration starts after the last quote before this one (attributed or not)
         after = max((q1 for a, q1, _ in spans if prior <= a and q1 <= q0), default=q0)
         for s0, s1 in reversed(sentences):
@@ -303,15 +306,25 @@ class _Extractor(CueReader):
             opening = len(plain[s0:s1]) - len(plain[s0:s1].lstrip(" \n\"”'’"))
             words, verb = subject_words(plain, s0 + opening, s1)
             person = interpret(self.people, words, start + s0) if words and verb else None
+            surname = name_key(person.name)[1] if person is not None else ""
             if (
                 person is not None
                 and not person.organisation
                 and person is not attribution.speaker
-                and person in self.people.by_surname.get(name_key(person.name)[1], [])
+                # someone already quoted ("Ruddock told ..."), not anyone the narration is
+                # about ("Taylor looks certain to get the call. “I took lessons ...”" is the
+                # coach's), and not named in the words themselves
+                and any(p is person for _, p in self.people.speakers)
+                and surname not in _words_of(self.text[start + q0 : start + q1])
             ):
                 return Attribution(person, "", (start + s0, start + s1))
             break
         return attribution
+
+
+def _words_of(text: str) -> set[str]:
+    """Return the case-folded words of `text`."""
+    return {w.casefold() for w in re.findall(r"[\w'’-]+", text)}
 
 
 _ASIDE = re.compile(r",\s*(?:though|however|meanwhile|too|in turn|for (?:his|her) part)\s*,")

@@ -816,13 +816,28 @@ def test_leaves_quotes_with_no_speaker_unattributed(paragraphs: list[str]) -> No
 def test_a_quote_after_narration_about_someone_else_is_theirs() -> None:
     article = Article(
         ArticleInfo(id="a1", path="a1.txt", title="Test"),
+        "“The squad is settled,” coach Ola Berg told the radio.\n\n"
         "“The lads want games,” captain Jon Pryce told the radio. “They are ready to play.” "
-        "Coach Ola Berg, though, is keen to rest his players. “There is nothing more they can "
+        "Berg, though, is keen to rest his players. “There is nothing more they can "
         "show me.”",
     )
     speakers = {q.text: q.speaker for q in extract_quotes(article)}
     assert speakers["They are ready to play."] == "Jon Pryce"
     assert speakers["There is nothing more they can show me."] == "Ola Berg"
+
+
+def test_narration_about_someone_who_never_spoke_does_not_take_the_next_quote() -> None:
+    article = Article(
+        ArticleInfo(id="a1", path="a1.txt", title="Test"),
+        "“We made mistakes on the last tour,” coach Ola Berg told the radio. Forward Sam Tait "
+        "looks certain to get the call. “I took lessons from that trip about fitness.” Tait "
+        "trained on Monday. “Every player is looked at and Sam Tait is an outstanding player.”",
+    )
+    speakers = {q.text: q.speaker for q in extract_quotes(article)}
+    assert speakers["I took lessons from that trip about fitness."] == "Ola Berg"
+    assert speakers["Every player is looked at and Sam Tait is an outstanding player."] == (
+        "Ola Berg"
+    )
 
 
 def test_a_paragraph_opening_with_a_quote_goes_on_with_the_last_speaker() -> None:
