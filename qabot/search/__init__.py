@@ -20,6 +20,7 @@ from qabot.search.outlet_names import resolve_sources
 from qabot.search.question import Question, read_question
 from qabot.search.questions import SpeechQuestion, parse_speech_question
 from qabot.search.quote_groups import QuoteEntry, QuoteGroup, QuoteHit, group_quotes
+from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_ranking import (
     Context,
     find_speakers,
@@ -65,6 +66,7 @@ __all__ = [
     "is_speech_verb",
     "omitted_note",
     "parse_speech_question",
+    "quote_hits",
     "rank_in_context",
     "rank_quotes",
     "rank_who_said",

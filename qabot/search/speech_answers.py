@@ -10,15 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from qabot.attribution import SpeakerDirectory, is_description
+from qabot.attribution import is_description
 from qabot.indexing import Index
-from qabot.records import ArticleInfo, Quote
+from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
-from qabot.search.filters import Filters
 from qabot.search.question import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_evidence import quote_evidence
-from qabot.search.quote_groups import QuoteHit
+from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_ranking import Context, rank_in_context, rank_who_said, terms_of
 from qabot.search.retrieval import search, with_highlights
 from qabot.text import tokenize
@@ -32,34 +31,6 @@ CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quote
 _TAIL_WORDS = frozenset("after when in at to during before while as on that if whether".split())
 ABOUT_TOPIC = 0.5  # an article whose best passage scores this share of the best is about it
 MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
-
-
-def _quote_hits(
-    index: Index,
-    directory: SpeakerDirectory,
-    quotes: list[Quote],
-    limit: int,
-    filters: Filters | None = None,
-    newest_first: bool = False,
-) -> list[QuoteHit]:
-    """Return up to `limit` quotes with their articles; the same words of the same speaker
-    (one story saved twice, a wire copy) are shown once. Only articles the filters admit count;
-    `newest_first` orders the chosen quotes by their article's date (a person's timeline)."""
-    unknown = ArticleInfo(id="", path="", title="")
-    hits: list[QuoteHit] = []
-    seen: set[tuple[str, str]] = set()
-    for quote in quotes:
-        speaker = directory.canonical(quote)
-        key = (speaker, " ".join(quote.text.casefold().split()))
-        article = index.articles.get(quote.article_id, unknown)
-        if key not in seen and (not filters or filters.admits(article)):
-            seen.add(key)
-            hits.append(QuoteHit(quote, speaker, article))
-            if len(hits) == limit:
-                break
-    if newest_first:
-        hits.sort(key=lambda hit: hit.article.date or "", reverse=True)  # stable: rank in a day
-    return hits
 
 
 def who_said(
@@ -87,7 +58,7 @@ def who_said(
         role_of=role_of if speech.role else None,
         speaker_of=directory.canonical,
     )
-    found = _quote_hits(index, directory, ranked, top, read.filters)
+    found = quote_hits(index, directory, ranked, top, read.filters)
     evidence = (
         quote_evidence(found[0].quote, read.topic_terms, hits, index.engine.idf(read.topic_terms))
         if found
@@ -269,7 +240,7 @@ def what_said(
     # without a topic the quotes are a timeline, newest first; with one, best answer first,
     # unless "latest" asks for the newest of those on the topic first
     timeline = not read.topic_terms or read.filters.recent
-    found = _quote_hits(index, directory, quotes, MAX_QUOTES, read.filters, timeline)
+    found = quote_hits(index, directory, quotes, MAX_QUOTES, read.filters, timeline)
     if read.topic_terms and read.filters.recent:
         topic = set(read.topic_terms)  # on the topic first, each part still newest first
         found.sort(

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qabot.indexing import Index
-from qabot.search import Conversation, answer, read_question
+from qabot.records import Quote
+from qabot.search import Conversation, answer, quote_hits, read_question
 from qabot.text import tokenize
 from tests.support.indexes import index_of
 
@@ -426,3 +427,23 @@ def test_a_framing_clause_is_no_part_of_the_topic(speech_index: Index) -> None:
     assert read.topic_terms == tuple(tokenize("invading Iran"))
     read = read_question(speech_index, "what did Brandt say in response to questions on tax")
     assert read.topic_terms == tuple(tokenize("tax"))
+
+
+def test_the_same_words_of_one_speaker_are_shown_once(speech_index: Index) -> None:
+    def said(text: str, article: str = "a") -> Quote:
+        return Quote(article, "Ivo Brandt", text, "direct", "said", 0, len(text), text)
+
+    quotes = [
+        said("We must act on tax now."),
+        said("we must act on tax now", "b"),  # a copy of the story
+        said('the party on Monday: "We must act on tax now."'),  # reported words holding it
+        said("act"),  # a word of it
+        said("We must act on tax now, and we will act on spending next year as well."),
+        said("Nobody is planning anything of the kind."),
+    ]
+    hits = quote_hits(speech_index, speech_index.speakers, quotes, 10)
+    assert [hit.quote.text for hit in hits] == [
+        "We must act on tax now.",
+        "We must act on tax now, and we will act on spending next year as well.",
+        "Nobody is planning anything of the kind.",
+    ]
