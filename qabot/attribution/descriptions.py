@@ -24,7 +24,6 @@ from qabot.text.lexicon import (
     ROLE_NOUNS,
     VERB_LIKE,
     is_capitalised,
-    is_gentilic,
     role_words,
 )
 
@@ -43,12 +42,6 @@ several few two three four five one other another both all more senior top""".sp
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 _RANKS = frozenset("vice deputy assistant acting associate under lieutenant".split())
 _UNNAMED: dict[str, re.Pattern[str]] = {}  # per head noun, compiled when first needed
-
-
-def is_national(word: str) -> bool:
-    """Return True for one person's nationality ("the American", "the Spaniard" said): the
-    person the passage is about, not a body ("the BBC") nor a people ("the Americans")."""
-    return not word.isupper() and not word.endswith("s") and is_gentilic(word)
 
 
 def read_description(people: People, words: list[str], position: int) -> Person | None:
@@ -77,9 +70,6 @@ def read_description(people: People, words: list[str], position: int) -> Person 
     body_meant = voiced_body(people, words, position)
     if body_meant is not None:
         return body_meant
-    if len(words) == 2 and words[0].casefold() == "the" and is_national(words[1]):
-        # "the American said": the person the passage is about, when one is
-        return referent(people, None, position, topics_only=True)
     if not is_speaker_description(words):
         return None
     description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase

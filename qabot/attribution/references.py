@@ -17,6 +17,7 @@ from qabot.attribution.names import People, Person
 from qabot.text.lexicon import (
     GENDERED_NOUNS,
     OCCUPATIONS,
+    PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     first_name_gender,
@@ -111,13 +112,19 @@ def _introduced_since(
     sentence = _sentence_start(people.text, position)
     end = bisect_left(people.mentions, sentence, key=_position)
     start = bisect_left(people.mentions, paragraph, key=_position)
-    for at, person in reversed(people.mentions[start:end]):
+    mentions = people.mentions[start:end]
+    for index in range(len(mentions) - 1, -1, -1):
+        at, person = mentions[index]
         if person is unknown:
             return None
+        apposed = _APPOSED.match(people.text, at)
         if (
             person.gender == gender
             and not person.organisation
-            and _APPOSED.match(people.text, at) is not None
+            and apposed is not None
+            and not PERSON_NOUNS.isdisjoint(apposed.group("role").casefold().split())
+            # the one of unknown gender is named before, in the same paragraph
+            and any(p is unknown for _, p in mentions[:index])
         ):
             return person
     return None
@@ -125,7 +132,8 @@ def _introduced_since(
 
 # a name, then a role in apposition: "Steven Gaydos, executive editor of", "Jo Ray, a nurse"
 _APPOSED = re.compile(
-    r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3},[^\S\n]+(?:the |a |an )?[a-z]"
+    r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3},[^\S\n]+(?:the |a |an )?"
+    r"(?P<role>[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,3})"
 )
 
 

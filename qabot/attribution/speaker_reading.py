@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from qabot.attribution.descriptions import is_national, read_description
+from qabot.attribution.descriptions import read_description
 from qabot.attribution.names import KNIGHTS, People, Person, note_role
 from qabot.attribution.references import body, pronoun
 from qabot.attribution.sentence_roles import opens_sentence
@@ -191,7 +191,7 @@ def interpret(
     if (
         len(name_words) == 1
         and described[-1:] in (["the"], ["The"])
-        and (name_words[0].casefold() in PERSON_NOUNS or is_national(name_words[0]))
+        and name_words[0].casefold() in PERSON_NOUNS
     ):
         name_words, described = [], words  # "the Bishop said": a description, not a name
     # "the United Nations Economic Commission for Europe": an institution's name runs longer
