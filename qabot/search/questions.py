@@ -103,7 +103,9 @@ def _what(kind: str, speaker: list[str], tail: list[str], verb: str) -> SpeechQu
     pronoun = who.casefold() in _PRONOUNS
     topic = _topic(tail)
     asked = past_tense(verb)
-    if topic:
+    if topic and verb in {"react", "respond"}:
+        asked += f" to {topic}"  # "how did X respond to Y": "What X responded to Y"
+    elif topic:
         first = tail[0].casefold()
         asked += " " + (
             " ".join(tail) if first in _JOINS or verb not in _SAY else f"about {topic}"

@@ -181,3 +181,17 @@ def test_a_speech_verb_after_to_asks_who_said(question: str, verb: str, topic: s
     read = parse_speech_question(question)
     assert read is not None and read.kind == "who_said"
     assert (read.verb, read.topic) == (verb, topic)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("how did Ana Ruiz respond to the claims", "responded to the claims"),
+        ("how did Ana Ruiz react to the defeat", "reacted to the defeat"),
+        ("what did Ana Ruiz say about the strike", "said about the strike"),
+    ],
+)
+def test_the_lead_line_verb_keeps_its_preposition(question: str, asked: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.asked == asked
+    assert parsed.topic == asked.split(maxsplit=2)[2]
