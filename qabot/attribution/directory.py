@@ -32,6 +32,7 @@ from qabot.attribution.speaker_words import (
 from qabot.attribution.summaries import Summary, summarize
 from qabot.records import Quote
 from qabot.text.lexicon import (
+    PERSON_NOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
     VOICE_ROLES,
@@ -170,6 +171,13 @@ class SpeakerDirectory:
         exact = self._by_folded.get(folded, [])
         first, last = _name_key(query)
         last = fold_name(last)  # "Muller" is "Müller"
+        if exact and is_description(name) and query.split()[-1] in PERSON_NOUNS:
+            # "Scotland's first minister told pupils ...": a lede's description quoted as it
+            # stands is the person its article names with that role, when one does (not a
+            # body: "the Lib Dems" speak as themselves)
+            holder = self._named_holder(query, exact[0])
+            if holder is not None:
+                return holder
         if exact and (first or len(self._by_surname.get(last, [])) < 2):
             return Match(exact, "name")  # "the Lib Dems" are quoted as "Lib Dems"
         placed = _NAME_AT_PLACE.fullmatch(query)
@@ -213,6 +221,20 @@ class SpeakerDirectory:
         if found.people and found.how != "role" and not is_group(found.people[0]):
             return found
         return None
+
+    def _named_holder(self, query: str, described: str) -> Match | None:
+        """Return the named people holding the role `query` in the articles that quote the
+        description `described`, or None when those articles name no one with it."""
+        articles = set(self.articles_of(described))
+        holders = self._role_holders.match(query, self._counts)
+        named = [
+            person
+            for person in holders.people
+            if person != described
+            and not is_description(person)
+            and articles.intersection(self.articles_of(person))
+        ]
+        return Match(named, "role") if named else None
 
     def _named_within(self, query: str) -> Match | None:
         """Return who a description that ends with a known name means: the name ("Microsoft

@@ -95,6 +95,14 @@ Speaking to a radio station, the Big Beat star said photographers were "like pri
 "The snow was perfect today," said Ludmila Nováková-Horák after her win in the downhill.
 """,
     "tax.txt": TAX_SPEECH,
+    "pupils.txt": """First minister in drink row
+
+Scotland's first minister has told pupils that it is fine to relax "once in a while".
+
+Alan Reid was speaking to pupils at a high school about drinking.
+
+"Binge drinking is the real problem for young people," the first minister Alan Reid said.
+""",
     "estate.txt": """Tenants fear for tower block
 
 Estate agent Tom Reed said the estate would be sold by the summer.
@@ -447,3 +455,13 @@ def test_the_same_words_of_one_speaker_are_shown_once(speech_index: Index) -> No
         "We must act on tax now, and we will act on spending next year as well.",
         "Nobody is planning anything of the kind.",
     ]
+
+
+def test_a_description_quoted_as_it_stands_is_the_person_named_with_that_role(
+    speech_index: Index,
+) -> None:
+    # the lede's "Scotland's first minister" is a speaker of its own in the index; the
+    # article names Alan Reid as first minister, whose words are what readers ask for
+    result = answer(speech_index, "what did Scotland's first minister say about binge drinking")
+    assert result.speaker == "Alan Reid"
+    assert "Binge drinking" in result.quotes[0].quote.text
