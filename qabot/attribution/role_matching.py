@@ -14,7 +14,13 @@ import re
 from collections import Counter, defaultdict
 
 from qabot.attribution.speaker_match import Match
-from qabot.attribution.speaker_words import head_noun, is_group, role_forms, role_word
+from qabot.attribution.speaker_words import (
+    PERSON_WORDS,
+    head_noun,
+    is_group,
+    role_forms,
+    role_word,
+)
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import ROLE_NOUNS, role_words
 
@@ -119,7 +125,7 @@ class RoleHolders:
             if identifying and (
                 common
                 or not identifying <= shared
-                or (head in ROLE_NOUNS and head not in shared)  # "DA": no telling
+                or (head in PERSON_WORDS and head not in shared)  # "DA": no telling
             ):
                 # "Bolger's lawyer" is not any lawyer, the "Reds" boss not "the Red Cross" head,
                 # the "Celtic captain" not its manager; and role words are stored case-folded,

@@ -49,3 +49,14 @@ def test_a_role_named_by_country_finds_the_one_written_with_its_people() -> None
     directory = SpeakerDirectory.build(quotes, texts)
     assert directory.resolve("Freedonia's president")[0] == "Ana Ruiz"
     assert directory.resolve("the president of Freedonia")[0] == "Ana Ruiz"
+
+
+def test_someone_of_the_owner_in_another_role_is_not_sure_to_hold_the_one_asked() -> None:
+    quotes = [
+        quote("a", "Mo Rudd", "We were poor.", "Wales coach Mo Rudd said: We were poor."),
+        quote("b", "Al Penn", "We won.", "Wales captain Al Penn said: We won."),
+    ]
+    texts = {q.article_id: q.sentence for q in quotes}
+    match = SpeakerDirectory.build(quotes, texts).match("the Wales captain")
+    assert match.people[0] == "Al Penn"
+    assert "Mo Rudd" in match.unowned  # only a sentence tying him to the captaincy would do
