@@ -8,6 +8,7 @@ are in `speech_answers`.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import replace
 from datetime import date
@@ -19,11 +20,14 @@ from qabot.search.filter_misses import outside_filters
 from qabot.search.filters import Filters
 from qabot.search.question import Question, read_question
 from qabot.search.recency import asks_for_news_only, newest_articles
-from qabot.search.retrieval import bounded
+from qabot.search.retrieval import MAX_TOP, bounded, search
 from qabot.search.speech_answers import what_said, who_said
-from qabot.search.wording import ENGLISH_NOTE, not_english
+from qabot.search.spelling import Spelling, check_spelling
+from qabot.search.wording import ENGLISH_NOTE, echo, not_english
+from qabot.text import tokenize
 
 NEWEST_LEAD = "The newest articles"
+MISSING_LEAD = "No article mentions"
 
 
 def answer(
@@ -64,10 +68,9 @@ def answer(
     if read.speech is None and asks_for_news_only(read.terms, read.filters):
         result = _newest(index, read, top, offset)
     elif read.speech is None:
-        result = passages_answer(
-            index, read.text, top, offset, filters=read.filters, words=read.words
-        )
-        beyond = None if result.found else outside_filters(index, read.words, read.filters)
+        spelling = check_spelling(index, read.words)
+        result = _passages(index, read, spelling, top, offset)
+        beyond = None if result.found else outside_filters(index, spelling.words, read.filters)
         if beyond:  # the dates or outlets emptied it: the lead says so, and names them itself
             return replace(result, lead=beyond, filters=read.filters)
     elif read.speech.kind == "who_said":
@@ -75,7 +78,9 @@ def answer(
     else:
         result = what_said(index, read, read.speech, top, offset)
     # words read as dates or outlets ("last week", "in the Times") are English words
-    if not_english(read.text, result.found, read_english=read.words != read.text):
+    # ... and so are the words of a question told which of its words no article mentions
+    english = read.words != read.text or result.lead.startswith(MISSING_LEAD)
+    if not_english(read.text, result.found, read_english=english):
         result = replace(result, lead=f"{ENGLISH_NOTE} {result.lead}")
     if conversation is not None and read.speech is not None:
         # a resolved person becomes "he"/"she"; naming someone unknown starts afresh
@@ -90,6 +95,51 @@ def answer(
             more=bool(read.shown),
         )
     return _with_filters(result, read.filters)
+
+
+def _passages(index: Index, read: Question, spelling: Spelling, top: int, offset: int) -> Answer:
+    """Answer with passages for the question's words as spelled: a word no article holds is
+    corrected (the lead says so), or, when nothing is close to it, the answer says that no
+    article mentions it rather than answering the other words."""
+    asked = read.text
+    for wrong, right in spelling.corrected:
+        asked = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, asked)
+    result = passages_answer(index, asked, top, offset, filters=read.filters, words=spelling.words)
+    missing = [
+        word
+        for word in spelling.missing
+        if not any(
+            set(tokenize(word)) <= set(tokenize(hit.article.title)) for hit in result.passages
+        )
+    ]  # a word only in titles is no passage's, yet it is in the archive
+    if missing:
+        return _missing(index, read, spelling.words, missing)
+    if spelling.corrected and result.found:
+        typed = " ".join(f"“{wrong}”" for wrong, _ in spelling.corrected)
+        lead = result.lead.removesuffix(":") + f" (no article has {typed}):"
+        return replace(result, question=read.text, lead=lead)
+    return replace(result, question=read.text)
+
+
+def _missing(index: Index, read: Question, words: str, missing: list[str]) -> Answer:
+    """ "bitcoin price" where no article mentions bitcoin: say so, and what the rest finds."""
+    named = " or ".join(f"“{word}”" for word in missing)
+    lead = f"{MISSING_LEAD} {named}."
+    rest = words
+    for word in missing:
+        rest = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", rest)
+    rest = " ".join(rest.split())
+    if tokenize(rest):
+        others = search(index, rest, MAX_TOP, filters=read.filters, highlight=False)
+        count = len(others.hits)
+        if count:
+            noun = "passage matches" if count == 1 else "passages match"
+            lead = (
+                f"{lead[:-1]}, but {count}{'+' if others.more else ''} {noun} "
+                f"“{echo(rest)}”: ask without {named} to see "
+                f"{'it' if count == 1 else 'them'}."
+            )
+    return Answer(read.text, False, lead)
 
 
 def _newest(index: Index, read: Question, top: int, offset: int) -> Answer:

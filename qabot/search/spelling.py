@@ -1,0 +1,108 @@
+"""Spelling: the words of a question no article holds, corrected when one letter is wrong.
+
+BM25 quietly ignores a word no passage holds, so "tsunmai aid" was answered about aid and
+"bitcoin price" about the price of tacos: the word that mattered most was dropped unseen. Each
+such word is looked at once: when a word one edit away (a letter dropped, added, changed or two
+swapped) is in the archive, the question is searched with it and the lead says so; when none is
+and the archive is large enough that a missing word is news, the answer says that no article
+mentions it instead of answering the other words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from qabot.indexing import Index
+from qabot.text import tokenize
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+MIN_LETTERS = 4  # shorter words ("u", "pls") are left alone: too many words are one edit away
+MIN_HOLDING = 2  # a correction is a word at least this many passages hold
+# below this many passages a word no article holds may just be an everyday word the archive
+# happens not to use ("situation"): only corrections apply; from here its absence is news
+MISSING_MIN_PASSAGES = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Spelling:
+    """A question's words as searched: misspellings corrected, missing words named."""
+
+    words: str  # the words with each correction made
+    corrected: tuple[tuple[str, str], ...] = ()  # (as typed, as searched)
+    missing: tuple[str, ...] = ()  # words no passage holds, with nothing close to them
+
+
+def check_spelling(
+    index: Index, words: str, *, missing_from: int = MISSING_MIN_PASSAGES
+) -> Spelling:
+    """Return `words` with the words no passage holds corrected or named as missing (words
+    of letters only from an archive of `missing_from` passages; numbers always)."""
+    found = [(match, tokenize(match.group())) for match in _WORD.finditer(words)]
+    terms = [term for _, analysed in found for term in analysed]
+    if not terms:
+        return Spelling(words)
+    weights = index.engine.idf(terms)
+    if all(weights.get(term) for term in terms):
+        return Spelling(words)  # the common case: every word is in the archive
+    total = len(index.engine)
+    rarest = math.log(1.0 + (total - MIN_HOLDING + 0.5) / (MIN_HOLDING + 0.5))
+    corrected: list[tuple[str, str]] = []
+    missing: list[str] = []
+    pieces: list[str] = []
+    at = 0
+    for match, analysed in found:
+        word = match.group()
+        if not analysed or all(weights.get(term) for term in analysed):
+            continue
+        if any(ch.isdigit() for ch in word):
+            missing.append(word)  # a number no article has is missing, never "corrected"
+            continue
+        if len(word) < MIN_LETTERS or not word.isalpha():
+            continue
+        better = _correction(index, word, rarest)
+        if better == "":
+            continue  # one edit from a common word ("whats"): filler, searched as it is
+        if better is None:
+            missing.append(word)
+            continue
+        shown = better.capitalize() if word[:1].isupper() else better
+        corrected.append((word, shown))
+        pieces += [words[at : match.start()], shown]
+        at = match.end()
+    if total < missing_from:
+        missing = [word for word in missing if any(ch.isdigit() for ch in word)]
+    return Spelling("".join(pieces) + words[at:], tuple(corrected), tuple(missing))
+
+
+def _correction(index: Index, word: str, rarest: float) -> str | None:
+    """Return the word one edit from `word` that most passages hold ("" when one is a common
+    word the analyzer drops; None when none is in the archive)."""
+    lower = word.casefold()
+    candidates: dict[str, str] = {}  # term -> the word it was made from
+    for edit in sorted(_edits(lower), key=lambda each: (len(each), each)):  # shortest first
+        analysed = tokenize(edit)
+        if not analysed:
+            if len(lower) <= MIN_LETTERS + 1:
+                return ""
+            continue
+        if len(analysed) == 1:
+            candidates.setdefault(analysed[0], edit)
+    weights = index.engine.idf(list(candidates))
+    known = [(weight, term) for term, weight in weights.items() if 0 < weight <= rarest]
+    if not known:
+        return None
+    return candidates[min(known)[1]]  # the lowest idf: the word most passages hold
+
+
+def _edits(word: str) -> set[str]:
+    """Return the words one edit from `word`: a letter dropped, swapped, changed or added."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {left + right[1:] for left, right in splits if right}
+        | {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+        | {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
+        | {left + c + right for left, right in splits for c in _LETTERS}
+    ) - {word}

@@ -1,0 +1,86 @@
+"""Words no article holds: corrected when one edit away, named when nothing is close."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index, load_index, update_index
+from qabot.search import answer
+from qabot.search.spelling import check_spelling
+
+# our own short articles: a harbour town's news
+ARTICLES = {
+    "tsunami.md": ("Tsunami warning lifted",
+                   "The tsunami warning for the harbour was lifted after the earthquake. "
+                   "Aid workers stayed on the quay."),
+    "appeal.md": ("Tsunami appeal raises funds",
+                  "The tsunami appeal raised funds for aid to the fishing villages. "
+                  "A shipping company gave the most."),
+    "ferry.md": ("Ferry company changes timetable",
+                 "The ferry company will sail from the harbour twice a day from April, the operator said. "
+                 "The price of a ticket stays the same."),
+    "election.md": ("Council election count",
+                    "The council election count ended at midnight with a narrow result."),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    folder = tmp_path_factory.mktemp("news")
+    for name, (title, body) in ARTICLES.items():
+        (folder / name).write_text(f"{title}\n\n{body}\n")
+    update_index(folder, folder / "index")
+    return load_index(folder / "index")
+
+
+@pytest.mark.parametrize(
+    ("typed", "searched"),
+    [
+        ("tsunmai aid", "tsunami aid"),  # two letters swapped
+        ("ferry compnay", "ferry company"),
+        ("Tsunamii appeal", "Tsunami appeal"),  # a letter too many; the capital kept
+        ("harbor", "harbour"),  # a letter missing
+    ],
+)
+def test_a_word_one_edit_from_an_archive_word_is_corrected(
+    index: Index, typed: str, searched: str
+) -> None:
+    assert check_spelling(index, typed).words == searched
+
+
+def test_a_corrected_question_says_what_was_searched_and_which_word_no_article_has(
+    index: Index,
+) -> None:
+    result = answer(index, "tsunmai aid")
+    assert result.found and result.question == "tsunmai aid"
+    assert result.lead == "Best matching passages for “tsunami aid” (no article has “tsunmai”):"
+    assert all("tsunami" in hit.passage.text.casefold() for hit in result.passages)
+
+
+def test_words_the_archive_holds_are_left_alone(index: Index) -> None:
+    spelling = check_spelling(index, "ferry timetable price")
+    assert (spelling.words, spelling.corrected, spelling.missing) == (
+        "ferry timetable price",
+        (),
+        (),
+    )
+
+
+def test_a_number_no_article_has_is_missing_whatever_the_archive_size(index: Index) -> None:
+    result = answer(index, "who won the 2027 election")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "No article mentions “2027”, but 1 passage matches “who won the election”: "
+        "ask without “2027” to see it."
+    )
+
+
+def test_a_word_nothing_is_close_to_is_missing_only_in_a_large_archive(index: Index) -> None:
+    # in a few articles an absent word may be an everyday one; in a large archive it is news
+    assert check_spelling(index, "bitcoin price").missing == ()
+    assert check_spelling(index, "bitcoin price", missing_from=4).missing == ("bitcoin",)
+
+
+def test_a_short_word_one_edit_from_a_common_word_is_filler(index: Index) -> None:
+    spelling = check_spelling(index, "whats the ferry price")
+    assert spelling.missing == () and spelling.corrected == ()
