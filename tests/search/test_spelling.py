@@ -17,7 +17,7 @@ ARTICLES = {
                   "The tsunami appeal raised funds for aid to the fishing villages. "
                   "A shipping company gave the most."),
     "ferry.md": ("Ferry company changes timetable",
-                 "The ferry company will sail from the harbour twice a day from April, the operator said. "
+                 "The ferry company will sail from the harbour twice a day from April. "
                  "The price of a ticket stays the same."),
     "election.md": ("Council election count",
                     "The council election count ended at midnight with a narrow result."),
