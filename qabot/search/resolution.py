@@ -10,13 +10,14 @@ else it may mean.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from qabot.attribution import Match, is_group, named, ties
 from qabot.indexing import Index
 from qabot.records import Passage
-from qabot.text import tokenize
+from qabot.text import STOP_WORDS, tokenize
 from qabot.text.lexicon import ROLE_NOUNS
 
 CONTEXT_PASSAGES = 40  # passages searched for the description and topic to tell people apart
@@ -180,9 +181,50 @@ def _tied(
                     ties(passage.text[start:end], owner, name, match.roles, bare=bare)
                 )
     for article, words in found.items():
-        if 2 * len(words) < len(owner):
-            continue
         texts = [p.text for p in by_article.get(article, [])]
+        if 2 * len(words) < len(owner) and not _bare_role(texts, person, owner, match.roles):
+            continue
         if all(w in words or any(named(t, w) for t in texts) for w in owner):
             return True
     return False
+
+
+def _bare_role(texts: list[str], person: str, owner: Sequence[str], roles: Iterable[str]) -> bool:
+    """Return whether a sentence gives the person the role asked with no owner of its own
+    ("..., said chairman Adair Turner") right after one that names the owner ("According to
+    the commission, ..."): the role is that of the body the story is about."""
+    wanted, name = set(roles), person.split()
+    for text in texts:
+        previous = ""
+        for sentence in _SENTENCE_END.split(text):
+            words = _WORD.findall(sentence)
+            for at in range(1, len(words)):
+                if not name or words[at : at + len(name)] != name or words[at - 1] not in wanted:
+                    continue
+                run = []  # the words before the role, back to a lower-case function word
+                for word in reversed(words[max(0, at - 4) : at - 1]):
+                    if word.casefold() in _SENTENCE_OPENERS or word.casefold() in STOP_WORDS:
+                        break
+                    run.append(word)
+                if any(w[:1].isupper() for w in run):
+                    continue  # "CBI chairman X", "EU trade commissioner X": an owner of its own
+                if any(_written(f"{previous} {sentence}", owner)):
+                    return True
+            previous = sentence
+    return False
+
+
+def _written(text: str, owner: Sequence[str]) -> Iterable[bool]:
+    """Yield whether `text` holds each owner word as the question writes it ("Met" is not
+    "met"), the last one also as "the commission" for "the Low Pay Commission"."""
+    for at, word in enumerate(owner):
+        yield re.search(rf"\b{re.escape(word)}\b", text) is not None or (
+            at == len(owner) - 1
+            and len(owner) > 1
+            and re.search(rf"\bthe {re.escape(word.casefold())}\b", text) is not None
+        )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+")
+_WORD = re.compile(r"[\w'’-]+")
+_SENTENCE_OPENERS = frozenset("the said says and but".split())

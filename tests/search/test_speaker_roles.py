@@ -346,3 +346,20 @@ def test_a_country_adjective_not_made_by_an_ending_is_the_country(tmp_path: Path
     )
     result = answer(index, "what did the Welsh coach say about the match in Rome?")
     assert result.speaker == "Tom Rhys"
+
+
+def test_a_bare_role_next_to_the_bodys_own_words_is_that_bodys(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "wage.txt": "Wage floor raised\n\nThe Fair Pay Board said jobs kept growing. "
+            "According to the board, firms found the rises hard.\n\n"
+            '"We recommended only a slight increase," said chairman Ada Turnbull.\n',
+            "club.txt": "Club sold\n\nThe Fair Pay Board was mentioned here too.\n\n"
+            '"We sold the club," said Rovers chairman Bo Lund.\n',
+            "third.txt": "Market day\n\nTraders opened their stalls early on Saturday.\n",
+        },
+    )
+    result = answer(index, "what did the chairman of the Fair Pay Board say about the increase?")
+    assert result.speaker == "Ada Turnbull"
+    assert answer(index, "what did the Fair Pay Board chairman say?").speaker != "Bo Lund"
