@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from qabot.attribution.speaker_words import role_word
-from qabot.text.lexicon import ROLE_NOUNS, VOICE_ROLES
+from qabot.text.lexicon import ORGANISATION_WORDS, ROLE_NOUNS, VOICE_ROLES
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -114,6 +114,13 @@ def ties(
 def _someone_elses(tokens: list[str], at: int, owner: Sequence[str]) -> bool:
     """Return whether the role at `tokens[at]` is another body's ("Reds manager", "Wavelink's
     managing director"): a name just before it that is not the owner nor a role's own word."""
+    before = tokens[at - 1] if at > 0 else ""
+    if (
+        before.islower()
+        and before in ORGANISATION_WORDS
+        and not any(_same(before, w) for w in owner)
+    ):
+        return True  # "the committee chairman" heads a committee, whatever the sentence names
     return any(
         t[:1].isupper()
         and t.casefold() not in _ROLE_MODIFIERS

@@ -50,3 +50,9 @@ def test_a_cue_ties_only_the_phrase_beside_it() -> None:
 
 def test_no_owner_ties_nothing() -> None:
     assert not ties("Tom Hale, the manager, spoke.", [], ["Hale"])
+
+
+def test_a_committee_chairman_is_not_the_chairman_of_a_body_the_sentence_names() -> None:
+    sentence = '"The Herald must answer to parliament," said the committee chairman, Ed Lyle.'
+    assert not ties(sentence, ["Herald"], ["Lyle"], ["chairman"])
+    assert ties("Herald chairman Ed Lyle said so.", ["Herald"], ["Lyle"], ["chairman"])
