@@ -65,7 +65,9 @@ def answer(
         )
     if read.needs_speaker:
         return Answer(read.text, False, "Who do you mean? Ask “What did <name> say?” first.")
-    if read.speech is None and asks_for_news_only(read.terms, read.filters):
+    if read.speech is None and asks_for_news_only(
+        read.terms, read.filters, dated=index.newest_date is not None
+    ):
         result = _newest(index, read, top, offset)
     elif read.speech is None:
         spelling = check_spelling(index, read.words)

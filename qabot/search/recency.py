@@ -22,9 +22,12 @@ _NEWS_WORDS = frozenset(
 )
 
 
-def asks_for_news_only(terms: tuple[str, ...] | list[str], filters: Filters) -> bool:
-    """Tell whether a question with these terms and filters asks for the newest articles."""
-    return bool(filters) and set(terms) <= _NEWS_WORDS
+def asks_for_news_only(
+    terms: tuple[str, ...] | list[str], filters: Filters, *, dated: bool = False
+) -> bool:
+    """Tell whether a question with these terms and filters asks for the newest articles
+    ("what's new?" alone does too when the archive has `dated` articles)."""
+    return (bool(filters) or (dated and bool(terms))) and set(terms) <= _NEWS_WORDS
 
 
 def newest_articles(index: Index, k: int, offset: int, filters: Filters) -> Ranked:

@@ -112,3 +112,10 @@ def test_news_without_a_topic_lists_the_newest_articles(index: Index) -> None:
 def test_undated_articles_are_left_out_by_date_filters_only(index: Index) -> None:
     assert "museum.md" in _paths(answer(index, "rail strike repairs", top=5))
     assert "museum.md" not in _paths(answer(index, "rail strike repairs this month", top=5))
+
+
+def test_whats_new_alone_lists_the_newest_articles_of_a_dated_archive(index: Index) -> None:
+    result = answer(index, "what's new?", top=2)
+    assert result.found and result.lead == "The newest articles:"
+    assert _paths(result) == ["deal.md", "talks.md"]
+    assert answer(index, "what happened?", top=1).lead == "The newest articles:"
