@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from qabot.indexing import Index, load_index, update_index
+from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.filter_misses import date_span
+from tests.support.indexes import dated_index_of
 
 # our own short articles: a strike told by two outlets in March 2024, and an undated one
 ARTICLES = {
@@ -25,14 +26,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    folder = tmp_path_factory.mktemp("news")
-    for name, (day, outlet, title, body) in ARTICLES.items():
-        front = "".join(
-            f"{key}: {value}\n" for key, value in (("date", day), ("source", outlet)) if value
-        )
-        (folder / name).write_text(f"---\ntitle: {title}\n{front}---\n{title}\n\n{body}\n")
-    update_index(folder, folder / "index")
-    return load_index(folder / "index")
+    return dated_index_of(tmp_path_factory.mktemp("news"), ARTICLES)
 
 
 def test_a_date_limit_that_empties_the_answer_is_named_with_what_lies_outside_it(

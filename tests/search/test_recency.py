@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from qabot.indexing import Index, load_index, update_index
+from qabot.indexing import Index
 from qabot.search import Filters, answer
+from tests.support.indexes import dated_index_of
 
 # our own short articles about one strike, from two outlets over three weeks, and one undated
 ARTICLES = {
@@ -27,14 +28,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    folder = tmp_path_factory.mktemp("news")
-    for name, (day, outlet, title, body) in ARTICLES.items():
-        front = "".join(
-            f"{key}: {value}\n" for key, value in (("date", day), ("source", outlet)) if value
-        )
-        (folder / name).write_text(f"---\ntitle: {title}\n{front}---\n{title}\n\n{body}\n")
-    update_index(folder, folder / "index")
-    return load_index(folder / "index")
+    return dated_index_of(tmp_path_factory.mktemp("news"), ARTICLES)
 
 
 def _paths(result) -> list[str]:

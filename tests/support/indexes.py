@@ -24,3 +24,18 @@ def index_of(folder: Path, articles: Mapping[str, str]) -> Index:
     articles_dir = write_articles(folder / "articles", articles)
     update_index(articles_dir, folder / "index")
     return load_index(folder / "index")
+
+
+DatedArticle = tuple[str | None, str | None, str, str]  # day, outlet, title, body
+
+
+def dated_index_of(folder: Path, articles: Mapping[str, DatedArticle]) -> Index:
+    """Index `articles` (file name -> (day or None, outlet or None, title, body)) written as
+    Markdown with front matter, the way a saved article carries its date and outlet."""
+    texts = {}
+    for name, (day, outlet, title, body) in articles.items():
+        front = "".join(
+            f"{key}: {value}\n" for key, value in (("date", day), ("source", outlet)) if value
+        )
+        texts[name] = f"---\ntitle: {title}\n{front}---\n{title}\n\n{body}\n"
+    return index_of(folder, texts)
