@@ -18,7 +18,13 @@ from qabot.search.question import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_evidence import quote_evidence
 from qabot.search.quote_hits import quote_hits
-from qabot.search.quote_ranking import Context, rank_in_context, rank_who_said, terms_of
+from qabot.search.quote_ranking import (
+    Context,
+    kin_forms,
+    rank_in_context,
+    rank_who_said,
+    terms_of,
+)
 from qabot.search.retrieval import search, with_highlights
 from qabot.text import tokenize
 from qabot.text.lexicon import strip_title
@@ -91,6 +97,18 @@ def who_said(
         fallback.omitted,
         more_from=found[0].speaker,
     )
+
+
+def _mentions_apart(found: Context, article_id: str) -> int:
+    """Return how many passages of the article that `found` holds do not overlap: one sentence
+    naming the topic (in two passages sharing its paragraph) does not make the article about it,
+    however well it scores where the archive holds little else on the topic."""
+    count, end = 0, -1
+    for start, stop, _ in sorted(found.spans.get(article_id, ())):
+        if start >= end:
+            count += 1
+            end = stop
+    return count
 
 
 def _mentions(text: str, name: str) -> bool:
@@ -221,10 +239,13 @@ def what_said(
     if read.topic_terms and on_topic:
         # under "What X said about Y" only words about Y: in the quote or its sentence, in the
         # passage holding it (found by the topic's words alone) or in its article's title
+        # a form of a topic word counts ("the Chinese" for "China", as in ranking)
+        spoken = {t for q in quotes for t in (*terms_of(q.text), *terms_of(q.sentence))}
+        on_words = topic | kin_forms(topic, spoken - topic).keys()
         held = [
             q
             for q in quotes
-            if not topic.isdisjoint((*terms_of(q.text), *terms_of(q.sentence)))
+            if not on_words.isdisjoint((*terms_of(q.text), *terms_of(q.sentence)))
             or topical.passage(q) > 0
             or not topic.isdisjoint(terms_of(_title(index, q)))
         ]
@@ -233,7 +254,11 @@ def what_said(
         about_y = {
             q.article_id
             for q in held
-            if max(topical.article(q.article_id), context.article(q.article_id)) >= ABOUT_TOPIC
+            if (
+                max(topical.article(q.article_id), context.article(q.article_id)) >= ABOUT_TOPIC
+                and _mentions_apart(topical, q.article_id) >= 2
+            )
+            or not topic.isdisjoint(terms_of(_title(index, q)))
         }
         on = {id(q) for q in held}
         quotes = [q for q in quotes if id(q) in on or q.article_id in about_y] or quotes

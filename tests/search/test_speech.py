@@ -465,3 +465,20 @@ def test_a_description_quoted_as_it_stands_is_the_person_named_with_that_role(
     result = answer(speech_index, "what did Scotland's first minister say about binge drinking")
     assert result.speaker == "Alan Reid"
     assert "Binge drinking" in result.quotes[0].quote.text
+
+
+def test_one_mention_of_the_topic_does_not_make_the_article_about_it(
+    tmp_path: Path,
+) -> None:
+    # the seed's case: one sentence names tanks in an article about something else, the only
+    # article there is, so it scores best for "tanks"; X's other words there are not on tanks
+    filler = "Envoys met in the capital for a second day of meetings on the crisis. " * 9
+    text = (
+        "Alliance chief warns of border build-up\n\n"
+        f'"A tank on a train proves nothing," Mara Holm said of the withdrawal. {filler}\n\n'
+        f'"We see more troops near the border every week," Holm told reporters. {filler}\n\n'
+        f'"Talks must go on whatever happens," Holm said at the summit. {filler}\n'
+    )
+    index = index_of(tmp_path, {"border.txt": text})
+    result = answer(index, "What did Holm say about tanks?")
+    assert [hit.quote.text for hit in result.quotes] == ["A tank on a train proves nothing"]
