@@ -7,10 +7,6 @@ quotes shown (`passages_answer`).
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
-from qabot.attribution import is_description
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
@@ -25,9 +21,8 @@ from qabot.search.quote_ranking import (
     rank_who_said,
     terms_of,
 )
-from qabot.search.retrieval import search, with_highlights
+from qabot.search.unknown_speakers import unknown_speaker
 from qabot.text import tokenize
-from qabot.text.lexicon import strip_title
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
@@ -36,7 +31,6 @@ CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quote
 # words that open a tail read as it stands ("said nothing after the vote")
 _TAIL_WORDS = frozenset("after when in at to during before while as on that if whether".split())
 ABOUT_TOPIC = 0.5  # an article whose best passage scores this share of the best is about it
-MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
 
 
 def who_said(
@@ -111,100 +105,13 @@ def _mentions_apart(found: Context, article_id: str) -> int:
     return count
 
 
-def _mentions(text: str, name: str) -> bool:
-    """Return True when `text` names `name` (whole words, case and spacing folded)."""
-    words = [re.escape(w) for w in name.split()]
-    pattern = r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"
-    return re.search(pattern, text, re.IGNORECASE) is not None
-
-
-_BEFORE_PLACES = frozenset("of for at in on to from with and the a an".split())
-
-
-def _name_after_role(description: str) -> str | None:
-    """Return the name a role phrase ends with ("councillor Ada Vale" -> "Ada Vale",
-    "Labour MP Ada Vale" too): two or more capitalised words that are not role words, after a
-    role word; never after a preposition ("the mayor of New York" names a place)."""
-    words = description.split()
-    run = 0
-    while run < len(words):
-        word = words[-1 - run]
-        if not word[:1].isupper() or is_description(word):
-            break
-        run += 1
-    if run < 2 or run == len(words) or words[-1 - run].casefold() in _BEFORE_PLACES:
-        return None
-    return " ".join(words[-run:])
-
-
-def _unknown_speaker(index: Index, read: Question, name: str, top: int, offset: int) -> Answer:
-    """Nobody of that name or role is quoted: the passages that name them, or say so."""
-    speech = read.speech
-    topic = speech.topic if speech else None
-    if is_description(name):
-        # "councillor Ada Vale" is Ada Vale: a person never quoted is looked for by name, so
-        # passages matching only the role word are not shown as if they were about her
-        name = _name_after_role(name) or name
-    hint = index.speakers.suggest(name)
-    did_you_mean = f" Did you mean {hint}?" if hint else ""
-    if is_description(name):
-        fallback = passages_answer(
-            index, f"{name} {topic or ''}", top, offset, filters=read.filters
-        )
-        lead = f"No quotes from anyone the articles call {name}.{did_you_mean}"
-        if fallback.passages:
-            lead += " Passages that best match the question:"
-        return Answer(
-            read.text,
-            fallback.found,
-            lead,
-            fallback.passages,
-            more=fallback.more,
-            omitted=fallback.omitted,
-            suggestion=hint,
-            topic=topic,
-        )
-    words = f"{name} {topic or ''}"
-    bare = strip_title(name)
-    named = search(
-        index,
-        words,
-        max(MENTION_PASSAGES, offset + 3 * top),
-        filters=read.filters,
-        highlight=False,
-        only=lambda passage: _mentions(passage.text, bare),
-        enough=offset + top + 1,  # a page and whether another follows
-        holding=tokenize(bare),  # a passage naming them holds the name's terms
-    ).hits
-    page = with_highlights(index, named[offset : offset + top], words)  # only those shown
-    if not page:
-        return Answer(
-            read.text,
-            False,
-            f"{name} is not named in the articles, so there is nothing they said.{did_you_mean}",
-            suggestion=hint,
-            topic=topic,
-        )
-    page = [replace(hit, rank=rank) for rank, hit in enumerate(page, start=offset + 1)]
-    lead = f"No quotes from {name} in the articles.{did_you_mean} Passages that mention {name}:"
-    return Answer(
-        read.text,
-        True,
-        lead,
-        page,
-        more=len(named) > offset + top,
-        suggestion=hint,
-        topic=topic,
-    )
-
-
 def what_said(
     index: Index, read: Question, speech: SpeechQuestion, top: int, offset: int
 ) -> Answer:
     """ "what did X say (about Y)?": X's own words, ranked by the topic in context."""
     person = read.speaker
     if person is None:
-        return _unknown_speaker(index, read, speech.speaker or "", top, offset)
+        return unknown_speaker(index, read, speech.speaker or "", top, offset)
     if read.ask_which:
         offered = read.choices
         listed = ", ".join(offered[:-1]) + f" or {offered[-1]}"
