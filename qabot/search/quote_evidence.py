@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from qabot.records import Passage, Quote
 from qabot.search.quote_ranking import kin_forms, terms_of
+from qabot.search.relevance import coverage
 
 CONFIDENT_SHARE = 0.75  # share of the question's idf weight found around the quote for "said it"
 MIN_SHARED = 2  # distinct question terms found around the quote to offer it at all
@@ -56,26 +57,21 @@ def quote_evidence(
             and quote.start < passage.end
         ):
             around.update(passage.stored_terms() or terms_of(passage.text))
-    found = {term for term in asked if _found(term, around, asked)}
+    # another form of a question word counts, as in ranking: one `kin_forms` joins
+    # ("overcrowded" for "crowded"), or one of four letters or more that begins the other
+    # ("loud" and "loudest", which the stemmer keeps apart)
+    kin = {term for terms in kin_forms(asked, around - asked).values() for term in terms}
+    found = {term for term in asked if term in around or term in kin or _begins(term, around)}
     # a word the archive never uses (idf 0 there) says most about what nobody said: it weighs
     # as much as the question's rarest known word
     rarest = max((idf.get(term, 0.0) for term in asked), default=0.0) or 1.0
     weights = {term: idf.get(term, 0.0) or rarest for term in asked}
-    total = sum(weights.values())
-    share = sum(weights[term] for term in found) / total if total > 0 else 0.0
-    return Evidence(share=share, shared=len(found), asked=len(asked))
+    return Evidence(share=coverage(weights, found), shared=len(found), asked=len(asked))
 
 
-def _found(term: str, around: set[str], asked: set[str]) -> bool:
-    """Return whether `term` or another form of it is among the terms `around` a quote: the
-    stem itself, a form `kin_forms` joins ("overcrowded" for "crowded"), or one of four letters
-    or more that begins the other ("loud" and "loudest", which the stemmer keeps apart)."""
-    if term in around:
-        return True
-    if kin_forms([term], around - asked):
-        return True
-    if len(term) < 4:
-        return False
-    return any(
-        (other.startswith(term) or term.startswith(other)) and len(other) >= 4 for other in around
+def _begins(term: str, around: set[str]) -> bool:
+    """Return whether a term of four letters or more around the quote begins `term`, or
+    `term` begins it."""
+    return len(term) >= 4 and any(
+        len(other) >= 4 and (other.startswith(term) or term.startswith(other)) for other in around
     )
