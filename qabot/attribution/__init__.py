@@ -9,9 +9,9 @@ questions are answered. Quote marks, cues, speaker phrases and names are the ste
 from qabot.attribution.cues import SPEECH_VERBS
 from qabot.attribution.directory import SpeakerDirectory
 from qabot.attribution.owner_ties import named, ties
-from qabot.attribution.quotes import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
 from qabot.attribution.quotes import extract_quotes
 from qabot.attribution.role_descriptions import roles_near
+from qabot.attribution.rule_versions import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import is_description, is_group
 from qabot.attribution.summaries import (

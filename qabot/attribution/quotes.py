@@ -9,7 +9,9 @@ read as a name, a pronoun or a role, and linked to the fullest name of that pers
 opens with a quote mark. Quote marks are read in `qabot.attribution.quote_marks`; sentences in
 `qabot.attribution.sentence_subjects`; speech verbs and cue patterns in `qabot.attribution.cues`.
 One sentence's cues are read in `qabot.attribution.cue_reading`, and the words found are cut and
-recorded in `qabot.attribution.quote_content`; this module holds the pass over paragraphs.
+recorded in `qabot.attribution.quote_content`; a quote after narration about someone is read in
+`qabot.attribution.narration`; this module holds the pass over paragraphs. The version of these
+rules is `qabot.attribution.rule_versions.ATTRIBUTION_VERSION`.
 """
 
 from __future__ import annotations
@@ -26,57 +28,14 @@ from qabot.attribution.cues import (
     may_hold_cue,
 )
 from qabot.attribution.introductions import introducer_of
+from qabot.attribution.narration import narrated
 from qabot.attribution.quote_content import Attribution
-from qabot.attribution.quote_marks import MASK, QUOTE_MARKS, is_title, mask_quotes, quote_spans
+from qabot.attribution.quote_marks import QUOTE_MARKS, is_title, mask_quotes, quote_spans
 from qabot.attribution.sentence_roles import PROSE_END
 from qabot.attribution.sentence_subjects import sentence_spans, subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article, Quote
 from qabot.text.lexicon import name_key
-
-# The version of the attribution rules: `qabot index` re-reads every article when an index was
-# built under other rules, so stored quotes follow the rules of the running version.
-# 9: "President X of Place said", "envoy to Place said"; 10: more cue verbs, colon introductions;
-# 11: what "X points out" reports follows it, and the quote before it is not X's;
-# 12: "the author, US playwright X, says", a quote later in a cue's sentence; 13: "she
-# replied" to "a reporter asked X", "In X's case, she ..."; 14: "(Broward County says"
-# 15: "the minister for Wales said" is the minister's, "Ambassador to the UN Ana Ruiz said" hers
-# 16: an aside between double hyphens ("X, the chief of Acme -- which owns Y -- told")
-# 17: "Peter T. King", "Secretary-Treasurer X", a closing mark typed as an opening one, more
-# cue verbs and participles, "X on Thursday ratcheted up", "X went after"
-# 18: a role beside a name gives the name ("said EEF chief economist, Steve Radley", "X,
-# Lloyd's chief executive said"), "Microsoft's chief executive" is the person named with that
-# role, "the minister said" the one named with it just after; "X also/even/himself said"; a
-# passive ("maintained by") is no cue
-# 19: "X is telling/urging ... that", "my father said", "commented", "yells", "chanting",
-# "compared ... to “...”", "Protesters marching through the streets chanted"
-# 20: '“...,” she said of Trump' (the quote before, not "of Trump"); longer descriptions after
-# a cue; "one of two witnesses", "this source"
-# 21: a news lead's "The new health minister says" is the person the next paragraph opens with
-# 22: "his calls to end", "the claims": a noun after a determiner is no cue; "the prime
-# minister's spokesman" is not the person spoken of; "minister's" is no verb
-# 23: "the Republican senator" is "Senator X" named further back; "the charity's director" may
-# again be the person spoken of (22 held it apart); "paid" ends a subject
-# 24: "Ms Mehta" makes "Mehta" a surname (so "Dina Mehta" is a name) and gives her gender
-# 25: "X, managing director of Y, said"; "X, after his display, observed"; "said X
-# afterwards"; a paragraph cut mid-sentence is prose; a quote opening a paragraph after X's
-# reported words holding a quoted phrase; "X had a short statement. “...”"
-# 26: "X, managing director of Acme said" (no closing comma) is X; "Sir Howard" is Sir Howard
-# Newby; "the American said" is the person the passage is about; "Liverpool legend X" opens a
-# sentence about X; a quote with no cue after narration about someone else ("X, though, is
-# keen ...") is theirs
-# 27: a quote opening a paragraph with no cue in its sentence goes on with the last
-# paragraph's speaker, not with a cue later in the paragraph
-# 28: "they" is a group or body, never one named person
-# 29: "he" after someone of unknown gender means a man introduced since with a role in
-# apposition ("Staunton is the choice of Steven Gaydos, executive editor of ...")
-# 30: "X, speaking in Africa, said" (a participle aside between the name and its cue)
-# 31: a quote after narration about someone else is theirs only if they spoke before and
-# the quote does not name them ("Taylor looks certain to get the call. “...”" is the coach's)
-# 32: "the American said" is a description again (read as the passage's subject it was wrong
-# in 5 of 14 sports reports); "he" goes to a man introduced since only with a role noun in the
-# apposition and the one of unknown gender named before him in the paragraph
-ATTRIBUTION_VERSION = 32
 
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
@@ -232,7 +191,9 @@ class _Extractor(CueReader):
                     # the last paragraph's speaker, not with a cue later in this paragraph
                     attribution = self.previous
                 if before:  # '... X told us. “...” Y, though, is keen to ... “...”': Y's
-                    attribution = self._narrated(
+                    attribution = narrated(
+                        self.people,
+                        self.text,
                         masked,
                         start,
                         sentences,
@@ -279,58 +240,6 @@ class _Extractor(CueReader):
             and not inner.rstrip().endswith(",")
             and (self.open_run or self.previous_paragraph == number - 1)
         )
-
-    def _narrated(
-        self,
-        masked: str,
-        start: int,
-        sentences: list[tuple[int, int]],
-        spans: list[tuple[int, int, bool]],
-        prior: int,
-        quote: tuple[int, int],
-        attribution: Attribution,
-    ) -> Attribution:
-        """Return who speaks a quote with no cue of its own: the person a sentence of
-        narration between it and the last attributed quote is about, when one is ("Ruddock,
-        though, is keen to protect his players. “...”"), else `attribution`."""
-        q0, q1 = quote
-        # narration starts after the last quote before this one (attributed or not)
-        after = max((q1 for a, q1, _ in spans if prior <= a and q1 <= q0), default=q0)
-        for s0, s1 in reversed(sentences):
-            s0, s1 = max(s0, after), min(s1, q0)
-            if not masked[s0:s1].strip():
-                if s1 <= after:
-                    break
-                continue
-            if MASK in masked[s0:s1] or CUE.search(masked, s0, s1):
-                break  # a quote or a cue of its own: the quote goes with what came before
-            # "Ruddock, though, is keen": the aside is not part of the subject
-            plain = _ASIDE.sub(lambda m: " " * len(m.group()), masked[:s1])
-            opening = len(plain[s0:s1]) - len(plain[s0:s1].lstrip(" \n\"”'’"))
-            words, verb = subject_words(plain, s0 + opening, s1)
-            person = interpret(self.people, words, start + s0) if words and verb else None
-            surname = name_key(person.name)[1] if person is not None else ""
-            if (
-                person is not None
-                and not person.organisation
-                and person is not attribution.speaker
-                # someone already quoted ("Ruddock told ..."), not anyone the narration is
-                # about ("Taylor looks certain to get the call. “I took lessons ...”" is the
-                # coach's), and not named in the words themselves
-                and any(p is person for _, p in self.people.speakers)
-                and surname not in _words_of(self.text[start + q0 : start + q1])
-            ):
-                return Attribution(person, "", (start + s0, start + s1))
-            break
-        return attribution
-
-
-def _words_of(text: str) -> set[str]:
-    """Return the case-folded words of `text`."""
-    return {w.casefold() for w in re.findall(r"[\w'’-]+", text)}
-
-
-_ASIDE = re.compile(r",\s*(?:though|however|meanwhile|too|in turn|for (?:his|her) part)\s*,")
 
 
 def _cut_prose(para: str) -> bool:

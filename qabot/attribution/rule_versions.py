@@ -1,0 +1,49 @@
+"""Rule versions: which attribution rules an index's stored quotes were made by.
+
+Kept apart from the rules themselves (`qabot.attribution.quotes` and the steps it calls) so the
+history of what each version changed has one home.
+"""
+
+# The version of the attribution rules: `qabot index` re-reads every article when an index was
+# built under other rules, so stored quotes follow the rules of the running version.
+# 9: "President X of Place said", "envoy to Place said"; 10: more cue verbs, colon introductions;
+# 11: what "X points out" reports follows it, and the quote before it is not X's;
+# 12: "the author, US playwright X, says", a quote later in a cue's sentence; 13: "she
+# replied" to "a reporter asked X", "In X's case, she ..."; 14: "(Broward County says"
+# 15: "the minister for Wales said" is the minister's, "Ambassador to the UN Ana Ruiz said" hers
+# 16: an aside between double hyphens ("X, the chief of Acme -- which owns Y -- told")
+# 17: "Peter T. King", "Secretary-Treasurer X", a closing mark typed as an opening one, more
+# cue verbs and participles, "X on Thursday ratcheted up", "X went after"
+# 18: a role beside a name gives the name ("said EEF chief economist, Steve Radley", "X,
+# Lloyd's chief executive said"), "Microsoft's chief executive" is the person named with that
+# role, "the minister said" the one named with it just after; "X also/even/himself said"; a
+# passive ("maintained by") is no cue
+# 19: "X is telling/urging ... that", "my father said", "commented", "yells", "chanting",
+# "compared ... to “...”", "Protesters marching through the streets chanted"
+# 20: '“...,” she said of Trump' (the quote before, not "of Trump"); longer descriptions after
+# a cue; "one of two witnesses", "this source"
+# 21: a news lead's "The new health minister says" is the person the next paragraph opens with
+# 22: "his calls to end", "the claims": a noun after a determiner is no cue; "the prime
+# minister's spokesman" is not the person spoken of; "minister's" is no verb
+# 23: "the Republican senator" is "Senator X" named further back; "the charity's director" may
+# again be the person spoken of (22 held it apart); "paid" ends a subject
+# 24: "Ms Mehta" makes "Mehta" a surname (so "Dina Mehta" is a name) and gives her gender
+# 25: "X, managing director of Y, said"; "X, after his display, observed"; "said X
+# afterwards"; a paragraph cut mid-sentence is prose; a quote opening a paragraph after X's
+# reported words holding a quoted phrase; "X had a short statement. “...”"
+# 26: "X, managing director of Acme said" (no closing comma) is X; "Sir Howard" is Sir Howard
+# Newby; "the American said" is the person the passage is about; "Liverpool legend X" opens a
+# sentence about X; a quote with no cue after narration about someone else ("X, though, is
+# keen ...") is theirs
+# 27: a quote opening a paragraph with no cue in its sentence goes on with the last
+# paragraph's speaker, not with a cue later in the paragraph
+# 28: "they" is a group or body, never one named person
+# 29: "he" after someone of unknown gender means a man introduced since with a role in
+# apposition ("Staunton is the choice of Steven Gaydos, executive editor of ...")
+# 30: "X, speaking in Africa, said" (a participle aside between the name and its cue)
+# 31: a quote after narration about someone else is theirs only if they spoke before and
+# the quote does not name them ("Taylor looks certain to get the call. “...”" is the coach's)
+# 32: "the American said" is a description again (read as the passage's subject it was wrong
+# in 5 of 14 sports reports); "he" goes to a man introduced since only with a role noun in the
+# apposition and the one of unknown gender named before him in the paragraph
+ATTRIBUTION_VERSION = 32
