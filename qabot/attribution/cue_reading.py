@@ -26,10 +26,11 @@ from qabot.attribution.cues import (
     content_start,
 )
 from qabot.attribution.names import People, Person
+from qabot.attribution.phrase_shapes import is_role
 from qabot.attribution.quote_content import Attribution, QuoteContent
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.sentence_subjects import subject_words
-from qabot.attribution.speaker_phrases import head_words, is_role, speaker_before
+from qabot.attribution.speaker_phrases import head_words, speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key

@@ -4,18 +4,25 @@
 `speaker_before` finds the phrase that ends before a cue word ("Britain's top diplomat, Liz
 Truss," before "said"), past asides between dashes or commas, relative clauses and the lists in
 them; `head_words` cuts a long phrase after a cue to its head. Reading the phrase as a person is
-`qabot.attribution.speaker_reading`. The word lists are general (`qabot.text.lexicon`).
+`qabot.attribution.speaker_reading`; whether a run of words is a name or a role is
+`qabot.attribution.phrase_shapes`. The word lists are general (`qabot.text.lexicon`).
 """
 
 from __future__ import annotations
 
 import re
 
+from qabot.attribution.phrase_shapes import (
+    ends_in_name,
+    is_name_run,
+    is_role,
+    is_role_at,
+    is_role_run,
+    role_adjective,
+)
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
-    NAME_PARTICLES,
-    NOT_NAME,
     PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -48,7 +55,6 @@ _CLAUSE_OPENERS = frozenset(
 since but and or so than until""".split()
 )
 _ASIDE_OPENERS = _CLAUSE_OPENERS - {"and", "or", "but", "so", "than"}
-_NUMBERS = frozenset("one two three four five six seven eight nine ten another".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 _PARTITIVES = frozenset("one some many most several none each two three".split())
 _HEAD_END = frozenset(
@@ -107,7 +113,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         named_part, closing, apposed = chunk.rpartition(",")
         if (
             closing
-            and _is_name_run(named_part.split(",")[-1].split())
+            and is_name_run(named_part.split(",")[-1].split())
             and apposed.split()[:1] in (["the"], ["a"], ["an"])
         ):  # "X, the chief of Acme -- which owns Y -- told": the aside closes the apposition
             chunk += ","
@@ -123,7 +129,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             found = _noun_phrase(chunk[: found[0]].rstrip()[:-1])
         elif (
             found
-            and (is_role(found[1]) or _is_role_at(found[1]))
+            and (is_role(found[1]) or is_role_at(found[1]))
             and chunk[: found[0]].rstrip().endswith(",")
         ):
             # '“...,” Mr Prettejohn, Lloyd's chief executive said': the name, then its role
@@ -131,7 +137,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             name = _noun_phrase(before)
             if (
                 name
-                and _is_name_run(name[1])
+                and is_name_run(name[1])
                 and len(name[1]) >= 2
                 and before[: name[0]].rstrip()[-1:] in ("", ",", MASK, *QUOTE_MARKS)
             ):
@@ -155,7 +161,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             end = comma
             continue
         if words and words[0].casefold() in _RELATIVES | {"who"} and comma >= 0:
-            if any(_is_name_run(w) for _, w in segments):
+            if any(is_name_run(w) for _, w in segments):
                 break  # "At Boca West, where it costs ..., Jay DiPietro, ...": stop here
             # "Jay Smith, whose company makes tanks, said": skip the clause, with the tail of
             # a list in it ("The actor, whose films include A, B and C, said")
@@ -174,9 +180,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         if words and (
             words[0] in _CLAUSE_OPENERS
             or words[0] in _PREPOSITIONS
-            or (
-                words[0].endswith("ing") and words[0] != "including" and not _role_adjective(words)
-            )
+            or (words[0].endswith("ing") and words[0] != "including" and not role_adjective(words))
         ):
             found = _noun_phrase(segment)  # "Or, as Tom Ridge, a former secretary, put it"
             if found and words[0] in _CLAUSE_OPENERS:  # but "“...” for Clinton, said Kunin"
@@ -197,10 +201,10 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         end = comma
     segments.reverse()
     # "VFI Chief Executive, Padraig Cribben,": a capitalised role is not the name
-    named = [i for i, (_, words) in enumerate(segments) if _is_name_run(words)]
-    people = [i for i in named if not _is_role_run(segments[i][1])]
+    named = [i for i, (_, words) in enumerate(segments) if is_name_run(words)]
+    people = [i for i in named if not is_role_run(segments[i][1])]
     if not named:  # "the work's author, US playwright Eve Ensler,": the name ends a segment
-        named = [i for i, (_, words) in enumerate(segments) if _ends_in_name(words)][:1]
+        named = [i for i, (_, words) in enumerate(segments) if ends_in_name(words)][:1]
     for index, (offset, words) in enumerate(segments):
         if index == (people or named or [-1])[0]:
             roles = [" ".join(w) for i, (_, w) in enumerate(segments) if i != index]
@@ -221,14 +225,8 @@ def _participle_aside(words: list[str]) -> bool:
         and first.islower()
         and first != "including"
         and first not in ROLE_NOUNS
-        and not _role_adjective(words)
+        and not role_adjective(words)
     )
-
-
-def _role_adjective(words: list[str]) -> bool:
-    """Return True when an "-ing" word opens a role, not a clause: "managing director",
-    "acting chairman" (one person), not "saying members", "representing directors"."""
-    return len(words) > 1 and words[1].rstrip(".,") in PERSON_NOUNS
 
 
 def _before_participle(words: list[str]) -> list[str]:
@@ -253,63 +251,6 @@ _DETERMINERS = frozenset("a an the this that his her their its our my your".spli
 _PARTICIPLE_PREPOSITIONS = frozenset(
     "through in at on outside near across along around into from with".split()
 )
-
-
-def is_role(words: list[str]) -> bool:
-    """Return True for a role with no name in it ("EEF chief economist", "Lloyd's chief
-    executive", "the committee chairman"), whose person a name in apposition gives."""
-    last = words[-1].rstrip(".,") if words else ""
-    return (
-        len(words) <= 6
-        and last.islower()
-        and last in PERSON_NOUNS | TITLE_WORDS
-        and not _is_name_run(words)
-    )
-
-
-def _is_role_at(words: list[str]) -> bool:
-    """Return True for a role at a named employer ("managing director of ISP Freedom2surf"),
-    whose person a name in apposition before it gives, with no comma closing the apposition."""
-    at = next((i for i, w in enumerate(words) if w in {"of", "at", "for"}), 0)
-    employer = words[at + 1 :]
-    return (
-        at >= 1
-        and is_role(words[:at])
-        and bool(employer)
-        and all(is_capitalised(w) or w in {"the", "of", "and", "&"} for w in employer)
-        and is_capitalised(employer[-1])
-    )
-
-
-def _is_name_run(words: list[str]) -> bool:
-    """Return True for a bare name ("Sen. Tim Kaine", "Ban Ki-moon", "the Rev Tom Wright"), not
-    a description."""
-    if len(words) > 2 and words[0] == "the" and words[1].rstrip(".").casefold() in TITLE_WORDS:
-        words = words[1:]
-    if not 1 <= len(words) <= 6 or words[0].casefold() in NOT_NAME | _NUMBERS:
-        return False  # "One of the executives, Jo Ray,": Jo Ray
-    if "of" in words[2:-1]:  # "Ambassador Stefan Johannesson of Iceland": a name, its place
-        words = words[: words.index("of")]
-    return all(is_capitalised(w) or w in NAME_PARTICLES for w in words)
-
-
-def _ends_in_name(words: list[str]) -> bool:
-    """Return True for a role then a name of two or more words ("US playwright Eve Ensler")."""
-    tail = 0
-    while tail < len(words) and is_capitalised(words[-1 - tail]):
-        tail += 1
-    return (
-        2 <= tail < len(words)
-        # "US playwright X", "the firm's founder X"; not "let by ousted manager X"
-        and (is_capitalised(words[0]) or words[0] in {"the", "a", "an"})
-        and words[-1 - tail].casefold() in PERSON_NOUNS | TITLE_WORDS
-        and not _is_role_run(words[-tail:])
-    )
-
-
-def _is_role_run(words: list[str]) -> bool:
-    """Return True for a capitalised role with no name in it ("VFI Chief Executive")."""
-    return words[-1].rstrip(".").casefold() in TITLE_WORDS | ROLE_NOUNS
 
 
 def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
