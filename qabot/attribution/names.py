@@ -5,7 +5,8 @@
 ("NATO chief Jens Stoltenberg", "Liz Truss, Britain's top diplomat,"), so a speaker phrase
 ("Stoltenberg", "he", "the NATO chief", "Britain's top diplomat, Liz Truss,") can be linked to the
 fullest name of one person, and a pronoun to the person it most likely means. Reading the phrase
-itself is `qabot.attribution.speaker_phrases`; the lexicons are general (see `qabot.text.lexicon`).
+itself is `qabot.attribution.speaker_phrases`; where name runs stand is
+`qabot.attribution.name_runs`; the lexicons are general (see `qabot.text.lexicon`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass
 
+from qabot.attribution.name_runs import CAPITALISED, name_runs
 from qabot.attribution.quote_marks import quoted_ranges
 from qabot.attribution.sentence_roles import (
     PROSE_END,
@@ -30,7 +32,6 @@ from qabot.text.lexicon import (
     GENDERED_NOUNS,
     HONORIFICS,
     MALE_NAMES,
-    NAME_PARTICLES,
     NOT_NAME,
     OCCUPATIONS,
     ORGANISATION_WORDS,
@@ -47,26 +48,6 @@ _KNIGHTED = frozenset(["Sir", "Dame"])
 # compiled once: these run for every word of every article
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _WORDLIKE = re.compile(r"[\w'’.-]+")
-# letters of names, accented ones included ("Céline", "Zoë", "Łukasz")
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOW = "a-zß-öø-ÿā-ž"
-# The look-behind comes after the first letter, (?<![\w'’-].) checking the character before it:
-# a pattern opening with a character class is scanned for in C; one opening with a look-behind is
-# tried at every position of the text (about twice as slow over an article).
-_CAPITALISED = re.compile(rf"[{_UP}](?<![\w'’-].)[{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])")
-_CAPITAL = re.compile(rf"[{_UP}]")  # where a name run can start
-_NAME_RUN = re.compile(
-    r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof)\.?[^\S\n]+)?"
-    r"(?:Ma?c|O['’]|De|La|Le|Di)?"  # "MacLennan", "McDonald", "O'Brien", "DeSantis"
-    rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"  # "Jean-Pierre", "Garcia-Lopez", "Ki-moon"
-    r"(?:[^\S\n]+(?!(?:On|How|In|Of|The|And|To|For|With|Is|Are|Was|Why|What|Who|At|By|From|As|"
-    r"But|Or|If|When|After|Says|Said|Goes|Has|Will)\b)"
-    rf"(?:[A-Z]\.|(?:Ma?c|O['’]|De|La|Le|Di)?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
-    r"|(?:"
-    + "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w)))
-    + r")(?=[^\S\n]+(?:[a-z]+[^\S\n]+)?[A-Z]))"  # "Piet van den Berg"
-    r"){0,4}(?![\w'’])"  # "the Rt Rev Dr Tom Wright"
-)
 # first words of place names and of numbered or group phrases, never of a person's name
 _PLACE_OR_NUMBER = frozenset(
     """north south east west northern southern eastern western new
@@ -78,20 +59,6 @@ _COPULA_ROLE = re.compile(
 )
 _AUXILIARIES = frozenset("had has have was were is are did does".split())
 _APPOSED_ROLE = re.compile(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
-
-
-def _name_runs(text: str) -> list[re.Match[str]]:
-    """Return `_NAME_RUN.finditer(text)` as a list, trying the pattern only where a capital
-    letter stands (every name run opens with one): twice as fast over an article."""
-    runs, at = [], 0
-    while (capital := _CAPITAL.search(text, at)) is not None:
-        run = _NAME_RUN.match(text, capital.start())
-        if run is None:
-            at = capital.start() + 1
-        else:
-            runs.append(run)
-            at = run.end()
-    return runs
 
 
 def _position(item: tuple[int, Person]) -> int:
@@ -122,8 +89,8 @@ class People:
         self.speakers: list[tuple[int, Person]] = []  # speakers so far, in text order
         self.roles: list[tuple[set[str], Person, int]] = []  # role words -> person, where noted
         # a capitalised word that also stands alone ("Sebastian Gorka ... Gorka said") is a surname
-        runs = _name_runs(text)
-        alone = Counter(_CAPITALISED.findall(text))
+        runs = name_runs(text)
+        alone = Counter(CAPITALISED.findall(text))
         # ... or after a title alone ("Dina Mehta ... Ms Mehta says")
         alone.subtract(
             m.group().split()[-1]
