@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from qabot.indexing import Index
-from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.answer_record import MISSING_LEAD, Answer, passages_answer
 from qabot.search.conversation import Conversation
 from qabot.search.filter_misses import outside_filters
 from qabot.search.filters import Filters
@@ -27,7 +27,6 @@ from qabot.search.wording import ENGLISH_NOTE, echo, not_english
 from qabot.text import tokenize
 
 NEWEST_LEAD = "The newest articles"
-MISSING_LEAD = "No article mentions"
 
 
 def answer(
@@ -106,7 +105,9 @@ def _passages(index: Index, read: Question, spelling: Spelling, top: int, offset
     asked = read.text
     for wrong, right in spelling.corrected:
         asked = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, asked)
-    result = passages_answer(index, asked, top, offset, filters=read.filters, words=spelling.words)
+    result = passages_answer(
+        index, asked, top, offset, filters=read.filters, words=spelling.words, subject=True
+    )
     missing = [
         word
         for word in spelling.missing

@@ -6,16 +6,26 @@ and `answer()` (`qabot.search.answer`) both end with `passages_answer`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from qabot.indexing import Index
+from qabot.search.duplicates import term_set
 from qabot.search.filters import Filters
 from qabot.search.quote_groups import QuoteHit
+from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import Hit, search
+from qabot.search.selection import title_terms
 from qabot.search.wording import echo
 from qabot.text import tokenize
+
+MISSING_LEAD = "No article mentions"
+# a lead says which words no passage shown holds when they weigh this share of the question
+PARTIAL_SHARE = 0.3
+HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightiest of them
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +70,12 @@ def passages_answer(
     filters: Filters | None = None,
     words: str | None = None,
     about: Sequence[str] = (),
+    subject: bool = False,
 ) -> Answer:
     """Answer with passages alone, for `words` (default: the question) in the articles the
     filters admit; `shown` quotes above them are not repeated; with `about` (a topic's terms)
-    only passages that mention the topic."""
+    only passages that mention the topic; with `subject`, only passages that mention the
+    question's names or key word (`qabot.search.subject`)."""
     words = question if words is None else words
     ranked = search(
         index,
@@ -73,12 +85,16 @@ def passages_answer(
         shown=[hit.quote for hit in shown or ()],
         filters=filters,
         about=about,
+        subject=subject,
     )
+    if ranked.lacking and not ranked.hits:
+        return Answer(question, False, f"{MISSING_LEAD} {ranked.lacking}.")
     if ranked.hits:
+        partial = partial_lead(index, words, ranked.hits) if subject else None
         return Answer(
             question,
             True,
-            f"Best matching passages for “{echo(question)}”:",
+            partial or f"Best matching passages for “{echo(question)}”:",
             ranked.hits,
             more=ranked.more,
             omitted=ranked.omitted,
@@ -101,3 +117,41 @@ def passages_answer(
             "that appears in them."
         )
     return Answer(question, False, lead)
+
+
+def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
+    """Return a lead saying which words of the question no passage shown holds, when they
+    weigh PARTIAL_SHARE of it ("how much profit did Vodafone make" over passages about
+    Vodafone alone: 'The best passages have “Vodafone” but not “profit”:'),
+    or None when the passages hold the question's words (then they are its best matches)."""
+    terms = relevance_terms(words)
+    weights = {term: weight for term, weight in index.engine.idf(terms).items() if weight > 0}
+    total = sum(weights.values())
+    held: set[str] = set()
+    for hit in hits:
+        held.update(term_set(hit.passage))
+        held.update(title_terms(hit.article.title))
+    absent = sum(weight for term, weight in weights.items() if term not in held)
+    if total <= 0 or absent < PARTIAL_SHARE * total:
+        return None
+    has: dict[str, float] = {}
+    lacks: list[str] = []
+    for word in _WORD.findall(words):
+        analysed = [term for term in tokenize(word) if term in weights]
+        if not analysed:
+            continue
+        if all(term in held for term in analysed):
+            has[word] = max(has.get(word, 0.0), sum(weights[term] for term in analysed))
+        else:
+            lacks.append(word)
+    if not has or not lacks:
+        return None
+    strongest = max(has.values())  # name the words that carry the passages, not "make"
+    named = [word for word, weight in has.items() if weight >= HELD_NAMED * strongest]
+    return f"The best passages have {_listed(named, 'and')} but not {_listed(lacks, 'or')}:"
+
+
+def _listed(words: list[str], joiner: str) -> str:
+    """Return words as “a”, “b” and “c”."""
+    quoted = [f"“{echo(word)}”" for word in dict.fromkeys(words)]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {joiner} {quoted[-1]}"

@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms
 from qabot.search.selection import candidates_for, last_answering, last_holding, select
+from qabot.search.subject import Subject, name_runs, read_subject
 from qabot.text import tokenize
 
 # Bounds on what any caller may ask for (offsets come back from Telegram buttons, which anyone
@@ -37,6 +39,10 @@ RELEVANT_SHARE = 0.5
 # "when / how many / how much": among the best ANSWER_POOL relevant passages, those holding a
 # date or figure come first and the others are left out (when at least one holds one)
 ANSWER_POOL = 20
+# a question's names are split into the names the archive writes from this many candidates;
+# and reading stops at this many candidates when none mentions the question's subject
+SUBJECT_SAMPLE = 30
+SUBJECT_READ_MAX = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +80,7 @@ class Ranked:
     hits: list[Hit] = field(default_factory=list)
     more: bool = False  # relevant passages exist past this page
     omitted: int = 0  # passages among those looked at that match the question only weakly
+    lacking: str = ""  # the question's subject, as typed, when no passage mentions it
 
 
 def newest_first(index: Index, ranked: list[tuple[Passage, float]]) -> list[tuple[Passage, float]]:
@@ -106,6 +113,7 @@ def search(
     only: Callable[[Passage], bool] | None = None,
     enough: int = 0,
     holding: Sequence[str] = (),
+    subject: bool = False,
 ) -> Ranked:
     """Return the relevant hits ranked offset+1 .. offset+k for `question`.
 
@@ -121,6 +129,8 @@ def search(
     `holding` are terms every passage `only` admits holds (then reading stops past the last
     candidate holding them, which the engine tells without reading them).
     `omitted` counts the weakly related passages among the candidates read for this page.
+    With `subject`, a passage must mention the question's names (or its rarest word, when it
+    weighs half the question: see `qabot.search.subject`); `lacking` says which when none does.
     """
     k, offset = bounded(k, offset)
     terms = tokenize(question)
@@ -150,8 +160,11 @@ def search(
     page_size = enough if only is not None else offset + k + 1
     # the page is then `only`'s passages among the relevant ones, read in rank order
     marked = holding if only is not None and not kinds and not recent else ()
+    about_subject: Subject | None = None
     while True:
         candidates = index.engine.search_scored(terms, fetch, where, marked)
+        if subject and about_subject is None:
+            about_subject = _subject(index, question, weights, candidates)
         if marked:  # only passages holding `holding` can pass: none past the last of them
             last, settled, beyond = last_holding(candidates), 0, candidates.held_beyond
         else:
@@ -173,10 +186,13 @@ def search(
             settled,
             beyond,
             kinds if test is answers else (),
+            about_subject,
         )
         # fetch more only when repeats and duplicates used the candidates up: past weakly
         # related ones, further candidates rank lower still
         short = not selection.full and len(selection.relevant) + selection.omitted < wanted
+        if about_subject and not selection.relevant:
+            short = fetch < SUBJECT_READ_MAX  # none mentions it yet: a little further down
         if not short or selection.below_floor or len(candidates) < fetch:
             break
         fetch *= 4
@@ -198,7 +214,22 @@ def search(
         sentence = best_sentence(passage, weights, question) if highlight else ""
         hits.append(Hit(rank, score, passage, article, sentence))
     more = len(kept) > offset + k and offset + k <= MAX_OFFSET
-    return Ranked(hits, more, omitted)
+    lacking = about_subject.lacking() if about_subject and not selection.relevant else ""
+    return Ranked(hits, more, omitted, lacking)
+
+
+def _subject(
+    index: Index, question: str, weights: dict[str, float], candidates: ScoredPassages
+) -> Subject:
+    """Return the question's subject, its names split as the first candidates write them."""
+    sample: list[tuple[Passage, str]] = []
+    if name_runs(question):
+        articles = index.articles
+        for i in range(min(len(candidates), SUBJECT_SAMPLE)):
+            passage = candidates.passage(i)
+            info = articles.get(passage.article_id)
+            sample.append((passage, info.title if info else ""))
+    return read_subject(question, weights, sample, len(index.engine))
 
 
 def with_highlights(index: Index, hits: Sequence[Hit], question: str) -> list[Hit]:

@@ -25,6 +25,7 @@ from qabot.search.duplicates import (
     term_set,
 )
 from qabot.search.relevance import Floor, coverage, new_part
+from qabot.search.subject import Subject
 from qabot.text import holds, may_hold, tokenize
 
 TITLES_KEPT = 16384  # analysed titles kept (about 300 bytes each: the title is the article's)
@@ -66,6 +67,7 @@ def select(
     settled: int = 0,
     passing_beyond: bool = True,
     kinds: Sequence[re.Pattern[str]] = (),
+    subject: Subject | None = None,
 ) -> Selection:
     """Return up to `wanted` distinct relevant passages of `candidates`, counting the weak ones
     read on the way; with `about` (a topic's term weights), only passages holding half its
@@ -83,6 +85,8 @@ def select(
     `kinds`: `test` is whether the passage holds one of these patterns, which the kinds of
     figures stored with a candidate tell without searching its text (`qabot.text.may_hold` is
     exact once they are known), unless the passage was cut.
+    With `subject`, a passage not mentioning it is weak, and the words of a name it does not
+    mention count for nothing in its coverage.
     """
     selection = Selection()
     distinct = Distinct(frozenset(terms))
@@ -145,12 +149,21 @@ def select(
             continue
         info = articles.get(passage.article_id)
         title = title_terms(info.title) if info else no_title
+        unmentioned: frozenset[str] = frozenset()
+        if subject:
+            unmentioned = subject.unmentioned(passage, info.title if info else "")
+            if unmentioned:
+                words = words - unmentioned
+                title = tuple(term for term in title if term not in unmentioned)
+            if not subject.satisfied(words | set(title)):
+                selection.omitted += 1  # it names none of what the question is about
+                continue
         if floor is None:
             floor = Floor(score, coverage(weights, words, title))
         part = new_part(passage, shown, weights) if shown else passage
         if part is None:
             continue  # every sentence of it is a quote shown above
-        part_words = words if part is passage else term_set(part)
+        part_words = words if part is passage else term_set(part) - unmentioned
         if floor.admits(score, coverage(weights, part_words, title)):
             selection.relevant.append((part, score))
             # the stored kinds say what test(part) would, without scanning the text

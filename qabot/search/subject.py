@@ -1,0 +1,223 @@
+"""Subject: the names a question asks about, and whether a passage mentions them.
+
+BM25 counts words wherever they stand, so "Taylor Swift" found Matthew Taylor taking "swift
+and efficient action", "Steve Jobs" found Steve Brookstein, and "how much profit did Vodafone
+make" put a builder's profit first. A name the question writes with capitals (a run of such
+words, "Bank of England" with its "of") is mentioned by a passage only as a name: a single
+word written with a capital there too ("Swift", not "swift"), a name of several words as those
+words side by side ("Taylor Swift"), or by its last word with a capital ("Mr Jobs") in an
+article that writes the whole name nearby (its title or another passage found). Words of a
+name a passage does not mention count for nothing in its relevance, and a passage must
+mention the question's subject to be shown at all: every name that is not an everyday word of
+the archive, else the question's rarest word when it carries half its weight ("bitcoin" in
+"bitcoin price"). A run of capitalised words the candidates never write side by side is read
+as several names ("Blair Brown", "Manchester United Chelsea"; "Taylor Swift" then needs a
+passage naming both).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from qabot.records import Passage
+from qabot.text import tokenize
+
+# a name weighing less than this share of the archive's rarest word (one passage holds it)
+# is an everyday word there ("UK", "BBC": about 1 passage in 20 of the BBC archive): it still
+# counts only as a name, but need not be in every passage shown
+COMMON_SHARE = 0.35
+KEY_SHARE = 0.5  # with no name, the rarest word must be held when it weighs this much
+CONNECTORS = frozenset({"of", "de", "van", "von", "da", "del", "du", "der", "bin", "al"})
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_INITIAL = re.compile(r" [^\W\d_] ")
+_CAPITALISED = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
+# a question's first word is a name only when the next word is one too ("Tony Blair"): a
+# question starts with a capital whatever it is ("Tsunami aid", "Google shares")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name the question writes with capitals: as typed, and its analysed terms."""
+
+    typed: str
+    terms: tuple[str, ...]
+    run: str  # the whole run of capitalised words it came from ("Taylor Swift" for "Swift")
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What passages must mention to answer a question (nothing: every passage may)."""
+
+    names: tuple[Name, ...] = ()
+    required: tuple[Name, ...] = ()  # names (or the rarest word) every shown passage holds
+    key_term: str | None = None  # the rarest word, required when the question has no name
+    with_full: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # (article, run)
+
+    def __bool__(self) -> bool:
+        return bool(self.names or self.key_term)
+
+    def unmentioned(self, passage: Passage, title: str) -> frozenset[str]:
+        """Return the terms of the names the passage (with its article's title) does not
+        mention: they count for nothing in its relevance."""
+        if not self.names:
+            return frozenset()
+        capitals = _capital_terms(passage.text) | _capital_terms(title)
+        return frozenset(
+            term
+            for name in self.names
+            if not self._mentions(name, passage, title, capitals)
+            for term in name.terms
+        )
+
+    def satisfied(self, held: frozenset[str]) -> bool:
+        """Return whether a passage whose mentioned question terms are `held` may be shown."""
+        if self.key_term is not None and self.key_term not in held:
+            return False
+        return all(set(name.terms) <= held for name in self.required)
+
+    def _mentions(
+        self, name: Name, passage: Passage, title: str, capitals: frozenset[str]
+    ) -> bool:
+        if len(name.terms) == 1:
+            return name.terms[0] in capitals
+        if any(adjacent(name.terms, sentence) for sentence in _sentences(passage)):
+            return True
+        if adjacent(name.terms, " ".join(tokenize(title))):
+            return True
+        return name.terms[-1] in capitals and (passage.article_id, name.typed) in self.with_full
+
+    def lacking(self) -> str:
+        """Return what no passage mentioned, as typed ("“Taylor Swift”")."""
+        if self.key_term is not None and not self.required:
+            return self.key_term
+        runs = list(dict.fromkeys(name.run for name in self.required))
+        return " or ".join(f"“{run}”" for run in runs)
+
+
+def adjacent(terms: Sequence[str], sentence: str) -> bool:
+    """Return whether the analysed `sentence` holds `terms` side by side, in order; a single
+    letter may stand between two of them (the initial of "George W Bush")."""
+    padded = f" {sentence} "
+    if f" {' '.join(terms)} " in padded:
+        return True
+    if len(terms) < 2 or not _INITIAL.search(padded):
+        return False
+    pattern = r"(?: [^\W\d_])? ".join(re.escape(term) for term in terms)
+    return re.search(f" {pattern} ", padded) is not None
+
+
+def name_runs(question: str) -> list[list[str]]:
+    """Return the runs of capitalised words of `question` (connectors such as "of" inside)."""
+    words = _WORD.findall(question)
+    capitalised = [w for w in words if len(w) > 1 and w[0].isupper() and tokenize(w)]
+    if len(words) >= 3 and len(capitalised) == len([w for w in words if tokenize(w)]):
+        return []  # Title Case: the capitals say nothing about names
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for i, word in enumerate(words):
+        upper = len(word) > 1 and word[0].isupper() and bool(tokenize(word))
+        if upper:
+            current.append(word)
+        elif current and word.casefold() in CONNECTORS and i + 1 < len(words):
+            current.append(word)
+            continue
+        else:
+            if current:
+                runs.append(current)
+            current = []
+            continue
+    if current:
+        runs.append(current)
+    cleaned = []
+    for run in runs:
+        while run and run[-1].casefold() in CONNECTORS:
+            run = run[:-1]
+        if run and run[0] == words[0] and len([w for w in run if tokenize(w)]) < 2:
+            continue  # "Tsunami aid": the first word alone is capitalised as any first word
+        if run:
+            cleaned.append(run)
+    return cleaned
+
+
+def read_subject(
+    question: str,
+    weights: Mapping[str, float],
+    candidates: Sequence[tuple[Passage, str]],
+    passages: int,
+) -> Subject:
+    """Return the subject of `question` given its term weights, the first candidates
+    (passage, title) the engine found for it and the archive's number of passages."""
+    runs = name_runs(question)
+    sentences = [
+        (passage, [*_sentences(passage), " ".join(tokenize(title))])
+        for passage, title in candidates
+    ]
+    names: list[Name] = []
+    for run in runs:
+        for part in _split(run, sentences):
+            terms = tuple(tokenize(" ".join(part)))
+            if terms:
+                names.append(Name(" ".join(part), terms, " ".join(run)))
+    if not names:
+        positive = {term: weight for term, weight in weights.items() if weight > 0}
+        total = sum(positive.values())
+        if len(positive) >= 2 and total > 0:
+            rarest = max(positive, key=lambda term: positive[term])
+            if positive[rarest] >= KEY_SHARE * total:
+                return Subject(key_term=rarest)
+        return Subject()
+    common = COMMON_SHARE * math.log(1.0 + (max(passages, 1) - 0.5) / 1.5)
+    required = tuple(
+        name
+        for name in names
+        if sum(weights.get(term, 0.0) for term in name.terms) >= common
+        or all(term not in weights for term in name.terms)
+    )
+    if not required:
+        required = (max(names, key=lambda n: sum(weights.get(t, 0.0) for t in n.terms)),)
+    with_full = frozenset(
+        (passage.article_id, name.typed)
+        for name in names
+        if len(name.terms) > 1
+        for passage, texts in sentences
+        if any(adjacent(name.terms, text) for text in texts)
+    )
+    return Subject(names=tuple(names), required=required, with_full=with_full)
+
+
+def _split(run: list[str], sentences: Sequence[tuple[Passage, list[str]]]) -> list[list[str]]:
+    """Split a run of capitalised words where no candidate writes two of them side by side."""
+    words = [word for word in run if tokenize(word) or word.casefold() in CONNECTORS]
+    parts: list[list[str]] = [[words[0]]]
+    for word in words[1:]:
+        if word.casefold() in CONNECTORS:
+            parts[-1].append(word)
+            continue
+        before = tokenize(" ".join(parts[-1]))
+        after = tokenize(word)
+        pair = (*before[-1:], *after)
+        joined = any(adjacent(pair, text) for _, texts in sentences for text in texts)
+        if joined:
+            parts[-1].append(word)
+        else:
+            parts.append([word])
+    for part in parts:
+        while len(part) > 1 and part[-1].casefold() in CONNECTORS:
+            part.pop()  # "Bank of" before a name the candidates never write after it
+    return parts
+
+
+def _sentences(passage: Passage) -> list[str]:
+    """Return the analysed terms of each sentence of the passage (stored, else analysed)."""
+    if passage.sentence_terms:
+        return list(passage.sentence_terms)
+    return [" ".join(tokenize(passage.text))]
+
+
+def _capital_terms(text: str) -> frozenset[str]:
+    """Return the analysed terms of the words `text` writes with a capital."""
+    words = [word for word in _CAPITALISED.findall(text) if word[0].isupper()]
+    return frozenset(tokenize(" ".join(words))) if words else frozenset()

@@ -1,0 +1,36 @@
+"""What `qabot ask` prints when no passage mentions the question's name, or only its name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.search.test_subject import ARTICLES
+from tests.support.processes import qabot
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("subjects")
+    (folder / "seeds").mkdir()
+    for name, text in ARTICLES.items():
+        (folder / "seeds" / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_ask_says_no_article_mentions_a_name_whose_words_stand_apart(workdir: Path) -> None:
+    result = qabot("ask", "Taylor Swift", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "No article mentions “Taylor Swift”.\n"
+
+
+def test_ask_heads_passages_with_the_words_they_lack(workdir: Path) -> None:
+    result = qabot("ask", "how much profit did Vodafone make", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "The best passages have “Vodafone” but not “profit” or “make”:"
+    assert "Quayline" not in result.stdout
+    assert "Source: Vodafone names a new head for its Japanese arm" in result.stdout

@@ -1,0 +1,99 @@
+"""A passage answers a question only when it mentions what the question is about: its names
+as names (side by side, with capitals), or its rarest word when that word carries it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from qabot.search.subject import adjacent, name_runs
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "calls.txt": (
+        "Party complains about cold calls\n\n"
+        "Party chairman Matthew Taylor wrote to the watchdog about the calls. "
+        '"I hope you can take swift and efficient action," he told the commissioner.'
+    ),
+    "harbour.txt": (
+        "Harbour builder cuts its profit forecast\n\n"
+        "Shares in Quayline, the builder of the new harbour wall, fell after it said it would "
+        "make no profit on the project. Quayline cut its profit targets by a third."
+    ),
+    "phones.txt": (
+        "Vodafone names a new head for its Japanese arm\n\n"
+        "Vodafone has named a new president for its Japanese business, which has been losing "
+        "customers since the launch of its new phones."
+    ),
+    "orchestra.txt": (
+        "Orchestra tours the coast\n\n"
+        "The city orchestra will tour the coast in spring, playing in twelve towns. Conductor "
+        "Ilse Marwood said the tour would end at the harbour festival."
+    ),
+    "president.txt": (
+        "President George W Bush visits the harbour\n\n"
+        "George W Bush toured the harbour wall on Monday. Mr Bush praised the builders."
+    ),
+    "market.txt": (
+        "Fish market opens early\n\n"
+        "The fish market opened early on Friday as the boats came in with a record catch of "
+        "herring, traders said."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("subject")), ARTICLES)
+
+
+def test_answer_finds_no_name_when_its_words_stand_apart(index: Index) -> None:
+    result = answer(index, "Taylor Swift")
+    assert not result.found
+    assert result.passages == []
+    assert result.lead == "No article mentions “Taylor Swift”."
+
+
+def test_answer_puts_the_rare_name_before_a_common_word(index: Index) -> None:
+    result = answer(index, "how much profit did Vodafone make")
+    assert result.found
+    assert result.passages
+    assert all("Vodafone" in hit.passage.text for hit in result.passages)
+    assert result.lead == "The best passages have “Vodafone” but not “profit” or “make”:"
+
+
+def test_answer_keeps_a_name_written_with_a_middle_initial(index: Index) -> None:
+    result = answer(index, "George Bush")
+    assert result.found
+    assert "George W Bush" in result.passages[0].passage.text
+    assert result.lead == "Best matching passages for “George Bush”:"
+
+
+def test_answer_drops_passages_without_the_word_that_carries_the_question(index: Index) -> None:
+    result = answer(index, "herring catch")
+    assert [hit.article.path for hit in result.passages] == ["market.txt"]
+
+
+@pytest.mark.parametrize(
+    ("question", "runs"),
+    [
+        ("Taylor Swift", [["Taylor", "Swift"]]),
+        ("what did the Bank of England say", [["Bank", "of", "England"]]),
+        ("Tsunami aid", []),
+        ("Google shares", []),
+        ("How Many People Died In The Tsunami", []),
+        ("profit at Vodafone and Orange", [["Vodafone"], ["Orange"]]),
+    ],
+)
+def test_name_runs_are_the_capitalised_words_beyond_the_first(
+    question: str, runs: list[list[str]]
+) -> None:
+    assert name_runs(question) == runs
+
+
+def test_adjacent_allows_an_initial_between_two_names() -> None:
+    assert adjacent(("georg", "bush"), "presid georg w bush visit")
+    assert not adjacent(("taylor", "swift"), "matthew taylor wrote swift action")
