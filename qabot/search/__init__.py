@@ -4,8 +4,8 @@ Enters: the live `Index` and a question. Leaves: an `Answer` (lead line, quotes,
 as plain data. Question reading (`question`, `questions` with `speech_verbs`, speakers resolved
 in context by `resolution`, date and outlet words in `filters` and `date_phrases`), passage
 retrieval (`retrieval`) with its relevance floor (`relevance`) and best sentence (`emphasis`),
-quote ranking (`quote_ranking`) and quote grouping for display (`quote_groups`) are the steps
-inside.
+quote ranking (`quote_ranking`, other forms of a word in `word_forms`) and quote grouping for
+display (`quote_groups`) are the steps inside.
 """
 
 from qabot.search.answer import answer

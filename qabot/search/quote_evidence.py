@@ -14,8 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from qabot.records import Passage, Quote
-from qabot.search.quote_ranking import kin_forms, terms_of
+from qabot.search.quote_ranking import terms_of
 from qabot.search.relevance import coverage
+from qabot.search.word_forms import kin_forms
 
 CONFIDENT_SHARE = 0.75  # share of the question's idf weight found around the quote for "said it"
 MIN_SHARED = 2  # distinct question terms found around the quote to offer it at all

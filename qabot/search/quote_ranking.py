@@ -6,18 +6,17 @@ here with a small in-memory Okapi BM25 over their analyzed words rather than thr
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from qabot.attribution import is_group
 from qabot.records import Passage, Quote
+from qabot.search.word_forms import kin_forms, with_kin
 from qabot.text import tokenize
-from qabot.text.lexicon import DEMONYMS, IRREGULAR_FORMS, is_anonymous
+from qabot.text.lexicon import is_anonymous
 
 
 def _bm25(documents: list[list[str]], query: list[str]) -> list[float]:
@@ -142,11 +141,11 @@ def rank_in_context(
     documents = [[*terms_of(q.text), *terms_of(q.sentence)] for q in quotes]
     # other forms of a topic word count ("captain" for "captaincy"), as for "who said"
     kin = kin_forms(terms, {t for doc in documents for t in doc} - set(terms))
-    documents = _with_kin(documents, kin)
+    documents = with_kin(documents, kin)
     if topical is None:
         own = _normalised(_bm25(documents, list(terms)))
     else:  # the quote's own words count twice: its sentence may hold the next quote's too
-        spoken = _coverage(_with_kin([list(terms_of(q.text)) for q in quotes], kin), list(terms))
+        spoken = _coverage(with_kin([list(terms_of(q.text)) for q in quotes], kin), list(terms))
         around = _coverage(documents, list(terms))
         own = [(a + b) / 2 for a, b in zip(spoken, around, strict=True)]
     scored = [
@@ -172,96 +171,6 @@ def _coverage(documents: list[list[str]], query: list[str]) -> list[float]:
     idf = {t: math.log(1 + (n - frequency[t] + 0.5) / (frequency[t] + 0.5)) for t in terms}
     total = sum(idf.values()) or 1.0
     return [sum(idf[t] for t in terms.intersection(doc)) / total for doc in documents]
-
-
-# prefixes that make a word of a word ("overcrowded" of "crowded", "unreasonable" of
-# "reasonable"): a question in other words often uses the other one
-_PREFIXES = frozenset("over under out un non re mis dis counter anti pre post co self".split())
-
-
-@cache
-def _demonyms() -> dict[str, set[str]]:
-    """Return a country and its adjective as stems, each way ("china" <-> "chines")."""
-    forms: dict[str, set[str]] = {}
-    for country, adjective in DEMONYMS.items():
-        a, b = tokenize(country), tokenize(adjective)
-        if len(a) == 1 and len(b) == 1 and a != b:
-            forms.setdefault(a[0], set()).add(b[0])
-            forms.setdefault(b[0], set()).add(a[0])
-    return forms
-
-
-def _derived(term: str) -> set[str]:
-    """Return the stems a Latin-derived noun and its verb share beyond stemming: "invad" and
-    "invas" (invade, invasion), "decid" and "decis", "admit" and "admiss"."""
-    if len(term) < 5:
-        return set()
-    if term.endswith("d"):
-        return {term[:-1] + "s"}
-    if term.endswith("ss"):
-        return {term[:-2] + "t"}
-    if term.endswith("s") and term[-2] in "aeiou":
-        return {term[:-1] + "d"}
-    if term.endswith("t") and term[-2] in "aeiou":
-        return {term[:-1] + "ss"}
-    return set()
-
-
-@cache
-def _irregular() -> tuple[dict[str, str], dict[str, set[str]]]:
-    """Return the analysed irregular verb forms: form -> base ("shot" -> "shoot") and base ->
-    forms, as stems."""
-    base_of: dict[str, str] = {}
-    forms_of: dict[str, set[str]] = {}
-    for form, base in IRREGULAR_FORMS.items():
-        stems, bases = tokenize(form), tokenize(base)
-        if len(stems) == 1 and len(bases) == 1 and stems != bases:
-            base_of[stems[0]] = bases[0]
-            forms_of.setdefault(bases[0], set()).add(stems[0])
-    return base_of, forms_of
-
-
-def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:
-    """Return the words of `vocabulary` that are forms of a query term beyond what stemming
-    joins, each with the terms it stands for: the term with a prefix ("overcrowd" for "crowd")
-    or a short ending ("australian" for "australia"), or the other way round; an irregular
-    form of the same verb ("shot" for "shooting", "sell" for "sold"); a country's adjective
-    ("Chinese" for "China"); a Latin noun of a verb ("invasion" for "invade"); two query words
-    written as one ("dotcom" for "dot-com"). Found by lookups from the few query terms, never by
-    comparing every pair."""
-    ordered = sorted(vocabulary)
-    kin: dict[str, list[str]] = {}
-    base_of, forms_of = _irregular()
-    terms = list(query)
-    for first, second in itertools.pairwise(terms):
-        if first + second in vocabulary:  # "dot-com" asked, "dotcom" written
-            kin.setdefault(first + second, []).extend([first, second])
-    for term in dict.fromkeys(terms):
-        for form in {*forms_of.get(term, ()), base_of.get(term, "")} & vocabulary:
-            kin.setdefault(form, []).append(term)
-        for form in (_demonyms().get(term, set()) | _derived(term)) & vocabulary:
-            kin.setdefault(form, []).append(term)  # "chines" for "china", "invas" for "invad"
-        if len(term) < 5:
-            continue
-        forms = {prefix + term for prefix in _PREFIXES}  # "crowd" -> "overcrowd"
-        forms |= {term[len(p) :] for p in _PREFIXES if term.startswith(p)}  # and back
-        forms |= {term[:-1], term[:-2]}  # "australian" -> "australia"
-        at = bisect.bisect_right(ordered, term)  # "australia" -> "australian"
-        while at < len(ordered) and ordered[at].startswith(term):
-            if len(ordered[at]) - len(term) <= 2:
-                forms.add(ordered[at])
-            at += 1
-        for form in forms:
-            if len(form) >= 5 and form != term and form in vocabulary:
-                kin.setdefault(form, []).append(term)
-    return kin
-
-
-def _with_kin(documents: list[list[str]], kin: dict[str, list[str]]) -> list[list[str]]:
-    """Return `documents` holding a query term wherever they hold a form of it (`kin_forms`)."""
-    if not kin:
-        return documents
-    return [doc + [q for t in doc if t in kin for q in kin[t]] for doc in documents]
 
 
 # weight of the share of the question a quote's own words hold, against its passage's score (1 at
@@ -293,8 +202,8 @@ def rank_who_said(
     texts = _quote_tokens(quotes)
     sentences = [list(terms_of(q.sentence)) for q in quotes]
     kin = kin_forms(terms, {t for doc in (*texts, *sentences) for t in doc} - set(terms))
-    own = _coverage(_with_kin(texts, kin), list(terms))
-    around = _coverage(_with_kin(sentences, kin), list(terms))
+    own = _coverage(with_kin(texts, kin), list(terms))
+    around = _coverage(with_kin(sentences, kin), list(terms))
     who = speaker_of or (lambda quote: quote.speaker)
     asked_about = set(terms)
     scores: dict[int, float] = {}

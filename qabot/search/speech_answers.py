@@ -16,12 +16,12 @@ from qabot.search.quote_evidence import quote_evidence
 from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_ranking import (
     Context,
-    kin_forms,
     rank_in_context,
     rank_who_said,
     terms_of,
 )
 from qabot.search.unknown_speakers import unknown_speaker
+from qabot.search.word_forms import kin_forms
 from qabot.text import tokenize
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person

@@ -1,0 +1,105 @@
+"""Other forms of a word than stemming joins, found at question time: "overcrowded" for
+"crowded", "Chinese" for "China", "shot" for "shooting", "invasion" for "invade".
+
+A question in other words than an article's often uses another form of the same word; quote
+ranking, who-said evidence and "what X said about Y" all count such a form as the word asked.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Iterable
+from functools import cache
+
+from qabot.text import tokenize
+from qabot.text.lexicon import DEMONYMS, IRREGULAR_FORMS
+
+# prefixes that make a word of a word ("overcrowded" of "crowded", "unreasonable" of
+# "reasonable"): a question in other words often uses the other one
+_PREFIXES = frozenset("over under out un non re mis dis counter anti pre post co self".split())
+
+
+@cache
+def _demonyms() -> dict[str, set[str]]:
+    """Return a country and its adjective as stems, each way ("china" <-> "chines")."""
+    forms: dict[str, set[str]] = {}
+    for country, adjective in DEMONYMS.items():
+        a, b = tokenize(country), tokenize(adjective)
+        if len(a) == 1 and len(b) == 1 and a != b:
+            forms.setdefault(a[0], set()).add(b[0])
+            forms.setdefault(b[0], set()).add(a[0])
+    return forms
+
+
+def _derived(term: str) -> set[str]:
+    """Return the stems a Latin-derived noun and its verb share beyond stemming: "invad" and
+    "invas" (invade, invasion), "decid" and "decis", "admit" and "admiss"."""
+    if len(term) < 5:
+        return set()
+    if term.endswith("d"):
+        return {term[:-1] + "s"}
+    if term.endswith("ss"):
+        return {term[:-2] + "t"}
+    if term.endswith("s") and term[-2] in "aeiou":
+        return {term[:-1] + "d"}
+    if term.endswith("t") and term[-2] in "aeiou":
+        return {term[:-1] + "ss"}
+    return set()
+
+
+@cache
+def _irregular() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Return the analysed irregular verb forms: form -> base ("shot" -> "shoot") and base ->
+    forms, as stems."""
+    base_of: dict[str, str] = {}
+    forms_of: dict[str, set[str]] = {}
+    for form, base in IRREGULAR_FORMS.items():
+        stems, bases = tokenize(form), tokenize(base)
+        if len(stems) == 1 and len(bases) == 1 and stems != bases:
+            base_of[stems[0]] = bases[0]
+            forms_of.setdefault(bases[0], set()).add(stems[0])
+    return base_of, forms_of
+
+
+def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:
+    """Return the words of `vocabulary` that are forms of a query term beyond what stemming
+    joins, each with the terms it stands for: the term with a prefix ("overcrowd" for "crowd")
+    or a short ending ("australian" for "australia"), or the other way round; an irregular
+    form of the same verb ("shot" for "shooting", "sell" for "sold"); a country's adjective
+    ("Chinese" for "China"); a Latin noun of a verb ("invasion" for "invade"); two query words
+    written as one ("dotcom" for "dot-com"). Found by lookups from the few query terms, never by
+    comparing every pair."""
+    ordered = sorted(vocabulary)
+    kin: dict[str, list[str]] = {}
+    base_of, forms_of = _irregular()
+    terms = list(query)
+    for first, second in itertools.pairwise(terms):
+        if first + second in vocabulary:  # "dot-com" asked, "dotcom" written
+            kin.setdefault(first + second, []).extend([first, second])
+    for term in dict.fromkeys(terms):
+        for form in {*forms_of.get(term, ()), base_of.get(term, "")} & vocabulary:
+            kin.setdefault(form, []).append(term)
+        for form in (_demonyms().get(term, set()) | _derived(term)) & vocabulary:
+            kin.setdefault(form, []).append(term)  # "chines" for "china", "invas" for "invad"
+        if len(term) < 5:
+            continue
+        forms = {prefix + term for prefix in _PREFIXES}  # "crowd" -> "overcrowd"
+        forms |= {term[len(p) :] for p in _PREFIXES if term.startswith(p)}  # and back
+        forms |= {term[:-1], term[:-2]}  # "australian" -> "australia"
+        at = bisect.bisect_right(ordered, term)  # "australia" -> "australian"
+        while at < len(ordered) and ordered[at].startswith(term):
+            if len(ordered[at]) - len(term) <= 2:
+                forms.add(ordered[at])
+            at += 1
+        for form in forms:
+            if len(form) >= 5 and form != term and form in vocabulary:
+                kin.setdefault(form, []).append(term)
+    return kin
+
+
+def with_kin(documents: list[list[str]], kin: dict[str, list[str]]) -> list[list[str]]:
+    """Return `documents` holding a query term wherever they hold a form of it (`kin_forms`)."""
+    if not kin:
+        return documents
+    return [doc + [q for t in doc if t in kin for q in kin[t]] for doc in documents]
