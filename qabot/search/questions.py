@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from qabot.search.question_phrasing import clean_question
 from qabot.search.speech_verbs import is_speech_verb, past_tense
 from qabot.text.lexicon import OCCUPATIONS, ROLE_NOUNS
 
@@ -51,35 +52,6 @@ _REFUSALS = frozenset("refused declined failed unwilling reluctant refuses decli
 _JOINS = frozenset("after when in at to during before while as on about that if whether of over "
                    "regarding concerning".split())  # fmt: skip
 _PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | frozenset("person man woman politician".split())
-
-
-def _clean(question: str) -> str:
-    text = " ".join(question.strip().split()).rstrip("?!. ").strip()
-    text = re.sub(
-        r"^(?:(?:and|so|ok|okay|but|please)[,\s]+)?(?:(?:can|could)\s+you\s+)?"
-        r"(?:tell|show)\s+me\s+(?=what|who|which|how)",
-        "",
-        text,
-        flags=re.I,
-    )
-    text = re.sub(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who|which|how)", "", text, flags=re.I)
-    return _IDIOMS.sub(lambda m: _IDIOM_VERBS[next(v for v in m.groups() if v).casefold()], text)
-
-
-# phrases of attacking in words, read as the verb "attack" in its form ("take a swipe at",
-# "hit out at", "lashed out at", "rounded on"): a speech verb the extractor knows
-_IDIOMS = re.compile(
-    r"\b(?:(?P<take>take|takes|took|taking)\s+(?:a|another)\s+(?:swipe|dig|pop|potshot|shot)"
-    r"\s+at|(?P<hit>hit|hits|hitting|lash|lashes|lashed|lashing)\s+out\s+at"
-    r"|(?P<round>round|rounds|rounded|rounding)\s+on)(?=\s)",
-    re.IGNORECASE,
-)
-_IDIOM_VERBS = {
-    **dict.fromkeys("take hit lash round".split(), "attack"),
-    **dict.fromkeys("takes hits lashes rounds".split(), "attacks"),
-    **dict.fromkeys("took lashed rounded".split(), "attacked"),
-    **dict.fromkeys("taking hitting lashing rounding".split(), "attacking"),
-}
 
 
 def _join(words: list[str]) -> str | None:
@@ -264,7 +236,7 @@ _WHAT_HAS = re.compile(r"^(what|who)['’]s\s+(?=(?:\S+\s+){0,8}been\s)", re.I)
 def parse_speech_question(question: str) -> SpeechQuestion | None:
     """Return what a speech question asks, or None for an ordinary question."""
     # "what's X been saying about Y": "what has X been saying"
-    text = _WHAT_HAS.sub(r"\1 has ", _clean(question))
+    text = _WHAT_HAS.sub(r"\1 has ", clean_question(question))
     words = text.split()
     folded = [w.casefold().strip(',;:"“”') for w in words]
     if len(words) < 2:
