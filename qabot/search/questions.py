@@ -104,7 +104,7 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
                 topic = _join(words[at:])
                 return SpeechQuestion("who_said", None, topic, False, "said") if topic else None
         while at < len(folded) - 1 and (folded[at] in _AUXILIARIES or folded[at] in _FILLERS
-                                        or folded[at].endswith("ly")):  # fmt: skip
+                                        or _adverb(words[at])):  # fmt: skip
             at += 1
         # "who was pleased to announce ...", "who was the first to say ...", "who went on to
         # warn ...": the speech verb after "to"; but not "who refused to comment"
@@ -150,6 +150,12 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     return None
 
 
+def _adverb(word: str) -> bool:
+    """Return True for an adverb between a name and its verb ("what did X really say"); a
+    capitalised word is part of the name ("what did Ruth Kelly say", "Billy")."""
+    return word.endswith("ly") and not word[:1].isupper()
+
+
 def _claims_that(word: str, after: list[str]) -> bool:
     """Return True for a past verb that opens a claim ("who disputed that ...", "who denied
     that ..."): whatever the verb, the question asks who said the clause."""
@@ -186,7 +192,7 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     # a capitalised word is more likely part of a name ("Bob Hope") than the verb
     verb_at = next((i for i in verbs if not words[i][:1].isupper()), verbs[0])
     speaker = words[at + 1 : verb_at]
-    while speaker and (speaker[-1].casefold() in _FILLERS or speaker[-1].endswith("ly")):
+    while speaker and (speaker[-1].casefold() in _FILLERS or _adverb(speaker[-1])):
         speaker = speaker[:-1]
     if not speaker or len(speaker) > 9:
         return None
@@ -205,7 +211,8 @@ _FORMS = [
     re.compile(
         r"^(?:what\s+(?:was|is|were|are)\s+|show\s+(?:me\s+)?)?(?P<who>.+?)['’]s?\s+(?:"
         + "|".join(sorted(_SENSES))
-        + r")(?:\s+(?:on|about|regarding|concerning|over|of|to)\s+(?P<topic>.+))?$"
+        + r")(?:\s+(?:on|about|regarding|concerning|over|of|to"
+        + r"|(?P<join>when|after|before|during|at|in|following))\s+(?P<topic>.+))?$"
     ),
     # "did X say anything about Y", "has X commented on Y"
     re.compile(
@@ -246,11 +253,14 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
         found = _who_said(words, folded)
         if found is not None or folded[0] != "what":
             return found
-    if folded[0] in {"what", "how", "did", "has", "have", "does", "had"}:
+    lower = text.casefold()
+    # "what was X's view on the warnings": the view is asked, whatever verb the topic holds
+    if folded[0] in {"what", "how", "did", "has", "have", "does", "had"} and not _FORMS[0].match(
+        lower
+    ):
         found = _what_did(words, folded)
         if found is not None:
             return found
-    lower = text.casefold()
     for pattern in _FOLLOWUPS:
         match = pattern.match(lower)
         if match:
@@ -268,7 +278,8 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
         if not who or len(who.split()) > 9:
             continue
         topic = _original(text, match, "topic")
-        tail = ["about", *topic.split()] if topic else []
+        join = _original(text, match, "join")  # "X's reaction when Y": a tail as it stands
+        tail = [join or "about", *topic.split()] if topic else []
         return _what("plain", who.split(), tail, verb.split()[-1] if verb else "said")
     return None
 

@@ -1,0 +1,85 @@
+"""Speech questions phrased as people type them: names that look like adverbs, a view asked on a
+topic that holds a speech word, a reaction asked with a tail."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer, parse_speech_question
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "ferry.txt": """Ferry fares to rise in spring
+
+Transport chief Nessa Kelly said fares would rise by a tenth in April.
+
+"Nobody likes paying more, but the boats are forty years old," Kelly said.
+""",
+    "games.txt": """Minister backs game warnings
+
+Culture minister Aled Price said the new warnings on violent video games were overdue.
+
+"Parents deserve to know what is in the box," Price said.
+""",
+    "storm.txt": """Storm closes harbour
+
+The coastguard warned of gales on Sunday.
+
+"We shut the harbour when the coastguard warned us, and we were right to," harbour master
+Billy Moran said.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def phrasing_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("phrasing"), ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did Nessa Kelly say about the fares?", "Nessa Kelly"),
+        ("What did Kelly say about fares?", "Kelly"),
+        ("what did Billy Moran say?", "Billy Moran"),
+    ],
+)
+def test_a_name_ending_like_an_adverb_is_kept_whole(question: str, speaker: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.speaker == speaker
+
+
+def test_an_adverb_before_the_verb_is_still_no_part_of_the_name() -> None:
+    parsed = parse_speech_question("what did Nessa Kelly really say about fares?")
+    assert parsed is not None and parsed.speaker == "Nessa Kelly"
+
+
+def test_a_name_ending_like_an_adverb_finds_the_persons_words(phrasing_index: Index) -> None:
+    result = answer(phrasing_index, "What did Nessa Kelly say about the fares?")
+    assert result.speaker == "Nessa Kelly"
+    assert result.quotes and all(hit.speaker == "Nessa Kelly" for hit in result.quotes)
+
+
+def test_a_view_on_a_topic_holding_a_speech_word_asks_for_the_view(
+    phrasing_index: Index,
+) -> None:
+    # "warnings" is a form of "warn", but the question asks for Price's view on them
+    result = answer(phrasing_index, "What was Aled Price's view on the game warnings?")
+    assert result.speaker == "Aled Price"
+    assert result.quotes and result.quotes[0].speaker == "Aled Price"
+
+
+def test_a_reaction_asked_with_a_tail_keeps_the_tail_as_the_topic(
+    phrasing_index: Index,
+) -> None:
+    parsed = parse_speech_question("What was Billy Moran's reaction when the coastguard warned?")
+    assert parsed is not None
+    assert (parsed.speaker, parsed.topic) == ("Billy Moran", "when the coastguard warned")
+    result = answer(phrasing_index, "What was Billy Moran's reaction when the coastguard warned?")
+    assert result.speaker == "Billy Moran"
+    assert result.quotes and result.quotes[0].speaker == "Billy Moran"
+
+
+def test_ordinary_questions_with_such_words_stay_ordinary() -> None:
+    assert parse_speech_question("when do the ferry fares rise?") is None
