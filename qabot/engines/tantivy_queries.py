@@ -1,0 +1,76 @@
+"""tantivy at question time: a question's terms and a filter -> one tantivy query.
+
+`Searching` (`tantivy_search`) builds every query of a search here: the terms over passage and
+title as BM25 ranks them, and a filter's restrictions, which leave the scores unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import tantivy
+
+from qabot.engines import PassageFilter
+from qabot.engines.tantivy_documents import FILLER
+
+
+class Querying:
+    """The queries of `TantivyEngine`: what its searches ask tantivy."""
+
+    _schema: tantivy.Schema
+    _params: dict[str, Any]
+
+    def query(
+        self, tokens: Sequence[str], where: PassageFilter | None = None
+    ) -> tantivy.Query | None:
+        """Return a SHOULD query of the question's terms over passage and title, or None;
+        with `where`, those terms restricted to the passages it lets through."""
+        counts: dict[str, int] = {}
+        for token in tokens:
+            if token and token != FILLER:
+                counts[token] = counts.get(token, 0) + 1
+        if not counts:
+            return None
+        schema, term_query, boost = (
+            self._schema,
+            tantivy.Query.term_query,
+            tantivy.Query.boost_query,
+        )
+        title_weight = float(self._params["title_weight"])
+        should = tantivy.Occur.Should
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for token, count in counts.items():
+            body = term_query(schema, "terms", token)
+            clauses.append((should, boost(body, float(count)) if count > 1 else body))
+            if title_weight > 0:
+                title = term_query(schema, "title", token)
+                clauses.append((should, boost(title, title_weight * count)))
+        terms = tantivy.Query.boolean_query(clauses)
+        restrictions = self._restrictions(where) if where else []
+        if not restrictions:
+            return terms
+        must = tantivy.Occur.Must
+        # a restriction scores a constant; weight 0 keeps the terms' BM25 scores unchanged
+        return tantivy.Query.boolean_query(
+            [(must, terms), *((must, boost(query, 0.0)) for query in restrictions)]
+        )
+
+    def _restrictions(self, where: PassageFilter) -> list[tantivy.Query]:
+        """Return the queries a filter adds: a range over `day`, a term set over `outlet`."""
+        queries = []
+        if where.first_day is not None or where.last_day is not None:
+            queries.append(
+                tantivy.Query.range_query(
+                    self._schema,
+                    "day",
+                    tantivy.FieldType.Unsigned,
+                    max(1, where.first_day or 1),  # 0 is "no date": never inside a range
+                    where.last_day,
+                )
+            )
+        if where.outlets is not None:
+            queries.append(
+                tantivy.Query.term_set_query(self._schema, "outlet", sorted(where.outlets))
+            )
+        return queries
