@@ -51,27 +51,37 @@ class IndexedPassage(NamedTuple):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PassageFilter:
-    """Which passages a search may return: a day range and a set of outlets (None: any).
+    """Which passages a search may return: a day range, a set of outlets, a set of articles
+    (None: any).
 
     A passage of an undated article matches no day range; one of an article without an outlet
-    matches no outlet set.
+    matches no outlet set. `articles` serves speaker resolution (the articles of several people
+    searched at once), not the user's filters.
     """
 
     first_day: int | None = None  # day numbers, both ends included
     last_day: int | None = None
     outlets: frozenset[str] | None = None  # folded outlet names (qabot.records.outlet_key)
+    articles: frozenset[str] | None = None  # article ids
 
     def __bool__(self) -> bool:
-        return self.first_day is not None or self.last_day is not None or self.outlets is not None
+        return (
+            self.first_day is not None
+            or self.last_day is not None
+            or self.outlets is not None
+            or self.articles is not None
+        )
 
-    def matches(self, day: int, outlet: str) -> bool:
-        """Tell whether a passage of this day and outlet passes (engines filtering in Python)."""
+    def matches(self, day: int, outlet: str, article_id: str | None = None) -> bool:
+        """Tell whether a passage of this day, outlet (and article, when given) passes
+        (engines filtering in Python)."""
         if (self.first_day is not None or self.last_day is not None) and day <= 0:
             return False
         return (
             (self.first_day is None or day >= self.first_day)
             and (self.last_day is None or day <= self.last_day)
             and (self.outlets is None or outlet in self.outlets)
+            and (self.articles is None or article_id is None or article_id in self.articles)
         )
 
 

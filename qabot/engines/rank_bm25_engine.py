@@ -174,6 +174,8 @@ class RankBM25Engine:
             mask &= self._days <= where.last_day
         if where.outlets is not None:
             mask &= np.isin(self._outlets, list(where.outlets))
+        if where.articles is not None:
+            mask &= np.array([row.passage.article_id in where.articles for row in self._order])
         return mask
 
     def passages_of(self, article_id: str) -> list[Passage]:
@@ -188,7 +190,7 @@ class RankBM25Engine:
             for row in self._rows.values()
             if row.passage.position == 0
             and row.day > 0
-            and (where is None or where.matches(row.day, row.outlet))
+            and (where is None or where.matches(row.day, row.outlet, row.passage.article_id))
         ]
         openings.sort(key=lambda row: (-row.day, row.passage.article_id))
         return [row.passage for row in openings[: max(k, 0)]]

@@ -57,7 +57,8 @@ class Querying:
         )
 
     def _restrictions(self, where: PassageFilter) -> list[tantivy.Query]:
-        """Return the queries a filter adds: a range over `day`, a term set over `outlet`."""
+        """Return the queries a filter adds: a range over `day`, term sets over `outlet` and
+        `article`."""
         queries = []
         if where.first_day is not None or where.last_day is not None:
             queries.append(
@@ -72,5 +73,9 @@ class Querying:
         if where.outlets is not None:
             queries.append(
                 tantivy.Query.term_set_query(self._schema, "outlet", sorted(where.outlets))
+            )
+        if where.articles is not None:
+            queries.append(
+                tantivy.Query.term_set_query(self._schema, "article", sorted(where.articles))
             )
         return queries

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from qabot.attribution import Match, is_group, named, ties
+from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.text import STOP_WORDS, tokenize
@@ -26,6 +27,9 @@ MAX_CHOICES = 5  # names offered when a surname or role is ambiguous
 SURE_MARGIN = 0.25  # the best must lead the next by this much (of a 0-2 scale) to be sure
 NAMESAKES = 8  # people sharing a surname whose articles are searched for the topic
 NAMESAKE_PASSAGES = 10  # passages searched per namesake (their full name and the topic)
+# ... of which those scoring this share of the best count (as an article is about a topic when
+# its best passage scores half the best: speech_answers.ABOUT_TOPIC)
+NAMESAKE_SHARE = 0.5
 PRIOR = 0.3  # how much being the most quoted counts: alone, it is sure only when 6x the next
 
 
@@ -78,9 +82,12 @@ def _namesake(index: Index, people: list[str], topic: str | None) -> Resolution:
     """Several people share the surname asked about: the one whose articles are about the
     topic, else the one quoted far more often than the others; unsure otherwise.
 
-    Each named candidate's own articles are searched for their full name and the topic, so a
-    rarely quoted person whose story is the topic ("Howard" on Australia) is found however many
-    other passages mention the topic."""
+    The namesakes' own articles are searched for their full names and the topic, so a rarely
+    quoted person whose story is the topic ("Howard" on Australia) is found however many other
+    passages mention the topic: one search over all their articles (NAMESAKE_PASSAGES hits per
+    namesake), its hits then told apart by whose article holds them. A hit counts only when it
+    scores NAMESAKE_SHARE of the best: a weak one (a common topic word somewhere in the articles
+    of someone quoted often) says nothing of who is meant."""
     directory = index.speakers
     named = [p for p in people if len(p.split()) > 1 and not is_group(p)] or people
     named = sorted(named, key=lambda p: -directory.count(p))[:NAMESAKES]
@@ -88,17 +95,23 @@ def _namesake(index: Index, people: list[str], topic: str | None) -> Resolution:
     weights = index.engine.idf(topic_terms) if topic_terms else {}
     total = sum(weights.values())
     top_count = max(directory.count(p) for p in named) or 1
+    owns = {person: frozenset(directory.articles_of(person)) for person in named}
+    names = {person: tokenize(person) for person in named}
+    everyone = frozenset().union(*owns.values())
+    hits: list[tuple[Passage, float]] = []
+    if total > 0 and everyone:
+        words = list(dict.fromkeys([*(t for name in names.values() for t in name), *topic_terms]))
+        where = PassageFilter(articles=everyone)
+        hits = index.engine.search(words, NAMESAKE_PASSAGES * len(named), where)
+        floor = NAMESAKE_SHARE * max((score for _, score in hits), default=0.0)
+        hits = [(p, score) for p, score in hits if score >= floor]
     scored = []
     for rank, person in enumerate(named):
-        fit = 0.0
-        if total > 0:
-            own = set(directory.articles_of(person))
-            name = tokenize(person)
-            hits = index.engine.search([*name, *topic_terms], NAMESAKE_PASSAGES)
-            fit = max(
-                (_share(p, weights, name) / total for p, _ in hits if p.article_id in own),
-                default=0.0,
-            )
+        own, name = owns[person], names[person]
+        fit = max(
+            (_share(p, weights, name) / total for p, _ in hits if p.article_id in own),
+            default=0.0,
+        )
         scored.append((fit + PRIOR * directory.count(person) / top_count, -rank, person))
     scored.sort(reverse=True)
     ranked = [person for *_, person in scored]

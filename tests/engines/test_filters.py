@@ -1,4 +1,5 @@
-"""Both engines filter by day and outlet the same way, and a filter never changes a score."""
+"""Both engines filter by day, outlet and article the same way, and a filter never changes a
+score."""
 
 from __future__ import annotations
 
@@ -86,6 +87,24 @@ def test_outlet_filter_keeps_only_those_outlets(name: str, tmp_path: Path) -> No
     assert _articles(engine.search(tokenize("strike"), 10, bbc)) == {"early", "late"}
     nobody = PassageFilter(outlets=frozenset())
     assert engine.search(tokenize("strike"), 10, nobody) == []
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_article_filter_keeps_only_those_articles_with_their_scores(
+    name: str, tmp_path: Path
+) -> None:
+    engine = _build(name, tmp_path / "gen")
+    question = tokenize("strike pay deal workers")
+    where = PassageFilter(articles=frozenset({"late", "undated"}))
+    expected = [
+        (p, s) for p, s in engine.search(question, 10) if p.article_id in {"late", "undated"}
+    ]
+    filtered = engine.search(question, 10, where)
+    assert [p for p, _ in filtered] == [p for p, _ in expected]
+    assert [s for _, s in filtered] == pytest.approx([s for _, s in expected])
+    assert engine.search(question, 10, PassageFilter(articles=frozenset())) == []
+    assert PassageFilter(articles=frozenset({"late"})).matches(0, "", "late")
+    assert not PassageFilter(articles=frozenset({"late"})).matches(0, "", "early")
 
 
 @pytest.mark.parametrize("name", ENGINES)
