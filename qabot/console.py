@@ -32,6 +32,9 @@ HELP = """Ask a question in plain words, for example:
   what did <name> say?            a person's own words, with their sources
   what did <name> say about <x>?  the same, narrowed to a topic
   what else did he say?           follow up on the last person
+  more                            the next passages (or quotes) of the last question
+  and in 2005? / and in the <outlet>?
+                                  the last question again, within those dates or outlet
   who said <words>?               find who said something
   <any words>                     the best matching passages
   latest <words>, <words> last week, since March, in 2024
@@ -168,7 +171,7 @@ def _format_quotes(quotes: list[QuoteHit], style: _Style) -> list[str]:
     return lines
 
 
-def format_answer(answer: Answer, color: bool = False) -> str:
+def format_answer(answer: Answer, color: bool = False, *, conversing: bool = False) -> str:
     """Return the answer as plain text: lead line, quotes by article, then passages."""
     style = _Style(color)
     lines = [style.lead(printable(answer.lead)), ""]
@@ -183,7 +186,8 @@ def format_answer(answer: Answer, color: bool = False) -> str:
         lines.append(style.dim(f"  Source: {printable(source_line(hit.article))}"))
         lines.append("")
     if answer.more:
-        lines.append(style.dim("(more passages match: raise --top to see them)"))
+        how = "type “more”" if conversing else "raise --top"
+        lines.append(style.dim(f"(more passages match: {how} to see them)"))
     if answer.omitted:
         lines.append(style.dim(f"({omitted_note(answer.omitted)})"))
     return "\n".join(lines).rstrip() + "\n"
@@ -237,7 +241,7 @@ def _respond(
         except QABotError as exc:  # one failed search (SearchError) must not end the console
             stdout.write(f"error: {exc}\n\n")
             return
-        stdout.write(format_answer(result, color) + "\n")
+        stdout.write(format_answer(result, color, conversing=True) + "\n")
 
 
 def _questions(stdin: TextIO, stdout: TextIO, interactive: bool) -> Iterable[str]:

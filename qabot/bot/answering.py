@@ -29,7 +29,7 @@ from qabot.bot.html import plain_text, shorten
 from qabot.bot.paging import first_page, next_page
 from qabot.errors import QABotError
 from qabot.indexing import IndexHolder
-from qabot.search import MAX_OFFSET, Answer, Conversation, answer
+from qabot.search import MAX_OFFSET, Answer, Conversation, Filters, answer
 
 logger = logging.getLogger(__name__)
 
@@ -70,11 +70,18 @@ async def send_html(
         await with_retries(lambda: send(plain_text(text), None))
 
 
-def question_data(context: Context, question: str, offset: int, speaker: str | None) -> str:
-    """Return callback data that asks `question` (from `offset`), stored when too long."""
-    data = None if speaker else encode_more(offset, question)
+def question_data(
+    context: Context,
+    question: str,
+    offset: int,
+    speaker: str | None,
+    filters: Filters | None = None,
+) -> str:
+    """Return callback data that asks `question` (from `offset`), stored when too long or
+    when it carries a speaker or filters."""
+    data = None if speaker or filters else encode_more(offset, question)
     if data is None:
-        data = encode_stored(offset, context.bot_data.searches.put(question, speaker))
+        data = encode_stored(offset, context.bot_data.searches.put(question, speaker, filters))
     return data
 
 
@@ -109,9 +116,12 @@ def _buttons(
         ]
         for label, person in offers
     ]
-    next_offset = offset + shown
+    next_offset = max(offset, result.offset) + shown  # a typed "more" starts further on
     if (result.more or shown < len(result.passages)) and next_offset <= MAX_OFFSET:
-        data = question_data(context, result.question, next_offset, result.speaker)
+        # a follow-up ("and in 2005?") pages through the search it stood for
+        question = result.searched or result.question
+        filters = result.filters if result.searched else None
+        data = question_data(context, question, next_offset, result.speaker, filters)
         rows.append([InlineKeyboardButton("More results", callback_data=data)])
     return InlineKeyboardMarkup(rows) if rows else None
 
@@ -123,6 +133,7 @@ def answer_now(
     offset: int,
     conversation: Conversation | None,
     dates_relative_to: str = "newest",
+    filters: Filters | None = None,
 ) -> Answer:
     """Answer `question` with the index loaded now (run in a worker thread)."""
     return answer(
@@ -131,6 +142,7 @@ def answer_now(
         top=top,
         offset=offset,
         conversation=conversation,
+        filters=filters,
         dates_relative_to=dates_relative_to,
     )
 
@@ -141,6 +153,7 @@ async def respond(
     question: str,
     offset: int = 0,
     conversation: Conversation | None = None,
+    filters: Filters | None = None,
 ) -> None:
     """Answer `question` in the update's chat: typing indicator, answer off the loop, replies.
 
@@ -170,12 +183,15 @@ async def respond(
             offset,
             conversation,
             context.bot_data.config.dates_relative_to,
+            filters,
         )
     except QABotError as exc:
         logger.warning("Could not answer %r: %s", question[:200], exc)
         await with_retries(lambda: context.bot.send_message(chat.id, SEARCH_FAILED))
         return
     reply = first_page(result) if offset == 0 else next_page(result, offset, question)
+    if conversation is not None and offset == 0:
+        conversation.saw_passages(reply.shown)  # a typed "more" goes on after what was shown
     await asyncio.wait({typing}, timeout=TYPING_WAIT)  # "typing" shown after the answer misleads
     markup = _buttons(context, result, offset, reply.shown)
     reply_to = update.message.message_id if update.message else None

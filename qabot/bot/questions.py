@@ -58,11 +58,13 @@ async def button_pressed(update: Update, context: Context) -> None:
     except TelegramError as exc:  # only stops the spinner on the button; answering matters more
         logger.info("Could not acknowledge a button: %s", exc)
     offset = decoded.offset
+    filters = None
     if stored is None:
         question, speaker = decoded.value, None
     else:
         question = stored["question"]
         speaker = stored["speaker"] if isinstance(stored["speaker"], str) else None
+        filters = stored["filters"]  # the dates or outlets a follow-up asked within
     if offset and query.message is not None:
         try:  # the old button would page again from the same place
             await query.edit_message_reply_markup(None)
@@ -72,7 +74,7 @@ async def button_pressed(update: Update, context: Context) -> None:
     if speaker:  # "what else did he say?" must still mean him on the next page
         conversation = Conversation()
         conversation.remember(speaker, time.monotonic())
-    await respond(update, context, question, offset, conversation)
+    await respond(update, context, question, offset, conversation, filters)
 
 
 async def inline_query(update: Update, context: Context) -> None:

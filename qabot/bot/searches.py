@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from qabot.search import Filters
+
 logger = logging.getLogger(__name__)
 
 SEARCHES_KEPT = 1000  # "More results" buttons older than the last 1,000 searches expire
@@ -34,12 +36,18 @@ class SearchStore:
             return {}
         return entries if isinstance(entries, dict) else {}
 
-    def put(self, question: str, speaker: str | None) -> str:
-        """Remember a search; return its short key (16 hex digits)."""
-        key = hashlib.sha256(f"{speaker}\0{question}".encode()).hexdigest()[:16]
+    def put(self, question: str, speaker: str | None, filters: Filters | None = None) -> str:
+        """Remember a search (with the filters a follow-up added to it, if any); return its
+        short key (16 hex digits)."""
+        stored = filters.to_json() if filters else None
+        key = hashlib.sha256(
+            f"{speaker}\0{question}\0{json.dumps(stored, sort_keys=True)}".encode()
+        ).hexdigest()[:16]
         entries = self._load()
         entries.pop(key, None)
         entries[key] = {"question": question, "speaker": speaker, "at": int(time.time())}
+        if stored is not None:
+            entries[key]["filters"] = stored
         for old in list(entries)[: max(0, len(entries) - SEARCHES_KEPT)]:
             del entries[old]
         try:
@@ -52,7 +60,7 @@ class SearchStore:
         return key
 
     def get(self, key: str) -> dict[str, Any] | None:
-        """Return {"question", "speaker"} for a key, or None when it has expired."""
+        """Return {"question", "speaker", "filters"} for a key, or None when it has expired."""
         entry = self._load().get(key)
         if not isinstance(entry, dict):
             return None
@@ -61,4 +69,9 @@ class SearchStore:
             return None  # the file beside the index is ours, but checked like any input
         if speaker is not None and (not isinstance(speaker, str) or len(speaker) > MAX_SPEAKER):
             return None
-        return {"question": question, "speaker": speaker}
+        filters = None
+        if "filters" in entry:
+            filters = Filters.from_json(entry["filters"])
+            if filters is None:
+                return None  # a search never runs wider than it was asked
+        return {"question": question, "speaker": speaker, "filters": filters}

@@ -15,7 +15,7 @@ from datetime import date
 
 from qabot.indexing import Index
 from qabot.search.answer_record import MISSING_LEAD, Answer, passages_answer
-from qabot.search.conversation import Conversation
+from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_misses import outside_filters
 from qabot.search.filters import Filters
 from qabot.search.question import Question, read_question
@@ -64,6 +64,8 @@ def answer(
         )
     if read.needs_speaker:
         return Answer(read.text, False, "Who do you mean? Ask “What did <name> say?” first.")
+    if read.next_page and read.resumed is not None:
+        top, offset = bounded(top, read.resumed.offset + read.resumed.shown)
     if read.speech is None and asks_for_news_only(
         read.terms, read.filters, dated=index.newest_date is not None
     ):
@@ -83,6 +85,9 @@ def answer(
     english = read.words != read.text or result.lead.startswith(MISSING_LEAD)
     if not_english(read.text, result.found, read_english=english):
         result = replace(result, lead=f"{ENGLISH_NOTE} {result.lead}")
+    if conversation is not None and read.speech is None:
+        searched = LastSearch(read.words, read.filters, offset, len(result.passages))
+        conversation.remember_search(searched, time.monotonic())
     if conversation is not None and read.speech is not None:
         # a resolved person becomes "he"/"she"; naming someone unknown starts afresh
         conversation.remember(
@@ -102,7 +107,7 @@ def _passages(index: Index, read: Question, spelling: Spelling, top: int, offset
     """Answer with passages for the question's words as spelled: a word no article holds is
     corrected (the lead says so), or, when nothing is close to it, the answer says that no
     article mentions it rather than answering the other words."""
-    asked = read.text
+    asked = read.text if read.resumed is None else read.words  # "more": the words it goes on with
     for wrong, right in spelling.corrected:
         asked = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, asked)
     result = passages_answer(
@@ -117,11 +122,27 @@ def _passages(index: Index, read: Question, spelling: Spelling, top: int, offset
     ]  # a word only in titles is no passage's, yet it is in the archive
     if missing:
         return _missing(index, read, spelling.words, missing)
+    if read.resumed is not None:
+        result = replace(result, offset=offset, searched=read.words)
+    if read.next_page:
+        return _next_page(read, result, offset)
     if spelling.corrected and result.found:
         typed = " ".join(f"“{wrong}”" for wrong, _ in spelling.corrected)
         lead = result.lead.removesuffix(":") + f" (no article has {typed}):"
         return replace(result, question=read.text, lead=lead)
     return replace(result, question=read.text)
+
+
+def _next_page(read: Question, result: Answer, offset: int) -> Answer:
+    """ "more": the passages after those the last search showed, under a lead that says so."""
+    about = echo(read.words)
+    if not result.passages:
+        return replace(
+            result, question=read.text, found=False, lead=f"No more passages for “{about}”."
+        )
+    last = offset + len(result.passages)
+    span = f"{offset + 1}-{last}" if last > offset + 1 else str(last)
+    return replace(result, question=read.text, lead=f"More passages for “{about}” ({span}):")
 
 
 def _missing(index: Index, read: Question, words: str, missing: list[str]) -> Answer:

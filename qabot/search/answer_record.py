@@ -45,6 +45,8 @@ class Answer:
     more_from: str | None = None  # a person with more words than this answer shows ("More from")
     topic: str | None = None  # a speech question's topic, kept when a choice is asked again
     filters: Filters = field(default_factory=Filters)  # what the answer was restricted to
+    offset: int = 0  # passages before these (a "more" follow-up goes on from the last search)
+    searched: str | None = None  # the words a follow-up ("and in 2005?") searched, if not its own
 
     def to_json(self) -> dict[str, Any]:
         """Return the `qabot ask --json` object (a stable contract: see README)."""

@@ -4,14 +4,31 @@ Besides the last person asked about it keeps the topic ("and Truss?" keeps it), 
 already shown ("what else did he say?" shows others), the name last offered ("Did you mean
 Jens Stoltenberg?", which "yes" accepts) and the people a shared surname was asked about
 ("Which Blair: Tony Blair or Ian Blair?", which "Ian" answers).
+
+It also keeps the last ordinary search, so "more" shows its next passages and "and in 2005?"
+asks it again within other dates or outlets. Whichever came last, a speech question or a search,
+is what "more" continues.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from qabot.search.filters import Filters
 
 CONVERSATION_TTL = 15 * 60.0  # seconds after which "he" no longer means the last speaker
 MAX_SHOWN = 500  # quotes remembered as shown, per chat
+
+
+@dataclass(frozen=True, slots=True)
+class LastSearch:
+    """An ordinary question as searched: its words (filter words out, spelling mended), the
+    filters it was read with, and the passages it showed (ranks offset+1 .. offset+shown)."""
+
+    words: str
+    filters: Filters
+    offset: int
+    shown: int
 
 
 @dataclass(slots=True)
@@ -24,6 +41,8 @@ class Conversation:
     suggestion: str | None = None  # the name last offered with "Did you mean ...?"
     choices: tuple[str, ...] = ()  # the people last offered with "Which ... do you mean?"
     shown: set[tuple[str, int]] = field(default_factory=set)  # (article id, start) of quotes
+    search: LastSearch | None = None  # the last ordinary search, unless a speech question followed
+    searched: float = 0.0  # when it was made
 
     def recent_speaker(self, now: float) -> str | None:
         return self.speaker if self._recent(now) else None
@@ -37,8 +56,21 @@ class Conversation:
     def recent_topic(self, now: float) -> str | None:
         return self.topic if self._recent(now) else None
 
+    def recent_search(self, now: float) -> LastSearch | None:
+        return self.search if now - self.searched < CONVERSATION_TTL else None
+
     def _recent(self, now: float) -> bool:
         return now - self.updated < CONVERSATION_TTL
+
+    def remember_search(self, search: LastSearch, now: float) -> None:
+        """Remember an ordinary search, which "more" and "and in 2005?" then continue."""
+        self.search, self.searched = search, now
+
+    def saw_passages(self, count: int) -> None:
+        """Record that only `count` passages of the last search reached the reader (a reply
+        too long for one screen shows fewer): "more" goes on right after them."""
+        if self.search is not None and count < self.search.shown:
+            self.search = replace(self.search, shown=max(0, count))
 
     def remember(
         self,
@@ -52,6 +84,7 @@ class Conversation:
         more: bool = False,
     ) -> None:
         """Remember a speech question's answer; `more`: it continued the last one."""
+        self.search = None  # "more" now means more of this person's words
         if not more or speaker != self.speaker:
             self.shown = set()
         self.speaker, self.updated, self.topic = speaker, now, topic

@@ -37,6 +37,31 @@ class Filters:
             "recent": self.recent,
         }
 
+    @classmethod
+    def from_json(cls, data: object) -> Filters | None:
+        """Return the filters `to_json` wrote, or None for anything else (stored data is
+        checked like any input: a mangled file must not widen or break a search)."""
+        if not isinstance(data, dict) or set(data) != {"since", "until", "sources", "recent"}:
+            return None
+        days: list[date | None] = []
+        for key in ("since", "until"):
+            value = data[key]
+            if value is None:
+                days.append(None)
+                continue
+            if not isinstance(value, str):
+                return None
+            try:
+                days.append(date.fromisoformat(value))
+            except ValueError:
+                return None
+        sources, recent = data["sources"], data["recent"]
+        if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+            return None
+        if not isinstance(recent, bool) or len(sources) > 50:
+            return None
+        return cls(since=days[0], until=days[1], sources=tuple(sources), recent=recent)
+
     def passage_filter(self) -> PassageFilter | None:
         """Return what the engine is given (None: no restriction)."""
         where = PassageFilter(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from qabot.indexing import Index
-from qabot.search.conversation import Conversation
+from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
 from qabot.search.questions import SpeechQuestion, parse_speech_question, what_said
@@ -40,6 +40,8 @@ class Question:
     shown: frozenset[tuple[str, int]] = frozenset()  # quotes a "what else" must not repeat
     filters: Filters = field(default_factory=Filters)
     needs_speaker: bool = False  # a follow-up with nobody to refer back to
+    resumed: LastSearch | None = None  # the search "more" or "and in 2005?" continues
+    next_page: bool = False  # "more": the passages after those the last search showed
 
 
 # how a tail may say the words came about before naming their subject
@@ -50,6 +52,20 @@ _FRAMING = re.compile(
     re.IGNORECASE,
 )
 _YES = re.compile(r"^(?:yes|yeah|yep|y|sure|ok|okay|right|correct|yes please)\b[\s!.]*$", re.I)
+# "more", "show me more", "next page", "anything else?": the next page of what was asked last
+_MORE = re.compile(
+    r"^(?:(?:and|ok|okay|so|please)\s+)*(?:(?:show|give|tell)\s+(?:me\s+|us\s+)?)?"
+    r"(?:(?:some|any|a\s+few)\s+)?(?:more|next|(?:anything|something|what)\s+else)"
+    r"(?:\s+(?:please|results?|passages?|articles?|stories|page|of\s+(?:that|this|those|them)))*"
+    r"[\s?!.]*$",
+    re.IGNORECASE,
+)
+# what is left of "and in 2005?", "what about in the Guardian?" once dates and outlets are read
+_ONLY_LINKS = re.compile(
+    r"^(?:(?:and|but|ok|okay|so|then|now|what|how|about|only|just|same|again|also|please|more|"
+    r"the|ones?|articles?|stories|news|passages|results)\b[\s,]*)*[\s?!.,]*$",
+    re.IGNORECASE,
+)
 _AND_NAME = re.compile(r"^(?:and|what about|how about|and what about)\s+(?P<who>.+?)[\s?!.]*$",
                        re.I)  # fmt: skip
 
@@ -90,6 +106,20 @@ def read_question(
     topic = conversation.recent_topic(now) if conversation else None
     suggestion = conversation.recent_suggestion(now) if conversation else None
     offered = conversation.recent_choices(now) if conversation else ()
+    last = conversation.recent_search(now) if conversation else None  # unless speech came after
+    resumed: LastSearch | None = None
+    next_page = False
+    asks_more = _MORE.match(words) is not None
+    only_filters = bool(reading.filters) and _ONLY_LINKS.match(words) is not None
+    named = _AND_NAME.match(words) if last is not None and not reading.filters else None
+    if named is not None:
+        # "what about the Guardian?" after a search: an outlet without "in" or "from"
+        outlet = read_filters(
+            f"in {named.group('who')}", reference=reference, outlets=index.outlets, dated=False
+        )
+        if outlet.filters.sources and _ONLY_LINKS.match(outlet.words):
+            reading, words, only_filters = outlet, outlet.words, True
+            found_filters = outlet.filters
     if speech is None:
         picked = _picked(words, offered)
     elif speech.kind == "what_said" and speech.speaker and not speech.topic:
@@ -103,6 +133,16 @@ def read_question(
     elif picked is not None:
         # "Which Blair: Tony Blair or Ian Blair?" - "Ian": the last question, about him
         speech = what_said(picked, topic)
+    elif last is not None and (only_filters or asks_more):
+        # "and in 2005?" asks the last search again within those dates (the other limits
+        # stay); "more" shows the passages after those it showed
+        resumed, next_page, speech, words = last, not only_filters, None, last.words
+        found_filters = reading.filters.over(last.filters) if only_filters else last.filters
+    elif recent and speech is None and only_filters:
+        # "what did Stoltenberg say?" - "and last week?": his words within those dates
+        speech = what_said(recent, topic)
+    elif recent and speech is None and asks_more:
+        speech = parse_speech_question("what else")  # "more": more of the last person's words
     elif (
         conversation is not None
         and (recent or suggestion or offered)
@@ -155,6 +195,8 @@ def read_question(
         shown=shown,
         filters=(filters or Filters()).over(found_filters),
         needs_speaker=needs_speaker,
+        resumed=resumed,
+        next_page=next_page,
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from qabot.bot.limits import TokenBucket
 from qabot.bot.searches import SearchStore
 from qabot.config import Config, TelegramConfig
 from qabot.indexing import IndexHolder, ensure_index
+from qabot.search import Filters
 
 
 @pytest.mark.parametrize(
@@ -77,6 +78,7 @@ def test_stored_searches_survive_a_new_store_and_expire_when_old(
     assert SearchStore(path).get(key) == {
         "question": "What did she say about the long question?",
         "speaker": "Maria Keller",
+        "filters": None,
     }
     for n in range(20):
         SearchStore(path).put(f"question {n}", None)
@@ -92,6 +94,8 @@ def test_stored_searches_survive_a_new_store_and_expire_when_old(
         {"question": 3, "speaker": None},
         {"question": "frost", "speaker": ["a"]},
         {"question": "frost", "speaker": "x" * 500},
+        {"question": "frost", "speaker": None, "filters": {"since": "2023-13-40"}},
+        {"question": "frost", "speaker": None, "filters": None},
         "frost",
     ],
 )
@@ -99,6 +103,14 @@ def test_a_stored_search_out_of_bounds_has_expired(tmp_path: Path, entry: object
     path = tmp_path / "searches.json"
     path.write_text(json.dumps({"0123456789abcdef": entry}), encoding="utf-8")
     assert SearchStore(path).get("0123456789abcdef") is None
+
+
+def test_a_stored_search_keeps_the_filters_a_follow_up_added(tmp_path: Path) -> None:
+    filters = Filters(since=date(2005, 1, 1), until=date(2005, 12, 31), sources=("BBC News",))
+    key = SearchStore(tmp_path / "searches.json").put("ferry timetable", None, filters)
+    stored = SearchStore(tmp_path / "searches.json").get(key)
+    assert stored == {"question": "ferry timetable", "speaker": None, "filters": filters}
+    assert key != SearchStore(tmp_path / "searches.json").put("ferry timetable", None)
 
 
 def test_index_age_reads_like_a_person_would_say_it() -> None:

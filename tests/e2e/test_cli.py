@@ -296,3 +296,23 @@ def test_colour_output_wraps_on_visible_width_and_keeps_every_word(tmp_path: Pat
     # the lines are those of the text without emphasis: escape codes take no width
     unstyled = textwrap.wrap(paragraph, WIDTH, initial_indent="  ", subsequent_indent="  ")
     assert "\n".join(unstyled) in visible
+
+
+def test_console_more_goes_on_and_a_year_asks_again_within_it(workdir: Path) -> None:
+    for n in range(5):
+        year = 2004 + n % 2
+        (workdir / "seeds" / f"timetable{n}.md").write_text(
+            f"---\ntitle: Timetable change {n}\ndate: {year}-02-0{n + 1}\n---\nTimetable change "
+            f"{n}\n\nThe winter timetable for bus route {n} changes next month.\n",
+            encoding="utf-8",
+        )
+    script = "winter timetable\nmore\nand in 2004?\nmore\n"
+    result = qabot("console", "--top", "2", cwd=workdir, stdin=script)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "(more passages match: type “more” to see them)" in out
+    assert "qabot> More passages for “winter timetable” (3-4):" in out
+    assert (
+        "qabot> Best matching passages for “winter timetable” (2004-01-01 to 2004-12-31):" in out
+    )
+    assert "qabot> More passages for “winter timetable” (3) (2004-01-01 to 2004-12-31):" in out

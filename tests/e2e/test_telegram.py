@@ -19,9 +19,10 @@ from pathlib import Path
 import pytest
 
 from qabot.bot.access import REFUSAL, SLOW_DOWN
+from qabot.bot.buttons import decode_callback
 from qabot.bot.commands import COMMANDS
 from qabot.text import sentence_spans
-from tests.support.fake_telegram import FakeTelegram
+from tests.support.fake_telegram import Call, FakeTelegram
 from tests.support.indexes import write_articles
 from tests.support.processes import clean_env, start_bot, stop_bot, wait_ready
 
@@ -679,3 +680,36 @@ def test_a_role_before_a_name_and_a_topic_nobody_mentions(server, bot) -> None:
     assert reply.startswith("Maria Keller said nothing about submarines in the articles;")
     assert "We will not guide tankers through fog" in reply  # her words, all of them
     assert "port authority" not in reply  # no passage only about her or the harbour
+
+
+def _reply_with_buttons(server: FakeTelegram, user: int, text: str) -> list[Call]:
+    """Send `text`; return the messages of the reply, the last of which carries buttons."""
+    since = len(server.calls)
+    server.send_private(user, text)
+    server.wait_for(
+        "sendMessage", lambda p: p["chat_id"] == user and "reply_markup" in p, since=since
+    )
+    return [c for c in server.sent_to(user) if server.calls.index(c) >= since]
+
+
+def test_more_and_a_date_follow_up_go_on_from_the_last_search(server, bot) -> None:
+    first = _reply_with_buttons(server, 250, "glaciological survey")
+    [[first_button]] = first[-1].params["reply_markup"]["inline_keyboard"]
+    shown = decode_callback(first_button["callback_data"]).offset  # passages on the first page
+    more = _reply_with_buttons(server, 250, "more")
+    lead = more[0].result["text"]
+    assert lead.startswith(f"More passages for “glaciological survey” ({shown + 1}-"), lead
+    [[button]] = more[-1].params["reply_markup"]["inline_keyboard"]
+    assert button["text"] == "More results"
+    since = len(server.calls)
+    server.press_button(250, more[-1].result, button["callback_data"])
+    [after] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 250, since=since)
+    assert after.result["text"].startswith("More passages for “glaciological survey” (")
+    assert f"({shown + 1}-" not in after.result["text"]  # the page after the typed "more"
+    [frost] = ask(server, 251, "frost damage to blossoms")
+    assert "Valley Herald" in frost
+    [earlier] = ask(server, 251, "and in 2022?")
+    assert earlier.startswith("Nothing about “frost damage to blossoms”"), earlier
+    [same_year] = ask(server, 251, "and in 2023?")
+    assert same_year.startswith("Best matching passages for “frost damage to blossoms”")
+    assert "Valley Herald" in same_year

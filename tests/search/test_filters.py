@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from qabot.records import ArticleInfo
 from qabot.search import Filters
 
@@ -34,3 +37,32 @@ def test_options_win_over_the_words_of_the_question() -> None:
     assert options.over(words) == Filters(
         since=date(2024, 3, 1), until=date(2024, 3, 5), recent=True
     )
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=12,
+)
+
+
+@given(
+    since=st.none() | st.dates(),
+    until=st.none() | st.dates(),
+    sources=st.lists(st.text(max_size=20), max_size=4),
+    recent=st.booleans(),
+)
+def test_filters_survive_their_json(
+    since: date | None, until: date | None, sources: list[str], recent: bool
+) -> None:
+    filters = Filters(since=since, until=until, sources=tuple(sources), recent=recent)
+    assert Filters.from_json(filters.to_json()) == filters
+
+
+@given(
+    _json
+    | st.fixed_dictionaries({"since": _json, "until": _json, "sources": _json, "recent": _json})
+)
+def test_filters_from_any_json_are_none_or_filters(data: object) -> None:
+    read = Filters.from_json(data)  # stored data is checked like any input: it never raises
+    assert read is None or Filters.from_json(read.to_json()) == read

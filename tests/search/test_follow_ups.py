@@ -1,0 +1,96 @@
+"""Follow-ups to ordinary questions: "more" goes on, "and in 2005?" asks again within dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import Conversation, answer
+from tests.support.indexes import dated_index_of
+
+
+@pytest.fixture(scope="module")
+def ferries(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    stories = {}
+    for n in range(8):
+        year = 2004 if n % 2 else 2005
+        outlet = "Harbour Gazette" if n < 4 else "Island Times"
+        stories[f"ferry{n}.md"] = (
+            f"{year}-03-{n + 1:02d}",
+            outlet,
+            f"Ferry timetable change {n}",
+            f"The ferry timetable for route {n} changes as the harbour ferry fleet is renewed.",
+        )
+    stories["other.md"] = (
+        "2005-05-01",
+        "Island Times",
+        "Harbour master retires",
+        '"The ferry crews kept this island alive," said harbour master Ola Briggs.\n\n'
+        '"I will miss the early crossings," Ola Briggs said.',
+    )
+    return dated_index_of(tmp_path_factory.mktemp("ferries"), stories)
+
+
+def _ranks(result: object) -> list[int]:
+    return [hit.rank for hit in result.passages]  # type: ignore[attr-defined]
+
+
+def test_more_shows_the_next_passages_of_the_last_search(ferries: Index) -> None:
+    chat = Conversation()
+    first = answer(ferries, "ferry timetable", top=3, conversation=chat)
+    assert _ranks(first) == [1, 2, 3]
+    more = answer(ferries, "more", top=3, conversation=chat)
+    assert more.found and _ranks(more) == [4, 5, 6]
+    assert more.lead == "More passages for “ferry timetable” (4-6):"
+    assert more.question == "more"  # the answer echoes what was asked
+    assert {hit.passage.id for hit in more.passages}.isdisjoint(
+        {hit.passage.id for hit in first.passages}
+    )
+    again = answer(ferries, "show me more please", top=3, conversation=chat)
+    assert _ranks(again) == [7, 8]
+    done = answer(ferries, "more", top=3, conversation=chat)
+    assert not done.found and done.lead == "No more passages for “ferry timetable”."
+
+
+def test_and_in_a_year_asks_the_last_search_again_within_it(ferries: Index) -> None:
+    chat = Conversation()
+    answer(ferries, "ferry timetable from the Island Times", top=3, conversation=chat)
+    in_2004 = answer(ferries, "and in 2004?", top=5, conversation=chat)
+    assert in_2004.found and in_2004.searched == "ferry timetable"
+    assert in_2004.lead.startswith("Best matching passages for “ferry timetable”")
+    days = {hit.article.date for hit in in_2004.passages}
+    outlets = {hit.article.source for hit in in_2004.passages}
+    assert days and all(day.startswith("2004") for day in days)  # type: ignore[union-attr]
+    assert outlets == {"Island Times"}  # the outlet asked before still holds
+    in_gazette = answer(ferries, "what about the Harbour Gazette?", top=5, conversation=chat)
+    assert {hit.article.source for hit in in_gazette.passages} == {"Harbour Gazette"}
+    assert all(hit.article.date.startswith("2004") for hit in in_gazette.passages)  # type: ignore[union-attr]
+
+
+def test_without_a_conversation_or_a_last_search_more_is_not_a_follow_up(ferries: Index) -> None:
+    alone = answer(ferries, "more", top=3)
+    assert not alone.found and not alone.passages
+    fresh = answer(ferries, "more", top=3, conversation=Conversation())
+    assert not fresh.found and not fresh.passages
+
+
+def test_a_speech_question_after_a_search_takes_over_more(ferries: Index) -> None:
+    chat = Conversation()
+    answer(ferries, "ferry timetable", conversation=chat)
+    first = answer(ferries, "What did Ola Briggs say?", top=1, conversation=chat)
+    assert first.speaker == "Ola Briggs" and first.quotes
+    more = answer(ferries, "more", top=1, conversation=chat)
+    # more of her words, not more passages: she said no more than that
+    assert more.lead.startswith("Nothing more from Ola Briggs")
+    assert more.searched is None
+    again = answer(ferries, "ferry timetable", conversation=chat)
+    assert again.found
+    assert answer(ferries, "more", conversation=chat).searched == "ferry timetable"
+
+
+def test_and_a_date_after_a_speech_question_keeps_the_person(ferries: Index) -> None:
+    chat = Conversation()
+    answer(ferries, "What did Ola Briggs say?", conversation=chat)
+    later = answer(ferries, "and in 2005?", conversation=chat)
+    assert later.speaker == "Ola Briggs" and later.quotes
+    assert later.filters.since is not None and later.filters.since.year == 2005
