@@ -184,7 +184,10 @@ def roles_described(sentence: str, name: str) -> list[str]:
             or (stop is not None and stop.casefold() in {"the", "a", "an"})
             or (stop is not None and stop[-1] in ",;:")
         ):  # lower-case words only where a phrase starts: "the work and pensions minister"
-            run = run[len(run) - kept :]
+            cut = len(run) - kept
+            while cut > 0 and run[cut - 1].casefold() in _RANKS:
+                cut -= 1  # "Bank of England deputy governor X": a deputy, not the governor
+            run = run[cut:]
         if run and (
             any(w.casefold().rstrip(".") in PERSON_NOUNS for w in run)
             or _ROLE_SUFFIX.fullmatch(run[-1].casefold())
@@ -194,6 +197,8 @@ def roles_described(sentence: str, name: str) -> list[str]:
     return found
 
 
+# words that make a role another one than its noun's ("deputy governor", "acting director")
+_RANKS = frozenset("deputy vice assistant acting interim shadow former junior associate".split())
 _OF_PLACE = re.compile(
     r"\s+(?:of|at|from)\s+(?P<place>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
 )

@@ -122,6 +122,12 @@ class RoleHolders:
             specific = shared - ROLE_NOUNS  # "NATO" in "NATO chief" is what identifies someone
             if not (specific or shared == words or head in shared):
                 continue
+            if (
+                head in ROLE_NOUNS
+                and head not in shared
+                and not any(word in ROLE_NOUNS for word in shared)
+            ):  # "the BBC chairman" is no one the articles call only the BBC's "head of ..."
+                continue
             if identifying and (
                 common
                 or not identifying <= shared
@@ -135,8 +141,12 @@ class RoleHolders:
             if head in shared:
                 score += max(self._role_idf.get(f, 1.0) for f in forms[head] if f in held)
             asked = {f for word in words for f in forms[word]}
+            other = [held[w] for w in held if w not in asked and _qualifies(w)]
+            as_head = max((held[f] for f in forms[head] if f in held), default=0) if head else 0
+            if other and as_head and max(other) >= as_head:
+                continue  # always the "deputy governor" when with that noun: not "the governor"
             if any(
-                held[w] >= 0.3 * top and w not in asked and _qualifies(w) for w in held
+                n >= 0.3 * top for n in other
             ):  # mostly the "shadow" or "former" one: not who "the foreign secretary" means
                 score *= 0.5
             scored.append((score, counts[person], person))

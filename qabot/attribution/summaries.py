@@ -40,8 +40,10 @@ from qabot.text.lexicon import (
 # 10: "Name at Place", "Name from Place" as "Name of Place"; 11: no participle after "Name,"
 # as a role; 12: the description at a cue that names nobody ("the Two Ronnies star said"),
 # "Name, role told ..." without a second comma, another person's role inside a description
-# left out; 13: stage names of several words: "Norman Cook - aka Fatboy Slim -").
-SUMMARY_VERSION = 13
+# left out; 13: stage names of several words: "Norman Cook - aka Fatboy Slim -"); 14: a rank
+# before a role noun stays with it where the phrase's other lower-case words are dropped
+# ("Bank of England deputy governor X" is a deputy governor, not a governor).
+SUMMARY_VERSION = 14
 
 
 @dataclass(slots=True)

@@ -39,6 +39,11 @@ from qabot.attribution.role_descriptions import (
             "Ena Varga",
             "Acme's chief executive",
         ),
+        (  # the rank stays with its noun when the phrase's other lower-case words go
+            "It grew, according to Bank of Elms deputy governor Ada Vance.",
+            "Ada Vance",
+            "deputy governor",
+        ),
     ],
 )
 def test_a_sentence_naming_a_person_gives_their_role(sentence: str, name: str, role: str) -> None:

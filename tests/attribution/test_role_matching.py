@@ -60,3 +60,19 @@ def test_someone_of_the_owner_in_another_role_is_not_sure_to_hold_the_one_asked(
     match = SpeakerDirectory.build(quotes, texts).match("the Wales captain")
     assert match.people[0] == "Al Penn"
     assert "Mo Rudd" in match.unowned  # only a sentence tying him to the captaincy would do
+
+
+def test_a_role_is_not_held_by_someone_of_the_owner_called_only_by_another_role() -> None:
+    sentence = "Tom Hale, the Gazette's head of development, said apps would help."
+    quotes = [quote("a", "Tom Hale", "apps would help", sentence)]
+    directory = SpeakerDirectory.build(quotes, {"a": sentence})
+    assert directory.resolve("the Gazette head of development")[0] == "Tom Hale"
+    assert directory.resolve("the Gazette chairman") == []
+
+
+def test_a_deputy_is_not_who_the_role_itself_means() -> None:
+    sentence = "Growth was faster, according to Harbour Bank deputy governor Ada Vance."
+    quotes = [quote("a", "Ada Vance", "Growth was faster", sentence)]
+    directory = SpeakerDirectory.build(quotes, {"a": sentence})
+    assert directory.resolve("the Harbour Bank deputy governor")[0] == "Ada Vance"
+    assert directory.resolve("the Harbour Bank governor") == []

@@ -34,3 +34,14 @@ def test_ask_heads_passages_with_the_words_they_lack(workdir: Path) -> None:
     assert lines[0] == "The best passages have “Vodafone” but not “profit” or “make”:"
     assert "Quayline" not in result.stdout
     assert "Source: Vodafone names a new head for its Japanese arm" in result.stdout
+
+
+def test_ask_names_no_one_for_a_role_only_a_deputy_is_quoted_in(workdir: Path) -> None:
+    result = qabot("ask", "what did the Harbour Bank governor say?", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == (
+        "No quotes from anyone the articles call the Harbour Bank governor. "
+        "Passages that best match the question:"
+    )
+    deputy = qabot("ask", "what did the Harbour Bank deputy governor say?", cwd=workdir)
+    assert deputy.stdout.splitlines()[0] == "What Ada Vance said:"

@@ -37,6 +37,11 @@ ARTICLES = {
         "President George W Bush visits the harbour\n\n"
         "George W Bush toured the harbour wall on Monday. Mr Bush praised the builders."
     ),
+    "bank.txt": (
+        "Harbour Bank sees faster growth\n\n"
+        '"Growth was faster than the figures show," Harbour Bank deputy governor Ada Vance said. '
+        "Harbour Bank governor Tom Reed will retire in the spring after ten years in the post."
+    ),
     "market.txt": (
         "Fish market opens early\n\n"
         "The fish market opened early on Friday as the boats came in with a record catch of "
