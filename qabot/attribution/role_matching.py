@@ -26,6 +26,8 @@ from qabot.text.lexicon import ROLE_NOUNS, role_words
 
 # words of a role question that narrow nobody down ("the new health minister", "top aide")
 _LOOSE = frozenset("new old top senior current then now present outgoing incoming".split())
+# role nouns for whoever leads a body: "the union boss" may be its "general secretary"
+_GENERIC = frozenset("boss chief head leader".split())
 # words that make a role someone else's ("shadow chancellor", "former home secretary")
 _QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting interim".split())
 
@@ -123,9 +125,10 @@ class RoleHolders:
             if not (specific or shared == words or head in shared):
                 continue
             if (
-                head in ROLE_NOUNS
+                head in ROLE_NOUNS - _GENERIC
                 and head not in shared
                 and not any(word in ROLE_NOUNS for word in shared)
+                and any(word in ROLE_NOUNS for word in held)
             ):  # "the BBC chairman" is no one the articles call only the BBC's "head of ..."
                 continue
             if identifying and (
