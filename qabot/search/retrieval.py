@@ -8,10 +8,10 @@ article and picks the sentence to emphasise (`emphasis`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from qabot.engines import ScoredPassages
+from qabot.engines import PassageFilter, ScoredPassages
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search.emphasis import answer_kinds, best_sentence
@@ -237,3 +237,36 @@ def with_highlights(index: Index, hits: Sequence[Hit], question: str) -> list[Hi
     sentence, as search would have given them."""
     weights = index.engine.idf(relevance_terms(question))
     return [replace(hit, highlight=best_sentence(hit.passage, weights, question)) for hit in hits]
+
+
+def hits_in_articles(
+    index: Index, terms: list[str], k: int, articles: Collection[str]
+) -> tuple[list[tuple[Passage, float]], float]:
+    """Return the hits of `index.engine.search(terms, k)` whose article is one of `articles`,
+    and the best score of all k (0.0 when none), reading only those hits' passages.
+
+    A speaker's quotes are weighed by the passages of the archive's best k for their words,
+    yet only those of the speaker's own articles are ever looked up: the same search limited
+    to those articles (scores unchanged) finds them, and a hit of it is one of the k when it
+    scores above the k-th, or ties with it and is among the tied ones kept.
+    """
+    everywhere = index.engine.search_scored(terms, k)
+    scores = everywhere.scores
+    if not scores or not articles:
+        return [], scores[0] if scores else 0.0
+    where = PassageFilter(articles=frozenset(articles))
+    among = index.engine.search_scored(terms, k, where)
+    boundary = scores[-1] if len(scores) >= k else None  # a full page: lower hits are cut
+    kept: list[tuple[Passage, float]] = []
+    tied: set[str] | None = None
+    for i, score in enumerate(among.scores):
+        if boundary is not None and score < boundary:
+            break
+        passage = among.passage(i)
+        if boundary is not None and score == boundary:
+            if tied is None:  # which of the hits tied with the k-th made the cut
+                tied = {everywhere.passage(j).id for j, s in enumerate(scores) if s == boundary}
+            if passage.id not in tied:
+                continue
+        kept.append((passage, score))
+    return kept, scores[0]

@@ -20,6 +20,7 @@ from qabot.search.quote_ranking import (
     rank_who_said,
     terms_of,
 )
+from qabot.search.retrieval import hits_in_articles
 from qabot.search.unknown_speakers import unknown_speaker
 from qabot.search.word_forms import kin_forms
 from qabot.text import tokenize
@@ -133,8 +134,9 @@ def what_said(
     on_topic = True
     if read.topic_terms:
         terms = [*tokenize(person), *read.topic_terms]
-        context = Context.of(index.engine.search(terms, CONTEXT_PASSAGES))
-        topical = Context.of(index.engine.search(list(read.topic_terms), CONTEXT_PASSAGES))
+        articles = {q.article_id for q in quotes}  # all the contexts are asked about
+        context = _context(index, terms, articles)
+        topical = _context(index, list(read.topic_terms), articles)
         quotes = rank_in_context(quotes, read.topic_terms, context, topical)
         topic = set(read.topic_terms)
         on_topic = any(
@@ -226,6 +228,14 @@ def what_said(
         more_from=person if speech.topic and found else None,  # the topic narrowed it down
         topic=speech.topic,
     )
+
+
+def _context(index: Index, terms: list[str], articles: set[str]) -> Context:
+    """Return the Context of the archive's best CONTEXT_PASSAGES for `terms`, read only in
+    `articles` (those of the quotes it weighs: reading a passage costs far more than finding
+    it)."""
+    hits, best = hits_in_articles(index, terms, CONTEXT_PASSAGES, articles)
+    return Context(Context.of(hits).spans, best or 1.0)
 
 
 def _title(index: Index, quote: Quote) -> str:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qabot.records import ArticleInfo, Passage
 from qabot.search import Hit, best_sentence
+from qabot.search.retrieval import hits_in_articles
 from qabot.text import tokenize
+from tests.support.indexes import index_of
 
 
 @pytest.mark.parametrize(
@@ -71,3 +75,27 @@ def test_hit_emphasis_is_one_sentence_never_the_whole_passage() -> None:
         id="a:0", article_id="a", position=0, start=0, end=25, text="First one. Second one."
     )
     assert Hit(1, 1.0, two, info, "Second one.").emphasis == (11, 22)
+
+
+def test_hits_in_articles_are_the_archives_best_hits_of_those_articles(tmp_path: Path) -> None:
+    # twelve articles tie on one sentence, so the k-th hit ties with those cut after it
+    names = "Ann Bea Cal Dee Eve Fay Gus Hal Ivy Jon Kit Lou".split()
+    articles = {
+        f"{name.lower()}.txt": f"News {name}\n\nThe harbour strike goes on, {name} wrote.\n"
+        for name in names
+    }
+    articles |= {
+        "best.txt": "Harbour\n\nThe harbour strike over pay goes on, the harbour union said.\n",
+        "other.txt": "Farms\n\nFarmers met the minister about pay.\n",
+    }
+    index = index_of(tmp_path, articles)
+    terms = tokenize("harbour strike pay")
+    for k in (3, 5, 40):
+        everything = index.engine.search(terms, k)
+        ids = sorted({passage.article_id for passage, _ in index.engine.search(terms, 50)})
+        for chosen in (ids[:1], ids[::2], ids[1::3], ids[-4:], ids, []):
+            hits, best = hits_in_articles(index, terms, k, chosen)
+            expected = [(p, s) for p, s in everything if p.article_id in chosen]
+            assert [(p.id, s) for p, s in hits] == [(p.id, s) for p, s in expected]
+            assert best == everything[0][1]
+    assert hits_in_articles(index, tokenize("nothing matches"), 5, ids) == ([], 0.0)
