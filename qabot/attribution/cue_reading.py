@@ -3,7 +3,8 @@
 Part of quote attribution (`qabot.attribution.quotes`), which runs it on every sentence of every
 paragraph: each cue ("said", "told Euronews", "according to", ", adding that") is read with its
 speaker on either side (a name, a pronoun or a role: `qabot.attribution.speaker_phrases`,
-`qabot.attribution.speaker_reading`), and the words it reports are found before or after it.
+`qabot.attribution.speaker_reading`), and the words it reports are found before or after it
+(whether they are words said or when and where they were said: `qabot.attribution.cue_context`).
 What spans sentences and paragraphs (a quote with no cue, a speaker going on into the next
 paragraph) stays in `qabot.attribution.quotes`.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.cue_context import circumstance, clause_tail, that_before
 from qabot.attribution.cues import (
     ACCORDING,
     APPOSED_NAME,
@@ -27,13 +29,13 @@ from qabot.attribution.cues import (
 )
 from qabot.attribution.names import People, Person
 from qabot.attribution.phrase_shapes import is_role
-from qabot.attribution.quote_content import Attribution, QuoteContent
+from qabot.attribution.quote_content import Attribution, QuoteContent, opening_phrase
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_phrases import head_words, speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
-from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised, name_key
+from qabot.text.lexicon import PRONOUNS, is_capitalised, name_key
 
 _IMAGINED = re.compile(r"\bas\s+(?:if|though)\s+to\s*$")
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
@@ -122,7 +124,7 @@ class CueReader(QuoteContent):
                     person, np_start = self._subject(masked, s0, s1, base), cue.start()
                 elif (
                     found is not None
-                    and _clause_tail(left, found[0], found[1])
+                    and clause_tail(left, found[0], found[1])
                     and self._inverted(masked, base, cue, cursor, s1, strict=True) is not None
                 ):
                     person, np_start = None, cue.start()  # read as '..., said X' below
@@ -185,6 +187,19 @@ class CueReader(QuoteContent):
                     self.introduced = attribution  # "Dr. Ward stated:" before a quote
                 found_before = len(here)
                 self._left(para, masked, base, attribution, cursor, np_start, spans, covered, here)
+                rest = masked[cue_end:s1]
+                if (
+                    len(here) == found_before
+                    and rest.lstrip().startswith(",")
+                    and opening_phrase(masked[cursor:np_start].rstrip(" ,"))
+                ):
+                    # "Back in Virginia, Mr. Clarke said, he decided to ...": the words are the
+                    # main clause after the cue, not the opening phrase before it
+                    c0 = cue_end + rest.index(",") + 1
+                    c0 += len(masked[c0:s1]) - len(masked[c0:s1].lstrip())
+                    c1 = content_end(masked, c0, s1)
+                    if len(masked[c0:c1].split()) >= 3 and MASK not in masked[c0:c1]:
+                        self._content(para, base, attribution, c0, c1, spans, covered, here)
                 if len(here) == found_before and _is_named_person(self.people, person):
                     after = masked[s1:]  # where the next sentence starts
                     following = s1 + len(after) - len(after.lstrip())
@@ -192,6 +207,7 @@ class CueReader(QuoteContent):
                     self.silent.append((following, following + 1, attribution))
                 cursor = cue_end
                 continue
+            found_before = len(here)
             self._left(
                 para,
                 masked,
@@ -205,6 +221,16 @@ class CueReader(QuoteContent):
                 quotes_only=True,
             )
             quote = next((q for q in spans if q[0] == content_at), None)
+            if (
+                len(here) > found_before
+                and quote is None
+                and not that_before(masked, content_at)
+                and (verb in TELL or circumstance(masked, content_at))
+            ):
+                # '“...,” Trump told a crowd in Green Bay': the quote before is what was said;
+                # the words after the cue are whom and where, not more of it
+                cursor = cue_end
+                continue
             c1 = quote[1] if quote else content_end(masked, content_at, s1)
             self._content(para, base, attribution, content_at, c1, spans, covered, here)
             cursor = c1
@@ -274,17 +300,3 @@ def _is_named_person(people: People, person: Person) -> bool:
         and person.name[:1].isupper()
         and person in people.by_surname.get(name_key(person.name)[1], [])
     )
-
-
-def _clause_tail(left: str, offset: int, words: list[str]) -> bool:
-    """Return True when the phrase found before a cue ends a clause that a comma closes right
-    before the cue: "The treaty signals the end for the EU, said X" (X speaks, not the EU)."""
-    if not left.rstrip().endswith(","):
-        return False
-    before = left[:offset]
-    if "," in left[offset:].rstrip()[:-1]:
-        return False  # "Tom Ridge, a former secretary, said": an apposition, then the cue
-    return (
-        bool(before.rsplit(",", 1)[-1].strip())
-        and not before.rstrip().endswith(tuple(QUOTE_MARKS + MASK))
-    ) or any(word in VERB_LIKE for word in words)

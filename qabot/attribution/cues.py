@@ -21,7 +21,7 @@ _BARE_VERBS = """said says say told tells tell added adds stressed stresses warn
 claims insisted insists argued argues explained explains noted notes acknowledged acknowledges
 admitted admits conceded concedes declared declares suggested suggests predicted predicts
 asserted asserts contended contends maintained maintains wrote writes tweeted believes
-believed thinks thought emphasised emphasized emphasises emphasizes reckons stated states
+believed thinks thought emphasised emphasized emphasises emphasizes reckons stated
 remembered surmised recounted opined""".split()
 # Verbs that need "that", a colon or a quote before their content: "X replied: ...".
 _THAT_VERBS = """replied replies responded responds continued continues recalled recalls
@@ -32,7 +32,7 @@ quipped joked lamented wondered alleged alleges charged confirmed confirms insis
 shouted yelled chanted retorted read reads beamed pressed boomed fumed riffed
 answered answers exclaimed interjected mused reflected sighed remembers remarked questioned
 proclaimed proclaims gushed write argue conclude warn insist explain scoffed barked snapped
-grumbled marveled marvelled commented yells""".split()
+grumbled marveled marvelled commented yells states""".split()
 # Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
 _OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
 calls""".split()
@@ -162,8 +162,29 @@ APPOSED_NAME = re.compile(
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
+# Verbs whose object is seldom words said ("maintained his lead", "declared victory"): their
+# bare content must hold a finite verb ("maintained they were not marked classified")
+_OBJECT_OR_CLAUSE = frozenset("maintained maintains declared declares".split())
+_FINITE = frozenset(
+    """is are was were be been will would could should can cannot may might must shall has have
+had did does do isn't aren't wasn't weren't won't""".split()
+)
+_CLAUSE_REACH = 10  # words after the cue a clause's verb must come within
+
 # "X points out conditions will be better": what is pointed out follows, as after "says"
 _POINT_OUT = frozenset(("pointed out", "points out", "point out"))
+
+
+def _finite_ahead(rest: str) -> bool:
+    """Return True when a finite verb (an auxiliary or modal) comes within the first words
+    after a cue: "the campaign maintained they were not marked", not "maintained its lead"."""
+    return finite_verbs(rest.split(None, _CLAUSE_REACH)[:_CLAUSE_REACH]) > 0
+
+
+def finite_verbs(words: list[str]) -> int:
+    """Return how many of `words` are auxiliaries or modals ("was", "would", "hasn't"): each
+    marks a finite verb, so a clause, where a phrase ("In a letter to Zucker") has none."""
+    return sum(w.casefold().strip(",.;:") in _FINITE or w.endswith(("n't", "n’t")) for w in words)
 
 
 def content_start(masked: str, verb: str, position: int, end: int) -> int | None:
@@ -187,6 +208,9 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         and word.rstrip(",") not in ADJUNCT_START
         and word[-1] not in ",.;:"
         and rest[:1].isspace()
+        # "Sanders maintained his double-digit lead", "X acknowledged the appeal of ...": an
+        # object, not a clause
+        and (verb not in _OBJECT_OR_CLAUSE or _finite_ahead(rest))
     ):
         return position + first.start(1)
     if verb in OBJECT and rest[:1].isspace():

@@ -9,12 +9,26 @@ the paragraph pass record content the same way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from qabot.attribution.cues import finite_verbs
 from qabot.attribution.names import People, Person
 from qabot.attribution.quote_marks import QUOTE_MARKS, names_a_work
 from qabot.attribution.sentence_subjects import is_adverbial
 from qabot.records import Article
+from qabot.text.lexicon import name_key
+
+_WORD = re.compile(r"[\w'’-]+")
+# titles someone may give their own name ("I will sit as Lord Kinnock")
+_SELF_TITLES = frozenset("lord lady sir dame baron baroness".split())
+# words a sentence's opening phrase starts with, and those its subordinate clause starts with
+_PREPOSITIONS = frozenset(
+    """in on at during despite after before back following amid shortly soon minutes hours
+days weeks months years moments upon throughout within""".split()
+)
+_SUBORDINATORS = frozenset("as though although even when since until while once if".split())
+_DETERMINERS = frozenset("a an the this that these those his her their its our".split())
 
 
 @dataclass(slots=True)
@@ -52,7 +66,31 @@ class QuoteContent:
             return
         if direct and names_a_work(self.text, c0, c0 + len(trimmed)):
             return  # the song “Alone”, a seller called “E-Life”: a name, not words said
+        if not direct and self._spoken_of(attribution, c0, c0 + len(trimmed)):
+            return  # reported words name their speaker: someone else spoke of them
         self.found.append((attribution, c0, c0 + len(trimmed)))
+
+    def _spoken_of(self, attribution: Attribution, c0: int, c1: int) -> bool:
+        """Return True when reported words name their speaker and the cue's sentence does not:
+        "the prime minister says it is time for Mr Livingstone to say sorry" is not Livingstone's,
+        whom a description or pronoun was read as. A writer reporting someone's words calls them
+        "he" or "she" (a speaker may name themselves in their own quoted words: not checked)."""
+        speaker = attribution.speaker
+        if speaker.organisation or not speaker.name[:1].isupper():
+            return False
+        first, surname = name_key(speaker.name)
+        words = [w.casefold() for w in _WORD.findall(self.text[c0:c1])]
+        if not surname or not any(
+            # "the title of Lord Kinnock": a name of their own; "a Clinton presidency": no
+            # mention of the person
+            _bare(w) == surname
+            and (i == 0 or words[i - 1] not in {first, *_SELF_TITLES, *_DETERMINERS})
+            for i, w in enumerate(words)
+        ):
+            return False
+        s0, s1 = attribution.sentence
+        outside = self.text[s0 : max(s0, min(c0, s1))] + " " + self.text[min(max(c1, s0), s1) : s1]
+        return surname not in _words(outside)
 
     def _left(
         self,
@@ -90,6 +128,7 @@ class QuoteContent:
             and not chunk.lstrip().startswith(tuple(QUOTE_MARKS))
             and masked[start:end].rstrip()[-1:] in ',—–-"”'
             and not is_adverbial(chunk)
+            and not opening_phrase(chunk)
         ):
             # "Sales will fall, X predicted": reported words end at a comma or dash before
             # the speaker ("... more than X predicted" is narration; so is "On Friday, X ...")
@@ -115,3 +154,26 @@ class QuoteContent:
         self.emit(attribution, base + c0, base + c1)
         covered.append((c0, c1))
         here.append((c0, attribution))
+
+
+def _bare(word: str) -> str:
+    """Return a case-folded word without its possessive ending."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _words(text: str) -> set[str]:
+    """Return the case-folded words of `text`, without a possessive ending."""
+    return {_bare(w.casefold()) for w in _WORD.findall(text)}
+
+
+def opening_phrase(chunk: str) -> bool:
+    """Return True for a sentence's opening phrase or clause with no main clause after it ("In
+    a September letter to Zucker, Trump asked", "Even after the complaint was filed, X
+    continued"): where or when the words were said, never the words. "As the idea was to prove
+    a point the domain has been handed back" has a main clause (a second finite verb)."""
+    words = chunk.split()
+    if not words or "," in chunk.strip() or [w.casefold() for w in words[:2]] == ["at", "least"]:
+        return False
+    opener = words[0].casefold()
+    finite = finite_verbs(words)
+    return (opener in _PREPOSITIONS and finite == 0) or (opener in _SUBORDINATORS and finite <= 1)

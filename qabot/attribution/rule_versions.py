@@ -46,4 +46,9 @@ history of what each version changed has one home.
 # 32: "the American said" is a description again (read as the passage's subject it was wrong
 # in 5 of 14 sports reports); "he" goes to a man introduced since only with a role noun in the
 # apposition and the one of unknown gender named before him in the paragraph
-ATTRIBUTION_VERSION = 32
+# 33: reported words naming their speaker ("the prime minister says it is time for Mr X to say
+# sorry") are not X's; "the Scottish Executive" is a body; after '“...,” X told Reuters in ...'
+# the words after the cue are not more of the quote; an opening phrase ("In a letter to Y, X
+# asked") is not what was said, the main clause after a parenthetical cue is; "states" needs
+# "that", a colon or a quote; "maintained"/"declared" report a clause, not an object
+ATTRIBUTION_VERSION = 33

@@ -19,6 +19,7 @@ from qabot.attribution.names import KNIGHTS, People, Person, note_role
 from qabot.attribution.references import body, pronoun
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.text.lexicon import (
+    BODY_TITLES,
     BOUNDARY_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -149,6 +150,14 @@ def interpret(
         and first_name_gender(run[0])
     ):
         run = run[:-1]  # "Frank Field MP": the role follows the name
+    if (
+        run
+        and run[-1] in BODY_TITLES
+        and len(words) > len(run)
+        and words[-len(run) - 1].casefold() == "the"
+        and not any(w.rstrip(".").casefold() in TITLE_WORDS for w in run[:-1])
+    ):  # "the Scottish Executive has insisted": the body, not its first minister
+        return people.link(" ".join(run), organisation=True)
     cut, gender = 0, None
     for index, word in enumerate(run):
         key = word.rstrip(".").casefold()

@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.attribution.cues import CUE, may_hold_cue, word_alternation
+from qabot.attribution.cues import CUE, content_start, may_hold_cue, word_alternation
 from tests.attribution.test_quotes import attributed
 
 INTRO = "The harbour board met on Monday to discuss the ferry."
@@ -59,3 +59,35 @@ def test_a_passive_is_no_cue() -> None:
         "Ferries maintained by the board run every hour. The board said it was pleased.",
     )
     assert [speaker for speaker, _ in quotes] == ["the board"]
+
+
+def test_states_reports_words_only_when_that_a_colon_or_a_quote_follows() -> None:
+    assert (
+        attributed(
+            "The other states voting Tuesday are Ohio and Utah. Five states hold primaries today."
+        )
+        == []
+    )
+    assert attributed("The report states that the plan failed.") == [
+        ("the report", "the plan failed")
+    ]
+
+
+def test_an_object_of_maintained_or_declared_is_no_words_said() -> None:
+    assert (
+        attributed(
+            "Sen. Ada Morrow maintained her double-digit lead over Ben Voss. Ben Voss declared "
+            "victory in Ohio."
+        )
+        == []
+    )
+    assert attributed("The campaign maintained they were not marked classified at the time.") == [
+        ("the campaign", "they were not marked classified at the time")
+    ]
+
+
+@given(st.lists(st.sampled_from([*list("ab ,.:'’nt"), "was ", "his ", "that "])).map("".join))
+def test_content_after_maintained_starts_inside_the_text(rest: str) -> None:
+    text = "X maintained" + rest
+    start = content_start(text, "maintained", len("X maintained"), len(text))
+    assert start is None or len("X maintained") <= start <= len(text)

@@ -128,3 +128,29 @@ def test_a_cue_word_after_a_determiner_is_a_noun() -> None:
         "that he says the board keeps.",
     )
     assert all(not speaker.endswith("his") for speaker, _ in quotes)
+
+
+def test_a_capitalised_executive_after_the_is_the_body_not_its_leader() -> None:
+    quotes = attributed(
+        "First Minister Fergus Laidlaw spoke to pupils on Monday.",
+        "But the Highland Executive has insisted Mr Laidlaw was speaking about adults and his "
+        'comments were "a recognition that people will get drunk".',
+    )
+    assert [speaker for speaker, _ in quotes] == ["Highland Executive"]
+    assert attributed(
+        "The chief executive of Acme, Jo Ray, spoke. The chief executive said sales would rise."
+    ) == [("Jo Ray", "sales would rise")]
+
+
+def test_a_quote_before_a_cue_is_not_followed_by_whom_and_where_it_was_said() -> None:
+    quotes = attributed(
+        '"It was very nice," the tycoon Ezra Quill told Reuters in a rare interview in Macau '
+        'when asked about the deal. "We will win," Ezra Quill said outside the building. "It '
+        'is over," Ezra Quill told reporters that the polls were wrong.'
+    )
+    assert quotes == [
+        ("Ezra Quill", "It was very nice"),
+        ("Ezra Quill", "We will win"),
+        ("Ezra Quill", "It is over"),
+        ("Ezra Quill", "the polls were wrong"),
+    ]

@@ -14,6 +14,7 @@ from qabot.text.lexicon.calendar_words import (
     WEEKDAYS,
 )
 from qabot.text.lexicon.people import (
+    BODY_TITLES,
     FEMALE_NAMES,
     GENDERED_NOUNS,
     HONORIFICS,
@@ -53,6 +54,7 @@ from qabot.text.lexicon.word_forms import IRREGULAR_FORMS
 
 __all__ = [
     "ADVERB",
+    "BODY_TITLES",
     "BOUNDARY_WORDS",
     "DEMONYMS",
     "FEMALE_NAMES",

@@ -197,6 +197,9 @@ TITLE_WORDS = (
         "sen rep gov gen lt col sgt capt adm amb atty cmdr supt insp det maj pres rt hon".split()
     )
 )
+# a role that also names a body when it heads a capitalised name with no other title: "the
+# Scottish Executive" is the government, "the chief executive" a person
+BODY_TITLES = frozenset(["Executive"])
 # lower-case words inside a name ("Nick Van den Brul", "Ursula von der Leyen")
 NAME_PARTICLES = word_set("de van von der den bin al da di del la le du dos das ibn ter ten")
 
