@@ -27,6 +27,8 @@ _PREPOSITIONS = frozenset(
     """in on at during despite after before back following amid shortly soon minutes hours
 days weeks months years moments upon throughout within""".split()
 )
+# the openers of a subordinate clause whose pronoun may mean the main clause's subject
+_CATAPHORIC = frozenset("though although while when as after before because if since".split())
 _SUBORDINATORS = frozenset("as though although even when since until while once if".split())
 _DETERMINERS = frozenset("a an the this that these those his her their its our".split())
 
@@ -66,31 +68,57 @@ class QuoteContent:
             return
         if direct and names_a_work(self.text, c0, c0 + len(trimmed)):
             return  # the song “Alone”, a seller called “E-Life”: a name, not words said
-        if not direct and self._spoken_of(attribution, c0, c0 + len(trimmed)):
-            return  # reported words name their speaker: someone else spoke of them
-        self.found.append((attribution, c0, c0 + len(trimmed)))
+        end = c0 + len(trimmed)
+        mention = None if direct else self._spoken_of(attribution, c0, end)
+        if mention is not None:
+            # reported words that name their speaker are someone else's words about them; when
+            # they run on from a subordinate clause into the main one ("Though she called it
+            # outrageous, Clinton restricted ..."), the words before the comma are the
+            # speaker's, whom the main clause names ("He accused them, but Parry explained":
+            # two people)
+            comma = self.text.rfind(",", c0, mention)
+            opener = self.text[attribution.sentence[0] : c0].split()[:1]
+            if (
+                comma < 0
+                or not opener
+                or opener[0].casefold() not in _CATAPHORIC
+                or len(self.text[c0:comma].split()) < 3
+            ):
+                return
+            end = comma
+        self.found.append((attribution, c0, end))
 
-    def _spoken_of(self, attribution: Attribution, c0: int, c1: int) -> bool:
-        """Return True when reported words name their speaker and the cue's sentence does not:
-        "the prime minister says it is time for Mr Livingstone to say sorry" is not Livingstone's,
-        whom a description or pronoun was read as. A writer reporting someone's words calls them
-        "he" or "she" (a speaker may name themselves in their own quoted words: not checked)."""
+    def _spoken_of(self, attribution: Attribution, c0: int, c1: int) -> int | None:
+        """Return where reported words name their speaker when the cue's sentence does not
+        ("the prime minister says it is time for Mr Livingstone to say sorry" is not
+        Livingstone's, whom a description or pronoun was read as), else None. A writer reporting
+        someone's words calls them "he" or "she" (quoted words may name their own speaker)."""
         speaker = attribution.speaker
         if speaker.organisation or not speaker.name[:1].isupper():
-            return False
+            return None
         first, surname = name_key(speaker.name)
-        words = [w.casefold() for w in _WORD.findall(self.text[c0:c1])]
-        if not surname or not any(
-            # "the title of Lord Kinnock": a name of their own; "a Clinton presidency": no
-            # mention of the person
-            _bare(w) == surname
-            and (i == 0 or words[i - 1] not in {first, *_SELF_TITLES, *_DETERMINERS})
-            for i, w in enumerate(words)
-        ):
-            return False
+        if not surname:
+            return None
+        words = list(_WORD.finditer(self.text, c0, c1))
+        mention = next(
+            (
+                word.start()
+                for i, word in enumerate(words)
+                # "the title of Lord Kinnock": a name of their own; "a Clinton presidency": no
+                # mention of the person
+                if _bare(word.group().casefold()) == surname
+                and (
+                    i == 0
+                    or words[i - 1].group().casefold() not in {first, *_SELF_TITLES, *_DETERMINERS}
+                )
+            ),
+            None,
+        )
+        if mention is None:
+            return None
         s0, s1 = attribution.sentence
         outside = self.text[s0 : max(s0, min(c0, s1))] + " " + self.text[min(max(c1, s0), s1) : s1]
-        return surname not in _words(outside)
+        return None if surname in _words(outside) else mention
 
     def _left(
         self,

@@ -77,3 +77,19 @@ def test_an_opening_phrase_is_one_phrase_or_clause_with_no_main_clause(chunk: st
         assert words[0] in {"In", "As", "Even", "At"}
         assert finite <= 1
         assert words[:2] != ["At", "least"]
+
+
+def test_words_running_into_a_main_clause_that_names_the_speaker_are_cut_there() -> None:
+    quotes = attributed(
+        "Senator Mary Okoro spoke on Monday. Though she called the bank's conduct outrageous "
+        "and shameful, Okoro restricted her comments to the future."
+    )
+    assert quotes == [("Mary Okoro", "the bank's conduct outrageous and shameful")]
+
+
+def test_a_pronoun_before_but_and_another_name_is_not_that_other_person() -> None:
+    quotes = attributed(
+        "Rick Parry runs the club. Mr Steve Morgan withdrew. He also accused the club of using "
+        "him as a decoy in the talks, but Parry explained that this was untrue."
+    )
+    assert ("Rick Parry", "the club of using him as a decoy in the talks") not in quotes
