@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from qabot.indexing import Index
@@ -175,7 +175,12 @@ def read_question(
     choices: tuple[str, ...] = ()
     unsure = ask_which = False
     if speech is not None and speech.kind == "what_said" and speech.speaker is not None:
-        resolution = resolve_speaker(index, speech.speaker, speech.topic)
+        longer = _with_adverb(speech.speaker, words)
+        if longer and index.speakers.resolve(longer):
+            # "what did marcel desailly say": typed in lower case, the name's last word was
+            # read as an adverb ("really"); the directory knows the longer name
+            speech = replace(speech, speaker=longer)
+        resolution = resolve_speaker(index, speech.speaker or "", speech.topic)
         speaker, choices, unsure = resolution.person, resolution.choices, resolution.unsure
         ask_which = unsure and resolution.how == "surname"
     topic_text = speech.topic if speech is not None else None
@@ -198,6 +203,12 @@ def read_question(
         resumed=resumed,
         next_page=next_page,
     )
+
+
+def _with_adverb(speaker: str, words: str) -> str | None:
+    """Return `speaker` and the word ending in "-ly" that follows it in `words`, if one does."""
+    found = re.search(rf"(?<![\w'’-]){re.escape(speaker)}\s+([\w'’-]+ly)\b", words, re.I)
+    return f"{speaker} {found.group(1)}" if found else None
 
 
 _NOT_A_NAME = frozenset("the one i mean meant please mr mrs ms dr sir him her".split())

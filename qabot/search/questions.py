@@ -150,10 +150,12 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     return None
 
 
-def _adverb(word: str) -> bool:
+def _adverb(word: str, before_verb: list[str] | None = None) -> bool:
     """Return True for an adverb between a name and its verb ("what did X really say"); a
-    capitalised word is part of the name ("what did Ruth Kelly say", "Billy")."""
-    return word.endswith("ly") and not word[:1].isupper()
+    capitalised word is part of the name ("what did Ruth Kelly say"), and so is a lone word
+    ("what did kelly say")."""
+    alone = before_verb is not None and len(before_verb) == 1
+    return word.endswith("ly") and not word[:1].isupper() and not alone
 
 
 def _claims_that(word: str, after: list[str]) -> bool:
@@ -192,7 +194,7 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     # a capitalised word is more likely part of a name ("Bob Hope") than the verb
     verb_at = next((i for i in verbs if not words[i][:1].isupper()), verbs[0])
     speaker = words[at + 1 : verb_at]
-    while speaker and (speaker[-1].casefold() in _FILLERS or _adverb(speaker[-1])):
+    while speaker and (speaker[-1].casefold() in _FILLERS or _adverb(speaker[-1], speaker)):
         speaker = speaker[:-1]
     if not speaker or len(speaker) > 9:
         return None

@@ -43,6 +43,7 @@ def phrasing_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("What did Nessa Kelly say about the fares?", "Nessa Kelly"),
         ("What did Kelly say about fares?", "Kelly"),
         ("what did Billy Moran say?", "Billy Moran"),
+        ("what did kelly say about fares", "kelly"),  # a lone word is the name
     ],
 )
 def test_a_name_ending_like_an_adverb_is_kept_whole(question: str, speaker: str) -> None:
@@ -59,6 +60,23 @@ def test_a_name_ending_like_an_adverb_finds_the_persons_words(phrasing_index: In
     result = answer(phrasing_index, "What did Nessa Kelly say about the fares?")
     assert result.speaker == "Nessa Kelly"
     assert result.quotes and all(hit.speaker == "Nessa Kelly" for hit in result.quotes)
+
+
+@pytest.mark.parametrize(
+    "question", ["what did nessa kelly say about the fares", "what did kelly say about fares"]
+)
+def test_a_name_typed_in_lower_case_keeps_its_last_word(
+    phrasing_index: Index, question: str
+) -> None:
+    # in lower case "kelly" reads like "really"; the directory knows the name
+    result = answer(phrasing_index, question)
+    assert result.speaker == "Nessa Kelly"
+    assert result.quotes and result.quotes[0].speaker == "Nessa Kelly"
+
+
+def test_an_adverb_typed_in_lower_case_is_still_dropped(phrasing_index: Index) -> None:
+    result = answer(phrasing_index, "what did aled price really say about the warnings")
+    assert result.speaker == "Aled Price"
 
 
 def test_a_view_on_a_topic_holding_a_speech_word_asks_for_the_view(
