@@ -11,10 +11,14 @@ from qabot.attribution import SPEECH_VERBS
 from qabot.text import tokenize
 from qabot.text.lexicon import IRREGULAR_VERBS, OPINION_VERBS
 
+# verbs of a speech act that questions use though the extractor needs no cue of them ("what did
+# the governor threaten if ...", "who hinted at a rate rise"): what was said is asked all the same
+_ASKED_ONLY = frozenset("threaten recommend hint dispute disagree advise plead".split())
+
 
 @cache
 def _verb_stems() -> frozenset[str]:
-    forms = {word for word in SPEECH_VERBS | OPINION_VERBS if " " not in word}
+    forms = {word for word in SPEECH_VERBS | OPINION_VERBS | _ASKED_ONLY if " " not in word}
     stems = {stem for word in forms for stem in tokenize(word)}
     return frozenset(
         stems | {stem for base in IRREGULAR_VERBS.values() for stem in tokenize(base)}

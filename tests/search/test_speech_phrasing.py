@@ -101,3 +101,16 @@ def test_a_reaction_asked_with_a_tail_keeps_the_tail_as_the_topic(
 
 def test_ordinary_questions_with_such_words_stay_ordinary() -> None:
     assert parse_speech_question("when do the ferry fares rise?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What did the transport chief threaten if fares are frozen?", "what_said"),
+        ("who hinted that fares would rise?", "who_said"),
+        ("what did Nessa Kelly recommend?", "what_said"),
+    ],
+)
+def test_verbs_of_a_speech_act_ask_what_was_said(question: str, kind: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == kind
