@@ -187,24 +187,31 @@ def rank_who_said(
     verb_stems: frozenset[str] = frozenset(),
     role_of: Callable[[Quote], float] | None = None,
     speaker_of: Callable[[Quote], str] | None = None,
+    described_by: Callable[[Quote], frozenset[str]] | None = None,
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
     A quote is weighed by the share of the question's words it holds (other forms of a word
     count: "overcrowded" for "crowded", `kin_forms`), the score of the passage
     holding it (a paraphrase seldom repeats the quote's words, but the best passages still hold
-    it) and of its article, the cue verb asked, the role asked for. A speaker with several
+    it) and of its article, the cue verb asked, the role asked for. The attributing sentence
+    counts without the words `described_by` gives for the speaker (name and role words: "Fund
+    manager X said" is not about management). A speaker with several
     quotes in the best passages gains a little; a group ("officials", "campaigners", "the
     Residents Union") never outranks a named person on equal evidence, nor does someone the
     question names (the question is about them, not by them)."""
     if not terms or not quotes:
         return []
     texts = _quote_tokens(quotes)
-    sentences = [list(terms_of(q.sentence)) for q in quotes]
+    who = speaker_of or (lambda quote: quote.speaker)
+    if described_by is not None:
+        # the words that say who speaks ("Fund manager X said ...") are no part of what was said
+        sentences = [[t for t in terms_of(q.sentence) if t not in described_by(q)] for q in quotes]
+    else:
+        sentences = [list(terms_of(q.sentence)) for q in quotes]
     kin = kin_forms(terms, {t for doc in (*texts, *sentences) for t in doc} - set(terms))
     own = _coverage(with_kin(texts, kin), list(terms))
     around = _coverage(with_kin(sentences, kin), list(terms))
-    who = speaker_of or (lambda quote: quote.speaker)
     asked_about = set(terms)
     scores: dict[int, float] = {}
     for i, quote in enumerate(quotes):

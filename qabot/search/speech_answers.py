@@ -7,6 +7,7 @@ quotes shown (`passages_answer`).
 
 from __future__ import annotations
 
+from qabot.attribution import SpeakerDirectory
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
@@ -58,6 +59,7 @@ def who_said(
         verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
         role_of=role_of if speech.role else None,
         speaker_of=directory.canonical,
+        described_by=_Descriptions(directory),
     )
     found = quote_hits(index, directory, ranked, top, read.filters)
     evidence = (
@@ -92,6 +94,24 @@ def who_said(
         fallback.omitted,
         more_from=found[0].speaker,
     )
+
+
+class _Descriptions:
+    """The words that name or describe a quote's speaker (name, role words the articles give
+    them), once per person: "Fund manager X - the club's largest investor - said" tells who
+    speaks, not what about ("manager" is no evidence for "bad management")."""
+
+    def __init__(self, directory: SpeakerDirectory) -> None:
+        self._directory = directory
+        self._words: dict[tuple[str, str], frozenset[str]] = {}
+
+    def __call__(self, quote: Quote) -> frozenset[str]:
+        person = self._directory.canonical(quote)
+        key = (person, quote.speaker)
+        if key not in self._words:
+            roles = self._directory.roles_of(person)
+            self._words[key] = frozenset(tokenize(" ".join([person, quote.speaker, *roles])))
+        return self._words[key]
 
 
 def _mentions_apart(found: Context, article_id: str) -> int:

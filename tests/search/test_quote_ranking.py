@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qabot.records import Passage, Quote
-from qabot.search import Context, rank_who_said
+from qabot.search import Context, answer, rank_who_said
 from qabot.text import tokenize
+from tests.support.indexes import index_of
 
 
 def quote(speaker: str, text: str, article: str = "a1", sentence: str | None = None) -> Quote:
@@ -41,3 +44,19 @@ def test_a_quote_holding_more_of_the_question_beats_a_slightly_better_passage() 
     ]
     topic = "a shiny gadget came out every few minutes, not a visa"
     assert speakers(quotes, topic, {"a1": 1.0, "a2": 0.6})[0] == "Ola Berg"
+
+
+def test_words_describing_a_speaker_are_no_evidence_of_what_they_said(tmp_path: Path) -> None:
+    # "record label boss and fund manager" says who Brandt is; "mismanagement" is what Kai Lund
+    # said
+    index = index_of(
+        tmp_path,
+        {
+            "club.txt": "Football club faces ruin after record losses\n\n"
+            "Record label boss and fund manager Ola Brandt - the club's largest investor - said "
+            'he would put no more money in. "I want answers from the board," Brandt said.\n\n'
+            '"This is the price of years of mismanagement," said bank analyst Kai Lund.\n',
+        },
+    )
+    result = answer(index, "who blamed the club's record losses on years of bad management?")
+    assert result.quotes and result.quotes[0].speaker == "Kai Lund"
