@@ -18,6 +18,7 @@ from qabot.search.quote_groups import QuoteHit
 from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import Hit, search
 from qabot.search.selection import title_terms
+from qabot.search.subject import name_runs
 from qabot.search.wording import echo
 from qabot.text import tokenize
 
@@ -138,7 +139,7 @@ def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
         return None
     has: dict[str, float] = {}
     lacks: list[str] = []
-    for word in _WORD.findall(words):
+    for word in _units(words):
         analysed = [term for term in tokenize(word) if term in weights]
         if not analysed:
             continue
@@ -151,6 +152,23 @@ def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
     strongest = max(has.values())  # name the words that carry the passages, not "make"
     named = [word for word, weight in has.items() if weight >= HELD_NAMED * strongest]
     return f"The best passages have {_listed(named, 'and')} but not {_listed(lacks, 'or')}:"
+
+
+def _units(words: str) -> list[str]:
+    """Return the question's words in order, a run of capitalised words as one ("British
+    Airways")."""
+    spans = []
+    for run in name_runs(words):
+        at = words.find(" ".join(run))
+        if at >= 0:
+            spans.append((at, at + len(" ".join(run))))
+    units = [(a, words[a:b]) for a, b in spans]
+    units += [
+        (m.start(), m.group())
+        for m in _WORD.finditer(words)
+        if not any(a <= m.start() < b for a, b in spans)
+    ]
+    return [unit for _, unit in sorted(units)]
 
 
 def _listed(words: list[str], joiner: str) -> str:

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from qabot.engines import PassageFilter, ScoredPassages
+from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms
 from qabot.search.selection import candidates_for, last_answering, last_holding, select
-from qabot.search.subject import Subject, name_runs, read_subject
+from qabot.search.subject import Subject, subject_of
 from qabot.text import tokenize
 
 # Bounds on what any caller may ask for (offsets come back from Telegram buttons, which anyone
@@ -39,9 +39,7 @@ RELEVANT_SHARE = 0.5
 # "when / how many / how much": among the best ANSWER_POOL relevant passages, those holding a
 # date or figure come first and the others are left out (when at least one holds one)
 ANSWER_POOL = 20
-# a question's names are split into the names the archive writes from this many candidates;
-# and reading stops at this many candidates when none mentions the question's subject
-SUBJECT_SAMPLE = 30
+# reading stops at this many candidates when none mentions the question's subject
 SUBJECT_READ_MAX = 600
 
 
@@ -164,7 +162,7 @@ def search(
     while True:
         candidates = index.engine.search_scored(terms, fetch, where, marked)
         if subject and about_subject is None:
-            about_subject = _subject(index, question, weights, candidates)
+            about_subject = subject_of(index, question, weights, candidates)
         if marked:  # only passages holding `holding` can pass: none past the last of them
             last, settled, beyond = last_holding(candidates), 0, candidates.held_beyond
         else:
@@ -216,20 +214,6 @@ def search(
     more = len(kept) > offset + k and offset + k <= MAX_OFFSET
     lacking = about_subject.lacking() if about_subject and not selection.relevant else ""
     return Ranked(hits, more, omitted, lacking)
-
-
-def _subject(
-    index: Index, question: str, weights: dict[str, float], candidates: ScoredPassages
-) -> Subject:
-    """Return the question's subject, its names split as the first candidates write them."""
-    sample: list[tuple[Passage, str]] = []
-    if name_runs(question):
-        articles = index.articles
-        for i in range(min(len(candidates), SUBJECT_SAMPLE)):
-            passage = candidates.passage(i)
-            info = articles.get(passage.article_id)
-            sample.append((passage, info.title if info else ""))
-    return read_subject(question, weights, sample, len(index.engine))
 
 
 def with_highlights(index: Index, hits: Sequence[Hit], question: str) -> list[Hit]:

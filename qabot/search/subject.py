@@ -19,9 +19,14 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from qabot.attribution import SpeakerDirectory, is_group
+from qabot.engines import ScoredPassages
+from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.text import tokenize
 
@@ -29,10 +34,10 @@ from qabot.text import tokenize
 # is an everyday word there ("UK", "BBC": about 1 passage in 20 of the BBC archive): it still
 # counts only as a name, but need not be in every passage shown
 COMMON_SHARE = 0.35
+SAMPLE = 30  # a question's names are split as this many of its first candidates write them
 KEY_SHARE = 0.5  # with no name, the rarest word must be held when it weighs this much
 CONNECTORS = frozenset({"of", "de", "van", "von", "da", "del", "du", "der", "bin", "al"})
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
-_INITIAL = re.compile(r" [^\W\d_] ")
 _CAPITALISED = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 # a question's first word is a name only when the next word is one too ("Tony Blair"): a
 # question starts with a capital whatever it is ("Tsunami aid", "Google shares")
@@ -45,6 +50,11 @@ class Name:
     typed: str
     terms: tuple[str, ...]
     run: str  # the whole run of capitalised words it came from ("Taylor Swift" for "Swift")
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Return the name's words side by side as a text writes them (see `phrase`)."""
+        return phrase(self.typed.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,38 +93,35 @@ class Subject:
     ) -> bool:
         if len(name.terms) == 1:
             return name.terms[0] in capitals
-        if any(adjacent(name.terms, sentence) for sentence in _sentences(passage)):
-            return True
-        if adjacent(name.terms, " ".join(tokenize(title))):
+        if name.pattern.search(passage.text) or name.pattern.search(title):
             return True
         return name.terms[-1] in capitals and (passage.article_id, name.typed) in self.with_full
 
     def lacking(self) -> str:
-        """Return what no passage mentioned, as typed ("“Taylor Swift”")."""
+        """Return what no passage mentioned, as typed: “Taylor Swift” (the question's run of
+        names, also when the candidates never write its names together), or the rarest word."""
         if self.key_term is not None and not self.required:
-            return self.key_term
-        runs = list(dict.fromkeys(name.run for name in self.required))
+            return f"“{self.key_term}”"
+        runs = dict.fromkeys(name.run for name in self.required)
         return " or ".join(f"“{run}”" for run in runs)
 
 
-def adjacent(terms: Sequence[str], sentence: str) -> bool:
-    """Return whether the analysed `sentence` holds `terms` side by side, in order; a single
-    letter may stand between two of them (the initial of "George W Bush")."""
-    padded = f" {sentence} "
-    if f" {' '.join(terms)} " in padded:
-        return True
-    if len(terms) < 2 or not _INITIAL.search(padded):
-        return False
-    pattern = r"(?: [^\W\d_])? ".join(re.escape(term) for term in terms)
-    return re.search(f" {pattern} ", padded) is not None
+def phrase(words: Sequence[str]) -> re.Pattern[str]:
+    """Return a pattern for `words` side by side in a text, in any case: a possessive may end
+    each ("Sony's PSP") and an initial may stand between two ("George W. Bush")."""
+    parts = [re.escape(word.removesuffix("'s").removesuffix("’s")) for word in words]
+    gap = r"(?:['’]s)?\s+(?:[A-Z]\.?\s+)?"
+    return re.compile(rf"(?<![\w]){gap.join(parts)}(?![\w])", re.IGNORECASE)
 
 
 def name_runs(question: str) -> list[list[str]]:
     """Return the runs of capitalised words of `question` (connectors such as "of" inside)."""
     words = _WORD.findall(question)
-    capitalised = [w for w in words if len(w) > 1 and w[0].isupper() and tokenize(w)]
-    if len(words) >= 3 and len(capitalised) == len([w for w in words if tokenize(w)]):
-        return []  # Title Case: the capitals say nothing about names
+    if any(
+        word[0].isupper() and not tokenize(word) and word.casefold() not in CONNECTORS
+        for word in words[1:]
+    ):
+        return []  # Title Case ("How Many Died In The Tsunami"): capitals say nothing
     runs: list[list[str]] = []
     current: list[str] = []
     for i, word in enumerate(words):
@@ -147,17 +154,16 @@ def read_subject(
     weights: Mapping[str, float],
     candidates: Sequence[tuple[Passage, str]],
     passages: int,
+    given_names: frozenset[str] = frozenset(),
 ) -> Subject:
     """Return the subject of `question` given its term weights, the first candidates
-    (passage, title) the engine found for it and the archive's number of passages."""
+    (passage, title) the engine found for it, the archive's number of passages and the words
+    its people's names open with (`given_names`, case-folded)."""
     runs = name_runs(question)
-    sentences = [
-        (passage, [*_sentences(passage), " ".join(tokenize(title))])
-        for passage, title in candidates
-    ]
+    texts = [(passage, [passage.text, title]) for passage, title in candidates]
     names: list[Name] = []
     for run in runs:
-        for part in _split(run, sentences):
+        for part in _split(run, texts, given_names):
             terms = tuple(tokenize(" ".join(part)))
             if terms:
                 names.append(Name(" ".join(part), terms, " ".join(run)))
@@ -182,24 +188,28 @@ def read_subject(
         (passage.article_id, name.typed)
         for name in names
         if len(name.terms) > 1
-        for passage, texts in sentences
-        if any(adjacent(name.terms, text) for text in texts)
+        for passage, written in texts
+        if any(name.pattern.search(text) for text in written)
     )
     return Subject(names=tuple(names), required=required, with_full=with_full)
 
 
-def _split(run: list[str], sentences: Sequence[tuple[Passage, list[str]]]) -> list[list[str]]:
-    """Split a run of capitalised words where no candidate writes two of them side by side."""
+def _split(
+    run: list[str], texts: Sequence[tuple[Passage, list[str]]], given_names: frozenset[str]
+) -> list[list[str]]:
+    """Split a run of capitalised words where no candidate writes two of them side by side
+    ("Blair Brown"), but never after a given name ("Jamie Oliver" is one name or none)."""
     words = [word for word in run if tokenize(word) or word.casefold() in CONNECTORS]
     parts: list[list[str]] = [[words[0]]]
     for word in words[1:]:
         if word.casefold() in CONNECTORS:
             parts[-1].append(word)
             continue
-        before = tokenize(" ".join(parts[-1]))
-        after = tokenize(word)
-        pair = (*before[-1:], *after)
-        joined = any(adjacent(pair, text) for _, texts in sentences for text in texts)
+        last = max(i for i, w in enumerate(parts[-1]) if w.casefold() not in CONNECTORS)
+        pattern = phrase([*parts[-1][last:], word])
+        joined = parts[-1][last].casefold() in given_names or any(
+            pattern.search(text) for _, written in texts for text in written
+        )
         if joined:
             parts[-1].append(word)
         else:
@@ -210,14 +220,42 @@ def _split(run: list[str], sentences: Sequence[tuple[Passage, list[str]]]) -> li
     return parts
 
 
-def _sentences(passage: Passage) -> list[str]:
-    """Return the analysed terms of each sentence of the passage (stored, else analysed)."""
-    if passage.sentence_terms:
-        return list(passage.sentence_terms)
-    return [" ".join(tokenize(passage.text))]
-
-
 def _capital_terms(text: str) -> frozenset[str]:
     """Return the analysed terms of the words `text` writes with a capital."""
     words = [word for word in _CAPITALISED.findall(text) if word[0].isupper()]
     return frozenset(tokenize(" ".join(words))) if words else frozenset()
+
+
+def subject_of(
+    index: Index, question: str, weights: dict[str, float], candidates: ScoredPassages
+) -> Subject:
+    """Return the question's subject, its names split as the first candidates write them."""
+    sample: list[tuple[Passage, str]] = []
+    runs = name_runs(question)
+    if runs:
+        articles = index.articles
+        for i in range(min(len(candidates), SAMPLE)):
+            passage = candidates.passage(i)
+            info = articles.get(passage.article_id)
+            sample.append((passage, info.title if info else ""))
+    several = any(len(run) > 1 for run in runs)
+    given = given_names(index.speakers) if several else frozenset()
+    return read_subject(question, weights, sample, len(index.engine), given)
+
+
+_GIVEN: weakref.WeakKeyDictionary[SpeakerDirectory, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def given_names(directory: SpeakerDirectory) -> frozenset[str]:
+    """Return the words (case-folded) that open the names of at least two people quoted
+    ("Jamie" of Jamie Foxx and Jamie Noon): a name run is never split after one."""
+    known = _GIVEN.get(directory)
+    if known is None:
+        opening: Counter[str] = Counter()
+        for person, _ in directory.counts():
+            words = person.split()
+            first = words[0]
+            if len(words) > 1 and first.isalpha() and first[1:].islower() and not is_group(person):
+                opening[first.casefold()] += 1
+        known = _GIVEN[directory] = frozenset(w for w, n in opening.items() if n >= 2)
+    return known

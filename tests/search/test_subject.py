@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from qabot.indexing import Index
+from qabot.records import Passage
 from qabot.search import answer
-from qabot.search.subject import adjacent, name_runs
+from qabot.search.subject import name_runs, phrase, read_subject
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -91,6 +92,7 @@ def test_answer_drops_passages_without_the_word_that_carries_the_question(index:
         ("Google shares", []),
         ("How Many People Died In The Tsunami", []),
         ("profit at Vodafone and Orange", [["Vodafone"], ["Orange"]]),
+        ("Pope John Paul", [["Pope", "John", "Paul"]]),
     ],
 )
 def test_name_runs_are_the_capitalised_words_beyond_the_first(
@@ -99,6 +101,27 @@ def test_name_runs_are_the_capitalised_words_beyond_the_first(
     assert name_runs(question) == runs
 
 
-def test_adjacent_allows_an_initial_between_two_names() -> None:
-    assert adjacent(("georg", "bush"), "presid georg w bush visit")
-    assert not adjacent(("taylor", "swift"), "matthew taylor wrote swift action")
+def test_a_phrase_allows_a_possessive_or_an_initial_between_two_names() -> None:
+    assert phrase(["George", "Bush"]).search("said George W. Bush on Monday")
+    assert phrase(["Sony", "PSP"]).search("only work in Sony's PSP")
+    assert not phrase(["Taylor", "Swift"]).search("Matthew Taylor wrote: take swift action")
+    assert not phrase(["PSP", "Europe"]).search("the PSP in Europe")
+
+
+def _candidate(text: str) -> tuple[Passage, str]:
+    return Passage(id="a:0", article_id="a", position=0, start=0, end=len(text), text=text), ""
+
+
+def test_a_run_is_split_where_no_candidate_writes_its_names_together() -> None:
+    weights = {"blair": 5.0, "brown": 5.0}
+    found = [_candidate("Mr Blair and Mr Brown met."), _candidate("Blair spoke. Brown did not.")]
+    subject = read_subject("Blair Brown", weights, found, 1000)
+    assert [name.typed for name in subject.names] == ["Blair", "Brown"]
+
+
+def test_a_run_is_never_split_after_a_given_name() -> None:
+    weights = {"jami": 5.0, "oliv": 5.0}
+    found = [_candidate("Oliver Stone and Jamie Foxx arrived.")]
+    subject = read_subject("Jamie Oliver", weights, found, 1000, frozenset({"jamie"}))
+    assert [name.typed for name in subject.names] == ["Jamie Oliver"]
+    assert subject.lacking() == "“Jamie Oliver”"
