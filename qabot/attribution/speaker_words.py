@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from qabot.text.lexicon import (
     DEMONYMS,
@@ -193,11 +194,18 @@ def name_tokens(name: str) -> list[str]:
     return [p.removesuffix("'s") for p in parts if len(p.rstrip(".")) > 1]
 
 
+@lru_cache(maxsize=1 << 16)
+def _person_tokens(person: str) -> tuple[str, ...]:
+    """Return `name_tokens` of a canonical name: a question's surname is held against every
+    person of that surname, the same people question after question."""
+    return tuple(name_tokens(person))
+
+
 def same_person(tokens: list[str], person: str) -> bool:
     """Return True when a name (its tokens) and `person` can be one person: the same surname,
     and the shorter one's other words all in the longer ("Shankar Aiyar", "Mani Shankar
     Aiyar"; "John Kelly", "John E. Kelly"); a lone surname matches any name."""
-    other = name_tokens(person)
+    other = _person_tokens(person)
     if not tokens or not other or tokens[-1] != other[-1]:
         return False
     short, long = sorted((tokens[:-1], other[:-1]), key=len)
