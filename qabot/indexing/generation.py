@@ -31,6 +31,7 @@ from qabot.indexing.quote_store import (
     segments,
 )
 from qabot.indexing.reading import Counts, progress_bar, read_articles
+from qabot.ingest import READING_VERSION
 from qabot.records import ArticleInfo, flat_dict
 from qabot.text import ANALYZER_VERSION
 
@@ -164,6 +165,7 @@ def write_generation(
         "format_version": FORMAT_VERSION,
         "analyzer_version": ANALYZER_VERSION,
         "attribution_version": ATTRIBUTION_VERSION,
+        "reading_version": READING_VERSION,
         "engine": writer.name,
         "qabot_version": __version__,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

@@ -2,8 +2,9 @@
 
 An update reads only new and changed files: size and modification time first, then a content
 hash (a touched but unchanged file is not read). It starts from the live generation unless that
-was built by an incompatible qabot, under other attribution rules, or stores more text of
-removed articles than of live ones; then every article is read again, and the user is told why.
+was built by an incompatible qabot, under other attribution or reading rules, or stores more
+text of removed articles than of live ones; then every article is read again, and the user is
+told why.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from qabot.indexing.layout import (
     read_manifest,
     read_meta,
 )
+from qabot.ingest import READING_VERSION
 
 # Rebuild from every article once the engine stores more text of removed or changed passages
 # than of live ones, and at least this many of them: the disk goes back to ~0.8x the raw text.
@@ -92,6 +94,11 @@ def builds_upon(
     if meta.get("attribution_version") != ATTRIBUTION_VERSION:
         return False, (
             "quote attribution has changed since this index was built, so every "
+            "article was read again"
+        )
+    if meta.get("reading_version") != READING_VERSION:
+        return False, (
+            "the reading of article files has changed since this index was built, so every "
             "article was read again"
         )
     if engine_type.keeps_removed_text and _mostly_dead(meta):

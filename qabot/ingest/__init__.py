@@ -29,10 +29,12 @@ from qabot.ingest.html_meta import strip_site_name
 from qabot.ingest.html_pages import parse_html_article, read_html_page
 from qabot.ingest.json_records import MAX_RECORD_BYTES
 from qabot.ingest.page_kinds import PageReading
+from qabot.ingest.reading_version import READING_VERSION
 
 __all__ = [
     "MAX_FILE_BYTES",
     "MAX_RECORD_BYTES",
+    "READING_VERSION",
     "SUPPORTED_SUFFIXES",
     "Checked",
     "PageReading",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from qabot.ingest.notices import is_notice, is_split_byline
 from qabot.text.lexicon import word_set
 
 # A line "ends a sentence" when its last visible character is . ! ? or an ellipsis, possibly
@@ -101,6 +102,7 @@ _ROLE_WORDS = word_set(
     "columnist team desk"
 )
 
+DUPLICATE_CHARS = 12  # a repeated line this long is printed twice, not a refrain ("つづく")
 SHORT_WORDS = 10  # a line this short without sentence punctuation is furniture, not prose
 HEADLINE_WORDS = 25
 
@@ -206,6 +208,8 @@ def drop_debris(lines: list[str]) -> tuple[list[str], str | None]:
             kept[i] = kept[nxt] = ""
         elif _is_widget(line) or _is_credit(line) or _is_promo(line):
             kept[i] = ""
+        elif nxt is not None and n < 12 and is_split_byline(line, kept[nxt]):
+            kept[i] = kept[nxt] = ""
         elif n < 8 and (by := _byline(line)) is not None:
             source = source or by or None
             kept[i] = ""
@@ -213,10 +217,18 @@ def drop_debris(lines: list[str]) -> tuple[list[str], str | None]:
             # casefold() neither makes nor changes white space: the same key as casefolding
             # first, from the words already split
             key = " ".join(_words(line)).casefold()
-            if key in seen and _word_count(line) >= 3:
+            # a line of a script written without spaces (Japanese, Chinese) is one "word"
+            if key in seen and (_word_count(line) >= 3 or _unspaced_script(key)):
                 kept[i] = ""
             seen.add(key)
-    return _drop_edge_runs(kept), source
+    # notices last: a date or a bare link may belong to a run of menu lines at the edges,
+    # which goes whole (`_drop_edge_runs`)
+    return [line if line and not is_notice(line) else "" for line in _drop_edge_runs(kept)], source
+
+
+def _unspaced_script(key: str) -> bool:
+    """True for a long line of a script written without spaces (not code: mostly non-ASCII)."""
+    return len(key) >= DUPLICATE_CHARS and sum(not c.isascii() for c in key) * 2 > len(key)
 
 
 def _is_caption_pair(line: str, following: str) -> bool:

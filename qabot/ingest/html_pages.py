@@ -14,7 +14,6 @@ and a page that is not an article (`page_kinds`) is reported instead of indexed.
 
 from __future__ import annotations
 
-import re
 from copy import deepcopy
 from dataclasses import dataclass
 
@@ -24,6 +23,13 @@ from lxml.html import HtmlElement
 
 from qabot.ingest.cleaning import clean_lines, normalize_lines
 from qabot.ingest.dates import normalize_date
+from qabot.ingest.dumped_text import split_dumped_lines
+from qabot.ingest.furniture_boxes import (
+    remove_link_lists,
+    remove_sign_up_boxes,
+    remove_teaser_blocks,
+    strip_caption_credits,
+)
 from qabot.ingest.html_meta import page_meta
 from qabot.ingest.html_repairs import restore_drop_caps, separate_glued
 from qabot.ingest.page_kinds import (
@@ -46,16 +52,13 @@ _FURNITURE_WORDS = frozenset(
     "recommended recommendations recirc recirculation outbrain taboola disclosure disclosures "
     "share sharing sharebar sharetools social credit credits byline gallery slideshow comments "
     "comment cookie cookies consent gdpr popup modal advert advertisement adverts ad ads "
-    "sponsored breadcrumb breadcrumbs".split()
+    "sponsored breadcrumb breadcrumbs crumb crumbs".split()
 )
 _COMMENT_WORDS = frozenset("comment comments discussion replies respond disqus".split())
 _FURNITURE_TAGS = ("form", "button", "select", "dialog")
 _NEVER_REMOVED = frozenset({"html", "body", "main", "article"})
-# a teaser cut short: an ellipsis, then at most a source's name ("… Wikipedia")
-_TEASER_END = re.compile(r"(?:\u2026|\.\.\.)\s*(?:\S+\s*){0,3}$")
-MIN_LINK_LIST = 3  # items: two links in a list may be a story's own references
-LINK_SHARE = 0.6  # of an item's text inside links: the item is a link
 MAX_FURNITURE_SHARE = 0.5  # a "furniture" box holding more of the page's text is the story
+HEADLINE_LINES = 6  # the headline printed again is among the page's first lines
 MAX_FURNITURE_CHARS = 4000  # ... or holding more text than any related strip or sign-up box
 
 
@@ -155,40 +158,14 @@ def _without_comments(tree: HtmlElement) -> HtmlElement:
     return copy
 
 
-def _remove_link_lists(body: HtmlElement) -> int:
-    """Remove lists whose every item is a link (related stories, "more from", tables of contents);
-    return how many.
-
-    A list item that is a link plus a few words of its own (a date, a source) is still a link;
-    a list of sentences with a link inside them is not.
-    """
-    removed = 0
-    for items in list(body.iter("ul", "ol")):
-        entries = [li for li in items if isinstance(li.tag, str) and li.tag == "li"]
-        if len(entries) < MIN_LINK_LIST or items.getparent() is None:
-            continue
-        if all(_is_link(entry) for entry in entries):
-            items.drop_tree()
-            removed += 1
-    return removed
-
-
-def _is_link(entry: HtmlElement) -> bool:
-    """Return True for a list item that is a link: mostly link text, or a link followed by a
-    teaser cut short ("Title — The history of ... … Wikipedia")."""
-    text = " ".join(entry.text_content().split())
-    links = [" ".join(a.text_content().split()) for a in entry.iter("a")]
-    if text and sum(map(len, links)) >= LINK_SHARE * len(text):
-        return True
-    return bool(links and links[0] and text.startswith(links[0]) and _TEASER_END.search(text))
-
-
 def _tidy(tree: HtmlElement, headline: str | None = None) -> int:
     """Tidy the page for extraction (see the module docstring); return the link lists removed."""
     bodies = tree.xpath("//body")
     body = bodies[0] if bodies else tree
     _remove_furniture(body, headline)
-    link_lists = _remove_link_lists(body)
+    remove_sign_up_boxes(body)
+    strip_caption_credits(body)
+    link_lists = remove_link_lists(body) + remove_teaser_blocks(body)
     restore_drop_caps(body)
     separate_glued(body)
     return link_lists
@@ -196,6 +173,16 @@ def _tidy(tree: HtmlElement, headline: str | None = None) -> int:
 
 def _same(a: str, b: str | None) -> bool:
     return bool(b) and " ".join(a.casefold().split()) == " ".join((b or "").casefold().split())
+
+
+def _without_headline(lines: list[str], title: str | None) -> list[str]:
+    """Blank the headline printed again among the page's first lines, after a section label
+    or a date ("#Games" / "Headline"); it is the title every passage is shown with."""
+    filled = [i for i, line in enumerate(lines) if line][:HEADLINE_LINES]
+    for i in filled:
+        if _same(lines[i], title):
+            return [*lines[:i], "", *lines[i + 1 :]]
+    return lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +208,7 @@ def _clean_story(title: str, lines: list[str], empty: str) -> _Story:
     lines, paywalled = cut_at_paywall(lines)
     paragraphs, byline = clean_lines(lines, each_line=True)
     problem = not_an_article(title, paragraphs, paywalled=paywalled, web_page=True)
-    problem = problem or (None if paragraphs else NO_TEXT)
+    problem = problem or (None if paragraphs else empty)
     return _Story(paragraphs, byline, problem, paywalled)
 
 
@@ -251,10 +238,12 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
     )
     text = document.text if isinstance(document, trafilatura.settings.Document) else None
     title = meta.title or (found.title or "").strip()
-    lines = normalize_lines(text or "")
+    lines = split_dumped_lines(normalize_lines(text or ""), tree)
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is not None and any(_same(lines[first], t) for t in (title, found.title)):
         lines = lines[first + 1 :]  # the extractor repeats the headline as the first line
+    else:
+        lines = _without_headline(lines, title)
     if not title and first is not None:
         title, lines = lines[first], lines[first + 1 :]
     lines = add_sibling_stories(add_story_notes(lines, notes), story_boxes)

@@ -323,6 +323,26 @@ def test_an_index_built_under_other_attribution_rules_is_read_again(tmp_path: Pa
     assert any("attribution has changed" in warning for warning in report.warnings)
 
 
+def test_an_index_built_under_other_reading_rules_is_read_again(tmp_path: Path) -> None:
+    from qabot.ingest import READING_VERSION
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        'Bridge stays open\n\n"The bridge stays open," Tom Briggs said.\n', encoding="utf-8"
+    )
+    index_dir = tmp_path / "index"
+    update_index(articles, index_dir)
+    meta_path = index_dir / current_generation(index_dir) / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    assert meta["reading_version"] == READING_VERSION
+    del meta["reading_version"]  # an index built before reading rules had a version
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    report = update_index(articles, index_dir)
+    assert report.added == 1
+    assert any("reading of article files has changed" in w for w in report.warnings)
+
+
 def _pack_bytes(index_dir: Path) -> int:
     generation = index_dir / current_generation(index_dir)
     return sum(p.stat().st_size for p in (generation / "engine").glob("text-*.pack"))

@@ -1,0 +1,67 @@
+"""Lines about the page rather than the story (inside `debris`).
+
+A page's text keeps notices that no reader counts as the story: a date standing alone ("May 4,
+2022", "Monday, 6 January 2020"), a reprint or copyright notice ("... Reprinted by permission.
+All rights reserved."), a caption set apart in brackets ("[Above: the band on stage]") or
+opened by "Pictured:", a bare link left where an embedded post did not load, a separator
+("-", "|") left between a byline's parts, and a byline split over lines ("By" / "Jane Doe").
+Each rule looks at the line's shape and wording only, never at a site.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+# a date with its year, alone: "May 4, 2022", "Monday, 6 January 2020", "2022-05-04 10:41",
+# "Published: 4 May 2022", "October 22, 2019 report" (a page's kind after its date)
+_DATE_ALONE = re.compile(
+    rf"(?i)^(?:(?:published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}){_TIME}(?:\s+(?:report|update|updated))?$"
+)
+_RESERVED = re.compile(
+    r"(?i)\ball rights reserved\b|\breprinted (?:with|by) (?:the )?permission\b"
+    r"|^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}|[A-Z])"
+)
+_CAPTION = re.compile(
+    r"(?i)^\[\s*(?:above|below|pictured|top|bottom|left|right|inset|main image|photo|image"
+    r"|picture|video|illustration)\b[^\]]*\]$"
+    r"|^(?:pictured|above|below|top|inset|main image)\s*(?:\([^)]{0,30}\))?\s*:"
+)
+_BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
+_SEPARATOR = re.compile(r"^[-\u2013\u2014|\u2022\u00b7/]{1,3}$")  # not a table's "|---|"
+# a date's label left on its own line ("Posted on" / "April 29, 2022")
+_DATE_LABEL = re.compile(
+    r"(?i)^(?:posted|published|updated|last updated|first published)(?: on| at)?:?$"
+)
+RESERVED_WORDS = 60  # a reprint notice is a few lines; a paragraph about copyright is prose
+CAPTION_WORDS = 40
+
+
+def is_notice(line: str) -> bool:
+    """Return True for a line that is a notice about the page (see the module docstring)."""
+    words = len(line.split())
+    if _SEPARATOR.match(line) or _DATE_LABEL.match(line):
+        return True
+    if words <= 8 and _DATE_ALONE.match(line):
+        return True
+    if words <= 3 and _BARE_LINK.match(line):
+        return True
+    if words <= RESERVED_WORDS and _RESERVED.search(line):
+        return True
+    return words <= CAPTION_WORDS and bool(_CAPTION.match(line))
+
+
+def is_split_byline(line: str, following: str | None) -> bool:
+    """Return True for a byline's "By" on a line of its own, the name on the next one."""
+    if line.strip("*_ ").casefold() != "by" or following is None:
+        return False
+    words = following.split()
+    return 1 <= len(words) <= 5 and all(word[:1].isupper() for word in words[:2])

@@ -1,0 +1,13 @@
+"""Reading version: which rules an index's article text was read by.
+
+`qabot index` reads every article again when an index was built by other rules, so the stored
+text (and the passages and quotes cut from it) follows the rules of the running version, not
+only for files changed since.
+"""
+
+# 1: furniture told by structure (strips of dated headlines whatever their tags, newsletter
+# boxes opened by a sign-up heading, caption credits), a page dumped in one line cut at its
+# blocks, notices about the page (a date alone, reprint and copyright notices, bracketed
+# captions, bare links), the headline printed again among the first lines, repeated lines of
+# scripts written without spaces
+READING_VERSION = 1

@@ -1,0 +1,107 @@
+"""Furniture told by structure: strips of dated teasers, sign-up boxes, caption credits."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from qabot.ingest import read_html_page
+from qabot.ingest.furniture_boxes import (
+    remove_sign_up_boxes,
+    remove_teaser_blocks,
+    strip_caption_credits,
+)
+from tests.support.web_pages import FERRY_STORY
+
+TEASERS = (
+    "<div class='sidebar'><div class='title'>This week</div><div class='inner'>"
+    + "".join(
+        f"<div class='item'><h3><a href='/s/{n}'>Lighthouse keeper story {n}</a></h3>"
+        f"<div class='when'>April {n}, 2022</div></div>"
+        for n in (28, 29, 30)
+    )
+    + "</div></div>"
+)
+
+
+def _body(inner: str) -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(f"<html><body><main>{inner}</main></body></html>").body
+
+
+def _shown(body: lxml_html.HtmlElement) -> str:
+    return " ".join(body.text_content().split())
+
+
+def test_a_strip_of_dated_teasers_goes_with_its_heading() -> None:
+    body = _body("<p>The ferry runs on Sundays now.</p>" + TEASERS)
+    assert remove_teaser_blocks(body) == 1
+    assert _shown(body) == "The ferry runs on Sundays now."
+
+
+def test_blocks_of_prose_with_a_link_stay() -> None:
+    prose = "".join(
+        f"<div><p>The board met on day {n} and <a href='/m'>approved</a> the plan after a long "
+        "debate about prices, timetables and the winter service.</p></div>"
+        for n in (1, 2, 3)
+    )
+    body = _body(prose)
+    assert remove_teaser_blocks(body) == 0
+    assert "winter service" in _shown(body)
+
+
+def test_a_sign_up_box_goes_whole() -> None:
+    body = _body(
+        "<p>The ferry runs on Sundays now.</p><div class='factbox'><span><h3>Sign up for the "
+        "Gazette newsletter</h3></span><p>Pop your email into the box and get the news.</p>"
+        "<p>You can unsubscribe at any time.</p></div>"
+    )
+    remove_sign_up_boxes(body)
+    assert _shown(body) == "The ferry runs on Sundays now."
+
+
+def test_a_heading_about_newsletters_in_the_story_stays() -> None:
+    body = _body(
+        "<article><h2>Why newsletters are back</h2><p>Publishers say readers like email.</p>"
+        "</article>"
+    )
+    remove_sign_up_boxes(body)
+    assert "Why newsletters are back" in _shown(body)
+
+
+def test_a_caption_keeps_its_words_and_loses_its_credit() -> None:
+    body = _body(
+        "<figure><figcaption>The prison holds more inmates than it was built for, officials "
+        "say. Photo: Alex Smith</figcaption></figure>"
+        "<figure><figcaption>Players of the national team training before the match against "
+        "Dominica. (FILE)"
+        "</figcaption></figure>"
+    )
+    strip_caption_credits(body)
+    shown = _shown(body)
+    assert "officials say." in shown and "Alex Smith" not in shown
+    assert "Dominica." in shown and "FILE" not in shown
+
+
+def test_a_short_credited_caption_goes_whole() -> None:
+    body = _body(
+        "<p>Story.</p><figure><figcaption>Union Station, 1960. <span>Photo: A. Name/Getty"
+        "</span></figcaption></figure><figure><figcaption>A caption without a credit"
+        "</figcaption></figure>"
+    )
+    strip_caption_credits(body)
+    assert _shown(body) == "Story.A caption without a credit"  # no space between blocks
+
+
+def test_a_saved_page_loses_its_teaser_strip_and_sign_up_box() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in FERRY_STORY)
+    html = (
+        "<html><head><title>Ferry timetable approved</title></head><body><article>"
+        "<h1>Ferry timetable approved</h1>"
+        f"{paragraphs}<div class='box'><h3>Sign up to our newsletter</h3><p>Every day we'll "
+        "send you a roundup email of all the latest news.</p></div></article>"
+        f"{TEASERS}</body></html>"
+    )
+    article = read_html_page(html, "page.html").article
+    assert article is not None
+    assert FERRY_STORY[0] in article.text
+    for furniture in ("roundup email", "Lighthouse keeper", "April 30", "This week"):
+        assert furniture not in article.text
