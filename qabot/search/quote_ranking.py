@@ -114,6 +114,10 @@ class Context:
         return max((s for *_, s in self.spans.get(article_id, ())), default=0.0) / self.best
 
 
+# what a quote gains over a report of the speaker's words ("X told the summit that ...") whose
+# words do not hold the topic: such a report matches through its attributing sentence alone,
+# and "what did X say" asks for X's own words (in quote marks) or words on the topic
+_SAID = 0.6
 _TOPICAL = 1.0  # weight of the article's best passage found by the topic's words alone
 
 
@@ -129,8 +133,9 @@ def rank_in_context(
     topical: Context | None = None,
 ) -> list[Quote]:
     """Return one speaker's `quotes` ordered by how well they answer a topic: the quote and its
-    sentence, the passage holding it and its article, all against the topic's terms. Quotes
-    that match nothing keep their order after those that do; none is dropped.
+    sentence, the passage holding it and its article, all against the topic's terms; with
+    `topical`, a report whose own words miss the topic after words in quote marks. Quotes that
+    match nothing keep their order after those that do; none is dropped.
 
     With `topical` (passages found by the topic's words alone) a quote is weighed by the share
     of the topic it holds rather than by its best word, and its article by how well it is about
@@ -142,23 +147,26 @@ def rank_in_context(
     # other forms of a topic word count ("captain" for "captaincy"), as for "who said"
     kin = kin_forms(terms, {t for doc in documents for t in doc} - set(terms))
     documents = with_kin(documents, kin)
+    said = [1.0] * len(quotes)  # without `topical`, every quote as if it said the topic
     if topical is None:
         own = _normalised(_bm25(documents, list(terms)))
     else:  # the quote's own words count twice: its sentence may hold the next quote's too
         spoken = _coverage(with_kin([list(terms_of(q.text)) for q in quotes], kin), list(terms))
         around = _coverage(documents, list(terms))
         own = [(a + b) / 2 for a, b in zip(spoken, around, strict=True)]
+        said = spoken
     scored = [
-        (
-            own[i]
-            + 0.7 * context.passage(q)
-            + 0.3 * context.article(q.article_id)
-            + (_TOPICAL * topical.article(q.article_id) if topical is not None else 0.0),
-            -i,
-        )
+        own[i]
+        + 0.7 * context.passage(q)
+        + 0.3 * context.article(q.article_id)
+        + (_TOPICAL * topical.article(q.article_id) if topical is not None else 0.0)
         for i, q in enumerate(quotes)
     ]
-    order = sorted(range(len(quotes)), key=lambda i: (-scored[i][0], i))
+    scored = [
+        score + (_SAID if score > 0 and (q.kind == "direct" or said[i] > 0) else 0.0)
+        for i, (score, q) in enumerate(zip(scored, quotes, strict=True))
+    ]
+    order = sorted(range(len(quotes)), key=lambda i: (-scored[i], i))
     return [quotes[i] for i in order]
 
 

@@ -3,6 +3,8 @@ topic that holds a speech word, a reaction asked with a tail."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qabot.indexing import Index
@@ -114,3 +116,22 @@ def test_ordinary_questions_with_such_words_stay_ordinary() -> None:
 def test_verbs_of_a_speech_act_ask_what_was_said(question: str, kind: str) -> None:
     parsed = parse_speech_question(question)
     assert parsed is not None and parsed.kind == kind
+
+
+def test_a_report_that_matches_only_by_its_sentence_comes_after_the_persons_words(
+    tmp_path: Path,
+) -> None:
+    # the reports name the expo in their attributing sentences, not in what was said
+    index = index_of(
+        tmp_path,
+        {
+            "expo.txt": "Okoro opens the harbour expo\n\n"
+            "Opening the harbour expo, Dana Okoro said boats were getting cheaper to run. "
+            "In her speech at the expo, Okoro said ferries would soon carry bikes free.\n\n"
+            "Okoro also said the port needed more berths.\n\n"
+            '"It is moving even faster than we hoped," Okoro said.\n',
+        },
+    )
+    result = answer(index, "What did Dana Okoro say in her speech opening the harbour expo?")
+    assert result.quotes
+    assert result.quotes[0].quote.text == "It is moving even faster than we hoped"
