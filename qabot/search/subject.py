@@ -17,6 +17,7 @@ passage naming both).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import weakref
@@ -155,11 +156,13 @@ def read_subject(
     candidates: Sequence[tuple[Passage, str]],
     passages: int,
     given_names: frozenset[str] = frozenset(),
+    runs: list[list[str]] | None = None,
 ) -> Subject:
     """Return the subject of `question` given its term weights, the first candidates
     (passage, title) the engine found for it, the archive's number of passages and the words
-    its people's names open with (`given_names`, case-folded)."""
-    runs = name_runs(question)
+    its people's names open with (`given_names`, case-folded); `runs` are its names when not
+    read from its capitals (`name_runs`)."""
+    runs = name_runs(question) if runs is None else runs
     texts = [(passage, [passage.text, title]) for passage, title in candidates]
     names: list[Name] = []
     for run in runs:
@@ -229,33 +232,78 @@ def _capital_terms(text: str) -> frozenset[str]:
 def subject_of(
     index: Index, question: str, weights: dict[str, float], candidates: ScoredPassages
 ) -> Subject:
-    """Return the question's subject, its names split as the first candidates write them."""
-    sample: list[tuple[Passage, str]] = []
+    """Return the question's subject, its names split as the first candidates write them.
+
+    A question typed without capitals ("jamie oliver school dinners") has names too: two words
+    that are the first and last names of someone quoted, or a given name (see `People`)
+    before a word the candidates mostly write with a capital ("Oliver")."""
     runs = name_runs(question)
-    if runs:
+    lower = not any(ch.isupper() for ch in question)
+    people = people_of(index.speakers) if lower or any(len(run) > 1 for run in runs) else None
+    pairs: list[tuple[str, str]] = []
+    if lower and people is not None:
+        words = [word for word in _WORD.findall(question) if tokenize(word)]
+        pairs = [
+            (a, b)
+            for a, b in itertools.pairwise(words)
+            if f"{a} {b}".casefold() in people.full or a.casefold() in people.given
+        ]
+    sample: list[tuple[Passage, str]] = []
+    if runs or pairs:
         articles = index.articles
         for i in range(min(len(candidates), SAMPLE)):
             passage = candidates.passage(i)
             info = articles.get(passage.article_id)
             sample.append((passage, info.title if info else ""))
-    several = any(len(run) > 1 for run in runs)
-    given = given_names(index.speakers) if several else frozenset()
-    return read_subject(question, weights, sample, len(index.engine), given)
+    if pairs and people is not None:
+        runs = []
+        for a, b in pairs:
+            if runs and runs[-1][-1] == a:
+                continue  # "frank lampard frank": the first two are the name
+            if f"{a} {b}".casefold() in people.full or _mostly_capitalised(b, sample):
+                runs.append([a, b])
+    given = people.given if people is not None else frozenset()
+    return read_subject(question, weights, sample, len(index.engine), given, runs)
 
 
-_GIVEN: weakref.WeakKeyDictionary[SpeakerDirectory, frozenset[str]] = weakref.WeakKeyDictionary()
+def _mostly_capitalised(word: str, sample: Sequence[tuple[Passage, str]]) -> bool:
+    """Return whether the candidates write `word` with a capital more often than without."""
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+    capital = lower = 0
+    for passage, _ in sample:
+        for found in pattern.findall(passage.text):
+            if found[0].isupper():
+                capital += 1
+            else:
+                lower += 1
+    return capital > lower
 
 
-def given_names(directory: SpeakerDirectory) -> frozenset[str]:
-    """Return the words (case-folded) that open the names of at least two people quoted
-    ("Jamie" of Jamie Foxx and Jamie Noon): a name run is never split after one."""
-    known = _GIVEN.get(directory)
+@dataclass(frozen=True, slots=True)
+class People:
+    """The names of the people quoted, case-folded: the words that open the names of two
+    or more ("jamie" of Jamie Foxx and Jamie Noon), and each one's first and last name."""
+
+    given: frozenset[str]
+    full: frozenset[str]
+
+
+_PEOPLE: weakref.WeakKeyDictionary[SpeakerDirectory, People] = weakref.WeakKeyDictionary()
+
+
+def people_of(directory: SpeakerDirectory) -> People:
+    """Return the given names and full names of the people `directory` knows (kept per
+    directory: it is built once per index generation)."""
+    known = _PEOPLE.get(directory)
     if known is None:
         opening: Counter[str] = Counter()
+        full: set[str] = set()
         for person, _ in directory.counts():
             words = person.split()
             first = words[0]
             if len(words) > 1 and first.isalpha() and first[1:].islower() and not is_group(person):
                 opening[first.casefold()] += 1
-        known = _GIVEN[directory] = frozenset(w for w, n in opening.items() if n >= 2)
+                full.add(f"{first} {words[-1]}".casefold())
+        given = frozenset(w for w, n in opening.items() if n >= 2)
+        known = _PEOPLE[directory] = People(given, frozenset(full))
     return known

@@ -125,3 +125,17 @@ def test_a_run_is_never_split_after_a_given_name() -> None:
     subject = read_subject("Jamie Oliver", weights, found, 1000, frozenset({"jamie"}))
     assert [name.typed for name in subject.names] == ["Jamie Oliver"]
     assert subject.lacking() == "“Jamie Oliver”"
+
+
+def test_a_question_in_lower_case_names_a_person_by_given_name(tmp_path: Path) -> None:
+    articles = {
+        "film.txt": "Film night at the harbour\n\nOliver Stone's film opened the festival. "
+        '"It was a fine night," said Jo Hale, who runs the festival.',
+        "shop.txt": "Shop opens\n\nThe shop opened on Monday. "
+        '"We are hiring," said Jo Dunn. Oliver Reed\'s old boat is moored outside.',
+        "fish.txt": "Fish market\n\nThe fish market opened early with a record catch.",
+    }
+    index = index_of(tmp_path, articles)
+    result = answer(index, "jo oliver")
+    assert not result.found
+    assert result.lead == "No article mentions “jo oliver”."
