@@ -3,19 +3,29 @@
 
 Whether the phrase before a cue ends a clause a comma closes ("The treaty signals the end for
 the EU, said X": X speaks), and whether the words after a cue are what was said or when, where
-and to whom it was said ("“...,” Trump told a crowd in Green Bay").
+and to whom it was said ("“...,” Trump told a crowd in Green Bay"), and who "she replied" means
+after "a reporter asked Ruiz".
 """
 
 from __future__ import annotations
 
-from qabot.attribution.cues import ADJUNCT_START
+from qabot.attribution.cues import ADJUNCT_START, INTRO, finite_verbs
+from qabot.attribution.names import People, Person
+from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
-from qabot.text.lexicon import VERB_LIKE
+from qabot.text.lexicon import VERB_LIKE, is_capitalised
 
 _CIRCUMSTANCES = frozenset(
     """as while when whilst outside inside backstage onstage afterwards aboard near
 during before after""".split()
 )
+
+
+CALLED = frozenset(["called", "calls"])
+REPLIES = frozenset("replied replies answered answers responded responds retorted".split())
+_MANNER_OPENERS = frozenset("into without backstage onstage".split())
+_MANNER_PREPOSITIONS = frozenset("into on at in to as after before during from with".split())
+_PHRASAL_PARTICLES = frozenset("into in back off up out".split())
 
 
 def clause_tail(left: str, offset: int, words: list[str]) -> bool:
@@ -38,6 +48,70 @@ def circumstance(masked: str, content_at: int) -> bool:
     first = masked[content_at : content_at + 30].split()[:1]
     word = first[0].rstrip(",.;:").casefold() if first else ""
     return word in _CIRCUMSTANCES or word.endswith(("ly", "ing")) or word in ADJUNCT_START
+
+
+def no_words_after(verb: str, left: str, masked: str, content_at: int, end: int) -> bool:
+    """Return True when what follows a cue is how or where it was said ("said pleasantly into
+    the phone") or, after "called", a name ("a group called Black Votes Matter"): no words
+    said, unless a quote follows."""
+    if masked[content_at : content_at + 1] in QUOTE_MARKS or (
+        verb not in CALLED and INTRO.match(masked, content_at - 1, end)
+    ):
+        return False  # "said pleasantly that ...": the words follow "that"
+    return manner(masked, content_at) or (verb in CALLED and naming(left, masked, content_at, end))
+
+
+def manner(masked: str, content_at: int) -> bool:
+    """Return True when the words after a cue say how or where it was said, whatever came
+    before: "said pleasantly into the phone", "said without further comment", "says into the
+    camera" (an -ly adverb before a preposition, or a preposition no clause opens with)."""
+    words = masked[content_at : content_at + 60].split()[:2]
+    first = words[0].rstrip(",.;:").casefold() if words else ""
+    after = words[1].casefold() if len(words) > 1 else ""
+    return first in _MANNER_OPENERS or (
+        first.endswith("ly") and len(first) > 4 and (after in _MANNER_PREPOSITIONS or not after)
+    )
+
+
+def naming(left: str, masked: str, content_at: int, end: int) -> bool:
+    """Return True when "called" names something instead of reporting words: "a group called
+    Black Votes Matter", "party leaders, called superdelegates", "Obama called Naghmeh
+    Abedini" (a phone call), "called into the show"; not "called the plan a disaster"."""
+    words = masked[content_at:end].split()
+    head = masked[content_at:end].split(",", 1)[0].split()
+    if left.split()[-1:] in (["so-"], ["so"]) or (
+        # ", called superdelegates,": an apposition naming what came before, not "X,
+        # speaking on the radio, called Trump a “blowhard”"
+        left.rstrip().endswith(",")
+        and len(head) <= 2
+        and "," in masked[content_at:end]
+        and not any(MASK in w or w[:1] in QUOTE_MARKS for w in head)
+    ):
+        return True
+    if not words or words[0].casefold() in _PHRASAL_PARTICLES:
+        return True
+    named = 0
+    while named < len(words) and (words[named][:1].isupper() or words[named][:1].isdigit()):
+        named += 1
+    rest = words[named:]
+    # only a name follows, to the clause's end or to its verb ("a group called Black Votes
+    # Matter is trying ..."): no complement ("a liar", "“a disgrace”")
+    return named > 0 and (
+        not rest or rest[0].casefold() in {"which", "who", "that"} or finite_verbs(rest[:1]) > 0
+    )
+
+
+def replier(people: People, asking: Attribution | None, person: Person | None) -> Person | None:
+    """Return who "she replied" means after "a reporter asked Ruiz, “...?”": Ruiz, the person
+    asked, when the pronoun would give the reply to the one who asked (`asking`)."""
+    if asking is None or asking.speaker is not person:
+        return person
+    asked = asking.cue.split(maxsplit=1)
+    if len(asked) < 2 or asked[0] not in {"asked", "asks"} or not is_capitalised(asked[1]):
+        return person
+    named = people.link(asked[1])
+    wanted = person.gender if person is not None else None
+    return named if named.gender in {None, wanted} and not named.organisation else person
 
 
 def that_before(masked: str, content_at: int) -> bool:

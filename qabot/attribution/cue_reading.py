@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.cue_context import circumstance, clause_tail, that_before
+from qabot.attribution.cue_context import (
+    CALLED,
+    REPLIES,
+    circumstance,
+    clause_tail,
+    no_words_after,
+    replier,
+    that_before,
+)
 from qabot.attribution.cues import (
     ACCORDING,
     APPOSED_NAME,
@@ -40,7 +48,6 @@ from qabot.text.lexicon import PRONOUNS, is_capitalised, name_key
 _IMAGINED = re.compile(r"\bas\s+(?:if|though)\s+to\s*$")
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
 _DETERMINERS = frozenset("his her their its our my your the a an these those".split())
-_REPLIES = frozenset("replied replies answered answers responded responds retorted".split())
 
 
 class CueReader(QuoteContent):
@@ -145,8 +152,9 @@ class CueReader(QuoteContent):
                     ):
                         at = cursor  # "Mr Blair was hurt, he added": not Blair, who came before
                     person = interpret(self.people, words, base + at, role)
-                    if verb in _REPLIES and len(words) == 1 and words[0].casefold() in PRONOUNS:
-                        person = self._asked(here, person)
+                    if verb in REPLIES and len(words) == 1 and words[0].casefold() in PRONOUNS:
+                        asking = max(here, key=lambda item: item[0])[1] if here else self.previous
+                        person = replier(self.people, asking, person)
                 else:
                     person, np_start = None, cue.start()
             if person is None:
@@ -169,6 +177,8 @@ class CueReader(QuoteContent):
                 continue
             self.people.add_speaker(base + np_start, person)
             cue_end, cue_length, content_at = self._content_after(masked, verb, cue.end(), s1)
+            if content_at is not None and no_words_after(verb, left, masked, content_at, s1):
+                content_at = None  # "said pleasantly into the phone", "a group called X"
             cue_text = para[cue.start() : cue.start() + cue_length].rstrip(".")
             attribution = Attribution(person, cue_text, (base + s0, base + s1))
             speaker = person
@@ -222,8 +232,8 @@ class CueReader(QuoteContent):
             )
             quote = next((q for q in spans if q[0] == content_at), None)
             if (
-                len(here) > found_before
-                and quote is None
+                quote is None
+                and len(here) > found_before
                 and not that_before(masked, content_at)
                 and (verb in TELL or circumstance(masked, content_at))
             ):
@@ -234,19 +244,6 @@ class CueReader(QuoteContent):
             c1 = quote[1] if quote else content_end(masked, content_at, s1)
             self._content(para, base, attribution, content_at, c1, spans, covered, here)
             cursor = c1
-
-    def _asked(self, here: list[tuple[int, Attribution]], person: Person | None) -> Person | None:
-        """Return who "she replied" means after "a reporter asked Ruiz, “...?”": Ruiz, the
-        person asked, when the pronoun would give the reply to the one who asked."""
-        asking = max(here, key=lambda item: item[0])[1] if here else self.previous
-        if asking is None or asking.speaker is not person:
-            return person
-        asked = asking.cue.split(maxsplit=1)
-        if len(asked) < 2 or asked[0] not in {"asked", "asks"} or not is_capitalised(asked[1]):
-            return person
-        named = self.people.link(asked[1])
-        wanted = person.gender if person is not None else None
-        return named if named.gender in {None, wanted} and not named.organisation else person
 
     def _inverted(
         self,
@@ -261,7 +258,10 @@ class CueReader(QuoteContent):
         said X'), or None when there is none; `strict`: only a name or "a/the <noun>" phrase."""
         phrase = INVERTED.match(masked, cue.end(), s1)
         stripped = masked[cursor : cue.start()].rstrip()
-        if not (phrase and stripped.endswith((",", "”", '"')) and stripped.strip(' ,"”')):
+        if (
+            not (phrase and stripped.endswith((",", "”", '"')) and stripped.strip(' ,"”'))
+            or cue.group("cue") in CALLED  # "officials, called superdelegates,": a name
+        ):
             return None
         first = phrase.group(1).split()[0]
         if strict and not (is_capitalised(first) or first in {"a", "an", "the"}):

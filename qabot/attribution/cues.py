@@ -162,13 +162,14 @@ APPOSED_NAME = re.compile(
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
-# Verbs whose object is seldom words said ("maintained his lead", "declared victory"): their
-# bare content must hold a finite verb ("maintained they were not marked classified")
-_OBJECT_OR_CLAUSE = frozenset("maintained maintains declared declares".split())
+# Verbs whose object is seldom words said ("maintained his lead", "declared victory", "wrote a
+# letter"): their bare content must hold a finite verb ("maintained they were not marked")
+_OBJECT_OR_CLAUSE = frozenset("maintained maintains declared declares wrote writes".split())
 _FINITE = frozenset(
     """is are was were be been will would could should can cannot may might must shall has have
 had did does do isn't aren't wasn't weren't won't""".split()
 )
+_ADVERBS = frozenset("afterwards later again also then".split())  # before "that"
 _CLAUSE_REACH = 10  # words after the cue a clause's verb must come within
 
 # "X points out conditions will be better": what is pointed out follows, as after "says"
@@ -201,6 +202,10 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         return position + first.end() + len(after) - len(after.lstrip(" ,"))
     if word[0] in QUOTE_MARKS:
         return position + first.start(1)
+    after_adverb = rest[first.end() :]
+    if (word.endswith("ly") or word in _ADVERBS) and after_adverb.split()[:1] == ["that"]:
+        # "said afterwards that ...": the words follow "that"
+        return position + first.end() + after_adverb.index("that") + len("that ")
     if rest.lstrip()[:1] in ",:" and rest.lstrip()[1:].lstrip()[:1] in QUOTE_MARKS:
         return position + rest.index(rest.lstrip()[1:].lstrip()[:1])
     if (

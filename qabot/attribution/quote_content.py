@@ -19,6 +19,10 @@ from qabot.attribution.sentence_subjects import is_adverbial
 from qabot.records import Article
 from qabot.text.lexicon import name_key
 
+# "MACAU (Reuters)", "NEW YORK, Dec. 22 (UPI)": where a wire story was filed, not words said
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d+)?)?\s*(?:\([^)]*\))?\s*"
+)
 _WORD = re.compile(r"[\w'’-]+")
 # titles someone may give their own name ("I will sit as Lord Kinnock")
 _SELF_TITLES = frozenset("lord lady sir dame baron baroness".split())
@@ -157,6 +161,7 @@ class QuoteContent:
             and masked[start:end].rstrip()[-1:] in ',—–-"”'
             and not is_adverbial(chunk)
             and not opening_phrase(chunk)
+            and not _DATELINE.fullmatch(chunk)
         ):
             # "Sales will fall, X predicted": reported words end at a comma or dash before
             # the speaker ("... more than X predicted" is narration; so is "On Friday, X ...")

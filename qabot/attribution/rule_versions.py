@@ -51,4 +51,8 @@ history of what each version changed has one home.
 # the words after the cue are not more of the quote; an opening phrase ("In a letter to Y, X
 # asked") is not what was said, the main clause after a parenthetical cue is; "states" needs
 # "that", a colon or a quote; "maintained"/"declared" report a clause, not an object
-ATTRIBUTION_VERSION = 33
+# 34: "called" naming something ("a group called X", "officials, called superdelegates", "Obama
+# called X" on the phone) reports no words; nor do the words after "said pleasantly into the
+# phone", "said without further comment", "wrote a letter"; a wire dateline is no quote;
+# "said afterwards that X": X
+ATTRIBUTION_VERSION = 34

@@ -91,3 +91,41 @@ def test_content_after_maintained_starts_inside_the_text(rest: str) -> None:
     text = "X maintained" + rest
     start = content_start(text, "maintained", len("X maintained"), len(text))
     assert start is None or len("X maintained") <= start <= len(text)
+
+
+def test_called_naming_something_reports_no_words() -> None:
+    assert (
+        attributed(
+            "A new group called Black Votes Matter is trying to raise money. Mr. Barack Obama "
+            "called Naghmeh Abedini. Clinton leads with elected officials, called superdelegates, "
+            "and is on track. The so- called special relationship is old."
+        )
+        == []
+    )
+    assert attributed(
+        "Mr. Donald Trump called Hillary Clinton a liar. Sen. Ted Cruz called the deal “a "
+        "betrayal”. Mayor Bill Blasio, speaking on the radio, called Trump a “blowhard.”"
+    ) == [
+        ("Donald Trump", "Hillary Clinton a liar"),
+        ("Ted Cruz", "the deal “a betrayal”"),
+        ("Bill Blasio", "Trump a “blowhard.”"),
+    ]
+
+
+def test_how_or_where_something_was_said_is_not_what_was_said() -> None:
+    assert (
+        attributed(
+            "Eva Moss, a retired worker, said pleasantly into the phone. Corey Lane said "
+            "without further comment. Ms. Laura Bush wrote the introduction for a new book. "
+            "NEW YORK, Dec. 22 (UPI) -- Chelsea Brandt announced her plans."
+        )
+        == []
+    )
+    assert attributed(
+        "Mr Charles Kenning said afterwards that the prime minister had offered some movement. "
+        '"I am calling from the campaign," Eva Moss, a retired worker, said pleasantly into the '
+        "phone."
+    ) == [
+        ("Charles Kenning", "the prime minister had offered some movement"),
+        ("Eva Moss", "I am calling from the campaign"),
+    ]
