@@ -94,13 +94,15 @@ class ScoredPassages:
     """
 
     __slots__ = (
+        "_figures",
+        "_figures_later",
         "_passages",
         "_read",
-        "figures",
+        "_signatures",
+        "_signatures_later",
         "held_beyond",
         "holding",
         "scores",
-        "signatures",
     )
 
     def __init__(
@@ -112,10 +114,13 @@ class ScoredPassages:
         self.scores = scores
         # of each hit, the kinds of dates and figures its text holds (qabot.text.figure_kinds;
         # 0: not known), when the engine stores them: read with the scores, not the passages
-        self.figures = figures
+        self._figures = figures
         # of each hit, the signature of its distinct terms and their number (see IndexedPassage;
         # a number 0: not known), when the engine stores them
-        self.signatures: Sequence[tuple[int, int]] | None = None
+        self._signatures: Sequence[tuple[int, int]] | None = None
+        # how to read either when first asked for (`read_later`)
+        self._figures_later: Callable[[], Sequence[int] | None] | None = None
+        self._signatures_later: Callable[[], Sequence[tuple[int, int]] | None] | None = None
         # with `search_scored(..., holding=terms)`: which hits hold every one of those terms,
         # and whether a passage holding them all ranks below the hits (None, True: not known)
         self.holding: list[bool] | None = None
@@ -123,19 +128,50 @@ class ScoredPassages:
         self._read = read  # passage of hit i
         self._passages: list[Passage | None] = [None] * len(scores)
 
+    def read_later(
+        self,
+        figures: Callable[[], Sequence[int] | None],
+        signatures: Callable[[], Sequence[tuple[int, int]] | None],
+    ) -> None:
+        """Read the stored figures and signatures of the hits only when first asked for: a
+        search for context alone never asks, and each is a read of a column of the index."""
+        self._figures_later, self._signatures_later = figures, signatures
+
+    @property
+    def figures(self) -> Sequence[int] | None:
+        later = self._figures_later
+        if later is not None:
+            self._figures = later()
+            self._figures_later = None
+        return self._figures
+
+    @property
+    def signatures(self) -> Sequence[tuple[int, int]] | None:
+        later = self._signatures_later
+        if later is not None:
+            self._signatures = later()
+            self._signatures_later = None
+        return self._signatures
+
+    @signatures.setter
+    def signatures(self, signatures: Sequence[tuple[int, int]] | None) -> None:
+        self._signatures, self._signatures_later = signatures, None
+
     @classmethod
     def of(cls, hits: Sequence[tuple[Passage, float]]) -> ScoredPassages:
         """Return read hits as ScoredPassages (an engine holding its passages in memory)."""
         return cls([score for _, score in hits], lambda i: hits[i][0])
 
     def first(self, k: int) -> ScoredPassages:
-        """Return the first `k` hits (the passages read so far come along)."""
+        """Return the first `k` hits (the passages read so far come along; what is read later
+        is read for all and cut)."""
         if k >= len(self.scores):
             return self
-        head = ScoredPassages(
-            self.scores[:k], self._read, None if self.figures is None else self.figures[:k]
+        head = ScoredPassages(self.scores[:k], self._read)
+        head.read_later(
+            lambda: None if self.figures is None else self.figures[:k],
+            lambda: None if self.signatures is None else self.signatures[:k],
         )
-        head.signatures = None if self.signatures is None else self.signatures[:k]
         head._passages = self._passages[:k]
         return head
 

@@ -154,10 +154,12 @@ class Searching(Querying, PassageReading):
         def read(i: int) -> Passage:
             return passage(int(records[i] or 0), int(lengths[i] or 0))
 
-        scored = ScoredPassages(
-            [float(score) for score, _ in hits], read, self._figures(addresses)
+        scored = ScoredPassages([float(score) for score, _ in hits], read)
+        # static: a search kept among the recent ones must not keep the engine alive
+        figures_of, signatures_of = self._figures, self._signatures
+        scored.read_later(
+            lambda: figures_of(searcher, addresses), lambda: signatures_of(searcher, addresses)
         )
-        scored.signatures = self._signatures(addresses)
         if holding:
             self._mark_holding(scored, searcher, query, addresses, window, holding)
         return scored
@@ -186,18 +188,21 @@ class Searching(Querying, PassageReading):
         scored.holding = [(address.segment_ord, address.doc) in keys for address in addresses]
         scored.held_beyond = len(keys) > sum(scored.holding)
 
-    def _figures(self, addresses: list[Any]) -> list[int] | None:
+    @staticmethod
+    def _figures(searcher: tantivy.Searcher, addresses: list[Any]) -> list[int] | None:
         """Return the stored kinds of figures of these documents (None: not in this index)."""
         try:
-            values = self._get_searcher().fast_field_values("figures", addresses)
+            values = searcher.fast_field_values("figures", addresses)
         except ValueError:  # a generation written before the field existed
             return None
         return [int(value or 0) for value in values]
 
-    def _signatures(self, addresses: list[Any]) -> list[tuple[int, int]] | None:
+    @staticmethod
+    def _signatures(
+        searcher: tantivy.Searcher, addresses: list[Any]
+    ) -> list[tuple[int, int]] | None:
         """Return the stored term signatures of these documents and their numbers of distinct
         terms (None: not in this index)."""
-        searcher = self._get_searcher()
         try:
             low, high, distinct = (
                 searcher.fast_field_values(field, addresses)
