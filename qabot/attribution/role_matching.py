@@ -145,7 +145,9 @@ class RoleHolders:
                 score += max(self._role_idf.get(f, 1.0) for f in forms[head] if f in held)
             asked = {f for word in words for f in forms[word]}
             other = [held[w] for w in held if w not in asked and _qualifies(w)]
-            as_head = max((held[f] for f in forms[head] if f in held), default=0) if head else 0
+            as_head = (
+                max((held[f] for f in forms.get(head, ()) if f in held), default=0) if head else 0
+            )
             if other and as_head and max(other) >= as_head:
                 continue  # always the "deputy governor" when with that noun: not "the governor"
             if any(

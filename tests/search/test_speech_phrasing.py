@@ -135,3 +135,20 @@ def test_a_report_that_matches_only_by_its_sentence_comes_after_the_persons_word
     result = answer(index, "What did Dana Okoro say in her speech opening the harbour expo?")
     assert result.quotes
     assert result.quotes[0].quote.text == "It is moving even faster than we hoped"
+
+
+@pytest.mark.parametrize("question", ["what did the writes say?", "What did the speaks say?"])
+def test_a_role_word_in_a_verbs_form_never_breaks_the_answer(
+    tmp_path: Path, question: str
+) -> None:
+    # "writes" reads as the role "write", which the articles hold only as "writer"
+    index = index_of(
+        tmp_path,
+        {
+            "books.txt": "Prize for travel book\n\n"
+            '"I walked every mile of it," travel writer Ana Lee said.\n\n'
+            '"We are proud of her," club speaker Tom Ash said.\n',
+        },
+    )
+    result = answer(index, question)
+    assert result.lead
