@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from qabot.ingest.notices import is_notice, is_split_byline
+from qabot.ingest.notices import is_author_bio, is_notice, is_split_byline
 from qabot.text.lexicon import word_set
 
 # A line "ends a sentence" when its last visible character is . ! ? or an ellipsis, possibly
@@ -46,7 +46,8 @@ _PROMO = re.compile(
     r"|^(?:follow|like|join) [\w@'\u2019 .-]{1,40}? on (?:twitter|facebook|instagram|tiktok"
     r"|youtube|linkedin|whatsapp|telegram|threads|x)\b|^follow us\b|^join our [\w'\u2019 ]{1,40}?"
     r"(?:group|community|channel)\b|^our standards\b|^(?:show|view|see) all "
-    r"\d+\b",
+    r"\d+\b|^(?:you can )?(?:contact|email|reach|message) (?:us|[\w@.'\u2019 -]{1,30}?) "
+    r"(?:on|at|via) (?:facebook|twitter|instagram|whatsapp|email|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
 )
 # A newsletter or alert sign-up, when it speaks to the reader: "Customers who sign up for email
@@ -102,6 +103,7 @@ _ROLE_WORDS = word_set(
     "columnist team desk"
 )
 
+BIO_LINES = 2  # a writer's bio is among the page's last lines
 DUPLICATE_CHARS = 12  # a repeated line this long is printed twice, not a refrain ("つづく")
 SHORT_WORDS = 10  # a line this short without sentence punctuation is furniture, not prose
 HEADLINE_WORDS = 25
@@ -166,6 +168,7 @@ def _is_promo(line: str) -> bool:
     """Return True for a sign-up, follow-us or letters prompt, or a credits line."""
     if _word_count(line) > PROMO_WORDS:
         return False
+    line = LIST_ITEM.sub("", line)  # a promotion may be an item of a list of them
     if _PROMO.search(line) or (_SIGN_UP.search(line) and _TO_THE_READER.search(line)):
         return True
     if not _CREDITS_LINE.match(line) or _word_count(line) > 30:
@@ -223,7 +226,11 @@ def drop_debris(lines: list[str]) -> tuple[list[str], str | None]:
             seen.add(key)
     # notices last: a date or a bare link may belong to a run of menu lines at the edges,
     # which goes whole (`_drop_edge_runs`)
-    return [line if line and not is_notice(line) else "" for line in _drop_edge_runs(kept)], source
+    kept = [line if line and not is_notice(line) else "" for line in _drop_edge_runs(kept)]
+    for i in [i for i, line in enumerate(kept) if line][-BIO_LINES:]:
+        if is_author_bio(kept[i]):
+            kept[i] = ""
+    return kept, source
 
 
 def _unspaced_script(key: str) -> bool:

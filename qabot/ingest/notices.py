@@ -4,7 +4,10 @@ A page's text keeps notices that no reader counts as the story: a date standing 
 2022", "Monday, 6 January 2020"), a reprint or copyright notice ("... Reprinted by permission.
 All rights reserved."), a caption set apart in brackets ("[Above: the band on stage]") or
 opened by "Pictured:", a bare link left where an embedded post did not load, a separator
-("-", "|") left between a byline's parts, and a byline split over lines ("By" / "Jane Doe").
+("-", "|") left between a byline's parts, a byline split over lines ("By" / "Jane Doe"),
+counters and labels ("23 Comments", "5 min read", "3 hours ago", "#Games"), the page's tag
+list ("Tags: ferries, harbour"), the site's cookie notice ("We use cookies ...") and, among
+the last lines, the writer's bio ("Jane Doe is a reporter at the Gazette covering ...").
 Each rule looks at the line's shape and wording only, never at a site.
 """
 
@@ -36,13 +39,36 @@ _CAPTION = re.compile(
     r"|^(?:pictured|above|below|top|inset|main image)\s*(?:\([^)]{0,30}\))?\s*:"
 )
 _BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
+# page counters and labels: "23 Comments", "5 min read", "3 hours ago", "#Games"
+_COUNTER = re.compile(
+    r"(?i)^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses|shares?|views)"
+    r"|\d+\s*(?:min(?:ute)?s?|hours?|hrs?)\s+(?:read|listen|watch)"
+    r"|(?:updated\s+|posted\s+|published\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?"
+    r"|weeks?)\s+ago|#[^\W\d_][\w-]*)$"
+)
+# a list of the page's tags: "Tags: ferries, harbour", "Filed under: News"
+_TAG_LIST = re.compile(r"(?i)^(?:tags?|topics|filed under|categories|related topics)\s*:")
+# the site's own cookie notice speaks to the reader; a story about cookie rules does not
+_COOKIES = re.compile(
+    r"(?i)\b(?:we|this (?:web)?site) uses? cookies\b|\bcookies?\b.{0,80}\byou (?:agree|consent"
+    r"|accept)|\b(?:accept|allow|manage) (?:all )?cookies\b|\bcookie (?:settings|preferences"
+    r"|policy)\b"
+)
 _SEPARATOR = re.compile(r"^[-\u2013\u2014|\u2022\u00b7/]{1,3}$")  # not a table's "|---|"
 # a date's label left on its own line ("Posted on" / "April 29, 2022")
 _DATE_LABEL = re.compile(
     r"(?i)^(?:posted|published|updated|last updated|first published)(?: on| at)?:?$"
 )
+# the writer's bio closing the page: "Jane Doe is a reporter at the Gazette covering ..."
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:is|writes|covers|reports)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w'\u2019,-]+\s+){0,6}?(?:reporter|writer|journalist|editor|correspondent|columnist"
+    r"|contributor|producer|photographer|freelancer|professor|fellow|intern|author)s?\b"
+)
+BIO_WORDS = 60
 RESERVED_WORDS = 60  # a reprint notice is a few lines; a paragraph about copyright is prose
 CAPTION_WORDS = 40
+TAG_WORDS = 25
 
 
 def is_notice(line: str) -> bool:
@@ -52,11 +78,21 @@ def is_notice(line: str) -> bool:
         return True
     if words <= 8 and _DATE_ALONE.match(line):
         return True
-    if words <= 3 and _BARE_LINK.match(line):
+    if words <= 5 and (_BARE_LINK.match(line) or _COUNTER.match(line)):
+        return True
+    if words <= TAG_WORDS and _TAG_LIST.match(line):
+        return True
+    if words <= RESERVED_WORDS and _COOKIES.search(line):
         return True
     if words <= RESERVED_WORDS and _RESERVED.search(line):
         return True
     return words <= CAPTION_WORDS and bool(_CAPTION.match(line))
+
+
+def is_author_bio(line: str) -> bool:
+    """Return True for a writer's bio ("Jane Doe is a reporter at the Gazette ..."), which
+    `debris` looks for among the last lines of a page only."""
+    return len(line.split()) <= BIO_WORDS and bool(_BIO.match(line))
 
 
 def is_split_byline(line: str, following: str | None) -> bool:

@@ -10,4 +10,6 @@ only for files changed since.
 # blocks, notices about the page (a date alone, reprint and copyright notices, bracketed
 # captions, bare links), the headline printed again among the first lines, repeated lines of
 # scripts written without spaces
-READING_VERSION = 1
+# 2: counters and labels ("23 Comments", "5 min read", "#Games"), tag lists, the site's cookie
+# notice, a writer's bio among the last lines, promotions in lists, "contact us on Facebook"
+READING_VERSION = 2

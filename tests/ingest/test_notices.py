@@ -41,6 +41,13 @@ def text_of(raw: str) -> str:
         "[Above: the ferry leaving the north pier]",
         "Pictured: the new ferry at its berth",
         "https://www.example.org/posts/2800731780195723",
+        "23 Comments",
+        "5 min read",
+        "Updated 3 hours ago",
+        "#IslandNews",
+        "Tags: ferries, harbour, island life",
+        "We use cookies to improve your experience. By continuing you agree to our policy.",
+        "Manage cookie preferences",
     ],
 )
 def test_notices_are_found(line: str) -> None:
@@ -57,6 +64,10 @@ def test_notices_are_found(line: str) -> None:
         "[The minister] said the ferry would run.",
         "Above all, the board wants a reliable service.",
         "See https://www.example.org for the timetable.",
+        "#1 seed loses in the first round",
+        "Cookies are small files that websites store, the regulator said in its report.",
+        "Topics for the meeting were set on Tuesday.",
+        "The 23 comments were read out at the meeting.",
     ],
 )
 def test_story_lines_are_not_notices(line: str) -> None:
@@ -78,6 +89,27 @@ def test_notices_leave_the_article_text() -> None:
     assert text.startswith("The harbour authority")
     for notice in ("May 4, 2022", "Jane Doe", "[Above", "All rights reserved"):
         assert notice not in text
+
+
+def test_a_writers_bio_closing_the_page_goes() -> None:
+    bio = "Jane Doe is a reporter at the Gazette covering transport and the harbour."
+    text = text_of(f"Ferry timetable approved\n\n{BODY}\n{bio}\n")
+    assert "Jane Doe" not in text and "car deck" in text
+    # the same words inside the story are the story
+    text = text_of(f"Ferry timetable approved\n\n{bio}\n\n{BODY}\n{MORE}")
+    assert "Jane Doe is a reporter" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Join our Island Study Facebook group to connect with fellow learners",
+        "You can contact the Gazette on Facebook, Twitter, or email news@example.org",
+    ],
+)
+def test_prompts_in_lists_and_contact_prompts_go(line: str) -> None:
+    text = text_of(f"Ferry timetable approved\n\n{BODY}\n{line}\n\n{MORE}")
+    assert line not in text and "fares stay" in text
 
 
 def test_a_line_printed_twice_in_a_script_without_spaces_is_kept_once() -> None:
