@@ -21,6 +21,7 @@ during before after""".split()
 )
 
 
+_PHRASE_PREPOSITIONS = frozenset("about like of on for to with over against regarding".split())
 CALLED = frozenset(["called", "calls"])
 REPLIES = frozenset("replied replies answered answers responded responds retorted".split())
 _MANNER_OPENERS = frozenset("into without backstage onstage".split())
@@ -33,6 +34,8 @@ def clause_tail(left: str, offset: int, words: list[str]) -> bool:
     before the cue: "The treaty signals the end for the EU, said X" (X speaks, not the EU)."""
     if not left.rstrip().endswith(","):
         return False
+    if words and words[0].casefold() in _PHRASE_PREPOSITIONS:
+        return True  # '“We're happy” about the decision, said X': no speaker opens so
     before = left[:offset]
     if "," in left[offset:].rstrip()[:-1]:
         return False  # "Tom Ridge, a former secretary, said": an apposition, then the cue

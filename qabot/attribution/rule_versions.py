@@ -55,4 +55,6 @@ history of what each version changed has one home.
 # called X" on the phone) reports no words; nor do the words after "said pleasantly into the
 # phone", "said without further comment", "wrote a letter"; a wire dateline is no quote;
 # "said afterwards that X": X
-ATTRIBUTION_VERSION = 34
+# 35: '“...” about the decision, said X' is X's (a phrase opening with a preposition is no
+# speaker); "Neither X nor Y", "No one", "None of the officials" said nothing
+ATTRIBUTION_VERSION = 35

@@ -57,8 +57,8 @@ def interpret(
     ):
         words = [words[0][1:], *words[1:]]  # "(Broward County says ...)": the aside's speaker
     words = [w for w in words if not w.startswith(("(", "[")) and not w.endswith((")", "]"))]
-    if not words:
-        return None
+    if not words or _negated(words):
+        return None  # "Neither Grayson nor his wife said ...": no one said it
     while words and (
         (
             words[0].casefold() in BOUNDARY_WORDS | NOT_NAME - {"the", "a", "an"}
@@ -235,6 +235,17 @@ def interpret(
             note_role(people, role, person, position)
         return person
     return read_description(people, words, position)
+
+
+def _negated(words: list[str]) -> bool:
+    """Return True for a subject that denies anyone spoke ("Neither X nor Y", "No one",
+    "None of the officials")."""
+    first = words[0].casefold()
+    return first in {"neither", "nobody", "none"} or (
+        first == "no"
+        and len(words) > 1
+        and words[1].casefold() in {"one", "official", "officials"}
+    )
 
 
 def _names_someone(word: str) -> bool:

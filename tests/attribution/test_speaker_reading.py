@@ -154,3 +154,21 @@ def test_a_quote_before_a_cue_is_not_followed_by_whom_and_where_it_was_said() ->
         ("Ezra Quill", "It is over"),
         ("Ezra Quill", "the polls were wrong"),
     ]
+
+
+def test_a_negated_subject_says_nothing() -> None:
+    assert (
+        attributed(
+            "Neither Mr Alan Grady nor his wife denied the charges. None of the officials said "
+            "the plan would fail. No one said the plan would fail."
+        )
+        == []
+    )
+
+
+def test_a_phrase_after_a_quote_and_a_preposition_is_no_speaker() -> None:
+    quotes = attributed(
+        "“We’re extremely happy” about the decision, said Rosa DeMoro, executive director of the "
+        "nurses' union."
+    )
+    assert quotes == [("Rosa DeMoro", "We’re extremely happy")]
