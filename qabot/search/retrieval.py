@@ -40,7 +40,7 @@ RELEVANT_SHARE = 0.5
 # date or figure come first and the others are left out (when at least one holds one)
 ANSWER_POOL = 20
 # reading stops at this many candidates when none mentions the question's subject
-SUBJECT_READ_MAX = 600
+SUBJECT_READ_MAX = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +159,9 @@ def search(
     # the page is then `only`'s passages among the relevant ones, read in rank order
     marked = holding if only is not None and not kinds and not recent else ()
     about_subject: Subject | None = None
+    need: tuple[str, ...] = ()  # terms every passage mentioning the subject holds
     while True:
-        candidates = index.engine.search_scored(terms, fetch, where, marked)
+        candidates = index.engine.search_scored(terms, fetch, where, marked or need)
         if subject and about_subject is None:
             about_subject = subject_of(index, question, weights, candidates)
         if marked:  # only passages holding `holding` can pass: none past the last of them
@@ -190,7 +191,13 @@ def search(
         # related ones, further candidates rank lower still
         short = not selection.full and len(selection.relevant) + selection.omitted < wanted
         if about_subject and not selection.relevant:
-            short = fetch < SUBJECT_READ_MAX  # none mentions it yet: a little further down
+            if not need and not marked and about_subject.needed():
+                # none mentions it: search again, the engine marking the candidates that
+                # hold its words (only those are read from here on)
+                need = about_subject.needed()
+                continue
+            # ... further down, if a passage there holds its words
+            short = fetch * 4 <= SUBJECT_READ_MAX and (not need or candidates.held_beyond)
         if not short or selection.below_floor or len(candidates) < fetch:
             break
         fetch *= 4

@@ -105,6 +105,8 @@ def select(
         signed = None
     signed_distinct = SignedDistinct()
     needed = list(dict.fromkeys([*weights, *(about or ())]))
+    # which candidates hold the subject's words, when the engine was asked (`Subject.needed`)
+    unheld = candidates.holding if subject and candidates.holding is not None else None
     for i, score in enumerate(candidates.scores):
         if floor is not None and not floor.admits(score, 1.0):
             # scores only fall from here: no further candidate can be relevant; read on only
@@ -126,6 +128,9 @@ def select(
             # and the page of relevant ones is full; and more candidates would not be fetched
             selection.full = True
             break
+        if unheld is not None and not unheld[i]:
+            selection.omitted += 1  # lacks a word of the subject: weak, and never read
+            continue
         passage = candidates.passage(i)
         if signed is not None:
             signature, size = signed[i]
@@ -151,7 +156,9 @@ def select(
         title = title_terms(info.title) if info else no_title
         unmentioned: frozenset[str] = frozenset()
         if subject:
-            unmentioned = subject.unmentioned(passage, info.title if info else "")
+            unmentioned = subject.unmentioned(
+                passage, info.title if info else "", words.union(title)
+            )
             if unmentioned:
                 words = words - unmentioned
                 title = tuple(term for term in title if term not in unmentioned)

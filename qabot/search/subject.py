@@ -39,7 +39,6 @@ SAMPLE = 30  # a question's names are split as this many of its first candidates
 KEY_SHARE = 0.5  # with no name, the rarest word must be held when it weighs this much
 CONNECTORS = frozenset({"of", "de", "van", "von", "da", "del", "du", "der", "bin", "al"})
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
-_CAPITALISED = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 # a question's first word is a name only when the next word is one too ("Tony Blair"): a
 # question starts with a capital whatever it is ("Tsunami aid", "Google shares")
 
@@ -51,11 +50,27 @@ class Name:
     typed: str
     terms: tuple[str, ...]
     run: str  # the whole run of capitalised words it came from ("Taylor Swift" for "Swift")
+    pattern: re.Pattern[str]  # its words side by side as a text writes them (`phrase`)
+    last: re.Pattern[str]  # words that may be its last one, written with a capital or not
 
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        """Return the name's words side by side as a text writes them (see `phrase`)."""
-        return phrase(self.typed.split())
+    @classmethod
+    def of(cls, typed: str, run: str) -> Name:
+        """Return the name `typed` (part of `run`) with its terms and patterns."""
+        words = typed.split()
+        terms = tuple(tokenize(typed))
+        stem = terms[-1] if terms else ""
+        word = words[-1].casefold()
+        prefix = next((word[:i] for i in range(len(word), 0, -1) if stem.startswith(word[:i])), "")
+        last = re.compile(rf"(?<![\w'’]){re.escape(prefix[:3] or word)}[\w'’-]*", re.IGNORECASE)
+        return cls(typed, terms, run, phrase(words), last)
+
+    def capitalised_in(self, text: str) -> bool:
+        """Return whether `text` writes the name's last word with a capital ("Swift", "Oscars"
+        for "Oscar"; not "swift")."""
+        stem = self.terms[-1]
+        return any(
+            found[0].isupper() and stem in tokenize(found) for found in self.last.findall(text)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,18 +85,27 @@ class Subject:
     def __bool__(self) -> bool:
         return bool(self.names or self.key_term)
 
-    def unmentioned(self, passage: Passage, title: str) -> frozenset[str]:
+    def unmentioned(
+        self, passage: Passage, title: str, held: frozenset[str] | None = None
+    ) -> frozenset[str]:
         """Return the terms of the names the passage (with its article's title) does not
-        mention: they count for nothing in its relevance."""
-        if not self.names:
-            return frozenset()
-        capitals = _capital_terms(passage.text) | _capital_terms(title)
+        mention: they count for nothing in its relevance. `held`: the question terms the
+        passage and title hold, when known (a name none of whose terms it holds is no
+        mention, without reading its text)."""
         return frozenset(
             term
             for name in self.names
-            if not self._mentions(name, passage, title, capitals)
+            if (held is not None and held.isdisjoint(name.terms))
+            or not self._mentions(name, passage, title)
             for term in name.terms
         )
+
+    def needed(self) -> tuple[str, ...]:
+        """Return the terms every passage that may be shown holds."""
+        terms = [term for name in self.required for term in name.terms]
+        if self.key_term is not None:
+            terms.append(self.key_term)
+        return tuple(dict.fromkeys(terms))
 
     def satisfied(self, held: frozenset[str]) -> bool:
         """Return whether a passage whose mentioned question terms are `held` may be shown."""
@@ -89,14 +113,14 @@ class Subject:
             return False
         return all(set(name.terms) <= held for name in self.required)
 
-    def _mentions(
-        self, name: Name, passage: Passage, title: str, capitals: frozenset[str]
-    ) -> bool:
+    def _mentions(self, name: Name, passage: Passage, title: str) -> bool:
         if len(name.terms) == 1:
-            return name.terms[0] in capitals
+            return name.capitalised_in(passage.text) or name.capitalised_in(title)
         if name.pattern.search(passage.text) or name.pattern.search(title):
             return True
-        return name.terms[-1] in capitals and (passage.article_id, name.typed) in self.with_full
+        return (passage.article_id, name.typed) in self.with_full and (
+            name.capitalised_in(passage.text) or name.capitalised_in(title)
+        )
 
     def lacking(self) -> str:
         """Return what no passage mentioned, as typed: “Taylor Swift” (the question's run of
@@ -167,9 +191,8 @@ def read_subject(
     names: list[Name] = []
     for run in runs:
         for part in _split(run, texts, given_names):
-            terms = tuple(tokenize(" ".join(part)))
-            if terms:
-                names.append(Name(" ".join(part), terms, " ".join(run)))
+            if tokenize(" ".join(part)):
+                names.append(Name.of(" ".join(part), " ".join(run)))
     if not names:
         positive = {term: weight for term, weight in weights.items() if weight > 0}
         total = sum(positive.values())
@@ -221,12 +244,6 @@ def _split(
         while len(part) > 1 and part[-1].casefold() in CONNECTORS:
             part.pop()  # "Bank of" before a name the candidates never write after it
     return parts
-
-
-def _capital_terms(text: str) -> frozenset[str]:
-    """Return the analysed terms of the words `text` writes with a capital."""
-    words = [word for word in _CAPITALISED.findall(text) if word[0].isupper()]
-    return frozenset(tokenize(" ".join(words))) if words else frozenset()
 
 
 def subject_of(
