@@ -8,7 +8,8 @@
   stories, whatever tags it is built of.
 - **Sign-up boxes**: a small box opened by a heading that invites the reader to sign up for a
   newsletter ("Sign up for the Gazette newsletter") holds the prompt and its small print.
-- **Credits in captions**: a caption's trailing credit ("... Category B. Photo: A. Name",
+- **Credits in captions** (a `figcaption`, or a box whose class names a caption): a caption's
+  trailing credit ("... Category B. Photo: A. Name",
   "(Getty Images)") goes; the caption's own words stay.
 """
 
@@ -17,6 +18,8 @@ from __future__ import annotations
 import re
 
 from lxml.html import HtmlElement
+
+from qabot.ingest.story_notes import class_words
 
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _MONTH = (
@@ -35,12 +38,14 @@ _TEASER_END = re.compile(r"(?:\u2026|\.\.\.)\s*(?:\S+\s*){0,3}$")
 MIN_TEASERS = 3  # items: two links in a list may be a story's own references
 LINK_SHARE = 0.6  # of an item's text inside links: the item is a link
 HEADING_WORDS = 6
+CAPTION_WORDS = 80  # a box named "caption" holding more is no caption ("has-caption" stories)
 CAPTION_SENTENCE_WORDS = 8  # a credited caption this long, ending as a sentence, tells the story
 _NEVER_EMPTIED = frozenset({"html", "body", "main", "article"})
 MAX_BOX_CHARS = 1200  # a sign-up box's prompt and small print; a story is longer
 _SIGN_UP_HEADING = re.compile(
-    r"(?i)\b(?:sign(?:ing)?[ -]?up|subscribe|get|join)\b.{0,40}\b(?:newsletters?|bulletins?"
-    r"|e-?mails?|alerts|inbox)\b|\bnewsletters?\b.{0,30}\b(?:sign[ -]?up|subscribe)\b"
+    r"(?i)\b(?:sign(?:ing)?[ -]?up|subscribe)\b.{0,40}\b(?:newsletters?|bulletins?|e-?mails?"
+    r"|alerts|inbox)\b|\bnewsletters?\b.{0,30}\b(?:sign[ -]?up|subscribe)\b"
+    r"|\b(?:get|join)\s+(?:our|the)\b.{0,30}\bnewsletters?\b"
 )
 # a credit closing a caption: "Photo: A. Name", "(Photo by A. Name/Agency)", "Credit: X",
 # "/ Getty Images", "| Reuters", "(FILE)"
@@ -150,7 +155,14 @@ def remove_sign_up_boxes(body: HtmlElement) -> None:
 def strip_caption_credits(body: HtmlElement) -> None:
     """Cut a trailing credit from each caption's last piece of text ("... Photo: A. Name");
     a credited caption that is no sentence of the story ("Union Station, 1960.") goes whole."""
-    for caption in list(body.iter("figcaption")):
+    captions = [
+        element
+        for element in body.iter()
+        if isinstance(element.tag, str)
+        and (element.tag == "figcaption" or "caption" in class_words(element))
+        and len(_text(element).split()) <= CAPTION_WORDS
+    ]
+    for caption in captions:
         pieces = [piece for piece in caption.xpath(".//text()") if piece.strip()]
         owner = pieces[-1].getparent() if pieces else None
         if owner is None or caption.getparent() is None:

@@ -31,12 +31,12 @@ _DATE_ALONE = re.compile(
 )
 _RESERVED = re.compile(
     r"(?i)\ball rights reserved\b|\breprinted (?:with|by) (?:the )?permission\b"
-    r"|^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}|[A-Z])"
+    r"|^(?:copyright\s*)?©\s*(?:\d{4}|[A-Z])|^(?:copyright\s*)?\(c\)\s*\d{4}"
 )
 _CAPTION = re.compile(
     r"(?i)^\[\s*(?:above|below|pictured|top|bottom|left|right|inset|main image|photo|image"
     r"|picture|video|illustration)\b[^\]]*\]$"
-    r"|^(?:pictured|above|below|top|inset|main image)\s*(?:\([^)]{0,30}\))?\s*:"
+    r"|^(?:pictured|above|inset|main image)\s*(?:\([^)]{0,30}\))?\s*:"
 )
 _BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
 # page counters and labels: "23 Comments", "5 min read", "3 hours ago", "#Games"
@@ -48,11 +48,15 @@ _COUNTER = re.compile(
 )
 # a list of the page's tags: "Tags: ferries, harbour", "Filed under: News"
 _TAG_LIST = re.compile(r"(?i)^(?:tags?|topics|filed under|categories|related topics)\s*:")
-# the site's own cookie notice speaks to the reader; a story about cookie rules does not
+# the site's own cookie notice speaks to the reader, or is a button; a story about cookie
+# rules ("Users must accept cookies before ...") does neither
 _COOKIES = re.compile(
     r"(?i)\b(?:we|this (?:web)?site) uses? cookies\b|\bcookies?\b.{0,80}\byou (?:agree|consent"
-    r"|accept)|\b(?:accept|allow|manage) (?:all )?cookies\b|\bcookie (?:settings|preferences"
-    r"|policy)\b"
+    r"|accept)"
+)
+_COOKIE_BUTTON = re.compile(
+    r"(?i)^(?:(?:accept|allow|reject|manage) (?:all )?cookies|cookie (?:settings|preferences"
+    r"|policy))$"
 )
 _SEPARATOR = re.compile(r"^[-\u2013\u2014|\u2022\u00b7/]{1,3}$")  # not a table's "|---|"
 # a date's label left on its own line ("Posted on" / "April 29, 2022")
@@ -82,7 +86,7 @@ def is_notice(line: str) -> bool:
         return True
     if words <= TAG_WORDS and _TAG_LIST.match(line):
         return True
-    if words <= RESERVED_WORDS and _COOKIES.search(line):
+    if (words <= RESERVED_WORDS and _COOKIES.search(line)) or _COOKIE_BUTTON.match(line):
         return True
     if words <= RESERVED_WORDS and _RESERVED.search(line):
         return True

@@ -61,10 +61,12 @@ def test_a_sign_up_box_goes_whole() -> None:
 def test_a_heading_about_newsletters_in_the_story_stays() -> None:
     body = _body(
         "<article><h2>Why newsletters are back</h2><p>Publishers say readers like email.</p>"
-        "</article>"
+        "<section><h2>How to get rid of spam emails</h2><p>Filters catch most of them.</p>"
+        "</section></article>"
     )
     remove_sign_up_boxes(body)
     assert "Why newsletters are back" in _shown(body)
+    assert "Filters catch most of them." in _shown(body)
 
 
 def test_a_caption_keeps_its_words_and_loses_its_credit() -> None:
@@ -79,6 +81,16 @@ def test_a_caption_keeps_its_words_and_loses_its_credit() -> None:
     shown = _shown(body)
     assert "officials say." in shown and "Alex Smith" not in shown
     assert "Dominica." in shown and "FILE" not in shown
+
+
+def test_a_caption_box_of_an_older_template_loses_its_credit() -> None:
+    body = _body(
+        "<div class='wp-caption'><img src='a.jpg'><p class='wp-caption-text'>The ferry leaves "
+        "the north pier on its first trip of the new timetable. Photo by Alex Smith/Gazette</p>"
+        "</div><p>Story.</p>"
+    )
+    strip_caption_credits(body)
+    assert "new timetable." in _shown(body) and "Alex Smith" not in _shown(body)
 
 
 def test_a_short_credited_caption_goes_whole() -> None:

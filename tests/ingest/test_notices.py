@@ -47,7 +47,9 @@ def text_of(raw: str) -> str:
         "#IslandNews",
         "Tags: ferries, harbour, island life",
         "We use cookies to improve your experience. By continuing you agree to our policy.",
-        "Manage cookie preferences",
+        "Cookie settings",
+        "Accept all cookies",
+        "(c) 2021 Harbour Media",
     ],
 )
 def test_notices_are_found(line: str) -> None:
@@ -68,6 +70,9 @@ def test_notices_are_found(line: str) -> None:
         "Cookies are small files that websites store, the regulator said in its report.",
         "Topics for the meeting were set on Tuesday.",
         "The 23 comments were read out at the meeting.",
+        "(c) The council must publish the timetable a month ahead.",
+        "Below: the full statement from the harbour board.",
+        "Users must accept cookies before the site loads, the new cookie policy says.",
     ],
 )
 def test_story_lines_are_not_notices(line: str) -> None:
