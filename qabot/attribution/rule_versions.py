@@ -57,4 +57,6 @@ history of what each version changed has one home.
 # "said afterwards that X": X
 # 35: '“...” about the decision, said X' is X's (a phrase opening with a preposition is no
 # speaker); "Neither X nor Y", "No one", "None of the officials" said nothing
-ATTRIBUTION_VERSION = 35
+# 36: "X, who is a pastor in Elizabeth, Colorado, slammed" is X's (a place closing a "who"
+# clause is not the speaker)
+ATTRIBUTION_VERSION = 36

@@ -161,8 +161,11 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             end = comma
             continue
         if words and words[0].casefold() in _RELATIVES | {"who"} and comma >= 0:
-            if any(is_name_run(w) for _, w in segments):
+            if words[0].casefold() not in {"who", "whose"} and any(
+                is_name_run(w) for _, w in segments
+            ):
                 break  # "At Boca West, where it costs ..., Jay DiPietro, ...": stop here
+            # "Swanson, who is a pastor in Elizabeth, Colorado, slammed": a place in the clause
             # "Jay Smith, whose company makes tanks, said": skip the clause, with the tail of
             # a list in it ("The actor, whose films include A, B and C, said")
             segments.clear()

@@ -145,3 +145,15 @@ def test_a_name_then_its_role_at_an_employer_with_no_closing_comma_is_the_speake
         "“It is the first good thing we have had from them,” he said.",
     )
     assert {speaker for speaker, _ in quotes} == {"Chris Pallis"}
+
+
+def test_a_place_inside_a_who_clause_is_not_the_speaker() -> None:
+    quotes = attributed(
+        "Kevin Swanby, who is a pastor at the Reformation Church of Elizabeth, Colorado, "
+        "slammed the scouts for promoting “abortion and contraception for girls”.",
+        "Sandy Phelps, who lost her daughter in Aurora, Colorado, in July 2012, said that the "
+        "senator had treated her family disrespectfully.",
+        "At Boca West, where it costs $100,000 to join, Jay DiPietro, a retired executive, said "
+        "the club was full.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Kevin Swanby", "Sandy Phelps", "Jay DiPietro"]
