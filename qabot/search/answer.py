@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from qabot.indexing import Index
-from qabot.search.answer_record import MISSING_LEAD, Answer, passages_answer
+from qabot.search.answer_record import MISSING_LEAD, PARTIAL_LEAD, Answer, passages_answer
 from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_misses import outside_filters
 from qabot.search.filters import Filters
@@ -142,7 +142,11 @@ def _next_page(read: Question, result: Answer, offset: int) -> Answer:
         )
     last = offset + len(result.passages)
     span = f"{offset + 1}-{last}" if last > offset + 1 else str(last)
-    return replace(result, question=read.text, lead=f"More passages for “{about}” ({span}):")
+    lead = f"More passages for “{about}” ({span}):"
+    if result.lead.startswith(PARTIAL_LEAD):  # they still lack some of its words: say so
+        lead = f"More passages with {result.lead.removeprefix(PARTIAL_LEAD).removesuffix(':')}"
+        lead = f"{lead} ({span}):"
+    return replace(result, question=read.text, lead=lead)
 
 
 def _missing(index: Index, read: Question, words: str, missing: list[str]) -> Answer:

@@ -25,6 +25,7 @@ from qabot.text import tokenize
 MISSING_LEAD = "No article mentions"
 # a lead says which words no passage shown holds when they weigh this share of the question
 PARTIAL_SHARE = 0.3
+PARTIAL_LEAD = "The best passages have "
 HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightiest of them
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -151,7 +152,7 @@ def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
         return None
     strongest = max(has.values())  # name the words that carry the passages, not "make"
     named = [word for word, weight in has.items() if weight >= HELD_NAMED * strongest]
-    return f"The best passages have {_listed(named, 'and')} but not {_listed(lacks, 'or')}:"
+    return f"{PARTIAL_LEAD}{_listed(named, 'and')} but not {_listed(lacks, 'or')}:"
 
 
 def _units(words: str) -> list[str]:

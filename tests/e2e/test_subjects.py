@@ -45,3 +45,22 @@ def test_ask_names_no_one_for_a_role_only_a_deputy_is_quoted_in(workdir: Path) -
     )
     deputy = qabot("ask", "what did the Harbour Bank deputy governor say?", cwd=workdir)
     assert deputy.stdout.splitlines()[0] == "What Ada Vance said:"
+
+
+def test_console_pages_on_under_the_words_the_passages_lack(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    articles = {
+        **ARTICLES,
+        "roaming.txt": "Vodafone cuts roaming charges\n\nVodafone will cut what it charges "
+        "customers for calls made abroad, the operator said on Monday.",
+    }
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    stdin = "how much profit did Vodafone make\nmore\n:quit\n"
+    result = qabot("console", "--top", "1", cwd=tmp_path, stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    leads = [line for line in result.stdout.splitlines() if line.startswith("qabot> ")]
+    assert leads[0].startswith("qabot> The best passages have “Vodafone” but not “profit”")
+    assert leads[1].startswith("qabot> More passages with “Vodafone” but not “profit”")
+    assert leads[1].endswith("(2):")
