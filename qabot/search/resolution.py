@@ -102,9 +102,12 @@ def _namesake(index: Index, people: list[str], topic: str | None) -> Resolution:
     if total > 0 and everyone:
         words = list(dict.fromkeys([*(t for name in names.values() for t in name), *topic_terms]))
         where = PassageFilter(articles=everyone)
-        hits = index.engine.search(words, NAMESAKE_PASSAGES * len(named), where)
-        floor = NAMESAKE_SHARE * max((score for _, score in hits), default=0.0)
-        hits = [(p, score) for p, score in hits if score >= floor]
+        found = index.engine.search_scored(words, NAMESAKE_PASSAGES * len(named), where)
+        floor = NAMESAKE_SHARE * max(found.scores, default=0.0)
+        # scores first: only the passages of the hits that count are read
+        hits = [
+            (found.passage(i), score) for i, score in enumerate(found.scores) if score >= floor
+        ]
     scored = []
     for rank, person in enumerate(named):
         own, name = owns[person], names[person]
