@@ -59,6 +59,7 @@ _FURNITURE_TAGS = ("form", "button", "select", "dialog")
 _NEVER_REMOVED = frozenset({"html", "body", "main", "article"})
 MAX_FURNITURE_SHARE = 0.5  # a "furniture" box holding more of the page's text is the story
 HEADLINE_LINES = 6  # the headline printed again is among the page's first lines
+LABEL_WORDS = 3  # a section label above a headline
 MAX_FURNITURE_CHARS = 4000  # ... or holding more text than any related strip or sign-up box
 
 
@@ -179,10 +180,16 @@ def _without_headline(lines: list[str], title: str | None) -> list[str]:
     """Blank the headline printed again among the page's first lines, after a section label
     or a date ("#Games" / "Headline"); it is the title every passage is shown with."""
     filled = [i for i, line in enumerate(lines) if line][:HEADLINE_LINES]
-    for i in filled:
+    for n, i in enumerate(filled):
         if _same(lines[i], title):
-            return [*lines[:i], "", *lines[i + 1 :]]
+            # a section label just above it ("Issues", "#Games") is the page's kicker
+            kickers = {j for j in filled[:n] if _is_label(lines[j])}
+            return ["" if j in kickers or j == i else line for j, line in enumerate(lines)]
     return lines
+
+
+def _is_label(line: str) -> bool:
+    return len(line.split()) <= LABEL_WORDS and line[-1] not in ".!?\u201d\"'"
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,9 @@ A page's text keeps notices that no reader counts as the story: a date standing 
 All rights reserved."), a caption set apart in brackets ("[Above: the band on stage]") or
 opened by "Pictured:", a bare link left where an embedded post did not load, a separator
 ("-", "|") left between a byline's parts, a byline split over lines ("By" / "Jane Doe"),
-counters and labels ("23 Comments", "5 min read", "3 hours ago", "#Games"), the page's tag
+counters and labels ("23 Comments", "5 min read", "3 hours ago", "#Games"), the page's own
+machinery ("Story continues below advertisement", "About the author", "Please enable
+JavaScript ..."), the page's tag
 list ("Tags: ferries, harbour"), the site's cookie notice ("We use cookies ...") and, among
 the last lines, the writer's bio ("Jane Doe is a reporter at the Gazette covering ...").
 Each rule looks at the line's shape and wording only, never at a site.
@@ -58,6 +60,12 @@ _COOKIE_BUTTON = re.compile(
     r"(?i)^(?:(?:accept|allow|reject|manage) (?:all )?cookies|cookie (?:settings|preferences"
     r"|policy))$"
 )
+# page machinery between the story's paragraphs
+_MACHINERY = re.compile(
+    r"(?i)^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?"
+    r"(?: advertisement| ad)?|continue reading (?:below|the main story)|about the authors?"
+    r"|(?:please )?(?:enable|turn on|activate) javascript\b.*)$"
+)
 _SEPARATOR = re.compile(r"^[-\u2013\u2014|\u2022\u00b7/]{1,3}$")  # not a table's "|---|"
 # a date's label left on its own line ("Posted on" / "April 29, 2022")
 _DATE_LABEL = re.compile(
@@ -73,12 +81,15 @@ BIO_WORDS = 60
 RESERVED_WORDS = 60  # a reprint notice is a few lines; a paragraph about copyright is prose
 CAPTION_WORDS = 40
 TAG_WORDS = 25
+MACHINERY_WORDS = 20
 
 
 def is_notice(line: str) -> bool:
     """Return True for a line that is a notice about the page (see the module docstring)."""
     words = len(line.split())
     if _SEPARATOR.match(line) or _DATE_LABEL.match(line):
+        return True
+    if words <= MACHINERY_WORDS and _MACHINERY.match(line):
         return True
     if words <= 8 and _DATE_ALONE.match(line):
         return True

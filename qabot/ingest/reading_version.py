@@ -15,4 +15,6 @@ only for files changed since.
 # 3: fewer false notices: "(c)" opens a copyright notice only before a year ("(c) The council
 # must ..." is an item), "Below:" opens no caption, a cookie line must speak to the reader or
 # be a button, a sign-up heading must sign up ("How to get rid of spam emails" is a section)
-READING_VERSION = 3
+# 4: a section label just above the headline printed again ("Issues"), "Story continues below
+# advertisement", "About the author", "Please enable JavaScript ..."
+READING_VERSION = 4

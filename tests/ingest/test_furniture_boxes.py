@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from qabot.ingest import read_html_page
@@ -117,3 +119,73 @@ def test_a_saved_page_loses_its_teaser_strip_and_sign_up_box() -> None:
     assert FERRY_STORY[0] in article.text
     for furniture in ("roundup email", "Lighthouse keeper", "April 30", "This week"):
         assert furniture not in article.text
+
+
+def test_a_dumped_teaser_page_keeps_its_story_and_loses_its_header_and_sidebar() -> None:
+    # a paywalled teaser: too little text, so the extractor dumps the whole <article> in one line
+    html = (
+        "<html><head><title>Prison could not hold them, official says</title></head><body>"
+        "<article><div class='entry-crumbs'><span>Home</span> <span>Issues</span></div>"
+        "<figure><figcaption>The prison is a Category C facility, yet more than half the "
+        "inmates are classed as Category B. Photo: Alex Smith</figcaption></figure>"
+        "<ul class='td-category'><li>Issues</li></ul>"
+        "<h1>Prison could not hold them, official says</h1>"
+        "<div class='meta'><div>By</div> <a href='/a'>Jane Doe</a> <div>-</div> "
+        "<time>May 4, 2022</time></div>"
+        "<p>A senior prison official has said in a sworn affidavit that anyone with enough "
+        "determination to escape from the island's prison could do so.</p>"
+        f"{TEASERS}</article></body></html>"
+    )
+    article = read_html_page(html, "page.html").article
+    assert article is not None
+    text = article.text
+    assert "A senior prison official has said in a sworn affidavit" in text
+    assert "classed as Category B." in text
+    for debris in (
+        "Home",
+        "Alex Smith",
+        "Issues",
+        "Jane Doe",
+        "May 4, 2022",
+        "April 30",
+        "This week",
+    ):
+        assert debris not in text
+    assert "Prison could not hold them" not in text  # the title, shown apart
+
+
+_PIECES = st.sampled_from(
+    [
+        "<figure><figcaption>{w} Photo: {w}</figcaption></figure>",
+        "<div class='wp-caption'><p class='wp-caption-text'>{w} (FILE)</p></div>",
+        "<div><h3><a href='/x'>{w}</a></h3><div>April 30, 2022</div></div>",
+        "<div class='box'><h3>Sign up for our newsletter</h3><p>{w}</p></div>",
+        "<p>{w}</p>",
+        "<p>{w}. {w}, the harbour board said on Tuesday.</p>",
+        "<ul><li><a href='/y'>{w}</a></li><li>{w}</li></ul>",
+        "<span>By</span> <a>{w}</a>",
+        "<div>{w}<br>May 4, 2022</div>",
+    ]
+)
+_FILL = st.lists(
+    st.sampled_from(["ferry", "Harbour", "pier", "May", "2022", "crew", "é", "—", "the", "«"]),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _FILL), max_size=14), st.booleans())
+def test_tidying_a_page_never_invents_text(
+    pieces: list[tuple[str, list[str]]], in_article: bool
+) -> None:
+    body = "".join(piece.replace("{w}", " ".join(words)) for piece, words in pieces)
+    if in_article:
+        body = f"<article>{body}</article>"
+    html = f"<html><head><title>Ferry news</title></head><body>{body}</body></html>"
+    reading = read_html_page(html, "page.html")
+    assert (reading.article is None) == (reading.problem is not None)
+    if reading.article is not None:
+        shown = lxml_html.fromstring(html).text_content()
+        words = {w for w in reading.article.text.split() if any(c.isalnum() for c in w)}
+        assert all(word in shown for word in words)  # bullets and bars are the layout

@@ -50,6 +50,9 @@ def text_of(raw: str) -> str:
         "Cookie settings",
         "Accept all cookies",
         "(c) 2021 Harbour Media",
+        "Story continues below advertisement",
+        "About the author",
+        "Please enable JavaScript to view the comments.",
     ],
 )
 def test_notices_are_found(line: str) -> None:
@@ -72,6 +75,7 @@ def test_notices_are_found(line: str) -> None:
         "The 23 comments were read out at the meeting.",
         "(c) The council must publish the timetable a month ahead.",
         "Below: the full statement from the harbour board.",
+        "The story continues below the waterline, divers said.",
         "Users must accept cookies before the site loads, the new cookie policy says.",
     ],
 )
