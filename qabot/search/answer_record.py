@@ -140,7 +140,12 @@ def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
         return None
     has: dict[str, float] = {}
     lacks: list[str] = []
-    for word in _units(words):
+    units: list[str] = []
+    for unit in _units(words):
+        inside = [term for term in tokenize(unit) if term in weights]
+        partly = any(term in held for term in inside) and not all(term in held for term in inside)
+        units += _WORD.findall(unit) if partly else [unit]  # "Bronx" of "Gothamist Bronx"
+    for word in units:
         analysed = [term for term in tokenize(word) if term in weights]
         if not analysed:
             continue

@@ -280,7 +280,26 @@ def subject_of(
             if f"{a} {b}".casefold() in people.full or _mostly_capitalised(b, sample):
                 runs.append([a, b])
     given = people.given if people is not None else frozenset()
+    if runs:
+        # "Gothamist Bronx council race": an outlet's name is where the words were written,
+        # seldom in them; it stays a word of the question, but no name a passage must hold
+        outlets = [outlet.name.casefold().split() for outlet in index.outlets]
+        runs = [part for run in runs for part in without_outlets(run, outlets)]
     return read_subject(question, weights, sample, len(index.engine), given, runs)
+
+
+def without_outlets(run: list[str], outlets: list[list[str]]) -> list[list[str]]:
+    """Return the parts of `run` left when the names of outlets are taken out of it."""
+    folded = [word.casefold() for word in run]
+    for outlet in outlets:
+        size = len(outlet)
+        for at in range(len(run) - size + 1):
+            if size and folded[at : at + size] == outlet:
+                before, after = run[:at], run[at + size :]
+                return [
+                    p for part in (before, after) if part for p in without_outlets(part, outlets)
+                ]
+    return [run]
 
 
 def _mostly_capitalised(word: str, sample: Sequence[tuple[Passage, str]]) -> bool:

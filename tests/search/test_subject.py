@@ -10,7 +10,7 @@ import pytest
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search import answer
-from qabot.search.subject import name_runs, phrase, read_subject
+from qabot.search.subject import name_runs, phrase, read_subject, without_outlets
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -139,3 +139,10 @@ def test_a_question_in_lower_case_names_a_person_by_given_name(tmp_path: Path) -
     result = answer(index, "jo oliver")
     assert not result.found
     assert result.lead == "No article mentions “jo oliver”."
+
+
+def test_an_outlets_name_is_taken_out_of_a_run_of_names() -> None:
+    outlets = [["detroit", "metro", "times"], ["gothamist"]]
+    assert without_outlets(["Detroit", "Metro", "Times", "Mezcal"], outlets) == [["Mezcal"]]
+    assert without_outlets(["Gothamist", "Bronx"], outlets) == [["Bronx"]]
+    assert without_outlets(["Bank", "of", "England"], outlets) == [["Bank", "of", "England"]]
