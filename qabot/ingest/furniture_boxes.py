@@ -38,6 +38,7 @@ _TEASER_END = re.compile(r"(?:\u2026|\.\.\.)\s*(?:\S+\s*){0,3}$")
 MIN_TEASERS = 3  # items: two links in a list may be a story's own references
 LINK_SHARE = 0.6  # of an item's text inside links: the item is a link
 HEADING_WORDS = 6
+MAX_TEASER_CHARS = 400  # a headline, a date and a teaser's first words
 CAPTION_WORDS = 80  # a box named "caption" holding more is no caption ("has-caption" stories)
 CAPTION_SENTENCE_WORDS = 8  # a credited caption this long, ending as a sentence, tells the story
 _NEVER_EMPTIED = frozenset({"html", "body", "main", "article"})
@@ -58,10 +59,27 @@ _CAPTION_CREDIT = re.compile(
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
+def _drop(element: HtmlElement) -> None:
+    """Remove `element` and what it holds; the text around it stays apart ("ferry" and "By"
+    on either side of a removed box do not become "ferryBy")."""
+    element.tail = " " + (element.tail or "")
+    element.drop_tree()
+
+
 def _text(element: HtmlElement) -> str:
     """The text `element` shows: scripts and styles left out."""
     pieces = element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
     return " ".join(" ".join(str(piece) for piece in pieces).split())
+
+
+def _longer_than(element: HtmlElement, limit: int) -> bool:
+    """True when `element` holds more than `limit` characters of text (read only that far)."""
+    total = 0
+    for piece in element.itertext():
+        total += len(piece.strip())
+        if total > limit:
+            return True
+    return False
 
 
 def _is_teaser(block: HtmlElement) -> bool:
@@ -95,7 +113,7 @@ def remove_link_lists(body: HtmlElement) -> int:
         if len(entries) < MIN_TEASERS or items.getparent() is None:
             continue
         if all(_is_link(entry) for entry in entries):
-            items.drop_tree()
+            _drop(items)
             removed += 1
     return removed
 
@@ -117,12 +135,19 @@ def remove_teaser_blocks(body: HtmlElement) -> int:
     for box in list(body.iter("div", "section", "aside", "nav")):
         if box.getparent() is None:
             continue
-        blocks = [child for child in box if isinstance(child.tag, str) and _text(child)]
-        if len(blocks) < MIN_TEASERS or any(child.tag in ("p", "ul", "ol") for child in blocks):
+        children = [child for child in box if isinstance(child.tag, str)]
+        # cheap checks first: enough blocks, no paragraphs or lists, a link in each block
+        # (most boxes of a page fail here, before any text is gathered)
+        if len(children) < MIN_TEASERS or any(c.tag in ("p", "ul", "ol") for c in children):
+            continue
+        if any(_longer_than(child, MAX_TEASER_CHARS) for child in children):
+            continue  # a block holding this much is no teaser (a page's main column)
+        blocks = [child for child in children if _text(child)]
+        if len(blocks) < MIN_TEASERS or any(b.find(".//a") is None for b in blocks):
             continue
         if all(_is_teaser(block) for block in blocks):
             parent = box.getparent()
-            box.drop_tree()
+            _drop(box)
             removed += 1
             # the strip's own heading ("This week"), left alone in its box, goes with it
             if (
@@ -131,7 +156,7 @@ def remove_teaser_blocks(body: HtmlElement) -> int:
                 and parent.getparent() is not None
                 and len(_text(parent).split()) <= HEADING_WORDS
             ):
-                parent.drop_tree()
+                _drop(parent)
     return removed
 
 
@@ -149,17 +174,17 @@ def remove_sign_up_boxes(body: HtmlElement) -> None:
                 break
             box = ancestor
         if box is not None:
-            box.drop_tree()
+            _drop(box)
 
 
 def strip_caption_credits(body: HtmlElement) -> None:
     """Cut a trailing credit from each caption's last piece of text ("... Photo: A. Name");
     a credited caption that is no sentence of the story ("Union Station, 1960.") goes whole."""
+    named = body.xpath(".//figcaption | .//*[contains(@class, 'caption')]")
     captions = [
         element
-        for element in body.iter()
-        if isinstance(element.tag, str)
-        and (element.tag == "figcaption" or "caption" in class_words(element))
+        for element in named
+        if (element.tag == "figcaption" or "caption" in class_words(element))
         and len(_text(element).split()) <= CAPTION_WORDS
     ]
     for caption in captions:
@@ -177,7 +202,11 @@ def strip_caption_credits(body: HtmlElement) -> None:
             owner.text = kept
         words = _text(caption).split()
         if len(words) < CAPTION_SENTENCE_WORDS or not words[-1].endswith((".", "!", "?")):
-            caption.drop_tree()
+            figure = caption.getparent()
+            alone = (
+                figure is not None and figure.tag == "figure" and _text(figure) == _text(caption)
+            )
+            _drop(figure if alone and figure.getparent() is not None else caption)
 
 
 def _without_credit(text: str) -> str:

@@ -17,4 +17,6 @@ only for files changed since.
 # be a button, a sign-up heading must sign up ("How to get rid of spam emails" is a section)
 # 4: a section label just above the headline printed again ("Issues"), "Story continues below
 # advertisement", "About the author", "Please enable JavaScript ..."
-READING_VERSION = 4
+# 5: the text on either side of a box removed by structure stays apart ("ferry" + "By" was
+# "ferryBy" when a caption between them went), and a figure left empty goes with its caption
+READING_VERSION = 5

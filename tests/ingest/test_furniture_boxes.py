@@ -102,7 +102,7 @@ def test_a_short_credited_caption_goes_whole() -> None:
         "</figcaption></figure>"
     )
     strip_caption_credits(body)
-    assert _shown(body) == "Story.A caption without a credit"  # no space between blocks
+    assert _shown(body) == "Story. A caption without a credit"
 
 
 def test_a_saved_page_loses_its_teaser_strip_and_sign_up_box() -> None:
