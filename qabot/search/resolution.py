@@ -63,6 +63,14 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     best_in_article: dict[str, float] = {}
     for passage, score in index.engine.search(terms, CONTEXT_PASSAGES) if terms else []:
         best_in_article.setdefault(passage.article_id, score)
+    if match.how == "role" and topic and not match.owner_words:
+        # a role many hold, with nothing saying whose ("the chief executive"): the holder whose
+        # article is about the topic ("... about McDonald's") may rank past the likeliest ones
+        people += [
+            person
+            for person in match.people[MAX_CANDIDATES:]
+            if any(a in best_in_article for a in directory.articles_of(person))
+        ][:MAX_CANDIDATES]
     top_context = max(best_in_article.values(), default=0.0) or 1.0
     role_score = dict(zip(match.people, match.scores, strict=False))
     top_role = max((role_score.get(p, 0.0) for p in people), default=0.0) or 1.0

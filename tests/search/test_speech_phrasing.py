@@ -152,3 +152,22 @@ def test_a_role_word_in_a_verbs_form_never_breaks_the_answer(
     )
     result = answer(index, question)
     assert result.lead
+
+
+def test_a_role_many_hold_goes_to_the_holder_whose_article_is_the_topic(tmp_path: Path) -> None:
+    # forty chief executives: the one the question's topic points at ranks last by name alone
+    goods = [f"widget{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(40)]
+    articles = {
+        f"firm{i}.txt": f"Firm {i} reports sales\n\n"
+        f'"Our {good} sales rose," chief executive Zed Firmo{chr(97 + i // 26)}{chr(97 + i % 26)} '
+        "said.\n"
+        for i, good in enumerate(goods)
+    }
+    articles["jam.txt"] = (
+        "Marmalade maker expands\n\n"
+        '"Seville oranges make the best marmalade," chief executive Aaron Abbot said.\n'
+    )
+    index = index_of(tmp_path, articles)
+    result = answer(index, "What did the chief executive say about marmalade?")
+    assert result.speaker == "Aaron Abbot"
+    assert result.quotes and result.quotes[0].speaker == "Aaron Abbot"
