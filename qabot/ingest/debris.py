@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from qabot.ingest.notices import is_author_bio, is_notice, is_split_byline
+from qabot.ingest.notices import dated_list_lines, is_author_bio, is_notice, is_split_byline
 from qabot.text.lexicon import word_set
 
 # A line "ends a sentence" when its last visible character is . ! ? or an ellipsis, possibly
@@ -226,7 +226,11 @@ def drop_debris(lines: list[str]) -> tuple[list[str], str | None]:
             seen.add(key)
     # notices last: a date or a bare link may belong to a run of menu lines at the edges,
     # which goes whole (`_drop_edge_runs`)
-    kept = [line if line and not is_notice(line) else "" for line in _drop_edge_runs(kept)]
+    kept = _drop_edge_runs(kept)
+    listed = dated_list_lines(kept)
+    kept = [
+        "" if i in listed or not line or is_notice(line) else line for i, line in enumerate(kept)
+    ]
     for i in [i for i, line in enumerate(kept) if line][-BIO_LINES:]:
         if is_author_bio(kept[i]):
             kept[i] = ""

@@ -78,6 +78,14 @@ _BIO = re.compile(
     r"|contributor|producer|photographer|freelancer|professor|fellow|intern|author)s?\b"
 )
 BIO_WORDS = 60
+# a headline and its date, as lists of other stories print them: "Exams postponed April 28, 2022"
+_ENDS_WITH_DATE = re.compile(
+    rf"(?i)\S\s+(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}){_TIME}$"
+)
+_BULLET = re.compile(r"^(?:[-*\u2022+]\s|\d{1,3}[.)]\s)")
+HEADLINE_WORDS = 20
+MIN_DATED_ITEMS = 2
 RESERVED_WORDS = 60  # a reprint notice is a few lines; a paragraph about copyright is prose
 CAPTION_WORDS = 40
 TAG_WORDS = 25
@@ -102,6 +110,44 @@ def is_notice(line: str) -> bool:
     if words <= RESERVED_WORDS and _RESERVED.search(line):
         return True
     return words <= CAPTION_WORDS and bool(_CAPTION.match(line))
+
+
+def dated_list_lines(lines: list[str]) -> set[int]:
+    """Return the indices of lines that make a list of other stories with their dates: two or
+    more headlines in a row, each ending in its date or followed by a line that is only a date
+    ("Exams postponed April 28, 2022" / "Exams postponed" + "April 28, 2022")."""
+    filled = [i for i, line in enumerate(lines) if line]
+    found: set[int] = set()
+    run: list[int] = []
+    n = 0
+    while n <= len(filled):
+        i = filled[n] if n < len(filled) else None
+        item: list[int] = []
+        if i is not None and _is_headline(lines[i]):
+            nxt = filled[n + 1] if n + 1 < len(filled) else None
+            if _ENDS_WITH_DATE.search(lines[i]):
+                item = [i]
+            elif nxt is not None and _DATE_ALONE.match(lines[nxt]):
+                item = [i, nxt]
+        if item:
+            run.extend(item)
+            n += len(item)
+            continue
+        if len([j for j in run if not _DATE_ALONE.match(lines[j])]) >= MIN_DATED_ITEMS:
+            found.update(run)
+        run = []
+        n += 1
+    return found
+
+
+def _is_headline(line: str) -> bool:
+    words = len(line.split())
+    return (
+        2 <= words <= HEADLINE_WORDS
+        and line[-1] not in ".!"
+        and not _BULLET.match(line)
+        and not _DATE_ALONE.match(line)
+    )
 
 
 def is_author_bio(line: str) -> bool:

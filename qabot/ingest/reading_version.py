@@ -19,4 +19,6 @@ only for files changed since.
 # advertisement", "About the author", "Please enable JavaScript ..."
 # 5: the text on either side of a box removed by structure stays apart ("ferry" + "By" was
 # "ferryBy" when a caption between them went), and a figure left empty goes with its caption
-READING_VERSION = 5
+# 6: a list of other stories with their dates, as text ("Exams postponed April 28, 2022", or
+# a headline and a line that is only its date), two items or more
+READING_VERSION = 6

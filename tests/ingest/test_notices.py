@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qabot.ingest import parse_text_article
-from qabot.ingest.notices import is_notice, is_split_byline
+from qabot.ingest.notices import dated_list_lines, is_notice, is_split_byline
 
 MORE = "The new timetable starts in May, and fares stay as they were for another year.\n"
 BODY = (
@@ -139,3 +139,43 @@ def test_a_repeated_line_of_code_is_kept() -> None:
 def test_notice_checks_never_fail(line: str) -> None:
     is_notice(line)
     is_split_byline(line, line)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Student tops the world in maths April 30, 2022\n\nExams postponed by three weeks "
+        "April 28, 2022\n\nOfficials meet over contingency planning April 28, 2022",
+        "Student tops the world in maths\n\nApril 30, 2022\n\nExams postponed by three weeks\n\n"
+        "28 April 2022",
+    ],
+)
+def test_a_list_of_other_stories_with_their_dates_goes(listed: str) -> None:
+    text = text_of(f"Ferry timetable approved\n\n{BODY}\n{listed}\n\n{MORE}")
+    assert "maths" not in text and "Exams" not in text and "2022" not in text
+    assert "car deck" in text and "fares stay" in text
+
+
+def test_dated_lines_of_the_story_stay() -> None:
+    timeline = (
+        "The first ferry sailed on May 4, 2022.\n\nThe second ferry sailed on June 1, 2022.\n\n"
+        "The harbour reopened after the storm of March 3, 2022"
+    )
+    text = text_of(f"Ferry timetable approved\n\n{BODY}\n{timeline}\n\n{MORE}")
+    assert "May 4, 2022." in text and "June 1, 2022." in text
+    assert "storm of March 3, 2022" in text  # one headline-shaped line is no list
+
+
+_LINES = st.lists(
+    st.one_of(
+        st.sampled_from(["", "April 30, 2022", "Exams postponed April 28, 2022", "- item"]),
+        st.text(max_size=60),
+    ),
+    max_size=12,
+)
+
+
+@given(_LINES)
+def test_dated_lists_are_found_among_filled_lines_only(lines: list[str]) -> None:
+    found = dated_list_lines(lines)
+    assert all(0 <= i < len(lines) and lines[i] for i in found)
