@@ -13,7 +13,7 @@ from qabot.attribution.quotes import extract_quotes
 from qabot.attribution.role_descriptions import roles_near
 from qabot.attribution.rule_versions import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
 from qabot.attribution.speaker_match import Match
-from qabot.attribution.speaker_words import is_description, is_group
+from qabot.attribution.speaker_words import is_description, is_group, person_name
 from qabot.attribution.summaries import (
     SUMMARY_VERSION,
     SpeakerSummary,
@@ -36,6 +36,7 @@ __all__ = [
     "is_description",
     "is_group",
     "named",
+    "person_name",
     "roles_near",
     "summarize",
     "ties",

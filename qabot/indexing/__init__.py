@@ -4,8 +4,9 @@ Enters: the articles folder. Leaves: generation folders (`layout`: meta, manifes
 records, quote segments and index, the engine's files) written atomically by `update_index`
 (`build`), which reads only new and changed files (`plan`, `reading`), cuts passages
 (`chunking`), analyses articles in worker processes (`analysis`) and writes the generation's
-files (`generation`); `load_index` / `IndexHolder` give readers the live `Index`,
-whose `outlets` summarise who published the articles and when.
+files (`generation`); `load_index` / `IndexHolder` give readers the live `Index`, whose
+`outlets` summarise who published the articles and when, and whose `quoted_names` are the names
+of everyone quoted.
 """
 
 from qabot.indexing.build import ensure_index, update_index
@@ -22,6 +23,7 @@ from qabot.indexing.generation import IndexReport
 from qabot.indexing.layout import current_generation
 from qabot.indexing.live import Index, IndexHolder, load_index
 from qabot.indexing.outlets import Outlet
+from qabot.indexing.quoted_names import QuotedNames
 
 __all__ = [
     "MAX_CHARS",
@@ -31,6 +33,7 @@ __all__ = [
     "IndexHolder",
     "IndexReport",
     "Outlet",
+    "QuotedNames",
     "chunk_article",
     "current_generation",
     "ensure_index",

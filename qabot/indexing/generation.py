@@ -1,6 +1,7 @@
-"""Writing one generation: the engine's passages, the quote segments and their index,
-articles.jsonl, manifest.json and, last, meta.json with every file's checksum, into the temporary
-folder that `build` then renames into place.
+"""Writing one generation: the engine's passages, the quote segments and their index, the
+names of the people quoted (quoted_names.jsonl), articles.jsonl, manifest.json and, last,
+meta.json with every file's checksum, into the temporary folder that `build` then renames into
+place.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from qabot.indexing.quote_store import (
     link_segments,
     segments,
 )
+from qabot.indexing.quoted_names import NAMES_FILE, full_names
 from qabot.indexing.reading import Counts, progress_bar, read_articles
 from qabot.ingest import READING_VERSION
 from qabot.records import ArticleInfo, flat_dict
@@ -145,6 +147,7 @@ def write_generation(
     if len(segments(out)) > MAX_SEGMENTS:
         live_rows = compact(out, live_rows)
     write_jsonl(out / QUOTE_INDEX, (row.to_json() for row in live_rows))
+    write_jsonl(out / NAMES_FILE, ({"name": name} for name in full_names(live_rows)))
     total_quotes = sum(row.count for row in live_rows)
     (out / "manifest.json").write_text(
         json.dumps({"files": {k: asdict(v) for k, v in sorted(plan.manifest.items())}}),

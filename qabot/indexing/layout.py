@@ -37,7 +37,8 @@ from qabot.text import ANALYZER_VERSION
 # 8: passages store their sentence ends and analysed terms
 # 9: engines store the kinds of dates and figures each passage holds
 # 10: engines store a signature of each passage's distinct terms (de-duplication)
-FORMAT_VERSION = 10
+# 11: quoted_names.jsonl, the names of the people quoted (lower-case names in questions)
+FORMAT_VERSION = 11
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 READERS_FILE = "readers.lock"

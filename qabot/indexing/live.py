@@ -31,6 +31,7 @@ from qabot.indexing.layout import (
 from qabot.indexing.outlets import Outlet, newest_date, summarize_outlets
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.indexing.quote_store import QuoteRow, read_quotes
+from qabot.indexing.quoted_names import NAMES_FILE, QuotedNames
 from qabot.records import ArticleInfo, Passage, Quote
 
 
@@ -55,6 +56,7 @@ class Index:
         self._lock = threading.Lock()
         self._articles: dict[str, ArticleInfo] | None = None
         self._quote_rows: dict[str, QuoteRow] | None = None
+        self._quoted_names: QuotedNames | None = None
         self._outlets: list[Outlet] | None = None
         self._newest: tuple[str | None] | None = None
 
@@ -98,6 +100,18 @@ class Index:
                         rows = map(QuoteRow.from_json, self._rows(QUOTE_INDEX))
                         self._quote_rows = {row.article_id: row for row in rows}
         return self._quote_rows
+
+    @property
+    def quoted_names(self) -> QuotedNames:
+        """The first and last names of the people quoted, read from quoted_names.jsonl on first
+        use (a plain question needs them; building `speakers` takes far longer)."""
+        if self._quoted_names is None:
+            with self._lock:
+                if self._quoted_names is None:
+                    with self._damaged(NAMES_FILE):
+                        names = (str(row["name"]) for row in self._rows(NAMES_FILE))
+                        self._quoted_names = QuotedNames.of_names(names)
+        return self._quoted_names
 
     @property
     def speakers(self) -> SpeakerDirectory:

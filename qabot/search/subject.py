@@ -20,12 +20,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import weakref
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from qabot.attribution import SpeakerDirectory, is_group
 from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import Passage
@@ -252,11 +249,11 @@ def subject_of(
     """Return the question's subject, its names split as the first candidates write them.
 
     A question typed without capitals ("jamie oliver school dinners") has names too: two words
-    that are the first and last names of someone quoted, or a given name (see `People`)
+    that are the first and last names of someone quoted, or a given name (see `QuotedNames`)
     before a word the candidates mostly write with a capital ("Oliver")."""
     runs = name_runs(question)
     lower = not any(ch.isupper() for ch in question)
-    people = people_of(index.speakers) if lower or any(len(run) > 1 for run in runs) else None
+    people = index.quoted_names if lower or any(len(run) > 1 for run in runs) else None
     pairs: list[tuple[str, str]] = []
     if lower and people is not None:
         words = [word for word in _WORD.findall(question) if tokenize(word)]
@@ -313,33 +310,3 @@ def _mostly_capitalised(word: str, sample: Sequence[tuple[Passage, str]]) -> boo
             else:
                 lower += 1
     return capital > lower
-
-
-@dataclass(frozen=True, slots=True)
-class People:
-    """The names of the people quoted, case-folded: the words that open the names of two
-    or more ("jamie" of Jamie Foxx and Jamie Noon), and each one's first and last name."""
-
-    given: frozenset[str]
-    full: frozenset[str]
-
-
-_PEOPLE: weakref.WeakKeyDictionary[SpeakerDirectory, People] = weakref.WeakKeyDictionary()
-
-
-def people_of(directory: SpeakerDirectory) -> People:
-    """Return the given names and full names of the people `directory` knows (kept per
-    directory: it is built once per index generation)."""
-    known = _PEOPLE.get(directory)
-    if known is None:
-        opening: Counter[str] = Counter()
-        full: set[str] = set()
-        for person, _ in directory.counts():
-            words = person.split()
-            first = words[0]
-            if len(words) > 1 and first.isalpha() and first[1:].islower() and not is_group(person):
-                opening[first.casefold()] += 1
-                full.add(f"{first} {words[-1]}".casefold())
-        given = frozenset(w for w, n in opening.items() if n >= 2)
-        known = _PEOPLE[directory] = People(given, frozenset(full))
-    return known

@@ -1,0 +1,59 @@
+"""Quoted names: the names of everyone quoted, written at index time so a question typed in
+lower case ("steve jobs") can be read for names without building the speaker directory.
+
+Building the directory merges names across every article (seconds at a million passages); a
+plain question needs only each person's first and last name, which the quote index's
+summaries already hold. The update that rewrites the quote index writes this list beside it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from qabot.attribution import is_group, person_name
+from qabot.indexing.quote_store import QuoteRow
+from qabot.text.lexicon import is_anonymous
+
+NAMES_FILE = "quoted_names.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedNames:
+    """The names of the people quoted, case-folded: the words that open the names of two
+    or more ("jamie" of Jamie Foxx and Jamie Noon), and each one's first and last name."""
+
+    given: frozenset[str]
+    full: frozenset[str]
+
+    @classmethod
+    def of_names(cls, full: Iterable[str]) -> QuotedNames:
+        """Return QuotedNames from "first last" names (case-folded)."""
+        names = frozenset(full)
+        opening = Counter(name.split()[0] for name in names)
+        return cls(frozenset(word for word, n in opening.items() if n >= 2), names)
+
+
+def full_names(rows: Iterable[QuoteRow]) -> list[str]:
+    """Return the case-folded first and last names of the people the rows quote, sorted.
+
+    Names are read as the speaker directory reads them, one article at a time: role words
+    before a name go ("Actor Robert Blake"), a surname the article gives in full elsewhere is
+    that full name. A name counts when it has two words or more and opens with a capitalised
+    word of letters ("Tony Blair", not "the minister" or "UK Sport"), and names no group or
+    anonymous source.
+    """
+    full: set[str] = set()
+    for row in rows:
+        for speaker, entry in row.speakers.items():
+            name, _ = person_name(speaker)
+            if entry.names and len(name.split()) == 1:
+                name = entry.names[0]
+            if is_group(name) or is_anonymous(name):
+                continue
+            words = name.split()
+            first = words[0]
+            if len(words) >= 2 and first.isalpha() and first[1:].islower():
+                full.add(f"{first} {words[-1]}".casefold())
+    return sorted(full)
