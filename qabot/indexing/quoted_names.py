@@ -8,6 +8,7 @@ summaries already hold. The update that rewrites the quote index writes this lis
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,16 +45,27 @@ def full_names(rows: Iterable[QuoteRow]) -> list[str]:
     word of letters ("Tony Blair", not "the minister" or "UK Sport"), and names no group or
     anonymous source.
     """
-    full: set[str] = set()
-    for row in rows:
-        for speaker, entry in row.speakers.items():
-            name, _ = person_name(speaker)
-            if entry.names and len(name.split()) == 1:
-                name = entry.names[0]
-            if is_group(name) or is_anonymous(name):
-                continue
-            words = name.split()
-            first = words[0]
-            if len(words) >= 2 and first.isalpha() and first[1:].islower():
-                full.add(f"{first} {words[-1]}".casefold())
+    full = {
+        name
+        for row in rows
+        for speaker, entry in row.speakers.items()
+        if (name := _full_name(speaker, entry.names[0] if entry.names else None))
+    }
     return sorted(full)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _full_name(speaker: str, named: str | None) -> str:
+    """Return "first last" of a speaker as an article writes them ("" for no person's name);
+    `named` is the full name the article gives a surname. Cached: an update reads every
+    article's speakers again, the same names in article after article."""
+    name, _ = person_name(speaker)
+    if named and len(name.split()) == 1:
+        name = named
+    if is_group(name) or is_anonymous(name):
+        return ""
+    words = name.split()
+    first = words[0] if words else ""
+    if len(words) >= 2 and first.isalpha() and first[1:].islower():
+        return f"{first} {words[-1]}".casefold()
+    return ""
