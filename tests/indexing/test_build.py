@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -302,9 +303,8 @@ def test_a_new_unreadable_file_is_reported_without_a_new_generation(
     assert not report.updated and any("bad.txt" in w for w in report.warnings)
 
 
-def test_an_index_built_under_other_attribution_rules_is_read_again(tmp_path: Path) -> None:
-    from qabot.attribution import ATTRIBUTION_VERSION
-
+def _one_article_index(tmp_path: Path) -> tuple[Path, Path, Path, dict[str, Any]]:
+    """Index one article; return its folder, the index, and the live generation's meta."""
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "a.txt").write_text(
@@ -313,7 +313,13 @@ def test_an_index_built_under_other_attribution_rules_is_read_again(tmp_path: Pa
     index_dir = tmp_path / "index"
     update_index(articles, index_dir)
     meta_path = index_dir / current_generation(index_dir) / "meta.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    return articles, index_dir, meta_path, json.loads(meta_path.read_text(encoding="utf-8"))
+
+
+def test_an_index_built_under_other_attribution_rules_is_read_again(tmp_path: Path) -> None:
+    from qabot.attribution import ATTRIBUTION_VERSION
+
+    articles, index_dir, meta_path, meta = _one_article_index(tmp_path)
     assert meta["attribution_version"] == ATTRIBUTION_VERSION
     assert update_index(articles, index_dir).added == 0  # nothing to do
     meta["attribution_version"] = "an older version"
@@ -326,15 +332,7 @@ def test_an_index_built_under_other_attribution_rules_is_read_again(tmp_path: Pa
 def test_an_index_built_under_other_reading_rules_is_read_again(tmp_path: Path) -> None:
     from qabot.ingest import READING_VERSION
 
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "a.txt").write_text(
-        'Bridge stays open\n\n"The bridge stays open," Tom Briggs said.\n', encoding="utf-8"
-    )
-    index_dir = tmp_path / "index"
-    update_index(articles, index_dir)
-    meta_path = index_dir / current_generation(index_dir) / "meta.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    articles, index_dir, meta_path, meta = _one_article_index(tmp_path)
     assert meta["reading_version"] == READING_VERSION
     del meta["reading_version"]  # an index built before reading rules had a version
     meta_path.write_text(json.dumps(meta), encoding="utf-8")
