@@ -14,11 +14,11 @@ from typing import Any
 from qabot.indexing import Index
 from qabot.search.duplicates import term_set
 from qabot.search.filters import Filters
+from qabot.search.question_names import name_runs
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import Hit, search
 from qabot.search.selection import title_terms
-from qabot.search.subject import name_runs
 from qabot.search.wording import echo
 from qabot.text import tokenize
 

@@ -26,6 +26,13 @@ from dataclasses import dataclass, field
 from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import Passage
+from qabot.search.question_names import (
+    mostly_capitalised,
+    name_runs,
+    phrase,
+    split_run,
+    without_outlets,
+)
 from qabot.text import tokenize
 
 # a name weighing less than this share of the archive's rarest word (one passage holds it)
@@ -34,10 +41,7 @@ from qabot.text import tokenize
 COMMON_SHARE = 0.35
 SAMPLE = 30  # a question's names are split as this many of its first candidates write them
 KEY_SHARE = 0.5  # with no name, the rarest word must be held when it weighs this much
-CONNECTORS = frozenset({"of", "de", "van", "von", "da", "del", "du", "der", "bin", "al"})
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
-# a question's first word is a name only when the next word is one too ("Tony Blair"): a
-# question starts with a capital whatever it is ("Tsunami aid", "Google shares")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,49 +132,6 @@ class Subject:
         return " or ".join(f"“{run}”" for run in runs)
 
 
-def phrase(words: Sequence[str]) -> re.Pattern[str]:
-    """Return a pattern for `words` side by side in a text, in any case: a possessive may end
-    each ("Sony's PSP") and an initial may stand between two ("George W. Bush")."""
-    parts = [re.escape(word.removesuffix("'s").removesuffix("’s")) for word in words]
-    gap = r"(?:['’]s)?\s+(?:[A-Z]\.?\s+)?"
-    return re.compile(rf"(?<![\w]){gap.join(parts)}(?![\w])", re.IGNORECASE)
-
-
-def name_runs(question: str) -> list[list[str]]:
-    """Return the runs of capitalised words of `question` (connectors such as "of" inside)."""
-    words = _WORD.findall(question)
-    if any(
-        word[0].isupper() and not tokenize(word) and word.casefold() not in CONNECTORS
-        for word in words[1:]
-    ):
-        return []  # Title Case ("How Many Died In The Tsunami"): capitals say nothing
-    runs: list[list[str]] = []
-    current: list[str] = []
-    for i, word in enumerate(words):
-        upper = len(word) > 1 and word[0].isupper() and bool(tokenize(word))
-        if upper:
-            current.append(word)
-        elif current and word.casefold() in CONNECTORS and i + 1 < len(words):
-            current.append(word)
-            continue
-        else:
-            if current:
-                runs.append(current)
-            current = []
-            continue
-    if current:
-        runs.append(current)
-    cleaned = []
-    for run in runs:
-        while run and run[-1].casefold() in CONNECTORS:
-            run = run[:-1]
-        if run and run[0] == words[0] and len([w for w in run if tokenize(w)]) < 2:
-            continue  # "Tsunami aid": the first word alone is capitalised as any first word
-        if run:
-            cleaned.append(run)
-    return cleaned
-
-
 def read_subject(
     question: str,
     weights: Mapping[str, float],
@@ -187,7 +148,7 @@ def read_subject(
     texts = [(passage, [passage.text, title]) for passage, title in candidates]
     names: list[Name] = []
     for run in runs:
-        for part in _split(run, texts, given_names):
+        for part in split_run(run, texts, given_names):
             if tokenize(" ".join(part)):
                 names.append(Name.of(" ".join(part), " ".join(run)))
     if not names:
@@ -215,32 +176,6 @@ def read_subject(
         if any(name.pattern.search(text) for text in written)
     )
     return Subject(names=tuple(names), required=required, with_full=with_full)
-
-
-def _split(
-    run: list[str], texts: Sequence[tuple[Passage, list[str]]], given_names: frozenset[str]
-) -> list[list[str]]:
-    """Split a run of capitalised words where no candidate writes two of them side by side
-    ("Blair Brown"), but never after a given name ("Jamie Oliver" is one name or none)."""
-    words = [word for word in run if tokenize(word) or word.casefold() in CONNECTORS]
-    parts: list[list[str]] = [[words[0]]]
-    for word in words[1:]:
-        if word.casefold() in CONNECTORS:
-            parts[-1].append(word)
-            continue
-        last = max(i for i, w in enumerate(parts[-1]) if w.casefold() not in CONNECTORS)
-        pattern = phrase([*parts[-1][last:], word])
-        joined = parts[-1][last].casefold() in given_names or any(
-            pattern.search(text) for _, written in texts for text in written
-        )
-        if joined:
-            parts[-1].append(word)
-        else:
-            parts.append([word])
-    for part in parts:
-        while len(part) > 1 and part[-1].casefold() in CONNECTORS:
-            part.pop()  # "Bank of" before a name the candidates never write after it
-    return parts
 
 
 def subject_of(
@@ -274,7 +209,7 @@ def subject_of(
         for a, b in pairs:
             if runs and runs[-1][-1] == a:
                 continue  # "frank lampard frank": the first two are the name
-            if f"{a} {b}".casefold() in people.full or _mostly_capitalised(b, sample):
+            if f"{a} {b}".casefold() in people.full or mostly_capitalised(b, sample):
                 runs.append([a, b])
     given = people.given if people is not None else frozenset()
     if runs:
@@ -283,30 +218,3 @@ def subject_of(
         outlets = [outlet.name.casefold().split() for outlet in index.outlets]
         runs = [part for run in runs for part in without_outlets(run, outlets)]
     return read_subject(question, weights, sample, len(index.engine), given, runs)
-
-
-def without_outlets(run: list[str], outlets: list[list[str]]) -> list[list[str]]:
-    """Return the parts of `run` left when the names of outlets are taken out of it."""
-    folded = [word.casefold() for word in run]
-    for outlet in outlets:
-        size = len(outlet)
-        for at in range(len(run) - size + 1):
-            if size and folded[at : at + size] == outlet:
-                before, after = run[:at], run[at + size :]
-                return [
-                    p for part in (before, after) if part for p in without_outlets(part, outlets)
-                ]
-    return [run]
-
-
-def _mostly_capitalised(word: str, sample: Sequence[tuple[Passage, str]]) -> bool:
-    """Return whether the candidates write `word` with a capital more often than without."""
-    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-    capital = lower = 0
-    for passage, _ in sample:
-        for found in pattern.findall(passage.text):
-            if found[0].isupper():
-                capital += 1
-            else:
-                lower += 1
-    return capital > lower
