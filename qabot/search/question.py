@@ -66,6 +66,11 @@ _ONLY_LINKS = re.compile(
     r"the|ones?|articles?|stories|news|passages|results)\b[\s,]*)*[\s?!.,]*$",
     re.IGNORECASE,
 )
+# "Stoltenberg on tanks", "Arsene Wenger on the referee": a headline's "what X said about Y"
+_HEADLINE = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+on\s+(?P<topic>\w.*?)[\s?!.]*$"
+)
+HEADLINE_SAMPLE = 20  # passages read to tell a one-word name from a common word
 _AND_NAME = re.compile(r"^(?:and|what about|how about|and what about)\s+(?P<who>.+?)[\s?!.]*$",
                        re.I)  # fmt: skip
 
@@ -158,6 +163,8 @@ def read_question(
         ):
             # "and Truss?": another person, the same topic
             speech = what_said(who, topic)
+    if speech is None and resumed is None:
+        speech = _headline(index, words) or None
     shown: frozenset[tuple[str, int]] = frozenset()
     if speech is not None and speech.kind == "what_said" and speech.speaker is None:
         speaker = recent
@@ -212,6 +219,31 @@ def _with_adverb(speaker: str, words: str) -> str | None:
 
 
 _NOT_A_NAME = frozenset("the one i mean meant please mr mrs ms dr sir him her".split())
+
+
+def _headline(index: Index, words: str) -> SpeechQuestion | None:
+    """Return "X on Y" read as "what did X say about Y?" when X is someone quoted, for sure.
+
+    The name's last word must be one the articles write with a capital ("Jobs on the line at
+    Rover" is about jobs, though Steve Jobs is quoted), and a name several people or groups
+    may own about equally ("Labour") is no headline's speaker: the question stays an ordinary
+    one.
+    """
+    match = _HEADLINE.match(words)
+    if match is None:
+        return None
+    who, topic = match.group("who"), match.group("topic")
+    last = who.split()[-1]  # read before the speaker directory, which takes long to build
+    terms = tokenize(last)
+    found = index.engine.search(terms, HEADLINE_SAMPLE) if terms else []
+    written = re.compile(rf"(?<![\w'’]){re.escape(last)}(?![\w'’])", re.IGNORECASE)
+    forms = [form for passage, _ in found for form in written.findall(passage.text)]
+    if not forms or sum(form[0].isupper() for form in forms) * 4 < 3 * len(forms):
+        return None  # in no passage, or mostly a common word there
+    resolution = resolve_speaker(index, who, topic)
+    if resolution.person is None or resolution.unsure:
+        return None
+    return what_said(who, topic)
 
 
 def _picked(words: str, offered: tuple[str, ...]) -> str | None:

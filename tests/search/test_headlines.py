@@ -1,0 +1,63 @@
+"""Headline phrasing: "X on Y" asks what X said about Y when X is someone quoted, for sure."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "storm.txt": (
+        "Ferries wait out the storm\n\n"
+        '"No crossing is worth a life," harbour master Ola Briggs said of the storms.\n\n'
+        "The bridge to the mainland stayed shut all day.\n"
+    ),
+    "bridge.txt": (
+        "Bridge tolls to rise\n\n"
+        "Tolls on the bridge will rise in May. The bridge carries 9,000 cars a day, and the "
+        "bridge company says the bridge needs new cables.\n\n"
+        '"The tolls pay for the cables," said engineer Anna Bridge.\n'
+    ),
+    "council.txt": (
+        "Council budget\n\n"
+        '"We will not cut the ferry subsidy," said councillor Tom Keller.\n\n'
+        '"The budget is balanced," said councillor Maria Keller.\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("headlines"), ARTICLES)
+
+
+def test_name_on_topic_is_what_they_said_about_it(harbour: Index) -> None:
+    result = answer(harbour, "Ola Briggs on storms")
+    assert result.speaker == "Ola Briggs"
+    assert result.lead.startswith("What Ola Briggs said about storms")
+    assert "No crossing is worth a life" in result.quotes[0].quote.text
+    assert answer(harbour, "Briggs on the storms?").speaker == "Ola Briggs"
+
+
+def test_a_one_word_name_the_articles_write_as_a_common_word_stays_a_search(
+    harbour: Index,
+) -> None:
+    result = answer(harbour, "Bridge on the mainland")  # "the bridge", not Anna Bridge
+    assert result.speaker is None and not result.quotes
+    assert result.lead.startswith("Best matching passages")
+
+
+def test_a_shared_surname_is_resolved_as_the_speech_question_would(harbour: Index) -> None:
+    headline = answer(harbour, "Keller on the budget")
+    asked = answer(harbour, "What did Keller say about the budget?")
+    assert headline.speaker == asked.speaker == "Maria Keller"  # the Keller who spoke of it
+    assert headline.lead == asked.lead
+
+
+def test_someone_unknown_is_no_headline(harbour: Index) -> None:
+    unknown = answer(harbour, "Zora Mbeki on storms")
+    assert unknown.speaker is None and not unknown.quotes
+    plain = answer(harbour, "tolls on the bridge")
+    assert plain.speaker is None and plain.lead.startswith("Best matching passages")
