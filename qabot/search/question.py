@@ -226,8 +226,9 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
 
     The name's last word must be one the articles write with a capital ("Jobs on the line at
     Rover" is about jobs, though Steve Jobs is quoted), and a name several people or groups
-    may own about equally ("Labour") is no headline's speaker: the question stays an ordinary
-    one.
+    may own about equally ("Labour") is no headline's speaker, nor is someone none of whose
+    quotes (or the sentences giving them) holds a word of the topic: the question stays an
+    ordinary one.
     """
     match = _HEADLINE.match(words)
     if match is None:
@@ -243,6 +244,13 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
     resolution = resolve_speaker(index, who, topic)
     if resolution.person is None or resolution.unsure:
         return None
+    about = set(tokenize(topic))
+    said = (
+        set(tokenize(f"{quote.text} {quote.sentence}"))
+        for quote in index.speakers.quotes_of(resolution.person)
+    )
+    if not any(about & terms for terms in said):
+        return None  # nothing of theirs on it: "Arsenal on the title race" is a search
     return what_said(who, topic)
 
 

@@ -56,6 +56,12 @@ def test_a_shared_surname_is_resolved_as_the_speech_question_would(harbour: Inde
     assert headline.lead == asked.lead
 
 
+def test_someone_who_said_nothing_on_the_topic_is_no_headline(harbour: Index) -> None:
+    result = answer(harbour, "Ola Briggs on tolls")  # her words are about storms
+    assert result.speaker is None and not result.quotes
+    assert "said" not in result.lead  # an ordinary search, whose lead says what it found
+
+
 def test_someone_unknown_is_no_headline(harbour: Index) -> None:
     unknown = answer(harbour, "Zora Mbeki on storms")
     assert unknown.speaker is None and not unknown.quotes
