@@ -30,7 +30,7 @@ PROMPT = "qabot> "
 WIDTH = 88
 HELP = """Ask a question in plain words, for example:
   what did <name> say?            a person's own words, with their sources
-  what did <name> say about <x>?  the same, narrowed to a topic
+  what did <name> say about <x>?  the same, narrowed to a topic (or a headline's <name> on <x>)
   what else did he say?           follow up on the last person
   more                            the next passages (or quotes) of the last question
   and in 2005? / and in the <outlet>?

@@ -57,7 +57,8 @@ async def help_command(update: Update, context: Context) -> None:
     lines = [f"/{name} - {description}" for name, description in COMMANDS.items()]
     text = (
         "Write a question, e.g. “What did the minister say about tanks?”. Add “latest”, "
-        "“last week”, “since March” or “according to <outlet>” to narrow it. In groups, use "
+        "“last week”, “since March” or “according to <outlet>” to narrow it, and follow up "
+        "with “more”, “and in 2005?” or “what else did he say?”. In groups, use "
         f"/ask, mention @{context.bot.username} or reply to me. In any chat, type "
         f"@{context.bot.username} and a question to share a passage.\n\n" + "\n".join(lines)
     )
