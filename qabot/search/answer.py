@@ -64,6 +64,13 @@ def answer(
         )
     if read.needs_speaker:
         return Answer(read.text, False, "Who do you mean? Ask “What did <name> say?” first.")
+    if read.undated_followup:
+        return Answer(
+            read.text,
+            False,
+            "The articles have no dates, so dates cannot narrow the last question: ask it "
+            "again in other words.",
+        )
     if read.next_page and read.resumed is not None:
         top, offset = bounded(top, read.resumed.offset + read.resumed.shown)
     if read.speech is None and asks_for_news_only(

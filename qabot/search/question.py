@@ -42,6 +42,7 @@ class Question:
     needs_speaker: bool = False  # a follow-up with nobody to refer back to
     resumed: LastSearch | None = None  # the search "more" or "and in 2005?" continues
     next_page: bool = False  # "more": the passages after those the last search showed
+    undated_followup: bool = False  # "and last week?" where no article has a date
 
 
 # how a tail may say the words came about before naming their subject
@@ -116,6 +117,12 @@ def read_question(
     next_page = False
     asks_more = _MORE.match(words) is not None
     only_filters = bool(reading.filters) and _ONLY_LINKS.match(words) is not None
+    undated_followup = False
+    if (last is not None or recent) and index.newest_date is None and not reading.filters:
+        # "and last week?" in an archive whose articles have no dates: date words stay words,
+        # and searching for them would answer something else
+        as_dates = read_filters(text, reference=reference, outlets=(), dated=True)
+        undated_followup = bool(as_dates.filters) and bool(_ONLY_LINKS.match(as_dates.words))
     named = _AND_NAME.match(words) if last is not None and not reading.filters else None
     if named is not None:
         # "what about the Guardian?" after a search: an outlet without "in" or "from"
@@ -209,6 +216,7 @@ def read_question(
         needs_speaker=needs_speaker,
         resumed=resumed,
         next_page=next_page,
+        undated_followup=undated_followup,
     )
 
 

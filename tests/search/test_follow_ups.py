@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qabot.indexing import Index
 from qabot.search import Conversation, answer
-from tests.support.indexes import dated_index_of
+from tests.support.indexes import dated_index_of, index_of
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +96,21 @@ def test_and_a_date_after_a_speech_question_keeps_the_person(ferries: Index) -> 
     later = answer(ferries, "and in 2005?", conversation=chat)
     assert later.speaker == "Ola Briggs" and later.quotes
     assert later.filters.since is not None and later.filters.since.year == 2005
+
+
+def test_a_date_follow_up_where_no_article_has_a_date_says_so(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "ferry.txt": 'Ferries sail\n\n"The crossings are safe," said captain Ola Briggs.\n',
+            "year.txt": "Harbour plans\n\nThe harbour plans for 2005 were approved last week.\n",
+        },
+    )
+    chat = Conversation()
+    assert answer(index, "ferry crossings", conversation=chat).found
+    undated = answer(index, "and last week?", conversation=chat)
+    assert not undated.found and undated.lead.startswith("The articles have no dates")
+    answer(index, "What did Ola Briggs say?", conversation=chat)
+    assert answer(index, "and in 2005?", conversation=chat).lead.startswith("The articles have")
+    # with nothing to follow up, date words are words of an ordinary search
+    assert answer(index, "plans for 2005", conversation=Conversation()).found
