@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from qabot.attribution import is_group, person_name
 from qabot.indexing.quote_store import QuoteRow
-from qabot.text.lexicon import is_anonymous
 
 NAMES_FILE = "quoted_names.jsonl"
 
@@ -62,7 +61,7 @@ def _full_name(speaker: str, named: str | None) -> str:
     name, _ = person_name(speaker)
     if named and len(name.split()) == 1:
         name = named
-    if is_group(name) or is_anonymous(name):
+    if is_group(name):  # anonymous sources ("a spokesman") included
         return ""
     words = name.split()
     first = words[0] if words else ""

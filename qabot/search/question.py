@@ -16,7 +16,9 @@ from qabot.indexing import Index
 from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
+from qabot.search.question_names import mostly_capitalised
 from qabot.search.questions import SpeechQuestion, parse_speech_question, what_said
+from qabot.search.quote_ranking import terms_of
 from qabot.search.resolution import resolve_speaker
 from qabot.text import strip_controls, tokenize
 
@@ -232,8 +234,8 @@ _NOT_A_NAME = frozenset("the one i mean meant please mr mrs ms dr sir him her".s
 def _headline(index: Index, words: str) -> SpeechQuestion | None:
     """Return "X on Y" read as "what did X say about Y?" when X is someone quoted, for sure.
 
-    The name's last word must be one the articles write with a capital ("Jobs on the line at
-    Rover" is about jobs, though Steve Jobs is quoted), and a name several people or groups
+    The name's last word must be one the articles mostly write with a capital ("Jobs on the
+    line at Rover" is about jobs, though Steve Jobs is quoted), and a name several people or groups
     may own about equally ("Labour") is no headline's speaker, nor is someone none of whose
     quotes (or the sentences giving them) holds a word of the topic: the question stays an
     ordinary one.
@@ -245,16 +247,14 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
     last = who.split()[-1]  # read before the speaker directory, which takes long to build
     terms = tokenize(last)
     found = index.engine.search(terms, HEADLINE_SAMPLE) if terms else []
-    written = re.compile(rf"(?<![\w'’]){re.escape(last)}(?![\w'’])", re.IGNORECASE)
-    forms = [form for passage, _ in found for form in written.findall(passage.text)]
-    if not forms or sum(form[0].isupper() for form in forms) * 4 < 3 * len(forms):
+    if not mostly_capitalised(last, [(passage, "") for passage, _ in found]):
         return None  # in no passage, or mostly a common word there
     resolution = resolve_speaker(index, who, topic)
     if resolution.person is None or resolution.unsure:
         return None
     about = set(tokenize(topic))
     said = (
-        set(tokenize(f"{quote.text} {quote.sentence}"))
+        {*terms_of(quote.text), *terms_of(quote.sentence)}
         for quote in index.speakers.quotes_of(resolution.person)
     )
     if not any(about & terms for terms in said):
