@@ -94,7 +94,8 @@ def read_question(
     newest article's date or from `today`, as `dates_relative_to` says.
     """
     asked = " ".join(text.split())  # echoed as asked (front ends make it safe to show)
-    text = " ".join(strip_controls(asked).split())  # a pasted escape is no part of a name
+    # a pasted escape is no part of a name, nor is the mark of bytes that were not UTF-8
+    text = " ".join(strip_controls(asked).replace("\ufffd", " ").split())
     now = time.monotonic()
     reference = reference_day(index.newest_date, dates_relative_to, today or date.today())
     reading = read_filters(

@@ -380,6 +380,13 @@ def test_a_pasted_terminal_escape_is_no_part_of_the_name(speech_index: Index) ->
     assert [hit.quote.text for hit in pasted.quotes] == [hit.quote.text for hit in plain.quotes]
 
 
+def test_bytes_that_were_not_utf8_are_no_part_of_the_question(speech_index: Index) -> None:
+    plain = answer(speech_index, "what did Mina Park say?")
+    garbled = answer(speech_index, "\ufffd what did Mina Park\ufffd say?")  # read from bad bytes
+    assert plain.speaker == garbled.speaker == "Mina Park"
+    assert garbled.question == "\ufffd what did Mina Park\ufffd say?"  # echoed as asked
+
+
 def test_a_persons_words_in_another_form_of_the_topic_word_come_first(tmp_path: Path) -> None:
     # "captaincy" is asked, "captain" is said: stemming keeps them apart, their forms do not
     index = index_of(
