@@ -110,16 +110,20 @@ def _update_locked(
         _remove(stale)
     old_name, old_dir, notes = previous_generation(index_dir, engine_type, rebuild)
     try:
-        report = _update(files, articles_dir, index_dir, old_dir, engine_type, progress, workers)
-        return replace(report, warnings=[*notes, *scan_warnings, *report.warnings])
+        report = _update(
+            files, scan_warnings, articles_dir, index_dir, old_dir, engine_type, progress, workers
+        )
+        return replace(report, warnings=[*notes, *report.warnings])
     except PreviousGenerationError as error:
         # the live generation is unreadable: build a new one from every article instead
-        report = _update(files, articles_dir, index_dir, None, engine_type, progress, workers)
+        report = _update(
+            files, scan_warnings, articles_dir, index_dir, None, engine_type, progress, workers
+        )
         note = (
             f"the previous index {old_name} could not be read ({error}); "
             "rebuilt it from every article"
         )
-        return replace(report, warnings=[note, *scan_warnings, *report.warnings])
+        return replace(report, warnings=[note, *report.warnings])
 
 
 def _remove(path: Path) -> None:
@@ -132,6 +136,7 @@ def _remove(path: Path) -> None:
 
 def _update(
     files: list[Path],
+    scan_warnings: list[str],
     articles_dir: Path,
     index_dir: Path,
     old_dir: Path | None,
@@ -141,6 +146,8 @@ def _update(
 ) -> IndexReport:
     with reading_previous("manifest.json"):
         plan = plan_update(files, articles_dir, old_dir)
+    # the folder's skipped files first: when no article is left, the error says why
+    plan.warnings[:0] = scan_warnings
     meta = read_meta(old_dir) if old_dir is not None else {}
     if (
         old_dir is not None

@@ -4,7 +4,8 @@ Walked recursively, sorted by path. Never read as articles: hidden files and fol
 a `.name.part` being copied in), a folder's notes (README, ...), anything that is not a regular
 file, the index folder and any other folder holding a qabot index (so an articles folder of "."
 with the index inside it never indexes the index, nor the bot's state kept there), links to files
-outside the folder, and names that are not valid UTF-8 (they could not be shown or stored).
+outside the folder, linked folders (skipped with a warning), and names that are not valid UTF-8
+(they could not be shown or stored).
 """
 
 from __future__ import annotations
@@ -47,6 +48,18 @@ def _holds_an_index(files: list[str], subdirs: list[str]) -> bool:
     return INDEX_MARKER in files and any(name.startswith("gen-") for name in subdirs)
 
 
+def _linked_folder_warning(path: Path, folder: Path, root: Path) -> str:
+    """Say why a linked folder was not read: followed links could loop, read a folder twice, or
+    publish files kept outside the articles folder."""
+    rel = shown_name(path.relative_to(folder).as_posix())
+    if path.resolve().is_relative_to(root):
+        return f"skipped {rel}/: a link to a folder already in the articles folder"
+    return (
+        f"skipped {rel}/: a link to a folder outside the articles folder; move or copy that "
+        "folder in instead, or point --articles at it"
+    )
+
+
 def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
     """Return every article file under `folder` (see the module docstring for what is left out);
     `exclude` names folders never to enter (the index folder)."""
@@ -69,6 +82,9 @@ def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
             subdirs[:] = []  # an index folder: nothing in it is an article
             continue
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        for name in subdirs:
+            if (here / name).is_symlink():  # os.walk lists it but does not enter it
+                scan.warnings.append(_linked_folder_warning(here / name, folder, root))
         for name in sorted(files):
             if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue

@@ -115,6 +115,15 @@ def test_missing_and_empty_folders_raise_clear_errors(tmp_path: Path) -> None:
         update_index(tmp_path / "empty", tmp_path / "index")
 
 
+def test_a_folder_of_only_linked_folders_says_why_nothing_was_read(tmp_path: Path) -> None:
+    (tmp_path / "saved").mkdir()
+    (tmp_path / "saved" / "story.txt").write_text("Title\n\nBody.\n", encoding="utf-8")
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "saved").symlink_to(tmp_path / "saved")
+    with pytest.raises(NoArticlesError, match="saved/: a link to a folder outside"):
+        update_index(tmp_path / "articles", tmp_path / "index")
+
+
 def test_load_without_index_says_run_qabot_index(tmp_path: Path) -> None:
     with pytest.raises(IndexNotBuiltError, match="qabot index"):
         load_index(tmp_path / "index")

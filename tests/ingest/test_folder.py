@@ -48,6 +48,19 @@ def test_links_to_files_outside_the_folder_are_skipped_with_a_warning(tmp_path: 
     assert [w.split(":")[0] for w in scan.warnings] == ["skipped gone.txt", "skipped secret.txt"]
 
 
+def test_linked_folders_are_skipped_with_a_warning_that_says_what_to_do(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    touch(folder / "politics" / "story.txt")
+    touch(tmp_path / "saved" / "sport" / "match.txt")
+    (folder / "sport").symlink_to(tmp_path / "saved" / "sport")  # outside: never read
+    (folder / "again").symlink_to(folder / "politics")  # inside: would be read twice
+    scan = scan_article_files(folder)
+    assert names(folder) == ["politics/story.txt"]
+    assert scan.warnings[0].startswith("skipped again/: a link to a folder already in")
+    assert scan.warnings[1].startswith("skipped sport/: a link to a folder outside")
+    assert "copy that folder in" in scan.warnings[1]
+
+
 def test_a_name_that_is_not_utf8_is_skipped_with_a_printable_warning(tmp_path: Path) -> None:
     touch(tmp_path / "story.txt")
     bad = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
