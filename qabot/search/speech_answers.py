@@ -23,7 +23,7 @@ from qabot.search.quote_ranking import (
 )
 from qabot.search.retrieval import hits_in_articles
 from qabot.search.unknown_speakers import unknown_speaker
-from qabot.search.word_forms import kin_forms
+from qabot.search.word_forms import kin_forms, spelling_variants
 from qabot.text import tokenize
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
@@ -40,8 +40,10 @@ def who_said(
 ) -> Answer:
     """ "who said ...?": the quotes of the best passages' articles, ranked in context."""
     directory = index.speakers
+    # an article in the other spelling ("neighborhood" for "neighbourhood") is found too
+    variants = [t for t, w in index.engine.idf(spelling_variants(read.topic_terms)).items() if w]
     hits = index.engine.search(
-        [*read.topic_terms, *tokenize(speech.role or "")],
+        [*read.topic_terms, *variants, *tokenize(speech.role or "")],
         WHO_SAID_PASSAGES,
         read.filters.passage_filter(),
     )

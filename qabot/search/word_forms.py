@@ -18,6 +18,12 @@ from qabot.text.lexicon import DEMONYMS, IRREGULAR_FORMS
 # prefixes that make a word of a word ("overcrowded" of "crowded", "unreasonable" of
 # "reasonable"): a question in other words often uses the other one
 _PREFIXES = frozenset("over under out un non re mis dis counter anti pre post co self".split())
+# stem endings British and American spelling part on (organise/organize, analyse/analyze,
+# defence/defense), as the stemmer leaves them
+_ENDINGS = (("is", "iz"), ("ys", "yz"), ("enc", "ens"))
+# "-re" words (centre, theatre, fibre, meagre) stem to these endings; "-er" is the other side
+_RE_ENDINGS = frozenset(("tr", "br", "gr"))
+_ER_ENDINGS = frozenset(("ter", "ber", "ger"))
 
 
 @cache
@@ -46,6 +52,33 @@ def _derived(term: str) -> set[str]:
     if term.endswith("t") and term[-2] in "aeiou":
         return {term[:-1] + "ss"}
     return set()
+
+
+def _spellings(term: str) -> set[str]:
+    """Return the stems of the other side's spelling of a word, British or American, that
+    stemming keeps apart: "neighbourhood" and "neighborhood", "organis" and "organiz"
+    (organise, organize), "centr" and "center", "defenc" and "defens". The BBC writes one,
+    many saved web pages the other."""
+    if len(term) < 5:
+        return set()
+    forms = set()
+    # "-our" after a consonant or "i", not in the first syllable ("fourth", "mourn" are words)
+    at = term.find("our", 2)
+    if at > 0 and term[at - 1] not in "aeou":
+        forms.add(term[:at] + "or" + term[at + 3 :])  # colour, labour, behaviour
+    at = term.find("or", 2)
+    if at > 0 and term[at - 1] not in "aeou":
+        forms.add(term[:at] + "our" + term[at + 2 :])  # and back
+    for british, american in _ENDINGS:
+        if term.endswith(british):
+            forms.add(term[: -len(british)] + american)
+        elif term.endswith(american):
+            forms.add(term[: -len(american)] + british)
+    if term[-2:] in _RE_ENDINGS:
+        forms.add(term[:-1] + "er")  # centre, theatre, litre (stemmed "centr")
+    elif term[-3:] in _ER_ENDINGS and len(term) > 5:
+        forms.add(term[:-2] + "r")
+    return forms
 
 
 @cache
@@ -82,6 +115,8 @@ def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]
             kin.setdefault(form, []).append(term)
         for form in (_demonyms().get(term, set()) | _derived(term)) & vocabulary:
             kin.setdefault(form, []).append(term)  # "chines" for "china", "invas" for "invad"
+        for form in _spellings(term) & vocabulary:
+            kin.setdefault(form, []).append(term)  # "neighborhood" for "neighbourhood"
         if len(term) < 5:
             continue
         forms = {prefix + term for prefix in _PREFIXES}  # "crowd" -> "overcrowd"
@@ -96,6 +131,13 @@ def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]
             if len(form) >= 5 and form != term and form in vocabulary:
                 kin.setdefault(form, []).append(term)
     return kin
+
+
+def spelling_variants(terms: Iterable[str]) -> list[str]:
+    """Return the other side's spellings of `terms` (British or American, `_spellings`), new
+    ones only, for a search to find an article written the other way."""
+    asked = set(terms)
+    return sorted({form for term in asked for form in _spellings(term)} - asked)
 
 
 def with_kin(documents: list[list[str]], kin: dict[str, list[str]]) -> list[list[str]]:

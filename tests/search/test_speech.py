@@ -489,3 +489,21 @@ def test_one_mention_of_the_topic_does_not_make_the_article_about_it(
     index = index_of(tmp_path, {"border.txt": text})
     result = answer(index, "What did Holm say about tanks?")
     assert [hit.quote.text for hit in result.quotes] == ["A tank on a train proves nothing"]
+
+
+def test_who_said_reads_the_other_sides_spelling(tmp_path: Path) -> None:
+    # the question in British spelling, the quote in American: "neighbourhood centre" is
+    # "neighborhood center", so Ana Ruiz's words hold the question and Tom Hale's do not
+    index = index_of(
+        tmp_path,
+        {
+            "center.txt": "Town news\n\n"
+            '"The neighborhood center is closing in May," organizer Ana Ruiz said.\n',
+            "games.txt": "Games open\n\n"
+            '"The closing ceremony starts at noon in the stadium," host Tom Hale said.\n',
+            "ferry.txt": "Ferry fares rise\n\nFerry fares will rise in May, the operator said.\n",
+        },
+    )
+    result = answer(index, "who said the neighbourhood centre was closing?")
+    assert result.quotes and result.quotes[0].speaker == "Ana Ruiz"
+    assert result.lead == "Ana Ruiz said it:"

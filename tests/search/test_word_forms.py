@@ -1,0 +1,46 @@
+"""Other forms of a word at question time: British and American spellings among them."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.search.word_forms import kin_forms, spelling_variants
+from qabot.text import tokenize
+
+
+def _stem(word: str) -> str:
+    (term,) = tokenize(word)
+    return term
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"),
+    [
+        ("neighbourhood", "neighborhood"),
+        ("neighborhood", "neighbourhood"),
+        ("organise", "organize"),
+        ("analysed", "analyzed"),
+        ("centre", "center"),
+        ("theater", "theatre"),
+        ("defence", "defense"),
+        ("licence", "license"),
+        ("behaviour", "behavior"),
+        ("labor", "labour"),
+    ],
+)
+def test_the_other_sides_spelling_is_a_form_of_the_word(asked: str, written: str) -> None:
+    kin = kin_forms([_stem(asked)], {_stem(written)})
+    assert kin == {_stem(written): [_stem(asked)]}
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"),
+    [("fourth", "forth"), ("mourning", "morning"), ("peter", "petr"), ("born", "bourne")],
+)
+def test_words_that_only_look_like_another_spelling_stay_apart(asked: str, written: str) -> None:
+    assert kin_forms([_stem(asked)], {_stem(written)}) == {}
+
+
+def test_spelling_variants_adds_only_new_terms() -> None:
+    terms = [_stem("neighbourhood"), _stem("centre"), _stem("stadium")]
+    assert spelling_variants(terms) == sorted({_stem("neighborhood"), _stem("center")})
