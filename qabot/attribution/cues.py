@@ -134,8 +134,15 @@ about over via recently""".split()
 )
 
 
+_WHEN_OR_WHERE = (
+    "on in at during last this earlier later yesterday today tonight "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+# the one told, then perhaps when or where: "told the Scottish Parliament on Wednesday that"
 TOLD_OBJECT = re.compile(
-    r"(?:\s+(?!that\b)[\w'’.&-]+){1,4}?(?=\s+that\b|\s*[,:;.!?]|\s+[\"“]|\s*$)"
+    r"(?:\s+(?!that\b)[\w'’.&-]+){1,4}?"
+    r"(?:\s+(?i:" + "|".join(_WHEN_OR_WHERE.split()) + r")\b(?:\s+(?!that\b)[\w'’.&-]+){0,3}?)?"
+    r"(?=\s+that\b|\s*[,:;.!?]|\s+[\"“]|\s*$)"
 )
 CUT = re.compile(
     r",\s+(?:" + "|".join(_PARTICIPLES) + r"|while|whereas|although|though)\b|;\s|\s[-–—]\s"

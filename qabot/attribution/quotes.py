@@ -37,6 +37,8 @@ from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article, Quote
 from qabot.text.lexicon import name_key
 
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+
 # compiled once: these run for every word of every article
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"[-•*]\s+(?=[\"“])")
@@ -151,6 +153,9 @@ class _Extractor(CueReader):
             elif (
                 person is not None
                 and verb
+                # "Brown will meet his rule “with a margin to spare”, according to his adviser":
+                # the sentence names another source, even one we cannot name
+                and not _ACCORDING.search(masked, q1, s1)
                 and (
                     person.gender
                     # "Alley mused, “...”": a named subject whose verb introduces the quote

@@ -59,4 +59,7 @@ history of what each version changed has one home.
 # speaker); "Neither X nor Y", "No one", "None of the officials" said nothing
 # 36: "X, who is a pastor in Elizabeth, Colorado, slammed" is X's (a place closing a "who"
 # clause is not the speaker)
-ATTRIBUTION_VERSION = 36
+# 37: "told the Scottish Parliament on Wednesday that ...": the words after "that", not the one
+# told; a quoted phrase in a sentence about X is not X's when the sentence says "according to"
+# someone else ("X will meet his rule “with a margin to spare”, according to his adviser")
+ATTRIBUTION_VERSION = 37

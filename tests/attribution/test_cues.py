@@ -129,3 +129,24 @@ def test_how_or_where_something_was_said_is_not_what_was_said() -> None:
         ("Charles Kenning", "the prime minister had offered some movement"),
         ("Eva Moss", "I am calling from the campaign"),
     ]
+
+
+def test_the_one_told_and_when_or_where_are_not_what_was_said() -> None:
+    for told in ("the Scottish Parliament on Wednesday", "MPs in a statement", "BBC Radio Wales"):
+        assert attributed(
+            "Jack McConnell spoke.", f"He told {told} that the ban would come into force in 2006."
+        ) == [("Jack McConnell", "the ban would come into force in 2006")]
+
+
+def test_a_quoted_phrase_is_not_the_subjects_when_the_sentence_names_another_source() -> None:
+    # the phrase is the adviser's, whom the sentence does not name: stored as nobody's
+    assert (
+        attributed(
+            "Chancellor Gordon Brown will meet his golden rule “with a margin to spare”, "
+            "according to his former chief economic adviser."
+        )
+        == []
+    )
+    assert attributed(
+        "President Ana Ruiz attacked “the hateful ideology of the gangs” today."
+    ) == [("Ana Ruiz", "the hateful ideology of the gangs")]
