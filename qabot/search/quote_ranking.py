@@ -6,6 +6,7 @@ here with a small in-memory Okapi BM25 over their analyzed words rather than thr
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -114,10 +115,15 @@ class Context:
         return max((s for *_, s in self.spans.get(article_id, ())), default=0.0) / self.best
 
 
-# what a quote gains over a report of the speaker's words ("X told the summit that ...") whose
-# words do not hold the topic: such a report matches through its attributing sentence alone,
-# and "what did X say" asks for X's own words (in quote marks) or words on the topic
+# what words in quote marks gain over a report of them ("X told the summit that ..."): a report
+# is the writer's wording, often the very words a reader's question borrows, while "what did X
+# say" asks for X's own words; a report still comes first when it is clearly more on the topic
 _SAID = 0.6
+# words of the speaker that follow their last ones within this many characters (a continuation
+# paragraph, the quote after "X said that ...") keep this share of their relevance: a speech goes
+# on about its subject without naming it again
+_RUN_GAP = 100
+_CARRY = 0.95
 _TOPICAL = 1.0  # weight of the article's best passage found by the topic's words alone
 
 
@@ -133,9 +139,10 @@ def rank_in_context(
     topical: Context | None = None,
 ) -> list[Quote]:
     """Return one speaker's `quotes` ordered by how well they answer a topic: the quote and its
-    sentence, the passage holding it and its article, all against the topic's terms; with
-    `topical`, a report whose own words miss the topic after words in quote marks. Quotes that
-    match nothing keep their order after those that do; none is dropped.
+    sentence, the passage holding it and its article, all against the topic's terms; words that
+    run on from the speaker's words just before keep most of their relevance, and words in quote
+    marks come before a report of the same relevance. Quotes that match nothing keep their order
+    after those that do; none is dropped.
 
     With `topical` (passages found by the topic's words alone) a quote is weighed by the share
     of the topic it holds rather than by its best word, and its article by how well it is about
@@ -147,14 +154,16 @@ def rank_in_context(
     # other forms of a topic word count ("captain" for "captaincy"), as for "who said"
     kin = kin_forms(terms, {t for doc in documents for t in doc} - set(terms))
     documents = with_kin(documents, kin)
-    said = [1.0] * len(quotes)  # without `topical`, every quote as if it said the topic
     if topical is None:
         own = _normalised(_bm25(documents, list(terms)))
     else:  # the quote's own words count twice: its sentence may hold the next quote's too
         spoken = _coverage(with_kin([list(terms_of(q.text)) for q in quotes], kin), list(terms))
         around = _coverage(documents, list(terms))
         own = [(a + b) / 2 for a, b in zip(spoken, around, strict=True)]
-        said = spoken
+    on_topic = [
+        own[i] > 0 or (topical is not None and topical.passage(q) > 0)
+        for i, q in enumerate(quotes)
+    ]
     scored = [
         own[i]
         + 0.7 * context.passage(q)
@@ -162,12 +171,34 @@ def rank_in_context(
         + (_TOPICAL * topical.article(q.article_id) if topical is not None else 0.0)
         for i, q in enumerate(quotes)
     ]
-    scored = [
-        score + (_SAID if score > 0 and (q.kind == "direct" or said[i] > 0) else 0.0)
-        for i, (score, q) in enumerate(zip(scored, quotes, strict=True))
-    ]
+    scored = _carried(quotes, on_topic, scored)
     order = sorted(range(len(quotes)), key=lambda i: (-scored[i], i))
     return [quotes[i] for i in order]
+
+
+def _carried(quotes: Sequence[Quote], on_topic: list[bool], scores: list[float]) -> list[float]:
+    """Return the final score of each quote: its relevance in `scores`, at least _CARRY of that
+    of the same speaker's words just before it in its article when those are `on_topic` (hold a
+    topic word, or sit in a passage that does) or run on from words that are, plus _SAID for
+    words in quote marks. "X said the plan was dead. 'We tried everything.'": the words in quote
+    marks are X's, and may come before the report of them; a passage that only names the speaker
+    carries nothing."""
+    scores, on_topic = list(scores), list(on_topic)
+    by_place = sorted(range(len(quotes)), key=lambda i: (quotes[i].article_id, quotes[i].start))
+    for before, after in itertools.pairwise(by_place):
+        first, then = quotes[before], quotes[after]
+        if (
+            first.article_id == then.article_id
+            and first.speaker == then.speaker
+            and 0 <= then.start - first.end <= _RUN_GAP
+            and on_topic[before]
+        ):
+            scores[after] = max(scores[after], _CARRY * scores[before])
+            on_topic[after] = True
+    return [
+        score + (_SAID if score > 0 and quote.kind == "direct" else 0.0)
+        for score, quote in zip(scores, quotes, strict=True)
+    ]
 
 
 def _coverage(documents: list[list[str]], query: list[str]) -> list[float]:

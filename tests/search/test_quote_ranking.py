@@ -60,3 +60,53 @@ def test_words_describing_a_speaker_are_no_evidence_of_what_they_said(tmp_path: 
     )
     result = answer(index, "who blamed the club's record losses on years of bad management?")
     assert result.quotes and result.quotes[0].speaker == "Kai Lund"
+
+
+# a speaker reported on a ferry timetable at the end of a long paragraph, her words in quote
+# marks opening the next one (another passage) without naming it, and words of hers on another
+# subject beside the timetable's name
+FERRY = {
+    "ferry.txt": "Ferry timetable to change in May\n\n"
+    + "Islanders queued at the harbour office for the printed sheets. " * 12
+    + "Mara Holm said the ferry timetable would change in May.\n\n"
+    '"We had no choice: the old boats are worn out and the yard cannot mend them," she said. '
+    + "The new boats are longer and faster than the old ones. "
+    * 12
+    + "\n\n"
+    'Holm, asked about the timetable, said: "The harbour cafe will stay open late."\n',
+    "boats.txt": "Yard delivers two boats\n\n"
+    "The yard in Tollby finished two boats for the island route this week.\n\n"
+    '"They are the quietest boats we ever built," said Mara Holm, who runs the ferry company.\n',
+    "island.txt": "Island school reopens\n\n"
+    "The island school reopened on Monday after the summer break, with new desks.\n",
+}
+
+
+def test_a_speakers_words_after_a_report_of_them_come_before_their_other_words(
+    tmp_path: Path,
+) -> None:
+    result = answer(index_of(tmp_path, FERRY), "what did Mara Holm say about the timetable?")
+    texts = [hit.quote.text for hit in result.quotes]
+    assert result.speaker == "Mara Holm" and len(texts) >= 3
+    # her own words run on from the report on the timetable, though they do not name it
+    first_two = " ".join(texts[:2])
+    assert "We had no choice" in first_two and "would change in May" in first_two
+    assert texts.index("The harbour cafe will stay open late.") > 1
+
+
+def test_words_in_quote_marks_come_before_a_report_as_relevant(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "bridge.txt": "Bridge repairs delayed\n\n"
+            "Engineer Tor Lund said repairs to the bridge would take a year.\n\n"
+            + "Traffic was diverted through the old town for the works. "
+            * 6
+            + "\n\n"
+            '"The bridge repairs need more steel than we have," Lund said.\n',
+            "market.txt": "Market hall sold\n\nThe market hall was sold to a builder.\n",
+            "school.txt": "School wins prize\n\nThe village school won a science prize.\n",
+        },
+    )
+    result = answer(index, "what did Tor Lund say about the bridge repairs?")
+    assert [hit.quote.kind for hit in result.quotes] == ["direct", "reported"]
