@@ -46,6 +46,12 @@ from qabot.records import Article
 from qabot.text.lexicon import PRONOUNS, is_capitalised, name_key
 
 _IMAGINED = re.compile(r"\bas\s+(?:if|though)\s+to\s*$")
+# "has not said if", "refused to say whether", "never said": words the speaker did not say
+_DENIED = re.compile(
+    r"(?:\b(?:not|never|refused to|refuses to|refusing to|declined to|declines to|unable to"
+    r"|failed to|fails to)|n[’']t)(?:\s+(?:yet|publicly|officially|explicitly|directly))?\s+$",
+    re.IGNORECASE,
+)
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
 _DETERMINERS = frozenset("his her their its our my your the a an these those".split())
 
@@ -87,6 +93,8 @@ class CueReader(QuoteContent):
                 continue
             if _IMAGINED.search(left):
                 continue  # "looking at each other as if to say, “...”": words no one said
+            if _DENIED.search(left):
+                continue  # "refused to say if it would appeal": nothing was said
             if left.rsplit(None, 1)[-1:] and left.rsplit(None, 1)[-1].casefold() in _DETERMINERS:
                 continue  # "with his calls to end ...", "the claims": a noun, not a cue
             if verb in PARTICIPLE:

@@ -62,4 +62,6 @@ history of what each version changed has one home.
 # 37: "told the Scottish Parliament on Wednesday that ...": the words after "that", not the one
 # told; a quoted phrase in a sentence about X is not X's when the sentence says "according to"
 # someone else ("X will meet his rule “with a margin to spare”, according to his adviser")
-ATTRIBUTION_VERSION = 37
+# 38: a denied cue reports nothing: "has not said if", "refused to say whether", "would not
+# say", "never said", "didn't say"
+ATTRIBUTION_VERSION = 38

@@ -150,3 +150,11 @@ def test_a_quoted_phrase_is_not_the_subjects_when_the_sentence_names_another_sou
     assert attributed(
         "President Ana Ruiz attacked “the hateful ideology of the gangs” today."
     ) == [("Ana Ruiz", "the hateful ideology of the gangs")]
+
+
+def test_a_denied_cue_reports_no_words() -> None:
+    for denied in ("refused to say", "has not said", "would not say", "didn't say", "never said"):
+        assert attributed(f"The ministry {denied} if it would appeal against the ruling.") == []
+    assert attributed(
+        "Mr Smith, who did not say when, said on Monday that he would appeal against the ruling."
+    ) == [("Smith", "he would appeal against the ruling")]
