@@ -240,12 +240,21 @@ _FOLLOWUPS = [
 
 
 _WHAT_HAS = re.compile(r"^(what|who)['’]s\s+(?=(?:\S+\s+){0,8}been\s)", re.I)
+# "who was the coach who said ...", "name the minister that warned ...": "which coach said ..."
+_WHO_WAS_THE = re.compile(
+    r"^(?:who(?:['’]s|\s+(?:is|was|were))|name)\s+(?:the|a|an)\s+"
+    r"(?P<role>(?:\S+\s+){0,5}?\S+)\s+(?:who|that)\s+(?P<verb>\S+)\s",
+    re.I,
+)
 
 
 def parse_speech_question(question: str) -> SpeechQuestion | None:
     """Return what a speech question asks, or None for an ordinary question."""
     # "what's X been saying about Y": "what has X been saying"
     text = _WHAT_HAS.sub(r"\1 has ", clean_question(question))
+    which = _WHO_WAS_THE.match(text)
+    if which and is_speech_verb(which["verb"].casefold()):
+        text = f"which {which['role']} {text[which.start('verb') :]}"
     words = text.split()
     folded = [w.casefold().strip(',;:"“”') for w in words]
     if len(words) < 2:

@@ -221,6 +221,7 @@ def test_console_answers_speech_questions_and_follow_ups(workdir: Path) -> None:
         "what else did she say?\n"
         "what did the librarian say about study rooms\n"
         "what did Zora Mbeki say about the harbour?\n"
+        "name the union leader who warned about fog\n"
     )
     result = qabot("console", cwd=workdir, stdin=script)
     assert result.returncode == 0, result.stderr
@@ -229,6 +230,7 @@ def test_console_answers_speech_questions_and_follow_ups(workdir: Path) -> None:
     assert "qabot> Nothing more from Maria Keller in the articles." in out
     assert "qabot> What Ana Ruiz said about study rooms:" in out
     assert "qabot> Zora Mbeki is not named in the articles" in out
+    assert out.count("qabot> Maria Keller said it:") == 2  # "name the <role> who ..." too
 
 
 def test_console_asks_which_namesake_and_keeps_the_topic(workdir: Path) -> None:

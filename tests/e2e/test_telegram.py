@@ -447,6 +447,7 @@ def test_follow_up_questions_refer_to_the_same_person_within_one_chat(server, bo
         (241, "what did the librarian say about study rooms", "What Ana Ruiz said about"),
         (242, "What did Zora Mbeki say about the harbour?", "Zora Mbeki is not named"),
         (243, "What did Tom Briggs tell the Herald after the frost?", "What Tom Briggs told the"),
+        (244, "Who was the union leader who warned about fog?", "Maria Keller said it:"),
     ],
 )
 def test_speech_questions_in_any_phrasing_are_answered_honestly(

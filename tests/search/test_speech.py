@@ -127,6 +127,8 @@ def speech_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("Who likened the roof to a spaceship?", "Lena Okafor"),  # a verb other than say
         ("who has compared the stadium roof to a spaceship", "Lena Okafor"),  # another form
         ("which harbour master warned about storms?", "Jonas Vik"),  # which + role
+        ("who was the harbour master who warned about storms?", "Jonas Vik"),
+        ("name the club manager that predicted a loud ground", "Petra Lindqvist"),
         ("Who is quoted as saying the fog season will be long?", "Jonas Vik"),
         ("who predicted the ground would be the loudest in the country", "Petra Lindqvist"),
     ],

@@ -106,6 +106,32 @@ def test_ordinary_questions_with_such_words_stay_ordinary() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "role", "verb", "topic"),
+    [
+        ("who was the coach who said the team deserved more?", "coach", "said",
+         "the team deserved more"),
+        ("Who's the Labour MP that warned about waiting lists?", "Labour MP", "warned",
+         "waiting lists"),
+        ("name the minister who said the budget was balanced", "minister", "said",
+         "the budget was balanced"),
+    ],
+)  # fmt: skip
+def test_who_was_the_role_who_said_reads_as_which_role(
+    question: str, role: str, verb: str, topic: str
+) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == "who_said"
+    assert (parsed.role, parsed.verb, parsed.topic) == (role, verb, topic)
+
+
+@pytest.mark.parametrize(
+    "question", ["who was the coach who was sacked after the defeat?", "who is the man that won?"]
+)
+def test_who_was_the_person_who_did_something_is_no_speech_question(question: str) -> None:
+    assert parse_speech_question(question) is None
+
+
+@pytest.mark.parametrize(
     ("question", "kind"),
     [
         ("What did the transport chief threaten if fares are frozen?", "what_said"),
