@@ -37,6 +37,7 @@ from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article, Quote
 from qabot.text.lexicon import name_key
 
+_MODALS = frozenset("will would should could can cannot may might must shall".split())
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 # compiled once: these run for every word of every article
@@ -157,7 +158,8 @@ class _Extractor(CueReader):
                 # the sentence names another source, even one we cannot name
                 and not _ACCORDING.search(masked, q1, s1)
                 and (
-                    person.gender
+                    # "Prince Harry should see “...”, Rabbi X said": a modal is no act of speech
+                    (person.gender and verb.casefold() not in _MODALS)
                     # "Alley mused, “...”": a named subject whose verb introduces the quote
                     or (
                         masked[s0:q0].rstrip().endswith((",", ":"))

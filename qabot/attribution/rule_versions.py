@@ -64,4 +64,6 @@ history of what each version changed has one home.
 # someone else ("X will meet his rule “with a margin to spare”, according to his adviser")
 # 38: a denied cue reports nothing: "has not said if", "refused to say whether", "would not
 # say", "never said", "didn't say"
-ATTRIBUTION_VERSION = 38
+# 39: a quoted phrase after a named subject and a modal is not the subject's ("Prince Harry
+# should see “the results of ...”, Rabbi X, founder of Y, said")
+ATTRIBUTION_VERSION = 39

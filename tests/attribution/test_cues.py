@@ -158,3 +158,10 @@ def test_a_denied_cue_reports_no_words() -> None:
     assert attributed(
         "Mr Smith, who did not say when, said on Monday that he would appeal against the ruling."
     ) == [("Smith", "he would appeal against the ruling")]
+
+
+def test_a_quoted_phrase_after_a_subject_and_a_modal_is_not_the_subjects() -> None:
+    assert attributed(
+        "Prince Harry should see for himself “the results of the hated symbol he chose to "
+        "wear”, Rabbi Marvin Hier, founder of the Wiesenthal Center in Los Angeles, said."
+    ) == [("Marvin Hier", "the results of the hated symbol he chose to wear")]
