@@ -17,6 +17,7 @@ from typing import ParamSpec, TypeVar
 import tantivy
 
 from qabot.engines import IndexedPassage
+from qabot.engines.tantivy_columns import pack_numbers, spread
 from qabot.engines.text_packs import DICTIONARY_SAMPLES, PackWriter, PassageCodec
 from qabot.fileio import share_file
 
@@ -47,15 +48,15 @@ def build_schema() -> tantivy.Schema:
     builder.add_text_field("article", tokenizer_name="raw", index_option="basic")
     builder.add_unsigned_field("position", fast=True)
     builder.add_unsigned_field("order", fast=True)  # see order_key()
-    builder.add_unsigned_field("record", fast=True)  # where the passage's record is in the packs
-    builder.add_unsigned_field("length", fast=True)  # its length there, in bytes
+    # where the passage's record is in the packs, and (`numbers`) its length there, its number of
+    # distinct terms and its kinds of figures: both spread (tantivy_columns), so cheap to open
+    builder.add_unsigned_field("record", fast=True)
+    builder.add_unsigned_field("numbers", fast=True)
     builder.add_unsigned_field("day", fast=True)  # qabot.records.day_number, 0: unknown
     builder.add_text_field("outlet", fast=True, tokenizer_name="raw", index_option="basic")
-    builder.add_unsigned_field("figures", fast=True)  # qabot.text.figure_kinds, 0: unknown
-    # qabot.text.term_signature: its two halves and the number of distinct terms (0: unknown)
+    # qabot.text.term_signature: its two halves (random bits: tantivy bit-packs them)
     builder.add_unsigned_field("signature_low", fast=True)
     builder.add_unsigned_field("signature_high", fast=True)
-    builder.add_unsigned_field("distinct", fast=True)
     return builder.build()
 
 
@@ -151,17 +152,14 @@ class DocumentWriting:
             doc.add_unsigned("position", passage.position)
             doc.add_unsigned("order", order)
             record = encode(passage)
-            doc.add_unsigned("record", append(record))
-            doc.add_unsigned("length", len(record))
+            doc.add_unsigned("record", spread(append(record)))
+            doc.add_unsigned("numbers", pack_numbers(len(record), item.distinct, item.figures))
             doc.add_unsigned("day", item.day)
             if item.outlet:
                 doc.add_text("outlet", item.outlet)
-            if item.figures:
-                doc.add_unsigned("figures", item.figures)
             if item.distinct:
                 doc.add_unsigned("signature_low", item.signature & HALF)
                 doc.add_unsigned("signature_high", item.signature >> 64)
-                doc.add_unsigned("distinct", item.distinct)
             add_document(doc)
 
     @io_errors

@@ -15,14 +15,17 @@ Fields:
     title    the article's title terms, a field of its own so its weight can be tuned
     article  article id, raw, indexed only: for deletes
     position / order   fast: to order tied hits by passage without reading them (order_key)
-    record / length    fast: where the passage (id, offsets, text) is in the packs
+    record / numbers   fast: where the passage (id, offsets, text) is in the packs; its
+             record's length there, its number of distinct terms and the kinds of dates and
+             figures it holds (qabot.text.figure_kinds: "when" and "how many" pass over
+             passages holding none without reading them); both stored spread over 64 bits
+             so that tantivy bit-packs them (`qabot.engines.tantivy_columns`: a search then
+             opens them in ~1 us instead of 40-90)
     day      fast: the article's publication day (0: unknown), for date filters (range query)
-    figures  fast: the kinds of dates and figures the passage holds (qabot.text.figure_kinds), so
-             "when" and "how many" pass over passages holding none without reading them
     outlet   the article's folded outlet, raw, indexed and fast: for outlet filters
-    signature_low / signature_high / distinct   fast: a signature of the passage's distinct
-             terms (qabot.text.term_signature) and their number, so de-duplication tells
-             most passages apart without comparing their terms
+    signature_low / signature_high   fast: a signature of the passage's distinct terms
+             (qabot.text.term_signature), so de-duplication tells most passages apart without
+             comparing their terms
 
 Nothing is stored in tantivy's own doc store: a hit's passage is read from its pack by the
 two fast fields, one pread, no document fetch.
@@ -90,6 +93,7 @@ class TantivyEngine(DocumentWriting, Searching):
         self._writer: tantivy.IndexWriter | None = None
         self._searcher: tantivy.Searcher | None = None
         self._recent = RecentSearches()
+        self._weights: dict[str, float] = {}
         self._body_filler = " " + " ".join([FILLER] * params["body_padding"])
         self._title_filler = " " + " ".join([FILLER] * params["title_padding"])
         self._pending: list[IndexedPassage] | None = None  # a new index's first passages

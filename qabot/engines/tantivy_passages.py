@@ -1,4 +1,4 @@
-"""tantivy hits -> passages: read from their pack by the `record` and `length` fast fields.
+"""tantivy hits -> passages: read from their pack by the `record` and `numbers` fast fields.
 
 One pread per passage, no document fetch (qabot.engines.text_packs); the last ones read are kept.
 """
@@ -11,6 +11,7 @@ from typing import Any
 
 import tantivy
 
+from qabot.engines.tantivy_columns import gather, record_length, unsigned
 from qabot.engines.text_packs import PackReader, PassageCodec
 from qabot.records import Passage
 
@@ -37,18 +38,15 @@ class PassageReading:
     _passage: Callable[[int, int], Passage]
 
     def _article_id(self, searcher: tantivy.Searcher, address: Any) -> str:
-        record, length = (
-            searcher.fast_field_values(field, [address])[0] for field in ("record", "length")
-        )
-        return self._passage(int(record or 0), int(length or 0)).article_id
+        return self._passages_at(searcher, [address])[0].article_id
 
     def _passages_at(self, searcher: tantivy.Searcher, addresses: list[Any]) -> list[Passage]:
         """Return the stored passages of these documents, in the same order."""
         return [
-            self._passage(int(record or 0), int(length or 0))
-            for record, length in zip(
-                searcher.fast_field_values("record", addresses),
-                searcher.fast_field_values("length", addresses),
+            self._passage(gather(record or 0), record_length(numbers or 0))
+            for record, numbers in zip(
+                unsigned(searcher.fast_field_values("record", addresses)),
+                unsigned(searcher.fast_field_values("numbers", addresses)),
                 strict=True,
             )
         ]

@@ -16,6 +16,13 @@ from typing import Any
 import tantivy
 
 from qabot.engines import PassageFilter, ScoredPassages
+from qabot.engines.tantivy_columns import (
+    distinct_terms,
+    figure_kinds,
+    gather,
+    record_length,
+    unsigned,
+)
 from qabot.engines.tantivy_passages import PassageReading
 from qabot.engines.tantivy_queries import Querying
 from qabot.errors import SearchError
@@ -28,6 +35,7 @@ TIE_LIMIT = 16
 
 
 RECENT_SEARCHES = 8  # searches kept per engine (see `Searching._search_again`)
+WEIGHTS_KEPT = 1 << 16  # idf weights kept per engine (see `Searching.idf`), then forgotten
 
 
 class RecentSearches:
@@ -65,10 +73,12 @@ class Searching(Querying, PassageReading):
     _params: dict[str, Any]
     _searcher: tantivy.Searcher | None
     _recent: RecentSearches
+    _weights: dict[str, float]  # idf of the terms weighed with the current searcher
 
     def _get_searcher(self) -> tantivy.Searcher:
         if self._searcher is None:
-            self._recent.clear()  # searches of an older searcher are stale
+            self._recent.clear()  # searches and weights of an older searcher are stale
+            self._weights.clear()
             self._searcher = self._index.searcher()
         return self._searcher
 
@@ -147,18 +157,18 @@ class Searching(Querying, PassageReading):
             hits = self._order_ties(searcher, query, hits, k)
         hits = hits[:k]
         addresses = [address for _, address in hits]
-        records = searcher.fast_field_values("record", addresses)
-        lengths = searcher.fast_field_values("length", addresses)
+        records = unsigned(searcher.fast_field_values("record", addresses))
+        numbers = unsigned(searcher.fast_field_values("numbers", addresses))
         passage = self._passage
 
         def read(i: int) -> Passage:
-            return passage(int(records[i] or 0), int(lengths[i] or 0))
+            return passage(gather(records[i] or 0), record_length(numbers[i] or 0))
 
         scored = ScoredPassages([float(score) for score, _ in hits], read)
         # static: a search kept among the recent ones must not keep the engine alive
-        figures_of, signatures_of = self._figures, self._signatures
+        signatures_of = self._signatures
         scored.read_later(
-            lambda: figures_of(searcher, addresses), lambda: signatures_of(searcher, addresses)
+            lambda: figure_kinds(numbers), lambda: signatures_of(searcher, addresses, numbers)
         )
         if holding:
             self._mark_holding(scored, searcher, query, addresses, window, holding)
@@ -189,30 +199,18 @@ class Searching(Querying, PassageReading):
         scored.held_beyond = len(keys) > sum(scored.holding)
 
     @staticmethod
-    def _figures(searcher: tantivy.Searcher, addresses: list[Any]) -> list[int] | None:
-        """Return the stored kinds of figures of these documents (None: not in this index)."""
-        try:
-            values = searcher.fast_field_values("figures", addresses)
-        except ValueError:  # a generation written before the field existed
-            return None
-        return [int(value or 0) for value in values]
-
-    @staticmethod
     def _signatures(
-        searcher: tantivy.Searcher, addresses: list[Any]
-    ) -> list[tuple[int, int]] | None:
+        searcher: tantivy.Searcher, addresses: list[Any], numbers: list[int | None]
+    ) -> list[tuple[int, int]]:
         """Return the stored term signatures of these documents and their numbers of distinct
-        terms (None: not in this index)."""
-        try:
-            low, high, distinct = (
-                searcher.fast_field_values(field, addresses)
-                for field in ("signature_low", "signature_high", "distinct")
-            )
-        except ValueError:  # a generation written before the fields existed
-            return None
+        terms (`numbers`: their stored numbers, read with the scores)."""
+        low, high = (
+            searcher.fast_field_values(field, addresses)
+            for field in ("signature_low", "signature_high")
+        )
+        sizes = distinct_terms(numbers)
         return [
-            (int(high[i] or 0) << 64 | int(low[i] or 0), int(distinct[i] or 0))
-            for i in range(len(addresses))
+            (int(high[i] or 0) << 64 | int(low[i] or 0), sizes[i]) for i in range(len(addresses))
         ]
 
     @staticmethod
@@ -220,15 +218,23 @@ class Searching(Querying, PassageReading):
         raise IndexError(i)
 
     def idf(self, tokens: Sequence[str]) -> dict[str, float]:
-        """Return each token's idf over the passage field, Lucene's form as tantivy's BM25 uses."""
+        """Return each token's idf over the passage field, Lucene's form as tantivy's BM25 uses.
+
+        An answer weighs the question's terms several times (relevance floor, subject, lead):
+        the weights of this searcher's terms are kept (WEIGHTS_KEPT, then forgotten)."""
         searcher = self._get_searcher()
-        total = searcher.num_docs
+        known = self._weights
         weights = {}
         for token in tokens:
-            count = searcher.doc_freq("terms", token) if token and total else 0
-            weights[token] = (
-                math.log(1.0 + (total - count + 0.5) / (count + 0.5)) if count else 0.0
-            )
+            weight = known.get(token)
+            if weight is None:
+                total = searcher.num_docs
+                count = searcher.doc_freq("terms", token) if token and total else 0
+                weight = math.log(1.0 + (total - count + 0.5) / (count + 0.5)) if count else 0.0
+                if len(known) >= WEIGHTS_KEPT:
+                    known.clear()
+                known[token] = weight
+            weights[token] = weight
         return weights
 
     def _order_ties(

@@ -38,7 +38,8 @@ from qabot.text import ANALYZER_VERSION
 # 9: engines store the kinds of dates and figures each passage holds
 # 10: engines store a signature of each passage's distinct terms (de-duplication)
 # 11: quoted_names.jsonl, the names of the people quoted (lower-case names in questions)
-FORMAT_VERSION = 11
+# 12: engines store passage numbers spread over 64 bits (cheap to open at every search)
+FORMAT_VERSION = 12
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 READERS_FILE = "readers.lock"

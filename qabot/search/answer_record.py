@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qabot.indexing import Index
-from qabot.search.duplicates import term_set
+from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.question_names import name_runs
 from qabot.search.quote_groups import QuoteHit
@@ -131,9 +131,9 @@ def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
     terms = relevance_terms(words)
     weights = {term: weight for term, weight in index.engine.idf(terms).items() if weight > 0}
     total = sum(weights.values())
-    held: set[str] = set()
+    held: set[str] = set()  # of the weighed terms (the only ones asked about below)
     for hit in hits:
-        held.update(term_set(hit.passage))
+        held.update(held_terms(hit.passage, weights))
         held.update(title_terms(hit.article.title))
     absent = sum(weight for term, weight in weights.items() if term not in held)
     if total <= 0 or absent < PARTIAL_SHARE * total:
@@ -141,12 +141,20 @@ def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
     has: dict[str, float] = {}
     lacks: list[str] = []
     units: list[str] = []
+    weighed: dict[str, list[str]] = {}  # words -> their weighed terms (a unit is read twice)
+
+    def weighed_terms(text: str) -> list[str]:
+        found = weighed.get(text)
+        if found is None:
+            found = weighed[text] = [term for term in tokenize(text) if term in weights]
+        return found
+
     for unit in _units(words):
-        inside = [term for term in tokenize(unit) if term in weights]
+        inside = weighed_terms(unit)
         partly = any(term in held for term in inside) and not all(term in held for term in inside)
         units += _WORD.findall(unit) if partly else [unit]  # "Bronx" of "Gothamist Bronx"
     for word in units:
-        analysed = [term for term in tokenize(word) if term in weights]
+        analysed = weighed_terms(word)
         if not analysed:
             continue
         if all(term in held for term in analysed):

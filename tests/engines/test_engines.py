@@ -452,3 +452,21 @@ def test_tantivy_search_after_a_longer_one_of_the_same_words_gives_the_same_hits
         assert _ids(engine.search(tokens, k)) == fresh[k]
         scored = engine.search_scored(tokens, k)
         assert [scored.passage(i).id for i in range(len(scored))] == fresh[k]
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_idf_follows_the_passages_committed_since_it_was_last_asked(
+    name: str, tmp_path: Path
+) -> None:
+    """Weights kept between questions belong to one generation: a commit makes them anew."""
+    writer = engine_class(name).create(tmp_path / "gen")
+    writer.add(_passages("nato", *ARTICLES["nato"]))
+    writer.commit()
+    before = writer.idf(["stoltenberg", "rain"])
+    assert before["stoltenberg"] > 0 and before["rain"] == 0
+    writer.add(_passages("weather", *ARTICLES["weather"]))
+    writer.commit()
+    after = writer.idf(["stoltenberg", "rain"])
+    assert after["rain"] > 0
+    assert after["stoltenberg"] > before["stoltenberg"]  # rarer among more passages
+    assert engine_class(name).open(tmp_path / "gen").idf(["stoltenberg", "rain"]) == after
