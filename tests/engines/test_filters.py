@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from qabot.engines import Engine, IndexedPassage, PassageFilter, engine_class
+from qabot.engines.tantivy_queries import ARTICLE_TERMS
 from qabot.records import Passage, day_number, outlet_key
 from qabot.text import analyze, tokenize
 
@@ -174,3 +175,17 @@ def test_newest_gives_the_openings_of_the_newest_dated_articles(name: str, tmp_p
     assert [p.id for p in engine.newest(10, bbc)] == ["early:0"]
     assert engine.newest(0) == []
     assert [p.id for p in engine.newest(10**12)] == ["late:0", "middle:0", "early:0"]
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_a_filter_of_many_articles_matches_as_one_of_few(name: str, tmp_path: Path) -> None:
+    """tantivy asks for a few articles by a union of terms and for many by a term set
+    (ARTICLE_TERMS): the same passages and scores either way, and the unfiltered scores."""
+    engine = _build(name, tmp_path / "gen")
+    question = tokenize("strike pay deal workers")
+    few = frozenset({"late", "undated"})
+    many = few | {f"gone-{n}" for n in range(ARTICLE_TERMS + 1)}
+    expected = [(p, s) for p, s in engine.search(question, 10) if p.article_id in few]
+    assert expected
+    assert engine.search(question, 10, PassageFilter(articles=few)) == expected
+    assert engine.search(question, 10, PassageFilter(articles=many)) == expected
