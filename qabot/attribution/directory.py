@@ -171,6 +171,14 @@ class SpeakerDirectory:
         exact = self._by_folded.get(folded, [])
         first, last = _name_key(query)
         last = fold_name(last)  # "Muller" is "Müller"
+        bare_role = len(query.split()) == 1 and is_description(name) and query in PERSON_NOUNS
+        if bare_role:
+            # "the minister": any of the ministers the articles name, told apart by the topic
+            # (`qabot.search.resolution`), not the anonymous "minister" of some article nor
+            # the minister its article names
+            holders = self._role_holders.match(query, self._counts)
+            if holders.people:
+                return holders
         if exact and is_description(name) and query.split()[-1] in PERSON_NOUNS:
             # "Scotland's first minister told pupils ...": a lede's description quoted as it
             # stands is the person its article names with that role, when one does (not a

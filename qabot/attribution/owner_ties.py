@@ -64,7 +64,7 @@ def ties(
     only right after the phrase or right before it ("said the NATO chief"); `bare` allows the
     owner's name just before the person's with no role ("Empire's X"), for a person the
     articles give the role asked."""
-    tokens = _tokens(sentence)
+    tokens = _spelled_out(_tokens(sentence), owner)
     owned = [i for i, t in enumerate(tokens) if any(_same(t, w) for w in owner)]
     anchor_words, cue_words = set(anchors), set(cues)
     near = [i for i, t in enumerate(tokens) if t in anchor_words]
@@ -111,6 +111,21 @@ def ties(
     return frozenset(found)
 
 
+def _spelled_out(tokens: list[str], owner: Sequence[str]) -> list[str]:
+    """Return `tokens` with a body's name followed by its acronym asked about ("Korean
+    Development Bank (KDB)") read as the acronym alone, where the name stands."""
+    for word in owner:
+        size = len(word)
+        if not (word.isupper() and size > 1) or word not in tokens:
+            continue
+        at = tokens.index(word)
+        start = at - size
+        run = tokens[start:at] if start >= 0 else []
+        if "".join(t[:1] for t in run) == word and all(t[:1].isupper() for t in run):
+            tokens = [*tokens[:start], word, *tokens[at + 1 :]]
+    return tokens
+
+
 def _someone_elses(tokens: list[str], at: int, owner: Sequence[str]) -> bool:
     """Return whether the role at `tokens[at]` is another body's ("Reds manager", "Wavelink's
     managing director"): a name just before it that is not the owner nor a role's own word."""
@@ -121,6 +136,8 @@ def _someone_elses(tokens: list[str], at: int, owner: Sequence[str]) -> bool:
         and not any(_same(before, w) for w in owner)
     ):
         return True  # "the committee chairman" heads a committee, whatever the sentence names
+    if _owned_after(tokens, at, owner):
+        return True  # "a research director at analyst Gartner", in a sentence naming Apple
     return any(
         t[:1].isupper()
         and t.casefold() not in _ROLE_MODIFIERS
@@ -128,6 +145,20 @@ def _someone_elses(tokens: list[str], at: int, owner: Sequence[str]) -> bool:
         and not any(_same(t, w) for w in owner)
         for t in tokens[max(0, at - 2) : at]
     )
+
+
+def _owned_after(tokens: list[str], at: int, owner: Sequence[str]) -> bool:
+    """Return whether the role at `tokens[at]` is said to be held at or of a body that is not
+    the owner: "of", "at" or "for" right after it, then (past up to two lower-case words: "the",
+    "analyst") a capitalised word that is none of the owner's."""
+    if at + 1 >= len(tokens) or tokens[at + 1].casefold() not in _OWNED_BY:
+        return False
+    for token in tokens[at + 2 : at + 5]:
+        if token[:1].isupper():
+            return not any(_same(token, w) for w in owner)
+        if not token.islower():
+            return False
+    return False
 
 
 def _phrase(tokens: list[str], at: int, owner: Sequence[str]) -> set[str]:

@@ -108,7 +108,10 @@ class RoleHolders:
         unowned: set[str] = set()
         scored = []
         people = {person for word in words for f in forms[word] for person in self._holders[f]}
+        owner = " ".join(sorted(identifying))
         for person in people:
+            if owner and " ".join(sorted(role_words(person))) == owner:
+                continue  # "Yukos" is the body the "Yukos boss" heads, not its boss
             held = self._held[person]
             top = max(held.values())
             weight: dict[str, float] = {}

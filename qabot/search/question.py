@@ -21,6 +21,7 @@ from qabot.search.questions import SpeechQuestion, parse_speech_question, what_s
 from qabot.search.quote_ranking import terms_of
 from qabot.search.resolution import resolve_speaker
 from qabot.text import strip_controls, tokenize
+from qabot.text.lexicon import ROLE_NOUNS
 
 # words by which a follow-up points back at the last person ("what else did she say?")
 _REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
@@ -72,6 +73,12 @@ _ONLY_LINKS = re.compile(
 # "Stoltenberg on tanks", "Arsene Wenger on the referee": a headline's "what X said about Y"
 _HEADLINE = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+on\s+(?P<topic>\w.*?)[\s?!.]*$"
+)
+# "NATO chief on Iraq", "Fed chairman on rates", "Chelsea boss on the title race": a role with
+# its owner, as headlines name people
+_HEADLINE_ROLE = re.compile(
+    r"^(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}(?:\s+[a-z][\w-]*){0,2}?"
+    r"\s+(?P<role>[a-z]+))\s+on\s+(?P<topic>\w.*?)[\s?!.]*$"
 )
 HEADLINE_SAMPLE = 20  # passages read to tell a one-word name from a common word
 _AND_NAME = re.compile(r"^(?:and|what about|how about|and what about)\s+(?P<who>.+?)[\s?!.]*$",
@@ -199,7 +206,7 @@ def read_question(
             speech = replace(speech, speaker=longer)
         resolution = resolve_speaker(index, speech.speaker or "", speech.topic)
         speaker, choices, unsure = resolution.person, resolution.choices, resolution.unsure
-        ask_which = unsure and resolution.how == "surname"
+        ask_which = resolution.ask  # a surname or bare role no one clearly owns
     topic_text = speech.topic if speech is not None else None
     if topic_text and speech is not None and speech.kind == "what_said":
         # "when asked about invading Iran": the words asked about are the topic
@@ -233,7 +240,8 @@ _NOT_A_NAME = frozenset("the one i mean meant please mr mrs ms dr sir him her".s
 
 
 def _headline(index: Index, words: str) -> SpeechQuestion | None:
-    """Return "X on Y" read as "what did X say about Y?" when X is someone quoted, for sure.
+    """Return "X on Y" read as "what did X say about Y?" when X is someone quoted, for sure,
+    or a role that resolves to one person ("NATO chief on Iraq").
 
     The name's last word must be one the articles mostly write with a capital ("Jobs on the
     line at Rover" is about jobs, though Steve Jobs is quoted), and a name several people or groups
@@ -242,14 +250,20 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
     ordinary one.
     """
     match = _HEADLINE.match(words)
-    if match is None:
+    role = _HEADLINE_ROLE.match(words) if match is None else None
+    if role is not None and role.group("role") in ROLE_NOUNS:
+        # the role's owner is no word to test for capitals: the role must resolve, for sure,
+        # to someone the articles tie to that owner
+        match = role
+    elif match is None:
         return None
+    else:
+        last = match.group("who").split()[-1]  # read before the slow speaker directory
+        terms = tokenize(last)
+        found = index.engine.search(terms, HEADLINE_SAMPLE) if terms else []
+        if not mostly_capitalised(last, [(passage, "") for passage, _ in found]):
+            return None  # in no passage, or mostly a common word there
     who, topic = match.group("who"), match.group("topic")
-    last = who.split()[-1]  # read before the speaker directory, which takes long to build
-    terms = tokenize(last)
-    found = index.engine.search(terms, HEADLINE_SAMPLE) if terms else []
-    if not mostly_capitalised(last, [(passage, "") for passage, _ in found]):
-        return None  # in no passage, or mostly a common word there
     resolution = resolve_speaker(index, who, topic)
     if resolution.person is None or resolution.unsure:
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qabot.attribution import Match, is_group, named, ties
 from qabot.engines import PassageFilter
@@ -41,6 +41,7 @@ class Resolution:
     how: str = "none"  # "name", "alias", "surname", "role", "none" (see Match)
     choices: tuple[str, ...] = ()  # other people it may mean, when unsure (best first)
     unsure: bool = False
+    ask: bool = False  # unsure enough to ask which person is meant rather than answer
 
 
 def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
@@ -53,6 +54,13 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     people = match.people[:MAX_CANDIDATES]
     if match.unowned:  # all of them: the one a sentence ties to the owner may come late
         people = _owned(index, match.people, match)[:MAX_CANDIDATES]
+    if not people and match.how == "role" and match.owner_words:
+        # the owner's holder may have no role recorded with their name ("said X, governor of
+        # Korean Development Bank (KDB)"): those quoted where the owner and role are written
+        # get the same test, a sentence tying the owner to their role
+        people = _unrecorded_holders(index, match)
+        match = replace(match, people=people, scores=[], unowned=frozenset(people))
+        people = _owned(index, people, match)[:MAX_CANDIDATES]
     if not people:
         return Resolution(person=None)
     if len(people) == 1 or not match.ambiguous:
@@ -82,8 +90,15 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     scored.sort(reverse=True)
     ranked = [person for *_, person in scored]
     unsure = len(scored) > 1 and scored[0][0] - scored[1][0] < SURE_MARGIN
+    # "what did the minister say?": a bare role many hold means none of them more than the
+    # others unless the topic points at one (with no topic, it never does); a role with words
+    # of its own ("the new Welsh health minister") goes to the likeliest, others named
+    bare = match.how == "role" and not match.owner_words and len(tokenize(name)) == 1
+    unsure = unsure or (bare and len(scored) > 1 and not topic)
     choices = tuple(ranked[:MAX_CHOICES]) if unsure else ()
-    return Resolution(person=ranked[0], how=match.how, choices=choices, unsure=unsure)
+    return Resolution(
+        person=ranked[0], how=match.how, choices=choices, unsure=unsure, ask=unsure and bare
+    )
 
 
 def _namesake(index: Index, people: list[str], topic: str | None) -> Resolution:
@@ -128,7 +143,11 @@ def _namesake(index: Index, people: list[str], topic: str | None) -> Resolution:
     ranked = [person for *_, person in scored]
     unsure = len(scored) > 1 and scored[0][0] - scored[1][0] < SURE_MARGIN
     return Resolution(
-        person=ranked[0], how="surname", choices=tuple(ranked[:MAX_CHOICES]), unsure=unsure
+        person=ranked[0],
+        how="surname",
+        choices=tuple(ranked[:MAX_CHOICES]),
+        unsure=unsure,
+        ask=unsure,
     )
 
 
@@ -148,6 +167,31 @@ def _share(passage: Passage, weights: dict[str, float], name: Sequence[str]) -> 
 
 OWNER_PASSAGES = 100  # passages searched for the words that say whose role it is
 OWN_ARTICLES = 3  # articles read per person when the owner is a common word ("WHO")
+UNRECORDED_ARTICLES = 20  # articles read for a role's holder no recorded role shows
+
+
+def _unrecorded_holders(index: Index, match: Match) -> list[str]:
+    """Return the named people quoted in the articles whose passages hold the owner's words and
+    a form of the role asked ("KDB" and "governor"), most quoted first."""
+    terms = list(dict.fromkeys(tokenize(" ".join(match.owner_words))))
+    if not terms or not match.roles:
+        return []
+    role = re.compile(
+        r"\b(?:" + "|".join(re.escape(r) for r in sorted(match.roles)) + r")s?\b", re.IGNORECASE
+    )
+    articles = list(
+        dict.fromkeys(
+            passage.article_id
+            for passage, _ in index.engine.search(terms, OWNER_PASSAGES)
+            if role.search(passage.text)
+        )
+    )[:UNRECORDED_ARTICLES]
+    directory = index.speakers
+    people = dict.fromkeys(
+        directory.canonical(quote) for quote in index.quotes_of_articles(articles)
+    )
+    named = [p for p in people if len(p.split()) > 1 and not is_group(p) and p[:1].isupper()]
+    return sorted(named, key=lambda p: -directory.count(p))
 
 
 def _owned(index: Index, people: list[str], match: Match) -> list[str]:

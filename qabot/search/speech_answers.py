@@ -7,7 +7,7 @@ quotes shown (`passages_answer`).
 
 from __future__ import annotations
 
-from qabot.attribution import SpeakerDirectory
+from qabot.attribution import SpeakerDirectory, is_description
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
@@ -141,7 +141,7 @@ def what_said(
         return Answer(
             read.text,
             True,
-            f"Several people called {speech.speaker} are quoted. Do you mean {listed}?",
+            f"Several people {_called(speech.speaker or '')} are quoted. Do you mean {listed}?",
             choices=offered,
             topic=speech.topic,
         )
@@ -250,6 +250,12 @@ def what_said(
         more_from=person if speech.topic and found else None,  # the topic narrowed it down
         topic=speech.topic,
     )
+
+
+def _called(phrase: str) -> str:
+    """Return how the people a phrase may mean are named: "called Smith", or "the articles
+    call the minister" for a role."""
+    return f"the articles call {phrase}" if is_description(phrase) else f"called {phrase}"
 
 
 def _context(index: Index, terms: list[str], articles: set[str]) -> Context:

@@ -56,3 +56,19 @@ def test_a_committee_chairman_is_not_the_chairman_of_a_body_the_sentence_names()
     sentence = '"The Herald must answer to parliament," said the committee chairman, Ed Lyle.'
     assert not ties(sentence, ["Herald"], ["Lyle"], ["chairman"])
     assert ties("Herald chairman Ed Lyle said so.", ["Herald"], ["Lyle"], ["chairman"])
+
+
+def test_a_role_held_at_another_body_ties_nothing_the_sentence_names() -> None:
+    sentence = "Ivo Lind, a research director at analyst Quantex, said Pear had done well."
+    roles = {"director", "boss", "chief"}
+    assert not ties(sentence, ["Pear"], ["Lind"], roles)
+    assert ties(sentence, ["Quantex"], ["Lind"], roles)
+    assert ties("Ivo Lind, director of the Red Cross, spoke.", ["Red", "Cross"], ["Lind"], roles)
+
+
+def test_an_acronym_stands_for_the_name_it_follows() -> None:
+    sentence = "said Han Ji-woo, governor of Northern Harbour Bank (NHB) - a creditor."
+    assert ties(sentence, ["NHB"], ["Ji-woo"], {"governor"}) == {"NHB"}
+    assert not ties(
+        "said Han Ji-woo, governor of the NHB's rival.", ["NHB"], ["Lee"], {"governor"}
+    )

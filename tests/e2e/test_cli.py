@@ -262,6 +262,25 @@ def test_console_asks_which_namesake_and_keeps_the_topic(workdir: Path) -> None:
     assert "Our crews have sailed" in submarines and "Passages:" not in submarines
 
 
+def test_console_asks_which_holder_of_a_role_and_takes_the_name_typed(workdir: Path) -> None:
+    (workdir / "seeds" / "ferry.txt").write_text(
+        "Island ferries keep sailing\n\nCaptain Ola Briggs said the crossings were safe in any "
+        "weather.\n",
+        encoding="utf-8",
+    )
+    (workdir / "seeds" / "pier.txt").write_text(
+        "Old pier to reopen\n\nCaptain Ivo Sand said the old pier would reopen in June.\n",
+        encoding="utf-8",
+    )
+    script = "what did the captain say?\nIvo\nwhat did the captain say about the crossings?\n"
+    result = qabot("console", cwd=workdir, stdin=script)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "qabot> Several people the articles call the captain are quoted. Do you mean" in out
+    assert "qabot> What Ivo Sand said:" in out
+    assert "What Ola Briggs said about the crossings:" in out  # the topic tells them apart
+
+
 def test_console_ends_cleanly_at_end_of_input(workdir: Path) -> None:
     result = qabot("console", cwd=workdir, stdin="library hours\n")
     assert result.returncode == 0

@@ -81,6 +81,10 @@ ARTICLES = {
         "Island ferries keep sailing\n\nCaptain Ola Briggs said the crossings were safe in "
         'any weather.\n\n"Our crews have sailed through worse storms," Ola Briggs said.\n'
     ),
+    "pier.txt": (
+        "Old pier to reopen\n\nCaptain Ivo Sand said the old pier would reopen in June once "
+        "its timbers were replaced.\n"
+    ),
     "glacier.txt": long_article(),
     "seed/nato.txt": SEED_ARTICLE.read_text(encoding="utf-8"),
 }
@@ -674,6 +678,19 @@ def test_a_shared_surname_is_asked_about_with_a_button_per_person(server, bot) -
     assert "Do you mean" in typed
     [chosen] = ask(server, 239, "Tom")
     assert chosen.startswith("Tom Briggs said nothing about the harbour")
+
+
+def test_a_role_several_people_hold_is_asked_about_with_a_button_per_person(server, bot) -> None:
+    [call] = _answer_calls(server, 244, "What did the captain say?")
+    assert call.result["text"].startswith("Several people the articles call the captain")
+    buttons = [row[0] for row in call.params["reply_markup"]["inline_keyboard"]]
+    assert {button["text"] for button in buttons} == {"Ola Briggs", "Ivo Sand"}
+    sand = next(button for button in buttons if button["text"] == "Ivo Sand")
+    since = len(server.calls)
+    server.press_button(244, call.result, sand["callback_data"])
+    [answered] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 244, since=since)
+    assert answered.result["text"].startswith("What Ivo Sand said:")
+    assert "old pier would reopen" in answered.result["text"]
 
 
 def test_a_role_before_a_name_and_a_topic_nobody_mentions(server, bot) -> None:
