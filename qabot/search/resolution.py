@@ -172,7 +172,8 @@ UNRECORDED_ARTICLES = 20  # articles read for a role's holder no recorded role s
 
 def _unrecorded_holders(index: Index, match: Match) -> list[str]:
     """Return the named people quoted in the articles whose passages hold the owner's words and
-    a form of the role asked ("KDB" and "governor"), most quoted first."""
+    a form of the role asked ("KDB" and "governor"), with no such role recorded for them, most
+    quoted first."""
     terms = list(dict.fromkeys(tokenize(" ".join(match.owner_words))))
     if not terms or not match.roles:
         return []
@@ -190,7 +191,16 @@ def _unrecorded_holders(index: Index, match: Match) -> list[str]:
     people = dict.fromkeys(
         directory.canonical(quote) for quote in index.quotes_of_articles(articles)
     )
-    named = [p for p in people if len(p.split()) > 1 and not is_group(p) and p[:1].isupper()]
+    # someone whose recorded roles hold the role asked was weighed, and left out, by the role
+    # match already ("Harbour Bank deputy governor X" is no "Harbour Bank governor")
+    named = [
+        p
+        for p in people
+        if len(p.split()) > 1
+        and not is_group(p)
+        and p[:1].isupper()
+        and match.roles.isdisjoint(directory.roles_of(p))
+    ]
     return sorted(named, key=lambda p: -directory.count(p))
 
 
