@@ -62,7 +62,7 @@ def test_a_bare_role_many_hold_with_no_topic_asks_which(roles_index: Index) -> N
 def test_a_bare_role_goes_to_the_holder_the_topic_points_at(roles_index: Index) -> None:
     result = answer(roles_index, "what did the minister say about the new road?")
     assert result.speaker == "Lena Marr"
-    assert "the new road would open in May" in result.quotes[0].quote.text
+    assert result.quotes and {hit.speaker for hit in result.quotes} == {"Lena Marr"}
 
 
 @pytest.mark.parametrize(
