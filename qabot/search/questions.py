@@ -111,13 +111,14 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         to = next((j for j in range(at, min(at + 4, len(folded) - 1)) if folded[j] == "to"), None)
         if (
             to is not None
-            and not is_speech_verb(folded[at])
-            and is_speech_verb(folded[to + 1])
+            and not is_speech_verb(folded[at], after_who=True)
+            and is_speech_verb(folded[to + 1], after_who=True)
             and _REFUSALS.isdisjoint(folded[at:to])
         ):
             at = to + 1
         if at < len(folded) and (
-            is_speech_verb(folded[at]) or _claims_that(folded[at], folded[at + 1 : at + 2])
+            is_speech_verb(folded[at], after_who=True)
+            or _claims_that(folded[at], folded[at + 1 : at + 2])
         ):
             topic = _topic(words[at + 1 :])
             return SpeechQuestion("who_said", None, topic, False, folded[at]) if topic else None
@@ -125,7 +126,12 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     # "which Throgs Neck resident said ...", "what chief economist warned ..."
     for at in range(2, min(len(folded), 12)):
         verb = folded[at]
-        if folded[at - 1] in _AUXILIARIES and not is_speech_verb(verb):
+        # "which minister rebuked ...", "which harbour master signalled ...", but not "which
+        # figures indicate ...": one person asked, or a word for people
+        person = not folded[at - 1].endswith("s") or any(
+            f.rstrip("s") in _PERSON_NOUNS for f in folded[1:at]
+        )
+        if folded[at - 1] in _AUXILIARIES and not is_speech_verb(verb, after_who=person):
             # "which DZ Bank economist was surprised that ...": a person's reaction
             if not (verb.endswith("ed") and folded[at - 2].rstrip("s") in _PERSON_NOUNS):
                 return None
@@ -134,7 +140,7 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             if not topic:
                 return None
             return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
-        if is_speech_verb(verb) or (
+        if is_speech_verb(verb, after_who=person) or (
             verb.endswith("ed") and folded[at - 1].rstrip("s") in _PERSON_NOUNS
         ):
             role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)
@@ -253,7 +259,7 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
     # "what's X been saying about Y": "what has X been saying"
     text = _WHAT_HAS.sub(r"\1 has ", clean_question(question))
     which = _WHO_WAS_THE.match(text)
-    if which and is_speech_verb(which["verb"].casefold()):
+    if which and is_speech_verb(which["verb"], after_who=True):
         text = f"which {which['role']} {text[which.start('verb') :]}"
     words = text.split()
     folded = [w.casefold().strip(',;:"“”') for w in words]

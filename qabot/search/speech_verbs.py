@@ -14,6 +14,13 @@ from qabot.text.lexicon import IRREGULAR_VERBS, OPINION_VERBS
 # verbs of a speech act that questions use though the extractor needs no cue of them ("what did
 # the governor threaten if ...", "who hinted at a rate rise"): what was said is asked all the same
 _ASKED_ONLY = frozenset("threaten recommend hint dispute disagree advise plead".split())
+# verbs that, after "who" or "which <role>", ask who said something ("who rebuked the board?",
+# "which minister signalled a U-turn?"), but after "what did X ..." may ask what a thing
+# showed ("what did the figures indicate?"), so only "who said" reads them
+_WHO_ONLY = frozenset(
+    "disclose assure reassure beg imply signal indicate rubbish deplore castigate chide rebuke "
+    "scold berate reprimand".split()
+)
 
 
 @cache
@@ -25,13 +32,22 @@ def _verb_stems() -> frozenset[str]:
     )
 
 
-def is_speech_verb(word: str) -> bool:
-    """Return True for any form of a speech or opinion verb ("likens", "forecast", "told")."""
+@cache
+def _who_stems() -> frozenset[str]:
+    return frozenset(stem for word in _WHO_ONLY for stem in tokenize(word))
+
+
+def is_speech_verb(word: str, *, after_who: bool = False) -> bool:
+    """Return True for any form of a speech or opinion verb ("likens", "forecast", "told");
+    `after_who`, also of a verb that asks who said something only there ("who rebuked")."""
     word = word.casefold().strip(",.;:!?\"“”'‘’")
     if not word.isalpha():
         return False
     base = IRREGULAR_VERBS.get(word, word)
-    return any(stem in _verb_stems() for stem in tokenize(base))
+    stems = tokenize(base)
+    return any(stem in _verb_stems() for stem in stems) or (
+        after_who and any(stem in _who_stems() for stem in stems)
+    )
 
 
 def past_tense(verb: str) -> str:

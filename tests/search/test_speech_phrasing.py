@@ -197,3 +197,26 @@ def test_a_role_many_hold_goes_to_the_holder_whose_article_is_the_topic(tmp_path
     result = answer(index, "What did the chief executive say about marmalade?")
     assert result.speaker == "Aaron Abbot"
     assert result.quotes and result.quotes[0].speaker == "Aaron Abbot"
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "verb"),
+    [
+        ("who rebuked the board for the delays?", None, "rebuked"),
+        ("which Tory MP signalled a U-turn on fees?", "Tory MP", "signalled"),
+        ("who was the coach who chided the players?", "coach", "chided"),
+    ],
+)
+def test_verbs_of_reproach_and_signals_ask_who_said(
+    question: str, role: str | None, verb: str
+) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == "who_said"
+    assert (parsed.role, parsed.verb) == (role, verb)
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the figures indicate?", "which figures indicate a recession?"]
+)
+def test_what_a_thing_indicates_is_no_speech_question(question: str) -> None:
+    assert parse_speech_question(question) is None

@@ -18,3 +18,9 @@ def test_every_form_of_a_speech_verb_is_one(word: str) -> None:
 @pytest.mark.parametrize(("verb", "past"), [("say", "said"), ("tell", "told"), ("urge", "urged")])
 def test_past_tense_of_speech_verbs(verb: str, past: str) -> None:
     assert past_tense(verb) == past
+
+
+@pytest.mark.parametrize("word", ["rebuked", "signals", "indicating", "chided", "disclosed"])
+def test_verbs_that_ask_who_said_only_after_who(word: str) -> None:
+    assert is_speech_verb(word, after_who=True)
+    assert not is_speech_verb(word)  # "what did the figures indicate?" asks about figures
