@@ -31,6 +31,7 @@ from qabot.attribution.cues import (
     PROGRESSIVE,
     QUOTING,
     TELL,
+    TOLD_BEFORE_CLAUSE,
     TOLD_OBJECT,
     content_end,
     content_start,
@@ -291,7 +292,9 @@ class CueReader(QuoteContent):
         """Return where a cue ends (with the object of "told the BBC"), its length, and where
         the words it reports start after it (None: they come before it, or there are none)."""
         cue_end = end
-        if verb in TELL and (obj := TOLD_OBJECT.match(masked, end, s1)):
+        if verb in TELL and (
+            obj := TOLD_BEFORE_CLAUSE.match(masked, end, s1) or TOLD_OBJECT.match(masked, end, s1)
+        ):
             cue_end = obj.end()
         return cue_end, cue_end - end + len(verb), content_start(masked, verb, cue_end, s1)
 

@@ -66,4 +66,6 @@ history of what each version changed has one home.
 # say", "never said", "didn't say"
 # 39: a quoted phrase after a named subject and a modal is not the subject's ("Prince Harry
 # should see “the results of ...”, Rabbi X, founder of Y, said")
-ATTRIBUTION_VERSION = 39
+# 40: "told the BBC he would not resign", "told reporters it was", "told BBC News the ban
+# was": the one told is not part of what was said
+ATTRIBUTION_VERSION = 40

@@ -165,3 +165,16 @@ def test_a_quoted_phrase_after_a_subject_and_a_modal_is_not_the_subjects() -> No
         "Prince Harry should see for himself “the results of the hated symbol he chose to "
         "wear”, Rabbi Marvin Hier, founder of the Wiesenthal Center in Los Angeles, said."
     ) == [("Marvin Hier", "the results of the hated symbol he chose to wear")]
+
+
+def test_the_one_told_before_a_clause_without_that_is_not_what_was_said() -> None:
+    for told, said in [
+        ("the BBC he would not resign", "he would not resign"),
+        ("reporters it was a good day", "it was a good day"),
+        ("BBC News the ban was needed", "the ban was needed"),
+        ("him it was over", "it was over"),
+        ("of his fears that the ban would fail", "the ban would fail"),
+    ]:
+        assert attributed("Jack McConnell spoke.", f"He told {told}.") == [
+            ("Jack McConnell", said)
+        ]
