@@ -15,6 +15,7 @@ import re
 
 from qabot.attribution.names import People, Person, has_role_noun, note_role
 from qabot.attribution.references import referent, role_holder
+from qabot.attribution.spokespeople import SPOKESPEOPLE, described_before
 from qabot.text.lexicon import (
     ADVERB,
     GENDERED_NOUNS,
@@ -39,7 +40,6 @@ _QUANTIFIERS = frozenset(
     """the a an his her their its our my your this that these those some many most
 several few two three four five one other another both all more senior top""".split()
 )
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 _RANKS = frozenset("vice deputy assistant acting associate under lieutenant".split())
 _UNNAMED: dict[str, re.Pattern[str]] = {}  # per head noun, compiled when first needed
 
@@ -75,10 +75,15 @@ def read_description(people: People, words: list[str], position: int) -> Person 
     description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase
     # "a Labour spokesman" is one person a later "he said" may mean; "critics", "the party" not
     head = words[-1].casefold()
+    unnamed = words[0].casefold() == "the" and introduced_unnamed(people.text, head, position)
+    if unnamed:
+        earlier = described_before(people, words, position)
+        if earlier is not None:
+            return earlier  # "a spokesman for Mr Blair said ... the spokesman added"
     if (
         words[0].casefold() == "the"
-        and head in PERSON_NOUNS
-        and not introduced_unnamed(people.text, head, position)
+        and head in PERSON_NOUNS - SPOKESPEOPLE  # a spokesman speaks for someone else
+        and not unnamed
         # "the prime minister's spokesman" is someone else than the person spoken of (but
         # "the charity's director" may be who the passage is about)
         and not any(
@@ -126,7 +131,7 @@ def voiced_body(people: People, words: list[str], position: int) -> Person | Non
     keys = [w.casefold() for w in words]
     if not (
         len(keys) >= 4
-        and keys[-4] in _SPOKESPEOPLE
+        and keys[-4] in SPOKESPEOPLE
         and keys[-3] in {"for", "of", "at"}
         and keys[-2] == "the"
         and keys[-1] in ORGANISATION_WORDS

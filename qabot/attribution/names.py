@@ -26,8 +26,11 @@ from qabot.attribution.sentence_roles import (
     section_breaks,
     topic_possessor_at,
 )
+from qabot.attribution.speaker_words import is_group
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
+    COMPANY_PLURALS,
+    DEMONYMS,
     FEMALE_NAMES,
     GENDERED_NOUNS,
     HONORIFICS,
@@ -35,6 +38,7 @@ from qabot.text.lexicon import (
     NOT_NAME,
     OCCUPATIONS,
     ORGANISATION_WORDS,
+    PARTY_MEMBERS,
     TITLE_WORDS,
     first_name_gender,
     is_gentilic,
@@ -59,6 +63,26 @@ _COPULA_ROLE = re.compile(
 )
 _AUXILIARIES = frozenset("had has have was were is are did does".split())
 _APPOSED_ROLE = re.compile(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
+
+
+def _plural_group(text: str, words: list[str]) -> bool:
+    """Return True when a name ending in s is a group, a firm or a place rather than a first
+    name and a surname ("Ricky Gervais"): a plural the article also writes in the singular
+    ("Republicans" beside "a Republican senator") or in lower case, a party's members, a firm
+    ("United Technologies"), a country ("Radio Wales"), or more than two words."""
+    word = words[-1]
+    if (
+        len(words) != 2
+        or not words[0].isalpha()  # "Los Angeles-area Sanders": no first name
+        or word.casefold() in PARTY_MEMBERS | COMPANY_PLURALS | DEMONYMS.keys()
+        or is_group(" ".join(words))
+    ):
+        return True
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return any(
+        re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text) is not None
+        for form in (singular, word.lower())
+    )
 
 
 def _position(item: tuple[int, Person]) -> int:
@@ -165,9 +189,9 @@ class People:
                     or is_gentilic(words[0])
                     or is_gentilic(words[-1])
                     or words[0].casefold() in _PLACE_OR_NUMBER  # "South Carolina", "One Nation"
-                    or (words[-1].endswith("s") and not gender)
+                    or (words[-1].endswith("s") and not gender and _plural_group(text, words))
                 )
-            )  # "Latino Republicans"
+            )  # "Latino Republicans", but "Ricky Gervais"
             if words[-1].rstrip(".").casefold() in TITLE_WORDS:
                 continue  # "the Prime Minister": a role, not a name
             # "Arsenal's Edu": one word after a possessive, standing alone elsewhere too

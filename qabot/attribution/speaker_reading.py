@@ -18,6 +18,8 @@ from qabot.attribution.descriptions import read_description
 from qabot.attribution.names import KNIGHTS, People, Person, note_role
 from qabot.attribution.references import body, pronoun
 from qabot.attribution.sentence_roles import opens_sentence
+from qabot.attribution.spokespeople import spokesperson_for_person
+from qabot.attribution.stray_words import is_common_plural, is_sentence_opener, numbered_name
 from qabot.text.lexicon import (
     BODY_TITLES,
     BOUNDARY_WORDS,
@@ -25,6 +27,7 @@ from qabot.text.lexicon import (
     NAME_PARTICLES,
     NOT_NAME,
     ORGANISATION_WORDS,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -110,6 +113,7 @@ def interpret(
             break
         run.append(word)
     run.reverse()
+    run = numbered_name(words, run)  # "50 Cent said"
     stop = len(words) - len(run) - 1  # the word that ended the run
     if run and stop >= 1 and words[stop] in {"of", "from"}:
         # "Sen. Elizabeth Warren of Massachusetts", "Piet van den Berg of Nordbank": the
@@ -196,6 +200,9 @@ def interpret(
             name_words = name_words[index + 1 :]
             break
     described = words[: len(words) - len(name_words)]
+    spokesperson = spokesperson_for_person(people, described, name_words, cut > 0)
+    if spokesperson is not None:
+        return spokesperson  # "a spokesman for Mr Blair": not Blair himself
     role = role or (" ".join(described) if described else None)
     if (
         len(name_words) == 1
@@ -215,13 +222,15 @@ def interpret(
             and cut == 0
         )
         known = name_key(name)[1] in people.by_surname
-        if (
-            len(name_words) == 1
-            and not (known or described or first_name_gender(name))
-            and name.endswith("s")
-            and opens_sentence(people.text, position)
-        ):
-            return Person(name.lower(), organisation=True)  # "Analysts said": a description
+        alone = len(name_words) == 1 and not (known or described or first_name_gender(name))
+        if alone and name.endswith("s") and opens_sentence(people.text, position):
+            if is_common_plural(people.text, name):
+                return Person(name.lower(), organisation=True)  # "Analysts said": a description
+            if name.casefold() in PARTY_MEMBERS:
+                return Person(name, organisation=True)  # "Democrats said": a group
+            organisation = True  # "Yukos says", "Reuters said": a body more often than not
+        if alone and not name.isupper() and is_sentence_opener(people.text, name, position):
+            return None  # "Overall, asking prices ...", "Having said that": no one
         if len(name_words) == 1 and not organisation and not known:
             organisation = name.isupper()
         knight = (

@@ -15,6 +15,7 @@ from qabot.text.lexicon import (
     DEMONYMS,
     OCCUPATIONS,
     ORGANISATION_WORDS,
+    PARTY_MEMBERS,
     ROLE_NOUNS,
     first_name_gender,
     is_anonymous,
@@ -52,11 +53,14 @@ _ROLE_ABBREVIATIONS = {
 
 # words that make a speaker a body rather than one person ("Department of Justice", "Radio
 # Wales", "Lib Dems"): organisations, media, assemblies and the plural names of parties
-_BODY_WORDS = ORGANISATION_WORDS | frozenset(
-    """radio television tv magazine newspaper press media parliament assembly senate congress
+_BODY_WORDS = (
+    ORGANISATION_WORDS
+    | frozenset(
+        """radio television tv magazine newspaper press media parliament assembly senate congress
 charity coalition alliance inc ltd plc corp llc fund watchdog ministry institute consortium
-democrats dems tories conservatives republicans liberals socialists nationalists greens
-unionists""".split()
+""".split()
+    )
+    | PARTY_MEMBERS
 )
 
 

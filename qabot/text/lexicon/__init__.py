@@ -37,11 +37,15 @@ from qabot.text.lexicon.people import (
 from qabot.text.lexicon.places import DEMONYMS
 from qabot.text.lexicon.running_text import (
     ADVERB,
+    ADVERBS_IN_S,
     BOUNDARY_WORDS,
+    COMPANY_PLURALS,
     INTRO_OPENERS,
     IRREGULAR_VERBS,
+    OPENING_ADVERBS,
     OPINION_VERBS,
     ORGANISATION_WORDS,
+    PARTY_MEMBERS,
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
     VERB_LIKE,
@@ -54,8 +58,10 @@ from qabot.text.lexicon.word_forms import IRREGULAR_FORMS
 
 __all__ = [
     "ADVERB",
+    "ADVERBS_IN_S",
     "BODY_TITLES",
     "BOUNDARY_WORDS",
+    "COMPANY_PLURALS",
     "DEMONYMS",
     "FEMALE_NAMES",
     "GENDERED_NOUNS",
@@ -70,8 +76,10 @@ __all__ = [
     "NAME_PARTICLES",
     "NOT_NAME",
     "OCCUPATIONS",
+    "OPENING_ADVERBS",
     "OPINION_VERBS",
     "ORGANISATION_WORDS",
+    "PARTY_MEMBERS",
     "PERSON_NOUNS",
     "PRONOUNS",
     "ROLE_NOUNS",

@@ -179,8 +179,9 @@ PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | (frozenset(GENDERED_NOUNS) - {"his", "
 NOT_NAME = (
     frozenset(WEEKDAYS)
     | frozenset(MONTHS)
-    | frozenset(
-        """the a an on in at but and then
+    | frozenset(  # holidays, like months, are capitalised and never anyone's name
+        """christmas easter ramadan hanukkah diwali thanksgiving halloween
+the a an on in at but and then
 now still also meanwhile however former last this earlier later speaking asked why what
 how for from with of to by yet certainly several even only just perhaps maybe indeed instead
 clearly obviously finally moreover ultimately already both many most some few other another each

@@ -47,6 +47,29 @@ group company firm association foundation center centre journal network team clu
 federation organisation organization industry airways airlines corporation society trust
 authority bureau institution county district""".split()
 )
+# adverbs not ending in -ly that open sentences before a comma ("Overall, ...", "Soon, ...")
+OPENING_ADVERBS = word_set(
+    "overall likewise soon otherwise instead nonetheless nevertheless still yet again anyway "
+    "hence therefore furthermore moreover besides however meanwhile later earlier today "
+    "tomorrow yesterday tonight now then thus indeed elsewhere afterwards perhaps"
+)
+# adverbs that end like plurals and open sentences ("Perhaps, says X, ..."): never a speaker
+ADVERBS_IN_S = word_set(
+    "perhaps besides afterwards sometimes always towards backwards forwards nowadays "
+    "indoors outdoors overseas thus whereas nonetheless nevertheless regardless"
+)
+# plural nouns that end the names of firms ("United Technologies", "General Motors")
+COMPANY_PLURALS = word_set(
+    "technologies systems industries holdings communications networks partners associates "
+    "brothers sciences pharmaceuticals laboratories labs studios pictures records films motors "
+    "foods stores services solutions resources investments securities markets enterprises "
+    "products airways airlines games electronics dynamics materials"
+)
+# the plural names of parties' members: a group, never a surname ("Latino Republicans")
+PARTY_MEMBERS = word_set(
+    "democrats dems tories conservatives republicans liberals socialists nationalists greens "
+    "unionists"
+)
 _GENTILIC = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
 # nationality nouns the suffixes above miss ("fellow Spaniard Guillermo Garcia-Lopez")
 _DEMONYMS = frozenset(

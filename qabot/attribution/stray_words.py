@@ -1,0 +1,78 @@
+"""Stray words: one capitalised word read as a speaker that names no one (a step inside
+`qabot.attribution.speaker_reading`).
+
+A word opening a sentence is capitalised whether or not it is a name: "Overall, asking prices
+have fallen", "Currently, says Dr Paniccia", "Having said that", "Analysts said". Whether it is
+a name is read from the article itself: a name is written with a capital inside sentences too
+("in which Gervais plays"), a sentence's opening word is not ("overall", "currently"). Text
+only: no people, no lexicon beyond `qabot.text.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution.sentence_roles import opens_sentence
+from qabot.text.lexicon import ADVERB, ADVERBS_IN_S, OPENING_ADVERBS
+
+_NUMBER = re.compile(r"\d{1,3}")
+_CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
+# a number before a one-word name is no part of it after these ("the 50 Jets", "about 20
+# Tories"): a count, not a stage name ("50 Cent")
+_COUNTED_AFTER = frozenset("the a an of about some all top over under nearly almost".split())
+
+
+def capitalised_inside(text: str, word: str) -> bool:
+    """Return True when `word` is written with a capital inside a sentence somewhere in
+    `text` (so it is a name), not only where a sentence opens."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
+    return any(not opens_sentence(text, m.start()) for m in pattern.finditer(text))
+
+
+def is_sentence_opener(text: str, word: str, position: int) -> bool:
+    """Return True when `word`, found at or just after `position`, is a sentence's opening
+    word and no name: an adverb before a comma ("Overall,", "Currently,", "Soon, though,") or
+    an -ing word ("Having said that", "Following claims that"), never written with a capital
+    inside a sentence of the article."""
+    at = text.find(word, position, position + len(word) + 4)
+    if at < 0 or not opens_sentence(text, at):
+        return False
+    after = text[at + len(word) : at + len(word) + 1]
+    if _CAPITAL_ING.fullmatch(word):
+        return not capitalised_inside(text, word)
+    if after != ",":
+        return False
+    # an adverb: "-ly", one of the few others, or a word the article also writes in lower case
+    # ("Goldberg, editor of The Forward, wrote" is a surname)
+    lower = word.lower()
+    adverb = (
+        ADVERB.fullmatch(lower) is not None
+        or lower in OPENING_ADVERBS
+        or re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w-])", text) is not None
+    )
+    return adverb and not capitalised_inside(text, word)
+
+
+def is_common_plural(text: str, word: str) -> bool:
+    """Return True for a plural noun opening a sentence ("Analysts said", "Proponents, including
+    ..., say"): a word ending in s, no adverb ("Nevertheless", "Perhaps"), that the article
+    never writes with a capital inside a sentence (a surname such as "Gervais" it does)."""
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and word.casefold() not in ADVERBS_IN_S
+        and not capitalised_inside(text, word)
+    )
+
+
+def numbered_name(words: list[str], run: list[str]) -> list[str]:
+    """Return a one-word name run with the number before it when they make one name ("50
+    Cent" said, "US rap star 50 Cent said"), else the run as it was."""
+    stop = len(words) - len(run) - 1
+    if len(run) != 1 or stop < 0 or not _NUMBER.fullmatch(words[stop]):
+        return run
+    if stop and words[stop - 1].casefold() in _COUNTED_AFTER:
+        return run
+    if run[0].endswith("s"):
+        return run  # "20 Tories said": a count of people
+    return [words[stop], *run]
