@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from qabot.attribution.name_merging import cached_name_key as _name_key
 from qabot.attribution.name_merging import merge_names
@@ -42,6 +43,7 @@ from qabot.text.lexicon import (
     strip_title,
 )
 
+MATCHES_KEPT = 4096  # names whose match the directory keeps (see SpeakerDirectory.match)
 # roles readers abbreviate that the articles mostly write out
 _WRITTEN_OUT = {"pm": "prime minister"}
 _PLACE_WORDS = frozenset("of for in at from with on to by".split())
@@ -77,6 +79,7 @@ class SpeakerDirectory:
         self._roles = roles  # canonical name -> role words seen in its attributions
         self._loader = loader
         self._voices: dict[str, list[str]] = {}
+        self._matches: dict[str, Match] = {}  # see match()
         self._by_surname: dict[str, list[str]] = defaultdict(list)
         self._by_alias: dict[str, list[str]] = defaultdict(list)
         self._by_folded: dict[str, list[str]] = defaultdict(list)
@@ -160,7 +163,20 @@ class SpeakerDirectory:
     def match(self, name: str) -> Match:
         """Return who `name` may mean: a name or one of its variants ("Mani Shankar Aiyar" and
         "Shankar Aiyar"), a surname several people share, an alias, or a role ("the new Welsh
-        health minister", most specific first)."""
+        health minister", most specific first).
+
+        The same names come back question after question (a surname thirty people share took
+        ~60 us to match at a million passages): the last MATCHES_KEPT are kept, each caller
+        given its own lists."""
+        found = self._matches.get(name)
+        if found is None:
+            found = self._match(name)
+            if len(self._matches) >= MATCHES_KEPT:
+                self._matches.clear()
+            self._matches[name] = found
+        return replace(found, people=list(found.people), scores=list(found.scores))
+
+    def _match(self, name: str) -> Match:
         name = strip_title(" ".join(name.split())).strip(" ?.,")
         query = _DETERMINER.sub("", name)
         if not query:

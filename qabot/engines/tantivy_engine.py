@@ -94,6 +94,7 @@ class TantivyEngine(DocumentWriting, Searching):
         self._searcher: tantivy.Searcher | None = None
         self._recent = RecentSearches()
         self._weights: dict[str, float] = {}
+        self._clauses: dict[str, list[tuple[tantivy.Occur, tantivy.Query]]] = {}
         self._body_filler = " " + " ".join([FILLER] * params["body_padding"])
         self._title_filler = " " + " ".join([FILLER] * params["title_padding"])
         self._pending: list[IndexedPassage] | None = None  # a new index's first passages

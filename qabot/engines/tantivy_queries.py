@@ -16,6 +16,7 @@ from qabot.engines.tantivy_documents import FILLER
 
 # article filters of up to this many articles are a union of term queries (see `_articles`)
 ARTICLE_TERMS = 128
+CLAUSES_KEPT = 1 << 14  # terms whose query clauses are kept (see `Querying._clauses_of`)
 
 
 class Querying:
@@ -23,6 +24,7 @@ class Querying:
 
     _schema: tantivy.Schema
     _params: dict[str, Any]
+    _clauses: dict[str, list[tuple[tantivy.Occur, tantivy.Query]]]  # see _clauses_of
 
     def query(
         self, tokens: Sequence[str], where: PassageFilter | None = None
@@ -35,20 +37,17 @@ class Querying:
                 counts[token] = counts.get(token, 0) + 1
         if not counts:
             return None
-        schema, term_query, boost = (
-            self._schema,
-            tantivy.Query.term_query,
-            tantivy.Query.boost_query,
-        )
-        title_weight = float(self._params["title_weight"])
-        should = tantivy.Occur.Should
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        kept = self._clauses
         for token, count in counts.items():
-            body = term_query(schema, "terms", token)
-            clauses.append((should, boost(body, float(count)) if count > 1 else body))
-            if title_weight > 0:
-                title = term_query(schema, "title", token)
-                clauses.append((should, boost(title, title_weight * count)))
+            found = kept.get(token) if count == 1 else None
+            if found is None:
+                found = self._clauses_of(token, count)
+                if count == 1:
+                    if len(kept) >= CLAUSES_KEPT:
+                        kept.clear()
+                    kept[token] = found
+            clauses += found
         terms = tantivy.Query.boolean_query(clauses)
         restrictions = self._restrictions(where) if where else []
         if not restrictions:
@@ -56,8 +55,29 @@ class Querying:
         must = tantivy.Occur.Must
         # a restriction scores a constant; weight 0 keeps the terms' BM25 scores unchanged
         return tantivy.Query.boolean_query(
-            [(must, terms), *((must, boost(query, 0.0)) for query in restrictions)]
+            [
+                (must, terms),
+                *((must, tantivy.Query.boost_query(query, 0.0)) for query in restrictions),
+            ]
         )
+
+    def _clauses_of(self, token: str, count: int) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        """Return the clauses of a term written `count` times in a question: over the
+        passage, and over the title when it weighs anything (queries are immutable, so those
+        of a term written once are kept for the next question: CLAUSES_KEPT)."""
+        schema, term_query, boost = (
+            self._schema,
+            tantivy.Query.term_query,
+            tantivy.Query.boost_query,
+        )
+        should = tantivy.Occur.Should
+        body = term_query(schema, "terms", token)
+        clauses = [(should, boost(body, float(count)) if count > 1 else body)]
+        title_weight = float(self._params["title_weight"])
+        if title_weight > 0:
+            title = term_query(schema, "title", token)
+            clauses.append((should, boost(title, title_weight * count)))
+        return clauses
 
     def _restrictions(self, where: PassageFilter) -> list[tantivy.Query]:
         """Return the queries a filter adds: a range over `day`, term sets over `outlet` and

@@ -11,13 +11,15 @@ else it may mean.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from qabot.attribution import Match, is_group, named, ties
+from qabot.attribution import Match, SpeakerDirectory, is_group, named, ties
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
+from qabot.search.duplicates import held_terms
 from qabot.text import STOP_WORDS, tokenize
 from qabot.text.lexicon import ROLE_NOUNS
 
@@ -112,19 +114,16 @@ def _namesake(index: Index, people: list[str], topic: str | None) -> Resolution:
     scores NAMESAKE_SHARE of the best: a weak one (a common topic word somewhere in the articles
     of someone quoted often) says nothing of who is meant."""
     directory = index.speakers
-    named = [p for p in people if len(p.split()) > 1 and not is_group(p)] or people
-    named = sorted(named, key=lambda p: -directory.count(p))[:NAMESAKES]
+    namesakes = _namesakes(directory, people)
+    named, owns, names = namesakes.named, namesakes.owns, namesakes.names
     topic_terms = list(dict.fromkeys(tokenize(topic or "")))
     weights = index.engine.idf(topic_terms) if topic_terms else {}
     total = sum(weights.values())
     top_count = max(directory.count(p) for p in named) or 1
-    owns = {person: frozenset(directory.articles_of(person)) for person in named}
-    names = {person: tokenize(person) for person in named}
-    everyone = frozenset().union(*owns.values())
     hits: list[tuple[Passage, float]] = []
-    if total > 0 and everyone:
-        words = list(dict.fromkeys([*(t for name in names.values() for t in name), *topic_terms]))
-        where = PassageFilter(articles=everyone)
+    if total > 0 and namesakes.where.articles:
+        words = list(dict.fromkeys([*namesakes.name_terms, *topic_terms]))
+        where = namesakes.where
         found = index.engine.search_scored(words, NAMESAKE_PASSAGES * len(named), where)
         floor = NAMESAKE_SHARE * max(found.scores, default=0.0)
         # scores first: only the passages of the hits that count are read
@@ -151,6 +150,50 @@ def _namesake(index: Index, people: list[str], topic: str | None) -> Resolution:
     )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Namesakes:
+    """The people of a shared surname whose articles are searched (`_namesake`), with what
+    telling them apart needs that does not depend on the question."""
+
+    named: list[str]  # most quoted first, at most NAMESAKES
+    owns: dict[str, frozenset[str]]  # person -> the articles quoting them
+    names: dict[str, list[str]]  # person -> their name's terms
+    name_terms: tuple[str, ...]  # every name's terms, in order, once each
+    where: PassageFilter  # the articles of them all
+
+
+NAMESAKES_KEPT = 1024  # surnames whose namesakes are kept per directory
+_namesakes_kept: weakref.WeakKeyDictionary[SpeakerDirectory, dict[tuple[str, ...], Namesakes]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _namesakes(directory: SpeakerDirectory, people: list[str]) -> Namesakes:
+    """Return the namesakes among `people` (a surname's, from the directory): the same ones
+    come back question after question ("Which Johnson?"), so they are kept with the
+    directory (a generation's), and read from it once."""
+    kept = _namesakes_kept.setdefault(directory, {})
+    key = tuple(people)
+    found = kept.get(key)
+    if found is not None:
+        return found
+    named = [p for p in people if len(p.split()) > 1 and not is_group(p)] or people
+    named = sorted(named, key=lambda p: -directory.count(p))[:NAMESAKES]
+    owns = {person: frozenset(directory.articles_of(person)) for person in named}
+    names = {person: tokenize(person) for person in named}
+    found = Namesakes(
+        named=named,
+        owns=owns,
+        names=names,
+        name_terms=tuple(dict.fromkeys(t for name in names.values() for t in name)),
+        where=PassageFilter(articles=frozenset().union(*owns.values())),
+    )
+    if len(kept) >= NAMESAKES_KEPT:
+        kept.clear()
+    kept[key] = found
+    return found
+
+
 def _share(passage: Passage, weights: dict[str, float], name: Sequence[str]) -> float:
     """Return the topic weight a sentence naming the person in full holds, or half what the
     whole passage holds: two namesakes may share an article, even a passage."""
@@ -159,9 +202,9 @@ def _share(passage: Passage, weights: dict[str, float], name: Sequence[str]) -> 
         held = set(terms)
         return sum(w for term, w in weights.items() if term in held)
 
-    naming = [t.split() for t in passage.sentence_terms if set(t.split()).issuperset(name)]
-    stored = passage.stored_terms()
-    whole = weight(stored if stored is not None else tokenize(passage.text))
+    sentences = (terms.split() for terms in passage.sentence_terms)
+    naming = [terms for terms in sentences if set(terms).issuperset(name)]
+    whole = weight(held_terms(passage, weights))  # the weighed terms it holds: all weight asks
     return max([whole / 2, *(weight(terms) for terms in naming)])
 
 

@@ -53,6 +53,24 @@ def test_directory_keeps_different_first_names_apart() -> None:
     assert directory.resolve("Clinton")[0] == "Hillary Clinton"  # the most quoted first
 
 
+def test_a_name_matched_again_gives_the_same_people_whatever_the_last_caller_did() -> None:
+    """Matches are kept between questions; each caller gets lists of its own."""
+    directory = SpeakerDirectory.build(
+        [
+            quote("a", "Hillary Clinton", "One."),
+            quote("a", "Hillary Clinton", "Two."),
+            quote("b", "Bill Clinton", "Three."),
+        ]
+    )
+    first = directory.match("Clinton")
+    assert first.how == "surname" and first.people == ["Hillary Clinton", "Bill Clinton"]
+    first.people.clear()
+    again = directory.match("Clinton")
+    assert again.people == ["Hillary Clinton", "Bill Clinton"]
+    assert again == directory.match("Clinton")
+    assert directory.match("Bill Clinton").people == ["Bill Clinton"]
+
+
 def test_directory_lists_descriptions_apart_from_named_speakers() -> None:
     directory = SpeakerDirectory.build(
         [
