@@ -212,6 +212,12 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
     word = first.group(1).casefold()
     if word == "of":
         return None  # '“...,” she said of Trump': what she said comes before
+    if (
+        word == "that"
+        and rest[first.end() :].split()[:1]
+        and (rest[first.end() :].split()[0].casefold() in _FINITE)
+    ):
+        return position + first.start(1)  # "said that was impossible": "that" is what was
     if word.rstrip(",") == "that":
         after = rest[first.end() :]
         return position + first.end() + len(after) - len(after.lstrip(" ,"))

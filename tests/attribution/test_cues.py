@@ -178,3 +178,12 @@ def test_the_one_told_before_a_clause_without_that_is_not_what_was_said() -> Non
         assert attributed("Jack McConnell spoke.", f"He told {told}.") == [
             ("Jack McConnell", said)
         ]
+
+
+def test_that_before_a_verb_is_part_of_what_was_said() -> None:
+    assert attributed("Sir Edward Heath spoke.", "He said that was impossible.") == [
+        ("Edward Heath", "that was impossible")
+    ]
+    assert attributed("Sir Edward Heath spoke.", "He said that the plan was impossible.") == [
+        ("Edward Heath", "the plan was impossible")
+    ]
