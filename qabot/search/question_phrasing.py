@@ -19,9 +19,32 @@ def clean_question(question: str) -> str:
         flags=re.I,
     )
     text = re.sub(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who|which|how)", "", text, flags=re.I)
-    return _IDIOMS.sub(lambda m: _IDIOM_VERBS[next(v for v in m.groups() if v).casefold()], text)
+    # "find who said ...", "I'd like to know who said ...", "do you know who said ..."
+    text = _ASKING.sub("", text)
+    text = _IDIOMS.sub(lambda m: _IDIOM_VERBS[next(v for v in m.groups() if v).casefold()], text)
+    return _DISMISSING.sub(lambda m: _DISMISSED[m["verb"].casefold()], text)
 
 
+_ASKING = re.compile(
+    r"^(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:(?:find|found|search|look|work|figure)"
+    r"(?:\s+(?:out|up))?|(?:do|does)\s+(?:you|anyone)\s+know|i\s*(?:['’]d|\s+would)\s+like"
+    r"\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+wonder)\s+(?=who\b|which\b)",
+    re.IGNORECASE,
+)
+# "brushed off", "shrugged aside", "waved away", "laughed off": "dismissed", a speech verb
+_DISMISSED = {
+    form: dismissed
+    for forms, dismissed in (
+        ("brush shrug wave laugh", "dismiss"),
+        ("brushes shrugs waves laughs", "dismisses"),
+        ("brushed shrugged waved laughed", "dismissed"),
+        ("brushing shrugging waving laughing", "dismissing"),
+    )
+    for form in forms.split()
+}
+_DISMISSING = re.compile(
+    r"\b(?P<verb>" + "|".join(_DISMISSED) + r")\s+(?:off|aside|away)(?=\s)", re.IGNORECASE
+)
 # phrases of attacking in words, read as the verb "attack" in its form ("take a swipe at",
 # "hit out at", "lashed out at", "rounded on"): a speech verb the extractor knows
 _IDIOMS = re.compile(

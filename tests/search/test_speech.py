@@ -130,6 +130,7 @@ def speech_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("who was the harbour master who warned about storms?", "Jonas Vik"),
         ("name the club manager that predicted a loud ground", "Petra Lindqvist"),
         ("which harbour master signalled a long fog season?", "Jonas Vik"),
+        ("find out who said the fog season will be long", "Jonas Vik"),
         ("Who is quoted as saying the fog season will be long?", "Jonas Vik"),
         ("who predicted the ground would be the loudest in the country", "Petra Lindqvist"),
     ],

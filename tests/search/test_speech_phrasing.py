@@ -220,3 +220,39 @@ def test_verbs_of_reproach_and_signals_ask_who_said(
 )
 def test_what_a_thing_indicates_is_no_speech_question(question: str) -> None:
     assert parse_speech_question(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "verb", "topic"),
+    [
+        ("which Tory brushed off the pact as a sham?", "dismissed", "the pact as a sham"),
+        ("who shrugged off the criticism?", "dismissed", "the criticism"),
+        ("who is waving aside concerns about the budget", "dismissing",
+         "concerns about the budget"),
+        ("who laughed off talk of a crisis?", "dismissed", "talk of a crisis"),
+    ],
+)  # fmt: skip
+def test_brushing_off_is_dismissing(question: str, verb: str, topic: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == "who_said"
+    assert (parsed.verb, parsed.topic) == (verb, topic)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "find who said the fog season would be long",
+        "can you find out who said the fog season would be long?",
+        "do you know who said the fog season would be long?",
+        "I'd like to know who said the fog season would be long",
+    ],
+)
+def test_an_opening_that_asks_to_find_who_said_is_read_past(question: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == "who_said"
+    assert parsed.topic == "the fog season would be long"
+
+
+@pytest.mark.parametrize("question", ["who brushed his teeth?", "who waved goodbye to fans?"])
+def test_brushing_and_waving_alone_are_no_speech(question: str) -> None:
+    assert parse_speech_question(question) is None
