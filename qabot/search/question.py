@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from qabot.engines import PassageFilter
 from qabot.indexing import Index
+from qabot.records import Quote
 from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
@@ -80,7 +83,14 @@ _HEADLINE_ROLE = re.compile(
     r"^(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}(?:\s+[a-z][\w-]*){0,2}?"
     r"\s+(?P<role>[a-z]+))\s+on\s+(?P<topic>\w.*?)[\s?!.]*$"
 )
+# ... and typed in lower case ("gary thayer on the gdp figure"), when each word of the name is
+# one the articles mostly write with a capital
+_LOWER_HEADLINE = re.compile(
+    r"^(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+on\s+(?P<topic>\w.*?)[\s?!.]*$", re.IGNORECASE
+)
 HEADLINE_SAMPLE = 20  # passages read to tell a one-word name from a common word
+# passages on the topic, in the person's articles, that may hold their words
+HEADLINE_PASSAGES = 50
 _AND_NAME = re.compile(r"^(?:and|what about|how about|and what about)\s+(?P<who>.+?)[\s?!.]*$",
                        re.I)  # fmt: skip
 
@@ -250,31 +260,55 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
     ordinary one.
     """
     match = _HEADLINE.match(words)
+    match = _HEADLINE.match(words)
     role = _HEADLINE_ROLE.match(words) if match is None else None
     if role is not None and role.group("role") in ROLE_NOUNS:
         # the role's owner is no word to test for capitals: the role must resolve, for sure,
         # to someone the articles tie to that owner
         match = role
-    elif match is None:
-        return None
     else:
-        last = match.group("who").split()[-1]  # read before the slow speaker directory
-        terms = tokenize(last)
-        found = index.engine.search(terms, HEADLINE_SAMPLE) if terms else []
-        if not mostly_capitalised(last, [(passage, "") for passage, _ in found]):
+        lower = match is None
+        match = match or _LOWER_HEADLINE.match(words)
+        if match is None:
+            return None
+        # read before the speaker directory, which takes long to build
+        said = match.group("who").split()
+        if not all(_mostly_a_name(index, word) for word in (said if lower else said[-1:])):
             return None  # in no passage, or mostly a common word there
     who, topic = match.group("who"), match.group("topic")
     resolution = resolve_speaker(index, who, topic)
     if resolution.person is None or resolution.unsure:
         return None
     about = set(tokenize(topic))
-    said = (
-        {*terms_of(quote.text), *terms_of(quote.sentence)}
-        for quote in index.speakers.quotes_of(resolution.person)
-    )
-    if not any(about & terms for terms in said):
+    quotes = index.speakers.quotes_of(resolution.person)
+    if not any(about & {*terms_of(q.text), *terms_of(q.sentence)} for q in quotes) and not (
+        _spoke_beside(index, about, quotes)
+    ):
         return None  # nothing of theirs on it: "Arsenal on the title race" is a search
     return what_said(who, topic)
+
+
+def _mostly_a_name(index: Index, word: str) -> bool:
+    """Return whether the articles mostly write `word` with a capital (a name, not a word)."""
+    terms = tokenize(word)
+    found = index.engine.search(terms, HEADLINE_SAMPLE) if terms else []
+    return mostly_capitalised(word, [(passage, "") for passage, _ in found])
+
+
+def _spoke_beside(index: Index, about: set[str], quotes: Sequence[Quote]) -> bool:
+    """Return whether a passage holding a word of `about` holds one of `quotes`: the words
+    "It was softer than forecast" answer "Thayer on the GDP figure" through the sentence
+    before them."""
+    where = PassageFilter(articles=frozenset(q.article_id for q in quotes))
+    hits = index.engine.search(sorted(about), HEADLINE_PASSAGES, where) if quotes and about else []
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for passage, _ in hits:
+        spans.setdefault(passage.article_id, []).append((passage.start, passage.end))
+    return any(
+        start < q.end and q.start < end
+        for q in quotes
+        for start, end in spans.get(q.article_id, ())
+    )
 
 
 def _picked(words: str, offered: tuple[str, ...]) -> str | None:

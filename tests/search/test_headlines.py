@@ -25,6 +25,12 @@ ARTICLES = {
         '"We will not cut the ferry subsidy," said councillor Tom Keller.\n\n'
         '"The budget is balanced," said councillor Maria Keller.\n'
     ),
+    # the topic is in the sentence before her words, not in them nor in the one giving them
+    "fares.txt": (
+        "Ferry operator raises prices\n\n"
+        "Ferry fares will rise by a tenth in June, the operator announced. "
+        '"We held them for five years," said operator chief Nils Dahl.\n'
+    ),
 }
 
 
@@ -67,3 +73,43 @@ def test_someone_unknown_is_no_headline(harbour: Index) -> None:
     assert unknown.speaker is None and not unknown.quotes
     plain = answer(harbour, "tolls on the bridge")
     assert plain.speaker is None and plain.lead.startswith("Best matching passages")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ola briggs on storms",
+        "ola briggs on the storms?",
+    ],
+)
+def test_a_name_typed_in_lower_case_still_asks_what_they_said(
+    harbour: Index, question: str
+) -> None:
+    result = answer(harbour, question)
+    assert result.speaker == "Ola Briggs"
+    assert "No crossing is worth a life" in result.quotes[0].quote.text
+
+
+@pytest.mark.parametrize("question", ["Nils Dahl on fares", "nils dahl on fares"])
+def test_words_are_on_the_topic_when_the_passage_holding_them_is(
+    harbour: Index, question: str
+) -> None:
+    result = answer(harbour, question)
+    assert result.speaker == "Nils Dahl"
+    assert result.quotes[0].quote.text == "We held them for five years"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ola briggs on tolls",  # her words are about storms
+        "ola briggs storms",  # a name and words, with no "on": a plain search
+        "the cables on the bridge",  # no name at all
+        "bridge company cables",
+    ],
+)
+def test_lower_case_forms_stay_searches_without_a_name_and_their_words(
+    harbour: Index, question: str
+) -> None:
+    result = answer(harbour, question)
+    assert result.speaker is None and not result.quotes
