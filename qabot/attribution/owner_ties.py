@@ -28,6 +28,8 @@ _ROLE_MODIFIERS = frozenset(
 # the roles that run or speak for a body, whatever role was asked ("general secretary")
 _RUNS = VOICE_ROLES | {"secretary"}
 _FROM = frozenset("of at from with".split())  # "X of Celtic", "X from Greenpeace"
+# all that may stand between a name and its "of <owner>": not "X's battle with Humberside"
+_FROM_JOINS = _FROM | {"the"}
 REACH = 3  # words between the owner, the role and the name that still make one phrase
 BEFORE = 2  # a name this close before the phrase: "X, the Celtic manager"
 NAME_REACH = 5  # words from a name to "of <owner>" ("X, who sang with Wham")
@@ -54,6 +56,7 @@ def ties(
     *,
     cues: Iterable[str] = (),
     bare: bool = True,
+    loose: bool = True,
 ) -> frozenset[str]:
     """Return the words of `owner` that `sentence` makes part of a role phrase (or a "X of
     <owner>") standing next to one of `anchors` (the person's name words, a cue); all of them
@@ -63,7 +66,8 @@ def ties(
     "spokesman"), never a player's ("the Celtic captain"). `cues` (a quote's cue verb) count
     only right after the phrase or right before it ("said the NATO chief"); `bare` allows the
     owner's name just before the person's with no role ("Empire's X"), for a person the
-    articles give the role asked."""
+    articles give the role asked; `loose` allows the owner anywhere in a sentence that gives
+    the person the role asked, for a person the articles give that role."""
     tokens = _spelled_out(_tokens(sentence), owner)
     owned = [i for i, t in enumerate(tokens) if any(_same(t, w) for w in owner)]
     anchor_words, cue_words = set(anchors), set(cues)
@@ -72,11 +76,15 @@ def ties(
     if not owned or not (near or said):
         return frozenset()
     folded = [role_word(t.casefold()) for t in tokens]
-    if all(any(_same(tokens[i], w) for i in owned) for w in owner) and any(
-        abs(n - i) <= REACH and not _someone_elses(tokens, i, owner)
-        for n in near
-        for i, f in enumerate(folded)
-        if f in roles
+    if (
+        loose
+        and all(any(_same(tokens[i], w) for i in owned) for w in owner)
+        and any(
+            abs(n - i) <= REACH and not _someone_elses(tokens, i, owner)
+            for n in near
+            for i, f in enumerate(folded)
+            if f in roles
+        )
     ):
         return frozenset(owner)
     held = [i for i, f in enumerate(folded) if f in roles or f in _RUNS]
@@ -89,8 +97,10 @@ def ties(
                 spans.append((min(o, r), max(o, r)))  # "Celtic manager", "head of the Red Cross"
         for n in near:
             before = tokens[o - 2 if o > 1 and tokens[o - 1].casefold() == "the" else o - 1]
+            joined = all(t[:1].isupper() or t.casefold() in _FROM_JOINS for t in tokens[n + 1 : o])
             if before.casefold() in _FROM and (
-                0 < o - n <= 3 or (0 < o - n <= NAME_REACH and tokens[n + 1].casefold() == "who")
+                (0 < o - n <= 3 and joined)
+                or (0 < o - n <= NAME_REACH and tokens[n + 1].casefold() == "who")
             ):
                 spans.append((n, o))  # "X of Celtic", "X, who sang with Wham"
             if bare and 0 < n - o <= 2 and all(t[:1].isupper() for t in tokens[o + 1 : n]):

@@ -32,6 +32,10 @@ _GENERIC = frozenset("boss chief head leader".split())
 _QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting interim".split())
 
 
+# a role word the articles give someone this often is theirs for sure; given once, it may be a
+# misreading ("home secretary" for a man the home secretary spoke about) and weighs less
+SEEN_ENOUGH = 3
+
 # a capitalised word of three or four letters in a role question may be a short name
 # ("the Met commissioner", "the Fed chairman")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -108,9 +112,10 @@ class RoleHolders:
         unowned: set[str] = set()
         scored = []
         people = {person for word in words for f in forms[word] for person in self._holders[f]}
-        owner = " ".join(sorted(identifying))
         for person in people:
-            if owner and " ".join(sorted(role_words(person))) == owner:
+            if identifying and identifying == {
+                self._held_form(role_word(w)) for w in role_words(person)
+            }:
                 continue  # "Yukos" is the body the "Yukos boss" heads, not its boss
             held = self._held[person]
             top = max(held.values())
@@ -119,7 +124,10 @@ class RoleHolders:
                 seen = [f for f in forms[word] if f in held]
                 if seen:
                     weight[word] = max(
-                        self._role_idf.get(f, 1.0) * (0.5 + 0.5 * held[f] / top) for f in seen
+                        self._role_idf.get(f, 1.0)
+                        * (0.5 + 0.5 * held[f] / top)
+                        * (0.5 + 0.5 * min(held[f], SEEN_ENOUGH) / SEEN_ENOUGH)
+                        for f in seen
                     )
             shared = set(weight)
             if not shared:

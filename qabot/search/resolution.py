@@ -20,8 +20,9 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.duplicates import held_terms
+from qabot.search.question_names import name_runs
 from qabot.text import STOP_WORDS, tokenize
-from qabot.text.lexicon import ROLE_NOUNS
+from qabot.text.lexicon import ORGANISATION_WORDS, ROLE_NOUNS
 
 CONTEXT_PASSAGES = 40  # passages searched for the description and topic to tell people apart
 MAX_CANDIDATES = 30  # people weighed for one description
@@ -46,8 +47,27 @@ class Resolution:
     ask: bool = False  # unsure enough to ask which person is meant rather than answer
 
 
+# "the club's manager", "the firm's boss": a role whose owner is only a kind of body
+_BODY_ROLE = re.compile(r"^(?:the\s+)?(?P<body>[a-z]+)(?:['’]s)?\s+(?P<role>[a-z][\w\s-]*)$")
+
+
 def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
-    """Return who `name` means in a question about `topic`."""
+    """Return who `name` means in a question about `topic`.
+
+    A role whose owner is only a kind of body ("the club's manager") belongs to the body the
+    topic names, when the articles tie one to that role: "what did the club's manager say
+    after Chelsea lost?" asks for the Chelsea manager."""
+    body = _BODY_ROLE.match(name)
+    if body is not None and body.group("body") in ORGANISATION_WORDS and topic:
+        for run in name_runs(f"about {topic}"):  # a name may open the topic
+            named = _resolve(index, f"the {' '.join(run)} {body.group('role')}", topic)
+            if named.person is not None and named.how == "role":
+                return named
+    return _resolve(index, name, topic)
+
+
+def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
+    """Return who `name` means in a question about `topic`, its words as they stand."""
     directory = index.speakers
     match = directory.match(name)
     # the likeliest holders only: among every role holder, someone whose article merely
@@ -62,7 +82,7 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
         # get the same test, a sentence tying the owner to their role
         people = _unrecorded_holders(index, match)
         match = replace(match, people=people, scores=[], unowned=frozenset(people))
-        people = _owned(index, people, match)[:MAX_CANDIDATES]
+        people = _owned(index, people, match, strict=True)[:MAX_CANDIDATES]
     if not people:
         return Resolution(person=None)
     if len(people) == 1 or not match.ambiguous:
@@ -247,12 +267,13 @@ def _unrecorded_holders(index: Index, match: Match) -> list[str]:
     return sorted(named, key=lambda p: -directory.count(p))
 
 
-def _owned(index: Index, people: list[str], match: Match) -> list[str]:
+def _owned(index: Index, people: list[str], match: Match, *, strict: bool = False) -> list[str]:
     """Return `people` without those whose role lacks the question's owner ("Bolger" of
     "Bolger's lawyer", "NATO" of "the NATO chief") unless a sentence ties it to them: a role
     phrase beside their name ("Celtic boss X", "X of Celtic") or beside the cue of one of their
     quotes ("..., the NATO chief said"). An article that merely names the owner is not enough:
-    "the head of the Red Cross" went to a football manager, "the WHO head" to anyone at all."""
+    "the head of the Red Cross" went to a football manager, "the WHO head" to anyone at all.
+    `strict`, for people given no such role by the articles: only a role phrase counts."""
     owner_words, unowned = match.owner_words, match.unowned
     terms = list(dict.fromkeys(tokenize(" ".join(owner_words))))
     hits = index.engine.search(terms, OWNER_PASSAGES) if terms else []
@@ -268,7 +289,7 @@ def _owned(index: Index, people: list[str], match: Match) -> list[str]:
             for article in index.speakers.articles_of(person)[:OWN_ARTICLES]:
                 by_article.setdefault(article, index.passages_of(article))
         shared = [a for a in index.speakers.articles_of(person) if a in by_article]
-        if shared and _tied(index, person, shared, by_article, match):
+        if shared and _tied(index, person, shared, by_article, match, strict=strict):
             kept.append(person)
     return kept
 
@@ -279,6 +300,8 @@ def _tied(
     articles: list[str],
     by_article: dict[str, list[Passage]],
     match: Match,
+    *,
+    strict: bool = False,
 ) -> bool:
     """Return whether a sentence of `articles` ties the owner to `person`'s role: at least
     half its words ("United's chief executive" for "Manchester United"), the others named in
@@ -288,22 +311,25 @@ def _tied(
     # the owner before the name with no role ("Celtic's Neil Lennon") only for someone the
     # articles give the role asked, or when the role is none we know ("Empire's critic")
     bare = not (match.roles & ROLE_NOUNS) or bool(match.roles & index.speakers.roles_of(person))
+    loose = not strict
     found: dict[str, set[str]] = {}
     for quote in index.quotes_of_articles(articles):
         if index.speakers.canonical(quote) == person:
             cue = quote.cue.split()[:1]
             found.setdefault(quote.article_id, set()).update(
-                ties(quote.sentence, owner, name, match.roles, cues=cue, bare=bare)
+                ties(quote.sentence, owner, name, match.roles, cues=cue, bare=bare, loose=loose)
             )
     for article in articles:
         for passage in by_article[article]:
             for start, end in passage.sentence_spans() or [(0, len(passage.text))]:
                 found.setdefault(article, set()).update(
-                    ties(passage.text[start:end], owner, name, match.roles, bare=bare)
+                    ties(passage.text[start:end], owner, name, match.roles, bare=bare, loose=loose)
                 )
     for article, words in found.items():
         texts = [p.text for p in by_article.get(article, [])]
-        if 2 * len(words) < len(owner) and not _bare_role(texts, person, owner, match.roles):
+        if 2 * len(words) < len(owner) and (
+            strict or not _bare_role(texts, person, owner, match.roles)
+        ):
             continue
         if all(w in words or any(named(t, w) for t in texts) for w in owner):
             return True

@@ -72,3 +72,11 @@ def test_an_acronym_stands_for_the_name_it_follows() -> None:
     assert not ties(
         "said Han Ji-woo, governor of the NHB's rival.", ["NHB"], ["Lee"], {"governor"}
     )
+
+
+def test_a_name_then_words_then_with_an_owner_is_no_member_of_it() -> None:
+    roles = {"chief", "head"}
+    sentence = "After Mr Crane's battle with Eastmoor chief Ada Brook, the powers are reviewed."
+    assert not ties(sentence, ["Eastmoor"], ["Crane"], roles, loose=False)
+    assert ties(sentence, ["Eastmoor"], ["Brook"], roles, loose=False)
+    assert ties("Piet Sand of Wanderers said so.", ["Wanderers"], ["Sand"], roles, loose=False)

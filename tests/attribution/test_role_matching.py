@@ -76,3 +76,35 @@ def test_a_deputy_is_not_who_the_role_itself_means() -> None:
     directory = SpeakerDirectory.build(quotes, {"a": sentence})
     assert directory.resolve("the Harbour Bank deputy governor")[0] == "Ada Vance"
     assert directory.resolve("the Harbour Bank governor") == []
+
+
+def test_a_role_given_once_weighs_less_than_one_the_articles_keep_giving() -> None:
+    # the holder is called it in three articles, the detainee (quoted more) once
+    texts = {
+        "a": "Home secretary Nina Hale said the law would change.",
+        "b": "Home secretary Nina Hale said the review was over.",
+        "c": "Home secretary Nina Hale told MPs the bill was ready.",
+        "d": "Otto Vey said he was held for a year. The home secretary said he would not "
+        "launch an inquiry.",
+    }
+    # a misread pronoun gives the detainee the home secretary's words, and so the role, once
+    misread = "The home secretary said he would not launch an inquiry."
+    quotes = [quote(a, "Nina Hale", "the law would change", texts[a]) for a in ("a", "b", "c")] + [
+        quote("d", "Otto Vey", "he would not launch an inquiry", misread),
+        *(quote("d", "Otto Vey", f"he was held for a year ({n})") for n in range(4)),
+    ]
+    directory = SpeakerDirectory.build(quotes, texts)
+    assert directory.resolve("the home secretary")[0] == "Nina Hale"
+
+
+def test_a_body_is_no_holder_of_its_own_role() -> None:
+    texts = {
+        "a": "Petrona, the oil giant and owner of the refinery, said it would appeal.",
+        "b": "Petrona chief executive Lev Orlov said the assets were seized.",
+    }
+    quotes = [
+        quote("a", "Petrona", "it would appeal", texts["a"]),
+        quote("b", "Lev Orlov", "the assets were seized", texts["b"]),
+    ]
+    directory = SpeakerDirectory.build(quotes, texts)
+    assert directory.resolve("the Petrona boss") == ["Lev Orlov"]

@@ -27,6 +27,14 @@ ARTICLES = {
     'May. "Drivers will save an hour," Ms Marr said.\n',
     "fund.txt": "Fund warns\n\nCentral bank chief Omar Sleet of the Meridian Fund warned of "
     'rising prices. "Inflation is the threat this year," Mr Sleet said of the economy.\n',
+    "derby.txt": "Rovers lose derby\n\nRovers manager Kit Amos was angry after the derby "
+    'defeat. "The referee gave them everything," Amos said.\n\nUnited manager Joe Penn '
+    'said: "We earned the win."\n',
+    "oilfirm.txt": "Oil firm appeals\n\nPetrona said it would appeal. Petrona chief "
+    'executive Lev Orlov said: "Our assets were seized."\n',
+    "police.txt": "Police chief row\n\nThe minister's powers are under review after Mr "
+    "Crane's battle with Eastmoor chief Ada Brook over the inquiry.\n\n"
+    '"Every force must answer for its failures," Mr Crane said.\n',
 }
 
 
@@ -83,3 +91,26 @@ def test_a_headline_naming_a_role_asks_what_its_holder_said(
 def test_a_headline_role_nobody_holds_stays_a_search(roles_index: Index) -> None:
     result = answer(roles_index, "Pear boss on music players")
     assert result.speaker is None and result.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did the club's manager say after Rovers lost the derby?", "Kit Amos"),
+        ("what did the club's manager say about United's win?", "Joe Penn"),
+        ("what did the firm's boss say about Petrona?", "Lev Orlov"),
+    ],
+)
+def test_a_kind_of_body_in_a_role_is_the_body_the_topic_names(
+    roles_index: Index, question: str, speaker: str
+) -> None:
+    assert answer(roles_index, question).speaker == speaker
+
+
+def test_a_body_is_not_its_own_boss(roles_index: Index) -> None:
+    assert answer(roles_index, "what did the Petrona boss say?").speaker == "Lev Orlov"
+
+
+def test_a_battle_with_a_body_gives_no_role_there(roles_index: Index) -> None:
+    # "Mr Crane's battle with Eastmoor chief Ada Brook": Crane is no Eastmoor chief
+    assert answer(roles_index, "what did the Eastmoor chief say?").speaker is None
