@@ -205,12 +205,12 @@ class Searching(Querying, PassageReading):
         """Return the stored term signatures of these documents and their numbers of distinct
         terms (`numbers`: their stored numbers, read with the scores)."""
         low, high = (
-            searcher.fast_field_values(field, addresses)
+            unsigned(searcher.fast_field_values(field, addresses))
             for field in ("signature_low", "signature_high")
         )
-        sizes = distinct_terms(numbers)
         return [
-            (int(high[i] or 0) << 64 | int(low[i] or 0), sizes[i]) for i in range(len(addresses))
+            ((upper or 0) << 64 | (lower or 0), size)
+            for upper, lower, size in zip(high, low, distinct_terms(numbers), strict=True)
         ]
 
     @staticmethod

@@ -65,6 +65,12 @@ def best_sentence(
     unit = (min(positive) if positive else 1.0) / 4  # four units stay below any question word
     best, best_score = "", -1.0
     for sentence, sentence_terms in _sentences(text):
+        if isinstance(sentence_terms, str):  # stored: no question term inside, no match
+            if not any(term in sentence_terms for term in weights):
+                if best_score < 0:
+                    best, best_score = sentence, 0
+                continue
+            sentence_terms = sentence_terms.split()
         matched = weights.keys() & set(sentence_terms)
         score = sum(weights[term] for term in matched)
         if matched:
@@ -74,16 +80,19 @@ def best_sentence(
     return best or (text.text if isinstance(text, Passage) else text)
 
 
-def _sentences(text: str | Passage) -> list[tuple[str, list[str]]]:
-    """Return each sentence with its analysed terms: stored ones when the passage has them."""
+def _sentences(text: str | Passage) -> list[tuple[str, str | list[str]]]:
+    """Return each sentence with its analysed terms: stored ones when the passage has them
+    (as stored: a string of terms, split only when it may hold a question term)."""
     if isinstance(text, Passage):
         if text.sentence_terms and len(text.sentence_terms) == len(text.sentence_ends):
-            return [
-                (text.text[a:b], terms.split())
-                for (a, b), terms in zip(text.sentence_spans(), text.sentence_terms, strict=True)
-            ]
+            return list(zip(_texts(text), text.sentence_terms, strict=True))
         text = text.text
     return [(text[a:b], tokenize(text[a:b])) for a, b in sentence_spans(text)]
+
+
+def _texts(passage: Passage) -> list[str]:
+    """Return the text of each sentence of a passage."""
+    return [passage.text[a:b] for a, b in passage.sentence_spans()]
 
 
 def _figure_bonus(sentence: str, kinds: list[re.Pattern[str]], terms: Collection[str]) -> int:

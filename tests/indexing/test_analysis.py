@@ -45,6 +45,11 @@ def test_best_sentence_from_stored_terms_is_the_one_from_text(text: str, questio
     for item in analyze_article(_article(text)).passages:
         stored = best_sentence(item.passage, terms, question)
         assert stored == best_sentence(item.passage.text, terms, question)
+    # idf weights, one of them 0 (a term in every passage)
+    weights = {term: 0.0 if n == 0 else 1.0 + n / 3 for n, term in enumerate(sorted(terms))}
+    for item in analyze_article(_article(text)).passages:
+        stored = best_sentence(item.passage, weights, question)
+        assert stored == best_sentence(item.passage.text, weights, question)
 
 
 @settings(max_examples=80, deadline=None)
