@@ -8,6 +8,8 @@ that also holds a date or a figure about the question's subject (next to one of 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Collection, Mapping
 
@@ -63,36 +65,54 @@ def best_sentence(
     kinds = answer_kinds(question)
     positive = [weight for weight in weights.values() if weight > 0]
     unit = (min(positive) if positive else 1.0) / 4  # four units stay below any question word
+    if (
+        isinstance(text, Passage)
+        and text.sentence_terms
+        and len(text.sentence_terms) == len(text.sentence_ends)
+    ):
+        return _best_stored(text, weights, kinds, unit)
+    if isinstance(text, Passage):
+        text = text.text
     best, best_score = "", -1.0
-    for sentence, sentence_terms in _sentences(text):
-        if isinstance(sentence_terms, str):  # stored: no question term inside, no match
-            if not any(term in sentence_terms for term in weights):
-                if best_score < 0:
-                    best, best_score = sentence, 0
-                continue
-            sentence_terms = sentence_terms.split()
-        matched = weights.keys() & set(sentence_terms)
+    for a, b in sentence_spans(text):
+        sentence = text[a:b]
+        matched = weights.keys() & set(tokenize(sentence))
         score = sum(weights[term] for term in matched)
         if matched:
             score += unit * _figure_bonus(sentence, kinds, matched)
         if score > best_score:
             best, best_score = sentence, score
-    return best or (text.text if isinstance(text, Passage) else text)
+    return best or text
 
 
-def _sentences(text: str | Passage) -> list[tuple[str, str | list[str]]]:
-    """Return each sentence with its analysed terms: stored ones when the passage has them
-    (as stored: a string of terms, split only when it may hold a question term)."""
-    if isinstance(text, Passage):
-        if text.sentence_terms and len(text.sentence_terms) == len(text.sentence_ends):
-            return list(zip(_texts(text), text.sentence_terms, strict=True))
-        text = text.text
-    return [(text[a:b], tokenize(text[a:b])) for a, b in sentence_spans(text)]
-
-
-def _texts(passage: Passage) -> list[str]:
-    """Return the text of each sentence of a passage."""
-    return [passage.text[a:b] for a, b in passage.sentence_spans()]
+def _best_stored(
+    passage: Passage, weights: Mapping[str, float], kinds: list[re.Pattern[str]], unit: float
+) -> str:
+    """Return `best_sentence` of a passage with stored sentence terms, scoring only the
+    sentences whose terms may hold a question term (found in all of them at once): every other
+    scores 0, as does one that only seemed to, so the first sentence wins when none scores."""
+    stored = passage.sentence_terms
+    joined = "\n".join(stored)  # terms never hold a line break
+    starts = list(itertools.accumulate((len(terms) + 1 for terms in stored[:-1]), initial=0))
+    maybe: set[int] = set()
+    for term in weights:
+        at = joined.find(term)
+        while at >= 0:
+            maybe.add(bisect.bisect_right(starts, at) - 1)
+            at = joined.find(term, at + 1)
+    spans = passage.sentence_spans()
+    best, best_score = 0, 0.0
+    for i in sorted(maybe):
+        sentence_terms = stored[i].split()
+        matched = weights.keys() & set(sentence_terms)
+        score = sum(weights[term] for term in matched)
+        if matched:
+            a, b = spans[i]
+            score += unit * _figure_bonus(passage.text[a:b], kinds, matched)
+        if score > best_score:
+            best, best_score = i, score
+    a, b = spans[best]
+    return passage.text[a:b] or passage.text
 
 
 def _figure_bonus(sentence: str, kinds: list[re.Pattern[str]], terms: Collection[str]) -> int:
