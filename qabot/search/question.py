@@ -313,8 +313,10 @@ def _spoke_beside(index: Index, about: set[str], quotes: Sequence[Quote]) -> boo
 
 def _picked(words: str, offered: tuple[str, ...]) -> str | None:
     """Return the one person of `offered` a reply names ("Ian", "Ian Blair", "I mean Tony")."""
+    if not offered:  # nobody was offered: most questions
+        return None
     said = {word for word in re.findall(r"[\w'’-]+", words.casefold()) if word not in _NOT_A_NAME}
-    if not said or not offered:
+    if not said:
         return None
     fits = [person for person in offered if said <= set(person.casefold().split())]
     return fits[0] if len(fits) == 1 else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qabot.indexing import Index
 from qabot.text import tokenize
@@ -35,12 +36,19 @@ class Spelling:
     missing: tuple[str, ...] = ()  # words no passage holds, with nothing close to them
 
 
+@lru_cache(maxsize=1 << 14)
+def word_terms(word: str) -> tuple[str, ...]:
+    """Return the analysed terms of one word of a question: questions share most of their
+    words ("what", "did", the names asked about), so the last ones are kept."""
+    return tuple(tokenize(word))
+
+
 def check_spelling(
     index: Index, words: str, *, missing_from: int = MISSING_MIN_PASSAGES
 ) -> Spelling:
     """Return `words` with the words no passage holds corrected or named as missing (words
     of letters only from an archive of `missing_from` passages; numbers always)."""
-    found = [(match, tokenize(match.group())) for match in _WORD.finditer(words)]
+    found = [(match, word_terms(match.group())) for match in _WORD.finditer(words)]
     terms = [term for _, analysed in found for term in analysed]
     if not terms:
         return Spelling(words)

@@ -33,6 +33,7 @@ from qabot.search.question_names import (
     split_run,
     without_outlets,
 )
+from qabot.search.spelling import word_terms
 from qabot.text import tokenize
 
 # a name weighing less than this share of the archive's rarest word (one passage holds it)
@@ -191,7 +192,7 @@ def subject_of(
     people = index.quoted_names if lower or any(len(run) > 1 for run in runs) else None
     pairs: list[tuple[str, str]] = []
     if lower and people is not None:
-        words = [word for word in _WORD.findall(question) if tokenize(word)]
+        words = [word for word in _WORD.findall(question) if word_terms(word)]
         pairs = [
             (a, b)
             for a, b in itertools.pairwise(words)

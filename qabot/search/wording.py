@@ -34,7 +34,10 @@ def not_english(question: str, found: bool, *, read_english: bool = False) -> bo
     letters = [c for c in question if c.isalpha()]
     if not letters:
         return False
-    latin = sum(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+    if question.isascii():  # every ASCII letter is a Latin one
+        latin = len(letters)
+    else:
+        latin = sum(unicodedata.name(c, "").startswith("LATIN") for c in letters)
     if latin < len(letters) / 2:
         return True
     words = [w.casefold() for w in _WORD.findall(question)]
