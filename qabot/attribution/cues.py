@@ -154,6 +154,9 @@ TOLD_BEFORE_CLAUSE = re.compile(
 )
 CUT = re.compile(
     r",\s+(?:" + "|".join(_PARTICIPLES) + r"|while|whereas|although|though)\b|;\s|\s[-–—]\s"
+    # "X accused Y of ..., but Parry explained: ...": a clause with its own speaker and cue
+    r"|,\s+(?:but|and|yet)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they)\s+)(?:also\s+)?"
+    r"(?:" + "|".join(sorted(_BARE_VERBS + _THAT_VERBS, key=len, reverse=True)) + r")\b"
 )
 INTRO = re.compile(
     r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that,?(?=\s)|\s*[,:]?\s*(?=[\"“]))\s*"

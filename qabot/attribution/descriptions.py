@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.institution_names import institution_description
 from qabot.attribution.names import People, Person, has_role_noun, note_role
 from qabot.attribution.references import referent, role_holder
 from qabot.attribution.spokespeople import SPOKESPEOPLE, described_before
@@ -155,7 +156,7 @@ def is_speaker_description(words: list[str]) -> bool:
         and not any(w.endswith(("'s", "’s")) for w in words)
     )  # "a senior Tory MP", not "Acme's CEO"
     if (
-        len(words) > 6
+        (len(words) > 6 and not institution_description(words))
         or not (_DESCRIPTION_END.fullmatch(words[-1]) or abbreviated or head in PERSON_NOUNS)
         or head in _PREPOSITIONS
         or head in _NOT_AGENTS

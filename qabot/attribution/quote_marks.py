@@ -34,7 +34,8 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
             mark == '"'
             and before.isspace()
             and after.isalnum()
-            and paragraph[opened:index].rstrip()[-1:] in ".!?"
+            # a quote inside the quote may end the sentence: "... say 'wow'. "My view ..."
+            and paragraph[opened:index].rstrip().rstrip("'’")[-1:] in ".!?"
         ):
             # '"... derbies. "Derby matches ..."': the next quoted sentence opens without the
             # last one being closed (a house style of some archives)

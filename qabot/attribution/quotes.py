@@ -154,6 +154,9 @@ class _Extractor(CueReader):
             elif (
                 person is not None
                 and verb
+                # '..., but Parry explained: “...” “...”': a quote after a cue of its sentence
+                # goes on with that cue's speaker, not with the sentence's subject
+                and not any(s0 <= at < q0 and a.speaker is not person for at, a in here)
                 # "Brown will meet his rule “with a margin to spare”, according to his adviser":
                 # the sentence names another source, even one we cannot name
                 and not _ACCORDING.search(masked, q1, s1)

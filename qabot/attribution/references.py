@@ -37,7 +37,9 @@ def pronoun(people: People, word: str, position: int) -> Person | None:
     if word == "i":  # outside quote marks, the writer, whom the article does not name
         return Person("the writer", organisation=True)
     if word not in {"they", "it", "we"}:
-        return referent(people, PRONOUNS[word], position)
+        return _relative_antecedent(people, PRONOUNS[word], position) or referent(
+            people, PRONOUNS[word], position
+        )
     end = bisect_left(people.speakers, position, key=_position)
     begin = max(
         end - _WINDOW, bisect_left(people.speakers, _section(people, position), key=_position)
@@ -52,6 +54,23 @@ def pronoun(people: People, word: str, position: int) -> Person | None:
         last = speakers[-1] if speakers else None
         return last if last and last.gender is None and len(last.name.split()) == 1 else None
     return groups[-1] if groups else (speakers[-1] if speakers else None)
+
+
+def _relative_antecedent(people: People, gender: str | None, position: int) -> Person | None:
+    """Return the person a "who" clause holding the pronoun is about ("tycoon Steve Morgan,
+    who got frustrated by what he claimed was indecision": Morgan), or None."""
+    start = _sentence_start(people.text, position)
+    who = people.text.rfind(", who ", start, position)
+    if who < 0 or people.text[who + 6 : who + 10].split()[:1] in (["he"], ["she"]):
+        return None  # "Robinson, who he believes was the only choice": someone else's belief
+    index = bisect_left(people.mentions, who, key=_position)
+    if not index:
+        return None
+    at, person = people.mentions[index - 1]
+    named = people.text[at:who]
+    if at < start or len(named.split()) > 4 or person.organisation:
+        return None  # the name must end right before ", who"
+    return person if gender in {person.gender, None} or person.gender is None else None
 
 
 def referent(

@@ -74,4 +74,8 @@ history of what each version changed has one home.
 # passage is about; holidays are no names
 # 42: "said that was impossible": "that" opens what was said (a pronoun before a verb), not a
 # conjunction to drop ("was impossible" was stored)
-ATTRIBUTION_VERSION = 42
+# 43: an institution's whole name ("Department of Trade and Industry", "Ernst & Young", "the
+# Sunday Times", "the Information Commissioner's Office"; "Bank of England deputy governor X"
+# is X); "X's figures" are X's; ", but Parry explained:" ends the words before it and the
+# quotes after it are Parry's; "he" in a "who" clause is the one the clause is about
+ATTRIBUTION_VERSION = 43

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.institution_names import joins_institution, of_institution
 from qabot.attribution.phrase_shapes import (
     ends_in_name,
     is_name_run,
@@ -72,6 +73,8 @@ def head_words(words: list[str]) -> list[str]:
             continue  # "a spokeswoman for the Harbour Workers Union": the body speaks
         if key == "of" and words[index - 1].casefold() in _PARTITIVES:
             continue  # "one of two witnesses who relayed ...": the witnesses
+        if key in {"of", "for"} and of_institution(words, index):
+            continue  # "according to Bank of England deputy governor Rachel Lomax"
         if (
             key in _HEAD_END
             or key in {"as", "while", "when", "after"}
@@ -191,7 +194,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             break  # "in Berea, OH, after winning Ohio, Gov. John Kasich said": not appositions
         if (
             not words
-            or len(words) > 20
+            or (len(words) > 20 and not (words[0] in {"a", "an"} and comma >= 0))
             or MASK in segment
             or any(m in segment for m in QUOTE_MARKS)
             or comma < 0
@@ -259,13 +262,26 @@ _PARTICIPLE_PREPOSITIONS = frozenset(
 def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
     """Return (offset, words) of the noun phrase that ends `chunk` (at most 8 words)."""
     taken: list[re.Match[str]] = []
-    for token in reversed(list(_WORD.finditer(chunk))):
+    tokens = list(_WORD.finditer(chunk))
+    words = [t.group() for t in tokens]
+    institution = False  # inside an institution's name that holds "and"
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
         word = token.group()
         if (taken and word[-1] in ",;:") or MASK in word or any(m in word for m in QUOTE_MARKS):
             break
-        if word.strip("()").casefold() in BOUNDARY_WORDS or word in {"—", "–", "-"}:
+        if institution and not (is_capitalised(word) or word in {"of", "for", "the"}):
+            break  # "... studies at the Center for Strategic and International Studies": the name
+        if (
+            word.strip("()").casefold() in BOUNDARY_WORDS or word in {"—", "–", "-"}
+        ) and not (  # "the Department of Trade and Industry": one name
+            word == "and" and joins_institution(words, index, [t.group() for t in taken])
+        ):
             break
+        institution = institution or word == "and"
         taken.append(token)
+        if institution and word == "the":
+            break
         if len(taken) >= 12 or word[-1] in ",;:":
             break
     if not taken or taken[0].group()[-1] in ",;:":
@@ -288,4 +304,4 @@ def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
             and words[index - 1].rstrip(".").casefold() not in TITLE_WORDS
         ):  # but "the Bank of England said" is one name; "Professor of law Jo Ray" too
             return taken[0].start(), words[:index]
-    return (taken[0].start(), words) if len(words) <= 8 else None
+    return (taken[0].start(), words) if len(words) <= (12 if institution else 8) else None

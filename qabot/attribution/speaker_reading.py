@@ -15,6 +15,7 @@ import itertools
 import re
 
 from qabot.attribution.descriptions import read_description
+from qabot.attribution.institution_names import joins_institution, possessed_institution
 from qabot.attribution.names import KNIGHTS, People, Person, note_role
 from qabot.attribution.references import body, pronoun
 from qabot.attribution.sentence_roles import opens_sentence
@@ -46,6 +47,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _PREPOSITIONS = frozenset("in of from at for with on".split())
 _POSSESSIVES = frozenset("his her their its our my your him them".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+# what a body publishes: "according to the Bank of Mexico's figures" is the bank's word
+_SOURCE_NOUNS = frozenset("figures data report survey estimates estimate research".split())
 
 
 def interpret(
@@ -84,8 +87,8 @@ def interpret(
         return None
     if (
         len(words) >= 2
-        and words[-1].casefold() in STATEMENT_NOUNS
-        and (words[-2].casefold() in _POSSESSIVES or words[-2].endswith(("'s", "’s")))
+        and words[-1].rstrip(".").casefold() in STATEMENT_NOUNS | _SOURCE_NOUNS
+        and (words[-2].casefold() in _POSSESSIVES or words[-2].endswith(("'s", "’s", "s'", "s’")))
     ):
         return _statement_owner(people, words[:-1], position, role)
     last = _CLITIC_END.sub("", words[-1].casefold())
@@ -96,12 +99,8 @@ def interpret(
     run: list[str] = []
     for index in range(len(words) - 1, -1, -1):
         word, key = words[index], words[index].rstrip(".").casefold()
-        institution = (
-            key in {"of", "for"}
-            and run
-            and index
-            and words[index - 1].casefold() in ORGANISATION_WORDS
-        )  # "the Bank of England"
+        # "the Bank of England", "Trade and Industry", "Ernst & Young", "the Sunday Times"
+        institution = joins_institution(words, index, run)
         if not institution and (
             key in NOT_NAME
             or not (
@@ -131,6 +130,8 @@ def interpret(
                 first_name_gender(tail[0])
                 or _is_known_person(people, tail)
                 or tail[0].rstrip(".").casefold() in TITLE_WORDS  # "President Musharraf of"
+                # "Jo Ruiz of Acme's Institute for Science": a body's member
+                or any(w.casefold() in ORGANISATION_WORDS for w in words[stop + 1 :])
             )
         ):
             return interpret(people, before, position, role or " ".join(words[stop:]))
@@ -173,7 +174,7 @@ def interpret(
             or ("-" in key and all(part in TITLE_WORDS for part in key.split("-")))
         ):  # "Secretary-Treasurer Gary Casteel"
             cut, gender = index + 1, HONORIFICS.get(key, gender)
-    name_words = run[cut:]
+    name_words = possessed_institution(run, cut) or run[cut:]  # "the Commissioner's Office"
     if (
         not name_words
         and len(run) > 1
@@ -272,7 +273,7 @@ def _statement_owner(
         return body(people, position)
     if key in {"his", "her"}:
         return pronoun(people, "he" if key == "his" else "she", position)
-    owner = [*owner[:-1], owner[-1][:-2]]
+    owner = [*owner[:-1], owner[-1][: -1 if owner[-1].endswith(("'", "’")) else -2]]
     if len(owner) == 2 and owner[0].casefold() == "the" and owner[1] in ORGANISATION_WORDS:
         return body(people, position)  # "the company's release"
     return interpret(people, owner, position, role)

@@ -1,0 +1,86 @@
+"""Institution names: the words that hold an institution's name together (a step inside
+`qabot.attribution.speaker_phrases` and `qabot.attribution.speaker_reading`).
+
+A person's name is a run of capitalised words; an institution's may hold small words too:
+"the Bank of England", "the Department of Trade and Industry", "Ernst & Young", "the Sunday
+Times", "the Information Commissioner's Office". Read word by word from the end, a name
+stopped at "of", "and", "&", "Sunday" or a possessive gave "England", "Industry", "Young",
+"Times" or "Office" as the speaker. Text only: no people, no lexicon beyond
+`qabot.text.lexicon`.
+"""
+
+from __future__ import annotations
+
+from qabot.text.lexicon import ORGANISATION_WORDS, WEEKDAYS, is_capitalised
+
+_LINKS = frozenset(["of", "for"])
+_JOINS = frozenset(["and", "&"])
+_LOOK_BACK = 4  # "Department for Environment, Food and Rural Affairs": a few words at most
+
+
+def of_institution(words: list[str], index: int) -> bool:
+    """Return True when "of" or "for" at `index` joins an institution's name ("Bank of
+    England", "Office for National Statistics"): after an organisation word, before a
+    capitalised one."""
+    return (
+        words[index].casefold() in _LINKS
+        and 0 < index < len(words) - 1
+        and words[index - 1].casefold() in ORGANISATION_WORDS
+        and is_capitalised(words[index + 1])
+    )
+
+
+def joins_institution(words: list[str], index: int, run: list[str]) -> bool:
+    """Return True when `words[index]`, read from the end of a name run (`run`, words after
+    it, in reverse), is part of an institution's name: "of" after an organisation word, "and"
+    or "&" between its capitalised words ("Trade and Industry", "Ernst & Young"), a weekday
+    before a paper's name ("Sunday Times")."""
+    if not run or not index:
+        return False
+    key = words[index].casefold()
+    if key in _LINKS:
+        return words[index - 1].casefold() in ORGANISATION_WORDS
+    if key in WEEKDAYS:
+        return run[-1].casefold() in ORGANISATION_WORDS and len(run) == 1
+    if key not in _JOINS or not is_capitalised(words[index - 1]):
+        return False
+    if key == "&":
+        return True
+    if len(run) > 2:
+        return False  # "the Council of X and Building Society Association": two bodies
+    # "and" only inside "<Department> of X and Y", never between two people
+    for back in range(index - 1, max(0, index - 1 - _LOOK_BACK), -1):
+        if words[back].casefold() in _LINKS:
+            return back > 0 and words[back - 1].casefold() in ORGANISATION_WORDS
+        if not is_capitalised(words[back].rstrip(",")):
+            return False
+    return False
+
+
+def possessed_institution(run: list[str], cut: int) -> list[str] | None:
+    """Return the whole name of an institution named after its head ("the Information
+    Commissioner's Office", "the US Trade Representative's Office"), or None when the words
+    after a possessive are a person's name ("Acme's Ana Ruiz")."""
+    rest = run[cut:]
+    if (
+        cut
+        and len(rest) == 1
+        and rest[0].casefold() in ORGANISATION_WORDS
+        and run[cut - 1].endswith(("'s", "’s"))
+        and all(is_capitalised(w) for w in run[:cut])
+    ):
+        return run
+    return None
+
+
+def institution_description(words: list[str]) -> bool:
+    """Return True for an institution's spokesperson or source described by its full name ("a
+    Department for Education and Skills source", "a Department of Homeland Security
+    spokeswoman"): a determiner, the capitalised name, one noun."""
+    return (
+        len(words) >= 4
+        and words[0].casefold() in {"a", "an", "the"}
+        and words[-1].islower()
+        and all(is_capitalised(w) or w.casefold() in _LINKS | _JOINS for w in words[1:-1])
+        and is_capitalised(words[1])
+    )

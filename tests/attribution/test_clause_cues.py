@@ -1,0 +1,50 @@
+"""Clause cues: a second speaker in the same sentence, and who a pronoun in a "who" clause
+means; each on a short invented text."""
+
+from __future__ import annotations
+
+from tests.attribution.test_quotes import attributed
+
+
+def test_but_x_explained_starts_a_new_speaker_s_words() -> None:
+    quotes = attributed(
+        "The pilot Tom Vance, who left the board in May, was angry. He accused the board of "
+        'using him as "a stalking horse" to win other bids, but Ana Ruiz explained: "Tom was '
+        'never used. There was no need. "We talked with Tom all year and came close."'
+    )
+    assert [s for s, _ in quotes] == ["Tom Vance", "Ana Ruiz", "Ana Ruiz"]
+    assert quotes[0][1] == 'the board of using him as "a stalking horse" to win other bids'
+
+
+def test_and_x_said_ends_the_words_of_the_first_speaker() -> None:
+    quotes = attributed("Ana Ruiz said the fares would rise, but Tom Vance said they would fall.")
+    assert quotes == [
+        ("Ana Ruiz", "the fares would rise"),
+        ("Tom Vance", "they would fall"),
+    ]
+
+
+def test_a_pronoun_in_a_who_clause_is_the_one_the_clause_is_about() -> None:
+    quotes = attributed(
+        "Ana Ruiz said the fares were fine. The board lost the pilot Tom Vance, who left "
+        "after what he claimed was a breach of his contract."
+    )
+    assert ("Tom Vance", "was a breach of his contract") in quotes
+
+
+def test_who_he_believes_is_someone_else_s_belief() -> None:
+    quotes = attributed(
+        "Tom Vance said the ferry was late. Vance, though, defended the pilot Ana Ruiz, who "
+        "he believes was the only choice."
+    )
+    assert ("Tom Vance", "was the only choice") in quotes
+
+
+def test_a_quote_ending_in_a_quoted_phrase_still_lets_the_next_one_open() -> None:
+    quotes = attributed(
+        "Ana Ruiz spoke on Monday.",
+        "\u201cThe deal made us say 'wow'. \u201cMy own view is that it is better than a "
+        "shared pier.\u201d Fans were angry, but Ruiz countered: \u201cI know it is a hard "
+        "thing for many of them to hear.\u201d",
+    )
+    assert ("Ana Ruiz", "I know it is a hard thing for many of them to hear.") in quotes
