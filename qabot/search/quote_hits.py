@@ -8,6 +8,7 @@ of a story the archive holds.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from qabot.attribution import SpeakerDirectory
 from qabot.indexing import Index
@@ -25,24 +26,39 @@ def quote_hits(
     limit: int,
     filters: Filters | None = None,
     newest_first: bool = False,
+    *,
+    fuller: bool = False,
 ) -> list[QuoteHit]:
     """Return up to `limit` quotes with their articles; the same words of the same speaker
     (one story saved twice, a wire copy, reported words that hold a quote already shown) are
     shown once. Only articles the filters admit count; `newest_first` orders the chosen quotes
-    by their article's date (a person's timeline)."""
+    by their article's date (a person's timeline). With `fuller`, words nearly the same as
+    words shown (a word changed or left out: two stories quoting one remark) are shown once,
+    in their fuller form, where the first came."""
     unknown = ArticleInfo(id="", path="", title="")
     hits: list[QuoteHit] = []
     seen: dict[str, list[str]] = {}
+    places: dict[str, list[int]] = {}  # where in `hits` each of `seen` is
     for quote in quotes:
         speaker = directory.canonical(quote)
         words = " ".join(_WORDS.findall(quote.text.casefold()))
         article = index.articles.get(quote.article_id, unknown)
         shown = seen.setdefault(speaker, [])
-        if not _repeats(words, shown) and (not filters or filters.admits(article)):
-            shown.append(words)
-            hits.append(QuoteHit(quote, speaker, article))
-            if len(hits) == limit:
-                break
+        if _repeats(words, shown) or (filters and not filters.admits(article)):
+            continue
+        hit = QuoteHit(quote, speaker, article)
+        if fuller:
+            near = _nearly(words, shown)
+            if near is not None:
+                if len(words) > len(shown[near]):  # the fuller form takes the first's place
+                    hits[places[speaker][near]] = hit
+                    shown[near] = words
+                continue
+        shown.append(words)
+        places.setdefault(speaker, []).append(len(hits))
+        hits.append(hit)
+        if len(hits) == limit:
+            break
     if newest_first:
         hits.sort(key=lambda hit: hit.article.date or "", reverse=True)  # stable: rank in a day
     return hits
@@ -56,3 +72,25 @@ def _repeats(words: str, shown: list[str]) -> bool:
         padded in f" {other} " or (f" {other} " in padded and 2 * len(other) >= len(words))
         for other in shown
     )
+
+
+_NEAR = 0.8  # share of the shorter words found, in order, in the longer for the two to be one
+_NEAR_WORDS = 4  # shorter words than this are alike by chance: only exact repeats count
+
+
+def _nearly(words: str, shown: list[str]) -> int | None:
+    """Return the index of the words in `shown` that `words` nearly repeat (or nearly hold):
+    at least _NEAR of the shorter's words found in the longer in order, "Britain has the right
+    attitude" in "Britain has a different attitude, the right attitude, in ...". None if none."""
+    mine = words.split()
+    for at, other in enumerate(shown):
+        theirs = other.split()
+        short, long = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+        if len(short) < _NEAR_WORDS:
+            continue
+        if sum(word in set(long) for word in short) < _NEAR * len(short):
+            continue  # a quick test before the costlier one
+        blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+        if sum(block.size for block in blocks) >= _NEAR * len(short):
+            return at
+    return None

@@ -196,7 +196,7 @@ def what_said(
     # without a topic the quotes are a timeline, newest first; with one, best answer first,
     # unless "latest" asks for the newest of those on the topic first
     timeline = not read.topic_terms or read.filters.recent
-    found = quote_hits(index, directory, quotes, MAX_QUOTES, read.filters, timeline)
+    found = quote_hits(index, directory, quotes, MAX_QUOTES, read.filters, timeline, fuller=True)
     if read.topic_terms and read.filters.recent:
         topic = set(read.topic_terms)  # on the topic first, each part still newest first
         found.sort(

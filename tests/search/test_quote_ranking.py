@@ -110,3 +110,23 @@ def test_words_in_quote_marks_come_before_a_report_as_relevant(tmp_path: Path) -
     )
     result = answer(index, "what did Tor Lund say about the bridge repairs?")
     assert [hit.quote.kind for hit in result.quotes] == ["direct", "reported"]
+
+
+def test_one_remark_in_two_stories_shows_once_in_its_fuller_form(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "camp.txt": "Coach praises young players\n\n"
+            '"The island has the right spirit," said coach Ivo Marsh after the camp.\n\n'
+            '"The camp was hard work for everyone," Marsh added.\n',
+            "visit.txt": "Coach Marsh on his island visit\n\n"
+            '"The island has a different spirit, the right spirit, for the camp and the games '
+            'ahead," said coach Ivo Marsh.\n',
+            "ferry.txt": "Ferry late again\n\nThe morning ferry was late for the third day.\n",
+        },
+    )
+    result = answer(index, "what did Ivo Marsh say about the camp?")
+    texts = [hit.quote.text for hit in result.quotes]
+    assert not any(text.startswith("The island has the right spirit") for text in texts)
+    assert sum(text.startswith("The island has a different spirit") for text in texts) == 1
+    assert "The camp was hard work for everyone" in texts
