@@ -219,7 +219,9 @@ class SpeakerDirectory:
                     people = [p for p in people if _name_key(p)[0]] or []
                     if people:
                         return Match(people, "name" if len(people) == 1 else "surname")
-                elif len(named) <= 1:
+                elif len(named) <= 1 and (
+                    len(people) < 2 or not any(self.roles_of(p) for p in people if p not in named)
+                ):
                     return Match(people, "name")
                 else:
                     return Match(people, "surname")

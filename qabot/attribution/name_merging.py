@@ -10,12 +10,20 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from qabot.attribution.speaker_words import is_group, person_name
 from qabot.attribution.summaries import Summary
-from qabot.text.lexicon import first_name_gender, is_anonymous, role_words, strip_title
+from qabot.text import STOP_WORDS
+from qabot.text.lexicon import (
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    first_name_gender,
+    is_anonymous,
+    role_words,
+    strip_title,
+)
 from qabot.text.lexicon import name_key as _name_key_uncached
 
 
@@ -47,6 +55,8 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     named: dict[tuple[str, str], str] = {}  # (article, speaker) -> name, where it differs
     alias_of: dict[str, set[str]] = defaultdict(set)
     long_names: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    # per article, for a lone surname that may be another person than the full name it matches
+    in_article: dict[str, dict[str, _Seen]] = defaultdict(dict)
     for article_id, summary in summaries:
         by_first = _by_first_name(summary)
         for speaker, entry in summary.items():
@@ -66,6 +76,12 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
                 long_names[name].append((article_id, speaker))
             role_counts[name].update(entry.roles)
             role_counts[name].update(role)
+            if len(name.split()) == 1:
+                seen = in_article[name].setdefault(article_id, _Seen())
+                seen.count += entry.count
+                seen.roles.update(entry.roles)
+                seen.roles.update(role)
+                seen.written.add(speaker)
     # "Architect Lena Okafor" in one article is "Lena Okafor" quoted in others
     known = {name for name in written if len(name.split()) >= 2 and not is_anonymous(name)}
     shortened: dict[str, str] = {}
@@ -98,6 +114,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     articles: dict[str, dict[str, None]] = defaultdict(dict)
     roles: dict[str, Counter[str]] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
+    apart: dict[tuple[str, str], str] = {}  # (article, speaker as written) -> a person apart
     for speaker in written:
         first, last = cached_name_key(speaker)
         variants = full.get(last, {}) if not is_group(speaker) else {}
@@ -105,16 +122,29 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
             person = max(variants[first].items(), key=_fullest)[0]
         elif not first and len(variants) == 1:  # a lone surname, one known full name
             person = max(next(iter(variants.values())).items(), key=_fullest)[0]
+            own = strip_title(speaker)
+            # ... unless an article gives the surname a role the full name never has
+            # ("BP chief executive Lord Browne" is not the immigration minister Des Browne)
+            for article_id, seen in in_article.get(speaker, {}).items():
+                if _another_person(seen.roles, role_counts[person]):
+                    written[speaker] -= seen.count
+                    seen_in[speaker] = [a for a in seen_in[speaker] if a != article_id]
+                    counts[own] += seen.count
+                    articles[own][article_id] = None
+                    roles[own].update(seen.roles)
+                    role_counts[speaker].subtract(seen.roles)
+                    for as_written in seen.written:
+                        apart[(article_id, as_written)] = own
         else:
             person = strip_title(speaker)
         canonical[speaker] = person
         counts[person] += written[speaker]
         articles[person].update(dict.fromkeys(seen_in[speaker]))
-        roles[person].update(role_counts[speaker])
+        roles[person].update(+role_counts[speaker])
         aliases[person].update(alias_of.get(speaker, ()))
         if speaker != person and not is_anonymous(speaker):
             aliases[person].add(strip_title(speaker))
-    local = {key: canonical.get(name, name) for key, name in named.items()}
+    local = {key: canonical.get(name, name) for key, name in named.items()} | apart
     return MergedNames(
         canonical=canonical,
         counts=dict(counts),
@@ -123,6 +153,36 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
         local=local,
         aliases=dict(aliases),
     )
+
+
+@dataclass(slots=True)
+class _Seen:
+    """A lone surname in one article: its quotes, the role words given it, as written."""
+
+    count: int = 0
+    roles: Counter[str] = field(default_factory=Counter)
+    written: set[str] = field(default_factory=set)
+
+
+def _another_person(here: Counter[str], elsewhere: Counter[str]) -> bool:
+    """Return whether the role words an article gives a surname and those the articles give
+    the full name it would merge into say two people: each holds a role noun, none is shared."""
+    mine, theirs = _described(here), _described(elsewhere)
+    return (
+        not ROLE_NOUNS.isdisjoint(mine)
+        and not ROLE_NOUNS.isdisjoint(theirs)
+        and mine.isdisjoint(theirs)
+    )
+
+
+def _described(roles: Counter[str]) -> set[str]:
+    """Return the words of `roles` that describe someone: no stop word, no bare honorific
+    ("Lord", "Mr"), role nouns kept ("chief", "minister")."""
+    return {
+        w
+        for w, n in roles.items()
+        if n > 0 and w not in STOP_WORDS and (w in ROLE_NOUNS or w not in TITLE_WORDS)
+    }
 
 
 def _by_first_name(summary: Summary) -> dict[str, str]:

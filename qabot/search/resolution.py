@@ -197,7 +197,9 @@ def _namesakes(directory: SpeakerDirectory, people: list[str]) -> Namesakes:
     found = kept.get(key)
     if found is not None:
         return found
-    named = [p for p in people if len(p.split()) > 1 and not is_group(p)] or people
+    named = [p for p in people if len(p.split()) > 1 and not is_group(p)]
+    if len(named) < 2:  # one full name and a surname quoted as someone else ("Lord Browne")
+        named = [p for p in people if not is_group(p)] or people
     named = sorted(named, key=lambda p: -directory.count(p))[:NAMESAKES]
     owns = {person: frozenset(directory.articles_of(person)) for person in named}
     names = {person: tokenize(person) for person in named}

@@ -39,3 +39,31 @@ def test_each_role_of_a_person_leads_to_the_same_person() -> None:
     directory = _directory()
     for role in ("the Labour MP", "the chat show host", "the East Midlands MEP"):
         assert directory.resolve(role)[:1] == ["Dana Whitlow"], role
+
+
+def _surname_directory() -> SpeakerDirectory:
+    texts = {
+        "d": 'Immigration minister Rhys Tolland said the rules would change. "We will act," '
+        "Mr Tolland said.",
+        "e": 'Oil firm chief executive Lord Tolland said profits rose. "It was a good year," '
+        "Lord Tolland said.",
+        "f": 'Tolland said the new rules were fair. "They are fair," Tolland said.',
+    }
+    quotes = [
+        quote
+        for id_, text in texts.items()
+        for quote in extract_quotes(
+            Article(ArticleInfo(id=id_, path=f"{id_}.txt", title=id_), text)
+        )
+    ]
+    return SpeakerDirectory.build(quotes, texts)
+
+
+def test_a_lone_surname_given_a_role_the_full_name_never_has_is_another_person() -> None:
+    directory = _surname_directory()
+    # "Lord Tolland", the oil firm's chief executive, is not the minister Rhys Tolland; the
+    # "Tolland" of an article that gives him no role is
+    assert {q.article_id for q in directory.quotes_of("Rhys Tolland")} == {"d", "f"}
+    assert {q.article_id for q in directory.quotes_of("Tolland")} == {"e"}
+    assert directory.match("Tolland").how == "surname"
+    assert directory.resolve("the oil firm chief executive")[0] == "Tolland"

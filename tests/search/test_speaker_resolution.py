@@ -32,6 +32,10 @@ ARTICLES = {
     'said: "We earned the win."\n',
     "oilfirm.txt": "Oil firm appeals\n\nPetrona said it would appeal. Petrona chief "
     'executive Lev Orlov said: "Our assets were seized."\n',
+    "tolland1.txt": "Visa rules\n\nImmigration minister Rhys Tolland said the visa rules "
+    'would change. "We will act on visas," Mr Tolland said.\n',
+    "tolland2.txt": "Oil profits\n\nOil firm chief executive Lord Tolland said profits rose. "
+    '"It was a good year for oil," Lord Tolland said.\n',
     "police.txt": "Police chief row\n\nThe minister's powers are under review after Mr "
     "Crane's battle with Eastmoor chief Ada Brook over the inquiry.\n\n"
     '"Every force must answer for its failures," Mr Crane said.\n',
@@ -62,7 +66,7 @@ def test_an_owner_asked_by_its_acronym_is_the_name_it_stands_for(roles_index: In
 def test_a_bare_role_many_hold_with_no_topic_asks_which(roles_index: Index) -> None:
     result = answer(roles_index, "what did the minister say?")
     assert result.speaker is None and result.quotes == []
-    assert set(result.choices) == {"Ruth Okoro", "Paul Dine", "Lena Marr"}
+    assert set(result.choices) == {"Ruth Okoro", "Paul Dine", "Lena Marr", "Rhys Tolland"}
     assert result.lead.startswith("Several people the articles call the minister are quoted.")
     assert result.to_json()["choices"] == list(result.choices)
 
@@ -114,3 +118,13 @@ def test_a_body_is_not_its_own_boss(roles_index: Index) -> None:
 def test_a_battle_with_a_body_gives_no_role_there(roles_index: Index) -> None:
     # "Mr Crane's battle with Eastmoor chief Ada Brook": Crane is no Eastmoor chief
     assert answer(roles_index, "what did the Eastmoor chief say?").speaker is None
+
+
+def test_a_surname_two_people_are_quoted_under_goes_to_the_one_the_topic_names(
+    roles_index: Index,
+) -> None:
+    # the oil firm's "Lord Tolland" is kept apart from the minister Rhys Tolland
+    assert answer(roles_index, "what did Tolland say about oil profits?").speaker == "Tolland"
+    assert answer(roles_index, "what did Tolland say about visas?").speaker == "Rhys Tolland"
+    asked = answer(roles_index, "what did Tolland say?")
+    assert set(asked.choices) == {"Tolland", "Rhys Tolland"}
