@@ -4,12 +4,15 @@
 Whether the phrase before a cue ends a clause a comma closes ("The treaty signals the end for
 the EU, said X": X speaks), and whether the words after a cue are what was said or when, where
 and to whom it was said ("“...,” Trump told a crowd in Green Bay"), and who "she replied" means
-after "a reporter asked Ruiz".
+after "a reporter asked Ruiz"; and where the words are when the cue parts a subject from its verb
+("The economy, he said, is strong").
 """
 
 from __future__ import annotations
 
-from qabot.attribution.cues import ADJUNCT_START, INTRO, finite_verbs
+import re
+
+from qabot.attribution.cues import ADJUNCT_START, INTRO, content_end, finite_verbs
 from qabot.attribution.names import People, Person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
@@ -21,6 +24,14 @@ during before after""".split()
 )
 
 
+_IMAGINED = re.compile(r"\bas\s+(?:if|though)\s+to\s*$")
+# "has not said if", "refused to say whether", "never said": words the speaker did not say
+_DENIED = re.compile(
+    r"(?:\b(?:not|never|refused to|refuses to|refusing to|declined to|declines to|unable to"
+    r"|failed to|fails to)|n[’']t)(?:\s+(?:yet|publicly|officially|explicitly|directly))?\s+$",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("his her their its our my your the a an these those".split())
 _PHRASE_PREPOSITIONS = frozenset("about like of on for to with over against regarding".split())
 CALLED = frozenset(["called", "calls"])
 REPLIES = frozenset("replied replies answered answers responded responds retorted".split())
@@ -120,3 +131,45 @@ def replier(people: People, asking: Attribution | None, person: Person | None) -
 def that_before(masked: str, content_at: int) -> bool:
     """Return True when the words a cue reports open with "that" ("told CNN that ...")."""
     return masked[max(0, content_at - 6) : content_at].rstrip(" ,").endswith(("that", ":"))
+
+
+_CLAUSE_JOINS = (", and ", " and ", ", but ", " but ")
+
+
+def parted_clause(
+    masked: str, start: int, np_start: int, cue_end: int, s1: int
+) -> tuple[int, int] | None:
+    """Return the span of a clause a parenthetical cue parts from its verb, cue included ("The
+    economy, he said, is strong"), or None when the cue parts no clause. A clause of the
+    narration joined before the subject is left out ("This was the message, and voters, he
+    believes, will warm to it": from "voters")."""
+    left, rest = masked[start:np_start], masked[cue_end:s1]
+    after = rest.lstrip()[1:].split() if rest.lstrip().startswith(",") else []
+    if not left.rstrip().endswith(",") or not after or not finite_verbs(after[:1]):
+        return None
+    head = left.rstrip()[:-1]
+    if not head.split() or MASK in head:
+        return None
+    cut = max(
+        (
+            at + len(join)
+            for join in _CLAUSE_JOINS
+            if (at := head.rfind(join)) >= 0 and finite_verbs(head[:at].split())
+        ),
+        default=0,
+    )
+    subject = head[cut:]
+    c0 = start + cut + len(subject) - len(subject.lstrip())
+    return c0, content_end(masked, cue_end + rest.index(",") + 1, s1)
+
+
+def no_speech_before(left: str) -> bool:
+    """Return True when the words before a cue word say nobody spoke: "as if to say" (words no
+    one said), a denial ("refused to say if it would appeal"), a determiner ("with his calls to
+    end ...", "the claims": a noun, not a cue)."""
+    last = left.rsplit(None, 1)[-1:]
+    return bool(
+        _IMAGINED.search(left)
+        or _DENIED.search(left)
+        or (last and last[0].casefold() in _DETERMINERS)
+    )

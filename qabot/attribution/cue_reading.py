@@ -12,13 +12,16 @@ paragraph) stays in `qabot.attribution.quotes`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from qabot.attribution.cue_context import (
     CALLED,
     REPLIES,
     circumstance,
     clause_tail,
+    no_speech_before,
     no_words_after,
+    parted_clause,
     replier,
     that_before,
 )
@@ -46,15 +49,7 @@ from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.lexicon import PRONOUNS, is_capitalised, name_key
 
-_IMAGINED = re.compile(r"\bas\s+(?:if|though)\s+to\s*$")
-# "has not said if", "refused to say whether", "never said": words the speaker did not say
-_DENIED = re.compile(
-    r"(?:\b(?:not|never|refused to|refuses to|refusing to|declined to|declines to|unable to"
-    r"|failed to|fails to)|n[’']t)(?:\s+(?:yet|publicly|officially|explicitly|directly))?\s+$",
-    re.IGNORECASE,
-)
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
-_DETERMINERS = frozenset("his her their its our my your the a an these those".split())
 
 
 class CueReader(QuoteContent):
@@ -92,12 +87,8 @@ class CueReader(QuoteContent):
             left = masked[cursor : cue.start()]
             if verb in QUOTING and not any(m in masked[cue.end() : s1] for m in QUOTE_MARKS):
                 continue
-            if _IMAGINED.search(left):
-                continue  # "looking at each other as if to say, “...”": words no one said
-            if _DENIED.search(left):
-                continue  # "refused to say if it would appeal": nothing was said
-            if left.rsplit(None, 1)[-1:] and left.rsplit(None, 1)[-1].casefold() in _DETERMINERS:
-                continue  # "with his calls to end ...", "the claims": a noun, not a cue
+            if no_speech_before(left):
+                continue
             if verb in PARTICIPLE:
                 np_start = cue.start()
                 if left.rstrip().endswith((",", "”", '"')):
@@ -205,7 +196,15 @@ class CueReader(QuoteContent):
                 if masked[cue_end:s1].strip() == ":":
                     self.introduced = attribution  # "Dr. Ward stated:" before a quote
                 found_before = len(here)
-                self._left(para, masked, base, attribution, cursor, np_start, spans, covered, here)
+                parted = parted_clause(masked, cursor, np_start, cue_end, s1)
+                if parted is not None:  # "The economy, he said, is strong": the whole clause
+                    aside = (base + np_start, base + cue_end)
+                    attribution = replace(attribution, aside=aside)
+                    self._content(para, base, attribution, *parted, spans, covered, here)
+                else:
+                    self._left(
+                        para, masked, base, attribution, cursor, np_start, spans, covered, here
+                    )
                 rest = masked[cue_end:s1]
                 if (
                     len(here) == found_before

@@ -45,6 +45,9 @@ class Attribution:
     cue: str
     sentence: tuple[int, int]  # absolute offsets
     verbatim: bool = False  # a transcript line: direct speech with no quote marks
+    # a cue inside the words it reports ("The economy, Mr Brown said, is strong"): absolute
+    # offsets of the speaker and cue, whose naming of the speaker does not count against them
+    aside: tuple[int, int] | None = None
 
 
 class QuoteContent:
@@ -111,6 +114,10 @@ class QuoteContent:
                 # "the title of Lord Kinnock": a name of their own; "a Clinton presidency": no
                 # mention of the person
                 if _bare(word.group().casefold()) == surname
+                and not (
+                    attribution.aside
+                    and attribution.aside[0] <= word.start() < attribution.aside[1]
+                )
                 and (
                     i == 0
                     or words[i - 1].group().casefold() not in {first, *_SELF_TITLES, *_DETERMINERS}

@@ -187,3 +187,27 @@ def test_that_before_a_verb_is_part_of_what_was_said() -> None:
     assert attributed("Sir Edward Heath spoke.", "He said that the plan was impossible.") == [
         ("Edward Heath", "the plan was impossible")
     ]
+
+
+def test_a_cue_between_a_subject_and_its_verb_reports_the_whole_clause() -> None:
+    said = [
+        ("The economy, he said, is strong.", "The economy, he said, is strong"),
+        (
+            "And that, Mr Brown said, was in the works.",
+            "And that, Mr Brown said, was in the works",
+        ),
+        (
+            "This was the message many pressed for, and voters, he believes, will warm to it.",
+            "voters, he believes, will warm to it",
+        ),
+        (
+            "He spoke of the stability he had brought and which, he claimed, would be lost.",
+            "which, he claimed, would be lost",
+        ),
+    ]
+    for sentence, words in said:
+        assert attributed("Gordon Brown spoke.", sentence) == [("Gordon Brown", words)]
+    # a cue after a whole clause still reports only the clause
+    assert attributed("Gordon Brown spoke.", "Sales will fall, he said.") == [
+        ("Gordon Brown", "Sales will fall")
+    ]
