@@ -51,6 +51,12 @@ class Question:
     undated_followup: bool = False  # "and last week?" where no article has a date
 
 
+# a negative contraction typed without its apostrophe ("shouldnt", "doesnt"): a stop word as
+# "shouldn't" is, not a word the archive never uses (which would weigh most in who-said evidence)
+_NO_APOSTROPHE = re.compile(
+    r"\b(?:do|does|did|is|was|are|were|has|have|had|should|could|would|must|need)nt\b",
+    re.IGNORECASE,
+)
 # how a tail may say the words came about before naming their subject
 _FRAMING = re.compile(
     r"^(?:when|after|as)\s+(?:(?:he|she|they|being)\s+)?(?:(?:was|were)\s+)?"
@@ -113,6 +119,7 @@ def read_question(
     asked = " ".join(text.split())  # echoed as asked (front ends make it safe to show)
     # a pasted escape is no part of a name, nor is the mark of bytes that were not UTF-8
     text = " ".join(strip_controls(asked).replace("\ufffd", " ").split())
+    text = _NO_APOSTROPHE.sub(lambda m: m[0][:-1] + "'t", text)  # "shouldnt" is "shouldn't"
     now = time.monotonic()
     reference = reference_day(index.newest_date, dates_relative_to, today or date.today())
     reading = read_filters(

@@ -392,6 +392,17 @@ def test_bytes_that_were_not_utf8_are_no_part_of_the_question(speech_index: Inde
     assert garbled.question == "\ufffd what did Mina Park\ufffd say?"  # echoed as asked
 
 
+def test_a_contraction_typed_without_its_apostrophe_is_a_stop_word(speech_index: Index) -> None:
+    typed = read_question(speech_index, "who said the fog season shouldnt be long?")
+    assert (
+        typed.topic_terms
+        == read_question(speech_index, "who said the fog season shouldn't be long?").topic_terms
+    )
+    assert typed.text == "who said the fog season shouldnt be long?"  # echoed as asked
+    result = answer(speech_index, "who said the fog season shouldnt be long?")
+    assert result.quotes and result.quotes[0].speaker == "Jonas Vik"
+
+
 def test_a_persons_words_in_another_form_of_the_topic_word_come_first(tmp_path: Path) -> None:
     # "captaincy" is asked, "captain" is said: stemming keeps them apart, their forms do not
     index = index_of(
