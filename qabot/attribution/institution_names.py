@@ -38,8 +38,8 @@ def joins_institution(words: list[str], index: int, run: list[str]) -> bool:
     if not run or not index:
         return False
     key = words[index].casefold()
-    if key in _LINKS:
-        return words[index - 1].casefold() in ORGANISATION_WORDS
+    if key in _LINKS:  # "Association of Directors of Social Services": an org word before
+        return _after_organisation_word(words, index)
     if key in WEEKDAYS:
         return run[-1].casefold() in ORGANISATION_WORDS and len(run) == 1
     if key not in _JOINS or not is_capitalised(words[index - 1]):
@@ -53,6 +53,18 @@ def joins_institution(words: list[str], index: int, run: list[str]) -> bool:
         if words[back].casefold() in _LINKS:
             return back > 0 and words[back - 1].casefold() in ORGANISATION_WORDS
         if not is_capitalised(words[back].rstrip(",")):
+            return False
+    return False
+
+
+def _after_organisation_word(words: list[str], index: int) -> bool:
+    """Return True when the capitalised words just before `index` ("Directors", "Bank") follow
+    an organisation word, across further links ("Association of Directors")."""
+    for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+        word = words[back]
+        if word.casefold() in ORGANISATION_WORDS and is_capitalised(word):
+            return True
+        if not (is_capitalised(word) or word.casefold() in _LINKS):
             return False
     return False
 

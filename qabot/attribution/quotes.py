@@ -162,7 +162,12 @@ class _Extractor(CueReader):
                 and not _ACCORDING.search(masked, q1, s1)
                 and (
                     # "Prince Harry should see “...”, Rabbi X said": a modal is no act of speech
-                    (person.gender and verb.casefold() not in _MODALS)
+                    (
+                        person.gender
+                        and verb.casefold() not in _MODALS
+                        # 'X headlined a “Sky High” reception': a name, not his words
+                        and not _names_a_thing(masked, q0, q1, inner)
+                    )
                     # "Alley mused, “...”": a named subject whose verb introduces the quote
                     or (
                         masked[s0:q0].rstrip().endswith((",", ":"))
@@ -269,6 +274,19 @@ def _may_attribute(para: str) -> bool:
     if '"' in para or "“" in para or "”" in para or "''" in para:
         return True
     return may_hold_cue(para) and CUE.search(para) is not None
+
+
+def _names_a_thing(masked: str, q0: int, q1: int, inner: str) -> bool:
+    """Return True for a quoted title between a determiner and a noun ('a “Sky High”
+    reception', 'the “Gang of Eight” bill'): it names a thing, no one says it."""
+    before = masked[max(0, q0 - 8) : q0].split()[-1:]
+    after = masked[q1 : q1 + 20].split()[:1]
+    return (
+        is_title(inner)
+        and before[:1] in (["a"], ["an"], ["the"], ["his"], ["her"], ["their"])
+        and bool(after)
+        and after[0][:1].islower()
+    )
 
 
 def _speech_verb(word: str) -> bool:

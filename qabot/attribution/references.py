@@ -231,14 +231,18 @@ def role_holder(people: People, words: list[str], position: int) -> Person | Non
         return max(before, key=_position)[1]
     if after:
         return min(after, key=_position)[1]
-    return _lead_subject(people, words, position, section) if not owner else None
+    # "Scotland's first minister has told ...", then "Jack McConnell was speaking ...": a lead
+    return _lead_subject(people, words, position, section)
 
 
 def _lead_subject(people: People, words: list[str], position: int, section: int) -> Person | None:
     """Return whom a news lead's description means: "The new health minister for Wales says
     ..." then "Dr Brian Gibbons, on his first day, admitted ...": the named person the next
     paragraph opens with, when no one is named before the description."""
-    if words[0].casefold() != "the" or any(section <= at < position for at, _ in people.mentions):
+    opener = words[0].casefold()
+    if not (opener == "the" or opener.endswith(("'s", "’s"))) or any(
+        section <= at < position for at, _ in people.mentions
+    ):
         return None
     paragraph_end = people.text.find("\n", position)
     if paragraph_end < 0:

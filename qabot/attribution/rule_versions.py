@@ -78,4 +78,8 @@ history of what each version changed has one home.
 # Sunday Times", "the Information Commissioner's Office"; "Bank of England deputy governor X"
 # is X); "X's figures" are X's; ", but Parry explained:" ends the words before it and the
 # quotes after it are Parry's; "he" in a "who" clause is the one the clause is about
-ATTRIBUTION_VERSION = 43
+# 44: a news lead's owned role ("Scotland's first minister has told ...") is the person the
+# next paragraph opens with; "Association of Directors of Social Services" whole; words before
+# a first name in a run are no part of the name ("Families Margaret Hodge", "Singer X"); a
+# quoted title between a determiner and a noun ('a “Sky High” reception') is no one's words
+ATTRIBUTION_VERSION = 44

@@ -20,7 +20,12 @@ from qabot.attribution.names import KNIGHTS, People, Person, note_role
 from qabot.attribution.references import body, pronoun
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.attribution.spokespeople import spokesperson_for_person
-from qabot.attribution.stray_words import is_common_plural, is_sentence_opener, numbered_name
+from qabot.attribution.stray_words import (
+    from_first_name,
+    is_common_plural,
+    is_sentence_opener,
+    numbered_name,
+)
 from qabot.text.lexicon import (
     BODY_TITLES,
     BOUNDARY_WORDS,
@@ -189,6 +194,7 @@ def interpret(
         and name_words[-1].casefold() not in ORGANISATION_WORDS
     ):
         name_words = name_words[1:]  # "Russian leader ..." but "British Phonographic Industry"
+    name_words = from_first_name(name_words)  # "... and Families Margaret Hodge"
     if len(name_words) > 1 and len(words) > len(run) and words[-len(run) - 1] == "of":
         name_words = name_words[1:]  # "Secretary of State John Kerry"
     for index in range(len(name_words) - 2, -1, -1):

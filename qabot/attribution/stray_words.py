@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.sentence_roles import opens_sentence
-from qabot.text.lexicon import ADVERB, ADVERBS_IN_S, OPENING_ADVERBS
+from qabot.text.lexicon import ADVERB, ADVERBS_IN_S, OPENING_ADVERBS, first_name_gender
 
 _NUMBER = re.compile(r"\d{1,3}")
 _CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
@@ -76,3 +76,15 @@ def numbered_name(words: list[str], run: list[str]) -> list[str]:
     if run[0].endswith("s"):
         return run  # "20 Tories said": a count of people
     return [words[stop], *run]
+
+
+def from_first_name(name_words: list[str]) -> list[str]:
+    """Return a name run from its first name when words that are no first name come before it
+    ("Minister for Children, Young People and Families Margaret Hodge": the run after the
+    comma is "Families Margaret Hodge"), else the run as it was."""
+    if len(name_words) < 3 or first_name_gender(name_words[0]) or name_words[0].isupper():
+        return name_words
+    for index in range(1, len(name_words) - 1):
+        if first_name_gender(name_words[index]):
+            return name_words[index:]
+    return name_words

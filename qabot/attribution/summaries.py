@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from qabot.attribution.body_owners import body_role_words
 from qabot.attribution.role_descriptions import (
     PERSON_NOUNS,
     cue_description,
@@ -22,6 +23,7 @@ from qabot.attribution.role_descriptions import (
     roles_described,
     roles_near,
 )
+from qabot.attribution.stray_words import from_first_name
 from qabot.records import Quote
 from qabot.text import STOP_WORDS, name_starts, sentence_spans
 from qabot.text.lexicon import (
@@ -42,8 +44,9 @@ from qabot.text.lexicon import (
 # "Name, role told ..." without a second comma, another person's role inside a description
 # left out; 13: stage names of several words: "Norman Cook - aka Fatboy Slim -"); 14: a rank
 # before a role noun stays with it where the phrase's other lower-case words are dropped
-# ("Bank of England deputy governor X" is a deputy governor, not a governor).
-SUMMARY_VERSION = 14
+# ("Bank of England deputy governor X" is a deputy governor, not a governor); 15: "the
+# organisation's president" also holds the body named before and its acronym ("adss").
+SUMMARY_VERSION = 15
 
 
 @dataclass(slots=True)
@@ -98,6 +101,8 @@ def summarize(
             seen.add((quote.speaker, quote.sentence))
             for role in roles_near(quote.sentence, quote.speaker):
                 speaker_roles.update(own_role_words(role))
+                # "the organisation's president": the body named before, and its acronym
+                speaker_roles.update(body_role_words(text, role, text.find(quote.sentence)))
             surname = strip_title(quote.speaker).split()[-1:]
             if surname and surname[0] not in quote.sentence and not is_anonymous(quote.speaker):
                 # "..., the Two Ronnies star said": a role for the person named earlier
@@ -127,6 +132,9 @@ def summarize(
                     described.update(roles_described(sentence, name))
             for role in described:
                 roles[speaker].update(w for w in own_role_words(role) if w not in STOP_WORDS)
+            for sentence in held:
+                for role in (r for r in described if r in sentence):
+                    roles[speaker].update(body_role_words(text, role, text.find(sentence)))
         lede = lede_role(texts, [s for s in counts if not is_anonymous(s)])
         if lede is not None:
             speaker, role = lede
@@ -171,7 +179,7 @@ def _mentions(sentences: list[str], speaker: str) -> tuple[list[str], list[str]]
                 if key in _TITLES or key in PERSON_NOUNS or key in NOT_NAME or word[-1] in ",;:":
                     break
                 words.insert(0, word)
-            name = " ".join([*words, surname])
+            name = " ".join(from_first_name([*words, surname]))
             if words and len(name.split()) > len(parts) and name.endswith(" ".join(parts)):
                 fuller[name] += 1
         if len(parts) == 1:  # a stage name or nickname: "Marcus Dale, better known as K-Dot"
