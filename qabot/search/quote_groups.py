@@ -66,6 +66,7 @@ def group_quotes(quotes: list[QuoteHit]) -> list[QuoteGroup]:
     several = len({hit.speaker for hit in quotes}) > 1
     groups = []
     for hits in by_article.values():
+        hits = _sentence_first(hits)
         entries: dict[tuple[str, str], list[tuple[int, int]]] = {}
         shown: set[str] = set()
         for hit in hits:
@@ -87,6 +88,22 @@ def group_quotes(quotes: list[QuoteHit]) -> list[QuoteGroup]:
             shown_entries.append(QuoteEntry(speaker, text, marked, several and changed))
         groups.append(QuoteGroup(hits[0].article, tuple(shown_entries)))
     return groups
+
+
+def _sentence_first(hits: list[QuoteHit]) -> list[QuoteHit]:
+    """Return the hits in rank order, but each attributing sentence with the words inside it
+    before words that run on from it, so the sentence is shown once ("And he stressed ...", then
+    a quote two sentences on that it introduces, even when that quote ranks first)."""
+    first_rank: dict[str, int] = {}
+    for rank, hit in enumerate(hits):
+        first_rank.setdefault(hit.quote.sentence, rank)
+
+    def order(item: tuple[int, QuoteHit]) -> tuple[int, bool, int]:
+        rank, hit = item
+        outside = not hit.quote.text or hit.quote.sentence.find(hit.quote.text) < 0
+        return first_rank[hit.quote.sentence], outside, rank
+
+    return [hit for _, hit in sorted(enumerate(hits), key=order)]
 
 
 def _marks(text: str, span: tuple[int, int]) -> bool:
