@@ -156,6 +156,10 @@ class SpeakerDirectory:
         plurals folded; the head noun counts double."""
         return self._role_holders.share(person, role, written)
 
+    def role_count(self, person: str, role: str) -> int:
+        """Return how many times the articles give `person` the one-word role `role`."""
+        return self._role_holders.count(person, role)
+
     def resolve(self, name: str) -> list[str]:
         """Return canonical names matching `name` (a name, surname, alias or role), best first."""
         return self.match(name).people

@@ -67,6 +67,11 @@ class RoleHolders:
         self._role_idf = {w: math.log(1 + total / len(p)) for w, p in self._holders.items()}
         self._role_vocabulary = sorted(self._holders)
 
+    def count(self, person: str, role: str) -> int:
+        """Return how many times the articles give `person` the one-word role `role`."""
+        words = [w for w in role_words(role) if w not in STOP_WORDS]
+        return self._held.get(person, Counter())[role_word(words[0])] if len(words) == 1 else 0
+
     def share(self, person: str, role: str, written: str = "") -> float:
         """Return the share of `role`'s words ("trust chairman") that the articles give
         `person`, or that are in their name as `written` ("Police Detective X"), synonyms and

@@ -22,7 +22,7 @@ from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.question_names import name_runs
 from qabot.text import STOP_WORDS, tokenize
-from qabot.text.lexicon import ORGANISATION_WORDS, ROLE_NOUNS
+from qabot.text.lexicon import ORGANISATION_WORDS, ROLE_NOUNS, first_name_gender
 
 CONTEXT_PASSAGES = 40  # passages searched for the description and topic to tell people apart
 MAX_CANDIDATES = 30  # people weighed for one description
@@ -33,6 +33,7 @@ NAMESAKE_PASSAGES = 10  # passages searched per namesake (their full name and th
 # ... of which those scoring this share of the best count (as an article is about a topic when
 # its best passage scores half the best: speech_answers.ABOUT_TOPIC)
 NAMESAKE_SHARE = 0.5
+DOMINANT = 6  # a bare role is one holder's when given them this many times as the next
 PRIOR = 0.3  # how much being the most quoted counts: alone, it is sure only when 6x the next
 
 
@@ -47,6 +48,10 @@ class Resolution:
     ask: bool = False  # unsure enough to ask which person is meant rather than answer
 
 
+_TITLE_GENDER = {
+    **dict.fromkeys("mr sir lord".split(), "m"),
+    **dict.fromkeys("ms mrs miss lady dame baroness".split(), "f"),
+}
 # "the club's manager", "the firm's boss": a role whose owner is only a kind of body
 _BODY_ROLE = re.compile(r"^(?:the\s+)?(?P<body>[a-z]+)(?:['’]s)?\s+(?P<role>[a-z][\w\s-]*)$")
 
@@ -70,6 +75,14 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     """Return who `name` means in a question about `topic`, its words as they stand."""
     directory = index.speakers
     match = directory.match(name)
+    gender = _TITLE_GENDER.get(name.split()[0].casefold().rstrip(".")) if name.split() else None
+    if gender is not None and match.how == "surname":
+        # "Ms Hewitt" is not Lleyton Hewitt: a title says which namesakes it may be
+        fits = [p for p in match.people if first_name_gender(p.split()[0]) in {gender, None}]
+        known = [p for p in fits if first_name_gender(p.split()[0]) == gender]
+        if len(fits) == 1 or len(known) == 1:  # or the one whose first name says so
+            return Resolution(person=(known or fits)[0], how="name")
+        match = replace(match, people=fits or match.people)
     # the likeliest holders only: among every role holder, someone whose article merely
     # names the owner is nearly always found ("the head of the RSPCA", "the Bayern Munich
     # coach" went to a vet and a manager quoted beside those names)
@@ -117,6 +130,15 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     # of its own ("the new Welsh health minister") goes to the likeliest, others named
     bare = match.how == "role" and not match.owner_words and len(tokenize(name)) == 1
     unsure = unsure or (bare and len(scored) > 1 and not topic)
+    if bare and unsure:
+        # ... unless the articles give one of them the role far more often than anyone else
+        # (the chancellor, 45 times, beside a Lord Chancellor and foreign chancellors)
+        given = sorted(
+            ((directory.role_count(p, name), p) for p in ranked[:MAX_CANDIDATES]), reverse=True
+        )
+        if given[0][0] >= DOMINANT * max(given[1][0], 1):
+            ranked = [given[0][1], *(p for p in ranked if p != given[0][1])]
+            unsure = False
     choices = tuple(ranked[:MAX_CHOICES]) if unsure else ()
     return Resolution(
         person=ranked[0], how=match.how, choices=choices, unsure=unsure, ask=unsure and bare

@@ -36,6 +36,15 @@ ARTICLES = {
     'would change. "We will act on visas," Mr Tolland said.\n',
     "tolland2.txt": "Oil profits\n\nOil firm chief executive Lord Tolland said profits rose. "
     '"It was a good year for oil," Lord Tolland said.\n',
+    "quill1.txt": 'Tennis final\n\nPeter Quill won the final. "I played well," Quill said.\n',
+    "quill2.txt": 'Trade talks\n\nTrade envoy Mary Quill opened talks. "Tariffs must fall," '
+    "Ms Quill said.\n",
+    **{
+        f"treasury{n}.txt": f"Treasury note {n}\n\nChancellor Ivo Penn said spending would "
+        f'rise in year {n}. "We will invest," the chancellor Ivo Penn said.\n'
+        for n in range(4)
+    },
+    "court.txt": "Court reform\n\nLord Chancellor Ben Ulm said judges would sit longer.\n",
     "police.txt": "Police chief row\n\nThe minister's powers are under review after Mr "
     "Crane's battle with Eastmoor chief Ada Brook over the inquiry.\n\n"
     '"Every force must answer for its failures," Mr Crane said.\n',
@@ -128,3 +137,13 @@ def test_a_surname_two_people_are_quoted_under_goes_to_the_one_the_topic_names(
     assert answer(roles_index, "what did Tolland say about visas?").speaker == "Rhys Tolland"
     asked = answer(roles_index, "what did Tolland say?")
     assert set(asked.choices) == {"Tolland", "Rhys Tolland"}
+
+
+def test_a_title_says_which_namesake_it_is(roles_index: Index) -> None:
+    assert answer(roles_index, "what did Ms Quill say?").speaker == "Mary Quill"
+    assert answer(roles_index, "what did Mr Quill say?").speaker == "Peter Quill"
+
+
+def test_a_bare_role_one_person_is_given_far_more_often_is_theirs(roles_index: Index) -> None:
+    result = answer(roles_index, "what did the chancellor say?")
+    assert result.speaker == "Ivo Penn" and not result.choices
