@@ -86,6 +86,7 @@ class CueReader(QuoteContent):
             cursor_before = cursor
             left = masked[cursor : cue.start()]
             if verb in QUOTING and not any(m in masked[cue.end() : s1] for m in QUOTE_MARKS):
+                self._introduces_next(masked, base, verb, left, cursor, (s0, s1))
                 continue
             if no_speech_before(left):
                 continue
@@ -284,6 +285,23 @@ class CueReader(QuoteContent):
                 return named.end(), person
         person = interpret(self.people, words, base + cue.start())
         return None if person is None else (phrase.end(), person)
+
+    def _introduces_next(
+        self, masked: str, base: int, verb: str, left: str, cursor: int, bounds: tuple[int, int]
+    ) -> None:
+        """'X criticised the existing system. “There is no logic ...”': a verb that attributes
+        only quoted words, with none in its sentence, gives the named subject the quote that
+        opens the next sentence (when it has no cue of its own)."""
+        s0, s1 = bounds
+        after = masked[s1:]
+        following = s1 + len(after) - len(after.lstrip())
+        found = speaker_before(left)
+        if masked[following : following + 1] not in QUOTE_MARKS or not found or found[0] < 0:
+            return
+        person = interpret(self.people, found[1], base + cursor + found[0], found[2])
+        if person is not None and _is_named_person(self.people, person):
+            attribution = Attribution(person, verb, (base + s0, base + s1))
+            self.silent.append((following, following + 1, attribution))
 
     def _content_after(
         self, masked: str, verb: str, end: int, s1: int

@@ -82,4 +82,6 @@ history of what each version changed has one home.
 # next paragraph opens with; "Association of Directors of Social Services" whole; words before
 # a first name in a run are no part of the name ("Families Margaret Hodge", "Singer X"); a
 # quoted title between a determiner and a noun ('a “Sky High” reception') is no one's words
-ATTRIBUTION_VERSION = 44
+# 45: "X criticised the existing system. “There is no logic ...”": a verb that attributes only
+# quoted words, with none in its sentence, gives a named subject the quote opening the next one
+ATTRIBUTION_VERSION = 45
