@@ -279,7 +279,15 @@ class SpeakerDirectory:
             ):
                 continue  # "Home Secretary" is a role, not a name
             found = self.match(" ".join(tail))
-            if found.people and found.how != "role" and not is_group(found.people[0]):
+            if (
+                found.people
+                and found.how != "role"
+                and not is_group(found.people[0])
+                and (
+                    len(found.people[0].split()) > 1
+                    or (len(tail) == 1 and is_description(" ".join(words[:start])))
+                )
+            ):  # "the Special One" is not a speaker called "One"; "Prime Minister Blair" is Blair
                 return found
         return None
 

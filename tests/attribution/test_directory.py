@@ -218,3 +218,13 @@ def test_the_head_of_a_role_is_its_person_noun_whatever_the_owner_holds(
     role: str, head: str
 ) -> None:
     assert head_noun(role) == head
+
+
+def test_a_description_ending_in_a_one_word_speaker_names_them_only_after_a_role() -> None:
+    quotes = [
+        Quote("a", "One", "the mill may be sold", "direct", "said", 0, 20, "One said so."),
+        Quote("b", "Blair", "we will act", "direct", "said", 0, 11, "Blair said so."),
+    ]
+    directory = SpeakerDirectory.build(quotes)
+    assert directory.resolve("the Special One") != ["One"]  # a nickname, not "One"
+    assert directory.resolve("Prime Minister Blair") == ["Blair"]
