@@ -206,6 +206,9 @@ def _words(text: str) -> set[str]:
     return {_bare(w.casefold()) for w in _WORD.findall(text)}
 
 
+_ASKED = frozenset("asked pressed questioned quizzed challenged".split())
+
+
 def opening_phrase(chunk: str) -> bool:
     """Return True for a sentence's opening phrase or clause with no main clause after it ("In
     a September letter to Zucker, Trump asked", "Even after the complaint was filed, X
@@ -216,4 +219,6 @@ def opening_phrase(chunk: str) -> bool:
         return False
     opener = words[0].casefold()
     finite = finite_verbs(words)
+    if opener in _ASKED and finite <= 1:
+        return True  # "Asked whether he would resign, he said no": the question, not the answer
     return (opener in _PREPOSITIONS and finite == 0) or (opener in _SUBORDINATORS and finite <= 1)

@@ -84,4 +84,5 @@ history of what each version changed has one home.
 # quoted title between a determiner and a noun ('a “Sky High” reception') is no one's words
 # 45: "X criticised the existing system. “There is no logic ...”": a verb that attributes only
 # quoted words, with none in its sentence, gives a named subject the quote opening the next one
-ATTRIBUTION_VERSION = 45
+# 46: "Asked whether he would resign, he said no": the question asked is not what was said
+ATTRIBUTION_VERSION = 46

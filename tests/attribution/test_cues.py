@@ -223,3 +223,10 @@ def test_a_quoting_verb_without_quoted_words_introduces_the_next_quote() -> None
     assert attributed(f"{opening} “There is no logic to it,” said Jane Smith.") == [
         ("Jane Smith", "There is no logic to it")
     ]
+
+
+def test_the_question_asked_is_not_the_answer() -> None:
+    assert attributed("John Smith spoke.", "Asked whether he would resign, he said no.") == []
+    assert attributed("John Smith spoke.", "Asked about the aid, he said it would come.") == [
+        ("John Smith", "it would come")
+    ]
