@@ -22,7 +22,13 @@ from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.question_names import name_runs
 from qabot.text import STOP_WORDS, tokenize
-from qabot.text.lexicon import ORGANISATION_WORDS, ROLE_NOUNS, first_name_gender
+from qabot.text.lexicon import (
+    ORGANISATION_WORDS,
+    ROLE_NOUNS,
+    first_name_gender,
+    strip_title,
+    title_gender,
+)
 
 CONTEXT_PASSAGES = 40  # passages searched for the description and topic to tell people apart
 MAX_CANDIDATES = 30  # people weighed for one description
@@ -48,12 +54,24 @@ class Resolution:
     ask: bool = False  # unsure enough to ask which person is meant rather than answer
 
 
-_TITLE_GENDER = {
-    **dict.fromkeys("mr sir lord".split(), "m"),
-    **dict.fromkeys("ms mrs miss lady dame baroness".split(), "f"),
-}
 # "the club's manager", "the firm's boss": a role whose owner is only a kind of body
 _BODY_ROLE = re.compile(r"^(?:the\s+)?(?P<body>[a-z]+)(?:['’]s)?\s+(?P<role>[a-z][\w\s-]*)$")
+
+
+def _may_be(person: str, gender: str, namesakes: list[str]) -> bool:
+    """Return whether a person may be the one a title of this gender names. A speaker known by
+    surname alone ("Blair") has no first name to tell: beside a namesake of the other gender,
+    it is most likely that namesake, written short."""
+    words = person.split()
+    told = first_name_gender(words[0]) if len(words) > 1 else None
+    if told is not None:
+        return told == gender
+    if len(words) > 1:
+        return True
+    return not any(
+        len(other.split()) > 1 and first_name_gender(other.split()[0]) not in {gender, None}
+        for other in namesakes
+    )
 
 
 def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
@@ -75,14 +93,20 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     """Return who `name` means in a question about `topic`, its words as they stand."""
     directory = index.speakers
     match = directory.match(name)
-    gender = _TITLE_GENDER.get(name.split()[0].casefold().rstrip(".")) if name.split() else None
-    if gender is not None and match.how == "surname":
+    gender = title_gender(name)
+    if (
+        gender is not None
+        and match.how in {"surname", "name"}
+        and len(strip_title(name).split()) == 1
+    ):
         # "Ms Hewitt" is not Lleyton Hewitt: a title says which namesakes it may be
-        fits = [p for p in match.people if first_name_gender(p.split()[0]) in {gender, None}]
+        fits = [p for p in match.people if _may_be(p, gender, match.people)]
         known = [p for p in fits if first_name_gender(p.split()[0]) == gender]
         if len(fits) == 1 or len(known) == 1:  # or the one whose first name says so
             return Resolution(person=(known or fits)[0], how="name")
-        match = replace(match, people=fits or match.people)
+        if not fits:  # "Mrs Blair" where only Tony Blair speaks: she is not quoted
+            return Resolution(person=None)
+        match = replace(match, people=fits)
     # the likeliest holders only: among every role holder, someone whose article merely
     # names the owner is nearly always found ("the head of the RSPCA", "the Bayern Munich
     # coach" went to a vet and a manager quoted beside those names)

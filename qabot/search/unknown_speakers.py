@@ -13,16 +13,24 @@ from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question import Question
 from qabot.search.retrieval import search, with_highlights
 from qabot.text import tokenize
-from qabot.text.lexicon import strip_title
+from qabot.text.lexicon import first_name_gender, strip_title, title_gender
 
 MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
 
 
-def _mentions(text: str, name: str) -> bool:
-    """Return True when `text` names `name` (whole words, case and spacing folded)."""
+def _mentions(text: str, name: str, gender: str | None = None) -> bool:
+    """Return True when `text` names `name` (whole words, case and spacing folded); with the
+    gender of a title asked ("Mrs Blair"), a mention of the surname counts only after that
+    title or a first name of that gender ("Cherie Blair", not "Mr Blair" or "Tony Blair")."""
     words = [re.escape(w) for w in name.split()]
     pattern = r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    if gender is None:
+        return re.search(pattern, text, re.IGNORECASE) is not None
+    for found in re.finditer(r"([\w.]+)\s+" + pattern, text, re.IGNORECASE):
+        before = found.group(1)
+        if title_gender(before) == gender or first_name_gender(before) == gender:
+            return True
+    return False
 
 
 _BEFORE_PLACES = frozenset("of for at in on to from with and the a an".split())
@@ -53,6 +61,9 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
         # passages matching only the role word are not shown as if they were about her
         name = _name_after_role(name) or name
     hint = index.speakers.suggest(name)
+    gender = title_gender(name)
+    if hint and gender and first_name_gender(hint.split()[0]) not in {gender, None}:
+        hint = None  # "Mrs Blair" is not Tony Blair
     did_you_mean = f" Did you mean {hint}?" if hint else ""
     if is_description(name):
         fallback = passages_answer(
@@ -79,7 +90,7 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
         max(MENTION_PASSAGES, offset + 3 * top),
         filters=read.filters,
         highlight=False,
-        only=lambda passage: _mentions(passage.text, bare),
+        only=lambda passage: _mentions(passage.text, bare, gender),
         enough=offset + top + 1,  # a page and whether another follows
         holding=tokenize(bare),  # a passage naming them holds the name's terms
     ).hits

@@ -44,6 +44,11 @@ ARTICLES = {
         f'rise in year {n}. "We will invest," the chancellor Ivo Penn said.\n'
         for n in range(4)
     },
+    "blake1.txt": 'Aid plan\n\nTony Blake launched the aid plan. "Poverty is a scar," Tony Blake '
+    "said.\n",
+    "blake2.txt": 'Wage rise\n\nThe wage will rise. "It is a symbol of decency," Blake said.\n',
+    "blake3.txt": "Lawyers meet\n\nMrs Blake met lawyers in Rome on Monday. Mr Blake stayed at "
+    "home.\n",
     "court.txt": "Court reform\n\nLord Chancellor Ben Ulm said judges would sit longer.\n",
     "police.txt": "Police chief row\n\nThe minister's powers are under review after Mr "
     "Crane's battle with Eastmoor chief Ada Brook over the inquiry.\n\n"
@@ -142,6 +147,17 @@ def test_a_surname_two_people_are_quoted_under_goes_to_the_one_the_topic_names(
 def test_a_title_says_which_namesake_it_is(roles_index: Index) -> None:
     assert answer(roles_index, "what did Ms Quill say?").speaker == "Mary Quill"
     assert answer(roles_index, "what did Mr Quill say?").speaker == "Peter Quill"
+
+
+def test_a_title_of_the_other_gender_is_nobody_quoted(roles_index: Index) -> None:
+    # "Blake" alone is most likely Tony Blake written short: not Mrs Blake's words
+    result = answer(roles_index, "what did Mrs Blake say?")
+    assert result.speaker is None and not result.quotes
+    assert "Tony Blake" not in result.lead  # no "Did you mean Tony Blake?"
+    assert [hit.passage.article_id for hit in result.passages] == [
+        hit.passage.article_id for hit in result.passages if "Mrs Blake" in hit.passage.text
+    ]
+    assert result.passages
 
 
 def test_a_bare_role_one_person_is_given_far_more_often_is_theirs(roles_index: Index) -> None:

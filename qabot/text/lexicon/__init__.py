@@ -33,6 +33,7 @@ from qabot.text.lexicon.people import (
     name_key,
     role_words,
     strip_title,
+    title_gender,
 )
 from qabot.text.lexicon.places import DEMONYMS
 from qabot.text.lexicon.running_text import (
@@ -99,5 +100,6 @@ __all__ = [
     "name_key",
     "role_words",
     "strip_title",
+    "title_gender",
     "word_set",
 ]

@@ -126,6 +126,18 @@ def first_name_gender(word: str) -> str | None:
     return "f" if key in FEMALE_NAMES else None
 
 
+_TITLE_GENDER = {
+    **dict.fromkeys("mr sir lord".split(), "m"),
+    **dict.fromkeys("ms mrs miss lady dame baroness".split(), "f"),
+}
+
+
+def title_gender(name: str) -> str | None:
+    """Return "m"/"f" when `name` opens with a title of that gender ("Mrs Blair"), else None."""
+    words = name.split()
+    return _TITLE_GENDER.get(words[0].casefold().rstrip(".")) if words else None
+
+
 def strip_title(name: str) -> str:
     """Return `name` without leading honorifics ("Mr Stoltenberg" -> "Stoltenberg")."""
     return _TITLE_PREFIX.sub("", name.strip()) or name.strip()
