@@ -1,0 +1,169 @@
+"""Role owners: whether a role's holder is the owner's ("the NATO chief", "the Celtic boss"), for
+`qabot.search.resolution`.
+
+A role asked with an owner is held by someone only when a sentence ties the owner to their role:
+a role phrase beside their name ("Celtic boss X", "X of Celtic") or beside the cue of one of
+their quotes. An article that merely names the owner is not enough.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from qabot.attribution import Match, is_group, named, ties
+from qabot.indexing import Index
+from qabot.records import Passage
+from qabot.text import STOP_WORDS, tokenize
+from qabot.text.lexicon import ROLE_NOUNS
+
+OWNER_PASSAGES = 100  # passages searched for the words that say whose role it is
+OWN_ARTICLES = 3  # articles read per person when the owner is a common word ("WHO")
+UNRECORDED_ARTICLES = 20  # articles read for a role's holder no recorded role shows
+
+
+def unrecorded_holders(index: Index, match: Match) -> list[str]:
+    """Return the named people quoted in the articles whose passages hold the owner's words and
+    a form of the role asked ("KDB" and "governor"), with no such role recorded for them, most
+    quoted first."""
+    terms = list(dict.fromkeys(tokenize(" ".join(match.owner_words))))
+    if not terms or not match.roles:
+        return []
+    role = re.compile(
+        r"\b(?:" + "|".join(re.escape(r) for r in sorted(match.roles)) + r")s?\b", re.IGNORECASE
+    )
+    articles = list(
+        dict.fromkeys(
+            passage.article_id
+            for passage, _ in index.engine.search(terms, OWNER_PASSAGES)
+            if role.search(passage.text)
+        )
+    )[:UNRECORDED_ARTICLES]
+    directory = index.speakers
+    people = dict.fromkeys(
+        directory.canonical(quote) for quote in index.quotes_of_articles(articles)
+    )
+    # someone whose recorded roles hold the role asked was weighed, and left out, by the role
+    # match already ("Harbour Bank deputy governor X" is no "Harbour Bank governor")
+    named = [
+        p
+        for p in people
+        if len(p.split()) > 1
+        and not is_group(p)
+        and p[:1].isupper()
+        and match.roles.isdisjoint(directory.roles_of(p))
+    ]
+    return sorted(named, key=lambda p: -directory.count(p))
+
+
+def owned(
+    index: Index, people: list[str], match: Match, *, strict: bool = False, max_people: int = 30
+) -> list[str]:
+    """Return `people` without those whose role lacks the question's owner ("Bolger" of
+    "Bolger's lawyer", "NATO" of "the NATO chief") unless a sentence ties it to them: a role
+    phrase beside their name ("Celtic boss X", "X of Celtic") or beside the cue of one of their
+    quotes ("..., the NATO chief said"). An article that merely names the owner is not enough:
+    "the head of the Red Cross" went to a football manager, "the WHO head" to anyone at all.
+    `strict`, for people given no such role by the articles: only a role phrase counts. Articles
+    are read for no more than `max_people` when the owner is no search term."""
+    owner_words, unowned = match.owner_words, match.unowned
+    terms = list(dict.fromkeys(tokenize(" ".join(owner_words))))
+    hits = index.engine.search(terms, OWNER_PASSAGES) if terms else []
+    by_article: dict[str, list[Passage]] = {}
+    for passage, _ in hits:
+        by_article.setdefault(passage.article_id, []).append(passage)
+    kept = []
+    for person in people:
+        if person not in unowned:
+            kept.append(person)
+            continue
+        if not terms and len(kept) < max_people:  # "WHO" is no search term: read a few
+            for article in index.speakers.articles_of(person)[:OWN_ARTICLES]:
+                by_article.setdefault(article, index.passages_of(article))
+        shared = [a for a in index.speakers.articles_of(person) if a in by_article]
+        if shared and _tied(index, person, shared, by_article, match, strict=strict):
+            kept.append(person)
+    return kept
+
+
+def _tied(
+    index: Index,
+    person: str,
+    articles: list[str],
+    by_article: dict[str, list[Passage]],
+    match: Match,
+    *,
+    strict: bool = False,
+) -> bool:
+    """Return whether a sentence of `articles` ties the owner to `person`'s role: at least
+    half its words ("United's chief executive" for "Manchester United"), the others named in
+    the same article ("the Reserve Bank" in a story about Australia)."""
+    owner = match.owner_words
+    name = [w for w in person.split() if w[:1].isupper()][-1:]  # the surname, as written
+    # the owner before the name with no role ("Celtic's Neil Lennon") only for someone the
+    # articles give the role asked, or when the role is none we know ("Empire's critic")
+    bare = not (match.roles & ROLE_NOUNS) or bool(match.roles & index.speakers.roles_of(person))
+    loose = not strict
+    found: dict[str, set[str]] = {}
+    for quote in index.quotes_of_articles(articles):
+        if index.speakers.canonical(quote) == person:
+            cue = quote.cue.split()[:1]
+            found.setdefault(quote.article_id, set()).update(
+                ties(quote.sentence, owner, name, match.roles, cues=cue, bare=bare, loose=loose)
+            )
+    for article in articles:
+        for passage in by_article[article]:
+            for start, end in passage.sentence_spans() or [(0, len(passage.text))]:
+                found.setdefault(article, set()).update(
+                    ties(passage.text[start:end], owner, name, match.roles, bare=bare, loose=loose)
+                )
+    for article, words in found.items():
+        texts = [p.text for p in by_article.get(article, [])]
+        if 2 * len(words) < len(owner) and (
+            strict or not _bare_role(texts, person, owner, match.roles)
+        ):
+            continue
+        if all(w in words or any(named(t, w) for t in texts) for w in owner):
+            return True
+    return False
+
+
+def _bare_role(texts: list[str], person: str, owner: Sequence[str], roles: Iterable[str]) -> bool:
+    """Return whether a sentence gives the person the role asked with no owner of its own
+    ("..., said chairman Adair Turner") right after one that names the owner ("According to
+    the commission, ..."): the role is that of the body the story is about."""
+    wanted, name = set(roles), person.split()
+    for text in texts:
+        previous = ""
+        for sentence in _SENTENCE_END.split(text):
+            words = _WORD.findall(sentence)
+            for at in range(1, len(words)):
+                if not name or words[at : at + len(name)] != name or words[at - 1] not in wanted:
+                    continue
+                run = []  # the words before the role, back to a lower-case function word
+                for word in reversed(words[max(0, at - 4) : at - 1]):
+                    if word.casefold() in _SENTENCE_OPENERS or word.casefold() in STOP_WORDS:
+                        break
+                    run.append(word)
+                if any(w[:1].isupper() for w in run):
+                    continue  # "CBI chairman X", "EU trade commissioner X": an owner of its own
+                if any(_written(f"{previous} {sentence}", owner)):
+                    return True
+            previous = sentence
+    return False
+
+
+def _written(text: str, owner: Sequence[str]) -> Iterable[bool]:
+    """Yield whether `text` holds each owner word as the question writes it ("Met" is not
+    "met"), the last one also as "the commission" for "the Low Pay Commission"."""
+    for at, word in enumerate(owner):
+        yield re.search(rf"\b{re.escape(word)}\b", text) is not None or (
+            at == len(owner) - 1
+            and len(owner) > 1
+            and re.search(rf"\bthe {re.escape(word.casefold())}\b", text) is not None
+        )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+")
+_WORD = re.compile(r"[\w'’-]+")
+_SENTENCE_OPENERS = frozenset("the said says and but".split())
