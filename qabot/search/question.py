@@ -267,7 +267,6 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
     ordinary one.
     """
     match = _HEADLINE.match(words)
-    match = _HEADLINE.match(words)
     role = _HEADLINE_ROLE.match(words) if match is None else None
     if role is not None and role.group("role") in ROLE_NOUNS:
         # the role's owner is no word to test for capitals: the role must resolve, for sure,

@@ -14,8 +14,6 @@ from qabot.text import tokenize
 
 CONNECTORS = frozenset({"of", "de", "van", "von", "da", "del", "du", "der", "bin", "al"})
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
-# a question's first word is a name only when the next word is one too ("Tony Blair"): a
-# question starts with a capital whatever it is ("Tsunami aid", "Google shares")
 
 
 def phrase(words: Sequence[str]) -> re.Pattern[str]:
@@ -55,7 +53,9 @@ def name_runs(question: str) -> list[list[str]]:
         while run and run[-1].casefold() in CONNECTORS:
             run = run[:-1]
         if run and run[0] == words[0] and len([w for w in run if tokenize(w)]) < 2:
-            continue  # "Tsunami aid": the first word alone is capitalised as any first word
+            # a question's first word is a name only when the next word is one too ("Tony
+            # Blair"): a question starts with a capital whatever it is ("Tsunami aid")
+            continue
         if run:
             cleaned.append(run)
     return cleaned

@@ -57,7 +57,7 @@ def unrecorded_holders(index: Index, match: Match) -> list[str]:
 
 
 def owned(
-    index: Index, people: list[str], match: Match, *, strict: bool = False, max_people: int = 30
+    index: Index, people: list[str], match: Match, *, max_people: int, strict: bool = False
 ) -> list[str]:
     """Return `people` without those whose role lacks the question's owner ("Bolger" of
     "Bolger's lawyer", "NATO" of "the NATO chief") unless a sentence ties it to them: a role
