@@ -270,13 +270,17 @@ class SpeakerDirectory:
         """Return who a description that ends with a known name means: the name ("Microsoft
         boss Bill Gates", "Apple's Steve Jobs", "Chancellor Gordon Brown"), longest first."""
         words = query.split()
+        # typed all in lower case ("prime minister tony blair", "judge sentelle"), capitals
+        # tell nothing: the name is words after the description that no role or title is
+        lower = query == query.casefold()
         for start in range(1, len(words)):
             tail = words[start:]
             if not _PLACE_WORDS.isdisjoint(w.casefold() for w in words[:start]):
                 break  # "the mayor of London", "the chairman of the Bar Council": no name
-            if not all(w[:1].isupper() for w in tail) or all(
-                role_word(w) in ROLE_NOUNS or w.casefold() in TITLE_WORDS for w in tail
-            ):
+            if lower:
+                if any(_role_or_title(w) or role_word(w) in PERSON_NOUNS for w in tail):
+                    continue  # "the young farmer" is no Mr Farmer
+            elif not all(w[:1].isupper() for w in tail) or all(map(_role_or_title, tail)):
                 continue  # "Home Secretary" is a role, not a name
             found = self.match(" ".join(tail))
             if (
@@ -288,8 +292,18 @@ class SpeakerDirectory:
                     or (len(tail) == 1 and is_description(" ".join(words[:start])))
                 )
             ):  # "the Special One" is not a speaker called "One"; "Prime Minister Blair" is Blair
-                return found
+                return self._holding(found, " ".join(words[:start]))
         return None
+
+    def _holding(self, found: Match, role: str) -> Match:
+        """Return the namesakes of `found` the articles give `role` ("envoy Quill" is the
+        envoy, not the tennis player), or `found` as it is when none or all hold it."""
+        if found.how != "surname" or not role_words(role) & PERSON_NOUNS:
+            return found
+        holders = [p for p in found.people if self.role_share(p, role) > 0]
+        if not holders or len(holders) == len(found.people):
+            return found
+        return Match(holders, "name" if len(holders) == 1 else "surname")
 
     def voices(self, body: str) -> list[str]:
         """Return who speaks for `body` (a party, company, alliance), most quoted first.
@@ -334,3 +348,8 @@ class SpeakerDirectory:
             return []
         quotes = [q for q in self._loader(ids) if self.canonical(q) in rank]
         return sorted(quotes, key=lambda q: rank[self.canonical(q)])  # stable: index order
+
+
+def _role_or_title(word: str) -> bool:
+    """Return whether `word` is a role or a title ("Secretary", "Dr"), not part of a name."""
+    return role_word(word) in ROLE_NOUNS or word.casefold() in TITLE_WORDS

@@ -163,3 +163,27 @@ def test_a_title_of_the_other_gender_is_nobody_quoted(roles_index: Index) -> Non
 def test_a_bare_role_one_person_is_given_far_more_often_is_theirs(roles_index: Index) -> None:
     result = answer(roles_index, "what did the chancellor say?")
     assert result.speaker == "Ivo Penn" and not result.choices
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did minister dine say about schools?", "Paul Dine"),
+        ("what did chief executive orlov say about assets?", "Lev Orlov"),
+        ("what did manager amos say about the referee?", "Kit Amos"),
+    ],
+)
+def test_a_role_and_name_typed_in_lower_case_is_the_name(
+    roles_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(roles_index, question)
+    assert result.speaker == speaker
+    assert result.quotes and result.quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize("question", ["what did envoy quill say?", "what did Envoy Quill say?"])
+def test_a_role_before_a_shared_surname_says_which_namesake(
+    roles_index: Index, question: str
+) -> None:
+    # Peter Quill plays tennis; Mary Quill is the trade envoy
+    assert answer(roles_index, question).speaker == "Mary Quill"
