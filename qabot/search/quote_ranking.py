@@ -201,15 +201,52 @@ def _carried(quotes: Sequence[Quote], on_topic: list[bool], scores: list[float])
     ]
 
 
-def _coverage(documents: list[list[str]], query: list[str]) -> list[float]:
+def _coverage(
+    documents: list[list[str]],
+    query: list[str],
+    others: Callable[[int, str], int] | None = None,
+) -> list[float]:
     """Return the share of the query's weight (idf over `documents`) each document holds: 1.0
-    when it holds every term, whatever the other documents hold."""
+    when it holds every term, whatever the other documents hold. With `others` (how many other
+    speakers of document i's article say term t) a term weighs less in a document for each
+    (`_SHARED`)."""
     terms = set(query)
     frequency = Counter(t for doc in documents for t in set(doc) if t in terms)
     n = len(documents)
     idf = {t: math.log(1 + (n - frequency[t] + 0.5) / (frequency[t] + 0.5)) for t in terms}
     total = sum(idf.values()) or 1.0
-    return [sum(idf[t] for t in terms.intersection(doc)) / total for doc in documents]
+    if others is None:
+        return [sum(idf[t] for t in terms.intersection(doc)) / total for doc in documents]
+    return [
+        sum(idf[t] / (1 + _SHARED * others(i, t)) for t in terms.intersection(doc)) / total
+        for i, doc in enumerate(documents)
+    ]
+
+
+# a question word that other speakers of the same article say too tells them apart less: each
+# weighs it down by this share. Everyone quoted on a rezoning says "rezoning"; the reader's
+# other words, in one speaker's words only, point at the one asked about
+_SHARED = 0.4
+
+
+def _other_speakers(
+    quotes: Sequence[Quote],
+    documents: Sequence[Sequence[str]],
+    terms: set[str],
+    who: Callable[[Quote], str],
+) -> Callable[[int, str], int]:
+    """Return how many speakers other than quote i's, in its article, hold term t in their
+    words or the sentences attributing them (`documents`)."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for quote, document in zip(quotes, documents, strict=True):
+        for term in terms.intersection(document):
+            holders.setdefault((quote.article_id, term), set()).add(who(quote))
+
+    def others(i: int, term: str) -> int:
+        held = holders.get((quotes[i].article_id, term), set())
+        return len(held) - (who(quotes[i]) in held)
+
+    return others
 
 
 # weight of the share of the question a quote's own words hold, against its passage's score (1 at
@@ -235,7 +272,9 @@ def rank_who_said(
     holding it (a paraphrase seldom repeats the quote's words, but the best passages still hold
     it) and of its article, the cue verb asked, the role asked for. The attributing sentence
     counts without the words `described_by` gives for the speaker (name and role words: "Fund
-    manager X said" is not about management). A speaker with several
+    manager X said" is not about management). A question word that other speakers of the same
+    article say too weighs less (`_SHARED`): it names the story, not the speaker. A speaker
+    with several
     quotes in the best passages gains a little; a group ("officials", "campaigners", "the
     Residents Union") never outranks a named person on equal evidence, nor does someone the
     question names (the question is about them, not by them)."""
@@ -249,8 +288,15 @@ def rank_who_said(
     else:
         sentences = [list(terms_of(q.sentence)) for q in quotes]
     kin = kin_forms(terms, {t for doc in (*texts, *sentences) for t in doc} - set(terms))
-    own = _coverage(with_kin(texts, kin), list(terms))
-    around = _coverage(with_kin(sentences, kin), list(terms))
+    texts, sentences = with_kin(texts, kin), with_kin(sentences, kin)
+    others = _other_speakers(
+        quotes,
+        [[*text, *said] for text, said in zip(texts, sentences, strict=True)],
+        set(terms),
+        who,
+    )
+    own = _coverage(texts, list(terms), others)
+    around = _coverage(sentences, list(terms), others)
     asked_about = set(terms)
     scores: dict[int, float] = {}
     for i, quote in enumerate(quotes):

@@ -62,6 +62,34 @@ def test_words_describing_a_speaker_are_no_evidence_of_what_they_said(tmp_path: 
     assert result.quotes and result.quotes[0].speaker == "Kai Lund"
 
 
+def test_words_every_speaker_of_the_story_says_do_not_outweigh_one_speakers_own(
+    tmp_path: Path,
+) -> None:
+    # three people quoted on the fair's ticket sale all say "fair", "tickets" and "sale"; only
+    # Jo Penn's words hold the rest of the question ("an hour"), so it is her the reader means
+    index = index_of(
+        tmp_path,
+        {
+            "fair.txt": "Harvest fair tickets go on sale\n\n"
+            '"Fair tickets are on sale online from Friday, with a family price," organiser Mara '
+            "Holt said.\n\n"
+            '"Fair tickets will sell fast once the sale opens, so buy early," said steward Rob '
+            "Kerr.\n\n"
+            '"The fair sale of tickets helps the village school every year," said head teacher '
+            "Ann Fox.\n\n"
+            '"Last year they were all gone within the hour," said Jo Penn, who queued all '
+            "night.\n",
+            "mill.txt": "Old mill reopens\n\n"
+            '"The mill wheel turns again after ten years," said miller Tom Ash.\n\n'
+            '"The harvest fair will have a stall here," said Lia Moss of the mill trust.\n\n'
+            '"We hope for a dry summer," said Ben Roe, a volunteer.\n',
+            "school.txt": "School wins prize\n\nThe village school won a science prize.\n",
+        },
+    )
+    result = answer(index, "who said the tickets for the fair sale went in an hour?")
+    assert result.quotes and result.quotes[0].speaker == "Jo Penn"
+
+
 # a speaker reported on a ferry timetable at the end of a long paragraph, her words in quote
 # marks opening the next one (another passage) without naming it, and words of hers on another
 # subject beside the timetable's name
