@@ -15,7 +15,6 @@ import re
 from dataclasses import replace
 
 from qabot.attribution.cue_context import (
-    CALLED,
     REPLIES,
     circumstance,
     clause_tail,
@@ -25,34 +24,27 @@ from qabot.attribution.cue_context import (
     replier,
     that_before,
 )
+from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
 from qabot.attribution.cues import (
     ACCORDING,
-    APPOSED_NAME,
     CUE,
-    INVERTED,
     PARTICIPLE,
     PROGRESSIVE,
     QUOTING,
     TELL,
-    TOLD_BEFORE_CLAUSE,
-    TOLD_OBJECT,
     content_end,
-    content_start,
 )
-from qabot.attribution.names import People, Person
-from qabot.attribution.phrase_shapes import is_role
-from qabot.attribution.quote_content import Attribution, QuoteContent, opening_phrase
+from qabot.attribution.quote_content import Attribution, opening_phrase
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
-from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_phrases import head_words, speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
-from qabot.text.lexicon import PRONOUNS, is_capitalised, name_key
+from qabot.text.lexicon import PRONOUNS, is_capitalised
 
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
 
 
-class CueReader(QuoteContent):
+class CueReader(CueSpeakers):
     """The speech cues of one article's sentences, and the speakers they leave to later quotes."""
 
     def __init__(self, article: Article) -> None:
@@ -61,10 +53,6 @@ class CueReader(QuoteContent):
         # the speaker of a cue that ends its paragraph with a colon ("Dr. Ward stated:"): the
         # quote that opens the next paragraph is theirs
         self.introduced: Attribution | None = None
-        # cues of this paragraph whose words we did not find ("Lynch announced the suit on
-        # Monday."), with where a quote with no cue of its own is theirs: later in the cue's
-        # sentence, or opening the next one
-        self.silent: list[tuple[int, int, Attribution]] = []
 
     def sentence(
         self,
@@ -219,7 +207,7 @@ class CueReader(QuoteContent):
                     c1 = content_end(masked, c0, s1)
                     if len(masked[c0:c1].split()) >= 3 and MASK not in masked[c0:c1]:
                         self._content(para, base, attribution, c0, c1, spans, covered, here)
-                if len(here) == found_before and _is_named_person(self.people, person):
+                if len(here) == found_before and is_named_person(self.people, person):
                     after = masked[s1:]  # where the next sentence starts
                     following = s1 + len(after) - len(after.lstrip())
                     self.silent.append((cue_end, s1, attribution))
@@ -253,78 +241,3 @@ class CueReader(QuoteContent):
             c1 = quote[1] if quote else content_end(masked, content_at, s1)
             self._content(para, base, attribution, content_at, c1, spans, covered, here)
             cursor = c1
-
-    def _inverted(
-        self,
-        masked: str,
-        base: int,
-        cue: re.Match[str],
-        cursor: int,
-        s1: int,
-        strict: bool = False,
-    ) -> tuple[int, Person] | None:
-        """Return (where the speaker phrase ends, the speaker) of an inverted cue ('“...,”
-        said X'), or None when there is none; `strict`: only a name or "a/the <noun>" phrase."""
-        phrase = INVERTED.match(masked, cue.end(), s1)
-        stripped = masked[cursor : cue.start()].rstrip()
-        if (
-            not (phrase and stripped.endswith((",", "”", '"')) and stripped.strip(' ,"”'))
-            or cue.group("cue") in CALLED  # "officials, called superdelegates,": a name
-        ):
-            return None
-        first = phrase.group(1).split()[0]
-        if strict and not (is_capitalised(first) or first in {"a", "an", "the"}):
-            return None  # "..., asked about the deaths", "..., said of Cruz": no speaker
-        words = head_words(phrase.group(1).split())
-        named = APPOSED_NAME.match(masked, phrase.end(), s1) if is_role(words) else None
-        if named is not None:  # '“...,” said EEF chief economist, Steve Radley.': Radley
-            person = interpret(
-                self.people, named.group("name").split(), base + cue.start(), " ".join(words)
-            )
-            if person is not None:
-                return named.end(), person
-        person = interpret(self.people, words, base + cue.start())
-        return None if person is None else (phrase.end(), person)
-
-    def _introduces_next(
-        self, masked: str, base: int, verb: str, left: str, cursor: int, bounds: tuple[int, int]
-    ) -> None:
-        """'X criticised the existing system. “There is no logic ...”': a verb that attributes
-        only quoted words, with none in its sentence, gives the named subject the quote that
-        opens the next sentence (when it has no cue of its own)."""
-        s0, s1 = bounds
-        after = masked[s1:]
-        following = s1 + len(after) - len(after.lstrip())
-        found = speaker_before(left)
-        if masked[following : following + 1] not in QUOTE_MARKS or not found or found[0] < 0:
-            return
-        person = interpret(self.people, found[1], base + cursor + found[0], found[2])
-        if person is not None and _is_named_person(self.people, person):
-            attribution = Attribution(person, verb, (base + s0, base + s1))
-            self.silent.append((following, following + 1, attribution))
-
-    def _content_after(
-        self, masked: str, verb: str, end: int, s1: int
-    ) -> tuple[int, int, int | None]:
-        """Return where a cue ends (with the object of "told the BBC"), its length, and where
-        the words it reports start after it (None: they come before it, or there are none)."""
-        cue_end = end
-        if verb in TELL and (
-            obj := TOLD_BEFORE_CLAUSE.match(masked, end, s1) or TOLD_OBJECT.match(masked, end, s1)
-        ):
-            cue_end = obj.end()
-        return cue_end, cue_end - end + len(verb), content_start(masked, verb, cue_end, s1)
-
-    def _subject(self, masked: str, s0: int, s1: int, base: int) -> Person | None:
-        """Return the person a sentence opens with ("Ukraine disputed the claim, ...")."""
-        words, _ = subject_words(masked, s0, s1)
-        return interpret(self.people, words, base + s0) if words else None
-
-
-def _is_named_person(people: People, person: Person) -> bool:
-    """Return True for a person the article names (not a body, a description or a pronoun)."""
-    return (
-        not person.organisation
-        and person.name[:1].isupper()
-        and person in people.by_surname.get(name_key(person.name)[1], [])
-    )

@@ -8,8 +8,9 @@ read as a name, a pronoun or a role, and linked to the fullest name of that pers
 `qabot.text.lexicon`). Quotes with no cue continue the previous speaker only where the paragraph
 opens with a quote mark. Quote marks are read in `qabot.attribution.quote_marks`; sentences in
 `qabot.attribution.sentence_subjects`; speech verbs and cue patterns in `qabot.attribution.cues`.
-One sentence's cues are read in `qabot.attribution.cue_reading`, and the words found are cut and
-recorded in `qabot.attribution.quote_content`; a quote after narration about someone is read in
+One sentence's cues are read in `qabot.attribution.cue_reading` (speakers other than the phrase
+before a cue in `qabot.attribution.cue_speakers`), and the words found are cut and recorded in
+`qabot.attribution.quote_content`; a quote after narration about someone is read in
 `qabot.attribution.narration`; this module holds the pass over paragraphs. The version of these
 rules is `qabot.attribution.rule_versions.ATTRIBUTION_VERSION`.
 """
