@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.cues import ADJUNCT_START, INTRO, content_end, finite_verbs
+from qabot.attribution.cues import ADJUNCT_START, INTRO, OBJECT, content_end, finite_verbs
 from qabot.attribution.names import People, Person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
-from qabot.text.lexicon import VERB_LIKE, is_capitalised
+from qabot.attribution.speaker_phrases import speaker_before
+from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised
 
 _CIRCUMSTANCES = frozenset(
     """as while when whilst outside inside backstage onstage afterwards aboard near
@@ -38,6 +39,10 @@ REPLIES = frozenset("replied replies answered answers responded responds retorte
 _MANNER_OPENERS = frozenset("into without backstage onstage".split())
 _MANNER_PREPOSITIONS = frozenset("into on at in to as after before during from with".split())
 _PHRASAL_PARTICLES = frozenset("into in back off up out".split())
+_RELATIVES = frozenset("which who whom".split())
+_PREPOSITIONS = frozenset(
+    "in of to for with by from at on under through about over against into among".split()
+)
 
 
 def clause_tail(left: str, offset: int, words: list[str]) -> bool:
@@ -173,3 +178,62 @@ def no_speech_before(left: str) -> bool:
         or _DENIED.search(left)
         or (last and last[0].casefold() in _DETERMINERS)
     )
+
+
+def gapped(masked: str, cue_end: int, end: int) -> bool:
+    """Return True when the words after a cue open with a verb, lacking their subject: a noun
+    read as a cue ("the number of missed calls is rising", "his claims were denied") or a
+    clause whose subject went before its speaker with no relative word ("a rise officials say
+    will help"). No whole words were said there: better none than a fragment."""
+    after = masked[cue_end:end]
+    first = after.split(None, 1)[:1]
+    return (
+        _unquoted(after)
+        and after[:1].isspace()
+        and first != []
+        and first[0].islower()
+        and finite_verbs(first) > 0
+    )
+
+
+def relative_at(verb: str, left: str, masked: str, cue_end: int, end: int) -> int | None:
+    """Return where in `left` the relative clause starts whose words a cue inside it reports
+    ("the mill, which the union says was sold off", "a man who police believe fled", "a trend
+    that the group predicts will go on"), or None. The clause is what was said, with its
+    relative word for the subject it lacks; the speaker and cue inside it are an aside. Not
+    when the relative word is the object of a verb naming it ("which Ruiz called “a farce”")
+    or of a preposition ("in which she argued that ..."), nor when quoted words or "that"
+    follow the cue."""
+    after = masked[cue_end:end]
+    first = after.split(None, 1)[:1]
+    if verb in OBJECT or first[:1] == ["that"] or not _unquoted(after):
+        return None
+    found = speaker_before(left)
+    if found is None or found[0] < 0 or not found[1]:
+        return None
+    words = found[1]
+    if not (  # a speaker, not the relative clause's own verb ("X, who joined in 2001 said")
+        len(words) == 1
+        or is_capitalised(words[0])
+        or words[0].casefold() in _DETERMINERS
+        or words[0].casefold() in PRONOUNS
+    ) or words[0].casefold() in _RELATIVES | {"that", "what"}:
+        return None
+    before = left[: found[0]].split()[-2:]
+    relative = before[-1].casefold() if before else ""
+    if (
+        relative == "what"  # "after what he claimed was a breach": the clause holds its head
+        or (
+            relative in _RELATIVES
+            and (len(before) < 2 or before[0].casefold() not in _PREPOSITIONS)
+        )
+        or (relative == "that" and gapped(masked, cue_end, end))
+    ):
+        return left.rindex(before[-1], 0, found[0])
+    return None
+
+
+def _unquoted(words: str) -> bool:
+    """Return True when `words` hold no quoted words ('which he says are “top secret”': quoted
+    words are still the speaker's own, kept as they were read)."""
+    return MASK not in words and not any(mark in words for mark in QUOTE_MARKS)

@@ -18,9 +18,11 @@ from qabot.attribution.cue_context import (
     REPLIES,
     circumstance,
     clause_tail,
+    gapped,
     no_speech_before,
     no_words_after,
     parted_clause,
+    relative_at,
     replier,
     that_before,
 )
@@ -78,6 +80,12 @@ class CueReader(CueSpeakers):
                 continue
             if no_speech_before(left):
                 continue
+            relative = None
+            if verb.casefold() != "according to":
+                # "the mill, which the union says was sold off": the clause from "which"
+                relative = relative_at(verb, left, masked, cue.end(), s1)
+                if relative is None and gapped(masked, cue.end(), s1):
+                    continue  # "the number of missed calls is rising": a noun, no cue
             if verb in PARTICIPLE:
                 np_start = cue.start()
                 if left.rstrip().endswith((",", "”", '"')):
@@ -239,5 +247,8 @@ class CueReader(CueSpeakers):
                 cursor = cue_end
                 continue
             c1 = quote[1] if quote else content_end(masked, content_at, s1)
+            if relative is not None and quote is None:
+                attribution = replace(attribution, aside=(base + np_start, base + cue_end))
+                content_at = cursor_before + relative
             self._content(para, base, attribution, content_at, c1, spans, covered, here)
             cursor = c1

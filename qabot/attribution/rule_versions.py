@@ -85,4 +85,7 @@ history of what each version changed has one home.
 # 45: "X criticised the existing system. “There is no logic ...”": a verb that attributes only
 # quoted words, with none in its sentence, gives a named subject the quote opening the next one
 # 46: "Asked whether he would resign, he said no": the question asked is not what was said
-ATTRIBUTION_VERSION = 46
+# 47: a cue word followed by a verb reports no words ("the number of missed calls is", "a rise
+# officials say will help"); a relative clause reported from inside is kept whole, with its
+# relative word ("which Acme claims was sold", not "was sold")
+ATTRIBUTION_VERSION = 47
