@@ -334,6 +334,10 @@ class SpeakerDirectory:
         """Return a known name close to `name` ("Stoltenburg" -> "Jens Stoltenberg"), if any."""
         return self._suggestions.suggest(name)
 
+    def near(self, name: str) -> list[str]:
+        """Return the known people whose names are close to `name`, closest first."""
+        return self._suggestions.near(name)
+
     def counts(self) -> list[tuple[str, int]]:
         """Return named speakers with their quote counts, most quoted first."""
         pairs = [(p, n) for p, n in self._counts.items() if not is_anonymous(p)]

@@ -16,6 +16,7 @@ from qabot.attribution.name_merging import cached_name_key
 from qabot.text.lexicon import is_anonymous, strip_title
 
 SUGGEST_CUTOFF = 0.75  # difflib's similarity a known name needs to be suggested
+NEAR_NAMES = 3  # people `near` returns at most
 
 
 class NameSuggestions:
@@ -23,7 +24,7 @@ class NameSuggestions:
 
     def __init__(self, people: Iterable[str]) -> None:
         self._by_initial: dict[str, list[str]] = defaultdict(list)  # surname's first letter
-        self._options: dict[str, tuple[dict[str, str], dict[int, list[str]]]] = {}  # suggest()
+        self._options: dict[str, tuple[dict[str, list[str]], dict[int, list[str]]]] = {}
         for person in people:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
                 self._by_initial[cached_name_key(person)[1][:1]].append(person)
@@ -34,9 +35,15 @@ class NameSuggestions:
         Only names sharing the first letter of the surname asked about are compared: a typo
         seldom changes it, and the archive may know hundreds of thousands of names. Of those,
         only names of a length difflib could find close enough are given to it."""
+        near = self.near(name, 1)
+        return near[0] if near else None
+
+    def near(self, name: str, most: int = NEAR_NAMES) -> list[str]:
+        """Return up to `most` people whose name or surname is close to `name`, closest
+        first: more than one says a suggestion is a guess among several ("Willams")."""
         query = strip_title(name).casefold()
         if not query:
-            return None
+            return []
         last = query.split()[-1]
         options, by_length = self._suggestion_options(last[:1])
         size = len(query)
@@ -47,21 +54,29 @@ class NameSuggestions:
             if 2.0 * min(length, size) / (length + size) >= SUGGEST_CUTOFF
             for key in group
         ]
-        close = difflib.get_close_matches(query, keys, n=1, cutoff=SUGGEST_CUTOFF)
+        close = difflib.get_close_matches(query, keys, n=most + 1, cutoff=SUGGEST_CUTOFF)
         if close:
-            return options[close[0]]
-        prefixed = [p for key, p in options.items() if len(query) >= 3 and key.startswith(query)]
-        return prefixed[0] if len(set(prefixed)) == 1 else None
+            people = [p for key in close for p in options[key]]
+            return list(dict.fromkeys(people))[:most]
+        prefixed = {
+            p
+            for key, found in options.items()
+            if len(query) >= 3 and key.startswith(query)
+            for p in found
+        }
+        return list(prefixed) if len(prefixed) == 1 else []
 
-    def _suggestion_options(self, initial: str) -> tuple[dict[str, str], dict[int, list[str]]]:
+    def _suggestion_options(
+        self, initial: str
+    ) -> tuple[dict[str, list[str]], dict[int, list[str]]]:
         """Return the names and surnames (folded) of the people whose surname starts with
         `initial`, each with its person, and those names by length (made once per letter)."""
         made = self._options.get(initial)
         if made is None:
-            options: dict[str, str] = {}
+            options: dict[str, list[str]] = defaultdict(list)
             for person in self._by_initial.get(initial, ()):
-                options.setdefault(person.casefold(), person)
-                options.setdefault(cached_name_key(person)[1], person)
+                for key in dict.fromkeys([person.casefold(), cached_name_key(person)[1]]):
+                    options[key].append(person)  # a surname: everyone who has it
             by_length: dict[int, list[str]] = defaultdict(list)
             for key in options:
                 by_length[len(key)].append(key)

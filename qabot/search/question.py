@@ -19,6 +19,7 @@ from qabot.records import Quote
 from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
+from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.question_names import mostly_capitalised
 from qabot.search.questions import SpeechQuestion, parse_speech_question, what_said
 from qabot.search.quote_ranking import terms_of
@@ -43,6 +44,7 @@ class Question:
     choices: tuple[str, ...] = ()  # people the speaker phrase may also mean, best first
     unsure: bool = False  # the speaker phrase fits several people about equally
     ask_which: bool = False  # a surname no one clearly owns: ask which person is meant
+    misspelt: str | None = None  # the name as asked, when read as the close name `speaker`
     shown: frozenset[tuple[str, int]] = frozenset()  # quotes a "what else" must not repeat
     filters: Filters = field(default_factory=Filters)
     needs_speaker: bool = False  # a follow-up with nobody to refer back to
@@ -228,13 +230,19 @@ def read_question(
     if topic_text and speech is not None and speech.kind == "what_said":
         # "when asked about invading Iran": the words asked about are the topic
         topic_text = _FRAMING.sub("", topic_text) or topic_text
+    topic_terms = tuple(tokenize(topic_text)) if topic_text else ()
+    misspelt = None
+    if speaker is None and speech is not None and speech.speaker and speech.kind == "what_said":
+        speaker = corrected_speaker(index, speech.speaker, topic_terms)
+        misspelt = speech.speaker if speaker else None
     return Question(
         text=asked,
         words=words,
         terms=tuple(tokenize(words)),
         speech=speech,
         speaker=speaker,
-        topic_terms=tuple(tokenize(topic_text)) if topic_text else (),
+        topic_terms=topic_terms,
+        misspelt=misspelt,
         choices=choices,
         unsure=unsure,
         ask_which=ask_which,

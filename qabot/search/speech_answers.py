@@ -224,7 +224,9 @@ def what_said(
             f"{person} said nothing {joined}{speech.topic} in the articles; everything {who} said:"
         )
     others = ", ".join(c for c in read.choices if c != person)
-    if others and read.unsure:
+    if read.misspelt:
+        lead = f"No one called {read.misspelt} is named in the articles; read as {person}. " + lead
+    elif others and read.unsure:
         lead = f"“{speech.speaker}” may mean {person} or {others}; ask by full name. " + lead
     elif others:
         lead = f"(Others called {speech.speaker}: {others}.) " + lead

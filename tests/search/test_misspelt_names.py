@@ -1,0 +1,56 @@
+"""A speaker's name misspelt: read as the one close name when the topic confirms it, said so in
+the lead; otherwise "Did you mean ...?". Through answer(), on short invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "marathon.txt": "Marathon field named\n\nOlympic champion Tesfaye Woldemariam will run the "
+    'Riverton marathon in April. "I came here to win the race," Woldemariam said.\n',
+    "harbour.txt": "Harbour dredging\n\nHarbour master Ines Calder said the channel would be "
+    'dredged. "Ships will wait no longer," Ms Calder said.\n',
+    "mills1.txt": 'Wool prices\n\nFarmer Ada Marsh said wool prices fell. "It hurts," Marsh '
+    "said.\n",
+    "mills2.txt": "Tide tables\n\nAda Marsk, a boatman, said the tides were late. "
+    '"We waited all day," Marsk said.\n',
+    "hall.txt": "Town hall\n\nThe council met at the town hall. Mayor Olaf Brunt opened the "
+    "meeting, where Deputy Brenda Calderr took notes.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("misspelt"), ARTICLES)
+
+
+def test_a_misspelt_name_the_topic_confirms_is_answered_and_said_so(index: Index) -> None:
+    result = answer(index, "what did woldemarium say about the marathon?")
+    assert result.found and result.speaker == "Tesfaye Woldemariam"
+    assert result.quotes[0].quote.text.startswith("I came here to win")
+    assert result.lead.startswith(
+        "No one called woldemarium is named in the articles; read as Tesfaye Woldemariam."
+    )
+
+
+def test_a_misspelt_name_off_the_topic_only_suggests(index: Index) -> None:
+    result = answer(index, "what did woldemarium say about the harbour?")
+    assert not result.found and result.quotes == []
+    assert result.suggestion == "Tesfaye Woldemariam"
+    assert "Did you mean Tesfaye Woldemariam?" in result.lead
+
+
+def test_a_name_close_to_two_people_is_not_guessed(index: Index) -> None:
+    # "Marsj" is as close to Ada Marsh as to Ada Marsk
+    result = answer(index, "what did ada marsj say about wool prices?")
+    assert result.speaker is None and result.quotes == []
+
+
+def test_a_name_the_articles_write_is_not_read_as_another(index: Index) -> None:
+    # Brenda Calderr is named (never quoted): she is not Ines Calder
+    result = answer(index, "what did Calderr say about the channel?")
+    assert result.speaker is None and result.quotes == []
