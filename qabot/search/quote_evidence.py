@@ -5,14 +5,19 @@ Ranking always finds a best candidate, even when no quote says anything like wha
 "X said it" is written, the words around the quote (the quote, its sentence and the passages
 holding it) are held against the question: most of the question's weight there, and qabot says
 who said it; a part of it, and X's words are offered only as the closest, under a heading that
-says so; a single shared word, and no quote is shown at all.
+says so; a single shared word, and no quote is shown at all, unless the quote's article holds
+all the rest of the question elsewhere ("it is all one big con trick" in a story on the Budget, for
+"who said the budget was a con?"), when it too is offered as the closest.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from qabot.engines import PassageFilter
+from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.quote_ranking import terms_of
 from qabot.search.relevance import coverage
@@ -20,6 +25,11 @@ from qabot.search.word_forms import kin_forms
 
 CONFIDENT_SHARE = 0.75  # share of the question's idf weight found around the quote for "said it"
 MIN_SHARED = 2  # distinct question terms found around the quote to offer it at all
+# when the best candidate is no evidence, this many next ones are held against their articles
+IN_CONTEXT_CANDIDATES = 10
+# ... and the rest of the question counts there when this many of its passages hold each word:
+# a story on the Budget names it again and again, one about a blind student names a referee once
+ARTICLE_MENTIONS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +39,7 @@ class Evidence:
     share: float  # of the question's idf weight, 0..1
     shared: int  # distinct question terms found
     asked: int  # distinct question terms
+    in_article: int = 0  # ... in the quote and its sentence or ARTICLE_MENTIONS of its passages
 
     @property
     def confident(self) -> bool:
@@ -41,14 +52,24 @@ class Evidence:
         the question (every word, when it has fewer) is found around it."""
         return self.shared >= min(MIN_SHARED, self.asked)
 
+    @property
+    def in_context(self) -> bool:
+        """Whether the quote holds a word of the question and its article every other one, in
+        passages apart from it: offered as the closest only. Every one: "moon" in a quote and
+        "landing" somewhere in its article do not answer "who said the moon landing was
+        faked?"."""
+        return self.in_article >= self.asked
+
 
 def quote_evidence(
     quote: Quote,
     terms: Sequence[str],
     hits: Sequence[tuple[Passage, float]],
     idf: Mapping[str, float],
+    article_hits: Sequence[tuple[Passage, float]] = (),
 ) -> Evidence:
-    """Return how much of `terms` the quote, its sentence and the `hits` holding it match."""
+    """Return how much of `terms` the quote, its sentence and the `hits` holding it match, and
+    with the `article_hits` of its article besides."""
     asked = set(terms)
     around = set(terms_of(quote.text)) | set(terms_of(quote.sentence))
     for passage, _ in hits:
@@ -67,7 +88,20 @@ def quote_evidence(
     # as much as the question's rarest known word
     rarest = max((idf.get(term, 0.0) for term in asked), default=0.0) or 1.0
     weights = {term: idf.get(term, 0.0) or rarest for term in asked}
-    return Evidence(share=coverage(weights, found), shared=len(found), asked=len(asked))
+    mentions: Counter[str] = Counter()
+    for passage, _ in article_hits:
+        if passage.article_id == quote.article_id:
+            mentions.update(asked.intersection(passage.stored_terms() or terms_of(passage.text)))
+    # the quote's own words and sentence hold a word of the question, the article the rest
+    spoken = set(terms_of(quote.text)) | set(terms_of(quote.sentence))
+    own = {term for term in asked if term in spoken or _begins(term, spoken)}
+    elsewhere = {term for term in asked - own if mentions[term] >= ARTICLE_MENTIONS}
+    return Evidence(
+        share=coverage(weights, found),
+        shared=len(found),
+        asked=len(asked),
+        in_article=len(own) + len(elsewhere) if own else 0,
+    )
 
 
 def _begins(term: str, around: set[str]) -> bool:
@@ -76,3 +110,26 @@ def _begins(term: str, around: set[str]) -> bool:
     return len(term) >= 4 and any(
         len(other) >= 4 and (other.startswith(term) or term.startswith(other)) for other in around
     )
+
+
+def closest_in_context(
+    index: Index,
+    ranked: Sequence[Quote],
+    terms: Sequence[str],
+    hits: Sequence[tuple[Passage, float]],
+    idf: Mapping[str, float],
+) -> Quote | None:
+    """Return the first of the best IN_CONTEXT_CANDIDATES quotes that holds a word of the
+    question in an article holding the rest (`Evidence.in_context`); None if there is none.
+    The passages of their articles are searched for the question's words once, for all of
+    them."""
+    firsts = ranked[:IN_CONTEXT_CANDIDATES]
+    if not firsts:
+        return None
+    where = PassageFilter(articles=frozenset(quote.article_id for quote in firsts))
+    there = index.engine.search(list(terms), 5 * len(firsts), where)
+    for quote in firsts:
+        evidence = quote_evidence(quote, terms, hits, idf, there)
+        if evidence.in_context:
+            return quote
+    return None

@@ -7,13 +7,13 @@ quotes shown (`passages_answer`).
 
 from __future__ import annotations
 
-from qabot.attribution import SpeakerDirectory, is_description
+from qabot.attribution import SpeakerDirectory, is_description, is_group
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question import Question
 from qabot.search.questions import SpeechQuestion
-from qabot.search.quote_evidence import quote_evidence
+from qabot.search.quote_evidence import closest_in_context, quote_evidence
 from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_ranking import (
     Context,
@@ -33,6 +33,7 @@ CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quote
 # words that open a tail read as it stands ("said nothing after the vote")
 _TAIL_WORDS = frozenset("after when in at to during before while as on that if whether".split())
 ABOUT_TOPIC = 0.5  # an article whose best passage scores this share of the best is about it
+PASSAGES_INSTEAD = "Passages with some of its words:"
 
 
 def who_said(
@@ -64,21 +65,30 @@ def who_said(
         described_by=_Descriptions(directory),
     )
     found = quote_hits(index, directory, ranked, top, read.filters)
-    evidence = (
-        quote_evidence(found[0].quote, read.topic_terms, hits, index.engine.idf(read.topic_terms))
-        if found
-        else None
-    )
+    idf = index.engine.idf(read.topic_terms)
+    evidence = quote_evidence(found[0].quote, read.topic_terms, hits, idf) if found else None
     if evidence is not None and not evidence.offered:
-        found = []  # one shared word is no evidence: the nearest quote would be filler
+        # one shared word is no evidence, unless the quote's article holds the rest of the
+        # question ("a con" in a story on the Budget): then that quote is the closest, and
+        # only its speaker's words are shown; otherwise the nearest quote would be filler
+        closest = closest_in_context(index, ranked, read.topic_terms, hits, idf)
+        found = []
+        if closest is not None:
+            quote = closest
+            person = directory.canonical(quote)
+            theirs = [q for q in ranked if q is not quote and directory.canonical(q) == person]
+            found = quote_hits(index, directory, [quote, *theirs], top, read.filters)
     fallback = passages_answer(
         index, speech.topic or read.words, top, offset, found, filters=read.filters
     )
     if not found:
+        # the passages hold the question's words, maybe in another sense ("a con artist" in
+        # "a big budget film"): no heading may call them matches of what was said
+        lead = PASSAGES_INSTEAD if fallback.passages else fallback.lead
         return Answer(
             read.text,
             fallback.found,
-            "No quote in the articles matches that. " + fallback.lead,
+            "No quote in the articles matches that. " + lead,
             fallback.passages,
             more=fallback.more,
             omitted=fallback.omitted,
@@ -87,8 +97,8 @@ def who_said(
         read.text,
         True,
         f"{found[0].speaker} said it:"
-        if evidence is None or evidence.confident
-        else f"No quote says that in those words; the closest is {found[0].speaker}'s:",
+        if evidence is None or (evidence.confident and evidence.offered)
+        else f"No quote says that in those words; the closest is {_whose(found[0].speaker)}:",
         fallback.passages,
         found,
         fallback.more,
@@ -252,6 +262,11 @@ def what_said(
         more_from=person if speech.topic and found else None,  # the topic narrowed it down
         topic=speech.topic,
     )
+
+
+def _whose(speaker: str) -> str:
+    """Return the possessive of a speaker: "Ana Ruiz's", "the opposition parties'"."""
+    return f"{speaker}'" if speaker.endswith("s") and is_group(speaker) else f"{speaker}'s"
 
 
 def _called(phrase: str) -> str:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from qabot.records import Passage, Quote
+from qabot.search import answer
 from qabot.search.quote_evidence import quote_evidence
 from qabot.text import analyze, tokenize
+from tests.support.indexes import index_of
 
 TEXT = (
     'The harbour will flood again, the mayor warned. "The walls are far too low," said Ana Ruiz.'
@@ -71,3 +74,40 @@ def test_another_form_of_a_question_word_counts() -> None:
     weights = {"estat": 1.0, "crowd": 1.0}
     evidence = quote_evidence(crowded, tokenize("estate too crowded"), [], weights)
     assert evidence.shared == 2 and evidence.confident
+
+
+# a story on a levy: the parties' words call it a swindle without naming it, in a passage of
+# their own, while the passages before and after name the levy; a film about a swindle too
+_FIGURES = "Economists in the capital read the figures line by line through the afternoon. "
+LEVY = {
+    "levy.txt": "Minister sets out the levy\n\n"
+    "The finance minister set out the new levy in parliament on Tuesday, promising relief for "
+    "farmers and the ports. "
+    + _FIGURES * 10
+    + "\n\n"
+    + "Harbour towns were told they would keep their old grants for two more years. " * 10
+    + "According to the opposition parties, it is all one big swindle.\n\n"
+    + "Markets barely moved as traders waited for the small print. " * 25
+    + "The levy takes effect in April, the ministry said.\n",
+    "film.txt": "Actor wins award\n\n"
+    + "She played a swindle artist in a thriller shot in six weeks. " * 3
+    + "\n",
+    "school.txt": "School wins prize\n\nThe village school won a science prize.\n",
+}
+
+
+def test_a_quote_in_a_story_about_the_rest_of_the_question_is_offered_as_the_closest(
+    tmp_path: Path,
+) -> None:
+    result = answer(index_of(tmp_path, LEVY), "who said the levy was a swindle?")
+    assert [hit.speaker for hit in result.quotes] == ["the opposition parties"]
+    assert (
+        result.lead == "No quote says that in those words; the closest is the opposition parties':"
+    )
+
+
+def test_passages_shown_for_want_of_a_quote_are_not_called_its_matches(tmp_path: Path) -> None:
+    # the film's passage holds "film" and "swindle", but says nothing like what was asked
+    result = answer(index_of(tmp_path, LEVY), "who said the film was a swindle?")
+    assert not result.quotes and result.passages
+    assert result.lead == "No quote in the articles matches that. Passages with some of its words:"
