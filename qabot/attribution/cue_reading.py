@@ -36,6 +36,7 @@ from qabot.attribution.cues import (
     TELL,
     content_end,
 )
+from qabot.attribution.documents import document_source
 from qabot.attribution.quote_content import Attribution, opening_phrase
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.speaker_phrases import head_words, speaker_before
@@ -106,14 +107,24 @@ class CueReader(CueSpeakers):
                 if phrase is None:
                     continue
                 words = phrase.group(1).split()
-                person = interpret(self.people, head_words(words), base + cue.start())
+                person = document_source(self.people, words, base + cue.start()) or interpret(
+                    self.people, head_words(words), base + cue.start()
+                )
                 if person is None:
                     continue
                 attribution = Attribution(
                     person, para[cue.start() : cue.end()], (base + s0, base + s1)
                 )
                 rest = masked[phrase.end() : s1]
-                if rest.lstrip().startswith(",") and len(rest.split()) > 2:
+                if (
+                    rest.lstrip().startswith(",")
+                    and len(rest.split()) > 2
+                    # "X has won, according to a CNN tally, but ...": the words came before
+                    and not (
+                        len(masked[cursor : cue.start()].split()) > 3
+                        and rest.split()[1].casefold() in {"but", "and", "yet", "while"}
+                    )
+                ):
                     c0 = phrase.end() + rest.index(",") + 1
                     c1 = content_end(masked, c0, s1)
                 else:

@@ -88,4 +88,7 @@ history of what each version changed has one home.
 # 47: a cue word followed by a verb reports no words ("the number of missed calls is", "a rise
 # officials say will help"); a relative clause reported from inside is kept whole, with its
 # relative word ("which Acme claims was sold", not "was sold")
-ATTRIBUTION_VERSION = 47
+# 48: "according to FEC filings", "according to a new poll by the Pew Research Center": the
+# document's maker (or the document) is the source; "X has won, according to a tally, but ...":
+# the words before the cue
+ATTRIBUTION_VERSION = 48

@@ -1,0 +1,66 @@
+"""Documents: who speaks through a poll, a filing or a report that "according to" cites.
+
+Part of quote attribution (`qabot.attribution.cue_reading`): "Turnout rose, according to FEC
+filings" reports what the filings say; the body that made them (named before the document, "a
+CNN tally", or after it, "a poll by the Pew Research Center") is the source, else the document
+itself ("early results of exit polls"); "his campaign's filings" are left to no one. Only for
+"according to": a poll that "shows" something is a finding, not words anyone said.
+"""
+
+from __future__ import annotations
+
+from qabot.attribution.names import People, Person
+from qabot.attribution.speaker_reading import interpret
+from qabot.text.lexicon import is_capitalised
+
+# what a body publishes and a reporter cites as its word
+_DOCUMENT_NOUNS = frozenset(
+    """poll polls polling survey surveys report reports results data figures filings filing
+records analysis study studies estimates estimate tally count documents document paper research
+census tracker numbers projections audit statistics forecast forecasts""".split()
+)
+_POSSESSIVES = frozenset("his her its their our my your".split())
+
+
+def document_source(people: People, words: list[str], position: int) -> Person | None:
+    """Return who speaks through the document `words` name after "according to", or None
+    when they name no document ("according to state law", "according to plan")."""
+    keys = [w.rstrip(".,;:").casefold().removesuffix("'s").removesuffix("’s") for w in words]
+    at = next((i for i, key in enumerate(keys) if key in _DOCUMENT_NOUNS), None)
+    if at is None:
+        return None
+    for index in range(at + 1, len(words) - 1):  # "a new poll by the Harvard Institute"
+        if keys[index] in {"by", "from"} and any(is_capitalised(w) for w in words[index + 1 :]):
+            publisher = interpret(people, _capitalised_run(words[index + 1 :]), position)
+            if publisher is not None:
+                return publisher
+    if keys[0] in _POSSESSIVES:
+        return None  # "his campaign finance documents": whose, the pronoun does not say here
+    before = words[:at]
+    run: list[str] = []
+    for word in reversed(before):  # "a new Associated Press-GfK poll", "Kantar Media's"
+        if not (is_capitalised(word) or (run and word in {"of", "&"})):
+            if run:
+                break
+            continue
+        run.insert(0, word)
+    if run:
+        run[-1] = run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
+        return people.link(" ".join(run), organisation=True)
+    return Person(" ".join(words[: at + 1]).rstrip(".,;:"), organisation=True)
+
+
+def _capitalised_run(words: list[str]) -> list[str]:
+    """Return the words up to the end of the name that opens `words` ("the Pew Research
+    Center for ..."), with a leading "the"."""
+    run: list[str] = []
+    for word in words:
+        if run and not (is_capitalised(word) or word in {"of", "for", "&"}):
+            break
+        if not run and word.casefold() == "the":
+            run.append(word)
+            continue
+        run.append(word.rstrip(".,;:"))
+    while run and run[-1] in {"of", "for", "&"}:
+        run.pop()
+    return run
