@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 import os
 from pathlib import Path
 
@@ -45,6 +46,13 @@ The central library will open until ten at night from May, the council announced
 Librarian Ana Ruiz said students had asked for quiet evening study rooms.
 """,
 }
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compile qabot's modules once, before any test or xdist worker starts. The end-to-end
+    tests start about a hundred qabot processes; where PYTHONDONTWRITEBYTECODE is set, each
+    would otherwise compile every module from source again, about a third of its start-up."""
+    compileall.compile_dir(REPO / "qabot", quiet=1)
 
 
 @pytest.fixture(autouse=True)
