@@ -58,6 +58,9 @@ class Passage:
     # the analysed terms of each sentence (`qabot.text.analyze`), computed once at index time
     # and stored with the passage, so answering never analyses passage text again
     sentence_terms: tuple[str, ...] = ()
+    # the analysed terms of its article's title, stored at index time beside the sentence terms
+    # (every candidate an answer reads needs them); None when not stored
+    title_terms: tuple[str, ...] | None = None
 
     def sentence_spans(self) -> list[tuple[int, int]]:
         """Return the [start, end) offsets of each sentence in `text` (none when unknown)."""

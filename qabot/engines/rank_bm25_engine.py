@@ -111,6 +111,7 @@ class RankBM25Engine:
                     "text": passage.text,
                     "sentence_ends": list(passage.sentence_ends),
                     "sentence_terms": list(passage.sentence_terms),
+                    "title_terms": passage.title_terms,
                     "tokens": " ".join(tokens),
                     "day": day,
                     "outlet": outlet,
@@ -223,8 +224,13 @@ def _read_rows(path: Path) -> dict[str, _Row]:
                 text=row["text"],
                 sentence_ends=tuple(row.get("sentence_ends", ())),
                 sentence_terms=tuple(row.get("sentence_terms", ())),
+                title_terms=_optional_terms(row.get("title_terms")),
             )
             rows[passage.id] = _Row(
                 passage, row["tokens"].split(), int(row["day"]), str(row["outlet"])
             )
     return rows
+
+
+def _optional_terms(terms: list[str] | None) -> tuple[str, ...] | None:
+    return None if terms is None else tuple(terms)

@@ -26,11 +26,11 @@ from qabot.errors import IndexFormatError
 from qabot.fileio import AppendOnlyFile
 from qabot.records import Passage
 
-# A record is a passage's numbers, id and text, zstd-compressed with a dictionary trained on the
-# first passages of a new index: LZ4 (tantivy's doc store codec in the Python wheel) keeps about
-# 0.8x of English text, zstd with a dictionary about 0.55x at level 1, ~4 us a passage (level 3:
-# 0.52x, ~6 us). Later generations share the dictionary; an index of fewer than
-# DICTIONARY_MIN_SAMPLES passages goes without.
+# A record is a passage's numbers, id, stored terms (its sentences', its title's) and text,
+# zstd-compressed with a dictionary trained on the first passages of a new index: LZ4 (tantivy's
+# doc store codec in the Python wheel) keeps about 0.8x of English text, zstd with a dictionary
+# about 0.55x at level 1, ~4 us a passage (level 3: 0.52x, ~6 us). Later generations share the
+# dictionary; an index of fewer than DICTIONARY_MIN_SAMPLES passages goes without.
 DICTIONARY_FILE = "text.zdict"
 DICTIONARY_SAMPLES = 2000
 DICTIONARY_MIN_SAMPLES = 200
@@ -158,8 +158,8 @@ class PassageCodec:
             ) from error
 
     def _decode(self, data: bytes) -> Passage:
-        fields = self._decompress(data).decode().split("\0", 6)
-        position, start, end, article_id, ends, terms, text = fields
+        fields = self._decompress(data).decode().split("\0", 7)
+        position, start, end, article_id, ends, terms, title, text = fields
         return Passage(
             id=f"{article_id}:{position}",  # the id scheme of qabot.records.Passage
             article_id=article_id,
@@ -169,17 +169,20 @@ class PassageCodec:
             text=text,
             sentence_ends=tuple(map(int, ends.split(","))) if ends else (),
             sentence_terms=tuple(terms.split("\t")) if terms else (),
+            title_terms=tuple(title[1:].split()) if title else None,
         )
 
 
 def _record(passage: Passage) -> bytes:
     """Return a passage as a record before compression: numbers, id, sentence ends and terms
-    (terms never hold a tab or NUL: the analyzer keeps letters, digits and apostrophes), text."""
+    (terms never hold a tab or NUL: the analyzer keeps letters, digits and apostrophes), title
+    terms ("=" and the terms joined by spaces; empty when not stored), text."""
     ends = ",".join(map(str, passage.sentence_ends))
     terms = "\t".join(passage.sentence_terms)
+    title = "" if passage.title_terms is None else "=" + " ".join(passage.title_terms)
     return (
         f"{passage.position}\0{passage.start}\0{passage.end}\0{passage.article_id}\0"
-        f"{ends}\0{terms}\0{passage.text}"
+        f"{ends}\0{terms}\0{title}\0{passage.text}"
     ).encode()
 
 

@@ -47,15 +47,22 @@ def analyze_article(article: Article) -> Analysis:
     spans, words = passage_spans_and_words(text, sentences)
     terms = {span: analyze(text[span[0] : span[1]]) for span in spans}
     chunks = chunk_article(article, spans, words)
-    passages = [_with_terms(p, terms, title, day, outlet) for p in chunks]
+    title_terms = tuple(title.split())
+    passages = [_with_terms(p, terms, title, title_terms, day, outlet) for p in chunks]
     quotes = extract_quotes(article)
     return Analysis(passages, quotes, summarize(quotes, text, sentences))
 
 
 def _with_terms(
-    passage: Passage, terms: dict[tuple[int, int], str], title: str, day: int, outlet: str
+    passage: Passage,
+    terms: dict[tuple[int, int], str],
+    title: str,
+    title_terms: tuple[str, ...],
+    day: int,
+    outlet: str,
 ) -> IndexedPassage:
-    """Return a passage with the analysed terms of each sentence stored in it, and its terms.
+    """Return a passage with the analysed terms of each sentence and of its title stored in
+    it, and its terms.
 
     `terms` holds the analysis of the article's sentences, by offsets. Sentences meet at white
     space, where the analyzer cuts words anyway, so the joined sentence terms are exactly
@@ -65,15 +72,14 @@ def _with_terms(
     if not spans:
         figures, terms_text = figure_kinds(passage.text), analyze(passage.text)
         signature, distinct = term_signature(terms_text.split())
-        return IndexedPassage(
-            passage, terms_text, title, day, outlet, figures, signature, distinct
-        )
+        stored = replace(passage, title_terms=title_terms)
+        return IndexedPassage(stored, terms_text, title, day, outlet, figures, signature, distinct)
     base, text = passage.start, passage.text
     sentence_terms = []
     for a, b in spans:
         found = terms.get((base + a, base + b))
         sentence_terms.append(analyze(text[a:b]) if found is None else found)
-    stored = replace(passage, sentence_terms=tuple(sentence_terms))
+    stored = replace(passage, sentence_terms=tuple(sentence_terms), title_terms=title_terms)
     terms_text = " ".join(filter(None, sentence_terms))
     # of the terms as answers read them back (`qabot.search.duplicates.term_set`)
     signature, distinct = term_signature(terms_text.split())

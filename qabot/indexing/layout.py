@@ -39,7 +39,8 @@ from qabot.text import ANALYZER_VERSION
 # 10: engines store a signature of each passage's distinct terms (de-duplication)
 # 11: quoted_names.jsonl, the names of the people quoted (lower-case names in questions)
 # 12: engines store passage numbers spread over 64 bits (cheap to open at every search)
-FORMAT_VERSION = 12
+# 13: passages store their article title's analysed terms
+FORMAT_VERSION = 13
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 READERS_FILE = "readers.lock"

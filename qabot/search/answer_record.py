@@ -18,7 +18,7 @@ from qabot.search.question_names import name_runs
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import Hit, search
-from qabot.search.selection import title_terms
+from qabot.search.selection import article_title_terms
 from qabot.search.wording import echo
 from qabot.text import tokenize
 
@@ -134,7 +134,7 @@ def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
     held: set[str] = set()  # of the weighed terms (the only ones asked about below)
     for hit in hits:
         held.update(held_terms(hit.passage, weights))
-        held.update(title_terms(hit.article.title))
+        held.update(article_title_terms(hit.passage, hit.article.title))
     absent = sum(weight for term, weight in weights.items() if term not in held)
     if total <= 0 or absent < PARTIAL_SHARE * total:
         return None

@@ -41,6 +41,13 @@ def title_terms(title: str) -> tuple[str, ...]:
     return tuple(tokenize(title))
 
 
+def article_title_terms(passage: Passage, title: str) -> tuple[str, ...]:
+    """Return the analysed terms of the passage's article title, `title`: as stored with the
+    passage at index time, else analysed here."""
+    stored = passage.title_terms
+    return stored if stored is not None else title_terms(title)
+
+
 @dataclass(slots=True)
 class Selection:
     """Relevant passages in rank order (cut to what they add to quotes shown above them)."""
@@ -153,7 +160,7 @@ def select(
             selection.omitted += 1  # about the person asked of, not the topic asked about
             continue
         info = articles.get(passage.article_id)
-        title = title_terms(info.title) if info else no_title
+        title = article_title_terms(passage, info.title) if info else no_title
         unmentioned: frozenset[str] = frozenset()
         if subject:
             unmentioned = subject.unmentioned(

@@ -427,6 +427,21 @@ def test_stored_sentence_ends_and_terms_come_back_with_the_passage(
     assert [hit for hit, _ in hits] == [passage]
 
 
+@pytest.mark.parametrize("name", ENGINES)
+@pytest.mark.parametrize("title_terms", [("harbour", "ferri"), (), None])
+def test_stored_title_terms_come_back_with_the_passage(
+    name: str, title_terms: tuple[str, ...] | None, tmp_path: Path
+) -> None:
+    # a title of stop words alone has no terms (), which is not "not stored" (None)
+    text = "The ferry left the harbour at dawn."
+    passage = Passage("port:0", "port", 0, 0, len(text), text, title_terms=title_terms)
+    writer = engine_class(name).create(tmp_path / "gen")
+    writer.add([IndexedPassage(passage, analyze(text))])
+    writer.commit()
+    hits = engine_class(name).open(tmp_path / "gen").search(tokenize("ferry"), k=5)
+    assert [hit.title_terms for hit, _ in hits] == [title_terms]
+
+
 def test_tantivy_search_after_a_longer_one_of_the_same_words_gives_the_same_hits(
     tmp_path: Path,
 ) -> None:

@@ -38,6 +38,16 @@ def test_stored_sentence_terms_are_exactly_the_passage_analysis(text: str) -> No
             assert terms == analyze(passage.text[start:end])
 
 
+@settings(max_examples=40, deadline=None)
+@given(ARTICLE_TEXT, st.lists(WORDS, max_size=6).map(" ".join))
+def test_passages_store_their_title_terms(text: str, title: str) -> None:
+    # answers read a candidate's title terms from it instead of analysing the title each time
+    info = ArticleInfo(id="a1", path="a.txt", title=title)
+    for item in analyze_article(Article(info=info, text=text)).passages:
+        assert item.passage.title_terms == tuple(analyze(title).split())
+        assert item.title_terms == analyze(title)
+
+
 @settings(max_examples=80, deadline=None)
 @given(ARTICLE_TEXT, st.lists(WORDS, min_size=1, max_size=4).map(" ".join))
 def test_best_sentence_from_stored_terms_is_the_one_from_text(text: str, question: str) -> None:
