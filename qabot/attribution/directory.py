@@ -83,11 +83,15 @@ class SpeakerDirectory:
         self._by_surname: dict[str, list[str]] = defaultdict(list)
         self._by_alias: dict[str, list[str]] = defaultdict(list)
         self._by_folded: dict[str, list[str]] = defaultdict(list)
+        self._by_given: dict[str, list[str]] = defaultdict(list)  # first name -> people
         for person in counts:
             self._by_folded[fold_name(person)].append(person)
         for person in counts:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
                 self._by_surname[fold_name(_name_key(person)[1])].append(person)
+                given = _name_key(person)[0]
+                if given and not is_group(person):
+                    self._by_given[fold_name(given)].append(person)
         self._suggestions = NameSuggestions(counts)  # typos: grouped by surname's first letter
         for person, names in (aliases or {}).items():
             for alias in names:
@@ -215,7 +219,12 @@ class SpeakerDirectory:
                 return found
         if not is_description(name):
             tokens = name_tokens(query)
-            people = [p for p in self._by_surname.get(last, []) if same_person(tokens, p)]
+            known = self._by_surname.get(last, [])
+            if len(tokens) > 1:  # "aynsley green": a double surname typed without its hyphen
+                known = list(
+                    dict.fromkeys([*known, *self._by_surname.get(" ".join(tokens[-2:]), [])])
+                )
+            people = [p for p in known if same_person(tokens, p)]
             if people:
                 named = [p for p in people if _name_key(p)[0]]
                 people = sorted(people, key=lambda p: (not _name_key(p)[0], -self._counts[p]))
@@ -233,6 +242,11 @@ class SpeakerDirectory:
             if aliased:
                 aliased.sort(key=lambda p: -self._counts[p])
                 return Match(aliased, "alias" if len(aliased) == 1 else "surname")
+            if len(tokens) == 1 and first_name_gender(tokens[0]):
+                # "what did serena say": a first name alone, as readers name the famous; the
+                # topic tells its holders apart (`qabot.search.resolution`)
+                given = sorted(self._by_given.get(tokens[0], []), key=lambda p: -self._counts[p])
+                return Match(given, "given") if given else Match([])
             return Match([])
         within = self._named_within(query) or self._named_before(query)
         return within if within is not None else self._role_holders.match(query, self._counts)

@@ -15,7 +15,8 @@ class Match:
     """The people a name, surname, alias or role in a question may mean, best first."""
 
     people: list[str]
-    how: str = "none"  # "name", "surname" (several share it), "alias", "role", or "none"
+    # "name", "surname" (several share it), "alias", "role", "given" (a first name), or "none"
+    how: str = "none"
     scores: list[float] = field(default_factory=list)  # role matches: how specific, per person
     # role matches not holding every word that says whose role it is ("Bolger" of "Bolger's
     # lawyer"): they fit only when a sentence ties those words (`owner_words`, as the question
@@ -26,4 +27,4 @@ class Match:
 
     @property
     def ambiguous(self) -> bool:
-        return self.how in {"surname", "role"} and len(self.people) > 1
+        return self.how in {"surname", "role", "given"} and len(self.people) > 1

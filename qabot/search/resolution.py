@@ -126,7 +126,7 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
         return Resolution(person=None)
     if len(people) == 1 or not match.ambiguous:
         return Resolution(person=people[0], how=match.how)
-    if match.how == "surname":
+    if match.how in {"surname", "given"}:  # namesakes: the topic tells them apart
         return _namesake(index, people, topic)
     terms = tokenize(f"{name} {topic or ''}")
     best_in_article: dict[str, float] = {}

@@ -1,0 +1,53 @@
+"""Speakers named as readers type them: a first name alone, a double surname without its
+hyphen. Through answer(), on short invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "tennis.txt": "Final won\n\nHelen Okafor won the final in three sets. "
+    '"My serve carried me through," Okafor said.\n',
+    "bakery.txt": "Bakery opens\n\nHelen Vale opened a bakery on the high street. "
+    '"Bread should be cheap," Ms Vale said.\n',
+    "ferry.txt": "Ferry delays\n\nPort chief Anna Lund-Berg said the ferries would run late. "
+    '"The storm closed the harbour," Ms Lund-Berg said.\n',
+    "zoo.txt": "Zoo reopens\n\nThe zoo reopened on Monday after the floods, with new pens "
+    "for the elephants.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("reader-names"), ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did helen say about the final?", "Helen Okafor"),
+        ("what did helen say about the bakery?", "Helen Vale"),
+    ],
+)
+def test_a_first_name_alone_is_the_holder_the_topic_points_at(
+    index: Index, question: str, speaker: str
+) -> None:
+    result = answer(index, question)
+    assert result.speaker == speaker
+    assert result.quotes and result.quotes[0].speaker == speaker
+
+
+def test_a_first_name_two_people_share_asks_which_without_a_topic(index: Index) -> None:
+    result = answer(index, "what did helen say?")
+    assert result.speaker is None and result.quotes == []
+    assert set(result.choices) == {"Helen Okafor", "Helen Vale"}
+
+
+def test_a_double_surname_typed_without_its_hyphen_is_the_person(index: Index) -> None:
+    result = answer(index, "what did lund berg say about the ferries?")
+    assert result.speaker == "Anna Lund-Berg"
+    assert result.quotes[0].quote.text.startswith("The storm closed")
