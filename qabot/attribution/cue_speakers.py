@@ -30,6 +30,8 @@ from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.lexicon import is_capitalised, name_key
 
+_TOLD = frozenset("told tells tell telling".split())
+
 
 class CueSpeakers(QuoteContent):
     """The speakers a cue finds after it or beyond its sentence, and the speakers it leaves to
@@ -58,6 +60,8 @@ class CueSpeakers(QuoteContent):
         if (
             not (phrase and stripped.endswith((",", "”", '"')) and stripped.strip(' ,"”'))
             or cue.group("cue") in CALLED  # "officials, called superdelegates,": a name
+            # "steel giant LNM, told BBC News that ...": the one told, never the speaker
+            or cue.group("cue") in _TOLD
         ):
             return None
         first = phrase.group(1).split()[0]

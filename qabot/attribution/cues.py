@@ -144,13 +144,21 @@ TOLD_OBJECT = re.compile(
     r"(?:\s+(?i:" + "|".join(_WHEN_OR_WHERE.split()) + r")\b(?:\s+(?!that\b)[\w'’.&-]+){0,3}?)?"
     r"(?=\s+that\b|\s*[,:;.!?]|\s+[\"“]|\s*$)"
 )
+_CLAUSE_VERB = (
+    r"(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does)"
+)
 # the one told, then the clause told with no "that": "told the BBC he would not resign",
 # "told reporters it was a good day", "told BBC News the ban was needed" (a name, then "the")
 _TOLD_WORD = r"\s+(?!(?:of|about|to|that|him|her|them|us|me|you)\b)[\w'’.&-]+"
 TOLD_BEFORE_CLAUSE = re.compile(
     rf"(?:{_TOLD_WORD}){{0,3}}?(?:\s+(?!(?:of|about|to|that)\b)[\w'’.&-]+"
     r"(?=\s+(?:he|she|it|they|we|i|there)\s+[a-z’']+)"
-    r"|\s+[A-Z0-9][\w'’.&-]*(?<!'s)(?<!’s)(?=\s+the\s))"
+    r"|\s+[A-Z0-9][\w'’.&-]*(?<!'s)(?<!’s)(?=\s+the\s)"
+    # "told reporters the yard was safe", "told the court a deal had been done": a clause
+    # opening with a determiner, its verb close after (not "told a meeting of the ...")
+    r"|\s+(?!(?:that|such|of|for|in|at|on|from|with|by)\b)[\w'’.&-]+(?<!'s)(?<!’s)"
+    rf"(?=\s+(?:the|a|an|his|her|their|its|these|those|our)\s+(?:(?!{_CLAUSE_VERB}\b)"
+    r"(?!(?:that|he|she|it|they|we|i)\b)[\w'’-]+\s+){1,4}?" + _CLAUSE_VERB + r"\s))"
 )
 CUT = re.compile(
     r",\s+(?:" + "|".join(_PARTICIPLES) + r"|while|whereas|although|though)\b|;\s|\s[-–—]\s"

@@ -91,4 +91,7 @@ history of what each version changed has one home.
 # 48: "according to FEC filings", "according to a new poll by the Pew Research Center": the
 # document's maker (or the document) is the source; "X has won, according to a tally, but ...":
 # the words before the cue
-ATTRIBUTION_VERSION = 48
+# 49: "steel giant LNM, told BBC News that ...": the one told is never the speaker; "told
+# reporters the yard was safe", "told the court a deal had been done": the one told (a determiner
+# and a verb follow) is not part of what was said
+ATTRIBUTION_VERSION = 49

@@ -86,3 +86,26 @@ def test_a_relative_clause_reported_from_inside_is_kept_whole(
 def test_a_relative_named_by_a_quoting_verb_keeps_the_quoted_words() -> None:
     quotes = attributed('The board backed the levy, which Ana Ruiz called "a tax on hope".')
     assert quotes == [("Ana Ruiz", "a tax on hope")]
+
+
+def test_the_one_told_after_told_is_never_the_speaker() -> None:
+    quotes = attributed(
+        "One of the bidders who lost out, the steel firm Arcmet, told Radio Clyde that it "
+        "would bid again. Tom Vance told reporters the yard was safe."
+    )
+    assert all(speaker != "Radio Clyde" for speaker, _ in quotes)
+    assert ("Tom Vance", "the yard was safe") in quotes
+
+
+@pytest.mark.parametrize(
+    ("told", "said"),
+    [
+        ("the court a deal had been done", "a deal had been done"),
+        ("his party's rally the Greens would win", "the Greens would win"),
+        ("a hearing in Leeds the fence was unsafe", "the fence was unsafe"),
+    ],
+)
+def test_the_one_told_before_a_determiner_and_a_verb_is_not_what_was_said(
+    told: str, said: str
+) -> None:
+    assert attributed(f"Ana Ruiz told {told}.") == [("Ana Ruiz", said)]
