@@ -4,15 +4,14 @@
 "Name, role," and "role Name" beside a cue (`roles_near`); in any sentence naming the person
 (`roles_described`), an apposition ("Name, a former editor of the Daily News,"), a role before a
 comma ("The BBC's correspondent in Jakarta, Rachel Harvey,"), titles and role words just before
-the name ("Sale Sharks director of rugby Philippe ..."), "Name of Place"; and a news lede's role
-for the person the next sentence opens with (`lede_role`).
+the name ("Sale Sharks director of rugby Philippe ..."), "Name of Place". Roles given without
+the name are read in `qabot.attribution.unnamed_roles`.
 """
 
 from __future__ import annotations
 
 import re
 
-from qabot.attribution.speaker_words import head_noun
 from qabot.text import STOP_WORDS, name_starts
 from qabot.text.lexicon import (
     NOT_NAME,
@@ -58,33 +57,6 @@ def roles_near(sentence: str, name: str) -> list[str]:
         if ROLE_NOUNS.intersection(_SENTENCE_WORDS.findall(role.casefold())):
             found.append(role)
     return found
-
-
-def cue_description(sentence: str, cue: str) -> str | None:
-    """Return the description a quote's cue is given instead of a name: "the Two Ronnies star
-    said", "said the 74-year-old comedian" (the person was named earlier, and the role is
-    theirs), or None when the cue has no such description."""
-    verb = cue.split()[0] if cue.split() else ""
-    if not verb.isalpha():
-        return None
-    found = re.search(
-        rf"(?:^|[,:;][\"”’']?\s+|\s[-–—]\s)(?P<before>(?:the|The)\s+[^,;:\"“”]{{2,60}}?)\s+"
-        rf"(?:has\s+|had\s+|also\s+)?{verb}\b"
-        rf"|\b{verb}\s+(?P<after>the\s+[^,;:.!?\"“”]{{2,60}}?)\s*(?:[,;:.!?]|$)",
-        sentence,
-    )
-    if found is None:
-        return None
-    phrase = found.group("before") or found.group("after")
-    words = phrase.split()
-    head = head_noun(phrase)
-    if (
-        len(words) > 8
-        or head not in PERSON_NOUNS
-        or any(w.casefold() in VERB_LIKE or w.casefold() in SPEECH_WORDS for w in words)
-    ):
-        return None
-    return " ".join(w for w in words[1:] if not any(c.isdigit() for c in w))
 
 
 def own_role_words(role: str) -> set[str]:
@@ -202,40 +174,6 @@ _RANKS = frozenset("deputy vice assistant acting interim shadow former junior as
 _OF_PLACE = re.compile(
     r"\s+(?:of|at|from)\s+(?P<place>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
 )
-
-
-_LEDE = re.compile(
-    r"^(?:The|A|An)\s+(?P<role>[^,;:\"“”]{3,80}?)\s+(?:has\s+|have\s+)?"
-    r"(?:says|said|warned|warns|told|tells|insisted|insists|admitted|admits|claimed|claims)\b"
-)
-
-
-def lede_role(texts: list[str], speakers: list[str]) -> tuple[str, str] | None:
-    """Return (speaker, role) when the article opens with a role and names its holder next:
-    "The new health minister for Wales says ... . Brian Gibbons, on his first day, ..." (a
-    news lede names the person only in its second sentence)."""
-    if len(texts) < 2:
-        return None
-    opening = _LEDE.match(texts[0].strip())
-    if opening is None:
-        return None
-    role = opening.group("role")
-    if not PERSON_NOUNS.intersection(_SENTENCE_WORDS.findall(role.casefold())):
-        return None
-    following = texts[1]
-    named = [
-        (at, speaker)
-        for speaker in speakers
-        if (at := following.find(strip_title(speaker).split()[-1])) >= 0
-    ]
-    if not named:
-        return None
-    first, speaker = min(named)
-    head = following[:first].split()
-    # the holder opens the next sentence ("Brian Gibbons, ...", "Dr Gibbons said ...")
-    if len(head) > 3 or any(w[:1].islower() for w in head):
-        return None
-    return speaker, role
 
 
 def _is_modifier(key: str) -> bool:

@@ -17,13 +17,12 @@ from typing import Any
 from qabot.attribution.body_owners import body_role_words
 from qabot.attribution.role_descriptions import (
     PERSON_NOUNS,
-    cue_description,
-    lede_role,
     own_role_words,
     roles_described,
     roles_near,
 )
 from qabot.attribution.stray_words import from_first_name
+from qabot.attribution.unnamed_roles import cue_description, lede_role
 from qabot.records import Quote
 from qabot.text import STOP_WORDS, name_starts, sentence_spans
 from qabot.text.lexicon import (

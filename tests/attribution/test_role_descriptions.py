@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from qabot.attribution.role_descriptions import (
-    cue_description,
-    lede_role,
     own_role_words,
     roles_described,
     roles_near,
 )
+from qabot.attribution.unnamed_roles import cue_description, lede_role
 
 
 @pytest.mark.parametrize(
