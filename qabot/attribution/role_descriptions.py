@@ -19,6 +19,7 @@ from qabot.text.lexicon import (
     ORGANISATION_WORDS,
     ROLE_NOUNS,
     VERB_LIKE,
+    first_name_gender,
     role_words,
     strip_title,
 )
@@ -233,4 +234,14 @@ def _is_role_phrase(words: list[str]) -> bool:
         or first in PERSON_NOUNS
         or not words[0][:1].isupper()
         or words[0].endswith(("'s", "’s"))
+        # "Bill Gates, Microsoft chairman,": a body, its role (no name: "X, Jo Lee and ...")
+        or (len(words) <= 8 and _role_of_body(words))
+    )
+
+
+def _role_of_body(words: list[str]) -> bool:
+    """Return True for a body's name and a role in it ("Microsoft chairman and chief software
+    architect"), with no first name (a list of people)."""
+    return not ROLE_NOUNS.isdisjoint(w.casefold() for w in words[1:]) and not any(
+        first_name_gender(w) for w in words
     )

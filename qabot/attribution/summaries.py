@@ -44,8 +44,10 @@ from qabot.text.lexicon import (
 # left out; 13: stage names of several words: "Norman Cook - aka Fatboy Slim -"); 14: a rank
 # before a role noun stays with it where the phrase's other lower-case words are dropped
 # ("Bank of England deputy governor X" is a deputy governor, not a governor); 15: "the
-# organisation's president" also holds the body named before and its acronym ("adss").
-SUMMARY_VERSION = 15
+# organisation's president" also holds the body named before and its acronym ("adss"); 16: an
+# apposition opening with a body's name ("Bill Gates, Microsoft chairman and chief software
+# architect,") is a role.
+SUMMARY_VERSION = 16
 
 
 @dataclass(slots=True)

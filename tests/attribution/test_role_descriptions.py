@@ -43,6 +43,11 @@ from qabot.attribution.unnamed_roles import cue_description, lede_role
             "Ada Vance",
             "deputy governor",
         ),
+        (  # a body's name, then the role in it
+            "It was shown by Ena Varga, Ferrox chairman and chief designer, at the fair.",
+            "Ena Varga",
+            "Ferrox chairman and chief designer",
+        ),
     ],
 )
 def test_a_sentence_naming_a_person_gives_their_role(sentence: str, name: str, role: str) -> None:
@@ -97,3 +102,7 @@ def test_another_persons_role_inside_a_description_is_not_theirs() -> None:
     assert own_role_words("a friend of the Tory leader") == {"friend", "tory"}
     assert own_role_words("spokesman for the prime minister") == {"spokesman", "prime"}
     assert own_role_words("chairman of the Fair Pay Board") == {"chairman", "fair", "pay", "board"}
+
+
+def test_a_list_of_names_after_a_name_is_no_role() -> None:
+    assert roles_described("Ena Varga, Tom Vance and the chairman left early.", "Ena Varga") == []
