@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from qabot.attribution import is_description
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Quote
@@ -21,7 +22,12 @@ from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
 from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.question_names import mostly_capitalised
-from qabot.search.questions import SpeechQuestion, parse_speech_question, what_said
+from qabot.search.questions import (
+    SpeechQuestion,
+    parse_speech_question,
+    unmarked_possessive,
+    what_said,
+)
 from qabot.search.quote_ranking import terms_of
 from qabot.search.resolution import resolve_speaker
 from qabot.text import strip_controls, tokenize
@@ -200,7 +206,7 @@ def read_question(
             # "and Truss?": another person, the same topic
             speech = what_said(who, topic)
     if speech is None and resumed is None:
-        speech = _headline(index, words) or None
+        speech = _headline(index, words) or _unmarked(index, words)
     shown: frozenset[tuple[str, int]] = frozenset()
     if speech is not None and speech.kind == "what_said" and speech.speaker is None:
         speaker = recent
@@ -300,6 +306,17 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
     ):
         return None  # nothing of theirs on it: "Arsenal on the title race" is a search
     return what_said(who, topic)
+
+
+def _unmarked(index: Index, words: str) -> SpeechQuestion | None:
+    """Return "what was tony blairs view on Y" read as "what did Tony Blair say about Y"
+    when the name without its "s" is someone quoted (a possessive typed without its
+    apostrophe); "what was the markets reaction" stays an ordinary question."""
+    found = unmarked_possessive(words)
+    if found is None or not found.speaker or is_description(found.speaker):
+        return None
+    named = index.speakers.match(found.speaker).how in {"name", "surname", "alias", "given"}
+    return found if named else None
 
 
 def _mostly_a_name(index: Index, word: str) -> bool:

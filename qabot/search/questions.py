@@ -239,6 +239,9 @@ _FORMS = [
         r"(?:\s+(?:about|on|regarding|concerning|over|of)\s+(?P<topic>.+))?$"
     ),
 ]
+# ... with the possessive typed without its apostrophe ("what was tony blairs reaction to Y"):
+# a speech question only when the name is someone quoted (`unmarked_possessive`)
+_UNMARKED = re.compile(_FORMS[0].pattern.replace(r"['’]s?\s+", r"(?<=\w)s\s+", 1))
 _FOLLOWUPS = [
     re.compile(r"^(?:and|what|anything|something)(?:\s+else)?\s+(?:about|on)\s+(?P<topic>.+)$"),
     re.compile(r"^(?:and\s+)?(?:what|anything)\s+else$"),
@@ -272,8 +275,9 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
             return found
     lower = text.casefold()
     # "what was X's view on the warnings": the view is asked, whatever verb the topic holds
-    if folded[0] in {"what", "how", "did", "has", "have", "does", "had"} and not _FORMS[0].match(
-        lower
+    # (also with no apostrophe: `unmarked_possessive` reads it when X is someone's name)
+    if folded[0] in {"what", "how", "did", "has", "have", "does", "had"} and not (
+        _FORMS[0].match(lower) or _UNMARKED.match(lower)
     ):
         found = _what_did(words, folded)
         if found is not None:
@@ -299,6 +303,19 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
         tail = [join or "about", *topic.split()] if topic else []
         return _what("plain", who.split(), tail, verb.split()[-1] if verb else "said")
     return None
+
+
+def unmarked_possessive(question: str) -> SpeechQuestion | None:
+    """Return "what was X's view on Y?" read from its form without the apostrophe ("what was
+    tony blairs reaction to Y"), for the caller to keep only when X is someone's name."""
+    text = clean_question(question)
+    match = _UNMARKED.match(text.casefold())
+    who = _original(text, match, "who") if match else None
+    if match is None or not who or len(who.split()) > 4:
+        return None
+    topic = _original(text, match, "topic")
+    tail = [_original(text, match, "join") or "about", *topic.split()] if topic else []
+    return _what("plain", who.split(), tail, "said")
 
 
 def _original(text: str, match: re.Match[str], group: str) -> str | None:

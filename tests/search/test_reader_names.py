@@ -51,3 +51,15 @@ def test_a_double_surname_typed_without_its_hyphen_is_the_person(index: Index) -
     result = answer(index, "what did lund berg say about the ferries?")
     assert result.speaker == "Anna Lund-Berg"
     assert result.quotes[0].quote.text.startswith("The storm closed")
+
+
+def test_a_possessive_typed_without_its_apostrophe_names_the_person(index: Index) -> None:
+    result = answer(index, "what was helen vales view on bread?")
+    assert result.speaker == "Helen Vale"
+    assert result.quotes[0].quote.text.startswith("Bread should be cheap")
+
+
+def test_a_plural_before_a_view_word_is_no_person(index: Index) -> None:
+    result = answer(index, "what was the zoos reaction to the floods?")
+    assert result.speaker is None and result.quotes == []
+    assert result.passages and "zoo" in result.passages[0].passage.text
