@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from qabot.attribution.quote_marks import QUOTE_MARKS
+from qabot.text.lexicon import MONTHS, WEEKDAYS, is_capitalised
 
 # Verbs whose complement may be a bare clause: "X said Russia could ...".
 _BARE_VERBS = """said says say told tells tell added adds stressed stresses warned warns claimed
@@ -186,6 +187,16 @@ APPOSED_NAME = re.compile(
 )
 
 _FIRST_WORD = re.compile(r"\s*(\S+)")
+# when something was said, between a cue and the clause it reports: "said on Friday he ...",
+# "says tonight he's", "said last week the plan"
+_TIME_NOUNS = "week weekend month year night morning today tonight yesterday".split()
+_WHEN = re.compile(
+    r"\s+(?:(?:on|last|this|earlier|later|late|early|in)\s+)?(?:(?:this|last|on)\s+)?(?i:"
+    + "|".join([*WEEKDAYS, *MONTHS, *_TIME_NOUNS])
+    + r")\b(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s)"
+)
+_CLAUSE_SUBJECTS = frozenset("he she it they we i there this".split())
+_DETERMINERS = frozenset("the a an his her their its our my".split())
 
 
 # Verbs whose object is seldom words said ("maintained his lead", "declared victory", "wrote a
@@ -252,8 +263,22 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         return position + first.start(1)
     if verb in OBJECT and rest[:1].isspace():
         return position + first.start(1)
+    timed = _WHEN.match(masked, position, end) if verb in BARE else None
+    if timed is not None and _clause_opener(masked[timed.end() : end].split()[:2]):
+        return timed.end()  # "Adelson said on Friday he met Trump": the clause after when
     intro = INTRO.match(masked, position, end)
     return intro.end() if intro else None
+
+
+def _clause_opener(words: list[str]) -> bool:
+    """Return True when `words` may open a clause after a cue and when it was said ("he met",
+    "the deal was"), not more of when or how ("at a rally", "adding that", "in Ohio")."""
+    if len(words) < 2:
+        return False
+    first = words[0].casefold()
+    return (
+        first in _CLAUSE_SUBJECTS or first in _DETERMINERS or is_capitalised(words[0])
+    ) and not (first in ADJUNCT_START or first.endswith("ing"))
 
 
 def content_end(masked: str, start: int, end: int) -> int:

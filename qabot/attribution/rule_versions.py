@@ -94,4 +94,6 @@ history of what each version changed has one home.
 # 49: "steel giant LNM, told BBC News that ...": the one told is never the speaker; "told
 # reporters the yard was safe", "told the court a deal had been done": the one told (a determiner
 # and a verb follow) is not part of what was said
-ATTRIBUTION_VERSION = 49
+# 50: "Adelson said on Friday he met Trump", "said last week it would pay": the clause after
+# when it was said is what was said (it was stored as nothing, or only its quoted phrase)
+ATTRIBUTION_VERSION = 50

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -230,3 +231,16 @@ def test_the_question_asked_is_not_the_answer() -> None:
     assert attributed("John Smith spoke.", "Asked about the aid, he said it would come.") == [
         ("John Smith", "it would come")
     ]
+
+
+@pytest.mark.parametrize(
+    "when", ["on Friday", "last week", "earlier this month", "yesterday", "on Tuesday night"]
+)
+def test_when_words_were_said_between_cue_and_clause_are_not_the_words(when: str) -> None:
+    assert attributed(f"Ana Ruiz said {when} she would sell the ferry.") == [
+        ("Ana Ruiz", "she would sell the ferry")
+    ]
+
+
+def test_when_then_where_something_was_said_reports_no_words() -> None:
+    assert attributed("Ana Ruiz said on Monday at a rally in Leeds.") == []
