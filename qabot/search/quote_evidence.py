@@ -88,10 +88,21 @@ def quote_evidence(
     # as much as the question's rarest known word
     rarest = max((idf.get(term, 0.0) for term in asked), default=0.0) or 1.0
     weights = {term: idf.get(term, 0.0) or rarest for term in asked}
+    # passages apart from one another and from the quote: one sentence in two passages
+    # sharing its paragraph, or the paragraph holding the quote, is not an article about it
     mentions: Counter[str] = Counter()
-    for passage, _ in article_hits:
-        if passage.article_id == quote.article_id:
-            mentions.update(asked.intersection(passage.stored_terms() or terms_of(passage.text)))
+    ends: dict[str, int] = {}
+    theirs = sorted(
+        (passage for passage, _ in article_hits if passage.article_id == quote.article_id),
+        key=lambda passage: passage.start,
+    )
+    for passage in theirs:
+        if passage.start < quote.end and quote.start < passage.end:
+            continue
+        for term in asked.intersection(passage.stored_terms() or terms_of(passage.text)):
+            if passage.start >= ends.get(term, -1):
+                mentions[term] += 1
+                ends[term] = passage.end
     # the quote's own words and sentence hold a word of the question, the article the rest
     spoken = set(terms_of(quote.text)) | set(terms_of(quote.sentence))
     own = {term for term in asked if term in spoken or _begins(term, spoken)}

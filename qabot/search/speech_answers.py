@@ -12,6 +12,7 @@ from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question import Question
+from qabot.search.question_fit import fitting
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_evidence import closest_in_context, quote_evidence
 from qabot.search.quote_hits import quote_hits
@@ -34,6 +35,8 @@ CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quote
 _TAIL_WORDS = frozenset("after when in at to during before while as on that if whether".split())
 ABOUT_TOPIC = 0.5  # an article whose best passage scores this share of the best is about it
 PASSAGES_INSTEAD = "Passages with some of its words:"
+# ... and when no passage holds its words together either
+NOTHING_MATCHES = "No quote or passage in the articles matches that."
 
 
 def who_said(
@@ -81,6 +84,11 @@ def who_said(
     fallback = passages_answer(
         index, speech.topic or read.words, top, offset, found, filters=read.filters
     )
+    # a passage holding the question's words only apart ("con artist" in one paragraph of a
+    # film review, "big budget" in the next), or its one weighty word alone, is filler
+    fallback = fitting(fallback, read.topic_terms, idf, {hit.quote.article_id for hit in found})
+    if not found and not fallback.passages and fallback.found:
+        return Answer(read.text, False, NOTHING_MATCHES, omitted=fallback.omitted)
     if not found:
         # the passages hold the question's words, maybe in another sense ("a con artist" in
         # "a big budget film"): no heading may call them matches of what was said

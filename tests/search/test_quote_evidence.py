@@ -90,7 +90,7 @@ LEVY = {
     + "Markets barely moved as traders waited for the small print. " * 25
     + "The levy takes effect in April, the ministry said.\n",
     "film.txt": "Actor wins award\n\n"
-    + "She played a swindle artist in a thriller shot in six weeks. " * 3
+    + "She played a swindle artist in a film shot in six weeks. " * 3
     + "\n",
     "school.txt": "School wins prize\n\nThe village school won a science prize.\n",
 }

@@ -1,0 +1,80 @@
+"""Whether a passage holds a question's words together, not scattered over unrelated sentences.
+
+BM25 ranks a passage high for a question's rarest word alone, and a long passage may hold two of
+its words in sentences about different things: for "who said the budget was a con?" a film
+review with "con artist" in one paragraph and "big budget" in the next. Under a "who said"
+answer such a passage is filler: it is shown only when a window of two consecutive sentences
+holds the question's words together (two of them, two of its weighty ones when it has two), or
+when it is from the story of a quote shown above it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
+
+from qabot.records import Passage
+from qabot.search.answer_record import Answer
+from qabot.search.quote_ranking import terms_of
+from qabot.text import sentence_spans
+
+WINDOW = 2  # consecutive sentences that count as one place in a passage
+# a question word weighing this share of its weightiest word is one of its weighty words
+# ("moon" and "cheese" of "the moon is made of cheese", not "made")
+WEIGHTY_SHARE = 0.5
+MIN_TOGETHER = 2  # weighty words (and words in all) a window must hold, or every one there is
+
+
+def weighty_terms(terms: Sequence[str], idf: Mapping[str, float]) -> frozenset[str]:
+    """Return the question's weighty terms; a term the archive never uses (idf 0) weighs as
+    much as its weightiest, for it says most about what was asked."""
+    rarest = max((idf.get(term, 0.0) for term in terms), default=0.0)
+    return frozenset(
+        term for term in terms if (idf.get(term, 0.0) or rarest) >= WEIGHTY_SHARE * rarest
+    )
+
+
+def holds_together(passage: Passage, terms: Sequence[str], idf: Mapping[str, float]) -> bool:
+    """Return whether WINDOW consecutive sentences of the passage hold MIN_TOGETHER of the
+    question's terms (all of them when it has fewer) of which MIN_TOGETHER are weighty (all
+    of its weighty ones when it has fewer)."""
+    asked = frozenset(terms)
+    if not asked:
+        return True
+    weighty = weighty_terms(list(asked), idf)
+    need_all = min(MIN_TOGETHER, len(asked))
+    need_weighty = min(MIN_TOGETHER, len(weighty))
+    sentences = _sentence_terms(passage)
+    for at in range(max(1, len(sentences) - WINDOW + 1)):
+        window: set[str] = set()
+        for terms_there in sentences[at : at + WINDOW]:
+            window |= asked & terms_there
+        if len(window) >= need_all and len(window & weighty) >= need_weighty:
+            return True
+    return False
+
+
+def fitting(
+    answer: Answer, terms: Sequence[str], idf: Mapping[str, float], stories: Collection[str] = ()
+) -> Answer:
+    """Return `answer` with only the passages that hold the question's words together or are
+    from one of `stories` (the article ids of the quotes shown); the others are counted as
+    omitted."""
+    kept = [
+        hit
+        for hit in answer.passages
+        if hit.passage.article_id in stories or holds_together(hit.passage, terms, idf)
+    ]
+    dropped = len(answer.passages) - len(kept)
+    return replace(answer, passages=kept, omitted=answer.omitted + dropped) if dropped else answer
+
+
+def _sentence_terms(passage: Passage) -> list[frozenset[str]]:
+    """Return each sentence's analysed terms: as stored at index time, else analysed now."""
+    spans = passage.sentence_spans() if passage.sentence_ends else []
+    if passage.sentence_terms and len(passage.sentence_terms) == len(spans):
+        return [frozenset(terms.split()) for terms in passage.sentence_terms]
+    spans = spans or sentence_spans(passage.text)
+    return [frozenset(terms_of(passage.text[start:end])) for start, end in spans] or [
+        frozenset(terms_of(passage.text))
+    ]
