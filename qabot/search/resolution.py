@@ -15,7 +15,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from qabot.attribution import SpeakerDirectory, is_group
+from qabot.attribution import SpeakerDirectory, is_description, is_group
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
@@ -25,7 +25,9 @@ from qabot.search.role_owners import owned, unrecorded_holders
 from qabot.text import tokenize
 from qabot.text.lexicon import (
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     first_name_gender,
+    role_words,
     strip_title,
     title_gender,
 )
@@ -41,6 +43,9 @@ NAMESAKE_PASSAGES = 10  # passages searched per namesake (their full name and th
 NAMESAKE_SHARE = 0.5
 DOMINANT = 6  # a bare role is one holder's when given them this many times as the next
 PRIOR = 0.3  # how much being the most quoted counts: alone, it is sure only when 6x the next
+SHORT_FORM_PASSAGES = 10  # passages naming a role's holder searched for an owner's short form
+MIN_SHORT = 3  # letters a short form of an owner's name has at least ("glasto", "man")
+_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,7 +91,37 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
             named = _resolve(index, f"the {' '.join(run)} {body.group('role')}", topic)
             if named.person is not None and named.how == "role":
                 return named
-    return _resolve(index, name, topic)
+    found = _resolve(index, name, topic)
+    if found.person is None and topic and is_description(name):
+        # "the glasto organiser": an owner written as no passage writes it (a nickname, a
+        # short form) says nothing the articles can match; the role alone, with the topic
+        # (and that word) telling its holders apart, may still name who is meant
+        words = name.split()
+        unknown = [w for w in words[:-1] if _unwritten(index, w)]  # "mayor Zork" is a name
+        rest = " ".join(w for w in words if w not in unknown)
+        if unknown and role_words(words[-1]) & PERSON_NOUNS:
+            held = _resolve(index, rest, topic)
+            if held.person and not held.unsure and _short_for(index, unknown, held.person):
+                return held
+    return found
+
+
+def _unwritten(index: Index, word: str) -> bool:
+    """Return whether no passage holds `word` (a stop word is written everywhere)."""
+    terms = tokenize(word)
+    return bool(terms) and not any(index.engine.idf(terms).values())
+
+
+def _short_for(index: Index, words: Sequence[str], person: str) -> bool:
+    """Return whether each of `words` starts a word of an article quoting `person` ("glasto"
+    for Glastonbury): a short form of their owner, not a body the archive does not know."""
+    where = PassageFilter(articles=frozenset(index.speakers.articles_of(person)))
+    hits = index.engine.search(tokenize(person), SHORT_FORM_PASSAGES, where)
+    written = {w.casefold() for passage, _ in hits for w in _WORD.findall(passage.text)}
+    return all(
+        len(short) >= MIN_SHORT and any(w.startswith(short.casefold()) for w in written)
+        for short in words
+    )
 
 
 def _resolve(index: Index, name: str, topic: str | None) -> Resolution:

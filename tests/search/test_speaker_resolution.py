@@ -187,3 +187,11 @@ def test_a_role_before_a_shared_surname_says_which_namesake(
 ) -> None:
     # Peter Quill plays tennis; Mary Quill is the trade envoy
     assert answer(roles_index, question).speaker == "Mary Quill"
+
+
+def test_an_owner_no_article_writes_leaves_the_role_and_topic(roles_index: Index) -> None:
+    # "fin" is written nowhere (a reader's short form): the minister the budget points at
+    result = answer(roles_index, "what did the fin minister say about the budget?")
+    assert result.speaker == "Ruth Okoro"
+    # a name written nowhere after a role is someone else, never quoted
+    assert answer(roles_index, "what did minister zork say about the budget?").speaker is None
