@@ -62,6 +62,24 @@ class Passage:
     # (every candidate an answer reads needs them); None when not stored
     title_terms: tuple[str, ...] | None = None
 
+    def __reduce__(self) -> tuple[type[Passage], tuple[Any, ...]]:
+        """Pickle as the fields in order (analysis workers send every passage to the indexing
+        process): half the time of a frozen dataclass's state, read back a little faster."""
+        return (
+            Passage,
+            (
+                self.id,
+                self.article_id,
+                self.position,
+                self.start,
+                self.end,
+                self.text,
+                self.sentence_ends,
+                self.sentence_terms,
+                self.title_terms,
+            ),
+        )
+
     def sentence_spans(self) -> list[tuple[int, int]]:
         """Return the [start, end) offsets of each sentence in `text` (none when unknown)."""
         spans, start = [], 0

@@ -46,7 +46,9 @@ def test_holds_says_what_a_search_of_the_text_would(pieces: list[str]) -> None:
 
 PIECES = st.sampled_from(
     [*"ab 1 9 0 $ £ , . ſ İ ı K ٣ - '".split(" "), " ", "Monday", "today", "5pm", "MILLION",
-     "dollars", "Half", "last week", "Jan", "twice", "doubles", "2024", "this year"]
+     "dollars", "Half", "last week", "Jan", "twice", "doubles", "2024", "this year", "day",
+     "Sunday", "yesterday", "holiday", "Wednesday", "tomorrow", "Today", "next month", "May",
+     "week", "Aprils"]
 )  # fmt: skip
 
 
