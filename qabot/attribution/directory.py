@@ -5,7 +5,8 @@ articles ("Stoltenberg" -> "Jens Stoltenberg" when only one Stoltenberg is known
 per-article summaries written at index time (`qabot.attribution.summaries`), and reads a person's
 quotes only when asked for. It answers who a name, surname, alias or role means; the work it does
 once, when built, is in `qabot.attribution.name_merging` (canonical names) and
-`qabot.attribution.role_matching` (role words), and typo suggestions are in
+`qabot.attribution.role_matching` (role words), names inside descriptions ("judge sentelle")
+in `qabot.attribution.described_names`, and typo suggestions in
 `qabot.attribution.name_suggestions`.
 """
 
@@ -16,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from qabot.attribution.described_names import named_before, named_within
 from qabot.attribution.name_merging import cached_name_key as _name_key
 from qabot.attribution.name_merging import merge_names
 from qabot.attribution.name_suggestions import NameSuggestions
@@ -26,7 +28,6 @@ from qabot.attribution.speaker_words import (
     is_description,
     is_group,
     name_tokens,
-    role_word,
     same_person,
     singular,
 )
@@ -34,8 +35,6 @@ from qabot.attribution.summaries import Summary, summarize
 from qabot.records import Quote
 from qabot.text.lexicon import (
     PERSON_NOUNS,
-    ROLE_NOUNS,
-    TITLE_WORDS,
     VOICE_ROLES,
     first_name_gender,
     is_anonymous,
@@ -46,7 +45,6 @@ from qabot.text.lexicon import (
 MATCHES_KEPT = 4096  # names whose match the directory keeps (see SpeakerDirectory.match)
 # roles readers abbreviate that the articles mostly write out
 _WRITTEN_OUT = {"pm": "prime minister"}
-_PLACE_WORDS = frozenset("of for in at from with on to by".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # "Alan Jones at Bluewater", "Stefan Johannesson of Iceland": a full name, then where they are
 _NAME_AT_PLACE = re.compile(
@@ -248,23 +246,8 @@ class SpeakerDirectory:
                 given = sorted(self._by_given.get(tokens[0], []), key=lambda p: -self._counts[p])
                 return Match(given, "given") if given else Match([])
             return Match([])
-        within = self._named_within(query) or self._named_before(query)
+        within = named_within(self, query) or named_before(self, query)
         return within if within is not None else self._role_holders.match(query, self._counts)
-
-    def _named_before(self, query: str) -> Match | None:
-        """Return who a known full name followed by where they work means ("Alan Jones at
-        Bluewater", "Ian Fogg of Jupiter Research"): the name."""
-        words = query.split()
-        at = next((i for i, w in enumerate(words) if w.casefold() in _PLACE_WORDS), 0)
-        head = words[:at]
-        if len(head) < 2 or not all(w[:1].isupper() for w in head):
-            return None
-        if any(role_word(w.casefold()) in ROLE_NOUNS or w.casefold() in TITLE_WORDS for w in head):
-            return None  # "Bank of England" governor, "Minister of State": no name
-        found = self.match(" ".join(head))
-        if found.people and found.how != "role" and not is_group(found.people[0]):
-            return found
-        return None
 
     def _named_holder(self, query: str, described: str) -> Match | None:
         """Return the named people holding the role `query` in the articles that quote the
@@ -279,45 +262,6 @@ class SpeakerDirectory:
             and articles.intersection(self.articles_of(person))
         ]
         return Match(named, "role") if named else None
-
-    def _named_within(self, query: str) -> Match | None:
-        """Return who a description that ends with a known name means: the name ("Microsoft
-        boss Bill Gates", "Apple's Steve Jobs", "Chancellor Gordon Brown"), longest first."""
-        words = query.split()
-        # typed all in lower case ("prime minister tony blair", "judge sentelle"), capitals
-        # tell nothing: the name is words after the description that no role or title is
-        lower = query == query.casefold()
-        for start in range(1, len(words)):
-            tail = words[start:]
-            if not _PLACE_WORDS.isdisjoint(w.casefold() for w in words[:start]):
-                break  # "the mayor of London", "the chairman of the Bar Council": no name
-            if lower:
-                if any(_role_or_title(w) or role_word(w) in PERSON_NOUNS for w in tail):
-                    continue  # "the young farmer" is no Mr Farmer
-            elif not all(w[:1].isupper() for w in tail) or all(map(_role_or_title, tail)):
-                continue  # "Home Secretary" is a role, not a name
-            found = self.match(" ".join(tail))
-            if (
-                found.people
-                and found.how != "role"
-                and not is_group(found.people[0])
-                and (
-                    len(found.people[0].split()) > 1
-                    or (len(tail) == 1 and is_description(" ".join(words[:start])))
-                )
-            ):  # "the Special One" is not a speaker called "One"; "Prime Minister Blair" is Blair
-                return self._holding(found, " ".join(words[:start]))
-        return None
-
-    def _holding(self, found: Match, role: str) -> Match:
-        """Return the namesakes of `found` the articles give `role` ("envoy Quill" is the
-        envoy, not the tennis player), or `found` as it is when none or all hold it."""
-        if found.how != "surname" or not role_words(role) & PERSON_NOUNS:
-            return found
-        holders = [p for p in found.people if self.role_share(p, role) > 0]
-        if not holders or len(holders) == len(found.people):
-            return found
-        return Match(holders, "name" if len(holders) == 1 else "surname")
 
     def voices(self, body: str) -> list[str]:
         """Return who speaks for `body` (a party, company, alliance), most quoted first.
@@ -366,8 +310,3 @@ class SpeakerDirectory:
             return []
         quotes = [q for q in self._loader(ids) if self.canonical(q) in rank]
         return sorted(quotes, key=lambda q: rank[self.canonical(q)])  # stable: index order
-
-
-def _role_or_title(word: str) -> bool:
-    """Return whether `word` is a role or a title ("Secretary", "Dr"), not part of a name."""
-    return role_word(word) in ROLE_NOUNS or word.casefold() in TITLE_WORDS

@@ -1,8 +1,9 @@
 """Search: a question -> an `Answer` (the one call front ends make is `answer()`).
 
 Enters: the live `Index` and a question. Leaves: an `Answer` (lead line, quotes, passages, found)
-as plain data. Question reading (`question`, `questions` with `speech_verbs`, speakers resolved
-in context by `resolution`, date and outlet words in `filters` and `date_phrases`), passage
+as plain data. Question reading (`question`, `questions` with `speech_verbs`, `verbless_speech`
+for "X on Y", speakers resolved in context by `resolution`, misspelt ones by
+`misspelt_names`, date and outlet words in `filters` and `date_phrases`), passage
 retrieval (`retrieval`) with its relevance floor (`relevance`) and best sentence (`emphasis`),
 quote ranking (`quote_ranking`, other forms of a word in `word_forms`) and quote grouping for
 display (`quote_groups`) are the steps inside.

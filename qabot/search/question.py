@@ -9,29 +9,22 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from qabot.attribution import is_description
-from qabot.engines import PassageFilter
 from qabot.indexing import Index
-from qabot.records import Quote
 from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
 from qabot.search.misspelt_names import corrected_speaker
-from qabot.search.question_names import mostly_capitalised
 from qabot.search.questions import (
     SpeechQuestion,
     parse_speech_question,
-    unmarked_possessive,
     what_said,
 )
-from qabot.search.quote_ranking import terms_of
 from qabot.search.resolution import resolve_speaker
+from qabot.search.verbless_speech import verbless_speech
 from qabot.text import strip_controls, tokenize
-from qabot.text.lexicon import ROLE_NOUNS
 
 # words by which a follow-up points back at the last person ("what else did she say?")
 _REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
@@ -87,24 +80,6 @@ _ONLY_LINKS = re.compile(
     r"the|ones?|articles?|stories|news|passages|results)\b[\s,]*)*[\s?!.,]*$",
     re.IGNORECASE,
 )
-# "Stoltenberg on tanks", "Arsene Wenger on the referee": a headline's "what X said about Y"
-_HEADLINE = re.compile(
-    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+on\s+(?P<topic>\w.*?)[\s?!.]*$"
-)
-# "NATO chief on Iraq", "Fed chairman on rates", "Chelsea boss on the title race": a role with
-# its owner, as headlines name people
-_HEADLINE_ROLE = re.compile(
-    r"^(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}(?:\s+[a-z][\w-]*){0,2}?"
-    r"\s+(?P<role>[a-z]+))\s+on\s+(?P<topic>\w.*?)[\s?!.]*$"
-)
-# ... and typed in lower case ("gary thayer on the gdp figure"), when each word of the name is
-# one the articles mostly write with a capital
-_LOWER_HEADLINE = re.compile(
-    r"^(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+on\s+(?P<topic>\w.*?)[\s?!.]*$", re.IGNORECASE
-)
-HEADLINE_SAMPLE = 20  # passages read to tell a one-word name from a common word
-# passages on the topic, in the person's articles, that may hold their words
-HEADLINE_PASSAGES = 50
 _AND_NAME = re.compile(r"^(?:and|what about|how about|and what about)\s+(?P<who>.+?)[\s?!.]*$",
                        re.I)  # fmt: skip
 
@@ -206,7 +181,7 @@ def read_question(
             # "and Truss?": another person, the same topic
             speech = what_said(who, topic)
     if speech is None and resumed is None:
-        speech = _headline(index, words) or _unmarked(index, words)
+        speech = verbless_speech(index, words)
     shown: frozenset[tuple[str, int]] = frozenset()
     if speech is not None and speech.kind == "what_said" and speech.speaker is None:
         speaker = recent
@@ -268,78 +243,6 @@ def _with_adverb(speaker: str, words: str) -> str | None:
 
 
 _NOT_A_NAME = frozenset("the one i mean meant please mr mrs ms dr sir him her".split())
-
-
-def _headline(index: Index, words: str) -> SpeechQuestion | None:
-    """Return "X on Y" read as "what did X say about Y?" when X is someone quoted, for sure,
-    or a role that resolves to one person ("NATO chief on Iraq").
-
-    The name's last word must be one the articles mostly write with a capital ("Jobs on the
-    line at Rover" is about jobs, though Steve Jobs is quoted), and a name several people or groups
-    may own about equally ("Labour") is no headline's speaker, nor is someone none of whose
-    quotes (or the sentences giving them) holds a word of the topic: the question stays an
-    ordinary one.
-    """
-    match = _HEADLINE.match(words)
-    role = _HEADLINE_ROLE.match(words) if match is None else None
-    if role is not None and role.group("role") in ROLE_NOUNS:
-        # the role's owner is no word to test for capitals: the role must resolve, for sure,
-        # to someone the articles tie to that owner
-        match = role
-    else:
-        lower = match is None
-        match = match or _LOWER_HEADLINE.match(words)
-        if match is None:
-            return None
-        # read before the speaker directory, which takes long to build
-        said = match.group("who").split()
-        if not all(_mostly_a_name(index, word) for word in (said if lower else said[-1:])):
-            return None  # in no passage, or mostly a common word there
-    who, topic = match.group("who"), match.group("topic")
-    resolution = resolve_speaker(index, who, topic)
-    if resolution.person is None or resolution.unsure:
-        return None
-    about = set(tokenize(topic))
-    quotes = index.speakers.quotes_of(resolution.person)
-    if not any(about & {*terms_of(q.text), *terms_of(q.sentence)} for q in quotes) and not (
-        _spoke_beside(index, about, quotes)
-    ):
-        return None  # nothing of theirs on it: "Arsenal on the title race" is a search
-    return what_said(who, topic)
-
-
-def _unmarked(index: Index, words: str) -> SpeechQuestion | None:
-    """Return "what was tony blairs view on Y" read as "what did Tony Blair say about Y"
-    when the name without its "s" is someone quoted (a possessive typed without its
-    apostrophe); "what was the markets reaction" stays an ordinary question."""
-    found = unmarked_possessive(words)
-    if found is None or not found.speaker or is_description(found.speaker):
-        return None
-    named = index.speakers.match(found.speaker).how in {"name", "surname", "alias", "given"}
-    return found if named else None
-
-
-def _mostly_a_name(index: Index, word: str) -> bool:
-    """Return whether the articles mostly write `word` with a capital (a name, not a word)."""
-    terms = tokenize(word)
-    found = index.engine.search(terms, HEADLINE_SAMPLE) if terms else []
-    return mostly_capitalised(word, [(passage, "") for passage, _ in found])
-
-
-def _spoke_beside(index: Index, about: set[str], quotes: Sequence[Quote]) -> bool:
-    """Return whether a passage holding a word of `about` holds one of `quotes`: the words
-    "It was softer than forecast" answer "Thayer on the GDP figure" through the sentence
-    before them."""
-    where = PassageFilter(articles=frozenset(q.article_id for q in quotes))
-    hits = index.engine.search(sorted(about), HEADLINE_PASSAGES, where) if quotes and about else []
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for passage, _ in hits:
-        spans.setdefault(passage.article_id, []).append((passage.start, passage.end))
-    return any(
-        start < q.end and q.start < end
-        for q in quotes
-        for start, end in spans.get(q.article_id, ())
-    )
 
 
 def _picked(words: str, offered: tuple[str, ...]) -> str | None:

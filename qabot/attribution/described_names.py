@@ -1,0 +1,79 @@
+"""Names inside descriptions: a question's speaker phrase that holds a known name as well as
+a role or a workplace ("Microsoft boss Bill Gates", "judge sentelle", "Ian Fogg of Jupiter
+Research"), read for `SpeakerDirectory.match` (`qabot.attribution.directory`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from qabot.attribution.speaker_match import Match
+from qabot.attribution.speaker_words import is_description, is_group, role_word
+from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS, role_words
+
+if TYPE_CHECKING:
+    from qabot.attribution.directory import SpeakerDirectory
+
+_PLACE_WORDS = frozenset("of for in at from with on to by".split())
+
+
+def named_before(directory: SpeakerDirectory, query: str) -> Match | None:
+    """Return who a known full name followed by where they work means ("Alan Jones at
+    Bluewater", "Ian Fogg of Jupiter Research"): the name."""
+    words = query.split()
+    at = next((i for i, w in enumerate(words) if w.casefold() in _PLACE_WORDS), 0)
+    head = words[:at]
+    if len(head) < 2 or not all(w[:1].isupper() for w in head):
+        return None
+    if any(role_word(w.casefold()) in ROLE_NOUNS or w.casefold() in TITLE_WORDS for w in head):
+        return None  # "Bank of England" governor, "Minister of State": no name
+    found = directory.match(" ".join(head))
+    if found.people and found.how != "role" and not is_group(found.people[0]):
+        return found
+    return None
+
+
+def named_within(directory: SpeakerDirectory, query: str) -> Match | None:
+    """Return who a description that ends with a known name means: the name ("Microsoft
+    boss Bill Gates", "Apple's Steve Jobs", "Chancellor Gordon Brown"), longest first."""
+    words = query.split()
+    # typed all in lower case ("prime minister tony blair", "judge sentelle"), capitals
+    # tell nothing: the name is words after the description that no role or title is
+    lower = query == query.casefold()
+    for start in range(1, len(words)):
+        tail = words[start:]
+        if not _PLACE_WORDS.isdisjoint(w.casefold() for w in words[:start]):
+            break  # "the mayor of London", "the chairman of the Bar Council": no name
+        if lower:
+            if any(_role_or_title(w) or role_word(w) in PERSON_NOUNS for w in tail):
+                continue  # "the young farmer" is no Mr Farmer
+        elif not all(w[:1].isupper() for w in tail) or all(map(_role_or_title, tail)):
+            continue  # "Home Secretary" is a role, not a name
+        found = directory.match(" ".join(tail))
+        if (
+            found.people
+            and found.how != "role"
+            and not is_group(found.people[0])
+            and (
+                len(found.people[0].split()) > 1
+                or (len(tail) == 1 and is_description(" ".join(words[:start])))
+            )
+        ):  # "the Special One" is not a speaker called "One"; "Prime Minister Blair" is Blair
+            return _holding(directory, found, " ".join(words[:start]))
+    return None
+
+
+def _holding(directory: SpeakerDirectory, found: Match, role: str) -> Match:
+    """Return the namesakes of `found` the articles give `role` ("envoy Quill" is the
+    envoy, not the tennis player), or `found` as it is when none or all hold it."""
+    if found.how != "surname" or not role_words(role) & PERSON_NOUNS:
+        return found
+    holders = [p for p in found.people if directory.role_share(p, role) > 0]
+    if not holders or len(holders) == len(found.people):
+        return found
+    return Match(holders, "name" if len(holders) == 1 else "surname")
+
+
+def _role_or_title(word: str) -> bool:
+    """Return whether `word` is a role or a title ("Secretary", "Dr"), not part of a name."""
+    return role_word(word) in ROLE_NOUNS or word.casefold() in TITLE_WORDS
