@@ -29,6 +29,7 @@ from qabot.attribution.cue_context import (
 from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
 from qabot.attribution.cues import (
     ACCORDING,
+    ADJUNCT_START,
     CUE,
     PARTICIPLE,
     PROGRESSIVE,
@@ -44,6 +45,11 @@ from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.lexicon import PRONOUNS, is_capitalised
 
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?!(?:by|in)\b)(?P<quoted>[^\s,;:]+(?:\s+[^\s,;:]+){0,5}?)\s+as\s+$"
+    r"|(?:^|(?<=[,;:”\"])|(?<=\s\W))\s*(?P<subject>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+"
+    r"(?:was|were|is|has\s+been)\s+quoted(?:\s+(?:by|in)\s+[^,;:]{1,60}?)?\s+as\s+$"
+)
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
 
 
@@ -87,7 +93,25 @@ class CueReader(CueSpeakers):
                 relative = relative_at(verb, left, masked, cue.end(), s1)
                 if relative is None and gapped(masked, cue.end(), s1):
                     continue  # "the number of missed calls is rising": a noun, no cue
-            if verb in PARTICIPLE:
+            quoted_as = _QUOTED_AS.search(left) if verb == "saying" else None
+            if quoted_as is not None:
+                # '“...,” AP quoted prosecutor Ann Lee as saying', 'Lee was quoted as saying':
+                # the one quoted speaks, not the one quoting
+                np_start = cue.start()
+                person = interpret(
+                    self.people,
+                    (quoted_as.group("quoted") or quoted_as.group("subject")).split(),
+                    base + cursor + quoted_as.start(),
+                )
+                if person is None or (
+                    # "The Post quoted an official as saying the deal was off": the paper's
+                    # report of what was said, not words the official is quoted in
+                    quoted_as.group("quoted")
+                    and (tail := masked[cue.end() : s1].strip(" .,;:!?").split()[:1]) != []
+                    and tail[0].casefold() not in ADJUNCT_START
+                ):
+                    continue
+            elif verb in PARTICIPLE:
                 np_start = cue.start()
                 if left.rstrip().endswith((",", "”", '"')):
                     person = speaker or self._subject(masked, s0, s1, base)

@@ -96,4 +96,6 @@ history of what each version changed has one home.
 # and a verb follow) is not part of what was said
 # 50: "Adelson said on Friday he met Trump", "said last week it would pay": the clause after
 # when it was said is what was said (it was stored as nothing, or only its quoted phrase)
-ATTRIBUTION_VERSION = 50
+# 51: '“...,” AP quoted prosecutor Ann Lee as saying', 'Lee was quoted (by the Times) as
+# saying ...': the one quoted speaks (the quote went to the speaker before, or to the paper)
+ATTRIBUTION_VERSION = 51

@@ -109,3 +109,25 @@ def test_the_one_told_before_a_determiner_and_a_verb_is_not_what_was_said(
     told: str, said: str
 ) -> None:
     assert attributed(f"Ana Ruiz told {told}.") == [("Ana Ruiz", said)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Fares rose, officials said. "It is a fair price," the Herald quoted harbour master '
+            "Tom Vance as saying.",
+            ("Tom Vance", "It is a fair price"),
+        ),
+        (
+            "Ana Ruiz was quoted by the Gazette as saying the quay would close.",
+            ("Ana Ruiz", "the quay would close"),
+        ),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks_not_the_one_quoting(
+    text: str, expected: tuple[str, str]
+) -> None:
+    quotes = attributed(text)
+    assert expected in quotes
+    assert [speaker for speaker, said in quotes if said == expected[1]] == [expected[0]]
