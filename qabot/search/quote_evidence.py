@@ -40,17 +40,18 @@ class Evidence:
     shared: int  # distinct question terms found
     asked: int  # distinct question terms
     in_article: int = 0  # ... in the quote and its sentence or ARTICLE_MENTIONS of its passages
+    own: int = 1  # distinct question terms in the quote's own words or its sentence
 
     @property
     def confident(self) -> bool:
         """Whether the quote's surroundings say most of what was asked: "X said it"."""
-        return self.share >= CONFIDENT_SHARE
+        return self.share >= CONFIDENT_SHARE and self.own > 0
 
     @property
     def offered(self) -> bool:
         """Whether the quote may be shown at all, as the closest words: more than one word of
         the question (every word, when it has fewer) is found around it."""
-        return self.shared >= min(MIN_SHARED, self.asked)
+        return self.shared >= min(MIN_SHARED, self.asked) and self.own > 0
 
     @property
     def in_context(self) -> bool:
@@ -112,6 +113,7 @@ def quote_evidence(
         shared=len(found),
         asked=len(asked),
         in_article=len(own) + len(elsewhere) if own else 0,
+        own=len(own),
     )
 
 

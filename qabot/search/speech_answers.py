@@ -257,6 +257,10 @@ def what_said(
         filters=read.filters,
         about=read.topic_terms,  # about the topic, not only about the person
     )
+    if read.topic_terms and not on_topic:
+        # under "X said nothing about Y" a passage on Y that does not name X is filler
+        named = [*tokenize(person)[-1:], *read.topic_terms]
+        passages = fitting(passages, named, index.engine.idf(named))
     return Answer(
         read.text,
         bool(found or passages.passages),  # a lead saying there is nothing is not an answer

@@ -77,3 +77,19 @@ def test_a_who_said_answer_keeps_its_relevant_quote(tmp_path: Path) -> None:
     assert all(
         hit.passage.article_id == result.quotes[0].quote.article_id for hit in result.passages
     )
+
+
+def test_passages_under_nothing_said_on_a_topic_name_the_person(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "ferry.txt": "Ferry fares rise\n\n"
+            '"Fares must rise to pay for the new boats," said Ada Lind, the ferry chief.\n',
+            "tennis.txt": "Tennis club opens\n\n"
+            + "The tennis club opened six new courts in the valley on Sunday. " * 3
+            + "\n",
+        },
+    )
+    result = answer(index, "what did Ada Lind say about tennis?")
+    assert result.lead.startswith("Ada Lind said nothing about tennis in the articles;")
+    assert result.quotes and not result.passages

@@ -111,3 +111,11 @@ def test_passages_shown_for_want_of_a_quote_are_not_called_its_matches(tmp_path:
     result = answer(index_of(tmp_path, LEVY), "who said the film was a swindle?")
     assert not result.quotes and result.passages
     assert result.lead == "No quote in the articles matches that. Passages with some of its words:"
+
+
+def test_a_quote_holding_none_of_the_question_is_no_evidence_whatever_its_passage_holds() -> None:
+    # the passage around the quote names the harbour and the floods; the quote names neither
+    silent = replace(QUOTE, text="We did our best", end=QUOTE.start + 15, sentence="")
+    evidence = quote_evidence(silent, tokenize("harbour flood"), [(PASSAGE, 1.0)], IDF)
+    assert evidence.shared == 2 and evidence.share == 1.0
+    assert not evidence.confident and not evidence.offered
