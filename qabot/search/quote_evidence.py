@@ -40,7 +40,7 @@ class Evidence:
     shared: int  # distinct question terms found
     asked: int  # distinct question terms
     in_article: int = 0  # ... in the quote and its sentence or ARTICLE_MENTIONS of its passages
-    own: int = 1  # distinct question terms in the quote's own words or its sentence
+    own: int = 1  # distinct question terms in the quote, its sentence or one naming its speaker
 
     @property
     def confident(self) -> bool:
@@ -73,6 +73,10 @@ def quote_evidence(
     with the `article_hits` of its article besides."""
     asked = set(terms)
     around = set(terms_of(quote.text)) | set(terms_of(quote.sentence))
+    # the quote's words, its sentence and the sentences around it naming its speaker
+    # ("Harbour master Jonas Vik warned about storms." before his words on the fog)
+    voiced = set(around)
+    name = terms_of(quote.speaker)[-1:]
     for passage, _ in hits:
         if (
             passage.article_id == quote.article_id
@@ -80,6 +84,9 @@ def quote_evidence(
             and quote.start < passage.end
         ):
             around.update(passage.stored_terms() or terms_of(passage.text))
+            for sentence in passage.sentence_terms:
+                if name and name[0] in sentence.split():
+                    voiced.update(sentence.split())
     # another form of a question word counts, as in ranking: one `kin_forms` joins
     # ("overcrowded" for "crowded"), or one of four letters or more that begins the other
     # ("loud" and "loudest", which the stemmer keeps apart)
@@ -107,13 +114,14 @@ def quote_evidence(
     # the quote's own words and sentence hold a word of the question, the article the rest
     spoken = set(terms_of(quote.text)) | set(terms_of(quote.sentence))
     own = {term for term in asked if term in spoken or _begins(term, spoken)}
+    by_speaker = {term for term in asked if term in voiced or _begins(term, voiced)}
     elsewhere = {term for term in asked - own if mentions[term] >= ARTICLE_MENTIONS}
     return Evidence(
         share=coverage(weights, found),
         shared=len(found),
         asked=len(asked),
         in_article=len(own) + len(elsewhere) if own else 0,
-        own=len(own),
+        own=len(by_speaker),
     )
 
 
