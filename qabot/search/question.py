@@ -214,8 +214,9 @@ def read_question(
     topic_terms = tuple(tokenize(topic_text)) if topic_text else ()
     misspelt = None
     if speaker is None and speech is not None and speech.speaker and speech.kind == "what_said":
-        speaker = corrected_speaker(index, speech.speaker, topic_terms)
-        misspelt = speech.speaker if speaker else None
+        correction = corrected_speaker(index, speech.speaker, topic_terms)
+        if correction is not None:
+            speaker, misspelt = correction.person, correction.asked
     return Question(
         text=asked,
         words=words,

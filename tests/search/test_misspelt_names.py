@@ -63,3 +63,10 @@ def test_a_name_the_articles_write_is_not_read_as_another(index: Index) -> None:
     # Brenda Calderr is named (never quoted): she is not Ines Calder
     result = answer(index, "what did Calderr say about the channel?")
     assert result.speaker is None and result.quotes == []
+
+
+def test_a_misspelt_name_after_a_role_is_read_and_said_so(index: Index) -> None:
+    # "judge" is no role of his: the name after it is what was misspelt
+    result = answer(index, "what did judge woldemarium say about the marathon?")
+    assert result.speaker == "Tesfaye Woldemariam"
+    assert result.lead.startswith("No one called woldemarium is named in the articles; read as")
