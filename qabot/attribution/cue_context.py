@@ -5,7 +5,9 @@ Whether the phrase before a cue ends a clause a comma closes ("The treaty signal
 the EU, said X": X speaks), and whether the words after a cue are what was said or when, where
 and to whom it was said ("“...,” Trump told a crowd in Green Bay"), and who "she replied" means
 after "a reporter asked Ruiz"; and where the words are when the cue parts a subject from its verb
-("The economy, he said, is strong").
+("The economy, he said, is strong"). Whether a cue word is a cue at all: a noun or a clause with
+its subject gone before ("the number of calls is", "which Acme claims was sold"), a belief of
+someone named ("economists believe", not "I think"); and who "X quoted Y as saying" gives.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from qabot.attribution.names import People, Person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.speaker_phrases import speaker_before
-from qabot.text.lexicon import PRONOUNS, VERB_LIKE, is_capitalised
+from qabot.text.lexicon import OCCUPATIONS, PRONOUNS, ROLE_NOUNS, VERB_LIKE, is_capitalised
 
 _CIRCUMSTANCES = frozenset(
     """as while when whilst outside inside backstage onstage afterwards aboard near
@@ -237,3 +239,57 @@ def _unquoted(words: str) -> bool:
     """Return True when `words` hold no quoted words ('which he says are “top secret”': quoted
     words are still the speaker's own, kept as they were read)."""
     return MASK not in words and not any(mark in words for mark in QUOTE_MARKS)
+
+
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?!(?:by|in)\b)(?P<quoted>[^\s,;:]+(?:\s+[^\s,;:]+){0,5}?)\s+as\s+$"
+    r"|(?:^|(?<=[,;:”\"])|(?<=\s\W))\s*(?P<subject>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+"
+    r"(?:was|were|is|has\s+been)\s+quoted(?:\s+(?:by|in)\s+[^,;:]{1,60}?)?\s+as\s+$"
+)
+
+
+def quoted_as(left: str, rest: str) -> tuple[int, list[str]] | None:
+    """Return (where in `left`, words) of the one quoted before "as saying" ('“...,” AP
+    quoted prosecutor Ann Lee as saying', 'Lee was quoted (by the Times) as saying'), who
+    speaks, not the one quoting; or None. Words are empty when "X quoted Y as saying" is
+    followed by a clause: the paper's report, whose source is the paper."""
+    found = _QUOTED_AS.search(left)
+    if found is None:
+        return None
+    tail = rest.strip(" .,;:!?").split()[:1]
+    if found.group("quoted") and tail and tail[0].casefold() not in ADJUNCT_START:
+        return found.start(), []
+    return found.start(), (found.group("quoted") or found.group("subject")).split()
+
+
+_SHARES = frozenset("percent per cent majority minority half third quarter most share".split())
+_UNNAMED = frozenset("i we you they".split())
+
+
+def believer(left: str, rest: str) -> bool:
+    """Return True when a belief verb's subject names someone ("Economists believe", "some
+    officials think"): "I think" and "they believe" are most often an interview's words or the
+    writer's, whose speaker the pronoun does not give; "a think tank" is no belief."""
+    found = speaker_before(left)
+    return (
+        found is not None
+        and found[0] >= 0
+        # "Candidates who think ... are wrong": people described by a belief, not a report
+        and left.split()[-1:] not in (["who"], ["that"], ["which"])
+        and found[1][-1].casefold() not in _UNNAMED
+        # a name or people by their role ("Democrats", "economists"), not "a majority of
+        # voters" (a poll's finding) or "her employer"
+        and (
+            is_capitalised(found[1][-1])
+            or found[1][-1].casefold().removesuffix("s") in ROLE_NOUNS | OCCUPATIONS
+        )
+        and rest.replace(",", " ").replace(".", " ").split()[:1] not in (["tank"], ["tanks"])
+        # 'Tories believe there is a “black hole”': a belief's quoted words are a phrase of
+        # the writer's, more often than words the believers said
+        and _unquoted(rest)
+        # "One-third of Democratic voters believe": a poll's finding, not anyone's words
+        and not any(
+            w.casefold() in _SHARES or w.casefold().endswith("-third") or w[:1].isdigit()
+            for w in found[1]
+        )
+    )

@@ -16,12 +16,14 @@ from dataclasses import replace
 
 from qabot.attribution.cue_context import (
     REPLIES,
+    believer,
     circumstance,
     clause_tail,
     gapped,
     no_speech_before,
     no_words_after,
     parted_clause,
+    quoted_as,
     relative_at,
     replier,
     that_before,
@@ -29,7 +31,8 @@ from qabot.attribution.cue_context import (
 from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
 from qabot.attribution.cues import (
     ACCORDING,
-    ADJUNCT_START,
+    BELIEF,
+    BELIEF_CUE,
     CUE,
     PARTICIPLE,
     PROGRESSIVE,
@@ -45,11 +48,6 @@ from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.lexicon import PRONOUNS, is_capitalised
 
-_QUOTED_AS = re.compile(
-    r"\bquoted\s+(?!(?:by|in)\b)(?P<quoted>[^\s,;:]+(?:\s+[^\s,;:]+){0,5}?)\s+as\s+$"
-    r"|(?:^|(?<=[,;:”\"])|(?<=\s\W))\s*(?P<subject>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+"
-    r"(?:was|were|is|has\s+been)\s+quoted(?:\s+(?:by|in)\s+[^,;:]{1,60}?)?\s+as\s+$"
-)
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
 
 
@@ -76,7 +74,8 @@ class CueReader(CueSpeakers):
         """Find the attributions of one sentence: speaker, cue and content spans."""
         s0, s1 = bounds
         cursor, speaker = s0, None
-        for cue in CUE.finditer(masked, s0, s1):
+        cues = [*CUE.finditer(masked, s0, s1), *BELIEF_CUE.finditer(masked, s0, s1)]
+        for cue in sorted(cues, key=lambda match: match.start()):
             if cue.start() < cursor:
                 continue
             verb = cue.group("cue")
@@ -85,7 +84,9 @@ class CueReader(CueSpeakers):
             if verb in QUOTING and not any(m in masked[cue.end() : s1] for m in QUOTE_MARKS):
                 self._introduces_next(masked, base, verb, left, cursor, (s0, s1))
                 continue
-            if no_speech_before(left):
+            if no_speech_before(left) or (
+                verb in BELIEF and not believer(left, masked[cue.end() : s1])
+            ):
                 continue
             relative = None
             if verb.casefold() != "according to":
@@ -93,23 +94,11 @@ class CueReader(CueSpeakers):
                 relative = relative_at(verb, left, masked, cue.end(), s1)
                 if relative is None and gapped(masked, cue.end(), s1):
                     continue  # "the number of missed calls is rising": a noun, no cue
-            quoted_as = _QUOTED_AS.search(left) if verb == "saying" else None
-            if quoted_as is not None:
-                # '“...,” AP quoted prosecutor Ann Lee as saying', 'Lee was quoted as saying':
-                # the one quoted speaks, not the one quoting
-                np_start = cue.start()
-                person = interpret(
-                    self.people,
-                    (quoted_as.group("quoted") or quoted_as.group("subject")).split(),
-                    base + cursor + quoted_as.start(),
-                )
-                if person is None or (
-                    # "The Post quoted an official as saying the deal was off": the paper's
-                    # report of what was said, not words the official is quoted in
-                    quoted_as.group("quoted")
-                    and (tail := masked[cue.end() : s1].strip(" .,;:!?").split()[:1]) != []
-                    and tail[0].casefold() not in ADJUNCT_START
-                ):
+            quoted = quoted_as(left, masked[cue.end() : s1]) if verb == "saying" else None
+            if quoted is not None:
+                np_start = cue.start()  # '“...,” AP quoted prosecutor Ann Lee as saying'
+                person = interpret(self.people, quoted[1], base + cursor + quoted[0])
+                if person is None:
                     continue
             elif verb in PARTICIPLE:
                 np_start = cue.start()

@@ -24,6 +24,9 @@ admitted admits conceded concedes declared declares suggested suggests predicted
 asserted asserts contended contends maintained maintains wrote writes tweeted believes
 believed thinks thought emphasised emphasized emphasises emphasizes reckons stated
 remembered surmised recounted opined""".split()
+# Belief verbs in the plural or first person ("Economists believe this provides ...", "some
+# officials think she is at risk"): cues, but no verb a question about speech is read by
+_BELIEF_VERBS = "believe think".split()
 # Verbs that need "that", a colon or a quote before their content: "X replied: ...".
 _THAT_VERBS = """replied replies responded responds continued continues recalled recalls
 complained complains cautioned reiterated reiterates countered counters agreed agrees announced
@@ -107,6 +110,9 @@ CUE = re.compile(
     # "added up to 22bn yen" is a sum, "systems maintained by Sun" a passive: not speech
     + r")(?![\w'’-])(?!\s+(?:up|by)\b)"
 )
+# belief cues, read only where a sentence's cues are (`qabot.attribution.cue_reading`): other
+# steps ask whether a cue is near a quote, and "could not believe the goal" is none
+BELIEF_CUE = re.compile(r"(?<![\w'’-])(?P<cue>believe|think)(?![\w'’-])")
 # A cue's first word stands alone between characters no word holds (see CUE's lookarounds)
 _CUE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _CUE_PHRASES)
 _CUE_WORD = re.compile(r"[\w'’-]+")
@@ -124,8 +130,15 @@ def may_hold_cue(text: str) -> bool:
     return not _CUE_FIRST_WORDS.isdisjoint(_CUE_WORD.findall(text))
 
 
-BARE, OBJECT = frozenset(_BARE_VERBS), frozenset(_OBJECT_VERBS + _QUOTING_VERBS)
+def holds_cue(text: str) -> bool:
+    """Return True when `text` holds a speech cue or a belief cue (found in C when it has no
+    cue word: the usual case)."""
+    return bool((may_hold_cue(text) and CUE.search(text)) or BELIEF_CUE.search(text))
+
+
+BARE, OBJECT = frozenset(_BARE_VERBS + _BELIEF_VERBS), frozenset(_OBJECT_VERBS + _QUOTING_VERBS)
 QUOTING = frozenset(_QUOTING_VERBS)
+BELIEF = frozenset(_BELIEF_VERBS)
 CUE_WORDS = frozenset(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES)
 PARTICIPLE = frozenset(_PARTICIPLES)
 ADJUNCT_START = frozenset(

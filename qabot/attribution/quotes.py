@@ -26,7 +26,7 @@ from qabot.attribution.cues import (
     DASH_SOURCE,
     SPEECH_VERBS,
     TRANSCRIPT,
-    may_hold_cue,
+    holds_cue,
 )
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.narration import narrated
@@ -274,7 +274,7 @@ def _may_attribute(para: str) -> bool:
     """
     if '"' in para or "“" in para or "”" in para or "''" in para:
         return True
-    return may_hold_cue(para) and CUE.search(para) is not None
+    return holds_cue(para)
 
 
 def _names_a_thing(masked: str, q0: int, q1: int, inner: str) -> bool:

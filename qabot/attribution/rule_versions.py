@@ -98,4 +98,7 @@ history of what each version changed has one home.
 # when it was said is what was said (it was stored as nothing, or only its quoted phrase)
 # 51: '“...,” AP quoted prosecutor Ann Lee as saying', 'Lee was quoted (by the Times) as
 # saying ...': the one quoted speaks (the quote went to the speaker before, or to the paper)
-ATTRIBUTION_VERSION = 51
+# 52: "Economists believe this provides ...", "some officials think she is at risk": a belief
+# of people named or named by their role is reported (not "I think", "they believe", "people
+# who think", "a think tank")
+ATTRIBUTION_VERSION = 52

@@ -244,3 +244,27 @@ def test_when_words_were_said_between_cue_and_clause_are_not_the_words(when: str
 
 def test_when_then_where_something_was_said_reports_no_words() -> None:
     assert attributed("Ana Ruiz said on Monday at a rally in Leeds.") == []
+
+
+def test_people_named_by_role_believe_what_follows() -> None:
+    assert attributed(
+        "Fares rose, but economists believe the ferry levy will fall next year."
+    ) == [("economists", "the ferry levy will fall next year")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think the ferry levy will fall next year.",
+        "Skippers who think the levy is fair are few.",
+        "Vance could not believe the ferry had sailed.",
+        "A harbour think tank said nothing.",
+        "One-third of harbour economists believe the levy is fair.",
+        'Fares rose, but economists believe the levy is "a fair price".',
+    ],
+)
+def test_a_belief_of_no_one_named_is_no_attribution(text: str) -> None:
+    assert all(speaker != "the writer" for speaker, _ in attributed(text))
+    assert all(
+        not said.startswith(("the ferry", "the levy", "tank")) for _, said in attributed(text)
+    )
