@@ -223,6 +223,10 @@ class SpeakerDirectory:
                     dict.fromkeys([*known, *self._by_surname.get(" ".join(tokens[-2:]), [])])
                 )
             people = [p for p in known if same_person(tokens, p)]
+            if not people and len(tokens) > 1 and all(map(_initials, tokens[:-1])):
+                # "gw bush": initials run together, the first letters of the other names
+                letters = "".join(tokens[:-1])
+                people = [p for p in known if _first_letters(p).startswith(letters)]
             if people:
                 named = [p for p in people if _name_key(p)[0]]
                 people = sorted(people, key=lambda p: (not _name_key(p)[0], -self._counts[p]))
@@ -310,3 +314,13 @@ class SpeakerDirectory:
             return []
         quotes = [q for q in self._loader(ids) if self.canonical(q) in rank]
         return sorted(quotes, key=lambda q: rank[self.canonical(q)])  # stable: index order
+
+
+def _initials(word: str) -> bool:
+    """Return whether a word of a name is initials run together ("gw", "jfk"): no vowel."""
+    return 2 <= len(word) <= 3 and word.isalpha() and not set(word) & set("aeiouy")
+
+
+def _first_letters(person: str) -> str:
+    """Return the first letters of a person's names before the surname ("George W Bush": gw)."""
+    return "".join(word[0] for word in fold_name(person).split()[:-1])

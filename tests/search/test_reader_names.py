@@ -16,6 +16,9 @@ ARTICLES = {
     '"Bread should be cheap," Ms Vale said.\n',
     "ferry.txt": "Ferry delays\n\nPort chief Anna Lund-Berg said the ferries would run late. "
     '"The storm closed the harbour," Ms Lund-Berg said.\n',
+    "fees.txt": "Harbour fees\n\nTom K. Brant, who runs the harbour, said fees would rise. "
+    '"Fees must rise," Brant said.\n',
+    "choir.txt": 'Choir sings\n\nLisa Brant led the choir. "We sang for hours," Ms Brant said.\n',
     "zoo.txt": "Zoo reopens\n\nThe zoo reopened on Monday after the floods, with new pens "
     "for the elephants.\n",
 }
@@ -63,3 +66,9 @@ def test_a_plural_before_a_view_word_is_no_person(index: Index) -> None:
     result = answer(index, "what was the zoos reaction to the floods?")
     assert result.speaker is None and result.quotes == []
     assert result.passages and "zoo" in result.passages[0].passage.text
+
+
+def test_initials_run_together_are_the_first_letters_of_the_names(index: Index) -> None:
+    result = answer(index, "what did tk brant say?")
+    assert result.speaker == "Tom K. Brant"
+    assert {hit.speaker for hit in result.quotes} == {"Tom K. Brant"}
