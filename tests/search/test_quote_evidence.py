@@ -119,3 +119,21 @@ def test_a_quote_holding_none_of_the_question_is_no_evidence_whatever_its_passag
     evidence = quote_evidence(silent, tokenize("harbour flood"), [(PASSAGE, 1.0)], IDF)
     assert evidence.shared == 2 and evidence.share == 1.0
     assert not evidence.confident and not evidence.offered
+
+
+def _part(start: int, end: int, text: str) -> Passage:
+    return Passage(
+        id=f"a:{start}", article_id="a", position=start, start=start, end=end, text=text
+    )
+
+
+def test_an_article_mentions_the_rest_of_the_question_only_in_passages_apart() -> None:
+    # "flood" in one sentence, read by the two passages sharing its paragraph, is one mention
+    once = [(_part(100, 300, "The flood came."), 1.0), (_part(200, 400, "The flood came."), 1.0)]
+    question = tokenize("walls flood")
+    assert not quote_evidence(QUOTE, question, [], IDF, once).in_context
+    apart = [(_part(100, 200, "The flood came."), 1.0), (_part(300, 400, "A flood again."), 1.0)]
+    assert quote_evidence(QUOTE, question, [], IDF, apart).in_context
+    # ... and the passage holding the quote is not the article's mention of it
+    holding = [(_part(0, 120, "The flood came."), 1.0), (_part(300, 400, "A flood again."), 1.0)]
+    assert not quote_evidence(QUOTE, question, [], IDF, holding).in_context
