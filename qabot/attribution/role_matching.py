@@ -30,6 +30,9 @@ _LOOSE = frozenset("new old top senior current then now present outgoing incomin
 _GENERIC = frozenset("boss chief head leader".split())
 # words that make a role someone else's ("shadow chancellor", "former home secretary")
 _QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting interim".split())
+# a phrase ending in "one" names someone by a nickname ("the special one", "the chosen one"),
+# not by a role: its other words are no role words to match
+_PRO_FORMS = frozenset("one ones".split())
 
 
 # a role word the articles give someone this often is theirs for sure; given once, it may be a
@@ -97,6 +100,8 @@ class RoleHolders:
             if w not in STOP_WORDS or w in acronyms
         }
         head = head_noun(query)
+        if head in _PRO_FORMS:
+            return Match([], "role", [], frozenset(), (), frozenset())
         # each word of the question, in the spellings the articles may give it ("the Met
         # commissioner" is the "Metropolitan Police Commissioner")
         shortened = {w.casefold() for w in _SHORT_NAME.findall(query)}

@@ -108,3 +108,14 @@ def test_a_body_is_no_holder_of_its_own_role() -> None:
     ]
     directory = SpeakerDirectory.build(quotes, texts)
     assert directory.resolve("the Petrona boss") == ["Lev Orlov"]
+
+
+def test_a_nickname_ending_in_one_is_no_role() -> None:
+    # "the special one" is a nickname: "special" is no role word to match a "special projects
+    # manager" with, so nobody is named rather than the wrong person
+    sentence = "The cost is $40,000 a day, said Lu Pan, a special projects manager at the office."
+    texts = {"a": sentence}
+    quotes = [quote("a", "Lu Pan", "The cost is $40,000 a day", sentence)]
+    directory = SpeakerDirectory.build(quotes, texts)
+    assert directory.resolve("the special projects manager")[0] == "Lu Pan"
+    assert directory.resolve("the special one") == []
