@@ -5,69 +5,37 @@ verb the extractor reads as a speech cue or a verb of holding a view, in any of 
 (`speech_verbs`): "who likened ...", "what did X predict ...", "which minister vowed ...",
 "who is quoted as saying ...". Whatever follows the verb is the topic ("say
 in the Commons about testing", "tell the Today programme about Harry", "say after the vote").
-Names and topics come back in the case the user wrote them.
+Names and topics come back in the case the user wrote them. "who said ...?" is read in
+`who_said_questions`, which also holds the `SpeechQuestion` record.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
 
 from qabot.search.question_phrasing import clean_question
 from qabot.search.speech_verbs import is_speech_verb, past_tense
-from qabot.text.lexicon import OCCUPATIONS, ROLE_NOUNS
+from qabot.search.who_said_questions import (
+    _AUXILIARIES,
+    _FILLERS,
+    SpeechQuestion,
+    _adverb,
+    _topic,
+    _who_said,
+)
 
-
-@dataclass(frozen=True, slots=True)
-class SpeechQuestion:
-    """A question about who said what: "what did X say about Y?" or "who said Y?"."""
-
-    kind: Literal["what_said", "who_said"]
-    speaker: str | None  # None: "he"/"she" or no one named (a follow-up)
-    topic: str | None  # everything after the verb (or the verb's object), as written
-    followup: bool
-    verb: str | None = None  # the verb as asked, case-folded ("likened", "tell")
-    role: str | None = None  # "which <role> said ...": the role as written ("trust chairman")
-    asked: str | None = None  # the verb and its tail for a lead line ("told the BBC about tax")
+__all__ = ["SpeechQuestion", "parse_speech_question", "unmarked_possessive", "what_said"]
 
 
 _PRONOUNS = frozenset("he she they him her them it".split())
-_AUXILIARIES = frozenset("did does do has have had was is were would will might could".split())
-# words between a name and its verb that are not part of the name ("what did X really say")
-_FILLERS = frozenset(
-    "just really actually been ever once first then also later publicly privately "
-    "previously recently originally have has had to".split()
-)
-_ABOUT = frozenset("about on regarding concerning over of".split())
-_VAGUE = frozenset("anything something much".split())
 _SENSES = frozenset("view views position stance reaction response opinion take verdict "
                     "message comment comments remarks words statement statements quotes "
                     "thoughts argument explanation answer".split())  # fmt: skip
-_REPORTED = frozenset("quoted reported heard cited recorded".split())
 _HOW_VERBS = frozenset("describe react respond explain defend feel view see justify".split())
 _SAY = frozenset("say says said saying".split())
-_REFUSALS = frozenset("refused declined failed unwilling reluctant refuses declines".split())
 # words that open a tail read as it stands ("said after the vote"), not as "said about ..."
 _JOINS = frozenset("after when in at to during before while as on about that if whether of over "
                    "regarding concerning".split())  # fmt: skip
-_PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | frozenset("person man woman politician".split())
-
-
-def _join(words: list[str]) -> str | None:
-    value = " ".join(words).strip(" ,:;\"“”'")
-    return value or None
-
-
-def _topic(words: list[str]) -> str | None:
-    """Return the topic a tail names: without a leading "that", "about", "anything about"."""
-    folded = [w.casefold() for w in words]
-    start = 0
-    while start < len(words) and (
-        folded[start] in {"that", ":"} | _VAGUE or (folded[start] in _ABOUT and start < 2)
-    ):
-        start += 1
-    return _join(words[start:])
 
 
 def _what(kind: str, speaker: list[str], tail: list[str], verb: str) -> SpeechQuestion:
@@ -85,89 +53,6 @@ def _what(kind: str, speaker: list[str], tail: list[str], verb: str) -> SpeechQu
     return SpeechQuestion(
         "what_said", None if pronoun else who, topic, pronoun or kind == "else", verb, None, asked
     )
-
-
-def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
-    """ "who said/likened/vowed ...", "who is quoted as saying ...", "which minister said ..."."""
-    at = 1
-    if folded[0] == "who":
-        if folded[1:4] == ["was", "it", "that"]:
-            at = 4
-        if len(folded) > at + 1 and folded[at] in {"is", "was", "were", "has", "had"}:
-            rest = folded[at + 1 :]
-            skip = 2 if rest[:1] == ["been"] and rest[1:2] and rest[1] in _REPORTED else 1
-            if rest[skip - 1] in _REPORTED:
-                at += 1 + skip
-                while at < len(folded) and folded[at] in {"as", "saying", "having", "to", "have",
-                                                          "said", "say", "that"}:  # fmt: skip
-                    at += 1
-                topic = _join(words[at:])
-                return SpeechQuestion("who_said", None, topic, False, "said") if topic else None
-        while at < len(folded) - 1 and (folded[at] in _AUXILIARIES or folded[at] in _FILLERS
-                                        or _adverb(words[at])):  # fmt: skip
-            at += 1
-        # "who was pleased to announce ...", "who was the first to say ...", "who went on to
-        # warn ...": the speech verb after "to"; but not "who refused to comment"
-        to = next((j for j in range(at, min(at + 4, len(folded) - 1)) if folded[j] == "to"), None)
-        if (
-            to is not None
-            and not is_speech_verb(folded[at], after_who=True)
-            and is_speech_verb(folded[to + 1], after_who=True)
-            and _REFUSALS.isdisjoint(folded[at:to])
-        ):
-            at = to + 1
-        if at < len(folded) and (
-            is_speech_verb(folded[at], after_who=True)
-            or _claims_that(folded[at], folded[at + 1 : at + 2])
-        ):
-            topic = _topic(words[at + 1 :])
-            return SpeechQuestion("who_said", None, topic, False, folded[at]) if topic else None
-        return None
-    # "which Throgs Neck resident said ...", "what chief economist warned ..."
-    for at in range(2, min(len(folded), 12)):
-        verb = folded[at]
-        # "which minister rebuked ...", "which harbour master signalled ...", but not "which
-        # figures indicate ...": one person asked, or a word for people
-        person = not folded[at - 1].endswith("s") or any(
-            f.rstrip("s") in _PERSON_NOUNS for f in folded[1:at]
-        )
-        if folded[at - 1] in _AUXILIARIES and not is_speech_verb(verb, after_who=person):
-            # "which DZ Bank economist was surprised that ...": a person's reaction
-            if not (verb.endswith("ed") and folded[at - 2].rstrip("s") in _PERSON_NOUNS):
-                return None
-            role = words[1 : at - 1]
-            topic = _topic(words[at + 1 :])
-            if not topic:
-                return None
-            return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
-        if is_speech_verb(verb, after_who=person) or (
-            verb.endswith("ed") and folded[at - 1].rstrip("s") in _PERSON_NOUNS
-        ):
-            role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)
-                    if f not in _AUXILIARIES]  # fmt: skip
-            topic = _topic(words[at + 1 :])
-            if not role or not topic:
-                return None
-            if folded[0] == "what" and not any(
-                f.rstrip("s") in _PERSON_NOUNS for f in folded[1:at]
-            ):  # "what Truss said about ...", not "what economist said ..."
-                return None
-            return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
-    return None
-
-
-def _adverb(word: str, before_verb: list[str] | None = None) -> bool:
-    """Return True for an adverb between a name and its verb ("what did X really say"); a
-    capitalised word is part of the name ("what did Ruth Kelly say"), and so is a lone word
-    ("what did kelly say")."""
-    alone = before_verb is not None and len(before_verb) == 1
-    return word.endswith("ly") and not word[:1].isupper() and not alone
-
-
-def _claims_that(word: str, after: list[str]) -> bool:
-    """Return True for a past verb that opens a claim ("who disputed that ...", "who denied
-    that ..."): whatever the verb, the question asks who said the clause."""
-    return after == ["that"] and word.endswith("ed") and len(word) > 4
 
 
 _DETERMINERS = frozenset("the a an his her their its our my your this that".split())
