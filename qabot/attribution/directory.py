@@ -230,6 +230,11 @@ class SpeakerDirectory:
             if people:
                 named = [p for p in people if _name_key(p)[0]]
                 people = sorted(people, key=lambda p: (not _name_key(p)[0], -self._counts[p]))
+                given = self._given_too(tokens, people) if not first else []
+                if given:
+                    # "what did michael say about immigration": a first name alone may mean
+                    # Michael Howard as well as George Michael; the topic tells them apart
+                    return Match(people + given, "surname")
                 if first:  # a full name never means a bare surname quoted elsewhere
                     people = [p for p in people if _name_key(p)[0]] or []
                     if people:
@@ -252,6 +257,14 @@ class SpeakerDirectory:
             return Match([])
         within = named_within(self, query) or named_before(self, query)
         return within if within is not None else self._role_holders.match(query, self._counts)
+
+    def _given_too(self, tokens: list[str], people: list[str]) -> list[str]:
+        """Return the people whose first name is the one word asked, besides the `people`
+        holding it as their surname, most quoted first: none for a word no first name is."""
+        if len(tokens) != 1 or not first_name_gender(tokens[0]):
+            return []
+        given = [p for p in self._by_given.get(tokens[0], []) if p not in people]
+        return sorted(given, key=lambda p: -self._counts[p])
 
     def _named_holder(self, query: str, described: str) -> Match | None:
         """Return the named people holding the role `query` in the articles that quote the

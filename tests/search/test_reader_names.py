@@ -19,6 +19,10 @@ ARTICLES = {
     "fees.txt": "Harbour fees\n\nTom K. Brant, who runs the harbour, said fees would rise. "
     '"Fees must rise," Brant said.\n',
     "choir.txt": 'Choir sings\n\nLisa Brant led the choir. "We sang for hours," Ms Brant said.\n',
+    "album.txt": "New album\n\nSinger Rob Michael released an album. "
+    '"The album took two years," Michael said.\n',
+    "schools.txt": "Schools plan\n\nMinister Michael Hale set out a plan for schools. "
+    '"Every school will get a library," Mr Hale said.\n',
     "zoo.txt": "Zoo reopens\n\nThe zoo reopened on Monday after the floods, with new pens "
     "for the elephants.\n",
 }
@@ -72,3 +76,19 @@ def test_initials_run_together_are_the_first_letters_of_the_names(index: Index) 
     result = answer(index, "what did tk brant say?")
     assert result.speaker == "Tom K. Brant"
     assert {hit.speaker for hit in result.quotes} == {"Tom K. Brant"}
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did michael say about schools?", "Michael Hale"),
+        ("what did michael say about the album?", "Rob Michael"),
+    ],
+)
+def test_a_first_name_someone_has_as_a_surname_is_both_until_the_topic_tells(
+    index: Index, question: str, speaker: str
+) -> None:
+    # "Michael" is Rob Michael's surname and Michael Hale's first name: both are meant
+    result = answer(index, question)
+    assert result.speaker == speaker
+    assert result.quotes and result.quotes[0].speaker == speaker
