@@ -5,8 +5,8 @@ as plain data. Question reading (`question`, `questions` with `speech_verbs`, `v
 for "X on Y", speakers resolved in context by `resolution`, misspelt ones by
 `misspelt_names`, date and outlet words in `filters` and `date_phrases`), passage
 retrieval (`retrieval`) with its relevance floor (`relevance`) and best sentence (`emphasis`),
-quote ranking (`quote_ranking`, other forms of a word in `word_forms`) and quote grouping for
-display (`quote_groups`) are the steps inside.
+quote ranking (`quote_ranking`, "who said" candidates in `who_said_ranking`, other forms of a
+word in `word_forms`) and quote grouping for display (`quote_groups`) are the steps inside.
 """
 
 from qabot.search.answer import answer
@@ -22,13 +22,7 @@ from qabot.search.question import Question, read_question
 from qabot.search.questions import SpeechQuestion, parse_speech_question
 from qabot.search.quote_groups import QuoteEntry, QuoteGroup, QuoteHit, group_quotes
 from qabot.search.quote_hits import quote_hits
-from qabot.search.quote_ranking import (
-    Context,
-    find_speakers,
-    rank_in_context,
-    rank_quotes,
-    rank_who_said,
-)
+from qabot.search.quote_ranking import Context, rank_in_context, rank_quotes
 from qabot.search.relevance import coverage, relevance_terms
 from qabot.search.resolution import Resolution, resolve_speaker
 from qabot.search.retrieval import (
@@ -40,6 +34,7 @@ from qabot.search.retrieval import (
     search,
 )
 from qabot.search.speech_verbs import is_speech_verb
+from qabot.search.who_said_ranking import find_speakers, rank_who_said
 from qabot.search.wording import omitted_note
 
 __all__ = [

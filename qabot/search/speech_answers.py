@@ -16,14 +16,10 @@ from qabot.search.question_fit import fitting
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_evidence import closest_in_context, quote_evidence
 from qabot.search.quote_hits import quote_hits
-from qabot.search.quote_ranking import (
-    Context,
-    rank_in_context,
-    rank_who_said,
-    terms_of,
-)
+from qabot.search.quote_ranking import Context, rank_in_context, terms_of
 from qabot.search.retrieval import hits_in_articles
 from qabot.search.unknown_speakers import unknown_speaker
+from qabot.search.who_said_ranking import rank_who_said
 from qabot.search.word_forms import kin_forms, spelling_variants
 from qabot.text import tokenize
 

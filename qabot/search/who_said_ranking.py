@@ -1,0 +1,146 @@
+"""Quote ranking at question time, for "who said ...?": candidates for the speaker, best first.
+
+`speech_answers` calls `rank_who_said` once a question is read as "who said Y?" and its
+passages are found; the scoring it shares with one speaker's ranking (Okapi BM25, coverage,
+`Context`) stays in `quote_ranking`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from qabot.attribution import is_group
+from qabot.records import Quote
+from qabot.search.quote_ranking import (
+    Context,
+    _bm25,
+    _coverage,
+    _quote_tokens,
+    terms_of,
+)
+from qabot.search.word_forms import kin_forms, with_kin
+from qabot.text import tokenize
+from qabot.text.lexicon import is_anonymous
+
+
+def find_speakers(quotes: Sequence[Quote], words: str, k: int = 3) -> list[Quote]:
+    """Return the quotes that best match `words` ("who said ..."), best first."""
+    terms = tokenize(words)
+    if not terms or k <= 0:
+        return []
+    scores = _bm25(_quote_tokens(quotes), terms)
+    phrase = " ".join(words.casefold().split())
+    ranked = sorted(
+        (
+            (
+                score
+                + (3.0 if phrase in q.text.casefold() else 0.0)
+                - (0.5 if is_anonymous(q.speaker) else 0.0),
+                i,
+            )
+            for i, (q, score) in enumerate(zip(quotes, scores, strict=True))
+            if score > 0
+        ),
+        key=lambda pair: (-pair[0], pair[1]),
+    )
+    return [quotes[i] for _, i in ranked[:k]]
+
+
+def _other_speakers(
+    quotes: Sequence[Quote],
+    documents: Sequence[Sequence[str]],
+    terms: set[str],
+    who: Callable[[Quote], str],
+) -> Callable[[int, str], int]:
+    """Return how many speakers other than quote i's, in its article, hold term t in their
+    words or the sentences attributing them (`documents`)."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for quote, document in zip(quotes, documents, strict=True):
+        for term in terms.intersection(document):
+            holders.setdefault((quote.article_id, term), set()).add(who(quote))
+
+    def others(i: int, term: str) -> int:
+        held = holders.get((quotes[i].article_id, term), set())
+        return len(held) - (who(quotes[i]) in held)
+
+    return others
+
+
+# weight of the share of the question a quote's own words hold, against its passage's score (1 at
+# best): a paraphrase's best passage often holds several speakers, and the one whose own words
+# hold more of the question is the one asked about
+_OWN = 2.0
+
+
+def rank_who_said(
+    quotes: Sequence[Quote],
+    terms: Sequence[str],
+    context: Context,
+    *,
+    verb_stems: frozenset[str] = frozenset(),
+    role_of: Callable[[Quote], float] | None = None,
+    speaker_of: Callable[[Quote], str] | None = None,
+    described_by: Callable[[Quote], frozenset[str]] | None = None,
+) -> list[Quote]:
+    """Return "who said ...?" candidates best first.
+
+    A quote is weighed by the share of the question's words it holds (other forms of a word
+    count: "overcrowded" for "crowded", `kin_forms`), the score of the passage
+    holding it (a paraphrase seldom repeats the quote's words, but the best passages still hold
+    it) and of its article, the cue verb asked, the role asked for. The attributing sentence
+    counts without the words `described_by` gives for the speaker (name and role words: "Fund
+    manager X said" is not about management). A question word that other speakers of the same
+    article say too weighs less (`_SHARED`): it names the story, not the speaker. A speaker
+    with several
+    quotes in the best passages gains a little; a group ("officials", "campaigners", "the
+    Residents Union") never outranks a named person on equal evidence, nor does someone the
+    question names (the question is about them, not by them)."""
+    if not terms or not quotes:
+        return []
+    texts = _quote_tokens(quotes)
+    who = speaker_of or (lambda quote: quote.speaker)
+    if described_by is not None:
+        # the words that say who speaks ("Fund manager X said ...") are no part of what was said
+        sentences = [[t for t in terms_of(q.sentence) if t not in described_by(q)] for q in quotes]
+    else:
+        sentences = [list(terms_of(q.sentence)) for q in quotes]
+    kin = kin_forms(terms, {t for doc in (*texts, *sentences) for t in doc} - set(terms))
+    texts, sentences = with_kin(texts, kin), with_kin(sentences, kin)
+    others = _other_speakers(
+        quotes,
+        [[*text, *said] for text, said in zip(texts, sentences, strict=True)],
+        set(terms),
+        who,
+    )
+    own = _coverage(texts, list(terms), others)
+    around = _coverage(sentences, list(terms), others)
+    asked_about = set(terms)
+    scores: dict[int, float] = {}
+    for i, quote in enumerate(quotes):
+        passage = context.passage(quote)
+        if own[i] <= 0 and passage <= 0:
+            continue
+        score = _OWN * own[i] + 0.5 * around[i] + passage + 0.5 * context.article(quote.article_id)
+        if verb_stems and verb_stems.intersection(terms_of(quote.cue)):
+            score += 0.3
+        if role_of is not None:
+            score += role_of(quote)
+        if is_group(who(quote)):  # "campaigners", "the Department of Justice", "IPPR"
+            score -= 0.5
+        if asked_about and asked_about.issuperset(terms_of(who(quote))):
+            score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject
+        scores[i] = score
+    by_speaker: dict[str, list[float]] = {}
+    for i, score in scores.items():
+        by_speaker.setdefault(who(quotes[i]), []).append(score)
+    bonus = {
+        speaker: 0.25 * sorted(values, reverse=True)[1] if len(values) > 1 else 0.0
+        for speaker, values in by_speaker.items()
+    }
+    ranked = sorted(scores, key=lambda i: (-(scores[i] + bonus[who(quotes[i])]), i))
+    if not ranked:
+        return []
+    # the best candidate may be a paraphrase found only through its passage; anyone else shown
+    # beside it must hold a word of the question in the quote or its sentence, or it is filler
+    best = who(quotes[ranked[0]])
+    return [quotes[i] for i in ranked if who(quotes[i]) == best or own[i] > 0 or around[i] > 0]
