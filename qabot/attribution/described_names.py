@@ -1,6 +1,6 @@
 """Names inside descriptions: a question's speaker phrase that holds a known name as well as
 a role or a workplace ("Microsoft boss Bill Gates", "judge sentelle", "Ian Fogg of Jupiter
-Research"), read for `SpeakerDirectory.match` (`qabot.attribution.directory`).
+Research"), read for `SpeakerDirectory.match` (`qabot.attribution.name_lookup`).
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from qabot.attribution.speaker_words import is_description, is_group, role_word
 from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS, role_words
 
 if TYPE_CHECKING:
-    from qabot.attribution.directory import SpeakerDirectory
+    from qabot.attribution.name_lookup import NameLookup
 
 _PLACE_WORDS = frozenset("of for in at from with on to by".split())
 
 
-def named_before(directory: SpeakerDirectory, query: str) -> Match | None:
+def named_before(directory: NameLookup, query: str) -> Match | None:
     """Return who a known full name followed by where they work means ("Alan Jones at
     Bluewater", "Ian Fogg of Jupiter Research"): the name."""
     words = query.split()
@@ -33,7 +33,7 @@ def named_before(directory: SpeakerDirectory, query: str) -> Match | None:
     return None
 
 
-def named_within(directory: SpeakerDirectory, query: str) -> Match | None:
+def named_within(directory: NameLookup, query: str) -> Match | None:
     """Return who a description that ends with a known name means: the name ("Microsoft
     boss Bill Gates", "Apple's Steve Jobs", "Chancellor Gordon Brown"), longest first."""
     words = query.split()
@@ -63,7 +63,7 @@ def named_within(directory: SpeakerDirectory, query: str) -> Match | None:
     return None
 
 
-def _holding(directory: SpeakerDirectory, found: Match, role: str) -> Match:
+def _holding(directory: NameLookup, found: Match, role: str) -> Match:
     """Return the namesakes of `found` the articles give `role` ("envoy Quill" is the
     envoy, not the tennis player), or `found` as it is when none or all hold it."""
     if found.how != "surname" or not role_words(role) & PERSON_NOUNS:

@@ -1,6 +1,6 @@
 """The answer to "who may this name mean?", shared by the directory's two ways of looking.
 
-`SpeakerDirectory.match` finds people by name, surname or alias (`qabot.attribution.directory`)
+`SpeakerDirectory.match` finds people by name, surname or alias (`qabot.attribution.name_lookup`)
 and by role (`qabot.attribution.role_matching`); both return this record, so it lives apart from
 either.
 """

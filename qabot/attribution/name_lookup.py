@@ -1,0 +1,190 @@
+"""The speaker directory at question time: who a name, surname, alias or role means.
+
+`SpeakerDirectory` (in `qabot.attribution.directory`, where its lookup tables are built once)
+inherits these lookups; `match` runs for each question's speaker phrase ("Stoltenberg", "the
+new Welsh health minister", "gw bush"), names inside descriptions read by
+`qabot.attribution.described_names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from qabot.attribution.described_names import named_before, named_within
+from qabot.attribution.name_merging import cached_name_key as _name_key
+from qabot.attribution.role_matching import RoleHolders
+from qabot.attribution.speaker_match import Match
+from qabot.attribution.speaker_words import (
+    fold_name,
+    is_description,
+    name_tokens,
+    same_person,
+)
+from qabot.text.lexicon import PERSON_NOUNS, first_name_gender, strip_title
+
+MATCHES_KEPT = 4096  # names whose match the directory keeps (see SpeakerDirectory.match)
+# roles readers abbreviate that the articles mostly write out
+_WRITTEN_OUT = {"pm": "prime minister"}
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# "Alan Jones at Bluewater", "Stefan Johannesson of Iceland": a full name, then where they are
+_NAME_AT_PLACE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s+(?:at|of|from|with)\s+[A-Z].*"
+)
+
+
+class NameLookup:
+    """The question-time lookups of a `SpeakerDirectory`, over the tables it builds."""
+
+    _counts: dict[str, int]  # canonical name -> number of quotes, first quoted first
+    _articles: dict[str, list[str]]  # canonical name -> ids of the articles quoting them
+    _roles: dict[str, Counter[str]]  # canonical name -> role words seen in its attributions
+    _matches: dict[str, Match]  # see match()
+    _by_surname: dict[str, list[str]]
+    _by_alias: dict[str, list[str]]
+    _by_folded: dict[str, list[str]]
+    _by_given: dict[str, list[str]]  # first name -> people
+    _role_holders: RoleHolders
+
+    def articles_of(self, person: str) -> list[str]:
+        """Return the ids of the articles quoting `person` (a canonical name)."""
+        return self._articles.get(person, [])
+
+    def roles_of(self, person: str) -> set[str]:
+        """Return the role words the articles give `person`."""
+        return set(self._roles.get(person, ()))
+
+    def role_share(self, person: str, role: str, written: str = "") -> float:
+        """Return the share of `role`'s words ("trust chairman") that the articles give
+        `person`, or that are in their name as `written` ("Police Detective X"), synonyms and
+        plurals folded; the head noun counts double."""
+        return self._role_holders.share(person, role, written)
+
+    def resolve(self, name: str) -> list[str]:
+        """Return canonical names matching `name` (a name, surname, alias or role), best first."""
+        return self.match(name).people
+
+    def match(self, name: str) -> Match:
+        """Return who `name` may mean: a name or one of its variants ("Mani Shankar Aiyar" and
+        "Shankar Aiyar"), a surname several people share, an alias, or a role ("the new Welsh
+        health minister", most specific first).
+
+        The same names come back question after question (a surname thirty people share took
+        ~60 us to match at a million passages): the last MATCHES_KEPT are kept, each caller
+        given its own lists."""
+        found = self._matches.get(name)
+        if found is None:
+            found = self._match(name)
+            if len(self._matches) >= MATCHES_KEPT:
+                self._matches.clear()
+            self._matches[name] = found
+        return replace(found, people=list(found.people), scores=list(found.scores))
+
+    def _match(self, name: str) -> Match:
+        name = strip_title(" ".join(name.split())).strip(" ?.,")
+        query = _DETERMINER.sub("", name)
+        if not query:
+            return Match([])
+        if query.casefold() in _WRITTEN_OUT:  # "the PM" is the prime minister, not "PM"
+            name = query = _WRITTEN_OUT[query.casefold()]
+        folded = fold_name(query)
+        exact = self._by_folded.get(folded, [])
+        first, last = _name_key(query)
+        last = fold_name(last)  # "Muller" is "Müller"
+        bare_role = len(query.split()) == 1 and is_description(name) and query in PERSON_NOUNS
+        if bare_role:
+            # "the minister": any of the ministers the articles name, told apart by the topic
+            # (`qabot.search.resolution`), not the anonymous "minister" of some article nor
+            # the minister its article names
+            holders = self._role_holders.match(query, self._counts)
+            if holders.people:
+                return holders
+        if exact and is_description(name) and query.split()[-1] in PERSON_NOUNS:
+            # "Scotland's first minister told pupils ...": a lede's description quoted as it
+            # stands is the person its article names with that role, when one does (not a
+            # body: "the Lib Dems" speak as themselves)
+            holder = self._named_holder(query, exact[0])
+            if holder is not None:
+                return holder
+        if exact and (first or len(self._by_surname.get(last, [])) < 2):
+            return Match(exact, "name")  # "the Lib Dems" are quoted as "Lib Dems"
+        placed = _NAME_AT_PLACE.fullmatch(query)
+        if placed is not None:  # "Alan Jones at Bluewater": the person, where they work
+            found = self.match(placed.group("name"))
+            if found.people and found.how != "role":
+                return found
+        if not is_description(name):
+            tokens = name_tokens(query)
+            known = self._by_surname.get(last, [])
+            if len(tokens) > 1:  # "aynsley green": a double surname typed without its hyphen
+                known = list(
+                    dict.fromkeys([*known, *self._by_surname.get(" ".join(tokens[-2:]), [])])
+                )
+            people = [p for p in known if same_person(tokens, p)]
+            if not people and len(tokens) > 1 and all(map(_initials, tokens[:-1])):
+                # "gw bush": initials run together, the first letters of the other names
+                letters = "".join(tokens[:-1])
+                people = [p for p in known if _first_letters(p).startswith(letters)]
+            if people:
+                named = [p for p in people if _name_key(p)[0]]
+                people = sorted(people, key=lambda p: (not _name_key(p)[0], -self._counts[p]))
+                given = self._given_too(tokens, people) if not first else []
+                if given:
+                    # "what did michael say about immigration": a first name alone may mean
+                    # Michael Howard as well as George Michael; the topic tells them apart
+                    return Match(people + given, "surname")
+                if first:  # a full name never means a bare surname quoted elsewhere
+                    people = [p for p in people if _name_key(p)[0]] or []
+                    if people:
+                        return Match(people, "name" if len(people) == 1 else "surname")
+                elif len(named) <= 1 and (
+                    len(people) < 2 or not any(self.roles_of(p) for p in people if p not in named)
+                ):
+                    return Match(people, "name")
+                else:
+                    return Match(people, "surname")
+            aliased = list(dict.fromkeys(self._by_alias.get(folded, [])))
+            if aliased:
+                aliased.sort(key=lambda p: -self._counts[p])
+                return Match(aliased, "alias" if len(aliased) == 1 else "surname")
+            if len(tokens) == 1 and first_name_gender(tokens[0]):
+                # "what did serena say": a first name alone, as readers name the famous; the
+                # topic tells its holders apart (`qabot.search.resolution`)
+                given = sorted(self._by_given.get(tokens[0], []), key=lambda p: -self._counts[p])
+                return Match(given, "given") if given else Match([])
+            return Match([])
+        within = named_within(self, query) or named_before(self, query)
+        return within if within is not None else self._role_holders.match(query, self._counts)
+
+    def _given_too(self, tokens: list[str], people: list[str]) -> list[str]:
+        """Return the people whose first name is the one word asked, besides the `people`
+        holding it as their surname, most quoted first: none for a word no first name is."""
+        if len(tokens) != 1 or not first_name_gender(tokens[0]):
+            return []
+        given = [p for p in self._by_given.get(tokens[0], []) if p not in people]
+        return sorted(given, key=lambda p: -self._counts[p])
+
+    def _named_holder(self, query: str, described: str) -> Match | None:
+        """Return the named people holding the role `query` in the articles that quote the
+        description `described`, or None when those articles name no one with it."""
+        articles = set(self.articles_of(described))
+        holders = self._role_holders.match(query, self._counts)
+        named = [
+            person
+            for person in holders.people
+            if person != described
+            and not is_description(person)
+            and articles.intersection(self.articles_of(person))
+        ]
+        return Match(named, "role") if named else None
+
+
+def _initials(word: str) -> bool:
+    """Return whether a word of a name is initials run together ("gw", "jfk"): no vowel."""
+    return 2 <= len(word) <= 3 and word.isalpha() and not set(word) & set("aeiouy")
+
+
+def _first_letters(person: str) -> str:
+    """Return the first letters of a person's names before the surname ("George W Bush": gw)."""
+    return "".join(word[0] for word in fold_name(person).split()[:-1])
