@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.institution_names import institution_description
-from qabot.attribution.names import People, Person, has_role_noun, note_role
+from qabot.attribution.name_clues import has_role_noun
+from qabot.attribution.names import People, Person, note_role
 from qabot.attribution.references import referent, role_holder
 from qabot.attribution.spokespeople import SPOKESPEOPLE, described_before
 from qabot.text.lexicon import (

@@ -6,16 +6,28 @@
 ("Stoltenberg", "he", "the NATO chief", "Britain's top diplomat, Liz Truss,") can be linked to the
 fullest name of one person, and a pronoun to the person it most likely means. Reading the phrase
 itself is `qabot.attribution.speaker_phrases`; where name runs stand is
-`qabot.attribution.name_runs`; the lexicons are general (see `qabot.text.lexicon`).
+`qabot.attribution.name_runs`, and the clues read around each in `qabot.attribution.name_clues`;
+the lexicons are general (see `qabot.text.lexicon`).
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, insort
+from bisect import insort
 from collections import Counter
 from dataclasses import dataclass
 
+from qabot.attribution.name_clues import (
+    _APPOSED_ROLE,
+    _AUXILIARIES,
+    _COPULA_ROLE,
+    _PLACE_OR_NUMBER,
+    _POSSESSIVE_END,
+    _ROLE_AFTER,
+    _inside,
+    _plural_group,
+    _words_before,
+    has_role_noun,
+)
 from qabot.attribution.name_runs import CAPITALISED, name_runs
 from qabot.attribution.quote_marks import quoted_ranges
 from qabot.attribution.sentence_roles import (
@@ -26,11 +38,8 @@ from qabot.attribution.sentence_roles import (
     section_breaks,
     topic_possessor_at,
 )
-from qabot.attribution.speaker_words import is_group
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
-    COMPANY_PLURALS,
-    DEMONYMS,
     FEMALE_NAMES,
     GENDERED_NOUNS,
     HONORIFICS,
@@ -38,7 +47,6 @@ from qabot.text.lexicon import (
     NOT_NAME,
     OCCUPATIONS,
     ORGANISATION_WORDS,
-    PARTY_MEMBERS,
     TITLE_WORDS,
     first_name_gender,
     is_gentilic,
@@ -49,49 +57,9 @@ from qabot.text.lexicon import (
 KNIGHTS = frozenset(["sir", "dame"])  # titles given with the first name: "Sir Howard"
 _KNIGHTED = frozenset(["Sir", "Dame"])
 
-# compiled once: these run for every word of every article
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-_WORDLIKE = re.compile(r"[\w'’.-]+")
-# first words of place names and of numbered or group phrases, never of a person's name
-_PLACE_OR_NUMBER = frozenset(
-    """north south east west northern southern eastern western new
-deep solid upper lower central greater great one two three four five first second third""".split()
-)
-_ROLE_AFTER = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60}?)(?=,)")
-_COPULA_ROLE = re.compile(
-    r"\s+(?:is|was)\s+(?P<role>[^,.;:\"“”·]{3,60}?)(?=\s*[,.;:]|\s+(?:at|in|on|for|with|who)\b)"
-)
-_AUXILIARIES = frozenset("had has have was were is are did does".split())
-_APPOSED_ROLE = re.compile(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
-
-
-def _plural_group(text: str, words: list[str]) -> bool:
-    """Return True when a name ending in s is a group, a firm or a place rather than a first
-    name and a surname ("Ricky Gervais"): a plural the article also writes in the singular
-    ("Republicans" beside "a Republican senator") or in lower case, a party's members, a firm
-    ("United Technologies"), a country ("Radio Wales"), or more than two words."""
-    word = words[-1]
-    if (
-        len(words) != 2
-        or not words[0].isalpha()  # "Los Angeles-area Sanders": no first name
-        or word.casefold() in PARTY_MEMBERS | COMPANY_PLURALS | DEMONYMS.keys()
-        or is_group(" ".join(words))
-    ):
-        return True
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return any(
-        re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text) is not None
-        for form in (singular, word.lower())
-    )
-
 
 def _position(item: tuple[int, Person]) -> int:
     return item[0]
-
-
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    index = bisect_left(spans, (position + 1,)) - 1
-    return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
 @dataclass(slots=True)
@@ -294,21 +262,6 @@ class People:
     def add_speaker(self, position: int, person: Person) -> None:
         """Record that `person` speaks at `position` (kept in text order)."""
         insort(self.speakers, (position, person), key=_position)
-
-
-def _words_before(text: str, position: int) -> list[str]:
-    """Return up to four words right before `position`, back to any punctuation."""
-    words = text[max(0, position - 50) : position].split()[-4:]
-    while words and not _WORDLIKE.fullmatch(words[0]):
-        words = words[1:]
-    for index in range(len(words) - 1, -1, -1):
-        if not _WORDLIKE.fullmatch(words[index]):
-            return words[index + 1 :]
-    return words
-
-
-def has_role_noun(phrase: str) -> bool:
-    return any(w in TITLE_WORDS for w in role_words(phrase))
 
 
 def note_role(people: People, role: str, person: Person, position: int) -> None:

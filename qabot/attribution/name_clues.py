@@ -1,0 +1,73 @@
+"""Name clues, read at index time for each run of capitalised words in an article: whether a
+run ending in s is a group rather than a person, the words and role just before a name, and
+where a name sits among quote marks. `People` (`qabot.attribution.names`) weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from qabot.attribution.speaker_words import is_group
+from qabot.text.lexicon import (
+    COMPANY_PLURALS,
+    DEMONYMS,
+    PARTY_MEMBERS,
+    TITLE_WORDS,
+    role_words,
+)
+
+# compiled once: these run for every word of every article
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_WORDLIKE = re.compile(r"[\w'’.-]+")
+# first words of place names and of numbered or group phrases, never of a person's name
+_PLACE_OR_NUMBER = frozenset(
+    """north south east west northern southern eastern western new
+deep solid upper lower central greater great one two three four five first second third""".split()
+)
+_ROLE_AFTER = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60}?)(?=,)")
+_COPULA_ROLE = re.compile(
+    r"\s+(?:is|was)\s+(?P<role>[^,.;:\"“”·]{3,60}?)(?=\s*[,.;:]|\s+(?:at|in|on|for|with|who)\b)"
+)
+_AUXILIARIES = frozenset("had has have was were is are did does".split())
+_APPOSED_ROLE = re.compile(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
+
+
+def _plural_group(text: str, words: list[str]) -> bool:
+    """Return True when a name ending in s is a group, a firm or a place rather than a first
+    name and a surname ("Ricky Gervais"): a plural the article also writes in the singular
+    ("Republicans" beside "a Republican senator") or in lower case, a party's members, a firm
+    ("United Technologies"), a country ("Radio Wales"), or more than two words."""
+    word = words[-1]
+    if (
+        len(words) != 2
+        or not words[0].isalpha()  # "Los Angeles-area Sanders": no first name
+        or word.casefold() in PARTY_MEMBERS | COMPANY_PLURALS | DEMONYMS.keys()
+        or is_group(" ".join(words))
+    ):
+        return True
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return any(
+        re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text) is not None
+        for form in (singular, word.lower())
+    )
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect_left(spans, (position + 1,)) - 1
+    return index >= 0 and spans[index][0] < position < spans[index][1]
+
+
+def _words_before(text: str, position: int) -> list[str]:
+    """Return up to four words right before `position`, back to any punctuation."""
+    words = text[max(0, position - 50) : position].split()[-4:]
+    while words and not _WORDLIKE.fullmatch(words[0]):
+        words = words[1:]
+    for index in range(len(words) - 1, -1, -1):
+        if not _WORDLIKE.fullmatch(words[index]):
+            return words[index + 1 :]
+    return words
+
+
+def has_role_noun(phrase: str) -> bool:
+    return any(w in TITLE_WORDS for w in role_words(phrase))
