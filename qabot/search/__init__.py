@@ -24,7 +24,8 @@ from qabot.search.quote_groups import QuoteEntry, QuoteGroup, QuoteHit, group_qu
 from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_ranking import Context, rank_in_context, rank_quotes
 from qabot.search.relevance import coverage, relevance_terms
-from qabot.search.resolution import Resolution, resolve_speaker
+from qabot.search.resolution import resolve_speaker
+from qabot.search.resolution_record import Resolution
 from qabot.search.retrieval import (
     MAX_OFFSET,
     MAX_TOP,

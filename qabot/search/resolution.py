@@ -4,23 +4,22 @@ The directory (`qabot.attribution.SpeakerDirectory.match`) knows names, their va
 and the roles the articles give people. When several people fit (a shared surname, a role many
 have held), the question's own words decide: the articles that best match the description and
 topic point at the person meant. A surname that no one clearly owns is asked about ("Which
-Johnson?") rather than guessed; a role goes to the likeliest holder, and the answer says who
-else it may mean.
+Johnson?") rather than guessed (namesakes are told apart in `qabot.search.namesakes`); a role
+goes to the likeliest holder, and the answer says who else it may mean.
 """
 
 from __future__ import annotations
 
 import re
-import weakref
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 
-from qabot.attribution import SpeakerDirectory, is_description, is_group
+from qabot.attribution import is_description
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
-from qabot.records import Passage
-from qabot.search.duplicates import held_terms
+from qabot.search.namesakes import _namesake
 from qabot.search.question_names import name_runs
+from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
 from qabot.text import tokenize
 from qabot.text.lexicon import (
@@ -34,31 +33,10 @@ from qabot.text.lexicon import (
 
 CONTEXT_PASSAGES = 40  # passages searched for the description and topic to tell people apart
 MAX_CANDIDATES = 30  # people weighed for one description
-MAX_CHOICES = 5  # names offered when a surname or role is ambiguous
-SURE_MARGIN = 0.25  # the best must lead the next by this much (of a 0-2 scale) to be sure
-NAMESAKES = 8  # people sharing a surname whose articles are searched for the topic
-NAMESAKE_PASSAGES = 10  # passages searched per namesake (their full name and the topic)
-# ... of which those scoring this share of the best count (as an article is about a topic when
-# its best passage scores half the best: speech_answers.ABOUT_TOPIC)
-NAMESAKE_SHARE = 0.5
 DOMINANT = 6  # a bare role is one holder's when given them this many times as the next
-PRIOR = 0.3  # how much being the most quoted counts: alone, it is sure only when 6x the next
 SHORT_FORM_PASSAGES = 10  # passages naming a role's holder searched for an owner's short form
 MIN_SHORT = 3  # letters a short form of an owner's name has at least ("glasto", "man")
 _WORD = re.compile(r"[^\W_]+")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Resolution:
-    """The person a question's speaker phrase means, and the others it may mean."""
-
-    person: str | None  # canonical name, None when nobody fits
-    how: str = "none"  # "name", "alias", "surname", "role", "none" (see Match)
-    choices: tuple[str, ...] = ()  # other people it may mean, when unsure (best first)
-    unsure: bool = False
-    ask: bool = False  # unsure enough to ask which person is meant rather than answer
-
-
 # "the club's manager", "the firm's boss": a role whose owner is only a kind of body
 _BODY_ROLE = re.compile(r"^(?:the\s+)?(?P<body>[a-z]+)(?:['’]s)?\s+(?P<role>[a-z][\w\s-]*)$")
 
@@ -204,110 +182,3 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     return Resolution(
         person=ranked[0], how=match.how, choices=choices, unsure=unsure, ask=unsure and bare
     )
-
-
-def _namesake(index: Index, people: list[str], topic: str | None) -> Resolution:
-    """Several people share the surname asked about: the one whose articles are about the
-    topic, else the one quoted far more often than the others; unsure otherwise.
-
-    The namesakes' own articles are searched for their full names and the topic, so a rarely
-    quoted person whose story is the topic ("Howard" on Australia) is found however many other
-    passages mention the topic: one search over all their articles (NAMESAKE_PASSAGES hits per
-    namesake), its hits then told apart by whose article holds them. A hit counts only when it
-    scores NAMESAKE_SHARE of the best: a weak one (a common topic word somewhere in the articles
-    of someone quoted often) says nothing of who is meant."""
-    directory = index.speakers
-    namesakes = _namesakes(directory, people)
-    named, owns, names = namesakes.named, namesakes.owns, namesakes.names
-    topic_terms = list(dict.fromkeys(tokenize(topic or "")))
-    weights = index.engine.idf(topic_terms) if topic_terms else {}
-    total = sum(weights.values())
-    top_count = max(directory.count(p) for p in named) or 1
-    hits: list[tuple[Passage, float]] = []
-    if total > 0 and namesakes.where.articles:
-        words = list(dict.fromkeys([*namesakes.name_terms, *topic_terms]))
-        where = namesakes.where
-        found = index.engine.search_scored(words, NAMESAKE_PASSAGES * len(named), where)
-        floor = NAMESAKE_SHARE * max(found.scores, default=0.0)
-        # scores first: only the passages of the hits that count are read
-        hits = [
-            (found.passage(i), score) for i, score in enumerate(found.scores) if score >= floor
-        ]
-    scored = []
-    for rank, person in enumerate(named):
-        own, name = owns[person], names[person]
-        fit = max(
-            (_share(p, weights, name) / total for p, _ in hits if p.article_id in own),
-            default=0.0,
-        )
-        scored.append((fit + PRIOR * directory.count(person) / top_count, -rank, person))
-    scored.sort(reverse=True)
-    ranked = [person for *_, person in scored]
-    unsure = len(scored) > 1 and scored[0][0] - scored[1][0] < SURE_MARGIN
-    return Resolution(
-        person=ranked[0],
-        how="surname",
-        choices=tuple(ranked[:MAX_CHOICES]),
-        unsure=unsure,
-        ask=unsure,
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Namesakes:
-    """The people of a shared surname whose articles are searched (`_namesake`), with what
-    telling them apart needs that does not depend on the question."""
-
-    named: list[str]  # most quoted first, at most NAMESAKES
-    owns: dict[str, frozenset[str]]  # person -> the articles quoting them
-    names: dict[str, list[str]]  # person -> their name's terms
-    name_terms: tuple[str, ...]  # every name's terms, in order, once each
-    where: PassageFilter  # the articles of them all
-
-
-NAMESAKES_KEPT = 1024  # surnames whose namesakes are kept per directory
-_namesakes_kept: weakref.WeakKeyDictionary[SpeakerDirectory, dict[tuple[str, ...], Namesakes]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _namesakes(directory: SpeakerDirectory, people: list[str]) -> Namesakes:
-    """Return the namesakes among `people` (a surname's, from the directory): the same ones
-    come back question after question ("Which Johnson?"), so they are kept with the
-    directory (a generation's), and read from it once."""
-    kept = _namesakes_kept.setdefault(directory, {})
-    key = tuple(people)
-    found = kept.get(key)
-    if found is not None:
-        return found
-    named = [p for p in people if len(p.split()) > 1 and not is_group(p)]
-    if len(named) < 2:  # one full name and a surname quoted as someone else ("Lord Browne")
-        named = [p for p in people if not is_group(p)] or people
-    named = sorted(named, key=lambda p: -directory.count(p))[:NAMESAKES]
-    owns = {person: frozenset(directory.articles_of(person)) for person in named}
-    names = {person: tokenize(person) for person in named}
-    found = Namesakes(
-        named=named,
-        owns=owns,
-        names=names,
-        name_terms=tuple(dict.fromkeys(t for name in names.values() for t in name)),
-        where=PassageFilter(articles=frozenset().union(*owns.values())),
-    )
-    if len(kept) >= NAMESAKES_KEPT:
-        kept.clear()
-    kept[key] = found
-    return found
-
-
-def _share(passage: Passage, weights: dict[str, float], name: Sequence[str]) -> float:
-    """Return the topic weight a sentence naming the person in full holds, or half what the
-    whole passage holds: two namesakes may share an article, even a passage."""
-
-    def weight(terms: Iterable[str]) -> float:
-        held = set(terms)
-        return sum(w for term, w in weights.items() if term in held)
-
-    sentences = (terms.split() for terms in passage.sentence_terms)
-    naming = [terms for terms in sentences if set(terms).issuperset(name)]
-    whole = weight(held_terms(passage, weights))  # the weighed terms it holds: all weight asks
-    return max([whole / 2, *(weight(terms) for terms in naming)])
