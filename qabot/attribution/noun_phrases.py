@@ -1,0 +1,92 @@
+"""Noun phrases, read at index time for each cue: the phrase of at most a few words that ends
+a stretch of text ("... Rodion Miroshnik in the Luhansk region" -> "Rodion Miroshnik"), and a
+subject without the participle after its head. `speaker_before`
+(`qabot.attribution.speaker_phrases`) reads the speaker phrase before a cue with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution.institution_names import joins_institution
+from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
+from qabot.text.lexicon import (
+    BOUNDARY_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    is_capitalised,
+)
+
+_PREPOSITIONS = frozenset("in of from at for with on".split())
+_WORD = re.compile(r"\S+")
+_DETERMINERS = frozenset("a an the this that his her their its our my your".split())
+_PARTICIPLE_PREPOSITIONS = frozenset(
+    "through in at on outside near across along around into from with".split()
+)
+
+
+def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
+    """Return (offset, words) of the noun phrase that ends `chunk` (at most 8 words)."""
+    taken: list[re.Match[str]] = []
+    tokens = list(_WORD.finditer(chunk))
+    words = [t.group() for t in tokens]
+    institution = False  # inside an institution's name that holds "and"
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        word = token.group()
+        if (taken and word[-1] in ",;:") or MASK in word or any(m in word for m in QUOTE_MARKS):
+            break
+        if institution and not (is_capitalised(word) or word in {"of", "for", "the"}):
+            break  # "... studies at the Center for Strategic and International Studies": the name
+        if (
+            word.strip("()").casefold() in BOUNDARY_WORDS or word in {"—", "–", "-"}
+        ) and not (  # "the Department of Trade and Industry": one name
+            word == "and" and joins_institution(words, index, [t.group() for t in taken])
+        ):
+            break
+        institution = institution or word == "and"
+        taken.append(token)
+        if institution and word == "the":
+            break
+        if len(taken) >= 12 or word[-1] in ",;:":
+            break
+    if not taken or taken[0].group()[-1] in ",;:":
+        return None
+    taken.reverse()
+    words = [t.group() for t in taken]
+    if words[-1].casefold() in PRONOUNS:  # "what it calls", "she pointed to ... saying"
+        return taken[-1].start(), words[-1:]
+    while words and words[0].casefold() in _PREPOSITIONS | {"to", "by"}:
+        taken, words = taken[1:], words[1:]
+    if not words:
+        return None
+    # "Rodion Miroshnik in the Luhansk region said": the head comes before the preposition
+    for index, word in enumerate(words[1:], 1):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if (
+            word in _PREPOSITIONS
+            and is_capitalised(words[index - 1])
+            and not is_capitalised(following)
+            and words[index - 1].rstrip(".").casefold() not in TITLE_WORDS
+        ):  # but "the Bank of England said" is one name; "Professor of law Jo Ray" too
+            return taken[0].start(), words[:index]
+    return (taken[0].start(), words) if len(words) <= (12 if institution else 8) else None
+
+
+def _before_participle(words: list[str]) -> list[str]:
+    """Return a subject without the participle phrase after its head ("Protesters marching
+    through the streets chanted": protesters)."""
+    for index, word in enumerate(words[1:], 1):
+        if (
+            word.endswith("ing")
+            and word.islower()
+            and word not in ROLE_NOUNS | {"going"}  # "I'm going to read": no subject
+            and not any(mark in words[index - 1] for mark in "'’")
+            and words[index - 1].casefold() not in PRONOUNS.keys() | _DETERMINERS  # "a meeting"
+            # "marching through the streets", not "leading Karachi broker", "filing claims"
+            and words[index + 1 : index + 2] != []
+            and words[index + 1] in _PARTICIPLE_PREPOSITIONS
+        ):
+            return words[:index]
+    return words
