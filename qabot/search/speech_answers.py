@@ -83,8 +83,10 @@ def who_said(
     # a passage holding the question's words only apart ("con artist" in one paragraph of a
     # film review, "big budget" in the next), or its one weighty word alone, is filler
     fallback = fitting(fallback, read.topic_terms, idf, {hit.quote.article_id for hit in found})
-    if not found and not fallback.passages and fallback.found:
-        return Answer(read.text, False, NOTHING_MATCHES, omitted=fallback.omitted)
+    if not found and not fallback.passages:
+        # nothing to show: one line, not "no quote matches" followed by "nothing matches"
+        lead = NOTHING_MATCHES if fallback.found else fallback.lead
+        return Answer(read.text, False, lead, omitted=fallback.omitted)
     if not found:
         # the passages hold the question's words, maybe in another sense ("a con artist" in
         # "a big budget film"): no heading may call them matches of what was said

@@ -71,6 +71,14 @@ def test_a_who_said_question_nothing_answers_says_so(tmp_path: Path) -> None:
     assert result.lead == NOTHING_MATCHES
 
 
+def test_a_who_said_question_no_word_of_which_is_known_is_one_line(tmp_path: Path) -> None:
+    # not "No quote matches that." and then "Nothing matches ...": one line saying what to do
+    result = answer(index_of(tmp_path, ARTICLES), "who said the zorbly wumpus gronked?")
+    assert not result.found and not result.passages and not result.quotes
+    assert result.lead.startswith("Nothing in the articles matches")
+    assert "No quote" not in result.lead
+
+
 def test_a_who_said_answer_keeps_its_relevant_quote(tmp_path: Path) -> None:
     result = answer(index_of(tmp_path, ARTICLES), "who said the cheese market was booming?")
     assert result.found and [hit.speaker for hit in result.quotes][:1] == ["Ada Lind"]
