@@ -67,10 +67,15 @@ def ask_command(config: Config, args: argparse.Namespace) -> int:
     from qabot.search import Conversation, answer
 
     filters_of(config, args, None)  # a mistyped date fails before the index is built
+    questions = args.question
+    if questions != ["-"] and not " ".join(questions).strip():
+        raise QABotError(
+            'The question is empty: ask e.g. qabot ask "what did ... say about ...?", '
+            "or give - to read questions from standard input."
+        )
     index = load_index(config)
     filters = filters_of(config, args, index)
     relative_to = config.dates_relative_to
-    questions = args.question
     if questions == ["-"]:
         # a long batch answers each question from the newest generation; the one it holds
         # stays on disk until it has switched (a rebuild underneath never stops it)

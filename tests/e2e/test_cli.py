@@ -155,6 +155,7 @@ def test_add_refuses_a_binary_file_and_copies_nothing(workdir: Path, tmp_path: P
         ("none", ["ask", "hi", "--config", "nope.toml"], "does not exist"),
         ("none", ["ask", "hi", "--top", "0"], "between 1 and 50"),
         ("none", ["bot"], "QABOT_TELEGRAM_TOKEN"),
+        ("none", ["ask", " ", "--json"], "The question is empty"),
     ],
 )
 def test_user_errors_get_one_line_and_no_traceback(
