@@ -125,11 +125,26 @@ def quote_evidence(
     )
 
 
+# what may follow a word in another form of it that the stemmer keeps apart ("loudest" of
+# "loud", "organisers" of "organis"); any other rest makes another word ("backlash" is no form
+# of "back", "background" none of "back" either)
+_ENDINGS = frozenset(
+    "s es er ers est ed ing ings ly ness ment ments ion ions ation ations ist ists ism ity al "
+    "ial ive ful ish ian ians ic ical y i e en able ible".split()
+)
+
+
 def _begins(term: str, around: set[str]) -> bool:
-    """Return whether a term of four letters or more around the quote begins `term`, or
-    `term` begins it."""
+    """Return whether a term of four letters or more around the quote is another form of
+    `term` that begins it or that it begins (a word of it and an ending: `_ENDINGS`)."""
     return len(term) >= 4 and any(
-        len(other) >= 4 and (other.startswith(term) or term.startswith(other)) for other in around
+        len(other) >= 4
+        and other != term
+        and (
+            (other.startswith(term) and other[len(term) :] in _ENDINGS)
+            or (term.startswith(other) and term[len(other) :] in _ENDINGS)
+        )
+        for other in around
     )
 
 

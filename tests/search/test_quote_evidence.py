@@ -137,3 +137,26 @@ def test_an_article_mentions_the_rest_of_the_question_only_in_passages_apart() -
     # ... and the passage holding the quote is not the article's mention of it
     holding = [(_part(0, 120, "The flood came."), 1.0), (_part(300, 400, "A flood again."), 1.0)]
     assert not quote_evidence(QUOTE, question, [], IDF, holding).in_context
+
+
+# "back" (of "rebel-backed") begins "backlash" but is no form of it; "loudest" is one of "loud"
+TRUCE = {
+    "truce.txt": "Truce agreed in the valley\n\n"
+    "The rebel-backed militia agreed a truce with the army on Monday.\n\n"
+    '"Another delay will hurt the party in the spring," said the mediator Olu Bankole.\n',
+    "market.txt": "Market reopens\n\nThe fish market reopened after the floods.\n",
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+}
+
+
+def test_a_word_that_begins_a_question_word_is_no_form_of_it_unless_an_ending_follows(
+    tmp_path: Path,
+) -> None:
+    index = index_of(tmp_path, TRUCE)
+    # "backlash" is found nowhere: the mediator's words are the closest, not what was asked
+    result = answer(index, "who said the backlash would hurt the party?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Olu Bankole"]
+    assert result.lead == "No quote says that in those words; the closest is Olu Bankole's:"
+    loud = replace(QUOTE, text="It was the loudest hymn", sentence="It was the loudest hymn.")
+    evidence = quote_evidence(loud, tokenize("loud hymn"), [], {"loud": 1.0, "hymn": 1.0})
+    assert evidence.shared == 2
