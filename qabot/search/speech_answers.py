@@ -170,6 +170,7 @@ def what_said(
         if (q.article_id, q.start) not in read.shown
     ]
     on_topic = True
+    near_topic = False  # a passage holding one of the best quotes names the topic
     if read.topic_terms:
         terms = [*tokenize(person), *read.topic_terms]
         articles = {q.article_id for q in quotes}  # all the contexts are asked about
@@ -183,6 +184,7 @@ def what_said(
             )
             for q in quotes[:MAX_QUOTES]
         )
+        near_topic = any(topical.passage(q) > 0 for q in quotes[:MAX_QUOTES])
     if read.topic_terms and on_topic:
         # under "What X said about Y" only words about Y: in the quote or its sentence, in the
         # passage holding it (found by the topic's words alone) or in its article's title
@@ -239,6 +241,13 @@ def what_said(
         lead = (
             f"{person} said nothing {joined}{speech.topic} in the articles; everything {who} said:"
         )
+        if near_topic and joined:
+            # words said where the article speaks of the topic may well be about it ("Mutu was
+            # sacked by Chelsea. But he said: ...") though they never name it
+            lead = (
+                f"No words of {person} name {speech.topic} in the articles; everything {who} "
+                f"said, first where the articles mention it:"
+            )
     others = ", ".join(c for c in read.choices if c != person)
     if read.misspelt:
         lead = f"No one called {read.misspelt} is named in the articles; read as {person}. " + lead

@@ -101,3 +101,20 @@ def test_passages_under_nothing_said_on_a_topic_name_the_person(tmp_path: Path) 
     result = answer(index, "what did Ada Lind say about tennis?")
     assert result.lead.startswith("Ada Lind said nothing about tennis in the articles;")
     assert result.quotes and not result.passages
+
+
+def test_words_said_where_the_article_names_the_topic_are_not_called_off_topic(
+    tmp_path: Path,
+) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "pier.txt": "Pier closes for repairs\n\n"
+            "The harbour board shut the old pier on Monday after a storm. "
+            'But Ada Lind said: "I do not wonder it happened, the planks were rotten for years."\n',
+        },
+    )
+    result = answer(index, "what did Ada Lind say about the harbour board?")
+    assert result.lead.startswith("No words of Ada Lind name the harbour board in the articles;")
+    assert "first where the articles mention it" in result.lead
+    assert result.quotes and "planks were rotten" in result.quotes[0].quote.text
