@@ -111,7 +111,7 @@ def test_words_said_where_the_article_names_the_topic_are_not_called_off_topic(
         {
             "pier.txt": "Pier closes for repairs\n\n"
             "The harbour board shut the old pier on Monday after a storm. "
-            'But Ada Lind said: "I do not wonder it happened, the planks were rotten for years."\n',
+            'But Ada Lind said: "I do not wonder it happened, the planks were rotten."\n',
         },
     )
     result = answer(index, "what did Ada Lind say about the harbour board?")
