@@ -22,8 +22,9 @@ from qabot.attribution.speaker_words import (
     name_tokens,
     same_person,
 )
-from qabot.text.lexicon import PERSON_NOUNS, first_name_gender, strip_title
+from qabot.text.lexicon import PERSON_NOUNS, first_name_gender, same_first_name, strip_title
 
+MIN_GIVEN = 3  # letters of a first name the lexicon does not know, at least
 MATCHES_KEPT = 4096  # names whose match the directory keeps (see SpeakerDirectory.match)
 # roles readers abbreviate that the articles mostly write out
 _WRITTEN_OUT = {"pm": "prime minister"}
@@ -46,6 +47,7 @@ class NameLookup:
     _by_folded: dict[str, list[str]]
     _by_given: dict[str, list[str]]  # first name -> people
     _role_holders: RoleHolders
+    _surname_parts: dict[str, list[str]] | None = None  # see _by_surname_part()
 
     def articles_of(self, person: str) -> list[str]:
         """Return the ids of the articles quoting `person` (a canonical name)."""
@@ -122,6 +124,10 @@ class NameLookup:
                     dict.fromkeys([*known, *self._by_surname.get(" ".join(tokens[-2:]), [])])
                 )
             people = [p for p in known if same_person(tokens, p)]
+            if len(tokens) > 1 and not any(_name_key(p)[0] for p in people):
+                # "tony o'reilly" for Anthony O'Reilly, "justine henin" for Justine
+                # Henin-Hardenne: a short first name, one part of a double surname
+                people += self._written_longer(tokens, known)
             if not people and len(tokens) > 1 and all(map(_initials, tokens[:-1])):
                 # "gw bush": initials run together, the first letters of the other names
                 letters = "".join(tokens[:-1])
@@ -148,7 +154,7 @@ class NameLookup:
             if aliased:
                 aliased.sort(key=lambda p: -self._counts[p])
                 return Match(aliased, "alias" if len(aliased) == 1 else "surname")
-            if len(tokens) == 1 and first_name_gender(tokens[0]):
+            if len(tokens) == 1 and self._is_given(tokens[0]):
                 # "what did serena say": a first name alone, as readers name the famous; the
                 # topic tells its holders apart (`qabot.search.resolution`)
                 given = sorted(self._by_given.get(tokens[0], []), key=lambda p: -self._counts[p])
@@ -160,10 +166,52 @@ class NameLookup:
     def _given_too(self, tokens: list[str], people: list[str]) -> list[str]:
         """Return the people whose first name is the one word asked, besides the `people`
         holding it as their surname, most quoted first: none for a word no first name is."""
-        if len(tokens) != 1 or not first_name_gender(tokens[0]):
+        if len(tokens) != 1 or not self._is_given(tokens[0]):
             return []
         given = [p for p in self._by_given.get(tokens[0], []) if p not in people]
         return sorted(given, key=lambda p: -self._counts[p])
+
+    def _is_given(self, word: str) -> bool:
+        """Return whether `word` is a first name: a common one, or the first name of more people
+        quoted than have it as their surname ("arsene", "clive", "serena")."""
+        if first_name_gender(word):
+            return True
+        if len(word) < MIN_GIVEN:  # "DA", "Mr": abbreviations, not first names
+            return False
+        # a first name and a surname ("Clive Woodward"): not "Da Vinci Code", "While Serena"
+        holders = [p for p in self._by_given.get(word, ()) if len(p.split()) == 2]
+        return len(holders) > len(self._by_surname.get(word, ()))
+
+    def _written_longer(self, tokens: list[str], known: list[str]) -> list[str]:
+        """Return the people a full name typed short may mean: the surname's holders whose
+        first name it shortens, or, when no one has the surname, the people whose double
+        surname holds it as one part and whose first name is the one typed."""
+        first, rest = tokens[0], tokens[1:]
+        found = [
+            p
+            for p in known
+            if len(written := name_tokens(p)) == len(tokens)
+            and written[1:] == rest
+            and same_first_name(first, written[0])
+        ]
+        if found or known or len(tokens) != 2:
+            return found
+        return [
+            p for p in self._by_surname_part().get(tokens[1], []) if name_tokens(p)[0] == first
+        ]
+
+    def _by_surname_part(self) -> dict[str, list[str]]:
+        """Return the holders of each double surname by its parts ("henin" and "hardenne" for
+        Justine Henin-Hardenne), read once."""
+        if self._surname_parts is None:
+            parts: dict[str, list[str]] = {}
+            for surname, people in self._by_surname.items():
+                if " " in surname:  # folded: "henin hardenne"
+                    for part in surname.split():
+                        if len(part) > 1:
+                            parts.setdefault(part, []).extend(people)
+            self._surname_parts = parts
+        return self._surname_parts
 
     def _named_holder(self, query: str, described: str) -> Match | None:
         """Return the named people holding the role `query` in the articles that quote the

@@ -1,5 +1,6 @@
 """Speakers named as readers type them: a first name alone, a double surname without its
-hyphen. Through answer(), on short invented articles."""
+hyphen or with one part only, a short first name. Through answer(), on short invented
+articles."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ ARTICLES = {
     '"The album took two years," Michael said.\n',
     "schools.txt": "Schools plan\n\nMinister Michael Hale set out a plan for schools. "
     '"Every school will get a library," Mr Hale said.\n',
+    "canal.txt": "Canal dredged\n\nAnthony Pelham, who chairs the canal trust, said the "
+    'locks would reopen. "The barges will be back by spring," Mr Pelham said.\n',
+    "opera.txt": "Opera season\n\nImelda Sorge-Vianello will sing at the opera house. "
+    '"I have waited years for this role," Ms Sorge-Vianello said.\n',
+    "rowing.txt": "Rowing crew\n\nSir Godfrey Tull coached the rowing crew to a win. "
+    '"The crew rowed like one body," Tull said.\n',
     "zoo.txt": "Zoo reopens\n\nThe zoo reopened on Monday after the floods, with new pens "
     "for the elephants.\n",
 }
@@ -92,3 +99,23 @@ def test_a_first_name_someone_has_as_a_surname_is_both_until_the_topic_tells(
     result = answer(index, question)
     assert result.speaker == speaker
     assert result.quotes and result.quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        ("what did tony pelham say about the canal?", "Anthony Pelham", "The barges"),
+        ("what did imelda sorge say about the opera?", "Imelda Sorge-Vianello", "I have waited"),
+        ("what did godfrey say about the rowing crew?", "Godfrey Tull", "The crew rowed"),
+        ("what did sir godfrey say about the crew?", "Godfrey Tull", "The crew rowed"),
+    ],
+)
+def test_a_name_typed_shorter_than_the_articles_write_it_is_the_person(
+    index: Index, question: str, speaker: str, words: str
+) -> None:
+    # a short first name, one part of a double surname, a first name the lexicon does not
+    # know but a quoted person has (alone, or after "sir")
+    result = answer(index, question)
+    assert result.speaker == speaker
+    assert "No one called" not in result.lead  # known as written, not read as a misspelling
+    assert result.quotes and result.quotes[0].quote.text.startswith(words)

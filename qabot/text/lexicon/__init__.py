@@ -1,9 +1,9 @@
 """Lexicon: the shared word lists (one home for every word list), general English usage.
 
-Calendar words (months, weekdays), people words (first names with gender, honorifics, role
-nouns, occupations, pronouns, name keys) and running-text words (what is never a name, clause
-and adverbial openers, organisations, verbs). Stages import these names from `qabot.text.lexicon`;
-nothing here is tied to particular articles.
+Calendar words (months, weekdays), people words (first names with gender and their short
+forms, honorifics, role nouns, occupations, pronouns, name keys) and running-text words (what is
+never a name, clause and adverbial openers, organisations, verbs). Stages import these names
+from `qabot.text.lexicon`; nothing here is tied to particular articles.
 """
 
 from qabot.text.lexicon.calendar_words import (
@@ -55,6 +55,7 @@ from qabot.text.lexicon.running_text import (
     is_gentilic,
     word_set,
 )
+from qabot.text.lexicon.short_names import same_first_name
 from qabot.text.lexicon.word_forms import IRREGULAR_FORMS
 
 __all__ = [
@@ -99,6 +100,7 @@ __all__ = [
     "is_gentilic",
     "name_key",
     "role_words",
+    "same_first_name",
     "strip_title",
     "title_gender",
     "word_set",

@@ -1,0 +1,84 @@
+"""Short first names: the forms readers type for a first name the articles write in full
+("tony o'reilly" for Anthony O'Reilly, "mike howard", "andy", "charlie"), general English usage.
+
+Most short forms are the full name's opening letters ("phil", "chris", "alex"), or those with
+-y/-ie ("andy", "charlie", "jenny"); the table holds the ones that are not.
+"""
+
+from __future__ import annotations
+
+MIN_STEM = 3  # letters a short form shares with the full name at least ("sam", "tom")
+# short form -> full names it stands for, where the letters do not show it
+IRREGULAR = {
+    "tony": ("anthony", "antony"),
+    "bill": ("william",),
+    "billy": ("william",),
+    "will": ("william",),
+    "bob": ("robert",),
+    "bobby": ("robert",),
+    "rob": ("robert",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "jamie": ("james",),
+    "mike": ("michael",),
+    "mick": ("michael",),
+    "micky": ("michael",),
+    "dick": ("richard",),
+    "rick": ("richard",),
+    "ricky": ("richard",),
+    "jack": ("john",),
+    "johnny": ("john", "jonathan"),
+    "jon": ("jonathan",),
+    "joe": ("joseph",),
+    "dave": ("david",),
+    "davy": ("david",),
+    "ted": ("edward",),
+    "ned": ("edward",),
+    "harry": ("henry", "harold"),
+    "hank": ("henry",),
+    "chuck": ("charles",),
+    "chas": ("charles",),
+    "larry": ("lawrence", "laurence"),
+    "jerry": ("gerald", "jeremy"),
+    "gerry": ("gerald", "gerard"),
+    "sandy": ("alexander", "alexandra"),
+    "steve": ("stephen", "steven"),
+    "peggy": ("margaret",),
+    "maggie": ("margaret",),
+    "meg": ("margaret",),
+    "liz": ("elizabeth",),
+    "beth": ("elizabeth",),
+    "betty": ("elizabeth",),
+    "kate": ("katherine", "catherine", "kathryn"),
+    "katie": ("katherine", "catherine", "kathryn"),
+    "cathy": ("catherine",),
+    "kathy": ("katherine", "kathryn"),
+    "sue": ("susan", "suzanne"),
+    "sally": ("sarah",),
+    "molly": ("mary",),
+    "polly": ("mary",),
+    "trish": ("patricia",),
+    "patsy": ("patricia",),
+    "tess": ("theresa", "teresa"),
+    "bert": ("albert", "herbert", "robert"),
+    "alf": ("alfred",),
+    "sasha": ("alexander", "alexandra"),
+}
+
+
+def short_for(short: str, full: str) -> bool:
+    """Return whether first name `short` is a common short form of `full` (both case-folded):
+    its opening letters ("phil", "philip"), those with -y/-ie ("andy", "andrew"), or one of the
+    irregular forms ("tony", "anthony")."""
+    if short == full:
+        return False
+    if full in IRREGULAR.get(short, ()):
+        return True
+    stem = short.removesuffix("ie") if short.endswith("ie") else short.removesuffix("y")
+    return len(stem) >= MIN_STEM and full.startswith(stem)
+
+
+def same_first_name(one: str, other: str) -> bool:
+    """Return whether two case-folded first names may be one person's: the same, or one a short
+    form of the other."""
+    return one == other or short_for(one, other) or short_for(other, one)
