@@ -31,6 +31,7 @@ from qabot.attribution.cue_context import (
 from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
 from qabot.attribution.cues import (
     ACCORDING,
+    ADDRESSED,
     BELIEF,
     BELIEF_CUE,
     CUE,
@@ -264,7 +265,7 @@ class CueReader(CueSpeakers):
                 quote is None
                 and len(here) > found_before
                 and not that_before(masked, content_at)
-                and (verb in TELL or circumstance(masked, content_at))
+                and (verb in TELL or verb in ADDRESSED or circumstance(masked, content_at))
             ):
                 # '“...,” Trump told a crowd in Green Bay': the quote before is what was said;
                 # the words after the cue are whom and where, not more of it

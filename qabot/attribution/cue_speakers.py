@@ -13,6 +13,7 @@ import re
 
 from qabot.attribution.cue_context import CALLED
 from qabot.attribution.cues import (
+    ADDRESSED,
     APPOSED_NAME,
     INVERTED,
     TELL,
@@ -101,8 +102,16 @@ class CueSpeakers(QuoteContent):
         """Return where a cue ends (with the object of "told the BBC"), its length, and where
         the words it reports start after it (None: they come before it, or there are none)."""
         cue_end = end
-        if verb in TELL and (
-            obj := TOLD_BEFORE_CLAUSE.match(masked, end, s1) or TOLD_OBJECT.match(masked, end, s1)
+        if (
+            verb in TELL
+            and (
+                obj := TOLD_BEFORE_CLAUSE.match(masked, end, s1)
+                or TOLD_OBJECT.match(masked, end, s1)
+            )
+        ) or (
+            verb in ADDRESSED
+            and (obj := TOLD_OBJECT.match(masked, end, s1))
+            and masked.startswith(" that ", obj.end())
         ):
             cue_end = obj.end()
         return cue_end, cue_end - end + len(verb), content_start(masked, verb, cue_end, s1)

@@ -36,7 +36,7 @@ quipped joked lamented wondered alleged alleges charged confirmed confirms insis
 shouted yelled chanted retorted read reads beamed pressed boomed fumed riffed
 answered answers exclaimed interjected mused reflected sighed remembers remarked questioned
 proclaimed proclaims gushed write argue conclude warn insist explain scoffed barked snapped
-grumbled marveled marvelled commented yells states""".split()
+grumbled marveled marvelled commented yells states assured assures""".split()
 # Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
 _OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
 calls""".split()
@@ -55,6 +55,9 @@ PROGRESSIVE = frozenset(_PARTICIPLES) - frozenset(
     "writing recalling calling asking announcing tweeting chanting shouting yelling".split()
 )
 TELL = frozenset("told tells tell telling asked asks".split())
+# verbs whose object is the one addressed when "that" follows it ("warned the minister that
+# ...", "assured voters that ..."): the words reported start after "that", not at the object
+ADDRESSED = frozenset("warned warns warn warning assured assures".split())
 # every verb the extractor reads as a speech cue, as written in the lists above (the question
 # reader recognises the same verbs, in all their forms: qabot.search.speech_verbs)
 SPEECH_VERBS = frozenset(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _QUOTING_VERBS + _PARTICIPLES)

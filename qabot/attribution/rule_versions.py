@@ -101,4 +101,7 @@ history of what each version changed has one home.
 # 52: "Economists believe this provides ...", "some officials think she is at risk": a belief
 # of people named or named by their role is reported (not "I think", "they believe", "people
 # who think", "a think tank")
-ATTRIBUTION_VERSION = 52
+# 53: "warned the minister that ...", "assured voters that ...": the one addressed is not part
+# of what was said; '"...," X warned the board': the board is whom, not more words; "assured"
+# is a cue with "that"
+ATTRIBUTION_VERSION = 53

@@ -98,6 +98,26 @@ def test_the_one_told_after_told_is_never_the_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz warned the harbour board that the pier was unsafe.", "the pier was unsafe"),
+        ("Ana Ruiz warned Tom Vance on Monday that fares would rise.", "fares would rise"),
+        ("Ana Ruiz assured commuters that the line would reopen.", "the line would reopen"),
+        ("Ana Ruiz warned that fares would rise.", "fares would rise"),
+    ],
+)
+def test_the_one_warned_or_assured_before_that_is_not_what_was_said(
+    text: str, expected: str
+) -> None:
+    assert attributed(text) == [("Ana Ruiz", expected)]
+
+
+def test_the_one_warned_after_a_quote_is_whom_not_more_words() -> None:
+    quotes = attributed('"The pier is unsafe," Ana Ruiz warned the harbour board.')
+    assert quotes == [("Ana Ruiz", "The pier is unsafe")]
+
+
+@pytest.mark.parametrize(
     ("told", "said"),
     [
         ("the court a deal had been done", "a deal had been done"),
