@@ -1,5 +1,6 @@
 """A speech question's phrasing made plain before it is read: polite openings dropped ("can you
-tell me what ..."), idioms of speaking read as their verb ("hit out at" is "attacked").
+tell me what ..."), idioms of speaking read as their verb ("hit out at" is "attacked"; in a
+"who" or "which" question, "pointed out" is "noted", "made the claim that" is "claimed").
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ import re
 
 def clean_question(question: str) -> str:
     """Return a question without its polite opening ("can you tell me", "and so") and with
-    idioms of attacking in words read as the verb "attack" ("took a swipe at" -> "attacked")."""
+    idioms of attacking in words read as the verb "attack" ("took a swipe at" -> "attacked"),
+    and a "who" question's phrase of saying as its verb ("paid tribute to" -> "praised")."""
     text = " ".join(question.strip().split()).rstrip("?!. ").strip()
     text = re.sub(
         r"^(?:(?:and|so|ok|okay|but|please)[,\s]+)?(?:(?:can|could)\s+you\s+)?"
@@ -22,6 +24,8 @@ def clean_question(question: str) -> str:
     # "find who said ...", "I'd like to know who said ...", "do you know who said ..."
     text = _ASKING.sub("", text)
     text = _IDIOMS.sub(lambda m: _IDIOM_VERBS[next(v for v in m.groups() if v).casefold()], text)
+    if _WHO.match(text):  # the question's own verb: a what-said tail is the topic as written
+        text = _SPEAKING.sub(_speaking_verb, text)
     return _DISMISSING.sub(lambda m: _DISMISSED[m["verb"].casefold()], text)
 
 
@@ -59,3 +63,62 @@ _IDIOM_VERBS = {
     **dict.fromkeys("took lashed rounded".split(), "attacked"),
     **dict.fromkeys("taking hitting lashing rounding".split(), "attacking"),
 }
+
+
+# phrases of saying read as the speech verb they stand for, in the tense asked ("pointed out"
+# is "noted", "paid tribute to" is "praised", "made the claim that" is "claimed", "raised doubts
+# about" is "expressed doubts about", "gave a warning" is "warned")
+_WHO = re.compile(r"(?:who|which)\b", re.IGNORECASE)
+_PHRASE_VERBS = {
+    "point": ("point points pointed pointing", "note notes noted noting"),
+    "pay": ("pay pays paid paying", "praise praises praised praising"),
+    "voice": (
+        "voice voices voiced voicing raise raises raised raising air airs aired airing",
+        "express expresses expressed expressing",
+    ),
+    "give": (
+        "give gives gave giving issue issues issued issuing sound sounds sounded sounding",
+        "warn warns warned warning",
+    ),
+    "make": ("make makes made making", ""),
+}
+_MADE = {  # what one makes, as the verb of making it
+    "remark": "remark remarks remarked remarking",
+    "comment": "comment comments commented commenting",
+    "claim": "claim claims claimed claiming",
+    "point": "note notes noted noting",
+    "prediction": "predict predicts predicted predicting",
+    "suggestion": "suggest suggests suggested suggesting",
+    "joke": "joke jokes joked joking",
+    "promise": "promise promises promised promising",
+    "pledge": "pledge pledges pledged pledging",
+    "plea": "plead pleads pleaded pleading",
+}
+_TENSE_OF = {
+    form: (kind, at % 4)
+    for kind, (forms, _) in _PHRASE_VERBS.items()
+    for at, form in enumerate(forms.split())
+}
+_SPEAKING = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(_TENSE_OF, key=len, reverse=True)) + r")\s+"
+    r"(?:(?P<out>out)\b|(?:a\s+)?(?P<tribute>tributes?)\s+to\b"
+    r"|(?P<worry>(?:concerns?|fears?|doubts?|worries|misgivings|reservations))\b"
+    r"|(?:a|an|the)\s+(?P<warning>(?:stark\s+|fresh\s+|clear\s+)?warning)\b"
+    r"|(?:a|an|the|his|her|their)\s+(?P<made>" + "|".join(_MADE) + r")\b)",
+    re.IGNORECASE,
+)
+# which verb each phrase may follow: "pointed out", "paid tribute to", "raised fears", "gave a
+# warning", "made the claim"; any other pairing is left as written ("made out", "gave concerns")
+_PAIRS = {"out": "point", "tribute": "pay", "worry": "voice", "warning": "give", "made": "make"}
+
+
+def _speaking_verb(match: re.Match[str]) -> str:
+    """Return the speech verb a phrase of saying stands for, in its tense."""
+    kind, tense = _TENSE_OF[match["verb"].casefold()]
+    part = next(name for name in _PAIRS if match[name])
+    if _PAIRS[part] != kind:
+        return match.group()
+    if part == "made":
+        return _MADE[match["made"].casefold()].split()[tense]
+    verb = _PHRASE_VERBS[kind][1].split()[tense]
+    return f"{verb} {match['worry']}" if part == "worry" else verb

@@ -256,3 +256,50 @@ def test_an_opening_that_asks_to_find_who_said_is_read_past(question: str) -> No
 @pytest.mark.parametrize("question", ["who brushed his teeth?", "who waved goodbye to fans?"])
 def test_brushing_and_waving_alone_are_no_speech(question: str) -> None:
     assert parse_speech_question(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("who pointed out that the boats are forty years old?", "Nessa Kelly"),
+        ("who made the point that parents deserve to know what is in the box?", "Aled Price"),
+        ("which minister made the claim that parents deserve to know?", "Aled Price"),
+        ("who voiced fears about the old boats?", "Nessa Kelly"),
+        ("who raised concerns about paying more for the boats?", "Nessa Kelly"),
+        ("who gave a warning about the fares?", "Nessa Kelly"),
+        ("who confessed that nobody likes paying more?", "Nessa Kelly"),
+    ],
+)
+def test_phrases_of_saying_ask_who_said(
+    phrasing_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(phrasing_index, question)
+    assert [hit.speaker for hit in result.quotes][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("question", "verb", "topic"),
+    [
+        ("who paid tribute to the crew?", "praised", "the crew"),
+        ("who pointed out the fares would rise?", "noted", "the fares would rise"),
+        ("who raised doubts about the deal?", "expressed", "doubts about the deal"),
+        ("who issued a stark warning on debt?", "warned", "debt"),
+        ("who made a joke about his age?", "joked", "his age"),
+    ],
+)
+def test_a_phrase_of_saying_is_read_as_its_verb(question: str, verb: str, topic: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == "who_said"
+    assert (parsed.verb, parsed.topic) == (verb, topic)
+
+
+@pytest.mark.parametrize(
+    "question", ["who made out the cheque?", "who raised the fares?", "who gave the fares back?"]
+)
+def test_making_raising_and_giving_alone_are_no_speech(question: str) -> None:
+    assert parse_speech_question(question) is None
+
+
+def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> None:
+    parsed = parse_speech_question("what did Kelly say when she paid tribute to the crew?")
+    assert parsed is not None and parsed.topic == "when she paid tribute to the crew"
