@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from qabot.attribution import is_description
+from qabot.attribution import is_description, is_group
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.namesakes import _namesake
@@ -63,6 +63,17 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     A role whose owner is only a kind of body ("the club's manager") belongs to the body the
     topic names, when the articles tie one to that role: "what did the club's manager say
     after Chelsea lost?" asks for the Chelsea manager."""
+    words = name.casefold().split()
+    if len(words) == 2 and words[0] == "the" and words[1] in ORGANISATION_WORDS:
+        # "the police", "the council": the force or body itself, not one of its officers; the
+        # bodies the articles quote whose name ends in the word ("Miami-Dade Police"), told
+        # apart by the topic, come before the people given the word as a role
+        bodies = _resolve(index, words[1], topic)
+        if bodies.person is not None and all(
+            is_group(p) and p.casefold().split()[-1] == words[1]
+            for p in (bodies.person, *bodies.choices)
+        ):
+            return bodies
     body = _BODY_ROLE.match(name)
     if body is not None and body.group("body") in ORGANISATION_WORDS and topic:
         for run in name_runs(f"about {topic}"):  # a name may open the topic

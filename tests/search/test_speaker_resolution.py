@@ -5,6 +5,8 @@ answer(), on short invented articles."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qabot.indexing import Index
@@ -195,3 +197,20 @@ def test_an_owner_no_article_writes_leaves_the_role_and_topic(roles_index: Index
     assert result.speaker == "Ruth Okoro"
     # a name written nowhere after a role is someone else, never quoted
     assert answer(roles_index, "what did minister zork say about the budget?").speaker is None
+
+
+def test_the_police_means_the_force_the_topic_points_at_not_an_officer(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "crash.txt": "Driver hurt in crash\n\nA van hit a wall on the coast road. Northvale "
+            "Police said the van was going too fast when it crashed.\n",
+            "raid.txt": "Harbour raid\n\nHarbour Police said three boats were searched on "
+            "Monday.\n",
+            "pay.txt": "Pay talks\n\nPolice inspector Tom Vance, of the officers' union, "
+            'said: "Officers deserve a rise this year."\n',
+        },
+    )
+    result = answer(index, "what did the police say about the crash?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Northvale Police"]
+    assert "the van was going too fast" in result.quotes[0].quote.text
