@@ -40,6 +40,7 @@ from qabot.attribution.sentence_roles import (
 )
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
+    COMPOUND_MODIFIER,
     FEMALE_NAMES,
     GENDERED_NOUNS,
     HONORIFICS,
@@ -117,6 +118,8 @@ class People:
                     titles.append(words[0])  # "President Anna Berg": "the president" is her
                 elif len(words) > 2 and is_gentilic(words[0]) and not first_name_gender(key):
                     pass  # "Spaniard Guillermo Garcia-Lopez": the nationality is no name
+                elif COMPOUND_MODIFIER.fullmatch(key):
+                    pass  # "Oscar-nominated Owen", "Tunisian-born Abdellatif Kechiche"
                 elif (
                     key not in NOT_NAME
                     and key not in BOUNDARY_WORDS

@@ -104,4 +104,6 @@ history of what each version changed has one home.
 # 53: "warned the minister that ...", "assured voters that ...": the one addressed is not part
 # of what was said; '"...," X warned the board': the board is whom, not more words; "assured"
 # is a cue with "that"
-ATTRIBUTION_VERSION = 53
+# 54: a compound adjective before a name is no part of it ("the Oscar-nominated Owen told",
+# "Houston-based Continental said", "Tunisian-born X")
+ATTRIBUTION_VERSION = 54

@@ -29,6 +29,7 @@ from qabot.attribution.stray_words import (
 from qabot.text.lexicon import (
     BODY_TITLES,
     BOUNDARY_WORDS,
+    COMPOUND_MODIFIER,
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME,
@@ -80,6 +81,7 @@ def interpret(
                 and words[1].casefold() in PERSON_NOUNS | {"source", "sources"}
             )
         )
+        or (len(words) > 1 and COMPOUND_MODIFIER.fullmatch(words[0].casefold()) is not None)
         or (
             len(words) > 1
             and _CAPITAL_ING.fullmatch(words[0])
@@ -87,7 +89,7 @@ def interpret(
             and words[0].casefold() not in people.by_surname
         )
     ):
-        words = words[1:]  # "When Trump ...", "Speaking later ..."
+        words = words[1:]  # "When Trump ...", "Speaking later ...", "Paris-based Euronext"
     if not words or (len(words) == 1 and words[0].casefold() in _POSSESSIVES):
         return None
     if (
@@ -108,6 +110,7 @@ def interpret(
         institution = joins_institution(words, index, run)
         if not institution and (
             key in NOT_NAME
+            or COMPOUND_MODIFIER.fullmatch(key) is not None  # "the Oscar-nominated Owen"
             or not (
                 is_capitalised(word)
                 or (run and key in NAME_PARTICLES)

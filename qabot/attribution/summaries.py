@@ -26,7 +26,10 @@ from qabot.attribution.unnamed_roles import cue_description, lede_role
 from qabot.records import Quote
 from qabot.text import STOP_WORDS, name_starts, sentence_spans
 from qabot.text.lexicon import (
+    BOUNDARY_WORDS,
+    COMPOUND_MODIFIER,
     NOT_NAME,
+    ORGANISATION_WORDS,
     is_anonymous,
     role_words,
     strip_title,
@@ -46,8 +49,9 @@ from qabot.text.lexicon import (
 # ("Bank of England deputy governor X" is a deputy governor, not a governor); 15: "the
 # organisation's president" also holds the body named before and its acronym ("adss"); 16: an
 # apposition opening with a body's name ("Bill Gates, Microsoft chairman and chief software
-# architect,") is a role.
-SUMMARY_VERSION = 16
+# architect,") is a role; 17: no fuller name opens with a clause's first word or a compound
+# adjective ("While Serena", "Oscar-nominated Owen").
+SUMMARY_VERSION = 17
 
 
 @dataclass(slots=True)
@@ -95,8 +99,11 @@ def summarize(
     counts: Counter[str] = Counter()
     roles: dict[str, Counter[str]] = {}
     seen: set[tuple[str, str]] = set()
+    speaks_as_i: set[str] = set()  # "I'm tired ...": a person, not a body ("we")
     for quote in quotes:
         counts[quote.speaker] += 1
+        if quote.kind == "direct" and _FIRST_PERSON.search(quote.text):
+            speaks_as_i.add(quote.speaker)
         speaker_roles = roles.setdefault(quote.speaker, Counter())
         if (quote.speaker, quote.sentence) not in seen:  # "NATO chief Jens Stoltenberg said"
             seen.add((quote.speaker, quote.sentence))
@@ -124,7 +131,7 @@ def summarize(
             written = speaker
             if is_anonymous(speaker) and speaker.isalpha():  # "gervais": a name lower-cased
                 written = speaker.capitalize()
-            fuller, held = _mentions(texts, written)
+            fuller, held = _mentions(texts, written, speaker in speaks_as_i)
             names[speaker] = fuller
             aliases[speaker] = stage_names(held, [*fuller[:1], written])
             described: set[str] = set()
@@ -153,17 +160,24 @@ def summarize(
     }
 
 
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my)(?![\w'’])")
+_NAME_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]|[^\S\n]+[A-Z])")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})$")
 
 
-def _mentions(sentences: list[str], speaker: str) -> tuple[list[str], list[str]]:
+def _mentions(
+    sentences: list[str], speaker: str, person: bool = False
+) -> tuple[list[str], list[str]]:
     """Return the fuller names an article gives a speaker's surname ("Josenrique Cueto" for
-    "Cueto"), and the sentences that name the speaker."""
+    "Cueto") or, for a `person` (who says "I") or a name whose next word stands alone elsewhere,
+    first name ("Serena Williams" for "Serena"), and the sentences that name the speaker."""
     parts = strip_title(speaker).split()
     if not parts:
         return [], []
     surname = parts[-1]
     fuller: Counter[str] = Counter()
+    following: Counter[str] = Counter()  # "Serena Williams" for a speaker called "Serena"
+    titled = False  # "Mr Howard": the word is a surname here
     held = []
     for sentence in sentences:
         if surname not in sentence:
@@ -171,13 +185,26 @@ def _mentions(sentences: list[str], speaker: str) -> tuple[list[str], list[str]]
         found = False
         for start in name_starts(sentence, surname):
             found = True
+            after = _NAME_AFTER.match(sentence, start + len(surname))
+            if after is not None and after.group(1).casefold() not in _NOT_SURNAME:
+                following[f"{surname} {after.group(1)}"] += 1
             before = _NAME_BEFORE.search(sentence[:start])
             if before is None:
                 continue
+            titled = titled or before.group(1).split()[-1].casefold().rstrip(".") in _TITLES
             words: list[str] = []
             for word in reversed(before.group(1).split()):
                 key = word.casefold().rstrip(".,")
-                if key in _TITLES or key in PERSON_NOUNS or key in NOT_NAME or word[-1] in ",;:":
+                if (
+                    key in _TITLES
+                    or key in PERSON_NOUNS
+                    or key in NOT_NAME
+                    or key in BOUNDARY_WORDS  # "While Serena is through": a clause opens
+                    or COMPOUND_MODIFIER.fullmatch(
+                        key
+                    )  # "Oscar-nominated Owen", "Houston-based X"
+                    or word[-1] in ",;:"
+                ):
                     break
                 words.insert(0, word)
             name = " ".join(from_first_name([*words, surname]))
@@ -194,6 +221,18 @@ def _mentions(sentences: list[str], speaker: str) -> tuple[list[str], list[str]]
                     found = True
         if found:
             held.append(sentence)
+    if (
+        len(parts) == 1
+        and not fuller
+        and not titled
+        and len(following) == 1
+        and not surname.isupper()
+        and (person or _stands_alone(sentences, next(iter(following)).split()[-1]))
+    ):
+        # a person the article calls by first name ("But Serena added"), named in full once
+        # ("Serena Williams has rejected ..."): never a surname here (no "Mr Serena", no
+        # "Venus Serena"), and followed by one surname only
+        fuller.update(following)
     return [name for name, _ in fuller.most_common(3)], held
 
 
@@ -206,6 +245,8 @@ _NICKNAME = re.compile(
     r"(?P<first>[A-Z][\w.-]+)\s+[\"“'‘](?P<nick>[A-Z][\w.-]+)[\"”'’]\s+(?P<last>[A-Z][\w'’-]+)"
 )
 
+# a capitalised word after a first name that is no surname ("Blair Government")
+_NOT_SURNAME = NOT_NAME | ORGANISATION_WORDS | PERSON_NOUNS | BOUNDARY_WORDS
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev the a an".split())
 
 # "Norman Cook - aka Fatboy Slim -", "Marcus Dale, better known as K-Dot", "(also known as X)"
@@ -219,6 +260,18 @@ _REAL_NAME = re.compile(
     r"(?P<alias>[A-Z0-9][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})\s*(?:,|\(|[-–—])\s*"
     r"(?:whose\s+)?real\s+name(?:\s+is)?\s+$"
 )
+
+
+def _stands_alone(sentences: list[str], word: str) -> bool:
+    """Return whether `word` stands alone in some sentence, after no capitalised word (a
+    surname: "Williams said"; not "Europe", "Research")."""
+    for sentence in sentences:
+        for start in name_starts(sentence, word):
+            before = sentence[:start].rstrip()
+            last = before.split()[-1] if before.split() else ""
+            if not last[:1].isupper() or last[-1:] in ",.;:" or last.casefold() in _TITLES:
+                return True
+    return False
 
 
 def stage_names(sentences: list[str], names: list[str]) -> list[str]:

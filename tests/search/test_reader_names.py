@@ -30,6 +30,11 @@ ARTICLES = {
     '"I have waited years for this role," Ms Sorge-Vianello said.\n',
     "rowing.txt": "Rowing crew\n\nSir Godfrey Tull coached the rowing crew to a win. "
     '"The crew rowed like one body," Tull said.\n',
+    "band.txt": "Band not finished\n\nOttoline Rusk has rejected claims that her band is "
+    "finished. While Ottoline is touring alone this year, the band will record in the "
+    'autumn. But Ottoline added: "I am still writing songs for the band every day."\n',
+    "prize.txt": "Prize night\n\nActor Lucan Mabry won the drama prize on Sunday. Celebrating "
+    'his win, the Bafta-nominated Mabry told reporters: "I never expected this prize."\n',
     "zoo.txt": "Zoo reopens\n\nThe zoo reopened on Monday after the floods, with new pens "
     "for the elephants.\n",
 }
@@ -119,3 +124,21 @@ def test_a_name_typed_shorter_than_the_articles_write_it_is_the_person(
     assert result.speaker == speaker
     assert "No one called" not in result.lead  # known as written, not read as a misspelling
     assert result.quotes and result.quotes[0].quote.text.startswith(words)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        ("what did ottoline rusk say about the band?", "Ottoline Rusk", "I am still writing"),
+        ("what did lucan mabry say about the prize?", "Lucan Mabry", "I never expected"),
+    ],
+)
+def test_words_said_under_a_first_name_or_after_a_compound_adjective_are_the_persons(
+    index: Index, question: str, speaker: str, words: str
+) -> None:
+    # "But Ottoline added" after "Ottoline Rusk has rejected" (and "While Ottoline is" is no
+    # name); "the Bafta-nominated Mabry told" is Lucan Mabry
+    result = answer(index, question)
+    assert result.speaker == speaker
+    assert result.quotes and result.quotes[0].quote.text.startswith(words)
+    assert all(hit.speaker == speaker for hit in result.quotes)

@@ -35,6 +35,11 @@ SPEECH_NOUNS = word_set(
 
 # Word lists for reading names and speaker phrases in running text (general English).
 ADVERB = re.compile(r"[a-z]+ly")  # "quickly", "repeatedly": never a name or a verb
+# a compound adjective before a name is no part of it ("Oscar-nominated Owen", "Houston-based
+# Continental", "Tunisian-born X"); matched against a case-folded word
+COMPOUND_MODIFIER = re.compile(
+    r"[a-z]+-(?:based|born|bred|nominated|winning|led|owned|run|backed|listed|raised|trained)"
+)
 BOUNDARY_WORDS = frozenset(
     """and but or while as because when whereas after before if though
 although since until that which who whom where so than said says told""".split()
