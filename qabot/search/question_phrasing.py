@@ -23,6 +23,7 @@ def clean_question(question: str) -> str:
     text = re.sub(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who|which|how)", "", text, flags=re.I)
     # "find who said ...", "I'd like to know who said ...", "do you know who said ..."
     text = _ASKING.sub("", text)
+    text = _rephrased(text)
     text = _IDIOMS.sub(lambda m: _IDIOM_VERBS[next(v for v in m.groups() if v).casefold()], text)
     if _WHO.match(text):  # the question's own verb: a what-said tail is the topic as written
         text = _SPEAKING.sub(_speaking_verb, text)
@@ -122,3 +123,68 @@ def _speaking_verb(match: re.Match[str]) -> str:
         return _MADE[match["made"].casefold()].split()[tense]
     verb = _PHRASE_VERBS[kind][1].split()[tense]
     return f"{verb} {match['worry']}" if part == "worry" else verb
+
+
+# a who-said question in another shape, read as "who said ..." or "which <role> said ..."
+_SAID_THAT = re.compile(  # "the fog will lift - who said that?"
+    r"^(?P<topic>.+?)[\s,;:.–—-]+who\s+said\s+(?:that|this|it|so)$", re.IGNORECASE
+)
+_NAME_OF = re.compile(  # "what is the name of the official who said ..."
+    r"^what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\s+(?:the|a|an)\s+"
+    r"(?P<role>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:who|that)\s+",
+    re.IGNORECASE,
+)
+_ANYONE = frozenset("person man woman one individual guy lady someone".split())
+_SHAPES = (
+    (re.compile(r"^who\s+was\s+it\s+who\s+", re.I), "who "),  # as "who was it that"
+    # "who among the analysts said", "who from the union said", "who at the bank said"; not
+    # "who at the time said", "who from the start said" (when, not who)
+    (
+        re.compile(
+            r"^who\s+(?:among|from|at)\s+(?!(?:the\s+)?(?:time|moment|weekend|end|start|"
+            r"beginning|outset|first|last|once|least|all|(?:one|this|that|some)\s+point)\b)"
+            r"(?:the\s+)?",
+            re.I,
+        ),
+        "which ",
+    ),
+    # "who coined the phrase ...", "who used the words ..."
+    (
+        re.compile(
+            r"^who\s+(?:first\s+)?(?:used|coined|came\s+up\s+with|uttered)\s+the\s+"
+            r"(?:phrase|words?|expression|line|term|slogan)\s+",
+            re.I,
+        ),
+        "who said ",
+    ),
+    (
+        re.compile(r"\bwent\s+on\s+(?:the\s+)?record\s+(?:as\s+saying|saying|to\s+say)\b", re.I),
+        "said",
+    ),
+    # a view held: "took the view that", "was of the opinion that"
+    (
+        re.compile(
+            r"\b(?:took\s+the\s+view|was\s+of\s+the\s+(?:opinion|view))\s+(?=that\b)", re.I
+        ),
+        "believed ",
+    ),
+)
+
+
+def _rephrased(text: str) -> str:
+    """Return a who-said question in another shape as "who said ..." ("the fog will lift - who
+    said that?", "what is the name of the man who said ...", "who among the analysts said",
+    "who coined the phrase ...", "who went on record saying ...")."""
+    said = _SAID_THAT.match(text)
+    if said and not _WHO.match(text):
+        return f"who said {said['topic']}"
+    named = _NAME_OF.match(text)
+    if named:
+        role = named["role"]
+        lead = "who " if role.casefold() in _ANYONE else f"which {role} "
+        text = lead + text[named.end() :]
+    if not _WHO.match(text):
+        return text
+    for pattern, replacement in _SHAPES:
+        text = pattern.sub(replacement, text, count=1)
+    return text

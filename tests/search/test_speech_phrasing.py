@@ -303,3 +303,34 @@ def test_making_raising_and_giving_alone_are_no_speech(question: str) -> None:
 def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> None:
     parsed = parse_speech_question("what did Kelly say when she paid tribute to the crew?")
     assert parsed is not None and parsed.topic == "when she paid tribute to the crew"
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what is the name of the minister who said parents deserve to know?", "Aled Price"),
+        ("what's the name of the woman who said the boats are forty years old?", "Nessa Kelly"),
+        ("who among the transport chiefs said nobody likes paying more?", "Nessa Kelly"),
+        ("who was it who said the boats are forty years old?", "Nessa Kelly"),
+        ("who coined the phrase forty years old?", "Nessa Kelly"),
+        ("the boats are forty years old - who said that?", "Nessa Kelly"),
+        ("who went on record saying parents deserve to know?", "Aled Price"),
+        ("who took the view that parents deserve to know what is in the box?", "Aled Price"),
+    ],
+)
+def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker: str) -> None:
+    result = answer(phrasing_index, question)
+    assert [hit.speaker for hit in result.quotes][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the name of the ferry?",
+        "who at the time ran the ferries?",
+        "who from the start ran the ferries?",
+        "who held that post?",
+    ],
+)
+def test_shapes_that_ask_no_speaker_stay_plain(question: str) -> None:
+    assert parse_speech_question(question) is None
