@@ -71,6 +71,8 @@ class SpeakerDirectory(NameLookup):
                 given = _name_key(person)[0]
                 if given and not is_group(person):
                     self._by_given[fold_name(given)].append(person)
+                    if "-" in given:  # "sven" for Sven-Goran Eriksson, as readers call him
+                        self._by_given[fold_name(given.split("-")[0])].append(person)
         self._suggestions = NameSuggestions(counts)  # typos: grouped by surname's first letter
         for person, names in (aliases or {}).items():
             for alias in names:

@@ -35,6 +35,8 @@ ARTICLES = {
     'autumn. But Ottoline added: "I am still writing songs for the band every day."\n',
     "prize.txt": "Prize night\n\nActor Lucan Mabry won the drama prize on Sunday. Celebrating "
     'his win, the Bafta-nominated Mabry told reporters: "I never expected this prize."\n',
+    "regatta.txt": "Regatta sails\n\nKjell-Arne Dahl won the regatta. "
+    '"The wind turned at the last buoy," Dahl said.\n',
     "zoo.txt": "Zoo reopens\n\nThe zoo reopened on Monday after the floods, with new pens "
     "for the elephants.\n",
 }
@@ -64,6 +66,12 @@ def test_a_first_name_two_people_share_asks_which_without_a_topic(index: Index) 
     result = answer(index, "what did helen say?")
     assert result.speaker is None and result.quotes == []
     assert set(result.choices) == {"Helen Okafor", "Helen Vale"}
+
+
+def test_the_first_part_of_a_double_first_name_is_the_person(index: Index) -> None:
+    result = answer(index, "what did kjell say?")
+    assert result.speaker == "Kjell-Arne Dahl"
+    assert result.quotes and "last buoy" in result.quotes[0].quote.text
 
 
 def test_a_double_surname_typed_without_its_hyphen_is_the_person(index: Index) -> None:
