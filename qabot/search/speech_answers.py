@@ -7,7 +7,7 @@ quotes shown (`passages_answer`).
 
 from __future__ import annotations
 
-from qabot.attribution import SpeakerDirectory, is_description, is_group
+from qabot.attribution import is_description, is_group
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
@@ -19,7 +19,7 @@ from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_ranking import Context, rank_in_context, terms_of
 from qabot.search.retrieval import hits_in_articles
 from qabot.search.unknown_speakers import unknown_speaker
-from qabot.search.who_said_ranking import rank_who_said
+from qabot.search.who_said_ranking import SpeakerDescriptions, rank_who_said, role_weight
 from qabot.search.word_forms import kin_forms, spelling_variants
 from qabot.text import tokenize
 
@@ -48,20 +48,15 @@ def who_said(
         read.filters.passage_filter(),
     )
     articles = list(dict.fromkeys(passage.article_id for passage, _ in hits))
-
-    def role_of(quote: Quote) -> float:
-        return 0.8 * directory.role_share(
-            directory.canonical(quote), speech.role or "", quote.speaker
-        )
-
+    quotes = index.quotes_of_articles(articles)
     ranked = rank_who_said(
-        index.quotes_of_articles(articles),
+        quotes,
         read.topic_terms,
         Context.of(hits),
         verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
-        role_of=role_of if speech.role else None,
+        role_of=role_weight(directory, speech.role, quotes) if speech.role else None,
         speaker_of=directory.canonical,
-        described_by=_Descriptions(directory),
+        described_by=SpeakerDescriptions(directory),
     )
     found = quote_hits(index, directory, ranked, top, read.filters)
     idf = index.engine.idf(read.topic_terms)
@@ -112,24 +107,6 @@ def who_said(
         fallback.omitted,
         more_from=found[0].speaker,
     )
-
-
-class _Descriptions:
-    """The words that name or describe a quote's speaker (name, role words the articles give
-    them), once per person: "Fund manager X - the club's largest investor - said" tells who
-    speaks, not what about ("manager" is no evidence for "bad management")."""
-
-    def __init__(self, directory: SpeakerDirectory) -> None:
-        self._directory = directory
-        self._words: dict[tuple[str, str], frozenset[str]] = {}
-
-    def __call__(self, quote: Quote) -> frozenset[str]:
-        person = self._directory.canonical(quote)
-        key = (person, quote.speaker)
-        if key not in self._words:
-            roles = self._directory.roles_of(person)
-            self._words[key] = frozenset(tokenize(" ".join([person, quote.speaker, *roles])))
-        return self._words[key]
 
 
 def _mentions_apart(found: Context, article_id: str) -> int:

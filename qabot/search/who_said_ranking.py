@@ -1,15 +1,16 @@
 """Quote ranking at question time, for "who said ...?": candidates for the speaker, best first.
 
 `speech_answers` calls `rank_who_said` once a question is read as "who said Y?" and its
-passages are found; the scoring it shares with one speaker's ranking (Okapi BM25, coverage,
-`Context`) stays in `quote_ranking`.
+passages are found, with the words that describe each speaker (`SpeakerDescriptions`) and,
+for "which <role> said ...?", how well each fits the role (`role_weight`); the scoring it
+shares with one speaker's ranking (Okapi BM25, coverage, `Context`) stays in `quote_ranking`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from qabot.attribution import is_group
+from qabot.attribution import SpeakerDirectory, is_group
 from qabot.records import Quote
 from qabot.search.quote_ranking import (
     Context,
@@ -144,3 +145,58 @@ def rank_who_said(
     # beside it must hold a word of the question in the quote or its sentence, or it is filler
     best = who(quotes[ranked[0]])
     return [quotes[i] for i in ranked if who(quotes[i]) == best or own[i] > 0 or around[i] > 0]
+
+
+# words before a speaker's name in the sentence attributing them that may describe them
+BEFORE_NAME = 3
+
+
+def words_before_names(
+    quotes: Sequence[Quote], speaker_of: Callable[[Quote], str]
+) -> dict[str, str]:
+    """Return, for each person, the few words before their name in the sentences attributing
+    their quotes: "fellow Tory X said", "Labour MP X said" describe X even where no role noun
+    made the articles record one, so "which Tory said ...?" can find X."""
+    before: dict[str, list[str]] = {}
+    for quote in quotes:
+        at = quote.sentence.find(quote.speaker) if quote.speaker else -1
+        if at > 0:
+            words = quote.sentence[:at].split()[-BEFORE_NAME:]
+            before.setdefault(speaker_of(quote), []).extend(words)
+    return {person: " ".join(words) for person, words in before.items()}
+
+
+ROLE_WEIGHT = 0.8  # what a speaker holding every word of the role asked gains
+
+
+def role_weight(
+    directory: SpeakerDirectory, role: str, quotes: Sequence[Quote]
+) -> Callable[[Quote], float]:
+    """Return how well each quote's speaker fits the role asked ("which Tory ..."): the share
+    of its words the articles give them, or that precede their name where they are quoted."""
+    before = words_before_names(quotes, directory.canonical)
+
+    def weight(quote: Quote) -> float:
+        person = directory.canonical(quote)
+        written = f"{quote.speaker} {before.get(person, '')}"
+        return ROLE_WEIGHT * directory.role_share(person, role, written)
+
+    return weight
+
+
+class SpeakerDescriptions:
+    """The words that name or describe a quote's speaker (name, role words the articles give
+    them), once per person: "Fund manager X - the club's largest investor - said" tells who
+    speaks, not what about ("manager" is no evidence for "bad management")."""
+
+    def __init__(self, directory: SpeakerDirectory) -> None:
+        self._directory = directory
+        self._words: dict[tuple[str, str], frozenset[str]] = {}
+
+    def __call__(self, quote: Quote) -> frozenset[str]:
+        person = self._directory.canonical(quote)
+        key = (person, quote.speaker)
+        if key not in self._words:
+            roles = self._directory.roles_of(person)
+            self._words[key] = frozenset(tokenize(" ".join([person, quote.speaker, *roles])))
+        return self._words[key]

@@ -1,0 +1,39 @@
+"""'Which <role> said ...?': the words before a speaker's name where they are quoted count as
+their role, even where no role noun made the articles record one."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "pact.txt": "Chancellor defends the pact\n\n"
+    "Chancellor Tom Vale told MPs the pact rules were a fake and could change again. "
+    '"The terms for entry are unchanged by this decision on the pact," Mr Vale said. '
+    "But fellow Tory David Finch said the pact was a folly. "
+    '"The pact rules have turned out to be a fake," he said.\n',
+    "market.txt": "Market reopens\n\nThe fish market reopened after the floods.\n",
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def pact_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("pact"), ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("which tory said the pact rules were a fake?", "David Finch"),  # "fellow Tory X said"
+        ("who said the pact rules were a fake?", "Tom Vale"),  # no role asked: the best words
+    ],
+)
+def test_words_before_a_name_where_it_is_quoted_are_a_role(
+    pact_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(pact_index, question)
+    assert [hit.speaker for hit in result.quotes][:1] == [speaker]
