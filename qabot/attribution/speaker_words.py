@@ -167,6 +167,8 @@ def is_description(query: str) -> bool:
     folded = [w.casefold().removesuffix("'s") for w in words]
     if len(words) > 1 and (folded[0] in {"the", "a", "an"} or words[0].endswith("'s")):
         return True  # "the librarian", "Bolger's lawyer"
+    if len(words) > 1 and any(w.endswith(("'s", "s'")) for w in words[:-1]):
+        return True  # "patsy rowlands' agent", "tony blair's spokesman": someone's someone
     if any(_ROLE_ABBREVIATIONS.get(w, w) in _PERSON_NOUNS for w in folded):
         return True
     if any(w[:1].isupper() for w in words):

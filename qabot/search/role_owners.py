@@ -117,6 +117,10 @@ def _tied(
                 found.setdefault(article, set()).update(
                     ties(passage.text[start:end], owner, name, match.roles, bare=bare, loose=loose)
                 )
+    if not strict and any(
+        _about_owner(index, article, owner, name, match.roles) for article in articles
+    ):
+        return True
     for article, words in found.items():
         texts = [p.text for p in by_article.get(article, [])]
         if 2 * len(words) < len(owner) and (
@@ -125,6 +129,34 @@ def _tied(
             continue
         if all(w in words or any(named(t, w) for t in texts) for w in owner):
             return True
+    return False
+
+
+def _about_owner(
+    index: Index, article: str, owner: Sequence[str], name: list[str], roles: Iterable[str]
+) -> bool:
+    """Return whether the article's title names the owner and the article gives the person
+    the role asked beside their name ("Agent Simon Beresford said" in "Carry On star Patsy
+    Rowlands dies", "Philip Knight, chairman and chief executive," in "... growth for Nike"):
+    the role is the owner's, the one the story is about."""
+    wanted = set(tokenize(" ".join(owner)))  # none for "WHO": no telling it from "who"
+    passages = index.passages_of(article) if wanted and name and roles else []
+    if not passages or not wanted <= set(passages[0].title_terms or ()):
+        return False
+    role = "|".join(re.escape(r) for r in sorted(roles))
+    surname = re.escape(name[0])
+    beside = re.compile(  # the role before the name ("Agent", "agent") or just after it
+        rf"(?P<before>\b(?i:{role})\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b)"
+        rf"|\b{surname},\s+(?:[a-z-]+\s+){{0,3}}(?i:{role})\b"
+    )
+    for passage in passages:
+        for found in beside.finditer(passage.text):
+            before = passage.text[: found.start()].rstrip()
+            # "Dale coach Ivo Brandt": the role has an owner of its own, not the story's
+            opens = not before or before[-1] in '.!?"”’'
+            owned = [] if opens or not found.group("before") else before.split()[-1:]
+            if not (owned and owned[0][:1].isupper()):
+                return True
     return False
 
 

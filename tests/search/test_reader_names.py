@@ -37,6 +37,13 @@ ARTICLES = {
     'his win, the Bafta-nominated Mabry told reporters: "I never expected this prize."\n',
     "regatta.txt": "Regatta sails\n\nKjell-Arne Dahl won the regatta. "
     '"The wind turned at the last buoy," Dahl said.\n',
+    "singer.txt": "Folk singer Mara Quell dies\n\nFolk singer Mara Quell has died at the age "
+    "of 80. She recorded twelve albums of ballads.\n\nShe toured until last spring. Agent "
+    'Peter Norbury said: "She loved every audience she sang to."\n',
+    "transfer.txt": "Striker moves club\n\nThe striker has signed for a new club. Football "
+    'agent Pat Rennick said: "The transfer was agreed on Friday night."\n',
+    "profits.txt": "Profits rise at Quillon\n\nQuillon made record profits this year. "
+    'Sarah Amsel, chairman and chief executive, said: "Demand for our kettles kept growing."\n',
     "zoo.txt": "Zoo reopens\n\nThe zoo reopened on Monday after the floods, with new pens "
     "for the elephants.\n",
 }
@@ -150,3 +157,18 @@ def test_words_said_under_a_first_name_or_after_a_compound_adjective_are_the_per
     assert result.speaker == speaker
     assert result.quotes and result.quotes[0].quote.text.startswith(words)
     assert all(hit.speaker == speaker for hit in result.quotes)
+
+
+def test_a_role_owned_by_the_person_a_story_is_about_is_the_one_it_quotes(index: Index) -> None:
+    # typed in lower case with "s'" or "'s"; the role has no owner where it is written
+    # ("Agent Peter Norbury said"), but the story's title names the singer
+    for question in (
+        "what did mara quell's agent say about her?",
+        "what did mara quells' agent say about her?",
+    ):
+        result = answer(index, question)
+        assert result.speaker == "Peter Norbury", question
+        assert result.quotes[0].quote.text.startswith("She loved every audience")
+    # "X, chairman and chief executive, said" in a story whose title names the firm
+    result = answer(index, "what did quillon's chief executive say about profits?")
+    assert result.speaker == "Sarah Amsel"
