@@ -21,7 +21,10 @@ from qabot.search.quote_ranking import (
 )
 from qabot.search.word_forms import kin_forms, with_kin
 from qabot.text import tokenize
-from qabot.text.lexicon import is_anonymous
+from qabot.text.lexicon import PARTY_NAMES, is_anonymous
+
+# a party's name each way
+_PARTY_NAMES = PARTY_NAMES | {other: name for name, other in PARTY_NAMES.items()}
 
 
 def find_speakers(quotes: Sequence[Quote], words: str, k: int = 3) -> list[Quote]:
@@ -175,11 +178,14 @@ def role_weight(
     """Return how well each quote's speaker fits the role asked ("which Tory ..."): the share
     of its words the articles give them, or that precede their name where they are quoted."""
     before = words_before_names(quotes, directory.canonical)
+    # the role as asked and with a party's other name ("Tory" for "Conservative")
+    other = " ".join(_PARTY_NAMES.get(word.casefold(), word) for word in role.split())
+    roles = [role] if other.casefold() == role.casefold() else [role, other]
 
     def weight(quote: Quote) -> float:
         person = directory.canonical(quote)
         written = f"{quote.speaker} {before.get(person, '')}"
-        return ROLE_WEIGHT * directory.role_share(person, role, written)
+        return ROLE_WEIGHT * max(directory.role_share(person, r, written) for r in roles)
 
     return weight
 

@@ -37,3 +37,34 @@ def test_words_before_a_name_where_it_is_quoted_are_a_role(
 ) -> None:
     result = answer(pact_index, question)
     assert [hit.speaker for hit in result.quotes][:1] == [speaker]
+
+
+PARTIES = {
+    "rates.txt": "Rates row in the chamber\n\n"
+    "Minister Alan Hart said rates would stay low for years. "
+    '"Rates will stay low while I am here," Mr Hart said. '
+    "Conservative MP Ruth Colley said rates would rise by the spring. "
+    '"Rates will rise and families will pay," said Ms Colley.\n',
+    "market.txt": "Market reopens\n\nThe fish market reopened after the floods.\n",
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def party_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("parties"), PARTIES)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("which tory said rates would change?", "Ruth Colley"),  # "Conservative MP Ruth Colley"
+        ("which Tories said rates would change?", "Ruth Colley"),
+        ("who said rates would change?", "Alan Hart"),  # no party asked: the best words
+    ],
+)
+def test_a_party_asked_by_its_other_name_finds_its_member(
+    party_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(party_index, question)
+    assert [hit.speaker for hit in result.quotes][:1] == [speaker]

@@ -167,6 +167,18 @@ def role_words(phrase: str) -> set[str]:
     return {w for w in words if w not in _NOT_ROLE_WORDS}
 
 
+# a party member's other name, each way: "which Tory ...?" asks for whom an article calls "the
+# Conservative X", "which Lib Dem ...?" for "Liberal Democrat X"
+PARTY_NAMES = {
+    "tory": "conservative",
+    "tories": "conservatives",
+    "lib": "liberal",
+    "dem": "democrat",
+    "dems": "democrats",
+    "gop": "republican",
+}
+
+
 # Nouns for what a person is or does, beyond the roles above: "X is a senior benefit officer".
 OCCUPATIONS = frozenset(
     """
