@@ -25,12 +25,16 @@ from qabot.attribution.speaker_words import fold_name, is_group, singular
 from qabot.attribution.summaries import Summary, summarize
 from qabot.records import Quote
 from qabot.text.lexicon import (
+    PARTY_MEMBERS,
     VOICE_ROLES,
     first_name_gender,
     is_anonymous,
     role_words,
     strip_title,
 )
+
+# words naming a party (its members' plural, singular): its shadow ministers speak for it
+_PARTY_WORDS = frozenset({singular(w) for w in PARTY_MEMBERS} | {"labour", "party", "tory"})
 
 
 class SpeakerDirectory(NameLookup):
@@ -141,10 +145,14 @@ class SpeakerDirectory(NameLookup):
         if body in self._voices:  # one pass over every speaker's roles, once per body
             return self._voices[body]
         words = {singular(w) for w in role_words(body)}
+        # a shadow minister speaks for their party, never for the office they shadow
+        shadow = "shadow" not in words and words.isdisjoint(_PARTY_WORDS)
         found = []
         if words and not is_anonymous(body) and not first_name_gender(body.split()[0]):
             for person, seen in self._roles.items():
                 held = {singular(w) for w in seen}
+                if shadow and "shadow" in held:
+                    continue  # "shadow Treasury chief secretary": no voice of the Treasury
                 if person != body and words <= held and not VOICE_ROLES.isdisjoint(held):
                     found.append(
                         (

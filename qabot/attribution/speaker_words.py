@@ -25,7 +25,10 @@ from qabot.text.lexicon import (
 
 
 def singular(word: str) -> str:
-    """Return a role word without a plural s ("Dems" and "Dem" name the same party)."""
+    """Return a role word without a plural s ("Dems" and "Dem" name the same party, as do
+    "Tories" and "Tory")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 

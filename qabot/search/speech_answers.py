@@ -109,6 +109,14 @@ def who_said(
     )
 
 
+def _with_article(person: str, asked: str) -> str:
+    """Return `person` as a lead names them: "the White House" where the reader wrote "the
+    white house" for a body the articles name without its article."""
+    if asked.casefold() == f"the {person.casefold()}" and is_group(person):
+        return f"the {person}"
+    return person
+
+
 def _mentions_apart(found: Context, article_id: str) -> int:
     """Return how many passages of the article that `found` holds do not overlap: one sentence
     naming the topic (in two passages sharing its paragraph) does not make the article about it,
@@ -198,17 +206,19 @@ def what_said(
             key=lambda hit: not topic & {*terms_of(hit.quote.text), *terms_of(hit.quote.sentence)}
         )
     heard = list(dict.fromkeys(hit.speaker for hit in found if hit.speaker != person))
-    who = person
+    # "the White House", as the reader wrote it: a body named like a thing takes "the"
+    named = _with_article(person, speech.speaker or "")
+    who = named
     if heard:
         names = ", ".join(heard[:3]) + (", ..." if len(heard) > 3 else "")
-        who = f"{person} and people speaking for them ({names})"
+        who = f"{named} and people speaking for them ({names})"
     asked = speech.asked or "said"
     if read.shown and not found:
-        lead = f"Nothing more from {person} in the articles."
+        lead = f"Nothing more from {named} in the articles."
     elif not found and read.filters:
-        lead = f"No quotes from {person} in these articles."
+        lead = f"No quotes from {named} in these articles."
     elif not found:
-        lead = f"No quotes from {person} in the articles."
+        lead = f"No quotes from {named} in the articles."
     elif on_topic:
         lead = f"What else {who} {asked}:" if read.shown else f"What {who} {asked}:"
     else:
@@ -216,13 +226,14 @@ def what_said(
         opening = (speech.topic or "").casefold().split()[:1]
         joined = "" if set(opening) & _TAIL_WORDS else "about "
         lead = (
-            f"{person} said nothing {joined}{speech.topic} in the articles; everything {who} said:"
+            f"{named[:1].upper()}{named[1:]} said nothing {joined}{speech.topic} in the "
+            f"articles; everything {who} said:"
         )
         if near_topic and joined:
             # words said where the article speaks of the topic may well be about it ("Mutu was
             # sacked by Chelsea. But he said: ...") though they never name it
             lead = (
-                f"No words of {person} name {speech.topic} in the articles; everything {who} "
+                f"No words of {named} name {speech.topic} in the articles; everything {who} "
                 f"said, first where the articles mention it:"
             )
     others = ", ".join(c for c in read.choices if c != person)

@@ -162,6 +162,17 @@ def test_directory_knows_who_speaks_for_a_party_but_not_for_a_person() -> None:
     assert directory.voices("Anna Berg") == []
 
 
+def test_a_shadow_minister_speaks_for_the_party_not_the_office_shadowed() -> None:
+    article = Article(
+        ArticleInfo(id="a", path="a.txt", title="T"),
+        "Harbour Office spokesman Ivo Lind said the docks would reopen.\n\n"
+        "Tory shadow Harbour Office spokesman Rob Dane said the docks were a mess.",
+    )
+    directory = SpeakerDirectory.build(extract_quotes(article))
+    assert directory.voices("Harbour Office") == ["Ivo Lind"]
+    assert directory.voices("Tories") == ["Rob Dane"]
+
+
 def test_a_first_name_alone_is_the_person_of_that_first_name_quoted_beside_it() -> None:
     # "Sir Ian said", "Dr Brian Gibbons, on his first day, insisted": read as "Ian", "Brian"
     quotes = [

@@ -214,3 +214,13 @@ def test_the_police_means_the_force_the_topic_points_at_not_an_officer(tmp_path:
     result = answer(index, "what did the police say about the crash?")
     assert [hit.speaker for hit in result.quotes][:1] == ["Northvale Police"]
     assert "the van was going too fast" in result.quotes[0].quote.text
+
+
+def test_a_body_asked_with_the_is_named_with_the_in_the_lead(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {"docks.txt": "Docks to close\n\nThe Harbour Board said the docks would close in May.\n"},
+    )
+    assert answer(index, "what did the harbour board say?").lead == "What the Harbour Board said:"
+    result = answer(index, "what did the harbour board say about taxes?")
+    assert result.lead.startswith("The Harbour Board said nothing about taxes in the articles;")
