@@ -207,18 +207,18 @@ def what_said(
         )
     heard = list(dict.fromkeys(hit.speaker for hit in found if hit.speaker != person))
     # "the White House", as the reader wrote it: a body named like a thing takes "the"
-    named = _with_article(person, speech.speaker or "")
-    who = named
+    shown_as = _with_article(person, speech.speaker or "")
+    who = shown_as
     if heard:
         names = ", ".join(heard[:3]) + (", ..." if len(heard) > 3 else "")
-        who = f"{named} and people speaking for them ({names})"
+        who = f"{shown_as} and people speaking for them ({names})"
     asked = speech.asked or "said"
     if read.shown and not found:
-        lead = f"Nothing more from {named} in the articles."
+        lead = f"Nothing more from {shown_as} in the articles."
     elif not found and read.filters:
-        lead = f"No quotes from {named} in these articles."
+        lead = f"No quotes from {shown_as} in these articles."
     elif not found:
-        lead = f"No quotes from {named} in the articles."
+        lead = f"No quotes from {shown_as} in the articles."
     elif on_topic:
         lead = f"What else {who} {asked}:" if read.shown else f"What {who} {asked}:"
     else:
@@ -226,14 +226,14 @@ def what_said(
         opening = (speech.topic or "").casefold().split()[:1]
         joined = "" if set(opening) & _TAIL_WORDS else "about "
         lead = (
-            f"{named[:1].upper()}{named[1:]} said nothing {joined}{speech.topic} in the "
+            f"{shown_as[:1].upper()}{shown_as[1:]} said nothing {joined}{speech.topic} in the "
             f"articles; everything {who} said:"
         )
         if near_topic and joined:
             # words said where the article speaks of the topic may well be about it ("Mutu was
             # sacked by Chelsea. But he said: ...") though they never name it
             lead = (
-                f"No words of {named} name {speech.topic} in the articles; everything {who} "
+                f"No words of {shown_as} name {speech.topic} in the articles; everything {who} "
                 f"said, first where the articles mention it:"
             )
     others = ", ".join(c for c in read.choices if c != person)

@@ -182,7 +182,7 @@ def test_what_did_a_party_say_includes_its_spokespeople_by_name(tmp_path: Path) 
     result = answer(load_index(tmp_path / "index"), "What did the Lib Dems say about ID cards?")
     assert result.speaker == "Lib Dems"
     assert [hit.speaker for hit in result.quotes] == ["Lib Dems", "Mark Oaten", "Mark Oaten"]
-    assert result.lead.startswith("What Lib Dems and people speaking for them (Mark Oaten)")
+    assert result.lead.startswith("What the Lib Dems and people speaking for them (Mark Oaten)")
     # each speaker is named once where the speaker changes, not above every paragraph
     entries = group_quotes(result.quotes)[0].entries
     assert [(e.speaker, e.show_speaker) for e in entries] == [
