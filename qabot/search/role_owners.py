@@ -83,7 +83,24 @@ def owned(
         shared = [a for a in index.speakers.articles_of(person) if a in by_article]
         if shared and _tied(index, person, shared, by_article, match, strict=strict):
             kept.append(person)
-    return kept
+    return list(dict.fromkeys(_named_for(index, person, people, match) for person in kept))
+
+
+def _named_for(index: Index, person: str, people: list[str], match: Match) -> str:
+    """Return the named holder a bare role label stands for ("Bishop", of "according to the
+    Bishop", is "the Bishop of Durham, the Rt Rev Dr Tom Wright" of the same article), or the
+    person as given: a label ties to its owner by its own word, the name further off."""
+    if " " in person or person.casefold() not in match.roles:
+        return person
+    articles = set(index.speakers.articles_of(person))
+    for other in people:
+        if (
+            " " in other
+            and person.casefold() in index.speakers.roles_of(other)
+            and articles.intersection(index.speakers.articles_of(other))
+        ):
+            return other
+    return person
 
 
 def _tied(

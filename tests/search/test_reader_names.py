@@ -44,6 +44,9 @@ ARTICLES = {
     'agent Pat Rennick said: "The transfer was agreed on Friday night."\n',
     "profits.txt": "Profits rise at Quillon\n\nQuillon made record profits this year. "
     'Sarah Amsel, chairman and chief executive, said: "Demand for our kettles kept growing."\n',
+    "cathedral.txt": "Choir praised\n\nThe Bishop of Kelso, the Rt Rev Dr Alan Pryce, praised the "
+    'cathedral choir. Writing in the parish paper, the Bishop said: "The choir sang like '
+    'angels all winter." The choir is the finest in the county, according to the Bishop.\n',
     "zoo.txt": "Zoo reopens\n\nThe zoo reopened on Monday after the floods, with new pens "
     "for the elephants.\n",
 }
@@ -172,3 +175,11 @@ def test_a_role_owned_by_the_person_a_story_is_about_is_the_one_it_quotes(index:
     # "X, chairman and chief executive, said" in a story whose title names the firm
     result = answer(index, "what did quillon's chief executive say about profits?")
     assert result.speaker == "Sarah Amsel"
+
+
+def test_a_role_label_a_quote_was_given_is_the_named_holder_of_its_article(index: Index) -> None:
+    # "according to the Bishop" is stored as the label "Bishop"; "the Bishop of Kelso, the Rt
+    # Rev Dr Alan Pryce" is who the question means
+    result = answer(index, "what did the bishop of kelso say about the choir?")
+    assert result.speaker == "Alan Pryce"
+    assert any(hit.quote.text.startswith("The choir sang") for hit in result.quotes)
