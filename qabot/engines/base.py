@@ -27,6 +27,10 @@ from typing import NamedTuple, Protocol, Self
 
 from qabot.records import Passage
 
+# of a stored passage: a key of its article (qabot.text.signatures.article_key) and the signature
+# of its title's terms (title_signature; None when they were not stored)
+Titled = tuple[int, int | None]
+
 
 class IndexedPassage(NamedTuple):
     """A passage with its analyzed terms, as `qabot.text.analyze` gives them.
@@ -100,6 +104,8 @@ class ScoredPassages:
         "_read",
         "_signatures",
         "_signatures_later",
+        "_titles",
+        "_titles_later",
         "held_beyond",
         "holding",
         "scores",
@@ -118,9 +124,13 @@ class ScoredPassages:
         # of each hit, the signature of its distinct terms and their number (see IndexedPassage;
         # a number 0: not known), when the engine stores them
         self._signatures: Sequence[tuple[int, int]] | None = None
-        # how to read either when first asked for (`read_later`)
+        # of each hit, a key of its article (equal for the passages of one article) and the
+        # signature of its title's terms (None: not stored) (qabot.text.signatures), or None
+        self._titles: Sequence[Titled | None] | None = None
+        # how to read each when first asked for (`read_later`)
         self._figures_later: Callable[[], Sequence[int] | None] | None = None
         self._signatures_later: Callable[[], Sequence[tuple[int, int]] | None] | None = None
+        self._titles_later: Callable[[], Sequence[Titled | None] | None] | None = None
         # with `search_scored(..., holding=terms)`: which hits hold every one of those terms,
         # and whether a passage holding them all ranks below the hits (None, True: not known)
         self.holding: list[bool] | None = None
@@ -132,10 +142,12 @@ class ScoredPassages:
         self,
         figures: Callable[[], Sequence[int] | None],
         signatures: Callable[[], Sequence[tuple[int, int]] | None],
+        titles: Callable[[], Sequence[Titled | None] | None] = lambda: None,
     ) -> None:
-        """Read the stored figures and signatures of the hits only when first asked for: a
-        search for context alone never asks, and each is a read of a column of the index."""
+        """Read the stored figures, signatures and titles of the hits only when first asked
+        for: a search for context alone never asks, and each is a read of a column."""
         self._figures_later, self._signatures_later = figures, signatures
+        self._titles_later = titles
 
     @property
     def figures(self) -> Sequence[int] | None:
@@ -157,6 +169,14 @@ class ScoredPassages:
     def signatures(self, signatures: Sequence[tuple[int, int]] | None) -> None:
         self._signatures, self._signatures_later = signatures, None
 
+    @property
+    def titles(self) -> Sequence[Titled | None] | None:
+        later = self._titles_later
+        if later is not None:
+            self._titles = later()
+            self._titles_later = None
+        return self._titles
+
     @classmethod
     def of(cls, hits: Sequence[tuple[Passage, float]]) -> ScoredPassages:
         """Return read hits as ScoredPassages (an engine holding its passages in memory)."""
@@ -171,6 +191,7 @@ class ScoredPassages:
         head.read_later(
             lambda: None if self.figures is None else self.figures[:k],
             lambda: None if self.signatures is None else self.signatures[:k],
+            lambda: None if self.titles is None else self.titles[:k],
         )
         head._passages = self._passages[:k]
         return head

@@ -12,13 +12,16 @@ So every value is stored multiplied by an odd constant modulo 2^64 (undone by it
 the products spread over the whole 64-bit range in every block, neither a line nor a block's
 line fits them, and tantivy bit-packs them, 8 bytes a passage. The small numbers read at every
 search share one column (`pack_numbers`), so "when" questions and de-duplication get theirs
-with the record's length, without opening another column.
+with the record's length, without opening another column. A third (`pack_title`) holds the
+passage's article key and title signature, read only by answers that may leave candidates unread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import NamedTuple, cast
+
+from qabot.text.signatures import ARTICLE_KEY_BITS, TITLE_BITS
 
 MASK = (1 << 64) - 1
 SPREAD = 0x9E3779B97F4A7C15  # odd (2^64 over the golden ratio), so invertible modulo 2^64
@@ -29,6 +32,8 @@ DISTINCT_BITS = 24  # its number of distinct terms; a larger number is stored as
 FIGURE_BITS = 8  # qabot.text.figure_kinds
 FIGURE_MASK = (1 << FIGURE_BITS) - 1
 DISTINCT_MASK = (1 << DISTINCT_BITS) - 1
+TITLE_MASK = (1 << TITLE_BITS) - 1
+KEY_MASK = (1 << ARTICLE_KEY_BITS) - 1
 
 
 def spread(value: int) -> int:
@@ -84,6 +89,32 @@ def figure_kinds(stored: Iterable[int | None]) -> list[int]:
 def distinct_terms(stored: Iterable[int | None]) -> list[int]:
     """Return the number of distinct terms of each stored numbers value (None: not stored, 0)."""
     return [(value or 0) * GATHER >> FIGURE_BITS & DISTINCT_MASK for value in stored]
+
+
+TITLE_KNOWN = 1 << 63  # the title's terms were stored (else only the article key is)
+
+
+def pack_title(key: int, signature: int | None) -> int:
+    """Return what is stored (spread) for a passage's article key (ARTICLE_KEY_BITS) and title
+    signature (TITLE_BITS; None: its title terms were not stored)."""
+    if not 0 <= key < 1 << ARTICLE_KEY_BITS or not 0 <= (signature or 0) < 1 << TITLE_BITS:
+        raise ValueError(f"article key {key} or title signature {signature} out of range")
+    known = 0 if signature is None else TITLE_KNOWN | signature
+    return spread(key << TITLE_BITS | known)
+
+
+def unpack_titles(stored: Iterable[int | None]) -> list[tuple[int, int | None] | None]:
+    """Return the (article key, title signature or None) `pack_title` stored of each passage
+    (None: nothing stored)."""
+    found: list[tuple[int, int | None] | None] = []
+    for value in stored:
+        if value is None:
+            found.append(None)
+            continue
+        value = value * GATHER & MASK
+        signature = value & TITLE_MASK if value & TITLE_KNOWN else None
+        found.append((value >> TITLE_BITS & KEY_MASK, signature))
+    return found
 
 
 def unsigned(values: list[int | float | bool | None]) -> list[int | None]:

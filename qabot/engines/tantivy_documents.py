@@ -17,9 +17,11 @@ from typing import ParamSpec, TypeVar
 import tantivy
 
 from qabot.engines import IndexedPassage
-from qabot.engines.tantivy_columns import pack_numbers, spread
+from qabot.engines.tantivy_columns import pack_numbers, pack_title, spread
 from qabot.engines.text_packs import DICTIONARY_SAMPLES, PackWriter, PassageCodec
 from qabot.fileio import share_file
+from qabot.records import Passage
+from qabot.text.signatures import article_key, title_signature
 
 FILLER = "_"  # analyze() never emits "_" (it splits on it), so no question can match it
 WRITER_HEAP = 512 * 1024 * 1024  # bytes over all writer threads, inside a 2 GB build budget
@@ -57,6 +59,9 @@ def build_schema() -> tantivy.Schema:
     # qabot.text.term_signature: its two halves (random bits: tantivy bit-packs them)
     builder.add_unsigned_field("signature_low", fast=True)
     builder.add_unsigned_field("signature_high", fast=True)
+    # the article's key and its title's signature (tantivy_columns.pack_title): with the
+    # signature, an answer tells a candidate too weak to show without reading it
+    builder.add_unsigned_field("title_bits", fast=True)
     return builder.build()
 
 
@@ -90,6 +95,13 @@ def link_tree(source: Path, target: Path) -> None:
     for entry in source.iterdir():
         if entry.name not in LOCK_FILES and entry.is_file():
             share_file(entry, target / entry.name)
+
+
+def _title_bits(passage: Passage) -> int:
+    """Return what the `title_bits` column stores for a passage (tantivy_columns.pack_title)."""
+    terms = passage.title_terms
+    signature = None if terms is None else title_signature(terms)
+    return pack_title(article_key(passage.article_id), signature)
 
 
 class DocumentWriting:
@@ -139,10 +151,13 @@ class DocumentWriting:
         encode, append = self._codec.encode, self._pack_writer.append
         add_document = self._get_writer().add_document
         body_filler, title_filler = self._body_filler, self._title_filler
-        article_id, order = "", 0
+        article_id, order, title_terms, title_bits = "", 0, None, 0
         for item in passages:
             passage = item.passage
-            if passage.article_id != article_id:  # an article's passages come together
+            if passage.article_id != article_id or passage.title_terms != title_terms:
+                # an article's passages come together, with the same title
+                title_terms, title_bits = passage.title_terms, _title_bits(passage)
+            if passage.article_id != article_id:
                 article_id, order = passage.article_id, order_key(passage.article_id)
             doc = tantivy.Document()
             doc.add_text("terms", item.terms + body_filler)
@@ -160,6 +175,7 @@ class DocumentWriting:
             if item.distinct:
                 doc.add_unsigned("signature_low", item.signature & HALF)
                 doc.add_unsigned("signature_high", item.signature >> 64)
+            doc.add_unsigned("title_bits", title_bits)
             add_document(doc)
 
     @io_errors

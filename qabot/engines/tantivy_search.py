@@ -21,6 +21,7 @@ from qabot.engines.tantivy_columns import (
     figure_kinds,
     gather,
     record_length,
+    unpack_titles,
     unsigned,
 )
 from qabot.engines.tantivy_passages import PassageReading
@@ -168,7 +169,9 @@ class Searching(Querying, PassageReading):
         # static: a search kept among the recent ones must not keep the engine alive
         signatures_of = self._signatures
         scored.read_later(
-            lambda: figure_kinds(numbers), lambda: signatures_of(searcher, addresses, numbers)
+            lambda: figure_kinds(numbers),
+            lambda: signatures_of(searcher, addresses, numbers),
+            lambda: unpack_titles(unsigned(searcher.fast_field_values("title_bits", addresses))),
         )
         if holding:
             self._mark_holding(scored, searcher, query, addresses, window, holding)

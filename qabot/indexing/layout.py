@@ -40,7 +40,8 @@ from qabot.text import ANALYZER_VERSION
 # 11: quoted_names.jsonl, the names of the people quoted (lower-case names in questions)
 # 12: engines store passage numbers spread over 64 bits (cheap to open at every search)
 # 13: passages store their article title's analysed terms
-FORMAT_VERSION = 13
+# 14: engines store each passage's article key and title signature (candidates left unread)
+FORMAT_VERSION = 14
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 READERS_FILE = "readers.lock"

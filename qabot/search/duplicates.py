@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 from qabot.records import Passage
 from qabot.text import tokenize
@@ -152,48 +152,60 @@ class SignedDistinct:
     |A| + |B| terms, so their signatures differ in at most that many bits: a
     pair whose signatures differ in more is told apart by one XOR, and only the rest compare
     their term sets, read when first needed. The same passages are kept as by `Distinct`.
+
+    A passage is read only when it must be: when a kept one has the same article key (their
+    spans are compared) or when their terms are compared. So a candidate can be kept (and
+    repeat later ones) without being read.
     """
 
     def __init__(self) -> None:
-        self.kept: list[tuple[Passage, float]] = []
-        # of each kept passage: its signature and the share of its size it may differ in
+        # of each kept passage: how to read it (each reads it once), its signature and the
+        # share of its size it may differ in, its terms once read
+        self._read: list[Callable[[], Passage]] = []
         self._signed: list[tuple[int, float]] = []
-        self._words: list[frozenset[str] | None] = []  # ... its terms, once read
-        self._by_article: dict[str, list[Passage]] = {}
+        self._words: list[frozenset[str] | None] = []
+        self._by_article: dict[Hashable, list[int]] = {}  # kept ones by article key
+
+    def __len__(self) -> int:
+        return len(self._read)
 
     def add(
-        self,
-        passage: Passage,
-        score: float,
-        signature: int,
-        size: int,
-        words: Callable[[], frozenset[str]],
+        self, read: Callable[[], Passage], article: Hashable, signature: int, size: int
     ) -> bool:
-        """Keep the passage unless it repeats a kept one; return whether it was kept.
-        `words` returns its terms (`term_set`), of which `size` are distinct."""
-        same_article = self._by_article.get(passage.article_id)
+        """Keep the passage `read` returns unless it repeats a kept one; return whether it was
+        kept. `article` is its article id, or a key every passage of its article shares
+        (`qabot.text.signatures.article_key`: then the ids of passages sharing a key tell them
+        apart); `signature` and `size` are its stored signature and number of distinct terms."""
+        same_article = self._by_article.get(article)
         if same_article is not None:
+            passage = read()
             start, end = passage.start, passage.end
-            if any(start < other.end and other.start < end for other in same_article):
-                return False
+            for number in same_article:
+                other = self._read[number]()
+                if (
+                    other.article_id == passage.article_id
+                    and start < other.end
+                    and other.start < end
+                ):
+                    return False
         mine: frozenset[str] | None = None
         allowed = DIFFER_SHARE * size + 1e-9
-        for number, (other, other_allowed) in enumerate(self._signed):
-            if (signature ^ other).bit_count() > allowed + other_allowed:
+        for number, (other_signature, other_allowed) in enumerate(self._signed):
+            if (signature ^ other_signature).bit_count() > allowed + other_allowed:
                 continue  # they differ in more terms than near-duplicates can (sizes: _alike)
-            mine = mine if mine is not None else words()
+            mine = mine if mine is not None else term_set(read())
             theirs = self._words[number]
             if theirs is None:
-                theirs = self._words[number] = term_set(self.kept[number][0])
+                theirs = self._words[number] = term_set(self._read[number]())
             if _alike(mine, size, theirs):
                 return False
-        self.kept.append((passage, score))
+        if same_article is None:
+            self._by_article[article] = [len(self._read)]
+        else:
+            same_article.append(len(self._read))
+        self._read.append(read)
         self._signed.append((signature, DIFFER_SHARE * size))
         self._words.append(mine)
-        if same_article is None:
-            self._by_article[passage.article_id] = [passage]
-        else:
-            same_article.append(passage)
         return True
 
 

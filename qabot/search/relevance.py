@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from qabot.records import Passage, Quote
 from qabot.text import sentence_spans, tokenize
+from qabot.text.signatures import term_bit, title_bit
 
 # a passage must match this share of the best hit's question weight...
 COVERAGE_SHARE = 0.8
@@ -54,6 +55,33 @@ def coverage(
     return matched / total
 
 
+class CoverageBound:
+    """The most of a question's weight a passage can match (`coverage`), from the signatures
+    stored with it, before it is read: a term whose bit its text signature lacks is not in its
+    text, one whose bit its title signature also lacks is in neither. Each term counts as
+    `coverage` counts it or more, summed in the same order, so the bound is never below."""
+
+    __slots__ = ("_terms", "_total")
+
+    def __init__(self, weights: Mapping[str, float]) -> None:
+        self._total = sum(weights.values())
+        self._terms = [
+            (weight, term_bit(term), title_bit(term)) for term, weight in weights.items()
+        ]
+
+    def __call__(self, signature: int, title: int) -> float:
+        """Return the bound for a passage of this text `signature` and `title` signature (-1:
+        its title is not known, so any term may be in it)."""
+        total = self._total
+        if total <= 0:
+            return 0.0
+        matched = sum(
+            weight if signature & bit else TITLE_WEIGHT * weight if title & title_only else 0.0
+            for weight, bit, title_only in self._terms
+        )
+        return matched / total
+
+
 @dataclass(frozen=True, slots=True)
 class Floor:
     """The bar a passage must clear, set by the best hit of one question."""
@@ -66,6 +94,12 @@ class Floor:
         return score >= SCORE_SHARE * self.best_score and share >= (
             COVERAGE_SHARE * self.best_coverage - 1e-9
         )
+
+    def rules_out(self, bound: float) -> bool:
+        """Return whether a passage matching at most `bound` of the question's weight
+        (`CoverageBound`) is below the floor whatever it holds (with a margin far above the
+        rounding of sums in another order)."""
+        return bound < COVERAGE_SHARE * self.best_coverage - 2e-9
 
 
 def shown_sentences(passage: Passage, quotes: Sequence[Quote]) -> list[tuple[int, int, bool]]:

@@ -24,7 +24,7 @@ from qabot.search.duplicates import (
     shared_terms,
     term_set,
 )
-from qabot.search.relevance import Floor, coverage, new_part
+from qabot.search.relevance import CoverageBound, Floor, coverage, new_part
 from qabot.search.subject import Subject
 from qabot.text import holds, may_hold, tokenize
 
@@ -111,6 +111,13 @@ def select(
     if signed is not None and not all(size for _, size in signed):
         signed = None
     signed_distinct = SignedDistinct()
+    # ... and of their articles and titles: a candidate whose signatures show it too weak to
+    # show, whatever it holds, is counted without being read (unless it may repeat a kept one)
+    stored = candidates.titles if signed is not None else None
+    titles = [titled for titled in stored or () if titled is not None]
+    if len(titles) < count:
+        titles = []  # not stored for every candidate: their articles are told by their ids
+    bound = CoverageBound(weights) if titles and not shown else None
     needed = list(dict.fromkeys([*weights, *(about or ())]))
     # which candidates hold the subject's words, when the engine was asked (`Subject.needed`)
     unheld = candidates.holding if subject and candidates.holding is not None else None
@@ -138,15 +145,32 @@ def select(
         if unheld is not None and not unheld[i]:
             selection.omitted += 1  # lacks a word of the subject: weak, and never read
             continue
-        passage = candidates.passage(i)
         if signed is not None:
             signature, size = signed[i]
-            if not signed_distinct.add(
-                passage, score, signature, size, partial(term_set, passage)
-            ):
+            read = partial(candidates.passage, i)
+            if not titles:
+                passage = read()
+                article: object = passage.article_id
+            else:
+                article, title_signature = titles[i]
+                if (
+                    bound is not None
+                    and floor is not None
+                    and floor.rules_out(
+                        bound(signature, -1 if title_signature is None else title_signature)
+                    )
+                ):
+                    # weak whatever it holds: counted, unless it repeats a kept passage; the
+                    # "about" and subject tests could only omit it too
+                    if signed_distinct.add(read, article, signature, size):
+                        selection.omitted += 1
+                    continue
+                passage = read()
+            if not signed_distinct.add(read, article, signature, size):
                 continue
             words = held_terms(passage, needed)  # all the floor and the topic ask of its terms
         else:
+            passage = candidates.passage(i)
             words = sets[i] = sets[i] or term_set(passage)
             if not distinct.add(passage, score, words):
                 continue

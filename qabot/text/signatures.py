@@ -4,7 +4,9 @@ Each term sets one bit, chosen by a hash that is the same in every process (CRC-
 term sets that differ in d terms have signatures that differ in at most d bits. De-duplication
 (`qabot.search.duplicates`) looks for passages sharing most of their terms: a pair whose
 signatures differ in more bits than that allows cannot be such a pair, and is told apart
-without comparing the two term sets.
+without comparing the two term sets. The same bits bound how much of a question a passage can
+match before it is read (`qabot.search.relevance.CoverageBound`): a question term whose bit is
+clear is not among its terms.
 """
 
 from __future__ import annotations
@@ -38,3 +40,26 @@ def term_signature(terms: Iterable[str]) -> tuple[int, int]:
         for term in missing:
             bits[term] = term_bit(term)
     return functools.reduce(operator.or_, map(bits.__getitem__, distinct), 0), len(distinct)
+
+
+# A passage's title terms and article, folded into one stored number beside the signature of its
+# text: with both, an answer bounds how much of a question a passage can match (a term whose bit
+# is clear in both is in neither) and tells passages of different articles apart, unread.
+TITLE_BITS = 48
+ARTICLE_KEY_BITS = 15
+
+
+def title_bit(term: str) -> int:
+    """Return the one bit a term sets in a title signature."""
+    return 1 << zlib.crc32(term.encode("utf-8")) % TITLE_BITS
+
+
+def title_signature(terms: Iterable[str]) -> int:
+    """Return the signature of a title's analysed terms (TITLE_BITS bits)."""
+    return functools.reduce(operator.or_, map(title_bit, set(terms)), 0)
+
+
+def article_key(article_id: str) -> int:
+    """Return a number of ARTICLE_KEY_BITS bits, the same for every passage of an article (and
+    for few other articles: equal keys are told apart by the article id)."""
+    return zlib.crc32(article_id.encode("utf-8")) & ((1 << ARTICLE_KEY_BITS) - 1)

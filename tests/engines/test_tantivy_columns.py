@@ -19,15 +19,18 @@ from qabot.engines.tantivy_columns import (
     figure_kinds,
     gather,
     pack_numbers,
+    pack_title,
     record_length,
     spread,
     unpack_numbers,
+    unpack_titles,
 )
 from qabot.engines.tantivy_engine import TantivyEngine
 from qabot.engines.tantivy_ranking import PARAMS_FILE
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
 from qabot.text import analyze, tokenize
+from qabot.text.signatures import ARTICLE_KEY_BITS, TITLE_BITS, article_key, title_signature
 
 U64 = st.integers(min_value=0, max_value=(1 << 64) - 1)
 LENGTHS = st.integers(min_value=0, max_value=(1 << LENGTH_BITS) - 1)
@@ -75,6 +78,44 @@ def test_a_number_of_distinct_terms_out_of_range_is_stored_as_unknown() -> None:
 def test_a_length_or_figures_out_of_range_is_refused(length: int, figures: int) -> None:
     with pytest.raises(ValueError, match="out of range"):
         pack_numbers(length, 3, figures)
+
+
+@given(
+    st.integers(min_value=0, max_value=(1 << ARTICLE_KEY_BITS) - 1),
+    st.none() | st.integers(min_value=0, max_value=(1 << TITLE_BITS) - 1),
+)
+def test_a_packed_article_key_and_title_signature_come_back_exactly(
+    key: int, signature: int | None
+) -> None:
+    stored = pack_title(key, signature)
+    assert 0 <= stored < 1 << 64
+    assert unpack_titles([stored, None]) == [(key, signature), None]
+
+
+@pytest.mark.parametrize(("key", "signature"), [(1 << ARTICLE_KEY_BITS, 0), (0, 1 << TITLE_BITS)])
+def test_an_article_key_or_title_signature_out_of_range_is_refused(
+    key: int, signature: int
+) -> None:
+    with pytest.raises(ValueError, match="out of range"):
+        pack_title(key, signature)
+
+
+def test_tantivy_reads_back_each_passages_article_key_and_title_signature(tmp_path: Path) -> None:
+    # a title of stop words alone has no terms (signature 0), which is not "not stored" (None)
+    titles = [("harbour", "ferri"), (), None]
+    writer = engine_class("tantivy").create(tmp_path / "gen")
+    for n, title in enumerate(titles):
+        text = f"Pilots strike at dawn in port {n}."
+        passage = Passage(f"p{n}:0", f"p{n}", 0, 0, len(text), text, title_terms=title)
+        writer.add([IndexedPassage(passage, analyze(text))])
+    writer.commit()
+    scored = engine_class("tantivy").open(tmp_path / "gen").search_scored(["pilot"], k=5)
+    assert scored.titles is not None
+    found = {scored.passage(i).article_id: scored.titles[i] for i in range(len(scored))}
+    assert found == {
+        f"p{n}": (article_key(f"p{n}"), None if title is None else title_signature(title))
+        for n, title in enumerate(titles)
+    }
 
 
 def _passage(n: int, text: str) -> Passage:

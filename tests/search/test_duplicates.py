@@ -19,6 +19,7 @@ from qabot.search.duplicates import (
     term_set,
 )
 from qabot.text import term_signature, tokenize
+from qabot.text.signatures import article_key
 
 WORDS = (
     "harbour pilots strike night shift council budget orchard frost blossom minister troops "
@@ -91,13 +92,15 @@ def test_distinct_keeps_the_same_when_shared_terms_become_known_midway(
 
 def _signed(candidates: list[tuple[Passage, float]], stored: bool) -> list[str]:
     distinct = SignedDistinct()
-    for passage, score in candidates:
+    kept: list[str] = []
+    for passage, _ in candidates:
         if stored:  # as answers read them: sentence terms stored at index time
             passage = replace(passage, sentence_ends=(len(passage.text),),
                               sentence_terms=(" ".join(tokenize(passage.text)),))  # fmt: skip
-        words = term_set(passage)
-        distinct.add(passage, score, *term_signature(words), lambda words=words: words)
-    return [passage.id for passage, _ in distinct.kept]
+        signature, size = term_signature(term_set(passage))
+        if distinct.add(lambda passage=passage: passage, passage.article_id, signature, size):
+            kept.append(passage.id)
+    return kept
 
 
 @pytest.mark.parametrize("count", [40, 120])
@@ -123,6 +126,44 @@ def test_signed_distinct_tells_apart_passages_of_many_words(seed: int) -> None:
         text = " ".join(words)
         candidates.append((Passage(f"a{n}:0", f"a{n}", 0, 0, len(text), text), 90.0 - n))
     assert _signed(candidates, stored=False) == _reference(candidates, len(candidates))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_signed_distinct_by_article_key_keeps_the_same_reading_only_what_it_must(
+    seed: int,
+) -> None:
+    # as answers use it with stored article keys: a passage is read only when a kept one
+    # shares its key (spans compared) or its signature is close enough (terms compared)
+    candidates = _candidates(120, seed)
+    distinct = SignedDistinct()
+    kept: list[str] = []
+    read: list[str] = []
+    for passage, _ in candidates:
+        signature, size = term_signature(term_set(passage))
+
+        def reading(passage: Passage = passage) -> Passage:
+            read.append(passage.id)
+            return passage
+
+        if distinct.add(reading, article_key(passage.article_id), signature, size):
+            kept.append(passage.id)
+    assert kept == _reference(candidates, len(candidates))
+    assert read  # these stories repeat: some must be compared
+
+
+def test_passages_of_other_articles_and_other_words_are_kept_unread() -> None:
+    distinct = SignedDistinct()
+    for n, words in enumerate(("harbour pilots strike", "orchard frost blossom", "tariff shares")):
+        text = f"{words} " * 3
+        passage = Passage(f"a{n}:0", f"a{n}", 0, 0, len(text), text)
+
+        def unread() -> Passage:
+            raise AssertionError("read")
+
+        assert distinct.add(
+            unread, article_key(passage.article_id), *term_signature(words.split())
+        )
+    assert len(distinct) == 3
 
 
 def test_held_terms_are_the_terms_of_the_passage_among_those_asked() -> None:

@@ -6,12 +6,17 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search import answer
-from qabot.search.relevance import Floor, coverage, new_part, relevance_terms
-from qabot.text import sentence_spans
+from qabot.search.relevance import CoverageBound, Floor, coverage, new_part, relevance_terms
+from qabot.search.selection import Selection, select
+from qabot.text import sentence_spans, term_signature, tokenize
+from qabot.text.signatures import title_signature
 from tests.support.indexes import index_of
 
 # One article about a ferry strike, and several that share only a frequent word ("week").
@@ -75,6 +80,40 @@ def test_omitted_counts_only_weak_passages_read_before_the_page_filled(ferry_ind
     assert whole.omitted >= 3
 
 
+@pytest.mark.parametrize("question", ["ferry crews strike week", "crews this week"])
+def test_weak_candidates_are_counted_unread_as_if_they_were_read(
+    ferry_index: Index, question: str
+) -> None:
+    # the stored article keys and title signatures let selection count a candidate as weak
+    # without reading it; what it selects and counts is the same as when it reads them all
+    engine, terms = ferry_index.engine, tokenize(question)
+    weights = engine.idf(relevance_terms(question))
+
+    def selected(titles: bool) -> tuple[Selection, list[int]]:
+        found = engine.search_scored(terms, 40)
+        reads: list[int] = []
+
+        def read(i: int) -> Passage:
+            reads.append(i)
+            return found.passage(i)
+
+        candidates = ScoredPassages(found.scores, read)
+        candidates.read_later(
+            lambda: found.figures,
+            lambda: found.signatures,
+            lambda: found.titles if titles else None,
+        )
+        return select(ferry_index, candidates, terms, weights, (), 21, page=21), reads
+
+    (unread, fewer), (read, every) = selected(True), selected(False)
+    assert [(p.id, score) for p, score in unread.relevant] == [
+        (p.id, score) for p, score in read.relevant
+    ]
+    assert (unread.omitted, unread.below_floor) == (read.omitted, read.below_floor)
+    assert read.omitted >= 3
+    assert len(fewer) < len(every)
+
+
 def test_a_passage_whose_quote_was_shown_is_not_shown_again(index: Index) -> None:
     result = answer(index, "What did Maria Keller say?")
     assert result.quotes
@@ -100,6 +139,42 @@ def test_floor_admits_by_score_and_coverage_relative_to_the_best() -> None:
     assert floor.admits(9.0, 1.0)
     assert not floor.admits(9.0, 0.5)  # strong score, but half the question's weight
     assert not floor.admits(1.0, 1.0)  # every word, but far weaker
+
+
+TERMS = st.sampled_from(
+    [f"{word}{n}" for word in ("ferri", "strike", "port", "crew") for n in range(9)]
+)
+
+
+@given(
+    st.dictionaries(TERMS, st.floats(min_value=0.0, max_value=12.0), max_size=7),
+    st.sets(TERMS, min_size=1, max_size=30),
+    st.sets(TERMS, max_size=6),
+    st.floats(min_value=0.0, max_value=1.0),
+)
+def test_coverage_bound_from_signatures_is_never_below_the_coverage(
+    weights: dict[str, float], text: set[str], title: set[str], best: float
+) -> None:
+    # a passage left unread because of its bound must be one the floor would not admit
+    signature, _ = term_signature(text)
+    bound = CoverageBound(weights)
+    share = coverage(weights, text, title)
+    assert bound(signature, title_signature(title)) >= share
+    assert bound(signature, -1) >= bound(signature, title_signature(title))  # title not known
+    floor = Floor(best_score=10.0, best_coverage=best)
+    if floor.rules_out(bound(signature, title_signature(title))):
+        assert not floor.admits(10.0, share)
+
+
+def test_coverage_bound_tells_a_passage_lacking_the_weighty_word() -> None:
+    weights = {"ferri": 6.0, "week": 1.0}
+    floor = Floor(best_score=10.0, best_coverage=0.7)  # the best hit has "ferri" in its title
+    bound = CoverageBound(weights)
+    week, _ = term_signature({"week", "turnip", "price"})
+    both, _ = term_signature({"week", "ferri", "crew"})
+    assert floor.rules_out(bound(week, title_signature({"turnip"})))
+    assert not floor.rules_out(bound(week, title_signature({"ferri"})))  # it may be in the title
+    assert not floor.rules_out(bound(both, 0))
 
 
 def _passage(text: str, start: int = 100) -> Passage:
