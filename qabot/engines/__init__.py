@@ -10,7 +10,14 @@ are the two engines.
 """
 
 from qabot.config import DEFAULT_ENGINE
-from qabot.engines.base import Engine, IndexedPassage, PassageFilter, ScoredPassages
+from qabot.engines.base import (
+    Engine,
+    IndexedPassage,
+    PassageFilter,
+    ScoredPassages,
+    StoredTerms,
+    Titled,
+)
 from qabot.engines.registry import ENGINE_NAMES, engine_class
 
 __all__ = [
@@ -20,5 +27,7 @@ __all__ = [
     "IndexedPassage",
     "PassageFilter",
     "ScoredPassages",
+    "StoredTerms",
+    "Titled",
     "engine_class",
 ]

@@ -30,6 +30,8 @@ from qabot.records import Passage
 # of a stored passage: a key of its article (qabot.text.signatures.article_key) and the signature
 # of its title's terms (title_signature; None when they were not stored)
 Titled = tuple[int, int | None]
+# a stored passage's terms (every sentence's, joined by spaces) and its title's (None: not stored)
+StoredTerms = tuple[str, tuple[str, ...] | None]
 
 
 class IndexedPassage(NamedTuple):
@@ -104,6 +106,7 @@ class ScoredPassages:
         "_read",
         "_signatures",
         "_signatures_later",
+        "_terms",
         "_titles",
         "_titles_later",
         "held_beyond",
@@ -116,6 +119,7 @@ class ScoredPassages:
         scores: list[float],
         read: Callable[[int], Passage],
         figures: Sequence[int] | None = None,
+        terms: Callable[[int], StoredTerms | None] | None = None,
     ) -> None:
         self.scores = scores
         # of each hit, the kinds of dates and figures its text holds (qabot.text.figure_kinds;
@@ -136,6 +140,7 @@ class ScoredPassages:
         self.holding: list[bool] | None = None
         self.held_beyond = True
         self._read = read  # passage of hit i
+        self._terms = terms  # ... its stored terms alone, when the engine reads them apart
         self._passages: list[Passage | None] = [None] * len(scores)
 
     def read_later(
@@ -187,7 +192,7 @@ class ScoredPassages:
         is read for all and cut)."""
         if k >= len(self.scores):
             return self
-        head = ScoredPassages(self.scores[:k], self._read)
+        head = ScoredPassages(self.scores[:k], self._read, terms=self._terms)
         head.read_later(
             lambda: None if self.figures is None else self.figures[:k],
             lambda: None if self.signatures is None else self.signatures[:k],
@@ -195,6 +200,17 @@ class ScoredPassages:
         )
         head._passages = self._passages[:k]
         return head
+
+    def terms(self, i: int) -> StoredTerms | None:
+        """Return the stored terms and title terms of hit `i` (None: not stored, or the engine
+        reads them only with the passage), reading less than its passage when it is not read:
+        enough to tell a candidate too weak to show."""
+        passage = self._passages[i]
+        if passage is not None:
+            if not passage.sentence_terms:
+                return None
+            return " ".join(passage.sentence_terms), passage.title_terms
+        return self._terms(i) if self._terms is not None else None
 
     def passage(self, i: int) -> Passage:
         """Return the passage of hit `i`, reading it the first time."""

@@ -11,6 +11,7 @@ from typing import Any
 
 import tantivy
 
+from qabot.engines.base import StoredTerms
 from qabot.engines.tantivy_columns import gather, record_length, unsigned
 from qabot.engines.text_packs import PackReader, PassageCodec
 from qabot.records import Passage
@@ -19,23 +20,43 @@ from qabot.records import Passage
 # several searches, and a search fetching more candidates reads its first ones again (a pack
 # record never changes, so a kept passage is never stale). About 3 KB each.
 PASSAGE_CACHE = 1024
+FIELDS_KEPT = 64  # records whose terms alone were read, kept until made passages (about 1 KB)
 
 
-def passage_reader(codec: PassageCodec, packs: PackReader) -> Callable[[int, int], Passage]:
-    """Return a function reading the passage at (record, length), keeping the last ones read
-    (a closure, not a method: the cache must not keep the engine alive)."""
+def passage_reader(
+    codec: PassageCodec, packs: PackReader
+) -> tuple[Callable[[int, int], Passage], Callable[[int, int], StoredTerms | None]]:
+    """Return two functions of (record, length): one reading the passage there, keeping the
+    last ones read; one reading only its stored terms and title terms (`PassageCodec.terms`),
+    cheaper when the passage is then never needed (closures, not methods: the caches must not
+    keep the engine alive). A record whose terms were read is made a passage without being
+    read again."""
+    fields_read: dict[tuple[int, int], list[str]] = {}
 
     @functools.lru_cache(maxsize=PASSAGE_CACHE)
     def passage(record: int, length: int) -> Passage:
-        return codec.decode(packs.read(record, length))
+        fields = fields_read.pop((record, length), None)
+        return codec.passage(
+            fields if fields is not None else codec.fields(packs.read(record, length))
+        )
 
-    return passage
+    def terms(record: int, length: int) -> StoredTerms | None:
+        fields = fields_read.get((record, length))
+        if fields is None:
+            fields = codec.fields(packs.read(record, length))
+            if len(fields_read) >= FIELDS_KEPT:
+                fields_read.clear()
+            fields_read[(record, length)] = fields
+        return codec.terms(fields)
+
+    return passage, terms
 
 
 class PassageReading:
     """Reading the passages of tantivy documents for `TantivyEngine`, at question time."""
 
     _passage: Callable[[int, int], Passage]
+    _terms: Callable[[int, int], StoredTerms | None]
 
     def _article_id(self, searcher: tantivy.Searcher, address: Any) -> str:
         return self._passages_at(searcher, [address])[0].article_id

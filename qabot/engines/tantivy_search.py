@@ -16,6 +16,7 @@ from typing import Any
 import tantivy
 
 from qabot.engines import PassageFilter, ScoredPassages
+from qabot.engines.base import StoredTerms
 from qabot.engines.tantivy_columns import (
     distinct_terms,
     figure_kinds,
@@ -160,12 +161,15 @@ class Searching(Querying, PassageReading):
         addresses = [address for _, address in hits]
         records = unsigned(searcher.fast_field_values("record", addresses))
         numbers = unsigned(searcher.fast_field_values("numbers", addresses))
-        passage = self._passage
+        passage, terms_of = self._passage, self._terms
 
         def read(i: int) -> Passage:
             return passage(gather(records[i] or 0), record_length(numbers[i] or 0))
 
-        scored = ScoredPassages([float(score) for score, _ in hits], read)
+        def terms(i: int) -> StoredTerms | None:
+            return terms_of(gather(records[i] or 0), record_length(numbers[i] or 0))
+
+        scored = ScoredPassages([float(score) for score, _ in hits], read, terms=terms)
         # static: a search kept among the recent ones must not keep the engine alive
         signatures_of = self._signatures
         scored.read_later(

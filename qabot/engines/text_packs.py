@@ -149,16 +149,43 @@ class PassageCodec:
 
     def decode(self, data: bytes) -> Passage:
         """Return the passage of a record (IndexFormatError when the record is garbled)."""
-        try:
-            return self._decode(data)
-        except (zstandard.ZstdError, UnicodeDecodeError, ValueError) as error:
-            raise IndexFormatError(
-                f"The passage text of the index in {self._directory} is garbled ({error}). "
-                "Run `qabot index --rebuild` to build it again."
-            ) from error
+        return self.passage(self.fields(data))
 
-    def _decode(self, data: bytes) -> Passage:
-        fields = self._decompress(data).decode().split("\0", 7)
+    def fields(self, data: bytes) -> list[str]:
+        """Return a record's fields, not yet made a passage (`passage` makes it; `terms` reads
+        only its terms)."""
+        try:
+            fields = self._decompress(data).decode().split("\0", 7)
+        except (zstandard.ZstdError, UnicodeDecodeError) as error:
+            raise self._garbled(error) from error
+        if len(fields) != 8:
+            raise self._garbled(ValueError(f"{len(fields)} fields"))
+        return fields
+
+    def passage(self, fields: list[str]) -> Passage:
+        """Return the passage of a record's `fields`."""
+        try:
+            return self._passage(fields)
+        except ValueError as error:
+            raise self._garbled(error) from error
+
+    @staticmethod
+    def terms(fields: list[str]) -> tuple[str, tuple[str, ...] | None] | None:
+        """Return a record's stored terms (every sentence's, joined by spaces) and its title's
+        (None: not stored), without making its passage; None when its terms were not stored."""
+        terms, title = fields[5], fields[6]
+        if not terms:
+            return None
+        return terms.replace("\t", " "), tuple(title[1:].split()) if title else None
+
+    def _garbled(self, error: Exception) -> IndexFormatError:
+        return IndexFormatError(
+            f"The passage text of the index in {self._directory} is garbled ({error}). "
+            "Run `qabot index --rebuild` to build it again."
+        )
+
+    @staticmethod
+    def _passage(fields: list[str]) -> Passage:
         position, start, end, article_id, ends, terms, title, text = fields
         return Passage(
             id=f"{article_id}:{position}",  # the id scheme of qabot.records.Passage

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from qabot.engines import ScoredPassages
+from qabot.engines import ScoredPassages, StoredTerms
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.duplicates import (
@@ -156,12 +156,18 @@ def select(
                 if (
                     bound is not None
                     and floor is not None
-                    and floor.rules_out(
-                        bound(signature, -1 if title_signature is None else title_signature)
+                    and (
+                        floor.rules_out(
+                            bound(signature, -1 if title_signature is None else title_signature)
+                        )
+                        # once weak ones come, read the next ones' terms before the rest
+                        or (
+                            selection.omitted and _weak(candidates.terms(i), weights, floor, score)
+                        )
                     )
                 ):
-                    # weak whatever it holds: counted, unless it repeats a kept passage; the
-                    # "about" and subject tests could only omit it too
+                    # weak whatever else it holds: counted, unless it repeats a kept passage;
+                    # the "about" and subject tests could only omit it too
                     if signed_distinct.add(read, article, signature, size):
                         selection.omitted += 1
                     continue
@@ -216,6 +222,22 @@ def select(
             selection.omitted += 1
             selection.below_floor = selection.below_floor or not floor.admits(score, 1.0)
     return selection
+
+
+def _weak(
+    stored: StoredTerms | None, weights: dict[str, float], floor: Floor, score: float
+) -> bool:
+    """Return whether a candidate of these stored terms and title terms (None: not known) is
+    under the floor by its terms alone, as `select` would find it once read (its title is the
+    one stored with it, which its article's can only lack terms of)."""
+    if stored is None:
+        return False
+    terms, title = stored
+    if title is None:
+        return False
+    padded = f" {terms} "  # as `held_terms` reads a passage's stored terms
+    held = frozenset(term for term in weights if f" {term} " in padded)
+    return not floor.admits(score, coverage(weights, held, title))
 
 
 def candidates_for(wanted: int) -> int:

@@ -442,6 +442,33 @@ def test_stored_title_terms_come_back_with_the_passage(
     assert [hit.title_terms for hit, _ in hits] == [title_terms]
 
 
+@pytest.mark.parametrize("title_terms", [("harbour", "ferri"), None])
+def test_stored_terms_of_a_hit_are_those_of_its_passage_read_or_not(
+    title_terms: tuple[str, ...] | None, tmp_path: Path
+) -> None:
+    # selection reads only a candidate's terms to tell it too weak to show: they must be the
+    # terms its passage carries, before it is read and after
+    text = "Stoltenberg warned of tanks. The alliance met in Vienna."
+    sentences = (analyze(text[:28]), analyze(text[29:]))
+    passage = Passage(
+        "nato:0", "nato", 0, 0, len(text), text, (28, len(text)), sentences, title_terms
+    )
+    plain = Passage("plain:0", "plain", 0, 0, 14, "Tanks in Riga.")  # no terms stored
+    writer = engine_class("tantivy").create(tmp_path / "gen")
+    writer.add(
+        [IndexedPassage(passage, analyze(text)), IndexedPassage(plain, analyze(plain.text))]
+    )
+    writer.commit()
+    unread = engine_class("tantivy").open(tmp_path / "gen").search_scored(tokenize("tanks"), k=5)
+    terms = [unread.terms(i) for i in range(len(unread))]
+    ids = [unread.passage(i).id for i in range(len(unread))]
+    assert sorted(zip(ids, terms, strict=True)) == [
+        ("nato:0", (" ".join(sentences), title_terms)),
+        ("plain:0", None),
+    ]
+    assert [unread.terms(i) for i in range(len(unread))] == terms  # once read: the same
+
+
 def test_tantivy_search_after_a_longer_one_of_the_same_words_gives_the_same_hits(
     tmp_path: Path,
 ) -> None:

@@ -89,7 +89,7 @@ def test_weak_candidates_are_counted_unread_as_if_they_were_read(
     engine, terms = ferry_index.engine, tokenize(question)
     weights = engine.idf(relevance_terms(question))
 
-    def selected(titles: bool) -> tuple[Selection, list[int]]:
+    def selected(titles: bool, light: bool = False) -> tuple[Selection, list[int]]:
         found = engine.search_scored(terms, 40)
         reads: list[int] = []
 
@@ -97,7 +97,7 @@ def test_weak_candidates_are_counted_unread_as_if_they_were_read(
             reads.append(i)
             return found.passage(i)
 
-        candidates = ScoredPassages(found.scores, read)
+        candidates = ScoredPassages(found.scores, read, terms=found.terms if light else None)
         candidates.read_later(
             lambda: found.figures,
             lambda: found.signatures,
@@ -105,13 +105,15 @@ def test_weak_candidates_are_counted_unread_as_if_they_were_read(
         )
         return select(ferry_index, candidates, terms, weights, (), 21, page=21), reads
 
-    (unread, fewer), (read, every) = selected(True), selected(False)
-    assert [(p.id, score) for p, score in unread.relevant] == [
-        (p.id, score) for p, score in read.relevant
-    ]
-    assert (unread.omitted, unread.below_floor) == (read.omitted, read.below_floor)
+    (read, every), (unread, fewer) = selected(False), selected(True)
+    light, fewest = selected(True, light=True)  # ... and the terms of others read alone
+    for other in (unread, light):
+        assert [(p.id, score) for p, score in other.relevant] == [
+            (p.id, score) for p, score in read.relevant
+        ]
+        assert (other.omitted, other.below_floor) == (read.omitted, read.below_floor)
     assert read.omitted >= 3
-    assert len(fewer) < len(every)
+    assert len(fewest) <= len(fewer) < len(every)
 
 
 def test_a_passage_whose_quote_was_shown_is_not_shown_again(index: Index) -> None:
