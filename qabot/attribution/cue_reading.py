@@ -28,13 +28,12 @@ from qabot.attribution.cue_context import (
     replier,
     that_before,
 )
+from qabot.attribution.cue_search import sentence_cues
 from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
 from qabot.attribution.cues import (
     ACCORDING,
     ADDRESSED,
     BELIEF,
-    BELIEF_CUE,
-    CUE,
     PARTICIPLE,
     PROGRESSIVE,
     QUOTING,
@@ -75,8 +74,7 @@ class CueReader(CueSpeakers):
         """Find the attributions of one sentence: speaker, cue and content spans."""
         s0, s1 = bounds
         cursor, speaker = s0, None
-        cues = [*CUE.finditer(masked, s0, s1), *BELIEF_CUE.finditer(masked, s0, s1)]
-        for cue in sorted(cues, key=lambda match: match.start()):
+        for cue in sorted(sentence_cues(masked, s0, s1), key=lambda match: match.start()):
             if cue.start() < cursor:
                 continue
             verb = cue.group("cue")

@@ -116,28 +116,9 @@ CUE = re.compile(
 # belief cues, read only where a sentence's cues are (`qabot.attribution.cue_reading`): other
 # steps ask whether a cue is near a quote, and "could not believe the goal" is none
 BELIEF_CUE = re.compile(r"(?<![\w'’-])(?P<cue>believe|think)(?![\w'’-])")
-# A cue's first word stands alone between characters no word holds (see CUE's lookarounds)
-_CUE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _CUE_PHRASES)
-_CUE_WORD = re.compile(r"[\w'’-]+")
-_NOT_CUE_WORD = str.maketrans(
-    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_'-")}
-)
-
-
-def may_hold_cue(text: str) -> bool:
-    """Return False when `CUE` cannot match in `text` (no cue word in it), 3x faster than
-    searching: the words are cut in C, and a set intersection finds none in most paragraphs.
-    """
-    if text.isascii():
-        return not _CUE_FIRST_WORDS.isdisjoint(text.translate(_NOT_CUE_WORD).split())
-    return not _CUE_FIRST_WORDS.isdisjoint(_CUE_WORD.findall(text))
-
-
-def holds_cue(text: str) -> bool:
-    """Return True when `text` holds a speech cue or a belief cue (found in C when it has no
-    cue word: the usual case)."""
-    return bool((may_hold_cue(text) and CUE.search(text)) or BELIEF_CUE.search(text))
-
+# A cue's first word stands alone between characters no word holds (see CUE's lookarounds):
+# `qabot.attribution.cue_search` looks for these words before trying the patterns
+CUE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _CUE_PHRASES)
 
 BARE, OBJECT = frozenset(_BARE_VERBS + _BELIEF_VERBS), frozenset(_OBJECT_VERBS + _QUOTING_VERBS)
 QUOTING = frozenset(_QUOTING_VERBS)

@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.cue_reading import CueReader
+from qabot.attribution.cue_search import holds_cue
 from qabot.attribution.cues import (
     COLON_SOURCE,
     CUE,
     DASH_SOURCE,
     SPEECH_VERBS,
     TRANSCRIPT,
-    holds_cue,
 )
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.narration import narrated

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.attribution.cues import CUE, content_start, may_hold_cue, word_alternation
+from qabot.attribution.cue_search import holds_cue, may_hold_cue, sentence_cues
+from qabot.attribution.cues import BELIEF_CUE, CUE, content_start, word_alternation
 from tests.attribution.test_quotes import attributed
 
 INTRO = "The harbour board met on Monday to discuss the ferry."
@@ -34,6 +35,7 @@ _CUE_TEXT = st.lists(
     st.sampled_from(
         [
             *"said Said sAid according to added up by points out warned x é 9 ü".split(),
+            *"believe think thinks Think".split(),
             *["’", "'", "-", "_", ".", ",", " ", "  ", "\n", "“"],
         ]
     ),
@@ -45,6 +47,17 @@ _CUE_TEXT = st.lists(
 def test_may_hold_cue_is_false_only_where_no_cue_is(text: str) -> None:
     # paragraphs it rules out are skipped by the extractor: it must never miss a cue
     assert may_hold_cue(text) or CUE.search(text) is None
+
+
+@given(_CUE_TEXT, st.integers(0, 30), st.integers(0, 30))
+def test_cues_are_looked_for_only_where_they_may_be_and_found_as_the_patterns_find_them(
+    text: str, start: int, end: int
+) -> None:
+    # a quick check of the words before the patterns: the same answers, the same matches
+    assert holds_cue(text) == bool(CUE.search(text) or BELIEF_CUE.search(text))
+    expected = [*CUE.finditer(text, start, end), *BELIEF_CUE.finditer(text, start, end)]
+    found = sentence_cues(text, start, end)
+    assert [(m.re, m.span()) for m in found] == [(m.re, m.span()) for m in expected]
 
 
 def test_quoting_verbs_attribute_the_quoted_words_that_follow() -> None:
