@@ -73,6 +73,13 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
                     at += 1
                 topic = _join(words[at:])
                 return SpeechQuestion("who_said", None, topic, False, "said") if topic else None
+            # "who was criticised over ...", "who has been told to ...": a passive asks whom the
+            # words were about or to, not who spoke them
+            been = 1 if rest[:1] in (["been"], ["being"]) else 0
+            passive = folded[at] in {"is", "was", "were"} or (been and folded[at] != "is")
+            verb = next((w for w in rest[been:] if not _adverb(w)), "")
+            if passive and verb[-2:] in {"ed", "ld", "wn", "en", "id"} and is_speech_verb(verb):
+                return None
         while at < len(folded) - 1 and (folded[at] in _AUXILIARIES or folded[at] in _FILLERS
                                         or _adverb(words[at])):  # fmt: skip
             at += 1

@@ -132,6 +132,32 @@ def test_who_was_the_person_who_did_something_is_no_speech_question(question: st
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "who is blamed for the floods?",
+        "who was criticised over the ferry crash?",
+        "who has been told to leave the harbour?",
+        "who was publicly praised by the mayor?",
+    ],
+)
+def test_a_passive_asks_whom_words_were_about_not_who_spoke(question: str) -> None:
+    assert parse_speech_question(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("who has said the ferry was late?", "said"),
+        ("who was warning about the floods?", "warning"),
+        ("who is quoted as saying the ferry was late?", "said"),
+    ],
+)
+def test_active_and_reported_speech_after_who_still_ask_who_said(question: str, verb: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and (parsed.kind, parsed.verb) == ("who_said", verb)
+
+
+@pytest.mark.parametrize(
     ("question", "kind"),
     [
         ("What did the transport chief threaten if fares are frozen?", "what_said"),
