@@ -30,6 +30,8 @@ _LOOSE = frozenset("new old top senior current then now present outgoing incomin
 _GENERIC = frozenset("boss chief head leader".split())
 # words that make a role someone else's ("shadow chancellor", "former home secretary")
 _QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting interim".split())
+# those that name a rank under the role, not a time: with them the role is always another's
+_RANKS = frozenset("shadow deputy assistant vice junior".split())
 # a phrase ending in "one" names someone by a nickname ("the special one", "the chosen one"),
 # not by a role: its other words are no role words to match
 _PRO_FORMS = frozenset("one ones".split())
@@ -169,8 +171,11 @@ class RoleHolders:
             as_head = (
                 max((held[f] for f in forms.get(head, ()) if f in held), default=0) if head else 0
             )
-            if other and as_head and max(other) >= as_head:
-                continue  # always the "deputy governor" when with that noun: not "the governor"
+            ranks = [held[w] for w in held if w not in asked and w in _RANKS]
+            if ranks and as_head and max(ranks) >= as_head:
+                # always the "deputy governor" when with that noun: not "the governor" (a
+                # "former Yukos boss" may still be "the jailed tycoon": weighed less below)
+                continue
             if any(
                 n >= 0.3 * top for n in other
             ):  # mostly the "shadow" or "former" one: not who "the foreign secretary" means

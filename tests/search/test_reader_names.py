@@ -47,6 +47,10 @@ ARTICLES = {
     "cathedral.txt": "Choir praised\n\nThe Bishop of Kelso, the Rt Rev Dr Alan Pryce, praised the "
     'cathedral choir. Writing in the parish paper, the Bishop said: "The choir sang like '
     'angels all winter." The choir is the finest in the county, according to the Bishop.\n',
+    "shares.txt": "Tycoon gives up shares\n\nJailed tycoon Boris Lemberg has handed his shares "
+    "in Zenta to a partner. The former Zenta boss Boris Lemberg is serving eight years. "
+    '"It is all over for me at Zenta," Mr Lemberg said. A lawyer for the former Zenta boss '
+    "Boris Lemberg said he would appeal.\n",
     "zoo.txt": "Zoo reopens\n\nThe zoo reopened on Monday after the floods, with new pens "
     "for the elephants.\n",
 }
@@ -183,3 +187,10 @@ def test_a_role_label_a_quote_was_given_is_the_named_holder_of_its_article(index
     result = answer(index, "what did the bishop of kelso say about the choir?")
     assert result.speaker == "Alan Pryce"
     assert any(hit.quote.text.startswith("The choir sang") for hit in result.quotes)
+
+
+def test_a_role_asked_is_held_by_someone_also_called_former_something(index: Index) -> None:
+    # "the former Zenta boss" more often than "jailed tycoon": still the jailed tycoon
+    result = answer(index, "what did the jailed tycoon say about his shares?")
+    assert result.speaker == "Boris Lemberg"
+    assert result.quotes[0].quote.text.startswith("It is all over")
