@@ -56,6 +56,10 @@ def mask_quotes(paragraph: str, spans: list[tuple[int, int, bool]]) -> str:
         inner_end = end - 1 if closed else end
         if closed and inner_end - 1 > start + 1 and paragraph[inner_end - 1] in ".!?":
             inner_end -= 1  # '... sure." Later ...': a quote's own full stop ends the sentence
+        elif not closed and end < len(paragraph) and paragraph[end - 1] in ".!?":
+            # '“... win. “It is over,” she said': a quote left open where the next one opens
+            # ends its sentence there, so the next quote's cue is not read with the one before
+            inner_end -= 1
         chars[start + 1 : inner_end] = MASK * (inner_end - start - 1)
         if closed and chars[end - 1] == "“":
             chars[end - 1] = (

@@ -193,6 +193,16 @@ class _Extractor(CueReader):
                 ]
                 if not before and q0 > 0:
                     continue  # '... namely, “Why ...?” Later, Klein notes': not Klein's words
+                if (
+                    before
+                    and max(at for at, _ in before) < s0
+                    and inner.rstrip().endswith(",")
+                    and (after := _PRONOUN_AFTER.match(masked, q1)) is not None
+                    and CUE.match(masked, after.end())
+                ):
+                    # '“It is over,” she said' where we cannot tell who "she" is: the cue
+                    # after the quote names its speaker, never whoever spoke before
+                    continue
                 attribution = (
                     max(before, key=lambda item: item[0])[1]
                     if before
@@ -256,6 +266,10 @@ class _Extractor(CueReader):
             and not inner.rstrip().endswith(",")
             and (self.open_run or self.previous_paragraph == number - 1)
         )
+
+
+# '“...,” she said': a pronoun right after a quote, the subject of the cue that follows it
+_PRONOUN_AFTER = re.compile(r"[\s'’]*(?:he|she|they)\s+")
 
 
 def _cut_prose(para: str) -> bool:

@@ -106,4 +106,8 @@ history of what each version changed has one home.
 # is a cue with "that"
 # 54: a compound adjective before a name is no part of it ("the Oscar-nominated Owen told",
 # "Houston-based Continental said", "Tunisian-born X")
-ATTRIBUTION_VERSION = 54
+# 55: a quote mark left open where the next quote opens ends its sentence there ('X said "we
+# will win. Later Y spoke. "It is over," she said': the second quote is no longer X's); a quote
+# whose own cue has a pronoun we cannot resolve ('“...,” she said') is not given to the speaker
+# before
+ATTRIBUTION_VERSION = 55

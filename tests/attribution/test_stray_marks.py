@@ -1,0 +1,39 @@
+"""A quote mark left open: the next quote is not the earlier speaker's words."""
+
+from __future__ import annotations
+
+from qabot.attribution import extract_quotes
+from qabot.records import Article, ArticleInfo
+
+
+def attributed(text: str) -> list[tuple[str, str]]:
+    """Return (speaker, text) of every quote extracted from `text`."""
+    article = Article(ArticleInfo(id="m1", path="m1.txt", title="Test"), text)
+    return [(q.speaker, q.text) for q in extract_quotes(article)]
+
+
+def test_quote_left_open_ends_its_sentence_where_the_next_opens() -> None:
+    # the first quote is never closed; "she" cannot be the man who spoke before
+    found = attributed(
+        'Peter Lund said "the ferry will run all year. Then Maria Holt stood up. '
+        '"The ferry is finished," she said. "Nobody uses it."'
+    )
+    assert all(speaker == "Peter Lund" for speaker, _ in found)
+    assert not any("ferry is finished" in words for _, words in found)
+
+
+def test_quote_with_its_own_pronoun_cue_is_not_the_last_speakers() -> None:
+    found = attributed(
+        'Peter Lund said: "The ferry will run all year."\n\n'
+        'Later there were doubts. "The ferry is finished," she said.'
+    )
+    assert ("Peter Lund", "The ferry will run all year.") in found
+    assert not any("ferry is finished" in words for _, words in found)
+
+
+def test_closed_quotes_keep_their_speakers() -> None:
+    found = attributed(
+        'Peter Lund said "the ferry will run all year." Then Maria Holt stood up. '
+        '"The ferry is finished," she said.'
+    )
+    assert ("Maria Holt", "The ferry is finished") in found
