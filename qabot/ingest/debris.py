@@ -9,10 +9,15 @@ blanked, never edited, so the paragraphs that remain are verbatim.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from qabot.ingest.notices import dated_list_lines, is_author_bio, is_notice, is_split_byline
+from qabot.ingest.notices import (
+    dated_list_lines,
+    is_author_bio,
+    is_notice,
+    is_split_byline,
+    word_count,
+)
 from qabot.text.lexicon import word_set
 
 # A line "ends a sentence" when its last visible character is . ! ? or an ellipsis, possibly
@@ -120,25 +125,14 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSING)[-1:] in _TERMINALS
 
 
-# Each line meets several of the checks below, and each counts its words: split once per line
-# (a paragraph of 130 words takes longer to split than the rest of its checks).
-@functools.lru_cache(maxsize=1024)
-def _words(line: str) -> tuple[str, ...]:
-    return tuple(line.split())
-
-
-def _word_count(line: str) -> int:
-    return len(_words(line))
-
-
 def _is_prose(line: str) -> bool:
     """Return True for a line that reads as a real paragraph rather than page furniture."""
-    n = _word_count(line)
+    n = word_count(line)
     return (n >= 6 and (ends_sentence(line) or line.endswith(":"))) or n >= 20
 
 
 def _short_unpunctuated(line: str) -> bool:
-    return _word_count(line) <= SHORT_WORDS and not ends_sentence(line)
+    return word_count(line) <= SHORT_WORDS and not ends_sentence(line)
 
 
 def byline_source(rest: str) -> str | None:
@@ -156,7 +150,7 @@ def byline_source(rest: str) -> str | None:
 
 
 def _is_widget(line: str) -> bool:
-    if _word_count(line) > 15 or ends_sentence(line):
+    if word_count(line) > 15 or ends_sentence(line):
         return False
     if _WIDGET.search(line):
         return True
@@ -166,12 +160,12 @@ def _is_widget(line: str) -> bool:
 
 def _is_promo(line: str) -> bool:
     """Return True for a sign-up, follow-us or letters prompt, or a credits line."""
-    if _word_count(line) > PROMO_WORDS:
+    if word_count(line) > PROMO_WORDS:
         return False
     line = LIST_ITEM.sub("", line)  # a promotion may be an item of a list of them
     if _PROMO.search(line) or (_SIGN_UP.search(line) and _TO_THE_READER.search(line)):
         return True
-    if not _CREDITS_LINE.match(line) or _word_count(line) > 30:
+    if not _CREDITS_LINE.match(line) or word_count(line) > 30:
         return False
     lowered = line.casefold()
     return (
@@ -179,12 +173,12 @@ def _is_promo(line: str) -> bool:
         or "editing by" in lowered
         or "additional reporting" in lowered
         or not ends_sentence(line)
-        or _word_count(line) <= 8
+        or word_count(line) <= 8
     )
 
 
 def _is_headline(line: str) -> bool:
-    return _word_count(line) <= HEADLINE_WORDS and not (ends_sentence(line) and line[-1] != "?")
+    return word_count(line) <= HEADLINE_WORDS and not (ends_sentence(line) and line[-1] != "?")
 
 
 def drop_debris(lines: list[str]) -> tuple[list[str], str | None]:
@@ -217,11 +211,10 @@ def drop_debris(lines: list[str]) -> tuple[list[str], str | None]:
             source = source or by or None
             kept[i] = ""
         else:
-            # casefold() neither makes nor changes white space: the same key as casefolding
-            # first, from the words already split
-            key = " ".join(_words(line)).casefold()
+            # casefold() neither makes nor changes white space: the same key as casefolding first
+            key = " ".join(line.split()).casefold()
             # a line of a script written without spaces (Japanese, Chinese) is one "word"
-            if key in seen and (_word_count(line) >= 3 or _unspaced_script(key)):
+            if key in seen and (word_count(line) >= 3 or _unspaced_script(key)):
                 kept[i] = ""
             seen.add(key)
     # notices last: a date or a bare link may belong to a run of menu lines at the edges,
@@ -249,13 +242,13 @@ def _is_caption_pair(line: str, following: str) -> bool:
     if not following.startswith(line):
         return False
     rest = following[len(line) :]
-    return _word_count(rest) <= 10 and bool(_CREDIT.search(rest))
+    return word_count(rest) <= 10 and bool(_CREDIT.search(rest))
 
 
 def _is_credit(line: str) -> bool:
     if _CREDIT_LINE.match(line):
-        return _word_count(line) <= 20
-    if _word_count(line) > 40 or ends_sentence(line):
+        return word_count(line) <= 20
+    if word_count(line) > 40 or ends_sentence(line):
         return False
     return bool(_CREDIT_INSIDE.search(line))
 
@@ -263,13 +256,13 @@ def _is_credit(line: str) -> bool:
 def _byline(line: str) -> str | None:
     """Return the outlet ("" when none) if `line` is a byline, else None."""
     line = line.strip("*_ ")  # a Markdown byline: **By Jane Doe, Reuters**
-    if _word_count(line) > 12 or ends_sentence(line):
+    if word_count(line) > 12 or ends_sentence(line):
         return None
     match = _BYLINE.match(line)
     if match:
         return byline_source(match["rest"]) or ""
     parts = [part.strip() for part in line.split("|")]
-    if len(parts) >= 2 and all(p and _word_count(p) <= 4 and p[0].isupper() for p in parts):
+    if len(parts) >= 2 and all(p and word_count(p) <= 4 and p[0].isupper() for p in parts):
         return byline_source(" | ".join(parts[1:])) or ""
     return None
 

@@ -15,6 +15,7 @@ Each rule looks at the line's shape and wording only, never at a site.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -90,11 +91,22 @@ RESERVED_WORDS = 60  # a reprint notice is a few lines; a paragraph about copyri
 CAPTION_WORDS = 40
 TAG_WORDS = 25
 MACHINERY_WORDS = 20
+# no rule here or in `debris` asks about more of a line's words than this
+COUNTED_WORDS = max(BIO_WORDS, RESERVED_WORDS, CAPTION_WORDS, TAG_WORDS, HEADLINE_WORDS)
+
+
+# Each line meets several checks here and in `debris`, and each asks how many words it has:
+# counted once per line, and only as far as any rule looks (a paragraph of 130 words takes
+# longer to split than the rest of its checks).
+@functools.lru_cache(maxsize=1024)
+def word_count(line: str) -> int:
+    """Return the number of words of `line`, or COUNTED_WORDS + 1 when it has more."""
+    return len(line.split(None, COUNTED_WORDS))
 
 
 def is_notice(line: str) -> bool:
     """Return True for a line that is a notice about the page (see the module docstring)."""
-    words = len(line.split())
+    words = word_count(line)
     if _SEPARATOR.match(line) or _DATE_LABEL.match(line):
         return True
     if words <= MACHINERY_WORDS and _MACHINERY.match(line):
@@ -141,7 +153,7 @@ def dated_list_lines(lines: list[str]) -> set[int]:
 
 
 def _is_headline(line: str) -> bool:
-    words = len(line.split())
+    words = word_count(line)
     return (
         2 <= words <= HEADLINE_WORDS
         and line[-1] not in ".!"
@@ -153,7 +165,7 @@ def _is_headline(line: str) -> bool:
 def is_author_bio(line: str) -> bool:
     """Return True for a writer's bio ("Jane Doe is a reporter at the Gazette ..."), which
     `debris` looks for among the last lines of a page only."""
-    return len(line.split()) <= BIO_WORDS and bool(_BIO.match(line))
+    return word_count(line) <= BIO_WORDS and bool(_BIO.match(line))
 
 
 def is_split_byline(line: str, following: str | None) -> bool:

@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qabot.ingest import parse_text_article
-from qabot.ingest.debris import ends_sentence
+from qabot.ingest.debris import PROMO_WORDS, ends_sentence
+from qabot.ingest.notices import COUNTED_WORDS, word_count
 
 BODY = (
     "The harbour authority approved a new ferry timetable on Tuesday after months of talks.\n\n"
@@ -152,3 +153,13 @@ _ENDS_SENTENCE_PATTERN = re.compile("[.!?\u2026][\"'\u201d\u2019\u00bb)\\]]*$")
 def test_ends_sentence_agrees_with_the_end_pattern(pieces: list[str]) -> None:
     line = "".join(pieces)
     assert ends_sentence(line) == bool(_ENDS_SENTENCE_PATTERN.search(line))
+
+
+@given(
+    st.lists(st.sampled_from(["ferry", "  ", "\n", "\t", " ", "\u00a0", "harbour."]), max_size=200)
+)
+def test_word_count_is_exact_as_far_as_any_rule_looks(pieces: list[str]) -> None:
+    # the furniture rules compare a line's words with limits up to COUNTED_WORDS
+    line = "".join(pieces)
+    assert PROMO_WORDS <= COUNTED_WORDS
+    assert word_count(line) == min(len(line.split()), COUNTED_WORDS + 1)
