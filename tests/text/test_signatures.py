@@ -1,0 +1,23 @@
+"""Term signatures: one bit per distinct term, the same bit in every process and run."""
+
+from __future__ import annotations
+
+import functools
+import operator
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qabot.text.signatures import term_bit, term_signature
+
+
+@given(st.lists(st.text(min_size=1, max_size=6), max_size=40))
+def test_a_signature_is_the_bits_of_its_distinct_terms(terms: list[str]) -> None:
+    # stored in every index: computed in bulk, it must be the bits term_bit gives one by one
+    bits = functools.reduce(operator.or_, map(term_bit, terms), 0)
+    assert term_signature(terms) == (bits, len(set(terms)))
+
+
+def test_a_term_sets_the_same_bit_in_every_run() -> None:
+    # CRC-32, not Python's salted hash: indexes built by other processes stay readable
+    assert term_signature(["ferri", "harbour", "ferri"]) == (1 << 119 | 1 << 26, 2)
