@@ -22,7 +22,13 @@ from qabot.attribution.speaker_words import (
     name_tokens,
     same_person,
 )
-from qabot.text.lexicon import PERSON_NOUNS, first_name_gender, same_first_name, strip_title
+from qabot.text.lexicon import (
+    PERSON_NOUNS,
+    first_name_gender,
+    letter_dropped,
+    same_first_name,
+    strip_title,
+)
 
 MIN_GIVEN = 3  # letters of a first name the lexicon does not know, at least
 MATCHES_KEPT = 4096  # names whose match the directory keeps (see SpeakerDirectory.match)
@@ -184,15 +190,16 @@ class NameLookup:
 
     def _written_longer(self, tokens: list[str], known: list[str]) -> list[str]:
         """Return the people a full name typed short may mean: the surname's holders whose
-        first name it shortens, or, when no one has the surname, the people whose double
-        surname holds it as one part and whose first name is the one typed."""
+        first name it shortens or spells with a letter more or less ("matthew tait"), or, when
+        no one has the surname, the people whose double surname holds it as one part and whose
+        first name is the one typed."""
         first, rest = tokens[0], tokens[1:]
         found = [
             p
             for p in known
             if len(written := name_tokens(p)) == len(tokens)
             and written[1:] == rest
-            and same_first_name(first, written[0])
+            and (same_first_name(first, written[0]) or letter_dropped(first, written[0]))
         ]
         if found or known or len(tokens) != 2:
             return found

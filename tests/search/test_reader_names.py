@@ -135,6 +135,7 @@ def test_a_first_name_someone_has_as_a_surname_is_both_until_the_topic_tells(
         ("what did imelda sorge say about the opera?", "Imelda Sorge-Vianello", "I have waited"),
         ("what did godfrey say about the rowing crew?", "Godfrey Tull", "The crew rowed"),
         ("what did sir godfrey say about the crew?", "Godfrey Tull", "The crew rowed"),
+        ("what did antony pelham say about the canal?", "Anthony Pelham", "The barges"),
     ],
 )
 def test_a_name_typed_shorter_than_the_articles_write_it_is_the_person(

@@ -57,7 +57,7 @@ from qabot.text.lexicon.running_text import (
     is_gentilic,
     word_set,
 )
-from qabot.text.lexicon.short_names import same_first_name
+from qabot.text.lexicon.short_names import letter_dropped, same_first_name
 from qabot.text.lexicon.word_forms import IRREGULAR_FORMS
 
 __all__ = [
@@ -102,6 +102,7 @@ __all__ = [
     "is_anonymous",
     "is_capitalised",
     "is_gentilic",
+    "letter_dropped",
     "name_key",
     "role_words",
     "same_first_name",

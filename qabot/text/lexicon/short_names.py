@@ -8,6 +8,7 @@ Most short forms are the full name's opening letters ("phil", "chris", "alex"), 
 from __future__ import annotations
 
 MIN_STEM = 3  # letters a short form shares with the full name at least ("sam", "tom")
+MIN_SPELT = 4  # letters of a first name spelt another way, at least ("jon" is not "john")
 # short form -> full names it stands for, where the letters do not show it
 IRREGULAR = {
     "tony": ("anthony", "antony"),
@@ -82,3 +83,13 @@ def same_first_name(one: str, other: str) -> bool:
     """Return whether two case-folded first names may be one person's: the same, or one a short
     form of the other."""
     return one == other or short_for(one, other) or short_for(other, one)
+
+
+def letter_dropped(one: str, other: str) -> bool:
+    """Return whether two first names of four letters or more differ by one letter added or
+    dropped ("mathew", "matthew"; "phillip", "philip"): one name spelt two ways."""
+    short, long = sorted((one, other), key=len)
+    if len(short) < MIN_SPELT or len(long) != len(short) + 1:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    return short[at:] == long[at + 1 :]
