@@ -106,15 +106,13 @@ def pack_title(key: int, signature: int | None) -> int:
 def unpack_titles(stored: Iterable[int | None]) -> list[tuple[int, int | None] | None]:
     """Return the (article key, title signature or None) `pack_title` stored of each passage
     (None: nothing stored)."""
-    found: list[tuple[int, int | None] | None] = []
-    for value in stored:
-        if value is None:
-            found.append(None)
-            continue
-        value = value * GATHER & MASK
-        signature = value & TITLE_MASK if value & TITLE_KNOWN else None
-        found.append((value >> TITLE_BITS & KEY_MASK, signature))
-    return found
+    values = [None if value is None else value * GATHER & MASK for value in stored]
+    return [
+        None
+        if value is None
+        else (value >> TITLE_BITS & KEY_MASK, value & TITLE_MASK if value & TITLE_KNOWN else None)
+        for value in values
+    ]
 
 
 def unsigned(values: list[int | float | bool | None]) -> list[int | None]:

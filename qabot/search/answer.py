@@ -137,7 +137,7 @@ def _passages(index: Index, read: Question, spelling: Spelling, top: int, offset
         typed = " ".join(f"“{wrong}”" for wrong, _ in spelling.corrected)
         lead = result.lead.removesuffix(":") + f" (no article has {typed}):"
         return replace(result, question=read.text, lead=lead)
-    return replace(result, question=read.text)
+    return result if result.question == read.text else replace(result, question=read.text)
 
 
 def _next_page(read: Question, result: Answer, offset: int) -> Answer:
@@ -189,6 +189,8 @@ def _with_filters(result: Answer, filters: Filters) -> Answer:
     """Return the answer carrying its filters, named in its lead line."""
     listing = result.lead.startswith(NEWEST_LEAD)  # says "newest" already
     described = (replace(filters, recent=False) if listing else filters).describe()
+    if not described and result.filters == filters:
+        return result  # most answers: nothing to name, nothing to carry (a copy costs ~5 us)
     lead = result.lead
     if described and lead:
         end = lead[-1:] if lead[-1:] in {":", "."} else ""
