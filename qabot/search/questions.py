@@ -33,6 +33,11 @@ _SENSES = frozenset("view views position stance reaction response opinion take v
                     "thoughts argument explanation answer".split())  # fmt: skip
 _HOW_VERBS = frozenset("describe react respond explain defend feel view see justify".split())
 _SAY = frozenset("say says said saying".split())
+# verbs of speaking with no object: "What X commented on Y" is no English, "What X said about Y" is
+_SPOKEN_ON = frozenset(
+    "comment comments commented commenting speak speaks spoke spoken speaking talk talks talked "
+    "talking".split()
+)
 # words that open a tail read as it stands ("said after the vote"), not as "said about ..."
 _JOINS = frozenset("after when in at to during before while as on about that if whether of over "
                    "regarding concerning".split())  # fmt: skip
@@ -43,7 +48,15 @@ def _what(kind: str, speaker: list[str], tail: list[str], verb: str) -> SpeechQu
     pronoun = who.casefold() in _PRONOUNS
     topic = _topic(tail)
     asked = past_tense(verb)
-    if topic and verb in {"react", "respond"}:
+    if verb in _SPOKEN_ON:  # "did X comment on Y", "has X spoken about Y": what X said about Y
+        asked = "said"
+        if topic:
+            asked += (
+                f" about {topic}"
+                if tail[0].casefold() in {"on", "about"}
+                else " " + (" ".join(tail))
+            )
+    elif topic and verb in {"react", "respond"}:
         asked += f" to {topic}"  # "how did X respond to Y": "What X responded to Y"
     elif topic:
         first = tail[0].casefold()
@@ -113,9 +126,10 @@ _FORMS = [
         r"(?:\s+(?:anything|something|much))?(?:\s+(?:about|on|regarding|concerning|over)\s+|\s+)"
         r"(?P<topic>.+)$"
     ),
-    # "quotes from X (about Y)"
+    # "quotes from X (about Y)", "any comment from X on Y"
     re.compile(
-        r"^(?:all\s+)?(?:quotes|statements|comments|remarks)\s+(?:from|by|of)\s+(?P<who>.+?)"
+        r"^(?:all\s+|any\s+)?(?:quotes?|statements?|comments?|remarks?)\s+(?:from|by|of)\s+"
+        r"(?P<who>.+?)"
         r"(?:\s+(?:about|on|regarding|concerning|over)\s+(?P<topic>.+))?$"
     ),
     # "what X said (about Y)"

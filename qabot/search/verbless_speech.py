@@ -39,8 +39,22 @@ HEADLINE_SAMPLE = 20  # passages read to tell a one-word name from a common word
 HEADLINE_PASSAGES = 50
 
 
+# "Blair comments on Iraq", "howard quotes on immigration": a headline's "X on Y" with the
+# kind of words asked for between (a noun, or a verb in the present as headlines write it)
+_WORDS_ON = re.compile(
+    r"^(?P<who>\S+(?:\s+\S+){0,3}?)\s+(?:comments|quotes|remarks|words|views|thoughts)"
+    r"\s+(?:on|about)\s+(?P<topic>\w.*)$",
+    re.IGNORECASE,
+)
+
+
 def verbless_speech(index: Index, words: str) -> SpeechQuestion | None:
     """Return a question with no speech verb read as "what did X say about Y?", or None."""
+    worded = _WORDS_ON.match(words)
+    if worded is not None:
+        headline = _headline(index, f"{worded['who']} on {worded['topic']}")
+        if headline is not None:
+            return headline
     return _headline(index, words) or _unmarked(index, words)
 
 

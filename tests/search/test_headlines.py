@@ -113,3 +113,22 @@ def test_lower_case_forms_stay_searches_without_a_name_and_their_words(
 ) -> None:
     result = answer(harbour, question)
     assert result.speaker is None and not result.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ola Briggs comments on storms",  # a headline's verb in the present
+        "briggs quotes on the storms",
+        "any comment from Ola Briggs on the storms?",
+    ],
+)
+def test_words_asked_for_by_name_are_what_they_said(harbour: Index, question: str) -> None:
+    result = answer(harbour, question)
+    assert result.speaker == "Ola Briggs"
+    assert result.quotes and "No crossing is worth a life" in result.quotes[0].quote.text
+
+
+def test_a_common_word_before_comments_on_stays_a_search(harbour: Index) -> None:
+    result = answer(harbour, "bridge comments on the cables")
+    assert result.speaker is None and not result.quotes

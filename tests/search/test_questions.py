@@ -189,6 +189,8 @@ def test_a_speech_verb_after_to_asks_who_said(question: str, verb: str, topic: s
         ("how did Ana Ruiz respond to the claims", "responded to the claims"),
         ("how did Ana Ruiz react to the defeat", "reacted to the defeat"),
         ("what did Ana Ruiz say about the strike", "said about the strike"),
+        ("did Ana Ruiz comment on the strike", "said about the strike"),
+        ("has Ana Ruiz spoken about the strike", "said about the strike"),
     ],
 )
 def test_the_lead_line_verb_keeps_its_preposition(question: str, asked: str) -> None:
