@@ -6,13 +6,17 @@ tell me what ..."), idioms of speaking read as their verb ("hit out at" is "atta
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 def clean_question(question: str) -> str:
     """Return a question without its polite opening ("can you tell me", "and so") and with
     idioms of attacking in words read as the verb "attack" ("took a swipe at" -> "attacked"),
     and a "who" question's phrase of saying as its verb ("paid tribute to" -> "praised")."""
+    # emoji and other symbols a chat adds ("🙂 what did X say about 🇬🇧") are no words
+    question = "".join(" " if _symbol(c) else c for c in question)
     text = " ".join(question.strip().split()).rstrip("?!. ").strip()
+    text = re.sub(r"^(?:hi|hello|hey)\b[,!.\s]+(?=\w)", "", text, flags=re.I)
     text = re.sub(
         r"^(?:(?:and|so|ok|okay|but|please)[,\s]+)?(?:(?:can|could)\s+you\s+)?"
         r"(?:tell|show)\s+me\s+(?=what|who|which|how)",
@@ -28,6 +32,11 @@ def clean_question(question: str) -> str:
     if _WHO.match(text):  # the question's own verb: a what-said tail is the topic as written
         text = _SPEAKING.sub(_speaking_verb, text)
     return _DISMISSING.sub(lambda m: _DISMISSED[m["verb"].casefold()], text)
+
+
+def _symbol(char: str) -> bool:
+    """Return whether `char` is a pictograph, flag letter or joiner rather than text."""
+    return unicodedata.category(char) in {"So", "Cf"} or "\ufe00" <= char <= "\ufe0f"
 
 
 _ASKING = re.compile(

@@ -197,3 +197,22 @@ def test_the_lead_line_verb_keeps_its_preposition(question: str, asked: str) -> 
     parsed = parse_speech_question(question)
     assert parsed is not None and parsed.asked == asked
     assert parsed.topic == asked.split(maxsplit=2)[2]
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "topic"),
+    [
+        ("🙂 what did Ana Ruiz say about the 🚢 strike?", "Ana Ruiz", "the strike"),
+        ("hi, what did Ana Ruiz say about the strike", "Ana Ruiz", "the strike"),
+        ("Hello! what did Ana Ruiz say", "Ana Ruiz", None),
+    ],
+)
+def test_a_chats_greetings_and_emoji_are_no_part_of_the_question(
+    question: str, speaker: str, topic: str | None
+) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and (parsed.kind, parsed.speaker, parsed.topic) == (
+        "what_said",
+        speaker,
+        topic,
+    )
