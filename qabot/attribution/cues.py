@@ -210,6 +210,42 @@ _CLAUSE_REACH = 10  # words after the cue a clause's verb must come within
 _POINT_OUT = frozenset(("pointed out", "points out", "point out"))
 
 
+# Verbs read with "that" whose "that" news often drops: "X announced she would run", "the
+# paper reported the plant had closed"; their bare content must open like a clause (below)
+_CLAUSE_TOO = frozenset(
+    """announced announces reported reports revealed confirmed confirms concluded concludes
+estimated estimates alleged alleges complained complains recalled recalls agreed agrees vowed
+vows promised promises pledged pledges testified replied responded countered reiterated
+cautioned lamented remarked commented""".split()
+)
+_NOMINATIVE = frozenset("he she they we i".split())
+
+
+def _bare_clause(rest: str) -> bool:
+    """Return True when the words after a cue open a clause: a subject pronoun ("announced
+    she would run"), or a short noun phrase and then an auxiliary ("reported the plant had
+    closed"); not an object ("announced his resignation", "promised a plan that would ...")."""
+    words = rest.split(None, 5)[:5]
+    if len(words) < 2 or any(mark in rest for mark in QUOTE_MARKS):
+        return False  # 'recalled she was there and said, “...”': the quote is read on its own
+    first = words[0].casefold()
+    if first in ADJUNCT_START:
+        return False  # "a merger announced Monday would turn ...": a participle and when
+    if first in _NOMINATIVE:
+        return words[1][:1].isalpha()
+    if not (first in _DETERMINERS or is_capitalised(words[0])) or words[0][-1] in ",.;:":
+        return False
+    for word in words[1:4]:
+        if word.casefold() in _FINITE:
+            return True
+        if word[-1] in ",.;:" or word.casefold() in _PHRASE_BREAKS:
+            return False
+    return False
+
+
+_PHRASE_BREAKS = frozenset("that which who whom to of for in on at with and or by from".split())
+
+
 def _finite_ahead(rest: str) -> bool:
     """Return True when a finite verb (an auxiliary or modal) comes within the first words
     after a cue: "the campaign maintained they were not marked", not "maintained its lead"."""
@@ -260,10 +296,14 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         return position + first.start(1)
     if verb in OBJECT and rest[:1].isspace():
         return position + first.start(1)
+    if verb in _CLAUSE_TOO and rest[:1].isspace() and _bare_clause(rest):
+        return position + first.start(1)  # "Acme announced it would close the plant"
     timed = _WHEN.match(masked, position, end) if verb in BARE else None
     if timed is not None and _clause_opener(masked[timed.end() : end].split()[:2]):
         return timed.end()  # "Adelson said on Friday he met Trump": the clause after when
     intro = INTRO.match(masked, position, end)
+    if intro and verb in _CLAUSE_TOO and word in ("a", "an") and " that" in intro.group():
+        return None  # "announced a plan that would close ...": a relative clause, no words
     return intro.end() if intro else None
 
 

@@ -110,4 +110,8 @@ history of what each version changed has one home.
 # will win. Later Y spoke. "It is over," she said': the second quote is no longer X's); a quote
 # whose own cue has a pronoun we cannot resolve ('“...,” she said') is not given to the speaker
 # before
-ATTRIBUTION_VERSION = 55
+# 56: "X announced she would run", "the paper reported the plant had closed", "confirmed the
+# pool will reopen": verbs read with "that" also report a bare clause when it opens with a
+# subject pronoun or a short noun phrase and an auxiliary (not "announced his resignation", "a
+# merger announced Monday would ..."); "announced a plan that would ..." reports nothing
+ATTRIBUTION_VERSION = 56

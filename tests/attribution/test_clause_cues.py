@@ -151,3 +151,39 @@ def test_the_one_quoted_as_saying_speaks_not_the_one_quoting(
     quotes = attributed(text)
     assert expected in quotes
     assert [speaker for speaker, said in quotes if said == expected[1]] == [expected[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "The Harbour Gazette reported the ferry had stopped running in May.",
+            "Harbour Gazette",
+            "the ferry had stopped running in May",
+        ),
+        (
+            "Lena Ortiz announced she and her partner would leave the council.",
+            "Lena Ortiz",
+            "she and her partner would leave the council",
+        ),
+        (
+            "Mayor Tomas Reyes confirmed the pool will reopen after the summer.",
+            "Tomas Reyes",
+            "the pool will reopen after the summer",
+        ),
+    ],
+)
+def test_that_dropped_after_announced_or_reported(text: str, speaker: str, words: str) -> None:
+    assert attributed("Some news from the town today.", text) == [(speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Ortiz announced her resignation from the council on Monday.",
+        "Lena Ortiz announced a plan that would close two schools.",
+        "A merger announced Monday would create the largest bank in the region.",
+    ],
+)
+def test_announced_object_is_no_words(text: str) -> None:
+    assert attributed("Some news from the town today.", text) == []
