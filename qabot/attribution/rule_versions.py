@@ -114,4 +114,6 @@ history of what each version changed has one home.
 # pool will reopen": verbs read with "that" also report a bare clause when it opens with a
 # subject pronoun or a short noun phrase and an auxiliary (not "announced his resignation", "a
 # merger announced Monday would ..."); "announced a plan that would ..." reports nothing
-ATTRIBUTION_VERSION = 56
+# 57: "A book published by X, a member of Y says ...": the work's author speaks when the
+# apposition after the author is left unclosed (it gave the last words of Y, "Street Chambers")
+ATTRIBUTION_VERSION = 57

@@ -142,10 +142,19 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             name = _noun_phrase(before)
             if (
                 name
-                and is_name_run(name[1])
-                and len(name[1]) >= 2
+                and "by" in name[1][:-2]
                 and before[: name[0]].rstrip()[-1:] in ("", ",", MASK, *QUOTE_MARKS)
             ):
+                # "A book published by X, a member of Y says": the subject is the work, and
+                # its author speaks (not "In a video uncovered by X, a diplomat said")
+                at = before.rfind(" by ") + len(" by ")
+                name = (at, name[1][len(name[1]) - name[1][::-1].index("by") :])
+                opens = True
+            else:
+                opens = name is not None and before[: name[0]].rstrip()[-1:] in (
+                    ("", ",", MASK, *QUOTE_MARKS)
+                )
+            if name and is_name_run(name[1]) and len(name[1]) >= 2 and opens:
                 return name[0], name[1], " ".join(found[1])
         return (found[0], _before_participle(found[1]), None) if found else None
     # "Britain's top diplomat, Liz Truss," / "Jens Stoltenberg, secretary-general of NATO,"

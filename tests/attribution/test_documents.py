@@ -42,3 +42,24 @@ def test_according_to_a_law_or_a_possessed_document_names_no_source() -> None:
 def test_according_to_mid_sentence_cites_the_words_before_a_but() -> None:
     text = "Ruiz has won 40 seats, according to a Herald tally, but her lead is shrinking."
     assert attributed(text) == [("Herald", "Ruiz has won 40 seats")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A study written by Ruth Okafor, a member of Harbour Lane Chambers says the quay "
+            "was sold too cheaply.",
+            [("Ruth Okafor", "the quay was sold too cheaply")],
+        ),
+        (
+            "In a film shown by Channel Nine, a retired ferry captain said the quay was unsafe.",
+            [("a retired ferry captain", "the quay was unsafe")],
+        ),
+    ],
+)
+def test_a_works_author_in_an_unclosed_apposition_speaks(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # the apposition after the author is not closed by a comma: its last words are no speaker
+    assert attributed("Some news from the harbour today.", text) == expected
