@@ -39,6 +39,7 @@ from qabot.attribution.cues import (
     QUOTING,
     TELL,
     content_end,
+    subordinate_end,
 )
 from qabot.attribution.documents import document_source
 from qabot.attribution.quote_content import Attribution, opening_phrase
@@ -48,6 +49,9 @@ from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.lexicon import PRONOUNS, is_capitalised
 
+# a sentence opening with a clause set against the main one: a cue in it reports no further
+# than that clause ("While X assured members that ..., Y acknowledged that ...")
+_SUBORDINATORS = (["While"], ["Although"], ["Though"], ["Whereas"])
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
 
 
@@ -270,6 +274,8 @@ class CueReader(CueSpeakers):
                 cursor = cue_end
                 continue
             c1 = quote[1] if quote else content_end(masked, content_at, s1)
+            if quote is None and masked[s0:np_start].split()[:1] in _SUBORDINATORS:
+                c1 = subordinate_end(masked, content_at, c1)
             if relative is not None and quote is None:
                 attribution = replace(attribution, aside=(base + np_start, base + cue_end))
                 content_at = cursor_before + relative

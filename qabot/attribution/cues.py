@@ -307,6 +307,17 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
     return intro.end() if intro else None
 
 
+def subordinate_end(masked: str, start: int, end: int) -> int:
+    """Return where the words reported inside a sentence's opening "While ..." clause end:
+    at its first comma when another cue follows ("While a report assured members that the
+    fund was safe, under questioning X acknowledged that ...": X's words are X's)."""
+    later = CUE.search(masked, start, end)
+    comma = masked.find(", ", start, later.start()) if later else -1
+    while later and comma > start and masked[comma + 2 : comma + 3].isdigit():
+        comma = masked.find(", ", comma + 1, later.start())  # "Sept. 11, 2001", "2, 400"
+    return comma if comma > start else end
+
+
 def _clause_opener(words: list[str]) -> bool:
     """Return True when `words` may open a clause after a cue and when it was said ("he met",
     "the deal was"), not more of when or how ("at a rally", "adding that", "in Ohio")."""

@@ -116,4 +116,7 @@ history of what each version changed has one home.
 # merger announced Monday would ..."); "announced a plan that would ..." reports nothing
 # 57: "A book published by X, a member of Y says ...": the work's author speaks when the
 # apposition after the author is left unclosed (it gave the last words of Y, "Street Chambers")
-ATTRIBUTION_VERSION = 57
+# 58: "While a report assured members that A, under questioning X acknowledged that B": words
+# reported inside a sentence's opening "While/Although/Though/Whereas" clause end at its first
+# comma when another cue follows (A ran on through X's cue, and X's words were lost)
+ATTRIBUTION_VERSION = 58

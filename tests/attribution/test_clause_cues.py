@@ -187,3 +187,23 @@ def test_that_dropped_after_announced_or_reported(text: str, speaker: str, words
 )
 def test_announced_object_is_no_words(text: str) -> None:
     assert attributed("Some news from the town today.", text) == []
+
+
+def test_words_reported_in_an_opening_while_clause_end_with_it() -> None:
+    found = attributed(
+        "Some news from the harbour today.",
+        "While a council report assured residents that the quay was sound, under questioning "
+        "Ruth Okafor, the council's chief engineer, admitted last week that it was sinking.",
+    )
+    assert found == [
+        ("a council report", "the quay was sound"),
+        ("Ruth Okafor", "it was sinking"),
+    ]
+
+
+def test_a_number_in_a_while_clause_is_not_its_end() -> None:
+    found = attributed(
+        "Some news from the harbour today.",
+        "While one survey says 1,200 boats use the quay, another says there are 900.",
+    )
+    assert found[0][1] == "1,200 boats use the quay"
