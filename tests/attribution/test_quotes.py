@@ -520,8 +520,11 @@ def test_a_nationality_that_is_part_of_an_institutions_name_stays() -> None:
     [
         # reported words before a speaker end at a comma; "more than X predicted" is narration
         (["Borrowing will fall to 31bn - still 2bn more than Mr Brown predicted in March."], []),
-        # an opening adverbial before the speaker is not what he said
-        (["On Friday night, Mr Brown confirmed he would not make any tax commitments."], []),
+        # an opening adverbial before the speaker is not what he said; what he confirmed is
+        (
+            ["On Friday night, Mr Brown confirmed he would not make any tax commitments."],
+            [("Brown", "he would not make any tax commitments")],
+        ),
         # a pronoun after reported words means someone named before them, not inside them
         (
             [
