@@ -33,6 +33,7 @@ from qabot.attribution.quote_marks import quoted_ranges
 from qabot.attribution.sentence_roles import (
     PROSE_END,
     introduced_at,
+    opens_after_conjunction,
     opens_sentence,
     possessed_at,
     section_breaks,
@@ -213,7 +214,11 @@ class People:
             (at, p)
             for at, p in self.narrated
             if (
-                (opens_sentence(text, at) or introduced_at(text, at))
+                (
+                    opens_sentence(text, at)
+                    or introduced_at(text, at)
+                    or opens_after_conjunction(text, at)
+                )
                 and not possessed_at(text, at)
             )
             or topic_possessor_at(text, at)

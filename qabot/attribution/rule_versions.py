@@ -119,4 +119,6 @@ history of what each version changed has one home.
 # 58: "While a report assured members that A, under questioning X acknowledged that B": words
 # reported inside a sentence's opening "While/Although/Though/Whereas" clause end at its first
 # comma when another cue follows (A ran on through X's cue, and X's words were lost)
-ATTRIBUTION_VERSION = 58
+# 59: "And Dion seemed to ... “...,” she told VH1": a name after a sentence's opening "And" is
+# its subject, so "she" means her, not her son named in the sentence before
+ATTRIBUTION_VERSION = 59

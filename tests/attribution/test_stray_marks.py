@@ -37,3 +37,16 @@ def test_closed_quotes_keep_their_speakers() -> None:
         '"The ferry is finished," she said.'
     )
     assert ("Maria Holt", "The ferry is finished") in found
+
+
+def test_a_name_after_an_opening_and_is_the_subject_a_pronoun_means() -> None:
+    # the son's name holds hers, and he is the subject of the sentence before
+    found = attributed(
+        "Ysolde Quint has sung for thirty years. Quint lives in Lyon. Her manager, Bram Varga, "
+        "later became her husband. Varga died in 2016.\n\n"
+        "After watching Varga battle cancer, the star became a mother in 2001. Her first "
+        "child, Teo Quint Varga, was born that year.\n\n"
+        "And Quint seemed calmer after the birth of her son. “Being a parent changes you,” "
+        "she told a radio show."
+    )
+    assert found == [("Ysolde Quint", "Being a parent changes you")]
