@@ -11,11 +11,20 @@ from qabot.attribution import is_description
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question import Question
+from qabot.search.question_names import mostly_capitalised
 from qabot.search.retrieval import search, with_highlights
 from qabot.text import tokenize
-from qabot.text.lexicon import first_name_gender, strip_title, title_gender
+from qabot.text.lexicon import (
+    PERSON_NOUNS,
+    TITLE_WORDS,
+    first_name_gender,
+    role_words,
+    strip_title,
+    title_gender,
+)
 
 MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
+NAME_SAMPLE = 20  # passages read to tell a word of a name typed in lower case from a common word
 
 
 def _mentions(text: str, name: str, gender: str | None = None) -> bool:
@@ -52,6 +61,50 @@ def _name_after_role(description: str) -> str | None:
     return " ".join(words[-run:])
 
 
+def _typed_name_after_role(index: Index, description: str) -> str | None:
+    """Return the name a role phrase typed in lower case ends with ("councillor ada vortigern"
+    -> "ada vortigern"): the words after the last role or title word, two at least, one of
+    them a first name or a word no passage holds (a name the archive does not know), so that
+    "the harbour board chairman" or "the new health minister" stay roles."""
+    words = description.split()
+    run = 0
+    while run < len(words) - 1:
+        word = words[-1 - run]
+        folded = word.casefold()
+        if (
+            role_words(word) & PERSON_NOUNS
+            or folded in TITLE_WORDS
+            or folded in _BEFORE_PLACES
+            or not word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        ):
+            break
+        run += 1
+    tail = words[len(words) - run :]
+    if len(tail) < 2 or run == len(words) or words[-1 - run].casefold() in _BEFORE_PLACES:
+        return None  # "the councillor for harbour roads" names a ward
+    if all(_name_like(index, word) for word in tail):
+        return " ".join(tail)
+    return None
+
+
+def _name_like(index: Index, word: str) -> bool:
+    """Return whether `word` may be part of a name: a first name, a word no passage holds, or
+    one the articles mostly write with a capital ("home" and "affairs" are not); each part
+    of a double name."""
+    if "-" in word.strip("-"):
+        return all(_name_like(index, part) for part in word.split("-") if part)
+    if first_name_gender(word):
+        return True
+    terms = tokenize(word)
+    if terms and not any(index.engine.idf(terms).values()):
+        return True
+    found = index.engine.search(terms, NAME_SAMPLE) if terms else []
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+    if not any(pattern.search(passage.text) for passage, _ in found):
+        return True  # only other words of its stem are written ("inc" for "ince")
+    return mostly_capitalised(word, [(passage, "") for passage, _ in found])
+
+
 def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: int) -> Answer:
     """Nobody of that name or role is quoted: the passages that name them, or say so."""
     speech = read.speech
@@ -59,7 +112,7 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
     if is_description(name):
         # "councillor Ada Vale" is Ada Vale: a person never quoted is looked for by name, so
         # passages matching only the role word are not shown as if they were about her
-        name = _name_after_role(name) or name
+        name = _name_after_role(name) or _typed_name_after_role(index, name) or name
     hint = index.speakers.suggest(name)
     gender = title_gender(name)
     if hint and gender and first_name_gender(hint.split()[0]) not in {gender, None}:
