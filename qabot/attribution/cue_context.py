@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.cues import ADJUNCT_START, INTRO, OBJECT, content_end, finite_verbs
+from qabot.attribution.cue_spans import content_end, finite_verbs
+from qabot.attribution.cues import ADJUNCT_START, INTRO, OBJECT
 from qabot.attribution.names import People, Person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS

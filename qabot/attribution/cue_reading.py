@@ -29,6 +29,7 @@ from qabot.attribution.cue_context import (
     that_before,
 )
 from qabot.attribution.cue_search import sentence_cues
+from qabot.attribution.cue_spans import content_end, subordinate_end
 from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
 from qabot.attribution.cues import (
     ACCORDING,
@@ -38,8 +39,6 @@ from qabot.attribution.cues import (
     PROGRESSIVE,
     QUOTING,
     TELL,
-    content_end,
-    subordinate_end,
 )
 from qabot.attribution.documents import document_source
 from qabot.attribution.quote_content import Attribution, opening_phrase

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.cue_context import CALLED
+from qabot.attribution.cue_spans import content_start
 from qabot.attribution.cues import (
     ADDRESSED,
     APPOSED_NAME,
@@ -19,7 +20,6 @@ from qabot.attribution.cues import (
     TELL,
     TOLD_BEFORE_CLAUSE,
     TOLD_OBJECT,
-    content_start,
 )
 from qabot.attribution.names import People, Person
 from qabot.attribution.phrase_shapes import is_role

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qabot.attribution.cues import finite_verbs
+from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.names import People, Person
 from qabot.attribution.quote_marks import QUOTE_MARKS, names_a_work
 from qabot.attribution.sentence_subjects import is_adverbial

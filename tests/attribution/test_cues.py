@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qabot.attribution.cue_search import holds_cue, may_hold_cue, sentence_cues
-from qabot.attribution.cues import BELIEF_CUE, CUE, content_start, word_alternation
+from qabot.attribution.cue_spans import content_start
+from qabot.attribution.cues import BELIEF_CUE, CUE, word_alternation
 from tests.attribution.test_quotes import attributed
 
 INTRO = "The harbour board met on Monday to discuss the ferry."

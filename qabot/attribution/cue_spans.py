@@ -1,0 +1,167 @@
+"""Cue spans: where the words a speech cue reports start and end (a step inside
+`qabot.attribution.quotes`, with the cues of `qabot.attribution.cues`).
+
+After the cue ("said that ...", "said on Friday he ...", "told reporters the yard was safe"),
+`content_start` finds where the reported words open, or that there are none ("said of Trump");
+`content_end` where they stop (a participle clause, a new cue, a dash); `subordinate_end` where
+words reported in an opening "While ..." clause stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution.cues import ADJUNCT_START, BARE, CUE, CUT, INTRO, OBJECT, PARTICIPLE
+from qabot.attribution.quote_marks import QUOTE_MARKS
+from qabot.text.lexicon import MONTHS, WEEKDAYS, is_capitalised
+
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+# when something was said, between a cue and the clause it reports: "said on Friday he ...",
+# "says tonight he's", "said last week the plan"
+_TIME_NOUNS = "week weekend month year night morning today tonight yesterday".split()
+_WHEN = re.compile(
+    r"\s+(?:(?:on|last|this|earlier|later|late|early|in)\s+)?(?:(?:this|last|on)\s+)?(?i:"
+    + "|".join([*WEEKDAYS, *MONTHS, *_TIME_NOUNS])
+    + r")\b(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s)"
+)
+_CLAUSE_SUBJECTS = frozenset("he she it they we i there this".split())
+_DETERMINERS = frozenset("the a an his her their its our my".split())
+
+
+# Verbs whose object is seldom words said ("maintained his lead", "declared victory", "wrote a
+# letter"): their bare content must hold a finite verb ("maintained they were not marked")
+_OBJECT_OR_CLAUSE = frozenset("maintained maintains declared declares wrote writes".split())
+_FINITE = frozenset(
+    """is are was were be been will would could should can cannot may might must shall has have
+had did does do isn't aren't wasn't weren't won't""".split()
+)
+_ADVERBS = frozenset("afterwards later again also then".split())  # before "that"
+_CLAUSE_REACH = 10  # words after the cue a clause's verb must come within
+
+# "X points out conditions will be better": what is pointed out follows, as after "says"
+_POINT_OUT = frozenset(("pointed out", "points out", "point out"))
+
+
+# Verbs read with "that" whose "that" news often drops: "X announced she would run", "the
+# paper reported the plant had closed"; their bare content must open like a clause (below)
+_CLAUSE_TOO = frozenset(
+    """announced announces reported reports revealed confirmed confirms concluded concludes
+estimated estimates alleged alleges complained complains recalled recalls agreed agrees vowed
+vows promised promises pledged pledges testified replied responded countered reiterated
+cautioned lamented remarked commented""".split()
+)
+_NOMINATIVE = frozenset("he she they we i".split())
+
+
+def _bare_clause(rest: str) -> bool:
+    """Return True when the words after a cue open a clause: a subject pronoun ("announced
+    she would run"), or a short noun phrase and then an auxiliary ("reported the plant had
+    closed"); not an object ("announced his resignation", "promised a plan that would ...")."""
+    words = rest.split(None, 5)[:5]
+    if len(words) < 2 or any(mark in rest for mark in QUOTE_MARKS):
+        return False  # 'recalled she was there and said, “...”': the quote is read on its own
+    first = words[0].casefold()
+    if first in ADJUNCT_START:
+        return False  # "a merger announced Monday would turn ...": a participle and when
+    if first in _NOMINATIVE:
+        return words[1][:1].isalpha()
+    if not (first in _DETERMINERS or is_capitalised(words[0])) or words[0][-1] in ",.;:":
+        return False
+    for word in words[1:4]:
+        if word.casefold() in _FINITE:
+            return True
+        if word[-1] in ",.;:" or word.casefold() in _PHRASE_BREAKS:
+            return False
+    return False
+
+
+_PHRASE_BREAKS = frozenset("that which who whom to of for in on at with and or by from".split())
+
+
+def _finite_ahead(rest: str) -> bool:
+    """Return True when a finite verb (an auxiliary or modal) comes within the first words
+    after a cue: "the campaign maintained they were not marked", not "maintained its lead"."""
+    return finite_verbs(rest.split(None, _CLAUSE_REACH)[:_CLAUSE_REACH]) > 0
+
+
+def finite_verbs(words: list[str]) -> int:
+    """Return how many of `words` are auxiliaries or modals ("was", "would", "hasn't"): each
+    marks a finite verb, so a clause, where a phrase ("In a letter to Zucker") has none."""
+    return sum(w.casefold().strip(",.;:") in _FINITE or w.endswith(("n't", "n’t")) for w in words)
+
+
+def content_start(masked: str, verb: str, position: int, end: int) -> int | None:
+    """Return where the content after a cue starts, or None when it has none."""
+    rest = masked[position:end]
+    first = _FIRST_WORD.match(rest)
+    if first is None or not rest.strip(" .!?;)"):
+        return None
+    word = first.group(1).casefold()
+    if word == "of":
+        return None  # '“...,” she said of Trump': what she said comes before
+    if (
+        word == "that"
+        and rest[first.end() :].split()[:1]
+        and (rest[first.end() :].split()[0].casefold() in _FINITE)
+    ):
+        return position + first.start(1)  # "said that was impossible": "that" is what was
+    if word.rstrip(",") == "that":
+        after = rest[first.end() :]
+        return position + first.end() + len(after) - len(after.lstrip(" ,"))
+    if word[0] in QUOTE_MARKS:
+        return position + first.start(1)
+    after_adverb = rest[first.end() :]
+    if (word.endswith("ly") or word in _ADVERBS) and after_adverb.split()[:1] == ["that"]:
+        # "said afterwards that ...": the words follow "that"
+        return position + first.end() + after_adverb.index("that") + len("that ")
+    if rest.lstrip()[:1] in ",:" and rest.lstrip()[1:].lstrip()[:1] in QUOTE_MARKS:
+        return position + rest.index(rest.lstrip()[1:].lstrip()[:1])
+    if (
+        (verb in BARE or verb in PARTICIPLE or verb in _POINT_OUT)
+        and word.rstrip(",") not in ADJUNCT_START
+        and word[-1] not in ",.;:"
+        and rest[:1].isspace()
+        # "Sanders maintained his double-digit lead", "X acknowledged the appeal of ...": an
+        # object, not a clause
+        and (verb not in _OBJECT_OR_CLAUSE or _finite_ahead(rest))
+    ):
+        return position + first.start(1)
+    if verb in OBJECT and rest[:1].isspace():
+        return position + first.start(1)
+    if verb in _CLAUSE_TOO and rest[:1].isspace() and _bare_clause(rest):
+        return position + first.start(1)  # "Acme announced it would close the plant"
+    timed = _WHEN.match(masked, position, end) if verb in BARE else None
+    if timed is not None and _clause_opener(masked[timed.end() : end].split()[:2]):
+        return timed.end()  # "Adelson said on Friday he met Trump": the clause after when
+    intro = INTRO.match(masked, position, end)
+    if intro and verb in _CLAUSE_TOO and word in ("a", "an") and " that" in intro.group():
+        return None  # "announced a plan that would close ...": a relative clause, no words
+    return intro.end() if intro else None
+
+
+def subordinate_end(masked: str, start: int, end: int) -> int:
+    """Return where the words reported inside a sentence's opening "While ..." clause end:
+    at its first comma when another cue follows ("While a report assured members that the
+    fund was safe, under questioning X acknowledged that ...": X's words are X's)."""
+    later = CUE.search(masked, start, end)
+    comma = masked.find(", ", start, later.start()) if later else -1
+    while later and comma > start and masked[comma + 2 : comma + 3].isdigit():
+        comma = masked.find(", ", comma + 1, later.start())  # "Sept. 11, 2001", "2, 400"
+    return comma if comma > start else end
+
+
+def _clause_opener(words: list[str]) -> bool:
+    """Return True when `words` may open a clause after a cue and when it was said ("he met",
+    "the deal was"), not more of when or how ("at a rally", "adding that", "in Ohio")."""
+    if len(words) < 2:
+        return False
+    first = words[0].casefold()
+    return (
+        first in _CLAUSE_SUBJECTS or first in _DETERMINERS or is_capitalised(words[0])
+    ) and not (first in ADJUNCT_START or first.endswith("ing"))
+
+
+def content_end(masked: str, start: int, end: int) -> int:
+    """Return where reported content starting at `start` ends within the sentence."""
+    cut = CUT.search(masked, start, end)
+    return cut.start() if cut else end
