@@ -29,6 +29,14 @@ from qabot.text import tokenize
 NEWEST_LEAD = "The newest articles"
 
 
+# a speech question with neither speaker nor words said: "who said?", "what did say", "who said it"
+_SAYING_ONLY = re.compile(
+    r"\s*(?:who|what|which)\s+(?:(?:did|does|do|has|have|had)\s+)?(?:said|says|say|saying)"
+    r"(?:\s+(?:it|that|this|so|anything|something))?[\s?!.]*",
+    re.IGNORECASE,
+)
+
+
 def answer(
     index: Index,
     question: str,
@@ -64,6 +72,14 @@ def answer(
         )
     if read.needs_speaker:
         return Answer(read.text, False, "Who do you mean? Ask “What did <name> say?” first.")
+    if read.speech is None and _SAYING_ONLY.fullmatch(read.text):
+        # "who said?", "what did say": every article says "said"; passages would be filler
+        return Answer(
+            read.text,
+            False,
+            "Ask who said what, for example “Who said the bridge would close?”, or "
+            "“What did <name> say?”.",
+        )
     if read.undated_followup:
         return Answer(
             read.text,

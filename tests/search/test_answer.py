@@ -227,3 +227,12 @@ def test_answer_pages_from_a_clamped_offset(tiny_index: Index) -> None:
     assert answer(tiny_index, "frost", offset=10**18).passages == []
     first = answer(tiny_index, "frost", offset=-5)
     assert [hit.rank for hit in first.passages][:1] == [1]
+
+
+@pytest.mark.parametrize("question", ["who said?", "what did say", "Who said"])
+def test_a_speech_question_with_no_one_and_nothing_said_asks_for_either(
+    seed_index: Index, question: str
+) -> None:
+    result = answer(seed_index, question)
+    assert not result.found and not result.passages and not result.quotes
+    assert result.lead.startswith("Ask who said what")
