@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import compileall
 import os
+import signal
 from pathlib import Path
 
 import pytest
 
 from tests.support.indexes import write_articles
+
+# a suite started with SIGINT ignored (under nohup, or with "&" in a script) would pass that on to
+# every process it starts, and the tests that press Ctrl-C at a real qabot would wait in vain
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
