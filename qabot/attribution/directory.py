@@ -26,6 +26,7 @@ from qabot.attribution.summaries import Summary, summarize
 from qabot.records import Quote
 from qabot.text.lexicon import (
     PARTY_MEMBERS,
+    PARTY_NAMES,
     VOICE_ROLES,
     first_name_gender,
     is_anonymous,
@@ -33,8 +34,12 @@ from qabot.text.lexicon import (
     strip_title,
 )
 
-# words naming a party (its members' plural, singular): its shadow ministers speak for it
-_PARTY_WORDS = frozenset({singular(w) for w in PARTY_MEMBERS} | {"labour", "party", "tory"})
+# words naming a party (its members' plural and the parties' other names, singular): its shadow
+# ministers speak for it
+_PARTY_WORDS = frozenset(
+    {singular(w) for w in (*PARTY_MEMBERS, *PARTY_NAMES, *PARTY_NAMES.values())}
+    | {"labour", "party"}
+)
 
 
 class SpeakerDirectory(NameLookup):

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.text import tokenize
 
 CONNECTORS = frozenset({"of", "de", "van", "von", "da", "del", "du", "der", "bin", "al"})
+NAME_SAMPLE = 20  # passages read to tell a word of a name from a common word
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 
 
@@ -101,8 +103,11 @@ def without_outlets(run: list[str], outlets: list[list[str]]) -> list[list[str]]
     return [run]
 
 
-def mostly_capitalised(word: str, sample: Sequence[tuple[Passage, str]]) -> bool:
-    """Return whether the candidates write `word` with a capital more often than without."""
+def mostly_capitalised(
+    word: str, sample: Sequence[tuple[Passage, str]], unseen: bool = False
+) -> bool:
+    """Return whether the candidates write `word` with a capital more often than without;
+    `unseen` when they never write it as typed."""
     pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
     capital = lower = 0
     for passage, _ in sample:
@@ -111,4 +116,13 @@ def mostly_capitalised(word: str, sample: Sequence[tuple[Passage, str]]) -> bool
                 capital += 1
             else:
                 lower += 1
-    return capital > lower
+    return unseen if capital + lower == 0 else capital > lower
+
+
+def mostly_a_name(index: Index, word: str, unseen: bool = False) -> bool:
+    """Return whether the articles mostly write `word` with a capital (a name, not a word),
+    judged on the passages that best match it; `unseen` when those never write it as typed
+    (only other words of its stem: "inc" for "ince")."""
+    terms = tokenize(word)
+    found = index.engine.search(terms, NAME_SAMPLE) if terms else []
+    return mostly_capitalised(word, [(passage, "") for passage, _ in found], unseen)

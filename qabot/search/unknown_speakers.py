@@ -11,7 +11,7 @@ from qabot.attribution import is_description
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question import Question
-from qabot.search.question_names import mostly_capitalised
+from qabot.search.question_names import mostly_a_name
 from qabot.search.retrieval import search, with_highlights
 from qabot.text import tokenize
 from qabot.text.lexicon import (
@@ -24,7 +24,6 @@ from qabot.text.lexicon import (
 )
 
 MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
-NAME_SAMPLE = 20  # passages read to tell a word of a name typed in lower case from a common word
 
 
 def _mentions(text: str, name: str, gender: str | None = None) -> bool:
@@ -95,14 +94,7 @@ def _name_like(index: Index, word: str) -> bool:
         return all(_name_like(index, part) for part in word.split("-") if part)
     if first_name_gender(word):
         return True
-    terms = tokenize(word)
-    if terms and not any(index.engine.idf(terms).values()):
-        return True
-    found = index.engine.search(terms, NAME_SAMPLE) if terms else []
-    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-    if not any(pattern.search(passage.text) for passage, _ in found):
-        return True  # only other words of its stem are written ("inc" for "ince")
-    return mostly_capitalised(word, [(passage, "") for passage, _ in found])
+    return mostly_a_name(index, word, unseen=True)  # a word no passage writes is a name
 
 
 def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: int) -> Answer:

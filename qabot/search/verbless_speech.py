@@ -12,7 +12,7 @@ from qabot.attribution import is_description
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Quote
-from qabot.search.question_names import mostly_capitalised
+from qabot.search.question_names import mostly_a_name
 from qabot.search.questions import SpeechQuestion, unmarked_possessive, what_said
 from qabot.search.quote_ranking import terms_of
 from qabot.search.resolution import resolve_speaker
@@ -34,7 +34,6 @@ _HEADLINE_ROLE = re.compile(
 _LOWER_HEADLINE = re.compile(
     r"^(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+on\s+(?P<topic>\w.*?)[\s?!.]*$", re.IGNORECASE
 )
-HEADLINE_SAMPLE = 20  # passages read to tell a one-word name from a common word
 # passages on the topic, in the person's articles, that may hold their words
 HEADLINE_PASSAGES = 50
 
@@ -81,7 +80,7 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
             return None
         # read before the speaker directory, which takes long to build
         said = match.group("who").split()
-        if not all(_mostly_a_name(index, word) for word in (said if lower else said[-1:])):
+        if not all(mostly_a_name(index, word) for word in (said if lower else said[-1:])):
             return None  # in no passage, or mostly a common word there
     who, topic = match.group("who"), match.group("topic")
     resolution = resolve_speaker(index, who, topic)
@@ -105,13 +104,6 @@ def _unmarked(index: Index, words: str) -> SpeechQuestion | None:
         return None
     named = index.speakers.match(found.speaker).how in {"name", "surname", "alias", "given"}
     return found if named else None
-
-
-def _mostly_a_name(index: Index, word: str) -> bool:
-    """Return whether the articles mostly write `word` with a capital (a name, not a word)."""
-    terms = tokenize(word)
-    found = index.engine.search(terms, HEADLINE_SAMPLE) if terms else []
-    return mostly_capitalised(word, [(passage, "") for passage, _ in found])
 
 
 def _spoke_beside(index: Index, about: set[str], quotes: Sequence[Quote]) -> bool:
