@@ -14,7 +14,8 @@ def clean_question(question: str) -> str:
     idioms of attacking in words read as the verb "attack" ("took a swipe at" -> "attacked"),
     and a "who" question's phrase of saying as its verb ("paid tribute to" -> "praised")."""
     # emoji and other symbols a chat adds ("🙂 what did X say about 🇬🇧") are no words
-    question = "".join(" " if _symbol(c) else c for c in question)
+    if not question.isascii():  # every question passes here: ASCII holds no pictograph
+        question = "".join(" " if _symbol(c) else c for c in question)
     text = " ".join(question.strip().split()).rstrip("?!. ").strip()
     text = re.sub(r"^(?:hi|hello|hey)\b[,!.\s]+(?=\w)", "", text, flags=re.I)
     text = re.sub(
