@@ -190,9 +190,11 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
         if match is None:
             continue
         verb = match.groupdict().get("verb")
-        if verb is not None and not is_speech_verb(verb.split()[-1]) and verb not in {
-            "comment", "commented", "mention", "mentioned", "speak", "spoken", "talk", "talked"
-        }:  # fmt: skip
+        if (
+            verb is not None
+            and not is_speech_verb(verb.split()[-1])
+            and verb not in _SPOKEN_ON | {"mention", "mentioned"}
+        ):
             continue
         who = _original(text, match, "who") or ""
         if not who or len(who.split()) > 9:
