@@ -8,9 +8,13 @@ with the general lexicons (`qabot.text.lexicon`).
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from qabot.text.lexicon import (
     NAME_PARTICLES,
     NOT_NAME,
+    ORGANISATION_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -18,6 +22,13 @@ from qabot.text.lexicon import (
 )
 
 _NUMBERS = frozenset("one two three four five six seven eight nine ten another".split())
+# what kind of body an employer is, written before its name ("e-mail software firm Sendmail")
+_EMPLOYER_KIND = re.compile(r"[a-z][a-z-]*")
+ORGANISATION_NOUNS = ORGANISATION_WORDS | frozenset(
+    """maker giant publisher distributor retailer studio label chain operator carrier developer
+provider manufacturer supplier broadcaster insurer lender consultancy charity watchdog regulator
+newspaper magazine paper website""".split()
+)
 
 
 def is_role(words: list[str]) -> bool:
@@ -37,6 +48,10 @@ def is_role_at(words: list[str]) -> bool:
     whose person a name in apposition before it gives, with no comma closing the apposition."""
     at = next((i for i, w in enumerate(words) if w in {"of", "at", "for"}), 0)
     employer = words[at + 1 :]
+    # "spokesman for e-mail software firm Sendmail": what the employer is, then its name
+    kind = list(itertools.takewhile(_EMPLOYER_KIND.fullmatch, employer))
+    if 0 < len(kind) <= 4 and kind[-1] in ORGANISATION_NOUNS and len(employer) > len(kind):
+        employer = employer[len(kind) :]
     return (
         at >= 1
         and is_role(words[:at])

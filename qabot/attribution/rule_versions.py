@@ -121,4 +121,8 @@ history of what each version changed has one home.
 # comma when another cue follows (A ran on through X's cue, and X's words were lost)
 # 59: "And Dion seemed to ... “...,” she told VH1": a name after a sentence's opening "And" is
 # its subject, so "she" means her, not her son named in the sentence before
-ATTRIBUTION_VERSION = 59
+# 60: the time a sentence opens with is no part of its speaker ("Last week opposition MPs had
+# called", "This week a judge claimed": "week a judge"); "Wendy Ide of The Times thinks" is the
+# critic, not the paper; "X, spokesman for e-mail software firm Acme said" is X (a kind of body
+# before the employer's name had made Acme the speaker)
+ATTRIBUTION_VERSION = 60

@@ -55,6 +55,8 @@ _POSSESSIVES = frozenset("his her their its our my your him them".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 # what a body publishes: "according to the Bank of Mexico's figures" is the bank's word
 _SOURCE_NOUNS = frozenset("figures data report survey estimates estimate research".split())
+# "Last week opposition MPs said": the time the sentence opens with is no part of the speaker
+_TIME_NOUNS = frozenset("week weekend month year night morning afternoon evening season".split())
 
 
 def interpret(
@@ -82,6 +84,7 @@ def interpret(
             )
         )
         or (len(words) > 1 and COMPOUND_MODIFIER.fullmatch(words[0].casefold()) is not None)
+        or (len(words) > 1 and words[0] in _TIME_NOUNS)
         or (
             len(words) > 1
             and _CAPITAL_ING.fullmatch(words[0])
@@ -122,6 +125,8 @@ def interpret(
     run.reverse()
     run = numbered_name(words, run)  # "50 Cent said"
     stop = len(words) - len(run) - 1  # the word that ended the run
+    if run and stop >= 2 and words[stop] in {"the", "The"} and words[stop - 1] in {"of", "from"}:
+        stop -= 1  # "Wendy Ide of The Times thinks": the critic, not the paper
     if run and stop >= 1 and words[stop] in {"of", "from"}:
         # "Sen. Elizabeth Warren of Massachusetts", "Piet van den Berg of Nordbank": the
         # person's name comes before "of", the place or employer after it

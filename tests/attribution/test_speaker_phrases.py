@@ -157,3 +157,25 @@ def test_a_place_inside_a_who_clause_is_not_the_speaker() -> None:
         "the club was full.",
     )
     assert [speaker for speaker, _ in quotes] == ["Kevin Swanby", "Sandy Phelps", "Jay DiPietro"]
+
+
+def test_the_time_a_sentence_opens_with_is_no_part_of_the_speaker() -> None:
+    quotes = attributed(
+        "Last week harbour pilots had called on the port to delay the new berth.",
+        "This week a coroner claimed the old crane was unsafe.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["harbour pilots", "a coroner"]
+
+
+def test_a_named_critic_of_a_paper_speaks_not_the_paper() -> None:
+    quotes = attributed("Anna Lind of The Courier still thinks the film has a chance.")
+    assert quotes == [("Anna Lind", "the film has a chance")]
+
+
+def test_a_spokesman_named_before_his_employer_and_its_kind_is_the_speaker() -> None:
+    quotes = attributed(
+        "Tom Aske, spokesman for ferry booking firm Sailwise said bookings were up. "
+        "“The summer looks strong,” he said."
+    )
+    assert {speaker for speaker, _ in quotes} == {"Tom Aske"}
+
