@@ -43,6 +43,9 @@ _MANNER_OPENERS = frozenset("into without backstage onstage".split())
 _MANNER_PREPOSITIONS = frozenset("into on at in to as after before during from with".split())
 _PHRASAL_PARTICLES = frozenset("into in back off up out".split())
 _RELATIVES = frozenset("which who whom".split())
+_CLAUSE_VERBS = frozenset(
+    "will would may might can could must should shall is are was were has have had".split()
+)
 _PREPOSITIONS = frozenset(
     "in of to for with by from at on under through about over against into among".split()
 )
@@ -57,7 +60,10 @@ def clause_tail(left: str, offset: int, words: list[str]) -> bool:
         return True  # '“We're happy” about the decision, said X': no speaker opens so
     before = left[:offset]
     if "," in left[offset:].rstrip()[:-1]:
-        return False  # "Tom Ridge, a former secretary, said": an apposition, then the cue
+        # "Tom Ridge, a former secretary, said": an apposition, then the cue; but not "For the
+        # council, the plan may change bus routes, said X", whose last part is a clause
+        tail = left[offset:].rstrip()[:-1].rsplit(",", 1)[-1].split()
+        return bool(_CLAUSE_VERBS.intersection(tail)) and _RELATIVES.isdisjoint(tail)
     return (
         bool(before.rsplit(",", 1)[-1].strip())
         and not before.rstrip().endswith(tuple(QUOTE_MARKS + MASK))

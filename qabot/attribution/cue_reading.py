@@ -18,7 +18,6 @@ from qabot.attribution.cue_context import (
     REPLIES,
     believer,
     circumstance,
-    clause_tail,
     gapped,
     no_speech_before,
     no_words_after,
@@ -152,10 +151,8 @@ class CueReader(CueSpeakers):
                 found = speaker_before(left)
                 if found is not None and found[0] < 0:
                     person, np_start = self._subject(masked, s0, s1, base), cue.start()
-                elif (
-                    found is not None
-                    and clause_tail(left, found[0], found[1])
-                    and self._inverted(masked, base, cue, cursor, s1, strict=True) is not None
+                elif found is not None and self.ends_inverted(
+                    masked, base, cue, cursor, s1, found
                 ):
                     person, np_start = None, cue.start()  # read as '..., said X' below
                 elif found is not None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.cue_context import CALLED
+from qabot.attribution.cue_context import CALLED, clause_tail
 from qabot.attribution.cue_spans import content_start
 from qabot.attribution.cues import (
     ADDRESSED,
     APPOSED_NAME,
     INVERTED,
+    OBJECT,
     TELL,
     TOLD_BEFORE_CLAUSE,
     TOLD_OBJECT,
@@ -29,9 +30,27 @@ from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_phrases import head_words, speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
-from qabot.text.lexicon import is_capitalised, name_key
+from qabot.text.lexicon import PERSON_NOUNS, is_capitalised, name_key
 
 _TOLD = frozenset("told tells tell telling".split())
+
+
+def role_then_name(phrase: str) -> bool:
+    """Return True for a role noun before a name ("analysts Jupiter Research", "analyst Jo
+    Ray") after an inverted cue: a speaker, as "the analysts" or "Jupiter Research" would be."""
+    words = phrase.split()
+    role = words[0].casefold() if words else ""
+    return (
+        len(words) > 1
+        and (role in PERSON_NOUNS or role.removesuffix("s") in PERSON_NOUNS)
+        and is_capitalised(words[1])
+    )
+
+
+def _all_capitalised(phrase: str) -> bool:
+    """Return True for a short name ("Mr Whalley", "Anna Berg"), every word capitalised."""
+    words = phrase.split()
+    return 0 < len(words) <= 5 and all(is_capitalised(w) for w in words)
 
 
 class CueSpeakers(QuoteContent):
@@ -44,6 +63,33 @@ class CueSpeakers(QuoteContent):
         # Monday."), with where a quote with no cue of its own is theirs: later in the cue's
         # sentence, or opening the next one
         self.silent: list[tuple[int, int, Attribution]] = []
+
+    def ends_inverted(
+        self,
+        masked: str,
+        base: int,
+        cue: re.Match[str],
+        cursor: int,
+        s1: int,
+        found: tuple[int, list[str], str | None],
+    ) -> bool:
+        """Return True when the speaker follows a cue after a comma, not the phrase before it:
+        that phrase ends a clause ("The treaty signals the end for the EU, said X"), or a name
+        after the cue ends the sentence ("..., the plan may change bus routes, said Ms Ray.")."""
+        left = masked[cursor : cue.start()]
+        if not left.rstrip().endswith(","):
+            return False
+        if not clause_tail(left, found[0], found[1]):
+            verb = cue.group("cue")
+            phrase = INVERTED.match(masked, cue.end(), s1)
+            if (
+                verb in OBJECT | TELL | ADDRESSED  # "X, for the party, accused Mr Brown"
+                or phrase is None
+                or masked[phrase.end() : s1].strip(" .!?")
+                or not (_all_capitalised(phrase.group(1)) or role_then_name(phrase.group(1)))
+            ):
+                return False
+        return self._inverted(masked, base, cue, cursor, s1, strict=True) is not None
 
     def _inverted(
         self,
@@ -66,7 +112,9 @@ class CueSpeakers(QuoteContent):
         ):
             return None
         first = phrase.group(1).split()[0]
-        if strict and not (is_capitalised(first) or first in {"a", "an", "the"}):
+        if strict and not (
+            is_capitalised(first) or first in {"a", "an", "the"} or role_then_name(phrase.group(1))
+        ):
             return None  # "..., asked about the deaths", "..., said of Cruz": no speaker
         words = head_words(phrase.group(1).split())
         named = APPOSED_NAME.match(masked, phrase.end(), s1) if is_role(words) else None

@@ -125,4 +125,8 @@ history of what each version changed has one home.
 # called", "This week a judge claimed": "week a judge"); "Wendy Ide of The Times thinks" is the
 # critic, not the paper; "X, spokesman for e-mail software firm Acme said" is X (a kind of body
 # before the employer's name had made Acme the speaker)
-ATTRIBUTION_VERSION = 60
+# 61: a name after a cue that ends the sentence speaks, not the phrase before the comma ("For
+# the BBC, the plan may change set-top boxes, said Mr X": the BBC said "Mr X"; "..., explained
+# Mr X", "..., say analysts Jupiter Research"), and a clause before the last comma is no
+# apposition; not after verbs with an object ("X, for the party, accused Mr Brown of ...")
+ATTRIBUTION_VERSION = 61

@@ -179,3 +179,15 @@ def test_a_spokesman_named_before_his_employer_and_its_kind_is_the_speaker() -> 
     )
     assert {speaker for speaker, _ in quotes} == {"Tom Aske"}
 
+
+def test_a_name_after_a_cue_that_ends_the_sentence_is_the_speaker() -> None:
+    quotes = attributed(
+        "For the council, the new timetable may change bus routes, said Mr Oduya.",
+        "Fewer people are buying printed maps, say analysts Northway Research.",
+        "Ada Voss, for the Greens, accused Mr Oduya of ducking the question.",
+    )
+    assert quotes == [
+        ("Oduya", "For the council, the new timetable may change bus routes"),
+        ("Northway Research", "Fewer people are buying printed maps"),
+        ("Ada Voss", "Mr Oduya of ducking the question"),
+    ]
