@@ -224,6 +224,7 @@ class People:
             or topic_possessor_at(text, at)
         ]
         self.breaks = section_breaks(text)
+        self.places: dict[str, bool] = {}  # one-word names written as places (references)
 
     def link(self, name: str, gender: str | None = None, organisation: bool = False) -> Person:
         """Return the person called `name` here, creating or enriching their record."""

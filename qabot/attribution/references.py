@@ -112,6 +112,8 @@ def referent(
             person.name[:1].isupper() and (person.gender or " " in person.name)
         ):
             continue  # a description means a named person, not "Vogue" or "a reporter"
+        if gender is not None and person.gender is None and _written_as_place(people, person):
+            continue  # "he said" after "Savage's future at Birmingham": never Birmingham
         if not person.organisation and (
             person.gender in {gender, None} or (topics_only and gender is None)
         ):
@@ -119,6 +121,21 @@ def referent(
                 return _introduced_since(people, person, gender, paragraph, position) or person
             return person
     return None
+
+
+def _written_as_place(people: People, person: Person) -> bool:
+    """Return True when a one-word name is written as a place or a body somewhere in the
+    article ("at Birmingham", "users in China", "Birmingham have confirmed"): no "he" or "she"."""
+    name = person.name
+    if " " in name:
+        return False
+    if name not in people.places:
+        escaped = re.escape(name)
+        pattern = (
+            rf"\b(?:in|at)\s+{escaped}\b|(?:^|[.!?]\s|\bthe\s){escaped}\s+(?:have|are|were)\b"
+        )
+        people.places[name] = re.search(pattern, people.text, re.MULTILINE) is not None
+    return people.places[name]
 
 
 def _introduced_since(

@@ -129,4 +129,7 @@ history of what each version changed has one home.
 # the BBC, the plan may change set-top boxes, said Mr X": the BBC said "Mr X"; "..., explained
 # Mr X", "..., say analysts Jupiter Research"), and a clause before the last comma is no
 # apposition; not after verbs with an object ("X, for the party, accused Mr Brown of ...")
-ATTRIBUTION_VERSION = 61
+# 62: "he" or "she" never means a one-word name the article writes as a place or a body ("at
+# Birmingham", "users in China", "Birmingham have confirmed"): Savage's words after "Savage's
+# future at Birmingham has been ..." were Birmingham's
+ATTRIBUTION_VERSION = 62

@@ -191,3 +191,12 @@ def test_a_name_after_a_cue_that_ends_the_sentence_is_the_speaker() -> None:
         ("Northway Research", "Fewer people are buying printed maps"),
         ("Ada Voss", "Mr Oduya of ducking the question"),
     ]
+
+
+def test_he_never_means_a_one_word_name_written_as_a_place_or_a_club() -> None:
+    quotes = attributed(
+        "Ravenwick have confirmed a bid for Tom Dunmore, but chairman Anna Holt called it "
+        "“an insult”. Dunmore's future at Ravenwick has been the subject of talk for weeks. "
+        "“The fans gave me a great send-off,” he said."
+    )
+    assert ("Tom Dunmore", "The fans gave me a great send-off") in quotes
