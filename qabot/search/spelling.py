@@ -3,9 +3,9 @@
 BM25 quietly ignores a word no passage holds, so "tsunmai aid" was answered about aid and
 "bitcoin price" about the price of tacos: the word that mattered most was dropped unseen. Each
 such word is looked at once: when a word one edit away (a letter dropped, added, changed or two
-swapped) is in the archive, the question is searched with it and the lead says so; when none is
-and the archive is large enough that a missing word is news, the answer says that no article
-mentions it instead of answering the other words.
+swapped; the first letter kept) is in the archive, the question is searched with it and the
+lead says so; when none is and the archive is large enough that a missing word is news, the
+answer says that no article mentions it instead of answering the other words.
 """
 
 from __future__ import annotations
@@ -106,11 +106,16 @@ def _correction(index: Index, word: str, rarest: float) -> str | None:
 
 
 def _edits(word: str) -> set[str]:
-    """Return the words one edit from `word`: a letter dropped, swapped, changed or added."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    return (
+    """Return the words one edit from `word` that keep its first letter: a letter dropped,
+    swapped, changed or added after it, or the first two swapped. Typists seldom miss the first
+    letter, and a word changed there is mostly another word ("zebra" is not "Debra")."""
+    first, rest = word[:1], word[1:]
+    splits = [(rest[:i], rest[i:]) for i in range(len(rest) + 1)]
+    edits = (
         {left + right[1:] for left, right in splits if right}
         | {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
         | {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
         | {left + c + right for left, right in splits for c in _LETTERS}
-    ) - {word}
+    )
+    swapped = {word[1] + word[0] + word[2:]} if len(word) > 1 else set()
+    return ({first + edit for edit in edits} | swapped) - {word}

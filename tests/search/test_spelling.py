@@ -84,3 +84,10 @@ def test_a_word_nothing_is_close_to_is_missing_only_in_a_large_archive(index: In
 def test_a_short_word_one_edit_from_a_common_word_is_filler(index: Index) -> None:
     spelling = check_spelling(index, "whats the ferry price")
     assert spelling.missing == () and spelling.corrected == ()
+
+
+def test_a_word_is_not_corrected_by_changing_its_first_letter(index: Index) -> None:
+    # "carbour" is one edit from "harbour", but at its first letter: another word, not a slip
+    assert check_spelling(index, "carbour", missing_from=4).missing == ("carbour",)
+    assert check_spelling(index, "htsunami aid").corrected == ()
+    assert check_spelling(index, "stunami aid").words == "tsunami aid"  # the first two swapped
