@@ -210,7 +210,11 @@ def subject_of(
         for a, b in pairs:
             if runs and runs[-1][-1] == a:
                 continue  # "frank lampard frank": the first two are the name
-            if f"{a} {b}".casefold() in people.full or mostly_capitalised(b, sample):
+            # a given name is also a word ("new" of two quoted New Zealanders): it opens a
+            # name only where the candidates write it, as the next word, with a capital
+            if f"{a} {b}".casefold() in people.full or (
+                mostly_capitalised(b, sample) and mostly_capitalised(a, sample, unseen=True)
+            ):
                 runs.append([a, b])
     given = people.given if people is not None else frozenset()
     if runs:

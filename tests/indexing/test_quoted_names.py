@@ -41,3 +41,28 @@ def test_a_plain_question_in_lower_case_needs_no_speaker_directory(tmp_path: Pat
 def test_given_names_are_those_opening_two_full_names() -> None:
     names = QuotedNames.of_names(["jamie foxx", "jamie noon", "tony blair"])
     assert names.given == frozenset({"jamie"})
+
+
+def test_a_given_name_that_is_also_a_word_opens_no_name_the_articles_write_in_lower_case(
+    tmp_path: Path,
+) -> None:
+    # "hope" opens two quoted names, yet "do fans hope england win" asks about England, not
+    # a "Hope England" no article mentions: the candidates write "hope" in lower case
+    index = index_of(
+        tmp_path,
+        {
+            "coaches.txt": (
+                "Coaches speak\n\n"
+                '"The squad is ready," said Hope Powell.\n\n'
+                '"We are ready too," said Hope Solo.\n'
+            ),
+            "fans.txt": (
+                "Fans travel to Paris\n\n"
+                "Thousands of fans hope that England win in Paris. They hope the team brings "
+                "the cup home, and many hope to see the final.\n"
+            ),
+        },
+    )
+    assert "hope" in index.quoted_names.given
+    result = answer(index, "do fans hope england win")
+    assert result.found and "England win" in result.passages[0].passage.text
