@@ -16,6 +16,12 @@ from qabot.indexing import Index
 from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
+from qabot.search.kinds_of_people import (
+    in_lower_case,
+    kind_of_people,
+    people_called,
+    strong_terms,
+)
 from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.questions import (
     SpeechQuestion,
@@ -43,6 +49,9 @@ class Question:
     choices: tuple[str, ...] = ()  # people the speaker phrase may also mean, best first
     unsure: bool = False  # the speaker phrase fits several people about equally
     ask_which: bool = False  # a surname no one clearly owns: ask which person is meant
+    # "what do experts say about Y": a kind of people asked about, and the speakers it covers
+    kind: str | None = None
+    kind_speakers: tuple[str, ...] = ()
     misspelt: str | None = None  # the name as asked, when read as the close name `speaker`
     shown: frozenset[tuple[str, int]] = frozenset()  # quotes a "what else" must not repeat
     filters: Filters = field(default_factory=Filters)
@@ -198,20 +207,32 @@ def read_question(
             shown = frozenset(conversation.shown)  # "what else did he say?": the others
     choices: tuple[str, ...] = ()
     unsure = ask_which = False
+    kind: str | None = None
+    kind_speakers: tuple[str, ...] = ()
     if speech is not None and speech.kind == "what_said" and speech.speaker is not None:
         longer = _with_adverb(speech.speaker, words)
         if longer and index.speakers.resolve(longer):
             # "what did marcel desailly say": typed in lower case, the name's last word was
             # read as an adverb ("really"); the directory knows the longer name
             speech = replace(speech, speaker=longer)
-        resolution = resolve_speaker(index, speech.speaker or "", speech.topic)
-        speaker, choices, unsure = resolution.person, resolution.choices, resolution.unsure
-        ask_which = resolution.ask  # a surname or bare role no one clearly owns
+        kind = kind_of_people(speech.speaker or "") if speech.topic else None  # "experts"
+        if kind and not in_lower_case(index, kind):
+            kind = None  # "ola briggs": a name typed in lower case
+        called = people_called(index.speakers, kind) if kind else None
+        if kind and called is not None:
+            speaker, kind_speakers = kind, tuple(called)  # all of them, on the topic
+        else:
+            kind = None
+            resolution = resolve_speaker(index, speech.speaker or "", speech.topic)
+            speaker, choices, unsure = resolution.person, resolution.choices, resolution.unsure
+            ask_which = resolution.ask  # a surname or bare role no one clearly owns
     topic_text = speech.topic if speech is not None else None
     if topic_text and speech is not None and speech.kind == "what_said":
         # "when asked about invading Iran": the words asked about are the topic
         topic_text = _FRAMING.sub("", topic_text) or topic_text
     topic_terms = tuple(tokenize(topic_text)) if topic_text else ()
+    if kind and topic_terms:  # the words of many speakers: only the topic's weighty words
+        topic_terms = strong_terms(topic_terms, index.engine.idf(list(topic_terms)))
     misspelt = None
     if speaker is None and speech is not None and speech.speaker and speech.kind == "what_said":
         correction = corrected_speaker(index, speech.speaker, topic_terms)
@@ -228,6 +249,8 @@ def read_question(
         choices=choices,
         unsure=unsure,
         ask_which=ask_which,
+        kind=kind,
+        kind_speakers=kind_speakers,
         shown=shown,
         filters=(filters or Filters()).over(found_filters),
         needs_speaker=needs_speaker,

@@ -85,8 +85,8 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         at = 0
     elif folded[0] == "what" and folded[1:2] == ["else"]:
         kind, at = "else", 2
-    if at >= len(folded) or folded[at] not in _AUXILIARIES:
-        return None
+    if at >= len(folded) or (folded[at] not in _AUXILIARIES and folded[at] != "are"):
+        return None  # "are" too: "what are analysts saying about Y"
     verbs = [
         i
         for i in range(at + 2, len(folded))

@@ -11,6 +11,7 @@ from qabot.attribution import is_description, is_group
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.kind_answers import kind_off_topic
 from qabot.search.question import Question
 from qabot.search.question_fit import fitting
 from qabot.search.questions import SpeechQuestion
@@ -148,7 +149,8 @@ def what_said(
         )
     directory = index.speakers
     # a party or company also speaks through its spokespeople and leaders, each shown by name
-    voices = directory.voices(person)[:MAX_VOICES]
+    # ... and a kind of people ("experts") through everyone the articles call so
+    voices = list(read.kind_speakers) if read.kind else directory.voices(person)[:MAX_VOICES]
     quotes = [
         q
         for q in directory.quotes_of(person, *voices)
@@ -211,7 +213,13 @@ def what_said(
     who = shown_as
     if heard:
         names = ", ".join(heard[:3]) + (", ..." if len(heard) > 3 else "")
-        who = f"{shown_as} and people speaking for them ({names})"
+        who = (
+            f"{shown_as} ({names})"
+            if read.kind
+            else (f"{shown_as} and people speaking for them ({names})")
+        )
+    if read.kind and read.topic_terms and not on_topic:
+        return kind_off_topic(index, read, read.kind, speech.topic or "", top, offset)
     asked = speech.asked or "said"
     if read.shown and not found:
         lead = f"Nothing more from {shown_as} in the articles."

@@ -57,6 +57,9 @@ def _topic(words: list[str]) -> str | None:
     return _join(words[start:])
 
 
+_ASKING_WHAT = frozenset("are is were was have has had do does did".split())
+
+
 def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     """ "who said/likened/vowed ...", "who is quoted as saying ...", "which minister said ..."."""
     at = 1
@@ -100,7 +103,10 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             topic = _topic(words[at + 1 :])
             return SpeechQuestion("who_said", None, topic, False, folded[at]) if topic else None
         return None
-    # "which Throgs Neck resident said ...", "what chief economist warned ..."
+    # "which Throgs Neck resident said ...", "what chief economist warned ..."; but "what are
+    # analysts saying about ...", "what have fans said ..." ask what they said
+    if folded[0] == "what" and folded[1] in _ASKING_WHAT:
+        return None
     for at in range(2, min(len(folded), 12)):
         verb = folded[at]
         # "which minister rebuked ...", "which harbour master signalled ...", but not "which

@@ -1,0 +1,95 @@
+"""Kinds of people: "what do experts say about Y?", "what are analysts saying about Y?".
+
+A plural written in lower case ("experts", "legal experts", "doctors") names no one speaker:
+the articles quote "City experts", "Security experts" and "analyst Peter Fish" apart, and
+asking the reader which of them was meant, or showing everything "critics" said about software
+patents to a question about a film, answers another question. With a topic, such a question
+asks for the words on that topic of everyone the articles call so, each under their own name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution import SpeakerDirectory, is_group
+from qabot.indexing import Index
+from qabot.text import tokenize
+
+MAX_PEOPLE = 150  # speakers of one kind whose quotes are weighed (groups first, then holders)
+STRONG_SHARE = 0.5  # a topic word of a kind's question weighs at least this share of the most
+_PLURAL = re.compile(r"^[a-z][a-z-]*[a-z]s$")
+SAMPLE = 20  # passages read to tell a kind of people from a name typed in lower case
+# where a capital says nothing: the start of a text, a sentence or a quote
+_OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\n\s*)$")
+_OPENERS = frozenset("the some many most all other".split())  # "what do most economists say"
+
+
+def strong_terms(terms: tuple[str, ...], weights: dict[str, float]) -> tuple[str, ...]:
+    """Return the topic terms that weigh at least STRONG_SHARE of the weightiest: the words of
+    many speakers hold "new" of "the new stadium" in every other quote."""
+    top = max((weights.get(term, 0.0) for term in terms), default=0.0)
+    return tuple(term for term in terms if weights.get(term, 0.0) >= STRONG_SHARE * top)
+
+
+def kind_of_people(phrase: str) -> str | None:
+    """Return the kind of people a question's speaker phrase names ("legal experts" of "the
+    legal experts"), or None for a name or one person ("evans", "the minister")."""
+    words = phrase.split()
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    if not words or len(words) > 3 or not all(w.isalpha() or "-" in w for w in words):
+        return None
+    if any(not w.islower() for w in words) or not _PLURAL.match(words[-1]):
+        return None
+    if words[-1].endswith("ss"):  # "boss", "press": no plural
+        return None
+    return " ".join(words)
+
+
+def singular(plural: str) -> str:
+    """Return the singular of a plural noun for people ("analysts", "deputies", "coaches")."""
+    if plural.endswith("ies") and len(plural) > 4:
+        return plural[:-3] + "y"
+    if plural.endswith(("sses", "ches", "shes", "xes")):
+        return plural[:-2]
+    return plural[:-1]
+
+
+def people_called(directory: SpeakerDirectory, kind: str) -> list[str] | None:
+    """Return the speakers the articles call `kind`: groups whose names end with it ("City
+    experts" for "experts") and people given its singular as a role ("analyst Peter Fish"),
+    at most MAX_PEOPLE, groups first. None when `kind` is someone's name ("evans" is not a
+    plural): then it is a name to resolve, not a kind."""
+    named = directory.match(kind)
+    words = kind.split()
+
+    def of_kind(person: str) -> bool:  # "City experts", "Analysts"
+        return [w.casefold() for w in person.split()[-len(words) :]] == words and (
+            is_group(person) or person.casefold() == kind
+        )
+
+    if named.how in {"name", "surname", "alias", "given"} and not all(
+        of_kind(person) for person in named.people
+    ):
+        return None
+    groups = [person for person in named.people if of_kind(person)]
+    one = " ".join([*words[:-1], singular(words[-1])])
+    holding = directory.match(one)
+    holders = holding.people if holding.how == "role" else []
+    return list(dict.fromkeys([*groups, *holders]))[:MAX_PEOPLE]
+
+
+def in_lower_case(index: Index, kind: str) -> bool:
+    """Return whether the articles write the last word of `kind` in lower case at least as
+    often as with a capital, away from the starts of sentences ("Critics say" opens many;
+    there a capital says nothing): "critics", not "briggs" of "ola briggs"."""
+    word = kind.split()[-1]
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", re.IGNORECASE)
+    lower = capital = 0
+    for passage, _ in index.engine.search(tokenize(word), SAMPLE):
+        for found in pattern.finditer(passage.text):
+            if found.group()[0].islower():
+                lower += 1
+            elif not _OPENING.search(passage.text[max(0, found.start() - 3) : found.start()]):
+                capital += 1
+    return lower >= capital

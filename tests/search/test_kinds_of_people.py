@@ -1,0 +1,102 @@
+"""Kinds of people asked about ("what do critics say about the film?"): everyone the articles
+call so, on the topic, or an honest "none of them is quoted on it"."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer, parse_speech_question
+from qabot.search.kinds_of_people import kind_of_people, people_called, singular
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "film.txt": (
+        "Epic film opens on Friday\n\n"
+        "The epic film opens in cinemas on Friday after a long wait.\n\n"
+        '"The film is a triumph from start to finish," said film critic Ann Gale.\n\n'
+        "Critics said the film was the best of the year.\n"
+    ),
+    "patents.txt": (
+        "Software law row\n\n"
+        "Critics say the patent law would hurt small software firms.\n\n"
+        '"It favours the giants," said campaigner Tom Hale.\n'
+    ),
+    "rates.txt": (
+        "Bank holds rates\n\n"
+        '"Rates will stay on hold until the spring," said economist Jo Park.\n\n'
+        "City economists said the bank would wait for the growth figures.\n"
+    ),
+    "stadium.txt": (
+        "Stadium opens its gates\n\n"
+        "The stadium opened on Saturday with a concert for 60,000 people.\n"
+    ),
+    "evans.txt": (
+        "Evans signs for Rovers\n\n"
+        '"I am delighted to join," said Rob Evans.\n\n'
+        '"He will score goals," said coach Dan Evans.\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("kinds"), ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("critics", "critics"),
+        ("the legal experts", "legal experts"),
+        ("most economists", "economists"),
+        ("Blair", None),  # a name
+        ("the minister", None),  # one person
+        ("the boss", None),
+    ],
+)
+def test_a_kind_of_people_is_a_plural_in_lower_case(phrase: str, kind: str | None) -> None:
+    assert kind_of_people(phrase) == kind
+
+
+def test_singular_of_plural_nouns_for_people() -> None:
+    assert [singular(w) for w in ("analysts", "deputies", "coaches", "witnesses")] == [
+        "analyst",
+        "deputy",
+        "coach",
+        "witness",
+    ]
+
+
+def test_a_plural_that_is_a_surname_is_a_name_not_a_kind(index: Index) -> None:
+    assert people_called(index.speakers, "evans") is None
+
+
+def test_what_a_kind_said_is_everyone_the_articles_call_so_on_the_topic(index: Index) -> None:
+    result = answer(index, "what do economists say about rates")
+    assert result.found and result.lead.startswith("What economists (")
+    assert {hit.speaker for hit in result.quotes} == {"Jo Park", "City economists"}
+
+
+def test_a_kind_s_words_on_another_topic_are_left_out(index: Index) -> None:
+    result = answer(index, "what do critics say about the film")
+    said = " ".join(hit.quote.text for hit in result.quotes)
+    assert result.found and "best of the year" in said
+    assert "patent" not in said  # critics, but of another thing
+
+
+def test_a_kind_quoted_on_nothing_asked_says_so_and_shows_the_topic(index: Index) -> None:
+    result = answer(index, "what do critics think about the stadium")
+    assert not result.quotes
+    assert result.lead == (
+        "No critics are quoted about the stadium in the articles. Passages about the stadium:"
+    )
+    assert result.found and all("stadium" in hit.passage.text for hit in result.passages)
+
+
+def test_a_kind_asked_with_are_saying(index: Index) -> None:
+    parsed = parse_speech_question("what are economists saying about rates?")
+    assert parsed is not None and parsed.kind == "what_said" and parsed.speaker == "economists"
+    result = answer(index, "what are economists saying about rates?")
+    speakers = {hit.speaker for hit in result.quotes}
+    assert "Jo Park" in speakers and result.found
