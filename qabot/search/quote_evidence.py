@@ -13,7 +13,7 @@ all the rest of the question elsewhere ("it is all one big con trick" in a story
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from qabot.engines import PassageFilter
@@ -68,9 +68,11 @@ def quote_evidence(
     hits: Sequence[tuple[Passage, float]],
     idf: Mapping[str, float],
     article_hits: Sequence[tuple[Passage, float]] = (),
+    held: Collection[str] = (),
 ) -> Evidence:
     """Return how much of `terms` the quote, its sentence and the `hits` holding it match, and
-    with the `article_hits` of its article besides."""
+    with the `article_hits` of its article besides. `held` are terms of the question the
+    speaker answers by who they are (the role of "which economist said ...", theirs): found."""
     asked = set(terms)
     around = set(terms_of(quote.text)) | set(terms_of(quote.sentence))
     # the quote's words, its sentence and the sentences around it naming its speaker
@@ -92,6 +94,7 @@ def quote_evidence(
     # ("loud" and "loudest", which the stemmer keeps apart)
     kin = {term for terms in kin_forms(asked, around - asked).values() for term in terms}
     found = {term for term in asked if term in around or term in kin or _begins(term, around)}
+    found |= asked.intersection(held)
     # a word the archive never uses (idf 0 there) says most about what nobody said: it weighs
     # as much as the question's rarest known word
     rarest = max((idf.get(term, 0.0) for term in asked), default=0.0) or 1.0

@@ -20,7 +20,12 @@ from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_ranking import Context, rank_in_context, terms_of
 from qabot.search.retrieval import hits_in_articles
 from qabot.search.unknown_speakers import unknown_speaker
-from qabot.search.who_said_ranking import SpeakerDescriptions, rank_who_said, role_weight
+from qabot.search.who_said_ranking import (
+    ROLE_WEIGHT,
+    SpeakerDescriptions,
+    rank_who_said,
+    role_weight,
+)
 from qabot.search.word_forms import kin_forms, spelling_variants
 from qabot.text import tokenize
 
@@ -30,6 +35,7 @@ WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of
 CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quotes by topic
 # words that open a tail read as it stands ("said nothing after the vote")
 _TAIL_WORDS = frozenset("after when in at to during before while as on that if whether".split())
+ROLE_FIT = 0.5  # share of the role asked a speaker must hold to answer it by who they are
 ABOUT_TOPIC = 0.5  # an article whose best passage scores this share of the best is about it
 PASSAGES_INSTEAD = "Passages with some of its words:"
 # ... and when no passage holds its words together either
@@ -50,18 +56,28 @@ def who_said(
     )
     articles = list(dict.fromkeys(passage.article_id for passage, _ in hits))
     quotes = index.quotes_of_articles(articles)
+    role_of = role_weight(directory, speech.role, quotes) if speech.role else None
     ranked = rank_who_said(
         quotes,
         read.topic_terms,
         Context.of(hits),
         verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
-        role_of=role_weight(directory, speech.role, quotes) if speech.role else None,
+        role_of=role_of,
         speaker_of=directory.canonical,
         described_by=SpeakerDescriptions(directory),
     )
     found = quote_hits(index, directory, ranked, top, read.filters)
     idf = index.engine.idf(read.topic_terms)
-    evidence = quote_evidence(found[0].quote, read.topic_terms, hits, idf) if found else None
+    evidence = None
+    if found:
+        # "which partner at the firm said ...": the role is asked too, and one who holds it
+        # answers that part of the question by who they are
+        fits = role_of is not None and role_of(found[0].quote) >= ROLE_FIT * ROLE_WEIGHT
+        role = tuple(tokenize(speech.role or "")) if fits else ()
+        asked = [*read.topic_terms, *role]
+        evidence = quote_evidence(
+            found[0].quote, asked, hits, index.engine.idf(asked) if role else idf, held=role
+        )
     if evidence is not None and not evidence.offered:
         # one shared word is no evidence, unless the quote's article holds the rest of the
         # question ("a con" in a story on the Budget): then that quote is the closest, and

@@ -68,3 +68,28 @@ def test_a_party_asked_by_its_other_name_finds_its_member(
 ) -> None:
     result = answer(party_index, question)
     assert [hit.speaker for hit in result.quotes][:1] == [speaker]
+
+
+FIRM = {
+    "quits.txt": "Councillor leaves law firm\n\n"
+    "Councillor Owen Rees has resigned as a partner of Hale Brothers after a row over his "
+    "interests. Opposition leader Gwen Parry said Mr Rees had been wise to go. "
+    '"It was the only decent thing left for him to do," she said. '
+    "Mark Dunn, senior partner of Hale Brothers, said Mr Rees had planned to retire this year. "
+    'He added: "We fully understand his reasons and wish him well."\n',
+    "market.txt": "Market reopens\n\nThe fish market reopened after the floods.\n",
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def firm_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("firm"), FIRM)
+
+
+def test_the_role_asked_counts_as_found_for_a_speaker_who_holds_it(firm_index: Index) -> None:
+    # only "Rees" of the topic is in his words ("stepping down" is not): the firm asked about
+    # is who he is, so his words answer the question rather than nothing
+    result = answer(firm_index, "who at Hale Brothers commented on Rees stepping down?")
+    assert result.found
+    assert [hit.speaker for hit in result.quotes][:1] == ["Mark Dunn"]
