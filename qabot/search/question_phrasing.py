@@ -171,6 +171,17 @@ _SHAPES = (
         re.compile(r"\bwent\s+on\s+(?:the\s+)?record\s+(?:as\s+saying|saying|to\s+say)\b", re.I),
         "said",
     ),
+    # praise given in a phrase: "heaped praise on", "lavished praise upon", "was full of
+    # praise for", "had nothing but praise for"
+    (
+        re.compile(
+            r"\b(?:(?:heap|lavish|shower|pour)(?:s|es|ed|ing)?\s+praise\s+(?:on|upon)"
+            r"|(?:was|were|is|are)\s+full\s+of\s+praise\s+for"
+            r"|had\s+nothing\s+but\s+praise\s+for)\b",
+            re.I,
+        ),
+        "praised",
+    ),
     # a view held: "took the view that", "was of the opinion that"
     (
         re.compile(

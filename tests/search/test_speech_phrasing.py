@@ -311,6 +311,10 @@ def test_phrases_of_saying_ask_who_said(
         ("who raised doubts about the deal?", "expressed", "doubts about the deal"),
         ("who issued a stark warning on debt?", "warned", "debt"),
         ("who made a joke about his age?", "joked", "his age"),
+        ("who heaped praise on the crew?", "praised", "the crew"),
+        ("who lavished praise upon the crew?", "praised", "the crew"),
+        ("who was full of praise for the crew?", "praised", "the crew"),
+        ("who had nothing but praise for the crew?", "praised", "the crew"),
     ],
 )
 def test_a_phrase_of_saying_is_read_as_its_verb(question: str, verb: str, topic: str) -> None:
@@ -342,6 +346,7 @@ def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> 
         ("the boats are forty years old - who said that?", "Nessa Kelly"),
         ("who went on record saying parents deserve to know?", "Aled Price"),
         ("who took the view that parents deserve to know what is in the box?", "Aled Price"),
+        ("who heaped praise on the warnings on violent video games?", "Aled Price"),
     ],
 )
 def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker: str) -> None:
