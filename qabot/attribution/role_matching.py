@@ -107,6 +107,9 @@ class RoleHolders:
         # each word of the question, in the spellings the articles may give it ("the Met
         # commissioner" is the "Metropolitan Police Commissioner")
         shortened = {w.casefold() for w in _SHORT_NAME.findall(query)}
+        if query.islower():
+            # typed all in lower case ("the met commissioner"): a short word may be a name
+            shortened |= {w for w in words if 3 <= len(w) <= 4 and w.isalpha() and w not in _LOOSE}
         forms = {
             w: [f for f in role_forms(w) if f in self._holders]
             + (self._written_out(w) if w in shortened else [])

@@ -20,6 +20,7 @@ from qabot.text.lexicon import ROLE_NOUNS
 OWNER_PASSAGES = 100  # passages searched for the words that say whose role it is
 OWN_ARTICLES = 3  # articles read per person when the owner is a common word ("WHO")
 UNRECORDED_ARTICLES = 20  # articles read for a role's holder no recorded role shows
+MIN_OTHER_NAME = 3  # articles writing an owner that must all write a name for it to be its other
 
 
 def unrecorded_holders(index: Index, match: Match) -> list[str]:
@@ -172,9 +173,31 @@ def _about_owner(
             # "Dale coach Ivo Brandt": the role has an owner of its own, not the story's
             opens = not before or before[-1] in '.!?"”’'
             owned = [] if opens or not found.group("before") else before.split()[-1:]
-            if not (owned and owned[0][:1].isupper()):
+            if not (owned and owned[0][:1].isupper()) or _other_name(index, owned[0], owner):
                 return True
     return False
+
+
+def _other_name(index: Index, word: str, owner: Sequence[str]) -> bool:
+    """Return whether `word` ("Middlesbrough", the owner a role is written with) names the
+    same body as the owner asked ("Boro"): every one of the several articles writing the owner
+    writes that word too, as a short name or nickname is used beside the full one."""
+    terms = list(dict.fromkeys(tokenize(" ".join(owner))))
+    word = _POSSESSIVE.sub("", word)
+    if not terms or not word.isalpha() or any(w.casefold() == word.casefold() for w in owner):
+        return False
+    asked = [re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in owner]
+    full = re.compile(rf"\b{re.escape(word)}\b")
+    hits = index.engine.search(terms, OWNER_PASSAGES)
+    if len(hits) >= OWNER_PASSAGES:  # a common word: no telling what it stands for
+        return False
+    texts: dict[str, list[str]] = {}
+    for passage, _ in hits:
+        texts.setdefault(passage.article_id, []).append(passage.text)
+    articles = [a for a, t in texts.items() if all(any(w.search(x) for x in t) for w in asked)]
+    return len(articles) >= MIN_OTHER_NAME and all(
+        any(full.search(p.text) for p in index.passages_of(article)) for article in articles
+    )
 
 
 def _bare_role(texts: list[str], person: str, owner: Sequence[str], roles: Iterable[str]) -> bool:
@@ -182,6 +205,7 @@ def _bare_role(texts: list[str], person: str, owner: Sequence[str], roles: Itera
     ("..., said chairman Adair Turner") right after one that names the owner ("According to
     the commission, ..."): the role is that of the body the story is about."""
     wanted, name = set(roles), person.split()
+    asked = {w.casefold() for w in owner}
     for text in texts:
         previous = ""
         for sentence in _SENTENCE_END.split(text):
@@ -194,9 +218,12 @@ def _bare_role(texts: list[str], person: str, owner: Sequence[str], roles: Itera
                     if word.casefold() in _SENTENCE_OPENERS or word.casefold() in STOP_WORDS:
                         break
                     run.append(word)
-                if any(w[:1].isupper() for w in run):
+                if any(w[:1].isupper() and w.casefold() not in asked for w in run):
                     continue  # "CBI chairman X", "EU trade commissioner X": an owner of its own
-                if any(_written(f"{previous} {sentence}", owner)):
+                # the question's own words before the role ("Road safety head X" for "the
+                # AA's road safety head") are the role's kind, not the body it is of
+                rest = [w for w in owner if w.casefold() not in {r.casefold() for r in run}]
+                if any(_written(f"{previous} {sentence}", rest)):
                     return True
             previous = sentence
     return False
@@ -216,3 +243,4 @@ def _written(text: str, owner: Sequence[str]) -> Iterable[bool]:
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _SENTENCE_OPENERS = frozenset("the said says and but".split())
+_POSSESSIVE = re.compile(r"['’]s$")

@@ -91,3 +91,54 @@ def test_unowned_roles_need_no_index(tmp_path: Path) -> None:
     result = answer(index_of(tmp_path, {"x.txt": "Nothing\n\nNo one spoke today.\n"}),
                     "what did the NATO chief say?")  # fmt: skip
     assert not result.found
+
+
+def test_the_questions_own_words_before_a_role_are_no_other_owner(tmp_path: Path) -> None:
+    # "Road safety head X" right after the trust is named: the sentence's first capital is the
+    # kind of head asked about, not another body's
+    index = index_of(
+        tmp_path,
+        {
+            "limit.txt": "Speed limit cut\n\nThe Tern Valley Cycling Trust said it backed the "
+            'lower limit. Road safety head Mina Okoro said: "Fewer fast cars mean fewer '
+            'crashes."\n',
+            "school.txt": "School opens\n\nSchool head Pat Imre said the new building was "
+            'ready.\n\n"Pupils will love it," Imre said.\n',
+        },
+    )
+    result = answer(index, "what did the Tern Valley Cycling Trust's road safety head say?")
+    assert result.speaker == "Mina Okoro"
+
+
+def test_a_short_owner_typed_in_lower_case_may_stand_for_a_longer_one(tmp_path: Path) -> None:
+    # "the fed chairman" is the "Federal Reserve chairman", as "the Fed chairman" is
+    index = index_of(
+        tmp_path,
+        {
+            "rates.txt": "Rates held\n\nFederal Reserve chairman Alan Kees said rates would "
+            'stay low.\n\n"Inflation is tame," Mr Kees said.\n',
+            "bank.txt": "Bank results\n\nBank chairman Ola Berg said profits rose.\n\n"
+            '"We had a fine year," Ms Berg said.\n',
+        },
+    )
+    assert answer(index, "what did the fed chairman say").speaker == "Alan Kees"
+
+
+def test_a_nickname_every_article_writes_beside_the_full_name_is_that_owner(
+    tmp_path: Path,
+) -> None:
+    # "Brook" is written only where "Riverbrook" is: the Brook boss is the Riverbrook boss
+    # whose story's title names Brook, not the boss of the side they beat
+    texts = {
+        "cup.txt": "Hale hails Brook's cup spirit\n\nRiverbrook boss Sam Hale praised his side "
+        'after the cup win over Fenmoor.\n\n"It was a perfect night," said Hale.\n\nFenmoor '
+        'boss Ed Crane said: "We were poor."\n',
+    }
+    for n in range(3):
+        texts[f"league{n}.txt"] = (
+            f"Riverbrook draw {n}\n\nRiverbrook drew again, and Brook fans were unhappy.\n"
+        )
+    index = index_of(tmp_path, texts)
+    result = answer(index, "what did the brook boss say after the cup win")
+    assert result.speaker == "Sam Hale"
+    assert result.quotes and "perfect night" in result.quotes[0].quote.text
