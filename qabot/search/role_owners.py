@@ -9,6 +9,7 @@ their quotes. An article that merely names the owner is not enough.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from qabot.attribution import Match, is_group, named, ties
@@ -82,9 +83,52 @@ def owned(
             for article in index.speakers.articles_of(person)[:OWN_ARTICLES]:
                 by_article.setdefault(article, index.passages_of(article))
         shared = [a for a in index.speakers.articles_of(person) if a in by_article]
-        if shared and _tied(index, person, shared, by_article, match, strict=strict):
+        if shared and (
+            _tied(index, person, shared, by_article, match, strict=strict)
+            or (strict and _announced(index, person, shared, by_article, match))
+        ):
             kept.append(person)
     return list(dict.fromkeys(_named_for(index, person, people, match) for person in kept))
+
+
+def _announced(
+    index: Index,
+    person: str,
+    articles: list[str],
+    by_article: dict[str, list[Passage]],
+    match: Match,
+) -> bool:
+    """Return whether an article writes the role as asked, its kind and noun together, with
+    its owner and no name beside it ("The Lib Dems have appointed a senior figure from BT to be
+    the party's new communications chief"), and quotes `person` more than anyone else named: a
+    story announcing a role is about its holder, named in the next sentence."""
+    *others, kind = match.owner_words or ("",)
+    if not (kind.isalpha() and match.roles):
+        return False
+    roles = "|".join(re.escape(r) for r in sorted(match.roles))
+    # the kind in lower case, as a role's kind is written ("Nazi leader" is a name's)
+    phrase = re.compile(rf"\b{re.escape(kind.casefold())}\s+(?i:{roles})s?\b(?!\s+[A-Z])")
+    for article in articles:
+        info = index.articles.get(article)
+        title = info.title if info else ""
+        if not any(
+            phrase.search(sentence) and all(named(f"{title} {sentence}", w) for w in others)
+            for passage in by_article[article]
+            for sentence in _SENTENCE_SPLIT.split(passage.text)
+        ):
+            continue
+        counts = Counter(index.speakers.canonical(q) for q in index.quotes_of_articles([article]))
+        named_counts = sorted(
+            ((n, p) for p, n in counts.items() if len(p.split()) > 1 and not is_group(p)),
+            reverse=True,
+        )
+        if (
+            named_counts
+            and named_counts[0][1] == person
+            and (len(named_counts) == 1 or named_counts[1][0] < named_counts[0][0])
+        ):
+            return True
+    return False
 
 
 def _named_for(index: Index, person: str, people: list[str], match: Match) -> str:
@@ -145,9 +189,20 @@ def _tied(
             strict or not _bare_role(texts, person, owner, match.roles)
         ):
             continue
-        if all(w in words or any(named(t, w) for t in texts) for w in owner):
+        # the rest named in the article as a name is, with a capital ("Australia"): a common
+        # word somewhere in it ("communications" of "the communications chief") is no owner
+        if all(w in words or any(_capitalised(t, w) for t in texts) for w in owner):
             return True
     return False
+
+
+def _capitalised(text: str, word: str) -> bool:
+    """Return whether `text` writes the owner word `word` as a name is written: an acronym as
+    asked ("WHO", or "Nato"), any other word with a capital."""
+    if word.isupper():
+        return named(text, word)
+    capital = rf"\b{re.escape(word[:1].upper())}(?i:{re.escape(word[1:])})\b"
+    return re.search(capital, text) is not None
 
 
 def _about_owner(
@@ -244,3 +299,4 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _SENTENCE_OPENERS = frozenset("the said says and but".split())
 _POSSESSIVE = re.compile(r"['’]s$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")

@@ -142,3 +142,24 @@ def test_a_nickname_every_article_writes_beside_the_full_name_is_that_owner(
     result = answer(index, "what did the brook boss say after the cup win")
     assert result.speaker == "Sam Hale"
     assert result.quotes and "perfect night" in result.quotes[0].quote.text
+
+
+ANNOUNCED = {
+    "appoint.txt": "Greens' new campaign chief\n\nThe Greens have appointed a former banker to "
+    "be the party's new communications chief for the election. Nora Vance will start in May."
+    '\n\n"My job is to tell our story well," Ms Vance said. "We will win more seats," she '
+    'added.\n\nParty leader Tom Field said: "She is the right person."\n',
+    "rally.txt": "Greens rally\n\nGreens chairman Ian Moss said the communications budget was "
+    'too small.\n\n"We need more money," Moss said.\n',
+}
+
+
+def test_a_role_announced_with_no_name_beside_it_is_the_storys_main_speaker(
+    tmp_path: Path,
+) -> None:
+    # the party's chairman is no "communications chief" because his story has that word in
+    # lower case; the one a story appoints to the role, named in the next sentence, is
+    index = index_of(tmp_path, ANNOUNCED)
+    result = answer(index, "what did the greens' new communications chief say about the election")
+    assert result.speaker == "Nora Vance"
+    assert answer(index, "what did the greens' new finance chief say").speaker is None
