@@ -43,12 +43,34 @@ _JOINS = frozenset("after when in at to during before while as on about that if 
                    "regarding concerning".split())  # fmt: skip
 
 
-def _what(kind: str, speaker: list[str], tail: list[str], verb: str) -> SpeechQuestion:
+# what a tail opens with after a verb asked about with "did X ...?": a time, read as it stands,
+# or the preposition the verb takes, left out after "said about"
+_WHEN_WORDS = frozenset("after when during before while as at in".split())
+_TELL = frozenset("tell tells told telling".split())  # "did X tell reporters about Y" reads
+_OBJECT_WORDS = frozenset("for over to with against of on about into from".split())
+
+
+def _what(
+    kind: str, speaker: list[str], tail: list[str], verb: str, yes_no: bool = False
+) -> SpeechQuestion:
     who = " ".join(speaker).strip(" ,\"“”'")
     pronoun = who.casefold() in _PRONOUNS
     topic = _topic(tail)
     asked = past_tense(verb)
-    if verb in _SPOKEN_ON:  # "did X comment on Y", "has X spoken about Y": what X said about Y
+    if yes_no and verb not in _SAY | _SPOKEN_ON | _TELL:
+        # "did X criticise the budget?", "did X apologise for Y?": the answer is what X said
+        # about it ("What X criticised the budget" is no English)
+        first = topic.split()[0].casefold() if topic else ""
+        if tail[:1] and tail[0].casefold() == "that":  # "did X warn that Y": what X said
+            asked = "said"
+        elif first in _WHEN_WORDS:  # "did X cry after the match": what X said after it
+            asked = f"said {topic}"
+        elif topic and first in _OBJECT_WORDS and len(topic.split()) > 1:
+            topic = topic.split(maxsplit=1)[1]  # "apologise for Y": about Y
+            asked = f"said about {topic}"
+        else:
+            asked = f"said about {topic}" if topic else "said"
+    elif verb in _SPOKEN_ON:  # "did X comment on Y", "has X spoken about Y": what X said about Y
         asked = "said"
         if topic:
             asked += (
@@ -109,7 +131,7 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         and folded[verb_at] in {"react", "respond"}
     ):
         tail = tail[1:]  # fmt: skip
-    return _what(kind, speaker, tail, folded[verb_at])
+    return _what(kind, speaker, tail, folded[verb_at], yes_no=at == 0)
 
 
 _FORMS = [

@@ -216,3 +216,24 @@ def test_a_chats_greetings_and_emoji_are_no_part_of_the_question(
         speaker,
         topic,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "topic"),
+    [
+        ("did Ana Ruiz criticise the budget", "said about the budget", "the budget"),
+        ("did ana ruiz apologise for the delays", "said about the delays", "the delays"),
+        ("does Ana Ruiz regret the strike", "said about the strike", "the strike"),
+        ("did Ana Ruiz cry after the final", "said after the final", "after the final"),
+        ("did Ana Ruiz warn that fares would rise", "said", "fares would rise"),
+        ("did Ana Ruiz tell reporters about the plan", "told reporters about the plan",
+         "reporters about the plan"),
+    ],
+)  # fmt: skip
+def test_a_yes_no_question_is_answered_with_what_they_said_about_it(
+    question: str, asked: str, topic: str
+) -> None:
+    # "What Ana Ruiz criticised the budget" is no English: the answer is what she said about it
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == "what_said"
+    assert (parsed.asked, parsed.topic) == (asked, topic)
