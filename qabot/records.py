@@ -90,6 +90,14 @@ class Passage:
             start = end
         return spans
 
+    def sentence_span(self, i: int) -> tuple[int, int]:
+        """Return `sentence_spans()[i]` alone (an answer marks one sentence of a passage)."""
+        ends, text = self.sentence_ends, self.text
+        start, end = ends[i - 1] if i else 0, ends[i]
+        while start < end and text[start].isspace():
+            start += 1
+        return start, end
+
     def cut(self, start: int, end: int) -> Passage:
         """Return the part text[start:end] as a passage of its own (offsets kept verbatim).
 

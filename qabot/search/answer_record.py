@@ -19,6 +19,7 @@ from qabot.search.quote_groups import QuoteHit
 from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import Hit, search
 from qabot.search.selection import article_title_terms
+from qabot.search.spelling import word_terms
 from qabot.search.wording import echo
 from qabot.text import tokenize
 
@@ -146,7 +147,7 @@ def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
     def weighed_terms(text: str) -> list[str]:
         found = weighed.get(text)
         if found is None:
-            found = weighed[text] = [term for term in tokenize(text) if term in weights]
+            found = weighed[text] = [term for term in word_terms(text) if term in weights]
         return found
 
     for unit in _units(words):

@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from qabot.text.lexicon import MONTH_NUMBERS, MONTHS, WEEKDAYS
 
@@ -38,9 +39,9 @@ WEEKDAY_NUMBERS = {name: number for number, name in enumerate(WEEKDAYS)}  # date
 MAX_YEARS = 200  # "the last 500 years" is not a publication filter
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word of a question, folded, with where it is in the question."""
+class Word(NamedTuple):
+    """One word of a question, folded, with where it is in the question (a tuple: every word
+    of every question is one, made in a third of a frozen dataclass's time)."""
 
     text: str  # case-folded
     raw: str

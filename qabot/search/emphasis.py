@@ -8,8 +8,6 @@ that also holds a date or a figure about the question's subject (next to one of 
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Collection, Mapping
 
@@ -61,7 +59,7 @@ def best_sentence(
     it sits near a question word, most if it is money for "how much") wins among sentences
     holding the same question words; it never outweighs a question word. Then the first.
     """
-    weights = terms if isinstance(terms, Mapping) else dict.fromkeys(terms, 1.0)
+    weights = terms if isinstance(terms, (dict, Mapping)) else dict.fromkeys(terms, 1.0)
     kinds = answer_kinds(question)
     positive = [weight for weight in weights.values() if weight > 0]
     unit = (min(positive) if positive else 1.0) / 4  # four units stay below any question word
@@ -89,29 +87,31 @@ def _best_stored(
     passage: Passage, weights: Mapping[str, float], kinds: list[re.Pattern[str]], unit: float
 ) -> str:
     """Return `best_sentence` of a passage with stored sentence terms, scoring only the
-    sentences whose terms may hold a question term (found in all of them at once): every other
-    scores 0, as does one that only seemed to, so the first sentence wins when none scores."""
+    sentences holding a question term (found as a whole word in all their terms at once):
+    every other scores 0, so the first sentence wins when none scores. Only the sentences
+    scored for a figure, and the one returned, are found in the text."""
     stored = passage.sentence_terms
-    joined = "\n".join(stored)  # terms never hold a line break
-    starts = list(itertools.accumulate((len(terms) + 1 for terms in stored[:-1]), initial=0))
-    maybe: set[int] = set()
+    # terms are joined by single spaces and never hold a line break: " t " is the term t, and
+    # the line breaks before it count the sentences before its own
+    padded = " " + " \n ".join(stored) + " "
+    holding: set[int] = set()
     for term in weights:
-        at = joined.find(term)
+        word = f" {term} "
+        at = padded.find(word)
         while at >= 0:
-            maybe.add(bisect.bisect_right(starts, at) - 1)
-            at = joined.find(term, at + 1)
-    spans = passage.sentence_spans()
+            holding.add(padded.count("\n", 0, at))
+            at = padded.find(word, at + 1)
     best, best_score = 0, 0.0
-    for i in sorted(maybe):
-        sentence_terms = stored[i].split()
-        matched = weights.keys() & set(sentence_terms)
+    keys = weights.keys()
+    for i in sorted(holding):
+        matched = keys & set(stored[i].split())
         score = sum(weights[term] for term in matched)
-        if matched:
-            a, b = spans[i]
+        if kinds:
+            a, b = passage.sentence_span(i)
             score += unit * _figure_bonus(passage.text[a:b], kinds, matched)
         if score > best_score:
             best, best_score = i, score
-    a, b = spans[best]
+    a, b = passage.sentence_span(best)
     return passage.text[a:b] or passage.text
 
 

@@ -34,6 +34,7 @@ _DURING = frozenset({"in", "on", "during", "over", "from"})
 _SINCE = frozenset({"since", "after"})
 _UNTIL = frozenset({"until", "till", "before"})
 _OUTLET_BEFORE = frozenset({"in", "from", "on", "by"})  # + "according to"
+_PREPOSITIONS = _SINCE | _UNTIL | _DURING | {"between"}
 _DID = frozenset({"did", "does", "do", "has", "have", "had"})
 # before a weekday, words that make it no past day: "next Monday", "this coming Friday", "every
 # Sunday"
@@ -128,7 +129,7 @@ def read_filters(
             end = at + 1 + (word == "most")
             if _next(words, end - 1) in _RECENT_NOUNS:
                 end += 1
-        elif word in _SINCE | _UNTIL | _DURING or word == "between":
+        elif word in _PREPOSITIONS:
             end = _prepositional(words, at, reference, since, until)
         elif (found := _date_at(words, at, reference)) and _is_relative(words, at, reference):
             since.append(found.first)

@@ -28,6 +28,8 @@ def phrase(words: Sequence[str]) -> re.Pattern[str]:
 
 def name_runs(question: str) -> list[list[str]]:
     """Return the runs of capitalised words of `question` (connectors such as "of" inside)."""
+    if question.islower():
+        return []  # no capital at all: most questions typed in a chat
     words = _WORD.findall(question)
     if any(
         word[0].isupper() and not tokenize(word) and word.casefold() not in CONNECTORS

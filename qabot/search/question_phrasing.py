@@ -7,25 +7,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=256)
 def clean_question(question: str) -> str:
     """Return a question without its polite opening ("can you tell me", "and so") and with
     idioms of attacking in words read as the verb "attack" ("took a swipe at" -> "attacked"),
-    and a "who" question's phrase of saying as its verb ("paid tribute to" -> "praised")."""
+    and a "who" question's phrase of saying as its verb ("paid tribute to" -> "praised").
+
+    Kept for the last questions (a pure function of the text): one question is read here two
+    or three times (its speech reading, its possessive typed without an apostrophe)."""
     # emoji and other symbols a chat adds ("🙂 what did X say about 🇬🇧") are no words
     if not question.isascii():  # every question passes here: ASCII holds no pictograph
         question = "".join(" " if _symbol(c) else c for c in question)
     text = " ".join(question.strip().split()).rstrip("?!. ").strip()
-    text = re.sub(r"^(?:hi|hello|hey)\b[,!.\s]+(?=\w)", "", text, flags=re.I)
-    text = re.sub(
-        r"^(?:(?:and|so|ok|okay|but|please)[,\s]+)?(?:(?:can|could)\s+you\s+)?"
-        r"(?:tell|show)\s+me\s+(?=what|who|which|how)",
-        "",
-        text,
-        flags=re.I,
-    )
-    text = re.sub(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who|which|how)", "", text, flags=re.I)
+    text = _GREETING.sub("", text)
+    text = _TELL_ME.sub("", text)
+    text = _OPENING.sub("", text)
     # "find who said ...", "I'd like to know who said ...", "do you know who said ..."
     text = _ASKING.sub("", text)
     text = _rephrased(text)
@@ -33,6 +32,15 @@ def clean_question(question: str) -> str:
     if _WHO.match(text):  # the question's own verb: a what-said tail is the topic as written
         text = _SPEAKING.sub(_speaking_verb, text)
     return _DISMISSING.sub(lambda m: _DISMISSED[m["verb"].casefold()], text)
+
+
+_GREETING = re.compile(r"^(?:hi|hello|hey)\b[,!.\s]+(?=\w)", re.I)
+_TELL_ME = re.compile(
+    r"^(?:(?:and|so|ok|okay|but|please)[,\s]+)?(?:(?:can|could)\s+you\s+)?"
+    r"(?:tell|show)\s+me\s+(?=what|who|which|how)",
+    re.I,
+)
+_OPENING = re.compile(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who|which|how)", re.I)
 
 
 def _symbol(char: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qabot.records import Passage, Quote
 from qabot.text import sentence_spans, tokenize
@@ -31,12 +32,19 @@ _FRAME = re.compile(r"^\s*how\s+(many|much|long|often|far|old|big|large|high)\b"
 
 def relevance_terms(question: str) -> list[str]:
     """Return the distinct analysed terms a passage must match to be about `question`."""
+    return list(_relevance_terms(question))
+
+
+@lru_cache(maxsize=64)
+def _relevance_terms(question: str) -> tuple[str, ...]:
+    """`relevance_terms`, kept for the last questions: one answer weighs its question's terms
+    several times (the search, its lead, its best sentences)."""
     terms = list(dict.fromkeys(tokenize(question)))
     frame = _FRAME.match(question)
     if frame:
         framing = set(tokenize(frame.group(1)))
         terms = [term for term in terms if term not in framing] or terms
-    return terms
+    return tuple(terms)
 
 
 def coverage(

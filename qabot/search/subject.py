@@ -188,7 +188,7 @@ def subject_of(
     that are the first and last names of someone quoted, or a given name (see `QuotedNames`)
     before a word the candidates mostly write with a capital ("Oliver")."""
     runs = name_runs(question)
-    lower = not any(ch.isupper() for ch in question)
+    lower = not any(map(str.isupper, question))
     people = index.quoted_names if lower or any(len(run) > 1 for run in runs) else None
     pairs: list[tuple[str, str]] = []
     if lower and people is not None:

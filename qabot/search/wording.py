@@ -31,10 +31,13 @@ def not_english(question: str, found: bool, *, read_english: bool = False) -> bo
     """Return True when `question` is mostly in a script other than Latin, or has no English
     word (none of the common ones, and none read as a date or outlet: `read_english`) and
     found nothing."""
+    is_ascii = question.isascii()
+    if is_ascii and (found or read_english):
+        return False  # every ASCII letter is a Latin one, so only the last test could hold
     letters = [c for c in question if c.isalpha()]
     if not letters:
         return False
-    if question.isascii():  # every ASCII letter is a Latin one
+    if is_ascii:
         latin = len(letters)
     else:
         latin = sum(unicodedata.name(c, "").startswith("LATIN") for c in letters)

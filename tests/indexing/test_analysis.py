@@ -34,6 +34,7 @@ def test_stored_sentence_terms_are_exactly_the_passage_analysis(text: str) -> No
         assert (item.signature, item.distinct) == term_signature(analyze(passage.text).split())
         spans = passage.sentence_spans()
         assert len(spans) == len(passage.sentence_terms)
+        assert [passage.sentence_span(i) for i in range(len(spans))] == spans
         for (start, end), terms in zip(spans, passage.sentence_terms, strict=True):
             assert terms == analyze(passage.text[start:end])
 

@@ -127,6 +127,9 @@ def test_a_passage_whose_quote_was_shown_is_not_shown_again(index: Index) -> Non
 def test_question_frame_words_do_not_count_towards_relevance() -> None:
     assert relevance_terms("How much does the Mac mini cost?") == ["mac", "mini", "cost"]
     assert "much" in relevance_terms("much ado about nothing")
+    first = relevance_terms("tanks at the border")
+    first.append("changed")  # each caller gets a list of its own, though the terms are kept
+    assert relevance_terms("tanks at the border") == ["tank", "border"]
 
 
 def test_coverage_counts_title_words_at_half_weight() -> None:

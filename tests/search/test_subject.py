@@ -94,6 +94,8 @@ def test_answer_drops_passages_without_the_word_that_carries_the_question(index:
         ("How Many People Died In The Tsunami", []),
         ("profit at Vodafone and Orange", [["Vodafone"], ["Orange"]]),
         ("Pope John Paul", [["Pope", "John", "Paul"]]),
+        ("what did taylor swift say", []),  # no capital: no name written as one
+        ("ÉDF and Ørsted profits", [["Ørsted"]]),
     ],
 )
 def test_name_runs_are_the_capitalised_words_beyond_the_first(

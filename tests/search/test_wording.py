@@ -24,6 +24,8 @@ def test_a_long_question_is_echoed_shortened_at_a_word() -> None:
         ("What did Stoltenberg say?", False, False),
         ("Stoltenberg Ukraine", True, False),
         ("12345", False, False),
+        ("zzyzx qwerty", False, True),  # Latin letters, no English word, nothing found
+        ("zzyzx qwerty", True, False),
     ],
 )
 def test_questions_not_in_english_are_noticed(question: str, found: bool, expected: bool) -> None:
