@@ -168,14 +168,14 @@ def build_index(articles: Path, index_dir: Path) -> float:
 
 
 def ask_all(
-    questions: list[str], articles: Path, index_dir: Path
+    questions: list[str], articles: Path, index_dir: Path, top: int = TOP
 ) -> tuple[list[tuple[dict[str, Any], float]], float]:
-    """Ask every question through one `qabot ask --json -` process, one at a time.
+    """Ask every question through one `qabot ask --json - --top TOP` process, one at a time.
 
     Returns each answer with its seconds, and the seconds of the warm-up question (index load
     included)."""
     command = [*qabot_command(), "ask", "--json", "-", "--articles", str(articles)]
-    command += ["--index-dir", str(index_dir), "--top", str(TOP)]
+    command += ["--index-dir", str(index_dir), "--top", str(top)]
     with tempfile.TemporaryFile(mode="w+") as errors:
         process = subprocess.Popen(
             command,

@@ -1,10 +1,13 @@
-"""Every benchmark script still imports: a refactor of qabot cannot break one silently."""
+"""Every benchmark script still imports (a refactor of qabot cannot break one silently), and
+the scoring of plain_eval.py counts what its docstring says."""
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -25,3 +28,76 @@ def test_benchmark_script_imports(script: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def load_benchmark(name: str, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """Import benchmarks/NAME.py as a module, its sibling imports resolved from benchmarks/."""
+    for sibling in ("speech_eval", name):
+        spec = importlib.util.spec_from_file_location(sibling, BENCHMARKS / f"{sibling}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        monkeypatch.setitem(sys.modules, sibling, module)
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def shown(*passages: tuple[str, str], found: bool = True) -> dict[str, object]:
+    """An answer as `qabot ask --json` gives it, with these (path, text) passages."""
+    return {
+        "found": found,
+        "passages": [{"text": text, "article": {"path": path}} for path, text in passages],
+        "quotes": [],
+    }
+
+
+QUESTION = {
+    "id": "p001",
+    "class": "fact",
+    "question": "how many ferries sail to the island",
+    "articles": ["news/ferry.txt"],
+    "snippets": ["Four ferries a day sail"],
+}
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (shown(("news/ferry.txt", "In summer, four  ferries a DAY sail there.")), (True, 1)),
+        (
+            shown(("news/other.txt", "x"), ("news/ferry.txt", "Four ferries a day sail.")),
+            (True, 2),
+        ),
+        (shown(("news/other.txt", "Four ferries a day sail.")), (False, None)),  # not gold
+        (shown(("news/ferry.txt", "The island has a harbour.")), (False, None)),  # no snippet
+        (shown(found=False), (False, None)),
+    ],
+)
+def test_plain_eval_scores_an_answering_passage_by_article_and_snippet(
+    monkeypatch: pytest.MonkeyPatch, answer: dict[str, object], expected: tuple[bool, int | None]
+) -> None:
+    plain_eval = load_benchmark("plain_eval", monkeypatch)
+    assert plain_eval.score(QUESTION, answer) == expected
+
+
+def test_plain_eval_counts_only_the_top_three_passages(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain_eval = load_benchmark("plain_eval", monkeypatch)
+    answer = shown(*[("news/other.txt", "x")] * 3, ("news/ferry.txt", "Four ferries a day sail."))
+    assert plain_eval.score(QUESTION, answer) == (False, None)
+
+
+@pytest.mark.parametrize(("found", "honest"), [(False, True), (True, False)])
+def test_plain_eval_no_answer_is_honest_only_when_nothing_is_found(
+    monkeypatch: pytest.MonkeyPatch, found: bool, honest: bool
+) -> None:
+    plain_eval = load_benchmark("plain_eval", monkeypatch)
+    question = {**QUESTION, "class": "no_answer", "articles": [], "snippets": []}
+    answer = shown(("news/ferry.txt", "Four ferries a day sail."), found=found)
+    assert plain_eval.score(question, answer) == (honest, None)
+
+
+def test_plain_eval_answer_length_counts_passages_and_quotes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plain_eval = load_benchmark("plain_eval", monkeypatch)
+    answer = {**shown(("a.txt", "12345"), ("b.txt", "678")), "quotes": [{"text": "ab"}]}
+    assert plain_eval.answer_length(answer) == 10

@@ -1,0 +1,243 @@
+"""Measure how well qabot answers ordinary questions (facts, why, when, who won, topics, none).
+
+    python benchmarks/plain_eval.py [--questions FILE] [--ids odd|even] [--index-dir DIR]
+        [--json FILE] [--show-failures]
+
+The questions are `benchmarks/plain_questions.jsonl`, written by reading the BBC articles and the
+saved web pages of ../shared/corpora, phrased as readers type them (lower case, no question
+mark, typos, dates and outlets); about a sixth ask about something neither corpus covers, some of
+them with words the archive does hold ("how tall is mount everest"). Questions on one article
+share the parity of their id: develop on the odd ids, keep the even ones as an unseen check.
+The index is built and the questions asked as `speech_eval.py` does (its functions): one
+`qabot ask --json - --top 3` process, the default number of passages a reader sees.
+
+What is measured, per class and overall:
+- answerable questions: correct when one of the passages shown (the first 3) comes from a gold
+  article (`articles`) and holds one of the gold snippets (whitespace, quote marks and case
+  normalised); its rank (1-3) is reported. A quote shown above the passages does not count.
+- no_answer questions: correct ("honest") when `found` is false; passages shown for them are
+  filler.
+- per answer: how many passages were shown, and the answer length (characters of the passages'
+  and quotes' text shown).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from speech_eval import (
+    BBC,
+    WEB,
+    ask_all,
+    build_index,
+    holds_snippet,
+    id_parity,
+    link_articles,
+    percentile,
+)
+
+QUESTIONS = Path(__file__).resolve().parent / "plain_questions.jsonl"
+CLASSES = ("fact", "why", "when", "event", "yes_no", "topic", "misspelt", "dated", "no_answer")
+TOP = 3
+
+
+@dataclass
+class Outcome:
+    """One question, what came back and whether it was right."""
+
+    id: str
+    cls: str
+    question: str
+    correct: bool
+    rank: int | None  # rank of the first answering passage (answerable questions)
+    found: bool
+    shown: int  # passages shown
+    length: int  # characters of the passages' and quotes' text shown
+    seconds: float
+    passages: list[str]  # "path: highlight" of each passage shown
+
+
+def answering_rank(question: dict[str, Any], answer: dict[str, Any]) -> int | None:
+    """Return the rank (1-based) of the first passage shown from a gold article that holds a
+    gold snippet, or None."""
+    gold = set(question["articles"])
+    for rank, passage in enumerate((answer.get("passages") or [])[:TOP], start=1):
+        path = (passage.get("article") or {}).get("path")
+        if path in gold and holds_snippet(passage.get("text", ""), question["snippets"]):
+            return rank
+    return None
+
+
+def score(question: dict[str, Any], answer: dict[str, Any]) -> tuple[bool, int | None]:
+    """Return (correct, rank of the answering passage) for one answer.
+
+    A question with no gold article is answered right only by saying nothing was found."""
+    if not question["articles"]:
+        return not answer.get("found"), None
+    rank = answering_rank(question, answer)
+    return rank is not None, rank
+
+
+def answer_length(answer: dict[str, Any]) -> int:
+    """Return the characters of text an answer shows: its passages and quotes."""
+    passages = answer.get("passages") or []
+    quotes = answer.get("quotes") or []
+    return sum(len(p.get("text", "")) for p in passages) + sum(
+        len(q.get("text", "")) for q in quotes
+    )
+
+
+def outcome_of(question: dict[str, Any], answer: dict[str, Any], seconds: float) -> Outcome:
+    correct, rank = score(question, answer)
+    passages = answer.get("passages") or []
+    return Outcome(
+        id=question["id"],
+        cls=question["class"],
+        question=question["question"],
+        correct=correct,
+        rank=rank,
+        found=bool(answer.get("found")),
+        shown=len(passages),
+        length=answer_length(answer),
+        seconds=seconds,
+        passages=[
+            f"{(p.get('article') or {}).get('path')}: {p.get('highlight') or p.get('text', '')}"
+            for p in passages
+        ],
+    )
+
+
+def table(outcomes: list[Outcome]) -> list[str]:
+    """The accuracy table: per class, answerable, no_answer, all; passages shown and length."""
+    lines = [
+        f"{'group':<18}{'n':>5}{'correct':>9}{'accuracy':>10}{'rank 1':>8}"
+        f"{'shown/ans':>11}{'length':>8}"
+    ]
+
+    def row(label: str, group: list[Outcome]) -> None:
+        if not group:
+            return
+        correct = sum(o.correct for o in group)
+        first = sum(o.rank == 1 for o in group)
+        shown = statistics.fmean(o.shown for o in group)
+        length = statistics.median(o.length for o in group)
+        lines.append(
+            f"{label:<18}{len(group):>5}{correct:>9}{correct / len(group):>10.1%}{first:>8}"
+            f"{shown:>11.2f}{length:>8.0f}"
+        )
+
+    by_class: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        by_class[outcome.cls].append(outcome)
+    for cls in [*CLASSES, *sorted(set(by_class) - set(CLASSES))]:
+        row(cls, by_class[cls])
+    lines.append("")
+    row("answerable", [o for o in outcomes if o.cls != "no_answer"])
+    row("no_answer", by_class["no_answer"])
+    row("all", outcomes)
+    lines.append("(length: median characters of text shown; rank 1: answering passage first)")
+    return lines
+
+
+def show_failure(question: dict[str, Any], outcome: Outcome) -> None:
+    print(f"- {outcome.id} [{outcome.cls}] {outcome.question}")
+    if question["articles"]:
+        print(f"    gold:  {', '.join(question['articles'][:3])} | {question['snippets'][0]}")
+    print(f"    found: {outcome.found}; {outcome.shown} shown")
+    for passage in outcome.passages:
+        print(f"      {passage if len(passage) <= 150 else passage[:147] + '...'}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--questions", type=Path, default=QUESTIONS)
+    parser.add_argument(
+        "--index-dir",
+        type=Path,
+        help="keep the index here and reuse it on the next run (its articles folder is "
+        "DIR-articles beside it); default: a temporary folder",
+    )
+    parser.add_argument(
+        "--ids",
+        choices=("odd", "even"),
+        help="only the questions whose id ends in an odd (or even) number: develop on the odd "
+        "half and keep the even half as an unseen check",
+    )
+    parser.add_argument("--json", type=Path, help="write every outcome and the table here")
+    parser.add_argument("--show-failures", action="store_true")
+    args = parser.parse_args()
+
+    if not BBC.is_dir() or not WEB.is_dir():
+        print(
+            f"The corpora are not there: {BBC} and {WEB} are needed "
+            "(../shared/corpora beside the repository). Nothing measured."
+        )
+        return 0
+    questions = [json.loads(line) for line in args.questions.read_text().splitlines() if line]
+    if args.ids:
+        questions = [q for q in questions if id_parity(q["id"]) == args.ids]
+
+    with tempfile.TemporaryDirectory(prefix="qabot-plain-") as scratch:
+        if args.index_dir:
+            index_dir = args.index_dir.resolve()
+            articles = index_dir.with_name(index_dir.name + "-articles")
+        else:
+            index_dir = Path(scratch) / "index"
+            articles = Path(scratch) / "articles"
+        articles.mkdir(parents=True, exist_ok=True)
+        files = link_articles(articles)
+        print(f"{files} article files in {articles}; index in {index_dir}")
+        build_index(articles, index_dir)
+        answers, _ = ask_all([q["question"] for q in questions], articles, index_dir, TOP)
+
+    outcomes = [
+        outcome_of(question, answer, seconds)
+        for question, (answer, seconds) in zip(questions, answers, strict=True)
+    ]
+    subset = f", {args.ids} ids only" if args.ids else ""
+    print(f"\nOrdinary questions: {len(outcomes)} from {args.questions.name}{subset}, top {TOP}\n")
+    lines = table(outcomes)
+    seconds = [o.seconds for o in outcomes]
+    lines.append(
+        f"latency per question: p50 {percentile(seconds, 0.5) * 1000:.1f} ms, "
+        f"p95 {percentile(seconds, 0.95) * 1000:.1f} ms"
+    )
+    print("\n".join(lines))
+
+    if args.show_failures:
+        print("\nFailures:")
+        by_id = {q["id"]: q for q in questions}
+        for outcome in outcomes:
+            if not outcome.correct:
+                show_failure(by_id[outcome.id], outcome)
+
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {
+                    "questions": str(args.questions.name),
+                    "ids": args.ids,
+                    "table": lines,
+                    "outcomes": [asdict(o) for o in outcomes],
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+            + "\n"
+        )
+        print(f"\nWrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    sys.exit(main())
