@@ -150,7 +150,9 @@ class CueReader(CueSpeakers):
             else:
                 found = speaker_before(left)
                 if found is not None and found[0] < 0:
-                    person, np_start = self._subject(masked, s0, s1, base), cue.start()
+                    # "... but his lawyer told X it was a lie and added": the last cue's speaker
+                    person = speaker or self._subject(masked, s0, s1, base)
+                    np_start = cue.start()
                 elif found is not None and self.ends_inverted(
                     masked, base, cue, cursor, s1, found
                 ):

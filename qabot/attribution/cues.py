@@ -155,11 +155,19 @@ TOLD_BEFORE_CLAUSE = re.compile(
     rf"(?=\s+(?:the|a|an|his|her|their|its|these|those|our)\s+(?:(?!{_CLAUSE_VERB}\b)"
     r"(?!(?:that|he|she|it|they|we|i)\b)[\w'’-]+\s+){1,4}?" + _CLAUSE_VERB + r"\s))"
 )
+# the verbs whose "and <verb>" goes on with the speaker of the words before it; not "and told",
+# "and asked" ("only to be confined and told he would stay", "when he ... and asked: “...”")
+_AND_VERBS = [v for v in _BARE_VERBS + _THAT_VERBS if v not in {*TELL, "read", "reads", "posted"}]
 CUT = re.compile(
     r",\s+(?:" + "|".join(_PARTICIPLES) + r"|while|whereas|although|though)\b|;\s|\s[-–—]\s"
     # "X accused Y of ..., but Parry explained: ...": a clause with its own speaker and cue
-    r"|,\s+(?:but|and|yet)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they)\s+)(?:also\s+)?"
+    r"|(?:,\s+(?:but|and|yet)|\sbut)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they)\s+"
+    # "..., but his lawyer, Ian Marsh, told ...": a role, and the name in apposition to it
+    r"|(?:his|her|their|its|the)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+(?:[A-Z][\w'’.-]*\s+){1,3}?"
+    r"[A-Z][\w'’.-]*,\s+)(?:also\s+)?"
     r"(?:" + "|".join(sorted(_BARE_VERBS + _THAT_VERBS, key=len, reverse=True)) + r")\b"
+    # "told the BBC it was a lie and added: “...”": the same speaker's next cue
+    r"|\sand\s+(?:" + "|".join(sorted(_AND_VERBS, key=len, reverse=True)) + r")\b"
 )
 INTRO = re.compile(
     r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that,?(?=\s)|\s*[,:]?\s*(?=[\"“]))\s*"

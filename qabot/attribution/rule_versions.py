@@ -132,4 +132,9 @@ history of what each version changed has one home.
 # 62: "he" or "she" never means a one-word name the article writes as a place or a body ("at
 # Birmingham", "users in China", "Birmingham have confirmed"): Savage's words after "Savage's
 # future at Birmingham has been ..." were Birmingham's
-ATTRIBUTION_VERSION = 62
+# 63: reported words end where a clause with its own speaker and cue begins without a comma
+# ("US Customs claimed A but his lawyer, X, told the BBC B and added: “...”": A ran on through
+# X's words and X's quote was the agency's), and at "and added/said/insisted ...", whose words
+# are the same speaker's next quote (the last cue's speaker, not the sentence's subject); not
+# "and told", "and asked" ("only to be held and told he would stay")
+ATTRIBUTION_VERSION = 63

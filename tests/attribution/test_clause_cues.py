@@ -207,3 +207,27 @@ def test_a_number_in_a_while_clause_is_not_its_end() -> None:
         "While one survey says 1,200 boats use the quay, another says there are 900.",
     )
     assert found[0][1] == "1,200 boats use the quay"
+
+
+def test_but_his_lawyer_named_in_apposition_starts_a_new_speaker_s_words() -> None:
+    quotes = attributed(
+        "Port officials claimed Mr Boyle led the gang but his lawyer, Ian Marsh, told the Courier "
+        "it was a laughable suggestion and added: “He was living on benefits.”"
+    )
+    assert quotes == [
+        ("Port officials", "Mr Boyle led the gang"),
+        ("Ian Marsh", "it was a laughable suggestion"),
+        ("Ian Marsh", "He was living on benefits."),
+    ]
+
+
+def test_and_added_goes_on_with_the_same_speaker_but_not_and_told() -> None:
+    quotes = attributed(
+        "Ana Ruiz said the fares would rise and insisted that the trams would run late.",
+        "Tom Vance said he was released, only to be held and told he would stay for years.",
+    )
+    assert quotes == [
+        ("Ana Ruiz", "the fares would rise"),
+        ("Ana Ruiz", "the trams would run late"),
+        ("Tom Vance", "he was released, only to be held and told he would stay for years"),
+    ]
