@@ -166,7 +166,16 @@ class CueSpeakers(QuoteContent):
 
     def _subject(self, masked: str, s0: int, s1: int, base: int) -> Person | None:
         """Return the person a sentence opens with ("Ukraine disputed the claim, ...")."""
-        words, _ = subject_words(masked, s0, s1)
+        words, verb = subject_words(masked, s0, s1)
+        following = masked[s0:s1].split()[len(words) : len(words) + 2]
+        if (
+            verb is not None
+            and following[:1] == [verb]
+            and verb.endswith(("ers", "ors", "ists", "ants", "ents"))
+            and following[1:2]
+            and following[1].endswith("ed")
+        ):  # "Several Acme shareholders expressed ..., saying": the shareholders, not Acme
+            words = [*words, verb]
         return interpret(self.people, words, base + s0) if words else None
 
 

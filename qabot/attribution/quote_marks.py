@@ -14,6 +14,14 @@ from qabot.text.lexicon import WORK_NOUNS
 QUOTE_MARKS = '"“”'
 MASK = "·"  # stands for every character inside quote marks
 _MARK = re.compile("[" + QUOTE_MARKS + "]")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+# a sentence that opens with a third person's speech cue is the narrator's, not the quote's
+# ('Lee said he would', 'She added: “'; not 'They said we would lose', common in quotes)
+_NARRATED_CUE = re.compile(
+    r"(?:(?:He|She)\s+(?:also\s+)?(?:said|added|says|adds|explained|insisted)\s*[:,]\s*[\"“]"
+    r"|(?!(?:He|She|They|We|I|You|It)\s)(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|told|tells|explained|insisted|argued|argues)\b)"
+)
 
 
 def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
@@ -45,8 +53,18 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
             spans.append((opened, index + 1, True))
             opened = None
     if opened is not None:
-        spans.append((opened, len(paragraph), False))
+        spans.append((opened, _narration_start(paragraph, opened), False))
     return spans
+
+
+def _narration_start(paragraph: str, opened: int) -> int:
+    """Return where a quote left open runs into narration: the first later sentence that opens
+    with someone's speech cue ('“I will give my prize to the victims. Lee said he would give
+    too.', 'She added: “...'), or the paragraph's end (the quote goes on in the next one)."""
+    for boundary in _SENTENCE_END.finditer(paragraph, opened + 1):
+        if _NARRATED_CUE.match(paragraph, boundary.end()):
+            return boundary.start() + 1
+    return len(paragraph)
 
 
 def mask_quotes(paragraph: str, spans: list[tuple[int, int, bool]]) -> str:

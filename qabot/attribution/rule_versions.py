@@ -137,4 +137,8 @@ history of what each version changed has one home.
 # X's words and X's quote was the agency's), and at "and added/said/insisted ...", whose words
 # are the same speaker's next quote (the last cue's speaker, not the sentence's subject); not
 # "and told", "and asked" ("only to be held and told he would stay")
-ATTRIBUTION_VERSION = 63
+# 64: a quote left open ends before a later sentence of its paragraph that opens with a named
+# speaker's cue ('Moya: “I'm donating my prize ... lives. ... Scrichapan said he would ...'
+# ran on to the paragraph's end) or "He added: “" (not "They said we would lose" inside it);
+# "A number of large MCI shareholders expressed ..., saying": the shareholders, not MCI
+ATTRIBUTION_VERSION = 64

@@ -231,3 +231,31 @@ def test_and_added_goes_on_with_the_same_speaker_but_not_and_told() -> None:
         ("Ana Ruiz", "the trams would run late"),
         ("Tom Vance", "he was released, only to be held and told he would stay for years"),
     ]
+
+
+def test_a_quote_left_open_ends_where_a_named_speaker_s_cue_opens_a_sentence() -> None:
+    quotes = attributed(
+        "Ria Moss confirmed afterwards: “I am giving my prize to the flood victims. Her gift "
+        "follows pledges by four other players. Tom Vance said he would give his fee too."
+    )
+    assert quotes == [
+        (
+            "Ria Moss",
+            "I am giving my prize to the flood victims. Her gift follows pledges by four other "
+            "players.",
+        ),
+        ("Tom Vance", "he would give his fee too"),
+    ]
+
+
+def test_a_quote_left_open_goes_on_past_they_said_inside_it() -> None:
+    quotes = attributed("Ria Moss said: “We will win. They said we would lose, but we will win.")
+    assert quotes == [("Ria Moss", "We will win. They said we would lose, but we will win.")]
+
+
+def test_owners_named_by_a_plural_noun_say_what_the_participle_reports() -> None:
+    quotes = attributed(
+        "A number of large Acme shareholders expressed anger at the deal, saying that the offer "
+        "undervalued the company."
+    )
+    assert quotes == [("a number of large Acme shareholders", "the offer undervalued the company")]
