@@ -179,17 +179,6 @@ _SHAPES = (
         re.compile(r"\bwent\s+on\s+(?:the\s+)?record\s+(?:as\s+saying|saying|to\s+say)\b", re.I),
         "said",
     ),
-    # praise given in a phrase: "heaped praise on", "lavished praise upon", "was full of
-    # praise for", "had nothing but praise for"
-    (
-        re.compile(
-            r"\b(?:(?:heap|lavish|shower|pour)(?:s|es|ed|ing)?\s+praise\s+(?:on|upon)"
-            r"|(?:was|were|is|are)\s+full\s+of\s+praise\s+for"
-            r"|had\s+nothing\s+but\s+praise\s+for)\b",
-            re.I,
-        ),
-        "praised",
-    ),
     # a view held: "took the view that", "was of the opinion that"
     (
         re.compile(
@@ -197,6 +186,53 @@ _SHAPES = (
         ),
         "believed ",
     ),
+)
+
+
+_ADJ = r"(?:[\w'’-]+\s+)?"  # one word that may qualify the noun: "a scathing attack"
+# idioms of saying in a "who" question, read as the speech verb they stand for ("heaped praise
+# on" is "praised", "cast doubt on" is "questioned", "hit back at" is "responded to")
+_SAYING = tuple(
+    (re.compile(pattern, re.IGNORECASE), verb)
+    for pattern, verb in (
+        (
+            r"\b(?:(?:heap|lavish|shower|pour)(?:s|es|ed|ing)?\s+praise\s+(?:on|upon)"
+            r"|(?:was|were|is|are)\s+full\s+of\s+praise\s+for"
+            r"|had\s+nothing\s+but\s+praise\s+for"
+            r"|(?:had|has|have)\s+(?:kind|warm|glowing|high|fond)\s+words\s+(?:for|about)"
+            r"|(?:gave|give|gives|giving)\s+(?:credit|praise)\s+to)\b",
+            "praised",
+        ),
+        (
+            r"\b(?:(?:had|has|have)\s+(?:harsh|strong|tough|stern|sharp|critical|choice)\s+"
+            r"words\s+(?:for|about)|had\s+nothing\s+(?:good|nice|positive)\s+to\s+say\s+about)\b",
+            "criticised",
+        ),
+        (r"\b(?:pour|heap)(?:s|ed|ing)?\s+scorn\s+(?:on|upon)\b", "ridiculed"),
+        (r"\bcast(?:s|ing)?\s+doubts?\s+(?:on|over|about|upon)\b", "questioned"),
+        (  # "played down the threat", not "played down the wing"
+            r"\bplay(?:s|ed|ing)?\s+down(?=\s+(?:the\s+)?(?:threat|risk|danger|chances?|fears?|"
+            r"concerns?|claims?|reports?|rumou?rs?|talk|speculation|suggestions?|importance|"
+            r"significance|prospects?|impact|problems?|role)\b)",
+            "dismissed",
+        ),
+        (
+            r"\b(?:hit|hits|hitting|fired|fires|firing|struck|strikes|striking)\s+back\s+at\b",
+            "responded to",
+        ),
+        (r"\b(?:sound|raise)(?:s|d|ed|ing)?\s+the\s+alarm\s+(?:over|about|on)\b", "warned about"),
+        (r"\bpaint(?:s|ed|ing)?\s+an?\s+" + _ADJ + r"picture\s+of\b", "described"),
+        (r"\bsumm(?:ed|ing)\s+up\b|\bsums\s+up\b", "described"),
+        (
+            r"\b(?:offer|issue|make|made|give|gave|given)(?:s|ed|ing)?\s+(?:a|an|his|her|their)\s+"
+            + _ADJ
+            + r"apology\b",
+            "apologised",
+        ),
+        (r"\blaunch(?:es|ed|ing)?\s+an?\s+" + _ADJ + r"attack\s+on\b", "attacked"),
+        (r"\b(?:take|takes|took|taking)\s+aim\s+at\b", "attacked"),
+        (r"\bmade\s+(?:it\s+)?clear\b", "said"),
+    )
 )
 
 
@@ -216,4 +252,6 @@ def _rephrased(text: str) -> str:
         return text
     for pattern, replacement in _SHAPES:
         text = pattern.sub(replacement, text, count=1)
+    for pattern, verb in _SAYING:
+        text = pattern.sub(verb, text, count=1)
     return text

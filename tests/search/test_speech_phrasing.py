@@ -315,6 +315,15 @@ def test_phrases_of_saying_ask_who_said(
         ("who lavished praise upon the crew?", "praised", "the crew"),
         ("who was full of praise for the crew?", "praised", "the crew"),
         ("who had nothing but praise for the crew?", "praised", "the crew"),
+        ("who had harsh words for the board?", "criticised", "the board"),
+        ("who poured scorn on the plan?", "ridiculed", "the plan"),
+        ("who cast doubt on the figures?", "questioned", "the figures"),
+        ("who played down the threat?", "dismissed", "the threat"),
+        ("who sounded the alarm over debt?", "warned", "debt"),
+        ("who painted a bleak picture of the economy?", "described", "the economy"),
+        ("who launched a scathing attack on the plan?", "attacked", "the plan"),
+        ("who took aim at the critics?", "attacked", "the critics"),
+        ("who made it clear that the offer was final?", "said", "the offer was final"),
     ],
 )
 def test_a_phrase_of_saying_is_read_as_its_verb(question: str, verb: str, topic: str) -> None:
@@ -347,6 +356,8 @@ def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> 
         ("who went on record saying parents deserve to know?", "Aled Price"),
         ("who took the view that parents deserve to know what is in the box?", "Aled Price"),
         ("who heaped praise on the warnings on violent video games?", "Aled Price"),
+        ("who made it clear that parents deserve to know?", "Aled Price"),
+        ("who hit back at complaints about paying more for the boats?", "Nessa Kelly"),
     ],
 )
 def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker: str) -> None:
@@ -361,6 +372,7 @@ def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker:
         "who at the time ran the ferries?",
         "who from the start ran the ferries?",
         "who held that post?",
+        "who played down the wing?",  # a player's run, not words played down
     ],
 )
 def test_shapes_that_ask_no_speaker_stay_plain(question: str) -> None:
