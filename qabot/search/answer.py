@@ -23,6 +23,7 @@ from qabot.search.recency import asks_for_news_only, newest_articles
 from qabot.search.retrieval import MAX_TOP, bounded, search
 from qabot.search.speech_answers import what_said, who_said
 from qabot.search.spelling import Spelling, check_spelling
+from qabot.search.who_is import who_is
 from qabot.search.wording import ENGLISH_NOTE, echo, not_english
 from qabot.text import tokenize
 
@@ -93,6 +94,8 @@ def answer(
         read.terms, read.filters, dated=index.newest_date is not None
     ):
         result = _newest(index, read, top, offset)
+    elif read.speech is None and (held := who_is(index, read, top, offset)) is not None:
+        result = held  # "who is the Arsenal manager?": the person the articles call so
     elif read.speech is None:
         spelling = check_spelling(index, read.words)
         result = _passages(index, read, spelling, top, offset)
