@@ -171,7 +171,10 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     for rank, person in enumerate(people):
         context = max((best_in_article.get(a, 0.0) for a in directory.articles_of(person)),
                       default=0.0) / top_context  # fmt: skip
-        scored.append((role_score.get(person, 0.0) / top_role + context, -rank, person))
+        fit = role_score.get(person, 0.0) / top_role
+        if topic and match.how == "role" and directory.role_share(person, name) >= 1.0:
+            fit = 1.0  # the role asked, every word of it: the topic tells its holders apart
+        scored.append((fit + context, -rank, person))
     scored.sort(reverse=True)
     ranked = [person for *_, person in scored]
     unsure = len(scored) > 1 and scored[0][0] - scored[1][0] < SURE_MARGIN

@@ -224,3 +224,27 @@ def test_a_body_asked_with_the_is_named_with_the_in_the_lead(tmp_path: Path) -> 
     assert answer(index, "what did the harbour board say?").lead == "What the Harbour Board said:"
     result = answer(index, "what did the harbour board say about taxes?")
     assert result.lead.startswith("The Harbour Board said nothing about taxes in the articles;")
+
+
+def test_a_role_several_hold_in_full_goes_to_the_one_the_topic_points_at(tmp_path: Path) -> None:
+    # Ann Lee is mostly the transport spokesman, Bo Kim mostly an MP and that spokesman once:
+    # both hold the role asked, every word of it, so the topic (the tolls story) decides, and
+    # how typical the role is of each is no reason for doubt
+    texts = {
+        f"lee{n}.txt": f"Rail plan {n}\n\nTransport spokesman Ann Lee said bridge tolls on route "
+        f'{n} would work. "We stand by route {n}," Ms Lee said.\n'
+        for n in range(6)
+    }
+    for n in range(8):
+        texts[f"kim{n}.txt"] = (
+            f"Farm news {n}\n\nLocal MP Bo Kim visited farm {n}. "
+            f'"Farm {n} grows fine apples," Mr Kim said.\n'
+        )
+    texts["tolls.txt"] = (
+        "Bridge tolls to rise\n\nBridge tolls will rise in May. Transport spokesman Bo Kim "
+        'said the rise was unfair. "Drivers on the bridge already pay enough," Mr Kim said.\n'
+    )
+    index = index_of(tmp_path, texts)
+    result = answer(index, "what did the transport spokesman say about the bridge tolls")
+    assert result.speaker == "Bo Kim"
+    assert result.choices == ()
