@@ -42,8 +42,10 @@ def named_within(directory: NameLookup, query: str) -> Match | None:
     lower = query == query.casefold()
     for start in range(1, len(words)):
         tail = words[start:]
-        if not _PLACE_WORDS.isdisjoint(w.casefold() for w in words[:start]):
-            break  # "the mayor of London", "the chairman of the Bar Council": no name
+        if not _PLACE_WORDS.isdisjoint(w.casefold() for w in words[: start + 1]):
+            # "the mayor of London", "the chairman of the Bar Council", "the editor of pc
+            # pro": no name, the words after "of" are where the role is held
+            break
         if lower:
             if any(_role_or_title(w) or role_word(w) in PERSON_NOUNS for w in tail):
                 continue  # "the young farmer" is no Mr Farmer

@@ -163,3 +163,18 @@ def test_a_role_announced_with_no_name_beside_it_is_the_storys_main_speaker(
     result = answer(index, "what did the greens' new communications chief say about the election")
     assert result.speaker == "Nora Vance"
     assert answer(index, "what did the greens' new finance chief say").speaker is None
+
+
+def test_the_words_after_of_are_where_a_role_is_held_not_a_name(tmp_path: Path) -> None:
+    # "pc weekly" after "the editor of" is the magazine the editor works for, though the
+    # magazine is quoted too and its name looks like a person's
+    index = index_of(
+        tmp_path,
+        {
+            "award.txt": "Laptop wins award\n\nThe Quill laptop won the award. Ann Bell, editor "
+            'of PC Weekly, said it was the best of the year. "It is light and fast," she said.\n',
+            "review.txt": "Phone reviewed\n\nPC Weekly said the phone was too dear.\n",
+        },
+    )
+    result = answer(index, "what did the editor of pc weekly say about the laptop")
+    assert result.speaker == "Ann Bell"
