@@ -104,13 +104,18 @@ def _capitalised_word(word: Word) -> bool:
 
 
 def read_filters(
-    text: str, *, reference: date, outlets: Sequence[Outlet] = (), dated: bool = True
+    text: str, *, reference: date | None, outlets: Sequence[Outlet] = (), dated: bool = True
 ) -> FilterReading:
     """Return the question's date, outlet and recency words as Filters, and the other words.
 
     Without `dated` (no article of the index has a date) date and recency words stay words:
-    as filters they could only empty every answer.
+    as filters they could only empty every answer; only then may the `reference` day that
+    relative dates count from be None (no day is read).
     """
+    if reference is None:
+        if dated:
+            raise ValueError("dates are read against a reference day")
+        reference = date.min  # never read: no date word is
     words = split_words(text)
     names = outlet_names(outlets)
     since: list[date] = []
@@ -246,11 +251,12 @@ def _without(text: str, words: list[Word], removed: list[tuple[int, int]]) -> st
     return " ".join(joined.split())
 
 
-def reference_day(newest: str | None, relative_to: str, today: date) -> date:
-    """Return the day relative dates count from: the newest article's or today."""
+def reference_day(newest: str | None, relative_to: str, today: date | None = None) -> date:
+    """Return the day relative dates count from: the newest article's or `today` (None: the
+    clock's, asked only then: it costs ~10 us, the time zone file is looked at every time)."""
     if relative_to == "newest" and newest:
         try:
             return date.fromisoformat(newest[:10])
         except ValueError:
             pass
-    return today
+    return today or date.today()

@@ -57,8 +57,10 @@ def coverage(
     in_text = text_terms if isinstance(text_terms, (set, frozenset)) else set(text_terms)
     in_title = title_terms if isinstance(title_terms, (set, frozenset)) else set(title_terms)
     matched = sum(
-        weight if term in in_text else TITLE_WEIGHT * weight if term in in_title else 0.0
-        for term, weight in weights.items()
+        [
+            weight if term in in_text else TITLE_WEIGHT * weight if term in in_title else 0.0
+            for term, weight in weights.items()
+        ]
     )
     return matched / total
 
@@ -84,8 +86,10 @@ class CoverageBound:
         if total <= 0:
             return 0.0
         matched = sum(
-            weight if signature & bit else TITLE_WEIGHT * weight if title & title_only else 0.0
-            for weight, bit, title_only in self._terms
+            [
+                weight if signature & bit else TITLE_WEIGHT * weight if title & title_only else 0.0
+                for weight, bit, title_only in self._terms
+            ]
         )
         return matched / total
 

@@ -236,7 +236,7 @@ def _weak(
     if title is None:
         return False
     padded = f" {terms} "  # as `held_terms` reads a passage's stored terms
-    held = frozenset(term for term in weights if f" {term} " in padded)
+    held = frozenset([term for term in weights if f" {term} " in padded])
     return not floor.admits(score, coverage(weights, held, title))
 
 

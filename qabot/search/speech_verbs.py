@@ -5,7 +5,7 @@ for a lead line. `questions` reads speech questions with them.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from qabot.attribution import SPEECH_VERBS
 from qabot.text import tokenize
@@ -37,9 +37,11 @@ def _who_stems() -> frozenset[str]:
     return frozenset(stem for word in _WHO_ONLY for stem in tokenize(word))
 
 
+@lru_cache(maxsize=1 << 14)
 def is_speech_verb(word: str, *, after_who: bool = False) -> bool:
     """Return True for any form of a speech or opinion verb ("likens", "forecast", "told");
-    `after_who`, also of a verb that asks who said something only there ("who rebuked")."""
+    `after_who`, also of a verb that asks who said something only there ("who rebuked").
+    Kept for the last words asked about (every word after a question's name is asked)."""
     word = word.casefold().strip(",.;:!?\"“”'‘’")
     if not word.isalpha():
         return False
@@ -50,8 +52,10 @@ def is_speech_verb(word: str, *, after_who: bool = False) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
 def past_tense(verb: str) -> str:
-    """Return the past tense of a speech verb as the extractor's lexicon spells it."""
+    """Return the past tense of a speech verb as the extractor's lexicon spells it (kept: a
+    speech question's verb is one of a few hundred)."""
     verb = verb.casefold()
     if verb.endswith("ing") and len(verb) > 5:  # "saying", "warning": the base verb's past
         verb = verb[:-3]

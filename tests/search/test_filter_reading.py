@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from qabot.errors import FilterError
 from qabot.indexing import Outlet
 from qabot.search import Filters, read_date, read_filters, resolve_sources
-from qabot.search.filter_reading import FILTER_WORDS
+from qabot.search.filter_reading import FILTER_WORDS, reference_day
 from qabot.text import words
 
 # a Wednesday: "this week" began on Monday 2024-03-18
@@ -318,3 +318,15 @@ def test_reading_filters_never_raises_on_any_text_and_reference_day(
 )  # fmt: skip
 def test_a_capitalised_date_word_after_the_is_a_name(question: str, words: str) -> None:
     assert read_filters(question, reference=REFERENCE, outlets=OUTLETS).words == words
+
+
+def test_an_undated_reading_needs_no_reference_day_and_the_clock_is_asked_only_when_needed() -> (
+    None
+):
+    undated = read_filters("what did the BBC say yesterday", reference=None, dated=False)
+    assert undated.filters == Filters() and undated.words == "what did the BBC say yesterday"
+    with pytest.raises(ValueError, match="reference day"):
+        read_filters("yesterday", reference=None, dated=True)
+    assert reference_day("2024-03-20T10:00:00", "newest") == REFERENCE
+    assert reference_day(None, "newest", REFERENCE) == REFERENCE
+    assert reference_day("2024-03-20", "today") == date.today()
