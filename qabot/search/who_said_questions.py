@@ -39,6 +39,12 @@ _VAGUE = frozenset("anything something much".split())
 _REPORTED = frozenset("quoted reported heard cited recorded".split())
 _REFUSALS = frozenset("refused declined failed unwilling reluctant refuses declines".split())
 _PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | frozenset("person man woman politician".split())
+# ... and the words for those who speak that "what <word> said ...?" asks who of, as "what
+# economist said ..." does: "what critic said ...", "what company warned ..."
+_SPEAKER_NOUNS = _PERSON_NOUNS | frozenset(
+    "critic pundit reviewer commentator observer insider company firm bank group union club "
+    "team party charity organisation agency".split()
+)
 
 
 def _join(words: list[str]) -> str | None:
@@ -134,7 +140,11 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             if folded[0] == "what" and not any(
                 f.rstrip("s") in _PERSON_NOUNS for f in folded[1:at]
             ):  # "what Truss said about ...", not "what economist said ..."
-                return None
+                # "what critic said the film was dull" asks who; "what critics said about
+                # the film" asks what they said
+                about = at + 1 < len(folded) and folded[at + 1] in _ABOUT
+                if about or not any(f.rstrip("s") in _SPEAKER_NOUNS for f in folded[1:at]):
+                    return None
             return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
     return None
 

@@ -377,3 +377,35 @@ def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker:
 )
 def test_shapes_that_ask_no_speaker_stay_plain(question: str) -> None:
     assert parse_speech_question(question) is None
+
+
+REVIEWS = {
+    "review.txt": "Musical opens to mixed notices\n\n"
+    'Theatre critic Jo Marsh said the second act was dull. "I nearly fell asleep," she said.\n'
+    "The producer, Sam Oduya, said tickets had sold well.\n",
+    "harbour.txt": "Harbour reopens\n\nThe harbour reopened after the storm.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def reviews_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("reviews"), REVIEWS)
+
+
+def test_what_critic_said_asks_who(reviews_index: Index) -> None:
+    # "what critic said ..." asks who, as "what economist said ..." does
+    result = answer(reviews_index, "what critic said the second act was dull?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Jo Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what company said profits fell?", "who_said"),
+        ("what critics said about the musical", "what_said"),  # what they said about it
+        ("what band played at the festival?", None),  # no words asked about
+    ],
+)
+def test_what_kind_said(question: str, kind: str | None) -> None:
+    parsed = parse_speech_question(question)
+    assert (parsed.kind if parsed else None) == kind
