@@ -121,7 +121,9 @@ _TENSE_OF = {
 _SPEAKING = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(_TENSE_OF, key=len, reverse=True)) + r")\s+"
     r"(?:(?P<out>out)\b|(?:a\s+)?(?P<tribute>tributes?)\s+to\b"
-    r"|(?P<worry>(?:concerns?|fears?|doubts?|worries|misgivings|reservations))\b"
+    r"|(?P<worry>(?:concerns?|fears?|doubts?|worries|misgivings|reservations|regrets?|anger|"
+    r"frustration|disappointment|sympathy|optimism|confidence|scepticism|skepticism|dismay|"
+    r"outrage|surprise))\b"
     r"|(?:a|an|the)\s+(?P<warning>(?:stark\s+|fresh\s+|clear\s+)?warning)\b"
     r"|(?:a|an|the|his|her|their)\s+(?P<made>" + "|".join(_MADE) + r")\b)",
     re.IGNORECASE,
@@ -189,6 +191,12 @@ _SHAPES = (
 )
 
 
+# how someone said they felt about something ("upbeat about the economy")
+_STANCES = (
+    r"(?:upbeat|optimistic|pessimistic|scathing|defiant|confident|disappointed|delighted|"
+    r"unhappy|furious|angry|gloomy|bullish|bearish|sceptical|skeptical|dismissive|hopeful|"
+    r"cautious|downbeat|thrilled|frustrated|adamant|unrepentant|apologetic)"
+)
 _ADJ = r"(?:[\w'’-]+\s+)?"  # one word that may qualify the noun: "a scathing attack"
 # idioms of saying in a "who" question, read as the speech verb they stand for ("heaped praise
 # on" is "praised", "cast doubt on" is "questioned", "hit back at" is "responded to")
@@ -229,9 +237,39 @@ _SAYING = tuple(
             + r"apology\b",
             "apologised",
         ),
-        (r"\blaunch(?:es|ed|ing)?\s+an?\s+" + _ADJ + r"attack\s+on\b", "attacked"),
+        (  # words, not play: "a scathing attack on the plan", not "an attack on goal"
+            r"\blaunch(?:es|ed|ing)?\s+an?\s+(?:scathing|fierce|blistering|stinging|bitter|"
+            r"furious|verbal|personal|savage|withering|strong|angry)\s+attack\s+on\b",
+            "attacked",
+        ),
         (r"\b(?:take|takes|took|taking)\s+aim\s+at\b", "attacked"),
-        (r"\bmade\s+(?:it\s+)?clear\b", "said"),
+        (
+            r"\bmade\s+it\s+clear\b|\bmade\s+clear(?=\s+(?:that|he|she|they|it|we|i|you|his|her|"
+            r"their|there|this|the)\b)",
+            "said",
+        ),  # not "clear progress"
+        (r"\bwent\s+(?:as\s+|so\s+)?far\s+as\s+to\s+say\b", "said"),
+        (r"\bopen(?:s|ed|ing)?\s+up\s+(?=about\b)", "spoke "),
+        (r"\blook(?:s|ed|ing)?\s+back\s+(?=on\b)", "reflected "),
+        (
+            r"\b(?:gave|give|gives|giving)\s+(?:his|her|their|its|a)\s+verdict\s+(?=on\b)",
+            "commented ",
+        ),
+        (
+            r"\b(?:gave|give|gives|giving)\s+(?:his|her|their|its|a)\s+reaction\s+(?=to\b)",
+            "reacted ",
+        ),
+        # a stance taken in words: "was upbeat about", "remained confident of", "struck a
+        # defiant note" are what someone said they were
+        (
+            r"\b(?:was|were|is|are|remained|remains|sounded|seemed|appeared)\s+(?:left\s+)?"
+            r"(?:very\s+|so\s+|deeply\s+|bitterly\s+|clearly\s+|still\s+)?(?=" + _STANCES + r"\b)",
+            "said they were ",
+        ),
+        (
+            r"\bstr(?:uck|ikes?|iking)\s+an?\s+(" + _STANCES + r")\s+(?:note|tone)\b",
+            "said they were \\1",
+        ),
     )
 )
 

@@ -32,7 +32,7 @@ _AUXILIARIES = frozenset("did does do has have had was is were would will might 
 # words between a name and its verb that are not part of the name ("what did X really say")
 _FILLERS = frozenset(
     "just really actually been ever once first then also later publicly privately "
-    "previously recently originally have has had to".split()
+    "previously recently originally even have has had to".split()
 )
 _ABOUT = frozenset("about on regarding concerning over of".split())
 _VAGUE = frozenset("anything something much".split())

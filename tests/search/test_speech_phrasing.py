@@ -324,6 +324,14 @@ def test_phrases_of_saying_ask_who_said(
         ("who launched a scathing attack on the plan?", "attacked", "the plan"),
         ("who took aim at the critics?", "attacked", "the critics"),
         ("who made it clear that the offer was final?", "said", "the offer was final"),
+        ("who went as far as to say the plan was dead?", "said", "the plan was dead"),
+        ("who opened up about his nerves?", "spoke", "his nerves"),
+        ("who looked back on his career?", "reflected", "his career"),
+        ("who voiced regret over the decision?", "expressed", "regret over the decision"),
+        ("who gave his verdict on the film?", "commented", "the film"),
+        ("who was upbeat about the economy?", "said", "they were upbeat about the economy"),
+        ("who remained confident of a deal?", "said", "they were confident of a deal"),
+        ("who struck a defiant note over the ban?", "said", "they were defiant over the ban"),
     ],
 )
 def test_a_phrase_of_saying_is_read_as_its_verb(question: str, verb: str, topic: str) -> None:
@@ -373,6 +381,8 @@ def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker:
         "who from the start ran the ferries?",
         "who held that post?",
         "who played down the wing?",  # a player's run, not words played down
+        "who was positive for a banned drug?",  # a test's result, not a stance
+        "who struck a deal?",
     ],
 )
 def test_shapes_that_ask_no_speaker_stay_plain(question: str) -> None:
@@ -409,3 +419,9 @@ def test_what_critic_said_asks_who(reviews_index: Index) -> None:
 def test_what_kind_said(question: str, kind: str | None) -> None:
     parsed = parse_speech_question(question)
     assert (parsed.kind if parsed else None) == kind
+
+
+def test_a_stance_asked_finds_who_took_it(reviews_index: Index) -> None:
+    # "was scathing about" is what the critic said the act was
+    result = answer(reviews_index, "who was scathing about the second act?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Jo Marsh"]
