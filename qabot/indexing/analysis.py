@@ -20,6 +20,7 @@ from qabot.engines import IndexedPassage
 from qabot.indexing.chunking import chunk_article, passage_spans_and_words
 from qabot.records import Article, Passage, Quote, day_number, outlet_key
 from qabot.text import analyze, figure_kinds, sentence_spans, term_signature
+from qabot.text.analyzer import analyze_spans
 
 BATCH = 64  # articles per task sent to a worker
 PARENT_CHECK_SECONDS = 0.5
@@ -45,7 +46,7 @@ def analyze_article(article: Article) -> Analysis:
     title, day, outlet = analyze(info.title), day_number(info.date), outlet_key(info.source)
     sentences = sentence_spans(text)
     spans, words = passage_spans_and_words(text, sentences)
-    terms = {span: analyze(text[span[0] : span[1]]) for span in spans}
+    terms = dict(zip(spans, analyze_spans(text, spans), strict=True))
     chunks = chunk_article(article, spans, words)
     title_terms = tuple(title.split())
     passages = [_with_terms(p, terms, title, title_terms, day, outlet) for p in chunks]

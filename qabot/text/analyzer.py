@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 import Stemmer
 
@@ -128,6 +129,32 @@ def analyze(text: str) -> str:
     else:
         chunks = _WORD.findall(normalize(text))
     return " ".join(filter(None, map(_TERMS_OF, chunks)))  # the per-word work stays in C
+
+
+def analyze_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """Return `analyze(text[start:end])` for each [start, end) span of `text`.
+
+    Every sentence of every article is analysed at index time. The text is lowered and cut
+    once for all its ASCII spans, not span by span (`str.translate` sets up its table at every
+    call: a third of the analysis of a sentence); a non-ASCII character is one "?" in the text
+    cut (so offsets stay), and a span holding one is analysed alone. The whole text cut differs
+    from a span cut alone only where the span ends in "." or "," before white space, and the
+    cache gives a chunk the terms of its core without "." "," "'" at its ends: "troops." and
+    "troops" have the same terms.
+    """
+    ascii_text = text.isascii()
+    plain = text if ascii_text else text.encode("ascii", "replace").decode("ascii")
+    cut = plain.translate(_ASCII_BREAKS).replace(". ", "  ").replace(", ", "  ")
+    if ascii_text:
+        return [" ".join(filter(None, map(_TERMS_OF, cut[a:b].split()))) for a, b in spans]
+    out = []
+    for a, b in spans:
+        span = text[a:b]
+        if span.isascii():
+            out.append(" ".join(filter(None, map(_TERMS_OF, cut[a:b].split()))))
+        else:
+            out.append(analyze(span))
+    return out
 
 
 def tokenize(text: str) -> list[str]:

@@ -191,3 +191,33 @@ def test_tokenize_gives_exactly_the_terms_of_the_frozen_analyzer(text: str) -> N
 
 def test_stop_words_are_those_of_the_frozen_analyzer() -> None:
     assert frozen_analyzer.STOP_WORDS == STOP_WORDS
+
+
+@settings(max_examples=500)
+@given(
+    _TEXTS | _ASCII_TEXTS,
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), max_size=8),
+)
+def test_spans_of_a_text_analysed_together_give_each_span_alone(
+    text: str, bounds: list[tuple[int, int]]
+) -> None:
+    from qabot.text import analyze
+    from qabot.text.analyzer import analyze_spans
+
+    spans = [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in bounds]
+    spans += [(0, len(text))]
+    assert analyze_spans(text, spans) == [analyze(text[a:b]) for a, b in spans]
+
+
+def test_a_span_ending_in_a_full_stop_or_comma_keeps_its_last_word() -> None:
+    from qabot.text.analyzer import analyze_spans
+
+    text = "Ferries sailed., Harbours closed. Quays stayed “open”, they said."
+    spans = [(0, 15), (0, 16), (16, 33), (34, 65), (0, 65)]
+    assert analyze_spans(text, spans) == [
+        "ferri sail",
+        "ferri sail",
+        "harbour close",
+        "quay stay open said",
+        "ferri sail harbour close quay stay open said",
+    ]
