@@ -211,8 +211,7 @@ def drop_debris(lines: list[str]) -> tuple[list[str], str | None]:
             source = source or by or None
             kept[i] = ""
         else:
-            # casefold() neither makes nor changes white space: the same key as casefolding first
-            key = " ".join(line.split()).casefold()
+            key = _spacing_folded(line).casefold()
             # a line of a script written without spaces (Japanese, Chinese) is one "word"
             if key in seen and (word_count(line) >= 3 or _unspaced_script(key)):
                 kept[i] = ""
@@ -228,6 +227,19 @@ def drop_debris(lines: list[str]) -> tuple[list[str], str | None]:
         if is_author_bio(kept[i]):
             kept[i] = ""
     return kept, source
+
+
+def _spacing_folded(line: str) -> str:
+    """Return `line` with every run of white space made one space, and none at its ends.
+
+    Every paragraph of every article is folded for the duplicate check: most are folded
+    already (printable, so white space is only " "; no two spaces together), and are
+    returned as they are, without splitting them into words and joining them again.
+    casefold() neither makes nor changes white space: the same key as casefolding first.
+    """
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
+    return " ".join(line.split())
 
 
 def _unspaced_script(key: str) -> bool:

@@ -163,3 +163,22 @@ def test_word_count_is_exact_as_far_as_any_rule_looks(pieces: list[str]) -> None
     line = "".join(pieces)
     assert PROMO_WORDS <= COUNTED_WORDS
     assert word_count(line) == min(len(line.split()), COUNTED_WORDS + 1)
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\t\n\u00a0\u2003\x1c\xadé"), max_size=30))
+def test_the_duplicate_key_folds_white_space_as_splitting_does(line: str) -> None:
+    from qabot.ingest.debris import _spacing_folded
+
+    assert _spacing_folded(line) == " ".join(line.split())
+
+
+def test_a_paragraph_repeated_with_other_spacing_is_dropped_once() -> None:
+    text = (
+        BODY
+        + "\nFerries  will leave every forty minutes from May, the authority\u00a0said"
+        + " in a statement.\n"
+    )
+    article = parse_text_article("Ferry timetable approved\n\n" + text, "ferry.txt")
+    assert article is not None
+    assert article.text.count("Ferries will leave") == 1
+    assert "Ferries  will" not in article.text
