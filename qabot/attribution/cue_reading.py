@@ -28,12 +28,13 @@ from qabot.attribution.cue_context import (
     that_before,
 )
 from qabot.attribution.cue_search import sentence_cues
-from qabot.attribution.cue_spans import content_end, subordinate_end
+from qabot.attribution.cue_spans import content_end, subject_clause_end, subordinate_end
 from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
 from qabot.attribution.cues import (
     ACCORDING,
     ADDRESSED,
     BELIEF,
+    NOUN_CUES,
     PARTICIPLE,
     PROGRESSIVE,
     QUOTING,
@@ -85,7 +86,7 @@ class CueReader(CueSpeakers):
             if verb in QUOTING and not any(m in masked[cue.end() : s1] for m in QUOTE_MARKS):
                 self._introduces_next(masked, base, verb, left, cursor, (s0, s1))
                 continue
-            if no_speech_before(left) or (
+            if (verb not in NOUN_CUES and no_speech_before(left)) or (
                 verb in BELIEF and not believer(left, masked[cue.end() : s1])
             ):
                 continue
@@ -116,6 +117,10 @@ class CueReader(CueSpeakers):
                     ):
                         continue
                     person = interpret(self.people, found[1], base + cursor + found[0])
+            elif verb in NOUN_CUES:  # "his claim that", "Ruiz's insistence that"
+                np_start, person = self.noun_owner(left, cursor, base)
+                if person is None:
+                    continue
             elif verb.casefold() == "according to":
                 phrase = ACCORDING.match(masked, cue.end(), s1)
                 if phrase is None:
@@ -274,8 +279,13 @@ class CueReader(CueSpeakers):
             c1 = quote[1] if quote else content_end(masked, content_at, s1)
             if quote is None and masked[s0:np_start].split()[:1] in _SUBORDINATORS:
                 c1 = subordinate_end(masked, content_at, c1)
+            if verb in NOUN_CUES:  # "X's claim that A would B", "... his claim that A, Y said"
+                c1 = subject_clause_end(
+                    masked, content_at, subordinate_end(masked, content_at, c1)
+                )
             if relative is not None and quote is None:
                 attribution = replace(attribution, aside=(base + np_start, base + cue_end))
                 content_at = cursor_before + relative
             self._content(para, base, attribution, content_at, c1, spans, covered, here)
-            cursor = c1
+            # "X's claim that A was wrong, analysts said": the noun's words are in the others'
+            cursor = cursor_before if verb in NOUN_CUES else c1

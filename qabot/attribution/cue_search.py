@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.cues import BELIEF, BELIEF_CUE, CUE, CUE_FIRST_WORDS
+from qabot.attribution.cues import BELIEF, BELIEF_CUE, CUE, CUE_FIRST_WORDS, NOUN_CUE, NOUN_CUES
 
 # the characters of the patterns' words, [\w'’-] (in ASCII text: letters, digits, _ ' -)
 _CUE_WORD = re.compile(r"[\w'’-]+")
@@ -47,7 +47,8 @@ def holds_cue(text: str) -> bool:
 
 
 def sentence_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
-    """Return the matches of `CUE`, then those of `BELIEF_CUE`, in masked[start:end].
+    """Return the matches of `CUE`, then those of `BELIEF_CUE` and `NOUN_CUE`, in
+    masked[start:end].
 
     A pattern is tried only when the sentence holds one of its words: the matches are those of
     the patterns run over the sentence (which may look at the character before `start`).
@@ -56,4 +57,11 @@ def sentence_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     cues = [*CUE.finditer(masked, start, end)] if not CUE_FIRST_WORDS.isdisjoint(words) else []
     if not BELIEF.isdisjoint(words):
         cues += BELIEF_CUE.finditer(masked, start, end)
+    if not NOUN_CUES.isdisjoint(words):
+        cues += NOUN_CUE.finditer(masked, start, end)
     return cues
+
+
+def may_hold_noun_cue(text: str) -> bool:
+    """Return True when `text` holds a word that reports its owner's words ("his claim that")."""
+    return not NOUN_CUES.isdisjoint(cue_words(text))

@@ -139,6 +139,24 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
     return intro.end() if intro else None
 
 
+def subject_clause_end(masked: str, start: int, end: int) -> int:
+    """Return where the words a sentence's subject reports end: before the main clause's verb,
+    the second auxiliary or modal ("Ruiz's claim that he has a way to win would depend on ...":
+    "would" is the sentence's verb, not his words)."""
+    seen, previous = 0, False
+    for word in _WORD_AT.finditer(masked, start, end):
+        finite = finite_verbs([word.group()]) > 0
+        if finite and not previous:  # "will be refused" is one verb
+            seen += 1
+            if seen == 2:
+                return word.start()
+        previous = finite or (previous and word.group().endswith("ly"))
+    return end
+
+
+_WORD_AT = re.compile(r"\S+")
+
+
 def subordinate_end(masked: str, start: int, end: int) -> int:
     """Return where the words reported inside a sentence's opening "While ..." clause end:
     at its first comma when another cue follows ("While a report assured members that the

@@ -33,6 +33,12 @@ from qabot.records import Article
 from qabot.text.lexicon import PERSON_NOUNS, is_capitalised, name_key
 
 _TOLD = frozenset("told tells tell telling".split())
+# the owner of a noun that reports words ("his claim that", "Bernie Ruiz's insistence that")
+_OWNER = re.compile(
+    r"(?<![\w'’-])(?:his|her|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s|s['’]))\s+$"
+)
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def role_then_name(phrase: str) -> bool:
@@ -163,6 +169,16 @@ class CueSpeakers(QuoteContent):
         ):
             cue_end = obj.end()
         return cue_end, cue_end - end + len(verb), content_start(masked, verb, cue_end, s1)
+
+    def noun_owner(self, left: str, cursor: int, base: int) -> tuple[int, Person | None]:
+        """Return (where, who) owns a noun that reports words: "his claim that" (he), "Bernie
+        Ruiz's insistence that" (Ruiz); None when no one does ("the claim that")."""
+        owner = _OWNER.search(left)
+        if owner is None:
+            return cursor, None
+        said = _OWNER_PRONOUNS.get(owner.group().split()[0], owner.group().strip())
+        at = cursor + owner.start()
+        return at, interpret(self.people, _POSSESSIVE.sub("", said).split(), base + at)
 
     def _subject(self, masked: str, s0: int, s1: int, base: int) -> Person | None:
         """Return the person a sentence opens with ("Ukraine disputed the claim, ...")."""

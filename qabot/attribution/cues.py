@@ -113,6 +113,15 @@ CUE = re.compile(
 # belief cues, read only where a sentence's cues are (`qabot.attribution.cue_reading`): other
 # steps ask whether a cue is near a quote, and "could not believe the goal" is none
 BELIEF_CUE = re.compile(r"(?<![\w'’-])(?P<cue>believe|think)(?![\w'’-])")
+# nouns that report their owner's words when "that" follows ("his claim that ...", "Ruiz's
+# insistence that ..."); read only with an owner (`qabot.attribution.cue_reading`): "the claim
+# that ..." names no one
+NOUN_CUES = frozenset(
+    "claim suggestion assertion contention insistence argument allegation".split()
+)
+NOUN_CUE = re.compile(
+    r"(?<![\w'’-])(?P<cue>" + word_alternation(NOUN_CUES) + r")(?=\s+that\s)(?![\w'’-])"
+)
 # A cue's first word stands alone between characters no word holds (see CUE's lookarounds):
 # `qabot.attribution.cue_search` looks for these words before trying the patterns
 CUE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _CUE_PHRASES)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.cue_reading import CueReader
-from qabot.attribution.cue_search import holds_cue
+from qabot.attribution.cue_search import holds_cue, may_hold_noun_cue
 from qabot.attribution.cues import (
     COLON_SOURCE,
     CUE,
@@ -288,7 +288,7 @@ def _may_attribute(para: str) -> bool:
     """
     if '"' in para or "“" in para or "”" in para or "''" in para:
         return True
-    return holds_cue(para)
+    return holds_cue(para) or may_hold_noun_cue(para)
 
 
 def _names_a_thing(masked: str, q0: int, q1: int, inner: str) -> bool:

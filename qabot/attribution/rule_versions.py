@@ -141,4 +141,9 @@ history of what each version changed has one home.
 # speaker's cue ('Moya: “I'm donating my prize ... lives. ... Scrichapan said he would ...'
 # ran on to the paragraph's end) or "He added: “" (not "They said we would lose" inside it);
 # "A number of large MCI shareholders expressed ..., saying": the shareholders, not MCI
-ATTRIBUTION_VERSION = 64
+# 65: an owned noun followed by "that" reports its owner's words ("his suggestion that the
+# bridge was unsafe", "Bellamy's claim that Souness had lied", "Sony's assertion that ...";
+# claim, suggestion, assertion, contention, insistence, argument, allegation), ending before
+# the sentence's own verb ("Parry's insistence that all offers will be refused is ...") or a
+# later cue; "the claim that ..." names no one
+ATTRIBUTION_VERSION = 65

@@ -259,3 +259,15 @@ def test_owners_named_by_a_plural_noun_say_what_the_participle_reports() -> None
         "undervalued the company."
     )
     assert quotes == [("a number of large Acme shareholders", "the offer undervalued the company")]
+
+
+def test_an_owned_noun_that_reports_words_gives_its_owner_as_speaker() -> None:
+    quotes = attributed(
+        "Tom Vance spoke in May. Officials rejected his suggestion that the bridge was unsafe.",
+        "Ana Ruiz's insistence that all fares will be frozen is a promise to voters.",
+        "The claim that the bridge was safe was wrong.",
+    )
+    assert quotes == [
+        ("Tom Vance", "the bridge was unsafe"),
+        ("Ana Ruiz", "all fares will be frozen"),
+    ]
