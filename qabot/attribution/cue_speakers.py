@@ -33,6 +33,8 @@ from qabot.records import Article
 from qabot.text.lexicon import PERSON_NOUNS, is_capitalised, name_key
 
 _TOLD = frozenset("told tells tell telling".split())
+_WITH_OBJECT = OBJECT | TELL | ADDRESSED  # cues whose object follows them, never a speaker
+_NAME_REACH = 80  # characters a speaker named after a cue ends the sentence within
 # the owner of a noun that reports words ("his claim that", "Bernie Ruiz's insistence that")
 _OWNER = re.compile(
     r"(?<![\w'’-])(?:his|her|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s|s['’]))\s+$"
@@ -86,11 +88,11 @@ class CueSpeakers(QuoteContent):
         if not left.rstrip().endswith(","):
             return False
         if not clause_tail(left, found[0], found[1]):
-            verb = cue.group("cue")
+            if s1 - cue.end() > _NAME_REACH or cue.group("cue") in _WITH_OBJECT:
+                return False  # "X, for the party, accused Mr Brown of ..."
             phrase = INVERTED.match(masked, cue.end(), s1)
             if (
-                verb in OBJECT | TELL | ADDRESSED  # "X, for the party, accused Mr Brown"
-                or phrase is None
+                phrase is None
                 or masked[phrase.end() : s1].strip(" .!?")
                 or not (_all_capitalised(phrase.group(1)) or role_then_name(phrase.group(1)))
             ):

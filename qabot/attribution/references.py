@@ -130,11 +130,19 @@ def _written_as_place(people: People, person: Person) -> bool:
     if " " in name:
         return False
     if name not in people.places:
-        escaped = re.escape(name)
-        pattern = (
-            rf"\b(?:in|at)\s+{escaped}\b|(?:^|[.!?]\s|\bthe\s){escaped}\s+(?:have|are|were)\b"
-        )
-        people.places[name] = re.search(pattern, people.text, re.MULTILINE) is not None
+        text = people.text
+        places = False
+        at = text.find(name)
+        while at >= 0 and not places:  # a few mentions: plain finds, no pattern per name
+            end = at + len(name)
+            if not text[end : end + 1].isalnum():
+                before = text[max(0, at - 4) : at]
+                places = before.endswith((" in ", " at ", "\nin ", "\nat ")) or (
+                    text.startswith((" have ", " are ", " were "), end)
+                    and (at == 0 or before.endswith((". ", "! ", "? ", "\n", "the ")))
+                )
+            at = text.find(name, end)
+        people.places[name] = places
     return people.places[name]
 
 
