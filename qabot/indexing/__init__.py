@@ -22,13 +22,14 @@ from qabot.indexing.chunking import (
 from qabot.indexing.generation import IndexReport
 from qabot.indexing.layout import current_generation
 from qabot.indexing.live import Index, IndexHolder, load_index
-from qabot.indexing.outlets import Outlet
+from qabot.indexing.outlets import DateSpan, Outlet
 from qabot.indexing.quoted_names import QuotedNames
 
 __all__ = [
     "MAX_CHARS",
     "MAX_WORDS",
     "MIN_WORDS",
+    "DateSpan",
     "Index",
     "IndexHolder",
     "IndexReport",

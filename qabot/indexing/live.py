@@ -28,7 +28,7 @@ from qabot.indexing.layout import (
     is_compatible,
     read_meta,
 )
-from qabot.indexing.outlets import Outlet, newest_date, summarize_outlets
+from qabot.indexing.outlets import DateSpan, Outlet, date_span, summarize_outlets
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.indexing.quote_store import QuoteRow, read_quotes
 from qabot.indexing.quoted_names import NAMES_FILE, QuotedNames
@@ -58,7 +58,7 @@ class Index:
         self._quote_rows: dict[str, QuoteRow] | None = None
         self._quoted_names: QuotedNames | None = None
         self._outlets: list[Outlet] | None = None
-        self._newest: tuple[str | None] | None = None
+        self._dates: DateSpan | None = None
 
     @property
     def built_at(self) -> str:
@@ -86,9 +86,14 @@ class Index:
     @property
     def newest_date(self) -> str | None:
         """The ISO date of the newest dated article (what relative dates may count from)."""
-        if self._newest is None:
-            self._newest = (newest_date(self.articles.values()),)
-        return self._newest[0]
+        return self.dates.last
+
+    @property
+    def dates(self) -> DateSpan:
+        """The span of the articles' dates, and whether some are undated (on first use)."""
+        if self._dates is None:
+            self._dates = date_span(self.articles.values())
+        return self._dates
 
     @property
     def quote_rows(self) -> dict[str, QuoteRow]:

@@ -60,6 +60,31 @@ def summarize_outlets(articles: Iterable[ArticleInfo]) -> list[Outlet]:
     return sorted(outlets, key=lambda outlet: (-outlet.articles, outlet.name.casefold()))
 
 
-def newest_date(articles: Iterable[ArticleInfo]) -> str | None:
-    """Return the ISO date of the newest dated article, or None when none is dated."""
-    return max((info.date[:10] for info in articles if info.date), default=None)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateSpan:
+    """The days the articles of an index were published on, and whether some have no date."""
+
+    first: str | None  # ISO dates of the oldest and newest dated articles (None: none dated)
+    last: str | None
+    undated: bool  # some article has no date
+
+    def misses(self, since: str | None, until: str | None) -> bool:
+        """Tell whether no dated article can fall in the days `since` .. `until` (ISO dates,
+        None: open), so that a filter of those days would leave only what is undated."""
+        if self.first is None or self.last is None:
+            return True
+        return (until is not None and until < self.first) or (
+            since is not None and since > self.last
+        )
+
+
+def date_span(articles: Iterable[ArticleInfo]) -> DateSpan:
+    """Return the span of the articles' dates."""
+    days: list[str] = []
+    undated = False
+    for info in articles:
+        if info.date:
+            days.append(info.date[:10])
+        else:
+            undated = True
+    return DateSpan(first=min(days, default=None), last=max(days, default=None), undated=undated)

@@ -14,9 +14,15 @@ from dataclasses import replace
 from datetime import date
 
 from qabot.indexing import Index
-from qabot.search.answer_record import MISSING_LEAD, PARTIAL_LEAD, Answer, passages_answer
+from qabot.search.answer_record import (
+    MISSING_LEAD,
+    PARTIAL_LEAD,
+    SCATTERED,
+    Answer,
+    passages_answer,
+)
 from qabot.search.conversation import Conversation, LastSearch
-from qabot.search.filter_misses import outside_filters
+from qabot.search.filter_misses import outside_filters, undated_year
 from qabot.search.filters import Filters
 from qabot.search.question import Question, read_question
 from qabot.search.recency import asks_for_news_only, newest_articles
@@ -90,6 +96,7 @@ def answer(
         )
     if read.next_page and read.resumed is not None:
         top, offset = bounded(top, read.resumed.offset + read.resumed.shown)
+    limits = read.filters  # as asked ("more" goes on with them), even where a year is no limit
     if read.speech is None and asks_for_news_only(
         read.terms, read.filters, dated=index.newest_date is not None
     ):
@@ -98,21 +105,31 @@ def answer(
         result = held  # "who is the Arsenal manager?": the person the articles call so
     elif read.speech is None:
         spelling = check_spelling(index, read.words)
-        result = _passages(index, read, spelling, top, offset)
-        beyond = None if result.found else outside_filters(index, spelling.words, read.filters)
+        year = (
+            None
+            if filters and (filters.since or filters.until)
+            else undated_year(index, read.filters)
+        )  # a year no article is dated in: passages that mention it (options are kept)
+        if year:
+            read = replace(read, filters=replace(read.filters, since=None, until=None))
+        result = _passages(index, read, spelling, top, offset, year)
+        beyond = None if result.found else outside_filters(index, spelling.words, limits)
         if beyond:  # the dates or outlets emptied it: the lead says so, and names them itself
-            return replace(result, lead=beyond, filters=read.filters)
+            return replace(result, lead=beyond, filters=limits)
     elif read.speech.kind == "who_said":
         result = who_said(index, read, read.speech, top, offset)
     else:
         result = what_said(index, read, read.speech, top, offset)
     # words read as dates or outlets ("last week", "in the Times") are English words
     # ... and so are the words of a question told which of its words no article mentions
-    english = read.words != read.text or result.lead.startswith(MISSING_LEAD)
+    # ... or of one whose words the articles hold, though no passage holds most of them
+    english = (
+        read.words != read.text or result.lead.startswith(MISSING_LEAD) or SCATTERED in result.lead
+    )
     if not_english(read.text, result.found, read_english=english):
         result = replace(result, lead=f"{ENGLISH_NOTE} {result.lead}")
     if conversation is not None and read.speech is None:
-        searched = LastSearch(read.words, read.filters, offset, len(result.passages))
+        searched = LastSearch(read.words, limits, offset, len(result.passages))
         conversation.remember_search(searched, time.monotonic())
     if conversation is not None and read.speech is not None:
         # a resolved person becomes "he"/"she"; naming someone unknown starts afresh
@@ -129,16 +146,31 @@ def answer(
     return _with_filters(result, read.filters)
 
 
-def _passages(index: Index, read: Question, spelling: Spelling, top: int, offset: int) -> Answer:
+def _passages(
+    index: Index, read: Question, spelling: Spelling, top: int, offset: int, year: str | None
+) -> Answer:
     """Answer with passages for the question's words as spelled: a word no article holds is
     corrected (the lead says so), or, when nothing is close to it, the answer says that no
-    article mentions it rather than answering the other words."""
+    article mentions it rather than answering the other words. With `year` (one no article is
+    dated in), only passages that mention it."""
     asked = read.text if read.resumed is None else read.words  # "more": the words it goes on with
     for wrong, right in spelling.corrected:
         asked = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, asked)
+    if year:
+        asked = spelling.words
     result = passages_answer(
-        index, asked, top, offset, filters=read.filters, words=spelling.words, subject=True
+        index,
+        asked,
+        top,
+        offset,
+        filters=read.filters,
+        words=spelling.words,
+        about=tokenize(year) if year else (),
+        subject=True,
     )
+    if year and result.found:  # say why these: they mention the year no article is of
+        lead = result.lead.removesuffix(":") + f" (no article is dated {year}: these mention it):"
+        result = replace(result, lead=lead)
     missing = [
         word
         for word in spelling.missing

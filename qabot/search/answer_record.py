@@ -16,7 +16,7 @@ from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.question_names import name_runs
 from qabot.search.quote_groups import QuoteHit
-from qabot.search.relevance import relevance_terms
+from qabot.search.relevance import coverage, relevance_terms
 from qabot.search.retrieval import Hit, search
 from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
@@ -28,6 +28,13 @@ MISSING_LEAD = "No article mentions"
 PARTIAL_SHARE = 0.3
 PARTIAL_LEAD = "The best passages have "
 HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightiest of them
+# a question with no name or key word that passages must hold (`qabot.search.subject`), and
+# no passage matching this share of its weight (idf, title words at half), is not answered:
+# the best passages then hold a word or two each ("price of a pint of milk": a milk firm, a
+# penny on a pint of beer), filler however it is introduced. Passages that hold the subject
+# ("Vodafone" of "how much profit did Vodafone make") are shown under a partial lead instead.
+MOST_SHARE = 0.5
+SCATTERED = "no passage holds most of it"  # ... and its lead says so
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -94,6 +101,18 @@ def passages_answer(
     )
     if ranked.lacking and not ranked.hits:
         return Answer(question, False, f"{MISSING_LEAD} {ranked.lacking}.")
+    if (
+        ranked.hits
+        and subject
+        and not ranked.subject
+        and not holds_most(index, words, ranked.hits)
+    ):
+        held = held_words(index, words, ranked.hits)
+        nearest = f" (the nearest have {_listed(held, 'or')})" if held else ""
+        lead = f"Nothing in the articles matches “{echo(question)}”: {SCATTERED}"
+        return Answer(
+            question, False, f"{lead}{nearest}.", omitted=ranked.omitted + len(ranked.hits)
+        )
     if ranked.hits:
         partial = partial_lead(index, words, ranked.hits) if subject else None
         return Answer(
@@ -124,13 +143,50 @@ def passages_answer(
     return Answer(question, False, lead)
 
 
+def _weights(index: Index, words: str) -> dict[str, float]:
+    """Return the idf of the question's relevance terms that weigh anything."""
+    terms = relevance_terms(words)
+    return {term: weight for term, weight in index.engine.idf(terms).items() if weight > 0}
+
+
+def holds_most(index: Index, words: str, hits: Sequence[Hit]) -> bool:
+    """Return whether one of `hits` matches MOST_SHARE of the question's weight (its text, its
+    title words at half): the floor of relevance, beside the one each best hit sets."""
+    weights = _weights(index, words)
+    if not weights:
+        return True
+    return any(
+        coverage(
+            weights,
+            held_terms(hit.passage, weights),
+            article_title_terms(hit.passage, hit.article.title),
+        )
+        >= MOST_SHARE - 1e-9
+        for hit in hits
+    )
+
+
+def held_words(index: Index, words: str, hits: Sequence[Hit]) -> list[str]:
+    """Return the question's words (as typed) whose terms one of `hits` holds."""
+    weights = _weights(index, words)
+    held: set[str] = set()
+    for hit in hits:
+        held.update(held_terms(hit.passage, weights))
+        held.update(article_title_terms(hit.passage, hit.article.title))
+    found = []
+    for word in _WORD.findall(words):
+        terms = [term for term in word_terms(word) if term in weights]
+        if terms and all(term in held for term in terms):
+            found.append(word)
+    return found
+
+
 def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
     """Return a lead saying which words of the question no passage shown holds, when they
     weigh PARTIAL_SHARE of it ("how much profit did Vodafone make" over passages about
     Vodafone alone: 'The best passages have “Vodafone” but not “profit”:'),
     or None when the passages hold the question's words (then they are its best matches)."""
-    terms = relevance_terms(words)
-    weights = {term: weight for term, weight in index.engine.idf(terms).items() if weight > 0}
+    weights = _weights(index, words)
     total = sum(weights.values())
     held: set[str] = set()  # of the weighed terms (the only ones asked about below)
     for hit in hits:

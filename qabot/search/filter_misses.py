@@ -3,7 +3,9 @@ what the same words find without them.
 
 "news about Yukos last week" over an archive whose Yukos stories are a year older must not read
 as "nothing matches Yukos": the limit is the reason, and the reader is told what lies outside it
-(how many passages, at which dates or outlets) and how to see it.
+(how many passages, at which dates or outlets) and how to see it. A year no dated article is of,
+in an archive with undated articles ("fuel subsidies in 2004" over undated stories of 2004 and
+pages dated 2019-2023), is no limit at all: the undated passages that mention it answer.
 """
 
 from __future__ import annotations
@@ -15,6 +17,20 @@ from qabot.indexing import Index
 from qabot.search.filters import Filters
 from qabot.search.retrieval import MAX_TOP, Hit, search
 from qabot.search.wording import echo
+
+
+def undated_year(index: Index, filters: Filters) -> str | None:
+    """Return the year of the days of `filters` when they lie in one year that no dated article
+    of the index is of, and some articles have no date: a filter of those days would leave
+    nothing, while undated articles may tell of that year (None otherwise; "last month" before
+    the first article of a year the archive has stays a limit)."""
+    since, until = filters.since, filters.until
+    if since is None or until is None or since.year != until.year:
+        return None
+    span = index.dates
+    if not span.undated or not span.misses(f"{since.year}-01-01", f"{since.year}-12-31"):
+        return None
+    return str(since.year)
 
 
 def outside_filters(index: Index, words: str, filters: Filters) -> str | None:

@@ -26,8 +26,11 @@ SCORE_SHARE = 0.3
 TITLE_WEIGHT = 0.5  # a question word only in the article's title counts half (as in ranking)
 
 # the words that frame a "how many/much ..." question say what kind of answer is wanted, not
-# what it is about: "How much does the Mac mini cost?" is not about passages holding "much"
-_FRAME = re.compile(r"^\s*how\s+(many|much|long|often|far|old|big|large|high)\b", re.IGNORECASE)
+# what it is about: "How much does the Mac mini cost?" is not about passages holding "much",
+# nor "by how much did exports grow?"
+_FRAME = re.compile(
+    r"^\s*(?:by\s+)?how\s+(many|much|long|often|far|old|big|large|high)\b", re.IGNORECASE
+)
 
 
 def relevance_terms(question: str) -> list[str]:

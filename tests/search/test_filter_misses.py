@@ -21,6 +21,8 @@ ARTICLES = {
                   "The harbour museum reopened after two years of repairs to its roof."),
     "ferry.md": ("2024-03-11", "Harbour Gazette", "Ferry timetable changes",
                  "The island ferry will sail twice a day from April, the operator said."),
+    "lighthouse.md": (None, None, "Lighthouse history",
+                      "The old lighthouse was repainted in 2019 after a storm broke its lamp."),
 }  # fmt: skip
 
 
@@ -97,3 +99,30 @@ def test_date_spans_are_written_as_people_say_them(
     since: date | None, until: date | None, said: str
 ) -> None:
     assert date_span(since, until) == said
+
+
+def test_a_year_no_article_is_dated_in_finds_the_undated_passages_that_mention_it(
+    index: Index,
+) -> None:
+    # no article is dated 2019 (the dated ones are of March 2024); an undated one tells of it
+    result = answer(index, "when was the lighthouse repainted in 2019")
+    assert result.found
+    assert [hit.article.path for hit in result.passages] == ["lighthouse.md"]
+    assert result.lead.endswith("(no article is dated 2019: these mention it):")
+    assert result.to_json()["filters"]["since"] is None  # no date limit was applied
+
+
+def test_a_year_no_article_is_dated_in_nor_any_passage_mentions_is_a_limit(index: Index) -> None:
+    result = answer(index, "museum roof repairs in 2019")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "Nothing about “museum roof repairs” in 2019, but 1 passage about it in articles "
+        "without a date: ask without the dates to see it."
+    )
+    assert result.to_json()["filters"]["since"] == "2019-01-01"
+
+
+def test_a_year_some_article_is_dated_in_stays_a_date_limit(index: Index) -> None:
+    result = answer(index, "lighthouse repainted in 2024")  # the rail and ferry news are of 2024
+    assert not result.found
+    assert result.lead.startswith("Nothing about “lighthouse repainted” in 2024, but 1 passage")

@@ -126,6 +126,7 @@ def test_a_passage_whose_quote_was_shown_is_not_shown_again(index: Index) -> Non
 
 def test_question_frame_words_do_not_count_towards_relevance() -> None:
     assert relevance_terms("How much does the Mac mini cost?") == ["mac", "mini", "cost"]
+    assert relevance_terms("by how much did exports grow") == ["export", "grow"]
     assert "much" in relevance_terms("much ado about nothing")
     first = relevance_terms("tanks at the border")
     first.append("changed")  # each caller gets a list of its own, though the terms are kept
@@ -245,3 +246,22 @@ def test_amount_question_shows_passages_holding_an_amount_first(tmp_path: Path) 
     assert [hit.article.path for hit in result.passages] == ["launch.txt"]
     assert result.omitted == 1  # the review matches the words but holds no amount
     assert "$299" in result.passages[0].highlight
+
+
+def test_a_question_no_passage_holds_most_of_is_not_answered_with_the_nearest(
+    index: Index,
+) -> None:
+    # each of the three words is in another article: no passage is about the question
+    result = answer(index, "turnip choir chess")
+    assert not result.found and not result.passages
+    assert result.lead.startswith(
+        "Nothing in the articles matches “turnip choir chess”: no passage holds most of it "
+        "(the nearest have “"
+    )
+    assert result.omitted >= 3
+
+
+def test_a_passage_holding_most_of_the_question_is_still_shown(index: Index) -> None:
+    result = answer(index, "chess title in leeds choir")  # the chess report holds most of it
+    assert result.found
+    assert [hit.article.path for hit in result.passages] == ["chess.txt"]
