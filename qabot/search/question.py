@@ -129,6 +129,16 @@ def read_question(
         # "who said the economy slowed late in 2004?": a date in the words someone said is
         # what they said, not which articles to read
         speech, words, found_filters = whole, text, Filters()
+    elif (
+        whole is not None
+        and whole.kind == "what_said"
+        and reading.filters
+        and not reading.filters.sources  # "what did the Valley Herald say": its articles
+        and (speech is None or speech.speaker != whole.speaker)
+    ):
+        # "what did the sheffield wednesday manager say?": a date word inside the name of
+        # the one asked about is part of it, not the days to read
+        speech, words, found_filters = whole, text, Filters()
     speaker = None
     needs_speaker = False
     recent = conversation.recent_speaker(now) if conversation else None

@@ -11,7 +11,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from tests.support.indexes import index_of
+from tests.support.indexes import dated_index_of, index_of
 
 ARTICLES = {
     "players.txt": "Music players sell well\n\nSales of Pear music players doubled last year. "
@@ -248,3 +248,24 @@ def test_a_role_several_hold_in_full_goes_to_the_one_the_topic_points_at(tmp_pat
     result = answer(index, "what did the transport spokesman say about the bridge tolls")
     assert result.speaker == "Bo Kim"
     assert result.choices == ()
+
+
+def test_a_date_word_inside_the_speakers_name_is_part_of_it(tmp_path: Path) -> None:
+    # "wednesday" of "the hilltown wednesday manager" names the club; "last week" after the
+    # verb still keeps the days it says
+    index = dated_index_of(
+        tmp_path,
+        {
+            "club.md": (
+                "2024-03-04",
+                "Valley Herald",
+                "Hilltown Wednesday keep their manager",
+                'Hilltown Wednesday manager Rob Hale said: "I am going nowhere this season."',
+            ),
+            "fair.md": ("2024-03-13", "Valley Herald", "Spring fair", "The fair opens on Friday."),
+        },
+    )
+    result = answer(index, "what did the hilltown wednesday manager say about the season")
+    assert result.speaker == "Rob Hale"
+    assert result.quotes and not result.filters
+    assert answer(index, "what did rob hale say last week").filters.since is not None
