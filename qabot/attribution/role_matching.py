@@ -175,7 +175,10 @@ class RoleHolders:
                 max((held[f] for f in forms.get(head, ()) if f in held), default=0) if head else 0
             )
             ranks = [held[w] for w in held if w not in asked and w in _RANKS]
-            if ranks and as_head and max(ranks) >= as_head:
+            # ... unless another role noun they hold as often explains the rank ("shadow" of
+            # the "shadow foreign secretary" who is also the "Tory foreign affairs spokesman")
+            nouns = [held[w] for w in held if w not in asked and w in ROLE_NOUNS - _RANKS]
+            if ranks and as_head and max(ranks) >= as_head and max(nouns, default=0) < max(ranks):
                 # always the "deputy governor" when with that noun: not "the governor" (a
                 # "former Yukos boss" may still be "the jailed tycoon": weighed less below)
                 continue

@@ -371,3 +371,24 @@ def test_a_bare_role_next_to_the_bodys_own_words_is_that_bodys(tmp_path: Path) -
 def test_common_words_after_a_role_typed_in_lower_case_stay_a_role(roles_index: Index) -> None:
     result = answer(roles_index, "what did the councillor for harbour roads say?")
     assert "is not named in the articles" not in result.lead
+
+
+def test_a_rank_another_role_of_theirs_explains_does_not_rule_them_out(tmp_path: Path) -> None:
+    # Ivo Marsh is mostly the "shadow home secretary", and once the "Green home affairs
+    # spokesman": the "shadow" is the secretary's, so he is still that spokesman
+    texts = {
+        f"shadow{n}.txt": f"Police plan {n}\n\nShadow home secretary Ivo Marsh said plan {n} "
+        f'would fail. "Plan {n} is weak," Mr Marsh said.\n'
+        for n in range(4)
+    }
+    texts["courts.txt"] = (
+        "Courts bill\n\nGreen home affairs spokesman Ivo Marsh said the courts bill was rushed. "
+        '"The courts need time," Mr Marsh said.\n'
+    )
+    texts["other.txt"] = (
+        "Prisons\n\nRed home affairs spokesman Lea Dunn said the prisons were full. "
+        '"We need more room," Ms Dunn said.\n'
+    )
+    index = index_of(tmp_path, texts)
+    result = answer(index, "what did the green home affairs spokesman say about the courts bill")
+    assert result.speaker == "Ivo Marsh"
