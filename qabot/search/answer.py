@@ -27,6 +27,7 @@ from qabot.search.filters import Filters
 from qabot.search.question import Question, read_question
 from qabot.search.recency import asks_for_news_only, newest_articles
 from qabot.search.retrieval import MAX_TOP, bounded, search
+from qabot.search.small_talk import small_talk
 from qabot.search.speech_answers import what_said, who_said
 from qabot.search.spelling import Spelling, check_spelling
 from qabot.search.who_is import who_is
@@ -77,6 +78,9 @@ def answer(
             "Ask a question about the articles, for example "
             "“What did … say about …?” or a few words about an event.",
         )
+    chat = small_talk(read.text) if read.speech is None and read.resumed is None else None
+    if chat is not None:  # "thanks", "hello", "ok": no question about the articles
+        return Answer(read.text, False, chat)
     if read.needs_speaker:
         return Answer(read.text, False, "Who do you mean? Ask “What did <name> say?” first.")
     if read.speech is None and _SAYING_ONLY.fullmatch(read.text):

@@ -1,0 +1,36 @@
+"""Small talk: "thanks", "hello", "ok" typed to a chat are no questions about the articles.
+
+Searched as words, "thanks" found a passage thanking a sponsor and "ok" a passage holding "OK":
+filler under a heading that calls it the best match. A message made only of greetings,
+thanks, farewells and acknowledgements gets a short reply that says what to ask instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+_THANKS = frozenset("thanks thank you thx ty cheers ta many much very lot a so".split())
+_BYE = frozenset("bye goodbye good night see you later cya".split())
+_HELLO = frozenset("hi hello hey hiya yo greetings good morning afternoon evening there".split())
+_ACK = frozenset(
+    "ok okay k yes yeah yep yup no nope nah sure cool great nice fine got it alright right "
+    "perfect awesome good wow lol hmm oh ah i see understood noted".split()
+)
+_CHAT = _THANKS | _BYE | _HELLO | _ACK
+_WORD = re.compile(r"[^\W\d_]+")
+EXAMPLES = "“What did <name> say about …?”, “Who said …?” or a few words about an event"
+
+
+def small_talk(text: str) -> str | None:
+    """Return the reply to a message made only of chat words (None: it asks something)."""
+    words = [word.casefold() for word in _WORD.findall(text)]
+    if not words or re.search(r"\d", text) or not set(words) <= _CHAT:
+        return None
+    said = set(words)
+    if said & {"thanks", "thank", "thx", "ty", "cheers", "ta"}:
+        return f"You're welcome. Ask another question about the articles: {EXAMPLES}."
+    if said & {"bye", "goodbye", "night", "cya"} or {"see", "you"} <= said:
+        return "Goodbye. Ask again any time."
+    if said & {"hi", "hello", "hey", "hiya", "yo", "greetings", "morning", "afternoon", "evening"}:
+        return f"Hello! Ask me about the articles: {EXAMPLES}."
+    return f"Ask a question about the articles: {EXAMPLES}."
