@@ -366,6 +366,9 @@ def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> 
         ("who heaped praise on the warnings on violent video games?", "Aled Price"),
         ("who made it clear that parents deserve to know?", "Aled Price"),
         ("who hit back at complaints about paying more for the boats?", "Nessa Kelly"),
+        ("according to whom are the boats forty years old?", "Nessa Kelly"),
+        ("whose words were that parents deserve to know?", "Aled Price"),
+        ("who was the one saying the boats are forty years old?", "Nessa Kelly"),
     ],
 )
 def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker: str) -> None:

@@ -1,0 +1,92 @@
+"""Idioms of saying in a "who" question, read as the speech verb they stand for: "heaped praise
+on" is "praised", "cast doubt on" is "questioned", "hit back at" is "responded to", and a stance
+("was upbeat about", "struck a defiant note") is what someone said they were. General English;
+each idiom is one that news writes of words, not of play ("played down the threat", not "the
+wing").
+"""
+
+from __future__ import annotations
+
+import re
+
+# how someone said they felt about something ("upbeat about the economy")
+_STANCES = (
+    r"(?:upbeat|optimistic|pessimistic|scathing|defiant|confident|disappointed|delighted|"
+    r"unhappy|furious|angry|gloomy|bullish|bearish|sceptical|skeptical|dismissive|hopeful|"
+    r"cautious|downbeat|thrilled|frustrated|adamant|unrepentant|apologetic)"
+)
+_ADJ = r"(?:[\w'’-]+\s+)?"  # one word that may qualify the noun: "a scathing attack"
+# idioms of saying in a "who" question, read as the speech verb they stand for ("heaped praise
+# on" is "praised", "cast doubt on" is "questioned", "hit back at" is "responded to")
+SAYING = tuple(
+    (re.compile(pattern, re.IGNORECASE), verb)
+    for pattern, verb in (
+        (
+            r"\b(?:(?:heap|lavish|shower|pour)(?:s|es|ed|ing)?\s+praise\s+(?:on|upon)"
+            r"|(?:was|were|is|are)\s+full\s+of\s+praise\s+for"
+            r"|had\s+nothing\s+but\s+praise\s+for"
+            r"|(?:had|has|have)\s+(?:kind|warm|glowing|high|fond)\s+words\s+(?:for|about)"
+            r"|(?:gave|give|gives|giving)\s+(?:credit|praise)\s+to)\b",
+            "praised",
+        ),
+        (
+            r"\b(?:(?:had|has|have)\s+(?:harsh|strong|tough|stern|sharp|critical|choice)\s+"
+            r"words\s+(?:for|about)|had\s+nothing\s+(?:good|nice|positive)\s+to\s+say\s+about)\b",
+            "criticised",
+        ),
+        (r"\b(?:pour|heap)(?:s|ed|ing)?\s+scorn\s+(?:on|upon)\b", "ridiculed"),
+        (r"\bcast(?:s|ing)?\s+doubts?\s+(?:on|over|about|upon)\b", "questioned"),
+        (  # "played down the threat", not "played down the wing"
+            r"\bplay(?:s|ed|ing)?\s+down(?=\s+(?:the\s+)?(?:threat|risk|danger|chances?|fears?|"
+            r"concerns?|claims?|reports?|rumou?rs?|talk|speculation|suggestions?|importance|"
+            r"significance|prospects?|impact|problems?|role)\b)",
+            "dismissed",
+        ),
+        (
+            r"\b(?:hit|hits|hitting|fired|fires|firing|struck|strikes|striking)\s+back\s+at\b",
+            "responded to",
+        ),
+        (r"\b(?:sound|raise)(?:s|d|ed|ing)?\s+the\s+alarm\s+(?:over|about|on)\b", "warned about"),
+        (r"\bpaint(?:s|ed|ing)?\s+an?\s+" + _ADJ + r"picture\s+of\b", "described"),
+        (r"\bsumm(?:ed|ing)\s+up\b|\bsums\s+up\b", "described"),
+        (
+            r"\b(?:offer|issue|make|made|give|gave|given)(?:s|ed|ing)?\s+(?:a|an|his|her|their)\s+"
+            + _ADJ
+            + r"apology\b",
+            "apologised",
+        ),
+        (  # words, not play: "a scathing attack on the plan", not "an attack on goal"
+            r"\blaunch(?:es|ed|ing)?\s+an?\s+(?:scathing|fierce|blistering|stinging|bitter|"
+            r"furious|verbal|personal|savage|withering|strong|angry)\s+attack\s+on\b",
+            "attacked",
+        ),
+        (r"\b(?:take|takes|took|taking)\s+aim\s+at\b", "attacked"),
+        (
+            r"\bmade\s+it\s+clear\b|\bmade\s+clear(?=\s+(?:that|he|she|they|it|we|i|you|his|her|"
+            r"their|there|this|the)\b)",
+            "said",
+        ),  # not "clear progress"
+        (r"\bwent\s+(?:as\s+|so\s+)?far\s+as\s+to\s+say\b", "said"),
+        (r"\bopen(?:s|ed|ing)?\s+up\s+(?=about\b)", "spoke "),
+        (r"\blook(?:s|ed|ing)?\s+back\s+(?=on\b)", "reflected "),
+        (
+            r"\b(?:gave|give|gives|giving)\s+(?:his|her|their|its|a)\s+verdict\s+(?=on\b)",
+            "commented ",
+        ),
+        (
+            r"\b(?:gave|give|gives|giving)\s+(?:his|her|their|its|a)\s+reaction\s+(?=to\b)",
+            "reacted ",
+        ),
+        # a stance taken in words: "was upbeat about", "remained confident of", "struck a
+        # defiant note" are what someone said they were
+        (
+            r"\b(?:was|were|is|are|remained|remains|sounded|seemed|appeared)\s+(?:left\s+)?"
+            r"(?:very\s+|so\s+|deeply\s+|bitterly\s+|clearly\s+|still\s+)?(?=" + _STANCES + r"\b)",
+            "said they were ",
+        ),
+        (
+            r"\bstr(?:uck|ikes?|iking)\s+an?\s+(" + _STANCES + r")\s+(?:note|tone)\b",
+            "said they were \\1",
+        ),
+    )
+)
