@@ -233,6 +233,8 @@ def _units(words: str) -> list[str]:
         at = words.find(" ".join(run))
         if at >= 0:
             spans.append((at, at + len(" ".join(run))))
+    if not spans:
+        return _WORD.findall(words)  # no name: each word is a unit (most questions)
     units = [(a, words[a:b]) for a, b in spans]
     units += [
         (m.start(), m.group())

@@ -98,9 +98,14 @@ def _best_stored(
     for term in weights:
         word = f" {term} "
         at = padded.find(word)
+        line = counted = 0
         while at >= 0:
-            holding.add(padded.count("\n", 0, at))
-            at = padded.find(word, at + 1)
+            line += padded.count("\n", counted, at)
+            holding.add(line)
+            counted = padded.find("\n", at)  # the next sentence: this one is known to hold it
+            if counted < 0:
+                break
+            at = padded.find(word, counted)
     best, best_score = 0, 0.0
     keys = weights.keys()
     for i in sorted(holding):

@@ -28,6 +28,7 @@ from qabot.search.questions import (
     parse_speech_question,
     what_said,
 )
+from qabot.search.relevance import question_terms
 from qabot.search.resolution import resolve_speaker
 from qabot.search.verbless_speech import verbless_speech
 from qabot.text import strip_controls, tokenize
@@ -256,7 +257,7 @@ def read_question(
     return Question(
         text=asked,
         words=words,
-        terms=tuple(tokenize(words)),
+        terms=question_terms(words),
         speech=speech,
         speaker=speaker,
         topic_terms=topic_terms,
@@ -277,6 +278,8 @@ def read_question(
 
 def _with_adverb(speaker: str, words: str) -> str | None:
     """Return `speaker` and the word ending in "-ly" that follows it in `words`, if one does."""
+    if "ly" not in words.lower():
+        return None  # most questions: no pattern of this speaker's to make
     found = re.search(rf"(?<![\w'’-]){re.escape(speaker)}\s+([\w'’-]+ly)\b", words, re.I)
     return f"{speaker} {found.group(1)}" if found else None
 

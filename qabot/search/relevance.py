@@ -33,6 +33,13 @@ _FRAME = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def question_terms(question: str) -> tuple[str, ...]:
+    """Return the analysed terms of a question's words, kept for the last questions: one answer
+    analyses the same words in several steps (reading the question, the search, relevance)."""
+    return tuple(tokenize(question))
+
+
 def relevance_terms(question: str) -> list[str]:
     """Return the distinct analysed terms a passage must match to be about `question`."""
     return list(_relevance_terms(question))
@@ -42,7 +49,7 @@ def relevance_terms(question: str) -> list[str]:
 def _relevance_terms(question: str) -> tuple[str, ...]:
     """`relevance_terms`, kept for the last questions: one answer weighs its question's terms
     several times (the search, its lead, its best sentences)."""
-    terms = list(dict.fromkeys(tokenize(question)))
+    terms = list(dict.fromkeys(question_terms(question)))
     frame = _FRAME.match(question)
     if frame:
         framing = set(tokenize(frame.group(1)))

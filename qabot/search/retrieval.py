@@ -16,10 +16,9 @@ from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
-from qabot.search.relevance import relevance_terms
+from qabot.search.relevance import question_terms, relevance_terms
 from qabot.search.selection import candidates_for, last_answering, last_holding, select
 from qabot.search.subject import Subject, subject_of
-from qabot.text import tokenize
 
 # Bounds on what any caller may ask for (offsets come back from Telegram buttons, which anyone
 # can forge): the engine allocates for offset + top hits, so neither may be arbitrary.
@@ -132,7 +131,7 @@ def search(
     weighs half the question: see `qabot.search.subject`); `lacking` says which when none does.
     """
     k, offset = bounded(k, offset)
-    terms = tokenize(question)
+    terms = list(question_terms(question))
     if not terms or k <= 0:
         return Ranked()
     where = filters.passage_filter() if filters else None

@@ -202,13 +202,17 @@ def select(
             if not subject.satisfied(words | set(title)):
                 selection.omitted += 1  # it names none of what the question is about
                 continue
+        share = None
         if floor is None:
-            floor = Floor(score, coverage(weights, words, title))
+            share = coverage(weights, words, title)
+            floor = Floor(score, share)
         part = new_part(passage, shown, weights) if shown else passage
         if part is None:
             continue  # every sentence of it is a quote shown above
-        part_words = words if part is passage else term_set(part) - unmentioned
-        if floor.admits(score, coverage(weights, part_words, title)):
+        if share is None or part is not passage:
+            part_words = words if part is passage else term_set(part) - unmentioned
+            share = coverage(weights, part_words, title)
+        if floor.admits(score, share):
             selection.relevant.append((part, score))
             # the stored kinds say what test(part) would, without scanning the text
             known = holds(figures[i], kinds) if figures is not None and part is passage else None
