@@ -28,7 +28,12 @@ from qabot.attribution.cue_context import (
     that_before,
 )
 from qabot.attribution.cue_search import sentence_cues
-from qabot.attribution.cue_spans import content_end, subject_clause_end, subordinate_end
+from qabot.attribution.cue_spans import (
+    before_inner_quote,
+    content_end,
+    subject_clause_end,
+    subordinate_end,
+)
 from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
 from qabot.attribution.cues import (
     ACCORDING,
@@ -283,6 +288,8 @@ class CueReader(CueSpeakers):
                 c1 = subject_clause_end(
                     masked, content_at, subordinate_end(masked, content_at, c1)
                 )
+            if quote is None:  # "The paper reports that X told a magazine: “...”": X's
+                c1 = before_inner_quote(masked, content_at, c1)
             if relative is not None and quote is None:
                 attribution = replace(attribution, aside=(base + np_start, base + cue_end))
                 content_at = cursor_before + relative

@@ -13,6 +13,7 @@ import re
 
 from qabot.attribution.cues import ADJUNCT_START, BARE, CUE, CUT, INTRO, OBJECT, PARTICIPLE
 from qabot.attribution.quote_marks import QUOTE_MARKS
+from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.lexicon import MONTHS, WEEKDAYS, is_capitalised
 
 _FIRST_WORD = re.compile(r"\s*(\S+)")
@@ -139,6 +140,19 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
     return intro.end() if intro else None
 
 
+def before_inner_quote(masked: str, start: int, end: int) -> int:
+    """Return where reported words end before a cue inside them that opens a quote of its own
+    ("The paper reports that X told a magazine: “...”": the quote is X's, and X's cue is read
+    next), before the inner cue's subject, or at its verb when a comma comes before it ("X,
+    who insists he is calm, said: “...”"); `end` when there is none."""
+    inner = _INNER_QUOTE.search(masked, start, end)
+    if inner is None:
+        return end
+    before = masked[start : inner.start()]
+    found = None if before.rstrip().endswith(",") else speaker_before(before)
+    return start + found[0] if found and found[0] >= 0 else inner.start()
+
+
 def subject_clause_end(masked: str, start: int, end: int) -> int:
     """Return where the words a sentence's subject reports end: before the main clause's verb,
     the second auxiliary or modal ("Ruiz's claim that he has a way to win would depend on ...":
@@ -155,6 +169,12 @@ def subject_clause_end(masked: str, start: int, end: int) -> int:
 
 
 _WORD_AT = re.compile(r"\S+")
+# a cue inside reported words that introduces a quote of its own ("reports that X told a
+# magazine: “...”"): the quote is the inner speaker's, the outer words end at its colon
+_INNER_QUOTE = re.compile(
+    r"(?<!\swas\s)(?<!\swere\s)(?<![\w'’-])(?:told|tells|said|says|added|adds)(?![\w'’-])"
+    r"[^.:;“\"]{0,40}?:\s*[\"“]"
+)
 
 
 def subordinate_end(masked: str, start: int, end: int) -> int:

@@ -146,4 +146,9 @@ history of what each version changed has one home.
 # claim, suggestion, assertion, contention, insistence, argument, allegation), ending before
 # the sentence's own verb ("Parry's insistence that all offers will be refused is ...") or a
 # later cue; "the claim that ..." names no one
-ATTRIBUTION_VERSION = 65
+# 66: a cue inside reported words that opens a quote of its own gives the quote its own speaker
+# ("Mr Peston's book claimed that Mr Brown told Mr Blair: “...”" was the book's words; "The News
+# of the World reports that Anelka told a French magazine: “...”"); the reported words end
+# before that cue's subject ("who insists he is calm, said: “...”": at the comma); not "she was
+# told: “...”"
+ATTRIBUTION_VERSION = 66

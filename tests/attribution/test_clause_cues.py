@@ -271,3 +271,17 @@ def test_an_owned_noun_that_reports_words_gives_its_owner_as_speaker() -> None:
         ("Tom Vance", "the bridge was unsafe"),
         ("Ana Ruiz", "all fares will be frozen"),
     ]
+
+
+def test_a_quote_after_a_cue_inside_reported_words_is_the_inner_speaker_s() -> None:
+    quotes = attributed(
+        "The Evening Courier reports that Ortega told a Spanish magazine: “I either win titles "
+        "or have an easy life.”",
+        "Reminded that Vance called him “a disgrace”, Ruiz added: “I never respond.”",
+        "One minister says she was told: “You rose very fast indeed.”",
+    )
+    assert ("Ortega", "I either win titles or have an easy life.") in quotes
+    assert ("Vance", "him “a disgrace”") in quotes
+    assert ("Ruiz", "I never respond.") in quotes
+    # "she was told": the words were said to her, by no one named
+    assert ("One minister", "You rose very fast indeed.") not in quotes
