@@ -46,7 +46,17 @@ BBC = CORPORA / "bbc_news"
 WEB = CORPORA / "web_pages" / "pages"
 QUESTIONS = Path(__file__).resolve().parent / "speech_questions.jsonl"
 TYPES = ("what_said", "who_said", "unknown_speaker")
-CLASSES = ("verb", "tail", "alias", "paraphrase", "context", "plain", "which_role", "unknown")
+CLASSES = (
+    "verb",
+    "tail",
+    "alias",
+    "typo",
+    "paraphrase",
+    "context",
+    "plain",
+    "which_role",
+    "unknown",
+)
 TOP = 5
 WARM_UP = "what did the chairman say about the results?"
 QUOTE_MARKS = str.maketrans({c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″«»"})
