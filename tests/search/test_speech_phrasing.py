@@ -325,6 +325,7 @@ def test_phrases_of_saying_ask_who_said(
         ("who took aim at the critics?", "attacked", "the critics"),
         ("who made it clear that the offer was final?", "said", "the offer was final"),
         ("who went as far as to say the plan was dead?", "said", "the plan was dead"),
+        ("who swore the plan would work?", "swore", "the plan would work"),
         ("who opened up about his nerves?", "spoke", "his nerves"),
         ("who looked back on his career?", "reflected", "his career"),
         ("who voiced regret over the decision?", "expressed", "regret over the decision"),
@@ -386,6 +387,7 @@ def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker:
         "who played down the wing?",  # a player's run, not words played down
         "who was positive for a banned drug?",  # a test's result, not a stance
         "who struck a deal?",
+        "who was sworn in as president?",  # an oath taken, not words asked about
     ],
 )
 def test_shapes_that_ask_no_speaker_stay_plain(question: str) -> None:
