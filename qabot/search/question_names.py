@@ -76,7 +76,11 @@ def split_run(
         if word.casefold() in CONNECTORS:
             parts[-1].append(word)
             continue
-        last = max(i for i, w in enumerate(parts[-1]) if w.casefold() not in CONNECTORS)
+        named = [i for i, w in enumerate(parts[-1]) if w.casefold() not in CONNECTORS]
+        if not named:  # "De Niro", "Van Gogh": a name may open with a connector
+            parts[-1].append(word)
+            continue
+        last = named[-1]
         pattern = phrase([*parts[-1][last:], word])
         joined = parts[-1][last].casefold() in given_names or any(
             pattern.search(text) for _, written in texts for text in written

@@ -149,3 +149,18 @@ def test_an_outlets_name_is_taken_out_of_a_run_of_names() -> None:
     assert without_outlets(["Detroit", "Metro", "Times", "Mezcal"], outlets) == [["Mezcal"]]
     assert without_outlets(["Gothamist", "Bronx"], outlets) == [["Bronx"]]
     assert without_outlets(["Bank", "of", "England"], outlets) == [["Bank", "of", "England"]]
+
+
+def test_a_name_opening_with_a_connector_is_read_as_one_name(tmp_path: Path) -> None:
+    painter = {
+        "auction.txt": (
+            "Portrait sells at auction\n\n"
+            "A portrait by Van Dalen sold for a record price, the auction house said. "
+            "De Lacy, its owner, said she was delighted."
+        )
+    }
+    index = index_of(tmp_path, painter)
+    for question in ("Van Dalen portrait", "De Lacy auction price"):
+        result = answer(index, question)  # raised ValueError: no word of the name before it
+        assert result.found
+        assert "Van Dalen" in result.passages[0].passage.text
