@@ -97,6 +97,43 @@ def _name_like(index: Index, word: str) -> bool:
     return mostly_a_name(index, word, unseen=True)  # a word no passage writes is a name
 
 
+def _written_close(index: Index, name: str) -> str | None:
+    """Return the one name of as many words the passages holding `name`'s words write, each
+    word the same as asked or one letter off it (the first letter kept), when there is exactly
+    one: "ridley scot" is the Ridley Scott an article names."""
+    asked = name.casefold().split()
+    if len(asked) < 2 or not all(w.isalpha() for w in asked):
+        return None  # one word: too many words are a letter off it
+    run = re.compile(r"(?=\b(" + r"\s+".join([r"[A-Z][a-z]+"] * len(asked)) + r")\b)")
+    found = {
+        " ".join(written.split())
+        for passage, _ in index.engine.search(tokenize(name), MENTION_PASSAGES)
+        for written in run.findall(passage.text)
+        if all(_letter_off(a, w.casefold()) for a, w in zip(asked, written.split(), strict=True))
+    }
+    found = {w for w in found if w.casefold().split() != asked}
+    return found.pop() if len(found) == 1 else None
+
+
+def _letter_off(asked: str, written: str) -> bool:
+    """Return whether `written` is `asked` or one letter off it: one dropped, added, changed or
+    two swapped, the first letter the same."""
+    if asked == written:
+        return True
+    if asked[:1] != written[:1] or abs(len(asked) - len(written)) > 1:
+        return False
+    if len(asked) == len(written):
+        diff = [i for i, (a, b) in enumerate(zip(asked, written, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and asked[diff[0]] == written[diff[1]]
+            and asked[diff[1]] == written[diff[0]]
+        )
+    short, long = sorted((asked, written), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: int) -> Answer:
     """Nobody of that name or role is quoted: the passages that name them, or say so."""
     speech = read.speech
@@ -140,6 +177,25 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
         holding=tokenize(bare),  # a passage naming them holds the name's terms
     ).hits
     page = with_highlights(index, named[offset : offset + top], words)  # only those shown
+    reading = ""  # how a misspelt name was read, when it was
+    close = None if page or gender else _written_close(index, bare)
+    if close is not None:
+        # "ridley scot": a letter off a name the articles write (Ridley Scott, never quoted)
+        words = f"{close} {topic or ''}"
+        named = search(
+            index,
+            words,
+            max(MENTION_PASSAGES, offset + 3 * top),
+            filters=read.filters,
+            highlight=False,
+            only=lambda passage: _mentions(passage.text, close),
+            enough=offset + top + 1,
+            holding=tokenize(close),
+        ).hits
+        page = with_highlights(index, named[offset : offset + top], words)
+        if page:
+            reading = f"No one called {name} is named in the articles; read as {close}. "
+            name = close
     if not page:
         return Answer(
             read.text,
@@ -149,7 +205,10 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
             topic=topic,
         )
     page = [replace(hit, rank=rank) for rank, hit in enumerate(page, start=offset + 1)]
-    lead = f"No quotes from {name} in the articles.{did_you_mean} Passages that mention {name}:"
+    lead = (
+        f"{reading}No quotes from {name} in the articles.{did_you_mean} "
+        f"Passages that mention {name}:"
+    )
     return Answer(
         read.text,
         True,

@@ -70,3 +70,23 @@ def test_a_misspelt_name_after_a_role_is_read_and_said_so(index: Index) -> None:
     result = answer(index, "what did judge woldemarium say about the marathon?")
     assert result.speaker == "Tesfaye Woldemariam"
     assert result.lead.startswith("No one called woldemarium is named in the articles; read as")
+
+
+def test_a_misspelt_name_of_someone_named_but_never_quoted_shows_where_they_are_named(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "ridley scot" is a letter off Ridley Scott, whom the story names but nobody quotes; a
+    # made-up name stays named nowhere
+    index = index_of(
+        tmp_path_factory.mktemp("unquoted"),
+        {
+            "film.txt": "Book to be filmed\n\nThe film rights to Ana Ruiz's novel Snow Fox have "
+            "been sold, with Orla Brennock set to direct. The studio said it was delighted.\n",
+            "other.txt": "Ferry delayed\n\nThe ferry was late again, the operator said.\n",
+        },
+    )
+    result = answer(index, "what did orla brenock say about snow fox")
+    assert result.found and "read as Orla Brennock" in result.lead
+    assert result.passages and "Orla Brennock" in result.passages[0].passage.text
+    assert result.quotes == []
+    assert not answer(index, "what did orla quizzlebeck say about snow fox").found
