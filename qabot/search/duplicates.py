@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 
 from qabot.records import Passage
-from qabot.text import tokenize
+from qabot.text import sentence_spans, tokenize
 
 DUPLICATE_JACCARD = 0.8  # share of distinct terms two passages must share to count as one story
 EAGER_ORDER = 200  # above this many candidates, order terms by how many candidates hold them
@@ -94,6 +94,11 @@ class Distinct:
                 for term in self._prefix(kept_words):
                     self._by_prefix_term.setdefault(term, []).append(number)
         return True
+
+    def beside(self, passage: Passage) -> Passage | None:
+        """Return what `passage` adds beside the kept passages of its article it overlaps
+        (`beside`), or None."""
+        return beside(passage, self._by_article.get(passage.article_id, ()))
 
     def share(self, shared: frozenset[str]) -> None:
         """Order prefixes by `shared` (the terms more than one candidate holds) from now on,
@@ -207,6 +212,40 @@ class SignedDistinct:
         self._signed.append((signature, DIFFER_SHARE * size))
         self._words.append(mine)
         return True
+
+    def beside(self, passage: Passage, article: Hashable) -> Passage | None:
+        """Return what `passage` adds beside the kept passages of its article it overlaps
+        (`beside`), or None."""
+        kept = (self._read[number]() for number in self._by_article.get(article, ()))
+        return beside(passage, kept)
+
+
+def beside(passage: Passage, kept: Iterable[Passage]) -> Passage | None:
+    """Return `passage` cut to its longest run of whole sentences outside the `kept` passages
+    of its article it overlaps, or None when it overlaps none of them or adds no sentence.
+
+    Consecutive passages of an article share a paragraph: the one ranked lower is no repeat of
+    the other, and what it adds ("pre-tax profits rose 15% to £546m" beside the story's later
+    paragraphs) may be what was asked."""
+    start, end = passage.start, passage.end
+    spans = [
+        (other.start, other.end)
+        for other in kept
+        if other.article_id == passage.article_id and start < other.end and other.start < end
+    ]
+    if not spans:
+        return None
+    best: tuple[int, int] | None = None
+    run: tuple[int, int] | None = None
+    sentences = passage.sentence_spans() if passage.sentence_ends else sentence_spans(passage.text)
+    for a, b in sentences:
+        if any(start + a < right and left < start + b for left, right in spans):
+            run = None
+            continue
+        run = (run[0], b) if run else (a, b)
+        if best is None or run[1] - run[0] > best[1] - best[0]:
+            best = run
+    return passage.cut(*best) if best else None
 
 
 def _alike(words: frozenset[str], size: int, other: frozenset[str]) -> bool:

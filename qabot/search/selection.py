@@ -26,7 +26,7 @@ from qabot.search.duplicates import (
 )
 from qabot.search.relevance import CoverageBound, Floor, coverage, new_part
 from qabot.search.subject import Subject
-from qabot.text import holds, may_hold, tokenize
+from qabot.text import holds, may_hold, term_signature, tokenize
 
 TITLES_KEPT = 16384  # analysed titles kept (about 300 bytes each: the title is the article's)
 CANDIDATE_FACTOR = 4  # fetch this many times the requested hits, so de-duplication can drop some
@@ -173,13 +173,23 @@ def select(
                     continue
                 passage = read()
             if not signed_distinct.add(read, article, signature, size):
-                continue
+                # a neighbour of a kept passage of its article: what it adds beside it
+                part = signed_distinct.beside(read(), article)
+                if part is None:
+                    continue
+                signature, size = term_signature(term_set(part))
+                if not signed_distinct.add(partial(_given, part), article, signature, size):
+                    continue
+                passage = part
             words = held_terms(passage, needed)  # all the floor and the topic ask of its terms
         else:
             passage = candidates.passage(i)
             words = sets[i] = sets[i] or term_set(passage)
             if not distinct.add(passage, score, words):
-                continue
+                part = distinct.beside(passage)  # a neighbour: what it adds beside the kept one
+                if part is None or not distinct.add(part, score, term_set(part)):
+                    continue
+                passage, words = part, term_set(part)
             if len(distinct.kept) == PAIRWISE_MAX and not shared:
                 # a long read: read every term set now, so that de-duplication orders terms by
                 # which candidates share them (near-linear) rather than comparing with each kept
@@ -226,6 +236,11 @@ def select(
             selection.omitted += 1
             selection.below_floor = selection.below_floor or not floor.admits(score, 1.0)
     return selection
+
+
+def _given(passage: Passage) -> Passage:
+    """Return `passage` (read: a part already cut)."""
+    return passage
 
 
 def _weak(

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from qabot.indexing import Index
 from qabot.records import Passage
+from qabot.search import answer
 from qabot.search.duplicates import (
     DUPLICATE_JACCARD,
     EAGER_ORDER,
     Distinct,
     SignedDistinct,
+    beside,
     distinct_passages,
     held_terms,
     shared_terms,
@@ -20,6 +24,7 @@ from qabot.search.duplicates import (
 )
 from qabot.text import term_signature, tokenize
 from qabot.text.signatures import article_key
+from tests.support.indexes import index_of
 
 WORDS = (
     "harbour pilots strike night shift council budget orchard frost blossom minister troops "
@@ -174,3 +179,51 @@ def test_held_terms_are_the_terms_of_the_passage_among_those_asked() -> None:
     asked = [*tokenize("harbour strike council"), "pilot s", "harbourx", "rike"]
     for passage in (plain, stored):
         assert held_terms(passage, asked) == term_set(passage).intersection(asked)
+
+
+def _span(text: str, first: str, last: str) -> Passage:
+    """A passage of `text` from the sentence opening with `first` to the one ending `last`."""
+    start, end = text.index(first), text.index(last) + len(last)
+    return Passage(id=f"a:{start}", article_id="a", position=0, start=start, end=end,
+                   text=text[start:end])  # fmt: skip
+
+
+def test_beside_cuts_a_neighbour_to_the_sentences_it_adds() -> None:
+    text = "Ferries made £4m. Crews were praised. Fares rose. Boats were bought."
+    kept = _span(text, "Crews", "bought.")
+    neighbour = _span(text, "Ferries", "praised.")
+    assert beside(neighbour, [kept]).text == "Ferries made £4m."  # type: ignore[union-attr]
+    assert beside(neighbour, [replace(kept, article_id="b")]) is None  # another article
+    assert beside(_span(text, "Fares", "rose."), [kept]) is None  # nothing it adds
+
+
+_FILLER = " ".join(
+    ["The harbour town has a long history of boat building and fishing along its quiet coast."] * 3
+)
+# consecutive passages of one article share a paragraph: the answer is in the first paragraph,
+# the passage ranked first is made of the second and third
+FERRY = {
+    "ferry.txt": "Island ferry firm reports results\n\n"
+    f"Islay Sound Ferries made a profit of £4.2m last year, helped by a busy summer. {_FILLER}"
+    f"\n\nRival operators struggled. {_FILLER}\n\nIslay Sound Ferries said its profit would "
+    "fund new boats. The profit of Islay Sound Ferries pleased the owners of Islay Sound "
+    f"Ferries, who take a profit from every sailing. {_FILLER}\n",
+    "rail.txt": "Rail works\n\nThe railway bridge will close in June for repairs to its arches.\n",
+    "school.txt": "School\n\nThe school choir won a regional prize for its carol concert.\n",
+    "farm.txt": "Farm\n\nThe farm shop sells apples from the orchard all winter.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def ferry_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("ferry")), FERRY)
+
+
+def test_a_neighbouring_passage_shows_what_it_adds_beside_the_one_ranked_first(
+    ferry_index: Index,
+) -> None:
+    result = answer(ferry_index, "how much was the islay sound ferries profit")
+    assert result.found
+    first = result.passages[0].passage
+    assert first.text.startswith("Islay Sound Ferries made a profit of £4.2m")
+    assert "Rival operators" not in first.text  # the part the passage ranked first holds
