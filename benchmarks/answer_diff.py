@@ -1,13 +1,17 @@
 """Record the answers of `qabot ask --json -` to a question set, to diff them across a change.
 
     python benchmarks/answer_diff.py record --index-dir DIR --questions FILE OUT.jsonl
+    python benchmarks/answer_diff.py record --full --index-dir DIR --questions FILE OUT.jsonl
     python benchmarks/answer_diff.py diff BEFORE.jsonl AFTER.jsonl
 
 FILE is read as `answer_profile.py` reads it (a scale.py questions file, asked as scale.py's
 real-query asks them, or with --as-is one question a line; or a JSON Lines file of speech
 questions). `record` writes each
-question's answer (one JSON line, as `qabot ask --json -` prints it); `diff` names every
-question whose answer changed and the keys that differ, and exits 1 when any did.
+question's answer (one JSON line, as `qabot ask --json -` prints it); with --full, every
+field of `answer()` the JSON leaves out (its lead line, `more`, suggestion, `more_from`, topic,
+the span each passage emphasises) and the second page's JSON and lead, answered in this
+process; `diff` names every question whose answer changed and the keys that differ, and exits
+1 when any did.
 """
 
 from __future__ import annotations
@@ -42,6 +46,30 @@ def record(index_dir: Path, questions: Path, out: Path, top: int, as_is: bool) -
     return 0
 
 
+def record_full(index_dir: Path, questions: Path, out: Path, top: int, as_is: bool) -> int:
+    """Record every field of `answer()` per question, and its second page (see the docstring)."""
+    from qabot.indexing import load_index
+    from qabot.search import answer
+
+    index = load_index(index_dir)
+    with out.open("w", encoding="utf-8") as written:
+        for question in read_questions(questions, as_is):
+            result = answer(index, question, top=top)
+            then = answer(index, question, top=top, offset=top)
+            row = result.to_json() | {
+                "lead": result.lead,
+                "more": result.more,
+                "suggestion": result.suggestion,
+                "more_from": result.more_from,
+                "topic": result.topic,
+                "emphasis": [hit.emphasis for hit in result.passages],
+                "page_2": then.to_json() | {"lead": then.lead, "more": then.more},
+            }
+            written.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"answers written to {out}")
+    return 0
+
+
 def diff(before: Path, after: Path) -> int:
     old = before.read_text(encoding="utf-8").splitlines()
     new = after.read_text(encoding="utf-8").splitlines()
@@ -67,11 +95,14 @@ def main() -> int:
     rec.add_argument("--questions", type=Path, required=True)
     rec.add_argument("--top", type=int, default=3)
     rec.add_argument("--as-is", action="store_true", help="FILE: one question a line, as is")
+    rec.add_argument("--full", action="store_true", help="every field of answer(), page 2 too")
     rec.add_argument("out", type=Path)
     dif = commands.add_parser("diff")
     dif.add_argument("before", type=Path)
     dif.add_argument("after", type=Path)
     args = parser.parse_args()
+    if args.command == "record" and args.full:
+        return record_full(args.index_dir, args.questions, args.out, args.top, args.as_is)
     if args.command == "record":
         return record(args.index_dir, args.questions, args.out, args.top, args.as_is)
     return diff(args.before, args.after)

@@ -4,6 +4,7 @@ the scoring of plain_eval.py counts what its docstring says."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -101,3 +102,23 @@ def test_plain_eval_answer_length_counts_passages_and_quotes(
     plain_eval = load_benchmark("plain_eval", monkeypatch)
     answer = {**shown(("a.txt", "12345"), ("b.txt", "678")), "quotes": [{"text": "ab"}]}
     assert plain_eval.answer_length(answer) == 10
+
+
+def test_answer_diff_full_records_the_lead_and_second_page(tmp_path: Path) -> None:
+    from tests.support.indexes import index_of
+
+    index_of(tmp_path, {"ferry.txt": "Ferry strike ends\n\nThe ferry strike ended."})
+    questions = tmp_path / "questions.txt"
+    questions.write_text("ferry strike\nwhat did nobody say about ferries\n", encoding="utf-8")
+    out = tmp_path / "full.jsonl"
+    command = [sys.executable, "answer_diff.py", "record", "--full", "--as-is"]
+    command += ["--index-dir", str(tmp_path / "index"), "--questions", str(questions), str(out)]
+    subprocess.run(command, cwd=BENCHMARKS, check=True, capture_output=True, timeout=120)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [row["question"] for row in rows] == [
+        "ferry strike",
+        "what did nobody say about ferries",
+    ]
+    assert rows[0]["lead"] and "page_2" in rows[0] and "emphasis" in rows[0]
+    same = [sys.executable, "answer_diff.py", "diff", str(out), str(out)]
+    assert subprocess.run(same, cwd=BENCHMARKS, capture_output=True, check=False).returncode == 0
