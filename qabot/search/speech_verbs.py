@@ -23,6 +23,26 @@ _WHO_ONLY = frozenset(
 )
 
 
+# verbs of taking a side that ask who said something only after a word for people ("which
+# expert backed the club", "which chief objected to the film"): "who backed the bid?" may ask
+# who paid, and "which player scored" asks about no words at all
+_STANCE = frozenset(
+    "object back support oppose welcome condemn endorse approve dispute hail applaud "
+    "complain protest".split()
+)
+
+
+def is_stance_verb(word: str) -> bool:
+    """Return True for a past form of a verb of taking a side ("backed", "objected")."""
+    word = word.casefold()
+    return word.endswith("ed") and any(stem in _stance_stems() for stem in tokenize(word))
+
+
+@cache
+def _stance_stems() -> frozenset[str]:
+    return frozenset(stem for word in _STANCE for stem in tokenize(word))
+
+
 @cache
 def _verb_stems() -> frozenset[str]:
     forms = {word for word in SPEECH_VERBS | OPINION_VERBS | _ASKED_ONLY if " " not in word}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from qabot.search.speech_verbs import is_speech_verb
+from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
 from qabot.text.lexicon import OCCUPATIONS, ROLE_NOUNS
 
 
@@ -129,8 +129,12 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             if not topic:
                 return None
             return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
+        # after a word for people, a verb of taking a side ("which expert backed ...") or one
+        # opening a claim ("which economist reckoned that ...") asks who said it too; but
+        # "which player scored the winning goal" asks who scored, which no quote answers
         if is_speech_verb(verb, after_who=person) or (
-            verb.endswith("ed") and folded[at - 1].rstrip("s") in _PERSON_NOUNS
+            folded[at - 1].rstrip("s") in _PERSON_NOUNS
+            and (is_stance_verb(verb) or _claims_that(verb, folded[at + 1 : at + 2]))
         ):
             role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)
                     if f not in _AUXILIARIES]  # fmt: skip

@@ -237,3 +237,20 @@ def test_a_yes_no_question_is_answered_with_what_they_said_about_it(
     parsed = parse_speech_question(question)
     assert parsed is not None and parsed.kind == "what_said"
     assert (parsed.asked, parsed.topic) == (asked, topic)
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("which player scored the winning goal", None),  # who scored: no quote answers it
+        ("which actor starred in the film", None),
+        ("which expert backed the club over the ban", "backed"),  # a side taken: said so
+        ("which chief objected to the film", "objected"),
+        ("which economist reckoned that rates would rise", "reckoned"),
+    ],
+)
+def test_a_verb_after_a_word_for_people_asks_who_said_only_of_taking_a_side(
+    question: str, verb: str | None
+) -> None:
+    parsed = parse_speech_question(question)
+    assert (parsed.verb if parsed is not None else None) == verb
