@@ -23,26 +23,24 @@ What is measured, per class and overall:
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import statistics
 import sys
-import tempfile
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from speech_eval import (
-    BBC,
-    WEB,
     ask_all,
     build_index,
+    corpora_missing,
     holds_snippet,
-    id_parity,
-    link_articles,
+    linked_corpus,
     percentile,
+    question_parser,
+    selected_questions,
 )
 
 QUESTIONS = Path(__file__).resolve().parent / "plain_questions.jsonl"
@@ -158,44 +156,12 @@ def show_failure(question: dict[str, Any], outcome: Outcome) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--questions", type=Path, default=QUESTIONS)
-    parser.add_argument(
-        "--index-dir",
-        type=Path,
-        help="keep the index here and reuse it on the next run (its articles folder is "
-        "DIR-articles beside it); default: a temporary folder",
-    )
-    parser.add_argument(
-        "--ids",
-        choices=("odd", "even"),
-        help="only the questions whose id ends in an odd (or even) number: develop on the odd "
-        "half and keep the even half as an unseen check",
-    )
-    parser.add_argument("--json", type=Path, help="write every outcome and the table here")
-    parser.add_argument("--show-failures", action="store_true")
-    args = parser.parse_args()
-
-    if not BBC.is_dir() or not WEB.is_dir():
-        print(
-            f"The corpora are not there: {BBC} and {WEB} are needed "
-            "(../shared/corpora beside the repository). Nothing measured."
-        )
+    args = question_parser(__doc__.split("\n\n")[0], QUESTIONS).parse_args()
+    if corpora_missing():
         return 0
-    questions = [json.loads(line) for line in args.questions.read_text().splitlines() if line]
-    if args.ids:
-        questions = [q for q in questions if id_parity(q["id"]) == args.ids]
+    questions = selected_questions(args.questions, args.ids)
 
-    with tempfile.TemporaryDirectory(prefix="qabot-plain-") as scratch:
-        if args.index_dir:
-            index_dir = args.index_dir.resolve()
-            articles = index_dir.with_name(index_dir.name + "-articles")
-        else:
-            index_dir = Path(scratch) / "index"
-            articles = Path(scratch) / "articles"
-        articles.mkdir(parents=True, exist_ok=True)
-        files = link_articles(articles)
-        print(f"{files} article files in {articles}; index in {index_dir}")
+    with linked_corpus(args.index_dir, "qabot-plain-") as (articles, index_dir):
         build_index(articles, index_dir)
         answers, _ = ask_all([q["question"] for q in questions], articles, index_dir, TOP)
 

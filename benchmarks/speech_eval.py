@@ -26,6 +26,7 @@ What is measured, per type and per class of question:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -36,6 +37,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -296,9 +298,10 @@ def show_failure(question: dict[str, Any], outcome: Outcome) -> None:
     print(f"    found:   {outcome.found}; passage 1: {outcome.first_passage or '(none)'}")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--questions", type=Path, default=QUESTIONS)
+def question_parser(description: str, questions: Path) -> argparse.ArgumentParser:
+    """Return the options every question-set benchmark takes (this one and `plain_eval.py`)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--questions", type=Path, default=questions)
     parser.add_argument(
         "--index-dir",
         type=Path,
@@ -313,21 +316,33 @@ def main() -> int:
     )
     parser.add_argument("--json", type=Path, help="write every outcome and the summary here")
     parser.add_argument("--show-failures", action="store_true")
-    args = parser.parse_args()
+    return parser
 
-    if not BBC.is_dir() or not WEB.is_dir():
-        print(
-            f"The corpora are not there: {BBC} and {WEB} are needed "
-            "(../shared/corpora beside the repository). Nothing measured."
-        )
-        return 0
-    questions = [json.loads(line) for line in args.questions.read_text().splitlines() if line]
-    if args.ids:
-        questions = [q for q in questions if id_parity(q["id"]) == args.ids]
 
-    with tempfile.TemporaryDirectory(prefix="qabot-speech-") as scratch:
-        if args.index_dir:
-            index_dir = args.index_dir.resolve()
+def corpora_missing() -> bool:
+    """Return True (and say so) when the shared corpora are not beside the repository."""
+    if BBC.is_dir() and WEB.is_dir():
+        return False
+    print(
+        f"The corpora are not there: {BBC} and {WEB} are needed "
+        "(../shared/corpora beside the repository). Nothing measured."
+    )
+    return True
+
+
+def selected_questions(path: Path, ids: str | None) -> list[dict[str, Any]]:
+    """Return the questions of a set, only those of one id parity when `ids` is given."""
+    questions = [json.loads(line) for line in path.read_text().splitlines() if line]
+    return [q for q in questions if ids is None or id_parity(q["id"]) == ids]
+
+
+@contextlib.contextmanager
+def linked_corpus(index_dir: Path | None, prefix: str) -> Iterator[tuple[Path, Path]]:
+    """Yield the articles folder (the corpora linked into it) and the index folder: DIR and
+    DIR-articles beside it to keep, or a temporary folder's."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as scratch:
+        if index_dir is not None:
+            index_dir = index_dir.resolve()
             articles = index_dir.with_name(index_dir.name + "-articles")
         else:
             index_dir = Path(scratch) / "index"
@@ -335,6 +350,16 @@ def main() -> int:
         articles.mkdir(parents=True, exist_ok=True)
         files = link_articles(articles)
         print(f"{files} article files in {articles}; index in {index_dir}")
+        yield articles, index_dir
+
+
+def main() -> int:
+    args = question_parser(__doc__.split("\n\n")[0], QUESTIONS).parse_args()
+    if corpora_missing():
+        return 0
+    questions = selected_questions(args.questions, args.ids)
+
+    with linked_corpus(args.index_dir, "qabot-speech-") as (articles, index_dir):
         build = build_index(articles, index_dir)
         started = time.perf_counter()
         answers, warm_up = ask_all([q["question"] for q in questions], articles, index_dir)
