@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import is_description, is_group, role_word
-from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS, role_words
+from qabot.text.lexicon import (
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    first_name_gender,
+    role_words,
+)
 
 if TYPE_CHECKING:
     from qabot.attribution.name_lookup import NameLookup
@@ -52,6 +58,11 @@ def named_within(directory: NameLookup, query: str) -> Match | None:
         elif not all(w[:1].isupper() for w in tail) or all(map(_role_or_title, tail)):
             continue  # "Home Secretary" is a role, not a name
         found = directory.match(" ".join(tail))
+        if not found.people and _full_name(tail):
+            # "drummer paul thomson": "paul thomson" is the name asked, and no one quoted has
+            # it; a shorter tail would drop its first name (Karen Thomson), and the role alone
+            # would find other drummers
+            return Match([])
         if (
             found.people
             and found.how != "role"
@@ -74,6 +85,15 @@ def _holding(directory: NameLookup, found: Match, role: str) -> Match:
     if not holders or len(holders) == len(found.people):
         return found
     return Match(holders, "name" if len(holders) == 1 else "surname")
+
+
+def _full_name(words: list[str]) -> bool:
+    """Return whether `words` are a first name and more, none of them a role or title."""
+    return (
+        len(words) > 1
+        and first_name_gender(words[0]) is not None
+        and not any(_role_or_title(w) or role_word(w) in PERSON_NOUNS for w in words)
+    )
 
 
 def _role_or_title(word: str) -> bool:

@@ -269,3 +269,9 @@ def test_a_date_word_inside_the_speakers_name_is_part_of_it(tmp_path: Path) -> N
     assert result.speaker == "Rob Hale"
     assert result.quotes and not result.filters
     assert answer(index, "what did rob hale say last week").filters.since is not None
+
+
+def test_a_role_before_a_full_name_no_one_has_is_nobody_quoted(roles_index: Index) -> None:
+    # the first name typed is part of the name asked: not Paul Dine, nor another minister
+    result = answer(roles_index, "what did minister james dine say about schools?")
+    assert result.speaker is None and not result.quotes
