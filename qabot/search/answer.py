@@ -28,9 +28,10 @@ from qabot.search.question import Question, read_question
 from qabot.search.recency import asks_for_news_only, newest_articles
 from qabot.search.retrieval import MAX_TOP, bounded, search
 from qabot.search.small_talk import small_talk
-from qabot.search.speech_answers import what_said, who_said
+from qabot.search.speech_answers import what_said
 from qabot.search.spelling import Spelling, check_spelling
 from qabot.search.who_is import who_is
+from qabot.search.who_said_answer import who_said
 from qabot.search.wording import ENGLISH_NOTE, echo, not_english
 from qabot.text import tokenize
 

@@ -12,9 +12,7 @@ from dataclasses import replace
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question import Question
-
-# tail words read as they stand ("quoted after the vote"), not as a subject ("about ...")
-_TAIL_WORDS = frozenset("after when in at to during before while as on that if whether".split())
+from qabot.search.wording import TAIL_WORDS
 
 
 def kind_off_topic(
@@ -22,7 +20,7 @@ def kind_off_topic(
 ) -> Answer:
     """Return "No <kind> are quoted about <topic>" with the passages that mention the topic."""
     opening = topic.casefold().split()[:1]
-    on = topic if set(opening) & _TAIL_WORDS else f"about {topic}"
+    on = topic if set(opening) & TAIL_WORDS else f"about {topic}"
     passages = passages_answer(
         index, topic, top, offset, filters=read.filters, about=read.topic_terms, subject=True
     )

@@ -1,7 +1,7 @@
-"""Answers to speech questions: "what did X say (about Y)?", "who said ...?", and people never
-quoted or named nowhere, answered honestly.
+"""Answers to "what did X say (about Y)?": X's own words, ranked by the topic in context, and
+people never quoted or named nowhere answered honestly ("who said ...?" is `who_said_answer`).
 
-Each takes the question as read once (`Question`) and ends with the passages that add to the
+It takes the question as read once (`Question`) and ends with the passages that add to the
 quotes shown (`passages_answer`).
 """
 
@@ -15,115 +15,18 @@ from qabot.search.kind_answers import kind_off_topic
 from qabot.search.question import Question
 from qabot.search.question_fit import fitting
 from qabot.search.questions import SpeechQuestion
-from qabot.search.quote_evidence import closest_in_context, quote_evidence
 from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_ranking import Context, rank_in_context, terms_of
 from qabot.search.retrieval import hits_in_articles
 from qabot.search.unknown_speakers import unknown_speaker
-from qabot.search.who_said_ranking import (
-    ROLE_WEIGHT,
-    SpeakerDescriptions,
-    rank_who_said,
-    role_weight,
-)
-from qabot.search.word_forms import kin_forms, spelling_variants
+from qabot.search.word_forms import kin_forms
+from qabot.search.wording import TAIL_WORDS
 from qabot.text import tokenize
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
-WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
 CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quotes by topic
-# words that open a tail read as it stands ("said nothing after the vote")
-_TAIL_WORDS = frozenset("after when in at to during before while as on that if whether".split())
-ROLE_FIT = 0.5  # share of the role asked a speaker must hold to answer it by who they are
 ABOUT_TOPIC = 0.5  # an article whose best passage scores this share of the best is about it
-PASSAGES_INSTEAD = "Passages with some of its words:"
-# ... and when no passage holds its words together either
-NOTHING_MATCHES = "No quote or passage in the articles matches that."
-
-
-def who_said(
-    index: Index, read: Question, speech: SpeechQuestion, top: int, offset: int
-) -> Answer:
-    """ "who said ...?": the quotes of the best passages' articles, ranked in context."""
-    directory = index.speakers
-    # an article in the other spelling ("neighborhood" for "neighbourhood") is found too
-    variants = [t for t, w in index.engine.idf(spelling_variants(read.topic_terms)).items() if w]
-    hits = index.engine.search(
-        [*read.topic_terms, *variants, *tokenize(speech.role or "")],
-        WHO_SAID_PASSAGES,
-        read.filters.passage_filter(),
-    )
-    articles = list(dict.fromkeys(passage.article_id for passage, _ in hits))
-    quotes = index.quotes_of_articles(articles)
-    role_of = role_weight(directory, speech.role, quotes) if speech.role else None
-    ranked = rank_who_said(
-        quotes,
-        read.topic_terms,
-        Context.of(hits),
-        verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
-        role_of=role_of,
-        speaker_of=directory.canonical,
-        described_by=SpeakerDescriptions(directory),
-    )
-    found = quote_hits(index, directory, ranked, top, read.filters)
-    idf = index.engine.idf(read.topic_terms)
-    evidence = None
-    if found:
-        # "which partner at the firm said ...": the role is asked too, and one who holds it
-        # answers that part of the question by who they are
-        fits = role_of is not None and role_of(found[0].quote) >= ROLE_FIT * ROLE_WEIGHT
-        role = tuple(tokenize(speech.role or "")) if fits else ()
-        asked = [*read.topic_terms, *role]
-        evidence = quote_evidence(
-            found[0].quote, asked, hits, index.engine.idf(asked) if role else idf, held=role
-        )
-    if evidence is not None and not evidence.offered:
-        # one shared word is no evidence, unless the quote's article holds the rest of the
-        # question ("a con" in a story on the Budget): then that quote is the closest, and
-        # only its speaker's words are shown; otherwise the nearest quote would be filler
-        closest = closest_in_context(index, ranked, read.topic_terms, hits, idf)
-        found = []
-        if closest is not None:
-            quote = closest
-            person = directory.canonical(quote)
-            theirs = [q for q in ranked if q is not quote and directory.canonical(q) == person]
-            found = quote_hits(index, directory, [quote, *theirs], top, read.filters)
-    fallback = passages_answer(
-        index, speech.topic or read.words, top, offset, found, filters=read.filters
-    )
-    # a passage holding the question's words only apart ("con artist" in one paragraph of a
-    # film review, "big budget" in the next), or its one weighty word alone, is filler
-    fallback = fitting(fallback, read.topic_terms, idf, {hit.quote.article_id for hit in found})
-    if not found and not fallback.passages:
-        # nothing to show: one line, not "no quote matches" followed by "nothing matches"
-        lead = NOTHING_MATCHES if fallback.found else fallback.lead
-        return Answer(read.text, False, lead, omitted=fallback.omitted)
-    if not found:
-        # the passages hold the question's words, maybe in another sense ("a con artist" in
-        # "a big budget film"): no heading may call them matches of what was said
-        lead = PASSAGES_INSTEAD if fallback.passages else fallback.lead
-        return Answer(
-            read.text,
-            fallback.found,
-            "No quote in the articles matches that. " + lead,
-            fallback.passages,
-            more=fallback.more,
-            omitted=fallback.omitted,
-        )
-    return Answer(
-        read.text,
-        True,
-        f"{found[0].speaker} said it:"
-        if evidence is None or (evidence.confident and evidence.offered)
-        else f"No quote says that in those words; the closest is {_whose(found[0].speaker)}:",
-        fallback.passages,
-        found,
-        fallback.more,
-        found[0].speaker,
-        fallback.omitted,
-        more_from=found[0].speaker,
-    )
 
 
 def _with_article(person: str, asked: str) -> str:
@@ -248,7 +151,7 @@ def what_said(
     else:
         # "about tanks" reads as it stands; "after losing" is a tail, not a subject
         opening = (speech.topic or "").casefold().split()[:1]
-        joined = "" if set(opening) & _TAIL_WORDS else "about "
+        joined = "" if set(opening) & TAIL_WORDS else "about "
         lead = (
             f"{shown_as[:1].upper()}{shown_as[1:]} said nothing {joined}{speech.topic} in the "
             f"articles; everything {who} said:"
@@ -293,11 +196,6 @@ def what_said(
         more_from=person if speech.topic and found else None,  # the topic narrowed it down
         topic=speech.topic,
     )
-
-
-def _whose(speaker: str) -> str:
-    """Return the possessive of a speaker: "Ana Ruiz's", "the opposition parties'"."""
-    return f"{speaker}'" if speaker.endswith("s") and is_group(speaker) else f"{speaker}'s"
 
 
 def _called(phrase: str) -> str:

@@ -11,6 +11,9 @@ from qabot.text import STOP_WORDS
 ECHO = 80  # characters of the question a lead line repeats
 ENGLISH_NOTE = "The articles are read as English, and this question is not in English."
 _WORD = re.compile(r"[^\W\d_]+")
+# words that open a speech question's tail read as it stands ("said nothing after the vote"),
+# not as its subject ("said nothing about tanks")
+TAIL_WORDS = frozenset("after when in at to during before while as on that if whether".split())
 
 
 def echo(question: str) -> str:

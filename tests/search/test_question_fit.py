@@ -7,7 +7,7 @@ from pathlib import Path
 from qabot.records import Passage
 from qabot.search import answer
 from qabot.search.question_fit import holds_together, weighty_terms
-from qabot.search.speech_answers import NOTHING_MATCHES
+from qabot.search.who_said_answer import NOTHING_MATCHES
 from qabot.text import analyze, tokenize
 from tests.support.indexes import index_of
 

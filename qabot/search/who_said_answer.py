@@ -1,0 +1,119 @@
+"""Answers to "who said ...?": the quotes of the best passages' articles, ranked in context,
+under a lead that says how sure the match is ("X said it", or the closest quote), or passages
+under a heading that says they are no quote.
+"""
+
+from __future__ import annotations
+
+from qabot.attribution import is_group
+from qabot.indexing import Index
+from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.question import Question
+from qabot.search.question_fit import fitting
+from qabot.search.questions import SpeechQuestion
+from qabot.search.quote_evidence import closest_in_context, quote_evidence
+from qabot.search.quote_hits import quote_hits
+from qabot.search.quote_ranking import Context
+from qabot.search.who_said_ranking import (
+    ROLE_WEIGHT,
+    SpeakerDescriptions,
+    rank_who_said,
+    role_weight,
+)
+from qabot.search.word_forms import spelling_variants
+from qabot.text import tokenize
+
+WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
+ROLE_FIT = 0.5  # share of the role asked a speaker must hold to answer it by who they are
+PASSAGES_INSTEAD = "Passages with some of its words:"
+# ... and when no passage holds its words together either
+NOTHING_MATCHES = "No quote or passage in the articles matches that."
+
+
+def who_said(
+    index: Index, read: Question, speech: SpeechQuestion, top: int, offset: int
+) -> Answer:
+    """ "who said ...?": the quotes of the best passages' articles, ranked in context."""
+    directory = index.speakers
+    # an article in the other spelling ("neighborhood" for "neighbourhood") is found too
+    variants = [t for t, w in index.engine.idf(spelling_variants(read.topic_terms)).items() if w]
+    hits = index.engine.search(
+        [*read.topic_terms, *variants, *tokenize(speech.role or "")],
+        WHO_SAID_PASSAGES,
+        read.filters.passage_filter(),
+    )
+    articles = list(dict.fromkeys(passage.article_id for passage, _ in hits))
+    quotes = index.quotes_of_articles(articles)
+    role_of = role_weight(directory, speech.role, quotes) if speech.role else None
+    ranked = rank_who_said(
+        quotes,
+        read.topic_terms,
+        Context.of(hits),
+        verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
+        role_of=role_of,
+        speaker_of=directory.canonical,
+        described_by=SpeakerDescriptions(directory),
+    )
+    found = quote_hits(index, directory, ranked, top, read.filters)
+    idf = index.engine.idf(read.topic_terms)
+    evidence = None
+    if found:
+        # "which partner at the firm said ...": the role is asked too, and one who holds it
+        # answers that part of the question by who they are
+        fits = role_of is not None and role_of(found[0].quote) >= ROLE_FIT * ROLE_WEIGHT
+        role = tuple(tokenize(speech.role or "")) if fits else ()
+        asked = [*read.topic_terms, *role]
+        evidence = quote_evidence(
+            found[0].quote, asked, hits, index.engine.idf(asked) if role else idf, held=role
+        )
+    if evidence is not None and not evidence.offered:
+        # one shared word is no evidence, unless the quote's article holds the rest of the
+        # question ("a con" in a story on the Budget): then that quote is the closest, and
+        # only its speaker's words are shown; otherwise the nearest quote would be filler
+        closest = closest_in_context(index, ranked, read.topic_terms, hits, idf)
+        found = []
+        if closest is not None:
+            quote = closest
+            person = directory.canonical(quote)
+            theirs = [q for q in ranked if q is not quote and directory.canonical(q) == person]
+            found = quote_hits(index, directory, [quote, *theirs], top, read.filters)
+    fallback = passages_answer(
+        index, speech.topic or read.words, top, offset, found, filters=read.filters
+    )
+    # a passage holding the question's words only apart ("con artist" in one paragraph of a
+    # film review, "big budget" in the next), or its one weighty word alone, is filler
+    fallback = fitting(fallback, read.topic_terms, idf, {hit.quote.article_id for hit in found})
+    if not found and not fallback.passages:
+        # nothing to show: one line, not "no quote matches" followed by "nothing matches"
+        lead = NOTHING_MATCHES if fallback.found else fallback.lead
+        return Answer(read.text, False, lead, omitted=fallback.omitted)
+    if not found:
+        # the passages hold the question's words, maybe in another sense ("a con artist" in
+        # "a big budget film"): no heading may call them matches of what was said
+        lead = PASSAGES_INSTEAD if fallback.passages else fallback.lead
+        return Answer(
+            read.text,
+            fallback.found,
+            "No quote in the articles matches that. " + lead,
+            fallback.passages,
+            more=fallback.more,
+            omitted=fallback.omitted,
+        )
+    return Answer(
+        read.text,
+        True,
+        f"{found[0].speaker} said it:"
+        if evidence is None or (evidence.confident and evidence.offered)
+        else f"No quote says that in those words; the closest is {_whose(found[0].speaker)}:",
+        fallback.passages,
+        found,
+        fallback.more,
+        found[0].speaker,
+        fallback.omitted,
+        more_from=found[0].speaker,
+    )
+
+
+def _whose(speaker: str) -> str:
+    """Return the possessive of a speaker: "Ana Ruiz's", "the opposition parties'"."""
+    return f"{speaker}'" if speaker.endswith("s") and is_group(speaker) else f"{speaker}'s"
