@@ -12,7 +12,7 @@ from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question import Question
 from qabot.search.question_names import mostly_a_name
-from qabot.search.retrieval import search, with_highlights
+from qabot.search.retrieval import Hit, search, with_highlights
 from qabot.text import tokenize
 from qabot.text.lexicon import (
     PERSON_NOUNS,
@@ -164,35 +164,13 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
             suggestion=hint,
             topic=topic,
         )
-    words = f"{name} {topic or ''}"
     bare = strip_title(name)
-    named = search(
-        index,
-        words,
-        max(MENTION_PASSAGES, offset + 3 * top),
-        filters=read.filters,
-        highlight=False,
-        only=lambda passage: _mentions(passage.text, bare, gender),
-        enough=offset + top + 1,  # a page and whether another follows
-        holding=tokenize(bare),  # a passage naming them holds the name's terms
-    ).hits
-    page = with_highlights(index, named[offset : offset + top], words)  # only those shown
+    named, page = _naming(index, read, name, bare, topic, top, offset, gender)
     reading = ""  # how a misspelt name was read, when it was
     close = None if page or gender else _written_close(index, bare)
     if close is not None:
         # "ridley scot": a letter off a name the articles write (Ridley Scott, never quoted)
-        words = f"{close} {topic or ''}"
-        named = search(
-            index,
-            words,
-            max(MENTION_PASSAGES, offset + 3 * top),
-            filters=read.filters,
-            highlight=False,
-            only=lambda passage: _mentions(passage.text, close),
-            enough=offset + top + 1,
-            holding=tokenize(close),
-        ).hits
-        page = with_highlights(index, named[offset : offset + top], words)
+        named, page = _naming(index, read, close, close, topic, top, offset)
         if page:
             reading = f"No one called {name} is named in the articles; read as {close}. "
             name = close
@@ -218,3 +196,29 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
         suggestion=hint,
         topic=topic,
     )
+
+
+def _naming(
+    index: Index,
+    read: Question,
+    asked: str,
+    name: str,
+    topic: str | None,
+    top: int,
+    offset: int,
+    gender: str | None = None,
+) -> tuple[list[Hit], list[Hit]]:
+    """Return the passages that mention `name` (as a person of `gender`) found for the name
+    as `asked` and the question's topic, and the page of them shown, highlighted."""
+    words = f"{asked} {topic or ''}"
+    named = search(
+        index,
+        words,
+        max(MENTION_PASSAGES, offset + 3 * top),
+        filters=read.filters,
+        highlight=False,
+        only=lambda passage: _mentions(passage.text, name, gender),
+        enough=offset + top + 1,  # a page and whether another follows
+        holding=tokenize(name),  # a passage naming them holds the name's terms
+    ).hits
+    return named, with_highlights(index, named[offset : offset + top], words)
