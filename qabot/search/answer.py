@@ -19,6 +19,7 @@ from qabot.search.answer_record import (
     PARTIAL_LEAD,
     SCATTERED,
     Answer,
+    held_words,
     passages_answer,
 )
 from qabot.search.conversation import Conversation, LastSearch
@@ -189,6 +190,12 @@ def _passages(
         result = replace(result, offset=offset, searched=read.words)
     if read.next_page:
         return _next_page(read, result, offset)
+    if spelling.corrected and result.passages:
+        # "how do i train my puppy": "poppy" is in the archive, but its passages hold no other
+        # word asked; a correction the passages do not bear out is no correction
+        held = {word.casefold() for word in held_words(index, spelling.words, result.passages)}
+        if held <= {right.casefold() for _, right in spelling.corrected}:
+            return _missing(index, read, read.words, [wrong for wrong, _ in spelling.corrected])
     if spelling.corrected and result.found:
         typed = " ".join(f"“{wrong}”" for wrong, _ in spelling.corrected)
         lead = result.lead.removesuffix(":") + f" (no article has {typed}):"

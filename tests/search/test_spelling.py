@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qabot.indexing import Index, load_index, update_index
 from qabot.search import answer
 from qabot.search.spelling import check_spelling
+from tests.support.indexes import index_of
 
 # our own short articles: a harbour town's news
 ARTICLES = {
@@ -91,3 +94,20 @@ def test_a_word_is_not_corrected_by_changing_its_first_letter(index: Index) -> N
     assert check_spelling(index, "carbour", missing_from=4).missing == ("carbour",)
     assert check_spelling(index, "htsunami aid").corrected == ()
     assert check_spelling(index, "stunami aid").words == "tsunami aid"  # the first two swapped
+
+
+def test_a_correction_whose_passages_hold_no_other_word_asked_is_no_correction(
+    tmp_path: Path,
+) -> None:
+    # "puppy" is one letter from "poppy", but the poppy appeal holds nothing else asked
+    index = index_of(
+        tmp_path,
+        {
+            "poppy.txt": "Poppy appeal opens\n\nThe poppy appeal opened in the town square.\n",
+            "wreath.txt": "Wreaths laid\n\nA poppy wreath was laid at the memorial.\n",
+            "show.txt": "Dog show\n\nThe dog show was held in the park on Sunday.\n",
+        },
+    )
+    result = answer(index, "how do i train my puppy")
+    assert not result.found and not result.passages
+    assert result.lead.startswith("No article mentions “puppy”")
