@@ -12,15 +12,10 @@ from __future__ import annotations
 import re
 
 from qabot.attribution import SpeakerDirectory, is_group
-from qabot.indexing import Index
-from qabot.text import tokenize
 
 MAX_PEOPLE = 150  # speakers of one kind whose quotes are weighed (groups first, then holders)
 STRONG_SHARE = 0.5  # a topic word of a kind's question weighs at least this share of the most
 _PLURAL = re.compile(r"^[a-z][a-z-]*[a-z]s$")
-SAMPLE = 20  # passages read to tell a kind of people from a name typed in lower case
-# where a capital says nothing: the start of a text, a sentence or a quote
-_OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\n\s*)$")
 _OPENERS = frozenset("the some many most all other".split())  # "what do most economists say"
 
 
@@ -77,19 +72,3 @@ def people_called(directory: SpeakerDirectory, kind: str) -> list[str] | None:
     holding = directory.match(one)
     holders = holding.people if holding.how == "role" else []
     return list(dict.fromkeys([*groups, *holders]))[:MAX_PEOPLE]
-
-
-def in_lower_case(index: Index, kind: str) -> bool:
-    """Return whether the articles write the last word of `kind` in lower case at least as
-    often as with a capital, away from the starts of sentences ("Critics say" opens many;
-    there a capital says nothing): "critics", not "briggs" of "ola briggs"."""
-    word = kind.split()[-1]
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", re.IGNORECASE)
-    lower = capital = 0
-    for passage, _ in index.engine.search(tokenize(word), SAMPLE):
-        for found in pattern.finditer(passage.text):
-            if found.group()[0].islower():
-                lower += 1
-            elif not _OPENING.search(passage.text[max(0, found.start() - 3) : found.start()]):
-                capital += 1
-    return lower >= capital

@@ -17,12 +17,12 @@ from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
 from qabot.search.kinds_of_people import (
-    in_lower_case,
     kind_of_people,
     people_called,
     strong_terms,
 )
 from qabot.search.misspelt_names import corrected_speaker
+from qabot.search.question_names import mostly_a_name
 from qabot.search.questions import (
     SpeechQuestion,
     parse_speech_question,
@@ -232,8 +232,8 @@ def read_question(
             # read as an adverb ("really"); the directory knows the longer name
             speech = replace(speech, speaker=longer)
         kind = kind_of_people(speech.speaker or "") if speech.topic else None  # "experts"
-        if kind and not in_lower_case(index, kind):
-            kind = None  # "ola briggs": a name typed in lower case
+        if kind and mostly_a_name(index, kind.split()[-1], openings=False):
+            kind = None  # "ola briggs": a name typed in lower case, not "critics"
         called = people_called(index.speakers, kind) if kind else None
         if kind and called is not None:
             speaker, kind_speakers = kind, tuple(called)  # all of them, on the topic

@@ -14,6 +14,8 @@ from qabot.records import Passage
 from qabot.text import tokenize
 
 CONNECTORS = frozenset({"of", "de", "van", "von", "da", "del", "du", "der", "bin", "al"})
+# where a capital says nothing of a name: the start of a text, a sentence or a quote
+_OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\n\s*)$")
 NAME_SAMPLE = 20  # passages read to tell a word of a name from a common word
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 
@@ -110,25 +112,32 @@ def without_outlets(run: list[str], outlets: list[list[str]]) -> list[list[str]]
 
 
 def mostly_capitalised(
-    word: str, sample: Sequence[tuple[Passage, str]], unseen: bool = False
+    word: str,
+    sample: Sequence[tuple[Passage, str]],
+    unseen: bool = False,
+    *,
+    openings: bool = True,
 ) -> bool:
     """Return whether the candidates write `word` with a capital more often than without;
-    `unseen` when they never write it as typed."""
+    `unseen` when they never write it as typed. Without `openings`, a capital where a text,
+    sentence or quote opens says nothing ("Critics say ..." opens many a sentence)."""
     pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
     capital = lower = 0
     for passage, _ in sample:
-        for found in pattern.findall(passage.text):
-            if found[0].isupper():
-                capital += 1
-            else:
+        text = passage.text
+        for found in pattern.finditer(text):
+            if found.group()[0].islower():
                 lower += 1
+            elif openings or not _OPENING.search(text[max(0, found.start() - 3) : found.start()]):
+                capital += 1
     return unseen if capital + lower == 0 else capital > lower
 
 
-def mostly_a_name(index: Index, word: str, unseen: bool = False) -> bool:
+def mostly_a_name(index: Index, word: str, unseen: bool = False, *, openings: bool = True) -> bool:
     """Return whether the articles mostly write `word` with a capital (a name, not a word),
     judged on the passages that best match it; `unseen` when those never write it as typed
-    (only other words of its stem: "inc" for "ince")."""
+    (only other words of its stem: "inc" for "ince"); `openings` as `mostly_capitalised`."""
     terms = tokenize(word)
     found = index.engine.search(terms, NAME_SAMPLE) if terms else []
-    return mostly_capitalised(word, [(passage, "") for passage, _ in found], unseen)
+    sample = [(passage, "") for passage, _ in found]
+    return mostly_capitalised(word, sample, unseen, openings=openings)
