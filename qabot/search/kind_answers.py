@@ -1,8 +1,10 @@
-"""The answer for a kind of people who said nothing on the topic asked about.
+"""The answer for a kind of people whose words never name the topic asked about.
 
 "What do critics say about the film?" where the critics the articles quote spoke of software
-patents: their words answer another question. The answer says that none of them is quoted on
-the topic and shows the passages about it, under a heading that says so.
+patents: their words answer another question. The answer says that none of their words name
+the topic, shows those said where the articles mention it (an official's "large-scale
+provocation" in a story on shelling may well be about it), and the passages about the topic,
+each under a heading that says what it is.
 """
 
 from __future__ import annotations
@@ -12,26 +14,40 @@ from dataclasses import replace
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question import Question
+from qabot.search.quote_groups import QuoteHit
 from qabot.search.wording import TAIL_WORDS
 
 
 def kind_off_topic(
-    index: Index, read: Question, kind: str, topic: str, top: int, offset: int
+    index: Index,
+    read: Question,
+    kind: str,
+    topic: str,
+    top: int,
+    offset: int,
+    near: list[QuoteHit],
 ) -> Answer:
-    """Return "No <kind> are quoted about <topic>" with the passages that mention the topic."""
-    opening = topic.casefold().split()[:1]
-    on = topic if set(opening) & TAIL_WORDS else f"about {topic}"
+    """Return "No words of <kind> name <topic>", their words `near` it (said in passages that
+    mention it), and the passages that mention the topic."""
+    tail = bool(set(topic.casefold().split()[:1]) & TAIL_WORDS)
     passages = passages_answer(
-        index, topic, top, offset, filters=read.filters, about=read.topic_terms, subject=True
+        index, topic, top, offset, near, filters=read.filters, about=read.topic_terms, subject=True
     )
-    lead = f"No {kind} are quoted {on} in the articles."
-    if passages.passages:
-        lead += f" Passages {on}:" if on.startswith("about ") else f" Passages on “{topic}”:"
+    lead = (
+        f"No words of {kind} in the articles were said {topic}."
+        if tail
+        else f"No words of {kind} in the articles name {topic}."
+    )
+    if near:
+        lead += " Their words where the articles mention it:"
+    elif passages.passages:
+        lead += f" Passages on “{topic}”:" if tail else f" Passages about {topic}:"
     return replace(
         passages,
         question=read.text,
-        found=bool(passages.passages),
+        found=bool(near or passages.passages),
         lead=lead,
+        quotes=near,
         speaker=None,
         topic=topic,
     )

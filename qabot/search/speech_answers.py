@@ -138,7 +138,10 @@ def what_said(
             else (f"{shown_as} and people speaking for them ({names})")
         )
     if read.kind and read.topic_terms and not on_topic:
-        return kind_off_topic(index, read, read.kind, speech.topic or "", top, offset)
+        near = quote_hits(
+            index, directory, [q for q in quotes if topical.passage(q) > 0], top, read.filters
+        )
+        return kind_off_topic(index, read, read.kind, speech.topic or "", top, offset, near)
     asked = speech.asked or "said"
     if read.shown and not found:
         lead = f"Nothing more from {shown_as} in the articles."

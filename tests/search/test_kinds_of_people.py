@@ -3,6 +3,8 @@ call so, on the topic, or an honest "none of them is quoted on it"."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qabot.indexing import Index
@@ -89,7 +91,7 @@ def test_a_kind_quoted_on_nothing_asked_says_so_and_shows_the_topic(index: Index
     result = answer(index, "what do critics think about the stadium")
     assert not result.quotes
     assert result.lead == (
-        "No critics are quoted about the stadium in the articles. Passages about the stadium:"
+        "No words of critics in the articles name the stadium. Passages about the stadium:"
     )
     assert result.found and all("stadium" in hit.passage.text for hit in result.passages)
 
@@ -100,3 +102,26 @@ def test_a_kind_asked_with_are_saying(index: Index) -> None:
     result = answer(index, "what are economists saying about rates?")
     speakers = {hit.speaker for hit in result.quotes}
     assert "Jo Park" in speakers and result.found
+
+
+def test_a_kind_s_words_where_the_articles_mention_the_topic_are_shown_as_such(
+    tmp_path: Path,
+) -> None:
+    # the official's words never say "shelling", but were said where the story tells of it
+    index = index_of(
+        tmp_path,
+        {
+            "border.txt": (
+                "Night on the border\n\n"
+                "Both sides reported shelling near the border town on Friday. Regional "
+                'official Ivo Marsh said: "Our side only returned fire."\n'
+            ),
+            "roads.txt": "Roads plan\n\nRoads official Ana Kent said the bridge would open.\n",
+        },
+    )
+    result = answer(index, "what do officials say about the shelling")
+    assert result.lead == (
+        "No words of officials in the articles name the shelling. Their words where the "
+        "articles mention it:"
+    )
+    assert [hit.speaker for hit in result.quotes] == ["Ivo Marsh"]
