@@ -7,6 +7,7 @@ outlet when an article of the index carries that outlet.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -64,27 +65,32 @@ def summarize_outlets(articles: Iterable[ArticleInfo]) -> list[Outlet]:
 class DateSpan:
     """The days the articles of an index were published on, and whether some have no date."""
 
-    first: str | None  # ISO dates of the oldest and newest dated articles (None: none dated)
-    last: str | None
+    days: tuple[str, ...]  # ISO dates of the dated articles, each once, oldest first
     undated: bool  # some article has no date
 
+    @property
+    def first(self) -> str | None:
+        return self.days[0] if self.days else None
+
+    @property
+    def last(self) -> str | None:
+        return self.days[-1] if self.days else None
+
     def misses(self, since: str | None, until: str | None) -> bool:
-        """Tell whether no dated article can fall in the days `since` .. `until` (ISO dates,
-        None: open), so that a filter of those days would leave only what is undated."""
-        if self.first is None or self.last is None:
-            return True
-        return (until is not None and until < self.first) or (
-            since is not None and since > self.last
-        )
+        """Tell whether no dated article falls in the days `since` .. `until` (ISO dates,
+        None: open), so that a filter of those days would leave only what is undated: a
+        year before, after or between the archive's dated articles."""
+        at = bisect.bisect_left(self.days, since) if since is not None else 0
+        return at == len(self.days) or (until is not None and self.days[at] > until)
 
 
 def date_span(articles: Iterable[ArticleInfo]) -> DateSpan:
     """Return the span of the articles' dates."""
-    days: list[str] = []
+    days: set[str] = set()
     undated = False
     for info in articles:
         if info.date:
-            days.append(info.date[:10])
+            days.add(info.date[:10])
         else:
             undated = True
-    return DateSpan(first=min(days, default=None), last=max(days, default=None), undated=undated)
+    return DateSpan(days=tuple(sorted(days)), undated=undated)

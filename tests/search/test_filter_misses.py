@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from qabot.indexing import Index
+from qabot.indexing.outlets import DateSpan
 from qabot.search import answer
 from qabot.search.filter_misses import date_span
 from tests.support.indexes import dated_index_of
@@ -126,3 +127,12 @@ def test_a_year_some_article_is_dated_in_stays_a_date_limit(index: Index) -> Non
     result = answer(index, "lighthouse repainted in 2024")  # the rail and ferry news are of 2024
     assert not result.found
     assert result.lead.startswith("Nothing about “lighthouse repainted” in 2024, but 1 passage")
+
+
+def test_a_year_between_the_dated_articles_is_missed_too() -> None:
+    # pages dated 2011 and 2023: no article is of 2015, though it lies inside their span
+    span = DateSpan(days=("2011-05-01", "2023-02-01"), undated=True)
+    assert span.misses("2015-01-01", "2015-12-31")
+    assert span.misses("2024-01-01", "2024-12-31") and span.misses("2004-01-01", "2004-12-31")
+    assert not span.misses("2011-01-01", "2011-12-31")
+    assert not span.misses(None, "2011-05-01") and not span.misses("2023-02-01", None)
