@@ -23,7 +23,6 @@ What is measured, per class and overall:
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import sys
@@ -41,6 +40,7 @@ from speech_eval import (
     percentile,
     question_parser,
     selected_questions,
+    write_report,
 )
 
 QUESTIONS = Path(__file__).resolve().parent / "plain_questions.jsonl"
@@ -187,20 +187,15 @@ def main() -> int:
                 show_failure(by_id[outcome.id], outcome)
 
     if args.json:
-        args.json.write_text(
-            json.dumps(
-                {
-                    "questions": str(args.questions.name),
-                    "ids": args.ids,
-                    "table": lines,
-                    "outcomes": [asdict(o) for o in outcomes],
-                },
-                ensure_ascii=False,
-                indent=1,
-            )
-            + "\n"
+        write_report(
+            args.json,
+            {
+                "questions": str(args.questions.name),
+                "ids": args.ids,
+                "table": lines,
+                "outcomes": [asdict(o) for o in outcomes],
+            },
         )
-        print(f"\nWrote {args.json}")
     return 0
 
 

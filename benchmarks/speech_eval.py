@@ -418,27 +418,28 @@ def main() -> int:
             for kind in TYPES
         }
         seconds = [o.seconds for o in outcomes]
-        args.json.write_text(
-            json.dumps(
-                {
-                    "questions": str(args.questions.name),
-                    "summary": summary,
-                    "latency_ms": {
-                        "p50": percentile(seconds, 0.5) * 1000,
-                        "p95": percentile(seconds, 0.95) * 1000,
-                        "mean": statistics.fmean(seconds) * 1000,
-                    },
-                    "first_answer_s": warm_up,
-                    "table": lines,
-                    "outcomes": [asdict(o) for o in outcomes],
+        write_report(
+            args.json,
+            {
+                "questions": str(args.questions.name),
+                "summary": summary,
+                "latency_ms": {
+                    "p50": percentile(seconds, 0.5) * 1000,
+                    "p95": percentile(seconds, 0.95) * 1000,
+                    "mean": statistics.fmean(seconds) * 1000,
                 },
-                ensure_ascii=False,
-                indent=1,
-            )
-            + "\n"
+                "first_answer_s": warm_up,
+                "table": lines,
+                "outcomes": [asdict(o) for o in outcomes],
+            },
         )
-        print(f"\nWrote {args.json}")
     return 0
+
+
+def write_report(path: Path, report: dict[str, Any]) -> None:
+    """Write a benchmark's report as indented JSON (this one's and `plain_eval.py`'s)."""
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    print(f"\nWrote {path}")
 
 
 if __name__ == "__main__":
