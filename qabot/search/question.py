@@ -22,6 +22,7 @@ from qabot.search.kinds_of_people import (
     strong_terms,
 )
 from qabot.search.misspelt_names import corrected_speaker
+from qabot.search.news_framing import without_news_framing
 from qabot.search.question_names import mostly_a_name
 from qabot.search.questions import (
     SpeechQuestion,
@@ -125,6 +126,8 @@ def read_question(
     words = reading.words
     speech = parse_speech_question(words)
     whole = speech if words == text else parse_speech_question(text)  # read once when alike
+    if speech is None and whole is None:
+        words = without_news_framing(index, words)  # "chelsea news" is about Chelsea
     found_filters = reading.filters
     if whole is not None and whole.kind == "who_said" and reading.filters:
         # "who said the economy slowed late in 2004?": a date in the words someone said is

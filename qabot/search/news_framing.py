@@ -1,0 +1,72 @@
+"""News framing: "chelsea news", "any news on the tsunami appeal", "latest headlines about the
+strike" ask about their subject, not for passages that hold the word "news".
+
+In an archive of news every passage is news; searched as a word, "news" narrows an answer to the
+passages that happen to say it ("It was not logical he did not give a news conference") and the
+relevance floor then drops every other passage about Chelsea. The framing words are taken out
+of the words searched (and echoed in the lead), unless they are part of a name the articles
+write with a capital ("Sky News"), or nothing else is asked ("any news?" lists the newest).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.indexing import Index
+from qabot.search.question_names import NAME_SAMPLE
+from qabot.text import tokenize
+
+_NOUNS = r"news|headlines|stories|updates|developments"
+# "what's the latest news on X", "any news about X", "give me headlines from X"
+_LEADING = re.compile(
+    r"^(?:(?:what(?:'?s|\s+is|\s+are)|any|is\s+there(?:\s+any)?|are\s+there(?:\s+any)?|got\s+any"
+    r"|some|the|give\s+me|show\s+me|tell\s+me|me|more|any\s+more)\s+)*"
+    r"(?:(?:latest|recent|breaking|new|top|main|big)\s+)?"
+    rf"(?:{_NOUNS})\s+"
+    r"(?:about|on|regarding|concerning|over|around|re|from|surrounding|involving)\s+"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# "chelsea news", "tsunami appeal updates": a short subject, then the noun
+_TRAILING = re.compile(rf"^(?P<rest>(?:\S+\s+){{0,3}}\S+)\s+(?P<noun>{_NOUNS})$", re.IGNORECASE)
+# a question or a sentence, not a subject: "what is fake news", "is it good news"
+_NOT_A_SUBJECT = re.compile(
+    r"^(?:what|who|whom|whose|which|why|how|when|where|is|are|was|were|do|does|did|has|have"
+    r"|had|can|could|will|would|should|it|this|that|no|good|bad|fake|more|any|the)\b",
+    re.IGNORECASE,
+)
+
+
+def without_news_framing(index: Index, words: str) -> str:
+    """Return `words` without the words that only say news is wanted, or `words` as they are
+    when those are all there is, or are part of a name ("Sky News", "Fox News")."""
+    text = words.strip()
+    leading = _LEADING.match(text)
+    if leading is not None and tokenize(leading["rest"]):
+        return leading["rest"].strip()
+    trailing = _TRAILING.match(text)
+    if trailing is None or _NOT_A_SUBJECT.match(text) or not tokenize(trailing["rest"]):
+        return words
+    last = trailing["rest"].split()[-1]
+    if _written_as_a_name(index, f"{last} {trailing['noun']}"):
+        return words
+    return trailing["rest"].strip()
+
+
+def _written_as_a_name(index: Index, phrase: str) -> bool:
+    """Return whether the articles that hold `phrase` ("sky news") write its last word with a
+    capital ("Sky News") more often than without ("rail strike news")."""
+    terms = tokenize(phrase)
+    if not terms:
+        return False
+    spaced = r"\s+".join(re.escape(word) for word in phrase.split())
+    pattern = re.compile(rf"(?<!\w){spaced}(?!\w)", re.IGNORECASE)
+    capital = lower = 0
+    for passage, _ in index.engine.search(terms, NAME_SAMPLE):
+        for found in pattern.finditer(passage.text):
+            noun = found.group().split()[-1]
+            if noun[0].isupper():
+                capital += 1
+            else:
+                lower += 1
+    return capital > lower
