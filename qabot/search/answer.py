@@ -29,7 +29,7 @@ from qabot.search.question import Question, read_question
 from qabot.search.recency import asks_for_news_only, newest_articles
 from qabot.search.retrieval import MAX_TOP, bounded, search
 from qabot.search.small_talk import small_talk
-from qabot.search.speech_answers import what_said
+from qabot.search.speech_answers import said_undated, what_said
 from qabot.search.spelling import Spelling, check_spelling
 from qabot.search.who_is import who_is
 from qabot.search.who_said_answer import who_said
@@ -126,6 +126,14 @@ def answer(
         result = who_said(index, read, read.speech, top, offset)
     else:
         result = what_said(index, read, read.speech, top, offset)
+        # dates the question gave (options stay) may leave only the speaker's undated words
+        asked_dates = not (filters and (filters.since or filters.until))
+        undated = (
+            None if result.quotes or not asked_dates else said_undated(index, read, top, offset)
+        )
+        if undated is not None:  # the dates are not applied: the lead says so
+            read = replace(read, filters=replace(read.filters, since=None, until=None))
+            result = undated
     # words read as dates or outlets ("last week", "in the Times") are English words
     # ... and so are the words of a question told which of its words no article mentions
     # ... or of one whose words the articles hold, though no passage holds most of them

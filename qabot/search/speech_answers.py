@@ -7,10 +7,13 @@ quotes shown (`passages_answer`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qabot.attribution import is_description, is_group
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.filter_misses import date_span
 from qabot.search.kind_answers import kind_off_topic
 from qabot.search.question import Question
 from qabot.search.question_fit import fitting
@@ -50,9 +53,16 @@ def _mentions_apart(found: Context, article_id: str) -> int:
 
 
 def what_said(
-    index: Index, read: Question, speech: SpeechQuestion, top: int, offset: int
+    index: Index,
+    read: Question,
+    speech: SpeechQuestion,
+    top: int,
+    offset: int,
+    *,
+    undated: bool = False,
 ) -> Answer:
-    """ "what did X say (about Y)?": X's own words, ranked by the topic in context."""
+    """ "what did X say (about Y)?": X's own words, ranked by the topic in context; with
+    `undated`, only their words (and passages) in articles without a date."""
     person = read.speaker
     if person is None:
         return unknown_speaker(index, read, speech.speaker or "", top, offset)
@@ -73,7 +83,7 @@ def what_said(
     quotes = [
         q
         for q in directory.quotes_of(person, *voices)
-        if (q.article_id, q.start) not in read.shown
+        if (q.article_id, q.start) not in read.shown and not (undated and _dated(index, q))
     ]
     on_topic = True
     near_topic = False  # a passage holding one of the best quotes names the topic
@@ -182,6 +192,10 @@ def what_said(
         filters=read.filters,
         about=read.topic_terms,  # about the topic, not only about the person
     )
+    if undated:
+        passages = replace(
+            passages, passages=[hit for hit in passages.passages if not hit.article.date]
+        )
     if read.topic_terms and not on_topic:
         # under "X said nothing about Y" a passage on Y that does not name X is filler
         named = [*tokenize(person)[-1:], *read.topic_terms]
@@ -201,6 +215,32 @@ def what_said(
     )
 
 
+def said_undated(index: Index, read: Question, top: int, offset: int) -> Answer | None:
+    """ "what did X say on Monday / in 2005?" where no dated article of those days quotes X:
+    X's words in the archive's undated articles, which may well be of then (their "on Monday"
+    is no day a filter can read), under a lead that says so. None when the question names no
+    days, or no undated article quotes X either."""
+    if not (
+        (read.filters.since or read.filters.until)
+        and read.speech is not None
+        and read.speaker is not None
+        and not read.ask_which
+        and not read.shown
+        and index.dates.undated
+    ):
+        return None
+    loose = replace(read, filters=replace(read.filters, since=None, until=None))
+    result = what_said(index, loose, read.speech, top, offset, undated=True)
+    if not result.quotes:
+        return None
+    span = date_span(read.filters.since, read.filters.until)
+    lead = (
+        f"No dated article {span} quotes {result.speaker}; these are from articles without "
+        f"a date. {result.lead}"
+    )
+    return replace(result, lead=lead)
+
+
 def _called(phrase: str) -> str:
     """Return how the people a phrase may mean are named: "called Smith", or "the articles
     call the minister" for a role."""
@@ -213,6 +253,11 @@ def _context(index: Index, terms: list[str], articles: set[str]) -> Context:
     it)."""
     hits, best = hits_in_articles(index, terms, CONTEXT_PASSAGES, articles)
     return Context(Context.of(hits).spans, best or 1.0)
+
+
+def _dated(index: Index, quote: Quote) -> bool:
+    info = index.articles.get(quote.article_id)
+    return bool(info and info.date)
 
 
 def _title(index: Index, quote: Quote) -> str:

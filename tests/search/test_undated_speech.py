@@ -1,0 +1,63 @@
+"""A date in "what did X say on Monday / in 2019?" over an archive where X's words are in
+undated articles: their words are shown, under a lead that says the dates could not apply."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from qabot.search.filters import Filters
+from tests.support.indexes import dated_index_of
+
+# our own articles: dated stories of March 2024 quote a harbour master; an undated story
+# quotes a mayor "on Monday"
+ARTICLES = {
+    "harbour.md": ("2024-03-04", "Harbour Gazette", "Harbour dredging starts",
+                   'Work to dredge the harbour began on Monday. "The channel will be deeper '
+                   'by summer," harbour master Ivo Brandt said.'),
+    "ferry.md": ("2024-03-11", "Harbour Gazette", "Ferry timetable changes",
+                 "The island ferry will sail twice a day from April, the operator said."),
+    "tram.md": (None, None, "Mayor backs tram extension",
+                "Mayor Mara Quill said on Monday that the tram line would reach the stadium. "
+                '"Every fan should be able to ride to the match," Ms Quill said. "We have '
+                'the money for the first stretch," she added.'),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return dated_index_of(tmp_path_factory.mktemp("news"), ARTICLES)
+
+
+def test_a_weekday_no_dated_article_quotes_the_speaker_on_shows_their_undated_words(
+    index: Index,
+) -> None:
+    result = answer(index, "what did mara quill say on monday about the tram")
+    assert result.found and result.speaker == "Mara Quill"
+    assert any("ride to the match" in hit.quote.text for hit in result.quotes)
+    assert all(not hit.article.date for hit in result.quotes + result.passages)
+    assert result.lead.startswith("No dated article on Monday")
+    assert "these are from articles without a date" in result.lead
+    assert result.to_json()["filters"]["since"] is None  # no date limit was applied
+
+
+def test_a_year_works_alike(index: Index) -> None:
+    result = answer(index, "what did mara quill say about the tram in 2019")
+    assert result.found and result.quotes
+    assert result.lead.startswith("No dated article in 2019 quotes Mara Quill;")
+
+
+def test_words_in_a_dated_article_of_those_days_are_answered_as_before(index: Index) -> None:
+    result = answer(index, "what did ivo brandt say in march 2024")
+    assert result.found and result.quotes
+    assert not result.lead.startswith("No dated article")
+    assert result.to_json()["filters"]["since"] == "2024-03-01"
+
+
+def test_dates_given_as_options_still_leave_undated_words_out(index: Index) -> None:
+    limits = Filters(since=date(2024, 3, 1), until=date(2024, 3, 31))
+    result = answer(index, "what did mara quill say about the tram", filters=limits)
+    assert not result.quotes and not result.found
