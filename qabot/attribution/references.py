@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from qabot.attribution.bodies import may_be_body, written_as_place
 from qabot.attribution.names import People, Person
 from qabot.text.lexicon import (
     GENDERED_NOUNS,
@@ -44,16 +45,30 @@ def pronoun(people: People, word: str, position: int) -> Person | None:
     begin = max(
         end - _WINDOW, bisect_left(people.speakers, _section(people, position), key=_position)
     )
+    if word == "it":  # an organisation, never a person
+        return _latest_body(people, position, begin, end)
     speakers = [p for _, p in people.speakers[begin:end]]
     groups = [p for p in speakers if p.organisation]
-    if word == "it":  # an organisation, never a person
-        return groups[-1] if groups else None
     if word == "they" and not groups:
         # never one named person ("the single track they thought they were getting" are the
         # customers' thoughts); a one-word name may be a body the lexicon does not know
         last = speakers[-1] if speakers else None
         return last if last and last.gender is None and len(last.name.split()) == 1 else None
     return groups[-1] if groups else (speakers[-1] if speakers else None)
+
+
+def _latest_body(people: People, position: int, begin: int, end: int) -> Person | None:
+    """Return the body "it said" means: the latest speaker or sentence subject of the section
+    that may be a body ("DrKW said ... “...,” it added": DrKW, not M&S, the group that spoke
+    before), never a known person."""
+    section = _section(people, position)
+    first = bisect_left(people.subjects, section, key=_position)
+    last = bisect_left(people.subjects, position, key=_position)
+    named = sorted(people.speakers[begin:end] + people.subjects[first:last], key=_position)
+    for _, person in reversed(named):
+        if may_be_body(people, person):
+            return person
+    return None
 
 
 def _relative_antecedent(people: People, gender: str | None, position: int) -> Person | None:
@@ -112,7 +127,7 @@ def referent(
             person.name[:1].isupper() and (person.gender or " " in person.name)
         ):
             continue  # a description means a named person, not "Vogue" or "a reporter"
-        if gender is not None and person.gender is None and _written_as_place(people, person):
+        if gender is not None and person.gender is None and written_as_place(people, person):
             continue  # "he said" after "Savage's future at Birmingham": never Birmingham
         if not person.organisation and (
             person.gender in {gender, None} or (topics_only and gender is None)
@@ -121,29 +136,6 @@ def referent(
                 return _introduced_since(people, person, gender, paragraph, position) or person
             return person
     return None
-
-
-def _written_as_place(people: People, person: Person) -> bool:
-    """Return True when a one-word name is written as a place or a body somewhere in the
-    article ("at Birmingham", "users in China", "Birmingham have confirmed"): no "he" or "she"."""
-    name = person.name
-    if " " in name:
-        return False
-    if name not in people.places:
-        text = people.text
-        places = False
-        at = text.find(name)
-        while at >= 0 and not places:  # a few mentions: plain finds, no pattern per name
-            end = at + len(name)
-            if not text[end : end + 1].isalnum():
-                before = text[max(0, at - 4) : at]
-                places = before.endswith((" in ", " at ", "\nin ", "\nat ")) or (
-                    text.startswith((" have ", " are ", " were "), end)
-                    and (at == 0 or before.endswith((". ", "! ", "? ", "\n", "the ")))
-                )
-            at = text.find(name, end)
-        people.places[name] = places
-    return people.places[name]
 
 
 def _introduced_since(

@@ -151,4 +151,9 @@ history of what each version changed has one home.
 # of the World reports that Anelka told a French magazine: “...”"); the reported words end
 # before that cue's subject ("who insists he is calm, said: “...”": at the comma); not "she was
 # told: “...”"
-ATTRIBUTION_VERSION = 66
+# 67: "it said" is the latest speaker or sentence subject that may be a body, not only one the
+# lexicon knows as an organisation ("DrKW said ... “...,” it added" was M&S's, the group that
+# spoke before; "Acme Motors said ... Tom Price said ... “...,” it said" was stored under no
+# one); never a person: a known first name or gender, a role noted, "economist X" or "X, an
+# economist at", nor a country
+ATTRIBUTION_VERSION = 67
