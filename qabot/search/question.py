@@ -22,7 +22,6 @@ from qabot.search.kinds_of_people import (
     strong_terms,
 )
 from qabot.search.misspelt_names import corrected_speaker
-from qabot.search.news_framing import without_news_framing
 from qabot.search.question_names import mostly_a_name
 from qabot.search.questions import (
     SpeechQuestion,
@@ -30,6 +29,7 @@ from qabot.search.questions import (
     what_said,
 )
 from qabot.search.relevance import question_terms
+from qabot.search.request_framing import names_writings, without_request_framing
 from qabot.search.resolution import resolve_speaker
 from qabot.search.verbless_speech import verbless_speech
 from qabot.text import strip_controls, tokenize
@@ -126,8 +126,11 @@ def read_question(
     words = reading.words
     speech = parse_speech_question(words)
     whole = speech if words == text else parse_speech_question(text)  # read once when alike
+    if speech is not None and speech.kind == "what_said" and names_writings(speech.speaker or ""):
+        # "what do the articles say about yukos?": the passages about Yukos
+        words, speech, whole = speech.topic or words, None, None
     if speech is None and whole is None:
-        words = without_news_framing(index, words)  # "chelsea news" is about Chelsea
+        words = without_request_framing(index, words)  # "chelsea news" is about Chelsea
     found_filters = reading.filters
     if whole is not None and whole.kind == "who_said" and reading.filters:
         # "who said the economy slowed late in 2004?": a date in the words someone said is

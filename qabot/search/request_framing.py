@@ -1,11 +1,13 @@
-"""News framing: "chelsea news", "any news on the tsunami appeal", "latest headlines about the
-strike" ask about their subject, not for passages that hold the word "news".
+"""Request framing: "tell me about the iPod", "chelsea news", "any news on the tsunami appeal"
+ask about their subject, not for passages that hold the words "tell", "news" or "information".
 
 In an archive of news every passage is news; searched as a word, "news" narrows an answer to the
 passages that happen to say it ("It was not logical he did not give a news conference") and the
 relevance floor then drops every other passage about Chelsea. The framing words are taken out
 of the words searched (and echoed in the lead), unless they are part of a name the articles
 write with a capital ("Sky News"), or nothing else is asked ("any news?" lists the newest).
+So are the words of asking ("tell me about", "what do you know about", "info on"): without
+them, the lead no longer says the best passages lack "tell".
 """
 
 from __future__ import annotations
@@ -17,6 +19,21 @@ from qabot.search.question_names import NAME_SAMPLE
 from qabot.text import tokenize
 
 _NOUNS = r"news|headlines|stories|updates|developments"
+# "tell me about X", "can you find articles on X", "what do you know about X", "info on X"
+_ASKING = re.compile(
+    r"^(?:(?:please|pls|hi|hey|ok|okay|so|and|now)[,\s]+)*"
+    r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+    r"(?:(?:tell|show|give|find|get|bring)\s+me(?:\s+(?:more|everything|anything|something))?"
+    r"|(?:find|search(?:\s+for)?|look\s+up|i\s+want|i'?d\s+like|i\s+would\s+like"
+    r"|i\s+need)(?:\s+(?:to\s+know|to\s+read|to\s+hear))?(?:\s+(?:more|everything|anything))?"
+    r"|what\s+(?:do|can)\s+you\s+(?:know|tell\s+me|find|say|have)"
+    r"|what\s+(?:is\s+there|have\s+you\s+got|do\s+the\s+articles\s+say)"
+    r"|(?:any|some)?\s*(?:info|information|details|background|articles?|anything|everything"
+    r"|something|more))"
+    r"\s+(?:(?:the\s+)?(?:articles?|passages|stories|information|info|details)\s+)?"
+    r"(?:about|on|regarding|concerning|re|of)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 # "what's the latest news on X", "any news about X", "give me headlines from X"
 _LEADING = re.compile(
     r"^(?:(?:what(?:'?s|\s+is|\s+are)|any|is\s+there(?:\s+any)?|are\s+there(?:\s+any)?|got\s+any"
@@ -37,10 +54,35 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
-def without_news_framing(index: Index, words: str) -> str:
-    """Return `words` without the words that only say news is wanted, or `words` as they are
-    when those are all there is, or are part of a name ("Sky News", "Fox News")."""
+# what writings, not people, are: "what do the articles say about X" asks for the passages
+_WRITINGS = frozenset(
+    "article articles paper papers newspaper newspapers press report reports story stories "
+    "headline headlines archive archives document documents record records figure figures "
+    "statistic statistics number numbers data study studies poll polls survey surveys "
+    "result results source sources passage passages text texts you".split()
+)
+
+
+def names_writings(speaker: str) -> bool:
+    """Return whether a what-said question's speaker is the articles themselves ("the
+    articles", "the papers", "polls", "you"), not someone quoted in them."""
+    words = speaker.split()
+    if not words or not all(w.islower() for w in words):
+        return False  # "Reports", "The Press" as written may be a name
+    if words[0] in {"the", "these", "those", "your", "my", "our", "all", "any", "most"}:
+        words = words[1:]
+    return 1 <= len(words) <= 2 and words[-1] in _WRITINGS
+
+
+def without_request_framing(index: Index, words: str) -> str:
+    """Return `words` without the words that only ask ("tell me about") or say news is wanted
+    ("chelsea news"), or `words` as they are when those are all there is, or are part of a
+    name ("Sky News", "Fox News")."""
     text = words.strip()
+    asking = _ASKING.match(text)
+    if asking is not None and tokenize(asking["rest"]):
+        text = asking["rest"].strip()  # "tell me about the latest news on X": on to the news
+        words = text
     leading = _LEADING.match(text)
     if leading is not None and tokenize(leading["rest"]):
         return leading["rest"].strip()

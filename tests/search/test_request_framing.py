@@ -1,4 +1,5 @@
-"""News framing: "harbour news", "any news on the ferry strike" search for their subject."""
+"""Request framing: "harbour news", "tell me about the ferry strike", "what do the articles say
+about the strike" search for their subject."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from hypothesis import strategies as st
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.news_framing import without_news_framing
+from qabot.search.request_framing import names_writings, without_request_framing
 from tests.support.indexes import index_of
 
 # our own articles: the ferry strike told three times, once beside a "news conference"; a
@@ -48,10 +49,16 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("whats the latest news about the ferry strike", "the ferry strike"),
         ("headlines from port elms", "port elms"),
         ("ferry strike updates", "ferry strike"),
+        ("tell me about the ferry strike", "the ferry strike"),
+        ("can you find articles on port elms", "port elms"),
+        ("what do you know about the harbour board", "the harbour board"),
+        ("info on the ferry strike", "the ferry strike"),
+        ("i want to know more about port elms", "port elms"),
+        ("tell me about the latest news on the ferry strike", "the ferry strike"),
     ],
 )
 def test_framing_words_are_taken_out(index: Index, words: str, subject: str) -> None:
-    assert without_news_framing(index, words) == subject
+    assert without_request_framing(index, words) == subject
 
 
 @pytest.mark.parametrize(
@@ -63,10 +70,12 @@ def test_framing_words_are_taken_out(index: Index, words: str, subject: str) -> 
         "what is fake news",  # a question about news itself
         "is it good news for the ferry crews",
         "news conference",
+        "tell me about",  # nothing asked
+        "why did the ferry crews strike",
     ],
 )
 def test_names_and_questions_about_news_stay(index: Index, words: str) -> None:
-    assert without_news_framing(index, words) == words
+    assert without_request_framing(index, words) == words
 
 
 def test_the_subject_is_searched_not_the_word_news(index: Index) -> None:
@@ -88,5 +97,28 @@ _WORDS = st.sampled_from(
 
 @given(st.lists(_WORDS | st.text(max_size=8), max_size=8).map(" ".join))
 def test_what_is_left_is_the_words_or_a_part_of_them(index: Index, words: str) -> None:
-    left = without_news_framing(index, words)
+    left = without_request_framing(index, words)
     assert left == words or (left.strip() and left in words)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "writings"),
+    [
+        ("the articles", True),
+        ("the papers", True),
+        ("polls", True),
+        ("you", True),
+        ("analysts", False),  # people: their words are quotes
+        ("the minister", False),
+        ("Reports", False),  # as written, maybe a name
+    ],
+)
+def test_writings_are_no_speaker(speaker: str, writings: bool) -> None:
+    assert names_writings(speaker) is writings
+
+
+def test_what_the_articles_say_is_their_passages(index: Index) -> None:
+    result = answer(index, "what do the articles say about the ferry strike?", top=3)
+    assert result.found and not result.quotes
+    assert result.passages[0].article.path in {"strike.txt", "talks.txt"}
+    assert "articles" not in result.lead.split("“")[0]  # no "No words of articles ..." lead
