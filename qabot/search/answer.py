@@ -18,6 +18,7 @@ from qabot.search.answer_record import (
     MISSING_LEAD,
     PARTIAL_LEAD,
     SCATTERED,
+    UNASKED,
     Answer,
     held_words,
     passages_answer,
@@ -138,7 +139,10 @@ def answer(
     # ... and so are the words of a question told which of its words no article mentions
     # ... or of one whose words the articles hold, though no passage holds most of them
     english = (
-        read.words != read.text or result.lead.startswith(MISSING_LEAD) or SCATTERED in result.lead
+        read.words != read.text
+        or result.lead.startswith(MISSING_LEAD)
+        or SCATTERED in result.lead
+        or UNASKED in result.lead
     )
     if not_english(read.text, result.found, read_english=english):
         result = replace(result, lead=f"{ENGLISH_NOTE} {result.lead}")

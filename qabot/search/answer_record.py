@@ -11,13 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.question_names import name_runs
 from qabot.search.quote_groups import QuoteHit
+from qabot.search.recency import NEWS_WORDS
 from qabot.search.relevance import coverage, relevance_terms
-from qabot.search.retrieval import Hit, search
+from qabot.search.retrieval import Hit, Ranked, search
 from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
 from qabot.search.wording import echo
@@ -35,6 +37,10 @@ HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightie
 # ("Vodafone" of "how much profit did Vodafone make") are shown under a partial lead instead.
 MOST_SHARE = 0.5
 SCATTERED = "no passage holds most of it"  # ... and its lead says so
+# a question whose best passages mention its subject ("Tony Blair") but none of the words it
+# asks about them ("how tall is tony blair"): they say nothing of what is asked, and the
+# answer says so rather than show them ('the passages about “tony blair” do not have “tall”')
+UNASKED = "do not have"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -113,6 +119,10 @@ def passages_answer(
         return Answer(
             question, False, f"{lead}{nearest}.", omitted=ranked.omitted + len(ranked.hits)
         )
+    unasked = _unasked(index, words, ranked) if ranked.hits and ranked.subject else None
+    if unasked:
+        lead = f"Nothing in the articles answers “{echo(question)}”: {unasked}."
+        return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     if ranked.hits:
         partial = partial_lead(index, words, ranked.hits) if subject else None
         return Answer(
@@ -141,6 +151,36 @@ def passages_answer(
             "that appears in them."
         )
     return Answer(question, False, lead)
+
+
+def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:
+    """Return what the best passages lack when they mention the question's subject but they,
+    and every other passage of their articles, hold none of its other words (news words
+    aside: "what happened to X" asks nothing of X):
+    'the passages about “tony blair” do not have “tall”', else None."""
+    weights = _weights(index, words)
+    named = set(ranked.subject_terms)
+    asked = {term for term in weights if term not in named and term not in NEWS_WORDS}
+    if not asked or not named & weights.keys():
+        return None
+    held: set[str] = set()
+    for hit in ranked.hits:
+        held.update(held_terms(hit.passage, weights))
+        held.update(article_title_terms(hit.passage, hit.article.title))
+    if held & asked:
+        return None
+    articles = frozenset(hit.passage.article_id for hit in ranked.hits)
+    if len(index.engine.search_scored(sorted(asked), 1, PassageFilter(articles=articles))):
+        return None  # another passage of their articles has them: the articles may well say
+    about: list[str] = []
+    lacks: list[str] = []
+    for word in _WORD.findall(words):
+        terms = set(word_terms(word))
+        if terms & asked:
+            lacks.append(word)
+        elif terms & named:
+            about.append(word)
+    return f"the passages about “{echo(' '.join(about))}” {UNASKED} {_listed(lacks, 'or')}"
 
 
 def _weights(index: Index, words: str) -> dict[str, float]:

@@ -14,7 +14,7 @@ from qabot.search.retrieval import Hit, Ranked, bounded
 from qabot.text import sentence_spans, tokenize
 
 # words that ask for news without saying about what ("what's new?", "any news?")
-_NEWS_WORDS = frozenset(
+NEWS_WORDS = frozenset(
     tokenize(
         "news new happened happen happening happens stories story headlines headline articles "
         "article updates update going developments reported published"
@@ -27,7 +27,7 @@ def asks_for_news_only(
 ) -> bool:
     """Tell whether a question with these terms and filters asks for the newest articles
     ("what's new?" alone does too when the archive has `dated` articles)."""
-    return (bool(filters) or (dated and bool(terms))) and set(terms) <= _NEWS_WORDS
+    return (bool(filters) or (dated and bool(terms))) and set(terms) <= NEWS_WORDS
 
 
 def newest_articles(index: Index, k: int, offset: int, filters: Filters) -> Ranked:

@@ -79,6 +79,7 @@ class Ranked:
     omitted: int = 0  # passages among those looked at that match the question only weakly
     lacking: str = ""  # the question's subject, as typed, when no passage mentions it
     subject: bool = False  # the hits were held to mention the question's names or key word
+    subject_terms: tuple[str, ...] = ()  # ... and the terms of those names and that word
 
 
 def newest_first(index: Index, ranked: list[tuple[Passage, float]]) -> list[tuple[Passage, float]]:
@@ -220,7 +221,8 @@ def search(
         hits.append(Hit(rank, score, passage, article, sentence))
     more = len(kept) > offset + k and offset + k <= MAX_OFFSET
     lacking = about_subject.lacking() if about_subject and not selection.relevant else ""
-    return Ranked(hits, more, omitted, lacking, bool(about_subject))
+    named = about_subject.terms() if about_subject else ()
+    return Ranked(hits, more, omitted, lacking, bool(about_subject), named)
 
 
 def with_highlights(index: Index, hits: Sequence[Hit], question: str) -> list[Hit]:

@@ -102,6 +102,14 @@ class Subject:
             for term in name.terms
         )
 
+    def terms(self) -> tuple[str, ...]:
+        """Return the terms of every name and of the key word: what the question is about,
+        not what it asks of it."""
+        terms = [term for name in self.names for term in name.terms]
+        if self.key_term is not None:
+            terms.append(self.key_term)
+        return tuple(dict.fromkeys(terms))
+
     def needed(self) -> tuple[str, ...]:
         """Return the terms every passage that may be shown holds."""
         terms = [term for name in self.required for term in name.terms]

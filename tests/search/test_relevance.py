@@ -265,3 +265,30 @@ def test_a_passage_holding_most_of_the_question_is_still_shown(index: Index) -> 
     result = answer(index, "chess title in leeds choir")  # the chess report holds most of it
     assert result.found
     assert [hit.article.path for hit in result.passages] == ["chess.txt"]
+
+
+# a person the articles write about, never with the one thing a reader asks of her
+CAPTAIN = {
+    "ferry.txt": "Captain Ines Varga\n\nCaptain Ines Varga steered the ferry Lindqvist through "
+    "the storm off Port Elms.\n\nThe harbour board thanked Ines Varga for her calm.\n",
+    "award.txt": "Harbour award\n\nInes Varga received the harbour medal on Friday from the "
+    "board, which praised her twenty years at sea.\n",
+    "height.txt": "Lighthouse\n\nThe new lighthouse at Port Elms is tall enough to be seen "
+    "from the island.\n",
+}
+
+
+def test_passages_about_the_subject_without_what_is_asked_of_it_are_not_shown(
+    tmp_path: Path,
+) -> None:
+    index = index_of(tmp_path, CAPTAIN)
+    result = answer(index, "how tall is Ines Varga")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "Nothing in the articles answers “how tall is Ines Varga”: the passages about "
+        "“Ines Varga” do not have “tall”."
+    )
+    # what is asked of her is in her articles: her passages answer it
+    assert answer(index, "which medal did Ines Varga receive").found
+    # a question asking for news of her asks nothing the passages must hold
+    assert answer(index, "what happened to Ines Varga").found
