@@ -28,10 +28,10 @@ def test_ask_says_no_article_mentions_a_name_whose_words_stand_apart(workdir: Pa
 
 
 def test_ask_heads_passages_with_the_words_they_lack(workdir: Path) -> None:
-    result = qabot("ask", "how much profit did Vodafone make", cwd=workdir)
+    result = qabot("ask", "why is Vodafone losing profit", cwd=workdir)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "The best passages have “Vodafone” but not “profit” or “make”:"
+    assert lines[0] == "The best passages have “Vodafone” and “losing” but not “profit”:"
     assert "Quayline" not in result.stdout
     assert "Source: Vodafone names a new head for its Japanese arm" in result.stdout
 
@@ -53,14 +53,14 @@ def test_console_pages_on_under_the_words_the_passages_lack(tmp_path: Path) -> N
     articles = {
         **ARTICLES,
         "roaming.txt": "Vodafone cuts roaming charges\n\nVodafone will cut what it charges "
-        "customers for calls made abroad, the operator said on Monday.",
+        "customers for calls made abroad after losing customers to rivals, the operator said.",
     }
     for name, text in articles.items():
         (seeds / name).write_text(text, encoding="utf-8")
-    stdin = "how much profit did Vodafone make\nmore\n:quit\n"
+    stdin = "why is Vodafone losing profit\nmore\n:quit\n"
     result = qabot("console", "--top", "1", cwd=tmp_path, stdin=stdin)
     assert result.returncode == 0, result.stderr
     leads = [line for line in result.stdout.splitlines() if line.startswith("qabot> ")]
-    assert leads[0].startswith("qabot> The best passages have “Vodafone” but not “profit”")
-    assert leads[1].startswith("qabot> More passages with “Vodafone” but not “profit”")
+    assert leads[0].startswith("qabot> The best passages have “Vodafone” and “losing” but not")
+    assert leads[1].startswith("qabot> More passages with “Vodafone” and “losing” but not")
     assert leads[1].endswith("(2):")
