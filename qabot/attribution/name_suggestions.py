@@ -8,7 +8,9 @@ candidates are made the first time a name with that letter is asked about.
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -24,7 +26,7 @@ class NameSuggestions:
 
     def __init__(self, people: Iterable[str]) -> None:
         self._by_initial: dict[str, list[str]] = defaultdict(list)  # surname's first letter
-        self._options: dict[str, tuple[dict[str, list[str]], dict[int, list[str]]]] = {}
+        self._options: dict[str, tuple[dict[str, list[str]], dict[int, list[str]], list[str]]] = {}
         for person in people:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
                 self._by_initial[cached_name_key(person)[1][:1]].append(person)
@@ -45,32 +47,41 @@ class NameSuggestions:
         if not query:
             return []
         last = query.split()[-1]
-        options, by_length = self._suggestion_options(last[:1])
+        options, by_length, ordered = self._suggestion_options(last[:1])
         size = len(query)
-        keys = [
-            key
-            for length, group in by_length.items()
+        others = str.maketrans("", "", query)  # deletes the query's letters
+        keys: list[str] = []
+        for length, group in by_length.items():
             # difflib's first test (real_quick_ratio), which needs only the two lengths
-            if 2.0 * min(length, size) / (length + size) >= SUGGEST_CUTOFF
-            for key in group
-        ]
+            if 2.0 * min(length, size) / (length + size) < SUGGEST_CUTOFF:
+                continue
+            # its second (quick_ratio) counts the letters the two share: at most the key's
+            # letters found in the query, so a key with more than `apart` others fails it
+            apart = -1
+            while 2.0 * (length - apart - 1) / (length + size) >= SUGGEST_CUTOFF:
+                apart += 1
+            unshared = map(len, map(str.translate, group, itertools.repeat(others)))
+            keys += itertools.compress(group, map(apart.__ge__, unshared))
         close = difflib.get_close_matches(query, keys, n=most + 1, cutoff=SUGGEST_CUTOFF)
         if close:
             people = [p for key in close for p in options[key]]
             return list(dict.fromkeys(people))[:most]
-        prefixed = {
-            p
-            for key, found in options.items()
-            if len(query) >= 3 and key.startswith(query)
-            for p in found
-        }
+        if len(query) < 3:
+            return []
+        prefixed: set[str] = set()
+        # the names starting with the query follow it in sorted order
+        for key in itertools.islice(ordered, bisect.bisect_left(ordered, query), None):
+            if not key.startswith(query):
+                break
+            prefixed.update(options[key])
         return list(prefixed) if len(prefixed) == 1 else []
 
     def _suggestion_options(
         self, initial: str
-    ) -> tuple[dict[str, list[str]], dict[int, list[str]]]:
+    ) -> tuple[dict[str, list[str]], dict[int, list[str]], list[str]]:
         """Return the names and surnames (folded) of the people whose surname starts with
-        `initial`, each with its person, and those names by length (made once per letter)."""
+        `initial`, each with its person, those names by length, and sorted (made once per
+        letter)."""
         made = self._options.get(initial)
         if made is None:
             options: dict[str, list[str]] = defaultdict(list)
@@ -80,5 +91,5 @@ class NameSuggestions:
             by_length: dict[int, list[str]] = defaultdict(list)
             for key in options:
                 by_length[len(key)].append(key)
-            made = self._options[initial] = (options, dict(by_length))
+            made = self._options[initial] = (options, dict(by_length), sorted(options))
         return made

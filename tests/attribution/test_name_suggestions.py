@@ -8,7 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qabot.attribution import SpeakerDirectory
+from qabot.attribution.name_suggestions import NameSuggestions
 from qabot.records import Quote
+from qabot.text.lexicon import strip_title
 
 
 def quote(article: str, speaker: str, text: str, sentence: str | None = None) -> Quote:
@@ -55,3 +57,38 @@ def test_directory_suggests_what_difflib_over_every_name_would(name: str) -> Non
         [quote("a", person, "We are ready.") for person in SOME_NAMES]
     )
     assert directory.suggest(name) == _suggest_over_every_name(directory, name)
+
+
+def _near_by_difflib(suggestions: NameSuggestions, name: str, most: int) -> list[str]:
+    """`near` as first written: difflib over every name and surname of the surname's
+    initial, then a scan of them all for one the query begins."""
+    query = strip_title(name).casefold()
+    if not query:
+        return []
+    options = suggestions._suggestion_options(query.split()[-1][:1])[0]
+    close = difflib.get_close_matches(query, list(options), n=most + 1, cutoff=0.75)
+    if close:
+        return list(dict.fromkeys(p for key in close for p in options[key]))[:most]
+    prefixed = {
+        p
+        for key, found in options.items()
+        if len(query) >= 3 and key.startswith(query)
+        for p in found
+    }
+    return list(prefixed) if len(prefixed) == 1 else []
+
+
+_WORD = st.text(alphabet="aeiouwhnrst", min_size=1, max_size=7).map(str.capitalize)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(_WORD, _WORD).map(" ".join), min_size=1, max_size=40, unique=True),
+    st.text(alphabet="aeiouwhnrst ", min_size=1, max_size=12).filter(str.strip),
+    st.integers(1, 3),
+)
+def test_near_is_difflib_over_every_name(people: list[str], name: str, most: int) -> None:
+    """Keys are left out before difflib only when its own tests would reject them (lengths,
+    then letters shared), and the prefix look-up finds what a scan of every name finds."""
+    suggestions = NameSuggestions(people)
+    assert suggestions.near(name, most) == _near_by_difflib(suggestions, name, most)
