@@ -13,7 +13,8 @@ import re
 _STANCES = (
     r"(?:upbeat|optimistic|pessimistic|scathing|defiant|confident|disappointed|delighted|"
     r"unhappy|furious|angry|gloomy|bullish|bearish|sceptical|skeptical|dismissive|hopeful|"
-    r"cautious|downbeat|thrilled|frustrated|adamant|unrepentant|apologetic)"
+    r"cautious|downbeat|thrilled|frustrated|adamant|unrepentant|apologetic|happy|pleased|"
+    r"satisfied|relieved|proud|encouraged|impressed|unimpressed|worried)"
 )
 _ADJ = r"(?:[\w'’-]+\s+)?"  # one word that may qualify the noun: "a scathing attack"
 # idioms of saying in a "who" question, read as the speech verb they stand for ("heaped praise

@@ -19,7 +19,7 @@ from qabot.search.quote_ranking import (
     _quote_tokens,
     terms_of,
 )
-from qabot.search.word_forms import kin_forms, with_kin
+from qabot.search.word_forms import kin_forms, synonym_forms, with_kin
 from qabot.text import tokenize
 from qabot.text.lexicon import PARTY_NAMES, is_anonymous
 
@@ -89,16 +89,15 @@ def rank_who_said(
     """Return "who said ...?" candidates best first.
 
     A quote is weighed by the share of the question's words it holds (other forms of a word
-    count: "overcrowded" for "crowded", `kin_forms`), the score of the passage
-    holding it (a paraphrase seldom repeats the quote's words, but the best passages still hold
-    it) and of its article, the cue verb asked, the role asked for. The attributing sentence
-    counts without the words `described_by` gives for the speaker (name and role words: "Fund
-    manager X said" is not about management). A question word that other speakers of the same
-    article say too weighs less (`_SHARED`): it names the story, not the speaker. A speaker
-    with several
-    quotes in the best passages gains a little; a group ("officials", "campaigners", "the
-    Residents Union") never outranks a named person on equal evidence, nor does someone the
-    question names (the question is about them, not by them)."""
+    count: "overcrowded" for "crowded", `kin_forms`; so do synonyms, `synonym_forms`), the
+    score of the passage holding it (a paraphrase seldom repeats the quote's words, but the best
+    passages still hold it) and of its article, the cue verb asked, the role asked for. The
+    attributing sentence counts without the words `described_by` gives for the speaker (name
+    and role words: "Fund manager X said" is not about management). A question word that other
+    speakers of the same article say too weighs less (`_SHARED`): it names the story, not the
+    speaker. A speaker with several quotes in the best passages gains a little; a group
+    ("officials", "campaigners", "the Residents Union") never outranks a named person on equal
+    evidence, nor does someone the question names (the question is about them, not by them)."""
     if not terms or not quotes:
         return []
     texts = _quote_tokens(quotes)
@@ -108,7 +107,12 @@ def rank_who_said(
         sentences = [[t for t in terms_of(q.sentence) if t not in described_by(q)] for q in quotes]
     else:
         sentences = [list(terms_of(q.sentence)) for q in quotes]
-    kin = kin_forms(terms, {t for doc in (*texts, *sentences) for t in doc} - set(terms))
+    vocabulary = {t for doc in (*texts, *sentences) for t in doc} - set(terms)
+    kin = kin_forms(terms, vocabulary)
+    # a synonym counts too ("an error" for "a mistake"): a paraphrase seldom repeats the quote's
+    # words; the lead still asks for the question's own words (`quote_evidence`)
+    for word, asked in synonym_forms(terms, vocabulary).items():
+        kin.setdefault(word, []).extend(t for t in asked if t not in kin[word])
     texts, sentences = with_kin(texts, kin), with_kin(sentences, kin)
     others = _other_speakers(
         quotes,

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from qabot.text import tokenize
-from qabot.text.lexicon import DEMONYMS, IRREGULAR_FORMS
+from qabot.text.lexicon import DEMONYMS, IRREGULAR_FORMS, SYNONYM_GROUPS
 
 # prefixes that make a word of a word ("overcrowded" of "crowded", "unreasonable" of
 # "reasonable"): a question in other words often uses the other one
@@ -130,6 +130,30 @@ def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]
         for form in forms:
             if len(form) >= 5 and form != term and form in vocabulary:
                 kin.setdefault(form, []).append(term)
+    return kin
+
+
+@cache
+def _synonyms() -> dict[str, frozenset[str]]:
+    """Return each analysed word's synonyms as stems (`SYNONYM_GROUPS`), words the analyser
+    keeps whole only ("cost" and "price", not a stop word)."""
+    joined: dict[str, set[str]] = {}
+    for group in SYNONYM_GROUPS.split(" / "):
+        stems = {terms[0] for word in group.split() if len(terms := tokenize(word)) == 1}
+        for stem in stems:
+            joined.setdefault(stem, set()).update(stems - {stem})
+    return {stem: frozenset(others) for stem, others in joined.items() if others}
+
+
+def synonym_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:
+    """Return the words of `vocabulary` that are synonyms of a query term ("error" for
+    "mistake", "comment" for "remark"), each with the terms it stands for, as `kin_forms`
+    does: a reader's question seldom repeats the quote's words."""
+    kin: dict[str, list[str]] = {}
+    synonyms = _synonyms()
+    for term in dict.fromkeys(query):
+        for other in synonyms.get(term, frozenset()) & vocabulary:
+            kin.setdefault(other, []).append(term)
     return kin
 
 

@@ -332,6 +332,8 @@ def test_phrases_of_saying_ask_who_said(
         ("who gave his verdict on the film?", "commented", "the film"),
         ("who was upbeat about the economy?", "said", "they were upbeat about the economy"),
         ("who remained confident of a deal?", "said", "they were confident of a deal"),
+        ("who was happy with the draw?", "said", "they were happy with the draw"),
+        ("which coach was pleased with the result?", "said", "they were pleased with the result"),
         ("who struck a defiant note over the ban?", "said", "they were defiant over the ban"),
     ],
 )

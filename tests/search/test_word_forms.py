@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qabot.search.word_forms import kin_forms, spelling_variants
+from qabot.search.word_forms import kin_forms, spelling_variants, synonym_forms
 from qabot.text import tokenize
 
 
@@ -44,3 +44,16 @@ def test_words_that_only_look_like_another_spelling_stay_apart(asked: str, writt
 def test_spelling_variants_adds_only_new_terms() -> None:
     terms = [_stem("neighbourhood"), _stem("centre"), _stem("stadium")]
     assert spelling_variants(terms) == sorted({_stem("neighborhood"), _stem("center")})
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"),
+    [("mistake", "error"), ("remark", "comment"), ("cost", "price"), ("swamped", "flooded")],
+)
+def test_a_synonym_stands_for_the_word_asked(asked: str, written: str) -> None:
+    assert synonym_forms([_stem(asked)], {_stem(written)}) == {_stem(written): [_stem(asked)]}
+
+
+@pytest.mark.parametrize(("asked", "written"), [("mistake", "price"), ("firm", "soft")])
+def test_other_words_are_no_synonyms(asked: str, written: str) -> None:
+    assert synonym_forms([_stem(asked)], {_stem(written)}) == {}

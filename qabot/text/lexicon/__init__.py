@@ -58,6 +58,7 @@ from qabot.text.lexicon.running_text import (
     word_set,
 )
 from qabot.text.lexicon.short_names import letter_dropped, same_first_name
+from qabot.text.lexicon.synonyms import SYNONYM_GROUPS
 from qabot.text.lexicon.word_forms import IRREGULAR_FORMS
 
 __all__ = [
@@ -91,6 +92,7 @@ __all__ = [
     "ROLE_NOUNS",
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
+    "SYNONYM_GROUPS",
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
     "VERB_LIKE",

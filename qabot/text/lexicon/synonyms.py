@@ -1,0 +1,16 @@
+"""Synonyms of general English, from WordNet 3.0 (`synonyms.txt`, with its licence): words
+that share a sense among the two most frequent attested senses of each ("remark" and
+"comment", "mistake" and "error", "cost" and "price"). A reader's question seldom repeats a
+quote's words; "who said ...?" counts such a word as the one asked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# groups separated by " / ", several to a line; lines opening "#" are the licence and notes
+SYNONYM_GROUPS = " / ".join(
+    line
+    for line in (Path(__file__).with_name("synonyms.txt").read_text(encoding="utf-8")).split("\n")
+    if line and not line.startswith("#")
+)
