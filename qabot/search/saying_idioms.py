@@ -13,8 +13,11 @@ import re
 _STANCES = (
     r"(?:upbeat|optimistic|pessimistic|scathing|defiant|confident|disappointed|delighted|"
     r"unhappy|furious|angry|gloomy|bullish|bearish|sceptical|skeptical|dismissive|hopeful|"
-    r"cautious|downbeat|thrilled|frustrated|adamant|unrepentant|apologetic|happy|pleased|"
-    r"satisfied|relieved|proud|encouraged|impressed|unimpressed|worried)"
+    r"cautious|downbeat|thrilled|frustrated|adamant|unrepentant|apologetic|"
+    # ... and feelings said of a result ("was happy with his first match"); before "to" they
+    # are the way a speech verb is put ("was pleased to announce"), read as that verb
+    r"(?:happy|pleased|satisfied|relieved|proud|encouraged|impressed|unimpressed|worried)"
+    r"(?!\s+to\b))"
 )
 _ADJ = r"(?:[\w'’-]+\s+)?"  # one word that may qualify the noun: "a scathing attack"
 # idioms of saying in a "who" question, read as the speech verb they stand for ("heaped praise
