@@ -14,7 +14,7 @@ import logging
 from qabot.bot.data import BotApplication
 from qabot.config import Config
 from qabot.errors import QABotError
-from qabot.fetching import STATE_FILE, FetchReport, fetch_urls
+from qabot.fetching import STATE_FILE, FetchReport, fetch_urls, forget_unindexed
 from qabot.indexing import IndexReport, update_index
 
 logger = logging.getLogger(__name__)
@@ -36,12 +36,14 @@ async def poll_once(application: BotApplication) -> IndexReport | None:
     for warning in report.warnings:
         logger.warning("Feeds: %s", warning)
     logger.info("Feeds: %s", report.summary())
-    if not report.saved:
+    if not report.unindexed:  # saved now, or by a run stopped before it indexed them
         return None
     async with application.bot_data.index_lock:
-        return await asyncio.to_thread(
+        indexed = await asyncio.to_thread(
             update_index, config.articles_dir, config.index_dir, engine=config.engine
         )
+    await asyncio.to_thread(forget_unindexed, config.index_dir / STATE_FILE, report.unindexed)
+    return indexed
 
 
 async def poll_feeds(application: BotApplication) -> None:

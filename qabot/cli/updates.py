@@ -76,15 +76,17 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
 
 
 def _fetch_once(config: Config, urls: list[str]) -> tuple[FetchReport, IndexReport | None]:
-    """Fetch `urls` into the articles folder and index what was saved."""
-    from qabot.fetching import STATE_FILE, fetch_urls
+    """Fetch `urls` into the articles folder and index what was saved (also what a run stopped
+    before indexing saved)."""
+    from qabot.fetching import STATE_FILE, fetch_urls, forget_unindexed
 
-    report = fetch_urls(
-        urls, articles_dir=config.articles_dir, state_path=config.index_dir / STATE_FILE
-    )
-    if not report.saved:
+    state_path = config.index_dir / STATE_FILE
+    report = fetch_urls(urls, articles_dir=config.articles_dir, state_path=state_path)
+    if not report.unindexed:
         return report, None
-    return report, update_index(config.articles_dir, config.index_dir, engine=config.engine)
+    indexed = update_index(config.articles_dir, config.index_dir, engine=config.engine)
+    forget_unindexed(state_path, report.unindexed)
+    return report, indexed
 
 
 def fetch_command(config: Config, args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ reads RSS, Atom and JSON Feed, `pages` extracts the story, `state` remembers wha
 from qabot.fetching.client import USER_AGENT, Fetched, FetchError, PoliteClient
 from qabot.fetching.feeds import Feed, FeedItem, parse_feed
 from qabot.fetching.pages import NotAnArticle, PageArticle, article_file_text, page_article
-from qabot.fetching.runs import FetchReport, fetch_urls
+from qabot.fetching.runs import FetchReport, fetch_urls, forget_unindexed
 from qabot.fetching.state import STATE_FILE, FetchState, Validators
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "Validators",
     "article_file_text",
     "fetch_urls",
+    "forget_unindexed",
     "page_article",
     "parse_feed",
 ]

@@ -30,6 +30,9 @@ class FetchReport:
     unchanged_feeds: int = 0  # feeds that answered "nothing new" (304) or listed nothing new
     feeds: int = 0
     warnings: list[str] = field(default_factory=list)
+    # files saved by this run or by one stopped before it indexed them: index these, then call
+    # `forget_unindexed`, so that a Ctrl-C between saving and indexing loses nothing
+    unindexed: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """Return one line for people."""
@@ -132,7 +135,7 @@ class _Run:
         urls = [url, final_url, article.url]
         earlier = self.state.saved_as(article.content_hash)
         if earlier is not None:
-            self.state.remember_saved(urls, article.content_hash, earlier)
+            self.state.remember_saved(urls, article.content_hash, earlier, new=False)
             self.report.duplicates += 1
             return True
         folder = self.articles_dir / article.folder
@@ -172,7 +175,14 @@ def fetch_urls(
             run = _Run(http, state, articles_dir, report)
             for url in dict.fromkeys(u.strip() for u in urls if u.strip()):
                 run.url(url)
+            report.unindexed = state.unindexed()
     finally:
         if own_client:
             http.close()
     return report
+
+
+def forget_unindexed(state_path: Path, paths: list[str]) -> None:
+    """Record that an index update has read the saved files `paths` (see `FetchReport`)."""
+    with FetchState(state_path) as state:
+        state.forget_unindexed(paths)

@@ -29,6 +29,9 @@ CREATE TABLE IF NOT EXISTS validators (
     etag TEXT,
     last_modified TEXT
 );
+CREATE TABLE IF NOT EXISTS unindexed (  -- saved files no index update has read yet
+    path TEXT PRIMARY KEY
+);
 """
 
 
@@ -79,14 +82,27 @@ class FetchState:
         ).fetchone()
         return None if row is None else str(row[0])
 
-    def remember_saved(self, urls: list[str], content_hash: str, path: str) -> None:
-        """Record that the story at `urls` was saved as `path`."""
+    def remember_saved(
+        self, urls: list[str], content_hash: str, path: str, *, new: bool = True
+    ) -> None:
+        """Record that the story at `urls` was saved as `path` (`new`: just now, to index)."""
         with self._db:
             self._db.executemany(
                 "INSERT OR REPLACE INTO pages (url, content_hash, path, problem, fetched_at) "
                 "VALUES (?, ?, ?, NULL, ?)",
                 [(url, content_hash, path, _now()) for url in dict.fromkeys(urls)],
             )
+            if new:
+                self._db.execute("INSERT OR IGNORE INTO unindexed VALUES (?)", (path,))
+
+    def unindexed(self) -> list[str]:
+        """Return the files saved (by this run or one stopped before indexing) not yet indexed."""
+        return [str(row[0]) for row in self._db.execute("SELECT path FROM unindexed ORDER BY 1")]
+
+    def forget_unindexed(self, paths: list[str]) -> None:
+        """Record that an index update has read `paths`."""
+        with self._db:
+            self._db.executemany("DELETE FROM unindexed WHERE path = ?", [(p,) for p in paths])
 
     def remember_problem(self, url: str, problem: str) -> None:
         """Record that `url` is never an article, so that feeds listing it skip it."""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.processes import qabot
 from tests.support.web_pages import article_page, json_feed, story
 from tests.support.web_server import serve
 
@@ -59,3 +60,48 @@ def test_watch_indexes_new_feed_items_until_ctrl_c(articles_dir: Path, tmp_path:
             _, err = process.communicate(timeout=20)
         assert process.returncode == 0
         assert err.strip().endswith("Stopped watching.") and "Traceback" not in err
+
+
+def test_items_saved_before_a_ctrl_c_are_indexed_by_the_next_run(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """Ctrl-C while a feed's second item is being fetched: the first is saved, not indexed; the
+    next run indexes it even though it saves nothing new (the second item is gone by then)."""
+    with serve() as web:
+        web.route(KITES.path, article_page(KITES))
+        web.route(BOATS.path, article_page(BOATS), delay=30)
+        web.route(
+            "/feed.json", json_feed(web.base, [KITES, BOATS]), content_type="application/json"
+        )
+        config = tmp_path / "config.toml"
+        config.write_text(
+            f'[paths]\narticles = "{articles_dir}"\nindex = "index"\n\n[index]\n'
+            f'engine = "rank-bm25"\n\n[feeds]\nurls = ["{web.base}/feed.json"]\ninterval = 1\n',
+            encoding="utf-8",
+        )
+        assert qabot("index", "--config", str(config), cwd=tmp_path).returncode == 0
+        env = {k: v for k, v in os.environ.items() if not k.startswith("QABOT_")}
+        command = [sys.executable, "-m", "qabot", "watch", "--config", str(config)]
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+        )
+        deadline = time.monotonic() + 20
+        while BOATS.path not in web.paths():  # the kites page is saved; boats hangs
+            assert time.monotonic() < deadline and process.poll() is None
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=20)
+        assert list(articles_dir.rglob("kite-festival-*.md"))
+        web.route(BOATS.path, "gone", status=404)
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+        )
+        try:
+            _line(process)
+            first = _line(process)
+        finally:
+            process.send_signal(signal.SIGINT)
+            process.communicate(timeout=20)
+        assert "0 new articles saved" in first and "4 articles" in first, first
+        listed = qabot("articles", "--config", str(config), cwd=tmp_path).stdout
+        assert "Kite festival fills the dunes" in listed
