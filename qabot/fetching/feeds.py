@@ -9,6 +9,7 @@ feed reader returns links only (no titles or dates), so the feed is read here.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -22,6 +23,8 @@ MAX_ITEMS = 500  # a feed lists the latest stories; more is a dump, and is cut
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False
 )
+
+_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -155,20 +158,37 @@ def _string(value: object) -> str | None:
     return " ".join(value.split()) or None
 
 
+def _lenient(data: bytes) -> str | None:
+    """Return `data` read as UTF-8 with each invalid byte as U+FFFD, when it is not valid UTF-8
+    (nor UTF-16/32): one stray Latin-1 byte in a feed labelled UTF-8 must not lose every item."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]:
+        return None  # UTF-16 or UTF-32: the parsers read those themselves
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace")
+    return None
+
+
 def parse_feed(data: bytes, base_url: str = "") -> Feed | None:
     """Return the feed in `data` (links resolved against `base_url`), or None if it is not one."""
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     found: tuple[str, str | None, list[Any]] | None = None
     if head.startswith((b"{", b"[")):
         try:
-            found = _json_items(json.loads(data), base_url)
+            found = _json_items(json.loads(_lenient(data) or data), base_url)
         except (ValueError, RecursionError):
             return None
     elif head.startswith(b"<"):
         try:
             root = etree.fromstring(data, _PARSER)
         except (etree.XMLSyntaxError, ValueError):
-            return None
+            if (text := _lenient(data)) is None:
+                return None
+            try:  # read again as the UTF-8 it mostly is, without its wrong declaration
+                root = etree.fromstring(_DECLARATION.sub("", text).encode("utf-8"), _PARSER)
+            except (etree.XMLSyntaxError, ValueError):
+                return None
         if root is None or _local(root.tag) not in ("rss", "feed", "rdf"):
             return None
         found = _xml_items(root, base_url)

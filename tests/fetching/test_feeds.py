@@ -117,3 +117,21 @@ def test_feeds_with_random_content_never_raise(text: str, shape: str) -> None:
 def test_sample_feeds_of_the_corpus_parse(name: str, count: int) -> None:
     feed = parse_feed((CORPUS_FEEDS / "feeds" / name).read_bytes(), "http://example.org/")
     assert feed is not None and len(feed.items) >= count
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>T</title>'
+        b"<item><title>Caf\xe9 opens</title><link>http://news.test/cafe</link></item>"
+        b"</channel></rss>",
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Caf\xe9 opens</title>'
+        b'<link href="http://news.test/cafe"/></entry></feed>',
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": '
+        b'[{"title": "Caf\xe9 opens", "url": "http://news.test/cafe"}]}',
+    ],
+)
+def test_a_stray_latin_1_byte_does_not_lose_the_feed(data: bytes) -> None:
+    feed = parse_feed(data, BASE)
+    assert feed is not None and [item.url for item in feed.items] == ["http://news.test/cafe"]
+    assert feed.items[0].title == "Caf\ufffd opens"
