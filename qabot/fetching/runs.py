@@ -84,6 +84,14 @@ class _Run:
                     url, Validators(fetched.etag, fetched.last_modified)
                 )
             return
+        if fetched.content_type.endswith(("xml", "json")) and (
+            fetched.content_type not in HTML_TYPES
+        ):  # served as a feed, not readable as one: cut short or broken, maybe for this time only
+            self.report.warnings.append(
+                f"{url}: a feed that cannot be read ({fetched.content_type} that is cut short "
+                "or not well-formed); it is read again next time"
+            )
+            return
         if self.state.saved(url) or self.state.saved(fetched.url):
             self.report.duplicates += 1  # a page asked for again is tried again if it failed
             return

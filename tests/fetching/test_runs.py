@@ -118,6 +118,7 @@ def test_every_failure_is_one_warning_and_the_rest_is_saved(
     web.route("/loop", status=302, headers={"Location": "/loop"})
     web.route("/huge", "<p>" + "word " * 100_000 + "</p>")
     web.route("/image.png", b"\x89PNG\r\n\x1a\n", content_type="image/png")
+    cut = web.route("/cut.xml", rss_feed(web.base, [MARKET])[:300], content_type="text/xml")
     feed = web.route(
         "/feed.xml",
         rss_feed(
@@ -129,7 +130,9 @@ def test_every_failure_is_one_warning_and_the_rest_is_saved(
         web.base + p
         for p in ("/front", "/missing", "/slow", "/error", "/loop", "/huge", "/image.png")
     ]
-    report = _fetch([*urls, "ftp://example.org/x", web.base + PARADE.path, feed], tmp_path, client)
+    report = _fetch(
+        [*urls, "ftp://example.org/x", web.base + PARADE.path, cut, feed], tmp_path, client
+    )
     reasons = [re.sub(r"^\S+: ", "", w) for w in report.warnings]
     assert reasons == [
         "not an article (mostly navigation or links, with no article text)",
@@ -140,6 +143,8 @@ def test_every_failure_is_one_warning_and_the_rest_is_saved(
         "larger than 200 kB",
         "not a web page or feed (image/png)",
         "not an http(s) URL",
+        "a feed that cannot be read (text/xml that is cut short or not well-formed); "
+        "it is read again next time",
         "robots.txt disallows fetching it",
         "HTTP 404 Not Found",
     ]
