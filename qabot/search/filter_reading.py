@@ -34,6 +34,8 @@ _DURING = frozenset({"in", "on", "during", "over", "from"})
 _SINCE = frozenset({"since", "after"})
 _UNTIL = frozenset({"until", "till", "before"})
 _OUTLET_BEFORE = frozenset({"in", "from", "on", "by"})  # + "according to"
+# "stories from", "articles in", "coverage by": what follows can only be a source
+_WRITINGS = _RECENT_NOUNS | frozenset("article story report piece pieces coverage".split())
 _PREPOSITIONS = _SINCE | _UNTIL | _DURING | {"between"}
 _DID = frozenset({"did", "does", "do", "has", "have", "had"})
 # before a weekday, words that make it no past day: "next Monday", "this coming Friday", "every
@@ -143,7 +145,8 @@ def read_filters(
         if end is None and (word in _OUTLET_BEFORE or _according_to(words, at)):
             start = at + (2 if word == "according" else 1)
             start += _next(words, start - 1) == "the"
-            if outlet := names.at(words, start, strong=word == "according"):
+            strong = word == "according" or (at > 0 and words[at - 1].text in _WRITINGS)
+            if outlet := names.at(words, start, strong=strong):
                 end, found_keys = outlet
                 keys |= found_keys
         if end is None and word in _DID:

@@ -160,7 +160,13 @@ def what_said(
     elif not found:
         lead = f"No quotes from {shown_as} in the articles."
     elif on_topic:
-        lead = f"What else {who} {asked}:" if read.shown else f"What {who} {asked}:"
+        # "how did X react to Y?": "How X reacted to Y:", never "What X reacted to Y:"
+        how = read.text.lstrip(" \"'“(").casefold().startswith("how ") and not read.shown
+        lead = (
+            f"What else {who} {asked}:"
+            if read.shown
+            else f"{'How' if how else 'What'} {who} {asked}:"
+        )
     else:
         # "about tanks" reads as it stands; "after losing" is a tail, not a subject
         opening = (speech.topic or "").casefold().split()[:1]

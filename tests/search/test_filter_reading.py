@@ -124,6 +124,9 @@ def test_recency_words_ask_for_newest_first(question: str, left: str) -> None:
         ("what did the guardian report on floods?", ("The Guardian",), "what did on floods?"),
         ("according to the independent, the vote failed", ("Independent",), ", the vote failed"),
         ("floods in the Guardian last week", ("The Guardian",), "floods"),
+        # after "stories", "articles", "news": only a source can follow, in any case
+        ("stories from the guardian about floods", ("The Guardian",), "stories about floods"),
+        ("articles in the independent", ("Independent",), "articles"),
     ],
 )
 def test_known_outlets_become_a_filter(question: str, sources: tuple[str, ...], left: str) -> None:
@@ -143,6 +146,7 @@ def test_known_outlets_become_a_filter(question: str, sources: tuple[str, ...], 
         "floods in the guardian",  # in lower case only a phrase that names a source reads it
         "the Reuters",  # no phrase before it
         "BBC licence fee",
+        "stories from the independent inquiry",  # not set apart: the inquiry's stories
     ],
 )
 def test_words_that_are_not_a_known_outlet_stay(question: str) -> None:

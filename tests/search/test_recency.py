@@ -113,3 +113,12 @@ def test_whats_new_alone_lists_the_newest_articles_of_a_dated_archive(index: Ind
     assert result.found and result.lead == "The newest articles:"
     assert _paths(result) == ["deal.md", "talks.md"]
     assert answer(index, "what happened?", top=1).lead == "The newest articles:"
+
+
+def test_stories_from_an_outlet_typed_in_lower_case(index: Index) -> None:
+    result = answer(index, "stories from the valley herald about the strike", top=5)
+    assert result.filters.sources == ("Valley Herald",)
+    assert _paths(result) == ["talks.md"]
+    newest = answer(index, "articles from harbour gazette", top=5)
+    assert newest.filters.sources == ("Harbour Gazette",)
+    assert _paths(newest) == ["deal.md", "walkout.md"]  # its newest first

@@ -328,6 +328,11 @@ def test_and_another_name_keeps_the_topic(speech_index: Index) -> None:
     assert other.lead == "What Petra Lindqvist said about the stadium:"
 
 
+def test_how_did_x_react_leads_with_how(speech_index: Index) -> None:
+    result = answer(speech_index, "how did Okafor react to the stadium plans?")
+    assert result.quotes and result.lead.startswith("How Lena Okafor reacted to")
+
+
 @settings(max_examples=80, deadline=None)
 @given(
     form=st.sampled_from(
