@@ -33,17 +33,28 @@ def described_as_person(text: str, name: str) -> bool:
     """Return True when the article writes `name` with a person's role beside it ("Norbert
     Reithofer, BMW's head of production", "economist Christian Jasperneite"): a person whose
     first name the lexicon does not know."""
+    return any(
+        (before and noun in ROLE_NOUNS) or (not before and noun in PERSON_NOUNS)
+        for noun, before in nouns_beside(text, name)
+    )
+
+
+def nouns_beside(text: str, name: str) -> list[tuple[str, bool]]:
+    """Return the head nouns written beside each mention of `name`: the word before it (True:
+    "economist X", "champion Dortmund") and the head of a role in apposition after it (False:
+    "X, a local builder,", "X, BMW's head of production")."""
+    nouns = []
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
         before = text[max(0, at - 30) : at].split()
-        if before and before[-1] in ROLE_NOUNS:  # "economist X", not "champion Dortmund"
-            return True
+        if before:
+            nouns.append((before[-1], True))
         apposed = _ROLE_AFTER.match(text, end)
-        if apposed and apposed.group("role").split()[-1].casefold() in PERSON_NOUNS:
-            return True
+        if apposed:
+            nouns.append((apposed.group("role").split()[-1].casefold(), False))
         at = text.find(name, end)
-    return False
+    return nouns
 
 
 # a role in apposition after a name: ", an economist at", ", BMW's head of production"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.bodies import nouns_beside
 from qabot.attribution.institution_names import institution_description
 from qabot.attribution.name_clues import has_role_noun
 from qabot.attribution.names import People, Person, note_role
@@ -42,7 +43,7 @@ _QUANTIFIERS = frozenset(
     """the a an his her their its our my your this that these those some many most
 several few two three four five one other another both all more senior top""".split()
 )
-_RANKS = frozenset("vice deputy assistant acting associate under lieutenant".split())
+_RANKS = frozenset("shadow former vice deputy assistant acting associate under lieutenant".split())
 _UNNAMED: dict[str, re.Pattern[str]] = {}  # per head noun, compiled when first needed
 
 
@@ -53,6 +54,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
     phrase = " ".join(words)
     if words[0].casefold() == "the" and has_role_noun(phrase):
         wanted = role_words(phrase)
+        head = words[-1].casefold()
         # proper words must agree: "the Republican nominee" is not "Libertarian nominee X"
         # and so must an owner: "the bank's chief economist" is not "EEF chief economist X"
         proper = role_words(
@@ -63,7 +65,11 @@ def read_description(people: People, words: list[str], position: int) -> Person 
             (
                 (len(wanted & seen), i)
                 for i, (seen, _, at) in enumerate(people.roles)
-                if proper <= seen and at <= position and not (seen - wanted) & _RANKS
+                if proper <= seen
+                and at <= position
+                and not (seen - wanted) & _RANKS
+                # "the prime minister" is not "aid minister X": every word of the role agrees
+                and (head not in ROLE_NOUNS or wanted - {"former"} <= seen)
             ),
             default=(0, -1),
         )
@@ -98,7 +104,13 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         other_role = meant is not None and any(
             p is meant and head in seen and not proper <= seen for seen, p, _ in people.roles
         )  # "the Republican nominee" is not the person known as "Libertarian nominee X"
-        if meant is not None and not other_role:
+        if (
+            meant is not None
+            and not other_role
+            and not _other_role(
+                people, meant, head, any(w.casefold().startswith(("former", "ex-")) for w in words)
+            )
+        ):
             note_role(people, phrase, meant, position)
             return meant
     # "EEF chief economist", "Microsoft's chief executive", "the economy minister" (named next)
@@ -111,6 +123,38 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
     )
     return Person(description, gender=GENDERED_NOUNS.get(head), organisation=not one_person)
+
+
+# an organisation's or a team's head, however an article words it
+_HEADS = frozenset("boss ceo chief head executive manager chairman chairwoman chair".split())
+_SEATS = frozenset("mp mep msp lawmaker congressman congresswoman".split())
+# what a person is besides an office ("X, a father of three", "a Labour member", "the star")
+_HELD_BESIDE = frozenset(
+    """member fan resident voter supporter veteran legend icon star partner owner investor
+expert survivor champion founder co-founder tenant volunteer captain father mother husband wife son
+daughter brother sister""".split()
+)
+
+
+def _other_role(people: People, person: Person, head: str, former: bool) -> bool:
+    """Return True when the article gives `person` a role or occupation of another kind and not
+    this one ("Tom Price, a local farmer", "Harbour Board chairman Ian Vance"): "the mayor
+    said" is not them, though the passage is about them."""
+    if head not in ROLE_NOUNS | OCCUPATIONS or head in _HELD_BESIDE | _SEATS or former:
+        return False  # "the star", "the MP", "the former leader": held beside another role
+    heads = _HEADS if head in _HEADS else {head}
+    noted = [seen for seen, p, _ in people.roles if p is person]
+    if any(not heads.isdisjoint(seen) for seen in noted):
+        return False
+    offices = (ROLE_NOUNS | OCCUPATIONS) - _HELD_BESIDE
+    if any(not offices.isdisjoint(seen - heads) for seen in noted):
+        return True
+    for noun, _ in nouns_beside(people.text, person.name):
+        if noun in heads:
+            return False
+        if noun in offices:
+            return True
+    return False
 
 
 def introduced_unnamed(text: str, head: str, position: int) -> bool:

@@ -107,15 +107,16 @@ class People:
             if line.rstrip()[-1:] not in PROSE_END:
                 continue  # a title-case headline would make "Clinton Goes After" a name
             words[-1] = _POSSESSIVE_END.sub("", words[-1])
-            gender, titled, titles, possessed = None, False, [], False
+            gender, titled, possessed = None, False, False
+            titles: list[str] = []
             while len(words) > 1:  # "Then Sen. Tom Briggs": sentence words and titles go
                 key = words[0].rstrip(".").casefold()
                 if _POSSESSIVE_END.search(key) and key[-1] == "s":
                     possessed = True  # "Florida's Rick Wilson": the place is not in the name
                 elif key in HONORIFICS:
                     gender, titled = HONORIFICS[key], True
-                elif key in TITLE_WORDS:
-                    titled = True
+                elif key in TITLE_WORDS or (key == "former" and not titles):
+                    titled = titled or key != "former"
                     titles.append(words[0])  # "President Anna Berg": "the president" is her
                 elif len(words) > 2 and is_gentilic(words[0]) and not first_name_gender(key):
                     pass  # "Spaniard Guillermo Garcia-Lopez": the nationality is no name
@@ -136,7 +137,8 @@ class People:
                 key = words[index].rstrip(".").casefold()
                 if key in TITLE_WORDS:
                     gender, titled = gender or HONORIFICS.get(key), True
-                    role, words = " ".join(words[: index + 1]), words[index + 1 :]
+                    # "Deputy Prime Minister John Prescott": the deputy's role keeps its rank
+                    role, words = " ".join(titles + words[: index + 1]), words[index + 1 :]
                     break
                 if key in ORGANISATION_WORDS:  # "the Washington Post Trump said"
                     words = words[index + 1 :]

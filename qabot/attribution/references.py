@@ -211,6 +211,7 @@ def body(people: People, position: int) -> Person | None:
 
 # heads of an organisation, however an article words it ("boss", "chief executive", "CEO")
 _TOP = frozenset("boss ceo chief head".split())
+_RANKS = frozenset("shadow former vice deputy assistant acting associate under lieutenant".split())
 _VOICES = frozenset("spokesman spokeswoman spokesperson".split())  # whose, the owner says
 _AHEAD = 600  # how far after a description its name may come ("the minister said ... said
 # economy minister Heizo Takenaka")
@@ -225,7 +226,8 @@ def role_holder(people: People, words: list[str], position: int) -> Person | Non
     if len(words) < 2:
         return None
     owner = role_words(" ".join(w for w in words if is_capitalised(w)))
-    wanted = role_words(" ".join(words)) - owner - {"former"}
+    said = role_words(" ".join(words))
+    wanted = said - owner - {"former"}
     head = _role_head(words[-1].casefold(), wanted)
     if head is None or not (owner or words[0].casefold() == "the"):
         return None
@@ -237,6 +239,8 @@ def role_holder(people: People, words: list[str], position: int) -> Person | Non
         # "the Republican senator" after "Senator Maria Lopez" (a role with no other words),
         # but not after "Libertarian nominee X"
         fits = owner <= seen or (definite and seen <= wanted | owner and head not in _VOICES)
+        if (seen - said) & _RANKS or any(w.startswith("ex-") for w in seen - said):
+            continue  # "the chancellor" is not "shadow chancellor X" nor "former chancellor X"
         if not fits or _role_head(_last_role(seen, head), seen) != head:
             continue
         if owner or wanted <= seen:  # "the economy minister": every role word agrees

@@ -156,4 +156,10 @@ history of what each version changed has one home.
 # spoke before; "Acme Motors said ... Tom Price said ... “...,” it said" was stored under no
 # one); never a person: a known first name or gender, a role noted, "economist X" or "X, an
 # economist at", nor a country
-ATTRIBUTION_VERSION = 67
+# 68: "the mayor said" is not the person the passage is about when the article gives them
+# another office or occupation and not this one ("Tom Price, a local farmer"; not for "the MP",
+# "the star", "the former leader", held beside others); a role's words must all agree with a
+# role noted earlier ("the prime minister" is not "Aid Minister X"), and never a rank the
+# description lacks ("the chancellor" is not "shadow chancellor X", "former chancellor X",
+# "ex-Conservative chancellor X"); "Deputy Prime Minister X" keeps "deputy" in the role noted
+ATTRIBUTION_VERSION = 68

@@ -39,3 +39,48 @@ def test_it_is_not_a_country_named_as_a_speaker() -> None:
         "It added that the ferries would run all winter.",
     )
     assert quotes[-1] == ("Harbour Board", "the ferries would run all winter")
+
+
+def test_the_mayor_is_not_the_person_the_article_gives_another_occupation() -> None:
+    quotes = attributed(
+        "The bridge opened on Monday. Tom Price, a local farmer, drove the first tractor across.",
+        "\u201cThis is a great day,\u201d the mayor said.",
+    )
+    assert quotes == [("the mayor", "This is a great day")]
+
+
+def test_the_mayor_is_the_person_named_as_mayor() -> None:
+    for opening in (
+        "Mayor Maria Ruiz opened the bridge on Monday.",
+        "Maria Ruiz, the city's mayor, opened the bridge on Monday.",
+    ):
+        quotes = attributed(
+            f"{opening} Tom Price, a local farmer, drove the first tractor across.",
+            "\u201cThis is a great day,\u201d the mayor said.",
+        )
+        assert quotes == [("Maria Ruiz", "This is a great day")]
+
+
+def test_the_chancellor_is_not_the_shadow_nor_a_former_chancellor() -> None:
+    for holder in ("shadow chancellor Ian Vance", "former chancellor Ian Vance"):
+        quotes = attributed(
+            f"The budget was attacked by {holder} on Monday.",
+            "But the chancellor said the figures were sound.",
+        )
+        assert [s for s, _ in quotes] == ["the chancellor"]
+
+
+def test_the_prime_minister_is_not_the_deputy_nor_another_minister() -> None:
+    quotes = attributed(
+        "The talks were chaired by Deputy Prime Minister Ian Vance and Aid Minister Tom Price.",
+        "The prime minister said the talks had gone well.",
+    )
+    assert [s for s, _ in quotes] == ["the prime minister"]
+
+
+def test_the_prime_minister_may_be_the_person_the_passage_is_about() -> None:
+    quotes = attributed(
+        "Tom Price has backed the new budget.",
+        "In a speech in Leeds, the prime minister said the budget was fair.",
+    )
+    assert [s for s, _ in quotes] == ["Tom Price"]
