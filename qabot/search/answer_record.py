@@ -41,6 +41,7 @@ SCATTERED = "no passage holds most of it"  # ... and its lead says so
 # asks about them ("how tall is tony blair"): they say nothing of what is asked, and the
 # answer says so rather than show them ('the passages about “tony blair” do not have “tall”')
 UNASKED = "do not have"
+NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -155,8 +156,8 @@ def passages_answer(
 
 def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:
     """Return what the best passages lack when they mention the question's subject but they,
-    and every other passage of their articles, hold none of its other words (news words
-    aside: "what happened to X" asks nothing of X):
+    and every other passage of their articles with a word of the subject, hold none of its
+    other words (news words aside: "what happened to X" asks nothing of X):
     'the passages about “tony blair” do not have “tall”', else None."""
     weights = _weights(index, words)
     named = set(ranked.subject_terms)
@@ -170,8 +171,10 @@ def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:
     if held & asked:
         return None
     articles = frozenset(hit.passage.article_id for hit in ranked.hits)
-    if len(index.engine.search_scored(sorted(asked), 1, PassageFilter(articles=articles))):
-        return None  # another passage of their articles has them: the articles may well say
+    others = index.engine.search_scored(sorted(asked), NEAR_READ, PassageFilter(articles=articles))
+    for i in range(len(others)):
+        if held_terms(others.passage(i), named):
+            return None  # another passage of their articles has both: it may well say
     about: list[str] = []
     lacks: list[str] = []
     for word in _WORD.findall(words):

@@ -269,8 +269,17 @@ def test_a_passage_holding_most_of_the_question_is_still_shown(index: Index) -> 
 
 # a person the articles write about, never with the one thing a reader asks of her
 CAPTAIN = {
-    "ferry.txt": "Captain Ines Varga\n\nCaptain Ines Varga steered the ferry Lindqvist through "
-    "the storm off Port Elms.\n\nThe harbour board thanked Ines Varga for her calm.\n",
+    "ferry.txt": "Storm at Port Elms\n\nCaptain Ines Varga steered the ferry Lindqvist through "
+    "the storm off Port Elms.\n\nThe harbour board thanked Ines Varga for her calm.\n\n"
+    + "\n\n".join(
+        " ".join(
+            f"On day {day} of the storm the {thing} at the harbour stayed shut, and the "
+            "pilots waited on the quay for the wind to drop before the boats could leave."
+            for thing in ["market", "school", "bank", "ferry office", "pier", "museum"]
+        )
+        for day in range(3)
+    )
+    + "\n\nThe waves off the point were as tall as a house, the coastguard said.\n",
     "award.txt": "Harbour award\n\nInes Varga received the harbour medal on Friday from the "
     "board, which praised her twenty years at sea.\n",
     "height.txt": "Lighthouse\n\nThe new lighthouse at Port Elms is tall enough to be seen "
@@ -288,6 +297,7 @@ def test_passages_about_the_subject_without_what_is_asked_of_it_are_not_shown(
         "Nothing in the articles answers “how tall is Ines Varga”: the passages about "
         "“Ines Varga” do not have “tall”."
     )
+    # "tall" is in her article, but only where it says nothing of her
     # what is asked of her is in her articles: her passages answer it
     assert answer(index, "which medal did Ines Varga receive").found
     # a question asking for news of her asks nothing the passages must hold
