@@ -13,6 +13,7 @@ from typing import Any
 
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
+from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.question_names import name_runs
@@ -23,7 +24,7 @@ from qabot.search.retrieval import Hit, Ranked, search
 from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
 from qabot.search.wording import echo
-from qabot.text import tokenize
+from qabot.text import sentence_spans, tokenize
 
 MISSING_LEAD = "No article mentions"
 # a lead says which words no passage shown holds when they weigh this share of the question
@@ -37,10 +38,18 @@ HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightie
 # ("Vodafone" of "how much profit did Vodafone make") are shown under a partial lead instead.
 MOST_SHARE = 0.5
 SCATTERED = "no passage holds most of it"  # ... and its lead says so
-# a question whose best passages mention its subject ("Tony Blair") but none of the words it
-# asks about them ("how tall is tony blair"): they say nothing of what is asked, and the
-# answer says so rather than show them ('the passages about “tony blair” do not have “tall”')
-UNASKED = "do not have"
+# a question whose best passages mention its subject ("Tony Blair") but no sentence of them
+# holds it with a word asked of it ("how tall is tony blair"; "what is the capital of france"
+# over a "capital Buenos Aires" a few sentences from "France"): they say nothing of what is
+# asked, and the answer says so rather than show them ('no sentence about “tony blair” has
+# “tall”')
+UNASKED = "no sentence about"
+# ... when it asks something ("how", "where", "is", ...): a topic's words are looser
+_ASKS = re.compile(
+    r"\s*(?:what|what's|who|who's|whom|whose|when|where|which|why|how|is|are|was|were|do|"
+    r"does|did|can|could|will|would|has|have|had|should)\b",
+    re.IGNORECASE,
+)
 NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -155,25 +164,27 @@ def passages_answer(
 
 
 def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:
-    """Return what the best passages lack when they mention the question's subject but they,
-    and every other passage of their articles with a word of the subject, hold none of its
-    other words (news words aside: "what happened to X" asks nothing of X):
-    'the passages about “tony blair” do not have “tall”', else None."""
+    """Return what the best passages lack when they mention the question's subject but no
+    sentence of theirs holds it with another word of the question (news words aside: "what
+    happened to X" asks nothing of X), nor does any other passage of their articles:
+    'no sentence about “tony blair” has “tall”', else None."""
+    if not _ASKS.match(words):
+        return None  # a topic ("steve jobs keynote") may be met in other words ("speech")
     weights = _weights(index, words)
     named = set(ranked.subject_terms)
     asked = {term for term in weights if term not in named and term not in NEWS_WORDS}
     if not asked or not named & weights.keys():
         return None
-    held: set[str] = set()
     for hit in ranked.hits:
-        held.update(held_terms(hit.passage, weights))
-        held.update(article_title_terms(hit.passage, hit.article.title))
-    if held & asked:
-        return None
+        title = set(article_title_terms(hit.passage, hit.article.title))
+        if title & asked or _together(hit.passage, named, asked, about=bool(title & named)):
+            return None
+    shown = {hit.passage.id for hit in ranked.hits}
     articles = frozenset(hit.passage.article_id for hit in ranked.hits)
     others = index.engine.search_scored(sorted(asked), NEAR_READ, PassageFilter(articles=articles))
     for i in range(len(others)):
-        if held_terms(others.passage(i), named):
+        passage = others.passage(i)
+        if passage.id not in shown and held_terms(passage, named):
             return None  # another passage of their articles has both: it may well say
     about: list[str] = []
     lacks: list[str] = []
@@ -183,7 +194,17 @@ def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:
             lacks.append(word)
         elif terms & named:
             about.append(word)
-    return f"the passages about “{echo(' '.join(about))}” {UNASKED} {_listed(lacks, 'or')}"
+    return f"{UNASKED} “{echo(' '.join(about))}” has {_listed(lacks, 'or')}"
+
+
+def _together(passage: Passage, named: set[str], asked: set[str], *, about: bool) -> bool:
+    """Return whether one sentence of `passage` holds a word of the subject (`named`; any
+    sentence when the article's title is `about` it) and a word asked of it."""
+    if passage.sentence_terms:
+        sentences = [set(terms.split()) for terms in passage.sentence_terms]
+    else:
+        sentences = [set(tokenize(passage.text[a:b])) for a, b in sentence_spans(passage.text)]
+    return any((about or terms & named) and terms & asked for terms in sentences)
 
 
 def _weights(index: Index, words: str) -> dict[str, float]:

@@ -294,11 +294,25 @@ def test_passages_about_the_subject_without_what_is_asked_of_it_are_not_shown(
     result = answer(index, "how tall is Ines Varga")
     assert not result.found and not result.passages
     assert result.lead == (
-        "Nothing in the articles answers “how tall is Ines Varga”: the passages about "
-        "“Ines Varga” do not have “tall”."
+        "Nothing in the articles answers “how tall is Ines Varga”: no sentence about "
+        "“Ines Varga” has “tall”."
     )
     # "tall" is in her article, but only where it says nothing of her
     # what is asked of her is in her articles: her passages answer it
     assert answer(index, "which medal did Ines Varga receive").found
     # a question asking for news of her asks nothing the passages must hold
     assert answer(index, "what happened to Ines Varga").found
+    # a topic asks nothing in particular: its words may be met in others ("tall" for "height")
+    assert answer(index, "Ines Varga height").found
+
+
+def test_a_word_asked_far_from_the_subject_does_not_answer(tmp_path: Path) -> None:
+    articles = {
+        "tour.txt": "Choir tour\n\nThe cathedral choir sang in the capital of Norway last "
+        "spring. Its next tour goes to Portugal, where it will sing in three small towns.\n",
+    }
+    index = index_of(tmp_path, articles)
+    result = answer(index, "what is the capital of portugal")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("no sentence about “capital” has “portugal”.")
+    assert answer(index, "what is the capital of norway").found

@@ -75,8 +75,8 @@ def test_answer_puts_the_rare_name_before_a_common_word(index: Index) -> None:
     result = answer(index, "how much profit did Vodafone make")
     assert not result.found and not result.passages
     assert result.lead == (
-        "Nothing in the articles answers “how much profit did Vodafone make”: the passages "
-        "about “Vodafone” do not have “profit” or “make”."
+        "Nothing in the articles answers “how much profit did Vodafone make”: no sentence "
+        "about “Vodafone” has “profit” or “make”."
     )
 
 
