@@ -15,6 +15,7 @@ from qabot.engines.base import (
     IndexedPassage,
     PassageFilter,
     ScoredPassages,
+    Span,
     StoredTerms,
     Titled,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "IndexedPassage",
     "PassageFilter",
     "ScoredPassages",
+    "Span",
     "StoredTerms",
     "Titled",
     "engine_class",

@@ -32,6 +32,8 @@ from qabot.records import Passage
 Titled = tuple[int, int | None]
 # a stored passage's terms (every sentence's, joined by spaces) and its title's (None: not stored)
 StoredTerms = tuple[str, tuple[str, ...] | None]
+# where a passage is: its article id, and its start and end in the article's text
+Span = tuple[str, int, int]
 
 
 class IndexedPassage(NamedTuple):
@@ -106,6 +108,7 @@ class ScoredPassages:
         "_read",
         "_signatures",
         "_signatures_later",
+        "_span",
         "_terms",
         "_titles",
         "_titles_later",
@@ -120,6 +123,7 @@ class ScoredPassages:
         read: Callable[[int], Passage],
         figures: Sequence[int] | None = None,
         terms: Callable[[int], StoredTerms | None] | None = None,
+        span: Callable[[int], Span] | None = None,
     ) -> None:
         self.scores = scores
         # of each hit, the kinds of dates and figures its text holds (qabot.text.figure_kinds;
@@ -141,6 +145,7 @@ class ScoredPassages:
         self.held_beyond = True
         self._read = read  # passage of hit i
         self._terms = terms  # ... its stored terms alone, when the engine reads them apart
+        self._span = span  # ... where it is, when the engine reads that apart
         self._passages: list[Passage | None] = [None] * len(scores)
 
     def read_later(
@@ -192,7 +197,7 @@ class ScoredPassages:
         is read for all and cut)."""
         if k >= len(self.scores):
             return self
-        head = ScoredPassages(self.scores[:k], self._read, terms=self._terms)
+        head = ScoredPassages(self.scores[:k], self._read, terms=self._terms, span=self._span)
         head.read_later(
             lambda: None if self.figures is None else self.figures[:k],
             lambda: None if self.signatures is None else self.signatures[:k],
@@ -211,6 +216,15 @@ class ScoredPassages:
                 return None
             return " ".join(passage.sentence_terms), passage.title_terms
         return self._terms(i) if self._terms is not None else None
+
+    def span(self, i: int) -> Span:
+        """Return the article id, start and end of hit `i`, without making its passage when
+        the engine reads them apart (enough to tell which articles and spans the hits cover)."""
+        passage = self._passages[i]
+        if passage is None and self._span is not None:
+            return self._span(i)
+        passage = self.passage(i)
+        return passage.article_id, passage.start, passage.end
 
     def passage(self, i: int) -> Passage:
         """Return the passage of hit `i`, reading it the first time."""

@@ -100,7 +100,7 @@ class TantivyEngine(DocumentWriting, Searching):
         self._pending: list[IndexedPassage] | None = None  # a new index's first passages
         self._codec = PassageCodec(directory)
         self._packs = PackReader(directory)
-        self._passage, self._terms = passage_reader(self._codec, self._packs)
+        self._passage, self._terms, self._span = passage_reader(self._codec, self._packs)
         self._pack_writer: PackWriter | None = None
 
     @classmethod

@@ -11,7 +11,7 @@ from typing import Any
 
 import tantivy
 
-from qabot.engines.base import StoredTerms
+from qabot.engines.base import Span, StoredTerms
 from qabot.engines.tantivy_columns import gather, record_length, unsigned
 from qabot.engines.text_packs import PackReader, PassageCodec
 from qabot.records import Passage
@@ -25,12 +25,17 @@ FIELDS_KEPT = 64  # records whose terms alone were read, kept until made passage
 
 def passage_reader(
     codec: PassageCodec, packs: PackReader
-) -> tuple[Callable[[int, int], Passage], Callable[[int, int], StoredTerms | None]]:
-    """Return two functions of (record, length): one reading the passage there, keeping the
+) -> tuple[
+    Callable[[int, int], Passage],
+    Callable[[int, int], StoredTerms | None],
+    Callable[[int, int], Span],
+]:
+    """Return three functions of (record, length): one reading the passage there, keeping the
     last ones read; one reading only its stored terms and title terms (`PassageCodec.terms`),
-    cheaper when the passage is then never needed (closures, not methods: the caches must not
-    keep the engine alive). A record whose terms were read is made a passage without being
-    read again."""
+    and one only its article id, start and end (`PassageCodec.span`), cheaper when the
+    passage is then never needed (closures, not methods: the caches must not keep the engine
+    alive). A record whose terms or span were read is made a passage without being read
+    again."""
     fields_read: dict[tuple[int, int], list[str]] = {}
 
     @functools.lru_cache(maxsize=PASSAGE_CACHE)
@@ -40,16 +45,22 @@ def passage_reader(
             fields if fields is not None else codec.fields(packs.read(record, length))
         )
 
-    def terms(record: int, length: int) -> StoredTerms | None:
-        fields = fields_read.get((record, length))
-        if fields is None:
-            fields = codec.fields(packs.read(record, length))
+    def fields(record: int, length: int) -> list[str]:
+        found = fields_read.get((record, length))
+        if found is None:
+            found = codec.fields(packs.read(record, length))
             if len(fields_read) >= FIELDS_KEPT:
                 fields_read.clear()
-            fields_read[(record, length)] = fields
-        return codec.terms(fields)
+            fields_read[(record, length)] = found
+        return found
 
-    return passage, terms
+    def terms(record: int, length: int) -> StoredTerms | None:
+        return codec.terms(fields(record, length))
+
+    def span(record: int, length: int) -> Span:
+        return codec.span(fields(record, length))
+
+    return passage, terms, span
 
 
 class PassageReading:
@@ -57,6 +68,7 @@ class PassageReading:
 
     _passage: Callable[[int, int], Passage]
     _terms: Callable[[int, int], StoredTerms | None]
+    _span: Callable[[int, int], Span]
 
     def _article_id(self, searcher: tantivy.Searcher, address: Any) -> str:
         return self._passages_at(searcher, [address])[0].article_id

@@ -16,7 +16,7 @@ from typing import Any
 import tantivy
 
 from qabot.engines import PassageFilter, ScoredPassages
-from qabot.engines.base import StoredTerms
+from qabot.engines.base import Span, StoredTerms
 from qabot.engines.tantivy_columns import (
     distinct_terms,
     figure_kinds,
@@ -161,7 +161,7 @@ class Searching(Querying, PassageReading):
         addresses = [address for _, address in hits]
         records = unsigned(searcher.fast_field_values("record", addresses))
         numbers = unsigned(searcher.fast_field_values("numbers", addresses))
-        passage, terms_of = self._passage, self._terms
+        passage, terms_of, span_of = self._passage, self._terms, self._span
 
         def read(i: int) -> Passage:
             return passage(gather(records[i] or 0), record_length(numbers[i] or 0))
@@ -169,7 +169,10 @@ class Searching(Querying, PassageReading):
         def terms(i: int) -> StoredTerms | None:
             return terms_of(gather(records[i] or 0), record_length(numbers[i] or 0))
 
-        scored = ScoredPassages([float(score) for score, _ in hits], read, terms=terms)
+        def span(i: int) -> Span:
+            return span_of(gather(records[i] or 0), record_length(numbers[i] or 0))
+
+        scored = ScoredPassages([float(score) for score, _ in hits], read, terms=terms, span=span)
         # static: a search kept among the recent ones must not keep the engine alive
         signatures_of = self._signatures
         scored.read_later(

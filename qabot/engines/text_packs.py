@@ -178,6 +178,13 @@ class PassageCodec:
             return None
         return terms.replace("\t", " "), tuple(title[1:].split()) if title else None
 
+    def span(self, fields: list[str]) -> tuple[str, int, int]:
+        """Return a record's article id, start and end, without making its passage."""
+        try:
+            return fields[3], int(fields[1]), int(fields[2])
+        except ValueError as error:
+            raise self._garbled(error) from error
+
     def _garbled(self, error: Exception) -> IndexFormatError:
         return IndexFormatError(
             f"The passage text of the index in {self._directory} is garbled ({error}). "
@@ -187,16 +194,17 @@ class PassageCodec:
     @staticmethod
     def _passage(fields: list[str]) -> Passage:
         position, start, end, article_id, ends, terms, title, text = fields
+        # the fields in order, not by name: half the cost of the call (every candidate read)
         return Passage(
-            id=f"{article_id}:{position}",  # the id scheme of qabot.records.Passage
-            article_id=article_id,
-            position=int(position),
-            start=int(start),
-            end=int(end),
-            text=text,
-            sentence_ends=tuple(map(int, ends.split(","))) if ends else (),
-            sentence_terms=tuple(terms.split("\t")) if terms else (),
-            title_terms=tuple(title[1:].split()) if title else None,
+            f"{article_id}:{position}",  # id: the id scheme of qabot.records.Passage
+            article_id,
+            int(position),
+            int(start),
+            int(end),
+            text,
+            tuple(map(int, ends.split(","))) if ends else (),  # sentence_ends
+            tuple(terms.split("\t")) if terms else (),  # sentence_terms
+            tuple(title[1:].split()) if title else None,  # title_terms
         )
 
 

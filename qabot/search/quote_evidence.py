@@ -13,7 +13,7 @@ all the rest of the question elsewhere ("it is all one big con trick" in a story
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from qabot.engines import PassageFilter
@@ -155,20 +155,20 @@ def closest_in_context(
     index: Index,
     ranked: Sequence[Quote],
     terms: Sequence[str],
-    hits: Sequence[tuple[Passage, float]],
+    hits_of: Callable[[str], Sequence[tuple[Passage, float]]],
     idf: Mapping[str, float],
 ) -> Quote | None:
     """Return the first of the best IN_CONTEXT_CANDIDATES quotes that holds a word of the
     question in an article holding the rest (`Evidence.in_context`); None if there is none.
     The passages of their articles are searched for the question's words once, for all of
-    them."""
+    them; `hits_of` gives the hits of the question's search in an article."""
     firsts = ranked[:IN_CONTEXT_CANDIDATES]
     if not firsts:
         return None
     where = PassageFilter(articles=frozenset(quote.article_id for quote in firsts))
     there = index.engine.search(list(terms), 5 * len(firsts), where)
     for quote in firsts:
-        evidence = quote_evidence(quote, terms, hits, idf, there)
+        evidence = quote_evidence(quote, terms, hits_of(quote.article_id), idf, there)
         if evidence.in_context:
             return quote
     return None

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qabot.engines import Span
 from qabot.records import Passage, Quote
 from qabot.search.word_forms import kin_forms, with_kin
 from qabot.text import tokenize
@@ -67,10 +68,18 @@ class Context:
 
     @classmethod
     def of(cls, hits: Sequence[tuple[Passage, float]]) -> Context:
+        return cls.of_spans(
+            [(passage.article_id, passage.start, passage.end) for passage, _ in hits],
+            [score for _, score in hits],
+        )
+
+    @classmethod
+    def of_spans(cls, where: Sequence[Span], scores: Sequence[float]) -> Context:
+        """Return the Context of hits at these spans (article id, start, end) and scores."""
         spans: dict[str, list[tuple[int, int, float]]] = {}
-        for passage, score in hits:
-            spans.setdefault(passage.article_id, []).append((passage.start, passage.end, score))
-        return cls(spans, max((score for _, score in hits), default=0.0) or 1.0)
+        for (article_id, start, end), score in zip(where, scores, strict=True):
+            spans.setdefault(article_id, []).append((start, end, score))
+        return cls(spans, max(scores, default=0.0) or 1.0)
 
     def passage(self, quote: Quote) -> float:
         """Return the score of the best matching passage holding `quote` (0 to 1)."""

@@ -4,6 +4,7 @@ to be so before any passage is shown."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -26,15 +27,22 @@ from qabot.text.lexicon import (
 MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
 
 
+@functools.lru_cache(maxsize=256)
+def _mention_pattern(name: str, after_word: bool) -> re.Pattern[str]:
+    """Return the pattern of `name` as whole words, case and spacing folded (after a word of
+    its own group when `after_word`); made once per name, not once per passage tested."""
+    words = [re.escape(w) for w in name.split()]
+    pattern = r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"
+    return re.compile(r"([\w.]+)\s+" + pattern if after_word else pattern, re.IGNORECASE)
+
+
 def _mentions(text: str, name: str, gender: str | None = None) -> bool:
     """Return True when `text` names `name` (whole words, case and spacing folded); with the
     gender of a title asked ("Mrs Blair"), a mention of the surname counts only after that
     title or a first name of that gender ("Cherie Blair", not "Mr Blair" or "Tony Blair")."""
-    words = [re.escape(w) for w in name.split()]
-    pattern = r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"
     if gender is None:
-        return re.search(pattern, text, re.IGNORECASE) is not None
-    for found in re.finditer(r"([\w.]+)\s+" + pattern, text, re.IGNORECASE):
+        return _mention_pattern(name, False).search(text) is not None
+    for found in _mention_pattern(name, True).finditer(text):
         before = found.group(1)
         if title_gender(before) == gender or first_name_gender(before) == gender:
             return True

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from qabot.attribution import is_group
 from qabot.indexing import Index
+from qabot.records import Passage
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question import Question
 from qabot.search.question_fit import fitting
@@ -37,18 +38,29 @@ def who_said(
     directory = index.speakers
     # an article in the other spelling ("neighborhood" for "neighbourhood") is found too
     variants = [t for t, w in index.engine.idf(spelling_variants(read.topic_terms)).items() if w]
-    hits = index.engine.search(
+    hits = index.engine.search_scored(
         [*read.topic_terms, *variants, *tokenize(speech.role or "")],
         WHO_SAID_PASSAGES,
         read.filters.passage_filter(),
     )
-    articles = list(dict.fromkeys(passage.article_id for passage, _ in hits))
+    # where each hit is, without making its passage: only those of the articles whose quotes
+    # are weighed for evidence are read (`hits_of`)
+    spans = [hits.span(i) for i in range(len(hits))]
+    articles = list(dict.fromkeys(article_id for article_id, _, _ in spans))
+
+    def hits_of(article_id: str) -> list[tuple[Passage, float]]:
+        return [
+            (hits.passage(i), score)
+            for i, ((there, _, _), score) in enumerate(zip(spans, hits.scores, strict=True))
+            if there == article_id
+        ]
+
     quotes = index.quotes_of_articles(articles)
     role_of = role_weight(directory, speech.role, quotes) if speech.role else None
     ranked = rank_who_said(
         quotes,
         read.topic_terms,
-        Context.of(hits),
+        Context.of_spans(spans, hits.scores),
         verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
         role_of=role_of,
         speaker_of=directory.canonical,
@@ -64,13 +76,17 @@ def who_said(
         role = tuple(tokenize(speech.role or "")) if fits else ()
         asked = [*read.topic_terms, *role]
         evidence = quote_evidence(
-            found[0].quote, asked, hits, index.engine.idf(asked) if role else idf, held=role
+            found[0].quote,
+            asked,
+            hits_of(found[0].quote.article_id),
+            index.engine.idf(asked) if role else idf,
+            held=role,
         )
     if evidence is not None and not evidence.offered:
         # one shared word is no evidence, unless the quote's article holds the rest of the
         # question ("a con" in a story on the Budget): then that quote is the closest, and
         # only its speaker's words are shown; otherwise the nearest quote would be filler
-        closest = closest_in_context(index, ranked, read.topic_terms, hits, idf)
+        closest = closest_in_context(index, ranked, read.topic_terms, hits_of, idf)
         found = []
         if closest is not None:
             quote = closest

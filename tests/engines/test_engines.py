@@ -96,6 +96,20 @@ def test_scored_search_gives_the_same_hits_reading_only_those_asked_for(
     assert len(engine.search_scored(tokenize("zebra"), k=10)) == 0
 
 
+@pytest.mark.parametrize("name", ENGINES)
+def test_spans_of_hits_are_those_of_their_passages_read_or_not(name: str, tmp_path: Path) -> None:
+    # "who said" tells which articles and spans its hits cover without making their passages
+    engine = _build(name, tmp_path / "gen", ARTICLES)
+    tokens = tokenize("Stoltenberg troops tanks ceasefire Vienna markets")
+    unread = engine.search_scored(tokens, k=10)
+    spans = [unread.span(i) for i in range(len(unread))]
+    read = list(unread)  # the passages, made after their spans were read
+    assert spans == [(p.article_id, p.start, p.end) for p, _ in read]
+    assert read == engine.search(tokens, k=10)
+    assert [unread.span(i) for i in range(len(unread))] == spans  # once read: the same
+    assert len({article for article, _, _ in spans}) == 2
+
+
 def test_tantivy_gives_the_stored_figure_kinds_with_the_scores(tmp_path: Path) -> None:
     writer = engine_class("tantivy").create(tmp_path / "gen")
     texts = ["Troops massed at the border in 2022.", "Troops massed at the border again."]

@@ -158,3 +158,14 @@ def test_one_remark_in_two_stories_shows_once_in_its_fuller_form(tmp_path: Path)
     assert not any(text.startswith("The island has the right spirit") for text in texts)
     assert sum(text.startswith("The island has a different spirit") for text in texts) == 1
     assert "The camp was hard work for everyone" in texts
+
+
+def test_context_of_spans_is_the_context_of_the_passages_there() -> None:
+    # "who said" weighs quotes by where its hits are, without making their passages
+    first = Passage("a:0", "a", 0, 0, 40, "x" * 40)
+    second = Passage("a:1", "a", 1, 42, 90, "y" * 48)
+    other = Passage("b:0", "b", 0, 0, 30, "z" * 30)
+    hits = [(first, 3.0), (other, 2.5), (second, 1.0)]
+    spans = [(p.article_id, p.start, p.end) for p, _ in hits]
+    assert Context.of_spans(spans, [s for _, s in hits]) == Context.of(hits)
+    assert Context.of_spans([], []) == Context.of([])
