@@ -76,6 +76,14 @@ _FRAMING = re.compile(
     r"|^in\s+(?:response|reply|answer)\s+to\s+(?:a\s+)?questions?\s+(?:about|on|over)?\s*",
     re.IGNORECASE,
 )
+# a question word as typed in a hurry ("wat did ...", "whos the ...", "wich"): the first word only
+# ("Wat Arun" further on is a name)
+_TYPED_OPENERS = {
+    "wat": "what", "wot": "what", "wut": "what", "wht": "what", "waht": "what", "whta": "what",
+    "whats": "what's", "whos": "who's", "wen": "when", "wehn": "when", "whens": "when's",
+    "wher": "where", "wheres": "where's", "wich": "which", "whcih": "which", "hows": "how's",
+}  # fmt: skip
+_FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)\b")
 _YES = re.compile(r"^(?:yes|yeah|yep|y|sure|ok|okay|right|correct|yes please)\b[\s!.]*$", re.I)
 # "more", "show me more", "next page", "anything else?": the next page of what was asked last
 _MORE = re.compile(
@@ -115,6 +123,9 @@ def read_question(
     text = " ".join(strip_controls(asked).replace("\ufffd", " ").split())
     if "nt" in text.lower():  # every match holds it (most questions hold none)
         text = _NO_APOSTROPHE.sub(lambda m: m[0][:-1] + "'t", text)  # "shouldnt" is "shouldn't"
+    first = _FIRST_WORD.match(text)
+    if first is not None and first[1].casefold() in _TYPED_OPENERS:
+        text = _TYPED_OPENERS[first[1].casefold()] + text[first.end() :]
     now = time.monotonic()
     newest = index.newest_date
     # an undated archive reads no date word (unless a follow-up asks, below): no day to count

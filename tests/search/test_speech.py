@@ -328,6 +328,12 @@ def test_and_another_name_keeps_the_topic(speech_index: Index) -> None:
     assert other.lead == "What Petra Lindqvist said about the stadium:"
 
 
+@pytest.mark.parametrize("opener", ["wat", "Wot", "waht"])
+def test_a_question_word_typed_in_a_hurry(speech_index: Index, opener: str) -> None:
+    result = answer(speech_index, f"{opener} did Okafor say about concrete?")
+    assert result.speaker == "Lena Okafor" and result.quotes
+
+
 def test_how_did_x_react_leads_with_how(speech_index: Index) -> None:
     result = answer(speech_index, "how did Okafor react to the stadium plans?")
     assert result.quotes and result.lead.startswith("How Lena Okafor reacted to")

@@ -57,3 +57,8 @@ def test_who_holds_a_role_is_the_person_the_articles_call_so(index: Index) -> No
 def test_a_role_several_hold_alike_is_searched_as_words(index: Index) -> None:
     result = answer(index, "who is the minister")
     assert result.speaker is None and not result.lead.startswith("The articles call")
+
+
+def test_whos_without_its_apostrophe_asks_the_same(index: Index) -> None:
+    typed = answer(index, "whos the rovers manager")
+    assert typed.speaker == answer(index, "who is the rovers manager?").speaker is not None
