@@ -21,6 +21,12 @@ from qabot.text import tokenize
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MIN_LETTERS = 4  # shorter words ("u", "pls") are left alone: too many words are one edit away
+# longer words are no typo of a word (and their edits, 53 per letter each as long as the word,
+# cost time and memory in the square of its length: 5,000 letters took gigabytes)
+MAX_LETTERS = 40
+# words looked at for a correction in one question: a message of hundreds of unknown words
+# (pasted text, gibberish) must not cost a correction search each; the rest count as missing
+MAX_LOOKED_AT = 10
 MIN_HOLDING = 2  # a correction is a word at least this many passages hold
 # below this many passages a word no article holds may just be an everyday word the archive
 # happens not to use ("situation"): only corrections apply; from here its absence is news
@@ -61,6 +67,7 @@ def check_spelling(
     missing: list[str] = []
     pieces: list[str] = []
     at = 0
+    looked_at = 0
     for match, analysed in found:
         word = match.group()
         if not analysed or all(weights.get(term) for term in analysed):
@@ -70,6 +77,10 @@ def check_spelling(
             continue
         if len(word) < MIN_LETTERS or not word.isalpha():
             continue
+        if len(word) > MAX_LETTERS or looked_at >= MAX_LOOKED_AT:
+            missing.append(word)
+            continue
+        looked_at += 1
         better = _correction(index, word, rarest)
         if better == "":
             continue  # one edit from a common word ("whats"): filler, searched as it is

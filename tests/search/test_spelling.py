@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from itertools import product
 from pathlib import Path
 
 import pytest
@@ -111,3 +113,17 @@ def test_a_correction_whose_passages_hold_no_other_word_asked_is_no_correction(
     result = answer(index, "how do i train my puppy")
     assert not result.found and not result.passages
     assert result.lead.startswith("No article mentions “puppy”")
+
+
+def test_a_huge_word_or_hundreds_of_unknown_words_are_read_at_once(index: Index) -> None:
+    """A message of one endless word, or of hundreds of words no article holds, cost a search
+    for corrections each, in the square of the word's length (minutes and gigabytes for a
+    4,096-letter Telegram message: the bot stopped answering and could not stop)."""
+    word = "harbourtsunami" * 110
+    gibberish = " ".join(f"zq{a}{b}{c}v" for a, b, c in product("klmnopr", repeat=3))
+    started = time.monotonic()
+    assert check_spelling(index, word, missing_from=0).missing == (word,)
+    assert len(check_spelling(index, gibberish, missing_from=0).missing) == 7**3
+    assert time.monotonic() - started < 4.0
+    assert check_spelling(index, f"{gibberish} tsunmai").words.endswith(" tsunmai")
+    assert check_spelling(index, "tsunmai " + gibberish).words.startswith("tsunami ")
