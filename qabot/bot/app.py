@@ -22,7 +22,6 @@ from urllib.parse import urlsplit
 from telegram import Bot, BotCommand, Update
 from telegram.error import Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     CommandHandler,
@@ -43,7 +42,7 @@ from qabot.bot.admin import (
 from qabot.bot.alerts import watch_alerts
 from qabot.bot.commands import COMMANDS, ask_command, help_command, start, unknown_command
 from qabot.bot.data import CONTEXT_TYPES, BotApplication, Context
-from qabot.bot.delivery import retry_after
+from qabot.bot.delivery import BoundedRateLimiter, retry_after
 from qabot.bot.feeds import poll_feeds
 from qabot.bot.questions import button_pressed, inline_query, text_message
 from qabot.bot.subscriptions import (
@@ -113,7 +112,7 @@ def build_application(config: Config, holder: IndexHolder) -> BotApplication:
         .token(config.token or "")
         .base_url(config.telegram.api_base_url)
         .base_file_url(config.telegram.api_base_file_url)
-        .rate_limiter(AIORateLimiter(max_retries=2))  # waits out a flood limit twice
+        .rate_limiter(BoundedRateLimiter(max_retries=2))  # waits out a short flood limit twice
         .get_updates_request(UpdatesRequest())  # skips an update that cannot be read
         .concurrent_updates(True)
         .context_types(CONTEXT_TYPES)

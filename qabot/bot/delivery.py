@@ -1,8 +1,11 @@
 """Telegram front end, sending side: getting a reply through a Bot API that fails now and then.
 
-`AIORateLimiter` already waits out a flood limit (429) twice; `with_retries` adds a few attempts
-with a pause for what passes by itself (a 429 again, a 5xx, a timeout, a dropped connection, a
-reply that is not JSON), and gives up at once on what will not (a bad request, a blocked bot).
+`AIORateLimiter` already waits out a flood limit (429) twice, holding every other request
+meanwhile, so `BoundedRateLimiter` hands a wait over `MAX_WAIT` to the caller at once: one chat's
+flood limit of minutes must not silence every chat (and SIGTERM) that long. `with_retries` adds
+a few attempts with a pause for what passes by itself (a 429 again, a 5xx, a timeout, a dropped
+connection, a reply that is not JSON), and gives up at once on what will not (a bad request, a
+blocked bot).
 After a timeout the message may have arrived after all: a rare duplicate beats a lost answer.
 """
 
@@ -11,9 +14,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import warnings
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from telegram.error import (
     BadRequest,
@@ -25,6 +28,7 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
+from telegram.ext import AIORateLimiter
 from telegram.warnings import PTBDeprecationWarning
 
 logger = logging.getLogger(__name__)
@@ -42,6 +46,46 @@ def retry_after(error: RetryAfter) -> float:
         warnings.simplefilter("ignore", PTBDeprecationWarning)
         value = error.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class _LongWait(Exception):
+    """Carries a RetryAfter past AIORateLimiter, which would wait it out whatever its length."""
+
+    def __init__(self, error: RetryAfter) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class BoundedRateLimiter(AIORateLimiter):
+    """AIORateLimiter that waits out flood limits of up to MAX_WAIT seconds only: a longer one
+    is raised to the caller at once, and the other requests go on."""
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Any]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Any:
+        async def bounded(*call_args: Any, **call_kwargs: Any) -> Any:
+            try:
+                return await callback(*call_args, **call_kwargs)
+            except RetryAfter as error:
+                if retry_after(error) > MAX_WAIT:
+                    raise _LongWait(error) from error
+                raise
+
+        try:
+            return await super().process_request(
+                bounded, args, kwargs, endpoint, data, rate_limit_args
+            )
+        except _LongWait as wrapped:
+            logger.warning(
+                "Telegram asked us to wait %.0f s: not waited out", retry_after(wrapped.error)
+            )
+            raise wrapped.error from None
 
 
 def passes(error: TelegramError) -> bool:

@@ -180,3 +180,17 @@ def test_the_last_page_a_button_may_ask_for_is_answered(server, bot) -> None:
     since = len(server.calls)
     server.press_button(244, server.private_message(244, "hi"), "q:1000:frost")
     assert answered(server, 244, since).startswith("No more passages")
+
+
+def test_a_long_flood_limit_for_one_chat_does_not_silence_the_others(server, bot, asked) -> None:
+    """python-telegram-bot's rate limiter waited out any 429, holding every other request: a
+    600 s flood limit for one chat stopped all answers (and SIGTERM) for 10 minutes."""
+    server.fail("sendMessage", "429", match=to(245), retry_after=600)
+    server.send_private(245, QUESTION)
+    deadline = time.monotonic() + 15
+    while not any(c.params.get("chat_id") == 245 for c in server.failed("sendMessage")):
+        assert time.monotonic() < deadline, "the bot never tried to answer"
+        time.sleep(0.05)
+    started = time.monotonic()
+    assert ARTICLE_WORDS in asked(246, timeout=10)
+    assert time.monotonic() - started < 5
