@@ -21,11 +21,23 @@ _NOT_CUE_WORD = str.maketrans(
 )
 
 
+# a word of any cue pattern: no paragraph without one holds a cue (`holds_any_cue`)
+_ANY_CUE_WORD = CUE_FIRST_WORDS | BELIEF | NOUN_CUES
+
+
 def cue_words(text: str) -> list[str]:
     """Return the words of `text` as the cue patterns see them: runs of [\\w'’-]."""
     if text.isascii():
         return text.translate(_NOT_CUE_WORD).split()
     return _CUE_WORD.findall(text)
+
+
+def cue_cut(text: str) -> str | None:
+    """Return an ASCII `text` with every character no cue word holds made a space, so that
+    `cue_cut(text)[a:b].split() == cue_words(text[a:b])` for any span: a whole article is cut
+    once, not paragraph by paragraph (`str.translate` sets up its table at every call). None
+    for a text holding a non-ASCII character (its words are found by a pattern)."""
+    return text.translate(_NOT_CUE_WORD) if text.isascii() else None
 
 
 def may_hold_cue(text: str) -> bool:
@@ -60,6 +72,19 @@ def sentence_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     if not NOUN_CUES.isdisjoint(words):
         cues += NOUN_CUE.finditer(masked, start, end)
     return cues
+
+
+def holds_any_cue(text: str, words: list[str]) -> bool:
+    """Return `holds_cue(text) or may_hold_noun_cue(text)`, given `words = cue_words(text)`:
+    one look at the words rules out most paragraphs (they hold no word of any cue), instead of
+    cutting them into words twice and looking three times."""
+    if _ANY_CUE_WORD.isdisjoint(words):
+        return False
+    return bool(
+        (not CUE_FIRST_WORDS.isdisjoint(words) and CUE.search(text))
+        or not BELIEF.isdisjoint(words)
+        or not NOUN_CUES.isdisjoint(words)
+    )
 
 
 def may_hold_noun_cue(text: str) -> bool:

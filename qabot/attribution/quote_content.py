@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.names import People, Person
@@ -56,8 +57,13 @@ class QuoteContent:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.text = article.text
-        self.people = People(self.text)
         self.found: list[tuple[Attribution, int, int]] = []
+
+    @cached_property
+    def people(self) -> People:
+        """The article's people, read on first need: an article none of whose paragraphs may
+        hold a quote or a cue needs no names."""
+        return People(self.text)
 
     def emit(self, attribution: Attribution, c0: int, c1: int) -> None:
         """Record content text[c0:c1], trimmed of spaces and closing punctuation."""

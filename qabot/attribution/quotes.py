@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.cue_reading import CueReader
-from qabot.attribution.cue_search import holds_cue, may_hold_noun_cue
+from qabot.attribution.cue_search import cue_cut, cue_words, holds_any_cue
 from qabot.attribution.cues import (
     COLON_SOURCE,
     CUE,
@@ -57,6 +57,8 @@ class _Extractor(CueReader):
         super().__init__(article)
         self.previous_paragraph = -2
         self.open_run = False
+        # the article cut into cue words once (ASCII text), each paragraph's words a slice
+        self.cue_cut = cue_cut(self.text)
 
     def run(self) -> list[Quote]:
         paragraphs = [m for m in _LINE.finditer(self.text) if m.group().strip()]
@@ -106,7 +108,7 @@ class _Extractor(CueReader):
             self.previous, self.previous_paragraph = attribution, number
             self.open_run = False
             return
-        if not _may_attribute(para):
+        if not self._may_attribute(para, start, end):
             self.open_run = False  # what the full reading below ends with for such a paragraph
             return
         dash = DASH_SOURCE.search(para)
@@ -255,6 +257,19 @@ class _Extractor(CueReader):
             self.previous, self.previous_paragraph = self.introduced, number
             self.open_run = False
 
+    def _may_attribute(self, para: str, start: int, end: int) -> bool:
+        """Return False for a paragraph (text[start:end]) with neither a quote mark nor a
+        speech cue: the reading below finds nothing in it and only ends a quote run (most
+        paragraphs of most articles).
+
+        Without quote marks the masked paragraph is the paragraph itself, and every sentence's
+        cues are cues of the whole paragraph: no cue can span a sentence end.
+        """
+        if '"' in para or "“" in para or "”" in para or "''" in para:
+            return True
+        words = cue_words(para) if self.cue_cut is None else self.cue_cut[start:end].split()
+        return holds_any_cue(para, words)
+
     def _continues(self, masked: str, number: int, q0: int, q1: int, s1: int, inner: str) -> bool:
         """Return True when a quote opening paragraph `number` goes on with the previous
         speaker: no cue right after it, and the last paragraph's words were theirs."""
@@ -277,18 +292,6 @@ def _cut_prose(para: str) -> bool:
     sentence in some archives): several sentences, the last one unfinished. A caption, byline
     or related headline is one short run of words."""
     return len(para.split()) >= _CUT_PROSE_WORDS and _SENTENCE_BREAK.search(para) is not None
-
-
-def _may_attribute(para: str) -> bool:
-    """Return False for a paragraph with neither a quote mark nor a speech cue: the reading
-    below finds nothing in it and only ends a quote run (most paragraphs of most articles).
-
-    Without quote marks the masked paragraph is the paragraph itself, and every sentence's
-    cues are cues of the whole paragraph: no cue can span a sentence end.
-    """
-    if '"' in para or "“" in para or "”" in para or "''" in para:
-        return True
-    return holds_cue(para) or may_hold_noun_cue(para)
 
 
 def _names_a_thing(masked: str, q0: int, q1: int, inner: str) -> bool:

@@ -21,6 +21,7 @@ from qabot.indexing.chunking import chunk_article, passage_spans_and_words
 from qabot.records import Article, Passage, Quote, day_number, outlet_key
 from qabot.text import analyze, figure_kinds, sentence_spans, term_signature
 from qabot.text.analyzer import analyze_spans
+from qabot.text.figures import figure_checks
 
 BATCH = 64  # articles per task sent to a worker
 PARENT_CHECK_SECONDS = 0.5
@@ -48,8 +49,8 @@ def analyze_article(article: Article) -> Analysis:
     spans, words = passage_spans_and_words(text, sentences)
     terms = dict(zip(spans, analyze_spans(text, spans), strict=True))
     chunks = chunk_article(article, spans, words)
-    title_terms = tuple(title.split())
-    passages = [_with_terms(p, terms, title, title_terms, day, outlet) for p in chunks]
+    title_terms, checks = tuple(title.split()), figure_checks(text)
+    passages = [_with_terms(p, terms, title, title_terms, day, outlet, checks) for p in chunks]
     quotes = extract_quotes(article)
     return Analysis(passages, quotes, summarize(quotes, text, sentences))
 
@@ -61,17 +62,20 @@ def _with_terms(
     title_terms: tuple[str, ...],
     day: int,
     outlet: str,
+    checks: int,
 ) -> IndexedPassage:
     """Return a passage with the analysed terms of each sentence and of its title stored in
     it, and its terms.
 
-    `terms` holds the analysis of the article's sentences, by offsets. Sentences meet at white
-    space, where the analyzer cuts words anyway, so the joined sentence terms are exactly
-    `analyze(passage.text)`: answers read the stored terms instead of analysing passages again.
+    `terms` holds the analysis of the article's sentences, by offsets, and `checks` the figure
+    checks its text passes (`figure_checks`: a passage holds no figure its article lacks).
+    Sentences meet at white space, where the analyzer cuts words anyway, so the joined sentence
+    terms are exactly `analyze(passage.text)`: answers read the stored terms instead of
+    analysing passages again.
     """
     spans = passage.sentence_spans()
     if not spans:
-        figures, terms_text = figure_kinds(passage.text), analyze(passage.text)
+        figures, terms_text = figure_kinds(passage.text, checks), analyze(passage.text)
         signature, distinct = term_signature(terms_text.split())
         stored = replace(passage, title_terms=title_terms)
         return IndexedPassage(stored, terms_text, title, day, outlet, figures, signature, distinct)
@@ -100,7 +104,7 @@ def _with_terms(
         title,
         day,
         outlet,
-        figure_kinds(passage.text),
+        figure_kinds(passage.text, checks),
         signature,
         distinct,
     )

@@ -51,23 +51,61 @@ _DATE_WORDS = (
 _NUMBER_WORDS = "hundred thousand million billion dozen half twice double triple".split()
 
 
-def figure_kinds(text: str) -> int:
-    """Return KNOWN plus the bit of every pattern (DATE, NUMBER, MONEY) `text` matches."""
+# figure_kinds' quick checks, a bit each: a passage can pass only those its article's text passes
+_HAS_DIGIT, _HAS_DATE_NAME, _HAS_DATE_WORD, _HAS_NUMBER_WORD = 1, 2, 4, 8
+ALL_CHECKS = 15  # nothing known of the text around: every check is made
+
+
+def figure_checks(text: str) -> int:
+    """Return the quick checks of `figure_kinds` that `text` passes (an article's text).
+
+    Each looks for a digit, or for one of a few plain words (or, for ASCII text, lowered
+    words), and finds nothing in a part of a text that holds none: passing these to
+    `figure_kinds` for each passage of an article skips the scans its article ruled out
+    (an article with no digit has no passage with one), with the same kinds found.
+    """
     ascii_text = text.isascii()
     if ascii_text:
+        checks = _HAS_DIGIT if any(digit in text for digit in _ASCII_DIGITS) else 0
+    else:
+        checks = _HAS_DIGIT if _DIGIT.search(text) is not None else 0
+    if _DATE_NAME.search(text):
+        checks |= _HAS_DATE_NAME
+    if _holds_any(text, _DATE_WORDS):
+        checks |= _HAS_DATE_WORD
+    # a part of a text lowers to a part of the text lowered (ASCII letters lower alone)
+    if _holds_any(text.lower(), _NUMBER_WORDS):
+        checks |= _HAS_NUMBER_WORD
+    return checks
+
+
+def figure_kinds(text: str, checks: int = ALL_CHECKS) -> int:
+    """Return KNOWN plus the bit of every pattern (DATE, NUMBER, MONEY) `text` matches.
+
+    `checks`: those of `figure_checks` that a text holding `text` passes (all by default).
+    """
+    ascii_text = text.isascii()
+    if not checks & _HAS_DIGIT:
+        digit = False
+    elif ascii_text:
         digit = any(digit in text for digit in _ASCII_DIGITS)
     else:
         digit = _DIGIT.search(text) is not None
     bits = KNOWN
     if (
-        digit or not ascii_text or _DATE_NAME.search(text) or _holds_any(text, _DATE_WORDS)
+        digit
+        or not ascii_text
+        or (checks & _HAS_DATE_NAME and _DATE_NAME.search(text))
+        or (checks & _HAS_DATE_WORD and _holds_any(text, _DATE_WORDS))
     ) and DATE.search(text):
         bits |= KIND_BITS[DATE]
     if digit:
         bits |= KIND_BITS[NUMBER]  # a digit alone is a NUMBER match
         if MONEY.search(text):  # every MONEY match holds a digit
             bits |= KIND_BITS[MONEY]
-    elif (not ascii_text or _holds_any(text.lower(), _NUMBER_WORDS)) and NUMBER.search(text):
+    elif (
+        not ascii_text or (checks & _HAS_NUMBER_WORD and _holds_any(text.lower(), _NUMBER_WORDS))
+    ) and NUMBER.search(text):
         bits |= KIND_BITS[NUMBER]
     return bits
 

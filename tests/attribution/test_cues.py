@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.attribution.cue_search import holds_cue, may_hold_cue, sentence_cues
+from qabot.attribution.cue_search import (
+    cue_cut,
+    cue_words,
+    holds_any_cue,
+    holds_cue,
+    may_hold_cue,
+    may_hold_noun_cue,
+    sentence_cues,
+)
 from qabot.attribution.cue_spans import content_start
 from qabot.attribution.cues import BELIEF_CUE, CUE, word_alternation
 from tests.attribution.test_quotes import attributed
@@ -282,3 +290,31 @@ def test_a_belief_of_no_one_named_is_no_attribution(text: str) -> None:
     assert all(
         not said.startswith(("the ferry", "the levy", "tank")) for _, said in attributed(text)
     )
+
+
+_ANY_CUE_TEXT = st.lists(
+    st.one_of(
+        _CUE_TEXT, st.sampled_from(["claim", "claims", "Claim", "insistence", " that ", "x"])
+    ),
+    max_size=6,
+).map("".join)
+
+
+@given(_ANY_CUE_TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_an_article_cut_once_gives_each_paragraph_its_cue_words_and_the_same_answer(
+    text: str, start: int, end: int
+) -> None:
+    # the extractor cuts an ASCII article once and slices each paragraph's words from it
+    cut = cue_cut(text)
+    part = text[start:end]
+    if cut is None:
+        assert not text.isascii()
+    else:
+        assert cut[start:end].split() == cue_words(part)
+    assert holds_any_cue(part, cue_words(part)) == (holds_cue(part) or may_hold_noun_cue(part))
+
+
+def test_a_paragraph_without_cue_words_is_passed_over_and_one_with_them_is_not() -> None:
+    assert not holds_any_cue("The ferry left at noon.", cue_words("The ferry left at noon."))
+    for text in ("The board said it was pleased.", "Ana Ruiz believes it.", "His claim that"):
+        assert holds_any_cue(text, cue_words(text))

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qabot.text import figure_kinds, holds, may_hold
-from qabot.text.figures import DATE, KNOWN, MONEY, NUMBER
+from qabot.text.figures import ALL_CHECKS, DATE, KNOWN, MONEY, NUMBER, figure_checks
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,20 @@ def test_stored_kinds_are_exactly_what_the_patterns_find(text: str) -> None:
     kinds = figure_kinds(text)
     for pattern in (DATE, NUMBER, MONEY):
         assert may_hold(kinds, [pattern]) == bool(pattern.search(text))
+
+
+@given(st.lists(PIECES, max_size=16).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_an_articles_checks_leave_every_part_of_it_the_same_kinds(
+    text: str, start: int, end: int
+) -> None:
+    # analysis passes its article's checks with each passage: scans the article ruled out are
+    # skipped, and each passage's stored kinds must stay exactly what they were
+    part = text[start:end]
+    assert figure_kinds(part, figure_checks(text)) == figure_kinds(part)
+
+
+def test_checks_of_a_text_without_figures_skip_its_scans() -> None:
+    text = "Troops wait at the border. A hundred more came on Monday."
+    assert figure_checks(text) != ALL_CHECKS
+    assert figure_kinds("Troops wait at the border.", figure_checks(text)) == KNOWN
+    assert may_hold(figure_kinds("A hundred more came on Monday.", figure_checks(text)), [DATE])
