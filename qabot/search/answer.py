@@ -84,6 +84,14 @@ def answer(
     chat = small_talk(read.text) if read.speech is None and read.resumed is None else None
     if chat is not None:  # "thanks", "hello", "ok": no question about the articles
         return Answer(read.text, False, chat)
+    if read.needs_speaker and read.speech is not None and read.speech.speaker:
+        # "what are people saying?": everyone's words on what?
+        return Answer(
+            read.text,
+            False,
+            "About what? Ask “What are people saying about <subject>?”, or "
+            "“What did <name> say?”.",
+        )
     if read.needs_speaker:
         return Answer(read.text, False, "Who do you mean? Ask “What did <name> say?” first.")
     if read.speech is None and _SAYING_ONLY.fullmatch(read.text):

@@ -12,11 +12,17 @@ from __future__ import annotations
 import re
 
 from qabot.attribution import SpeakerDirectory, is_group
+from qabot.indexing import Index
 
 MAX_PEOPLE = 150  # speakers of one kind whose quotes are weighed (groups first, then holders)
 STRONG_SHARE = 0.5  # a topic word of a kind's question weighs at least this share of the most
 _PLURAL = re.compile(r"^[a-z][a-z-]*[a-z]s$")
 _OPENERS = frozenset("the some many most all other".split())  # "what do most economists say"
+# words for anyone at all: "what are people saying about Y" asks for everyone's words on Y,
+# not for a speaker called "people" ("Fifty nine percent of people" was found as one)
+_ANYONE = frozenset("people everyone everybody anyone anybody folks".split())
+ANYONE = "people"  # how such a question's speakers are named in its lead
+ANYONE_PASSAGES = 15  # the best passages on Y whose articles' speakers are weighed
 
 
 def strong_terms(terms: tuple[str, ...], weights: dict[str, float]) -> tuple[str, ...]:
@@ -39,6 +45,27 @@ def kind_of_people(phrase: str) -> str | None:
     if words[-1].endswith("ss"):  # "boss", "press": no plural
         return None
     return " ".join(words)
+
+
+def means_anyone(phrase: str) -> bool:
+    """Return True for a speaker phrase that means anyone at all ("people", "most people",
+    "everyone"), whatever its case."""
+    words = phrase.casefold().split()
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    return len(words) == 1 and words[0] in _ANYONE
+
+
+def speakers_on(index: Index, terms: list[str]) -> list[str]:
+    """Return the people quoted in the articles of the archive's best ANYONE_PASSAGES for
+    `terms`, those of the best passages first: "what are people saying about Y" is answered
+    from the words of everyone the articles on Y quote, each under their own name."""
+    found = index.engine.search_scored(terms, ANYONE_PASSAGES)
+    articles = list(dict.fromkeys(found.passage(i).article_id for i in range(len(found.scores))))
+    directory = index.speakers
+    return list(dict.fromkeys(directory.canonical(q) for q in index.quotes_of_articles(articles)))[
+        :MAX_PEOPLE
+    ]
 
 
 def singular(plural: str) -> str:

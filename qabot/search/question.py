@@ -17,8 +17,11 @@ from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
 from qabot.search.kinds_of_people import (
+    ANYONE,
     kind_of_people,
+    means_anyone,
     people_called,
+    speakers_on,
     strong_terms,
 )
 from qabot.search.misspelt_names import corrected_speaker
@@ -252,6 +255,10 @@ def read_question(
         if kind and mostly_a_name(index, kind.split()[-1], openings=False):
             kind = None  # "ola briggs": a name typed in lower case, not "critics"
         called = people_called(index.speakers, kind) if kind else None
+        if means_anyone(speech.speaker or ""):  # "people": anyone's words on Y
+            needs_speaker = not speech.topic  # "what did everyone say?": about what?
+            if speech.topic:
+                kind, called = ANYONE, speakers_on(index, tokenize(speech.topic))
         if kind and called is not None:
             speaker, kind_speakers = kind, tuple(called)  # all of them, on the topic
         else:
