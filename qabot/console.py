@@ -23,7 +23,7 @@ from typing import TextIO
 from qabot.errors import QABotError
 from qabot.line_editing import LineEditing
 from qabot.records import ArticleInfo
-from qabot.search import Answer, QuoteHit, group_quotes, omitted_note
+from qabot.search import Answer, QuoteHit, group_quotes, omitted_note, quotes_note
 from qabot.text import CONTROL
 
 PROMPT = "qabot> "
@@ -177,6 +177,10 @@ def format_answer(answer: Answer, color: bool = False, *, conversing: bool = Fal
     lines = [style.lead(printable(answer.lead)), ""]
     if answer.quotes:
         lines.extend(_format_quotes(answer.quotes, style))
+        if answer.quotes_left and answer.speaker:
+            how = "type “more”" if conversing else "raise --top"
+            note = quotes_note(answer.quotes_left, answer.speaker, answer.quotes_beyond, how)
+            lines += [style.dim(f"({note})"), ""]
         if answer.passages:
             lines += [style.lead("Passages:"), ""]
     for hit in answer.passages:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, cast
 from telegram.constants import MessageLimit
 
 from qabot.records import ArticleInfo
-from qabot.search import group_quotes, omitted_note
+from qabot.search import group_quotes, omitted_note, quotes_note
 
 if TYPE_CHECKING:
     from qabot.search import Answer, Hit, QuoteHit
@@ -287,6 +287,13 @@ def answer_layout(
     room = screen if len(messages) == 1 else limit
     if note and messages and telegram_length(f"{messages[-1]}\n\n{note}") <= room:
         messages[-1] += f"\n\n{note}"
+    if answer.quotes_left and answer.speaker and messages:  # quotes kept back to fit a phone
+        left = quotes_note(answer.quotes_left, answer.speaker, answer.quotes_beyond, "send “more”")
+        left = f"<i>({_escape(left)})</i>"
+        if telegram_length(f"{messages[-1]}\n\n{left}") <= limit:  # said even past one screen
+            messages[-1] += f"\n\n{left}"
+        else:
+            messages.append(left)
     return messages
 
 

@@ -36,7 +36,7 @@ from qabot.search.retrieval import (
 )
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.who_said_ranking import find_speakers, rank_who_said
-from qabot.search.wording import omitted_note
+from qabot.search.wording import omitted_note, quotes_note
 
 __all__ = [
     "MAX_OFFSET",
@@ -64,6 +64,7 @@ __all__ = [
     "omitted_note",
     "parse_speech_question",
     "quote_hits",
+    "quotes_note",
     "rank_in_context",
     "rank_quotes",
     "rank_who_said",

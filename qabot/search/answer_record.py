@@ -66,6 +66,10 @@ class Answer:
     more: bool = False  # further passages exist (offset + len(passages))
     speaker: str | None = None  # the person a speech question was about, once resolved
     omitted: int = 0  # weakly related passages not shown (they only share a word or two)
+    # quotes ranked for a "what did X say" answer and not shown, to fit a phone ("more" shows
+    # them); with `quotes_beyond`, at least this many (ranking stopped at MAX_QUOTES)
+    quotes_left: int = 0
+    quotes_beyond: bool = False
     choices: tuple[str, ...] = ()  # people a name may mean (a shared surname), best first
     suggestion: str | None = None  # a known name close to one asked about ("Did you mean ...?")
     more_from: str | None = None  # a person with more words than this answer shows ("More from")

@@ -12,6 +12,7 @@ is what "more" continues.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from qabot.search.filters import Filters
@@ -91,3 +92,17 @@ class Conversation:
         self.suggestion, self.choices = suggestion, choices
         if len(self.shown) < MAX_SHOWN:
             self.shown.update(shown or ())
+
+
+_NOT_A_NAME = frozenset("the one i mean meant please mr mrs ms dr sir him her".split())
+
+
+def picked_choice(words: str, offered: tuple[str, ...]) -> str | None:
+    """Return the one person of `offered` a reply names ("Ian", "Ian Blair", "I mean Tony")."""
+    if not offered:  # nobody was offered: most questions
+        return None
+    said = {word for word in re.findall(r"[\w'’-]+", words.casefold()) if word not in _NOT_A_NAME}
+    if not said:
+        return None
+    fits = [person for person in offered if said <= set(person.casefold().split())]
+    return fits[0] if len(fits) == 1 else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from qabot.indexing import Index
-from qabot.search.conversation import Conversation, LastSearch
+from qabot.search.conversation import Conversation, LastSearch, picked_choice
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
 from qabot.search.kinds_of_people import (
@@ -25,7 +25,7 @@ from qabot.search.kinds_of_people import (
     strong_terms,
 )
 from qabot.search.misspelt_names import corrected_speaker
-from qabot.search.question_names import mostly_a_name
+from qabot.search.question_names import mostly_a_name, with_adverb
 from qabot.search.questions import (
     SpeechQuestion,
     parse_speech_question,
@@ -170,6 +170,7 @@ def read_question(
     resumed: LastSearch | None = None
     next_page = False
     asks_more = _MORE.match(words) is not None
+    continued = False  # "more" / "what else": the last speech answer goes on
     only_filters = bool(reading.filters) and _ONLY_LINKS.match(words) is not None
     undated_followup = False
     if (last is not None or recent) and index.newest_date is None and not reading.filters:
@@ -188,10 +189,10 @@ def read_question(
             reading, words, only_filters = outlet, outlet.words, True
             found_filters = outlet.filters
     if speech is None:
-        picked = _picked(words, offered)
+        picked = picked_choice(words, offered)
     elif speech.kind == "what_said" and speech.speaker and not speech.topic:
         # "What did Ian Blair say?", chosen from the names offered: the same topic
-        picked = _picked(speech.speaker, offered)
+        picked = picked_choice(speech.speaker, offered)
     else:
         picked = None
     if speech is None and suggestion and _YES.match(words):
@@ -210,6 +211,7 @@ def read_question(
         speech = what_said(recent, topic)
     elif recent and speech is None and asks_more:
         speech = parse_speech_question("what else")  # "more": more of the last person's words
+        continued = True  # ... on the same topic first, if the last answer had one
     elif (
         conversation is not None
         and (recent or suggestion or offered)
@@ -227,10 +229,19 @@ def read_question(
             speech = what_said(who, topic)
     if speech is None and resumed is None:
         speech = verbless_speech(index, words)
+    if speech is not None and speech.followup and speech.speaker is None and not speech.topic:
+        # "what else did he say?": his words not shown yet, on the last topic first
+        continued = continued or re.search(r"\belse\b", words, re.IGNORECASE) is not None
+        if continued and topic and recent:
+            speech = replace(speech, topic=topic)
     shown: frozenset[tuple[str, int]] = frozenset()
+    if continued and speech and topic and recent and (recent == ANYONE or kind_of_people(recent)):
+        # "more" after "what do critics say about Y": everyone called so, on Y, read again
+        speech = replace(speech, speaker=recent)
+        shown = frozenset(conversation.shown) if conversation is not None else shown
     if speech is not None and speech.kind == "what_said" and speech.speaker is None:
         speaker = recent
-        if speech.topic and not _REFERS_BACK.search(words):
+        if speech.topic and not continued and not _REFERS_BACK.search(words):
             people = index.speakers.resolve(speech.topic)
             if people:  # "what about Putin?" names someone new: start afresh with them
                 speech = what_said(people[0], topic)
@@ -239,14 +250,14 @@ def read_question(
             speech = None  # "and about tanks?" with nobody to refer to: an ordinary search
         elif speaker is None and speech.speaker is None:
             needs_speaker = True
-        elif conversation is not None and speaker is not None and not speech.topic:
+        elif conversation is not None and speaker is not None and (continued or not speech.topic):
             shown = frozenset(conversation.shown)  # "what else did he say?": the others
     choices: tuple[str, ...] = ()
     unsure = ask_which = False
     kind: str | None = None
     kind_speakers: tuple[str, ...] = ()
     if speech is not None and speech.kind == "what_said" and speech.speaker is not None:
-        longer = _with_adverb(speech.speaker, words)
+        longer = with_adverb(speech.speaker, words)
         if longer and index.speakers.resolve(longer):
             # "what did marcel desailly say": typed in lower case, the name's last word was
             # read as an adverb ("really"); the directory knows the longer name
@@ -298,25 +309,3 @@ def read_question(
         next_page=next_page,
         undated_followup=undated_followup,
     )
-
-
-def _with_adverb(speaker: str, words: str) -> str | None:
-    """Return `speaker` and the word ending in "-ly" that follows it in `words`, if one does."""
-    if "ly" not in words.lower():
-        return None  # most questions: no pattern of this speaker's to make
-    found = re.search(rf"(?<![\w'’-]){re.escape(speaker)}\s+([\w'’-]+ly)\b", words, re.I)
-    return f"{speaker} {found.group(1)}" if found else None
-
-
-_NOT_A_NAME = frozenset("the one i mean meant please mr mrs ms dr sir him her".split())
-
-
-def _picked(words: str, offered: tuple[str, ...]) -> str | None:
-    """Return the one person of `offered` a reply names ("Ian", "Ian Blair", "I mean Tony")."""
-    if not offered:  # nobody was offered: most questions
-        return None
-    said = {word for word in re.findall(r"[\w'’-]+", words.casefold()) if word not in _NOT_A_NAME}
-    if not said:
-        return None
-    fits = [person for person in offered if said <= set(person.casefold().split())]
-    return fits[0] if len(fits) == 1 else None

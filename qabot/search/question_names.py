@@ -141,3 +141,11 @@ def mostly_a_name(index: Index, word: str, unseen: bool = False, *, openings: bo
     found = index.engine.search(terms, NAME_SAMPLE) if terms else []
     sample = [(passage, "") for passage, _ in found]
     return mostly_capitalised(word, sample, unseen, openings=openings)
+
+
+def with_adverb(speaker: str, words: str) -> str | None:
+    """Return `speaker` and the word ending in "-ly" that follows it in `words`, if one does."""
+    if "ly" not in words.lower():
+        return None  # most questions: no pattern of this speaker's to make
+    found = re.search(rf"(?<![\w'’-]){re.escape(speaker)}\s+([\w'’-]+ly)\b", words, re.I)
+    return f"{speaker} {found.group(1)}" if found else None

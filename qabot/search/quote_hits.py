@@ -94,3 +94,25 @@ def _nearly(words: str, shown: list[str]) -> int | None:
         if sum(block.size for block in blocks) >= _NEAR * len(short):
             return at
     return None
+
+
+PHONE = 1_200  # characters of quoted text an answer shows at once: one phone screen
+
+
+def fit_phone(hits: list[QuoteHit], least: int) -> list[QuoteHit]:
+    """Return the first of `hits` (best first) whose text fits one phone screen (PHONE
+    characters, as shown: the sentence holding the words, or the words alone when that
+    sentence was shown), and at least `least` of them: a manager quoted at length in nine
+    paragraphs is read on a phone, and the rest are a "more" away."""
+    used, sentences = 0, set()
+    for count, hit in enumerate(hits):
+        quote = hit.quote
+        if quote.sentence in sentences:
+            size = len(quote.text)
+        else:
+            sentences.add(quote.sentence)
+            size = len(quote.sentence) + (0 if quote.text in quote.sentence else len(quote.text))
+        if count >= least and used + size > PHONE:
+            return hits[:count]
+        used += size
+    return hits

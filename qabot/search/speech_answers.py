@@ -18,7 +18,7 @@ from qabot.search.kind_answers import kind_off_topic
 from qabot.search.question import Question
 from qabot.search.question_fit import fitting
 from qabot.search.questions import SpeechQuestion
-from qabot.search.quote_hits import quote_hits
+from qabot.search.quote_hits import fit_phone, quote_hits
 from qabot.search.quote_ranking import Context, rank_in_context, terms_of
 from qabot.search.retrieval import hits_in_articles
 from qabot.search.unknown_speakers import unknown_speaker
@@ -136,6 +136,8 @@ def what_said(
         found.sort(
             key=lambda hit: not topic & {*terms_of(hit.quote.text), *terms_of(hit.quote.sentence)}
         )
+    ranked = found  # passages below repeat none of them, shown now or after "more"
+    found = fit_phone(found, top)  # the best that fit a phone; "more" shows the others
     heard = list(dict.fromkeys(hit.speaker for hit in found if hit.speaker != person))
     # "the White House", as the reader wrote it: a body named like a thing takes "the"
     shown_as = _with_article(person, speech.speaker or "")
@@ -147,6 +149,8 @@ def what_said(
             if read.kind
             else (f"{shown_as} and people speaking for them ({names})")
         )
+    if read.kind and read.shown and not on_topic:  # "more" after their words on the topic
+        return Answer(read.text, False, f"Nothing more from {person} on that in the articles.")
     if read.kind and read.topic_terms and not on_topic:
         near = quote_hits(
             index, directory, [q for q in quotes if topical.passage(q) > 0], top, read.filters
@@ -167,6 +171,8 @@ def what_said(
             if read.shown
             else f"{'How' if how else 'What'} {who} {asked}:"
         )
+    elif read.shown:  # "more" after their words on the topic: none left on it
+        lead = f"Nothing more from {shown_as} on that; everything else {who} said:"
     else:
         # "about tanks" reads as it stands; "after losing" is a tail, not a subject
         opening = (speech.topic or "").casefold().split()[:1]
@@ -189,14 +195,18 @@ def what_said(
         lead = f"“{speech.speaker}” may mean {person} or {others}; ask by full name. " + lead
     elif others:
         lead = f"(Others called {speech.speaker}: {others}.) " + lead
-    passages = passages_answer(
-        index,
-        f"{person} {speech.topic or ''}",
-        top,
-        offset,
-        found,
-        filters=read.filters,
-        about=read.topic_terms,  # about the topic, not only about the person
+    passages = (
+        Answer(read.text, True, "")  # "more" of their words: passages came with the first
+        if read.shown and found
+        else passages_answer(
+            index,
+            f"{person} {speech.topic or ''}",
+            top,
+            offset,
+            ranked,
+            filters=read.filters,
+            about=read.topic_terms,  # about the topic, not only about the person
+        )
     )
     if undated:
         passages = replace(
@@ -218,6 +228,8 @@ def what_said(
         choices=read.choices,
         more_from=person if speech.topic and found else None,  # the topic narrowed it down
         topic=speech.topic,
+        quotes_left=len(ranked) - len(found),
+        quotes_beyond=len(ranked) == MAX_QUOTES,
     )
 
 

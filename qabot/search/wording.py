@@ -30,6 +30,13 @@ def omitted_note(count: int) -> str:
     return f"{count} more {what} the question only weakly: not shown"
 
 
+def quotes_note(count: int, person: str, beyond: bool, how: str) -> str:
+    """Return the note that says how many more quotes of `person` there are, and `how` to see
+    them ("type “more”")."""
+    what = "quote" if count == 1 and not beyond else "quotes"
+    return f"{count}{'+' if beyond else ''} more {what} from {person}: {how} to see them"
+
+
 def not_english(question: str, found: bool, *, read_english: bool = False) -> bool:
     """Return True when `question` is mostly in a script other than Latin, or has no English
     word (none of the common ones, and none read as a date or outlet: `read_english`) and
