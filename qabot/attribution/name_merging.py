@@ -25,6 +25,7 @@ from qabot.text.lexicon import (
     strip_title,
 )
 from qabot.text.lexicon import name_key as _name_key_uncached
+from qabot.text.lexicon.short_names import short_for
 
 
 @lru_cache(maxsize=1 << 18)
@@ -109,6 +110,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
         first, last = cached_name_key(speaker)
         if first and not is_group(speaker):  # "British Medical Association" is no person
             full[last][first][speaker] += n
+    given_as = _short_forms_merged(full, role_counts)  # "Vince Cable" is "Vincent Cable"
     canonical: dict[str, str] = {}
     counts: dict[str, int] = defaultdict(int)
     articles: dict[str, dict[str, None]] = defaultdict(dict)
@@ -117,6 +119,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     apart: dict[tuple[str, str], str] = {}  # (article, speaker as written) -> a person apart
     for speaker in written:
         first, last = cached_name_key(speaker)
+        first = given_as.get((last, first), first)
         variants = full.get(last, {}) if not is_group(speaker) else {}
         if first and first in variants:
             person = max(variants[first].items(), key=_fullest)[0]
@@ -153,6 +156,44 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
         local=local,
         aliases=dict(aliases),
     )
+
+
+def _short_forms_merged(
+    full: dict[str, dict[str, Counter[str]]], role_counts: dict[str, Counter[str]]
+) -> dict[tuple[str, str], str]:
+    """Merge, in `full` (surname -> first name -> names as written), a short first name into
+    the one full first name it is a short form of when both are given the same role ("Lib Dem
+    treasury spokesman Vince Cable", "Liberal Democrat spokesman Vincent Cable"): at least
+    _SHARED_ROLE words alike, a role noun among them. Return (surname, short) -> full name.
+    Two people who share a surname and no role stay apart ("Tim Warner", "Time Warner")."""
+    merged: dict[tuple[str, str], str] = {}
+    for last, firsts in full.items():
+        if len(firsts) < 2:
+            continue  # most surnames: one first name
+        for short in list(firsts):
+            longer = [
+                f for f in firsts if f != short and short_for(short.casefold(), f.casefold())
+            ]
+            if len(longer) != 1 or short_for(longer[0].casefold(), short.casefold()):
+                continue
+            alike = _described(_roles_of(firsts[short], role_counts)) & _described(
+                _roles_of(firsts[longer[0]], role_counts)
+            )
+            if len(alike) >= _SHARED_ROLE and not ROLE_NOUNS.isdisjoint(alike):
+                firsts[longer[0]].update(firsts.pop(short))
+                merged[(last, short)] = longer[0]
+    return merged
+
+
+_SHARED_ROLE = 2  # role words a short and a full first name's holders share to be one person
+
+
+def _roles_of(names: Counter[str], role_counts: dict[str, Counter[str]]) -> Counter[str]:
+    """Return the role words given to any of `names` (one person's names as written)."""
+    roles: Counter[str] = Counter()
+    for name in names:
+        roles.update(role_counts.get(name, Counter()))
+    return roles
 
 
 @dataclass(slots=True)

@@ -67,3 +67,42 @@ def test_a_lone_surname_given_a_role_the_full_name_never_has_is_another_person()
     assert {q.article_id for q in directory.quotes_of("Tolland")} == {"e"}
     assert directory.match("Tolland").how == "surname"
     assert directory.resolve("the oil firm chief executive")[0] == "Tolland"
+
+
+def _built(texts: dict[str, str]) -> SpeakerDirectory:
+    quotes = [
+        quote
+        for id_, text in texts.items()
+        for quote in extract_quotes(
+            Article(ArticleInfo(id=id_, path=f"{id_}.txt", title=id_), text)
+        )
+    ]
+    return SpeakerDirectory.build(quotes, texts)
+
+
+def test_a_short_first_name_given_the_same_role_is_the_full_name_s_person() -> None:
+    directory = _built(
+        {
+            "g": "Green Party transport spokesman Tobias Reyne said the fares were too high. "
+            '"Nobody can afford the train," Mr Reyne said.',
+            "h": 'Green transport spokesman Toby Reyne said buses must come first. "Buses '
+            'carry most people," he said.',
+            "i": "Green Party transport spokesman Toby Reyne said cycling lanes were too "
+            'narrow. "They are dangerous," he added.',
+        }
+    )
+    assert [name for name, _ in directory.counts()] == ["Toby Reyne"]  # the name used most
+    assert directory.resolve("Tobias Reyne") == ["Toby Reyne"]
+    assert {q.article_id for q in directory.quotes_of("Toby Reyne")} == {"g", "h", "i"}
+
+
+def test_a_short_first_name_with_no_role_in_common_stays_apart() -> None:
+    directory = _built(
+        {
+            "j": 'Rail union leader Sam Okoro said the strike would go ahead. "We are '
+            'united," Mr Okoro said.',
+            "k": 'Football club chairman Samuel Okoro said the stadium would be rebuilt. "It '
+            'will be ready in May," he said.',
+        }
+    )
+    assert sorted(name for name, _ in directory.counts()) == ["Sam Okoro", "Samuel Okoro"]
