@@ -37,6 +37,16 @@ _FINITE = frozenset(
 had did does do isn't aren't wasn't weren't won't""".split()
 )
 _ADVERBS = frozenset("afterwards later again also then".split())  # before "that"
+# a few words of when, where or how before "that" and the words said ("said early Friday that",
+# "admitted as part of his plea that"): no subject, verb, quote mark or clause among them
+_THAT_AHEAD = re.compile(
+    r"\s+(?:[a-z]+ly|late|early|through|as|in|on|at|during|after|before|last|earlier|later|"
+    r"to|by|with|from|via|under|outside|inside|privately|publicly|repeatedly)\b"
+    r"(?:\s+(?!(?:that|he|she|it|they|we|i|you|there|this|who|which|and|but)\b)"
+    r"(?!(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b)"
+    r"[\w'’.&-]+,?){0,6}?\s+that\s+",
+    re.IGNORECASE,
+)
 _CLAUSE_REACH = 10  # words after the cue a clause's verb must come within
 
 # "X points out conditions will be better": what is pointed out follows, as after "says"
@@ -126,6 +136,13 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         # object, not a clause
         and (verb not in _OBJECT_OR_CLAUSE or _finite_ahead(rest))
     ):
+        ahead = _THAT_AHEAD.match(masked, position, end)
+        if (
+            ahead is not None
+            and masked[ahead.end() :].split()[:1] != []
+            and (masked[ahead.end() :].split()[0].casefold() not in _FINITE)
+        ):
+            return ahead.end()  # "said late Wednesday that", "explained through a spokesman that"
         return position + first.start(1)
     if verb in OBJECT and rest[:1].isspace():
         return position + first.start(1)

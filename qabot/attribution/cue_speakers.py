@@ -19,6 +19,7 @@ from qabot.attribution.cues import (
     INVERTED,
     OBJECT,
     TELL,
+    TOLD_AT_LENGTH,
     TOLD_BEFORE_CLAUSE,
     TOLD_OBJECT,
 )
@@ -163,10 +164,13 @@ class CueSpeakers(QuoteContent):
             and (
                 obj := TOLD_BEFORE_CLAUSE.match(masked, end, s1)
                 or TOLD_OBJECT.match(masked, end, s1)
+                or TOLD_AT_LENGTH.match(masked, end, s1)
             )
         ) or (
             verb in ADDRESSED
-            and (obj := TOLD_OBJECT.match(masked, end, s1))
+            and (
+                obj := TOLD_OBJECT.match(masked, end, s1) or TOLD_AT_LENGTH.match(masked, end, s1)
+            )
             and masked.startswith(" that ", obj.end())
         ):
             cue_end = obj.end()

@@ -148,6 +148,13 @@ TOLD_OBJECT = re.compile(
     r"(?:\s+(?i:" + "|".join(_WHEN_OR_WHERE.split()) + r")\b(?:\s+(?!that\b)[\w'’.&-]+){0,3}?)?"
     r"(?=\s+that\b|\s*[,:;.!?]|\s+[\"“]|\s*$)"
 )
+# the one told, named at length, then "that": "told a meeting of Pacific island leaders that"
+TOLD_AT_LENGTH = re.compile(
+    r"(?:\s+(?!(?:that|he|she|it|they|we|i|you|who|which|and|but|is|are|was|were|has|have|had"
+    r"|will|would|could|should|can|may|might|must|did|does|to|when|if|about|whether|because)\b)"
+    r"\w[\w'’.&-]*){5,10}?(?=\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|could"
+    r"|should|can|may|might|must|did|does)\b))"
+)
 _CLAUSE_VERB = (
     r"(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does)"
 )

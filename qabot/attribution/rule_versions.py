@@ -162,4 +162,9 @@ history of what each version changed has one home.
 # role noted earlier ("the prime minister" is not "Aid Minister X"), and never a rank the
 # description lacks ("the chancellor" is not "shadow chancellor X", "former chancellor X",
 # "ex-Conservative chancellor X"); "Deputy Prime Minister X" keeps "deputy" in the role noted
-ATTRIBUTION_VERSION = 68
+# 69: the one told named at length before "that" is no part of the words ("told a meeting of
+# Pacific island leaders that ...", "told members of the AFL-CIO executive council that":
+# five to ten words with no subject, verb, "to" or "when", and "that" opening a clause, not a
+# relative "that would"), nor when or how it was said ("said late Wednesday that", "explained
+# through a spokesman that", "admitted as part of his plea that")
+ATTRIBUTION_VERSION = 69
