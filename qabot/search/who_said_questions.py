@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
-from qabot.text.lexicon import OCCUPATIONS, ROLE_NOUNS
+from qabot.text.lexicon import IRREGULAR_VERBS, OCCUPATIONS, ROLE_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +132,8 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         # after a word for people, a verb of taking a side ("which expert backed ...") or one
         # opening a claim ("which economist reckoned that ...") asks who said it too; but
         # "which player scored the winning goal" asks who scored, which no quote answers
+        if _bare_after_one(folded, at):
+            continue  # "which company bought ask jeeves": "ask" names, it is not the verb
         if is_speech_verb(verb, after_who=person) or (
             folded[at - 1].rstrip("s") in _PERSON_NOUNS
             and (is_stance_verb(verb) or _claims_that(verb, folded[at + 1 : at + 2]))
@@ -151,6 +153,19 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
                     return None
             return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
     return None
+
+
+def _bare_after_one(folded: list[str], at: int) -> bool:
+    """Return True when folded[at] is a verb's bare form ("ask", "warn") after one of whom
+    ("which company", "which minister") with no "did" or "do" before it: no verb of such a
+    question, which says "asked" or "asks"; a name or object ("bought ask jeeves")."""
+    verb, before = folded[at], folded[at - 1]
+    return (
+        not verb.endswith(("ed", "s"))
+        and verb not in IRREGULAR_VERBS
+        and before not in _AUXILIARIES
+        and not before.endswith("s")
+    )
 
 
 def _adverb(word: str, before_verb: list[str] | None = None) -> bool:
