@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from qabot.ingest.cleaning import clean_text
+from qabot.ingest.cleaning import clean_text, normalize_lines
 from qabot.ingest.dates import normalize_date
 from qabot.ingest.encodings import decode_text, marked_encoding
 from qabot.ingest.html_pages import read_html_page
@@ -101,6 +101,8 @@ def _articles_of(handle: BinaryIO, rel: str, warnings: list[str]) -> Iterator[Ar
     if page.article is None:
         warnings.append(f"skipped {rel}: {page.problem or NO_TEXT}")
         return
+    if page.note:
+        warnings.append(page.note)
     yield page.article
 
 
@@ -130,4 +132,16 @@ def read_text_page(raw: str, rel_path: str) -> PageReading:
         date=normalize_date(clean.date),
         url=clean.url,
     )
-    return PageReading(Article(info=info, text="\n\n".join(clean.paragraphs)))
+    note = None
+    if info.date is None and clean.date:  # the header gives a date that names no day
+        shown = repr(clean.date) if len(clean.date) <= 40 else repr(clean.date[:39] + "…")
+        where = next(
+            (
+                f" line {number}"
+                for number, line in enumerate(normalize_lines(raw), 1)
+                if ":" in line and clean.date in line
+            ),
+            "",
+        )
+        note = f"{rel_path}{where}: {shown} is not a date (write YYYY-MM-DD); indexed without one"
+    return PageReading(Article(info=info, text="\n\n".join(clean.paragraphs)), note=note)

@@ -57,6 +57,7 @@ class PageReading:
 
     article: Article | None
     problem: str | None = None
+    note: str | None = None  # something of the article that could not be read (a warning)
 
 
 PAYWALL_WORDS = 60  # a prompt is short; a longer paragraph that mentions subscribing is prose

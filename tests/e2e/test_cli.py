@@ -128,6 +128,26 @@ def test_add_indexes_the_good_files_and_names_each_one_left_out(
     assert "tram line" in qabot("ask", "tram commuters", cwd=workdir).stdout
 
 
+def test_add_warns_about_a_date_line_it_cannot_read_and_keeps_the_article(
+    workdir: Path, tmp_path: Path
+) -> None:
+    """A bad front-matter date was dropped in silence (a JSON record's got a warning)."""
+    odd = tmp_path / "ferry.md"
+    odd.write_text(
+        "---\ntitle: Ferry sails late\nsource: Quay Post\ndate: 2024-13-45\n---\n"
+        "Ferry sails late\n\nThe morning ferry sailed two hours late after the storm.\n",
+        encoding="utf-8",
+    )
+    qabot("index", cwd=workdir)
+    result = qabot("add", str(odd), cwd=workdir)
+    assert result.returncode == 0 and "1 added" in result.stdout, result.stderr
+    assert result.stderr == (
+        "warning: ferry.md line 4: '2024-13-45' is not a date (write YYYY-MM-DD); "
+        "indexed without one\n"
+    )
+    assert "ferry sailed two hours late" in qabot("ask", "morning ferry", cwd=workdir).stdout
+
+
 def test_add_names_a_readme_as_a_folders_notes(workdir: Path, tmp_path: Path) -> None:
     notes = tmp_path / "README.md"
     notes.write_text("About this folder\n\nThese are my articles.\n", encoding="utf-8")
