@@ -68,6 +68,9 @@ class CueReader(CueSpeakers):
         # the speaker of a cue that ends its paragraph with a colon ("Dr. Ward stated:"): the
         # quote that opens the next paragraph is theirs
         self.introduced: Attribution | None = None
+        # the paragraph being read, masked, cut into cue words once for all its sentences
+        # (`cue_search.cue_cut`; None: not ASCII, each sentence is cut alone)
+        self.masked_cut: str | None = None
 
     def sentence(
         self,
@@ -82,7 +85,8 @@ class CueReader(CueSpeakers):
         """Find the attributions of one sentence: speaker, cue and content spans."""
         s0, s1 = bounds
         cursor, speaker = s0, None
-        for cue in sorted(sentence_cues(masked, s0, s1), key=lambda match: match.start()):
+        cues = sentence_cues(masked, s0, s1, self.masked_cut)
+        for cue in sorted(cues, key=lambda match: match.start()):
             if cue.start() < cursor:
                 continue
             verb = cue.group("cue")

@@ -58,14 +58,19 @@ def holds_cue(text: str) -> bool:
     )
 
 
-def sentence_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
+def sentence_cues(
+    masked: str, start: int, end: int, cut: str | None = None
+) -> list[re.Match[str]]:
     """Return the matches of `CUE`, then those of `BELIEF_CUE` and `NOUN_CUE`, in
-    masked[start:end].
+    masked[start:end]; `cut` is `cue_cut(masked)` when the caller has it (each sentence of a
+    paragraph then slices its words from one cut).
 
     A pattern is tried only when the sentence holds one of its words: the matches are those of
     the patterns run over the sentence (which may look at the character before `start`).
     """
-    words = cue_words(masked[start:end])
+    words = cue_words(masked[start:end]) if cut is None else cut[start:end].split()
+    if _ANY_CUE_WORD.isdisjoint(words):
+        return []  # most sentences of a paragraph holding a cue: one look, not three
     cues = [*CUE.finditer(masked, start, end)] if not CUE_FIRST_WORDS.isdisjoint(words) else []
     if not BELIEF.isdisjoint(words):
         cues += BELIEF_CUE.finditer(masked, start, end)

@@ -133,6 +133,7 @@ class _Extractor(CueReader):
         covered: list[tuple[int, int]] = []
         here: list[tuple[int, Attribution]] = []
         sentences = sentence_spans(masked)
+        self.masked_cut = cue_cut(masked)
         for s0, s1 in sentences:
             self.sentence(para, masked, start, (s0, s1), spans, covered, here)
         for q0, q1, closed in spans:

@@ -19,7 +19,7 @@ from qabot.attribution.cue_search import (
     sentence_cues,
 )
 from qabot.attribution.cue_spans import content_start
-from qabot.attribution.cues import BELIEF_CUE, CUE, word_alternation
+from qabot.attribution.cues import BELIEF_CUE, CUE, NOUN_CUE, word_alternation
 from tests.attribution.test_quotes import attributed
 
 INTRO = "The harbour board met on Monday to discuss the ferry."
@@ -66,6 +66,9 @@ def test_cues_are_looked_for_only_where_they_may_be_and_found_as_the_patterns_fi
     assert holds_cue(text) == bool(CUE.search(text) or BELIEF_CUE.search(text))
     expected = [*CUE.finditer(text, start, end), *BELIEF_CUE.finditer(text, start, end)]
     found = sentence_cues(text, start, end)
+    assert [(m.re, m.span()) for m in found] == [(m.re, m.span()) for m in expected]
+    # ... and the same when the sentence's words are sliced from its paragraph cut once
+    found = sentence_cues(text, start, end, cue_cut(text))
     assert [(m.re, m.span()) for m in found] == [(m.re, m.span()) for m in expected]
 
 
@@ -318,3 +321,17 @@ def test_a_paragraph_without_cue_words_is_passed_over_and_one_with_them_is_not()
     assert not holds_any_cue("The ferry left at noon.", cue_words("The ferry left at noon."))
     for text in ("The board said it was pleased.", "Ana Ruiz believes it.", "His claim that"):
         assert holds_any_cue(text, cue_words(text))
+
+
+@given(_ANY_CUE_TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_a_sentences_cues_are_what_the_three_patterns_find_with_or_without_a_cut(
+    text: str, start: int, end: int
+) -> None:
+    expected = [
+        *CUE.finditer(text, start, end),
+        *BELIEF_CUE.finditer(text, start, end),
+        *NOUN_CUE.finditer(text, start, end),
+    ]
+    for cut in (None, cue_cut(text)):
+        found = sentence_cues(text, start, end, cut)
+        assert [(m.re, m.span()) for m in found] == [(m.re, m.span()) for m in expected]
