@@ -32,7 +32,7 @@ from qabot.search.questions import (
     what_said,
 )
 from qabot.search.relevance import question_terms
-from qabot.search.request_framing import names_writings, without_request_framing
+from qabot.search.request_framing import asks_writings, without_request_framing
 from qabot.search.resolution import resolve_speaker
 from qabot.search.verbless_speech import verbless_speech
 from qabot.text import strip_controls, tokenize
@@ -140,7 +140,7 @@ def read_question(
     words = reading.words
     speech = parse_speech_question(words)
     whole = speech if words == text else parse_speech_question(text)  # read once when alike
-    if speech is not None and speech.kind == "what_said" and names_writings(speech.speaker or ""):
+    if speech is not None and speech.kind == "what_said" and asks_writings(index, speech.speaker):
         # "what do the articles say about yukos?": the passages about Yukos
         words, speech, whole = speech.topic or words, None, None
     if speech is None and whole is None:

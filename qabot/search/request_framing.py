@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution import is_group
 from qabot.indexing import Index
 from qabot.search.question_names import NAME_SAMPLE
 from qabot.text import tokenize
@@ -72,6 +73,16 @@ def names_writings(speaker: str) -> bool:
     if words[0] in {"the", "these", "those", "your", "my", "our", "all", "any", "most"}:
         words = words[1:]
     return 1 <= len(words) <= 2 and words[-1] in _WRITINGS
+
+
+def asks_writings(index: Index, speaker: str | None) -> bool:
+    """Return whether a what-said question asks what the articles say (`names_writings`),
+    unless the words are the full name of someone quoted ("graham poll"; a group named so,
+    "Opinion polls", is no one to ask about)."""
+    if not speaker or not names_writings(speaker):
+        return False
+    match = index.speakers.match(speaker)
+    return match.how not in {"name", "alias"} or all(is_group(p) for p in match.people)
 
 
 def without_request_framing(index: Index, words: str) -> str:

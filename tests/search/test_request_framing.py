@@ -122,3 +122,21 @@ def test_what_the_articles_say_is_their_passages(index: Index) -> None:
     assert result.found and not result.quotes
     assert result.passages[0].article.path in {"strike.txt", "talks.txt"}
     assert "articles" not in result.lead.split("“")[0]  # no "No words of articles ..." lead
+
+
+def test_a_quoted_person_whose_surname_names_writings_is_asked_about(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # our own: a referee called Poll is quoted, and opinion polls are too
+    quoted = index_of(
+        tmp_path_factory.mktemp("poll"),
+        {
+            "referee.txt": 'Derby row\n\n"I saw no foul," said referee Ada Poll after it.\n',
+            "survey.txt": (
+                "Vote survey\n\nOpinion polls said the council vote was too close to call.\n"
+            ),
+        },
+    )
+    person = answer(quoted, "what did ada poll say")
+    assert person.speaker == "Ada Poll" and person.quotes
+    assert not answer(quoted, "what do polls say about the council vote").quotes
