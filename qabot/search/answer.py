@@ -210,6 +210,10 @@ def _passages(
         result = replace(result, offset=offset, searched=read.words)
     if read.next_page:
         return _next_page(read, result, offset)
+    if spelling.corrected and not result.found and result.lead.startswith(MISSING_LEAD):
+        # "CEO of Tesla" searched as "Tessa", whose name no passage writes so: the typed word
+        # is what no article mentions, not its correction
+        return _missing(index, read, read.words, [wrong for wrong, _ in spelling.corrected])
     if spelling.corrected and result.passages:
         # "how do i train my puppy": "poppy" is in the archive, but its passages hold no other
         # word asked; a correction the passages do not bear out is no correction
@@ -246,7 +250,7 @@ def _missing(index: Index, read: Question, words: str, missing: list[str]) -> An
     rest = words
     for word in missing:
         rest = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", rest)
-    rest = " ".join(rest.split())
+    rest = " ".join(rest.split()).rstrip(" ?!.,")  # "CEO of Tesla?" without "Tesla": "CEO of"
     if tokenize(rest):
         others = search(index, rest, MAX_TOP, filters=read.filters, highlight=False)
         count = len(others.hits)

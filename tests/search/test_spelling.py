@@ -127,3 +127,22 @@ def test_a_huge_word_or_hundreds_of_unknown_words_are_read_at_once(index: Index)
     assert time.monotonic() - started < 4.0
     assert check_spelling(index, f"{gibberish} tsunmai").words.endswith(" tsunmai")
     assert check_spelling(index, "tsunmai " + gibberish).words.startswith("tsunami ")
+
+
+def test_a_name_corrected_to_one_no_passage_writes_so_is_the_name_typed_that_is_missing(
+    tmp_path: Path,
+) -> None:
+    # "Varla" is one letter from "Varga", but no passage writes "CEO of Varga": the lead names
+    # what was typed, not the correction
+    index = index_of(
+        tmp_path,
+        {
+            "ferry.txt": "Ferry captain\n\nCaptain Ines Varga steered the ferry home.\n",
+            "medal.txt": "Harbour medal\n\nThe board gave Ines Varga its medal.\n",
+            "firm.txt": "Shipping firm\n\nThe CEO of the shipping firm resigned on Monday.\n",
+        },
+    )
+    result = answer(index, "Who is the CEO of Varla?")
+    assert not result.found and not result.passages
+    assert result.lead.startswith("No article mentions “Varla”")
+    assert "“Who is the CEO of”" in result.lead
