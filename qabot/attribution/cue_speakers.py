@@ -174,6 +174,10 @@ class CueSpeakers(QuoteContent):
             and masked.startswith(" that ", obj.end())
         ):
             cue_end = obj.end()
+        elif (prep := _PREPOSITION.match(masked, end, s1)) and prep.group(1) in _PREPOSITIONS.get(
+            verb, ()
+        ):
+            cue_end = prep.end()  # "called for a ban", "called on X to resign", "warned against"
         return cue_end, cue_end - end + len(verb), content_start(masked, verb, cue_end, s1)
 
     def noun_owner(self, left: str, cursor: int, base: int) -> tuple[int, Person | None]:
@@ -199,6 +203,13 @@ class CueSpeakers(QuoteContent):
         ):  # "Several Acme shareholders expressed ..., saying": the shareholders, not Acme
             words = [*words, verb]
         return interpret(self.people, words, base + s0) if words else None
+
+
+_PREPOSITIONS = {
+    **dict.fromkeys("call calls called calling".split(), ("for", "on")),
+    **dict.fromkeys("warn warns warned warning opined argued argues".split(), ("against",)),
+}
+_PREPOSITION = re.compile(r"\s+(for|on|against)(?=\s+\S)")
 
 
 def is_named_person(people: People, person: Person) -> bool:

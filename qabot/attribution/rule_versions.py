@@ -167,4 +167,7 @@ history of what each version changed has one home.
 # five to ten words with no subject, verb, "to" or "when", and "that" opening a clause, not a
 # relative "that would"), nor when or how it was said ("said late Wednesday that", "explained
 # through a spokesman that", "admitted as part of his plea that")
-ATTRIBUTION_VERSION = 69
+# 70: after "called for", "called on" and "warned against" the preposition is part of the cue,
+# not of the words reported ("the TUC calls for better pensions": "better pensions"; "called
+# on the council to act": "the council to act")
+ATTRIBUTION_VERSION = 70
