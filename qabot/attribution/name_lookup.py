@@ -63,11 +63,13 @@ class NameLookup:
         """Return the role words the articles give `person`."""
         return set(self._roles.get(person, ()))
 
-    def role_share(self, person: str, role: str, written: str = "") -> float:
+    def role_share(
+        self, person: str, role: str, written: str = "", *, loose: bool = False
+    ) -> float:
         """Return the share of `role`'s words ("trust chairman") that the articles give
         `person`, or that are in their name as `written` ("Police Detective X"), synonyms and
-        plurals folded; the head noun counts double."""
-        return self._role_holders.share(person, role, written)
+        plurals folded; the head noun counts double; `loose` as `RoleHolders.share`."""
+        return self._role_holders.share(person, role, written, loose=loose)
 
     def resolve(self, name: str) -> list[str]:
         """Return canonical names matching `name` (a name, surname, alias or role), best first."""

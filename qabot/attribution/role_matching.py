@@ -77,14 +77,17 @@ class RoleHolders:
         words = [w for w in role_words(role) if w not in STOP_WORDS]
         return self._held.get(person, Counter())[role_word(words[0])] if len(words) == 1 else 0
 
-    def share(self, person: str, role: str, written: str = "") -> float:
+    def share(self, person: str, role: str, written: str = "", *, loose: bool = False) -> float:
         """Return the share of `role`'s words ("trust chairman") that the articles give
         `person`, or that are in their name as `written` ("Police Detective X"), synonyms and
-        plurals folded; the head noun counts double."""
+        plurals folded; the head noun counts double. `loose`: a word counts in any spelling a
+        question's role word may have in the articles ("boss" is their chief executive)."""
         words = {role_word(w) for w in role_words(role) if w not in STOP_WORDS}
         if not words:
             return 0.0
         held = set(self._held.get(person, ())) | {role_word(w) for w in role_words(written)}
+        if loose:
+            held |= {w for w in words if not held.isdisjoint(role_forms(w))}
         head = head_noun(role)
         weight = len(words) + (1 if head in words else 0)
         shared = len(words & held) + (1 if head in held and head in words else 0)

@@ -20,6 +20,10 @@ ARTICLES = {
         'Rovers boss Tom Hale said: "We were not good enough today."\n\n'
         "The Rovers manager has won four of his last ten games.\n"
     ),
+    "ferries.txt": (
+        "Ferry profits rise\n\n"
+        'Tidewater Ferries chief executive Ada Quist said: "We had a record summer."\n'
+    ),
     "budget.txt": (
         "Ministers clash over budget\n\n"
         '"The budget is fair," said Health Minister Ann Gale.\n\n'
@@ -62,3 +66,10 @@ def test_a_role_several_hold_alike_is_searched_as_words(index: Index) -> None:
 def test_whos_without_its_apostrophe_asks_the_same(index: Index) -> None:
     typed = answer(index, "whos the rovers manager")
     assert typed.speaker == answer(index, "who is the rovers manager?").speaker is not None
+
+
+def test_a_loose_word_for_a_head_finds_the_one_the_articles_call_otherwise(index: Index) -> None:
+    result = answer(index, "who is the boss of tidewater ferries")
+    assert result.speaker == "Ada Quist"
+    # the articles call her chief executive, not boss: the lead does not claim they do
+    assert result.lead.startswith("Going by the roles the articles give, Ada Quist is the boss")
