@@ -1,0 +1,42 @@
+"""The manual's examples over `news/` print what the README shows: a new user runs them as
+written (the folder was missing from the repository, so none of them could be run)."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.support.processes import qabot
+
+pytestmark = pytest.mark.e2e
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _news_examples() -> list[tuple[list[str], str]]:
+    """Return (arguments, printed text) of each `$ qabot ... --articles news` example."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Dates and outlets", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```console\n(.*?)```", section, re.S)
+    assert block is not None
+    examples = []
+    for chunk in re.split(r"^\$ ", block[1], flags=re.M)[1:]:
+        command, _, printed = chunk.partition("\n")
+        assert "--articles news" in command
+        examples.append((shlex.split(command)[1:], printed))
+    return examples
+
+
+def test_the_news_examples_of_the_readme_print_what_it_shows(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "news", tmp_path / "news")
+    examples = _news_examples()
+    assert len(examples) >= 8
+    for args, printed in examples:
+        result = qabot(*args, cwd=tmp_path)
+        errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+        assert result.stdout + "".join(line + "\n" for line in errors) == printed, args
+        assert result.returncode == (1 if errors else 0) and "Traceback" not in result.stderr
