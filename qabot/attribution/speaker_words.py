@@ -127,8 +127,8 @@ for _country, _adjective in DEMONYMS.items():
 def role_forms(word: str) -> set[str]:
     """Return the spellings a role word in a question may have in the articles: itself, a
     country and its adjective ("Pakistan's president" is "the Pakistani president", "Russia"
-    and "Russian"), for "boss" (or "head", "chief") the roles a boss holds, and a team's
-    "manager" is its "coach" or "boss"."""
+    and "Russian"), for "boss" (or "head", "chief") the roles a boss holds, a "CEO" its chief
+    executive, and a team's "manager" is its "coach" or "boss"."""
     forms = {word, *(role_word(w) for w in _COUNTRY_FORMS.get(word, ()))}
     if word in _BOSS_WORDS:
         return forms | _BOSS_MEANS
@@ -138,6 +138,8 @@ def role_forms(word: str) -> set[str]:
         return forms | _TEAM_LEADERS | {"boss"}
     if word == "agent":
         return forms | _AGENT_MEANS
+    if word == "ceo":  # the chief executive, as the articles mostly write it
+        return forms | {"chief", "executive"}
     if len(word) >= 4 and word.isalpha():
         forms.update(word + ending for ending in _DEMONYM_ENDINGS)
         for ending in _DEMONYM_ENDINGS:

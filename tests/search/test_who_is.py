@@ -73,3 +73,7 @@ def test_a_loose_word_for_a_head_finds_the_one_the_articles_call_otherwise(index
     assert result.speaker == "Ada Quist"
     # the articles call her chief executive, not boss: the lead does not claim they do
     assert result.lead.startswith("Going by the roles the articles give, Ada Quist is the boss")
+
+
+def test_a_ceo_is_the_chief_executive(index: Index) -> None:
+    assert answer(index, "who's the ceo of tidewater ferries?").speaker == "Ada Quist"
