@@ -25,6 +25,7 @@ from qabot.text import tokenize
 from qabot.text.lexicon import (
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    TITLE_WORDS,
     first_name_gender,
     role_words,
     strip_title,
@@ -81,6 +82,13 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
             if named.person is not None and named.how == "role":
                 return named
     found = _resolve(index, name, topic)
+    if found.person is None:
+        head = name_before_affiliation(name)
+        if head is not None:
+            # "ian mccafferty of the cbi", typed in lower case: the name, its workplace aside
+            named = _resolve(index, head, topic)
+            if named.person is not None and named.how in {"name", "alias"}:
+                return named
     if found.person is None and topic and is_description(name):
         # "the glasto organiser": an owner written as no passage writes it (a nickname, a
         # short form) says nothing the articles can match; the role alone, with the topic
@@ -93,6 +101,30 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
             if held.person and not held.unsure and _short_for(index, unknown, held.person):
                 return held
     return found
+
+
+_AFFILIATIONS = frozenset("of at from for with".split())
+
+
+def name_before_affiliation(phrase: str) -> str | None:
+    """Return the two or three words a speaker phrase opens with before "of", "at", "from",
+    "for" or "with" ("fiona quennell of the CBI", "Ada Vale at the council"), when none is a
+    role, title or small word: a name and where the person works ("the mayor of York" and
+    "chief economist of the CBI" are roles)."""
+    words = phrase.split()
+    at = next((i for i, word in enumerate(words) if word.casefold() in _AFFILIATIONS), None)
+    if at is None or not 2 <= at <= 3 or at == len(words) - 1:
+        return None
+    for word in words[:at]:
+        folded = word.casefold()
+        if (
+            role_words(word) & PERSON_NOUNS
+            or folded in TITLE_WORDS
+            or folded in {"the", "a", "an"}
+            or not word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        ):
+            return None
+    return " ".join(words[:at])
 
 
 def _unwritten(index: Index, word: str) -> bool:

@@ -13,6 +13,7 @@ from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question import Question
 from qabot.search.question_names import mostly_a_name
+from qabot.search.resolution import name_before_affiliation
 from qabot.search.retrieval import Hit, search, with_highlights
 from qabot.text import tokenize
 from qabot.text.lexicon import (
@@ -94,6 +95,15 @@ def _typed_name_after_role(index: Index, description: str) -> str | None:
     return None
 
 
+def _name_before_place(index: Index, description: str) -> str | None:
+    """Return the name a phrase opens with before where the person works ("fiona quennell of
+    the CBI" -> "fiona quennell"), each of its words name-like."""
+    head = name_before_affiliation(description)
+    if head is None or not all(_name_like(index, word) for word in head.split()):
+        return None
+    return head
+
+
 def _name_like(index: Index, word: str) -> bool:
     """Return whether `word` may be part of a name: a first name, a word no passage holds, or
     one the articles mostly write with a capital ("home" and "affairs" are not); each part
@@ -149,7 +159,14 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
     if is_description(name):
         # "councillor Ada Vale" is Ada Vale: a person never quoted is looked for by name, so
         # passages matching only the role word are not shown as if they were about her
-        name = _name_after_role(name) or _typed_name_after_role(index, name) or name
+        name = (
+            _name_after_role(name)
+            or _typed_name_after_role(index, name)
+            or _name_before_place(index, name)  # "fiona quennell of the CBI"
+            or name
+        )
+    else:
+        name = _name_before_place(index, name) or name  # "fiona quennell of the cbi"
     hint = index.speakers.suggest(name)
     gender = title_gender(name)
     if hint and gender and first_name_gender(hint.split()[0]) not in {gender, None}:

@@ -334,6 +334,14 @@ def test_a_question_word_typed_in_a_hurry(speech_index: Index, opener: str) -> N
     assert result.speaker == "Lena Okafor" and result.quotes
 
 
+def test_a_name_and_where_they_work_typed_in_lower_case(speech_index: Index) -> None:
+    known = answer(speech_index, "what did lena okafor of the summit say about concrete?")
+    assert known.speaker == "Lena Okafor" and known.quotes
+    unknown = answer(speech_index, "what did mira quellstone of the summit say about concrete?")
+    assert not unknown.found and not unknown.quotes and not unknown.passages
+    assert unknown.lead.startswith("mira quellstone is not named in the articles")
+
+
 def test_how_did_x_react_leads_with_how(speech_index: Index) -> None:
     result = answer(speech_index, "how did Okafor react to the stadium plans?")
     assert result.quotes and result.lead.startswith("How Lena Okafor reacted to")
