@@ -18,14 +18,7 @@ ARTICLES = {
 
 
 def _directory() -> SpeakerDirectory:
-    quotes = [
-        quote
-        for id_, text in ARTICLES.items()
-        for quote in extract_quotes(
-            Article(ArticleInfo(id=id_, path=f"{id_}.txt", title=id_), text)
-        )
-    ]
-    return SpeakerDirectory.build(quotes, ARTICLES)
+    return _built(ARTICLES)
 
 
 def test_a_person_whose_roles_change_across_articles_stays_one_person() -> None:
