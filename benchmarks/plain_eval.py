@@ -40,6 +40,7 @@ from speech_eval import (
     percentile,
     question_parser,
     selected_questions,
+    show_failures,
     write_report,
 )
 
@@ -180,11 +181,7 @@ def main() -> int:
     print("\n".join(lines))
 
     if args.show_failures:
-        print("\nFailures:")
-        by_id = {q["id"]: q for q in questions}
-        for outcome in outcomes:
-            if not outcome.correct:
-                show_failure(by_id[outcome.id], outcome)
+        show_failures(questions, outcomes, show_failure)
 
     if args.json:
         write_report(

@@ -37,7 +37,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -279,6 +279,19 @@ def latency_lines(outcomes: list[Outcome], warm_up: float, build: float | None) 
     return lines
 
 
+def show_failures(
+    questions: list[dict[str, Any]],
+    outcomes: list[Any],
+    show: Callable[[dict[str, Any], Any], None],
+) -> None:
+    """Print each wrong outcome with its question (`show` prints one), in the questions' order."""
+    print("\nFailures:")
+    by_id = {q["id"]: q for q in questions}
+    for outcome in outcomes:
+        if not outcome.correct:
+            show(by_id[outcome.id], outcome)
+
+
 def show_failure(question: dict[str, Any], outcome: Outcome) -> None:
     print(f"- {outcome.id} [{outcome.type}/{outcome.cls}] {outcome.question}")
     gold = f"{question['speaker']}"
@@ -403,11 +416,7 @@ def main() -> int:
     print("\n".join(lines))
 
     if args.show_failures:
-        print("\nFailures:")
-        by_id = {q["id"]: q for q in questions}
-        for outcome in outcomes:
-            if not outcome.correct:
-                show_failure(by_id[outcome.id], outcome)
+        show_failures(questions, outcomes, show_failure)
 
     if args.json:
         summary = {

@@ -29,13 +29,14 @@ from qabot.search.outlet_names import OUTLET_VERBS, outlet_names
 from qabot.text.lexicon import MONTH_NUMBERS, WEEKDAY_NAME_WORDS, WEEKDAYS
 
 _RECENT = frozenset({"latest", "newest", "recent", "recently"})
-_RECENT_NOUNS = frozenset("news headlines stories articles reports updates developments".split())
+# nouns for news itself ("latest news", "chelsea headlines"): no subject of a question
+NEWS_NOUNS = frozenset("news headlines stories articles reports updates developments".split())
 _DURING = frozenset({"in", "on", "during", "over", "from"})
 _SINCE = frozenset({"since", "after"})
 _UNTIL = frozenset({"until", "till", "before"})
 _OUTLET_BEFORE = frozenset({"in", "from", "on", "by"})  # + "according to"
 # "stories from", "articles in", "coverage by": what follows can only be a source
-_WRITINGS = _RECENT_NOUNS | frozenset("article story report piece pieces coverage".split())
+_SOURCE_NOUNS = NEWS_NOUNS | frozenset("article story report piece pieces coverage".split())
 _PREPOSITIONS = _SINCE | _UNTIL | _DURING | {"between"}
 _DID = frozenset({"did", "does", "do", "has", "have", "had"})
 # before a weekday, words that make it no past day: "next Monday", "this coming Friday", "every
@@ -46,7 +47,7 @@ _WEEKDAY_NAMED_BY = WEEKDAY_NAME_WORDS | _NOT_A_PAST_DAY | {"the"}  # "the Sunda
 # ordinals and ISO dates too): tests check nothing else is ever removed
 FILTER_WORDS = (
     _RECENT
-    | _RECENT_NOUNS
+    | NEWS_NOUNS
     | _DURING
     | _SINCE
     | _UNTIL
@@ -134,7 +135,7 @@ def read_filters(
         elif word in _RECENT or (word == "most" and _next(words, at) == "recent"):
             recent = True
             end = at + 1 + (word == "most")
-            if _next(words, end - 1) in _RECENT_NOUNS:
+            if _next(words, end - 1) in NEWS_NOUNS:
                 end += 1
         elif word in _PREPOSITIONS:
             end = _prepositional(words, at, reference, since, until)
@@ -145,7 +146,7 @@ def read_filters(
         if end is None and (word in _OUTLET_BEFORE or _according_to(words, at)):
             start = at + (2 if word == "according" else 1)
             start += _next(words, start - 1) == "the"
-            strong = word == "according" or (at > 0 and words[at - 1].text in _WRITINGS)
+            strong = word == "according" or (at > 0 and words[at - 1].text in _SOURCE_NOUNS)
             if outlet := names.at(words, start, strong=strong):
                 end, found_keys = outlet
                 keys |= found_keys

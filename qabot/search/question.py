@@ -26,6 +26,7 @@ from qabot.search.kinds_of_people import (
 )
 from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.question_names import mostly_a_name, with_adverb
+from qabot.search.question_phrasing import as_meant
 from qabot.search.questions import (
     SpeechQuestion,
     parse_speech_question,
@@ -66,12 +67,6 @@ class Question:
     undated_followup: bool = False  # "and last week?" where no article has a date
 
 
-# a negative contraction typed without its apostrophe ("shouldnt", "doesnt"): a stop word as
-# "shouldn't" is, not a word the archive never uses (which would weigh most in who-said evidence)
-_NO_APOSTROPHE = re.compile(
-    r"\b(?:do|does|did|is|was|are|were|has|have|had|should|could|would|must|need)nt\b",
-    re.IGNORECASE,
-)
 # how a tail may say the words came about before naming their subject
 _FRAMING = re.compile(
     r"^(?:when|after|as)\s+(?:(?:he|she|they|being)\s+)?(?:(?:was|were)\s+)?"
@@ -79,14 +74,6 @@ _FRAMING = re.compile(
     r"|^in\s+(?:response|reply|answer)\s+to\s+(?:a\s+)?questions?\s+(?:about|on|over)?\s*",
     re.IGNORECASE,
 )
-# a question word as typed in a hurry ("wat did ...", "whos the ...", "wich"): the first word only
-# ("Wat Arun" further on is a name)
-_TYPED_OPENERS = {
-    "wat": "what", "wot": "what", "wut": "what", "wht": "what", "waht": "what", "whta": "what",
-    "whats": "what's", "whos": "who's", "wen": "when", "wehn": "when", "whens": "when's",
-    "wher": "where", "wheres": "where's", "wich": "which", "whcih": "which", "hows": "how's",
-}  # fmt: skip
-_FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)\b")
 _YES = re.compile(r"^(?:yes|yeah|yep|y|sure|ok|okay|right|correct|yes please)\b[\s!.]*$", re.I)
 # "more", "show me more", "next page", "anything else?": the next page of what was asked last
 _MORE = re.compile(
@@ -124,11 +111,7 @@ def read_question(
     asked = " ".join(text.split())  # echoed as asked (front ends make it safe to show)
     # a pasted escape is no part of a name, nor is the mark of bytes that were not UTF-8
     text = " ".join(strip_controls(asked).replace("\ufffd", " ").split())
-    if "nt" in text.lower():  # every match holds it (most questions hold none)
-        text = _NO_APOSTROPHE.sub(lambda m: m[0][:-1] + "'t", text)  # "shouldnt" is "shouldn't"
-    first = _FIRST_WORD.match(text)
-    if first is not None and first[1].casefold() in _TYPED_OPENERS:
-        text = _TYPED_OPENERS[first[1].casefold()] + text[first.end() :]
+    text = as_meant(text)  # "whos", "shouldnt": the words typed in a hurry
     now = time.monotonic()
     newest = index.newest_date
     # an undated archive reads no date word (unless a follow-up asks, below): no day to count

@@ -1,6 +1,7 @@
-"""A speech question's phrasing made plain before it is read: polite openings dropped ("can you
-tell me what ..."), idioms of speaking read as their verb ("hit out at" is "attacked"; in a
-"who" or "which" question, "pointed out" is "noted", "made the claim that" is "claimed").
+"""A question's phrasing made plain before it is read: what was typed in a hurry read as meant
+("whos", "shouldnt"); for speech questions, polite openings dropped ("can you tell me what
+..."), idioms of speaking read as their verb ("hit out at" is "attacked"; in a "who" or "which"
+question, "pointed out" is "noted", "made the claim that" is "claimed").
 """
 
 from __future__ import annotations
@@ -10,6 +11,33 @@ import unicodedata
 from functools import lru_cache
 
 from qabot.search.saying_idioms import SAYING
+
+# a negative contraction typed without its apostrophe ("shouldnt", "doesnt"): a stop word as
+# "shouldn't" is, not a word the archive never uses (which would weigh most in who-said evidence)
+_NO_APOSTROPHE = re.compile(
+    r"\b(?:do|does|did|is|was|are|were|has|have|had|should|could|would|must|need)nt\b",
+    re.IGNORECASE,
+)
+# a question word as typed in a hurry ("wat did ...", "whos the ...", "wich"): the first word only
+# ("Wat Arun" further on is a name)
+_TYPED_OPENERS = {
+    "wat": "what", "wot": "what", "wut": "what", "wht": "what", "waht": "what", "whta": "what",
+    "whats": "what's", "whos": "who's", "wen": "when", "wehn": "when", "whens": "when's",
+    "wher": "where", "wheres": "where's", "wich": "which", "whcih": "which", "hows": "how's",
+}  # fmt: skip
+_FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)\b")
+
+
+def as_meant(question: str) -> str:
+    """Return a question with what was typed in a hurry read as meant: a negative contraction
+    without its apostrophe ("shouldnt") and a misspelt question word opening it ("wat did ...",
+    "whos the ...")."""
+    if "nt" in question.lower():  # every match holds it (most questions hold none)
+        question = _NO_APOSTROPHE.sub(lambda m: m[0][:-1] + "'t", question)
+    first = _FIRST_WORD.match(question)
+    if first is not None and first[1].casefold() in _TYPED_OPENERS:
+        question = _TYPED_OPENERS[first[1].casefold()] + question[first.end() :]
+    return question
 
 
 @lru_cache(maxsize=256)

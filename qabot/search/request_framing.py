@@ -16,10 +16,11 @@ import re
 
 from qabot.attribution import is_group
 from qabot.indexing import Index
+from qabot.search.filter_reading import NEWS_NOUNS
 from qabot.search.question_names import NAME_SAMPLE
 from qabot.text import tokenize
 
-_NOUNS = r"news|headlines|stories|updates|developments"
+_NOUNS = "|".join(sorted(NEWS_NOUNS))
 # "tell me about X", "can you find articles on X", "what do you know about X", "info on X"
 _ASKING = re.compile(
     r"^(?:(?:please|pls|hi|hey|ok|okay|so|and|now)[,\s]+)*"

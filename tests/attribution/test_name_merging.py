@@ -42,14 +42,7 @@ def _surname_directory() -> SpeakerDirectory:
         "Lord Tolland said.",
         "f": 'Tolland said the new rules were fair. "They are fair," Tolland said.',
     }
-    quotes = [
-        quote
-        for id_, text in texts.items()
-        for quote in extract_quotes(
-            Article(ArticleInfo(id=id_, path=f"{id_}.txt", title=id_), text)
-        )
-    ]
-    return SpeakerDirectory.build(quotes, texts)
+    return _built(texts)
 
 
 def test_a_lone_surname_given_a_role_the_full_name_never_has_is_another_person() -> None:
