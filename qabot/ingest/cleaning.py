@@ -43,6 +43,7 @@ class CleanText:
     url: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
     problem: str | None = None  # what the text is when it is not an article (page_kinds)
+    unclosed_front_matter: int | None = None  # line of a `---` never closed (a warning)
 
 
 def normalize_lines(raw: str) -> list[str]:
@@ -58,21 +59,54 @@ def _unquote(value: str) -> str:
     return value
 
 
-def read_header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
-    """Split off a `---` front-matter block or a leading block of `Key: value` lines."""
-    start = next((i for i, line in enumerate(lines) if line), len(lines))
+def _prose_inside(block: list[str]) -> bool:
+    """Return whether a front-matter block holds a paragraph of prose: a line after a blank one
+    that is no key, list item or comment (YAML's continued values follow their key directly)."""
+    return any(
+        line and not previous and not (_HEADER_LINE.match(line) or line.startswith(("-", "#")))
+        for previous, line in zip(["", *block], block, strict=False)
+    )
+
+
+def _header_fields(lines: list[str]) -> dict[str, str]:
     fields: dict[str, str] = {}
-    if start < len(lines) and lines[start] == _FRONT_MATTER_FENCE:
-        try:
-            end = lines.index(_FRONT_MATTER_FENCE, start + 1)
-        except ValueError:
-            return {}, lines  # no closing fence: a horizontal rule, not front matter
-        for line in lines[start + 1 : end]:
-            match = _HEADER_LINE.match(line)
-            if match and _HEADER_KEYS.get(match[1].strip().lower()):
-                fields.setdefault(_HEADER_KEYS[match[1].strip().lower()], _unquote(match[2]))
-        return {k: v for k, v in fields.items() if v}, lines[end + 1 :]
+    for line in lines:
+        match = _HEADER_LINE.match(line)
+        if match and _HEADER_KEYS.get(match[1].strip().lower()):
+            fields.setdefault(_HEADER_KEYS[match[1].strip().lower()], _unquote(match[2]))
+    return {k: v for k, v in fields.items() if v}
+
+
+def _key_lines(lines: list[str], start: int) -> int:
+    """Return where the run of `Key: value` lines from `start` ends."""
     end = start
+    while end < len(lines) and _HEADER_LINE.match(lines[end]):
+        end += 1
+    return end
+
+
+def read_header(lines: list[str]) -> tuple[dict[str, str], list[str], int | None]:
+    """Split off a `---` front-matter block or a leading block of `Key: value` lines.
+
+    The third value is the line number (1-based) of a `---` that opens front matter never
+    closed: its `Key: value` lines are still read as the header (what its writer meant), and
+    the caller warns. A `---` that closes only after prose (a rule further down) does not close
+    it: the prose is the article, never dropped as header.
+    """
+    start = next((i for i, line in enumerate(lines) if line), len(lines))
+    if start < len(lines) and lines[start] == _FRONT_MATTER_FENCE:
+        end = next(
+            (i for i in range(start + 1, len(lines)) if lines[i] == _FRONT_MATTER_FENCE), None
+        )
+        if end is not None and not _prose_inside(lines[start + 1 : end]):
+            return _header_fields(lines[start + 1 : end]), lines[end + 1 :], None
+        keys_end = _key_lines(lines, start + 1)
+        found = _header_fields(lines[start + 1 : keys_end])
+        if not found:
+            return {}, lines[start + 1 :], None  # a horizontal rule on top: no title
+        return found, lines[keys_end:], start + 1
+    end = start
+    fields: dict[str, str] = {}
     while end < len(lines) and (match := _HEADER_LINE.match(lines[end])):
         key = match[1].strip().lower()
         if key not in _HEADER_KEYS:
@@ -81,8 +115,8 @@ def read_header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
             fields.setdefault(_HEADER_KEYS[key], _unquote(match[2]))
         end += 1
     if end == start:
-        return {}, lines
-    return {k: v for k, v in fields.items() if v}, lines[end:]
+        return {}, lines, None
+    return {k: v for k, v in fields.items() if v}, lines[end:], None
 
 
 def _strip_heading(line: str) -> str:
@@ -125,7 +159,7 @@ def clean_lines(lines: list[str], *, each_line: bool = False) -> tuple[list[str]
 
 def clean_text(raw: str, *, markdown: bool = False) -> CleanText:
     """Split a .txt/.md article into header fields, title and clean paragraphs."""
-    fields, lines = read_header(normalize_lines(raw))
+    fields, lines, unclosed = read_header(normalize_lines(raw))
     if markdown:
         lines = [_strip_heading(line) for line in lines]
     title = fields.get("title")
@@ -143,4 +177,5 @@ def clean_text(raw: str, *, markdown: bool = False) -> CleanText:
         date=fields.get("date"),
         url=fields.get("url"),
         fields=fields,
+        unclosed_front_matter=unclosed,
     )

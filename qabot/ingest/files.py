@@ -144,4 +144,16 @@ def read_text_page(raw: str, rel_path: str) -> PageReading:
             "",
         )
         note = f"{rel_path}{where}: {shown} is not a date (write YYYY-MM-DD); indexed without one"
+    if clean.unclosed_front_matter is not None:
+        note = "; ".join(
+            filter(
+                None,
+                [
+                    f"{rel_path} line {clean.unclosed_front_matter}: front matter opened with "
+                    "--- is never closed; its Key: value lines were read as the header (add a "
+                    "line --- after them)",
+                    note,
+                ],
+            )
+        )
     return PageReading(Article(info=info, text="\n\n".join(clean.paragraphs)), note=note)

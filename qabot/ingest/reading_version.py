@@ -21,4 +21,7 @@ only for files changed since.
 # "ferryBy" when a caption between them went), and a figure left empty goes with its caption
 # 6: a list of other stories with their dates, as text ("Exams postponed April 28, 2022", or
 # a headline and a line that is only its date), two items or more
-READING_VERSION = 6
+# 7: front matter opened with --- and never closed gives its Key: value lines as the header (the
+# file was read as text: title '---'), and a --- after prose no longer closes it (the prose
+# before it was dropped as header lines)
+READING_VERSION = 7

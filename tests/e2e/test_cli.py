@@ -148,6 +148,54 @@ def test_add_warns_about_a_date_line_it_cannot_read_and_keeps_the_article(
     assert "ferry sailed two hours late" in qabot("ask", "morning ferry", cwd=workdir).stdout
 
 
+def test_index_warns_about_front_matter_never_closed_and_reads_its_fields(
+    workdir: Path,
+) -> None:
+    """A `---` never closed made the whole file text: the title '---', 'source: ...' a
+    paragraph, no date nor outlet, and no word said."""
+    (workdir / "seeds" / "tides.md").write_text(
+        "\n---\ntitle: Spring tides flood the quay\nsource: Quay Post\ndate: 2024-04-09\n\n"
+        "Spring tides flooded the quay road twice on Tuesday, the harbour master said.\n",
+        encoding="utf-8",
+    )
+    result = qabot("index", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        "warning: tides.md line 2: front matter opened with --- is never closed; its Key: value "
+        "lines were read as the header (add a line --- after them)\n"
+    )
+    listed = json.loads(
+        next(
+            line
+            for line in qabot("articles", "--json", "--text", cwd=workdir).stdout.splitlines()
+            if "tides.md" in line
+        )
+    )
+    assert (listed["title"], listed["source"], listed["date"]) == (
+        "Spring tides flood the quay",
+        "Quay Post",
+        "2024-04-09",
+    )
+    assert listed["text"] == (
+        "Spring tides flooded the quay road twice on Tuesday, the harbour master said."
+    )
+
+
+def test_a_rule_closing_front_matter_only_after_prose_drops_no_prose(workdir: Path) -> None:
+    """A `---` rule further down 'closed' a front matter never closed: the prose before it was
+    read as header lines and dropped without a word."""
+    (workdir / "seeds" / "weir.md").write_text(
+        "---\ntitle: Weir repairs begin\n\nWork on the old weir began on Monday, engineers "
+        "said.\n\n---\n\nThe footpath stays closed until May.\n",
+        encoding="utf-8",
+    )
+    result = qabot("index", cwd=workdir)
+    assert "weir.md line 1: front matter opened with --- is never closed" in result.stderr
+    text = qabot("articles", "weir.md", "--text", cwd=workdir).stdout
+    assert "Work on the old weir began on Monday" in text
+    assert "The footpath stays closed until May." in text
+
+
 def test_add_names_a_readme_as_a_folders_notes(workdir: Path, tmp_path: Path) -> None:
     notes = tmp_path / "README.md"
     notes.write_text("About this folder\n\nThese are my articles.\n", encoding="utf-8")
