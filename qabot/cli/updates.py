@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -78,15 +79,24 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
 def _fetch_once(config: Config, urls: list[str]) -> tuple[FetchReport, IndexReport | None]:
     """Fetch `urls` into the articles folder and index what was saved (also what a run stopped
     before indexing saved)."""
-    from qabot.fetching import STATE_FILE, fetch_urls, forget_unindexed
+    from qabot.fetching import STATE_FILE, fetch_urls
 
-    state_path = config.index_dir / STATE_FILE
-    report = fetch_urls(urls, articles_dir=config.articles_dir, state_path=state_path)
+    report = fetch_urls(
+        urls, articles_dir=config.articles_dir, state_path=config.index_dir / STATE_FILE
+    )
+    return report, _index_fetched(config, report)
+
+
+def _index_fetched(config: Config, report: FetchReport) -> IndexReport | None:
+    """Index the files fetch runs saved and no update read yet; they stay listed until one does,
+    so an update that fails (a full disk) loses none of them."""
+    from qabot.fetching import STATE_FILE, forget_unindexed
+
     if not report.unindexed:
-        return report, None
+        return None
     indexed = update_index(config.articles_dir, config.index_dir, engine=config.engine)
-    forget_unindexed(state_path, report.unindexed)
-    return report, indexed
+    forget_unindexed(config.index_dir / STATE_FILE, report.unindexed)
+    return indexed
 
 
 def fetch_command(config: Config, args: argparse.Namespace) -> int:
@@ -108,8 +118,6 @@ def fetch_command(config: Config, args: argparse.Namespace) -> int:
 
 def watch_command(config: Config, args: argparse.Namespace) -> int:
     """Poll the configured feeds until Ctrl-C: one line per poll."""
-    import time
-
     if not config.feed_urls:
         raise QABotError(
             "No feeds to watch: list them in [feeds] urls in the config, "
@@ -122,13 +130,35 @@ def watch_command(config: Config, args: argparse.Namespace) -> int:
     )
     try:
         while True:
-            report, indexed = _fetch_once(config, list(config.feed_urls))
-            print_warnings(report.warnings)
-            line = f"{time.strftime('%H:%M:%S')} {report.summary()}"
-            if indexed is not None:
-                line += f" {summary(indexed)}"
-            print(line, flush=True)
+            print(_poll(config), flush=True)
             time.sleep(config.feed_interval)
     except KeyboardInterrupt:
         print("Stopped watching.", file=sys.stderr)
     return 0
+
+
+def _poll(config: Config) -> str:
+    """Fetch the feeds once and index what was saved; return the poll's line. A failure that
+    may pass (a full disk, an index folder made read-only) is a warning, not the end of the
+    watch: what was saved stays listed to index, and the next poll tries again."""
+    from qabot.fetching import STATE_FILE, fetch_urls
+
+    stamp = time.strftime("%H:%M:%S")
+    again = f"tried again at the next poll (in {config.feed_interval:g} s)"
+    try:
+        report = fetch_urls(
+            list(config.feed_urls),
+            articles_dir=config.articles_dir,
+            state_path=config.index_dir / STATE_FILE,
+        )
+    except QABotError as error:
+        print_warnings([str(error)])
+        return f"{stamp} Nothing fetched: {again}."
+    print_warnings(report.warnings)
+    line = f"{stamp} {report.summary()}"
+    try:
+        indexed = _index_fetched(config, report)
+    except QABotError as error:
+        print_warnings([str(error)])
+        return f"{line} {counted(len(report.unindexed), 'saved file')} not indexed yet: {again}."
+    return line if indexed is None else f"{line} {summary(indexed)}"

@@ -8,9 +8,14 @@ as after `qabot add`.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qabot.errors import WriteError
 from qabot.fetching.client import FetchError, PoliteClient
 from qabot.fetching.feeds import Feed, FeedItem, parse_feed
 from qabot.fetching.pages import HTML_TYPES, NotAnArticle, decode_page, page_article
@@ -19,6 +24,7 @@ from qabot.ingest import check_article_file, save_article_file
 
 # failures that will not go away by asking again: remembered, so feeds listing the page skip it
 _LASTING = ("not an article", "HTTP 404", "HTTP 410", "larger than", "robots.txt")
+_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 @dataclass(slots=True)
@@ -174,12 +180,15 @@ def fetch_urls(
     state_path: Path,
     client: PoliteClient | None = None,
 ) -> FetchReport:
-    """Fetch every URL (a page, or a feed and its new items) into `articles_dir`."""
+    """Fetch every URL (a page, or a feed and its new items) into `articles_dir`.
+
+    Raises WriteError when the fetch state cannot be written (a full disk): the files saved
+    before that stay, and the next run saves or skips them by their words."""
     report = FetchReport()
     own_client = client is None
     http = client or PoliteClient()
     try:
-        with FetchState(state_path) as state:
+        with _state(state_path) as state:
             run = _Run(http, state, articles_dir, report)
             for url in dict.fromkeys(u.strip() for u in urls if u.strip()):
                 run.url(url)
@@ -192,5 +201,21 @@ def fetch_urls(
 
 def forget_unindexed(state_path: Path, paths: list[str]) -> None:
     """Record that an index update has read the saved files `paths` (see `FetchReport`)."""
-    with FetchState(state_path) as state:
+    with _state(state_path) as state:
         state.forget_unindexed(paths)
+
+
+@contextlib.contextmanager
+def _state(state_path: Path) -> Iterator[FetchState]:
+    """Open the fetch state; a disk that is full or read-only is a user error naming it."""
+    try:
+        with FetchState(state_path) as state:
+            yield state
+    except (sqlite3.Error, OSError) as error:
+        if isinstance(error, OSError) and error.errno not in _CANNOT_WRITE:
+            raise
+        reason = getattr(error, "strerror", None) or str(error)
+        raise WriteError(
+            f"Cannot write the fetch state {state_path} ({reason}). Free some space, or make "
+            "the index folder writable, and fetch again: nothing saved is lost."
+        ) from error

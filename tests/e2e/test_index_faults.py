@@ -292,3 +292,27 @@ def test_add_names_a_file_whose_name_is_not_utf8_in_one_printable_line(
     assert result.returncode == 1
     assert "caf\ufffd.txt: the name is not valid UTF-8" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_fetch_onto_a_full_disk_is_one_line_and_the_next_fetch_indexes(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """The fetch state (SQLite) failing on a full disk was a traceback ('disk I/O error')."""
+    from tests.support.web_pages import article_page, json_feed, story
+    from tests.support.web_server import serve
+
+    kites = story("/kites", "Kite festival fills the dunes", "kite festival")
+    index_dir = tmp_path / "index"
+    with serve() as web:
+        web.route(kites.path, article_page(kites))
+        feed = web.route("/feed.json", json_feed(web.base, [kites]))
+        full = limited(
+            "fetch", feed, *folders(articles_dir, index_dir), cwd=tmp_path, file_size=20_000
+        )
+        assert full.returncode == 1 and "Traceback" not in full.stderr, full.stderr
+        assert full.stderr.startswith("error: Cannot write the fetch state"), full.stderr
+        again = qabot("fetch", feed, *folders(articles_dir, index_dir), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "4 articles" in again.stdout, again.stdout
+    listed = qabot("articles", *folders(articles_dir, index_dir), cwd=tmp_path).stdout
+    assert listed.count("Kite festival fills the dunes") == 1

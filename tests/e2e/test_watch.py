@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.test_index_faults import long_article
 from tests.support.processes import qabot
 from tests.support.web_pages import article_page, json_feed, story
 from tests.support.web_server import serve
@@ -103,5 +105,54 @@ def test_items_saved_before_a_ctrl_c_are_indexed_by_the_next_run(
             process.send_signal(signal.SIGINT)
             process.communicate(timeout=20)
         assert "0 new articles saved" in first and "4 articles" in first, first
+        listed = qabot("articles", "--config", str(config), cwd=tmp_path).stdout
+        assert "Kite festival fills the dunes" in listed
+
+
+def test_an_index_that_cannot_be_written_is_a_warning_and_the_next_poll_indexes(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """`qabot watch` ended with 'error: Cannot write the index' at the first full disk: the
+    feeds went unwatched. Now each poll warns and goes on; the files saved meanwhile are indexed
+    by the first poll after space is freed."""
+    (articles_dir / "tram.txt").write_text(long_article())  # its quotes outgrow the cap
+    with serve() as web:
+        web.route(KITES.path, article_page(KITES))
+        web.route("/feed.json", json_feed(web.base, [KITES]), content_type="application/json")
+        config = tmp_path / "config.toml"
+        config.write_text(
+            f'[paths]\narticles = "{articles_dir}"\nindex = "index"\n\n[index]\n'
+            f'engine = "rank-bm25"\n\n[feeds]\nurls = ["{web.base}/feed.json"]\ninterval = 1\n',
+            encoding="utf-8",
+        )
+        env = {k: v for k, v in os.environ.items() if not k.startswith("QABOT_")}
+
+        def full_disk() -> None:  # soft cap only: the test lifts it later (prlimit)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, resource.RLIM_INFINITY))
+
+        process = subprocess.Popen(
+            [sys.executable, "-m", "qabot", "watch", "--config", str(config)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            preexec_fn=full_disk,
+        )
+        try:
+            _line(process)
+            first = _line(process)
+            assert "1 new article saved" in first and "not indexed" in first, first
+            assert list(articles_dir.rglob("kite-festival-*.md"))
+            unlimited = (resource.RLIM_INFINITY, resource.RLIM_INFINITY)
+            resource.prlimit(process.pid, resource.RLIMIT_FSIZE, unlimited)
+            deadline = time.monotonic() + 20
+            while "not indexed" in (line := _line(process)):
+                assert time.monotonic() < deadline
+            assert "0 new articles saved" in line and "5 articles" in line, line
+        finally:
+            process.send_signal(signal.SIGINT)
+            _, err = process.communicate(timeout=20)
+        assert process.returncode == 0 and "Traceback" not in err, err
+        assert "warning: Cannot write the index in" in err, err
         listed = qabot("articles", "--config", str(config), cwd=tmp_path).stdout
         assert "Kite festival fills the dunes" in listed
