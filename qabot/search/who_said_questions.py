@@ -108,7 +108,7 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         ):
             topic = _topic(words[at + 1 :])
             return SpeechQuestion("who_said", None, topic, False, folded[at]) if topic else None
-        return None
+        return _then_said(words, folded, at)
     # "which Throgs Neck resident said ...", "what chief economist warned ..."; but "what are
     # analysts saying about ...", "what have fans said ..." ask what they said
     if folded[0] == "what" and folded[1] in _ASKING_WHAT:
@@ -152,6 +152,32 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
                 if about or not any(f.rstrip("s") in _SPEAKER_NOUNS for f in folded[1:at]):
                     return None
             return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
+    return None
+
+
+def _then_said(words: list[str], folded: list[str], at: int) -> SpeechQuestion | None:
+    """ "who won the award and said she was stunned", "who resigned, saying he was tired": a
+    deed, then words spoken. The deed says whom the words are by, so it is part of the topic
+    (the quote's article tells of it) with the words said."""
+    for j in range(at + 1, len(folded) - 1):
+        joined = folded[j] in {"and", "but"}
+        after_comma = words[j - 1].endswith(",") and folded[j].endswith("ing")
+        if not (joined or after_comma):
+            continue
+        verb = j + 1 if joined else j
+        while (
+            joined
+            and verb < len(folded) - 1
+            and (folded[verb] in _FILLERS or _adverb(words[verb]))
+        ):
+            verb += 1  # "and then said", "and later told"
+        if not is_speech_verb(folded[verb], after_who=True):
+            continue
+        said = _topic(words[verb + 1 :])
+        if said is None:
+            return None
+        topic = _join([*words[at:j], said])
+        return SpeechQuestion("who_said", None, topic, False, folded[verb]) if topic else None
     return None
 
 

@@ -1,0 +1,66 @@
+"""'Who said ...?' asked through a deed first: "who won the stage and said ...", "who quit,
+saying ...". The deed tells whose words are meant; the words said follow it."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer, parse_speech_question
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "stage.txt": """Halloran takes the mountain stage
+
+Irish rider Orla Halloran won the ninth stage of the tour on Tuesday after a long solo attack.
+
+"My legs were completely empty at the top, I could barely turn the pedals," Halloran said.
+
+Team director Paolo Venturi said the squad would now defend the lead.
+""",
+    "choir.txt": """Choir leader steps down
+
+Choir leader Bram Okafor resigned on Friday after twenty years in charge.
+
+"I am tired, and the choir deserves fresh energy," Okafor said in a letter to members.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def deeds_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("deeds"), ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("who won the mountain stage and said her legs were empty", "said"),
+        ("who won the stage and then told reporters she could barely pedal", "told"),
+        ("who resigned, saying the choir needed fresh energy", "saying"),
+    ],
+)
+def test_a_deed_then_words_is_read_as_who_said(question: str, verb: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == "who_said" and parsed.verb == verb
+
+
+@pytest.mark.parametrize(
+    "question", ["who won the mountain stage", "who won the stage and why", "who resigned"]
+)
+def test_a_deed_alone_is_no_speech_question(question: str) -> None:
+    assert parse_speech_question(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("who won the mountain stage and said her legs were empty?", "Orla Halloran"),
+        ("who resigned, saying the choir needed fresh energy?", "Bram Okafor"),
+    ],
+)
+def test_a_deed_then_words_names_who_said_them(
+    deeds_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(deeds_index, question)
+    assert result.quotes and result.quotes[0].speaker == speaker
