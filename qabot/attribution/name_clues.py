@@ -12,8 +12,11 @@ from qabot.attribution.speaker_words import is_group
 from qabot.text.lexicon import (
     COMPANY_PLURALS,
     DEMONYMS,
+    OCCUPATIONS,
     PARTY_MEMBERS,
     TITLE_WORDS,
+    is_gentilic,
+    is_known_gentilic,
     role_words,
 )
 
@@ -23,11 +26,14 @@ _WORDLIKE = re.compile(r"[\w'’.-]+")
 # first words of place names and of numbered or group phrases, never of a person's name
 _PLACE_OR_NUMBER = frozenset(
     """north south east west northern southern eastern western new
-deep solid upper lower central greater great one two three four five first second third""".split()
+deep solid upper lower central greater great one two three four five six seven eight nine ten
+first second third""".split()
 )
 _ROLE_AFTER = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60}?)(?=,)")
+# "Six Nations is what every player wants": a clause opening with a wh-word is no role
 _COPULA_ROLE = re.compile(
-    r"\s+(?:is|was)\s+(?P<role>[^,.;:\"“”·]{3,60}?)(?=\s*[,.;:]|\s+(?:at|in|on|for|with|who)\b)"
+    r"\s+(?:is|was)\s+(?!(?:what|who|whom|whose|how|where|why|when|which|whether)\b)"
+    r"(?P<role>[^,.;:\"“”·]{3,60}?)(?=\s*[,.;:]|\s+(?:at|in|on|for|with|who)\b)"
 )
 _AUXILIARIES = frozenset("had has have was were is are did does".split())
 _APPOSED_ROLE = re.compile(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
@@ -50,6 +56,24 @@ def _plural_group(text: str, words: list[str]) -> bool:
     return any(
         re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text) is not None
         for form in (singular, word.lower())
+    )
+
+
+def _no_first_name(word: str, text: str) -> bool:
+    """Return True when a word before a surname is a nationality, an acronym or a word ("Comic",
+    "Historian") rather than a first name. The ending that makes "Italian" a nationality also
+    ends "Julian", "Christian" and "Patti": one the lexicon does not know as a nationality, not
+    ending in "ic" ("Olympic", "Public") and never standing alone in the article ("in Dubai")
+    may be a first name ("Julian White ... White said")."""
+    if not is_gentilic(word):
+        return False
+    key = word.casefold()
+    return (
+        is_known_gentilic(word)
+        or key.endswith("ic")
+        or key in OCCUPATIONS
+        or key in TITLE_WORDS
+        or re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]|[^\S\n]+[A-Z])", text) is not None
     )
 
 

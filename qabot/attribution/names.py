@@ -24,6 +24,7 @@ from qabot.attribution.name_clues import (
     _POSSESSIVE_END,
     _ROLE_AFTER,
     _inside,
+    _no_first_name,
     _plural_group,
     _words_before,
     has_role_noun,
@@ -160,7 +161,7 @@ class People:
                 and alone[words[-1]] > 0
                 and not (
                     words[-1].casefold() in ORGANISATION_WORDS  # "the Post": not a surname
-                    or is_gentilic(words[0])
+                    or _no_first_name(words[0], text)
                     or is_gentilic(words[-1])
                     or words[0].casefold() in _PLACE_OR_NUMBER  # "South Carolina", "One Nation"
                     or (words[-1].endswith("s") and not gender and _plural_group(text, words))

@@ -10,15 +10,18 @@ or the previous paragraph, a statement only to a named body.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from qabot.attribution.bodies import may_be_body, written_as_place
+from qabot.attribution.gendered_referents import (
+    introduced_since,
+    named_in_paragraph,
+    sentence_start,
+)
 from qabot.attribution.names import People, Person
 from qabot.text.lexicon import (
     GENDERED_NOUNS,
     OCCUPATIONS,
-    PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     first_name_gender,
@@ -74,7 +77,7 @@ def _latest_body(people: People, position: int, begin: int, end: int) -> Person 
 def _relative_antecedent(people: People, gender: str | None, position: int) -> Person | None:
     """Return the person a "who" clause holding the pronoun is about ("tycoon Steve Morgan,
     who got frustrated by what he claimed was indecision": Morgan), or None."""
-    start = _sentence_start(people.text, position)
+    start = sentence_start(people.text, position)
     who = people.text.rfind(", who ", start, position)
     if who < 0 or people.text[who + 6 : who + 10].split()[:1] in (["he"], ["she"]):
         return None  # "Robinson, who he believes was the only choice": someone else's belief
@@ -133,54 +136,13 @@ def referent(
             person.gender in {gender, None} or (topics_only and gender is None)
         ):
             if person.gender is None and gender is not None:
-                return _introduced_since(people, person, gender, paragraph, position) or person
+                return (
+                    introduced_since(people, person, gender, paragraph, position)
+                    or named_in_paragraph(people, person, gender, paragraph, position)
+                    or person
+                )
             return person
     return None
-
-
-def _introduced_since(
-    people: People, unknown: Person, gender: str, paragraph: int, position: int
-) -> Person | None:
-    """Return the person of `gender` a "he" or "she" means rather than `unknown`, someone of
-    unknown gender named before: one introduced with a role in apposition after `unknown`'s
-    last mention, in an earlier sentence of the pronoun's paragraph ("Staunton is the choice
-    of Steven Gaydos, executive editor of Variety. But he tipped Swank ..."), or None."""
-    sentence = _sentence_start(people.text, position)
-    end = bisect_left(people.mentions, sentence, key=_position)
-    start = bisect_left(people.mentions, paragraph, key=_position)
-    mentions = people.mentions[start:end]
-    for index in range(len(mentions) - 1, -1, -1):
-        at, person = mentions[index]
-        if person is unknown:
-            return None
-        apposed = _APPOSED.match(people.text, at)
-        if (
-            person.gender == gender
-            and not person.organisation
-            and apposed is not None
-            and not PERSON_NOUNS.isdisjoint(apposed.group("role").casefold().split())
-            # the one of unknown gender is named before, in the same paragraph
-            and any(p is unknown for _, p in mentions[:index])
-        ):
-            return person
-    return None
-
-
-# a name, then a role in apposition: "Steven Gaydos, executive editor of", "Jo Ray, a nurse"
-_APPOSED = re.compile(
-    r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3},[^\S\n]+(?:the |a |an )?"
-    r"(?P<role>[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,3})"
-)
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Return where the sentence holding `position` starts (after its line or a full stop)."""
-    start = text.rfind("\n", 0, position) + 1
-    for stop in ". ", "? ", "! ", '." ', ".” ", "?” ", "!” ":
-        at = text.rfind(stop, start, position)
-        if at >= 0:
-            start = max(start, at + len(stop))
-    return start
 
 
 def body(people: People, position: int) -> Person | None:

@@ -170,4 +170,10 @@ history of what each version changed has one home.
 # 70: after "called for", "called on" and "warned against" the preposition is part of the cue,
 # not of the words reported ("the TUC calls for better pensions": "better pensions"; "called
 # on the council to act": "the council to act")
-ATTRIBUTION_VERSION = 70
+# 71: a word guessed a nationality by its ending alone ("Julian", "Patti", "Damian"), not one the
+# lexicon knows, never standing alone in the article, may open a name whose surname stands
+# alone ("Julian White ... White said"); "X is what every player wants" gives X no role; "he" or
+# "she" after someone of unknown gender not named in the pronoun's paragraph is the person of
+# that gender the paragraph names as a clause's subject ("Rover said ..." a paragraph before,
+# then "Union leader Tom Price repeated his view. He said ...": Price)
+ATTRIBUTION_VERSION = 71

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qabot.attribution import extract_quotes
+from qabot.attribution.names import People
 from qabot.records import Article, ArticleInfo
 
 
@@ -149,3 +150,24 @@ def test_she_keeps_to_the_subject_when_the_later_name_is_no_introduction() -> No
         "welcomed back. “Her humour and honesty set her apart from other spokespeople,” she said.",
     )
     assert speaker_of("Her humour and honesty", quotes) == "Leesa Eichman"
+
+
+def test_a_first_name_ending_like_a_nationality_opens_a_name_whose_surname_stands_alone() -> None:
+    quotes = attributed(
+        "Sturdy hooker Damian Threlkeld is expecting a hard afternoon in the Harbour Cup.",
+        "Threlkeld is in fine form. \u201cTheir pack will test us,\u201d he told reporters.",
+    )
+    assert speaker_of("Their pack", quotes) == "Damian Threlkeld"
+
+
+def test_a_known_nationality_before_a_surname_is_no_first_name() -> None:
+    people = People("Italian Brenzoni has signed for the club. Brenzoni arrived on Monday.")
+    assert "Italian Brenzoni" not in {person.name for _, person in people.mentions}
+
+
+def test_a_clause_after_is_gives_no_role() -> None:
+    people = People(
+        "Prop Tobias Wrenfield will start on Saturday. Playing in the Seven Valleys is what "
+        "every player wants."
+    )
+    assert "Seven Valleys" not in {person.name for _, person in people.mentions}

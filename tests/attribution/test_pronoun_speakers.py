@@ -84,3 +84,20 @@ def test_the_prime_minister_may_be_the_person_the_passage_is_about() -> None:
         "In a speech in Leeds, the prime minister said the budget was fair.",
     )
     assert [s for s, _ in quotes] == ["Tom Price"]
+
+
+def test_he_is_the_man_the_paragraph_names_as_subject_not_a_body_that_spoke_before() -> None:
+    quotes = attributed(
+        "Larkmoor told reporters that talk of job cuts was \u201cspeculation\u201d.",
+        "Dock & Harbour Workers' Union general secretary Tom Price repeated his view on Friday. "
+        "\u201cThis is a delicate time,\u201d he said.",
+    )
+    assert quotes[-1] == ("Tom Price", "This is a delicate time")
+
+
+def test_he_is_not_a_man_named_after_a_preposition() -> None:
+    quotes = attributed(
+        "Gen Oduya said the army was ready.",
+        "But standing next to Mr Harlow he added that talks were \u201cthe only way\u201d.",
+    )
+    assert quotes[-1][0] == "Oduya"

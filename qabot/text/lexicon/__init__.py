@@ -55,6 +55,7 @@ from qabot.text.lexicon.running_text import (
     WORK_NOUNS,
     is_capitalised,
     is_gentilic,
+    is_known_gentilic,
     word_set,
 )
 from qabot.text.lexicon.short_names import letter_dropped, same_first_name
@@ -104,6 +105,7 @@ __all__ = [
     "is_anonymous",
     "is_capitalised",
     "is_gentilic",
+    "is_known_gentilic",
     "letter_dropped",
     "name_key",
     "role_words",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from qabot.text.lexicon.places import DEMONYMS, NATIONALITIES
+
 
 def word_set(words: str) -> frozenset[str]:
     """Return the whitespace-separated words of a lexicon string as a set."""
@@ -86,6 +88,17 @@ frenchman englishman welshman irishman scotsman czech greek thai kiwi aussie""".
 def is_gentilic(word: str) -> bool:
     """Return True for a nationality or an acronym, which opens a phrase but is no name."""
     return bool(_GENTILIC.match(word)) or word.casefold() in _DEMONYMS
+
+
+# every nationality the lexicon spells out, whatever its ending
+_NATIONALITIES = NATIONALITIES | frozenset(DEMONYMS.values()) | _DEMONYMS
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+def is_known_gentilic(word: str) -> bool:
+    """Return True for an acronym or a nationality the lexicon knows, not one guessed by its
+    ending alone: "Italian", "NATO", but not "Julian" or "Patti", which may open a name."""
+    return bool(_ACRONYM.fullmatch(word)) or word.casefold() in _NATIONALITIES
 
 
 VERB_LIKE = frozenset(

@@ -1,0 +1,97 @@
+"""Gendered referents: whom "he" or "she" means instead of someone of unknown gender, the
+candidate `qabot.attribution.references.referent` found first.
+
+A first name the lexicon does not know leaves a person's gender unknown ("Rover", a firm that
+spoke before, or "Sam Lee"); when the paragraph of the pronoun introduces a man or a woman
+since, "he" or "she" is more likely them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from qabot.attribution.names import People, Person
+from qabot.text.lexicon import PERSON_NOUNS
+
+
+def _position(item: tuple[int, Person]) -> int:
+    return item[0]
+
+
+def introduced_since(
+    people: People, unknown: Person, gender: str, paragraph: int, position: int
+) -> Person | None:
+    """Return the person of `gender` a "he" or "she" means rather than `unknown`, someone of
+    unknown gender named before: one introduced with a role in apposition after `unknown`'s
+    last mention, in an earlier sentence of the pronoun's paragraph ("Staunton is the choice
+    of Steven Gaydos, executive editor of Variety. But he tipped Swank ..."), or None."""
+    sentence = sentence_start(people.text, position)
+    end = bisect_left(people.mentions, sentence, key=_position)
+    start = bisect_left(people.mentions, paragraph, key=_position)
+    mentions = people.mentions[start:end]
+    for index in range(len(mentions) - 1, -1, -1):
+        at, person = mentions[index]
+        if person is unknown:
+            return None
+        apposed = _APPOSED.match(people.text, at)
+        if (
+            person.gender == gender
+            and not person.organisation
+            and apposed is not None
+            and not PERSON_NOUNS.isdisjoint(apposed.group("role").casefold().split())
+            # the one of unknown gender is named before, in the same paragraph
+            and any(p is unknown for _, p in mentions[:index])
+        ):
+            return person
+    return None
+
+
+# a name, then a role in apposition: "Steven Gaydos, executive editor of", "Jo Ray, a nurse"
+_APPOSED = re.compile(
+    r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3},[^\S\n]+(?:the |a |an )?"
+    r"(?P<role>[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,3})"
+)
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Return where the sentence holding `position` starts (after its line or a full stop)."""
+    start = text.rfind("\n", 0, position) + 1
+    for stop in ". ", "? ", "! ", '." ', ".” ", "?” ", "!” ":
+        at = text.rfind(stop, start, position)
+        if at >= 0:
+            start = max(start, at + len(stop))
+    return start
+
+
+def named_in_paragraph(
+    people: People, unknown: Person, gender: str, paragraph: int, position: int
+) -> Person | None:
+    """Return the person of `gender` a "he" or "she" means rather than `unknown`, someone of
+    unknown gender the pronoun's paragraph does not name: the latest person of that gender
+    the paragraph names before the pronoun as a clause's subject ("Rover said ..." a paragraph
+    before, then "Union leader Tom Price repeated his view. He said ...": Price), or None."""
+    start = bisect_left(people.narrated, paragraph, key=_position)
+    end = bisect_left(people.narrated, position, key=_position)
+    named = people.narrated[start:end]
+    spoke = people.speakers[
+        bisect_left(people.speakers, paragraph, key=_position) : bisect_left(
+            people.speakers, position, key=_position
+        )
+    ]
+    if any(p is unknown for _, p in named + spoke):
+        return None
+    fitting = [
+        p
+        for at, p in named
+        if p.gender == gender and not p.organisation and _ACTS.match(people.text, at)
+    ]
+    return fitting[-1] if fitting else None
+
+
+# a name followed by its verb: the subject of a clause ("Tom Price repeated", not "the film
+# starring Tom Price as", "next to Mr Price he added", "criticism from Tom Price, he said")
+_ACTS = re.compile(
+    r"(?:[A-Z][\w'’.-]*[^\S\n]+){0,3}[A-Z][\w'’-]*[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
+    r"(?:[a-z]{3,}ed|has|had|was|is|says|said|told|will|would)\b"
+)
