@@ -71,7 +71,13 @@ class PassageReading:
     _span: Callable[[int, int], Span]
 
     def _article_id(self, searcher: tantivy.Searcher, address: Any) -> str:
-        return self._passages_at(searcher, [address])[0].article_id
+        """Return the article id of one document, read from its record without making its
+        passage (ties between passages of one article are ordered by it)."""
+        record, numbers = (
+            unsigned(searcher.fast_field_values(field, [address]))[0]
+            for field in ("record", "numbers")
+        )
+        return self._span(gather(record or 0), record_length(numbers or 0))[0]
 
     def _passages_at(self, searcher: tantivy.Searcher, addresses: list[Any]) -> list[Passage]:
         """Return the stored passages of these documents, in the same order."""

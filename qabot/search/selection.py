@@ -26,7 +26,7 @@ from qabot.search.duplicates import (
 )
 from qabot.search.relevance import CoverageBound, Floor, coverage, new_part
 from qabot.search.subject import Subject
-from qabot.text import holds, may_hold, term_signature, tokenize
+from qabot.text import holds, last_that_may_hold, term_signature, tokenize
 
 TITLES_KEPT = 16384  # analysed titles kept (about 300 bytes each: the title is the article's)
 CANDIDATE_FACTOR = 4  # fetch this many times the requested hits, so de-duplication can drop some
@@ -279,4 +279,4 @@ def last_answering(candidates: ScoredPassages, kinds: list[re.Pattern[str]]) -> 
     figures = candidates.figures
     if figures is None:
         return None
-    return max((i for i, bits in enumerate(figures) if may_hold(bits, kinds)), default=-1)
+    return last_that_may_hold(figures, kinds)

@@ -23,10 +23,9 @@ EXAMPLES = "“What did <name> say about …?”, “Who said …?” or a few w
 
 def small_talk(text: str) -> str | None:
     """Return the reply to a message made only of chat words (None: it asks something)."""
-    words = [word.casefold() for word in _WORD.findall(text)]
-    if not words or re.search(r"\d", text) or not set(words) <= _CHAT:
+    said = {word.casefold() for word in _WORD.findall(text)}
+    if not said or not said <= _CHAT or re.search(r"\d", text):  # most questions: the second
         return None
-    said = set(words)
     if said & {"thanks", "thank", "thx", "ty", "cheers", "ta"}:
         return f"You're welcome. Ask another question about the articles: {EXAMPLES}."
     if said & {"bye", "goodbye", "night", "cya"} or {"see", "you"} <= said:

@@ -117,6 +117,20 @@ def may_hold(kinds: int, patterns: list[re.Pattern[str]]) -> bool:
     return any(kinds & KIND_BITS[pattern] for pattern in patterns)
 
 
+def last_that_may_hold(stored: Sequence[int], patterns: list[re.Pattern[str]]) -> int:
+    """Return the last of these stored kinds that `may_hold` one of `patterns` (-1: none),
+    looked for from the end with the patterns' bits joined once (every candidate of a "when"
+    or "how many" question is asked)."""
+    wanted = 0
+    for pattern in patterns:
+        wanted |= KIND_BITS[pattern]
+    for i in range(len(stored) - 1, -1, -1):
+        kinds = stored[i]
+        if not kinds & KNOWN or kinds & wanted:
+            return i
+    return -1
+
+
 def holds(kinds: int, patterns: Sequence[re.Pattern[str]]) -> bool | None:
     """Return whether a text with these stored kinds matches one of `patterns` (exact: the
     kinds are what the patterns find in it), or None when its kinds are not known."""

@@ -420,6 +420,29 @@ def test_ties_between_ids_sharing_a_long_prefix_still_follow_passage_order(
 
 
 @pytest.mark.parametrize("name", ENGINES)
+def test_ties_among_passages_of_one_article_follow_passage_order(
+    name: str, tmp_path: Path
+) -> None:
+    # tied passages of one article (one `order`) among tied passages of others: ordered by
+    # article, then by position in it, whichever ids tie
+    line = "The harbour master counted boats."
+    same = {f"story{n:02d}": ("Harbour", [line] * (3 if n % 2 else 1)) for n in reversed(range(8))}
+    engine = _build(name, tmp_path / "gen", same)
+    hits = engine.search(tokenize("boats"), k=6)
+    assert _ids(hits) == [
+        "story00:0",
+        "story01:0",
+        "story01:1",
+        "story01:2",
+        "story02:0",
+        "story03:0",
+    ]
+    unique = {f"story{n:02d}": ("Harbour", [line]) for n in reversed(range(8))}
+    engine = _build(name, tmp_path / "unique", unique)
+    assert _ids(engine.search(tokenize("boats"), k=3)) == ["story00:0", "story01:0", "story02:0"]
+
+
+@pytest.mark.parametrize("name", ENGINES)
 def test_stored_sentence_ends_and_terms_come_back_with_the_passage(
     name: str, tmp_path: Path
 ) -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.text import figure_kinds, holds, may_hold
+from qabot.text import figure_kinds, holds, last_that_may_hold, may_hold
 from qabot.text.figures import ALL_CHECKS, DATE, KNOWN, MONEY, NUMBER, figure_checks
 
 
@@ -34,6 +34,17 @@ def test_unknown_kinds_may_hold_anything() -> None:
     assert may_hold(0, [DATE])
     assert may_hold(0, [MONEY, NUMBER])
     assert holds(0, [DATE]) is None
+
+
+@given(
+    st.lists(st.integers(0, 15), max_size=12),
+    st.sampled_from([[DATE], [MONEY, NUMBER], [NUMBER]]),
+)
+def test_the_last_that_may_hold_is_the_last_may_hold_admits(
+    stored: list[int], patterns: list[re.Pattern[str]]
+) -> None:
+    expected = max((i for i, kinds in enumerate(stored) if may_hold(kinds, patterns)), default=-1)
+    assert last_that_may_hold(stored, patterns) == expected
 
 
 @given(st.lists(st.sampled_from(["2022", " troops", " $5", " Monday", " half"]), max_size=4))
