@@ -196,6 +196,18 @@ _WHOSE = re.compile(
 )
 _SHAPES = (
     (re.compile(r"^who\s+was\s+it\s+who\s+", re.I), "who "),  # as "who was it that"
+    # words reported of someone: "who is said to have called ...", "who was reported to have
+    # warned ...", "who, according to the BBC, said ...", "who keeps saying ..."
+    (
+        re.compile(
+            r"^who\s+(?:is|was|has\s+been)\s+(?:said|reported|believed|thought|understood|"
+            r"alleged)\s+to\s+have\s+",
+            re.I,
+        ),
+        "who ",
+    ),
+    (re.compile(r"^who,?\s+according\s+to\s+[^,]+,\s+", re.I), "who "),
+    (re.compile(r"^who\s+(?:keeps|kept|keep)\s+(?=saying\b|telling\b|insisting\b)", re.I), "who "),
     # "who among the analysts said", "who from the union said", "who at the bank said"; not
     # "who at the time said", "who from the start said" (when, not who)
     (

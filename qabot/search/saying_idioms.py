@@ -39,6 +39,14 @@ SAYING = tuple(
             "criticised",
         ),
         (r"\b(?:pour|heap)(?:s|ed|ing)?\s+scorn\s+(?:on|upon)\b", "ridiculed"),
+        (r"\bpour(?:s|ed|ing)?\s+cold\s+water\s+(?:on|over)\b", "dismissed"),
+        (  # "sounded a note of caution", "struck a cautionary note"
+            r"\b(?:sound|strike|struck|strikes|striking)(?:s|ed|ing)?\s+(?:a\s+note\s+of\s+"
+            r"caution|a\s+cautionary\s+note)\b",
+            "warned",
+        ),
+        (r"\bweigh(?:s|ed|ing)?\s+in\s+(?=on\b)", "commented "),
+        (r"\bwent\s+(?:as\s+|so\s+)?far\s+as\s+to\s+(?=call|brand|describe|label|accuse)", ""),
         (r"\bcast(?:s|ing)?\s+doubts?\s+(?:on|over|about|upon)\b", "questioned"),
         (  # "played down the threat", not "played down the wing"
             r"\bplay(?:s|ed|ing)?\s+down(?=\s+(?:the\s+)?(?:threat|risk|danger|chances?|fears?|"

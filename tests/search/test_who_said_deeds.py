@@ -1,5 +1,6 @@
-"""'Who said ...?' asked through a deed first: "who won the stage and said ...", "who quit,
-saying ...". The deed tells whose words are meant; the words said follow it."""
+"""'Who said ...?' asked through a deed first ("who won the stage and said ...", "who quit,
+saying ..."), or as words reported ("who is said to have called ...", "who keeps saying ...",
+"who poured cold water on ..."): each is read as who said it."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ Team director Paolo Venturi said the squad would now defend the lead.
 Choir leader Bram Okafor resigned on Friday after twenty years in charge.
 
 "I am tired, and the choir deserves fresh energy," Okafor said in a letter to members.
+""",
+    "merger.txt": """Brewers talk of merger
+
+Analyst Ines Carvalho dismissed the idea of a merger between the two brewers as fantasy.
+
+"Neither board would accept it, and the regulator would block it anyway," Carvalho said.
 """,
 }
 
@@ -64,3 +71,24 @@ def test_a_deed_then_words_names_who_said_them(
 ) -> None:
     result = answer(deeds_index, question)
     assert result.quotes and result.quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is said to have called a brewers merger a fantasy?",
+        "who poured cold water on the idea of a merger between the brewers?",
+        "who, according to reports, said the regulator would block the merger?",
+        "who keeps saying the regulator would block the merger?",
+    ],
+)
+def test_words_reported_of_someone_name_who_said_them(deeds_index: Index, question: str) -> None:
+    result = answer(deeds_index, question)
+    assert result.quotes and result.quotes[0].speaker == "Ines Carvalho"
+
+
+@pytest.mark.parametrize(
+    "question", ["who is said to be the richest brewer", "who poured the beer"]
+)
+def test_a_report_of_no_words_is_no_speech_question(deeds_index: Index, question: str) -> None:
+    assert answer(deeds_index, question).quotes == []
