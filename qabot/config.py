@@ -110,6 +110,17 @@ class Config:
         "alerts.per_hour",
         "alerts one chat receives per hour at most; beyond that, one summary per look",
     )
+    alerts_retry_seconds: float = _setting(
+        60.0,
+        "alerts.retry_seconds",
+        "an alert the Bot API did not take (an error reply, no connection) is sent again after "
+        "this many seconds, then after twice as long each time (at most 15 minutes)",
+    )
+    alerts_retry_hours: float = _setting(
+        6.0,
+        "alerts.retry_hours",
+        "hours after which an alert not delivered is given up (with a line in the log)",
+    )
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     token: str | None = field(default=None, repr=False)  # a secret: never in logs or reprs
     webhook_secret: str | None = field(default=None, repr=False)
@@ -260,6 +271,10 @@ def load_config(
         )
     if config.alerts_per_hour < 1:
         raise ConfigError("[alerts] per_hour must be at least 1.")
+    if config.alerts_retry_seconds < 1 or config.alerts_retry_hours <= 0:
+        raise ConfigError(
+            "[alerts] retry_seconds must be at least 1 and retry_hours a positive number."
+        )
     if config.telegram.questions_per_minute < 1:
         raise ConfigError("[telegram] questions_per_minute must be at least 1.")
     token = os.environ.get(config.telegram.token_env) or None
@@ -274,6 +289,8 @@ def load_config(
         feed_urls=config.feed_urls,
         feed_interval=config.feed_interval,
         alerts_per_hour=config.alerts_per_hour,
+        alerts_retry_seconds=config.alerts_retry_seconds,
+        alerts_retry_hours=config.alerts_retry_hours,
         telegram=config.telegram,
         token=token,
         webhook_secret=os.environ.get(config.telegram.webhook_secret_env) or None,

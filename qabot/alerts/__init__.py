@@ -13,6 +13,7 @@ from qabot.alerts.store import (
     MAX_QUERY_CHARS,
     MAX_SUBSCRIPTIONS,
     AlertStore,
+    Outgoing,
     Subscription,
     SubscriptionKind,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "MAX_SUBSCRIPTIONS",
     "Alert",
     "AlertStore",
+    "Outgoing",
     "Subscription",
     "SubscriptionKind",
     "find_alerts",

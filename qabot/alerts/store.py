@@ -1,18 +1,21 @@
 """The alert store: subscriptions, which articles were already looked at, and what was sent.
 
-A small SQLite file beside the index (stdlib sqlite3, WAL), so subscriptions and "already sent"
-survive restarts. An article is looked at once: when a generation brings articles not yet
-`seen`, they are matched, the alerts are claimed (one per chat and article, `INSERT OR IGNORE`)
-and the articles marked seen, all before anything is sent: an alert may be lost in a crash,
-never sent twice. The first look marks the whole archive seen, so a new bot does not alert
-about the backlog.
+A small SQLite file beside the index (stdlib sqlite3, WAL), so subscriptions, "already sent" and
+the messages still to deliver survive restarts. An article is looked at once: when a generation
+brings articles not yet `seen`, they are matched, the alerts are claimed (one per chat and
+article, `INSERT OR IGNORE`), their messages queued in the `outbox` and the articles marked
+seen, in one transaction. Each message is marked `sending` before it goes out and removed once
+delivered; one the Bot API surely did not take (an error reply, no connection) is due again
+later, until it is `given_up`; one left `sending` by a process that stopped mid-send may have
+arrived, so it is dropped (`unfinished`): never sent twice. The first look marks the whole
+archive seen, so a new bot does not alert about the backlog.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -43,7 +46,31 @@ CREATE TABLE IF NOT EXISTS sent (
     PRIMARY KEY (chat_id, article_id)
 );
 CREATE INDEX IF NOT EXISTS sent_by_time ON sent (chat_id, sent_at);
+CREATE TABLE IF NOT EXISTS outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    chat_id INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    queued_at REAL NOT NULL,
+    due_at REAL NOT NULL,
+    tries INTEGER NOT NULL DEFAULT 0,
+    sending INTEGER NOT NULL DEFAULT 0
+);
 """
+
+Claim = tuple[int, str, int]  # (chat, article, subscription)
+Compose = Callable[[list[Claim]], list[tuple[int, str]]]  # claimed alerts -> (chat, message)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Outgoing:
+    """One queued alert message, with what its delivery went through so far."""
+
+    id: int
+    chat_id: int
+    text: str
+    queued_at: float
+    due_at: float
+    tries: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -141,10 +168,11 @@ class AlertStore:
         return [article_id for article_id in ids if article_id not in seen]
 
     def claim(
-        self, alerts: Iterable[tuple[int, str, int]], seen: Iterable[str]
-    ) -> list[tuple[int, str, int]]:
-        """Record (chat, article, subscription) alerts as sent and `seen` as looked at, in one
-        transaction; return the alerts not sent before (the ones to send now)."""
+        self, alerts: Iterable[Claim], seen: Iterable[str], compose: Compose | None = None
+    ) -> list[Claim]:
+        """Record (chat, article, subscription) alerts as sent, `seen` as looked at and the
+        messages `compose` makes of the claimed alerts as queued, in one transaction; return
+        the alerts not sent before (the ones to send now)."""
         claimed = []
         now = time.time()
         with self._db:
@@ -156,7 +184,58 @@ class AlertStore:
                 if cursor.rowcount:
                     claimed.append((chat_id, article_id, subscription_id))
             self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((a,) for a in seen))
+            if compose is not None and claimed:
+                self._db.executemany(
+                    "INSERT INTO outbox (chat_id, text, queued_at, due_at) VALUES (?, ?, ?, ?)",
+                    [(chat_id, text, now, now) for chat_id, text in compose(claimed)],
+                )
         return claimed
+
+    def queued(self) -> list[Outgoing]:
+        """Return the messages waiting to be delivered, oldest first."""
+        rows = self._db.execute(
+            "SELECT id, chat_id, text, queued_at, due_at, tries FROM outbox "
+            "WHERE sending = 0 ORDER BY id"
+        )
+        return [
+            Outgoing(id=r[0], chat_id=r[1], text=r[2], queued_at=r[3], due_at=r[4], tries=r[5])
+            for r in rows
+        ]
+
+    def sending(self, message_id: int) -> None:
+        """Mark a message as going out now (committed before the Bot API is asked)."""
+        with self._db:
+            self._db.execute("UPDATE outbox SET sending = 1 WHERE id = ?", (message_id,))
+
+    def done(self, message_id: int) -> None:
+        """Forget a message: delivered, refused for good, or given up."""
+        with self._db:
+            self._db.execute("DELETE FROM outbox WHERE id = ?", (message_id,))
+
+    def later(self, message_id: int, due_at: float) -> None:
+        """Queue a message the Bot API surely did not take again, due at `due_at`."""
+        with self._db:
+            self._db.execute(
+                "UPDATE outbox SET sending = 0, tries = tries + 1, due_at = ? WHERE id = ?",
+                (due_at, message_id),
+            )
+
+    def unfinished(self, now: float) -> int:
+        """At a start: drop the messages a stopped process was sending (they may have arrived),
+        make the others due now; return how many were dropped."""
+        with self._db:
+            dropped = self._db.execute("DELETE FROM outbox WHERE sending = 1").rowcount
+            self._db.execute("UPDATE outbox SET due_at = ? WHERE due_at > ?", (now, now))
+        return int(dropped)
+
+    def next_due(self) -> float | None:
+        """Return when the next queued message is due (the first of its chat: the others wait
+        behind it), or None when nothing waits."""
+        row = self._db.execute(
+            "SELECT min(due_at) FROM outbox AS o WHERE sending = 0 AND id = "
+            "(SELECT min(id) FROM outbox WHERE chat_id = o.chat_id AND sending = 0)"
+        ).fetchone()
+        return None if row[0] is None else float(row[0])
 
     def sent_since(self, chat_id: int, since: float) -> int:
         """Return how many alerts the chat received since `since` (a time.time() value)."""

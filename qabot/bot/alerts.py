@@ -2,9 +2,13 @@
 
 A task of the running bot looks at the live index every few seconds; when a
 generation brings articles it has not looked at (from the feeds, an upload, the watcher or
-`qabot index` in another process), it matches them (`qabot.alerts`), claims the alerts in the
-store and sends them. A chat gets at most `[alerts] per_hour` alerts an hour, then one summary
-per look; a subscriber no longer in the access lists gets nothing.
+`qabot index` in another process), it matches them (`qabot.alerts`), claims the alerts and
+queues their messages in the store, then delivers the queue. A chat gets at most
+`[alerts] per_hour` alerts an hour, then one summary per look; a subscriber no longer in the
+access lists gets nothing. A message the Bot API surely did not take (a 5xx outage, no
+connection) waits in the queue for a later look, `[alerts] retry_seconds` then twice as long
+each time, until `[alerts] retry_hours` have passed; one that may have arrived (a timeout on the
+reply) is never sent again.
 """
 
 from __future__ import annotations
@@ -23,12 +27,13 @@ from qabot.alerts import (
     ALERTS_FILE,
     Alert,
     AlertStore,
+    Outgoing,
     Subscription,
     find_alerts,
 )
 from qabot.bot.access import is_allowed
 from qabot.bot.data import BotApplication
-from qabot.bot.delivery import with_retries
+from qabot.bot.delivery import not_delivered, passes, with_retries
 from qabot.bot.html import (
     plain_text,
     render_passage,
@@ -45,6 +50,7 @@ logger = logging.getLogger(__name__)
 
 CHECK_SECONDS = 2.0  # how often the live index is looked at (reading one small file)
 HOUR = 3600.0
+RETRY_LONGEST = 900.0  # seconds: the longest wait between two tries of one alert message
 SUMMARY_LINES = 10
 
 
@@ -70,8 +76,10 @@ class ChatAlerts:
 
 
 def plan_alerts(config: Config, index: Index, now: float | None = None) -> list[ChatAlerts]:
-    """Match the articles not looked at yet, claim their alerts, split them by the hourly limit."""
+    """Match the articles not looked at yet, claim their alerts, split them by the hourly
+    limit and queue their messages (`deliver` sends them); return the split."""
     now = time.time() if now is None else now
+    chats: dict[int, ChatAlerts] = {}
     with alert_store(config) as store:
         unseen = store.unseen(index.articles)
         if not unseen:
@@ -82,24 +90,40 @@ def plan_alerts(config: Config, index: Index, now: float | None = None) -> list[
             a.subscription.chat_id: store.sent_since(a.subscription.chat_id, now - HOUR)
             for a in alerts
         }
-        claimed = set(
-            store.claim(
-                [(a.subscription.chat_id, a.article.id, a.subscription.id) for a in alerts], unseen
-            )
+
+        def compose(claims: list[tuple[int, str, int]]) -> list[tuple[int, str]]:
+            claimed = set(claims)
+            left: dict[int, int] = defaultdict(int)
+            for alert in alerts:
+                chat_id = alert.subscription.chat_id
+                if (chat_id, alert.article.id, alert.subscription.id) not in claimed:
+                    continue
+                chat = chats.setdefault(chat_id, ChatAlerts(chat_id))
+                if before[chat_id] + left[chat_id] < config.alerts_per_hour:
+                    chat.send.append(alert)
+                    left[chat_id] += 1
+                else:
+                    chat.summarised.append(alert)
+            return [
+                (chat.chat_id, message)
+                for chat in chats.values()
+                for message in chat_messages(chat, config.alerts_per_hour)
+            ]
+
+        store.claim(
+            [(a.subscription.chat_id, a.article.id, a.subscription.id) for a in alerts],
+            unseen,
+            compose,
         )
-    chats: dict[int, ChatAlerts] = {}
-    left: dict[int, int] = defaultdict(int)
-    for alert in alerts:
-        chat_id = alert.subscription.chat_id
-        if (chat_id, alert.article.id, alert.subscription.id) not in claimed:
-            continue
-        chat = chats.setdefault(chat_id, ChatAlerts(chat_id))
-        if before[chat_id] + left[chat_id] < config.alerts_per_hour:
-            chat.send.append(alert)
-            left[chat_id] += 1
-        else:
-            chat.summarised.append(alert)
     return list(chats.values())
+
+
+def chat_messages(chat: ChatAlerts, per_hour: int) -> list[str]:
+    """Return the messages one look sends a chat: each alert's, then the summary, if any."""
+    messages = [m for alert in chat.send for m in alert_messages(alert)]
+    if chat.summarised:
+        messages.append(summary_message(chat.summarised, per_hour))
+    return messages
 
 
 def alert_messages(alert: Alert) -> list[str]:
@@ -142,7 +166,8 @@ def _escape(text: str) -> str:
 
 
 async def _send(bot: Bot, chat_id: int, text: str) -> None:
-    """Send one HTML message; Telegram rejecting the markup falls back to plain text."""
+    """Send one HTML message; Telegram rejecting the markup falls back to plain text. Tries
+    again at once only when the Bot API surely did not take it: an alert never comes twice."""
     preview = LinkPreviewOptions(is_disabled=True)
     try:
         await with_retries(
@@ -150,6 +175,7 @@ async def _send(bot: Bot, chat_id: int, text: str) -> None:
                 chat_id, text, parse_mode=ParseMode.HTML, link_preview_options=preview
             ),
             "an alert",
+            not_delivered,
         )
     except BadRequest as exc:
         if "parse entities" not in str(exc).lower():
@@ -157,33 +183,74 @@ async def _send(bot: Bot, chat_id: int, text: str) -> None:
         await with_retries(
             lambda: bot.send_message(chat_id, plain_text(text), link_preview_options=preview),
             "an alert",
+            not_delivered,
         )
 
 
-async def send_alerts(bot: Bot, chats: list[ChatAlerts], per_hour: int) -> int:
-    """Send the planned alerts; return how many messages went out. A chat that blocked the
-    bot or is gone is logged and skipped."""
-    sent = 0
-    for chat in chats:
-        messages = [m for alert in chat.send for m in alert_messages(alert)]
-        if chat.summarised:
-            messages.append(summary_message(chat.summarised, per_hour))
-        try:
-            for message in messages:
-                await _send(bot, chat.chat_id, message)
-                sent += 1
-        except TelegramError as exc:  # blocked, gone, or the Bot API kept failing
-            logger.warning("Alerts for chat %s not delivered: %s", chat.chat_id, exc)
-    return sent
+def _retry_wait(config: Config, tries: int) -> float:
+    """Return how long a message that failed `tries` times before waits for its next try."""
+    return float(min(RETRY_LONGEST, config.alerts_retry_seconds * 2 ** min(tries, 20)))
+
+
+async def _deliver_one(bot: Bot, config: Config, store: AlertStore, message: Outgoing) -> bool:
+    """Try one queued message; return False when the chat's later messages must wait."""
+    now = time.time()
+    if now - message.queued_at > config.alerts_retry_hours * HOUR:
+        store.done(message.id)
+        logger.warning(
+            "Alert for chat %s given up: not delivered in %g hours of tries",
+            message.chat_id,
+            config.alerts_retry_hours,
+        )
+        return True
+    store.sending(message.id)
+    try:
+        await _send(bot, message.chat_id, message.text)
+    except TelegramError as exc:
+        if not_delivered(exc):
+            wait = _retry_wait(config, message.tries)
+            store.later(message.id, now + wait)
+            logger.warning(
+                "Alert for chat %s not delivered (%s): trying again in %.0f s",
+                message.chat_id,
+                exc,
+                wait,
+            )
+            return False
+        store.done(message.id)
+        if passes(exc):  # a timeout on the reply, a dropped connection: it may have arrived
+            logger.warning(
+                "Alert for chat %s may not have arrived (%s): not sent again, never twice",
+                message.chat_id,
+                exc,
+            )
+        else:  # blocked, gone, refused: it never will
+            logger.warning("Alert for chat %s not delivered: %s", message.chat_id, exc)
+        return True
+    store.done(message.id)
+    return True
+
+
+async def deliver(bot: Bot, config: Config) -> float | None:
+    """Send the queued alert messages that are due, each chat's in order; return when the next
+    queued message is due (None: the queue is empty)."""
+    with alert_store(config) as store:
+        waiting: set[int] = set()  # chats whose earlier message waits: theirs wait too
+        for message in store.queued():
+            if message.chat_id in waiting:
+                continue
+            if message.due_at > time.time() or not await _deliver_one(bot, config, store, message):
+                waiting.add(message.chat_id)
+        return store.next_due()
 
 
 async def look(application: BotApplication) -> Index:
-    """Look at the live index once (hold `alerts_lock`): send alerts for articles not looked
-    at before; return the index looked at."""
+    """Look at the live index once (hold `alerts_lock`): queue alerts for articles not looked
+    at before, deliver what is due; return the index looked at."""
     data = application.bot_data
     index = await asyncio.to_thread(data.holder.get)
-    chats = await asyncio.to_thread(plan_alerts, data.config, index)
-    await send_alerts(application.bot, chats, data.config.alerts_per_hour)
+    await asyncio.to_thread(plan_alerts, data.config, index)
+    data.alerts_due = await deliver(application.bot, data.config)
     return index
 
 
@@ -194,13 +261,26 @@ async def check_alerts(application: BotApplication) -> Index:
 
 
 async def watch_alerts(application: BotApplication) -> None:
-    """Every CHECK_SECONDS, look for a new index generation and send its alerts."""
+    """Every CHECK_SECONDS, look for a new index generation and queued alerts now due."""
+    data = application.bot_data
+    with alert_store(data.config) as store:
+        dropped = store.unfinished(time.time())
+        data.alerts_due = store.next_due()
+    if dropped:
+        logger.warning(
+            "%d alert message(s) were being sent when the bot stopped: they may have arrived, "
+            "so they are not sent again",
+            dropped,
+        )
     last: str | None = None
     while True:
         try:
-            index = await asyncio.to_thread(application.bot_data.holder.get)
+            index = await asyncio.to_thread(data.holder.get)
             if index.generation != last:
                 last = (await check_alerts(application)).generation
+            elif data.alerts_due is not None and data.alerts_due <= time.time():
+                async with data.alerts_lock:
+                    data.alerts_due = await deliver(application.bot, data.config)
         except QABotError as exc:
             logger.warning("Alerts: %s", exc)
         except Exception:  # keep alerting: one bad look must not stop the alerts for good

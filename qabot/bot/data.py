@@ -38,6 +38,7 @@ class BotData:
         self.feeds_task: asyncio.Task[None] | None = None
         self.alerts_task: asyncio.Task[None] | None = None
         self.alerts_lock = asyncio.Lock()  # one look at new articles at a time
+        self.alerts_due: float | None = None  # when the next queued alert message is due
 
     def setup(self, config: Config, holder: IndexHolder) -> None:
         """Fill in what the bot runs on (once, in `build_application`)."""

@@ -7,6 +7,8 @@ a few attempts with a pause for what passes by itself (a 429 again, a 5xx, a tim
 connection, a reply that is not JSON), and gives up at once on what will not (a bad request, a
 blocked bot).
 After a timeout the message may have arrived after all: a rare duplicate beats a lost answer.
+Alerts, which must never come twice, are sent again only after a failure that shows the Bot API
+did not take the message (`not_delivered`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from datetime import timedelta
 from typing import Any, TypeVar
 
+import httpx
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -25,8 +28,10 @@ from telegram.error import (
     EndPointNotFound,
     Forbidden,
     InvalidToken,
+    NetworkError,
     RetryAfter,
     TelegramError,
+    TimedOut,
 )
 from telegram.ext import AIORateLimiter
 from telegram.warnings import PTBDeprecationWarning
@@ -94,14 +99,35 @@ def passes(error: TelegramError) -> bool:
     return not isinstance(error, final)
 
 
-async def with_retries(call: Callable[[], Awaitable[T]], what: str = "a message") -> T:
-    """Return `call()`, trying again after transient Bot API failures; re-raise the last one."""
+def not_delivered(error: TelegramError) -> bool:
+    """Return whether the Bot API surely did not take the message, for a reason that may pass:
+    it answered with an error status (a 5xx, a flood limit) or no connection was made. After a
+    timeout waiting for the reply, a dropped connection or a reply that is not JSON, it may
+    have arrived; a bad request or a blocked bot will not pass."""
+    if isinstance(error, RetryAfter):
+        return True
+    if not passes(error) or not isinstance(error, NetworkError):  # BadRequest is one
+        return False
+    cause = error.__cause__
+    if isinstance(error, TimedOut):
+        return isinstance(cause, httpx.ConnectTimeout | httpx.PoolTimeout)
+    # an error status has no cause (or the JSON error of its body); a transport error its own
+    return cause is None or isinstance(cause, TelegramError | httpx.ConnectError)
+
+
+async def with_retries(
+    call: Callable[[], Awaitable[T]],
+    what: str = "a message",
+    again: Callable[[TelegramError], bool] = passes,
+) -> T:
+    """Return `call()`, trying again after transient Bot API failures (those `again` accepts);
+    re-raise the last one."""
     for attempt in range(1, ATTEMPTS):
         try:
             return await call()
         except TelegramError as error:
             wait = retry_after(error) if isinstance(error, RetryAfter) else BACKOFF * attempt
-            if not passes(error) or wait > MAX_WAIT:
+            if not passes(error) or not again(error) or wait > MAX_WAIT:
                 raise
             logger.warning("Could not send %s (%s); trying again in %.1f s", what, error, wait)
             await asyncio.sleep(wait)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from pathlib import Path
 
 import pytest
+from telegram import Bot
 
 from qabot.alerts import ALERTS_FILE, AlertStore
-from qabot.bot.alerts import alert_messages, plan_alerts, summary_message
+from qabot.bot.alerts import alert_messages, deliver, plan_alerts, summary_message
 from qabot.bot.html import telegram_length
 from qabot.bot.subscriptions import USAGE, read_subscription
 from qabot.config import Config, TelegramConfig
 from qabot.indexing import Index, load_index, update_index
+from tests.support.fake_telegram import FakeTelegram
 
 STORY = (
     "Canal barge number {n} sinks near the lock\n\nCanal barge number {n} sank near the "
@@ -96,3 +100,44 @@ def test_alert_messages_name_the_subscription_and_fit(articles_dir: Path, tmp_pa
 
 def test_usage_names_every_alert_command() -> None:
     assert all(f"/{name}" in USAGE for name in ("subscribe", "subscriptions", "unsubscribe"))
+
+
+def _queue(config: Config, chat_id: int, text: str) -> None:
+    with AlertStore(config.index_dir / ALERTS_FILE) as store:
+        store.claim([(chat_id, "a1", 1)], ["a1"], lambda claimed: [(chat_id, text)])
+
+
+async def test_an_alert_not_delivered_in_retry_hours_is_given_up_with_a_log_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = Config(index_dir=tmp_path / "index", alerts_retry_hours=1e-6)  # 3.6 ms
+    with FakeTelegram() as fake:
+        fake.send_private(7, "/subscribe barges")
+        _queue(config, 7, "🔔 New about “barges”:")
+        await asyncio.sleep(0.01)
+        async with Bot(fake.token, base_url=fake.base_url) as bot:
+            assert await deliver(bot, config) is None
+        assert fake.sent_to(7) == []
+    assert "Alert for chat 7 given up: not delivered in 1e-06 hours of tries" in caplog.text
+
+
+async def test_an_alert_the_bot_api_did_not_take_waits_its_chat_keeps_its_order(
+    tmp_path: Path,
+) -> None:
+    config = Config(index_dir=tmp_path / "index", alerts_retry_seconds=30)
+    with FakeTelegram() as fake:
+        fake.send_private(7, "/subscribe barges")  # the chat exists
+        _queue(config, 7, "first")
+        _queue(config, 7, "second")  # (claimed again: nothing new is queued)
+        with AlertStore(config.index_dir / ALERTS_FILE) as store:
+            store.claim([(7, "a2", 1)], ["a2"], lambda claimed: [(7, "second")])
+        fake.fail("sendMessage", "500", times=3)
+        started = time.time()
+        async with Bot(fake.token, base_url=fake.base_url) as bot:
+            due = await deliver(bot, config)
+            assert due is not None and 29 < due - started < 35
+            assert fake.sent_to(7) == []  # "second" waits behind "first"
+            with AlertStore(config.index_dir / ALERTS_FILE) as store:
+                assert store.unfinished(time.time()) == 0  # a start makes both due now
+            assert await deliver(bot, config) is None
+        assert [c.params["text"] for c in fake.sent_to(7)] == ["first", "second"]

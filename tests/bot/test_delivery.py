@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 
+import httpx
 import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.warnings import PTBDeprecationWarning
@@ -81,3 +82,36 @@ async def test_the_last_failure_is_raised() -> None:
     with pytest.raises(TimedOut):
         await with_retries(failing([TimedOut()] * ATTEMPTS, calls))
     assert len(calls) == ATTEMPTS
+
+
+def _caused(error: TelegramError, cause: Exception) -> TelegramError:
+    error.__cause__ = cause
+    return error
+
+
+@pytest.mark.parametrize(
+    ("error", "surely_not"),
+    [
+        (NetworkError("Internal Server Error"), True),  # a 5xx reply
+        (flood(3), True),
+        (_caused(NetworkError("httpx.ConnectError"), httpx.ConnectError("refused")), True),
+        (_caused(TimedOut(), httpx.ConnectTimeout("no connection")), True),
+        (_caused(TimedOut(), httpx.ReadTimeout("no reply")), False),
+        (_caused(NetworkError("dropped"), httpx.RemoteProtocolError("no reply")), False),
+        (TelegramError("Invalid server response"), False),  # a 200 that is not JSON
+        (BadRequest("Chat not found"), False),
+        (Forbidden("bot was blocked by the user"), False),
+    ],
+)
+def test_an_alert_is_sent_again_only_when_the_bot_api_surely_did_not_take_it(
+    error: TelegramError, surely_not: bool
+) -> None:
+    assert delivery.not_delivered(error) is surely_not
+
+
+async def test_with_retries_tries_again_only_what_the_caller_accepts() -> None:
+    calls: list[int] = []
+    unsure = _caused(TimedOut(), httpx.ReadTimeout("no reply"))
+    with pytest.raises(TimedOut):
+        await with_retries(failing([unsure], calls), "an alert", delivery.not_delivered)
+    assert len(calls) == 1
