@@ -5,10 +5,18 @@ robots.txt Crawl-delay between requests), robots.txt honoured for every URL and 
 hop, a user agent naming qabot and its version, timeouts, at most MAX_REDIRECTS redirects, a
 size cap checked while the body streams in, and conditional requests (ETag / Last-Modified) when
 the caller remembers them. Built on httpx (already installed with python-telegram-bot).
+
+Nearer than asked: a redirect, or a feed's item (`origin`), never leads to an address nearer to
+this machine than the URL it came from (`nearness`: this machine and link-local addresses such
+as a cloud's metadata service, then private networks, then the internet). A public feed listing
+`http://127.0.0.1/admin` or `http://169.254.169.254/...` would otherwise have qabot save what it
+reads there as an article, for every chat to read.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import threading
 import time
 import urllib.robotparser
@@ -32,6 +40,29 @@ _DISALLOW_ALL = ["User-agent: *", "Disallow: /"]
 
 class FetchError(Exception):
     """Why one URL could not be fetched, in a few words for a warning line."""
+
+
+NEARNESS = ("the internet", "a private network", "this machine or a link-local address")
+
+
+def nearness(url: str) -> int:
+    """Return how near to this machine `url`'s host is: 0 the internet, 1 a private network,
+    2 this machine or link-local (the nearest of the addresses its name resolves to)."""
+    host = urlsplit(url).hostname or ""
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except (OSError, UnicodeError):  # not resolvable: the request fails by itself
+        return 0
+    near = 0
+    for text in addresses:
+        address = ipaddress.ip_address(str(text).split("%", 1)[0])
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+            address = address.ipv4_mapped
+        if address.is_loopback or address.is_link_local or address.is_unspecified:
+            return 2
+        if not address.is_global:
+            near = 1
+    return near
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,16 +128,31 @@ class PoliteClient:
         self._http.close()
 
     def get(
-        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        origin: str | None = None,
     ) -> Fetched:
-        """Return the body of `url` (following redirects); raise FetchError saying why not."""
+        """Return the body of `url` (following redirects); raise FetchError saying why not.
+
+        `origin`: the feed that listed `url`; neither `url` nor a redirect may lead nearer to
+        this machine than it (see the module)."""
         conditional = {}
         if etag:
             conditional["If-None-Match"] = etag
         if last_modified:
             conditional["If-Modified-Since"] = last_modified
         current = check_url(url)
+        came_from = origin or current
+        limit = nearness(came_from)
         for _ in range(MAX_REDIRECTS + 1):
+            if current != came_from and (near := nearness(current)) > limit:
+                raise FetchError(
+                    f"not fetched: {urlsplit(current).hostname} is on {NEARNESS[near]}, "
+                    f"reached from {urlsplit(came_from).hostname}, which is not"
+                )
             if not self.allowed(current):
                 raise FetchError("robots.txt disallows fetching it")
             response = self._request(current, conditional, self.max_bytes)

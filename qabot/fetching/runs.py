@@ -23,7 +23,7 @@ from qabot.fetching.state import FetchState, Validators
 from qabot.ingest import check_article_file, save_article_file
 
 # failures that will not go away by asking again: remembered, so feeds listing the page skip it
-_LASTING = ("not an article", "HTTP 404", "HTTP 410", "larger than", "robots.txt")
+_LASTING = ("not an article", "HTTP 404", "HTTP 410", "larger than", "robots.txt", "not fetched")
 _CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM}
 
 
@@ -111,7 +111,7 @@ class _Run:
             self.report.unchanged_feeds += 1
         for item in new:
             try:
-                fetched = self.client.get(item.url)
+                fetched = self.client.get(item.url, origin=feed_url)
             except FetchError as error:
                 complete &= self._failed(item.url, str(error))
                 continue

@@ -8,6 +8,7 @@ import json
 import os
 import random
 import resource
+import socket
 import subprocess
 import sys
 import time
@@ -316,3 +317,45 @@ def test_fetch_onto_a_full_disk_is_one_line_and_the_next_fetch_indexes(
     assert "4 articles" in again.stdout, again.stdout
     listed = qabot("articles", *folders(articles_dir, index_dir), cwd=tmp_path).stdout
     assert listed.count("Kite festival fills the dunes") == 1
+
+
+def _other_address() -> str | None:
+    """Return an address of this machine besides 127.0.0.1 (a private network's), or None."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # a route, no packet: UDP connects locally
+        except OSError:
+            return None
+        address = str(probe.getsockname()[0])
+    return None if address.startswith("127.") else address
+
+
+@pytest.mark.skipif(_other_address() is None, reason="no address besides 127.0.0.1")
+def test_a_feed_never_leads_qabot_to_this_machine_from_elsewhere(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """A feed elsewhere listing http://127.0.0.1/... (or a page redirecting there) had qabot
+    save what this machine's own services answer as an article, for every chat to read."""
+    from tests.support.web_pages import article_page, rss_feed, story
+    from tests.support.web_server import serve
+
+    kites = story("/kites", "Kite festival fills the dunes", "kite festival")
+    secret = story("/admin", "Internal admin page of this machine", "admin console")
+    with serve("0.0.0.0", _other_address()) as web:  # the feed's host is not this machine's 127
+        local = f"http://127.0.0.1:{web.port}"
+        for item in (kites, secret):
+            web.route(item.path, article_page(item))
+        web.route("/moved", status=302, headers={"Location": local + secret.path})
+        moved = story("/moved", "Moved", "moved")
+        listing = rss_feed(web.base, [kites, moved]).replace(
+            "</channel>",
+            f"<item><title>A</title><link>{local}{secret.path}</link></item></channel>",
+        )
+        feed = web.route("/feed.xml", listing, content_type="application/rss+xml")
+        result = qabot("fetch", feed, *folders(articles_dir, tmp_path / "index"), cwd=tmp_path)
+        assert [p for p in web.paths() if p == secret.path] == []
+    assert "1 new article saved" in result.stdout, result.stdout + result.stderr
+    warnings = result.stderr.splitlines()
+    assert sum("127.0.0.1 is on this machine or a link-local address" in w for w in warnings) == 2
+    listed = qabot("articles", *folders(articles_dir, tmp_path / "index"), cwd=tmp_path).stdout
+    assert "Kite festival" in listed and "Internal admin" not in listed

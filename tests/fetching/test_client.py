@@ -6,6 +6,7 @@ import pytest
 
 from qabot import __version__
 from qabot.fetching import USER_AGENT, FetchError, PoliteClient
+from qabot.fetching.client import nearness
 from tests.support.web_server import WebServer
 
 
@@ -106,3 +107,22 @@ def test_conditional_requests_send_the_validators_back(
 def test_an_unreachable_host_is_one_error(client: PoliteClient) -> None:
     with pytest.raises(FetchError, match="cannot connect"):
         client.get("http://127.0.0.1:9/nothing")
+
+
+@pytest.mark.parametrize(
+    ("url", "near"),
+    [
+        ("http://8.8.8.8/feed.xml", 0),
+        ("http://10.1.2.3/", 1),
+        ("http://192.168.0.7:8080/", 1),
+        ("http://127.0.0.1:9000/admin", 2),
+        ("http://169.254.169.254/latest/meta-data/", 2),  # a cloud's metadata service
+        ("http://[::1]/", 2),
+        ("http://[::ffff:127.0.0.1]/", 2),
+        ("http://0.0.0.0/", 2),
+    ],
+)
+def test_nearness_tells_this_machine_from_private_networks_and_the_internet(
+    url: str, near: int
+) -> None:
+    assert nearness(url) == near

@@ -36,9 +36,10 @@ class Request:
 class WebServer:
     """The running server: `base` is its URL, `routes` what it serves, `requests` what it got."""
 
-    def __init__(self, server: ThreadingHTTPServer) -> None:
+    def __init__(self, server: ThreadingHTTPServer, name: str = "127.0.0.1") -> None:
         self._server = server
-        self.base = f"http://127.0.0.1:{server.server_address[1]}"
+        self.port = int(server.server_address[1])
+        self.base = f"http://{name}:{self.port}"
         self.routes: dict[str, Route] = {}
         self.requests: list[Request] = []
         self.lock = threading.Lock()
@@ -97,12 +98,13 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve() -> Iterator[WebServer]:
-    """Run a WebServer on a free port of 127.0.0.1 for the duration of the block."""
+def serve(host: str = "127.0.0.1", name: str | None = None) -> Iterator[WebServer]:
+    """Run a WebServer on a free port of `host` for the duration of the block (its `base`
+    names it as `name`: "0.0.0.0" answers on every address of the machine)."""
     handler = type("Handler", (_Handler,), {})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = ThreadingHTTPServer((host, 0), handler)
     server.daemon_threads = True
-    web = WebServer(server)
+    web = WebServer(server, name or host)
     handler.web = web
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
