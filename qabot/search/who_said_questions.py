@@ -186,6 +186,10 @@ def _bare_after_one(folded: list[str], at: int) -> bool:
     ("which company", "which minister") with no "did" or "do" before it: no verb of such a
     question, which says "asked" or "asks"; a name or object ("bought ask jeeves")."""
     verb, before = folded[at], folded[at - 1]
+    if IRREGULAR_VERBS.get(verb) == verb:
+        # past as written, after a word for a person ("which analyst forecast a fall"); after
+        # any other word a noun ("which weather forecast said ...")
+        return before.rstrip("s") not in _PERSON_NOUNS
     return (
         not verb.endswith(("ed", "s"))
         and verb not in IRREGULAR_VERBS

@@ -25,6 +25,12 @@ Choir leader Bram Okafor resigned on Friday after twenty years in charge.
 
 "I am tired, and the choir deserves fresh energy," Okafor said in a letter to members.
 """,
+    "rates.txt": """Economist sees rates falling
+
+Bank economist Tomas Lindqvist forecast that interest rates would fall twice next year.
+
+"Inflation is cooling faster than the central bank expected," Lindqvist said.
+""",
     "merger.txt": """Brewers talk of merger
 
 Analyst Ines Carvalho dismissed the idea of a merger between the two brewers as fantasy.
@@ -92,3 +98,16 @@ def test_words_reported_of_someone_name_who_said_them(deeds_index: Index, questi
 )
 def test_a_report_of_no_words_is_no_speech_question(deeds_index: Index, question: str) -> None:
     assert answer(deeds_index, question).quotes == []
+
+
+def test_a_verb_whose_past_is_its_base_asks_who_after_a_person() -> None:
+    parsed = parse_speech_question("which economist forecast a fall in interest rates?")
+    assert parsed is not None and parsed.kind == "who_said" and parsed.role == "economist"
+    # after a word for no person it is a noun: "forecast" is not the verb asked
+    weather = parse_speech_question("which weather forecast said it would rain")
+    assert weather is not None and weather.verb == "said"
+
+
+def test_which_person_forecast_names_who_said_it(deeds_index: Index) -> None:
+    result = answer(deeds_index, "which economist forecast that interest rates would fall?")
+    assert result.quotes and result.quotes[0].speaker == "Tomas Lindqvist"

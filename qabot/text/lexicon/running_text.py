@@ -137,6 +137,7 @@ IRREGULAR_VERBS = {
     "foresaw": "foresee",
     "foreseen": "foresee",
     "forecasted": "forecast",
+    "forecast": "forecast",  # its past is its base form ("which analyst forecast a fall?")
 }
 
 # Words that open an adverbial phrase set off by a comma before a sentence's subject ("Hours
