@@ -22,10 +22,10 @@ def _position(item: tuple[int, Person]) -> int:
 def introduced_since(
     people: People, unknown: Person, gender: str, paragraph: int, position: int
 ) -> Person | None:
-    """Return the person of `gender` a "he" or "she" means rather than `unknown`, someone of
-    unknown gender named before: one introduced with a role in apposition after `unknown`'s
-    last mention, in an earlier sentence of the pronoun's paragraph ("Staunton is the choice
-    of Steven Gaydos, executive editor of Variety. But he tipped Swank ..."), or None."""
+    """Return the person of `gender` a "he" or "she" means rather than `unknown`, the first
+    candidate named before: one introduced with a role in apposition after `unknown`'s last
+    mention, in an earlier sentence of the pronoun's paragraph ("Staunton is the choice of
+    Steven Gaydos, executive editor of Variety. But he tipped Swank ..."), or None."""
     sentence = sentence_start(people.text, position)
     end = bisect_left(people.mentions, sentence, key=_position)
     start = bisect_left(people.mentions, paragraph, key=_position)
@@ -40,8 +40,14 @@ def introduced_since(
             and not person.organisation
             and apposed is not None
             and not PERSON_NOUNS.isdisjoint(apposed.group("role").casefold().split())
-            # the one of unknown gender is named before, in the same paragraph
-            and any(p is unknown for _, p in mentions[:index])
+            # the one of unknown gender is named before, in the same paragraph (one whose
+            # gender is known, in an earlier sentence: "Trump accused Cruz, the senator from
+            # Texas, of ... Then he" is still Trump)
+            and any(
+                p is unknown
+                and (unknown.gender is None or before < sentence_start(people.text, at))
+                for before, p in mentions[:index]
+            )
         ):
             return person
     return None

@@ -135,13 +135,17 @@ def referent(
         if not person.organisation and (
             person.gender in {gender, None} or (topics_only and gender is None)
         ):
-            if person.gender is None and gender is not None:
+            if gender is None:
+                return person
+            # "Staunton is the choice of Steven Gaydos, executive editor of ... But he tipped"
+            introduced = introduced_since(people, person, gender, paragraph, position)
+            if person.gender is None:
                 return (
-                    introduced_since(people, person, gender, paragraph, position)
+                    introduced
                     or named_in_paragraph(people, person, gender, paragraph, position)
                     or person
                 )
-            return person
+            return introduced or person
     return None
 
 

@@ -171,3 +171,12 @@ def test_a_clause_after_is_gives_no_role() -> None:
         "every player wants."
     )
     assert "Seven Valleys" not in {person.name for _, person in people.mentions}
+
+
+def test_a_common_first_name_makes_a_name_whose_surname_never_stands_alone() -> None:
+    quotes = attributed(
+        "Director Orwin Blakeslee won best director. \u201cIt was a long road,\u201d Blakeslee "
+        "said. Hilary Quennell won best actress for her role as a boxer.",
+        "\u201cI do not know what I did to deserve this,\u201d she told the audience.",
+    )
+    assert speaker_of("I do not know", quotes) == "Hilary Quennell"

@@ -101,3 +101,20 @@ def test_he_is_not_a_man_named_after_a_preposition() -> None:
         "But standing next to Mr Harlow he added that talks were \u201cthe only way\u201d.",
     )
     assert quotes[-1][0] == "Oduya"
+
+
+def test_he_is_the_man_introduced_with_a_role_after_a_man_who_spoke() -> None:
+    quotes = attributed(
+        "\u201cI think Marsh will win,\u201d said Mr Dorrance. Margaret Marsh is also the choice "
+        "of Steven Vandersloot, editor of the Harbour Gazette. But while he tipped Marsh, he "
+        "said it would be \u201ca close contest\u201d."
+    )
+    assert quotes[-1] == ("Steven Vandersloot", "it would be \u201ca close contest\u201d")
+
+
+def test_he_is_still_the_subject_when_the_man_in_apposition_shares_his_sentence() -> None:
+    quotes = attributed(
+        "Mr Drummond accused Tom Pellow, the mayor of Harbourside, of being "
+        "\u201cvery timid\u201d. Then he said the council was \u201ca spoiled child\u201d."
+    )
+    assert quotes[-1][0] == "Drummond"

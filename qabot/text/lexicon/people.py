@@ -21,36 +21,61 @@ TITLE_ABBREVIATIONS = word_set(
 # Common first names; a name's gender is only evidence, used to keep "she said" off a man.
 MALE_NAMES = frozenset(
     """
-aaron abdul adam adrian ahmed alan albert alex alexander alexei alfred ali andre andrew andy angus
-anthony antonio arnold arthur barack barry ben benjamin bernard bernie bill billy bob boris brad
-brandon brian bruce bryan carl carlos charles charlie chris christopher chuck clarence colin craig
-dan daniel danny dave david dean dennis derek dick dmitry don donald doug douglas duncan dylan ed
-eddie edward emmanuel eric ernest evan frank franz fred frederick gareth gary gavin geoff geoffrey
-george gerald gerhard gordon graham greg gregory harold harry henry hugh ian igor ivan jack jacob
-jake james jamie jason jeb jeff jeffrey jens jeremy jerry jim jimmy joe joel john johnny jon
-jonathan jose joseph josh joshua juan justin keir keith ken kenneth kevin kim_m kofi larry lee leo
-leonard lewis liam lindsey_m lloyd louis luis luke malcolm marco marcus mario mark martin matt
-matthew max michael mick mike mitch mitt mohammed muhammad neil nicholas nick nigel norman olaf
-oliver owen patrick paul pete peter phil philip pierre rahm ralph ray raymond reince richard rick
-rob robert robin_m rodion roger ron ronald rory roy rudy rupert russell ryan sam samuel scott
-sean sergei sergey simon stephen steve steven stuart ted terry thomas tim timothy tom tommy tony
-vince vincent viktor vladimir volodymyr walter wayne william xi yuri zach
+aaron abdul adam adrian ahmed aidan alan alastair albert alec alex alexander alexei alfie alfred
+ali alistair allan alvin ambrose amir andre andrew andy angelo angus anthony antonio archie arnold
+arsene arthur barack barney barry basil ben benjamin bernard bernie bertie bill billy bob bobby
+boris boyd brad bradley brandon brendan brett brian bruce bryan callum calvin carl carlo carlos
+cedric charles charlie chris christopher chuck clarence claude clint clive colin conor cormac craig
+cyril damian damon dan daniel danny darren darryl dave david dean declan dennis derek desmond dick
+dmitry dominic don donald donovan doug douglas duane duncan dustin dwight dylan ed eddie edgar
+edmund edward edwin elijah elliot elliott elton elvis emile emmanuel enrique eric ernest ernie
+ethan eugene evan felix fernando frank frankie franz fred freddie frederick gabriel gareth gary
+gavin gene geoff geoffrey george geraint gerald gerhard gerry glen glenn godfrey gordon graeme
+graham greg gregory gus hamish hans harold harry hector henry horace hugh hugo humphrey iain ian
+igor isaac ivan jack jacob jacques jake james jamie jared jason jasper jeb jeff jeffrey jens jeremy
+jerome jerry jesse jim jimmy joe joel joey john johnny jon jonah jonathan jose joseph josh joshua
+juan julian julio jurgen justin karl keir keith ken kenneth kenny kevin kieran kim_m kofi kurt kyle
+larry lee len lenny leo leon leonard leroy lester lewis liam lindsey_m lloyd lorenzo louis luca
+lucas luigi luis luke luther lyndon magnus malcolm manuel marc marcel marco marcus mario mark
+marlon martin martyn marvin matt matthew maurice max melvin michael michel mick miguel mike mitch
+mitt mohamed mohammed monty muhammad nathan nathaniel ned neil niall nicholas nick nicolas niels
+nigel noel norbert norman olaf oliver ollie omar otto owen pablo paddy pascal patrice patrick paul
+pedro pete peter phil philip pierre piers quentin rafael rahm ralph randy raul ray raymond reggie
+reince ricardo richard rick ricky ridley rob robert robin_m rod rodion rodney roger roland rolf
+roman ron ronald ronnie rory roy rudy rufus rupert russ russell ryan sam sammy samuel scott seamus
+sean sebastian sergei sergey shane shaun sid sidney silvio simon stan stefan stephen steve steven
+stuart sven ted terence terry theo theodore thomas tim timothy toby tom tommy tony trevor tristan
+tyler ulrich valentino victor viktor vince vincent vinnie vladimir volodymyr walter wayne wes
+wilfred william willie wolfgang xavier xi yuri zach
 """.split()
 )
 FEMALE_NAMES = frozenset(
     """
-abigail alexandra alice alison amanda amy andrea angela angelina ann anna anne annie barbara
-betty beverly brenda bridget carly carol caroline catherine charlotte cheryl chelsea christina
-christine claire clare cynthia dana debbie deborah denise diana diane donna doris dorothy edith
-eileen elaine eleanor elizabeth ellen emily emma erin eva evelyn fiona frances gabrielle gillian
-gina gloria grace hannah harriet heather heidi helen hillary huma ivanka jacqueline jane janet
-janice jean jennifer jessica jill joan joanna jo josephine joy judith judy julia julie karen
-kate katherine kathleen kathy kayleigh kellyanne kelly kimberly kirsten kristen laura lauren
-leslie linda lisa liz lois loretta lorraine louise lucy lynn madeleine margaret maria marie
-marine marsha martha mary maxine megan melania melissa michelle mildred nancy natalie nicola
-nicole nikki olivia pamela patricia paula penny priti rachel rebecca rose ruth sally samantha
-sandra sarah sharon shirley sophie stephanie susan suzanne tammy teresa theresa tina tracy
-ursula valerie victoria virginia wendy yvette yvonne zoe
+abigail adele agnes alexandra alice alicia alison allison amanda amy andrea angela angelina anita
+ann anna anne annette annie audrey ava barbara barbra belinda bernadette beth betty beverly bianca
+brenda bridget brigitte camilla candice cara carla carly carmen carol caroline cate catherine cathy
+cecilia celine charlene charlotte chelsea cherie cheryl chloe christina christine cindy claire
+clare claudia colleen connie cynthia daisy dana danielle daphne debbie deborah debra delia della
+denise diana diane dolly dominique donna dora doris dorothy edith edna eileen elaine eleanor elena
+eliza elizabeth ella ellen ellie elsa emilia emily emma erica erin estelle esther eva evelyn faye
+felicity fiona flora frances gabrielle gemma geraldine germaine gertrude gillian gina gisele gloria
+grace gwen gwyneth hannah harriet hayley hazel heather heidi helen helena hilary hilda hillary
+holly huma imelda ingrid irene iris isabel isabella isabelle ivanka jacqueline jade jane janet
+janice janine jean jeanette jemima jennifer jenny jess jessica jill jo joan joanna joanne jodie
+josephine joy joyce judith judy julia julie juliet justine karen kate katherine kathleen kathryn
+kathy katie katrina kayleigh keira kelly kellyanne kimberly kirsten kirstie kristen kylie lara
+laura lauren leah lena leslie lily linda lisa liz liza lois lola loretta lorna lorraine louise
+lucia lucy lydia lynda lynn lynne madeleine madonna mandy marcia margaret margot maria marian
+marianne marie marilyn marine marjorie marsha martha martina mary maureen mavis maxine meg megan
+melania melanie melissa mia michelle mildred millie miranda moira molly monica muriel nadia nancy
+naomi natalie natasha nell nicola nicole nikki nina nora norma odette olga olivia paige pam pamela
+patricia patti paula pauline peggy penelope penny petra philippa phoebe phyllis polly priscilla
+priti rachael rachel rebecca rebekah renee rita roberta rosa rosalind rose rosemary roxanne ruby
+ruth sadie sally samantha sandra sara sarah serena sharon sheila shelley shirley sian sienna silvia
+simone sinead sonia sophie stella stephanie sue susan susie suzanne suzy sylvia tammy tamsin tania
+tanya tara teresa tess tessa thelma theresa tilly tina tracey tracy trisha trudy uma ursula valerie
+vanessa vera veronica vicky victoria viola violet virginia vivienne wendy winifred yoko yvette
+yvonne zara zoe
 """.split()
 )
 HONORIFICS: dict[str, str | None] = {
