@@ -12,12 +12,11 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import replace
 from typing import NamedTuple
 
 from qabot.attribution import Summary, extract_quotes, summarize
 from qabot.engines import IndexedPassage
-from qabot.indexing.chunking import chunk_article, passage_spans_and_words
+from qabot.indexing.chunking import passage_ranges, passage_spans_and_words
 from qabot.records import Article, Passage, Quote, day_number, outlet_key
 from qabot.text import analyze, figure_kinds, sentence_spans, term_signature
 from qabot.text.analyzer import analyze_spans
@@ -43,71 +42,51 @@ def analyze_article(article: Article) -> Analysis:
     The article's sentences are found once (for passages and speaker summaries alike) and each
     is analysed once, although consecutive passages overlap by a sentence or a paragraph.
     """
+    sentences = sentence_spans(article.text)
+    passages = indexed_passages(article, sentences)
+    quotes = extract_quotes(article)
+    return Analysis(passages, quotes, summarize(quotes, article.text, sentences))
+
+
+def indexed_passages(article: Article, sentences: list[tuple[int, int]]) -> list[IndexedPassage]:
+    """Return an article's passages with their terms, title terms, day and outlet, given its
+    `sentence_spans`."""
     info, text = article.info, article.text
     title, day, outlet = analyze(info.title), day_number(info.date), outlet_key(info.source)
-    sentences = sentence_spans(text)
     spans, words = passage_spans_and_words(text, sentences)
-    terms = dict(zip(spans, analyze_spans(text, spans), strict=True))
-    chunks = chunk_article(article, spans, words)
+    terms = analyze_spans(text, spans)
     title_terms, checks = tuple(title.split()), figure_checks(text)
-    passages = [_with_terms(p, terms, title, title_terms, day, outlet, checks) for p in chunks]
-    quotes = extract_quotes(article)
-    return Analysis(passages, quotes, summarize(quotes, text, sentences))
+    passages: list[IndexedPassage] = []
+    for begin, end in passage_ranges(text, spans, words):
+        start, stop = spans[begin][0], spans[end - 1][1]
+        passage = Passage(  # the fields in order: keywords take twice as long
+            f"{article.id}:{len(passages)}",
+            article.id,
+            len(passages),
+            start,
+            stop,
+            text[start:stop],
+            tuple([b - start for _, b in spans[begin:end]]),
+            tuple(terms[begin:end]),
+            title_terms,
+        )
+        passages.append(_indexed(passage, title, day, outlet, checks))
+    return passages
 
 
-def _with_terms(
-    passage: Passage,
-    terms: dict[tuple[int, int], str],
-    title: str,
-    title_terms: tuple[str, ...],
-    day: int,
-    outlet: str,
-    checks: int,
-) -> IndexedPassage:
-    """Return a passage with the analysed terms of each sentence and of its title stored in
-    it, and its terms.
+def _indexed(passage: Passage, title: str, day: int, outlet: str, checks: int) -> IndexedPassage:
+    """Return a passage with its terms: those of its sentences, stored in it, joined.
 
-    `terms` holds the analysis of the article's sentences, by offsets, and `checks` the figure
-    checks its text passes (`figure_checks`: a passage holds no figure its article lacks).
-    Sentences meet at white space, where the analyzer cuts words anyway, so the joined sentence
-    terms are exactly `analyze(passage.text)`: answers read the stored terms instead of
-    analysing passages again.
+    `checks` are the figure checks its article's text passes (`figure_checks`: a passage holds
+    no figure its article lacks). Sentences meet at white space, where the analyzer cuts words
+    anyway, so the joined sentence terms are exactly `analyze(passage.text)`: answers read the
+    stored terms instead of analysing passages again.
     """
-    spans = passage.sentence_spans()
-    if not spans:
-        figures, terms_text = figure_kinds(passage.text, checks), analyze(passage.text)
-        signature, distinct = term_signature(terms_text.split())
-        stored = replace(passage, title_terms=title_terms)
-        return IndexedPassage(stored, terms_text, title, day, outlet, figures, signature, distinct)
-    base, text = passage.start, passage.text
-    sentence_terms = []
-    for a, b in spans:
-        found = terms.get((base + a, base + b))
-        sentence_terms.append(analyze(text[a:b]) if found is None else found)
-    stored = Passage(  # dataclasses.replace takes twice as long
-        passage.id,
-        passage.article_id,
-        passage.position,
-        passage.start,
-        passage.end,
-        passage.text,
-        passage.sentence_ends,
-        tuple(sentence_terms),
-        title_terms,
-    )
-    terms_text = " ".join(filter(None, sentence_terms))
+    terms = " ".join(filter(None, passage.sentence_terms))
     # of the terms as answers read them back (`qabot.search.duplicates.term_set`)
-    signature, distinct = term_signature(terms_text.split())
-    return IndexedPassage(
-        stored,
-        terms_text,
-        title,
-        day,
-        outlet,
-        figure_kinds(passage.text, checks),
-        signature,
-        distinct,
-    )
+    signature, distinct = term_signature(terms.split())
+    figures = figure_kinds(passage.text, checks)
+    return IndexedPassage(passage, terms, title, day, outlet, figures, signature, distinct)
 
 
 def _analyze_batch(articles: list[Article]) -> list[Analysis]:

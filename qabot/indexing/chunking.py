@@ -147,6 +147,29 @@ def chunk_article(
     text = article.text
     if spans is None:
         spans, words = passage_spans_and_words(text)
+    passages: list[Passage] = []
+    for begin, end in passage_ranges(text, spans, words):
+        start, stop = spans[begin][0], spans[end - 1][1]
+        passages.append(
+            Passage(
+                id=f"{article.id}:{len(passages)}",
+                article_id=article.id,
+                position=len(passages),
+                start=start,
+                end=stop,
+                text=text[start:stop],
+                sentence_ends=tuple(b - start for _, b in spans[begin:end]),
+            )
+        )
+    return passages
+
+
+def passage_ranges(
+    text: str, spans: list[tuple[int, int]], words: list[int] | None = None
+) -> list[tuple[int, int]]:
+    """Return the passages of `chunk_article` as ranges [begin, end) of `spans` (the text's
+    `passage_spans`; `words`: their word counts, when known): index time builds each
+    passage with the terms of its sentences, found by their numbers."""
     if not spans:
         return []
     words = _weights(text, spans, words)
@@ -156,7 +179,7 @@ def chunk_article(
     for i in range(1, len(spans)):
         unit_start[i] = unit_start[i - 1] if unit_end[i - 1] == unit_end[i] else i
 
-    passages: list[Passage] = []
+    ranges: list[tuple[int, int]] = []
     begin, previous_end = 0, 0
     while True:
         end = unit_end[begin]
@@ -184,20 +207,9 @@ def chunk_article(
             and total[unit_start[end - 1]] - total[begin] >= MIN_WORDS
         ):
             end = unit_start[end - 1]
-        start, stop = spans[begin][0], spans[end - 1][1]
-        passages.append(
-            Passage(
-                id=f"{article.id}:{len(passages)}",
-                article_id=article.id,
-                position=len(passages),
-                start=start,
-                end=stop,
-                text=text[start:stop],
-                sentence_ends=tuple(b - start for _, b in spans[begin:end]),
-            )
-        )
+        ranges.append((begin, end))
         if end == len(spans):
-            return passages
+            return ranges
         previous_end = end
         begin = _overlap_start(begin, end, unit_start, unit_end, total)
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from qabot.indexing import chunk_article
 from qabot.indexing.analysis import analyze_article
 from qabot.records import Article, ArticleInfo
 from qabot.search import best_sentence
@@ -37,6 +40,17 @@ def test_stored_sentence_terms_are_exactly_the_passage_analysis(text: str) -> No
         assert [passage.sentence_span(i) for i in range(len(spans))] == spans
         for (start, end), terms in zip(spans, passage.sentence_terms, strict=True):
             assert terms == analyze(passage.text[start:end])
+
+
+@settings(max_examples=80, deadline=None)
+@given(ARTICLE_TEXT)
+def test_indexed_passages_are_the_passages_chunking_cuts(text: str) -> None:
+    # index time builds each passage from its sentence numbers, with their terms in it
+    article = _article(text)
+    indexed = [item.passage for item in analyze_article(article).passages]
+    assert [replace(p, sentence_terms=(), title_terms=None) for p in indexed] == chunk_article(
+        article
+    )
 
 
 @settings(max_examples=40, deadline=None)
