@@ -13,7 +13,9 @@ from qabot.text.lexicon import MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS, word_se
 # Candidate sentence ends: terminal punctuation, then closing quotes/brackets, then a space.
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern opening with a single character class lets re skip
 # to the next such character in C (twice as fast over a text).
-_CANDIDATE = re.compile("[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019\u00bb)\\]]*(?=\\s)")
+# The white space after it is matched too (where the next sentence would open), the end in
+# group 1.
+_CANDIDATE = re.compile("([.!?\u2026][.!?\u2026]*[\"'\u201d\u2019\u00bb)\\]]*)\\s+")
 _LINE = re.compile(r"[^\n]+")
 _OPENERS = "\"'\u201c\u2018\u00ab(["
 
@@ -30,14 +32,27 @@ _STARTERS = word_set(
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 
 
-def _ends_sentence(previous: str, punctuation: str, following: str) -> bool:
-    """Decide whether `punctuation` between two words ends a sentence."""
-    first = following.lstrip(_OPENERS)[:1]
+def _ends_sentence(text: str, start: int, punctuation: re.Match[str], stop: int) -> bool:
+    """Decide whether `punctuation` (a `_CANDIDATE` match) ends the sentence that opened at
+    `start` in its line, which ends at `stop`.
+
+    Every candidate of every article is decided here: the word after it is read in place
+    (not a copy of the rest of the line), and a full stop after a word, the usual case, is
+    told apart with as few steps as can be.
+    """
+    after = punctuation.end()
+    first = text[after]
+    if first in _OPENERS:
+        first = text[after:stop].lstrip(_OPENERS)[:1]
     if not first or first.islower():
         return False  # "e.g. the", '"Why?" he asked', "[...] stage"
-    if "." not in punctuation.rstrip("\"'\u201d\u2019\u00bb)]") or punctuation.startswith(".."):
+    mark = punctuation.group(1)
+    if mark != "." and (
+        "." not in mark.rstrip("\"'\u201d\u2019\u00bb)]") or mark.startswith("..")
+    ):
         return True  # ! ? and ellipses before a capital
-    word = previous.lstrip(_OPENERS)
+    at = punctuation.start()
+    word = text[max(text.rfind(" ", start, at) + 1, start) : at + 1].lstrip(_OPENERS)
     stem = word.rstrip(".").lower()
     if stem in _TITLES:
         return False
@@ -45,8 +60,9 @@ def _ends_sentence(previous: str, punctuation: str, following: str) -> bool:
         return stem not in _BEFORE_NUMBERS
     if len(word) == 2 and word[0].isupper():
         return False  # an initial: "Jens H. Stoltenberg"
-    if _DOTTED.match(word):
-        return following.lstrip(_OPENERS).split(" ", 1)[0].lower() in _STARTERS
+    if word[1:2] == "." and _DOTTED.match(word):  # "U.S." (the look first: most words fail it)
+        following = text[after:stop].lstrip(_OPENERS)
+        return following.split(" ", 1)[0].lower() in _STARTERS
     return True
 
 
@@ -67,14 +83,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if start == stop:
             continue
         for match in _CANDIDATE.finditer(text, start, stop):
-            end = match.end()
-            before = text.rfind(" ", start, match.start()) + 1
-            after = end
-            while after < stop and text[after].isspace():
-                after += 1
-            word_before = text[max(before, start) : match.start() + 1]
-            if after < stop and _ends_sentence(word_before, match.group(), text[after:stop]):
-                spans.append((start, end))
-                start = after
+            # the white space matched ends before `stop`, the line's last character
+            if _ends_sentence(text, start, match, stop):
+                spans.append((start, match.end(1)))
+                start = match.end()
         spans.append((start, stop))
     return spans
