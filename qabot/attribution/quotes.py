@@ -111,7 +111,9 @@ class _Extractor(CueReader):
         if not self._may_attribute(para, start, end):
             self.open_run = False  # what the full reading below ends with for such a paragraph
             return
-        dash = DASH_SOURCE.search(para)
+        # the pattern opens with a look-behind for a closing quote mark: tried at every
+        # position of a paragraph, which holds none in most of those read here
+        dash = DASH_SOURCE.search(para) if '"' in para or "”" in para else None
         signed = (
             interpret(self.people, dash.group("name").split(), start + dash.start())
             if dash
@@ -120,8 +122,8 @@ class _Extractor(CueReader):
         if dash and signed:  # "“...” ― Esther Tapia"
             para = para[: dash.start()]
         elif (
-            len(para.split()) < 4 or (para.rstrip()[-1] not in PROSE_END and not _cut_prose(para))
-        ) and not (len(para.split()) >= 2 and para.rstrip().endswith(":")):
+            _fewer_words(para, 4) or (para.rstrip()[-1] not in PROSE_END and not _cut_prose(para))
+        ) and (_fewer_words(para, 2) or not para.rstrip().endswith(":")):
             self.open_run = False  # captions, bylines and related headlines: not prose
             return
         self.introduced = None
@@ -288,11 +290,16 @@ class _Extractor(CueReader):
 _PRONOUN_AFTER = re.compile(r"[\s'’]*(?:he|she|they)\s+")
 
 
+def _fewer_words(text: str, count: int) -> bool:
+    """Return `len(text.split()) < count`, splitting off no more words than that."""
+    return len(text.split(None, count - 1)) < count
+
+
 def _cut_prose(para: str) -> bool:
     """Return True for prose whose paragraph was cut mid-sentence (a line break inside a
     sentence in some archives): several sentences, the last one unfinished. A caption, byline
     or related headline is one short run of words."""
-    return len(para.split()) >= _CUT_PROSE_WORDS and _SENTENCE_BREAK.search(para) is not None
+    return not _fewer_words(para, _CUT_PROSE_WORDS) and _SENTENCE_BREAK.search(para) is not None
 
 
 def _names_a_thing(masked: str, q0: int, q1: int, inner: str) -> bool:
