@@ -84,12 +84,16 @@ def passage_spans(
 def passage_spans_and_words(
     text: str, sentences: list[tuple[int, int]] | None = None
 ) -> tuple[list[tuple[int, int]], list[int]]:
-    """Return `passage_spans` and the words of each (what `chunk_article` weighs them by):
-    every sentence is split into words once."""
+    """Return `passage_spans` and the words of each (what `chunk_article` weighs them by).
+
+    A sentence (trimmed, inside one line) of a text whose only white space is single spaces
+    and line breaks has one word more than spaces: counted in C, not split into words.
+    """
     spans: list[tuple[int, int]] = []
     words: list[int] = []
+    spaced = _singly_spaced(text)
     for start, end in sentence_spans(text) if sentences is None else sentences:
-        count = len(text[start:end].split())
+        count = text.count(" ", start, end) + 1 if spaced else len(text[start:end].split())
         if end - start <= MAX_CHARS and count <= MAX_WORDS:
             spans.append((start, end))
             words.append(count)
@@ -98,6 +102,19 @@ def passage_spans_and_words(
             spans.extend(pieces)
             words.extend(len(text[a:b].split()) for a, b in pieces)
     return spans, words
+
+
+# the white space of ASCII text but " " and "\n" (what str.split() cuts at)
+_OTHER_SPACES = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _singly_spaced(text: str) -> bool:
+    """Return True when `text` is ASCII and its only white space is single spaces and line
+    breaks (most articles: reading folds white space), so a sentence's words are its spaces
+    plus one. Nine scans in C, each much faster than splitting the text into words."""
+    return (
+        text.isascii() and "  " not in text and not any(space in text for space in _OTHER_SPACES)
+    )
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

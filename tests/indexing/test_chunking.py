@@ -133,6 +133,19 @@ def test_word_counts_given_by_the_caller_change_no_passage(text: str) -> None:
     assert chunk_article(article, spans, words) == chunk_article(article, spans)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Ferry", "sailed.", "Harbour", " ", "  ", "\n", "\t", "\r", "\xa0", "é"]),
+        max_size=60,
+    ).map("".join)
+)
+def test_word_counts_are_the_words_split_off_whatever_the_spacing(text: str) -> None:
+    # a singly spaced ASCII text's words are counted from its spaces, others are split
+    spans, words = passage_spans_and_words(text)
+    assert words == [len(text[start:end].split()) for start, end in spans]
+
+
 @given(st.text(min_size=1, max_size=600))
 def test_any_text_is_chunked_without_losing_words(text: str) -> None:
     passages = chunk_article(make_article(text))
