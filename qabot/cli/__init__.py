@@ -14,6 +14,7 @@ import sys
 from qabot.cli.listings import articles_command, quotes_command, sources_command, speakers_command
 from qabot.cli.options import build_parser, config_of
 from qabot.cli.questions import ask_command, bot_command, console_command
+from qabot.cli.running import one_line
 from qabot.cli.updates import add_command, fetch_command, index_command, watch_command
 from qabot.errors import QABotError
 
@@ -40,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](config_of(args), args)
     except QABotError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted: the previous index, if any, is still in place.", file=sys.stderr)

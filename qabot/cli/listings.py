@@ -59,8 +59,8 @@ def articles_command(config: Config, args: argparse.Namespace) -> int:
     infos = _selected(sorted(index.articles.values(), key=lambda i: i.path), args.paths)
     infos = [info for info in infos if filters.admits(info)]
     widths = {
-        "path": min(max((len(i.path) for i in infos), default=4), 40),
-        "source": min(max((len(i.source or "-") for i in infos), default=6), 24),
+        "path": min(max([len("path"), *(len(i.path) for i in infos)]), 40),
+        "source": min(max([len("outlet"), *(len(i.source or "-") for i in infos)]), 24),
     }
     if not args.json:
         print(

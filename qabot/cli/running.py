@@ -3,16 +3,26 @@ index update, and printing warnings and counts."""
 
 from __future__ import annotations
 
+import re
 import sys
 
 from qabot.config import Config
 from qabot.indexing import Index, IndexReport, ensure_index
 
+# what would drive the terminal or break the line: controls (newline too), bidi and zero-width
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """Return `text` as one printable line: a file name holding "\\n" or an escape sequence
+    is shown with it escaped (`\\n`, `\\x1b`), never drives the terminal nor forges a line."""
+    return _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
 
 def print_warnings(warnings: list[str]) -> None:
     """Print each warning on stderr (skipped files, pages not saved), one line each."""
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {one_line(warning)}", file=sys.stderr)
 
 
 def counted(n: int, noun: str) -> str:

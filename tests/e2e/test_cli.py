@@ -196,6 +196,32 @@ def test_a_rule_closing_front_matter_only_after_prose_drops_no_prose(workdir: Pa
     assert "The footpath stays closed until May." in text
 
 
+def test_a_hostile_file_name_is_one_printable_warning_line(workdir: Path) -> None:
+    """A file name holding an escape sequence and a newline reached the terminal as it was:
+    it could clear the screen and forge a line of output ("fake: line")."""
+    (workdir / "seeds" / "evil\x1b[2J\nfake: line.txt").write_text("x", encoding="utf-8")
+    result = qabot("index", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        "warning: skipped evil\\x1b[2J\\nfake: line.txt: no article text found (only a "
+        "title, or page furniture)\n"
+    )
+
+
+def test_articles_header_is_whole_over_short_names_and_no_outlets(tmp_path: Path) -> None:
+    """With no outlet named and short paths the header read 'p…  date  …  passages'."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "b.txt").write_text(
+        "Tide tables\n\nThe tide tables for May were printed on Monday.\n", encoding="utf-8"
+    )
+    listed = qabot("articles", "--articles", "a", "--index-dir", "i", cwd=tmp_path).stdout
+    assert listed.splitlines() == [
+        "path   date        outlet  passages  quotes  title",
+        "b.txt  -           -              1       0  Tide tables",
+    ]
+
+
 def test_add_names_a_readme_as_a_folders_notes(workdir: Path, tmp_path: Path) -> None:
     notes = tmp_path / "README.md"
     notes.write_text("About this folder\n\nThese are my articles.\n", encoding="utf-8")
