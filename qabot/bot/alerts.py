@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import MessageLimit, ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, RetryAfter, TelegramError
 
 from qabot.alerts import (
     ALERTS_FILE,
@@ -33,7 +33,7 @@ from qabot.alerts import (
 )
 from qabot.bot.access import is_allowed
 from qabot.bot.data import BotApplication
-from qabot.bot.delivery import not_delivered, passes, with_retries
+from qabot.bot.delivery import not_delivered, passes, retry_after, with_retries
 from qabot.bot.html import (
     plain_text,
     render_passage,
@@ -209,6 +209,8 @@ async def _deliver_one(bot: Bot, config: Config, store: AlertStore, message: Out
     except TelegramError as exc:
         if not_delivered(exc):
             wait = _retry_wait(config, message.tries)
+            if isinstance(exc, RetryAfter):  # a flood limit longer than delivery waits out
+                wait = max(wait, retry_after(exc))
             store.later(message.id, now + wait)
             logger.warning(
                 "Alert for chat %s not delivered (%s): trying again in %.0f s",

@@ -141,3 +141,19 @@ async def test_an_alert_the_bot_api_did_not_take_waits_its_chat_keeps_its_order(
                 assert store.unfinished(time.time()) == 0  # a start makes both due now
             assert await deliver(bot, config) is None
         assert [c.params["text"] for c in fake.sent_to(7)] == ["first", "second"]
+
+
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")  # PTB's own
+async def test_an_alert_under_a_long_flood_limit_waits_as_long_as_telegram_asks(
+    tmp_path: Path,
+) -> None:
+    config = Config(index_dir=tmp_path / "index", alerts_retry_seconds=30)
+    with FakeTelegram() as fake:
+        fake.send_private(7, "/subscribe barges")
+        _queue(config, 7, "first")
+        fake.fail("sendMessage", "429", retry_after=600)
+        started = time.time()
+        async with Bot(fake.token, base_url=fake.base_url) as bot:
+            due = await deliver(bot, config)
+        assert due is not None and 599 < due - started < 610
+        assert fake.sent_to(7) == []
