@@ -125,6 +125,9 @@ class Config:
     token: str | None = field(default=None, repr=False)  # a secret: never in logs or reprs
     webhook_secret: str | None = field(default=None, repr=False)
     source: Path | None = None  # the config file read, if any
+    # --articles or [paths] articles named the folder; when neither did, an index built from
+    # another folder keeps reading that one (a bare `qabot ask` must not rebuild it from seeds)
+    articles_named: bool = False
 
 
 def settings() -> list[tuple[str, Any, str]]:
@@ -295,4 +298,5 @@ def load_config(
         token=token,
         webhook_secret=os.environ.get(config.telegram.webhook_secret_env) or None,
         source=config.source,
+        articles_named="articles_dir" in values,
     )

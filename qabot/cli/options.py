@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from qabot import __version__
 from qabot.config import Config, load_config
+from qabot.errors import ConfigError
+from qabot.indexing import built_from
 
 
 def _shared_options() -> argparse.ArgumentParser:
@@ -100,5 +103,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def config_of(args: argparse.Namespace) -> Config:
-    """Load the config, the command-line options winning over the file."""
-    return load_config(args.config, articles=args.articles, index_dir=args.index_dir, top=args.top)
+    """Load the config, the command-line options winning over the file. When neither names the
+    articles folder, an index built from another folder goes on reading that one: a bare
+    `qabot ask` after `qabot index --articles news` must not replace the index with seeds'."""
+    config = load_config(
+        args.config, articles=args.articles, index_dir=args.index_dir, top=args.top
+    )
+    remembered = None if config.articles_named else built_from(config.index_dir)
+    if remembered is None or remembered == config.articles_dir:
+        return config
+    if not remembered.is_dir():
+        raise ConfigError(
+            f"The index in {config.index_dir} was built from {remembered}, which is gone. "
+            "Pass --articles DIR to say which folder to read (the index is rebuilt from it)."
+        )
+    return replace(config, articles_dir=remembered)

@@ -20,7 +20,7 @@ from qabot.indexing.chunking import (
     passage_spans_and_words,
 )
 from qabot.indexing.generation import IndexReport
-from qabot.indexing.layout import current_generation
+from qabot.indexing.layout import built_from, current_generation
 from qabot.indexing.live import Index, IndexHolder, load_index
 from qabot.indexing.outlets import DateSpan, Outlet
 from qabot.indexing.quoted_names import QuotedNames
@@ -35,6 +35,7 @@ __all__ = [
     "IndexReport",
     "Outlet",
     "QuotedNames",
+    "built_from",
     "chunk_article",
     "current_generation",
     "ensure_index",

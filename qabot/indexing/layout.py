@@ -138,6 +138,17 @@ def read_meta(generation_dir: Path) -> dict[str, Any]:
     return meta if isinstance(meta, dict) else {}
 
 
+def built_from(index_dir: Path) -> Path | None:
+    """Return the articles folder the live generation was read from, or None when there is no
+    index (or it is damaged: whoever opens it next says so)."""
+    try:
+        name = current_generation(index_dir)
+    except IndexDamagedError:
+        return None
+    folder = read_meta(index_dir / name).get("articles_dir") if name else None
+    return Path(folder) if isinstance(folder, str) and folder else None
+
+
 def is_compatible(meta: dict[str, Any], engine: str | None = None) -> bool:
     """Tell whether this version can read (and, given `engine`, extend) a generation."""
     return (

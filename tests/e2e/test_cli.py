@@ -108,6 +108,28 @@ def test_index_then_add_reports_what_changed(workdir: Path, tmp_path: Path) -> N
     assert "tram line" in qabot("ask", "tram commuters", cwd=workdir).stdout
 
 
+def test_an_index_built_from_another_folder_keeps_reading_it(workdir: Path) -> None:
+    news = workdir / "news"
+    news.mkdir()
+    (news / "kiln.txt").write_text(
+        'Kiln reopens\n\n"The kiln is lit again," said potter Oda Brennick.\n', encoding="utf-8"
+    )
+    assert qabot("index", "--articles", "news", cwd=workdir).returncode == 0
+    # no --articles: the index goes on with news/, it is not rebuilt from seeds/
+    kept = qabot("ask", "what did oda brennick say", cwd=workdir)
+    assert "The kiln is lit again" in kept.stdout
+    assert "Built the index" not in kept.stderr and "removed" not in kept.stderr
+    # naming a folder still switches to it
+    switched = qabot("ask", "--articles", "seeds", "harbour pilots", cwd=workdir)
+    assert "Harbour pilots" in switched.stdout
+    assert qabot("index", "--articles", "news", cwd=workdir).returncode == 0
+    news.rename(workdir / "old-news")
+    gone = qabot("ask", "what did oda brennick say", cwd=workdir)
+    assert gone.returncode == 1
+    assert gone.stderr.startswith("error: The index in ") and "Pass --articles DIR" in gone.stderr
+    assert "Traceback" not in gone.stderr
+
+
 def test_add_indexes_the_good_files_and_names_each_one_left_out(
     workdir: Path, tmp_path: Path
 ) -> None:
