@@ -70,14 +70,18 @@ class PassageReading:
     _terms: Callable[[int, int], StoredTerms | None]
     _span: Callable[[int, int], Span]
 
-    def _article_id(self, searcher: tantivy.Searcher, address: Any) -> str:
-        """Return the article id of one document, read from its record without making its
-        passage (ties between passages of one article are ordered by it)."""
-        record, numbers = (
-            unsigned(searcher.fast_field_values(field, [address]))[0]
-            for field in ("record", "numbers")
-        )
-        return self._span(gather(record or 0), record_length(numbers or 0))[0]
+    def _article_ids(self, searcher: tantivy.Searcher, addresses: list[Any]) -> list[str]:
+        """Return the article ids of these documents, read from their records without making
+        their passages (ties between passages of one id prefix are ordered by them); each
+        column is read once for all of them."""
+        return [
+            self._span(gather(record or 0), record_length(numbers or 0))[0]
+            for record, numbers in zip(
+                unsigned(searcher.fast_field_values("record", addresses)),
+                unsigned(searcher.fast_field_values("numbers", addresses)),
+                strict=True,
+            )
+        ]
 
     def _passages_at(self, searcher: tantivy.Searcher, addresses: list[Any]) -> list[Passage]:
         """Return the stored passages of these documents, in the same order."""

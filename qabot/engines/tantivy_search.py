@@ -267,10 +267,14 @@ class Searching(Querying, PassageReading):
             return head + [tied[i] for i in sorted(range(len(tied)), key=known.__getitem__)]
         positions = searcher.fast_field_values("position", addresses)
         shared = Counter(orders)
+        # ids that share their first 8 bytes are told apart by the id in the record
+        repeated = [
+            address for order, address in zip(orders, addresses, strict=True) if shared[order] > 1
+        ]
+        ids = iter(self._article_ids(searcher, repeated) if repeated else ())
         keys = [
-            # ids that share their first 8 bytes are told apart by the id in the record
-            (order, self._article_id(searcher, address) if shared[order] > 1 else "", position)
-            for order, position, address in zip(orders, positions, addresses, strict=True)
+            (order, next(ids) if shared[order] > 1 else "", position)
+            for order, position in zip(orders, positions, strict=True)
         ]
         ranked = sorted(range(len(tied)), key=keys.__getitem__)
         return head + [tied[i] for i in ranked]
