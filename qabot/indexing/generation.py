@@ -32,7 +32,7 @@ from qabot.indexing.quote_store import (
     segments,
 )
 from qabot.indexing.quoted_names import NAMES_FILE, full_names
-from qabot.indexing.reading import Counts, progress_bar, read_articles
+from qabot.indexing.reading import Counts, Progress, read_articles
 from qabot.ingest import READING_VERSION
 from qabot.records import ArticleInfo, flat_dict
 from qabot.text import ANALYZER_VERSION
@@ -90,14 +90,31 @@ def write_generation(
 ) -> IndexReport:
     """Write a complete generation into `out` (a temporary folder) and return its report;
     `stored_before` is the passages the engine already stores (plan.stored_passages)."""
+    bar = Progress(sum(item[2].st_size for item in plan.to_read), progress=progress)
+    try:
+        return _write_generation(
+            plan, articles_dir, old_dir, out, writer, bar, workers, stored_before
+        )
+    finally:
+        bar.close()
+
+
+def _write_generation(
+    plan: Plan,
+    articles_dir: Path,
+    old_dir: Path | None,
+    out: Path,
+    writer: Engine,
+    bar: Progress,
+    workers: int,
+    stored_before: int,
+) -> IndexReport:
     replaced = {aid for rel in plan.removed for aid in plan.old_manifest[rel].article_ids}
     if replaced:
         writer.remove(replaced)
     warnings: list[str] = list(plan.warnings)
     counts = Counts()
     infos: dict[str, ArticleInfo] = {}
-    total = sum(item[2].st_size for item in plan.to_read)
-    bar = progress_bar(total, progress=progress)
     executor = make_executor(workers)
     if old_dir is not None:
         with reading_previous("the quote segments"):
@@ -115,9 +132,9 @@ def write_generation(
                 written += len(passages)
                 if quotes:
                     quote_rows[article.id] = segment.write(article.id, quotes, speakers)
+            bar.indexed()
     finally:
         segment.close()
-        bar.close()
         if executor is not None:
             executor.shutdown(cancel_futures=True)
     with reading_previous("articles.jsonl"):
