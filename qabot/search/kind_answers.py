@@ -15,7 +15,7 @@ from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question import Question
 from qabot.search.quote_groups import QuoteHit
-from qabot.search.wording import TAIL_WORDS
+from qabot.search.wording import TAIL_WORDS, echo
 
 
 def kind_off_topic(
@@ -33,15 +33,16 @@ def kind_off_topic(
     passages = passages_answer(
         index, topic, top, offset, near, filters=read.filters, about=read.topic_terms, subject=True
     )
+    shown = echo(topic)
     lead = (
-        f"No words of {kind} in the articles were said {topic}."
+        f"No words of {kind} in the articles were said {shown}."
         if tail
-        else f"No words of {kind} in the articles name {topic}."
+        else f"No words of {kind} in the articles name {shown}."
     )
     if near:
         lead += " Their words where the articles mention it:"
     elif passages.passages:
-        lead += f" Passages on “{topic}”:" if tail else f" Passages about {topic}:"
+        lead += f" Passages on “{shown}”:" if tail else f" Passages about {shown}:"
     return replace(
         passages,
         question=read.text,

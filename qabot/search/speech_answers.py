@@ -23,7 +23,7 @@ from qabot.search.quote_ranking import Context, rank_in_context, terms_of
 from qabot.search.retrieval import hits_in_articles
 from qabot.search.unknown_speakers import unknown_speaker
 from qabot.search.word_forms import kin_forms
-from qabot.search.wording import TAIL_WORDS
+from qabot.search.wording import TAIL_WORDS, echo
 from qabot.text import tokenize
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
@@ -156,7 +156,7 @@ def what_said(
             index, directory, [q for q in quotes if topical.passage(q) > 0], top, read.filters
         )
         return kind_off_topic(index, read, read.kind, speech.topic or "", top, offset, near)
-    asked = speech.asked or "said"
+    asked = echo(speech.asked or "said")  # a lead line, not the whole of a pasted essay
     if read.shown and not found:
         lead = f"Nothing more from {shown_as} in the articles."
     elif not found and read.filters:
@@ -177,15 +177,16 @@ def what_said(
         # "about tanks" reads as it stands; "after losing" is a tail, not a subject
         opening = (speech.topic or "").casefold().split()[:1]
         joined = "" if set(opening) & TAIL_WORDS else "about "
+        shown_topic = echo(speech.topic or "")
         lead = (
-            f"{shown_as[:1].upper()}{shown_as[1:]} said nothing {joined}{speech.topic} in the "
+            f"{shown_as[:1].upper()}{shown_as[1:]} said nothing {joined}{shown_topic} in the "
             f"articles; everything {who} said:"
         )
         if near_topic and joined:
             # words said where the article speaks of the topic may well be about it ("Mutu was
             # sacked by Chelsea. But he said: ...") though they never name it
             lead = (
-                f"No words of {shown_as} name {speech.topic} in the articles; everything {who} "
+                f"No words of {shown_as} name {shown_topic} in the articles; everything {who} "
                 f"said, first where the articles mention it:"
             )
     others = ", ".join(c for c in read.choices if c != person)

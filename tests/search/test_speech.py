@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search import Conversation, answer, quote_hits, read_question
+from qabot.search.wording import ECHO
 from qabot.text import tokenize
 from tests.support.indexes import index_of
 
@@ -544,3 +545,21 @@ def test_who_said_reads_the_other_sides_spelling(tmp_path: Path) -> None:
     result = answer(index, "who said the neighbourhood centre was closing?")
     assert result.quotes and result.quotes[0].speaker == "Ana Ruiz"
     assert result.lead == "Ana Ruiz said it:"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Petra Lindqvist say about the ground {}?",
+        "What did Petra Lindqvist say after {}?",
+        "How did Petra Lindqvist react to {}?",
+        "Did Petra Lindqvist criticise {}?",
+        "What did Greta Lindholm say about {}?",
+        "What do campaigners say about {}?",
+    ],
+)
+def test_a_pasted_essay_as_topic_is_echoed_short_in_the_lead(
+    speech_index: Index, question: str
+) -> None:
+    result = answer(speech_index, question.format("the loudest ground " * 500))
+    assert len(result.lead) < 3 * ECHO, result.lead[:300]
