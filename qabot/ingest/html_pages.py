@@ -31,7 +31,7 @@ from qabot.ingest.furniture_boxes import (
     strip_caption_credits,
 )
 from qabot.ingest.html_meta import page_meta
-from qabot.ingest.html_repairs import restore_drop_caps, separate_glued
+from qabot.ingest.html_repairs import keep_apart_around_blocks, restore_drop_caps, separate_glued
 from qabot.ingest.page_kinds import (
     LINKS_ONLY,
     NO_TEXT,
@@ -169,6 +169,7 @@ def _tidy(tree: HtmlElement, headline: str | None = None) -> int:
     link_lists = remove_link_lists(body) + remove_teaser_blocks(body)
     restore_drop_caps(body)
     separate_glued(body)
+    keep_apart_around_blocks(body)
     return link_lists
 
 

@@ -12,6 +12,7 @@ from qabot.ingest.furniture_boxes import (
     remove_teaser_blocks,
     strip_caption_credits,
 )
+from qabot.ingest.html_repairs import keep_apart_around_blocks
 from tests.support.web_pages import FERRY_STORY
 
 TEASERS = (
@@ -152,6 +153,34 @@ def test_a_dumped_teaser_page_keeps_its_story_and_loses_its_header_and_sidebar()
     ):
         assert debris not in text
     assert "Prison could not hold them" not in text  # the title, shown apart
+
+
+def test_text_either_side_of_a_block_the_extractor_drops_stays_apart() -> None:
+    # the extractor drops the short list of links between two bylines and joined the text on
+    # either side ("ferry" + "By" was "ferryBy"; found by the test below)
+    html = (
+        "<html><head><title>Ferry news</title></head><body><span>By</span> <a>é Harbour ferry "
+        "ferry</a><p>crew the ferry 2022. crew the ferry 2022, the harbour board said on "
+        "Tuesday.</p><p>crew the 2022 crew — é crew pier ferry —</p><span>By</span> <a>é "
+        "Harbour ferry ferry</a><ul><li><a href='/y'>2022</a></li><li>2022</li></ul><span>By"
+        "</span> <a>Harbour May 2022 the crew « 2022 — ferry crew é «</a><span>By</span> "
+        "<a>crew é crew the crew é pier May</a></body></html>"
+    )
+    article = read_html_page(html, "page.html").article
+    assert article is not None
+    assert "ferryBy" not in article.text
+    assert "crew pier ferry" in article.text
+
+
+def test_a_line_break_follows_a_block_between_two_runs_of_inline_text() -> None:
+    body = _body(
+        "<div><a>ferry</a><ul><li>x</li></ul><span>By</span> crew<p>pier</p>May</div>"
+        "<p>harbour</p><ul><li>y</li></ul><p>board</p>"
+    )
+    keep_apart_around_blocks(body)
+    for block in list(body.iter("ul", "p")):
+        block.drop_tree()  # the tail joins the text before, as when the extractor drops it
+    assert body.text_content().split() == ["ferry", "By", "crew", "May"]
 
 
 _PIECES = st.sampled_from(
