@@ -24,8 +24,6 @@ from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.emphasis import answer_kinds
 from qabot.search.retrieval import Hit, Ranked
-from qabot.search.selection import article_title_terms
-from qabot.search.spelling import word_terms
 from qabot.search.unasked import named_apart, sentences, spans, unasked, written_names
 from qabot.search.wording import echo, listed
 from qabot.text import tokenize
@@ -55,7 +53,6 @@ CLOCK = re.compile(
 _KIND_WORDS = {DATE: "a date", MONEY: "an amount"}
 # a year the question names (not read as dates: "at the 2006 oscars") must be in a passage
 _YEAR = re.compile(r"(?<![\w£$€-])(?:1[89]|20)\d\d(?![\w%-])")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 NO_YEAR = "no passage about it mentions"
 # "who won X", "which team won X": a winner, in a sentence of X ("won", "victory", "beat")
 _ASKS_WINNER = re.compile(
@@ -89,22 +86,6 @@ def asked_kind(question: str) -> tuple[re.Pattern[str], str] | None:
     # "how much": money answers best, but a figure ("12% more") answers too
     kind = kinds[-1]
     return kind, _KIND_WORDS.get(kind, "a figure")
-
-
-def lacks_rarest(words: str, hits: Sequence[Hit], weights: Mapping[str, float]) -> str | None:
-    """Return the word of a question asking for a thing that weighs most (idf) when none of
-    `hits` holds it in its text or title ("nano" of "how much does the ipod nano cost" over
-    the iPod shuffle's price), else None: the passages are about something else."""
-    if len(weights) < 2 or not _ASKS_THING.match(words):
-        return None
-    rarest = max(weights, key=lambda term: weights[term])
-    if any(
-        held_terms(hit.passage, (rarest,))
-        or rarest in article_title_terms(hit.passage, hit.article.title)
-        for hit in hits
-    ):
-        return None
-    return next((word for word in _WORD.findall(words) if rarest in word_terms(word)), rarest)
 
 
 def lacks_years(words: str, hits: Sequence[Hit]) -> list[str]:
@@ -249,9 +230,6 @@ def unanswered(
     years = lacks_years(words, ranked.hits)
     if years:
         return f"{NO_YEAR} {listed(years, 'or')}"
-    rarest = lacks_rarest(words, ranked.hits, weights)
-    if rarest:
-        return f"{LACKS_FOCUS} “{echo(rarest)}”"
     if lacks_winner(words, shown, weights):
         return NO_WINNER
     kind = lacks_kind(words, shown)

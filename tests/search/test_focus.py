@@ -28,10 +28,6 @@ ARTICLES = {
     "show.txt": "Oxley show\n\nThe Oxley fair opens at 10am on Sunday.\n",
     "races.txt": "Boat race\n\nThe 2021 Denby boat race was won by the Oxley crew by two "
     "lengths.\n",
-    "loaves.txt": "Loaf prices\n\nA rye loaf will cost £2 at the Denby bakery from Monday, "
-    "the baker said.\n",
-    "drone.txt": "Gadgets\n\nThe nano drone flew over the green, at a cost the council did "
-    "not give.\n",
     "wedding.txt": "Royal wedding\n\nPrince Tomas and Lady Ann are to be married in June.\n\n"
     '"A happy day for Denby," said Tomas Brandt, the miller.\n\n'
     '"We will ring the bells," said Tomas Keller, the vicar.\n',
@@ -102,14 +98,6 @@ def test_who_won_needs_a_winner(index: Index) -> None:
     assert not result.found and not result.passages
     assert result.lead.endswith("no passage about it says who won.")
     assert answer(index, "who won the county bread prize").found
-
-
-def test_the_weightiest_word_asked_must_be_in_a_passage(index: Index) -> None:
-    # the passages shown price a rye loaf: "nano" is in the archive, never with a loaf
-    result = answer(index, "how much does the nano loaf cost")
-    assert not result.found and not result.passages
-    assert result.lead.endswith("the best passages do not have “nano”.")
-    assert answer(index, "how much does the rye loaf cost").found
 
 
 @pytest.mark.parametrize(
