@@ -23,9 +23,9 @@ from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.emphasis import answer_kinds
-from qabot.search.retrieval import Hit, Ranked
+from qabot.search.retrieval import Ranked
 from qabot.search.unasked import named_apart, sentences, spans, unasked, written_names
-from qabot.search.wording import echo, listed
+from qabot.search.wording import echo
 from qabot.text import tokenize
 from qabot.text.figures import DATE, MONEY
 
@@ -51,20 +51,6 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 _KIND_WORDS = {DATE: "a date", MONEY: "an amount"}
-# a year the question names (not read as dates: "at the 2006 oscars") must be in a passage
-_YEAR = re.compile(r"(?<![\w£$€-])(?:1[89]|20)\d\d(?![\w%-])")
-NO_YEAR = "no passage about it mentions"
-# "who won X", "which team won X": a winner, in a sentence of X ("won", "victory", "beat")
-_ASKS_WINNER = re.compile(
-    r"^\s*(?:who|what|which(?:\s+[\w'’-]+){1,2})\s+(?:won|wins|win|beat|triumphed)\b",
-    re.IGNORECASE,
-)
-WIN = re.compile(
-    r"\b(?:won|wins?|winners?|winning|victor(?:y|ies|ious)|beat|beating|beaten|defeat(?:ed|s)?|"
-    r"champions?|triumph(?:ed|s)?|title)\b",
-    re.IGNORECASE,
-)
-NO_WINNER = "no passage about it says who won"
 # a question asking for a thing, a person, a time or a place (not a reason, a manner or yes/no)
 _ASKS_THING = re.compile(
     r"\s*(?:what|what's|which|who|who's|whom|whose|when|where|how\s+(?:many|much|old|long|"
@@ -86,29 +72,6 @@ def asked_kind(question: str) -> tuple[re.Pattern[str], str] | None:
     # "how much": money answers best, but a figure ("12% more") answers too
     kind = kinds[-1]
     return kind, _KIND_WORDS.get(kind, "a figure")
-
-
-def lacks_years(words: str, hits: Sequence[Hit]) -> list[str]:
-    """Return the years `words` names that none of `hits` mentions (in its text or title)."""
-    years = list(dict.fromkeys(_YEAR.findall(words)))
-    if not years:
-        return []
-    texts = [f"{hit.article.title} {hit.passage.text}" for hit in hits]
-    return [year for year in years if not any(year in text for text in texts)]
-
-
-def lacks_winner(words: str, passages: Sequence[Passage], weights: Mapping[str, float]) -> bool:
-    """Return whether `words` asks who won and no sentence of `passages` holds a word of
-    winning with a word of what was won."""
-    if not _ASKS_WINNER.match(words):
-        return False
-    won = set(tokenize(" ".join(WIN.findall(words))))
-    about = {term for term in weights if term not in won and not _YEAR.fullmatch(term)}
-    for passage in passages:
-        for (start, end), held in zip(spans(passage), sentences(passage), strict=False):
-            if held & about and WIN.search(passage.text[start:end]):
-                return False
-    return bool(about and passages)
 
 
 def lacks_kind(question: str, passages: Sequence[Passage]) -> str | None:
@@ -227,11 +190,6 @@ def unanswered(
     why = unasked(index, words, ranked.hits, named, weights) if named else None
     if why:
         return why
-    years = lacks_years(words, ranked.hits)
-    if years:
-        return f"{NO_YEAR} {listed(years, 'or')}"
-    if lacks_winner(words, shown, weights):
-        return NO_WINNER
     kind = lacks_kind(words, shown)
     if kind:
         return f"{NO_KIND} {kind}"

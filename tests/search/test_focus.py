@@ -23,11 +23,9 @@ ARTICLES = {
     "foods.txt": "Denby Foods grows\n\nDenby Foods employs 420 people at its bakery plant, "
     "the firm said.\n",
     "fire.txt": "Fire at Harlow Mills\n\nHarlow Mills thanked its employees and customers for "
-    "their patience after the fire at its works on 3 May 2019.\n",
+    "their patience after the fire at its works on 3 May.\n",
     "fair.txt": "Denby fair\n\nThe Denby fair opens in June on the green.\n",
     "show.txt": "Oxley show\n\nThe Oxley fair opens at 10am on Sunday.\n",
-    "races.txt": "Boat race\n\nThe 2021 Denby boat race was won by the Oxley crew by two "
-    "lengths.\n",
     "wedding.txt": "Royal wedding\n\nPrince Tomas and Lady Ann are to be married in June.\n\n"
     '"A happy day for Denby," said Tomas Brandt, the miller.\n\n'
     '"We will ring the bells," said Tomas Keller, the vicar.\n',
@@ -84,20 +82,6 @@ def test_a_thing_of_several_words_is_asked_as_one(index: Index) -> None:
     result = answer(index, "what is Rosa Delgado's prize money")
     assert not result.found
     assert answer(index, "what is Rosa Delgado's bread prize").found
-
-
-def test_a_year_asked_about_must_be_in_a_passage(index: Index) -> None:
-    result = answer(index, "who won the 2019 Denby boat race")  # only the 2021 race is told
-    assert not result.found and not result.passages
-    assert result.lead.endswith("no passage about it mentions “2019”.")
-    assert answer(index, "who won the 2021 Denby boat race").found
-
-
-def test_who_won_needs_a_winner(index: Index) -> None:
-    result = answer(index, "who won the Oxley fair")  # it opens at 10am: nobody wins
-    assert not result.found and not result.passages
-    assert result.lead.endswith("no passage about it says who won.")
-    assert answer(index, "who won the county bread prize").found
 
 
 @pytest.mark.parametrize(
