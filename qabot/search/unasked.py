@@ -52,8 +52,9 @@ def written_names(words: str, passages: Sequence[Passage]) -> dict[str, list[fro
         if not terms or terms & NEWS_WORDS:
             continue
         bare = word.removesuffix("'s").removesuffix("’s")
+        pattern = re.compile(rf"(?<![\w'’]){re.escape(bare)}(?![\w])", re.IGNORECASE)
         naming = [
-            terms if writes_as_name(bare, passage.text) else frozenset() for passage in passages
+            terms if _as_name(pattern, passage.text) else frozenset() for passage in passages
         ]
         if any(naming):
             names[word] = naming
@@ -75,33 +76,6 @@ def named_apart(
         if not any(phrase([a, b]).search(passage.text) for passage in passages):
             return f"{UNNAMED} “{echo(f'{a} {b}')}”"
     return None
-
-
-def writes_as_name(word: str, text: str) -> bool:
-    """Return whether `text` writes `word` (any case, a whole word) with a capital where no
-    sentence, quote or line opens (`_as_name`). An ASCII word in an ASCII text is found with
-    `str.find` in the lowered text (the same matches as the pattern, whose compiling cost ~30
-    us a new word: every word of every question in lower case)."""
-    if not (word and word.isascii() and text.isascii()):
-        return _as_name(_name_pattern(word), text)
-    lowered, wanted = text.lower(), word.lower()
-    at = lowered.find(wanted)
-    while at >= 0:  # an occurrence overlapping one before it has a word character before it
-        end = at + len(wanted)
-        if (
-            text[at].isupper()
-            and not (at and (text[at - 1].isalnum() or text[at - 1] in "_'"))
-            and not (end < len(text) and (text[end].isalnum() or text[end] == "_"))
-            and not _OPENING.search(text[max(0, at - 3) : at])
-        ):
-            return True
-        at = lowered.find(wanted, at + 1)
-    return False
-
-
-def _name_pattern(word: str) -> re.Pattern[str]:
-    """Return the pattern of `word` as a whole word in any case."""
-    return re.compile(rf"(?<![\w'’]){re.escape(word)}(?![\w])", re.IGNORECASE)
 
 
 def _as_name(pattern: re.Pattern[str], text: str) -> bool:

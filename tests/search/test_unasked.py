@@ -5,12 +5,9 @@ do not answer it."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.unasked import _as_name, _name_pattern, writes_as_name
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -42,20 +39,3 @@ def test_two_names_written_apart_are_not_the_name_asked_about(index: Index) -> N
     assert not result.found and not result.passages
     assert result.lead.endswith("no passage names “quill swift”.")
     assert answer(index, "swift new album").found
-
-
-# words and texts of letters, digits, apostrophes, openings and letters that match others in
-# any case ("ſ" is an "s", "K" a "k")
-_LETTERS = st.sampled_from(list("abkKsSzZ09_'’ .!?\n\"(éſK"))
-
-
-@given(st.text(_LETTERS, max_size=40), st.sampled_from(["ab", "k", "s09", "o'ab", "zé", "ſa"]))
-def test_a_word_written_as_a_name_is_found_as_its_pattern_finds_it(text: str, word: str) -> None:
-    assert writes_as_name(word, text) == _as_name(_name_pattern(word), text)
-
-
-def test_a_word_is_written_as_a_name_with_a_capital_where_no_sentence_opens() -> None:
-    assert writes_as_name("swift", "The rap acts Swift and Obie Rowe")
-    assert not writes_as_name("swift", "Swift action came. It was swift")
-    assert not writes_as_name("swift", "The Swiftest rap acts")
-    assert not writes_as_name("swift", "Action. Swift rules")
