@@ -1,9 +1,9 @@
 """Focus: what a question asks of its subject, and whether the passages shown give it.
 
 A passage can mention all a question is about and still not answer it. These rules each say
-why nothing answers rather than show filler (`unanswered`):
-- no sentence of the best passages holds the subject with a word asked of it, or a name typed
-  in lower case is named apart (`qabot.search.unasked`);
+why nothing answers rather than show filler:
+- no sentence of the best passages holds the subject with a word asked of it ("how tall is
+  Tony Blair" over his speeches), nor does another passage of their articles;
 - a question asking for a date, a figure, an age or a time of day ("how old is Jose
   Mourinho", "when did Kofi Annan become UN secretary general") over passages holding none:
   retrieval puts those that hold one first, among its best relevant ones, so none of those
@@ -17,22 +17,39 @@ why nothing answers rather than show filler (`unanswered`):
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
+from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.emphasis import answer_kinds
+from qabot.search.recency import NEWS_WORDS
 from qabot.search.retrieval import Ranked
-from qabot.search.unasked import named_apart, sentences, spans, unasked, written_names
-from qabot.search.wording import echo
-from qabot.text import tokenize
+from qabot.search.selection import article_title_terms
+from qabot.search.spelling import word_terms
+from qabot.search.wording import echo, listed
+from qabot.text import sentence_spans, tokenize
 from qabot.text.figures import DATE, MONEY
 
 UNANSWERED = "Nothing in the articles answers"  # the lead of every answer these rules refuse
+# a question whose best passages mention its subject ("Tony Blair") but no sentence of them
+# holds it with a word asked of it ("how tall is tony blair"; "what is the capital of france"
+# over a "capital Buenos Aires" a few sentences from "France"): they say nothing of what is
+# asked, and the answer says so rather than show them ('no sentence about “tony blair” has
+# “tall”')
+UNASKED = "no sentence about"
+# ... when it asks something ("how", "where", "is", ...): a topic's words are looser
+_ASKS = re.compile(
+    r"\s*(?:what|what's|who|who's|whom|whose|when|where|which|why|how|is|are|was|were|do|"
+    r"does|did|can|could|will|would|has|have|had|should)\b",
+    re.IGNORECASE,
+)
+NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
 NO_KIND = "no passage about it gives"  # ... an age, a date, a figure, an amount
 LACKS_FOCUS = "the best passages do not have"  # ... the word naming the thing asked for
 NO_COUNT = "no passage about it counts"  # ... the things a "how many" question counts
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 # "how old is X": an age as news writes it ("the 34-year-old", "aged 56", "Prince Charles, 56,"),
 # or when a thing was made ("built in 1889", "founded 50 years ago")
@@ -51,12 +68,6 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 _KIND_WORDS = {DATE: "a date", MONEY: "an amount"}
-# a question asking for a thing, a person, a time or a place (not a reason, a manner or yes/no)
-_ASKS_THING = re.compile(
-    r"\s*(?:what|what's|which|who|who's|whom|whose|when|where|how\s+(?:many|much|old|long|"
-    r"tall|big|far|often))\b",
-    re.IGNORECASE,
-)
 
 
 def asked_kind(question: str) -> tuple[re.Pattern[str], str] | None:
@@ -138,7 +149,7 @@ def lacks_focus(question: str, passages: Sequence[Passage]) -> str | None:
         return None
     for passage in passages:
         if terms <= held_terms(passage, terms) and any(
-            terms <= sentence for sentence in sentences(passage)
+            terms <= sentence for sentence in _sentences(passage)
         ):
             return None
     return " ".join(words)
@@ -156,7 +167,7 @@ def lacks_count(question: str, passages: Sequence[Passage]) -> str | None:
     for passage in passages:
         if not held_terms(passage, terms):
             continue
-        for (start, end), held in zip(spans(passage), sentences(passage), strict=False):
+        for (start, end), held in zip(_spans(passage), _sentences(passage), strict=False):
             if not held & terms:
                 continue
             text = passage.text[start:end]
@@ -175,21 +186,10 @@ def unanswered(
     do not answer it, or None when they may."""
     if not ranked.hits:
         return None
-    shown = [hit.passage for hit in ranked.hits]
-    if ranked.subject:
-        named: Collection[str] = ranked.subject_terms
-    else:  # a question typed in lower case: the words the passages write as names
-        names = written_names(words, shown)
-        apart = named_apart(words, names, shown)
-        if apart:
-            return apart
-        # ... asked of only when the question asks for a thing: "why is edu unhappy" may
-        # be answered in other words, "when was mervyn king born" only by a birth
-        found = names if _ASKS_THING.match(words) else {}
-        named = frozenset(t for naming in found.values() for terms in naming for t in terms)
-    why = unasked(index, words, ranked.hits, named, weights) if named else None
+    why = unasked(index, words, ranked, weights) if ranked.subject else None
     if why:
         return why
+    shown = [hit.passage for hit in ranked.hits]
     kind = lacks_kind(words, shown)
     if kind:
         return f"{NO_KIND} {kind}"
@@ -198,3 +198,60 @@ def unanswered(
         return f"{LACKS_FOCUS} “{echo(unnamed)}”"
     uncounted = lacks_count(words, shown)
     return f"{NO_COUNT} “{echo(uncounted)}”" if uncounted else None
+
+
+def unasked(index: Index, words: str, ranked: Ranked, weights: Mapping[str, float]) -> str | None:
+    """Return what the best passages lack when they mention the question's subject but no
+    sentence of theirs holds it with another word of the question (news words aside: "what
+    happened to X" asks nothing of X), nor does any other passage of their articles:
+    'no sentence about “tony blair” has “tall”', else None."""
+    if not _ASKS.match(words):
+        return None  # a topic ("steve jobs keynote") may be met in other words ("speech")
+    named = set(ranked.subject_terms)
+    asked = {term for term in weights if term not in named and term not in NEWS_WORDS}
+    if not asked or not named & weights.keys():
+        return None
+    # a given name alone ("Charles" of "Charles Kennedy") is someone else as often as not
+    given = index.quoted_names.given
+    first = {
+        t for word in _WORD.findall(words) if word.casefold() in given for t in word_terms(word)
+    }
+    telling = named - first or named
+    for hit in ranked.hits:
+        title = set(article_title_terms(hit.passage, hit.article.title))
+        if title & asked or _together(hit.passage, telling, asked, about=bool(title & telling)):
+            return None
+    shown = {hit.passage.id for hit in ranked.hits}
+    articles = frozenset(hit.passage.article_id for hit in ranked.hits)
+    others = index.engine.search_scored(sorted(asked), NEAR_READ, PassageFilter(articles=articles))
+    for i in range(len(others)):
+        passage = others.passage(i)
+        if passage.id not in shown and held_terms(passage, telling):
+            return None  # another passage of their articles has both: it may well say
+    about: list[str] = []
+    lacks: list[str] = []
+    for word in _WORD.findall(words):
+        terms = set(word_terms(word))
+        if terms & asked:
+            lacks.append(word)
+        elif terms & named:
+            about.append(word)
+    return f"{UNASKED} “{echo(' '.join(about))}” has {listed(lacks, 'or')}"
+
+
+def _together(passage: Passage, named: set[str], asked: set[str], *, about: bool) -> bool:
+    """Return whether one sentence of `passage` holds a word of the subject (`named`; any
+    sentence when the article's title is `about` it) and a word asked of it."""
+    return any((about or terms & named) and terms & asked for terms in _sentences(passage))
+
+
+def _sentences(passage: Passage) -> list[set[str]]:
+    """Return the analysed terms of each sentence of `passage` (as stored, else read now)."""
+    if passage.sentence_terms and len(passage.sentence_terms) == len(passage.sentence_ends):
+        return [set(terms.split()) for terms in passage.sentence_terms]
+    return [set(tokenize(passage.text[a:b])) for a, b in _spans(passage)]
+
+
+def _spans(passage: Passage) -> list[tuple[int, int]]:
+    """Return the spans of the sentences of `passage` (as stored, else found now)."""
+    return passage.sentence_spans() if passage.sentence_ends else sentence_spans(passage.text)
