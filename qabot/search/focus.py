@@ -1,17 +1,14 @@
 """Focus: what a question asks of its subject, and whether the passages shown give it.
 
-A passage can mention all a question is about and still not answer it. These rules each say
-why nothing answers rather than show filler:
+A passage can mention all a question is about and still not answer it. Three rules, each
+saying why nothing answers rather than showing filler:
 - no sentence of the best passages holds the subject with a word asked of it ("how tall is
   Tony Blair" over his speeches), nor does another passage of their articles;
-- a question asking for a date, a figure, an age or a time of day ("how old is Jose
-  Mourinho", "when did Kofi Annan become UN secretary general") over passages holding none:
-  retrieval puts those that hold one first, among its best relevant ones, so none of those
-  does either;
-- a question naming the thing it asks for ("what is Arsene Wenger's salary", "Kelly Holmes's
-  personal best") over passages with no sentence holding its words;
-- "how many <things>" over passages with no count next to the things ("Yukos thanked its
-  employees").
+- a question asking for a date, a figure or an age ("how old is Jose Mourinho", "when did
+  Kofi Annan become UN secretary general") over passages holding none: retrieval puts those
+  that hold one first, among its best relevant ones, so none of those does either;
+- a question naming the thing it asks for ("what is Arsene Wenger's salary", "how many
+  employees ...") over passages not holding its word.
 """
 
 from __future__ import annotations
@@ -48,7 +45,6 @@ _ASKS = re.compile(
 NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
 NO_KIND = "no passage about it gives"  # ... an age, a date, a figure, an amount
 LACKS_FOCUS = "the best passages do not have"  # ... the word naming the thing asked for
-NO_COUNT = "no passage about it counts"  # ... the things a "how many" question counts
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 # "how old is X": an age as news writes it ("the 34-year-old", "aged 56", "Prince Charles, 56,"),
@@ -59,14 +55,6 @@ AGE = re.compile(
     r"|[A-Za-z], \d{1,3},|\b(?:born|built|founded|opened|established|formed) in (?:1\d|20)\d\d\b",
     re.IGNORECASE,
 )
-# "what time does X start": a time of day or a time taken ("7.30pm", "2:21:30", "noon", "55
-# seconds"), not a date
-_ASKS_CLOCK = re.compile(r"^\s*(?:at\s+)?what time\b", re.IGNORECASE)
-CLOCK = re.compile(
-    r"\b\d{1,2}(?::\d\d)+(?:\.\d+)?\b|\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|gmt|bst)\b"
-    r"|\b(?:noon|midday|midnight)\b|\b\d+(?:\.\d+)?\s?(?:secs?|seconds|mins?|minutes|hours?|hrs?)\b",
-    re.IGNORECASE,
-)
 _KIND_WORDS = {DATE: "a date", MONEY: "an amount"}
 
 
@@ -75,8 +63,6 @@ def asked_kind(question: str) -> tuple[re.Pattern[str], str] | None:
     age"), or None when it asks for no date, figure or age."""
     if _ASKS_AGE.match(question):
         return AGE, "an age"
-    if _ASKS_CLOCK.match(question):
-        return CLOCK, "a time"
     kinds = answer_kinds(question)
     if not kinds:
         return None
@@ -103,29 +89,18 @@ _AUX = (
     r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|of|for|in|at|on|"
     r"to|by|from|with|about|since)"
 )
-_HOW_MANY = re.compile(rf"^\s*how many\s+((?:(?!{_AUX}\b)[\w'’-]+\s*){{1,3}})", re.IGNORECASE)
 _FOCUS = (
-    _HOW_MANY,
-    re.compile(
-        r"^\s*(?:what|which)(?:'s|\s+(?:is|are|was|were))\s+[\w\s.-]+?['’]s\s+"
-        rf"((?:(?!{_AUX}\b)[\w'’-]+\s*){{1,3}}?)\s*(?:(?:of|for|in|at|on|with|this|last)\b.*)?$",
-        re.IGNORECASE,
-    ),
+    re.compile(rf"^\s*how many\s+((?:(?!{_AUX}\b)[\w'’-]+\s*){{1,3}})", re.IGNORECASE),
     re.compile(
         rf"^\s*(?:what|which)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|a\s+|an\s+)?"
         rf"((?:(?!{_AUX}\b)[\w'’-]+\s*){{1,3}})\s+(?:of|for|in)\b",
         re.IGNORECASE,
     ),
+    re.compile(
+        r"^\s*(?:what|which)(?:'s|\s+(?:is|are|was|were))\s+[\w\s.-]+?['’]s\s+((?:[\w'’-]+\s*){1,3})$",
+        re.IGNORECASE,
+    ),
 )
-# a count as news writes it: a figure or a number word ("109,000 people", "eight holes")
-COUNT = re.compile(
-    r"\d[\d,.]*(?:bn|m|k)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b",
-    re.IGNORECASE,
-)
-# a count this many words before a word counted ("109,000 people"), or after it ("staff rose
-# to 5,000")
-COUNTED_AFTER, COUNTED_BEFORE = 3, 4
 
 
 def focus_words(question: str) -> list[str]:
@@ -139,44 +114,16 @@ def focus_words(question: str) -> list[str]:
     return []
 
 
-def lacks_focus(question: str, passages: Sequence[Passage]) -> str | None:
-    """Return the words naming the thing `question` asks for (`focus_words`) when no sentence
-    of `passages` holds them all ("personal best", not "personal" here and "best" there), as
-    typed, else None."""
-    words = [word for word in focus_words(question) if tokenize(word)]
-    terms = {term for word in words for term in tokenize(word)}
-    if not terms or not passages:
-        return None
-    for passage in passages:
-        if terms <= held_terms(passage, terms) and any(
-            terms <= sentence for sentence in _sentences(passage)
-        ):
-            return None
-    return " ".join(words)
-
-
-def lacks_count(question: str, passages: Sequence[Passage]) -> str | None:
-    """Return the things a "how many <things>" question counts, as typed, when no sentence of
-    `passages` has a count a few words from them ("employs 109,000 people", "eight critical
-    holes"), else None."""
-    match = _HOW_MANY.match(question.strip().rstrip("?!. "))
-    words = match.group(1).split() if match else []
-    terms = {term for word in words for term in tokenize(word)}
-    if not terms or not passages:
-        return None
-    for passage in passages:
-        if not held_terms(passage, terms):
-            continue
-        for (start, end), held in zip(_spans(passage), _sentences(passage), strict=False):
-            if not held & terms:
-                continue
-            text = passage.text[start:end]
-            for count in COUNT.finditer(text):
-                before = text[: count.start()].split()[-COUNTED_BEFORE:]
-                after = text[count.end() :].split()[:COUNTED_AFTER]
-                if terms & set(tokenize(" ".join(before + after))):
-                    return None
-    return " ".join(words)
+def lacks_focus(question: str, passages: Sequence[Passage]) -> list[str]:
+    """Return the words naming the thing `question` asks for (`focus_words`) that none of
+    `passages` holds, as typed: [] when every one is held, or it names none."""
+    words = focus_words(question)
+    if not words or not passages:
+        return []
+    asked = {word: tokenize(word) for word in words}
+    terms = {term for analysed in asked.values() for term in analysed}
+    held = frozenset().union(*(held_terms(passage, terms) for passage in passages))
+    return [word for word, analysed in asked.items() if analysed and not set(analysed) <= held]
 
 
 def unanswered(
@@ -194,10 +141,7 @@ def unanswered(
     if kind:
         return f"{NO_KIND} {kind}"
     unnamed = lacks_focus(words, shown)
-    if unnamed:
-        return f"{LACKS_FOCUS} “{echo(unnamed)}”"
-    uncounted = lacks_count(words, shown)
-    return f"{NO_COUNT} “{echo(uncounted)}”" if uncounted else None
+    return f"{LACKS_FOCUS} {listed(unnamed, 'or')}" if unnamed else None
 
 
 def unasked(index: Index, words: str, ranked: Ranked, weights: Mapping[str, float]) -> str | None:
@@ -211,22 +155,16 @@ def unasked(index: Index, words: str, ranked: Ranked, weights: Mapping[str, floa
     asked = {term for term in weights if term not in named and term not in NEWS_WORDS}
     if not asked or not named & weights.keys():
         return None
-    # a given name alone ("Charles" of "Charles Kennedy") is someone else as often as not
-    given = index.quoted_names.given
-    first = {
-        t for word in _WORD.findall(words) if word.casefold() in given for t in word_terms(word)
-    }
-    telling = named - first or named
     for hit in ranked.hits:
         title = set(article_title_terms(hit.passage, hit.article.title))
-        if title & asked or _together(hit.passage, telling, asked, about=bool(title & telling)):
+        if title & asked or _together(hit.passage, named, asked, about=bool(title & named)):
             return None
     shown = {hit.passage.id for hit in ranked.hits}
     articles = frozenset(hit.passage.article_id for hit in ranked.hits)
     others = index.engine.search_scored(sorted(asked), NEAR_READ, PassageFilter(articles=articles))
     for i in range(len(others)):
         passage = others.passage(i)
-        if passage.id not in shown and held_terms(passage, telling):
+        if passage.id not in shown and held_terms(passage, named):
             return None  # another passage of their articles has both: it may well say
     about: list[str] = []
     lacks: list[str] = []
@@ -242,16 +180,8 @@ def unasked(index: Index, words: str, ranked: Ranked, weights: Mapping[str, floa
 def _together(passage: Passage, named: set[str], asked: set[str], *, about: bool) -> bool:
     """Return whether one sentence of `passage` holds a word of the subject (`named`; any
     sentence when the article's title is `about` it) and a word asked of it."""
-    return any((about or terms & named) and terms & asked for terms in _sentences(passage))
-
-
-def _sentences(passage: Passage) -> list[set[str]]:
-    """Return the analysed terms of each sentence of `passage` (as stored, else read now)."""
-    if passage.sentence_terms and len(passage.sentence_terms) == len(passage.sentence_ends):
-        return [set(terms.split()) for terms in passage.sentence_terms]
-    return [set(tokenize(passage.text[a:b])) for a, b in _spans(passage)]
-
-
-def _spans(passage: Passage) -> list[tuple[int, int]]:
-    """Return the spans of the sentences of `passage` (as stored, else found now)."""
-    return passage.sentence_spans() if passage.sentence_ends else sentence_spans(passage.text)
+    if passage.sentence_terms:
+        sentences = [set(terms.split()) for terms in passage.sentence_terms]
+    else:
+        sentences = [set(tokenize(passage.text[a:b])) for a, b in sentence_spans(passage.text)]
+    return any((about or terms & named) and terms & asked for terms in sentences)

@@ -204,7 +204,7 @@ def subject_of(
         pairs = [
             (a, b)
             for a, b in itertools.pairwise(words)
-            if f"{a} {_bare(b)}".casefold() in people.full or a.casefold() in people.given
+            if f"{a} {b}".casefold() in people.full or a.casefold() in people.given
         ]
     sample: list[tuple[Passage, str]] = []
     if runs or pairs:
@@ -220,7 +220,7 @@ def subject_of(
                 continue  # "frank lampard frank": the first two are the name
             # a given name is also a word ("new" of two quoted New Zealanders): it opens a
             # name only where the candidates write it, as the next word, with a capital
-            if f"{a} {_bare(b)}".casefold() in people.full or (
+            if f"{a} {b}".casefold() in people.full or (
                 mostly_capitalised(b, sample) and mostly_capitalised(a, sample, unseen=True)
             ):
                 runs.append([a, b])
@@ -231,8 +231,3 @@ def subject_of(
         outlets = [outlet.name.casefold().split() for outlet in index.outlets]
         runs = [part for run in runs for part in without_outlets(run, outlets)]
     return read_subject(question, weights, sample, len(index.engine), given, runs)
-
-
-def _bare(word: str) -> str:
-    """Return `word` without a possessive ending ("holmes" of "kelly holmes's best time")."""
-    return word.removesuffix("'s").removesuffix("’s")
