@@ -18,6 +18,7 @@ from qabot.search.answer_record import (
     MISSING_LEAD,
     PARTIAL_LEAD,
     SCATTERED,
+    UNASKED,
     Answer,
     held_words,
     passages_answer,
@@ -25,7 +26,6 @@ from qabot.search.answer_record import (
 from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_misses import outside_filters, undated_year
 from qabot.search.filters import Filters
-from qabot.search.focus import UNANSWERED
 from qabot.search.question import Question, read_question
 from qabot.search.recency import asks_for_news_only, newest_articles
 from qabot.search.retrieval import MAX_TOP, bounded, search
@@ -150,7 +150,7 @@ def answer(
         read.words != read.text
         or result.lead.startswith(MISSING_LEAD)
         or SCATTERED in result.lead
-        or result.lead.startswith(UNANSWERED)
+        or UNASKED in result.lead
     )
     if not_english(read.text, result.found, read_english=english):
         result = replace(result, lead=f"{ENGLISH_NOTE} {result.lead}")

@@ -11,18 +11,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from qabot.engines import PassageFilter
 from qabot.indexing import Index
+from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
-from qabot.search.focus import UNANSWERED, unanswered
 from qabot.search.question_names import name_runs
 from qabot.search.quote_groups import QuoteHit
+from qabot.search.recency import NEWS_WORDS
 from qabot.search.relevance import coverage, relevance_terms
-from qabot.search.retrieval import Hit, search
+from qabot.search.retrieval import Hit, Ranked, search
 from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
-from qabot.search.wording import echo, listed
-from qabot.text import tokenize
+from qabot.search.wording import echo
+from qabot.text import sentence_spans, tokenize
 
 MISSING_LEAD = "No article mentions"
 # a lead says which words no passage shown holds when they weigh this share of the question
@@ -36,6 +38,19 @@ HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightie
 # ("Vodafone" of "how much profit did Vodafone make") are shown under a partial lead instead.
 MOST_SHARE = 0.5
 SCATTERED = "no passage holds most of it"  # ... and its lead says so
+# a question whose best passages mention its subject ("Tony Blair") but no sentence of them
+# holds it with a word asked of it ("how tall is tony blair"; "what is the capital of france"
+# over a "capital Buenos Aires" a few sentences from "France"): they say nothing of what is
+# asked, and the answer says so rather than show them ('no sentence about “tony blair” has
+# “tall”')
+UNASKED = "no sentence about"
+# ... when it asks something ("how", "where", "is", ...): a topic's words are looser
+_ASKS = re.compile(
+    r"\s*(?:what|what's|who|who's|whom|whose|when|where|which|why|how|is|are|was|were|do|"
+    r"does|did|can|could|will|would|has|have|had|should)\b",
+    re.IGNORECASE,
+)
+NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -113,14 +128,14 @@ def passages_answer(
         and not holds_most(index, words, ranked.hits)
     ):
         held = held_words(index, words, ranked.hits)
-        nearest = f" (the nearest have {listed(held, 'or')})" if held else ""
+        nearest = f" (the nearest have {_listed(held, 'or')})" if held else ""
         lead = f"Nothing in the articles matches “{echo(question)}”: {SCATTERED}"
         return Answer(
             question, False, f"{lead}{nearest}.", omitted=ranked.omitted + len(ranked.hits)
         )
-    why = unanswered(index, words, ranked, _weights(index, words)) if subject else None
-    if why:
-        lead = f"{UNANSWERED} “{echo(question)}”: {why}."
+    unasked = _unasked(index, words, ranked) if ranked.hits and ranked.subject else None
+    if unasked:
+        lead = f"Nothing in the articles answers “{echo(question)}”: {unasked}."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     if ranked.hits:
         partial = partial_lead(index, words, ranked.hits) if subject else None
@@ -150,6 +165,50 @@ def passages_answer(
             "that appears in them."
         )
     return Answer(question, False, lead)
+
+
+def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:
+    """Return what the best passages lack when they mention the question's subject but no
+    sentence of theirs holds it with another word of the question (news words aside: "what
+    happened to X" asks nothing of X), nor does any other passage of their articles:
+    'no sentence about “tony blair” has “tall”', else None."""
+    if not _ASKS.match(words):
+        return None  # a topic ("steve jobs keynote") may be met in other words ("speech")
+    weights = _weights(index, words)
+    named = set(ranked.subject_terms)
+    asked = {term for term in weights if term not in named and term not in NEWS_WORDS}
+    if not asked or not named & weights.keys():
+        return None
+    for hit in ranked.hits:
+        title = set(article_title_terms(hit.passage, hit.article.title))
+        if title & asked or _together(hit.passage, named, asked, about=bool(title & named)):
+            return None
+    shown = {hit.passage.id for hit in ranked.hits}
+    articles = frozenset(hit.passage.article_id for hit in ranked.hits)
+    others = index.engine.search_scored(sorted(asked), NEAR_READ, PassageFilter(articles=articles))
+    for i in range(len(others)):
+        passage = others.passage(i)
+        if passage.id not in shown and held_terms(passage, named):
+            return None  # another passage of their articles has both: it may well say
+    about: list[str] = []
+    lacks: list[str] = []
+    for word in _WORD.findall(words):
+        terms = set(word_terms(word))
+        if terms & asked:
+            lacks.append(word)
+        elif terms & named:
+            about.append(word)
+    return f"{UNASKED} “{echo(' '.join(about))}” has {_listed(lacks, 'or')}"
+
+
+def _together(passage: Passage, named: set[str], asked: set[str], *, about: bool) -> bool:
+    """Return whether one sentence of `passage` holds a word of the subject (`named`; any
+    sentence when the article's title is `about` it) and a word asked of it."""
+    if passage.sentence_terms:
+        sentences = [set(terms.split()) for terms in passage.sentence_terms]
+    else:
+        sentences = [set(tokenize(passage.text[a:b])) for a, b in sentence_spans(passage.text)]
+    return any((about or terms & named) and terms & asked for terms in sentences)
 
 
 def _weights(index: Index, words: str) -> dict[str, float]:
@@ -231,7 +290,7 @@ def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
         return None
     strongest = max(has.values())  # name the words that carry the passages, not "make"
     named = [word for word, weight in has.items() if weight >= HELD_NAMED * strongest]
-    return f"{PARTIAL_LEAD}{listed(named, 'and')} but not {listed(lacks, 'or')}:"
+    return f"{PARTIAL_LEAD}{_listed(named, 'and')} but not {_listed(lacks, 'or')}:"
 
 
 def _units(words: str) -> list[str]:
@@ -251,3 +310,9 @@ def _units(words: str) -> list[str]:
         if not any(a <= m.start() < b for a, b in spans)
     ]
     return [unit for _, unit in sorted(units)]
+
+
+def _listed(words: list[str], joiner: str) -> str:
+    """Return words as “a”, “b” and “c”."""
+    quoted = [f"“{echo(word)}”" for word in dict.fromkeys(words)]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {joiner} {quoted[-1]}"

@@ -24,12 +24,6 @@ def echo(question: str) -> str:
     return (cut.rsplit(maxsplit=1)[0] if " " in cut else cut) + "…"
 
 
-def listed(words: list[str], joiner: str) -> str:
-    """Return words as “a”, “b” and “c” (`joiner` "and" or "or"), each echoed once."""
-    quoted = [f"“{echo(word)}”" for word in dict.fromkeys(words)]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {joiner} {quoted[-1]}"
-
-
 def omitted_note(count: int) -> str:
     """Return the note that says weakly related passages were left out."""
     what = "passage matches" if count == 1 else "passages match"
