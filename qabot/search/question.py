@@ -246,7 +246,7 @@ def read_question(
             # read as an adverb ("really"); the directory knows the longer name
             speech = replace(speech, speaker=longer)
         kind = kind_of_people(speech.speaker or "") if speech.topic else None  # "experts"
-        if kind and mostly_a_name(index, kind.split()[-1], openings=False):
+        if kind and _names_someone(index, kind.split()[-1]):
             kind = None  # "ola briggs": a name typed in lower case, not "critics"
         called = people_called(index.speakers, kind) if kind else None
         if means_anyone(speech.speaker or ""):  # "people": anyone's words on Y
@@ -292,3 +292,12 @@ def read_question(
         next_page=next_page,
         undated_followup=undated_followup,
     )
+
+
+def _names_someone(index: Index, word: str) -> bool:
+    """Return whether the last word of a would-be kind of people is a name: one the articles
+    mostly capitalise, or one no passage holds ("actress imogen vardakis": the kinds of people
+    quoted, "critics" or "analysts", are words the articles write)."""
+    terms = tokenize(word)
+    unwritten = bool(terms) and not any(index.engine.idf(terms).values())
+    return unwritten or mostly_a_name(index, word, openings=False)

@@ -125,3 +125,10 @@ def test_a_kind_s_words_where_the_articles_mention_the_topic_are_shown_as_such(
         "articles mention it:"
     )
     assert [hit.speaker for hit in result.quotes] == ["Ivo Marsh"]
+
+
+def test_a_role_then_a_name_no_passage_writes_is_no_kind_of_people(index: Index) -> None:
+    # "critic ola vardakis" ends like a plural ("critics") but names someone nobody quotes
+    result = answer(index, "what did critic ola vardakis say about the film")
+    assert not result.found and result.quotes == [] and result.passages == []
+    assert "not named" in result.lead
