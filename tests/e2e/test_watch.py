@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import resource
 import signal
 import subprocess
@@ -13,9 +12,21 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.test_index_faults import long_article
-from tests.support.processes import qabot
+from tests.support.processes import clean_env, qabot
 from tests.support.web_pages import article_page, json_feed, story
 from tests.support.web_server import serve
+
+
+def _watch_config(folder: Path, articles_dir: Path, base: str) -> Path:
+    """Write a config polling `base`'s feed.json every second into an index under `folder`."""
+    config = folder / "config.toml"
+    config.write_text(
+        f'[paths]\narticles = "{articles_dir}"\nindex = "index"\n\n[index]\n'
+        f'engine = "rank-bm25"\n\n[feeds]\nurls = ["{base}/feed.json"]\ninterval = 1\n',
+        encoding="utf-8",
+    )
+    return config
+
 
 pytestmark = pytest.mark.e2e
 
@@ -34,13 +45,8 @@ def test_watch_indexes_new_feed_items_until_ctrl_c(articles_dir: Path, tmp_path:
         for item in (KITES, BOATS):
             web.route(item.path, article_page(item))
         web.route("/feed.json", json_feed(web.base, [KITES]), content_type="application/json")
-        config = tmp_path / "config.toml"
-        config.write_text(
-            f'[paths]\narticles = "{articles_dir}"\nindex = "index"\n\n[index]\n'
-            f'engine = "rank-bm25"\n\n[feeds]\nurls = ["{web.base}/feed.json"]\ninterval = 1\n',
-            encoding="utf-8",
-        )
-        env = {k: v for k, v in os.environ.items() if not k.startswith("QABOT_")}
+        config = _watch_config(tmp_path, articles_dir, web.base)
+        env = clean_env()
         process = subprocess.Popen(
             [sys.executable, "-m", "qabot", "watch", "--config", str(config)],
             stdout=subprocess.PIPE,
@@ -75,14 +81,9 @@ def test_items_saved_before_a_ctrl_c_are_indexed_by_the_next_run(
         web.route(
             "/feed.json", json_feed(web.base, [KITES, BOATS]), content_type="application/json"
         )
-        config = tmp_path / "config.toml"
-        config.write_text(
-            f'[paths]\narticles = "{articles_dir}"\nindex = "index"\n\n[index]\n'
-            f'engine = "rank-bm25"\n\n[feeds]\nurls = ["{web.base}/feed.json"]\ninterval = 1\n',
-            encoding="utf-8",
-        )
+        config = _watch_config(tmp_path, articles_dir, web.base)
         assert qabot("index", "--config", str(config), cwd=tmp_path).returncode == 0
-        env = {k: v for k, v in os.environ.items() if not k.startswith("QABOT_")}
+        env = clean_env()
         command = [sys.executable, "-m", "qabot", "watch", "--config", str(config)]
         process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
@@ -119,13 +120,8 @@ def test_an_index_that_cannot_be_written_is_a_warning_and_the_next_poll_indexes(
     with serve() as web:
         web.route(KITES.path, article_page(KITES))
         web.route("/feed.json", json_feed(web.base, [KITES]), content_type="application/json")
-        config = tmp_path / "config.toml"
-        config.write_text(
-            f'[paths]\narticles = "{articles_dir}"\nindex = "index"\n\n[index]\n'
-            f'engine = "rank-bm25"\n\n[feeds]\nurls = ["{web.base}/feed.json"]\ninterval = 1\n',
-            encoding="utf-8",
-        )
-        env = {k: v for k, v in os.environ.items() if not k.startswith("QABOT_")}
+        config = _watch_config(tmp_path, articles_dir, web.base)
+        env = clean_env()
 
         def full_disk() -> None:  # soft cap only: the test lifts it later (prlimit)
             resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, resource.RLIM_INFINITY))
