@@ -143,6 +143,8 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             topic = _topic(words[at + 1 :])
             if not role or not topic:
                 return None
+            if folded[0] == "what" and _role_then_name(folded[1:at]):
+                return None  # "what ebay director ann vale said ...": her words, not who
             if folded[0] == "what" and not any(
                 f.rstrip("s") in _PERSON_NOUNS for f in folded[1:at]
             ):  # "what Truss said about ...", not "what economist said ..."
@@ -153,6 +155,22 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
                     return None
             return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
     return None
+
+
+_PLACE_WORDS = frozenset("at of from for in with on the a an".split())
+
+
+def _role_then_name(folded: list[str]) -> bool:
+    """Return whether a speaker phrase is a role and then a name ("ebay uk director ann vale"):
+    two or more words after its last word for a person, none of them a word for a person or
+    one that opens a place ("economist at hsbc" is a role)."""
+    last_person = max(
+        (i for i, f in enumerate(folded) if f.rstrip("s") in _PERSON_NOUNS), default=None
+    )
+    if last_person is None:
+        return False
+    name = folded[last_person + 1 :]
+    return len(name) >= 2 and not any(f in _PLACE_WORDS or f in _AUXILIARIES for f in name)
 
 
 def _then_said(words: list[str], folded: list[str], at: int) -> SpeechQuestion | None:

@@ -432,3 +432,19 @@ def test_a_stance_asked_finds_who_took_it(reviews_index: Index) -> None:
     # "was scathing about" is what the critic said the act was
     result = answer(reviews_index, "who was scathing about the second act?")
     assert [hit.speaker for hit in result.quotes][:1] == ["Jo Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a role, then a name: whose words, not who said them
+        ("tell me what ferry line director nessa kellow said about fares", "what_said"),
+        ("what harbour master ola brink said about the storm", "what_said"),
+        # a role alone, or a role and where it works: who said it
+        ("what bank economist said the storm would pass", "who_said"),
+        ("what economist at the bank said rates would rise", "who_said"),
+    ],
+)
+def test_what_a_role_and_a_name_said_asks_for_their_words(question: str, kind: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == kind
