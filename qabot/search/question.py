@@ -34,7 +34,7 @@ from qabot.search.questions import (
 )
 from qabot.search.relevance import question_terms
 from qabot.search.request_framing import asks_writings, without_request_framing
-from qabot.search.resolution import resolve_speaker
+from qabot.search.resolution import resolve_speaker, unwritten
 from qabot.search.verbless_speech import verbless_speech
 from qabot.text import strip_controls, tokenize
 
@@ -298,6 +298,4 @@ def _names_someone(index: Index, word: str) -> bool:
     """Return whether the last word of a would-be kind of people is a name: one the articles
     mostly capitalise, or one no passage holds ("actress imogen vardakis": the kinds of people
     quoted, "critics" or "analysts", are words the articles write)."""
-    terms = tokenize(word)
-    unwritten = bool(terms) and not any(index.engine.idf(terms).values())
-    return unwritten or mostly_a_name(index, word, openings=False)
+    return unwritten(index, word) or mostly_a_name(index, word, openings=False)

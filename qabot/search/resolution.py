@@ -94,7 +94,7 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
         # short form) says nothing the articles can match; the role alone, with the topic
         # (and that word) telling its holders apart, may still name who is meant
         words = name.split()
-        unknown = [w for w in words[:-1] if _unwritten(index, w)]  # "mayor Zork" is a name
+        unknown = [w for w in words[:-1] if unwritten(index, w)]  # "mayor Zork" is a name
         rest = " ".join(w for w in words if w not in unknown)
         if unknown and role_words(words[-1]) & PERSON_NOUNS:
             held = _resolve(index, rest, topic)
@@ -127,7 +127,7 @@ def name_before_affiliation(phrase: str) -> str | None:
     return " ".join(words[:at])
 
 
-def _unwritten(index: Index, word: str) -> bool:
+def unwritten(index: Index, word: str) -> bool:
     """Return whether no passage holds `word` (a stop word is written everywhere)."""
     terms = tokenize(word)
     return bool(terms) and not any(index.engine.idf(terms).values())

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,18 @@ KITES = story("/kites", "Kite festival fills the dunes", "kite festival")
 BOATS = story("/boats", "Boat parade lights the harbour", "boat parade", date="2024-03-09")
 
 
+def _watch(config: Path, preexec_fn: Callable[[], None] | None = None) -> subprocess.Popen[str]:
+    """Start `qabot watch --config CONFIG` with a clean environment, its output piped."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "qabot", "watch", "--config", str(config)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=clean_env(),
+        preexec_fn=preexec_fn,
+    )
+
+
 def _line(process: subprocess.Popen[str]) -> str:
     line = process.stdout.readline() if process.stdout else ""
     assert line, "qabot watch stopped"
@@ -46,14 +59,7 @@ def test_watch_indexes_new_feed_items_until_ctrl_c(articles_dir: Path, tmp_path:
             web.route(item.path, article_page(item))
         web.route("/feed.json", json_feed(web.base, [KITES]), content_type="application/json")
         config = _watch_config(tmp_path, articles_dir, web.base)
-        env = clean_env()
-        process = subprocess.Popen(
-            [sys.executable, "-m", "qabot", "watch", "--config", str(config)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
+        process = _watch(config)
         try:
             assert _line(process) == "Watching 1 feed every 1 s; Ctrl-C stops.\n"
             first = _line(process)
@@ -83,11 +89,7 @@ def test_items_saved_before_a_ctrl_c_are_indexed_by_the_next_run(
         )
         config = _watch_config(tmp_path, articles_dir, web.base)
         assert qabot("index", "--config", str(config), cwd=tmp_path).returncode == 0
-        env = clean_env()
-        command = [sys.executable, "-m", "qabot", "watch", "--config", str(config)]
-        process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
-        )
+        process = _watch(config)
         deadline = time.monotonic() + 20
         while BOATS.path not in web.paths():  # the kites page is saved; boats hangs
             assert time.monotonic() < deadline and process.poll() is None
@@ -96,9 +98,7 @@ def test_items_saved_before_a_ctrl_c_are_indexed_by_the_next_run(
         process.communicate(timeout=20)
         assert list(articles_dir.rglob("kite-festival-*.md"))
         web.route(BOATS.path, "gone", status=404)
-        process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
-        )
+        process = _watch(config)
         try:
             _line(process)
             first = _line(process)
@@ -121,19 +121,11 @@ def test_an_index_that_cannot_be_written_is_a_warning_and_the_next_poll_indexes(
         web.route(KITES.path, article_page(KITES))
         web.route("/feed.json", json_feed(web.base, [KITES]), content_type="application/json")
         config = _watch_config(tmp_path, articles_dir, web.base)
-        env = clean_env()
 
         def full_disk() -> None:  # soft cap only: the test lifts it later (prlimit)
             resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, resource.RLIM_INFINITY))
 
-        process = subprocess.Popen(
-            [sys.executable, "-m", "qabot", "watch", "--config", str(config)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-            preexec_fn=full_disk,
-        )
+        process = _watch(config, full_disk)
         try:
             _line(process)
             first = _line(process)
