@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
@@ -69,6 +69,9 @@ _ASKING_WHAT = frozenset("are is were was have has had do does did".split())
 def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     """ "who said/likened/vowed ...", "who is quoted as saying ...", "which minister said ..."."""
     at = 1
+    aside = _aside(words)
+    if folded[0] == "who" and aside:
+        return _with_aside(words, folded, aside)
     if folded[0] == "who":
         if folded[1:4] == ["was", "it", "that"]:
             at = 4
@@ -155,6 +158,30 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
                     return None
             return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
     return None
+
+
+_ASIDE_WORDS = 12  # words an aside after "who," may run to before its closing comma
+
+
+def _aside(words: list[str]) -> int:
+    """Return where an aside after "who," ends ("who, on hearing he was fined, compared ...":
+    the index of its last word), or 0 when the question opens with none."""
+    if not words[0].endswith(","):
+        return 0
+    return next(
+        (j for j in range(1, min(len(words) - 1, _ASIDE_WORDS + 1)) if words[j].endswith(",")),
+        0,
+    )
+
+
+def _with_aside(words: list[str], folded: list[str], aside: int) -> SpeechQuestion | None:
+    """ "who, visiting a library, said Y?": who said Y, read without the aside; the aside tells
+    when or where the words were spoken, so it joins the topic (the quote's article tells of it,
+    as the deed of "who resigned, saying ..." does)."""
+    found = _who_said(["who", *words[aside + 1 :]], ["who", *folded[aside + 1 :]])
+    if found is None or found.topic is None:
+        return found
+    return replace(found, topic=_join([*words[1 : aside + 1], found.topic]))
 
 
 _PLACE_WORDS = frozenset("at of from for in with on the a an".split())

@@ -111,3 +111,26 @@ def test_a_verb_whose_past_is_its_base_asks_who_after_a_person() -> None:
 def test_which_person_forecast_names_who_said_it(deeds_index: Index) -> None:
     result = answer(deeds_index, "which economist forecast that interest rates would fall?")
     assert result.quotes and result.quotes[0].speaker == "Tomas Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("who, on reaching the summit alone, said her legs were empty?", "Orla Halloran"),
+        (
+            "who, after twenty years in charge, said the choir deserved fresh energy?",
+            "Bram Okafor",
+        ),
+    ],
+)
+def test_an_aside_after_who_is_read_past(deeds_index: Index, question: str, speaker: str) -> None:
+    """ "who, <aside>, said Y?": the aside tells when the words were said; the question still
+    asks who said them."""
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == "who_said" and parsed.verb == "said"
+    result = answer(deeds_index, question)
+    assert result.quotes and result.quotes[0].speaker == speaker
+
+
+def test_a_who_question_with_an_aside_and_no_speech_is_no_speech_question() -> None:
+    assert parse_speech_question("who, after a long solo attack, won the stage?") is None
