@@ -38,6 +38,8 @@ _SPOKEN_ON = frozenset(
     "comment comments commented commenting speak speaks spoke spoken speaking talk talks talked "
     "talking".split()
 )
+# "what was said about Y", "what has been said about Y": a passive asks for anyone's words
+_PASSIVE = frozenset("was were is are has have had been being".split())
 # words that open a tail read as it stands ("said after the vote"), not as "said about ..."
 _JOINS = frozenset("after when in at to during before while as on about that if whether of over "
                    "regarding concerning".split())  # fmt: skip
@@ -122,6 +124,8 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     speaker = words[at + 1 : verb_at]
     while speaker and (speaker[-1].casefold() in _FILLERS or _adverb(speaker[-1], speaker)):
         speaker = speaker[:-1]
+    if speaker and all(word.casefold() in _PASSIVE for word in speaker):
+        speaker = ["people"]  # "what is being said about Y": what people said about Y
     if not speaker or len(speaker) > 9:
         return None
     tail = words[verb_at + 1 :]
@@ -222,6 +226,8 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
         ):
             continue
         who = _original(text, match, "who") or ""
+        if who and all(word in _PASSIVE for word in who.casefold().split()):
+            who = "people"  # "what was said about Y": what people said about Y
         if not who or len(who.split()) > 9:
             continue
         topic = _original(text, match, "topic")

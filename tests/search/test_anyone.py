@@ -37,6 +37,10 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         "what are people saying about the tram extension",
         "what did everyone say about the tram extension",
         "What do most people think about the tram extension?",
+        # a passive names no one: whatever was said, by anyone
+        "what was said about the tram extension",
+        "what's been said about the tram extension?",
+        "what is being said about the tram extension",
     ],
 )
 def test_people_on_a_topic_are_everyone_quoted_on_it(index: Index, question: str) -> None:
