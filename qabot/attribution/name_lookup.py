@@ -71,6 +71,10 @@ class NameLookup:
         plurals folded; the head noun counts double; `loose` as `RoleHolders.share`."""
         return self._role_holders.share(person, role, written, loose=loose)
 
+    def role_typical(self, person: str, role: str) -> float:
+        """Return how typical of `person` the role `role` is (`RoleHolders.typical`)."""
+        return self._role_holders.typical(person, role)
+
     def resolve(self, name: str) -> list[str]:
         """Return canonical names matching `name` (a name, surname, alias or role), best first."""
         return self.match(name).people

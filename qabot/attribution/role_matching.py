@@ -77,6 +77,16 @@ class RoleHolders:
         words = [w for w in role_words(role) if w not in STOP_WORDS]
         return self._held.get(person, Counter())[role_word(words[0])] if len(words) == 1 else 0
 
+    def typical(self, person: str, role: str) -> float:
+        """Return how often the articles give `person` the head noun of `role`, as a share of
+        the role word they give them most: 1.0 for the prime minister called so 39 times, 0.01
+        for the opposition leader called "prime minister" once in 77 "leader"s."""
+        held = self._held.get(person)
+        head = head_noun(role)
+        if not held or not head:
+            return 0.0
+        return held[role_word(head)] / max(held.values())
+
     def share(self, person: str, role: str, written: str = "", *, loose: bool = False) -> float:
         """Return the share of `role`'s words ("trust chairman") that the articles give
         `person`, or that are in their name as `written` ("Police Detective X"), synonyms and

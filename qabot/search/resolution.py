@@ -34,6 +34,7 @@ from qabot.text.lexicon import (
 
 CONTEXT_PASSAGES = 40  # passages searched for the description and topic to tell people apart
 MAX_CANDIDATES = 30  # people weighed for one description
+TYPICAL_ROLE = 0.25  # a role is someone's when given them this share of their most given one
 DOMINANT = 6  # a bare role is one holder's when given them this many times as the next
 SHORT_FORM_PASSAGES = 10  # passages naming a role's holder searched for an owner's short form
 MIN_SHORT = 3  # letters a short form of an owner's name has at least ("glasto", "man")
@@ -204,8 +205,15 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
         context = max((best_in_article.get(a, 0.0) for a in directory.articles_of(person)),
                       default=0.0) / top_context  # fmt: skip
         fit = role_score.get(person, 0.0) / top_role
-        if topic and match.how == "role" and directory.role_share(person, name) >= 1.0:
-            fit = 1.0  # the role asked, every word of it: the topic tells its holders apart
+        if (
+            topic
+            and match.how == "role"
+            and directory.role_share(person, name) >= 1.0
+            and directory.role_typical(person, name) >= TYPICAL_ROLE
+        ):
+            # the role asked, every word of it, and theirs (not "prime minister" once in a
+            # hundred "Tory leader"s): the topic tells its holders apart
+            fit = 1.0
         scored.append((fit + context, -rank, person))
     scored.sort(reverse=True)
     ranked = [person for *_, person in scored]

@@ -289,6 +289,32 @@ def test_the_pm_is_the_prime_minister_not_a_speaker_written_pm(tmp_path: Path) -
     assert result.quotes and result.quotes[0].speaker == "Ada Lund"
 
 
+def test_a_role_given_someone_once_in_passing_is_not_theirs(tmp_path: Path) -> None:
+    """The opposition leader, called "would-be prime minister" once, is no prime minister: a
+    topic both speak on does not make "the prime minister" ambiguous."""
+    articles = {
+        f"roads{i}.txt": f'Roads plan {i}\n\n"We will build the roads we promised in district '
+        f'{i}," said Prime Minister Lena Voss.\n'
+        for i in range(4)
+    } | {
+        f"schools{i}.txt": f'Schools plan {i}\n\n"Our schools in district {i} need more '
+        f'teachers," said opposition leader Karl Dane.\n'
+        for i in range(4)
+    }
+    articles["date.txt"] = (
+        "Election date row\n\nThe election date was argued over all week.\n\n"
+        '"The election date should be in May," said Karl Dane, the opposition leader and '
+        "would-be prime minister.\n\n"
+        '"The election date is for the cabinet to decide," said Prime Minister Lena Voss.\n'
+    )
+    result = answer(
+        index_of(tmp_path, articles), "what did the prime minister say about the election date"
+    )
+    assert result.speaker == "Lena Voss"
+    assert "may mean" not in result.lead
+    assert [hit.speaker for hit in result.quotes] == ["Lena Voss"]
+
+
 def test_a_short_name_in_a_role_question_stands_for_the_word_it_begins(tmp_path: Path) -> None:
     # "the Met commissioner" is the "Metropolitan Police Commissioner", not the EU's
     index = index_of(
