@@ -30,6 +30,11 @@ SPEECH_WORDS = frozenset(
 )
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# a phrase giving another name, not a role: "Ellen Simonetti, known as Queen of the Sky," is no
+# queen (the name is an alias, read by `summaries.stage_names`)
+_ANOTHER_NAME = re.compile(
+    r"\b(?:known|billed|styled)\s+as\b|\b(?:aka|a\.k\.a|nicknamed|dubbed)\b", re.I
+)
 _ROLE_WORDS_BEFORE = re.compile(r"(?:[\w'’.-]+\s){1,5}$")
 _SENTENCE_WORDS = re.compile(r"[a-z][a-z-]*")
 
@@ -57,7 +62,7 @@ def roles_near(sentence: str, name: str) -> list[str]:
         role = _DETERMINER.sub("", role.strip(' "“”'))
         if ROLE_NOUNS.intersection(_SENTENCE_WORDS.findall(role.casefold())):
             found.append(role)
-    return found
+    return [role for role in found if not _ANOTHER_NAME.search(role)]
 
 
 def own_role_words(role: str) -> set[str]:
@@ -167,7 +172,7 @@ def roles_described(sentence: str, name: str) -> list[str]:
             or run[-1].endswith(("'s", "’s"))
         ):
             found.append(" ".join(run))
-    return found
+    return [role for role in found if not _ANOTHER_NAME.search(role)]
 
 
 # words that make a role another one than its noun's ("deputy governor", "acting director")

@@ -50,8 +50,9 @@ from qabot.text.lexicon import (
 # organisation's president" also holds the body named before and its acronym ("adss"); 16: an
 # apposition opening with a body's name ("Bill Gates, Microsoft chairman and chief software
 # architect,") is a role; 17: no fuller name opens with a clause's first word or a compound
-# adjective ("While Serena", "Oscar-nominated Owen").
-SUMMARY_VERSION = 17
+# adjective ("While Serena", "Oscar-nominated Owen"); 18: a phrase giving another name ("known
+# as Queen of the Sky", "nicknamed", "dubbed") is no role.
+SUMMARY_VERSION = 18
 
 
 @dataclass(slots=True)

@@ -66,6 +66,20 @@ def test_a_participle_after_a_name_is_what_they_do_not_who_they_are(clause: str)
     assert roles_described(f"But Parry, {clause}, also admits it.", "Parry") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mira Lantz, known as Duchess of the Dunes, wrote a blog about the desert.",
+        "Mira Lantz, nicknamed the Iron Chancellor, wrote a blog about the desert.",
+        '"I loved it," said Mira Lantz, better known as the Dune Queen, on Friday.',
+    ],
+)
+def test_another_name_for_a_person_is_no_role(sentence: str) -> None:
+    # "Ellen Simonetti, known as Queen of the Sky": "the queen" asked about is not her
+    assert roles_described(sentence, "Mira Lantz") == []
+    assert roles_near(sentence, "Mira Lantz") == []
+
+
 def test_a_role_beside_the_cue_is_read() -> None:
     assert roles_near("NATO chief Jens Stoltenberg said it.", "Jens Stoltenberg") == ["NATO chief"]
 
