@@ -80,11 +80,12 @@ class RoleHolders:
     def typical(self, person: str, role: str) -> float:
         """Return how often the articles give `person` the head noun of `role`, as a share of
         the role word they give them most: 1.0 for the prime minister called so 39 times, 0.01
-        for the opposition leader called "prime minister" once in 77 "leader"s."""
+        for the opposition leader called "prime minister" once in 77 "leader"s; 0 for a head
+        noun given only once."""
         held = self._held.get(person)
         head = head_noun(role)
-        if not held or not head:
-            return 0.0
+        if not held or not head or held[role_word(head)] < 2:
+            return 0.0  # given once, it may be a misreading (see SEEN_ENOUGH)
         return held[role_word(head)] / max(held.values())
 
     def share(self, person: str, role: str, written: str = "", *, loose: bool = False) -> float:
