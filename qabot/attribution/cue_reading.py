@@ -220,8 +220,17 @@ class CueReader(CueSpeakers):
             speaker = person
             if content_at is None and not masked[s0:np_start].strip():
                 # '"We will win." Trump said.': the quote just before this sentence is its content
+                # not a quote its own sentence's cue gave a speaker ('X said: “...” Y recalled
+                # the day.': X's words only)
                 before = next(
-                    (q for q in spans if q[2] and q[1] <= s0 and not masked[q[1] : s0].strip()),
+                    (
+                        q
+                        for q in spans
+                        if q[2]
+                        and q[1] <= s0
+                        and not masked[q[1] : s0].strip()
+                        and not any(c0 < q[1] and q[0] < c1 for c0, c1 in covered)
+                    ),
                     None,
                 )
                 if before is not None:

@@ -179,4 +179,8 @@ history of what each version changed has one home.
 # 72: more common first names (Hilary, Felix, Clint, Dominic, Patti, ...: a name whose surname
 # never stands alone is a person, with a gender); "he" after a man who spoke, like after someone
 # of unknown gender, is a man introduced since with a role in apposition, in a later sentence
-ATTRIBUTION_VERSION = 72
+# 73: a quoted title in an apposition ("X, one of the so-called “Blair Babes” elected in 1997,
+# told", "X, author of “Y”, said") no longer hides the name before it; a quote its own
+# sentence's cue gave a speaker is not also the next sentence's ('X said: “...” Y recalled
+# the day.' gave the quote to Y as well)
+ATTRIBUTION_VERSION = 73

@@ -203,17 +203,19 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             if found and words[0] in _CLAUSE_OPENERS:  # but "“...” for Clinton, said Kunin"
                 segments.append((comma + 1 + found[0], found[1]))
             break  # "in Berea, OH, after winning Ohio, Gov. John Kasich said": not appositions
+        titled = comma >= 0 and _titled_apposition(words, chunk[:comma])
         if (
             not words
             or (len(words) > 20 and not (words[0] in {"a", "an"} and comma >= 0))
-            or MASK in segment
-            or any(m in segment for m in QUOTE_MARKS)
+            or ((MASK in segment or any(m in segment for m in QUOTE_MARKS)) and not titled)
             or comma < 0
         ):
             found = _noun_phrase(segment)
             if found:
                 segments.append((comma + 1 + found[0], found[1]))
             break
+        if titled:  # the title's masked letters are no role words
+            words = [w for w in words if MASK not in w and w.strip('"“”') == w]
         segments.append((comma + 1 + len(segment) - len(segment.lstrip()), words))
         end = comma
     segments.reverse()
@@ -231,6 +233,22 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         return None
     offset, words = segments[0]
     return offset, words, ", ".join(" ".join(w) for _, w in segments[1:]) or None
+
+
+def _titled_apposition(words: list[str], before: str) -> bool:
+    """Return True for an apposition holding a quoted title or phrase after a name ("Jo Lee,
+    author of “Night Falls”,", "Jo Lee, one of the so-called “Blair Babes” elected in 1997,"):
+    lower case, of at most 12 words, its quote closed inside it; the name before still speaks."""
+    text = " ".join(words)
+    opened = [text.find(m) for m in '"“' if m in text]
+    return (
+        words[0][:1].islower()
+        and len(words) <= 12
+        and bool(opened)
+        and (text.count('"') % 2 == 0 and text.count("“") == text.count("”"))
+        and min(opened) > 0
+        and is_capitalised(before.split()[-1] if before.split() else "")
+    )
 
 
 def _participle_aside(words: list[str]) -> bool:

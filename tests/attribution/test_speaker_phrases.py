@@ -200,3 +200,23 @@ def test_he_never_means_a_one_word_name_written_as_a_place_or_a_club() -> None:
         "“The fans gave me a great send-off,” he said."
     )
     assert ("Tom Dunmore", "The fans gave me a great send-off") in quotes
+
+
+def test_a_quoted_title_in_the_apposition_does_not_hide_the_name() -> None:
+    quotes = attributed(
+        "Dana Whitlow, one of the so-called “Harbour Five” freed in 2001, told the inquiry: "
+        "“We were never heard.”",
+        "Rolf Adler, author of “The Salt Roads”, said the book took ten years to write.",
+    )
+    assert quotes == [
+        ("Dana Whitlow", "We were never heard."),
+        ("Rolf Adler", "the book took ten years to write"),
+    ]
+
+
+def test_a_quote_its_own_cue_gives_a_speaker_is_not_also_the_next_sentences() -> None:
+    quotes = attributed(
+        "Nora Vance told the panel: “They laughed whenever we stood up.” Former councillor "
+        "Ivy Platt recalled a string of jokes from the back benches.",
+    )
+    assert quotes == [("Nora Vance", "They laughed whenever we stood up.")]
