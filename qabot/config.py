@@ -110,6 +110,12 @@ class Config:
         "alerts.per_hour",
         "alerts one chat receives per hour at most; beyond that, one summary per look",
     )
+    alerts_check_seconds: float = _setting(
+        2.0,
+        "alerts.check_seconds",
+        "seconds between two looks of a running bot for new articles to alert about and alerts "
+        "due again (each look reads one small file)",
+    )
     alerts_retry_seconds: float = _setting(
         60.0,
         "alerts.retry_seconds",
@@ -274,6 +280,8 @@ def load_config(
         )
     if config.alerts_per_hour < 1:
         raise ConfigError("[alerts] per_hour must be at least 1.")
+    if config.alerts_check_seconds < 0.1:
+        raise ConfigError("[alerts] check_seconds must be at least 0.1.")
     if config.alerts_retry_seconds < 1 or config.alerts_retry_hours <= 0:
         raise ConfigError(
             "[alerts] retry_seconds must be at least 1 and retry_hours a positive number."
@@ -292,6 +300,7 @@ def load_config(
         feed_urls=config.feed_urls,
         feed_interval=config.feed_interval,
         alerts_per_hour=config.alerts_per_hour,
+        alerts_check_seconds=config.alerts_check_seconds,
         alerts_retry_seconds=config.alerts_retry_seconds,
         alerts_retry_hours=config.alerts_retry_hours,
         telegram=config.telegram,

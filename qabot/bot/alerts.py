@@ -1,6 +1,6 @@
 """Telegram front end, alerts side: sending what subscriptions (`bot.subscriptions`) ask for.
 
-A task of the running bot looks at the live index every few seconds; when a
+A task of the running bot looks at the live index every `[alerts] check_seconds`; when a
 generation brings articles it has not looked at (from the feeds, an upload, the watcher or
 `qabot index` in another process), it matches them (`qabot.alerts`), claims the alerts and
 queues their messages in the store, then delivers the queue. A chat gets at most
@@ -48,7 +48,6 @@ from qabot.indexing import Index
 
 logger = logging.getLogger(__name__)
 
-CHECK_SECONDS = 2.0  # how often the live index is looked at (reading one small file)
 HOUR = 3600.0
 RETRY_LONGEST = 900.0  # seconds: the longest wait between two tries of one alert message
 SUMMARY_LINES = 10
@@ -263,7 +262,7 @@ async def check_alerts(application: BotApplication) -> Index:
 
 
 async def watch_alerts(application: BotApplication) -> None:
-    """Every CHECK_SECONDS, look for a new index generation and queued alerts now due."""
+    """Every `[alerts] check_seconds`, look for a new index generation and alerts now due."""
     data = application.bot_data
     with alert_store(data.config) as store:
         dropped = store.unfinished(time.time())
@@ -287,4 +286,4 @@ async def watch_alerts(application: BotApplication) -> None:
             logger.warning("Alerts: %s", exc)
         except Exception:  # keep alerting: one bad look must not stop the alerts for good
             logger.exception("Alerts failed")
-        await asyncio.sleep(CHECK_SECONDS)
+        await asyncio.sleep(data.config.alerts_check_seconds)

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from tests.support.fake_telegram import FakeTelegram
@@ -44,6 +45,15 @@ def start_bot(config: Path, token: str) -> subprocess.Popen[bytes]:
 def wait_ready(server: FakeTelegram, polls_before: int) -> None:
     """Wait until a bot started after `polls_before` getUpdates calls polls for updates."""
     server.wait_polling(polls_before)
+
+
+def wait_logged(log: Path, text: str, count: int = 1, timeout: float = 30.0) -> None:
+    """Wait until a process's log holds `text` `count` times: a step done that no request shows
+    (a fixed sleep is too short on a loaded machine and too long on a quiet one)."""
+    deadline = time.monotonic() + timeout
+    while log.read_text(encoding="utf-8", errors="replace").count(text) < count:
+        assert time.monotonic() < deadline, f"{text!r} not logged {count}x within {timeout}s"
+        time.sleep(0.05)
 
 
 def stop_bot(process: subprocess.Popen[bytes]) -> int:
