@@ -17,6 +17,7 @@ from qabot.attribution.speaker_words import is_group, person_name
 from qabot.attribution.summaries import Summary
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import (
+    PERSON_NOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
     first_name_gender,
@@ -59,13 +60,15 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     # per article, for a lone surname that may be another person than the full name it matches
     in_article: dict[str, dict[str, _Seen]] = defaultdict(dict)
     for article_id, summary in summaries:
-        by_first = _by_first_name(summary)
+        by_first = _by_first_name(summary) | _by_role_and_surname(summary)
         for speaker, entry in summary.items():
             name, role = person_name(speaker)
             if entry.names and len(strip_title(name).split()) == 1:
                 name = entry.names[0]  # "Cueto" is "Josenrique Cueto" in this article
             elif speaker in by_first:
-                name = by_first[speaker]  # "Brian" is the "Brian Gibbons" quoted beside him
+                # "Brian" is the "Brian Gibbons" quoted beside him, "Archbishop Tutu" the
+                # "Desmond Tutu"
+                name = by_first[speaker]
             alias_of[name].update(entry.aliases)  # "Fatboy Slim" for "Norman Cook"
             if name != speaker:
                 named[(article_id, speaker)] = name
@@ -249,6 +252,34 @@ def _by_first_name(summary: Summary) -> dict[str, str]:
         ):
             found[speaker] = full[key][0]
     return found
+
+
+def _by_role_and_surname(summary: Summary) -> dict[str, str]:
+    """Return the speakers of one article written as a role and a surname ("Archbishop Tutu",
+    "Coach Vane") that the article also quotes under one full name with that surname ("Desmond
+    Tutu"), each with that full name: the role is no first name."""
+    speakers = [s for s in summary if not is_anonymous(s) and not is_group(s)]
+    full: dict[str, set[str]] = defaultdict(set)
+    for speaker in speakers:
+        words = strip_title(speaker).split()
+        if len(words) >= 2 and not _role_word(words[0]):
+            full[words[-1].casefold()].add(strip_title(speaker))
+    found = {}
+    for speaker in speakers:
+        *roles, surname = speaker.split()
+        people = full.get(surname.casefold(), set())
+        if roles and all(map(_role_word, roles)) and len(people) == 1:
+            found[speaker] = next(iter(people))
+    return found
+
+
+def _role_word(word: str) -> bool:
+    """Return whether a capitalised word before a surname is a role ("Archbishop", "Coach")."""
+    return (
+        word[:1].isupper()
+        and bool(role_words(word) & PERSON_NOUNS)
+        and not first_name_gender(word)
+    )
 
 
 def _fullest(item: tuple[str, int]) -> tuple[int, int]:

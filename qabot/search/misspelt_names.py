@@ -5,8 +5,9 @@ Readers misspell names they have only heard ("gebreselassie"). The directory sug
 name whenever a name matches nobody ("Did you mean ...?", a button in Telegram); a suggestion
 is a guess, so the question is answered about that person directly only when no passage writes
 the name asked as a name (nobody else is meant) and the topic confirms the guess: of the people
-whose names are close, exactly one is quoted in an article about it. The answer's lead says
-how the name was read.
+whose names are close, exactly one is quoted in an article about it, or exactly one is a letter
+off each word of a name of two words or more ("desmund tutu"), whatever the topic. The answer's
+lead says how the name was read.
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ class Correction:
 
 def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> Correction | None:
     """Return the person a name matching nobody is a misspelling of, when the topic confirms
-    them, else None."""
+    them or their name is a letter off each word of it, else None."""
     name = _after_roles(name)  # "judge sentele": the name after the role is misspelt
-    if not topic_terms or not name or is_description(name) or _written(index, name):
+    if not name or is_description(name) or _written(index, name):
         return None
     gender = title_gender(name)
     near = [
@@ -53,6 +54,20 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         for person in index.speakers.near(name)
         if not gender or first_name_gender(person.split()[0]) in {gender, None}
     ]  # "Mrs Blare" is not Tony Blair
+    asked = strip_title(name).casefold().split()
+    spelt = [
+        person
+        for person in near
+        if len(asked) > 1
+        and len(person.split()) == len(asked)
+        and all(_letter_off(a, w) for a, w in zip(asked, person.casefold().split(), strict=True))
+    ]
+    if len(spelt) == 1:
+        # "desmund tutu": one person quoted is a letter off each word of a name nobody is
+        # called, whatever the topic
+        return Correction(person=spelt[0], asked=name)
+    if not topic_terms:
+        return None
     words = list(dict.fromkeys(topic_terms))
     best = index.engine.search(words, 1) if near else []
     if not best:
@@ -88,3 +103,40 @@ def _after_roles(name: str) -> str:
     words = name.split()
     roles = [at for at, word in enumerate(words[:-1]) if word.casefold().rstrip(".") in _ROLES]
     return " ".join(words[roles[-1] + 1 :]) if roles else name
+
+
+def written_close(index: Index, name: str) -> str | None:
+    """Return the one name of as many words the passages holding `name`'s words write, each
+    word the same as asked or one letter off it (the first letter kept), when there is exactly
+    one: "ridley scot" is the Ridley Scott an article names."""
+    asked = name.casefold().split()
+    if len(asked) < 2 or not all(w.isalpha() for w in asked):
+        return None  # one word: too many words are a letter off it
+    run = re.compile(r"(?=\b(" + r"\s+".join([r"[A-Z][a-z]+"] * len(asked)) + r")\b)")
+    found = {
+        " ".join(written.split())
+        for passage, _ in index.engine.search(tokenize(name), NAME_PASSAGES)
+        for written in run.findall(passage.text)
+        if all(_letter_off(a, w.casefold()) for a, w in zip(asked, written.split(), strict=True))
+    }
+    found = {w for w in found if w.casefold().split() != asked}
+    return found.pop() if len(found) == 1 else None
+
+
+def _letter_off(asked: str, written: str) -> bool:
+    """Return whether `written` is `asked` or one letter off it: one dropped, added, changed or
+    two swapped, the first letter the same."""
+    if asked == written:
+        return True
+    if asked[:1] != written[:1] or abs(len(asked) - len(written)) > 1:
+        return False
+    if len(asked) == len(written):
+        diff = [i for i, (a, b) in enumerate(zip(asked, written, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and asked[diff[0]] == written[diff[1]]
+            and asked[diff[1]] == written[diff[0]]
+        )
+    short, long = sorted((asked, written), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -25,7 +25,7 @@ from qabot.search.kinds_of_people import (
     strong_terms,
 )
 from qabot.search.misspelt_names import corrected_speaker
-from qabot.search.question_names import mostly_a_name, with_adverb
+from qabot.search.question_names import mostly_a_name, name_as_plural, with_adverb
 from qabot.search.question_phrasing import as_meant
 from qabot.search.questions import (
     SpeechQuestion,
@@ -296,6 +296,7 @@ def read_question(
 
 def _names_someone(index: Index, word: str) -> bool:
     """Return whether the last word of a would-be kind of people is a name: one the articles
-    mostly capitalise, or one no passage holds ("actress imogen vardakis": the kinds of people
-    quoted, "critics" or "analysts", are words the articles write)."""
-    return unwritten(index, word) or mostly_a_name(index, word, openings=False)
+    mostly capitalise, no passage holds or writes only without its "s" ("imogen vardakis",
+    "brian colins": the kinds quoted, "critics" or "analysts", are words the articles write)."""
+    named = mostly_a_name(index, word, openings=False) or name_as_plural(index, word)
+    return unwritten(index, word) or named

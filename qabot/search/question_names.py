@@ -143,6 +143,19 @@ def mostly_a_name(index: Index, word: str, unseen: bool = False, *, openings: bo
     return mostly_capitalised(word, sample, unseen, openings=openings)
 
 
+def name_as_plural(index: Index, word: str) -> bool:
+    """Return whether `word`, ending like a plural, is a name misspelt: the passages that best
+    match it never write it as typed and mostly capitalise it without its "s" ("colins" where
+    the articles write "Colin" and "Collins"; "officials" has its singular in lower case)."""
+    terms = tokenize(word)
+    found = index.engine.search(terms, NAME_SAMPLE) if terms else []
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+    if not found or any(pattern.search(passage.text) for passage, _ in found):
+        return False
+    sample = [(passage, "") for passage, _ in found]
+    return mostly_capitalised(word.removesuffix("s"), sample, openings=False)
+
+
 def with_adverb(speaker: str, words: str) -> str | None:
     """Return `speaker` and the word ending in "-ly" that follows it in `words`, if one does."""
     if "ly" not in words.lower():

@@ -11,6 +11,7 @@ from dataclasses import replace
 from qabot.attribution import is_description
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.misspelt_names import written_close
 from qabot.search.question import Question
 from qabot.search.question_names import mostly_a_name
 from qabot.search.resolution import name_before_affiliation
@@ -115,43 +116,6 @@ def _name_like(index: Index, word: str) -> bool:
     return mostly_a_name(index, word, unseen=True)  # a word no passage writes is a name
 
 
-def _written_close(index: Index, name: str) -> str | None:
-    """Return the one name of as many words the passages holding `name`'s words write, each
-    word the same as asked or one letter off it (the first letter kept), when there is exactly
-    one: "ridley scot" is the Ridley Scott an article names."""
-    asked = name.casefold().split()
-    if len(asked) < 2 or not all(w.isalpha() for w in asked):
-        return None  # one word: too many words are a letter off it
-    run = re.compile(r"(?=\b(" + r"\s+".join([r"[A-Z][a-z]+"] * len(asked)) + r")\b)")
-    found = {
-        " ".join(written.split())
-        for passage, _ in index.engine.search(tokenize(name), MENTION_PASSAGES)
-        for written in run.findall(passage.text)
-        if all(_letter_off(a, w.casefold()) for a, w in zip(asked, written.split(), strict=True))
-    }
-    found = {w for w in found if w.casefold().split() != asked}
-    return found.pop() if len(found) == 1 else None
-
-
-def _letter_off(asked: str, written: str) -> bool:
-    """Return whether `written` is `asked` or one letter off it: one dropped, added, changed or
-    two swapped, the first letter the same."""
-    if asked == written:
-        return True
-    if asked[:1] != written[:1] or abs(len(asked) - len(written)) > 1:
-        return False
-    if len(asked) == len(written):
-        diff = [i for i, (a, b) in enumerate(zip(asked, written, strict=True)) if a != b]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and asked[diff[0]] == written[diff[1]]
-            and asked[diff[1]] == written[diff[0]]
-        )
-    short, long = sorted((asked, written), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: int) -> Answer:
     """Nobody of that name or role is quoted: the passages that name them, or say so."""
     speech = read.speech
@@ -192,7 +156,7 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
     bare = strip_title(name)
     named, page = _naming(index, read, name, bare, topic, top, offset, gender)
     reading = ""  # how a misspelt name was read, when it was
-    close = None if page or gender else _written_close(index, bare)
+    close = None if page or gender else written_close(index, bare)
     if close is not None:
         # "ridley scot": a letter off a name the articles write (Ridley Scott, never quoted)
         named, page = _naming(index, read, close, close, topic, top, offset)

@@ -132,3 +132,10 @@ def test_a_role_then_a_name_no_passage_writes_is_no_kind_of_people(index: Index)
     result = answer(index, "what did critic ola vardakis say about the film")
     assert not result.found and result.quotes == [] and result.passages == []
     assert "not named" in result.lead
+
+
+def test_a_name_misspelt_into_a_plural_is_no_kind_of_people(index: Index) -> None:
+    # "dr ann gales" ends like a plural, but the articles write only "Gale": a name, misspelt
+    result = answer(index, "what did dr ann gales say about the film")
+    assert result.speaker == "Ann Gale"
+    assert result.quotes[0].quote.text.startswith("The film is a triumph")

@@ -90,3 +90,17 @@ def test_a_misspelt_name_of_someone_named_but_never_quoted_shows_where_they_are_
     assert result.passages and "Orla Brennock" in result.passages[0].passage.text
     assert result.quotes == []
     assert not answer(index, "what did orla quizzlebeck say about snow fox").found
+
+
+@pytest.mark.parametrize(
+    "question", ["what did ines caldor say?", "what did ines caldor say about the ships?"]
+)
+def test_a_quoted_name_written_a_letter_off_each_word_is_read_without_the_topic(
+    index: Index, question: str
+) -> None:
+    # the passages holding "ines caldor" write one name a letter off it, and quote her: however
+    # the topic is put ("ships", not "channel" or "dredging"), she is the one asked about
+    result = answer(index, question)
+    assert result.speaker == "Ines Calder"
+    assert "Ships will wait no longer" in [hit.quote.text for hit in result.quotes]
+    assert result.lead.startswith("No one called ines caldor is named in the articles; read as")

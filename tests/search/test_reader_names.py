@@ -195,3 +195,22 @@ def test_a_role_asked_is_held_by_someone_also_called_former_something(index: Ind
     result = answer(index, "what did the jailed tycoon say about his shares?")
     assert result.speaker == "Boris Lemberg"
     assert result.quotes[0].quote.text.startswith("It is all over")
+
+
+def test_a_role_and_surname_is_the_full_name_quoted_beside_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "Bishop Ekwueme" is the "Ama Ekwueme" the same story quotes: all her words are hers
+    index = index_of(
+        tmp_path_factory.mktemp("role_surname"),
+        {
+            "shelter.txt": "Shelter opens\n\nBishop Ama Ekwueme opened the night shelter. "
+            '"Nobody should sleep outside," Ama Ekwueme said.\n\n'
+            '"The doors stay open all winter," said Bishop Ekwueme.\n',
+        },
+    )
+    result = answer(index, "what did ama ekwueme say about the shelter")
+    assert result.speaker == "Ama Ekwueme"
+    said = {hit.quote.text for hit in result.quotes}
+    assert {"Nobody should sleep outside", "The doors stay open all winter"} <= said
+    assert {hit.speaker for hit in result.quotes} == {"Ama Ekwueme"}

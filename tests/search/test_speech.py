@@ -306,7 +306,8 @@ def test_someone_mentioned_but_never_quoted_gets_only_passages_naming_them(
 
 def test_yes_accepts_the_suggested_name(speech_index: Index) -> None:
     chat = Conversation()
-    first = answer(speech_index, "What did Lena Okafr say?", conversation=chat)
+    # two letters off: a guess to offer (one letter off each word is read as her outright)
+    first = answer(speech_index, "What did Lena Okafre say?", conversation=chat)
     assert "Did you mean Lena Okafor?" in first.lead
     accepted = answer(speech_index, "yes", conversation=chat)
     assert accepted.speaker == "Lena Okafor" and accepted.quotes
