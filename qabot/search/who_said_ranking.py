@@ -8,7 +8,9 @@ shares with one speaker's ranking (Okapi BM25, coverage, `Context`) stays in `qu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from qabot.attribution import SpeakerDirectory, is_group
 from qabot.records import Quote
@@ -70,6 +72,32 @@ def _other_speakers(
     return others
 
 
+def _written_as_body(quote: Quote) -> bool:
+    """Return whether the sentence attributing `quote` writes its speaker as a body or a
+    description, not a named person: after "the" ("the US Federal Reserve said", "said the
+    Irishman") or as "it" ("it also warned"), which the name alone does not show ("Federal
+    Reserve", "Deloitte" read as people's names)."""
+    return _as_body(quote.speaker, quote.cue, quote.sentence)
+
+
+# "it said", "It has warned", "it also believes": a body's words
+_IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:has|had|also|then)\s+)?(\w+)")
+_THE = re.compile(r"\b[Tt]he\s+(?:[A-Z]{2,}\s+)?$")  # "the ", "the US " before a name
+
+
+@lru_cache(maxsize=1 << 14)
+def _as_body(name: str, cue: str, sentence: str) -> bool:
+    """`_written_as_body` of one speaker, cue and sentence; quotes come back question after
+    question, so the answer is kept."""
+    at = sentence.find(name) if name else -1
+    while at >= 0:
+        if _THE.search(sentence, max(0, at - 12), at):
+            return True
+        at = sentence.find(name, at + 1)
+    verb = cue.split()[-1] if cue else ""
+    return bool(verb) and any(m.group(1) == verb for m in _IT_SAID.finditer(sentence))
+
+
 # weight of the share of the question a quote's own words hold, against its passage's score (1 at
 # best): a paraphrase's best passage often holds several speakers, and the one whose own words
 # hold more of the question is the one asked about
@@ -96,7 +124,8 @@ def rank_who_said(
     and role words: "Fund manager X said" is not about management). A question word that other
     speakers of the same article say too weighs less (`_SHARED`): it names the story, not the
     speaker. A speaker with several quotes in the best passages gains a little; a group
-    ("officials", "campaigners", "the Residents Union") never outranks a named person on equal
+    ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
+    `_written_as_body`) never outranks a named person on equal
     evidence, nor does someone the question names (the question is about them, not by them)."""
     if not terms or not quotes:
         return []
@@ -133,7 +162,7 @@ def rank_who_said(
             score += 0.3
         if role_of is not None:
             score += role_of(quote)
-        if is_group(who(quote)):  # "campaigners", "the Department of Justice", "IPPR"
+        if is_group(who(quote)) or _written_as_body(quote):  # "campaigners", "IPPR"
             score -= 0.5
         if asked_about and asked_about.issuperset(terms_of(who(quote))):
             score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject

@@ -1,0 +1,47 @@
+"""'Who said ...?': a speaker the articles write as a body ("the Northgate Reserve said", "it
+also warned") does not outrank a named person on equal evidence, though its name alone reads
+like a person's."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "rates.txt": """Lenders brace for dearer mortgages
+
+The Northgate Reserve said mortgage rates would rise again in the spring.
+
+Mortgage rates would rise again in the spring, economist Marta Lindgren said.
+""",
+    "brewer.txt": """Brewer cuts its forecast
+
+Tarrow Mutual said profits would fall this year.
+
+It also warned that hop prices would double.
+
+Hop prices would double, brewer Colm Bradigan warned.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def bodies_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("bodies"), ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("who said mortgage rates would rise again in the spring?", "Marta Lindgren"),
+        ("who warned that hop prices would double?", "Colm Bradigan"),
+    ],
+)
+def test_a_body_written_as_one_does_not_outrank_a_person(
+    bodies_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(bodies_index, question)
+    assert result.quotes and result.quotes[0].speaker == speaker
