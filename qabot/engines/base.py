@@ -264,6 +264,17 @@ class Engine(Protocol):
         """Add passages with their analyzed terms (see IndexedPassage)."""
         ...
 
+    @classmethod
+    def prepare(cls, passages: list[IndexedPassage]) -> Sequence[object]:
+        """Return `passages` as `add_prepared` takes them, made where the passages are (an
+        analysis worker): whatever needs no index is done there, and what is sent to the
+        indexing process is a few plain objects a passage, quick to pickle and unpickle."""
+        ...
+
+    def add_prepared(self, prepared: Sequence[object]) -> None:
+        """Add passages made by `prepare`: as `add(passages)` would."""
+        ...
+
     def remove(self, article_ids: Collection[str]) -> None:
         """Remove every passage of these articles."""
         ...

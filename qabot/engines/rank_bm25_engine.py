@@ -12,7 +12,7 @@ import json
 import math
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
-from typing import NamedTuple, Self
+from typing import NamedTuple, Self, cast
 
 import numpy as np
 from rank_bm25 import BM25Okapi
@@ -86,6 +86,15 @@ class RankBM25Engine:
             self._rows[passage.id] = _Row(passage, tokens, item.day, item.outlet)
             self._by_article.setdefault(passage.article_id, []).append(passage.id)
         self._bm25 = None
+
+    @classmethod
+    def prepare(cls, passages: list[IndexedPassage]) -> list[IndexedPassage]:
+        """Return the passages as they are: this engine keeps them whole."""
+        return passages
+
+    def add_prepared(self, prepared: Sequence[object]) -> None:
+        """Add passages made by `prepare` (the passages themselves)."""
+        self.add(cast("list[IndexedPassage]", prepared))
 
     def remove(self, article_ids: Collection[str]) -> None:
         """Remove every passage of these articles."""

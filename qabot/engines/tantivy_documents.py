@@ -10,15 +10,20 @@ import functools
 import itertools
 import os
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import NamedTuple, ParamSpec, TypeVar, cast
 
 import tantivy
 
 from qabot.engines import IndexedPassage
 from qabot.engines.tantivy_columns import pack_numbers, pack_title, spread
-from qabot.engines.text_packs import DICTIONARY_SAMPLES, PackWriter, PassageCodec
+from qabot.engines.text_packs import (
+    DICTIONARY_SAMPLES,
+    PackWriter,
+    PassageCodec,
+    passage_record,
+)
 from qabot.fileio import share_file
 from qabot.records import Passage
 from qabot.text.signatures import article_key, title_signature
@@ -97,6 +102,51 @@ def link_tree(source: Path, target: Path) -> None:
             share_file(entry, target / entry.name)
 
 
+class Prepared(NamedTuple):
+    """A passage as its document is written (`DocumentWriting.prepare`, in an analysis
+    worker): the values of its fields, and its record for the packs, uncompressed (the
+    dictionary is trained in the indexing process). Nine plain objects, where a passage with
+    its sentences' ends and terms is dozens to pickle and unpickle."""
+
+    terms: str
+    title: str | None  # the title's terms (None: not stored)
+    article_id: str
+    position: int
+    order: int  # order_key
+    record: bytes  # text_packs.passage_record
+    distinct: int
+    figures: int
+    day: int
+    outlet: str
+    signature: int
+    title_bits: int
+
+
+def prepared(passages: Iterable[IndexedPassage]) -> Iterator[Prepared]:
+    """Yield each passage's `Prepared` (an article's passages come together, with one title)."""
+    article_id, order, title_terms, title_bits = "", 0, None, 0
+    for item in passages:
+        passage = item.passage
+        if passage.article_id != article_id or passage.title_terms != title_terms:
+            title_terms, title_bits = passage.title_terms, _title_bits(passage)
+        if passage.article_id != article_id:
+            article_id, order = passage.article_id, order_key(passage.article_id)
+        yield Prepared(
+            item.terms,
+            item.title_terms,
+            article_id,
+            passage.position,
+            order,
+            passage_record(passage),
+            item.distinct,
+            item.figures,
+            item.day,
+            item.outlet,
+            item.signature,
+            title_bits,
+        )
+
+
 def _title_bits(passage: Passage) -> int:
     """Return what the `title_bits` column stores for a passage (tantivy_columns.pack_title)."""
     terms = passage.title_terms
@@ -113,7 +163,7 @@ class DocumentWriting:
     _searcher: tantivy.Searcher | None
     _body_filler: str
     _title_filler: str
-    _pending: list[IndexedPassage] | None
+    _pending: list[Prepared] | None
     _codec: PassageCodec
     _pack_writer: PackWriter | None
 
@@ -125,10 +175,9 @@ class DocumentWriting:
     def _train(self) -> None:
         """Train the text dictionary of a new index on the passages held back, then write them."""
         samples, self._pending = self._pending or [], None
-        self._codec.train([item[0] for item in samples])
+        self._codec.train([item.record for item in samples])
         self._write(samples)
 
-    @io_errors
     def add(self, passages: Iterable[IndexedPassage]) -> None:
         """Add passages with their terms, and optionally their title's terms as a third item.
 
@@ -137,7 +186,19 @@ class DocumentWriting:
         holds back its first DICTIONARY_SAMPLES passages, over any number of calls, to train
         the text dictionary on them.
         """
-        stream = iter(passages)
+        self._add(prepared(passages))
+
+    @classmethod
+    def prepare(cls, passages: list[IndexedPassage]) -> list[Prepared]:
+        """Return the passages as `add_prepared` takes them (see `Prepared`)."""
+        return list(prepared(passages))
+
+    def add_prepared(self, passages: Sequence[object]) -> None:
+        """Add passages made by `prepare`, as `add` does."""
+        self._add(iter(cast("Sequence[Prepared]", passages)))
+
+    @io_errors
+    def _add(self, stream: Iterator[Prepared]) -> None:
         if self._pending is not None:
             self._pending.extend(itertools.islice(stream, DICTIONARY_SAMPLES - len(self._pending)))
             if len(self._pending) < DICTIONARY_SAMPLES:
@@ -145,28 +206,21 @@ class DocumentWriting:
             self._train()
         self._write(stream)
 
-    def _write(self, passages: Iterable[IndexedPassage]) -> None:
+    def _write(self, passages: Iterable[Prepared]) -> None:
         if self._pack_writer is None:
             self._pack_writer = PackWriter(self._directory)
-        encode, append = self._codec.encode, self._pack_writer.append
+        compress, append = self._codec.compressor(), self._pack_writer.append
         add_document = self._get_writer().add_document
         body_filler, title_filler = self._body_filler, self._title_filler
-        article_id, order, title_terms, title_bits = "", 0, None, 0
         for item in passages:
-            passage = item.passage
-            if passage.article_id != article_id or passage.title_terms != title_terms:
-                # an article's passages come together, with the same title
-                title_terms, title_bits = passage.title_terms, _title_bits(passage)
-            if passage.article_id != article_id:
-                article_id, order = passage.article_id, order_key(passage.article_id)
             doc = tantivy.Document()
             doc.add_text("terms", item.terms + body_filler)
-            if item.title_terms is not None:
-                doc.add_text("title", item.title_terms + title_filler)
-            doc.add_text("article", passage.article_id)
-            doc.add_unsigned("position", passage.position)
-            doc.add_unsigned("order", order)
-            record = encode(passage)
+            if item.title is not None:
+                doc.add_text("title", item.title + title_filler)
+            doc.add_text("article", item.article_id)
+            doc.add_unsigned("position", item.position)
+            doc.add_unsigned("order", item.order)
+            record = compress(item.record)
             doc.add_unsigned("record", spread(append(record)))
             doc.add_unsigned("numbers", pack_numbers(len(record), item.distinct, item.figures))
             doc.add_unsigned("day", item.day)
@@ -175,7 +229,7 @@ class DocumentWriting:
             if item.distinct:
                 doc.add_unsigned("signature_low", item.signature & HALF)
                 doc.add_unsigned("signature_high", item.signature >> 64)
-            doc.add_unsigned("title_bits", title_bits)
+            doc.add_unsigned("title_bits", item.title_bits)
             add_document(doc)
 
     @io_errors

@@ -125,19 +125,21 @@ class PassageCodec:
         self._compress: Callable[[bytes], bytes] | None = None
         self._decompress = _decompressor(self._dictionary)
 
-    def train(self, samples: list[Passage]) -> None:
-        """Train and save the dictionary of a new index on its first passages (when enough)."""
-        if len(samples) < DICTIONARY_MIN_SAMPLES:
+    def train(self, records: list[bytes | bytearray | memoryview[int]]) -> None:
+        """Train and save the dictionary of a new index on the records of its first passages
+        (`passage_record`), when there are enough."""
+        if len(records) < DICTIONARY_MIN_SAMPLES:
             return
         try:
-            dictionary = zstandard.train_dictionary(DICTIONARY_SIZE, [_record(p) for p in samples])
+            dictionary = zstandard.train_dictionary(DICTIONARY_SIZE, records)
         except zstandard.ZstdError:  # samples too alike or too small: go without
             return
         (self._directory / DICTIONARY_FILE).write_bytes(dictionary.as_bytes())
         self._dictionary = dictionary
         self._decompress = _decompressor(dictionary)
 
-    def encode(self, passage: Passage) -> bytes:
+    def compressor(self) -> Callable[[bytes], bytes]:
+        """Return what turns a record (`passage_record`) into what the pack stores."""
         if self._compress is None:  # after train(): the dictionary is fixed from here on
             self._compress = zstandard.ZstdCompressor(
                 level=ZSTD_LEVEL,
@@ -145,7 +147,7 @@ class PassageCodec:
                 write_checksum=False,
                 write_dict_id=False,
             ).compress
-        return self._compress(_record(passage))
+        return self._compress
 
     def decode(self, data: bytes) -> Passage:
         """Return the passage of a record (IndexFormatError when the record is garbled)."""
@@ -208,7 +210,7 @@ class PassageCodec:
         )
 
 
-def _record(passage: Passage) -> bytes:
+def passage_record(passage: Passage) -> bytes:
     """Return a passage as a record before compression: numbers, id, sentence ends and terms
     (terms never hold a tab or NUL: the analyzer keeps letters, digits and apostrophes), title
     terms ("=" and the terms joined by spaces; empty when not stored), text."""

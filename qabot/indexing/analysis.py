@@ -10,12 +10,12 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import NamedTuple
 
 from qabot.attribution import Summary, extract_quotes, summarize
-from qabot.engines import IndexedPassage
+from qabot.engines import Engine, IndexedPassage
 from qabot.indexing.chunking import passage_ranges, passage_spans_and_words
 from qabot.records import Article, Passage, Quote, day_number, outlet_key
 from qabot.text import analyze, figure_kinds, sentence_spans, term_signature
@@ -89,8 +89,21 @@ def _indexed(passage: Passage, title: str, day: int, outlet: str, checks: int) -
     return IndexedPassage(passage, terms, title, day, outlet, figures, signature, distinct)
 
 
-def _analyze_batch(articles: list[Article]) -> list[Analysis]:
-    return [analyze_article(article) for article in articles]
+class Prepared(NamedTuple):
+    """One article analysed, as the indexing process takes it: its passages as the engine
+    writes them (`Engine.prepare`, done in the worker), its quotes and speakers."""
+
+    passages: Sequence[object]
+    quotes: list[Quote]
+    speakers: Summary
+
+
+def _analyze_batch(articles: list[Article], engine: type[Engine]) -> list[Prepared]:
+    prepared = []
+    for article in articles:
+        passages, quotes, speakers = analyze_article(article)
+        prepared.append(Prepared(engine.prepare(passages), quotes, speakers))
+    return prepared
 
 
 def default_workers(bytes_to_read: int) -> int:
@@ -130,16 +143,20 @@ def _watch_parent(parent: int) -> None:
 
 
 def analyze_batches(
-    batches: Iterable[list[Article]], executor: Executor | None, window: int = 4
-) -> Iterator[tuple[list[Article], list[Analysis]]]:
-    """Yield each batch with its analyses, in order; at most `window` batches in flight."""
+    batches: Iterable[list[Article]],
+    executor: Executor | None,
+    engine: type[Engine],
+    window: int = 4,
+) -> Iterator[tuple[list[Article], list[Prepared]]]:
+    """Yield each batch with its analyses, prepared for `engine`, in order; at most `window`
+    batches in flight."""
     if executor is None:
         for batch in batches:
-            yield batch, _analyze_batch(batch)
+            yield batch, _analyze_batch(batch, engine)
         return
     pending = []
     for batch in batches:
-        pending.append((batch, executor.submit(_analyze_batch, batch)))
+        pending.append((batch, executor.submit(_analyze_batch, batch, engine)))
         if len(pending) >= window:
             done, future = pending.pop(0)
             yield done, future.result()

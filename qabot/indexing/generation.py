@@ -124,11 +124,11 @@ def _write_generation(
     written = 0  # passages added to the engine's store in this update
     try:
         batches = read_articles(plan, articles_dir, writer, replaced, warnings, counts, bar)
-        for articles, analyses in analyze_batches(batches, executor):
+        for articles, analyses in analyze_batches(batches, executor, type(writer)):
             for article, analysis in zip(articles, analyses, strict=True):
                 passages, quotes, speakers = analysis.passages, analysis.quotes, analysis.speakers
                 infos[article.id] = article.info
-                writer.add(passages)
+                writer.add_prepared(passages)
                 written += len(passages)
                 if quotes:
                     quote_rows[article.id] = segment.write(article.id, quotes, speakers)

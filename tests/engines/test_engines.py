@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -549,3 +550,29 @@ def test_idf_follows_the_passages_committed_since_it_was_last_asked(
     assert after["rain"] > 0
     assert after["stoltenberg"] > before["stoltenberg"]  # rarer among more passages
     assert engine_class(name).open(tmp_path / "gen").idf(["stoltenberg", "rain"]) == after
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_passages_prepared_apart_are_added_as_the_passages_themselves(
+    name: str, tmp_path: Path
+) -> None:
+    # analysis workers prepare an article's passages and pickle them to the indexing process
+    words = "alpha beta gamma delta report minister troops border said market rain".split()
+    articles = {
+        f"a{n}": (f"Title {words[n % 11]}", [" ".join(words[(n + i) % 11] for i in range(12))])
+        for n in range(DICTIONARY_MIN_SAMPLES + 20)
+    } | ARTICLES
+    engine_type = engine_class(name)
+    direct, apart = engine_type.create(tmp_path / "direct"), engine_type.create(tmp_path / "apart")
+    for article_id, (title, texts) in articles.items():
+        passages = _passages(article_id, title, texts)
+        direct.add(passages)
+        apart.add_prepared(pickle.loads(pickle.dumps(engine_type.prepare(passages))))
+    direct.commit()
+    apart.commit()
+    tokens = tokenize("Stoltenberg troops market rain Brussels")
+    direct, apart = engine_type.open(tmp_path / "direct"), engine_type.open(tmp_path / "apart")
+    assert apart.search(tokens, k=50) == direct.search(tokens, k=50)
+    assert len(apart) == len(direct) == DICTIONARY_MIN_SAMPLES + 27
+    written = {path.name: path.read_bytes() for path in (tmp_path / "direct").glob("text*")}
+    assert {path.name: path.read_bytes() for path in (tmp_path / "apart").glob("text*")} == written
