@@ -18,9 +18,10 @@ from qabot.attribution import Summary, extract_quotes, summarize
 from qabot.engines import Engine, IndexedPassage
 from qabot.indexing.chunking import passage_ranges, passage_spans_and_words
 from qabot.records import Article, Passage, Quote, day_number, outlet_key
-from qabot.text import analyze, figure_kinds, sentence_spans, term_signature
+from qabot.text import analyze, figure_kinds, sentence_spans
 from qabot.text.analyzer import analyze_spans
 from qabot.text.figures import figure_checks
+from qabot.text.signatures import joined_signature
 
 BATCH = 64  # articles per task sent to a worker
 PARENT_CHECK_SECONDS = 0.5
@@ -84,7 +85,7 @@ def _indexed(passage: Passage, title: str, day: int, outlet: str, checks: int) -
     """
     terms = " ".join(filter(None, passage.sentence_terms))
     # of the terms as answers read them back (`qabot.search.duplicates.term_set`)
-    signature, distinct = term_signature(terms.split())
+    signature, distinct = joined_signature(terms)
     figures = figure_kinds(passage.text, checks)
     return IndexedPassage(passage, terms, title, day, outlet, figures, signature, distinct)
 

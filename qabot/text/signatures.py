@@ -40,6 +40,18 @@ def term_signature(terms: Iterable[str]) -> tuple[int, int]:
     ), len(distinct)
 
 
+def joined_signature(terms: str) -> tuple[int, int]:
+    """Return `term_signature(terms.split())` of terms joined by single spaces, as analysis
+    gives them (every passage at index time): the text is encoded once and split into bytes,
+    whose CRC needs no encoding of each term (terms hold no white space of any kind).
+    """
+    distinct = set(terms.encode().split())
+    crcs = map(zlib.crc32, distinct)
+    return functools.reduce(
+        operator.or_, map(_BIT.__getitem__, map(_LOW_BITS.__and__, crcs)), 0
+    ), len(distinct)
+
+
 # A passage's title terms and article, folded into one stored number beside the signature of its
 # text: with both, an answer bounds how much of a question a passage can match (a term whose bit
 # is clear in both is in neither) and tells passages of different articles apart, unread.
