@@ -13,8 +13,11 @@ from qabot.text.lexicon import (
     COMPANY_PLURALS,
     DEMONYMS,
     OCCUPATIONS,
+    OPENING_ADVERBS,
     PARTY_MEMBERS,
+    PERSON_NOUNS,
     TITLE_WORDS,
+    first_name_gender,
     is_gentilic,
     is_known_gentilic,
     role_words,
@@ -95,3 +98,14 @@ def _words_before(text: str, position: int) -> list[str]:
 
 def has_role_noun(phrase: str) -> bool:
     return any(w in TITLE_WORDS for w in role_words(phrase))
+
+
+def before_first_name(words: list[str]) -> bool:
+    """Return True when the first of `words` is a role noun or an opening adverb written before a
+    known first name ("Singer George Michael", "Striker Nicolas Anelka", "Afterwards Penny")."""
+    key = words[0].casefold()
+    return key in OPENING_ADVERBS or (
+        key in PERSON_NOUNS
+        and not first_name_gender(key)
+        and first_name_gender(words[1]) is not None
+    )

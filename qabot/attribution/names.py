@@ -27,6 +27,7 @@ from qabot.attribution.name_clues import (
     _no_first_name,
     _plural_group,
     _words_before,
+    before_first_name,
     has_role_noun,
 )
 from qabot.attribution.name_runs import CAPITALISED, name_runs
@@ -50,6 +51,7 @@ from qabot.text.lexicon import (
     NOT_NAME,
     OCCUPATIONS,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     TITLE_WORDS,
     first_name_gender,
     is_gentilic,
@@ -123,6 +125,12 @@ class People:
                     pass  # "Spaniard Guillermo Garcia-Lopez": the nationality is no name
                 elif COMPOUND_MODIFIER.fullmatch(key):
                     pass  # "Oscar-nominated Owen", "Tunisian-born Abdellatif Kechiche"
+                elif before_first_name(words):
+                    # "Singer George Michael", "Afterwards Penny": a role or an adverb that
+                    # opens a sentence is no part of the name
+                    if key in PERSON_NOUNS:
+                        titles.append(words[0])
+                    titled = True
                 elif (
                     key not in NOT_NAME
                     and key not in BOUNDARY_WORDS
@@ -249,6 +257,9 @@ class People:
             elif fitting:  # "Clinton" in a story about two Clintons: the most recently named one
                 recent = {id(p): i for i, (_, p) in enumerate(self.mentions + self.speakers)}
                 chosen = max(fitting, key=lambda p: recent.get(id(p), -1))
+            if chosen is None and not candidates and not organisation and first_name_gender(name):
+                # "Paula Quist ... Paula said": the one person named with that first name
+                chosen = self.knight(name)
             if chosen is not None:
                 # "Ms Mehta" tells what "Dina Mehta" did not: a later "she" may mean her
                 chosen.gender = chosen.gender or gender

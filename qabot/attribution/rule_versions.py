@@ -183,4 +183,10 @@ history of what each version changed has one home.
 # told", "X, author of “Y”, said") no longer hides the name before it; a quote its own
 # sentence's cue gave a speaker is not also the next sentence's ('X said: “...” Y recalled
 # the day.' gave the quote to Y as well)
-ATTRIBUTION_VERSION = 73
+# 74: a role or an adverb opening a sentence is no part of the name after it ("Singer George
+# Michael", "Striker Nicolas Anelka", "Afterwards Penny", "Again Roddick"); a lone first name
+# is the one person the article names with it ("Serena said" is Serena Williams); a name after
+# a work's noun is its title ("In his new book, Lawless World, Philippe Sands, ..., suggests");
+# central banks, treasuries, charities, clubs, seats of government and peoples are groups
+# ("Federal Reserve", "Christian Aid", "Downing Street", "Israelis", "Chinese")
+ATTRIBUTION_VERSION = 74

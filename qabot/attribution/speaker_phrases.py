@@ -32,6 +32,7 @@ from qabot.text.lexicon import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    WORK_NOUNS,
     is_capitalised,
 )
 
@@ -51,6 +52,7 @@ _MODIFIERS = re.compile(
     r"today|tonight|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"[a-z]+ly))*\s*$"
 )
+_WORKS = frozenset(WORK_NOUNS)
 _PASSIVE = frozenset("was were been being be is are".split())
 _RELATIVES = frozenset("where which whose whom".split())
 _CLAUSE_OPENERS = frozenset(
@@ -222,6 +224,12 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
     # "VFI Chief Executive, Padraig Cribben,": a capitalised role is not the name
     named = [i for i, (_, words) in enumerate(segments) if is_name_run(words)]
     people = [i for i in named if not is_role_run(segments[i][1])]
+    # "In his new book, Lawless World, Philippe Sands, a QC, suggests": a name after a work
+    # ("book", "film", "album") is its title, and a later name is the person's
+    titles = [
+        i for i in people if i and segments[i - 1][1][-1:] and _names_work(segments[i - 1][1])
+    ]
+    people = [i for i in people if i not in titles] or people
     if not named:  # "the work's author, US playwright Eve Ensler,": the name ends a segment
         named = [i for i, (_, words) in enumerate(segments) if ends_in_name(words)][:1]
     for index, (offset, words) in enumerate(segments):
@@ -233,6 +241,11 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         return None
     offset, words = segments[0]
     return offset, words, ", ".join(" ".join(w) for _, w in segments[1:]) or None
+
+
+def _names_work(words: list[str]) -> bool:
+    """Return True for a phrase ending in a work's noun ("his new book", "the film")."""
+    return words[-1].casefold() in _WORKS
 
 
 def _titled_apposition(words: list[str], before: str) -> bool:

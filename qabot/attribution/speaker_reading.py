@@ -33,6 +33,7 @@ from qabot.text.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME,
+    OPENING_ADVERBS,
     ORGANISATION_WORDS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
@@ -203,6 +204,8 @@ def interpret(
     ):
         name_words = name_words[1:]  # "Russian leader ..." but "British Phonographic Industry"
     name_words = from_first_name(name_words)  # "... and Families Margaret Hodge"
+    while len(name_words) > 1 and name_words[0].casefold() in OPENING_ADVERBS:
+        name_words = name_words[1:]  # "Afterwards Penny asks", "Again Roddick said"
     if len(name_words) > 1 and len(words) > len(run) and words[-len(run) - 1] == "of":
         name_words = name_words[1:]  # "Secretary of State John Kerry"
     for index in range(len(name_words) - 2, -1, -1):

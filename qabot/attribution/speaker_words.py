@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from qabot.text.lexicon import (
+    COMPANY_PLURALS,
     DEMONYMS,
     OCCUPATIONS,
     ORGANISATION_WORDS,
@@ -22,6 +23,7 @@ from qabot.text.lexicon import (
     role_words,
     strip_title,
 )
+from qabot.text.lexicon.places import NATIONALITIES
 
 
 def singular(word: str) -> str:
@@ -61,10 +63,35 @@ _BODY_WORDS = (
     | frozenset(
         """radio television tv magazine newspaper press media parliament assembly senate congress
 charity coalition alliance inc ltd plc corp llc fund watchdog ministry institute consortium
+treasury exchequer reserve fed nations united aid concern relief research rovers wanderers
+athletic albion fc bundesbank pentagon whitehall vatican elysee holyrood stormont
 """.split()
     )
     | PARTY_MEMBERS
+    | COMPANY_PLURALS
 )
+# where a government sits, named for it ("Downing Street said", "Number 10")
+_SEATS = frozenset(("downing street", "number 10", "no 10", "wall street"))
+# a people named by its nationality: "Israelis", "Germans", "Britons", or alone "Chinese",
+# "French", "British" (not "Swiss" nor "Russian", which name one person as often)
+_PEOPLE_NOUNS = (
+    NATIONALITIES
+    | frozenset(DEMONYMS.values())
+    | frozenset(
+        "german greek thai turk briton brit scot dane swede finn pole arab kurd serb croat czech "
+        "slovak kiwi aussie".split()
+    )
+)
+_MASS_NATIONALITIES = frozenset(
+    w for w in _PEOPLE_NOUNS if w.endswith(("ese", "ish", "ch")) and w != "czech"
+)
+
+
+def _a_people(word: str) -> bool:
+    """Return True for a nationality that names a whole people: a plural ("Israelis",
+    "Germans") or a mass noun ("Chinese", "French")."""
+    key = word.casefold()
+    return key in _MASS_NATIONALITIES or (key.endswith("s") and key[:-1] in _PEOPLE_NOUNS)
 
 
 _PLURAL_BODY = re.compile(r"^(?:[A-Z]{2,}s|[A-Z][a-z]+(?:ians|eans|cans))$")
@@ -81,6 +108,8 @@ def is_group(speaker: str) -> bool:
     if not words:
         return True
     if any(w.casefold() in _BODY_WORDS for w in words):
+        return True  # "Federal Reserve", "Christian Aid", "Sheffield United"
+    if " ".join(words).casefold() in _SEATS or (len(words) == 1 and _a_people(words[0])):
         return True
     if any(w[:1].islower() and w.split("-")[0] not in _PARTICLES for w in words):
         return True  # "Gordon Brown's closest": a description, not a name

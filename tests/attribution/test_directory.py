@@ -97,6 +97,23 @@ def test_directory_lists_descriptions_apart_from_named_speakers() -> None:
         ("Ieuan Wyn Jones", False),
         ("Davis", False),  # a surname ending like a plural
         ("Ludwig van Beethoven", False),
+        # central banks, treasuries, charities, clubs, seats of government, peoples
+        ("Federal Reserve", True),
+        ("Fed", True),
+        ("Treasury", True),
+        ("Harbour Aid", True),
+        ("Elder Concern", True),
+        ("Dunmore United", True),
+        ("Downing Street", True),
+        ("Pentagon", True),
+        ("Nordic Brothers", True),
+        ("Israelis", True),
+        ("Germans", True),
+        ("Chinese", True),
+        ("Russian", False),  # "the Russian said": one player
+        ("Swiss", False),
+        ("Evans", False),  # a surname, not a people
+        ("Tom Fairbank", False),
     ],
 )
 def test_is_group_tells_bodies_from_people(speaker: str, group: bool) -> None:

@@ -220,3 +220,20 @@ def test_a_quote_its_own_cue_gives_a_speaker_is_not_also_the_next_sentences() ->
         "Ivy Platt recalled a string of jokes from the back benches.",
     )
     assert quotes == [("Nora Vance", "They laughed whenever we stood up.")]
+
+
+def test_a_role_or_adverb_opening_a_sentence_is_no_part_of_the_name() -> None:
+    quotes = attributed(
+        "Singer Thomas Berg has said that his new album will be his last.",
+        "The pop star said he would keep writing songs for others.",
+        "Paula Quist lost the first set. Afterwards Paula said it was the wind.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Thomas Berg", "Thomas Berg", "Paula Quist"]
+
+
+def test_a_title_after_a_work_noun_is_not_the_speaker() -> None:
+    quotes = attributed(
+        "In her new book, Salt Harbour, Ingrid Vos, a marine historian, argues that the port "
+        "was built too early.",
+    )
+    assert quotes == [("Ingrid Vos", "the port was built too early")]
