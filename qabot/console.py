@@ -24,7 +24,7 @@ from qabot.errors import QABotError
 from qabot.line_editing import LineEditing
 from qabot.records import ArticleInfo
 from qabot.search import Answer, QuoteHit, group_quotes, omitted_note, quotes_note
-from qabot.text import CONTROL
+from qabot.text import CONTROL, strip_controls
 
 PROMPT = "qabot> "
 WIDTH = 88
@@ -50,8 +50,9 @@ MAX_PRINTED = 3000  # characters of one passage or quote (a passage is at most 2
 
 
 def printable(text: str) -> str:
-    """Return `text` without control characters: page text must not drive the terminal."""
-    return CONTROL.sub("", text)
+    """Return `text` without escape sequences and control characters: page text must not
+    drive the terminal (nor leave "[31m" glued to a word)."""
+    return strip_controls(text)
 
 
 def _printable_spans(

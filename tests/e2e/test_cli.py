@@ -77,15 +77,24 @@ def test_console_reads_invalid_utf8_without_a_traceback(workdir: Path) -> None:
     assert "Frost destroyed blossoms" in result.stdout.decode("utf-8")
 
 
-def test_ask_prints_no_control_characters_from_a_hostile_article(workdir: Path) -> None:
-    (workdir / "seeds" / "evil.txt").write_text(
-        "Zebra crossing\n\nThe zebra \x1b]0;pwned\x07crossing \x1b[31mopened\r today.\n",
+def test_ask_and_listings_print_no_control_characters_from_a_hostile_article(
+    workdir: Path,
+) -> None:
+    (workdir / "seeds" / "evil.md").write_text(
+        "---\ntitle: Zebra \x1b[31mcrossing\x07\nsource: Daily\x07 \x1b]0;pwned\x07Bell\n---\n"
+        "The zebra \x1b]0;pwned\x07crossing \x1b[31mopened\r today.\n\n"
+        '"It is \x1b[2Jsafer now," warden Ola Berg said.\n',
         encoding="utf-8",
     )
     result = qabot("ask", "zebra crossing", cwd=workdir)
     assert result.returncode == 0, result.stderr
     assert "crossing" in result.stdout
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", result.stdout)
+    for listing in ("articles", "sources", "quotes"):  # `sources` printed the outlet's BEL
+        listed = qabot(listing, cwd=workdir)
+        assert listed.returncode == 0, listed.stderr
+        assert "Bell" in listed.stdout
+        assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", listed.stdout), listing
 
 
 def test_ask_json_prints_one_object(workdir: Path) -> None:
