@@ -288,7 +288,8 @@ def load_config(
         )
     if config.telegram.questions_per_minute < 1:
         raise ConfigError("[telegram] questions_per_minute must be at least 1.")
-    token = os.environ.get(config.telegram.token_env) or None
+    # a token pasted with a space or line break around it (an env file, a copied line) is still it
+    token = (os.environ.get(config.telegram.token_env) or "").strip() or None
     return Config(
         articles_dir=Path(config.articles_dir).resolve(),
         index_dir=Path(config.index_dir).resolve(),

@@ -43,6 +43,8 @@ def test_token_comes_from_the_environment_variable_named_in_config(
     path.write_text('[telegram]\ntoken_env = "MY_BOT_TOKEN"\n', encoding="utf-8")
     monkeypatch.setenv("MY_BOT_TOKEN", "123:abc")
     assert load_config(path).token == "123:abc"
+    monkeypatch.setenv("MY_BOT_TOKEN", " 123:abc\n")  # pasted from a file with its line break
+    assert load_config(path).token == "123:abc"
     assert load_config().token is None
 
 

@@ -167,6 +167,12 @@ def run(config: Config, *, webhook: str | None = None, listen: str | None = None
             f"No Telegram bot token: set ${config.telegram.token_env}. Talk to @BotFather on "
             "Telegram, send /newbot, and copy the token it gives you."
         )
+    if not re.fullmatch(r"[0-9]+:[A-Za-z0-9_-]+", config.token):
+        raise TokenError(  # httpx would fail on it as an unreachable network, misleadingly
+            f"${config.telegram.token_env} does not hold a bot token (digits, a colon, then "
+            "letters, digits, _ or -, like 123456:ABC-def). Copy it again from @BotFather "
+            "(/mybots -> API Token) and set the variable."
+        )
     logging.basicConfig(
         format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO
     )

@@ -413,6 +413,8 @@ def test_restart_answers_nothing_twice_and_keeps_buttons_working(tmp_path) -> No
     ("token", "expected"),
     [
         ("123456:WRONG", "error: Telegram rejected the token in $QABOT_TELEGRAM_TOKEN"),
+        # a line break inside was reported as the Bot API being unreachable
+        ("123456:TEST\n-token", "error: $QABOT_TELEGRAM_TOKEN does not hold a bot token"),
         (None, "error: No Telegram bot token: set $QABOT_TELEGRAM_TOKEN"),
     ],
 )
