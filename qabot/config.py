@@ -59,6 +59,11 @@ class TelegramConfig:
     questions_per_minute: int = _setting(
         20, "telegram.questions_per_minute", "questions one user may ask per minute"
     )
+    reply_timeout: float = _setting(
+        5.0,
+        "telegram.reply_timeout",
+        "seconds to wait for the Bot API's reply to a message sent; then it is tried again",
+    )
     webhook_secret_env: str = _setting(
         "QABOT_WEBHOOK_SECRET",
         "telegram.webhook_secret_env",
@@ -288,6 +293,8 @@ def load_config(
         )
     if config.telegram.questions_per_minute < 1:
         raise ConfigError("[telegram] questions_per_minute must be at least 1.")
+    if config.telegram.reply_timeout < 1:
+        raise ConfigError("[telegram] reply_timeout must be at least 1 second.")
     # a token pasted with a space or line break around it (an env file, a copied line) is still it
     token = (os.environ.get(config.telegram.token_env) or "").strip() or None
     return Config(

@@ -59,6 +59,7 @@ def test_token_comes_from_the_environment_variable_named_in_config(
         ('[telegram]\nadmin_user_ids = ["me"]\n', "list of numeric Telegram ids"),
         ("[index]\nwatch = 1\n", "[index] watch"),
         ("[alerts]\ncheck_seconds = 0\n", "[alerts] check_seconds must be at least 0.1"),
+        ("[telegram]\nreply_timeout = 0.5\n", "[telegram] reply_timeout must be at least 1"),
     ],
 )
 def test_broken_config_names_the_problem(tmp_path: Path, content: str, message: str) -> None:

@@ -112,6 +112,7 @@ def build_application(config: Config, holder: IndexHolder) -> BotApplication:
         .token(config.token or "")
         .base_url(config.telegram.api_base_url)
         .base_file_url(config.telegram.api_base_file_url)
+        .read_timeout(config.telegram.reply_timeout)
         .rate_limiter(BoundedRateLimiter(max_retries=2))  # waits out a short flood limit twice
         .get_updates_request(UpdatesRequest())  # skips an update that cannot be read
         .concurrent_updates(True)

@@ -359,7 +359,7 @@ def test_blocked_user_is_not_a_crash(server, bot, workspace) -> None:
     server.blocked.add(216)
     since = len(server.calls)
     server.send_private(216, "frost blossoms")
-    time.sleep(1.0)
+    server.wait_for("sendMessage", lambda p: p["chat_id"] == 216, since=since, ok=False)
     server.blocked.discard(216)
     assert not [c for c in server.calls[since:] if c.method == "sendMessage" and c.ok]
     [reply] = ask(server, 216, "frost blossoms")

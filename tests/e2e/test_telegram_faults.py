@@ -36,7 +36,7 @@ def to(chat_id: int):
     return lambda params: params.get("chat_id") == chat_id
 
 
-def answered(server: FakeTelegram, user_id: int, since: int, timeout: float = 15.0) -> str:
+def answered(server: FakeTelegram, user_id: int, since: int, timeout: float = 30.0) -> str:
     """Return the visible text of the first message the bot sent `user_id` after `since`."""
     [call] = server.wait_for("sendMessage", to(user_id), since=since, timeout=timeout)
     return call.result["text"]
@@ -57,7 +57,7 @@ def everything_sent_to(server: FakeTelegram, chat_id: int) -> str:
 def asked(server: FakeTelegram):
     """Ask as an allowed user; return the visible answer."""
 
-    def ask(user_id: int, text: str = QUESTION, timeout: float = 15.0) -> str:
+    def ask(user_id: int, text: str = QUESTION, timeout: float = 30.0) -> str:
         since = len(server.calls)
         server.send_private(user_id, text)
         return answered(server, user_id, since, timeout)
@@ -113,6 +113,10 @@ def test_answer_is_delivered_despite_a_failing_send(server, bot, asked, kind) ->
 def test_sigterm_while_a_send_hangs_still_delivers_the_answer_and_exits_0(tmp_path) -> None:
     with FakeTelegram() as server:
         config = write_workspace(tmp_path, server, watch=False)
+        # the send that hangs ends when the reply is overdue (5 s by default), then is tried again
+        config.write_text(
+            config.read_text().replace("[telegram]\n", "[telegram]\nreply_timeout = 2\n")
+        )
         process = start_bot(config, server.token)
         try:
             wait_ready(server, 0)

@@ -84,7 +84,7 @@ class Fault:
     times: int = 1  # how many matching calls fail
     match: Callable[[dict], bool] | None = None  # which calls (by parameters); None: all
     retry_after: int = 1  # seconds, for "429"
-    seconds: float = 6.0  # for "hang": longer than the bot's 5 s read timeout
+    seconds: float = 6.0  # for "hang": longer than the bot's 5 s reply timeout by default
 
 
 class TelegramHTMLError(ValueError):
@@ -400,13 +400,15 @@ class FakeTelegram:
         self,
         method: str,
         predicate: Callable[[dict], bool] | None = None,
-        timeout: float = 10.0,
+        timeout: float = 30.0,  # returns as soon as the calls come: generous for a busy machine
         count: int = 1,
         since: int = 0,
+        ok: bool = True,
     ) -> list[Call]:
         """Block until `count` successful calls of `method` match `predicate`; return them all.
 
-        `since` skips the first calls (pass `len(server.calls)` taken before an action).
+        `since` skips the first calls (pass `len(server.calls)` taken before an action);
+        `ok=False` waits for refused calls instead (a blocked chat, a fault).
         """
         deadline = time.monotonic() + timeout
         with self._cond:
@@ -414,7 +416,9 @@ class FakeTelegram:
                 found = [
                     c
                     for c in self.calls[since:]
-                    if c.method == method and c.ok and (predicate is None or predicate(c.params))
+                    if c.method == method
+                    and c.ok == ok
+                    and (predicate is None or predicate(c.params))
                 ]
                 if len(found) >= count:
                     return found
