@@ -165,6 +165,6 @@ def sources_command(config: Config, args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         dates = f"{row['first']} to {row['last']}" if row["first"] else "no dates"
-        outlet = _printable(row["source"]) if row["source"] else "(no outlet named)"
+        outlet = _printable(str(row["source"])) if row["source"] else "(no outlet named)"
         print(f"{row['articles']:5d}  {outlet}  ({dates})")
     return 0
