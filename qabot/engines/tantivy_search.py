@@ -30,9 +30,11 @@ from qabot.engines.tantivy_queries import Querying
 from qabot.errors import SearchError
 from qabot.records import Passage
 
-# Hits tied at the k-th score are ordered by passage, so the first search asks for TIE_WINDOW * k
-# hits (block-max WAND makes that cost about the same as k) and a longer tie up to TIE_LIMIT * k.
+# Hits tied at the k-th score are ordered by passage, so the first search asks for k hits and up
+# to TIE_SPARE more, at most TIE_WINDOW * k in all (block-max WAND makes that cost about the same
+# as k for a page; a hundred hits more cost ~15% more), and a longer tie up to TIE_LIMIT * k.
 TIE_WINDOW = 4
+TIE_SPARE = 64
 TIE_LIMIT = 16
 
 
@@ -153,10 +155,10 @@ class Searching(Querying, PassageReading):
         k = min(k, searcher.num_docs)
         # Equal scores come back in segment order, which depends on the writer's threads: when
         # the k-th hit ties with the next, fetch the whole tied group and order it by passage.
-        window = min(TIE_WINDOW * k, searcher.num_docs)
+        window = min(k + min((TIE_WINDOW - 1) * k, TIE_SPARE), searcher.num_docs)
         hits = [hit for hit in searcher.search(query, window + 1, count=False).hits if hit[0] > 0]
         if len(hits) > k and hits[k][0] == hits[k - 1][0]:
-            hits = self._order_ties(searcher, query, hits, k)
+            hits = self._order_ties(searcher, query, hits, k, window)
         hits = hits[:k]
         addresses = [address for _, address in hits]
         records = unsigned(searcher.fast_field_values("record", addresses))
@@ -248,10 +250,11 @@ class Searching(Querying, PassageReading):
         return weights
 
     def _order_ties(
-        self, searcher: tantivy.Searcher, query: tantivy.Query, hits: list[Any], k: int
+        self, searcher: tantivy.Searcher, query: tantivy.Query, hits: list[Any], k: int, limit: int
     ) -> list[Any]:
-        """Return `hits` with the group tied at the k-th score complete and in passage order."""
-        boundary, limit = hits[k - 1][0], TIE_WINDOW * k
+        """Return `hits` (the first `limit` + 1 found) with the group tied at the k-th score
+        complete and in passage order."""
+        boundary = hits[k - 1][0]
         most = min(TIE_LIMIT * k, searcher.num_docs)
         while len(hits) > limit and hits[limit][0] == boundary and limit < most:
             limit = min(limit * 4, most)

@@ -10,6 +10,7 @@ import pytest
 from qabot.engines import IndexedPassage, ScoredPassages, engine_class
 from qabot.engines.tantivy_engine import TantivyEngine
 from qabot.engines.tantivy_ranking import PARAMS_FILE, padding
+from qabot.engines.tantivy_search import TIE_SPARE
 from qabot.engines.text_packs import DICTIONARY_FILE, DICTIONARY_MIN_SAMPLES
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
@@ -405,6 +406,20 @@ def test_passages_with_equal_scores_come_back_in_passage_order(name: str, tmp_pa
     engine = _build(name, tmp_path / "gen", same)
     hits = engine.search(tokenize("boats"), k=5)
     assert _ids(hits) == [f"story{n:02d}:0" for n in range(5)]
+
+
+def test_a_tie_running_past_the_first_search_still_follows_passage_order(tmp_path: Path) -> None:
+    # the first search fetches k hits and TIE_SPARE more: a longer group tied at the k-th,
+    # written in the reverse of passage order, is fetched whole by a second one
+    k = 30
+    count = k + TIE_SPARE + 20
+    same = {
+        f"story{n:03d}": ("Harbour", ["The harbour master counted boats."])
+        for n in reversed(range(count))
+    }
+    engine = _build("tantivy", tmp_path / "gen", same)
+    hits = engine.search(tokenize("boats"), k=k)
+    assert _ids(hits) == [f"story{n:03d}:0" for n in range(k)]
 
 
 @pytest.mark.parametrize("name", ENGINES)
