@@ -26,7 +26,7 @@ from qabot.engines.text_packs import (
 )
 from qabot.fileio import share_file
 from qabot.records import Passage
-from qabot.text.signatures import article_key, title_signature
+from qabot.text.signatures import article_key, order_key, title_signature
 
 FILLER = "_"  # analyze() never emits "_" (it splits on it), so no question can match it
 WRITER_HEAP = 512 * 1024 * 1024  # bytes over all writer threads, inside a 2 GB build budget
@@ -36,16 +36,6 @@ WRITER_HEAP = 512 * 1024 * 1024  # bytes over all writer threads, inside a 2 GB 
 WRITER_THREADS = 1
 LOCK_FILES = (".tantivy-writer.lock", ".tantivy-meta.lock")
 HALF = (1 << 64) - 1  # a 128-bit term signature is stored as two unsigned fields
-
-
-def order_key(article_id: str) -> int:
-    """Return the first 8 UTF-8 bytes of an article id as a number that sorts like the id.
-
-    Hits with equal scores are ordered by (article id, position). Reading two fast fields orders
-    a tied group without reading the passages; only ids sharing their first 8 bytes need the
-    id from the passage's record.
-    """
-    return int.from_bytes(article_id.encode("utf-8")[:8].ljust(8, b"\0"), "big")
 
 
 def build_schema() -> tantivy.Schema:

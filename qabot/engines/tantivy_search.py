@@ -181,6 +181,7 @@ class Searching(Querying, PassageReading):
             lambda: figure_kinds(numbers),
             lambda: signatures_of(searcher, addresses, numbers),
             lambda: unpack_titles(unsigned(searcher.fast_field_values("title_bits", addresses))),
+            lambda: unsigned(searcher.fast_field_values("order", addresses)),
         )
         if holding:
             self._mark_holding(scored, searcher, query, addresses, window, holding)

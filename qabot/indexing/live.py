@@ -7,13 +7,15 @@ generation on each question, without a restart.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import json
 import os
 import threading
 import weakref
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.indexing.quote_store import QuoteRow, read_quotes
 from qabot.indexing.quoted_names import NAMES_FILE, QuotedNames
 from qabot.records import ArticleInfo, Passage, Quote
+from qabot.text.signatures import order_key
 
 
 class Index:
@@ -56,6 +59,7 @@ class Index:
         self._lock = threading.Lock()
         self._articles: dict[str, ArticleInfo] | None = None
         self._quote_rows: dict[str, QuoteRow] | None = None
+        self._quoted_orders: array[int] | None = None  # see may_have_quotes
         self._quoted_names: QuotedNames | None = None
         self._outlets: list[Outlet] | None = None
         self._dates: DateSpan | None = None
@@ -134,6 +138,21 @@ class Index:
         rows = self.quote_rows
         with self._damaged("the quotes"):
             return list(read_quotes(self.directory, (rows[a] for a in article_ids if a in rows)))
+
+    def may_have_quotes(self, orders: Sequence[int | None]) -> list[bool]:
+        """Return, for each of these article order keys (`qabot.text.signatures.order_key`, as
+        an engine stores them with the passages; None: not known), whether an article with
+        quotes may have it: the passages of the others need not be read to weigh quotes. The
+        keys of the quoted articles are sorted once (8 bytes an article)."""
+        keys = self._quoted_orders
+        if keys is None:
+            keys = array("Q", sorted({order_key(article_id) for article_id in self.quote_rows}))
+            self._quoted_orders = keys
+        size, found = len(keys), []
+        for order in orders:
+            at = 0 if order is None else bisect.bisect_left(keys, order)
+            found.append(order is None or (at < size and keys[at] == order))
+        return found
 
     @property
     def quotes(self) -> list[Quote]:

@@ -44,14 +44,17 @@ def who_said(
         read.filters.passage_filter(),
     )
     # where each hit is, without making its passage: only those of the articles whose quotes
-    # are weighed for evidence are read (`hits_of`)
-    spans = [hits.span(i) for i in range(len(hits))]
-    articles = list(dict.fromkeys(article_id for article_id, _, _ in spans))
+    # are weighed for evidence are read (`hits_of`); a hit of an article without quotes weighs
+    # none, and the article keys stored with the hits tell most of those unread
+    orders = hits.orders
+    quoted = [True] * len(hits) if orders is None else index.may_have_quotes(orders)
+    spans = {i: hits.span(i) for i in range(len(hits)) if quoted[i]}
+    articles = list(dict.fromkeys(article_id for article_id, _, _ in spans.values()))
 
     def hits_of(article_id: str) -> list[tuple[Passage, float]]:
         return [
-            (hits.passage(i), score)
-            for i, ((there, _, _), score) in enumerate(zip(spans, hits.scores, strict=True))
+            (hits.passage(i), hits.scores[i])
+            for i, (there, _, _) in spans.items()
             if there == article_id
         ]
 
@@ -60,7 +63,10 @@ def who_said(
     ranked = rank_who_said(
         quotes,
         read.topic_terms,
-        Context.of_spans(spans, hits.scores),
+        Context(
+            Context.of_spans(list(spans.values()), [hits.scores[i] for i in spans]).spans,
+            max(hits.scores, default=0.0) or 1.0,  # as of every hit's span
+        ),
         verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
         role_of=role_of,
         speaker_of=directory.canonical,

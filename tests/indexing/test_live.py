@@ -7,6 +7,8 @@ from pathlib import Path
 
 from qabot.indexing import IndexHolder, current_generation, load_index, update_index
 from qabot.search import answer
+from qabot.text import tokenize
+from qabot.text.signatures import order_key
 
 
 def change(articles_dir: Path, n: int) -> None:
@@ -51,3 +53,27 @@ def test_a_holder_keeps_answering_when_the_new_generation_is_damaged(
     change(articles_dir, 1)
     update_index(articles_dir, index_dir)  # repairs and switches
     assert holder.get().generation == current_generation(index_dir) != first.generation
+
+
+def test_the_articles_with_quotes_are_told_by_their_order_keys(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    (articles_dir / "quiet.txt").write_text(
+        "Ferry timetable changes\n\nThe winter timetable starts on Monday.\n", encoding="utf-8"
+    )
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    index = load_index(index_dir)
+    quoted = set(index.quote_rows)
+    unquoted = set(index.articles) - quoted
+    assert quoted and unquoted
+    orders = [order_key(a) for a in [*sorted(quoted), *sorted(unquoted)]]
+    assert index.may_have_quotes([*orders, None]) == [
+        *[True] * len(quoted),
+        *[False] * len(unquoted),
+        True,  # a key not known: it may
+    ]
+    # the engine stores the key with every passage: a search gives them, unread
+    hits = index.engine.search_scored(tokenize("timetable ferry"), 5)
+    assert hits.orders == [order_key(hits.span(i)[0]) for i in range(len(hits))]
+    assert hits.first(1).orders == hits.orders[:1]
