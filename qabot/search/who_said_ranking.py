@@ -133,7 +133,11 @@ def rank_who_said(
     who = speaker_of or (lambda quote: quote.speaker)
     if described_by is not None:
         # the words that say who speaks ("Fund manager X said ...") are no part of what was said
-        sentences = [[t for t in terms_of(q.sentence) if t not in described_by(q)] for q in quotes]
+        # (each quote's words once, not once per term of its sentence)
+        sentences = [
+            [t for t in terms_of(q.sentence) if t not in described]
+            for q, described in zip(quotes, map(described_by, quotes), strict=True)
+        ]
     else:
         sentences = [list(terms_of(q.sentence)) for q in quotes]
     vocabulary = {t for doc in (*texts, *sentences) for t in doc} - set(terms)
