@@ -1,4 +1,5 @@
-"""General file helpers every stage may use: JSON Lines, hashes, shared and append-only files.
+"""General file helpers every stage may use: JSON Lines, hashes, shared, append-only files and
+files read in place.
 
 Nothing here knows the index layout (`qabot.indexing.layout`) or any engine; engines and the index
 both write their data files through these.
@@ -10,6 +11,8 @@ import hashlib
 import json
 import os
 import shutil
+import threading
+import weakref
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -83,3 +86,36 @@ class AppendOnlyFile:
             os.fsync(self._file.fileno())
             self._file.close()
             self._file = None
+
+
+class ReadAt:
+    """Reads byte ranges of files that never change, each opened once and kept open (a read is
+    one pread, not an open, a seek and a read); safe to share between threads. The files are
+    closed when the reader is garbage."""
+
+    def __init__(self) -> None:
+        self._files: dict[Path, int] = {}
+        self._lock = threading.Lock()
+        weakref.finalize(self, _close_all, self._files)
+
+    def read(self, path: Path, offset: int, length: int) -> bytes:
+        """Return `length` bytes of `path` from `offset` (fewer past its end; OSError when
+        the file cannot be opened)."""
+        descriptor = self._files.get(path)
+        if descriptor is None:
+            with self._lock:
+                descriptor = self._files.get(path)
+                if descriptor is None:
+                    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+                    descriptor = self._files[path] = os.open(path, flags)
+        if hasattr(os, "pread"):
+            return os.pread(descriptor, length, offset)
+        with self._lock:  # Windows: no pread, so seek and read under the lock
+            os.lseek(descriptor, offset, os.SEEK_SET)
+            return os.read(descriptor, length)
+
+
+def _close_all(files: dict[Path, int]) -> None:
+    for descriptor in files.values():
+        os.close(descriptor)
+    files.clear()

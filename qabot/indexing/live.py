@@ -22,6 +22,7 @@ from typing import Any
 from qabot.attribution import SpeakerDirectory
 from qabot.engines import Engine, engine_class
 from qabot.errors import IndexDamagedError, IndexFormatError, IndexNotBuiltError
+from qabot.fileio import ReadAt
 from qabot.indexing.layout import (
     META_FILE,
     current_generation,
@@ -60,6 +61,7 @@ class Index:
         self._articles: dict[str, ArticleInfo] | None = None
         self._quote_rows: dict[str, QuoteRow] | None = None
         self._quoted_orders: array[int] | None = None  # see may_have_quotes
+        self._segments = ReadAt()  # the quote segments, read in place (quotes_of_articles)
         self._quoted_names: QuotedNames | None = None
         self._outlets: list[Outlet] | None = None
         self._dates: DateSpan | None = None
@@ -137,7 +139,8 @@ class Index:
         """Return the quotes of these articles, article by article (read from disk each time)."""
         rows = self.quote_rows
         with self._damaged("the quotes"):
-            return list(read_quotes(self.directory, (rows[a] for a in article_ids if a in rows)))
+            chosen = (rows[a] for a in article_ids if a in rows)
+            return list(read_quotes(self.directory, chosen, self._segments))
 
     def may_have_quotes(self, orders: Sequence[int | None]) -> list[bool]:
         """Return, for each of these article order keys (`qabot.text.signatures.order_key`, as

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from qabot.attribution import SpeakerSummary, Summary
-from qabot.fileio import AppendOnlyFile, share_file
+from qabot.fileio import AppendOnlyFile, ReadAt, share_file
 from qabot.records import Quote, flat_dict
 
 INDEX_FILE = "quote_index.jsonl"
@@ -141,9 +141,17 @@ def compact(directory: Path, rows: list[QuoteRow]) -> list[QuoteRow]:
     return compacted
 
 
-def read_quotes(directory: Path, rows: Iterable[QuoteRow]) -> Iterator[Quote]:
-    """Yield the quotes of these quote-index rows, row by row, in each article's order."""
-    for _, data in _row_bytes(directory, rows):
+def read_quotes(
+    directory: Path, rows: Iterable[QuoteRow], read_at: ReadAt | None = None
+) -> Iterator[Quote]:
+    """Yield the quotes of these quote-index rows, row by row, in each article's order; with
+    `read_at`, each row's bytes are read in place from segments it keeps open (an answer reads
+    the quotes of a few articles: opening the segment each time cost more than reading them)."""
+    if read_at is None:
+        found = (data for _, data in _row_bytes(directory, rows))
+    else:
+        found = (read_at.read(directory / row.segment, row.offset, row.length) for row in rows)
+    for data in found:
         # an article's lines parsed as one JSON array: one call, not one per quote (a JSON
         # line holds no raw line break: the encoder escapes them inside strings)
         lines = data.rstrip(b"\r\n").replace(b"\r\n", b"\n").replace(b"\n", b",")
