@@ -73,8 +73,8 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     if folded[0] == "who" and aside:
         return _with_aside(words, folded, aside)
     if folded[0] == "who":
-        if folded[1:4] == ["was", "it", "that"]:
-            at = 4
+        if folded[1:3] in (["was", "it"], ["is", "it"]) and folded[3:4] in (["that"], ["who"]):
+            at = 4  # "who was it that said ...", "who is it who said ..."
         if len(folded) > at + 1 and folded[at] in {"is", "was", "were", "has", "had"}:
             rest = folded[at + 1 :]
             skip = 2 if rest[:1] == ["been"] and rest[1:2] and rest[1] in _REPORTED else 1
@@ -163,15 +163,28 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
 _ASIDE_WORDS = 12  # words an aside after "who," may run to before its closing comma
 
 
+_DASHES = frozenset("- – — --".split())
+
+
 def _aside(words: list[str]) -> int:
-    """Return where an aside after "who," ends ("who, on hearing he was fined, compared ...":
-    the index of its last word), or 0 when the question opens with none."""
-    if not words[0].endswith(","):
+    """Return where an aside after "who" ends (the index of its last word): "who, on hearing he
+    was fined, compared ...", "who - speaking after the storm - said ...", "who (in an
+    interview) said ..."; 0 when the question opens with none."""
+    if words[0].endswith(","):
+        first, mark = 1, ","
+    elif len(words) > 2 and words[1] in _DASHES:
+        first, mark = 2, "-"
+    elif len(words) > 2 and words[1].startswith("("):
+        first, mark = 1, ")"
+    else:
         return 0
-    return next(
-        (j for j in range(1, min(len(words) - 1, _ASIDE_WORDS + 1)) if words[j].endswith(",")),
-        0,
-    )
+    last = min(len(words) - 1, first + _ASIDE_WORDS)
+    return next((j for j in range(first, last) if _closes(words[j], mark)), 0)
+
+
+def _closes(word: str, mark: str) -> bool:
+    """Return whether `word` ends an aside opened by `mark` (a comma, a dash, a bracket)."""
+    return word in _DASHES if mark == "-" else word.endswith(mark)
 
 
 def _with_aside(words: list[str], folded: list[str], aside: int) -> SpeechQuestion | None:
@@ -181,7 +194,8 @@ def _with_aside(words: list[str], folded: list[str], aside: int) -> SpeechQuesti
     found = _who_said(["who", *words[aside + 1 :]], ["who", *folded[aside + 1 :]])
     if found is None or found.topic is None:
         return found
-    return replace(found, topic=_join([*words[1 : aside + 1], found.topic]))
+    said = [word.strip("()") for word in words[1 : aside + 1] if word not in _DASHES]
+    return replace(found, topic=_join([*said, found.topic]))
 
 
 _PLACE_WORDS = frozenset("at of from for in with on the a an".split())

@@ -121,6 +121,9 @@ def test_which_person_forecast_names_who_said_it(deeds_index: Index) -> None:
             "who, after twenty years in charge, said the choir deserved fresh energy?",
             "Bram Okafor",
         ),
+        ("who - on reaching the summit alone - said her legs were empty?", "Orla Halloran"),
+        ("who (in a letter to members) said the choir deserved fresh energy?", "Bram Okafor"),
+        ("who is it that said the choir deserved fresh energy?", "Bram Okafor"),
     ],
 )
 def test_an_aside_after_who_is_read_past(deeds_index: Index, question: str, speaker: str) -> None:
@@ -132,5 +135,13 @@ def test_an_aside_after_who_is_read_past(deeds_index: Index, question: str, spea
     assert result.quotes and result.quotes[0].speaker == speaker
 
 
-def test_a_who_question_with_an_aside_and_no_speech_is_no_speech_question() -> None:
-    assert parse_speech_question("who, after a long solo attack, won the stage?") is None
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who, after a long solo attack, won the stage?",
+        "who - after a long solo attack - won the stage?",
+        "who is it that won the stage?",
+    ],
+)
+def test_a_who_question_with_an_aside_and_no_speech_is_no_speech_question(question: str) -> None:
+    assert parse_speech_question(question) is None
