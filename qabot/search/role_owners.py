@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from qabot.attribution import Match, is_group, named, ties
 from qabot.indexing import Index
 from qabot.records import Passage
+from qabot.search.headline_roles import role_in_headline
 from qabot.text import STOP_WORDS, tokenize
 from qabot.text.lexicon import ROLE_NOUNS
 
@@ -115,7 +116,7 @@ def _announced(
             phrase.search(sentence) and all(named(f"{title} {sentence}", w) for w in others)
             for passage in by_article[article]
             for sentence in _SENTENCE_SPLIT.split(passage.text)
-        ):
+        ) and not role_in_headline(index, article, match):
             continue
         counts = Counter(index.speakers.canonical(q) for q in index.quotes_of_articles([article]))
         named_counts = sorted(

@@ -178,3 +178,26 @@ def test_the_words_after_of_are_where_a_role_is_held_not_a_name(tmp_path: Path) 
     )
     result = answer(index, "what did the editor of pc weekly say about the laptop")
     assert result.speaker == "Ann Bell"
+
+
+def test_a_role_in_the_opening_sentence_under_a_headline_naming_its_owner_is_the_storys_speaker(
+    tmp_path: Path,
+) -> None:
+    # the headline names the board, the first sentence its chairman, and the name comes after:
+    # the person the story quotes most is the board's chairman; a headline not naming the
+    # owner asked ties nobody
+    index = index_of(
+        tmp_path,
+        {
+            "board.txt": "NTSB to review ferry rules\n\nThe US transport safety board's chairman "
+            "has said ferry rules will be reviewed.\n\nSpeaking in Boston, Ada Brill promised "
+            '"a full review". "Every ferry will be inspected," Ms Brill said.\n\nOperator '
+            'Tom Keel said: "We welcome it."\n',
+            "port.txt": "Harbour fees rise\n\nThe port's chairman has said fees will rise.\n\n"
+            'Speaking on Monday, Ivo Stam said: "Costs are up."\n',
+        },
+    )
+    result = answer(index, "what did the NTSB chairman say about ferries")
+    assert result.speaker == "Ada Brill"
+    assert "Every ferry will be inspected" in [hit.quote.text for hit in result.quotes]
+    assert answer(index, "what did the NTSB head of finance say").speaker is None
