@@ -32,6 +32,7 @@ from qabot.text.lexicon import (
 CONFIRMS = 0.5
 NAME_PASSAGES = 20  # passages read to see whether the name asked is written anywhere
 _ROLES = TITLE_WORDS | PERSON_NOUNS
+_PLACE_WORDS = frozenset("of at for from in on with by".split())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -46,7 +47,9 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
     """Return the person a name matching nobody is a misspelling of, when the topic confirms
     them or their name is a letter off each word of it, else None."""
     name = _after_roles(name)  # "judge sentele": the name after the role is misspelt
-    if not name or is_description(name) or _written(index, name):
+    if not name or is_description(name) or name.split()[0].casefold() in _PLACE_WORDS:
+        return None  # "the author of lawless world": what follows "of" is whose role it is
+    if _written(index, name):
         return None
     gender = title_gender(name)
     near = [

@@ -104,3 +104,10 @@ def test_a_quoted_name_written_a_letter_off_each_word_is_read_without_the_topic(
     assert result.speaker == "Ines Calder"
     assert "Ships will wait no longer" in [hit.quote.text for hit in result.quotes]
     assert result.lead.startswith("No one called ines caldor is named in the articles; read as")
+
+
+def test_the_words_after_of_in_a_role_are_not_read_as_a_misspelt_name(index: Index) -> None:
+    # "the author of tesfaye woldemariam" asks for whoever wrote of him, not for his own words
+    result = answer(index, "what did the author of tesfaye woldemariam say about the marathon?")
+    assert result.speaker is None and result.quotes == []
+    assert "read as" not in result.lead
