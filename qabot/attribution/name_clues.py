@@ -100,12 +100,19 @@ def has_role_noun(phrase: str) -> bool:
     return any(w in TITLE_WORDS for w in role_words(phrase))
 
 
+# people's positions written before a name that the role lexicon leaves out ("Wing Christophe
+# Dominici", "Agent Brian Hassell", "Fly-half Dan Carter"); "Film-maker" is "filmmaker"
+_NAMED_POSITIONS = frozenset(
+    "wing fly-half scrum-half full-back skipper agent teenager hooker flanker".split()
+)
+
+
 def before_first_name(words: list[str]) -> bool:
     """Return True when the first of `words` is a role noun or an opening adverb written before a
     known first name ("Singer George Michael", "Striker Nicolas Anelka", "Afterwards Penny")."""
     key = words[0].casefold()
     return key in OPENING_ADVERBS or (
-        key in PERSON_NOUNS
+        (key.replace("-", "") in PERSON_NOUNS or key in _NAMED_POSITIONS)
         and not first_name_gender(key)
         and first_name_gender(words[1]) is not None
     )

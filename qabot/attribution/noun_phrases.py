@@ -12,6 +12,7 @@ from qabot.attribution.institution_names import joins_institution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
+    PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -69,6 +70,8 @@ def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
             and is_capitalised(words[index - 1])
             and not is_capitalised(following)
             and words[index - 1].rstrip(".").casefold() not in TITLE_WORDS
+            # "Passion of the Christ director Mel Gibson": the director named at the end
+            and not role_then_name_end(words[index:])
         ):  # but "the Bank of England said" is one name; "Professor of law Jo Ray" too
             return taken[0].start(), words[:index]
     return (taken[0].start(), words) if len(words) <= (12 if institution else 8) else None
@@ -90,3 +93,14 @@ def _before_participle(words: list[str]) -> list[str]:
         ):
             return words[:index]
     return words
+
+
+def role_then_name_end(words: list[str]) -> int:
+    """Return how many words of the name that ends `words` after a lower-case person noun
+    ("... of the Christ director Mel Gibson": 2), or 0."""
+    for size in (2, 3):
+        if len(words) > size + 1 and words[-size - 1].casefold() in PERSON_NOUNS:
+            noun, name = words[-size - 1], words[-size:]
+            if noun[:1].islower() and all(is_capitalised(w) for w in name):
+                return size
+    return 0

@@ -189,4 +189,8 @@ history of what each version changed has one home.
 # a work's noun is its title ("In his new book, Lawless World, Philippe Sands, ..., suggests");
 # central banks, treasuries, charities, clubs, seats of government and peoples are groups
 # ("Federal Reserve", "Christian Aid", "Downing Street", "Israelis", "Chinese")
-ATTRIBUTION_VERSION = 74
+# 75: "said the director behind JFK, Platoon and ...": a person noun then "behind" ends the
+# speaker (the works are not); "Passion of the Christ director Mel Gibson said": a person noun
+# and a name end the phrase, so "of" no longer cuts it to the work's first word; "Film-maker",
+# "Agent", "Wing", "Fly-half" before a known first name are no part of the name
+ATTRIBUTION_VERSION = 75

@@ -18,6 +18,7 @@ from qabot.attribution.noun_phrases import (
     _PREPOSITIONS,
     _before_participle,
     _noun_phrase,
+    role_then_name_end,
 )
 from qabot.attribution.phrase_shapes import (
     ends_in_name,
@@ -71,6 +72,9 @@ _HEAD_END = frozenset(
 
 def head_words(words: list[str]) -> list[str]:
     """Return the head of a long speaker phrase ("a strategist for one of ...", "Sanders as")."""
+    named = role_then_name_end(words)
+    if named:  # "Passion of the Christ director Mel Gibson": the director, not the film
+        return words[-named - 1 :]
     for index, word in enumerate(words[1:], 1):
         key = word.casefold()
         if key in {"for", "of", "at"} and words[index - 1].casefold() in _SPOKESPEOPLE:
@@ -79,6 +83,8 @@ def head_words(words: list[str]) -> list[str]:
             continue  # "one of two witnesses who relayed ...": the witnesses
         if key in {"of", "for"} and of_institution(words, index):
             continue  # "according to Bank of England deputy governor Rachel Lomax"
+        if key == "behind" and words[index - 1].casefold() in PERSON_NOUNS:
+            return words[:index]  # "the director behind JFK, Platoon and ...": not the films
         if (
             key in _HEAD_END
             or key in {"as", "while", "when", "after"}

@@ -237,3 +237,27 @@ def test_a_title_after_a_work_noun_is_not_the_speaker() -> None:
         "was built too early.",
     )
     assert quotes == [("Ingrid Vos", "the port was built too early")]
+
+
+def test_the_person_behind_works_is_not_one_of_the_works() -> None:
+    quotes = attributed(
+        "Director Oscar Lind was honoured in Lyon on Friday.",
+        "“Audiences here see my films differently,” said the director behind Red Tide, North "
+        "Gate and The Long Winter.",
+    )
+    assert quotes == [("Oscar Lind", "Audiences here see my films differently")]
+
+
+def test_a_work_before_its_makers_role_and_name_is_not_the_speaker() -> None:
+    quotes = attributed(
+        "Kings of the Valley director Peter Holm said he would not campaign for an award.",
+    )
+    assert quotes == [("Peter Holm", "he would not campaign for an award")]
+
+
+def test_a_position_or_hyphenated_role_before_a_first_name_is_no_part_of_it() -> None:
+    quotes = attributed(
+        "Fly-half Thomas Reed missed the last kick of the match.",
+        "“It was not a good strike,” he said.",
+    )
+    assert quotes == [("Thomas Reed", "It was not a good strike")]
