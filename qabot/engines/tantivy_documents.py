@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple, ParamSpec, TypeVar, cast
+from typing import Final, ParamSpec, TypeVar, cast
 
 import tantivy
 
@@ -92,24 +92,14 @@ def link_tree(source: Path, target: Path) -> None:
             share_file(entry, target / entry.name)
 
 
-class Prepared(NamedTuple):
-    """A passage as its document is written (`DocumentWriting.prepare`, in an analysis
-    worker): the values of its fields, and its record for the packs, uncompressed (the
-    dictionary is trained in the indexing process). Nine plain objects, where a passage with
-    its sentences' ends and terms is dozens to pickle and unpickle."""
-
-    terms: str
-    title: str | None  # the title's terms (None: not stored)
-    article_id: str
-    position: int
-    order: int  # order_key
-    record: bytes  # text_packs.passage_record
-    distinct: int
-    figures: int
-    day: int
-    outlet: str
-    signature: int
-    title_bits: int
+# A passage as its document is written (`DocumentWriting.prepare`, in an analysis worker): the
+# values of its fields, and its record for the packs, uncompressed (the dictionary is trained in
+# the indexing process). A dozen plain objects, where a passage with its sentences' ends and
+# terms is dozens to pickle and unpickle; a plain tuple, as a named tuple takes twice as long.
+# Fields: terms, title terms (None: not stored), article id, position, order (order_key),
+# record (text_packs.passage_record), distinct terms, figures, day, outlet, signature, title bits
+Prepared = tuple[str, str | None, str, int, int, bytes, int, int, int, str, int, int]
+RECORD: Final = 5  # where a Prepared holds its record
 
 
 def prepared(passages: Iterable[IndexedPassage]) -> Iterator[Prepared]:
@@ -121,7 +111,7 @@ def prepared(passages: Iterable[IndexedPassage]) -> Iterator[Prepared]:
             title_terms, title_bits = passage.title_terms, _title_bits(passage)
         if passage.article_id != article_id:
             article_id, order = passage.article_id, order_key(passage.article_id)
-        yield Prepared(
+        yield (
             item.terms,
             item.title_terms,
             article_id,
@@ -165,7 +155,7 @@ class DocumentWriting:
     def _train(self) -> None:
         """Train the text dictionary of a new index on the passages held back, then write them."""
         samples, self._pending = self._pending or [], None
-        self._codec.train([item.record for item in samples])
+        self._codec.train([item[RECORD] for item in samples])
         self._write(samples)
 
     def add(self, passages: Iterable[IndexedPassage]) -> None:
@@ -202,24 +192,37 @@ class DocumentWriting:
         compress, append = self._codec.compressor(), self._pack_writer.append
         add_document = self._get_writer().add_document
         body_filler, title_filler = self._body_filler, self._title_filler
-        for item in passages:
+        for (
+            terms,
+            title,
+            article_id,
+            position,
+            order,
+            record,
+            distinct,
+            figures,
+            day,
+            outlet,
+            signature,
+            title_bits,
+        ) in passages:
             doc = tantivy.Document()
-            doc.add_text("terms", item.terms + body_filler)
-            if item.title is not None:
-                doc.add_text("title", item.title + title_filler)
-            doc.add_text("article", item.article_id)
-            doc.add_unsigned("position", item.position)
-            doc.add_unsigned("order", item.order)
-            record = compress(item.record)
+            doc.add_text("terms", terms + body_filler)
+            if title is not None:
+                doc.add_text("title", title + title_filler)
+            doc.add_text("article", article_id)
+            doc.add_unsigned("position", position)
+            doc.add_unsigned("order", order)
+            record = compress(record)
             doc.add_unsigned("record", spread(append(record)))
-            doc.add_unsigned("numbers", pack_numbers(len(record), item.distinct, item.figures))
-            doc.add_unsigned("day", item.day)
-            if item.outlet:
-                doc.add_text("outlet", item.outlet)
-            if item.distinct:
-                doc.add_unsigned("signature_low", item.signature & HALF)
-                doc.add_unsigned("signature_high", item.signature >> 64)
-            doc.add_unsigned("title_bits", item.title_bits)
+            doc.add_unsigned("numbers", pack_numbers(len(record), distinct, figures))
+            doc.add_unsigned("day", day)
+            if outlet:
+                doc.add_text("outlet", outlet)
+            if distinct:
+                doc.add_unsigned("signature_low", signature & HALF)
+                doc.add_unsigned("signature_high", signature >> 64)
+            doc.add_unsigned("title_bits", title_bits)
             add_document(doc)
 
     @io_errors

@@ -165,7 +165,12 @@ def test_word_count_is_exact_as_far_as_any_rule_looks(pieces: list[str]) -> None
     assert word_count(line) == min(len(line.split()), COUNTED_WORDS + 1)
 
 
-@given(st.text(alphabet=st.sampled_from("ab .\t\n\u00a0\u2003\x1c\xadé"), max_size=30))
+@given(
+    st.text(
+        alphabet=st.sampled_from("ab .\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x00\x7f\u00a0\u2003\xadé"),
+        max_size=30,
+    )
+)
 def test_the_duplicate_key_folds_white_space_as_splitting_does(line: str) -> None:
     from qabot.ingest.debris import _spacing_folded
 
