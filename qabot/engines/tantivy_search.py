@@ -183,8 +183,9 @@ class Searching(Querying, PassageReading):
             lambda: unpack_titles(unsigned(searcher.fast_field_values("title_bits", addresses))),
             lambda: unsigned(searcher.fast_field_values("order", addresses)),
         )
-        if holding:
-            self._mark_holding(scored, searcher, query, addresses, window, holding)
+        if holding:  # looked for among TIE_WINDOW * k hits, whatever the window of ties
+            marked = min(TIE_WINDOW * k, searcher.num_docs)
+            self._mark_holding(scored, searcher, query, addresses, marked, holding)
         return scored
 
     def _mark_holding(
