@@ -80,22 +80,25 @@ def _written_as_body(quote: Quote) -> bool:
     return _as_body(quote.speaker, quote.cue, quote.sentence)
 
 
-# "it said", "It has warned", "it also believes": a body's words
-_IT_SAID = re.compile(r"\b[Ii]t\s+(?:(?:has|had|also|then)\s+)?(\w+)")
+# "it said", "It has warned", "it also believes" just before the cue: a body's words
+_IT_BEFORE = re.compile(r"(?:^|[^\w])[Ii]t\s+(?:(?:has|had|also|then)\s+)?$")
 _THE = re.compile(r"\b[Tt]he\s+(?:[A-Z]{2,}\s+)?$")  # "the ", "the US " before a name
 
 
 @lru_cache(maxsize=1 << 14)
 def _as_body(name: str, cue: str, sentence: str) -> bool:
     """`_written_as_body` of one speaker, cue and sentence; quotes come back question after
-    question, so the answer is kept."""
-    at = sentence.find(name) if name else -1
-    while at >= 0:
-        if _THE.search(sentence, max(0, at - 12), at):
-            return True
-        at = sentence.find(name, at + 1)
-    verb = cue.split()[-1] if cue else ""
-    return bool(verb) and any(m.group(1) == verb for m in _IT_SAID.finditer(sentence))
+    question, so the answer is kept. Only the few characters before each place of the name and
+    of the cue verb are read."""
+    for word, before in ((name, _THE), (cue.split()[-1] if cue else "", _IT_BEFORE)):
+        at = sentence.find(word) if word else -1
+        while at >= 0:
+            end = at + len(word)
+            whole = end == len(sentence) or not sentence[end].isalnum()
+            if whole and before.search(sentence, max(0, at - 12), at):
+                return True
+            at = sentence.find(word, end)
+    return False
 
 
 # weight of the share of the question a quote's own words hold, against its passage's score (1 at
