@@ -220,6 +220,8 @@ def run(
         stdout.write(banner + "\n")
     try:
         for question in _questions(stdin, stdout, interactive):
+            if editing is not None:
+                editing.keep()
             command = question.strip().lower()
             if command in {":quit", ":q", ":exit", "quit", "exit"}:
                 break

@@ -69,6 +69,7 @@ class LineEditing:
     def __init__(self, history: Path | None, names: Iterable[str]) -> None:
         self.history = history
         self.readline: ModuleType | None = None
+        self._kept = 0  # lines of the history already in the file
         try:
             import readline
         except ImportError:  # no line editing on this Python: plain input() still works
@@ -84,6 +85,21 @@ class LineEditing:
         if history is not None:
             with contextlib.suppress(OSError):  # none yet, or unreadable: start afresh
                 readline.read_history_file(history)
+        self._kept = readline.get_current_history_length()
+
+    def keep(self) -> None:
+        """Append the line just read to the history file at once: a console ended by closing
+        its terminal window (SIGHUP, which skips `save`) or killed still remembers it."""
+        if self.readline is None or self.history is None:
+            return
+        added = self.readline.get_current_history_length() - self._kept
+        if added <= 0:  # an empty line is not history
+            return
+        self._kept += added
+        with contextlib.suppress(OSError):  # `save` on the way out says what went wrong
+            self.history.parent.mkdir(parents=True, exist_ok=True)
+            self.history.touch()  # readline appends only to a file that exists
+            self.readline.append_history_file(added, self.history)
 
     def save(self) -> None:
         """Write the history file (its folder is made when missing); a failure is only logged."""

@@ -6,6 +6,7 @@ import fcntl
 import os
 import pty
 import select
+import signal
 import subprocess
 import sys
 import termios
@@ -84,11 +85,16 @@ class Terminal:
         self.type("\x03")
         self.read_until("qabot> ")
 
-    def close(self) -> int:
+    def close(self, hang_up: bool = False) -> int:
+        """Wait for the console to leave (or, with `hang_up`, close the terminal as a closed
+        window does, first); return its exit code."""
+        if hang_up:
+            os.close(self.master)
         try:
             code = self.process.wait(timeout=30)
         finally:
-            os.close(self.master)
+            if not hang_up:
+                os.close(self.master)
         return code
 
 
@@ -131,7 +137,9 @@ def test_ctrl_c_clears_the_line_ctrl_d_leaves_and_history_is_kept(
     assert again.close() == 0
 
 
-def test_tab_completes_a_speaker_name_and_commands(workdir: Path, tmp_path: Path) -> None:
+def test_tab_completes_a_speaker_name_and_commands_and_a_closed_window_keeps_history(
+    workdir: Path, tmp_path: Path
+) -> None:
     console = Terminal(workdir, tmp_path / "state")
     console.read_until("qabot> ")
     console.type("what did Maria K\t\r")
@@ -140,5 +148,8 @@ def test_tab_completes_a_speaker_name_and_commands(workdir: Path, tmp_path: Path
     console.type(":he\t\r")
     console.read_until("Tab completes")
     console.read_until("qabot> ")
-    console.type("\x04")
-    assert console.close() == 0
+    # closing the terminal window hangs up the console (SIGHUP): it ended without saving the
+    # history, and the questions of the session were lost
+    assert console.close(hang_up=True) in (0, -signal.SIGHUP)
+    history = (tmp_path / "state" / "qabot" / "history").read_text(encoding="utf-8")
+    assert "what did Maria Keller" in history and ":help" in history
