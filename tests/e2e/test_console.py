@@ -6,7 +6,6 @@ import fcntl
 import os
 import pty
 import select
-import signal
 import subprocess
 import sys
 import termios
@@ -148,8 +147,9 @@ def test_tab_completes_a_speaker_name_and_commands_and_a_closed_window_keeps_his
     console.type(":he\t\r")
     console.read_until("Tab completes")
     console.read_until("qabot> ")
-    # closing the terminal window hangs up the console (SIGHUP): it ended without saving the
-    # history, and the questions of the session were lost
-    assert console.close(hang_up=True) in (0, -signal.SIGHUP)
+    # closing the terminal window hangs up the console (SIGHUP, or an error reading or writing
+    # the terminal if that comes first): it ended without saving the history, and the
+    # questions of the session were lost
+    console.close(hang_up=True)
     history = (tmp_path / "state" / "qabot" / "history").read_text(encoding="utf-8")
     assert "what did Maria Keller" in history and ":help" in history
