@@ -268,7 +268,8 @@ class FakeTelegram:
         self._cond = threading.Condition()
         self._http = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._http.daemon_threads = True
-        self._thread = threading.Thread(target=self._http.serve_forever, daemon=True)
+        # a short poll: stopping waits for it (0.5 s by default, paid by every test's server)
+        self._thread = threading.Thread(target=self._http.serve_forever, args=(0.05,), daemon=True)
 
     # --- life cycle -----------------------------------------------------------------------
     @property
