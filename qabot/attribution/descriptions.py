@@ -12,6 +12,7 @@ the union" speaks for.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from qabot.attribution.bodies import nouns_beside
 from qabot.attribution.institution_names import institution_description
@@ -88,6 +89,13 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         earlier = described_before(people, words, position)
         if earlier is not None:
             return earlier  # "a spokesman for Mr Blair said ... the spokesman added"
+    if words[0].casefold() == "the" and len(words) == 2 and _AGED.fullmatch(head):
+        # "“...,” said the 28-year-old": the person the passage is about, only when no one
+        # else was named since (not "... Emma Watson. The 14-year-old said" after "Miller")
+        meant = referent(people, None, position, topics_only=True)
+        opening = people.text[people.text.rfind("\n", 0, position) + 1 :][:1]
+        if meant is not None and latest_named(people, position) is meant and not opening.islower():
+            return meant  # (a paragraph cut before its first word may have lost the name)
     if (
         words[0].casefold() == "the"
         and head in PERSON_NOUNS - SPOKESPEOPLE  # a spokesman speaks for someone else
@@ -123,6 +131,18 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
     )
     return Person(description, gender=GENDERED_NOUNS.get(head), organisation=not one_person)
+
+
+_AGED = re.compile(r"\d+-year-old")
+
+
+def latest_named(people: People, position: int) -> Person | None:
+    """Return the person the article names last before `position` (a body or place aside)."""
+    index = bisect_left(people.narrated, position, key=lambda item: item[0])
+    for _, person in reversed(people.narrated[max(0, index - 20) : index]):
+        if not person.organisation:
+            return person
+    return None
 
 
 # an organisation's or a team's head, however an article words it

@@ -193,4 +193,7 @@ history of what each version changed has one home.
 # speaker (the works are not); "Passion of the Christ director Mel Gibson said": a person noun
 # and a name end the phrase, so "of" no longer cuts it to the work's first word; "Film-maker",
 # "Agent", "Wing", "Fly-half" before a known first name are no part of the name
-ATTRIBUTION_VERSION = 75
+# 76: "“...,” said the 28-year-old" is the person the passage is about when that person is the
+# one named last before it (not "... Emma Watson. The 14-year-old said" after "Miller told"),
+# and not in a paragraph cut before its first word
+ATTRIBUTION_VERSION = 76

@@ -261,3 +261,15 @@ def test_a_position_or_hyphenated_role_before_a_first_name_is_no_part_of_it() ->
         "“It was not a good strike,” he said.",
     )
     assert quotes == [("Thomas Reed", "It was not a good strike")]
+
+
+def test_an_age_description_is_the_person_named_last_before_it() -> None:
+    quotes = attributed(
+        "Thomas Lund won the 800m in Ghent on Sunday.",
+        "“I am qualified now and that is what matters,” said the 28-year-old.",
+        "Lund beat Peter Ek in the final. “It was hard,” said the 31-year-old.",
+    )
+    assert quotes == [
+        ("Thomas Lund", "I am qualified now and that is what matters"),
+        ("the 31-year-old", "It was hard"),  # Ek was named since: it may be either man
+    ]
