@@ -161,6 +161,28 @@ def rank_in_context(
     return [quotes[i] for i in order]
 
 
+def spread(quotes: list[Quote], first: int = 5, most: int = 3, among: int = 15) -> list[Quote]:
+    """Return ranked quotes with at most `most` of one story among the `first`, when another
+    story's quotes rank among the best `among`: one interview's words do not fill the answer
+    while the speaker said more on the topic elsewhere. A story printed twice (two articles
+    holding the same words) is one story, and its words once."""
+    story: dict[str, str] = {}  # a quote's words -> the first article holding them
+    for quote in quotes[:among]:
+        story.setdefault(quote.text, quote.article_id)
+    same = {q.article_id: story[q.text] for q in quotes[:among]}
+    head: list[Quote] = []
+    counts: Counter[str] = Counter()
+    words: set[str] = set()
+    for quote in quotes[:among]:
+        key = same[quote.article_id]
+        if len(head) < first and counts[key] < most and quote.text not in words:
+            head.append(quote)
+            counts[key] += 1
+            words.add(quote.text)
+    chosen = {id(q) for q in head}
+    return head + [q for q in quotes if id(q) not in chosen]
+
+
 def _carried(quotes: Sequence[Quote], on_topic: list[bool], scores: list[float]) -> list[float]:
     """Return the final score of each quote: its relevance in `scores`, at least _CARRY of that
     of the same speaker's words just before it in its article when those are `on_topic` (hold a

@@ -19,7 +19,7 @@ from qabot.search.question import Question
 from qabot.search.question_fit import fitting
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_hits import fit_phone, quote_hits
-from qabot.search.quote_ranking import Context, rank_in_context, terms_of
+from qabot.search.quote_ranking import Context, rank_in_context, spread, terms_of
 from qabot.search.retrieval import hits_in_articles
 from qabot.search.unknown_speakers import unknown_speaker
 from qabot.search.word_forms import kin_forms
@@ -92,7 +92,7 @@ def what_said(
         articles = {q.article_id for q in quotes}  # all the contexts are asked about
         context = _context(index, terms, articles)
         topical = _context(index, list(read.topic_terms), articles)
-        quotes = rank_in_context(quotes, read.topic_terms, context, topical)
+        quotes = spread(rank_in_context(quotes, read.topic_terms, context, topical))
         topic = set(read.topic_terms)
         on_topic = any(
             not topic.isdisjoint(

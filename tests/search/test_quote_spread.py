@@ -1,0 +1,33 @@
+"""A speaker's words on a topic from more than one story: one long interview does not fill the
+first quotes shown while they said more on it elsewhere. Through answer(), on invented articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+INTERVIEW = "Ferry chief sets out fares plan\n\n" + "".join(
+    f'"{words}," ferry chief Mara Quist said of the fares.\n\n'
+    for words in (
+        "Ferry fares will rise in spring",
+        "Ferry fares pay for the new boats",
+        "Ferry fares are lower than on the mainland",
+        "Ferry fares for pensioners stay free",
+        "Ferry fares will be reviewed every year",
+    )
+)
+LATER = (
+    "Islanders protest\n\n"
+    "Islanders marched against the plan on Saturday. Mara Quist met them at the pier.\n\n"
+    '"I hear you, and nobody will be priced off the island," Ms Quist said of the fares.\n'
+)
+
+
+def test_the_first_quotes_shown_come_from_more_than_one_story(tmp_path: Path) -> None:
+    index = index_of(tmp_path, {"interview.txt": INTERVIEW, "protest.txt": LATER})
+    result = answer(index, "what did mara quist say about ferry fares", top=5)
+    shown = [hit.quote.text for hit in result.quotes[:5]]
+    # three of the interview, then the other story's words, then the interview again
+    assert shown.index("I hear you, and nobody will be priced off the island") == 3
