@@ -31,6 +31,7 @@ from qabot.text.lexicon import (
 # the topic (as an article is about a topic: speech_answers.ABOUT_TOPIC)
 CONFIRMS = 0.5
 NAME_PASSAGES = 20  # passages read to see whether the name asked is written anywhere
+MIN_OFF = 5  # letters of the one word a name asked may be a letter off, with no topic
 _ROLES = TITLE_WORDS | PERSON_NOUNS
 _PLACE_WORDS = frozenset("of at for from in on with by".split())
 
@@ -58,15 +59,9 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         if not gender or first_name_gender(person.split()[0]) in {gender, None}
     ]  # "Mrs Blare" is not Tony Blair
     asked = strip_title(name).casefold().split()
-    spelt = [
-        person
-        for person in near
-        if len(asked) > 1
-        and len(person.split()) == len(asked)
-        and all(_letter_off(a, w) for a, w in zip(asked, person.casefold().split(), strict=True))
-    ]
+    spelt = [person for person in near if _one_word_off(asked, person.casefold().split())]
     if len(spelt) == 1:
-        # "desmund tutu": one person quoted is a letter off each word of a name nobody is
+        # "desmund tutu": one person quoted is a letter off one long word of a name nobody is
         # called, whatever the topic
         return Correction(person=spelt[0], asked=name)
     if not topic_terms:
@@ -98,6 +93,15 @@ def _written(index: Index, name: str) -> bool:
         for passage, _ in index.engine.search(terms, NAME_PASSAGES)
         for found in pattern.findall(passage.text)
     )
+
+
+def _one_word_off(asked: list[str], written: list[str]) -> bool:
+    """Return whether a name of two words or more is `written` but for one letter of one word
+    of MIN_OFF letters or more: "tom hale" may well be someone other than a quoted Tim Hale."""
+    if len(asked) < 2 or len(asked) != len(written):
+        return False
+    off = [(a, w) for a, w in zip(asked, written, strict=True) if a != w]
+    return len(off) == 1 and len(off[0][0]) >= MIN_OFF and _letter_off(*off[0])
 
 
 def _after_roles(name: str) -> str:
