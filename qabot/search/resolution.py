@@ -232,6 +232,13 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
         if given[0][0] >= DOMINANT * max(given[1][0], 1):
             ranked = [given[0][1], *(p for p in ranked if p != given[0][1])]
             unsure = False
+    if unsure and match.how == "role":
+        # the choices offered are the role's holders, not people given it once in passing
+        # ("the home secretary": the two home secretaries, not the opposition's spokesman)
+        holders = [p for p in ranked if directory.role_typical(p, name) >= TYPICAL_ROLE]
+        if holders and holders[0] == ranked[0]:
+            ranked = holders
+            unsure = len(holders) > 1
     choices = tuple(ranked[:MAX_CHOICES]) if unsure else ()
     return Resolution(
         person=ranked[0], how=match.how, choices=choices, unsure=unsure, ask=unsure and bare

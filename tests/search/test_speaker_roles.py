@@ -315,6 +315,30 @@ def test_a_role_given_someone_once_in_passing_is_not_theirs(tmp_path: Path) -> N
     assert [hit.speaker for hit in result.quotes] == ["Lena Voss"]
 
 
+def test_the_choices_for_a_role_are_its_holders_not_people_given_it_once(tmp_path: Path) -> None:
+    articles = {
+        f"{name.split()[1].lower()}{i}.txt": f'Border plan {i}\n\n"The border plan {i} will '
+        f'work," said Home Secretary {name}.\n'
+        for name in ("Ana Holt", "Ben Cray")
+        for i in range(3)
+    } | {
+        f"dane{i}.txt": f'Police plan {i}\n\n"The police plan {i} is flawed," said Karl '
+        "Dane, the opposition home affairs spokesman.\n"
+        for i in range(3)
+    }
+    articles["cards.txt"] = (
+        "Identity cards row\n\n"
+        '"Identity cards are a waste of money," said Karl Dane, the would-be home secretary.'
+        '\n\n"Identity cards will make us safer," said Home Secretary Ana Holt.\n\n'
+        '"Identity cards were my idea," said Ben Cray, the former home secretary.\n'
+    )
+    index = index_of(tmp_path, articles)
+    result = answer(index, "what did the home secretary say about identity cards")
+    assert result.speaker in {"Ana Holt", "Ben Cray"}
+    assert set(result.choices) <= {"Ana Holt", "Ben Cray"}
+    assert "Karl Dane" not in result.lead
+
+
 def test_a_short_name_in_a_role_question_stands_for_the_word_it_begins(tmp_path: Path) -> None:
     # "the Met commissioner" is the "Metropolitan Police Commissioner", not the EU's
     index = index_of(
