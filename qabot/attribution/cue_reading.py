@@ -51,7 +51,7 @@ from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.speaker_phrases import head_words, speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
-from qabot.text.lexicon import PRONOUNS, is_capitalised
+from qabot.text.lexicon import PERSON_NOUNS, PRONOUNS, is_capitalised
 
 # a sentence opening with a clause set against the main one: a cue in it reports no further
 # than that clause ("While X assured members that ..., Y acknowledged that ...")
@@ -188,6 +188,8 @@ class CueReader(CueSpeakers):
                     ):
                         at = cursor  # "Mr Blair was hurt, he added": not Blair, who came before
                     person = interpret(self.people, words, base + at, role)
+                    if verb.casefold() in _READS and not _reader(words):
+                        continue  # "the message's subject line reads ...": a document's text
                     if verb in REPLIES and len(words) == 1 and words[0].casefold() in PRONOUNS:
                         asking = max(here, key=lambda item: item[0])[1] if here else self.previous
                         person = replier(self.people, asking, person)
@@ -309,3 +311,14 @@ class CueReader(CueSpeakers):
             self._content(para, base, attribution, content_at, c1, spans, covered, here)
             # "X's claim that A was wrong, analysts said": the noun's words are in the others'
             cursor = cursor_before if verb in NOUN_CUES else c1
+
+
+# "X read(s): ..." quotes a person reading out or writing only when X is someone: a name, a
+# pronoun or a person noun ("the spokesman read"); "the sign reads", "a statement read" quote
+# a document, which is nobody's own words
+_READS = frozenset({"read", "reads"})
+
+
+def _reader(words: list[str]) -> bool:
+    last = words[-1].casefold().rstrip(".,")
+    return is_capitalised(words[-1]) or last in PRONOUNS or last in PERSON_NOUNS

@@ -196,4 +196,6 @@ history of what each version changed has one home.
 # 76: "“...,” said the 28-year-old" is the person the passage is about when that person is the
 # one named last before it (not "... Emma Watson. The 14-year-old said" after "Miller told"),
 # and not in a paragraph cut before its first word
-ATTRIBUTION_VERSION = 76
+# 77: "X read(s): ..." quotes someone only when X is a name, a pronoun or a person noun ("the
+# message's subject line reads", "a statement read" quote a document: nobody's own words)
+ATTRIBUTION_VERSION = 77
