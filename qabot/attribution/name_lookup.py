@@ -75,6 +75,10 @@ class NameLookup:
         """Return how typical of `person` the role `role` is (`RoleHolders.typical`)."""
         return self._role_holders.typical(person, role)
 
+    def role_head_count(self, person: str, role: str) -> int:
+        """Return how many times the articles give `person` the head noun of `role`."""
+        return self._role_holders.head_count(person, role)
+
     def resolve(self, name: str) -> list[str]:
         """Return canonical names matching `name` (a name, surname, alias or role), best first."""
         return self.match(name).people

@@ -80,13 +80,17 @@ class RoleHolders:
     def typical(self, person: str, role: str) -> float:
         """Return how often the articles give `person` the head noun of `role`, as a share of
         the role word they give them most: 1.0 for the prime minister called so 39 times, 0.01
-        for the opposition leader called "prime minister" once in 77 "leader"s; 0 for a head
-        noun given only once."""
+        for the opposition leader called "prime minister" once in 77 "leader"s."""
         held = self._held.get(person)
         head = head_noun(role)
-        if not held or not head or held[role_word(head)] < 2:
-            return 0.0  # given once, it may be a misreading (see SEEN_ENOUGH)
+        if not held or not head:
+            return 0.0
         return held[role_word(head)] / max(held.values())
+
+    def head_count(self, person: str, role: str) -> int:
+        """Return how many times the articles give `person` the head noun of `role`."""
+        head = head_noun(role)
+        return self._held.get(person, Counter())[role_word(head)] if head else 0
 
     def share(self, person: str, role: str, written: str = "", *, loose: bool = False) -> float:
         """Return the share of `role`'s words ("trust chairman") that the articles give

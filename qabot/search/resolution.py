@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from qabot.attribution import is_description, is_group
+from qabot.attribution import SpeakerDirectory, is_description, is_group
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.namesakes import _namesake
@@ -35,6 +35,7 @@ from qabot.text.lexicon import (
 CONTEXT_PASSAGES = 40  # passages searched for the description and topic to tell people apart
 MAX_CANDIDATES = 30  # people weighed for one description
 TYPICAL_ROLE = 0.25  # a role is someone's when given them this share of their most given one
+HOLDER_SHARE = 0.1  # ... and this share of the times its likeliest holder is given it, or once
 DOMINANT = 6  # a bare role is one holder's when given them this many times as the next
 SHORT_FORM_PASSAGES = 10  # passages naming a role's holder searched for an owner's short form
 MIN_SHORT = 3  # letters a short form of an owner's name has at least ("glasto", "man")
@@ -200,6 +201,7 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     top_context = max(best_in_article.values(), default=0.0) or 1.0
     role_score = dict(zip(match.people, match.scores, strict=False))
     top_role = max((role_score.get(p, 0.0) for p in people), default=0.0) or 1.0
+    holders = _holders(directory, people, name) if match.how == "role" else []
     scored = []
     for rank, person in enumerate(people):
         context = max((best_in_article.get(a, 0.0) for a in directory.articles_of(person)),
@@ -209,7 +211,7 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
             topic
             and match.how == "role"
             and directory.role_share(person, name) >= 1.0
-            and directory.role_typical(person, name) >= TYPICAL_ROLE
+            and person in holders
         ):
             # the role asked, every word of it, and theirs (not "prime minister" once in a
             # hundred "Tory leader"s): the topic tells its holders apart
@@ -235,11 +237,26 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     if unsure and match.how == "role":
         # the choices offered are the role's holders, not people given it once in passing
         # ("the home secretary": the two home secretaries, not the opposition's spokesman)
-        holders = [p for p in ranked if directory.role_typical(p, name) >= TYPICAL_ROLE]
-        if holders and holders[0] == ranked[0]:
-            ranked = holders
-            unsure = len(holders) > 1
+        held = [p for p in ranked if p in holders]
+        if held and held[0] == ranked[0]:
+            ranked = held
+            unsure = len(held) > 1
     choices = tuple(ranked[:MAX_CHOICES]) if unsure else ()
     return Resolution(
         person=ranked[0], how=match.how, choices=choices, unsure=unsure, ask=unsure and bare
     )
+
+
+def _holders(directory: SpeakerDirectory, people: list[str], role: str) -> set[str]:
+    """Return those of `people` who hold `role` as theirs: given its head noun at least a
+    quarter as often as their most given role word (not "prime minister" once in a hundred
+    "Tory leader"s), and at least a tenth as often as the person given it most (not once, a
+    likely misreading, beside a home secretary called so 32 times)."""
+    counts = {p: directory.role_head_count(p, role) for p in people}
+    top = max(counts.values(), default=0)
+    return {
+        p
+        for p in people
+        if counts[p] >= max(1.0, top * HOLDER_SHARE)
+        and directory.role_typical(p, role) >= TYPICAL_ROLE
+    }

@@ -324,7 +324,7 @@ def test_the_choices_for_a_role_are_its_holders_not_people_given_it_once(tmp_pat
     } | {
         f"dane{i}.txt": f'Police plan {i}\n\n"The police plan {i} is flawed," said Karl '
         "Dane, the opposition home affairs spokesman.\n"
-        for i in range(3)
+        for i in range(6)
     }
     articles["cards.txt"] = (
         "Identity cards row\n\n"
