@@ -49,6 +49,7 @@ _ROLE_ABBREVIATIONS = {
     "chairwoman": "chairman",
     "chairperson": "chairman",
     "chair": "chairman",
+    "advisor": "adviser",  # one word, two spellings ("economic advisor", "adviser")
     "attorney": "lawyer",
     "counsel": "lawyer",
     "solicitor": "lawyer",

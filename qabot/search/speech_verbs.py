@@ -65,11 +65,26 @@ def is_speech_verb(word: str, *, after_who: bool = False) -> bool:
     word = word.casefold().strip(",.;:!?\"“”'‘’")
     if not word.isalpha():
         return False
+    if _agent_noun(word):
+        return False  # "treasury adviser X", "the reporter": who, not what they did
     base = IRREGULAR_VERBS.get(word, word)
     stems = tokenize(base)
     return any(stem in _verb_stems() for stem in stems) or (
         after_who and any(stem in _who_stems() for stem in stems)
     )
+
+
+def _agent_noun(word: str) -> bool:
+    """Return True for the noun of one who does a speech verb ("adviser", "reporters",
+    "commentator"), which shares the verb's stem; "answer" or "order" are no such nouns (no verb
+    "answ", "ord")."""
+    for suffix in ("ers", "ors", "er", "or"):
+        root = word[: -len(suffix)]
+        if word.endswith(suffix) and len(root) > 3:
+            return any(
+                stem in _verb_stems() for form in (root, root + "e") for stem in tokenize(form)
+            )
+    return False
 
 
 @lru_cache(maxsize=1024)

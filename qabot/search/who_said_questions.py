@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
-from qabot.text.lexicon import IRREGULAR_VERBS, OCCUPATIONS, ROLE_NOUNS
+from qabot.text.lexicon import (
+    HONORIFICS,
+    IRREGULAR_VERBS,
+    OCCUPATIONS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    first_name_gender,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +269,22 @@ def _adverb(word: str, before_verb: list[str] | None = None) -> bool:
     capitalised word is part of the name ("what did Ruth Kelly say"), and so is a lone word
     ("what did kelly say")."""
     alone = before_verb is not None and len(before_verb) == 1
-    return word.endswith("ly") and not word[:1].isupper() and not alone
+    if not word.endswith("ly") or word[:1].isupper() or alone:
+        return False
+    at = len(before_verb) - 1 if before_verb else 0
+    if before_verb and at > 0 and before_verb[at] == word and word.casefold() not in _ADVERBS:
+        before = before_verb[at - 1].casefold().rstrip(".")
+        if first_name_gender(before) or before in HONORIFICS or before in TITLE_WORDS:
+            return False  # "what did dr david kelly say": a surname after a first name
+    return True
+
+
+# adverbs a reader puts between a name and its verb ("what did emily really say")
+_ADVERBS = frozenset(
+    """really actually exactly finally publicly privately originally apparently allegedly
+    reportedly recently previously initially specifically usually personally officially
+    formally honestly truly supposedly ever only""".split()
+)
 
 
 def _claims_that(word: str, after: list[str]) -> bool:

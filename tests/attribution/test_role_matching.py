@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qabot.attribution import SpeakerDirectory
+from qabot.attribution.speaker_words import role_word
 from qabot.records import Quote
 
 
@@ -119,3 +120,8 @@ def test_a_nickname_ending_in_one_is_no_role() -> None:
     directory = SpeakerDirectory.build(quotes, texts)
     assert directory.resolve("the special projects manager")[0] == "Lu Pan"
     assert directory.resolve("the special one") == []
+
+
+def test_a_role_word_in_either_spelling_is_one_word() -> None:
+    # "Deloitte's chief economic advisor Roger Bootle" is "deloitte's chief economic adviser"
+    assert role_word("advisor") == role_word("adviser") == role_word("advisers")

@@ -256,3 +256,22 @@ def test_a_verb_after_a_word_for_people_asks_who_said_only_of_taking_a_side(
 ) -> None:
     parsed = parse_speech_question(question)
     assert (parsed.verb if parsed is not None else None) == verb
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did dr lena kelly say", "dr lena kelly"),
+        ("what did lena kelly say about roads", "lena kelly"),
+        ("what did mr donnelly say", "mr donnelly"),
+        ("what did lena really say", "lena"),
+        ("what did okafor really say", "okafor"),
+        ("what did port adviser ida brandt say about fees", "port adviser ida brandt"),
+    ],
+)
+def test_a_surname_like_an_adverb_after_a_first_name_or_title_is_the_name(
+    question: str, speaker: str
+) -> None:
+    # "what did dr david kelly say" asked about "dr david"; "adviser" was read as the verb
+    found = parse_speech_question(question)
+    assert found is not None and found.speaker == speaker
