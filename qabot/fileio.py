@@ -114,6 +114,11 @@ class ReadAt:
             os.lseek(descriptor, offset, os.SEEK_SET)
             return os.read(descriptor, length)
 
+    def close(self) -> None:
+        """Close the files now (before they are removed: Windows keeps an open file)."""
+        with self._lock:
+            _close_all(self._files)
+
 
 def _close_all(files: dict[Path, int]) -> None:
     for descriptor in files.values():

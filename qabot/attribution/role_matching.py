@@ -82,15 +82,12 @@ class RoleHolders:
         the role word they give them most: 1.0 for the prime minister called so 39 times, 0.01
         for the opposition leader called "prime minister" once in 77 "leader"s."""
         held = self._held.get(person)
-        head = head_noun(role)
-        if not held or not head:
-            return 0.0
-        return held[role_word(head)] / max(held.values())
+        return self.head_count(person, role) / max(held.values()) if held else 0.0
 
     def head_count(self, person: str, role: str) -> int:
         """Return how many times the articles give `person` the head noun of `role`."""
-        head = head_noun(role)
-        return self._held.get(person, Counter())[role_word(head)] if head else 0
+        head = head_noun(role)  # in one spelling already (`role_word`)
+        return self._held.get(person, Counter())[head] if head else 0
 
     def share(self, person: str, role: str, written: str = "", *, loose: bool = False) -> float:
         """Return the share of `role`'s words ("trust chairman") that the articles give

@@ -10,16 +10,9 @@ search returns, `registry` the names; `tantivy_engine` (+ `tantivy_documents` at
 """
 
 from qabot.config import DEFAULT_ENGINE
-from qabot.engines.base import (
-    Engine,
-    IndexedPassage,
-    PassageFilter,
-    ScoredPassages,
-    Span,
-    StoredTerms,
-    Titled,
-)
+from qabot.engines.base import Engine, IndexedPassage, PassageFilter
 from qabot.engines.registry import ENGINE_NAMES, engine_class
+from qabot.engines.scored import ScoredPassages, Span, StoredTerms, Titled
 
 __all__ = [
     "DEFAULT_ENGINE",

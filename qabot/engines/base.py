@@ -25,10 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Protocol, Self
 
-from qabot.engines.scored import ScoredPassages, Span, StoredTerms, Titled
+from qabot.engines.scored import ScoredPassages
 from qabot.records import Passage
-
-__all__ = ["ScoredPassages", "Span", "StoredTerms", "Titled"]  # kept here for the engines
 
 
 class IndexedPassage(NamedTuple):

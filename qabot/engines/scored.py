@@ -110,10 +110,6 @@ class ScoredPassages:
             self._signatures_later = None
         return self._signatures
 
-    @signatures.setter
-    def signatures(self, signatures: Sequence[tuple[int, int]] | None) -> None:
-        self._signatures, self._signatures_later = signatures, None
-
     @property
     def titles(self) -> Sequence[Titled | None] | None:
         later = self._titles_later

@@ -11,7 +11,7 @@ from typing import Any
 
 import tantivy
 
-from qabot.engines.base import Span, StoredTerms
+from qabot.engines.scored import Span, StoredTerms
 from qabot.engines.tantivy_columns import gather, record_length, unsigned
 from qabot.engines.text_packs import PackReader, PassageCodec
 from qabot.records import Passage

@@ -16,7 +16,7 @@ from typing import Any, cast
 import tantivy
 
 from qabot.engines import PassageFilter, ScoredPassages
-from qabot.engines.base import Span, StoredTerms
+from qabot.engines.scored import Span, StoredTerms
 from qabot.engines.tantivy_columns import (
     distinct_terms,
     figure_kinds,

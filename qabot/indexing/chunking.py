@@ -19,7 +19,7 @@ import re
 from itertools import accumulate
 
 from qabot.records import Article, Passage
-from qabot.text import sentence_spans
+from qabot.text import ASCII_SPACES, sentence_spans
 
 MIN_WORDS = 60
 TARGET_WORDS = 120
@@ -105,13 +105,13 @@ def passage_spans_and_words(
 
 
 # the white space of ASCII text but " " and "\n" (what str.split() cuts at)
-_OTHER_SPACES = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_OTHER_SPACES = ASCII_SPACES.replace("\n", "")  # line breaks are kept between sentences
 
 
 def _singly_spaced(text: str) -> bool:
     """Return True when `text` is ASCII and its only white space is single spaces and line
     breaks (most articles: reading folds white space), so a sentence's words are its spaces
-    plus one. Nine scans in C, each much faster than splitting the text into words."""
+    plus one. Ten scans in C, each much faster than splitting the text into words."""
     return (
         text.isascii() and "  " not in text and not any(space in text for space in _OTHER_SPACES)
     )

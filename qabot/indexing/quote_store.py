@@ -11,13 +11,12 @@ shows. Quotes of removed or changed articles stay in their segment, unread, unti
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from qabot.attribution import SpeakerSummary, Summary
 from qabot.fileio import AppendOnlyFile, ReadAt, share_file
@@ -107,18 +106,18 @@ class SegmentWriter:
         self._file.close()
 
 
-def _row_bytes(directory: Path, rows: Iterable[QuoteRow]) -> Iterator[tuple[QuoteRow, bytes]]:
-    """Yield each quote-index row with the bytes of its quotes (JSON Lines)."""
-    with contextlib.ExitStack() as stack:
-        handles: dict[str, BinaryIO] = {}
+def _row_bytes(
+    directory: Path, rows: Iterable[QuoteRow], read_at: ReadAt | None = None
+) -> Iterator[tuple[QuoteRow, bytes]]:
+    """Yield each quote-index row with the bytes of its quotes (JSON Lines), read through
+    `read_at` (segments it keeps open) or a reader of its own, closed at the end."""
+    reader = read_at or ReadAt()
+    try:
         for row in rows:
-            handle = handles.get(row.segment)
-            if handle is None:
-                handle = handles[row.segment] = stack.enter_context(
-                    (directory / row.segment).open("rb")
-                )
-            handle.seek(row.offset)
-            yield row, handle.read(row.length)
+            yield row, reader.read(directory / row.segment, row.offset, row.length)
+    finally:
+        if read_at is None:
+            reader.close()
 
 
 def compact(directory: Path, rows: list[QuoteRow]) -> list[QuoteRow]:
@@ -147,11 +146,7 @@ def read_quotes(
     """Yield the quotes of these quote-index rows, row by row, in each article's order; with
     `read_at`, each row's bytes are read in place from segments it keeps open (an answer reads
     the quotes of a few articles: opening the segment each time cost more than reading them)."""
-    if read_at is None:
-        found = (data for _, data in _row_bytes(directory, rows))
-    else:
-        found = (read_at.read(directory / row.segment, row.offset, row.length) for row in rows)
-    for data in found:
+    for _, data in _row_bytes(directory, rows, read_at):
         # an article's lines parsed as one JSON array: one call, not one per quote (a JSON
         # line holds no raw line break: the encoder escapes them inside strings)
         lines = data.rstrip(b"\r\n").replace(b"\r\n", b"\n").replace(b"\n", b",")

@@ -18,6 +18,7 @@ from qabot.ingest.notices import (
     is_split_byline,
     word_count,
 )
+from qabot.text import ASCII_SPACES
 from qabot.text.lexicon import word_set
 
 # A line "ends a sentence" when its last visible character is . ! ? or an ellipsis, possibly
@@ -243,14 +244,10 @@ def _spacing_folded(line: str) -> str:
         # ASCII white space but " " is nine characters, each looked for in C: faster than
         # isprintable(), which reads every character's class (a character neither printable
         # nor white space changes nothing)
-        folded = not any(map(line.__contains__, _ASCII_SPACES))
+        folded = not any(map(line.__contains__, ASCII_SPACES))
     else:
         folded = line.isprintable()
     return line if folded else " ".join(line.split())
-
-
-# what str.split() cuts ASCII text at, but " "
-_ASCII_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
 def _unspaced_script(key: str) -> bool:

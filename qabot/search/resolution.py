@@ -201,7 +201,7 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     top_context = max(best_in_article.values(), default=0.0) or 1.0
     role_score = dict(zip(match.people, match.scores, strict=False))
     top_role = max((role_score.get(p, 0.0) for p in people), default=0.0) or 1.0
-    holders = _holders(directory, people, name) if match.how == "role" else []
+    holders = _holders(directory, people, name) if match.how == "role" else set()
     scored = []
     for rank, person in enumerate(people):
         context = max((best_in_article.get(a, 0.0) for a in directory.articles_of(person)),

@@ -283,7 +283,7 @@ def _adverb(word: str, before_verb: list[str] | None = None) -> bool:
 _ADVERBS = frozenset(
     """really actually exactly finally publicly privately originally apparently allegedly
     reportedly recently previously initially specifically usually personally officially
-    formally honestly truly supposedly ever only""".split()
+    formally honestly truly supposedly only""".split()
 )
 
 

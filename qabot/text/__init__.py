@@ -9,7 +9,7 @@ on nothing of ours.
 
 from qabot.text import lexicon
 from qabot.text.analyzer import ANALYZER_VERSION, STOP_WORDS, analyze, normalize, tokenize, words
-from qabot.text.controls import CONTROL, strip_controls
+from qabot.text.controls import ASCII_SPACES, CONTROL, strip_controls
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
 from qabot.text.names_in_text import name_starts
 from qabot.text.sentences import sentence_spans
@@ -17,6 +17,7 @@ from qabot.text.signatures import SIGNATURE_BITS, term_signature
 
 __all__ = [
     "ANALYZER_VERSION",
+    "ASCII_SPACES",
     "CONTROL",
     "SIGNATURE_BITS",
     "STOP_WORDS",

@@ -34,10 +34,7 @@ def term_signature(terms: Iterable[str]) -> tuple[int, int]:
     vocabulary waits on memory at every term and took ~30 MB in each analysis worker.
     """
     distinct = set(terms)
-    crcs = map(zlib.crc32, map(str.encode, distinct))
-    return functools.reduce(
-        operator.or_, map(_BIT.__getitem__, map(_LOW_BITS.__and__, crcs)), 0
-    ), len(distinct)
+    return _fold(map(zlib.crc32, map(str.encode, distinct))), len(distinct)
 
 
 def joined_signature(terms: str) -> tuple[int, int]:
@@ -46,10 +43,12 @@ def joined_signature(terms: str) -> tuple[int, int]:
     whose CRC needs no encoding of each term (terms hold no white space of any kind).
     """
     distinct = set(terms.encode().split())
-    crcs = map(zlib.crc32, distinct)
-    return functools.reduce(
-        operator.or_, map(_BIT.__getitem__, map(_LOW_BITS.__and__, crcs)), 0
-    ), len(distinct)
+    return _fold(map(zlib.crc32, distinct)), len(distinct)
+
+
+def _fold(crcs: Iterable[int]) -> int:
+    """Return the signature of terms' CRCs: each sets one bit, all in C."""
+    return functools.reduce(operator.or_, map(_BIT.__getitem__, map(_LOW_BITS.__and__, crcs)), 0)
 
 
 # A passage's title terms and article, folded into one stored number beside the signature of its
