@@ -62,7 +62,8 @@ class TelegramConfig:
     reply_timeout: float = _setting(
         5.0,
         "telegram.reply_timeout",
-        "seconds to wait for the Bot API's reply to a message sent; then it is tried again",
+        "seconds to wait for the Bot API's reply to a message sent (an alert timed out may have "
+        "arrived: it is not sent again)",
     )
     webhook_secret_env: str = _setting(
         "QABOT_WEBHOOK_SECRET",
