@@ -187,9 +187,9 @@ class CueReader(CueSpeakers):
                         and self._content_after(masked, verb, cue.end(), s1)[2] is None
                     ):
                         at = cursor  # "Mr Blair was hurt, he added": not Blair, who came before
-                    person = interpret(self.people, words, base + at, role)
                     if verb.casefold() in _READS and not _reader(words):
                         continue  # "the message's subject line reads ...": a document's text
+                    person = interpret(self.people, words, base + at, role)
                     if verb in REPLIES and len(words) == 1 and words[0].casefold() in PRONOUNS:
                         asking = max(here, key=lambda item: item[0])[1] if here else self.previous
                         person = replier(self.people, asking, person)

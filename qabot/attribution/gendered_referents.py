@@ -3,7 +3,8 @@ candidate `qabot.attribution.references.referent` found first.
 
 A first name the lexicon does not know leaves a person's gender unknown ("Rover", a firm that
 spoke before, or "Sam Lee"); when the paragraph of the pronoun introduces a man or a woman
-since, "he" or "she" is more likely them.
+since, "he" or "she" is more likely them; after a man or woman who spoke, only one introduced
+in a clause of their own (not the object of the speaker's own sentence).
 """
 
 from __future__ import annotations
@@ -48,9 +49,23 @@ def introduced_since(
                 and (unknown.gender is None or before < sentence_start(people.text, at))
                 for before, p in mentions[:index]
             )
+            # ... and, after a man or woman who spoke, opens a clause of its own: in "He
+            # praised John Smith, the minister, ..." or "Blair met John Smith, the minister"
+            # the one who spoke is still the subject
+            and (unknown.gender is None or not _subject_before(people.text, at, unknown))
         ):
             return person
     return None
+
+
+def _subject_before(text: str, at: int, unknown: Person) -> bool:
+    """Return whether the sentence holding `at` names `unknown` or a pronoun before it."""
+    before = text[sentence_start(text, at) : at].casefold().split()
+    words = {w.strip(",;:'\"“”‘’") for w in before}
+    return bool(words & _SUBJECT_PRONOUNS) or unknown.name.split()[-1].casefold() in words
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
 
 
 # a name, then a role in apposition: "Steven Gaydos, executive editor of", "Jo Ray, a nurse"

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from qabot.attribution.speaker_words import is_group, person_name
+from qabot.attribution.speaker_words import is_group, person_name, role_word
 from qabot.attribution.summaries import Summary
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import (
@@ -259,17 +259,22 @@ def _by_role_and_surname(summary: Summary) -> dict[str, str]:
     "Coach Vane") that the article also quotes under one full name with that surname ("Desmond
     Tutu"), each with that full name: the role is no first name."""
     speakers = [s for s in summary if not is_anonymous(s) and not is_group(s)]
-    full: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, dict[str, str]] = defaultdict(dict)  # surname -> full name -> speaker
     for speaker in speakers:
         words = strip_title(speaker).split()
         if len(words) >= 2 and not _role_word(words[0]):
-            full[words[-1].casefold()].add(strip_title(speaker))
+            full[words[-1].casefold()][strip_title(speaker)] = speaker
     found = {}
     for speaker in speakers:
         *roles, surname = speaker.split()
-        people = full.get(surname.casefold(), set())
+        people = full.get(surname.casefold(), {})
         if roles and all(map(_role_word, roles)) and len(people) == 1:
-            found[speaker] = next(iter(people))
+            name, written = next(iter(people.items()))
+            # ... and the article gives that person the role too ("Desmond Tutu, the
+            # archbishop"): "President Bush" is not the "Laura Bush" quoted beside him
+            held = {role_word(w) for w in summary[written].roles}
+            if all(role_word(r) in held for r in roles):
+                found[speaker] = name
     return found
 
 

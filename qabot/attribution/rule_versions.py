@@ -198,4 +198,7 @@ history of what each version changed has one home.
 # and not in a paragraph cut before its first word
 # 77: "X read(s): ..." quotes someone only when X is a name, a pronoun or a person noun ("the
 # message's subject line reads", "a statement read" quote a document: nobody's own words)
-ATTRIBUTION_VERSION = 77
+# 78: "he" or "she" after a man or woman who spoke is a person introduced since with a role in
+# apposition only when that person opens a clause of their own ("He praised John Smith, the
+# minister, ... He said" is still the one who spoke)
+ATTRIBUTION_VERSION = 78
