@@ -126,13 +126,14 @@ def rank_who_said(
     attributing sentence counts without the words `described_by` gives for the speaker (name
     and role words: "Fund manager X said" is not about management). A question word that other
     speakers of the same article say too weighs less (`_SHARED`): it names the story, not the
-    speaker. A speaker with several quotes in the best passages gains a little; a group
+    speaker. A speaker with several quotes in the best passages gains a little (a quote
+    printed in two stories is one); a group
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
     `_written_as_body`) never outranks a named person on equal
     evidence, nor does someone the question names (the question is about them, not by them)."""
     if not terms or not quotes:
         return []
-    texts = _quote_tokens(quotes)
+    texts = spoken = _quote_tokens(quotes)  # `texts` gains other forms of words below
     who = speaker_of or (lambda quote: quote.speaker)
     if described_by is not None:
         # the words that say who speaks ("Fund manager X said ...") are no part of what was said
@@ -174,11 +175,14 @@ def rank_who_said(
         if asked_about and asked_about.issuperset(terms_of(who(quote))):
             score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject
         scores[i] = score
-    by_speaker: dict[str, list[float]] = {}
+    # several statements, not one printed in two stories: a speaker's words count once each
+    by_speaker: dict[str, dict[str, float]] = {}
     for i, score in scores.items():
-        by_speaker.setdefault(who(quotes[i]), []).append(score)
+        said = by_speaker.setdefault(who(quotes[i]), {})
+        words = " ".join(spoken[i])
+        said[words] = max(score, said.get(words, score))
     bonus = {
-        speaker: 0.25 * sorted(values, reverse=True)[1] if len(values) > 1 else 0.0
+        speaker: 0.25 * sorted(values.values(), reverse=True)[1] if len(values) > 1 else 0.0
         for speaker, values in by_speaker.items()
     }
     ranked = sorted(scores, key=lambda i: (-(scores[i] + bonus[who(quotes[i])]), i))
