@@ -29,6 +29,7 @@ from qabot.text.lexicon import (
     ROLE_NOUNS,
     VERB_LIKE,
     is_capitalised,
+    is_known_gentilic,
     role_words,
 )
 
@@ -79,6 +80,18 @@ def read_description(people: People, words: list[str], position: int) -> Person 
     body_meant = voiced_body(people, words, position)
     if body_meant is not None:
         return body_meant
+    national, last = is_one_national(words), words[-1].casefold()
+    if words[0].casefold() == "the" and ((len(words) == 2 and _AGED.fullmatch(last)) or national):
+        # "“...,” said the 28-year-old", "said the American", "the 55-year-old Frenchman
+        # told": the person the passage is about, only when no one else was named since (not
+        # "... Emma Watson. The 14-year-old said" after "Miller")
+        gender = "f" if last.endswith("woman") else "m" if last.endswith("man") else None
+        meant = referent(people, gender, position, topics_only=True)
+        opening = people.text[people.text.rfind("\n", 0, position) + 1 :][:1]
+        if meant is not None and latest_named(people, position) is meant and not opening.islower():
+            return meant  # (a paragraph cut before its first word may have lost the name)
+        if national:  # a description of someone the passage does not settle
+            return Person(phrase[0].lower() + phrase[1:], gender=gender, organisation=True)
     if not is_speaker_description(words):
         return None
     description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase
@@ -89,13 +102,6 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         earlier = described_before(people, words, position)
         if earlier is not None:
             return earlier  # "a spokesman for Mr Blair said ... the spokesman added"
-    if words[0].casefold() == "the" and len(words) == 2 and _AGED.fullmatch(head):
-        # "“...,” said the 28-year-old": the person the passage is about, only when no one
-        # else was named since (not "... Emma Watson. The 14-year-old said" after "Miller")
-        meant = referent(people, None, position, topics_only=True)
-        opening = people.text[people.text.rfind("\n", 0, position) + 1 :][:1]
-        if meant is not None and latest_named(people, position) is meant and not opening.islower():
-            return meant  # (a paragraph cut before its first word may have lost the name)
     if (
         words[0].casefold() == "the"
         and head in PERSON_NOUNS - SPOKESPEOPLE  # a spokesman speaks for someone else
@@ -134,6 +140,21 @@ def read_description(people: People, words: list[str], position: int) -> Person 
 
 
 _AGED = re.compile(r"\d+-year-old")
+
+
+def is_one_national(words: list[str]) -> bool:
+    """Return True for "the American", "the 24-year-old Swiss", "the Dutchman": one person
+    described by nationality, not a people ("the French", "the Chinese", "the Americans")."""
+    key = words[-1].casefold()
+    return (
+        len(words) in {2, 3}
+        and words[0].casefold() == "the"
+        and all(_AGED.fullmatch(w) for w in words[1:-1])
+        and words[-1][:1].isupper()
+        and is_known_gentilic(words[-1])
+        and not words[-1].isupper()  # an acronym
+        and (key.endswith(("man", "woman", "czech")) or not key.endswith(("ese", "ish", "ch")))
+    )
 
 
 def latest_named(people: People, position: int) -> Person | None:

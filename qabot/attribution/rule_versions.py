@@ -201,4 +201,10 @@ history of what each version changed has one home.
 # 78: "he" or "she" after a man or woman who spoke is a person introduced since with a role in
 # apposition only when that person opens a clause of their own ("He praised John Smith, the
 # minister, ... He said" is still the one who spoke)
-ATTRIBUTION_VERSION = 78
+# 79: "said the American", "the 55-year-old Frenchman told", "the Dutchman said": one person
+# described by nationality is the person the passage is about when that person is the one named
+# last before it (as "the 28-year-old", version 76), else the description itself, never a name
+# "American" (not "the French", "the Americans": a people); a name after an opening phrase and
+# a role is the sentence's subject ("On Sunday, Lib Dem leader Charles Kennedy repeated his call
+# ... He told": Kennedy, not a man who spoke before)
+ATTRIBUTION_VERSION = 79

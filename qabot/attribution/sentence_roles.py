@@ -77,15 +77,20 @@ def introduced_at(text: str, position: int) -> bool:
     if any(mark in prefix for mark in '"“”'):
         return False
     words = prefix.split()
+    if words and words[0].casefold() in INTRO_OPENERS and "," in prefix:
+        # "On Sunday, Lib Dem leader Charles Kennedy repeated ...": the role after the opening
+        role = prefix[prefix.index(",") + 1 :].split()
+    else:
+        role = words
     return bool(words) and (
         (prefix.rstrip(" ").endswith(",") and words[0].casefold() in INTRO_OPENERS)
         or _COPULA_BEFORE.search(prefix) is not None
         or _APPOSITION_BEFORE.fullmatch(prefix) is not None  # "The Bishop of X, the Rev Y,"
         # "Film star Peter Eriksen held ...": a role or occupation, then the name
         or (
-            len(words) <= 4
-            and words[-1].casefold() in PERSON_NOUNS
-            and all(w.replace("-", "").isalnum() for w in words)
+            0 < len(role) <= 4
+            and role[-1].casefold() in PERSON_NOUNS
+            and all(w.replace("-", "").isalnum() for w in role)
         )
     )
 

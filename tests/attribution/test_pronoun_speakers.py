@@ -118,3 +118,17 @@ def test_he_is_still_the_subject_when_the_man_in_apposition_shares_his_sentence(
         "\u201cvery timid\u201d. Then he said the council was \u201ca spoiled child\u201d."
     )
     assert quotes[-1][0] == "Drummond"
+
+
+def test_he_is_the_man_introduced_by_a_role_after_an_opening_phrase() -> None:
+    quotes = attributed(
+        "But senator Paul Ward said there was still unease. He told radio listeners it was "
+        "“a step too far”.",
+        "On Monday, Green Party leader Tom Hale renewed his call for a delay.",
+        "He told the programme the minister had “a real chance” to change course.",
+    )
+    assert quotes == [
+        ("Paul Ward", "there was still unease"),
+        ("Paul Ward", "it was “a step too far”"),
+        ("Tom Hale", "the minister had “a real chance” to change course"),
+    ]

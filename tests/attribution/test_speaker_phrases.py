@@ -273,3 +273,24 @@ def test_an_age_description_is_the_person_named_last_before_it() -> None:
         ("Thomas Lund", "I am qualified now and that is what matters"),
         ("the 31-year-old", "It was hard"),  # Ek was named since: it may be either man
     ]
+
+
+def test_a_nationality_description_is_the_person_named_last_before_it() -> None:
+    quotes = attributed(
+        "Coach Anton Brekke watched his side win 2-0 in Oslo.",
+        "“We were patient,” said the Norwegian. “It was enough,” the 48-year-old Dutchman added.",
+        "Brekke then praised Peter Sand. “He was superb,” the Swede said.",
+    )
+    assert quotes == [
+        ("Anton Brekke", "We were patient"),
+        ("Anton Brekke", "It was enough"),
+        ("the Swede", "He was superb"),  # Sand was named since: it may be either man
+    ]
+
+
+def test_a_whole_people_is_no_nationality_description_of_one_person() -> None:
+    quotes = attributed(
+        "Minister Karl Aas met the envoys on Tuesday.",
+        "“We are not convinced,” said the Americans. “Nor are we,” said the French.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Americans", "French"]
