@@ -13,6 +13,7 @@ import re
 
 from qabot.attribution import SpeakerDirectory, is_group
 from qabot.indexing import Index
+from qabot.text.lexicon import first_name_gender
 
 MAX_PEOPLE = 150  # speakers of one kind whose quotes are weighed (groups first, then holders)
 STRONG_SHARE = 0.5  # a topic word of a kind's question weighs at least this share of the most
@@ -81,7 +82,8 @@ def people_called(directory: SpeakerDirectory, kind: str) -> list[str] | None:
     """Return the speakers the articles call `kind`: groups whose names end with it ("City
     experts" for "experts") and people given its singular as a role ("analyst Peter Fish"),
     at most MAX_PEOPLE, groups first. None when `kind` is someone's name ("evans" is not a
-    plural): then it is a name to resolve, not a kind."""
+    plural), or opens with a first name and names no one ("simon burnes"): then it is a name
+    to resolve, not a kind."""
     named = directory.match(kind)
     words = kind.split()
 
@@ -98,4 +100,7 @@ def people_called(directory: SpeakerDirectory, kind: str) -> list[str] | None:
     one = " ".join([*words[:-1], singular(words[-1])])
     holding = directory.match(one)
     holders = holding.people if holding.how == "role" else []
-    return list(dict.fromkeys([*groups, *holders]))[:MAX_PEOPLE]
+    called = list(dict.fromkeys([*groups, *holders]))[:MAX_PEOPLE]
+    if not called and len(words) > 1 and first_name_gender(words[0]):
+        return None  # "simon burnes": a misspelt name after a first name, not a kind no one is
+    return called

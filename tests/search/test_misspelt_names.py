@@ -118,3 +118,22 @@ def test_a_short_word_a_letter_off_needs_the_topic_to_be_read(index: Index) -> N
     # is read only when the topic confirms it (the harbour's ships do, wool does not)
     assert answer(index, "what did inez calder say about wool prices?").speaker is None
     assert answer(index, "what did inez calder say about the ships?").speaker == "Ines Calder"
+
+
+def test_a_misspelt_name_shaped_like_a_plural_after_a_first_name_is_a_name(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "simon holmes" looks like a kind of people ("legal experts") but opens with a first name
+    # and the articles call no one so: it is Simon Holms misspelt
+    index = index_of(
+        tmp_path_factory.mktemp("plural_name"),
+        {
+            **ARTICLES,
+            "ferry.txt": "Ferry fares rise\n\nFerry fares will rise in May. "
+            '"Fares must cover the fuel," said ferry boss Simon Holms.\n',
+        },
+    )
+    result = answer(index, "what did simon holmes say about ferry fares?")
+    assert result.speaker == "Simon Holms"
+    assert result.quotes[0].quote.text.startswith("Fares must cover")
+    assert result.lead.startswith("No one called simon holmes is named in the articles")
