@@ -154,6 +154,8 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
             topic=topic,
         )
     bare = strip_title(name)
+    if bare.casefold() == name.casefold():
+        gender = None  # "Baroness Morgan": a title kept in the name, looked for as written
     named, page = _naming(index, read, name, bare, topic, top, offset, gender)
     reading = ""  # how a misspelt name was read, when it was
     close = None if page or gender else written_close(index, bare)
