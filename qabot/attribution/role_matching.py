@@ -9,6 +9,7 @@ question time. Kept apart from the directory's name lookups, which never need th
 from __future__ import annotations
 
 import bisect
+import difflib
 import math
 import re
 from collections import Counter, defaultdict
@@ -40,6 +41,10 @@ _PRO_FORMS = frozenset("one ones".split())
 # a role word the articles give someone this often is theirs for sure; given once, it may be a
 # misreading ("home secretary" for a man the home secretary spoke about) and weighs less
 SEEN_ENOUGH = 3
+# a role's noun no one is given names no holder, unless it is this short (an abbreviation the
+# articles write out) or this close to a word someone is given (a misspelling)
+MAX_SHORT_ROLE = 3
+CLOSE_ROLE = 0.85
 
 # a capitalised word of three or four letters in a role question may be a short name
 # ("the Met commissioner", "the Fed chairman")
@@ -142,6 +147,11 @@ class RoleHolders:
         unowned: set[str] = set()
         scored = []
         people = {person for word in words for f in forms[word] for person in self._holders[f]}
+        if head in forms and not forms[head] and self._unheld(head):
+            # a role no one is given in any form ("the Tottenham kitman", "the BBC's chief
+            # astronaut"): its owner's other people are not its holder (one the articles name
+            # beside the role and owner may still be, `qabot.search.resolution`)
+            people = set()
         for person in people:
             if identifying and identifying == {
                 self._held_form(role_word(w)) for w in role_words(person)
@@ -221,6 +231,13 @@ class RoleHolders:
                 or self._held_form(role_word(w.casefold())) in identifying
             ),
             frozenset(role_forms(head) | {head}) if head else frozenset(),
+        )
+
+    def _unheld(self, word: str) -> bool:
+        """Return whether no one is given `word` or a spelling close to it: "controler" is the
+        controller misspelt, "DA" short for what the articles write out."""
+        return len(word) > MAX_SHORT_ROLE and not difflib.get_close_matches(
+            word, self._role_vocabulary, n=1, cutoff=CLOSE_ROLE
         )
 
     def _written_out(self, word: str) -> list[str]:

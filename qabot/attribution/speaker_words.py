@@ -130,7 +130,7 @@ def role_word(word: str) -> str:
 
 # a loose word for whoever runs something: "the BT boss" may be its managing director, "the
 # head of Migration Watch" its chairman, "the NATO chief" its secretary-general
-_BOSS_WORDS = frozenset("boss supremo mogul".split())
+_BOSS_WORDS = frozenset("boss supremo mogul gaffer honcho".split())
 _BOSS_MEANS = frozenset(
     "boss supremo mogul chief head director executive ceo chairman manager president "
     "leader founder owner coach".split()
@@ -141,6 +141,8 @@ _HEAD_MEANS = frozenset(
     "head chief boss director executive ceo chairman chairwoman chair secretary-general "
     "commissioner".split()
 )
+# words of readers the articles write otherwise ("the Sony exec", "the Arsenal goalie")
+_READERS_FORMS = {"exec": frozenset({"executive"}), "goalie": frozenset({"goalkeeper", "keeper"})}
 # a team's manager is its coach: the articles give one word, readers the other
 _TEAM_LEADERS = frozenset("manager coach".split())
 # a performer's agent may be written as their publicist or representative
@@ -168,6 +170,8 @@ def role_forms(word: str) -> set[str]:
         return forms | _TEAM_LEADERS | {"boss"}
     if word == "agent":
         return forms | _AGENT_MEANS
+    if word in _READERS_FORMS:
+        return forms | _READERS_FORMS[word]
     if word == "ceo":  # the chief executive, as the articles mostly write it
         return forms | {"chief", "executive"}
     if len(word) >= 4 and word.isalpha():

@@ -1,0 +1,61 @@
+"""Speech questions about people nobody quotes, through answer(): the passages that name them,
+or an honest "not named" (`found` false), on short invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "inquiry.txt": "Inquiry into canal sale\n\nThe canal sale was approved after a meeting "
+    "with adviser Baroness Tilbury, the papers show.\n\n"
+    '"The papers speak for themselves," said historian Ada Fenn.\n',
+    "orchard.txt": "Orchard harvest late\n\nApple growers said the harvest came late this "
+    'year. "We lost a week of picking," said grower Tom Hale.\n',
+    "ferry.txt": "Ferry timetable cut\n\nThe winter ferry timetable was cut to two "
+    'sailings. "It is a blow to the island," said councillor Rob Ince.\n',
+    "rovers.txt": "Rovers win the derby\n\nRovers beat City 2-0 on Saturday. "
+    '"The lads were superb," said Rovers manager Gus Penrose.\n',
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("unknown"), ARTICLES)
+
+
+def test_a_title_kept_in_the_name_finds_the_passages_that_name_them(index: Index) -> None:
+    # "Baroness" is no title the name is read without: the name is looked for as written,
+    # not as "Tilbury" after a woman's title or first name
+    result = answer(index, "what did baroness tilbury say about the canal sale?")
+    assert result.found and not result.quotes
+    assert result.lead.startswith("No quotes from baroness tilbury in the articles.")
+    assert all("Baroness Tilbury" in hit.passage.text for hit in result.passages)
+
+
+def test_a_title_kept_in_a_name_named_nowhere_is_said_so(index: Index) -> None:
+    result = answer(index, "what did baroness quillfeather say about the canal sale?")
+    assert not result.found and not result.quotes and not result.passages
+    assert result.lead.startswith("baroness quillfeather is not named in the articles")
+
+
+def test_a_role_no_one_is_given_names_no_one_of_its_owner(index: Index) -> None:
+    # no one in the articles is a kitman: the Rovers manager is not who that means
+    result = answer(index, "what did the rovers kitman say about the derby?")
+    assert not result.quotes and result.speaker is None
+    assert result.lead.startswith("No quotes from anyone the articles call the rovers kitman.")
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "the rovers gaffer",  # a reader's word for the manager
+        "the rovers manger",  # the manager misspelt
+    ],
+)
+def test_a_role_asked_in_other_words_is_still_its_holder(index: Index, role: str) -> None:
+    result = answer(index, f"what did {role} say about the derby?")
+    assert result.speaker == "Gus Penrose" and result.quotes
