@@ -12,14 +12,17 @@ Names and topics come back in the case the user wrote them. "who said ...?" is r
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from qabot.search.question_phrasing import clean_question
 from qabot.search.speech_verbs import is_speech_verb, past_tense
 from qabot.search.who_said_questions import (
     _AUXILIARIES,
+    _DASHES,
     _FILLERS,
     SpeechQuestion,
     _adverb,
+    _join,
     _topic,
     _who_said,
 )
@@ -195,6 +198,8 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
     folded = [w.casefold().strip(',;:"“”') for w in words]
     if len(words) < 2:
         return None
+    if folded[0] not in {"who", "which", "what"} and (opened := _after_opening(words, folded)):
+        return opened
     if folded[0] in {"who", "which"} or (folded[0] == "what" and folded[1] not in _AUXILIARIES
                                          and folded[1] != "else"):  # fmt: skip
         found = _who_said(words, folded)
@@ -234,6 +239,26 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
         join = _original(text, match, "join")  # "X's reaction when Y": a tail as it stands
         tail = [join or "about", *topic.split()] if topic else []
         return _what("plain", who.split(), tail, verb.split()[-1] if verb else "said")
+    return None
+
+
+_OPENING_WORDS = 12  # words an opening phrase before ", who said ..." may run to
+
+
+def _after_opening(words: list[str], folded: list[str]) -> SpeechQuestion | None:
+    """ "after the final whistle, who said ...?", "in the Lords debate - which peer warned
+    ...?": a phrase before the question tells when or where the words were spoken, so it joins
+    the topic (the quote's article tells of it) of the "who said" question after its comma or
+    dash."""
+    for at in range(2, min(len(words) - 1, _OPENING_WORDS + 2)):
+        comma = words[at - 1].endswith(",")
+        if folded[at] not in {"who", "which"} or not (comma or words[at - 1] in _DASHES):
+            continue
+        found = _who_said(words[at:], folded[at:])
+        if found is None or found.topic is None:
+            return None
+        opening = words[:at] if comma else words[: at - 1]
+        return replace(found, topic=_join([*opening, found.topic]))
     return None
 
 

@@ -19,7 +19,7 @@ _ASKED_ONLY = frozenset("threaten recommend hint dispute disagree advise plead".
 # showed ("what did the figures indicate?"), so only "who said" reads them
 _WHO_ONLY = frozenset(
     "disclose assure reassure beg imply signal indicate rubbish deplore castigate chide rebuke "
-    "scold berate reprimand confess congratulate underline query swear swore".split()
+    "scold berate reprimand confess congratulate underline query swear swore credit".split()
 )
 
 

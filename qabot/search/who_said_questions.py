@@ -97,7 +97,11 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             been = 1 if rest[:1] in (["been"], ["being"]) else 0
             passive = folded[at] in {"is", "was", "were"} or (been and folded[at] != "is")
             verb = next((w for w in rest[been:] if not _adverb(w)), "")
-            if passive and verb[-2:] in {"ed", "ld", "wn", "en", "id"} and is_speech_verb(verb):
+            if (
+                passive
+                and verb[-2:] in {"ed", "ld", "wn", "en", "id"}
+                and is_speech_verb(verb, after_who=True)
+            ):
                 return None
         while at < len(folded) - 1 and (folded[at] in _AUXILIARIES or folded[at] in _FILLERS
                                         or _adverb(words[at])):  # fmt: skip

@@ -1,0 +1,67 @@
+"""'Who said ...?' after an opening phrase ("after the final, who said ...?"), with a verb of
+giving credit ("who credited ... with ..."), and passives of verbs only "who" questions read as
+speech ("who was rebuked by ...?" asks who was spoken to, not who spoke)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer, parse_speech_question
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "final.txt": """Rovers lose the cup final on penalties
+
+Rovers lost the cup final to Athletic on penalties at Westbury Park on Saturday.
+
+"The referee's assistant never looked at the line, he saw nothing," Rovers coach Dag Ellery
+said after the final.
+
+Athletic captain Joss Penrose said the shoot-out had been a lottery.
+""",
+    "bakery.txt": """Baker opens a second shop
+
+Lior Samant opened a second bakery in the old market hall on Monday.
+
+"Mrs Tully, who ran the first bakery on this street, taught me everything," Samant said.
+""",
+    "ferry.txt": """Ferry crossing delayed by storms
+
+The morning ferry crossing to the islands was delayed by storms for a third day.
+
+"We expect the timetable to return to normal on Friday," operator spokeswoman Ruth Akande said.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def openings_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("openings"), ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("after the cup final, who said the referee's assistant saw nothing?", "Dag Ellery"),
+        ("at westbury park - who complained that the assistant never looked?", "Dag Ellery"),
+        ("who credited the woman who ran the first bakery with teaching him", "Lior Samant"),
+    ],
+)
+def test_who_said_after_an_opening_or_with_credit_names_the_speaker(
+    openings_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(openings_index, question)
+    assert result.quotes and result.quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in 2004, who won the cup final?",
+        "who was rebuked by the referee?",
+        "who was credited with the winning goal?",
+    ],
+)
+def test_no_speech_question_in_an_opening_deed_or_a_passive(question: str) -> None:
+    assert parse_speech_question(question) is None
