@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from qabot.attribution import Summary, extract_quotes, summarize
 from qabot.engines import Engine, IndexedPassage
-from qabot.indexing.chunking import passage_ranges, passage_spans_and_words
+from qabot.indexing.chunking import cut_passages, passage_spans_and_words
 from qabot.records import Article, Passage, Quote, day_number, outlet_key
 from qabot.text import analyze, figure_kinds, sentence_spans
 from qabot.text.analyzer import analyze_spans
@@ -57,22 +57,8 @@ def indexed_passages(article: Article, sentences: list[tuple[int, int]]) -> list
     spans, words = passage_spans_and_words(text, sentences)
     terms = analyze_spans(text, spans)
     title_terms, checks = tuple(title.split()), figure_checks(text)
-    passages: list[IndexedPassage] = []
-    for begin, end in passage_ranges(text, spans, words):
-        start, stop = spans[begin][0], spans[end - 1][1]
-        passage = Passage(  # the fields in order: keywords take twice as long
-            f"{article.id}:{len(passages)}",
-            article.id,
-            len(passages),
-            start,
-            stop,
-            text[start:stop],
-            tuple([b - start for _, b in spans[begin:end]]),
-            tuple(terms[begin:end]),
-            title_terms,
-        )
-        passages.append(_indexed(passage, title, day, outlet, checks))
-    return passages
+    passages = cut_passages(article, spans, words, terms, title_terms)
+    return [_indexed(passage, title, day, outlet, checks) for passage in passages]
 
 
 def _indexed(passage: Passage, title: str, day: int, outlet: str, checks: int) -> IndexedPassage:

@@ -161,23 +161,36 @@ def chunk_article(
     """Cut `article` into overlapping passages of whole sentences, verbatim from its text;
     `spans` are its `passage_spans` and `words` their word counts, when the caller has them
     already (`passage_spans_and_words`)."""
-    text = article.text
     if spans is None:
-        spans, words = passage_spans_and_words(text)
+        spans, words = passage_spans_and_words(article.text)
+    return cut_passages(article, spans, words)
+
+
+def cut_passages(
+    article: Article,
+    spans: list[tuple[int, int]],
+    words: list[int] | None = None,
+    sentence_terms: list[str] | None = None,
+    title_terms: tuple[str, ...] | None = None,
+) -> list[Passage]:
+    """Return the passages of `chunk_article`, given its `passage_spans` (and their `words`);
+    index time passes each span's terms and the title's, which the passages then store."""
+    text, article_id = article.text, article.id
     passages: list[Passage] = []
     for begin, end in passage_ranges(text, spans, words):
         start, stop = spans[begin][0], spans[end - 1][1]
-        passages.append(
-            Passage(
-                id=f"{article.id}:{len(passages)}",
-                article_id=article.id,
-                position=len(passages),
-                start=start,
-                end=stop,
-                text=text[start:stop],
-                sentence_ends=tuple(b - start for _, b in spans[begin:end]),
-            )
+        passage = Passage(  # the fields in order: keywords take twice as long
+            f"{article_id}:{len(passages)}",
+            article_id,
+            len(passages),
+            start,
+            stop,
+            text[start:stop],
+            tuple([b - start for _, b in spans[begin:end]]),
+            () if sentence_terms is None else tuple(sentence_terms[begin:end]),
+            title_terms,
         )
+        passages.append(passage)
     return passages
 
 
