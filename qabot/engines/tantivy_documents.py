@@ -98,12 +98,13 @@ def link_tree(source: Path, target: Path) -> None:
 # terms is dozens to pickle and unpickle; a plain tuple, as a named tuple takes twice as long.
 # Fields: terms, title terms (None: not stored), article id, position, order (order_key),
 # record (text_packs.passage_record), distinct terms, figures, day, outlet, signature, title bits
-Prepared = tuple[str, str | None, str, int, int, bytes, int, int, int, str, int, int]
-RECORD: Final = 5  # where a Prepared holds its record
+DocumentFields = tuple[str, str | None, str, int, int, bytes, int, int, int, str, int, int]
+RECORD: Final = 5  # where a DocumentFields holds its record
 
 
-def prepared(passages: Iterable[IndexedPassage]) -> Iterator[Prepared]:
-    """Yield each passage's `Prepared` (an article's passages come together, with one title)."""
+def document_fields(passages: Iterable[IndexedPassage]) -> Iterator[DocumentFields]:
+    """Yield each passage's `DocumentFields` (an article's passages come together, with one
+    title)."""
     article_id, order, title_terms, title_bits = "", 0, None, 0
     for item in passages:
         passage = item.passage
@@ -143,7 +144,7 @@ class DocumentWriting:
     _searcher: tantivy.Searcher | None
     _body_filler: str
     _title_filler: str
-    _pending: list[Prepared] | None
+    _pending: list[DocumentFields] | None
     _codec: PassageCodec
     _pack_writer: PackWriter | None
 
@@ -166,19 +167,19 @@ class DocumentWriting:
         holds back its first DICTIONARY_SAMPLES passages, over any number of calls, to train
         the text dictionary on them.
         """
-        self._add(prepared(passages))
+        self._add(document_fields(passages))
 
     @classmethod
-    def prepare(cls, passages: list[IndexedPassage]) -> list[Prepared]:
-        """Return the passages as `add_prepared` takes them (see `Prepared`)."""
-        return list(prepared(passages))
+    def prepare(cls, passages: list[IndexedPassage]) -> list[DocumentFields]:
+        """Return the passages as `add_prepared` takes them (see `DocumentFields`)."""
+        return list(document_fields(passages))
 
     def add_prepared(self, passages: Sequence[object]) -> None:
         """Add passages made by `prepare`, as `add` does."""
-        self._add(iter(cast("Sequence[Prepared]", passages)))
+        self._add(iter(cast("Sequence[DocumentFields]", passages)))
 
     @io_errors
-    def _add(self, stream: Iterator[Prepared]) -> None:
+    def _add(self, stream: Iterator[DocumentFields]) -> None:
         if self._pending is not None:
             self._pending.extend(itertools.islice(stream, DICTIONARY_SAMPLES - len(self._pending)))
             if len(self._pending) < DICTIONARY_SAMPLES:
@@ -186,7 +187,7 @@ class DocumentWriting:
             self._train()
         self._write(stream)
 
-    def _write(self, passages: Iterable[Prepared]) -> None:
+    def _write(self, passages: Iterable[DocumentFields]) -> None:
         if self._pack_writer is None:
             self._pack_writer = PackWriter(self._directory)
         compress, append = self._codec.compressor(), self._pack_writer.append

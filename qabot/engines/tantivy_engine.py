@@ -48,8 +48,8 @@ import tantivy
 from qabot.engines.tantivy_documents import (
     FILLER,
     LOCK_FILES,
+    DocumentFields,
     DocumentWriting,
-    Prepared,
     build_schema,
     io_errors,
     link_tree,
@@ -97,7 +97,7 @@ class TantivyEngine(DocumentWriting, Searching):
         self._clauses: dict[str, list[tuple[tantivy.Occur, tantivy.Query]]] = {}
         self._body_filler = " " + " ".join([FILLER] * params["body_padding"])
         self._title_filler = " " + " ".join([FILLER] * params["title_padding"])
-        self._pending: list[Prepared] | None = None  # a new index's first passages
+        self._pending: list[DocumentFields] | None = None  # a new index's first passages
         self._codec = PassageCodec(directory)
         self._packs = PackReader(directory)
         self._passage, self._terms, self._span = passage_reader(self._codec, self._packs)

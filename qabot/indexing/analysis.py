@@ -76,7 +76,7 @@ def _indexed(passage: Passage, title: str, day: int, outlet: str, checks: int) -
     return IndexedPassage(passage, terms, title, day, outlet, figures, signature, distinct)
 
 
-class Prepared(NamedTuple):
+class AnalysisToWrite(NamedTuple):
     """One article analysed, as the indexing process takes it: its passages as the engine
     writes them (`Engine.prepare`, done in the worker), its quotes and speakers."""
 
@@ -85,11 +85,11 @@ class Prepared(NamedTuple):
     speakers: Summary
 
 
-def _analyze_batch(articles: list[Article], engine: type[Engine]) -> list[Prepared]:
+def _analyze_batch(articles: list[Article], engine: type[Engine]) -> list[AnalysisToWrite]:
     prepared = []
     for article in articles:
         passages, quotes, speakers = analyze_article(article)
-        prepared.append(Prepared(engine.prepare(passages), quotes, speakers))
+        prepared.append(AnalysisToWrite(engine.prepare(passages), quotes, speakers))
     return prepared
 
 
@@ -134,7 +134,7 @@ def analyze_batches(
     executor: Executor | None,
     engine: type[Engine],
     window: int = 4,
-) -> Iterator[tuple[list[Article], list[Prepared]]]:
+) -> Iterator[tuple[list[Article], list[AnalysisToWrite]]]:
     """Yield each batch with its analyses, prepared for `engine`, in order; at most `window`
     batches in flight."""
     if executor is None:
