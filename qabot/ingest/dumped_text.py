@@ -15,11 +15,11 @@ from copy import deepcopy
 
 from lxml.html import HtmlElement
 
-# Elements that start a new line on screen (what the extractor's dump joins with spaces).
-_BLOCKS = frozenset(
-    "address article aside blockquote br dd div dl dt fieldset figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul".split()
-)
+from qabot.ingest.html_repairs import LINE_BLOCKS
+
+# Elements that start a new line on screen (what the extractor's dump joins with spaces): the
+# blocks, line breaks and rules, table rows and cells, and a details box's summary
+_BLOCKS = LINE_BLOCKS | {"br", "hr", "summary", "td", "th", "tr"}
 DUMP_WORDS = 30  # a line this long, alone or nearly in the text, may be a dump
 MIN_COVERED = 0.9  # of the dumped line that the page's blocks must account for
 

@@ -18,7 +18,8 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = frozenset({"p", "div", "section", "blockquote"})
 _GLUE_END = ".?!:\u2026\u201d\"'"
 # elements a browser starts on a new line; text on either side of one is never one word
-_LINE_BLOCKS = frozenset(
+# (`dumped_text` cuts dumped lines at these and at line breaks, rules and table parts)
+LINE_BLOCKS = frozenset(
     "address article aside blockquote dd div dl dt fieldset figcaption figure footer form "
     "h1 h2 h3 h4 h5 h6 header li main nav ol p pre section table ul".split()
 )
@@ -67,7 +68,7 @@ def separate_glued(body: HtmlElement) -> None:
 
 
 def _inline(element: HtmlElement | None) -> bool:
-    return element is not None and isinstance(element.tag, str) and element.tag not in _LINE_BLOCKS
+    return element is not None and isinstance(element.tag, str) and element.tag not in LINE_BLOCKS
 
 
 def _ends_word(text: str | None) -> bool:
@@ -83,7 +84,7 @@ def keep_apart_around_blocks(body: HtmlElement) -> None:
     either side: the extractor drops some blocks (an empty spacer, a short list of links) and
     joins their tails to the text before them ("instructions.Add"). Blocks among blocks, or
     with a space beside them, are left alone (each extracts as its own line)."""
-    for block in list(body.iter(*_LINE_BLOCKS)):
+    for block in list(body.iter(*LINE_BLOCKS)):
         previous, following, parent = block.getprevious(), block.getnext(), block.getparent()
         if previous is None:
             before = parent is not None and _ends_word(parent.text)
