@@ -8,9 +8,11 @@ import sys
 
 from qabot.config import Config
 from qabot.indexing import Index, IndexReport, ensure_index
+from qabot.text import CONTROL
 
-# what would drive the terminal or break the line: controls (newline too), bidi and zero-width
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# what would drive the terminal or break the line: the controls, bidi and zero-width characters
+# of CONTROL, and the tab and newline it lets through
+_UNPRINTABLE = re.compile(f"{CONTROL.pattern}|[\t\n]")
 
 
 def one_line(text: str) -> str:
