@@ -24,7 +24,7 @@ from qabot.errors import QABotError
 from qabot.line_editing import LineEditing
 from qabot.records import ArticleInfo
 from qabot.search import Answer, QuoteHit, group_quotes, omitted_note, quotes_note
-from qabot.text import CONTROL, strip_controls
+from qabot.text import kept_positions, strip_controls
 
 PROMPT = "qabot> "
 WIDTH = 88
@@ -59,7 +59,7 @@ def _printable_spans(
     text: str, spans: Iterable[tuple[int, int]], limit: int = MAX_PRINTED
 ) -> tuple[str, list[tuple[int, int]]]:
     """Return `text` printable and cut to about `limit` characters, with `spans` moved to match."""
-    kept = [i for i, char in enumerate(text) if not CONTROL.match(char)]
+    kept = kept_positions(text)  # whole escape sequences go, as in `printable`
     clean = "".join(text[i] for i in kept)
     moved = [(bisect_left(kept, start), bisect_left(kept, end)) for start, end in spans]
     if len(clean) > limit:

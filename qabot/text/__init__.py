@@ -9,7 +9,7 @@ on nothing of ours.
 
 from qabot.text import lexicon
 from qabot.text.analyzer import ANALYZER_VERSION, STOP_WORDS, analyze, normalize, tokenize, words
-from qabot.text.controls import ASCII_SPACES, CONTROL, strip_controls
+from qabot.text.controls import ASCII_SPACES, CONTROL, kept_positions, strip_controls
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
 from qabot.text.names_in_text import name_starts
 from qabot.text.sentences import sentence_spans
@@ -24,6 +24,7 @@ __all__ = [
     "analyze",
     "figure_kinds",
     "holds",
+    "kept_positions",
     "last_that_may_hold",
     "lexicon",
     "may_hold",

@@ -17,3 +17,12 @@ _ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?
 def strip_controls(text: str) -> str:
     """Return `text` without terminal escape sequences and control characters."""
     return CONTROL.sub("", _ESCAPE.sub("", text))
+
+
+def kept_positions(text: str) -> list[int]:
+    """Return the positions in `text` of the characters `strip_controls` keeps, in order (a
+    caller moves offsets into `text`, an emphasis, to the stripped text with them)."""
+    dropped = bytearray(len(text))
+    for match in _ESCAPE.finditer(text):
+        dropped[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    return [i for i, char in enumerate(text) if not dropped[i] and not CONTROL.match(char)]

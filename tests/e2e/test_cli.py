@@ -90,6 +90,10 @@ def test_ask_and_listings_print_no_control_characters_from_a_hostile_article(
     assert result.returncode == 0, result.stderr
     assert "crossing" in result.stdout
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", result.stdout)
+    # escape sequences go whole from passages, as from one-line listings: no "[31m" is left
+    console = qabot("console", cwd=workdir, stdin="zebra crossing\n")
+    assert "The zebra crossing opened today." in console.stdout, console.stderr
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]|\[31m|\[2J|pwned", console.stdout)
     for listing in ("articles", "sources", "quotes"):  # `sources` printed the outlet's BEL
         listed = qabot(listing, cwd=workdir)
         assert listed.returncode == 0, listed.stderr

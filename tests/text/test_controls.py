@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.text import CONTROL, strip_controls
+from qabot.text import CONTROL, kept_positions, strip_controls
 
 
 def test_an_escape_sequence_leaves_nothing_glued_to_a_word() -> None:
@@ -25,3 +25,13 @@ def test_nothing_that_drives_a_terminal_is_left(text: str) -> None:
     cleaned = strip_controls(text)
     assert "\x1b" not in cleaned
     assert CONTROL.search(cleaned) is None
+
+
+def test_kept_positions_point_at_what_stripping_keeps() -> None:
+    text = "a\x1b[31mb\x07c"
+    assert kept_positions(text) == [0, 6, 8]
+
+
+@given(st.text(alphabet=st.sampled_from("ab[31m;]\x1b\x07\x9b\u202e \n")))
+def test_kept_positions_spell_the_stripped_text(text: str) -> None:
+    assert "".join(text[i] for i in kept_positions(text)) == strip_controls(text)
