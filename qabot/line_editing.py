@@ -96,10 +96,14 @@ class LineEditing:
         if added <= 0:  # an empty line is not history
             return
         self._kept += added
+        append = getattr(self.readline, "append_history_file", None)  # some libedit builds lack it
         with contextlib.suppress(OSError):  # `save` on the way out says what went wrong
             self.history.parent.mkdir(parents=True, exist_ok=True)
+            if append is None:  # the whole history then, read from the file at the start
+                self.readline.write_history_file(self.history)
+                return
             self.history.touch()  # readline appends only to a file that exists
-            self.readline.append_history_file(added, self.history)
+            append(added, self.history)
 
     def save(self) -> None:
         """Write the history file (its folder is made when missing); a failure is only logged."""

@@ -105,3 +105,27 @@ def test_a_failed_search_is_one_error_line_and_the_console_goes_on() -> None:
     run(answer_fn, io.StringIO("bad\ngood\n"), out)
     assert "error: The search engine failed on this question." in out.getvalue()
     assert "Answer to good" in out.getvalue()
+
+
+@pytest.mark.parametrize("appends", [True, False])
+def test_each_line_reaches_the_history_file_with_or_without_appending(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, appends: bool
+) -> None:
+    # some libedit builds of readline have no append_history_file: the whole history is written
+    readline = pytest.importorskip("readline")
+    if not appends:
+        monkeypatch.delattr(readline, "append_history_file", raising=False)
+    history = tmp_path / "state" / "history"
+    history.parent.mkdir()
+    readline.clear_history()
+    readline.add_history("frost damage")
+    readline.write_history_file(history)  # an earlier run's line
+    readline.clear_history()
+    try:
+        editing = LineEditing(history, ["Ana Ruiz"])
+        readline.add_history("what did Ana Ruiz say")
+        editing.keep()  # at once, not only on the way out
+        lines = history.read_text(encoding="utf-8").splitlines()
+        assert lines[-2:] == ["frost damage", "what did Ana Ruiz say"]
+    finally:
+        readline.clear_history()
