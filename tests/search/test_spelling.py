@@ -121,10 +121,10 @@ def test_a_huge_word_or_hundreds_of_unknown_words_are_read_at_once(index: Index)
     4,096-letter Telegram message: the bot stopped answering and could not stop)."""
     word = "harbourtsunami" * 110
     gibberish = " ".join(f"zq{a}{b}{c}v" for a, b, c in product("klmnopr", repeat=3))
-    started = time.monotonic()
+    started = time.process_time()  # CPU time: a busy machine's waits are not the code's
     assert check_spelling(index, word, missing_from=0).missing == (word,)
     assert len(check_spelling(index, gibberish, missing_from=0).missing) == 7**3
-    assert time.monotonic() - started < 4.0
+    assert time.process_time() - started < 4.0
     assert check_spelling(index, f"{gibberish} tsunmai").words.endswith(" tsunmai")
     assert check_spelling(index, "tsunmai " + gibberish).words.startswith("tsunami ")
 
