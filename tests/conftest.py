@@ -5,6 +5,7 @@ from __future__ import annotations
 import compileall
 import os
 import signal
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,12 @@ from tests.support.indexes import write_articles
 signal.signal(signal.SIGINT, signal.default_int_handler)
 
 REPO = Path(__file__).resolve().parents[1]
+
+# pytest keeps each test module with its asserts rewritten as a .pyc in __pycache__, unless
+# bytecode writing is off (PYTHONDONTWRITEBYTECODE): then every worker of every run rewrites
+# every test module again, about 4 of the 7 CPU-s collecting takes. Test modules imported
+# from here on are cached; .pyc files are read whatever that variable says.
+sys.dont_write_bytecode = False
 SEEDS = REPO / "seeds"
 
 # Three short articles with distinct words (BM25 needs more than two passages to mean anything).
