@@ -19,6 +19,7 @@ from qabot.text.lexicon import is_anonymous, strip_title
 
 SUGGEST_CUTOFF = 0.75  # difflib's similarity a known name needs to be suggested
 NEAR_NAMES = 3  # people `near` returns at most
+NEAR_KEPT = 1024  # names whose close names are kept (see `NameSuggestions.near`)
 
 
 class NameSuggestions:
@@ -27,6 +28,7 @@ class NameSuggestions:
     def __init__(self, people: Iterable[str]) -> None:
         self._by_initial: dict[str, list[str]] = defaultdict(list)  # surname's first letter
         self._options: dict[str, tuple[dict[str, list[str]], dict[int, list[str]], list[str]]] = {}
+        self._near: dict[tuple[str, int], tuple[str, ...]] = {}  # see `near`
         for person in people:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
                 self._by_initial[cached_name_key(person)[1][:1]].append(person)
@@ -42,10 +44,24 @@ class NameSuggestions:
 
     def near(self, name: str, most: int = NEAR_NAMES) -> list[str]:
         """Return up to `most` people whose name or surname is close to `name`, closest
-        first: more than one says a suggestion is a guess among several ("Willams")."""
+        first: more than one says a suggestion is a guess among several ("Willams").
+
+        The names close to a name are kept (NEAR_KEPT, then forgotten): a name nobody is quoted
+        under is asked again ("what did X say about Y?", then "... about Z?"), and difflib over
+        the names of a letter costs ~0.2-0.7 ms a name at a million passages."""
         query = strip_title(name).casefold()
         if not query:
             return []
+        kept = self._near.get((query, most))
+        if kept is None:
+            kept = tuple(self._near_of(query, most))
+            if len(self._near) >= NEAR_KEPT:
+                self._near.clear()
+            self._near[(query, most)] = kept
+        return list(kept)
+
+    def _near_of(self, query: str, most: int) -> list[str]:
+        """`near` for a name as folded and stripped of its title."""
         last = query.split()[-1]
         options, by_length, ordered = self._suggestion_options(last[:1])
         size = len(query)

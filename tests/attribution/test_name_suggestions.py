@@ -92,3 +92,13 @@ def test_near_is_difflib_over_every_name(people: list[str], name: str, most: int
     then letters shared), and the prefix look-up finds what a scan of every name finds."""
     suggestions = NameSuggestions(people)
     assert suggestions.near(name, most) == _near_by_difflib(suggestions, name, most)
+
+
+def test_names_near_a_name_asked_again_are_the_same_and_kept_apart_per_count() -> None:
+    suggestions = NameSuggestions(["Ada Wellam", "Bo Willams", "Cy Wallams", "Dee Worth"])
+    first = suggestions.near("Mr Willems", 3)
+    assert first == suggestions.near("willems", 3)  # kept: the same names, a list of its own
+    first.clear()
+    assert suggestions.near("Willems", 3) != []
+    assert len(suggestions.near("Willems", 1)) == 1  # how many were asked for is part of it
+    assert suggestions.suggest("Willems") == suggestions.near("Willems", 1)[0]
