@@ -146,6 +146,25 @@ class ScoredPassages:
         head._passages = self._passages[:k]
         return head
 
+    def picked(self, chosen: Sequence[int]) -> ScoredPassages:
+        """Return the hits `chosen` (indexes, in that order) as hits of their own; their
+        passages are read through these hits, so each is read once for both."""
+        picked = list(chosen)
+        view = ScoredPassages(
+            [self.scores[j] for j in picked],
+            lambda i: self.passage(picked[i]),
+            terms=lambda i: self.terms(picked[i]),
+            span=lambda i: self.span(picked[i]),
+        )
+        view.read_later(
+            lambda: None if self.figures is None else [self.figures[j] for j in picked],
+            lambda: None if self.signatures is None else [self.signatures[j] for j in picked],
+            lambda: None if self.titles is None else [self.titles[j] for j in picked],
+            lambda: None if self.orders is None else [self.orders[j] for j in picked],
+        )
+        view._passages = [self._passages[j] for j in picked]
+        return view
+
     def terms(self, i: int) -> StoredTerms | None:
         """Return the stored terms and title terms of hit `i` (None: not stored, or the engine
         reads them only with the passage), reading less than its passage when it is not read:

@@ -138,10 +138,41 @@ class Searching(Querying, PassageReading):
             scores = scored.scores
             if k <= fetched and (len(scores) <= k or scores[k] != scores[k - 1]):
                 return scored.first(k)
+            tied = self._ties_ordered(scored, k) if k <= fetched else None
+            if tied is not None:
+                return tied
         scored = self._search(tokens, k, where)
         if recent is None or k > recent[0]:
             self._recent.put(key, (k, scored))
         return scored
+
+    @staticmethod
+    def _ties_ordered(scored: ScoredPassages, k: int) -> ScoredPassages | None:
+        """Return the first k hits of a search for k, taken from a search of the same query for
+        more (`scored`) whose k-th hit ties with the next, or None when it cannot tell them.
+
+        A search for k orders the hits tied at the k-th by passage (`_order_ties`); the longer
+        search holds them in tantivy's order. When the tie ends inside it, and where the search
+        for k would have fetched it whole (TIE_LIMIT * k hits), it holds the same tied hits
+        and the same hits above them in the same order: those tied are sorted here as
+        `_order_ties` sorts them when their `order` values all differ (most ties), unread.
+        """
+        scores = scored.scores
+        boundary = scores[k - 1]
+        start, end = k - 1, k
+        while start > 0 and scores[start - 1] == boundary:
+            start -= 1
+        while end < len(scores) and scores[end] == boundary:
+            end += 1
+        if end >= len(scores) or end > TIE_LIMIT * k:
+            return None  # the tie may run on past these hits, or the search for k cuts it
+        orders = scored.orders
+        group = orders[start:end] if orders is not None else [None]
+        if None in group or len(set(group)) != len(group):
+            return None  # ids and positions would order them: search
+        known = cast(Sequence[int], orders)
+        tied = sorted(range(start, end), key=known.__getitem__)
+        return scored.picked([*range(start), *tied][:k])
 
     def _search(
         self, tokens: list[str], k: int, where: PassageFilter | None, holding: Sequence[str] = ()

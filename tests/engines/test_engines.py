@@ -422,6 +422,30 @@ def test_a_tie_running_past_the_first_search_still_follows_passage_order(tmp_pat
     assert _ids(hits) == [f"story{n:03d}:0" for n in range(k)]
 
 
+def test_a_search_for_fewer_after_one_for_more_orders_its_tie_as_its_own_search(
+    tmp_path: Path,
+) -> None:
+    # a search for 12 keeps its hits; one for 5 of the same words, tied at the 5th, takes them
+    # from it, its tie in passage order as a search of its own orders it (and those above it)
+    line = "The harbour master counted boats."
+    articles = {f"story{n:02d}": ("Harbour", [line]) for n in reversed(range(12))}
+    articles |= {f"lead{n}": ("Harbour", ["Boats, boats and more boats."]) for n in range(3)}
+    articles |= {
+        f"tail{n}": ("Harbour", [line + " " + "Rain fell all day. " * 9]) for n in range(9)
+    }
+    _build("tantivy", tmp_path / "gen", articles)
+    engine = engine_class("tantivy").open(tmp_path / "gen")
+    wide = engine.search_scored(tokenize("boats"), k=30)
+    assert wide.scores[4] == wide.scores[5] and wide.scores[14] > wide.scores[15]
+    taken = engine.search(tokenize("boats"), k=5)
+    alone = engine_class("tantivy").open(tmp_path / "gen").search(tokenize("boats"), k=5)
+    assert _ids(taken) == _ids(alone) == [*_ids(alone)[:3], "story00:0", "story01:0"]
+    assert [score for _, score in taken] == [score for _, score in alone]
+    shown = engine.search_scored(tokenize("boats"), k=5)
+    assert [shown.span(i)[0] for i in range(5)] == [p.article_id for p, _ in alone]
+    assert shown.orders is not None and len(shown.orders) == 5
+
+
 @pytest.mark.parametrize("name", ENGINES)
 def test_ties_between_ids_sharing_a_long_prefix_still_follow_passage_order(
     name: str, tmp_path: Path
