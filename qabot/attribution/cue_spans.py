@@ -14,7 +14,7 @@ import re
 from qabot.attribution.cues import ADJUNCT_START, BARE, CUE, CUT, INTRO, OBJECT, PARTICIPLE
 from qabot.attribution.quote_marks import QUOTE_MARKS
 from qabot.attribution.speaker_phrases import speaker_before
-from qabot.text.lexicon import MONTHS, WEEKDAYS, is_capitalised
+from qabot.text.lexicon import MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS, is_capitalised
 
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 # when something was said, between a cue and the clause it reports: "said on Friday he ...",
@@ -101,6 +101,15 @@ def finite_verbs(words: list[str]) -> int:
     return sum(w.casefold().strip(",.;:") in _FINITE or w.endswith(("n't", "n’t")) for w in words)
 
 
+# a first word whose full stop ends no clause: a title ("said Mr. Smith was ...", "Sen.") or
+# initials ("said U.S. forces would ...")
+_ABBREVIATED = re.compile(
+    r"(?:"
+    + "|".join(sorted(TITLE_ABBREVIATIONS, key=len, reverse=True))
+    + r"|(?:[a-z]\.)+[a-z])\."
+)
+
+
 def content_start(masked: str, verb: str, position: int, end: int) -> int | None:
     """Return where the content after a cue starts, or None when it has none."""
     rest = masked[position:end]
@@ -130,7 +139,7 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
     if (
         (verb in BARE or verb in PARTICIPLE or verb in _POINT_OUT)
         and word.rstrip(",") not in ADJUNCT_START
-        and word[-1] not in ",.;:"
+        and (word[-1] not in ",.;:" or _ABBREVIATED.fullmatch(word) is not None)
         and rest[:1].isspace()
         # "Sanders maintained his double-digit lead", "X acknowledged the appeal of ...": an
         # object, not a clause

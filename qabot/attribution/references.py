@@ -109,9 +109,12 @@ def referent(
     begin = max(end - _WINDOW, bisect_left(people.speakers, section, key=_position))
     subjects = bisect_left(people.subjects, position, key=_position)
     first_subject = max(subjects - 4, bisect_left(people.subjects, section, key=_position))
-    # the latest speaker or sentence subject ("Gorka also made the point ... he noted")
+    # the latest speaker or sentence subject ("Gorka also made the point ... he noted"); a
+    # speaker read from the same words as a subject comes after it, so it is tried first
+    # ("Screen International's US editor Mike Goodridge thinks ...": Goodridge spoke, the
+    # subject's possessor did not)
     topics = sorted(
-        people.speakers[max(begin, end - 4) : end] + people.subjects[first_subject:subjects],
+        people.subjects[first_subject:subjects] + people.speakers[max(begin, end - 4) : end],
         key=_position,
     )
     candidates = [p for at, p in reversed(topics) if at >= paragraph]

@@ -207,4 +207,10 @@ history of what each version changed has one home.
 # "American" (not "the French", "the Americans": a people); a name after an opening phrase and
 # a role is the sentence's subject ("On Sunday, Lib Dem leader Charles Kennedy repeated his call
 # ... He told": Kennedy, not a man who spoke before)
-ATTRIBUTION_VERSION = 79
+# 80: a speaker read from the same words as a sentence's subject is tried first for a later "he"
+# or "she" ("Screen International's US editor Mike Goodridge thinks ... “...,” he said" is
+# Goodridge's, not the possessor's); reported words may open with an abbreviated title or
+# initials ("Aides said Mr. Obama was ...", "said U.S. troops would ...": the full stop ends no
+# clause); a plural possessive before a known person is no part of the name ("PBS' Jacoba
+# Atlas"), but stays in a body's ("the Professional Footballers' Association")
+ATTRIBUTION_VERSION = 80

@@ -185,6 +185,8 @@ def interpret(
         if (
             key in TITLE_WORDS
             or key.endswith(("'s", "’s"))
+            # "PBS' Jacoba Atlas", not "the Professional Footballers' Association"
+            or (key.endswith(("s'", "s’")) and _is_known_person(people, run[index + 1 :]))
             or ("-" in key and all(part in TITLE_WORDS for part in key.split("-")))
         ):  # "Secretary-Treasurer Gary Casteel"
             cut, gender = index + 1, HONORIFICS.get(key, gender)

@@ -285,3 +285,15 @@ def test_a_quote_after_a_cue_inside_reported_words_is_the_inner_speaker_s() -> N
     assert ("Ruiz", "I never respond.") in quotes
     # "she was told": the words were said to her, by no one named
     assert ("One minister", "You rose very fast indeed.") not in quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Aides said Mr. Vance was tired of the race.", "Mr. Vance was tired of the race"),
+        ("Jane Holt said U.S. troops would stay until May.", "U.S. troops would stay until May"),
+        ("Jane Holt said Sen. Ray Dunn had no chance.", "Sen. Ray Dunn had no chance"),
+    ],
+)
+def test_words_reported_may_open_with_an_abbreviated_title(sentence: str, words: str) -> None:
+    assert [text for _, text in attributed("The talks ran late.", sentence)] == [words]

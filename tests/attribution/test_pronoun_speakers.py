@@ -132,3 +132,33 @@ def test_he_is_the_man_introduced_by_a_role_after_an_opening_phrase() -> None:
         ("Paul Ward", "it was “a step too far”"),
         ("Tom Hale", "the minister had “a real chance” to change course"),
     ]
+
+
+def test_he_is_the_one_who_spoke_not_the_possessor_his_sentence_opens_with() -> None:
+    quotes = attributed(
+        "Silver Screen's US editor Tom Vance thinks the season was dull. “Nobody loved these "
+        "films,” he said.",
+    )
+    assert quotes == [
+        ("Tom Vance", "the season was dull"),
+        ("Tom Vance", "Nobody loved these films"),
+    ]
+
+
+def test_a_plural_possessor_is_no_part_of_the_name_after_it() -> None:
+    quotes = attributed(
+        "The plant was busy. TBS' Jane Holt said the plant would stay open. “We are staying,” "
+        "she said.",
+    )
+    assert quotes == [
+        ("Jane Holt", "the plant would stay open"),
+        ("Jane Holt", "We are staying"),
+    ]
+
+
+def test_a_plural_possessive_inside_a_body_s_name_stays_in_it() -> None:
+    quotes = attributed(
+        "Chairman Tom Ray of the Rowing Association spoke first. The Amateur Rowers' Association "
+        "said the rules were fair.",
+    )
+    assert quotes == [("Amateur Rowers' Association", "the rules were fair")]
