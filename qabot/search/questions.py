@@ -249,15 +249,20 @@ def _after_opening(words: list[str], folded: list[str]) -> SpeechQuestion | None
     """ "after the final whistle, who said ...?", "in the Lords debate - which peer warned
     ...?": a phrase before the question tells when or where the words were spoken, so it joins
     the topic (the quote's article tells of it) of the "who said" question after its comma or
-    dash."""
+    dash; "after the match, what did X say?" is read as "what did X say after the match?"."""
     for at in range(2, min(len(words) - 1, _OPENING_WORDS + 2)):
         comma = words[at - 1].endswith(",")
-        if folded[at] not in {"who", "which"} or not (comma or words[at - 1] in _DASHES):
+        if folded[at] not in {"who", "which", "what"} or not (comma or words[at - 1] in _DASHES):
             continue
+        opening = [word.rstrip(",") for word in (words[:at] if comma else words[: at - 1])]
+        if folded[at] == "what":
+            # "after the match, what did X say?" asks what X said after the match
+            asked = " ".join(words[at:]).rstrip("?!. ")
+            said = parse_speech_question(f"{asked} {' '.join(opening)}")
+            return said if said is not None and said.kind == "what_said" else None
         found = _who_said(words[at:], folded[at:])
         if found is None or found.topic is None:
             return None
-        opening = words[:at] if comma else words[: at - 1]
         return replace(found, topic=_join([*opening, found.topic]))
     return None
 

@@ -1,6 +1,7 @@
-"""'Who said ...?' after an opening phrase ("after the final, who said ...?"), with a verb of
-giving credit ("who credited ... with ..."), and passives of verbs only "who" questions read as
-speech ("who was rebuked by ...?" asks who was spoken to, not who spoke)."""
+"""'Who said ...?' after an opening phrase ("after the final, who said ...?"; "after the final,
+what did X say?" too), with a verb of giving credit ("who credited ... with ..."), and passives
+of verbs only "who" questions read as speech ("who was rebuked by ...?" asks who was spoken to,
+not who spoke)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,13 @@ def test_who_said_after_an_opening_or_with_credit_names_the_speaker(
 )
 def test_no_speech_question_in_an_opening_deed_or_a_passive(question: str) -> None:
     assert parse_speech_question(question) is None
+
+
+def test_what_did_x_say_after_an_opening_is_read_with_the_opening_as_its_tail(
+    openings_index: Index,
+) -> None:
+    opened = answer(openings_index, "after the cup final, what did Dag Ellery say?")
+    tailed = answer(openings_index, "what did Dag Ellery say after the cup final?")
+    assert opened.quotes and {hit.speaker for hit in opened.quotes} == {"Dag Ellery"}
+    assert opened.lead == tailed.lead
+    assert [hit.quote.text for hit in opened.quotes] == [hit.quote.text for hit in tailed.quotes]
