@@ -243,6 +243,12 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
 
 
 _OPENING_WORDS = 12  # words an opening phrase before ", who said ..." may run to
+# words that open a phrase of when or where ("after the match,", "speaking to the BBC,")
+_OPENERS = frozenset(
+    "after before when while during following since amid in at on as with from over ahead "
+    "despite once until upon asked yesterday today tonight last this earlier later recently "
+    "back".split()
+)
 
 
 def _after_opening(words: list[str], folded: list[str]) -> SpeechQuestion | None:
@@ -250,7 +256,9 @@ def _after_opening(words: list[str], folded: list[str]) -> SpeechQuestion | None
     ...?": a phrase before the question tells when or where the words were spoken, so it joins
     the topic (the quote's article tells of it) of the "who said" question after its comma or
     dash; "after the match, what did X say?" is read as "what did X say after the match?"."""
-    for at in range(2, min(len(words) - 1, _OPENING_WORDS + 2)):
+    if folded[0] not in _OPENERS and not folded[0].endswith("ing"):
+        return None  # "Tony Blair, who said ...": a name and a clause about it, not a setting
+    for at in range(1, min(len(words) - 1, _OPENING_WORDS + 2)):
         comma = words[at - 1].endswith(",")
         if folded[at] not in {"who", "which", "what"} or not (comma or words[at - 1] in _DASHES):
             continue

@@ -47,6 +47,7 @@ def openings_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("after the cup final, who said the referee's assistant saw nothing?", "Dag Ellery"),
         ("at westbury park - who complained that the assistant never looked?", "Dag Ellery"),
         ("who credited the woman who ran the first bakery with teaching him", "Lior Samant"),
+        ("yesterday, who said the referee's assistant saw nothing?", "Dag Ellery"),
     ],
 )
 def test_who_said_after_an_opening_or_with_credit_names_the_speaker(
@@ -60,6 +61,7 @@ def test_who_said_after_an_opening_or_with_credit_names_the_speaker(
     "question",
     [
         "in 2004, who won the cup final?",
+        "Dag Ellery, who said the assistant saw nothing, left when?",
         "who was rebuked by the referee?",
         "who was credited with the winning goal?",
     ],
