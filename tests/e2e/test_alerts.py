@@ -21,9 +21,11 @@ pytestmark = pytest.mark.e2e
 
 SUBSCRIBER, UNSUBSCRIBED, FOLLOWER = 401, 402, 403
 # the bot looks for new articles and alerts due every [alerts] check_seconds (2 by default): a
-# short look keeps these tests quick, and a few looks without a second alert show none comes
-CHECK = 0.25
+# short look (the least the config allows) keeps these tests quick, and a few looks without a
+# second alert show none comes
+CHECK = 0.1
 FEW_LOOKS = 4 * CHECK
+RETRY = 1  # [alerts] retry_seconds of the outage test: its first wait after a failed alert
 PARADE = story("/news/parade", "Spring parade returns to the square", "parade")
 REGATTA = story("/news/regatta", "Regatta crews train on the river", "regatta")
 MARKET = story("/news/market", "Night market opens by the bridge", "market")
@@ -143,7 +145,7 @@ def test_an_alert_lost_to_an_outage_is_sent_later_once_even_across_a_restart(
     out. It waits in the store now, for a later look or the next start, and still comes once."""
     with FakeTelegram() as telegram:
         config = _workspace(
-            tmp_path, telegram, web, "per_hour = 5\nretry_seconds = 1\nretry_hours = 1"
+            tmp_path, telegram, web, f"per_hour = 5\nretry_seconds = {RETRY}\nretry_hours = 1"
         )
         bot = start_bot(config, telegram.token)
         try:
@@ -160,14 +162,16 @@ def test_an_alert_lost_to_an_outage_is_sent_later_once_even_across_a_restart(
             )
             assert "Regatta crews train on the river" in alert.result["text"]
             assert _failed_alerts(telegram, SUBSCRIBER) == 3
-            time.sleep(FEW_LOOKS)  # further looks and retry times: still one alert
+            time.sleep(max(RETRY, FEW_LOOKS))  # further looks and a retry time: still one alert
         finally:
             assert stop_bot(bot) == 0, (tmp_path / "bot.log").read_text()
         assert len(_alerts(telegram, SUBSCRIBER)) == 1
         log = (tmp_path / "bot.log").read_text()
         assert f"Alert for chat {SUBSCRIBER} not delivered (Internal Server Error)" in log
 
-        config.write_text(config.read_text().replace("retry_seconds = 1", "retry_seconds = 600"))
+        config.write_text(
+            config.read_text().replace(f"retry_seconds = {RETRY}", "retry_seconds = 600")
+        )
         polls = len(telegram.offsets)
         bot = start_bot(config, telegram.token)
         try:
