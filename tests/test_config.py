@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from qabot.config import load_config
+from qabot.config_file import load_config
 from qabot.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[1]

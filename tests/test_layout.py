@@ -24,7 +24,7 @@ STAGES = [
     "alerts",
     "front",
 ]
-BASE_MODULES = {"records", "errors", "config", "fileio", "__init__"}
+BASE_MODULES = {"records", "errors", "config", "config_file", "fileio", "__init__"}
 FRONT_MODULES = {"console", "line_editing", "cli", "__main__", "bot"}
 PUBLIC_PACKAGES = [
     "text",

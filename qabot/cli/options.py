@@ -7,7 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from qabot import __version__
-from qabot.config import Config, load_config
+from qabot.config import Config
+from qabot.config_file import load_config
 from qabot.errors import ConfigError
 from qabot.indexing import built_from
 
