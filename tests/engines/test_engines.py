@@ -6,12 +6,18 @@ import pickle
 from pathlib import Path
 
 import pytest
+import zstandard
 
 from qabot.engines import IndexedPassage, ScoredPassages, engine_class
 from qabot.engines.tantivy_engine import TantivyEngine
 from qabot.engines.tantivy_ranking import PARAMS_FILE, padding
 from qabot.engines.tantivy_search import TIE_SPARE
-from qabot.engines.text_packs import DICTIONARY_FILE, DICTIONARY_MIN_SAMPLES
+from qabot.engines.text_packs import (
+    DICTIONARY_FILE,
+    DICTIONARY_MIN_SAMPLES,
+    ZSTD_LEVEL,
+    PassageCodec,
+)
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
 from qabot.text import analyze, figure_kinds, may_hold, term_signature, tokenize
@@ -385,6 +391,23 @@ def test_tantivy_large_index_stores_text_with_a_dictionary_shared_by_later_gener
     assert (
         engine.search(tokenize("zebra"), k=1)[0][0].text == "A zebra crossed the road in Nairobi."
     )
+
+
+def test_passage_codec_compresses_as_a_plain_dictionary_compressor_does(tmp_path: Path) -> None:
+    # the dictionary is digested once for its level (a speed change): the bytes stay those a
+    # compressor given the raw dictionary writes, so indexes built before read the same
+    records = [
+        f"{n}\x000\x0040\x00story-{n}\x0040\x00match won\x00\x00Team {n} won the match.".encode()
+        for n in range(DICTIONARY_MIN_SAMPLES + 50)
+    ]
+    codec = PassageCodec(tmp_path)
+    codec.train(records)
+    raw = zstandard.ZstdCompressionDict((tmp_path / DICTIONARY_FILE).read_bytes())
+    plain = zstandard.ZstdCompressor(
+        level=ZSTD_LEVEL, dict_data=raw, write_checksum=False, write_dict_id=False
+    ).compress
+    compress = codec.compressor()
+    assert [compress(r) for r in records[:20]] == [plain(r) for r in records[:20]]
 
 
 def test_tantivy_remove_after_add_in_a_new_index_removes_the_added_passages(
