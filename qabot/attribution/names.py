@@ -118,7 +118,12 @@ class People:
                     possessed = True  # "Florida's Rick Wilson": the place is not in the name
                 elif key in HONORIFICS:
                     gender, titled = HONORIFICS[key], True
-                elif key in TITLE_WORDS or (key == "former" and not titles):
+                elif (
+                    key in TITLE_WORDS
+                    or (key == "former" and not titles)
+                    # "Co-chairman Liam Fox", "Vice-President Ana Ruiz": a prefixed title
+                    or ("-" in key and key.rsplit("-", 1)[1] in TITLE_WORDS)
+                ):
                     titled = titled or key != "former"
                     titles.append(words[0])  # "President Anna Berg": "the president" is her
                 elif len(words) > 2 and is_gentilic(words[0]) and not first_name_gender(key):

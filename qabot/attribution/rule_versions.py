@@ -213,4 +213,7 @@ history of what each version changed has one home.
 # initials ("Aides said Mr. Obama was ...", "said U.S. troops would ...": the full stop ends no
 # clause); a plural possessive before a known person is no part of the name ("PBS' Jacoba
 # Atlas"), but stays in a body's ("the Professional Footballers' Association")
-ATTRIBUTION_VERSION = 80
+# 81: a role noun after a hyphenated prefix ("co-chairman", "vice-president") is a role like
+# its last part: "Party co-chairman X opened ... criticising Y's record. ..., he told" is X, the
+# sentence's subject, and "Co-chairman X" opening a sentence names X, not "Co-chairman X"
+ATTRIBUTION_VERSION = 81

@@ -68,7 +68,7 @@ def introduced_at(text: str, position: int) -> bool:
     if not (
         near.rstrip().endswith(",")
         or (last and (last[0] in _QUICK_LAST or last[0][:1].isdigit()))
-        or (last and last[0].casefold() in PERSON_NOUNS)
+        or (last and _person_noun(last[0]))
     ):
         return False
     window = text[max(0, position - 200) : position]
@@ -89,10 +89,17 @@ def introduced_at(text: str, position: int) -> bool:
         # "Film star Peter Eriksen held ...": a role or occupation, then the name
         or (
             0 < len(role) <= 4
-            and role[-1].casefold() in PERSON_NOUNS
+            and _person_noun(role[-1])
             and all(w.replace("-", "").isalnum() for w in role)
         )
     )
+
+
+def _person_noun(word: str) -> bool:
+    """Return True for a role or occupation noun, also after a hyphenated prefix
+    ("co-chairman", "vice-president", "ex-minister")."""
+    folded = word.casefold()
+    return folded in PERSON_NOUNS or folded.rsplit("-", 1)[-1] in PERSON_NOUNS
 
 
 def possessed_at(text: str, position: int) -> bool:

@@ -162,3 +162,20 @@ def test_a_plural_possessive_inside_a_body_s_name_stays_in_it() -> None:
         "said the rules were fair.",
     )
     assert quotes == [("Amateur Rowers' Association", "the rules were fair")]
+
+
+def test_he_is_the_subject_with_a_prefixed_role_not_the_man_he_criticised() -> None:
+    # "co-chairman" is a role noun after its prefix, so its holder is the sentence's subject
+    quotes = attributed(
+        "Party co-chairman Owen Tarrant opened with a speech criticising Mark Bellweather's "
+        "record. The rule has been \u201ca failure\u201d, he told the conference.",
+    )
+    assert quotes[-1] == ("Owen Tarrant", "a failure")
+
+
+def test_a_prefixed_title_opening_a_sentence_is_no_part_of_the_name() -> None:
+    quotes = attributed(
+        "Co-chairman Owen Tarrant opened with a speech criticising Mark Bellweather. "
+        "\u201cA failure,\u201d he told the conference.",
+    )
+    assert quotes[-1] == ("Owen Tarrant", "A failure")
