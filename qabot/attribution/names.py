@@ -110,14 +110,14 @@ class People:
             if line.rstrip()[-1:] not in PROSE_END:
                 continue  # a title-case headline would make "Clinton Goes After" a name
             words[-1] = _POSSESSIVE_END.sub("", words[-1])
-            gender, titled, possessed = None, False, False
+            gender, titled, possessed, honoured = None, False, False, False
             titles: list[str] = []
             while len(words) > 1:  # "Then Sen. Tom Briggs": sentence words and titles go
                 key = words[0].rstrip(".").casefold()
                 if _POSSESSIVE_END.search(key) and key[-1] == "s":
                     possessed = True  # "Florida's Rick Wilson": the place is not in the name
                 elif key in HONORIFICS:
-                    gender, titled = HONORIFICS[key], True
+                    gender, titled, honoured = HONORIFICS[key], True, True
                 elif (
                     key in TITLE_WORDS
                     or (key == "former" and not titles)
@@ -180,7 +180,15 @@ class People:
                     or (words[-1].endswith("s") and not gender and _plural_group(text, words))
                 )
             )  # "Latino Republicans", but "Ricky Gervais"
-            if words[-1].rstrip(".").casefold() in TITLE_WORDS:
+            if words[-1].rstrip(".").casefold() in TITLE_WORDS and not (
+                # "Mr King", "Stephen King", "governor Mervyn King": a title word as surname
+                honoured
+                or (
+                    len(words) == 2
+                    and (first_name_gender(words[0]) or role_before)
+                    and words[0].rstrip(".").casefold() not in TITLE_WORDS | ORGANISATION_WORDS
+                )
+            ):
                 continue  # "the Prime Minister": a role, not a name
             # "Arsenal's Edu": one word after a possessive, standing alone elsewhere too
             possessed_name = (

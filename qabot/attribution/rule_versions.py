@@ -216,4 +216,8 @@ history of what each version changed has one home.
 # 81: a role noun after a hyphenated prefix ("co-chairman", "vice-president") is a role like
 # its last part: "Party co-chairman X opened ... criticising Y's record. ..., he told" is X, the
 # sentence's subject, and "Co-chairman X" opening a sentence names X, not "Co-chairman X"
-ATTRIBUTION_VERSION = 81
+# 82: a title word as a surname ("King", "Judge", "Prince") names a person after "Mr", a known
+# first name or, with a role before it, any first name the article gives ("Bank of England
+# governor Mervyn King said that ..." had no speaker; Oona King's words went to the man she
+# stood against)
+ATTRIBUTION_VERSION = 82

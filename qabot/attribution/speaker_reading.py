@@ -180,7 +180,11 @@ def interpret(
     cut, gender = 0, None
     for index, word in enumerate(run):
         key = word.rstrip(".").casefold()
-        if index and index == len(run) - 1 and _names_someone(run[index - 1]):
+        if (
+            index
+            and index == len(run) - 1
+            and (_names_someone(run[index - 1]) or _named_so(people, run[index - 1 :]))
+        ):
             break  # "Peter T. King", "Stephen King": a surname that is also a title
         if (
             key in TITLE_WORDS
@@ -298,6 +302,14 @@ def _statement_owner(
     if len(owner) == 2 and owner[0].casefold() == "the" and owner[1] in ORGANISATION_WORDS:
         return body(people, position)  # "the company's release"
     return interpret(people, owner, position, role)
+
+
+def _named_so(people: People, words: list[str]) -> bool:
+    """Return True when the article reads `words` as a person's full name elsewhere
+    ("governor Mervyn King": "Mervyn King", whose first name the lexicon does not know)."""
+    full = " ".join(words)
+    known = people.by_surname.get(name_key(full)[1], [])
+    return any(not p.organisation and p.name == full for p in known)
 
 
 def _is_known_person(people: People, words: list[str]) -> bool:
