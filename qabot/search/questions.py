@@ -155,9 +155,12 @@ _FORMS = [
         r"(?:\s+(?:anything|something|much))?(?:\s+(?:about|on|regarding|concerning|over)\s+|\s+)"
         r"(?P<topic>.+)$"
     ),
-    # "quotes from X (about Y)", "any comment from X on Y"
+    # "quotes from X (about Y)", "any comment from X on Y", "anything from X on Y", "is there
+    # any word from X about Y"
     re.compile(
-        r"^(?:all\s+|any\s+)?(?:quotes?|statements?|comments?|remarks?)\s+(?:from|by|of)\s+"
+        r"^(?:(?:is|was)\s+there\s+|have\s+we\s+(?:got\s+|had\s+)?)?(?:all\s+|any\s+)?"
+        r"(?:(?:quotes?|statements?|comments?|remarks?)\s+(?:from|by|of)"
+        r"|(?:anything|something|words?|reactions?|responses?)\s+from)\s+"
         r"(?P<who>.+?)"
         r"(?:\s+(?:about|on|regarding|concerning|over)\s+(?P<topic>.+))?$"
     ),

@@ -121,6 +121,9 @@ def test_lower_case_forms_stay_searches_without_a_name_and_their_words(
         "Ola Briggs comments on storms",  # a headline's verb in the present
         "briggs quotes on the storms",
         "any comment from Ola Briggs on the storms?",
+        "anything from ola briggs on the storms?",
+        "is there any word from Ola Briggs about the storms",
+        "any reaction from briggs on the storms",
     ],
 )
 def test_words_asked_for_by_name_are_what_they_said(harbour: Index, question: str) -> None:
