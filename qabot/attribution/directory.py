@@ -42,6 +42,38 @@ _PARTY_WORDS = frozenset(
 )
 
 
+# bodies a party's name is no part of: "Federal Labour Office chief", "Labour union leader"
+_OTHER_BODIES = frozenset(
+    "office agency ministry department institute university union federation association "
+    "bureau authority commission".split()
+)
+
+
+def _elsewhere(party: set[str], seen: Counter[str]) -> bool:
+    """Return whether someone given a party's words speaks for another party or body: given a
+    rival party's word more often (a Tory shadow chancellor once near "Labour"), or a body's
+    word that is no part of the party's name ("Federal Labour Office chief")."""
+    if party.isdisjoint(_PARTY_WORDS):
+        return False  # a company's or an alliance's voices: their words are checked above
+    # the party's other names are its own ("Lib Dem" and "Liberal Democrat", "Tory")
+    own_words = party | {
+        singular(other)
+        for short, long in PARTY_NAMES.items()
+        for other in (short, long)
+        if singular(short) in party or singular(long) in party
+    }
+    own = min(seen.get(w, 0) + seen.get(w + "s", 0) for w in party)
+    for word, count in seen.items():
+        key = singular(word)
+        if key in own_words:
+            continue
+        if key in _PARTY_WORDS and key != "party" and count > own:
+            return True
+        if key in _OTHER_BODIES and "shadow" not in seen:  # "shadow Home Office minister"
+            return True
+    return False
+
+
 class SpeakerDirectory(NameLookup):
     """Everyone quoted in an index, with names merged across articles.
 
@@ -158,7 +190,12 @@ class SpeakerDirectory(NameLookup):
                 held = {singular(w) for w in seen}
                 if shadow and "shadow" in held:
                     continue  # "shadow Treasury chief secretary": no voice of the Treasury
-                if person != body and words <= held and not VOICE_ROLES.isdisjoint(held):
+                if (
+                    person != body
+                    and words <= held
+                    and not VOICE_ROLES.isdisjoint(held)
+                    and not _elsewhere(words, seen)
+                ):
                     found.append(
                         (
                             -min(seen.get(w, 0) + seen.get(w + "s", 0) for w in words),

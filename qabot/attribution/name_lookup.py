@@ -31,6 +31,7 @@ from qabot.text.lexicon import (
 )
 
 MIN_GIVEN = 3  # letters of a first name the lexicon does not know, at least
+BODY_DOMINANT = 2  # times more quoted a one-word body is than any name ending in its word
 MATCHES_KEPT = 4096  # names whose match the directory keeps (see SpeakerDirectory.match)
 # roles readers abbreviate that the articles mostly write out
 _WRITTEN_OUT = {"pm": "prime minister"}
@@ -127,6 +128,8 @@ class NameLookup:
                 return holder
         if exact and (first or len(self._by_surname.get(last, [])) < 2):
             return Match(exact, "name")  # "the Lib Dems" are quoted as "Lib Dems"
+        if exact and self._body_itself(exact[0], self._by_surname.get(last, [])):
+            return Match(exact, "name")  # "labour" is Labour, not Scottish or London's Labour
         placed = _NAME_AT_PLACE.fullmatch(query)
         if placed is not None:  # "Alan Jones at Bluewater": the person, where they work
             found = self.match(placed.group("name"))
@@ -178,6 +181,19 @@ class NameLookup:
             return Match([])
         within = named_within(self, query) or named_before(self, query)
         return within if within is not None else self._role_holders.match(query, self._counts)
+
+    def _body_itself(self, name: str, sharing: list[str]) -> bool:
+        """Return whether the one-word `name` is a body that the others ending in its word
+        (`sharing`) are branches of: quoted far more than each, none of them a person with a
+        first name ("Labour" beside "Scottish Labour", but not "Blair" beside Tony Blair)."""
+        if " " in name:
+            return False
+        others = [p for p in sharing if p != name]
+        return all(
+            not first_name_gender(p.split()[0])
+            and self._counts[name] >= BODY_DOMINANT * self._counts[p]
+            for p in others
+        )
 
     def _given_too(self, tokens: list[str], people: list[str]) -> list[str]:
         """Return the people whose first name is the one word asked, besides the `people`

@@ -256,3 +256,35 @@ def test_a_description_ending_in_a_one_word_speaker_names_them_only_after_a_role
     directory = SpeakerDirectory.build(quotes)
     assert directory.resolve("the Special One") != ["One"]  # a nickname, not "One"
     assert directory.resolve("Prime Minister Blair") == ["Blair"]
+
+
+def test_a_party_voice_is_not_someone_of_another_party_or_body() -> None:
+    # a Tory spokesman once given "Labour" beside his own party, and a labour office's chief
+    directory = SpeakerDirectory.build(
+        [
+            quote("a", "Labour", "Taxes will not rise."),
+            quote(
+                "a", "Ed Vane", "Taxes will rise.", "Tory spokesman Ed Vane said taxes will rise."
+            ),
+            quote("b", "Ed Vane", "No.", "Tory spokesman Ed Vane mocked the Labour poster."),
+            quote("b", "Ed Vane", "Yes.", "Tory spokesman Ed Vane said so."),
+            quote("c", "Ria Holm", "Jobs.", "Federal Labour Office spokeswoman Ria Holm said so."),
+            quote("d", "Tom Ash", "Ready.", "Labour spokesman Tom Ash said the party was ready."),
+        ]
+    )
+    assert directory.voices("Labour") == ["Tom Ash"]
+    assert directory.voices("Tories") == ["Ed Vane"]
+
+
+def test_a_body_named_alone_is_itself_not_its_branches() -> None:
+    # "labour" is Labour, quoted far more than Scottish or Welsh Labour; a surname shared by
+    # people with first names stays ambiguous
+    quotes = [quote("a", "Labour", "We will win.") for _ in range(4)]
+    quotes += [quote("b", "Scottish Labour", "We will win here.")]
+    quotes += [quote("b", "Welsh Labour", "We will win there.")]
+    quotes += [quote("c", "Ada Blair", "Hello."), quote("d", "Tom Blair", "Hi.")]
+    quotes += [quote("e", "Blair", "Hey.") for _ in range(4)]
+    directory = SpeakerDirectory.build(quotes)
+    assert directory.match("labour").people == ["Labour"]
+    assert directory.match("the labour").how == "name"
+    assert directory.match("blair").how == "surname"

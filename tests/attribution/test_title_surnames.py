@@ -18,7 +18,9 @@ def test_a_title_surname_after_a_role_and_an_unknown_first_name_is_a_person() ->
 
 
 def test_a_title_surname_after_a_known_first_name_is_a_person() -> None:
-    quotes = attributed("Novelist Stephen King said the film was \u201ca fine piece of work\u201d.")
+    quotes = attributed(
+        "Novelist Stephen King said the film was \u201ca fine piece of work\u201d."
+    )
     assert [speaker for speaker, _ in quotes] == ["Stephen King"]
 
 
