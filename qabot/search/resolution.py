@@ -171,7 +171,7 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     people = match.people[:MAX_CANDIDATES]
     if match.unowned:  # all of them: the one a sentence ties to the owner may come late
         people = owned(index, match.people, match, max_people=MAX_CANDIDATES)[:MAX_CANDIDATES]
-    if not people and match.how == "role" and match.owner_words:
+    if not people and match.how == "role" and match.owner_words and not _names_a_body(name):
         # the owner's holder may have no role recorded with their name ("said X, governor of
         # Korean Development Bank (KDB)"): those quoted where the owner and role are written
         # get the same test, a sentence tying the owner to their role
@@ -245,6 +245,13 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     return Resolution(
         person=ranked[0], how=match.how, choices=choices, unsure=unsure, ask=unsure and bare
     )
+
+
+def _names_a_body(name: str) -> bool:
+    """Return whether a speaker phrase ends in a body's noun, not a person's ("the sheriff's
+    office", "the county council"): no person quoted beside those words is its holder."""
+    last = name.split()[-1].casefold() if name.split() else ""
+    return last in ORGANISATION_WORDS and last not in PERSON_NOUNS
 
 
 def _holders(directory: SpeakerDirectory, people: list[str], role: str) -> set[str]:

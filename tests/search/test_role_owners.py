@@ -28,6 +28,11 @@ ARTICLES = {
     "alliance.txt": "Alliance warns\n\nThe alliance will add troops, said Ana Ruiz, the "
     'NATO chief.\n\n"We will stand together," Ms Ruiz said.\n',
     "agency.txt": "Virus warning\n\nWHO head Dr Kofi Mensah said the outbreak was slowing.\n",
+    "salon.txt": "Shop bans men\n\nThe shop's owner, Ravi Osei, said a man had harassed staff."
+    "\n\nOsei said he called the police.\n\n\"They sent somebody from the sheriff's office, "
+    "and they said, 'Oh, we got a report.' Then they just walked out,\" Osei said.\n\nThe "
+    "station reached out to the Lane County Sheriff's Office asking questions.\n",
+    "visas.txt": "Visa rules\n\nHome Office minister Jo Pike said the rules would change.\n",
     "club.txt": "Wanderers appoint\n\nPiet Sand of Wanderers said the new coach would start "
     'on Monday.\n\n"He is the right man," Sand said.\n',
 }
@@ -49,6 +54,8 @@ def owners_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         "what did the Rovers coach say?",
         # the Rovers captain is not the Rovers coach
         "what did the Rovers manager say?",
+        # a body, not a person: the shop owner who spoke of it is not the sheriff's office
+        "what did the sheriff's office say?",
     ],
 )
 def test_a_role_owned_by_nobody_quoted_is_answered_honestly(
