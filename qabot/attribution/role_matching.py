@@ -29,6 +29,7 @@ from qabot.text.lexicon import ROLE_NOUNS, role_words
 _LOOSE = frozenset("new old top senior current then now present outgoing incoming".split())
 # role nouns for whoever leads a body: "the union boss" may be its "general secretary"
 _GENERIC = frozenset("boss chief head leader".split())
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 # words that make a role someone else's ("shadow chancellor", "former home secretary")
 _QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting interim".split())
 # those that name a rank under the role, not a time: with them the role is always another's
@@ -138,6 +139,8 @@ class RoleHolders:
         # the words that say whose or which role it is ("Bolger", "Welsh"), beyond its nouns
         # ("BT" and "EU" too, though short), never its head noun nor a "former"
         initials = {w.casefold() for w in _INITIALS.findall(query)} | acronyms
+        if query.islower():  # "the head of the fa": initials typed in lower case
+            initials |= {w for w in words if len(w) == 2 and w.isalpha() and w not in STOP_WORDS}
         identifying = {
             w
             for w in words - ROLE_NOUNS - _LOOSE - {head}
@@ -182,6 +185,8 @@ class RoleHolders:
                 and any(word in ROLE_NOUNS for word in held)
             ):  # "the BBC chairman" is no one the articles call only the BBC's "head of ..."
                 continue
+            if head in _GENERIC and head not in shared and not _SPOKES.isdisjoint(held):
+                continue  # "the head of the FA" is not its spokesman
             if identifying and (
                 common
                 or not identifying <= shared

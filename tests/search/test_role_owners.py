@@ -32,6 +32,8 @@ ARTICLES = {
     "\n\nOsei said he called the police.\n\n\"They sent somebody from the sheriff's office, "
     "and they said, 'Oh, we got a report.' Then they just walked out,\" Osei said.\n\nThe "
     "station reached out to the Lane County Sheriff's Office asking questions.\n",
+    "charges.txt": "Charges follow\n\nFA spokesman Ode Larsen said the charges would follow "
+    "within a week.\n",
     "visas.txt": "Visa rules\n\nHome Office minister Jo Pike said the rules would change.\n",
     "club.txt": "Wanderers appoint\n\nPiet Sand of Wanderers said the new coach would start "
     'on Monday.\n\n"He is the right man," Sand said.\n',
@@ -56,6 +58,8 @@ def owners_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         "what did the Rovers manager say?",
         # a body, not a person: the shop owner who spoke of it is not the sheriff's office
         "what did the sheriff's office say?",
+        # initials typed in lower case still name the owner, and its spokesman is not its head
+        "what did the head of the fa say?",
     ],
 )
 def test_a_role_owned_by_nobody_quoted_is_answered_honestly(
@@ -75,6 +79,7 @@ def test_a_role_owned_by_nobody_quoted_is_answered_honestly(
         ("what did the NATO chief say?", "Ana Ruiz"),  # "Ana Ruiz, the NATO chief"
         ("what did the WHO head say?", "Kofi Mensah"),  # "WHO head Dr Kofi Mensah"
         ("what did the Wanderers boss say?", "Piet Sand"),  # "Piet Sand of Wanderers"
+        ("what did the fa spokesman say?", "Ode Larsen"),  # initials typed in lower case
     ],
 )
 def test_a_role_whose_owner_is_tied_to_the_person_is_theirs(
