@@ -24,6 +24,7 @@ from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import fold_name, is_group, singular
 from qabot.attribution.summaries import Summary, summarize
 from qabot.records import Quote
+from qabot.text import tokenize
 from qabot.text.lexicon import (
     PARTY_MEMBERS,
     PARTY_NAMES,
@@ -99,6 +100,7 @@ class SpeakerDirectory(NameLookup):
         self._roles = roles  # canonical name -> role words seen in its attributions
         self._loader = loader
         self._voices: dict[str, list[str]] = {}
+        self._described: list[tuple[frozenset[str], str]] | None = None  # see described()
         self._matches: dict[str, Match] = {}  # see match()
         self._by_surname: dict[str, list[str]] = defaultdict(list)
         self._by_alias: dict[str, list[str]] = defaultdict(list)
@@ -213,6 +215,16 @@ class SpeakerDirectory(NameLookup):
     def near(self, name: str) -> list[str]:
         """Return the known people whose names are close to `name`, closest first."""
         return self._suggestions.near(name)
+
+    def described(self, terms: frozenset[str]) -> list[str]:
+        """Return the speakers quoted under a description, not a name ("a senior prison
+        official"), whose words hold every one of `terms` (analysed), most quoted first."""
+        if self._described is None:  # built on the first call: few questions need it
+            self._described = [
+                (frozenset(tokenize(p)), p) for p in self._counts if p[:1].islower()
+            ]
+        found = [p for words, p in self._described if terms <= words]
+        return sorted(found, key=lambda p: -self._counts[p])
 
     def counts(self) -> list[tuple[str, int]]:
         """Return named speakers with their quote counts, most quoted first."""

@@ -102,6 +102,13 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
             held = _resolve(index, rest, topic)
             if held.person and not held.unsure and _short_for(index, unknown, held.person):
                 return held
+    if found.person is None and is_description(name):
+        # "the prison official": someone quoted only under a description ("a senior prison
+        # official has said ..."), when one description alone holds every word asked
+        terms = frozenset(tokenize(name))
+        described = index.speakers.described(terms) if terms else []
+        if len(described) == 1:
+            return Resolution(person=described[0], how="role")
     return found
 
 

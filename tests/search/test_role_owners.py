@@ -213,3 +213,20 @@ def test_a_role_in_the_opening_sentence_under_a_headline_naming_its_owner_is_the
     assert result.speaker == "Ada Brill"
     assert "Every ferry will be inspected" in [hit.quote.text for hit in result.quotes]
     assert answer(index, "what did the NTSB head of finance say").speaker is None
+
+
+def test_someone_quoted_only_under_a_description_is_who_the_role_means(tmp_path: Path) -> None:
+    # no name anywhere: "a senior prison official" is who "the prison official" means, and a
+    # role no description holds stays unanswered
+    index = index_of(
+        tmp_path,
+        {
+            "jail.txt": "Jail walls\n\nA senior prison official has said in a sworn statement "
+            "that the walls were too low.\n",
+            "flood.txt": ARTICLES["flood.txt"],
+        },
+    )
+    result = answer(index, "what did the prison official say?")
+    assert result.speaker == "a senior prison official"
+    assert result.quotes and "walls were too low" in result.quotes[0].quote.text
+    assert answer(index, "what did the prison governor say?").quotes == []
