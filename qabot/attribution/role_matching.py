@@ -30,6 +30,29 @@ _LOOSE = frozenset("new old top senior current then now present outgoing incomin
 # role nouns for whoever leads a body: "the union boss" may be its "general secretary"
 _GENERIC = frozenset("boss chief head leader".split())
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
+# heads that are a boss only with no field before them ("Arsenal manager", not "security manager")
+_FIELD_HEADS = frozenset("manager director".split())
+_TOP_FIELDS = frozenset("general managing executive".split())  # "general manager" is the boss
+
+
+def _functional(held: Counter[str], seen: list[str], asked: set[str]) -> bool:
+    """Return whether the only boss words someone is given are a manager's or director's of a
+    field ("security manager at Microsoft"): another word given as often names the field."""
+    if not seen or not _FIELD_HEADS.issuperset(seen):
+        return False
+    most = max(held[f] for f in seen)
+    return any(
+        count >= most
+        for word, count in held.items()
+        if word not in asked
+        and word not in seen
+        and word.isalpha()
+        and word not in STOP_WORDS
+        and word not in _TOP_FIELDS
+        and word not in _RANKS
+    )
+
+
 # words that make a role someone else's ("shadow chancellor", "former home secretary")
 _QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting interim".split())
 # those that name a rank under the role, not a time: with them the role is always another's
@@ -187,6 +210,10 @@ class RoleHolders:
                 continue
             if head in _GENERIC and head not in shared and not _SPOKES.isdisjoint(held):
                 continue  # "the head of the FA" is not its spokesman
+            if head in _GENERIC and _functional(
+                held, [f for f in forms[head] if f in held], words
+            ):
+                continue  # "the Microsoft boss" is not its "security manager"
             if identifying and (
                 common
                 or not identifying <= shared

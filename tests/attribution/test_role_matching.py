@@ -125,3 +125,20 @@ def test_a_nickname_ending_in_one_is_no_role() -> None:
 def test_a_role_word_in_either_spelling_is_one_word() -> None:
     # "Deloitte's chief economic advisor Roger Bootle" is "deloitte's chief economic adviser"
     assert role_word("advisor") == role_word("adviser") == role_word("advisers")
+
+
+def test_a_manager_of_a_field_is_not_the_firms_boss() -> None:
+    texts = {
+        "a": "Tom Hale, a security manager at Lanner, said the flaw was fixed.",
+        "b": "Lanner chairman Ada Vance said profits rose.",
+        "c": "Rovers manager Ivo Brandt said the side had played well.",
+    }
+    quotes = [
+        quote("a", "Tom Hale", "the flaw was fixed", texts["a"]),
+        quote("b", "Ada Vance", "profits rose", texts["b"]),
+        quote("c", "Ivo Brandt", "the side had played well", texts["c"]),
+    ]
+    directory = SpeakerDirectory.build(quotes, texts)
+    assert directory.resolve("the Lanner boss")[0] == "Ada Vance"
+    assert "Tom Hale" not in directory.resolve("the Lanner boss")
+    assert directory.resolve("the Rovers boss")[0] == "Ivo Brandt"  # a club's manager is the boss
