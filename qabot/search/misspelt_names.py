@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from qabot.attribution import is_description
+from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.text import tokenize
@@ -119,12 +120,14 @@ def written_close(index: Index, name: str) -> str | None:
     asked = name.casefold().split()
     if len(asked) < 2 or not all(w.isalpha() for w in asked):
         return None  # one word: too many words are a letter off it
-    run = re.compile(r"(?=\b(" + r"\s+".join([r"[A-Z][a-z]+"] * len(asked)) + r")\b)")
+    # capitalised words of any alphabet ("Velázquez", as "velazquez" is typed)
+    run = re.compile(r"(?=\b(" + r"\s+".join([r"[^\W\d_][^\W\d_]+"] * len(asked)) + r")\b)")
     found = {
         " ".join(written.split())
         for passage, _ in index.engine.search(tokenize(name), NAME_PASSAGES)
         for written in run.findall(passage.text)
-        if all(_letter_off(a, w.casefold()) for a, w in zip(asked, written.split(), strict=True))
+        if all(w[:1].isupper() and w[1:].islower() for w in written.split())
+        and all(_letter_off(a, fold_name(w)) for a, w in zip(asked, written.split(), strict=True))
     }
     found = {w for w in found if w.casefold().split() != asked}
     return found.pop() if len(found) == 1 else None

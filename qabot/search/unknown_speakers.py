@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from qabot.attribution import is_description
+from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.misspelt_names import written_close
@@ -163,7 +164,8 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
         # "ridley scot": a letter off a name the articles write (Ridley Scott, never quoted)
         named, page = _naming(index, read, close, close, topic, top, offset)
         if page:
-            reading = f"No one called {name} is named in the articles; read as {close}. "
+            if fold_name(close) != fold_name(name):  # not only its accents ("Velázquez")
+                reading = f"No one called {name} is named in the articles; read as {close}. "
             name = close
     if not page:
         return Answer(

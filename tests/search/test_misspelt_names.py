@@ -92,6 +92,25 @@ def test_a_misspelt_name_of_someone_named_but_never_quoted_shows_where_they_are_
     assert not answer(index, "what did orla quizzlebeck say about snow fox").found
 
 
+def test_a_name_typed_without_its_accents_is_the_name_named_never_quoted(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "velazquez" is how readers type "Velázquez": the passages naming her are shown, and the
+    # lead does not say a name spelt only without accents is named nowhere
+    index = index_of(
+        tmp_path_factory.mktemp("accents"),
+        {
+            "vote.txt": "Council race\n\nThe incumbent Marisol Velázquez trailed her challenger "
+            "by 700 votes on Wednesday.\n",
+            "other.txt": "Ferry delayed\n\nThe ferry was late again, the operator said.\n",
+        },
+    )
+    result = answer(index, "what did marisol velazquez say about the race")
+    assert result.found and result.lead.startswith("No quotes from Marisol Velázquez")
+    assert result.passages and "Marisol Velázquez" in result.passages[0].passage.text
+    assert result.quotes == []
+
+
 @pytest.mark.parametrize(
     "question", ["what did ines caldor say?", "what did ines caldor say about the ships?"]
 )
