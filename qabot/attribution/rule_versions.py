@@ -220,4 +220,8 @@ history of what each version changed has one home.
 # first name or, with a role before it, any first name the article gives ("Bank of England
 # governor Mervyn King said that ..." had no speaker; Oona King's words went to the man she
 # stood against)
-ATTRIBUTION_VERSION = 82
+# 83: a person noun of a tie to another ("counterpart", "colleague", "rival", "predecessor",
+# "successor", "team-mate", "compatriot") introduces a name as a role does, and a possessor before
+# it no longer hides the name ("But Wenger's Bayern counterpart Felix Magath was in no mood ...
+# He said" was "Bayern"'s)
+ATTRIBUTION_VERSION = 83

@@ -23,6 +23,7 @@ _APPOSITION_BEFORE = re.compile(r"[A-Z][^,.;:()]{0,80},\s+(?:the\s+)?")
 _TOPIC_PREPOSITIONS = frozenset("In For To".split())
 _PHRASE_END = re.compile(r"(?:[^\S\n]+[a-z][\w-]*){1,2},")  # " case,", " own view,"
 _QUICK_LAST = frozenset("was is the".split())
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Wenger's Bayern counterpart X": a possessor's word
 _COPULA_BEFORE = re.compile(r"\b(?:was|is)\s+(?:\d[\w-]*\s+)?$")  # "was 25-year-old X"
 # words after "'s" that make it "has" or "is", not a possessive
 _AUXILIARY_FOLLOWERS = frozenset(
@@ -90,7 +91,7 @@ def introduced_at(text: str, position: int) -> bool:
         or (
             0 < len(role) <= 4
             and _person_noun(role[-1])
-            and all(w.replace("-", "").isalnum() for w in role)
+            and all(_POSSESSIVE.sub("", w).replace("-", "").isalnum() for w in role)
         )
     )
 

@@ -179,3 +179,13 @@ def test_a_prefixed_title_opening_a_sentence_is_no_part_of_the_name() -> None:
         "\u201cA failure,\u201d he told the conference.",
     )
     assert quotes[-1] == ("Owen Tarrant", "A failure")
+
+
+def test_he_is_the_man_a_possessor_and_a_relation_introduce() -> None:
+    # "Wenger's Bayern counterpart Felix Magath": the club is no speaker, the counterpart is
+    quotes = attributed(
+        "Tom Hale spoke first. \u201cWe lost,\u201d Hale said.",
+        "But Hale's Rovers counterpart Peter Brandt was in no mood to celebrate. He said: "
+        "\u201cI am far from happy.\u201d",
+    )
+    assert quotes[-1] == ("Peter Brandt", "I am far from happy.")

@@ -221,8 +221,15 @@ golfer cyclist sprinter batsman chef photographer dancer
 """.split()
 )
 
+# nouns for a person by their tie to another ("Wenger's Bayern counterpart Felix Magath")
+RELATION_NOUNS = frozenset(
+    "counterpart colleague rival predecessor successor team-mate teammate compatriot".split()
+)
+
 # nouns for one person ("the senator", "the singer"), whom "the <noun> said" refers back to
-PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | (frozenset(GENDERED_NOUNS) - {"his", "her"})
+PERSON_NOUNS = (
+    ROLE_NOUNS | OCCUPATIONS | RELATION_NOUNS | (frozenset(GENDERED_NOUNS) - {"his", "her"})
+)
 
 # words that are never a name nor part of one, though capitalised at a sentence's start
 NOT_NAME = (
