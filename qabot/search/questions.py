@@ -26,6 +26,7 @@ from qabot.search.who_said_questions import (
     _topic,
     _who_said,
 )
+from qabot.text.lexicon import PERSON_NOUNS
 
 __all__ = ["SpeechQuestion", "parse_speech_question", "unmarked_possessive", "what_said"]
 
@@ -144,7 +145,8 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
 _FORMS = [
     # "what was X's view on Y", "what are X's comments about Y", "X's remarks on Y"
     re.compile(
-        r"^(?:what\s+(?:was|is|were|are)\s+|show\s+(?:me\s+)?)?(?P<who>.+?)['’]s?\s+(?:"
+        r"^(?:what\s+(?:was|is|were|are)\s+|(?:show|give|get|find|tell)\s+(?:me\s+)?(?:all\s+(?:of\s+)?)?)?"
+        r"(?P<who>.+?)['’]s?\s+(?:"
         + "|".join(sorted(_SENSES))
         + r")(?:\s+(?:on|about|regarding|concerning|over|of|to"
         + r"|(?P<join>when|after|before|during|at|in|following))\s+(?P<topic>.+))?$"
@@ -158,8 +160,9 @@ _FORMS = [
     # "quotes from X (about Y)", "any comment from X on Y", "anything from X on Y", "is there
     # any word from X about Y"
     re.compile(
-        r"^(?:(?:is|was)\s+there\s+|have\s+we\s+(?:got\s+|had\s+)?)?(?:all\s+|any\s+)?"
-        r"(?:(?:quotes?|statements?|comments?|remarks?)\s+(?:from|by|of)"
+        r"^(?:(?:is|was)\s+there\s+|have\s+we\s+(?:got\s+|had\s+)?"
+        r"|(?:show|give|get|find)\s+(?:me\s+)?)?(?:all\s+|any\s+)?(?:the\s+)?"
+        r"(?:(?:quotes?|statements?|comments?|remarks?)\s+(?:from|by|(?P<of>of))"
         r"|(?:anything|something|words?|reactions?|responses?)\s+from)\s+"
         r"(?P<who>.+?)"
         r"(?:\s+(?:about|on|regarding|concerning|over)\s+(?P<topic>.+))?$"
@@ -234,6 +237,8 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
         ):
             continue
         who = _original(text, match, "who") or ""
+        if match.groupdict().get("of") and not _may_speak(who):
+            continue  # "quote of the day": no one's words
         if who and all(word in _PASSIVE for word in who.casefold().split()):
             who = "people"  # "what was said about Y": what people said about Y
         if not who or len(who.split()) > 9:
@@ -243,6 +248,13 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
         tail = [join or "about", *topic.split()] if topic else []
         return _what("plain", who.split(), tail, verb.split()[-1] if verb else "said")
     return None
+
+
+def _may_speak(who: str) -> bool:
+    """Return whether the words after "quotes of" may be a speaker: a name written with a
+    capital or a person's noun ("the comments of the minister"), not "the day"."""
+    last = who.split()[-1] if who.split() else ""
+    return last[:1].isupper() or last.casefold() in PERSON_NOUNS
 
 
 _OPENING_WORDS = 12  # words an opening phrase before ", who said ..." may run to

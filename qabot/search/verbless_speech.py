@@ -41,7 +41,8 @@ HEADLINE_PASSAGES = 50
 # "Blair comments on Iraq", "howard quotes on immigration": a headline's "X on Y" with the
 # kind of words asked for between (a noun, or a verb in the present as headlines write it)
 _WORDS_ON = re.compile(
-    r"^(?P<who>\S+(?:\s+\S+){0,3}?)\s+(?:comments|quotes|remarks|words|views|thoughts)"
+    r"^(?:quote\s+(?P<quoted>\S+(?:\s+\S+){0,3}?)"  # "quote wenger on the referee"
+    r"|(?P<who>\S+(?:\s+\S+){0,3}?)\s+(?:comments|quotes|remarks|words|views|thoughts))"
     r"\s+(?:on|about)\s+(?P<topic>\w.*)$",
     re.IGNORECASE,
 )
@@ -51,7 +52,8 @@ def verbless_speech(index: Index, words: str) -> SpeechQuestion | None:
     """Return a question with no speech verb read as "what did X say about Y?", or None."""
     worded = _WORDS_ON.match(words)
     if worded is not None:
-        headline = _headline(index, f"{worded['who']} on {worded['topic']}")
+        who = worded["who"] or worded["quoted"]
+        headline = _headline(index, f"{who} on {worded['topic']}")
         if headline is not None:
             return headline
     return _headline(index, words) or _unmarked(index, words)

@@ -124,12 +124,21 @@ def test_lower_case_forms_stay_searches_without_a_name_and_their_words(
         "anything from ola briggs on the storms?",
         "is there any word from Ola Briggs about the storms",
         "any reaction from briggs on the storms",
+        "give me ola briggs's quotes about the storms",
+        "get me all of Ola Briggs's comments on the storms",
+        "give me quotes from ola briggs about the storms",
+        "quote ola briggs on the storms",
     ],
 )
 def test_words_asked_for_by_name_are_what_they_said(harbour: Index, question: str) -> None:
     result = answer(harbour, question)
     assert result.speaker == "Ola Briggs"
     assert result.quotes and "No crossing is worth a life" in result.quotes[0].quote.text
+
+
+def test_quotes_of_something_no_one_is_stay_a_search(harbour: Index) -> None:
+    result = answer(harbour, "quote of the day")
+    assert result.speaker is None and not result.quotes and not result.choices
 
 
 def test_a_common_word_before_comments_on_stays_a_search(harbour: Index) -> None:
