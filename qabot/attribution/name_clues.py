@@ -97,7 +97,9 @@ def _words_before(text: str, position: int) -> list[str]:
 
 
 def has_role_noun(phrase: str) -> bool:
-    return any(w in TITLE_WORDS for w in role_words(phrase))
+    """Return True when `phrase` holds a title's noun, also after a hyphenated prefix
+    ("Tory co-chairman", "vice-president")."""
+    return any(w in TITLE_WORDS or w.rsplit("-", 1)[-1] in TITLE_WORDS for w in role_words(phrase))
 
 
 # people's positions written before a name that the role lexicon leaves out ("Wing Christophe

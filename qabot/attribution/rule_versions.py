@@ -224,4 +224,6 @@ history of what each version changed has one home.
 # "successor", "team-mate", "compatriot") introduces a name as a role does, and a possessor before
 # it no longer hides the name ("But Wenger's Bayern counterpart Felix Magath was in no mood ...
 # He said" was "Bayern"'s)
-ATTRIBUTION_VERSION = 83
+# 84: a title's noun after a hyphenated prefix is a role noted for the name after it ("Tory
+# co-chairman Liam Fox"), so "the Tory co-chairman attacked ..." later is Fox, not a description
+ATTRIBUTION_VERSION = 84

@@ -189,3 +189,12 @@ def test_he_is_the_man_a_possessor_and_a_relation_introduce() -> None:
         "\u201cI am far from happy.\u201d",
     )
     assert quotes[-1] == ("Peter Brandt", "I am far from happy.")
+
+
+def test_a_prefixed_role_described_again_is_its_holder() -> None:
+    # "Tory co-chairman X ... The Tory co-chairman attacked": the description is X
+    quotes = attributed(
+        "Tory co-chairman Owen Tarrant spoke at the conference.",
+        "The Tory co-chairman attacked the pledges as \u201cvacuous\u201d.",
+    )
+    assert quotes[-1][0] == "Owen Tarrant"
