@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from qabot.engines import PassageFilter
+from qabot.engines import PassageFilter, ScoredPassages
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search.emphasis import answer_kinds, best_sentence
@@ -19,6 +19,7 @@ from qabot.search.filters import Filters
 from qabot.search.relevance import question_terms, relevance_terms
 from qabot.search.selection import candidates_for, last_answering, last_holding, select
 from qabot.search.subject import Subject, subject_of
+from qabot.text.signatures import order_key
 
 # Bounds on what any caller may ask for (offsets come back from Telegram buttons, which anyone
 # can forge): the engine allocates for offset + top hits, so neither may be arbitrary.
@@ -247,6 +248,9 @@ def hits_in_articles(
     scores = everywhere.scores
     if not scores or not articles:
         return [], scores[0] if scores else 0.0
+    found = _read_in_articles(everywhere, k, articles)
+    if found is not None:
+        return found, scores[0]
     where = PassageFilter(articles=frozenset(articles))
     among = index.engine.search_scored(terms, k, where)
     boundary = scores[-1] if len(scores) >= k else None  # a full page: lower hits are cut
@@ -263,3 +267,31 @@ def hits_in_articles(
                 continue
         kept.append((passage, score))
     return kept, scores[0]
+
+
+def _read_in_articles(
+    hits: ScoredPassages, k: int, articles: Collection[str]
+) -> list[tuple[Passage, float]] | None:
+    """Return those of `hits` (a search for k) in `articles`, found by the article order keys
+    stored with them (`ScoredPassages.orders`), reading only the passages that may be theirs;
+    None when the keys are not stored, or one of them ties with the k-th hit (which of a tie
+    made the cut is then settled by the search limited to the articles).
+
+    Every hit of the articles scoring above the k-th is one of the k, and the search limited
+    to them lists all of those (fewer than k): the same hits, without that search."""
+    orders = hits.orders
+    if orders is None:
+        return None
+    keys = {order_key(article_id) for article_id in articles}
+    scores = hits.scores
+    boundary = scores[-1] if len(scores) >= k else None
+    found: list[tuple[Passage, float]] = []
+    for i, order in enumerate(orders):
+        if order is not None and order not in keys:
+            continue
+        passage = hits.passage(i)
+        if passage.article_id in articles:
+            if scores[i] == boundary:
+                return None
+            found.append((passage, scores[i]))
+    return found

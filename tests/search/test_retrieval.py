@@ -99,3 +99,21 @@ def test_hits_in_articles_are_the_archives_best_hits_of_those_articles(tmp_path:
             assert [(p.id, s) for p, s in hits] == [(p.id, s) for p, s in expected]
             assert best == everything[0][1]
     assert hits_in_articles(index, tokenize("nothing matches"), 5, ids) == ([], 0.0)
+
+
+def test_hits_in_articles_tell_articles_whose_ids_open_alike(tmp_path: Path) -> None:
+    # the order key stored with a passage is the first 8 bytes of its article's id: articles
+    # sharing them are told apart by the id read from the passage
+    articles = {
+        f"newsroom-{n}.txt": f"Desk {n}\n\nThe harbour strike went on{' harbour' * n} for days.\n"
+        for n in range(6)
+    }
+    index = index_of(tmp_path, articles)
+    terms = tokenize("harbour strike days")
+    everything = index.engine.search(terms, 4)
+    ids = [passage.article_id for passage, _ in everything]
+    assert len({score for _, score in everything}) == 4  # no tie at the 4th: keys are read
+    for chosen in ([ids[0]], ids[1:3], [ids[3], "newsroom-none"]):
+        hits, best = hits_in_articles(index, terms, 4, chosen)
+        assert [p.id for p, _ in hits] == [p.id for p, _ in everything if p.article_id in chosen]
+        assert best == everything[0][1]
