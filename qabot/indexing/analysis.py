@@ -6,13 +6,11 @@ memory stays flat however many articles stream past and both cores analyse text.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from qabot.attribution import Summary, extract_quotes, summarize
 from qabot.engines import Engine, IndexedPassage
@@ -22,6 +20,9 @@ from qabot.text import analyze, figure_kinds, sentence_spans
 from qabot.text.analyzer import analyze_spans
 from qabot.text.figures import figure_checks
 from qabot.text.signatures import joined_signature
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 BATCH = 64  # articles per task sent to a worker
 PARENT_CHECK_SECONDS = 0.5
@@ -110,6 +111,10 @@ def make_executor(workers: int) -> Executor | None:
     """
     if workers <= 1:
         return None
+    # imported here, as a pool is: multiprocessing costs every qabot command at start otherwise
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     return ProcessPoolExecutor(
         workers,
         mp_context=multiprocessing.get_context("spawn"),

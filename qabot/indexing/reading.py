@@ -9,8 +9,6 @@ from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
-from tqdm import tqdm
-
 from qabot.engines import Engine
 from qabot.indexing.analysis import BATCH
 from qabot.indexing.layout import FileEntry
@@ -96,6 +94,10 @@ class Progress:
     writing the index at the end included (`FINISH_SHARE`)."""
 
     def __init__(self, total: int, *, progress: bool) -> None:
+        # imported here: only an update that reads files makes a bar, and the import cost every
+        # qabot command about 30 ms of CPU at start (tqdm brings in multiprocessing)
+        from tqdm import tqdm
+
         self.bar = tqdm(
             total=total,
             desc="indexing",
