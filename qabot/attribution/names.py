@@ -52,6 +52,7 @@ from qabot.text.lexicon import (
     OCCUPATIONS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    RELATION_NOUNS,
     TITLE_WORDS,
     first_name_gender,
     is_gentilic,
@@ -128,6 +129,8 @@ class People:
                     titles.append(words[0])  # "President Anna Berg": "the president" is her
                 elif len(words) > 2 and is_gentilic(words[0]) and not first_name_gender(key):
                     pass  # "Spaniard Guillermo Garcia-Lopez": the nationality is no name
+                elif key in RELATION_NOUNS or key == "fellow":
+                    pass  # "Rival Sony", "Fellow Tory Ann Ward": a tie, not part of the name
                 elif COMPOUND_MODIFIER.fullmatch(key):
                     pass  # "Oscar-nominated Owen", "Tunisian-born Abdellatif Kechiche"
                 elif before_first_name(words):

@@ -294,3 +294,12 @@ def test_a_whole_people_is_no_nationality_description_of_one_person() -> None:
         "“We are not convinced,” said the Americans. “Nor are we,” said the French.",
     )
     assert [speaker for speaker, _ in quotes] == ["Americans", "French"]
+
+
+def test_a_tie_before_a_name_is_no_part_of_it() -> None:
+    # "Rival Sony has said", "Fellow Tory Ann Ward said": the tie is not in the name
+    quotes = attributed(
+        "Lanner said sales rose. Rival Harbex has said it will launch its own player.",
+        "Fellow Tory Ann Ward said the plan was sound.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Lanner", "Harbex", "Ann Ward"]
