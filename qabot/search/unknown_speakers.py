@@ -17,7 +17,7 @@ from qabot.search.question import Question
 from qabot.search.question_names import mostly_a_name
 from qabot.search.resolution import name_before_affiliation
 from qabot.search.retrieval import Hit, search, with_highlights
-from qabot.text import tokenize
+from qabot.text import STOP_WORDS, tokenize
 from qabot.text.lexicon import (
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -42,14 +42,32 @@ def _mention_pattern(name: str, after_word: bool) -> re.Pattern[str]:
 def _mentions(text: str, name: str, gender: str | None = None) -> bool:
     """Return True when `text` names `name` (whole words, case and spacing folded); with the
     gender of a title asked ("Mrs Blair"), a mention of the surname counts only after that
-    title or a first name of that gender ("Cherie Blair", not "Mr Blair" or "Tony Blair")."""
+    title or a first name that may be of that gender ("Cherie Blair", "Noe Pamarot" for "Mr
+    Pamarot"; not "Mr Blair" or "Tony Blair")."""
     if gender is None:
         return _mention_pattern(name, False).search(text) is not None
     for found in _mention_pattern(name, True).finditer(text):
         before = found.group(1)
-        if title_gender(before) == gender or first_name_gender(before) == gender:
+        if title_gender(before) == gender or (
+            first_name_gender(before) in {gender, None} and _may_be_first_name(before)
+        ):
             return True
     return False
+
+
+def _may_be_first_name(word: str) -> bool:
+    """Return whether `word`, just before a surname, may be a first name: known to the lexicon,
+    or a capitalised word no title, role or common word is ("Noe" of "Noe Pamarot", for "Mr
+    Pamarot"; not "Minister" of "Prime Minister Blair")."""
+    if first_name_gender(word):
+        return True
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word.casefold() not in STOP_WORDS | TITLE_WORDS
+        and title_gender(word) is None
+        and not is_description(word)
+    )
 
 
 _BEFORE_PLACES = frozenset("of for at in on to from with and the a an".split())
@@ -158,6 +176,10 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
     if bare.casefold() == name.casefold():
         gender = None  # "Baroness Morgan": a title kept in the name, looked for as written
     named, page = _naming(index, read, name, bare, topic, top, offset, gender)
+    if not page and topic:
+        # the topic's passages may crowd out the few that name them ("cherie blair ... the
+        # election"): "not named in the articles" is said only when the name alone finds none
+        named, page = _naming(index, read, name, bare, None, top, offset, gender)
     reading = ""  # how a misspelt name was read, when it was
     close = None if page or gender else written_close(index, bare)
     if close is not None:

@@ -19,6 +19,11 @@ ARTICLES = {
     'sailings. "It is a blow to the island," said councillor Rob Ince.\n',
     "rovers.txt": "Rovers win the derby\n\nRovers beat City 2-0 on Saturday. "
     '"The lads were superb," said Rovers manager Gus Penrose.\n',
+    "bridge.txt": "Bridge reopens\n\nThe bridge reopened after repairs. Engineer Luc "
+    "Varnier led the work for the county.\n\n"
+    '"Traffic will flow by Monday," said county spokeswoman Ida Roe.\n',
+    "mill.txt": "Mill sold\n\nThe old mill was sold at auction. "
+    '"It is a fair price," said mill chairman Olaf Brandt.\n',
 }
 
 
@@ -59,3 +64,41 @@ def test_a_role_no_one_is_given_names_no_one_of_its_owner(index: Index) -> None:
 def test_a_role_asked_in_other_words_is_still_its_holder(index: Index, role: str) -> None:
     result = answer(index, f"what did {role} say about the derby?")
     assert result.speaker == "Gus Penrose" and result.quotes
+
+
+def test_a_spokeswoman_is_not_the_holder_of_another_role_of_her_body(index: Index) -> None:
+    # the county's spokeswoman speaks for it; "the county boss" is someone else
+    result = answer(index, "what did the county boss say about the bridge?")
+    assert not result.quotes and result.speaker is None
+    assert answer(index, "what did the county spokeswoman say?").speaker == "Ida Roe"
+
+
+def test_a_title_before_a_first_name_the_lexicon_does_not_know_still_names_them(
+    index: Index,
+) -> None:
+    # "Mr Varnier": "Luc Varnier" is a man as far as anyone can tell, and never quoted
+    result = answer(index, "what did mr varnier say about the bridge?")
+    assert result.found and not result.quotes
+    assert result.lead.startswith("No quotes from mr varnier in the articles.")
+    assert all("Luc Varnier" in hit.passage.text for hit in result.passages)
+
+
+def test_someone_named_only_off_the_topic_is_not_said_to_be_named_nowhere(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # passages holding every word asked ("Ada Fox and Tom Blake ... auction price") outrank
+    # the one naming Ada Blake, off the topic: it is shown all the same, as what it is
+    auctions = {
+        f"auction{n}.txt": f"Auction number {n}\n\nAda Fox and Tom Blake raised the auction "
+        f"price of lot {n}.\n"
+        for n in range(30)
+    }
+    bridge = "Bridge reopens\n\nThe bridge reopened after repairs. Engineer Ada Blake led it.\n"
+    index = index_of(
+        tmp_path_factory.mktemp("crowded"), {**ARTICLES, **auctions, "blake.txt": bridge}
+    )
+    result = answer(index, "what did ada blake say about the auction price?")
+    assert result.found and not result.quotes
+    assert result.lead.startswith("No quotes from ada blake in the articles.")
+    assert result.passages
+    assert all("Ada Blake" in hit.passage.text for hit in result.passages)
