@@ -55,6 +55,8 @@ def _functional(held: Counter[str], seen: list[str], asked: set[str]) -> bool:
 
 # words that make a role someone else's ("shadow chancellor", "former home secretary")
 _QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting interim".split())
+# those that say the role was held before ("the former chancellor", as stored: `role_word`)
+_PAST = frozenset("former ex".split())
 # those that name a rank under the role, not a time: with them the role is always another's
 _RANKS = frozenset("shadow deputy assistant vice junior".split())
 # a phrase ending in "one" names someone by a nickname ("the special one", "the chosen one"),
@@ -239,6 +241,10 @@ class RoleHolders:
                 # always the "deputy governor" when with that noun: not "the governor" (a
                 # "former Yukos boss" may still be "the jailed tycoon": weighed less below)
                 continue
+            if words & _RANKS and (words & _RANKS - set(held) or (head and head not in shared)):
+                # "the deputy mayor" is not the mayor, nor "the shadow chancellor" him, nor any
+                # deputy of something else
+                continue
             if any(
                 n >= 0.3 * top for n in other
             ):  # mostly the "shadow" or "former" one: not who "the foreign secretary" means
@@ -249,6 +255,10 @@ class RoleHolders:
         # quoted where the Lions are named; the others come after, for a sentence that ties
         # the owner to their role to vouch for (`Match.unowned`)
         scored.sort(key=lambda item: (item[-1] not in unowned, item), reverse=True)
+        past = words & _PAST
+        if past and any(past & set(self._held[item[-1]]) for item in scored):
+            # "the former chancellor": those the articles call so, not the chancellor of now
+            scored = [item for item in scored if past & set(self._held[item[-1]])]
         # a role is held by a person: bodies ("Radio Wales") only when no person fits
         persons = [item for item in scored if not is_group(item[-1])] or scored
         return Match(
