@@ -19,6 +19,11 @@ ARTICLES = {
     "harbour.txt": "Harbour plan\n\nThe harbour will be dredged. "
     '"Ships will come back," said Mayor Tom Reed. "The town needs them," Mr Reed said.\n',
     "parks.txt": "Parks closed\n\nThe parks closed for repairs after the storm on Friday.\n",
+    "ferries.txt": "Island crossings safe\n\nFL Seaway, which runs most island crossings, said "
+    'it made every effort to keep them safe. "Crossings are safe," said Ana Kroll, chief '
+    "executive for FL's island ferries.\n",
+    "rail.txt": "Rail fares\n\nFares will rise in May. "
+    '"Fares must rise," said FL Rail boss Ian Dunn.\n',
 }
 
 
@@ -39,3 +44,10 @@ def test_a_rank_asked_that_no_one_holds_is_not_the_role_s_holder(index: Index) -
     result = answer(index, "what did the deputy mayor say about the harbour?")
     assert result.speaker is None and not result.quotes
     assert answer(index, "what did the mayor say about the harbour?").speaker == "Tom Reed"
+
+
+def test_a_two_letter_owner_typed_in_lower_case_is_part_of_the_owner(index: Index) -> None:
+    # "the fl seaway boss": FL (typed "fl") and Seaway, as the story writes "FL Seaway" and
+    # calls her "chief executive for FL's island ferries"
+    result = answer(index, "what did the fl seaway boss say about the crossings?")
+    assert result.speaker == "Ana Kroll"
