@@ -11,6 +11,7 @@ the union" speaks for.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 
@@ -80,8 +81,8 @@ def read_description(people: People, words: list[str], position: int) -> Person 
     body_meant = voiced_body(people, words, position)
     if body_meant is not None:
         return body_meant
-    national, last = is_one_national(words), words[-1].casefold()
-    if words[0].casefold() == "the" and ((len(words) == 2 and _AGED.fullmatch(last)) or national):
+    origin, last = described_by_origin(words), words[-1].casefold()
+    if words[0].casefold() == "the" and ((len(words) == 2 and _AGED.fullmatch(last)) or origin):
         # "“...,” said the 28-year-old", "said the American", "the 55-year-old Frenchman
         # told": the person the passage is about, only when no one else was named since (not
         # "... Emma Watson. The 14-year-old said" after "Miller")
@@ -90,7 +91,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         opening = people.text[people.text.rfind("\n", 0, position) + 1 :][:1]
         if meant is not None and latest_named(people, position) is meant and not opening.islower():
             return meant  # (a paragraph cut before its first word may have lost the name)
-        if national:  # a description of someone the passage does not settle
+        if origin:  # a description of someone the passage does not settle
             return Person(phrase[0].lower() + phrase[1:], gender=gender, organisation=True)
     if not is_speaker_description(words):
         return None
@@ -142,14 +143,22 @@ def read_description(people: People, words: list[str], position: int) -> Person 
 _AGED = re.compile(r"\d+-year-old")
 
 
-def is_one_national(words: list[str]) -> bool:
-    """Return True for "the American", "the 24-year-old Swiss", "the Dutchman": one person
-    described by nationality, not a people ("the French", "the Chinese", "the Americans")."""
+def described_by_origin(words: list[str]) -> bool:
+    """Return True for one person described by where they come from: a nationality ("the
+    American", "the 24-year-old Swiss", "the Dutchman"; not a people: "the French", "the
+    Chinese", "the Americans") or a place ("the Waterford man", "the Glasgow woman")."""
     key = words[-1].casefold()
+    if words[0].casefold() != "the" or not words[-1][:1].isalpha():
+        return False
+    aged = list(itertools.takewhile(_AGED.fullmatch, words[1:-1]))
+    place = words[1 + len(aged) : -1]
+    if key in {"man", "woman"}:  # "the Waterford man"
+        return 1 <= len(place) <= 2 and all(
+            is_capitalised(w) and w.casefold() not in ORGANISATION_WORDS for w in place
+        )
     return (
-        len(words) in {2, 3}
-        and words[0].casefold() == "the"
-        and all(_AGED.fullmatch(w) for w in words[1:-1])
+        not place
+        and len(aged) <= 1
         and words[-1][:1].isupper()
         and is_known_gentilic(words[-1])
         and not words[-1].isupper()  # an acronym

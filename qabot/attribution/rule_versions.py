@@ -228,4 +228,7 @@ history of what each version changed has one home.
 # co-chairman Liam Fox"), so "the Tory co-chairman attacked ..." later is Fox, not a description
 # 85: a word of a tie to another opening a name ("Rival Sony has said", "Fellow Tory Ann Ward
 # said") is no part of it
-ATTRIBUTION_VERSION = 85
+# 86: "says the Waterford man", "the Glasgow woman said": one person described by the place they
+# come from is, like one described by nationality (version 79), the person the passage is about
+# when that person is the one named last before it
+ATTRIBUTION_VERSION = 86

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from qabot.attribution.descriptions import is_one_national, read_description
+from qabot.attribution.descriptions import described_by_origin, read_description
 from qabot.attribution.institution_names import joins_institution, possessed_institution
 from qabot.attribution.names import KNIGHTS, People, Person, note_role
 from qabot.attribution.references import body, pronoun
@@ -241,7 +241,7 @@ def interpret(
         and name_words[0].casefold() in PERSON_NOUNS
     ):
         name_words, described = [], words  # "the Bishop said": a description, not a name
-    if len(name_words) == 1 and is_one_national(words):
+    if len(name_words) == 1 and described_by_origin(words):
         name_words, described = [], words  # "said the American": a description, not a name
     # "the United Nations Economic Commission for Europe": an institution's name runs longer
     if name_words and len(name_words) <= (7 if {"of", "for"} & set(name_words) else 5):
