@@ -273,6 +273,7 @@ class RoleHolders:
                 or self._held_form(role_word(w.casefold())) in identifying
             ),
             frozenset(role_forms(head) | {head}) if head else frozenset(),
+            ranked=bool(words & _RANKS),
         )
 
     def _unheld(self, word: str) -> bool:

@@ -24,6 +24,9 @@ class Match:
     unowned: frozenset[str] = frozenset()
     owner_words: tuple[str, ...] = ()
     roles: frozenset[str] = frozenset()  # the role asked about, in its synonyms ("boss", "coach")
+    # the role asked under a rank ("the deputy mayor"): a sentence writing the role and owner
+    # alone does not make someone its holder
+    ranked: bool = False
 
     @property
     def ambiguous(self) -> bool:

@@ -178,7 +178,13 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     people = match.people[:MAX_CANDIDATES]
     if match.unowned:  # all of them: the one a sentence ties to the owner may come late
         people = owned(index, match.people, match, max_people=MAX_CANDIDATES)[:MAX_CANDIDATES]
-    if not people and match.how == "role" and match.owner_words and not _names_a_body(name):
+    if (
+        not people
+        and match.how == "role"
+        and match.owner_words
+        and not match.ranked  # "the deputy mayor of London" is not whoever stands by "mayor"
+        and not _names_a_body(name)
+    ):
         # the owner's holder may have no role recorded with their name ("said X, governor of
         # Korean Development Bank (KDB)"): those quoted where the owner and role are written
         # get the same test, a sentence tying the owner to their role

@@ -19,6 +19,8 @@ ARTICLES = {
     "harbour.txt": "Harbour plan\n\nThe harbour will be dredged. "
     '"Ships will come back," said Mayor Tom Reed. "The town needs them," Mr Reed said.\n',
     "parks.txt": "Parks closed\n\nThe parks closed for repairs after the storm on Friday.\n",
+    "regatta.txt": "Regatta in Portmere\n\nThe Portmere mayor opened the regatta. "
+    '"The harbour has never looked better," said Ines Toll, the town clerk.\n',
     "ferries.txt": "Island crossings safe\n\nFL Seaway, which runs most island crossings, said "
     'it made every effort to keep them safe. "Crossings are safe," said Ana Kroll, chief '
     "executive for FL's island ferries.\n",
@@ -51,3 +53,9 @@ def test_a_two_letter_owner_typed_in_lower_case_is_part_of_the_owner(index: Inde
     # calls her "chief executive for FL's island ferries"
     result = answer(index, "what did the fl seaway boss say about the crossings?")
     assert result.speaker == "Ana Kroll"
+
+
+def test_a_rank_asked_is_not_met_by_a_sentence_writing_the_role_alone(index: Index) -> None:
+    # "the Portmere mayor" is written beside the clerk's words: she is no "deputy mayor"
+    result = answer(index, "what did the portmere deputy mayor say about the regatta?")
+    assert result.speaker is None and not result.quotes
