@@ -21,6 +21,7 @@ from qabot.text.lexicon import (
     is_gentilic,
     is_known_gentilic,
     role_words,
+    unprefixed,
 )
 
 # compiled once: these run for every word of every article
@@ -99,7 +100,7 @@ def _words_before(text: str, position: int) -> list[str]:
 def has_role_noun(phrase: str) -> bool:
     """Return True when `phrase` holds a title's noun, also after a hyphenated prefix
     ("Tory co-chairman", "vice-president")."""
-    return any(w in TITLE_WORDS or w.rsplit("-", 1)[-1] in TITLE_WORDS for w in role_words(phrase))
+    return any(w in TITLE_WORDS or unprefixed(w) in TITLE_WORDS for w in role_words(phrase))
 
 
 # people's positions written before a name that the role lexicon leaves out ("Wing Christophe

@@ -52,12 +52,13 @@ from qabot.text.lexicon import (
     OCCUPATIONS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
-    RELATION_NOUNS,
+    TIE_WORDS,
     TITLE_WORDS,
     first_name_gender,
     is_gentilic,
     name_key,
     role_words,
+    unprefixed,
 )
 
 KNIGHTS = frozenset(["sir", "dame"])  # titles given with the first name: "Sir Howard"
@@ -123,13 +124,13 @@ class People:
                     key in TITLE_WORDS
                     or (key == "former" and not titles)
                     # "Co-chairman Liam Fox", "Vice-President Ana Ruiz": a prefixed title
-                    or ("-" in key and key.rsplit("-", 1)[1] in TITLE_WORDS)
+                    or unprefixed(key) in TITLE_WORDS
                 ):
                     titled = titled or key != "former"
                     titles.append(words[0])  # "President Anna Berg": "the president" is her
                 elif len(words) > 2 and is_gentilic(words[0]) and not first_name_gender(key):
                     pass  # "Spaniard Guillermo Garcia-Lopez": the nationality is no name
-                elif key in RELATION_NOUNS or key == "fellow":
+                elif key in TIE_WORDS:
                     pass  # "Rival Sony", "Fellow Tory Ann Ward": a tie, not part of the name
                 elif COMPOUND_MODIFIER.fullmatch(key):
                     pass  # "Oscar-nominated Owen", "Tunisian-born Abdellatif Kechiche"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from qabot.text.lexicon import INTRO_OPENERS, PERSON_NOUNS, TITLE_WORDS, VERB_LIKE
+from qabot.text.lexicon import INTRO_OPENERS, PERSON_NOUNS, TITLE_WORDS, VERB_LIKE, unprefixed
 
 PROSE_END = ".!?\"”’')]"
 _SENTENCE_OPEN = frozenset(["", ".", "!", "?", '"', "“", "”", ":"])
@@ -99,8 +99,7 @@ def introduced_at(text: str, position: int) -> bool:
 def _person_noun(word: str) -> bool:
     """Return True for a role or occupation noun, also after a hyphenated prefix
     ("co-chairman", "vice-president", "ex-minister")."""
-    folded = word.casefold()
-    return folded in PERSON_NOUNS or folded.rsplit("-", 1)[-1] in PERSON_NOUNS
+    return word.casefold() in PERSON_NOUNS or unprefixed(word) in PERSON_NOUNS
 
 
 def possessed_at(text: str, position: int) -> bool:

@@ -38,9 +38,9 @@ from qabot.text.lexicon import (
     PARTY_MEMBERS,
     PERSON_NOUNS,
     PRONOUNS,
-    RELATION_NOUNS,
     ROLE_NOUNS,
     STATEMENT_NOUNS,
+    TIE_WORDS,
     TITLE_WORDS,
     first_name_gender,
     is_capitalised,
@@ -88,11 +88,7 @@ def interpret(
         or (len(words) > 1 and COMPOUND_MODIFIER.fullmatch(words[0].casefold()) is not None)
         or (len(words) > 1 and words[0] in _TIME_NOUNS)
         # "Rival Sony has said", "Fellow Tory X said": a tie to another, not part of the name
-        or (
-            len(words) > 1
-            and words[0].casefold() in RELATION_NOUNS | {"fellow"}
-            and is_capitalised(words[1])
-        )
+        or (len(words) > 1 and words[0].casefold() in TIE_WORDS and is_capitalised(words[1]))
         or (
             len(words) > 1
             and _CAPITAL_ING.fullmatch(words[0])

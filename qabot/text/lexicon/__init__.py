@@ -27,6 +27,7 @@ from qabot.text.lexicon.people import (
     PRONOUNS,
     RELATION_NOUNS,
     ROLE_NOUNS,
+    TIE_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     VOICE_ROLES,
@@ -36,6 +37,7 @@ from qabot.text.lexicon.people import (
     role_words,
     strip_title,
     title_gender,
+    unprefixed,
 )
 from qabot.text.lexicon.places import DEMONYMS
 from qabot.text.lexicon.running_text import (
@@ -96,6 +98,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
     "SYNONYM_GROUPS",
+    "TIE_WORDS",
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
     "VERB_LIKE",
@@ -114,5 +117,6 @@ __all__ = [
     "same_first_name",
     "strip_title",
     "title_gender",
+    "unprefixed",
     "word_set",
 ]

@@ -226,6 +226,16 @@ RELATION_NOUNS = frozenset(
     "counterpart colleague rival predecessor successor team-mate teammate compatriot".split()
 )
 
+# words of a tie that may open a name, no part of it ("Rival Sony", "Fellow Tory Ann Ward")
+TIE_WORDS = RELATION_NOUNS | {"fellow"}
+
+
+def unprefixed(word: str) -> str:
+    """Return `word` case-folded and without a hyphenated prefix: a role after one is a role
+    like its last part ("Co-chairman" -> "chairman", "vice-president", "ex-minister")."""
+    return word.casefold().rsplit("-", 1)[-1]
+
+
 # nouns for one person ("the senator", "the singer"), whom "the <noun> said" refers back to
 PERSON_NOUNS = (
     ROLE_NOUNS | OCCUPATIONS | RELATION_NOUNS | (frozenset(GENDERED_NOUNS) - {"his", "her"})
