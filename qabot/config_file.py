@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -165,23 +165,11 @@ def load_config(
         raise ConfigError("[telegram] reply_timeout must be at least 1 second.")
     # a token pasted with a space or line break around it (an env file, a copied line) is still it
     token = (os.environ.get(config.telegram.token_env) or "").strip() or None
-    return Config(
+    return replace(
+        config,
         articles_dir=Path(config.articles_dir).resolve(),
         index_dir=Path(config.index_dir).resolve(),
-        engine=config.engine,
-        top=config.top,
-        dates_relative_to=config.dates_relative_to,
-        watch=config.watch,
-        watch_interval=config.watch_interval,
-        feed_urls=config.feed_urls,
-        feed_interval=config.feed_interval,
-        alerts_per_hour=config.alerts_per_hour,
-        alerts_check_seconds=config.alerts_check_seconds,
-        alerts_retry_seconds=config.alerts_retry_seconds,
-        alerts_retry_hours=config.alerts_retry_hours,
-        telegram=config.telegram,
         token=token,
         webhook_secret=os.environ.get(config.telegram.webhook_secret_env) or None,
-        source=config.source,
         articles_named="articles_dir" in values,
     )
