@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from pathlib import Path
+from typing import NoReturn
 
 from qabot import __version__
 from qabot.config import Config
@@ -13,9 +14,17 @@ from qabot.errors import ConfigError
 from qabot.indexing import built_from
 
 
-def _shared_options() -> argparse.ArgumentParser:
+class _Parser(argparse.ArgumentParser):
+    """A parser whose usage errors are one line and exit code 1, like every other user error
+    (argparse prints its whole usage and exits with 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(1, f"error: {message}; see {self.prog} --help\n")
+
+
+def _shared_options() -> _Parser:
     """Options every command takes: config file, folders, passages per answer."""
-    shared = argparse.ArgumentParser(add_help=False)
+    shared = _Parser(add_help=False)
     shared.add_argument(
         "--config",
         type=Path,
@@ -32,9 +41,9 @@ def _shared_options() -> argparse.ArgumentParser:
     return shared
 
 
-def _filter_options() -> argparse.ArgumentParser:
+def _filter_options() -> _Parser:
     """Options that restrict which articles answer (ask, console, articles)."""
-    options = argparse.ArgumentParser(add_help=False)
+    options = _Parser(add_help=False)
     options.add_argument(
         "--since",
         metavar="DATE",
@@ -54,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser (also used by the docs test)."""
     shared = _shared_options()
     filters = _filter_options()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="qabot",
         description="Answer questions about a folder of news articles with "
         "quoted, sourced passages.",

@@ -285,6 +285,10 @@ def test_add_refuses_a_binary_file_and_copies_nothing(workdir: Path, tmp_path: P
         ("none", ["ask", "hi", "--top", "0"], "between 1 and 50"),
         ("none", ["bot"], "QABOT_TELEGRAM_TOKEN"),
         ("none", ["ask", " ", "--json"], "The question is empty"),
+        # argparse's own errors too: one line, exit 1, not the usage and exit 2
+        ("none", ["ask", "hi", "--top", "abc"], "invalid int value: 'abc'; see qabot ask --help"),
+        ("none", ["bogus"], "invalid choice: 'bogus'"),
+        ("none", [], "required: COMMAND; see qabot --help"),
     ],
 )
 def test_user_errors_get_one_line_and_no_traceback(
@@ -298,6 +302,7 @@ def test_user_errors_get_one_line_and_no_traceback(
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("error: ")
+    assert len(result.stderr.strip().splitlines()) == 1
     assert message in result.stderr
 
 
