@@ -31,6 +31,7 @@ from qabot.attribution.cue_search import sentence_cues
 from qabot.attribution.cue_spans import (
     before_inner_quote,
     content_end,
+    object_after,
     subject_clause_end,
     subordinate_end,
 )
@@ -38,6 +39,7 @@ from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
 from qabot.attribution.cues import (
     ACCORDING,
     ADDRESSED,
+    AFTER_QUOTE,
     BELIEF,
     NOUN_CUES,
     PARTICIPLE,
@@ -92,6 +94,8 @@ class CueReader(CueSpeakers):
             verb = cue.group("cue")
             cursor_before = cursor
             left = masked[cursor : cue.start()]
+            if verb in AFTER_QUOTE and left.rstrip()[-1:] not in QUOTE_MARKS:
+                continue  # "the data underlined the problems": only '“...,” underlined X'
             if verb in QUOTING and not any(m in masked[cue.end() : s1] for m in QUOTE_MARKS):
                 self._introduces_next(masked, base, verb, left, cursor, (s0, s1))
                 continue
@@ -220,7 +224,11 @@ class CueReader(CueSpeakers):
             cue_text = para[cue.start() : cue.start() + cue_length].rstrip(".")
             attribution = Attribution(person, cue_text, (base + s0, base + s1))
             speaker = person
-            if content_at is None and not masked[s0:np_start].strip():
+            if (
+                content_at is None
+                and not masked[s0:np_start].strip()
+                and not object_after(verb, masked[cue_end:s1])
+            ):
                 # '"We will win." Trump said.': the quote just before this sentence is its content
                 # not a quote its own sentence's cue gave a speaker ('X said: “...” Y recalled
                 # the day.': X's words only)

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.cues import ADJUNCT_START, BARE, CUE, CUT, INTRO, OBJECT, PARTICIPLE
+from qabot.attribution.cues import (
+    ADDRESSED,
+    ADJUNCT_START,
+    BARE,
+    CUE,
+    CUT,
+    INTRO,
+    OBJECT,
+    PARTICIPLE,
+    TELL,
+)
 from qabot.attribution.quote_marks import QUOTE_MARKS
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.lexicon import MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS, is_capitalised
@@ -229,3 +239,22 @@ def content_end(masked: str, start: int, end: int) -> int:
     """Return where reported content starting at `start` ends within the sentence."""
     cut = CUT.search(masked, start, end)
     return cut.start() if cut else end
+
+
+# what opens a verb's object ("Data from Spain underlined the problems."): a sentence whose cue
+# has an object after it reports nothing of a quote before it; "the next day" is a time
+_DETERMINERS = frozenset("the a an his her their its our".split())
+_TIMES = frozenset("next following same previous day week weekend month year time".split())
+
+
+def object_after(verb: str, rest: str) -> bool:
+    """Return True when a cue with nothing reported after it has an object ("underlined the
+    problems"), so the quote closed before its sentence is not what it reports; the one told
+    or warned ("told the crowd") and a time ("said the next day") are no such object."""
+    words = rest.split()
+    return (
+        len(words) >= 2
+        and words[0] in _DETERMINERS
+        and words[1].casefold().strip(".,") not in _TIMES
+        and verb.casefold() not in TELL | ADDRESSED
+    )

@@ -41,6 +41,9 @@ calls""".split()
 _QUOTING_VERBS = """referred labeled labelled dubbed branded characterized characterised likened
 slammed blasted praised condemned criticized criticised attacked mocked lauded hailed decried
 dismissed bemoaned denounced derided ridiculed lambasted touted echoed compared""".split()
+# Verbs that attribute only right after the quote, before the speaker ("“...,” underlined Mr
+# Vos"); "Data from Spain underlined the problems" and "it underlined the view that" are no speech
+_AFTER_QUOTE_VERBS = "underlined underlines underscored underscores".split()
 _PARTICIPLES = """adding saying noting warning arguing insisting stressing claiming describing
 calling accusing telling explaining suggesting urging denying writing asking stating asserting
 declaring predicting promising vowing complaining acknowledging admitting recalling conceding
@@ -57,7 +60,9 @@ TELL = frozenset("told tells tell telling asked asks".split())
 ADDRESSED = frozenset("warned warns warn warning assured assures".split())
 # every verb the extractor reads as a speech cue, as written in the lists above (the question
 # reader recognises the same verbs, in all their forms: qabot.search.speech_verbs)
-SPEECH_VERBS = frozenset(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _QUOTING_VERBS + _PARTICIPLES)
+SPEECH_VERBS = frozenset(
+    _BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _QUOTING_VERBS + _PARTICIPLES + _AFTER_QUOTE_VERBS
+)
 
 
 def word_alternation(words: Iterable[str]) -> str:
@@ -102,6 +107,7 @@ _CUE_PHRASES = frozenset(
         *_OBJECT_VERBS,
         *_PARTICIPLES,
         *_QUOTING_VERBS,
+        *_AFTER_QUOTE_VERBS,
     }
 )
 CUE = re.compile(
@@ -128,6 +134,7 @@ CUE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _CUE_PHRASES)
 
 BARE, OBJECT = frozenset(_BARE_VERBS + _BELIEF_VERBS), frozenset(_OBJECT_VERBS + _QUOTING_VERBS)
 QUOTING = frozenset(_QUOTING_VERBS)
+AFTER_QUOTE = frozenset(_AFTER_QUOTE_VERBS)
 BELIEF = frozenset(_BELIEF_VERBS)
 CUE_WORDS = frozenset(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES)
 PARTICIPLE = frozenset(_PARTICIPLES)

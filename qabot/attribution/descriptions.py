@@ -182,7 +182,7 @@ _SEATS = frozenset("mp mep msp lawmaker congressman congresswoman".split())
 _HELD_BESIDE = frozenset(
     """member fan resident voter supporter veteran legend icon star partner owner investor
 expert survivor champion founder co-founder tenant volunteer captain father mother husband wife son
-daughter brother sister""".split()
+daughter brother sister debutant debutante newcomer rookie""".split()
 )
 
 

@@ -21,6 +21,7 @@ import re
 
 from qabot.attribution.cue_reading import CueReader
 from qabot.attribution.cue_search import cue_cut, cue_words, holds_any_cue
+from qabot.attribution.cue_spans import object_after
 from qabot.attribution.cues import (
     COLON_SOURCE,
     CUE,
@@ -276,10 +277,12 @@ class _Extractor(CueReader):
     def _continues(self, masked: str, number: int, q0: int, q1: int, s1: int, inner: str) -> bool:
         """Return True when a quote opening paragraph `number` goes on with the previous
         speaker: no cue right after it, and the last paragraph's words were theirs."""
+        cue = CUE.search(masked, q1, max(s1, q1 + 30))
         return (
             q0 == 0
             and self.previous is not None
-            and not CUE.search(masked, q1, max(s1, q1 + 30))
+            # '“...” X has recalled the veteran Y': a verb with an object reports nothing
+            and (cue is None or object_after(cue.group("cue"), masked[cue.end() : cue.end() + 40]))
             # '“...,” remembers X': a quote ending in a comma is someone's, named next
             and not inner.rstrip().endswith(",")
             and (self.open_run or self.previous_paragraph == number - 1)

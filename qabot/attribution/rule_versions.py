@@ -231,4 +231,10 @@ history of what each version changed has one home.
 # 86: "says the Waterford man", "the Glasgow woman said": one person described by the place they
 # come from is, like one described by nationality (version 79), the person the passage is about
 # when that person is the one named last before it
-ATTRIBUTION_VERSION = 86
+# 87: "underlined" and "underscored" attribute words right after a quote only ("“...,”
+# underlined Mr X"; not "the data underlined the problems"); a debutant, a newcomer or a rookie
+# is a person noun ("The tournament debutant added:" is the person the passage is about), held
+# beside another role as "champion" is; a cue whose verb has an object and reports nothing
+# ("“...” Acme also confirmed the figures.") takes no quote before its sentence, and a quote
+# opening a paragraph before it goes on with the last speaker (not "“...” Berg told the crowd")
+ATTRIBUTION_VERSION = 87

@@ -315,3 +315,11 @@ def test_a_place_s_man_is_the_person_named_last_before_it() -> None:
         ("Sean Dolan", "My feet were sore"),
         ("the Cork man", "I was lucky"),  # Nagle was named since: it may be either man
     ]
+
+
+def test_a_debutant_is_the_person_the_passage_is_about() -> None:
+    quotes = attributed(
+        "Wimbledon champion Lena Sova won her opening match in Paris.",
+        "Sova said: “I started well.” The tournament debutant added: “I love it here.”",
+    )
+    assert quotes == [("Lena Sova", "I started well."), ("Lena Sova", "I love it here.")]

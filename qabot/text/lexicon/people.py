@@ -217,7 +217,7 @@ star founder co-founder expert bishop archbishop cardinal novelist playwright co
 broadcaster rapper producer filmmaker designer athlete champion veteran survivor
 supremo mogul tycoon magnate drummer guitarist bassist frontman legend icon winger dj deejay
 keeper jockey boxer
-golfer cyclist sprinter batsman chef photographer dancer
+golfer cyclist sprinter batsman chef photographer dancer debutant debutante newcomer rookie
 """.split()
 )
 

@@ -1,0 +1,48 @@
+"""Cues read only after a quote, and cues whose verb has an object: what they attribute
+(invented texts)."""
+
+from __future__ import annotations
+
+from tests.attribution.test_quotes import attributed
+
+
+def test_underlined_after_a_quote_names_its_speaker() -> None:
+    quotes = attributed(
+        "The growers say the scheme has worked well.",
+        "“We are keen to try it in other valleys,” underlined Mr Vos.",
+    )
+    assert quotes == [
+        ("the growers", "the scheme has worked well"),
+        ("Vos", "We are keen to try it in other valleys"),
+    ]
+
+
+def test_underlined_with_an_object_is_no_speech() -> None:
+    quotes = attributed(
+        "“Growth is weak,” said economist Tom Berg. “They will cut rates soon.” Data from Spain "
+        "on Monday underlined the problems facing the bank. It has also underscored the view "
+        "that rates must fall."
+    )
+    assert quotes == [("Tom Berg", "Growth is weak"), ("Tom Berg", "They will cut rates soon.")]
+
+
+def test_a_cue_with_an_object_takes_no_quote_before_it() -> None:
+    # the firm "confirmed the figures": its sentence reports nothing, the quote before is
+    # the last speaker's, not the firm's; "told the crowd" still names who was told
+    quotes = attributed(
+        "“We have full confidence in the team,” said Anna Holt. “It will deliver the results.” "
+        "Acme also confirmed the figures on Monday.",
+        "“We will win,” Mr Lind said. “The cup is ours now.” Mr Lind told the crowd.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Anna Holt", "Anna Holt", "Lind", "Lind"]
+
+
+def test_a_quote_opening_a_paragraph_goes_on_before_a_cue_with_an_object() -> None:
+    quotes = attributed(
+        "Coach Tom Berg has warned his side. “We must stay calm,” Berg said. “We have to be "
+        "patient.",
+        "“It will be vital to keep cool.” Berg has recalled the experienced Ian Moss at centre. "
+        "“He is one of the best,” acknowledged Williams.",
+    )
+    assert ("Tom Berg", "It will be vital to keep cool.") in quotes
+    assert ("Williams", "He is one of the best") in quotes
