@@ -46,6 +46,14 @@ SAYING = tuple(
             "warned",
         ),
         (r"\bweigh(?:s|ed|ing)?\s+in\s+(?=on\b)", "commented "),
+        (  # "sent his best wishes to the team": words sent, which stay the topic ("a message
+            # to rivals" is as often a result, so no message is read so)
+            r"\b(?:sen[dt]|sends|sending|offer(?:s|ed|ing)?|pass(?:es|ed|ing)?\s+on)\s+(?="
+            r"(?:(?:his|her|their|its|our|a|an)\s+)?(?:(?:good|best|warm|warmest|heartfelt|"
+            r"sincere|deepest|special)\s+)?(?:wishes|condolences|congratulations|sympathies|"
+            r"greetings|thanks)\b)",
+            "said ",
+        ),
         (r"\bwent\s+(?:as\s+|so\s+)?far\s+as\s+to\s+(?=call|brand|describe|label|accuse)", ""),
         (r"\bcast(?:s|ing)?\s+doubts?\s+(?:on|over|about|upon)\b", "questioned"),
         (  # "played down the threat", not "played down the wing"

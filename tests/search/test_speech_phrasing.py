@@ -335,6 +335,10 @@ def test_phrases_of_saying_ask_who_said(
         ("who was happy with the draw?", "said", "they were happy with the draw"),
         ("which coach was pleased with the result?", "said", "they were pleased with the result"),
         ("who struck a defiant note over the ban?", "said", "they were defiant over the ban"),
+        ("who sent good wishes to the crew?", "said", "good wishes to the crew"),
+        ("who sent his condolences to the family?", "said", "his condolences to the family"),
+        ("which coach passed on her congratulations?", "said", "her congratulations"),
+        ("who offered thanks to the volunteers?", "said", "thanks to the volunteers"),
     ],
 )
 def test_a_phrase_of_saying_is_read_as_its_verb(question: str, verb: str, topic: str) -> None:
@@ -344,7 +348,14 @@ def test_a_phrase_of_saying_is_read_as_its_verb(question: str, verb: str, topic:
 
 
 @pytest.mark.parametrize(
-    "question", ["who made out the cheque?", "who raised the fares?", "who gave the fares back?"]
+    "question",
+    [
+        "who made out the cheque?",
+        "who raised the fares?",
+        "who gave the fares back?",
+        "who sent a message to their rivals?",  # a result as often as words
+        "who sent the parcel?",
+    ],
 )
 def test_making_raising_and_giving_alone_are_no_speech(question: str) -> None:
     assert parse_speech_question(question) is None
@@ -367,6 +378,7 @@ def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> 
         ("who went on record saying parents deserve to know?", "Aled Price"),
         ("who took the view that parents deserve to know what is in the box?", "Aled Price"),
         ("who heaped praise on the warnings on violent video games?", "Aled Price"),
+        ("who sent warm wishes to parents over the warnings on games?", "Aled Price"),
         ("who made it clear that parents deserve to know?", "Aled Price"),
         ("who hit back at complaints about paying more for the boats?", "Nessa Kelly"),
         ("according to whom are the boats forty years old?", "Nessa Kelly"),
