@@ -122,6 +122,8 @@ def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]
         forms = {prefix + term for prefix in _PREFIXES}  # "crowd" -> "overcrowd"
         forms |= {term[len(p) :] for p in _PREFIXES if term.startswith(p)}  # and back
         forms |= {term[:-1], term[:-2]}  # "australian" -> "australia"
+        # a place's adjective in "-ean" after the stem's dropped "e" ("europ", "european")
+        forms.add(term[:-3] if term.endswith("ean") else term + "ean")
         at = bisect.bisect_right(ordered, term)  # "australia" -> "australian"
         while at < len(ordered) and ordered[at].startswith(term):
             if len(ordered[at]) - len(term) <= 2:

@@ -548,6 +548,21 @@ def test_who_said_reads_the_other_sides_spelling(tmp_path: Path) -> None:
     assert result.lead == "Ana Ruiz said it:"
 
 
+def test_who_said_reads_a_places_adjective_as_the_place(tmp_path: Path) -> None:
+    # "Europe" asked, "European" written: the singer's words hold the question's place
+    index = index_of(
+        tmp_path,
+        {
+            "awards.txt": "Awards go to US acts\n\n"
+            'Winners of nine of ten prizes were from the US. "There should be more European '
+            'acts," singer Lise Vang said. "The acts from America were the best," host Dan Roe '
+            "said.\n",
+        },
+    )
+    result = answer(index, "who wanted more acts from europe?")
+    assert result.quotes and result.quotes[0].speaker == "Lise Vang"
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -34,6 +34,13 @@ def test_the_other_sides_spelling_is_a_form_of_the_word(asked: str, written: str
 
 
 @pytest.mark.parametrize(
+    ("asked", "written"), [("Europe", "European"), ("European", "Europe"), ("Korea", "Korean")]
+)
+def test_a_places_adjective_is_a_form_of_it(asked: str, written: str) -> None:
+    assert kin_forms([_stem(asked)], {_stem(written)}) == {_stem(written): [_stem(asked)]}
+
+
+@pytest.mark.parametrize(
     ("asked", "written"),
     [("fourth", "forth"), ("mourning", "morning"), ("peter", "petr"), ("born", "bourne")],
 )
