@@ -161,8 +161,8 @@ def _format_quotes(quotes: list[QuoteHit], style: _Style) -> list[str]:
     lines: list[str] = []
     for group in group_quotes(quotes):
         for number, entry in enumerate(group.entries):
-            if number:
-                lines.append("  >")
+            if number:  # one quote goes on; a new speaker starts a block of their own
+                lines.append("" if entry.show_speaker else "  >")
             if entry.show_speaker:
                 lines.append(f"  {printable(entry.speaker)}:")
             text, spans = _printable_spans(entry.text, entry.emphasis)

@@ -10,8 +10,8 @@ import pytest
 from qabot.console import BOLD, CYAN, DIM, MAX_PRINTED, RESET, format_answer, run
 from qabot.errors import SearchError
 from qabot.line_editing import Completer, LineEditing, history_path
-from qabot.records import ArticleInfo, Passage
-from qabot.search import Answer, Hit
+from qabot.records import ArticleInfo, Passage, Quote
+from qabot.search import Answer, Hit, QuoteHit
 from qabot.text import CONTROL
 
 
@@ -129,3 +129,22 @@ def test_each_line_reaches_the_history_file_with_or_without_appending(
         assert lines[-2:] == ["frost damage", "what did Ana Ruiz say"]
     finally:
         readline.clear_history()
+
+
+def test_a_second_speaker_of_one_article_starts_a_block_of_their_own() -> None:
+    sentence = "Ana Ruiz said: “The bridge is safe.” Tom Ek said: “It is not.”"
+    article = ArticleInfo(id="a1", path="a.txt", title="Bridge", source="Src")
+    quotes = [
+        QuoteHit(
+            Quote("a1", speaker, words, "direct", "said", at, at + len(words), sentence),
+            speaker,
+            article,
+        )
+        for speaker, words in (("Ana Ruiz", "The bridge is safe."), ("Tom Ek", "It is not."))
+        for at in [sentence.index(words)]
+    ]
+    printed = format_answer(Answer("who said the bridge is safe", True, "Lead", quotes=quotes))
+    lines = printed.splitlines()
+    second = lines.index("  Tom Ek:")
+    assert lines[second - 1] == ""  # not "  >", which would read as more of Ana Ruiz's quote
+    assert lines.index("  Ana Ruiz:") < second

@@ -252,9 +252,15 @@ def object_after(verb: str, rest: str) -> bool:
     problems"), so the quote closed before its sentence is not what it reports; the one told
     or warned ("told the crowd") and a time ("said the next day") are no such object."""
     words = rest.split()
+    if not words or verb.casefold() in TELL | ADDRESSED:
+        return False
+    if words[0] in _DETERMINERS:
+        return len(words) >= 2 and words[1].casefold().strip(".,") not in _TIMES
+    # a verb that takes no bare clause: any word but when, where or how ("announced plans to
+    # ...", "continues to enjoy"; not "announced on Friday", "replied angrily")
+    first = words[0].casefold().strip(".,;:!?")
     return (
-        len(words) >= 2
-        and words[0] in _DETERMINERS
-        and words[1].casefold().strip(".,") not in _TIMES
-        and verb.casefold() not in TELL | ADDRESSED
+        verb not in BARE
+        and words[0][:1].isalnum()
+        and (first == "to" or not (first in ADJUNCT_START or first.endswith("ly")))
     )

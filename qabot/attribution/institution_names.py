@@ -46,6 +46,8 @@ def joins_institution(words: list[str], index: int, run: list[str]) -> bool:
         return False
     if key == "&":
         return True
+    if _one_body(words, index, run):
+        return True  # "the Public and Commercial Services Union", "the Food and Drink Federation"
     if len(run) > 2:
         return False  # "the Council of X and Building Society Association": two bodies
     # "and" only inside "<Department> of X and Y", never between two people
@@ -53,6 +55,23 @@ def joins_institution(words: list[str], index: int, run: list[str]) -> bool:
         if words[back].casefold() in _LINKS:
             return back > 0 and words[back - 1].casefold() in ORGANISATION_WORDS
         if not is_capitalised(words[back].rstrip(",")):
+            return False
+    return False
+
+
+def _one_body(words: list[str], index: int, run: list[str]) -> bool:
+    """Return True when "and" at `index` joins the capitalised words after "the" to a run
+    ending in an organisation word, one body's name ("the Fire and Rescue Service"), not two
+    bodies ("the BBC and ITV News") nor a list ("the Tories and the Labour Party")."""
+    if not 1 <= len(run) <= 3 or run[0].casefold() not in ORGANISATION_WORDS:
+        return False
+    if not all(is_capitalised(w) for w in run):
+        return False
+    for back in range(index - 1, max(-1, index - 3), -1):
+        word = words[back]
+        if word.casefold() == "the":
+            return back < index - 1
+        if not is_capitalised(word) or word.isupper() or word.casefold() in ORGANISATION_WORDS:
             return False
     return False
 

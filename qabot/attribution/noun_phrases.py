@@ -33,6 +33,7 @@ def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
     tokens = list(_WORD.finditer(chunk))
     words = [t.group() for t in tokens]
     institution = False  # inside an institution's name that holds "and"
+    role_of_body = False  # and the role of that institution before it
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         word = token.group()
@@ -49,7 +50,10 @@ def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
         institution = institution or word == "and"
         taken.append(token)
         if institution and word == "the":
-            break
+            if not _role_of(words, index):
+                break
+            institution, role_of_body = False, True  # "the leader of the Food and Drink
+            # Federation": the role too
         if len(taken) >= 12 or word[-1] in ",;:":
             break
     if not taken or taken[0].group()[-1] in ",;:":
@@ -74,7 +78,17 @@ def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
             and not role_then_name_end(words[index:])
         ):  # but "the Bank of England said" is one name; "Professor of law Jo Ray" too
             return taken[0].start(), words[:index]
-    return (taken[0].start(), words) if len(words) <= (12 if institution else 8) else None
+    longest = 12 if institution or role_of_body else 8
+    return (taken[0].start(), words) if len(words) <= longest else None
+
+
+def _role_of(words: list[str], index: int) -> bool:
+    """Return True when "the" at `index` follows a role and "of" or "for" ("leader of the")."""
+    return (
+        index >= 2
+        and words[index - 1] in {"of", "for"}
+        and words[index - 2].casefold() in ROLE_NOUNS | PERSON_NOUNS
+    )
 
 
 def _before_participle(words: list[str]) -> list[str]:

@@ -31,6 +31,7 @@ from qabot.attribution.cues import (
 )
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.narration import narrated
+from qabot.attribution.passive_agents import passive_source
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import QUOTE_MARKS, is_title, mask_quotes, quote_spans
 from qabot.attribution.sentence_roles import PROSE_END
@@ -148,6 +149,17 @@ class _Extractor(CueReader):
             s0, s1 = next(((a, b) for a, b in sentences if a <= q0 < b), (0, len(para)))
             words, verb = subject_words(masked, s0, s1) if q0 > s0 else ([], None)
             person = interpret(self.people, words, start + s0) if words and verb else None
+            passive = passive_source(masked, s0, q0, q1, s1)
+            if passive is not None:
+                # "plans described by one union as a “...”": the agent's words, or nobody's;
+                # never those of whom they describe ("X was called “...” by the judge")
+                agent = interpret(self.people, passive.words, start + passive.at)
+                described = interpret(self.people, words, start + s0) if words else None
+                if agent is not None and passive.words and agent is not described:
+                    attribution = Attribution(agent, passive.cue, (start + s0, start + s1))
+                    self.emit(attribution, start + q0 + 1, start + q0 + 1 + len(inner))
+                    here.append((q0, attribution))
+                continue
             colon = COLON_SOURCE.search(masked, max(s0, q0 - 80), q0)
             named = (
                 interpret(self.people, colon.group("name").split(), start + s0) if colon else None

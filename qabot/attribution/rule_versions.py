@@ -237,4 +237,10 @@ history of what each version changed has one home.
 # beside another role as "champion" is; a cue whose verb has an object and reports nothing
 # ("“...” Acme also confirmed the figures.") takes no quote before its sentence, and a quote
 # opening a paragraph before it goes on with the last speaker (not "“...” Berg told the crowd")
-ATTRIBUTION_VERSION = 87
+# 88: a quote brought in by a passive verb of speech is its agent's ("plans - described by one
+# union as a “bonfire of the quangos”", "branded “...” by MPs"), never the sentence subject's,
+# and nobody's when no agent is written; "the leader of the Public and Commercial Services
+# Union" is one role of one body (the name before it speaks, not "Commercial Services Union");
+# a verb that takes no bare clause has an object in any word that is not when, where or how
+# ("“...” The Treasury also announced plans to ...", "Boeing continues to enjoy ...")
+ATTRIBUTION_VERSION = 88
