@@ -18,6 +18,7 @@ from qabot.search.quote_ranking import Context
 from qabot.search.who_said_ranking import (
     ROLE_WEIGHT,
     SpeakerDescriptions,
+    asked_gender,
     rank_who_said,
     role_weight,
 )
@@ -71,6 +72,7 @@ def who_said(
         role_of=role_of,
         speaker_of=directory.canonical,
         described_by=SpeakerDescriptions(directory),
+        gender=asked_gender(speech.topic or ""),
     )
     found = quote_hits(index, directory, ranked, top, read.filters)
     idf = index.engine.idf(read.topic_terms)

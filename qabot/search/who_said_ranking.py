@@ -23,7 +23,7 @@ from qabot.search.quote_ranking import (
 )
 from qabot.search.word_forms import kin_forms, synonym_forms, with_kin
 from qabot.text import tokenize
-from qabot.text.lexicon import PARTY_NAMES, is_anonymous
+from qabot.text.lexicon import PARTY_NAMES, first_name_gender, is_anonymous
 
 # a party's name each way
 _PARTY_NAMES = PARTY_NAMES | {other: name for name, other in PARTY_NAMES.items()}
@@ -116,6 +116,7 @@ def rank_who_said(
     role_of: Callable[[Quote], float] | None = None,
     speaker_of: Callable[[Quote], str] | None = None,
     described_by: Callable[[Quote], frozenset[str]] | None = None,
+    gender: str | None = None,
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -130,7 +131,9 @@ def rank_who_said(
     printed in two stories is one); a group
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
     `_written_as_body`) never outranks a named person on equal
-    evidence, nor does someone the question names (the question is about them, not by them)."""
+    evidence, nor does someone the question names (the question is about them, not by them).
+    A `gender` the question gives its speaker ("who said she ...") weighs down a person whose
+    first name is of the other (`asked_gender`)."""
     if not terms or not quotes:
         return []
     texts = spoken = _quote_tokens(quotes)  # `texts` gains other forms of words below
@@ -172,6 +175,8 @@ def rank_who_said(
             score += role_of(quote)
         if is_group(who(quote)) or _written_as_body(quote):  # "campaigners", "IPPR"
             score -= 0.5
+        if gender is not None and _gender_of(who(quote)) not in (None, gender):
+            score -= _OTHER_GENDER
         if asked_about and asked_about.issuperset(terms_of(who(quote))):
             score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject
         scores[i] = score
@@ -192,6 +197,31 @@ def rank_who_said(
     # beside it must hold a word of the question in the quote or its sentence, or it is filler
     best = who(quotes[ranked[0]])
     return [quotes[i] for i in ranked if who(quotes[i]) == best or own[i] > 0 or around[i] > 0]
+
+
+# what a candidate whose first name is of the other gender than the question's pronoun loses
+_OTHER_GENDER = 0.5
+# "who said her doctors had told her ...": a pronoun this near the topic's start is the speaker
+# (after a name further on it is that person's: "who said Radcliffe should change her plans")
+_PRONOUN_WORDS = 3
+_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def asked_gender(topic: str) -> str | None:
+    """Return "m" or "f" when a "who said ...?" topic refers to its speaker by a pronoun within
+    its first few words ("who said his side were robbed"), else None."""
+    found = _PRONOUN.search(topic)
+    if found is None or len(topic[: found.start()].split()) > _PRONOUN_WORDS:
+        return None
+    return "f" if found.group(1).casefold().startswith(("she", "her")) else "m"
+
+
+@lru_cache(maxsize=1 << 14)
+def _gender_of(person: str) -> str | None:
+    """Return the gender of a person's first name ("Ana Ruiz": "f"); None for a lone surname, a
+    body or a word no list gives a gender."""
+    words = person.split()
+    return first_name_gender(words[0]) if len(words) > 1 else None
 
 
 # words before a speaker's name in the sentence attributing them that may describe them

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search import Conversation, answer, quote_hits, read_question
+from qabot.search.who_said_ranking import asked_gender
 from qabot.search.wording import ECHO
 from qabot.text import tokenize
 from tests.support.indexes import index_of
@@ -546,6 +547,40 @@ def test_who_said_reads_the_other_sides_spelling(tmp_path: Path) -> None:
     result = answer(index, "who said the neighbourhood centre was closing?")
     assert result.quotes and result.quotes[0].speaker == "Ana Ruiz"
     assert result.lead == "Ana Ruiz said it:"
+
+
+def test_who_said_weighs_the_speakers_gender_the_question_gives(tmp_path: Path) -> None:
+    # each quote holds two of the question's words: "her" / "his" tells the singer from the
+    # coach
+    index = index_of(
+        tmp_path,
+        {
+            "tour.txt": "Singer misses premiere\n\n"
+            '"My doctors say I cannot travel, and I am so sorry," singer Mara Lind said.\n',
+            "rugby.txt": "Coach plans trip\n\n"
+            '"The doctors told us the season will be tough," coach Tom Hale said.\n',
+        },
+    )
+    result = answer(index, "who said her doctors had told her she could not travel?")
+    assert result.quotes and result.quotes[0].speaker == "Mara Lind"
+    result = answer(index, "who said his doctors had told him he could not travel?")
+    assert result.quotes and result.quotes[0].speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("topic", "gender"),
+    [
+        ("her doctors had told her she could not travel", "f"),
+        ("he could cry after the defeat", "m"),
+        ("that his side were robbed", "m"),
+        ("it would be madness for the coach to change her plans", None),  # another's
+        ("the fares would rise", None),
+    ],
+)
+def test_a_pronoun_near_the_topics_start_gives_the_speakers_gender(
+    topic: str, gender: str | None
+) -> None:
+    assert asked_gender(topic) == gender
 
 
 def test_who_said_reads_a_places_adjective_as_the_place(tmp_path: Path) -> None:
