@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, cast
 from telegram.constants import MessageLimit
 
 from qabot.records import ArticleInfo
-from qabot.search import group_quotes, omitted_note, quotes_note
+from qabot.search import QuoteGroup, group_quotes, omitted_note, quotes_note
 
 if TYPE_CHECKING:
     from qabot.search import Answer, Hit, QuoteHit
@@ -190,10 +190,10 @@ class Block:
     source: str = ""
 
 
-def _quote_blocks(quotes: list[QuoteHit], room: int) -> list[Block]:
+def _quote_blocks(groups: list[QuoteGroup], room: int) -> list[Block]:
     """Return a block per quote entry (cut to `room` units a piece), each with its source."""
     blocks = []
-    for group in group_quotes(quotes):
+    for group in groups:
         source = source_line(group.article)
         for entry in group.entries:
             prefix = f"<b>{_escape(entry.speaker)}</b>:\n" if entry.show_speaker else ""
@@ -221,10 +221,9 @@ def _content_blocks(answer: Answer, first_room: int, room: int) -> list[Block]:
     for number, (kind, unit) in enumerate(units):
         size = first_room if number == 0 else room
         if kind == "quotes":
-            quotes = cast("list[QuoteHit]", unit)
-            first_group = [q for q in quotes if q.article.id == quotes[0].article.id]
-            rest = [q for q in quotes if q.article.id != quotes[0].article.id]
-            blocks += _quote_blocks(first_group, size) + _quote_blocks(rest, room)
+            # grouped at once, so a speaker is named above their words wherever several speak
+            groups = group_quotes(cast("list[QuoteHit]", unit))
+            blocks += _quote_blocks(groups[:1], size) + _quote_blocks(groups[1:], room)
         else:
             blocks += _passage_blocks(cast("Hit", unit), size)
     return blocks

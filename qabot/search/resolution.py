@@ -255,6 +255,12 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
             ranked = held
             unsure = len(held) > 1
     choices = tuple(ranked[:MAX_CHOICES]) if unsure else ()
+    if unsure and not bare:
+        # a role with words of its own: only those about as likely as the best are offered
+        # (its co-chairman, not the party's leader quoted beside the words)
+        close = {person for score, _, person in scored if score >= scored[0][0] - SURE_MARGIN}
+        if len([person for person in choices if person in close]) > 1:
+            choices = tuple(person for person in choices if person in close)
     return Resolution(
         person=ranked[0], how=match.how, choices=choices, unsure=unsure, ask=unsure and bare
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qabot.attribution import is_description, is_group
+from qabot.attribution import is_group
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
@@ -19,17 +19,14 @@ from qabot.search.question import Question
 from qabot.search.question_fit import fitting
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_hits import fit_phone, quote_hits
-from qabot.search.quote_ranking import Context, rank_in_context, spread, terms_of
-from qabot.search.retrieval import hits_in_articles
+from qabot.search.quote_ranking import terms_of
+from qabot.search.speaker_quotes import MAX_QUOTES, spoken
 from qabot.search.unknown_speakers import unknown_speaker
-from qabot.search.word_forms import kin_forms
+from qabot.search.unsure_roles import side_by_side, topic_holders, which_answer
 from qabot.search.wording import TAIL_WORDS, echo
 from qabot.text import tokenize
 
-MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
-CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quotes by topic
-ABOUT_TOPIC = 0.5  # an article whose best passage scores this share of the best is about it
 
 
 def _with_article(person: str, asked: str) -> str:
@@ -38,18 +35,6 @@ def _with_article(person: str, asked: str) -> str:
     if asked.casefold() == f"the {person.casefold()}" and is_group(person):
         return f"the {person}"
     return person
-
-
-def _mentions_apart(found: Context, article_id: str) -> int:
-    """Return how many passages of the article that `found` holds do not overlap: one sentence
-    naming the topic (in two passages sharing its paragraph) does not make the article about it,
-    however well it scores where the archive holds little else on the topic."""
-    count, end = 0, -1
-    for start, stop, _ in sorted(found.spans.get(article_id, ())):
-        if start >= end:
-            count += 1
-            end = stop
-    return count
 
 
 def what_said(
@@ -67,15 +52,17 @@ def what_said(
     if person is None:
         return unknown_speaker(index, read, speech.speaker or "", top, offset)
     if read.ask_which:
-        offered = read.choices
-        listed = ", ".join(offered[:-1]) + f" or {offered[-1]}"
-        return Answer(
-            read.text,
-            True,
-            f"Several people {_called(speech.speaker or '')} are quoted. Do you mean {listed}?",
-            choices=offered,
-            topic=speech.topic,
-        )
+        return which_answer(read, speech)
+    if read.unsure and len(read.choices) > 1 and not read.shown and not undated:
+        # a role several hold, nothing in the question saying whose: the topic picks one,
+        # or each one's words are shown under their own name, or the answer asks
+        holders = topic_holders(index, read)
+        if not holders:
+            return which_answer(read, speech, off_topic=bool(read.topic_terms))
+        if len(holders) > 1:
+            return side_by_side(index, read, speech, holders, top, offset)
+        person = holders[0][0]
+        read = replace(read, speaker=person)
     directory = index.speakers
     # a party or company also speaks through its spokespeople and leaders, each shown by name
     # ... and a kind of people ("experts") through everyone the articles call so
@@ -85,48 +72,12 @@ def what_said(
         for q in directory.quotes_of(person, *voices)
         if (q.article_id, q.start) not in read.shown and not (undated and _dated(index, q))
     ]
-    on_topic = True
-    near_topic = False  # a passage holding one of the best quotes names the topic
-    if read.topic_terms:
-        terms = [*tokenize(person), *read.topic_terms]
-        articles = {q.article_id for q in quotes}  # all the contexts are asked about
-        context = _context(index, terms, articles)
-        topical = _context(index, list(read.topic_terms), articles)
-        quotes = spread(rank_in_context(quotes, read.topic_terms, context, topical))
-        topic = set(read.topic_terms)
-        on_topic = any(
-            not topic.isdisjoint(
-                (*terms_of(q.text), *terms_of(q.sentence), *terms_of(_title(index, q)))
-            )
-            for q in quotes[:MAX_QUOTES]
-        )
-        near_topic = any(topical.passage(q) > 0 for q in quotes[:MAX_QUOTES])
-    if read.topic_terms and on_topic:
-        # under "What X said about Y" only words about Y: in the quote or its sentence, in the
-        # passage holding it (found by the topic's words alone) or in its article's title
-        # a form of a topic word counts ("the Chinese" for "China", as in ranking)
-        spoken = {t for q in quotes for t in (*terms_of(q.text), *terms_of(q.sentence))}
-        on_words = topic | kin_forms(topic, spoken - topic).keys()
-        held = [
-            q
-            for q in quotes
-            if not on_words.isdisjoint((*terms_of(q.text), *terms_of(q.sentence)))
-            or topical.passage(q) > 0
-            or not topic.isdisjoint(terms_of(_title(index, q)))
-        ]
-        # and their other words in an article about Y that holds some of these: a speech or
-        # interview goes on about its subject without naming it in every sentence
-        about_y = {
-            q.article_id
-            for q in held
-            if (
-                max(topical.article(q.article_id), context.article(q.article_id)) >= ABOUT_TOPIC
-                and _mentions_apart(topical, q.article_id) >= 2
-            )
-            or not topic.isdisjoint(terms_of(_title(index, q)))
-        }
-        on = {id(q) for q in held}
-        quotes = [q for q in quotes if id(q) in on or q.article_id in about_y] or quotes
+    found_quotes = spoken(index, read, person, quotes)
+    quotes, on_topic, near_topic = (
+        found_quotes.quotes,
+        found_quotes.on_topic,
+        found_quotes.near_topic,
+    )
     # without a topic the quotes are a timeline, newest first; with one, best answer first,
     # unless "latest" asks for the newest of those on the topic first
     timeline = not read.topic_terms or read.filters.recent
@@ -152,9 +103,7 @@ def what_said(
     if read.kind and read.shown and not on_topic:  # "more" after their words on the topic
         return Answer(read.text, False, f"Nothing more from {person} on that in the articles.")
     if read.kind and read.topic_terms and not on_topic:
-        near = quote_hits(
-            index, directory, [q for q in quotes if topical.passage(q) > 0], top, read.filters
-        )
+        near = quote_hits(index, directory, list(found_quotes.near), top, read.filters)
         return kind_off_topic(index, read, read.kind, speech.topic or "", top, offset, near)
     asked = echo(speech.asked or "said")  # a lead line, not the whole of a pasted essay
     if read.shown and not found:
@@ -260,25 +209,6 @@ def said_undated(index: Index, read: Question, top: int, offset: int) -> Answer 
     return replace(result, lead=lead)
 
 
-def _called(phrase: str) -> str:
-    """Return how the people a phrase may mean are named: "called Smith", or "the articles
-    call the minister" for a role."""
-    return f"the articles call {phrase}" if is_description(phrase) else f"called {phrase}"
-
-
-def _context(index: Index, terms: list[str], articles: set[str]) -> Context:
-    """Return the Context of the archive's best CONTEXT_PASSAGES for `terms`, read only in
-    `articles` (those of the quotes it weighs: reading a passage costs far more than finding
-    it)."""
-    hits, best = hits_in_articles(index, terms, CONTEXT_PASSAGES, articles)
-    return Context(Context.of(hits).spans, best or 1.0)
-
-
 def _dated(index: Index, quote: Quote) -> bool:
     info = index.articles.get(quote.article_id)
     return bool(info and info.date)
-
-
-def _title(index: Index, quote: Quote) -> str:
-    info = index.articles.get(quote.article_id)
-    return info.title if info else ""

@@ -417,6 +417,28 @@ def test_console_asks_which_holder_of_a_role_and_takes_the_name_typed(workdir: P
     assert "What Ola Briggs said about the crossings:" in out  # the topic tells them apart
 
 
+def test_console_shows_each_holder_of_a_role_and_takes_the_name_typed(workdir: Path) -> None:
+    (workdir / "seeds" / "fares.txt").write_text(
+        'Ferry fares to fall\n\n"Ticket prices will fall in spring," said Lena Dorn, '
+        "co-chairman of Northway Ferries.\n",
+        encoding="utf-8",
+    )
+    (workdir / "seeds" / "prices.txt").write_text(
+        "Fare row at the port\n\nPiet Varga, the Northway Ferries co-chairman, said ticket "
+        "prices were fair for island families.\n\nMr Varga said the cabins were new.\n",
+        encoding="utf-8",
+    )
+    script = "what did the northway ferries co-chairman say about ticket prices?\nPiet\n"
+    result = qabot("console", cwd=workdir, stdin=script)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    # neither holder's words stand for the other's: each is shown under their own name
+    assert "co-chairman” may mean " in out and "What each said about ticket prices:" in out
+    first = out.split("qabot> What Piet Varga said", 1)[0]
+    assert "Lena Dorn" in first and "Piet Varga" in first
+    assert "qabot> What Piet Varga said about ticket prices:" in out
+
+
 def test_console_ends_cleanly_at_end_of_input(workdir: Path) -> None:
     result = qabot("console", cwd=workdir, stdin="library hours\n")
     assert result.returncode == 0

@@ -85,6 +85,14 @@ ARTICLES = {
         "Old pier to reopen\n\nCaptain Ivo Sand said the old pier would reopen in June once "
         "its timbers were replaced.\n"
     ),
+    "fares.txt": (
+        'Ferry fares to fall\n\n"Ticket prices will fall in spring," said Lena Dorn, '
+        "co-chairman of Northway Ferries.\n"
+    ),
+    "prices.txt": (
+        "Fare row at the port\n\nPiet Varga, the Northway Ferries co-chairman, said ticket "
+        "prices were fair for island families.\n"
+    ),
     "glacier.txt": long_article(),
     "seed/nato.txt": SEED_ARTICLE.read_text(encoding="utf-8"),
 }
@@ -693,6 +701,22 @@ def test_a_role_several_people_hold_is_asked_about_with_a_button_per_person(serv
     [answered] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 244, since=since)
     assert answered.result["text"].startswith("What Ivo Sand said:")
     assert "old pier would reopen" in answered.result["text"]
+
+
+def test_each_holder_of_a_role_is_shown_by_name_with_a_button_each(server, bot) -> None:
+    question = "What did the Northway Ferries co-chairman say about ticket prices?"
+    [call] = _answer_calls(server, 245, question)
+    text = call.result["text"]
+    assert "may mean" in text and "What each said about ticket prices:" in text
+    assert "Lena Dorn" in _bold_spans(call) and "Piet Varga" in _bold_spans(call)
+    buttons = [row[0] for row in call.params["reply_markup"]["inline_keyboard"]]
+    varga = next(button for button in buttons if button["text"] == "Piet Varga")
+    assert "Lena Dorn" in {button["text"] for button in buttons}
+    since = len(server.calls)
+    server.press_button(245, call.result, varga["callback_data"])
+    [answered] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 245, since=since)
+    assert answered.result["text"].startswith("What Piet Varga said about ticket prices:")
+    assert "Lena Dorn" not in answered.result["text"]
 
 
 def test_a_role_before_a_name_and_a_topic_nobody_mentions(server, bot) -> None:

@@ -1,0 +1,106 @@
+"""A speaker's quotes for "what did X say (about Y)?", ranked by the topic in context and held
+to those about it (`spoken`); shared by the answer for one person (`speech_answers`) and the
+answer for a role several people may hold (`unsure_roles`), so both judge "about Y" alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qabot.indexing import Index
+from qabot.records import Quote
+from qabot.search.question import Question
+from qabot.search.quote_ranking import Context, rank_in_context, spread, terms_of
+from qabot.search.retrieval import hits_in_articles
+from qabot.search.word_forms import kin_forms
+from qabot.text import tokenize
+
+MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
+CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quotes by topic
+ABOUT_TOPIC = 0.5  # an article whose best passage scores this share of the best is about it
+
+
+@dataclass(frozen=True, slots=True)
+class Spoken:
+    """A speaker's quotes as an answer ranks them, and whether any is about the topic."""
+
+    quotes: list[Quote]  # best first; with a topic they speak of, only those about it
+    on_topic: bool = True  # some of them name the topic (always, when none is asked)
+    near_topic: bool = False  # a passage holding one of the best quotes names the topic
+    near: tuple[Quote, ...] = ()  # of the quotes, those whose passage names the topic
+
+
+def spoken(index: Index, read: Question, person: str, quotes: list[Quote]) -> Spoken:
+    """Return `quotes` (those of `person` and the voices speaking for them) ranked by the
+    question's topic in context; when some are about it, only those and their other words in
+    an article about it."""
+    if not read.topic_terms:
+        return Spoken(quotes)
+    terms = [*tokenize(person), *read.topic_terms]
+    articles = {q.article_id for q in quotes}  # all the contexts are asked about
+    context = _context(index, terms, articles)
+    topical = _context(index, list(read.topic_terms), articles)
+    quotes = spread(rank_in_context(quotes, read.topic_terms, context, topical))
+    topic = set(read.topic_terms)
+    on_topic = any(
+        not topic.isdisjoint(
+            (*terms_of(q.text), *terms_of(q.sentence), *terms_of(title(index, q)))
+        )
+        for q in quotes[:MAX_QUOTES]
+    )
+    near_topic = any(topical.passage(q) > 0 for q in quotes[:MAX_QUOTES])
+    near = tuple(q for q in quotes if topical.passage(q) > 0)
+    if not on_topic:
+        return Spoken(quotes, False, near_topic, near)
+    # under "What X said about Y" only words about Y: in the quote or its sentence, in the
+    # passage holding it (found by the topic's words alone) or in its article's title
+    # a form of a topic word counts ("the Chinese" for "China", as in ranking)
+    said = {t for q in quotes for t in (*terms_of(q.text), *terms_of(q.sentence))}
+    on_words = topic | kin_forms(topic, said - topic).keys()
+    held = [
+        q
+        for q in quotes
+        if not on_words.isdisjoint((*terms_of(q.text), *terms_of(q.sentence)))
+        or topical.passage(q) > 0
+        or not topic.isdisjoint(terms_of(title(index, q)))
+    ]
+    # and their other words in an article about Y that holds some of these: a speech or
+    # interview goes on about its subject without naming it in every sentence
+    about_y = {
+        q.article_id
+        for q in held
+        if (
+            max(topical.article(q.article_id), context.article(q.article_id)) >= ABOUT_TOPIC
+            and _mentions_apart(topical, q.article_id) >= 2
+        )
+        or not topic.isdisjoint(terms_of(title(index, q)))
+    }
+    on = {id(q) for q in held}
+    kept = [q for q in quotes if id(q) in on or q.article_id in about_y] or quotes
+    return Spoken(kept, True, near_topic, near)
+
+
+def title(index: Index, quote: Quote) -> str:
+    """Return the title of the article holding `quote` ("" when unknown)."""
+    info = index.articles.get(quote.article_id)
+    return info.title if info else ""
+
+
+def _mentions_apart(found: Context, article_id: str) -> int:
+    """Return how many passages of the article that `found` holds do not overlap: one sentence
+    naming the topic (in two passages sharing its paragraph) does not make the article about it,
+    however well it scores where the archive holds little else on the topic."""
+    count, end = 0, -1
+    for start, stop, _ in sorted(found.spans.get(article_id, ())):
+        if start >= end:
+            count += 1
+            end = stop
+    return count
+
+
+def _context(index: Index, terms: list[str], articles: set[str]) -> Context:
+    """Return the Context of the archive's best CONTEXT_PASSAGES for `terms`, read only in
+    `articles` (those of the quotes it weighs: reading a passage costs far more than finding
+    it)."""
+    hits, best = hits_in_articles(index, terms, CONTEXT_PASSAGES, articles)
+    return Context(Context.of(hits).spans, best or 1.0)

@@ -1,0 +1,126 @@
+"""Answers for a speaker phrase several people may be ("the tory co-chairman": Peter Luff or
+Liam Fox) when nothing in the question tells them apart: never one holder's words shown as the
+answer while another may be the one meant.
+
+The topic decides what the reader gets. When the words of one holder alone are about it, it
+picks them (`topic_holders` returns one); when several holders' words are, each one's best words
+are shown under their own name (`side_by_side`); when none are (or no topic is asked), the
+answer asks which person is meant, as it does for a shared surname (`which_answer`).
+"""
+
+from __future__ import annotations
+
+from qabot.attribution import is_description
+from qabot.indexing import Index
+from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.question import Question
+from qabot.search.questions import SpeechQuestion
+from qabot.search.quote_groups import QuoteHit
+from qabot.search.quote_hits import quote_hits
+from qabot.search.speaker_quotes import MAX_QUOTES, Spoken, spoken
+from qabot.search.wording import echo
+
+MAX_HOLDERS = 3  # holders whose words are shown side by side (a phone screen holds no more)
+MAX_VOICES = 10  # people speaking for a party or company, as for one person's words
+
+
+def topic_holders(index: Index, read: Question) -> list[tuple[str, Spoken]]:
+    """Return the people the question's speaker phrase may mean whose words are about its
+    topic, best first, each with their words ranked; none when no topic is asked."""
+    if not read.topic_terms:
+        return []
+    directory = index.speakers
+    found = []
+    for person in read.choices:
+        voices = directory.voices(person)[:MAX_VOICES]
+        quotes = [
+            q
+            for q in directory.quotes_of(person, *voices)
+            if not read.filters or _admitted(index, read, q.article_id)
+        ]
+        words = spoken(index, read, person, quotes) if quotes else None
+        if words is not None and words.on_topic:
+            found.append((person, words))
+    return found
+
+
+def which_answer(read: Question, speech: SpeechQuestion, *, off_topic: bool = False) -> Answer:
+    """Ask which of the people the speaker phrase may mean is meant: no one's words are shown,
+    and replying with a name (or a button) answers for that person, topic kept. With
+    `off_topic`, the lead says none of them spoke on the topic."""
+    offered = read.choices
+    listed = ", ".join(offered[:-1]) + f" or {offered[-1]}"
+    phrase = speech.speaker or ""
+    none_on = f", none of them on {echo(speech.topic)}" if speech.topic and off_topic else ""
+    return Answer(
+        read.text,
+        True,
+        f"Several people {called(phrase)} are quoted{none_on}. Do you mean {listed}?",
+        choices=offered,
+        topic=speech.topic,
+    )
+
+
+def side_by_side(
+    index: Index,
+    read: Question,
+    speech: SpeechQuestion,
+    holders: list[tuple[str, Spoken]],
+    top: int,
+    offset: int,
+) -> Answer:
+    """Show the best words on the topic of each person the phrase may mean, each under their
+    own name, the likeliest first; `speaker` stays unset (no one was resolved)."""
+    holders = holders[:MAX_HOLDERS]
+    directory = index.speakers
+    each = [
+        quote_hits(index, directory, words.quotes, MAX_QUOTES, read.filters, fuller=True)
+        for _, words in holders
+    ]
+    shares = [0] * len(each)
+    room = max(top, len(each))  # each at least their best words
+    while sum(shares) < room and any(s < len(hits) for s, hits in zip(shares, each, strict=True)):
+        for at, hits in enumerate(each):
+            if sum(shares) < room and shares[at] < len(hits):
+                shares[at] += 1
+    shown: list[QuoteHit] = [hit for hits, n in zip(each, shares, strict=True) for hit in hits[:n]]
+    names = [person for person, _ in holders]
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    others = [p for p in read.choices if p not in names]
+    also = f" (also {', '.join(others)}, who said nothing on it)" if others else ""
+    lead = (
+        f"“{speech.speaker}” may mean {listed}{also}; ask by full name. "
+        f"What each {echo(speech.asked or 'said')}:"
+    )
+    passages = passages_answer(
+        index,
+        f"{speech.speaker} {speech.topic or ''}",
+        top,
+        offset,
+        shown,
+        filters=read.filters,
+        about=read.topic_terms,
+    )
+    return Answer(
+        read.text,
+        True,
+        lead,
+        passages.passages,
+        shown,
+        passages.more,
+        None,
+        passages.omitted,
+        choices=read.choices,
+        topic=speech.topic,
+    )
+
+
+def _admitted(index: Index, read: Question, article_id: str) -> bool:
+    info = index.articles.get(article_id)
+    return info is not None and read.filters.admits(info)
+
+
+def called(phrase: str) -> str:
+    """Return how the people a phrase may mean are named: "called Smith", or "the articles
+    call the minister" for a role."""
+    return f"the articles call {phrase}" if is_description(phrase) else f"called {phrase}"
