@@ -34,7 +34,12 @@ _ABBREVIATIONS = (
     | word_set("no u.s u.k u.n inc corp co ltd vs etc d.c")
 )
 # "[.!?][.!?]*" is "[.!?]+" that re can skip to in C (see qabot.text.sentences)
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
+# The white space after an end is group 1 (looked at, not taken): the next sentence opens
+# after it.
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=(\s+)(?:[\"“‘'(\[]|[A-Z0-9]))")
+# The same ends in a paragraph holding no "!" nor "?": each opens with a full stop, a literal
+# re looks for with a plain loop in C, two to three times as fast as the character class.
+_STOP_END = re.compile(r"\.[.!?]*[\"”’')\]]*(?=(\s+)(?:[\"“‘'(\[]|[A-Z0-9]))")
 
 # first words of a short opening adverbial ("On Friday night, ...", "Later, ..."), never speech
 _ADVERBIAL_START = (ADJUNCT_START - {"this", "to"}) | {"however", "meanwhile"}
@@ -49,13 +54,14 @@ def is_adverbial(phrase: str) -> bool:
 def sentence_spans(masked: str) -> list[tuple[int, int]]:
     """Return sentence spans of a masked paragraph (never splitting inside a quote)."""
     spans, start = [], 0
-    for match in _SENTENCE_END.finditer(masked):
+    ends = _SENTENCE_END if "!" in masked or "?" in masked else _STOP_END
+    for match in ends.finditer(masked):
         before = masked[start : match.start()].rsplit(None, 1)
         word = before[-1].casefold().lstrip('("“') if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
         spans.append((start, match.end()))
-        start = match.end() + len(masked[match.end() :]) - len(masked[match.end() :].lstrip())
+        start = match.end(1)  # after the white space: no copy of the rest of the paragraph
     if start < len(masked):
         spans.append((start, len(masked.rstrip())))
     return spans

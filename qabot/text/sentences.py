@@ -16,6 +16,10 @@ from qabot.text.lexicon import MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS, word_se
 # The white space after it is matched too (where the next sentence would open), the end in
 # group 1.
 _CANDIDATE = re.compile("([.!?\u2026][.!?\u2026]*[\"'\u201d\u2019\u00bb)\\]]*)\\s+")
+# The same candidates in a text holding no "!", "?" nor ellipsis (most articles, every
+# synthetic one): each opens with a full stop, a literal re looks for with a plain loop in C,
+# two to three times as fast over a text as the character class above.
+_STOP_CANDIDATE = re.compile("(\\.[.!?\u2026]*[\"'\u201d\u2019\u00bb)\\]]*)\\s+")
 _LINE = re.compile(r"[^\n]+")
 _OPENERS = "\"'\u201c\u2018\u00ab(["
 
@@ -74,6 +78,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     except after titles ("Mr."), initials, "No. 10", "Feb. 15" and dotted acronyms ("U.S.").
     """
     spans: list[tuple[int, int]] = []
+    candidates = _CANDIDATE if "!" in text or "?" in text or "\u2026" in text else _STOP_CANDIDATE
     for line in _LINE.finditer(text):
         start, stop = line.span()
         while start < stop and text[start].isspace():
@@ -82,7 +87,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             stop -= 1
         if start == stop:
             continue
-        for match in _CANDIDATE.finditer(text, start, stop):
+        for match in candidates.finditer(text, start, stop):
             # the white space matched ends before `stop`, the line's last character
             if _ends_sentence(text, start, match, stop):
                 spans.append((start, match.end(1)))

@@ -3,9 +3,18 @@ a time, an adverb or the verb itself."""
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from qabot.attribution.sentence_subjects import sentence_spans, subject_words
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qabot.attribution.sentence_subjects import (
+    _SENTENCE_END,
+    _STOP_END,
+    sentence_spans,
+    subject_words,
+)
 from tests.attribution.test_quotes import attributed
 
 INTRO = "The harbour board met on Monday to discuss the ferry."
@@ -69,3 +78,28 @@ def test_sentences_do_not_end_at_a_title_or_an_initial() -> None:
 def test_the_subject_ends_at_its_verb_after_an_opening_phrase() -> None:
     text = "Back in 1999, Mr. Trump expressed doubts."
     assert subject_words(text, 0, len(text)) == (["Mr.", "Trump"], "expressed")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ7 .\n\"'\u201d\u201c(\u2019)]"))))
+def test_sentence_ends_of_a_paragraph_without_other_marks_are_found_from_its_full_stops(
+    masked: str,
+) -> None:
+    # a paragraph holding no "!" nor "?" is searched with the full stop's literal pattern,
+    # and the next sentence opens after the white space the end looked at
+    def found(pattern: re.Pattern[str]) -> list[tuple[int, int, int]]:
+        return [(m.start(), m.end(), m.end(1)) for m in pattern.finditer(masked)]
+
+    assert found(_STOP_END) == found(_SENTENCE_END)
+    for match in _SENTENCE_END.finditer(masked):
+        rest = masked[match.end() :]
+        assert match.end(1) == match.end() + len(rest) - len(rest.lstrip())
+
+
+def test_sentences_of_a_paragraph_open_after_any_white_space() -> None:
+    text = "The board met.  \tMs. Ruiz left.\u00a0Then it rained."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The board met.",
+        "Ms. Ruiz left.",
+        "Then it rained.",
+    ]

@@ -22,6 +22,7 @@ from qabot.indexing import (
 from qabot.ingest import parse_text_article
 from qabot.records import Article, ArticleInfo, Passage
 from qabot.text import sentence_spans
+from qabot.text.sentences import _CANDIDATE, _STOP_CANDIDATE
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_6830e77389108d91.txt"
 
@@ -376,3 +377,25 @@ def test_seed_article_is_cut_into_readable_overlapping_passages() -> None:
         for p in stoltenberg
     )
     check_passages(article.text, passages, article.id)
+
+
+# texts of words, full stops, closing quotes and brackets, white space: no "!", "?" nor ellipsis
+_STOPPED_TEXT = st.text(alphabet=st.sampled_from(list("aZ7 .\n\t\"'\u201d\u2019\u00bb)]")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_STOPPED_TEXT)
+def test_candidate_ends_of_a_text_without_other_marks_are_found_from_its_full_stops(
+    text: str,
+) -> None:
+    # a text holding no "!", "?" nor ellipsis is searched with the full stop's literal pattern
+    def found(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [(match.end(1), match.end()) for match in pattern.finditer(text)]
+
+    assert found(_STOP_CANDIDATE) == found(_CANDIDATE)
+
+
+def test_sentences_end_alike_with_and_without_other_marks() -> None:
+    stops = "He left. The U.S. Army came. Then Mr. Ruiz spoke.'' It ended."
+    marked = stops + " Why? It ended!"
+    assert sentences_of(stops) == sentences_of(marked)[:4]
