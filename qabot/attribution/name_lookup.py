@@ -130,6 +130,15 @@ class NameLookup:
             return Match(exact, "name")  # "the Lib Dems" are quoted as "Lib Dems"
         if exact and self._body_itself(exact[0], self._by_surname.get(last, [])):
             return Match(exact, "name")  # "labour" is Labour, not Scottish or London's Labour
+        if (
+            exact
+            and query != name
+            and not _name_key(exact[0])[0]
+            and query.split()[-1].casefold() not in PERSON_NOUNS
+        ):
+            # "the FA" is the body quoted as "FA", not John Fa nor the people given a role of
+            # an FA: no one is called "the" and a surname
+            return Match(exact, "name")
         placed = _NAME_AT_PLACE.fullmatch(query)
         if placed is not None:  # "Alan Jones at Bluewater": the person, where they work
             found = self.match(placed.group("name"))

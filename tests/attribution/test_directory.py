@@ -288,3 +288,25 @@ def test_a_body_named_alone_is_itself_not_its_branches() -> None:
     assert directory.match("labour").people == ["Labour"]
     assert directory.match("the labour").how == "name"
     assert directory.match("blair").how == "surname"
+
+
+def test_a_body_asked_with_the_is_the_body_not_a_namesake_nor_its_roles() -> None:
+    # "the FA" is the body quoted as "FA": no one is called "the Fa", and the people given a
+    # role of some FA ("Ruritania FA spokesman") are not the body asked for
+    quotes = [quote("a", "FA", "No further action will be taken.")]
+    quotes += [quote("b", "Ola Fa", "I was surprised.")]
+    quotes += [
+        Quote(
+            "c",
+            "Ivo Petrov",
+            "We accept the apology.",
+            "direct",
+            "said",
+            0,
+            22,
+            "Ruritania FA spokesman Ivo Petrov said: We accept the apology.",
+        )
+    ]
+    directory = SpeakerDirectory.build(quotes)
+    assert directory.match("the fa").people == ["FA"]
+    assert directory.match("the FA").how == "name"
