@@ -225,7 +225,8 @@ def _about_owner(
     )
     for passage in passages:
         for found in beside.finditer(passage.text):
-            before = passage.text[: found.start()].rstrip()
+            # "Conservative co-chairman": the owner stands before the role's prefix
+            before = _PREFIX_END.sub("", passage.text[: found.start()]).rstrip()
             # "Dale coach Ivo Brandt": the role has an owner of its own, not the story's
             opens = not before or before[-1] in '.!?"”’'
             owned = [] if opens or not found.group("before") else before.split()[-1:]
@@ -301,3 +302,4 @@ _WORD = re.compile(r"[\w'’-]+")
 _SENTENCE_OPENERS = frozenset("the said says and but".split())
 _POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_PREFIX_END = re.compile(r"[\w'’]*-$")  # "co-" of "co-chairman", the role matched after it

@@ -230,3 +230,19 @@ def test_someone_quoted_only_under_a_description_is_who_the_role_means(tmp_path:
     assert result.speaker == "a senior prison official"
     assert result.quotes and "walls were too low" in result.quotes[0].quote.text
     assert answer(index, "what did the prison governor say?").quotes == []
+
+
+def test_the_owner_of_a_hyphenated_role_stands_before_its_prefix(tmp_path: Path) -> None:
+    # a story titled after the radio station, its speaker the Greens' co-chairman: she is no
+    # chairman of the station ("Green co-" is the role's own beginning, not an unowned role)
+    articles = {
+        "radio.txt": "Minister's warning to Harbour Radio\n\nThe minister warned Harbour Radio "
+        "over its coverage of the vote.\n\nGreen co-chairman Ada Quist said the station had "
+        "been unfair to the party.\n",
+        "conference.txt": "Greens gather in Elmford\n\nGreen chairman Ada Quist told the "
+        "conference the party would win seats in May.\n\n'We are ready,' Ms Quist said.\n",
+        "fair.txt": 'Harbour fair opens\n\n"It is the best fair yet," said organiser Olaf Berg.\n',
+    }
+    index = index_of(tmp_path, articles)
+    assert answer(index, "what did the harbour radio chairman say").speaker is None
+    assert answer(index, "what did the green chairman say").speaker == "Ada Quist"
