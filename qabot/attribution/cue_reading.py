@@ -38,6 +38,7 @@ from qabot.attribution.cue_spans import (
 from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
 from qabot.attribution.cues import (
     ACCORDING,
+    ADDED,
     ADDRESSED,
     AFTER_QUOTE,
     BELIEF,
@@ -45,6 +46,7 @@ from qabot.attribution.cues import (
     PARTICIPLE,
     PROGRESSIVE,
     QUOTING,
+    SCORED,
     TELL,
 )
 from qabot.attribution.documents import document_source
@@ -94,6 +96,8 @@ class CueReader(CueSpeakers):
             verb = cue.group("cue")
             cursor_before = cursor
             left = masked[cursor : cue.start()]
+            if verb in ADDED and SCORED.match(masked, cue.end()):
+                continue  # "before the Czech added a third": a goal, no words
             if verb in AFTER_QUOTE and left.rstrip()[-1:] not in QUOTE_MARKS:
                 continue  # "the data underlined the problems": only '“...,” underlined X'
             if verb in QUOTING and not any(m in masked[cue.end() : s1] for m in QUOTE_MARKS):

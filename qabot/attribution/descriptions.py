@@ -11,14 +11,13 @@ the union" speaks for.
 
 from __future__ import annotations
 
-import itertools
 import re
-from bisect import bisect_left
 
 from qabot.attribution.bodies import nouns_beside
 from qabot.attribution.institution_names import institution_description
 from qabot.attribution.name_clues import has_role_noun
 from qabot.attribution.names import People, Person, note_role
+from qabot.attribution.origin_descriptions import AGED, alone_since, described_by_origin
 from qabot.attribution.references import referent, role_holder
 from qabot.attribution.spokespeople import SPOKESPEOPLE, described_before
 from qabot.text.lexicon import (
@@ -30,7 +29,6 @@ from qabot.text.lexicon import (
     ROLE_NOUNS,
     VERB_LIKE,
     is_capitalised,
-    is_known_gentilic,
     role_words,
 )
 
@@ -82,14 +80,18 @@ def read_description(people: People, words: list[str], position: int) -> Person 
     if body_meant is not None:
         return body_meant
     origin, last = described_by_origin(words), words[-1].casefold()
-    if words[0].casefold() == "the" and ((len(words) == 2 and _AGED.fullmatch(last)) or origin):
+    if words[0].casefold() == "the" and ((len(words) == 2 and AGED.fullmatch(last)) or origin):
         # "“...,” said the 28-year-old", "said the American", "the 55-year-old Frenchman
         # told": the person the passage is about, only when no one else was named since (not
         # "... Emma Watson. The 14-year-old said" after "Miller")
         gender = "f" if last.endswith("woman") else "m" if last.endswith("man") else None
         meant = referent(people, gender, position, topics_only=True)
         opening = people.text[people.text.rfind("\n", 0, position) + 1 :][:1]
-        if meant is not None and latest_named(people, position) is meant and not opening.islower():
+        if (
+            meant is not None
+            and alone_since(people, meant, words, position)
+            and not opening.islower()
+        ):
             return meant  # (a paragraph cut before its first word may have lost the name)
         if origin:  # a description of someone the passage does not settle
             return Person(phrase[0].lower() + phrase[1:], gender=gender, organisation=True)
@@ -138,41 +140,6 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
     )
     return Person(description, gender=GENDERED_NOUNS.get(head), organisation=not one_person)
-
-
-_AGED = re.compile(r"\d+-year-old")
-
-
-def described_by_origin(words: list[str]) -> bool:
-    """Return True for one person described by where they come from: a nationality ("the
-    American", "the 24-year-old Swiss", "the Dutchman"; not a people: "the French", "the
-    Chinese", "the Americans") or a place ("the Waterford man", "the Glasgow woman")."""
-    key = words[-1].casefold()
-    if words[0].casefold() != "the" or not words[-1][:1].isalpha():
-        return False
-    aged = list(itertools.takewhile(_AGED.fullmatch, words[1:-1]))
-    place = words[1 + len(aged) : -1]
-    if key in {"man", "woman"}:  # "the Waterford man"
-        return 1 <= len(place) <= 2 and all(
-            is_capitalised(w) and w.casefold() not in ORGANISATION_WORDS for w in place
-        )
-    return (
-        not place
-        and len(aged) <= 1
-        and words[-1][:1].isupper()
-        and is_known_gentilic(words[-1])
-        and not words[-1].isupper()  # an acronym
-        and (key.endswith(("man", "woman", "czech")) or not key.endswith(("ese", "ish", "ch")))
-    )
-
-
-def latest_named(people: People, position: int) -> Person | None:
-    """Return the person the article names last before `position` (a body or place aside)."""
-    index = bisect_left(people.narrated, position, key=lambda item: item[0])
-    for _, person in reversed(people.narrated[max(0, index - 20) : index]):
-        if not person.organisation:
-            return person
-    return None
 
 
 # an organisation's or a team's head, however an article words it

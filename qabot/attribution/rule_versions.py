@@ -243,4 +243,11 @@ history of what each version changed has one home.
 # Union" is one role of one body (the name before it speaks, not "Commercial Services Union");
 # a verb that takes no bare clause has an object in any word that is not when, where or how
 # ("“...” The Treasury also announced plans to ...", "Boeing continues to enjoy ...")
-ATTRIBUTION_VERSION = 88
+# 89: a description by age or origin ("the American", "the Dutchman", "the 28-year-old") is the
+# person the passage is about when no one else who may be them was named since: a body or a
+# place named since is passed over ("... a Nottingham Forest side. “...,” the Dutchman said"),
+# and so is a person the article gives another nationality ("Agassi beat Chilean Nicolas Massu.
+# “...,” said the American"); "Robbie" and "Guy" are men's first names, and songwriters,
+# composers and lyricists occupations ("Songwriter Guy X, who has worked with stars including
+# Y, ... He said": X); "X added a third" is a goal, not words
+ATTRIBUTION_VERSION = 89

@@ -14,9 +14,10 @@ from __future__ import annotations
 import itertools
 import re
 
-from qabot.attribution.descriptions import described_by_origin, read_description
+from qabot.attribution.descriptions import read_description
 from qabot.attribution.institution_names import joins_institution, possessed_institution
 from qabot.attribution.names import KNIGHTS, People, Person, note_role
+from qabot.attribution.origin_descriptions import described_by_origin
 from qabot.attribution.references import body, pronoun
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.attribution.spokespeople import spokesperson_for_person

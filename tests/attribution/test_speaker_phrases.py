@@ -323,3 +323,35 @@ def test_a_debutant_is_the_person_the_passage_is_about() -> None:
         "Sova said: “I started well.” The tournament debutant added: “I love it here.”",
     )
     assert quotes == [("Lena Sova", "I started well."), ("Lena Sova", "I love it here.")]
+
+
+def test_a_nationality_description_passes_over_a_man_of_another_nationality() -> None:
+    quotes = attributed(
+        "Peter Moss beat Chilean champion Carlos Vidal in Sydney on his return from injury.",
+        "“I felt sharp all match,” said the American.",
+    )
+    assert quotes == [("Peter Moss", "I felt sharp all match")]
+
+
+def test_a_description_passes_over_a_body_named_since() -> None:
+    quotes = attributed(
+        "Coach Anton Brekke praised his players after a win over a stubborn Harbour Rovers side.",
+        "“We were patient,” the Norwegian said.",
+    )
+    assert quotes == [("Anton Brekke", "We were patient")]
+
+
+def test_a_songwriter_named_first_is_the_one_he_refers_to() -> None:
+    quotes = attributed(
+        "The charity has put together a pack for schools.",
+        "Songwriter Robbie Lane, who has worked with stars including Guy Marsh, backs the "
+        "scheme. He said it would protect young people from “unscrupulous” agents.",
+    )
+    assert quotes == [("Robbie Lane", "it would protect young people from “unscrupulous” agents")]
+
+
+def test_added_a_third_is_a_goal_not_words() -> None:
+    quotes = attributed(
+        "Tom Ince gave Rovers the lead before Ivo Marek added a third after rounding the keeper."
+    )
+    assert quotes == []

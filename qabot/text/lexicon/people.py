@@ -31,22 +31,22 @@ dmitry dominic don donald donovan doug douglas duane duncan dustin dwight dylan 
 edmund edward edwin elijah elliot elliott elton elvis emile emmanuel enrique eric ernest ernie
 ethan eugene evan felix fernando frank frankie franz fred freddie frederick gabriel gareth gary
 gavin gene geoff geoffrey george geraint gerald gerhard gerry glen glenn godfrey gordon graeme
-graham greg gregory gus hamish hans harold harry hector henry horace hugh hugo humphrey iain ian
-igor isaac ivan jack jacob jacques jake james jamie jared jason jasper jeb jeff jeffrey jens jeremy
-jerome jerry jesse jim jimmy joe joel joey john johnny jon jonah jonathan jose joseph josh joshua
-juan julian julio jurgen justin karl keir keith ken kenneth kenny kevin kieran kim_m kofi kurt kyle
-larry lee len lenny leo leon leonard leroy lester lewis liam lindsey_m lloyd lorenzo louis luca
-lucas luigi luis luke luther lyndon magnus malcolm manuel marc marcel marco marcus mario mark
-marlon martin martyn marvin matt matthew maurice max melvin michael michel mick miguel mike mitch
-mitt mohamed mohammed monty muhammad nathan nathaniel ned neil niall nicholas nick nicolas niels
-nigel noel norbert norman olaf oliver ollie omar otto owen pablo paddy pascal patrice patrick paul
-pedro pete peter phil philip pierre piers quentin rafael rahm ralph randy raul ray raymond reggie
-reince ricardo richard rick ricky ridley rob robert robin_m rod rodion rodney roger roland rolf
-roman ron ronald ronnie rory roy rudy rufus rupert russ russell ryan sam sammy samuel scott seamus
-sean sebastian sergei sergey shane shaun sid sidney silvio simon stan stefan stephen steve steven
-stuart sven ted terence terry theo theodore thomas tim timothy toby tom tommy tony trevor tristan
-tyler ulrich valentino victor viktor vince vincent vinnie vladimir volodymyr walter wayne wes
-wilfred william willie wolfgang xavier xi yuri zach
+graham greg gregory gus guy hamish hans harold harry hector henry horace hugh hugo humphrey iain
+ian igor isaac ivan jack jacob jacques jake james jamie jared jason jasper jeb jeff jeffrey jens
+jeremy jerome jerry jesse jim jimmy joe joel joey john johnny jon jonah jonathan jose joseph josh
+joshua juan julian julio jurgen justin karl keir keith ken kenneth kenny kevin kieran kim_m kofi
+kurt kyle larry lee len lenny leo leon leonard leroy lester lewis liam lindsey_m lloyd lorenzo
+louis luca lucas luigi luis luke luther lyndon magnus malcolm manuel marc marcel marco marcus mario
+mark marlon martin martyn marvin matt matthew maurice max melvin michael michel mick miguel mike
+mitch mitt mohamed mohammed monty muhammad nathan nathaniel ned neil niall nicholas nick nicolas
+niels nigel noel norbert norman olaf oliver ollie omar otto owen pablo paddy pascal patrice patrick
+paul pedro pete peter phil philip pierre piers quentin rafael rahm ralph randy raul ray raymond
+reggie reince ricardo richard rick ricky ridley rob robbie robert robin_m rod rodion rodney roger
+roland rolf roman ron ronald ronnie rory roy rudy rufus rupert russ russell ryan sam sammy samuel
+scott seamus sean sebastian sergei sergey shane shaun sid sidney silvio simon stan stefan stephen
+steve steven stuart sven ted terence terry theo theodore thomas tim timothy toby tom tommy tony
+trevor tristan tyler ulrich valentino victor viktor vince vincent vinnie vladimir volodymyr walter
+wayne wes wilfred william willie wolfgang xavier xi yuri zach
 """.split()
 )
 FEMALE_NAMES = frozenset(
@@ -218,6 +218,7 @@ broadcaster rapper producer filmmaker designer athlete champion veteran survivor
 supremo mogul tycoon magnate drummer guitarist bassist frontman legend icon winger dj deejay
 keeper jockey boxer
 golfer cyclist sprinter batsman chef photographer dancer debutant debutante newcomer rookie
+songwriter composer lyricist
 """.split()
 )
 
