@@ -10,6 +10,7 @@ or the previous paragraph, a statement only to a named body.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from qabot.attribution.bodies import may_be_body, written_as_place
@@ -48,8 +49,10 @@ def pronoun(people: People, word: str, position: int) -> Person | None:
     begin = max(
         end - _WINDOW, bisect_left(people.speakers, _section(people, position), key=_position)
     )
-    if word == "it":  # an organisation, never a person
-        return _latest_body(people, position, begin, end)
+    if word == "it":  # an organisation, never a person, but a person's statement
+        return _statement_owner(people, position, begin, end) or _latest_body(
+            people, position, begin, end
+        )
     speakers = [p for _, p in people.speakers[begin:end]]
     groups = [p for p in speakers if p.organisation]
     if word == "they" and not groups:
@@ -58,6 +61,25 @@ def pronoun(people: People, word: str, position: int) -> Person | None:
         last = speakers[-1] if speakers else None
         return last if last and last.gender is None and len(last.name.split()) == 1 else None
     return groups[-1] if groups else (speakers[-1] if speakers else None)
+
+
+# "Mr Crosby's statement said: ... It added:": "it" is the statement, whose words are its owner's
+_OWNED_STATEMENT = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?\s+(?:\w+\s+)?"
+    r"(?:statement|letter|e-mail|email|message|note|blog|website|release)\b"
+)
+
+
+def _statement_owner(people: People, position: int, begin: int, end: int) -> Person | None:
+    """Return the person whose statement spoke last in this paragraph ("Mr Crosby's statement
+    said: ... It added"), or None."""
+    if end <= begin:
+        return None
+    at, person = people.speakers[end - 1]
+    paragraph = people.text.rfind("\n", 0, position) + 1
+    if at < paragraph or person.organisation or may_be_body(people, person):
+        return None
+    return person if _OWNED_STATEMENT.match(people.text, at) else None
 
 
 def _latest_body(people: People, position: int, begin: int, end: int) -> Person | None:

@@ -250,4 +250,6 @@ history of what each version changed has one home.
 # “...,” said the American"); "Robbie" and "Guy" are men's first names, and songwriters,
 # composers and lyricists occupations ("Songwriter Guy X, who has worked with stars including
 # Y, ... He said": X); "X added a third" is a goal, not words
-ATTRIBUTION_VERSION = 89
+# 90: "it" after a person's statement is the statement, its owner's words ("Mr Crosby's
+# statement said: ... It added: ...": Crosby, not the newspaper named before)
+ATTRIBUTION_VERSION = 90

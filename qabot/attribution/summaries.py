@@ -51,8 +51,11 @@ from qabot.text.lexicon import (
 # apposition opening with a body's name ("Bill Gates, Microsoft chairman and chief software
 # architect,") is a role; 17: no fuller name opens with a clause's first word or a compound
 # adjective ("While Serena", "Oscar-nominated Owen"); 18: a phrase giving another name ("known
-# as Queen of the Sky", "nicknamed", "dubbed") is no role.
-SUMMARY_VERSION = 18
+# as Queen of the Sky", "nicknamed", "dubbed") is no role; 19: a one-word speaker ("Charles")
+# is not given the roles of a sentence naming the word only inside another name ("Liberal
+# Democrat leader Charles Kennedy"), and a lede's role goes to no name after "The" ("The
+# Conservatives' campaign director has denied a report ... The Times on Monday said").
+SUMMARY_VERSION = 19
 
 
 @dataclass(slots=True)
@@ -180,15 +183,23 @@ def _mentions(
     following: Counter[str] = Counter()  # "Serena Williams" for a speaker called "Serena"
     titled = False  # "Mr Howard": the word is a surname here
     held = []
+    # a sentence naming a one-word speaker only as part of longer names ("Liberal Democrat
+    # leader Charles Kennedy" for a speaker "Charles"): those names, whose roles are not the
+    # speaker's unless one of them is the speaker's fuller name
+    others: dict[str, set[str]] = {}
     for sentence in sentences:
         if surname not in sentence:
             continue  # every mention, alias and nickname below holds the surname as written
         found = False
+        longer: list[str | None] = []
         for start in name_starts(sentence, surname):
             found = True
             after = _NAME_AFTER.match(sentence, start + len(surname))
             if after is not None and after.group(1).casefold() not in _NOT_SURNAME:
                 following[f"{surname} {after.group(1)}"] += 1
+                longer.append(f"{surname} {after.group(1)}")
+            else:
+                longer.append(None)
             before = _NAME_BEFORE.search(sentence[:start])
             if before is None:
                 continue
@@ -211,6 +222,8 @@ def _mentions(
             name = " ".join(from_first_name([*words, surname]))
             if words and len(name.split()) > len(parts) and name.endswith(" ".join(parts)):
                 fuller[name] += 1
+        if len(parts) == 1 and longer and None not in longer:
+            others[sentence] = {n for n in longer if n}
         if len(parts) == 1:  # a stage name or nickname: "Marcus Dale, better known as K-Dot"
             for alias in _ALIAS_OF.finditer(sentence):
                 if alias.group("alias") == surname:
@@ -234,7 +247,8 @@ def _mentions(
         # ("Serena Williams has rejected ..."): never a surname here (no "Mr Serena", no
         # "Venus Serena"), and followed by one surname only
         fuller.update(following)
-    return [name for name, _ in fuller.most_common(3)], held
+    names = [name for name, _ in fuller.most_common(3)]
+    return names, [s for s in held if s not in others or not others[s].isdisjoint(names)]
 
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"

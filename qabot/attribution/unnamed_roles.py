@@ -76,4 +76,6 @@ def lede_role(texts: list[str], speakers: list[str]) -> tuple[str, str] | None:
     # the holder opens the next sentence ("Brian Gibbons, ...", "Dr Gibbons said ...")
     if len(head) > 3 or any(w[:1].islower() for w in head):
         return None
+    if head and head[-1] == "The":  # "The Times on Monday said": a body, not the holder
+        return None
     return speaker, role

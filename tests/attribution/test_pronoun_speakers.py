@@ -198,3 +198,12 @@ def test_a_prefixed_role_described_again_is_its_holder() -> None:
         "The Tory co-chairman attacked the pledges as \u201cvacuous\u201d.",
     )
     assert quotes[-1][0] == "Owen Tarrant"
+
+
+def test_it_after_a_person_s_statement_is_the_statement() -> None:
+    quotes = attributed(
+        "The Herald said Mr Lund gave the advice. Mr Lund denied it.",
+        "Mr Lund's statement said: “The party has made an impact this week.” It added: “Labour "
+        "wants to distract attention from the issues.”",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Herald", "Lund", "Lund"]

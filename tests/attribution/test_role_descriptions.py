@@ -93,6 +93,11 @@ def test_a_lede_role_goes_to_the_person_the_next_sentence_opens_with() -> None:
     assert lede_role(texts[:1], ["Brian Gibbons"]) is None
 
 
+def test_a_lede_role_goes_to_no_body_named_after_the() -> None:
+    texts = ["The party's campaign chief has denied a report.", "The Herald said he was told."]
+    assert lede_role(texts, ["Herald"]) is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "cue", "description"),
     [

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from qabot.attribution import SpeakerDirectory, SpeakerSummary, extract_quotes
-from qabot.attribution.summaries import stage_names
+from qabot.attribution.summaries import stage_names, summarize
 from qabot.records import Article, ArticleInfo
 
 # role words come from sets: their order changed with the hash seed, so two builds of one archive
@@ -70,3 +70,15 @@ def test_a_stage_name_finds_the_person() -> None:
     directory = SpeakerDirectory.build(extract_quotes(article), {"a": text})
     assert directory.resolve("Quiet Storm") == ["Rena Holt"]
     assert directory.resolve("the DJ") == ["Rena Holt"]
+
+
+def test_a_one_word_speaker_takes_no_role_of_a_longer_name() -> None:
+    # "Charles said ..." is the prince; "Liberal leader Charles Moss" is someone else
+    text = (
+        "On Friday, Prince Charles and his bride hosted a dinner. Charles said they were "
+        '"absolutely delighted". Liberal Democrat leader Charles Moss also offered his '
+        "congratulations."
+    )
+    article = Article(ArticleInfo(id="a", path="a.txt", title="Wedding"), text)
+    summary = summarize(extract_quotes(article), text)
+    assert "leader" not in summary["Charles"].roles
