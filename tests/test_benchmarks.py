@@ -122,3 +122,20 @@ def test_answer_diff_full_records_the_lead_and_second_page(tmp_path: Path) -> No
     assert rows[0]["lead"] and "page_2" in rows[0] and "emphasis" in rows[0]
     same = [sys.executable, "answer_diff.py", "diff", str(out), str(out)]
     assert subprocess.run(same, cwd=BENCHMARKS, capture_output=True, check=False).returncode == 0
+
+
+def test_answer_ab_times_each_side_and_the_engine_in_one_sitting(tmp_path: Path) -> None:
+    from tests.support.indexes import index_of
+
+    index_of(tmp_path, {"ferry.txt": "Ferry strike ends\n\nThe ferry strike ended."})
+    questions = tmp_path / "questions.txt"
+    questions.write_text("ferry strike\nwhen did the strike end\n", encoding="utf-8")
+    command = [sys.executable, "answer_ab.py", "--index-dir", str(tmp_path / "index")]
+    command += ["--questions", str(questions), "--rounds", "1", "--chunk", "1"]
+    command += ["--side", f"again={BENCHMARKS.parent}"]
+    done = subprocess.run(command, cwd=BENCHMARKS, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("2 questions, mode cold") and "engine" in lines[1]
+    assert any(line.startswith("this     all") and "x the engine" in line for line in lines)
+    assert any(line.startswith("again    when/how") for line in lines)
