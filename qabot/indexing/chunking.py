@@ -16,6 +16,7 @@ pieces first, and at a character boundary when a single "word" is longer than a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import accumulate
 
 from qabot.records import Article, Passage
@@ -34,10 +35,11 @@ _WORD = re.compile(r"\S+")
 _DOUBLE_QUOTES = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
 
 
-def _opens_quote(paragraph: str) -> bool:
-    """Return True when `paragraph` leaves a quotation open (it goes on in the next one)."""
+def _opens_quote(text: str, start: int, end: int, marks: tuple[str, ...]) -> bool:
+    """Return True when the paragraph `text[start:end]` leaves a quotation open (it goes on in
+    the next one); `marks`: the double quote marks `text` may hold (only '"' in ASCII text)."""
     # parity of all double quote marks: news text mixes straight and curly ones in one quote
-    return sum(paragraph.count(mark) for mark in _DOUBLE_QUOTES) % 2 == 1
+    return sum(text.count(mark, start, end) for mark in marks) % 2 == 1
 
 
 def _units(text: str, spans: list[tuple[int, int]], words: list[int]) -> list[int]:
@@ -48,10 +50,10 @@ def _units(text: str, spans: list[tuple[int, int]], words: list[int]) -> list[in
     """
     paragraphs: list[tuple[int, int]] = []
     first = 0
-    for i in range(len(spans)):
-        if i + 1 == len(spans) or "\n\n" in text[spans[i][1] : spans[i + 1][0]]:
-            paragraphs.append((first, i + 1))
-            first = i + 1
+    for i in _paragraph_ends(text, spans):
+        paragraphs.append((first, i + 1))
+        first = i + 1
+    marks = ('"',) if text.isascii() else _DOUBLE_QUOTES
     total = [0, *accumulate(words)]
     unit_end = [0] * len(spans)
     p = 0
@@ -60,7 +62,7 @@ def _units(text: str, spans: list[tuple[int, int]], words: list[int]) -> list[in
         p += 1
         while (
             p < len(paragraphs)
-            and _opens_quote(text[spans[paragraphs[p - 1][0]][0] : spans[last - 1][1]])
+            and _opens_quote(text, spans[paragraphs[p - 1][0]][0], spans[last - 1][1], marks)
             and total[paragraphs[p][1]] - total[first] <= MAX_WORDS
         ):
             last = paragraphs[p][1]
@@ -70,6 +72,21 @@ def _units(text: str, spans: list[tuple[int, int]], words: list[int]) -> list[in
         else:
             unit_end[first:last] = range(first + 1, last + 1)
     return unit_end
+
+
+def _paragraph_ends(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Return, in order, the sentences that end a paragraph: those followed by a blank line
+    ("\\n\\n" in the gap before the next one), and the last. Each blank line of the text is
+    placed among the sentences by bisection, not every gap looked into."""
+    ends = [end for _, end in spans]
+    found: list[int] = []
+    at = text.find("\n\n")
+    while at >= 0:
+        i = bisect_right(ends, at) - 1  # the last sentence ending at or before the blank line
+        if 0 <= i < len(spans) - 1 and at + 2 <= spans[i + 1][0] and i not in found[-1:]:
+            found.append(i)
+        at = text.find("\n\n", at + 1)
+    return [*found, len(spans) - 1] if spans else []
 
 
 def passage_spans(
@@ -146,11 +163,13 @@ def _weights(text: str, spans: list[tuple[int, int]], words: list[int] | None) -
     MAX_CHARS."""
     if words is None:
         words = [len(text[start:end].split()) for start, end in spans]
-    weights = []
-    for i, (start, end) in enumerate(spans):
-        reach = spans[i + 1][0] if i + 1 < len(spans) else end
-        weights.append(max(words[i], -(-(reach - start) // CHARS_PER_WORD)))
-    return weights
+    starts = [start for start, _ in spans]
+    # a span reaches the next one's start (the last, its own end)
+    reaches = [*starts[1:], spans[-1][1]] if spans else []
+    return [
+        max(count, -(-(reach - start) // CHARS_PER_WORD))
+        for count, start, reach in zip(words, starts, reaches, strict=False)
+    ]
 
 
 def chunk_article(

@@ -43,7 +43,16 @@ def joined_signature(terms: str) -> tuple[int, int]:
     whose CRC needs no encoding of each term (terms hold no white space of any kind).
     """
     distinct = set(terms.encode().split())
-    return _fold(map(zlib.crc32, distinct)), len(distinct)
+    # each term's bit number as a byte, and the bits set by two translations of a table (no
+    # int made or OR'd per term): the flags read as a base-2 number, its highest bit first
+    numbers = bytes(map(_LOW_BITS.__and__, map(zlib.crc32, distinct)))
+    flags = _POSITIONS.translate(bytes.maketrans(numbers, b"\xff" * len(numbers)))
+    return int(flags.translate(_DIGITS), 2), len(distinct)
+
+
+# bit n at position SIGNATURE_BITS - 1 - n, made b"\xff" where a term sets it; then "1" or "0"
+_POSITIONS = bytes(range(SIGNATURE_BITS - 1, -1, -1))
+_DIGITS = bytes.maketrans(bytes(range(256)), b"0" * 255 + b"1")
 
 
 def _fold(crcs: Iterable[int]) -> int:

@@ -19,6 +19,7 @@ from qabot.indexing import (
     passage_spans,
     passage_spans_and_words,
 )
+from qabot.indexing.chunking import _paragraph_ends
 from qabot.ingest import parse_text_article
 from qabot.records import Article, ArticleInfo, Passage
 from qabot.text import sentence_spans
@@ -399,3 +400,15 @@ def test_sentences_end_alike_with_and_without_other_marks() -> None:
     stops = "He left. The U.S. Army came. Then Mr. Ruiz spoke.'' It ended."
     marked = stops + " Why? It ended!"
     assert sentences_of(stops) == sentences_of(marked)[:4]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .\n")), max_size=300))
+def test_paragraphs_end_at_the_sentences_a_blank_line_follows(text: str) -> None:
+    spans = passage_spans(text)
+    expected = [
+        i
+        for i in range(len(spans))
+        if i + 1 == len(spans) or "\n\n" in text[spans[i][1] : spans[i + 1][0]]
+    ]
+    assert _paragraph_ends(text, spans) == expected

@@ -30,3 +30,10 @@ def test_the_signature_of_joined_terms_is_that_of_the_terms(text: str) -> None:
     terms = analyze(text)
     assert joined_signature(terms) == term_signature(terms.split())
     assert joined_signature("ferri harbour ferri") == term_signature(["ferri", "harbour"])
+
+
+def test_the_signature_of_many_joined_terms_sets_every_bit_they_choose() -> None:
+    terms = [f"term{n}" for n in range(1500)]  # more terms than bytes in a translation table
+    signature, distinct = joined_signature(" ".join(terms + terms[:10]))
+    assert (signature, distinct) == term_signature(terms)
+    assert signature == (1 << 128) - 1
