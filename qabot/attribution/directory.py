@@ -75,6 +75,18 @@ def _elsewhere(party: set[str], seen: Counter[str]) -> bool:
     return False
 
 
+_LINK_WORDS = frozenset("of and for the &".split())
+
+
+def initials(name: str) -> str | None:
+    """Return the initials of a name of several capitalised words ("Office for National
+    Statistics" -> "ONS"), or None for a name of one word or with a word in lower case."""
+    words = [w for w in name.split() if w.casefold() not in _LINK_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
 class SpeakerDirectory(NameLookup):
     """Everyone quoted in an index, with names merged across articles.
 
@@ -101,6 +113,7 @@ class SpeakerDirectory(NameLookup):
         self._loader = loader
         self._voices: dict[str, list[str]] = {}
         self._described: list[tuple[frozenset[str], str]] | None = None  # see described()
+        self._initialled: dict[str, list[str]] | None = None  # see initialled()
         self._matches: dict[str, Match] = {}  # see match()
         self._by_surname: dict[str, list[str]] = defaultdict(list)
         self._by_alias: dict[str, list[str]] = defaultdict(list)
@@ -224,6 +237,18 @@ class SpeakerDirectory(NameLookup):
                 (frozenset(tokenize(p)), p) for p in self._counts if p[:1].islower()
             ]
         found = [p for words, p in self._described if terms <= words]
+        return sorted(found, key=lambda p: -self._counts[p])
+
+    def initialled(self, letters: str) -> list[str]:
+        """Return the bodies quoted under a name whose initials are `letters` ("Football
+        Association" for "FA"), most quoted first: never a person with a first name."""
+        if self._initialled is None:  # built on the first call: few questions need it
+            self._initialled = {}
+            for person in self._counts:
+                short = initials(person)
+                if short and not first_name_gender(person.split()[0]):
+                    self._initialled.setdefault(short, []).append(person)
+        found = self._initialled.get(letters, [])
         return sorted(found, key=lambda p: -self._counts[p])
 
     def counts(self) -> list[tuple[str, int]]:

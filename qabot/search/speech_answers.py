@@ -13,6 +13,7 @@ from qabot.attribution import is_group
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.body_forms import other_form
 from qabot.search.filter_misses import date_span
 from qabot.search.kind_answers import kind_off_topic
 from qabot.search.question import Question
@@ -67,9 +68,11 @@ def what_said(
     # a party or company also speaks through its spokespeople and leaders, each shown by name
     # ... and a kind of people ("experts") through everyone the articles call so
     voices = list(read.kind_speakers) if read.kind else directory.voices(person)[:MAX_VOICES]
+    # ... and a body quoted under its initials is the one quoted under its full name ("the FA")
+    same = [] if read.kind else [f for f in [other_form(index, person)] if f is not None]
     quotes = [
         q
-        for q in directory.quotes_of(person, *voices)
+        for q in directory.quotes_of(person, *same, *voices)
         if (q.article_id, q.start) not in read.shown and not (undated and _dated(index, q))
     ]
     found_quotes = spoken(index, read, person, quotes)
@@ -89,7 +92,7 @@ def what_said(
         )
     ranked = found  # passages below repeat none of them, shown now or after "more"
     found = fit_phone(found, top)  # the best that fit a phone; "more" shows the others
-    heard = list(dict.fromkeys(hit.speaker for hit in found if hit.speaker != person))
+    heard = list(dict.fromkeys(h.speaker for h in found if h.speaker not in (person, *same)))
     # "the White House", as the reader wrote it: a body named like a thing takes "the"
     shown_as = _with_article(person, speech.speaker or "")
     who = shown_as

@@ -1,0 +1,54 @@
+"""A body quoted under its initials and under its full name is one speaker ("the FA" and "the
+Football Association"), when an article writes both forms; initials standing for nothing
+written beside them stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "inquiry.txt": """Ferry board opens inquiry
+
+The Lakes Ferry Board (LFB) will look into the collision at the north pier.
+
+The Lakes Ferry Board said it would publish its findings within a month.
+""",
+    "timetable.txt": """Winter timetable cut
+
+The LFB said the winter timetable would lose two sailings a day.
+""",
+    "clubs.txt": """Rowing clubs merge
+
+The RCA said the two rowing clubs would share one boathouse from April.
+""",
+    "canoes.txt": """Canoe club stays apart
+
+The Riverside Canoe Association said its members had voted to stay apart.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def forms_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("forms"), ARTICLES)
+
+
+@pytest.mark.parametrize("asked", ["the LFB", "the Lakes Ferry Board"])
+def test_either_form_hears_the_words_of_both(forms_index: Index, asked: str) -> None:
+    reply = answer(forms_index, f"what did {asked} say?")
+    texts = " ".join(hit.quote.text for hit in reply.quotes)
+    assert "lose two sailings" in texts
+    assert "publish its findings" in texts
+    assert "people speaking for them" not in reply.lead  # one body, not its spokespeople
+
+
+def test_initials_no_article_writes_beside_the_full_name_stay_apart(forms_index: Index) -> None:
+    # "RCA" may stand for the Riverside Canoe Association, but no article says so
+    reply = answer(forms_index, "what did the RCA say?")
+    texts = " ".join(hit.quote.text for hit in reply.quotes)
+    assert "share one boathouse" in texts
+    assert "voted to stay apart" not in texts
