@@ -39,6 +39,9 @@ _ROLE_WORDS_BEFORE = re.compile(r"(?:[\w'’.-]+\s){1,5}$")
 _SENTENCE_WORDS = re.compile(r"[a-z][a-z-]*")
 
 
+_WHOSE = re.compile(r"whose\b", re.IGNORECASE)
+
+
 def roles_near(sentence: str, name: str) -> list[str]:
     """Return role phrases attached to `name` in `sentence` ("Name, role," / "role Name")."""
     parts = strip_title(name).split()
@@ -48,7 +51,8 @@ def roles_near(sentence: str, name: str) -> list[str]:
     roles, at = [], sentence.find(target)
     while at >= 0:
         after = sentence[at + len(target) :]
-        if after.startswith(", ") and "," in after[2:72]:
+        # "X, whose father served as lord chancellor,": what is the person's, not a role
+        if after.startswith(", ") and "," in after[2:72] and not _WHOSE.match(after, 2):
             roles.append(after[2 : after.index(",", 2)])
         before = sentence[:at]
         if before.endswith(", ") and "," not in before[-62:-2]:

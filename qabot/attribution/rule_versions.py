@@ -252,4 +252,6 @@ history of what each version changed has one home.
 # Y, ... He said": X); "X added a third" is a goal, not words
 # 90: "it" after a person's statement is the statement, its owner's words ("Mr Crosby's
 # statement said: ... It added: ...": Crosby, not the newspaper named before)
-ATTRIBUTION_VERSION = 90
+# 91: "X, whose father and grandfather served as lord chancellor," gives X no role (the clause
+# tells what is X's, not what X is): Douglas Hogg had been "the former chancellor"
+ATTRIBUTION_VERSION = 91

@@ -84,6 +84,15 @@ def test_a_role_beside_the_cue_is_read() -> None:
     assert roles_near("NATO chief Jens Stoltenberg said it.", "Jens Stoltenberg") == ["NATO chief"]
 
 
+def test_a_whose_clause_beside_the_cue_is_no_role() -> None:
+    # "the former chancellor" is not the MP whose father served as lord chancellor
+    sentence = (
+        "Former minister Ivo Marsh, whose father and uncle served as lord chancellor, said the "
+        "plan was costly."
+    )
+    assert roles_near(sentence, "Ivo Marsh") == ["Former minister"]
+
+
 def test_a_lede_role_goes_to_the_person_the_next_sentence_opens_with() -> None:
     texts = ["The new health minister for Wales says he will act.", "Brian Gibbons, on his day."]
     assert lede_role(texts, ["Brian Gibbons"]) == (
