@@ -67,7 +67,19 @@ def _topic(words: list[str]) -> str | None:
         folded[start] in {"that", ":"} | _VAGUE or (folded[start] in _ABOUT and start < 2)
     ):
         start += 1
-    return _join(words[start:])
+    # "who admitted X but said Y": the second verb of saying joins two things said, and is
+    # no word of either (every quote's sentence holds "said")
+    kept = [
+        word
+        for j, word in enumerate(words[start:], start)
+        if not (
+            j > start and folded[j - 1] in _JOINING and is_speech_verb(folded[j], after_who=True)
+        )
+    ]
+    return _join(kept)
+
+
+_JOINING = frozenset("but and yet while".split())
 
 
 _ASKING_WHAT = frozenset("are is were was have has had do does did".split())

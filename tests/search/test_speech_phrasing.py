@@ -348,6 +348,22 @@ def test_a_phrase_of_saying_is_read_as_its_verb(question: str, verb: str, topic:
 
 
 @pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("who admitted the fares were high but said the boats were old?",
+         "the fares were high but the boats were old"),
+        ("who praised the crew and added that the fares would rise?",
+         "the crew and that the fares would rise"),
+        ("who said the fares would rise and the boats be sold?",
+         "the fares would rise and the boats be sold"),
+    ],
+)  # fmt: skip
+def test_a_second_verb_of_saying_is_no_word_of_the_topic(question: str, topic: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.topic == topic
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "who made out the cheque?",
@@ -379,6 +395,10 @@ def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> 
         ("who took the view that parents deserve to know what is in the box?", "Aled Price"),
         ("who heaped praise on the warnings on violent video games?", "Aled Price"),
         ("who sent warm wishes to parents over the warnings on games?", "Aled Price"),
+        (
+            "who admitted the boats are forty years old but said nobody likes paying more?",
+            "Nessa Kelly",
+        ),
         ("who made it clear that parents deserve to know?", "Aled Price"),
         ("who hit back at complaints about paying more for the boats?", "Nessa Kelly"),
         ("according to whom are the boats forty years old?", "Nessa Kelly"),
