@@ -101,7 +101,10 @@ class NameLookup:
         return replace(found, people=list(found.people), scores=list(found.scores))
 
     def _match(self, name: str) -> Match:
-        name = strip_title(" ".join(name.split())).strip(" ?.,")
+        typed = " ".join(name.split()).strip(" ?.,")
+        name = strip_title(typed).strip(" ?.,")
+        if name != typed and (titled := self._by_folded.get(fold_name(typed))):
+            return Match(list(titled), "name")  # a peer known by the title: "Lord Browne"
         query = _DETERMINER.sub("", name)
         if not query:
             return Match([])

@@ -128,11 +128,18 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
             person = max(variants[first].items(), key=_fullest)[0]
         elif not first and len(variants) == 1:  # a lone surname, one known full name
             person = max(next(iter(variants.values())).items(), key=_fullest)[0]
-            own = strip_title(speaker)
             # ... unless an article gives the surname a role the full name never has
-            # ("BP chief executive Lord Browne" is not the immigration minister Des Browne)
+            # ("BP chief executive Lord Browne" is not the immigration minister Des Browne), or
+            # a peer's title and no role the full name shares ("Lord Faulkner of Worcester" is
+            # not the Rob Faulkner quoted elsewhere; the attorney general Lord Goldsmith is the
+            # attorney general Peter Goldsmith)
             for article_id, seen in in_article.get(speaker, {}).items():
-                if _another_person(seen.roles, role_counts[person]):
+                own = _peer_name(speaker, seen.roles)
+                if _another_person(seen.roles, role_counts[person]) or (
+                    own != strip_title(speaker)
+                    and not _peer_title(role_counts[person])
+                    and _described(seen.roles).isdisjoint(_described(role_counts[person]))
+                ):
                     written[speaker] -= seen.count
                     seen_in[speaker] = [a for a in seen_in[speaker] if a != article_id]
                     counts[own] += seen.count
@@ -142,7 +149,11 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
                     for as_written in seen.written:
                         apart[(article_id, as_written)] = own
         else:
-            person = strip_title(speaker)
+            # a surname every article quoting it titles a peer is known so: "Lord Browne"
+            titled = {
+                _peer_name(speaker, seen.roles) for seen in in_article.get(speaker, {}).values()
+            }
+            person = titled.pop() if len(titled) == 1 else strip_title(speaker)
         canonical[speaker] = person
         counts[person] += written[speaker]
         articles[person].update(dict.fromkeys(seen_in[speaker]))
@@ -217,6 +228,21 @@ def _another_person(here: Counter[str], elsewhere: Counter[str]) -> bool:
         and not ROLE_NOUNS.isdisjoint(theirs)
         and mine.isdisjoint(theirs)
     )
+
+
+_PEER_TITLES = ("lord", "baroness", "lady")  # as `summaries.peer_titles` records them
+
+
+def _peer_title(roles: Counter[str]) -> str | None:
+    """Return the peer's title the role words hold ("lord"), if any."""
+    return next((title for title in _PEER_TITLES if roles.get(title, 0) > 0), None)
+
+
+def _peer_name(speaker: str, roles: Counter[str]) -> str:
+    """Return the name a lone surname goes by: with the peer's title its article writes before
+    it ("Lord Browne": the title stands for a first name), else the surname as written."""
+    title = _peer_title(roles)
+    return f"{title.capitalize()} {strip_title(speaker)}" if title else strip_title(speaker)
 
 
 def _described(roles: Counter[str]) -> set[str]:

@@ -54,8 +54,11 @@ from qabot.text.lexicon import (
 # as Queen of the Sky", "nicknamed", "dubbed") is no role; 19: a one-word speaker ("Charles")
 # is not given the roles of a sentence naming the word only inside another name ("Liberal
 # Democrat leader Charles Kennedy"), and a lede's role goes to no name after "The" ("The
-# Conservatives' campaign director has denied a report ... The Times on Monday said").
-SUMMARY_VERSION = 19
+# Conservatives' campaign director has denied a report ... The Times on Monday said"); 20: a
+# peer's title before a speaker known by a surname alone ("Lord Faulkner of Worcester") is among
+# its role words, so the directory names the peer "Lord Faulkner" and keeps them apart from a
+# full name of another article no title or role of theirs goes with ("Rob Faulkner").
+SUMMARY_VERSION = 20
 
 
 @dataclass(slots=True)
@@ -144,6 +147,7 @@ def summarize(
                     described.update(roles_described(sentence, name))
             for role in described:
                 roles[speaker].update(w for w in own_role_words(role) if w not in STOP_WORDS)
+            roles[speaker].update(peer_titles(held, speaker))
             for sentence in held:
                 for role in (r for r in described if r in sentence):
                     roles[speaker].update(body_role_words(text, role, text.find(sentence)))
@@ -162,6 +166,20 @@ def summarize(
         )
         for speaker, n in counts.items()
     }
+
+
+# a peer's title, which stands for a first name ("Lord Browne", "Baroness Amos")
+_PEER_TITLES = ("Lord", "Baroness", "Lady")
+
+
+def peer_titles(sentences: Iterable[str], speaker: str) -> list[str]:
+    """Return the peer's titles ("lord") the sentences naming a speaker known by a surname alone
+    write before it: "Lord Faulkner of Worcester said" is a peer, not the Rob Faulkner quoted
+    elsewhere, and is known by the title and the surname."""
+    if " " in speaker.strip() or is_anonymous(speaker):
+        return []
+    before = re.compile(rf"\b({'|'.join(_PEER_TITLES)})\s+{re.escape(speaker.strip())}\b")
+    return [found.group(1).casefold() for s in sentences for found in before.finditer(s)]
 
 
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my)(?![\w'’])")

@@ -50,9 +50,38 @@ def test_a_lone_surname_given_a_role_the_full_name_never_has_is_another_person()
     # "Lord Tolland", the oil firm's chief executive, is not the minister Rhys Tolland; the
     # "Tolland" of an article that gives him no role is
     assert {q.article_id for q in directory.quotes_of("Rhys Tolland")} == {"d", "f"}
-    assert {q.article_id for q in directory.quotes_of("Tolland")} == {"e"}
+    assert {q.article_id for q in directory.quotes_of("Lord Tolland")} == {"e"}
     assert directory.match("Tolland").how == "surname"
-    assert directory.resolve("the oil firm chief executive")[0] == "Tolland"
+    assert directory.resolve("the oil firm chief executive")[0] == "Lord Tolland"
+
+
+def test_a_peer_known_by_a_surname_alone_is_named_with_the_title_and_kept_apart() -> None:
+    # "Lord Amberley of Kent" chairs an inquiry: no role noun tells him from the singer Joe
+    # Amberley, but a peer's title stands for his first name
+    directory = _built(
+        {
+            "m": 'Singer Joe Amberley said the tour was sold out. "We are thrilled," he said.',
+            "n": "Lord Amberley of Kent, who chaired the inquiry, said: "
+            '"Betting has grown too fast." The report was published on Monday.',
+            "o": 'Baroness Quill said the bill was flawed. "It will not work," Baroness Quill '
+            "said.",
+        }
+    )
+    assert {q.article_id for q in directory.quotes_of("Joe Amberley")} == {"m"}
+    assert {q.article_id for q in directory.quotes_of("Lord Amberley")} == {"n"}
+    assert {q.article_id for q in directory.quotes_of("Baroness Quill")} == {"o"}
+    assert directory.resolve("Lord Amberley") == ["Lord Amberley"]
+
+
+def test_a_peer_given_a_role_the_full_name_has_too_is_that_person() -> None:
+    directory = _built(
+        {
+            "p": 'Attorney General Tom Pryce said the law was clear. "It is clear," he said.',
+            "q": 'Attorney General Lord Pryce said the advice stood. "It stands," Lord Pryce '
+            "said.",
+        }
+    )
+    assert [name for name, _ in directory.counts()] == ["Tom Pryce"]
 
 
 def _built(texts: dict[str, str]) -> SpeakerDirectory:
