@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from qabot.text.lexicon import NAME_PARTICLES
+from qabot.text.lexicon import HONORIFICS, NAME_PARTICLES, first_name_gender
 
 # letters of names, accented ones included ("Céline", "Zoë", "Łukasz")
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -43,6 +43,36 @@ def name_runs(text: str) -> list[re.Match[str]]:
         if run is None:
             at = capital.start() + 1
         else:
+            inner = _INNER_POSSESSIVE.search(run.group())
+            if inner is not None and _owned_thing(run.group(), inner.end()):
+                # "Clint Eastwood's Million Dollar Baby": the owner's name, then a thing
+                run = _NAME_RUN.match(text, run.start(), run.start() + inner.end()) or run
             runs.append(run)
             at = run.end()
     return runs
+
+
+# the kind of body a name after it belongs to, in lower case ("Scott's company Scott Free",
+# "his band Blue Harbour"): a body's name, even one opening with a first name (not nouns that
+# are also people's trades: "publisher Kimberly Quinn", "broadcaster John Humphrys")
+BODY_KINDS = frozenset(
+    """company firm studio label band group agency club outfit charity network chain retailer
+newspaper magazine website""".split()
+)
+
+# a possessive inside a run: the name ends there, what follows is the owner's thing
+_INNER_POSSESSIVE = re.compile(r"['’]s(?=[^\S\n]+\S)")
+
+
+def _owned_thing(run: str, cut: int) -> bool:
+    """Return True when the run's words before a possessive at `cut` are a person's name (a
+    known first name, then a surname) and those after it open with no first name or title:
+    "Clint Eastwood's Million Dollar Baby", not "Manchester United's Alex Ferguson" (a
+    club's man) nor "Arsenal's Edu"."""
+    owner, owned = run[:cut].split(), run[cut:].split()
+    return (
+        len(owner) >= 2
+        and first_name_gender(owner[0]) is not None
+        and first_name_gender(owned[0]) is None
+        and owned[0].casefold().rstrip(".") not in HONORIFICS
+    )

@@ -30,7 +30,7 @@ from qabot.attribution.name_clues import (
     before_first_name,
     has_role_noun,
 )
-from qabot.attribution.name_runs import CAPITALISED, name_runs
+from qabot.attribution.name_runs import BODY_KINDS, CAPITALISED, name_runs
 from qabot.attribution.quote_marks import quoted_ranges
 from qabot.attribution.sentence_roles import (
     PROSE_END,
@@ -163,6 +163,9 @@ class People:
                     break
             gender = gender or first_name_gender(words[0])
             before = _words_before(text, match.start())
+            if before and before[-1] in BODY_KINDS:  # "Scott's company Scott Free": a body
+                self.link(" ".join(words), organisation=True)
+                continue
             role_before = bool(before) and has_role_noun(before[-1])
             # "the former chief marketing officer for Acme, Jo Lind, spoke": a role in apposition
             apposed = (

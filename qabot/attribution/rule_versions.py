@@ -254,4 +254,7 @@ history of what each version changed has one home.
 # statement said: ... It added: ...": Crosby, not the newspaper named before)
 # 91: "X, whose father and grandfather served as lord chancellor," gives X no role (the clause
 # tells what is X's, not what X is): Douglas Hogg had been "the former chancellor"
-ATTRIBUTION_VERSION = 91
+# 92: a name ends at a possessive inside it ("Clint Eastwood's Million Dollar Baby" names Clint
+# Eastwood, not a person called so); a name right after the kind of body it is, in lower case
+# ("Scott's company Scott Free", "his band X"), is a body's, even opening with a first name
+ATTRIBUTION_VERSION = 92

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qabot.attribution import extract_quotes
+from qabot.attribution.names import People
 from qabot.records import Article, ArticleInfo
 
 
@@ -355,3 +356,21 @@ def test_added_a_third_is_a_goal_not_words() -> None:
         "Tom Ince gave Rovers the lead before Ivo Marek added a third after rounding the keeper."
     )
     assert quotes == []
+
+
+def test_a_name_ends_at_a_possessive_before_a_thing() -> None:
+    quotes = attributed(
+        "Anna Berg's Silver Lake Road, a novel set in Norway, is out this week. “It is a quiet "
+        "book about a loud family,” said Ms Berg."
+    )
+    assert quotes == [("Anna Berg", "It is a quiet book about a loud family")]
+
+
+def test_a_club_s_man_keeps_his_name_after_the_possessive() -> None:
+    quotes = attributed("Harbour United's Tom Reed said the team had played well.")
+    assert quotes == [("Tom Reed", "the team had played well")]
+
+
+def test_a_name_after_the_kind_of_body_it_is_is_no_man() -> None:
+    people = People("The rights were bought for his company Sam Harbour to develop.")
+    assert [p.organisation for p in people.by_surname["harbour"]] == [True]
