@@ -21,6 +21,7 @@ from qabot.search.namesakes import _namesake
 from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
+from qabot.search.work_authors import work_authors
 from qabot.text import tokenize
 from qabot.text.lexicon import (
     ORGANISATION_WORDS,
@@ -193,6 +194,11 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
         people = owned(index, people, match, strict=True, max_people=MAX_CANDIDATES)[
             :MAX_CANDIDATES
         ]
+    if not people and match.how == "role" and match.owner_words:
+        # "the author of lawless world": the articles name the work beside its author
+        people = work_authors(index, match.roles, match.owner_words)
+        if len(people) == 1:
+            return Resolution(person=people[0], how="role")
     if not people:
         return Resolution(person=None)
     if len(people) == 1 or not match.ambiguous:
