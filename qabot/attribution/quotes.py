@@ -22,6 +22,7 @@ import re
 from qabot.attribution.cue_reading import CueReader
 from qabot.attribution.cue_search import cue_cut, cue_words, holds_any_cue
 from qabot.attribution.cue_spans import object_after
+from qabot.attribution.cue_speakers import is_named_person
 from qabot.attribution.cues import (
     COLON_SOURCE,
     CUE,
@@ -164,7 +165,12 @@ class _Extractor(CueReader):
             named = (
                 interpret(self.people, colon.group("name").split(), start + s0) if colon else None
             )
-            if dash and signed and person is None:
+            unsaid = _NAME_ALONE.match(masked, q1) if inner.rstrip().endswith(",") else None
+            alone = interpret(self.people, unsaid.group(1).split(), start + q1) if unsaid else None
+            if alone is not None and is_named_person(self.people, alone):
+                # '“...,” Mr Bootle.': a named person alone after the quote, the verb left out
+                attribution = Attribution(alone, "", (start + s0, start + s1))
+            elif dash and signed and person is None:
                 attribution = Attribution(signed, dash.group("dash"), (start + s0, start + s1))
             elif named:  # "Pew Research: “All the samples ...”"
                 attribution = Attribution(named, ":", (start + s0, start + s1))
@@ -300,6 +306,12 @@ class _Extractor(CueReader):
             and (self.open_run or self.previous_paragraph == number - 1)
         )
 
+
+# '“...,” Mr Bootle.': a titled name or a full name alone between a quote and a full stop
+_NAME_ALONE = re.compile(
+    r"[^\S\n]+((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?[^\S\n]+)?[A-Z][\w'’-]+"
+    r"(?:[^\S\n]+[A-Z][\w'’-]+)?)\.(?:\s|$)"
+)
 
 # '“...,” she said': a pronoun right after a quote, the subject of the cue that follows it
 _PRONOUN_AFTER = re.compile(r"[\s'’]*(?:he|she|they)\s+")

@@ -257,4 +257,6 @@ history of what each version changed has one home.
 # 92: a name ends at a possessive inside it ("Clint Eastwood's Million Dollar Baby" names Clint
 # Eastwood, not a person called so); a name right after the kind of body it is, in lower case
 # ("Scott's company Scott Free", "his band X"), is a body's, even opening with a first name
-ATTRIBUTION_VERSION = 92
+# 93: a person the article names, alone between a quote ending in a comma and a full stop, is
+# its speaker ('“...,” Mr Bootle.': the verb left out; not the body the paragraph is about)
+ATTRIBUTION_VERSION = 93

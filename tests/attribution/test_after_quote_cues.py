@@ -46,3 +46,14 @@ def test_a_quote_opening_a_paragraph_goes_on_before_a_cue_with_an_object() -> No
     )
     assert ("Tom Berg", "It will be vital to keep cool.") in quotes
     assert ("Williams", "He is one of the best") in quotes
+
+
+def test_a_name_alone_after_a_quote_is_its_speaker() -> None:
+    # the verb left out: "“...,” Mr Berg." is still Mr Berg's, not the firm's the paragraph
+    # is about
+    quotes = attributed(
+        "Acme expects rates to fall. Acme economist Tom Berg said the slowdown had begun.",
+        "Acme believes growth will slow. “It will mark the start of a more difficult period,” "
+        "Mr Berg.",
+    )
+    assert quotes[-1] == ("Tom Berg", "It will mark the start of a more difficult period")
