@@ -300,12 +300,20 @@ class _Extractor(CueReader):
             q0 == 0
             and self.previous is not None
             # '“...” X has recalled the veteran Y': a verb with an object reports nothing
-            and (cue is None or object_after(cue.group("cue"), masked[cue.end() : cue.end() + 40]))
+            and (
+                cue is None
+                or object_after(cue.group("cue"), masked[cue.end() : cue.end() + 40])
+                # '“... Betty'.” X told researchers: “...”': a cue with a quote of its own
+                or (inner.rstrip()[-1:] in ".!?" and bool(_OWN_QUOTE.match(masked, cue.end())))
+            )
             # '“...,” remembers X': a quote ending in a comma is someone's, named next
             and not inner.rstrip().endswith(",")
             and (self.open_run or self.previous_paragraph == number - 1)
         )
 
+
+# a cue's own quote after a colon ("told researchers of the hostility: “...”")
+_OWN_QUOTE = re.compile(r"[^:\"“”\n]{0,120}:\s*[\"“]")
 
 # '“...,” Mr Bootle.': a titled name or a full name alone between a quote and a full stop
 _NAME_ALONE = re.compile(

@@ -259,4 +259,7 @@ history of what each version changed has one home.
 # ("Scott's company Scott Free", "his band X"), is a body's, even opening with a first name
 # 93: a person the article names, alone between a quote ending in a comma and a full stop, is
 # its speaker ('“...,” Mr Bootle.': the verb left out; not the body the paragraph is about)
-ATTRIBUTION_VERSION = 93
+# 94: a quote closed as a sentence that opens a paragraph goes on with the last paragraph's
+# speaker when the cue after it introduces a quote of its own after a colon ('“... Betty'.”
+# X told researchers of the hostility: “...”': not X's)
+ATTRIBUTION_VERSION = 94

@@ -57,3 +57,16 @@ def test_a_name_alone_after_a_quote_is_its_speaker() -> None:
         "Mr Berg.",
     )
     assert quotes[-1] == ("Tom Berg", "It will mark the start of a more difficult period")
+
+
+def test_a_quote_before_a_cue_with_its_own_quote_goes_on_with_the_last_speaker() -> None:
+    quotes = attributed(
+        "“How you respond to a setback is what marks you out,” argues coach Tom Ince.",
+        "“One of the challenges is how you turn it round.” And Ann Lind says: “It will drive "
+        "her on this season.”",
+    )
+    assert quotes == [
+        ("Tom Ince", "How you respond to a setback is what marks you out"),
+        ("Tom Ince", "One of the challenges is how you turn it round."),
+        ("Ann Lind", "It will drive her on this season."),
+    ]
