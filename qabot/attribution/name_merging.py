@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from qabot.attribution.speaker_words import is_group, person_name, role_word
+from qabot.attribution.speaker_words import is_description, is_group, person_name, role_word
 from qabot.attribution.summaries import Summary
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import (
+    DEMONYMS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -59,7 +60,10 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     long_names: dict[str, list[tuple[str, str]]] = defaultdict(list)
     # per article, for a lone surname that may be another person than the full name it matches
     in_article: dict[str, dict[str, _Seen]] = defaultdict(dict)
+    described: dict[str, list[str]] = {}  # article -> its speakers, where one is a description
     for article_id, summary in summaries:
+        if any(_a_role(speaker) for speaker in summary):
+            described[article_id] = list(summary)
         by_first = _by_first_name(summary) | _by_role_and_surname(summary)
         for speaker, entry in summary.items():
             name, role = person_name(speaker)
@@ -162,6 +166,26 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
         if speaker != person and not is_anonymous(speaker):
             aliases[person].add(strip_title(speaker))
     local = {key: canonical.get(name, name) for key, name in named.items()} | apart
+    # "France's finance minister has said ... Herve Gaymard said he would": a role quoted as it
+    # stands is the one person quoted beside it whom the articles give every word of it
+    holding: dict[str, set[str]] = defaultdict(set)  # role word -> people given it
+    if described:
+        for person, given in roles.items():
+            for word, n in given.items():
+                if n > 0:
+                    holding[word].add(person)
+    for article_id, speakers in described.items():
+        people = {local.get((article_id, s)) or canonical.get(s, s) for s in speakers}
+        people = {p for p in people if len(p.split()) >= 2 and not _a_role(p) and not is_group(p)}
+        for speaker in speakers:
+            asked = _a_role(speaker)
+            if not asked or (article_id, speaker) in local:
+                continue
+            holders = [p for p in people if _holds_role(asked, roles.get(p, Counter()))]
+            # ... and whom the articles give it at least as often as anyone ("the prime
+            # minister" beside Michael Howard is not Howard, once called a would-be one)
+            if len(holders) == 1 and _holds_most(holders[0], asked, roles, holding):
+                local[(article_id, speaker)] = holders[0]
     return MergedNames(
         canonical=canonical,
         counts=dict(counts),
@@ -228,6 +252,39 @@ def _another_person(here: Counter[str], elsewhere: Counter[str]) -> bool:
         and not ROLE_NOUNS.isdisjoint(theirs)
         and mine.isdisjoint(theirs)
     )
+
+
+def _a_role(speaker: str) -> set[str]:
+    """Return the words of a speaker written as one person's role ("France's finance
+    minister", "the club's manager"), or nothing for a name, a body or several people."""
+    last = speaker.split()[-1].casefold() if speaker.split() else ""
+    if not is_description(speaker) or last not in ROLE_NOUNS:  # "officials", "the firm"
+        return set()
+    words = role_words(speaker) - STOP_WORDS
+    return words if len(words) >= 2 else set()
+
+
+def _holds_role(words: set[str], roles: Counter[str]) -> bool:
+    """Return whether role words seen with a person hold every word of a role, a country as its
+    adjective ("France's" as "French")."""
+    held = {w for w, n in roles.items() if n > 0}
+    return all(w in held or DEMONYMS.get(w) in held for w in words)
+
+
+def _holds_most(
+    person: str, asked: set[str], roles: dict[str, Counter[str]], holding: dict[str, set[str]]
+) -> bool:
+    """Return whether no one is given every word of a role more often than `person`."""
+
+    def times(who: str) -> int:
+        held = roles.get(who, Counter())
+        return min(held.get(w, 0) or held.get(DEMONYMS.get(w, ""), 0) for w in asked)
+
+    others: set[str] | None = None
+    for word in asked:
+        given = holding.get(word, set()) | holding.get(DEMONYMS.get(word, ""), set())
+        others = given if others is None else others & given
+    return all(times(other) <= times(person) for other in others or ())
 
 
 _PEER_TITLES = ("lord", "baroness", "lady")  # as `summaries.peer_titles` records them

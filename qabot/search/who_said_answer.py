@@ -19,6 +19,7 @@ from qabot.search.who_said_ranking import (
     ROLE_WEIGHT,
     SpeakerDescriptions,
     asked_gender,
+    owner_roles,
     rank_who_said,
     role_weight,
 )
@@ -73,6 +74,7 @@ def who_said(
         speaker_of=directory.canonical,
         described_by=SpeakerDescriptions(directory),
         gender=asked_gender(speech.topic or ""),
+        owner_roles=owner_roles(speech.topic or ""),
     )
     found = quote_hits(index, directory, ranked, top, read.filters)
     idf = index.engine.idf(read.topic_terms)

@@ -23,7 +23,7 @@ from qabot.search.quote_ranking import (
 )
 from qabot.search.word_forms import kin_forms, synonym_forms, with_kin
 from qabot.text import tokenize
-from qabot.text.lexicon import PARTY_NAMES, first_name_gender, is_anonymous
+from qabot.text.lexicon import PARTY_NAMES, ROLE_NOUNS, first_name_gender, is_anonymous
 
 # a party's name each way
 _PARTY_NAMES = PARTY_NAMES | {other: name for name, other in PARTY_NAMES.items()}
@@ -117,6 +117,7 @@ def rank_who_said(
     speaker_of: Callable[[Quote], str] | None = None,
     described_by: Callable[[Quote], frozenset[str]] | None = None,
     gender: str | None = None,
+    owner_roles: Sequence[str] = (),
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -163,6 +164,7 @@ def rank_who_said(
     own = _coverage(texts, list(terms), others)
     around = _coverage(sentences, list(terms), others)
     asked_about = set(terms)
+    owners = frozenset(owner_roles)
     scores: dict[int, float] = {}
     for i, quote in enumerate(quotes):
         passage = context.passage(quote)
@@ -179,6 +181,8 @@ def rank_who_said(
             score -= _OTHER_GENDER
         if asked_about and asked_about.issuperset(terms_of(who(quote))):
             score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject
+        elif owners and described_by is not None and owners & described_by(quote):
+            score -= 0.5  # "who said the minister's remarks ...": the minister is the subject
         scores[i] = score
     # several statements, not one printed in two stories: a speaker's words count once each
     by_speaker: dict[str, dict[str, float]] = {}
@@ -205,6 +209,20 @@ _OTHER_GENDER = 0.5
 # (after a name further on it is that person's: "who said Radcliffe should change her plans")
 _PRONOUN_WORDS = 3
 _PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+_OWNER = re.compile(r"\b([a-z]+)['’]s?\s", re.IGNORECASE)
+
+
+def owner_roles(topic: str) -> list[str]:
+    """Return the role nouns a topic writes as owners ("the minister's remarks"): the person
+    holding that role is what the words were about, not who said them."""
+    return [
+        term
+        for found in _OWNER.finditer(topic)
+        if found.group(1).casefold() in ROLE_NOUNS
+        for term in tokenize(found.group(1))
+    ]
 
 
 def asked_gender(topic: str) -> str | None:

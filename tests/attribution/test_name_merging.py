@@ -121,3 +121,31 @@ def test_a_short_first_name_with_no_role_in_common_stays_apart() -> None:
         }
     )
     assert sorted(name for name, _ in directory.counts()) == ["Sam Okoro", "Samuel Okoro"]
+
+
+def test_a_role_quoted_as_it_stands_is_the_one_person_beside_it_who_holds_it() -> None:
+    directory = _built(
+        {
+            "r": "Spain's finance minister has said the euro was too strong. "
+            'Spanish finance minister Ana Ruiz said she would raise it at the summit. "We '
+            'need a weaker euro," Ms Ruiz said. Trader Tom Hale said: "Markets agree."',
+        }
+    )
+    quotes = [q for q in directory.quotes_of("Ana Ruiz")]
+    assert "the euro was too strong" in [q.text for q in quotes]
+
+
+def test_a_role_another_holds_more_often_is_not_given_to_the_one_beside_it() -> None:
+    # Pedro Sol is Spain's finance minister in two stories, Ana Ruiz in one: the role quoted as
+    # it stands beside Ruiz may be Sol's, so it stays as written
+    directory = _built(
+        {
+            "v": 'Spanish finance minister Pedro Sol said taxes would fall. "They will," Mr Sol '
+            "said.",
+            "w": 'Spanish finance minister Pedro Sol said rates would rise. "They must," he said.',
+            "x": "Spain's finance minister has said the euro was too strong. Spanish finance "
+            'minister Ana Ruiz said she would raise it at the summit. "We need a weaker euro," '
+            "Ms Ruiz said.",
+        }
+    )
+    assert "the euro was too strong" not in [q.text for q in directory.quotes_of("Ana Ruiz")]

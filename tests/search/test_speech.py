@@ -567,6 +567,23 @@ def test_who_said_weighs_the_speakers_gender_the_question_gives(tmp_path: Path) 
     assert result.quotes and result.quotes[0].speaker == "Tom Hale"
 
 
+def test_who_said_passes_over_the_role_whose_words_the_question_is_about(tmp_path: Path) -> None:
+    # "the minister's remarks": the minister said them; the question asks who answered them
+    index = index_of(
+        tmp_path,
+        {
+            "stops.txt": "Minister defends stops\n\n"
+            'Transport minister Ana Ruiz said drivers would be stopped more often. "The worst '
+            'drivers will be stopped first," she said. Campaigner Tom Hale said: "These remarks '
+            'will delight bigots."\n',
+        },
+    )
+    result = answer(
+        index, "who said the minister's remarks on drivers being stopped would delight the worst?"
+    )
+    assert result.quotes and result.quotes[0].speaker == "Tom Hale"
+
+
 @pytest.mark.parametrize(
     ("topic", "gender"),
     [
