@@ -257,8 +257,15 @@ class People:
         self.breaks = section_breaks(text)
         self.places: dict[str, bool] = {}  # one-word names written as places (references)
 
-    def link(self, name: str, gender: str | None = None, organisation: bool = False) -> Person:
-        """Return the person called `name` here, creating or enriching their record."""
+    def link(
+        self,
+        name: str,
+        gender: str | None = None,
+        organisation: bool = False,
+        position: int | None = None,
+    ) -> Person:
+        """Return the person called `name` here, creating or enriching their record; a
+        surname several people share, read at `position`, may be told by who came first."""
         first, last = name_key(name)
         candidates = self.by_surname.setdefault(last, [])
         if first:
@@ -277,6 +284,8 @@ class People:
             elif fitting:  # "Clinton" in a story about two Clintons: the most recently named one
                 recent = {id(p): i for i, (_, p) in enumerate(self.mentions + self.speakers)}
                 chosen = max(fitting, key=lambda p: recent.get(id(p), -1))
+                if position is not None:
+                    chosen = self._only_named_before(fitting, position) or chosen
             if chosen is None and not candidates and not organisation and first_name_gender(name):
                 # "Paula Quist ... Paula said": the one person named with that first name
                 chosen = self.knight(name)
@@ -289,6 +298,17 @@ class People:
         )
         candidates.append(person)
         return person
+
+    def _only_named_before(self, fitting: list[Person], position: int) -> Person | None:
+        """Return the one of several people sharing a surname whom the story names before
+        `position`, when none of them has spoken yet and each has a first name ("Robinson
+        said" after "captain Jason Robinson", before "coach Andy Robinson"), else None."""
+        spoken = {id(p) for _, p in self.speakers}
+        if any(id(p) in spoken or not first_name_gender(p.name.split()[0]) for p in fitting):
+            return None
+        named = {id(p) for at, p in self.mentions if at < position}
+        before = [p for p in fitting if id(p) in named]
+        return before[0] if len(before) == 1 else None
 
     def knight(self, first: str) -> Person | None:
         """Return the one person of the article whose first name "Sir Howard" or "Dame Judi"

@@ -262,4 +262,7 @@ history of what each version changed has one home.
 # 94: a quote closed as a sentence that opens a paragraph goes on with the last paragraph's
 # speaker when the cue after it introduces a quote of its own after a colon ('“... Betty'.”
 # X told researchers of the hostility: “...”': not X's)
-ATTRIBUTION_VERSION = 94
+# 95: a surname several people of a story share, read before any of them has spoken, is the
+# one of them named before it ("Robinson said" after "captain Jason Robinson", before "coach
+# Andy Robinson" is named), not whoever the story names last
+ATTRIBUTION_VERSION = 95

@@ -268,7 +268,7 @@ def interpret(
             if len(name_words) == 1 and cut and run[cut - 1].rstrip(".").casefold() in KNIGHTS
             else None
         )
-        person = knight or people.link(name, gender, organisation)
+        person = knight or people.link(name, gender, organisation, position)
         person.organisation = person.organisation and organisation
         if role:
             note_role(people, role, person, position)
