@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from qabot.attribution.article_names import cached_name_key as _name_key
 from qabot.attribution.name_lookup import NameLookup
-from qabot.attribution.name_merging import cached_name_key as _name_key
 from qabot.attribution.name_merging import merge_names
 from qabot.attribution.name_suggestions import NameSuggestions
 from qabot.attribution.role_matching import RoleHolders

@@ -11,29 +11,20 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from qabot.attribution.speaker_words import is_description, is_group, person_name, role_word
+from qabot.attribution.article_names import by_first_name, by_role_and_surname, cached_name_key
+from qabot.attribution.speaker_words import is_description, is_group, person_name
 from qabot.attribution.summaries import Summary
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import (
     DEMONYMS,
-    PERSON_NOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
-    first_name_gender,
     is_anonymous,
     role_words,
     strip_title,
 )
-from qabot.text.lexicon import name_key as _name_key_uncached
 from qabot.text.lexicon.short_names import short_for
-
-
-@lru_cache(maxsize=1 << 18)
-def cached_name_key(name: str) -> tuple[str, str]:
-    """`name_key`, kept: building the directory asks it of every name several times."""
-    return _name_key_uncached(name)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -64,7 +55,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     for article_id, summary in summaries:
         if any(_a_role(speaker) for speaker in summary):
             described[article_id] = list(summary)
-        by_first = _by_first_name(summary) | _by_role_and_surname(summary)
+        by_first = by_first_name(summary) | by_role_and_surname(summary)
         for speaker, entry in summary.items():
             name, role = person_name(speaker)
             if entry.names and len(strip_title(name).split()) == 1:
@@ -310,64 +301,6 @@ def _described(roles: Counter[str]) -> set[str]:
         for w, n in roles.items()
         if n > 0 and w not in STOP_WORDS and (w in ROLE_NOUNS or w not in TITLE_WORDS)
     }
-
-
-def _by_first_name(summary: Summary) -> dict[str, str]:
-    """Return the speakers of one article written by a first name alone ("Brian") that the
-    article also quotes in full ("Brian Gibbons"), each with that full name: only a common
-    first name, no one's surname there, and one full name only."""
-    speakers = [s for s in summary if not is_anonymous(s) and not is_group(s)]
-    surnames = {cached_name_key(s)[1].casefold() for s in speakers if " " in s.strip()}
-    full: dict[str, list[str]] = defaultdict(list)
-    for speaker in speakers:
-        words = strip_title(speaker).split()
-        if len(words) >= 2:
-            full[words[0].casefold()].append(strip_title(speaker))
-    found = {}
-    for speaker in speakers:
-        word = speaker.strip()
-        key = word.casefold()
-        if (
-            " " not in word
-            and key not in surnames
-            and first_name_gender(word)
-            and len(set(full.get(key, ()))) == 1
-        ):
-            found[speaker] = full[key][0]
-    return found
-
-
-def _by_role_and_surname(summary: Summary) -> dict[str, str]:
-    """Return the speakers of one article written as a role and a surname ("Archbishop Tutu",
-    "Coach Vane") that the article also quotes under one full name with that surname ("Desmond
-    Tutu"), each with that full name: the role is no first name."""
-    speakers = [s for s in summary if not is_anonymous(s) and not is_group(s)]
-    full: dict[str, dict[str, str]] = defaultdict(dict)  # surname -> full name -> speaker
-    for speaker in speakers:
-        words = strip_title(speaker).split()
-        if len(words) >= 2 and not _role_word(words[0]):
-            full[words[-1].casefold()][strip_title(speaker)] = speaker
-    found = {}
-    for speaker in speakers:
-        *roles, surname = speaker.split()
-        people = full.get(surname.casefold(), {})
-        if roles and all(map(_role_word, roles)) and len(people) == 1:
-            name, written = next(iter(people.items()))
-            # ... and the article gives that person the role too ("Desmond Tutu, the
-            # archbishop"): "President Bush" is not the "Laura Bush" quoted beside him
-            held = {role_word(w) for w in summary[written].roles}
-            if all(role_word(r) in held for r in roles):
-                found[speaker] = name
-    return found
-
-
-def _role_word(word: str) -> bool:
-    """Return whether a capitalised word before a surname is a role ("Archbishop", "Coach")."""
-    return (
-        word[:1].isupper()
-        and bool(role_words(word) & PERSON_NOUNS)
-        and not first_name_gender(word)
-    )
 
 
 def _fullest(item: tuple[str, int]) -> tuple[int, int]:

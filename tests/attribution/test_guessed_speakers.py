@@ -5,13 +5,13 @@ is not the man he spoke of; each on a short invented text."""
 from __future__ import annotations
 
 from qabot.attribution import extract_quotes
-from qabot.attribution.name_merging import _by_role_and_surname
+from qabot.attribution.article_names import by_role_and_surname
 from qabot.attribution.summaries import SpeakerSummary
 from tests.attribution.test_quotes import make_article
 
 
 def _merged(summary: dict[str, dict[str, int]]) -> dict[str, str]:
-    return _by_role_and_surname(
+    return by_role_and_surname(
         {s: SpeakerSummary(1, roles, [], []) for s, roles in summary.items()}
     )
 
