@@ -3,14 +3,7 @@ object follows it (invented texts)."""
 
 from __future__ import annotations
 
-from qabot.attribution import extract_quotes
-from qabot.records import Article, ArticleInfo
-
-
-def attributed(*paragraphs: str) -> list[tuple[str, str]]:
-    """Return (speaker, text) of every quote extracted from `paragraphs`."""
-    article = Article(ArticleInfo(id="a1", path="a1.txt", title="Test"), "\n\n".join(paragraphs))
-    return [(q.speaker, q.text) for q in extract_quotes(article)]
+from tests.attribution.test_quotes import attributed
 
 
 def test_a_passive_verb_gives_the_words_to_its_agent_not_to_the_sentence_subject() -> None:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from qabot.attribution import extract_quotes
-from qabot.records import Article, ArticleInfo
+from tests.attribution.test_quotes import attributed
 
 
 def speakers(*paragraphs: str) -> list[str]:
-    article = Article(ArticleInfo(id="a1", path="a1.txt", title="Test"), "\n\n".join(paragraphs))
-    return [q.speaker for q in extract_quotes(article)]
+    return [speaker for speaker, _ in attributed(*paragraphs)]
 
 
 def test_a_surname_is_the_one_named_before_it_not_one_named_later() -> None:
