@@ -159,6 +159,10 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
         fallback = passages_answer(
             index, f"{name} {topic or ''}", top, offset, filters=read.filters
         )
+        if not topic:
+            # nothing asked but who they are: a passage is shown only if it names them ("the
+            # foreign secretary" had shown Russia's foreign minister, matching "foreign" alone)
+            fallback = _naming_every_word(fallback, name)
         lead = f"No quotes from anyone the articles call {name}.{did_you_mean}"
         if fallback.passages:
             lead += " Passages that best match the question:"
@@ -237,3 +241,22 @@ def _naming(
         holding=tokenize(name),  # a passage naming them holds the name's terms
     ).hits
     return named, with_highlights(index, named[offset : offset + top], words)
+
+
+def _naming_every_word(found: Answer, description: str) -> Answer:
+    """Return `found` with only the passages holding every word of `description` (analysed),
+    and not found when none does."""
+    wanted = set(tokenize(description))
+    kept = [hit for hit in found.passages if wanted <= set(tokenize(hit.passage.text))]
+    if len(kept) == len(found.passages):
+        return found
+    first = found.passages[0].rank if found.passages else 1
+    kept = [replace(hit, rank=first + n) for n, hit in enumerate(kept)]
+    dropped = len(found.passages) - len(kept)  # they matched a word or two: counted, not shown
+    return replace(
+        found,
+        found=bool(kept),
+        passages=kept,
+        more=found.more and bool(kept),
+        omitted=found.omitted + dropped,
+    )

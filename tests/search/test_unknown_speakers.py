@@ -102,3 +102,10 @@ def test_someone_named_only_off_the_topic_is_not_said_to_be_named_nowhere(
     assert result.lead.startswith("No quotes from ada blake in the articles.")
     assert result.passages
     assert all("Ada Blake" in hit.passage.text for hit in result.passages)
+
+
+def test_a_role_asked_alone_shows_no_passage_that_does_not_name_it(index: Index) -> None:
+    # no one is called the ferry captain; "the ferry timetable" passage names no captain
+    result = answer(index, "what did the ferry captain say?")
+    assert result.lead.startswith("No quotes from anyone the articles call the ferry captain.")
+    assert not result.found and not result.passages and not result.quotes
