@@ -16,6 +16,7 @@ from qabot.search.word_forms import kin_forms
 from qabot.text import tokenize
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
+MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
 CONTEXT_PASSAGES = 100  # "what did X say about Y": passages that rank X's quotes by topic
 ABOUT_TOPIC = 0.5  # an article whose best passage scores this share of the best is about it
 

@@ -21,13 +21,11 @@ from qabot.search.question_fit import fitting
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_hits import fit_phone, quote_hits
 from qabot.search.quote_ranking import terms_of
-from qabot.search.speaker_quotes import MAX_QUOTES, spoken
+from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, spoken
 from qabot.search.unknown_speakers import unknown_speaker
 from qabot.search.unsure_roles import side_by_side, topic_holders, which_answer
 from qabot.search.wording import TAIL_WORDS, echo
 from qabot.text import tokenize
-
-MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
 
 
 def _with_article(person: str, asked: str) -> str:

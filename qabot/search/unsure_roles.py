@@ -17,11 +17,10 @@ from qabot.search.question import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
-from qabot.search.speaker_quotes import MAX_QUOTES, Spoken, spoken
+from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
 from qabot.search.wording import echo
 
 MAX_HOLDERS = 3  # holders whose words are shown side by side (a phone screen holds no more)
-MAX_VOICES = 10  # people speaking for a party or company, as for one person's words
 
 
 def topic_holders(index: Index, read: Question) -> list[tuple[str, Spoken]]:
