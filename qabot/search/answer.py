@@ -16,7 +16,6 @@ from datetime import date
 from qabot.indexing import Index
 from qabot.search.answer_record import (
     MISSING_LEAD,
-    PARTIAL_LEAD,
     SCATTERED,
     UNASKED,
     Answer,
@@ -26,6 +25,7 @@ from qabot.search.answer_record import (
 from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_misses import outside_filters, undated_year
 from qabot.search.filters import Filters
+from qabot.search.partial_match import PARTIAL_LEAD
 from qabot.search.question import Question, read_question
 from qabot.search.recency import asks_for_news_only, newest_articles
 from qabot.search.retrieval import MAX_TOP, bounded, search

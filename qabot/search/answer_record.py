@@ -16,10 +16,15 @@ from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
-from qabot.search.question_names import name_runs
+from qabot.search.partial_match import (
+    lacks_a_name,
+    listed,
+    partial_match,
+    question_weights,
+)
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.recency import NEWS_WORDS
-from qabot.search.relevance import coverage, relevance_terms
+from qabot.search.relevance import coverage
 from qabot.search.retrieval import Hit, Ranked, search
 from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
@@ -27,10 +32,6 @@ from qabot.search.wording import echo
 from qabot.text import sentence_spans, tokenize
 
 MISSING_LEAD = "No article mentions"
-# a lead says which words no passage shown holds when they weigh this share of the question
-PARTIAL_SHARE = 0.3
-PARTIAL_LEAD = "The best passages have "
-HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightiest of them
 # a question with no name or key word that passages must hold (`qabot.search.subject`), and
 # no passage matching this share of its weight (idf, title words at half), is not answered:
 # the best passages then hold a word or two each ("price of a pint of milk": a milk firm, a
@@ -128,7 +129,7 @@ def passages_answer(
         and not holds_most(index, words, ranked.hits)
     ):
         held = held_words(index, words, ranked.hits)
-        nearest = f" (the nearest have {_listed(held, 'or')})" if held else ""
+        nearest = f" (the nearest have {listed(held, 'or')})" if held else ""
         lead = f"Nothing in the articles matches “{echo(question)}”: {SCATTERED}"
         return Answer(
             question, False, f"{lead}{nearest}.", omitted=ranked.omitted + len(ranked.hits)
@@ -137,12 +138,19 @@ def passages_answer(
     if unasked:
         lead = f"Nothing in the articles answers “{echo(question)}”: {unasked}."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+    partial = partial_match(index, words, ranked.hits) if ranked.hits and subject else None
+    if partial and lacks_a_name(index, partial):
+        # "how much did google pay for skype" over passages about Skype alone: about another
+        lead = (
+            f"Nothing in the articles answers “{echo(question)}”: the best passages have "
+            f"{listed(list(partial.has), 'and')} but not {partial.not_held()}."
+        )
+        return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     if ranked.hits:
-        partial = partial_lead(index, words, ranked.hits) if subject else None
         return Answer(
             question,
             True,
-            partial or f"Best matching passages for “{echo(question)}”:",
+            partial.lead() if partial else f"Best matching passages for “{echo(question)}”:",
             ranked.hits,
             more=ranked.more,
             omitted=ranked.omitted,
@@ -174,7 +182,7 @@ def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:
     'no sentence about “tony blair” has “tall”', else None."""
     if not _ASKS.match(words):
         return None  # a topic ("steve jobs keynote") may be met in other words ("speech")
-    weights = _weights(index, words)
+    weights = question_weights(index, words)
     named = set(ranked.subject_terms)
     asked = {term for term in weights if term not in named and term not in NEWS_WORDS}
     if not asked or not named & weights.keys():
@@ -198,7 +206,7 @@ def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:
             lacks.append(word)
         elif terms & named:
             about.append(word)
-    return f"{UNASKED} “{echo(' '.join(about))}” has {_listed(lacks, 'or')}"
+    return f"{UNASKED} “{echo(' '.join(about))}” has {listed(lacks, 'or')}"
 
 
 def _together(passage: Passage, named: set[str], asked: set[str], *, about: bool) -> bool:
@@ -211,16 +219,10 @@ def _together(passage: Passage, named: set[str], asked: set[str], *, about: bool
     return any((about or terms & named) and terms & asked for terms in sentences)
 
 
-def _weights(index: Index, words: str) -> dict[str, float]:
-    """Return the idf of the question's relevance terms that weigh anything."""
-    terms = relevance_terms(words)
-    return {term: weight for term, weight in index.engine.idf(terms).items() if weight > 0}
-
-
 def holds_most(index: Index, words: str, hits: Sequence[Hit]) -> bool:
     """Return whether one of `hits` matches MOST_SHARE of the question's weight (its text, its
     title words at half): the floor of relevance, beside the one each best hit sets."""
-    weights = _weights(index, words)
+    weights = question_weights(index, words)
     if not weights:
         return True
     return any(
@@ -236,7 +238,7 @@ def holds_most(index: Index, words: str, hits: Sequence[Hit]) -> bool:
 
 def held_words(index: Index, words: str, hits: Sequence[Hit]) -> list[str]:
     """Return the question's words (as typed) whose terms one of `hits` holds."""
-    weights = _weights(index, words)
+    weights = question_weights(index, words)
     held: set[str] = set()
     for hit in hits:
         held.update(held_terms(hit.passage, weights))
@@ -247,72 +249,3 @@ def held_words(index: Index, words: str, hits: Sequence[Hit]) -> list[str]:
         if terms and all(term in held for term in terms):
             found.append(word)
     return found
-
-
-def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
-    """Return a lead saying which words of the question no passage shown holds, when they
-    weigh PARTIAL_SHARE of it ("how much profit did Vodafone make" over passages about
-    Vodafone alone: 'The best passages have “Vodafone” but not “profit”:'),
-    or None when the passages hold the question's words (then they are its best matches)."""
-    weights = _weights(index, words)
-    total = sum(weights.values())
-    held: set[str] = set()  # of the weighed terms (the only ones asked about below)
-    for hit in hits:
-        held.update(held_terms(hit.passage, weights))
-        held.update(article_title_terms(hit.passage, hit.article.title))
-    absent = sum(weight for term, weight in weights.items() if term not in held)
-    if total <= 0 or absent < PARTIAL_SHARE * total:
-        return None
-    has: dict[str, float] = {}
-    lacks: list[str] = []
-    units: list[str] = []
-    weighed: dict[str, list[str]] = {}  # words -> their weighed terms (a unit is read twice)
-
-    def weighed_terms(text: str) -> list[str]:
-        found = weighed.get(text)
-        if found is None:
-            found = weighed[text] = [term for term in word_terms(text) if term in weights]
-        return found
-
-    for unit in _units(words):
-        inside = weighed_terms(unit)
-        partly = any(term in held for term in inside) and not all(term in held for term in inside)
-        units += _WORD.findall(unit) if partly else [unit]  # "Bronx" of "Gothamist Bronx"
-    for word in units:
-        analysed = weighed_terms(word)
-        if not analysed:
-            continue
-        if all(term in held for term in analysed):
-            has[word] = max(has.get(word, 0.0), sum(weights[term] for term in analysed))
-        else:
-            lacks.append(word)
-    if not has or not lacks:
-        return None
-    strongest = max(has.values())  # name the words that carry the passages, not "make"
-    named = [word for word, weight in has.items() if weight >= HELD_NAMED * strongest]
-    return f"{PARTIAL_LEAD}{_listed(named, 'and')} but not {_listed(lacks, 'or')}:"
-
-
-def _units(words: str) -> list[str]:
-    """Return the question's words in order, a run of capitalised words as one ("British
-    Airways")."""
-    spans = []
-    for run in name_runs(words):
-        at = words.find(" ".join(run))
-        if at >= 0:
-            spans.append((at, at + len(" ".join(run))))
-    if not spans:
-        return _WORD.findall(words)  # no name: each word is a unit (most questions)
-    units = [(a, words[a:b]) for a, b in spans]
-    units += [
-        (m.start(), m.group())
-        for m in _WORD.finditer(words)
-        if not any(a <= m.start() < b for a, b in spans)
-    ]
-    return [unit for _, unit in sorted(units)]
-
-
-def _listed(words: list[str], joiner: str) -> str:
-    """Return words as “a”, “b” and “c”."""
-    quoted = [f"“{echo(word)}”" for word in dict.fromkeys(words)]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {joiner} {quoted[-1]}"

@@ -117,30 +117,37 @@ def mostly_capitalised(
     unseen: bool = False,
     *,
     openings: bool = True,
+    inner: bool = False,
 ) -> bool:
     """Return whether the candidates write `word` with a capital more often than without;
     `unseen` when they never write it as typed. Without `openings`, a capital where a text,
-    sentence or quote opens says nothing ("Critics say ..." opens many a sentence)."""
+    sentence or quote opens says nothing ("Critics say ..." opens many a sentence). With
+    `inner`, a capital inside the word counts too ("iPod", "eBay")."""
     pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
     capital = lower = 0
     for passage, _ in sample:
         text = passage.text
         for found in pattern.finditer(text):
-            if found.group()[0].islower():
+            if found.group().islower() if inner else found.group()[0].islower():
                 lower += 1
+            elif inner and not any(map(str.isupper, found.group())):
+                continue  # digits alone: neither
             elif openings or not _OPENING.search(text[max(0, found.start() - 3) : found.start()]):
                 capital += 1
     return unseen if capital + lower == 0 else capital > lower
 
 
-def mostly_a_name(index: Index, word: str, unseen: bool = False, *, openings: bool = True) -> bool:
+def mostly_a_name(
+    index: Index, word: str, unseen: bool = False, *, openings: bool = True, inner: bool = False
+) -> bool:
     """Return whether the articles mostly write `word` with a capital (a name, not a word),
     judged on the passages that best match it; `unseen` when those never write it as typed
-    (only other words of its stem: "inc" for "ince"); `openings` as `mostly_capitalised`."""
+    (only other words of its stem: "inc" for "ince"); `openings` and `inner` as
+    `mostly_capitalised`."""
     terms = tokenize(word)
     found = index.engine.search(terms, NAME_SAMPLE) if terms else []
     sample = [(passage, "") for passage, _ in found]
-    return mostly_capitalised(word, sample, unseen, openings=openings)
+    return mostly_capitalised(word, sample, unseen, openings=openings, inner=inner)
 
 
 def name_as_plural(index: Index, word: str) -> bool:

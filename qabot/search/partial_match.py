@@ -1,0 +1,139 @@
+"""Partial matches: which words of a question the best passages hold and which they lack.
+
+The lead of an answer whose passages lack words weighing PARTIAL_SHARE of the question says so
+('The best passages have “Vodafone” but not “profit”:'). When what they lack is a name (a thing
+the question is about, not a word asked of it: "how much did google pay for skype" over
+passages about Skype alone, "bird flu in norfolk" over bird flu elsewhere), they are about
+something else: no passage answers, and the answer says so with `found` false.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from qabot.indexing import Index
+from qabot.search.duplicates import held_terms
+from qabot.search.question_names import mostly_a_name, name_runs
+from qabot.search.relevance import relevance_terms
+from qabot.search.retrieval import Hit
+from qabot.search.selection import article_title_terms
+from qabot.search.spelling import word_terms
+from qabot.search.wording import echo
+
+# a lead says which words no passage shown holds when they weigh this share of the question
+PARTIAL_SHARE = 0.3
+PARTIAL_LEAD = "The best passages have "
+HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightiest of them
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Partial:
+    """The question's words the passages hold (the weightiest) and those none holds."""
+
+    has: tuple[str, ...]
+    lacks: tuple[str, ...]
+
+    def lead(self) -> str:
+        """Return the lead line: 'The best passages have “Vodafone” but not “profit”:'."""
+        return f"{PARTIAL_LEAD}{listed(list(self.has), 'and')} but not {self.not_held()}:"
+
+    def not_held(self) -> str:
+        """Return the words none holds, as a lead names them: “profit” or “loss”."""
+        return listed(list(self.lacks), "or")
+
+
+def question_weights(index: Index, words: str) -> dict[str, float]:
+    """Return the idf of the question's relevance terms that weigh anything."""
+    terms = relevance_terms(words)
+    return {term: weight for term, weight in index.engine.idf(terms).items() if weight > 0}
+
+
+def partial_match(index: Index, words: str, hits: Sequence[Hit]) -> Partial | None:
+    """Return which words of the question no passage shown holds, when they weigh
+    PARTIAL_SHARE of it ("how much profit did Vodafone make" over passages about Vodafone
+    alone), or None when the passages hold the question's words (then they are its best
+    matches)."""
+    weights = question_weights(index, words)
+    total = sum(weights.values())
+    held: set[str] = set()  # of the weighed terms (the only ones asked about below)
+    for hit in hits:
+        held.update(held_terms(hit.passage, weights))
+        held.update(article_title_terms(hit.passage, hit.article.title))
+    absent = sum(weight for term, weight in weights.items() if term not in held)
+    if total <= 0 or absent < PARTIAL_SHARE * total:
+        return None
+    has: dict[str, float] = {}
+    lacks: list[str] = []
+    units: list[str] = []
+    weighed: dict[str, list[str]] = {}  # words -> their weighed terms (a unit is read twice)
+
+    def weighed_terms(text: str) -> list[str]:
+        found = weighed.get(text)
+        if found is None:
+            found = weighed[text] = [term for term in word_terms(text) if term in weights]
+        return found
+
+    for unit in _units(words):
+        inside = weighed_terms(unit)
+        partly = any(term in held for term in inside) and not all(term in held for term in inside)
+        units += _WORD.findall(unit) if partly else [unit]  # "Bronx" of "Gothamist Bronx"
+    for word in units:
+        analysed = weighed_terms(word)
+        if not analysed:
+            continue
+        if all(term in held for term in analysed):
+            has[word] = max(has.get(word, 0.0), sum(weights[term] for term in analysed))
+        else:
+            lacks.append(word)
+    if not has or not lacks:
+        return None
+    strongest = max(has.values())  # name the words that carry the passages, not "make"
+    named = [word for word, weight in has.items() if weight >= HELD_NAMED * strongest]
+    return Partial(tuple(named), tuple(lacks))
+
+
+def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
+    """Return the lead of `partial_match` ('The best passages have “Vodafone” but not
+    “profit”:'), or None."""
+    partial = partial_match(index, words, hits)
+    return partial.lead() if partial else None
+
+
+def lacks_a_name(index: Index, partial: Partial) -> bool:
+    """Return whether a word the passages lack is a name: typed with a capital inside a
+    question's run of names, or one the articles mostly write with a capital (not where a
+    sentence opens; "iPod" counts), so that the passages are about something else."""
+    for word in partial.lacks:
+        if not any(map(str.isalpha, word)):
+            continue  # "2006": a year is asked of a thing, not the thing
+        if any(map(str.isupper, word)) or mostly_a_name(index, word, openings=False, inner=True):
+            return True
+    return False
+
+
+def _units(words: str) -> list[str]:
+    """Return the question's words in order, a run of capitalised words as one ("British
+    Airways")."""
+    spans = []
+    for run in name_runs(words):
+        at = words.find(" ".join(run))
+        if at >= 0:
+            spans.append((at, at + len(" ".join(run))))
+    if not spans:
+        return _WORD.findall(words)  # no name: each word is a unit (most questions)
+    units = [(a, words[a:b]) for a, b in spans]
+    units += [
+        (m.start(), m.group())
+        for m in _WORD.finditer(words)
+        if not any(a <= m.start() < b for a, b in spans)
+    ]
+    return [unit for _, unit in sorted(units)]
+
+
+def listed(words: list[str], joiner: str) -> str:
+    """Return words as “a”, “b” and “c”."""
+    quoted = [f"“{echo(word)}”" for word in dict.fromkeys(words)]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {joiner} {quoted[-1]}"

@@ -1,0 +1,80 @@
+"""Passages that lack a name the question asks about (typed in lower case or not) answer
+nothing: the answer says what they have and what they lack, with `found` false."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.records import Passage
+from qabot.search import answer
+from qabot.search.question_names import mostly_capitalised
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "calls.txt": (
+        "Quillnet opens free call points\n\n"
+        "Net telephony firm Quillnet is opening 200 free call points in railway stations. "
+        "Users need a Quillnet account, which is free, to make calls there."
+    ),
+    "buyout.txt": (
+        "Brindlecorp buys Harbourline\n\n"
+        "Brindlecorp has paid £40m for Harbourline, the ferry operator, after a long fight "
+        "with rival bidders. Brindlecorp said the deal would pay for itself in three years."
+    ),
+    "floods.txt": (
+        "Floods close roads in Dorset\n\n"
+        "Heavy rain closed roads across Dorset on Monday, and the coast road will stay shut "
+        "until the water goes down."
+    ),
+    "gadget.txt": (
+        "New eZap player on sale\n\n"
+        "The eZap music player went on sale on Friday. Shops said the eZap sold out by noon."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("partial")), ARTICLES)
+
+
+def test_a_lower_case_name_no_passage_shown_has_makes_the_answer_honest(index: Index) -> None:
+    result = answer(index, "how much did brindlecorp pay for quillnet")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "Nothing in the articles answers “how much did brindlecorp pay for quillnet”: the best "
+        "passages have “brindlecorp” and “pay” but not “quillnet”."
+    )
+    # ... which is what the question typed with capitals says too
+    assert not answer(index, "How much did Brindlecorp pay for Quillnet").found
+
+
+def test_a_place_the_passages_lack_is_no_answer_about_it(index: Index) -> None:
+    result = answer(index, "latest on quillnet in dorset")
+    assert not result.found and not result.passages
+    assert "but not “dorset”" in result.lead
+
+
+def test_the_passages_that_hold_both_names_answer(index: Index) -> None:
+    result = answer(index, "how much did brindlecorp pay for harbourline")
+    assert result.found
+    assert "£40m" in result.passages[0].passage.text
+
+
+def test_a_common_word_the_passages_lack_keeps_them_under_a_partial_lead(
+    index: Index,
+) -> None:
+    result = answer(index, "were quillnet call points closed by the rain")
+    assert result.found and result.passages
+    assert result.lead.startswith("The best passages have “quillnet”")
+
+
+def test_a_capital_inside_a_word_marks_a_name() -> None:
+    sample = [(Passage("p", "a", 0, 0, 44, "The eZap player sold out; the eZap is small."), "")]
+    assert mostly_capitalised("ezap", sample, openings=False, inner=True)
+    assert not mostly_capitalised("ezap", sample, openings=False)
+    digits = [(Passage("q", "a", 0, 0, 23, "In 2006 and 2006 again."), "")]
+    assert not mostly_capitalised("2006", digits, inner=True)
