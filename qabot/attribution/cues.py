@@ -149,13 +149,15 @@ about over via recently""".split()
 
 
 _WHEN_OR_WHERE = (
-    "on in at during last this earlier later yesterday today tonight "
-    "monday tuesday wednesday thursday friday saturday sunday"
+    "on in at during last this earlier later yesterday today tonight after before following "
+    "outside monday tuesday wednesday thursday friday saturday sunday"
 )
-# the one told, then perhaps when or where: "told the Scottish Parliament on Wednesday that"
+# the one told, then perhaps when and where: "told the Scottish Parliament on Wednesday that",
+# '“...” Trump told reporters in Ohio on Friday night after the rally.' (no words after it)
 TOLD_OBJECT = re.compile(
     r"(?:\s+(?!that\b)[\w'’.&-]+){1,4}?"
-    r"(?:\s+(?i:" + "|".join(_WHEN_OR_WHERE.split()) + r")\b(?:\s+(?!that\b)[\w'’.&-]+){0,3}?)?"
+    r"(?:\s+(?i:" + "|".join(_WHEN_OR_WHERE.split()) + r")\b(?:\s+(?!that\b)[\w'’.&-]+){0,3}?)"
+    r"{0,3}"
     r"(?=\s+that\b|\s*[,:;.!?]|\s+[\"“]|\s*$)"
 )
 # the one told, named at length, then "that": "told a meeting of Pacific island leaders that"

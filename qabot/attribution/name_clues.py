@@ -119,3 +119,34 @@ def before_first_name(words: list[str]) -> bool:
         and not first_name_gender(key)
         and first_name_gender(words[1]) is not None
     )
+
+
+# surname particles written with a capital ("Hicham El Guerrouj", "Henk Ten Cate"): "El
+# Guerrouj" alone later is the surname, though no "Guerrouj" stands alone
+_CAPITAL_PARTICLES = frozenset("el al abu ben bin ibn de di da du le la van von ten ter".split())
+
+
+def is_particle(word: str) -> bool:
+    """Return True for a surname particle ("el", "van"), in any case."""
+    return word.casefold() in _CAPITAL_PARTICLES
+
+
+def particle_surnames(runs: list[str]) -> set[str]:
+    """Return the last words of the two-word runs that open with a surname particle ("El
+    Guerrouj"): the surname of a longer run ending in the same two words."""
+    return {
+        words[1]
+        for words in (run.split() for run in runs)
+        if len(words) == 2 and words[0].casefold() in _CAPITAL_PARTICLES
+    }
+
+
+def particle_surname(words: list[str], surnames: set[str]) -> bool:
+    """Return True when a three-word name ends in a particle and a surname written alone as
+    "Particle Surname" elsewhere ("Hicham El Guerrouj ... El Guerrouj said")."""
+    return (
+        len(words) == 3
+        and words[1].casefold() in _CAPITAL_PARTICLES
+        and words[1][:1].isupper()
+        and words[2] in surnames
+    )

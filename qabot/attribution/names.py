@@ -29,6 +29,9 @@ from qabot.attribution.name_clues import (
     _words_before,
     before_first_name,
     has_role_noun,
+    is_particle,
+    particle_surname,
+    particle_surnames,
 )
 from qabot.attribution.name_runs import BODY_KINDS, CAPITALISED, name_runs
 from qabot.attribution.quote_marks import quoted_ranges
@@ -98,6 +101,7 @@ class People:
             and not all(w.rstrip(".").casefold() in HONORIFICS for w in m.group().split()[:-1])
         )
         quoted = quoted_ranges(text)
+        particled = particle_surnames([m.group() for m in runs])
         for match in runs:
             words = match.group().split()
             if len(words) < 2:
@@ -178,7 +182,7 @@ class People:
                 role_before, before = True, apposed.group("role").split()
             surname = (
                 len(words) in {2, 3}
-                and alone[words[-1]] > 0
+                and (alone[words[-1]] > 0 or particle_surname(words, particled))
                 and not (
                     words[-1].casefold() in ORGANISATION_WORDS  # "the Post": not a surname
                     or _no_first_name(words[0], text)
@@ -267,6 +271,8 @@ class People:
         """Return the person called `name` here, creating or enriching their record; a
         surname several people share, read at `position`, may be told by who came first."""
         first, last = name_key(name)
+        if is_particle(first) and len(name.split()) == 2:
+            first = ""  # "El Guerrouj", "van Persie": a surname alone, no first name
         candidates = self.by_surname.setdefault(last, [])
         if first:
             for person in candidates:

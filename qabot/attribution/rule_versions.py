@@ -265,4 +265,9 @@ history of what each version changed has one home.
 # 95: a surname several people of a story share, read before any of them has spoken, is the
 # one of them named before it ("Robinson said" after "captain Jason Robinson", before "coach
 # Andy Robinson" is named), not whoever the story names last
-ATTRIBUTION_VERSION = 95
+# 96: the one told may be followed by several phrases of when and where ('“...” X told reporters
+# in Ohio on Friday night after the rally.': no words after it, the quote before is what was
+# told); a surname written with a capitalised particle ("Hicham El Guerrouj ... El Guerrouj
+# said", "Julio De Vido ... De Vido said") is the surname of the longer name, though the last
+# word never stands alone
+ATTRIBUTION_VERSION = 96

@@ -38,3 +38,20 @@ def test_the_words_said_start_after_that(sentence: str) -> None:
 )
 def test_a_relative_that_keeps_the_words_whole(sentence: str, words: str) -> None:
     assert [w for _, w in attributed(sentence)] in ([words], [])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        (
+            '"The fares will rise." Ian Vance told reporters in Fenwick on Monday after the vote.',
+            "The fares will rise.",
+        ),
+        (
+            '"The fares will rise," Ian Vance told the board in Fenwick before the vote.',
+            "The fares will rise",
+        ),
+    ],
+)
+def test_the_one_told_and_when_and_where_are_no_words_said(paragraph: str, words: str) -> None:
+    assert attributed(paragraph) == [("Ian Vance", words)]
