@@ -14,6 +14,7 @@ from typing import Any
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
+from qabot.search.asked_ages import lacks_an_age
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.partial_match import (
@@ -139,12 +140,16 @@ def passages_answer(
         lead = f"Nothing in the articles answers “{echo(question)}”: {unasked}."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     partial = partial_match(index, words, ranked.hits) if ranked.hits and subject else None
-    if partial and lacks_a_name(index, partial):
+    if partial and lacks_a_name(index, words, partial):
         # "how much did google pay for skype" over passages about Skype alone: about another
         lead = (
             f"Nothing in the articles answers “{echo(question)}”: the best passages have "
             f"{listed(list(partial.has), 'and')} but not {partial.not_held()}."
         )
+        return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+    if ranked.hits and subject and lacks_an_age(words, ranked.hits):
+        # (an age may be in a passage these outrank: say what was read, not that none has)
+        lead = f"None of the passages that best match “{echo(question)}” gives an age."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     if ranked.hits:
         return Answer(

@@ -102,14 +102,16 @@ def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
     return partial.lead() if partial else None
 
 
-def lacks_a_name(index: Index, partial: Partial) -> bool:
-    """Return whether a word the passages lack is a name: typed with a capital inside a
-    question's run of names, or one the articles mostly write with a capital (not where a
-    sentence opens; "iPod" counts), so that the passages are about something else."""
-    for word in partial.lacks:
-        if not any(map(str.isalpha, word)):
+def lacks_a_name(index: Index, words: str, partial: Partial) -> bool:
+    """Return whether a word of the question `words` the passages lack is a name: typed in a
+    run of names ("Aer Lingus"; not a capital that only opens the question), or one the
+    articles mostly write with a capital (not where a sentence opens; "iPod" counts), so that
+    the passages are about something else."""
+    typed = {word for run in name_runs(words) for word in run}
+    for unit in partial.lacks:
+        if not any(map(str.isalpha, unit)):
             continue  # "2006": a year is asked of a thing, not the thing
-        if any(map(str.isupper, word)) or mostly_a_name(index, word, openings=False, inner=True):
+        if set(unit.split()) <= typed or mostly_a_name(index, unit, openings=False, inner=True):
             return True
     return False
 

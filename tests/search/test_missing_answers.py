@@ -1,5 +1,5 @@
-"""Passages that lack a name the question asks about (typed in lower case or not) answer
-nothing: the answer says what they have and what they lack, with `found` false."""
+"""Passages that lack a name the question asks about (typed in lower case or not), or the age
+it asks for, answer nothing: the answer says what they have and lack, with `found` false."""
 
 from __future__ import annotations
 
@@ -58,6 +58,12 @@ def test_a_place_the_passages_lack_is_no_answer_about_it(index: Index) -> None:
     assert "but not “dorset”" in result.lead
 
 
+def test_a_capital_that_only_opens_the_question_names_nothing(index: Index) -> None:
+    result = answer(index, "Fight and rain over quillnet call points")
+    assert result.found and result.passages  # "Fight" is a word, not a name lacked
+    assert result.lead.startswith("The best passages have") and "“Fight”" in result.lead
+
+
 def test_the_passages_that_hold_both_names_answer(index: Index) -> None:
     result = answer(index, "how much did brindlecorp pay for harbourline")
     assert result.found
@@ -78,3 +84,34 @@ def test_a_capital_inside_a_word_marks_a_name() -> None:
     assert not mostly_capitalised("ezap", sample, openings=False)
     digits = [(Passage("q", "a", 0, 0, 23, "In 2006 and 2006 again."), "")]
     assert not mostly_capitalised("2006", digits, inner=True)
+
+
+AGES = {
+    "keeper.txt": (
+        "Keeper signs new deal\n\n"
+        "Goalkeeper Tam Orrin, 31, has signed a new two-year deal with the club. Orrin made 40 "
+        "appearances last season."
+    ),
+    "chairman.txt": (
+        "Chairman backs manager\n\n"
+        "Club chairman Ewan Braddock said the manager had his full support after 3 defeats. "
+        "Braddock said 12 players were injured."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ages(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("ages")), AGES)
+
+
+def test_how_old_is_answered_by_a_passage_giving_an_age(ages: Index) -> None:
+    result = answer(ages, "how old is tam orrin")
+    assert result.found and "Tam Orrin, 31," in result.passages[0].passage.text
+    # passages about him holding other figures give no age: the answer says so
+    result = answer(ages, "how old is ewan braddock")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "None of the passages that best match “how old is ewan braddock” gives an age."
+    )
+    assert answer(ages, "how many players are injured").found  # other figures answer others

@@ -1,4 +1,4 @@
-"""What `qabot ask` prints when the best passages lack a name the question asks about."""
+"""What `qabot ask` prints when the best passages lack a name asked about, or an age."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.search.test_partial_match import ARTICLES
+from tests.search.test_missing_answers import AGES, ARTICLES
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
@@ -34,3 +34,17 @@ def test_ask_says_what_the_passages_lack_and_shows_none(workdir: Path) -> None:
     answer = json.loads(shown.stdout)
     assert answer["found"] is False and answer["passages"] == []
     assert answer["omitted"] >= 1
+
+
+def test_ask_says_the_passages_give_no_age(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    for name, text in AGES.items():
+        (tmp_path / "seeds" / name).write_text(text, encoding="utf-8")
+    result = qabot("ask", "how old is ewan braddock", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == (
+        "None of the passages that best match “how old is ewan braddock” gives an age."
+    )
+    assert "Braddock said" not in result.stdout
+    older = qabot("ask", "how old is tam orrin", cwd=tmp_path)
+    assert "Tam Orrin, 31," in older.stdout
