@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from qabot.text import tokenize
+from qabot.text.analyzer import word_terms
 from qabot.text.lexicon import DEMONYMS, IRREGULAR_FORMS, SYNONYM_GROUPS
 
 # prefixes that make a word of a word ("overcrowded" of "crowded", "unreasonable" of
@@ -139,9 +140,19 @@ def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]
 def _synonyms() -> dict[str, frozenset[str]]:
     """Return each analysed word's synonyms as stems (`SYNONYM_GROUPS`), words the analyser
     keeps whole only ("cost" and "price", not a stop word)."""
+    groups = [group.split() for group in SYNONYM_GROUPS.split(" / ")]
+    # tens of thousands of words: stemmed in one call (one call each took most of a second at
+    # the first "who said" question); a word of other characters is analysed as any text is
+    words = list(dict.fromkeys(w for group in groups for w in group))
+    plain = [w for w in words if w.isascii() and w.isalpha() and w.islower()]
+    stem_of = dict(zip(plain, word_terms(plain), strict=True))
+    for word in words:
+        if word not in stem_of:
+            terms = tokenize(word)
+            stem_of[word] = terms[0] if len(terms) == 1 else ""
     joined: dict[str, set[str]] = {}
-    for group in SYNONYM_GROUPS.split(" / "):
-        stems = {terms[0] for word in group.split() if len(terms := tokenize(word)) == 1}
+    for group in groups:
+        stems = {stem_of[word] for word in group if stem_of.get(word)}
         for stem in stems:
             joined.setdefault(stem, set()).update(stems - {stem})
     return {stem: frozenset(others) for stem, others in joined.items() if others}

@@ -165,3 +165,10 @@ def tokenize(text: str) -> list[str]:
 def words(text: str) -> list[str]:
     """Return the normalised surface words of `text` (no stemming, stop words kept)."""
     return _WORD.findall(normalize(text))
+
+
+def word_terms(plain: list[str]) -> list[str]:
+    """Return the term of each plain word (lower-case letters only), "" for a stop word: what
+    `analyze` makes of it, stemmed in one call for a word list read at once (a lexicon)."""
+    stems = _STEMMER.stemWords(plain)
+    return ["" if word in STOP_WORDS else stem for word, stem in zip(plain, stems, strict=True)]

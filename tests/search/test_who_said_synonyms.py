@@ -3,6 +3,8 @@ words counts as the word ("an error" for "a mistake"), so the reader's paraphras
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qabot.indexing import Index
@@ -29,3 +31,18 @@ def test_a_synonym_in_the_quote_names_its_speaker(ferry_index: Index) -> None:
     assert [hit.speaker for hit in result.quotes][:1] == ["Ines Calder"]
     # the question's own words are not all there: offered as the closest, not "said it"
     assert not result.lead.startswith("Ines Calder said it")
+
+
+# a word WordNet's tagged texts never attest ("jittery") has a synonym in its first sense
+RARE_WORDS = {
+    "lifeboat.txt": "Lifeboat called out\n\n"
+    "The lifeboat crew were called out twice in one night. "
+    '"The launch went smoothly in a calm sea," said coxswain Tom Reed. '
+    '"Everyone on board was nervous," said crew member Ana Lopez.\n',
+    "harbour.txt": "Harbour wall repaired\n\nThe harbour wall was repaired in May.\n",
+}
+
+
+def test_a_rare_word_of_the_question_finds_its_common_synonym(tmp_path: Path) -> None:
+    result = answer(index_of(tmp_path, RARE_WORDS), "who said the launch left everyone jittery?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Ana Lopez"]

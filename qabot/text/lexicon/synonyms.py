@@ -1,7 +1,9 @@
 """Synonyms of general English, from WordNet 3.0 (`synonyms.txt`, with its licence): words
 that share a sense among the two most frequent attested senses of each ("remark" and
-"comment", "mistake" and "error", "cost" and "price"). A reader's question seldom repeats a
-quote's words; "who said ...?" counts such a word as the one asked. Words for people
+"comment", "mistake" and "error", "cost" and "price"), and the first sense of a word none of
+whose senses WordNet's tagged texts attest ("murky" and "foggy", "remote" and "far": the rarer
+words a reader's paraphrase picks). A reader's question seldom repeats a quote's words; "who
+said ...?" counts such a word as the one asked. Words for people
 ("manager" / "director") are left out: they say who speaks.
 """
 
