@@ -35,10 +35,16 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+# what json.dumps(row, ensure_ascii=False) makes, without a new encoder for every row (a third
+# of the time of writing an index's articles.jsonl at 100,000 articles)
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def dump_jsonl(out: TextIO, rows: Iterable[dict[str, Any]]) -> None:
     """Write `rows` to an open text file as JSON Lines (one object per line)."""
+    encode = _ENCODE
     for row in rows:
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.write(encode(row) + "\n")
 
 
 def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -149,27 +150,18 @@ def _write_generation(
             "files there (or point --articles at another folder)."
             + (f" Skipped: {'; '.join(warnings[:3])}" if warnings else "")
         )
-    writer.commit()
-    write_jsonl(out / "articles.jsonl", [*old_infos, *(flat_dict(i) for i in infos.values())])
-    with reading_previous(QUOTE_INDEX):
-        old_rows = [
-            QuoteRow.from_json(r) for r in (read_jsonl(old_dir / QUOTE_INDEX) if old_dir else [])
-        ]
-    kept_rows = [
-        row
-        for row in old_rows
-        if row.article_id not in replaced and row.article_id not in quote_rows
-    ]
-    live_rows = [*kept_rows, *quote_rows.values()]
-    if len(segments(out)) > MAX_SEGMENTS:
-        live_rows = compact(out, live_rows)
-    write_jsonl(out / QUOTE_INDEX, (row.to_json() for row in live_rows))
-    write_jsonl(out / NAMES_FILE, ({"name": name} for name in full_names(live_rows)))
-    total_quotes = sum(row.count for row in live_rows)
-    (out / "manifest.json").write_text(
-        json.dumps({"files": {k: asdict(v) for k, v in sorted(plan.manifest.items())}}),
-        encoding="utf-8",
-    )
+    # the engine's commit (tantivy writes its segment without holding the GIL: seconds at a
+    # million passages, on one core) runs beside the writing of the small files
+    committed = _started(writer.commit)
+    try:
+        write_jsonl(out / "articles.jsonl", [*old_infos, *(flat_dict(i) for i in infos.values())])
+        total_quotes = _write_quote_index(old_dir, out, replaced, quote_rows)
+        (out / "manifest.json").write_text(
+            json.dumps({"files": {k: asdict(v) for k, v in sorted(plan.manifest.items())}}),
+            encoding="utf-8",
+        )
+    finally:
+        committed()
     report = IndexReport(
         added=counts.added,
         changed=counts.changed,
@@ -201,6 +193,51 @@ def _write_generation(
     meta["checksums"] = file_checksums(out)  # checked by every reader (layout.damage)
     _write_synced(out / META_FILE, json.dumps(meta, indent=2))
     return report
+
+
+def _write_quote_index(
+    old_dir: Path | None, out: Path, replaced: set[str], quote_rows: dict[str, QuoteRow]
+) -> int:
+    """Write the quote index (the old generation's rows of articles not read again, then the
+    new ones; segments compacted when updates left too many) and the names of the people
+    quoted; return how many quotes they hold."""
+    with reading_previous(QUOTE_INDEX):
+        old_rows = [
+            QuoteRow.from_json(r) for r in (read_jsonl(old_dir / QUOTE_INDEX) if old_dir else [])
+        ]
+    kept_rows = [
+        row
+        for row in old_rows
+        if row.article_id not in replaced and row.article_id not in quote_rows
+    ]
+    live_rows = [*kept_rows, *quote_rows.values()]
+    if len(segments(out)) > MAX_SEGMENTS:
+        live_rows = compact(out, live_rows)
+    write_jsonl(out / QUOTE_INDEX, (row.to_json() for row in live_rows))
+    write_jsonl(out / NAMES_FILE, ({"name": name} for name in full_names(live_rows)))
+    return sum(row.count for row in live_rows)
+
+
+def _started(work: Callable[[], object]) -> Callable[[], None]:
+    """Start `work` in a thread of its own; return what waits for it to end and raises what
+    it raised (in the calling thread)."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as error:  # handed to the thread that waits
+            failed.append(error)
+
+    thread = threading.Thread(target=run, name="qabot-commit")
+    thread.start()
+
+    def wait() -> None:
+        thread.join()
+        if failed:
+            raise failed[0]
+
+    return wait
 
 
 def _write_synced(path: Path, text: str) -> None:

@@ -112,9 +112,13 @@ def _row_bytes(
     """Yield each quote-index row with the bytes of its quotes (JSON Lines), read through
     `read_at` (segments it keeps open) or a reader of its own, closed at the end."""
     reader = read_at or ReadAt()
+    paths: dict[str, Path] = {}  # a path made once a segment: joining one costs ~2 us a row
     try:
         for row in rows:
-            yield row, reader.read(directory / row.segment, row.offset, row.length)
+            path = paths.get(row.segment)
+            if path is None:
+                path = paths[row.segment] = directory / row.segment
+            yield row, reader.read(path, row.offset, row.length)
     finally:
         if read_at is None:
             reader.close()
