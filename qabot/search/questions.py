@@ -97,12 +97,14 @@ def _what(
 
 
 _DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+_NOUN_BEFORE = _DETERMINERS | {"of"}
 
 
 def _is_noun_here(before: str) -> bool:
-    """Return True when the word after `before` is a noun, not a verb: after a possessive or
-    a determiner ("Empire's critic", "the critic" are people, not "criticise")."""
-    return before.endswith(("'s", "’s", "s'")) or before.casefold() in _DETERMINERS
+    """Return True when the word after `before` is a noun, not a verb: after a possessive, a
+    determiner ("Empire's critic", "the critic" are people, not "criticise") or "of" ("what
+    did the head of press say": the press is the role's, "say" the verb)."""
+    return before.endswith(("'s", "’s", "s'")) or before.casefold() in _NOUN_BEFORE
 
 
 def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:

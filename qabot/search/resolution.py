@@ -21,6 +21,7 @@ from qabot.search.namesakes import _namesake
 from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
+from qabot.search.speaker_variants import other_writings, quoted_as, spoken_for
 from qabot.search.work_authors import work_authors
 from qabot.text import tokenize
 from qabot.text.lexicon import (
@@ -110,6 +111,10 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
         described = index.speakers.described(terms) if terms else []
         if len(described) == 1:
             return Resolution(person=described[0], how="role")
+    if found.person is None:  # "the us defence secretary", "the london stock exchange chief"
+        for other in other_writings(index.speakers, name):
+            if (again := _resolve(index, other, topic)).person is not None:
+                return again
     return found
 
 
@@ -179,6 +184,12 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     people = match.people[:MAX_CANDIDATES]
     if match.unowned:  # all of them: the one a sentence ties to the owner may come late
         people = owned(index, match.people, match, max_people=MAX_CANDIDATES)[:MAX_CANDIDATES]
+    if (  # its very words, or the body it speaks for
+        not people
+        and match.how == "role"
+        and (body := quoted_as(directory, name) or spoken_for(directory, match))
+    ):
+        return Resolution(person=body, how="name")
     if (
         not people
         and match.how == "role"

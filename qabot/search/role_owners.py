@@ -14,8 +14,9 @@ from collections.abc import Iterable, Sequence
 
 from qabot.attribution import Match, is_group, named, ties
 from qabot.indexing import Index
-from qabot.records import Passage
+from qabot.records import Passage, Quote
 from qabot.search.headline_roles import role_in_headline
+from qabot.search.quoted_words import names_in, unquoted
 from qabot.text import STOP_WORDS, tokenize
 from qabot.text.lexicon import ROLE_NOUNS
 
@@ -168,24 +169,33 @@ def _tied(
     bare = not (match.roles & ROLE_NOUNS) or bool(match.roles & index.speakers.roles_of(person))
     loose = not strict
     found: dict[str, set[str]] = {}
+    quoted: dict[str, list[Quote]] = {}  # what the articles quote anyone saying
     for quote in index.quotes_of_articles(articles):
+        quoted.setdefault(quote.article_id, []).append(quote)
+    spoken = {a: [(q.start, q.end) for q in them] for a, them in quoted.items()}
+    for quote in (q for them in quoted.values() for q in them):
         if index.speakers.canonical(quote) == person:
-            cue = quote.cue.split()[:1]
+            cue, said = quote.cue.split()[:1], quote.sentence
+            for other in quoted[quote.article_id]:  # the words quoted in its sentence
+                said = said.replace(other.text, names_in(other.text))
             found.setdefault(quote.article_id, set()).update(
-                ties(quote.sentence, owner, name, match.roles, cues=cue, bare=bare, loose=loose)
+                ties(said, owner, name, match.roles, cues=cue, bare=bare, loose=loose)
             )
     for article in articles:
         for passage in by_article[article]:
             for start, end in passage.sentence_spans() or [(0, len(passage.text))]:
+                where = passage.start + start
+                sentence = unquoted(passage.text[start:end], where, spoken.get(article, []))
                 found.setdefault(article, set()).update(
-                    ties(passage.text[start:end], owner, name, match.roles, bare=bare, loose=loose)
+                    ties(sentence, owner, name, match.roles, bare=bare, loose=loose)
                 )
     if not strict and any(
         _about_owner(index, article, owner, name, match.roles) for article in articles
     ):
         return True
     for article, words in found.items():
-        texts = [p.text for p in by_article.get(article, [])]
+        spans = spoken.get(article, [])
+        texts = [unquoted(p.text, p.start, spans) for p in by_article.get(article, [])]
         if 2 * len(words) < len(owner) and (
             strict or not _bare_role(texts, person, owner, match.roles)
         ):
@@ -219,12 +229,17 @@ def _about_owner(
         return False
     role = "|".join(re.escape(r) for r in sorted(roles))
     surname = re.escape(name[0])
+    owned_by = {w.casefold() for w in owner}
     beside = re.compile(  # the role before the name ("Agent", "agent") or just after it
         rf"(?P<before>\b(?i:{role})\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b)"
         rf"|\b{surname},\s+(?:[a-z-]+\s+){{0,3}}(?i:{role})\b"
+        rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<other>[A-Z][\w'’&-]*))?"  # ", a spokesman for X"
     )
     for passage in passages:
         for found in beside.finditer(passage.text):
+            other = found.group("other")
+            if other and other.casefold() not in owned_by and not _other_name(index, other, owner):
+                continue  # "Rolf Dress, a spokesman for Union Investment": another's role
             # "Conservative co-chairman": the owner stands before the role's prefix
             before = _PREFIX_END.sub("", passage.text[: found.start()]).rstrip()
             # "Dale coach Ivo Brandt": the role has an owner of its own, not the story's

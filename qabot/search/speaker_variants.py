@@ -1,0 +1,103 @@
+"""A speaker phrase written otherwise than the articles write it, tried when it names nobody.
+
+Readers write roles as they spell and abbreviate, not as the story did: "the us defence
+secretary" for a "US Defense Secretary", "the london stock exchange chief" for an "LSE chief
+executive". And a body quoted under a description ("the Ukrainian military command said ...")
+is the one a reader means by those very words, before anyone the role may be inferred for;
+"the LSE spokesman", whom no article names, is the LSE speaking.
+`qabot.search.resolution` asks these only when the phrase as written resolves to nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution import Match, SpeakerDirectory, is_description, is_group
+from qabot.text import tokenize
+from qabot.text.lexicon import first_name_gender
+
+# British and American spellings of the same word, by ending (a plural "s" may follow): the
+# American of a British one and back where both are sure ("defence"/"defense"); one way only
+# where the other ending is common in other words ("-ter" of "minister", "-or" of "director")
+_ENDINGS = (
+    (re.compile(r"ence(?=s?$)"), "ense"),  # defence, offence, licence
+    (re.compile(r"ense(?=s?$)"), "ence"),
+    (re.compile(r"our(?=s?$)"), "or"),  # labour, harbour, honour
+    (re.compile(r"(?<=[bvm])or(?=s?$)"), "our"),  # labor, harbor, favor (not "director")
+    (re.compile(r"is(?=(?:e|ed|er|ation)s?$)"), "iz"),  # organiser, privatisation
+    (re.compile(r"iz(?=(?:e|ed|er|ation)s?$)"), "is"),
+    (re.compile(r"tre(?=s?$)"), "ter"),  # centre, theatre
+    (re.compile(r"amme(?=s?$)"), "am"),  # programme
+)
+_MIN_LETTERS = 6  # shorter words keep their spelling ("four", "hour", "size")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def other_writings(directory: SpeakerDirectory, phrase: str) -> list[str]:
+    """Return the other ways of writing `phrase` worth asking the directory about: its words
+    spelt the other way, its role's owner by its initials; none for a name (a name has one
+    spelling, and a close one is another person's or a misspelling: `misspelt_names`)."""
+    if not is_description(phrase):
+        return []
+    initialled = with_initials(phrase, directory.match(phrase).owner_words)
+    return [*other_spellings(phrase), *([initialled] if initialled else [])]
+
+
+def other_spellings(phrase: str) -> list[str]:
+    """Return `phrase` with its words spelt the other way, British or American ("the US
+    defence secretary" -> "the US defense secretary"), one phrase with every such word
+    changed; none when no word has another spelling."""
+
+    def respell(found: re.Match[str]) -> str:
+        word = found.group(0)
+        if len(word) < _MIN_LETTERS:
+            return word
+        for ending, instead in _ENDINGS:
+            if ending.search(word.casefold()):
+                return ending.sub(instead, word, count=1)
+        return word
+
+    respelt = _WORD.sub(respell, phrase)
+    return [respelt] if respelt != phrase else []
+
+
+def with_initials(phrase: str, owner_words: tuple[str, ...]) -> str | None:
+    """Return the phrase with the owner of its role, written out in several words, written as
+    its initials ("the london stock exchange chief" -> "the LSE chief"), as stories name a
+    body after its first mention; None when the owner is one word or not in the phrase."""
+    words = [w for w in owner_words if w.casefold() not in {"of", "and", "for", "the"}]
+    if len(words) < 2:
+        return None
+    run = r"\s+(?:(?:of|and|for|the)\s+)*".join(re.escape(w) for w in words)
+    found = re.search(rf"\b{run}\b", phrase, re.IGNORECASE)
+    if found is None:
+        return None
+    letters = "".join(w[0] for w in words).upper()
+    return f"{phrase[: found.start()]}{letters}{phrase[found.end() :]}"
+
+
+def quoted_as(directory: SpeakerDirectory, phrase: str) -> str | None:
+    """Return the one speaker quoted under a description of exactly the words of `phrase`
+    ("the Ukrainian military command" for "the ukrainian military command"), or None."""
+    terms = frozenset(tokenize(phrase))
+    if not terms or not is_description(phrase):
+        return None
+    same = [p for p in directory.described(terms) if frozenset(tokenize(p)) == terms]
+    return same[0] if len(same) == 1 else None
+
+
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+
+
+def spoken_for(directory: SpeakerDirectory, match: Match) -> str | None:
+    """Return the body a spokesperson asked about speaks for ("the LSE spokesman": the LSE),
+    when the articles quote that body and give nobody the role: its spokespeople's words are
+    quoted as the body's, and the answer names those of them it knows (`voices`)."""
+    if not match.roles & _SPOKESPEOPLE or not match.owner_words:
+        return None
+    body = directory.match(" ".join(match.owner_words))
+    if body.how != "name" or len(body.people) != 1:
+        return None
+    # a body, not a person ("the Blair spokesman" speaks for Tony Blair, in words of his own)
+    first = body.people[0].split()[0]
+    return body.people[0] if is_group(body.people[0]) or not first_name_gender(first) else None
