@@ -42,6 +42,7 @@ from qabot.attribution.cues import (
     ADDRESSED,
     AFTER_QUOTE,
     BELIEF,
+    LINKED_PARTICIPLES,
     NOUN_CUES,
     PARTICIPLE,
     PROGRESSIVE,
@@ -61,6 +62,10 @@ from qabot.text.lexicon import PERSON_NOUNS, PRONOUNS, is_capitalised
 # than that clause ("While X assured members that ..., Y acknowledged that ...")
 _SUBORDINATORS = (["While"], ["Although"], ["Though"], ["Whereas"])
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
+# a participle the sentence's subject speaks by, after a dash or a linking word: "X flipped his
+# choice - saying ...", "X responded by saying ...", "X said, while arguing ...", "X ducked,
+# pointing to his record and saying ..."
+_LINKED = re.compile(r"(?:\s[-–—]|--|[,\s](?:by|while|after|before|and))(?:\s+[a-z]+ly)?\s*$")
 
 
 class CueReader(CueSpeakers):
@@ -121,8 +126,23 @@ class CueReader(CueSpeakers):
                     continue
             elif verb in PARTICIPLE:
                 np_start = cue.start()
-                if left.rstrip().endswith((",", "”", '"')):
+                linked = (
+                    not left.rstrip().endswith((",", "”", '"'))
+                    and verb in LINKED_PARTICIPLES
+                    and _LINKED.search(left)
+                )
+                if linked or left.rstrip().endswith((",", "”", '"')):
                     person = speaker or self._subject(masked, s0, s1, base)
+                    if (
+                        linked
+                        and not speaker
+                        and not (
+                            person
+                            and is_named_person(self.people, person)
+                            and (person.gender or " " in person.name)
+                        )
+                    ):
+                        continue  # "a bill banning smoking and saying ...": no one named
                 else:  # "footage of Hillary Clinton asking, ..."
                     progressive = _PROGRESSIVE.search(left) if verb in PROGRESSIVE else None
                     # "Donald Trump is telling veterans that ...": the subject before "is"

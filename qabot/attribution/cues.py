@@ -58,6 +58,14 @@ TELL = frozenset("told tells tell telling asked asks".split())
 # verbs whose object is the one addressed when "that" follows it ("warned the minister that
 # ...", "assured voters that ..."): the words reported start after "that", not at the object
 ADDRESSED = frozenset("warned warns warn warning assured assures".split())
+# participles that report speech whatever follows them, so also after "and", "by", "while",
+# "after", "before" or a dash ("X ducked, pointing to his record and saying ..."); not
+# "claiming a title", "calling time", "denying him a drink", "recalling players"
+LINKED_PARTICIPLES = frozenset(
+    """saying adding arguing insisting warning noting suggesting stressing explaining telling
+stating asserting declaring predicting promising vowing complaining acknowledging admitting
+conceding contending emphasizing emphasising""".split()
+)
 # every verb the extractor reads as a speech cue, as written in the lists above (the question
 # reader recognises the same verbs, in all their forms: qabot.search.speech_verbs)
 SPEECH_VERBS = frozenset(
@@ -196,6 +204,11 @@ CUT = re.compile(
     r"(?:" + "|".join(sorted(_BARE_VERBS + _THAT_VERBS, key=len, reverse=True)) + r")\b"
     # "told the BBC it was a lie and added: “...”": the same speaker's next cue
     r"|\sand\s+(?:" + "|".join(sorted(_AND_VERBS, key=len, reverse=True)) + r")\b"
+    # "said the law was void and adding that ...", "wrote a letter before saying ...": the
+    # speaker's next words, by a participle of its own
+    r"|\s(?:and|by|while|after|before)\s+(?:[a-z]+ly\s+)?(?:"
+    + "|".join(sorted(LINKED_PARTICIPLES, key=len, reverse=True))
+    + r")\b"
 )
 INTRO = re.compile(
     r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that,?(?=\s)|\s*[,:]?\s*(?=[\"“]))\s*"

@@ -176,11 +176,12 @@ def _other_role(people: People, person: Person, head: str, former: bool) -> bool
 
 def introduced_unnamed(text: str, head: str, position: int) -> bool:
     """Return True when "the <head>" refers back to someone introduced without a name ("a
-    senior official ... the official said"), not to the person named last."""
+    senior official ... the official said"), or to someone who acted on the person named last
+    ("X was called “...” by the sentencing judge. ... The judge said"), not to that person."""
     pattern = _UNNAMED.get(head)
     if pattern is None:
         pattern = _UNNAMED[head] = re.compile(
-            rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b",
+            rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|by\s+the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b",
             re.IGNORECASE,
         )
     paragraph = text.rfind("\n", 0, position) + 1

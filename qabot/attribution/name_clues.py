@@ -87,12 +87,15 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 
 def _words_before(text: str, position: int) -> list[str]:
-    """Return up to four words right before `position`, back to any punctuation."""
+    """Return up to four words right before `position`, back to any punctuation or the end of
+    a sentence ("... by the sentencing judge. The British Phonographic Industry": no role of
+    the body's; a title's full stop, "Sen.", ends none)."""
     words = text[max(0, position - 50) : position].split()[-4:]
     while words and not _WORDLIKE.fullmatch(words[0]):
         words = words[1:]
     for index in range(len(words) - 1, -1, -1):
-        if not _WORDLIKE.fullmatch(words[index]):
+        word = words[index]
+        if not _WORDLIKE.fullmatch(word) or (word.endswith(".") and word[:1].islower()):
             return words[index + 1 :]
     return words
 

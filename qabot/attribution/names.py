@@ -117,6 +117,11 @@ class People:
                 continue  # a title-case headline would make "Clinton Goes After" a name
             words[-1] = _POSSESSIVE_END.sub("", words[-1])
             gender, titled, possessed, honoured = None, False, False, False
+            owner = next(
+                (i for i in range(len(words) - 2, 0, -1) if words[i].endswith(("'s", "’s"))), 0
+            )
+            if owner:  # "Manchester United's Alex Ferguson": the club's man, not the club
+                words, possessed = words[owner + 1 :], True
             titles: list[str] = []
             while len(words) > 1:  # "Then Sen. Tom Briggs": sentence words and titles go
                 key = words[0].rstrip(".").casefold()

@@ -270,4 +270,15 @@ history of what each version changed has one home.
 # told); a surname written with a capitalised particle ("Hicham El Guerrouj ... El Guerrouj
 # said", "Julio De Vido ... De Vido said") is the surname of the longer name, though the last
 # word never stands alone
-ATTRIBUTION_VERSION = 96
+# 97: a participle of speech after a dash or a linking word reports the sentence subject's
+# words ("X flipped his choice - saying ...", "X responded by saying ...", "X said ..., while
+# arguing ...", "X ducked, pointing to his record and saying ..."; only participles that are
+# speech whatever follows: not "claiming the title"), and "and adding that" ends the words
+# before it; an opening phrase ends at its comma ("For months, X has ...": "months" is no
+# verb); a quote right after a copula is what someone is, not words said ('he was “the
+# ultimate hack”'); a passive agent is no role of the one acted on ("X was called “...” by the
+# sentencing judge. ... The judge said": not X), and "the judge" then refers back to it; the
+# words before a name stop at a sentence's end ("... by the judge. The British Phonographic
+# Industry": no judge); "X on Thursday evening said"; a body's person after its possessive is
+# a name ("Manchester United's Alex Ferguson has praised ...": the passage is his)
+ATTRIBUTION_VERSION = 97

@@ -129,6 +129,8 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
                     bare.endswith("s")
                     and not bare.endswith(("ss", "'s", "’s"))  # "the prime minister's aide"
                     and words
+                    # "For months, X has ...": an opening phrase's noun before its comma
+                    and not (word != bare and words[0].casefold() in INTRO_OPENERS)
                     # "Tory delegates are gathering": a plural noun, then its verb
                     and opening[index + 1 : index + 2] != ["are"]
                     and opening[index + 1 : index + 2] != ["were"]

@@ -50,7 +50,8 @@ _MODIFIERS = re.compile(
     r"further|since|now|meanwhile|previously|earlier|recently|repeatedly|separately|publicly|"
     r"privately|reportedly|initially|subsequently|often|always|never|not|first|still|long|"
     r"(?:this|last|next)\s+(?:week|month|year|weekend|summer|spring|fall|winter)|yesterday|"
-    r"today|tonight|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"today|tonight|(?:on\s+)?(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"  # "X on Thursday evening said"
     r"[a-z]+ly))*\s*$"
 )
 _WORKS = frozenset(WORK_NOUNS)

@@ -20,13 +20,16 @@ from qabot.attribution.names import Person
 from qabot.attribution.narration import narrated
 from qabot.attribution.passive_agents import passive_source
 from qabot.attribution.quote_content import Attribution
-from qabot.attribution.quote_marks import is_title
+from qabot.attribution.quote_marks import QUOTE_MARKS, is_title
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.lexicon import name_key
 
 _MODALS = frozenset("will would should could can cannot may might must shall".split())
+# a quote right after a copula is what someone is, not what they said ('he was “the ultimate
+# hack”'; but 'Mr Dean is confident: “...”')
+_COPULAS = frozenset("is are was were became becomes remains remained".split())
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _IMAGINED_QUOTE = re.compile(r"\bas\s+(?:if|though)\s+to\s+\w+\s*[,:]?\s*$")
 
@@ -66,8 +69,15 @@ class UncuedQuotes(CueReader):
             if passive is not None:
                 # "plans described by one union as a “...”": the agent's words, or nobody's;
                 # never those of whom they describe ("X was called “...” by the judge")
-                agent = interpret(self.people, passive.words, start + passive.at)
                 described = interpret(self.people, words, start + s0) if words else None
+                noted = len(self.people.roles)
+                gender = described.gender if described else None
+                agent = interpret(self.people, passive.words, start + passive.at)
+                if agent is not None and agent is described:
+                    # "X was called “...” by the sentencing judge": the judge is someone else
+                    # than X, never a role of X's a later "the judge said" would point to
+                    del self.people.roles[noted:]
+                    agent.gender = gender
                 if agent is not None and passive.words and agent is not described:
                     attribution = Attribution(agent, passive.cue, (start + s0, start + s1))
                     self.emit(attribution, start + q0 + 1, start + q0 + 1 + len(inner))
@@ -102,6 +112,10 @@ class UncuedQuotes(CueReader):
                     (
                         person.gender
                         and verb.casefold() not in _MODALS
+                        and not (
+                            verb.casefold() in _COPULAS
+                            and masked[s0:q0].rstrip(QUOTE_MARKS + " ").split()[-1:] == [verb]
+                        )
                         # 'X headlined a “Sky High” reception': a name, not his words
                         and not _names_a_thing(masked, q0, q1, inner)
                     )
