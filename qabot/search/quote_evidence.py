@@ -5,7 +5,8 @@ Ranking always finds a best candidate, even when no quote says anything like wha
 "X said it" is written, the words around the quote (the quote, its sentence and the passages
 holding it) are held against the question: most of the question's weight there, and qabot says
 who said it; a part of it, and X's words are offered only as the closest, under a heading that
-says so; a single shared word, and no quote is shown at all, unless the quote's article holds
+says so (a synonym of a question word counts here, "film" for "movie", never towards "X said
+it"); a single shared word, and no quote is shown at all, unless the quote's article holds
 all the rest of the question elsewhere ("it is all one big con trick" in a story on the Budget, for
 "who said the budget was a con?"), when it too is offered as the closest.
 """
@@ -21,7 +22,7 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.quote_ranking import terms_of
 from qabot.search.relevance import coverage
-from qabot.search.word_forms import kin_forms
+from qabot.search.word_forms import kin_forms, synonym_forms
 
 CONFIDENT_SHARE = 0.75  # share of the question's idf weight found around the quote for "said it"
 MIN_SHARED = 2  # distinct question terms found around the quote to offer it at all
@@ -95,6 +96,10 @@ def quote_evidence(
     kin = {term for terms in kin_forms(asked, around - asked).values() for term in terms}
     found = {term for term in asked if term in around or term in kin or _begins(term, around)}
     found |= asked.intersection(held)
+    # a synonym of a question word around the quote ("film" for "movie", as ranking counts it)
+    # makes the quote worth offering as the closest, never "X said it": the lead asks for the
+    # question's own words
+    alike = {t for terms in synonym_forms(asked, around - asked).values() for t in terms} - found
     # a word the archive never uses (idf 0 there) says most about what nobody said: it weighs
     # as much as the question's rarest known word
     rarest = max((idf.get(term, 0.0) for term in asked), default=0.0) or 1.0
@@ -121,7 +126,7 @@ def quote_evidence(
     elsewhere = {term for term in asked - own if mentions[term] >= ARTICLE_MENTIONS}
     return Evidence(
         share=coverage(weights, found),
-        shared=len(found),
+        shared=len(found | alike),
         asked=len(asked),
         in_article=len(own) + len(elsewhere) if own else 0,
         own=len(by_speaker),

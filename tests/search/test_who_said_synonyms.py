@@ -46,3 +46,18 @@ RARE_WORDS = {
 def test_a_rare_word_of_the_question_finds_its_common_synonym(tmp_path: Path) -> None:
     result = answer(index_of(tmp_path, RARE_WORDS), "who said the launch left everyone jittery?")
     assert [hit.speaker for hit in result.quotes][:1] == ["Ana Lopez"]
+
+
+FARES = {
+    "fares.txt": "Ferry fares rise\n\n"
+    "Island ferry fares rise by a fifth in April. "
+    '"These fares are a disgrace," said commuter Paul Hart.\n',
+    "market.txt": "Market reopens\n\nThe covered market reopened on Saturday.\n",
+}
+
+
+def test_a_synonym_beside_a_word_asked_offers_the_quote_as_the_closest(tmp_path: Path) -> None:
+    # one word of the question and a synonym of the other: shown, as the closest words only
+    result = answer(index_of(tmp_path, FARES), "who said the fares were a shame?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Paul Hart"]
+    assert result.lead.startswith("No quote says that in those words; the closest is")
