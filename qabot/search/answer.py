@@ -25,7 +25,7 @@ from qabot.search.answer_record import (
 from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_misses import outside_filters, undated_year
 from qabot.search.filters import Filters
-from qabot.search.partial_match import PARTIAL_LEAD
+from qabot.search.partial_match import PARTIAL_LEAD, borne_out
 from qabot.search.question import Question, read_question
 from qabot.search.recency import asks_for_news_only, newest_articles
 from qabot.search.retrieval import MAX_TOP, bounded, search
@@ -218,7 +218,9 @@ def _passages(
         # "how do i train my puppy": "poppy" is in the archive, but its passages hold no other
         # word asked; a correction the passages do not bear out is no correction
         held = {word.casefold() for word in held_words(index, spelling.words, result.passages)}
-        if held <= {right.casefold() for _, right in spelling.corrected}:
+        if held <= {right.casefold() for _, right in spelling.corrected} or not borne_out(
+            index, spelling.words, [right for _, right in spelling.corrected], result.passages
+        ):
             return _missing(index, read, read.words, [wrong for wrong, _ in spelling.corrected])
     if spelling.corrected and result.found:
         typed = " ".join(f"“{wrong}”" for wrong, _ in spelling.corrected)

@@ -14,7 +14,7 @@ from typing import Any
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
-from qabot.search.asked_ages import lacks_an_age
+from qabot.search.asked_kinds import missing_kind
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.partial_match import (
@@ -147,9 +147,10 @@ def passages_answer(
             f"{listed(list(partial.has), 'and')} but not {partial.not_held()}."
         )
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
-    if ranked.hits and subject and lacks_an_age(words, ranked.hits):
-        # (an age may be in a passage these outrank: say what was read, not that none has)
-        lead = f"None of the passages that best match “{echo(question)}” gives an age."
+    lacking = missing_kind(words, ranked.hits) if ranked.hits and subject else None
+    if lacking:  # "how old is X" over passages with no age
+        # (one may be in a passage these outrank: say what was read, not that none has)
+        lead = f"None of the passages that best match “{echo(question)}” gives {lacking}."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     if ranked.hits:
         return Answer(

@@ -9,6 +9,7 @@ something else: no passage answers, and the answer says so with `found` false.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import Hit
 from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
+from qabot.search.subject import COMMON_SHARE
 from qabot.search.wording import echo
 
 # a lead says which words no passage shown holds when they weigh this share of the question
@@ -114,6 +116,29 @@ def lacks_a_name(index: Index, words: str, partial: Partial) -> bool:
         if set(unit.split()) <= typed or mostly_a_name(index, unit, openings=False, inner=True):
             return True
     return False
+
+
+def borne_out(index: Index, words: str, corrections: Sequence[str], hits: Sequence[Hit]) -> bool:
+    """Return whether a passage of `hits` holding a corrected word (`corrections`, as spelled
+    in `words`) holds another word asked that is no everyday word of the archive (`subject`'s
+    COMMON_SHARE): "how do i get my puppy to stop biting" read as "poppy" found a poppy in a
+    game beside "get" alone, and a "tick bite" elsewhere: the correction is no word the question
+    is about. True when no passage holds a corrected word (they may answer in other words:
+    "$100" for "100 dolar")."""
+    weights = question_weights(index, words)
+    corrected = {term for word in corrections for term in word_terms(word)}
+    common = COMMON_SHARE * math.log(1.0 + (max(len(index.engine), 1) - 0.5) / 1.5)
+    telling = {term for term, weight in weights.items() if weight >= common} - corrected
+    holding = False
+    for hit in hits:
+        held = held_terms(hit.passage, weights) | set(
+            article_title_terms(hit.passage, hit.article.title)
+        )
+        if held & corrected:
+            holding = True
+            if held & telling:
+                return True
+    return not holding
 
 
 def _units(words: str) -> list[str]:

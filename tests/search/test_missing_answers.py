@@ -10,7 +10,9 @@ import pytest
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search import answer
+from qabot.search.partial_match import borne_out
 from qabot.search.question_names import mostly_capitalised
+from qabot.search.retrieval import search
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -92,6 +94,11 @@ AGES = {
         "Goalkeeper Tam Orrin, 31, has signed a new two-year deal with the club. Orrin made 40 "
         "appearances last season."
     ),
+    "parade.txt": (
+        "Harbour parade in October\n\n"
+        "The harbour parade will start in October, with bands from 12 towns."
+    ),
+    "race.txt": "Boat race on Sunday\n\nThe boat race starts at 2pm on Sunday.",
     "chairman.txt": (
         "Chairman backs manager\n\n"
         "Club chairman Ewan Braddock said the manager had his full support after 3 defeats. "
@@ -115,3 +122,59 @@ def test_how_old_is_answered_by_a_passage_giving_an_age(ages: Index) -> None:
         "None of the passages that best match “how old is ewan braddock” gives an age."
     )
     assert answer(ages, "how many players are injured").found  # other figures answer others
+
+
+def test_what_time_is_answered_by_a_time_of_day(ages: Index) -> None:
+    result = answer(ages, "what time does the boat race start")
+    assert result.found and "2pm" in result.passages[0].passage.text
+    result = answer(ages, "what time does the harbour parade start")
+    assert not result.found and not result.passages  # "in October" is no time of day
+    assert result.lead == (
+        "None of the passages that best match “what time does the harbour parade start” gives "
+        "a time of day."
+    )
+
+
+TYPOS = {
+    "garden.txt": (
+        "Village garden show\n\n"
+        "The poppy beds won first prize at the village show. Visitors can get there by bus."
+    ),
+    "sweets.txt": (
+        "New sweets on sale\n\n"
+        "The bite-sized sweets are sold in tins of twelve at the corner shop."
+    ),
+    "wreath.txt": "Wreaths laid\n\nA poppy wreath was laid at the memorial.",
+    "harbour.txt": (
+        "Harbour wall repaired\n\n"
+        "Builders repaired the harbour wall after the storm, and the harbour reopened to boats."
+    ),
+    "ferry.txt": "Ferry times\n\nThe ferry leaves the harbour twice a day.",
+}
+
+
+@pytest.fixture(scope="module")
+def typos(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    # everyday words need an archive where they are everyday: notes that all "get" something
+    notes = {
+        f"note{n:02}.txt": f"Note {n}\n\nReaders get letter {n} from the council this week."
+        for n in range(30)
+    }
+    return index_of(Path(tmp_path_factory.mktemp("typos")), {**TYPOS, **notes})
+
+
+def test_a_correction_no_passage_bears_out_is_no_correction(typos: Index) -> None:
+    # "puppy" read as "poppy": the poppy's passages hold only "get" beside it, a word every
+    # note has
+    words = "how do i get my poppy to stop biting"
+    hits = search(typos, words, 3).hits
+    assert any("poppy" in hit.passage.text for hit in hits)
+    assert not borne_out(typos, words, ["poppy"], hits)
+    # a correction held with a telling word of the question stands
+    words = "harbour wall storm repairs"
+    assert borne_out(typos, words, ["harbour"], search(typos, words, 3).hits)
+    result = answer(typos, "harbor wall storm repairs")
+    assert result.found and "harbour wall" in result.passages[0].passage.text
+    # passages that do not hold the corrected word may answer in other words: not judged
+    words = "sweets sold in tins poppy"
+    assert borne_out(typos, words, ["poppy"], search(typos, "sweets sold in tins", 3).hits)

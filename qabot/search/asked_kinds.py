@@ -1,0 +1,46 @@
+"""Ages and times of day: "how old is X?" and "what time does X start?" are answered only by a
+passage that gives one.
+
+Retrieval puts passages holding a number first for "how old" questions and a date for "what
+time" ones, but any number or date passes ("Chelsea boss Jose Mourinho ... 20 years of
+honeymoons"; the Eurovision show "in October"), so passages about something the articles never
+give the age or the time of were shown as the answer. An age is written "34-year-old", "aged
+34", "at the age of 85", "Kelly Holmes, 34," or "(34)", or told by a birth year; a time of day
+"7pm", "7.30pm", "19:30", "1400 GMT", "noon".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qabot.search.retrieval import Hit
+
+_HOW_OLD = re.compile(r"\s*(?:how old (?:is|was|are|were)|what age (?:is|was))\b", re.IGNORECASE)
+_WHAT_TIME = re.compile(
+    r"\s*(?:at |by |from |until )?what time (?:is|was|are|were|does|do|did|will|can|should)\b",
+    re.IGNORECASE,
+)
+AGE = re.compile(
+    r"\b\d{1,3}[- ]years?[- ]old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b"
+    r"|\bborn\b[^.]{0,60}\b(?:1[89]|20)\d\d\b|\b\d{1,3}(?:st|nd|rd|th) birthday\b"
+    r"|,\s\d{1,3},\s|\(\d{1,3}\)",
+    re.IGNORECASE,
+)
+CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|(?<![:\d])\d{1,2}:\d\d(?![:\d])"
+    r"|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|PST|local time)\b|\bnoon\b|\bmidnight\b|\bo'clock\b",
+    re.IGNORECASE,
+)
+
+
+def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
+    """Return what `question` asks for ("an age", "a time of day") when none of `hits` gives
+    it, else None (also for questions asking for neither)."""
+    if _HOW_OLD.match(question):
+        kind, pattern = "an age", AGE
+    elif _WHAT_TIME.match(question):
+        kind, pattern = "a time of day", CLOCK
+    else:
+        return None
+    return None if any(pattern.search(hit.passage.text) for hit in hits) else kind
