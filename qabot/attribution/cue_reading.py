@@ -11,7 +11,6 @@ paragraph) stays in `qabot.attribution.quotes`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from qabot.attribution.cue_context import (
@@ -42,10 +41,8 @@ from qabot.attribution.cues import (
     ADDRESSED,
     AFTER_QUOTE,
     BELIEF,
-    LINKED_PARTICIPLES,
     NOUN_CUES,
     PARTICIPLE,
-    PROGRESSIVE,
     QUOTING,
     SCORED,
     TELL,
@@ -61,11 +58,6 @@ from qabot.text.lexicon import PERSON_NOUNS, PRONOUNS, is_capitalised
 # a sentence opening with a clause set against the main one: a cue in it reports no further
 # than that clause ("While X assured members that ..., Y acknowledged that ...")
 _SUBORDINATORS = (["While"], ["Although"], ["Though"], ["Whereas"])
-_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
-# a participle the sentence's subject speaks by, after a dash or a linking word: "X flipped his
-# choice - saying ...", "X responded by saying ...", "X said, while arguing ...", "X ducked,
-# pointing to his record and saying ..."
-_LINKED = re.compile(r"(?:\s[-–—]|--|[,\s](?:by|while|after|before|and))(?:\s+[a-z]+ly)?\s*$")
 
 
 class CueReader(CueSpeakers):
@@ -126,34 +118,10 @@ class CueReader(CueSpeakers):
                     continue
             elif verb in PARTICIPLE:
                 np_start = cue.start()
-                linked = (
-                    not left.rstrip().endswith((",", "”", '"'))
-                    and verb in LINKED_PARTICIPLES
-                    and _LINKED.search(left)
-                )
-                if linked or left.rstrip().endswith((",", "”", '"')):
-                    person = speaker or self._subject(masked, s0, s1, base)
-                    if (
-                        linked
-                        and not speaker
-                        and not (
-                            person
-                            and is_named_person(self.people, person)
-                            and (person.gender or " " in person.name)
-                        )
-                    ):
-                        continue  # "a bill banning smoking and saying ...": no one named
-                else:  # "footage of Hillary Clinton asking, ..."
-                    progressive = _PROGRESSIVE.search(left) if verb in PROGRESSIVE else None
-                    # "Donald Trump is telling veterans that ...": the subject before "is"
-                    found = speaker_before(left[: progressive.start()] if progressive else left)
-                    if (
-                        not found
-                        or found[0] < 0
-                        or not (is_capitalised(found[1][-1]) or progressive)
-                    ):
-                        continue
-                    person = interpret(self.people, found[1], base + cursor + found[0])
+                read = self.participle_speaker(verb, left, masked, (s0, s1), base, cursor, speaker)
+                if read is None:
+                    continue
+                person = read[0]
             elif verb in NOUN_CUES:  # "his claim that", "Ruiz's insistence that"
                 np_start, person = self.noun_owner(left, cursor, base)
                 if person is None:

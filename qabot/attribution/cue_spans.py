@@ -16,6 +16,7 @@ from qabot.attribution.cues import (
     ADJUNCT_START,
     BARE,
     CUE,
+    CUE_WORDS,
     CUT,
     INTRO,
     OBJECT,
@@ -58,6 +59,10 @@ _THAT_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_REACH = 10  # words after the cue a clause's verb must come within
+# a few words, then a comma or colon and a quote: whom or what a cue names before the quote
+_BEFORE_QUOTE = re.compile(r"(?:\s+[^\s\"“”,:;.]+){1,9}\s*[,:]\s*(?=[\"“])")
+# an aside between dashes right after a cue: how or where it was said
+_DASH_ASIDE = re.compile(r"\s+(?:[—–]|--?)\s+[^—–\n]{1,80}?\s(?:[—–]|--?)(?=\s)")
 
 # "X points out conditions will be better": what is pointed out follows, as after "says"
 _POINT_OUT = frozenset(("pointed out", "points out", "point out"))
@@ -72,6 +77,7 @@ vows promised promises pledged pledges testified replied responded countered rei
 cautioned lamented remarked commented""".split()
 )
 _NOMINATIVE = frozenset("he she they we i".split())
+_CONTRACTED = re.compile(r"(?:he|she|they|we|i|it|there)['’](?:d|s|ll|re|ve|m)")
 
 
 def _bare_clause(rest: str) -> bool:
@@ -84,6 +90,8 @@ def _bare_clause(rest: str) -> bool:
     first = words[0].casefold()
     if first in ADJUNCT_START:
         return False  # "a merger announced Monday would turn ...": a participle and when
+    if _CONTRACTED.fullmatch(first):
+        return True  # "announced he'd run", "reported they're closing"
     if first in _NOMINATIVE:
         return words[1][:1].isalpha()
     if not (first in _DETERMINERS or is_capitalised(words[0])) or words[0][-1] in ",.;:":
@@ -105,6 +113,15 @@ def _finite_ahead(rest: str) -> bool:
     return finite_verbs(rest.split(None, _CLAUSE_REACH)[:_CLAUSE_REACH]) > 0
 
 
+def _clause_words(words: list[str]) -> bool:
+    """Return True when `words` may hold a verb: an auxiliary, a past tense or a cue ("said the
+    man shouted: “...”": the man's words, not the speaker's)."""
+    return finite_verbs(words) > 0 or any(
+        w.casefold().strip(",:").endswith("ed") or w.casefold().strip(",:") in CUE_WORDS
+        for w in words
+    )
+
+
 def finite_verbs(words: list[str]) -> int:
     """Return how many of `words` are auxiliaries or modals ("was", "would", "hasn't"): each
     marks a finite verb, so a clause, where a phrase ("In a letter to Zucker") has none."""
@@ -122,6 +139,9 @@ _ABBREVIATED = re.compile(
 
 def content_start(masked: str, verb: str, position: int, end: int) -> int | None:
     """Return where the content after a cue starts, or None when it has none."""
+    aside = _DASH_ASIDE.match(masked, position, end)
+    if aside is not None:  # "said — on Twitter, as it happens — that ...": the words follow
+        position = aside.end()
     rest = masked[position:end]
     first = _FIRST_WORD.match(rest)
     if first is None or not rest.strip(" .!?;)"):
@@ -146,6 +166,11 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         return position + first.end() + after_adverb.index("that") + len("that ")
     if rest.lstrip()[:1] in ",:" and rest.lstrip()[1:].lstrip()[:1] in QUOTE_MARKS:
         return position + rest.index(rest.lstrip()[1:].lstrip()[:1])
+    before_quote = _BEFORE_QUOTE.match(masked, position, end)
+    if before_quote is not None and not _clause_words(before_quote.group().split()):
+        # "told SiriusXM host Matt Boyle, “...”", "added a caveat: “...”": whom or what, then
+        # the words quoted
+        return before_quote.end()
     if (
         (verb in BARE or verb in PARTICIPLE or verb in _POINT_OUT)
         and word.rstrip(",") not in ADJUNCT_START
@@ -227,6 +252,8 @@ def subordinate_end(masked: str, start: int, end: int) -> int:
 def _clause_opener(words: list[str]) -> bool:
     """Return True when `words` may open a clause after a cue and when it was said ("he met",
     "the deal was"), not more of when or how ("at a rally", "adding that", "in Ohio")."""
+    if words and _CONTRACTED.fullmatch(words[0].casefold()):
+        return True  # "said on Friday he'd ..."
     if len(words) < 2:
         return False
     first = words[0].casefold()

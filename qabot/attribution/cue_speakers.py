@@ -17,7 +17,9 @@ from qabot.attribution.cues import (
     ADDRESSED,
     APPOSED_NAME,
     INVERTED,
+    LINKED_PARTICIPLES,
     OBJECT,
+    PROGRESSIVE,
     TELL,
     TOLD_AT_LENGTH,
     TOLD_BEFORE_CLAUSE,
@@ -190,6 +192,46 @@ class CueSpeakers(QuoteContent):
         at = cursor + owner.start()
         return at, interpret(self.people, _POSSESSIVE.sub("", said).split(), base + at)
 
+    def participle_speaker(
+        self,
+        verb: str,
+        left: str,
+        masked: str,
+        bounds: tuple[int, int],
+        base: int,
+        cursor: int,
+        speaker: Person | None,
+    ) -> tuple[Person | None] | None:
+        """Return (who speaks by a participle cue,) or None when it reports no one's words:
+        after a comma, a dash or a linking word the sentence's speaker or subject ("X sided
+        with Y, saying ...", "X responded by saying ..."), else the name right before it
+        ("footage of Hillary Clinton asking, ...", "Donald Trump is telling veterans ...")."""
+        s0, s1 = bounds
+        linked = (
+            not left.rstrip().endswith((",", "”", '"'))
+            and verb in LINKED_PARTICIPLES
+            and _LINKED.search(left)
+        )
+        if linked or left.rstrip().endswith((",", "”", '"')):
+            person = speaker or self._subject(masked, s0, s1, base)
+            if (
+                linked
+                and not speaker
+                and not (
+                    person
+                    and is_named_person(self.people, person)
+                    and (person.gender or " " in person.name)
+                )
+            ):
+                return None  # "a bill banning smoking and saying ...": no one named
+            return (person,)
+        progressive = _PROGRESSIVE.search(left) if verb in PROGRESSIVE else None
+        # "Donald Trump is telling veterans that ...": the subject before "is"
+        found = speaker_before(left[: progressive.start()] if progressive else left)
+        if not found or found[0] < 0 or not (is_capitalised(found[1][-1]) or progressive):
+            return None
+        return (interpret(self.people, found[1], base + cursor + found[0]),)
+
     def _subject(self, masked: str, s0: int, s1: int, base: int) -> Person | None:
         """Return the person a sentence opens with ("Ukraine disputed the claim, ...")."""
         words, verb = subject_words(masked, s0, s1)
@@ -203,6 +245,13 @@ class CueSpeakers(QuoteContent):
         ):  # "Several Acme shareholders expressed ..., saying": the shareholders, not Acme
             words = [*words, verb]
         return interpret(self.people, words, base + s0) if words else None
+
+
+_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
+# a participle the sentence's subject speaks by, after a dash or a linking word: "X flipped his
+# choice - saying ...", "X responded by saying ...", "X said, while arguing ...", "X ducked,
+# pointing to his record and saying ..."
+_LINKED = re.compile(r"(?:\s[-–—]|--|[,\s](?:by|while|after|before|and))(?:\s+[a-z]+ly)?\s*$")
 
 
 _PREPOSITIONS = {

@@ -183,7 +183,8 @@ _CLAUSE_VERB = (
 _TOLD_WORD = r"\s+(?!(?:of|about|to|that|him|her|them|us|me|you)\b)[\w'’.&-]+"
 TOLD_BEFORE_CLAUSE = re.compile(
     rf"(?:{_TOLD_WORD}){{0,3}}?(?:\s+(?!(?:of|about|to|that)\b)[\w'’.&-]+"
-    r"(?=\s+(?:he|she|it|they|we|i|there)\s+[a-z’']+)"
+    # "told reporters he would ...", "told Breitbart News he'd ...": a subject pronoun
+    r"(?=\s+(?:he|she|it|they|we|i|there)(?:\s+[a-z’']+|['’](?:d|s|ll|re|ve|m)\s))"
     r"|\s+[A-Z0-9][\w'’.&-]*(?<!'s)(?<!’s)(?=\s+the\s)"
     # "told reporters the yard was safe", "told the court a deal had been done": a clause
     # opening with a determiner, its verb close after (not "told a meeting of the ...")

@@ -281,4 +281,12 @@ history of what each version changed has one home.
 # words before a name stop at a sentence's end ("... by the judge. The British Phonographic
 # Industry": no judge); "X on Thursday evening said"; a body's person after its possessive is
 # a name ("Manchester United's Alex Ferguson has praised ...": the passage is his)
-ATTRIBUTION_VERSION = 97
+# 98: a list item's first word opens a sentence (" - Britain's Paula Radcliffe has ... said the
+# two-time champion": Radcliffe); an aside between dashes right after a cue is how it was said,
+# not the words ("said — on Twitter, as it happens — that ..."); a clause set before the main
+# one ("If X read it, Y would have been surprised, telling Z ...") is passed over for the
+# subject; a subject pronoun with a contraction opens a clause ("told Breitbart News he'd
+# support ...", "announced she'll run"); a few words with no verb, then a comma or colon and a
+# quote, are whom or what the cue names, not words said ("told SiriusXM host Matt Boyle, “...”",
+# "added a caveat: “...”"; not "said as the heckler yelled: “...”")
+ATTRIBUTION_VERSION = 98

@@ -15,6 +15,7 @@ import re
 from qabot.text.lexicon import INTRO_OPENERS, PERSON_NOUNS, TITLE_WORDS, VERB_LIKE, unprefixed
 
 PROSE_END = ".!?\"”’')]"
+_BULLETS = "-–•*"
 _SENTENCE_OPEN = frozenset(["", ".", "!", "?", '"', "“", "”", ":"])
 _LINE = re.compile(r"[^\n]+")
 _HEADING_WORDS = 15
@@ -39,6 +40,11 @@ def opens_sentence(text: str, position: int) -> bool:
     before = window.rstrip()
     if position == 0 or "\n" in window[len(before) :]:
         return True  # a paragraph's first word
+    if (
+        before[-1:] in _BULLETS
+        and not text[: position - len(window) + len(before) - 1].split("\n")[-1].strip()
+    ):
+        return True  # " - Britain's Paula Radcliffe has ...": a list item's first word
     if before[-1:] not in _SENTENCE_OPEN:
         return False
     last = before.split()[-1].rstrip(".") if before.split() else ""

@@ -67,6 +67,12 @@ def sentence_spans(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a clause set before the main one ("If Trump read it, Schwartz would have been surprised,
+# telling Mayer ...": Schwartz), passed over like an opening phrase, its own verb and all
+_CLAUSE_OPENERS = frozenset("if although though because unless whereas".split())
+_OPENERS = INTRO_OPENERS | _CLAUSE_OPENERS
+
+
 def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]:
     """Return the words a sentence's subject is made of, up to its verb, and that verb.
 
@@ -75,7 +81,9 @@ def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]
     Stoltenberg, the NATO chief, said", whose opening is a name).
     """
     words, verb = _opening_words(masked, s0, s1)
-    if verb is not None or not words or words[0].casefold() not in INTRO_OPENERS:
+    if not words or words[0].casefold() not in _OPENERS:
+        return words, verb
+    if verb is not None and words[0].casefold() not in _CLAUSE_OPENERS:
         return words, verb
     start = s0
     for _ in range(
