@@ -19,6 +19,7 @@ from qabot.attribution.cues import ADJUNCT_START, INTRO, OBJECT
 from qabot.attribution.names import People, Person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
+from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.lexicon import OCCUPATIONS, PRONOUNS, ROLE_NOUNS, VERB_LIKE, is_capitalised
 
@@ -159,7 +160,7 @@ def parted_clause(
     believes, will warm to it": from "voters")."""
     left, rest = masked[start:np_start], masked[cue_end:s1]
     after = rest.lstrip()[1:].split() if rest.lstrip().startswith(",") else []
-    if not left.rstrip().endswith(",") or not after or not finite_verbs(after[:1]):
+    if not left.rstrip().endswith(",") or not after or not _verb_first(after):
         return None
     head = left.rstrip()[:-1]
     if not head.split() or MASK in head:
@@ -175,6 +176,27 @@ def parted_clause(
     subject = head[cut:]
     c0 = start + cut + len(subject) - len(subject.lstrip())
     return c0, content_end(masked, cue_end + rest.index(",") + 1, s1)
+
+
+def _verb_first(words: list[str]) -> bool:
+    """Return True when `words` open with a finite verb: an auxiliary ("is strong") or a verb
+    in the present or past tense followed by no verb of its own ("Survival, X says, depends on
+    giving readers ...", "Syria, X says, remains a priority"; not "prices rose")."""
+    if finite_verbs(words[:1]):
+        return True
+    first = words[0].rstrip(",;:")
+    return (
+        first.isalpha()
+        and first.islower()
+        and len(first) > 3
+        and (
+            first.endswith("ed")
+            or (first.endswith("s") and not first.endswith("ss"))
+            or first in IRREGULAR_PAST  # "Greensboro, Sexton said, made him question ..."
+        )
+        and not finite_verbs(words[1:2])
+        and not (words[1:2] and words[1].rstrip(",;:").endswith("ed"))
+    )
 
 
 def no_speech_before(left: str) -> bool:

@@ -213,6 +213,8 @@ class CueSpeakers(QuoteContent):
             and _LINKED.search(left)
         )
         if linked or left.rstrip().endswith((",", "”", '"')):
+            if linked and not speaker and "and" in subject_words(masked, s0, s1)[0]:
+                return None  # "X and Y vied ..., each touting ... and saying": not one of them
             person = speaker or self._subject(masked, s0, s1, base)
             if (
                 linked

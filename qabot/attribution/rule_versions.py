@@ -289,4 +289,8 @@ history of what each version changed has one home.
 # support ...", "announced she'll run"); a few words with no verb, then a comma or colon and a
 # quote, are whom or what the cue names, not words said ("told SiriusXM host Matt Boyle, “...”",
 # "added a caveat: “...”"; not "said as the heckler yelled: “...”")
-ATTRIBUTION_VERSION = 98
+# 99: a parenthetical cue parts a clause whose verb has no auxiliary too ("Survival, Mr. X says,
+# depends on giving readers ...", "The museum, Mr. Bush said, celebrated ...": the whole clause,
+# not the words before the first comma; "Greensboro, X said, made him ..."); a linked participle
+# after a subject of two people reports neither ("X and Y vied ..., each touting ... and saying")
+ATTRIBUTION_VERSION = 99

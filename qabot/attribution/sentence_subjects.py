@@ -144,7 +144,7 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
                     and opening[index + 1 : index + 2] != ["were"]
                     and opening[index + 1 : index + 2] != ["have"]
                 )
-                or (bare in _IRREGULAR_PAST and words)  # "Romney went after Trump"
+                or (bare in IRREGULAR_PAST and words)  # "Romney went after Trump"
             )
         ):
             return words, bare
@@ -166,7 +166,7 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
 
 
 # past tenses that do not end in -ed, after a name: the verb that ends the subject
-_IRREGULAR_PAST = frozenset(
+IRREGULAR_PAST = frozenset(
     """went took made gave got came put set kept left spent sent held brought thought wrote
 spoke began felt found saw stood won lost met ran led hit cut drew threw struck sought fought
 rose fell broke chose paid sold bought built heard became grew knew""".split()

@@ -45,6 +45,7 @@ def test_and_adding_that_opens_the_speakers_next_words() -> None:
     [
         "The bill banning smoking and saying nothing of pipes passed on Monday.",
         "Nora Quill won the first set before claiming the title in Fenwick.",
+        "Nora Quill and Ann Ward met on Monday, each praising the plan and saying it would work.",
     ],
 )
 def test_no_one_named_or_no_speech_gives_no_words(sentence: str) -> None:

@@ -99,3 +99,15 @@ def test_quotes_stay_inside_any_text(pieces: list[str]) -> None:
     text = "".join(pieces)
     for quote in extract_quotes(make_article(text)):
         assert 0 <= quote.start <= quote.end <= len(text)
+
+
+def test_a_parenthetical_cue_parts_a_clause_with_a_plain_verb() -> None:
+    assert attributed("Nora Quill ran the port. The harbour, Ms Quill said, remains open.") == [
+        ("Nora Quill", "The harbour, Ms Quill said, remains open")
+    ]
+    assert attributed("Nora Quill ran the port. The ferry, she said, sailed at dawn.") == [
+        ("Nora Quill", "The ferry, she said, sailed at dawn")
+    ]
+    assert attributed("Nora Quill ran the port. The storm, she said, made the ferry late.") == [
+        ("Nora Quill", "The storm, she said, made the ferry late")
+    ]
