@@ -181,8 +181,12 @@ def read_relative(words: list[Word], at: int, reference: date) -> DateRange | No
     # "today's news", "last week's vote": the possessive is the day's
     texts = [w.text.removesuffix("'s").removesuffix("’s") for w in words[at : at + 4]] + [""] * 4
     first = texts[0]
-    if first == "today" and at > 0 and words[at].raw[:1].isupper():
-        return None  # "Radio 4's Today programme", "USA Today": a name, not the day
+    if (
+        first == "today"
+        and at > 0
+        and (words[at].raw[:1].isupper() or words[at - 1].text == "the")
+    ):
+        return None  # "Radio 4's Today programme", "USA Today", "the today show": a name
     if first == "today":
         return DateRange(reference, reference, at + 1)
     if first == "yesterday":

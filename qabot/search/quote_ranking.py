@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -161,15 +161,29 @@ def rank_in_context(
     return [quotes[i] for i in order]
 
 
-def spread(quotes: list[Quote], first: int = 5, most: int = 3, among: int = 15) -> list[Quote]:
+def spread(
+    quotes: list[Quote],
+    first: int = 5,
+    most: int = 3,
+    among: int = 15,
+    naming: Collection[str] | None = None,
+) -> list[Quote]:
     """Return ranked quotes with at most `most` of one story among the `first`, when another
     story's quotes rank among the best `among`: one interview's words do not fill the answer
     while the speaker said more on the topic elsewhere. A story printed twice (two articles
-    holding the same words) is one story, and its words once."""
+    holding the same words) is one story, and its words once.
+
+    With `naming` (the articles that name whatever the topic names: "Graz" of "the cup win
+    over Graz"), another story counts only when it is one of them: the preview of the next
+    match names the cup and a win, but it is not the story of that one."""
     story: dict[str, str] = {}  # a quote's words -> the first article holding them
     for quote in quotes[:among]:
         story.setdefault(quote.text, quote.article_id)
     same = {q.article_id: story[q.text] for q in quotes[:among]}
+    if naming is not None and quotes:
+        top = same[quotes[0].article_id]
+        if not any(s != top and a in naming for a, s in same.items()):
+            return quotes
     head: list[Quote] = []
     counts: Counter[str] = Counter()
     words: set[str] = set()

@@ -21,7 +21,7 @@ from qabot.search.namesakes import _namesake
 from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
-from qabot.search.speaker_variants import other_writings, quoted_as, spoken_for
+from qabot.search.speaker_variants import quoted_as, spoken_for, written_otherwise
 from qabot.search.work_authors import work_authors
 from qabot.text import tokenize
 from qabot.text.lexicon import (
@@ -111,10 +111,9 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
         described = index.speakers.described(terms) if terms else []
         if len(described) == 1:
             return Resolution(person=described[0], how="role")
-    if found.person is None:  # "the us defence secretary", "the london stock exchange chief"
-        for other in other_writings(index.speakers, name):
-            if (again := _resolve(index, other, topic)).person is not None:
-                return again
+    if found.person is None:  # "the us defence secretary", "seb coe" for Lord Coe
+        again = written_otherwise(index, name, lambda other: _resolve(index, other, topic))
+        return again if again.person is not None else found
     return found
 
 

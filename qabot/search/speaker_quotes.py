@@ -5,10 +5,11 @@ answer for a role several people may hold (`unsure_roles`), so both judge "about
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from qabot.indexing import Index
-from qabot.records import Quote
+from qabot.records import Passage, Quote
 from qabot.search.question import Question
 from qabot.search.quote_ranking import Context, rank_in_context, spread, terms_of
 from qabot.search.retrieval import hits_in_articles
@@ -40,8 +41,10 @@ def spoken(index: Index, read: Question, person: str, quotes: list[Quote]) -> Sp
     terms = [*tokenize(person), *read.topic_terms]
     articles = {q.article_id for q in quotes}  # all the contexts are asked about
     context = _context(index, terms, articles)
-    topical = _context(index, list(read.topic_terms), articles)
-    quotes = spread(rank_in_context(quotes, read.topic_terms, context, topical))
+    hits, best = hits_in_articles(index, list(read.topic_terms), CONTEXT_PASSAGES, articles)
+    topical = Context(Context.of(hits).spans, best or 1.0)
+    named = _naming(read.speech.topic if read.speech else "", hits)
+    quotes = spread(rank_in_context(quotes, read.topic_terms, context, topical), naming=named)
     topic = set(read.topic_terms)
     on_topic = any(
         not topic.isdisjoint(
@@ -97,6 +100,29 @@ def _mentions_apart(found: Context, article_id: str) -> int:
             count += 1
             end = stop
     return count
+
+
+_WORD = re.compile(r"[^\W\d_]+")  # a word of the topic as typed, that may be a name
+
+
+def _naming(topic: str | None, hits: list[tuple[Passage, float]]) -> set[str] | None:
+    """Return the articles among `hits` (the topic's passages) that hold every name the topic
+    holds: a word of it those passages always write with a capital ("graz" of "the cup win
+    over graz", read as "Graz"); None when the topic names nothing."""
+    names: set[str] = set()
+    for word in set(_WORD.findall(topic or "")):
+        written = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+        seen = [found.group(0) for passage, _ in hits for found in written.finditer(passage.text)]
+        if seen and all(w[:1].isupper() for w in seen):
+            names.update(tokenize(word))
+    if not names:
+        return None
+    held: dict[str, set[str]] = {}
+    for passage, _ in hits:
+        held.setdefault(passage.article_id, set()).update(
+            passage.stored_terms() or terms_of(passage.text)
+        )
+    return {article for article, terms in held.items() if names <= terms}
 
 
 def _context(index: Index, terms: list[str], articles: set[str]) -> Context:

@@ -4,17 +4,21 @@ Readers write roles as they spell and abbreviate, not as the story did: "the us 
 secretary" for a "US Defense Secretary", "the london stock exchange chief" for an "LSE chief
 executive". And a body quoted under a description ("the Ukrainian military command said ...")
 is the one a reader means by those very words, before anyone the role may be inferred for;
-"the LSE spokesman", whom no article names, is the LSE speaking.
+"the LSE spokesman", whom no article names, is the LSE speaking; "seb coe", quoted only as
+"Lord Coe", is the Lord Coe whom an article calls "Sebastian Coe".
 `qabot.search.resolution` asks these only when the phrase as written resolves to nobody.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from qabot.attribution import Match, SpeakerDirectory, is_description, is_group
+from qabot.indexing import Index
+from qabot.search.resolution_record import Resolution
 from qabot.text import tokenize
-from qabot.text.lexicon import first_name_gender
+from qabot.text.lexicon import first_name_gender, strip_title
 
 # British and American spellings of the same word, by ending (a plural "s" may follow): the
 # American of a British one and back where both are sure ("defence"/"defense"); one way only
@@ -31,6 +35,16 @@ _ENDINGS = (
 )
 _MIN_LETTERS = 6  # shorter words keep their spelling ("four", "hour", "size")
 _WORD = re.compile(r"[A-Za-z]+")
+
+
+def written_otherwise(index: Index, name: str, resolve: Callable[[str], Resolution]) -> Resolution:
+    """Return whom `name`, which names nobody as written, means written otherwise (`resolve`
+    reads each other writing as the question's speaker phrase); no one when none does."""
+    for other in other_writings(index.speakers, name):
+        if (again := resolve(other)).person is not None:
+            return again
+    titled = titled_namesake(index, name)
+    return Resolution(person=titled, how="name") if titled else Resolution(person=None)
 
 
 def other_writings(directory: SpeakerDirectory, phrase: str) -> list[str]:
@@ -101,3 +115,31 @@ def spoken_for(directory: SpeakerDirectory, match: Match) -> str | None:
     # a body, not a person ("the Blair spokesman" speaks for Tony Blair, in words of his own)
     first = body.people[0].split()[0]
     return body.people[0] if is_group(body.people[0]) or not first_name_gender(first) else None
+
+
+TITLED_PASSAGES = 20  # passages read for the first name of someone quoted by a title alone
+
+
+def titled_namesake(index: Index, name: str) -> str | None:
+    """Return the one person quoted by a title and the surname of `name` alone ("Lord Coe"
+    for "seb coe") when a passage writes that surname after a first name the one asked
+    begins ("Sebastian Coe"); None otherwise, or for a description."""
+    words = name.split()
+    if len(words) < 2 or is_description(name) or strip_title(name) != name:
+        return None
+    first, surname = words[0].casefold(), words[-1]
+    titled = [
+        person
+        for person in index.speakers.match(surname).people
+        if len(person.split()) == 2
+        and person.split()[0] in _PEER_TITLES
+        and person.split()[1].casefold() == surname.casefold()
+    ]
+    if len(titled) != 1:
+        return None
+    written = re.compile(rf"\b({re.escape(first)}[a-z]*)\s+{re.escape(surname)}\b", re.I)
+    hits = index.engine.search(tokenize(surname), TITLED_PASSAGES)
+    return titled[0] if any(written.search(passage.text) for passage, _ in hits) else None
+
+
+_PEER_TITLES = frozenset("Lord Lady Baroness Sir Dame".split())

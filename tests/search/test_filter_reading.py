@@ -83,6 +83,7 @@ def test_date_words_become_a_day_range_and_leave_the_question(
         "what will happen in 2031?",  # after the newest article: no article is from then
         "the march on Washington",
         "what did Ana Ruiz tell Radio 4's Today programme",  # a programme's name
+        "what did ana ruiz say on the today programme",  # ... typed in lower case
         "what did Ana Ruiz say on the last Saturday before Christmas",  # a day described
         "what did Ana Ruiz say the Monday after the vote",
         "a recent",  # "recent" alone still reads as recency (below); here: nothing else lost

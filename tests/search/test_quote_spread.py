@@ -31,3 +31,36 @@ def test_the_first_quotes_shown_come_from_more_than_one_story(tmp_path: Path) ->
     shown = [hit.quote.text for hit in result.quotes[:5]]
     # three of the interview, then the other story's words, then the interview again
     assert shown.index("I hear you, and nobody will be priced off the island") == 3
+
+
+REPORT = "Rovers edge past Kalmar\n\n" + (
+    "Rovers manager Tom Vale saw his side beat Kalmar 2-1 in the Cup on Thursday, a win "
+    "that took them top of the group.\n\n"
+    + "".join(
+        f'"{words}," Vale said after the win over Kalmar.\n\n'
+        for words in (
+            "Kalmar made us work for every ball",
+            "The second goal settled our nerves",
+            "Our keeper kept us in it late on",
+            "I am delighted with the result",
+            "We won ugly and I do not mind",
+        )
+    )
+)
+PREVIEW = (
+    "Vale eyes top spot in the Cup\n\n"
+    "Tom Vale wants a Cup win against Dorn to finish top of the group.\n\n"
+    '"To need a win to finish top is fantastic," Vale said. "A win there is all we need," '
+    "he said.\n"
+)
+
+
+def test_another_story_is_brought_in_only_when_it_names_what_the_topic_names(
+    tmp_path: Path,
+) -> None:
+    # the preview of the Dorn game names the cup and a win, not Kalmar
+    index = index_of(tmp_path, {"report.txt": REPORT, "preview.txt": PREVIEW})
+    result = answer(index, "what did tom vale say after the cup win over kalmar", top=5)
+    shown = [hit.quote.text for hit in result.quotes[:5]]
+    assert not any("A win there" in text or "To need a win" in text for text in shown)
+    assert "I am delighted with the result" in shown

@@ -113,3 +113,21 @@ def test_the_american_spelling_of_a_british_role_works_too(tmp_path: Path) -> No
         },
     )
     assert _speaker(index, "what did the harbor master say") == "Tom Eske"
+
+
+def test_a_first_name_finds_someone_quoted_by_a_title_alone(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "bid.txt": "Games bid goes on\n\nThe city's bid for the games goes on, Lord Vellan "
+            'said. "We have the best stadium plan," Lord Vellan said.\n',
+            "runner.txt": "Old champion\n\nThe young runner was compared to Sebastian Vellan "
+            "in his early days.\n",
+        },
+    )
+    result = answer(index, "what did seb vellan say about the bid", top=5)
+    assert result.speaker == "Lord Vellan"
+    assert result.quotes
+    # a first name no article writes before the surname is nobody's
+    other = answer(index, "what did mary vellan say about the bid", top=5)
+    assert other.speaker is None and not other.quotes
