@@ -15,12 +15,14 @@ from qabot.attribution import Match, named
 from qabot.indexing import Index
 
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=\s)|$)", re.DOTALL)
+# a name and a comma just before a role: the role is that person's ("Ada Vale, head of ...")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 def role_in_headline(index: Index, article_id: str, match: Match) -> bool:
     """Return whether the article's headline names every owner word of the role asked and its
-    opening sentence writes the role with no name after it ("The US stock market watchdog's
-    chairman has said", under "SEC to rethink post-Enron rules")."""
+    opening sentence writes the role with no name after or just before it ("The US stock market
+    watchdog's chairman has said", under "SEC to rethink post-Enron rules")."""
     info = index.articles.get(article_id)
     title = info.title if info else ""
     if not (title and match.owner_words and match.roles):
@@ -31,4 +33,7 @@ def role_in_headline(index: Index, article_id: str, match: Match) -> bool:
     opening = _FIRST_SENTENCE.match(passages[0].text) if passages else None
     roles = "|".join(re.escape(r) for r in sorted(match.roles))
     role = re.compile(rf"\b(?i:{roles})s?\b(?!\s+[A-Z])")
-    return opening is not None and role.search(opening.group()) is not None
+    text = opening.group() if opening is not None else ""
+    # ... and not beside a name before it either: "Jef Raskin, head of the team behind the
+    # first Mac, has died" gives the role to the one it names, not to whoever is quoted
+    return any(not _NAMED_BEFORE.search(text[: found.start()]) for found in role.finditer(text))

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from qabot.attribution import SpeakerDirectory, is_group
+from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
@@ -23,6 +24,15 @@ NAMESAKE_PASSAGES = 10  # passages searched per namesake (their full name and th
 # its best passage scores half the best: speech_answers.ABOUT_TOPIC)
 NAMESAKE_SHARE = 0.5
 PRIOR = 0.3  # how much being the most quoted counts: alone, it is sure only when 6x the next
+
+
+def body_itself(people: Sequence[str], asked: str) -> str | None:
+    """Return the body among `people` named exactly as asked ("ukip" is UKIP, not London UKIP
+    quoted nearly as often; "labour" is Labour, not Scottish Labour), or None: a branch's
+    name holds the body's, never the other way round."""
+    wanted = fold_name(asked).removeprefix("the ")
+    same = [p for p in people if is_group(p) and fold_name(p).removeprefix("the ") == wanted]
+    return same[0] if len(same) == 1 else None
 
 
 def _namesake(index: Index, people: list[str], topic: str | None) -> Resolution:

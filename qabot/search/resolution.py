@@ -17,7 +17,7 @@ from dataclasses import replace
 from qabot.attribution import SpeakerDirectory, is_description, is_group
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
-from qabot.search.namesakes import _namesake
+from qabot.search.namesakes import _namesake, body_itself
 from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
@@ -211,6 +211,8 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
             return Resolution(person=people[0], how="role")
     if not people:
         return Resolution(person=None)
+    if len(people) > 1 and (itself := body_itself(people, name)):
+        return Resolution(person=itself, how="name")  # a body asked among its branches
     if len(people) == 1 or not match.ambiguous:
         return Resolution(person=people[0], how=match.how)
     if match.how in {"surname", "given"}:  # namesakes: the topic tells them apart

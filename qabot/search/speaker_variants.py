@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from qabot.attribution import Match, SpeakerDirectory, is_description, is_group
+from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
 from qabot.search.resolution_record import Resolution
 from qabot.text import tokenize
@@ -109,9 +110,12 @@ def spoken_for(directory: SpeakerDirectory, match: Match) -> str | None:
     quoted as the body's, and the answer names those of them it knows (`voices`)."""
     if not match.roles & _SPOKESPEOPLE or not match.owner_words:
         return None
-    body = directory.match(" ".join(match.owner_words))
+    owner = " ".join(match.owner_words)
+    body = directory.match(owner)
     if body.how != "name" or len(body.people) != 1:
         return None
+    if fold_name(body.people[0]).removeprefix("the ") != fold_name(owner):
+        return None  # "Rival Sony", a name read with a word of the story's, is not "Sony"
     # a body, not a person ("the Blair spokesman" speaks for Tony Blair, in words of his own)
     first = body.people[0].split()[0]
     return body.people[0] if is_group(body.people[0]) or not first_name_gender(first) else None

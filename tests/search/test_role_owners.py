@@ -215,6 +215,25 @@ def test_a_role_in_the_opening_sentence_under_a_headline_naming_its_owner_is_the
     assert answer(index, "what did the NTSB head of finance say").speaker is None
 
 
+def test_a_role_the_opening_sentence_gives_a_name_before_it_is_no_one_elses(
+    tmp_path: Path,
+) -> None:
+    # "Ola Rask, head of the team ...": the head is Ola Rask, who is not quoted; the early
+    # team member quoted most is no Pear chief
+    index = index_of(
+        tmp_path,
+        {
+            "obituary.txt": "Creator of first Pear computer dies\n\nOla Rask, head of the team "
+            "behind the first Pear computer, has died.\n\n"
+            '"It would not be here without him," said Ben Hale, an early team member. '
+            '"He cared about every detail," Mr Hale said.\n',
+        },
+    )
+    result = answer(index, "what did the pear chief say")
+    assert result.speaker is None
+    assert not result.quotes
+
+
 def test_someone_quoted_only_under_a_description_is_who_the_role_means(tmp_path: Path) -> None:
     # no name anywhere: "a senior prison official" is who "the prison official" means, and a
     # role no description holds stays unanswered

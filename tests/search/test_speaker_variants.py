@@ -131,3 +131,20 @@ def test_a_first_name_finds_someone_quoted_by_a_title_alone(tmp_path: Path) -> N
     # a first name no article writes before the surname is nobody's
     other = answer(index, "what did mary vellan say about the bid", top=5)
     assert other.speaker is None and not other.quotes
+
+
+def test_a_body_asked_by_its_name_is_itself_not_a_branch_quoted_as_often(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "milk.txt": "Milk price row\n\n"
+            + "".join(f'"{w}," the NFU said.\n\n' for w in ("Prices are too low", "Farms close"))
+            + '"Dairies must pay more," the NFU said.\n',
+            "wales.txt": "Welsh farms\n\n"
+            + "".join(f'"{w}," the Welsh NFU said.\n\n' for w in ("Hills are empty", "Rain"))
+            + '"Lamb sells well," the Welsh NFU said.\n',
+        },
+    )
+    result = answer(index, "what did nfu say", top=5)  # as "ukip", "labour" are typed
+    assert result.speaker == "NFU"
+    assert {hit.speaker for hit in result.quotes} == {"NFU"}
