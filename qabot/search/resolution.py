@@ -21,7 +21,7 @@ from qabot.search.namesakes import _namesake, body_itself
 from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
-from qabot.search.speaker_variants import quoted_as, spoken_for, written_otherwise
+from qabot.search.speaker_variants import as_asked, owner_kept, written_otherwise
 from qabot.search.work_authors import work_authors
 from qabot.text import tokenize
 from qabot.text.lexicon import (
@@ -63,6 +63,12 @@ def _may_be(person: str, gender: str, namesakes: list[str]) -> bool:
 
 
 def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
+    """Return who `name` means in a question about `topic` ("the coca-cola boss": Coca-Cola's
+    boss or nobody, not whichever boss, `owner_kept`)."""
+    return owner_kept(index, name, lambda phrase: _resolve_phrase(index, phrase, topic))
+
+
+def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     """Return who `name` means in a question about `topic`.
 
     A role whose owner is only a kind of body ("the club's manager") belongs to the body the
@@ -184,9 +190,7 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     if match.unowned:  # all of them: the one a sentence ties to the owner may come late
         people = owned(index, match.people, match, max_people=MAX_CANDIDATES)[:MAX_CANDIDATES]
     if (  # its very words, or the body it speaks for
-        not people
-        and match.how == "role"
-        and (body := quoted_as(directory, name) or spoken_for(directory, match))
+        not people and match.how == "role" and (body := as_asked(directory, name, match))
     ):
         return Resolution(person=body, how="name")
     if (

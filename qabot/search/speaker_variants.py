@@ -12,10 +12,11 @@ is the one a reader means by those very words, before anyone the role may be inf
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from qabot.attribution import Match, SpeakerDirectory, is_description, is_group
 from qabot.attribution.speaker_words import fold_name
+from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.resolution_record import Resolution
 from qabot.text import tokenize
@@ -91,6 +92,12 @@ def with_initials(phrase: str, owner_words: tuple[str, ...]) -> str | None:
     return f"{phrase[: found.start()]}{letters}{phrase[found.end() :]}"
 
 
+def as_asked(directory: SpeakerDirectory, phrase: str, match: Match) -> str | None:
+    """Return the body a role phrase no one holds names itself: quoted under those very
+    words (`quoted_as`), or speaking through the spokesman asked about (`spoken_for`)."""
+    return quoted_as(directory, phrase) or spoken_for(directory, match)
+
+
 def quoted_as(directory: SpeakerDirectory, phrase: str) -> str | None:
     """Return the one speaker quoted under a description of exactly the words of `phrase`
     ("the Ukrainian military command" for "the ukrainian military command"), or None."""
@@ -121,6 +128,7 @@ def spoken_for(directory: SpeakerDirectory, match: Match) -> str | None:
     return body.people[0] if is_group(body.people[0]) or not first_name_gender(first) else None
 
 
+OWNER_PASSAGES = 10  # passages of the person's articles read for the owner asked
 TITLED_PASSAGES = 20  # passages read for the first name of someone quoted by a title alone
 
 
@@ -147,3 +155,40 @@ def titled_namesake(index: Index, name: str) -> str | None:
 
 
 _PEER_TITLES = frozenset("Lord Lady Baroness Sir Dame".split())
+
+
+# what opens a role written with a hyphen ("co-chairman", "vice-president", "ex-minister")
+_ROLE_PREFIXES = frozenset("co vice ex deputy acting joint pro anti non self".split())
+_HYPHENATED = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)\b")
+
+
+def owner_kept(index: Index, phrase: str, resolve: Callable[[str], Resolution]) -> Resolution:
+    """Return whom `phrase` means (`resolve`), its owner's hyphens read as spaces when the
+    directory reads no owner in it as written ("the miami-dade commissioner" -> "the miami
+    dade commissioner") and the one it fits as written is not quoted where the owner is
+    named: "the coca-cola boss" asks for Coca-Cola's boss or nobody, not for any boss quoted.
+    A hyphen that opens a role ("the tory co-chairman") stays."""
+    found = resolve(phrase)
+
+    def spaced(hyphened: re.Match[str]) -> str:
+        if hyphened.group(1).casefold() in _ROLE_PREFIXES:
+            return hyphened.group(0)
+        return f"{hyphened.group(1)} {hyphened.group(2)}"
+
+    other = _HYPHENATED.sub(spaced, phrase)
+    directory = index.speakers
+    if other == phrase or not is_description(phrase) or directory.match(phrase).owner_words:
+        return found
+    owner = directory.match(other).owner_words
+    if not owner or (found.person and not found.unsure and _named_beside(index, found, owner)):
+        return found
+    return resolve(other)
+
+
+def _named_beside(index: Index, found: Resolution, owner: Sequence[str]) -> bool:
+    """Return whether a passage of an article quoting the person found holds every owner word
+    ("WRAZ-TV" in the story quoting its general manager)."""
+    terms = list(dict.fromkeys(tokenize(" ".join(owner))))
+    where = PassageFilter(articles=frozenset(index.speakers.articles_of(found.person or "")))
+    hits = index.engine.search(terms, OWNER_PASSAGES, where) if terms else []
+    return any(set(terms) <= set(p.stored_terms() or tokenize(p.text)) for p, _ in hits)

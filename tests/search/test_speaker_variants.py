@@ -148,3 +148,20 @@ def test_a_body_asked_by_its_name_is_itself_not_a_branch_quoted_as_often(tmp_pat
     result = answer(index, "what did nfu say", top=5)  # as "ukip", "labour" are typed
     assert result.speaker == "NFU"
     assert {hit.speaker for hit in result.quotes} == {"NFU"}
+
+
+def test_a_hyphenated_owner_is_the_roles_owner_not_dropped(tmp_path: Path) -> None:
+    # "the dale-vista chief" is no chief at all: nobody is tied to Dale-Vista, so nobody
+    index = index_of(
+        tmp_path,
+        {
+            "bank.txt": "Bank results\n\nHarbour Bank chief Ana Soto said profits rose. "
+            '"It was a good year," Ms Soto said.\n',
+            "mill.txt": "Mill closes\n\nThe Dale-Vista paper mill will close in May, its "
+            "owners said.\n",
+        },
+    )
+    assert _speaker(index, "what did the harbour bank chief say") == "Ana Soto"
+    result = answer(index, "what did the dale-vista chief say about the mill", top=5)
+    assert result.speaker is None
+    assert not result.quotes
