@@ -36,7 +36,7 @@ def test_ask_says_what_the_passages_lack_and_shows_none(workdir: Path) -> None:
     assert answer["omitted"] >= 1
 
 
-def test_ask_says_the_passages_give_no_age(tmp_path: Path) -> None:
+def test_ask_says_the_passages_give_no_age_or_time(tmp_path: Path) -> None:
     (tmp_path / "seeds").mkdir()
     for name, text in AGES.items():
         (tmp_path / "seeds" / name).write_text(text, encoding="utf-8")
@@ -48,3 +48,7 @@ def test_ask_says_the_passages_give_no_age(tmp_path: Path) -> None:
     assert "Braddock said" not in result.stdout
     older = qabot("ask", "how old is tam orrin", cwd=tmp_path)
     assert "Tam Orrin, 31," in older.stdout
+    timed = qabot("ask", "--json", "what time does the harbour parade start", cwd=tmp_path)
+    answer = json.loads(timed.stdout)
+    assert answer["found"] is False and answer["passages"] == []
+    assert "2pm" in qabot("ask", "what time does the boat race start", cwd=tmp_path).stdout
