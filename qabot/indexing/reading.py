@@ -5,8 +5,9 @@ workers, and the progress bar that counts the bytes of those indexed.
 from __future__ import annotations
 
 import os
+import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from qabot.engines import Engine
@@ -78,22 +79,39 @@ def read_articles(
         yield batch
 
 
-# The share of the bar kept for writing the index once every article is in it (the engine's
-# commit, the articles and quotes files): 1.5 s of a 38 s build of 100,000 passages on two
-# cores, and it grows with the passages as the rest does.
+# Writing the index once every article is in it (the engine's commit beside the articles and
+# quotes files) takes about FINISH_SECONDS and FINISH_SECONDS_PER_MB for each MB read on two
+# free cores (5.3 s at a million passages), longer on a busy machine but less than the build
+# slows (benchmarks/README.md, eighteenth session): so the share of the bar kept for it is set
+# from the rate once RATE_AFTER of the bytes are indexed (the ETA then ends with those
+# seconds), FINISH_SHARE until then, and kept within SHARE_BOUNDS.
+FINISH_SECONDS = 1.0
+FINISH_SECONDS_PER_MB = 0.0066
 FINISH_SHARE = 0.04
+RATE_AFTER = 0.05
+SHARE_BOUNDS = (0.005, 0.25)
 # tqdm's rate is a moving average over its refreshes (0.3 by default: the last few): batches
 # are indexed one at a time, so the bytes per refresh jump, and so did the rate and the ETA.
 SMOOTHING = 0.05
+
+
+def finish_share(total: int, rate: float) -> float:
+    """Return the share of the bar kept for writing the index of `total` bytes read, when
+    articles are indexed at `rate` bytes a second: its seconds over the whole update's."""
+    finish = FINISH_SECONDS + FINISH_SECONDS_PER_MB * total / 1e6
+    share = finish / (finish + total / rate) if rate > 0 else FINISH_SHARE
+    return min(max(share, SHARE_BOUNDS[0]), SHARE_BOUNDS[1])
 
 
 class Progress:
     """The progress bar of an update (shown only with `progress`): the bytes of the files to
     read, counted as their articles are indexed, not as they are read (reading runs a few
     batches ahead of the analysis), so its rate is the build's and its ETA the time left,
-    writing the index at the end included (`FINISH_SHARE`)."""
+    writing the index at the end included (`finish_share`)."""
 
-    def __init__(self, total: int, *, progress: bool) -> None:
+    def __init__(
+        self, total: int, *, progress: bool, clock: Callable[[], float] = time.perf_counter
+    ) -> None:
         # imported here: only an update that reads files makes a bar, and the import cost every
         # qabot command about 30 ms of CPU at start (tqdm brings in multiprocessing)
         from tqdm import tqdm
@@ -108,9 +126,14 @@ class Progress:
             leave=False,
             smoothing=SMOOTHING,
         )
+        self._total = total
         self._scale = 1 - FINISH_SHARE
         self._batches: deque[float] = deque()  # bytes of each batch read, not yet indexed
         self._bytes = 0.0  # bytes read since the last batch
+        self._clock = clock
+        self._first: tuple[float, float] | None = None  # when the first batch was indexed, bytes
+        self._indexed = 0.0
+        self._rated = False  # the share is set from the rate
 
     def read(self, size: int) -> None:
         """Note `size` bytes read (counted once the batch holding them is indexed)."""
@@ -123,8 +146,19 @@ class Progress:
 
     def indexed(self) -> None:
         """Count the oldest batch read as indexed (batches are indexed in the order read)."""
-        if self._batches:
-            self.bar.update(self._batches.popleft() * self._scale)
+        if not self._batches:
+            return
+        size = self._batches.popleft()
+        self._indexed += size
+        self.bar.update(size * self._scale)  # a share set later scales only the bytes after
+        if self._first is None:
+            self._first = (self._clock(), self._indexed)  # the rate is counted from here
+        elif not self._rated and self._indexed >= RATE_AFTER * self._total:
+            self._rated = True
+            since, before = self._first
+            seconds = self._clock() - since
+            rate = (self._indexed - before) / seconds if seconds > 0 else 0.0
+            self._scale = 1 - finish_share(self._total, rate)
 
     def close(self) -> None:
         """Fill the bar (the update is written) and take it off the screen."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qabot.indexing.reading import FINISH_SHARE, Progress
+from qabot.indexing.reading import FINISH_SHARE, SHARE_BOUNDS, Progress, finish_share
 
 
 def test_bytes_count_once_their_batch_is_indexed_and_the_end_fills_the_bar(
@@ -24,3 +24,32 @@ def test_bytes_count_once_their_batch_is_indexed_and_the_end_fills_the_bar(
     progress.close()  # the index is written
     assert progress.bar.n == 1000
     capsys.readouterr()
+
+
+def test_the_share_kept_for_writing_the_index_is_set_by_the_rate(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    now = [100.0]
+    progress = Progress(200_000_000, progress=True, clock=lambda: now[0])
+    for _ in range(3):
+        progress.read(10_000_000)
+        progress.batch_read()
+    progress.indexed()  # the rate is counted from the first batch indexed
+    now[0] += 5.0  # 2 MB a second from there
+    progress.indexed()  # 10% indexed: the share is set, for the bytes after these
+    assert progress.bar.n == pytest.approx(20_000_000 * (1 - FINISH_SHARE))
+    progress.indexed()
+    share = finish_share(200_000_000, 2_000_000)
+    assert progress.bar.n == pytest.approx(20_000_000 * (1 - FINISH_SHARE) + 10e6 * (1 - share))
+    progress.close()
+    assert progress.bar.n == 200_000_000
+    capsys.readouterr()
+
+
+def test_writing_the_index_is_a_smaller_share_of_a_larger_or_slower_update() -> None:
+    quiet = finish_share(600_000_000, 3_500_000)  # about a million passages on two free cores
+    assert 0.02 < quiet < 0.04
+    assert finish_share(600_000_000, 1_200_000) < quiet  # the same on a busy machine
+    assert finish_share(60_000_000, 3_500_000) > quiet  # a tenth of it: the fixed part counts
+    assert finish_share(1_000, 1_000_000) == SHARE_BOUNDS[1]  # a few articles
+    assert finish_share(10**12, 10.0) == SHARE_BOUNDS[0]
