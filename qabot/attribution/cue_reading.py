@@ -11,6 +11,7 @@ paragraph) stays in `qabot.attribution.quotes`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from qabot.attribution.cue_context import (
@@ -60,6 +61,18 @@ from qabot.text.lexicon import PERSON_NOUNS, PRONOUNS, is_capitalised
 _SUBORDINATORS = (["While"], ["Although"], ["Though"], ["Whereas"])
 
 
+# words after which "states" is the plural noun, not a cue: a number, a quantifier, a region, a
+# preposition or "the" ("in three other states", "Rust Belt states", "to states with ...")
+_STATES_NOUN = re.compile(
+    r"(?:\b(?:the|other|member|several|many|all|both|these|those|some|most|remaining|key|swing"
+    r"|battleground|border|early|bigger|smaller|larger|large|small|numerous|dozen|gulf|island"
+    r"|red|blue|purple|primary|caucus|first|last|next|united|to|in|of|for|from|with|among"
+    r"|across|and|or|then|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\w+ern|belt|arab|baltic|nordic|african|european|asian)\s*$)",
+    re.IGNORECASE,
+)
+
+
 class CueReader(CueSpeakers):
     """The speech cues of one article's sentences, and the speakers they leave to later quotes."""
 
@@ -95,6 +108,8 @@ class CueReader(CueSpeakers):
             left = masked[cursor : cue.start()]
             if verb in ADDED and SCORED.match(masked, cue.end()):
                 continue  # "before the Czech added a third": a goal, no words
+            if verb == "states" and _STATES_NOUN.search(left):
+                continue  # "the 35 states that vote", "Western states", "member states": places
             if verb in AFTER_QUOTE and left.rstrip()[-1:] not in QUOTE_MARKS:
                 continue  # "the data underlined the problems": only '“...,” underlined X'
             if verb in QUOTING and not any(m in masked[cue.end() : s1] for m in QUOTE_MARKS):

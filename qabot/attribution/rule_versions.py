@@ -293,4 +293,6 @@ history of what each version changed has one home.
 # depends on giving readers ...", "The museum, Mr. Bush said, celebrated ...": the whole clause,
 # not the words before the first comma; "Greensboro, X said, made him ..."); a linked participle
 # after a subject of two people reports neither ("X and Y vied ..., each touting ... and saying")
-ATTRIBUTION_VERSION = 99
+# 100: "states" after a number, a quantifier, a region, a preposition or "the" is the plural
+# noun, not a cue ("the 35 states that vote", "Rust Belt states", "EU member states")
+ATTRIBUTION_VERSION = 100

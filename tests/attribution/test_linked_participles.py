@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution.test_quotes import attributed
+from qabot.attribution import extract_quotes
+from tests.attribution.test_quotes import attributed, make_article
+
+
+def cues_of(sentence: str) -> list[str]:
+    return [q.cue for q in extract_quotes(make_article(sentence))]
 
 
 @pytest.mark.parametrize(
@@ -62,3 +67,21 @@ def test_a_quote_right_after_a_copula_is_no_words_said() -> None:
     assert attributed(
         'Nora Quill joined the paper in 1990. Ms Quill is confident: "The paper will survive."'
     ) == [("Nora Quill", "The paper will survive.")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The race moves to the five states that vote in March.",
+        "Turnout rose in three other states, officials in Fenwick noted that day.",
+        "Poland, one of the largest EU member states, rejected the law twice.",
+    ],
+)
+def test_states_the_noun_is_no_cue(sentence: str) -> None:
+    assert all(cue != "states" for cue in cues_of(sentence))
+
+
+def test_states_the_verb_is_a_cue() -> None:
+    assert attributed("The harbour rule states that ferries must sail by noon.") == [
+        ("the harbour rule", "ferries must sail by noon")
+    ]
