@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.called_uses import CALLED, naming
 from qabot.attribution.cue_spans import content_end, finite_verbs
 from qabot.attribution.cues import ADJUNCT_START, INTRO, OBJECT
 from qabot.attribution.names import People, Person
@@ -38,11 +39,9 @@ _DENIED = re.compile(
 )
 _DETERMINERS = frozenset("his her their its our my your the a an these those".split())
 _PHRASE_PREPOSITIONS = frozenset("about like of on for to with over against regarding".split())
-CALLED = frozenset(["called", "calls"])
 REPLIES = frozenset("replied replies answered answers responded responds retorted".split())
 _MANNER_OPENERS = frozenset("into without backstage onstage".split())
 _MANNER_PREPOSITIONS = frozenset("into on at in to as after before during from with".split())
-_PHRASAL_PARTICLES = frozenset("into in back off up out".split())
 _RELATIVES = frozenset("which who whom".split())
 _CLAUSE_VERBS = frozenset(
     "will would may might can could must should shall is are was were has have had".split()
@@ -99,34 +98,6 @@ def manner(masked: str, content_at: int) -> bool:
     after = words[1].casefold() if len(words) > 1 else ""
     return first in _MANNER_OPENERS or (
         first.endswith("ly") and len(first) > 4 and (after in _MANNER_PREPOSITIONS or not after)
-    )
-
-
-def naming(left: str, masked: str, content_at: int, end: int) -> bool:
-    """Return True when "called" names something instead of reporting words: "a group called
-    Black Votes Matter", "party leaders, called superdelegates", "Obama called Naghmeh
-    Abedini" (a phone call), "called into the show"; not "called the plan a disaster"."""
-    words = masked[content_at:end].split()
-    head = masked[content_at:end].split(",", 1)[0].split()
-    if left.split()[-1:] in (["so-"], ["so"]) or (
-        # ", called superdelegates,": an apposition naming what came before, not "X,
-        # speaking on the radio, called Trump a “blowhard”"
-        left.rstrip().endswith(",")
-        and len(head) <= 2
-        and "," in masked[content_at:end]
-        and not any(MASK in w or w[:1] in QUOTE_MARKS for w in head)
-    ):
-        return True
-    if not words or words[0].casefold() in _PHRASAL_PARTICLES:
-        return True
-    named = 0
-    while named < len(words) and (words[named][:1].isupper() or words[named][:1].isdigit()):
-        named += 1
-    rest = words[named:]
-    # only a name follows, to the clause's end or to its verb ("a group called Black Votes
-    # Matter is trying ..."): no complement ("a liar", "“a disgrace”")
-    return named > 0 and (
-        not rest or rest[0].casefold() in {"which", "who", "that"} or finite_verbs(rest[:1]) > 0
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from qabot.attribution.called_uses import CALLED
 from qabot.attribution.cue_context import (
     REPLIES,
     believer,
@@ -227,7 +228,9 @@ class CueReader(CueSpeakers):
             self.people.add_speaker(base + np_start, person)
             cue_end, cue_length, content_at = self._content_after(masked, verb, cue.end(), s1)
             if content_at is not None and no_words_after(verb, left, masked, content_at, s1):
-                content_at = None  # "said pleasantly into the phone", "a group called X"
+                if verb in CALLED:
+                    continue  # "a group called X", "called the police": nobody spoke here
+                content_at = None  # "said pleasantly into the phone": the words came before
             cue_text = para[cue.start() : cue.start() + cue_length].rstrip(".")
             attribution = Attribution(person, cue_text, (base + s0, base + s1))
             speaker = person

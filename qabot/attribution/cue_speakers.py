@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.cue_context import CALLED, clause_tail
+from qabot.attribution.called_uses import CALLED
+from qabot.attribution.cue_context import clause_tail
 from qabot.attribution.cue_spans import content_start
 from qabot.attribution.cues import (
     ADDRESSED,

@@ -295,4 +295,7 @@ history of what each version changed has one home.
 # after a subject of two people reports neither ("X and Y vied ..., each touting ... and saying")
 # 100: "states" after a number, a quantifier, a region, a preposition or "the" is the plural
 # noun, not a cue ("the 35 states that vote", "Rust Belt states", "EU member states")
-ATTRIBUTION_VERSION = 100
+# 101: "called" that names something ("a song called X", "one form of spyware called adware"),
+# telephones someone ("called the police while ...", "called the County Sheriff's Office asking
+# ...") or calls an event ("called a press conference", "calls to landlines") reports no words
+ATTRIBUTION_VERSION = 101

@@ -335,3 +335,29 @@ def test_a_sentences_cues_are_what_the_three_patterns_find_with_or_without_a_cut
     for cut in (None, cue_cut(text)):
         found = sentence_cues(text, start, end, cut)
         assert [(m.re, m.span()) for m in found] == [(m.re, m.span()) for m in expected]
+
+
+def test_called_telephoning_or_naming_reports_no_words() -> None:
+    assert (
+        attributed(
+            "Ana Ruiz called the police while on her way home. The clinic called the Marsh "
+            "County Coroner's Office asking questions. He sent along a woman called Ida "
+            "Brandt to collect the prize. The band released an EP called Salt Roads, due in "
+            "May. One kind of malware called scareware has spread. Officers were called to "
+            "the flat. The app routes calls via the net. Ms Ruiz called a press conference "
+            "on Monday."
+        )
+        == []
+    )
+
+
+def test_called_with_a_complement_still_reports_words() -> None:
+    assert attributed(
+        "Ana Ruiz called the change pragmatic. A spokesman called the decision disappointing. "
+        "Tom Reed called it a sham. Lena Holt called the new targets “hugely unambitious”."
+    ) == [
+        ("Ana Ruiz", "the change pragmatic"),
+        ("a spokesman", "the decision disappointing"),
+        ("Tom Reed", "it a sham"),
+        ("Lena Holt", "the new targets “hugely unambitious”"),
+    ]

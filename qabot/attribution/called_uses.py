@@ -1,0 +1,162 @@
+"""Called: whether "called" after a speaker reports words or does something else (inside
+`qabot.attribution.cue_context`).
+
+"Ruiz called the plan a disaster" reports what Ruiz said; "a group called Black Votes Matter"
+names something, "Lee called the police after the break-in" and "calls via the net" are
+telephone calls, and none of those may become a quote of anyone.
+"""
+
+from __future__ import annotations
+
+from qabot.attribution.cue_spans import finite_verbs
+from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
+
+CALLED = frozenset(["called", "calls"])
+_PHRASAL_PARTICLES = frozenset("into in back off up out".split())
+# a call's route or destination: "calls via the net", "called to the scene", "calls to landlines"
+_ROUTES = frozenset("to via into through between from".split())
+# what may follow the person or body telephoned: the clause goes on with when or why
+_AFTER_CALLEE = frozenset(
+    "while when after before as and but on at in from about because until".split()
+)
+_OBJECT_PRONOUNS = frozenset("him her them me us it".split())
+# after the person telephoned and a comma: the sentence goes on ("called the police, who came")
+_AFTER_COMMA = frozenset("who which and but then said says".split())
+# a destination after "to": "calls to landlines", "called to the scene"; not "calls to ban"
+_DESTINATION_WORDS = frozenset("the a an his her their its our my other ordinary".split())
+_RELATIVE = frozenset("which what that whom".split())
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday january
+february march april may june july august september october november december""".split()
+)
+_CALLEE_DETERMINERS = frozenset("the a an his her their its our my".split())
+_INDEFINITE = frozenset("a an one another".split())
+
+
+def naming(left: str, masked: str, content_at: int, end: int) -> bool:
+    """Return True when "called" names something or is a telephone call instead of reporting
+    words: "a group called Black Votes Matter", "party leaders, called superdelegates", "Obama
+    called Naghmeh Abedini", "called the police while on his way", "called into the show";
+    not "called the plan a disaster"."""
+    words = masked[content_at:end].split()
+    head = masked[content_at:end].split(",", 1)[0].split()
+    if left.split()[-1:] in (["so-"], ["so"]) or (
+        # ", called superdelegates,": an apposition naming what came before, not "X,
+        # speaking on the radio, called Trump a “blowhard”"
+        left.rstrip().endswith(",")
+        and len(head) <= 2
+        and "," in masked[content_at:end]
+        and not any(MASK in w or w[:1] in QUOTE_MARKS for w in head)
+    ):
+        return True
+    if not words or words[0].casefold() in _PHRASAL_PARTICLES:
+        return True
+    if masked[:content_at].rstrip().endswith(("called for", "called on", "calls for", "calls on")):
+        return False  # "called for a new ferry": a demand, its words follow
+    quoted = any(MASK in w or w[:1] in QUOTE_MARKS for w in words)
+    if _route(words) or (
+        words[0] in {"a", "an"} and not quoted and _RELATIVE.isdisjoint(left.split()[-6:])
+    ):
+        # "calls via the net", "called a press conference"; not 'what he called a "farce"'
+        return True
+    named = 0
+    while named < len(words) and (words[named][:1].isupper() or words[named][:1].isdigit()):
+        named += 1
+    rest = words[named:]
+    if named and not quoted and _indefinite_before(left):
+        return True  # "a woman called Sacheen Littlefeather", "an EP called Lifeblood"
+    if (
+        not named
+        and not quoted
+        and _indefinite_before(left)
+        and len(words) > 1
+        and (words[0].endswith(",") or finite_verbs(words[1:2]) > 0)
+    ):
+        return True  # "one form of spyware called adware has ..."
+    # only a name follows, to the clause's end or to its verb ("a group called Black Votes
+    # Matter is trying ..."): no complement ("a liar", "“a disgrace”")
+    if named > 0 and (
+        not rest or rest[0].casefold() in {"which", "who", "that"} or finite_verbs(rest[:1]) > 0
+    ):
+        return True
+    return telephoned(words)
+
+
+def telephoned(words: list[str]) -> bool:
+    """Return True when the words after "called" are someone telephoned and no complement:
+    "called the police, who came", "called the Harris County Sheriff's Office asking
+    questions", "called him on Monday"; not "called the change pragmatic", "called it a
+    sham", "called the new targets “impressive”"."""
+    if any(MASK in w or w[:1] in QUOTE_MARKS for w in words) or words[-1].endswith(":"):
+        # 'called the dip in March "a very mild decline"', "called them on it: “...”"
+        return False
+    at = 0
+    if words[0].casefold() in _OBJECT_PRONOUNS:
+        at = 1
+    else:
+        if words[0].casefold() in _CALLEE_DETERMINERS:
+            at = 1
+        start = at
+        while at < len(words) and words[at][:1].isupper() and MASK not in words[at]:
+            at += 1
+            if words[at - 1].endswith((",", ".", ";")):
+                break
+        if at == start:
+            if start == 0 or at >= len(words) or MASK in words[at]:
+                return False  # "called anything ...": no callee read
+            at += 1  # "the police", "an ambulance": one word only
+    if any(w.strip(",.;:").casefold() in _TIME_WORDS for w in words[:at]):
+        return False  # "called Wednesday for ...": when, not whom
+    callee = words[at - 1]
+    if at >= len(words):
+        return True  # a period inside the words is a title's ("Mr."), not the sentence's end
+    if callee.endswith((";", ":")):
+        return True
+    if callee.endswith(","):
+        return words[at].casefold() in _AFTER_COMMA  # not "called the angry, divisive ..."
+    following = words[at].casefold()
+    if following in _AFTER_CALLEE:
+        return True
+    # "asking questions", not the complement "disappointing." or "disappointing and rash"
+    return (
+        (callee[:1].isupper() or callee.casefold() in _OBJECT_PRONOUNS)
+        and following.endswith("ing")
+        and len(following) > 5
+        and not following.endswith("thing")
+        and following[-1].isalpha()
+        and at + 1 < len(words)
+        and words[at + 1].casefold() not in {"and", "but", "or"}
+    )
+
+
+def _route(words: list[str]) -> bool:
+    """Return True when the words after "called" or "calls" say where the call went: "via the
+    net", "to landlines", "to the scene"; not "to ban imports" (a demand)."""
+    first = words[0].casefold()
+    if first != "to":
+        return first in _ROUTES
+    after = words[1] if len(words) > 1 else ""
+    return (
+        after.casefold() in _DESTINATION_WORDS
+        or after[:1].isupper()
+        or after[:1].isdigit()
+        or (after.endswith("s") and not after.endswith("ss"))
+    )
+
+
+def _indefinite_before(left: str) -> bool:
+    """Return True when the words right before "called" are an indefinite noun phrase with no
+    comma: "a woman", "an umbrella organisation", "one form of spyware" (something named next),
+    not "A spokesman, asked about it," nor "Lee"."""
+    tail = left.rstrip()
+    if not tail or tail[-1] in ",;:":
+        return False
+    words = tail.split()[-5:]
+    for back in range(len(words) - 1, -1, -1):
+        word = words[back].casefold()
+        if word in _INDEFINITE:
+            between = words[back + 1 :]
+            return bool(between) and all(w.isalpha() for w in between)
+        if not words[back].isalpha():
+            return False
+    return False
