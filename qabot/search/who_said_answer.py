@@ -75,6 +75,7 @@ def who_said(
         described_by=SpeakerDescriptions(directory),
         gender=asked_gender(speech.topic or ""),
         owner_roles=owner_roles(speech.topic or ""),
+        wording=speech.topic or "",
     )
     found = quote_hits(index, directory, ranked, top, read.filters)
     idf = index.engine.idf(read.topic_terms)

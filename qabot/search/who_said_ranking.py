@@ -118,6 +118,7 @@ def rank_who_said(
     described_by: Callable[[Quote], frozenset[str]] | None = None,
     gender: str | None = None,
     owner_roles: Sequence[str] = (),
+    wording: str = "",
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -133,6 +134,8 @@ def rank_who_said(
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
     `_written_as_body`) never outranks a named person on equal
     evidence, nor does someone the question names (the question is about them, not by them).
+    A quote holding the question's `wording` whole, little words and all ("who said a report
+    should have been taken"), is the one asked about: no bag of the same two words matches it.
     A `gender` the question gives its speaker ("who said she ...") weighs down a person whose
     first name is of the other (`asked_gender`)."""
     if not terms or not quotes:
@@ -165,12 +168,15 @@ def rank_who_said(
     around = _coverage(sentences, list(terms), others)
     asked_about = set(terms)
     owners = frozenset(owner_roles)
+    verbatim = _plain(wording) if len(wording.split()) >= _VERBATIM_WORDS else ""
     scores: dict[int, float] = {}
     for i, quote in enumerate(quotes):
         passage = context.passage(quote)
         if own[i] <= 0 and passage <= 0:
             continue
         score = _OWN * own[i] + 0.5 * around[i] + passage + 0.5 * context.article(quote.article_id)
+        if verbatim and verbatim in _plain(quote.text):
+            score += _VERBATIM
         if verb_stems and verb_stems.intersection(terms_of(quote.cue)):
             score += 0.3
         if role_of is not None:
@@ -201,6 +207,17 @@ def rank_who_said(
     # beside it must hold a word of the question in the quote or its sentence, or it is filler
     best = who(quotes[ranked[0]])
     return [quotes[i] for i in ranked if who(quotes[i]) == best or own[i] > 0 or around[i] > 0]
+
+
+# a quote holding the question's words as written, in order, when they are this many at least
+_VERBATIM_WORDS = 4
+_VERBATIM = 2.0
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def _plain(text: str) -> str:
+    """Return `text` as lower-case words parted by single spaces, for a verbatim match."""
+    return " " + _NOT_WORD.sub(" ", text.casefold()).strip() + " "
 
 
 # what a candidate whose first name is of the other gender than the question's pronoun loses
