@@ -3,7 +3,9 @@
 Articles quote "the FA" in one story and "the Football Association" in the next, "the IMF" and
 "the International Monetary Fund": "what did the FA say?" should hear both. The two forms are
 taken as one body only when exactly one body quoted has those initials and some article writes
-both forms (so "US" is never "Universities Scotland", nor "TV" a "Telecom View").
+both forms (so "US" is never "Universities Scotland", nor "TV" a "Telecom View"). A body
+quoted only under its initials ("HCSO said ...") is found by its full name too, when an article
+writes both ("the Harris County Sheriff's Office", "HCSO").
 """
 
 from __future__ import annotations
@@ -41,14 +43,33 @@ def other_form(index: Index, body: str) -> str | None:
     return full if body == short else short
 
 
-def _articles_writing(index: Index, form: str) -> set[str]:
-    """Return the articles of the passages found for `form` that write it as it stands."""
+def _articles_writing(index: Index, form: str, flags: int = 0) -> set[str]:
+    """Return the articles of the passages found for `form` that write it as it stands (in
+    any case with `re.IGNORECASE`)."""
     terms = tokenize(form)
     if not terms:  # "US": a stop word, nothing to find it by
         return set()
-    written = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+    written = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", flags)
     return {
         passage.article_id
         for passage, _ in index.engine.search(terms, _READ)
         if written.search(passage.text)
     }
+
+
+def initialled_speaker(index: Index, name: str) -> str | None:
+    """Return the initials a body the question names in full is quoted under ("HCSO" for "the
+    Harris County Sheriff's Office"), when no body quoted in full has them and some article
+    writes both forms; None otherwise."""
+    words = name.split()
+    if words[:1] and words[0].casefold() == "the":
+        words = words[1:]
+    full = " ".join(words)
+    letters = initials(" ".join(w[:1].upper() + w[1:] for w in words))  # typed in lower case
+    if letters is None or len(letters) < 2 or not index.speakers.count(letters):
+        return None
+    if index.speakers.initialled(letters):
+        return None  # a body quoted in full has them: `other_form` joins the two
+    if not _articles_writing(index, full, re.IGNORECASE) & _articles_writing(index, letters):
+        return None
+    return letters

@@ -17,6 +17,7 @@ from dataclasses import replace
 from qabot.attribution import SpeakerDirectory, is_description, is_group
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
+from qabot.search.body_forms import initialled_speaker
 from qabot.search.namesakes import _namesake, body_itself
 from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
@@ -119,7 +120,11 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
             return Resolution(person=described[0], how="role")
     if found.person is None:  # "the us defence secretary", "seb coe" for Lord Coe
         again = written_otherwise(index, name, lambda other: _resolve(index, other, topic))
-        return again if again.person is not None else found
+        if again.person is not None:
+            return again
+    if found.person is None and (short := initialled_speaker(index, name)) is not None:
+        # "the Harris County Sheriff's Office", quoted only as "HCSO" beside its full name
+        return Resolution(person=short, how="alias")
     return found
 
 

@@ -29,6 +29,18 @@ The RCA said the two rowing clubs would share one boathouse from April.
 
 The Riverside Canoe Association said its members had voted to stay apart.
 """,
+    "break-in.txt": """Deputies called to a break-in
+
+Staff asked the Dunmore County Fire Office for advice after the break-in.
+
+DCFO said the alarm should have been checked every month.
+""",
+    "orchard.txt": """Orchard fire put out
+
+The Pell Valley Rescue Unit was called to the orchard at dawn.
+
+PVRS said the fire had started in a shed.
+""",
 }
 
 
@@ -52,3 +64,22 @@ def test_initials_no_article_writes_beside_the_full_name_stay_apart(forms_index:
     texts = " ".join(hit.quote.text for hit in reply.quotes)
     assert "share one boathouse" in texts
     assert "voted to stay apart" not in texts
+
+
+@pytest.mark.parametrize(
+    "asked", ["the Dunmore County Fire Office", "the dunmore county fire office"]
+)
+def test_a_body_quoted_only_under_its_initials_is_found_by_its_full_name(
+    forms_index: Index, asked: str
+) -> None:
+    reply = answer(forms_index, f"what did {asked} say?")
+    assert reply.found and reply.speaker == "DCFO"
+    assert "checked every month" in reply.quotes[0].quote.text
+
+
+def test_a_full_name_whose_initials_nobody_is_quoted_under_stays_unknown(
+    forms_index: Index,
+) -> None:
+    # the Pell Valley Rescue Unit would be "PVRU"; "PVRS" stands for something else
+    reply = answer(forms_index, "what did the Pell Valley Rescue Unit say?")
+    assert not reply.quotes
