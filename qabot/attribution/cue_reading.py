@@ -32,6 +32,7 @@ from qabot.attribution.cue_search import sentence_cues
 from qabot.attribution.cue_spans import (
     before_inner_quote,
     content_end,
+    finite_verbs,
     object_after,
     subject_clause_end,
     subordinate_end,
@@ -160,12 +161,16 @@ class CueReader(CueSpeakers):
                     rest.lstrip().startswith(",")
                     and len(rest.split()) > 2
                     # "X has won, according to a CNN tally, but ...": the words came before
-                    and not (
-                        len(masked[cursor : cue.start()].split()) > 3
-                        and rest.split()[1].casefold() in {"but", "and", "yet", "while"}
-                    )
+                    and not _said_before(masked[cursor : cue.start()], rest)
                 ):
                     c0 = phrase.end() + rest.index(",") + 1
+                    after = masked[c0:s1]
+                    if (
+                        after.split()[0] in {"a", "an"}
+                        and "," in after
+                        and not finite_verbs(after[: after.index(",")].split())
+                    ):
+                        c0 += after.index(",") + 1  # "According to Acme, a toy maker, ..."
                     c1 = content_end(masked, c0, s1)
                 else:
                     c0, c1 = cursor, cue.start()
@@ -340,3 +345,21 @@ _READS = frozenset({"read", "reads"})
 def _reader(words: list[str]) -> bool:
     last = words[-1].casefold().rstrip(".,")
     return is_capitalised(words[-1]) or last in PRONOUNS or last in PERSON_NOUNS
+
+
+def _said_before(before: str, rest: str) -> bool:
+    """Return True when the words before "according to X" are what X says, though a comma
+    follows X: the sentence goes on with a new clause ("X has won, according to a CNN tally,
+    but ...") or with what X is ("..., according to the Harbour Institute, a research group
+    that tracks prices", "..., which insures the boats")."""
+    words = before.split()
+    after = rest.split(",", 1)[1] if "," in rest else ""
+    first = after.split()[0].casefold() if after.split() else ""
+    if len(words) > 3 and first in {"but", "and", "yet", "while"}:
+        return True
+    if not words:
+        return False
+    if first in {"which", "who", "whose"}:
+        return True
+    described = after.split(",", 1)[0].split()
+    return first in {"a", "an"} and not finite_verbs(described)

@@ -298,4 +298,7 @@ history of what each version changed has one home.
 # 101: "called" that names something ("a song called X", "one form of spyware called adware"),
 # telephones someone ("called the police while ...", "called the County Sheriff's Office asking
 # ...") or calls an event ("called a press conference", "calls to landlines") reports no words
-ATTRIBUTION_VERSION = 101
+# 102: "..., according to X, a research firm that ..." / "..., which ...": the words before the
+# cue were said, not the description of the source after it; "According to X, a toy maker,
+# sales rose": the words after the description
+ATTRIBUTION_VERSION = 102

@@ -361,3 +361,17 @@ def test_called_with_a_complement_still_reports_words() -> None:
         ("Tom Reed", "it a sham"),
         ("Lena Holt", "the new targets “hugely unambitious”"),
     ]
+
+
+def test_according_to_a_source_described_after_it_gives_the_words_before() -> None:
+    assert attributed(
+        "Bus fares rose 4 percent last year, according to the Harbour Institute, a research "
+        "group that tracks prices. Ferry use fell, according to Tarrow Mutual, which insures "
+        "the boats. According to Acme, a toy maker, sales rose. According to the survey, a "
+        "majority of riders are over 40, with the average rider aged 52."
+    ) == [
+        ("Harbour Institute", "Bus fares rose 4 percent last year"),
+        ("Tarrow Mutual", "Ferry use fell"),
+        ("Acme", "sales rose"),
+        ("the survey", "a majority of riders are over 40, with the average rider aged 52"),
+    ]
