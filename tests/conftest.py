@@ -9,8 +9,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tests.support.indexes import write_articles
+
+# property tests check what is parsed, not how fast: hypothesis' per-example deadline (200 ms)
+# and its "too slow" check fail them on a busy machine (two cores, many processes), and speed
+# is measured in benchmarks/
+settings.register_profile("qabot", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("qabot")
 
 # a suite started with SIGINT ignored (under nohup, or with "&" in a script) would pass that on to
 # every process it starts, and the tests that press Ctrl-C at a real qabot would wait in vain

@@ -48,6 +48,12 @@ _SAYING_ONLY = re.compile(
 )
 
 
+UNDATED_NEWS = (
+    "The articles have no dates, so which are new cannot be told: ask about a subject or a "
+    "person, for example “What did … say about …?”."
+)
+
+
 def answer(
     index: Index,
     question: str,
@@ -112,6 +118,13 @@ def answer(
     if read.next_page and read.resumed is not None:
         top, offset = bounded(top, read.resumed.offset + read.resumed.shown)
     limits = read.filters  # as asked ("more" goes on with them), even where a year is no limit
+    if (
+        read.speech is None
+        and index.newest_date is None
+        and (read.undated_news or asks_for_news_only(read.terms, read.filters, dated=True))
+    ):
+        # "what's new?" and no article has a date: nothing tells which are new
+        return Answer(read.text, False, UNDATED_NEWS)
     if read.speech is None and asks_for_news_only(
         read.terms, read.filters, dated=index.newest_date is not None
     ):
@@ -169,6 +182,9 @@ def answer(
             shown=[(hit.quote.article_id, hit.quote.start) for hit in result.quotes],
             more=bool(read.shown),
         )
+    if read.unread_dates:
+        note = f"The articles have no dates, so “{read.unread_dates}” was not applied."
+        result = replace(result, lead=f"{note} {result.lead}")
     return _with_filters(result, read.filters)
 
 

@@ -35,6 +35,7 @@ from qabot.search.questions import (
 from qabot.search.relevance import question_terms
 from qabot.search.request_framing import asks_writings, without_request_framing
 from qabot.search.resolution import resolve_speaker, unwritten
+from qabot.search.undated_words import unread_dates
 from qabot.search.verbless_speech import verbless_speech
 from qabot.text import strip_controls, tokenize
 
@@ -65,6 +66,8 @@ class Question:
     resumed: LastSearch | None = None  # the search "more" or "and in 2005?" continues
     next_page: bool = False  # "more": the passages after those the last search showed
     undated_followup: bool = False  # "and last week?" where no article has a date
+    unread_dates: str = ""  # date words left out: no article has a date ("yesterday")
+    undated_news: bool = False  # "latest news", "yesterday" alone, and no article has a date
 
 
 # how a tail may say the words came about before naming their subject
@@ -120,6 +123,18 @@ def read_question(
     reading = read_filters(
         text, reference=reference, outlets=index.outlets, dated=newest is not None
     )
+    unread = unread_dates(text, today) if newest is None else None
+    only_dates = unread is not None and _ONLY_LINKS.match(unread.words) is not None
+    if unread is not None and not only_dates:
+        # "what did Truss say yesterday?" and no article has a date: not "about yesterday";
+        # but "who said the economy slowed in March?": words someone said
+        plain = parse_speech_question(text)
+        if plain is None or plain.kind != "who_said":
+            reading = replace(reading, words=unread.words)
+        else:
+            unread = None
+    else:
+        unread = None
     words = reading.words
     speech = parse_speech_question(words)
     whole = speech if words == text else parse_speech_question(text)  # read once when alike
@@ -156,6 +171,7 @@ def read_question(
     continued = False  # "more" / "what else": the last speech answer goes on
     only_filters = bool(reading.filters) and _ONLY_LINKS.match(words) is not None
     undated_followup = False
+    undated_news = only_dates and last is None and not recent  # "latest news", no dates
     if (last is not None or recent) and index.newest_date is None and not reading.filters:
         # "and last week?" in an archive whose articles have no dates: date words stay words,
         # and searching for them would answer something else
@@ -291,6 +307,8 @@ def read_question(
         resumed=resumed,
         next_page=next_page,
         undated_followup=undated_followup,
+        unread_dates=unread.dates if unread is not None else "",
+        undated_news=undated_news,
     )
 
 

@@ -169,13 +169,14 @@ def rank_who_said(
     asked_about = set(terms)
     owners = frozenset(owner_roles)
     verbatim = _plain(wording) if len(wording.split()) >= _VERBATIM_WORDS else ""
+    written = _written_whole(quotes, verbatim, own, who, role_of) if verbatim else frozenset[int]()
     scores: dict[int, float] = {}
     for i, quote in enumerate(quotes):
         passage = context.passage(quote)
         if own[i] <= 0 and passage <= 0:
             continue
         score = _OWN * own[i] + 0.5 * around[i] + passage + 0.5 * context.article(quote.article_id)
-        if verbatim and verbatim in _plain(quote.text):
+        if verbatim and i in written:
             score += _VERBATIM
         if verb_stems and verb_stems.intersection(terms_of(quote.cue)):
             score += 0.3
@@ -213,6 +214,34 @@ def rank_who_said(
 _VERBATIM_WORDS = 4
 _VERBATIM = 2.0
 _NOT_WORD = re.compile(r"[^\w]+")
+
+
+def _written_whole(
+    quotes: Sequence[Quote],
+    verbatim: str,
+    own: Sequence[float],
+    who: Callable[[Quote], str],
+    role_of: Callable[[Quote], float] | None,
+) -> frozenset[int]:
+    """Return the quotes holding the question's words as written (`verbatim`) that are the
+    ones asked about: of someone holding the role asked, if one is; and not a group's when a
+    named person of the same article says as much in words of their own ("the lifts are
+    broken again", caretaker X said, beside "the Residents Union said the lifts were broken
+    again")."""
+    found = {i for i, quote in enumerate(quotes) if verbatim in _plain(quote.text)}
+    if role_of is not None:
+        found = {i for i in found if role_of(quotes[i]) > 0}
+    people = {
+        (quote.article_id, own[j])
+        for j, quote in enumerate(quotes)
+        if not (is_group(who(quote)) or _written_as_body(quote))
+    }
+    return frozenset(
+        i
+        for i in found
+        if not (is_group(who(quotes[i])) or _written_as_body(quotes[i]))
+        or not any(article == quotes[i].article_id and held >= own[i] for article, held in people)
+    )
 
 
 def _plain(text: str) -> str:
