@@ -191,9 +191,11 @@ _ROLE_PREPOSITIONS = frozenset("of for at in on to from with".split())
 PERSON_WORDS = ROLE_NOUNS | OCCUPATIONS
 
 
+@lru_cache(maxsize=1 << 14)
 def fold_name(name: str) -> str:
     """Return a name as readers may type it: case, accents and hyphens folded ("Celine Dion"
-    is "Céline Dion", "Sven Goran Eriksson" is "Sven-Goran Eriksson")."""
+    is "Céline Dion", "Sven Goran Eriksson" is "Sven-Goran Eriksson"); the speakers asked
+    about come back question after question, so the answer is kept."""
     text = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).replace("-", " ")
     return " ".join(text.split()).removesuffix("'s")

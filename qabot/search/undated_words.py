@@ -7,12 +7,22 @@ question nobody asked. The date words are left out of the search, and the answer
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
+from qabot.search.date_phrases import UNITS
 from qabot.search.filter_reading import read_filters
+from qabot.text.lexicon import MONTH_NUMBERS, WEEKDAYS
 
 _PUNCTUATION = "?!.,;:"
+# every word a date or recency phrase holds but its numbers: a question with none of these and
+# no digit holds no date, and is not read twice (a second reading costs ~0.2 ms a question)
+_DATE_WORDS = frozenset(
+    {*MONTH_NUMBERS, *WEEKDAYS, *UNITS, "today", "yesterday", "latest", "newest", "recent"}
+    | {"recently", "ago", "since", "until", "till", "before", "after", "between", "weekend"}
+)
+_WORDS = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +36,8 @@ class UnreadDates:
 def unread_dates(text: str, today: date | None = None) -> UnreadDates | None:
     """Return `text` without the words that would be dates or recency ("yesterday", "in
     March", "latest") were the articles dated, or None when it has none."""
+    if not may_hold_dates(text):
+        return None
     as_dates = read_filters(text, reference=today or date.today(), dated=True)
     found = as_dates.filters
     if not (found.since or found.until or found.recent):
@@ -34,6 +46,13 @@ def unread_dates(text: str, today: date | None = None) -> UnreadDates | None:
     if not removed:
         return None
     return UnreadDates(as_dates.words, removed)
+
+
+def may_hold_dates(text: str) -> bool:
+    """Return False when `text` surely holds no date or recency phrase: no digit and none of
+    the words such a phrase is made of."""
+    folded = text.casefold()
+    return any(c.isdigit() for c in folded) or not _DATE_WORDS.isdisjoint(_WORDS.findall(folded))
 
 
 def _removed(asked: list[str], kept: list[str]) -> str:

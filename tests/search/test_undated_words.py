@@ -4,6 +4,8 @@ alone says that nothing tells which articles are new; words someone said keep th
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,7 +13,8 @@ from hypothesis import strategies as st
 from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.answer import UNDATED_NEWS
-from qabot.search.undated_words import unread_dates
+from qabot.search.filter_reading import read_filters
+from qabot.search.undated_words import may_hold_dates, unread_dates
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -75,3 +78,18 @@ def test_the_words_kept_are_the_question_without_some_of_its_words(words: list[s
         asked = iter(w.strip("?") for w in text.split())
         kept = [w.strip("?") for w in unread.words.split() if w.strip("?")]
         assert all(word in asked for word in kept)  # in order: a subsequence
+
+
+_VOCABULARY = [
+    *"ferry strike in on the last this past next since until before after between and".split(),
+    *"monday mon week weeks month year days today yesterday latest newest most recent".split(),
+    *"march sept 2024 2024-03 5 3 ago weekend from to of".split(),
+]
+
+
+@given(st.lists(st.sampled_from(_VOCABULARY), max_size=8))
+def test_a_question_said_to_hold_no_date_holds_none(words: list[str]) -> None:
+    text = " ".join(words)
+    found = read_filters(text, reference=date(2024, 6, 1), dated=True).filters
+    if found.since or found.until or found.recent:
+        assert may_hold_dates(text)
