@@ -21,6 +21,13 @@ from qabot.search.quote_ranking import (
     _quote_tokens,
     terms_of,
 )
+from qabot.search.who_said_written import (
+    VERBATIM,
+    VERBATIM_WORDS,
+    plain_words,
+    written_as_body,
+    written_whole,
+)
 from qabot.search.word_forms import kin_forms, synonym_forms, with_kin
 from qabot.text import tokenize
 from qabot.text.lexicon import PARTY_NAMES, ROLE_NOUNS, first_name_gender, is_anonymous
@@ -72,35 +79,6 @@ def _other_speakers(
     return others
 
 
-def _written_as_body(quote: Quote) -> bool:
-    """Return whether the sentence attributing `quote` writes its speaker as a body or a
-    description, not a named person: after "the" ("the US Federal Reserve said", "said the
-    Irishman") or as "it" ("it also warned"), which the name alone does not show ("Federal
-    Reserve", "Deloitte" read as people's names)."""
-    return _as_body(quote.speaker, quote.cue, quote.sentence)
-
-
-# "it said", "It has warned", "it also believes" just before the cue: a body's words
-_IT_BEFORE = re.compile(r"(?:^|[^\w])[Ii]t\s+(?:(?:has|had|also|then)\s+)?$")
-_THE = re.compile(r"\b[Tt]he\s+(?:[A-Z]{2,}\s+)?$")  # "the ", "the US " before a name
-
-
-@lru_cache(maxsize=1 << 14)
-def _as_body(name: str, cue: str, sentence: str) -> bool:
-    """`_written_as_body` of one speaker, cue and sentence; quotes come back question after
-    question, so the answer is kept. Only the few characters before each place of the name and
-    of the cue verb are read."""
-    for word, before in ((name, _THE), (cue.split()[-1] if cue else "", _IT_BEFORE)):
-        at = sentence.find(word) if word else -1
-        while at >= 0:
-            end = at + len(word)
-            whole = end == len(sentence) or not sentence[end].isalnum()
-            if whole and before.search(sentence, max(0, at - 12), at):
-                return True
-            at = sentence.find(word, end)
-    return False
-
-
 # weight of the share of the question a quote's own words hold, against its passage's score (1 at
 # best): a paraphrase's best passage often holds several speakers, and the one whose own words
 # hold more of the question is the one asked about
@@ -132,7 +110,7 @@ def rank_who_said(
     speaker. A speaker with several quotes in the best passages gains a little (a quote
     printed in two stories is one); a group
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
-    `_written_as_body`) never outranks a named person on equal
+    `written_as_body`) never outranks a named person on equal
     evidence, nor does someone the question names (the question is about them, not by them).
     A quote holding the question's `wording` whole, little words and all ("who said a report
     should have been taken"), is the one asked about: no bag of the same two words matches it.
@@ -168,8 +146,8 @@ def rank_who_said(
     around = _coverage(sentences, list(terms), others)
     asked_about = set(terms)
     owners = frozenset(owner_roles)
-    verbatim = _plain(wording) if len(wording.split()) >= _VERBATIM_WORDS else ""
-    written = _written_whole(quotes, verbatim, own, who, role_of) if verbatim else frozenset[int]()
+    verbatim = plain_words(wording) if len(wording.split()) >= VERBATIM_WORDS else ""
+    written = written_whole(quotes, verbatim, own, who, role_of) if verbatim else frozenset[int]()
     scores: dict[int, float] = {}
     for i, quote in enumerate(quotes):
         passage = context.passage(quote)
@@ -177,12 +155,12 @@ def rank_who_said(
             continue
         score = _OWN * own[i] + 0.5 * around[i] + passage + 0.5 * context.article(quote.article_id)
         if verbatim and i in written:
-            score += _VERBATIM
+            score += VERBATIM
         if verb_stems and verb_stems.intersection(terms_of(quote.cue)):
             score += 0.3
         if role_of is not None:
             score += role_of(quote)
-        if is_group(who(quote)) or _written_as_body(quote):  # "campaigners", "IPPR"
+        if is_group(who(quote)) or written_as_body(quote):  # "campaigners", "IPPR"
             score -= 0.5
         if gender is not None and _gender_of(who(quote)) not in (None, gender):
             score -= _OTHER_GENDER
@@ -208,45 +186,6 @@ def rank_who_said(
     # beside it must hold a word of the question in the quote or its sentence, or it is filler
     best = who(quotes[ranked[0]])
     return [quotes[i] for i in ranked if who(quotes[i]) == best or own[i] > 0 or around[i] > 0]
-
-
-# a quote holding the question's words as written, in order, when they are this many at least
-_VERBATIM_WORDS = 4
-_VERBATIM = 2.0
-_NOT_WORD = re.compile(r"[^\w]+")
-
-
-def _written_whole(
-    quotes: Sequence[Quote],
-    verbatim: str,
-    own: Sequence[float],
-    who: Callable[[Quote], str],
-    role_of: Callable[[Quote], float] | None,
-) -> frozenset[int]:
-    """Return the quotes holding the question's words as written (`verbatim`) that are the
-    ones asked about: of someone holding the role asked, if one is; and not a group's when a
-    named person of the same article says as much in words of their own ("the lifts are
-    broken again", caretaker X said, beside "the Residents Union said the lifts were broken
-    again")."""
-    found = {i for i, quote in enumerate(quotes) if verbatim in _plain(quote.text)}
-    if role_of is not None:
-        found = {i for i in found if role_of(quotes[i]) > 0}
-    people = {
-        (quote.article_id, own[j])
-        for j, quote in enumerate(quotes)
-        if not (is_group(who(quote)) or _written_as_body(quote))
-    }
-    return frozenset(
-        i
-        for i in found
-        if not (is_group(who(quotes[i])) or _written_as_body(quotes[i]))
-        or not any(article == quotes[i].article_id and held >= own[i] for article, held in people)
-    )
-
-
-def _plain(text: str) -> str:
-    """Return `text` as lower-case words parted by single spaces, for a verbatim match."""
-    return " " + _NOT_WORD.sub(" ", text.casefold()).strip() + " "
 
 
 # what a candidate whose first name is of the other gender than the question's pronoun loses

@@ -1,0 +1,83 @@
+"""How a who-said candidate is written: its speaker as a body, its words as the question has them.
+
+`who_said_ranking` weighs a quote down when the sentence attributing it writes its speaker as a
+body ("the US Federal Reserve said", "it also warned": `written_as_body`), and up when the
+quote holds the question's words as written, little words and all (`written_whole`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from qabot.attribution import is_group
+from qabot.records import Quote
+
+
+def written_as_body(quote: Quote) -> bool:
+    """Return whether the sentence attributing `quote` writes its speaker as a body or a
+    description, not a named person: after "the" ("the US Federal Reserve said", "said the
+    Irishman") or as "it" ("it also warned"), which the name alone does not show ("Federal
+    Reserve", "Deloitte" read as people's names)."""
+    return _as_body(quote.speaker, quote.cue, quote.sentence)
+
+
+# "it said", "It has warned", "it also believes" just before the cue: a body's words
+_IT_BEFORE = re.compile(r"(?:^|[^\w])[Ii]t\s+(?:(?:has|had|also|then)\s+)?$")
+_THE = re.compile(r"\b[Tt]he\s+(?:[A-Z]{2,}\s+)?$")  # "the ", "the US " before a name
+
+
+@lru_cache(maxsize=1 << 14)
+def _as_body(name: str, cue: str, sentence: str) -> bool:
+    """`written_as_body` of one speaker, cue and sentence; quotes come back question after
+    question, so the answer is kept. Only the few characters before each place of the name and
+    of the cue verb are read."""
+    for word, before in ((name, _THE), (cue.split()[-1] if cue else "", _IT_BEFORE)):
+        at = sentence.find(word) if word else -1
+        while at >= 0:
+            end = at + len(word)
+            whole = end == len(sentence) or not sentence[end].isalnum()
+            if whole and before.search(sentence, max(0, at - 12), at):
+                return True
+            at = sentence.find(word, end)
+    return False
+
+
+# a quote holding the question's words as written, in order, when they are this many at least
+VERBATIM_WORDS = 4
+VERBATIM = 2.0
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def written_whole(
+    quotes: Sequence[Quote],
+    verbatim: str,
+    own: Sequence[float],
+    who: Callable[[Quote], str],
+    role_of: Callable[[Quote], float] | None,
+) -> frozenset[int]:
+    """Return the quotes holding the question's words as written (`verbatim`) that are the
+    ones asked about: of someone holding the role asked, if one is; and not a group's when a
+    named person of the same article says as much in words of their own ("the lifts are
+    broken again", caretaker X said, beside "the Residents Union said the lifts were broken
+    again")."""
+    found = {i for i, quote in enumerate(quotes) if verbatim in plain_words(quote.text)}
+    if role_of is not None:
+        found = {i for i in found if role_of(quotes[i]) > 0}
+    people = {
+        (quote.article_id, own[j])
+        for j, quote in enumerate(quotes)
+        if not (is_group(who(quote)) or written_as_body(quote))
+    }
+    return frozenset(
+        i
+        for i in found
+        if not (is_group(who(quotes[i])) or written_as_body(quotes[i]))
+        or not any(article == quotes[i].article_id and held >= own[i] for article, held in people)
+    )
+
+
+def plain_words(text: str) -> str:
+    """Return `text` as lower-case words parted by single spaces, for a verbatim match."""
+    return " " + _NOT_WORD.sub(" ", text.casefold()).strip() + " "
