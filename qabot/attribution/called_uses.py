@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
+from qabot.text.lexicon import MONTHS, WEEKDAYS
 
 CALLED = frozenset(["called", "calls"])
 _PHRASAL_PARTICLES = frozenset("into in back off up out".split())
@@ -25,10 +26,7 @@ _AFTER_COMMA = frozenset("who which and but then said says".split())
 # a destination after "to": "calls to landlines", "called to the scene"; not "calls to ban"
 _DESTINATION_WORDS = frozenset("the a an his her their its our my other ordinary".split())
 _RELATIVE = frozenset("which what that whom".split())
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday january
-february march april may june july august september october november december""".split()
-)
+_TIME_WORDS = frozenset([*WEEKDAYS, *MONTHS, "today", "yesterday"])
 _CALLEE_DETERMINERS = frozenset("the a an his her their its our my".split())
 _INDEFINITE = frozenset("a an one another".split())
 
@@ -63,33 +61,33 @@ def naming(left: str, masked: str, content_at: int, end: int) -> bool:
     while named < len(words) and (words[named][:1].isupper() or words[named][:1].isdigit()):
         named += 1
     rest = words[named:]
-    if named and not quoted and _indefinite_before(left):
-        return True  # "a woman called Sacheen Littlefeather", "an EP called Lifeblood"
     if (
-        not named
-        and not quoted
+        not quoted
         and _indefinite_before(left)
-        and len(words) > 1
-        and (words[0].endswith(",") or finite_verbs(words[1:2]) > 0)
+        and (
+            named  # "a woman called Sacheen Littlefeather", "an EP called Lifeblood"
+            # "one form of spyware called adware has ...": one word, then its verb
+            or (len(words) > 1 and (words[0].endswith(",") or finite_verbs(words[1:2]) > 0))
+        )
     ):
-        return True  # "one form of spyware called adware has ..."
+        return True
     # only a name follows, to the clause's end or to its verb ("a group called Black Votes
     # Matter is trying ..."): no complement ("a liar", "“a disgrace”")
     if named > 0 and (
         not rest or rest[0].casefold() in {"which", "who", "that"} or finite_verbs(rest[:1]) > 0
     ):
         return True
-    return telephoned(words)
+    return not quoted and _telephoned(words)
 
 
-def telephoned(words: list[str]) -> bool:
+def _telephoned(words: list[str]) -> bool:
     """Return True when the words after "called" are someone telephoned and no complement:
     "called the police, who came", "called the Harris County Sheriff's Office asking
     questions", "called him on Monday"; not "called the change pragmatic", "called it a
-    sham", "called the new targets “impressive”"."""
-    if any(MASK in w or w[:1] in QUOTE_MARKS for w in words) or words[-1].endswith(":"):
-        # 'called the dip in March "a very mild decline"', "called them on it: “...”"
-        return False
+    sham", "called the new targets “impressive”" (`naming` has ruled out a quote among
+    them: 'called the dip in March "a very mild decline"')."""
+    if words[-1].endswith(":"):
+        return False  # "called them on it: “...”": the words follow
     at = 0
     if words[0].casefold() in _OBJECT_PRONOUNS:
         at = 1

@@ -124,12 +124,16 @@ def read_question(
         text, reference=reference, outlets=index.outlets, dated=newest is not None
     )
     unread = unread_dates(text, today) if newest is None else None
-    only_dates = unread is not None and _ONLY_LINKS.match(unread.words) is not None
+    # "latest news", "what's the latest?": nothing asked but the dates
+    only_dates = unread is not None and (
+        _ONLY_LINKS.match(unread.words) is not None or not question_terms(unread.words)
+    )
+    whole = None  # the whole text read as a speech question, once
     if unread is not None and not only_dates:
         # "what did Truss say yesterday?" and no article has a date: not "about yesterday";
         # but "who said the economy slowed in March?": words someone said
-        plain = parse_speech_question(text)
-        if plain is None or plain.kind != "who_said":
+        whole = parse_speech_question(text)
+        if whole is None or whole.kind != "who_said":
             reading = replace(reading, words=unread.words)
         else:
             unread = None
@@ -137,7 +141,8 @@ def read_question(
         unread = None
     words = reading.words
     speech = parse_speech_question(words)
-    whole = speech if words == text else parse_speech_question(text)  # read once when alike
+    if whole is None:
+        whole = speech if words == text else parse_speech_question(text)  # read once when alike
     if speech is not None and speech.kind == "what_said" and asks_writings(index, speech.speaker):
         # "what do the articles say about yukos?": the passages about Yukos
         words, speech, whole = speech.topic or words, None, None

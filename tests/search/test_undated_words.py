@@ -52,7 +52,9 @@ def test_date_words_are_left_out_and_named(
     assert "nothing about" not in result.lead
 
 
-@pytest.mark.parametrize("question", ["what's new?", "latest news", "news from last week"])
+@pytest.mark.parametrize(
+    "question", ["what's new?", "latest news", "news from last week", "what's the latest?"]
+)
 def test_news_alone_cannot_be_told(undated_index: Index, question: str) -> None:
     result = answer(undated_index, question)
     assert not result.found and result.lead == UNDATED_NEWS
