@@ -62,20 +62,34 @@ def written_whole(
     named person of the same article says as much in words of their own ("the lifts are
     broken again", caretaker X said, beside "the Residents Union said the lifts were broken
     again")."""
-    found = {i for i, quote in enumerate(quotes) if verbatim in plain_words(quote.text)}
+    # the longest word first, a substring test (a quote holding the words holds it): the
+    # words of every quote are not made for the few that may hold them
+    longest = max(verbatim.split(), key=len)
+    found = [
+        i
+        for i, quote in enumerate(quotes)
+        if longest in quote.text.casefold() and verbatim in plain_words(quote.text)
+    ]
     if role_of is not None:
-        found = {i for i in found if role_of(quotes[i]) > 0}
-    people = {
+        found = [i for i in found if role_of(quotes[i]) > 0]
+
+    def a_body(quote: Quote) -> bool:
+        return is_group(who(quote)) or written_as_body(quote)
+
+    bodies = [i for i in found if a_body(quotes[i])]
+    if not bodies:
+        return frozenset(found)
+    articles = {quotes[i].article_id for i in bodies}
+    people = [
         (quote.article_id, own[j])
         for j, quote in enumerate(quotes)
-        if not (is_group(who(quote)) or written_as_body(quote))
-    }
-    return frozenset(
+        if quote.article_id in articles and not a_body(quote)
+    ]
+    return frozenset(found) - {
         i
-        for i in found
-        if not (is_group(who(quotes[i])) or written_as_body(quotes[i]))
-        or not any(article == quotes[i].article_id and held >= own[i] for article, held in people)
-    )
+        for i in bodies
+        if any(article == quotes[i].article_id and held >= own[i] for article, held in people)
+    }
 
 
 def plain_words(text: str) -> str:
