@@ -4,6 +4,8 @@ Front ends mark that sentence (never a whole passage). Sentences are scored by t
 weight (idf) of the terms they hold; for "when", "how many" and "how much" questions a sentence
 that also holds a date or a figure about the question's subject (next to one of its words:
 "150,000 troops", "a $27bn back tax bill") wins over one with the subject alone or a figure alone.
+A question word the passage never holds counts, a little less, in another form of it that the
+passage does hold ("bankrupt" asked, "bankruptcy" written: `word_forms.kin_forms`).
 """
 
 from __future__ import annotations
@@ -12,12 +14,15 @@ import re
 from collections.abc import Collection, Mapping
 
 from qabot.records import Passage
+from qabot.search.word_forms import kin_forms
 from qabot.text import sentence_spans, tokenize
 from qabot.text.figures import DATE, MONEY, NUMBER
 
 # a figure is about a question word right after it ("150,000 troops", "$27bn back tax") or
 # just before it ("will cost £339"): this many words away at most
 WORDS_AFTER, WORDS_BEFORE = 2, 1
+# a question word's other form ("bankruptcy" for "bankrupt") is worth this share of the word
+KIN_SHARE = 0.9
 
 _ASKS_WHEN = re.compile(
     r"^\s*(?:when|(?:in |by |since |until )?what (?:year|date|day|month|time))\b", re.IGNORECASE
@@ -71,11 +76,14 @@ def best_sentence(
         return _best_stored(text, weights, kinds, unit)
     if isinstance(text, Passage):
         text = text.text
+    spans = sentence_spans(text)
+    sentence_terms = [set(tokenize(text[a:b])) for a, b in spans]
+    kin = _kin_weights(weights, set().union(*sentence_terms))
     best, best_score = "", -1.0
-    for a, b in sentence_spans(text):
+    for (a, b), held in zip(spans, sentence_terms, strict=True):
         sentence = text[a:b]
-        matched = weights.keys() & set(tokenize(sentence))
-        score = sum(weights[term] for term in matched)
+        matched = weights.keys() & held
+        score = sum(weights[term] for term in matched) + _kin_score(kin, held)
         if matched:
             score += unit * _figure_bonus(sentence, kinds, matched)
         if score > best_score:
@@ -95,7 +103,10 @@ def _best_stored(
     # the line breaks before it count the sentences before its own
     padded = " " + " \n ".join(stored) + " "
     holding: set[int] = set()
-    for term in weights:
+    kin: dict[str, tuple[list[str], float]] = {}
+    if any(weights[term] > 0 and f" {term} " not in padded for term in weights):
+        kin = _kin_weights(weights, set(padded.split()))
+    for term in [*weights, *kin]:
         word = f" {term} "
         at = padded.find(word)
         line = counted = 0
@@ -109,8 +120,9 @@ def _best_stored(
     best, best_score = 0, 0.0
     keys = weights.keys()
     for i in sorted(holding):
-        matched = keys & set(stored[i].split())
-        score = sum(weights[term] for term in matched)
+        held = set(stored[i].split())
+        matched = keys & held
+        score = sum(weights[term] for term in matched) + _kin_score(kin, held)
         if kinds:
             a, b = passage.sentence_span(i)
             score += unit * _figure_bonus(passage.text[a:b], kinds, matched)
@@ -118,6 +130,33 @@ def _best_stored(
             best, best_score = i, score
     a, b = passage.sentence_span(best)
     return passage.text[a:b] or passage.text
+
+
+def _kin_weights(
+    weights: Mapping[str, float], vocabulary: set[str]
+) -> dict[str, tuple[list[str], float]]:
+    """Return the other forms in `vocabulary` of the question words it lacks, each with the
+    words it stands for and its weight (`KIN_SHARE` of theirs)."""
+    missing = [term for term, weight in weights.items() if weight > 0 and term not in vocabulary]
+    if not missing:
+        return {}
+    return {
+        form: (asked, KIN_SHARE * max(weights[term] for term in asked))
+        for form, asked in kin_forms(missing, vocabulary).items()
+    }
+
+
+def _kin_score(kin: Mapping[str, tuple[list[str], float]], held: set[str]) -> float:
+    """Return the weight a sentence's other forms of missing question words add: each
+    question word counted once, by its best form."""
+    if not kin:
+        return 0.0
+    best: dict[str, float] = {}
+    for form in kin.keys() & held:
+        asked, weight = kin[form]
+        for term in asked:
+            best[term] = max(best.get(term, 0.0), weight)
+    return sum(best.values())
 
 
 def _figure_bonus(sentence: str, kinds: list[re.Pattern[str]], terms: Collection[str]) -> int:

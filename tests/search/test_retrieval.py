@@ -65,6 +65,33 @@ def test_count_question_marks_the_figure_next_to_its_subject() -> None:
     assert "150,000" in best_sentence(text, set(tokenize(question)), question)
 
 
+BANKRUPT = (
+    "The brand was launched in 1982 and sold well. "
+    "The brand filed for bankruptcy in 1994 and was sold to a rival."
+)
+
+
+def test_highlight_counts_another_form_of_a_question_word_the_passage_lacks() -> None:
+    # "bankrupt" asked, "bankruptcy" written: that sentence answers, not the first date's
+    question = "When did the brand go bankrupt?"
+    assert best_sentence(BANKRUPT, set(tokenize(question)), question).startswith("The brand filed")
+
+
+def test_highlight_other_form_counts_for_stored_sentences_too(tmp_path: Path) -> None:
+    index = index_of(tmp_path, {"brand.txt": f"Brand\n\n{BANKRUPT}\n"})
+    question = "When did the brand go bankrupt?"
+    terms = tokenize(question)
+    (passage, _), *_ = index.engine.search(terms, 1)
+    assert passage.sentence_terms  # the stored path, not the text's
+    assert best_sentence(passage, set(terms), question).startswith("The brand filed")
+
+
+def test_highlight_prefers_the_word_as_asked_over_its_other_form() -> None:
+    text = "The firm faced bankruptcy talks. The firm went bankrupt in May."
+    question = "When did the firm go bankrupt?"
+    assert best_sentence(text, set(tokenize(question)), question).startswith("The firm went")
+
+
 def test_hit_emphasis_is_one_sentence_never_the_whole_passage() -> None:
     passage = Passage(
         id="a:0", article_id="a", position=0, start=0, end=20, text="One long sentence."
