@@ -33,6 +33,8 @@ from qabot.text.lexicon import (
 CONFIRMS = 0.5
 NAME_PASSAGES = 20  # passages read to see whether the name asked is written anywhere
 MIN_OFF = 5  # letters of the one word a name asked may be a letter off, with no topic
+# ... and that a name of one word needs to be offered a close name at all: a shorter word is a
+# letter off dozens of names and words ("nasa" is not Mike Nash)
 _ROLES = TITLE_WORDS | PERSON_NOUNS
 _PLACE_WORDS = frozenset("of at for from in on with by".split())
 
@@ -78,6 +80,28 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         if theirs and theirs[0][1] >= CONFIRMS * best[0][1]:
             confirmed.append(person)
     return Correction(person=confirmed[0], asked=name) if len(confirmed) == 1 else None
+
+
+def suggestion(index: Index, name: str) -> str | None:
+    """Return a known name to offer for `name` ("Did you mean ...?"), when it is close and
+    may be meant: not for initials ("NASA", "FA": a body, not a person's surname), nor for a
+    single word of fewer than MIN_OFF letters, nor a person of the other gender to a title
+    asked ("Mrs Blair" is not Tony Blair)."""
+    bare = strip_title(name).strip()
+    words = bare.split()
+    if not words or (len(words) == 1 and (len(bare) < MIN_OFF or _initials(bare))):
+        return None
+    hint = index.speakers.suggest(name)
+    gender = title_gender(name)
+    if hint and gender and first_name_gender(hint.split()[0]) not in {gender, None}:
+        return None
+    return hint
+
+
+def _initials(word: str) -> bool:
+    """Return whether `word` is written as initials: capitals only ("NASA", "B.B.C.")."""
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _written(index: Index, name: str) -> bool:

@@ -12,7 +12,7 @@ from qabot.attribution import is_description
 from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
-from qabot.search.misspelt_names import written_close
+from qabot.search.misspelt_names import suggestion, written_close
 from qabot.search.question import Question
 from qabot.search.question_names import mostly_a_name
 from qabot.search.resolution import name_before_affiliation
@@ -150,10 +150,8 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
         )
     else:
         name = _name_before_place(index, name) or name  # "fiona quennell of the cbi"
-    hint = index.speakers.suggest(name)
+    hint = suggestion(index, name)
     gender = title_gender(name)
-    if hint and gender and first_name_gender(hint.split()[0]) not in {gender, None}:
-        hint = None  # "Mrs Blair" is not Tony Blair
     did_you_mean = f" Did you mean {hint}?" if hint else ""
     if is_description(name):
         fallback = passages_answer(
@@ -202,19 +200,9 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
             topic=topic,
         )
     page = [replace(hit, rank=rank) for rank, hit in enumerate(page, start=offset + 1)]
-    lead = (
-        f"{reading}No quotes from {name} in the articles.{did_you_mean} "
-        f"Passages that mention {name}:"
-    )
-    return Answer(
-        read.text,
-        True,
-        lead,
-        page,
-        more=len(named) > offset + top,
-        suggestion=hint,
-        topic=topic,
-    )
+    # the articles name them: someone never quoted is meant, not a misspelt someone else
+    lead = f"{reading}No quotes from {name} in the articles. Passages that mention {name}:"
+    return Answer(read.text, True, lead, page, more=len(named) > offset + top, topic=topic)
 
 
 def _naming(

@@ -20,6 +20,8 @@ ARTICLES = {
     '"We waited all day," Marsk said.\n',
     "hall.txt": "Town hall\n\nThe council met at the town hall. Mayor Olaf Brunt opened the "
     "meeting, where Deputy Brenda Calderr took notes.\n",
+    "probe.txt": "Probe lands\n\nThe Nasa probe landed on the moon of Kerrow. Engineer Mike "
+    'Nash said: "It went well."\n',
 }
 
 
@@ -156,3 +158,24 @@ def test_a_misspelt_name_shaped_like_a_plural_after_a_first_name_is_a_name(
     assert result.speaker == "Simon Holms"
     assert result.quotes[0].quote.text.startswith("Fares must cover")
     assert result.lead.startswith("No one called simon holmes is named in the articles")
+
+
+def test_a_name_the_articles_write_gets_no_suggestion(index: Index) -> None:
+    # "nasa" is written (never quoted): the body named is meant, not Mike Nash misspelt
+    result = answer(index, "what did nasa announce?")
+    assert result.suggestion is None and "Did you mean" not in result.lead
+    assert result.passages and "Nasa" in result.passages[0].passage.text
+
+
+@pytest.mark.parametrize("question", ["what did nesh say?", "what did NASHS say?"])
+def test_a_short_word_or_initials_nobody_has_get_no_suggestion(
+    index: Index, question: str
+) -> None:
+    # a word of four letters is a letter off too many names; initials are a body's
+    result = answer(index, question)
+    assert not result.found and result.suggestion is None and "Did you mean" not in result.lead
+
+
+def test_a_longer_name_nobody_has_is_offered_the_close_one(index: Index) -> None:
+    result = answer(index, "what did nashe say?")
+    assert result.suggestion == "Mike Nash" and "Did you mean Mike Nash?" in result.lead
