@@ -115,6 +115,7 @@ class SpeakerDirectory(NameLookup):
         self._described: list[tuple[frozenset[str], str]] | None = None  # see described()
         self._initialled: dict[str, list[str]] | None = None  # see initialled()
         self._matches: dict[str, Match] = {}  # see match()
+        self._employers: dict[str, bool] = {}  # see is_employer()
         self._by_surname: dict[str, list[str]] = defaultdict(list)
         self._by_alias: dict[str, list[str]] = defaultdict(list)
         self._by_folded: dict[str, list[str]] = defaultdict(list)

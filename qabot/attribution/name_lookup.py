@@ -54,6 +54,7 @@ class NameLookup:
     _by_folded: dict[str, list[str]]
     _by_given: dict[str, list[str]]  # first name -> people
     _role_holders: RoleHolders
+    _employers: dict[str, bool]  # see is_employer()
     _surname_parts: dict[str, list[str]] | None = None  # see _by_surname_part()
 
     def articles_of(self, person: str) -> list[str]:
@@ -71,6 +72,21 @@ class NameLookup:
         `person`, or that are in their name as `written` ("Police Detective X"), synonyms and
         plurals folded; the head noun counts double; `loose` as `RoleHolders.share`."""
         return self._role_holders.share(person, role, written, loose=loose)
+
+    def is_employer(self, person: str) -> bool:
+        """Return whether `person` (a canonical name) is a body others are described by
+        ("Gartner analyst Carolina Milanesi": Gartner), not a person: no one whose first name
+        the lexicon knows, nor a name read as a group already."""
+        found = self._employers.get(person)
+        if found is None:
+            words = person.split()
+            found = (
+                bool(words)
+                and not first_name_gender(words[0])
+                and self._role_holders.describe_others(person)
+            )
+            self._employers[person] = found
+        return found
 
     def role_typical(self, person: str, role: str) -> float:
         """Return how typical of `person` the role `role` is (`RoleHolders.typical`)."""

@@ -103,6 +103,19 @@ class RoleHolders:
         self._role_idf = {w: math.log(1 + total / len(p)) for w, p in self._holders.items()}
         self._role_vocabulary = sorted(self._holders)
 
+    def describe_others(self, name: str) -> bool:
+        """Return whether every word of `name` is a role word of someone else ("Real Madrid
+        striker X", "Gartner analyst Y"): the name of whom others work for. The people holding
+        its rarest word are read, not every holder of each."""
+        words = [role_word(w.strip(".,'’")) for w in name.split()]
+        holders = [self._holders.get(w, []) for w in words if w]
+        if not holders or not all(holders):
+            return False
+        return any(
+            person != name and all(self._held[person][w] for w in words if w)
+            for person in min(holders, key=len)
+        )
+
     def count(self, person: str, role: str) -> int:
         """Return how many times the articles give `person` the one-word role `role`."""
         words = [w for w in role_words(role) if w not in STOP_WORDS]

@@ -73,6 +73,7 @@ def who_said(
         role_of=role_of,
         speaker_of=directory.canonical,
         described_by=SpeakerDescriptions(directory),
+        employer=directory.is_employer,
         gender=asked_gender(speech.topic or ""),
         owner_roles=owner_roles(speech.topic or ""),
         wording=speech.topic or "",

@@ -94,6 +94,7 @@ def rank_who_said(
     role_of: Callable[[Quote], float] | None = None,
     speaker_of: Callable[[Quote], str] | None = None,
     described_by: Callable[[Quote], frozenset[str]] | None = None,
+    employer: Callable[[str], bool] | None = None,
     gender: str | None = None,
     owner_roles: Sequence[str] = (),
     wording: str = "",
@@ -110,7 +111,8 @@ def rank_who_said(
     speaker. A speaker with several quotes in the best passages gains a little (a quote
     printed in two stories is one); a group
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
-    `written_as_body`) never outranks a named person on equal
+    `written_as_body`, or one they describe others by, `employer`: "Gartner analyst X") never
+    outranks a named person on equal
     evidence, nor does someone the question names (the question is about them, not by them).
     A quote holding the question's `wording` whole, little words and all ("who said a report
     should have been taken"), is the one asked about: no bag of the same two words matches it.
@@ -160,8 +162,9 @@ def rank_who_said(
             score += 0.3
         if role_of is not None:
             score += role_of(quote)
-        if is_group(who(quote)) or written_as_body(quote):  # "campaigners", "IPPR"
-            score -= 0.5
+        person = who(quote)
+        if is_group(person) or written_as_body(quote) or (employer and employer(person)):
+            score -= 0.5  # "campaigners", "IPPR", "Gartner" (whose analyst is quoted too)
         if gender is not None and _gender_of(who(quote)) not in (None, gender):
             score -= _OTHER_GENDER
         if asked_about and asked_about.issuperset(terms_of(who(quote))):

@@ -1,6 +1,6 @@
 """'Who said ...?': a speaker the articles write as a body ("the Northgate Reserve said", "it
-also warned") does not outrank a named person on equal evidence, though its name alone reads
-like a person's."""
+also warned") or describe others by ("Quellmark analyst Dana Ortiz") does not outrank a named
+person on equal evidence, though its name alone reads like a person's."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ It also warned that hop prices would double.
 
 Hop prices would double, brewer Colm Bradigan warned.
 """,
+    "handsets.txt": """Handset sales stall
+
+Quellmark said buyers had stopped replacing their handsets.
+
+Buyers had stopped replacing their handsets, Quellmark analyst Dana Ortiz said.
+""",
 }
 
 
@@ -38,6 +44,7 @@ def bodies_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     [
         ("who said mortgage rates would rise again in the spring?", "Marta Lindgren"),
         ("who warned that hop prices would double?", "Colm Bradigan"),
+        ("who said buyers had stopped replacing their handsets?", "Dana Ortiz"),
     ],
 )
 def test_a_body_written_as_one_does_not_outrank_a_person(
@@ -45,3 +52,8 @@ def test_a_body_written_as_one_does_not_outrank_a_person(
 ) -> None:
     result = answer(bodies_index, question)
     assert result.quotes and result.quotes[0].speaker == speaker
+
+
+def test_a_name_others_are_described_by_is_a_body(bodies_index: Index) -> None:
+    assert bodies_index.speakers.is_employer("Quellmark")
+    assert not bodies_index.speakers.is_employer("Dana Ortiz")
