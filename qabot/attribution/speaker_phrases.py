@@ -212,7 +212,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             if found and words[0] in _CLAUSE_OPENERS:  # but "“...” for Clinton, said Kunin"
                 segments.append((comma + 1 + found[0], found[1]))
             break  # "in Berea, OH, after winning Ohio, Gov. John Kasich said": not appositions
-        titled = comma >= 0 and _titled_apposition(words, chunk[:comma])
+        titled = comma >= 0 and bool(words) and _titled_apposition(words, chunk[:comma])
         if (
             not words
             or (len(words) > 20 and not (words[0] in {"a", "an"} and comma >= 0))

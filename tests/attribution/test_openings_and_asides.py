@@ -101,6 +101,11 @@ def test_quotes_stay_inside_any_text(pieces: list[str]) -> None:
         assert 0 <= quote.start <= quote.end <= len(text)
 
 
+def test_an_empty_apposition_before_a_cue_is_no_speaker() -> None:
+    # two commas with nothing between them before "told": no apposition, no crash
+    assert extract_quotes(make_article(" For months, ,  told the Herald. ")) == []
+
+
 def test_a_parenthetical_cue_parts_a_clause_with_a_plain_verb() -> None:
     assert attributed("Nora Quill ran the port. The harbour, Ms Quill said, remains open.") == [
         ("Nora Quill", "The harbour, Ms Quill said, remains open")

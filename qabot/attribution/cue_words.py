@@ -1,0 +1,194 @@
+"""Cue words: what a cue whose speaker is known reports, before or after it (inside
+`qabot.attribution.cue_reading`).
+
+The words after the cue ("said that ..."), the quote or clause before it ('“...,” he said',
+"The economy, he said, is strong"), the quote just before its sentence ('“We will win.” Trump
+said.'), or none here at all, which a later quote may take (`CueSpeakers.silent`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from qabot.attribution.called_uses import CALLED
+from qabot.attribution.cue_context import circumstance, no_words_after, parted_clause, that_before
+from qabot.attribution.cue_sentence import CueSentence
+from qabot.attribution.cue_spans import (
+    before_inner_quote,
+    content_end,
+    object_after,
+    subject_clause_end,
+    subordinate_end,
+)
+from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
+from qabot.attribution.cues import ADDRESSED, NOUN_CUES, TELL
+from qabot.attribution.names import Person
+from qabot.attribution.quote_content import Attribution, opening_phrase
+from qabot.attribution.quote_marks import MASK
+from qabot.records import Article
+
+# a sentence opening with a clause set against the main one: a cue in it reports no further
+# than that clause ("While X assured members that ..., Y acknowledged that ...")
+_SUBORDINATORS = (["While"], ["Although"], ["Though"], ["Whereas"])
+
+
+class CueWords(CueSpeakers):
+    """The words a cue reports, once its speaker is known."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__(article)
+        # the speaker of a cue that ends its paragraph with a colon ("Dr. Ward stated:"): the
+        # quote that opens the next paragraph is theirs
+        self.introduced: Attribution | None = None
+
+    def emit_words(self, st: CueSentence, attribution: Attribution, c0: int, c1: int) -> None:
+        """Give `attribution` the sentence's words [c0, c1) (a quote's inside, when they are
+        one quote)."""
+        self._content(st.para, st.base, attribution, c0, c1, st.spans, st.covered, st.here)
+
+    def emit_before(
+        self,
+        st: CueSentence,
+        attribution: Attribution,
+        start: int,
+        end: int,
+        quotes_only: bool = False,
+    ) -> None:
+        """Give `attribution` the words before its speaker, between `start` and `end`."""
+        self._left(
+            st.para,
+            st.masked,
+            st.base,
+            attribution,
+            start,
+            end,
+            st.spans,
+            st.covered,
+            st.here,
+            quotes_only=quotes_only,
+        )
+
+    def cue_words(
+        self,
+        st: CueSentence,
+        cue: re.Match[str],
+        person: Person,
+        np_start: int,
+        relative: int | None,
+    ) -> None:
+        """Record `person` speaking at the cue, and give them the words it reports."""
+        masked, s0, s1 = st.masked, st.s0, st.s1
+        verb = cue.group("cue")
+        left = masked[st.cursor : cue.start()]
+        self.people.add_speaker(st.base + np_start, person)
+        cue_end, cue_length, content_at = self._content_after(masked, verb, cue.end(), s1)
+        if content_at is not None and no_words_after(verb, left, masked, content_at, s1):
+            if verb in CALLED:
+                return  # "a group called X", "called the police": nobody spoke here
+            content_at = None  # "said pleasantly into the phone": the words came before
+        cue_text = st.para[cue.start() : cue.start() + cue_length].rstrip(".")
+        attribution = Attribution(person, cue_text, (st.base + s0, st.base + s1))
+        st.speaker = person
+        if (
+            content_at is None
+            and not masked[s0:np_start].strip()
+            and not object_after(verb, masked[cue_end:s1])
+        ):
+            # '"We will win." Trump said.': the quote just before this sentence is its content
+            # not a quote its own sentence's cue gave a speaker ('X said: “...” Y recalled
+            # the day.': X's words only)
+            before = next(
+                (
+                    q
+                    for q in st.spans
+                    if q[2]
+                    and q[1] <= s0
+                    and not masked[q[1] : s0].strip()
+                    and not any(c0 < q[1] and q[0] < c1 for c0, c1 in st.covered)
+                ),
+                None,
+            )
+            if before is not None:
+                self.emit_words(st, attribution, before[0], before[1])
+        if content_at is None:
+            self._words_before_cue(st, attribution, np_start, cue_end)
+        else:
+            self._words_after_cue(st, verb, attribution, np_start, cue_end, content_at, relative)
+
+    def _words_before_cue(
+        self, st: CueSentence, attribution: Attribution, np_start: int, cue_end: int
+    ) -> None:
+        """A cue with no words after it: the clause it parts, the words before its speaker,
+        or the main clause after an opening phrase ("Back in Virginia, Mr. Clarke said, he
+        decided to ..."); none here: a later quote may be its."""
+        masked, s1, cursor = st.masked, st.s1, st.cursor
+        if masked[cue_end:s1].strip() == ":":
+            self.introduced = attribution  # "Dr. Ward stated:" before a quote
+        found_before = len(st.here)
+        parted = parted_clause(masked, cursor, np_start, cue_end, s1)
+        if parted is not None:  # "The economy, he said, is strong": the whole clause
+            aside = (st.base + np_start, st.base + cue_end)
+            attribution = replace(attribution, aside=aside)
+            self.emit_words(st, attribution, *parted)
+        else:
+            self.emit_before(st, attribution, cursor, np_start)
+        rest = masked[cue_end:s1]
+        if (
+            len(st.here) == found_before
+            and rest.lstrip().startswith(",")
+            and opening_phrase(masked[cursor:np_start].rstrip(" ,"))
+        ):
+            # "Back in Virginia, Mr. Clarke said, he decided to ...": the words are the
+            # main clause after the cue, not the opening phrase before it
+            c0 = cue_end + rest.index(",") + 1
+            c0 += len(masked[c0:s1]) - len(masked[c0:s1].lstrip())
+            c1 = content_end(masked, c0, s1)
+            if len(masked[c0:c1].split()) >= 3 and MASK not in masked[c0:c1]:
+                self.emit_words(st, attribution, c0, c1)
+        if len(st.here) == found_before and is_named_person(self.people, attribution.speaker):
+            after = masked[s1:]  # where the next sentence starts
+            following = s1 + len(after) - len(after.lstrip())
+            self.silent.append((cue_end, s1, attribution))
+            self.silent.append((following, following + 1, attribution))
+        st.cursor = cue_end
+
+    def _words_after_cue(
+        self,
+        st: CueSentence,
+        verb: str,
+        attribution: Attribution,
+        np_start: int,
+        cue_end: int,
+        content_at: int,
+        relative: int | None,
+    ) -> None:
+        """A cue with words after it ("said that ...", "told X: “...”"): up to where they end,
+        after any quote before its speaker."""
+        masked, s0, s1, cursor_before = st.masked, st.s0, st.s1, st.cursor
+        found_before = len(st.here)
+        self.emit_before(st, attribution, cursor_before, np_start, quotes_only=True)
+        quote = next((q for q in st.spans if q[0] == content_at), None)
+        if (
+            quote is None
+            and len(st.here) > found_before
+            and not that_before(masked, content_at)
+            and (verb in TELL or verb in ADDRESSED or circumstance(masked, content_at))
+        ):
+            # '“...,” Trump told a crowd in Green Bay': the quote before is what was said;
+            # the words after the cue are whom and where, not more of it
+            st.cursor = cue_end
+            return
+        c1 = quote[1] if quote else content_end(masked, content_at, s1)
+        if quote is None and masked[s0:np_start].split()[:1] in _SUBORDINATORS:
+            c1 = subordinate_end(masked, content_at, c1)
+        if verb in NOUN_CUES:  # "X's claim that A would B", "... his claim that A, Y said"
+            c1 = subject_clause_end(masked, content_at, subordinate_end(masked, content_at, c1))
+        if quote is None:  # "The paper reports that X told a magazine: “...”": X's
+            c1 = before_inner_quote(masked, content_at, c1)
+        if relative is not None and quote is None:
+            attribution = replace(attribution, aside=(st.base + np_start, st.base + cue_end))
+            content_at = cursor_before + relative
+        self.emit_words(st, attribution, content_at, c1)
+        # "X's claim that A was wrong, analysts said": the noun's words are in the others'
+        st.cursor = cursor_before if verb in NOUN_CUES else c1
