@@ -26,6 +26,7 @@ from qabot.attribution.summaries import Summary, summarize
 from qabot.records import Quote
 from qabot.text import tokenize
 from qabot.text.lexicon import (
+    ORGANISATION_WORDS,
     PARTY_MEMBERS,
     PARTY_NAMES,
     VOICE_ROLES,
@@ -112,6 +113,7 @@ class SpeakerDirectory(NameLookup):
         self._roles = roles  # canonical name -> role words seen in its attributions
         self._loader = loader
         self._voices: dict[str, list[str]] = {}
+        self._branches: dict[str, list[str]] | None = None  # see branches()
         self._described: list[tuple[frozenset[str], str]] | None = None  # see described()
         self._initialled: dict[str, list[str]] | None = None  # see initialled()
         self._matches: dict[str, Match] = {}  # see match()
@@ -221,6 +223,23 @@ class SpeakerDirectory(NameLookup):
                     )
         self._voices[body] = [person for *_, person in sorted(found)]
         return self._voices[body]
+
+    def branches(self, body: str) -> list[str]:
+        """Return the bodies a generic body stands for, most quoted first: "Miami-Dade
+        Police" and "Strathclyde Police" for "Police". A body named by one word of a kind of
+        organisation ("police", "council", "army") is whichever of them the articles name
+        more fully: "what did police say about the crash?" asks what any police force said.
+        A body with a name of its own ("Labour") has none: its voices speak for it."""
+        word = fold_name(body)
+        if word not in ORGANISATION_WORDS:
+            return []
+        if self._branches is None:  # one pass over every name, once
+            self._branches = defaultdict(list)
+            for person in sorted(self._counts, key=lambda p: (-self._counts[p], p)):
+                *first, last = fold_name(person).split() or [""]
+                if first and last in ORGANISATION_WORDS and is_group(person):
+                    self._branches[last].append(person)
+        return self._branches.get(word, [])
 
     def suggest(self, name: str) -> str | None:
         """Return a known name close to `name` ("Stoltenburg" -> "Jens Stoltenberg"), if any."""

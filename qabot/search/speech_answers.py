@@ -66,6 +66,8 @@ def what_said(
     # a party or company also speaks through its spokespeople and leaders, each shown by name
     # ... and a kind of people ("experts") through everyone the articles call so
     voices = list(read.kind_speakers) if read.kind else directory.voices(person)[:MAX_VOICES]
+    # ... and "police" through every police force the articles name ("Miami-Dade Police")
+    voices += [] if read.kind else directory.branches(person)[:MAX_VOICES]
     # ... and a body quoted under its initials is the one quoted under its full name ("the FA")
     same = [] if read.kind else [f for f in [other_form(index, person)] if f is not None]
     quotes = [
