@@ -12,6 +12,7 @@ from qabot.attribution import is_description
 from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.kinds_of_people import kind_of_people, singular
 from qabot.search.misspelt_names import suggestion, written_close
 from qabot.search.question import Question
 from qabot.search.question_names import mostly_a_name
@@ -28,6 +29,13 @@ from qabot.text.lexicon import (
 )
 
 MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
+
+
+def _people_of_a_kind(name: str) -> bool:
+    """Return whether `name` names a kind of people, not a person ("gaza residents", "local
+    fans"): nobody is called that, so "X is not named in the articles" would be wrong words."""
+    kind = kind_of_people(name)
+    return kind is not None and singular(kind.split()[-1]) in PERSON_NOUNS
 
 
 @functools.lru_cache(maxsize=256)
@@ -195,7 +203,12 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
         return Answer(
             read.text,
             False,
-            f"{name} is not named in the articles, so there is nothing they said.{did_you_mean}",
+            (
+                f"The articles quote nobody they call {name}.{did_you_mean}"
+                if _people_of_a_kind(name)
+                else f"{name} is not named in the articles, so there is nothing they said."
+                f"{did_you_mean}"
+            ),
             suggestion=hint,
             topic=topic,
         )

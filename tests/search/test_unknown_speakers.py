@@ -109,3 +109,19 @@ def test_a_role_asked_alone_shows_no_passage_that_does_not_name_it(index: Index)
     result = answer(index, "what did the ferry captain say?")
     assert result.lead.startswith("No quotes from anyone the articles call the ferry captain.")
     assert not result.found and not result.passages and not result.quotes
+
+
+@pytest.mark.parametrize("asked", ["island residents", "local ferry workers"])
+def test_a_kind_of_people_nobody_quotes_is_told_in_words_that_fit_it(
+    index: Index, asked: str
+) -> None:
+    # nobody is called "island residents": the lead says none is quoted, not "is not named"
+    result = answer(index, f"what did {asked} say?")
+    assert not result.found and not result.quotes and not result.passages
+    assert result.lead == f"The articles quote nobody they call {asked}."
+
+
+def test_a_surname_that_ends_like_a_plural_is_still_a_name(index: Index) -> None:
+    result = answer(index, "what did jenkins say?")
+    assert not result.found
+    assert result.lead.startswith("jenkins is not named in the articles")
