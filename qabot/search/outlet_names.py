@@ -2,8 +2,9 @@
 
 Only outlets some article of the index carries are ever matched, by their folded name
 (`qabot.records.outlet_key`) or that name without generic trailing words ("BBC News" is also
-"the BBC", "reuters.com" also "Reuters"). `qabot.search.filter_reading` reads them in questions;
-`--source` goes through `resolve`.
+"the BBC", "reuters.com" also "Reuters"), or the call sign or acronym it opens with ("WSVN
+7News" is also "WSVN", "KXAN Austin" "KXAN"). `qabot.search.filter_reading` reads them in
+questions; `--source` goes through `resolve`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from qabot.errors import FilterError
 from qabot.indexing import Outlet
 from qabot.records import outlet_key
 from qabot.search.date_phrases import MONTH_FOLLOWERS, Word
+from qabot.text import STOP_WORDS
 
 # trailing words an outlet is often named without: "BBC News" is "the BBC", "bbc.co.uk" "BBC"
 GENERIC_TAIL = frozenset("news online com co uk org net digital media live www".split())
@@ -24,6 +26,7 @@ OUTLET_VERBS = frozenset(
     "run ran".split()
 )
 MAX_OUTLET_WORDS = 6
+MIN_SIGN = 3  # a call sign or acronym has at least this many characters ("WSVN", "ABC13")
 _NAME_WORDS = re.compile(r"[^\W_]+")
 
 
@@ -47,6 +50,9 @@ class OutletNames:
                 if parts[-1].casefold() not in GENERIC_TAIL:
                     break
                 parts = parts[:-1]
+            if sign := _call_sign(outlet.name):  # "WSVN 7News" is "WSVN" to its readers
+                self._aliases.setdefault(outlet_key(sign), set()).add(outlet.key)
+                self._spellings.add(sign)
             written = " ".join(outlet.name.split())  # "Phys.org" as it is written
             self._spellings |= {written, written.removeprefix("The ")}
         self._names = {outlet.key: outlet.name for outlet in outlets}
@@ -98,6 +104,23 @@ class OutletNames:
                 )
             found.extend(self.names(keys))
         return tuple(dict.fromkeys(found))
+
+
+def _call_sign(name: str) -> str | None:
+    """Return the call sign or acronym a name of several words opens with ("WSVN" of "WSVN
+    7News", "ABC13" of "ABC13 Houston"): capitals (digits may follow), not a common word
+    ("NOW Grenada" is not "now")."""
+    words = name.split()
+    first = words[0] if len(words) > 1 else ""
+    if (
+        len(first) >= MIN_SIGN
+        and first.isalnum()
+        and first[0].isupper()
+        and first.isupper()
+        and first.casefold() not in STOP_WORDS
+    ):
+        return first
+    return None
 
 
 def _ends_phrase(word: Word) -> bool:

@@ -27,6 +27,8 @@ OUTLETS = [
     Outlet(key="reuters com", name="reuters.com", articles=1, first=None, last=None),
     Outlet(key="balance", name="The Balance", articles=1, first=None, last=None),
     Outlet(key="phys org", name="Phys.org", articles=1, first=None, last=None),
+    Outlet(key="wkrn 4news", name="WKRN 4News", articles=1, first=None, last=None),
+    Outlet(key="now harbourtown", name="NOW Harbourtown", articles=1, first=None, last=None),
 ]
 
 
@@ -128,6 +130,10 @@ def test_recency_words_ask_for_newest_first(question: str, left: str) -> None:
         # after "stories", "articles", "news": only a source can follow, in any case
         ("stories from the guardian about floods", ("The Guardian",), "stories about floods"),
         ("articles in the independent", ("Independent",), "articles"),
+        # a call sign opening the outlet's name is the outlet
+        ("what did WKRN report on the fire?", ("WKRN 4News",), "what did on the fire?"),
+        ("what did wkrn report on the fire?", ("WKRN 4News",), "what did on the fire?"),
+        ("fire, according to wkrn", ("WKRN 4News",), "fire,"),
     ],
 )
 def test_known_outlets_become_a_filter(question: str, sources: tuple[str, ...], left: str) -> None:
@@ -148,6 +154,8 @@ def test_known_outlets_become_a_filter(question: str, sources: tuple[str, ...], 
         "the Reuters",  # no phrase before it
         "BBC licence fee",
         "stories from the independent inquiry",  # not set apart: the inquiry's stories
+        "what is happening now?",  # "NOW Harbourtown" opens with a common word, not a sign
+        "fire in wkrn county",  # a call sign in lower case only where a source is read
     ],
 )
 def test_words_that_are_not_a_known_outlet_stay(question: str) -> None:
