@@ -130,7 +130,7 @@ def who_said(
     return Answer(
         read.text,
         True,
-        f"{found[0].speaker} said it:"
+        f"{found[0].speaker[:1].upper()}{found[0].speaker[1:]} said it:"  # "A senior official"
         if evidence is None or (evidence.confident and evidence.offered)
         else f"No quote says that in those words; the closest is {_whose(found[0].speaker)}:",
         fallback.passages,

@@ -78,3 +78,19 @@ def test_what_did_x_say_after_an_opening_is_read_with_the_opening_as_its_tail(
     assert opened.quotes and {hit.speaker for hit in opened.quotes} == {"Dag Ellery"}
     assert opened.lead == tailed.lead
     assert [hit.quote.text for hit in opened.quotes] == [hit.quote.text for hit in tailed.quotes]
+
+
+def test_a_speaker_the_articles_leave_unnamed_opens_the_lead_with_a_capital(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    index = index_of(
+        tmp_path_factory.mktemp("unnamed"),
+        {
+            "jail.txt": "Jail review\n\nThe island jail was built in 1981.\n\nA senior prison "
+            "official has said in a sworn statement that \u201canyone with enough determination "
+            "could escape\u201d from the jail.\n"
+        },
+    )
+    result = answer(index, "who warned that anyone could escape from the jail?")
+    assert result.quotes[0].speaker == "a senior prison official"  # as the article writes it
+    assert result.lead == "A senior prison official said it:"
