@@ -2,6 +2,7 @@
 
     python benchmarks/answer_diff.py record --index-dir DIR --questions FILE OUT.jsonl
     python benchmarks/answer_diff.py record --full --index-dir DIR --questions FILE OUT.jsonl
+    python benchmarks/answer_diff.py record --ids odd --index-dir DIR --questions SET.jsonl OUT
     python benchmarks/answer_diff.py diff BEFORE.jsonl AFTER.jsonl
 
 FILE is read as `answer_profile.py` reads it (a scale.py questions file, asked as scale.py's
@@ -25,8 +26,10 @@ from pathlib import Path
 from answer_profile import read_questions
 
 
-def record(index_dir: Path, questions: Path, out: Path, top: int, as_is: bool) -> int:
-    asked = read_questions(questions, as_is)
+def record(
+    index_dir: Path, questions: Path, out: Path, top: int, as_is: bool, ids: str | None
+) -> int:
+    asked = read_questions(questions, as_is, ids)
     generation = index_dir / (index_dir / "CURRENT").read_text().strip()
     articles = json.loads((generation / "meta.json").read_text())["articles_dir"]
     command = [sys.executable, "-m", "qabot", "ask", "--json", "-", "--index-dir", str(index_dir)]
@@ -46,14 +49,16 @@ def record(index_dir: Path, questions: Path, out: Path, top: int, as_is: bool) -
     return 0
 
 
-def record_full(index_dir: Path, questions: Path, out: Path, top: int, as_is: bool) -> int:
+def record_full(
+    index_dir: Path, questions: Path, out: Path, top: int, as_is: bool, ids: str | None
+) -> int:
     """Record every field of `answer()` per question, and its second page (see the docstring)."""
     from qabot.indexing import load_index
     from qabot.search import answer
 
     index = load_index(index_dir)
     with out.open("w", encoding="utf-8") as written:
-        for question in read_questions(questions, as_is):
+        for question in read_questions(questions, as_is, ids):
             result = answer(index, question, top=top)
             then = answer(index, question, top=top, offset=top)
             row = result.to_json() | {
@@ -96,15 +101,18 @@ def main() -> int:
     rec.add_argument("--top", type=int, default=3)
     rec.add_argument("--as-is", action="store_true", help="FILE: one question a line, as is")
     rec.add_argument("--full", action="store_true", help="every field of answer(), page 2 too")
+    rec.add_argument("--ids", choices=("odd", "even"), help="JSON Lines: one id parity only")
     rec.add_argument("out", type=Path)
     dif = commands.add_parser("diff")
     dif.add_argument("before", type=Path)
     dif.add_argument("after", type=Path)
     args = parser.parse_args()
     if args.command == "record" and args.full:
-        return record_full(args.index_dir, args.questions, args.out, args.top, args.as_is)
+        return record_full(
+            args.index_dir, args.questions, args.out, args.top, args.as_is, args.ids
+        )
     if args.command == "record":
-        return record(args.index_dir, args.questions, args.out, args.top, args.as_is)
+        return record(args.index_dir, args.questions, args.out, args.top, args.as_is, args.ids)
     return diff(args.before, args.after)
 
 

@@ -21,6 +21,7 @@ import argparse
 import cProfile
 import json
 import pstats
+import re
 import statistics
 import sys
 import time
@@ -32,12 +33,21 @@ from qabot.search.emphasis import answer_kinds
 from qabot.search.question import read_question
 
 
-def read_questions(path: Path, as_is: bool = False) -> list[str]:
+def read_questions(path: Path, as_is: bool = False, ids: str | None = None) -> list[str]:
     """Return the questions of a scale.py file (real-query's mix, unless `as_is`) or of a
-    JSON Lines file."""
+    JSON Lines file (with `ids` "odd" or "even", only those whose id ends in such a number:
+    the even halves are held out)."""
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if path.suffix == ".jsonl":
-        return [json.loads(line)["question"] for line in lines]
+        rows = [json.loads(line) for line in lines]
+        if ids is not None:
+            wanted = 1 if ids == "odd" else 0
+            rows = [
+                row
+                for row in rows
+                if (digits := re.search(r"(\d+)$", row["id"])) and int(digits[1]) % 2 == wanted
+            ]
+        return [row["question"] for row in rows]
     if as_is:
         return lines
     return [

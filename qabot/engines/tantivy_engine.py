@@ -26,6 +26,7 @@ Fields:
     signature_low / signature_high   fast: a signature of the passage's distinct terms
              (qabot.text.term_signature), so de-duplication tells most passages apart without
              comparing their terms
+    title_bits   fast: the article's key and its title's signature
 
 Nothing is stored in tantivy's own doc store: a hit's passage is read from its pack by the
 two fast fields, one pread, no document fetch.
@@ -54,6 +55,7 @@ from qabot.engines.tantivy_documents import (
     io_errors,
     link_tree,
 )
+from qabot.engines.tantivy_listings import Listing
 from qabot.engines.tantivy_passages import passage_reader
 from qabot.engines.tantivy_ranking import Ranking, read_params, write_params
 from qabot.engines.tantivy_search import RecentSearches, Searching
@@ -78,9 +80,10 @@ def _open_read_only(directory: Path) -> tuple[tantivy.Index, Path]:
         raise
 
 
-class TantivyEngine(DocumentWriting, Searching):
+class TantivyEngine(DocumentWriting, Searching, Listing):
     """Engine protocol implementation over tantivy (see qabot.engines): writing in
-    `tantivy_documents`, searching in `tantivy_search`, passages read in `tantivy_passages`."""
+    `tantivy_documents`, searching in `tantivy_search`, listings in `tantivy_listings`, term
+    statistics in `tantivy_statistics`, passages read in `tantivy_passages`."""
 
     name = "tantivy"
     keeps_removed_text = True  # packs are append-only (qabot.engines.text_packs)

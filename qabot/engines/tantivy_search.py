@@ -1,13 +1,12 @@
 """tantivy at question time: a question's terms -> a query -> scored hits, ties in passage order.
 
-`TantivyEngine` takes its `search`, `search_scored`, `idf`, `newest` and `passages_of` from
-`Searching` here; queries are built by `Querying` (`tantivy_queries`), the passages of the hits
-are read by `PassageReading`.
+`TantivyEngine` takes its `search` and `search_scored` from `Searching` here; queries are built
+by `Querying` (`tantivy_queries`), the passages of the hits are read by `PassageReading`
+(`tantivy_passages`), the searcher is kept by `TermStatistics` (`tantivy_statistics`).
 """
 
 from __future__ import annotations
 
-import math
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
@@ -27,6 +26,7 @@ from qabot.engines.tantivy_columns import (
 )
 from qabot.engines.tantivy_passages import PassageReading
 from qabot.engines.tantivy_queries import Querying
+from qabot.engines.tantivy_statistics import TermStatistics
 from qabot.errors import SearchError
 from qabot.records import Passage
 
@@ -39,7 +39,6 @@ TIE_LIMIT = 16
 
 
 RECENT_SEARCHES = 8  # searches kept per engine (see `Searching._search_again`)
-WEIGHTS_KEPT = 1 << 16  # idf weights kept per engine (see `Searching.idf`), then forgotten
 
 
 class RecentSearches:
@@ -69,22 +68,16 @@ class RecentSearches:
             self._searches.clear()
 
 
-class Searching(Querying, PassageReading):
-    """Question time of `TantivyEngine`: queries, searches and the listings of passages."""
+class Searching(TermStatistics, Querying, PassageReading):
+    """Question time of `TantivyEngine`: queries and searches."""
 
-    _index: tantivy.Index
     _schema: tantivy.Schema
     _params: dict[str, Any]
-    _searcher: tantivy.Searcher | None
     _recent: RecentSearches
-    _weights: dict[str, float]  # idf of the terms weighed with the current searcher
 
-    def _get_searcher(self) -> tantivy.Searcher:
-        if self._searcher is None:
-            self._recent.clear()  # searches and weights of an older searcher are stale
-            self._weights.clear()
-            self._searcher = self._index.searcher()
-        return self._searcher
+    def _forget(self) -> None:
+        """Forget the searches of an older searcher (they are stale)."""
+        self._recent.clear()
 
     def search(
         self, tokens: list[str], k: int, where: PassageFilter | None = None
@@ -262,26 +255,6 @@ class Searching(Querying, PassageReading):
     def _no_passage(i: int) -> Passage:
         raise IndexError(i)
 
-    def idf(self, tokens: Sequence[str]) -> dict[str, float]:
-        """Return each token's idf over the passage field, Lucene's form as tantivy's BM25 uses.
-
-        An answer weighs the question's terms several times (relevance floor, subject, lead):
-        the weights of this searcher's terms are kept (WEIGHTS_KEPT, then forgotten)."""
-        searcher = self._get_searcher()
-        known = self._weights
-        weights = {}
-        for token in tokens:
-            weight = known.get(token)
-            if weight is None:
-                total = searcher.num_docs
-                count = searcher.doc_freq("terms", token) if token and total else 0
-                weight = math.log(1.0 + (total - count + 0.5) / (count + 0.5)) if count else 0.0
-                if len(known) >= WEIGHTS_KEPT:
-                    known.clear()
-                known[token] = weight
-            weights[token] = weight
-        return weights
-
     def _order_ties(
         self, searcher: tantivy.Searcher, query: tantivy.Query, hits: list[Any], k: int, limit: int
     ) -> list[Any]:
@@ -314,40 +287,3 @@ class Searching(Querying, PassageReading):
         ]
         ranked = sorted(range(len(tied)), key=keys.__getitem__)
         return head + [tied[i] for i in ranked]
-
-    def newest(self, k: int, where: PassageFilter | None = None) -> list[Passage]:
-        """Return the first passage of the k newest dated articles `where` lets through, by the
-        `day` fast field (ties: the order tantivy gives, then by article id)."""
-        searcher = self._get_searcher()
-        k = min(k, int(searcher.num_docs))  # tantivy allocates for the limit (see search)
-        if k <= 0:
-            return []
-        unsigned = tantivy.FieldType.Unsigned
-        clauses = [
-            tantivy.Query.range_query(self._schema, "position", unsigned, 0, 0),
-            tantivy.Query.range_query(self._schema, "day", unsigned, 1, None),
-            *(self._restrictions(where) if where else []),
-        ]
-        query = tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in clauses])
-        hits = searcher.search(
-            query, k, count=False, order_by_field="day", order=tantivy.Order.Desc
-        ).hits
-        addresses = [address for _, address in hits]
-        passages = self._passages_at(searcher, addresses)
-        days = [int(day) for day, _ in hits]
-        order = sorted(range(len(passages)), key=lambda i: (-days[i], passages[i].article_id))
-        return [passages[i] for i in order]
-
-    def passages_of(self, article_id: str) -> list[Passage]:
-        """Return the passages of one article in position order (listings, not answering)."""
-        searcher = self._get_searcher()
-        query = tantivy.Query.term_query(self._schema, "article", article_id)
-        limit = 64  # an article rarely has more passages; grow until all are in
-        while len(hits := searcher.search(query, limit, count=False).hits) == limit:
-            limit *= 4
-        addresses = [address for _, address in hits]
-        passages = self._passages_at(searcher, addresses)
-        return sorted(passages, key=lambda passage: passage.position)
-
-    def __len__(self) -> int:
-        return int(self._get_searcher().num_docs)

@@ -1,0 +1,55 @@
+"""tantivy's searcher of a committed generation, and what it tells of terms without a search:
+their idf weights.
+
+`TantivyEngine` takes `idf` and its length from `TermStatistics` here.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import tantivy
+
+WEIGHTS_KEPT = 1 << 16  # idf weights kept per engine (see `TermStatistics.idf`), then forgotten
+
+
+class TermStatistics:
+    """The searcher (made once per generation) and the document frequencies of terms."""
+
+    _index: tantivy.Index
+    _searcher: tantivy.Searcher | None
+    _weights: dict[str, float]  # idf of the terms weighed with the current searcher
+
+    def _get_searcher(self) -> tantivy.Searcher:
+        if self._searcher is None:
+            self._forget()  # searches and weights of an older searcher are stale
+            self._weights.clear()
+            self._searcher = self._index.searcher()
+        return self._searcher
+
+    def _forget(self) -> None:
+        """Forget what was kept of an older searcher's searches (`Searching` keeps some)."""
+
+    def idf(self, tokens: Sequence[str]) -> dict[str, float]:
+        """Return each token's idf over the passage field, Lucene's form as tantivy's BM25 uses.
+
+        An answer weighs the question's terms several times (relevance floor, subject, lead):
+        the weights of this searcher's terms are kept (WEIGHTS_KEPT, then forgotten)."""
+        searcher = self._get_searcher()
+        known = self._weights
+        weights = {}
+        for token in tokens:
+            weight = known.get(token)
+            if weight is None:
+                total = searcher.num_docs
+                count = searcher.doc_freq("terms", token) if token and total else 0
+                weight = math.log(1.0 + (total - count + 0.5) / (count + 0.5)) if count else 0.0
+                if len(known) >= WEIGHTS_KEPT:
+                    known.clear()
+                known[token] = weight
+            weights[token] = weight
+        return weights
+
+    def __len__(self) -> int:
+        return int(self._get_searcher().num_docs)
