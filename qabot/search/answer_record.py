@@ -29,6 +29,7 @@ from qabot.search.relevance import coverage
 from qabot.search.retrieval import Hit, Ranked, search
 from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
+from qabot.search.winners import asked_winner, with_winner
 from qabot.search.wording import echo
 from qabot.text import sentence_spans, tokenize
 
@@ -152,6 +153,14 @@ def passages_answer(
         # (one may be in a passage these outrank: say what was read, not that none has)
         lead = f"None of the passages that best match “{echo(question)}” gives {lacking}."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+    won = asked_winner(index, words) if ranked.hits and subject else None
+    if won:  # "who won X": a passage must name a winner of X
+        winning = with_winner(index, words, won, ranked, top, offset, filters)
+        if winning is None:
+            lead = f"None of the passages that best match “{echo(question)}” names a winner."
+            return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+        if winning is not ranked:
+            ranked, partial = winning, partial_match(index, words, winning.hits)
     if ranked.hits:
         return Answer(
             question,

@@ -25,6 +25,12 @@ WORK_NOUNS = sorted(
 )
 
 # what an organisation (or a person) speaks through: "Its statement said", "the firm's release"
+# words that name a winner ("who won X?" is answered by a sentence holding one and a word of X)
+WINNING_WORDS = word_set(
+    "won win wins winning winner winners victory victories victorious beat beats beaten "
+    "champion champions crowned triumph triumphed defeat defeated clinched retained title "
+    "titles trophy medal"
+)
 STATEMENT_NOUNS = word_set("statement statements release announcement letter email post tweet")
 
 # what a sentence says a person gave before their quote follows with no cue ("X had a short

@@ -1,0 +1,123 @@
+"""Winners: "who won X?" is answered only by a passage that names a winner of X.
+
+The best passages for "who won the australian open" were about players withdrawing from it,
+and those for "who won the fa cup" about other cups: they share the words of X, not a winner.
+A passage names a winner when one of its sentences holds a word of winning ("won", "victory",
+"beat", "champion", "title", ...) and a word of X. When none of the best passages does, the
+question is searched again with words of winning, keeping only passages with such a sentence
+that hold the rarest word of X and most of its weight ("Serena Williams ... win her second
+Australian Open title"); when none does either, the answer says that nothing read names a
+winner (`found` false). Passages naming a winner come first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from qabot.indexing import Index
+from qabot.records import Passage
+from qabot.search.duplicates import held_terms
+from qabot.search.filters import Filters
+from qabot.search.retrieval import Hit, Ranked, search
+from qabot.search.selection import article_title_terms
+from qabot.text import sentence_spans, tokenize
+from qabot.text.lexicon import WINNING_WORDS
+
+# "who won X", "which team won X", "what won X", "who has won X", "who beat X"
+_ASKS_WINNER = re.compile(
+    r"\s*(?:who|what|which(?:\s+[^\W\d_]+)?)\s+(?:(?:has|have|had)\s+)?(?:won|wins|beat|beats)"
+    r"\s+(?P<won>\S.*)",
+    re.IGNORECASE,
+)
+_WINNING = frozenset(tokenize(" ".join(sorted(WINNING_WORDS))))
+SEARCHED = "won winner victory champion title"
+HELD_SHARE = 0.6  # of the weight of what was won, held by a passage found searching again
+
+
+def asked_winner(index: Index, words: str) -> frozenset[str] | None:
+    """Return the terms of what `words` asks the winner of ("the australian open"), those the
+    archive holds; None when it asks no "who won" question."""
+    asked = _ASKS_WINNER.match(words)
+    if asked is None:
+        return None
+    terms = [term for term in tokenize(asked.group("won")) if term not in _WINNING]
+    weights = index.engine.idf(terms)
+    won = frozenset(term for term, weight in weights.items() if weight > 0)
+    return won or None
+
+
+def names_winner(passage: Passage, won: frozenset[str]) -> bool:
+    """Return whether a sentence of `passage` holds a word of winning and one of `won`."""
+    if passage.sentence_terms:
+        sentences = [frozenset(terms.split()) for terms in passage.sentence_terms]
+    else:
+        text = passage.text
+        sentences = [frozenset(tokenize(text[a:b])) for a, b in sentence_spans(text)]
+    return any(terms & _WINNING and terms & won for terms in sentences)
+
+
+def winner_answer_words(words: str) -> str:
+    """Return the words searched when the best passages name no winner: the question's, and
+    a few words of winning (all of them would set the relevance floor by a passage holding
+    many, over one that names a winner in one)."""
+    return f"{words} {SEARCHED}"
+
+
+def with_winner(
+    index: Index,
+    words: str,
+    won: frozenset[str],
+    ranked: Ranked,
+    top: int,
+    offset: int,
+    filters: Filters | None,
+) -> Ranked | None:
+    """Return `ranked` when one of its hits names a winner of `won` (those first); else the
+    passages that do and hold its rarest word and most of its weight, searched again with words
+    of winning; None when none does."""
+    naming = [hit for hit in ranked.hits if names_winner(hit.passage, won)]
+    if naming:  # those naming a winner first, as "when" puts those with a date first
+        ordered = naming + [hit for hit in ranked.hits if hit not in naming]
+        return ranked if ordered == ranked.hits else _renumbered(ranked, ordered, offset)
+    found = search(
+        index,
+        winner_answer_words(words),
+        top,
+        offset,
+        filters=filters,
+        only=_admits(index, won),
+        enough=offset + top + 1,
+    )
+    return _renumbered(found, found.hits, offset) if found.hits else None
+
+
+def _renumbered(ranked: Ranked, hits: list[Hit], offset: int) -> Ranked:
+    """Return `ranked` with `hits` in this order, ranked from offset + 1."""
+    return replace(
+        ranked, hits=[replace(hit, rank=rank) for rank, hit in enumerate(hits, start=offset + 1)]
+    )
+
+
+def _admits(index: Index, won: frozenset[str]) -> Callable[[Passage], bool]:
+    """Return the test of a passage holding the rarest word of `won` and HELD_SHARE of their
+    weight (its title's words count) and a sentence naming a winner: "Martinez won her first
+    title ... at the Volvo Women's Open in Pattaya" for "the womens tennis in pattaya", not
+    "Spain's Davis Cup victory" for "the fa cup"."""
+    weights = index.engine.idf(sorted(won))
+    total = sum(weights.values())
+    rarest = max(weights, key=lambda term: (weights[term], term))
+
+    def admits(passage: Passage) -> bool:
+        held = held_terms(passage, won) | won.intersection(_title_terms(index, passage))
+        share = sum(weights[term] for term in held)
+        return rarest in held and share >= HELD_SHARE * total and names_winner(passage, won)
+
+    return admits
+
+
+def _title_terms(index: Index, passage: Passage) -> Sequence[str]:
+    """Return the analysed terms of the passage's article title."""
+    info = index.articles.get(passage.article_id)
+    return article_title_terms(passage, info.title) if info else ()

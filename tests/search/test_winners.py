@@ -1,0 +1,68 @@
+"""'Who won X?': answered by a passage naming a winner of X, found by searching again with
+words of winning when the best passages only mention X; otherwise `found` false. Through
+answer(), on short invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from qabot.search.winners import asked_winner
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "draw.txt": "Harbour Cup draw\n\nThe Harbour Cup draw was made at Riverton on Monday. "
+    "Harbour Cup organisers said the Harbour Cup would draw record crowds to Riverton.\n",
+    "tickets.txt": "Harbour Cup tickets\n\nTickets for the Harbour Cup in Riverton sold out "
+    "in an hour, the Harbour Cup office said.\n",
+    "final.txt": "Dunmore take the cup\n\nA late goal from Ines Calder gave Dunmore victory "
+    "in the Harbour Cup final. Kelso had led at half-time. Fans stayed on the pitch.\n",
+    "lantern.txt": "Lantern Shield\n\nThe Lantern Shield starts in May. Lantern Shield "
+    "matches will be shown on local radio, and the Lantern Shield holders play first.\n",
+    "oak.txt": "Oak Shield\n\nKelso beat Dunmore to win the Oak Shield on Sunday in front of "
+    "a small crowd.\n",
+    "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday and "
+    "Monday, with sunshine later in the week.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("winners"), ARTICLES)
+
+
+def test_who_won_shows_the_passage_naming_the_winner_over_those_mentioning_the_cup(
+    index: Index,
+) -> None:
+    result = answer(index, "who won the harbour cup?")
+    assert result.found
+    assert "Dunmore victory" in result.passages[0].passage.text
+    assert result.passages[0].rank == 1
+
+
+def test_who_won_with_no_passage_naming_a_winner_is_not_answered(index: Index) -> None:
+    # the Lantern Shield is only previewed; the Oak Shield's winner is no winner of it
+    result = answer(index, "who won the lantern shield?")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "None of the passages that best match “who won the lantern shield?” names a winner."
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "won"),
+    [
+        ("who won the harbour cup?", {"harbour", "cup"}),
+        ("which team won the harbour cup", {"harbour", "cup"}),
+        ("who has won the oak shield", {"oak", "shield"}),
+        ("who beat kelso", {"kelso"}),
+        ("who scored in the harbour cup final", None),
+        ("what did dunmore win", None),
+    ],
+)
+def test_a_who_won_question_asks_the_winner_of_the_words_after_its_verb(
+    index: Index, question: str, won: set[str] | None
+) -> None:
+    asked = asked_winner(index, question)
+    assert (None if asked is None else set(asked)) == won
