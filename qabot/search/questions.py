@@ -123,11 +123,19 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         if (is_speech_verb(folded[i]) or (folded[0] == "how" and folded[i] in _HOW_VERBS))
         and not _is_noun_here(words[i - 1])
     ]
+    clause = next(
+        (i for i in range(at + 2, len(folded)) if folded[i] == "who" and words[i - 1][-1:] == ","),
+        None,
+    )  # "what did Ada Vale, who chairs the trust, say": the clause is about her, not the verb
+    if clause is not None and any(i > clause for i in verbs):
+        verbs = [i for i in verbs if i > clause and words[i - 1].endswith(",")] or verbs
     if not verbs:
         return None
     # a capitalised word is more likely part of a name ("Bob Hope") than the verb
     verb_at = next((i for i in verbs if not words[i][:1].isupper()), verbs[0])
     speaker = words[at + 1 : verb_at]
+    if clause is not None and clause < verb_at:
+        speaker = [*words[at + 1 : clause - 1], words[clause - 1].rstrip(",")]
     while speaker and (speaker[-1].casefold() in _FILLERS or _adverb(speaker[-1], speaker)):
         speaker = speaker[:-1]
     if speaker and all(word.casefold() in _PASSIVE for word in speaker):

@@ -18,6 +18,7 @@ from qabot.attribution import SpeakerDirectory, is_description, is_group
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.body_forms import initialled_speaker
+from qabot.search.named_roles import name_and_role, name_before_affiliation
 from qabot.search.namesakes import _namesake, body_itself
 from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
@@ -28,7 +29,6 @@ from qabot.text import tokenize
 from qabot.text.lexicon import (
     ORGANISATION_WORDS,
     PERSON_NOUNS,
-    TITLE_WORDS,
     first_name_gender,
     role_words,
     strip_title,
@@ -75,6 +75,9 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     A role whose owner is only a kind of body ("the club's manager") belongs to the body the
     topic names, when the articles tie one to that role: "what did the club's manager say
     after Chelsea lost?" asks for the Chelsea manager."""
+    apart = name_and_role(name)  # "Ada Vale, the county spokeswoman"
+    if apart is not None:
+        return _named_in_role(index, *apart, topic)
     words = name.casefold().split()
     if len(words) == 2 and words[0] == "the" and words[1] in ORGANISATION_WORDS:
         # "the police", "the council": the force or body itself, not one of its officers; the
@@ -128,28 +131,24 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     return found
 
 
-_AFFILIATIONS = frozenset("of at from for with".split())
-
-
-def name_before_affiliation(phrase: str) -> str | None:
-    """Return the two or three words a speaker phrase opens with before "of", "at", "from",
-    "for" or "with" ("fiona quennell of the CBI", "Ada Vale at the council"), when none is a
-    role, title or small word: a name and where the person works ("the mayor of York" and
-    "chief economist of the CBI" are roles)."""
-    words = phrase.split()
-    at = next((i for i, word in enumerate(words) if word.casefold() in _AFFILIATIONS), None)
-    if at is None or not 2 <= at <= 3 or at == len(words) - 1:
-        return None
-    for word in words[:at]:
-        folded = word.casefold()
-        if (
-            role_words(word) & PERSON_NOUNS
-            or folded in TITLE_WORDS
-            or folded in {"the", "a", "an"}
-            or not word.replace("-", "").replace("'", "").replace("’", "").isalpha()
-        ):
-            return None
-    return " ".join(words[:at])
+def _named_in_role(index: Index, name: str, role: str, topic: str | None) -> Resolution:
+    """Return who "Ada Vale, the county spokeswoman" means: whom the name means, the role
+    telling apart those who share it (the one the articles give most of its words, when only
+    one); nobody when no one quoted has the name, whoever holds the role."""
+    found = _resolve_phrase(index, name, topic)
+    if found.person is None or found.how == "role":
+        return Resolution(person=None)
+    if not (found.unsure or found.ask):
+        return found
+    people = [found.person, *(p for p in found.choices if p != found.person)]
+    if found.ask:
+        people += [p for p in index.speakers.match(name).people if p not in people]
+    shares = {p: index.speakers.role_share(p, role) for p in people}
+    best = max(shares.values(), default=0.0)
+    fits = [p for p in people if shares[p] == best]
+    if best > 0 and len(fits) == 1:
+        return Resolution(person=fits[0], how=found.how)
+    return found
 
 
 def unwritten(index: Index, word: str) -> bool:

@@ -14,9 +14,9 @@ from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.kinds_of_people import kind_of_people, singular
 from qabot.search.misspelt_names import suggestion, written_close
+from qabot.search.named_roles import name_after_owner, name_and_role, name_before_affiliation
 from qabot.search.question import Question
 from qabot.search.question_names import mostly_a_name
-from qabot.search.resolution import name_before_affiliation
 from qabot.search.retrieval import Hit, search, with_highlights
 from qabot.text import STOP_WORDS, tokenize
 from qabot.text.lexicon import (
@@ -150,8 +150,11 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
     if is_description(name):
         # "councillor Ada Vale" is Ada Vale: a person never quoted is looked for by name, so
         # passages matching only the role word are not shown as if they were about her
+        apart = name_and_role(name)  # "Ada Vale, the county spokeswoman"
         name = (
-            _name_after_role(name)
+            (apart[0] if apart else None)
+            or _name_after_role(name)
+            or name_after_owner(name)  # "the county's Ada Vale"
             or _typed_name_after_role(index, name)
             or _name_before_place(index, name)  # "fiona quennell of the CBI"
             or name

@@ -1,0 +1,72 @@
+"""A speaker phrase that names someone and says where they work or what they do beside the
+name: "Ada Vale, the county spokeswoman", "the county spokeswoman, Ada Vale", "Ada Vale of the
+CBI". The name says who is meant; the role only tells apart people who share the name, for a
+name no article gives is nobody whom a role's holder may stand in for (`qabot.search.resolution`
+and `qabot.search.unknown_speakers`)."""
+
+from __future__ import annotations
+
+from qabot.attribution import is_description
+from qabot.text.lexicon import PERSON_NOUNS, TITLE_WORDS, role_words
+
+MAX_NAME_WORDS = 4  # "Maria de la Vega": a name longer than this is a phrase
+_DETERMINERS = frozenset({"the", "a", "an"})
+_AFFILIATIONS = frozenset("of at from for with".split())
+
+
+def _bare_word(word: str) -> bool:
+    """Return whether `word` is letters alone, apart from hyphens, apostrophes and the full
+    stop of an initial ("O'Neill", "Jean-Paul", "J.")."""
+    return word.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
+
+
+def _name_words(words: list[str]) -> bool:
+    """Return whether `words` may be a person's name: no role, title or little word among
+    them, each of letters."""
+    return 1 <= len(words) <= MAX_NAME_WORDS and not any(
+        role_words(word) & PERSON_NOUNS
+        or word.casefold() in TITLE_WORDS | _DETERMINERS | _AFFILIATIONS
+        or not _bare_word(word)
+        for word in words
+    )
+
+
+def name_and_role(phrase: str) -> tuple[str, str] | None:
+    """Return the name and the role of a phrase giving both apart by a comma ("Ada Vale, the
+    county spokeswoman" and "the county spokeswoman, Ada Vale" are ("Ada Vale", "the county
+    spokeswoman")), or None: the role a description ("the harbour master", "Labour leader"),
+    the name words no role or title is, read as typed in any case."""
+    parts = [part.strip() for part in phrase.strip(" ,").split(",")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    for name, role in (parts, parts[::-1]):
+        if (
+            _name_words(name.split())
+            and not is_description(name)
+            and (is_description(role) or any(role_words(w) & PERSON_NOUNS for w in role.split()))
+        ):
+            return name, role
+    return None
+
+
+def name_before_affiliation(phrase: str) -> str | None:
+    """Return the two or three words a speaker phrase opens with before "of", "at", "from",
+    "for" or "with" ("fiona quennell of the CBI", "Ada Vale at the council"), when none is a
+    role, title or small word: a name and where the person works ("the mayor of York" and
+    "chief economist of the CBI" are roles)."""
+    words = phrase.split()
+    at = next((i for i, word in enumerate(words) if word.casefold() in _AFFILIATIONS), None)
+    if at is None or not 2 <= at <= 3 or at == len(words) - 1:
+        return None
+    return " ".join(words[:at]) if _name_words(words[:at]) else None
+
+
+def name_after_owner(phrase: str) -> str | None:
+    """Return the name after an owner's possessive ("the BBC's Ada Vale", "Rovers' Gus Penrose"
+    -> the name): one to four words, no role among them."""
+    words = phrase.replace("’", "'").split()
+    owner = max((i for i, word in enumerate(words) if word.endswith(("'s", "s'"))), default=None)
+    if owner is None or owner == len(words) - 1:
+        return None
+    name = words[owner + 1 :]
+    return " ".join(name) if _name_words(name) else None

@@ -1,0 +1,84 @@
+"""A speaker asked by name with a role beside it ("Ada Vale, the county spokeswoman", "the
+county's Ada Vale", "Ada Vale, who chairs the trust,"): the name says who is meant, the role
+only tells namesakes apart, and a name no article gives is answered honestly whoever holds the
+role. Through answer() and the phrase readers, on short invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from qabot.search.named_roles import name_after_owner, name_and_role
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "bridge.txt": "Bridge reopens\n\nThe bridge reopened after repairs.\n\n"
+    '"Traffic will flow by Monday," said county spokeswoman Ida Roe.\n',
+    "rovers.txt": "Rovers win the derby\n\nRovers beat City 2-0 on Saturday. "
+    '"The lads were superb," said Rovers manager Gus Penrose.\n',
+    "party.txt": "Party conference\n\nGreen Party leader Nell Ambrose opened the conference. "
+    '"We will win seats in the north," Ms Ambrose said.\n\nDelegate Tom Quill spoke on '
+    'housing. "Rents are too high," Mr Quill said.\n',
+    "trade.txt": "Trade talks\n\nTrade envoy Mary Quill opened the talks. "
+    '"Tariffs must fall," Ms Quill said.\n',
+    "ferry.txt": "Ferry fares\n\nFerry fares will rise in spring, the operator said. "
+    '"Fuel costs more," said harbour master Olaf Brandt.\n',
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("named-roles"), ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Ada Vale, the county spokeswoman", ("Ada Vale", "the county spokeswoman")),
+        ("the county spokeswoman, Ada Vale", ("Ada Vale", "the county spokeswoman")),
+        ("ada vale, spokeswoman for the county,", ("ada vale", "spokeswoman for the county")),
+        ("Vale, a county spokeswoman", ("Vale", "a county spokeswoman")),
+        ("the county spokeswoman", None),  # a role alone
+        ("Ada Vale, Tom Quill", None),  # two names
+        ("Ada Vale, the county", ("Ada Vale", "the county")),  # where she works
+    ],
+)
+def test_a_name_and_its_role_are_read_apart(phrase: str, expected: tuple[str, str] | None) -> None:
+    assert name_and_role(phrase) == expected
+
+
+def test_the_name_after_an_owner_is_read_alone() -> None:
+    assert name_after_owner("the county's Ada Vale") == "Ada Vale"
+    assert name_after_owner("Rovers' Gus Penrose") == "Gus Penrose"
+    assert name_after_owner("the county's spokeswoman") is None
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Edna Farrow, the county spokeswoman,",
+        "the county spokeswoman, Edna Farrow,",
+        "edna farrow, a county spokeswoman,",
+        "the county's Edna Farrow",
+        "Edna Farrow, who speaks for the county,",
+    ],
+)
+def test_a_name_no_article_gives_is_not_the_roles_holder(index: Index, speaker: str) -> None:
+    # the county spokeswoman is quoted, but she is Ida Roe: Edna Farrow is named nowhere
+    result = answer(index, f"what did {speaker} say about the bridge?")
+    assert not result.found and not result.quotes and not result.passages
+    assert result.speaker is None
+    assert result.lead.casefold().startswith("edna farrow is not named in the articles")
+
+
+def test_a_name_is_who_is_meant_whatever_role_is_beside_it(index: Index) -> None:
+    # Gus Penrose is no harbour master: the name says who is asked about, not the role
+    result = answer(index, "what did Gus Penrose, the harbour master, say?")
+    assert result.speaker == "Gus Penrose"
+    assert result.quotes and all(hit.speaker == "Gus Penrose" for hit in result.quotes)
+
+
+def test_a_role_beside_a_shared_surname_tells_the_namesakes_apart(index: Index) -> None:
+    assert answer(index, "what did Quill, the trade envoy, say?").speaker == "Mary Quill"
+    assert answer(index, "what did Quill, the delegate, say?").speaker == "Tom Quill"
