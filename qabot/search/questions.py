@@ -177,9 +177,10 @@ _FORMS = [
         r"(?P<who>.+?)"
         r"(?:\s+(?:about|on|regarding|concerning|over)\s+(?P<topic>.+))?$"
     ),
-    # "what X said (about Y)"
+    # "what X said (about Y)", "anything X said about Y"
     re.compile(
-        r"^what\s+(?P<who>.+?)\s+(?P<verb>said|says|has\s+said|thinks|thought)"
+        r"^(?:what|anything|everything|something)\s+(?P<who>.+?)\s+"
+        r"(?P<verb>said|says|has\s+said|thinks|thought)"
         r"(?:\s+(?:about|on|regarding|concerning|over|of)\s+(?P<topic>.+))?$"
     ),
 ]

@@ -41,7 +41,10 @@ HEADLINE_PASSAGES = 50
 # "Blair comments on Iraq", "howard quotes on immigration": a headline's "X on Y" with the
 # kind of words asked for between (a noun, or a verb in the present as headlines write it)
 _WORDS_ON = re.compile(
-    r"^(?:quote\s+(?P<quoted>\S+(?:\s+\S+){0,3}?)"  # "quote wenger on the referee"
+    # ... asked for: "give me mourinho quotes about chelsea", "show me all the blair remarks on"
+    r"^(?:(?:please\s+)?(?:give|show|get|find|send)\s+(?:me\s+|us\s+)?|any\s+|some\s+)?"
+    r"(?:(?:all|some|any)\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:quote\s+(?P<quoted>\S+(?:\s+\S+){0,3}?)"  # "quote wenger on the referee"
     r"|(?P<who>\S+(?:\s+\S+){0,3}?)\s+(?:comments|quotes|remarks|words|views|thoughts))"
     r"\s+(?:on|about)\s+(?P<topic>\w.*)$",
     re.IGNORECASE,

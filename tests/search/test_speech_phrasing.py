@@ -480,3 +480,34 @@ def test_a_stance_asked_finds_who_took_it(reviews_index: Index) -> None:
 def test_what_a_role_and_a_name_said_asks_for_their_words(question: str, kind: str) -> None:
     parsed = parse_speech_question(question)
     assert parsed is not None and parsed.kind == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anything kelly said about fares",
+        "everything Nessa Kelly said about the fares",
+        "give me kelly quotes about fares",
+        "show me all the kelly comments on fares",
+        "any kelly remarks about fares?",
+    ],
+)
+def test_asking_for_someones_words_on_a_topic_is_a_speech_question(
+    phrasing_index: Index, question: str
+) -> None:
+    result = answer(phrasing_index, question)
+    assert [hit.speaker for hit in result.quotes][:1] == ["Nessa Kelly"]
+    assert "fares" in result.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "give me famous quotes about the sea",  # no one quoted is called "famous"
+        "anything said about fares",
+    ],
+)
+def test_asking_for_words_of_nobody_quoted_stays_ordinary(
+    phrasing_index: Index, question: str
+) -> None:
+    assert not answer(phrasing_index, question).quotes
