@@ -5,16 +5,20 @@ under a heading that says they are no quote.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from qabot.attribution import is_group
 from qabot.indexing import Index
-from qabot.records import Passage
+from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question import Question
 from qabot.search.question_fit import fitting
 from qabot.search.questions import SpeechQuestion
-from qabot.search.quote_evidence import closest_in_context, quote_evidence
+from qabot.search.quote_evidence import CONFIDENT_SHARE, closest_in_context, quote_evidence
 from qabot.search.quote_hits import quote_hits
-from qabot.search.quote_ranking import Context
+from qabot.search.quote_ranking import Context, terms_of
+from qabot.search.relevance import coverage
+from qabot.search.retrieval import Hit
 from qabot.search.who_said_ranking import (
     ROLE_WEIGHT,
     SpeakerDescriptions,
@@ -31,6 +35,9 @@ ROLE_FIT = 0.5  # share of the role asked a speaker must hold to answer it by wh
 PASSAGES_INSTEAD = "Passages with some of its words:"
 # ... and when no passage holds its words together either
 NOTHING_MATCHES = "No quote or passage in the articles matches that."
+# a passage of another story holding this much more of the question than the closest quote's
+# surroundings tells more than that quote: the passage is shown, not the quote
+BETTER_BY = 0.25
 
 
 def who_said(
@@ -111,6 +118,25 @@ def who_said(
     # a passage holding the question's words only apart ("con artist" in one paragraph of a
     # film review, "big budget" in the next), or its one weighty word alone, is filler
     fallback = fitting(fallback, read.topic_terms, idf, {hit.quote.article_id for hit in found})
+    closest_only = evidence is not None and not (evidence.confident and evidence.offered)
+    if (
+        found
+        and closest_only
+        and _said_better_apart(
+            found[0].quote,
+            fallback.passages,
+            read.topic_terms,
+            idf,
+            hits_of(found[0].quote.article_id),
+        )
+    ):
+        # "who said the boy took his mother's car?": a story telling just that, in no quote,
+        # answers better than a quote of a boy's mother in another story
+        found = []
+        fallback = passages_answer(
+            index, speech.topic or read.words, top, offset, filters=read.filters
+        )
+        fallback = fitting(fallback, read.topic_terms, idf)
     if not found and not fallback.passages:
         # nothing to show: one line, not "no quote matches" followed by "nothing matches"
         lead = NOTHING_MATCHES if fallback.found else fallback.lead
@@ -140,6 +166,31 @@ def who_said(
         fallback.omitted,
         more_from=found[0].speaker,
     )
+
+
+def _said_better_apart(
+    quote: Quote,
+    passages: Sequence[Hit],
+    terms: Sequence[str],
+    idf: Mapping[str, float],
+    around: Sequence[tuple[Passage, float]],
+) -> bool:
+    """Return whether a passage of another story holds most of the question (CONFIDENT_SHARE
+    of its weight) and BETTER_BY more of it than the words around the closest quote: then the
+    quote is no answer, only a near one. Words the archive never uses weigh as its rarest."""
+    rarest = max((idf.get(term, 0.0) for term in terms), default=0.0) or 1.0
+    weights = {term: idf.get(term, 0.0) or rarest for term in terms}
+    best = max(
+        (
+            coverage(weights, set(hit.passage.stored_terms() or terms_of(hit.passage.text)))
+            for hit in passages
+            if hit.passage.article_id != quote.article_id
+        ),
+        default=0.0,
+    )
+    if best < CONFIDENT_SHARE:
+        return False
+    return best - quote_evidence(quote, terms, around, idf).share >= BETTER_BY
 
 
 def _whose(speaker: str) -> str:

@@ -94,3 +94,22 @@ def test_a_speaker_the_articles_leave_unnamed_opens_the_lead_with_a_capital(
     result = answer(index, "who warned that anyone could escape from the jail?")
     assert result.quotes[0].speaker == "a senior prison official"  # as the article writes it
     assert result.lead == "A senior prison official said it:"
+
+
+def test_a_story_telling_the_words_asked_beats_a_near_quote_of_another(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # nobody is quoted on the ferry; the baker's words share "island" and "winter" only
+    index = index_of(
+        tmp_path_factory.mktemp("apart"),
+        {
+            "ferry.txt": "Ferry service ends\n\nThe island ferry will stop its winter sailings "
+            "from January, the timetable shows.\n",
+            "bakery.txt": "Bakery opens\n\nA new bakery opened on the island.\n\n"
+            '"Winter is hard for the island bakery," said baker Tom Reed.\n',
+        },
+    )
+    result = answer(index, "who said the island ferry would stop its winter sailings?")
+    assert not result.quotes
+    assert result.lead.startswith("No quote in the articles matches that.")
+    assert "ferry will stop its winter sailings" in result.passages[0].passage.text
