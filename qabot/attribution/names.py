@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from qabot.attribution.name_clues import (
     _APPOSED_ROLE,
-    _AUXILIARIES,
     _COPULA_ROLE,
     _PLACE_OR_NUMBER,
     _POSSESSIVE_END,
@@ -27,13 +26,14 @@ from qabot.attribution.name_clues import (
     _no_first_name,
     _plural_group,
     _words_before,
-    before_first_name,
     has_role_noun,
     is_particle,
     particle_surname,
     particle_surnames,
 )
 from qabot.attribution.name_runs import BODY_KINDS, CAPITALISED, name_runs
+from qabot.attribution.name_words import read_name_words
+from qabot.attribution.pronoun_subjects import pronoun_subject
 from qabot.attribution.quote_marks import quoted_ranges
 from qabot.attribution.sentence_roles import (
     PROSE_END,
@@ -45,23 +45,15 @@ from qabot.attribution.sentence_roles import (
     topic_possessor_at,
 )
 from qabot.text.lexicon import (
-    BOUNDARY_WORDS,
-    COMPOUND_MODIFIER,
-    FEMALE_NAMES,
     GENDERED_NOUNS,
     HONORIFICS,
-    MALE_NAMES,
-    NOT_NAME,
     OCCUPATIONS,
     ORGANISATION_WORDS,
-    PERSON_NOUNS,
-    TIE_WORDS,
     TITLE_WORDS,
     first_name_gender,
     is_gentilic,
     name_key,
     role_words,
-    unprefixed,
 )
 
 KNIGHTS = frozenset(["sir", "dame"])  # titles given with the first name: "Sir Howard"
@@ -116,60 +108,9 @@ class People:
             if line.rstrip()[-1:] not in PROSE_END:
                 continue  # a title-case headline would make "Clinton Goes After" a name
             words[-1] = _POSSESSIVE_END.sub("", words[-1])
-            gender, titled, possessed, honoured = None, False, False, False
-            owner = next(
-                (i for i in range(len(words) - 2, 0, -1) if words[i].endswith(("'s", "’s"))), 0
-            )
-            if owner:  # "Manchester United's Alex Ferguson": the club's man, not the club
-                words, possessed = words[owner + 1 :], True
-            titles: list[str] = []
-            while len(words) > 1:  # "Then Sen. Tom Briggs": sentence words and titles go
-                key = words[0].rstrip(".").casefold()
-                if _POSSESSIVE_END.search(key) and key[-1] == "s":
-                    possessed = True  # "Florida's Rick Wilson": the place is not in the name
-                elif key in HONORIFICS:
-                    gender, titled, honoured = HONORIFICS[key], True, True
-                elif (
-                    key in TITLE_WORDS
-                    or (key == "former" and not titles)
-                    # "Co-chairman Liam Fox", "Vice-President Ana Ruiz": a prefixed title
-                    or unprefixed(key) in TITLE_WORDS
-                ):
-                    titled = titled or key != "former"
-                    titles.append(words[0])  # "President Anna Berg": "the president" is her
-                elif len(words) > 2 and is_gentilic(words[0]) and not first_name_gender(key):
-                    pass  # "Spaniard Guillermo Garcia-Lopez": the nationality is no name
-                elif key in TIE_WORDS:
-                    pass  # "Rival Sony", "Fellow Tory Ann Ward": a tie, not part of the name
-                elif COMPOUND_MODIFIER.fullmatch(key):
-                    pass  # "Oscar-nominated Owen", "Tunisian-born Abdellatif Kechiche"
-                elif before_first_name(words):
-                    # "Singer George Michael", "Afterwards Penny": a role or an adverb that
-                    # opens a sentence is no part of the name
-                    if key in PERSON_NOUNS:
-                        titles.append(words[0])
-                    titled = True
-                elif (
-                    key not in NOT_NAME
-                    and key not in BOUNDARY_WORDS
-                    and key not in _AUXILIARIES  # "Had Klein"
-                    and not (key.endswith("ing") and key not in MALE_NAMES | FEMALE_NAMES)
-                ):
-                    break
-                words = words[1:]
-            while len(words) > 1 and words[-1].casefold() in NOT_NAME:
-                words = words[:-1]  # "Florida Friday", "Government\nLast": no name ends so
-            role = " ".join(titles)
-            for index in range(len(words) - 2, -1, -1):  # "Prime Minister Tony Blair"
-                key = words[index].rstrip(".").casefold()
-                if key in TITLE_WORDS:
-                    gender, titled = gender or HONORIFICS.get(key), True
-                    # "Deputy Prime Minister John Prescott": the deputy's role keeps its rank
-                    role, words = " ".join(titles + words[: index + 1]), words[index + 1 :]
-                    break
-                if key in ORGANISATION_WORDS:  # "the Washington Post Trump said"
-                    words = words[index + 1 :]
-                    break
+            read = read_name_words(words)
+            words, gender, titled, role = read.words, read.gender, read.titled, read.role
+            possessed, honoured = read.possessed, read.honoured
             gender = gender or first_name_gender(words[0])
             before = _words_before(text, match.start())
             if before and before[-1] in BODY_KINDS:  # "Scott's company Scott Free": a body
@@ -219,6 +160,13 @@ class People:
                 has_role_noun(copula.group("role"))
                 or not OCCUPATIONS.isdisjoint(role_words(copula.group("role")))
             )
+            if (
+                len(match.group().split()) == 2
+                and not (gender or titled or role_before or surname or role_copula)
+                and not possessed_name
+            ):
+                # "Morgan Freeman beat ... He thanked ...": the article says who the name is
+                gender = pronoun_subject(text, match.start(), match.end(), words)
             if (
                 (len(words) > 1 and (gender or titled or role_before or surname or role_copula))
                 or (gender and titled)

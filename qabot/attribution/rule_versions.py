@@ -301,4 +301,9 @@ history of what each version changed has one home.
 # 102: "..., according to X, a research firm that ..." / "..., which ...": the words before the
 # cue were said, not the description of the source after it; "According to X, a toy maker,
 # sales rose": the words after the description
-ATTRIBUTION_VERSION = 102
+# 103: a two-word name the lexicon cannot tell ("Morgan Freeman", "Shami Chakrabarti") is a
+# person's when it opens a sentence as its subject and the next sentence opens with "He" or
+# "She", of that gender ("X, from the group Y, joined calls for ... She said: ..."); a name
+# that a list goes on from ("beat Clive Owen, Jamie Foxx and Alan Alda") is no apposition
+# after the name before it, so not the sentence's subject
+ATTRIBUTION_VERSION = 103

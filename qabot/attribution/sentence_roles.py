@@ -21,6 +21,9 @@ _LINE = re.compile(r"[^\n]+")
 _HEADING_WORDS = 15
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’')]*\s+|\n)")
 _APPOSITION_BEFORE = re.compile(r"[A-Z][^,.;:()]{0,80},\s+(?:the\s+)?")
+# a name that a list goes on from: "Jamie Foxx and Alan Alda", "Foxx, Alda and Owen"
+_NAME_WORDS = r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3}"
+_LISTED = re.compile(rf"{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+(?:and|or)\s+[A-Z]")
 _TOPIC_PREPOSITIONS = frozenset("In For To".split())
 _PHRASE_END = re.compile(r"(?:[^\S\n]+[a-z][\w-]*){1,2},")  # " case,", " own view,"
 _QUICK_LAST = frozenset("was is the".split())
@@ -92,7 +95,8 @@ def introduced_at(text: str, position: int) -> bool:
     return bool(words) and (
         (prefix.rstrip(" ").endswith(",") and words[0].casefold() in INTRO_OPENERS)
         or _COPULA_BEFORE.search(prefix) is not None
-        or _APPOSITION_BEFORE.fullmatch(prefix) is not None  # "The Bishop of X, the Rev Y,"
+        # "The Bishop of X, the Rev Y,", but not a list ("beat Clive Owen, Jamie Foxx and ...")
+        or (_APPOSITION_BEFORE.fullmatch(prefix) is not None and not _LISTED.match(text, position))
         # "Film star Peter Eriksen held ...": a role or occupation, then the name
         or (
             0 < len(role) <= 4

@@ -207,3 +207,29 @@ def test_it_after_a_person_s_statement_is_the_statement() -> None:
         "wants to distract attention from the issues.”",
     )
     assert [speaker for speaker, _ in quotes] == ["Herald", "Lund", "Lund"]
+
+
+def test_a_name_the_next_sentence_calls_she_is_hers() -> None:
+    # "Ilse Oyelaran" is a name no lexicon here knows: the "She" after says whose it is
+    text = (
+        "Rupert Hale backed the plan. He said the bar was high. Ilse Oyelaran, from the "
+        'group Fairwatch, joined calls for a review. She said: "The rules must be clear."'
+    )
+    assert ("Ilse Oyelaran", "The rules must be clear.") in attributed(text)
+
+
+def test_a_name_the_next_sentence_calls_he_is_his() -> None:
+    text = (
+        "Nell Ash won the first prize. Tobin Quarrie beat rivals including Dan Roe, Sam Vey "
+        'and Al Finch to the second. He thanked the jury. Later, he said: "I was due."'
+    )
+    assert ("Tobin Quarrie", "I was due.") in attributed(text)
+
+
+def test_a_title_before_a_name_is_no_person_for_he() -> None:
+    # "Quango Atlas to ..." is a book's title, and Jon Vale its author, who urged
+    text = (
+        "Quango Atlas to British Bodies author Jon Vale said 90 bodies were new. He urged a "
+        "limit on new bodies."
+    )
+    assert ("Jon Vale", "a limit on new bodies") in attributed(text)

@@ -1,0 +1,96 @@
+"""Name words: what in a run of capitalised words is the name, and what the words around it
+say of the person (inside `qabot.attribution.names`): titles and honorifics ("Then Sen. Tom
+Briggs", "Mr Howard"), a possessor ("Manchester United's Alex Ferguson"), a role or adverb
+opening a sentence ("Singer George Michael"), a nationality, a tie ("Rival Sony") or a compound
+modifier ("Oscar-nominated Owen"), none of them part of the name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qabot.attribution.name_clues import _AUXILIARIES, _POSSESSIVE_END, before_first_name
+from qabot.text.lexicon import (
+    BOUNDARY_WORDS,
+    COMPOUND_MODIFIER,
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    NOT_NAME,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    TIE_WORDS,
+    TITLE_WORDS,
+    first_name_gender,
+    is_gentilic,
+    unprefixed,
+)
+
+
+@dataclass(slots=True)
+class NameWords:
+    """A run's name words and what the words before them told."""
+
+    words: list[str]
+    gender: str | None  # from an honorific or title ("Mr", "Lord")
+    titled: bool  # a title, honorific or role before the name
+    possessed: bool  # a possessor before it ("Florida's Rick Wilson")
+    honoured: bool  # an honorific before it ("Mr King": "King" is a surname)
+    role: str  # the title words ("Deputy Prime Minister")
+
+
+def read_name_words(words: list[str]) -> NameWords:
+    """Return the name in a run's `words` (its possessive ending already gone) and what the
+    words cut from it say."""
+    gender, titled, possessed, honoured = None, False, False, False
+    owner = next((i for i in range(len(words) - 2, 0, -1) if words[i].endswith(("'s", "’s"))), 0)
+    if owner:  # "Manchester United's Alex Ferguson": the club's man, not the club
+        words, possessed = words[owner + 1 :], True
+    titles: list[str] = []
+    while len(words) > 1:  # "Then Sen. Tom Briggs": sentence words and titles go
+        key = words[0].rstrip(".").casefold()
+        if _POSSESSIVE_END.search(key) and key[-1] == "s":
+            possessed = True  # "Florida's Rick Wilson": the place is not in the name
+        elif key in HONORIFICS:
+            gender, titled, honoured = HONORIFICS[key], True, True
+        elif (
+            key in TITLE_WORDS
+            or (key == "former" and not titles)
+            # "Co-chairman Liam Fox", "Vice-President Ana Ruiz": a prefixed title
+            or unprefixed(key) in TITLE_WORDS
+        ):
+            titled = titled or key != "former"
+            titles.append(words[0])  # "President Anna Berg": "the president" is her
+        elif len(words) > 2 and is_gentilic(words[0]) and not first_name_gender(key):
+            pass  # "Spaniard Guillermo Garcia-Lopez": the nationality is no name
+        elif key in TIE_WORDS:
+            pass  # "Rival Sony", "Fellow Tory Ann Ward": a tie, not part of the name
+        elif COMPOUND_MODIFIER.fullmatch(key):
+            pass  # "Oscar-nominated Owen", "Tunisian-born Abdellatif Kechiche"
+        elif before_first_name(words):
+            # "Singer George Michael", "Afterwards Penny": a role or an adverb that
+            # opens a sentence is no part of the name
+            if key in PERSON_NOUNS:
+                titles.append(words[0])
+            titled = True
+        elif (
+            key not in NOT_NAME
+            and key not in BOUNDARY_WORDS
+            and key not in _AUXILIARIES  # "Had Klein"
+            and not (key.endswith("ing") and key not in MALE_NAMES | FEMALE_NAMES)
+        ):
+            break
+        words = words[1:]
+    while len(words) > 1 and words[-1].casefold() in NOT_NAME:
+        words = words[:-1]  # "Florida Friday", "Government\nLast": no name ends so
+    role = " ".join(titles)
+    for index in range(len(words) - 2, -1, -1):  # "Prime Minister Tony Blair"
+        key = words[index].rstrip(".").casefold()
+        if key in TITLE_WORDS:
+            gender, titled = gender or HONORIFICS.get(key), True
+            # "Deputy Prime Minister John Prescott": the deputy's role keeps its rank
+            role, words = " ".join(titles + words[: index + 1]), words[index + 1 :]
+            break
+        if key in ORGANISATION_WORDS:  # "the Washington Post Trump said"
+            words = words[index + 1 :]
+            break
+    return NameWords(words, gender, titled, possessed, honoured, role)
