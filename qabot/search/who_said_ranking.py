@@ -79,6 +79,9 @@ def _other_speakers(
     return others
 
 
+# what a quote gains whose cue is the verb asked ("who denied ...": "X denied that ..."): a reader
+# who names the verb names how the words were put, which a paraphrase of them does not change
+_CUE_ASKED = 0.5
 # weight of the share of the question a quote's own words hold, against its passage's score (1 at
 # best): a paraphrase's best passage often holds several speakers, and the one whose own words
 # hold more of the question is the one asked about
@@ -159,7 +162,7 @@ def rank_who_said(
         if verbatim and i in written:
             score += VERBATIM
         if verb_stems and verb_stems.intersection(terms_of(quote.cue)):
-            score += 0.3
+            score += _CUE_ASKED
         if role_of is not None:
             score += role_of(quote)
         person = who(quote)
