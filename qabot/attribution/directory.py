@@ -124,6 +124,10 @@ class SpeakerDirectory(NameLookup):
         self._by_given: dict[str, list[str]] = defaultdict(list)  # first name -> people
         for person in counts:
             self._by_folded[fold_name(person)].append(person)
+        for written in self._by_folded.values():
+            # "the conservatives" asks for the party quoted as "Conservatives" 23 times before
+            # a sentence's "conservatives in parliament": a name first, then the most quoted
+            written.sort(key=lambda p: (is_anonymous(p), -counts[p]))
         for person in counts:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
                 self._by_surname[fold_name(_name_key(person)[1])].append(person)

@@ -22,6 +22,9 @@ NEAR_NAMES = 3  # people `near` returns at most
 NEAR_KEPT = 1024  # names whose close names are kept (see `NameSuggestions.near`)
 
 
+_POSSESSIVES = frozenset("his her their its our my your".split())
+
+
 class NameSuggestions:
     """Known names by the first letter of their surname, to suggest one close to a typo."""
 
@@ -30,7 +33,9 @@ class NameSuggestions:
         self._options: dict[str, tuple[dict[str, list[str]], dict[int, list[str]], list[str]]] = {}
         self._near: dict[tuple[str, int], tuple[str, ...]] = {}  # see `near`
         for person in people:
-            if not is_anonymous(person):  # "the chancellor" is a role, not a surname
+            # "the chancellor" is a role, not a surname; nor is "His spokesman" a name, written
+            # with a capital only at the start of its sentence
+            if not is_anonymous(person) and person.split()[0].casefold() not in _POSSESSIVES:
                 self._by_initial[cached_name_key(person)[1][:1]].append(person)
 
     def suggest(self, name: str) -> str | None:

@@ -25,6 +25,7 @@ from qabot.search.kinds_of_people import (
     strong_terms,
 )
 from qabot.search.misspelt_names import corrected_speaker
+from qabot.search.pronoun_owners import owned_by_pronoun, referred
 from qabot.search.question_names import mostly_a_name, name_as_plural, with_adverb
 from qabot.search.question_phrasing import as_meant
 from qabot.search.questions import (
@@ -243,6 +244,14 @@ def read_question(
         # "more" after "what do critics say about Y": everyone called so, on Y, read again
         speech = replace(speech, speaker=recent)
         shown = frozenset(conversation.shown) if conversation is not None else shown
+    if (
+        speech is not None
+        and speech.kind == "what_said"
+        and owned_by_pronoun(speech.speaker or "")
+    ):
+        # "what did his spokesman say?": the spokesman of the person talked about, or no one
+        owner = recent if recent != ANYONE else None
+        speech = replace(speech, speaker=referred(speech.speaker or "", owner))
     if speech is not None and speech.kind == "what_said" and speech.speaker is None:
         speaker = recent
         if speech.topic and not continued and not _REFERS_BACK.search(words):

@@ -310,3 +310,15 @@ def test_a_body_asked_with_the_is_the_body_not_a_namesake_nor_its_roles() -> Non
     directory = SpeakerDirectory.build(quotes)
     assert directory.match("the fa").people == ["FA"]
     assert directory.match("the FA").how == "name"
+
+
+def test_a_name_written_alike_is_the_named_body_before_a_description() -> None:
+    # "conservatives in parliament say ..." (a description) beside the party quoted by name
+    directory = SpeakerDirectory.build(
+        [
+            quote("a", "conservatives", "No deal."),
+            quote("b", "Conservatives", "Taxes will fall."),
+            quote("c", "Conservatives", "Schools first."),
+        ]
+    )
+    assert directory.match("the conservatives").people[0] == "Conservatives"

@@ -102,3 +102,9 @@ def test_names_near_a_name_asked_again_are_the_same_and_kept_apart_per_count() -
     assert suggestions.near("Willems", 3) != []
     assert len(suggestions.near("Willems", 1)) == 1  # how many were asked for is part of it
     assert suggestions.suggest("Willems") == suggestions.near("Willems", 1)[0]
+
+
+def test_a_description_opening_with_a_pronoun_is_never_suggested() -> None:
+    # "His spokesman said ..." stored with the capital of its sentence is no one's name
+    directory = SpeakerDirectory.build([quote("a", "His spokesman", "We deny it.")])
+    assert directory.suggest("His spokesmen") is None
