@@ -3,14 +3,17 @@
     python benchmarks/answer_ab.py --index-dir DIR --questions FILE
     python benchmarks/answer_ab.py --index-dir DIR --questions FILE --side base=/tmp/old-tree
     python benchmarks/answer_ab.py ... --engine-dir ENGINE_DIR --mode once --rounds 1
+    python benchmarks/answer_ab.py ... --side base=/tmp/old-tree --side-index base=OLD_DIR
 
 Each side is a process answering with the qabot package found first on its `PYTHONPATH`
 (`name=PATH`: a copy of another commit's `qabot/` folder, e.g. `git archive COMMIT qabot | tar
--x -C PATH`; `this` is always measured, with this tree's package). A further process times
-the engine query of `scale_measure.py query` (`tokenize` + `search(k=10)`, the passages read)
-on ENGINE_DIR (default: the engine folder of DIR's current generation). The processes take
-turns on chunks of questions (which goes first rotates), so a burst of load on this shared
-machine falls on all of them; each question's figure is its lowest CPU time
+-x -C PATH`; `this` is always measured, with this tree's package), on DIR or, with
+`--side-index NAME=DIR`, on an index of its own (one that tree can read when the index format
+changed, built from the same articles). A further process times the engine query of
+`scale_measure.py query` (`tokenize` + `search(k=10)`, the passages read) on ENGINE_DIR
+(default: the engine folder of DIR's current generation). The processes take turns on chunks
+of questions (which goes first rotates), so a burst of load on this shared machine falls on
+all of them; each question's figure is its lowest CPU time
 (`time.process_time_ns`) of `--rounds`. `--mode cold` (default) empties the engine's passage
 and search caches before every round, as a question asked once finds them; `--mode once`
 asks each question once (then use `--rounds 1`), as `scale_measure.py real-query` does.
@@ -93,6 +96,9 @@ def main() -> int:
     parser.add_argument("--index-dir", type=Path, required=True)
     parser.add_argument("--questions", type=Path, required=True)
     parser.add_argument("--side", action="append", default=[], help="NAME=PATH of a qabot tree")
+    parser.add_argument(
+        "--side-index", action="append", default=[], help="NAME=DIR: that side's own index"
+    )
     parser.add_argument("--engine-dir", type=Path, help="engine folder for the engine query")
     parser.add_argument("--mode", choices=("cold", "once"), default="cold")
     parser.add_argument("--rounds", type=int, default=3)
@@ -108,14 +114,16 @@ def main() -> int:
     engine_dir = args.engine_dir or generation / "engine"
     this = str(here.parent)
     sides = [("this", this), *(tuple(side.split("=", 1)) for side in args.side)]
-    common = ["--index-dir", str(args.index_dir), "--questions", str(args.questions)]
-    common += ["--mode", args.mode, "--engine-dir", str(engine_dir)]
+    own_index = dict(side.split("=", 1) for side in args.side_index)
+    common = ["--questions", str(args.questions), "--mode", args.mode]
+    common += ["--engine-dir", str(engine_dir)]
     workers = {}
     for name, path in [*sides, ("engine", this)]:
         role = "engine" if name == "engine" else "answer"
         environment = dict(os.environ, PYTHONPATH=os.pathsep.join([path, str(here)]))
+        index_dir = own_index.get(name, str(args.index_dir))
         workers[name] = subprocess.Popen(
-            [sys.executable, __file__, *common, "--serve", role],
+            [sys.executable, __file__, *common, "--index-dir", index_dir, "--serve", role],
             env=environment,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,

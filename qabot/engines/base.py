@@ -9,6 +9,7 @@ generation folder:
     reader = Engine.open(new_dir)                       # read-only, cheap to open
     reader.search(["stoltenberg", "said"], k=10) -> [(Passage, score), ...] best first, score > 0
     reader.idf(["stoltenberg", "said"]) -> {"stoltenberg": 4.1, "said": 0.3}
+    reader.capitalised("ipod") -> (41, 44)    passages writing it with a capital, holding it
     reader.newest(k=10, where=...) -> [Passage, ...]  the openings of the newest articles
     reader.search(tokens, k=10, where=PassageFilter(first_day=..., outlets=frozenset({"bbc"})))
     reader.search_scored(tokens, k=10) -> ScoredPassages: the same hits, each passage read only
@@ -48,6 +49,9 @@ class IndexedPassage(NamedTuple):
     # of its stored sentence terms), 0 when not known
     signature: int = 0
     distinct: int = 0
+    # the terms of the words the passage writes with a capital away from an opening
+    # (qabot.text.capitalised_terms), "" when none or not known
+    capitals: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -157,6 +161,12 @@ class Engine(Protocol):
     def newest(self, k: int, where: PassageFilter | None = None) -> list[Passage]:
         """Return the first passage of each of the k newest dated articles `where` lets
         through, newest first ("what's new?": no words to rank by)."""
+        ...
+
+    def capitalised(self, term: str) -> tuple[int, int]:
+        """Return how many passages write `term` with a capital away from an opening
+        (`IndexedPassage.capitals`) and how many hold it: whether the archive mostly writes a
+        word as a name, without reading passages."""
         ...
 
     def idf(self, tokens: Sequence[str]) -> dict[str, float]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple, Self, cast
@@ -19,6 +20,7 @@ from rank_bm25 import BM25Okapi
 
 from qabot.engines import IndexedPassage, PassageFilter, ScoredPassages
 from qabot.records import Passage
+from qabot.text import capitalised_terms
 
 PASSAGES_FILE = "passages.jsonl"
 K1 = 1.2
@@ -63,6 +65,8 @@ class RankBM25Engine:
         self._order: list[_Row] = []
         self._days = np.zeros(0, dtype=np.int64)  # per passage of _order, for filters
         self._outlets = np.zeros(0, dtype=object)
+        # passages writing each term with a capital, passages holding it (`capitalised`)
+        self._capitals: tuple[Counter[str], Counter[str]] | None = None
 
     @classmethod
     def create(cls, directory: Path, previous: Path | None = None) -> Self:
@@ -86,6 +90,7 @@ class RankBM25Engine:
             self._rows[passage.id] = _Row(passage, tokens, item.day, item.outlet)
             self._by_article.setdefault(passage.article_id, []).append(passage.id)
         self._bm25 = None
+        self._capitals = None
 
     @classmethod
     def prepare(cls, passages: list[IndexedPassage]) -> list[IndexedPassage]:
@@ -102,6 +107,7 @@ class RankBM25Engine:
             for passage_id in self._by_article.pop(article_id, ()):
                 self._rows.pop(passage_id, None)
                 self._bm25 = None
+                self._capitals = None
 
     def close(self) -> None:
         """Nothing to release: everything is written by commit()."""
@@ -204,6 +210,21 @@ class RankBM25Engine:
         ]
         openings.sort(key=lambda row: (-row.day, row.passage.article_id))
         return [row.passage for row in openings[: max(k, 0)]]
+
+    def capitalised(self, term: str) -> tuple[int, int]:
+        """Return how many passages write `term` with a capital away from an opening and how
+        many hold it (counted from the passages' text on first use: this engine keeps it)."""
+        if self._capitals is None:
+            capital: Counter[str] = Counter()
+            holding: Counter[str] = Counter()
+            for row in self._rows.values():
+                passage = row.passage
+                terms = " ".join(passage.sentence_terms) if passage.sentence_terms else None
+                holding.update(set(terms.split() if terms is not None else row.tokens))
+                capital.update(set(capitalised_terms(passage.text).split()))
+            self._capitals = capital, holding
+        capital, holding = self._capitals
+        return capital[term], holding[term]
 
     def idf(self, tokens: Sequence[str]) -> dict[str, float]:
         """Return each token's idf (Lucene's form, as ranked); 0 when no passage holds it."""

@@ -57,6 +57,9 @@ def build_schema() -> tantivy.Schema:
     # the article's key and its title's signature (tantivy_columns.pack_title): with the
     # signature, an answer tells a candidate too weak to show without reading it
     builder.add_unsigned_field("title_bits", fast=True)
+    # the terms the passage writes with a capital (qabot.text.capitalised_terms): their
+    # document frequencies tell a name from a word (`capitalised`)
+    builder.add_text_field("capitals", tokenizer_name="whitespace", index_option="basic")
     return builder.build()
 
 
@@ -97,8 +100,9 @@ def link_tree(source: Path, target: Path) -> None:
 # the indexing process). A dozen plain objects, where a passage with its sentences' ends and
 # terms is dozens to pickle and unpickle; a plain tuple, as a named tuple takes twice as long.
 # Fields: terms, title terms (None: not stored), article id, position, order (order_key),
-# record (text_packs.passage_record), distinct terms, figures, day, outlet, signature, title bits
-DocumentFields = tuple[str, str | None, str, int, int, bytes, int, int, int, str, int, int]
+# record (text_packs.passage_record), distinct terms, figures, day, outlet, signature, title bits,
+# capitalised terms
+DocumentFields = tuple[str, str | None, str, int, int, bytes, int, int, int, str, int, int, str]
 RECORD: Final = 5  # where a DocumentFields holds its record
 
 
@@ -125,6 +129,7 @@ def document_fields(passages: Iterable[IndexedPassage]) -> Iterator[DocumentFiel
             item.outlet,
             item.signature,
             title_bits,
+            item.capitals,
         )
 
 
@@ -206,6 +211,7 @@ class DocumentWriting:
             outlet,
             signature,
             title_bits,
+            capitals,
         ) in passages:
             doc = tantivy.Document()
             doc.add_text("terms", terms + body_filler)
@@ -224,6 +230,8 @@ class DocumentWriting:
                 doc.add_unsigned("signature_low", signature & HALF)
                 doc.add_unsigned("signature_high", signature >> 64)
             doc.add_unsigned("title_bits", title_bits)
+            if capitals:
+                doc.add_text("capitals", capitals)
             add_document(doc)
 
     @io_errors

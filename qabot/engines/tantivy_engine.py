@@ -27,6 +27,9 @@ Fields:
              (qabot.text.term_signature), so de-duplication tells most passages apart without
              comparing their terms
     title_bits   fast: the article's key and its title's signature
+    capitals the terms the passage writes with a capital away from an opening
+             (qabot.text.capitalised_terms), indexed only: their document frequency against
+             the `terms` field's tells a name from a word without reading passages
 
 Nothing is stored in tantivy's own doc store: a hit's passage is read from its pack by the
 two fast fields, one pread, no document fetch.

@@ -1,7 +1,7 @@
 """tantivy's searcher of a committed generation, and what it tells of terms without a search:
-their idf weights.
+their idf weights, and how many passages write a term with a capital.
 
-`TantivyEngine` takes `idf` and its length from `TermStatistics` here.
+`TantivyEngine` takes `idf`, `capitalised` and its length from `TermStatistics` here.
 """
 
 from __future__ import annotations
@@ -50,6 +50,16 @@ class TermStatistics:
                 known[token] = weight
             weights[token] = weight
         return weights
+
+    def capitalised(self, term: str) -> tuple[int, int]:
+        """Return how many passages write `term` with a capital away from an opening (the
+        `capitals` field) and how many hold it (the `terms` field): two dictionary lookups.
+
+        Removed passages count until tantivy merges their segment away, on both sides."""
+        if not term:
+            return 0, 0
+        searcher = self._get_searcher()
+        return searcher.doc_freq("capitals", term), searcher.doc_freq("terms", term)
 
     def __len__(self) -> int:
         return int(self._get_searcher().num_docs)

@@ -16,7 +16,7 @@ from qabot.attribution import Summary, extract_quotes, summarize
 from qabot.engines import Engine, IndexedPassage
 from qabot.indexing.chunking import cut_passages, passage_spans_and_words
 from qabot.records import Article, Passage, Quote, day_number, outlet_key
-from qabot.text import analyze, figure_kinds, sentence_spans
+from qabot.text import analyze, capitalised_terms, figure_kinds, sentence_spans
 from qabot.text.analyzer import analyze_spans
 from qabot.text.figures import figure_checks
 from qabot.text.signatures import joined_signature
@@ -74,7 +74,10 @@ def _indexed(passage: Passage, title: str, day: int, outlet: str, checks: int) -
     # of the terms as answers read them back (`qabot.search.duplicates.term_set`)
     signature, distinct = joined_signature(terms)
     figures = figure_kinds(passage.text, checks)
-    return IndexedPassage(passage, terms, title, day, outlet, figures, signature, distinct)
+    capitals = capitalised_terms(passage.text)
+    return IndexedPassage(
+        passage, terms, title, day, outlet, figures, signature, distinct, capitals
+    )
 
 
 class AnalysisToWrite(NamedTuple):

@@ -41,7 +41,8 @@ from qabot.text import ANALYZER_VERSION
 # 12: engines store passage numbers spread over 64 bits (cheap to open at every search)
 # 13: passages store their article title's analysed terms
 # 14: engines store each passage's article key and title signature (candidates left unread)
-FORMAT_VERSION = 14
+# 15: engines store the terms each passage writes with a capital (names told without reading)
+FORMAT_VERSION = 15
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 READERS_FILE = "readers.lock"

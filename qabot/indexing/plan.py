@@ -19,6 +19,7 @@ from qabot.engines import Engine
 from qabot.errors import IndexDamagedError
 from qabot.fileio import sha256_of
 from qabot.indexing.layout import (
+    FORMAT_VERSION,
     FileEntry,
     current_generation,
     damage,
@@ -89,7 +90,18 @@ def builds_upon(
 ) -> tuple[bool, str | None]:
     """Return whether an update may start from the live generation described by `meta`, and
     what to tell the user when it may not (None: nothing worth saying)."""
-    if rebuild or not is_compatible(meta, engine_type.name):
+    if rebuild or not meta:
+        return False, None
+    if meta.get("format_version") != FORMAT_VERSION and meta.get("engine") == engine_type.name:
+        return False, (
+            "this index was written in an older format, so every article was read again "
+            "to write it in the new one"
+            if isinstance(meta.get("format_version"), int)
+            and meta["format_version"] < FORMAT_VERSION
+            else "this index was written by another version of qabot, so every article was "
+            "read again"
+        )
+    if not is_compatible(meta, engine_type.name):
         return False, None
     if meta.get("attribution_version") != ATTRIBUTION_VERSION:
         return False, (

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from qabot.indexing import Index
 from qabot.search.duplicates import held_terms
-from qabot.search.question_names import mostly_a_name, name_runs
+from qabot.search.question_names import name_runs, written_as_a_name
 from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import Hit
 from qabot.search.selection import article_title_terms
@@ -107,13 +107,13 @@ def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
 def lacks_a_name(index: Index, words: str, partial: Partial) -> bool:
     """Return whether a word of the question `words` the passages lack is a name: typed in a
     run of names ("Aer Lingus"; not a capital that only opens the question), or one the
-    articles mostly write with a capital (not where a sentence opens; "iPod" counts), so that
-    the passages are about something else."""
+    articles mostly write with a capital (`written_as_a_name`: not where a sentence opens;
+    "iPod" counts), so that the passages are about something else."""
     typed = {word for run in name_runs(words) for word in run}
     for unit in partial.lacks:
         if not any(map(str.isalpha, unit)):
             continue  # "2006": a year is asked of a thing, not the thing
-        if set(unit.split()) <= typed or mostly_a_name(index, unit, openings=False, inner=True):
+        if set(unit.split()) <= typed or written_as_a_name(index, unit):
             return True
     return False
 

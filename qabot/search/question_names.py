@@ -150,6 +150,18 @@ def mostly_a_name(
     return mostly_capitalised(word, sample, unseen, openings=openings, inner=inner)
 
 
+def written_as_a_name(index: Index, word: str) -> bool:
+    """Return whether the archive mostly writes `word` with a capital away from where a text,
+    sentence or quote opens, a capital inside it counting ("iPod"): more than half the passages
+    holding its term write it so, from two counts the index keeps (`Engine.capitalised`), no
+    passage read. A word of several terms ("wi-fi") is judged as `mostly_a_name` judges it."""
+    terms = tokenize(word)
+    if len(terms) != 1:
+        return bool(terms) and mostly_a_name(index, word, openings=False, inner=True)
+    capital, holding = index.engine.capitalised(terms[0])
+    return 2 * capital > holding
+
+
 def name_as_plural(index: Index, word: str) -> bool:
     """Return whether `word`, ending like a plural, is a name misspelt: the passages that best
     match it never write it as typed and mostly capitalise it without its "s" ("colins" where

@@ -2,13 +2,14 @@
 
 Enters: strings. Leaves: analyzed terms (`analyze`, `tokenize`: the same analysis for passages and
 questions), sentence offsets (`sentence_spans`), the dates and figures a text holds
-(`figure_kinds`), a signature of a passage's distinct terms (`term_signature`), where a name
-stands as a word (`name_starts`), and word lists every later stage reads (`lexicon`). Depends
-on nothing of ours.
+(`figure_kinds`), the terms it writes with a capital (`capitalised_terms`), a signature of a
+passage's distinct terms (`term_signature`), where a name stands as a word (`name_starts`), and
+word lists every later stage reads (`lexicon`). Depends on nothing of ours.
 """
 
 from qabot.text import lexicon
 from qabot.text.analyzer import ANALYZER_VERSION, STOP_WORDS, analyze, normalize, tokenize, words
+from qabot.text.capitals import capitalised_terms
 from qabot.text.controls import ASCII_SPACES, CONTROL, kept_positions, strip_controls
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
 from qabot.text.names_in_text import name_starts
@@ -22,6 +23,7 @@ __all__ = [
     "SIGNATURE_BITS",
     "STOP_WORDS",
     "analyze",
+    "capitalised_terms",
     "figure_kinds",
     "holds",
     "kept_positions",

@@ -20,7 +20,14 @@ from qabot.engines.text_packs import (
 )
 from qabot.errors import IndexFormatError
 from qabot.records import Passage
-from qabot.text import analyze, figure_kinds, may_hold, term_signature, tokenize
+from qabot.text import (
+    analyze,
+    capitalised_terms,
+    figure_kinds,
+    may_hold,
+    term_signature,
+    tokenize,
+)
 from qabot.text.figures import DATE
 
 ENGINES = ["rank-bm25", "tantivy"]
@@ -191,6 +198,31 @@ def test_scored_passages_read_each_passage_once_and_only_when_asked_for() -> Non
     assert read == [1]
     assert list(scored) == list(zip(passages, [3.0, 2.0, 1.0], strict=True))
     assert read == [1, 0, 2]
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_engines_count_the_passages_writing_a_term_with_a_capital(
+    name: str, tmp_path: Path
+) -> None:
+    # a name is told from a word by these counts (qabot.search.question_names), none read
+    texts = [
+        "The iPod sold out. Critics said the iPod was dear.",
+        "Ipod sales rose. An ipod fan waited.",
+        "Brown shoes and brown bags.",
+        "Talks with Gordon Brown ended.",
+    ]
+    writer = engine_class(name).create(tmp_path / "gen")
+    passages = [Passage(f"a:{n}", "a", n, 0, len(text), text) for n, text in enumerate(texts)]
+    writer.add(
+        IndexedPassage(p, analyze(p.text), capitals=capitalised_terms(p.text)) for p in passages
+    )
+    writer.commit()
+    engine = engine_class(name).open(tmp_path / "gen")
+    assert engine.capitalised("ipod") == (1, 2)  # "Ipod" opens its text: no name there
+    assert engine.capitalised("brown") == (1, 2)
+    assert engine.capitalised("critic") == (0, 1)  # a capital opening a sentence
+    assert engine.capitalised("zebra") == (0, 0)
+    assert engine.capitalised("") == (0, 0)
 
 
 @pytest.mark.parametrize("name", ENGINES)

@@ -138,6 +138,7 @@ def test_index_from_another_format_version_is_refused(articles_dir: Path, tmp_pa
         load_index(tmp_path / "index")
     report = update_index(articles_dir, tmp_path / "index")  # rebuilt, not patched
     assert report.added == 3
+    assert any("older format" in warning for warning in report.warnings)
     assert load_index(tmp_path / "index").meta["format_version"] != 0
 
 
