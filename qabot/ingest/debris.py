@@ -2,7 +2,8 @@
 
 Saved web pages carry debris around the story: share/embed widgets, bylines, photo captions
 printed twice (once with the credit), "You might also like" blocks of related headlines,
-copyright lines, runs of short menu lines above and below the text. Every rule here is general
+copyright lines, runs of short menu lines above and below the text (credits, captions and bylines
+are told in `credits`). Every rule here is general
 (line shape, widget phrases, repetition), never a string from a particular article. Lines are
 blanked, never edited, so the paragraphs that remain are verbatim.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.ingest.credits import byline, is_caption_pair, is_credit
 from qabot.ingest.notices import (
     dated_list_lines,
     is_author_bio,
@@ -18,13 +20,10 @@ from qabot.ingest.notices import (
     is_split_byline,
     word_count,
 )
+from qabot.ingest.sentence_end import ends_sentence
 from qabot.text import ASCII_SPACES
 from qabot.text.lexicon import word_set
 
-# A line "ends a sentence" when its last visible character is . ! ? or an ellipsis, possibly
-# followed by closing quotes or brackets ('... attack."', "... troops”.").
-_TERMINALS = frozenset(".!?\u2026")
-_CLOSING = "\"'\u201d\u2019\u00bb)]"
 LIST_ITEM = re.compile(r"^(?:[-*•+]\s|\d{1,3}[.)]\s)")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "articleComments" -> "article Comments"
 
@@ -84,46 +83,10 @@ _RELATED_HEADING = re.compile(
     r"\s*:?\s*",
     re.IGNORECASE,
 )
-_CREDIT = re.compile(
-    r"copyright|©|\bcredit|\bphoto|\bimage|\bpicture|getty|reuters|\bAP\b|\bAFP\b|\bEPA\b"
-    r"|\bPA\b|shutterstock",
-    re.IGNORECASE,
-)
-_CREDIT_LINE = re.compile(
-    r"^(?:©|\(c\)\s|copyright\b"
-    r"|(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?s?\s*:|credits?\s*:)",
-    re.IGNORECASE,
-)
-_CREDIT_INSIDE = re.compile(r"©|\bCopyright\b|\bCredits?:|\b(?:Photo|Image|Picture)s?:")
-
-_BYLINE = re.compile(r"^(?i:by)\s+(?P<rest>[A-Z].*)$")
-_BYLINE_SPLIT = re.compile(r"\s*(?:[,;|/&]|\s(?:with|and|for|of|at|from)\s)\s*", re.IGNORECASE)
-_ORG_WORDS = word_set(
-    "news press times post agency media network tv radio journal herald guardian "
-    "telegraph tribune daily weekly gazette reuters associated wire broadcasting "
-    "corporation channel online magazine review standard observer independent chronicle "
-    "globe mail express mirror bulletin today world international service"
-)
-_ROLE_WORDS = word_set(
-    "editor correspondent reporter writer journalist contributor staff producer analyst "
-    "columnist team desk"
-)
-
 BIO_LINES = 2  # a writer's bio is among the page's last lines
 DUPLICATE_CHARS = 12  # a repeated line this long is printed twice, not a refrain ("つづく")
 SHORT_WORDS = 10  # a line this short without sentence punctuation is furniture, not prose
 HEADLINE_WORDS = 25
-
-
-def ends_sentence(line: str) -> bool:
-    """Return True when `line` ends with sentence punctuation (closing quotes allowed), or
-    does so before one final line break.
-
-    Read from the end: a pattern anchored there is still tried at every full stop of the line.
-    """
-    if line.endswith("\n"):
-        line = line[:-1]
-    return line.rstrip(_CLOSING)[-1:] in _TERMINALS
 
 
 def _is_prose(line: str) -> bool:
@@ -134,20 +97,6 @@ def _is_prose(line: str) -> bool:
 
 def _short_unpunctuated(line: str) -> bool:
     return word_count(line) <= SHORT_WORDS and not ends_sentence(line)
-
-
-def byline_source(rest: str) -> str | None:
-    """Return the first organisation-looking name in a byline ("Jane Doe, Reuters" -> Reuters)."""
-    for part in _BYLINE_SPLIT.split(rest):
-        words = part.strip(" .-\u2013\u2014").split()
-        if not words or words[-1].casefold() in _ROLE_WORDS:
-            continue  # "Political Correspondent", "Reuters staff": a role, not the outlet
-        lowered = {w.casefold().removesuffix("'s").removesuffix("\u2019s") for w in words}
-        acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
-        single = len(words) == 1 and words[0][:1].isupper()
-        if acronym or single or "." in part or lowered & _ORG_WORDS:
-            return " ".join(words)
-    return None
 
 
 def _is_widget(line: str) -> bool:
@@ -202,13 +151,13 @@ def drop_debris(lines: list[str]) -> tuple[list[str], str | None]:
         if heading and _is_headline(line):
             block = heading.end() == len(line)  # a bare heading: the headlines follow it
             kept[i] = ""
-        elif nxt is not None and len(line) >= 20 and _is_caption_pair(line, kept[nxt]):
+        elif nxt is not None and len(line) >= 20 and is_caption_pair(line, kept[nxt]):
             kept[i] = kept[nxt] = ""
-        elif _is_widget(line) or _is_credit(line) or _is_promo(line):
+        elif _is_widget(line) or is_credit(line) or _is_promo(line):
             kept[i] = ""
         elif nxt is not None and n < 12 and is_split_byline(line, kept[nxt]):
             kept[i] = kept[nxt] = ""
-        elif n < 8 and (by := _byline(line)) is not None:
+        elif n < 8 and (by := byline(line)) is not None:
             source = source or by or None
             kept[i] = ""
         else:
@@ -253,38 +202,6 @@ def _spacing_folded(line: str) -> str:
 def _unspaced_script(key: str) -> bool:
     """True for a long line of a script written without spaces (not code: mostly non-ASCII)."""
     return len(key) >= DUPLICATE_CHARS and sum(not c.isascii() for c in key) * 2 > len(key)
-
-
-def _is_caption_pair(line: str, following: str) -> bool:
-    """A caption printed twice: once alone, once more with its credit ("... Copyright AP")."""
-    if following == line:
-        return not ends_sentence(line)
-    if not following.startswith(line):
-        return False
-    rest = following[len(line) :]
-    return word_count(rest) <= 10 and bool(_CREDIT.search(rest))
-
-
-def _is_credit(line: str) -> bool:
-    if _CREDIT_LINE.match(line):
-        return word_count(line) <= 20
-    if word_count(line) > 40 or ends_sentence(line):
-        return False
-    return bool(_CREDIT_INSIDE.search(line))
-
-
-def _byline(line: str) -> str | None:
-    """Return the outlet ("" when none) if `line` is a byline, else None."""
-    line = line.strip("*_ ")  # a Markdown byline: **By Jane Doe, Reuters**
-    if word_count(line) > 12 or ends_sentence(line):
-        return None
-    match = _BYLINE.match(line)
-    if match:
-        return byline_source(match["rest"]) or ""
-    parts = [part.strip() for part in line.split("|")]
-    if len(parts) >= 2 and all(p and word_count(p) <= 4 and p[0].isupper() for p in parts):
-        return byline_source(" | ".join(parts[1:])) or ""
-    return None
 
 
 def _drop_edge_runs(lines: list[str]) -> list[str]:

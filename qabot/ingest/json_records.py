@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from qabot.ingest.cleaning import clean_lines, normalize_lines
 from qabot.ingest.dates import normalize_date
-from qabot.ingest.debris import ends_sentence
+from qabot.ingest.sentence_end import ends_sentence
 from qabot.records import Article, ArticleInfo, article_id
 
 _TEXT_KEYS = ("text", "body", "content", "article", "maintext")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qabot.ingest.debris import ends_sentence
+from qabot.ingest.sentence_end import ends_sentence
 from qabot.records import Article
 
 _PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{%[^{}\n]{1,80}%\}|\$\{[\w.]{1,40}\}")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
-from qabot.ingest.debris import ends_sentence
+from qabot.ingest.sentence_end import ends_sentence
 from qabot.ingest.story_notes import class_words
 
 MIN_BOXES = 3  # the story and at least two more: a pair of boxes may be a story and its aside

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from qabot.ingest.debris import ends_sentence
+from qabot.ingest.sentence_end import ends_sentence
 
 # A box is a note when the words of its class or id hold one of these sets ("verdict",
 # "editors_note", "editorNote", "editorial-note").

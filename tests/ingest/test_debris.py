@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qabot.ingest import parse_text_article
-from qabot.ingest.debris import PROMO_WORDS, ends_sentence
+from qabot.ingest.debris import PROMO_WORDS
 from qabot.ingest.notices import COUNTED_WORDS, word_count
+from qabot.ingest.sentence_end import ends_sentence
 
 BODY = (
     "The harbour authority approved a new ferry timetable on Tuesday after months of talks.\n\n"
