@@ -24,6 +24,7 @@ from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
 from qabot.search.speaker_variants import as_asked, owner_kept, written_otherwise
+from qabot.search.titled_names import titled_people
 from qabot.search.work_authors import work_authors
 from qabot.text import tokenize
 from qabot.text.lexicon import (
@@ -219,6 +220,8 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
             return Resolution(person=people[0], how="role")
     if not people:
         return Resolution(person=None)
+    if len(people) > 1 and (titled := titled_people(index, name, people)):
+        people = titled  # "sir alex": the Alex the articles call Sir Alex
     if len(people) > 1 and (itself := body_itself(people, name)):
         return Resolution(person=itself, how="name")  # a body asked among its branches
     if len(people) == 1 or not match.ambiguous:
