@@ -306,4 +306,6 @@ history of what each version changed has one home.
 # "She", of that gender ("X, from the group Y, joined calls for ... She said: ..."); a name
 # that a list goes on from ("beat Clive Owen, Jamie Foxx and Alan Alda") is no apposition
 # after the name before it, so not the sentence's subject
-ATTRIBUTION_VERSION = 103
+# 104: a word read as a nationality by its ending ("Henri", "Rudi") before a surname's particle
+# is a first name ("Henri de Bodinat", not "de Bodinat")
+ATTRIBUTION_VERSION = 104

@@ -211,6 +211,7 @@ def interpret(
         and is_gentilic(name_words[0])
         and not first_name_gender(name_words[0])
         and name_words[-1].casefold() not in ORGANISATION_WORDS
+        and name_words[1].casefold() not in NAME_PARTICLES  # "Henri de Bodinat": a first name
     ):
         name_words = name_words[1:]  # "Russian leader ..." but "British Phonographic Industry"
     name_words = from_first_name(name_words)  # "... and Families Margaret Hodge"

@@ -500,6 +500,14 @@ def test_a_nationality_before_a_name_is_not_part_of_it() -> None:
     assert quotes == [("Guillermo Garcia-Lopez", "I think this was my best win")]
 
 
+def test_a_first_name_ending_like_a_nationality_stays_before_a_particle() -> None:
+    quotes = attributed(
+        '"Buyers will wait for the cheaper boxes," said Rudi van Maarsen, an analyst at a '
+        "consultancy."
+    )
+    assert quotes == [("Rudi van Maarsen", "Buyers will wait for the cheaper boxes")]
+
+
 def test_it_means_an_organisation_never_a_person() -> None:
     quotes = attributed(
         '"We hope this day will focus people," Tom Briggs told reporters. The group has a list '
