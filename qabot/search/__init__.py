@@ -18,7 +18,8 @@ from qabot.search.emphasis import best_sentence
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
 from qabot.search.outlet_names import resolve_sources
-from qabot.search.question import Question, read_question
+from qabot.search.question import read_question
+from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion, parse_speech_question
 from qabot.search.quote_groups import QuoteEntry, QuoteGroup, QuoteHit, group_quotes
 from qabot.search.quote_hits import quote_hits

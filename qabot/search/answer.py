@@ -26,7 +26,8 @@ from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_misses import outside_filters, undated_year
 from qabot.search.filters import Filters
 from qabot.search.partial_match import PARTIAL_LEAD, borne_out
-from qabot.search.question import Question, read_question
+from qabot.search.question import read_question
+from qabot.search.question_record import Question
 from qabot.search.recency import asks_for_news_only, newest_articles
 from qabot.search.retrieval import MAX_TOP, bounded, search
 from qabot.search.small_talk import small_talk

@@ -11,6 +11,7 @@ writes both ("the Harris County Sheriff's Office", "HCSO").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from qabot.attribution.directory import initials
 from qabot.indexing import Index
@@ -64,12 +65,22 @@ def initialled_speaker(index: Index, name: str) -> str | None:
     words = name.split()
     if words[:1] and words[0].casefold() == "the":
         words = words[1:]
-    full = " ".join(words)
-    letters = initials(" ".join(w[:1].upper() + w[1:] for w in words))  # typed in lower case
-    if letters is None or len(letters) < 2 or not index.speakers.count(letters):
+    letters = typed_initials(words)
+    if letters is None or not index.speakers.count(letters):
         return None
     if index.speakers.initialled(letters):
         return None  # a body quoted in full has them: `other_form` joins the two
-    if not _articles_writing(index, full, re.IGNORECASE) & _articles_writing(index, letters):
-        return None
-    return letters
+    return letters if written_both(index, " ".join(words), letters) else None
+
+
+def typed_initials(words: Sequence[str]) -> str | None:
+    """Return the initials of a name typed in any case ("harris county sheriff's office" ->
+    "HCSO"; `initials`), two letters at least, or None."""
+    letters = initials(" ".join(w[:1].upper() + w[1:] for w in words))
+    return letters if letters is not None and len(letters) >= 2 else None
+
+
+def written_both(index: Index, full: str, letters: str) -> bool:
+    """Return whether some article writes a name in full (in any case) and its initials: only
+    then do the initials stand for it ("US" is no "Universities Scotland")."""
+    return bool(_articles_writing(index, full, re.IGNORECASE) & _articles_writing(index, letters))

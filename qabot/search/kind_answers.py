@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
-from qabot.search.question import Question
+from qabot.search.question_record import Question
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.wording import TAIL_WORDS, echo
 

@@ -6,7 +6,11 @@ and `qabot.search.unknown_speakers`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from qabot.attribution import is_description
+from qabot.indexing import Index
+from qabot.search.resolution_record import Resolution
 from qabot.text.lexicon import PERSON_NOUNS, TITLE_WORDS, role_words
 
 MAX_NAME_WORDS = 4  # "Maria de la Vega": a name longer than this is a phrase
@@ -70,3 +74,25 @@ def name_after_owner(phrase: str) -> str | None:
         return None
     name = words[owner + 1 :]
     return " ".join(name) if _name_words(name) else None
+
+
+def named_in_role(
+    index: Index, name: str, role: str, resolve: Callable[[str], Resolution]
+) -> Resolution:
+    """Return who "Ada Vale, the county spokeswoman" means: whom the name means (`resolve`),
+    the role telling apart those who share it (the one the articles give most of its words,
+    when only one); nobody when no one quoted has the name, whoever holds the role."""
+    found = resolve(name)
+    if found.person is None or found.how == "role":
+        return Resolution(person=None)
+    if not (found.unsure or found.ask):
+        return found
+    people = [found.person, *(p for p in found.choices if p != found.person)]
+    if found.ask:
+        people += [p for p in index.speakers.match(name).people if p not in people]
+    shares = {p: index.speakers.role_share(p, role) for p in people}
+    best = max(shares.values(), default=0.0)
+    fits = [p for p in people if shares[p] == best]
+    if best > 0 and len(fits) == 1:
+        return Resolution(person=fits[0], how=found.how)
+    return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from qabot.indexing import Index
@@ -28,8 +28,8 @@ from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.pronoun_owners import owned_by_pronoun, referred
 from qabot.search.question_names import mostly_a_name, name_as_plural, with_adverb
 from qabot.search.question_phrasing import as_meant
+from qabot.search.question_record import Question
 from qabot.search.questions import (
-    SpeechQuestion,
     parse_speech_question,
     what_said,
 )
@@ -42,33 +42,6 @@ from qabot.text import strip_controls, tokenize
 
 # words by which a follow-up points back at the last person ("what else did she say?")
 _REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Question:
-    """One question as read: its words, terms, speech intent, resolved speaker and filters."""
-
-    text: str  # as asked, white space folded
-    words: str  # what is searched: the text without the words that became filters
-    terms: tuple[str, ...]  # analysed terms of `words`
-    speech: SpeechQuestion | None = None  # "what did X say (about Y)?", "who said ...?"
-    speaker: str | None = None  # the person asked about: resolved, or a follow-up's
-    topic_terms: tuple[str, ...] = ()  # analysed terms of the speech question's topic
-    choices: tuple[str, ...] = ()  # people the speaker phrase may also mean, best first
-    unsure: bool = False  # the speaker phrase fits several people about equally
-    ask_which: bool = False  # a surname no one clearly owns: ask which person is meant
-    # "what do experts say about Y": a kind of people asked about, and the speakers it covers
-    kind: str | None = None
-    kind_speakers: tuple[str, ...] = ()
-    misspelt: str | None = None  # the name as asked, when read as the close name `speaker`
-    shown: frozenset[tuple[str, int]] = frozenset()  # quotes a "what else" must not repeat
-    filters: Filters = field(default_factory=Filters)
-    needs_speaker: bool = False  # a follow-up with nobody to refer back to
-    resumed: LastSearch | None = None  # the search "more" or "and in 2005?" continues
-    next_page: bool = False  # "more": the passages after those the last search showed
-    undated_followup: bool = False  # "and last week?" where no article has a date
-    unread_dates: str = ""  # date words left out: no article has a date ("yesterday")
-    undated_news: bool = False  # "latest news", "yesterday" alone, and no article has a date
 
 
 # how a tail may say the words came about before naming their subject

@@ -18,7 +18,7 @@ from qabot.attribution import SpeakerDirectory, is_description, is_group
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.body_forms import initialled_speaker
-from qabot.search.named_roles import name_and_role, name_before_affiliation
+from qabot.search.named_roles import name_and_role, name_before_affiliation, named_in_role
 from qabot.search.namesakes import _namesake, body_itself
 from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
@@ -78,7 +78,7 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     after Chelsea lost?" asks for the Chelsea manager."""
     apart = name_and_role(name)  # "Ada Vale, the county spokeswoman"
     if apart is not None:
-        return _named_in_role(index, *apart, topic)
+        return named_in_role(index, *apart, lambda phrase: _resolve_phrase(index, phrase, topic))
     words = name.casefold().split()
     if len(words) == 2 and words[0] == "the" and words[1] in ORGANISATION_WORDS:
         # "the police", "the council": the force or body itself, not one of its officers; the
@@ -129,26 +129,6 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     if found.person is None and (short := initialled_speaker(index, name)) is not None:
         # "the Harris County Sheriff's Office", quoted only as "HCSO" beside its full name
         return Resolution(person=short, how="alias")
-    return found
-
-
-def _named_in_role(index: Index, name: str, role: str, topic: str | None) -> Resolution:
-    """Return who "Ada Vale, the county spokeswoman" means: whom the name means, the role
-    telling apart those who share it (the one the articles give most of its words, when only
-    one); nobody when no one quoted has the name, whoever holds the role."""
-    found = _resolve_phrase(index, name, topic)
-    if found.person is None or found.how == "role":
-        return Resolution(person=None)
-    if not (found.unsure or found.ask):
-        return found
-    people = [found.person, *(p for p in found.choices if p != found.person)]
-    if found.ask:
-        people += [p for p in index.speakers.match(name).people if p not in people]
-    shares = {p: index.speakers.role_share(p, role) for p in people}
-    best = max(shares.values(), default=0.0)
-    fits = [p for p in people if shares[p] == best]
-    if best > 0 and len(fits) == 1:
-        return Resolution(person=fits[0], how=found.how)
     return found
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
-from qabot.search.question import Question
+from qabot.search.question_record import Question
 from qabot.search.quote_ranking import Context, rank_in_context, spread, terms_of
 from qabot.search.retrieval import hits_in_articles
 from qabot.search.word_forms import kin_forms

@@ -18,6 +18,7 @@ from qabot.attribution import Match, SpeakerDirectory, is_description, is_group
 from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
+from qabot.search.body_forms import typed_initials, written_both
 from qabot.search.resolution_record import Resolution
 from qabot.text import tokenize
 from qabot.text.lexicon import first_name_gender, strip_title
@@ -42,20 +43,20 @@ _WORD = re.compile(r"[A-Za-z]+")
 def written_otherwise(index: Index, name: str, resolve: Callable[[str], Resolution]) -> Resolution:
     """Return whom `name`, which names nobody as written, means written otherwise (`resolve`
     reads each other writing as the question's speaker phrase); no one when none does."""
-    for other in other_writings(index.speakers, name):
+    for other in other_writings(index, name):
         if (again := resolve(other)).person is not None:
             return again
     titled = titled_namesake(index, name)
     return Resolution(person=titled, how="name") if titled else Resolution(person=None)
 
 
-def other_writings(directory: SpeakerDirectory, phrase: str) -> list[str]:
+def other_writings(index: Index, phrase: str) -> list[str]:
     """Return the other ways of writing `phrase` worth asking the directory about: its words
     spelt the other way, its role's owner by its initials; none for a name (a name has one
     spelling, and a close one is another person's or a misspelling: `misspelt_names`)."""
     if not is_description(phrase):
         return []
-    initialled = with_initials(phrase, directory.match(phrase).owner_words)
+    initialled = with_initials(index, phrase, index.speakers.match(phrase).owner_words)
     return [*other_spellings(phrase), *([initialled] if initialled else [])]
 
 
@@ -77,19 +78,23 @@ def other_spellings(phrase: str) -> list[str]:
     return [respelt] if respelt != phrase else []
 
 
-def with_initials(phrase: str, owner_words: tuple[str, ...]) -> str | None:
+def with_initials(index: Index, phrase: str, owner_words: tuple[str, ...]) -> str | None:
     """Return the phrase with the owner of its role, written out in several words, written as
     its initials ("the london stock exchange chief" -> "the LSE chief"), as stories name a
-    body after its first mention; None when the owner is one word or not in the phrase."""
-    words = [w for w in owner_words if w.casefold() not in {"of", "and", "for", "the"}]
-    if len(words) < 2:
+    body after its first mention, when an article writes both forms; None when the owner is
+    one word, not in the phrase, or its initials are written nowhere beside it."""
+    words = [w for w in owner_words if w.casefold() not in _LINKS]
+    letters = typed_initials(words)
+    if letters is None:
         return None
     run = r"\s+(?:(?:of|and|for|the)\s+)*".join(re.escape(w) for w in words)
     found = re.search(rf"\b{run}\b", phrase, re.IGNORECASE)
-    if found is None:
+    if found is None or not written_both(index, found.group(0), letters):
         return None
-    letters = "".join(w[0] for w in words).upper()
     return f"{phrase[: found.start()]}{letters}{phrase[found.end() :]}"
+
+
+_LINKS = frozenset("of and for the".split())
 
 
 def as_asked(directory: SpeakerDirectory, phrase: str, match: Match) -> str | None:

@@ -16,8 +16,8 @@ from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.body_forms import other_form
 from qabot.search.filter_misses import date_span
 from qabot.search.kind_answers import kind_off_topic
-from qabot.search.question import Question
 from qabot.search.question_fit import fitting
+from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_hits import fit_phone, quote_hits
 from qabot.search.quote_ranking import terms_of

@@ -15,8 +15,8 @@ from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.kinds_of_people import kind_of_people, singular
 from qabot.search.misspelt_names import suggestion, written_close
 from qabot.search.named_roles import name_after_owner, name_and_role, name_before_affiliation
-from qabot.search.question import Question
 from qabot.search.question_names import mostly_a_name
+from qabot.search.question_record import Question
 from qabot.search.retrieval import Hit, search, with_highlights
 from qabot.text import STOP_WORDS, tokenize
 from qabot.text.lexicon import (

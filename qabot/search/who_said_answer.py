@@ -11,8 +11,8 @@ from qabot.attribution import is_group
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer, passages_answer
-from qabot.search.question import Question
 from qabot.search.question_fit import fitting
+from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_evidence import CONFIDENT_SHARE, closest_in_context, quote_evidence
 from qabot.search.quote_hits import quote_hits

@@ -165,3 +165,19 @@ def test_a_hyphenated_owner_is_the_roles_owner_not_dropped(tmp_path: Path) -> No
     result = answer(index, "what did the dale-vista chief say about the mill", top=5)
     assert result.speaker is None
     assert not result.quotes
+
+
+def test_initials_no_article_writes_beside_the_owner_do_not_stand_for_it(tmp_path: Path) -> None:
+    # "KHT chief executive" is all the story says: nothing writes "Kestrel Harbour Trust"
+    # beside "KHT", which may stand for any body
+    index = index_of(
+        tmp_path,
+        {
+            "fees.txt": 'Harbour fees rise\n\nFees will rise in May. "Costs have doubled," '
+            "KHT chief executive Rina Holt said.\n",
+            "pier.txt": 'Pier repaired\n\nThe pier has been repaired. "It is safe again," '
+            "engineer Sam Dove said.\n",
+        },
+    )
+    assert _speaker(index, "what did the kestrel harbour trust chief say") is None
+    assert _speaker(index, "what did the KHT chief executive say") == "Rina Holt"

@@ -1,0 +1,37 @@
+"""The record of a question as read once (`qabot.search.question.read_question`), which every
+later step of `answer()` consumes instead of the raw text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qabot.search.conversation import LastSearch
+from qabot.search.filters import Filters
+from qabot.search.questions import SpeechQuestion
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Question:
+    """One question as read: its words, terms, speech intent, resolved speaker and filters."""
+
+    text: str  # as asked, white space folded
+    words: str  # what is searched: the text without the words that became filters
+    terms: tuple[str, ...]  # analysed terms of `words`
+    speech: SpeechQuestion | None = None  # "what did X say (about Y)?", "who said ...?"
+    speaker: str | None = None  # the person asked about: resolved, or a follow-up's
+    topic_terms: tuple[str, ...] = ()  # analysed terms of the speech question's topic
+    choices: tuple[str, ...] = ()  # people the speaker phrase may also mean, best first
+    unsure: bool = False  # the speaker phrase fits several people about equally
+    ask_which: bool = False  # a surname no one clearly owns: ask which person is meant
+    # "what do experts say about Y": a kind of people asked about, and the speakers it covers
+    kind: str | None = None
+    kind_speakers: tuple[str, ...] = ()
+    misspelt: str | None = None  # the name as asked, when read as the close name `speaker`
+    shown: frozenset[tuple[str, int]] = frozenset()  # quotes a "what else" must not repeat
+    filters: Filters = field(default_factory=Filters)
+    needs_speaker: bool = False  # a follow-up with nobody to refer back to
+    resumed: LastSearch | None = None  # the search "more" or "and in 2005?" continues
+    next_page: bool = False  # "more": the passages after those the last search showed
+    undated_followup: bool = False  # "and last week?" where no article has a date
+    unread_dates: str = ""  # date words left out: no article has a date ("yesterday")
+    undated_news: bool = False  # "latest news", "yesterday" alone, and no article has a date
