@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from qabot.text import tokenize
 from qabot.text.analyzer import word_terms
@@ -96,6 +96,48 @@ def _irregular() -> tuple[dict[str, str], dict[str, set[str]]]:
     return base_of, forms_of
 
 
+def _affixed(term: str) -> set[str]:
+    """Return the forms of a term (of five letters or more) that `kin_forms` makes by its
+    affixes: with a prefix or without it, one or two letters off its end, its place adjective
+    in "-ean" or back."""
+    forms = {prefix + term for prefix in _PREFIXES}  # "crowd" -> "overcrowd"
+    forms |= {term[len(p) :] for p in _PREFIXES if term.startswith(p)}  # and back
+    forms |= {term[:-1], term[:-2]}  # "australian" -> "australia"
+    # a place's adjective in "-ean" after the stem's dropped "e" ("europ", "european")
+    forms.add(term[:-3] if term.endswith("ean") else term + "ean")
+    return forms
+
+
+@lru_cache(maxsize=1024)
+def _looked_up(term: str) -> frozenset[str]:
+    """Return every form `kin_forms` may find for `term` by a lookup (all but the longer words
+    of the vocabulary it opens): a term's forms are asked of every passage shown."""
+    base_of, forms_of = _irregular()
+    forms = {*forms_of.get(term, ()), base_of.get(term, "")}
+    forms |= _demonyms().get(term, set()) | _derived(term) | _spellings(term)
+    if len(term) >= 5:
+        forms |= _affixed(term)
+    return frozenset(forms)
+
+
+def _may_have_kin(terms: list[str], vocabulary: set[str], ordered: list[str]) -> bool:
+    """Return False only when `kin_forms` finds nothing: no two adjacent terms written as one,
+    no form of a term looked up, no longer word opening with a term of five letters or more
+    (`ordered`: the vocabulary sorted). A few set lookups, where finding the forms costs ~10 us
+    a term."""
+    for first, second in itertools.pairwise(terms):
+        if first + second in vocabulary:
+            return True
+    for term in terms:
+        if not _looked_up(term).isdisjoint(vocabulary):
+            return True
+        if len(term) >= 5:
+            at = bisect.bisect_right(ordered, term)
+            if at < len(ordered) and ordered[at].startswith(term):
+                return True
+    return False
+
+
 def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:
     """Return the words of `vocabulary` that are forms of a query term beyond what stemming
     joins, each with the terms it stands for: the term with a prefix ("overcrowd" for "crowd")
@@ -105,9 +147,16 @@ def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]
     written as one ("dotcom" for "dot-com"). Found by lookups from the few query terms, never by
     comparing every pair."""
     ordered = sorted(vocabulary)
+    terms = list(query)
+    if not _may_have_kin(terms, vocabulary, ordered):
+        return {}  # most calls: a passage holds no other form of the words it lacks
+    return _found_kin(terms, vocabulary, ordered)
+
+
+def _found_kin(terms: list[str], vocabulary: set[str], ordered: list[str]) -> dict[str, list[str]]:
+    """Return `kin_forms` of `terms`, found form by form (`ordered`: the vocabulary sorted)."""
     kin: dict[str, list[str]] = {}
     base_of, forms_of = _irregular()
-    terms = list(query)
     for first, second in itertools.pairwise(terms):
         if first + second in vocabulary:  # "dot-com" asked, "dotcom" written
             kin.setdefault(first + second, []).extend([first, second])
@@ -120,11 +169,7 @@ def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]
             kin.setdefault(form, []).append(term)  # "neighborhood" for "neighbourhood"
         if len(term) < 5:
             continue
-        forms = {prefix + term for prefix in _PREFIXES}  # "crowd" -> "overcrowd"
-        forms |= {term[len(p) :] for p in _PREFIXES if term.startswith(p)}  # and back
-        forms |= {term[:-1], term[:-2]}  # "australian" -> "australia"
-        # a place's adjective in "-ean" after the stem's dropped "e" ("europ", "european")
-        forms.add(term[:-3] if term.endswith("ean") else term + "ean")
+        forms = _affixed(term)
         at = bisect.bisect_right(ordered, term)  # "australia" -> "australian"
         while at < len(ordered) and ordered[at].startswith(term):
             if len(ordered[at]) - len(term) <= 2:

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from qabot.search.word_forms import kin_forms, spelling_variants, synonym_forms
+from qabot.search.word_forms import (
+    _found_kin,
+    _may_have_kin,
+    kin_forms,
+    spelling_variants,
+    synonym_forms,
+)
 from qabot.text import tokenize
 
 
@@ -67,3 +75,47 @@ def test_a_synonym_stands_for_the_word_asked(asked: str, written: str) -> None:
 )
 def test_other_words_are_no_synonyms(asked: str, written: str) -> None:
     assert synonym_forms([_stem(asked)], {_stem(written)}) == {}
+
+
+_WORDS = [
+    "crowd",
+    "overcrowd",
+    "australia",
+    "australian",
+    "china",
+    "chines",
+    "invad",
+    "invas",
+    "europ",
+    "european",
+    "shoot",
+    "shot",
+    "dot",
+    "com",
+    "dotcom",
+    "colour",
+    "color",
+    "reform",
+    "form",
+    "stadium",
+    "nation",
+    "nations",
+    "admit",
+    "admiss",
+    "ab",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4),
+    st.sets(st.sampled_from(_WORDS) | st.text("abcnorst", min_size=1, max_size=9), max_size=12),
+)
+def test_the_quick_look_misses_no_form_found_one_by_one(
+    terms: list[str], vocabulary: set[str]
+) -> None:
+    # kin_forms first asks whether a passage may hold any form (most hold none), then finds them
+    ordered = sorted(vocabulary)
+    found = _found_kin(terms, vocabulary, ordered)
+    assert kin_forms(terms, vocabulary) == found
+    if found:
+        assert _may_have_kin(terms, vocabulary, ordered)
