@@ -71,7 +71,8 @@ def split_run(
     run: list[str], texts: Sequence[tuple[Passage, list[str]]], given_names: frozenset[str]
 ) -> list[list[str]]:
     """Split a run of capitalised words where no candidate writes two of them side by side
-    ("Blair Brown"), but never after a given name ("Jamie Oliver" is one name or none)."""
+    ("Blair Brown"), but never after a given name that opens a name ("Jamie Oliver" is one
+    name or none; "Aston Martin Vantage" is "Aston Martin" and "Vantage")."""
     words = [word for word in run if tokenize(word) or word.casefold() in CONNECTORS]
     parts: list[list[str]] = [[words[0]]]
     for word in words[1:]:
@@ -84,7 +85,8 @@ def split_run(
             continue
         last = named[-1]
         pattern = phrase([*parts[-1][last:], word])
-        joined = parts[-1][last].casefold() in given_names or any(
+        opens = last == named[0]  # "Martin" of "Aston Martin" closes a name
+        joined = (opens and parts[-1][last].casefold() in given_names) or any(
             pattern.search(text) for _, written in texts for text in written
         )
         if joined:

@@ -199,6 +199,7 @@ def subject_of(
     lower = not any(map(str.isupper, question))
     people = index.quoted_names if lower or any(len(run) > 1 for run in runs) else None
     pairs: list[tuple[str, str]] = []
+    words: list[str] = []
     if lower and people is not None:
         words = [word for word in _WORD.findall(question) if word_terms(word)]
         pairs = [
@@ -221,7 +222,9 @@ def subject_of(
             # a given name is also a word ("new" of two quoted New Zealanders): it opens a
             # name only where the candidates write it, as the next word, with a capital
             if f"{a} {b}".casefold() in people.full or (
-                mostly_capitalised(b, sample) and mostly_capitalised(a, sample, unseen=True)
+                mostly_capitalised(b, sample)
+                and mostly_capitalised(a, sample, unseen=True)
+                and not _closes_a_name(words, a, sample)
             ):
                 runs.append([a, b])
     given = people.given if people is not None else frozenset()
@@ -231,3 +234,19 @@ def subject_of(
         outlets = [outlet.name.casefold().split() for outlet in index.outlets]
         runs = [part for run in runs for part in without_outlets(run, outlets)]
     return read_subject(question, weights, sample, len(index.engine), given, runs)
+
+
+def _closes_a_name(words: list[str], given: str, sample: Sequence[tuple[Passage, str]]) -> bool:
+    """Return whether the word before `given` in the question and `given` are a name the
+    candidates write side by side ("aston martin vantage": "Aston Martin"): the given name
+    closes that name, and opens none."""
+    at = words.index(given)
+    if at == 0:
+        return False
+    pattern = phrase([words[at - 1], given])
+    return any(
+        found[0].isupper()
+        for passage, title in sample
+        for text in (passage.text, title)
+        for found in pattern.findall(text)
+    )

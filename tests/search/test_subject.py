@@ -138,6 +138,30 @@ def test_a_run_is_never_split_after_a_given_name() -> None:
     assert subject.lacking() == "“Jamie Oliver”"
 
 
+def test_a_given_name_closing_a_name_opens_none() -> None:
+    # "Martin" ends the maker's name: the model after it is a name of its own
+    weights = {"halden": 5.0, "martin": 3.0, "vesper": 5.0}
+    found = [_candidate("Carmaker Halden Martin showed the Vesper, its cheapest car.")]
+    subject = read_subject("Halden Martin Vesper", weights, found, 1000, frozenset({"martin"}))
+    assert [name.typed for name in subject.names] == ["Halden Martin", "Vesper"]
+
+
+def test_a_lower_case_given_name_closing_a_name_opens_none(tmp_path: Path) -> None:
+    articles = {
+        "car.txt": "Cheapest car yet\n\nCarmaker Halden Martin showed the Vesper on Monday. "
+        'With a price tag under £40,000, the Vesper is its cheapest car. "It will sell," said '
+        "Martin Cole, its designer.",
+        "race.txt": 'Race day\n\nHalden Martin cars came first. "A fine day," said Martin '
+        "Rowe, who watched the race.",
+        "fish.txt": "Fish market\n\nThe fish market opened early with a record catch.",
+    }
+    index = index_of(tmp_path, articles)
+    # "martin vesper" was read as a person's name no article writes
+    result = answer(index, "how much is the halden martin vesper")
+    assert result.found
+    assert "£40,000" in result.passages[0].passage.text
+
+
 def test_a_question_in_lower_case_names_a_person_by_given_name(tmp_path: Path) -> None:
     articles = {
         "film.txt": "Film night at the harbour\n\nOliver Stone's film opened the festival. "
