@@ -1,12 +1,14 @@
-"""Ages and times of day: "how old is X?" and "what time does X start?" are answered only by a
-passage that gives one.
+"""Ages, times of day and heights: "how old is X?", "what time does X start?" and "how tall is
+X?" are answered only by a passage that gives one.
 
 Retrieval puts passages holding a number first for "how old" questions and a date for "what
 time" ones, but any number or date passes ("Chelsea boss Jose Mourinho ... 20 years of
 honeymoons"; the Eurovision show "in October"), so passages about something the articles never
 give the age or the time of were shown as the answer. An age is written "34-year-old", "aged
 34", "at the age of 85", "Kelly Holmes, 34," or "(34)", or told by a birth year; a time of day
-"7pm", "7.30pm", "19:30", "1400 GMT", "noon".
+"7pm", "7.30pm", "19:30", "1400 GMT", "noon"; a height "8,848m", "6ft 2in", "2.1 metres" ("how
+tall is mount everest" showed a runner likening a race to climbing Mount Everest). "How high"
+asks of prices and rates as often as of heights: it is left alone.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ import re
 from collections.abc import Sequence
 
 from qabot.search.retrieval import Hit
+from qabot.text import sentence_spans, tokenize
 
 _HOW_OLD = re.compile(r"\s*(?:how old (?:is|was|are|were)|what age (?:is|was))\b", re.IGNORECASE)
 _WHAT_TIME = re.compile(
     r"\s*(?:at |by |from |until )?what time (?:is|was|are|were|does|do|did|will|can|should)\b",
     re.IGNORECASE,
 )
+_HOW_TALL = re.compile(r"\s*(?:how tall (?:is|was|are|were)|what height (?:is|was))\b", re.I)
 AGE = re.compile(
     r"\b\d{1,3}[- ]years?[- ]old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b"
     r"|\bborn\b[^.]{0,60}\b(?:1[89]|20)\d\d\b|\b\d{1,3}(?:st|nd|rd|th) birthday\b"
@@ -34,13 +38,34 @@ CLOCK = re.compile(
 )
 
 
+_HEIGHT_TERMS = frozenset(tokenize("tall height"))
+HEIGHT = re.compile(
+    r"(?<![$£€¥\w.,])\d[\d,.]*\s?(?:m|metres?|meters?|ft|feet|foot|cm|centimet(?:re|er)s?"
+    r"|inches|km|kilomet(?:re|er)s?|miles?)(?!\w)|\b\d+ft\s?\d*(?:in)?\b",
+    re.IGNORECASE,
+)
+
+
 def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
-    """Return what `question` asks for ("an age", "a time of day") when none of `hits` gives
-    it, else None (also for questions asking for neither)."""
+    """Return what `question` asks for ("an age", "a time of day", "a height") when none of
+    `hits` gives it, else None (also for questions asking for neither). A height must be in a
+    sentence holding a word of the question ("400m runners" is no height of Mount Everest)."""
     if _HOW_OLD.match(question):
         kind, pattern = "an age", AGE
     elif _WHAT_TIME.match(question):
         kind, pattern = "a time of day", CLOCK
+    elif _HOW_TALL.match(question):
+        return None if any(_height_of(question, hit) for hit in hits) else "a height"
     else:
         return None
     return None if any(pattern.search(hit.passage.text) for hit in hits) else kind
+
+
+def _height_of(question: str, hit: Hit) -> bool:
+    """Return whether a sentence of the hit holds a height and a word of `question`."""
+    about = set(tokenize(question)) - _HEIGHT_TERMS
+    text = hit.passage.text
+    return any(
+        HEIGHT.search(text[a:b]) and about.intersection(tokenize(text[a:b]))
+        for a, b in sentence_spans(text)
+    )

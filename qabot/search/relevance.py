@@ -29,7 +29,7 @@ TITLE_WEIGHT = 0.5  # a question word only in the article's title counts half (a
 # what it is about: "How much does the Mac mini cost?" is not about passages holding "much",
 # nor "by how much did exports grow?"
 _FRAME = re.compile(
-    r"^\s*(?:by\s+)?how\s+(many|much|long|often|far|old|big|large|high)\b", re.IGNORECASE
+    r"^\s*(?:by\s+)?how\s+(many|much|long|often|far|old|big|large|high|tall)\b", re.IGNORECASE
 )
 
 

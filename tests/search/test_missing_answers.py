@@ -1,5 +1,5 @@
 """Passages that lack a name the question asks about (typed in lower case or not), or the age
-it asks for, answer nothing: the answer says what they have and lack, with `found` false."""
+or height it asks for, answer nothing: the answer says what they have and lack (`found` false)."""
 
 from __future__ import annotations
 
@@ -104,6 +104,11 @@ AGES = {
         "Club chairman Ewan Braddock said the manager had his full support after 3 defeats. "
         "Braddock said 12 players were injured."
     ),
+    "lock.txt": (
+        "Lock joins the club\n\n"
+        "The 6ft 7in lock Dai Morrow has joined the club. Morrow trained on the 400m track. "
+        "He said every match was like climbing Mount Kellan."
+    ),
 }
 
 
@@ -132,6 +137,17 @@ def test_what_time_is_answered_by_a_time_of_day(ages: Index) -> None:
     assert result.lead == (
         "None of the passages that best match “what time does the harbour parade start” gives "
         "a time of day."
+    )
+
+
+def test_how_tall_is_answered_by_a_height_in_a_sentence_about_the_subject(ages: Index) -> None:
+    result = answer(ages, "how tall is dai morrow?")
+    assert result.found and "6ft 7in" in result.passages[0].passage.text
+    # "400m" is in the passage, not in a sentence about Mount Kellan
+    result = answer(ages, "how tall is mount kellan")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "None of the passages that best match “how tall is mount kellan” gives a height."
     )
 
 
