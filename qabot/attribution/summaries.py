@@ -30,6 +30,7 @@ from qabot.text.lexicon import (
     COMPOUND_MODIFIER,
     NOT_NAME,
     ORGANISATION_WORDS,
+    TIE_WORDS,
     is_anonymous,
     role_words,
     strip_title,
@@ -57,8 +58,10 @@ from qabot.text.lexicon import (
 # Conservatives' campaign director has denied a report ... The Times on Monday said"); 20: a
 # peer's title before a speaker known by a surname alone ("Lord Faulkner of Worcester") is among
 # its role words, so the directory names the peer "Lord Faulkner" and keeps them apart from a
-# full name of another article no title or role of theirs goes with ("Rob Faulkner").
-SUMMARY_VERSION = 20
+# full name of another article no title or role of theirs goes with ("Rob Faulkner"); 21: a
+# word tying a name to another before it ("Rival Sony", "fellow Tory Ann Ward") is no part of a
+# fuller name.
+SUMMARY_VERSION = 21
 
 
 @dataclass(slots=True)
@@ -230,6 +233,7 @@ def _mentions(
                     or key in PERSON_NOUNS
                     or key in NOT_NAME
                     or key in BOUNDARY_WORDS  # "While Serena is through": a clause opens
+                    or key in TIE_WORDS  # "Rival Sony has said": Sony is the name
                     or COMPOUND_MODIFIER.fullmatch(
                         key
                     )  # "Oscar-nominated Owen", "Houston-based X"

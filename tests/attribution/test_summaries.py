@@ -82,3 +82,14 @@ def test_a_one_word_speaker_takes_no_role_of_a_longer_name() -> None:
     article = Article(ArticleInfo(id="a", path="a.txt", title="Wedding"), text)
     summary = summarize(extract_quotes(article), text)
     assert "leader" not in summary["Charles"].roles
+
+
+def test_a_tie_before_a_name_is_no_part_of_a_fuller_name() -> None:
+    # "Rival Quellmark": the word ties the firm to another, it is not in its name
+    text = (
+        "Tarrow has cut the price of its console. Rival Quellmark has said it will launch its "
+        "own handheld in March. Quellmark said the machines are aimed at different buyers."
+    )
+    article = Article(ArticleInfo(id="a", path="a.txt", title="Consoles"), text)
+    summary = summarize(extract_quotes(article), text)
+    assert "Rival Quellmark" not in summary["Quellmark"].names
