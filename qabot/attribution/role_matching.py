@@ -14,6 +14,16 @@ import math
 import re
 from collections import Counter, defaultdict
 
+from qabot.attribution.role_kinds import (
+    GENERIC,
+    LOOSE,
+    PAST,
+    RANKS,
+    SPOKES,
+    field_manager,
+    qualifies,
+    within_longer_owner,
+)
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import (
     PERSON_WORDS,
@@ -25,40 +35,6 @@ from qabot.attribution.speaker_words import (
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import ROLE_NOUNS, role_words
 
-# words of a role question that narrow nobody down ("the new health minister", "top aide")
-_LOOSE = frozenset("new old top senior current then now present outgoing incoming".split())
-# role nouns for whoever leads a body: "the union boss" may be its "general secretary"
-_GENERIC = frozenset("boss chief head leader".split())
-_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
-# heads that are a boss only with no field before them ("Arsenal manager", not "security manager")
-_FIELD_HEADS = frozenset("manager director".split())
-_TOP_FIELDS = frozenset("general managing executive".split())  # "general manager" is the boss
-
-
-def _functional(held: Counter[str], seen: list[str], asked: set[str]) -> bool:
-    """Return whether the only boss words someone is given are a manager's or director's of a
-    field ("security manager at Microsoft"): another word given as often names the field."""
-    if not seen or not _FIELD_HEADS.issuperset(seen):
-        return False
-    most = max(held[f] for f in seen)
-    return any(
-        count >= most
-        for word, count in held.items()
-        if word not in asked
-        and word not in seen
-        and word.isalpha()
-        and word not in STOP_WORDS
-        and word not in _TOP_FIELDS
-        and word not in _RANKS
-    )
-
-
-# words that make a role someone else's ("shadow chancellor", "former home secretary")
-_QUALIFIERS = frozenset("shadow former ex deputy assistant vice junior acting interim".split())
-# those that say the role was held before ("the former chancellor", as stored: `role_word`)
-_PAST = frozenset("former ex".split())
-# those that name a rank under the role, not a time: with them the role is always another's
-_RANKS = frozenset("shadow deputy assistant vice junior".split())
 # a phrase ending in "one" names someone by a nickname ("the special one", "the chosen one"),
 # not by a role: its other words are no role words to match
 _PRO_FORMS = frozenset("one ones".split())
@@ -80,10 +56,6 @@ _SHORT_NAME = re.compile(r"\b[A-Z][a-z]{2,3}\b")
 _INITIALS = re.compile(r"\b[A-Z]{2}\b")
 # an acronym is an owner even when it spells a common word ("the WHO head", "the US envoy")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
-
-
-def _qualifies(word: str) -> bool:
-    return word in _QUALIFIERS or word.startswith(("ex-", "former-", "vice-"))
 
 
 class RoleHolders:
@@ -168,7 +140,7 @@ class RoleHolders:
         shortened = {w.casefold() for w in _SHORT_NAME.findall(query)}
         if query.islower():
             # typed all in lower case ("the met commissioner"): a short word may be a name
-            shortened |= {w for w in words if 3 <= len(w) <= 4 and w.isalpha() and w not in _LOOSE}
+            shortened |= {w for w in words if 3 <= len(w) <= 4 and w.isalpha() and w not in LOOSE}
         forms = {
             w: [f for f in role_forms(w) if f in self._holders]
             + (self._written_out(w) if w in shortened else [])
@@ -181,12 +153,13 @@ class RoleHolders:
             initials |= {w for w in words if len(w) == 2 and w.isalpha() and w not in STOP_WORDS}
         identifying = {
             w
-            for w in words - ROLE_NOUNS - _LOOSE - {head}
-            if w.isalpha() and (len(w) > 2 or w in initials) and not _qualifies(w)
+            for w in words - ROLE_NOUNS - LOOSE - {head}
+            if w.isalpha() and (len(w) > 2 or w in initials) and not qualifies(w)
         }
         common = bool(acronyms & STOP_WORDS)  # "WHO", "US", "IT"
         unowned: set[str] = set()
         scored = []
+        asked = {f for word in words for f in forms[word]}
         people = {person for word in words for f in forms[word] for person in self._holders[f]}
         if head in forms and not forms[head] and self._unheld(head):
             # a role no one is given in any form ("the Tottenham kitman", "the BBC's chief
@@ -210,6 +183,12 @@ class RoleHolders:
                         * (0.5 + 0.5 * min(held[f], SEEN_ENOUGH) / SEEN_ENOUGH)
                         for f in seen
                     )
+                    if (
+                        word in identifying
+                        and word not in held
+                        and within_longer_owner(held, seen, asked)
+                    ):
+                        weight[word] *= 0.5  # "Irish" of the "British and Irish Lions"
             shared = set(weight)
             if not shared:
                 continue
@@ -217,15 +196,15 @@ class RoleHolders:
             if not (specific or shared == words or head in shared):
                 continue
             if (
-                head in ROLE_NOUNS - _GENERIC
+                head in ROLE_NOUNS - GENERIC
                 and head not in shared
                 and not any(word in ROLE_NOUNS for word in shared)
                 and any(word in ROLE_NOUNS for word in held)
             ):  # "the BBC chairman" is no one the articles call only the BBC's "head of ..."
                 continue
-            if head in _GENERIC and head not in shared and not _SPOKES.isdisjoint(held):
+            if head in GENERIC and head not in shared and not SPOKES.isdisjoint(held):
                 continue  # "the head of the FA" is not its spokesman
-            if head in _GENERIC and _functional(
+            if head in GENERIC and field_manager(
                 held, [f for f in forms[head] if f in held], words
             ):
                 continue  # "the Microsoft boss" is not its "security manager"
@@ -241,20 +220,19 @@ class RoleHolders:
             score = sum(weight.values())
             if head in shared:
                 score += max(self._role_idf.get(f, 1.0) for f in forms[head] if f in held)
-            asked = {f for word in words for f in forms[word]}
-            other = [held[w] for w in held if w not in asked and _qualifies(w)]
+            other = [held[w] for w in held if w not in asked and qualifies(w)]
             as_head = (
                 max((held[f] for f in forms.get(head, ()) if f in held), default=0) if head else 0
             )
-            ranks = [held[w] for w in held if w not in asked and w in _RANKS]
+            ranks = [held[w] for w in held if w not in asked and w in RANKS]
             # ... unless another role noun they hold as often explains the rank ("shadow" of
             # the "shadow foreign secretary" who is also the "Tory foreign affairs spokesman")
-            nouns = [held[w] for w in held if w not in asked and w in ROLE_NOUNS - _RANKS]
+            nouns = [held[w] for w in held if w not in asked and w in ROLE_NOUNS - RANKS]
             if ranks and as_head and max(ranks) >= as_head and max(nouns, default=0) < max(ranks):
                 # always the "deputy governor" when with that noun: not "the governor" (a
                 # "former Yukos boss" may still be "the jailed tycoon": weighed less below)
                 continue
-            if words & _RANKS and (words & _RANKS - set(held) or (head and head not in shared)):
+            if words & RANKS and (words & RANKS - set(held) or (head and head not in shared)):
                 # "the deputy mayor" is not the mayor, nor "the shadow chancellor" him, nor any
                 # deputy of something else
                 continue
@@ -268,7 +246,7 @@ class RoleHolders:
         # quoted where the Lions are named; the others come after, for a sentence that ties
         # the owner to their role to vouch for (`Match.unowned`)
         scored.sort(key=lambda item: (item[-1] not in unowned, item), reverse=True)
-        past = words & _PAST
+        past = words & PAST
         if past and any(past & set(self._held[item[-1]]) for item in scored):
             # "the former chancellor": those the articles call so, not the chancellor of now
             scored = [item for item in scored if past & set(self._held[item[-1]])]
@@ -286,7 +264,7 @@ class RoleHolders:
                 or self._held_form(role_word(w.casefold())) in identifying
             ),
             frozenset(role_forms(head) | {head}) if head else frozenset(),
-            ranked=bool(words & _RANKS),
+            ranked=bool(words & RANKS),
         )
 
     def _unheld(self, word: str) -> bool:

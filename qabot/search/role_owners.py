@@ -230,6 +230,7 @@ def _about_owner(
     role = "|".join(re.escape(r) for r in sorted(roles))
     surname = re.escape(name[0])
     owned_by = {w.casefold() for w in owner}
+    role_set = {r.casefold() for r in roles}
     beside = re.compile(  # the role before the name ("Agent", "agent") or just after it
         rf"(?P<before>\b(?i:{role})\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b)"
         rf"|\b{surname},\s+(?:[a-z-]+\s+){{0,3}}(?i:{role})\b"
@@ -242,6 +243,11 @@ def _about_owner(
                 continue  # "Rolf Dress, a spokesman for Union Investment": another's role
             # "Conservative co-chairman": the owner stands before the role's prefix
             before = _PREFIX_END.sub("", passage.text[: found.start()]).rstrip()
+            if found.group("before"):  # "Chief executive Steve Jobs": the role's first word
+                kept = before.split()
+                while kept and kept[-1].casefold() in role_set:
+                    kept.pop()
+                before = " ".join(kept)
             # "Dale coach Ivo Brandt": the role has an owner of its own, not the story's
             opens = not before or before[-1] in '.!?"”’'
             owned = [] if opens or not found.group("before") else before.split()[-1:]

@@ -142,3 +142,18 @@ def test_a_manager_of_a_field_is_not_the_firms_boss() -> None:
     assert directory.resolve("the Lanner boss")[0] == "Ada Vance"
     assert "Tom Hale" not in directory.resolve("the Lanner boss")
     assert directory.resolve("the Rovers boss")[0] == "Ivo Brandt"  # a club's manager is the boss
+
+
+def test_a_country_word_of_a_longer_owners_name_is_not_that_country() -> None:
+    # "the Freedonia coach" is Ana Ruiz, not the coach of the "British and Freedonian Lions"
+    texts = {
+        "a": "Freedonia coach Ana Ruiz said the team was ready.",
+        "b": "British and Freedonian Lions coach Bo Lind said the tour was hard.",
+    }
+    quotes = [
+        quote("a", "Ana Ruiz", "the team was ready", texts["a"]),
+        quote("b", "Bo Lind", "the tour was hard", texts["b"]),
+    ]
+    match = SpeakerDirectory.build(quotes, texts).match("the Freedonia coach")
+    assert match.people[:2] == ["Ana Ruiz", "Bo Lind"]
+    assert match.scores[0] > match.scores[1]

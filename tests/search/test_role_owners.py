@@ -265,3 +265,19 @@ def test_the_owner_of_a_hyphenated_role_stands_before_its_prefix(tmp_path: Path)
     index = index_of(tmp_path, articles)
     assert answer(index, "what did the harbour radio chairman say").speaker is None
     assert answer(index, "what did the green chairman say").speaker == "Ada Quist"
+
+
+def test_a_bare_role_opening_its_sentence_is_the_headlines_owners(tmp_path: Path) -> None:
+    # "Chief executive Ola Brandt": "Chief" opens the role, it is no owner of its own; the
+    # story is about Pearfone, whose boss he is
+    index = index_of(
+        tmp_path,
+        {
+            "phone.txt": "Pearfone unveils a cheap phone\n\nPearfone has unveiled a cheap "
+            'phone.\n\nChief executive Ola Brandt showed it off in Oslo. "It is for '
+            'everyone," Mr Brandt said.\n',
+            "mill.txt": 'Mill profits rise\n\nMill profits rose this year. "A record," said '
+            "chief executive Tom Hale.\n",
+        },
+    )
+    assert answer(index, "what did the pearfone boss say?").speaker == "Ola Brandt"
