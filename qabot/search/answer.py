@@ -15,6 +15,7 @@ from datetime import date
 
 from qabot.indexing import Index
 from qabot.search.answer_record import (
+    HELD,
     MISSING_LEAD,
     SCATTERED,
     UNASKED,
@@ -160,11 +161,13 @@ def answer(
     # words read as dates or outlets ("last week", "in the Times") are English words
     # ... and so are the words of a question told which of its words no article mentions
     # ... or of one whose words the articles hold, though no passage holds most of them
+    # ... or all of them (the best passages lack a name it asks about)
     english = (
         read.words != read.text
         or result.lead.startswith(MISSING_LEAD)
         or SCATTERED in result.lead
         or UNASKED in result.lead
+        or HELD in result.lead  # "ebay buys skype": its words are the articles'
     )
     if not_english(read.text, result.found, read_english=english):
         result = replace(result, lead=f"{ENGLISH_NOTE} {result.lead}")

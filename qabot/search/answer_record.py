@@ -47,6 +47,7 @@ SCATTERED = "no passage holds most of it"  # ... and its lead says so
 # asked, and the answer says so rather than show them ('no sentence about “tony blair” has
 # “tall”')
 UNASKED = "no sentence about"
+HELD = "the best passages have"  # ... or that they hold some of its words, not others
 # ... when it asks something ("how", "where", "is", ...): a topic's words are looser
 _ASKS = re.compile(
     r"\s*(?:what|what's|who|who's|whom|whose|when|where|which|why|how|is|are|was|were|do|"
@@ -144,7 +145,7 @@ def passages_answer(
     if partial and lacks_a_name(index, words, partial):
         # "how much did google pay for skype" over passages about Skype alone: about another
         lead = (
-            f"Nothing in the articles answers “{echo(question)}”: the best passages have "
+            f"Nothing in the articles answers “{echo(question)}”: {HELD} "
             f"{listed(list(partial.has), 'and')} but not {partial.not_held()}."
         )
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))

@@ -54,6 +54,13 @@ def test_a_lower_case_name_no_passage_shown_has_makes_the_answer_honest(index: I
     assert not answer(index, "How much did Brindlecorp pay for Quillnet").found
 
 
+def test_a_question_of_names_alone_is_not_told_it_is_not_english(index: Index) -> None:
+    # no English little word, but the articles hold its words: it is English enough
+    result = answer(index, "brindlecorp buys quillnet")
+    assert not result.found
+    assert result.lead.startswith("Nothing in the articles answers “brindlecorp buys quillnet”")
+
+
 def test_a_place_the_passages_lack_is_no_answer_about_it(index: Index) -> None:
     result = answer(index, "latest on quillnet in dorset")
     assert not result.found and not result.passages
