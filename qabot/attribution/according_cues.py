@@ -19,6 +19,8 @@ from qabot.attribution.quote_content import Attribution
 from qabot.attribution.speaker_phrases import head_words
 from qabot.attribution.speaker_reading import interpret
 
+_POSSESSIVES = frozenset("his her their its our my your".split())
+
 
 class AccordingCues(CueWords):
     """The words "according to X" gives X."""
@@ -33,6 +35,18 @@ class AccordingCues(CueWords):
         person = document_source(self.people, words, st.base + cue.start()) or interpret(
             self.people, head_words(words), st.base + cue.start()
         )
+        if (
+            person is None
+            and words[-1].endswith(".")
+            and "." not in words[-1][:-1]
+            and phrase.end() == s1
+            # "according to his tax filings.", "... his former adviser.": whose, it does not say
+            and words[0].casefold() not in _POSSESSIVES
+        ):
+            # "..., according to a Treasury official.": the sentence's full stop, no part of
+            # the source (not "the F.A.A.", whose stop is its own)
+            words = [*words[:-1], words[-1][:-1]]
+            person = interpret(self.people, head_words(words), st.base + cue.start())
         if person is None:
             return
         attribution = Attribution(

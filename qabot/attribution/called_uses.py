@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
-from qabot.text.lexicon import MONTHS, WEEKDAYS
+from qabot.text.lexicon import MONTHS, ORGANISATION_WORDS, PERSON_NOUNS, WEEKDAYS
 
 CALLED = frozenset(["called", "calls"])
 _PHRASAL_PARTICLES = frozenset("into in back off up out".split())
@@ -29,6 +29,8 @@ _RELATIVE = frozenset("which what that whom".split())
 _TIME_WORDS = frozenset([*WEEKDAYS, *MONTHS, "today", "yesterday"])
 _CALLEE_DETERMINERS = frozenset("the a an his her their its our my".split())
 _INDEFINITE = frozenset("a an one another".split())
+# the head of a callee of several words: a body ("brigade", "service") or a person ("doctor")
+_CALLEE_NOUNS = ORGANISATION_WORDS | PERSON_NOUNS | frozenset(["brigade", "brigades"])
 
 
 def naming(left: str, masked: str, content_at: int, end: int) -> bool:
@@ -80,6 +82,16 @@ def naming(left: str, masked: str, content_at: int, end: int) -> bool:
     return not quoted and _telephoned(words)
 
 
+def telephone_clause(words: list[str]) -> bool:
+    """Return True when a phrase read before a cue is a clause of a telephone call ("A man
+    called the police, said a neighbour": the neighbour speaks), not a name ("a man called
+    John")."""
+    for at in range(1, len(words) - 1):
+        if words[at] in CALLED and words[at + 1].casefold() in _CALLEE_DETERMINERS:
+            return _telephoned(words[at + 1 :])
+    return False
+
+
 def _telephoned(words: list[str]) -> bool:
     """Return True when the words after "called" are someone telephoned and no complement:
     "called the police, who came", "called the Harris County Sheriff's Office asking
@@ -103,6 +115,7 @@ def _telephoned(words: list[str]) -> bool:
             if start == 0 or at >= len(words) or MASK in words[at]:
                 return False  # "called anything ...": no callee read
             at += 1  # "the police", "an ambulance": one word only
+            at = _callee_end(words, at)  # "the fire brigade", "her family doctor"
     if any(w.strip(",.;:").casefold() in _TIME_WORDS for w in words[:at]):
         return False  # "called Wednesday for ...": when, not whom
     callee = words[at - 1]
@@ -125,6 +138,22 @@ def _telephoned(words: list[str]) -> bool:
         and at + 1 < len(words)
         and words[at + 1].casefold() not in {"and", "but", "or"}
     )
+
+
+def _callee_end(words: list[str], at: int) -> int:
+    """Return where a callee of lower-case words ends when one or two more words after its
+    first end it with a body or a person ("the fire brigade", "the fire service", "her family
+    doctor"), else `at` (the first word alone: "the police"). Never a complement: "called the
+    plan pragmatic" ends with no such noun."""
+    for extra in range(at, min(at + 2, len(words))):
+        word = words[extra]
+        if not word.rstrip(",.;:").isalpha() or not word[:1].islower():
+            return at
+        if word.rstrip(",.;:") in _CALLEE_NOUNS:
+            return extra + 1
+        if word[-1] in ",.;:":
+            return at
+    return at
 
 
 def _route(words: list[str]) -> bool:

@@ -192,6 +192,13 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         return position + first.start(1)
     if verb in _CLAUSE_TOO and rest[:1].isspace() and _bare_clause(rest):
         return position + first.start(1)  # "Acme announced it would close the plant"
+    if verb in BARE and word.rstrip(",") in ADJUNCT_START:
+        # "said earlier on Friday during a news conference that ...": when and where, then
+        # the words (`_THAT_AHEAD`: not "that was ...", a demonstrative)
+        ahead = _THAT_AHEAD.match(masked, position, end)
+        following = masked[ahead.end() :].split()[:1] if ahead is not None else []
+        if ahead is not None and following and following[0].casefold() not in _FINITE:
+            return ahead.end()
     timed = _WHEN.match(masked, position, end) if verb in BARE else None
     if timed is not None and _clause_opener(masked[timed.end() : end].split()[:2]):
         return timed.end()  # "Adelson said on Friday he met Trump": the clause after when

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.called_uses import CALLED
+from qabot.attribution.called_uses import CALLED, telephone_clause
 from qabot.attribution.cue_context import clause_tail
 from qabot.attribution.cue_spans import content_start
 from qabot.attribution.cues import (
@@ -91,7 +91,8 @@ class CueSpeakers(QuoteContent):
         left = masked[cursor : cue.start()]
         if not left.rstrip().endswith(","):
             return False
-        if not clause_tail(left, found[0], found[1]):
+        # "A man called the police, said a neighbour": a clause, whose caller is no speaker
+        if not (clause_tail(left, found[0], found[1]) or telephone_clause(found[1])):
             if s1 - cue.end() > _NAME_REACH or cue.group("cue") in _WITH_OBJECT:
                 return False  # "X, for the party, accused Mr Brown of ..."
             phrase = INVERTED.match(masked, cue.end(), s1)

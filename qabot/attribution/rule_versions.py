@@ -308,4 +308,10 @@ history of what each version changed has one home.
 # after the name before it, so not the sentence's subject
 # 104: a word read as a nationality by its ending ("Henri", "Rudi") before a surname's particle
 # is a first name ("Henri de Bodinat", not "de Bodinat")
-ATTRIBUTION_VERSION = 104
+# 105: "..., according to a Treasury official." ending its sentence: the full stop is no part
+# of the source (a description was read as nobody; "the F.A.A." keeps its stop); "said earlier
+# on Friday during a news conference that ...": when and where, then the words after "that";
+# "called" a callee of several words ending with a body or person ("the fire brigade", "her
+# family doctor") telephones; "A man called the police, said a neighbour": the caller's clause
+# is the words, the one after the cue speaks
+ATTRIBUTION_VERSION = 105
