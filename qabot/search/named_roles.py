@@ -6,6 +6,7 @@ and `qabot.search.unknown_speakers`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from qabot.attribution import is_description
@@ -16,6 +17,7 @@ from qabot.text.lexicon import PERSON_NOUNS, TITLE_WORDS, role_words
 MAX_NAME_WORDS = 4  # "Maria de la Vega": a name longer than this is a phrase
 _DETERMINERS = frozenset({"the", "a", "an"})
 _AFFILIATIONS = frozenset("of at from for with".split())
+_APART = re.compile(r"\s+[-–—](?:\s+|$)|\s*[()]\s*")
 
 
 def _bare_word(word: str) -> bool:
@@ -26,7 +28,9 @@ def _bare_word(word: str) -> bool:
 
 def _name_words(words: list[str]) -> bool:
     """Return whether `words` may be a person's name: no role, title or little word among
-    them, each of letters."""
+    them, each of letters (a title may open it: "Dr Ada Vale")."""
+    if len(words) > 1 and words[0].casefold().rstrip(".") in TITLE_WORDS:
+        words = words[1:]
     return 1 <= len(words) <= MAX_NAME_WORDS and not any(
         role_words(word) & PERSON_NOUNS
         or word.casefold() in TITLE_WORDS | _DETERMINERS | _AFFILIATIONS
@@ -40,7 +44,10 @@ def name_and_role(phrase: str) -> tuple[str, str] | None:
     county spokeswoman" and "the county spokeswoman, Ada Vale" are ("Ada Vale", "the county
     spokeswoman")), or None: the role a description ("the harbour master", "Labour leader"),
     the name words no role or title is, read as typed in any case."""
-    parts = [part.strip() for part in phrase.strip(" ,").split(",")]
+    # a dash or brackets set a role apart as a comma does ("Ada Vale - the county spokeswoman
+    # -", "Ada Vale (county spokeswoman)")
+    marked = _APART.sub(",", phrase)
+    parts = [part.strip() for part in marked.strip(" ,").split(",")]
     if len(parts) != 2 or not all(parts):
         return None
     for name, role in (parts, parts[::-1]):

@@ -147,13 +147,14 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
     """Nobody of that name or role is quoted: the passages that name them, or say so."""
     speech = read.speech
     topic = speech.topic if speech else None
-    if is_description(name):
+    apart = name_and_role(name)  # "Ada Vale, the county spokeswoman", "Ada Vale (...)"
+    if apart is not None:
+        name = apart[0]
+    elif is_description(name):
         # "councillor Ada Vale" is Ada Vale: a person never quoted is looked for by name, so
         # passages matching only the role word are not shown as if they were about her
-        apart = name_and_role(name)  # "Ada Vale, the county spokeswoman"
         name = (
-            (apart[0] if apart else None)
-            or _name_after_role(name)
+            _name_after_role(name)
             or name_after_owner(name)  # "the county's Ada Vale"
             or _typed_name_after_role(index, name)
             or _name_before_place(index, name)  # "fiona quennell of the CBI"

@@ -40,6 +40,10 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("ada vale, spokeswoman for the county,", ("ada vale", "spokeswoman for the county")),
         ("Vale, a county spokeswoman", ("Vale", "a county spokeswoman")),
         ("the county spokeswoman", None),  # a role alone
+        ("Ada Vale - the county spokeswoman -", ("Ada Vale", "the county spokeswoman")),
+        ("Ada Vale (county spokeswoman)", ("Ada Vale", "county spokeswoman")),
+        ("Dr Ada Vale, the county's head", ("Dr Ada Vale", "the county's head")),
+        ("Ada Vale-Penn, the county spokeswoman", ("Ada Vale-Penn", "the county spokeswoman")),
         ("Ada Vale, Tom Quill", None),  # two names
         ("Ada Vale, the county", ("Ada Vale", "the county")),  # where she works
     ],
@@ -62,6 +66,8 @@ def test_the_name_after_an_owner_is_read_alone() -> None:
         "edna farrow, a county spokeswoman,",
         "the county's Edna Farrow",
         "Edna Farrow, who speaks for the county,",
+        "Edna Farrow (county spokeswoman)",
+        "Edna Farrow - the county spokeswoman -",
     ],
 )
 def test_a_name_no_article_gives_is_not_the_roles_holder(index: Index, speaker: str) -> None:
