@@ -48,14 +48,25 @@ def asked_winner(index: Index, words: str) -> frozenset[str] | None:
     return won or None
 
 
-def names_winner(passage: Passage, won: frozenset[str]) -> bool:
-    """Return whether a sentence of `passage` holds a word of winning and one of `won`."""
+def winning_in_name(words: str) -> frozenset[str]:
+    """Return the words of winning in the name of what was won ("champion" of "the champions
+    league", "title" of "the title race"): there they name it, not its winner."""
+    asked = _ASKS_WINNER.match(words)
+    return frozenset(tokenize(asked.group("won"))) & _WINNING if asked else frozenset()
+
+
+def names_winner(
+    passage: Passage, won: frozenset[str], named: frozenset[str] = frozenset()
+) -> bool:
+    """Return whether a sentence of `passage` holds a word of winning and one of `won`; a
+    word of winning in the name of what was won (`named`) is none there."""
+    winning = _WINNING - named if named else _WINNING
     if passage.sentence_terms:
         sentences = [frozenset(terms.split()) for terms in passage.sentence_terms]
     else:
         text = passage.text
         sentences = [frozenset(tokenize(text[a:b])) for a, b in sentence_spans(text)]
-    return any(terms & _WINNING and terms & won for terms in sentences)
+    return any(terms & winning and terms & won for terms in sentences)
 
 
 def winner_answer_words(words: str) -> str:
@@ -77,7 +88,8 @@ def with_winner(
     """Return `ranked` when one of its hits names a winner of `won` (those first); else the
     passages that do and hold its rarest word and most of its weight, searched again with words
     of winning; None when none does."""
-    naming = [hit for hit in ranked.hits if names_winner(hit.passage, won)]
+    named = winning_in_name(words)  # "champion" of "the champions league" names no winner
+    naming = [hit for hit in ranked.hits if names_winner(hit.passage, won, named)]
     if naming:  # those naming a winner first, as "when" puts those with a date first
         ordered = naming + [hit for hit in ranked.hits if hit not in naming]
         return ranked if ordered == ranked.hits else _renumbered(ranked, ordered, offset)
@@ -87,7 +99,7 @@ def with_winner(
         top,
         offset,
         filters=filters,
-        only=_admits(index, won),
+        only=_admits(index, won, named),
         enough=offset + top + 1,
     )
     return _renumbered(found, found.hits, offset) if found.hits else None
@@ -100,7 +112,7 @@ def _renumbered(ranked: Ranked, hits: list[Hit], offset: int) -> Ranked:
     )
 
 
-def _admits(index: Index, won: frozenset[str]) -> Callable[[Passage], bool]:
+def _admits(index: Index, won: frozenset[str], named: frozenset[str]) -> Callable[[Passage], bool]:
     """Return the test of a passage holding the rarest word of `won` and HELD_SHARE of their
     weight (its title's words count) and a sentence naming a winner: "Martinez won her first
     title ... at the Volvo Women's Open in Pattaya" for "the womens tennis in pattaya", not
@@ -112,7 +124,7 @@ def _admits(index: Index, won: frozenset[str]) -> Callable[[Passage], bool]:
     def admits(passage: Passage) -> bool:
         held = held_terms(passage, won) | won.intersection(_title_terms(index, passage))
         share = sum(weights[term] for term in held)
-        return rarest in held and share >= HELD_SHARE * total and names_winner(passage, won)
+        return rarest in held and share >= HELD_SHARE * total and names_winner(passage, won, named)
 
     return admits
 

@@ -22,6 +22,8 @@ ARTICLES = {
     "matches will be shown on local radio, and the Lantern Shield holders play first.\n",
     "oak.txt": "Oak Shield\n\nKelso beat Dunmore to win the Oak Shield on Sunday in front of "
     "a small crowd.\n",
+    "league.txt": "Rovers draw Kelso\n\nRovers will face Kelso in the Valley Champions League "
+    "quarter-finals, the draw in Riverton showed. The Valley Champions League final is in May.\n",
     "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday and "
     "Monday, with sunshine later in the week.\n",
 }
@@ -66,3 +68,9 @@ def test_a_who_won_question_asks_the_winner_of_the_words_after_its_verb(
 ) -> None:
     asked = asked_winner(index, question)
     assert (None if asked is None else set(asked)) == won
+
+
+def test_a_word_of_winning_in_the_name_of_what_was_won_names_no_winner(index: Index) -> None:
+    # "Champions" names the league: a draw for it is no winner of it
+    result = answer(index, "who won the valley champions league?")
+    assert not result.found and not result.passages
