@@ -29,7 +29,11 @@ def _bare_word(word: str) -> bool:
 def _name_words(words: list[str]) -> bool:
     """Return whether `words` may be a person's name: no role, title or little word among
     them, each of letters (a title may open it: "Dr Ada Vale")."""
-    if len(words) > 1 and words[0].casefold().rstrip(".") in TITLE_WORDS:
+    if (
+        len(words) > 1
+        and words[0].casefold().rstrip(".") in TITLE_WORDS
+        and not role_words(words[0]) & PERSON_NOUNS  # "Dr", "Sir"; not "adviser", a role
+    ):
         words = words[1:]
     return 1 <= len(words) <= MAX_NAME_WORDS and not any(
         role_words(word) & PERSON_NOUNS

@@ -56,6 +56,9 @@ def test_the_name_after_an_owner_is_read_alone() -> None:
     assert name_after_owner("the county's Ada Vale") == "Ada Vale"
     assert name_after_owner("Rovers' Gus Penrose") == "Gus Penrose"
     assert name_after_owner("the county's spokeswoman") is None
+    assert name_after_owner("the county's Dr Ada Vale") == "Dr Ada Vale"  # a title opens it
+    # a role between owner and name is no title: the name is read after the role
+    assert name_after_owner("the county's adviser Ada Vale") is None
 
 
 @pytest.mark.parametrize(
@@ -68,6 +71,7 @@ def test_the_name_after_an_owner_is_read_alone() -> None:
         "Edna Farrow, who speaks for the county,",
         "Edna Farrow (county spokeswoman)",
         "Edna Farrow - the county spokeswoman -",
+        "the county's spokeswoman edna farrow",
     ],
 )
 def test_a_name_no_article_gives_is_not_the_roles_holder(index: Index, speaker: str) -> None:
