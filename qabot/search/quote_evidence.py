@@ -63,6 +63,13 @@ class Evidence:
         return self.in_article >= self.asked
 
 
+def unknown_as_rarest(terms: Collection[str], idf: Mapping[str, float]) -> dict[str, float]:
+    """Return the weight of each term: its idf, or for a word the archive never uses (idf 0
+    there), which says most about what nobody said, as much as the question's rarest word."""
+    rarest = max((idf.get(term, 0.0) for term in terms), default=0.0) or 1.0
+    return {term: idf.get(term, 0.0) or rarest for term in terms}
+
+
 def quote_evidence(
     quote: Quote,
     terms: Sequence[str],
@@ -100,10 +107,7 @@ def quote_evidence(
     # makes the quote worth offering as the closest, never "X said it": the lead asks for the
     # question's own words
     alike = {t for terms in synonym_forms(asked, around - asked).values() for t in terms} - found
-    # a word the archive never uses (idf 0 there) says most about what nobody said: it weighs
-    # as much as the question's rarest known word
-    rarest = max((idf.get(term, 0.0) for term in asked), default=0.0) or 1.0
-    weights = {term: idf.get(term, 0.0) or rarest for term in asked}
+    weights = unknown_as_rarest(asked, idf)
     # passages apart from one another and from the quote: one sentence in two passages
     # sharing its paragraph, or the paragraph holding the quote, is not an article about it
     mentions: Counter[str] = Counter()

@@ -20,6 +20,7 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.body_forms import typed_initials, written_both
 from qabot.search.resolution_record import Resolution
+from qabot.search.titled_names import HONOURS
 from qabot.text import tokenize
 from qabot.text.lexicon import first_name_gender, strip_title
 
@@ -149,7 +150,7 @@ def titled_namesake(index: Index, name: str) -> str | None:
         person
         for person in index.speakers.match(surname).people
         if len(person.split()) == 2
-        and person.split()[0] in _PEER_TITLES
+        and person.split()[0].casefold() in HONOURS
         and person.split()[1].casefold() == surname.casefold()
     ]
     if len(titled) != 1:
@@ -157,9 +158,6 @@ def titled_namesake(index: Index, name: str) -> str | None:
     written = re.compile(rf"\b({re.escape(first)}[a-z]*)\s+{re.escape(surname)}\b", re.I)
     hits = index.engine.search(tokenize(surname), TITLED_PASSAGES)
     return titled[0] if any(written.search(passage.text) for passage, _ in hits) else None
-
-
-_PEER_TITLES = frozenset("Lord Lady Baroness Sir Dame".split())
 
 
 # what opens a role written with a hyphen ("co-chairman", "vice-president", "ex-minister")

@@ -14,7 +14,12 @@ from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
-from qabot.search.quote_evidence import CONFIDENT_SHARE, closest_in_context, quote_evidence
+from qabot.search.quote_evidence import (
+    CONFIDENT_SHARE,
+    closest_in_context,
+    quote_evidence,
+    unknown_as_rarest,
+)
 from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_ranking import Context, terms_of
 from qabot.search.relevance import coverage
@@ -178,8 +183,7 @@ def _said_better_apart(
     """Return whether a passage of another story holds most of the question (CONFIDENT_SHARE
     of its weight) and BETTER_BY more of it than the words around the closest quote: then the
     quote is no answer, only a near one. Words the archive never uses weigh as its rarest."""
-    rarest = max((idf.get(term, 0.0) for term in terms), default=0.0) or 1.0
-    weights = {term: idf.get(term, 0.0) or rarest for term in terms}
+    weights = unknown_as_rarest(terms, idf)
     best = max(
         (
             coverage(weights, set(hit.passage.stored_terms() or terms_of(hit.passage.text)))
