@@ -17,6 +17,7 @@ from qabot.indexing import Outlet
 from qabot.records import outlet_key
 from qabot.search.date_phrases import MONTH_FOLLOWERS, Word
 from qabot.text import STOP_WORDS
+from qabot.text.lexicon import MASTHEAD_NOUNS
 
 # trailing words an outlet is often named without: "BBC News" is "the BBC", "bbc.co.uk" "BBC"
 GENERIC_TAIL = frozenset("news online com co uk org net digital media live www".split())
@@ -38,12 +39,20 @@ class OutletNames:
         self._aliases: dict[str, set[str]] = {}  # folded name -> outlet keys
         self._spellings: set[str] = set()  # the same names as the outlets write them
         self._caseless: set[str] = set()  # keys of names written in lower case ("axios.com")
+        self._short: dict[str, set[str]] = {}  # "gleaner" -> "Jamaica Gleaner"'s key
+        self._short_spellings: set[str] = set()  # "Gleaner"
         for outlet in outlets:
             parts = _NAME_WORDS.findall(outlet.name)
             if len(parts) > 1 and parts[0].casefold() == "the":
                 parts = parts[1:]
             if outlet.name == outlet.name.casefold():
                 self._caseless.add(outlet.key)
+            for start in range(1, len(parts)):
+                if parts[-1].casefold() in MASTHEAD_NOUNS:  # "Gleaner" of "Jamaica Gleaner"
+                    self._short.setdefault(outlet_key(" ".join(parts[start:])), set()).add(
+                        outlet.key
+                    )
+                    self._short_spellings.add(" ".join(parts[start:]))
             while parts:
                 self._aliases.setdefault(outlet_key(" ".join(parts)), set()).add(outlet.key)
                 self._spellings.add(" ".join(parts))
@@ -88,13 +97,33 @@ class OutletNames:
                 or (strong and (end == len(words) or _ends_phrase(words[end])))
             ):
                 return end, keys
+        return self._short_at(words, at, strong=strong)
+
+    def _short_at(
+        self, words: list[Word], at: int, *, strong: bool
+    ) -> tuple[int, set[str]] | None:
+        """Return (end, outlet keys) for a newspaper's short name at word `at`: "the Gleaner",
+        after "the", set apart from what follows, written capitalised or after a phrase that
+        can only introduce a source."""
+        if at == 0 or words[at - 1].text != "the":
+            return None
+        for size in range(min(MAX_OUTLET_WORDS, len(words) - at), 0, -1):
+            chunk = words[at : at + size]
+            keys = self._short.get(outlet_key(" ".join(word.text for word in chunk)))
+            end = at + size
+            if (
+                keys
+                and (end == len(words) or _ends_phrase(words[end]))
+                and (strong or " ".join(word.raw for word in chunk) in self._short_spellings)
+            ):
+                return end, keys
         return None
 
     def resolve(self, names: Sequence[str]) -> tuple[str, ...]:
         """Return the outlets `--source` names (as the index spells them), or raise FilterError."""
         found: list[str] = []
         for name in names:
-            keys = self._aliases.get(outlet_key(name))
+            keys = self._aliases.get(outlet_key(name)) or self._short.get(outlet_key(name))
             if not keys:
                 known = ", ".join(outlet.name for outlet in self.outlets[:8])
                 raise FilterError(

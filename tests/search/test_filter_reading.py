@@ -29,6 +29,10 @@ OUTLETS = [
     Outlet(key="phys org", name="Phys.org", articles=1, first=None, last=None),
     Outlet(key="wkrn 4news", name="WKRN 4News", articles=1, first=None, last=None),
     Outlet(key="now harbourtown", name="NOW Harbourtown", articles=1, first=None, last=None),
+    Outlet(
+        key="harbourtown gleaner", name="Harbourtown Gleaner", articles=1, first=None, last=None
+    ),
+    Outlet(key="valley metro times", name="Valley Metro Times", articles=1, first=None, last=None),
 ]
 
 
@@ -134,6 +138,19 @@ def test_recency_words_ask_for_newest_first(question: str, left: str) -> None:
         ("what did WKRN report on the fire?", ("WKRN 4News",), "what did on the fire?"),
         ("what did wkrn report on the fire?", ("WKRN 4News",), "what did on the fire?"),
         ("fire, according to wkrn", ("WKRN 4News",), "fire,"),
+        # a newspaper called by the words from its masthead noun on, after "the"
+        (
+            "what did the gleaner report about the storm?",
+            ("Harbourtown Gleaner",),
+            "what did about the storm?",
+        ),
+        ("storm coverage in the Gleaner", ("Harbourtown Gleaner",), "storm coverage"),
+        ("storm, according to the Metro Times", ("Valley Metro Times",), "storm,"),
+        (
+            "what did the times say about the storm",
+            ("Valley Metro Times",),
+            "what did about the storm",
+        ),
     ],
 )
 def test_known_outlets_become_a_filter(question: str, sources: tuple[str, ...], left: str) -> None:
@@ -156,6 +173,9 @@ def test_known_outlets_become_a_filter(question: str, sources: tuple[str, ...], 
         "stories from the independent inquiry",  # not set apart: the inquiry's stories
         "what is happening now?",  # "NOW Harbourtown" opens with a common word, not a sign
         "fire in wkrn county",  # a call sign in lower case only where a source is read
+        "crowds in Times Square",  # a masthead noun's short name needs "the" before it
+        "crowds in the Times Square protests",  # and nothing of a longer name after it
+        "floods in the times",  # in lower case only a phrase that names a source reads it
     ],
 )
 def test_words_that_are_not_a_known_outlet_stay(question: str) -> None:
@@ -275,6 +295,7 @@ def test_bad_date_options_raise_value_error_naming_the_forms(value: str) -> None
 def test_source_options_resolve_to_the_index_spelling_or_fail_with_the_known_ones() -> None:
     assert resolve_sources(["bbc"], OUTLETS) == ("BBC News",)
     assert resolve_sources(["the guardian", "Reuters"], OUTLETS) == ("The Guardian", "reuters.com")
+    assert resolve_sources(["Gleaner"], OUTLETS) == ("Harbourtown Gleaner",)
     with pytest.raises(FilterError, match="Known outlets: BBC News, The Guardian"):
         resolve_sources(["Le Monde"], OUTLETS)
 

@@ -40,6 +40,7 @@ from qabot.text.lexicon.people import (
     unprefixed,
 )
 from qabot.text.lexicon.places import DEMONYMS
+from qabot.text.lexicon.press import MASTHEAD_NOUNS
 from qabot.text.lexicon.running_text import (
     ADVERB,
     ADVERBS_IN_S,
@@ -81,6 +82,7 @@ __all__ = [
     "IRREGULAR_FORMS",
     "IRREGULAR_VERBS",
     "MALE_NAMES",
+    "MASTHEAD_NOUNS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NUMBERS",
