@@ -18,6 +18,7 @@ from qabot.attribution import SpeakerDirectory, is_description, is_group
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.body_forms import initialled_speaker
+from qabot.search.kind_bodies import of_the_kind
 from qabot.search.named_roles import name_and_role, name_before_affiliation, named_in_role
 from qabot.search.namesakes import _namesake, body_itself
 from qabot.search.question_names import name_runs
@@ -97,6 +98,9 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
             if named.person is not None and named.how == "role":
                 return named
     found = _resolve(index, name, topic)
+    if words[-1:] and words[-1] in ORGANISATION_WORDS and words[:-1] in ([], ["the"]):
+        # "the army": a body of that kind, not the Salvation Army's spokesman
+        found = of_the_kind(index, found, words[-1])
     if found.person is None:
         head = name_before_affiliation(name)
         if head is not None:

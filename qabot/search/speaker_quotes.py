@@ -32,10 +32,19 @@ class Spoken:
     near: tuple[Quote, ...] = ()  # of the quotes, those whose passage names the topic
 
 
-def spoken(index: Index, read: Question, person: str, quotes: list[Quote]) -> Spoken:
+def spoken(
+    index: Index,
+    read: Question,
+    person: str,
+    quotes: list[Quote],
+    *,
+    whole_topic: frozenset[str] = frozenset(),
+) -> Spoken:
     """Return `quotes` (those of `person` and the voices speaking for them) ranked by the
     question's topic in context; when some are about it, only those and their other words in
-    an article about it."""
+    an article about it. The speakers in `whole_topic` (as written; the forces and spokesmen
+    of "police" asked for generically) are held to articles holding every word of the topic
+    when some article does: each speaks in a story of their own."""
     if not read.topic_terms:
         return Spoken(quotes)
     terms = [*tokenize(person), *read.topic_terms]
@@ -81,6 +90,8 @@ def spoken(index: Index, read: Question, person: str, quotes: list[Quote]) -> Sp
     }
     on = {id(q) for q in held}
     kept = [q for q in quotes if id(q) in on or q.article_id in about_y] or quotes
+    if whole_topic:
+        kept = _in_whole_stories(index, kept, whole_topic, topic, hits)
     return Spoken(kept, True, near_topic, near)
 
 
@@ -100,6 +111,32 @@ def _mentions_apart(found: Context, article_id: str) -> int:
             count += 1
             end = stop
     return count
+
+
+def _in_whole_stories(
+    index: Index,
+    quotes: list[Quote],
+    speakers: frozenset[str],
+    topic: set[str],
+    hits: list[tuple[Passage, float]],
+) -> list[Quote]:
+    """Return `quotes` without those of `speakers` whose article lacks a word of `topic` (in
+    the passages found by the topic, or its title), when some quote's article holds them all:
+    "what did police say about the crash in Miami?" is not answered by a Miami Beach police
+    spokesman speaking of a death in a hotel there."""
+    held: dict[str, set[str]] = {}
+    for passage, _ in hits:
+        held.setdefault(passage.article_id, set()).update(
+            passage.stored_terms() or terms_of(passage.text)
+        )
+    whole = {
+        q.article_id
+        for q in quotes
+        if topic <= held.get(q.article_id, set()) | set(terms_of(title(index, q)))
+    }
+    if not whole:
+        return quotes
+    return [q for q in quotes if q.speaker not in speakers or q.article_id in whole]
 
 
 _WORD = re.compile(r"[^\W\d_]+")  # a word of the topic as typed, that may be a name

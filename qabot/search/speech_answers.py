@@ -26,6 +26,7 @@ from qabot.search.unknown_speakers import unknown_speaker
 from qabot.search.unsure_roles import side_by_side, topic_holders, which_answer
 from qabot.search.wording import TAIL_WORDS, echo
 from qabot.text import tokenize
+from qabot.text.lexicon import ORGANISATION_WORDS
 
 
 def _with_article(person: str, asked: str) -> str:
@@ -75,7 +76,12 @@ def what_said(
         for q in directory.quotes_of(person, *same, *voices)
         if (q.article_id, q.start) not in read.shown and not (undated and _dated(index, q))
     ]
-    found_quotes = spoken(index, read, person, quotes)
+    # "police" asked for generically speaks through every force and its spokesmen, each in a
+    # story of their own: the topic must hold whole in theirs
+    generic = not read.kind and person.casefold().removeprefix("the ") in ORGANISATION_WORDS
+    each_own = {*voices, *directory.branches(person)} if generic else set()
+    apart = frozenset(q.speaker for q in quotes if directory.canonical(q) in each_own)
+    found_quotes = spoken(index, read, person, quotes, whole_topic=apart)
     quotes, on_topic, near_topic = (
         found_quotes.quotes,
         found_quotes.on_topic,

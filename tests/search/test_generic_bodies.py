@@ -25,6 +25,12 @@ Fenmoor Police said the crash was caused by black ice on the bend.
 
 Dunmore Police said three men had been arrested after the warehouse raid.
 """,
+    "hotel.txt": """Painter found dead in Arden hotel
+
+A painter was found dead in his hotel room in Arden on Friday.
+
+A Harwick Police spokesman, Tom Ellery, said: "The cause of death appears to be natural."
+""",
     "rail.txt": """Rail plan backed
 
 Labour said the rail plan would bring jobs to the north.
@@ -52,6 +58,13 @@ def test_police_asked_hears_the_force_that_spoke_on_the_topic(
     assert "said nothing" not in reply.lead
 
 
+def test_police_asked_about_a_story_hear_no_force_of_another_story(bodies_index: Index) -> None:
+    # the hotel story names Arden, not the crash: its police spokesman speaks of another story
+    reply = answer(bodies_index, "what did police say about the crash near arden?", top=5)
+    assert reply.quotes[0].speaker == "Fenmoor Police"
+    assert all("Ellery" not in hit.speaker for hit in reply.quotes)
+
+
 def test_police_asked_without_a_topic_hears_every_force(bodies_index: Index) -> None:
     reply = answer(bodies_index, "what did police say?", top=5)
     speakers = {hit.speaker for hit in reply.quotes}
@@ -70,3 +83,44 @@ def test_a_body_with_a_name_of_its_own_has_no_branches(bodies_index: Index) -> N
         "Dunmore Police",
         "Fenmoor Police",
     ]  # ties by name
+
+
+ARMY_ARTICLES = {
+    "kitchen.txt": """Soup kitchen opens
+
+A soup kitchen opened in the old market hall on Monday.
+
+Harvest Army spokesman Ned Pollock said: "Nobody should go hungry this winter."
+""",
+    "patrol.txt": """Border patrol returns
+
+A patrol returned to its base near the border after a week in the hills.
+
+"The patrol came back without losses," said army spokesman Jo Reed.
+""",
+    "ferry.txt": """Ferry subsidy
+
+Scottish Labour said the ferry subsidy should be doubled.
+""",
+    "rail.txt": """Rail plan backed
+
+Labour said the rail plan would bring jobs to the north.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def army_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("army"), ARMY_ARTICLES)
+
+
+def test_the_army_is_no_body_only_named_with_the_word(army_index: Index) -> None:
+    # the Harvest Army is a charity: its name holds the word, its article never says "army"
+    reply = answer(army_index, "what did the army say about the soup kitchen?", top=5)
+    assert all(hit.speaker != "Ned Pollock" for hit in reply.quotes)
+
+
+def test_the_army_is_the_body_an_article_calls_an_army(army_index: Index) -> None:
+    reply = answer(army_index, "what did the army say?", top=5)
+    assert reply.quotes
+    assert reply.quotes[0].quote.text.startswith("The patrol came back")
