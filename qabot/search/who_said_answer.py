@@ -25,13 +25,12 @@ from qabot.search.quote_ranking import Context, terms_of
 from qabot.search.relevance import coverage
 from qabot.search.retrieval import Hit
 from qabot.search.who_said_ranking import (
-    ROLE_WEIGHT,
     SpeakerDescriptions,
     asked_gender,
     owner_roles,
     rank_who_said,
-    role_weight,
 )
+from qabot.search.who_said_roles import ROLE_WEIGHT, role_weight
 from qabot.search.word_forms import spelling_variants
 from qabot.text import tokenize
 

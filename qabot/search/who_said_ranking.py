@@ -2,7 +2,8 @@
 
 `speech_answers` calls `rank_who_said` once a question is read as "who said Y?" and its
 passages are found, with the words that describe each speaker (`SpeakerDescriptions`) and,
-for "which <role> said ...?", how well each fits the role (`role_weight`); the scoring it
+for "which <role> said ...?", how well each fits the role (`who_said_roles.role_weight`); the
+scoring it
 shares with one speaker's ranking (Okapi BM25, coverage, `Context`) stays in `quote_ranking`.
 """
 
@@ -30,10 +31,7 @@ from qabot.search.who_said_written import (
 )
 from qabot.search.word_forms import kin_forms, synonym_forms, with_kin
 from qabot.text import tokenize
-from qabot.text.lexicon import PARTY_NAMES, ROLE_NOUNS, first_name_gender, is_anonymous
-
-# a party's name each way
-_PARTY_NAMES = PARTY_NAMES | {other: name for name, other in PARTY_NAMES.items()}
+from qabot.text.lexicon import ROLE_NOUNS, first_name_gender, is_anonymous
 
 
 def find_speakers(quotes: Sequence[Quote], words: str, k: int = 3) -> list[Quote]:
@@ -231,46 +229,6 @@ def _gender_of(person: str) -> str | None:
     body or a word no list gives a gender."""
     words = person.split()
     return first_name_gender(words[0]) if len(words) > 1 else None
-
-
-# words before a speaker's name in the sentence attributing them that may describe them
-BEFORE_NAME = 3
-
-
-def words_before_names(
-    quotes: Sequence[Quote], speaker_of: Callable[[Quote], str]
-) -> dict[str, str]:
-    """Return, for each person, the few words before their name in the sentences attributing
-    their quotes: "fellow Tory X said", "Labour MP X said" describe X even where no role noun
-    made the articles record one, so "which Tory said ...?" can find X."""
-    before: dict[str, list[str]] = {}
-    for quote in quotes:
-        at = quote.sentence.find(quote.speaker) if quote.speaker else -1
-        if at > 0:
-            words = quote.sentence[:at].split()[-BEFORE_NAME:]
-            before.setdefault(speaker_of(quote), []).extend(words)
-    return {person: " ".join(words) for person, words in before.items()}
-
-
-ROLE_WEIGHT = 0.8  # what a speaker holding every word of the role asked gains
-
-
-def role_weight(
-    directory: SpeakerDirectory, role: str, quotes: Sequence[Quote]
-) -> Callable[[Quote], float]:
-    """Return how well each quote's speaker fits the role asked ("which Tory ..."): the share
-    of its words the articles give them, or that precede their name where they are quoted."""
-    before = words_before_names(quotes, directory.canonical)
-    # the role as asked and with a party's other name ("Tory" for "Conservative")
-    other = " ".join(_PARTY_NAMES.get(word.casefold(), word) for word in role.split())
-    roles = [role] if other.casefold() == role.casefold() else [role, other]
-
-    def weight(quote: Quote) -> float:
-        person = directory.canonical(quote)
-        written = f"{quote.speaker} {before.get(person, '')}"
-        return ROLE_WEIGHT * max(directory.role_share(person, r, written) for r in roles)
-
-    return weight
 
 
 class SpeakerDescriptions:

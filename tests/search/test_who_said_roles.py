@@ -93,3 +93,28 @@ def test_the_role_asked_counts_as_found_for_a_speaker_who_holds_it(firm_index: I
     result = answer(firm_index, "who at Hale Brothers commented on Rees stepping down?")
     assert result.found
     assert [hit.speaker for hit in result.quotes][:1] == ["Mark Dunn"]
+
+
+MATCH = {
+    "open.txt": "Vale wins opening match\n\n"
+    "Tom Vale beat Ivo Marek 6-2 6-3 in the first round of the Lakeside Open on Monday. "
+    '"I am happy with my first match of the season," said Marek. '
+    "Vale had not played for three months. "
+    '"I am happy with my first match back," said the American.\n',
+    "market.txt": "Market reopens\n\nThe fish market reopened after the floods.\n",
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def match_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("match"), MATCH)
+
+
+def test_a_description_standing_for_the_name_where_a_quote_is_given_is_a_role(
+    match_index: Index,
+) -> None:
+    # "said the American": the words beside the cue of a sentence that does not name its
+    # speaker describe them, so "which American" finds Vale, not Marek, who says as much
+    result = answer(match_index, "which american was happy with his first match?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Tom Vale"]

@@ -1,0 +1,76 @@
+"""Roles in "which <role> said ...?": how well each who-said candidate fits the role asked.
+
+`who_said_answer` weighs every candidate by the share of the role's words the articles give
+its speaker (`role_weight`), and `who_said_ranking` adds that weight to the candidate's score.
+Besides the roles the speaker directory recorded, the words where a speaker is quoted count:
+those before their name ("fellow Tory X said") and, where the sentence does not name them,
+the description standing for them ("said the American").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from qabot.attribution import SpeakerDirectory
+from qabot.records import Quote
+from qabot.text.lexicon import PARTY_NAMES
+
+# a party's name each way
+_PARTY_NAMES = PARTY_NAMES | {other: name for name, other in PARTY_NAMES.items()}
+
+
+# words before a speaker's name in the sentence attributing them that may describe them
+BEFORE_NAME = 3
+
+
+def words_before_names(
+    quotes: Sequence[Quote], speaker_of: Callable[[Quote], str]
+) -> dict[str, str]:
+    """Return, for each person, the few words before their name in the sentences attributing
+    their quotes: "fellow Tory X said", "Labour MP X said" describe X even where no role noun
+    made the articles record one, so "which Tory said ...?" can find X; so does the description
+    a sentence not naming them gives in its place (`_standing_for`)."""
+    before: dict[str, list[str]] = {}
+    for quote in quotes:
+        at = quote.sentence.find(quote.speaker) if quote.speaker else -1
+        if at > 0:
+            words = quote.sentence[:at].split()[-BEFORE_NAME:]
+            before.setdefault(speaker_of(quote), []).extend(words)
+        elif at < 0:
+            before.setdefault(speaker_of(quote), []).extend(_standing_for(quote))
+    return {person: " ".join(words) for person, words in before.items()}
+
+
+def _standing_for(quote: Quote) -> list[str]:
+    """Return the words beside the cue of a sentence that does not name the speaker: the
+    description standing for them there ("said the American", "the 21-year-old said")."""
+    rest = quote.sentence.replace(quote.text, " ") if quote.text else quote.sentence
+    verb = quote.cue.split()[0] if quote.cue else ""
+    at = rest.find(verb) if verb else -1
+    if at < 0:
+        return []
+    return [
+        *rest[:at].split()[-BEFORE_NAME:],
+        *rest[at + len(verb) :].split()[:BEFORE_NAME],
+    ]
+
+
+ROLE_WEIGHT = 0.8  # what a speaker holding every word of the role asked gains
+
+
+def role_weight(
+    directory: SpeakerDirectory, role: str, quotes: Sequence[Quote]
+) -> Callable[[Quote], float]:
+    """Return how well each quote's speaker fits the role asked ("which Tory ..."): the share
+    of its words the articles give them, or that precede their name where they are quoted."""
+    before = words_before_names(quotes, directory.canonical)
+    # the role as asked and with a party's other name ("Tory" for "Conservative")
+    other = " ".join(_PARTY_NAMES.get(word.casefold(), word) for word in role.split())
+    roles = [role] if other.casefold() == role.casefold() else [role, other]
+
+    def weight(quote: Quote) -> float:
+        person = directory.canonical(quote)
+        written = f"{quote.speaker} {before.get(person, '')}"
+        return ROLE_WEIGHT * max(directory.role_share(person, r, written) for r in roles)
+
+    return weight
