@@ -6,6 +6,7 @@ how the first passages found write them (side by side or apart, with a capital o
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -183,3 +184,53 @@ def with_adverb(speaker: str, words: str) -> str | None:
         return None  # most questions: no pattern of this speaker's to make
     found = re.search(rf"(?<![\w'’-]){re.escape(speaker)}\s+([\w'’-]+ly)\b", words, re.I)
     return f"{speaker} {found.group(1)}" if found else None
+
+
+def written_as_names(
+    words: Sequence[str], sample: Sequence[tuple[Passage, str]]
+) -> list[list[str]]:
+    """Return the runs of side by side words of a question (`words`, all of them in order)
+    that the candidates write side by side mostly with a capital on each: a name typed in
+    lower case ("world cup" is the "World Cup", not the Davis Cup's "cup"; "da vinci code")."""
+    runs: list[list[str]] = []
+    for a, b in itertools.pairwise(words):
+        if not (a[0].isalpha() and b[0].isalpha() and tokenize(a) and tokenize(b)):
+            continue  # "2006", "the": no word of a name typed in lower case
+        if not _capitals_together(a, b, sample):
+            continue
+        if runs and runs[-1][-1] == a:
+            runs[-1].append(b)
+        else:
+            runs.append([a, b])
+    return runs
+
+
+def _capitals_together(a: str, b: str, sample: Sequence[tuple[Passage, str]]) -> bool:
+    """Return whether the candidates write `a` `b` side by side, mostly as "A B"."""
+    pattern = phrase([a, b])
+    capital = lower = 0
+    for passage, title in sample:
+        for text in (passage.text, title):
+            for found in pattern.finditer(text):
+                written = found.group().split()
+                if written[0][0].isupper() and written[-1][0].isupper():
+                    capital += 1
+                else:
+                    lower += 1
+    return capital > lower
+
+
+def closes_a_name(words: list[str], given: str, sample: Sequence[tuple[Passage, str]]) -> bool:
+    """Return whether the word before `given` in the question and `given` are a name the
+    candidates write side by side ("aston martin vantage": "Aston Martin"): the given name
+    closes that name, and opens none."""
+    at = words.index(given)
+    if at == 0:
+        return False
+    pattern = phrase([words[at - 1], given])
+    return any(
+        found[0].isupper()
+        for passage, title in sample
+        for text in (passage.text, title)
+        for found in pattern.findall(text)
+    )

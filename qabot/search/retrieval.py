@@ -193,6 +193,9 @@ def search(
         # related ones, further candidates rank lower still
         short = not selection.full and len(selection.relevant) + selection.omitted < wanted
         if about_subject and not selection.relevant:
+            if about_subject.loose:  # no passage writes its lower-case words as the names
+                about_subject, need = about_subject.without_loose(), ()
+                continue
             if not need and not marked and about_subject.needed():
                 # none mentions it: search again, the engine marking the candidates that
                 # hold its words (only those are read from here on)
@@ -223,7 +226,8 @@ def search(
     more = len(kept) > offset + k and offset + k <= MAX_OFFSET
     lacking = about_subject.lacking() if about_subject and not selection.relevant else ""
     named = about_subject.terms() if about_subject else ()
-    return Ranked(hits, more, omitted, lacking, bool(about_subject), named)
+    firm = about_subject is not None and about_subject.firm()
+    return Ranked(hits, more, omitted, lacking, firm, named)
 
 
 def with_highlights(index: Index, hits: Sequence[Hit], question: str) -> list[Hit]:

@@ -12,7 +12,9 @@ mention the question's subject to be shown at all: every name that is not an eve
 the archive, else the question's rarest word when it carries half its weight ("bitcoin" in
 "bitcoin price"). A run of capitalised words the candidates never write side by side is read
 as several names ("Blair Brown", "Manchester United Chelsea"; "Taylor Swift" then needs a
-passage naming both).
+passage naming both). Side by side words typed in lower case that the candidates mostly write
+as a name ("world cup": "World Cup") are a name too, but a guess: a passage mentions them only
+as that name, and when none does the question is read without them.
 """
 
 from __future__ import annotations
@@ -21,17 +23,19 @@ import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.question_names import (
+    closes_a_name,
     mostly_capitalised,
     name_runs,
     phrase,
     split_run,
     without_outlets,
+    written_as_names,
 )
 from qabot.search.spelling import word_terms
 from qabot.text import tokenize
@@ -83,9 +87,26 @@ class Subject:
     required: tuple[Name, ...] = ()  # names (or the rarest word) every shown passage holds
     key_term: str | None = None  # the rarest word, required when the question has no name
     with_full: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # (article, run)
+    loose: tuple[Name, ...] = ()  # names typed in lower case (also in `names`; never required)
 
     def __bool__(self) -> bool:
         return bool(self.names or self.key_term)
+
+    def firm(self) -> bool:
+        """Return whether passages must mention a name typed with capitals or a quoted
+        person's, or the key word: then what they say of it may be asked (names typed in lower
+        case are a guess)."""
+        return bool(self.key_term) or any(name not in self.loose for name in self.required)
+
+    def without_loose(self) -> Subject:
+        """Return the subject without the names typed in lower case: when no passage mentions
+        them, they were no names."""
+        return replace(
+            self,
+            names=tuple(name for name in self.names if name not in self.loose),
+            required=tuple(name for name in self.required if name not in self.loose),
+            loose=(),
+        )
 
     def unmentioned(
         self, passage: Passage, title: str, held: frozenset[str] | None = None
@@ -105,7 +126,7 @@ class Subject:
     def terms(self) -> tuple[str, ...]:
         """Return the terms of every name and of the key word: what the question is about,
         not what it asks of it."""
-        terms = [term for name in self.names for term in name.terms]
+        terms = [term for name in self.names if name not in self.loose for term in name.terms]
         if self.key_term is not None:
             terms.append(self.key_term)
         return tuple(dict.fromkeys(terms))
@@ -148,11 +169,14 @@ def read_subject(
     passages: int,
     given_names: frozenset[str] = frozenset(),
     runs: list[list[str]] | None = None,
+    written: Sequence[list[str]] = (),
 ) -> Subject:
     """Return the subject of `question` given its term weights, the first candidates
     (passage, title) the engine found for it, the archive's number of passages and the words
     its people's names open with (`given_names`, case-folded); `runs` are its names when not
-    read from its capitals (`name_runs`)."""
+    read from its capitals (`name_runs`). `written` are names typed in lower case that the
+    candidates write with capitals ("world cup"): a passage mentions them only as names, but
+    none need be mentioned, and they ask nothing of the passages (`Subject.firm`)."""
     runs = name_runs(question) if runs is None else runs
     texts = [(passage, [passage.text, title]) for passage, title in candidates]
     names: list[Name] = []
@@ -160,6 +184,27 @@ def read_subject(
         for part in split_run(run, texts, given_names):
             if tokenize(" ".join(part)):
                 names.append(Name.of(" ".join(part), " ".join(run)))
+    typed = _typed_subject(names, weights, texts, passages)
+    if not written:
+        return typed
+    loose = tuple(Name.of(" ".join(run), " ".join(run)) for run in written)
+    return replace(
+        typed,
+        names=typed.names + loose,
+        required=typed.required + loose,
+        with_full=typed.with_full | _with_full(loose, texts),
+        loose=loose,
+    )
+
+
+def _typed_subject(
+    names: list[Name],
+    weights: Mapping[str, float],
+    texts: Sequence[tuple[Passage, list[str]]],
+    passages: int,
+) -> Subject:
+    """Return the subject of the question's names typed with capitals or quoted people's
+    (`names`), else of its key word."""
     if not names:
         positive = {term: weight for term, weight in weights.items() if weight > 0}
         total = sum(positive.values())
@@ -177,14 +222,20 @@ def read_subject(
     )
     if not required:
         required = (max(names, key=lambda n: sum(weights.get(t, 0.0) for t in n.terms)),)
-    with_full = frozenset(
+    return Subject(names=tuple(names), required=required, with_full=_with_full(names, texts))
+
+
+def _with_full(
+    names: Sequence[Name], texts: Sequence[tuple[Passage, list[str]]]
+) -> frozenset[tuple[str, str]]:
+    """Return (article, name) for each name of several words a candidate writes whole."""
+    return frozenset(
         (passage.article_id, name.typed)
         for name in names
         if len(name.terms) > 1
         for passage, written in texts
         if any(name.pattern.search(text) for text in written)
     )
-    return Subject(names=tuple(names), required=required, with_full=with_full)
 
 
 def subject_of(
@@ -194,7 +245,9 @@ def subject_of(
 
     A question typed without capitals ("jamie oliver school dinners") has names too: two words
     that are the first and last names of someone quoted, or a given name (see `QuotedNames`)
-    before a word the candidates mostly write with a capital ("Oliver")."""
+    before a word the candidates mostly write with a capital ("Oliver"); and where no name is
+    typed with capitals, side by side words the candidates mostly write as a name ("world cup":
+    `written_as_names`), held as `Subject.loose`."""
     runs = name_runs(question)
     lower = not any(map(str.isupper, question))
     people = index.quoted_names if lower or any(len(run) > 1 for run in runs) else None
@@ -208,7 +261,8 @@ def subject_of(
             if f"{a} {b}".casefold() in people.full or a.casefold() in people.given
         ]
     sample: list[tuple[Passage, str]] = []
-    if runs or pairs:
+    typed = [] if runs else _WORD.findall(question)  # no name typed with capitals
+    if runs or pairs or len(typed) > 1:
         articles = index.articles
         for i in range(min(len(candidates), SAMPLE)):
             passage = candidates.passage(i)
@@ -224,29 +278,21 @@ def subject_of(
             if f"{a} {b}".casefold() in people.full or (
                 mostly_capitalised(b, sample)
                 and mostly_capitalised(a, sample, unseen=True)
-                and not _closes_a_name(words, a, sample)
+                and not closes_a_name(words, a, sample)
             ):
                 runs.append([a, b])
+    written: list[list[str]] = []
+    if typed:  # "world cup": a name the candidates write "World Cup", typed in lower case
+        taken = {word.casefold() for run in runs for word in run}
+        written = [
+            run
+            for run in written_as_names(typed, sample)
+            if not taken & {word.casefold() for word in run}
+        ]
     given = people.given if people is not None else frozenset()
     if runs:
         # "Gothamist Bronx council race": an outlet's name is where the words were written,
         # seldom in them; it stays a word of the question, but no name a passage must hold
         outlets = [outlet.name.casefold().split() for outlet in index.outlets]
         runs = [part for run in runs for part in without_outlets(run, outlets)]
-    return read_subject(question, weights, sample, len(index.engine), given, runs)
-
-
-def _closes_a_name(words: list[str], given: str, sample: Sequence[tuple[Passage, str]]) -> bool:
-    """Return whether the word before `given` in the question and `given` are a name the
-    candidates write side by side ("aston martin vantage": "Aston Martin"): the given name
-    closes that name, and opens none."""
-    at = words.index(given)
-    if at == 0:
-        return False
-    pattern = phrase([words[at - 1], given])
-    return any(
-        found[0].isupper()
-        for passage, title in sample
-        for text in (passage.text, title)
-        for found in pattern.findall(text)
-    )
+    return read_subject(question, weights, sample, len(index.engine), given, runs, written)

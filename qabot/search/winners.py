@@ -100,6 +100,7 @@ def with_winner(
         offset,
         filters=filters,
         only=_admits(index, won, named),
+        subject=True,  # "world cup": not the Davis Cup's victory
         enough=offset + top + 1,
     )
     return _renumbered(found, found.hits, offset) if found.hits else None
