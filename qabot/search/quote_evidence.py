@@ -42,6 +42,7 @@ class Evidence:
     asked: int  # distinct question terms
     in_article: int = 0  # ... in the quote and its sentence or ARTICLE_MENTIONS of its passages
     own: int = 1  # distinct question terms in the quote, its sentence or one naming its speaker
+    spoken_share: float = 1.0  # of the question's idf weight in the quote and its sentence
 
     @property
     def confident(self) -> bool:
@@ -134,6 +135,7 @@ def quote_evidence(
         asked=len(asked),
         in_article=len(own) + len(elsewhere) if own else 0,
         own=len(by_speaker),
+        spoken_share=coverage(weights, own | asked.intersection(held)),
     )
 
 

@@ -42,6 +42,9 @@ NOTHING_MATCHES = "No quote or passage in the articles matches that."
 # a passage of another story holding this much more of the question than the closest quote's
 # surroundings tells more than that quote: the passage is shown, not the quote
 BETTER_BY = 0.25
+# ... and this much more than the quote and its own sentence, for a quote whose passage holds
+# the question ("X said it" by its surroundings: "two men" and "allow" said of others there)
+SPOKEN_BETTER_BY = 0.5
 
 
 def who_said(
@@ -125,13 +128,14 @@ def who_said(
     closest_only = evidence is not None and not (evidence.confident and evidence.offered)
     if (
         found
-        and closest_only
+        and evidence is not None
         and _said_better_apart(
             found[0].quote,
             fallback.passages,
             read.topic_terms,
             idf,
             hits_of(found[0].quote.article_id),
+            spoken=None if closest_only else evidence.spoken_share,
         )
     ):
         # "who said the boy took his mother's car?": a story telling just that, in no quote,
@@ -178,10 +182,13 @@ def _said_better_apart(
     terms: Sequence[str],
     idf: Mapping[str, float],
     around: Sequence[tuple[Passage, float]],
+    spoken: float | None = None,
 ) -> bool:
     """Return whether a passage of another story holds most of the question (CONFIDENT_SHARE
-    of its weight) and BETTER_BY more of it than the words around the closest quote: then the
-    quote is no answer, only a near one. Words the archive never uses weigh as its rarest."""
+    of its weight) and BETTER_BY more of it than the words around the closest quote, or, for a
+    quote its surroundings make "said it", SPOKEN_BETTER_BY more than the quote and its own
+    sentence (`spoken`, their share): then the quote is no answer, only a near one. Words the
+    archive never uses weigh as its rarest."""
     weights = unknown_as_rarest(terms, idf)
     best = max(
         (
@@ -193,6 +200,9 @@ def _said_better_apart(
     )
     if best < CONFIDENT_SHARE:
         return False
+    if spoken is not None:  # unless the quote's article tells the rest apart from its passage
+        told = quote_evidence(quote, terms, around, idf, around).in_context
+        return best - spoken >= SPOKEN_BETTER_BY and not told
     return best - quote_evidence(quote, terms, around, idf).share >= BETTER_BY
 
 

@@ -113,3 +113,24 @@ def test_a_story_telling_the_words_asked_beats_a_near_quote_of_another(
     assert not result.quotes
     assert result.lead.startswith("No quote in the articles matches that.")
     assert "ferry will stop its winter sailings" in result.passages[0].passage.text
+
+
+def test_a_quote_said_it_only_by_its_paragraph_loses_to_a_story_telling_the_words(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the minister's words hold "no longer" only; "men" and "allow" are said of others in his
+    # paragraph, while the salon story tells just what was asked, in no quote
+    index = index_of(
+        tmp_path_factory.mktemp("spoken"),
+        {
+            "salon.txt": "Salon bans men\n\nThe owner's son, Ivo Quill, runs the chain now, and "
+            "he decided men will no longer be allowed inside any of its shops.\n",
+            "cabinet.txt": "Rift in cabinet\n\nThe two men fell out last year. Mr Brandt "
+            "allegedly said he could no longer trust anything the premier told him. Party "
+            "rules do not allow a public row, a spokesman said.\n",
+        },
+    )
+    result = answer(index, "who said men will no longer be allowed?")
+    assert not result.quotes
+    assert result.lead.startswith("No quote in the articles matches that.")
+    assert "men will no longer be allowed" in result.passages[0].passage.text
