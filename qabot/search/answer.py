@@ -16,6 +16,7 @@ from datetime import date
 from qabot.indexing import Index
 from qabot.search.answer_record import (
     HELD,
+    MATCHING_LEAD,
     MISSING_LEAD,
     SCATTERED,
     UNASKED,
@@ -23,13 +24,15 @@ from qabot.search.answer_record import (
     held_words,
     passages_answer,
 )
+from qabot.search.bare_outlets import bare_outlet
 from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_misses import outside_filters, undated_year
 from qabot.search.filters import Filters
+from qabot.search.newest_answer import NEWEST_LEAD, UNDATED_NEWS, newest_answer
 from qabot.search.partial_match import PARTIAL_LEAD, borne_out
 from qabot.search.question import read_question
 from qabot.search.question_record import Question
-from qabot.search.recency import asks_for_news_only, newest_articles
+from qabot.search.recency import asks_for_news_only
 from qabot.search.retrieval import MAX_TOP, bounded, search
 from qabot.search.small_talk import small_talk
 from qabot.search.speech_answers import said_undated, what_said
@@ -39,20 +42,11 @@ from qabot.search.who_said_answer import who_said
 from qabot.search.wording import ENGLISH_NOTE, echo, not_english
 from qabot.text import tokenize
 
-NEWEST_LEAD = "The newest articles"
-
-
 # a speech question with neither speaker nor words said: "who said?", "what did say", "who said it"
 _SAYING_ONLY = re.compile(
     r"\s*(?:who|what|which)\s+(?:(?:did|does|do|has|have|had)\s+)?(?:said|says|say|saying)"
     r"(?:\s+(?:it|that|this|so|anything|something))?[\s?!.]*",
     re.IGNORECASE,
-)
-
-
-UNDATED_NEWS = (
-    "The articles have no dates, so which are new cannot be told: ask about a subject or a "
-    "person, for example “What did … say about …?”."
 )
 
 
@@ -130,7 +124,7 @@ def answer(
     if read.speech is None and asks_for_news_only(
         read.terms, read.filters, dated=index.newest_date is not None
     ):
-        result = _newest(index, read, top, offset)
+        result = newest_answer(index, read, top, offset)
     elif read.speech is None and (held := who_is(index, read, top, offset)) is not None:
         result = held  # "who is the Arsenal manager?": the person the articles call so
     elif read.speech is None:
@@ -143,6 +137,13 @@ def answer(
         if year:
             read = replace(read, filters=replace(read.filters, since=None, until=None))
         result = _passages(index, read, spelling, top, offset, year)
+        if not result.lead.startswith(MATCHING_LEAD) and (narrow := bare_outlet(index, read)):
+            # "salon emissions": Salon's articles hold the rest, no passage holds "salon"
+            tried = _passages(
+                index, narrow, check_spelling(index, narrow.words), top, offset, None
+            )
+            if tried.lead.startswith(MATCHING_LEAD):
+                read, result, limits = narrow, tried, narrow.filters
         beyond = None if result.found else outside_filters(index, spelling.words, limits)
         if beyond:  # the dates or outlets emptied it: the lead says so, and names them itself
             return replace(result, lead=beyond, filters=limits)
@@ -284,14 +285,6 @@ def _missing(index: Index, read: Question, words: str, missing: list[str]) -> An
                 f"{'it' if count == 1 else 'them'}."
             )
     return Answer(read.text, False, lead)
-
-
-def _newest(index: Index, read: Question, top: int, offset: int) -> Answer:
-    """ "What's new?" with dates or outlets: the newest articles they admit, newest first."""
-    ranked = newest_articles(index, top, offset, read.filters)
-    if ranked.hits:
-        return Answer(read.text, True, NEWEST_LEAD + ":", ranked.hits, more=ranked.more)
-    return Answer(read.text, False, "No dated article in the index matches that.")
 
 
 def _with_filters(result: Answer, filters: Filters) -> Answer:

@@ -34,6 +34,7 @@ from qabot.search.wording import echo
 from qabot.text import sentence_spans, tokenize
 
 MISSING_LEAD = "No article mentions"
+MATCHING_LEAD = "Best matching passages for"  # ... a question's words, all held together
 # a question with no name or key word that passages must hold (`qabot.search.subject`), and
 # no passage matching this share of its weight (idf, title words at half), is not answered:
 # the best passages then hold a word or two each ("price of a pint of milk": a milk firm, a
@@ -166,7 +167,7 @@ def passages_answer(
         return Answer(
             question,
             True,
-            partial.lead() if partial else f"Best matching passages for “{echo(question)}”:",
+            partial.lead() if partial else f"{MATCHING_LEAD} “{echo(question)}”:",
             ranked.hits,
             more=ranked.more,
             omitted=ranked.omitted,

@@ -169,7 +169,7 @@ def read_filters(
         sources=names.names(keys),
         recent=recent,
     )
-    return FilterReading(filters, _without(text, words, removed))
+    return FilterReading(filters, without_words(text, words, removed))
 
 
 def _is_a_name(words: list[Word], at: int) -> bool:
@@ -234,7 +234,7 @@ def _prepositional(
 _CLOSING = frozenset("?!.,;:)]}\u201d\u2019")
 
 
-def _without(text: str, words: list[Word], removed: list[tuple[int, int]]) -> str:
+def without_words(text: str, words: list[Word], removed: list[tuple[int, int]]) -> str:
     """Return `text` without the words in `removed`, white space folded ("say in May?" ->
     "say?": no space is left before the punctuation that followed the words)."""
     pieces, at = [], 0

@@ -119,6 +119,18 @@ class OutletNames:
                 return end, keys
         return None
 
+    def bare_at(self, words: list[Word], at: int) -> tuple[int, set[str]] | None:
+        """Return (end, outlet keys) for the longest outlet name, in any case, starting at word
+        `at` with no phrase before it ("salon emissions"): maybe a word of the question, so
+        `qabot.search.bare_outlets` only tries it."""
+        for size in range(min(MAX_OUTLET_WORDS, len(words) - at), 0, -1):
+            chunk = words[at : at + size]
+            if all(word.raw[0].isalnum() for word in chunk) and (
+                keys := self._aliases.get(outlet_key(" ".join(word.text for word in chunk)))
+            ):
+                return at + size, keys
+        return None
+
     def resolve(self, names: Sequence[str]) -> tuple[str, ...]:
         """Return the outlets `--source` names (as the index spells them), or raise FilterError."""
         found: list[str] = []

@@ -1,0 +1,48 @@
+"""An outlet named bare in a question ("parlour emissions"): tried as a filter, kept when its
+articles hold every other word, else the name stays a word of the question."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import dated_index_of
+
+# our own short articles: an outlet whose name is also a common word ("Parlour")
+ARTICLES = {
+    "emissions.md": ("2024-03-04", "Parlour", "Emissions dipped last year",
+                     "Total emissions fell two percent as power plants burned less coal."),
+    "salon.md": ("2024-03-05", "Harbour Gazette", "Parlour bans men",
+                 "A beauty parlour in the harbour town banned men after an incident."),
+    "climate.md": ("2024-03-06", "Harbour Gazette", "Port emissions rise",
+                   "Emissions from the port rose as more ships called."),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return dated_index_of(tmp_path_factory.mktemp("bare"), ARTICLES)
+
+
+def test_an_outlet_named_bare_narrows_to_its_articles(index: Index) -> None:
+    result = answer(index, "parlour emissions")
+    assert result.filters.sources == ("Parlour",)
+    assert result.lead.endswith("(Parlour):")
+    assert [hit.article.title for hit in result.passages] == ["Emissions dipped last year"]
+
+
+def test_a_bare_outlet_name_stays_a_word_when_its_articles_lack_the_rest(index: Index) -> None:
+    result = answer(index, "parlour bans men")
+    assert result.filters.sources == ()
+    assert result.passages[0].article.title == "Parlour bans men"
+
+
+def test_a_question_whose_words_all_match_keeps_them_all(index: Index) -> None:
+    result = answer(index, "beauty parlour")
+    assert result.filters.sources == ()
+    assert result.passages[0].article.title == "Parlour bans men"
+
+
+def test_a_bare_outlet_name_alone_is_searched_as_a_word(index: Index) -> None:
+    assert answer(index, "parlour").filters.sources == ()
