@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from qabot.attribution.names import People, Person
-from qabot.text.lexicon import PERSON_NOUNS
+from qabot.text.lexicon import PERSON_NOUNS, UNNAMED_PEOPLE
 
 
 def _position(item: tuple[int, Person]) -> int:
@@ -116,3 +116,39 @@ _ACTS = re.compile(
     r"(?:[A-Z][\w'’.-]*[^\S\n]+){0,3}[A-Z][\w'’-]*[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
     r"(?:[a-z]{3,}ed|has|had|was|is|says|said|told|will|would)\b"
 )
+
+
+# a sentence opening with an unnamed man or woman, up to two words before the noun ("The man
+# in red shorts led", "A young woman said"); the noun ends a word ("The girl's father" is not)
+_UNNAMED_OPENING = re.compile(
+    r"(?:^|\n|[.!?][\"”’']?[^\S\n]+)(?:The|A|An)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?"
+    r"(?P<noun>[a-z]+)(?!['’\w-])(?P<after>[^\S\n]*,?[^\S\n]*\S?)"
+)
+
+
+def unnamed_since(people: People, person: Person, gender: str, position: int) -> bool:
+    """Tell whether "he" or "she" at `position` may mean an unnamed man or woman rather than
+    `person`: a sentence since `person` was last named opens with one ("The man in red shorts
+    led staff on. In the video, he says ..."), and the article met them before it named
+    `person` ("A man came in ... The owner's son, Ivo Lane, ..."). A description of `person`
+    themselves ("The actress dropped out") names no one new."""
+    named = [
+        at
+        for seen in (people.mentions, people.speakers)
+        for at, p in seen[: bisect_left(seen, position, key=_position)]
+        if p is person
+    ]
+    if not named:
+        return False
+    first, last = min(named), max(named)
+    for match in _UNNAMED_OPENING.finditer(people.text, last, position):
+        noun = match["noun"]
+        if (
+            UNNAMED_PEOPLE.get(noun) == gender
+            and not match["after"][-1:].isupper()  # "The man, Tom Price, said" names him
+            and re.search(
+                rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?{noun}\b", people.text[:first]
+            )
+        ):
+            return True
+    return False

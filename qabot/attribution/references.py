@@ -18,6 +18,7 @@ from qabot.attribution.gendered_referents import (
     introduced_since,
     named_in_paragraph,
     sentence_start,
+    unnamed_since,
 )
 from qabot.attribution.names import People, Person
 from qabot.text.lexicon import (
@@ -164,6 +165,8 @@ def referent(
                 return person
             # "Staunton is the choice of Steven Gaydos, executive editor of ... But he tipped"
             introduced = introduced_since(people, person, gender, paragraph, position)
+            if not introduced and unnamed_since(people, person, gender, position):
+                return None  # an unnamed man or woman since: "he" may be them
             if person.gender is None:
                 return (
                     introduced

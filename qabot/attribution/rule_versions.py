@@ -314,4 +314,6 @@ history of what each version changed has one home.
 # "called" a callee of several words ending with a body or person ("the fire brigade", "her
 # family doctor") telephones; "A man called the police, said a neighbour": the caller's clause
 # is the words, the one after the cue speaks
-ATTRIBUTION_VERSION = 105
+# 106: "he" or "she" after a sentence opening with an unnamed man or woman ("The man in red
+# shorts led staff on. In the video, he says ...") is no one named before
+ATTRIBUTION_VERSION = 106

@@ -233,3 +233,49 @@ def test_a_title_before_a_name_is_no_person_for_he() -> None:
         "limit on new bodies."
     )
     assert ("Jon Vale", "a limit on new bodies") in attributed(text)
+
+
+def test_he_after_an_unnamed_man_is_no_one_named_before() -> None:
+    quotes = attributed(
+        "A man came into a shop on Tuesday and waited by the door.",
+        "The shop's owner, Usman Lane, said he would call the police.",
+        "The man in the red coat left before they came.",
+        "In the video, he says his friend was on the way.",
+    )
+    assert all(speaker != "Usman Lane" for speaker, text in quotes if "his friend" in text)
+
+
+def test_he_after_an_unnamed_woman_is_still_the_man_named_before() -> None:
+    quotes = attributed(
+        "A woman came into a shop on Tuesday and waited by the door.",
+        "The shop's owner, Usman Lane, said he would call the police.",
+        "The woman in the red coat left before they came.",
+        "Later, he said his staff were safe.",
+    )
+    assert ("Usman Lane", "his staff were safe") in quotes
+
+
+def test_he_after_a_man_named_in_apposition_is_that_man() -> None:
+    quotes = attributed(
+        "The shop's owner, Usman Lane, said he would call the police.",
+        "The spokesman, Tom Price, arrived later.",
+        "Later, he said the staff were safe.",
+    )
+    assert ("Tom Price", "the staff were safe") in quotes
+
+
+def test_he_after_a_description_of_the_man_named_is_still_him() -> None:
+    quotes = attributed(
+        "Tom Lane, 45, was arrested in the shop on Tuesday.",
+        "The man from Leeds was later released.",
+        "He said he had done nothing wrong.",
+    )
+    assert ("Tom Lane", "he had done nothing wrong") in quotes
+
+
+def test_she_after_the_actress_is_still_the_actress_named() -> None:
+    quotes = attributed(
+        "Lena Marsh cancelled her appearance at the premiere.",
+        "The actress dropped out at the last minute. She said: \u201cI am not well.\u201d",
+    )
+    assert ("Lena Marsh", "I am not well.") in quotes

@@ -137,6 +137,12 @@ GENDERED_NOUNS: dict[str, str] = {
     "his": "m",
     "her": "f",
 }
+# a man or a woman an article does not name ("The man in red shorts left", "A woman who lives
+# nearby said"): "he" or "she" after such a sentence may be them, not the last person named
+UNNAMED_PEOPLE: dict[str, str] = {
+    **dict.fromkeys("man boy gentleman gunman policeman fireman schoolboy".split(), "m"),
+    **dict.fromkeys("woman girl lady policewoman schoolgirl".split(), "f"),
+}
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|rev|mister)\.?\s+)+",
     re.IGNORECASE,
