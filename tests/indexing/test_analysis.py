@@ -26,10 +26,15 @@ def _article(text: str) -> Article:
     return Article(info=ArticleInfo(id="a1", path="a.txt", title="Title words"), text=text)
 
 
+# both properties of one analysis on one draw (each drew and analysed its own articles before)
 @settings(max_examples=120, deadline=None)
 @given(ARTICLE_TEXT)
-def test_stored_sentence_terms_are_exactly_the_passage_analysis(text: str) -> None:
-    for item in analyze_article(_article(text)).passages:
+def test_stored_sentence_terms_are_the_passage_analysis_of_the_passages_chunking_cuts(
+    text: str,
+) -> None:
+    article = _article(text)
+    analysed = analyze_article(article).passages
+    for item in analysed:
         passage = item.passage
         assert item.terms.split() == analyze(passage.text).split()
         assert passage.stored_terms() == analyze(passage.text).split()
@@ -40,14 +45,8 @@ def test_stored_sentence_terms_are_exactly_the_passage_analysis(text: str) -> No
         assert [passage.sentence_span(i) for i in range(len(spans))] == spans
         for (start, end), terms in zip(spans, passage.sentence_terms, strict=True):
             assert terms == analyze(passage.text[start:end])
-
-
-@settings(max_examples=80, deadline=None)
-@given(ARTICLE_TEXT)
-def test_indexed_passages_are_the_passages_chunking_cuts(text: str) -> None:
     # index time builds each passage from its sentence numbers, with their terms in it
-    article = _article(text)
-    indexed = [item.passage for item in analyze_article(article).passages]
+    indexed = [item.passage for item in analysed]
     assert [replace(p, sentence_terms=(), title_terms=None) for p in indexed] == chunk_article(
         article
     )
@@ -67,12 +66,13 @@ def test_passages_store_their_title_terms(text: str, title: str) -> None:
 @given(ARTICLE_TEXT, st.lists(WORDS, min_size=1, max_size=4).map(" ".join))
 def test_best_sentence_from_stored_terms_is_the_one_from_text(text: str, question: str) -> None:
     terms = set(analyze(question).split())
-    for item in analyze_article(_article(text)).passages:
+    analysed = analyze_article(_article(text)).passages
+    for item in analysed:
         stored = best_sentence(item.passage, terms, question)
         assert stored == best_sentence(item.passage.text, terms, question)
     # idf weights, one of them 0 (a term in every passage)
     weights = {term: 0.0 if n == 0 else 1.0 + n / 3 for n, term in enumerate(sorted(terms))}
-    for item in analyze_article(_article(text)).passages:
+    for item in analysed:
         stored = best_sentence(item.passage, weights, question)
         assert stored == best_sentence(item.passage.text, weights, question)
 
