@@ -230,8 +230,10 @@ def head_noun(query: str) -> str | None:
                 break  # "the Bank of England governor": the owner's name holds the "of"
             words = words[:at]
             break
-    if not words or not words[-1].isalpha() or words[-1].endswith("'s"):
+    if not words or words[-1].endswith("'s"):
         return None
+    if not words[-1].isalpha() and role_word(words[-1]) not in PERSON_WORDS:
+        return None  # a hyphenated noun of a person ("secretary-general") is one all the same
     return role_word(words[-1])
 
 

@@ -60,8 +60,9 @@ from qabot.text.lexicon import (
 # its role words, so the directory names the peer "Lord Faulkner" and keeps them apart from a
 # full name of another article no title or role of theirs goes with ("Rob Faulkner"); 21: a
 # word tying a name to another before it ("Rival Sony", "fellow Tory Ann Ward") is no part of a
-# fuller name.
-SUMMARY_VERSION = 21
+# fuller name; 22: a cue's description ending in a hyphenated noun of a person ("The Amnesty
+# secretary-general said") is a role of the person named before, as "the Amnesty chief" was.
+SUMMARY_VERSION = 22
 
 
 @dataclass(slots=True)
