@@ -24,6 +24,7 @@ from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_ranking import Context, terms_of
 from qabot.search.relevance import coverage
 from qabot.search.retrieval import Hit
+from qabot.search.said_clause import said_terms
 from qabot.search.who_said_ranking import (
     SpeakerDescriptions,
     asked_gender,
@@ -91,6 +92,7 @@ def who_said(
         gender=asked_gender(speech.topic or ""),
         owner_roles=owner_roles(speech.topic or ""),
         wording=speech.topic or "",
+        clause=said_terms(speech.topic or "", speech.verb),
     )
     found = quote_hits(index, directory, ranked, top, read.filters)
     idf = index.engine.idf(read.topic_terms)

@@ -99,6 +99,7 @@ def rank_who_said(
     gender: str | None = None,
     owner_roles: Sequence[str] = (),
     wording: str = "",
+    clause: Sequence[str] = (),
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -117,6 +118,8 @@ def rank_who_said(
     evidence, nor does someone the question names (the question is about them, not by them).
     A quote holding the question's `wording` whole, little words and all ("who said a report
     should have been taken"), is the one asked about: no bag of the same two words matches it.
+    Where the question sets the scene before the words said ("during the row that ..."), a
+    quote's own words are weighed against the clause said (`clause`, `said_clause`) only.
     A `gender` the question gives its speaker ("who said she ...") weighs down a person whose
     first name is of the other (`asked_gender`)."""
     if not terms or not quotes:
@@ -145,7 +148,9 @@ def rank_who_said(
         set(terms),
         who,
     )
-    own = _coverage(texts, list(terms), others)
+    # "who said during the row that the claims were untrue": a quote's own words are held
+    # against the clause said (`clause`), the setting is for its sentence and passage
+    own = _coverage(texts, list(clause or terms), others)
     around = _coverage(sentences, list(terms), others)
     asked_about = set(terms)
     owners = frozenset(owner_roles)

@@ -156,3 +156,16 @@ years moments minutes speaking asked a an one two three by from for with within 
 over about across amid among despite following throughout while when once yesterday today
 tonight tomorrow monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+
+# Words that open a phrase telling where, when or in what setting words were said, before the
+# words themselves ("who said during the boardroom row that ...", "who wrote in the Times that
+# ...", "who joked to the director that ..."), and the verbs of telling whose object is whom the
+# words were for ("who told the judge that ...", "who warned fans that ...").
+SETTING_OPENERS = word_set(
+    """after before during at in on ahead following while when once amid despite to from
+    speaking talking addressing writing"""
+)
+TELLING_VERBS = word_set(
+    "told tells tell warned warns assured assures reminded reminds informed informs promised "
+    "promises convinced persuaded"
+)
