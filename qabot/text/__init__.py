@@ -8,7 +8,15 @@ word lists every later stage reads (`lexicon`). Depends on nothing of ours.
 """
 
 from qabot.text import lexicon
-from qabot.text.analyzer import ANALYZER_VERSION, STOP_WORDS, analyze, normalize, tokenize, words
+from qabot.text.analyzer import (
+    ANALYZER_VERSION,
+    STOP_WORDS,
+    analyze,
+    fold_accents,
+    normalize,
+    tokenize,
+    words,
+)
 from qabot.text.capitals import capitalised_terms
 from qabot.text.controls import ASCII_SPACES, CONTROL, kept_positions, strip_controls
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
@@ -25,6 +33,7 @@ __all__ = [
     "analyze",
     "capitalised_terms",
     "figure_kinds",
+    "fold_accents",
     "holds",
     "kept_positions",
     "last_that_may_hold",

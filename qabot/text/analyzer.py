@@ -1,8 +1,8 @@
 """Analysis: the only tokenizer, used for passages, titles and questions alike.
 
-text -> Unicode NFKC -> case folding -> words (curly/straight apostrophes and possessives folded,
-hyphenated words split, digit groups kept whole: "150,000" -> "150000") -> English stop words
-removed -> Snowball (Porter2) stems.
+text -> Unicode NFKC -> case folding -> accents off Latin letters -> words (curly/straight
+apostrophes and possessives folded, hyphenated words split, digit groups kept whole: "150,000"
+-> "150000") -> English stop words removed -> Snowball (Porter2) stems.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from collections.abc import Iterable
 
 import Stemmer
 
-ANALYZER_VERSION = 1
+# 2: accents folded off Latin letters ("Velázquez" is "velazquez", as readers type it)
+ANALYZER_VERSION = 2
 
 # NLTK's English stop-word list (179 words): small enough to keep content words,
 # large enough to drop question words ("what", "did") that would otherwise dominate short
@@ -42,8 +43,23 @@ _STEM = _STEMMER.stemWord
 
 
 def normalize(text: str) -> str:
-    """Return `text` NFKC-normalised, case-folded, with every apostrophe made straight."""
-    return unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+    """Return `text` NFKC-normalised, case-folded, with every apostrophe made straight and
+    accents folded off Latin letters."""
+    return fold_accents(unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES))
+
+
+def fold_accents(text: str) -> str:
+    """Return `text` with the accents of Latin letters dropped ("Velázquez" -> "Velazquez",
+    "Núñez" -> "Nunez"): readers type names without them. Other scripts keep their marks
+    (a Cyrillic "й" is another letter than "и"); ASCII text is returned as it is."""
+    if text.isascii():
+        return text
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(char) and kept and kept[-1].isascii():
+            continue  # a mark on a Latin letter: "á" is "a" + U+0301
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def _analyze_word(word: str) -> tuple[str, ...]:

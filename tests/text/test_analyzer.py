@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qabot.text import STOP_WORDS, tokenize
+from qabot.text import STOP_WORDS, fold_accents, tokenize
 from qabot.text.analyzer import word_terms
 from tests.text import frozen_analyzer
 
@@ -169,7 +171,14 @@ _ASCII_TEXTS = st.tuples(
 ).map(lambda pieces_and_glue: pieces_and_glue[1].join(pieces_and_glue[0]))
 
 
+def _folded(text: str) -> str:
+    """The text version 2 reads as version 1 read it: accents folded after NFKC and case
+    folding (which may make a letter with a mark of one without: "ǅ" is "dž")."""
+    return fold_accents(unicodedata.normalize("NFKC", text).casefold())
+
+
 def _frozen_word_by_word(text: str) -> list[str]:
+    text = _folded(text)
     return [
         t
         for w in frozen_analyzer._WORD.findall(frozen_analyzer.normalize(text))
@@ -180,14 +189,43 @@ def _frozen_word_by_word(text: str) -> list[str]:
 @settings(max_examples=500)
 @given(_TEXTS | _ASCII_TEXTS)
 def test_tokenize_gives_exactly_the_terms_of_the_frozen_analyzer(text: str) -> None:
+    """The frozen analyzer (version 1) of the text with accents folded (version 2)."""
     from qabot.text import analyze, words
 
-    expected = frozen_analyzer.tokenize(text)
+    folded = _folded(text)
+    expected = frozen_analyzer.tokenize(folded)
     assert expected == _frozen_word_by_word(text)
     assert tokenize(text) == expected  # first sight of its words, maybe
     assert tokenize(text) == expected  # every word seen before
-    assert analyze(text) == frozen_analyzer.analyze(text) == " ".join(expected)
-    assert words(text) == frozen_analyzer.words(text)
+    assert analyze(text) == frozen_analyzer.analyze(folded) == " ".join(expected)
+    assert words(text) == frozen_analyzer.words(folded)
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("Marjorie Velázquez", "marjorie velazquez"),
+        ("José Núñez", "jose nunez"),
+        ("Nováková-Horák", "novakova horak"),
+        ("Erdoğan café naïve", "erdogan cafe naive"),
+    ],
+)
+def test_accents_on_latin_letters_are_folded_as_readers_type_them(
+    written: str, typed: str
+) -> None:
+    assert tokenize(written) == tokenize(typed)
+
+
+def test_other_scripts_keep_their_marks_and_ascii_is_untouched() -> None:
+    assert fold_accents("й") == "й"  # a Cyrillic letter of its own, not "и"
+    assert fold_accents("Łódź") == "Łodz"  # "Ł" has no mark to drop
+    text = "plain ASCII, as it is."
+    assert fold_accents(text) is text
+
+
+@given(st.text())
+def test_folding_accents_twice_is_folding_them_once(text: str) -> None:
+    assert fold_accents(fold_accents(text)) == fold_accents(text)
 
 
 def test_stop_words_are_those_of_the_frozen_analyzer() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.text.analyzer import fold_accents
 from qabot.text.lexicon.calendar_words import MONTHS, WEEKDAYS
 from qabot.text.lexicon.running_text import word_set
 
@@ -175,8 +176,9 @@ def strip_title(name: str) -> str:
 
 
 def name_key(name: str) -> tuple[str, str]:
-    """Return (first, last) of a name, case-folded; first is "" for a lone surname."""
-    parts = strip_title(name).casefold().replace("’", "'").split()
+    """Return (first, last) of a name, case-folded and without accents ("José Núñez" is
+    "jose nunez", as readers type it); first is "" for a lone surname."""
+    parts = fold_accents(strip_title(name).casefold().replace("’", "'")).split()
     parts = [p for p in parts if p not in {"jr", "jr.", "sr", "sr.", "ii", "iii"}]
     if not parts:
         return "", ""
