@@ -5,19 +5,24 @@ Articles quote "the FA" in one story and "the Football Association" in the next,
 taken as one body only when exactly one body quoted has those initials and some article writes
 both forms (so "US" is never "Universities Scotland", nor "TV" a "Telecom View"). A body
 quoted only under its initials ("HCSO said ...") is found by its full name too, when an article
-writes both ("the Harris County Sheriff's Office", "HCSO").
+writes both ("the Harris County Sheriff's Office", "HCSO"), and by the words its full name ends
+with, a kind of body with its owner ("the sheriff's office"), when the articles write one such
+name only.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from qabot.attribution.directory import initials
 from qabot.indexing import Index
 from qabot.text import tokenize
+from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS, role_words
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# "the mayor's office", "the governor's press office": a role holder's office
+_OFFICE_OF = re.compile(r"(?:the\s+)?(?P<role>.+?)['’]s?\s+(?:press\s+)?office", re.IGNORECASE)
 _READ = 50  # passages read for each form, to find an article writing both
 
 
@@ -84,3 +89,33 @@ def written_both(index: Index, full: str, letters: str) -> bool:
     """Return whether some article writes a name in full (in any case) and its initials: only
     then do the initials stand for it ("US" is no "Universities Scotland")."""
     return bool(_articles_writing(index, full, re.IGNORECASE) & _articles_writing(index, letters))
+
+
+def body_by_its_end(index: Index, name: str, resolve: Callable[[str], str | None]) -> str | None:
+    """Return the speaker a body named by the end of its full name is ("the sheriff's office"
+    -> "HCSO", quoted beside "the Harris County Sheriff's Office"): the one full name ending so
+    that the passages found for the words write (capitalised, a word or more before them),
+    which `resolve` gives a speaker; None for a phrase that ends in no kind of body, or when
+    the articles write several such names."""
+    words = name.split()
+    if words[:1] and words[0].casefold() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1].casefold() not in ORGANISATION_WORDS:
+        return None
+    tail = r"[^\S\n]+".join(re.escape(word) for word in words)
+    written = re.compile(rf"((?:[A-Z][\w'’.&-]*[^\S\n]+){{1,5}})(?i:{tail})(?![\w-])")
+    full: set[str] = set()
+    for passage, _ in index.engine.search(tokenize(" ".join(words)), _READ):
+        full.update(" ".join(match.group(0).split()) for match in written.finditer(passage.text))
+    found = {speaker for name in full if (speaker := resolve(name)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def office_holder(name: str) -> str | None:
+    """Return the role whose holder an office speaks for ("the mayor's office" -> "the
+    mayor"), or None: no office, or its owner is no role ("the sheriff's office" is a body's
+    name's end, "the Home Office" a body)."""
+    office = _OFFICE_OF.fullmatch(name.strip())
+    if office is None or not role_words(office.group("role")) & PERSON_NOUNS:
+        return None
+    return f"the {office.group('role')}"

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from qabot.attribution import is_description
 from qabot.indexing import Index
 from qabot.search.resolution_record import Resolution
-from qabot.text.lexicon import PERSON_NOUNS, TITLE_WORDS, role_words
+from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS, TITLE_WORDS, role_words
 
 MAX_NAME_WORDS = 4  # "Maria de la Vega": a name longer than this is a phrase
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -78,12 +78,15 @@ def name_before_affiliation(phrase: str) -> str | None:
 
 def name_after_owner(phrase: str) -> str | None:
     """Return the name after an owner's possessive ("the BBC's Ada Vale", "Rovers' Gus Penrose"
-    -> the name): one to four words, no role among them."""
+    -> the name): one to four words, no role among them, nor a kind of body ("the sheriff's
+    office" is a body, not someone called Office)."""
     words = phrase.replace("’", "'").split()
     owner = max((i for i, word in enumerate(words) if word.endswith(("'s", "s'"))), default=None)
     if owner is None or owner == len(words) - 1:
         return None
     name = words[owner + 1 :]
+    if any(word in ORGANISATION_WORDS for word in name):  # as typed: "Office" may be a name
+        return None
     return " ".join(name) if _name_words(name) else None
 
 

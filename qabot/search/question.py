@@ -35,7 +35,8 @@ from qabot.search.questions import (
 )
 from qabot.search.relevance import question_terms
 from qabot.search.request_framing import asks_writings, without_request_framing
-from qabot.search.resolution import resolve_speaker, unwritten
+from qabot.search.resolution import resolve_speaker
+from qabot.search.short_forms import unwritten
 from qabot.search.undated_words import unread_dates
 from qabot.search.verbless_speech import verbless_speech
 from qabot.text import strip_controls, tokenize

@@ -11,19 +11,19 @@ goes to the likeliest holder, and the answer says who else it may mean.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import replace
 
 from qabot.attribution import SpeakerDirectory, is_description, is_group
-from qabot.engines import PassageFilter
 from qabot.indexing import Index
-from qabot.search.body_forms import initialled_speaker
+from qabot.search.body_forms import body_by_its_end, initialled_speaker, office_holder
 from qabot.search.kind_bodies import of_the_kind
 from qabot.search.named_roles import name_and_role, name_before_affiliation, named_in_role
 from qabot.search.namesakes import _namesake, body_itself
 from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
+from qabot.search.short_forms import short_for, unwritten
 from qabot.search.speaker_variants import as_asked, owner_kept, written_otherwise
 from qabot.search.titled_names import titled_people
 from qabot.search.work_authors import work_authors
@@ -42,9 +42,6 @@ MAX_CANDIDATES = 30  # people weighed for one description
 TYPICAL_ROLE = 0.25  # a role is someone's when given them this share of their most given one
 HOLDER_SHARE = 0.1  # ... and this share of the times its likeliest holder is given it, or once
 DOMINANT = 6  # a bare role is one holder's when given them this many times as the next
-SHORT_FORM_PASSAGES = 10  # passages naming a role's holder searched for an owner's short form
-MIN_SHORT = 3  # letters a short form of an owner's name has at least ("glasto", "man")
-_WORD = re.compile(r"[^\W_]+")
 # "the club's manager", "the firm's boss": a role whose owner is only a kind of body
 _BODY_ROLE = re.compile(r"^(?:the\s+)?(?P<body>[a-z]+)(?:['’]s)?\s+(?P<role>[a-z][\w\s-]*)$")
 
@@ -80,6 +77,14 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     apart = name_and_role(name)  # "Ada Vale, the county spokeswoman"
     if apart is not None:
         return named_in_role(index, *apart, lambda phrase: _resolve_phrase(index, phrase, topic))
+    if (served := office_holder(name)) is not None:
+        # "the mayor's office" speaks for the mayor; never for those given "office" as a
+        # role word ("Home Office minister")
+        held = _resolve_phrase(index, served, topic)
+        if held.person is not None:
+            return held
+        ends = body_by_its_end(index, name, _full_body(index))
+        return Resolution(person=ends, how="alias") if ends else Resolution(person=None)
     words = name.casefold().split()
     if len(words) == 2 and words[0] == "the" and words[1] in ORGANISATION_WORDS:
         # "the police", "the council": the force or body itself, not one of its officers; the
@@ -117,7 +122,7 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         rest = " ".join(w for w in words if w not in unknown)
         if unknown and role_words(words[-1]) & PERSON_NOUNS:
             held = _resolve(index, rest, topic)
-            if held.person and not held.unsure and _short_for(index, unknown, held.person):
+            if held.person and not held.unsure and short_for(index, unknown, held.person):
                 return held
     if found.person is None and is_description(name):
         # "the prison official": someone quoted only under a description ("a senior prison
@@ -133,25 +138,22 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     if found.person is None and (short := initialled_speaker(index, name)) is not None:
         # "the Harris County Sheriff's Office", quoted only as "HCSO" beside its full name
         return Resolution(person=short, how="alias")
+    if found.person is None and (ends := body_by_its_end(index, name, _full_body(index))):
+        return Resolution(person=ends, how="alias")  # "the county council": its body
     return found
 
 
-def unwritten(index: Index, word: str) -> bool:
-    """Return whether no passage holds `word` (a stop word is written everywhere)."""
-    terms = tokenize(word)
-    return bool(terms) and not any(index.engine.idf(terms).values())
+def _full_body(index: Index) -> Callable[[str], str | None]:
+    """Return who a body's full name means, when the articles quote it by that name or its
+    initials."""
 
+    def resolve(full: str) -> str | None:
+        found = _resolve(index, full, None)
+        if found.person is not None and found.how in {"name", "alias"} and not found.unsure:
+            return found.person
+        return initialled_speaker(index, full)
 
-def _short_for(index: Index, words: Sequence[str], person: str) -> bool:
-    """Return whether each of `words` starts a word of an article quoting `person` ("glasto"
-    for Glastonbury): a short form of their owner, not a body the archive does not know."""
-    where = PassageFilter(articles=frozenset(index.speakers.articles_of(person)))
-    hits = index.engine.search(tokenize(person), SHORT_FORM_PASSAGES, where)
-    written = {w.casefold() for passage, _ in hits for w in _WORD.findall(passage.text)}
-    return all(
-        len(short) >= MIN_SHORT and any(w.startswith(short.casefold()) for w in written)
-        for short in words
-    )
+    return resolve
 
 
 def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
