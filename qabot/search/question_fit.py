@@ -59,11 +59,14 @@ def fitting(
 ) -> Answer:
     """Return `answer` with only the passages that hold the question's words together or are
     from one of `stories` (the article ids of the quotes shown); the others are counted as
-    omitted."""
+    omitted. Under quotes, a question of one word ("who said it wasn't that she supported
+    it?": "support") has no words to hold together: only the quotes' stories are shown."""
+    alone = bool(stories) and len(set(terms)) < MIN_TOGETHER
     kept = [
         hit
         for hit in answer.passages
-        if hit.passage.article_id in stories or holds_together(hit.passage, terms, idf)
+        if hit.passage.article_id in stories
+        or (not alone and holds_together(hit.passage, terms, idf))
     ]
     dropped = len(answer.passages) - len(kept)
     return replace(answer, passages=kept, omitted=answer.omitted + dropped) if dropped else answer

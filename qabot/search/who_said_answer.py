@@ -20,6 +20,7 @@ from qabot.search.quote_evidence import (
     quote_evidence,
     unknown_as_rarest,
 )
+from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_ranking import Context, terms_of
 from qabot.search.relevance import coverage
@@ -32,6 +33,7 @@ from qabot.search.who_said_ranking import (
     rank_who_said,
 )
 from qabot.search.who_said_roles import ROLE_WEIGHT, role_weight
+from qabot.search.who_said_written import VERBATIM_WORDS, plain_words
 from qabot.search.word_forms import spelling_variants
 from qabot.text import tokenize
 
@@ -94,7 +96,7 @@ def who_said(
         wording=speech.topic or "",
         clause=said_terms(speech.topic or "", speech.verb),
     )
-    found = quote_hits(index, directory, ranked, top, read.filters)
+    found = _as_written(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)
     evidence = None
     if found:
@@ -176,6 +178,20 @@ def who_said(
         fallback.omitted,
         more_from=found[0].speaker,
     )
+
+
+def _as_written(found: list[QuoteHit], wording: str | None) -> list[QuoteHit]:
+    """Return `found` without the quotes of others that lack the question's words as written
+    when the first holds them, little words and all ("who said it wasn't that she supported
+    it?"): a poll's "support for a ban" beside those very words is filler, however few the
+    question's other words are; the speaker's own words around them stay."""
+    verbatim = plain_words(wording or "") if len((wording or "").split()) >= VERBATIM_WORDS else ""
+    if not found or not verbatim or verbatim not in plain_words(found[0].quote.text):
+        return found
+    first = found[0].speaker
+    return [
+        hit for hit in found if hit.speaker == first or verbatim in plain_words(hit.quote.text)
+    ]
 
 
 def _said_better_apart(

@@ -134,3 +134,23 @@ def test_a_quote_said_it_only_by_its_paragraph_loses_to_a_story_telling_the_word
     assert not result.quotes
     assert result.lead.startswith("No quote in the articles matches that.")
     assert "men will no longer be allowed" in result.passages[0].passage.text
+
+
+def test_quotes_beside_one_holding_the_words_as_written_hold_them_too(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the question is all little words but "backed": the mayor's "backed" is no answer beside
+    # the resident's very words
+    index = index_of(
+        tmp_path_factory.mktemp("verbatim"),
+        {
+            "rezoning.txt": "Rezoning row\n\n\u201cIt wasn\u2019t that she backed it, it was "
+            "the way she handled it,\u201d resident Ada Vale said.\n",
+            "harbour.txt": "Harbour plan\n\nThe council backed the harbour plan on Monday, "
+            "the mayor said.\n",
+        },
+    )
+    result = answer(index, "who said it wasn't that she backed it?")
+    assert result.quotes[0].speaker == "Ada Vale"
+    assert [hit.speaker for hit in result.quotes] == ["Ada Vale"]
+    assert all(hit.article.title == "Rezoning row" for hit in result.passages)
