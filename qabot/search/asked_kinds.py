@@ -7,8 +7,10 @@ honeymoons"; the Eurovision show "in October"), so passages about something the 
 give the age or the time of were shown as the answer. An age is written "34-year-old", "aged
 34", "at the age of 85", "Kelly Holmes, 34," or "(34)", or told by a birth year; a time of day
 "7pm", "7.30pm", "19:30", "1400 GMT", "noon"; a height "8,848m", "6ft 2in", "2.1 metres" ("how
-tall is mount everest" showed a runner likening a race to climbing Mount Everest). "How high"
-asks of prices and rates as often as of heights: it is left alone.
+tall is mount everest" showed a runner likening a race to climbing Mount Everest). "How long is
+X?" is answered by a length or a duration ("four years", "an eight-year ban", "a week") in a
+sentence holding a word of the question ("how long is the channel tunnel" showed Eurotunnel's
+sales). "How high" asks of prices and rates as often as of heights: it is left alone.
 """
 
 from __future__ import annotations
@@ -38,16 +40,24 @@ CLOCK = re.compile(
 )
 
 
-_HEIGHT_TERMS = frozenset(tokenize("tall height"))
+_HOW_LONG = re.compile(r"\s*how long (?:is|was|are|were)\b", re.IGNORECASE)
+_HEIGHT_TERMS = frozenset(tokenize("tall height long"))
 HEIGHT = re.compile(
     r"(?<![$£€¥\w.,])\d[\d,.]*\s?(?:m|metres?|meters?|ft|feet|foot|cm|centimet(?:re|er)s?"
     r"|inches|km|kilomet(?:re|er)s?|miles?)(?!\w)|\b\d+ft\s?\d*(?:in)?\b",
     re.IGNORECASE,
 )
+# "four years", "an eight-year ban", "72 hours", "a week"
+DURATION = re.compile(
+    r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|few)"
+    r"[- ](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
+    re.IGNORECASE,
+)
 
 
 def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
-    """Return what `question` asks for ("an age", "a time of day", "a height") when none of
+    """Return what `question` asks for ("an age", "a time of day", "a height", ...) when none of
     `hits` gives it, else None (also for questions asking for neither). A height must be in a
     sentence holding a word of the question ("400m runners" is no height of Mount Everest)."""
     if _HOW_OLD.match(question):
@@ -56,16 +66,21 @@ def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
         kind, pattern = "a time of day", CLOCK
     elif _HOW_TALL.match(question):
         return None if any(_height_of(question, hit) for hit in hits) else "a height"
+    elif _HOW_LONG.match(question):  # "how long is the tunnel", "how long was the ban"
+        held = any(_height_of(question, hit, DURATION) for hit in hits)
+        return None if held else "a length or a duration"
     else:
         return None
     return None if any(pattern.search(hit.passage.text) for hit in hits) else kind
 
 
-def _height_of(question: str, hit: Hit) -> bool:
-    """Return whether a sentence of the hit holds a height and a word of `question`."""
+def _height_of(question: str, hit: Hit, other: re.Pattern[str] | None = None) -> bool:
+    """Return whether a sentence of the hit holds a height (or what `other` finds) and a
+    word of `question`."""
     about = set(tokenize(question)) - _HEIGHT_TERMS
     text = hit.passage.text
     return any(
-        HEIGHT.search(text[a:b]) and about.intersection(tokenize(text[a:b]))
+        (HEIGHT.search(text[a:b]) or (other and other.search(text[a:b])))
+        and about.intersection(tokenize(text[a:b]))
         for a, b in sentence_spans(text)
     )

@@ -158,6 +158,18 @@ def test_how_tall_is_answered_by_a_height_in_a_sentence_about_the_subject(ages: 
     )
 
 
+def test_how_long_is_answered_by_a_length_or_a_duration_about_the_subject(ages: Index) -> None:
+    result = answer(ages, "how long is tam orrin's new deal")
+    assert result.found and "two-year deal" in result.passages[0].passage.text
+    # the parade passage gives a month and a count of towns, no length
+    result = answer(ages, "how long is the harbour parade")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "None of the passages that best match “how long is the harbour parade” gives a length "
+        "or a duration."
+    )
+
+
 TYPOS = {
     "garden.txt": (
         "Village garden show\n\n"
