@@ -142,7 +142,11 @@ def passages_answer(
     if unasked:
         lead = f"Nothing in the articles answers “{echo(question)}”: {unasked}."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
-    partial = partial_match(index, words, ranked.hits) if ranked.hits and subject else None
+    partial = (
+        partial_match(index, words, ranked.hits, ranked.mentioned)
+        if ranked.hits and subject
+        else None
+    )
     if partial and lacks_a_name(index, words, partial):
         # "how much did google pay for skype" over passages about Skype alone: about another
         lead = (
@@ -162,7 +166,8 @@ def passages_answer(
             lead = f"None of the passages that best match “{echo(question)}” names a winner."
             return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
         if winning is not ranked:
-            ranked, partial = winning, partial_match(index, words, winning.hits)
+            partial = partial_match(index, words, winning.hits, winning.mentioned)
+            ranked = winning
     if ranked.hits:
         return Answer(
             question,

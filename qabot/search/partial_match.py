@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from qabot.indexing import Index
@@ -53,14 +53,17 @@ def question_weights(index: Index, words: str) -> dict[str, float]:
     return {term: weight for term, weight in index.engine.idf(terms).items() if weight > 0}
 
 
-def partial_match(index: Index, words: str, hits: Sequence[Hit]) -> Partial | None:
+def partial_match(
+    index: Index, words: str, hits: Sequence[Hit], mentioned: Collection[str] = ()
+) -> Partial | None:
     """Return which words of the question no passage shown holds, when they weigh
     PARTIAL_SHARE of it ("how much profit did Vodafone make" over passages about Vodafone
     alone), or None when the passages hold the question's words (then they are its best
-    matches)."""
+    matches). `mentioned`: terms of names every hit mentions, though perhaps by another word
+    ("Mr Ghosn" for Carlos Ghosn)."""
     weights = question_weights(index, words)
     total = sum(weights.values())
-    held: set[str] = set()  # of the weighed terms (the only ones asked about below)
+    held: set[str] = set(mentioned)  # of the weighed terms (the only ones asked about below)
     for hit in hits:
         held.update(held_terms(hit.passage, weights))
         held.update(article_title_terms(hit.passage, hit.article.title))

@@ -81,6 +81,8 @@ class Ranked:
     lacking: str = ""  # the question's subject, as typed, when no passage mentions it
     subject: bool = False  # the hits were held to mention the question's names or key word
     subject_terms: tuple[str, ...] = ()  # ... and the terms of those names and that word
+    # the terms of the names every hit mentions, held or not ("carlo" of "Mr Ghosn")
+    mentioned: tuple[str, ...] = ()
 
 
 def newest_first(index: Index, ranked: list[tuple[Passage, float]]) -> list[tuple[Passage, float]]:
@@ -227,7 +229,8 @@ def search(
     lacking = about_subject.lacking() if about_subject and not selection.relevant else ""
     named = about_subject.terms() if about_subject else ()
     firm = about_subject is not None and about_subject.firm()
-    return Ranked(hits, more, omitted, lacking, firm, named)
+    mentioned = about_subject.needed() if about_subject else ()
+    return Ranked(hits, more, omitted, lacking, firm, named, mentioned)
 
 
 def with_highlights(index: Index, hits: Sequence[Hit], question: str) -> list[Hit]:

@@ -209,6 +209,8 @@ def select(
             if unmentioned:
                 words = words - unmentioned
                 title = tuple(term for term in title if term not in unmentioned)
+            # "Mr Ghosn" in an article writing "Carlos Ghosn" mentions the whole name
+            words = words | subject.mentioned_terms(unmentioned, words)
             if not subject.satisfied(words | set(title)):
                 selection.omitted += 1  # it names none of what the question is about
                 continue

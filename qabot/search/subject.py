@@ -123,6 +123,20 @@ class Subject:
             for term in name.terms
         )
 
+    def mentioned_terms(self, unmentioned: frozenset[str], held: frozenset[str]) -> frozenset[str]:
+        """Return the terms of the names a passage holding `held` mentions (none of their
+        terms `unmentioned`) that it does not hold: "carlo" of "Mr Ghosn", written where its
+        article names Carlos Ghosn. The name counts whole, as the mention it is."""
+        return (
+            frozenset(
+                term
+                for name in self.names
+                if len(name.terms) > 1 and unmentioned.isdisjoint(name.terms)
+                for term in name.terms
+            )
+            - held
+        )
+
     def terms(self) -> tuple[str, ...]:
         """Return the terms of every name and of the key word: what the question is about,
         not what it asks of it."""

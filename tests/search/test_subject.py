@@ -196,3 +196,39 @@ def test_a_name_opening_with_a_connector_is_read_as_one_name(tmp_path: Path) -> 
         result = answer(index, question)  # raised ValueError: no word of the name before it
         assert result.found
         assert "Van Dalen" in result.passages[0].passage.text
+
+
+def test_a_name_is_mentioned_by_its_last_word_where_its_article_writes_it_whole(
+    tmp_path: Path,
+) -> None:
+    opening = (
+        "Rower Ines Calder will take charge of the Porthmere rowing club next season, the "
+        "club said on Monday. The club has two hundred members, four eights and a new "
+        "boathouse on the estuary, built last year with money from a lottery grant and a "
+        "long run of jumble sales. Its junior crews train on Saturday mornings, and its "
+        "veterans meet on Wednesday evenings in summer. The committee chose its new head "
+        "after a vote of the members in the spring, when three candidates stood. The "
+        "treasurer said the accounts were healthy, with a small surplus after the boathouse "
+        "bills were paid, and that fees would stay the same for another year. Membership "
+        "has grown each season since the club opened its doors to schools in the town. "
+    )
+    later = (
+        "Dubbed 'the iron oar' for training her crews through winter storms, Ms Calder led "
+        "the club's first eight to three regatta wins in a row. Her crews rowed at dawn in "
+        "January when the estuary froze at its edges, and she asked every rower to keep a "
+        "diary of the miles they covered. The committee said her results spoke for "
+        "themselves, and that the juniors would benefit most from her methods. Her first "
+        "task will be to find a coach for the veterans, whose long-serving coach retired "
+        "in the autumn after twenty years, and to plan the summer regatta, which draws "
+        "crews from along the coast. Tickets for the regatta dinner go on sale in May."
+    )
+    articles = {
+        "club.txt": f"New head for rowing club\n\n{opening}\n\n{later}",
+        "fish.txt": "Fish market\n\nThe fish market opened early with a record catch.",
+        "rain.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.",
+    }
+    index = index_of(tmp_path, articles)
+    result = answer(index, "Why is Ines Calder called 'the iron oar'?")
+    # the passage writing "Ms Calder" mentions Ines Calder: it answers, found true
+    assert result.found
+    assert "the iron oar" in result.passages[0].passage.text
