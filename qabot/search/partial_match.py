@@ -15,13 +15,14 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from qabot.indexing import Index
-from qabot.search.duplicates import held_terms
+from qabot.search.duplicates import held_terms, term_set
 from qabot.search.question_names import name_runs, written_as_a_name
 from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import Hit
 from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
 from qabot.search.subject import COMMON_SHARE
+from qabot.search.word_forms import kin_forms
 from qabot.search.wording import echo
 
 # a lead says which words no passage shown holds when they weigh this share of the question
@@ -69,6 +70,13 @@ def partial_match(
         held.update(article_title_terms(hit.passage, hit.article.title))
     absent = sum(weight for term, weight in weights.items() if term not in held)
     if total <= 0 or absent < PARTIAL_SHARE * total:
+        return None
+    missing = [term for term in weights if term not in held]
+    vocabulary = set().union(*(term_set(hit.passage) for hit in hits))
+    for asked in kin_forms(missing, vocabulary).values():
+        held.update(asked)  # "Chinese" holds "China", "overcrowded" holds "crowded"
+    absent = sum(weight for term, weight in weights.items() if term not in held)
+    if absent < PARTIAL_SHARE * total:
         return None
     has: dict[str, float] = {}
     lacks: list[str] = []

@@ -73,6 +73,24 @@ def test_a_capital_that_only_opens_the_question_names_nothing(index: Index) -> N
     assert result.lead.startswith("The best passages have") and "“Fight”" in result.lead
 
 
+def test_another_form_of_a_word_counts_as_held_in_a_partial_lead(tmp_path: Path) -> None:
+    articles = {
+        "jail.txt": (
+            "Inspector warns on jails\n\n"
+            "The county's jails are crowded and short of staff, the prisons inspector said."
+        ),
+        "ferry.txt": (
+            "Ferry full at Easter\n\n"
+            "The Easter ferry was overcrowded, passengers said, and some were left on the quay."
+        ),
+        "rain.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.",
+    }
+    result = answer(index_of(tmp_path, articles), "overcrowded jails inspector")
+    assert result.found and "crowded" in result.passages[0].passage.text
+    # not 'The best passages have “jails” and “inspector” but not “overcrowded”'
+    assert result.lead == "Best matching passages for “overcrowded jails inspector”:"
+
+
 def test_the_passages_that_hold_both_names_answer(index: Index) -> None:
     result = answer(index, "how much did brindlecorp pay for harbourline")
     assert result.found
