@@ -1,7 +1,7 @@
 """Question names: the runs of capitalised words a question names people and things with, and
 how the first passages found write them (side by side or apart, with a capital or without).
 
-`subject` reads them into the names a passage must mention.
+`subject` reads them into the names a passage must mention (`Name`).
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from qabot.indexing import Index
 from qabot.records import Passage
@@ -19,6 +20,36 @@ CONNECTORS = frozenset({"of", "de", "van", "von", "da", "del", "du", "der", "bin
 _OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\n\s*)$")
 NAME_SAMPLE = 20  # passages read to tell a word of a name from a common word
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name the question writes with capitals: as typed, and its analysed terms."""
+
+    typed: str
+    terms: tuple[str, ...]
+    run: str  # the whole run of capitalised words it came from ("Taylor Swift" for "Swift")
+    pattern: re.Pattern[str]  # its words side by side as a text writes them (`phrase`)
+    last: re.Pattern[str]  # words that may be its last one, written with a capital or not
+
+    @classmethod
+    def of(cls, typed: str, run: str) -> Name:
+        """Return the name `typed` (part of `run`) with its terms and patterns."""
+        words = typed.split()
+        terms = tuple(tokenize(typed))
+        stem = terms[-1] if terms else ""
+        word = words[-1].casefold()
+        prefix = next((word[:i] for i in range(len(word), 0, -1) if stem.startswith(word[:i])), "")
+        last = re.compile(rf"(?<![\w'’]){re.escape(prefix[:3] or word)}[\w'’-]*", re.IGNORECASE)
+        return cls(typed, terms, run, phrase(words), last)
+
+    def capitalised_in(self, text: str) -> bool:
+        """Return whether `text` writes the name's last word with a capital ("Swift", "Oscars"
+        for "Oscar"; not "swift")."""
+        stem = self.terms[-1]
+        return any(
+            found[0].isupper() and stem in tokenize(found) for found in self.last.findall(text)
+        )
 
 
 def phrase(words: Sequence[str]) -> re.Pattern[str]:

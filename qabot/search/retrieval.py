@@ -81,8 +81,7 @@ class Ranked:
     lacking: str = ""  # the question's subject, as typed, when no passage mentions it
     subject: bool = False  # the hits were held to mention the question's names or key word
     subject_terms: tuple[str, ...] = ()  # ... and the terms of those names and that word
-    # the terms of the names every hit mentions, held or not ("carlo" of "Mr Ghosn")
-    mentioned: tuple[str, ...] = ()
+    mentioned: tuple[str, ...] = ()  # ... of those every hit mentions ("carlo" of "Mr Ghosn")
 
 
 def newest_first(index: Index, ranked: list[tuple[Passage, float]]) -> list[tuple[Passage, float]]:
@@ -226,11 +225,11 @@ def search(
         sentence = best_sentence(passage, weights, question) if highlight else ""
         hits.append(Hit(rank, score, passage, article, sentence))
     more = len(kept) > offset + k and offset + k <= MAX_OFFSET
-    lacking = about_subject.lacking() if about_subject and not selection.relevant else ""
-    named = about_subject.terms() if about_subject else ()
-    firm = about_subject is not None and about_subject.firm()
-    mentioned = about_subject.needed() if about_subject else ()
-    return Ranked(hits, more, omitted, lacking, firm, named, mentioned)
+    if about_subject is None:
+        return Ranked(hits, more, omitted)
+    found = about_subject
+    lacking = found.lacking() if found and not selection.relevant else ""
+    return Ranked(hits, more, omitted, lacking, found.firm(), found.terms(), found.needed())
 
 
 def with_highlights(index: Index, hits: Sequence[Hit], question: str) -> list[Hit]:

@@ -29,10 +29,10 @@ from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.question_names import (
+    Name,
     closes_a_name,
     mostly_capitalised,
     name_runs,
-    phrase,
     split_run,
     without_outlets,
     written_as_names,
@@ -47,36 +47,6 @@ COMMON_SHARE = 0.35
 SAMPLE = 30  # a question's names are split as this many of its first candidates write them
 KEY_SHARE = 0.5  # with no name, the rarest word must be held when it weighs this much
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
-
-
-@dataclass(frozen=True, slots=True)
-class Name:
-    """A name the question writes with capitals: as typed, and its analysed terms."""
-
-    typed: str
-    terms: tuple[str, ...]
-    run: str  # the whole run of capitalised words it came from ("Taylor Swift" for "Swift")
-    pattern: re.Pattern[str]  # its words side by side as a text writes them (`phrase`)
-    last: re.Pattern[str]  # words that may be its last one, written with a capital or not
-
-    @classmethod
-    def of(cls, typed: str, run: str) -> Name:
-        """Return the name `typed` (part of `run`) with its terms and patterns."""
-        words = typed.split()
-        terms = tuple(tokenize(typed))
-        stem = terms[-1] if terms else ""
-        word = words[-1].casefold()
-        prefix = next((word[:i] for i in range(len(word), 0, -1) if stem.startswith(word[:i])), "")
-        last = re.compile(rf"(?<![\w'’]){re.escape(prefix[:3] or word)}[\w'’-]*", re.IGNORECASE)
-        return cls(typed, terms, run, phrase(words), last)
-
-    def capitalised_in(self, text: str) -> bool:
-        """Return whether `text` writes the name's last word with a capital ("Swift", "Oscars"
-        for "Oscar"; not "swift")."""
-        stem = self.terms[-1]
-        return any(
-            found[0].isupper() and stem in tokenize(found) for found in self.last.findall(text)
-        )
 
 
 @dataclass(frozen=True, slots=True)
