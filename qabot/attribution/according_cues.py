@@ -15,11 +15,13 @@ from qabot.attribution.cue_spans import content_end, finite_verbs
 from qabot.attribution.cue_words import CueWords
 from qabot.attribution.cues import ACCORDING
 from qabot.attribution.documents import document_source
+from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.quote_content import Attribution
-from qabot.attribution.speaker_phrases import head_words
 from qabot.attribution.speaker_reading import interpret
+from qabot.text.lexicon import ROLE_NOUNS, is_capitalised
 
 _POSSESSIVES = frozenset("his her their its our my your".split())
+_APPOSITION_OPENERS = frozenset("a an the another".split())
 
 
 class AccordingCues(CueWords):
@@ -90,4 +92,9 @@ def _said_before(before: str, rest: str) -> bool:
     if first in {"which", "who", "whose"}:
         return True
     described = after.split(",", 1)[0].split()
-    return first in {"a", "an"} and not finite_verbs(described)
+    # "..., according to the Judicial Conference, the policy-making arm of ...", "..., according
+    # to X, director of the Office of ...": what the source is, no clause of its own
+    apposed = first in _APPOSITION_OPENERS or (
+        first in ROLE_NOUNS and len(words) > 3 and not is_capitalised(described[0])
+    )
+    return apposed and not finite_verbs(described)

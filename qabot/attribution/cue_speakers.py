@@ -27,11 +27,12 @@ from qabot.attribution.cues import (
     TOLD_OBJECT,
 )
 from qabot.attribution.names import People, Person
-from qabot.attribution.phrase_shapes import is_role
+from qabot.attribution.phrase_heads import head_words
+from qabot.attribution.phrase_shapes import is_name_run, is_role
 from qabot.attribution.quote_content import Attribution, QuoteContent
 from qabot.attribution.quote_marks import QUOTE_MARKS
 from qabot.attribution.sentence_subjects import subject_words
-from qabot.attribution.speaker_phrases import head_words, speaker_before
+from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.lexicon import PERSON_NOUNS, is_capitalised, name_key
@@ -65,6 +66,25 @@ def _all_capitalised(phrase: str) -> bool:
     return 0 < len(words) <= 5 and all(is_capitalised(w) for w in words)
 
 
+def _apposed_person(masked: str, phrase: re.Match[str], s1: int) -> bool:
+    """Return True for a short description with a person's name in apposition after it ('“...,”
+    said a neighbour, Ann Pike.', "said one witness, Tom Reed, who ..."): the name speaks."""
+    words = phrase.group(1).split()
+    named = APPOSED_NAME.match(masked, phrase.end(), s1)
+    return (
+        named is not None
+        and 2 <= len(words) <= 4
+        and words[0].casefold() in _DESCRIBED_OPENERS
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and len(named.group("name").split()) >= 2
+        and is_name_run(named.group("name").split())
+    )
+
+
+_DESCRIBED_OPENERS = frozenset("a an one another".split())
+
+
 class CueSpeakers(QuoteContent):
     """The speakers a cue finds after it or beyond its sentence, and the speakers it leaves to
     the quotes that follow."""
@@ -96,10 +116,14 @@ class CueSpeakers(QuoteContent):
             if s1 - cue.end() > _NAME_REACH or cue.group("cue") in _WITH_OBJECT:
                 return False  # "X, for the party, accused Mr Brown of ..."
             phrase = INVERTED.match(masked, cue.end(), s1)
+            # "..., said a neighbour, Ann Pike.": the name in apposition ends the sentence
+            apposed = phrase is not None and _apposed_person(masked, phrase, s1)
             if (
                 phrase is None
-                or masked[phrase.end() : s1].strip(" .!?")
-                or not (_all_capitalised(phrase.group(1)) or role_then_name(phrase.group(1)))
+                or (masked[phrase.end() : s1].strip(" .!?") and not apposed)
+                or not (
+                    _all_capitalised(phrase.group(1)) or role_then_name(phrase.group(1)) or apposed
+                )
             ):
                 return False
         return self._inverted(masked, base, cue, cursor, s1, strict=True) is not None
@@ -130,7 +154,11 @@ class CueSpeakers(QuoteContent):
         ):
             return None  # "..., asked about the deaths", "..., said of Cruz": no speaker
         words = head_words(phrase.group(1).split())
-        named = APPOSED_NAME.match(masked, phrase.end(), s1) if is_role(words) else None
+        named = (
+            APPOSED_NAME.match(masked, phrase.end(), s1)
+            if is_role(words) or _apposed_person(masked, phrase, s1)
+            else None
+        )
         if named is not None:  # '“...,” said EEF chief economist, Steve Radley.': Radley
             person = interpret(
                 self.people, named.group("name").split(), base + cue.start(), " ".join(words)

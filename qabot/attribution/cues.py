@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from qabot.text.lexicon import TITLE_ABBREVIATIONS
+
 # Verbs whose complement may be a bare clause: "X said Russia could ...".
 _BARE_VERBS = """said says say told tells tell added adds stressed stresses warned warns claimed
 claims insisted insists argued argues explained explains noted notes acknowledged acknowledges
@@ -223,7 +225,15 @@ COLON_SOURCE = re.compile(
     r"(?:^|[-–—]\s+|\.\s+|\bto\s+)(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}"
     r"[A-Z][\w.'’-]*)(?:\s+and\s+[A-Z][\w.'’ -]*)?:\s*$"
 )
-ACCORDING = re.compile(r"\s+((?:[\w'’.&-]+\s+){0,14}?[\w'’.&-]+)(?=\s*[,.;:!?(]|\s*$)")
+# the source after "according to": up to a comma or a stop, but not the stop of a title or an
+# initial ("according to Mr. Sanders's campaign", "according to John F. Kennedy's aide")
+_NOT_AFTER_ABBREVIATION = "".join(
+    rf"(?<!\b{abbreviation.title()})" for abbreviation in sorted(TITLE_ABBREVIATIONS)
+)
+ACCORDING = re.compile(
+    r"\s+((?:[\w'’.&-]+\s+){0,14}?[\w'’.&-]+)"
+    rf"(?=\s*[,;:!?(]|\s*$|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])\s*\.)"
+)
 INVERTED = re.compile(r"\s+([^,;:!?()·\"“”]{1,160}?)\.?(?=\s*[,;:!?()]|\s*$)")
 # the name in apposition after a role that follows its cue: '..., said the chairman, MP Ed Leigh.'
 APPOSED_NAME = re.compile(

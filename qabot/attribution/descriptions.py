@@ -44,6 +44,7 @@ _QUANTIFIERS = frozenset(
     """the a an his her their its our my your this that these those some many most
 several few two three four five one other another both all more senior top""".split()
 )
+_OPENERS = frozenset("The A An His Her Their Its Our My Your".split())
 _RANKS = frozenset("shadow former vice deputy assistant acting associate under lieutenant".split())
 _UNNAMED: dict[str, re.Pattern[str]] = {}  # per head noun, compiled when first needed
 
@@ -97,7 +98,8 @@ def read_description(people: People, words: list[str], position: int) -> Person 
             return Person(phrase[0].lower() + phrase[1:], gender=gender, organisation=True)
     if not is_speaker_description(words):
         return None
-    description = (phrase[0].lower() + phrase[1:]) if words[0] in {"The", "A", "An"} else phrase
+    # "His agent told the Times": a description, written as one wherever the sentence opened
+    description = (phrase[0].lower() + phrase[1:]) if words[0] in _OPENERS else phrase
     # "a Labour spokesman" is one person a later "he said" may mean; "critics", "the party" not
     head = words[-1].casefold()
     unnamed = words[0].casefold() == "the" and introduced_unnamed(people.text, head, position)

@@ -316,4 +316,11 @@ history of what each version changed has one home.
 # is the words, the one after the cue speaks
 # 106: "he" or "she" after a sentence opening with an unnamed man or woman ("The man in red
 # shorts led staff on. In the video, he says ...") is no one named before
-ATTRIBUTION_VERSION = 106
+# 107: initials with stops are a name ("the F.B.I. said", "according to the F.A.A."); "according
+# to Mr. Sanders's campaign" reads past a title's or an initial's stop; "..., according to X, the
+# policy arm of Y." or "X, director of Y." gives X the words before; "Voters who backed X said":
+# the voters, not X; "officials familiar with the plan", "a source close to the campaign": the
+# officials, the source; "Democrats in Iowa": not Iowa; "one Democrat" is a description;
+# "His agent" is written as the description "his agent"; "Stars In Their Eyes" names no one;
+# '“...,” said a neighbour, Ann Pike.': Ann Pike
+ATTRIBUTION_VERSION = 107

@@ -3,7 +3,8 @@
 
 `speaker_before` finds the phrase that ends before a cue word ("Britain's top diplomat, Liz
 Truss," before "said"), past asides between dashes or commas, relative clauses and the lists in
-them; `head_words` cuts a long phrase after a cue to its head. Reading the phrase as a person is
+them ("Voters who backed X said": the voters); the head of a long phrase after a cue is
+`qabot.attribution.phrase_heads`. Reading the phrase as a person is
 `qabot.attribution.speaker_reading`; whether a run of words is a name or a role is
 `qabot.attribution.phrase_shapes`; the noun phrase ending some words is
 `qabot.attribution.noun_phrases`. The word lists are general (`qabot.text.lexicon`).
@@ -13,12 +14,10 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.institution_names import of_institution
 from qabot.attribution.noun_phrases import (
     _PREPOSITIONS,
     _before_participle,
     _noun_phrase,
-    role_then_name_end,
 )
 from qabot.attribution.phrase_shapes import (
     ends_in_name,
@@ -30,9 +29,7 @@ from qabot.attribution.phrase_shapes import (
 )
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
-    PERSON_NOUNS,
     ROLE_NOUNS,
-    TITLE_WORDS,
     WORK_NOUNS,
     is_capitalised,
 )
@@ -42,6 +39,20 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 # "- who was wrongly convicted -", and "-- the company that owns it --" as some archives write it
 _DASH_ASIDE = re.compile(r"\s(?:--|[-–—])\s[^-–—·\"“”]{3,120}?\s(?:--|[-–—])\s*$")
 _TRAILING_WHO = re.compile(r",?\s+who$")
+# a relative clause with no comma between its noun and the cue: "Voters who backed X said"
+# ("who" after a noun, the clause opening with its verb, no dash, comma, "that" or "but" in it;
+# not "who U.S. officials say", "grew heated over who supported which bill that X said", "can
+# see who gives how much but the report says")
+_RESTRICTIVE_WHO = re.compile(
+    r"(?<=[\w'’])(?<!\bover)(?<!\babout)(?<!\bon)(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bknow)"
+    r"(?<!\bask)(?<!\basked)(?<!\bsee)(?<!\bsaw)(?<!\bshow)(?<!\btell)(?<!\bdecide)"
+    r"\s+who\s+(?!(?:the|a|an|he|she|they|we|i|you|it|his|her|their|its|our"
+    r"|my|your|some|many|most|that|this|these|those)\b)[a-z]"
+    r"(?:(?!\s(?:--|[-–—]|that|but|so|while|because|although|whereas)\s)"
+    r"[^,;:·\"“”()]){0,100}$"
+)
+# a determiner and one word ending the words before a cue word: the cue is a noun there
+_NOUN_BEFORE_CUE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+[a-z]\S*$")
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
 # Words between a speaker and the cue: "NATO has repeatedly warned", "Heappey also accused".
 _MODIFIERS = re.compile(
@@ -62,47 +73,6 @@ _CLAUSE_OPENERS = frozenset(
 since but and or so than until""".split()
 )
 _ASIDE_OPENERS = _CLAUSE_OPENERS - {"and", "or", "but", "so", "than"}
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
-_PARTITIVES = frozenset("one some many most several none each two three".split())
-_HEAD_END = frozenset(
-    "of in at for from with on to by filed released published who which that based".split()
-    # '"...," said Gardener afterwards', "the pair then claiming": when, not who
-    + "afterwards later then yesterday today tonight earlier again also".split()
-)
-
-
-def head_words(words: list[str]) -> list[str]:
-    """Return the head of a long speaker phrase ("a strategist for one of ...", "Sanders as")."""
-    named = role_then_name_end(words)
-    if named:  # "Passion of the Christ director Mel Gibson": the director, not the film
-        return words[-named - 1 :]
-    for index, word in enumerate(words[1:], 1):
-        key = word.casefold()
-        if key in {"for", "of", "at"} and words[index - 1].casefold() in _SPOKESPEOPLE:
-            continue  # "a spokeswoman for the Harbour Workers Union": the body speaks
-        if key == "of" and words[index - 1].casefold() in _PARTITIVES:
-            continue  # "one of two witnesses who relayed ...": the witnesses
-        if key in {"of", "for"} and of_institution(words, index):
-            continue  # "according to Bank of England deputy governor Rachel Lomax"
-        if key == "behind" and words[index - 1].casefold() in PERSON_NOUNS:
-            return words[:index]  # "the director behind JFK, Platoon and ...": not the films
-        if (
-            key in _HEAD_END
-            or key in {"as", "while", "when", "after"}
-            or (
-                key.endswith("ing")
-                and word[:1].islower()
-                and key not in ROLE_NOUNS
-                # "chief operating officer", "managing director", "another leading Supreme
-                # Court advocate": part of the role
-                and words[index + 1 : index + 2] != []
-                and words[index + 1].casefold() not in PERSON_NOUNS | TITLE_WORDS
-                and not is_capitalised(words[index + 1])
-            )
-            or (key.endswith("ing") and word[:1].islower() and index == len(words) - 1)
-        ):
-            return words[:index]
-    return words
 
 
 def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
@@ -131,9 +101,16 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             and apposed.split()[:1] in (["the"], ["a"], ["an"])
         ):  # "X, the chief of Acme -- which owns Y -- told": the aside closes the apposition
             chunk += ","
-    chunk = _TRAILING_WHO.sub("", chunk)
+    trailing = _TRAILING_WHO.search(chunk)
+    chunk = chunk[: trailing.start()] if trailing else chunk
     if not chunk.endswith(","):
-        found = _noun_phrase(chunk)
+        # "Voters who backed Sanders said", "The host who presents Stars In Their Eyes said":
+        # the subject is the noun before the clause, not a name inside it (not when the
+        # phrase is a "who" of its own: "a man who wrote ..., who shouted")
+        restrictive = None if trailing else _RESTRICTIVE_WHO.search(chunk)
+        if restrictive and _NOUN_BEFORE_CUE.search(restrictive.group()):
+            restrictive = None  # "children who have failed in their asylum claims": a noun
+        found = _noun_phrase(chunk[: restrictive.start()] if restrictive else chunk)
         if (
             found
             and len(found[1]) == 1

@@ -5,8 +5,8 @@ name ("Prime Minister-designate Ana Ruiz": Ana Ruiz, with the role noted), a pro
 that refers back ("the Conservative MP"), a statement's owner ("Its statement", "the firm's
 release") or a description ("a senior official"), and links it to a person of the article
 (`qabot.attribution.names.People`; pronouns and roles through `qabot.attribution.references`,
-descriptions with `qabot.attribution.descriptions`). The word lists are general
-(`qabot.text.lexicon`).
+descriptions with `qabot.attribution.descriptions`; the words opening a phrase that name no one
+with `qabot.attribution.speaker_openers`). The word lists are general (`qabot.text.lexicon`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from qabot.attribution.names import KNIGHTS, People, Person, note_role
 from qabot.attribution.origin_descriptions import described_by_origin
 from qabot.attribution.references import body, pronoun
 from qabot.attribution.sentence_roles import opens_sentence
+from qabot.attribution.speaker_openers import speaker_words_only
 from qabot.attribution.spokespeople import spokesperson_for_person
 from qabot.attribution.stray_words import (
     from_first_name,
@@ -29,7 +30,6 @@ from qabot.attribution.stray_words import (
 )
 from qabot.text.lexicon import (
     BODY_TITLES,
-    BOUNDARY_WORDS,
     COMPOUND_MODIFIER,
     HONORIFICS,
     NAME_PARTICLES,
@@ -41,7 +41,6 @@ from qabot.text.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     STATEMENT_NOUNS,
-    TIE_WORDS,
     TITLE_WORDS,
     first_name_gender,
     is_capitalised,
@@ -50,56 +49,26 @@ from qabot.text.lexicon import (
 )
 
 # compiled once: these run for every word of every article
-_CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
 _CLITIC_END = re.compile(r"['’](?:s|d|ll)$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _PREPOSITIONS = frozenset("in of from at for with on".split())
 _POSSESSIVES = frozenset("his her their its our my your him them".split())
+_DEMONSTRATIVES = frozenset("these those".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 # what a body publishes: "according to the Bank of Mexico's figures" is the bank's word
 _SOURCE_NOUNS = frozenset("figures data report survey estimates estimate research".split())
-# "Last week opposition MPs said": the time the sentence opens with is no part of the speaker
-_TIME_NOUNS = frozenset("week weekend month year night morning afternoon evening season".split())
 
 
 def interpret(
     people: People, words: list[str], position: int, role: str | None = None
 ) -> Person | None:
     """Return the person a speaker phrase names: a name, a pronoun, a role or a description."""
-    if (
-        words
-        and words[0][:1] in "(["
-        and words[0][-1:] not in ")]"
-        and not _CAPITAL_ING.fullmatch(words[0][1:])  # "(Having said that, ...": no one
-    ):
-        words = [words[0][1:], *words[1:]]  # "(Broward County says ...)": the aside's speaker
-    words = [w for w in words if not w.startswith(("(", "[")) and not w.endswith((")", "]"))]
-    if not words or _negated(words):
+    kept = speaker_words_only(people, words)
+    if kept is None:
         return None  # "Neither Grayson nor his wife said ...": no one said it
-    while words and (
-        (
-            words[0].casefold() in BOUNDARY_WORDS | NOT_NAME - {"the", "a", "an"}
-            # "this source", "another official": a determiner, not "this week", "When Trump"
-            and not (
-                words[0].casefold() in {"this", "another"}
-                and len(words) == 2
-                and words[1].casefold() in PERSON_NOUNS | {"source", "sources"}
-            )
-        )
-        or (len(words) > 1 and COMPOUND_MODIFIER.fullmatch(words[0].casefold()) is not None)
-        or (len(words) > 1 and words[0] in _TIME_NOUNS)
-        # "Rival Sony has said", "Fellow Tory X said": a tie to another, not part of the name
-        or (len(words) > 1 and words[0].casefold() in TIE_WORDS and is_capitalised(words[1]))
-        or (
-            len(words) > 1
-            and _CAPITAL_ING.fullmatch(words[0])
-            and not is_capitalised(words[1])  # "Building Society Association"
-            and words[0].casefold() not in people.by_surname
-        )
-    ):
-        words = words[1:]  # "When Trump ...", "Speaking later ...", "Paris-based Euronext"
-    if not words or (len(words) == 1 and words[0].casefold() in _POSSESSIVES):
-        return None
+    words = kept
+    if not words or (len(words) == 1 and words[0].casefold() in _POSSESSIVES | _DEMONSTRATIVES):
+        return None  # "Those who voted for him said": no one named
     if (
         len(words) >= 2
         and words[-1].rstrip(".").casefold() in STATEMENT_NOUNS | _SOURCE_NOUNS
@@ -128,6 +97,8 @@ def interpret(
             break
         run.append(word)
     run.reverse()
+    if run and run[0].casefold() in _POSSESSIVES:
+        return None  # "Stars In Their Eyes", "His Dark Materials": a title's words, no one
     run = numbered_name(words, run)  # "50 Cent said"
     stop = len(words) - len(run) - 1  # the word that ended the run
     if run and stop >= 2 and words[stop] in {"the", "The"} and words[stop - 1] in {"of", "from"}:
@@ -153,6 +124,15 @@ def interpret(
             )
         ):
             return interpret(people, before, position, role or " ".join(words[stop:]))
+    if (
+        run
+        and stop >= 1
+        and words[stop] == "in"
+        and words[stop - 1].casefold() not in OPENING_ADVERBS | {"here", "there"}
+    ):
+        # "Democrats in Iowa who watched the debate", "officials in Washington": where they
+        # are, not who speaks
+        return interpret(people, words[:stop], position, role)
     to = stop - 1 if stop >= 1 and words[stop].casefold() == "the" else stop
     if (
         run
@@ -239,6 +219,13 @@ def interpret(
         and name_words[0].casefold() in PERSON_NOUNS
     ):
         name_words, described = [], words  # "the Bishop said": a description, not a name
+    if (
+        len(name_words) == 1
+        and described[:1] in (["a"], ["an"], ["one"], ["another"], ["One"], ["A"], ["An"])
+        and f"{name_words[0].casefold()}s" in PARTY_MEMBERS
+    ):  # "one Democrat familiar with the talks": a description, not a name
+        phrase = " ".join(words)
+        return Person(phrase[0].lower() + phrase[1:], organisation=True)
     if len(name_words) == 1 and described_by_origin(words):
         name_words, described = [], words  # "said the American": a description, not a name
     # "the United Nations Economic Commission for Europe": an institution's name runs longer
@@ -275,17 +262,6 @@ def interpret(
             note_role(people, role, person, position)
         return person
     return read_description(people, words, position)
-
-
-def _negated(words: list[str]) -> bool:
-    """Return True for a subject that denies anyone spoke ("Neither X nor Y", "No one",
-    "None of the officials")."""
-    first = words[0].casefold()
-    return first in {"neither", "nobody", "none"} or (
-        first == "no"
-        and len(words) > 1
-        and words[1].casefold() in {"one", "official", "officials"}
-    )
 
 
 def _names_someone(word: str) -> bool:

@@ -18,8 +18,10 @@ def test_according_to_a_description_ending_the_sentence() -> None:
 
 
 def test_according_to_an_initialism_keeps_its_stop() -> None:
-    # "the F.A.A." is not read as "F.A.A" with the stop dropped
-    assert attributed("The plane is grounded, according to the F.A.A.") == []
+    # "the F.A.A." ending the sentence is the body, its stop no sentence end of its own
+    assert attributed("The plane is grounded, according to the F.A.A.") == [
+        ("F.A.A", "The plane is grounded")
+    ]
 
 
 def test_said_when_and_where_at_length_then_that() -> None:

@@ -114,8 +114,15 @@ could should may might must not""".split()
 
 
 def is_capitalised(word: str) -> bool:
-    """Return True for a word that can be part of a name ("Stoltenberg", "NATO", not "NATOS")."""
-    return word[:1].isupper() and (len(word) == 1 or not word.isupper() or len(word) <= 5)
+    """Return True for a word that can be part of a name ("Stoltenberg", "NATO", "F.B.I.", not
+    "BREAKING": a long word in capitals is shouted, a dotted one is initials however long)."""
+    return word[:1].isupper() and (
+        len(word) <= 5 or not word.isupper() or _DOTTED_INITIALS.fullmatch(word) is not None
+    )
+
+
+# initials written with stops, as some archives do: "F.B.I.", "A.F.L.-C.I.O.", "N.Y.P.D."
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]{1,2}\.)+(?:-(?:[A-Z]{1,2}\.)+)*")
 
 
 # Verbs of speaking and of holding a view that questions use beyond the extractor's speech cues

@@ -1,0 +1,65 @@
+"""Phrase heads: the head of a long speaker phrase found after a cue or "according to" (a step
+inside `qabot.attribution.speaker_phrases`).
+
+"a strategist for one of the campaigns" is a strategist, "officials familiar with the plan"
+officials, "Sanders as he left" Sanders; but "a spokeswoman for the Harbour Workers Union" and
+"one of two witnesses" keep the words after "for" and "of", and "Passion of the Christ director
+Mel Gibson" is the director named at the end.
+"""
+
+from __future__ import annotations
+
+from qabot.attribution.institution_names import of_institution
+from qabot.attribution.noun_phrases import role_then_name_end
+from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS, is_capitalised
+
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
+# adjectives and participles that follow a source's noun, before what ties it to the story
+_POSTMODIFIERS = frozenset(
+    """familiar close involved briefed knowledgeable loyal opposed aligned allied sympathetic
+connected linked privy present""".split()
+)
+_PARTITIVES = frozenset("one some many most several none each two three".split())
+_HEAD_END = frozenset(
+    "of in at for from with on to by filed released published who which that based".split()
+    # '"...," said Gardener afterwards', "the pair then claiming": when, not who
+    + "afterwards later then yesterday today tonight earlier again also".split()
+)
+
+
+def head_words(words: list[str]) -> list[str]:
+    """Return the head of a long speaker phrase ("a strategist for one of ...", "Sanders as")."""
+    named = role_then_name_end(words)
+    if named:  # "Passion of the Christ director Mel Gibson": the director, not the film
+        return words[-named - 1 :]
+    for index, word in enumerate(words[1:], 1):
+        key = word.casefold()
+        if key in {"for", "of", "at"} and words[index - 1].casefold() in _SPOKESPEOPLE:
+            continue  # "a spokeswoman for the Harbour Workers Union": the body speaks
+        if key == "of" and words[index - 1].casefold() in _PARTITIVES:
+            continue  # "one of two witnesses who relayed ...": the witnesses
+        if key in {"of", "for"} and of_institution(words, index):
+            continue  # "according to Bank of England deputy governor Rachel Lomax"
+        if key == "behind" and words[index - 1].casefold() in PERSON_NOUNS:
+            return words[:index]  # "the director behind JFK, Platoon and ...": not the films
+        if key in _HEAD_END and words[index - 1].casefold() in _POSTMODIFIERS and index > 1:
+            # "officials familiar with the plan", "a source close to the campaign": the
+            # officials, the source
+            return words[: index - 1]
+        if (
+            key in _HEAD_END
+            or key in {"as", "while", "when", "after"}
+            or (
+                key.endswith("ing")
+                and word[:1].islower()
+                and key not in ROLE_NOUNS
+                # "chief operating officer", "managing director", "another leading Supreme
+                # Court advocate": part of the role
+                and words[index + 1 : index + 2] != []
+                and words[index + 1].casefold() not in PERSON_NOUNS | TITLE_WORDS
+                and not is_capitalised(words[index + 1])
+            )
+            or (key.endswith("ing") and word[:1].islower() and index == len(words) - 1)
+        ):
+            return words[:index]
+    return words

@@ -1,0 +1,77 @@
+"""Speaker openers: the words a speaker phrase opens with that are no part of whom it names (a
+step inside `qabot.attribution.speaker_reading`).
+
+A phrase found before a cue may open with an aside's bracket, a clause word ("When Trump
+..."), a time ("Last week opposition MPs said"), a modifier ("Paris-based Euronext"), a tie to
+someone else ("Rival Sony") or a participle ("Speaking later, X said"); and it may deny that
+anyone spoke at all ("Neither X nor Y said", "No one said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution.names import People
+from qabot.text.lexicon import (
+    BOUNDARY_WORDS,
+    COMPOUND_MODIFIER,
+    NOT_NAME,
+    PERSON_NOUNS,
+    TIE_WORDS,
+    is_capitalised,
+)
+
+CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
+# "Last week opposition MPs said": the time the sentence opens with is no part of the speaker
+_TIME_NOUNS = frozenset("week weekend month year night morning afternoon evening season".split())
+
+
+def speaker_words_only(people: People, words: list[str]) -> list[str] | None:
+    """Return the words of a speaker phrase without what opens it and names no one (maybe
+    none left), or None when the phrase says no one spoke ("Neither Grayson nor his wife")."""
+    if (
+        words
+        and words[0][:1] in "(["
+        and words[0][-1:] not in ")]"
+        and not CAPITAL_ING.fullmatch(words[0][1:])  # "(Having said that, ...": no one
+    ):
+        words = [words[0][1:], *words[1:]]  # "(Broward County says ...)": the aside's speaker
+    words = [w for w in words if not w.startswith(("(", "[")) and not w.endswith((")", "]"))]
+    if not words:
+        return words
+    if _negated(words):
+        return None
+    while words and (
+        (
+            words[0].casefold() in BOUNDARY_WORDS | NOT_NAME - {"the", "a", "an"}
+            # "this source", "another official": a determiner, not "this week", "When Trump"
+            and not (
+                words[0].casefold() in {"this", "another"}
+                and len(words) == 2
+                and words[1].casefold() in PERSON_NOUNS | {"source", "sources"}
+            )
+        )
+        or (len(words) > 1 and COMPOUND_MODIFIER.fullmatch(words[0].casefold()) is not None)
+        or (len(words) > 1 and words[0] in _TIME_NOUNS)
+        # "Rival Sony has said", "Fellow Tory X said": a tie to another, not part of the name
+        or (len(words) > 1 and words[0].casefold() in TIE_WORDS and is_capitalised(words[1]))
+        or (
+            len(words) > 1
+            and CAPITAL_ING.fullmatch(words[0])
+            and not is_capitalised(words[1])  # "Building Society Association"
+            and words[0].casefold() not in people.by_surname
+        )
+    ):
+        words = words[1:]  # "When Trump ...", "Speaking later ...", "Paris-based Euronext"
+    return words
+
+
+def _negated(words: list[str]) -> bool:
+    """Return True for a subject that denies anyone spoke ("Neither X nor Y", "No one",
+    "None of the officials")."""
+    first = words[0].casefold()
+    return first in {"neither", "nobody", "none"} or (
+        first == "no"
+        and len(words) > 1
+        and words[1].casefold() in {"one", "official", "officials"}
+    )
