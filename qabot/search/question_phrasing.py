@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from qabot.search.saying_idioms import SAYING
+from qabot.search.speech_verbs import is_speech_verb
 
 # a negative contraction typed without its apostrophe ("shouldnt", "doesnt"): a stop word as
 # "shouldn't" is, not a word the archive never uses (which would weigh most in who-said evidence)
@@ -262,5 +263,15 @@ def _rephrased(text: str) -> str:
     for pattern, replacement in _SHAPES:
         text = pattern.sub(replacement, text, count=1)
     for pattern, verb in SAYING:
-        text = pattern.sub(verb, text, count=1)
+        found = pattern.search(text)
+        # an idiom after the verb of saying is part of the words said ("who said he was
+        # happy with the start"): only the verb's place reads as one
+        if found is not None and not _said_before(text[: found.start()]):
+            text = pattern.sub(verb, text, count=1)
     return text
+
+
+def _said_before(opening: str) -> bool:
+    """Return whether the words before an idiom hold a verb of saying after "who": the idiom
+    is then in the words said, not the way they were put."""
+    return any(is_speech_verb(word, after_who=True) for word in opening.split()[1:])

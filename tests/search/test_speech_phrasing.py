@@ -348,6 +348,24 @@ def test_a_phrase_of_saying_is_read_as_its_verb(question: str, verb: str, topic:
 
 
 @pytest.mark.parametrize(
+    ("question", "verb", "topic"),
+    [
+        ("who said he was happy with the draw?", "said", "he was happy with the draw"),
+        ("who told reporters she was upbeat about the economy?", "told",
+         "reporters she was upbeat about the economy"),
+        ("who said the minister made it clear the offer was final?", "said",
+         "the minister made it clear the offer was final"),
+    ],
+)  # fmt: skip
+def test_a_phrase_of_saying_in_the_words_said_stays_as_asked(
+    question: str, verb: str, topic: str
+) -> None:
+    # after "said" the idiom is what someone said, not the way it was put: no "they were"
+    parsed = parse_speech_question(question)
+    assert parsed is not None and (parsed.verb, parsed.topic) == (verb, topic)
+
+
+@pytest.mark.parametrize(
     ("question", "topic"),
     [
         ("who admitted the fares were high but said the boats were old?",
