@@ -206,7 +206,11 @@ def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:
         return None  # a topic ("steve jobs keynote") may be met in other words ("speech")
     weights = question_weights(index, words)
     named = set(ranked.subject_terms)
-    asked = {term for term in weights if term not in named and term not in NEWS_WORDS}
+    asked = {
+        term
+        for term in weights
+        if term not in named and term not in NEWS_WORDS and any(map(str.isalpha, term))
+    }  # a year is asked of a thing ("the 2004 Davis Cup"), seldom written beside its name
     if not asked or not named & weights.keys():
         return None
     for hit in ranked.hits:

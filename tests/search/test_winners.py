@@ -4,6 +4,8 @@ answer(), on short invented articles."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qabot.indexing import Index
@@ -74,3 +76,16 @@ def test_a_word_of_winning_in_the_name_of_what_was_won_names_no_winner(index: In
     # "Champions" names the league: a draw for it is no winner of it
     result = answer(index, "who won the valley champions league?")
     assert not result.found and not result.passages
+
+
+def test_a_year_asked_with_what_was_won_need_not_stand_beside_its_name(tmp_path: Path) -> None:
+    articles = {
+        "final.txt": "Dunmore celebrate\n\nDunmore won the Harbour Shield on Sunday, "
+        "beating Kelso in the final. The 2004 final drew record crowds to Riverton.\n",
+        "rain.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
+        "fish.txt": "Fish market\n\nThe fish market opened early with a record catch.\n",
+    }
+    result = answer(index_of(tmp_path, articles), "Who won the 2004 Harbour Shield?")
+    # was 'no sentence about “Harbour Shield” has “2004”' (found false)
+    assert result.found
+    assert "Dunmore won the Harbour Shield" in result.passages[0].passage.text
