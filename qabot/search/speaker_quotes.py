@@ -14,6 +14,7 @@ from qabot.search.question_record import Question
 from qabot.search.quote_ranking import Context, rank_in_context, spread, terms_of
 from qabot.search.retrieval import hits_in_articles
 from qabot.search.word_forms import kin_forms
+from qabot.search.wording import OCCASION_WORDS
 from qabot.text import tokenize
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
@@ -78,7 +79,11 @@ def spoken(
         or not topic.isdisjoint(terms_of(title(index, q)))
     ]
     # and their other words in an article about Y that holds some of these: a speech or
-    # interview goes on about its subject without naming it in every sentence
+    # interview goes on about its subject without naming it in every sentence; an occasion
+    # ("in her lecture at the LSE") is named once, where the report of it opens ("In a lecture
+    # at the LSE, X said ..."), and the speaker's other words in it are what was said there
+    opening = (read.speech.topic if read.speech else "") or ""
+    occasion = bool(set(opening.casefold().split()[:1]) & OCCASION_WORDS)
     about_y = {
         q.article_id
         for q in held
@@ -87,6 +92,7 @@ def spoken(
             and _mentions_apart(topical, q.article_id) >= 2
         )
         or not topic.isdisjoint(terms_of(title(index, q)))
+        or (occasion and topic <= {*terms_of(q.text), *terms_of(q.sentence)})
     }
     on = {id(q) for q in held}
     kept = [q for q in quotes if id(q) in on or q.article_id in about_y] or quotes

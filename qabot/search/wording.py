@@ -14,6 +14,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # words that open a speech question's tail read as it stands ("said nothing after the vote"),
 # not as its subject ("said nothing about tanks")
 TAIL_WORDS = frozenset("after when in at to during before while as on that if whether".split())
+# the tails that name an occasion ("in her lecture at ...", "after the vote"), not a subject
+OCCASION_WORDS = frozenset("after when in at during before while".split())
 
 
 def echo(question: str) -> str:
