@@ -69,7 +69,12 @@ def fitting(
         or (not alone and holds_together(hit.passage, terms, idf))
     ]
     dropped = len(answer.passages) - len(kept)
-    return replace(answer, passages=kept, omitted=answer.omitted + dropped) if dropped else answer
+    if not dropped:
+        return answer
+    # none kept: more of the same search would be dropped too, so "more passages match" is
+    # no longer true
+    more = answer.more and bool(kept)
+    return replace(answer, passages=kept, omitted=answer.omitted + dropped, more=more)
 
 
 def _sentence_terms(passage: Passage) -> list[frozenset[str]]:

@@ -154,3 +154,4 @@ def test_quotes_beside_one_holding_the_words_as_written_hold_them_too(
     assert result.quotes[0].speaker == "Ada Vale"
     assert [hit.speaker for hit in result.quotes] == ["Ada Vale"]
     assert all(hit.article.title == "Rezoning row" for hit in result.passages)
+    assert result.passages or not result.more  # no "more passages match" over none shown
