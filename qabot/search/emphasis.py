@@ -33,6 +33,8 @@ _ASKS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ASKS_AMOUNT = re.compile(r"^\s*(?:how much|what (?:amount|price|sum))\b", re.IGNORECASE)
+# "how many apartments ...": the word counted, whose count answers it ("350 new apartments")
+_COUNTED = re.compile(r"^\s*how many\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 
 
 def answer_kinds(question: str) -> list[re.Pattern[str]]:
@@ -44,6 +46,22 @@ def answer_kinds(question: str) -> list[re.Pattern[str]]:
     if _ASKS_NUMBER.match(question):
         return [NUMBER]
     return []
+
+
+def counted_term(question: str) -> str | None:
+    """Return the term of the word a "how many" question counts ("apartments"), or None."""
+    asked = _COUNTED.match(question)
+    terms = tokenize(asked.group("noun")) if asked else []
+    return terms[0] if terms else None
+
+
+def _counts(sentence: str, term: str) -> bool:
+    """Return whether a number in `sentence` counts `term`: the word is right after it, or
+    a word or two later ("350 new apartments")."""
+    for match in NUMBER.finditer(sentence):
+        if term in tokenize(" ".join(sentence[match.end() :].split()[:WORDS_AFTER])):
+            return True
+    return False
 
 
 def _near_a_term(sentence: str, start: int, end: int, terms: Collection[str]) -> bool:
@@ -62,18 +80,22 @@ def best_sentence(
 
     For a question asking for a date, a number or an amount, a sentence holding one (more if
     it sits near a question word, most if it is money for "how much") wins among sentences
-    holding the same question words; it never outweighs a question word. Then the first.
+    holding the same question words; it never outweighs a question word. A number counting
+    what "how many" asks about ("350 new apartments") is the answer: its sentence wins over
+    every sentence without one. Then the first.
     """
     weights = terms if isinstance(terms, (dict, Mapping)) else dict.fromkeys(terms, 1.0)
     kinds = answer_kinds(question)
     positive = [weight for weight in weights.values() if weight > 0]
     unit = (min(positive) if positive else 1.0) / 4  # four units stay below any question word
+    counted = counted_term(question)
+    count = (counted, sum(positive)) if counted and positive and counted in weights else None
     if (
         isinstance(text, Passage)
         and text.sentence_terms
         and len(text.sentence_terms) == len(text.sentence_ends)
     ):
-        return _best_stored(text, weights, kinds, unit)
+        return _best_stored(text, weights, kinds, unit, count)
     if isinstance(text, Passage):
         text = text.text
     spans = sentence_spans(text)
@@ -86,13 +108,19 @@ def best_sentence(
         score = sum(weights[term] for term in matched) + _kin_score(kin, held)
         if matched:
             score += unit * _figure_bonus(sentence, kinds, matched)
+        if count and count[0] in held and _counts(sentence, count[0]):
+            score += count[1]
         if score > best_score:
             best, best_score = sentence, score
     return best or text
 
 
 def _best_stored(
-    passage: Passage, weights: Mapping[str, float], kinds: list[re.Pattern[str]], unit: float
+    passage: Passage,
+    weights: Mapping[str, float],
+    kinds: list[re.Pattern[str]],
+    unit: float,
+    count: tuple[str, float] | None = None,
 ) -> str:
     """Return `best_sentence` of a passage with stored sentence terms, scoring only the
     sentences holding a question term (found as a whole word in all their terms at once):
@@ -126,6 +154,8 @@ def _best_stored(
         if kinds:
             a, b = passage.sentence_span(i)
             score += unit * _figure_bonus(passage.text[a:b], kinds, matched)
+            if count and count[0] in held and _counts(passage.text[a:b], count[0]):
+                score += count[1]
         if score > best_score:
             best, best_score = i, score
     a, b = passage.sentence_span(best)

@@ -56,6 +56,16 @@ def test_amount_question_marks_the_price_not_another_figure() -> None:
     assert best_sentence(text, set(tokenize(question)), question).startswith("The Mac mini will")
 
 
+def test_a_count_of_the_thing_asked_outweighs_rarer_words_without_it() -> None:
+    text = (
+        "The rezoning was the issue in the Eastfield race, lost by 700 votes on Wednesday. "
+        "The plan allows for 350 new flats to be built along the canal."
+    )
+    weights = {"flat": 2.0, "eastfield": 6.0, "rezon": 5.0, "allow": 1.0}
+    question = "how many flats will the eastfield rezoning allow"
+    assert "350 new flats" in best_sentence(text, weights, question)
+
+
 def test_count_question_marks_the_figure_next_to_its_subject() -> None:
     text = (
         "Moscow has 30 warships and troops in the region. "
