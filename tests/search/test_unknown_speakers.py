@@ -37,7 +37,7 @@ def test_a_title_kept_in_the_name_finds_the_passages_that_name_them(index: Index
     # not as "Tilbury" after a woman's title or first name
     result = answer(index, "what did baroness tilbury say about the canal sale?")
     assert result.found and not result.quotes
-    assert result.lead.startswith("No quotes from baroness tilbury in the articles.")
+    assert result.lead.startswith("No quotes from Baroness Tilbury in the articles.")  # as written
     assert all("Baroness Tilbury" in hit.passage.text for hit in result.passages)
 
 
@@ -99,7 +99,7 @@ def test_someone_named_only_off_the_topic_is_not_said_to_be_named_nowhere(
     )
     result = answer(index, "what did ada blake say about the auction price?")
     assert result.found and not result.quotes
-    assert result.lead.startswith("No quotes from ada blake in the articles.")
+    assert result.lead.startswith("No quotes from Ada Blake in the articles.")
     assert result.passages
     assert all("Ada Blake" in hit.passage.text for hit in result.passages)
 
