@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from qabot.search.question_phrasing import clean_question
+from qabot.search.speech_topics import as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, past_tense
 from qabot.search.who_said_questions import (
     _AUXILIARIES,
@@ -22,8 +23,6 @@ from qabot.search.who_said_questions import (
     _FILLERS,
     SpeechQuestion,
     _adverb,
-    _join,
-    _topic,
     _who_said,
 )
 from qabot.text.lexicon import PERSON_NOUNS
@@ -61,7 +60,7 @@ def _what(
 ) -> SpeechQuestion:
     who = " ".join(speaker).strip(" ,\"“”'")
     pronoun = who.casefold() in _PRONOUNS
-    topic = _topic(tail)
+    topic = tail_topic(tail)
     asked = past_tense(verb)
     if yes_no and verb not in _SAY | _SPOKEN_ON | _TELL:
         # "did X criticise the budget?", "did X apologise for Y?": the answer is what X said
@@ -297,7 +296,7 @@ def _after_opening(words: list[str], folded: list[str]) -> SpeechQuestion | None
         found = _who_said(words[at:], folded[at:])
         if found is None or found.topic is None:
             return None
-        return replace(found, topic=_join([*opening, found.topic]))
+        return replace(found, topic=as_topic([*opening, found.topic]))
     return None
 
 

@@ -2,8 +2,8 @@
 
 `parse_speech_question` (in `questions`) tries this reading first for a question opening
 "who", "which" or "what <role>": "who said/likened/vowed ...", "who is quoted as saying ...",
-"which minister warned ...". It also holds the `SpeechQuestion` record and the tail readers
-(`_topic`) that the "what did X say?" reading shares.
+"which minister warned ...". It also holds the `SpeechQuestion` record; the tail readers
+both readings share are in `speech_topics`.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from qabot.search.speech_topics import ABOUT, as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
 from qabot.text.lexicon import (
     HONORIFICS,
@@ -41,8 +42,6 @@ _FILLERS = frozenset(
     "just really actually been ever once first then also later publicly privately "
     "previously recently originally even have has had to".split()
 )
-_ABOUT = frozenset("about on regarding concerning over of".split())
-_VAGUE = frozenset("anything something much".split())
 _REPORTED = frozenset("quoted reported heard cited recorded".split())
 _REFUSALS = frozenset("refused declined failed unwilling reluctant refuses declines".split())
 _PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | frozenset("person man woman politician".split())
@@ -52,34 +51,6 @@ _SPEAKER_NOUNS = _PERSON_NOUNS | frozenset(
     "critic pundit reviewer commentator observer insider company firm bank group union club "
     "team party charity organisation agency".split()
 )
-
-
-def _join(words: list[str]) -> str | None:
-    value = " ".join(words).strip(" ,:;\"“”'")
-    return value or None
-
-
-def _topic(words: list[str]) -> str | None:
-    """Return the topic a tail names: without a leading "that", "about", "anything about"."""
-    folded = [w.casefold() for w in words]
-    start = 0
-    while start < len(words) and (
-        folded[start] in {"that", ":"} | _VAGUE or (folded[start] in _ABOUT and start < 2)
-    ):
-        start += 1
-    # "who admitted X but said Y": the second verb of saying joins two things said, and is
-    # no word of either (every quote's sentence holds "said")
-    kept = [
-        word
-        for j, word in enumerate(words[start:], start)
-        if not (
-            j > start and folded[j - 1] in _JOINING and is_speech_verb(folded[j], after_who=True)
-        )
-    ]
-    return _join(kept)
-
-
-_JOINING = frozenset("but and yet while".split())
 
 
 _ASKING_WHAT = frozenset("are is were was have has had do does did".split())
@@ -102,7 +73,7 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
                 while at < len(folded) and folded[at] in {"as", "saying", "having", "to", "have",
                                                           "said", "say", "that"}:  # fmt: skip
                     at += 1
-                topic = _join(words[at:])
+                topic = as_topic(words[at:])
                 return SpeechQuestion("who_said", None, topic, False, "said") if topic else None
             # "who was criticised over ...", "who has been told to ...": a passive asks whom the
             # words were about or to, not who spoke them
@@ -132,7 +103,7 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             is_speech_verb(folded[at], after_who=True)
             or _claims_that(folded[at], folded[at + 1 : at + 2])
         ):
-            topic = _topic(words[at + 1 :])
+            topic = tail_topic(words[at + 1 :])
             return SpeechQuestion("who_said", None, topic, False, folded[at]) if topic else None
         return _then_said(words, folded, at)
     # "which Throgs Neck resident said ...", "what chief economist warned ..."; but "what are
@@ -151,7 +122,7 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             if not (verb.endswith("ed") and folded[at - 2].rstrip("s") in _PERSON_NOUNS):
                 return None
             role = words[1 : at - 1]
-            topic = _topic(words[at + 1 :])
+            topic = tail_topic(words[at + 1 :])
             if not topic:
                 return None
             return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
@@ -166,7 +137,7 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         ):
             role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)
                     if f not in _AUXILIARIES]  # fmt: skip
-            topic = _topic(words[at + 1 :])
+            topic = tail_topic(words[at + 1 :])
             if not role or not topic:
                 return None
             if folded[0] == "what" and _role_then_name(folded[1:at]):
@@ -176,7 +147,7 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             ):  # "what Truss said about ...", not "what economist said ..."
                 # "what critic said the film was dull" asks who; "what critics said about
                 # the film" asks what they said
-                about = at + 1 < len(folded) and folded[at + 1] in _ABOUT
+                about = at + 1 < len(folded) and folded[at + 1] in ABOUT
                 if about or not any(f.rstrip("s") in _SPEAKER_NOUNS for f in folded[1:at]):
                     return None
             return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
@@ -218,7 +189,7 @@ def _with_aside(words: list[str], folded: list[str], aside: int) -> SpeechQuesti
     if found is None or found.topic is None:
         return found
     said = [word.strip("()") for word in words[1 : aside + 1] if word not in _DASHES]
-    return replace(found, topic=_join([*said, found.topic]))
+    return replace(found, topic=as_topic([*said, found.topic]))
 
 
 _PLACE_WORDS = frozenset("at of from for in with on the a an".split())
@@ -255,10 +226,10 @@ def _then_said(words: list[str], folded: list[str], at: int) -> SpeechQuestion |
             verb += 1  # "and then said", "and later told"
         if not is_speech_verb(folded[verb], after_who=True):
             continue
-        said = _topic(words[verb + 1 :])
+        said = tail_topic(words[verb + 1 :])
         if said is None:
             return None
-        topic = _join([*words[at:j], said])
+        topic = as_topic([*words[at:j], said])
         return SpeechQuestion("who_said", None, topic, False, folded[verb]) if topic else None
     return None
 

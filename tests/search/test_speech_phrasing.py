@@ -529,3 +529,11 @@ def test_asking_for_words_of_nobody_quoted_stays_ordinary(
     phrasing_index: Index, question: str
 ) -> None:
     assert not answer(phrasing_index, question).quotes
+
+
+def test_a_bare_word_after_and_is_no_second_verb_of_saying() -> None:
+    # "credit" is a verb of saying only as "credited": here it is a noun of the words said
+    parsed = parse_speech_question(
+        "which analyst argued that housing and credit markets were strong?"
+    )
+    assert parsed is not None and parsed.topic == "housing and credit markets were strong"

@@ -1,0 +1,50 @@
+"""Speech questions: the topic a question's tail names, read the same way by "who said ...?"
+(`who_said_questions`) and "what did X say ...?" (`questions`): without a leading "that" or
+"about", and without a second verb of saying that joins two things said.
+"""
+
+from __future__ import annotations
+
+from qabot.search.speech_verbs import is_speech_verb
+from qabot.text.lexicon import IRREGULAR_VERBS
+
+ABOUT = frozenset("about on regarding concerning over of".split())
+VAGUE = frozenset("anything something much".split())
+
+
+def as_topic(words: list[str]) -> str | None:
+    """Return words joined as a topic, without the marks around it; None when empty."""
+    value = " ".join(words).strip(" ,:;\"“”'")
+    return value or None
+
+
+def tail_topic(words: list[str]) -> str | None:
+    """Return the topic a tail names: without a leading "that", "about", "anything about"."""
+    folded = [w.casefold() for w in words]
+    start = 0
+    while start < len(words) and (
+        folded[start] in {"that", ":"} | VAGUE or (folded[start] in ABOUT and start < 2)
+    ):
+        start += 1
+    # "who admitted X but said Y": the second verb of saying joins two things said, and is
+    # no word of either (every quote's sentence holds "said")
+    kept = [
+        word
+        for j, word in enumerate(words[start:], start)
+        if not (
+            j > start
+            and folded[j - 1] in _JOINING
+            and _inflected(folded[j])
+            and is_speech_verb(folded[j], after_who=True)
+        )
+    ]
+    return as_topic(kept)
+
+
+_JOINING = frozenset("but and yet while".split())
+
+
+def _inflected(word: str) -> bool:
+    """Return whether `word` has a verb's ending after "who" ("added", "warns", "said"): a
+    bare form after "and" is a noun ("housing and credit markets"), not a second verb."""
+    return word.endswith(("ed", "s")) or IRREGULAR_VERBS.get(word, word) != word
