@@ -114,7 +114,11 @@ class CueReader(AccordingCues):
             st.cursor, st.speaker = inverted
             self.people.add_speaker(st.base + cue.start(), inverted[1])
             attribution = Attribution(inverted[1], verb, (st.base + st.s0, st.base + st.s1))
+            found_before = len(st.here)
             self.emit_before(st, attribution, cursor_before, cue.start())
+            if len(st.here) == found_before:  # "Then, says Mr. Ruiz, the world found out"
+                opening = st.masked[cursor_before : cue.start()]
+                self.clause_after_aside(st, attribution, opening, st.cursor)
 
     def _no_speech(self, st: CueSentence, cue: re.Match[str], left: str) -> bool:
         """Return True when a cue word reports no speech here ("added a third goal", "member

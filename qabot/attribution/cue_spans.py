@@ -3,8 +3,8 @@
 
 After the cue ("said that ...", "said on Friday he ...", "told reporters the yard was safe"),
 `content_start` finds where the reported words open, or that there are none ("said of Trump");
-`content_end` where they stop (a participle clause, a new cue, a dash); `subordinate_end` where
-words reported in an opening "While ..." clause stop.
+`content_end` where they stop (a participle clause, a new cue, a dash); where they stop before
+a quote of their own or a main clause's verb is `qabot.attribution.content_ends`.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import re
 
 from qabot.attribution.cues import (
     ADDRESSED,
+    ADJUNCT_BEFORE_SUBJECT,
     ADJUNCT_START,
     BARE,
-    CUE,
     CUE_WORDS,
     CUT,
     INTRO,
@@ -24,7 +24,6 @@ from qabot.attribution.cues import (
     TELL,
 )
 from qabot.attribution.quote_marks import QUOTE_MARKS
-from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.lexicon import MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS, is_capitalised
 
 _FIRST_WORD = re.compile(r"\s*(\S+)")
@@ -199,61 +198,17 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         following = masked[ahead.end() :].split()[:1] if ahead is not None else []
         if ahead is not None and following and following[0].casefold() not in _FINITE:
             return ahead.end()
-    timed = _WHEN.match(masked, position, end) if verb in BARE else None
+    timed = (
+        _WHEN.match(masked, position, end) or ADJUNCT_BEFORE_SUBJECT.match(masked, position, end)
+        if verb in BARE
+        else None
+    )
     if timed is not None and _clause_opener(masked[timed.end() : end].split()[:2]):
         return timed.end()  # "Adelson said on Friday he met Trump": the clause after when
     intro = INTRO.match(masked, position, end)
     if intro and verb in _CLAUSE_TOO and word in ("a", "an") and " that" in intro.group():
         return None  # "announced a plan that would close ...": a relative clause, no words
     return intro.end() if intro else None
-
-
-def before_inner_quote(masked: str, start: int, end: int) -> int:
-    """Return where reported words end before a cue inside them that opens a quote of its own
-    ("The paper reports that X told a magazine: “...”": the quote is X's, and X's cue is read
-    next), before the inner cue's subject, or at its verb when a comma comes before it ("X,
-    who insists he is calm, said: “...”"); `end` when there is none."""
-    inner = _INNER_QUOTE.search(masked, start, end)
-    if inner is None:
-        return end
-    before = masked[start : inner.start()]
-    found = None if before.rstrip().endswith(",") else speaker_before(before)
-    return start + found[0] if found and found[0] >= 0 else inner.start()
-
-
-def subject_clause_end(masked: str, start: int, end: int) -> int:
-    """Return where the words a sentence's subject reports end: before the main clause's verb,
-    the second auxiliary or modal ("Ruiz's claim that he has a way to win would depend on ...":
-    "would" is the sentence's verb, not his words)."""
-    seen, previous = 0, False
-    for word in _WORD_AT.finditer(masked, start, end):
-        finite = finite_verbs([word.group()]) > 0
-        if finite and not previous:  # "will be refused" is one verb
-            seen += 1
-            if seen == 2:
-                return word.start()
-        previous = finite or (previous and word.group().endswith("ly"))
-    return end
-
-
-_WORD_AT = re.compile(r"\S+")
-# a cue inside reported words that introduces a quote of its own ("reports that X told a
-# magazine: “...”"): the quote is the inner speaker's, the outer words end at its colon
-_INNER_QUOTE = re.compile(
-    r"(?<!\swas\s)(?<!\swere\s)(?<![\w'’-])(?:told|tells|said|says|added|adds)(?![\w'’-])"
-    r"[^.:;“\"]{0,40}?:\s*[\"“]"
-)
-
-
-def subordinate_end(masked: str, start: int, end: int) -> int:
-    """Return where the words reported inside a sentence's opening "While ..." clause end:
-    at its first comma when another cue follows ("While a report assured members that the
-    fund was safe, under questioning X acknowledged that ...": X's words are X's)."""
-    later = CUE.search(masked, start, end)
-    comma = masked.find(", ", start, later.start()) if later else -1
-    while later and comma > start and masked[comma + 2 : comma + 3].isdigit():
-        comma = masked.find(", ", comma + 1, later.start())  # "Sept. 11, 2001", "2, 400"
-    return comma if comma > start else end
 
 
 def _clause_opener(words: list[str]) -> bool:

@@ -26,16 +26,23 @@ from qabot.attribution.cues import (
     TOLD_BEFORE_CLAUSE,
     TOLD_OBJECT,
 )
+from qabot.attribution.inverted_speakers import (
+    DESCRIBED_OPENERS,
+    all_capitalised,
+    apposed_person,
+    role_then_name,
+    source_description,
+)
 from qabot.attribution.names import People, Person
 from qabot.attribution.phrase_heads import head_words
-from qabot.attribution.phrase_shapes import is_name_run, is_role
+from qabot.attribution.phrase_shapes import is_role
 from qabot.attribution.quote_content import Attribution, QuoteContent
 from qabot.attribution.quote_marks import QUOTE_MARKS
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
-from qabot.text.lexicon import PERSON_NOUNS, is_capitalised, name_key
+from qabot.text.lexicon import is_capitalised, name_key
 
 _TOLD = frozenset("told tells tell telling".split())
 _WITH_OBJECT = OBJECT | TELL | ADDRESSED  # cues whose object follows them, never a speaker
@@ -46,43 +53,6 @@ _OWNER = re.compile(
 )
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 _POSSESSIVE = re.compile(r"['’]s?$")
-
-
-def role_then_name(phrase: str) -> bool:
-    """Return True for a role noun before a name ("analysts Jupiter Research", "analyst Jo
-    Ray") after an inverted cue: a speaker, as "the analysts" or "Jupiter Research" would be."""
-    words = phrase.split()
-    role = words[0].casefold() if words else ""
-    return (
-        len(words) > 1
-        and (role in PERSON_NOUNS or role.removesuffix("s") in PERSON_NOUNS)
-        and is_capitalised(words[1])
-    )
-
-
-def _all_capitalised(phrase: str) -> bool:
-    """Return True for a short name ("Mr Whalley", "Anna Berg"), every word capitalised."""
-    words = phrase.split()
-    return 0 < len(words) <= 5 and all(is_capitalised(w) for w in words)
-
-
-def _apposed_person(masked: str, phrase: re.Match[str], s1: int) -> bool:
-    """Return True for a short description with a person's name in apposition after it ('“...,”
-    said a neighbour, Ann Pike.', "said one witness, Tom Reed, who ..."): the name speaks."""
-    words = phrase.group(1).split()
-    named = APPOSED_NAME.match(masked, phrase.end(), s1)
-    return (
-        named is not None
-        and 2 <= len(words) <= 4
-        and words[0].casefold() in _DESCRIBED_OPENERS
-        and words[-1].isalpha()
-        and words[-1].islower()
-        and len(named.group("name").split()) >= 2
-        and is_name_run(named.group("name").split())
-    )
-
-
-_DESCRIBED_OPENERS = frozenset("a an one another".split())
 
 
 class CueSpeakers(QuoteContent):
@@ -117,12 +87,15 @@ class CueSpeakers(QuoteContent):
                 return False  # "X, for the party, accused Mr Brown of ..."
             phrase = INVERTED.match(masked, cue.end(), s1)
             # "..., said a neighbour, Ann Pike.": the name in apposition ends the sentence
-            apposed = phrase is not None and _apposed_person(masked, phrase, s1)
+            apposed = phrase is not None and apposed_person(masked, phrase, s1)
             if (
                 phrase is None
                 or (masked[phrase.end() : s1].strip(" .!?") and not apposed)
                 or not (
-                    _all_capitalised(phrase.group(1)) or role_then_name(phrase.group(1)) or apposed
+                    all_capitalised(phrase.group(1))
+                    or role_then_name(phrase.group(1))
+                    or apposed
+                    or source_description(phrase.group(1))
                 )
             ):
                 return False
@@ -150,13 +123,15 @@ class CueSpeakers(QuoteContent):
             return None
         first = phrase.group(1).split()[0]
         if strict and not (
-            is_capitalised(first) or first in {"a", "an", "the"} or role_then_name(phrase.group(1))
+            is_capitalised(first)
+            or first in DESCRIBED_OPENERS | {"the"}
+            or role_then_name(phrase.group(1))
         ):
             return None  # "..., asked about the deaths", "..., said of Cruz": no speaker
         words = head_words(phrase.group(1).split())
         named = (
             APPOSED_NAME.match(masked, phrase.end(), s1)
-            if is_role(words) or _apposed_person(masked, phrase, s1)
+            if is_role(words) or apposed_person(masked, phrase, s1)
             else None
         )
         if named is not None:  # '“...,” said EEF chief economist, Steve Radley.': Radley

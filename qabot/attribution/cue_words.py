@@ -12,15 +12,14 @@ import re
 from dataclasses import replace
 
 from qabot.attribution.called_uses import CALLED
-from qabot.attribution.cue_context import circumstance, no_words_after, parted_clause, that_before
-from qabot.attribution.cue_sentence import CueSentence
-from qabot.attribution.cue_spans import (
+from qabot.attribution.content_ends import (
     before_inner_quote,
-    content_end,
-    object_after,
     subject_clause_end,
     subordinate_end,
 )
+from qabot.attribution.cue_context import circumstance, no_words_after, parted_clause, that_before
+from qabot.attribution.cue_sentence import CueSentence
+from qabot.attribution.cue_spans import content_end, object_after
 from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
 from qabot.attribution.cues import ADDRESSED, NOUN_CUES, TELL
 from qabot.attribution.names import Person
@@ -133,25 +132,30 @@ class CueWords(CueSpeakers):
             self.emit_words(st, attribution, *parted)
         else:
             self.emit_before(st, attribution, cursor, np_start)
-        rest = masked[cue_end:s1]
-        if (
-            len(st.here) == found_before
-            and rest.lstrip().startswith(",")
-            and opening_phrase(masked[cursor:np_start].rstrip(" ,"))
-        ):
-            # "Back in Virginia, Mr. Clarke said, he decided to ...": the words are the
-            # main clause after the cue, not the opening phrase before it
-            c0 = cue_end + rest.index(",") + 1
-            c0 += len(masked[c0:s1]) - len(masked[c0:s1].lstrip())
-            c1 = content_end(masked, c0, s1)
-            if len(masked[c0:c1].split()) >= 3 and MASK not in masked[c0:c1]:
-                self.emit_words(st, attribution, c0, c1)
+        if len(st.here) == found_before:
+            self.clause_after_aside(st, attribution, masked[cursor:np_start], cue_end)
         if len(st.here) == found_before and is_named_person(self.people, attribution.speaker):
             after = masked[s1:]  # where the next sentence starts
             following = s1 + len(after) - len(after.lstrip())
             self.silent.append((cue_end, s1, attribution))
             self.silent.append((following, following + 1, attribution))
         st.cursor = cue_end
+
+    def clause_after_aside(
+        self, st: CueSentence, attribution: Attribution, opening: str, aside_end: int
+    ) -> None:
+        """Give `attribution` the main clause after a cue set apart by commas when an opening
+        phrase comes before it ("Back in Virginia, Mr. Clarke said, he decided to ...", "Then,
+        says Mr. Ruiz, the world found out"): the words said, not the phrase before."""
+        masked, s1 = st.masked, st.s1
+        rest = masked[aside_end:s1]
+        if not rest.lstrip().startswith(",") or not opening_phrase(opening.rstrip(" ,")):
+            return
+        c0 = aside_end + rest.index(",") + 1
+        c0 += len(masked[c0:s1]) - len(masked[c0:s1].lstrip())
+        c1 = content_end(masked, c0, s1)
+        if len(masked[c0:c1].split()) >= 3 and MASK not in masked[c0:c1]:
+            self.emit_words(st, attribution, c0, c1)
 
     def _words_after_cue(
         self,

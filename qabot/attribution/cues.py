@@ -239,3 +239,10 @@ INVERTED = re.compile(r"\s+([^,;:!?()·\"“”]{1,160}?)\.?(?=\s*[,;:!?()]|\s*$
 APPOSED_NAME = re.compile(
     r",\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\.?(?=\s*[,.;:!?]|\s*$)"
 )
+# where or when words were said, between a cue and the clause it reports, up to a subject
+# pronoun: "said after the convention he would not", "said in an interview she was"
+ADJUNCT_BEFORE_SUBJECT = re.compile(
+    r"\s+(?:after|before|during|at|in|on|following|since|outside|inside)\s+"
+    r"(?:(?!(?:as|while|when|because|and|but|if|that|after|before|since)\s)[\w'’.-]+\s+){0,4}?"
+    r"(?!(?:as|while|when|because|and|but|if|that)\s)[\w'’.-]+,?(?=\s+(?:he|she|they|we|I)\s+[a-z])"
+)

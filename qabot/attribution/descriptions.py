@@ -14,37 +14,26 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.bodies import nouns_beside
-from qabot.attribution.institution_names import institution_description
+from qabot.attribution.description_shapes import is_speaker_description
 from qabot.attribution.name_clues import has_role_noun
 from qabot.attribution.names import People, Person, note_role
 from qabot.attribution.origin_descriptions import AGED, alone_since, described_by_origin
+from qabot.attribution.poll_shares import share_of_those_asked
 from qabot.attribution.references import referent, role_holder
 from qabot.attribution.spokespeople import SPOKESPEOPLE, described_before
 from qabot.text.lexicon import (
-    ADVERB,
     GENDERED_NOUNS,
     OCCUPATIONS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
-    VERB_LIKE,
     is_capitalised,
     role_words,
 )
 
-_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
-_PREPOSITIONS = frozenset("in of from at for with on".split())
-_DESCRIPTION_END = re.compile(r"[a-z0-9-]+s?$")
-_NOT_AGENTS = frozenset(
-    """ago week weeks day days year years month months time times show
-primary primaries conference election debate interview speech event meeting night morning
-evening afternoon same few many some all both""".split()
+_OPENERS = frozenset(
+    "The A An His Her Their Its Our My Your One Some Many Most Several Few Both All".split()
 )
-_QUANTIFIERS = frozenset(
-    """the a an his her their its our my your this that these those some many most
-several few two three four five one other another both all more senior top""".split()
-)
-_OPENERS = frozenset("The A An His Her Their Its Our My Your".split())
 _RANKS = frozenset("shadow former vice deputy assistant acting associate under lieutenant".split())
 _UNNAMED: dict[str, re.Pattern[str]] = {}  # per head noun, compiled when first needed
 
@@ -53,6 +42,9 @@ def read_description(people: People, words: list[str], position: int) -> Person 
     """Return who a speaker phrase without a name means: the holder of a role named earlier
     ("the president"), the body a spokesperson speaks for, the person the passage is about ("the
     singer said"), a role's holder named next, or the description itself ("a senior official")."""
+    share = share_of_those_asked(words)  # "47 percent said they would vote for X"
+    if share is not None:
+        return share
     phrase = " ".join(words)
     if words[0].casefold() == "the" and has_role_noun(phrase):
         wanted = role_words(phrase)
@@ -209,36 +201,3 @@ def voiced_body(people: People, words: list[str], position: int) -> Person | Non
         if at < position and p.name.split()[-1].casefold() == keys[-1] and " " in p.name
     ]
     return named[-1] if named else None
-
-
-def is_speaker_description(words: list[str]) -> bool:
-    """Return True for a speaker description ("a senior official", "critics"), not a clause."""
-    head = words[-1].casefold()
-    abbreviated = (
-        words[-1].isupper()
-        and head in ROLE_NOUNS
-        and len(words) > 1
-        and not any(w.endswith(("'s", "’s")) for w in words)
-    )  # "a senior Tory MP", not "Acme's CEO"
-    if (
-        (len(words) > 6 and not institution_description(words))
-        or not (_DESCRIPTION_END.fullmatch(words[-1]) or abbreviated or head in PERSON_NOUNS)
-        or head in _PREPOSITIONS
-        or head in _NOT_AGENTS
-        or head in {"the", "a", "an", "over", "under", "about"}
-    ):
-        return False
-    if any(w.casefold() in VERB_LIKE or ADVERB.fullmatch(w) for w in words):
-        return False
-    opener = words[0].casefold()
-    if len(words) == 1:
-        return words[0].endswith("s") or opener in ROLE_NOUNS
-    if (
-        opener not in _QUANTIFIERS
-        and not is_capitalised(words[0])
-        and not (words[-1] in ROLE_NOUNS or words[-1].endswith("s"))
-    ):
-        return False
-    if opener in _QUANTIFIERS:  # "one unaligned strategist", "a retired general"
-        return True
-    return not any(_PARTICIPLE.fullmatch(w) and w not in ROLE_NOUNS for w in words[1:])

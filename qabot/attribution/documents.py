@@ -17,9 +17,11 @@ from qabot.text.lexicon import is_capitalised
 _DOCUMENT_NOUNS = frozenset(
     """poll polls polling survey surveys report reports results data figures filings filing
 records analysis study studies estimates estimate tally count documents document paper research
-census tracker numbers projections audit statistics forecast forecasts""".split()
+census tracker numbers projections audit statistics forecast forecasts speech speeches letter
+memo book""".split()
 )
 _POSSESSIVES = frozenset("his her its their our my your".split())
+_PAST = frozenset("wrote gave made sent".split())  # what an author did with a document
 
 
 def document_source(people: People, words: list[str], position: int) -> Person | None:
@@ -34,6 +36,13 @@ def document_source(people: People, words: list[str], position: int) -> Person |
             publisher = interpret(people, _capitalised_run(words[index + 1 :]), position)
             if publisher is not None:
                 return publisher
+    author = _capitalised_run(words[at + 1 :])
+    after = keys[at + 1 + len(author) : at + 2 + len(author)]
+    if author and after and (after[0].endswith("ed") or after[0] in _PAST):
+        # "a speech Mrs. Clinton delivered at ...", "a letter Ann Ruiz wrote": its author
+        person = interpret(people, author, position)
+        if person is not None:
+            return person
     if keys[0] in _POSSESSIVES:
         return None  # "his campaign finance documents": whose, the pronoun does not say here
     before = words[:at]

@@ -71,6 +71,8 @@ class Person:
     name: str  # the fullest form seen
     gender: str | None = None
     organisation: bool = False
+    # a share of those asked ("47 percent"): they speak, but no later "they" or "he" means them
+    share: bool = False
 
 
 class People:
@@ -283,7 +285,8 @@ class People:
 
     def add_speaker(self, position: int, person: Person) -> None:
         """Record that `person` speaks at `position` (kept in text order)."""
-        insort(self.speakers, (position, person), key=_position)
+        if not person.share:
+            insort(self.speakers, (position, person), key=_position)
 
 
 def note_role(people: People, role: str, person: Person, position: int) -> None:

@@ -12,6 +12,8 @@ from qabot.attribution.institution_names import joins_institution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
+    NOT_NAME,
+    NUMBER_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -73,7 +75,8 @@ def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
             word in _PREPOSITIONS
             and is_capitalised(words[index - 1])
             and not is_capitalised(following)
-            and words[index - 1].rstrip(".").casefold() not in TITLE_WORDS
+            and words[index - 1].rstrip(".").casefold() not in TITLE_WORDS | NUMBER_WORDS
+            and words[index - 1].casefold() not in NOT_NAME  # "One of the docs", "Some of"
             # "Passion of the Christ director Mel Gibson": the director named at the end
             and not role_then_name_end(words[index:])
         ):  # but "the Bank of England said" is one name; "Professor of law Jo Ray" too

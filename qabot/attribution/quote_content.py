@@ -18,7 +18,7 @@ from qabot.attribution.names import People, Person
 from qabot.attribution.quote_marks import QUOTE_MARKS, names_a_work
 from qabot.attribution.sentence_subjects import is_adverbial
 from qabot.records import Article
-from qabot.text.lexicon import name_key
+from qabot.text.lexicon import OPENING_ADVERBS, name_key
 
 # "MACAU (Reuters)", "NEW YORK, Dec. 22 (UPI)": where a wire story was filed, not words said
 _DATELINE = re.compile(
@@ -227,4 +227,11 @@ def opening_phrase(chunk: str) -> bool:
     finite = finite_verbs(words)
     if opener in _ASKED and finite <= 1:
         return True  # "Asked whether he would resign, he said no": the question, not the answer
+    if opener == "over" and words[1:2] and words[1].casefold() in _DETERMINERS and not finite:
+        return True  # "Over the years, she said, ...", not "Over 60% of ... said"
+    if len(words) == 1 and (opener in OPENING_ADVERBS or _SENTENCE_ADVERB.fullmatch(opener)):
+        return True  # "Still, he said, officials must decide", "Privately, she said, ..."
     return (opener in _PREPOSITIONS and finite == 0) or (opener in _SUBORDINATORS and finite <= 1)
+
+
+_SENTENCE_ADVERB = re.compile(r"[a-z]{4,}ly")

@@ -323,4 +323,11 @@ history of what each version changed has one home.
 # officials, the source; "Democrats in Iowa": not Iowa; "one Democrat" is a description;
 # "His agent" is written as the description "his agent"; "Stars In Their Eyes" names no one;
 # '“...,” said a neighbour, Ann Pike.': Ann Pike
-ATTRIBUTION_VERSION = 107
+# 108: a share of those asked speaks ("47 percent said", "six in 10 voters say"), a description
+# no pronoun refers back to; "Still, he said, X ..." and "Then, says Mr X, Y ...": the clause
+# after the cue; "police said", "attorneys for the family said", "..., said one GOP source in
+# the room", "..., said the coach, who ...": described speakers; a clause is never a speaker
+# description ("The team lost again, said X", "He went home, said X"); "said after the
+# convention he would": the clause after when and where; "Neither X nor Y": no name; "family",
+# "rally": nouns, no adverbs before a cue
+ATTRIBUTION_VERSION = 108

@@ -29,6 +29,7 @@ from qabot.attribution.phrase_shapes import (
 )
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
+    NOUNS_IN_LY,
     ROLE_NOUNS,
     WORK_NOUNS,
     is_capitalised,
@@ -63,7 +64,7 @@ _MODIFIERS = re.compile(
     r"(?:this|last|next)\s+(?:week|month|year|weekend|summer|spring|fall|winter)|yesterday|"
     r"today|tonight|(?:on\s+)?(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?|"  # "X on Thursday evening said"
-    r"[a-z]+ly))*\s*$"
+    r"(?!(?:" + "|".join(sorted(NOUNS_IN_LY)) + r")\b)[a-z]+ly))*\s*$"
 )
 _WORKS = frozenset(WORK_NOUNS)
 _PASSIVE = frozenset("was were been being be is are".split())

@@ -176,3 +176,16 @@ TELLING_VERBS = word_set(
     "told tells tell warned warns assured assures reminded reminds informed informs promised "
     "promises convinced persuaded"
 )
+
+# Numbers written as words, for counts and shares in running text ("Twenty-four percent",
+# "six in 10 voters")
+NUMBER_WORDS = word_set(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
+
+# nouns ending in -ly, never adverbs ("attorneys for the family said", "a pro-Trump rally")
+NOUNS_IN_LY = word_set(
+    "family rally ally assembly supply reply monopoly anomaly bully belly jelly lily folly homily "
+    "melancholy italy"
+)

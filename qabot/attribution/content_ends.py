@@ -1,0 +1,61 @@
+"""Content ends: where words a cue reports stop before something that is not theirs (a step
+inside `qabot.attribution.cue_words`): a quote an inner cue opens ("The paper reports that X
+told a magazine: “...”"), the main clause's verb after a noun's words ("Ruiz's claim that he has
+a way to win would depend on ..."), the comma closing an opening "While ..." clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution.cue_spans import finite_verbs
+from qabot.attribution.cues import CUE
+from qabot.attribution.speaker_phrases import speaker_before
+
+
+def before_inner_quote(masked: str, start: int, end: int) -> int:
+    """Return where reported words end before a cue inside them that opens a quote of its own
+    ("The paper reports that X told a magazine: “...”": the quote is X's, and X's cue is read
+    next), before the inner cue's subject, or at its verb when a comma comes before it ("X,
+    who insists he is calm, said: “...”"); `end` when there is none."""
+    inner = _INNER_QUOTE.search(masked, start, end)
+    if inner is None:
+        return end
+    before = masked[start : inner.start()]
+    found = None if before.rstrip().endswith(",") else speaker_before(before)
+    return start + found[0] if found and found[0] >= 0 else inner.start()
+
+
+def subject_clause_end(masked: str, start: int, end: int) -> int:
+    """Return where the words a sentence's subject reports end: before the main clause's verb,
+    the second auxiliary or modal ("Ruiz's claim that he has a way to win would depend on ...":
+    "would" is the sentence's verb, not his words)."""
+    seen, previous = 0, False
+    for word in _WORD_AT.finditer(masked, start, end):
+        finite = finite_verbs([word.group()]) > 0
+        if finite and not previous:  # "will be refused" is one verb
+            seen += 1
+            if seen == 2:
+                return word.start()
+        previous = finite or (previous and word.group().endswith("ly"))
+    return end
+
+
+_WORD_AT = re.compile(r"\S+")
+# a cue inside reported words that introduces a quote of its own ("reports that X told a
+# magazine: “...”"): the quote is the inner speaker's, the outer words end at its colon
+_INNER_QUOTE = re.compile(
+    r"(?<!\swas\s)(?<!\swere\s)(?<![\w'’-])(?:told|tells|said|says|added|adds)(?![\w'’-])"
+    r"[^.:;“\"]{0,40}?:\s*[\"“]"
+)
+
+
+def subordinate_end(masked: str, start: int, end: int) -> int:
+    """Return where the words reported inside a sentence's opening "While ..." clause end:
+    at its first comma when another cue follows ("While a report assured members that the
+    fund was safe, under questioning X acknowledged that ...": X's words are X's)."""
+    later = CUE.search(masked, start, end)
+    comma = masked.find(", ", start, later.start()) if later else -1
+    while later and comma > start and masked[comma + 2 : comma + 3].isdigit():
+        comma = masked.find(", ", comma + 1, later.start())  # "Sept. 11, 2001", "2, 400"
+    return comma if comma > start else end

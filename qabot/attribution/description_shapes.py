@@ -1,0 +1,132 @@
+"""Description shapes: whether a speaker phrase without a name describes someone ("a senior
+official", "critics", "attorneys for the family", "police") or is a clause read by mistake ("the
+meeting deteriorated from there", "He went home"); a step inside
+`qabot.attribution.descriptions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution.institution_names import institution_description
+from qabot.attribution.phrase_heads import head_words
+from qabot.attribution.sentence_subjects import IRREGULAR_PAST
+from qabot.text.lexicon import (
+    ADVERB,
+    MONTHS,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    VERB_LIKE,
+    WEEKDAYS,
+    is_capitalised,
+)
+
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
+_PREPOSITIONS = frozenset("in of from at for with on".split())
+_DESCRIPTION_END = re.compile(r"[a-z0-9-]+s?$")
+_NOT_AGENTS = frozenset(
+    """ago week weeks day days year years month months time times show
+primary primaries conference election debate interview speech event meeting night morning
+evening afternoon same few many some all both""".split()
+)
+_QUANTIFIERS = frozenset(
+    """the a an his her their its our my your this that these those some many most
+several few two three four five one other another both all more senior top""".split()
+)
+_AGENT_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ent|ant|ic|ian)s?")
+_TIMES = frozenset(
+    [*WEEKDAYS, *MONTHS, *"week weekend month year morning night today yesterday".split()]
+)
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+# words after a verb in the past tense, never after an adjective in a description
+_AFTER_VERB = frozenset(
+    """from to in on at with into again there here home the a an his her their its it them him
+up down out off back away over""".split()
+)
+# a single lower-case noun for a body's people, spoken of without "the": "police said"
+_COLLECTIVES = frozenset("police staff".split())
+# what a description's head may be followed by: "attorneys for the family", "a source in the room"
+_POSTMODIFIER_STARTS = frozenset("for of at in with from on close familiar".split())
+
+
+def is_speaker_description(words: list[str]) -> bool:
+    """Return True for a speaker description ("a senior official", "critics", "attorneys for
+    the family"), not a clause."""
+    return _plain_description(words) or _described_by_head(words)
+
+
+def _plain_description(words: list[str]) -> bool:
+    """Return True for a speaker description ("a senior official", "critics"), not a clause."""
+    head = words[-1].casefold()
+    abbreviated = (
+        words[-1].isupper()
+        and head in ROLE_NOUNS
+        and len(words) > 1
+        and not any(w.endswith(("'s", "’s")) for w in words)
+    )  # "a senior Tory MP", not "Acme's CEO"
+    if (
+        (len(words) > 6 and not institution_description(words))
+        or not (_DESCRIPTION_END.fullmatch(words[-1]) or abbreviated or head in PERSON_NOUNS)
+        or head in _PREPOSITIONS
+        or head in _NOT_AGENTS
+        or head in {"the", "a", "an", "over", "under", "about"}
+    ):
+        return False
+    if any(w.casefold() in VERB_LIKE or ADVERB.fullmatch(w) for w in words):
+        return False
+    if words[0].casefold() in _SUBJECT_PRONOUNS or any(
+        _verb_at(words, index) for index in range(1, len(words))
+    ):
+        return False  # "He went home, said X", "the meeting deteriorated from there, said X"
+    opener = words[0].casefold()
+    if len(words) == 1:  # "critics", "police", "the minister"
+        return words[0].endswith("s") or opener in ROLE_NOUNS or opener in _COLLECTIVES
+    if (
+        opener not in _QUANTIFIERS
+        and not is_capitalised(words[0])
+        and not (words[-1] in ROLE_NOUNS or words[-1].endswith("s"))
+    ):
+        return False
+    if opener in _QUANTIFIERS:  # "one unaligned strategist", "a retired general"
+        return True
+    return not any(_PARTICIPLE.fullmatch(w) and w not in ROLE_NOUNS for w in words[1:])
+
+
+def _described_by_head(words: list[str]) -> bool:
+    """Return True for a description whose head comes before what ties it to the story
+    ("attorneys for the family", "one GOP source in the room"): the head is a description,
+    and the rest holds no verb."""
+    head = head_words(words)
+    noun = head[-1].casefold() if head else ""
+    return (
+        0 < len(head) < len(words) <= 8
+        and words[len(head)].casefold() in _POSTMODIFIER_STARTS
+        and words[-1].casefold() not in _POSTMODIFIER_STARTS | _QUANTIFIERS
+        and not any(w.casefold() in VERB_LIKE for w in words)
+        # "the Sanders campaign on Monday": when, not whom
+        and not any(w.casefold().strip(".,") in _TIMES for w in words[len(head) :])
+        # people or a body: "attorneys", "a leading expert", "critics", "unions"
+        and (
+            noun.removesuffix("s") in PERSON_NOUNS | ORGANISATION_WORDS
+            or (noun.endswith("s") and _AGENT_NOUN.fullmatch(noun) is not None)
+        )
+        and not any(w.casefold() in {"the", "a", "an"} for w in head[1:])
+        and _plain_description(head)
+    )
+
+
+def _verb_at(words: list[str], index: int) -> bool:
+    """Return True when words[index] is a verb in the past tense, so `words` a clause, not a
+    description: followed by where, when or what ("deteriorated from there", "lost again",
+    "went home"), or an irregular past ending the words ("the team lost"); not "the retired
+    general"."""
+    word = words[index].casefold()
+    following = words[index + 1].casefold() if index + 1 < len(words) else ""
+    if word in IRREGULAR_PAST and not following:
+        return True
+    return (
+        (word in IRREGULAR_PAST or (word.endswith("ed") and word not in ROLE_NOUNS))
+        and bool(following)
+        and (following in _AFTER_VERB or following.endswith("ly"))
+    )
