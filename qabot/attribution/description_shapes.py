@@ -38,6 +38,7 @@ _AGENT_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ent|ant|ic|ian)s?")
 _TIMES = frozenset(
     [*WEEKDAYS, *MONTHS, *"week weekend month year morning night today yesterday".split()]
 )
+_WHEN_OPENERS = frozenset("one last this that every each a early late".split())
 _SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 # words after a verb in the past tense, never after an adjective in a description
 _AFTER_VERB = frozenset(
@@ -75,6 +76,8 @@ def _plain_description(words: list[str]) -> bool:
         return False
     if any(w.casefold() in VERB_LIKE or ADVERB.fullmatch(w) for w in words):
         return False
+    if len(words) > 1 and words[0].casefold() in _WHEN_OPENERS and words[1].casefold() in _TIMES:
+        return False  # "one Sunday in late 2001": when, not who
     if words[0].casefold() in _SUBJECT_PRONOUNS or any(
         _verb_at(words, index) for index in range(1, len(words))
     ):

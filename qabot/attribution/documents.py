@@ -21,6 +21,8 @@ census tracker numbers projections audit statistics forecast forecasts speech sp
 memo book""".split()
 )
 _POSSESSIVES = frozenset("his her its their our my your".split())
+# who read a document, not who wrote it: "a letter reviewed by The Post"
+_READ_BY = frozenset("reviewed seen obtained viewed read examined cited quoted".split())
 _PAST = frozenset("wrote gave made sent".split())  # what an author did with a document
 
 
@@ -32,7 +34,12 @@ def document_source(people: People, words: list[str], position: int) -> Person |
     if at is None:
         return None
     for index in range(at + 1, len(words) - 1):  # "a new poll by the Harvard Institute"
-        if keys[index] in {"by", "from"} and any(is_capitalised(w) for w in words[index + 1 :]):
+        if (
+            keys[index] in {"by", "from"}
+            # "a poll by X", "a survey conducted by X"; not "a letter reviewed by The Post"
+            and keys[index - 1] not in _READ_BY
+            and any(is_capitalised(w) for w in words[index + 1 :])
+        ):
             publisher = interpret(people, _capitalised_run(words[index + 1 :]), position)
             if publisher is not None:
                 return publisher

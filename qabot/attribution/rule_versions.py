@@ -330,4 +330,7 @@ history of what each version changed has one home.
 # description ("The team lost again, said X", "He went home, said X"); "said after the
 # convention he would": the clause after when and where; "Neither X nor Y": no name; "family",
 # "rally": nouns, no adverbs before a cue
-ATTRIBUTION_VERSION = 108
+# 109: "There" and "Here" open no name ("There", capitalised, was a person "he" could mean); "one
+# Sunday in late 2001" is when, no description; "a letter reviewed by The Post" is no word of
+# the Post's
+ATTRIBUTION_VERSION = 109

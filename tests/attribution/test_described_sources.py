@@ -111,3 +111,22 @@ def test_a_document_its_author_made_speaks_for_the_author() -> None:
 def test_one_of_a_group_is_a_description_not_a_name() -> None:
     quotes = attributed(INTRO, "One of the skippers said the ferry was late.")
     assert quotes == [("one of the skippers", "the ferry was late")]
+
+
+def test_a_time_is_no_description() -> None:
+    assert not is_speaker_description("one Sunday in late 2001".split())
+
+
+def test_there_opens_no_name() -> None:
+    quotes = attributed(
+        "There were two bidders for the ferry. Tom Ruiz won.",
+        "\u201cThe ferry is late,\u201d he said.",
+    )
+    assert quotes == [("Tom Ruiz", "The ferry is late")]
+
+
+def test_who_read_a_document_did_not_write_it() -> None:
+    quotes = attributed(
+        INTRO, "The ferry was sold, according to a letter reviewed by The Gazette."
+    )
+    assert all(speaker != "Gazette" for speaker, _ in quotes)

@@ -261,7 +261,7 @@ now still also meanwhile however former last this earlier later speaking asked w
 how for from with of to by yet certainly several even only just perhaps maybe indeed instead
 clearly obviously finally moreover ultimately already both many most some few other another each
 every no all under over about against during between without within among despite unlike like
-into upon across behind beyond near toward towards via neither either""".split()
+into upon across behind beyond near toward towards via neither either there here""".split()
     )
 )
 
