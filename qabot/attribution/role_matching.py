@@ -133,6 +133,10 @@ class RoleHolders:
             if w not in STOP_WORDS or w in acronyms
         }
         head = head_noun(query)
+        if head and "-" in head and self._held_apart(head):
+            # "director-general" where the articles write "BCC director general": as written
+            spaced = re.sub(rf"\b{re.escape(head)}\b", head.replace("-", " "), query, flags=re.I)
+            return self.match(spaced, counts)
         if head in _PRO_FORMS:
             return Match([], "role", [], frozenset(), (), frozenset())
         # each word of the question, in the spellings the articles may give it ("the Met
@@ -265,6 +269,13 @@ class RoleHolders:
             ),
             frozenset(role_forms(head) | {head}) if head else frozenset(),
             ranked=bool(words & RANKS),
+        )
+
+    def _held_apart(self, word: str) -> bool:
+        """Return whether no one is given the hyphenated `word` and someone its parts."""
+        parts = word.split("-")
+        return not any(f in self._holders for f in role_forms(word)) and any(
+            all(part in held for part in parts) for held in self._held.values()
         )
 
     def _unheld(self, word: str) -> bool:

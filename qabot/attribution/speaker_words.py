@@ -232,8 +232,11 @@ def head_noun(query: str) -> str | None:
             break
     if not words or words[-1].endswith("'s"):
         return None
-    if not words[-1].isalpha() and role_word(words[-1]) not in PERSON_WORDS:
-        return None  # a hyphenated noun of a person ("secretary-general") is one all the same
+    if not words[-1].isalpha() and words[-1].split("-")[0] not in PERSON_WORDS:
+        # a noun of a person joined to another ("secretary-general", "director-general") is
+        # one all the same, unlike a word only holding a hyphen ("74-year-old") or a prefix
+        # ("co-chairman", "ex-minister": no head, as before)
+        return None
     return role_word(words[-1])
 
 

@@ -61,8 +61,9 @@ from qabot.text.lexicon import (
 # full name of another article no title or role of theirs goes with ("Rob Faulkner"); 21: a
 # word tying a name to another before it ("Rival Sony", "fellow Tory Ann Ward") is no part of a
 # fuller name; 22: a cue's description ending in a hyphenated noun of a person ("The Amnesty
-# secretary-general said") is a role of the person named before, as "the Amnesty chief" was.
-SUMMARY_VERSION = 22
+# secretary-general said") is a role of the person named before, as "the Amnesty chief" was;
+# 23: any noun of a person joined to another by a hyphen ("director-general") as well.
+SUMMARY_VERSION = 23
 
 
 @dataclass(slots=True)

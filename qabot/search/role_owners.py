@@ -33,8 +33,9 @@ def unrecorded_holders(index: Index, match: Match) -> list[str]:
     terms = list(dict.fromkeys(tokenize(" ".join(match.owner_words))))
     if not terms or not match.roles:
         return []
-    role = re.compile(
-        r"\b(?:" + "|".join(re.escape(r) for r in sorted(match.roles)) + r")s?\b", re.IGNORECASE
+    role = re.compile(  # "general" is no word of "secretary-general"
+        r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in sorted(match.roles)) + r")s?\b",
+        re.IGNORECASE,
     )
     articles = list(
         dict.fromkeys(

@@ -39,6 +39,10 @@ Kofi Lamb said: "It will be the biggest dock on the coast, and it will open on t
 
 Dock Board member Ada Fenn said: "Tolls will stay low for every fishing boat."
 """,
+    "council.txt": """Port levy opposed
+
+"A levy would drive the last shipowners away," said Port Council director general Lena Holt.
+""",
     "rail.txt": """Rail line reopens
 
 Rail director Sam Pike said: "Trains will run every hour from Monday."
@@ -77,3 +81,18 @@ def test_a_role_no_one_of_the_owner_holds_goes_to_its_unrecorded_holder(
     # quoted in the article announcing the role, with no role beside the name
     reply = answer(trust_index, "what did the dock director say?", top=5)
     assert reply.speaker == "Kofi Lamb"
+
+
+@pytest.mark.parametrize("role", ["director-general", "attorney-general"])
+def test_a_role_no_one_is_quoted_in_is_nobody_of_its_owner(trust_index: Index, role: str) -> None:
+    # Ben Adu is given the Trust's name, no role: he is not its director-general
+    reply = answer(trust_index, f"what did the harbour trust {role} say?", top=5)
+    assert reply.speaker is None
+    assert not reply.quotes
+
+
+def test_a_hyphenated_role_is_the_role_the_articles_write_in_two_words(
+    trust_index: Index,
+) -> None:
+    reply = answer(trust_index, "what did the port council director-general say?", top=5)
+    assert reply.speaker == "Lena Holt"
