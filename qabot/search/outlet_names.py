@@ -20,7 +20,7 @@ from qabot.text import STOP_WORDS
 from qabot.text.lexicon import MASTHEAD_NOUNS
 
 # trailing words an outlet is often named without: "BBC News" is "the BBC", "bbc.co.uk" "BBC"
-GENERIC_TAIL = frozenset("news online com co uk org net digital media live www".split())
+GENERIC_TAIL = frozenset("news online com co uk org net digital media live www wiki blog".split())
 # verbs after an outlet that make it the subject: "did the BBC report ..."
 OUTLET_VERBS = frozenset(
     "report reported reporting say said write wrote cover covered publish published tell told "

@@ -33,6 +33,7 @@ OUTLETS = [
         key="harbourtown gleaner", name="Harbourtown Gleaner", articles=1, first=None, last=None
     ),
     Outlet(key="valley metro times", name="Valley Metro Times", articles=1, first=None, last=None),
+    Outlet(key="fernvale wiki", name="Fernvale Wiki", articles=1, first=None, last=None),
 ]
 
 
