@@ -289,7 +289,8 @@ def answer_layout(
     if answer.quotes_left and answer.speaker and messages:  # quotes kept back to fit a phone
         left = quotes_note(answer.quotes_left, answer.speaker, answer.quotes_beyond, "send “more”")
         left = f"<i>({_escape(left)})</i>"
-        if telegram_length(f"{messages[-1]}\n\n{left}") <= limit:  # said even past one screen
+        fits = screen if len(messages) == 1 else limit  # the first message stays one screen
+        if telegram_length(f"{messages[-1]}\n\n{left}") <= fits:
             messages[-1] += f"\n\n{left}"
         else:
             messages.append(left)

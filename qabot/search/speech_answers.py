@@ -171,6 +171,18 @@ def what_said(
         passages = replace(
             passages, passages=[hit for hit in passages.passages if not hit.article.date]
         )
+    if found:
+        # under X's words a passage of another article (a profile, a preview, a match report
+        # naming X) adds none of what X said: only the stories of the quotes shown
+        stories = {hit.quote.article_id for hit in found}
+        kept = [hit for hit in passages.passages if hit.passage.article_id in stories]
+        if len(kept) < len(passages.passages):
+            passages = replace(
+                passages,
+                passages=kept,
+                omitted=passages.omitted + len(passages.passages) - len(kept),
+                more=passages.more and bool(kept),
+            )
     if read.topic_terms and not on_topic:
         # under "X said nothing about Y" a passage on Y that does not name X is filler
         named = [*tokenize(person)[-1:], *read.topic_terms]

@@ -261,6 +261,9 @@ def test_any_quotes_render_as_valid_messages_within_the_limit(
     hits = [quote_hit(sentence, words, speaker) for sentence, words, speaker in quotes]
     plains = checked(answer_messages(Answer("q", True, "Lead", quotes=hits)))
     assert utf16_len(plains[0]) <= FIRST_SCREEN
+    # the note of quotes kept back never pushes the first message past one screen
+    kept_back = Answer("q", True, "Lead", quotes=hits, speaker="Ann Lee", quotes_left=3)
+    assert utf16_len(checked(answer_messages(kept_back))[0]) <= FIRST_SCREEN
     joined = "".join("".join(plains).split())
     assert all("".join(words.split()) in joined for _, words, _ in quotes)
 
@@ -287,3 +290,21 @@ def test_a_whole_quote_standing_alone_is_not_bold() -> None:
     [block] = render_quotes(quotes)
     assert "<b>The fog is thick</b>" in block
     assert "<b>And the nights" not in block
+
+
+def test_the_note_of_quotes_kept_back_stays_off_a_full_first_screen() -> None:
+    # quotes that nearly fill one screen: the note goes to a message of its own, not past it
+    for size in range(900, 1200, 10):
+        words = ("The pilots will not sail at night while the fog holds. " * 30)[:size]
+        sentence = f"{words.strip()}, Ann Lee said."
+        answer = Answer(
+            "q",
+            True,
+            "What Ann Lee said:",
+            quotes=[quote_hit(sentence, words.strip(), "Ann Lee")],
+            speaker="Ann Lee",
+            quotes_left=4,
+        )
+        plains = checked(answer_messages(answer))
+        assert utf16_len(plains[0]) <= FIRST_SCREEN
+        assert "4 more quotes" in "".join(plains) or "more quote" in "".join(plains)
