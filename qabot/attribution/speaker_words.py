@@ -8,9 +8,9 @@ lawyer"): role words in one spelling, a role's head noun, name variants of one p
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from qabot.text import normalize
 from qabot.text.lexicon import (
     COMPANY_PLURALS,
     DEMONYMS,
@@ -196,9 +196,9 @@ def fold_name(name: str) -> str:
     """Return a name as readers may type it: case, accents and hyphens folded ("Celine Dion"
     is "Céline Dion", "Sven Goran Eriksson" is "Sven-Goran Eriksson"); the speakers asked
     about come back question after question, so the answer is kept."""
-    text = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("-", " ")
-    return " ".join(text.split()).removesuffix("'s")
+    # the analyzer's folding (case, apostrophes, accents of Latin letters), so a name typed
+    # without accents meets the name written with them as the passages' words do
+    return " ".join(normalize(name).replace("-", " ").split()).removesuffix("'s")
 
 
 def is_description(query: str) -> bool:
