@@ -21,7 +21,7 @@ from qabot.text.lexicon import (
     is_capitalised,
 )
 
-CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
+_CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
 # "Last week opposition MPs said": the time the sentence opens with is no part of the speaker
 _TIME_NOUNS = frozenset("week weekend month year night morning afternoon evening season".split())
 
@@ -33,7 +33,7 @@ def speaker_words_only(people: People, words: list[str]) -> list[str] | None:
         words
         and words[0][:1] in "(["
         and words[0][-1:] not in ")]"
-        and not CAPITAL_ING.fullmatch(words[0][1:])  # "(Having said that, ...": no one
+        and not _CAPITAL_ING.fullmatch(words[0][1:])  # "(Having said that, ...": no one
     ):
         words = [words[0][1:], *words[1:]]  # "(Broward County says ...)": the aside's speaker
     words = [w for w in words if not w.startswith(("(", "[")) and not w.endswith((")", "]"))]
@@ -57,7 +57,7 @@ def speaker_words_only(people: People, words: list[str]) -> list[str] | None:
         or (len(words) > 1 and words[0].casefold() in TIE_WORDS and is_capitalised(words[1]))
         or (
             len(words) > 1
-            and CAPITAL_ING.fullmatch(words[0])
+            and _CAPITAL_ING.fullmatch(words[0])
             and not is_capitalised(words[1])  # "Building Society Association"
             and words[0].casefold() not in people.by_surname
         )

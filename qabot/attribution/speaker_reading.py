@@ -51,7 +51,6 @@ from qabot.text.lexicon import (
 # compiled once: these run for every word of every article
 _CLITIC_END = re.compile(r"['’](?:s|d|ll)$")
 _INITIAL = re.compile(r"[A-Z]\.")
-_PREPOSITIONS = frozenset("in of from at for with on".split())
 _POSSESSIVES = frozenset("his her their its our my your him them".split())
 _DEMONSTRATIVES = frozenset("these those".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
