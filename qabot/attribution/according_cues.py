@@ -18,9 +18,8 @@ from qabot.attribution.documents import document_source
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.speaker_reading import interpret
-from qabot.text.lexicon import ROLE_NOUNS, is_capitalised
+from qabot.text.lexicon import POSSESSIVES, ROLE_NOUNS, is_capitalised
 
-_POSSESSIVES = frozenset("his her their its our my your".split())
 _APPOSITION_OPENERS = frozenset("a an the another".split())
 
 
@@ -43,7 +42,7 @@ class AccordingCues(CueWords):
             and "." not in words[-1][:-1]
             and phrase.end() == s1
             # "according to his tax filings.", "... his former adviser.": whose, it does not say
-            and words[0].casefold() not in _POSSESSIVES
+            and words[0].casefold() not in POSSESSIVES
         ):
             # "..., according to a Treasury official.": the sentence's full stop, no part of
             # the source (not "the F.A.A.", whose stop is its own)

@@ -17,6 +17,7 @@ from qabot.text.lexicon import (
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
+    SOURCE_TIES,
     VERB_LIKE,
     WEEKDAYS,
     is_capitalised,
@@ -47,8 +48,6 @@ up down out off back away over""".split()
 )
 # a single lower-case noun for a body's people, spoken of without "the": "police said"
 _COLLECTIVES = frozenset("police staff".split())
-# what a description's head may be followed by: "attorneys for the family", "a source in the room"
-_POSTMODIFIER_STARTS = frozenset("for of at in with from on close familiar".split())
 
 
 def is_speaker_description(words: list[str]) -> bool:
@@ -104,8 +103,8 @@ def _described_by_head(words: list[str]) -> bool:
     noun = head[-1].casefold() if head else ""
     return (
         0 < len(head) < len(words) <= 8
-        and words[len(head)].casefold() in _POSTMODIFIER_STARTS
-        and words[-1].casefold() not in _POSTMODIFIER_STARTS | _QUANTIFIERS
+        and words[len(head)].casefold() in SOURCE_TIES
+        and words[-1].casefold() not in SOURCE_TIES | _QUANTIFIERS
         and not any(w.casefold() in VERB_LIKE for w in words)
         # "the Sanders campaign on Monday": when, not whom
         and not any(w.casefold().strip(".,") in _TIMES for w in words[len(head) :])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from qabot.attribution.names import People, Person
 from qabot.attribution.speaker_reading import interpret
-from qabot.text.lexicon import is_capitalised
+from qabot.text.lexicon import POSSESSIVES, is_capitalised
 
 # what a body publishes and a reporter cites as its word
 _DOCUMENT_NOUNS = frozenset(
@@ -20,7 +20,6 @@ records analysis study studies estimates estimate tally count documents document
 census tracker numbers projections audit statistics forecast forecasts speech speeches letter
 memo book""".split()
 )
-_POSSESSIVES = frozenset("his her its their our my your".split())
 # who read a document, not who wrote it: "a letter reviewed by The Post"
 _READ_BY = frozenset("reviewed seen obtained viewed read examined cited quoted".split())
 _PAST = frozenset("wrote gave made sent".split())  # what an author did with a document
@@ -50,7 +49,7 @@ def document_source(people: People, words: list[str], position: int) -> Person |
         person = interpret(people, author, position)
         if person is not None:
             return person
-    if keys[0] in _POSSESSIVES:
+    if keys[0] in POSSESSIVES:
         return None  # "his campaign finance documents": whose, the pronoun does not say here
     before = words[:at]
     run: list[str] = []

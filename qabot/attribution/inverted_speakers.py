@@ -14,7 +14,7 @@ import re
 from qabot.attribution.cues import APPOSED_NAME
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.phrase_shapes import is_name_run
-from qabot.text.lexicon import PERSON_NOUNS, is_capitalised
+from qabot.text.lexicon import PERSON_NOUNS, SOURCE_TIES, is_capitalised
 
 
 def role_then_name(phrase: str) -> bool:
@@ -53,7 +53,6 @@ def apposed_person(masked: str, phrase: re.Match[str], s1: int) -> bool:
 
 DESCRIBED_OPENERS = frozenset("a an one another".split())
 _SOURCES = frozenset("source sources".split())
-_TIES = frozenset("of in for at with from on close familiar".split())
 
 
 def source_description(phrase: str) -> bool:
@@ -67,7 +66,7 @@ def source_description(phrase: str) -> bool:
     return (
         2 <= len(head) <= 5
         # what ties them to the story, not more of a clause ("the president also has ...")
-        and (not tail or tail[0].casefold() in _TIES)
+        and (not tail or tail[0].casefold() in SOURCE_TIES)
         and head[0].casefold() in DESCRIBED_OPENERS | {"the"}
         and head[-1].islower()
         and (last in PERSON_NOUNS or last in _SOURCES or last.removesuffix("s") in PERSON_NOUNS)

@@ -15,14 +15,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from qabot.attribution.article_names import cached_name_key
-from qabot.text.lexicon import is_anonymous, strip_title
+from qabot.text.lexicon import POSSESSIVES, is_anonymous, strip_title
 
 SUGGEST_CUTOFF = 0.75  # difflib's similarity a known name needs to be suggested
 NEAR_NAMES = 3  # people `near` returns at most
 NEAR_KEPT = 1024  # names whose close names are kept (see `NameSuggestions.near`)
-
-
-_POSSESSIVES = frozenset("his her their its our my your".split())
 
 
 class NameSuggestions:
@@ -35,7 +32,7 @@ class NameSuggestions:
         for person in people:
             # "the chancellor" is a role, not a surname; nor is "His spokesman" a name, written
             # with a capital only at the start of its sentence
-            if not is_anonymous(person) and person.split()[0].casefold() not in _POSSESSIVES:
+            if not is_anonymous(person) and person.split()[0].casefold() not in POSSESSIVES:
                 self._by_initial[cached_name_key(person)[1][:1]].append(person)
 
     def suggest(self, name: str) -> str | None:

@@ -235,6 +235,12 @@ RELATION_NOUNS = frozenset(
     "counterpart colleague rival predecessor successor team-mate teammate compatriot".split()
 )
 
+# the possessive determiners: "his tax filings", "their lawyer" say whose, not who
+POSSESSIVES = frozenset("his her their its our my your".split())
+# words after a person's noun that open what ties them to the story ("attorneys for the
+# family", "one GOP source in the room", "officials close to the talks", "familiar with")
+SOURCE_TIES = frozenset("of in for at with from on close familiar".split())
+
 # words of a tie that may open a name, no part of it ("Rival Sony", "Fellow Tory Ann Ward")
 TIE_WORDS = RELATION_NOUNS | {"fellow"}
 
