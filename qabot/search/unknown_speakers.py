@@ -273,9 +273,9 @@ def _as_written(name: str, page: list[Hit]) -> str:
     Waters"), a name typed in lower case; as typed otherwise."""
     if name != name.casefold():
         return name
-    written = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+    written = _mention_pattern(name, False)  # the pattern `_mentions` found the page by
     for hit in page:
         found = written.search(hit.passage.text)
         if found is not None:
-            return found.group(0)
+            return " ".join(found.group(0).split())  # "Maxine\nWaters" as one line
     return name
