@@ -10,7 +10,7 @@ questions; `--source` goes through `resolve`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from qabot.errors import FilterError
 from qabot.indexing import Outlet
@@ -83,18 +83,11 @@ class OutletNames:
         """
         if not self._aliases:
             return None  # an archive naming no outlet: most questions' "did" and "in" land here
-        for size in range(min(MAX_OUTLET_WORDS, len(words) - at), 0, -1):
-            chunk = words[at : at + size]
-            if not all(word.raw[0].isalnum() for word in chunk):
-                continue
-            keys = self._aliases.get(outlet_key(" ".join(word.text for word in chunk)))
-            if not keys:
-                continue
-            end = at + size
+        for end, keys, written in self._named_at(words, at, self._aliases):
             if (
-                " ".join(word.raw for word in chunk) in self._spellings
+                written in self._spellings
                 or keys <= self._caseless
-                or (strong and (end == len(words) or _ends_phrase(words[end])))
+                or (strong and _set_apart(words, end))
             ):
                 return end, keys
         return self._short_at(words, at, strong=strong)
@@ -107,15 +100,8 @@ class OutletNames:
         can only introduce a source."""
         if at == 0 or words[at - 1].text != "the":
             return None
-        for size in range(min(MAX_OUTLET_WORDS, len(words) - at), 0, -1):
-            chunk = words[at : at + size]
-            keys = self._short.get(outlet_key(" ".join(word.text for word in chunk)))
-            end = at + size
-            if (
-                keys
-                and (end == len(words) or _ends_phrase(words[end]))
-                and (strong or " ".join(word.raw for word in chunk) in self._short_spellings)
-            ):
+        for end, keys, written in self._named_at(words, at, self._short):
+            if _set_apart(words, end) and (strong or written in self._short_spellings):
                 return end, keys
         return None
 
@@ -123,13 +109,22 @@ class OutletNames:
         """Return (end, outlet keys) for the longest outlet name, in any case, starting at word
         `at` with no phrase before it ("salon emissions"): maybe a word of the question, so
         `qabot.search.bare_outlets` only tries it."""
+        return next(
+            ((end, keys) for end, keys, _ in self._named_at(words, at, self._aliases)), None
+        )
+
+    @staticmethod
+    def _named_at(
+        words: list[Word], at: int, names: dict[str, set[str]]
+    ) -> Iterator[tuple[int, set[str], str]]:
+        """Yield (end, outlet keys, the words as written) for each name of `names` the words from
+        `at` fold to, the longest first."""
         for size in range(min(MAX_OUTLET_WORDS, len(words) - at), 0, -1):
             chunk = words[at : at + size]
             if all(word.raw[0].isalnum() for word in chunk) and (
-                keys := self._aliases.get(outlet_key(" ".join(word.text for word in chunk)))
+                keys := names.get(outlet_key(" ".join(word.text for word in chunk)))
             ):
-                return at + size, keys
-        return None
+                yield at + size, keys, " ".join(word.raw for word in chunk)
 
     def resolve(self, names: Sequence[str]) -> tuple[str, ...]:
         """Return the outlets `--source` names (as the index spells them), or raise FilterError."""
@@ -162,6 +157,11 @@ def _call_sign(name: str) -> str | None:
     ):
         return first
     return None
+
+
+def _set_apart(words: list[Word], end: int) -> bool:
+    """Tell whether a name ending before word `end` is set apart from what follows it."""
+    return end == len(words) or _ends_phrase(words[end])
 
 
 def _ends_phrase(word: Word) -> bool:
