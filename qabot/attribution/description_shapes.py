@@ -13,6 +13,7 @@ from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.text.lexicon import (
     ADVERB,
+    LINKING_PREPOSITIONS,
     MONTHS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
@@ -24,7 +25,6 @@ from qabot.text.lexicon import (
 )
 
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
-_PREPOSITIONS = frozenset("in of from at for with on".split())
 _DESCRIPTION_END = re.compile(r"[a-z0-9-]+s?$")
 _NOT_AGENTS = frozenset(
     """ago week weeks day days year years month months time times show
@@ -68,7 +68,7 @@ def _plain_description(words: list[str]) -> bool:
     if (
         (len(words) > 6 and not institution_description(words))
         or not (_DESCRIPTION_END.fullmatch(words[-1]) or abbreviated or head in PERSON_NOUNS)
-        or head in _PREPOSITIONS
+        or head in LINKING_PREPOSITIONS
         or head in _NOT_AGENTS
         or head in {"the", "a", "an", "over", "under", "about"}
     ):

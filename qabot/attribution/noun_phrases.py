@@ -12,6 +12,7 @@ from qabot.attribution.institution_names import joins_institution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
+    LINKING_PREPOSITIONS,
     NOT_NAME,
     NUMBER_WORDS,
     PERSON_NOUNS,
@@ -21,7 +22,6 @@ from qabot.text.lexicon import (
     is_capitalised,
 )
 
-_PREPOSITIONS = frozenset("in of from at for with on".split())
 _WORD = re.compile(r"\S+")
 _DETERMINERS = frozenset("a an the this that his her their its our my your".split())
 _PARTICIPLE_PREPOSITIONS = frozenset(
@@ -64,7 +64,7 @@ def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
     words = [t.group() for t in taken]
     if words[-1].casefold() in PRONOUNS:  # "what it calls", "she pointed to ... saying"
         return taken[-1].start(), words[-1:]
-    while words and words[0].casefold() in _PREPOSITIONS | {"to", "by"}:
+    while words and words[0].casefold() in LINKING_PREPOSITIONS | {"to", "by"}:
         taken, words = taken[1:], words[1:]
     if not words:
         return None
@@ -72,7 +72,7 @@ def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
     for index, word in enumerate(words[1:], 1):
         following = words[index + 1] if index + 1 < len(words) else ""
         if (
-            word in _PREPOSITIONS
+            word in LINKING_PREPOSITIONS
             and is_capitalised(words[index - 1])
             and not is_capitalised(following)
             and words[index - 1].rstrip(".").casefold() not in TITLE_WORDS | NUMBER_WORDS

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.noun_phrases import (
-    _PREPOSITIONS,
     _before_participle,
     _noun_phrase,
 )
@@ -29,6 +28,7 @@ from qabot.attribution.phrase_shapes import (
 )
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
+    LINKING_PREPOSITIONS,
     NOUNS_IN_LY,
     ROLE_NOUNS,
     WORK_NOUNS,
@@ -153,7 +153,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         words = segment.split()
         if (
             words
-            and (words[0] in _PREPOSITIONS | _ASIDE_OPENERS or _participle_aside(words))
+            and (words[0] in LINKING_PREPOSITIONS | _ASIDE_OPENERS or _participle_aside(words))
             and not segments
             and comma >= 0
         ):
@@ -183,7 +183,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             continue
         if words and (
             words[0] in _CLAUSE_OPENERS
-            or words[0] in _PREPOSITIONS
+            or words[0] in LINKING_PREPOSITIONS
             or (words[0].endswith("ing") and words[0] != "including" and not role_adjective(words))
         ):
             found = _noun_phrase(segment)  # "Or, as Tom Ridge, a former secretary, put it"

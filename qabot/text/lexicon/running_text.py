@@ -189,3 +189,7 @@ NOUNS_IN_LY = word_set(
     "family rally ally assembly supply reply monopoly anomaly bully belly jelly lily folly homily "
     "melancholy italy"
 )
+
+# the commonest prepositions, which tie a phrase to what it names ("the Bank of England",
+# "a source in the room"): a speaker phrase never ends on one
+LINKING_PREPOSITIONS = word_set("in of from at for with on")
