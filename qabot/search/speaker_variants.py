@@ -20,9 +20,8 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.body_forms import typed_initials, written_both
 from qabot.search.resolution_record import Resolution
-from qabot.search.titled_names import HONOURS
 from qabot.text import tokenize
-from qabot.text.lexicon import first_name_gender, strip_title
+from qabot.text.lexicon import HONOURS, first_name_gender, strip_title
 
 # British and American spellings of the same word, by ending (a plural "s" may follow): the
 # American of a British one and back where both are sure ("defence"/"defense"); one way only

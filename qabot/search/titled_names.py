@@ -14,9 +14,8 @@ from collections.abc import Sequence
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.text import tokenize
+from qabot.text.lexicon import HONOURS
 
-# titles a name is written with for life, which say who of several namesakes is meant
-HONOURS = frozenset("sir dame lord lady baroness baron".split())
 TITLED_PASSAGES = 40  # passages of the namesakes' articles read for the title
 
 

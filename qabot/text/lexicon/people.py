@@ -271,6 +271,9 @@ into upon across behind beyond near toward towards via neither either there here
     )
 )
 
+# titles a name is written with for life, which say who of several namesakes is meant ("Sir
+# Alex" is Alex Ferguson, not Alex Salmond)
+HONOURS = frozenset("sir dame lord lady baroness baron".split())
 # words before a name that are no part of it: roles, honorifics, abbreviated titles
 TITLE_WORDS = (
     ROLE_NOUNS
