@@ -107,7 +107,7 @@ def body_by_its_end(index: Index, name: str, resolve: Callable[[str], str | None
     full: set[str] = set()
     for passage, _ in index.engine.search(tokenize(" ".join(words)), _READ):
         full.update(" ".join(match.group(0).split()) for match in written.finditer(passage.text))
-    found = {speaker for name in full if (speaker := resolve(name)) is not None}
+    found = {speaker for whole in full if (speaker := resolve(whole)) is not None}
     return found.pop() if len(found) == 1 else None
 
 

@@ -217,7 +217,7 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
             topic=topic,
         )
     page = [replace(hit, rank=rank) for rank, hit in enumerate(page, start=offset + 1)]
-    name = _as_written(name, page)  # "maxine waters" as the articles write her: Maxine Waters
+    name = _name_as_written(name, page)  # "maxine waters" as the articles write her: Maxine Waters
     # the articles name them: someone never quoted is meant, not a misspelt someone else
     lead = f"{reading}No quotes from {name} in the articles. Passages that mention {name}:"
     return Answer(read.text, True, lead, page, more=len(named) > offset + top, topic=topic)
@@ -268,7 +268,7 @@ def _naming_every_word(found: Answer, description: str) -> Answer:
     )
 
 
-def _as_written(name: str, page: list[Hit]) -> str:
+def _name_as_written(name: str, page: list[Hit]) -> str:
     """Return `name` as the first passage writing it does ("maxine waters" -> "Maxine
     Waters"), a name typed in lower case; as typed otherwise."""
     if name != name.casefold():

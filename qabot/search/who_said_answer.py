@@ -96,7 +96,7 @@ def who_said(
         wording=speech.topic or "",
         clause=said_terms(speech.topic or "", speech.verb),
     )
-    found = _as_written(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
+    found = _beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)
     evidence = None
     if found:
@@ -180,7 +180,7 @@ def who_said(
     )
 
 
-def _as_written(found: list[QuoteHit], wording: str | None) -> list[QuoteHit]:
+def _beside_verbatim(found: list[QuoteHit], wording: str | None) -> list[QuoteHit]:
     """Return `found` without the quotes of others that lack the question's words as written
     when the first holds them, little words and all ("who said it wasn't that she supported
     it?"): a poll's "support for a ban" beside those very words is filler, however few the
