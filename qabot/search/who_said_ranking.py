@@ -3,8 +3,8 @@
 `speech_answers` calls `rank_who_said` once a question is read as "who said Y?" and its
 passages are found, with the words that describe each speaker (`SpeakerDescriptions`) and,
 for "which <role> said ...?", how well each fits the role (`who_said_roles.role_weight`); the
-scoring it
-shares with one speaker's ranking (Okapi BM25, coverage, `Context`) stays in `quote_ranking`.
+scoring it shares with one speaker's ranking (Okapi BM25, coverage, `Context`) stays in
+`quote_ranking`.
 """
 
 from __future__ import annotations
