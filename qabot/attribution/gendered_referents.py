@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from qabot.attribution.names import People, Person
 from qabot.text.lexicon import PERSON_NOUNS, UNNAMED_PEOPLE
@@ -146,9 +147,14 @@ def unnamed_since(people: People, person: Person, gender: str, position: int) ->
         if (
             UNNAMED_PEOPLE.get(noun) == gender
             and not match["after"][-1:].isupper()  # "The man, Tom Price, said" names him
-            and re.search(
-                rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?{noun}\b", people.text[:first]
-            )
+            and _met(noun).search(people.text, 0, first)
         ):
             return True
     return False
+
+
+@cache
+def _met(noun: str) -> re.Pattern[str]:
+    """Return the pattern of an unnamed man or woman met in the text ("a man", "the young
+    woman"), compiled once per noun of UNNAMED_PEOPLE."""
+    return re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?{noun}\b")
