@@ -19,6 +19,7 @@ from qabot.attribution import is_description
 from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
+from qabot.search.named_roles import name_before_affiliation
 from qabot.text import tokenize
 from qabot.text.lexicon import (
     PERSON_NOUNS,
@@ -51,6 +52,7 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
     """Return the person a name matching nobody is a misspelling of, when the topic confirms
     them or their name is a letter off each word of it, else None."""
     name = _after_roles(name)  # "judge sentele": the name after the role is misspelt
+    name = name_before_affiliation(name) or name  # "ada vail from the council": her name
     if not name or is_description(name) or name.split()[0].casefold() in _PLACE_WORDS:
         return None  # "the author of lawless world": what follows "of" is whose role it is
     if _written(index, name):
@@ -67,6 +69,21 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         # "desmund tutu": one person quoted is a letter off one long word of a name nobody is
         # called, whatever the topic
         return Correction(person=spelt[0], asked=name)
+    close = written_close(index, strip_title(name))
+    quoted = index.speakers.resolve(close) if close else []
+    if (
+        close
+        and len(quoted) == 1
+        and fold_name(quoted[0]) == fold_name(close)
+        and all(
+            len(a) >= MIN_OFF
+            for a, w in zip(asked, fold_name(close).split(), strict=False)
+            if a != w
+        )
+    ):
+        # "maria capela from pipex": the one name the passages of its words write a letter off
+        # each long word of it is someone quoted; "No quotes from" them would be false
+        return Correction(person=quoted[0], asked=name)
     if not topic_terms:
         return None
     words = list(dict.fromkeys(topic_terms))

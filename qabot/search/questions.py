@@ -226,8 +226,8 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
     # (also with no apostrophe: `unmarked_possessive` reads it when X is someone's name)
     # _FORMS[0] is read once: the loop below would read it again
     read_possessive = folded[0] in {"what", "how", "did", "has", "have", "does", "had"}
-    possessive = _FORMS[0].match(lower) if read_possessive else None
-    if read_possessive and not (possessive or _UNMARKED.match(lower)):
+    possessive = _possessive(_FORMS[0], lower) if read_possessive else None
+    if read_possessive and not (possessive or _possessive(_UNMARKED, lower)):
         found = _what_did(words, folded)
         if found is not None:
             return found
@@ -258,6 +258,14 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
         tail = [join or "about", *topic.split()] if topic else []
         return _what("plain", who.split(), tail, verb.split()[-1] if verb else "said")
     return None
+
+
+def _possessive(pattern: re.Pattern[str], lower: str) -> re.Match[str] | None:
+    """Return `pattern`'s match of "what was X's view on Y" in `lower`, a question opening
+    with a question word; None when X would open with that word: "what did X say about Y's
+    remarks" asks what X said, not for the remarks of "what did X say about Y"."""
+    match = pattern.match(lower)
+    return match if match is not None and match.start("who") > 0 else None
 
 
 def _may_speak(who: str) -> bool:

@@ -179,3 +179,36 @@ def test_a_short_word_or_initials_nobody_has_get_no_suggestion(
 def test_a_longer_name_nobody_has_is_offered_the_close_one(index: Index) -> None:
     result = answer(index, "what did nashe say?")
     assert result.suggestion == "Mike Nash" and "Did you mean Mike Nash?" in result.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did ines caldor from the harbour say about the ships?",
+        "what did woldemarium say about the mayor's remarks on the marathon?",
+    ],
+)
+def test_a_misspelt_name_is_read_whatever_follows_it(index: Index, question: str) -> None:
+    # where she works ("from the harbour") is no part of her name, and a possessive in the
+    # topic ("the mayor's remarks") is not the speaker's: the name asked is read as before
+    result = answer(index, question)
+    assert result.speaker in {"Ines Calder", "Tesfaye Woldemariam"} and result.quotes
+    assert "read as" in result.lead
+
+
+def test_a_quoted_name_written_a_letter_off_each_long_word_is_read(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "marta capela" is a letter off both words of the quoted Marta Capella ("marta" is kept:
+    # the one long word misspelt tells her apart); her words are shown, not "No quotes from"
+    index = index_of(
+        tmp_path_factory.mktemp("capella"),
+        {
+            **ARTICLES,
+            "net.txt": "Net attacks\n\nMarta Capella, spokeswoman for the provider Netwise, "
+            'said attacks came weekly. "We watch the traffic closely," said Ms Capella.\n',
+        },
+    )
+    result = answer(index, "what did martha capela say about the traffic?")
+    assert result.speaker == "Marta Capella"
+    assert result.quotes and result.quotes[0].quote.text.startswith("We watch the traffic")

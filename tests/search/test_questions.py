@@ -24,6 +24,15 @@ from qabot.search.speech_verbs import past_tense
             ("what_said", "Stoltenberg", "the border", False),
         ),
         ("What did the NATO chief say?", ("what_said", "the NATO chief", None, False)),
+        # a possessive in the topic is not the speaker's: "what did X say about Y's remarks"
+        (
+            "what did Ada Vale say about the mayor's remarks",
+            ("what_said", "Ada Vale", "the mayor's remarks", False),
+        ),
+        (
+            "what did Ada Vale say about the mayors comments",
+            ("what_said", "Ada Vale", "the mayors comments", False),
+        ),
         (
             "Did Austin say anything about Washington?",
             ("what_said", "Austin", "Washington", False),
