@@ -3,8 +3,9 @@
 Enters: strings. Leaves: analyzed terms (`analyze`, `tokenize`: the same analysis for passages and
 questions), sentence offsets (`sentence_spans`), the dates and figures a text holds
 (`figure_kinds`), the terms it writes with a capital (`capitalised_terms`), a signature of a
-passage's distinct terms (`term_signature`), where a name stands as a word (`name_starts`), and
-word lists every later stage reads (`lexicon`). Depends on nothing of ours.
+passage's distinct terms (`term_signature`), where a name stands as a word (`name_starts`),
+whether a text may hold a word in any case (`lowered`, `may_contain`), and word lists every
+later stage reads (`lexicon`). Depends on nothing of ours.
 """
 
 from qabot.text import lexicon
@@ -20,6 +21,7 @@ from qabot.text.analyzer import (
 from qabot.text.capitals import capitalised_terms
 from qabot.text.controls import ASCII_SPACES, CONTROL, kept_positions, strip_controls
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
+from qabot.text.lowered import NEAR_ASCII, lowered, may_contain
 from qabot.text.names_in_text import name_starts
 from qabot.text.sentences import sentence_spans
 from qabot.text.signatures import SIGNATURE_BITS, term_signature
@@ -28,6 +30,7 @@ __all__ = [
     "ANALYZER_VERSION",
     "ASCII_SPACES",
     "CONTROL",
+    "NEAR_ASCII",
     "SIGNATURE_BITS",
     "STOP_WORDS",
     "analyze",
@@ -38,6 +41,8 @@ __all__ = [
     "kept_positions",
     "last_that_may_hold",
     "lexicon",
+    "lowered",
+    "may_contain",
     "may_hold",
     "name_starts",
     "normalize",

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qabot.records import Passage
-from qabot.search.question_names import joined_texts, phrase
+from qabot.search.question_names import joined_texts, may_adjoin, phrase
+from qabot.text import lowered
 
 # letters whose cases `re` matches beyond str.lower (the Kelvin sign, long s, dotted and
 # dotless i), apostrophes, a possessive, dots of initials, white space, NUL, word characters
@@ -69,3 +70,19 @@ def test_an_initial_is_any_letter_ignoring_case_as_before() -> None:
         assert phrase(["George", "Bush"]).search(text)
         assert plain_phrase(["George", "Bush"]).search(text)
     assert not phrase(["George", "Bush"]).search("said George 4. Bush")
+
+
+ASCII_TEXTS = st.text(alphabet="aAbBkKsSiI’'. \t\n-", max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(NAME_WORDS.filter(lambda words: len(words) == 2), st.one_of(TEXTS, ASCII_TEXTS))
+def test_may_adjoin_never_misses_what_the_phrase_finds(words: list[str], text: str) -> None:
+    if phrase(words).search(text):
+        assert may_adjoin(lowered(text), *words)
+
+
+def test_may_adjoin_sees_possessives_initials_and_no_neighbours() -> None:
+    assert may_adjoin(lowered("said George W. Bush's aide"), "george", "bush")
+    assert may_adjoin(lowered("the Sony's  PSP"), "sony", "psp")
+    assert not may_adjoin(lowered("the cup, and the world"), "world", "cup")

@@ -1,0 +1,31 @@
+"""Lowered text: whether a text can hold a word in any case, told by `str.lower` and `in`.
+
+Question time makes patterns of the question's words (`re.IGNORECASE`): compiling one costs
+0.1-0.3 ms, and `re` keeps only its last 512, so a question seen once pays for every one of
+them. Where a text cannot hold the word at all, no pattern is needed: asked first, this makes
+a pattern only where one may match.
+"""
+
+from __future__ import annotations
+
+# The only characters outside ASCII that `re.IGNORECASE` matches to an ASCII letter (dotted
+# capital I, dotless i, long s, Kelvin sign); they are also the only ones whose lower case
+# holds an ASCII letter or is longer than one character (checked over all of Unicode,
+# `tests/text/test_lowered.py`). A text without them, lowered, keeps every position, and an
+# ASCII word matches in it, in any case, exactly where its lower case stands in the lowered text.
+NEAR_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def lowered(text: str) -> str | None:
+    """Return `text` in lower case, position for position, or None where a text holds a letter
+    `re.IGNORECASE` matches to an ASCII letter that lower case does not show (`NEAR_ASCII`)."""
+    if any(letter in text for letter in NEAR_ASCII):
+        return None
+    return text.lower()
+
+
+def may_contain(lower: str | None, word: str) -> bool:
+    """Return False only when no pattern of `word` as written (escaped, ignoring case) can
+    match in the text `lower` was made from (`lowered`): `word` is ASCII and `lower` lacks it.
+    Anything beyond ASCII is left to the pattern."""
+    return lower is None or not word.isascii() or word.lower() in lower

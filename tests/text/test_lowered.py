@@ -1,0 +1,41 @@
+"""`lowered` and `may_contain` say "no" only where a pattern of the word, ignoring case, finds
+nothing: they spare compiling it, and must never hide a match."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qabot.text import NEAR_ASCII, lowered, may_contain
+
+# letters `re` folds beyond ASCII (dotted and dotless i, long s, the Kelvin sign), accents,
+# apostrophes, word characters and white space
+_ALPHABET = "aAbBkKsSiIıİſKéÉ’'._1 \t\n-"
+
+
+def test_only_the_near_ascii_letters_fold_to_ascii_or_change_length() -> None:
+    odd = set()
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        letter = chr(code)
+        lower = letter.lower()
+        if len(lower) != 1 or (not letter.isascii() and lower.isascii()):
+            odd.add(letter)
+    assert odd <= set(NEAR_ASCII)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_ALPHABET, min_size=1, max_size=4), st.text(alphabet=_ALPHABET))
+def test_no_word_a_pattern_finds_is_said_to_be_missing(word: str, text: str) -> None:
+    if re.search(re.escape(word), text, re.IGNORECASE):
+        assert may_contain(lowered(text), word)
+
+
+def test_a_word_missing_in_every_case_is_missing() -> None:
+    assert not may_contain(lowered("The Cup final"), "world")
+    assert may_contain(lowered("The World Cup"), "world")
+    assert may_contain(lowered("Istanbul \u0130zmir"), "izmir")  # İ: lower case says nothing
