@@ -31,6 +31,7 @@ class Spoken:
     on_topic: bool = True  # some of them name the topic (always, when none is asked)
     near_topic: bool = False  # a passage holding one of the best quotes names the topic
     near: tuple[Quote, ...] = ()  # of the quotes, those whose passage names the topic
+    ranked: tuple[Quote, ...] = ()  # all of them, best first (about the topic or not)
 
 
 def spoken(
@@ -47,7 +48,7 @@ def spoken(
     of "police" asked for generically) are held to articles holding every word of the topic
     when some article does: each speaks in a story of their own."""
     if not read.topic_terms:
-        return Spoken(quotes)
+        return Spoken(quotes, ranked=tuple(quotes))
     terms = [*tokenize(person), *read.topic_terms]
     articles = {q.article_id for q in quotes}  # all the contexts are asked about
     context = _context(index, terms, articles)
@@ -55,6 +56,7 @@ def spoken(
     topical = Context(Context.of(hits).spans, best or 1.0)
     named = _naming(read.speech.topic if read.speech else "", hits)
     quotes = spread(rank_in_context(quotes, read.topic_terms, context, topical), naming=named)
+    ranked = tuple(quotes)
     topic = set(read.topic_terms)
     on_topic = any(
         not topic.isdisjoint(
@@ -65,7 +67,7 @@ def spoken(
     near_topic = any(topical.passage(q) > 0 for q in quotes[:MAX_QUOTES])
     near = tuple(q for q in quotes if topical.passage(q) > 0)
     if not on_topic:
-        return Spoken(quotes, False, near_topic, near)
+        return Spoken(quotes, False, near_topic, near, ranked)
     # under "What X said about Y" only words about Y: in the quote or its sentence, in the
     # passage holding it (found by the topic's words alone) or in its article's title
     # a form of a topic word counts ("the Chinese" for "China", as in ranking)
@@ -98,7 +100,7 @@ def spoken(
     kept = [q for q in quotes if id(q) in on or q.article_id in about_y] or quotes
     if whole_topic:
         kept = _in_whole_stories(index, kept, whole_topic, topic, hits)
-    return Spoken(kept, True, near_topic, near)
+    return Spoken(kept, True, near_topic, near, ranked)
 
 
 def title(index: Index, quote: Quote) -> str:

@@ -21,7 +21,7 @@ from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_hits import fit_phone, quote_hits
 from qabot.search.quote_ranking import terms_of
-from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, spoken
+from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
 from qabot.search.unknown_speakers import unknown_speaker
 from qabot.search.unsure_roles import side_by_side, topic_holders, which_answer
 from qabot.search.wording import TAIL_WORDS, echo
@@ -74,14 +74,16 @@ def what_said(
     quotes = [
         q
         for q in directory.quotes_of(person, *same, *voices)
-        if (q.article_id, q.start) not in read.shown and not (undated and _dated(index, q))
+        if not (undated and _dated(index, q))
     ]
     # "police" asked for generically speaks through every force and its spokesmen, each in a
     # story of their own: the topic must hold whole in theirs
     generic = not read.kind and person.casefold().removeprefix("the ") in ORGANISATION_WORDS
     each_own = {*voices, *directory.branches(person)} if generic else set()
     apart = frozenset(q.speaker for q in quotes if directory.canonical(q) in each_own)
-    found_quotes = spoken(index, read, person, quotes, whole_topic=apart)
+    # ranked with the words shown already: "what else did he say?" goes on with the ranking
+    # the first answer counted its "N more quotes" from, not a new one of what is left
+    found_quotes = _unshown(spoken(index, read, person, quotes, whole_topic=apart), read.shown)
     quotes, on_topic, near_topic = (
         found_quotes.quotes,
         found_quotes.on_topic,
@@ -228,6 +230,19 @@ def said_undated(index: Index, read: Question, top: int, offset: int) -> Answer 
         f"a date. {result.lead}"
     )
     return replace(result, lead=lead)
+
+
+def _unshown(found: Spoken, shown: frozenset[tuple[str, int]]) -> Spoken:
+    """Return `found` without the quotes `shown`; when none about the topic is left, the rest
+    of the speaker's words, not about it ("Nothing more from X on that; everything else")."""
+    if not shown:
+        return found
+    left = [q for q in found.quotes if (q.article_id, q.start) not in shown]
+    if left and found.on_topic:
+        return replace(found, quotes=left)
+    rest = [q for q in found.ranked if (q.article_id, q.start) not in shown]
+    near = tuple(q for q in found.near if (q.article_id, q.start) not in shown)
+    return replace(found, quotes=rest, on_topic=False, near=near)
 
 
 def _dated(index: Index, quote: Quote) -> bool:

@@ -4,10 +4,12 @@ others, those on the topic first."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from qabot.bot.html import answer_messages, plain_text
-from qabot.console import format_answer
+from qabot.console import format_answer, run
 from qabot.indexing import Index
 from qabot.search import Conversation, answer
 from qabot.search.quote_hits import PHONE
@@ -76,3 +78,59 @@ def test_more_shows_the_others_on_the_topic_first(index: Index) -> None:
     rest = answer(index, "more", top=3, conversation=chat)
     assert rest.lead.startswith("Nothing more from Dana Holt on that; everything else")
     assert any("striker" in hit.quote.text for hit in rest.quotes)
+
+
+def _paragraph(words: str) -> str:
+    """A paragraph of one quote of Ida Marr's, long enough to be a passage of its own."""
+    return (
+        f'"{words} We have talked to every crew on every shift, morning and night, and we will '
+        "keep talking to them for as long as it takes, because the docks belong to the people "
+        'who work on them and to nobody else in this town," said union leader Ida Marr. '
+        "The port authority has not replied to her letter, sent on Friday, and its board will "
+        "meet again next week to look at the figures that both sides have put forward."
+    )
+
+
+# our own article: two paragraphs apart name the strike; her other words (on pay, the docks) do
+# not, yet they are words of the same story about the strike
+_DOCKS = [
+    "The strike will go on until the port listens to the crews on the strike line.",
+    "Pay has fallen behind prices for six years in a row at this port.",
+    "The cranes are older than most of the drivers who work them each day.",
+    "Every crew voted for this strike and every crew will stay out on strike with us.",
+    "Night shifts were cut without a word of warning to anyone on them.",
+    "Our members want a fair hearing and a fair offer, nothing more than that.",
+]
+DOCKS = {
+    "docks.txt": "Port closed for a week\n\n" + "\n\n".join(map(_paragraph, _DOCKS)) + "\n",
+    "ferry.txt": "Ferry fares rise\n\nFerry fares rise in May, the operator said.\n",
+    "market.txt": "Market day moved\n\nThe market moves to Thursday, the council said.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def docks(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("docks"), DOCKS)
+
+
+def test_what_else_shows_the_quotes_the_first_answer_counted(docks: Index) -> None:
+    # "N more quotes" after her words on the strike: "what else did she say?" shows those N,
+    # her other words in the story of the strike, not "nothing more on that"
+    chat = Conversation()
+    first = answer(docks, "what did ida marr say about the strike", top=2, conversation=chat)
+    assert first.lead.startswith("What Ida Marr said about the strike") and first.quotes_left
+    more = answer(docks, "what else did she say?", top=2, conversation=chat)
+    assert more.lead.startswith("What else Ida Marr said")
+    assert len(more.quotes) + more.quotes_left == first.quotes_left
+    assert {hit.quote.text for hit in first.quotes}.isdisjoint(h.quote.text for h in more.quotes)
+
+
+def test_the_console_shows_what_else_was_counted(docks: Index) -> None:
+    chat = Conversation()
+    out = io.StringIO()
+    script = io.StringIO("what did ida marr say about the strike\nwhat else did she say?\n")
+    run(lambda q: answer(docks, q, top=2, conversation=chat), script, out)
+    first, more = out.getvalue().split("qabot> ")[1:3]
+    assert "(2 more quotes from Ida Marr: type “more” to see them)" in first
+    assert more.startswith("What else Ida Marr said:") and "Nothing more" not in more
+    assert "The cranes are older" in more
