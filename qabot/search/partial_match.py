@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from qabot.indexing import Index
+from qabot.search.asked_years import naming_years
 from qabot.search.duplicates import held_terms, term_set
 from qabot.search.question_names import name_runs, written_as_a_name
 from qabot.search.relevance import relevance_terms
@@ -68,6 +69,8 @@ def partial_match(
     for hit in hits:
         held.update(held_terms(hit.passage, weights))
         held.update(article_title_terms(hit.passage, hit.article.title))
+        if hit.article.date:
+            held.add(hit.article.date[:4])  # its year, when the year is asked
     absent = sum(weight for term, weight in weights.items() if term not in held)
     if total <= 0 or absent < PARTIAL_SHARE * total:
         return None
@@ -122,8 +125,10 @@ def lacks_a_name(index: Index, words: str, partial: Partial) -> bool:
     "iPod" counts), so that the passages are about something else."""
     typed = {word for run in name_runs(words) for word in run}
     for unit in partial.lacks:
+        if naming_years(index, [unit]):
+            return True  # "the 2010 world cup": which one (not a year the archive is of)
         if not any(map(str.isalpha, unit)):
-            continue  # "2006": a year is asked of a thing, not the thing
+            continue  # "2004", "3 goals": a year of its own time, a number written in words
         if set(unit.split()) <= typed or written_as_a_name(index, unit):
             return True
     return False

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from qabot.indexing import Index
 from qabot.records import Passage
+from qabot.search.asked_years import holds_years, naming_years
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.retrieval import Hit, Ranked, search
@@ -89,7 +90,12 @@ def with_winner(
     passages that do and hold its rarest word and most of its weight, searched again with words
     of winning; None when none does."""
     named = winning_in_name(words)  # "champion" of "the champions league" names no winner
-    naming = [hit for hit in ranked.hits if names_winner(hit.passage, won, named)]
+    years = naming_years(index, won)  # "the 2006 world cup": not the 2003 one's winners
+    naming = [
+        hit
+        for hit in ranked.hits
+        if names_winner(hit.passage, won, named) and holds_years(hit.passage, hit.article, years)
+    ]
     if naming:  # those naming a winner first, as "when" puts those with a date first
         ordered = naming + [hit for hit in ranked.hits if hit not in naming]
         return ranked if ordered == ranked.hits else _renumbered(ranked, ordered, offset)
@@ -99,7 +105,7 @@ def with_winner(
         top,
         offset,
         filters=filters,
-        only=_admits(index, won, named),
+        only=_admits(index, won, named, years),
         subject=True,  # "world cup": not the Davis Cup's victory
         enough=offset + top + 1,
     )
@@ -113,11 +119,13 @@ def _renumbered(ranked: Ranked, hits: list[Hit], offset: int) -> Ranked:
     )
 
 
-def _admits(index: Index, won: frozenset[str], named: frozenset[str]) -> Callable[[Passage], bool]:
+def _admits(
+    index: Index, won: frozenset[str], named: frozenset[str], years: frozenset[str]
+) -> Callable[[Passage], bool]:
     """Return the test of a passage holding the rarest word of `won` and HELD_SHARE of their
-    weight (its title's words count) and a sentence naming a winner: "Martinez won her first
-    title ... at the Volvo Women's Open in Pattaya" for "the womens tennis in pattaya", not
-    "Spain's Davis Cup victory" for "the fa cup"."""
+    weight (its title's words count), the `years` asked (`asked_years`), and a sentence naming
+    a winner: "Martinez won her first title ... at the Volvo Women's Open in Pattaya" for "the
+    womens tennis in pattaya", not "Spain's Davis Cup victory" for "the fa cup"."""
     weights = index.engine.idf(sorted(won))
     total = sum(weights.values())
     rarest = max(weights, key=lambda term: (weights[term], term))
@@ -125,7 +133,12 @@ def _admits(index: Index, won: frozenset[str], named: frozenset[str]) -> Callabl
     def admits(passage: Passage) -> bool:
         held = held_terms(passage, won) | won.intersection(_title_terms(index, passage))
         share = sum(weights[term] for term in held)
-        return rarest in held and share >= HELD_SHARE * total and names_winner(passage, won, named)
+        if not (rarest in held and share >= HELD_SHARE * total):
+            return False
+        info = index.articles.get(passage.article_id) if years else None
+        if years and (info is None or not holds_years(passage, info, years)):
+            return False
+        return names_winner(passage, won, named)
 
     return admits
 

@@ -1,0 +1,61 @@
+"""Asked years: a year in a question names which edition of a thing it asks about.
+
+"Who won the 2010 world cup?" over passages about the 2003 World Cup, "who won strictly come
+dancing 2019" over passages about the show in other years: the passages share the words of the
+thing, not the year, and answer another question. But an archive tells of the events of its
+own time without writing their year ("the Davis Cup crown they won in Seville in November"
+answers "who won the 2004 davis cup"): a year the archive mostly writes of (each mentioned by
+OWN_SHARE as many passages as its most mentioned year) is its own, and may go unwritten. Any
+other year asked must be in the passage, its article's title or its article's date.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import weakref
+from collections.abc import Iterable
+
+from qabot.indexing import Index
+from qabot.records import ArticleInfo, Passage
+from qabot.search.duplicates import held_terms
+from qabot.search.selection import article_title_terms
+
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+OWN_SHARE = 0.5  # of the passages mentioning the archive's most mentioned year
+_YEARS = [str(year) for year in range(1800, 2100)]
+_own_kept: weakref.WeakKeyDictionary[Index, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def own_years(index: Index) -> frozenset[str]:
+    """Return the years the archive mostly writes of (see the module docstring)."""
+    kept = _own_kept.get(index)
+    if kept is None:
+        count = len(index.engine)
+        mentions = {
+            year: (count + 0.5) / math.expm1(weight) - 0.5  # idf's inverse: passages holding it
+            for year, weight in index.engine.idf(_YEARS).items()
+            if weight > 0
+        }
+        most = max(mentions.values(), default=0.0)
+        kept = frozenset(year for year, n in mentions.items() if n >= OWN_SHARE * most)
+        _own_kept[index] = kept
+    return kept
+
+
+def naming_years(index: Index, terms: Iterable[str]) -> frozenset[str]:
+    """Return the years among `terms` that must be written where they are answered: those
+    not of the archive's own time."""
+    years = {term for term in terms if YEAR.fullmatch(term)}
+    return frozenset(years - own_years(index)) if years else frozenset()
+
+
+def holds_years(passage: Passage, article: ArticleInfo, years: frozenset[str]) -> bool:
+    """Return whether the passage, its article's title or its article's date holds every one
+    of `years`."""
+    if not years:
+        return True
+    held = set(held_terms(passage, years)) | set(article_title_terms(passage, article.title))
+    if article.date:
+        held.add(article.date[:4])
+    return years <= held
