@@ -138,7 +138,10 @@ class CueWords(CueSpeakers):
             after = masked[s1:]  # where the next sentence starts
             following = s1 + len(after) - len(after.lstrip())
             self.silent.append((cue_end, s1, attribution))
-            self.silent.append((following, following + 1, attribution))
+            if not masked[:s1].rstrip().endswith("?"):
+                # 'Is the job to beat the Tories, as X once declared? “No. ...”': the quote
+                # after a question answers it; whom the question names did not say it
+                self.silent.append((following, following + 1, attribution))
         st.cursor = cue_end
 
     def clause_after_aside(

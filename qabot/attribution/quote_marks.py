@@ -49,6 +49,17 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
             # last one being closed (a house style of some archives)
             spans.append((opened, index - 1, False))
             opened = index
+        elif (
+            mark == '"'
+            and before.isspace()
+            and after.isalnum()
+            and paragraph[opened:index].rstrip().endswith(":")
+            and (narration := _narration_start(paragraph, opened)) < index
+        ):
+            # '"... a Muslim. He added: "The authorities ..."': the quote left open ends where
+            # narration opens a sentence with a cue, and the mark after it opens the next one
+            spans.append((opened, narration, False))
+            opened = index
         else:
             spans.append((opened, index + 1, True))
             opened = None

@@ -333,4 +333,10 @@ history of what each version changed has one home.
 # 109: "There" and "Here" open no name ("There", capitalised, was a person "he" could mean); "one
 # Sunday in late 2001" is when, no description; "a letter reviewed by The Post" is no word of
 # the Post's
-ATTRIBUTION_VERSION = 109
+# 110: a cue in a question ("..., as X once declared?") hands X no quote that opens the next
+# sentence: the quote answers the question; a quote right after a cue whose speaker we could
+# not read ("Responding to the claims Tory Party co-chairman X said: “...”") is nobody's, not
+# that of the paragraph's last speaker (a participle, ", adding, “...”", still goes on), nor is
+# the quote after it; a quote left open before a sentence that opens with a cue and a colon
+# ('"... a Muslim. He added: "The authorities ..."') ends there, and the mark opens the next
+ATTRIBUTION_VERSION = 110

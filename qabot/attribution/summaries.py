@@ -29,6 +29,7 @@ from qabot.text.lexicon import (
     BOUNDARY_WORDS,
     COMPOUND_MODIFIER,
     NOT_NAME,
+    OPENING_ADVERBS,
     ORGANISATION_WORDS,
     TIE_WORDS,
     is_anonymous,
@@ -62,8 +63,9 @@ from qabot.text.lexicon import (
 # word tying a name to another before it ("Rival Sony", "fellow Tory Ann Ward") is no part of a
 # fuller name; 22: a cue's description ending in a hyphenated noun of a person ("The Amnesty
 # secretary-general said") is a role of the person named before, as "the Amnesty chief" was;
-# 23: any noun of a person joined to another by a hyphen ("director-general") as well.
-SUMMARY_VERSION = 23
+# 23: any noun of a person joined to another by a hyphen ("director-general") as well; 24: no
+# fuller name opens with an adverb that opens a sentence ("Afterwards Penny tells").
+SUMMARY_VERSION = 24
 
 
 @dataclass(slots=True)
@@ -235,6 +237,7 @@ def _mentions(
                     or key in PERSON_NOUNS
                     or key in NOT_NAME
                     or key in BOUNDARY_WORDS  # "While Serena is through": a clause opens
+                    or key in OPENING_ADVERBS  # "Afterwards Penny tells": when, not a name
                     or key in TIE_WORDS  # "Rival Sony has said": Sony is the name
                     or COMPOUND_MODIFIER.fullmatch(
                         key

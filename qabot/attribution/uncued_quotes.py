@@ -24,7 +24,7 @@ from qabot.attribution.quote_marks import QUOTE_MARKS, is_title
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
-from qabot.text.lexicon import name_key
+from qabot.text.lexicon import NOT_NAME, name_key
 
 _MODALS = frozenset("will would should could can cannot may might must shall".split())
 # a quote right after a copula is what someone is, not what they said ('he was “the ultimate
@@ -56,6 +56,7 @@ class UncuedQuotes(CueReader):
     ) -> None:
         """Give each quote of paragraph `number` (text[start:], masked) that no cue covered
         its speaker, if one is sure; `signing` is a signature's person and dash."""
+        unread = -1  # where the last quote whose own cue's speaker we could not read starts
         for q0, q1, closed in spans:
             inner = para[q0 + 1 : q1 - 1 if closed else q1]
             if any(c0 < q1 and q0 < c1 for c0, c1 in covered) or not inner.split():
@@ -134,6 +135,17 @@ class UncuedQuotes(CueReader):
                 attribution = Attribution(person, verb, (start + s0, start + s1))
             elif len(inner.split()) < 4:
                 continue  # a quoted title or phrase with no speaker
+            elif (
+                _introduced_by_cue(masked, s0, q0)
+                and not any(s0 <= at < q0 for at, _ in here)
+                and _names_another(masked[s0:q0], [a.speaker for at, a in here if at < q0])
+            ):
+                # 'Responding to the claims Tory co-chairman X said: “...”' where we could not
+                # read X: the quote's own cue names someone else than the speakers before it
+                # (but 'X, who insists ..., said: “...”': the speaker read in its sentence; 'And
+                # the ex-Wallaby added: “...”': no other name, the last speaker goes on)
+                unread = q0
+                continue
             elif here or any(lo <= q0 < hi for lo, hi, _ in self.silent):
                 # the nearest attribution before the quote (here is in the order found, not
                 # in text order: quotes left over are appended after every sentence's); a cue
@@ -143,6 +155,8 @@ class UncuedQuotes(CueReader):
                 ]
                 if not before and q0 > 0:
                     continue  # '... namely, “Why ...?” Later, Klein notes': not Klein's words
+                if before and max(at for at, _ in before) < unread:
+                    continue  # 'In a statement, it said: “...” “...”': the unread speaker's
                 if (
                     before
                     and max(at for at, _ in before) < s0
@@ -232,6 +246,27 @@ def _names_a_thing(masked: str, q0: int, q1: int, inner: str) -> bool:
         and before[:1] in (["a"], ["an"], ["the"], ["his"], ["her"], ["their"])
         and bool(after)
         and after[0][:1].islower()
+    )
+
+
+def _introduced_by_cue(masked: str, s0: int, q0: int) -> bool:
+    """Return True when a speech cue of the quote's own sentence ends right before it ('X
+    said: “...”', 'X added, “...”'), its speaker not read: someone else than anyone before. A
+    participle goes on with the subject before it ('X said ..., adding, “...”')."""
+    before = masked[s0:q0].rstrip(" :,")
+    return any(
+        cue.end() == len(before) and not cue.group("cue").endswith("ing")
+        for cue in CUE.finditer(before, max(0, len(before) - 30))
+    )
+
+
+def _names_another(opening: str, speakers: list[Person]) -> bool:
+    """Return True when `opening` (a sentence up to a cue) holds a capitalised word after its
+    first that is no function word and no word of the names of `speakers`: someone else."""
+    known = {w.casefold() for person in speakers for w in person.name.split()}
+    return any(
+        word[:1].isupper() and word.casefold() not in NOT_NAME and word.casefold() not in known
+        for word in (w.strip(",;:()'’\"“”") for w in opening.split()[1:])
     )
 
 

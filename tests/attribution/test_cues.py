@@ -375,3 +375,43 @@ def test_according_to_a_source_described_after_it_gives_the_words_before() -> No
         ("Acme", "sales rose"),
         ("the survey", "a majority of riders are over 40, with the average rider aged 52"),
     ]
+
+
+def test_a_quote_after_a_question_is_not_said_by_whom_the_question_names() -> None:
+    # the writer asks, the interviewee answers: the person the question quotes did not say it
+    found = attributed(
+        "Mr Orrin was in a good mood. So is the party's job to sink the Whigs, as former member "
+        'Tom Vance once declared? "No. Our aim is to leave the union and stiffen their spine."'
+    )
+    assert not any(speaker == "Tom Vance" for speaker, _ in found)
+    # the same cue in a statement still hands its speaker the quote that opens the next sentence
+    found = attributed(
+        "Tom Vance once declared the party finished. "
+        '"No one will vote for it now that the union is gone."'
+    )
+    assert ("Tom Vance", "No one will vote for it now that the union is gone.") in found
+
+
+def test_a_quote_after_a_cue_whose_speaker_is_not_read_goes_to_nobody_before() -> None:
+    # the cue names someone we cannot read: never the speaker of the paragraph's last quote
+    found = attributed(
+        "Tom Vance spoke at the rally.",
+        'He said: "Your vote was wasted on the old parties." Responding to the claims Harbour '
+        'Party co-chairman Ann Pike said: "Like the old parties, they are soft on crime."',
+    )
+    assert ("Tom Vance", "Your vote was wasted on the old parties.") in found
+    assert not any(
+        text.startswith("Like the old parties") and who == "Tom Vance" for who, text in found
+    )
+    # a participle goes on with the subject before it
+    found = attributed(
+        '"I think Ann Pike would be the best nominee, but she has no chance," Tom Vance said on '
+        'the radio, adding, "Her problem is that she is an insider in an outsider year."'
+    )
+    assert ("Tom Vance", "Her problem is that she is an insider in an outsider year.") in found
+    # a speaker read earlier in the quote's own sentence still speaks it
+    found = attributed(
+        'Mr Tom Vance, who insists he does not feel bitter, said: "I have lost three years of my '
+        'life for nothing at all."'
+    )
+    assert ("Tom Vance", "I have lost three years of my life for nothing at all.") in found

@@ -50,3 +50,17 @@ def test_a_name_after_an_opening_and_is_the_subject_a_pronoun_means() -> None:
         "she told a radio show."
     )
     assert found == [("Ysolde Quint", "Being a parent changes you")]
+
+
+def test_a_quote_left_open_before_a_cue_and_colon_ends_there() -> None:
+    # the close of the first quote is missing: the mark after "He added:" opens the next
+    found = attributed(
+        'Mr Tom Vance said: "I have lost three years of my life for nothing. He added: "They '
+        'wanted to break me but they made me stronger." The ministry denied the claims. In a '
+        'statement, it said: "The ministry has no doubt that he was properly held. "He was held '
+        'to stop him fighting."'
+    )
+    assert ("Tom Vance", "I have lost three years of my life for nothing.") in found
+    assert ("Tom Vance", "They wanted to break me but they made me stronger.") in found
+    assert not any(who == "Tom Vance" and "properly held" in text for who, text in found)
+    assert not any(who == "Tom Vance" and "stop him fighting" in text for who, text in found)

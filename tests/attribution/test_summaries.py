@@ -93,3 +93,15 @@ def test_a_tie_before_a_name_is_no_part_of_a_fuller_name() -> None:
     article = Article(ArticleInfo(id="a", path="a.txt", title="Consoles"), text)
     summary = summarize(extract_quotes(article), text)
     assert "Rival Quellmark" not in summary["Quellmark"].names
+
+
+def test_an_opening_adverb_is_no_part_of_a_fuller_name() -> None:
+    # a wiki page's narration: "Afterwards Tamsin tells ..." is when, not a name "Afterwards
+    # Tamsin" the directory would show for every quote of hers
+    text = (
+        "Tamsin is on a trip with the children.\n\n"
+        'Afterwards Tamsin tells the children to run along. She says, "I love this place."'
+    )
+    article = Article(ArticleInfo(id="a", path="a.txt", title="Trip"), text)
+    summary = summarize(extract_quotes(article), text)
+    assert summary["Tamsin"].names == []
