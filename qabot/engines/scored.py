@@ -39,6 +39,7 @@ class ScoredPassages:
         "_signatures_later",
         "_span",
         "_terms",
+        "_text",
         "_titles",
         "_titles_later",
         "held_beyond",
@@ -53,6 +54,7 @@ class ScoredPassages:
         figures: Sequence[int] | None = None,
         terms: Callable[[int], StoredTerms | None] | None = None,
         span: Callable[[int], Span] | None = None,
+        text: Callable[[int], str] | None = None,
     ) -> None:
         self.scores = scores
         # of each hit, the kinds of dates and figures its text holds (qabot.text.figure_kinds;
@@ -79,6 +81,7 @@ class ScoredPassages:
         self._read = read  # passage of hit i
         self._terms = terms  # ... its stored terms alone, when the engine reads them apart
         self._span = span  # ... where it is, when the engine reads that apart
+        self._text = text  # ... its text, when the engine reads that apart
         self._passages: list[Passage | None] = [None] * len(scores)
 
     def read_later(
@@ -136,7 +139,9 @@ class ScoredPassages:
         is read for all and cut)."""
         if k >= len(self.scores):
             return self
-        head = ScoredPassages(self.scores[:k], self._read, terms=self._terms, span=self._span)
+        head = ScoredPassages(
+            self.scores[:k], self._read, terms=self._terms, span=self._span, text=self._text
+        )
         head.read_later(
             lambda: None if self.figures is None else self.figures[:k],
             lambda: None if self.signatures is None else self.signatures[:k],
@@ -155,6 +160,7 @@ class ScoredPassages:
             lambda i: self.passage(picked[i]),
             terms=lambda i: self.terms(picked[i]),
             span=lambda i: self.span(picked[i]),
+            text=lambda i: self.text(picked[i]),
         )
         view.read_later(
             lambda: None if self.figures is None else [self.figures[j] for j in picked],
@@ -184,6 +190,15 @@ class ScoredPassages:
             return self._span(i)
         passage = self.passage(i)
         return passage.article_id, passage.start, passage.end
+
+    def text(self, i: int) -> str:
+        """Return the text of hit `i`, without making its passage when the engine reads it
+        apart (enough to look for the question's words in it: making a passage of a record
+        costs about what reading it does)."""
+        passage = self._passages[i]
+        if passage is None and self._text is not None:
+            return self._text(i)
+        return self.passage(i).text
 
     def passage(self, i: int) -> Passage:
         """Return the passage of hit `i`, reading it the first time."""

@@ -106,7 +106,9 @@ class TantivyEngine(DocumentWriting, Searching, Listing):
         self._pending: list[DocumentFields] | None = None  # a new index's first passages
         self._codec = PassageCodec(directory)
         self._packs = PackReader(directory)
-        self._passage, self._terms, self._span = passage_reader(self._codec, self._packs)
+        self._passage, self._terms, self._span, self._text = passage_reader(
+            self._codec, self._packs
+        )
         self._pack_writer: PackWriter | None = None
 
     @classmethod

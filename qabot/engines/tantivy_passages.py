@@ -20,7 +20,7 @@ from qabot.records import Passage
 # several searches, and a search fetching more candidates reads its first ones again (a pack
 # record never changes, so a kept passage is never stale). About 3 KB each.
 PASSAGE_CACHE = 1024
-FIELDS_KEPT = 64  # records whose terms alone were read, kept until made passages (about 1 KB)
+FIELDS_KEPT = 128  # records whose terms or text alone were read, kept until made passages (~1 KB)
 
 
 def passage_reader(
@@ -29,13 +29,14 @@ def passage_reader(
     Callable[[int, int], Passage],
     Callable[[int, int], StoredTerms | None],
     Callable[[int, int], Span],
+    Callable[[int, int], str],
 ]:
-    """Return three functions of (record, length): one reading the passage there, keeping the
+    """Return four functions of (record, length): one reading the passage there, keeping the
     last ones read; one reading only its stored terms and title terms (`PassageCodec.terms`),
-    and one only its article id, start and end (`PassageCodec.span`), cheaper when the
-    passage is then never needed (closures, not methods: the caches must not keep the engine
-    alive). A record whose terms or span were read is made a passage without being read
-    again."""
+    one only its article id, start and end (`PassageCodec.span`), and one only its text,
+    cheaper when the passage is then never needed (closures, not methods: the caches must not
+    keep the engine alive). A record whose terms, span or text were read is made a passage
+    without being read again."""
     fields_read: dict[tuple[int, int], list[str]] = {}
 
     @functools.lru_cache(maxsize=PASSAGE_CACHE)
@@ -60,7 +61,10 @@ def passage_reader(
     def span(record: int, length: int) -> Span:
         return codec.span(fields(record, length))
 
-    return passage, terms, span
+    def text(record: int, length: int) -> str:
+        return fields(record, length)[-1]
+
+    return passage, terms, span, text
 
 
 class PassageReading:
@@ -69,6 +73,7 @@ class PassageReading:
     _passage: Callable[[int, int], Passage]
     _terms: Callable[[int, int], StoredTerms | None]
     _span: Callable[[int, int], Span]
+    _text: Callable[[int, int], str]
 
     def _article_ids(self, searcher: tantivy.Searcher, addresses: list[Any]) -> list[str]:
         """Return the article ids of these documents, read from their records without making

@@ -187,7 +187,7 @@ class Searching(TermStatistics, Querying, PassageReading):
         addresses = [address for _, address in hits]
         records = unsigned(searcher.fast_field_values("record", addresses))
         numbers = unsigned(searcher.fast_field_values("numbers", addresses))
-        passage, terms_of, span_of = self._passage, self._terms, self._span
+        passage, terms_of, span_of, text_of = self._passage, self._terms, self._span, self._text
 
         def read(i: int) -> Passage:
             return passage(gather(records[i] or 0), record_length(numbers[i] or 0))
@@ -198,7 +198,12 @@ class Searching(TermStatistics, Querying, PassageReading):
         def span(i: int) -> Span:
             return span_of(gather(records[i] or 0), record_length(numbers[i] or 0))
 
-        scored = ScoredPassages([float(score) for score, _ in hits], read, terms=terms, span=span)
+        def text(i: int) -> str:
+            return text_of(gather(records[i] or 0), record_length(numbers[i] or 0))
+
+        scored = ScoredPassages(
+            [float(score) for score, _ in hits], read, terms=terms, span=span, text=text
+        )
         # static: a search kept among the recent ones must not keep the engine alive
         signatures_of = self._signatures
         scored.read_later(

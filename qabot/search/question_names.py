@@ -268,8 +268,12 @@ def written_as_names(
     """Return the runs of side by side words of a question (`words`, all of them in order)
     that the candidates write side by side mostly with a capital on each: a name typed in
     lower case ("world cup" is the "World Cup", not the Davis Cup's "cup"; "da vinci code")."""
+    return written_in(words, joined_texts(sample))
+
+
+def written_in(words: Sequence[str], texts: str) -> list[list[str]]:
+    """Return `written_as_names` of the candidates' texts and titles joined (`joined_texts`)."""
     runs: list[list[str]] = []
-    texts = joined_texts(sample)
     lower = lowered(texts)
     for a, b in itertools.pairwise(words):
         if not (a[0].isalpha() and b[0].isalpha() and tokenize(a) and tokenize(b)):

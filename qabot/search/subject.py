@@ -36,6 +36,7 @@ from qabot.search.question_names import (
     split_run,
     without_outlets,
     written_as_names,
+    written_in,
 )
 from qabot.search.spelling import word_terms
 from qabot.text import tokenize
@@ -244,14 +245,8 @@ def subject_of(
             for a, b in itertools.pairwise(words)
             if f"{a} {b}".casefold() in people.full or a.casefold() in people.given
         ]
-    sample: list[tuple[Passage, str]] = []
     typed = [] if runs else _WORD.findall(question)  # no name typed with capitals
-    if runs or pairs or len(typed) > 1:
-        articles = index.articles
-        for i in range(min(len(candidates), SAMPLE)):
-            passage = candidates.passage(i)
-            info = articles.get(passage.article_id)
-            sample.append((passage, info.title if info else ""))
+    sample = _sample(index, candidates) if runs or pairs else []
     if pairs and people is not None:
         runs = []
         for a, b in pairs:
@@ -268,11 +263,16 @@ def subject_of(
     written: list[list[str]] = []
     if typed:  # "world cup": a name the candidates write "World Cup", typed in lower case
         taken = {word.casefold() for run in runs for word in run}
-        written = [
-            run
-            for run in written_as_names(typed, sample)
-            if not taken & {word.casefold() for word in run}
-        ]
+        found = (
+            written_as_names(typed, sample)
+            if sample
+            else written_in(typed, _joined_sample(index, candidates))
+            if len(typed) > 1
+            else []
+        )
+        written = [run for run in found if not taken & {word.casefold() for word in run}]
+        if written and not sample:
+            sample = _sample(index, candidates)
     given = people.given if people is not None else frozenset()
     if runs:
         # "Gothamist Bronx council race": an outlet's name is where the words were written,
@@ -280,3 +280,25 @@ def subject_of(
         outlets = [outlet.name.casefold().split() for outlet in index.outlets]
         runs = [part for run in runs for part in without_outlets(run, outlets)]
     return read_subject(question, weights, sample, len(index.engine), given, runs, written)
+
+
+def _sample(index: Index, candidates: ScoredPassages) -> list[tuple[Passage, str]]:
+    """Return the first SAMPLE candidates and the titles of their articles."""
+    articles = index.articles
+    sample = []
+    for i in range(min(len(candidates), SAMPLE)):
+        passage = candidates.passage(i)
+        info = articles.get(passage.article_id)
+        sample.append((passage, info.title if info else ""))
+    return sample
+
+
+def _joined_sample(index: Index, candidates: ScoredPassages) -> str:
+    """Return `joined_texts` of `_sample`, read without making the candidates passages (most
+    are never shown: making one costs about what reading it does)."""
+    articles = index.articles
+    texts: list[str] = []
+    for i in range(min(len(candidates), SAMPLE)):
+        info = articles.get(candidates.span(i)[0])
+        texts += (candidates.text(i), info.title if info else "")
+    return "\0".join(texts)

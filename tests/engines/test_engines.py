@@ -125,6 +125,20 @@ def test_spans_of_hits_are_those_of_their_passages_read_or_not(name: str, tmp_pa
     assert len({article for article, _, _ in spans}) == 2
 
 
+@pytest.mark.parametrize("name", ENGINES)
+def test_texts_of_hits_are_those_of_their_passages_read_or_not(name: str, tmp_path: Path) -> None:
+    # a question's names are looked for in its first candidates' texts, most never shown
+    engine = _build(name, tmp_path / "gen", ARTICLES)
+    tokens = tokenize("Stoltenberg troops tanks ceasefire Vienna markets")
+    unread = engine.search_scored(tokens, k=10)
+    texts = [unread.text(i) for i in range(len(unread))]
+    read = list(unread)  # the passages, made after their texts were read
+    assert texts == [p.text for p, _ in read]
+    assert read == engine.search(tokens, k=10)
+    assert [unread.first(3).text(i) for i in range(3)] == texts[:3]
+    assert unread.picked([2, 0]).text(0) == texts[2]
+
+
 def test_tantivy_gives_the_stored_figure_kinds_with_the_scores(tmp_path: Path) -> None:
     writer = engine_class("tantivy").create(tmp_path / "gen")
     texts = ["Troops massed at the border in 2022.", "Troops massed at the border again."]
