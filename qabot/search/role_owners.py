@@ -18,7 +18,7 @@ from qabot.records import Passage, Quote
 from qabot.search.headline_roles import role_in_headline
 from qabot.search.quoted_words import names_in, unquoted
 from qabot.text import STOP_WORDS, tokenize
-from qabot.text.lexicon import ROLE_NOUNS
+from qabot.text.lexicon import ORGANISATION_WORDS, ROLE_NOUNS
 
 OWNER_PASSAGES = 100  # passages searched for the words that say whose role it is
 OWN_ARTICLES = 3  # articles read per person when the owner is a common word ("WHO")
@@ -191,7 +191,9 @@ def _tied(
                     ties(sentence, owner, name, match.roles, bare=bare, loose=loose)
                 )
     if not strict and any(
-        _about_owner(index, article, owner, name, match.roles) for article in articles
+        _about_owner(index, article, owner, name, match.roles)
+        or _owner_by_its_noun(index, article, owner, name, match.roles)
+        for article in articles
     ):
         return True
     for article, words in found.items():
@@ -255,6 +257,39 @@ def _about_owner(
             if not (owned and owned[0][:1].isupper()) or _other_name(index, owned[0], owner):
                 return True
     return False
+
+
+def _owner_by_its_noun(
+    index: Index, article: str, owner: Sequence[str], name: list[str], roles: Iterable[str]
+) -> bool:
+    """Return whether the article gives the person the role asked as its body's, the body
+    called by its kind ("The organisation's anti-piracy director David Martin", "the club's
+    manager, Ivo Brandt"), after naming the owner asked ("the BPI"): the role is the owner's,
+    as "the organisation" is the one the story named."""
+    if not name or not roles or not owner:
+        return False
+    text = " ".join(passage.text for passage in _whole(index.passages_of(article)))
+    role = "|".join(re.escape(r) for r in sorted(roles))
+    kinds = "|".join(sorted(ORGANISATION_WORDS))
+    surname = re.escape(name[0])
+    its = re.compile(
+        rf"\b[Tt]he\s+(?:{kinds})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?i:{role})s?"
+        rf",?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b"
+        rf"|\b{surname},\s+the\s+(?:{kinds})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?i:{role})s?\b"
+    )
+    found = its.search(text)
+    before = text[: found.start()] if found is not None else ""
+    return found is not None and all(_capitalised(before, word) for word in owner)
+
+
+def _whole(passages: Sequence[Passage]) -> list[Passage]:
+    """Return an article's passages without those overlapping the one before (passages share
+    sentences at their edges): its text once, in order."""
+    kept: list[Passage] = []
+    for passage in sorted(passages, key=lambda p: p.start):
+        if not kept or passage.start >= kept[-1].end:
+            kept.append(passage)
+    return kept
 
 
 def _other_name(index: Index, word: str, owner: Sequence[str]) -> bool:

@@ -37,6 +37,9 @@ ARTICLES = {
     "visas.txt": "Visa rules\n\nHome Office minister Jo Pike said the rules would change.\n",
     "club.txt": "Wanderers appoint\n\nPiet Sand of Wanderers said the new coach would start "
     'on Monday.\n\n"He is the right man," Sand said.\n',
+    "pirates.txt": "Disc copier jailed\n\nA man who sold copied films was jailed on Friday. "
+    "The Film Guild (TFG) spent a year on the case.\n\nThe organisation's fraud director "
+    'Ella Brook said: "Others will take his place."\n',
 }
 
 
@@ -281,3 +284,22 @@ def test_a_bare_role_opening_its_sentence_is_the_headlines_owners(tmp_path: Path
         },
     )
     assert answer(index, "what did the pearfone boss say?").speaker == "Ola Brandt"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the tfg's fraud director say?", "what did the film guild's director say?"],
+)
+def test_a_role_of_the_body_called_by_its_kind_is_the_owners(
+    owners_index: Index, question: str
+) -> None:
+    # "The organisation's fraud director Ella Brook", after the story named the Film Guild
+    # (TFG): the organisation is the guild, and the director its own
+    result = answer(owners_index, question)
+    assert result.speaker == "Ella Brook"
+    assert result.quotes[0].quote.text.startswith("Others will take his place")
+
+
+def test_a_role_of_a_body_called_by_its_kind_is_no_other_owners(owners_index: Index) -> None:
+    # the story names no other body: "the organisation" is not the Red Cross
+    assert answer(owners_index, "what did the red cross fraud director say?").speaker is None
