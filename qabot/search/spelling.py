@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qabot.indexing import Index
+from qabot.search.duplicates import held_terms
 from qabot.text import tokenize
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -31,6 +32,7 @@ MIN_HOLDING = 2  # a correction is a word at least this many passages hold
 # below this many passages a word no article holds may just be an everyday word the archive
 # happens not to use ("situation"): only corrections apply; from here its absence is news
 MISSING_MIN_PASSAGES = 1000
+TOGETHER_READ = 20  # passages read for the corrections of side by side words held together
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +65,10 @@ def check_spelling(
         return Spelling(words)  # the common case: every word is in the archive
     total = len(index.engine)
     rarest = math.log(1.0 + (total - MIN_HOLDING + 0.5) / (MIN_HOLDING + 0.5))
-    corrected: list[tuple[str, str]] = []
+    better_of: dict[int, str] = {}  # the index of a word in `found` -> its correction
     missing: list[str] = []
-    pieces: list[str] = []
-    at = 0
     looked_at = 0
-    for match, analysed in found:
+    for i, (match, analysed) in enumerate(found):
         word = match.group()
         if not analysed or all(weights.get(term) for term in analysed):
             continue
@@ -87,6 +87,18 @@ def check_spelling(
         if better is None:
             missing.append(word)
             continue
+        better_of[i] = better
+    for run in _side_by_side(sorted(better_of)):
+        if not _held_together(index, [better_of[i] for i in run]):
+            for i in run:  # "elon musk" is no "elton must": a name the archive lacks
+                missing.append(found[i][0].group())
+                del better_of[i]
+    corrected: list[tuple[str, str]] = []
+    pieces: list[str] = []
+    at = 0
+    for i, better in better_of.items():
+        match = found[i][0]
+        word = match.group()
         shown = better.capitalize() if word[:1].isupper() else better
         corrected.append((word, shown))
         pieces += [words[at : match.start()], shown]
@@ -94,6 +106,29 @@ def check_spelling(
     if total < missing_from:
         missing = [word for word in missing if any(ch.isdigit() for ch in word)]
     return Spelling("".join(pieces) + words[at:], tuple(corrected), tuple(missing))
+
+
+def _side_by_side(positions: list[int]) -> list[list[int]]:
+    """Return the runs of two or more consecutive positions."""
+    runs: list[list[int]] = []
+    for at in positions:
+        if runs and runs[-1][-1] == at - 1:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    return [run for run in runs if len(run) > 1]
+
+
+def _held_together(index: Index, corrections: list[str]) -> bool:
+    """Return whether a passage among the TOGETHER_READ that best match the corrections of
+    side by side words holds them all: two words typed wrong side by side are more often one
+    name the archive lacks ("elon musk", read "elton must") than two typos ("mcdonnalds
+    sponser", whose corrections an article writes together)."""
+    terms = [term for word in corrections for term in word_terms(word)]
+    return any(
+        len(held_terms(passage, terms)) == len(set(terms))
+        for passage, _ in index.engine.search(terms, TOGETHER_READ)
+    )
 
 
 def _correction(index: Index, word: str, rarest: float) -> str | None:

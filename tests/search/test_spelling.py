@@ -146,3 +146,22 @@ def test_a_name_corrected_to_one_no_passage_writes_so_is_the_name_typed_that_is_
     assert not result.found and not result.passages
     assert result.lead.startswith("No article mentions “Varla”")
     assert "“Who is the CEO of”" in result.lead
+
+
+def test_side_by_side_words_typed_wrong_are_corrected_only_when_an_article_holds_both(
+    tmp_path: Path,
+) -> None:
+    # "vagra medel": an article gives Varga a medal; "ferrry medel": no article has a ferry and
+    # a medal, so the two words are more likely a name the archive lacks than two slips
+    index = index_of(
+        tmp_path,
+        {
+            "captain.txt": "Ferry captain\n\nCaptain Ines Varga steered the ferry home.\n",
+            "medal.txt": "Harbour medal\n\nThe board gave Ines Varga its medal.\n",
+            "timetable.txt": "Timetable\n\nThe ferry timetable changes in April.\n",
+            "winners.txt": "Winners\n\nMedal winners met the mayor on Monday.\n",
+        },
+    )
+    assert check_spelling(index, "vagra medel").words == "varga medal"
+    spelling = check_spelling(index, "ferrry medel", missing_from=3)
+    assert spelling.corrected == () and spelling.missing == ("ferrry", "medel")
