@@ -48,6 +48,20 @@ def kind_of_people(phrase: str) -> str | None:
     return " ".join(words)
 
 
+# "doctors in Gaza", "economists at the bank": a kind of people, then where they are
+_WHERE = re.compile(r"^(?P<kind>.+?)\s+(?:in|at|from|across|inside|outside)\s+(?P<where>\S.*)$")
+
+
+def kind_and_where(phrase: str) -> tuple[str, str] | None:
+    """Return the kind of people and the place a speaker phrase names ("doctors", "in gaza" of
+    "doctors in gaza"), or None: where they are is what their words are to be about, not a
+    name nobody in the articles has."""
+    found = _WHERE.match(phrase)
+    if found is None or kind_of_people(found.group("kind")) is None:
+        return None
+    return found.group("kind"), found.group("where")
+
+
 def means_anyone(phrase: str) -> bool:
     """Return True for a speaker phrase that means anyone at all ("people", "most people",
     "everyone"), whatever its case."""

@@ -18,6 +18,7 @@ from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
 from qabot.search.kinds_of_people import (
     ANYONE,
+    kind_and_where,
     kind_of_people,
     means_anyone,
     people_called,
@@ -249,6 +250,9 @@ def read_question(
             # "what did marcel desailly say": typed in lower case, the name's last word was
             # read as an adverb ("really"); the directory knows the longer name
             speech = replace(speech, speaker=longer)
+        where = kind_and_where(speech.speaker or "")
+        if where is not None:  # "what did doctors in gaza say?": doctors' words on Gaza
+            speech = replace(speech, speaker=where[0], topic=f"{where[1]} {speech.topic or ''}")
         kind = kind_of_people(speech.speaker or "") if speech.topic else None  # "experts"
         if kind and _names_someone(index, kind.split()[-1]):
             kind = None  # "ola briggs": a name typed in lower case, not "critics"

@@ -9,7 +9,12 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer, parse_speech_question
-from qabot.search.kinds_of_people import kind_of_people, people_called, singular
+from qabot.search.kinds_of_people import (
+    kind_and_where,
+    kind_of_people,
+    people_called,
+    singular,
+)
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -28,6 +33,11 @@ ARTICLES = {
         "Bank holds rates\n\n"
         '"Rates will stay on hold until the spring," said economist Jo Park.\n\n'
         "City economists said the bank would wait for the growth figures.\n"
+    ),
+    "harbour.txt": (
+        "Harbour town runs short of fuel\n\n"
+        '"We have fuel for two more days at most," said Dr Lena Moss, a doctor in Porthmere.\n\n'
+        "Doctors in the town warned that the clinic would close.\n"
     ),
     "stadium.txt": (
         "Stadium opens its gates\n\n"
@@ -59,6 +69,30 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 )
 def test_a_kind_of_people_is_a_plural_in_lower_case(phrase: str, kind: str | None) -> None:
     assert kind_of_people(phrase) == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "found"),
+    [
+        ("doctors in porthmere", ("doctors", "porthmere")),
+        ("the economists at the bank", ("the economists", "the bank")),
+        ("Tom Hale in Porthmere", None),  # a name, then a place
+        ("doctors", None),
+    ],
+)
+def test_a_kind_of_people_then_where_they_are(phrase: str, found: tuple[str, str] | None) -> None:
+    assert kind_and_where(phrase) == found
+
+
+def test_a_kind_asked_with_where_they_are_is_the_kind_on_that_place(index: Index) -> None:
+    # "doctors in porthmere" is nobody's name: the doctors' words on the place
+    for question in (
+        "what did doctors in porthmere say",
+        "what did doctors in porthmere say about fuel",
+    ):
+        result = answer(index, question)
+        assert result.found and result.lead.startswith("What doctors (")
+        assert "Lena Moss" in {hit.speaker for hit in result.quotes}
 
 
 def test_singular_of_plural_nouns_for_people() -> None:
