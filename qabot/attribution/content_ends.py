@@ -1,7 +1,8 @@
 """Content ends: where words a cue reports stop before something that is not theirs (a step
 inside `qabot.attribution.cue_words`): a quote an inner cue opens ("The paper reports that X
 told a magazine: “...”"), the main clause's verb after a noun's words ("Ruiz's claim that he has
-a way to win would depend on ..."), the comma closing an opening "While ..." clause.
+a way to win would depend on ..."), the comma closing an opening "While ..." clause, and the
+comma closing a relative clause before the main verb ("X, who said Y, backed the plan").
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 
 from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cues import CUE
+from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.attribution.speaker_phrases import speaker_before
 
 
@@ -59,3 +61,31 @@ def subordinate_end(masked: str, start: int, end: int) -> int:
     while later and comma > start and masked[comma + 2 : comma + 3].isdigit():
         comma = masked.find(", ", comma + 1, later.start())  # "Sept. 11, 2001", "2, 400"
     return comma if comma > start else end
+
+
+def relative_clause_end(masked: str, start: int, end: int) -> int:
+    """Return where the words reported inside a relative clause end when the sentence's own verb
+    follows it ("Jo Ruiz, who said it was overdue, backed the plan": her words end at the comma
+    before "backed"): at the last comma whose next word is a verb in the past tense or an
+    auxiliary; `end` when there is none."""
+    for comma in reversed([m.start() for m in _COMMA.finditer(masked, start, end)]):
+        following = masked[comma + 1 : end].split(None, 1)[:1]
+        if not following or not _main_verb(following[0]):
+            continue
+        # an auxiliary may be the reported clause's own verb after an aside on its subject
+        # ("that Mr. Jager, under fire for X, would do better"): only after a verb of its own
+        said = masked[start:comma].split()
+        if finite_verbs(following) == 0 or any(_main_verb(w) for w in said):
+            return comma
+    return end
+
+
+_COMMA = re.compile(r",(?=\s)")
+
+
+def _main_verb(word: str) -> bool:
+    """Return True for a word that opens a predicate: a past tense or an auxiliary."""
+    key = word.casefold().strip(",.;:")
+    return word[:1].islower() and (
+        finite_verbs([key]) > 0 or key in IRREGULAR_PAST or (key.endswith("ed") and len(key) > 4)
+    )

@@ -18,6 +18,7 @@ from qabot.attribution.according_cues import AccordingCues
 from qabot.attribution.cue_context import (
     REPLIES,
     believer,
+    clause_tail,
     gapped,
     no_speech_before,
     quoted_as,
@@ -26,10 +27,12 @@ from qabot.attribution.cue_context import (
 )
 from qabot.attribution.cue_search import sentence_cues
 from qabot.attribution.cue_sentence import CueSentence
+from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cues import (
     ADDED,
     AFTER_QUOTE,
     BELIEF,
+    INVERTED,
     NOUN_CUES,
     PARTICIPLE,
     QUOTING,
@@ -38,10 +41,11 @@ from qabot.attribution.cues import (
 from qabot.attribution.names import Person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
+from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
-from qabot.text.lexicon import PERSON_NOUNS, PRONOUNS, is_capitalised
+from qabot.text.lexicon import BOUNDARY_WORDS, PERSON_NOUNS, PRONOUNS, is_capitalised
 
 # words after which "states" is the plural noun, not a cue: a number, a quantifier, a region, a
 # preposition or "the" ("in three other states", "Rust Belt states", "to states with ...")
@@ -53,6 +57,10 @@ _STATES_NOUN = re.compile(
     r"|\w+ern|belt|arab|baltic|nordic|african|european|asian)\s*$)",
     re.IGNORECASE,
 )
+
+# a relative clause opening right after the speaker a cue just gave: ", who said", ", who
+# also told"
+_WHO_AFTER_SPEAKER = re.compile(r"\s*,\s*who(?:\s+(?:also|has|have|had|later|then|[a-z]+ly))*\s*")
 
 # what a cue's speaker reading gives: None, no speaker and none after the cue either;
 # (None, where): try a speaker after the cue ('“...,” says X'); (person, where the phrase starts)
@@ -154,11 +162,16 @@ class CueReader(AccordingCues):
             np_start, owner = self.noun_owner(left, cursor, base)
             return None if owner is None else (owner, np_start)
         found = speaker_before(left)
+        if found is None and st.speaker is not None and _WHO_AFTER_SPEAKER.fullmatch(left):
+            # '“...,” said Capt. Jo Ruiz, who said he would not vote': the speaker just read
+            return st.speaker, cue.start()
         if found is None:
             return None, cue.start()
         if found[0] < 0:
             # "... but his lawyer told X it was a lie and added": the last cue's speaker
             return st.speaker or self._subject(masked, st.s0, st.s1, base), cue.start()
+        if clause_tail(left, found[0], found[1]) and _thing_after(masked, cue, st.s1):
+            return None  # "He missed a tackle, conceded a penalty": an object, no speaker
         if self.ends_inverted(masked, base, cue, cursor, st.s1, found):
             return None, cue.start()  # read as '..., said X'
         np_offset, words, role = found
@@ -179,6 +192,12 @@ class CueReader(AccordingCues):
         if verb.casefold() in _READS and not _reader(words):
             return None  # "the message's subject line reads ...": a document's text
         person = interpret(self.people, words, base + at, role)
+        if person is None and words[0] in _THING_OPENERS and not can_speak(words):
+            # "While an earlier county presentation assured X that Y, under questioning Ruiz
+            # acknowledged ...": a thing before this cue; a later cue reads on after its clause
+            comma = masked.find(",", cue.end(), st.s1)
+            st.cursor = cue.end() if comma < 0 else comma
+            return None
         if verb in REPLIES and len(words) == 1 and words[0].casefold() in PRONOUNS:
             asking = max(st.here, key=lambda item: item[0])[1] if st.here else self.previous
             person = replier(self.people, asking, person)
@@ -194,3 +213,25 @@ _READS = frozenset({"read", "reads"})
 def _reader(words: list[str]) -> bool:
     last = words[-1].casefold().rstrip(".,")
     return is_capitalised(words[-1]) or last in PRONOUNS or last in PERSON_NOUNS
+
+
+def _thing_after(masked: str, cue: re.Match[str], end: int) -> bool:
+    """Return True when a cue after a clause and a comma is followed by a thing that cannot
+    speak ("He missed a tackle, conceded a penalty at the breakdown"): the verb's object, so the
+    clause before is no one's words and its last name no speaker."""
+    phrase = INVERTED.match(masked, cue.end(), end)
+    if phrase is None:
+        return False
+    words = phrase.group(1).split()
+    return (
+        0 < len(words) <= 6
+        and words[0] in _OBJECT_OPENERS
+        and finite_verbs(words) == 0  # "said the plan would close": the words said
+        and not any(w in BOUNDARY_WORDS for w in words)
+        and not can_speak(words)
+    )
+
+
+_OBJECT_OPENERS = frozenset("a an the his her its their".split())
+# a noun phrase read before a cue: "an earlier county presentation assured ..."
+_THING_OPENERS = _OBJECT_OPENERS | frozenset("A An The His Her Its Their Your your".split())

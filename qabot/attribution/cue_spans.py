@@ -136,6 +136,11 @@ _ABBREVIATED = re.compile(
 )
 
 
+# a subject pronoun set apart by a short aside before its verb: "they, too, have", "he,
+# however, was"
+_SUBJECT_ASIDE = re.compile(r"\s*(?:he|she|they|we|I|it),\s+[^,;:.]{1,30},\s+[a-z]")
+
+
 def content_start(masked: str, verb: str, position: int, end: int) -> int | None:
     """Return where the content after a cue starts, or None when it has none."""
     aside = _DASH_ASIDE.match(masked, position, end)
@@ -173,7 +178,12 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
     if (
         (verb in BARE or verb in PARTICIPLE or verb in _POINT_OUT)
         and word.rstrip(",") not in ADJUNCT_START
-        and (word[-1] not in ",.;:" or _ABBREVIATED.fullmatch(word) is not None)
+        and (
+            word[-1] not in ",.;:"
+            or _ABBREVIATED.fullmatch(word) is not None
+            # "said they, too, have had ...": a subject, an aside, then its verb
+            or _SUBJECT_ASIDE.match(rest) is not None
+        )
         and rest[:1].isspace()
         # "Sanders maintained his double-digit lead", "X acknowledged the appeal of ...": an
         # object, not a clause

@@ -14,6 +14,7 @@ from dataclasses import replace
 from qabot.attribution.called_uses import CALLED
 from qabot.attribution.content_ends import (
     before_inner_quote,
+    relative_clause_end,
     subject_clause_end,
     subordinate_end,
 )
@@ -29,6 +30,8 @@ from qabot.records import Article
 
 # a sentence opening with a clause set against the main one: a cue in it reports no further
 # than that clause ("While X assured members that ..., Y acknowledged that ...")
+# a cue inside a relative clause on its speaker: "Jo Ruiz, who said it was overdue, ..."
+_RELATIVE_WHO = re.compile(r",\s+who\s+[^,;:]{0,40}$")
 _SUBORDINATORS = (["While"], ["Although"], ["Though"], ["Whereas"])
 
 
@@ -189,6 +192,8 @@ class CueWords(CueSpeakers):
         c1 = quote[1] if quote else content_end(masked, content_at, s1)
         if quote is None and masked[s0:np_start].split()[:1] in _SUBORDINATORS:
             c1 = subordinate_end(masked, content_at, c1)
+        if quote is None and _RELATIVE_WHO.search(masked, cursor_before, cue_end):
+            c1 = relative_clause_end(masked, content_at, c1)  # "X, who said Y, backed Z"
         if verb in NOUN_CUES:  # "X's claim that A would B", "... his claim that A, Y said"
             c1 = subject_clause_end(masked, content_at, subordinate_end(masked, content_at, c1))
         if quote is None:  # "The paper reports that X told a magazine: “...”": X's

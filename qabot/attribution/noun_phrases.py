@@ -13,12 +13,14 @@ from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
     LINKING_PREPOSITIONS,
+    NAME_PARTICLES,
     NOT_NAME,
     NUMBER_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    first_name_gender,
     is_capitalised,
 )
 
@@ -121,3 +123,32 @@ def role_then_name_end(words: list[str]) -> int:
             if noun[:1].islower() and all(is_capitalised(w) for w in name):
                 return size
     return 0
+
+
+_TOKEN = re.compile(r"\S+")
+# words before a place, not a person: "Democrats on Capitol Hill", "a professor at Berkeley"
+_PLACE_PREPOSITIONS = frozenset("in at on of for near".split())
+
+
+def name_ending(chunk: str) -> tuple[int, list[str]] | None:
+    """Return (offset, words) of the person's name ending `chunk` (a first name or a title in
+    it, no place after "in" or "at"), or None."""
+    tokens = list(_TOKEN.finditer(chunk))
+    count = 0
+    for token in reversed(tokens):
+        word = token.group()
+        if not (is_capitalised(word) and word[-1] not in ",;:") and not (
+            count and word in NAME_PARTICLES
+        ):
+            break
+        count += 1
+    if not count or count > 6:
+        return None
+    name = tokens[len(tokens) - count :]
+    words = [t.group() for t in name]
+    before = tokens[len(tokens) - count - 1].group() if len(tokens) > count else ""
+    if before.casefold() in _PLACE_PREPOSITIONS or not any(
+        first_name_gender(w) or w.rstrip(".").casefold() in TITLE_WORDS for w in words
+    ):
+        return None  # "Democrats on Capitol Hill, who", "the Wisconsin Republican, who"
+    return name[0].start(), words

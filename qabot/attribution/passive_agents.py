@@ -32,8 +32,11 @@ _AGENTLESS = re.compile(
     r"(?:\s+(?:an?|the|being|having))?\s*$)",
     re.IGNORECASE,
 )
-# "the budget, branded “...” by X": a participle after a comma, passive when an agent follows
-_PARTICIPLE = re.compile(rf"[,(–—-]\s*(?:{_VERBS})\s*$", re.IGNORECASE)
+# "the budget, branded “...” by X", "in a move branded a “...” by X": a participle after a
+# comma or a noun, passive when an agent follows
+_PARTICIPLE = re.compile(
+    rf"(?:[,(–—-]\s*|\b[a-z]+\s+)(?P<verb>{_VERBS})(?:\s+(?:an?|the))?\s*$", re.IGNORECASE
+)
 # '... branded “a disgrace” by opposition MPs': the agent after the quote
 _AGENT_AFTER = re.compile(r"\s*,?\s*by\s+(?P<agent>[^,;:·\"“”()–—.!?]{1,80})")
 
@@ -61,7 +64,8 @@ def passive_source(masked: str, s0: int, q0: int, q1: int, s1: int) -> PassiveSo
     passive = _AGENTLESS.search(before) or (_PARTICIPLE.search(before) if after else None)
     if passive is None:
         return None
-    cue = passive.group().strip(" ,(–—-")
+    verb = passive.groupdict().get("verb")
+    cue = verb if verb else passive.group().strip(" ,(–—-")
     if after is not None:
         return PassiveSource(after.group("agent").split(), after.start("agent"), cue)
     return PassiveSource([], q0, cue)

@@ -339,4 +339,10 @@ history of what each version changed has one home.
 # that of the paragraph's last speaker (a participle, ", adding, “...”", still goes on), nor is
 # the quote after it; a quote left open before a sentence that opens with a cue and a colon
 # ('"... a Muslim. He added: "The authorities ..."') ends there, and the mark opens the next
-ATTRIBUTION_VERSION = 110
+# 111: a description speaks only when its head can say something (a person, people, a body,
+# what a body publishes): "a hamstring injury denied X", "your body fat percentage tells you",
+# "different waters added" are no speakers; "Similarly, X, a former Y, said": X, not the adverb;
+# "with help from Labor Secretary X, who said ...": X; "X, who said Y, resigned": Y only;
+# '“...,” said X, who said ...': X again; "said they, too, have": the clause; "He missed a
+# tackle, conceded a penalty": no one's; "in a move branded a “...” by X": X's
+ATTRIBUTION_VERSION = 111

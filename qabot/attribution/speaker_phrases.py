@@ -17,6 +17,7 @@ import re
 from qabot.attribution.noun_phrases import (
     _before_participle,
     _noun_phrase,
+    name_ending,
 )
 from qabot.attribution.phrase_shapes import (
     ends_in_name,
@@ -28,8 +29,10 @@ from qabot.attribution.phrase_shapes import (
 )
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
+    ADVERB,
     LINKING_PREPOSITIONS,
     NOUNS_IN_LY,
+    OPENING_ADVERBS,
     ROLE_NOUNS,
     WORK_NOUNS,
     is_capitalised,
@@ -112,6 +115,10 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         if restrictive and _NOUN_BEFORE_CUE.search(restrictive.group()):
             restrictive = None  # "children who have failed in their asylum claims": a noun
         found = _noun_phrase(chunk[: restrictive.start()] if restrictive else chunk)
+        if found is None and trailing:
+            # "with help from Labor Secretary Thomas Perez, who said": the name the clause
+            # follows, though the words before it are too many for one phrase
+            found = name_ending(chunk)
         if (
             found
             and len(found[1]) == 1
@@ -209,6 +216,8 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
     # "VFI Chief Executive, Padraig Cribben,": a capitalised role is not the name
     named = [i for i, (_, words) in enumerate(segments) if is_name_run(words)]
     people = [i for i in named if not is_role_run(segments[i][1])]
+    if len(people) > 1 and people[0] == 0 and _opening_adverb(segments[0][1]):
+        people = people[1:]  # "Similarly, William Bennett, a former secretary, said": Bennett
     # "In his new book, Lawless World, Philippe Sands, a QC, suggests": a name after a work
     # ("book", "film", "album") is its title, and a later name is the person's
     titles = [
@@ -226,6 +235,15 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         return None
     offset, words = segments[0]
     return offset, words, ", ".join(" ".join(w) for _, w in segments[1:]) or None
+
+
+def _opening_adverb(words: list[str]) -> bool:
+    """Return True for one capitalised adverb opening a sentence before a comma ("Similarly,",
+    "Meanwhile,"), which reads like a one-word name."""
+    if len(words) != 1:
+        return False
+    lower = words[0].casefold()
+    return lower in OPENING_ADVERBS or (ADVERB.fullmatch(lower) is not None and len(lower) > 6)
 
 
 def _names_work(words: list[str]) -> bool:

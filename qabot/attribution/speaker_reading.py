@@ -20,6 +20,7 @@ from qabot.attribution.names import KNIGHTS, People, Person, note_role
 from qabot.attribution.origin_descriptions import described_by_origin
 from qabot.attribution.references import body, pronoun
 from qabot.attribution.sentence_roles import opens_sentence
+from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_openers import speaker_words_only
 from qabot.attribution.spokespeople import spokesperson_for_person
 from qabot.attribution.stray_words import (
@@ -43,6 +44,7 @@ from qabot.text.lexicon import (
     STATEMENT_NOUNS,
     TITLE_WORDS,
     first_name_gender,
+    is_anonymous,
     is_capitalised,
     is_gentilic,
     name_key,
@@ -242,7 +244,8 @@ def interpret(
         alone = len(name_words) == 1 and not (known or described or first_name_gender(name))
         if alone and name.endswith("s") and opens_sentence(people.text, position):
             if is_common_plural(people.text, name):
-                return Person(name.lower(), organisation=True)  # "Analysts said": a description
+                # "Analysts said": a description ("Alerts tell people": no one)
+                return Person(name.lower(), organisation=True) if can_speak([name]) else None
             if name.casefold() in PARTY_MEMBERS:
                 return Person(name, organisation=True)  # "Democrats said": a group
             organisation = True  # "Yukos says", "Reuters said": a body more often than not
@@ -260,7 +263,15 @@ def interpret(
         if role:
             note_role(people, role, person, position)
         return person
-    return read_description(people, words, position)
+    meant = read_description(people, words, position)
+    if (
+        meant is not None
+        and is_anonymous(meant.name)
+        and not meant.share
+        and not can_speak(meant.name.split())
+    ):
+        return None  # "a hamstring injury denied X the start": a thing, no speaker
+    return meant
 
 
 def _names_someone(word: str) -> bool:

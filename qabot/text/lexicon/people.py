@@ -235,6 +235,26 @@ RELATION_NOUNS = frozenset(
     "counterpart colleague rival predecessor successor team-mate teammate compatriot".split()
 )
 
+# nouns for people in numbers, a body's people, or a body not named as an organisation: what
+# can head a speaker description besides a role or occupation ("colleagues said", "the
+# airline said", "a trade body has warned", "the search giant said")
+SPEAKING_GROUPS = frozenset(
+    """
+people public crowd family couple pair side team squad crew band audience staff police jury
+panel cabinet council board parent relative friend neighbour neighbor colleague ally aide fan
+local peer pupil child children kid men women man woman person boy girl lady gentleman critic
+academic sceptic skeptic medic pundit delegate rival insider elder witness victim citizen user
+viewer listener reader source authority authorities opposition media press lord lords station
+airline alliance agent giant body think-tank hospital festival label charity nation country
+business employee celeb celebrity billionaire millionaire host guard seed recruit associate
+figure majority minority plurality respondent participant manufacturer carmaker retailer
+insurer lender bourse exchange regulator watchdog prosecution defence defense others carer
+advocate constable workforce maker prop lock forward hooker flanker fly-half scrum-half full-back
+movement community admiral pope foe guru hawk operative kingdom state donor surrogate fund handful
+leadership heavyweight
+""".split()
+)
+
 # the possessive determiners: "his tax filings", "their lawyer" say whose, not who
 POSSESSIVES = frozenset("his her their its our my your".split())
 # words after a person's noun that open what ties them to the story ("attorneys for the

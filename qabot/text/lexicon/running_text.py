@@ -33,6 +33,21 @@ WINNING_WORDS = word_set(
 )
 STATEMENT_NOUNS = word_set("statement statements release announcement letter email post tweet")
 
+# what a body or a person publishes, which may be said to say something ("a report says",
+# "according to figures", "the lawsuit claims", "its website said")
+SOURCE_DOCUMENTS = word_set(
+    """report study survey poll research figures data estimate statistics findings results
+    analysis review inquiry investigation document filing record memo minutes transcript note
+    notice message text lawsuit suit complaint judgement judgment ruling verdict motion bill
+    proposal submission guidance guidelines agreement newspaper magazine paper website site
+    blog newsletter leaflet advert advertisement editorial article book documentary film
+    programme program broadcast forecast projection account accounts comment list ad
+    publication missive disclosure probe polling interview calculation declaration timeline
+    returns affidavit testimony plan accord order petition summary outlet story column passage
+    schedule clip rule law policy regulation constitution treaty charter contract clause
+    manifesto"""
+)
+
 # what a sentence says a person gave before their quote follows with no cue ("X had a short
 # statement.", "X gave his verdict on the game.", "X signalled his intent to leave.")
 SPEECH_NOUNS = word_set(
