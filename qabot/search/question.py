@@ -53,7 +53,13 @@ _FRAMING = re.compile(
     r"|^in\s+(?:response|reply|answer)\s+to\s+(?:a\s+)?questions?\s+(?:about|on|over)?\s*",
     re.IGNORECASE,
 )
-_YES = re.compile(r"^(?:yes|yeah|yep|y|sure|ok|okay|right|correct|yes please)\b[\s!.]*$", re.I)
+_YES = frozenset("yes yeah yep yup y sure ok okay right correct exactly indeed aye".split())
+# what a "yes" to "Did you mean Stephen Pound?" may come with: "yes please", "yes, that's him",
+# "yeah I did", "yes I meant him" (the name offered may be repeated too: "yes, Stephen Pound")
+_WITH_YES = frozenset(
+    "please thanks thank you him her them that that's thats it is was the one i did do mean "
+    "meant he she who person".split()
+)
 # "more", "show me more", "next page", "anything else?": the next page of what was asked last
 _MORE = re.compile(
     r"^(?:(?:and|ok|okay|so|please)\s+)*(?:(?:show|give|tell)\s+(?:me\s+|us\s+)?)?"
@@ -175,7 +181,7 @@ def read_question(
         picked = picked_choice(speech.speaker, offered)
     else:
         picked = None
-    if speech is None and suggestion and _YES.match(words):
+    if speech is None and suggestion and _accepts(words, suggestion):
         # "Did you mean Jens Stoltenberg?" - "yes": the last question, about him
         speech = what_said(suggestion, topic)
     elif picked is not None:
@@ -302,6 +308,16 @@ def read_question(
         unread_dates=unread.dates if unread is not None else "",
         undated_news=undated_news,
     )
+
+
+def _accepts(words: str, suggestion: str) -> bool:
+    """Return whether a reply to "Did you mean `suggestion`?" says yes: it opens with a yes
+    and says nothing else but words that go with one, or the name offered."""
+    said = [word.casefold() for word in re.findall(r"[\w'’]+", words.replace("’", "'"))]
+    if not said or said[0] not in _YES:
+        return False
+    name = set(suggestion.casefold().split())
+    return all(word in _YES or word in _WITH_YES or word in name for word in said[1:])
 
 
 def _names_someone(index: Index, word: str) -> bool:

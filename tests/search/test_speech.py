@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from qabot.console import run
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search import Conversation, answer, quote_hits, read_question
@@ -305,13 +307,23 @@ def test_someone_mentioned_but_never_quoted_gets_only_passages_naming_them(
     assert result.lead.startswith("No quotes from Arthur Pellow")
 
 
-def test_yes_accepts_the_suggested_name(speech_index: Index) -> None:
+@pytest.mark.parametrize(
+    "reply", ["yes", "yes please", "Yes, that's her", "yeah I meant her", "yes, Lena Okafor"]
+)
+def test_yes_accepts_the_suggested_name(speech_index: Index, reply: str) -> None:
     chat = Conversation()
     # two letters off: a guess to offer (one letter off each word is read as her outright)
     first = answer(speech_index, "What did Lena Okafre say?", conversation=chat)
     assert "Did you mean Lena Okafor?" in first.lead
-    accepted = answer(speech_index, "yes", conversation=chat)
+    accepted = answer(speech_index, reply, conversation=chat)
     assert accepted.speaker == "Lena Okafor" and accepted.quotes
+
+
+def test_a_yes_that_asks_something_else_is_not_an_acceptance(speech_index: Index) -> None:
+    chat = Conversation()
+    answer(speech_index, "What did Lena Okafre say?", conversation=chat)
+    other = answer(speech_index, "yes but what about the bridge tolls?", conversation=chat)
+    assert other.speaker is None and not other.quotes
 
 
 def test_what_else_shows_only_quotes_not_yet_shown(speech_index: Index) -> None:
@@ -631,3 +643,13 @@ def test_a_pasted_essay_as_topic_is_echoed_short_in_the_lead(
 ) -> None:
     result = answer(speech_index, question.format("the loudest ground " * 500))
     assert len(result.lead) < 3 * ECHO, result.lead[:300]
+
+
+def test_the_console_takes_a_yes_with_words_around_it(speech_index: Index) -> None:
+    chat = Conversation()
+    out = io.StringIO()
+    script = io.StringIO("What did Lena Okafre say?\nyes, that's her\n")
+    run(lambda q: answer(speech_index, q, conversation=chat), script, out)
+    offered, accepted = out.getvalue().split("qabot> ")[1:3]
+    assert "Did you mean Lena Okafor?" in offered
+    assert accepted.startswith("What Lena Okafor said:")
