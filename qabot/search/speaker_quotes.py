@@ -15,7 +15,7 @@ from qabot.search.quote_ranking import Context, rank_in_context, spread, terms_o
 from qabot.search.retrieval import hits_in_articles
 from qabot.search.word_forms import kin_forms
 from qabot.search.wording import OCCASION_WORDS
-from qabot.text import lowered, may_contain, tokenize
+from qabot.text import lowered, tokenize, whole_words
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
@@ -155,12 +155,14 @@ def _naming(topic: str | None, hits: list[tuple[Passage, float]]) -> set[str] | 
     holds: a word of it those passages always write with a capital ("graz" of "the cup win
     over graz", read as "Graz"); None when the topic names nothing."""
     names: set[str] = set()
-    lower = lowered("\0".join(passage.text for passage, _ in hits)) if topic else None
+    # joined by NUL (no word character): a whole word of one text is one of the joined texts
+    joined = "\0".join(passage.text for passage, _ in hits) if topic else ""
+    lower = lowered(joined) if topic else None
     for word in set(_WORD.findall(topic or "")):
-        if not may_contain(lower, word):
-            continue  # no passage holds it in any case: no pattern to make
-        written = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-        seen = [found.group(0) for passage, _ in hits for found in written.finditer(passage.text)]
+        seen = whole_words(joined, lower, word)  # without a pattern where ASCII tells
+        if seen is None:
+            written = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+            seen = [found.group(0) for found in written.finditer(joined)]
         if seen and all(w[:1].isupper() for w in seen):
             names.update(tokenize(word))
     if not names:

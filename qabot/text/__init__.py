@@ -4,8 +4,8 @@ Enters: strings. Leaves: analyzed terms (`analyze`, `tokenize`: the same analysi
 questions), sentence offsets (`sentence_spans`), the dates and figures a text holds
 (`figure_kinds`), the terms it writes with a capital (`capitalised_terms`), a signature of a
 passage's distinct terms (`term_signature`), where a name stands as a word (`name_starts`),
-whether a text may hold a word in any case (`lowered`, `may_contain`), and word lists every
-later stage reads (`lexicon`). Depends on nothing of ours.
+whether and how a text writes a word in any case (`lowered`, `may_contain`, `whole_words`),
+and word lists every later stage reads (`lexicon`). Depends on nothing of ours.
 """
 
 from qabot.text import lexicon
@@ -21,7 +21,7 @@ from qabot.text.analyzer import (
 from qabot.text.capitals import capitalised_terms
 from qabot.text.controls import ASCII_SPACES, CONTROL, kept_positions, strip_controls
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
-from qabot.text.lowered import NEAR_ASCII, lowered, may_contain
+from qabot.text.lowered import NEAR_ASCII, lowered, may_contain, whole_words
 from qabot.text.names_in_text import name_starts
 from qabot.text.sentences import sentence_spans
 from qabot.text.signatures import SIGNATURE_BITS, term_signature
@@ -50,5 +50,6 @@ __all__ = [
     "strip_controls",
     "term_signature",
     "tokenize",
+    "whole_words",
     "words",
 ]

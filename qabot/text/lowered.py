@@ -8,6 +8,8 @@ a pattern only where one may match.
 
 from __future__ import annotations
 
+import re
+
 # The only characters outside ASCII that `re.IGNORECASE` matches to an ASCII letter (dotted
 # capital I, dotless i, long s, Kelvin sign); they are also the only ones whose lower case
 # holds an ASCII letter or is longer than one character (checked over all of Unicode,
@@ -29,3 +31,30 @@ def may_contain(lower: str | None, word: str) -> bool:
     match in the text `lower` was made from (`lowered`): `word` is ASCII and `lower` lacks it.
     Anything beyond ASCII is left to the pattern."""
     return lower is None or not word.isascii() or word.lower() in lower
+
+
+def whole_words(text: str, lower: str | None, word: str) -> list[str] | None:
+    """Return the forms `text` writes `word` in as a whole word, in any case, in order (what
+    `(?<!\\w)word(?!\\w)` with `re.IGNORECASE` finds), from `lower` (`lowered(text)`) without
+    a pattern; None when only the pattern can tell (`lower` None, `word` beyond ASCII or not
+    all word characters)."""
+    if lower is None or not word.isascii() or not _WORD_CHARACTERS.fullmatch(word):
+        return None
+    key, size, found = word.lower(), len(word), []
+    at = lower.find(key)
+    while at >= 0:
+        end = at + size
+        if not (at and _is_word_character(text[at - 1])) and not (
+            end < len(text) and _is_word_character(text[end])
+        ):
+            found.append(text[at:end])
+        at = lower.find(key, at + 1)
+    return found
+
+
+_WORD_CHARACTERS = re.compile(r"\w+")
+
+
+def _is_word_character(character: str) -> bool:
+    """Return whether `re`'s `\\w` matches `character` (letters, digits, numerics, "_")."""
+    return character.isalnum() or character == "_"

@@ -9,7 +9,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qabot.text import NEAR_ASCII, lowered, may_contain
+from qabot.text import NEAR_ASCII, lowered, may_contain, whole_words
 
 # letters `re` folds beyond ASCII (dotted and dotless i, long s, the Kelvin sign), accents,
 # apostrophes, word characters and white space
@@ -39,3 +39,18 @@ def test_a_word_missing_in_every_case_is_missing() -> None:
     assert not may_contain(lowered("The Cup final"), "world")
     assert may_contain(lowered("The World Cup"), "world")
     assert may_contain(lowered("Istanbul \u0130zmir"), "izmir")  # İ: lower case says nothing
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aAbBkKsSé_1", min_size=1, max_size=3), st.text(alphabet=_ALPHABET))
+def test_whole_words_are_what_the_pattern_finds(word: str, text: str) -> None:
+    found = whole_words(text, lowered(text), word)
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+    if found is not None:
+        assert found == [match.group() for match in pattern.finditer(text)]
+
+
+def test_whole_words_keep_the_case_written() -> None:
+    text = "Graz won; graz-fans and Grazer cheered at GRAZ."
+    assert whole_words(text, lowered(text), "graz") == ["Graz", "graz", "GRAZ"]
+    assert whole_words("\u0130zmir", lowered("\u0130zmir"), "izmir") is None
