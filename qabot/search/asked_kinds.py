@@ -1,5 +1,5 @@
-"""Ages, times of day and heights: "how old is X?", "what time does X start?" and "how tall is
-X?" are answered only by a passage that gives one.
+"""Ages, times of day, heights and dates: "how old is X?", "what time does X start?", "how tall
+is X?" and "when did X ...?" are answered only by a passage that gives one.
 
 Retrieval puts passages holding a number first for "how old" questions and a date for "what
 time" ones, but any number or date passes ("Chelsea boss Jose Mourinho ... 20 years of
@@ -10,7 +10,10 @@ give the age or the time of were shown as the answer. An age is written "34-year
 tall is mount everest" showed a runner likening a race to climbing Mount Everest). "How long is
 X?" is answered by a length or a duration ("four years", "an eight-year ban", "a week") in a
 sentence holding a word of the question ("how long is the channel tunnel" showed Eurotunnel's
-sales). "How high" asks of prices and rates as often as of heights: it is left alone.
+sales). "When ...?" is answered by a date (a day, month, year or season, or "next week",
+"ago") in a sentence holding a word of the question: a passage naming the subject beside other
+dates ("when did the uk leave the eu" over Tory asylum plans of a Monday) says nothing of when.
+"How high" asks of prices and rates as often as of heights: it is left alone.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Sequence
 
 from qabot.search.retrieval import Hit
 from qabot.text import sentence_spans, tokenize
+from qabot.text.lexicon import MONTHS, WEEKDAYS
 
 _HOW_OLD = re.compile(r"\s*(?:how old (?:is|was|are|were)|what age (?:is|was))\b", re.IGNORECASE)
 _WHAT_TIME = re.compile(
@@ -56,6 +60,25 @@ DURATION = re.compile(
 )
 
 
+# "when did X ...?", "until when can ...", "what year was ...": a date or time is asked
+_WHEN = re.compile(
+    r"\s*(?:(?:until|since|by|from) )?(?:when(?:'s|’s)?\s+(?:(?:is|was|are|were|do|does|did|will"
+    r"|would|can|could|should|has|have|had)\b|$)|when's\b|when’s\b"
+    r"|(?:in |since |until )?what (?:year|date|day|month) (?:is|was|are|were|do|does|did|will"
+    r"|would|can|could|should|has|have|had)\b)",
+    re.IGNORECASE,
+)
+_WHEN_TERMS = frozenset(tokenize("when year date day month time"))
+# a day, month, year, season or a time said relative to now, as the articles write them
+WHEN = re.compile(
+    rf"\b(?:{'|'.join(name.capitalize() for name in (*MONTHS, *WEEKDAYS))})\b"  # not "may"
+    r"|(?i:\b(?:1[5-9]\d\d|20\d\d|today|tomorrow|yesterday|tonight|weekend|spring|summer"
+    r"|autumn|winter|christmas|easter|ago|soon|shortly|(?:next|last|this|coming|later this"
+    r"|earlier this) (?:week|month|year|season|decade|term|spring|summer|autumn|winter)"
+    r"|\d{1,2}(?:st|nd|rd|th))\b)"
+)
+
+
 def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
     """Return what `question` asks for ("an age", "a time of day", "a height", ...) when none of
     `hits` gives it, else None (also for questions asking for neither). A height must be in a
@@ -69,6 +92,9 @@ def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
     elif _HOW_LONG.match(question):  # "how long is the tunnel", "how long was the ban"
         held = any(_height_of(question, hit, DURATION) for hit in hits)
         return None if held else "a length or a duration"
+    elif _WHEN.match(question):  # a date about its subject, not any date in the passage
+        held = any(_when_of(question, hit) for hit in hits)
+        return None if held else "a date"
     else:
         return None
     return None if any(pattern.search(hit.passage.text) for hit in hits) else kind
@@ -82,5 +108,16 @@ def _height_of(question: str, hit: Hit, other: re.Pattern[str] | None = None) ->
     return any(
         (HEIGHT.search(text[a:b]) or (other and other.search(text[a:b])))
         and about.intersection(tokenize(text[a:b]))
+        for a, b in sentence_spans(text)
+    )
+
+
+def _when_of(question: str, hit: Hit) -> bool:
+    """Return whether a sentence of the hit holds a date or time (`WHEN`) and a word of
+    `question` other than those asking when."""
+    about = set(tokenize(question)) - _WHEN_TERMS
+    text = hit.passage.text
+    return any(
+        WHEN.search(text[a:b]) and about.intersection(tokenize(text[a:b]))
         for a, b in sentence_spans(text)
     )

@@ -1,5 +1,6 @@
-"""Passages that lack a name the question asks about (typed in lower case or not), or the age
-or height it asks for, answer nothing: the answer says what they have and lack (`found` false)."""
+"""Passages that lack a name the question asks about (typed in lower case or not), or the age,
+height or date it asks for, answer nothing: the answer says what they have and lack (`found`
+false)."""
 
 from __future__ import annotations
 
@@ -185,6 +186,19 @@ def test_how_long_is_answered_by_a_length_or_a_duration_about_the_subject(ages: 
     assert result.lead == (
         "None of the passages that best match “how long is the harbour parade” gives a length "
         "or a duration."
+    )
+
+
+def test_when_is_answered_by_a_date_in_a_sentence_about_the_subject(ages: Index) -> None:
+    result = answer(ages, "when does the harbour parade start?")
+    assert result.found and "in October" in result.passages[0].passage.text
+    assert answer(ages, "when is the boat race").found  # "on Sunday"
+    # the chairman's passage says what he said, not when: no day, month or year in it
+    result = answer(ages, "when did ewan braddock back the manager")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "None of the passages that best match “when did ewan braddock back the manager” gives "
+        "a date."
     )
 
 
