@@ -14,7 +14,7 @@ _BYE = frozenset("bye goodbye good night see you later cya".split())
 _HELLO = frozenset("hi hello hey hiya yo greetings good morning afternoon evening there".split())
 _ACK = frozenset(
     "ok okay k yes yeah yep yup no nope nah sure cool great nice fine got it alright right "
-    "perfect awesome good wow lol hmm oh ah i see understood noted".split()
+    "perfect awesome good wow lol hmm oh ah i see understood noted please".split()
 )
 _CHAT = _THANKS | _BYE | _HELLO | _ACK
 _WORD = re.compile(r"[^\W\d_]+")

@@ -23,6 +23,8 @@ from tests.support.indexes import index_of
         ("see you", "Goodbye."),
         ("ok", "Ask a question"),
         ("yes", "Ask a question"),
+        ("yes please", "Ask a question"),  # a yes to nothing offered
+        ("ok thanks please", "You're welcome."),
     ],
 )
 def test_chat_words_get_a_reply(text: str, opening: str) -> None:
@@ -30,7 +32,9 @@ def test_chat_words_get_a_reply(text: str, opening: str) -> None:
     assert reply is not None and reply.startswith(opening)
 
 
-@pytest.mark.parametrize("text", ["thanks for the deal", "no deal", "yes minister", "ok 2005"])
+@pytest.mark.parametrize(
+    "text", ["thanks for the deal", "no deal", "yes minister", "ok 2005", "more please"]
+)
 def test_a_message_with_other_words_is_a_question(text: str) -> None:
     assert small_talk(text) is None
 
@@ -40,6 +44,6 @@ def test_thanks_is_answered_without_passages_holding_it(tmp_path: Path) -> None:
         tmp_path,
         {"sponsor.txt": "Club thanks sponsor\n\nThe club said thanks to its sponsor, OK Foods.\n"},
     )
-    for text in ("thanks", "ok"):
+    for text in ("thanks", "ok", "yes please"):
         result = answer(index, text)
         assert not result.found and not result.passages
