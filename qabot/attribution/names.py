@@ -39,6 +39,7 @@ from qabot.attribution.sentence_roles import (
     PROSE_END,
     introduced_at,
     opens_after_conjunction,
+    opens_after_epithet,
     opens_sentence,
     possessed_at,
     section_breaks,
@@ -208,6 +209,7 @@ class People:
                     opens_sentence(text, at)
                     or introduced_at(text, at)
                     or opens_after_conjunction(text, at)
+                    or (_bare_surname(text, at, p) and opens_after_epithet(text, at))
                 )
                 and not possessed_at(text, at)
             )
@@ -295,3 +297,18 @@ def note_role(people: People, role: str, person: Person, position: int) -> None:
         people.roles.append((role_words(role), person, position))
         for word in role_words(role):
             person.gender = person.gender or GENDERED_NOUNS.get(word)
+
+
+def _bare_surname(text: str, at: int, person: Person) -> bool:
+    """Return True when the name at `at` is the bare surname of a person named in full before
+    ("Matchwinner Keane" after "Robbie Keane"), followed by no other capitalised word."""
+    words = person.name.split()
+    if person.gender is None or len(words) < 2 or not text.startswith(words[-1], at):
+        return False
+    if text.endswith(" ".join(words[:-1]) + " ", 0, at):
+        return False  # "White America": the whole name, not an epithet before its surname
+    before = text[max(0, at - 40) : at].split()[-1:]
+    if before and (is_particle(before[0]) or first_name_gender(before[0])):
+        return False  # "De Blasio", "Bill Keane": part of a name, not an epithet
+    rest = text[at + len(words[-1]) : at + len(words[-1]) + 2]
+    return not (rest[:1] == " " and rest[1:2].isupper())

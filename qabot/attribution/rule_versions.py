@@ -345,4 +345,6 @@ history of what each version changed has one home.
 # "with help from Labor Secretary X, who said ...": X; "X, who said Y, resigned": Y only;
 # '“...,” said X, who said ...': X again; "said they, too, have": the clause; "He missed a
 # tackle, conceded a penalty": no one's; "in a move branded a “...” by X": X's
-ATTRIBUTION_VERSION = 111
+# 112: a surname opened by one capitalised epithet ("Matchwinner Keane was full of praise") is
+# its sentence's subject, whom "said the Tottenham striker" after it may mean
+ATTRIBUTION_VERSION = 112

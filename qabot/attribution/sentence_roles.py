@@ -69,6 +69,29 @@ def opens_after_conjunction(text: str, position: int) -> bool:
 _OPENING_CONJUNCTIONS = ("And ",)
 
 
+# a capitalised word that opens a sentence before a known surname and is no preposition or
+# conjunction: the name's epithet ("Matchwinner Keane was full of praise", "Skipper Duff said")
+_EPITHET = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[a-z]+)*)[^\S\n]+$")
+_NOT_EPITHETS = INTRO_OPENERS | frozenset(
+    "against unlike like to toward towards behind beside besides between beyond near of as "
+    "if unless though although whereas where why how what which who whom whose our my his her "
+    "their its your this these those some many all both every each no another other any such "
+    "mr mrs ms dr the a an".split()
+)
+
+
+def opens_after_epithet(text: str, position: int) -> bool:
+    """Return True when one capitalised word opening the sentence stands before the name at
+    `position` as its epithet ("Matchwinner Keane was ...", "Man-of-the-match Duff said"):
+    the name is the sentence's subject, as BBC sport writes a player named before."""
+    found = _EPITHET.search(text, max(0, position - 40), position)
+    return (
+        found is not None
+        and found.group(1).casefold() not in _NOT_EPITHETS
+        and opens_sentence(text, found.start())
+    )
+
+
 def introduced_at(text: str, position: int) -> bool:
     """Return True when the name at `position` is what its sentence is about, after an opening
     phrase ("During an interview, Skaik paused") or a copula ("the first was Nesma Hajjaj")."""

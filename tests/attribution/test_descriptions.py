@@ -110,3 +110,26 @@ def test_an_organisations_role_may_be_the_person_spoken_of() -> None:
         "\u201cThe poorest children pay with their lives,\u201d the charity's director said.",
     )
     assert quotes[-1][0] == "Barbara Stocking"
+
+
+@pytest.mark.parametrize("epithet", ["Matchwinner", "Man-of-the-match"])
+def test_a_description_refers_to_a_surname_opened_by_an_epithet(epithet: str) -> None:
+    # the person just written of by their surname after an epithet, not the last speaker
+    quotes = attributed(
+        "Ann Bell put Leeds ahead with a first-half goal. \u201cWe had the better chances,\u201d "
+        "said coach Tom Hardy. Hardy praised the move that led to the goal. \u201cIt was "
+        f"brilliant skill from Carl Dunn.\u201d {epithet} Bell was full of praise for Dunn's "
+        "run. \u201cIt was great play from Carl,\u201d said the Leeds striker."
+    )
+    assert quotes[-1] == ("Ann Bell", "It was great play from Carl")
+
+
+@pytest.mark.parametrize("opening", ["The", "De", "Despite"])
+def test_an_article_particle_or_preposition_is_no_epithet(opening: str) -> None:
+    # "The Bell ...", "De Bell ...", "Despite Bell ...": no subject named by an epithet
+    quotes = attributed(
+        "Ann Bell put Leeds ahead with a first-half goal. \u201cWe had the better chances,\u201d "
+        f"said coach Tom Hardy. {opening} Bell remark drew a smile from the fans. \u201cIt was "
+        "great play from Carl,\u201d said the Leeds coach."
+    )
+    assert quotes[-1][0] != "Ann Bell"
