@@ -54,6 +54,10 @@ _SPEAKER_NOUNS = _PERSON_NOUNS | frozenset(
 
 
 _ASKING_WHAT = frozenset("are is were was have has had do does did".split())
+# "who wrote ..." asks for words written only with "that" or a verb of speech soon after it
+# ("who wrote in his blog that the plan was dead", "who wrote to the watchdog claiming ...");
+# otherwise for the author of a work ("who wrote harry potter", "who wrote about X")
+_WRITING = frozenset("wrote writes write written".split())
 
 
 def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
@@ -99,6 +103,10 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             and _REFUSALS.isdisjoint(folded[at:to])
         ):
             at = to + 1
+        if folded[at] in _WRITING and not any(
+            f == "that" or is_speech_verb(f, after_who=True) for f in folded[at + 1 : at + 8]
+        ):
+            return None  # "who wrote harry potter", "who wrote about X": the author of a work
         if at < len(folded) and (
             is_speech_verb(folded[at], after_who=True)
             or _claims_that(folded[at], folded[at + 1 : at + 2])

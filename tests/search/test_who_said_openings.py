@@ -155,3 +155,25 @@ def test_quotes_beside_one_holding_the_words_as_written_hold_them_too(
     assert [hit.speaker for hit in result.quotes] == ["Ada Vale"]
     assert all(hit.article.title == "Rezoning row" for hit in result.passages)
     assert result.passages or not result.more  # no "more passages match" over none shown
+
+
+@pytest.mark.parametrize(
+    ("question", "speech"),
+    [
+        ("who wrote harbour lights", False),  # the author of a work, no words said
+        ("who wrote about the storms", False),
+        ("who wrote the book about the ferry", False),
+        ("who wrote that the timetable would return to normal", True),
+        ("who wrote in her blog that the timetable would return to normal", True),
+        ("who wrote to the council claiming the ferry was unsafe", True),
+    ],
+)
+def test_who_wrote_asks_for_words_only_with_what_was_written(question: str, speech: bool) -> None:
+    assert (parse_speech_question(question) is not None) is speech
+
+
+def test_who_wrote_a_work_is_no_speaker_named_for_it(openings_index: Index) -> None:
+    # "who wrote about the ferry" asks who the author is: no quote of the ferry's spokeswoman
+    # answers it as "Ruth Akande said it"
+    result = answer(openings_index, "who wrote about the ferry crossing")
+    assert not result.lead.endswith("said it:")
