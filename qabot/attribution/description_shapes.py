@@ -114,7 +114,8 @@ def _described_by_head(words: list[str]) -> bool:
             or (noun.endswith("s") and _AGENT_NOUN.fullmatch(noun) is not None)
         )
         and not any(w.casefold() in {"the", "a", "an"} for w in head[1:])
-        and _plain_description(head)
+        # "Experts on X": a plural noun capitalised only for opening the sentence
+        and _plain_description([head[0].lower() if len(head) == 1 else head[0], *head[1:]])
     )
 
 

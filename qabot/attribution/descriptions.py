@@ -18,16 +18,20 @@ from qabot.attribution.description_shapes import is_speaker_description
 from qabot.attribution.name_clues import has_role_noun
 from qabot.attribution.names import People, Person, note_role
 from qabot.attribution.origin_descriptions import AGED, alone_since, described_by_origin
+from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.poll_shares import share_of_those_asked
 from qabot.attribution.references import referent, role_holder
+from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.spokespeople import SPOKESPEOPLE, described_before
 from qabot.text.lexicon import (
     GENDERED_NOUNS,
     OCCUPATIONS,
     ORGANISATION_WORDS,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     is_capitalised,
+    is_gentilic,
     role_words,
 )
 
@@ -91,7 +95,11 @@ def read_description(people: People, words: list[str], position: int) -> Person 
     if not is_speaker_description(words):
         return None
     # "His agent told the Times": a description, written as one wherever the sentence opened
-    description = (phrase[0].lower() + phrase[1:]) if words[0] in _OPENERS else phrase
+    description = (
+        (phrase[0].lower() + phrase[1:])
+        if words[0] in _OPENERS or _opening_plural(words)
+        else phrase
+    )
     # "a Labour spokesman" is one person a later "he said" may mean; "critics", "the party" not
     head = words[-1].casefold()
     unnamed = words[0].casefold() == "the" and introduced_unnamed(people.text, head, position)
@@ -145,6 +153,25 @@ _HELD_BESIDE = frozenset(
 expert survivor champion founder co-founder tenant volunteer captain father mother husband wife son
 daughter brother sister debutant debutante newcomer rookie""".split()
 )
+
+
+def _opening_plural(words: list[str]) -> bool:
+    """Return True for a description headed by a plural common noun and capitalised only for
+    opening its sentence ("Experts on North Korea and Iran", "Political observers in Virginia
+    and around the country"), not a party's members."""
+    first = words[0]
+    head = head_words(words)
+    noun = head[-1]
+    return (
+        len(words) > len(head)
+        and first[:1].isupper()
+        and first[1:].islower()
+        and not is_gentilic(first)  # "American voters in Ohio and Iowa"
+        and all(w.islower() for w in head[1:])
+        and noun.endswith("s")
+        and noun.casefold() not in PARTY_MEMBERS
+        and can_speak([noun.casefold()])
+    )
 
 
 def _other_role(people: People, person: Person, head: str, former: bool) -> bool:

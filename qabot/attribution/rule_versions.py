@@ -347,4 +347,6 @@ history of what each version changed has one home.
 # tackle, conceded a penalty": no one's; "in a move branded a “...” by X": X's
 # 112: a surname opened by one capitalised epithet ("Matchwinner Keane was full of praise") is
 # its sentence's subject, whom "said the Tottenham striker" after it may mean
-ATTRIBUTION_VERSION = 112
+# 113: a described source whose tie holds "and" speaks whole ("Experts on North Korea and nuclear
+# nonproliferation said": not "nonproliferation"), written in lower case as a description
+ATTRIBUTION_VERSION = 113

@@ -28,12 +28,14 @@ from qabot.attribution.phrase_shapes import (
     role_adjective,
 )
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
+from qabot.attribution.speaker_heads import can_speak
 from qabot.text.lexicon import (
     ADVERB,
     LINKING_PREPOSITIONS,
     NOUNS_IN_LY,
     OPENING_ADVERBS,
     ROLE_NOUNS,
+    SOURCE_TIES,
     WORK_NOUNS,
     is_capitalised,
 )
@@ -119,6 +121,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             # "with help from Labor Secretary Thomas Perez, who said": the name the clause
             # follows, though the words before it are too many for one phrase
             found = name_ending(chunk)
+        found = _joined_tie(chunk, found)
         if (
             found
             and len(found[1]) == 1
@@ -235,6 +238,29 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         return None
     offset, words = segments[0]
     return offset, words, ", ".join(" ".join(w) for _, w in segments[1:]) or None
+
+
+def _joined_tie(chunk: str, found: tuple[int, list[str]] | None) -> tuple[int, list[str]] | None:
+    """Return the described source whose tie holds "and" ("Experts on North Korea and nuclear
+    nonproliferation", "Critics of the plan and its backers"): the people before the tie
+    speak, not the last thing tied; else `found` as it was."""
+    if found is None:
+        return None
+    before = chunk[: found[0]].rstrip()
+    joiner = before.rsplit(None, 1)[-1:] if before else []
+    if joiner not in (["and"], ["or"]):
+        return found
+    head = before[: -len(joiner[0])].rstrip()
+    earlier = _noun_phrase(head)
+    if earlier is None:
+        return found
+    words = head[earlier[0] :].split()  # with its tie ("Experts on sport", not "Experts")
+    if len(words) > 6:
+        return found
+    tie = next((i for i, w in enumerate(words) if i and w in SOURCE_TIES), None)
+    if tie is None or not can_speak(words[:tie]) or not words[:tie][-1].endswith("s"):
+        return found
+    return earlier[0], [*words, joiner[0], *found[1]]
 
 
 def _opening_adverb(words: list[str]) -> bool:

@@ -146,3 +146,20 @@ def test_a_relative_clause_after_an_inverted_speaker_is_theirs_too() -> None:
         ("Ann Lee", "The board does not understand the harbour"),
         ("Ann Lee", "she would vote against the plan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Experts on harbours and ferry safety said the pier could not be saved.",
+            "experts on harbours and ferry safety",
+        ),
+        (
+            "Critics of the plan and its backers said the pier could not be saved.",
+            "critics of the plan and its backers",
+        ),
+    ],
+)
+def test_a_described_source_whose_tie_holds_and_speaks_whole(sentence: str, speaker: str) -> None:
+    assert attributed(sentence) == [(speaker, "the pier could not be saved")]
