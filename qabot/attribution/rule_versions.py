@@ -349,4 +349,6 @@ history of what each version changed has one home.
 # its sentence's subject, whom "said the Tottenham striker" after it may mean
 # 113: a described source whose tie holds "and" speaks whole ("Experts on North Korea and nuclear
 # nonproliferation said": not "nonproliferation"), written in lower case as a description
-ATTRIBUTION_VERSION = 113
+# 114: an epithet of three words or more joined by hyphens is no part of the name after it
+# ("Man-of-the-match Stephen Jones", "Fifteen-year-old Donald Young")
+ATTRIBUTION_VERSION = 114

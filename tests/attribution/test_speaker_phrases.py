@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qabot.attribution import extract_quotes
 from qabot.attribution.names import People
 from qabot.records import Article, ArticleInfo
@@ -374,3 +376,15 @@ def test_a_club_s_man_keeps_his_name_after_the_possessive() -> None:
 def test_a_name_after_the_kind_of_body_it_is_is_no_man() -> None:
     people = People("The rights were bought for his company Sam Harbour to develop.")
     assert [p.organisation for p in people.by_surname["harbour"]] == [True]
+
+
+@pytest.mark.parametrize(
+    ("epithet", "speaker"),
+    [("Man-of-the-match", "Carl Dunn"), ("Fifteen-year-old", "Carl Dunn")],
+)
+def test_an_epithet_joined_by_hyphens_is_no_part_of_the_name(epithet: str, speaker: str) -> None:
+    quotes = attributed(
+        "Carl Dunn scored twice as Leeds beat Hull on Saturday.",
+        f"{epithet} Dunn explained his first goal. \u201cI just hit it,\u201d said the winger.",
+    )
+    assert quotes[-1] == (speaker, "I just hit it")

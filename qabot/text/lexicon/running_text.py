@@ -59,9 +59,11 @@ SPEECH_NOUNS = word_set(
 # Word lists for reading names and speaker phrases in running text (general English).
 ADVERB = re.compile(r"[a-z]+ly")  # "quickly", "repeatedly": never a name or a verb
 # a compound adjective before a name is no part of it ("Oscar-nominated Owen", "Houston-based
-# Continental", "Tunisian-born X"); matched against a case-folded word
+# Continental", "Tunisian-born X"), nor is an epithet of three words or more joined by hyphens
+# ("Man-of-the-match Duff", "Player-of-the-year X"); matched against a case-folded word
 COMPOUND_MODIFIER = re.compile(
     r"[a-z]+-(?:based|born|bred|nominated|winning|led|owned|run|backed|listed|raised|trained)"
+    r"|[a-z]+(?:-[a-z]+){2,}"
 )
 BOUNDARY_WORDS = frozenset(
     """and but or while as because when whereas after before if though
