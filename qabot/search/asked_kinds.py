@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
-from qabot.text import sentence_spans, tokenize
+from qabot.text import tokenize
 from qabot.text.lexicon import MONTHS, WEEKDAYS
 
 _HOW_OLD = re.compile(r"\s*(?:how old (?:is|was|are|were)|what age (?:is|was))\b", re.IGNORECASE)
@@ -88,36 +89,31 @@ def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
     elif _WHAT_TIME.match(question):
         kind, pattern = "a time of day", CLOCK
     elif _HOW_TALL.match(question):
-        return None if any(_height_of(question, hit) for hit in hits) else "a height"
+        return (
+            None
+            if any(_gives(question, hit, [HEIGHT], _HEIGHT_TERMS) for hit in hits)
+            else "a height"
+        )
     elif _HOW_LONG.match(question):  # "how long is the tunnel", "how long was the ban"
-        held = any(_height_of(question, hit, DURATION) for hit in hits)
+        held = any(_gives(question, hit, [HEIGHT, DURATION], _HEIGHT_TERMS) for hit in hits)
         return None if held else "a length or a duration"
     elif _WHEN.match(question):  # a date about its subject, not any date in the passage
-        held = any(_when_of(question, hit) for hit in hits)
+        held = any(_gives(question, hit, [WHEN], _WHEN_TERMS) for hit in hits)
         return None if held else "a date"
     else:
         return None
     return None if any(pattern.search(hit.passage.text) for hit in hits) else kind
 
 
-def _height_of(question: str, hit: Hit, other: re.Pattern[str] | None = None) -> bool:
-    """Return whether a sentence of the hit holds a height (or what `other` finds) and a
-    word of `question`."""
-    about = set(tokenize(question)) - _HEIGHT_TERMS
+def _gives(
+    question: str, hit: Hit, kinds: Sequence[re.Pattern[str]], asking: frozenset[str]
+) -> bool:
+    """Return whether a sentence of the hit holds what one of `kinds` finds (a height, a
+    duration, a date) and a word of `question` other than the `asking` ones ("tall", "when"):
+    the sentence's terms are those stored at index time."""
+    about = set(tokenize(question)) - asking
     text = hit.passage.text
     return any(
-        (HEIGHT.search(text[a:b]) or (other and other.search(text[a:b])))
-        and about.intersection(tokenize(text[a:b]))
-        for a, b in sentence_spans(text)
-    )
-
-
-def _when_of(question: str, hit: Hit) -> bool:
-    """Return whether a sentence of the hit holds a date or time (`WHEN`) and a word of
-    `question` other than those asking when."""
-    about = set(tokenize(question)) - _WHEN_TERMS
-    text = hit.passage.text
-    return any(
-        WHEN.search(text[a:b]) and about.intersection(tokenize(text[a:b]))
-        for a, b in sentence_spans(text)
+        not about.isdisjoint(terms) and any(kind.search(text, start, end) for kind in kinds)
+        for start, end, terms in sentences_with_terms(hit.passage)
     )

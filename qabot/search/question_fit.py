@@ -15,8 +15,7 @@ from dataclasses import replace
 
 from qabot.records import Passage
 from qabot.search.answer_record import Answer
-from qabot.search.quote_ranking import terms_of
-from qabot.text import sentence_spans
+from qabot.search.quote_ranking import sentences_with_terms
 
 WINDOW = 2  # consecutive sentences that count as one place in a passage
 # a question word weighing this share of its weightiest word is one of its weighty words
@@ -44,7 +43,7 @@ def holds_together(passage: Passage, terms: Sequence[str], idf: Mapping[str, flo
     weighty = weighty_terms(list(asked), idf)
     need_all = min(MIN_TOGETHER, len(asked))
     need_weighty = min(MIN_TOGETHER, len(weighty))
-    sentences = _sentence_terms(passage)
+    sentences = [terms for _, _, terms in sentences_with_terms(passage)]
     for at in range(max(1, len(sentences) - WINDOW + 1)):
         window: set[str] = set()
         for terms_there in sentences[at : at + WINDOW]:
@@ -75,14 +74,3 @@ def fitting(
     # no longer true
     more = answer.more and bool(kept)
     return replace(answer, passages=kept, omitted=answer.omitted + dropped, more=more)
-
-
-def _sentence_terms(passage: Passage) -> list[frozenset[str]]:
-    """Return each sentence's analysed terms: as stored at index time, else analysed now."""
-    spans = passage.sentence_spans() if passage.sentence_ends else []
-    if passage.sentence_terms and len(passage.sentence_terms) == len(spans):
-        return [frozenset(terms.split()) for terms in passage.sentence_terms]
-    spans = spans or sentence_spans(passage.text)
-    return [frozenset(terms_of(passage.text[start:end])) for start, end in spans] or [
-        frozenset(terms_of(passage.text))
-    ]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from qabot.engines import Span
 from qabot.records import Passage, Quote
 from qabot.search.word_forms import kin_forms, with_kin
-from qabot.text import tokenize
+from qabot.text import sentence_spans, tokenize
 
 
 def _bm25(documents: list[list[str]], query: list[str]) -> list[float]:
@@ -52,6 +52,19 @@ def terms_of(text: str) -> tuple[str, ...]:
     """Return the analyzed terms of a quote or sentence; the same articles' quotes come back
     question after question, so their terms are kept."""
     return tuple(tokenize(text))
+
+
+def sentences_with_terms(passage: Passage) -> list[tuple[int, int, frozenset[str]]]:
+    """Return each sentence of a passage, (start, end, analysed terms): the terms as stored at
+    index time, else analysed now (a passage made by hand)."""
+    spans = passage.sentence_spans() if passage.sentence_ends else []
+    if passage.sentence_terms and len(passage.sentence_terms) == len(spans):
+        return [
+            (start, end, frozenset(terms.split()))
+            for (start, end), terms in zip(spans, passage.sentence_terms, strict=True)
+        ]
+    spans = spans or sentence_spans(passage.text) or [(0, len(passage.text))]
+    return [(start, end, frozenset(terms_of(passage.text[start:end]))) for start, end in spans]
 
 
 def _quote_tokens(quotes: Sequence[Quote]) -> list[list[str]]:
