@@ -258,7 +258,8 @@ def read_question(
             speech = replace(speech, speaker=longer)
         where = kind_and_where(speech.speaker or "")
         if where is not None:  # "what did doctors in gaza say?": doctors' words on Gaza
-            speech = replace(speech, speaker=where[0], topic=f"{where[1]} {speech.topic or ''}")
+            topic_here = " ".join(filter(None, (where[1], speech.topic)))
+            speech = replace(speech, speaker=where[0], topic=topic_here)
         kind = kind_of_people(speech.speaker or "") if speech.topic else None  # "experts"
         if kind and _names_someone(index, kind.split()[-1]):
             kind = None  # "ola briggs": a name typed in lower case, not "critics"
