@@ -1,6 +1,7 @@
 """Feeds: the bytes of an RSS (0.9x, 1.0, 2.0), Atom or JSON Feed document -> `Feed` items.
 
-Only what a fetch needs is read: each item's link, title, date and summary. Untrusted bytes: the
+Only what a fetch needs is read: each item's link, title, date and text (its full content where
+the feed carries it, else its summary, as plain paragraphs). Untrusted bytes: the
 XML parser resolves no entities, loads no DTD and touches no network, and anything that is not a
 feed (a web page, broken XML, random bytes) gives None, never an exception. trafilatura's own
 feed reader returns links only (no titles or dates), so the feed is read here.
@@ -8,6 +9,7 @@ feed reader returns links only (no titles or dates), so the feed is read here.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -16,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from qabot.ingest import normalize_date
+from qabot.ingest import fragment_paragraphs, normalize_date
 
 MAX_ITEMS = 500  # a feed lists the latest stories; more is a dump, and is cut
 
@@ -34,7 +36,9 @@ class FeedItem:
     url: str
     title: str | None = None
     date: str | None = None  # ISO YYYY-MM-DD when the feed gives a readable one
-    summary: str | None = None
+    # the story's words as the feed gives them (paragraphs split by blank lines): what is saved
+    # when the page itself cannot be read
+    text: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -57,6 +61,32 @@ def _text(element: etree._Element | None) -> str | None:
         return None
     text = " ".join("".join(element.itertext()).split())
     return text or None
+
+
+def _markup(element: etree._Element | None, *, atom: bool = False) -> str:
+    """Return what an element holds as HTML: its text (escaped HTML or CDATA, as RSS and Atom
+    carry it) or, for Atom's type="xhtml", its child elements written out. Atom's plain "text"
+    (its default) is escaped, so that "a < b" stays words."""
+    if element is None:
+        return ""
+    if atom and element.get("type", "text") == "text":
+        return html.escape(element.text or "")
+    if len(element):
+        inner = [element.text or ""]
+        inner += [etree.tostring(child, encoding="unicode") for child in element]
+        return "".join(inner)
+    return element.text or ""
+
+
+def _fullest(*markups: object) -> str | None:
+    """Return the fullest of an item's texts (content, description, summary) as paragraphs."""
+    best: list[str] = []
+    for markup in markups:
+        if isinstance(markup, str) and markup.strip():
+            paragraphs = fragment_paragraphs(markup)
+            if sum(len(p.split()) for p in paragraphs) > sum(len(p.split()) for p in best):
+                best = paragraphs
+    return "\n\n".join(best) or None
 
 
 def _child(element: etree._Element, *names: str) -> etree._Element | None:
@@ -92,7 +122,7 @@ def _atom_link(entry: etree._Element, base: str) -> str | None:
 
 
 def _xml_items(root: etree._Element, base: str) -> tuple[str, str | None, list[Any]]:
-    """Return (kind, title, [(url, title, date, summary), ...]) of an XML feed."""
+    """Return (kind, title, [(url, title, date, text), ...]) of an XML feed."""
     kind = _local(root.tag)
     if kind == "feed":  # Atom
         items = []
@@ -103,7 +133,10 @@ def _xml_items(root: etree._Element, base: str) -> tuple[str, str | None, list[A
                     _atom_link(entry, base),
                     _text(_child(entry, "title")),
                     date,
-                    _text(_child(entry, "summary", "content")),
+                    _fullest(
+                        _markup(_child(entry, "content"), atom=True),
+                        _markup(_child(entry, "summary"), atom=True),
+                    ),
                 )
             )
         return "atom", _text(_child(root, "title")), items
@@ -124,7 +157,10 @@ def _xml_items(root: etree._Element, base: str) -> tuple[str, str | None, list[A
                     ),
                     _text(_child(item, "title")),
                     _text(_child(item, "pubdate", "date", "published", "updated")),
-                    _text(_child(item, "description", "summary")),
+                    _fullest(
+                        _markup(_child(item, "encoded")),  # content:encoded, the whole story
+                        _markup(_child(item, "description", "summary")),
+                    ),
                 )
             )
     title = _text(_child(channel, "title")) if channel is not None else None
@@ -140,13 +176,12 @@ def _json_items(data: Any, base: str) -> tuple[str, str | None, list[Any]] | Non
         if not isinstance(item, dict):
             continue
         url = _web_url(item.get("url"), base) or _web_url(item.get("external_url"), base)
-        text = item.get("summary") or item.get("content_text")
         items.append(
             (
                 url,
                 _string(item.get("title")),
                 _string(item.get("date_published") or item.get("date_modified")),
-                _string(text),
+                _fullest(item.get("content_html"), item.get("content_text"), item.get("summary")),
             )
         )
     return "json", _string(data.get("title")), items
@@ -198,12 +233,10 @@ def parse_feed(data: bytes, base_url: str = "") -> Feed | None:
     items: list[FeedItem] = []
     seen: set[str] = set()
     missing = 0
-    for url, item_title, date, summary in raw:
+    for url, item_title, date, text in raw:
         if url is None:
             missing += 1
         elif url not in seen and len(items) < MAX_ITEMS:
             seen.add(url)
-            items.append(
-                FeedItem(url=url, title=item_title, date=normalize_date(date), summary=summary)
-            )
+            items.append(FeedItem(url=url, title=item_title, date=normalize_date(date), text=text))
     return Feed(kind=kind, title=title, items=items, items_without_link=missing)

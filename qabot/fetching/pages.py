@@ -118,3 +118,26 @@ def page_article(html: str, url: str, item: FeedItem | None = None) -> PageArtic
         url=page_url,
         content_hash=content_hash(article.text),
     )
+
+
+def feed_article(item: FeedItem) -> PageArticle:
+    """Return the article a feed item carries in its own text (for when its page cannot be read:
+    a paywall, robots.txt, a page gone); raise NotAnArticle when that text is a mere teaser."""
+    words = len((item.text or "").split())
+    if words < MIN_ARTICLE_WORDS:
+        raise NotAnArticle(f"the feed gives {words} words of it")
+    title = _one_line(item.title or "")
+    if not title:
+        raise NotAnArticle("the feed gives it no title")
+    body = item.text or ""
+    text = article_file_text(
+        title=title, source=host_of(item.url), date=item.date, url=item.url, body=body
+    )
+    return PageArticle(
+        folder=f"web/{host_of(item.url)}",
+        name=file_name(title, item.url),
+        text=text,
+        title=title,
+        url=item.url,
+        content_hash=content_hash(body),
+    )

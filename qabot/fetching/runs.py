@@ -18,7 +18,14 @@ from pathlib import Path
 from qabot.errors import WriteError
 from qabot.fetching.client import FetchError, PoliteClient
 from qabot.fetching.feeds import Feed, FeedItem, parse_feed
-from qabot.fetching.pages import HTML_TYPES, NotAnArticle, decode_page, page_article
+from qabot.fetching.pages import (
+    HTML_TYPES,
+    NotAnArticle,
+    PageArticle,
+    decode_page,
+    feed_article,
+    page_article,
+)
 from qabot.fetching.state import FetchState, Validators
 from qabot.ingest import check_article_file, save_article_file
 
@@ -39,11 +46,17 @@ class FetchReport:
     # files saved by this run or by one stopped before it indexed them: index these, then call
     # `forget_unindexed`, so that a Ctrl-C between saving and indexing loses nothing
     unindexed: list[str] = field(default_factory=list)
+    # of `saved`, stories whose page could not be read, saved from the feed's own text
+    from_feeds: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """Return one line for people."""
         saved = len(self.saved)
         parts = [f"{saved} new article{'' if saved == 1 else 's'} saved"]
+        if self.from_feeds:
+            parts[0] += (
+                f" ({len(self.from_feeds)} from the feed's text: the page could not be read)"
+            )
         if self.duplicates:
             parts.append(f"{self.duplicates} already saved")
         if self.feeds:
@@ -113,7 +126,7 @@ class _Run:
             try:
                 fetched = self.client.get(item.url, origin=feed_url)
             except FetchError as error:
-                complete &= self._failed(item.url, str(error))
+                complete &= self._failed(item.url, str(error), item)
                 continue
             earlier = self.state.known(fetched.url)
             if earlier is not None:  # redirected to a page handled before
@@ -141,12 +154,16 @@ class _Run:
     ) -> bool:
         """Save the article in one fetched page; return False on a failure that may pass."""
         if content_type not in HTML_TYPES:
-            return self._failed(url, f"not a web page or feed ({content_type})", lasting=True)
+            problem = f"not a web page or feed ({content_type})"
+            return self._failed(url, problem, item, lasting=True)
         try:
             article = page_article(decode_page(content, charset), final_url, item)
         except NotAnArticle as error:
-            return self._failed(url, str(error))
-        urls = [url, final_url, article.url]
+            return self._failed(url, str(error), item)
+        return self._save(article, [url, final_url, article.url])
+
+    def _save(self, article: PageArticle, urls: list[str]) -> bool:
+        """Write `article` unless the archive has its words already; return whether it is kept."""
         earlier = self.state.saved_as(article.content_hash)
         if earlier is not None:
             self.state.remember_saved(urls, article.content_hash, earlier, new=False)
@@ -156,7 +173,7 @@ class _Run:
         data = article.text.encode("utf-8")
         checked = check_article_file(article.name, data, folder)
         if checked.problem:
-            return self._failed(url, checked.problem, lasting=True)
+            return self._failed(urls[0], checked.problem, lasting=True)
         if not checked.unchanged:
             save_article_file(article.name, data, folder)
         path = f"{article.folder}/{article.name}"
@@ -164,10 +181,27 @@ class _Run:
         self.report.saved.append(path)
         return True
 
-    def _failed(self, url: str, problem: str, *, lasting: bool = False) -> bool:
-        """Warn about `url`; remember lasting problems; return whether it was one."""
+    def _failed(
+        self, url: str, problem: str, item: FeedItem | None = None, *, lasting: bool = False
+    ) -> bool:
+        """Warn about `url`; remember lasting problems; return whether it was one.
+
+        A feed item whose page will not be readable (a paywall, robots.txt, a page gone) is
+        saved from the feed's own text when the feed carries the story, not only a teaser; a
+        failure that may pass (a timeout, a busy server) is tried again next time instead."""
+        lasting = lasting or problem.startswith(_LASTING)
+        if lasting and item is not None:
+            try:
+                article = feed_article(item)
+            except NotAnArticle:
+                pass
+            else:
+                saved = len(self.report.saved)
+                kept = self._save(article, [url, item.url])
+                self.report.from_feeds += self.report.saved[saved:]
+                return kept
         self.report.warnings.append(f"{url}: {problem}")
-        if lasting or problem.startswith(_LASTING):
+        if lasting:
             self.state.remember_problem(url, problem)
             return True
         return False

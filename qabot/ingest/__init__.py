@@ -7,6 +7,7 @@ text and `ArticleInfo` (title, outlet, date, url), and one warning per file or r
 
 from qabot.ingest.adding import Checked, check_article_file, save_article_file
 from qabot.ingest.dates import normalize_date
+from qabot.ingest.dumped_text import fragment_paragraphs
 from qabot.ingest.files import (
     MAX_FILE_BYTES,
     SUPPORTED_SUFFIXES,
@@ -41,6 +42,7 @@ __all__ = [
     "Scan",
     "check_article_file",
     "find_article_files",
+    "fragment_paragraphs",
     "is_notes_file",
     "iter_article_file",
     "load_articles",

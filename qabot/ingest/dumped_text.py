@@ -11,9 +11,11 @@ piece of the dumped line, in its order.
 
 from __future__ import annotations
 
+import html
 from copy import deepcopy
 
-from lxml.html import HtmlElement
+from lxml import etree
+from lxml.html import HtmlElement, fragment_fromstring
 
 from qabot.ingest.html_repairs import LINE_BLOCKS
 
@@ -36,6 +38,25 @@ def block_lines(element: HtmlElement) -> list[str]:
             node.tail = "\n" + (node.tail or "")
     lines = (" ".join(line.split()) for line in copy.text_content().split("\n"))
     return [line for line in lines if line]
+
+
+def fragment_paragraphs(markup: str) -> list[str]:
+    """Return the paragraphs of an HTML fragment (a feed item's content), one per block.
+
+    Feeds carry a story's text as escaped HTML; read as plain text it would keep its tags. Text
+    that holds no tag is returned as one paragraph. Untrusted: lxml's HTML parser fetches nothing.
+    """
+    if "<" not in markup:
+        text = " ".join(html.unescape(markup).split())
+        return [text] if text else []
+    try:
+        element = fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    for node in list(element.iter("img", "figure", "figcaption", "iframe", "video", "audio")):
+        if node.getparent() is not None:
+            node.drop_tree()  # an image's caption or a player is not the story's words
+    return block_lines(element)
 
 
 def _aligned(dump: str, lines: list[str]) -> list[str] | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 from pathlib import Path
 
 import pytest
@@ -30,7 +32,25 @@ def test_feed_items_have_links_titles_and_dates(make, kind) -> None:  # type: ig
         (BASE + "/2024/parade", "Spring parade returns", "2024-03-05"),
         (BASE + "/2024/regatta", "Regatta crews train", "2024-02-29"),
     ]
-    assert feed.items[0].summary and feed.items[0].summary.startswith("The parade drew")
+    assert feed.items[0].text == STORIES[0].paragraphs[0]  # only a summary: the first paragraph
+
+
+@pytest.mark.parametrize("make", [rss_feed, atom_feed, json_feed])
+def test_a_feed_carrying_the_whole_story_gives_its_paragraphs_without_markup(make) -> None:  # type: ignore[no-untyped-def]
+    feed = parse_feed(make(BASE, STORIES, whole=True).encode(), BASE + "/feed")
+    assert feed is not None
+    assert feed.items[1].text == "\n\n".join(STORIES[1].paragraphs)  # no photo caption, no tags
+
+
+def test_atom_text_and_xhtml_content_are_read_as_what_they_are() -> None:
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<entry><title>A</title><link href="/a"/><summary>prices &lt;b&gt; rose</summary></entry>
+<entry><title>B</title><link href="/b"/><content type="xhtml"><div
+ xmlns="http://www.w3.org/1999/xhtml"><p>First &amp; second</p><p>Third</p></div></content></entry>
+</feed>"""
+    feed = parse_feed(atom, BASE)
+    assert feed is not None
+    assert [item.text for item in feed.items] == ["prices <b> rose", "First & second\n\nThird"]
 
 
 def test_rss_1_rdf_items_are_read() -> None:
@@ -108,6 +128,24 @@ def test_random_bytes_never_raise(data: bytes) -> None:
 )
 def test_feeds_with_random_content_never_raise(text: str, shape: str) -> None:
     parse_feed(shape.format(text).encode("utf-8", errors="surrogatepass"), BASE)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("<>/&;!-[]\"' apbdivCDATA\n\x00\ufffd")), max_size=200)
+)
+def test_item_content_of_random_markup_never_raises(markup: str) -> None:
+    for data in (
+        json.dumps(
+            {
+                "version": "https://jsonfeed.org/version/1",
+                "items": [{"url": "/a", "content_html": markup}],
+            }
+        ),
+        f"<rss><channel><item><link>/a</link><description>{html.escape(markup)}</description></item></channel></rss>",
+    ):
+        feed = parse_feed(data.encode("utf-8", errors="surrogatepass"), BASE)
+        assert feed is None or all("<p>" not in (item.text or "") for item in feed.items)
 
 
 @pytest.mark.skipif(not CORPUS_FEEDS.is_dir(), reason="../shared/corpora/web_pages is absent")

@@ -223,3 +223,54 @@ def test_a_page_that_failed_is_tried_again_when_asked_for_again(
     _serve_stories(web, PARADE)  # the page now holds its story
     second = _fetch([web.base + PARADE.path], tmp_path, client)
     assert len(second.saved) == 1 and second.duplicates == 0
+
+
+@pytest.mark.parametrize("make", [rss_feed, atom_feed, json_feed])
+def test_a_story_whose_page_cannot_be_read_is_saved_from_the_feeds_own_text(  # type: ignore[no-untyped-def]
+    web: WebServer, client: PoliteClient, tmp_path: Path, make
+) -> None:
+    walled = story("/walled", "Ferry fares frozen for a year", "ferry", date="2024-03-02")
+    hidden = story("/private/tolls", "Bridge tolls to rise in May", "tolls", date="2024-03-03")
+    gone = story("/gone", "Harbour lights switched off", "harbour", date="2024-03-04")
+    web.route("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    web.route("/walled", front_page(["/subscribe", "/login"]))  # a paywall: no story on the page
+    feed = web.route(
+        "/feed", make(web.base, [walled, hidden, gone], whole=True), content_type="application/xml"
+    )
+    report = _fetch([feed], tmp_path, client)
+    assert report.warnings == []
+    assert len(report.saved) == 3 and report.from_feeds == report.saved
+    assert report.summary() == (
+        "3 new articles saved (3 from the feed's text: the page could not be read), 1 feed read."
+    )
+    articles, warnings = load_articles(tmp_path / "articles")
+    assert warnings == []
+    by_title = {a.info.title: a for a in articles}
+    ferry = by_title["Ferry fares frozen for a year"]
+    assert (ferry.info.date, ferry.info.url, ferry.info.source) == (
+        "2024-03-02",
+        web.base + "/walled",
+        "127.0.0.1",
+    )
+    assert ferry.text.split("\n\n") == list(walled.paragraphs)  # no caption, no markup
+    before = len(web.requests)
+    again = _fetch([feed], tmp_path, client)  # saved: not asked for again
+    assert again.saved == [] and again.warnings == []
+    assert [r.path for r in web.requests[before:]] == ["/feed"]
+
+
+def test_a_feeds_teaser_or_a_page_that_may_come_back_is_not_saved_from_the_feed(
+    web: WebServer, client: PoliteClient, tmp_path: Path
+) -> None:
+    busy = story("/busy", "Market hall reopens", "market")
+    web.route("/busy", "busy", status=503)
+    teaser = web.route("/teaser.xml", rss_feed(web.base, [story("/gone", "Gone", "gone")]))
+    whole = web.route("/whole.xml", rss_feed(web.base, [busy], whole=True))
+    report = _fetch([teaser, whole], tmp_path, client)
+    assert report.saved == [] and report.from_feeds == []
+    assert [w.split(": ", 1)[1] for w in report.warnings] == [
+        "HTTP 404 Not Found",  # the feed gives a paragraph only: a teaser is no article
+        "HTTP 503 Service Unavailable",  # tried again next time, when the page may be back
+    ]
+    _serve_stories(web, busy)
+    assert len(_fetch([whole], tmp_path, client).saved) == 1

@@ -73,13 +73,24 @@ def _rfc822(iso: str) -> str:
     return f"Tue, {day} {_RFC822_MONTHS[int(month) - 1]} {year} 08:00:00 +0000"
 
 
-def rss_feed(base: str, items: list[Story], title: str = "Riverside Gazette") -> str:
-    """Return an RSS 2.0 feed listing `items` (links absolute, on `base`)."""
+def story_html(item: Story) -> str:
+    """Return the story as a feed carries it whole: its paragraphs as HTML, with an image."""
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in item.paragraphs)
+    return f'<figure><img src="/photo.jpg"><figcaption>A photo</figcaption></figure>{paragraphs}'
+
+
+def rss_feed(
+    base: str, items: list[Story], title: str = "Riverside Gazette", *, whole: bool = False
+) -> str:
+    """Return an RSS 2.0 feed listing `items` (links absolute, on `base`); `whole`: each item
+    carries the story in content:encoded (CDATA), as many blogs' feeds do."""
     entries = "".join(
         f"""
  <item>
   <title>{html.escape(s.title)}</title>
-  <description>{html.escape(s.paragraphs[0])}</description>
+  <description>{html.escape(s.paragraphs[0])}</description>{
+            f"<content:encoded><![CDATA[{story_html(s)}]]></content:encoded>" if whole else ""
+        }
   <link>{base}{s.path}</link>
   <guid isPermaLink="false">{s.path}</guid>
   <pubDate>{_rfc822(s.date)}</pubDate>
@@ -87,7 +98,7 @@ def rss_feed(base: str, items: list[Story], title: str = "Riverside Gazette") ->
         for s in items
     )
     return f"""<?xml version="1.0" encoding="UTF-8" ?>
-<rss version="2.0">
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 <channel>
  <title>{title}</title>
  <link>{base}/</link>
@@ -97,8 +108,11 @@ def rss_feed(base: str, items: list[Story], title: str = "Riverside Gazette") ->
 """
 
 
-def atom_feed(base: str, items: list[Story], title: str = "Riverside Gazette") -> str:
-    """Return an Atom feed listing `items` (links relative to the feed, as Atom allows)."""
+def atom_feed(
+    base: str, items: list[Story], title: str = "Riverside Gazette", *, whole: bool = False
+) -> str:
+    """Return an Atom feed listing `items` (links relative to the feed, as Atom allows);
+    `whole`: each entry carries the story as escaped HTML content."""
     entries = "".join(
         f"""
   <entry>
@@ -107,7 +121,9 @@ def atom_feed(base: str, items: list[Story], title: str = "Riverside Gazette") -
     <link rel="self" href="{base}/feed.atom"/>
     <id>urn:test:{s.path}</id>
     <updated>{s.date}T08:00:00Z</updated>
-    <summary>{html.escape(s.paragraphs[0])}</summary>
+    <summary>{html.escape(s.paragraphs[0])}</summary>{
+            f'<content type="html">{html.escape(story_html(s))}</content>' if whole else ""
+        }
   </entry>"""
         for s in items
     )
@@ -121,8 +137,10 @@ def atom_feed(base: str, items: list[Story], title: str = "Riverside Gazette") -
 """
 
 
-def json_feed(base: str, items: list[Story], title: str = "Riverside Gazette") -> str:
-    """Return a JSON Feed 1.1 listing `items`."""
+def json_feed(
+    base: str, items: list[Story], title: str = "Riverside Gazette", *, whole: bool = False
+) -> str:
+    """Return a JSON Feed 1.1 listing `items`; `whole`: each carries the story as content_html."""
     return json.dumps(
         {
             "version": "https://jsonfeed.org/version/1.1",
@@ -135,6 +153,7 @@ def json_feed(base: str, items: list[Story], title: str = "Riverside Gazette") -
                     "title": s.title,
                     "summary": s.paragraphs[0],
                     "date_published": f"{s.date}T08:00:00Z",
+                    **({"content_html": story_html(s)} if whole else {}),
                 }
                 for s in items
             ],
