@@ -230,9 +230,14 @@ def read_question(
         and speech.kind == "what_said"
         and owned_by_pronoun(speech.speaker or "")
     ):
-        # "what did his spokesman say?": the spokesman of the person talked about, or no one
+        # "what did his spokesman say?": the spokesman of the person talked about, or no one;
+        # "its boss Bill Owens" names him whoever "its" is
+        role = owned_by_pronoun(speech.speaker or "") or ""
         owner = recent if recent != ANYONE else None
-        speech = replace(speech, speaker=referred(speech.speaker or "", owner))
+        named_too = index.speakers.match(role).how == "name"
+        speech = replace(
+            speech, speaker=role if named_too else referred(speech.speaker or "", owner)
+        )
     if speech is not None and speech.kind == "what_said" and speech.speaker is None:
         speaker = recent
         if speech.topic and not continued and not _REFERS_BACK.search(words):

@@ -25,6 +25,7 @@ from qabot.search.who_said_questions import (
     _adverb,
     _who_said,
 )
+from qabot.text import tokenize
 from qabot.text.lexicon import PERSON_NOUNS
 
 __all__ = ["SpeechQuestion", "parse_speech_question", "unmarked_possessive", "what_said"]
@@ -216,6 +217,8 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
         return None
     if folded[0] not in {"who", "which", "what"} and (opened := _after_opening(words, folded)):
         return opened
+    if folded[0] not in {"who", "which", "what", "how"} and (told := _after_context(text)):
+        return told
     if folded[0] in {"who", "which"} or (folded[0] == "what" and folded[1] not in _AUXILIARIES
                                          and folded[1] != "else"):  # fmt: skip
         found = _who_said(words, folded)
@@ -276,11 +279,12 @@ def _may_speak(who: str) -> bool:
 
 
 _OPENING_WORDS = 12  # words an opening phrase before ", who said ..." may run to
-# words that open a phrase of when or where ("after the match,", "speaking to the BBC,")
+# words that open a phrase of when or where ("after the match,", "speaking to the BBC,"), or
+# of what about ("about the new stadium, what did X say?")
 _OPENERS = frozenset(
     "after before when while during following since amid in at on as with from over ahead "
     "despite once until upon asked yesterday today tonight last this earlier later recently "
-    "back".split()
+    "back about".split()
 )
 
 
@@ -293,9 +297,14 @@ def _after_opening(words: list[str], folded: list[str]) -> SpeechQuestion | None
         return None  # "Tony Blair, who said ...": a name and a clause about it, not a setting
     for at in range(1, min(len(words) - 1, _OPENING_WORDS + 2)):
         comma = words[at - 1].endswith(",")
-        if folded[at] not in {"who", "which", "what"} or not (comma or words[at - 1] in _DASHES):
+        # "during the debate what did X say": "what did" opens a question without a comma
+        asks = folded[at] == "what" and folded[at + 1] in _AUXILIARIES
+        if folded[at] not in {"who", "which", "what"} or not (
+            comma or words[at - 1] in _DASHES or asks
+        ):
             continue
-        opening = [word.rstrip(",") for word in (words[:at] if comma else words[: at - 1])]
+        dash = not comma and words[at - 1] in _DASHES
+        opening = [word.rstrip(",") for word in (words[: at - 1] if dash else words[:at])]
         if folded[at] == "what":
             # "after the match, what did X say?" asks what X said after the match
             asked = " ".join(words[at:]).rstrip("?!. ")
@@ -306,6 +315,32 @@ def _after_opening(words: list[str], folded: list[str]) -> SpeechQuestion | None
             return None
         return replace(found, topic=as_topic([*opening, found.topic]))
     return None
+
+
+# the end of a sentence before a question ("Nortel cut its profits. what did its boss say?")
+_CONTEXT_END = re.compile(r"[.?!;:]\s+(?=(?:what|who|which|how|did|has|have|does)\b)", re.I)
+
+
+def _after_context(text: str) -> SpeechQuestion | None:
+    """ "Nortel has cut its profits. what did its boss say?": a sentence the reader wrote to
+    set the scene tells what the words asked for were about, so it joins the topic of the
+    speech question after it (when it has two words or more: "Thanks. what did X say?" asks
+    what X said)."""
+    ends = list(_CONTEXT_END.finditer(text))
+    if not ends:
+        return None
+    context = text[: ends[-1].start()].strip(" ,;:\"“”'")
+    said = parse_speech_question(text[ends[-1].end() :])
+    if said is None or len(tokenize(context)) < 2:
+        return said  # "Thanks. what did X say?": the question alone
+    if said.kind == "who_said":
+        return replace(said, topic=as_topic([context, said.topic or ""]))
+    shown = f"“{context}”"  # the lead quotes the scene set, as the reader wrote it
+    return replace(
+        said,
+        topic=as_topic([said.topic or "", context]),
+        asked=f"{said.asked or 'said'}, on {shown}",
+    )
 
 
 def unmarked_possessive(question: str) -> SpeechQuestion | None:

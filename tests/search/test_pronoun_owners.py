@@ -48,3 +48,10 @@ def test_after_a_question_on_someone_the_pronoun_is_that_person(index: Index) ->
     # of the story's "His spokesman", whoever he speaks for
     assert result.quotes and "Ada Vale" in (result.speaker or "")
     assert not any("holiday" in hit.quote.text for hit in result.quotes)
+
+
+def test_a_pronoun_owned_role_with_a_name_after_it_is_that_person(index: Index) -> None:
+    # "its organiser Tom Hale": the name says who, whoever "its" stands for
+    result = answer(index, "what did its organiser Tom Hale say?")
+    assert result.speaker == "Tom Hale"
+    assert result.quotes and result.quotes[0].quote.text.startswith("A record year")

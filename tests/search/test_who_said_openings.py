@@ -5,8 +5,11 @@ not who spoke)."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
+from qabot.console import run
 from qabot.indexing import Index
 from qabot.search import answer, parse_speech_question
 from tests.support.indexes import index_of
@@ -177,3 +180,65 @@ def test_who_wrote_a_work_is_no_speaker_named_for_it(openings_index: Index) -> N
     # answers it as "Ruth Akande said it"
     result = answer(openings_index, "who wrote about the ferry crossing")
     assert not result.lead.endswith("said it:")
+
+
+SCENES = {
+    "final.txt": ARTICLES["final.txt"],
+    "pitch.txt": """Rovers to relay their pitch
+
+Rovers will relay the pitch at Westbury Park in the summer.
+
+"The grass has been poor all season and the drainage is older than I am," Dag Ellery said.
+""",
+    "ferry.txt": ARTICLES["ferry.txt"],
+    "bakery.txt": ARTICLES["bakery.txt"],
+}
+
+
+@pytest.fixture(scope="module")
+def scenes_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("scenes"), SCENES)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a sentence setting the scene, then the question ("its", "their": the scene's)
+        "Rovers lost the cup final on penalties. What did their coach Dag Ellery say?",
+        "rovers lost the cup final on penalties. what did dag ellery say",
+        # an opening with no comma before "what did", and one about what
+        "during the cup final on penalties what did Dag Ellery say",
+        "about the cup final lost on penalties, what did Dag Ellery say?",
+    ],
+)
+def test_a_scene_set_before_what_did_x_say_is_its_topic(
+    scenes_index: Index, question: str
+) -> None:
+    result = answer(scenes_index, question)
+    assert result.speaker == "Dag Ellery"
+    assert result.quotes[0].quote.text.startswith("The referee's assistant never looked")
+
+
+def test_the_lead_quotes_the_scene_the_reader_set(scenes_index: Index) -> None:
+    asked = "Rovers lost the cup final. What did Dag Ellery say?"
+    result = answer(scenes_index, asked)
+    assert result.lead == "What Dag Ellery said, on “Rovers lost the cup final”:"
+    shown = io.StringIO()
+    run(lambda question: answer(scenes_index, question), io.StringIO(asked + "\n"), shown)
+    assert "What Dag Ellery said, on “Rovers lost the cup final”:" in shown.getvalue()
+    assert "The referee's assistant never looked" in shown.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "topic"),
+    [
+        ("Thanks. What did Dag Ellery say?", "Dag Ellery", None),  # no scene: the question
+        ("The ferry was late again. Who said the timetable would return to normal?", None,
+         "The ferry was late again the timetable would return to normal"),
+    ],
+)  # fmt: skip
+def test_a_scene_before_a_speech_question_is_read_with_it(
+    question: str, speaker: str | None, topic: str | None
+) -> None:
+    said = parse_speech_question(question)
+    assert said is not None and said.speaker == speaker and said.topic == topic
