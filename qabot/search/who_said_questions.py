@@ -118,8 +118,16 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     # analysts saying about ...", "what have fans said ..." ask what they said
     if folded[0] == "what" and folded[1] in _ASKING_WHAT:
         return None
+    # "which rugby star who had a transplant said ...": the clause after "who" tells of the
+    # speaker, as a deed does (`_then_said`); its verbs are not the question's
+    clause = next((j for j in range(2, min(len(folded), 8)) if folded[j] in _RELATIVE), None)
     for at in range(2, min(len(folded), 12)):
         verb = folded[at]
+        if clause is not None and at > clause:
+            found = _after_clause(words, folded, clause, at)
+            if found is not None or at == len(folded) - 1:
+                return found
+            continue
         # "which minister rebuked ...", "which harbour master signalled ...", but not "which
         # figures indicate ...": one person asked, or a word for people
         person = not folded[at - 1].endswith("s") or any(
@@ -160,6 +168,27 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
                     return None
             return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
     return None
+
+
+_RELATIVE = frozenset("who whose".split())
+
+
+def _after_clause(
+    words: list[str], folded: list[str], clause: int, at: int
+) -> SpeechQuestion | None:
+    """ "which <role> who <clause> said Y": the question's verb is the last verb of saying
+    after the clause's first word (one inside the clause is the clause's own: "which MP who
+    criticised the plan said ..."); the clause joins the topic, the role is what precedes it."""
+    verb = folded[at]
+    later = any(is_speech_verb(f, after_who=True) for f in folded[at + 1 : clause + 12])
+    if at == clause + 1 or later or not is_speech_verb(verb, after_who=True):
+        return None
+    said = tail_topic(words[at + 1 :])
+    role = words[1:clause]
+    if not role or said is None:
+        return None
+    topic = as_topic([*words[clause + 1 : at], said])
+    return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
 
 
 _ASIDE_WORDS = 12  # words an aside after "who," may run to before its closing comma

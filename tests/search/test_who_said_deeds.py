@@ -145,3 +145,41 @@ def test_an_aside_after_who_is_read_past(deeds_index: Index, question: str, spea
 )
 def test_a_who_question_with_an_aside_and_no_speech_is_no_speech_question(question: str) -> None:
     assert parse_speech_question(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "verb", "topic"),
+    [
+        (
+            "which rider who had won the ninth stage said her legs were empty",
+            "rider",
+            "said",
+            "had won the ninth stage her legs were empty",
+        ),
+        (  # a verb of saying inside the clause is the clause's, not the question's
+            "which analyst who dismissed the merger warned that the regulator would block it",
+            "analyst",
+            "warned",
+            "dismissed the merger the regulator would block it",
+        ),
+    ],
+)
+def test_which_role_who_clause_then_verb_reads_the_clause_as_context(
+    question: str, role: str, verb: str, topic: str
+) -> None:
+    """ "which <role> who <clause> said Y": the clause tells of the speaker, as a deed does;
+    its auxiliary ("had") is no verb of the question."""
+    parsed = parse_speech_question(question)
+    assert parsed is not None
+    assert (parsed.kind, parsed.role, parsed.verb, parsed.topic) == ("who_said", role, verb, topic)
+
+
+def test_which_role_who_clause_names_who_said_it(deeds_index: Index) -> None:
+    result = answer(
+        deeds_index, "which rider who had a long solo attack said her legs were empty?"
+    )
+    assert result.quotes and result.quotes[0].speaker == "Orla Halloran"
+
+
+def test_which_role_who_clause_without_words_said_is_no_speech_question() -> None:
+    assert parse_speech_question("which band who played the festival won the prize") is None
