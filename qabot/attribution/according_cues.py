@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.cue_search import sentence_cues
 from qabot.attribution.cue_sentence import CueSentence
 from qabot.attribution.cue_spans import content_end, finite_verbs
 from qabot.attribution.cue_words import CueWords
@@ -17,10 +18,23 @@ from qabot.attribution.cues import ACCORDING
 from qabot.attribution.documents import document_source
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.quote_content import Attribution
+from qabot.attribution.quote_marks import MASK
+from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
-from qabot.text.lexicon import POSSESSIVES, ROLE_NOUNS, is_capitalised
+from qabot.text.lexicon import PERSON_NOUNS, POSSESSIVES, ROLE_NOUNS, is_capitalised
 
 _APPOSITION_OPENERS = frozenset("a an the another".split())
+_TOKEN = re.compile(r"\S+")
+# words that open a subject after a source with no comma ("According to Mr X the minister")
+_SUBJECT_OPENERS = frozenset("the a an his her their its he she they".split())
+# verbs that report words whoever the subject is (not "firms added jobs", "X dismissed a move")
+_SAYING = frozenset(
+    """said says told tells admitted warned insisted claimed declared vowed argued explained
+stated wrote writes replied added""".split()
+)
+# words quoted whole right after the cue: a colon, or a quote that ends the sentence (not
+# 'X said “there is love” in Orlando', a phrase of X's in the source's account)
+_QUOTE_NEXT = re.compile(rf"\s*(?::|,?\s*[\"“]{MASK}+[.!?,]?[\"”]?[.!?]?\s*$)")
 
 
 class AccordingCues(CueWords):
@@ -32,6 +46,13 @@ class AccordingCues(CueWords):
         phrase = ACCORDING.match(masked, cue.end(), s1)
         if phrase is None:
             return
+        if not masked[cursor : cue.start()].strip():
+            inner = _reported_through(masked, cue.end(), phrase.end(), s1)
+            if inner is not None:
+                # "According to Mr X(,) the prime minister said: “...”": the prime minister's
+                # words, which X reports; the cue after reads them
+                st.cursor = inner
+                return
         words = phrase.group(1).split()
         person = document_source(self.people, words, st.base + cue.start()) or interpret(
             self.people, head_words(words), st.base + cue.start()
@@ -74,6 +95,47 @@ class AccordingCues(CueWords):
         self.emit_words(st, attribution, c0, c1)
         st.cursor, st.speaker = max(c1, phrase.end()), person
         self.people.add_speaker(st.base + cue.start(), person)
+
+
+def _reported_through(masked: str, start: int, end: int, s1: int) -> int | None:
+    """Return where the subject of a speech cue starts when "according to X" only says who
+    tells of the words that cue quotes ("According to Mr X the minister said: “...”",
+    "According to the book, the minister told them: “...”"), else None. `start` and `end`
+    bound the words after "according to"."""
+    after = masked[end:s1]
+    if after.lstrip().startswith(","):
+        subject = end + after.index(",") + 1
+    else:
+        # no comma: the subject opens with a determiner or a pronoun after X's name
+        tokens = list(_TOKEN.finditer(masked, start, end))
+        subject = next(
+            (t.start() for t in tokens[1:] if t.group().casefold() in _SUBJECT_OPENERS), -1
+        )
+        if subject < 0:
+            return None
+    cues = [
+        c
+        for c in sentence_cues(masked, subject, s1)
+        if c.group("cue").casefold() != "according to"
+    ]
+    if not cues:
+        return None
+    cue = min(cues, key=lambda c: c.start())
+    verb = cue.group("cue").casefold().split()[0]  # "told delegates": told
+    if verb not in _SAYING or not _QUOTE_NEXT.match(masked[cue.end() : s1]):
+        # "According to Y, X said that ...": X's words as Y tells them, so Y's (as PolNeAR
+        # reads them too); "According to the figures, firms added 146,000 jobs": no speech
+        return None
+    left = masked[subject : cue.start()]
+    if not 1 <= len(left.split()) <= 6 or any(m in left for m in ",;:") or " and " in left:
+        return None
+    found = speaker_before(left)
+    if found is None or found[0] < 0 or not found[1]:
+        return None
+    last = found[1][-1]
+    # a person only: not what research suggests, nor a poll's share ("29% of those asked")
+    person = is_capitalised(last) or last in PERSON_NOUNS or last in {"he", "she"}
+    return subject if person else None
 
 
 def _said_before(before: str, rest: str) -> bool:

@@ -213,6 +213,14 @@ CUT = re.compile(
     + "|".join(sorted(LINKED_PARTICIPLES, key=len, reverse=True))
     + r")\b"
 )
+# a relative clause whose own subject names the thing just spoken of: "the tax, which critics
+# call a “stealth tax”" (the critics' words, not those of whoever spoke of the tax)
+NAMING_RELATIVE = re.compile(
+    # its subject no pronoun ("which he calls “good fun”": his words) nor a passive's verb
+    r",\s+which\s+(?:(?!(?:he|she|i|we|they|it|be|been|is|are|was|were|can|could|will|would"
+    r"|may|might|used|to)\s)[a-z]+\s+){1,3}?(?:call|calls|called|describe|describes|described|dub"
+    r"|dubs|dubbed|brand|brands|branded|term|terms|termed|label|labels|labelled|labeled)\b"
+)
 INTRO = re.compile(
     r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that,?(?=\s)|\s*[,:]?\s*(?=[\"“]))\s*"
 )

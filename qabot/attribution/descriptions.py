@@ -15,12 +15,14 @@ import re
 
 from qabot.attribution.bodies import nouns_beside
 from qabot.attribution.description_shapes import is_speaker_description
+from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.name_clues import has_role_noun
 from qabot.attribution.names import People, Person, note_role
 from qabot.attribution.origin_descriptions import AGED, alone_since, described_by_origin
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.poll_shares import share_of_those_asked
 from qabot.attribution.references import referent, role_holder
+from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.spokespeople import SPOKESPEOPLE, described_before
 from qabot.text.lexicon import (
@@ -35,6 +37,7 @@ from qabot.text.lexicon import (
     role_words,
 )
 
+_QUOTE_MARKS = '"“”'
 _OPENERS = frozenset(
     "The A An His Her Their Its Our My Your One Some Many Most Several Few Both All".split()
 )
@@ -228,3 +231,33 @@ def voiced_body(people: People, words: list[str], position: int) -> Person | Non
         if at < position and p.name.split()[-1].casefold() == keys[-1] and " " in p.name
     ]
     return named[-1] if named else None
+
+
+def body_subject_before(people: People, position: int) -> tuple[int, list[str]] | None:
+    """Return (position, words) of the body described as the subject of the sentence before,
+    in the same paragraph, when "It" at `position` opens its sentence ("The company also
+    unveiled plans ... It added that ...": the company, not a body named in between), else
+    None."""
+    text = people.text
+    start = sentence_start(text, position)
+    paragraph = text.rfind("\n", 0, position) + 1
+    if text[start:position].strip() or start <= paragraph + 1:
+        return None
+    previous = sentence_start(text, start - 2)
+    if previous < paragraph or any(m in text[previous:start] for m in _QUOTE_MARKS):
+        return None
+    words, verb = subject_words(text, previous, start)
+    if verb is None or len(words) not in (2, 3) or words[0] != "The":
+        return None
+    head = words[-1]
+    if not (
+        head.isalpha()
+        and head.islower()
+        and not head.endswith("s")
+        and head not in PERSON_NOUNS
+        and (len(words) == 2 or words[1].islower() or words[1].isupper())
+        and can_speak(words)
+    ):
+        # a person is no "it"; "The company's plans": a thing; "The Acme announcement": Acme
+        return None
+    return previous, words

@@ -152,3 +152,44 @@ def name_ending(chunk: str) -> tuple[int, list[str]] | None:
     ):
         return None  # "Democrats on Capitol Hill, who", "the Wisconsin Republican, who"
     return name[0].start(), words
+
+
+# words that open a sentence's adverbial ("Responding to the claims", "In a statement on
+# Sunday", "After the vote") written with no comma before its subject
+_ADVERBIAL_OPENERS = frozenset(
+    "in at on after before during following despite amid asked with under".split()
+)
+# words a role and name after them cannot follow as a subject ("a report by chairman X")
+_OBJECT_WORDS = frozenset("by to of for from with about against and or at on in".split())
+
+
+def subject_after_adverbial(chunk: str) -> tuple[int, list[str]] | None:
+    """Return (offset, words) of a role and a name ending a sentence that opens with an
+    adverbial and no comma, too long for one noun phrase ("Responding to the claims made on
+    Sunday Tory Party co-chairman Jo Fox": "Tory Party co-chairman Jo Fox"), or None."""
+    tokens = list(_TOKEN.finditer(chunk))
+    found = name_ending(chunk)
+    if not tokens or found is None:
+        return None
+    first = tokens[0].group()
+    if not first[:1].isupper() or not (
+        first.casefold() in _ADVERBIAL_OPENERS or (first.endswith("ing") and len(first) > 5)
+    ):
+        return None
+    at = next(i for i, t in enumerate(tokens) if t.start() == found[0])
+    if at < 2 or not _is_role_noun(tokens[at - 1].group()):
+        return None
+    start = at - 1  # the role, with the capitalised words that qualify it ("Tory Party")
+    while start > 1 and is_capitalised(tokens[start - 1].group()):
+        start -= 1
+    if any(
+        t.group().casefold() in _OBJECT_WORDS | _DETERMINERS - {"the"}
+        for t in tokens[max(start - 2, 0) : start]
+    ):
+        return None  # "After talks with party chairman Jo Fox": no subject
+    return tokens[start].start(), [t.group() for t in tokens[start:]]
+
+
+def _is_role_noun(word: str) -> bool:
+    """Return True for a lower-case role noun, hyphenated ones too ("co-chairman")."""
+    return word.islower() and word.rsplit("-", 1)[-1] in ROLE_NOUNS | PERSON_NOUNS

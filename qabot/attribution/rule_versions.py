@@ -351,4 +351,10 @@ history of what each version changed has one home.
 # nonproliferation said": not "nonproliferation"), written in lower case as a description
 # 114: an epithet of three words or more joined by hyphens is no part of the name after it
 # ("Man-of-the-match Stephen Jones", "Fifteen-year-old Donald Young")
-ATTRIBUTION_VERSION = 114
+# 115: "According to X(,) the minister said: “...”": the minister's quote, which X tells of
+# (words reported with "that" stay X's); "Responding to the claims made on Sunday Tory Party
+# co-chairman X said": X, though the phrase is long; "X, PTC president and campaigner said":
+# X; "Donnolly, a former minister, said": a surname in -ly, no adverb; "It said" after "The
+# opposition/committee/report ..." opens the sentence before: that body ("the firm": the body
+# named before, as it was); "X defended the tax, which critics call a “...”": not X's words
+ATTRIBUTION_VERSION = 115

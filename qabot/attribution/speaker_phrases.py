@@ -18,6 +18,7 @@ from qabot.attribution.noun_phrases import (
     _before_participle,
     _noun_phrase,
     name_ending,
+    subject_after_adverbial,
 )
 from qabot.attribution.phrase_shapes import (
     ends_in_name,
@@ -121,7 +122,12 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             # "with help from Labor Secretary Thomas Perez, who said": the name the clause
             # follows, though the words before it are too many for one phrase
             found = name_ending(chunk)
+        elif found is None and restrictive is None:
+            # "Responding to the claims made on Sunday Tory co-chairman Jo Fox said"
+            found = subject_after_adverbial(chunk)
         found = _joined_tie(chunk, found)
+        if found and is_role(found[1]):
+            found = _two_roles(chunk, found)  # "X, PTC president and conservative activist"
         if (
             found
             and len(found[1]) == 1
@@ -261,6 +267,27 @@ def _joined_tie(chunk: str, found: tuple[int, list[str]] | None) -> tuple[int, l
     if tie is None or not can_speak(words[:tie]) or not words[:tie][-1].endswith("s"):
         return found
     return earlier[0], [*words, joiner[0], *found[1]]
+
+
+def _two_roles(chunk: str, found: tuple[int, list[str]]) -> tuple[int, list[str]]:
+    """Return both roles of an apposition that names two, when a comma opens it ("X, PTC
+    president and conservative activist said": "PTC president and conservative activist"),
+    so the name before it speaks; else `found` as it was."""
+    head = chunk[: found[0]].rstrip()
+    if not head.endswith(" and"):
+        return found
+    first = _noun_phrase(head[:-4])
+    if first is None or not is_role(first[1]) or not head[: first[0]].rstrip().endswith(","):
+        return found
+    before = head[: first[0]].rstrip()[:-1]
+    name = _noun_phrase(before)
+    if (
+        name is None
+        or not is_name_run(name[1])
+        or before[: name[0]].rstrip()[-1:] not in ("", ",", MASK, *QUOTE_MARKS)
+    ):
+        return found  # "criticism from X and Y, a banker and former official who": a list
+    return first[0], [*first[1], "and", *found[1]]
 
 
 def _opening_adverb(words: list[str]) -> bool:

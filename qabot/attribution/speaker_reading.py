@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from qabot.attribution.descriptions import read_description
+from qabot.attribution.descriptions import body_subject_before, read_description
 from qabot.attribution.institution_names import joins_institution, possessed_institution
 from qabot.attribution.names import KNIGHTS, People, Person, note_role
 from qabot.attribution.origin_descriptions import described_by_origin
@@ -36,6 +36,7 @@ from qabot.text.lexicon import (
     NAME_PARTICLES,
     NOT_NAME,
     OPENING_ADVERBS,
+    ORGANISATION_ANAPHORS,
     ORGANISATION_WORDS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
@@ -78,6 +79,15 @@ def interpret(
         return _statement_owner(people, words[:-1], position, role)
     last = _CLITIC_END.sub("", words[-1].casefold())
     if last in PRONOUNS:
+        if last == "it" and len(words) == 1:
+            subject = body_subject_before(people, position)
+            # "The firm ... It said": the body named before, whom "the firm" most often means;
+            # "The opposition/committee/report ... It said": that one, not a body named before
+            if subject is not None and (
+                subject[1][-1] not in ORGANISATION_ANAPHORS
+                or pronoun(people, last, position) is None
+            ):
+                return read_description(people, subject[1], subject[0])
         return (
             pronoun(people, last, position) if len(words) == 1 or words[-2].endswith(",") else None
         )

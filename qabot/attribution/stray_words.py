@@ -16,6 +16,12 @@ from qabot.attribution.sentence_roles import opens_sentence
 from qabot.text.lexicon import ADVERB, ADVERBS_IN_S, OPENING_ADVERBS, first_name_gender
 
 _NUMBER = re.compile(r"\d{1,3}")
+# a word before a comma, a described role closed by a comma and a verb of speech: "Connolly, a
+# former minister, said" (a surname), not "Finally, a former minister said" (no closing comma)
+_APPOSED_ROLE_CUE = re.compile(
+    r",\s+(?:a|an|the)\s+[a-z][^,.;:!?\"“”()]{0,60},\s+(?:said|says|told|tells|added|argued|"
+    r"warned|insisted|claimed|admitted|explained|wrote|writes)\b"
+)
 _CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
 # a number before a one-word name is no part of it after these ("the 50 Jets", "about 20
 # Tories"): a count, not a stage name ("50 Cent")
@@ -45,11 +51,14 @@ def is_sentence_opener(text: str, word: str, position: int) -> bool:
     # an adverb: "-ly", one of the few others, or a word the article also writes in lower case
     # ("Goldberg, editor of The Forward, wrote" is a surname)
     lower = word.lower()
-    adverb = (
-        ADVERB.fullmatch(lower) is not None
-        or lower in OPENING_ADVERBS
-        or re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w-])", text) is not None
-    )
+    written_lower = re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w-])", text) is not None
+    if (
+        lower not in OPENING_ADVERBS
+        and not written_lower
+        and _APPOSED_ROLE_CUE.match(text, at + len(word)) is not None
+    ):
+        return False  # "Connolly, a former minister, said": a surname in -ly, described
+    adverb = ADVERB.fullmatch(lower) is not None or lower in OPENING_ADVERBS or written_lower
     return adverb and not capitalised_inside(text, word)
 
 

@@ -14,7 +14,7 @@ import re
 from qabot.attribution.cue_reading import CueReader
 from qabot.attribution.cue_spans import object_after
 from qabot.attribution.cue_speakers import is_named_person
-from qabot.attribution.cues import COLON_SOURCE, CUE, SPEECH_VERBS
+from qabot.attribution.cues import COLON_SOURCE, CUE, NAMING_RELATIVE, SPEECH_VERBS
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.names import Person
 from qabot.attribution.narration import narrated
@@ -108,6 +108,8 @@ class UncuedQuotes(CueReader):
                 # "Brown will meet his rule “with a margin to spare”, according to his adviser":
                 # the sentence names another source, even one we cannot name
                 and not _ACCORDING.search(masked, q1, s1)
+                # "X defended the tax, which critics call a “...”": the critics' name for it
+                and not NAMING_RELATIVE.search(masked, s0, q0)
                 and (
                     # "Prince Harry should see “...”, Rabbi X said": a modal is no act of speech
                     (

@@ -77,6 +77,12 @@ group company firm association foundation center centre journal network team clu
 federation organisation organization industry airways airlines corporation society trust
 authority bureau institution county district""".split()
 )
+# the nouns a story calls the business it has named by ("Cairn ... The firm said"): "the firm"
+# most often means the body named before, where "the committee" or "the opposition" is its own
+ORGANISATION_ANAPHORS = frozenset(
+    """company firm group organisation organization corporation giant business carrier
+airline maker retailer operator manufacturer producer""".split()
+)
 # adverbs not ending in -ly that open sentences before a comma ("Overall, ...", "Soon, ...")
 OPENING_ADVERBS = word_set(
     "overall likewise soon otherwise instead nonetheless nevertheless still yet again anyway "
