@@ -17,6 +17,9 @@ Part 1, text extraction (issue 12), over every page in web_pages/evaldata.json:
   trafilatura's `extract` leaves it out too, so a gold snippet that is the headline would
   otherwise be missed by both; `in text alone` gives both shares without the headline;
 - pages skipped as non-articles (no article out of the page);
+- bylines: of the pages given one, how many are right (each name in evaldata's `author`,
+  punctuation and case aside), and of the pages whose `author` is not empty, how many get a
+  right one;
 - title, outlet and date where evaldata.json has them: title equal after normalising (or the
   one contained in the other, printed apart: "Headline | Site" contains the headline), outlet
   equal to evaldata's `sitename`, date the same YYYY-MM-DD; trafilatura's own metadata
@@ -135,6 +138,10 @@ class TextScore:
     outlet_present: int = 0
     date_right: int = 0
     date_total: int = 0
+    author_given: int = 0  # pages given a byline
+    author_right: int = 0  # ... every name of which is in the gold author field
+    author_gold: int = 0  # pages whose gold author field is not empty
+    author_found: int = 0  # ... given a byline that is right
     failures: list[str] = field(default_factory=list)
 
     def add_page(self, page: str, title: str, text: str, gold: dict) -> None:
@@ -154,8 +161,28 @@ class TextScore:
                 self.without_leaked += 1
                 self.failures.append(f"{page}: leaked   {snippet!r}")
 
+    def add_author(self, page: str, author: str | None, gold: str | None) -> None:
+        """A byline is right when each of its names is in the gold author field (punctuation
+        and case aside: "R C Baker" is "R.C. BAKER"); gold's "Staff Writer" names nobody."""
+        names = [n for n in re.split(r";|,| and ", author or "") if n.strip()]
+        want = name_key(gold or "")
+        right = bool(names) and all(name_key(n) in want for n in names)
+        self.author_given += bool(names)
+        self.author_right += right
+        if gold and gold.strip():
+            self.author_gold += 1
+            self.author_found += right
+        if names and not right:
+            self.failures.append(f"{page}: author   {author!r} (gold {gold!r})")
+
     def add_meta(
-        self, page: str, title: str | None, outlet: str | None, date: str | None, gold: dict
+        self,
+        page: str,
+        title: str | None,
+        outlet: str | None,
+        date: str | None,
+        gold: dict,
+        author: str | None = None,
     ) -> None:
         if gold.get("title"):
             self.title_total += 1
@@ -174,12 +201,18 @@ class TextScore:
                 self.outlet_right += 1
             else:
                 self.failures.append(f"{page}: outlet   {outlet!r} (gold {gold['sitename']!r})")
+        self.add_author(page, author, gold.get("author"))
         if gold.get("date"):
             self.date_total += 1
             if (date or "")[:10] == gold["date"][:10]:
                 self.date_right += 1
             else:
                 self.failures.append(f"{page}: date     {date!r} (gold {gold['date']!r})")
+
+
+def name_key(text: str) -> str:
+    """Return a name (or a gold author field) without punctuation or case: " r c baker "."""
+    return " " + " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split()) + " "
 
 
 def pct(part: int, whole: int) -> str:
@@ -211,7 +244,14 @@ def extraction(show_failures: bool, work: Path) -> dict:
         qabot.add_page(
             name, first.get("title") or "", "\n\n".join(a.get("text") or "" for a in mine), entry
         )
-        qabot.add_meta(name, first.get("title"), first.get("source"), first.get("date"), entry)
+        qabot.add_meta(
+            name,
+            first.get("title"),
+            first.get("source"),
+            first.get("date"),
+            entry,
+            first.get("author"),
+        )
         html = (WEB / "pages" / name).read_text(encoding="utf-8", errors="replace")
         text = trafilatura.extract(html)
         if not text:
@@ -224,6 +264,7 @@ def extraction(show_failures: bool, work: Path) -> dict:
             meta.sitename if meta else None,
             meta.date if meta else None,
             entry,
+            meta.author if meta else None,
         )
 
     rows = [
@@ -237,6 +278,8 @@ def extraction(show_failures: bool, work: Path) -> dict:
         ("outlet = sitename", lambda s: f"{s.outlet_right}/{s.outlet_total}"),
         ("outlet given", lambda s: f"{s.outlet_present}/{len(pages)}"),
         ("date (YYYY-MM-DD)", lambda s: f"{s.date_right}/{s.date_total}"),
+        ("byline right/given", lambda s: f"{s.author_right}/{s.author_given}"),
+        ("byline found", lambda s: f"{s.author_found}/{s.author_gold}"),
     ]
     print(f"\n  {'':<20}{'qabot':>12}{'trafilatura':>14}")
     for label, show in rows:
@@ -271,6 +314,10 @@ def extraction(show_failures: bool, work: Path) -> dict:
                 "outlet_total": qabot_or_plain.outlet_total,
                 "date_right": qabot_or_plain.date_right,
                 "date_total": qabot_or_plain.date_total,
+                "author_given": qabot_or_plain.author_given,
+                "author_right": qabot_or_plain.author_right,
+                "author_gold": qabot_or_plain.author_gold,
+                "author_found": qabot_or_plain.author_found,
             }
             for system, qabot_or_plain in (("qabot", qabot), ("trafilatura", plain))
         },

@@ -86,8 +86,9 @@ class _Style:
 
 
 def source_line(article: ArticleInfo) -> str:
-    """Return 'Title — Outlet, date, link' (the parts that are known)."""
-    parts = [part for part in (article.source, article.date, article.url) if part]
+    """Return 'Title — Outlet, by Author, date, link' (the parts that are known)."""
+    by = f"by {article.author}" if article.author else None
+    parts = [part for part in (article.source, by, article.date, article.url) if part]
     title = article.title or article.path
     return f"{title} — {', '.join(parts)}" if parts else title
 

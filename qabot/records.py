@@ -24,6 +24,7 @@ class ArticleInfo:
     source: str | None = None  # outlet, e.g. "Euronews"
     date: str | None = None  # ISO 8601 (YYYY-MM-DD) when known
     url: str | None = None
+    author: str | None = None  # the byline's people ("Jessica Holly and Gail Levy") when given
 
     def to_json(self) -> dict[str, str | None]:
         """Return the `article` object of the `--json` contract."""

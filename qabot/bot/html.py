@@ -53,13 +53,15 @@ def shorten(text: str, limit: int) -> str:
 
 
 def source_line(article: ArticleInfo) -> str:
-    """Return the HTML source line: title (a link when the URL is a web address), outlet, date."""
+    """Return the HTML source line: title (a link when the URL is a web address), outlet,
+    byline, date."""
     title = _escape(article.title or article.path)
     if article.url and article.url.startswith(("http://", "https://")):
         title = f'<a href="{html.escape(article.url, quote=True)}">{title}</a>'
     else:
         title = f"<i>{title}</i>"
-    details = ", ".join(_escape(part) for part in (article.source, article.date) if part)
+    by = f"by {article.author}" if article.author else None
+    details = ", ".join(_escape(part) for part in (article.source, by, article.date) if part)
     return f"— {title}" + (f" · {details}" if details else "")
 
 

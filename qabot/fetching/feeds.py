@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from qabot.ingest import fragment_paragraphs, normalize_date
+from qabot.ingest import byline_names, fragment_paragraphs, normalize_date
 
 MAX_ITEMS = 500  # a feed lists the latest stories; more is a dump, and is cut
 
@@ -39,6 +39,7 @@ class FeedItem:
     # the story's words as the feed gives them (paragraphs split by blank lines): what is saved
     # when the page itself cannot be read
     text: str | None = None
+    author: str | None = None  # the byline's people, when the feed names them
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -89,6 +90,26 @@ def _fullest(*markups: object) -> str | None:
     return "\n\n".join(best) or None
 
 
+def _atom_author(element: etree._Element) -> str | None:
+    """Return the names of an Atom entry's (or feed's) authors, "; " between them."""
+    authors = (child for child in element if _local(child.tag) == "author")
+    return "; ".join(n for author in authors if (n := _text(_child(author, "name")))) or None
+
+
+# RSS's author is an e-mail address, the name in brackets: "desk@news.test (Jane Doe)"
+_MAILED_NAME = re.compile(r"\S+@\S+\s*\(([^()]+)\)")
+
+
+def _rss_author(item: etree._Element) -> str | None:
+    """Return the byline of an RSS item: dc:creator, or the name in its author field."""
+    creator = _text(_child(item, "creator"))
+    if creator:
+        return creator
+    author = _text(_child(item, "author")) or ""
+    mailed = _MAILED_NAME.fullmatch(author)
+    return mailed[1] if mailed else None if "@" in author else author or None
+
+
 def _child(element: etree._Element, *names: str) -> etree._Element | None:
     for name in names:
         for child in element:
@@ -122,10 +143,11 @@ def _atom_link(entry: etree._Element, base: str) -> str | None:
 
 
 def _xml_items(root: etree._Element, base: str) -> tuple[str, str | None, list[Any]]:
-    """Return (kind, title, [(url, title, date, text), ...]) of an XML feed."""
+    """Return (kind, title, [(url, title, date, text, author), ...]) of an XML feed."""
     kind = _local(root.tag)
     if kind == "feed":  # Atom
         items = []
+        feed_author = _atom_author(root)
         for entry in (child for child in root if _local(child.tag) == "entry"):
             date = _text(_child(entry, "published", "updated", "issued", "modified"))
             items.append(
@@ -137,6 +159,7 @@ def _xml_items(root: etree._Element, base: str) -> tuple[str, str | None, list[A
                         _markup(_child(entry, "content"), atom=True),
                         _markup(_child(entry, "summary"), atom=True),
                     ),
+                    _atom_author(entry) or feed_author,
                 )
             )
         return "atom", _text(_child(root, "title")), items
@@ -161,6 +184,7 @@ def _xml_items(root: etree._Element, base: str) -> tuple[str, str | None, list[A
                         _markup(_child(item, "encoded")),  # content:encoded, the whole story
                         _markup(_child(item, "description", "summary")),
                     ),
+                    _rss_author(item),
                 )
             )
     title = _text(_child(channel, "title")) if channel is not None else None
@@ -182,6 +206,7 @@ def _json_items(data: Any, base: str) -> tuple[str, str | None, list[Any]] | Non
                 _string(item.get("title")),
                 _string(item.get("date_published") or item.get("date_modified")),
                 _fullest(item.get("content_html"), item.get("content_text"), item.get("summary")),
+                item.get("authors") or item.get("author") or data.get("authors"),
             )
         )
     return "json", _string(data.get("title")), items
@@ -233,10 +258,18 @@ def parse_feed(data: bytes, base_url: str = "") -> Feed | None:
     items: list[FeedItem] = []
     seen: set[str] = set()
     missing = 0
-    for url, item_title, date, text in raw:
+    for url, item_title, date, text, author in raw:
         if url is None:
             missing += 1
         elif url not in seen and len(items) < MAX_ITEMS:
             seen.add(url)
-            items.append(FeedItem(url=url, title=item_title, date=normalize_date(date), text=text))
+            items.append(
+                FeedItem(
+                    url=url,
+                    title=item_title,
+                    date=normalize_date(date),
+                    text=text,
+                    author=byline_names(author),
+                )
+            )
     return Feed(kind=kind, title=title, items=items, items_without_link=missing)

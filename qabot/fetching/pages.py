@@ -58,12 +58,21 @@ def _one_line(value: str) -> str:
 
 
 def article_file_text(
-    *, title: str, source: str | None, date: str | None, url: str, body: str
+    *,
+    title: str,
+    source: str | None,
+    date: str | None,
+    url: str,
+    body: str,
+    author: str | None = None,
 ) -> str:
-    """Return an article file: `---` front matter (title, source, date, url), then the body."""
+    """Return an article file: `---` front matter (title, source, author, date, url), then the
+    body."""
     lines = ["---", f"title: {_one_line(title)}"]
     if source:
         lines.append(f"source: {_one_line(source)}")
+    if author:
+        lines.append(f"author: {_one_line(author)}")
     if date:
         lines.append(f"date: {date}")
     lines += [f"url: {_one_line(url)}", "---", ""]
@@ -109,6 +118,7 @@ def page_article(html: str, url: str, item: FeedItem | None = None) -> PageArtic
         date=info.date or (item.date if item else None),
         url=page_url,
         body=article.text,
+        author=info.author or (item.author if item else None),
     )
     return PageArticle(
         folder=folder,
@@ -131,7 +141,12 @@ def feed_article(item: FeedItem) -> PageArticle:
         raise NotAnArticle("the feed gives it no title")
     body = item.text or ""
     text = article_file_text(
-        title=title, source=host_of(item.url), date=item.date, url=item.url, body=body
+        title=title,
+        source=host_of(item.url),
+        date=item.date,
+        url=item.url,
+        body=body,
+        author=item.author,
     )
     return PageArticle(
         folder=f"web/{host_of(item.url)}",

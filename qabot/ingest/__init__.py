@@ -6,6 +6,7 @@ text and `ArticleInfo` (title, outlet, date, url), and one warning per file or r
 """
 
 from qabot.ingest.adding import Checked, check_article_file, save_article_file
+from qabot.ingest.bylines import byline_names
 from qabot.ingest.dates import normalize_date
 from qabot.ingest.dumped_text import fragment_paragraphs
 from qabot.ingest.files import (
@@ -40,6 +41,7 @@ __all__ = [
     "Checked",
     "PageReading",
     "Scan",
+    "byline_names",
     "check_article_file",
     "find_article_files",
     "fragment_paragraphs",

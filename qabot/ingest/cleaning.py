@@ -27,8 +27,9 @@ _HEADER_KEYS: dict[str, str] = {
     **dict.fromkeys(("source", "publisher", "outlet", "site", "sitename", "site_name"), "source"),
     **dict.fromkeys(("date", "published", "published_at", "pubdate"), "date"),
     **dict.fromkeys(("url", "link", "canonical"), "url"),
+    **dict.fromkeys(("author", "authors", "byline", "creator"), "author"),
     # recognised so that a header block is consumed whole, but not used
-    **dict.fromkeys(word_set("author authors byline tags category language id description"), ""),
+    **dict.fromkeys(word_set("tags category language id description"), ""),
 }
 
 
@@ -41,6 +42,7 @@ class CleanText:
     source: str | None = None  # front matter, header block or byline, in that order
     date: str | None = None  # as written; `dates.normalize_date` makes it ISO
     url: str | None = None
+    author: str | None = None  # as written; `bylines.byline_names` keeps the people's names
     fields: dict[str, str] = field(default_factory=dict)
     problem: str | None = None  # what the text is when it is not an article (page_kinds)
     unclosed_front_matter: int | None = None  # line of a `---` never closed (a warning)
@@ -176,6 +178,7 @@ def clean_text(raw: str, *, markdown: bool = False) -> CleanText:
         source=fields.get("source") or by,
         date=fields.get("date"),
         url=fields.get("url"),
+        author=fields.get("author"),
         fields=fields,
         unclosed_front_matter=unclosed,
     )

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
+from qabot.ingest.bylines import byline_names
 from qabot.ingest.cleaning import clean_text, normalize_lines
 from qabot.ingest.dates import normalize_date
 from qabot.ingest.encodings import decode_text, marked_encoding
@@ -131,6 +132,7 @@ def read_text_page(raw: str, rel_path: str) -> PageReading:
         source=clean.source,
         date=normalize_date(clean.date),
         url=clean.url,
+        author=byline_names(clean.author, outlet=clean.source),
     )
     note = None
     if info.date is None and clean.date:  # the header gives a date that names no day

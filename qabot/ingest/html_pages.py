@@ -21,6 +21,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
+from qabot.ingest.bylines import byline_names
 from qabot.ingest.cleaning import clean_lines, normalize_lines
 from qabot.ingest.dates import normalize_date
 from qabot.ingest.dumped_text import split_dumped_lines
@@ -271,6 +272,7 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
         source=meta.outlet or story.byline or host,
         date=normalize_date(found.date),
         url=url,
+        author=byline_names(found.author, outlet=meta.outlet or found.sitename),
     )
     return PageReading(Article(info=info, text="\n\n".join(story.paragraphs)))
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import BinaryIO
 
+from qabot.ingest.bylines import byline_names
 from qabot.ingest.cleaning import clean_lines, normalize_lines
 from qabot.ingest.dates import normalize_date
 from qabot.ingest.sentence_end import ends_sentence
@@ -24,6 +25,7 @@ from qabot.records import Article, ArticleInfo, article_id
 
 _TEXT_KEYS = ("text", "body", "content", "article", "maintext")
 _SOURCE_KEYS = ("source", "publisher", "outlet", "site_name", "sitename", "source_domain")
+_AUTHOR_KEYS = ("author", "authors", "byline", "creator")
 _DATE_KEYS = ("date", "published", "publishedAt", "published_at", "date_publish", "pubDate")
 MAX_RECORD_BYTES = 50_000_000  # one record of a JSON Lines file, as one document of other files
 _SKIP_BLOCK = 1 << 20
@@ -91,13 +93,17 @@ def _record_article(record: object, rel: str, where: str, number: int) -> Articl
             title = " ".join(first.split()[:12]) + ("…" if len(first.split()) > 12 else "")
     if not paragraphs:
         return f"skipped {rel} {where}: the text is only page furniture"
+    source = _field(record, _SOURCE_KEYS) or byline
     info = ArticleInfo(
         id=article_id(rel, record_id),
         path=path,
         title=title,
-        source=_field(record, _SOURCE_KEYS) or byline,
+        source=source,
         date=normalize_date(_field(record, _DATE_KEYS)),
         url=_field(record, ("url", "link", "canonical_url")),
+        author=next(
+            (n for k in _AUTHOR_KEYS if (n := byline_names(record.get(k), outlet=source))), None
+        ),
     )
     return Article(info=info, text="\n\n".join(paragraphs))
 

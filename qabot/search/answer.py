@@ -39,6 +39,7 @@ from qabot.search.speech_answers import said_undated, what_said
 from qabot.search.spelling import Spelling, check_spelling
 from qabot.search.who_is import who_is
 from qabot.search.who_said_answer import who_said
+from qabot.search.who_wrote import who_wrote
 from qabot.search.wording import ENGLISH_NOTE, echo, not_english
 from qabot.text import tokenize
 
@@ -121,7 +122,9 @@ def answer(
     ):
         # "what's new?" and no article has a date: nothing tells which are new
         return Answer(read.text, False, UNDATED_NEWS)
-    if read.speech is None and asks_for_news_only(
+    if (wrote := who_wrote(index, read, top, offset)) is not None:
+        result = wrote  # "who wrote the article about X?": the bylines, or that there are none
+    elif read.speech is None and asks_for_news_only(
         read.terms, read.filters, dated=index.newest_date is not None
     ):
         result = newest_answer(index, read, top, offset)

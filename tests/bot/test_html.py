@@ -99,6 +99,13 @@ def test_source_line_links_a_web_url_with_outlet_and_date() -> None:
     assert parse_telegram_html(line) == "— Harbour pilots strike · Coastal Times, 2023-04-12"
 
 
+def test_source_line_names_the_byline_escaped() -> None:
+    article = ArticleInfo(id="a", path="p.txt", title="T", source="Outlet", author="Ann <b>Lee")
+    line = source_line(article)
+    assert "<b>Lee" not in line
+    assert parse_telegram_html(line) == "— T · Outlet, by Ann <b>Lee"
+
+
 @pytest.mark.parametrize("url", [None, "javascript:alert(1)", "ftp://example.org/x"])
 def test_source_line_shows_title_without_link_unless_web_url(url: str | None) -> None:
     article = ArticleInfo(id="a", path="p.txt", title="T & <U>", source="Outlet", url=url)

@@ -173,3 +173,33 @@ def test_a_stray_latin_1_byte_does_not_lose_the_feed(data: bytes) -> None:
     feed = parse_feed(data, BASE)
     assert feed is not None and [item.url for item in feed.items] == ["http://news.test/cafe"]
     assert feed.items[0].title == "Caf\ufffd opens"
+
+
+def test_feed_items_give_their_bylines() -> None:
+    rss = b"""<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title>
+<item><link>/a</link><dc:creator>Marta Quinlan</dc:creator></item>
+<item><link>/b</link><author>desk@news.test (Tobias Wren)</author></item>
+<item><link>/c</link><author>desk@news.test</author></item>
+<item><link>/d</link><dc:creator>Staff Writer</dc:creator></item>
+</channel></rss>"""
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<author><name>Ines da Costa</name></author>
+<entry><link href="/a"/><author><name>Marta Quinlan</name></author>
+ <author><name>Tobias Wren</name></author></entry>
+<entry><link href="/b"/></entry>
+</feed>"""
+    json_feed_bytes = json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "items": [
+                {"url": "/a", "authors": [{"name": "Marta Quinlan"}]},
+                {"url": "/b", "author": {"name": "Tobias Wren"}},
+            ],
+        }
+    ).encode()
+    found = [parse_feed(data, BASE) for data in (rss, atom, json_feed_bytes)]
+    assert [[item.author for item in feed.items] for feed in found if feed] == [
+        ["Marta Quinlan", "Tobias Wren", None, None],
+        ["Marta Quinlan and Tobias Wren", "Ines da Costa"],
+        ["Marta Quinlan", "Tobias Wren"],
+    ]

@@ -253,6 +253,10 @@ def test_a_story_whose_page_cannot_be_read_is_saved_from_the_feeds_own_text(  # 
         "127.0.0.1",
     )
     assert ferry.text.split("\n\n") == list(walled.paragraphs)  # no caption, no markup
+    if make is json_feed:  # the feed's byline is kept in the file's front matter
+        assert ferry.info.author == "Lena Hartmann"
+        saved = (tmp_path / "articles" / report.saved[0]).read_text(encoding="utf-8")
+        assert "\nauthor: Lena Hartmann\n" in saved
     before = len(web.requests)
     again = _fetch([feed], tmp_path, client)  # saved: not asked for again
     assert again.saved == [] and again.warnings == []

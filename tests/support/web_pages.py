@@ -154,6 +154,7 @@ def json_feed(
                     "summary": s.paragraphs[0],
                     "date_published": f"{s.date}T08:00:00Z",
                     **({"content_html": story_html(s)} if whole else {}),
+                    **({"authors": [{"name": "Lena Hartmann"}]} if whole else {}),
                 }
                 for s in items
             ],
