@@ -77,8 +77,9 @@ def group_quotes(quotes: list[QuoteHit]) -> list[QuoteGroup]:
             elif sentence in shown:
                 text, span = words, (0, len(words))
             else:
-                text = f"{sentence}\n{words}"
-                span = (len(sentence) + 1, len(text))
+                cue = _whole(sentence)
+                text = f"{cue}\n{words}"
+                span = (len(cue) + 1, len(text))
             shown.add(sentence)
             entries.setdefault((hit.speaker, text), []).append(span)
         shown_entries: list[QuoteEntry] = []
@@ -88,6 +89,14 @@ def group_quotes(quotes: list[QuoteHit]) -> list[QuoteGroup]:
             shown_entries.append(QuoteEntry(speaker, text, marked, several and changed))
         groups.append(QuoteGroup(hits[0].article, tuple(shown_entries)))
     return groups
+
+
+def _whole(sentence: str) -> str:
+    """Return an attributing sentence as shown above the words it introduces: one that is the
+    end of a sentence (the cue after an earlier quote, " the cardinal will ask.") opens with an
+    ellipsis, so it does not read as a sentence of its own."""
+    sentence = sentence.strip()
+    return f"…{sentence}" if sentence[:1].islower() else sentence
 
 
 def _sentence_first(hits: list[QuoteHit]) -> list[QuoteHit]:

@@ -30,3 +30,11 @@ def test_a_sentence_is_shown_once_when_a_quote_it_introduces_ranks_first() -> No
     assert [entry.text for entry in alone.entries] == [
         f"{CUE}\nOne day you will tell your children you were there."
     ]
+
+
+def test_an_attribution_that_ends_a_sentence_is_shown_as_its_end() -> None:
+    cue = " the warden will ask."  # after an earlier quote: '"Why not?" the warden will ask.'
+    words = "How is it that the gate is still shut?"
+    quote = Quote("a1", "Ada Marsh", words, "direct", "ask", 200, 200 + len(words), cue)
+    [group] = group_quotes([QuoteHit(quote=quote, speaker="Ada Marsh", article=ARTICLE)])
+    assert [entry.text for entry in group.entries] == [f"…the warden will ask.\n{words}"]
