@@ -47,7 +47,7 @@ def test_json_answer_follows_the_contract(tiny_index: Index) -> None:
     assert set(first) == {"rank", "score", "text", "highlight", "article"}
     assert first["rank"] == 1 and first["score"] > 0
     assert first["highlight"] in first["text"]
-    assert set(first["article"]) == {"id", "path", "title", "source", "date", "url"}
+    assert set(first["article"]) == {"id", "path", "title", "source", "date", "url", "author"}
     assert first["article"]["path"] == "harbour.txt"
     assert isinstance(data["quotes"], list)
 
