@@ -53,7 +53,8 @@ def who_wrote(index: Index, read: Question, top: int, offset: int) -> Answer | N
             "The articles:"
         )
     elif len(authors) == 1 and all(hit.article.author for hit in hits):
-        lead = f"{authors[0]} wrote the articles about {topic} shown here:"
+        one = len({hit.article.id for hit in hits}) == 1
+        lead = f"{authors[0]} wrote the article{'' if one else 's'} about {topic} shown here:"
     else:
         names = ", ".join(authors)
         lead = f"Bylines of the articles about {topic} (by {names}, as each source says):"
