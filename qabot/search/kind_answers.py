@@ -13,9 +13,12 @@ from dataclasses import replace
 
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
 from qabot.search.quote_groups import QuoteHit
+from qabot.search.quote_ranking import terms_of
 from qabot.search.wording import TAIL_WORDS, echo
+from qabot.text import tokenize
 
 
 def kind_off_topic(
@@ -26,13 +29,25 @@ def kind_off_topic(
     top: int,
     offset: int,
     near: list[QuoteHit],
+    *,
+    searched: str = "",
 ) -> Answer:
     """Return "No words of <kind> name <topic>", their words `near` it (said in passages that
-    mention it), and the passages that mention the topic."""
+    mention it), and the passages that mention the topic; with `searched` (a body asked by its
+    kind: "police"), only those that mention it too."""
     tail = bool(set(topic.casefold().split()[:1]) & TAIL_WORDS)
     passages = passages_answer(
-        index, topic, top, offset, near, filters=read.filters, about=read.topic_terms, subject=True
+        index,
+        f"{searched} {topic}",
+        top,
+        offset,
+        near,
+        filters=read.filters,
+        about=read.topic_terms,
+        subject=True,
     )
+    if searched:
+        passages = _mentioning(index, passages, tokenize(searched), read.topic_terms)
     shown = echo(topic)
     lead = (
         f"No words of {kind} in the articles were said {shown}."
@@ -41,6 +56,12 @@ def kind_off_topic(
     )
     if near:
         lead += " Their words where the articles mention it:"
+    elif passages.passages and searched:
+        lead += (
+            f" Passages on “{shown}” that mention {searched}:"
+            if tail
+            else f" Passages that mention {searched} and {shown}:"
+        )
     elif passages.passages:
         lead += f" Passages on “{shown}”:" if tail else f" Passages about {shown}:"
     return replace(
@@ -52,3 +73,20 @@ def kind_off_topic(
         speaker=None,
         topic=topic,
     )
+
+
+def _mentioning(index: Index, passages: Answer, body: list[str], topic: tuple[str, ...]) -> Answer:
+    """Return `passages` with only those that hold the `body`'s words and the `topic` together
+    (the others are counted as omitted): "houston" in a story naming no police is no account
+    of what police there said."""
+    named = [*body, *topic]
+    fit = fitting(passages, named, index.engine.idf(named))
+    kept = [
+        hit
+        for hit in fit.passages
+        if set(body) <= set(hit.passage.stored_terms() or terms_of(hit.passage.text))
+    ]
+    dropped = len(fit.passages) - len(kept)
+    if not dropped:
+        return fit
+    return replace(fit, passages=kept, omitted=fit.omitted + dropped, more=fit.more and bool(kept))

@@ -13,7 +13,7 @@ import re
 
 from qabot.attribution import SpeakerDirectory, is_group
 from qabot.indexing import Index
-from qabot.text.lexicon import first_name_gender
+from qabot.text.lexicon import ORGANISATION_WORDS, first_name_gender
 
 MAX_PEOPLE = 150  # speakers of one kind whose quotes are weighed (groups first, then holders)
 STRONG_SHARE = 0.5  # a topic word of a kind's question weighs at least this share of the most
@@ -53,13 +53,23 @@ _WHERE = re.compile(r"^(?P<kind>.+?)\s+(?:in|at|from|across|inside|outside)\s+(?
 
 
 def kind_and_where(phrase: str) -> tuple[str, str] | None:
-    """Return the kind of people and the place a speaker phrase names ("doctors", "in gaza" of
-    "doctors in gaza"), or None: where they are is what their words are to be about, not a
-    name nobody in the articles has."""
+    """Return the kind of people (or a body named by its kind) and the place a speaker phrase
+    names ("doctors", "in gaza" of "doctors in gaza"; "police", "in houston" of "police in
+    houston"), or None: where they are is what their words are to be about, not a name nobody
+    in the articles has."""
     found = _WHERE.match(phrase)
-    if found is None or kind_of_people(found.group("kind")) is None:
+    if found is None:
         return None
-    return found.group("kind"), found.group("where")
+    kind = found.group("kind")
+    if kind_of_people(kind) is None and not body_by_kind(kind):
+        return None
+    return kind, found.group("where")
+
+
+def body_by_kind(phrase: str) -> bool:
+    """Return whether a speaker phrase names a body by its kind alone ("police", "the
+    council", "the government"): any of the bodies of that kind the articles quote."""
+    return phrase.casefold().removeprefix("the ") in ORGANISATION_WORDS
 
 
 def means_anyone(phrase: str) -> bool:

@@ -264,7 +264,9 @@ def read_question(
         where = kind_and_where(speech.speaker or "")
         if where is not None:  # "what did doctors in gaza say?": doctors' words on Gaza
             topic_here = " ".join(filter(None, (where[1], speech.topic)))
-            speech = replace(speech, speaker=where[0], topic=topic_here)
+            # the lead says where: "What police ... said about houston:", not "said:"
+            said = speech.asked if speech.topic else f"{speech.asked or 'said'} about {where[1]}"
+            speech = replace(speech, speaker=where[0], topic=topic_here, asked=said)
         kind = kind_of_people(speech.speaker or "") if speech.topic else None  # "experts"
         if kind and _names_someone(index, kind.split()[-1]):
             kind = None  # "ola briggs": a name typed in lower case, not "critics"

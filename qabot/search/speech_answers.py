@@ -16,9 +16,11 @@ from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.body_forms import other_form
 from qabot.search.filter_misses import date_span
 from qabot.search.kind_answers import kind_off_topic
+from qabot.search.kinds_of_people import body_by_kind
 from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
+from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import fit_phone, quote_hits
 from qabot.search.quote_ranking import terms_of
 from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
@@ -26,7 +28,6 @@ from qabot.search.unknown_speakers import unknown_speaker
 from qabot.search.unsure_roles import side_by_side, topic_holders, which_answer
 from qabot.search.wording import TAIL_WORDS, echo
 from qabot.text import tokenize
-from qabot.text.lexicon import ORGANISATION_WORDS
 
 
 def _with_article(person: str, asked: str) -> str:
@@ -51,12 +52,28 @@ def what_said(
     person = read.speaker
     if person is None:
         return unknown_speaker(index, read, speech.speaker or "", top, offset)
-    if read.ask_which:
+    # "the government", "the council" asked about a topic: the bodies of that kind whose
+    # words are about it, not a question which of them was meant
+    by_kind = body_by_kind(speech.speaker or "") and bool(read.topic_terms)
+    if by_kind:  # "council tax" asked of "the council": every council's words hold "council"
+        own = set(tokenize(speech.speaker or ""))
+        read = replace(
+            read,
+            topic_terms=tuple(t for t in read.topic_terms if t not in own) or read.topic_terms,
+        )
+    if read.ask_which and not by_kind:
         return which_answer(read, speech)
-    if read.unsure and len(read.choices) > 1 and not read.shown and not undated:
+    if (
+        (read.unsure or read.ask_which)
+        and len(read.choices) > 1
+        and not read.shown
+        and not undated
+    ):
         # a role several hold, nothing in the question saying whose: the topic picks one,
         # or each one's words are shown under their own name, or the answer asks
         holders = topic_holders(index, read)
+        if not holders and by_kind:
+            return _none_of_kind(index, read, speech, [], top, offset)
         if not holders:
             return which_answer(read, speech, off_topic=bool(read.topic_terms))
         if len(holders) > 1:
@@ -78,7 +95,7 @@ def what_said(
     ]
     # "police" asked for generically speaks through every force and its spokesmen, each in a
     # story of their own: the topic must hold whole in theirs
-    generic = not read.kind and person.casefold().removeprefix("the ") in ORGANISATION_WORDS
+    generic = not read.kind and body_by_kind(person)
     each_own = {*voices, *directory.branches(person)} if generic else set()
     apart = frozenset(q.speaker for q in quotes if directory.canonical(q) in each_own)
     # ranked with the words shown already: "what else did he say?" goes on with the ranking
@@ -116,6 +133,11 @@ def what_said(
     if read.kind and read.topic_terms and not on_topic:
         near = quote_hits(index, directory, list(found_quotes.near), top, read.filters)
         return kind_off_topic(index, read, read.kind, speech.topic or "", top, offset, near)
+    if by_kind and not on_topic and not read.shown:
+        # "what did police say about houston?": everything some police body said in other
+        # stories is no answer
+        near = quote_hits(index, directory, list(found_quotes.near), top, read.filters)
+        return _none_of_kind(index, read, speech, near, top, offset)
     asked = echo(speech.asked or "said")  # a lead line, not the whole of a pasted essay
     if read.shown and not found:
         lead = f"Nothing more from {shown_as} in the articles."
@@ -204,6 +226,20 @@ def what_said(
         quotes_left=len(ranked) - len(found),
         quotes_beyond=len(ranked) == MAX_QUOTES,
     )
+
+
+def _none_of_kind(
+    index: Index,
+    read: Question,
+    speech: SpeechQuestion,
+    near: list[QuoteHit],
+    top: int,
+    offset: int,
+) -> Answer:
+    """ "No words of police name houston": a body asked by its kind none of whose words name
+    the topic; their words `near` it, else the passages that name the body and the topic."""
+    body = speech.speaker or ""
+    return kind_off_topic(index, read, body, speech.topic or "", top, offset, near, searched=body)
 
 
 def said_undated(index: Index, read: Question, top: int, offset: int) -> Answer | None:

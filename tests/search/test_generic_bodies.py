@@ -4,8 +4,11 @@ police force said, shown under that force's name."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
+from qabot.console import run
 from qabot.indexing import Index
 from qabot.search import answer
 from tests.support.indexes import index_of
@@ -124,3 +127,81 @@ def test_the_army_is_the_body_an_article_calls_an_army(army_index: Index) -> Non
     reply = answer(army_index, "what did the army say?", top=5)
     assert reply.quotes
     assert reply.quotes[0].quote.text.startswith("The patrol came back")
+
+
+def test_police_whose_words_never_name_the_topic_say_so_and_show_no_filler(
+    bodies_index: Index,
+) -> None:
+    # no force speaks of the ferry, and no passage names police and the ferry together:
+    # everything some police body said of other stories is no answer
+    reply = answer(bodies_index, "what did police say about the ferry subsidy?")
+    assert not reply.found and not reply.quotes and not reply.passages
+    assert reply.lead == "No words of police in the articles name the ferry subsidy."
+    shown = io.StringIO()
+    run(lambda asked: answer(bodies_index, asked), io.StringIO(reply.question + "\n"), shown)
+    assert "No words of police in the articles name the ferry subsidy." in shown.getvalue()
+    assert "Labour" not in shown.getvalue()
+
+
+def test_police_in_a_place_are_police_words_on_that_place(bodies_index: Index) -> None:
+    # "police in arden": a body asked by its kind, then where: their words on Arden
+    reply = answer(bodies_index, "what did police in arden say?", top=5)
+    assert reply.found and reply.quotes
+    assert "not named" not in reply.lead
+    assert reply.lead.endswith("said about arden:")
+    assert reply.question == "what did police in arden say?"
+    assert {hit.article.title for hit in reply.quotes} <= {
+        "Lorry crash on the coast road",
+        "Painter found dead in Arden hotel",
+    }
+
+
+COUNCIL_ARTICLES = {
+    "bins.txt": """Bin collections cut
+
+Westmoor Council said bin collections would be fortnightly from April.
+""",
+    "parking.txt": """Parking charges rise
+
+Eastbury Council said parking charges in the town centre would rise by ten pence.
+""",
+    "harbour.txt": """Harbour wall to be rebuilt
+
+The council will rebuild the harbour wall after the winter storms, its plans show.
+
+Fishermen have waited two years for the harbour to be repaired.
+""",
+    "choir.txt": """Choir wins award
+
+The village choir won a regional award for its carol concert.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def councils_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("councils"), COUNCIL_ARTICLES)
+
+
+def test_the_council_asked_about_a_topic_none_of_them_spoke_on_is_no_question_of_which(
+    councils_index: Index,
+) -> None:
+    reply = answer(councils_index, "what did the council say about the harbour wall?")
+    assert not reply.quotes and not reply.choices
+    assert reply.lead == (
+        "No words of the council in the articles name the harbour wall. "
+        "Passages that mention the council and the harbour wall:"
+    )
+    assert reply.passages[0].article.title == "Harbour wall to be rebuilt"
+
+
+def test_the_council_asked_about_what_one_of_them_said_hears_that_one(
+    councils_index: Index,
+) -> None:
+    reply = answer(councils_index, "what did the council say about parking charges?")
+    assert reply.quotes and reply.quotes[0].speaker == "Eastbury Council"
+
+
+def test_the_council_asked_with_no_topic_asks_which(councils_index: Index) -> None:
+    reply = answer(councils_index, "what did the council say?")
+    assert set(reply.choices) == {"Westmoor Council", "Eastbury Council"}
