@@ -52,6 +52,9 @@ class IndexedPassage(NamedTuple):
     # the terms of the words the passage writes with a capital away from an opening
     # (qabot.text.capitalised_terms), "" when none or not known
     capitals: str = ""
+    # the keys of the pairs of words the passage or its article's title writes side by side
+    # with a capital on each (qabot.text.name_pair_keys), "" when none or not known
+    name_pairs: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -167,6 +170,12 @@ class Engine(Protocol):
         """Return how many passages write `term` with a capital away from an opening
         (`IndexedPassage.capitals`) and how many hold it: whether the archive mostly writes a
         word as a name, without reading passages."""
+        ...
+
+    def may_write_as_name(self, first: str, second: str) -> bool:
+        """Return False only when no passage, nor its article's title, writes the words
+        `first` `second` side by side with a capital on each (`IndexedPassage.name_pairs`):
+        a pair of words typed in lower case then names nothing, and no text need be read."""
         ...
 
     def idf(self, tokens: Sequence[str]) -> dict[str, float]:

@@ -226,6 +226,10 @@ class RankBM25Engine:
         capital, holding = self._capitals
         return capital[term], holding[term]
 
+    def may_write_as_name(self, first: str, second: str) -> bool:
+        """Return True: this engine keeps no pairs (the texts are read to tell)."""
+        return True
+
     def idf(self, tokens: Sequence[str]) -> dict[str, float]:
         """Return each token's idf (Lucene's form, as ranked); 0 when no passage holds it."""
         if self._bm25 is None and self._rows:

@@ -58,7 +58,9 @@ def build_schema() -> tantivy.Schema:
     # signature, an answer tells a candidate too weak to show without reading it
     builder.add_unsigned_field("title_bits", fast=True)
     # the terms the passage writes with a capital (qabot.text.capitalised_terms): their
-    # document frequencies tell a name from a word (`capitalised`)
+    # document frequencies tell a name from a word (`capitalised`); and the keys of the pairs
+    # of words it or its title writes with a capital on each (qabot.text.name_pair_keys):
+    # whether any passage writes a pair so (`may_write_as_name`)
     builder.add_text_field("capitals", tokenizer_name="whitespace", index_option="basic")
     return builder.build()
 
@@ -129,7 +131,7 @@ def document_fields(passages: Iterable[IndexedPassage]) -> Iterator[DocumentFiel
             item.outlet,
             item.signature,
             title_bits,
-            item.capitals,
+            f"{item.capitals} {item.name_pairs}" if item.name_pairs else item.capitals,
         )
 
 

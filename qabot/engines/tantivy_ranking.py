@@ -17,10 +17,10 @@ from typing import Any
 
 from qabot.errors import IndexFormatError
 
-# 7: article key and title signature column; 6: title terms in passage records; 5: spread
-# record and numbers columns (tantivy_columns); 4: day and outlet fields for filters;
-# 3: passages in packs (text_packs)
-FORMAT_VERSION = 7
+# 8: name pair keys in the capitals field; 7: article key and title signature column;
+# 6: title terms in passage records; 5: spread record and numbers columns (tantivy_columns);
+# 4: day and outlet fields for filters; 3: passages in packs (text_packs)
+FORMAT_VERSION = 8
 PARAMS_FILE = "qabot-tantivy.json"
 TANTIVY_B = 0.75  # tantivy's own BM25 b (its k1 is 1.2); neither can be set from Python
 

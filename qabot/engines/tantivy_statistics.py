@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 import tantivy
 
+from qabot.text import pair_key
+
 WEIGHTS_KEPT = 1 << 16  # idf weights kept per engine (see `TermStatistics.idf`), then forgotten
 
 
@@ -60,6 +62,18 @@ class TermStatistics:
             return 0, 0
         searcher = self._get_searcher()
         return searcher.doc_freq("capitals", term), searcher.doc_freq("terms", term)
+
+    def may_write_as_name(self, first: str, second: str) -> bool:
+        """Return False only when no passage writes `first` `second` side by side with a
+        capital on each: the key of the pair (`qabot.text.pair_key`) is in no passage's
+        `capitals` field, where each passage's `name_pairs` are indexed beside its capitalised
+        terms (a key holds a "+", no term does). A word beyond ASCII may match in other forms
+        than its key's: True.
+
+        Removed passages count until tantivy merges their segment away."""
+        if not (first + second).isascii():
+            return True
+        return bool(self._get_searcher().doc_freq("capitals", pair_key(first, second)))
 
     def __len__(self) -> int:
         return int(self._get_searcher().num_docs)

@@ -16,7 +16,13 @@ from qabot.attribution import Summary, extract_quotes, summarize
 from qabot.engines import Engine, IndexedPassage
 from qabot.indexing.chunking import cut_passages, passage_spans_and_words
 from qabot.records import Article, Passage, Quote, day_number, outlet_key
-from qabot.text import analyze, capitalised_terms, figure_kinds, sentence_spans
+from qabot.text import (
+    analyze,
+    capitalised_terms,
+    figure_kinds,
+    name_pair_keys,
+    sentence_spans,
+)
 from qabot.text.analyzer import analyze_spans
 from qabot.text.figures import figure_checks
 from qabot.text.signatures import joined_signature
@@ -59,10 +65,13 @@ def indexed_passages(article: Article, sentences: list[tuple[int, int]]) -> list
     terms = analyze_spans(text, spans)
     title_terms, checks = tuple(title.split()), figure_checks(text)
     passages = cut_passages(article, spans, words, terms, title_terms)
-    return [_indexed(passage, title, day, outlet, checks) for passage in passages]
+    title_pairs = name_pair_keys(info.title)
+    return [_indexed(passage, title, day, outlet, checks, title_pairs) for passage in passages]
 
 
-def _indexed(passage: Passage, title: str, day: int, outlet: str, checks: int) -> IndexedPassage:
+def _indexed(
+    passage: Passage, title: str, day: int, outlet: str, checks: int, title_pairs: list[str]
+) -> IndexedPassage:
     """Return a passage with its terms: those of its sentences, stored in it, joined.
 
     `checks` are the figure checks its article's text passes (`figure_checks`: a passage holds
@@ -75,8 +84,10 @@ def _indexed(passage: Passage, title: str, day: int, outlet: str, checks: int) -
     signature, distinct = joined_signature(terms)
     figures = figure_kinds(passage.text, checks)
     capitals = capitalised_terms(passage.text)
+    # the pairs its text or its article's title writes with a capital on each, each once
+    pairs = " ".join(dict.fromkeys([*name_pair_keys(passage.text), *title_pairs]))
     return IndexedPassage(
-        passage, terms, title, day, outlet, figures, signature, distinct, capitals
+        passage, terms, title, day, outlet, figures, signature, distinct, capitals, pairs
     )
 
 

@@ -42,7 +42,8 @@ from qabot.text import ANALYZER_VERSION
 # 13: passages store their article title's analysed terms
 # 14: engines store each passage's article key and title signature (candidates left unread)
 # 15: engines store the terms each passage writes with a capital (names told without reading)
-FORMAT_VERSION = 15
+# 16: ... and the pairs of words it or its title writes with a capital on each
+FORMAT_VERSION = 16
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 READERS_FILE = "readers.lock"

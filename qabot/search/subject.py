@@ -267,7 +267,7 @@ def subject_of(
             written_as_names(typed, sample)
             if sample
             else written_in(typed, _joined_sample(index, candidates))
-            if len(typed) > 1
+            if _may_write_as_name(index, typed)
             else []
         )
         written = [run for run in found if not taken & {word.casefold() for word in run}]
@@ -280,6 +280,22 @@ def subject_of(
         outlets = [outlet.name.casefold().split() for outlet in index.outlets]
         runs = [part for run in runs for part in without_outlets(run, outlets)]
     return read_subject(question, weights, sample, len(index.engine), given, runs, written)
+
+
+def _may_write_as_name(index: Index, words: Sequence[str]) -> bool:
+    """Return whether some passage may write two side by side words of `words` as a name
+    (`Engine.may_write_as_name`): `written_in` finds none otherwise, and the candidates' texts
+    need not be read (most questions: few pairs of their words are written so anywhere)."""
+    return any(
+        a[0].isalpha()
+        and b[0].isalpha()
+        and word_terms(a)
+        and word_terms(b)  # the pairs `written_in` looks at
+        and index.engine.may_write_as_name(
+            *(w.removesuffix("'s").removesuffix("’s") for w in (a, b))
+        )
+        for a, b in itertools.pairwise(words)
+    )
 
 
 def _sample(index: Index, candidates: ScoredPassages) -> list[tuple[Passage, str]]:

@@ -2,7 +2,8 @@
 
 Enters: strings. Leaves: analyzed terms (`analyze`, `tokenize`: the same analysis for passages and
 questions), sentence offsets (`sentence_spans`), the dates and figures a text holds
-(`figure_kinds`), the terms it writes with a capital (`capitalised_terms`), a signature of a
+(`figure_kinds`), the terms it writes with a capital (`capitalised_terms`) and the pairs of
+words it writes side by side with a capital on each (`name_pair_keys`), a signature of a
 passage's distinct terms (`term_signature`), where a name stands as a word (`name_starts`),
 whether and how a text writes a word in any case (`lowered`, `may_contain`, `whole_words`),
 and word lists every later stage reads (`lexicon`). Depends on nothing of ours.
@@ -22,6 +23,7 @@ from qabot.text.capitals import capitalised_terms
 from qabot.text.controls import ASCII_SPACES, CONTROL, kept_positions, strip_controls
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
 from qabot.text.lowered import NEAR_ASCII, lowered, may_contain, whole_words
+from qabot.text.name_pairs import name_pair_keys, pair_key
 from qabot.text.names_in_text import name_starts
 from qabot.text.sentences import sentence_spans
 from qabot.text.signatures import SIGNATURE_BITS, term_signature
@@ -44,8 +46,10 @@ __all__ = [
     "lowered",
     "may_contain",
     "may_hold",
+    "name_pair_keys",
     "name_starts",
     "normalize",
+    "pair_key",
     "sentence_spans",
     "strip_controls",
     "term_signature",

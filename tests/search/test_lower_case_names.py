@@ -53,6 +53,14 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     return index_of(Path(tmp_path_factory.mktemp("lower_names")), ARTICLES)
 
 
+def test_the_index_tells_which_words_some_passage_writes_as_a_name(index: Index) -> None:
+    assert index.engine.may_write_as_name("harbour", "shield")
+    assert index.engine.may_write_as_name("River", "fair")  # in any case, as typed
+    assert not index.engine.may_write_as_name("shield", "river")  # never side by side
+    assert not index.engine.may_write_as_name("fish", "market")  # only where a title opens
+    assert index.engine.may_write_as_name("fısh", "market")  # beyond ASCII: not told
+
+
 def _paths(hits: list[Hit]) -> list[str]:
     return [hit.article.path for hit in hits]
 
