@@ -178,10 +178,11 @@ def _after_clause(
 ) -> SpeechQuestion | None:
     """ "which <role> who <clause> said Y": the question's verb is the last verb of saying
     after the clause's first word (one inside the clause is the clause's own: "which MP who
-    criticised the plan said ..."); the clause joins the topic, the role is what precedes it."""
+    criticised the plan said ..."); the clause joins the topic, the role is what precedes it.
+    A verb straight after "who" with none later is the one asked ("which MP who said Y")."""
     verb = folded[at]
     later = any(is_speech_verb(f, after_who=True) for f in folded[at + 1 : clause + 12])
-    if at == clause + 1 or later or not is_speech_verb(verb, after_who=True):
+    if later or not is_speech_verb(verb, after_who=True):
         return None
     said = tail_topic(words[at + 1 :])
     role = words[1:clause]

@@ -162,6 +162,12 @@ def test_a_who_question_with_an_aside_and_no_speech_is_no_speech_question(questi
             "warned",
             "dismissed the merger the regulator would block it",
         ),
+        (  # "who" after the role and straight before the verb asked is no clause of its own
+            "which analyst who warned that the regulator would block the merger",
+            "analyst",
+            "warned",
+            "the regulator would block the merger",
+        ),
     ],
 )
 def test_which_role_who_clause_then_verb_reads_the_clause_as_context(
