@@ -31,8 +31,11 @@ from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cues import (
     ADDED,
     AFTER_QUOTE,
+    ASKED,
+    ASKED_WHAT,
     BELIEF,
     INVERTED,
+    JUDGING,
     NOUN_CUES,
     PARTICIPLE,
     QUOTING,
@@ -45,7 +48,14 @@ from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
-from qabot.text.lexicon import BOUNDARY_WORDS, PERSON_NOUNS, PRONOUNS, is_capitalised
+from qabot.text.lexicon import (
+    BOUNDARY_WORDS,
+    OPENING_ADVERBS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    SOURCE_DOCUMENTS,
+    is_capitalised,
+)
 
 # words after which "states" is the plural noun, not a cue: a number, a quantifier, a region, a
 # preposition or "the" ("in three other states", "Rust Belt states", "to states with ...")
@@ -138,9 +148,13 @@ class CueReader(AccordingCues):
             return True  # "the 35 states that vote", "Western states", "member states": places
         if verb in AFTER_QUOTE and left.rstrip()[-1:] not in QUOTE_MARKS:
             return True  # "the data underlined the problems": only '“...,” underlined X'
-        if verb in QUOTING and not any(m in masked[cue.end() : st.s1] for m in QUOTE_MARKS):
+        after = masked[cue.end() : st.s1]
+        if verb in ASKED and after.split()[:1] in ([w] for w in ASKED_WHAT) and not _asker(left):
+            return True  # "a show during which callers asked how ...", "the form asks when"
+        if verb in QUOTING and not any(m in after for m in QUOTE_MARKS):
             self._introduces_next(masked, st.base, verb, left, st.cursor, (st.s0, st.s1))
-            return True
+            # "Ann Lee praised the rescue workers for their courage": her praise, as reported
+            return not _judged(verb, left, after)
         return (verb not in NOUN_CUES and no_speech_before(left)) or (
             verb in BELIEF and not believer(left, masked[cue.end() : st.s1])
         )
@@ -208,6 +222,48 @@ class CueReader(AccordingCues):
 # pronoun or a person noun ("the spokesman read"); "the sign reads", "a statement read" quote
 # a document, which is nobody's own words
 _READS = frozenset({"read", "reads"})
+# a relative clause ending the words before a cue: "Republicans who have", "during which callers"
+# ("that" may be a determiner: "With that record, he asked why")
+_RELATIVE_TAIL = re.compile(r"\b(?:who|whom|which)\b(?:\s+\S+){0,2}\s*$")
+# words that tell a judging verb reports no judgement of a speaker's: a passive's agent or
+# reason ("criticised for ...", "praised by ..."), or a thing from or by someone before it
+_JUDGED_NOT = frozenset("for by as from with over after".split())
+
+
+def _asker(left: str) -> bool:
+    """Return True when the words before "asked whether/why/..." end with who asked: not a
+    relative clause ("during which callers asked how") nor a document's questions ("The
+    survey asks where ...")."""
+    found = speaker_before(left)
+    if found is not None and found[0] < 0:
+        return True  # "X said ... and asked how ...": the sentence's speaker
+    return (
+        found is not None
+        and bool(found[1])
+        and not _RELATIVE_TAIL.search(left)
+        and found[1][-1].casefold() not in SOURCE_DOCUMENTS
+    )
+
+
+def _judged(verb: str, left: str, after: str) -> bool:
+    """Return True when a judging verb with no quote reports a named speaker's judgement of
+    what follows ("Ann Lee praised the crews for their courage"): a name of two words or more
+    ends the words before it, in no relative clause ("Republicans who have praised his
+    candidacy warned"), with no preposition in it ("a goal from Ann Lee condemned X to
+    defeat"); the object is no agent or reason of a passive ("Lee criticised for ...")."""
+    found = speaker_before(left)
+    if verb not in JUDGING or found is None or found[0] < 0 or _RELATIVE_TAIL.search(left):
+        return False
+    words, following = found[1], after.split()[:4]
+    return (
+        len(words) >= 2
+        and all(is_capitalised(w) for w in words[-2:])
+        and words[0].casefold() not in OPENING_ADVERBS | {"even"}
+        and not any(w in _JUDGED_NOT for w in words)
+        and bool(following)
+        and following[0] not in _JUDGED_NOT
+        and not (verb == "condemned" and "to" in following)  # "condemned them to defeat"
+    )
 
 
 def _reader(words: list[str]) -> bool:

@@ -15,6 +15,8 @@ from qabot.attribution.cues import (
     ADDRESSED,
     ADJUNCT_BEFORE_SUBJECT,
     ADJUNCT_START,
+    ASKED,
+    ASKED_WHAT,
     BARE,
     CUE_WORDS,
     CUT,
@@ -164,6 +166,8 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         return position + first.end() + len(after) - len(after.lstrip(" ,"))
     if word[0] in QUOTE_MARKS:
         return position + first.start(1)
+    if verb in ASKED and word in ASKED_WHAT:
+        return position + first.start(1)  # "asked whether the plan was legal": the question
     after_adverb = rest[first.end() :]
     if (word.endswith("ly") or word in _ADVERBS) and after_adverb.split()[:1] == ["that"]:
         # "said afterwards that ...": the words follow "that"

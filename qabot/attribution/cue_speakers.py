@@ -17,6 +17,8 @@ from qabot.attribution.cue_spans import content_start
 from qabot.attribution.cues import (
     ADDRESSED,
     APPOSED_NAME,
+    ASKED,
+    ASKED_WHAT,
     INVERTED,
     LINKED_PARTICIPLES,
     OBJECT,
@@ -166,8 +168,10 @@ class CueSpeakers(QuoteContent):
         """Return where a cue ends (with the object of "told the BBC"), its length, and where
         the words it reports start after it (None: they come before it, or there are none)."""
         cue_end = end
+        asked = verb in ASKED and masked[end:s1].split()[:1] in ([w] for w in ASKED_WHAT)
         if (
             verb in TELL
+            and not asked  # "asked whether ...": the question, no one asked
             and (
                 obj := TOLD_BEFORE_CLAUSE.match(masked, end, s1)
                 or TOLD_OBJECT.match(masked, end, s1)

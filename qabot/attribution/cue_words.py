@@ -22,12 +22,14 @@ from qabot.attribution.cue_context import circumstance, no_words_after, parted_c
 from qabot.attribution.cue_sentence import CueSentence
 from qabot.attribution.cue_spans import content_end, object_after
 from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
-from qabot.attribution.cues import ADDRESSED, NOUN_CUES, TELL
+from qabot.attribution.cues import ADDRESSED, ASKED, JUDGING, NOUN_CUES, TELL
 from qabot.attribution.names import Person
 from qabot.attribution.quote_content import Attribution, opening_phrase
 from qabot.attribution.quote_marks import MASK
 from qabot.records import Article
 
+# a relative clause after what a judging verb's speaker judged: no more of their words
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 # a sentence opening with a clause set against the main one: a cue in it reports no further
 # than that clause ("While X assured members that ..., Y acknowledged that ...")
 # a cue inside a relative clause on its speaker: "Jo Ruiz, who said it was overdue, ..."
@@ -194,6 +196,14 @@ class CueWords(CueSpeakers):
             c1 = subordinate_end(masked, content_at, c1)
         if quote is None and _RELATIVE_WHO.search(masked, cursor_before, cue_end):
             c1 = relative_clause_end(masked, content_at, c1)  # "X, who said Y, backed Z"
+        if quote is None and verb in JUDGING:
+            # "X condemned the annexation, which RT pointed to as ...": the thing judged
+            which = _WHICH_CLAUSE.search(masked, content_at, c1)
+            c1 = which.start() if which else c1
+        if quote is None and (verb in JUDGING or verb in ASKED):
+            # "But as X asked how the bus will cross the roads, Y explained that ...": the
+            # question ends where the next speaker's clause starts
+            c1 = subordinate_end(masked, content_at, c1)
         if verb in NOUN_CUES:  # "X's claim that A would B", "... his claim that A, Y said"
             c1 = subject_clause_end(masked, content_at, subordinate_end(masked, content_at, c1))
         if quote is None:  # "The paper reports that X told a magazine: “...”": X's

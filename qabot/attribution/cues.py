@@ -57,6 +57,10 @@ PROGRESSIVE = frozenset(_PARTICIPLES) - frozenset(
     "writing recalling calling asking announcing tweeting chanting shouting yelling".split()
 )
 TELL = frozenset("told tells tell telling asked asks".split())
+# a question reported after "asked" ("asked whether ...", "asks why ..."): its words are the
+# question, not the one asked
+ASKED = frozenset("asked asks wondered".split())
+ASKED_WHAT = frozenset("whether if why how what when where".split())
 # verbs whose object is the one addressed when "that" follows it ("warned the minister that
 # ...", "assured voters that ..."): the words reported start after "that", not at the object
 ADDRESSED = frozenset("warned warns warn warning assured assures".split())
@@ -144,6 +148,9 @@ CUE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _CUE_PHRASES)
 
 BARE, OBJECT = frozenset(_BARE_VERBS + _BELIEF_VERBS), frozenset(_OBJECT_VERBS + _QUOTING_VERBS)
 QUOTING = frozenset(_QUOTING_VERBS)
+# quoting verbs that report a judgement spoken even with no quote ("X praised the workers for
+# their courage"), when a person is their subject
+JUDGING = frozenset("praised lauded hailed condemned criticised criticized denounced".split())
 AFTER_QUOTE = frozenset(_AFTER_QUOTE_VERBS)
 # "before the Czech added a third": a goal scored, no words
 ADDED = frozenset({"added", "adds"})

@@ -357,4 +357,8 @@ history of what each version changed has one home.
 # X; "Donnolly, a former minister, said": a surname in -ly, no adverb; "It said" after "The
 # opposition/committee/report ..." opens the sentence before: that body ("the firm": the body
 # named before, as it was); "X defended the tax, which critics call a “...”": not X's words
-ATTRIBUTION_VERSION = 115
+# 116: a question reported after "asked/asks/wondered whether/if/why/how/what/when/where" is
+# the asker's (not a relative clause's askers, nor a form's: "The survey asks where"); a named
+# speaker's "praised/lauded/hailed/condemned/criticised/denounced X" with no quote reports X, up
+# to a relative clause on it (not "Lee criticised for ...", "a goal from X condemned Y to ...")
+ATTRIBUTION_VERSION = 116

