@@ -18,6 +18,7 @@ from qabot.search.answer_record import (
     HELD,
     MATCHING_LEAD,
     MISSING_LEAD,
+    NONE_GIVES,
     SCATTERED,
     UNASKED,
     Answer,
@@ -26,7 +27,7 @@ from qabot.search.answer_record import (
 )
 from qabot.search.bare_outlets import bare_outlet
 from qabot.search.conversation import Conversation, LastSearch
-from qabot.search.filter_misses import outside_filters, undated_year
+from qabot.search.filter_misses import date_span, outside_filters, relative_dates, undated_year
 from qabot.search.filters import Filters
 from qabot.search.newest_answer import NEWEST_LEAD, UNDATED_NEWS, newest_answer
 from qabot.search.partial_match import PARTIAL_LEAD, borne_out
@@ -147,7 +148,17 @@ def answer(
             )
             if tried.lead.startswith(MATCHING_LEAD):
                 read, result, limits = narrow, tried, narrow.filters
-        beyond = None if result.found else outside_filters(index, spelling.words, limits)
+        if not result.found and not year and index.dates.undated and relative_dates(read.text):
+            # "this month" over undated articles: theirs may be any month
+            undated = _undated(index, read, top, offset) if asked_dates(filters) else None
+            if undated is not None:
+                read, result, limits = undated
+        # a word no passage holds is in no article of any date or outlet
+        beyond = (
+            None
+            if result.found or spelling.missing
+            else outside_filters(index, spelling.words, limits)
+        )
         if beyond:  # the dates or outlets emptied it: the lead says so, and names them itself
             return replace(result, lead=beyond, filters=limits)
     elif read.speech.kind == "who_said":
@@ -155,13 +166,14 @@ def answer(
     else:
         result = what_said(index, read, read.speech, top, offset)
         # dates the question gave (options stay) may leave only the speaker's undated words
-        asked_dates = not (filters and (filters.since or filters.until))
-        undated = (
-            None if result.quotes or not asked_dates else said_undated(index, read, top, offset)
+        undated_words = (
+            None
+            if result.quotes or not asked_dates(filters)
+            else said_undated(index, read, top, offset)
         )
-        if undated is not None:  # the dates are not applied: the lead says so
+        if undated_words is not None:  # the dates are not applied: the lead says so
             read = replace(read, filters=replace(read.filters, since=None, until=None))
-            result = undated
+            result = undated_words
     # words read as dates or outlets ("last week", "in the Times") are English words
     # ... and so are the words of a question told which of its words no article mentions
     # ... or of one whose words the articles hold, though no passage holds most of them
@@ -172,6 +184,7 @@ def answer(
         or SCATTERED in result.lead
         or UNASKED in result.lead
         or HELD in result.lead  # "ebay buys skype": its words are the articles'
+        or result.lead.startswith(NONE_GIVES)  # "chelsea liverpool final result"
     )
     if not_english(read.text, result.found, read_english=english):
         result = replace(result, lead=f"{ENGLISH_NOTE} {result.lead}")
@@ -238,19 +251,49 @@ def _passages(
         # "CEO of Tesla" searched as "Tessa", whose name no passage writes so: the typed word
         # is what no article mentions, not its correction
         return _missing(index, read, read.words, [wrong for wrong, _ in spelling.corrected])
-    if spelling.corrected and result.passages:
+    # a word typed joined that the archive writes in two parts side by side ("walmart" as
+    # "wal-mart") is the same word, not a guess the passages must bear out
+    guessed = [(wrong, right) for wrong, right in spelling.corrected if not _parted(right)]
+    if guessed and result.passages:
         # "how do i train my puppy": "poppy" is in the archive, but its passages hold no other
         # word asked; a correction the passages do not bear out is no correction
         held = {word.casefold() for word in held_words(index, spelling.words, result.passages)}
-        if held <= {right.casefold() for _, right in spelling.corrected} or not borne_out(
-            index, spelling.words, [right for _, right in spelling.corrected], result.passages
+        if held <= {right.casefold() for _, right in guessed} or not borne_out(
+            index, spelling.words, [right for _, right in guessed], result.passages
         ):
-            return _missing(index, read, read.words, [wrong for wrong, _ in spelling.corrected])
+            return _missing(index, read, read.words, [wrong for wrong, _ in guessed])
     if spelling.corrected and result.found:
         typed = " ".join(f"“{wrong}”" for wrong, _ in spelling.corrected)
         lead = result.lead.removesuffix(":") + f" (no article has {typed}):"
         return replace(result, question=read.text, lead=lead)
     return result if result.question == read.text else replace(result, question=read.text)
+
+
+def _parted(word: str) -> bool:
+    """Return whether a correction is a typed word in two parts ("wal-mart", "spider man")."""
+    return "-" in word or " " in word
+
+
+def asked_dates(filters: Filters | None) -> bool:
+    """Return whether dates may come from the question: options give none (theirs stay)."""
+    return not (filters and (filters.since or filters.until))
+
+
+def _undated(
+    index: Index, read: Question, top: int, offset: int
+) -> tuple[Question, Answer, Filters] | None:
+    """ "how many holes did microsoft fix this month?" where no article dated then answers and
+    the best passages without the dates are all undated: those (their "this month" may be any
+    month), under a lead that says so; None otherwise (no passage, or a dated one: the
+    articles date the subject, and the lead saying what lies outside the dates is kept)."""
+    loose = replace(read, filters=replace(read.filters, since=None, until=None))
+    result = _passages(index, loose, check_spelling(index, loose.words), top, offset, None)
+    if not result.found or any(hit.article.date for hit in result.passages):
+        return None  # dated articles tell of it on other days: the dates are a real limit
+    span = date_span(read.filters.since, read.filters.until)
+    lead = f"No dated article {span} answers it; these are from articles without a date. "
+    result = replace(result, lead=lead + result.lead)
+    return loose, result, loose.filters
 
 
 def _next_page(read: Question, result: Answer, offset: int) -> Answer:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.asked_kinds import missing_kind
+from qabot.search.asked_values import AskedValue, missing_value
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.partial_match import (
@@ -49,12 +50,15 @@ SCATTERED = "no passage holds most of it"  # ... and its lead says so
 # “tall”')
 UNASKED = "no sentence about"
 HELD = "the best passages have"  # ... or that they hold some of its words, not others
+# ... or that none of the best passages gives what it asks (an age, a salary, a winner)
+NONE_GIVES = "None of the passages that best match"
 # ... when it asks something ("how", "where", "is", ...): a topic's words are looser
 _ASKS = re.compile(
     r"\s*(?:what|what's|who|who's|whom|whose|when|where|which|why|how|is|are|was|were|do|"
     r"does|did|can|could|will|would|has|have|had|should)\b",
     re.IGNORECASE,
 )
+VALUE_READ = 20  # relevant passages read for one giving the value asked ("population of X")
 NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -154,16 +158,24 @@ def passages_answer(
             f"{listed(list(partial.has), 'and')} but not {partial.not_held()}."
         )
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+    value = missing_value(words, ranked.hits) if ranked.hits and subject else None
+    if value is not None:  # "population of X": the passages that give one, if any do
+        giving = _giving(index, words, value, top, offset, filters)
+        if giving is None:
+            lead = f"{NONE_GIVES} “{echo(question)}” gives {value.noun}."
+            return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+        ranked = giving
+        partial = partial_match(index, words, ranked.hits, ranked.mentioned)
     lacking = missing_kind(words, ranked.hits) if ranked.hits and subject else None
     if lacking:  # "how old is X" over passages with no age
         # (one may be in a passage these outrank: say what was read, not that none has)
-        lead = f"None of the passages that best match “{echo(question)}” gives {lacking}."
+        lead = f"{NONE_GIVES} “{echo(question)}” gives {lacking}."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     won = asked_winner(index, words) if ranked.hits and subject else None
     if won:  # "who won X": a passage must name a winner of X
         winning = with_winner(index, words, won, ranked, top, offset, filters)
         if winning is None:
-            lead = f"None of the passages that best match “{echo(question)}” names a winner."
+            lead = f"{NONE_GIVES} “{echo(question)}” names a winner."
             return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
         if winning is not ranked:
             partial = partial_match(index, words, winning.hits, winning.mentioned)
@@ -195,6 +207,23 @@ def passages_answer(
             "that appears in them."
         )
     return Answer(question, False, lead)
+
+
+def _giving(
+    index: Index, words: str, value: AskedValue, top: int, offset: int, filters: Filters | None
+) -> Ranked | None:
+    """Return the page of the passages that give the value asked, among the first VALUE_READ
+    relevant to the rest of the question (the value's noun may be unwritten: "paid £20,000 a
+    week" gives a wage), or None when none does."""
+    found = search(index, value.searched(words), VALUE_READ, filters=filters, subject=True)
+    giving = [hit for hit in found.hits if value.given(hit.passage)]
+    if not giving[offset : offset + top]:
+        return None
+    page = [
+        replace(hit, rank=rank)
+        for rank, hit in enumerate(giving[offset : offset + top], start=offset + 1)
+    ]
+    return replace(found, hits=page, more=len(giving) > offset + top)
 
 
 def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from qabot.indexing import Index
+from qabot.search.filter_reading import read_filters
 from qabot.search.filters import Filters
 from qabot.search.retrieval import MAX_TOP, Hit, search
 from qabot.search.wording import echo
@@ -31,6 +32,17 @@ def undated_year(index: Index, filters: Filters) -> str | None:
     if not span.undated or not span.misses(f"{since.year}-01-01", f"{since.year}-12-31"):
         return None
     return str(since.year)
+
+
+def relative_dates(text: str) -> bool:
+    """Return whether the dates `text` names count from a day ("this month", "last year",
+    "yesterday"), not from the calendar ("in March 2005", "in 2004"): read against two days
+    far apart, they give other days. An undated article's "this month" may be any month, so
+    such dates say nothing of it either way."""
+    first, second = date(2000, 6, 15), date(2003, 2, 10)
+    one = read_filters(text, reference=first).filters
+    other = read_filters(text, reference=second).filters
+    return (one.since, one.until) != (other.since, other.until)
 
 
 def outside_filters(index: Index, words: str, filters: Filters) -> str | None:

@@ -26,7 +26,7 @@ from qabot.search.who_said_questions import (
     _who_said,
 )
 from qabot.text import tokenize
-from qabot.text.lexicon import PERSON_NOUNS
+from qabot.text.lexicon import IRREGULAR_VERBS, PERSON_NOUNS
 
 __all__ = ["SpeechQuestion", "parse_speech_question", "unmarked_possessive", "what_said"]
 
@@ -96,6 +96,14 @@ def _what(
     )
 
 
+_BE = frozenset("is are was were".split())
+
+
+def _participle(word: str) -> bool:
+    """Return True for a past participle of a speech verb ("called", "told", "written")."""
+    return word.endswith("ed") or (word in IRREGULAR_VERBS and word != IRREGULAR_VERBS[word])
+
+
 _DETERMINERS = frozenset("the a an his her their its our my your this that".split())
 _NOUN_BEFORE = _DETERMINERS | {"of"}
 
@@ -133,6 +141,13 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         return None
     # a capitalised word is more likely part of a name ("Bob Hope") than the verb
     verb_at = next((i for i in verbs if not words[i][:1].isupper()), verbs[0])
+    if (
+        folded[at] in _BE
+        and _participle(folded[verb_at])
+        and verb_at == verbs[-1]
+        and folded[verb_at + 1 : verb_at + 2] != ["by"]
+    ):
+        return None  # "what is X's book called?": a passive asks what X is, not X's words
     speaker = words[at + 1 : verb_at]
     if clause is not None and clause < verb_at:
         speaker = [*words[at + 1 : clause - 1], words[clause - 1].rstrip(",")]

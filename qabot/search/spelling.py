@@ -33,6 +33,7 @@ MIN_HOLDING = 2  # a correction is a word at least this many passages hold
 # happens not to use ("situation"): only corrections apply; from here its absence is news
 MISSING_MIN_PASSAGES = 1000
 TOGETHER_READ = 20  # passages read for the corrections of side by side words held together
+SPLIT_PART = 3  # letters at least in each part of a word read as two ("wal" + "mart")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,7 @@ def check_spelling(
             missing.append(word)
             continue
         looked_at += 1
-        better = _correction(index, word, rarest)
+        better = _split(index, word) or _correction(index, word, rarest)
         if better == "":
             continue  # one edit from a common word ("whats"): filler, searched as it is
         if better is None:
@@ -129,6 +130,32 @@ def _held_together(index: Index, corrections: list[str]) -> bool:
         len(held_terms(passage, terms)) == len(set(terms))
         for passage, _ in index.engine.search(terms, TOGETHER_READ)
     )
+
+
+def _split(index: Index, word: str) -> str | None:
+    """Return `word` as the archive writes it in two parts, hyphenated or spaced ("walmart" is
+    "wal-mart"), when one of the TOGETHER_READ passages best matching both parts writes them
+    side by side; the analyzer splits a hyphenated word, so the joined form typed finds none of
+    them. The split read most often among them wins; None when none is written so."""
+    lower = word.casefold()
+    if len(lower) < 2 * SPLIT_PART:
+        return None
+    parts = [(lower[:at], lower[at:]) for at in range(SPLIT_PART, len(lower) - SPLIT_PART + 1)]
+    held = index.engine.idf([term for pair in parts for half in pair for term in word_terms(half)])
+    best: tuple[int, str] | None = None
+    for left, right in parts:
+        terms = [*word_terms(left), *word_terms(right)]
+        if len(terms) != 2 or not all(held.get(term) for term in terms):
+            continue  # a part the analyzer drops ("the", "on") or no passage holds
+        written = re.compile(rf"(?<!\w){left}[-‐‑ ]{right}(?!\w)", re.IGNORECASE)
+        found = [
+            match.group().casefold()
+            for passage, _ in index.engine.search(terms, TOGETHER_READ)
+            if (match := written.search(passage.text))
+        ]
+        if found and (best is None or len(found) > best[0]):
+            best = (len(found), max(set(found), key=found.count))
+    return best[1] if best else None
 
 
 def _correction(index: Index, word: str, rarest: float) -> str | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.search.test_asked_values import ARTICLES as VALUES
 from tests.search.test_missing_answers import AGES, ARTICLES
 from tests.support.processes import qabot
 
@@ -54,3 +55,16 @@ def test_ask_says_the_passages_give_no_age_or_time(tmp_path: Path) -> None:
     answer = json.loads(timed.stdout)
     assert answer["found"] is False and answer["passages"] == []
     assert "2pm" in qabot("ask", "what time does the boat race start", cwd=tmp_path).stdout
+
+
+def test_ask_says_the_passages_give_no_value_asked_by_name(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    for name, text in VALUES.items():
+        (tmp_path / "seeds" / name).write_text(text, encoding="utf-8")
+    result = qabot("ask", "population of Velmora", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == (
+        "None of the passages that best match “population of Velmora” gives the population."
+    )
+    assert "corruption" not in result.stdout
+    assert "population of 3 million" in qabot("ask", "population of ostrin", cwd=tmp_path).stdout

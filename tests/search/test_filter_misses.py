@@ -44,8 +44,26 @@ def test_a_date_limit_that_empties_the_answer_is_named_with_what_lies_outside_it
     assert result.to_json()["filters"]["since"] == "2024-02-01"  # the filters stay reported
 
 
-def test_an_undated_article_outside_the_dates_is_said_to_have_no_date(index: Index) -> None:
+def test_a_relative_date_no_dated_article_answers_shows_the_undated_passages(
+    index: Index,
+) -> None:
+    # an undated story's "last week" may be any week: its passages are shown, and the lead
+    # says the dates could not be applied to them
     result = answer(index, "museum roof repairs last week")
+    assert result.found
+    assert [hit.article.path for hit in result.passages] == ["museum.md"]
+    assert result.lead.startswith(
+        "No dated article from 11 to 17 March 2024 answers it; these are from articles "
+        "without a date. Best matching passages for"
+    )
+    assert result.to_json()["filters"]["since"] is None  # no date limit was applied
+    # where dated articles tell of it on other days, the dates are a real limit
+    result = answer(index, "rail strike last month")
+    assert not result.found and "dated 4 to 18 March 2024" in result.lead
+
+
+def test_a_date_given_by_the_calendar_stays_a_limit_for_undated_articles(index: Index) -> None:
+    result = answer(index, "museum roof repairs in march 2024")
     assert not result.found
     assert "1 passage about it in articles without a date: ask without the dates" in result.lead
 

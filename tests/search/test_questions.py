@@ -138,10 +138,31 @@ def test_which_role_questions_ask_who_said(question: str, role: str, topic: str)
         "who took a walk at dawn",
         "which company bought ask jeeves",  # "ask" is part of a name, not the verb
         "which firm sold warn labs to a rival",
+        # a passive asks what a thing is, not its words ("What Beige Book called" was shown)
+        "what is brad gilbert's tennis book called",
+        "what was the band's first album called?",
+        "what were the new rules called",
     ],
 )
 def test_parse_speech_question_returns_none_for_ordinary_questions(question: str) -> None:
     assert parse_speech_question(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what has the union called for", "the union"),  # "has": the union's words
+        ("what was the minister called by the protesters", None),  # an agent: still words
+        ("what is being said about the budget", "people"),
+    ],
+)
+def test_a_passive_with_an_agent_or_another_auxiliary_is_still_speech(
+    question: str, speaker: str | None
+) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None
+    if speaker:
+        assert parsed.speaker == speaker
 
 
 @settings(max_examples=200, deadline=None)

@@ -105,7 +105,15 @@ def test_news_without_a_topic_lists_the_newest_articles(index: Index) -> None:
 
 def test_undated_articles_are_left_out_by_date_filters_only(index: Index) -> None:
     assert "museum.md" in _paths(answer(index, "rail strike repairs", top=5))
-    assert "museum.md" not in _paths(answer(index, "rail strike repairs this month", top=5))
+    options = Filters(since=date(2024, 3, 1))
+    assert "museum.md" not in _paths(answer(index, "rail strike repairs", filters=options))
+    assert "museum.md" not in _paths(answer(index, "rail strike repairs in March 2024"))
+    # ... and only the undated answer a date counted from a day ("this month") that no dated
+    # article answers: under a lead that says so, the dates not applied
+    result = answer(index, "rail strike repairs this month", top=5)
+    assert _paths(result) == ["museum.md"]
+    assert result.lead.startswith("No dated article from 1 to 18 March 2024 answers it;")
+    assert result.filters.since is None
 
 
 def test_whats_new_alone_lists_the_newest_articles_of_a_dated_archive(index: Index) -> None:

@@ -165,3 +165,46 @@ def test_side_by_side_words_typed_wrong_are_corrected_only_when_an_article_holds
     assert check_spelling(index, "vagra medel").words == "varga medal"
     spelling = check_spelling(index, "ferrry medel", missing_from=3)
     assert spelling.corrected == () and spelling.missing == ("ferrry", "medel")
+
+
+# our own articles: a shop chain the articles write hyphenated, and a word of two parts that
+# are never written side by side
+PARTED = {
+    "store.md": ("Quik-Mart sued by parents",
+                 "Parents are suing the Quik-Mart chain over a rude CD. Quik-Mart said it "
+                 "would fight the case."),
+    "rival.md": ("Quik-Mart rival opens",
+                 "A rival to Quik-Mart opened in the town with lower prices."),
+    "harbour.md": ("Harbour news",
+                   "The quik ferry left the harbour. A mart on the quay sold fish."),
+    "weather.md": ("Storm warning", "A storm warning was given for the coast on Friday."),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def parted(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    folder = tmp_path_factory.mktemp("parted")
+    for name, (title, body) in PARTED.items():
+        (folder / name).write_text(f"{title}\n\n{body}\n")
+    update_index(folder, folder / "index")
+    return load_index(folder / "index")
+
+
+def test_a_word_typed_joined_is_searched_as_the_archive_writes_it_in_parts(
+    parted: Index,
+) -> None:
+    assert check_spelling(parted, "why is quikmart sued").words == "why is quik-mart sued"
+    result = answer(parted, "why are parents suing quikmart")
+    assert result.found
+    assert "Parents are suing the Quik-Mart chain" in result.passages[0].passage.text
+    assert result.lead == (
+        "Best matching passages for “why are parents suing quik-mart” (no article has “quikmart”):"
+    )
+    # alone it needs no other word to bear it out: the parts are written side by side
+    assert answer(parted, "quikmart").found
+
+
+def test_a_word_whose_parts_no_article_writes_side_by_side_is_not_split(parted: Index) -> None:
+    # "mart" and "quik" are both in the archive, but no article writes "mart quik"
+    assert "-" not in check_spelling(parted, "martquik sale").words
+    assert "mart quik" not in check_spelling(parted, "martquik sale").words

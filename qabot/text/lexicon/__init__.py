@@ -13,6 +13,7 @@ from qabot.text.lexicon.calendar_words import (
     WEEKDAY_NAME_WORDS,
     WEEKDAYS,
 )
+from qabot.text.lexicon.measures import VALUE_NOUNS
 from qabot.text.lexicon.people import (
     BODY_TITLES,
     FEMALE_NAMES,
@@ -128,6 +129,7 @@ __all__ = [
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
     "UNNAMED_PEOPLE",
+    "VALUE_NOUNS",
     "VERB_LIKE",
     "VOICE_ROLES",
     "WEEKDAYS",

@@ -1,0 +1,151 @@
+"""Values asked by name: "population of cameroon", "gordon strachan salary at southampton",
+"release date of the da vinci code film", "name of roxy music's new album" are answered only
+by a passage that gives one.
+
+Passages about the subject that never give the value asked ("Cameroon says corruption cost it
+$2m a month" for its population; Strachan turning down Portsmouth for his salary) were shown
+as the answer, under a lead saying they match it. A value noun (`VALUE_NOUNS`: a salary, a
+price, a share, a result, a population, a date, a name) is asked when it heads its phrase (the
+question's last word, or one before "of", "at", "when", a year...) in a question that asks
+nothing else first ("why", "how", "who", or "is ..." asking yes or no). It is given by a
+sentence holding another word of the question and words of its kind: a sum of money, a
+percentage, a score, a number of people, a date; a name asked ("the name of X", "what is X
+called") by a sentence holding the thing named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from qabot.records import Passage
+from qabot.search.asked_kinds import WHEN
+from qabot.search.quote_ranking import sentences_with_terms
+from qabot.search.retrieval import Hit
+from qabot.text import tokenize
+from qabot.text.figures import MONEY
+from qabot.text.lexicon import VALUE_NOUNS
+
+# a question opening so asks a reason, a way, a person, a place or yes/no, not the value
+_OTHER_ASKS = frozenset(
+    "why how who whom whose where when is are was were do does did can could will would "
+    "should has have had".split()
+)
+# words after a value noun that show it heads its phrase: "price of", "salary at", "price
+# when it floated"
+_AFTER_HEAD = frozenset("of for at in on from to when after before during since with by".split())
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_KINDS: dict[str, re.Pattern[str]] = {
+    "money": MONEY,
+    "share": re.compile(
+        r"\d[\d.]*\s?(?:%|per ?cent\b)|\b(?:half|a third|a quarter|two-thirds|three-quarters"
+        r"|majority|minority)\b",
+        re.IGNORECASE,
+    ),
+    "score": re.compile(
+        r"\b\d{1,3}\s?-\s?\d{1,3}\b|\b(?:won|win|wins|beat|beaten|drew|draw|lost|defeat|victory)\b",
+        re.IGNORECASE,
+    ),
+    "population": re.compile(
+        r"\b(?:population|inhabitants)\b|\d[\d,.]*\s?(?:m|bn|million|billion)?\s(?:people"
+        r"|residents|citizens)\b",
+        re.IGNORECASE,
+    ),
+    "date": WHEN,
+}
+_CALLED = re.compile(r"\s*what(?:'s|’s| is| was| are| were)\s+(?P<thing>.+?)\s+called\W*$", re.I)
+_NAMED = re.compile(r"\bname of\s+(?P<thing>.+?)\s*(?:\b(?:in|at|on|from|by)\b.*)?\W*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class AskedValue:
+    """A value a question asks by name, and the test of a passage that gives it."""
+
+    noun: str  # as the lead names it: "the salary", "the name"
+    about: frozenset[str]  # terms of the question's other words (one must share the sentence)
+    pattern: re.Pattern[str] | None  # words of its kind (None: the thing `named` is enough)
+    named: frozenset[str] = frozenset()  # terms of the thing whose name is asked
+    noun_terms: frozenset[str] = frozenset()  # terms of the value's own noun ("price")
+    word: str = ""  # that noun as typed ("" for a name asked)
+
+    def searched(self, question: str) -> str:
+        """Return the words to search for passages giving the value: the question without
+        the value's noun, which a passage giving it need not write ("paid £20,000 a week")."""
+        if not self.word:
+            return question
+        rest = re.sub(rf"(?<!\w){re.escape(self.word)}(?!\w)", " ", question, count=1)
+        return " ".join(rest.split())
+
+    def given(self, passage: Passage) -> bool:
+        """Return whether a sentence of `passage` gives the value: one holding a word of the
+        question (the value's own noun too, in a passage about the rest: "their prices have
+        been cut by £40" in one about the iPod) and words of the value's kind."""
+        text = passage.text
+        sentences = sentences_with_terms(passage)
+        if self.pattern is None:
+            return any(not self.named.isdisjoint(terms) for _, _, terms in sentences)
+        words = self.about
+        if any(not self.about.isdisjoint(terms) for _, _, terms in sentences):
+            words = self.about | self.noun_terms
+        return any(
+            not words.isdisjoint(terms) and self.pattern.search(text, start, end)
+            for start, end, terms in sentences
+        )
+
+
+def asked_value(question: str) -> AskedValue | None:
+    """Return the value `question` asks by name ("population of X", "what is X called"), or
+    None."""
+    if _asks_other(question):
+        return None
+    named = _CALLED.match(question) or _NAMED.search(question)
+    if named is not None:
+        thing = _WORD.findall(named.group("thing"))
+        head = frozenset(tokenize(thing[-1])) if thing else frozenset()
+        return AskedValue(noun="the name", about=head, pattern=None, named=head) if head else None
+    asked = _value_noun(question)
+    if asked is None:
+        return None
+    noun, kind = asked
+    about = frozenset(tokenize(question)) - frozenset(tokenize(noun))
+    pattern = _KINDS.get(kind)
+    if pattern is None or not about:
+        return None
+    return AskedValue(
+        noun=f"the {noun.casefold()}",
+        about=about,
+        pattern=pattern,
+        noun_terms=frozenset(tokenize(noun)),
+        word=noun,
+    )
+
+
+def missing_value(question: str, hits: Sequence[Hit]) -> AskedValue | None:
+    """Return the value `question` asks by name when no sentence of `hits` gives it, else None
+    (also for questions asking no value)."""
+    asked = asked_value(question)
+    if asked is None or any(asked.given(hit.passage) for hit in hits):
+        return None
+    return asked
+
+
+def _asks_other(question: str) -> bool:
+    words = _WORD.findall(question)
+    return not words or words[0].casefold() in _OTHER_ASKS
+
+
+def _value_noun(question: str) -> tuple[str, str] | None:
+    """Return the value noun heading a phrase of `question` and its kind, or None."""
+    if _asks_other(question):
+        return None
+    words = _WORD.findall(question)
+    for at, word in enumerate(words):
+        kind = VALUE_NOUNS.get(word.casefold())
+        if kind is None or kind == "name" or (at and word[:1].isupper()):
+            continue  # a capital inside a question: part of a name ("Price Waterhouse")
+        after = words[at + 1].casefold() if at + 1 < len(words) else None
+        if after is None or after in _AFTER_HEAD or _YEAR.fullmatch(after):
+            return word, kind
+    return None

@@ -1,0 +1,121 @@
+"""A value asked by name ("population of X", "X salary at Y", "the release date of X", "what
+is X's book called") is answered only by a passage giving one: those are shown first, and when
+none of the best passages gives it the answer says so (`found` false)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from qabot.search.asked_values import asked_value
+from tests.support.indexes import index_of
+
+# our own articles: Velmora is written of with sums of money, never its population; Ostrin
+# with its population; coach Ned Harlow with a move, never his salary; keeper Lon Farrow with
+# his wage in a second story that matches fewer of the words asked
+ARTICLES = {
+    "velmora.txt": (
+        "Velmora fights graft\n\n"
+        "Velmora says corruption in its finance ministry has cost it $2m a month. A journalist "
+        "in the Velmora capital said the government would act."
+    ),
+    "ostrin.txt": (
+        "Ostrin votes on Sunday\n\n"
+        "Ostrin, a country with a population of 3 million, votes on Sunday. Polls in Ostrin "
+        "open at dawn."
+    ),
+    "harlow.txt": (
+        "Harlow turns down Dunmere\n\n"
+        "Former Ashby coach Ned Harlow has rejected the chance to become Dunmere's new coach. "
+        "Harlow said joining Ashby's rivals would not be a wise move."
+    ),
+    "farrow.txt": (
+        "Farrow signs for Ashby\n\n"
+        "Keeper Lon Farrow has signed for Ashby. Farrow will be paid £20,000 a week, the club "
+        "said."
+    ),
+    "farrow_praise.txt": (
+        "Ashby praise Farrow\n\n"
+        "Ashby keeper Lon Farrow won praise from Ashby fans for his wage-free charity match at "
+        "Ashby on Saturday, where Farrow saved two penalties for Ashby."
+    ),
+    "tunes.txt": (
+        "Marla Quest tours again\n\n"
+        "Singer Marla Quest will tour Europe in May. Quest said the tour would be her last."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("values")), ARTICLES)
+
+
+def test_a_population_asked_is_answered_only_by_a_passage_giving_one(index: Index) -> None:
+    result = answer(index, "population of ostrin")
+    assert result.found and "population of 3 million" in result.passages[0].passage.text
+    # the Velmora passages give sums of money, not how many live there
+    result = answer(index, "population of Velmora")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "None of the passages that best match “population of Velmora” gives the population."
+    )
+    assert not answer(index, "what is the population of velmora?").found
+
+
+def test_a_salary_asked_of_someone_written_of_without_one_finds_nothing(index: Index) -> None:
+    result = answer(index, "ned harlow salary at ashby")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("gives the salary.")
+
+
+def test_the_passage_giving_the_value_is_preferred_over_better_matches(index: Index) -> None:
+    # the praise story holds more of the words; only the signing story gives a wage
+    result = answer(index, "lon farrow wage at ashby")
+    assert result.found
+    assert "£20,000 a week" in result.passages[0].passage.text
+    assert all("£" in hit.passage.text for hit in result.passages)
+
+
+def test_a_name_asked_needs_a_passage_holding_the_thing_named(index: Index) -> None:
+    result = answer(index, "what is marla quest's new album called")
+    assert not result.found and not result.passages
+    assert not result.quotes and result.speaker is None  # a passive: no one's words asked
+    assert result.lead.endswith("gives the name.")
+    assert not answer(index, "name of marla quest's new album").found
+    assert answer(index, "name of marla quest's tour").found  # the tour is written of
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did velmora's population fall",  # asks a reason
+        "how much did the ostrin vote cost",  # "how much" is read by its own rule
+        "is the price of ostrin bonds rising",  # yes or no
+        "price cuts in velmora",  # "price" qualifies "cuts": no value asked
+        "Price Waterhouse report on velmora",  # a name
+    ],
+)
+def test_questions_asking_something_else_ask_no_value(question: str) -> None:
+    assert asked_value(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("population of cameroon", "the population"),
+        ("gordon strachan salary at southampton", "the salary"),
+        ("aer lingus share price when it floated", "the price"),
+        ("what is the release date of the film", "the date"),
+        ("what share of the gas project will shell own", "the share"),
+        ("chelsea v arsenal result", "the result"),
+        ("what is the name of the new party", "the name"),
+        ("what was the band's first album called?", "the name"),
+    ],
+)
+def test_a_value_noun_heading_its_phrase_is_asked(question: str, noun: str) -> None:
+    asked = asked_value(question)
+    assert asked is not None and asked.noun == noun
