@@ -15,6 +15,7 @@ from datetime import date
 
 from qabot.indexing import Index
 from qabot.search.answer_record import (
+    APART_LEAD,
     HELD,
     MATCHING_LEAD,
     MISSING_LEAD,
@@ -180,7 +181,7 @@ def answer(
     # ... or all of them (the best passages lack a name it asks about)
     english = (
         read.words != read.text
-        or result.lead.startswith(MISSING_LEAD)
+        or result.lead.startswith((MISSING_LEAD, APART_LEAD))
         or SCATTERED in result.lead
         or UNASKED in result.lead
         or HELD in result.lead  # "ebay buys skype": its words are the articles'

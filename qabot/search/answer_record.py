@@ -35,6 +35,7 @@ from qabot.search.wording import echo
 from qabot.text import sentence_spans, tokenize
 
 MISSING_LEAD = "No article mentions"
+APART_LEAD = "No passage mentions"  # ... several names together
 MATCHING_LEAD = "Best matching passages for"  # ... a question's words, all held together
 # a question with no name or key word that passages must hold (`qabot.search.subject`), and
 # no passage matching this share of its weight (idf, title words at half), is not answered:
@@ -129,7 +130,9 @@ def passages_answer(
         subject=subject,
     )
     if ranked.lacking and not ranked.hits:
-        return Answer(question, False, f"{MISSING_LEAD} {ranked.lacking}.")
+        # several names may each be in the archive, only never in one passage
+        missing = APART_LEAD if ranked.lacking.endswith(" together") else MISSING_LEAD
+        return Answer(question, False, f"{missing} {ranked.lacking}.")
     if (
         ranked.hits
         and subject

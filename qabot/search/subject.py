@@ -140,11 +140,15 @@ class Subject:
 
     def lacking(self) -> str:
         """Return what no passage mentioned, as typed: “Taylor Swift” (the question's run of
-        names, also when the candidates never write its names together), or the rarest word."""
+        names, also when the candidates never write its names together), several runs as
+        “Robben”, “Drogba” and “Man City” together, or the rarest word."""
         if self.key_term is not None and not self.required:
             return f"“{self.key_term}”"
-        runs = dict.fromkeys(name.run for name in self.required)
-        return " or ".join(f"“{run}”" for run in runs)
+        runs = [f"“{run}”" for run in dict.fromkeys(name.run for name in self.required)]
+        if len(runs) == 1:
+            return runs[0]
+        # several names, each perhaps in the archive: no passage holds them all
+        return f"{', '.join(runs[:-1])} and {runs[-1]} together"
 
 
 def read_subject(

@@ -232,3 +232,19 @@ def test_a_name_is_mentioned_by_its_last_word_where_its_article_writes_it_whole(
     # the passage writing "Ms Calder" mentions Ines Calder: it answers, found true
     assert result.found
     assert "the iron oar" in result.passages[0].passage.text
+
+
+def test_names_each_in_the_archive_but_never_in_one_passage_are_said_to_be_apart(
+    tmp_path: Path,
+) -> None:
+    papers = {
+        "vance.txt": "Vance wins the sprint\n\nOrla Vance won the harbour sprint on Sunday.",
+        "dekker.txt": "Dekker retires\n\nPim Dekker said he would retire from rowing.",
+        "ferry.txt": "Ferry delayed\n\nThe island ferry was delayed by fog on Monday.",
+    }
+    index = index_of(tmp_path, papers)
+    result = answer(index, "why did Orla Vance and Pim Dekker fall out")
+    assert not result.found and not result.passages
+    # each name is in an article: "No article mentions “Orla Vance” or ..." was wrong
+    assert result.lead == "No passage mentions “Orla Vance” and “Pim Dekker” together."
+    assert answer(index, "Orla Vance sprint").found
