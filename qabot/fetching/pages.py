@@ -112,21 +112,14 @@ def page_article(html: str, url: str, item: FeedItem | None = None) -> PageArtic
     if not title:
         raise NotAnArticle("not an article (no title)")
     page_url = info.url if info.url and info.url.startswith(("http://", "https://")) else url
-    text = article_file_text(
+    return _article(
         title=title,
         source=info.source or host_of(url),
         date=info.date or (item.date if item else None),
         url=page_url,
         body=article.text,
         author=info.author or (item.author if item else None),
-    )
-    return PageArticle(
-        folder=folder,
-        name=file_name(title, url),
-        text=text,
-        title=_one_line(title),
-        url=page_url,
-        content_hash=content_hash(article.text),
+        fetched_from=url,
     )
 
 
@@ -139,20 +132,36 @@ def feed_article(item: FeedItem) -> PageArticle:
     title = _one_line(item.title or "")
     if not title:
         raise NotAnArticle("the feed gives it no title")
-    body = item.text or ""
-    text = article_file_text(
+    return _article(
         title=title,
         source=host_of(item.url),
         date=item.date,
         url=item.url,
-        body=body,
+        body=item.text or "",
         author=item.author,
+        fetched_from=item.url,
     )
+
+
+def _article(
+    *,
+    title: str,
+    source: str | None,
+    date: str | None,
+    url: str,
+    body: str,
+    author: str | None,
+    fetched_from: str,
+) -> PageArticle:
+    """Return the article file made of these parts, named and filed by the URL it was fetched
+    from (its folder is that host's; the front matter keeps the page's own URL)."""
     return PageArticle(
-        folder=f"web/{host_of(item.url)}",
-        name=file_name(title, item.url),
-        text=text,
-        title=title,
-        url=item.url,
+        folder=f"web/{host_of(fetched_from)}",
+        name=file_name(title, fetched_from),
+        text=article_file_text(
+            title=title, source=source, date=date, url=url, body=body, author=author
+        ),
+        title=_one_line(title),
+        url=url,
         content_hash=content_hash(body),
     )

@@ -181,6 +181,17 @@ class _Run:
         self.report.saved.append(path)
         return True
 
+    def _saved_from_feed(self, url: str, item: FeedItem) -> bool:
+        """Save the story `item`'s feed carries whole; return False when it gives a teaser."""
+        try:
+            article = feed_article(item)
+        except NotAnArticle:
+            return False
+        saved = len(self.report.saved)
+        kept = self._save(article, [url, item.url])
+        self.report.from_feeds += self.report.saved[saved:]
+        return kept
+
     def _failed(
         self, url: str, problem: str, item: FeedItem | None = None, *, lasting: bool = False
     ) -> bool:
@@ -190,16 +201,8 @@ class _Run:
         saved from the feed's own text when the feed carries the story, not only a teaser; a
         failure that may pass (a timeout, a busy server) is tried again next time instead."""
         lasting = lasting or problem.startswith(_LASTING)
-        if lasting and item is not None:
-            try:
-                article = feed_article(item)
-            except NotAnArticle:
-                pass
-            else:
-                saved = len(self.report.saved)
-                kept = self._save(article, [url, item.url])
-                self.report.from_feeds += self.report.saved[saved:]
-                return kept
+        if lasting and item is not None and self._saved_from_feed(url, item):
+            return True
         self.report.warnings.append(f"{url}: {problem}")
         if lasting:
             self.state.remember_problem(url, problem)

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 
+from qabot.text.lexicon import strip_title
+
 MAX_AUTHORS = 3  # a longer list is a masthead or a credits box, not a byline
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
 _SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
 _BY = re.compile(r"^(?:written\s+)?by\s+", re.IGNORECASE)
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# letters, with inner hyphens or apostrophes ("Quibeldey-Cirkel", "O'Callaghan"), or an initial
+_WORDLIKE = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 # particles inside a name ("Jose de la Cruz", "Ludwig van Beethoven"), in lower case
 _PARTICLES = frozenset("de del della der di da das do dos du la le van von bin ibn al el".split())
 # words that are never part of a person's name in a byline: function words, newsroom roles and
@@ -26,7 +30,7 @@ _NOT_NAME = frozenset(
     is are was has have staff writer writers editor editors reporter reporters correspondent team
     desk news newsroom admin administrator author authors contributor contributors guest letters
     press agency wire wires service services media group online digital web site editorial board
-    opinion report reports column columnist phd dr prof mr mrs ms md
+    opinion report reports column columnist phd md
     """.split()
 )
 
@@ -44,7 +48,7 @@ def byline_names(raw: object, *, outlet: str | None = None) -> str | None:
         return None
     names: list[str] = []
     for part in _SEPARATORS.split(" ".join(raw.split())):
-        name = _name(_BY.sub("", part.strip(" .:-–—")))
+        name = _name(strip_title(_BY.sub("", part.strip(" .:-–—"))))
         if name and name not in names and (not outlet or name.casefold() != outlet.casefold()):
             names.append(name)
     if not names or len(names) > MAX_AUTHORS:
@@ -53,7 +57,8 @@ def byline_names(raw: object, *, outlet: str | None = None) -> str | None:
 
 
 def _name(part: str) -> str | None:
-    """Return `part` when it reads as one person's name (ALL CAPS made title case), else None."""
+    """Return `part` when it reads as one person's name (ALL CAPS made title case), else None;
+    an honorific before it ("Dr", "Prof.") is already gone (`strip_title`)."""
     words = part.split()
     if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
         return None
@@ -64,13 +69,7 @@ def _name(part: str) -> str | None:
         bare = word.strip(".'’")
         if word.casefold() in _PARTICLES and named:
             continue
-        if bare.casefold() in _NOT_NAME or not bare[:1].isupper() or not _wordlike(bare):
+        if bare.casefold() in _NOT_NAME or not bare[:1].isupper() or not _WORDLIKE.fullmatch(bare):
             return None
         named += 1
     return " ".join(words) if named >= MIN_NAME_WORDS else None
-
-
-def _wordlike(word: str) -> bool:
-    """Return whether `word` is spelt like a name: letters, with inner hyphens or apostrophes
-    ("Quibeldey-Cirkel", "O'Callaghan") or an initial's dot ("C.")."""
-    return bool(re.fullmatch(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?", word))

@@ -25,6 +25,7 @@ from tests.support.web_pages import FERRY_STORY
             "Marta Quinlan, Tobias Wren and Ines da Costa",
         ),
         ("Marta Quinlan; PhD", "Marta Quinlan"),
+        ("Dr Marta Quinlan and Prof. Tobias Wren", "Marta Quinlan and Tobias Wren"),
         ("R.C. Hollis", "R.C. Hollis"),
         ("Aoife O'Rourke-Lynch", "Aoife O'Rourke-Lynch"),
         ({"name": "Marta Quinlan"}, "Marta Quinlan"),
