@@ -18,12 +18,16 @@ from qabot.attribution.summaries import Summary
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import (
     DEMONYMS,
+    OCCUPATIONS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    first_name_gender,
     is_anonymous,
     role_words,
     strip_title,
 )
+from qabot.text.lexicon.places import is_place
+from qabot.text.lexicon.running_text import is_known_gentilic
 from qabot.text.lexicon.short_names import short_for
 
 
@@ -130,7 +134,10 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
             # attorney general Peter Goldsmith)
             for article_id, seen in in_article.get(speaker, {}).items():
                 own = _peer_name(speaker, seen.roles)
-                if _another_person(seen.roles, role_counts[person]) or (
+                if (
+                    _another_person(seen.roles, role_counts[person])
+                    or _not_its_surname(speaker, seen.roles, person, role_counts[person])
+                ) or (
                     own != strip_title(speaker)
                     and not _peer_title(role_counts[person])
                     and _described(seen.roles).isdisjoint(_described(role_counts[person]))
@@ -243,6 +250,32 @@ def _another_person(here: Counter[str], elsewhere: Counter[str]) -> bool:
         and not ROLE_NOUNS.isdisjoint(theirs)
         and mine.isdisjoint(theirs)
     )
+
+
+def _not_its_surname(
+    speaker: str, here: Counter[str], person: str, elsewhere: Counter[str]
+) -> bool:
+    """Return whether a lone word quoted in one article cannot be the full name quoted in
+    others, when no role word ties the two: the lone word names a place ("Europe says" is no
+    "Lycos Europe"), or the full name opens with a word no first name is: a nationality, an
+    occupation, a title, a possessive or a compound ("Rapper Eminem", "China-published Economic
+    Observer", "Arsenal's Edu" are no one's first and last names)."""
+    if not _described(here).isdisjoint(_described(elsewhere)):
+        return False
+    alone = strip_title(speaker)
+    if is_place(alone) and first_name_gender(alone) is None:  # "Victoria" may be a person
+        return True
+    given = person.split()[0] if len(person.split()) >= 2 else ""
+    return bool(given) and (
+        is_known_gentilic(given)
+        or given.casefold() in _NO_FIRST_NAMES
+        or "'" in given
+        or "’" in given
+        or any(part[:1].islower() for part in given.split("-"))
+    )
+
+
+_NO_FIRST_NAMES = OCCUPATIONS | ROLE_NOUNS | TITLE_WORDS  # words that open no name
 
 
 def _a_role(speaker: str) -> set[str]:

@@ -149,3 +149,32 @@ def test_a_role_another_holds_more_often_is_not_given_to_the_one_beside_it() -> 
         }
     )
     assert "the euro was too strong" not in [q.text for q in directory.quotes_of("Ana Ruiz")]
+
+
+def test_a_place_speaking_alone_is_no_surname_of_a_full_name_ending_with_it() -> None:
+    # "Europe says" speaks for a continent's governments, not for the firm "Veltria Europe"
+    # quoted in another story; a lone surname still is the full name quoted elsewhere
+    directory = _built(
+        {
+            "r": 'Veltria Europe said sales were up. "It was a record year," Veltria Europe said.',
+            "s": 'But now Europe says the euro has had enough. "Asia must help," Europe says.',
+            "t": 'Singer Ruth Malvern said the tour was over. "I am tired," she said.',
+            "u": 'Malvern said she would rest. "I need a break," Malvern said.',
+        }
+    )
+    assert {q.article_id for q in directory.quotes_of("Veltria Europe")} == {"r"}
+    assert {q.article_id for q in directory.quotes_of("Ruth Malvern")} == {"t", "u"}
+    assert {directory.canonical(q) for q in directory.quotes_of("Europe")} == {"Europe"}
+
+
+def test_a_full_name_opening_with_an_occupation_takes_no_lone_word_of_another_story() -> None:
+    # "Rapper Kestro" is how one story names him: "Rapper" is no first name, so the "Kestro" of
+    # another story keeps the name it is given there
+    directory = _built(
+        {
+            "v": 'Rapper Kestro said the album was done. "It is my best," Rapper Kestro said.',
+            "w": 'Kestro said the tour would start in May. "I cannot wait," Kestro said.',
+        }
+    )
+    assert {q.article_id for q in directory.quotes_of("Rapper Kestro")} == {"v"}
+    assert {q.article_id for q in directory.quotes_of("Kestro")} == {"w"}

@@ -40,3 +40,14 @@ swahili swedish syrian taiwanese tanzanian togolese trinidadian tunisian turkish
 venetian victorian vietnamese yemeni yiddish zambian zimbabwean
 """.split()
 )
+
+
+def is_place(word: str) -> bool:
+    """Return whether a capitalised word names a country or region by the nationality made of
+    it ("Europe" of "European", "Italy" of "Italian", "France" of "French"). Some are first
+    names too ("Victoria" of "Victorian"): callers that may meet a person check that apart."""
+    key = word.casefold()
+    if not key.isalpha() or not word[:1].isupper():
+        return False
+    forms = {key + "an", key + "n", key + "ian", key[:-1] + "ian", key[:-1] + "an"}
+    return key in DEMONYMS or not forms.isdisjoint(NATIONALITIES)
