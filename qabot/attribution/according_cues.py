@@ -22,9 +22,10 @@ from qabot.attribution.quote_marks import MASK
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.text.lexicon import PERSON_NOUNS, POSSESSIVES, ROLE_NOUNS, is_capitalised
+from qabot.text.patterns import lazy
 
 _APPOSITION_OPENERS = frozenset("a an the another".split())
-_TOKEN = re.compile(r"\S+")
+_TOKEN = lazy(r"\S+")
 # words that open a subject after a source with no comma ("According to Mr X the minister")
 _SUBJECT_OPENERS = frozenset("the a an his her their its he she they".split())
 # verbs that report words whoever the subject is (not "firms added jobs", "X dismissed a move")
@@ -34,7 +35,7 @@ stated wrote writes replied added""".split()
 )
 # words quoted whole right after the cue: a colon, or a quote that ends the sentence (not
 # 'X said “there is love” in Orlando', a phrase of X's in the source's account)
-_QUOTE_NEXT = re.compile(rf"\s*(?::|,?\s*[\"“]{MASK}+[.!?,]?[\"”]?[.!?]?\s*$)")
+_QUOTE_NEXT = lazy(rf"\s*(?::|,?\s*[\"“]{MASK}+[.!?,]?[\"”]?[.!?]?\s*$)")
 
 
 class AccordingCues(CueWords):

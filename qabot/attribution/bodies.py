@@ -8,10 +8,9 @@ place's when the article writes it as one ("at Birmingham", "Spain").
 
 from __future__ import annotations
 
-import re
-
 from qabot.attribution.names import People, Person
 from qabot.text.lexicon import DEMONYMS, PERSON_NOUNS, ROLE_NOUNS, first_name_gender
+from qabot.text.patterns import lazy
 
 
 def may_be_body(people: People, person: Person) -> bool:
@@ -58,7 +57,7 @@ def nouns_beside(text: str, name: str) -> list[tuple[str, bool]]:
 
 
 # a role in apposition after a name: ", an economist at", ", BMW's head of production"
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = lazy(
     r",[^\S\n]+(?P<role>(?:the|an?|[A-Z][\w&.-]*['’]s)[^\S\n]+(?:[\w'’&.-]+[^\S\n]+){0,3}?"
     r"[\w'’-]+)(?=[^\S\n]+(?:at|of|for|with|from)\b|[,.;:]|[^\S\n]+(?:said|says|told)\b)"
 )

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from qabot.text.lexicon import ORGANISATION_WORDS
+from qabot.text.patterns import lazy
 
 # nouns a body is called by after it was named: "the organisation's", "the association's"
 _GENERIC = frozenset("organisation organization body".split())
-_OWNED = re.compile(r"\b(?:the|The)\s+(?P<noun>[a-z]+)['’]s\b")
-_BODY = re.compile(
+_OWNED = lazy(r"\b(?:the|The)\s+(?P<noun>[a-z]+)['’]s\b")
+_BODY = lazy(
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’-]*){0,7})"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,7})\))?"
 )

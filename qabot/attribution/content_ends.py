@@ -7,12 +7,11 @@ comma closing a relative clause before the main verb ("X, who said Y, backed the
 
 from __future__ import annotations
 
-import re
-
 from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cues import CUE
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.attribution.speaker_phrases import speaker_before
+from qabot.text.patterns import lazy
 
 
 def before_inner_quote(masked: str, start: int, end: int) -> int:
@@ -43,10 +42,10 @@ def subject_clause_end(masked: str, start: int, end: int) -> int:
     return end
 
 
-_WORD_AT = re.compile(r"\S+")
+_WORD_AT = lazy(r"\S+")
 # a cue inside reported words that introduces a quote of its own ("reports that X told a
 # magazine: “...”"): the quote is the inner speaker's, the outer words end at its colon
-_INNER_QUOTE = re.compile(
+_INNER_QUOTE = lazy(
     r"(?<!\swas\s)(?<!\swere\s)(?<![\w'’-])(?:told|tells|said|says|added|adds)(?![\w'’-])"
     r"[^.:;“\"]{0,40}?:\s*[\"“]"
 )
@@ -80,7 +79,7 @@ def relative_clause_end(masked: str, start: int, end: int) -> int:
     return end
 
 
-_COMMA = re.compile(r",(?=\s)")
+_COMMA = lazy(r",(?=\s)")
 
 
 def _main_verb(word: str) -> bool:

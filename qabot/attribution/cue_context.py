@@ -23,6 +23,7 @@ from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.lexicon import OCCUPATIONS, PRONOUNS, ROLE_NOUNS, VERB_LIKE, is_capitalised
+from qabot.text.patterns import lazy
 
 _CIRCUMSTANCES = frozenset(
     """as while when whilst outside inside backstage onstage afterwards aboard near
@@ -30,9 +31,9 @@ during before after""".split()
 )
 
 
-_IMAGINED = re.compile(r"\bas\s+(?:if|though)\s+to\s*$")
+_IMAGINED = lazy(r"\bas\s+(?:if|though)\s+to\s*$")
 # "has not said if", "refused to say whether", "never said": words the speaker did not say
-_DENIED = re.compile(
+_DENIED = lazy(
     r"(?:\b(?:not|never|refused to|refuses to|refusing to|declined to|declines to|unable to"
     r"|failed to|fails to)|n[’']t)(?:\s+(?:yet|publicly|officially|explicitly|directly))?\s+$",
     re.IGNORECASE,
@@ -241,7 +242,7 @@ def _unquoted(words: str) -> bool:
     return MASK not in words and not any(mark in words for mark in QUOTE_MARKS)
 
 
-_QUOTED_AS = re.compile(
+_QUOTED_AS = lazy(
     r"\bquoted\s+(?!(?:by|in)\b)(?P<quoted>[^\s,;:]+(?:\s+[^\s,;:]+){0,5}?)\s+as\s+$"
     r"|(?:^|(?<=[,;:”\"])|(?<=\s\W))\s*(?P<subject>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+"
     r"(?:was|were|is|has\s+been)\s+quoted(?:\s+(?:by|in)\s+[^,;:]{1,60}?)?\s+as\s+$"

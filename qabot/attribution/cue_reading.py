@@ -56,10 +56,11 @@ from qabot.text.lexicon import (
     SOURCE_DOCUMENTS,
     is_capitalised,
 )
+from qabot.text.patterns import lazy
 
 # words after which "states" is the plural noun, not a cue: a number, a quantifier, a region, a
 # preposition or "the" ("in three other states", "Rust Belt states", "to states with ...")
-_STATES_NOUN = re.compile(
+_STATES_NOUN = lazy(
     r"(?:\b(?:the|other|member|several|many|all|both|these|those|some|most|remaining|key|swing"
     r"|battleground|border|early|bigger|smaller|larger|large|small|numerous|dozen|gulf|island"
     r"|red|blue|purple|primary|caucus|first|last|next|united|to|in|of|for|from|with|among"
@@ -70,7 +71,7 @@ _STATES_NOUN = re.compile(
 
 # a relative clause opening right after the speaker a cue just gave: ", who said", ", who
 # also told"
-_WHO_AFTER_SPEAKER = re.compile(r"\s*,\s*who(?:\s+(?:also|has|have|had|later|then|[a-z]+ly))*\s*")
+_WHO_AFTER_SPEAKER = lazy(r"\s*,\s*who(?:\s+(?:also|has|have|had|later|then|[a-z]+ly))*\s*")
 
 # what a cue's speaker reading gives: None, no speaker and none after the cue either;
 # (None, where): try a speaker after the cue ('“...,” says X'); (person, where the phrase starts)
@@ -224,7 +225,7 @@ class CueReader(AccordingCues):
 _READS = frozenset({"read", "reads"})
 # a relative clause ending the words before a cue: "Republicans who have", "during which callers"
 # ("that" may be a determiner: "With that record, he asked why")
-_RELATIVE_TAIL = re.compile(r"\b(?:who|whom|which)\b(?:\s+\S+){0,2}\s*$")
+_RELATIVE_TAIL = lazy(r"\b(?:who|whom|which)\b(?:\s+\S+){0,2}\s*$")
 # words that tell a judging verb reports no judgement of a speaker's: a passive's agent or
 # reason ("criticised for ...", "praised by ..."), or a thing from or by someone before it
 _JUDGED_NOT = frozenset("for by as from with over after".split())

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.cues import BELIEF, BELIEF_CUE, CUE, CUE_FIRST_WORDS, NOUN_CUE, NOUN_CUES
+from qabot.text.patterns import lazy
 
 # the characters of the patterns' words, [\w'’-] (in ASCII text: letters, digits, _ ' -)
-_CUE_WORD = re.compile(r"[\w'’-]+")
+_CUE_WORD = lazy(r"[\w'’-]+")
 _NOT_CUE_WORD = str.maketrans(
     {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_'-")}
 )

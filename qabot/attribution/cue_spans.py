@@ -27,12 +27,13 @@ from qabot.attribution.cues import (
 )
 from qabot.attribution.quote_marks import QUOTE_MARKS
 from qabot.text.lexicon import MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS, is_capitalised
+from qabot.text.patterns import lazy
 
-_FIRST_WORD = re.compile(r"\s*(\S+)")
+_FIRST_WORD = lazy(r"\s*(\S+)")
 # when something was said, between a cue and the clause it reports: "said on Friday he ...",
 # "says tonight he's", "said last week the plan"
 _TIME_NOUNS = "week weekend month year night morning today tonight yesterday".split()
-_WHEN = re.compile(
+_WHEN = lazy(
     r"\s+(?:(?:on|last|this|earlier|later|late|early|in)\s+)?(?:(?:this|last|on)\s+)?(?i:"
     + "|".join([*WEEKDAYS, *MONTHS, *_TIME_NOUNS])
     + r")\b(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s)"
@@ -51,7 +52,7 @@ had did does do isn't aren't wasn't weren't won't""".split()
 _ADVERBS = frozenset("afterwards later again also then".split())  # before "that"
 # a few words of when, where or how before "that" and the words said ("said early Friday that",
 # "admitted as part of his plea that"): no subject, verb, quote mark or clause among them
-_THAT_AHEAD = re.compile(
+_THAT_AHEAD = lazy(
     r"\s+(?:[a-z]+ly|late|early|through|as|in|on|at|during|after|before|last|earlier|later|"
     r"to|by|with|from|via|under|outside|inside|privately|publicly|repeatedly)\b"
     r"(?:\s+(?!(?:that|he|she|it|they|we|i|you|there|this|who|which|and|but)\b)"
@@ -61,9 +62,9 @@ _THAT_AHEAD = re.compile(
 )
 _CLAUSE_REACH = 10  # words after the cue a clause's verb must come within
 # a few words, then a comma or colon and a quote: whom or what a cue names before the quote
-_BEFORE_QUOTE = re.compile(r"(?:\s+[^\s\"“”,:;.]+){1,9}\s*[,:]\s*(?=[\"“])")
+_BEFORE_QUOTE = lazy(r"(?:\s+[^\s\"“”,:;.]+){1,9}\s*[,:]\s*(?=[\"“])")
 # an aside between dashes right after a cue: how or where it was said
-_DASH_ASIDE = re.compile(r"\s+(?:[—–]|--?)\s+[^—–\n]{1,80}?\s(?:[—–]|--?)(?=\s)")
+_DASH_ASIDE = lazy(r"\s+(?:[—–]|--?)\s+[^—–\n]{1,80}?\s(?:[—–]|--?)(?=\s)")
 
 # "X points out conditions will be better": what is pointed out follows, as after "says"
 _POINT_OUT = frozenset(("pointed out", "points out", "point out"))
@@ -78,7 +79,7 @@ vows promised promises pledged pledges testified replied responded countered rei
 cautioned lamented remarked commented""".split()
 )
 _NOMINATIVE = frozenset("he she they we i".split())
-_CONTRACTED = re.compile(r"(?:he|she|they|we|i|it|there)['’](?:d|s|ll|re|ve|m)")
+_CONTRACTED = lazy(r"(?:he|she|they|we|i|it|there)['’](?:d|s|ll|re|ve|m)")
 
 
 def _bare_clause(rest: str) -> bool:
@@ -131,7 +132,7 @@ def finite_verbs(words: list[str]) -> int:
 
 # a first word whose full stop ends no clause: a title ("said Mr. Smith was ...", "Sen.") or
 # initials ("said U.S. forces would ...")
-_ABBREVIATED = re.compile(
+_ABBREVIATED = lazy(
     r"(?:"
     + "|".join(sorted(TITLE_ABBREVIATIONS, key=len, reverse=True))
     + r"|(?:[a-z]\.)+[a-z])\."
@@ -140,7 +141,7 @@ _ABBREVIATED = re.compile(
 
 # a subject pronoun set apart by a short aside before its verb: "they, too, have", "he,
 # however, was"
-_SUBJECT_ASIDE = re.compile(r"\s*(?:he|she|they|we|I|it),\s+[^,;:.]{1,30},\s+[a-z]")
+_SUBJECT_ASIDE = lazy(r"\s*(?:he|she|they|we|I|it),\s+[^,;:.]{1,30},\s+[a-z]")
 
 
 def content_start(masked: str, verb: str, position: int, end: int) -> int | None:

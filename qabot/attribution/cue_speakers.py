@@ -45,16 +45,15 @@ from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.lexicon import is_capitalised, name_key
+from qabot.text.patterns import lazy
 
 _TOLD = frozenset("told tells tell telling".split())
 _WITH_OBJECT = OBJECT | TELL | ADDRESSED  # cues whose object follows them, never a speaker
 _NAME_REACH = 80  # characters a speaker named after a cue ends the sentence within
 # the owner of a noun that reports words ("his claim that", "Bernie Ruiz's insistence that")
-_OWNER = re.compile(
-    r"(?<![\w'’-])(?:his|her|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s|s['’]))\s+$"
-)
+_OWNER = lazy(r"(?<![\w'’-])(?:his|her|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s|s['’]))\s+$")
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = lazy(r"['’]s?$")
 
 
 class CueSpeakers(QuoteContent):
@@ -258,18 +257,18 @@ class CueSpeakers(QuoteContent):
         return interpret(self.people, words, base + s0) if words else None
 
 
-_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
+_PROGRESSIVE = lazy(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
 # a participle the sentence's subject speaks by, after a dash or a linking word: "X flipped his
 # choice - saying ...", "X responded by saying ...", "X said, while arguing ...", "X ducked,
 # pointing to his record and saying ..."
-_LINKED = re.compile(r"(?:\s[-–—]|--|[,\s](?:by|while|after|before|and))(?:\s+[a-z]+ly)?\s*$")
+_LINKED = lazy(r"(?:\s[-–—]|--|[,\s](?:by|while|after|before|and))(?:\s+[a-z]+ly)?\s*$")
 
 
 _PREPOSITIONS = {
     **dict.fromkeys("call calls called calling".split(), ("for", "on")),
     **dict.fromkeys("warn warns warned warning opined argued argues".split(), ("against",)),
 }
-_PREPOSITION = re.compile(r"\s+(for|on|against)(?=\s+\S)")
+_PREPOSITION = lazy(r"\s+(for|on|against)(?=\s+\S)")
 
 
 def is_named_person(people: People, person: Person) -> bool:

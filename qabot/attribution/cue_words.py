@@ -27,13 +27,14 @@ from qabot.attribution.names import Person
 from qabot.attribution.quote_content import Attribution, opening_phrase
 from qabot.attribution.quote_marks import MASK
 from qabot.records import Article
+from qabot.text.patterns import lazy
 
 # a relative clause after what a judging verb's speaker judged: no more of their words
-_WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
+_WHICH_CLAUSE = lazy(r",\s+(?:which|who|whose)\b")
 # a sentence opening with a clause set against the main one: a cue in it reports no further
 # than that clause ("While X assured members that ..., Y acknowledged that ...")
 # a cue inside a relative clause on its speaker: "Jo Ruiz, who said it was overdue, ..."
-_RELATIVE_WHO = re.compile(r",\s+who\s+[^,;:]{0,40}$")
+_RELATIVE_WHO = lazy(r",\s+who\s+[^,;:]{0,40}$")
 _SUBORDINATORS = (["While"], ["Although"], ["Though"], ["Whereas"])
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from qabot.text.lexicon import TITLE_ABBREVIATIONS
+from qabot.text.patterns import lazy
 
 # Verbs whose complement may be a bare clause: "X said Russia could ...".
 _BARE_VERBS = """said says say told tells tell added adds stressed stresses warned warns claimed
@@ -124,7 +125,7 @@ _CUE_PHRASES = frozenset(
         *_AFTER_QUOTE_VERBS,
     }
 )
-CUE = re.compile(
+CUE = lazy(
     r"(?<![\w'’-])(?P<cue>"
     + word_alternation(_CUE_PHRASES)
     # "added up to 22bn yen" is a sum, "systems maintained by Sun" a passive: not speech
@@ -132,14 +133,14 @@ CUE = re.compile(
 )
 # belief cues, read only where a sentence's cues are (`qabot.attribution.cue_reading`): other
 # steps ask whether a cue is near a quote, and "could not believe the goal" is none
-BELIEF_CUE = re.compile(r"(?<![\w'’-])(?P<cue>believe|think)(?![\w'’-])")
+BELIEF_CUE = lazy(r"(?<![\w'’-])(?P<cue>believe|think)(?![\w'’-])")
 # nouns that report their owner's words when "that" follows ("his claim that ...", "Ruiz's
 # insistence that ..."); read only with an owner (`qabot.attribution.cue_reading`): "the claim
 # that ..." names no one
 NOUN_CUES = frozenset(
     "claim suggestion assertion contention insistence argument allegation".split()
 )
-NOUN_CUE = re.compile(
+NOUN_CUE = lazy(
     r"(?<![\w'’-])(?P<cue>" + word_alternation(NOUN_CUES) + r")(?=\s+that\s)(?![\w'’-])"
 )
 # A cue's first word stands alone between characters no word holds (see CUE's lookarounds):
@@ -154,7 +155,7 @@ JUDGING = frozenset("praised lauded hailed condemned criticised criticized denou
 AFTER_QUOTE = frozenset(_AFTER_QUOTE_VERBS)
 # "before the Czech added a third": a goal scored, no words
 ADDED = frozenset({"added", "adds"})
-SCORED = re.compile(r"\s+(?:a|an|his|her|their)\s+(?:second|third|fourth|fifth|sixth|seventh)\b")
+SCORED = lazy(r"\s+(?:a|an|his|her|their)\s+(?:second|third|fourth|fifth|sixth|seventh)\b")
 BELIEF = frozenset(_BELIEF_VERBS)
 CUE_WORDS = frozenset(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES)
 PARTICIPLE = frozenset(_PARTICIPLES)
@@ -171,14 +172,14 @@ _WHEN_OR_WHERE = (
 )
 # the one told, then perhaps when and where: "told the Scottish Parliament on Wednesday that",
 # '“...” Trump told reporters in Ohio on Friday night after the rally.' (no words after it)
-TOLD_OBJECT = re.compile(
+TOLD_OBJECT = lazy(
     r"(?:\s+(?!that\b)[\w'’.&-]+){1,4}?"
     r"(?:\s+(?i:" + "|".join(_WHEN_OR_WHERE.split()) + r")\b(?:\s+(?!that\b)[\w'’.&-]+){0,3}?)"
     r"{0,3}"
     r"(?=\s+that\b|\s*[,:;.!?]|\s+[\"“]|\s*$)"
 )
 # the one told, named at length, then "that": "told a meeting of Pacific island leaders that"
-TOLD_AT_LENGTH = re.compile(
+TOLD_AT_LENGTH = lazy(
     r"(?:\s+(?!(?:that|he|she|it|they|we|i|you|who|which|and|but|is|are|was|were|has|have|had"
     r"|will|would|could|should|can|may|might|must|did|does|to|when|if|about|whether|because)\b)"
     r"\w[\w'’.&-]*){5,10}?(?=\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|could"
@@ -190,7 +191,7 @@ _CLAUSE_VERB = (
 # the one told, then the clause told with no "that": "told the BBC he would not resign",
 # "told reporters it was a good day", "told BBC News the ban was needed" (a name, then "the")
 _TOLD_WORD = r"\s+(?!(?:of|about|to|that|him|her|them|us|me|you)\b)[\w'’.&-]+"
-TOLD_BEFORE_CLAUSE = re.compile(
+TOLD_BEFORE_CLAUSE = lazy(
     rf"(?:{_TOLD_WORD}){{0,3}}?(?:\s+(?!(?:of|about|to|that)\b)[\w'’.&-]+"
     # "told reporters he would ...", "told Breitbart News he'd ...": a subject pronoun
     r"(?=\s+(?:he|she|it|they|we|i|there)(?:\s+[a-z’']+|['’](?:d|s|ll|re|ve|m)\s))"
@@ -204,7 +205,7 @@ TOLD_BEFORE_CLAUSE = re.compile(
 # the verbs whose "and <verb>" goes on with the speaker of the words before it; not "and told",
 # "and asked" ("only to be confined and told he would stay", "when he ... and asked: “...”")
 _AND_VERBS = [v for v in _BARE_VERBS + _THAT_VERBS if v not in {*TELL, "read", "reads", "posted"}]
-CUT = re.compile(
+CUT = lazy(
     r",\s+(?:" + "|".join(_PARTICIPLES) + r"|while|whereas|although|though)\b|;\s|\s[-–—]\s"
     # "X accused Y of ..., but Parry explained: ...": a clause with its own speaker and cue
     r"|(?:,\s+(?:but|and|yet)|\sbut)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they)\s+"
@@ -222,21 +223,19 @@ CUT = re.compile(
 )
 # a relative clause whose own subject names the thing just spoken of: "the tax, which critics
 # call a “stealth tax”" (the critics' words, not those of whoever spoke of the tax)
-NAMING_RELATIVE = re.compile(
+NAMING_RELATIVE = lazy(
     # its subject no pronoun ("which he calls “good fun”": his words) nor a passive's verb
     r",\s+which\s+(?:(?!(?:he|she|i|we|they|it|be|been|is|are|was|were|can|could|will|would"
     r"|may|might|used|to)\s)[a-z]+\s+){1,3}?(?:call|calls|called|describe|describes|described|dub"
     r"|dubs|dubbed|brand|brands|branded|term|terms|termed|label|labels|labelled|labeled)\b"
 )
-INTRO = re.compile(
-    r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that,?(?=\s)|\s*[,:]?\s*(?=[\"“]))\s*"
-)
-TRANSCRIPT = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}):\s+")
-DASH_SOURCE = re.compile(
+INTRO = lazy(r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that,?(?=\s)|\s*[,:]?\s*(?=[\"“]))\s*")
+TRANSCRIPT = lazy(r"[\"“]?(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}):\s+")
+DASH_SOURCE = lazy(
     r"(?<=[”\"])\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,4})\s*$"
 )
-COLON_SOURCE = re.compile(
+COLON_SOURCE = lazy(
     r"(?:^|[-–—]\s+|\.\s+|\bto\s+)(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}"
     r"[A-Z][\w.'’-]*)(?:\s+and\s+[A-Z][\w.'’ -]*)?:\s*$"
 )
@@ -245,18 +244,18 @@ COLON_SOURCE = re.compile(
 _NOT_AFTER_ABBREVIATION = "".join(
     rf"(?<!\b{abbreviation.title()})" for abbreviation in sorted(TITLE_ABBREVIATIONS)
 )
-ACCORDING = re.compile(
+ACCORDING = lazy(
     r"\s+((?:[\w'’.&-]+\s+){0,14}?[\w'’.&-]+)"
     rf"(?=\s*[,;:!?(]|\s*$|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])\s*\.)"
 )
-INVERTED = re.compile(r"\s+([^,;:!?()·\"“”]{1,160}?)\.?(?=\s*[,;:!?()]|\s*$)")
+INVERTED = lazy(r"\s+([^,;:!?()·\"“”]{1,160}?)\.?(?=\s*[,;:!?()]|\s*$)")
 # the name in apposition after a role that follows its cue: '..., said the chairman, MP Ed Leigh.'
-APPOSED_NAME = re.compile(
+APPOSED_NAME = lazy(
     r",\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\.?(?=\s*[,.;:!?]|\s*$)"
 )
 # where or when words were said, between a cue and the clause it reports, up to a subject
 # pronoun: "said after the convention he would not", "said in an interview she was"
-ADJUNCT_BEFORE_SUBJECT = re.compile(
+ADJUNCT_BEFORE_SUBJECT = lazy(
     r"\s+(?:after|before|during|at|in|on|following|since|outside|inside)\s+"
     r"(?:(?!(?:as|while|when|because|and|but|if|that|after|before|since)\s)[\w'’.-]+\s+){0,4}?"
     r"(?!(?:as|while|when|because|and|but|if|that)\s)[\w'’.-]+,?(?=\s+(?:he|she|they|we|I)\s+[a-z])"

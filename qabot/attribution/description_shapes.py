@@ -6,8 +6,6 @@ meeting deteriorated from there", "He went home"); a step inside
 
 from __future__ import annotations
 
-import re
-
 from qabot.attribution.institution_names import institution_description
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
@@ -23,9 +21,10 @@ from qabot.text.lexicon import (
     WEEKDAYS,
     is_capitalised,
 )
+from qabot.text.patterns import lazy
 
-_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
-_DESCRIPTION_END = re.compile(r"[a-z0-9-]+s?$")
+_PARTICIPLE = lazy(r"[a-z]+(?:ed|ing)")
+_DESCRIPTION_END = lazy(r"[a-z0-9-]+s?$")
 _NOT_AGENTS = frozenset(
     """ago week weeks day days year years month months time times show
 primary primaries conference election debate interview speech event meeting night morning
@@ -35,7 +34,7 @@ _QUANTIFIERS = frozenset(
     """the a an his her their its our my your this that these those some many most
 several few two three four five one other another both all more senior top""".split()
 )
-_AGENT_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ent|ant|ic|ian)s?")
+_AGENT_NOUN = lazy(r"[a-z]+(?:er|or|ist|ent|ant|ic|ian)s?")
 _TIMES = frozenset(
     [*WEEKDAYS, *MONTHS, *"week weekend month year morning night today yesterday".split()]
 )

@@ -15,6 +15,7 @@ from functools import cache
 
 from qabot.attribution.names import People, Person
 from qabot.text.lexicon import PERSON_NOUNS, UNNAMED_PEOPLE
+from qabot.text.patterns import lazy
 
 
 def _position(item: tuple[int, Person]) -> int:
@@ -70,7 +71,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they".split())
 
 
 # a name, then a role in apposition: "Steven Gaydos, executive editor of", "Jo Ray, a nurse"
-_APPOSED = re.compile(
+_APPOSED = lazy(
     r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3},[^\S\n]+(?:the |a |an )?"
     r"(?P<role>[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,3})"
 )
@@ -113,7 +114,7 @@ def named_in_paragraph(
 
 # a name followed by its verb: the subject of a clause ("Tom Price repeated", not "the film
 # starring Tom Price as", "next to Mr Price he added", "criticism from Tom Price, he said")
-_ACTS = re.compile(
+_ACTS = lazy(
     r"(?:[A-Z][\w'’.-]*[^\S\n]+){0,3}[A-Z][\w'’-]*[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
     r"(?:[a-z]{3,}ed|has|had|was|is|says|said|told|will|would)\b"
 )
@@ -121,7 +122,7 @@ _ACTS = re.compile(
 
 # a sentence opening with an unnamed man or woman, up to two words before the noun ("The man
 # in red shorts led", "A young woman said"); the noun ends a word ("The girl's father" is not)
-_UNNAMED_OPENING = re.compile(
+_UNNAMED_OPENING = lazy(
     r"(?:^|\n|[.!?][\"”’']?[^\S\n]+)(?:The|A|An)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?"
     r"(?P<noun>[a-z]+)(?!['’\w-])(?P<after>[^\S\n]*,?[^\S\n]*\S?)"
 )

@@ -8,8 +8,6 @@ know ("Smith was convicted. “This is a just verdict.”" is not Smith's).
 
 from __future__ import annotations
 
-import re
-
 from qabot.attribution.cues import CUE
 from qabot.attribution.names import People
 from qabot.attribution.quote_content import Attribution
@@ -18,9 +16,10 @@ from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.text.lexicon import SPEECH_NOUNS, name_key
+from qabot.text.patterns import lazy
 
 # "Bolger's lawyer, Jeremy Robinson, had ...": a role, then the name in apposition
-_APPOSED_SUBJECT = re.compile(r"[^,]{1,60},\s+[^,]{1,60},\s")
+_APPOSED_SUBJECT = lazy(r"[^,]{1,60},\s+[^,]{1,60},\s")
 # "X was told ...", "X is expected to ...": the words that follow are not X's to give
 _PASSIVE_MARKERS = frozenset("was were is are been being be".split())
 

@@ -23,24 +23,25 @@ from qabot.text.lexicon import (
     role_words,
     unprefixed,
 )
+from qabot.text.patterns import lazy
 
 # compiled once: these run for every word of every article
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-_WORDLIKE = re.compile(r"[\w'’.-]+")
+_POSSESSIVE_END = lazy(r"['’]s?$")
+_WORDLIKE = lazy(r"[\w'’.-]+")
 # first words of place names and of numbered or group phrases, never of a person's name
 _PLACE_OR_NUMBER = frozenset(
     """north south east west northern southern eastern western new
 deep solid upper lower central greater great one two three four five six seven eight nine ten
 first second third""".split()
 )
-_ROLE_AFTER = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60}?)(?=,)")
+_ROLE_AFTER = lazy(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60}?)(?=,)")
 # "Six Nations is what every player wants": a clause opening with a wh-word is no role
-_COPULA_ROLE = re.compile(
+_COPULA_ROLE = lazy(
     r"\s+(?:is|was)\s+(?!(?:what|who|whom|whose|how|where|why|when|which|whether)\b)"
     r"(?P<role>[^,.;:\"“”·]{3,60}?)(?=\s*[,.;:]|\s+(?:at|in|on|for|with|who)\b)"
 )
 _AUXILIARIES = frozenset("had has have was were is are did does".split())
-_APPOSED_ROLE = re.compile(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
+_APPOSED_ROLE = lazy(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
 
 
 def _plural_group(text: str, words: list[str]) -> bool:

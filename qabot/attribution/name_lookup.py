@@ -29,15 +29,16 @@ from qabot.text.lexicon import (
     same_first_name,
     strip_title,
 )
+from qabot.text.patterns import lazy
 
 MIN_GIVEN = 3  # letters of a first name the lexicon does not know, at least
 BODY_DOMINANT = 2  # times more quoted a one-word body is than any name ending in its word
 MATCHES_KEPT = 4096  # names whose match the directory keeps (see SpeakerDirectory.match)
 # roles readers abbreviate that the articles mostly write out
 _WRITTEN_OUT = {"pm": "prime minister"}
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_DETERMINER = lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # "Alan Jones at Bluewater", "Stefan Johannesson of Iceland": a full name, then where they are
-_NAME_AT_PLACE = re.compile(
+_NAME_AT_PLACE = lazy(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s+(?:at|of|from|with)\s+[A-Z].*"
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from qabot.text.lexicon import HONORIFICS, NAME_PARTICLES, first_name_gender
+from qabot.text.patterns import lazy
 
 # letters of names, accented ones included ("Céline", "Zoë", "Łukasz")
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -18,9 +19,9 @@ _LOW = "a-zß-öø-ÿā-ž"
 # The look-behind comes after the first letter, (?<![\w'’-].) checking the character before it:
 # a pattern opening with a character class is scanned for in C; one opening with a look-behind is
 # tried at every position of the text (about twice as slow over an article).
-CAPITALISED = re.compile(rf"[{_UP}](?<![\w'’-].)[{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])")
-_CAPITAL = re.compile(rf"[{_UP}]")  # where a name run can start
-_NAME_RUN = re.compile(
+CAPITALISED = lazy(rf"[{_UP}](?<![\w'’-].)[{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])")
+_CAPITAL = lazy(rf"[{_UP}]")  # where a name run can start
+_NAME_RUN = lazy(
     r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof)\.?[^\S\n]+)?"
     r"(?:Ma?c|O['’]|De|La|Le|Di)?"  # "MacLennan", "McDonald", "O'Brien", "DeSantis"
     rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"  # "Jean-Pierre", "Garcia-Lopez", "Ki-moon"
@@ -61,7 +62,7 @@ newspaper magazine website""".split()
 )
 
 # a possessive inside a run: the name ends there, what follows is the owner's thing
-_INNER_POSSESSIVE = re.compile(r"['’]s(?=[^\S\n]+\S)")
+_INNER_POSSESSIVE = lazy(r"['’]s(?=[^\S\n]+\S)")
 
 
 def _owned_thing(run: str, cut: int) -> bool:

@@ -17,8 +17,9 @@ from qabot.attribution.quote_marks import MASK
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.text.lexicon import name_key
+from qabot.text.patterns import lazy
 
-_ASIDE = re.compile(r",\s*(?:though|however|meanwhile|too|in turn|for (?:his|her) part)\s*,")
+_ASIDE = lazy(r",\s*(?:though|however|meanwhile|too|in turn|for (?:his|her) part)\s*,")
 
 
 def narrated(

@@ -23,8 +23,9 @@ from qabot.text.lexicon import (
     first_name_gender,
     is_capitalised,
 )
+from qabot.text.patterns import lazy
 
-_WORD = re.compile(r"\S+")
+_WORD = lazy(r"\S+")
 _DETERMINERS = frozenset("a an the this that his her their its our my your".split())
 _PARTICIPLE_PREPOSITIONS = frozenset(
     "through in at on outside near across along around into from with".split()
@@ -125,7 +126,7 @@ def role_then_name_end(words: list[str]) -> int:
     return 0
 
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = lazy(r"\S+")
 # words before a place, not a person: "Democrats on Capitol Hill", "a professor at Berkeley"
 _PLACE_PREPOSITIONS = frozenset("in at on of for near".split())
 

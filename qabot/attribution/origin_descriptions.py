@@ -15,8 +15,9 @@ from bisect import bisect_left
 from qabot.attribution.bodies import may_be_body
 from qabot.attribution.names import People, Person
 from qabot.text.lexicon import ORGANISATION_WORDS, is_capitalised, is_known_gentilic
+from qabot.text.patterns import lazy
 
-AGED = re.compile(r"\d+-year-old")
+AGED = lazy(r"\d+-year-old")
 
 
 def described_by_origin(words: list[str]) -> bool:

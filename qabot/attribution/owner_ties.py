@@ -10,14 +10,14 @@ article, or a loose match ("Reds" for "Red Cross", "who" for the WHO), do not co
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable, Sequence
 
 from qabot.attribution.speaker_words import role_word
 from qabot.text.lexicon import ORGANISATION_WORDS, ROLE_NOUNS, VOICE_ROLES
+from qabot.text.patterns import lazy
 
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_WORD = lazy(r"\w+(?:['’.-]\w+)*")
+_POSSESSIVE = lazy(r"['’]s$")
 _OWNED_BY = frozenset("of at for".split())  # "head of the Red Cross", "chief at NATO"
 _JOINS = frozenset("of the and &".split())  # within an owner's name: "Bank of England"
 # capitalised words that belong to a role itself ("Prime Minister", "Managing Director")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from qabot.attribution.cues import word_alternation
+from qabot.text.patterns import lazy
 
 # verbs whose past participle puts a quote in someone's mouth: "described as", "branded"
 _VERBS = word_alternation(
@@ -21,12 +22,10 @@ decried lambasted blasted attacked dismissed""".split()
 )
 _AS = r"(?:\s+as)?(?:\s+(?:an?|the|being|having))?\s*$"
 # "... described by one civil service union as a “...”": the agent before the quote
-_BY_AGENT = re.compile(
-    rf"\b(?:{_VERBS})\s+by\s+(?P<agent>[^,;:·\"“”()–—]{{1,80}}?){_AS}", re.IGNORECASE
-)
+_BY_AGENT = lazy(rf"\b(?:{_VERBS})\s+by\s+(?P<agent>[^,;:·\"“”()–—]{{1,80}}?){_AS}", re.IGNORECASE)
 # "plans - described as a “...”", "what has been branded “...”": a passive with no agent yet
 # (after a comma only with "as": "X, the party's treasurer, called “...”" is X's own words)
-_AGENTLESS = re.compile(
+_AGENTLESS = lazy(
     rf"(?:\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:{_VERBS}){_AS}"
     rf"|(?:[,(–—-]\s*|\b(?:widely|once|often|now|also)\s+)(?:{_VERBS})\s+as"
     r"(?:\s+(?:an?|the|being|having))?\s*$)",
@@ -34,11 +33,11 @@ _AGENTLESS = re.compile(
 )
 # "the budget, branded “...” by X", "in a move branded a “...” by X": a participle after a
 # comma or a noun, passive when an agent follows
-_PARTICIPLE = re.compile(
+_PARTICIPLE = lazy(
     rf"(?:[,(–—-]\s*|\b[a-z]+\s+)(?P<verb>{_VERBS})(?:\s+(?:an?|the))?\s*$", re.IGNORECASE
 )
 # '... branded “a disgrace” by opposition MPs': the agent after the quote
-_AGENT_AFTER = re.compile(r"\s*,?\s*by\s+(?P<agent>[^,;:·\"“”()–—.!?]{1,80})")
+_AGENT_AFTER = lazy(r"\s*,?\s*by\s+(?P<agent>[^,;:·\"“”()–—.!?]{1,80})")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ with the general lexicons (`qabot.text.lexicon`).
 from __future__ import annotations
 
 import itertools
-import re
 
 from qabot.text.lexicon import (
     NAME_PARTICLES,
@@ -20,10 +19,11 @@ from qabot.text.lexicon import (
     TITLE_WORDS,
     is_capitalised,
 )
+from qabot.text.patterns import lazy
 
 _NUMBERS = frozenset("one two three four five six seven eight nine ten another".split())
 # what kind of body an employer is, written before its name ("e-mail software firm Sendmail")
-_EMPLOYER_KIND = re.compile(r"[a-z][a-z-]*")
+_EMPLOYER_KIND = lazy(r"[a-z][a-z-]*")
 ORGANISATION_NOUNS = ORGANISATION_WORDS | frozenset(
     """maker giant publisher distributor retailer studio label chain operator carrier developer
 provider manufacturer supplier broadcaster insurer lender consultancy charity watchdog regulator

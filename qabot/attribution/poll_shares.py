@@ -12,9 +12,10 @@ import re
 
 from qabot.attribution.names import Person
 from qabot.text.lexicon import NUMBER_WORDS
+from qabot.text.patterns import lazy
 
 _NUMBER = r"(?:\d[\d.,]*|(?:" + "|".join(sorted(NUMBER_WORDS)) + r")(?:-[a-z]+)?)"
-_SHARE = re.compile(
+_SHARE = lazy(
     r"(?:(?:about|nearly|almost|some|roughly|around|over|just|only|fully|barely|more\s+than"
     r"|fewer\s+than|less\s+than|at\s+least)\s+)?"
     r"(?:" + _NUMBER + r"\s*(?:percent|per\s+cent|%)"

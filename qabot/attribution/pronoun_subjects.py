@@ -5,8 +5,6 @@ sentence and the next sentence opens with "He" or "She", the gender that pronoun
 
 from __future__ import annotations
 
-import re
-
 from qabot.attribution.name_clues import _PLACE_OR_NUMBER
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.text.lexicon import (
@@ -17,18 +15,19 @@ from qabot.text.lexicon import (
     TITLE_WORDS,
     is_known_gentilic,
 )
+from qabot.text.patterns import lazy
 
 # the end of a sentence: a full stop, "!" or "?" (after any closing quote mark) and a space
-_STOP = re.compile(r"[.!?][\"”’']?[^\S\n]+")
-_PRONOUN = re.compile(r"(He|She)\b")
+_STOP = lazy(r"[.!?][\"”’']?[^\S\n]+")
+_PRONOUN = lazy(r"(He|She)\b")
 # what follows a name that is its sentence's subject: a verb or an apposition, not more words
 # of a title or a role ("Essential Guide to ...", "Acme Books editor Jo Lee")
-_NEXT_WORD = re.compile(r"(?:,|[^\S\n]+([a-z][\w'’-]*))")
+_NEXT_WORD = lazy(r"(?:,|[^\S\n]+([a-z][\w'’-]*))")
 _NOT_AFTER_SUBJECT = (
     BOUNDARY_WORDS | PERSON_NOUNS | frozenset("of to for and or in on at from with by".split())
 )
 _PRONOUN_GENDER = {"He": "m", "She": "f"}
-_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "Chakrabarti", "Bonham-Carter"
+_SHAPE = lazy(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "Chakrabarti", "Bonham-Carter"
 
 
 def pronoun_subject(text: str, start: int, end: int, words: list[str]) -> str | None:

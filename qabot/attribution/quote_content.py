@@ -9,7 +9,6 @@ the paragraph pass record content the same way.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -19,12 +18,13 @@ from qabot.attribution.quote_marks import QUOTE_MARKS, names_a_work
 from qabot.attribution.sentence_subjects import is_adverbial
 from qabot.records import Article
 from qabot.text.lexicon import OPENING_ADVERBS, name_key
+from qabot.text.patterns import lazy
 
 # "MACAU (Reuters)", "NEW YORK, Dec. 22 (UPI)": where a wire story was filed, not words said
-_DATELINE = re.compile(
+_DATELINE = lazy(
     r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d+)?)?\s*(?:\([^)]*\))?\s*"
 )
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy(r"[\w'’-]+")
 # titles someone may give their own name ("I will sit as Lord Kinnock")
 _SELF_TITLES = frozenset("lord lady sir dame baron baroness".split())
 # words a sentence's opening phrase starts with, and those its subordinate clause starts with
@@ -234,4 +234,4 @@ def opening_phrase(chunk: str) -> bool:
     return (opener in _PREPOSITIONS and finite == 0) or (opener in _SUBORDINATORS and finite <= 1)
 
 
-_SENTENCE_ADVERB = re.compile(r"[a-z]{4,}ly")
+_SENTENCE_ADVERB = lazy(r"[a-z]{4,}ly")

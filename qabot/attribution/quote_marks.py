@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 
 from qabot.text.lexicon import WORK_NOUNS
+from qabot.text.patterns import lazy
 
 QUOTE_MARKS = '"“”'
 MASK = "·"  # stands for every character inside quote marks
-_MARK = re.compile("[" + QUOTE_MARKS + "]")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+_MARK = lazy("[" + QUOTE_MARKS + "]")
+_SENTENCE_END = lazy(r"[.!?]\s+(?=[A-Z])")
 # a sentence that opens with a third person's speech cue is the narrator's, not the quote's
 # ('Lee said he would', 'She added: “'; not 'They said we would lose', common in quotes)
-_NARRATED_CUE = re.compile(
+_NARRATED_CUE = lazy(
     r"(?:(?:He|She)\s+(?:also\s+)?(?:said|added|says|adds|explained|insisted)\s*[:,]\s*[\"“]"
     r"|(?!(?:He|She|They|We|I|You|It)\s)(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+(?:also\s+)?"
     r"(?:said|says|added|adds|told|tells|explained|insisted|argued|argues)\b)"
@@ -120,13 +121,13 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 # words before a quoted name ("a seller called", "the song", "starring in") and after one ("the
 # “Behind the Music” episode"): what is quoted is a title or a name, not words anyone said
-_NAMING_BEFORE = re.compile(
+_NAMING_BEFORE = lazy(
     r"(?:\b(?:call(?:s|ed|ing)?|named|titled|entitled|dubbed|nicknamed|known\s+as|nickname\s+of|"
     r"starr(?:ing|ed)\s+in|stars\s+in|appeared\s+in|" + "(?:" + "|".join(WORK_NOUNS) + r")s?"
     r"))\s*,?\s*$",
     re.IGNORECASE,
 )
-_NAMING_AFTER = re.compile(r"^[,.]?\s*(?:" + "|".join(WORK_NOUNS) + r")s?\b", re.IGNORECASE)
+_NAMING_AFTER = lazy(r"^[,.]?\s*(?:" + "|".join(WORK_NOUNS) + r")s?\b", re.IGNORECASE)
 _SMALL_WORDS = frozenset(
     "a an the of and or in on at to for with by from is as but nor vs".split()
 )

@@ -18,8 +18,6 @@ rules is `qabot.attribution.rule_versions.ATTRIBUTION_VERSION`.
 
 from __future__ import annotations
 
-import re
-
 from qabot.attribution.cue_search import cue_cut, cue_words, holds_any_cue
 from qabot.attribution.cues import (
     DASH_SOURCE,
@@ -32,12 +30,13 @@ from qabot.attribution.sentence_subjects import sentence_spans
 from qabot.attribution.speaker_reading import interpret
 from qabot.attribution.uncued_quotes import UncuedQuotes
 from qabot.records import Article, Quote
+from qabot.text.patterns import lazy
 
 # compiled once: these run for every word of every article
-_LINE = re.compile(r"[^\n]+")
-_BULLET = re.compile(r"[-•*]\s+(?=[\"“])")
-_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“]?[A-Z]")
+_LINE = lazy(r"[^\n]+")
+_BULLET = lazy(r"[-•*]\s+(?=[\"“])")
+_QUOTED = lazy(r"[\"“]([^\"“”]+)[\"”]")
+_SENTENCE_BREAK = lazy(r"[.!?][\"”’']?\s+[\"“]?[A-Z]")
 _CUT_PROSE_WORDS = 20
 
 

@@ -10,7 +10,6 @@ or the previous paragraph, a statement only to a named body.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from qabot.attribution.bodies import may_be_body, written_as_place
@@ -30,6 +29,7 @@ from qabot.text.lexicon import (
     is_capitalised,
     role_words,
 )
+from qabot.text.patterns import lazy
 
 _WINDOW = 300  # how many earlier names a pronoun looks back over
 
@@ -65,7 +65,7 @@ def pronoun(people: People, word: str, position: int) -> Person | None:
 
 
 # "Mr Crosby's statement said: ... It added:": "it" is the statement, whose words are its owner's
-_OWNED_STATEMENT = re.compile(
+_OWNED_STATEMENT = lazy(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?\s+(?:\w+\s+)?"
     r"(?:statement|letter|e-mail|email|message|note|blog|website|release)\b"
 )

@@ -23,23 +23,24 @@ from qabot.text.lexicon import (
     role_words,
     strip_title,
 )
+from qabot.text.patterns import lazy
 
 PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS
 SPEECH_WORDS = frozenset(
     "said says told tells added stated claimed warned insisted explained argued".split()
 )
 
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_DETERMINER = lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # a phrase giving another name, not a role: "Ellen Simonetti, known as Queen of the Sky," is no
 # queen (the name is an alias, read by `summaries.stage_names`)
-_ANOTHER_NAME = re.compile(
+_ANOTHER_NAME = lazy(
     r"\b(?:known|billed|styled)\s+as\b|\b(?:aka|a\.k\.a|nicknamed|dubbed)\b", re.I
 )
-_ROLE_WORDS_BEFORE = re.compile(r"(?:[\w'’.-]+\s){1,5}$")
-_SENTENCE_WORDS = re.compile(r"[a-z][a-z-]*")
+_ROLE_WORDS_BEFORE = lazy(r"(?:[\w'’.-]+\s){1,5}$")
+_SENTENCE_WORDS = lazy(r"[a-z][a-z-]*")
 
 
-_WHOSE = re.compile(r"whose\b", re.IGNORECASE)
+_WHOSE = lazy(r"whose\b", re.IGNORECASE)
 
 
 def roles_near(sentence: str, name: str) -> list[str]:
@@ -95,10 +96,10 @@ _NOT_ROLE_START = frozenset(
     according as if that because although though after before on in at with during
     from since until by into""".split()
 )
-_ROLE_SUFFIX = re.compile(r"[a-z]+(?:er|or|ist|ent|ant|ian|man|woman|person|ee|ary|ief|ive)")
+_ROLE_SUFFIX = lazy(r"[a-z]+(?:er|or|ist|ent|ant|ian|man|woman|person|ee|ary|ief|ive)")
 # the apposition ends at a comma, a dash, the sentence's end, or a cue verb written without its
 # comma ("Eric Abensur, Wanadoo's chief executive told the BBC")
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy(
     r",\s+(?P<role>[^,;:()\"“”]{2,160}?)\s*(?=[,;:)]|\s[-–—]\s|[.!?]?\s*$|(?:has\s+)?(?:"
     + "|".join(sorted(SPEECH_WORDS))
     + r")\b)"
@@ -181,7 +182,7 @@ def roles_described(sentence: str, name: str) -> list[str]:
 
 # words that make a role another one than its noun's ("deputy governor", "acting director")
 _RANKS = frozenset("deputy vice assistant acting interim shadow former junior associate".split())
-_OF_PLACE = re.compile(
+_OF_PLACE = lazy(
     r"\s+(?:of|at|from)\s+(?P<place>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
 )
 

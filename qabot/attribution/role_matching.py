@@ -34,6 +34,7 @@ from qabot.attribution.speaker_words import (
 )
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import ROLE_NOUNS, role_words
+from qabot.text.patterns import lazy
 
 # a phrase ending in "one" names someone by a nickname ("the special one", "the chosen one"),
 # not by a role: its other words are no role words to match
@@ -50,12 +51,12 @@ CLOSE_ROLE = 0.85
 
 # a capitalised word of three or four letters in a role question may be a short name
 # ("the Met commissioner", "the Fed chairman")
-_POSSESSIVE = re.compile(r"['’]s$")
-_WORDS = re.compile(r"[\w'’-]+")
-_SHORT_NAME = re.compile(r"\b[A-Z][a-z]{2,3}\b")
-_INITIALS = re.compile(r"\b[A-Z]{2}\b")
+_POSSESSIVE = lazy(r"['’]s$")
+_WORDS = lazy(r"[\w'’-]+")
+_SHORT_NAME = lazy(r"\b[A-Z][a-z]{2,3}\b")
+_INITIALS = lazy(r"\b[A-Z]{2}\b")
 # an acronym is an owner even when it spells a common word ("the WHO head", "the US envoy")
-_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_ACRONYM = lazy(r"\b[A-Z]{2,}\b")
 
 
 class RoleHolders:

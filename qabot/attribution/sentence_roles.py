@@ -10,31 +10,30 @@ beyond `qabot.text.lexicon`.
 
 from __future__ import annotations
 
-import re
-
 from qabot.text.lexicon import INTRO_OPENERS, PERSON_NOUNS, TITLE_WORDS, VERB_LIKE, unprefixed
+from qabot.text.patterns import lazy
 
 PROSE_END = ".!?\"”’')]"
 _BULLETS = "-–•*"
 _SENTENCE_OPEN = frozenset(["", ".", "!", "?", '"', "“", "”", ":"])
-_LINE = re.compile(r"[^\n]+")
+_LINE = lazy(r"[^\n]+")
 _HEADING_WORDS = 15
-_SENTENCE_START = re.compile(r"(?:[.!?][\"”’')]*\s+|\n)")
-_APPOSITION_BEFORE = re.compile(r"[A-Z][^,.;:()]{0,80},\s+(?:the\s+)?")
+_SENTENCE_START = lazy(r"(?:[.!?][\"”’')]*\s+|\n)")
+_APPOSITION_BEFORE = lazy(r"[A-Z][^,.;:()]{0,80},\s+(?:the\s+)?")
 # a name that a list goes on from: "Jamie Foxx and Alan Alda", "Foxx, Alda and Owen"
 _NAME_WORDS = r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3}"
-_LISTED = re.compile(rf"{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+(?:and|or)\s+[A-Z]")
+_LISTED = lazy(rf"{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+(?:and|or)\s+[A-Z]")
 _TOPIC_PREPOSITIONS = frozenset("In For To".split())
-_PHRASE_END = re.compile(r"(?:[^\S\n]+[a-z][\w-]*){1,2},")  # " case,", " own view,"
+_PHRASE_END = lazy(r"(?:[^\S\n]+[a-z][\w-]*){1,2},")  # " case,", " own view,"
 _QUICK_LAST = frozenset("was is the".split())
-_POSSESSIVE = re.compile(r"['’]s?$")  # "Wenger's Bayern counterpart X": a possessor's word
-_COPULA_BEFORE = re.compile(r"\b(?:was|is)\s+(?:\d[\w-]*\s+)?$")  # "was 25-year-old X"
+_POSSESSIVE = lazy(r"['’]s?$")  # "Wenger's Bayern counterpart X": a possessor's word
+_COPULA_BEFORE = lazy(r"\b(?:was|is)\s+(?:\d[\w-]*\s+)?$")  # "was 25-year-old X"
 # words after "'s" that make it "has" or "is", not a possessive
 _AUXILIARY_FOLLOWERS = frozenset(
     "been got gotten going not never also already just still a an the".split()
 )
 # a name and the possessive that ends it: "Joe Biden’s", "the Smiths'"
-_POSSESSOR = re.compile(r"[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3}?(?:['’]s|s['’])(?!\w)")
+_POSSESSOR = lazy(r"[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3}?(?:['’]s|s['’])(?!\w)")
 
 
 def opens_sentence(text: str, position: int) -> bool:
@@ -71,7 +70,7 @@ _OPENING_CONJUNCTIONS = ("And ",)
 
 # a capitalised word that opens a sentence before a known surname and is no preposition or
 # conjunction: the name's epithet ("Matchwinner Keane was full of praise", "Skipper Duff said")
-_EPITHET = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[a-z]+)*)[^\S\n]+$")
+_EPITHET = lazy(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[a-z]+)*)[^\S\n]+$")
 _NOT_EPITHETS = INTRO_OPENERS | frozenset(
     "against unlike like to toward towards behind beside besides between beyond near of as "
     "if unless though although whereas where why how what which who whom whose our my his her "

@@ -10,7 +10,6 @@ Donald Trump), and short opening adverbials ("On Friday night, ..."), which are 
 from __future__ import annotations
 
 import itertools
-import re
 
 from qabot.attribution.cues import ADJUNCT_START, CUE_WORDS
 from qabot.attribution.quote_marks import MASK
@@ -24,9 +23,10 @@ from qabot.text.lexicon import (
     is_capitalised,
     word_set,
 )
+from qabot.text.patterns import lazy
 
 # compiled once: these run for every word of every article
-_PAST = re.compile(r"[a-z]+ed")
+_PAST = lazy(r"[a-z]+ed")
 
 _ABBREVIATIONS = (
     TITLE_ABBREVIATIONS
@@ -36,10 +36,10 @@ _ABBREVIATIONS = (
 # "[.!?][.!?]*" is "[.!?]+" that re can skip to in C (see qabot.text.sentences)
 # The white space after an end is group 1 (looked at, not taken): the next sentence opens
 # after it.
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=(\s+)(?:[\"“‘'(\[]|[A-Z0-9]))")
+_SENTENCE_END = lazy(r"[.!?][.!?]*[\"”’')\]]*(?=(\s+)(?:[\"“‘'(\[]|[A-Z0-9]))")
 # The same ends in a paragraph holding no "!" nor "?": each opens with a full stop, a literal
 # re looks for with a plain loop in C, two to three times as fast as the character class.
-_STOP_END = re.compile(r"\.[.!?]*[\"”’')\]]*(?=(\s+)(?:[\"“‘'(\[]|[A-Z0-9]))")
+_STOP_END = lazy(r"\.[.!?]*[\"”’')\]]*(?=(\s+)(?:[\"“‘'(\[]|[A-Z0-9]))")
 
 # first words of a short opening adverbial ("On Friday night, ...", "Later, ..."), never speech
 _ADVERBIAL_START = (ADJUNCT_START - {"this", "to"}) | {"however", "meanwhile"}

@@ -12,8 +12,6 @@ tells you". Nouns of agents are known by their endings ("campaigners", "investig
 
 from __future__ import annotations
 
-import re
-
 from qabot.attribution.phrase_heads import head_words
 from qabot.text.lexicon import (
     COMPANY_PLURALS,
@@ -27,16 +25,17 @@ from qabot.text.lexicon import (
     STATEMENT_NOUNS,
     is_capitalised,
 )
+from qabot.text.patterns import lazy
 
 # a noun of one who does something, by its ending, on a stem of at least four letters
 # ("campaigner", "investigator", "economist", "analyst", "politician", "resident", "employee";
 # not "waters", "moment", "percent")
-_AGENT = re.compile(r"[a-z]{4,}(?:er|or|ant|ent|ee)s?|[a-z]{3,}(?:ist|yst|ian)s?")
+_AGENT = lazy(r"[a-z]{4,}(?:er|or|ant|ent|ee)s?|[a-z]{3,}(?:ist|yst|ian)s?")
 _NOT_AGENT_ENDINGS = ("ment", "ments", "cent")
 # "the 22-year-old", "a mother-of-nine", "a 28-year-old host"
-_AGED = re.compile(r"(?:\d+|[a-z]+)-years?-old|[a-z]+-of-[a-z]+")
+_AGED = lazy(r"(?:\d+|[a-z]+)-years?-old|[a-z]+-of-[a-z]+")
 # a count or a share of people: "forty-three per cent", "55%", "three-quarters", "a third"
-_COUNT = re.compile(r"\d[\d,.]*%?")
+_COUNT = lazy(r"\d[\d,.]*%?")
 _SHARES = frozenset("per cent percent half third thirds quarter quarters".split())
 _SPEAKING_HEADS = (
     PERSON_NOUNS

@@ -9,8 +9,6 @@ anyone spoke at all ("Neither X nor Y said", "No one said").
 
 from __future__ import annotations
 
-import re
-
 from qabot.attribution.names import People
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
@@ -20,8 +18,9 @@ from qabot.text.lexicon import (
     TIE_WORDS,
     is_capitalised,
 )
+from qabot.text.patterns import lazy
 
-_CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
+_CAPITAL_ING = lazy(r"[A-Z][a-z]+ing")
 # "Last week opposition MPs said": the time the sentence opens with is no part of the speaker
 _TIME_NOUNS = frozenset("week weekend month year night morning afternoon evening season".split())
 

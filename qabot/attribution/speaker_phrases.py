@@ -12,8 +12,6 @@ them ("Voters who backed X said": the voters); the head of a long phrase after a
 
 from __future__ import annotations
 
-import re
-
 from qabot.attribution.noun_phrases import (
     _before_participle,
     _noun_phrase,
@@ -40,17 +38,18 @@ from qabot.text.lexicon import (
     WORK_NOUNS,
     is_capitalised,
 )
+from qabot.text.patterns import lazy
 
 # compiled once: these run for every word of every article
-_PARENTHESES = re.compile(r"\([^()]*\)")
+_PARENTHESES = lazy(r"\([^()]*\)")
 # "- who was wrongly convicted -", and "-- the company that owns it --" as some archives write it
-_DASH_ASIDE = re.compile(r"\s(?:--|[-–—])\s[^-–—·\"“”]{3,120}?\s(?:--|[-–—])\s*$")
-_TRAILING_WHO = re.compile(r",?\s+who$")
+_DASH_ASIDE = lazy(r"\s(?:--|[-–—])\s[^-–—·\"“”]{3,120}?\s(?:--|[-–—])\s*$")
+_TRAILING_WHO = lazy(r",?\s+who$")
 # a relative clause with no comma between its noun and the cue: "Voters who backed X said"
 # ("who" after a noun, the clause opening with its verb, no dash, comma, "that" or "but" in it;
 # not "who U.S. officials say", "grew heated over who supported which bill that X said", "can
 # see who gives how much but the report says")
-_RESTRICTIVE_WHO = re.compile(
+_RESTRICTIVE_WHO = lazy(
     r"(?<=[\w'’])(?<!\bover)(?<!\babout)(?<!\bon)(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bknow)"
     r"(?<!\bask)(?<!\basked)(?<!\bsee)(?<!\bsaw)(?<!\bshow)(?<!\btell)(?<!\bdecide)"
     r"\s+who\s+(?!(?:the|a|an|he|she|they|we|i|you|it|his|her|their|its|our"
@@ -59,10 +58,10 @@ _RESTRICTIVE_WHO = re.compile(
     r"[^,;:·\"“”()]){0,100}$"
 )
 # a determiner and one word ending the words before a cue word: the cue is a noun there
-_NOUN_BEFORE_CUE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+[a-z]\S*$")
-_ACRONYM = re.compile(r"[A-Z]{2,3}")
+_NOUN_BEFORE_CUE = lazy(r"\b(?:his|her|their|its|our|my|your)\s+[a-z]\S*$")
+_ACRONYM = lazy(r"[A-Z]{2,3}")
 # Words between a speaker and the cue: "NATO has repeatedly warned", "Heappey also accused".
-_MODIFIERS = re.compile(
+_MODIFIERS = lazy(
     r"(?:\s+(?:has|have|had|would|will|did|does|do|could|may|might|also|even|himself|herself|"
     r"themselves|itself|too|then|later|again|once|"
     r"further|since|now|meanwhile|previously|earlier|recently|repeatedly|separately|publicly|"

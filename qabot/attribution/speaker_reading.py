@@ -12,7 +12,6 @@ with `qabot.attribution.speaker_openers`). The word lists are general (`qabot.te
 from __future__ import annotations
 
 import itertools
-import re
 
 from qabot.attribution.descriptions import body_subject_before, read_description
 from qabot.attribution.institution_names import joins_institution, possessed_institution
@@ -50,10 +49,11 @@ from qabot.text.lexicon import (
     is_gentilic,
     name_key,
 )
+from qabot.text.patterns import lazy
 
 # compiled once: these run for every word of every article
-_CLITIC_END = re.compile(r"['’](?:s|d|ll)$")
-_INITIAL = re.compile(r"[A-Z]\.")
+_CLITIC_END = lazy(r"['’](?:s|d|ll)$")
+_INITIAL = lazy(r"[A-Z]\.")
 _POSSESSIVES = frozenset("his her their its our my your him them".split())
 _DEMONSTRATIVES = frozenset("these those".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())

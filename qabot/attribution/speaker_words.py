@@ -7,7 +7,6 @@ lawyer"): role words in one spelling, a role's head noun, name variants of one p
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from qabot.text import normalize
@@ -24,6 +23,7 @@ from qabot.text.lexicon import (
     strip_title,
 )
 from qabot.text.lexicon.places import NATIONALITIES
+from qabot.text.patterns import lazy
 
 
 def singular(word: str) -> str:
@@ -95,7 +95,7 @@ def _a_people(word: str) -> bool:
     return key in _MASS_NATIONALITIES or (key.endswith("s") and key[:-1] in _PEOPLE_NOUNS)
 
 
-_PLURAL_BODY = re.compile(r"^(?:[A-Z]{2,}s|[A-Z][a-z]+(?:ians|eans|cans))$")
+_PLURAL_BODY = lazy(r"^(?:[A-Z]{2,}s|[A-Z][a-z]+(?:ians|eans|cans))$")
 
 
 def is_group(speaker: str) -> bool:

@@ -14,15 +14,16 @@ import re
 
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.text.lexicon import ADVERB, ADVERBS_IN_S, OPENING_ADVERBS, first_name_gender
+from qabot.text.patterns import lazy
 
-_NUMBER = re.compile(r"\d{1,3}")
+_NUMBER = lazy(r"\d{1,3}")
 # a word before a comma, a described role closed by a comma and a verb of speech: "Connolly, a
 # former minister, said" (a surname), not "Finally, a former minister said" (no closing comma)
-_APPOSED_ROLE_CUE = re.compile(
+_APPOSED_ROLE_CUE = lazy(
     r",\s+(?:a|an|the)\s+[a-z][^,.;:!?\"“”()]{0,60},\s+(?:said|says|told|tells|added|argued|"
     r"warned|insisted|claimed|admitted|explained|wrote|writes)\b"
 )
-_CAPITAL_ING = re.compile(r"[A-Z][a-z]+ing")
+_CAPITAL_ING = lazy(r"[A-Z][a-z]+ing")
 # a number before a one-word name is no part of it after these ("the 50 Jets", "about 20
 # Tories"): a count, not a stage name ("50 Cent")
 _COUNTED_AFTER = frozenset("the a an of about some all top over under nearly almost".split())

@@ -36,6 +36,7 @@ from qabot.text.lexicon import (
     role_words,
     strip_title,
 )
+from qabot.text.patterns import lazy
 
 # The version of what a summary records: with the quote rules' version it decides when `qabot
 # index` must read every article again (2: roles from every sentence naming the speaker, and
@@ -189,9 +190,9 @@ def peer_titles(sentences: Iterable[str], speaker: str) -> list[str]:
     return [found.group(1).casefold() for s in sentences for found in before.finditer(s)]
 
 
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my)(?![\w'’])")
-_NAME_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]|[^\S\n]+[A-Z])")
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})$")
+_FIRST_PERSON = lazy(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my)(?![\w'’])")
+_NAME_AFTER = lazy(r"[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]|[^\S\n]+[A-Z])")
+_NAME_BEFORE = lazy(r"((?:[A-Z][\w'’.-]*\s+){1,3})$")
 
 
 def _mentions(
@@ -279,11 +280,11 @@ def _mentions(
 
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
-_ALIAS_OF = re.compile(
+_ALIAS_OF = lazy(
     rf"(?P<name>{_NAME}),?\s+(?:(?:better|also|widely|popularly|more commonly)\s+)?known\s+"
     r"(?:as\s+)?(?:simply\s+)?[\"“'‘]?(?P<alias>[A-Z][\w'’.-]*)"
 )
-_NICKNAME = re.compile(
+_NICKNAME = lazy(
     r"(?P<first>[A-Z][\w.-]+)\s+[\"“'‘](?P<nick>[A-Z][\w.-]+)[\"”'’]\s+(?P<last>[A-Z][\w'’-]+)"
 )
 
@@ -292,13 +293,13 @@ _NOT_SURNAME = NOT_NAME | ORGANISATION_WORDS | PERSON_NOUNS | BOUNDARY_WORDS
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev the a an".split())
 
 # "Norman Cook - aka Fatboy Slim -", "Marcus Dale, better known as K-Dot", "(also known as X)"
-_STAGE_NAME = re.compile(
+_STAGE_NAME = lazy(
     r"\s*(?:,|[-–—]|\()\s*(?:aka|a\.k\.a\.?|(?:(?:better|also|widely|popularly|more "
     r"commonly)\s+)?known\s+as)\s+(?:simply\s+)?[\"“'‘]?"
     r"(?P<alias>[A-Z0-9][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})"
 )
 # "Fatboy Slim, real name Norman Cook", "Fatboy Slim (real name Norman Cook)"
-_REAL_NAME = re.compile(
+_REAL_NAME = lazy(
     r"(?P<alias>[A-Z0-9][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})\s*(?:,|\(|[-–—])\s*"
     r"(?:whose\s+)?real\s+name(?:\s+is)?\s+$"
 )

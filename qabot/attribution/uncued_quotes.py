@@ -25,13 +25,14 @@ from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.lexicon import NOT_NAME, name_key
+from qabot.text.patterns import lazy
 
 _MODALS = frozenset("will would should could can cannot may might must shall".split())
 # a quote right after a copula is what someone is, not what they said ('he was “the ultimate
 # hack”'; but 'Mr Dean is confident: “...”')
 _COPULAS = frozenset("is are was were became becomes remains remained".split())
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
-_IMAGINED_QUOTE = re.compile(r"\bas\s+(?:if|though)\s+to\s+\w+\s*[,:]?\s*$")
+_ACCORDING = lazy(r"\baccording to\b", re.IGNORECASE)
+_IMAGINED_QUOTE = lazy(r"\bas\s+(?:if|though)\s+to\s+\w+\s*[,:]?\s*$")
 
 
 class UncuedQuotes(CueReader):
@@ -226,16 +227,16 @@ class UncuedQuotes(CueReader):
 
 
 # a cue's own quote after a colon ("told researchers of the hostility: “...”")
-_OWN_QUOTE = re.compile(r"[^:\"“”\n]{0,120}:\s*[\"“]")
+_OWN_QUOTE = lazy(r"[^:\"“”\n]{0,120}:\s*[\"“]")
 
 # '“...,” Mr Bootle.': a titled name or a full name alone between a quote and a full stop
-_NAME_ALONE = re.compile(
+_NAME_ALONE = lazy(
     r"[^\S\n]+((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?[^\S\n]+)?[A-Z][\w'’-]+"
     r"(?:[^\S\n]+[A-Z][\w'’-]+)?)\.(?:\s|$)"
 )
 
 # '“...,” she said': a pronoun right after a quote, the subject of the cue that follows it
-_PRONOUN_AFTER = re.compile(r"[\s'’]*(?:he|she|they)\s+")
+_PRONOUN_AFTER = lazy(r"[\s'’]*(?:he|she|they)\s+")
 
 
 def _names_a_thing(masked: str, q0: int, q1: int, inner: str) -> bool:

@@ -14,8 +14,9 @@ import re
 from qabot.attribution.role_descriptions import PERSON_NOUNS, SPEECH_WORDS
 from qabot.attribution.speaker_words import head_noun
 from qabot.text.lexicon import VERB_LIKE, strip_title
+from qabot.text.patterns import lazy
 
-_SENTENCE_WORDS = re.compile(r"[a-z][a-z-]*")
+_SENTENCE_WORDS = lazy(r"[a-z][a-z-]*")
 
 
 def cue_description(sentence: str, cue: str) -> str | None:
@@ -45,7 +46,7 @@ def cue_description(sentence: str, cue: str) -> str | None:
     return " ".join(w for w in words[1:] if not any(c.isdigit() for c in w))
 
 
-_LEDE = re.compile(
+_LEDE = lazy(
     r"^(?:The|A|An)\s+(?P<role>[^,;:\"“”]{3,80}?)\s+(?:has\s+|have\s+)?"
     r"(?:says|said|warned|warns|told|tells|insisted|insists|admitted|admits|claimed|claims)\b"
 )

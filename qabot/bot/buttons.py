@@ -8,17 +8,17 @@ characters) and returns a record; anything else is None ("expired"). It never ra
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from telegram.constants import InlineKeyboardButtonLimit
 
 from qabot.search import MAX_OFFSET
+from qabot.text.patterns import lazy
 
 MAX_CALLBACK_DATA = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA  # 64 bytes
-_OFFSET = re.compile(r"0|[1-9][0-9]{0,9}")  # ASCII only: str.isdigit() also accepts "²"
-_KEY = re.compile(r"[0-9a-f]{16}")  # SearchStore keys
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_OFFSET = lazy(r"0|[1-9][0-9]{0,9}")  # ASCII only: str.isdigit() also accepts "²"
+_KEY = lazy(r"[0-9a-f]{16}")  # SearchStore keys
+_CONTROL = lazy(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True, slots=True)

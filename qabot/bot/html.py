@@ -14,7 +14,6 @@ expandable blockquotes, and every message carries the source lines of what it sh
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
@@ -23,14 +22,15 @@ from telegram.constants import MessageLimit
 
 from qabot.records import ArticleInfo
 from qabot.search import QuoteGroup, group_quotes, omitted_note, quotes_note
+from qabot.text.patterns import lazy
 
 if TYPE_CHECKING:
     from qabot.search import Answer, Hit, QuoteHit
 
 MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4,096
 MAX_LEAD = 600  # a lead line echoes the question; a 4,000-character question must still fit
-_TAG = re.compile(r"<[^>]*>")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n+")
+_TAG = lazy(r"<[^>]*>")
+_SENTENCE_END = lazy(r"[.!?…][\"'”’)\]]*\s+|\n+")
 
 
 def telegram_length(message: str) -> int:

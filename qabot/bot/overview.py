@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from qabot.indexing import Index
 from qabot.text import STOP_WORDS
+from qabot.text.patterns import lazy
 
 # a word of a headline that names something: capitalised or an acronym, 3 letters or more
-_NAME = re.compile(r"\b[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)*\b")  # "China", "Port Elms"
-_DEMONYM = re.compile(r"(?:ian|ish|ese|ean)$")
+_NAME = lazy(r"\b[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)*\b")  # "China", "Port Elms"
+_DEMONYM = lazy(r"(?:ian|ish|ese|ean)$")
 
 
 def example_questions(index: Index, count: int = 3) -> list[str]:

@@ -8,7 +8,6 @@ alerts task (`qabot.bot.alerts`) as matching articles arrive.
 from __future__ import annotations
 
 import asyncio
-import re
 
 from telegram import Update
 
@@ -18,8 +17,9 @@ from qabot.bot.data import Context
 from qabot.config import Config
 from qabot.indexing import Index
 from qabot.text import tokenize
+from qabot.text.patterns import lazy
 
-_QUOTED = re.compile(r'^\s*["“«„](.+?)["”»“]\s*$')
+_QUOTED = lazy(r'^\s*["“«„](.+?)["”»“]\s*$')
 USAGE = (
     'Usage: /subscribe WORDS for new passages about them, or /subscribe "Name" (in quotes) '
     "for a person's new quotes. /subscriptions lists yours, /unsubscribe N stops one."

@@ -3,16 +3,16 @@ index update, and printing warnings and counts."""
 
 from __future__ import annotations
 
-import re
 import sys
 
 from qabot.config import Config
 from qabot.indexing import Index, IndexReport, ensure_index
 from qabot.text import CONTROL
+from qabot.text.patterns import lazy
 
 # what would drive the terminal or break the line: the controls, bidi and zero-width characters
 # of CONTROL, and the tab and newline it lets through
-_UNPRINTABLE = re.compile(f"{CONTROL.pattern}|[\t\n]")
+_UNPRINTABLE = lazy(f"{CONTROL.pattern}|[\t\n]")
 
 
 def one_line(text: str) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import itertools
 import os
-import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Final, ParamSpec, TypeVar, cast
@@ -26,6 +25,7 @@ from qabot.engines.text_packs import (
 )
 from qabot.fileio import share_file
 from qabot.records import Passage
+from qabot.text.patterns import lazy
 from qabot.text.signatures import article_key, order_key, title_signature
 
 FILLER = "_"  # analyze() never emits "_" (it splits on it), so no question can match it
@@ -65,7 +65,7 @@ def build_schema() -> tantivy.Schema:
     return builder.build()
 
 
-_OS_ERROR = re.compile(r"\(os error (\d+)\)")
+_OS_ERROR = lazy(r"\(os error (\d+)\)")
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 

@@ -40,7 +40,6 @@ Ranking parameters (BM25 b per field, the title's weight) are recorded per gener
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 import weakref
@@ -64,9 +63,10 @@ from qabot.engines.tantivy_ranking import Ranking, read_params, write_params
 from qabot.engines.tantivy_search import RecentSearches, Searching
 from qabot.engines.text_packs import PackReader, PackWriter, PassageCodec
 from qabot.errors import IndexFormatError
+from qabot.text.patterns import lazy
 
 # tantivy creates a lock file even to read: on a read-only folder (or one we may not write)
-_READ_ONLY = re.compile(r"os error (30|13)\b|Read-only file system|Permission denied")
+_READ_ONLY = lazy(r"os error (30|13)\b|Read-only file system|Permission denied")
 
 
 def _open_read_only(directory: Path) -> tuple[tantivy.Index, Path]:

@@ -14,7 +14,6 @@ index --rebuild`, or by itself once such text outweighs the live text (`qabot.in
 from __future__ import annotations
 
 import os
-import re
 import threading
 import weakref
 from collections.abc import Callable
@@ -25,6 +24,7 @@ import zstandard
 from qabot.errors import IndexFormatError
 from qabot.fileio import AppendOnlyFile
 from qabot.records import Passage
+from qabot.text.patterns import lazy
 
 # A record is a passage's numbers, id, stored terms (its sentences', its title's) and text,
 # zstd-compressed with a dictionary trained on the first passages of a new index: LZ4 (tantivy's
@@ -37,7 +37,7 @@ DICTIONARY_MIN_SAMPLES = 200
 DICTIONARY_SIZE = 64 * 1024
 ZSTD_LEVEL = 1
 
-_PACK = re.compile(r"text-(\d{6})\.pack")
+_PACK = lazy(r"text-(\d{6})\.pack")
 OFFSET_BITS = 40  # a location is pack << 40 | offset: packs of up to 1 TiB
 
 

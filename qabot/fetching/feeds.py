@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -19,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from qabot.ingest import byline_names, fragment_paragraphs, normalize_date
+from qabot.text.patterns import lazy
 
 MAX_ITEMS = 500  # a feed lists the latest stories; more is a dump, and is cut
 
@@ -26,7 +26,7 @@ _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False
 )
 
-_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
+_DECLARATION = lazy(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,7 +97,7 @@ def _atom_author(element: etree._Element) -> str | None:
 
 
 # RSS's author is an e-mail address, the name in brackets: "desk@news.test (Jane Doe)"
-_MAILED_NAME = re.compile(r"\S+@\S+\s*\(([^()]+)\)")
+_MAILED_NAME = lazy(r"\S+@\S+\s*\(([^()]+)\)")
 
 
 def _rss_author(item: etree._Element) -> str | None:

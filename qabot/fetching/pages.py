@@ -9,16 +9,16 @@ reads back: the archive keeps the text as extracted, readable and editable by ha
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from qabot.fetching.feeds import FeedItem
 from qabot.ingest import read_html_page
+from qabot.text.patterns import lazy
 
 MIN_ARTICLE_WORDS = 60  # less main text than this is a front page, a list or a stub
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", ""})
-_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG = lazy(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -15,12 +15,12 @@ pieces first, and at a character boundary when a single "word" is longer than a 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from itertools import accumulate
 
 from qabot.records import Article, Passage
 from qabot.text import ASCII_SPACES, sentence_spans
+from qabot.text.patterns import lazy
 
 MIN_WORDS = 60
 TARGET_WORDS = 120
@@ -30,7 +30,7 @@ MAX_CHARS = 2400  # hard limit on a passage's length, gaps between its sentences
 # weighted words never exceed MAX_CHARS characters.
 CHARS_PER_WORD = MAX_CHARS // MAX_WORDS
 PIECE_CHARS = MAX_CHARS // 2  # pieces of a sentence over the limits are at most this long
-_WORD = re.compile(r"\S+")
+_WORD = lazy(r"\S+")
 
 _DOUBLE_QUOTES = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
 

@@ -20,7 +20,6 @@ import contextlib
 import fcntl
 import json
 import os
-import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from typing import Any
 from qabot.errors import IndexDamagedError
 from qabot.fileio import sha256_of
 from qabot.text import ANALYZER_VERSION
+from qabot.text.patterns import lazy
 
 # 5: passages of bounded length, ids of JSON records apart from file ids
 # 6: file sizes and checksums in meta.json, reader leases
@@ -48,7 +48,7 @@ CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 READERS_FILE = "readers.lock"
 META_FILE = "meta.json"
-GENERATION = re.compile(r"gen-\d{6}")
+GENERATION = lazy(r"gen-\d{6}")
 CHECKSUM_LIMIT = 1 << 20  # files up to this size are hashed at every load (about 1 ms a MB)
 # read whole by every reader or update, so hashed whatever their size (checked as they are read)
 READ_WHOLE = frozenset({"manifest.json", "articles.jsonl", "quote_index.jsonl"})

@@ -12,7 +12,6 @@ shows. Quotes of removed or changed articles stay in their segment, unread, unti
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,10 +20,11 @@ from typing import Any
 from qabot.attribution import SpeakerSummary, Summary
 from qabot.fileio import AppendOnlyFile, ReadAt, share_file
 from qabot.records import Quote, flat_dict
+from qabot.text.patterns import lazy
 
 INDEX_FILE = "quote_index.jsonl"
 MAX_SEGMENTS = 32  # past this many, an update copies the live quotes into one new segment
-_SEGMENT = re.compile(r"quotes-(\d{6})\.jsonl")
+_SEGMENT = lazy(r"quotes-(\d{6})\.jsonl")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

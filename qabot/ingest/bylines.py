@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 
 from qabot.text.lexicon import strip_title
+from qabot.text.patterns import lazy
 
 MAX_AUTHORS = 3  # a longer list is a masthead or a credits box, not a byline
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
-_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
-_BY = re.compile(r"^(?:written\s+)?by\s+", re.IGNORECASE)
-_INITIAL = re.compile(r"^[A-Z]\.?$")
+_SEPARATORS = lazy(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
+_BY = lazy(r"^(?:written\s+)?by\s+", re.IGNORECASE)
+_INITIAL = lazy(r"^[A-Z]\.?$")
 # letters, with inner hyphens or apostrophes ("Quibeldey-Cirkel", "O'Callaghan"), or an initial
-_WORDLIKE = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
+_WORDLIKE = lazy(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 # particles inside a name ("Jose de la Cruz", "Ludwig van Beethoven"), in lower case
 _PARTICLES = frozenset("de del della der di da das do dos du la le van von bin ibn al el".split())
 # words that are never part of a person's name in a byline: function words, newsroom roles and

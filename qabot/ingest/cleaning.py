@@ -10,18 +10,18 @@ Pure functions, no I/O: `articles.py` reads the files and calls `clean_text` / `
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from qabot.ingest.debris import LIST_ITEM, drop_debris
 from qabot.ingest.page_kinds import cut_at_paywall, not_an_article
 from qabot.text.lexicon import word_set
+from qabot.text.patterns import lazy
 
-_MD_HEADING = re.compile(r"#{1,6}\s+")
+_MD_HEADING = lazy(r"#{1,6}\s+")
 
 
 _FRONT_MATTER_FENCE = "---"
-_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _-]{0,20}):\s*(.*)$")
+_HEADER_LINE = lazy(r"^([A-Za-z][A-Za-z _-]{0,20}):\s*(.*)$")
 _HEADER_KEYS: dict[str, str] = {
     **dict.fromkeys(("title", "headline"), "title"),
     **dict.fromkeys(("source", "publisher", "outlet", "site", "sitename", "site_name"), "source"),

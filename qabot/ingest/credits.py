@@ -9,21 +9,22 @@ import re
 from qabot.ingest.notices import word_count
 from qabot.ingest.sentence_end import ends_sentence
 from qabot.text.lexicon import word_set
+from qabot.text.patterns import lazy
 
-_CREDIT = re.compile(
+_CREDIT = lazy(
     r"copyright|©|\bcredit|\bphoto|\bimage|\bpicture|getty|reuters|\bAP\b|\bAFP\b|\bEPA\b"
     r"|\bPA\b|shutterstock",
     re.IGNORECASE,
 )
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = lazy(
     r"^(?:©|\(c\)\s|copyright\b"
     r"|(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?s?\s*:|credits?\s*:)",
     re.IGNORECASE,
 )
-_CREDIT_INSIDE = re.compile(r"©|\bCopyright\b|\bCredits?:|\b(?:Photo|Image|Picture)s?:")
+_CREDIT_INSIDE = lazy(r"©|\bCopyright\b|\bCredits?:|\b(?:Photo|Image|Picture)s?:")
 
-_BYLINE = re.compile(r"^(?i:by)\s+(?P<rest>[A-Z].*)$")
-_BYLINE_SPLIT = re.compile(r"\s*(?:[,;|/&]|\s(?:with|and|for|of|at|from)\s)\s*", re.IGNORECASE)
+_BYLINE = lazy(r"^(?i:by)\s+(?P<rest>[A-Z].*)$")
+_BYLINE_SPLIT = lazy(r"\s*(?:[,;|/&]|\s(?:with|and|for|of|at|from)\s)\s*", re.IGNORECASE)
 _ORG_WORDS = word_set(
     "news press times post agency media network tv radio journal herald guardian "
     "telegraph tribune daily weekly gazette reuters associated wire broadcasting "

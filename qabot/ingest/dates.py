@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from email.utils import parsedate_to_datetime
 
 from qabot.text.lexicon import MONTH_NUMBERS
+from qabot.text.patterns import lazy
 
 _MONTHS = MONTH_NUMBERS
-_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])")
-_DAY_MONTH_YEAR = re.compile(
-    r"^(?:\w+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})"
-)
-_MONTH_DAY_YEAR = re.compile(
-    r"^(?:\w+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
-)
+_ISO_DATE = lazy(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])")
+_DAY_MONTH_YEAR = lazy(r"^(?:\w+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})")
+_MONTH_DAY_YEAR = lazy(r"^(?:\w+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 
 
 def normalize_date(value: str | None) -> str | None:

@@ -23,13 +23,14 @@ from qabot.ingest.notices import (
 from qabot.ingest.sentence_end import ends_sentence
 from qabot.text import ASCII_SPACES
 from qabot.text.lexicon import word_set
+from qabot.text.patterns import lazy
 
-LIST_ITEM = re.compile(r"^(?:[-*•+]\s|\d{1,3}[.)]\s)")
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "articleComments" -> "article Comments"
+LIST_ITEM = lazy(r"^(?:[-*•+]\s|\d{1,3}[.)]\s)")
+_GLUED = lazy(r"(?<=[a-z])(?=[A-Z])")  # "articleComments" -> "article Comments"
 
 
 # Phrases that only ever appear in page furniture, never in reporting.
-_WIDGET = re.compile(
+_WIDGET = lazy(
     r"share this (?:article|story|page|post|video)|copy to clipboard|copy link|close button"
     r"|embed (?:link|code)|video embed|share on \w+|follow us on|sign up (?:for|to) (?:our|the)"
     r"|newsletter sign|click here|print this|email this|skip (?:to|advertisement)"
@@ -45,7 +46,7 @@ _WIDGET_WORDS = word_set(
 )
 # Promotions and credits that read as sentences ("Never miss the latest news by signing up to
 # our newsletter today!"), so the widget rule, which wants short unpunctuated lines, misses them.
-_PROMO = re.compile(
+_PROMO = lazy(
     r"\bfree sign ?up\b|\bsubmit (?:a|your) letter\b|\bwrite (?:a )?letter to the editor\b"
     r"|\bwe(?: want|'d love| would love) to hear what you think\b"
     r"|^(?:follow|like|join) [\w@'\u2019 .-]{1,40}? on (?:twitter|facebook|instagram|tiktok"
@@ -57,24 +58,24 @@ _PROMO = re.compile(
 )
 # A newsletter or alert sign-up, when it speaks to the reader: "Customers who sign up for email
 # alerts will be told" is reporting, "Sign up to our newsletter today!" is furniture.
-_SIGN_UP = re.compile(
+_SIGN_UP = lazy(
     r"\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b[^.!?]{0,60}\b(?:newsletters?|e-?mails?|inbox"
     r"|alerts|daily edition)\b|\bnewsletters?\b[^.!?]{0,60}\b(?:sign(?:ing)? up|subscrib|inbox"
     r"|delivered)",
     re.IGNORECASE,
 )
-_TO_THE_READER = re.compile(
+_TO_THE_READER = lazy(
     r"\b(?:you|your|our|us|today|now|free|here)\b|^(?:sign|subscribe|get|join|never|don't"
     r"|don\u2019t|enter|register|stay)\b",
     re.IGNORECASE,
 )
 PROMO_WORDS = 45
 # "Reporting by A; Editing by B", "Additional reporting by C": credits, not the story
-_CREDITS_LINE = re.compile(
+_CREDITS_LINE = lazy(
     r"^\(?(?:additional reporting|reporting|writing|editing|compiled|research(?:ed)?) by\b",
     re.IGNORECASE,
 )
-_RELATED_HEADING = re.compile(
+_RELATED_HEADING = lazy(
     r"^(?:you (?:might|may) also like|related(?: (?:articles?|stories|news|content|topics"
     r"|coverage|links|reading|posts))?|read more|read also|also read|read next|more on this"
     r" (?:story|topic)|more stories|more from [\w ]{1,30}|most (?:read|popular|viewed|shared)"

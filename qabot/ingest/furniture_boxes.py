@@ -15,11 +15,10 @@
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
 from qabot.ingest.story_notes import class_words
+from qabot.text.patterns import lazy
 
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _MONTH = (
@@ -28,13 +27,13 @@ _MONTH = (
 )
 # a date or time as a teaser shows it: "April 30, 2022", "30 April 2022", "2022-04-30",
 # "3 hours ago", "Updated 10:41"
-DATE_WORDS = re.compile(
+DATE_WORDS = lazy(
     rf"(?i)^(?:(?:published|updated|posted)\s*:?\s*)?(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}"
     rf"|{_DAY}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     rf"|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
     rf"|\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)$"
 )
-_TEASER_END = re.compile(r"(?:\u2026|\.\.\.)\s*(?:\S+\s*){0,3}$")
+_TEASER_END = lazy(r"(?:\u2026|\.\.\.)\s*(?:\S+\s*){0,3}$")
 MIN_TEASERS = 3  # items: two links in a list may be a story's own references
 LINK_SHARE = 0.6  # of an item's text inside links: the item is a link
 HEADING_WORDS = 6
@@ -43,14 +42,14 @@ CAPTION_WORDS = 80  # a box named "caption" holding more is no caption ("has-cap
 CAPTION_SENTENCE_WORDS = 8  # a credited caption this long, ending as a sentence, tells the story
 _NEVER_EMPTIED = frozenset({"html", "body", "main", "article"})
 MAX_BOX_CHARS = 1200  # a sign-up box's prompt and small print; a story is longer
-_SIGN_UP_HEADING = re.compile(
+_SIGN_UP_HEADING = lazy(
     r"(?i)\b(?:sign(?:ing)?[ -]?up|subscribe)\b.{0,40}\b(?:newsletters?|bulletins?|e-?mails?"
     r"|alerts|inbox)\b|\bnewsletters?\b.{0,30}\b(?:sign[ -]?up|subscribe)\b"
     r"|\b(?:get|join)\s+(?:our|the)\b.{0,30}\bnewsletters?\b"
 )
 # a credit closing a caption: "Photo: A. Name", "(Photo by A. Name/Agency)", "Credit: X",
 # "/ Getty Images", "| Reuters", "(FILE)"
-_CAPTION_CREDIT = re.compile(
+_CAPTION_CREDIT = lazy(
     r"(?i)\s*(?:[(\[]\s*)?(?:(?:photo(?:graph)?s?|image|picture|illustration|video|graphic"
     r")\s*(?:credit\s*)?(?:by\b|:)|credit\s*:|©)[^()\[\]]{1,80}[)\]]?\s*$"
     r"|\s*[/|]\s*(?:getty images|reuters|ap|afp|epa|shutterstock|pa(?: wire)?|alamy)\s*$"

@@ -16,13 +16,15 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from qabot.text.patterns import lazy
+
 # " | ", " - ", " – ", " — ", " · ", " :: ", " : ", " » ", " « ", " / ": a separator has spaces
 # on both sides, so "Letters: Coddling" and "re-election" stay whole
-_SEPARATOR = re.compile(r"\s+(?:[|\-\u2013\u2014\u00b7\u2022\u00bb\u00ab/]|::?)\s+")
-_SEPARATOR_END = re.compile(r"\s+(?:[|\-\u2013\u2014\u00b7\u2022\u00bb\u00ab/]|::?)\s*$")
-_SEPARATOR_START = re.compile(r"^\s*(?:[|\-\u2013\u2014\u00b7\u2022\u00bb\u00ab/]|::?)\s+")
-_WORD = re.compile(r"\w+")
-_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
+_SEPARATOR = lazy(r"\s+(?:[|\-\u2013\u2014\u00b7\u2022\u00bb\u00ab/]|::?)\s+")
+_SEPARATOR_END = lazy(r"\s+(?:[|\-\u2013\u2014\u00b7\u2022\u00bb\u00ab/]|::?)\s*$")
+_SEPARATOR_START = lazy(r"^\s*(?:[|\-\u2013\u2014\u00b7\u2022\u00bb\u00ab/]|::?)\s+")
+_WORD = lazy(r"\w+")
+_SCHEME = lazy(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
 # what a CMS puts in <title> when nobody wrote one
 _PLACEHOLDER_TITLES = frozenset(
     "home homepage index untitled untitleddocument newpage document article post blog news "

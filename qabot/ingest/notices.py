@@ -16,7 +16,8 @@ Each rule looks at the line's shape and wording only, never at a site.
 from __future__ import annotations
 
 import functools
-import re
+
+from qabot.text.patterns import lazy
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = (
@@ -27,64 +28,64 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
 # a date with its year, alone: "May 4, 2022", "Monday, 6 January 2020", "2022-05-04 10:41",
 # "Published: 4 May 2022", "October 22, 2019 report" (a page's kind after its date)
-_DATE_ALONE = re.compile(
+_DATE_ALONE = lazy(
     rf"(?i)^(?:(?:published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*)?"
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}){_TIME}(?:\s+(?:report|update|updated))?$"
 )
-_RESERVED = re.compile(
+_RESERVED = lazy(
     r"(?i)\ball rights reserved\b|\breprinted (?:with|by) (?:the )?permission\b"
     r"|^(?:copyright\s*)?©\s*(?:\d{4}|[A-Z])|^(?:copyright\s*)?\(c\)\s*\d{4}"
 )
-_CAPTION = re.compile(
+_CAPTION = lazy(
     r"(?i)^\[\s*(?:above|below|pictured|top|bottom|left|right|inset|main image|photo|image"
     r"|picture|video|illustration)\b[^\]]*\]$"
     r"|^(?:pictured|above|inset|main image)\s*(?:\([^)]{0,30}\))?\s*:"
 )
-_BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
+_BARE_LINK = lazy(r"^(?:https?://|www\.)\S+$")
 # page counters and labels: "23 Comments", "5 min read", "3 hours ago", "#Games"
-_COUNTER = re.compile(
+_COUNTER = lazy(
     r"(?i)^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses|shares?|views)"
     r"|\d+\s*(?:min(?:ute)?s?|hours?|hrs?)\s+(?:read|listen|watch)"
     r"|(?:updated\s+|posted\s+|published\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?"
     r"|weeks?)\s+ago|#[^\W\d_][\w-]*)$"
 )
 # a list of the page's tags: "Tags: ferries, harbour", "Filed under: News"
-_TAG_LIST = re.compile(r"(?i)^(?:tags?|topics|filed under|categories|related topics)\s*:")
+_TAG_LIST = lazy(r"(?i)^(?:tags?|topics|filed under|categories|related topics)\s*:")
 # the site's own cookie notice speaks to the reader, or is a button; a story about cookie
 # rules ("Users must accept cookies before ...") does neither
-_COOKIES = re.compile(
+_COOKIES = lazy(
     r"(?i)\b(?:we|this (?:web)?site) uses? cookies\b|\bcookies?\b.{0,80}\byou (?:agree|consent"
     r"|accept)"
 )
-_COOKIE_BUTTON = re.compile(
+_COOKIE_BUTTON = lazy(
     r"(?i)^(?:(?:accept|allow|reject|manage) (?:all )?cookies|cookie (?:settings|preferences"
     r"|policy))$"
 )
 # page machinery between the story's paragraphs
-_MACHINERY = re.compile(
+_MACHINERY = lazy(
     r"(?i)^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?"
     r"(?: advertisement| ad)?|continue reading (?:below|the main story)|about the authors?"
     r"|(?:please )?(?:enable|turn on|activate) javascript\b.*)$"
 )
-_SEPARATOR = re.compile(r"^[-\u2013\u2014|\u2022\u00b7/]{1,3}$")  # not a table's "|---|"
+_SEPARATOR = lazy(r"^[-\u2013\u2014|\u2022\u00b7/]{1,3}$")  # not a table's "|---|"
 # a date's label left on its own line ("Posted on" / "April 29, 2022")
-_DATE_LABEL = re.compile(
+_DATE_LABEL = lazy(
     r"(?i)^(?:posted|published|updated|last updated|first published)(?: on| at)?:?$"
 )
 # the writer's bio closing the page: "Jane Doe is a reporter at the Gazette covering ..."
-_BIO = re.compile(
+_BIO = lazy(
     r"^(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:is|writes|covers|reports)\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w'\u2019,-]+\s+){0,6}?(?:reporter|writer|journalist|editor|correspondent|columnist"
     r"|contributor|producer|photographer|freelancer|professor|fellow|intern|author)s?\b"
 )
 BIO_WORDS = 60
 # a headline and its date, as lists of other stories print them: "Exams postponed April 28, 2022"
-_ENDS_WITH_DATE = re.compile(
+_ENDS_WITH_DATE = lazy(
     rf"(?i)\S\s+(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}){_TIME}$"
 )
-_BULLET = re.compile(r"^(?:[-*\u2022+]\s|\d{1,3}[.)]\s)")
+_BULLET = lazy(r"^(?:[-*\u2022+]\s|\d{1,3}[.)]\s)")
 HEADLINE_WORDS = 20
 MIN_DATED_ITEMS = 2
 RESERVED_WORDS = 60  # a reprint notice is a few lines; a paragraph about copyright is prose

@@ -14,20 +14,21 @@ from dataclasses import dataclass
 
 from qabot.ingest.sentence_end import ends_sentence
 from qabot.records import Article
+from qabot.text.patterns import lazy
 
-_PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{%[^{}\n]{1,80}%\}|\$\{[\w.]{1,40}\}")
-_CONSENT = re.compile(
+_PLACEHOLDER = lazy(r"\{\{[^{}\n]{1,80}\}\}|\{%[^{}\n]{1,80}%\}|\$\{[\w.]{1,40}\}")
+_CONSENT = lazy(
     r"\bcookies?\b|\bconsent\b|\bprivacy (?:settings|preferences|policy)\b|\baccept all\b"
     r"|\bmanage (?:options|preferences|settings)\b|\bpartners? (?:process|store)\b",
     re.IGNORECASE,
 )
-_LOGIN = re.compile(
+_LOGIN = lazy(
     r"\b(?:log ?in|sign ?in|sign up|register|create (?:an|your) account|forgot (?:your )?"
     r"password|subscribe|subscription|subscribers?)\b",
     re.IGNORECASE,
 )
 # A prompt saying the rest of the story is behind a paywall or a login.
-_PAYWALL = re.compile(
+_PAYWALL = lazy(
     r"(?:subscribe|subscription|subscriber|sign in|sign up|log ?in|register|members?)\b.{0,80}"
     r"\b(?:full (?:story|article)|continue reading|keep reading|rest of (?:the|this) (?:story"
     r"|article)|unlimited (?:digital )?access|access (?:to )?(?:the |this )?(?:full |entire )?"
@@ -42,11 +43,11 @@ _PAYWALL = re.compile(
 )
 # every _PAYWALL match holds one of these (most lines none: the pattern need not run)
 _PAYWALL_WORDS = ("subscri", "sign", "log", "register", "member", "already")
-_TO_THE_READER = re.compile(
+_TO_THE_READER = lazy(
     r"\b(?:you|your|you're|you\u2019re|please)\b|^(?:subscribe|sign|log|register|join|to|become)\b",
     re.IGNORECASE,
 )
-_CONSENT_ACTION = re.compile(r"\b(?:accept|agree|allow|reject|decline|manage|settings)\b", re.I)
+_CONSENT_ACTION = lazy(r"\b(?:accept|agree|allow|reject|decline|manage|settings)\b", re.I)
 LINKS_ONLY = "mostly navigation or links, with no article text"
 NO_TEXT = "no article text found (only a title, or page furniture)"
 

@@ -13,12 +13,12 @@ class and id, as furniture is (`html_pages`), never by site.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
 from qabot.ingest.sentence_end import ends_sentence
+from qabot.text.patterns import lazy
 
 # A box is a note when the words of its class or id hold one of these sets ("verdict",
 # "editors_note", "editorNote", "editorial-note").
@@ -31,8 +31,8 @@ _NOTE_NAMES = (
 # first words of modifier class names that describe the content rather than name a box
 # ("no-share", "has-ads", "is-sponsored", "with-comments")
 _DENIALS = frozenset("no not without hide hidden has is with show allow enable disable".split())
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_TOKEN = re.compile(r"[a-z0-9]+")
+_CAMEL = lazy(r"(?<=[a-z])(?=[A-Z])")
+_TOKEN = lazy(r"[a-z0-9]+")
 MAX_NOTE_WORDS = 120  # a verdict or a note is a few sentences; a longer box is a story of its own
 MIN_SENTENCE_WORDS = 5
 _PARAGRAPHS = ("p", "li", "blockquote")

@@ -20,8 +20,10 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
-_BREAKS = re.compile(r"<br\s*/?>|</(?:p|h[1-6]|li|div|blockquote)\s*>", re.IGNORECASE)
-_TAG = re.compile(r"<[a-zA-Z/!]")
+from qabot.text.patterns import lazy
+
+_BREAKS = lazy(r"<br\s*/?>|</(?:p|h[1-6]|li|div|blockquote)\s*>", re.IGNORECASE)
+_TAG = lazy(r"<[a-zA-Z/!]")
 MAX_NODES = 100_000  # JSON values walked in one block: a sitemap-sized block is not a story
 
 

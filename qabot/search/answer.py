@@ -44,9 +44,10 @@ from qabot.search.who_said_answer import who_said
 from qabot.search.who_wrote import who_wrote
 from qabot.search.wording import ENGLISH_NOTE, echo, not_english
 from qabot.text import tokenize
+from qabot.text.patterns import lazy
 
 # a speech question with neither speaker nor words said: "who said?", "what did say", "who said it"
-_SAYING_ONLY = re.compile(
+_SAYING_ONLY = lazy(
     r"\s*(?:who|what|which)\s+(?:(?:did|does|do|has|have|had)\s+)?(?:said|says|say|saying)"
     r"(?:\s+(?:it|that|this|so|anything|something))?[\s?!.]*",
     re.IGNORECASE,

@@ -33,6 +33,7 @@ from qabot.search.spelling import word_terms
 from qabot.search.winners import asked_winner, with_winner
 from qabot.search.wording import echo
 from qabot.text import sentence_spans, tokenize
+from qabot.text.patterns import lazy
 
 MISSING_LEAD = "No article mentions"
 APART_LEAD = "No passage mentions"  # ... several names together
@@ -54,14 +55,14 @@ HELD = "the best passages have"  # ... or that they hold some of its words, not 
 # ... or that none of the best passages gives what it asks (an age, a salary, a winner)
 NONE_GIVES = "None of the passages that best match"
 # ... when it asks something ("how", "where", "is", ...): a topic's words are looser
-_ASKS = re.compile(
+_ASKS = lazy(
     r"\s*(?:what|what's|who|who's|whom|whose|when|where|which|why|how|is|are|was|were|do|"
     r"does|did|can|could|will|would|has|have|had|should)\b",
     re.IGNORECASE,
 )
 VALUE_READ = 20  # relevant passages read for one giving the value asked ("population of X")
 NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,35 +25,36 @@ from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
 from qabot.text import tokenize
 from qabot.text.lexicon import MONTHS, WEEKDAYS
+from qabot.text.patterns import LazyPattern, lazy
 
-_HOW_OLD = re.compile(r"\s*(?:how old (?:is|was|are|were)|what age (?:is|was))\b", re.IGNORECASE)
-_WHAT_TIME = re.compile(
+_HOW_OLD = lazy(r"\s*(?:how old (?:is|was|are|were)|what age (?:is|was))\b", re.IGNORECASE)
+_WHAT_TIME = lazy(
     r"\s*(?:at |by |from |until )?what time (?:is|was|are|were|does|do|did|will|can|should)\b",
     re.IGNORECASE,
 )
-_HOW_TALL = re.compile(r"\s*(?:how tall (?:is|was|are|were)|what height (?:is|was))\b", re.I)
-AGE = re.compile(
+_HOW_TALL = lazy(r"\s*(?:how tall (?:is|was|are|were)|what height (?:is|was))\b", re.I)
+AGE = lazy(
     r"\b\d{1,3}[- ]years?[- ]old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b"
     r"|\bborn\b[^.]{0,60}\b(?:1[89]|20)\d\d\b|\b\d{1,3}(?:st|nd|rd|th) birthday\b"
     r"|,\s\d{1,3},\s|\(\d{1,3}\)",
     re.IGNORECASE,
 )
-CLOCK = re.compile(
+CLOCK = lazy(
     r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|(?<![:\d])\d{1,2}:\d\d(?![:\d])"
     r"|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|PST|local time)\b|\bnoon\b|\bmidnight\b|\bo'clock\b",
     re.IGNORECASE,
 )
 
 
-_HOW_LONG = re.compile(r"\s*how long (?:is|was|are|were)\b", re.IGNORECASE)
+_HOW_LONG = lazy(r"\s*how long (?:is|was|are|were)\b", re.IGNORECASE)
 _HEIGHT_TERMS = frozenset(tokenize("tall height long"))
-HEIGHT = re.compile(
+HEIGHT = lazy(
     r"(?<![$£€¥\w.,])\d[\d,.]*\s?(?:m|metres?|meters?|ft|feet|foot|cm|centimet(?:re|er)s?"
     r"|inches|km|kilomet(?:re|er)s?|miles?)(?!\w)|\b\d+ft\s?\d*(?:in)?\b",
     re.IGNORECASE,
 )
 # "four years", "an eight-year ban", "72 hours", "a week"
-DURATION = re.compile(
+DURATION = lazy(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|few)"
     r"[- ](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
@@ -62,7 +63,7 @@ DURATION = re.compile(
 
 
 # "when did X ...?", "until when can ...", "what year was ...": a date or time is asked
-_WHEN = re.compile(
+_WHEN = lazy(
     r"\s*(?:(?:until|since|by|from) )?(?:when(?:'s|’s)?\s+(?:(?:is|was|are|were|do|does|did|will"
     r"|would|can|could|should|has|have|had)\b|$)|when's\b|when’s\b"
     r"|(?:in |since |until )?what (?:year|date|day|month) (?:is|was|are|were|do|does|did|will"
@@ -71,7 +72,7 @@ _WHEN = re.compile(
 )
 _WHEN_TERMS = frozenset(tokenize("when year date day month time"))
 # a day, month, year, season or a time said relative to now, as the articles write them
-WHEN = re.compile(
+WHEN = lazy(
     rf"\b(?:{'|'.join(name.capitalize() for name in (*MONTHS, *WEEKDAYS))})\b"  # not "may"
     r"|(?i:\b(?:1[5-9]\d\d|20\d\d|today|tomorrow|yesterday|tonight|weekend|spring|summer"
     r"|autumn|winter|christmas|easter|ago|soon|shortly|(?:next|last|this|coming|later this"
@@ -105,9 +106,7 @@ def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
     return None if any(pattern.search(hit.passage.text) for hit in hits) else kind
 
 
-def _gives(
-    question: str, hit: Hit, kinds: Sequence[re.Pattern[str]], asking: frozenset[str]
-) -> bool:
+def _gives(question: str, hit: Hit, kinds: Sequence[LazyPattern], asking: frozenset[str]) -> bool:
     """Return whether a sentence of the hit holds what one of `kinds` finds (a height, a
     duration, a date) and a word of `question` other than the `asking` ones ("tall", "when"):
     the sentence's terms are those stored at index time."""

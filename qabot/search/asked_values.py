@@ -26,6 +26,7 @@ from qabot.search.retrieval import Hit
 from qabot.text import tokenize
 from qabot.text.figures import MONEY
 from qabot.text.lexicon import VALUE_NOUNS
+from qabot.text.patterns import LazyPattern, lazy
 
 # a question opening so asks a reason, a way, a person, a place or yes/no, not the value
 _OTHER_ASKS = frozenset(
@@ -35,28 +36,28 @@ _OTHER_ASKS = frozenset(
 # words after a value noun that show it heads its phrase: "price of", "salary at", "price
 # when it floated"
 _AFTER_HEAD = frozenset("of for at in on from to when after before during since with by".split())
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_KINDS: dict[str, re.Pattern[str]] = {
+_YEAR = lazy(r"(?:1[89]|20)\d\d")
+_WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
+_KINDS: dict[str, LazyPattern] = {
     "money": MONEY,
-    "share": re.compile(
+    "share": lazy(
         r"\d[\d.]*\s?(?:%|per ?cent\b)|\b(?:half|a third|a quarter|two-thirds|three-quarters"
         r"|majority|minority)\b",
         re.IGNORECASE,
     ),
-    "score": re.compile(
+    "score": lazy(
         r"\b\d{1,3}\s?-\s?\d{1,3}\b|\b(?:won|win|wins|beat|beaten|drew|draw|lost|defeat|victory)\b",
         re.IGNORECASE,
     ),
-    "population": re.compile(
+    "population": lazy(
         r"\b(?:population|inhabitants)\b|\d[\d,.]*\s?(?:m|bn|million|billion)?\s(?:people"
         r"|residents|citizens)\b",
         re.IGNORECASE,
     ),
     "date": WHEN,
 }
-_CALLED = re.compile(r"\s*what(?:'s|’s| is| was| are| were)\s+(?P<thing>.+?)\s+called\W*$", re.I)
-_NAMED = re.compile(r"\bname of\s+(?P<thing>.+?)\s*(?:\b(?:in|at|on|from|by)\b.*)?\W*$", re.I)
+_CALLED = lazy(r"\s*what(?:'s|’s| is| was| are| were)\s+(?P<thing>.+?)\s+called\W*$", re.I)
+_NAMED = lazy(r"\bname of\s+(?P<thing>.+?)\s*(?:\b(?:in|at|on|from|by)\b.*)?\W*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ class AskedValue:
 
     noun: str  # as the lead names it: "the salary", "the name"
     about: frozenset[str]  # terms of the question's other words (one must share the sentence)
-    pattern: re.Pattern[str] | None  # words of its kind (None: the thing `named` is enough)
+    pattern: LazyPattern | None  # words of its kind (None: the thing `named` is enough)
     named: frozenset[str] = frozenset()  # terms of the thing whose name is asked
     noun_terms: frozenset[str] = frozenset()  # terms of the value's own noun ("price")
     word: str = ""  # that noun as typed ("" for a name asked)

@@ -12,7 +12,6 @@ other year asked must be in the passage, its article's title or its article's da
 from __future__ import annotations
 
 import math
-import re
 import weakref
 from collections.abc import Iterable
 
@@ -20,8 +19,9 @@ from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.selection import article_title_terms
+from qabot.text.patterns import lazy
 
-YEAR = re.compile(r"(?:1[89]|20)\d\d")
+YEAR = lazy(r"(?:1[89]|20)\d\d")
 OWN_SHARE = 0.5  # of the passages mentioning the archive's most mentioned year
 _YEARS = [str(year) for year in range(1800, 2100)]
 _own_kept: weakref.WeakKeyDictionary[Index, frozenset[str]] = weakref.WeakKeyDictionary()

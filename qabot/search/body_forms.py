@@ -19,10 +19,11 @@ from qabot.attribution.directory import initials
 from qabot.indexing import Index
 from qabot.text import tokenize
 from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS, role_words
+from qabot.text.patterns import lazy
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = lazy(r"[A-Z]{2,6}")
 # "the mayor's office", "the governor's press office": a role holder's office
-_OFFICE_OF = re.compile(r"(?:the\s+)?(?P<role>.+?)['’]s?\s+(?:press\s+)?office", re.IGNORECASE)
+_OFFICE_OF = lazy(r"(?:the\s+)?(?P<role>.+?)['’]s?\s+(?:press\s+)?office", re.IGNORECASE)
 _READ = 50  # passages read for each form, to find an article writing both
 
 

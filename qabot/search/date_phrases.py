@@ -10,20 +10,18 @@ by `qabot.search.filter_reading`, which decides what a phrase means there (since
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from qabot.text.lexicon import MONTH_NUMBERS, MONTHS, WEEKDAYS
+from qabot.text.patterns import lazy
 
 # an ISO date or month ("2024-03-05", "2024-03"), a dotted name ("phys.org", "bbc.co.uk"),
 # a word, or one punctuation mark
-WORD = re.compile(
-    r"\d{4}-\d{1,2}(?:-\d{1,2})?\b|[^\W_]+(?:\.[^\W_]+)+|[^\W_]+(?:['’][^\W_]+)?|[^\w\s]"
-)
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
-_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+WORD = lazy(r"\d{4}-\d{1,2}(?:-\d{1,2})?\b|[^\W_]+(?:\.[^\W_]+)+|[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
+_ISO = lazy(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
+_ORDINAL = lazy(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

@@ -17,6 +17,7 @@ from qabot.records import Passage
 from qabot.search.word_forms import kin_forms
 from qabot.text import sentence_spans, tokenize
 from qabot.text.figures import DATE, MONEY, NUMBER
+from qabot.text.patterns import LazyPattern, lazy
 
 # a figure is about a question word right after it ("150,000 troops", "$27bn back tax") or
 # just before it ("will cost £339"): this many words away at most
@@ -24,20 +25,20 @@ WORDS_AFTER, WORDS_BEFORE = 2, 1
 # a question word's other form ("bankruptcy" for "bankrupt") is worth this share of the word
 KIN_SHARE = 0.9
 
-_ASKS_WHEN = re.compile(
+_ASKS_WHEN = lazy(
     r"^\s*(?:when|(?:in |by |since |until )?what (?:year|date|day|month|time))\b", re.IGNORECASE
 )
-_ASKS_NUMBER = re.compile(
+_ASKS_NUMBER = lazy(
     r"^\s*(?:how (?:many|long|old|far|big|large|high)|what (?:percentage|share|proportion"
     r"|number))\b",
     re.IGNORECASE,
 )
-_ASKS_AMOUNT = re.compile(r"^\s*(?:how much|what (?:amount|price|sum))\b", re.IGNORECASE)
+_ASKS_AMOUNT = lazy(r"^\s*(?:how much|what (?:amount|price|sum))\b", re.IGNORECASE)
 # "how many apartments ...": the word counted, whose count answers it ("350 new apartments")
-_COUNTED = re.compile(r"^\s*how many\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+_COUNTED = lazy(r"^\s*how many\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 
 
-def answer_kinds(question: str) -> list[re.Pattern[str]]:
+def answer_kinds(question: str) -> list[LazyPattern]:
     """Return the patterns of the words that answer `question`, most telling first."""
     if _ASKS_WHEN.match(question):
         return [DATE]
@@ -118,7 +119,7 @@ def best_sentence(
 def _best_stored(
     passage: Passage,
     weights: Mapping[str, float],
-    kinds: list[re.Pattern[str]],
+    kinds: list[LazyPattern],
     unit: float,
     count: tuple[str, float] | None = None,
 ) -> str:
@@ -189,7 +190,7 @@ def _kin_score(kin: Mapping[str, tuple[list[str], float]], held: set[str]) -> fl
     return sum(best.values())
 
 
-def _figure_bonus(sentence: str, kinds: list[re.Pattern[str]], terms: Collection[str]) -> int:
+def _figure_bonus(sentence: str, kinds: list[LazyPattern], terms: Collection[str]) -> int:
     """Return 0-3: the sentence holds the kind of words asked for (1), near a question word
     (2), of the most telling kind, e.g. money for "how much" (3)."""
     bonus = 0

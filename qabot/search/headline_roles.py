@@ -13,10 +13,11 @@ import re
 
 from qabot.attribution import Match, named
 from qabot.indexing import Index
+from qabot.text.patterns import lazy
 
-_FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=\s)|$)", re.DOTALL)
+_FIRST_SENTENCE = lazy(r"^.*?(?:[.!?](?=\s)|$)", re.DOTALL)
 # a name and a comma just before a role: the role is that person's ("Ada Vale, head of ...")
-_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+(?:[\w'’-]+\s+){0,3}$")
+_NAMED_BEFORE = lazy(r"[A-Z][\w'’-]*,\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 def role_in_headline(index: Index, article_id: str, match: Match) -> bool:

@@ -9,15 +9,14 @@ asks for the words on that topic of everyone the articles call so, each under th
 
 from __future__ import annotations
 
-import re
-
 from qabot.attribution import SpeakerDirectory, is_group
 from qabot.indexing import Index
 from qabot.text.lexicon import ORGANISATION_WORDS, first_name_gender
+from qabot.text.patterns import lazy
 
 MAX_PEOPLE = 150  # speakers of one kind whose quotes are weighed (groups first, then holders)
 STRONG_SHARE = 0.5  # a topic word of a kind's question weighs at least this share of the most
-_PLURAL = re.compile(r"^[a-z][a-z-]*[a-z]s$")
+_PLURAL = lazy(r"^[a-z][a-z-]*[a-z]s$")
 _OPENERS = frozenset("the some many most all other".split())  # "what do most economists say"
 # words for anyone at all: "what are people saying about Y" asks for everyone's words on Y,
 # not for a speaker called "people" ("Fifty nine percent of people" was found as one)
@@ -49,7 +48,7 @@ def kind_of_people(phrase: str) -> str | None:
 
 
 # "doctors in Gaza", "economists at the bank": a kind of people, then where they are
-_WHERE = re.compile(r"^(?P<kind>.+?)\s+(?:in|at|from|across|inside|outside)\s+(?P<where>\S.*)$")
+_WHERE = lazy(r"^(?P<kind>.+?)\s+(?:in|at|from|across|inside|outside)\s+(?P<where>\S.*)$")
 
 
 def kind_and_where(phrase: str) -> tuple[str, str] | None:

@@ -6,18 +6,18 @@ and `qabot.search.unknown_speakers`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from qabot.attribution import is_description
 from qabot.indexing import Index
 from qabot.search.resolution_record import Resolution
 from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS, TITLE_WORDS, role_words
+from qabot.text.patterns import lazy
 
 MAX_NAME_WORDS = 4  # "Maria de la Vega": a name longer than this is a phrase
 _DETERMINERS = frozenset({"the", "a", "an"})
 _AFFILIATIONS = frozenset("of at from for with".split())
-_APART = re.compile(r"\s+[-–—](?:\s+|$)|\s*[()]\s*")
+_APART = lazy(r"\s+[-–—](?:\s+|$)|\s*[()]\s*")
 
 
 def _bare_word(word: str) -> bool:

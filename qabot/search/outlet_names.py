@@ -9,7 +9,6 @@ questions; `--source` goes through `resolve`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from qabot.errors import FilterError
@@ -18,6 +17,7 @@ from qabot.records import outlet_key
 from qabot.search.date_phrases import MONTH_FOLLOWERS, Word
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import MASTHEAD_NOUNS
+from qabot.text.patterns import lazy
 
 # trailing words an outlet is often named without: "BBC News" is "the BBC", "bbc.co.uk" "BBC"
 GENERIC_TAIL = frozenset("news online com co uk org net digital media live www wiki blog".split())
@@ -28,7 +28,7 @@ OUTLET_VERBS = frozenset(
 )
 MAX_OUTLET_WORDS = 6
 MIN_SIGN = 3  # a call sign or acronym has at least this many characters ("WSVN", "ABC13")
-_NAME_WORDS = re.compile(r"[^\W_]+")
+_NAME_WORDS = lazy(r"[^\W_]+")
 
 
 class OutletNames:

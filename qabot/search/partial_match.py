@@ -10,7 +10,6 @@ something else: no passage answers, and the answer says so with `found` false.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -25,12 +24,13 @@ from qabot.search.spelling import word_terms
 from qabot.search.subject import COMMON_SHARE
 from qabot.search.word_forms import kin_forms
 from qabot.search.wording import echo
+from qabot.text.patterns import lazy
 
 # a lead says which words no passage shown holds when they weigh this share of the question
 PARTIAL_SHARE = 0.3
 PARTIAL_LEAD = "The best passages have "
 HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightiest of them
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @dataclass(frozen=True, slots=True)

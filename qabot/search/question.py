@@ -41,13 +41,14 @@ from qabot.search.short_forms import unwritten
 from qabot.search.undated_words import unread_dates
 from qabot.search.verbless_speech import verbless_speech
 from qabot.text import strip_controls, tokenize
+from qabot.text.patterns import lazy
 
 # words by which a follow-up points back at the last person ("what else did she say?")
-_REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
+_REFERS_BACK = lazy(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
 
 
 # how a tail may say the words came about before naming their subject
-_FRAMING = re.compile(
+_FRAMING = lazy(
     r"^(?:when|after|as)\s+(?:(?:he|she|they|being)\s+)?(?:(?:was|were)\s+)?"
     r"(?:asked|questioned|pressed|quizzed)\s+(?:about|on|over|if|whether|why|how)?\s*"
     r"|^in\s+(?:response|reply|answer)\s+to\s+(?:a\s+)?questions?\s+(?:about|on|over)?\s*",
@@ -61,7 +62,7 @@ _WITH_YES = frozenset(
     "meant he she who person".split()
 )
 # "more", "show me more", "next page", "anything else?": the next page of what was asked last
-_MORE = re.compile(
+_MORE = lazy(
     r"^(?:(?:and|ok|okay|so|please)\s+)*(?:(?:show|give|tell)\s+(?:me\s+|us\s+)?)?"
     r"(?:(?:some|any|a\s+few)\s+)?(?:more|next|(?:anything|something|what)\s+else)"
     r"(?:\s+(?:please|results?|passages?|articles?|stories|page|of\s+(?:that|this|those|them)))*"
@@ -69,12 +70,12 @@ _MORE = re.compile(
     re.IGNORECASE,
 )
 # what is left of "and in 2005?", "what about in the Guardian?" once dates and outlets are read
-_ONLY_LINKS = re.compile(
+_ONLY_LINKS = lazy(
     r"^(?:(?:and|but|ok|okay|so|then|now|what|how|about|only|just|same|again|also|please|more|"
     r"the|ones?|articles?|stories|news|passages|results)\b[\s,]*)*[\s?!.,]*$",
     re.IGNORECASE,
 )
-_AND_NAME = re.compile(r"^(?:and|what about|how about|and what about)\s+(?P<who>.+?)[\s?!.]*$",
+_AND_NAME = lazy(r"^(?:and|what about|how about|and what about)\s+(?P<who>.+?)[\s?!.]*$",
                        re.I)  # fmt: skip
 
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.text import lowered, may_contain, tokenize
+from qabot.text.patterns import lazy
 
 CONNECTORS = frozenset({"of", "de", "van", "von", "da", "del", "du", "der", "bin", "al"})
 # where a capital says nothing of a name: the start of a text, a sentence or a quote
-_OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\n\s*)$")
+_OPENING = lazy(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\n\s*)$")
 NAME_SAMPLE = 20  # passages read to tell a word of a name from a common word
-_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_WORD = lazy(r"[^\W_][\w'’.-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +78,8 @@ def phrase(words: Sequence[str]) -> re.Pattern[str]:
 
 # what `phrase` allows between two words, in a lowered text (`may_adjoin`): a possessive and
 # white space, then an initial
-_GAP = re.compile(r"(?:['’]s)?\s+")
-_LOWER_INITIAL = re.compile(r"[a-z]\.?\s+")
+_GAP = lazy(r"(?:['’]s)?\s+")
+_LOWER_INITIAL = lazy(r"[a-z]\.?\s+")
 
 
 def may_adjoin(lower: str | None, a: str, b: str) -> bool:

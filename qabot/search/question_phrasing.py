@@ -12,10 +12,11 @@ from functools import lru_cache
 
 from qabot.search.saying_idioms import SAYING
 from qabot.search.speech_verbs import is_speech_verb
+from qabot.text.patterns import lazy
 
 # a negative contraction typed without its apostrophe ("shouldnt", "doesnt"): a stop word as
 # "shouldn't" is, not a word the archive never uses (which would weigh most in who-said evidence)
-_NO_APOSTROPHE = re.compile(
+_NO_APOSTROPHE = lazy(
     r"\b(?:do|does|did|is|was|are|were|has|have|had|should|could|would|must|need)nt\b",
     re.IGNORECASE,
 )
@@ -26,7 +27,7 @@ _TYPED_OPENERS = {
     "whats": "what's", "whos": "who's", "wen": "when", "wehn": "when", "whens": "when's",
     "wher": "where", "wheres": "where's", "wich": "which", "whcih": "which", "hows": "how's",
 }  # fmt: skip
-_FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)\b")
+_FIRST_WORD = lazy(r"^\s*([A-Za-z]+)\b")
 
 
 def as_meant(question: str) -> str:
@@ -65,13 +66,13 @@ def clean_question(question: str) -> str:
     return _DISMISSING.sub(lambda m: _DISMISSED[m["verb"].casefold()], text)
 
 
-_GREETING = re.compile(r"^(?:hi|hello|hey)\b[,!.\s]+(?=\w)", re.I)
-_TELL_ME = re.compile(
+_GREETING = lazy(r"^(?:hi|hello|hey)\b[,!.\s]+(?=\w)", re.I)
+_TELL_ME = lazy(
     r"^(?:(?:and|so|ok|okay|but|please)[,\s]+)?(?:(?:can|could)\s+you\s+)?"
     r"(?:tell|show)\s+me\s+(?=what|who|which|how)",
     re.I,
 )
-_OPENING = re.compile(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who|which|how)", re.I)
+_OPENING = lazy(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who|which|how)", re.I)
 
 
 def _symbol(char: str) -> bool:
@@ -79,7 +80,7 @@ def _symbol(char: str) -> bool:
     return unicodedata.category(char) in {"So", "Cf"} or "\ufe00" <= char <= "\ufe0f"
 
 
-_ASKING = re.compile(
+_ASKING = lazy(
     r"^(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:(?:find|found|search|look|work|figure)"
     r"(?:\s+(?:out|up))?|(?:do|does)\s+(?:you|anyone)\s+know|i\s*(?:['’]d|\s+would)\s+like"
     r"\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+wonder)\s+(?=who\b|which\b)",
@@ -96,12 +97,12 @@ _DISMISSED = {
     )
     for form in forms.split()
 }
-_DISMISSING = re.compile(
+_DISMISSING = lazy(
     r"\b(?P<verb>" + "|".join(_DISMISSED) + r")\s+(?:off|aside|away)(?=\s)", re.IGNORECASE
 )
 # phrases of attacking in words, read as the verb "attack" in its form ("take a swipe at",
 # "hit out at", "lashed out at", "rounded on"): a speech verb the extractor knows
-_IDIOMS = re.compile(
+_IDIOMS = lazy(
     r"\b(?:(?P<take>take|takes|took|taking)\s+(?:a|another)\s+(?:swipe|dig|pop|potshot|shot)"
     r"\s+at|(?P<hit>hit|hits|hitting|lash|lashes|lashed|lashing)\s+out\s+at"
     r"|(?P<round>round|rounds|rounded|rounding)\s+on)(?=\s)",
@@ -118,7 +119,7 @@ _IDIOM_VERBS = {
 # phrases of saying read as the speech verb they stand for, in the tense asked ("pointed out"
 # is "noted", "paid tribute to" is "praised", "made the claim that" is "claimed", "raised doubts
 # about" is "expressed doubts about", "gave a warning" is "warned")
-_WHO = re.compile(r"(?:who|which)\b", re.IGNORECASE)
+_WHO = lazy(r"(?:who|which)\b", re.IGNORECASE)
 _PHRASE_VERBS = {
     "point": ("point points pointed pointing", "note notes noted noting"),
     "pay": ("pay pays paid paying", "praise praises praised praising"),
@@ -149,7 +150,7 @@ _TENSE_OF = {
     for kind, (forms, _) in _PHRASE_VERBS.items()
     for at, form in enumerate(forms.split())
 }
-_SPEAKING = re.compile(
+_SPEAKING = lazy(
     r"\b(?P<verb>" + "|".join(sorted(_TENSE_OF, key=len, reverse=True)) + r")\s+"
     r"(?:(?P<out>out)\b|(?:a\s+)?(?P<tribute>tributes?)\s+to\b"
     r"|(?P<worry>(?:concerns?|fears?|doubts?|worries|misgivings|reservations|regrets?|anger|"
@@ -177,10 +178,10 @@ def _speaking_verb(match: re.Match[str]) -> str:
 
 
 # a who-said question in another shape, read as "who said ..." or "which <role> said ..."
-_SAID_THAT = re.compile(  # "the fog will lift - who said that?"
+_SAID_THAT = lazy(  # "the fog will lift - who said that?"
     r"^(?P<topic>.+?)[\s,;:.–—-]+who\s+said\s+(?:that|this|it|so)$", re.IGNORECASE
 )
-_NAME_OF = re.compile(  # "what is the name of the official who said ..."
+_NAME_OF = lazy(  # "what is the name of the official who said ..."
     r"^what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\s+(?:the|a|an)\s+"
     r"(?P<role>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:who|that)\s+",
     re.IGNORECASE,
@@ -188,7 +189,7 @@ _NAME_OF = re.compile(  # "what is the name of the official who said ..."
 _ANYONE = frozenset("person man woman one individual guy lady someone".split())
 # "according to whom was the plan dead?", "whose words were 'the plan is dead'?", "who is the
 # source of the quote ...", "who was the one saying ...": who said it
-_WHOSE = re.compile(
+_WHOSE = lazy(
     r"^(?:according\s+to\s+whom(?:\s+(?:was|is|were|are|did|does|will|would|has|had))?"
     r"|whose\s+(?:quote|words|line|remark|comment)\s+(?:is|was|were|are)(?:\s+that)?"
     r"|who\s+(?:is|was)\s+the\s+source\s+of\s+the\s+(?:quote|words|line|remark|comment)"
@@ -196,23 +197,23 @@ _WHOSE = re.compile(
     re.IGNORECASE,
 )
 _SHAPES = (
-    (re.compile(r"^who\s+was\s+it\s+who\s+", re.I), "who "),  # as "who was it that"
+    (lazy(r"^who\s+was\s+it\s+who\s+", re.I), "who "),  # as "who was it that"
     # words reported of someone: "who is said to have called ...", "who was reported to have
     # warned ...", "who, according to the BBC, said ...", "who keeps saying ..."
     (
-        re.compile(
+        lazy(
             r"^who\s+(?:is|was|has\s+been)\s+(?:said|reported|believed|thought|understood|"
             r"alleged)\s+to\s+have\s+",
             re.I,
         ),
         "who ",
     ),
-    (re.compile(r"^who,?\s+according\s+to\s+[^,]+,\s+", re.I), "who "),
-    (re.compile(r"^who\s+(?:keeps|kept|keep)\s+(?=saying\b|telling\b|insisting\b)", re.I), "who "),
+    (lazy(r"^who,?\s+according\s+to\s+[^,]+,\s+", re.I), "who "),
+    (lazy(r"^who\s+(?:keeps|kept|keep)\s+(?=saying\b|telling\b|insisting\b)", re.I), "who "),
     # "who among the analysts said", "who from the union said", "who at the bank said"; not
     # "who at the time said", "who from the start said" (when, not who)
     (
-        re.compile(
+        lazy(
             r"^who\s+(?:among|from|at)\s+(?!(?:the\s+)?(?:time|moment|weekend|end|start|"
             r"beginning|outset|first|last|once|least|all|(?:one|this|that|some)\s+point)\b)"
             r"(?:the\s+)?",
@@ -222,7 +223,7 @@ _SHAPES = (
     ),
     # "who coined the phrase ...", "who used the words ..."
     (
-        re.compile(
+        lazy(
             r"^who\s+(?:first\s+)?(?:used|coined|came\s+up\s+with|uttered)\s+the\s+"
             r"(?:phrase|words?|expression|line|term|slogan)\s+",
             re.I,
@@ -230,14 +231,12 @@ _SHAPES = (
         "who said ",
     ),
     (
-        re.compile(r"\bwent\s+on\s+(?:the\s+)?record\s+(?:as\s+saying|saying|to\s+say)\b", re.I),
+        lazy(r"\bwent\s+on\s+(?:the\s+)?record\s+(?:as\s+saying|saying|to\s+say)\b", re.I),
         "said",
     ),
     # a view held: "took the view that", "was of the opinion that"
     (
-        re.compile(
-            r"\b(?:took\s+the\s+view|was\s+of\s+the\s+(?:opinion|view))\s+(?=that\b)", re.I
-        ),
+        lazy(r"\b(?:took\s+the\s+view|was\s+of\s+the\s+(?:opinion|view))\s+(?=that\b)", re.I),
         "believed ",
     ),
 )

@@ -27,6 +27,7 @@ from qabot.search.who_said_questions import (
 )
 from qabot.text import tokenize
 from qabot.text.lexicon import IRREGULAR_VERBS, PERSON_NOUNS
+from qabot.text.patterns import LazyPattern, lazy
 
 __all__ = ["SpeechQuestion", "parse_speech_question", "unmarked_possessive", "what_said"]
 
@@ -169,7 +170,7 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
 
 _FORMS = [
     # "what was X's view on Y", "what are X's comments about Y", "X's remarks on Y"
-    re.compile(
+    lazy(
         r"^(?:what\s+(?:was|is|were|are)\s+|(?:show|give|get|find|tell)\s+(?:me\s+)?(?:all\s+(?:of\s+)?)?)?"
         r"(?P<who>.+?)['’]s?\s+(?:"
         + "|".join(sorted(_SENSES))
@@ -177,14 +178,14 @@ _FORMS = [
         + r"|(?P<join>when|after|before|during|at|in|following))\s+(?P<topic>.+))?$"
     ),
     # "did X say anything about Y", "has X commented on Y"
-    re.compile(
+    lazy(
         r"^(?:did|has|have|does|had)\s+(?P<who>.+?)\s+(?:ever\s+)?(?P<verb>[a-z]+)"
         r"(?:\s+(?:anything|something|much))?(?:\s+(?:about|on|regarding|concerning|over)\s+|\s+)"
         r"(?P<topic>.+)$"
     ),
     # "quotes from X (about Y)", "any comment from X on Y", "anything from X on Y", "is there
     # any word from X about Y"
-    re.compile(
+    lazy(
         r"^(?:(?:is|was)\s+there\s+|have\s+we\s+(?:got\s+|had\s+)?"
         r"|(?:show|give|get|find)\s+(?:me\s+)?)?(?:all\s+|any\s+)?(?:the\s+)?"
         r"(?:(?:quotes?|statements?|comments?|remarks?)\s+(?:from|by|(?P<of>of))"
@@ -193,7 +194,7 @@ _FORMS = [
         r"(?:\s+(?:about|on|regarding|concerning|over)\s+(?P<topic>.+))?$"
     ),
     # "what X said (about Y)", "anything X said about Y"
-    re.compile(
+    lazy(
         r"^(?:what|anything|everything|something)\s+(?P<who>.+?)\s+"
         r"(?P<verb>said|says|has\s+said|thinks|thought)"
         r"(?:\s+(?:about|on|regarding|concerning|over|of)\s+(?P<topic>.+))?$"
@@ -201,16 +202,16 @@ _FORMS = [
 ]
 # ... with the possessive typed without its apostrophe ("what was tony blairs reaction to Y"):
 # a speech question only when the name is someone quoted (`unmarked_possessive`)
-_UNMARKED = re.compile(_FORMS[0].pattern.replace(r"['’]s?\s+", r"(?<=\w)s\s+", 1))
+_UNMARKED = lazy(_FORMS[0].pattern.replace(r"['’]s?\s+", r"(?<=\w)s\s+", 1))
 _FOLLOWUPS = [
-    re.compile(r"^(?:and|what|anything|something)(?:\s+else)?\s+(?:about|on)\s+(?P<topic>.+)$"),
-    re.compile(r"^(?:and\s+)?(?:what|anything)\s+else$"),
+    lazy(r"^(?:and|what|anything|something)(?:\s+else)?\s+(?:about|on)\s+(?P<topic>.+)$"),
+    lazy(r"^(?:and\s+)?(?:what|anything)\s+else$"),
 ]
 
 
-_WHAT_HAS = re.compile(r"^(what|who)['’]s\s+(?=(?:\S+\s+){0,8}been\s)", re.I)
+_WHAT_HAS = lazy(r"^(what|who)['’]s\s+(?=(?:\S+\s+){0,8}been\s)", re.I)
 # "who was the coach who said ...", "name the minister that warned ...": "which coach said ..."
-_WHO_WAS_THE = re.compile(
+_WHO_WAS_THE = lazy(
     r"^(?:who(?:['’]s|\s+(?:is|was|were))|name)\s+(?:the|a|an)\s+"
     r"(?P<role>(?:\S+\s+){0,5}?\S+)\s+(?:who|that)\s+(?P<verb>\S+)\s",
     re.I,
@@ -278,7 +279,7 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
     return None
 
 
-def _possessive(pattern: re.Pattern[str], lower: str) -> re.Match[str] | None:
+def _possessive(pattern: LazyPattern, lower: str) -> re.Match[str] | None:
     """Return `pattern`'s match of "what was X's view on Y" in `lower`, a question opening
     with a question word; None when X would open with that word: "what did X say about Y's
     remarks" asks what X said, not for the remarks of "what did X say about Y"."""
@@ -333,7 +334,7 @@ def _after_opening(words: list[str], folded: list[str]) -> SpeechQuestion | None
 
 
 # the end of a sentence before a question ("Nortel cut its profits. what did its boss say?")
-_CONTEXT_END = re.compile(r"[.?!;:]\s+(?=(?:what|who|which|how|did|has|have|does)\b)", re.I)
+_CONTEXT_END = lazy(r"[.?!;:]\s+(?=(?:what|who|which|how|did|has|have|does)\b)", re.I)
 
 
 def _after_context(text: str) -> SpeechQuestion | None:

@@ -7,7 +7,6 @@ of a story the archive holds.
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 
 from qabot.attribution import SpeakerDirectory
@@ -15,8 +14,9 @@ from qabot.indexing import Index
 from qabot.records import ArticleInfo, Quote
 from qabot.search.filters import Filters
 from qabot.search.quote_groups import QuoteHit
+from qabot.text.patterns import lazy
 
-_WORDS = re.compile(r"\w+")
+_WORDS = lazy(r"\w+")
 
 
 def quote_hits(

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from qabot.records import Passage, Quote
 from qabot.text import sentence_spans, tokenize
+from qabot.text.patterns import lazy
 from qabot.text.signatures import term_bit, title_bit
 
 # a passage must match this share of the best hit's question weight...
@@ -28,7 +29,7 @@ TITLE_WEIGHT = 0.5  # a question word only in the article's title counts half (a
 # the words that frame a "how many/much ..." question say what kind of answer is wanted, not
 # what it is about: "How much does the Mac mini cost?" is not about passages holding "much",
 # nor "by how much did exports grow?"
-_FRAME = re.compile(
+_FRAME = lazy(
     r"^\s*(?:by\s+)?how\s+(many|much|long|often|far|old|big|large|high|tall)\b", re.IGNORECASE
 )
 

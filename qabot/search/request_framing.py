@@ -19,10 +19,11 @@ from qabot.indexing import Index
 from qabot.search.filter_reading import NEWS_NOUNS
 from qabot.search.question_names import NAME_SAMPLE
 from qabot.text import tokenize
+from qabot.text.patterns import lazy
 
 _NOUNS = "|".join(sorted(NEWS_NOUNS))
 # "tell me about X", "can you find articles on X", "what do you know about X", "info on X"
-_ASKING = re.compile(
+_ASKING = lazy(
     r"^(?:(?:please|pls|hi|hey|ok|okay|so|and|now)[,\s]+)*"
     r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
     r"(?:(?:tell|show|give|find|get|bring)\s+me(?:\s+(?:more|everything|anything|something))?"
@@ -37,7 +38,7 @@ _ASKING = re.compile(
     re.IGNORECASE,
 )
 # "what's the latest news on X", "any news about X", "give me headlines from X"
-_LEADING = re.compile(
+_LEADING = lazy(
     r"^(?:(?:what(?:'?s|\s+is|\s+are)|any|is\s+there(?:\s+any)?|are\s+there(?:\s+any)?|got\s+any"
     r"|some|the|give\s+me|show\s+me|tell\s+me|me|more|any\s+more)\s+)*"
     r"(?:(?:latest|recent|breaking|new|top|main|big)\s+)?"
@@ -47,9 +48,9 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 # "chelsea news", "tsunami appeal updates": a short subject, then the noun
-_TRAILING = re.compile(rf"^(?P<rest>(?:\S+\s+){{0,3}}\S+)\s+(?P<noun>{_NOUNS})$", re.IGNORECASE)
+_TRAILING = lazy(rf"^(?P<rest>(?:\S+\s+){{0,3}}\S+)\s+(?P<noun>{_NOUNS})$", re.IGNORECASE)
 # a question or a sentence, not a subject: "what is fake news", "is it good news"
-_NOT_A_SUBJECT = re.compile(
+_NOT_A_SUBJECT = lazy(
     r"^(?:what|who|whom|whose|which|why|how|when|where|is|are|was|were|do|does|did|has|have"
     r"|had|can|could|will|would|should|it|this|that|no|good|bad|fake|more|any|the)\b",
     re.IGNORECASE,

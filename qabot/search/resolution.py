@@ -10,7 +10,6 @@ goes to the likeliest holder, and the answer says who else it may mean.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -36,6 +35,7 @@ from qabot.text.lexicon import (
     strip_title,
     title_gender,
 )
+from qabot.text.patterns import lazy
 
 CONTEXT_PASSAGES = 40  # passages searched for the description and topic to tell people apart
 MAX_CANDIDATES = 30  # people weighed for one description
@@ -43,7 +43,7 @@ TYPICAL_ROLE = 0.25  # a role is someone's when given them this share of their m
 HOLDER_SHARE = 0.1  # ... and this share of the times its likeliest holder is given it, or once
 DOMINANT = 6  # a bare role is one holder's when given them this many times as the next
 # "the club's manager", "the firm's boss": a role whose owner is only a kind of body
-_BODY_ROLE = re.compile(r"^(?:the\s+)?(?P<body>[a-z]+)(?:['’]s)?\s+(?P<role>[a-z][\w\s-]*)$")
+_BODY_ROLE = lazy(r"^(?:the\s+)?(?P<body>[a-z]+)(?:['’]s)?\s+(?P<role>[a-z][\w\s-]*)$")
 
 
 def _may_be(person: str, gender: str, namesakes: list[str]) -> bool:

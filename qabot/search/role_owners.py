@@ -19,6 +19,7 @@ from qabot.search.headline_roles import role_in_headline
 from qabot.search.quoted_words import names_in, unquoted
 from qabot.text import STOP_WORDS, tokenize
 from qabot.text.lexicon import ORGANISATION_WORDS, ROLE_NOUNS
+from qabot.text.patterns import lazy
 
 OWNER_PASSAGES = 100  # passages searched for the words that say whose role it is
 OWN_ARTICLES = 3  # articles read per person when the owner is a common word ("WHO")
@@ -361,9 +362,9 @@ def _written(text: str, owner: Sequence[str]) -> Iterable[bool]:
         )
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+")
-_WORD = re.compile(r"[\w'’-]+")
+_SENTENCE_END = lazy(r"(?<=[.!?])[\"”’]?\s+")
+_WORD = lazy(r"[\w'’-]+")
 _SENTENCE_OPENERS = frozenset("the said says and but".split())
-_POSSESSIVE = re.compile(r"['’]s$")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
-_PREFIX_END = re.compile(r"[\w'’]*-$")  # "co-" of "co-chairman", the role matched after it
+_POSSESSIVE = lazy(r"['’]s$")
+_SENTENCE_SPLIT = lazy(r"(?<=[.!?])\s+")
+_PREFIX_END = lazy(r"[\w'’]*-$")  # "co-" of "co-chairman", the role matched after it

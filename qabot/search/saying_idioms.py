@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from qabot.text.patterns import lazy
+
 # how someone said they felt about something ("upbeat about the economy")
 _STANCES = (
     r"(?:upbeat|optimistic|pessimistic|scathing|defiant|confident|disappointed|delighted|"
@@ -23,7 +25,7 @@ _ADJ = r"(?:[\w'’-]+\s+)?"  # one word that may qualify the noun: "a scathing 
 # idioms of saying in a "who" question, read as the speech verb they stand for ("heaped praise
 # on" is "praised", "cast doubt on" is "questioned", "hit back at" is "responded to")
 SAYING = tuple(
-    (re.compile(pattern, re.IGNORECASE), verb)
+    (lazy(pattern, re.IGNORECASE), verb)
     for pattern, verb in (
         (
             r"\b(?:(?:heap|lavish|shower|pour)(?:s|es|ed|ing)?\s+praise\s+(?:on|upon)"

@@ -8,7 +8,6 @@ about the question are counted as weak (`relevance`), and reading stops once the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -27,6 +26,7 @@ from qabot.search.duplicates import (
 from qabot.search.relevance import CoverageBound, Floor, coverage, new_part
 from qabot.search.subject import Subject
 from qabot.text import holds, last_that_may_hold, term_signature, tokenize
+from qabot.text.patterns import LazyPattern
 
 TITLES_KEPT = 16384  # analysed titles kept (about 300 bytes each: the title is the article's)
 CANDIDATE_FACTOR = 4  # fetch this many times the requested hits, so de-duplication can drop some
@@ -73,7 +73,7 @@ def select(
     last_passing: int | None = None,
     settled: int = 0,
     passing_beyond: bool = True,
-    kinds: Sequence[re.Pattern[str]] = (),
+    kinds: Sequence[LazyPattern] = (),
     subject: Subject | None = None,
 ) -> Selection:
     """Return up to `wanted` distinct relevant passages of `candidates`, counting the weak ones
@@ -275,7 +275,7 @@ def last_holding(candidates: ScoredPassages) -> int | None:
     return max((i for i, held in enumerate(holding) if held), default=-1)
 
 
-def last_answering(candidates: ScoredPassages, kinds: list[re.Pattern[str]]) -> int | None:
+def last_answering(candidates: ScoredPassages, kinds: list[LazyPattern]) -> int | None:
     """Return the last candidate that may hold the kind of words asked for (-1: none may),
     or None when the engine does not say."""
     figures = candidates.figures

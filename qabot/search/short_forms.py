@@ -4,16 +4,16 @@ know, or a short form of one)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.text import tokenize
+from qabot.text.patterns import lazy
 
 SHORT_FORM_PASSAGES = 10  # passages naming a role's holder searched for an owner's short form
 MIN_SHORT = 3  # letters a short form of an owner's name has at least ("glasto", "man")
-_WORD = re.compile(r"[^\W_]+")
+_WORD = lazy(r"[^\W_]+")
 
 
 def unwritten(index: Index, word: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from qabot.text.patterns import lazy
+
 _THANKS = frozenset("thanks thank you thx ty cheers ta many much very lot a so".split())
 _BYE = frozenset("bye goodbye good night see you later cya".split())
 _HELLO = frozenset("hi hello hey hiya yo greetings good morning afternoon evening there".split())
@@ -17,7 +19,7 @@ _ACK = frozenset(
     "perfect awesome good wow lol hmm oh ah i see understood noted please".split()
 )
 _CHAT = _THANKS | _BYE | _HELLO | _ACK
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 EXAMPLES = "“What did <name> say about …?”, “Who said …?” or a few words about an event"
 
 

@@ -16,6 +16,7 @@ from qabot.search.retrieval import hits_in_articles
 from qabot.search.word_forms import kin_forms
 from qabot.search.wording import OCCASION_WORDS
 from qabot.text import lowered, tokenize, whole_words
+from qabot.text.patterns import lazy
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
@@ -147,7 +148,7 @@ def _in_whole_stories(
     return [q for q in quotes if q.speaker not in speakers or q.article_id in whole]
 
 
-_WORD = re.compile(r"[^\W\d_]+")  # a word of the topic as typed, that may be a name
+_WORD = lazy(r"[^\W\d_]+")  # a word of the topic as typed, that may be a name
 
 
 def _naming(topic: str | None, hits: list[tuple[Passage, float]]) -> set[str] | None:

@@ -22,22 +22,23 @@ from qabot.search.body_forms import typed_initials, written_both
 from qabot.search.resolution_record import Resolution
 from qabot.text import tokenize
 from qabot.text.lexicon import HONOURS, first_name_gender, strip_title
+from qabot.text.patterns import lazy
 
 # British and American spellings of the same word, by ending (a plural "s" may follow): the
 # American of a British one and back where both are sure ("defence"/"defense"); one way only
 # where the other ending is common in other words ("-ter" of "minister", "-or" of "director")
 _ENDINGS = (
-    (re.compile(r"ence(?=s?$)"), "ense"),  # defence, offence, licence
-    (re.compile(r"ense(?=s?$)"), "ence"),
-    (re.compile(r"our(?=s?$)"), "or"),  # labour, harbour, honour
-    (re.compile(r"(?<=[bvm])or(?=s?$)"), "our"),  # labor, harbor, favor (not "director")
-    (re.compile(r"is(?=(?:e|ed|er|ation)s?$)"), "iz"),  # organiser, privatisation
-    (re.compile(r"iz(?=(?:e|ed|er|ation)s?$)"), "is"),
-    (re.compile(r"tre(?=s?$)"), "ter"),  # centre, theatre
-    (re.compile(r"amme(?=s?$)"), "am"),  # programme
+    (lazy(r"ence(?=s?$)"), "ense"),  # defence, offence, licence
+    (lazy(r"ense(?=s?$)"), "ence"),
+    (lazy(r"our(?=s?$)"), "or"),  # labour, harbour, honour
+    (lazy(r"(?<=[bvm])or(?=s?$)"), "our"),  # labor, harbor, favor (not "director")
+    (lazy(r"is(?=(?:e|ed|er|ation)s?$)"), "iz"),  # organiser, privatisation
+    (lazy(r"iz(?=(?:e|ed|er|ation)s?$)"), "is"),
+    (lazy(r"tre(?=s?$)"), "ter"),  # centre, theatre
+    (lazy(r"amme(?=s?$)"), "am"),  # programme
 )
 _MIN_LETTERS = 6  # shorter words keep their spelling ("four", "hour", "size")
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = lazy(r"[A-Za-z]+")
 
 
 def written_otherwise(index: Index, name: str, resolve: Callable[[str], Resolution]) -> Resolution:
@@ -161,7 +162,7 @@ def titled_namesake(index: Index, name: str) -> str | None:
 
 # what opens a role written with a hyphen ("co-chairman", "vice-president", "ex-minister")
 _ROLE_PREFIXES = frozenset("co vice ex deputy acting joint pro anti non self".split())
-_HYPHENATED = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)\b")
+_HYPHENATED = lazy(r"\b([A-Za-z]+)-([A-Za-z]+)\b")
 
 
 def owner_kept(index: Index, phrase: str, resolve: Callable[[str], Resolution]) -> Resolution:

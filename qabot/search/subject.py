@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -40,6 +39,7 @@ from qabot.search.question_names import (
 )
 from qabot.search.spelling import word_terms
 from qabot.text import tokenize
+from qabot.text.patterns import lazy
 
 # a name weighing less than this share of the archive's rarest word (one passage holds it)
 # is an everyday word there ("UK", "BBC": about 1 passage in 20 of the BBC archive): it still
@@ -47,7 +47,7 @@ from qabot.text import tokenize
 COMMON_SHARE = 0.35
 SAMPLE = 30  # a question's names are split as this many of its first candidates write them
 KEY_SHARE = 0.5  # with no name, the rarest word must be held when it weighs this much
-_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_WORD = lazy(r"[^\W_][\w'’.-]*")
 
 
 @dataclass(frozen=True, slots=True)

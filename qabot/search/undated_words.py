@@ -7,13 +7,13 @@ question nobody asked. The date words are left out of the search, and the answer
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from qabot.search.date_phrases import UNITS
 from qabot.search.filter_reading import read_filters
 from qabot.text.lexicon import MONTH_NUMBERS, WEEKDAYS
+from qabot.text.patterns import lazy
 
 _PUNCTUATION = "?!.,;:"
 # every word a date or recency phrase holds but its numbers: a question with none of these and
@@ -22,7 +22,7 @@ _DATE_WORDS = frozenset(
     {*MONTH_NUMBERS, *WEEKDAYS, *UNITS, "today", "yesterday", "latest", "newest", "recent"}
     | {"recently", "ago", "since", "until", "till", "before", "after", "between", "weekend"}
 )
-_WORDS = re.compile(r"[a-z]+")
+_WORDS = lazy(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,20 +18,21 @@ from qabot.search.quote_ranking import terms_of
 from qabot.search.resolution import resolve_speaker
 from qabot.text import tokenize
 from qabot.text.lexicon import ROLE_NOUNS
+from qabot.text.patterns import lazy
 
 # "Stoltenberg on tanks", "Arsene Wenger on the referee": a headline's "what X said about Y"
-_HEADLINE = re.compile(
+_HEADLINE = lazy(
     r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+on\s+(?P<topic>\w.*?)[\s?!.]*$"
 )
 # "NATO chief on Iraq", "Fed chairman on rates", "Chelsea boss on the title race": a role with
 # its owner, as headlines name people
-_HEADLINE_ROLE = re.compile(
+_HEADLINE_ROLE = lazy(
     r"^(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}(?:\s+[a-z][\w-]*){0,2}?"
     r"\s+(?P<role>[a-z]+))\s+on\s+(?P<topic>\w.*?)[\s?!.]*$"
 )
 # ... and typed in lower case ("gary thayer on the gdp figure"), when each word of the name is
 # one the articles mostly write with a capital
-_LOWER_HEADLINE = re.compile(
+_LOWER_HEADLINE = lazy(
     r"^(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+on\s+(?P<topic>\w.*?)[\s?!.]*$", re.IGNORECASE
 )
 # passages on the topic, in the person's articles, that may hold their words
@@ -40,7 +41,7 @@ HEADLINE_PASSAGES = 50
 
 # "Blair comments on Iraq", "howard quotes on immigration": a headline's "X on Y" with the
 # kind of words asked for between (a noun, or a verb in the present as headlines write it)
-_WORDS_ON = re.compile(
+_WORDS_ON = lazy(
     # ... asked for: "give me mourinho quotes about chelsea", "show me all the blair remarks on"
     r"^(?:(?:please\s+)?(?:give|show|get|find|send)\s+(?:me\s+|us\s+)?|any\s+|some\s+)?"
     r"(?:(?:all|some|any)\s+(?:of\s+)?)?(?:the\s+)?"

@@ -18,8 +18,9 @@ from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question_record import Question
 from qabot.search.resolution import resolve_speaker
 from qabot.text import tokenize
+from qabot.text.patterns import lazy
 
-_WHO_IS = re.compile(
+_WHO_IS = lazy(
     r"^\s*who(?:['’]s|\s+(?:is|was|were|are))\s+(?:now\s+|currently\s+)?"
     r"(?P<role>(?:the|a|an)\s+[^?!.]+?)\s*(?:now|currently|then)?[\s?!.]*$",
     re.IGNORECASE,

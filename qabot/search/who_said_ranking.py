@@ -32,6 +32,7 @@ from qabot.search.who_said_written import (
 from qabot.search.word_forms import kin_forms, synonym_forms, with_kin
 from qabot.text import tokenize
 from qabot.text.lexicon import ROLE_NOUNS, first_name_gender, is_anonymous
+from qabot.text.patterns import lazy
 
 
 def find_speakers(quotes: Sequence[Quote], words: str, k: int = 3) -> list[Quote]:
@@ -202,10 +203,10 @@ _OTHER_GENDER = 0.5
 # "who said her doctors had told her ...": a pronoun this near the topic's start is the speaker
 # (after a name further on it is that person's: "who said Radcliffe should change her plans")
 _PRONOUN_WORDS = 3
-_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_PRONOUN = lazy(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
-_OWNER = re.compile(r"\b([a-z]+)['’]s?\s", re.IGNORECASE)
+_OWNER = lazy(r"\b([a-z]+)['’]s?\s", re.IGNORECASE)
 
 
 def owner_roles(topic: str) -> list[str]:

@@ -7,12 +7,12 @@ quote holds the question's words as written, little words and all (`written_whol
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from qabot.attribution import is_group
 from qabot.records import Quote
+from qabot.text.patterns import lazy
 
 
 def written_as_body(quote: Quote) -> bool:
@@ -24,8 +24,8 @@ def written_as_body(quote: Quote) -> bool:
 
 
 # "it said", "It has warned", "it also believes" just before the cue: a body's words
-_IT_BEFORE = re.compile(r"(?:^|[^\w])[Ii]t\s+(?:(?:has|had|also|then)\s+)?$")
-_THE = re.compile(r"\b[Tt]he\s+(?:[A-Z]{2,}\s+)?$")  # "the ", "the US " before a name
+_IT_BEFORE = lazy(r"(?:^|[^\w])[Ii]t\s+(?:(?:has|had|also|then)\s+)?$")
+_THE = lazy(r"\b[Tt]he\s+(?:[A-Z]{2,}\s+)?$")  # "the ", "the US " before a name
 
 
 @lru_cache(maxsize=1 << 14)
@@ -47,7 +47,7 @@ def _as_body(name: str, cue: str, sentence: str) -> bool:
 # a quote holding the question's words as written, in order, when they are this many at least
 VERBATIM_WORDS = 4
 VERBATIM = 2.0
-_NOT_WORD = re.compile(r"[^\w]+")
+_NOT_WORD = lazy(r"[^\w]+")
 
 
 def written_whole(

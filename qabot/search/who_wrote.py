@@ -16,8 +16,9 @@ from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question_record import Question
 from qabot.text import tokenize
+from qabot.text.patterns import lazy
 
-_WHO_WROTE = re.compile(
+_WHO_WROTE = lazy(
     r"^\s*(?:who|which\s+(?:journalist|reporter|writer|correspondent|author|columnist))\s+"
     r"(?:wrote|has\s+written|had\s+written|authored|penned|filed|reported|"
     r"(?:is|was)\s+the\s+(?:author|writer)\s+of)\s+"

@@ -25,9 +25,10 @@ from qabot.search.retrieval import Hit, Ranked, search
 from qabot.search.selection import article_title_terms
 from qabot.text import sentence_spans, tokenize
 from qabot.text.lexicon import WINNING_WORDS
+from qabot.text.patterns import lazy
 
 # "who won X", "which team won X", "what won X", "who has won X", "who beat X"
-_ASKS_WINNER = re.compile(
+_ASKS_WINNER = lazy(
     r"\s*(?:who|what|which(?:\s+[^\W\d_]+)?)\s+(?:(?:has|have|had)\s+)?(?:won|wins|beat|beats)"
     r"\s+(?P<won>\S.*)",
     re.IGNORECASE,

@@ -3,14 +3,14 @@ English is told plainly that the articles are read as English."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from qabot.text import STOP_WORDS
+from qabot.text.patterns import lazy
 
 ECHO = 80  # characters of the question a lead line repeats
 ENGLISH_NOTE = "The articles are read as English, and this question is not in English."
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 # words that open a speech question's tail read as it stands ("said nothing after the vote"),
 # not as its subject ("said nothing about tanks")
 TAIL_WORDS = frozenset("after when in at to during before while as on that if whether".split())

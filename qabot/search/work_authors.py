@@ -6,18 +6,18 @@ a QC, suggests ...", "Lawless World by Philippe Sands").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from qabot.indexing import Index
 from qabot.text import tokenize
+from qabot.text.patterns import lazy
 
 AUTHOR_ROLES = frozenset("author writer novelist biographer".split())
 WORK_NOUNS = frozenset("book novel memoir memoirs biography autobiography".split())
 WORK_PASSAGES = 50  # passages searched for the work's title
 NEAR_WORK = 3  # words between the work's noun and its title ("his new book, Lawless World")
 NEAR_NAME = 3  # words between the title and its author's name (", Philippe Sands")
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy(r"[\w'’-]+")
 
 
 def work_authors(index: Index, roles: Collection[str], title: tuple[str, ...]) -> list[str]:

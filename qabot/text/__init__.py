@@ -6,7 +6,8 @@ questions), sentence offsets (`sentence_spans`), the dates and figures a text ho
 words it writes side by side with a capital on each (`name_pair_keys`), a signature of a
 passage's distinct terms (`term_signature`), where a name stands as a word (`name_starts`),
 whether and how a text writes a word in any case (`lowered`, `may_contain`, `whole_words`),
-and word lists every later stage reads (`lexicon`). Depends on nothing of ours.
+word lists every later stage reads (`lexicon`), and regular expressions compiled on first use
+(`lazy`). Depends on nothing of ours.
 """
 
 from qabot.text import lexicon
@@ -25,6 +26,7 @@ from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
 from qabot.text.lowered import NEAR_ASCII, lowered, may_contain, whole_words
 from qabot.text.name_pairs import name_pair_keys, pair_key
 from qabot.text.names_in_text import name_starts
+from qabot.text.patterns import LazyPattern, lazy
 from qabot.text.sentences import sentence_spans
 from qabot.text.signatures import SIGNATURE_BITS, term_signature
 
@@ -35,6 +37,7 @@ __all__ = [
     "NEAR_ASCII",
     "SIGNATURE_BITS",
     "STOP_WORDS",
+    "LazyPattern",
     "analyze",
     "capitalised_terms",
     "figure_kinds",
@@ -42,6 +45,7 @@ __all__ = [
     "holds",
     "kept_positions",
     "last_that_may_hold",
+    "lazy",
     "lexicon",
     "lowered",
     "may_contain",

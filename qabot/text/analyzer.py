@@ -7,11 +7,12 @@ apostrophes and possessives folded, hyphenated words split, digit groups kept wh
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 
 import Stemmer
+
+from qabot.text.patterns import lazy
 
 # 2: accents folded off Latin letters ("Velázquez" is "velazquez", as readers type it)
 ANALYZER_VERSION = 2
@@ -35,7 +36,7 @@ STOP_WORDS: frozenset[str] = frozenset(
 
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032`", "'"))
 # A word: letters/digits, with inner apostrophes ("don't") or digit groups ("150,000", "3.5").
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*(?:[.,]\d+)*")
+_WORD = lazy(r"[^\W_]+(?:'[^\W_]+)*(?:[.,]\d+)*")
 # No cache of its own (maxCacheSize 0): _TermCache below keeps every word's terms, and the
 # stemmer's cache, always missing when it is asked, tripled the cost of stemming a new word.
 _STEMMER = Stemmer.Stemmer("english", 0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from qabot.text.analyzer import analyze
+from qabot.text.patterns import lazy
 
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of Latin-1: news text in other scripts has no capitals to tell
 # where a capital opens something (three characters back at most, as `_OPENING` reads them):
@@ -27,12 +28,10 @@ _INNER = rf"(?<=[^\W_{_UPPER}].)"
 # one scan, from capital to capital (the regex engine skips the small letters between): a word
 # opening with a capital away from an opening, as (its capital, the rest), or ("", "") for a
 # capital inside a word
-_CAPITALS = re.compile(
-    rf"[{_UPPER}](?:(?<![\w'’].){_NOT_OPENING}(?<=(.))({_WORD_REST})|{_INNER})", re.S
-)
-_INNER_CAPITAL = re.compile(rf"[{_UPPER}]{_INNER}", re.S)
-_OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\n\s*)$")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CAPITALS = lazy(rf"[{_UPPER}](?:(?<![\w'’].){_NOT_OPENING}(?<=(.))({_WORD_REST})|{_INNER})", re.S)
+_INNER_CAPITAL = lazy(rf"[{_UPPER}]{_INNER}", re.S)
+_OPENING = lazy(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\n\s*)$")
+_WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def capitalised_words(text: str) -> list[str]:

@@ -3,15 +3,15 @@ untrusted text (questions typed or pasted, page text printed)."""
 
 from __future__ import annotations
 
-import re
+from qabot.text.patterns import lazy
 
 # C0 controls but tab and newline, DEL, C1 controls, zero-width and bidi control characters
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+CONTROL = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 # the ASCII white space str.split() cuts at, but " ": text holding none of it (and no two spaces
 # together) is singly spaced, found by a few scans in C instead of splitting it into words
 ASCII_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 # a terminal escape sequence whole ("ESC [31m"), so no "[31m" is left glued to a word
-_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")
+_ESCAPE = lazy(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")
 
 
 def strip_controls(text: str) -> str:

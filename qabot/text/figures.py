@@ -11,37 +11,38 @@ import re
 from collections.abc import Sequence
 
 from qabot.text.lexicon import MONTHS, WEEKDAYS
+from qabot.text.patterns import LazyPattern, lazy
 
 _MONTHS_AND_DAYS = "|".join(name.capitalize() for name in (*MONTHS, *WEEKDAYS))
-DATE = re.compile(
+DATE = lazy(
     rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS_AND_DAYS}|yesterday|today|tomorrow"
     r"|(?:next|last|this) (?:week|month|year)|\d{1,2}(?:am|pm|:\d\d))\b"
 )
-NUMBER = re.compile(
+NUMBER = lazy(
     r"\d[\d,.]*|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|half|twice|double"
     r"|triple)\b",
     re.IGNORECASE,
 )
-MONEY = re.compile(
+MONEY = lazy(
     r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million|trillion)\b)?"
     r"|\b\d[\d,.]*\s?(?:bn|m|billion|million|trillion)?\s?(?:dollars|pounds|euros|yen|rupees"
     r"|rupiah|pence|cents)\b",
     re.IGNORECASE,
 )
 # one bit per pattern, and one saying the bits were found (0: not known, the passage may hold any)
-KIND_BITS: dict[re.Pattern[str], int] = {DATE: 1, NUMBER: 2, MONEY: 4}
+KIND_BITS: dict[LazyPattern, int] = {DATE: 1, NUMBER: 2, MONEY: 4}
 KNOWN = 8
 
 
 # Every passage is checked at index time, and the patterns scan a whole passage when they find
 # nothing (~80 us for the three): words that every match without a digit must contain are looked
 # for first, as plain substrings (exact only for ASCII text: IGNORECASE folds some other letters)
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 _ASCII_DIGITS = "0123456789"  # what \d finds in ASCII text (ten scans in C beat the pattern's)
 # what a DATE match without a digit holds: a month or weekday name, capitalised (one pattern
 # opening with a capital skips the lower-case letters in C), or "yesterday", "today",
 # "tomorrow", or the end of "next", "last" or "this" before "week", "month" or "year"
-_DATE_NAME = re.compile("|".join(name[:3].capitalize() for name in (*MONTHS, *WEEKDAYS)))
+_DATE_NAME = lazy("|".join(name[:3].capitalize() for name in (*MONTHS, *WEEKDAYS)))
 _DATE_WORDS = (
     "yesterday",
     "today",
@@ -110,14 +111,14 @@ def figure_kinds(text: str, checks: int = ALL_CHECKS) -> int:
     return bits
 
 
-def may_hold(kinds: int, patterns: list[re.Pattern[str]]) -> bool:
+def may_hold(kinds: int, patterns: list[LazyPattern]) -> bool:
     """Return whether a text with these stored kinds (0: unknown) may match one of `patterns`."""
     if not kinds & KNOWN:
         return True
     return any(kinds & KIND_BITS[pattern] for pattern in patterns)
 
 
-def last_that_may_hold(stored: Sequence[int], patterns: list[re.Pattern[str]]) -> int:
+def last_that_may_hold(stored: Sequence[int], patterns: list[LazyPattern]) -> int:
     """Return the last of these stored kinds that `may_hold` one of `patterns` (-1: none),
     looked for from the end with the patterns' bits joined once (every candidate of a "when"
     or "how many" question is asked)."""
@@ -131,7 +132,7 @@ def last_that_may_hold(stored: Sequence[int], patterns: list[re.Pattern[str]]) -
     return -1
 
 
-def holds(kinds: int, patterns: Sequence[re.Pattern[str]]) -> bool | None:
+def holds(kinds: int, patterns: Sequence[LazyPattern]) -> bool | None:
     """Return whether a text with these stored kinds matches one of `patterns` (exact: the
     kinds are what the patterns find in it), or None when its kinds are not known."""
     if not kinds & KNOWN:

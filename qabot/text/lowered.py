@@ -8,7 +8,7 @@ a pattern only where one may match.
 
 from __future__ import annotations
 
-import re
+from qabot.text.patterns import lazy
 
 # The only characters outside ASCII that `re.IGNORECASE` matches to an ASCII letter (dotted
 # capital I, dotless i, long s, Kelvin sign); they are also the only ones whose lower case
@@ -52,7 +52,7 @@ def whole_words(text: str, lower: str | None, word: str) -> list[str] | None:
     return found
 
 
-_WORD_CHARACTERS = re.compile(r"\w+")
+_WORD_CHARACTERS = lazy(r"\w+")
 
 
 def _is_word_character(character: str) -> bool:

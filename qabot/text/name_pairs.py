@@ -12,7 +12,7 @@ way a pattern of two question words can match there, whatever the words asked.
 
 from __future__ import annotations
 
-import re
+from qabot.text.patterns import lazy
 
 # what `re.IGNORECASE` matches to an ASCII letter beyond ASCII (see `qabot.text.lowered`),
 # folded to it: a key is what an ASCII word of a question matches, in lower case
@@ -61,7 +61,7 @@ def name_pair_keys(text: str) -> list[str]:
 # pattern opening with its capital, tested after it for what stands before).
 # Where an initial stands between, the word after it (and the initial, added above); the match
 # ends before the next word, which may open the next pair ("O D My").
-_ASCII_PAIRS = re.compile(r"([A-Z](?<!\w.)\S*)\s+(?=(?:([A-Za-z]\.?)\s+)?([A-Z]\S*))")
+_ASCII_PAIRS = lazy(r"([A-Z](?<!\w.)\S*)\s+(?=(?:([A-Za-z]\.?)\s+)?([A-Z]\S*))")
 
 
 def _pairs(words: list[str]) -> list[tuple[str, str]]:

@@ -9,18 +9,19 @@ from __future__ import annotations
 import re
 
 from qabot.text.lexicon import MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS, word_set
+from qabot.text.patterns import lazy
 
 # Candidate sentence ends: terminal punctuation, then closing quotes/brackets, then a space.
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern opening with a single character class lets re skip
 # to the next such character in C (twice as fast over a text).
 # The white space after it is matched too (where the next sentence would open), the end in
 # group 1.
-_CANDIDATE = re.compile("([.!?\u2026][.!?\u2026]*[\"'\u201d\u2019\u00bb)\\]]*)\\s+")
+_CANDIDATE = lazy("([.!?\u2026][.!?\u2026]*[\"'\u201d\u2019\u00bb)\\]]*)\\s+")
 # The same candidates in a text holding no "!", "?" nor ellipsis (most articles, every
 # synthetic one): each opens with a full stop, a literal re looks for with a plain loop in C,
 # two to three times as fast over a text as the character class above.
-_STOP_CANDIDATE = re.compile("(\\.[.!?\u2026]*[\"'\u201d\u2019\u00bb)\\]]*)\\s+")
-_LINE = re.compile(r"[^\n]+")
+_STOP_CANDIDATE = lazy("(\\.[.!?\u2026]*[\"'\u201d\u2019\u00bb)\\]]*)\\s+")
+_LINE = lazy(r"[^\n]+")
 _OPENERS = "\"'\u201c\u2018\u00ab(["
 
 
@@ -33,7 +34,7 @@ _STARTERS = word_set(
     "the a an he she it they we i you his her its their this that these those there but and "
     "so yet in on at for after before when while if as however meanwhile officials"
 )
-_DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_DOTTED = lazy(r"^(?:[A-Za-z]\.){2,}$")
 
 
 def _ends_sentence(text: str, start: int, punctuation: re.Match[str], stop: int) -> bool:

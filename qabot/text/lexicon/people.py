@@ -12,6 +12,7 @@ import re
 from qabot.text.analyzer import fold_accents
 from qabot.text.lexicon.calendar_words import MONTHS, WEEKDAYS
 from qabot.text.lexicon.running_text import word_set
+from qabot.text.patterns import lazy
 
 # abbreviated titles before a name, after which a full stop does not end a sentence
 TITLE_ABBREVIATIONS = word_set(
@@ -144,7 +145,7 @@ UNNAMED_PEOPLE: dict[str, str] = {
     **dict.fromkeys("man boy gentleman gunman policeman fireman schoolboy".split(), "m"),
     **dict.fromkeys("woman girl lady policewoman schoolgirl".split(), "f"),
 }
-_TITLE_PREFIX = re.compile(
+_TITLE_PREFIX = lazy(
     r"^(?:(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|rev|mister)\.?\s+)+",
     re.IGNORECASE,
 )
@@ -190,7 +191,7 @@ def is_anonymous(speaker: str) -> bool:
     return not speaker[:1].isupper()
 
 
-_ROLE_WORD = re.compile(r"[\w-]+")
+_ROLE_WORD = lazy(r"[\w-]+")
 _NOT_ROLE_WORDS = frozenset("the a an of for s his her".split())
 
 

@@ -4,9 +4,8 @@ English (what never is a name, what opens a clause or an adverbial, organisation
 
 from __future__ import annotations
 
-import re
-
 from qabot.text.lexicon.places import DEMONYMS, NATIONALITIES
+from qabot.text.patterns import lazy
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -57,11 +56,11 @@ SPEECH_NOUNS = word_set(
 )
 
 # Word lists for reading names and speaker phrases in running text (general English).
-ADVERB = re.compile(r"[a-z]+ly")  # "quickly", "repeatedly": never a name or a verb
+ADVERB = lazy(r"[a-z]+ly")  # "quickly", "repeatedly": never a name or a verb
 # a compound adjective before a name is no part of it ("Oscar-nominated Owen", "Houston-based
 # Continental", "Tunisian-born X"), nor is an epithet of three words or more joined by hyphens
 # ("Man-of-the-match Duff", "Player-of-the-year X"); matched against a case-folded word
-COMPOUND_MODIFIER = re.compile(
+COMPOUND_MODIFIER = lazy(
     r"[a-z]+-(?:based|born|bred|nominated|winning|led|owned|run|backed|listed|raised|trained)"
     r"|[a-z]+(?:-[a-z]+){2,}"
 )
@@ -106,7 +105,7 @@ PARTY_MEMBERS = word_set(
     "democrats dems tories conservatives republicans liberals socialists nationalists greens "
     "unionists"
 )
-_GENTILIC = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
+_GENTILIC = lazy(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
 # nationality nouns the suffixes above miss ("fellow Spaniard Guillermo Garcia-Lopez")
 _DEMONYMS = frozenset(
     """spaniard dane swede finn pole turk brit briton scot swiss dutchman
@@ -121,7 +120,7 @@ def is_gentilic(word: str) -> bool:
 
 # every nationality the lexicon spells out, whatever its ending
 _NATIONALITIES = NATIONALITIES | frozenset(DEMONYMS.values()) | _DEMONYMS
-_ACRONYM = re.compile(r"[A-Z]{2,}")
+_ACRONYM = lazy(r"[A-Z]{2,}")
 
 
 def is_known_gentilic(word: str) -> bool:
@@ -145,7 +144,7 @@ def is_capitalised(word: str) -> bool:
 
 
 # initials written with stops, as some archives do: "F.B.I.", "A.F.L.-C.I.O.", "N.Y.P.D."
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]{1,2}\.)+(?:-(?:[A-Z]{1,2}\.)+)*")
+_DOTTED_INITIALS = lazy(r"(?:[A-Z]{1,2}\.)+(?:-(?:[A-Z]{1,2}\.)+)*")
 
 
 # Verbs of speaking and of holding a view that questions use beyond the extractor's speech cues

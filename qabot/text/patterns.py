@@ -1,0 +1,101 @@
+"""Text, shared by every stage: regular expressions compiled on first use, not at import.
+
+Compiling the few hundred module-level patterns of attribution, ingest and search took close to
+half of every `qabot` start (0.19 of 0.41 CPU-s for `import qabot.cli`), though a command uses
+only some of them: `_X = lazy(r"...")` reads as `re.compile` and compiles on the first call.
+After that the pattern's own bound methods stand on the record, so a call costs what a call on
+the compiled pattern does (the index build calls some of these millions of times).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+# what a compiled pattern's calls are taken from, once compiled
+_FORWARDED = (
+    "search",
+    "match",
+    "fullmatch",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "groupindex",
+    "groups",
+)
+
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used (`lazy`)."""
+
+    def __init__(self, source: str | Callable[[], str], flags: int = 0) -> None:
+        self._source = source
+        self.flags = flags
+
+    @property
+    def pattern(self) -> str:
+        """The expression's text (built, not compiled, when it was given as a function)."""
+        if not isinstance(self._source, str):
+            self._source = self._source()
+        return self._source
+
+    def compiled(self) -> re.Pattern[str]:
+        """Return the compiled pattern, compiling it now if no call has yet."""
+        compiled = re.compile(self.pattern, self.flags)
+        for name in _FORWARDED:
+            setattr(self, name, getattr(compiled, name))
+        self.compiled = lambda: compiled  # type: ignore[method-assign]
+        return compiled
+
+    def __repr__(self) -> str:
+        return f"lazy({self.pattern!r}, {self.flags})"
+
+    if TYPE_CHECKING:
+        groupindex: dict[str, int]
+        groups: int
+
+        def search(
+            self, string: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> re.Match[str] | None: ...
+
+        def match(
+            self, string: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> re.Match[str] | None: ...
+
+        def fullmatch(
+            self, string: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> re.Match[str] | None: ...
+
+        def finditer(
+            self, string: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> Iterator[re.Match[str]]: ...
+
+        def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]: ...
+
+        def sub(
+            self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+        ) -> str: ...
+
+        def subn(
+            self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+        ) -> tuple[str, int]: ...
+
+        def split(self, string: str, maxsplit: int = 0) -> list[str | Any]: ...
+
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            # reached only before the first compile: afterwards the names stand on the record
+            if name not in _FORWARDED:
+                raise AttributeError(name)
+            return getattr(self.compiled(), name)
+
+
+def lazy(source: str | Callable[[], str], flags: int = 0) -> LazyPattern:
+    """Return `re.compile(source, flags)` to be compiled on first use; `source` may be a function
+    that builds the text (a join over a lexicon's words), called then too."""
+    return LazyPattern(source, flags)
