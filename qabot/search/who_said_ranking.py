@@ -87,6 +87,26 @@ _CUE_ASKED = 0.5
 _OWN = 2.0
 
 
+# what words in quote marks gain over a report of them: a report is the writer's wording, the
+# very words a reader's paraphrase of the same story tends to borrow, while the words a reader
+# recalls as someone's are mostly the ones in quote marks ("who said the square was packed?":
+# "You couldn't move for people", more than "Police said the square was crowded")
+_DIRECT = 0.2
+
+
+def _around(quote: Quote) -> str:
+    """Return the words of a quote's sentence besides a report's own: "On Monday X said the
+    plan was dead" is the report and "On Monday X said", which `rank_who_said` weighs apart (the
+    report counted twice would outweigh words in quote marks by the writer's wording alone).
+    Words in quote marks keep their whole sentence, as they always have."""
+    if quote.kind == "direct" or not quote.text:
+        return quote.sentence
+    at = quote.sentence.find(quote.text)
+    if at < 0:
+        return quote.sentence
+    return f"{quote.sentence[:at]} {quote.sentence[at + len(quote.text) :]}"
+
+
 def rank_who_said(
     quotes: Sequence[Quote],
     terms: Sequence[str],
@@ -111,8 +131,9 @@ def rank_who_said(
     attributing sentence counts without the words `described_by` gives for the speaker (name
     and role words: "Fund manager X said" is not about management). A question word that other
     speakers of the same article say too weighs less (`_SHARED`): it names the story, not the
-    speaker. A speaker with several quotes in the best passages gains a little (a quote
-    printed in two stories is one); a group
+    speaker. Words in quote marks gain a little over a report (`_DIRECT`), whose sentence counts
+    only for the words around the report (`_around`). A speaker with several quotes in the
+    best passages gains a little (a quote printed in two stories is one); a group
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
     `written_as_body`, or one they describe others by, `employer`: "Gartner analyst X") never
     outranks a named person on equal
@@ -131,11 +152,11 @@ def rank_who_said(
         # the words that say who speaks ("Fund manager X said ...") are no part of what was said
         # (each quote's words once, not once per term of its sentence)
         sentences = [
-            [t for t in terms_of(q.sentence) if t not in described]
+            [t for t in terms_of(_around(q)) if t not in described]
             for q, described in zip(quotes, map(described_by, quotes), strict=True)
         ]
     else:
-        sentences = [list(terms_of(q.sentence)) for q in quotes]
+        sentences = [list(terms_of(_around(q))) for q in quotes]
     vocabulary = {t for doc in (*texts, *sentences) for t in doc} - set(terms)
     kin = kin_forms(terms, vocabulary)
     # a synonym counts too ("an error" for "a mistake"): a paraphrase seldom repeats the quote's
@@ -163,6 +184,8 @@ def rank_who_said(
         if own[i] <= 0 and passage <= 0:
             continue
         score = _OWN * own[i] + 0.5 * around[i] + passage + 0.5 * context.article(quote.article_id)
+        if quote.kind == "direct":
+            score += _DIRECT
         if verbatim and i in written:
             score += VERBATIM
         if verb_stems and verb_stems.intersection(terms_of(quote.cue)):
