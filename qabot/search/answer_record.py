@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
+from qabot.search.asked_editions import asked_editions
 from qabot.search.asked_kinds import missing_kind
-from qabot.search.asked_values import AskedValue, missing_value
+from qabot.search.asked_pages import edition_page, giving_page, year_page
+from qabot.search.asked_values import missing_value
+from qabot.search.asked_years import naming_years
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.partial_match import (
@@ -60,7 +63,6 @@ _ASKS = lazy(
     r"does|did|can|could|will|would|has|have|had|should)\b",
     re.IGNORECASE,
 )
-VALUE_READ = 20  # relevant passages read for one giving the value asked ("population of X")
 NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
 _WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -164,7 +166,7 @@ def passages_answer(
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     value = missing_value(words, ranked.hits) if ranked.hits and subject else None
     if value is not None:  # "population of X": the passages that give one, if any do
-        giving = _giving(index, words, value, top, offset, filters)
+        giving = giving_page(index, words, value, top, offset, filters)
         if giving is None:
             lead = f"{NONE_GIVES} “{echo(question)}” gives {value.noun}."
             return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
@@ -184,6 +186,28 @@ def passages_answer(
         if winning is not ranked:
             partial = partial_match(index, words, winning.hits, winning.mentioned)
             ranked = winning
+    years = naming_years(index, tokenize(words)) if ranked.hits and subject and not won else None
+    if years:  # "algeria gas riots 2011": the story of that year's, not of another
+        dated = year_page(index, words, years, ranked, top, offset, filters)
+        if dated is None:
+            lead = (
+                f"{NONE_GIVES} “{echo(question)}” is from an article that mentions "
+                f"{listed(sorted(years), 'and')}."
+            )
+            return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+        if dated is not ranked:
+            partial = partial_match(index, words, dated.hits, dated.mentioned)
+            ranked = dated
+    editions = asked_editions(index, words) if ranked.hits and subject else []
+    if editions:  # "halo 3 sales": not the passages about Halo 2
+        numbered = edition_page(index, words, editions, ranked, top, offset, filters)
+        if numbered is None:
+            names = listed([edition.shown() for edition in editions], "and")
+            lead = f"{NONE_GIVES} “{echo(question)}” is about {names}."
+            return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+        if numbered is not ranked:
+            partial = partial_match(index, words, numbered.hits, numbered.mentioned)
+            ranked = numbered
     if ranked.hits:
         return Answer(
             question,
@@ -211,23 +235,6 @@ def passages_answer(
             "that appears in them."
         )
     return Answer(question, False, lead)
-
-
-def _giving(
-    index: Index, words: str, value: AskedValue, top: int, offset: int, filters: Filters | None
-) -> Ranked | None:
-    """Return the page of the passages that give the value asked, among the first VALUE_READ
-    relevant to the rest of the question (the value's noun may be unwritten: "paid £20,000 a
-    week" gives a wage), or None when none does."""
-    found = search(index, value.searched(words), VALUE_READ, filters=filters, subject=True)
-    giving = [hit for hit in found.hits if value.given(hit.passage)]
-    if not giving[offset : offset + top]:
-        return None
-    page = [
-        replace(hit, rank=rank)
-        for rank, hit in enumerate(giving[offset : offset + top], start=offset + 1)
-    ]
-    return replace(found, hits=page, more=len(giving) > offset + top)
 
 
 def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:

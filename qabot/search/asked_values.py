@@ -23,9 +23,9 @@ from qabot.records import Passage
 from qabot.search.asked_kinds import WHEN
 from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
-from qabot.text import tokenize
+from qabot.text import STOP_WORDS, tokenize
 from qabot.text.figures import MONEY
-from qabot.text.lexicon import VALUE_NOUNS
+from qabot.text.lexicon import MONEY_SENSES, VALUE_NOUNS
 from qabot.text.patterns import LazyPattern, lazy
 
 # a question opening so asks a reason, a way, a person, a place or yes/no, not the value
@@ -38,6 +38,7 @@ _OTHER_ASKS = frozenset(
 _AFTER_HEAD = frozenset("of for at in on from to when after before during since with by".split())
 _YEAR = lazy(r"(?:1[89]|20)\d\d")
 _WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
+_NEXT_WORD = lazy(r"\s?([^\W_]+)")  # the word right after a sum ("£350m stadium")
 _KINDS: dict[str, LazyPattern] = {
     "money": MONEY,
     "share": lazy(
@@ -70,6 +71,8 @@ class AskedValue:
     named: frozenset[str] = frozenset()  # terms of the thing whose name is asked
     noun_terms: frozenset[str] = frozenset()  # terms of the value's own noun ("price")
     word: str = ""  # that noun as typed ("" for a name asked)
+    # terms of nouns whose value a sum beside them is instead ("fine" for a salary asked)
+    others: frozenset[str] = frozenset()
 
     def searched(self, question: str) -> str:
         """Return the words to search for passages giving the value: the question without
@@ -91,8 +94,28 @@ class AskedValue:
         if any(not self.about.isdisjoint(terms) for _, _, terms in sentences):
             words = self.about | self.noun_terms
         return any(
-            not words.isdisjoint(terms) and self.pattern.search(text, start, end)
+            not words.isdisjoint(terms)
+            and (self.noun_terms & terms or not self.others & terms)
+            and any(self._of_it(text, found) for found in self.pattern.finditer(text, start, end))
             for start, end, terms in sentences
+        )
+
+    def _of_it(self, text: str, found: re.Match[str]) -> bool:
+        """Return whether a sum found may be the value asked: not one a noun right after it
+        owns ("a £350m stadium", "$2m deal"), unless that noun is the one asked."""
+        if self.pattern is not MONEY:
+            return True
+        after = _NEXT_WORD.match(text, found.end())
+        if after is None:
+            return True
+        word = after.group(1)
+        terms = set(tokenize(word))
+        return (
+            not word.isalpha()
+            or not word.islower()
+            or word in STOP_WORDS
+            or not terms
+            or bool(terms & (self.noun_terms | self.about))
         )
 
 
@@ -114,12 +137,20 @@ def asked_value(question: str) -> AskedValue | None:
     pattern = _KINDS.get(kind)
     if pattern is None or not about:
         return None
+    sense = MONEY_SENSES.get(noun.casefold())
+    others = frozenset(
+        term
+        for other, its in MONEY_SENSES.items()
+        if sense is not None and its != sense
+        for term in tokenize(other)
+    )
     return AskedValue(
         noun=f"the {noun.casefold()}",
         about=about,
         pattern=pattern,
         noun_terms=frozenset(tokenize(noun)),
         word=noun,
+        others=others - about,
     )
 
 
@@ -138,9 +169,8 @@ def _asks_other(question: str) -> bool:
 
 
 def _value_noun(question: str) -> tuple[str, str] | None:
-    """Return the value noun heading a phrase of `question` and its kind, or None."""
-    if _asks_other(question):
-        return None
+    """Return the value noun heading a phrase of `question` and its kind, or None (the
+    question asks nothing else first: `asked_value` has checked)."""
     words = _WORD.findall(question)
     for at, word in enumerate(words):
         kind = VALUE_NOUNS.get(word.casefold())

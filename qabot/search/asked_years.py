@@ -15,13 +15,16 @@ import math
 import weakref
 from collections.abc import Iterable
 
+from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.selection import article_title_terms
+from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
 YEAR = lazy(r"(?:1[89]|20)\d\d")
+ARTICLE_READ = 200  # passages holding a year read for the articles that mention it
 OWN_SHARE = 0.5  # of the passages mentioning the archive's most mentioned year
 _YEARS = [str(year) for year in range(1800, 2100)]
 _own_kept: weakref.WeakKeyDictionary[Index, frozenset[str]] = weakref.WeakKeyDictionary()
@@ -59,3 +62,24 @@ def holds_years(passage: Passage, article: ArticleInfo, years: frozenset[str]) -
     if article.date:
         held.add(article.date[:4])
     return years <= held
+
+
+def articles_naming(index: Index, articles: Iterable[str], years: frozenset[str]) -> set[str]:
+    """Return those of `articles` that mention every one of `years`: in a passage, their title
+    or their date. A year asked of an event is written somewhere in the story of it, if not in
+    every passage of it."""
+    naming = set(articles)
+    if not years or not naming:
+        return naming
+    where = PassageFilter(articles=frozenset(naming))
+    for year in sorted(years):
+        found = index.engine.search_scored([year], ARTICLE_READ, where)
+        holding = {found.passage(i).article_id for i in range(len(found))}
+        for article in naming - holding:
+            info = index.articles.get(article)
+            if info is not None and (
+                (info.date or "")[:4] == year or year in tokenize(info.title)
+            ):
+                holding.add(article)
+        naming &= holding
+    return naming

@@ -5,7 +5,9 @@ answer for a role several people may hold (`unsure_roles`), so both judge "about
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from qabot.indexing import Index
@@ -13,6 +15,7 @@ from qabot.records import Passage, Quote
 from qabot.search.question_record import Question
 from qabot.search.quote_ranking import Context, rank_in_context, spread, terms_of
 from qabot.search.retrieval import hits_in_articles
+from qabot.search.subject import COMMON_SHARE
 from qabot.search.word_forms import kin_forms
 from qabot.search.wording import OCCASION_WORDS
 from qabot.text import lowered, tokenize, whole_words
@@ -33,6 +36,9 @@ class Spoken:
     near_topic: bool = False  # a passage holding one of the best quotes names the topic
     near: tuple[Quote, ...] = ()  # of the quotes, those whose passage names the topic
     ranked: tuple[Quote, ...] = ()  # all of them, best first (about the topic or not)
+    # when not on the topic, those holding an everyday word of it (`telling_terms`) or near
+    # them: what tells apart people a role may mean when none speaks of the topic as such
+    loose: tuple[Quote, ...] = ()
 
 
 def spoken(
@@ -59,15 +65,16 @@ def spoken(
     quotes = spread(rank_in_context(quotes, read.topic_terms, context, topical), naming=named)
     ranked = tuple(quotes)
     topic = set(read.topic_terms)
-    on_topic = any(
-        not topic.isdisjoint(
-            (*terms_of(q.text), *terms_of(q.sentence), *terms_of(title(index, q)))
-        )
+    telling = telling_terms(index, topic, person)
+    said_terms = [
+        {*terms_of(q.text), *terms_of(q.sentence), *terms_of(title(index, q))}
         for q in quotes[:MAX_QUOTES]
-    )
+    ]
+    on_topic = any(not telling.isdisjoint(terms) for terms in said_terms)
+    loosely = on_topic or any(not topic.isdisjoint(terms) for terms in said_terms)
     near_topic = any(topical.passage(q) > 0 for q in quotes[:MAX_QUOTES])
     near = tuple(q for q in quotes if topical.passage(q) > 0)
-    if not on_topic:
+    if not loosely:
         return Spoken(quotes, False, near_topic, near, ranked)
     # under "What X said about Y" only words about Y: in the quote or its sentence, in the
     # passage holding it (found by the topic's words alone) or in its article's title
@@ -101,7 +108,27 @@ def spoken(
     kept = [q for q in quotes if id(q) in on or q.article_id in about_y] or quotes
     if whole_topic:
         kept = _in_whole_stories(index, kept, whole_topic, topic, hits)
+    if not on_topic:  # only everyday words of the topic: no heading says they are about it
+        return Spoken(quotes, False, near_topic, near, ranked, loose=tuple(kept))
     return Spoken(kept, True, near_topic, near, ranked)
+
+
+def telling_terms(index: Index, topic: Collection[str], person: str) -> set[str]:
+    """Return the topic's terms that tell a quote is about it: not an everyday word of the
+    archive (`subject.COMMON_SHARE`: "nations" of "ireland's form in the six nations") nor a
+    word of the speaker's own name ("india" of "the government in india ... the tsunami",
+    asked of the Indian Government), when the topic has others."""
+    asked = set(topic)
+    own_terms = set(tokenize(person))
+    own = (asked & own_terms) | {
+        term for terms in kin_forms(asked, own_terms - asked).values() for term in terms
+    }
+    count = len(index.engine)
+    common = COMMON_SHARE * math.log(1.0 + (max(count, 1) - 0.5) / 1.5)
+    weights = index.engine.idf(sorted(asked))
+    # a term no passage holds (weight 0) is the most telling of all
+    rare = {term for term in asked - own if not 0 < weights.get(term, 0.0) < common}
+    return rare or (asked - own) or asked
 
 
 def title(index: Index, quote: Quote) -> str:

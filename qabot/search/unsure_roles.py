@@ -10,6 +10,8 @@ answer asks which person is meant, as it does for a shared surname (`which_answe
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qabot.attribution import is_description
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
@@ -30,6 +32,7 @@ def topic_holders(index: Index, read: Question) -> list[tuple[str, Spoken]]:
         return []
     directory = index.speakers
     found = []
+    loosely = []  # their words hold only everyday words of the topic
     for person in read.choices:
         voices = directory.voices(person)[:MAX_VOICES]
         quotes = [
@@ -40,7 +43,11 @@ def topic_holders(index: Index, read: Question) -> list[tuple[str, Spoken]]:
         words = spoken(index, read, person, quotes) if quotes else None
         if words is not None and words.on_topic:
             found.append((person, words))
-    return found
+        elif words is not None and words.loose:
+            loosely.append((person, replace(words, quotes=list(words.loose), on_topic=True)))
+    # none names its telling words ("losing his players to the England camp"): "players" and
+    # "England" still tell which of them spoke of it
+    return found or loosely
 
 
 def which_answer(read: Question, speech: SpeechQuestion, *, off_topic: bool = False) -> Answer:

@@ -439,6 +439,35 @@ def test_console_shows_each_holder_of_a_role_and_takes_the_name_typed(workdir: P
     assert "qabot> What Piet Varga said about ticket prices:" in out
 
 
+def test_console_says_no_story_of_the_year_or_edition_asked(workdir: Path) -> None:
+    (workdir / "seeds" / "riots.txt").write_text(
+        "Fuel riots\n\nFuel price riots spread through the valley towns as crowds burned "
+        "tyres, the worst since 1999. The valley shops sold out of Dragonet 2.\n",
+        encoding="utf-8",
+    )
+    (workdir / "seeds" / "plans.txt").write_text(
+        "Town plans\n\nThe town plans a new ring road by 2031, with 3 bridges.\n",
+        encoding="utf-8",
+    )
+    for name in ("fair", "flood"):  # 1999 is the year the archive writes of, not 2031
+        (workdir / "seeds" / f"{name}.txt").write_text(
+            f"The {name} of 1999\n\nThe {name} of 1999 is remembered in the town.\n",
+            encoding="utf-8",
+        )
+    script = "valley fuel price riots 2031\ndragonet 3 valley shops\n"
+    result = qabot("console", cwd=workdir, stdin=script)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert (
+        "qabot> None of the passages that best match “valley fuel price riots 2031” is from an "
+        "article that mentions “2031”." in out
+    )
+    assert (
+        "qabot> None of the passages that best match “dragonet 3 valley shops” is about "
+        "“dragonet 3”." in out
+    )
+
+
 def test_console_ends_cleanly_at_end_of_input(workdir: Path) -> None:
     result = qabot("console", cwd=workdir, stdin="library hours\n")
     assert result.returncode == 0

@@ -42,6 +42,11 @@ ARTICLES = {
         "Ashby keeper Lon Farrow won praise from Ashby fans for his wage-free charity match at "
         "Ashby on Saturday, where Farrow saved two penalties for Ashby."
     ),
+    "brant.txt": (
+        "Brant fined by league\n\n"
+        "Ashby coach Ivo Brant was fined £5,000 by the league. Brant said Ashby's new £40m "
+        "stadium would open in May."
+    ),
     "tunes.txt": (
         "Marla Quest tours again\n\n"
         "Singer Marla Quest will tour Europe in May. Quest said the tour would be her last."
@@ -70,6 +75,16 @@ def test_a_salary_asked_of_someone_written_of_without_one_finds_nothing(index: I
     result = answer(index, "ned harlow salary at ashby")
     assert not result.found and not result.passages
     assert result.lead.endswith("gives the salary.")
+
+
+def test_a_sum_that_is_another_things_value_gives_no_salary(index: Index) -> None:
+    # a fine and a stadium's cost are sums beside the coach's name, not his pay
+    result = answer(index, "ivo brant salary")
+    assert not result.found and not result.passages
+    assert (
+        result.lead == "None of the passages that best match “ivo brant salary” gives the salary."
+    )
+    assert answer(index, "ashby stadium cost").found  # the stadium's cost is given
 
 
 def test_the_passage_giving_the_value_is_preferred_over_better_matches(index: Index) -> None:

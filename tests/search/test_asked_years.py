@@ -19,10 +19,12 @@ ARTICLES = {
     "fares.txt": "Rail fares\n\nRail fares rise in 1998, the operator said. Season tickets "
     "cost more too.\n",
     "host.txt": "Harbour Cup venue\n\nKelso will host the 2009 Harbour Cup, organisers said. "
-    "A new stand will be built.\n",
+    "A new stand will be built by 2011.\n",
     "weather.txt": "Wet spring\n\nForecasters expect a wet spring in 1998 across the valley.\n",
     "ferry.txt": "Ferry timetable\n\nThe island ferry runs twice a day. The ferry timetable "
     "changes in 1998.\n",
+    "riots.txt": "Fuel riots\n\nFuel price riots spread through the northern valley towns as "
+    "crowds burned tyres outside the fuel depots.\n",
 }
 
 
@@ -59,3 +61,17 @@ def test_passages_lacking_a_year_not_of_the_archives_time_answer_nothing(index: 
         "Nothing in the articles answers “ferry timetable 2009”: the best passages have "
         "“ferry” and “timetable” but not “2009”."
     )
+
+
+def test_a_story_whose_article_never_mentions_the_year_asked_answers_nothing(
+    index: Index,
+) -> None:
+    # the riots are of no year written: "2011" asks of other riots, though the passage holds
+    # every other word of the question
+    result = answer(index, "northern valley fuel price riots 2011")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "None of the passages that best match “northern valley fuel price riots 2011” is "
+        "from an article that mentions “2011”."
+    )
+    assert answer(index, "northern valley fuel price riots").found

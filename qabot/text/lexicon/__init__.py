@@ -13,7 +13,7 @@ from qabot.text.lexicon.calendar_words import (
     WEEKDAY_NAME_WORDS,
     WEEKDAYS,
 )
-from qabot.text.lexicon.measures import VALUE_NOUNS
+from qabot.text.lexicon.measures import MONEY_SENSES, VALUE_NOUNS
 from qabot.text.lexicon.people import (
     BODY_TITLES,
     FEMALE_NAMES,
@@ -98,6 +98,7 @@ __all__ = [
     "LINKING_PREPOSITIONS",
     "MALE_NAMES",
     "MASTHEAD_NOUNS",
+    "MONEY_SENSES",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NUMBERS",

@@ -1,0 +1,84 @@
+"""Pages of the passages that give what a question asks by name, when the best passages do
+not: a value ("population of X", `asked_values`), a year not of the archive's own time
+(`asked_years`), an edition of a name ("halo 3", `asked_editions`). Each reads the first
+VALUE_READ passages relevant to the question and keeps those that give it; None when none does
+(the answer then says so: `answer_record.passages_answer`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from qabot.indexing import Index
+from qabot.search.asked_editions import Edition, of_editions
+from qabot.search.asked_values import AskedValue
+from qabot.search.asked_years import articles_naming
+from qabot.search.filters import Filters
+from qabot.search.retrieval import Hit, Ranked, search
+
+VALUE_READ = 20  # relevant passages read for one giving what is asked ("population of X")
+
+
+def giving_page(
+    index: Index, words: str, value: AskedValue, top: int, offset: int, filters: Filters | None
+) -> Ranked | None:
+    """Return the page of the passages that give the value asked, among the first VALUE_READ
+    relevant to the rest of the question (the value's noun may be unwritten: "paid £20,000 a
+    week" gives a wage), or None when none does."""
+    found = search(index, value.searched(words), VALUE_READ, filters=filters, subject=True)
+    giving = [hit for hit in found.hits if value.given(hit.passage)]
+    return _paged(found, giving, top, offset)
+
+
+def year_page(
+    index: Index,
+    words: str,
+    years: frozenset[str],
+    ranked: Ranked,
+    top: int,
+    offset: int,
+    filters: Filters | None,
+) -> Ranked | None:
+    """Return `ranked` when each of its passages is from an article that mentions the `years`
+    asked (`asked_years`: not the archive's own); else the page of those that are among the
+    first VALUE_READ relevant, or None when none is."""
+    articles = {hit.passage.article_id for hit in ranked.hits}
+    if articles_naming(index, articles, years) == articles:
+        return ranked
+    found = search(index, words, VALUE_READ, filters=filters, subject=True)
+    naming = articles_naming(index, {hit.passage.article_id for hit in found.hits}, years)
+    kept = [hit for hit in found.hits if hit.passage.article_id in naming]
+    return _paged(found, kept, top, offset)
+
+
+def edition_page(
+    index: Index,
+    words: str,
+    editions: list[Edition],
+    ranked: Ranked,
+    top: int,
+    offset: int,
+    filters: Filters | None,
+) -> Ranked | None:
+    """Return `ranked` when each of its passages is from an article that may be about the
+    edition of a name asked with a number (`asked_editions`: it writes the name, not only with
+    other numbers); else the page of those that are among the first VALUE_READ relevant, or
+    None when none is."""
+    articles = {hit.passage.article_id for hit in ranked.hits}
+    if of_editions(index, articles, editions) == articles:
+        return ranked
+    found = search(index, words, VALUE_READ, filters=filters, subject=True)
+    naming = of_editions(index, {hit.passage.article_id for hit in found.hits}, editions)
+    kept = [hit for hit in found.hits if hit.passage.article_id in naming]
+    return _paged(found, kept, top, offset)
+
+
+def _paged(found: Ranked, kept: list[Hit], top: int, offset: int) -> Ranked | None:
+    """Return `found` holding the page of `kept` (ranked anew), or None when it is empty."""
+    if not kept[offset : offset + top]:
+        return None
+    page = [
+        replace(hit, rank=rank)
+        for rank, hit in enumerate(kept[offset : offset + top], start=offset + 1)
+    ]
+    return replace(found, hits=page, more=len(kept) > offset + top)

@@ -1,0 +1,47 @@
+"""A name asked with a number ("halo 3") asks of that edition: a story of another ("Halo 2")
+answers another question. Through answer(), on short invented articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from qabot.search.asked_editions import asked_editions
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "dragonet.txt": "Dragonet 2 sells fast\n\nSales of the game Dragonet 2 passed a million "
+    "copies in its first week, Lumen Games said.\n",
+    "consoles.txt": "Console sales\n\nConsole sales rose in the first week of December as "
+    "shoppers in 12 towns queued at 3 big stores for gifts.\n",
+    "radio.txt": "Radio 4 schedule\n\nRadio 4 will move its evening drama to a later slot, "
+    "the station said.\n",
+    "top.txt": "Charts\n\nThe top 10 albums of the week were all new entries.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("editions")), ARTICLES)
+
+
+def test_a_story_of_another_edition_does_not_answer_the_one_asked(index: Index) -> None:
+    result = answer(index, "dragonet 3 sales first week")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "None of the passages that best match “dragonet 3 sales first week” is about “dragonet 3”."
+    )
+
+
+def test_the_edition_written_answers(index: Index) -> None:
+    result = answer(index, "dragonet 2 sales first week")
+    assert result.found and "Dragonet 2" in result.passages[0].passage.text
+    assert answer(index, "radio 4 evening drama").found
+
+
+def test_a_number_after_an_everyday_word_is_no_edition(index: Index) -> None:
+    assert asked_editions(index, "top 10 albums of the week") == []
+    assert answer(index, "top 12 albums of the week").found

@@ -1,0 +1,57 @@
+"""A quote is about a topic when it holds a telling word of it: not one everyday word of a
+longer topic, nor a word of the speaker's own name the reader put beside the topic. Through
+answer(), on short invented articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+# "plan" is an everyday word here (in most passages); Ada Lind's only quote holds it, not
+# "harbour" or "ferries", which other stories hold
+ARTICLES = {
+    "boats.txt": "Boats repainted\n\n"
+    '"We plan to paint the boats blue before the summer," said Ada Lind, the yard owner.\n',
+    "harbour.txt": "Harbour ferries\n\nThe harbour ferries will run later in June under a new "
+    "timetable, the operator said.\n",
+    "school.txt": "School plan\n\nThe school has a plan for a new library and gym.\n",
+    "roads.txt": "Roads plan\n\nA plan to mend the valley roads was approved.\n",
+    "market.txt": "Market plan\n\nTraders back a plan to open the market on Sundays.\n",
+    "park.txt": "Park plan\n\nA plan for the park includes more trees and benches.\n",
+    "velmora.txt": "Velmora roads\n\n"
+    '"The bypass will open in May," Velmora Council said of the new road.\n',
+    "floods.txt": "Floods in the valley\n\nFloods closed the valley road to the coast on "
+    "Sunday. Farmers moved sheep to higher fields.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("quote_topics")), ARTICLES)
+
+
+def test_a_quote_sharing_one_everyday_word_of_the_topic_is_not_about_it(index: Index) -> None:
+    result = answer(index, "what did Ada Lind say about the harbour ferries plan?")
+    assert result.speaker == "Ada Lind"
+    assert not result.lead.startswith("What Ada Lind said")
+    assert "said nothing about" in result.lead or "No words of Ada Lind" in result.lead
+    assert result.quotes and "paint the boats" in result.quotes[0].quote.text  # still shown
+
+
+def test_a_quote_holding_a_telling_word_of_the_topic_is_about_it(index: Index) -> None:
+    result = answer(index, "what did Ada Lind say about the boats plan?")
+    assert result.lead == "What Ada Lind said about the boats plan:"
+
+
+def test_a_word_of_the_speakers_name_beside_the_topic_does_not_make_a_quote_about_it(
+    index: Index,
+) -> None:
+    result = answer(index, "what did velmora council say about the floods in velmora?")
+    assert result.speaker == "Velmora Council"
+    assert not result.lead.startswith("What Velmora Council said")
+    assert "said nothing about" in result.lead or "No words of Velmora Council" in result.lead
