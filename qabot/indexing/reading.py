@@ -9,6 +9,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from qabot.engines import Engine
 from qabot.indexing.analysis import BATCH
@@ -103,6 +104,20 @@ def finish_share(total: int, rate: float) -> float:
     return min(max(share, SHARE_BOUNDS[0]), SHARE_BOUNDS[1])
 
 
+class _Count:
+    """What a bar not shown keeps: the count of a tqdm bar and its calls, drawing nothing."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.n = 0.0
+
+    def update(self, n: float) -> None:
+        self.n += n
+
+    def close(self) -> None:
+        """Nothing to take off the screen."""
+
+
 class Progress:
     """The progress bar of an update (shown only with `progress`): the bytes of the files to
     read, counted as their articles are indexed, not as they are read (reading runs a few
@@ -112,20 +127,22 @@ class Progress:
     def __init__(
         self, total: int, *, progress: bool, clock: Callable[[], float] = time.perf_counter
     ) -> None:
-        # imported here: only an update that reads files makes a bar, and the import cost every
-        # qabot command about 30 ms of CPU at start (tqdm brings in multiprocessing)
-        from tqdm import tqdm
+        self.bar: Any = _Count(total)
+        if progress:
+            # imported only for a bar shown: the import costs about 0.15 CPU-s (tqdm brings in
+            # multiprocessing and reads the installed packages' metadata for its own version),
+            # more than the rest of a small update
+            from tqdm import tqdm
 
-        self.bar = tqdm(
-            total=total,
-            desc="indexing",
-            unit="B",
-            unit_scale=True,
-            disable=not progress,
-            delay=0.5,
-            leave=False,
-            smoothing=SMOOTHING,
-        )
+            self.bar = tqdm(
+                total=total,
+                desc="indexing",
+                unit="B",
+                unit_scale=True,
+                delay=0.5,
+                leave=False,
+                smoothing=SMOOTHING,
+            )
         self._total = total
         self._scale = 1 - FINISH_SHARE
         self._batches: deque[float] = deque()  # bytes of each batch read, not yet indexed

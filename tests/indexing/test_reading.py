@@ -53,3 +53,26 @@ def test_writing_the_index_is_a_smaller_share_of_a_larger_or_slower_update() -> 
     assert finish_share(60_000_000, 3_500_000) > quiet  # a tenth of it: the fixed part counts
     assert finish_share(1_000, 1_000_000) == SHARE_BOUNDS[1]  # a few articles
     assert finish_share(10**12, 10.0) == SHARE_BOUNDS[0]
+
+
+def test_a_bar_not_shown_counts_as_the_shown_one_and_prints_nothing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    shown, hidden = Progress(1000, progress=True), Progress(1000, progress=False)
+    counts: list[tuple[float, float]] = []
+    for progress in (shown, hidden):
+        progress.read(300)
+        progress.batch_read()
+        progress.read(700)
+        progress.batch_read()
+    for _ in range(2):
+        shown.indexed()
+        hidden.indexed()
+        counts.append((shown.bar.n, hidden.bar.n))
+    capsys.readouterr()
+    hidden.close()
+    assert all(a == pytest.approx(b) for a, b in counts)
+    assert hidden.bar.n == 1000
+    assert capsys.readouterr() == ("", "")
+    shown.close()
+    capsys.readouterr()
