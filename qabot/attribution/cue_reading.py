@@ -34,6 +34,8 @@ from qabot.attribution.cues import (
     ASKED,
     ASKED_WHAT,
     BELIEF,
+    CUE,
+    DOCUMENT_VERBS,
     INVERTED,
     JUDGING,
     NOUN_CUES,
@@ -150,6 +152,8 @@ class CueReader(AccordingCues):
         if verb in AFTER_QUOTE and left.rstrip()[-1:] not in QUOTE_MARKS:
             return True  # "the data underlined the problems": only '“...,” underlined X'
         after = masked[cue.end() : st.s1]
+        if verb in DOCUMENT_VERBS and not _document_tells(left, after):
+            return True  # "Rooney showed that he is fit", "the poll showed Labour ahead"
         if verb in ASKED and after.split()[:1] in ([w] for w in ASKED_WHAT) and not _asker(left):
             return True  # "a show during which callers asked how ...", "the form asks when"
         if verb in QUOTING and not any(m in after for m in QUOTE_MARKS):
@@ -244,6 +248,19 @@ def _asker(left: str) -> bool:
         and not _RELATIVE_TAIL.search(left)
         and found[1][-1].casefold() not in SOURCE_DOCUMENTS
     )
+
+
+def _document_tells(left: str, after: str) -> bool:
+    """Return True when "shows/found that" reports what a document tells: "that" follows the
+    verb and the words before it end with a document ("A new poll shows that", "the inquiry
+    found that", "Census records show that"), not a person ("Rooney showed that he is fit")."""
+    if after.split()[:1] != ["that"] or CUE.search(after) is not None:
+        return False  # "The report found that ..., the minister said": the minister's words
+    found = speaker_before(left)
+    if found is None or found[0] < 0 or not found[1]:
+        return False
+    head = found[1][-1].casefold().strip(",")
+    return head in SOURCE_DOCUMENTS or head.removesuffix("s") in SOURCE_DOCUMENTS
 
 
 def _judged(verb: str, left: str, after: str) -> bool:

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.cues import BELIEF, BELIEF_CUE, CUE, CUE_FIRST_WORDS, NOUN_CUE, NOUN_CUES
+from qabot.attribution.cues import (
+    BELIEF,
+    BELIEF_CUE,
+    CUE,
+    CUE_FIRST_WORDS,
+    DOCUMENT_CUE,
+    DOCUMENT_VERBS,
+    NOUN_CUE,
+    NOUN_CUES,
+)
 from qabot.text.patterns import lazy
 
 # the characters of the patterns' words, [\w'’-] (in ASCII text: letters, digits, _ ' -)
@@ -23,7 +32,7 @@ _NOT_CUE_WORD = str.maketrans(
 
 
 # a word of any cue pattern: no paragraph without one holds a cue (`holds_any_cue`)
-_ANY_CUE_WORD = CUE_FIRST_WORDS | BELIEF | NOUN_CUES
+_ANY_CUE_WORD = CUE_FIRST_WORDS | BELIEF | NOUN_CUES | DOCUMENT_VERBS
 
 
 def cue_words(text: str) -> list[str]:
@@ -62,7 +71,7 @@ def holds_cue(text: str) -> bool:
 def sentence_cues(
     masked: str, start: int, end: int, cut: str | None = None
 ) -> list[re.Match[str]]:
-    """Return the matches of `CUE`, then those of `BELIEF_CUE` and `NOUN_CUE`, in
+    """Return the matches of `CUE`, then those of `BELIEF_CUE`, `NOUN_CUE` and `DOCUMENT_CUE`, in
     masked[start:end]; `cut` is `cue_cut(masked)` when the caller has it (each sentence of a
     paragraph then slices its words from one cut).
 
@@ -77,6 +86,8 @@ def sentence_cues(
         cues += BELIEF_CUE.finditer(masked, start, end)
     if not NOUN_CUES.isdisjoint(words):
         cues += NOUN_CUE.finditer(masked, start, end)
+    if not DOCUMENT_VERBS.isdisjoint(words):
+        cues += DOCUMENT_CUE.finditer(masked, start, end)
     return cues
 
 
@@ -90,6 +101,7 @@ def holds_any_cue(text: str, words: list[str]) -> bool:
         (not CUE_FIRST_WORDS.isdisjoint(words) and CUE.search(text))
         or not BELIEF.isdisjoint(words)
         or not NOUN_CUES.isdisjoint(words)
+        or not DOCUMENT_VERBS.isdisjoint(words)
     )
 
 

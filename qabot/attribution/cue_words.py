@@ -22,7 +22,7 @@ from qabot.attribution.cue_context import circumstance, no_words_after, parted_c
 from qabot.attribution.cue_sentence import CueSentence
 from qabot.attribution.cue_spans import content_end, object_after
 from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
-from qabot.attribution.cues import ADDRESSED, ASKED, JUDGING, NOUN_CUES, TELL
+from qabot.attribution.cues import ADDRESSED, ASKED, DOCUMENT_VERBS, JUDGING, NOUN_CUES, TELL
 from qabot.attribution.names import Person
 from qabot.attribution.quote_content import Attribution, opening_phrase
 from qabot.attribution.quote_marks import MASK
@@ -86,7 +86,8 @@ class CueWords(CueSpeakers):
         masked, s0, s1 = st.masked, st.s0, st.s1
         verb = cue.group("cue")
         left = masked[st.cursor : cue.start()]
-        self.people.add_speaker(st.base + np_start, person)
+        if verb not in DOCUMENT_VERBS:  # "a survey found that": no one "they" or "it" means
+            self.people.add_speaker(st.base + np_start, person)
         cue_end, cue_length, content_at = self._content_after(masked, verb, cue.end(), s1)
         if content_at is not None and no_words_after(verb, left, masked, content_at, s1):
             if verb in CALLED:

@@ -37,6 +37,10 @@ shouted yelled chanted retorted read reads beamed pressed boomed fumed riffed
 answered answers exclaimed interjected mused reflected sighed remembers remarked questioned
 proclaimed proclaims gushed write argue conclude warn insist explain scoffed barked snapped
 grumbled marveled marvelled commented yells states assured assures""".split()
+# Verbs that report what a document tells ("a new poll shows that ...", "the inquiry found
+# that ..."): cues only with "that" and a document before them (`qabot.attribution.cue_reading`),
+# not "Rooney showed that he is fit"; no verb a question about speech is read by
+DOCUMENT_VERBS = frozenset("show shows showed found finds".split())
 # Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
 _OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
 calls""".split()
@@ -142,6 +146,11 @@ NOUN_CUES = frozenset(
 )
 NOUN_CUE = lazy(
     r"(?<![\w'’-])(?P<cue>" + word_alternation(NOUN_CUES) + r")(?=\s+that\s)(?![\w'’-])"
+)
+# document cues, read only where a sentence's cues are, before "that" (`DOCUMENT_VERBS`): other
+# steps ask whether a cue is near a quote, and "a debut which showed “...”" is none
+DOCUMENT_CUE = lazy(
+    r"(?<![\w'’-])(?P<cue>" + word_alternation(DOCUMENT_VERBS) + r")(?=\s+that\s)(?![\w'’-])"
 )
 # A cue's first word stands alone between characters no word holds (see CUE's lookarounds):
 # `qabot.attribution.cue_search` looks for these words before trying the patterns

@@ -48,10 +48,11 @@ def _plural_group(text: str, words: list[str]) -> bool:
     """Return True when a name ending in s is a group, a firm or a place rather than a first
     name and a surname ("Ricky Gervais"): a plural the article also writes in the singular
     ("Republicans" beside "a Republican senator") or in lower case, a party's members, a firm
-    ("United Technologies"), a country ("Radio Wales"), or more than two words."""
+    ("United Technologies"), a country ("Radio Wales"), or more than two words (but not three
+    whose last the article writes after an honorific: "Shani Rhys James ... Ms James")."""
     word = words[-1]
     if (
-        len(words) != 2
+        (len(words) != 2 and not (len(words) == 3 and _honoured(text, word)))
         or not words[0].isalpha()  # "Los Angeles-area Sanders": no first name
         or word.casefold() in PARTY_MEMBERS | COMPANY_PLURALS | DEMONYMS.keys()
         or is_group(" ".join(words))
@@ -61,6 +62,29 @@ def _plural_group(text: str, words: list[str]) -> bool:
     return any(
         re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text) is not None
         for form in (singular, word.lower())
+    )
+
+
+def _honoured(text: str, surname: str) -> bool:
+    """Return True when `text` writes `surname` after an honorific ("Ms James")."""
+    return (
+        re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+{re.escape(surname)}(?![\w-])", text)
+        is not None
+    )
+
+
+def nationality_before(words: list[str]) -> bool:
+    """Return True when the first of `words` is a nationality or an acronym before a name
+    ("Spaniard Guillermo Garcia-Lopez", "Russian leader ...", "Librarian Ana Ruiz"). One ending
+    in -i that the lexicon does not know ("Iraqi" it knows) is one only before a known first
+    name or another such word ("Missouri Republican Roy Blunt"): "Rhodri Glyn Thomas" is a
+    man of three names."""
+    if not is_gentilic(words[0]):
+        return False
+    return (
+        not words[0].endswith("i")
+        or is_known_gentilic(words[0])
+        or (len(words) > 1 and (first_name_gender(words[1]) is not None or is_gentilic(words[1])))
     )
 
 

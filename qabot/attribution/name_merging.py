@@ -88,12 +88,15 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     # "Architect Lena Okafor" in one article is "Lena Okafor" quoted in others
     known = {name for name in written if len(name.split()) >= 2 and not is_anonymous(name)}
     shortened: dict[str, str] = {}
+    # ... and "Cormac Murphy O'Connor" the "Cormac Murphy-O'Connor" of others: a hyphen of the
+    # name written as a space
+    hyphened = {name.replace("-", " "): name for name in known if "-" in name}
     for name in [n for n in written if len(n.split()) >= 3 and not is_anonymous(n)]:
         words = name.split()
         shorter = next(
             (" ".join(words[k:]) for k in range(1, len(words) - 1)
              if " ".join(words[k:]) in known),
-            None,
+            hyphened.get(name),
         )  # fmt: skip
         if shorter is not None:
             shortened[name] = shorter

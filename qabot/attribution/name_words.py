@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qabot.attribution.name_clues import _AUXILIARIES, _POSSESSIVE_END, before_first_name
+from qabot.attribution.name_clues import (
+    _AUXILIARIES,
+    _POSSESSIVE_END,
+    before_first_name,
+    nationality_before,
+)
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
     COMPOUND_MODIFIER,
@@ -21,7 +26,6 @@ from qabot.text.lexicon import (
     TIE_WORDS,
     TITLE_WORDS,
     first_name_gender,
-    is_gentilic,
     unprefixed,
 )
 
@@ -60,7 +64,7 @@ def read_name_words(words: list[str]) -> NameWords:
         ):
             titled = titled or key != "former"
             titles.append(words[0])  # "President Anna Berg": "the president" is her
-        elif len(words) > 2 and is_gentilic(words[0]) and not first_name_gender(key):
+        elif len(words) > 2 and nationality_before(words) and not first_name_gender(key):
             pass  # "Spaniard Guillermo Garcia-Lopez": the nationality is no name
         elif key in TIE_WORDS:
             pass  # "Rival Sony", "Fellow Tory Ann Ward": a tie, not part of the name

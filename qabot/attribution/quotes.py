@@ -21,6 +21,7 @@ from __future__ import annotations
 from qabot.attribution.cue_search import cue_cut, cue_words, holds_any_cue
 from qabot.attribution.cues import (
     DASH_SOURCE,
+    DOCUMENT_VERBS,
     TRANSCRIPT,
 )
 from qabot.attribution.quote_content import Attribution
@@ -136,6 +137,8 @@ class _Extractor(UncuedQuotes):
             spoken = [(c0, a) for a, c0, c1 in self.found if c0 <= start + last[0] < c1]
         if spoken:  # the speaker of the paragraph's last quote (or last words) goes on
             self.previous, self.previous_paragraph = max(spoken, key=lambda s: s[0])[1], number
+            if self.previous.cue in DOCUMENT_VERBS:
+                self.previous = None  # "a survey found that ...": no one to speak on after it
         elif last is not None and len(para[last[0] : last[1]].split()) >= 4:
             # its last quote has no speaker we know: a quote in the next paragraph cannot
             # be given to whoever spoke before it ("VFI chief, X, said: “...” went unread)

@@ -361,4 +361,9 @@ history of what each version changed has one home.
 # the asker's (not a relative clause's askers, nor a form's: "The survey asks where"); a named
 # speaker's "praised/lauded/hailed/condemned/criticised/denounced X" with no quote reports X, up
 # to a relative clause on it (not "Lee criticised for ...", "a goal from X condemned Y to ...")
-ATTRIBUTION_VERSION = 116
+# 117: "a new poll shows that ...", "the inquiry found that ...": a document's findings (a
+# document before "show(s)/showed/found/finds that", no person: "Rooney showed that he is fit"),
+# no speaker a later pronoun or quote goes on with; "Rhodri Glyn Thomas" keeps its first word
+# (an ending in -i is no nationality unless a first name or another follows: "Missouri
+# Republican Roy Blunt"); "Shani Rhys James ... Ms James": three words ending in s are a name
+ATTRIBUTION_VERSION = 117

@@ -15,6 +15,7 @@ import itertools
 
 from qabot.attribution.descriptions import body_subject_before, read_description
 from qabot.attribution.institution_names import joins_institution, possessed_institution
+from qabot.attribution.name_clues import nationality_before
 from qabot.attribution.names import KNIGHTS, People, Person, note_role
 from qabot.attribution.origin_descriptions import described_by_origin
 from qabot.attribution.references import body, pronoun
@@ -46,7 +47,6 @@ from qabot.text.lexicon import (
     first_name_gender,
     is_anonymous,
     is_capitalised,
-    is_gentilic,
     name_key,
 )
 from qabot.text.patterns import lazy
@@ -199,7 +199,7 @@ def interpret(
         name_words = run[-1:]  # "Mr. Prince" is a man called Prince
     while (
         len(name_words) > 2
-        and is_gentilic(name_words[0])
+        and nationality_before(name_words)
         and not first_name_gender(name_words[0])
         and name_words[-1].casefold() not in ORGANISATION_WORDS
         and name_words[1].casefold() not in NAME_PARTICLES  # "Henri de Bodinat": a first name

@@ -178,3 +178,16 @@ def test_a_full_name_opening_with_an_occupation_takes_no_lone_word_of_another_st
     )
     assert {q.article_id for q in directory.quotes_of("Rapper Kestro")} == {"v"}
     assert {q.article_id for q in directory.quotes_of("Kestro")} == {"w"}
+
+
+def test_a_surname_written_with_a_hyphen_or_a_space_is_one_person() -> None:
+    directory = _built(
+        {
+            "h": 'Bishop Aled Price-Morgan spoke at the abbey. "Peace is worth striving for," '
+            "Aled Price-Morgan said.",
+            "i": 'Aled Price Morgan, the bishop, backed the plan. "It is a fair plan," '
+            "Aled Price Morgan said.",
+        }
+    )
+    assert [name for name, _ in directory.counts()] == ["Aled Price-Morgan"]
+    assert {q.article_id for q in directory.quotes_of("Aled Price-Morgan")} == {"h", "i"}

@@ -180,3 +180,14 @@ def test_a_common_first_name_makes_a_name_whose_surname_never_stands_alone() -> 
         "\u201cI do not know what I did to deserve this,\u201d she told the audience.",
     )
     assert speaker_of("I do not know", quotes) == "Hilary Quennell"
+
+
+def test_a_first_name_ending_like_a_nationality_keeps_a_three_word_name_whole() -> None:
+    # "-i" ends nationalities the lexicon knows ("Iraqi") and first names it does not
+    quotes = attributed(
+        "The clinic will close in the spring.",
+        'Ifori Bran Caddock, Green Party health spokesman said: "It is a sad day for the town."',
+        'Glaswegian Peter Merrow said: "The runners will miss the hills."',
+    )
+    assert speaker_of("It is a sad", quotes) == "Ifori Bran Caddock"
+    assert speaker_of("The runners", quotes) == "Peter Merrow"

@@ -45,3 +45,15 @@ def test_a_caller_before_a_cue_after_a_comma_is_no_speaker() -> None:
     assert attributed("A man called the police, said a neighbour.") == [
         ("a neighbour", "A man called the police")
     ]
+
+
+def test_a_document_s_findings_after_shows_that_are_the_document_s() -> None:
+    quotes = attributed(
+        "Holiday plans\n\nA new staff poll shows that most staff want a longer break. "
+        "The inquiry found that the office had no fire plan.\n\n"
+        "Kellan Marsh showed that he was fit. The report found that fees rose, the mayor said."
+    )
+    assert ("a new staff poll", "most staff want a longer break") in quotes
+    assert ("the inquiry", "the office had no fire plan") in quotes
+    assert not any(text.startswith("he was fit") for _, text in quotes)
+    assert ("the mayor", "The report found that fees rose") in quotes
