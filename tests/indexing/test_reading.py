@@ -75,4 +75,24 @@ def test_a_bar_not_shown_counts_as_the_shown_one_and_prints_nothing(
     assert hidden.bar.n == 1000
     assert capsys.readouterr() == ("", "")
     shown.close()
+
+
+def test_the_rate_and_eta_count_from_the_first_batch_indexed_not_from_the_start(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    progress = Progress(100_000_000, progress=True)
+    for _ in range(3):
+        progress.read(1_000_000)
+        progress.batch_read()
+    bar = progress.bar
+    bar.start_t -= 60.0  # a minute of start-up (workers spawned, the first batch analysed)
+    bar.last_print_t -= 60.0
+    progress.indexed()
+    bar.last_print_t -= 1.0  # the next batch is indexed a second later
+    bar.start_t -= 1.0
+    progress.indexed()
+    rate = bar.format_dict["rate"]
+    assert rate == pytest.approx(1_000_000 * (1 - FINISH_SHARE), rel=0.05)  # not 2 MB in 61 s
+    assert bar.format_dict["elapsed"] >= 61.0  # elapsed stays the update's
+    progress.close()
     capsys.readouterr()
