@@ -8,6 +8,7 @@ both readings share are in `speech_topics`.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -19,6 +20,7 @@ from qabot.text.lexicon import (
     OCCUPATIONS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    VIEW_NOUNS,
     first_name_gender,
 )
 
@@ -110,6 +112,7 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         if at < len(folded) and (
             is_speech_verb(folded[at], after_who=True)
             or _claims_that(folded[at], folded[at + 1 : at + 2])
+            or _backs_words(folded[at], folded[at + 1 : at + 1 + _VIEW_WORDS])
         ):
             topic = tail_topic(words[at + 1 :])
             return SpeechQuestion("who_said", None, topic, False, folded[at]) if topic else None
@@ -310,6 +313,25 @@ _ADVERBS = frozenset(
     reportedly recently previously initially specifically usually personally officially
     formally honestly truly supposedly only""".split()
 )
+
+
+# words after a verb of taking a side its object's view noun may be ("the party leader's stance")
+_VIEW_WORDS = 5
+_OWNERS = frozenset("the his her their its".split())
+
+
+def _backs_words(word: str, after: list[str]) -> bool:
+    """Return True for a verb of taking a side whose object is someone's words or stand ("who
+    backed the mayor's stance on X", "who opposed her remarks"): siding with words is saying so,
+    where "who backed the bid?" may ask who paid (`is_stance_verb`)."""
+    if not is_stance_verb(word):
+        return False
+    for before, noun in itertools.pairwise(after):
+        if noun.strip("?.,!") in VIEW_NOUNS and (
+            before in _OWNERS or before.endswith(("'s", "’s"))
+        ):
+            return True
+    return False
 
 
 def _claims_that(word: str, after: list[str]) -> bool:

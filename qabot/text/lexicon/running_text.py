@@ -54,6 +54,9 @@ SPEECH_NOUNS = word_set(
     explanation warning plea tribute apology assessment intent intention view views thoughts
     opinion advice praise criticism defence defense"""
 )
+# ... and the words for a stand someone took in words, which one may back or oppose ("who backed
+# the minister's stance", "who opposed her remarks"): taking a side on words is saying something
+VIEW_NOUNS = SPEECH_NOUNS | word_set("stance stances position claim claims")
 
 # Word lists for reading names and speaker phrases in running text (general English).
 ADVERB = lazy(r"[a-z]+ly")  # "quickly", "repeatedly": never a name or a verb
