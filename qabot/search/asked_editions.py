@@ -19,6 +19,7 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.question_names import written_as_a_name
 from qabot.text import tokenize
+from qabot.text.lexicon import MONTH_NUMBERS
 from qabot.text.patterns import lazy
 
 ARTICLE_READ = 200  # passages holding the name read for the numbers their articles write it with
@@ -41,8 +42,19 @@ def asked_editions(index: Index, question: str) -> list[Edition]:
     return [
         Edition(match.group(1), str(int(match.group(2))))
         for match in _NUMBERED.finditer(question)
-        if tokenize(match.group(1)) and written_as_a_name(index, match.group(1))
+        if tokenize(match.group(1))
+        and not _a_day(question, match)
+        and written_as_a_name(index, match.group(1))
     ]
+
+
+def _a_day(question: str, match: re.Match[str]) -> bool:
+    """Return whether the number is a day of a month written beside it ("london marathon 17
+    april", "the final on may 21"), which dates the question, not an edition of the name."""
+    after = question[match.end() :].split()[:1]
+    return match.group(1).casefold() in MONTH_NUMBERS or (
+        bool(after) and after[0].casefold().rstrip(".,?") in MONTH_NUMBERS
+    )
 
 
 def of_editions(index: Index, articles: Iterable[str], editions: list[Edition]) -> set[str]:

@@ -20,6 +20,8 @@ ARTICLES = {
     "radio.txt": "Radio 4 schedule\n\nRadio 4 will move its evening drama to a later slot, "
     "the station said.\n",
     "top.txt": "Charts\n\nThe top 10 albums of the week were all new entries.\n",
+    "marathon.txt": "Harwick Marathon ban\n\nOrganisers of the Harwick Marathon on 17 April "
+    "banned the runner Tessa Orlo, the race said.\n",
 }
 
 
@@ -45,3 +47,11 @@ def test_the_edition_written_answers(index: Index) -> None:
 def test_a_number_after_an_everyday_word_is_no_edition(index: Index) -> None:
     assert asked_editions(index, "top 10 albums of the week") == []
     assert answer(index, "top 12 albums of the week").found
+
+
+def test_a_day_of_a_month_beside_a_name_is_a_date_not_an_edition(index: Index) -> None:
+    # "harwick marathon 17 april": the 17th of April, not a seventeenth Harwick Marathon
+    assert asked_editions(index, "harwick marathon 17 april organisers ban") == []
+    assert asked_editions(index, "harwick marathon on april 17") == []
+    result = answer(index, "harwick marathon 17 april organisers orlo ban")
+    assert result.found and "Tessa Orlo" in result.passages[0].passage.text
