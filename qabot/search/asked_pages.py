@@ -7,6 +7,7 @@ VALUE_READ passages relevant to the question and keeps those that give it; None 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from qabot.indexing import Index
@@ -42,13 +43,9 @@ def year_page(
     """Return `ranked` when each of its passages is from an article that mentions the `years`
     asked (`asked_years`: not the archive's own); else the page of those that are among the
     first VALUE_READ relevant, or None when none is."""
-    articles = {hit.passage.article_id for hit in ranked.hits}
-    if articles_naming(index, articles, years) == articles:
-        return ranked
-    found = search(index, words, VALUE_READ, filters=filters, subject=True)
-    naming = articles_naming(index, {hit.passage.article_id for hit in found.hits}, years)
-    kept = [hit for hit in found.hits if hit.passage.article_id in naming]
-    return _paged(found, kept, top, offset)
+    return _articles_page(
+        index, words, lambda ids: articles_naming(index, ids, years), ranked, top, offset, filters
+    )
 
 
 def edition_page(
@@ -64,12 +61,28 @@ def edition_page(
     edition of a name asked with a number (`asked_editions`: it writes the name, not only with
     other numbers); else the page of those that are among the first VALUE_READ relevant, or
     None when none is."""
+    return _articles_page(
+        index, words, lambda ids: of_editions(index, ids, editions), ranked, top, offset, filters
+    )
+
+
+def _articles_page(
+    index: Index,
+    words: str,
+    kept_of: Callable[[set[str]], set[str]],
+    ranked: Ranked,
+    top: int,
+    offset: int,
+    filters: Filters | None,
+) -> Ranked | None:
+    """Return `ranked` when `kept_of` keeps every article of its passages; else the page of the
+    passages of kept articles among the first VALUE_READ relevant, or None when there is none."""
     articles = {hit.passage.article_id for hit in ranked.hits}
-    if of_editions(index, articles, editions) == articles:
+    if kept_of(articles) == articles:
         return ranked
     found = search(index, words, VALUE_READ, filters=filters, subject=True)
-    naming = of_editions(index, {hit.passage.article_id for hit in found.hits}, editions)
-    kept = [hit for hit in found.hits if hit.passage.article_id in naming]
+    kept_articles = kept_of({hit.passage.article_id for hit in found.hits})
+    kept = [hit for hit in found.hits if hit.passage.article_id in kept_articles]
     return _paged(found, kept, top, offset)
 
 
