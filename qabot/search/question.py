@@ -264,7 +264,8 @@ def read_question(
             speech = replace(speech, speaker=longer)
         where = kind_and_where(speech.speaker or "")
         if where is not None:  # "what did doctors in gaza say?": doctors' words on Gaza
-            topic_here = " ".join(filter(None, (where[1], speech.topic)))
+            # ... and on Y, both named in a lead: "name gaza and the shortages"
+            topic_here = " and ".join(filter(None, (where[1], speech.topic)))
             # the lead says where: "What police ... said about houston:", not "said:"
             said = speech.asked if speech.topic else f"{speech.asked or 'said'} about {where[1]}"
             speech = replace(speech, speaker=where[0], topic=topic_here, asked=said)

@@ -173,3 +173,10 @@ def test_a_name_misspelt_into_a_plural_is_no_kind_of_people(index: Index) -> Non
     result = answer(index, "what did dr ann gales say about the film")
     assert result.speaker == "Ann Gale"
     assert result.quotes[0].quote.text.startswith("The film is a triumph")
+
+
+def test_where_a_kind_is_and_the_topic_are_both_named_in_the_lead(index: Index) -> None:
+    # "critics in porthmere" on the stadium: no critic's words name either; the lead names the
+    # place and the topic as two things asked, not run together ("name porthmere the stadium")
+    result = answer(index, "what did critics in porthmere say about the stadium")
+    assert "porthmere and the stadium" in result.lead, result.lead
