@@ -9,7 +9,6 @@ something else: no passage answers, and the answer says so with `found` false.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -21,7 +20,7 @@ from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import Hit
 from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
-from qabot.search.subject import COMMON_SHARE
+from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
 from qabot.search.wording import echo
 from qabot.text.patterns import lazy
@@ -143,7 +142,7 @@ def borne_out(index: Index, words: str, corrections: Sequence[str], hits: Sequen
     "$100" for "100 dolar")."""
     weights = question_weights(index, words)
     corrected = {term for word in corrections for term in word_terms(word)}
-    common = COMMON_SHARE * math.log(1.0 + (max(len(index.engine), 1) - 0.5) / 1.5)
+    common = everyday_weight(len(index.engine))
     telling = {term for term, weight in weights.items() if weight >= common} - corrected
     holding = False
     for hit in hits:

@@ -5,7 +5,6 @@ answer for a role several people may hold (`unsure_roles`), so both judge "about
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from qabot.records import Passage, Quote
 from qabot.search.question_record import Question
 from qabot.search.quote_ranking import Context, rank_in_context, spread, terms_of
 from qabot.search.retrieval import hits_in_articles
-from qabot.search.subject import COMMON_SHARE
+from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
 from qabot.search.wording import OCCASION_WORDS
 from qabot.text import lowered, tokenize, whole_words
@@ -115,7 +114,7 @@ def spoken(
 
 def telling_terms(index: Index, topic: Collection[str], person: str) -> set[str]:
     """Return the topic's terms that tell a quote is about it: not an everyday word of the
-    archive (`subject.COMMON_SHARE`: "nations" of "ireland's form in the six nations") nor a
+    archive (`subject.everyday_weight`: "nations" of "ireland's form in the six nations") nor a
     word of the speaker's own name ("india" of "the government in india ... the tsunami",
     asked of the Indian Government), when the topic has others."""
     asked = set(topic)
@@ -123,8 +122,7 @@ def telling_terms(index: Index, topic: Collection[str], person: str) -> set[str]
     own = (asked & own_terms) | {
         term for terms in kin_forms(asked, own_terms - asked).values() for term in terms
     }
-    count = len(index.engine)
-    common = COMMON_SHARE * math.log(1.0 + (max(count, 1) - 0.5) / 1.5)
+    common = everyday_weight(len(index.engine))
     weights = index.engine.idf(sorted(asked))
     # a term no passage holds (weight 0) is the most telling of all
     rare = {term for term in asked - own if not 0 < weights.get(term, 0.0) < common}

@@ -45,6 +45,14 @@ from qabot.text.patterns import lazy
 # is an everyday word there ("UK", "BBC": about 1 passage in 20 of the BBC archive): it still
 # counts only as a name, but need not be in every passage shown
 COMMON_SHARE = 0.35
+
+
+def everyday_weight(passages: int) -> float:
+    """Return the weight under which a term is an everyday word of an archive of `passages`:
+    COMMON_SHARE of the weight of its rarest word (Lucene's idf of a term one passage holds)."""
+    return COMMON_SHARE * math.log(1.0 + (max(passages, 1) - 0.5) / 1.5)
+
+
 SAMPLE = 30  # a question's names are split as this many of its first candidates write them
 KEY_SHARE = 0.5  # with no name, the rarest word must be held when it weighs this much
 _WORD = lazy(r"[^\W_][\w'’.-]*")
@@ -202,7 +210,7 @@ def _typed_subject(
             if positive[rarest] >= KEY_SHARE * total:
                 return Subject(key_term=rarest)
         return Subject()
-    common = COMMON_SHARE * math.log(1.0 + (max(passages, 1) - 0.5) / 1.5)
+    common = everyday_weight(passages)
     required = tuple(
         name
         for name in names
