@@ -4,12 +4,16 @@ Enters: an article's clean text. Leaves: direct and reported quotes, each with i
 and offsets (`extract_quotes`); per-article speaker summaries written at index time
 (`summarize`); and the `SpeakerDirectory` that merges a person's names across articles when
 questions are answered. Quote marks, cues, speaker phrases and names are the steps inside.
+
+`extract_quotes` (`quotes`, with the cue and speaker rules it runs) is imported on first use:
+answering questions needs the directory and the names, not the extraction, and starts without it.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from qabot.attribution.cues import SPEECH_VERBS
 from qabot.attribution.directory import SpeakerDirectory
 from qabot.attribution.owner_ties import named, ties
-from qabot.attribution.quotes import extract_quotes
 from qabot.attribution.role_descriptions import roles_near
 from qabot.attribution.rule_versions import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
 from qabot.attribution.speaker_match import Match
@@ -20,6 +24,9 @@ from qabot.attribution.summaries import (
     Summary,
     summarize,
 )
+
+if TYPE_CHECKING:
+    from qabot.attribution.quotes import extract_quotes
 
 # what an index's stored quotes and summaries were made by: the quote rules and what a summary
 # records (an index built under another version is read again in full)
@@ -41,3 +48,11 @@ __all__ = [
     "summarize",
     "ties",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "extract_quotes":
+        from qabot.attribution.quotes import extract_quotes
+
+        return extract_quotes
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,11 +4,15 @@ index update, and printing warnings and counts."""
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from qabot.config import Config
-from qabot.indexing import Index, IndexReport, ensure_index
+from qabot.indexing import Index, ensure_index
 from qabot.text import CONTROL
 from qabot.text.patterns import lazy
+
+if TYPE_CHECKING:
+    from qabot.indexing import IndexReport
 
 # what would drive the terminal or break the line: the controls, bidi and zero-width characters
 # of CONTROL, and the tab and newline it lets through

@@ -12,14 +12,17 @@ from typing import TYPE_CHECKING
 from qabot.cli.running import counted, print_warnings, summary
 from qabot.config import Config
 from qabot.errors import ArticlesError, QABotError
-from qabot.indexing import IndexReport, update_index
 
 if TYPE_CHECKING:
     from qabot.fetching import FetchReport
+    from qabot.indexing import IndexReport
 
 
 def index_command(config: Config, args: argparse.Namespace) -> int:
     """Bring the index up to date (or rebuild it) and say what changed."""
+    # imported here, as fetching and ingest below: the commands that only read start without them
+    from qabot.indexing import update_index
+
     report = update_index(
         config.articles_dir,
         config.index_dir,
@@ -91,6 +94,7 @@ def _index_fetched(config: Config, report: FetchReport) -> IndexReport | None:
     """Index the files fetch runs saved and no update read yet; they stay listed until one does,
     so an update that fails (a full disk) loses none of them."""
     from qabot.fetching import STATE_FILE, forget_unindexed
+    from qabot.indexing import update_index
 
     if not report.unindexed:
         return None

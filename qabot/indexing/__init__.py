@@ -6,10 +6,14 @@ records, quote segments and index, the engine's files) written atomically by `up
 (`chunking`), analyses articles in worker processes (`analysis`) and writes the generation's
 files (`generation`); `load_index` / `IndexHolder` give readers the live `Index`, whose
 `outlets` summarise who published the articles and when, and whose `quoted_names` are the names
-of everyone quoted.
+of everyone quoted. `ensure_index` (`opening`) loads the live index, building it first when due.
+
+Building (`build`, `generation`, and through them `ingest`) is imported on first use of
+`update_index` or `IndexReport`: a command that only reads the index starts without it.
 """
 
-from qabot.indexing.build import ensure_index, update_index
+from typing import TYPE_CHECKING, Any
+
 from qabot.indexing.chunking import (
     MAX_CHARS,
     MAX_WORDS,
@@ -19,11 +23,15 @@ from qabot.indexing.chunking import (
     passage_spans,
     passage_spans_and_words,
 )
-from qabot.indexing.generation import IndexReport
 from qabot.indexing.layout import built_from, current_generation
 from qabot.indexing.live import Index, IndexHolder, load_index
+from qabot.indexing.opening import ensure_index
 from qabot.indexing.outlets import DateSpan, Outlet
 from qabot.indexing.quoted_names import QuotedNames
+
+if TYPE_CHECKING:
+    from qabot.indexing.build import update_index
+    from qabot.indexing.generation import IndexReport
 
 __all__ = [
     "MAX_CHARS",
@@ -45,3 +53,15 @@ __all__ = [
     "passage_spans_and_words",
     "update_index",
 ]
+
+
+# name -> the module that holds it, imported when the name is first asked for
+_BUILDING = {"update_index": "qabot.indexing.build", "IndexReport": "qabot.indexing.generation"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BUILDING:
+        import importlib
+
+        return getattr(importlib.import_module(_BUILDING[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -28,21 +28,18 @@ from qabot.indexing.generation import (
 )
 from qabot.indexing.layout import (
     CURRENT_FILE,
-    current_generation,
     drop_unused,
-    is_compatible,
     next_generation_name,
     read_meta,
     writer_lock,
 )
-from qabot.indexing.live import Index, load_index
 from qabot.indexing.plan import plan_update, previous_generation, stored_passages
 from qabot.ingest import scan_article_files
 
 # the live one and the one before, besides any a reader still holds (layout.hold_generation)
 GENERATIONS_KEPT = 2
 
-__all__ = ["ensure_index", "update_index"]
+__all__ = ["update_index"]
 
 
 def update_index(
@@ -214,19 +211,3 @@ def _update(
         raise
     drop_unused(index_dir, GENERATIONS_KEPT)
     return replace(report, generation=name)
-
-
-def ensure_index(
-    articles_dir: Path, index_dir: Path, *, engine: str = DEFAULT_ENGINE, progress: bool = False
-) -> tuple[Index, IndexReport | None]:
-    """Load the index, building it first when missing, outdated, or made for another folder."""
-    name = current_generation(index_dir)
-    meta = read_meta(index_dir / name) if name else {}
-    if (
-        name is None
-        or not is_compatible(meta, engine)
-        or meta.get("articles_dir") != str(articles_dir.resolve())
-    ):
-        report = update_index(articles_dir, index_dir, engine=engine, progress=progress)
-        return load_index(index_dir), report
-    return load_index(index_dir), None

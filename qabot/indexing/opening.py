@@ -1,0 +1,39 @@
+"""Opening the index for reading: load the live generation, building it first only when there
+is none, it is outdated, or it was made from another folder.
+
+Read-only commands (`qabot ask`, the console, the bot) come here on every start, and most find
+an index ready: the building code (`build`, which reads article files through `ingest`) is
+imported only when a build is due, so a question does not pay for loading it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from qabot.engines import DEFAULT_ENGINE
+from qabot.indexing.layout import current_generation, is_compatible, read_meta
+from qabot.indexing.live import Index, load_index
+
+if TYPE_CHECKING:
+    from qabot.indexing.generation import IndexReport
+
+__all__ = ["ensure_index"]
+
+
+def ensure_index(
+    articles_dir: Path, index_dir: Path, *, engine: str = DEFAULT_ENGINE, progress: bool = False
+) -> tuple[Index, IndexReport | None]:
+    """Load the index, building it first when missing, outdated, or made for another folder."""
+    name = current_generation(index_dir)
+    meta = read_meta(index_dir / name) if name else {}
+    if (
+        name is None
+        or not is_compatible(meta, engine)
+        or meta.get("articles_dir") != str(articles_dir.resolve())
+    ):
+        from qabot.indexing.build import update_index
+
+        report = update_index(articles_dir, index_dir, engine=engine, progress=progress)
+        return load_index(index_dir), report
+    return load_index(index_dir), None
