@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from qabot.attribution.article_names import by_first_name, by_role_and_surname, cached_name_key
+from qabot.attribution.speaker_genders import at_odds
 from qabot.attribution.speaker_words import is_description, is_group, person_name
 from qabot.attribution.summaries import Summary
 from qabot.text import STOP_WORDS
@@ -52,6 +53,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     role_counts: dict[str, Counter[str]] = defaultdict(Counter)
     named: dict[tuple[str, str], str] = {}  # (article, speaker) -> name, where it differs
     alias_of: dict[str, set[str]] = defaultdict(set)
+    genders: dict[str, set[str]] = defaultdict(set)  # name -> genders its articles give it
     long_names: dict[str, list[tuple[str, str]]] = defaultdict(list)
     # per article, for a lone surname that may be another person than the full name it matches
     in_article: dict[str, dict[str, _Seen]] = defaultdict(dict)
@@ -79,12 +81,15 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
                 long_names[name].append((article_id, speaker))
             role_counts[name].update(entry.roles)
             role_counts[name].update(role)
+            if entry.gender:
+                genders[name].add(entry.gender)
             if len(name.split()) == 1:
                 seen = in_article[name].setdefault(article_id, _Seen())
                 seen.count += entry.count
                 seen.roles.update(entry.roles)
                 seen.roles.update(role)
                 seen.written.add(speaker)
+                seen.genders.add(entry.gender)
     # "Architect Lena Okafor" in one article is "Lena Okafor" quoted in others
     known = {name for name in written if len(name.split()) >= 2 and not is_anonymous(name)}
     shortened: dict[str, str] = {}
@@ -138,8 +143,9 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
             for article_id, seen in in_article.get(speaker, {}).items():
                 own = _peer_name(speaker, seen.roles)
                 if (
-                    _another_person(seen.roles, role_counts[person])
-                    or _not_its_surname(speaker, seen.roles, person, role_counts[person])
+                    at_odds(seen.gender, _gender(person, genders))
+                    or _another_person(seen.roles, role_counts[person])
+                    or _not_its_surname(speaker, seen, person, role_counts[person])
                 ) or (
                     own != strip_title(speaker)
                     and not _peer_title(role_counts[person])
@@ -237,11 +243,29 @@ def _roles_of(names: Counter[str], role_counts: dict[str, Counter[str]]) -> Coun
 
 @dataclass(slots=True)
 class _Seen:
-    """A lone surname in one article: its quotes, the role words given it, as written."""
+    """A lone surname in one article: its quotes, the role words given it, as written, and the
+    genders the article gives it ("Ms Abbott")."""
 
     count: int = 0
     roles: Counter[str] = field(default_factory=Counter)
     written: set[str] = field(default_factory=set)
+    genders: set[str] = field(default_factory=set)
+
+    @property
+    def gender(self) -> str:
+        """Return the one gender the article gives the surname, else ""."""
+        given = self.genders - {""}
+        return next(iter(given)) if len(given) == 1 else ""
+
+
+def _gender(person: str, genders: dict[str, set[str]]) -> str:
+    """Return the one gender a full name's first name ("Greg") and its articles ("Mr X")
+    give it, else "" (none, or two)."""
+    given = set(genders.get(person, ()))
+    first = strip_title(person).split()
+    if len(first) >= 2 and (by_name := first_name_gender(first[0])) is not None:
+        given.add(by_name)
+    return next(iter(given)) if len(given) == 1 else ""
 
 
 def _another_person(here: Counter[str], elsewhere: Counter[str]) -> bool:
@@ -255,18 +279,20 @@ def _another_person(here: Counter[str], elsewhere: Counter[str]) -> bool:
     )
 
 
-def _not_its_surname(
-    speaker: str, here: Counter[str], person: str, elsewhere: Counter[str]
-) -> bool:
+def _not_its_surname(speaker: str, seen: _Seen, person: str, elsewhere: Counter[str]) -> bool:
     """Return whether a lone word quoted in one article cannot be the full name quoted in
     others, when no role word ties the two: the lone word names a place ("Europe says" is no
-    "Lycos Europe"), or the full name opens with a word no first name is: a nationality, an
-    occupation, a title, a possessive or a compound ("Rapper Eminem", "China-published Economic
-    Observer", "Arsenal's Edu" are no one's first and last names)."""
-    if not _described(here).isdisjoint(_described(elsewhere)):
+    "Lycos Europe"), or is a first name its article never writes after an honorific ("Andrew
+    in Derby writes", a reader, is no "Rob Andrew"), or the full name opens with a word no first
+    name is: a nationality, an occupation, a title, a possessive or a compound ("Rapper Eminem",
+    "China-published Economic Observer", "Arsenal's Edu" are no one's first and last names)."""
+    if not _described(seen.roles).isdisjoint(_described(elsewhere)):
         return False
     alone = strip_title(speaker)
-    if is_place(alone) and first_name_gender(alone) is None:  # "Victoria" may be a person
+    if first_name_gender(alone) is None:
+        if is_place(alone):  # "Victoria" may be a person
+            return True
+    elif alone == speaker and not seen.gender and not _peer_title(seen.roles):
         return True
     given = person.split()[0] if len(person.split()) >= 2 else ""
     return bool(given) and (

@@ -21,6 +21,7 @@ from qabot.attribution.role_descriptions import (
     roles_described,
     roles_near,
 )
+from qabot.attribution.speaker_genders import GENDERS, speaker_gender
 from qabot.attribution.stray_words import from_first_name
 from qabot.attribution.unnamed_roles import cue_description, lede_role
 from qabot.records import Quote
@@ -65,8 +66,9 @@ from qabot.text.patterns import lazy
 # fuller name; 22: a cue's description ending in a hyphenated noun of a person ("The Amnesty
 # secretary-general said") is a role of the person named before, as "the Amnesty chief" was;
 # 23: any noun of a person joined to another by a hyphen ("director-general") as well; 24: no
-# fuller name opens with an adverb that opens a sentence ("Afterwards Penny tells").
-SUMMARY_VERSION = 24
+# fuller name opens with an adverb that opens a sentence ("Afterwards Penny tells"); 25: a
+# speaker's gender where the article gives it ("Ms Abbott", a body: "publication Forbes").
+SUMMARY_VERSION = 25
 
 
 @dataclass(slots=True)
@@ -78,11 +80,15 @@ class SpeakerSummary:
     roles: dict[str, int] = field(default_factory=dict)
     names: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)  # "Fatboy Slim" for "Norman Cook"
+    gender: str = ""  # "m", "f" or "n" (a body) where the article says so: `speaker_genders`
 
     def to_json(self) -> list[Any]:
-        """Return the stored form, `[count, {role word: count}, [fuller name, ...]]`, and
-        `[alias, ...]` after them when the article gives the speaker a stage name."""
+        """Return the stored form, `[count, {role word: count}, [fuller name, ...]]`, then
+        `[alias, ...]` when the article gives the speaker a stage name, then the gender when
+        it gives one (after `[]` for no aliases)."""
         stored: list[Any] = [self.count, self.roles, self.names]
+        if self.gender:
+            return [*stored, self.aliases, self.gender]
         return [*stored, self.aliases] if self.aliases else stored
 
     @classmethod
@@ -90,15 +96,17 @@ class SpeakerSummary:
         """Return the summary stored by `to_json` (ValueError when it is not one)."""
         if not (
             isinstance(data, list)
-            and len(data) in (2, 3, 4)
+            and len(data) in (2, 3, 4, 5)
             and isinstance(data[0], int)
             and isinstance(data[1], dict)
-            and all(isinstance(part, list) for part in data[2:])
+            and all(isinstance(part, list) for part in data[2:4])
+            and (len(data) < 5 or data[4] in GENDERS)
         ):
             raise ValueError(f"not a speaker summary: {data!r}")
         names = [str(name) for name in data[2]] if len(data) >= 3 else []
-        aliases = [str(name) for name in data[3]] if len(data) == 4 else []
-        return cls(data[0], {str(k): int(v) for k, v in data[1].items()}, names, aliases)
+        aliases = [str(name) for name in data[3]] if len(data) >= 4 else []
+        gender = str(data[4]) if len(data) == 5 else ""
+        return cls(data[0], {str(k): int(v) for k, v in data[1].items()}, names, aliases, gender)
 
 
 # who speaks in one article: name as written -> summary
@@ -136,6 +144,7 @@ def summarize(
                     )
     names: dict[str, list[str]] = {}
     aliases: dict[str, list[str]] = {}
+    genders: dict[str, str] = {}
     if text and counts:  # splitting the text costs as much as the rest: only when quoted
         if sentences is None:
             sentences = sentence_spans(text)
@@ -148,6 +157,7 @@ def summarize(
                 written = speaker.capitalize()
             fuller, held = _mentions(texts, written, speaker in speaks_as_i)
             names[speaker] = fuller
+            genders[speaker] = speaker_gender(held, written, fuller)
             aliases[speaker] = stage_names(held, [*fuller[:1], written])
             described: set[str] = set()
             for sentence in held:
@@ -171,6 +181,7 @@ def summarize(
             dict(sorted(roles[speaker].items())),
             names.get(speaker, []),
             aliases.get(speaker, []),
+            genders.get(speaker, ""),
         )
         for speaker, n in counts.items()
     }

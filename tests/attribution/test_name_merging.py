@@ -191,3 +191,41 @@ def test_a_surname_written_with_a_hyphen_or_a_space_is_one_person() -> None:
     )
     assert [name for name, _ in directory.counts()] == ["Aled Price-Morgan"]
     assert {q.article_id for q in directory.quotes_of("Aled Price-Morgan")} == {"h", "i"}
+
+
+def test_a_lone_surname_given_a_woman_s_honorific_is_no_man_of_that_surname() -> None:
+    # the story calls her "Ms Ferrand": the "Paul Ferrand" quoted in another is someone else;
+    # a lone "Ferrand" given no honorific still is him
+    directory = _built(
+        {
+            "j": 'Paul Ferrand said the port would close. "It is sad," Paul Ferrand said.',
+            "k": 'Ms Ferrand said the school would reopen. "It is good news," Ferrand said.',
+            "l": 'Ferrand said the ships had gone. "There is no work," Ferrand said.',
+        }
+    )
+    assert {q.article_id for q in directory.quotes_of("Paul Ferrand")} == {"j", "l"}
+    assert {directory.canonical(q) for q in directory.quotes_of("Ferrand")} == {"Ferrand"}
+
+
+def test_a_body_named_alone_is_no_person_of_another_story() -> None:
+    # "publication Quarlow": a magazine, not the judge "Justice Quarlow" quoted elsewhere
+    directory = _built(
+        {
+            "m": 'Justice Quarlow said the law was clear. "It is clear," Justice Quarlow said.',
+            "n": 'The award came from US publication Quarlow. "He turned it round," Quarlow said.',
+        }
+    )
+    assert {q.article_id for q in directory.quotes_of("Justice Quarlow")} == {"m"}
+
+
+def test_a_first_name_alone_is_no_surname_of_a_full_name_in_another_story() -> None:
+    # a reader known by a first name ("Martin in Leeds writes") is not the coach Dale Martin;
+    # "Mr Martin" is a surname, and may be him
+    directory = _built(
+        {
+            "o": 'Coach Dale Martin said the side was ready. "We are ready," Dale Martin said.',
+            "p": 'Martin in Leeds writes that the tax is unfair. "It hurts," Martin said.',
+            "q": 'Mr Martin said the side would win. "We will win," Martin said.',
+        }
+    )
+    assert {q.article_id for q in directory.quotes_of("Dale Martin")} == {"o", "q"}

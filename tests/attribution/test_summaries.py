@@ -105,3 +105,38 @@ def test_an_opening_adverb_is_no_part_of_a_fuller_name() -> None:
     article = Article(ArticleInfo(id="a", path="a.txt", title="Trip"), text)
     summary = summarize(extract_quotes(article), text)
     assert summary["Tamsin"].names == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "gender"),
+    [
+        ('Ms Varga said the plan had failed. "It is over," Varga said.', "Varga", "f"),
+        ('"It is over," said Mr Varga. Varga added that he would stay.', "Varga", "m"),
+        ('"It was a good year," retailer Brontel said in a statement.', "Brontel", "n"),
+        ('Nadia Varga said the plan had failed. "It is over," Varga said.', "Nadia Varga", "f"),
+        ('"It is over," Varga said.', "Varga", ""),
+        # two people with one surname: no gender for it
+        ('Mr Varga and Mrs Varga spoke. "We are glad," Varga said.', "Varga", ""),
+    ],
+)
+def test_a_speaker_s_gender_is_what_the_article_writes_before_the_name(
+    text: str, speaker: str, gender: str
+) -> None:
+    article = Article(ArticleInfo(id="a", path="a.txt", title="Plan"), text)
+    summary = summarize(extract_quotes(article), text)
+    assert summary[speaker].gender == gender
+
+
+def test_a_summary_with_a_gender_is_stored_and_read_back() -> None:
+    entry = SpeakerSummary(2, {"mp": 1}, [], [], "f")
+    assert entry.to_json() == [2, {"mp": 1}, [], [], "f"]
+    assert SpeakerSummary.from_json(entry.to_json()) == entry
+    with pytest.raises(ValueError, match="not a speaker summary"):
+        SpeakerSummary.from_json([2, {}, [], [], "x"])
+
+
+def test_a_body_s_noun_before_a_name_of_two_words_makes_it_a_body() -> None:
+    text = 'The film was praised by trade magazine Weekly Marquee. "It is a gem," it said.'
+    text += ' "A gem," Weekly Marquee said.'
+    article = Article(ArticleInfo(id="a", path="a.txt", title="Film"), text)
+    assert summarize(extract_quotes(article), text)["Weekly Marquee"].gender == "n"

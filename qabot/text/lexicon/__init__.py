@@ -50,6 +50,7 @@ from qabot.text.lexicon.press import MASTHEAD_NOUNS
 from qabot.text.lexicon.running_text import (
     ADVERB,
     ADVERBS_IN_S,
+    BODY_NOUNS,
     BOUNDARY_WORDS,
     COMPANY_PLURALS,
     COMPOUND_MODIFIER,
@@ -84,6 +85,7 @@ from qabot.text.lexicon.word_forms import IRREGULAR_FORMS
 __all__ = [
     "ADVERB",
     "ADVERBS_IN_S",
+    "BODY_NOUNS",
     "BODY_TITLES",
     "BOUNDARY_WORDS",
     "COMPANY_PLURALS",

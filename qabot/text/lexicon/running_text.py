@@ -85,6 +85,13 @@ ORGANISATION_ANAPHORS = frozenset(
     """company firm group organisation organization corporation giant business carrier
 airline maker retailer operator manufacturer producer""".split()
 )
+# nouns a story writes just before the name of a business, a publication or another body
+# ("supplier Ericsson", "US publication Forbes", "regulator Ofcom"): what is so named is no
+# person. Not nouns a person is called by too ("producer", "publisher", "broadcaster")
+BODY_NOUNS = (ORGANISATION_ANAPHORS - {"producer"}) | word_set(
+    "publication magazine newspaper tabloid broadsheet website supplier provider lender "
+    "insurer bank supermarket chain label studio agency watchdog regulator charity"
+)
 # adverbs not ending in -ly that open sentences before a comma ("Overall, ...", "Soon, ...")
 OPENING_ADVERBS = word_set(
     "overall likewise soon otherwise instead nonetheless nevertheless still yet again anyway "

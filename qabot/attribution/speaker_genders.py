@@ -1,0 +1,70 @@
+"""What an article says a speaker is: a man, a woman or a body, as summaries record it.
+
+Runs at index time beside `qabot.attribution.summaries`. A lone surname quoted in one story is
+merged across stories into the one full name known with it (`qabot.attribution.name_merging`),
+which cannot tell "Ms Abbott" from a man called Abbott, nor the magazine Forbes from a judge
+called Forbes, unless the summary keeps what the story wrote before the name: an honorific
+("Mr", "Ms") or the noun of a body ("publication Forbes", "supplier Ericsson").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from qabot.text import name_starts
+from qabot.text.lexicon import BODY_NOUNS, first_name_gender, strip_title
+
+MAN, WOMAN, BODY = "m", "f", "n"  # "n": neuter, what "it" stands for
+GENDERS = frozenset({MAN, WOMAN, BODY})
+
+# honorifics that say a person's sex; "Lord"/"Lady" among them, "Dr" not
+_HONORIFIC_GENDER = {
+    **dict.fromkeys("mr mister sir lord".split(), MAN),
+    **dict.fromkeys("mrs ms miss madam dame lady baroness".split(), WOMAN),
+}
+
+
+def speaker_gender(sentences: Iterable[str], speaker: str, fuller: list[str]) -> str:
+    """Return "m", "f" or "n" (a body) when everything an article writes says so: the first
+    name of the speaker's fullest name, the honorific before the surname ("Ms Abbott"), a body's
+    noun before it ("publication Forbes"); "" when it says nothing or says two things (two
+    people with one surname: "Mr and Mrs Blair")."""
+    name = fuller[0] if fuller else strip_title(speaker)
+    words = name.split()
+    if not words or not speaker[:1].isupper():
+        return ""
+    seen: set[str] = set()
+    given = first_name_gender(words[0]) if len(words) >= 2 else None
+    if given is not None:
+        seen.add(given)
+    surname = words[-1]
+    for sentence in sentences:
+        for start in name_starts(sentence, surname):
+            word = _word_before(sentence, start)
+            key = word.casefold().rstrip(".")
+            if word[:1].isupper() and key in _HONORIFIC_GENDER:
+                seen.add(_HONORIFIC_GENDER[key])
+            elif len(words) == 1 and word.islower() and key in BODY_NOUNS:
+                seen.add(BODY)
+        if len(words) >= 2:  # "newspaper Daily Variety"
+            for start in name_starts(sentence, name):
+                if _word_before(sentence, start) in BODY_NOUNS:
+                    seen.add(BODY)
+    return seen.pop() if len(seen) == 1 else ""
+
+
+def _word_before(sentence: str, start: int) -> str:
+    """Return the word just before `start` in a sentence, "" when none."""
+    before = sentence[:start].split()
+    return before[-1] if before else ""
+
+
+def at_odds(alone: str, person: str) -> bool:
+    """Return whether a lone name's gender in its story (`alone`) and that of the full name it
+    would be merged into (`person`) say two people: a woman and a man, or a body and anything
+    not known to be a body ("Ericsson", a firm, is no "Sony Ericsson" of another story, and the
+    magazine Forbes no judge called Forbes); an unknown person's gender ("") is at odds with no
+    person's."""
+    if alone == BODY:
+        return person != BODY
+    return bool(alone) and bool(person) and alone != person
