@@ -16,7 +16,6 @@ from pathlib import Path
 
 from qabot.alerts.store import Subscription
 from qabot.indexing import Index, chunk_article
-from qabot.ingest import read_article_file
 from qabot.records import Article, ArticleInfo, Passage
 from qabot.search import Hit, QuoteHit, best_sentence, coverage, relevance_terms
 from qabot.text import tokenize
@@ -35,7 +34,10 @@ class Alert:
 
 
 def _articles(index: Index, articles_dir: Path, article_ids: list[str]) -> list[Article]:
-    """Read the new articles again from their files (passages are cut as the index cut them)."""
+    """Read the new articles again from their files (passages are cut as the index cut them).
+    `ingest` is imported here, when articles arrive: a bot that only answers starts without it."""
+    from qabot.ingest import read_article_file
+
     wanted = set(article_ids)
     files = dict.fromkeys(
         index.articles[a].path.split("#", 1)[0] for a in article_ids if a in index.articles

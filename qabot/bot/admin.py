@@ -3,7 +3,9 @@ and the small on-disk store that keeps "More results" buttons working across res
 
 Index updates from the chat, from the watcher and from `qabot index` in another process all go
 through `update_index`, which writes a new generation and switches to it atomically; the bot's
-IndexHolder picks it up at the next question.
+IndexHolder picks it up at the next question. The building code (`update_index`, and `ingest`
+that reads article files) is imported when an update or an upload first needs it: a bot that
+only answers starts without it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import Update
 
@@ -24,14 +26,10 @@ from qabot.bot.data import BotApplication, Context
 from qabot.bot.overview import stats_text
 from qabot.config import Config
 from qabot.errors import QABotError
-from qabot.indexing import IndexHolder, IndexReport, update_index
-from qabot.ingest import (
-    SUPPORTED_SUFFIXES,
-    check_article_file,
-    find_article_files,
-    notes_file_problem,
-    save_article_file,
-)
+from qabot.indexing import IndexHolder
+
+if TYPE_CHECKING:
+    from qabot.indexing import IndexReport
 
 logger = logging.getLogger(__name__)
 
@@ -82,8 +80,17 @@ def report_text(report: IndexReport) -> str:
     return text
 
 
+def update_now(config: Config) -> IndexReport:
+    """Bring the index up to date with the articles folder (blocking: run in a thread)."""
+    from qabot.indexing import update_index
+
+    return update_index(config.articles_dir, config.index_dir, engine=config.engine)
+
+
 def add_article(config: Config, holder: IndexHolder, name: str, data: bytes) -> str:
     """Validate an uploaded file, save it into the articles folder, index it; return the reply."""
+    from qabot.ingest import check_article_file, save_article_file
+
     checked = check_article_file(name, data, config.articles_dir)
     if checked.problem:
         return f"Nothing was added: {checked.problem}"
@@ -91,7 +98,7 @@ def add_article(config: Config, holder: IndexHolder, name: str, data: bytes) -> 
         return f"I already have {name}; nothing changed."
     before = holder.get().passage_count
     save_article_file(name, data, config.articles_dir)
-    report = update_index(config.articles_dir, config.index_dir, engine=config.engine)
+    report = update_now(config)
     articles = checked.articles
     titles = ", ".join(f"“{article.info.title}”" for article in articles[:5])
     more = f" and {len(articles) - 5} more" if len(articles) > 5 else ""
@@ -104,6 +111,8 @@ def add_article(config: Config, holder: IndexHolder, name: str, data: bytes) -> 
 
 async def upload_document(update: Update, context: Context) -> None:
     """Add an article file sent as a document (admins only)."""
+    from qabot.ingest import SUPPORTED_SUFFIXES, notes_file_problem
+
     config = context.bot_data.config
     message = update.effective_message
     document = message.document if message else None
@@ -142,9 +151,7 @@ async def reindex_command(update: Update, context: Context) -> None:
         return
     async with context.bot_data.index_lock:
         try:
-            report = await asyncio.to_thread(
-                update_index, config.articles_dir, config.index_dir, engine=config.engine
-            )
+            report = await asyncio.to_thread(update_now, config)
         except QABotError as exc:
             await message.reply_text(f"Could not update the index: {exc}")
             return
@@ -176,6 +183,8 @@ async def stats_command(update: Update, context: Context) -> None:
 
 def folder_signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
     """Return (path, size, mtime) of every article file: cheap, and changes with any edit."""
+    from qabot.ingest import find_article_files
+
     signature = []
     for path in find_article_files(folder):
         stat = path.stat()
@@ -192,9 +201,7 @@ async def watch_articles(application: BotApplication) -> None:
             signature = await asyncio.to_thread(folder_signature, config.articles_dir)
             if last is not None and signature != last:
                 async with application.bot_data.index_lock:
-                    report = await asyncio.to_thread(
-                        update_index, config.articles_dir, config.index_dir, engine=config.engine
-                    )
+                    report = await asyncio.to_thread(update_now, config)
                 logger.info("Articles changed: %s", report_text(report).replace("\n", " "))
             last = signature
         except QABotError as exc:

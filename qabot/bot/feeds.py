@@ -4,24 +4,32 @@ A task of the running bot (started in `post_init` when feeds are configured): ev
 `[feeds] interval` seconds it fetches the feeds in a worker thread (`qabot.fetching`), indexes
 what was saved under the bot's index lock, and the next question is answered from the new
 generation without a restart. A failing feed is a warning in the log; the task never stops.
+`qabot.fetching` (and through it `ingest`) is imported when the first poll runs: a bot without
+feeds starts without it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
+from qabot.bot.admin import update_now
 from qabot.bot.data import BotApplication
 from qabot.config import Config
 from qabot.errors import QABotError
-from qabot.fetching import STATE_FILE, FetchReport, fetch_urls, forget_unindexed
-from qabot.indexing import IndexReport, update_index
+
+if TYPE_CHECKING:
+    from qabot.fetching import FetchReport
+    from qabot.indexing import IndexReport
 
 logger = logging.getLogger(__name__)
 
 
 def fetch_feeds(config: Config) -> FetchReport:
     """Fetch the configured feeds once into the articles folder (blocking: run in a thread)."""
+    from qabot.fetching import STATE_FILE, fetch_urls
+
     return fetch_urls(
         list(config.feed_urls),
         articles_dir=config.articles_dir,
@@ -31,6 +39,8 @@ def fetch_feeds(config: Config) -> FetchReport:
 
 async def poll_once(application: BotApplication) -> IndexReport | None:
     """Fetch the feeds and index what was saved; return the index report, if anything was."""
+    from qabot.fetching import STATE_FILE, forget_unindexed
+
     config: Config = application.bot_data.config
     report = await asyncio.to_thread(fetch_feeds, config)
     for warning in report.warnings:
@@ -39,9 +49,7 @@ async def poll_once(application: BotApplication) -> IndexReport | None:
     if not report.unindexed:  # saved now, or by a run stopped before it indexed them
         return None
     async with application.bot_data.index_lock:
-        indexed = await asyncio.to_thread(
-            update_index, config.articles_dir, config.index_dir, engine=config.engine
-        )
+        indexed = await asyncio.to_thread(update_now, config)
     await asyncio.to_thread(forget_unindexed, config.index_dir / STATE_FILE, report.unindexed)
     return indexed
 

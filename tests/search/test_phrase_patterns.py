@@ -39,7 +39,7 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [match.span() for match in pattern.finditer(text)]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(WORDS, TEXTS)
 def test_phrase_finds_what_the_plain_pattern_finds(words: list[str], text: str) -> None:
     assert _found(phrase(words), text) == _found(plain_phrase(words), text)

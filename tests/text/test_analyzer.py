@@ -186,7 +186,7 @@ def _frozen_word_by_word(text: str) -> list[str]:
     ]
 
 
-@settings(max_examples=500)
+@settings(max_examples=200)
 @given(_TEXTS | _ASCII_TEXTS)
 def test_tokenize_gives_exactly_the_terms_of_the_frozen_analyzer(text: str) -> None:
     """The frozen analyzer (version 1) of the text with accents folded (version 2)."""
@@ -232,7 +232,7 @@ def test_stop_words_are_those_of_the_frozen_analyzer() -> None:
     assert frozen_analyzer.STOP_WORDS == STOP_WORDS
 
 
-@settings(max_examples=500)
+@settings(max_examples=200)
 @given(
     _TEXTS | _ASCII_TEXTS,
     st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), max_size=8),
