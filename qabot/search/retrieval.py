@@ -189,6 +189,7 @@ def search(
             beyond,
             kinds if test is answers else (),
             about_subject,
+            kinds if test is not answers else (),
         )
         # fetch more only when repeats and duplicates used the candidates up: past weakly
         # related ones, further candidates rank lower still
@@ -210,7 +211,14 @@ def search(
     hits = []
     kept, omitted = selection.relevant, selection.omitted
     if kinds:
-        flags = selection.passing if only is None else [answers(p) for p, _ in kept]
+        flags = (
+            selection.passing
+            if only is None
+            else [
+                known if known is not None else answers(passage)
+                for (passage, _), known in zip(kept, selection.flags, strict=True)
+            ]
+        )
         answering = [item for item, ok in zip(kept, flags, strict=True) if ok]
         if answering:  # the others cannot answer "when" or "how many": count, don't show
             kept, omitted = answering, omitted + len(kept) - len(answering)

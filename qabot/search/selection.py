@@ -54,6 +54,9 @@ class Selection:
 
     relevant: list[tuple[Passage, float]] = field(default_factory=list)
     passing: list[bool] = field(default_factory=list)  # which relevant ones pass the test
+    # of each relevant one, whether it holds one of `select`'s `flagged` kinds, as the kinds of
+    # figures stored with it tell (None: not told, or cut: its text must be searched)
+    flags: list[bool | None] = field(default_factory=list)
     omitted: int = 0
     below_floor: bool = False  # a candidate scored under the floor: later ones all do
     full: bool = False  # reading stopped because enough relevant passages were found
@@ -75,6 +78,7 @@ def select(
     passing_beyond: bool = True,
     kinds: Sequence[LazyPattern] = (),
     subject: Subject | None = None,
+    flagged: Sequence[LazyPattern] = (),
 ) -> Selection:
     """Return up to `wanted` distinct relevant passages of `candidates`, counting the weak ones
     read on the way; with `about` (a topic's term weights), only passages holding half its
@@ -94,6 +98,8 @@ def select(
     exact once they are known), unless the passage was cut.
     With `subject`, a passage not mentioning it is weak, and the words of a name it does not
     mention count for nothing in its coverage.
+    `flagged`: kinds of words whose presence in each relevant passage the caller asks
+    (`Selection.flags`) beside another `test`.
     """
     selection = Selection()
     distinct = Distinct(frozenset(terms))
@@ -104,7 +110,7 @@ def select(
     count = len(candidates)
     sets: list[frozenset[str]] = [frozenset()] * count  # term sets read ahead (see below)
     shared = False
-    figures = candidates.figures if kinds else None
+    figures = candidates.figures if kinds or flagged else None
     # stored signatures of every candidate's terms: de-duplication then compares few term sets
     # (`SignedDistinct`), and the floor asks only whether a passage holds the question's terms
     signed = candidates.signatures
@@ -227,9 +233,19 @@ def select(
         if floor.admits(score, share):
             selection.relevant.append((part, score))
             # the stored kinds say what test(part) would, without scanning the text
-            known = holds(figures[i], kinds) if figures is not None and part is passage else None
+            known = (
+                holds(figures[i], kinds)
+                if kinds and figures is not None and part is passage
+                else None
+            )
             passes = known if known is not None else test is not None and test(part)
             selection.passing.append(passes)
+            if flagged:  # ... and what the flagged kinds would find in its text, when uncut
+                selection.flags.append(
+                    holds(figures[i], flagged)
+                    if figures is not None and part is candidates.passage(i)
+                    else None
+                )
             passed += passes
             if len(selection.relevant) >= wanted or (test is not None and passed >= enough):
                 selection.full = True

@@ -274,5 +274,12 @@ class SpeakerDescriptions:
         key = (person, quote.speaker)
         if key not in self._words:
             roles = self._directory.roles_of(person)
-            self._words[key] = frozenset(tokenize(" ".join([person, quote.speaker, *roles])))
+            self._words[key] = _description_terms(" ".join([person, quote.speaker, *roles]))
         return self._words[key]
+
+
+@lru_cache(maxsize=1 << 14)
+def _description_terms(words: str) -> frozenset[str]:
+    """Return the analysed terms of a speaker's name and role words: a "who said" answer makes
+    its `SpeakerDescriptions` anew, and the same speakers come back question after question."""
+    return frozenset(tokenize(words))

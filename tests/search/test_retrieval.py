@@ -8,7 +8,10 @@ import pytest
 
 from qabot.records import ArticleInfo, Passage
 from qabot.search import Hit, best_sentence
+from qabot.search.emphasis import answer_kinds
+from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import hits_in_articles
+from qabot.search.selection import select
 from qabot.text import tokenize
 from tests.support.indexes import index_of
 
@@ -154,3 +157,25 @@ def test_hits_in_articles_tell_articles_whose_ids_open_alike(tmp_path: Path) -> 
         hits, best = hits_in_articles(index, terms, 4, chosen)
         assert [p.id for p, _ in hits] == [p.id for p, _ in everything if p.article_id in chosen]
         assert best == everything[0][1]
+
+
+def test_stored_figures_flag_what_the_kinds_find_in_each_passage(tmp_path: Path) -> None:
+    # a "when" question asked with another test (a name's mentions) keeps the passages holding
+    # a date: the kinds of figures stored with each candidate say which, without its text
+    endings = ["in March 2008", "after talks failed", "on 12 May", "at the docks", "last year"]
+    articles = {
+        f"port{n}.txt": f"Port {n}\n\nThe harbour strike began {ending}, the union said.\n"
+        for n, ending in enumerate(endings)
+    }
+    index = index_of(tmp_path, articles)
+    question = "when did the harbour strike begin"
+    kinds, terms = answer_kinds(question), tokenize(question)
+    weights = index.engine.idf(relevance_terms(question))
+    candidates = index.engine.search_scored(terms, 20)
+    chosen = select(
+        index, candidates, terms, weights, (), 20, test=bool, enough=20, page=20, flagged=kinds
+    )
+    found = [any(kind.search(passage.text) for kind in kinds) for passage, _ in chosen.relevant]
+    assert len(chosen.relevant) == len(endings)
+    assert chosen.flags == found
+    assert True in found and False in found
