@@ -256,6 +256,10 @@ def _passages(
     # a word typed joined that the archive writes in two parts side by side ("walmart" as
     # "wal-mart") is the same word, not a guess the passages must bear out
     guessed = [(wrong, right) for wrong, right in spelling.corrected if not _parted(right)]
+    if guessed and not offset and not result.found and result.lead.startswith(NONE_GIVES):
+        # "how do i train my puppy" read as "poppy", whose passages give no way to train: the
+        # typed word is what no article mentions, not the guess the lead would talk of
+        return _missing(index, read, read.words, [wrong for wrong, _ in guessed])
     if guessed and result.passages:
         # "how do i train my puppy": "poppy" is in the archive, but its passages hold no other
         # word asked; a correction the passages do not bear out is no correction

@@ -15,17 +15,19 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.asked_editions import asked_editions
-from qabot.search.asked_kinds import missing_kind
+from qabot.search.asked_kinds import missing_kind, missing_way
 from qabot.search.asked_pages import edition_page, giving_page, year_page
 from qabot.search.asked_values import missing_value
 from qabot.search.asked_years import naming_years
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.partial_match import (
+    Partial,
     lacks_a_name,
     listed,
     partial_match,
     question_weights,
+    unheld_name,
 )
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.recency import NEWS_WORDS
@@ -159,11 +161,7 @@ def passages_answer(
     )
     if partial and lacks_a_name(index, words, partial):
         # "how much did google pay for skype" over passages about Skype alone: about another
-        lead = (
-            f"Nothing in the articles answers “{echo(question)}”: {HELD} "
-            f"{listed(list(partial.has), 'and')} but not {partial.not_held()}."
-        )
-        return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+        return _about_another(question, partial, ranked)
     value = missing_value(words, ranked.hits) if ranked.hits and subject else None
     if value is not None:  # "population of X": the passages that give one, if any do
         giving = giving_page(index, words, value, top, offset, filters)
@@ -172,7 +170,11 @@ def passages_answer(
             return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
         ranked = giving
         partial = partial_match(index, words, ranked.hits, ranked.mentioned)
-    lacking = missing_kind(words, ranked.hits) if ranked.hits and subject else None
+    lacking = (
+        missing_kind(words, ranked.hits) or missing_way(index, words, ranked.hits)
+        if ranked.hits and subject
+        else None
+    )
     if lacking:  # "how old is X" over passages with no age
         # (one may be in a passage these outrank: say what was read, not that none has)
         lead = f"{NONE_GIVES} “{echo(question)}” gives {lacking}."
@@ -208,6 +210,13 @@ def passages_answer(
         if numbered is not ranked:
             partial = partial_match(index, words, numbered.hits, numbered.mentioned)
             ranked = numbered
+    unheld = (
+        unheld_name(index, words, ranked.hits, ranked.mentioned)
+        if ranked.hits and subject and partial is None and not offset
+        else None
+    )  # (a later page is weaker than the first by its nature: "more" shows what there is)
+    if unheld:  # ... or a name lighter than the rest ("google share price 2010" over PC prices)
+        return _about_another(question, unheld, ranked)
     if ranked.hits:
         return Answer(
             question,
@@ -235,6 +244,15 @@ def passages_answer(
             "that appears in them."
         )
     return Answer(question, False, lead)
+
+
+def _about_another(question: str, partial: Partial, ranked: Ranked) -> Answer:
+    """Return the answer that the best passages lack a name asked: they are about another."""
+    lead = (
+        f"Nothing in the articles answers “{echo(question)}”: {HELD} "
+        f"{listed(list(partial.has), 'and')} but not {partial.not_held()}."
+    )
+    return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
 
 
 def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:

@@ -13,7 +13,9 @@ sentence holding a word of the question ("how long is the channel tunnel" showed
 sales). "When ...?" is answered by a date (a day, month, year or season, or "next week",
 "ago") in a sentence holding a word of the question: a passage naming the subject beside other
 dates ("when did the uk leave the eu" over Tory asylum plans of a Monday) says nothing of when.
-"How high" asks of prices and rates as often as of heights: it is left alone.
+"How high" asks of prices and rates as often as of heights: it is left alone. "How do I X?"
+asks a way to do X: passages that never hold X's verb (nor a form of it) tell no way to do it
+("how do i renew my passport online" over stolen Passport accounts and passports refused).
 """
 
 from __future__ import annotations
@@ -21,8 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from qabot.indexing import Index
+from qabot.search.duplicates import term_set
 from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
+from qabot.search.subject import everyday_weight
+from qabot.search.word_forms import kin_forms
 from qabot.text import tokenize
 from qabot.text.lexicon import MONTHS, WEEKDAYS
 from qabot.text.patterns import LazyPattern, lazy
@@ -32,11 +38,19 @@ _WHAT_TIME = lazy(
     r"\s*(?:at |by |from |until )?what time (?:is|was|are|were|does|do|did|will|can|should)\b",
     re.IGNORECASE,
 )
+# "how do i renew ...", "how can we claim ...", "how to fix ...": the reader's own doing
+_HOW_TO = lazy(
+    r"\s*how\s+(?:(?:do|can|could|should|would|shall|might)\s+(?:i|we|you|one)|to)\s+"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
 _HOW_TALL = lazy(r"\s*(?:how tall (?:is|was|are|were)|what height (?:is|was))\b", re.I)
 AGE = lazy(
     r"\b\d{1,3}[- ]years?[- ]old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b"
     r"|\bborn\b[^.]{0,60}\b(?:1[89]|20)\d\d\b|\b\d{1,3}(?:st|nd|rd|th) birthday\b"
-    r"|,\s\d{1,3},\s|\(\d{1,3}\)",
+    r"|,\s\d{1,3},\s|\(\d{1,3}\)"
+    # "has died in Germany at 50", not "died at 5pm" nor "died at 10 Downing Street"
+    r"|\b(?:died|dies|dead)\b[^.;]{0,40}?\bat\s\d{1,3}\b(?![:.,]?\d|\s?(?:[ap]\.?m\b|%)|\s(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 CLOCK = lazy(
@@ -116,3 +130,22 @@ def _gives(question: str, hit: Hit, kinds: Sequence[LazyPattern], asking: frozen
         not about.isdisjoint(terms) and any(kind.search(text, start, end) for kind in kinds)
         for start, end, terms in sentences_with_terms(hit.passage)
     )
+
+
+def missing_way(index: Index, question: str, hits: Sequence[Hit]) -> str | None:
+    """Return "a way to X" when `question` asks how to do X ("how do i renew my passport") and
+    none of `hits` holds X's verb or a form of it, else None. A verb that is an everyday word
+    of the archive ("get", "make") is left alone: the rest of the question says what is done."""
+    asked = _HOW_TO.match(question)
+    if asked is None:
+        return None
+    verb = asked.group("verb")
+    terms = tokenize(verb)
+    weights = index.engine.idf(terms)  # (a verb no article holds weighs nothing: no way told)
+    common = everyday_weight(len(index.engine))
+    if not terms or any(0 < weights.get(term, 0.0) < common for term in terms):
+        return None
+    vocabulary = set().union(*(term_set(hit.passage) for hit in hits))
+    if set(terms) <= vocabulary or kin_forms(terms, vocabulary):
+        return None
+    return f"a way to {verb.casefold()}"

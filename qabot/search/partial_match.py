@@ -23,6 +23,7 @@ from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
 from qabot.search.wording import echo
+from qabot.text.lexicon import MONTHS, WEEKDAYS
 from qabot.text.patterns import lazy
 
 # a lead says which words no passage shown holds when they weigh this share of the question
@@ -30,6 +31,7 @@ PARTIAL_SHARE = 0.3
 PARTIAL_LEAD = "The best passages have "
 HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightiest of them
 _WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
+_CALENDAR = frozenset(word.casefold() for word in (*MONTHS, *WEEKDAYS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,55 @@ def partial_match(
     strongest = max(has.values())  # name the words that carry the passages, not "make"
     named = [word for word, weight in has.items() if weight >= HELD_NAMED * strongest]
     return Partial(tuple(named), tuple(lacks))
+
+
+def unheld_name(
+    index: Index, words: str, hits: Sequence[Hit], mentioned: Collection[str] = ()
+) -> Partial | None:
+    """Return the question's words the passages hold and a name of it none holds, however
+    light beside the rest ("google share price 2010" over passages on PC prices by 2010 that
+    never name Google): they are about something else. A name is a word the archive mostly
+    writes with a capital (`written_as_a_name`) that is no everyday word of it, no month or
+    weekday ("in november 2023" of a story dated then) and no part of a name the passages
+    hold by another of its words ("Carlos" beside "Ghosn"). None when every name is held."""
+    weights = question_weights(index, words)
+    held: set[str] = set(mentioned)
+    for hit in hits:
+        held.update(held_terms(hit.passage, weights))
+        held.update(article_title_terms(hit.passage, hit.article.title))
+    missing = [term for term in weights if term not in held]
+    if not missing:
+        return None
+    vocabulary = set().union(*(term_set(hit.passage) for hit in hits))
+    for asked in kin_forms(missing, vocabulary).values():
+        held.update(asked)
+    common = everyday_weight(len(index.engine))
+    typed = _WORD.findall(words)
+    terms = [[term for term in word_terms(word) if term in weights] for word in typed]
+    lacking = ""
+    for at, word in enumerate(typed):
+        if not terms[at] or all(term in held for term in terms[at]):
+            continue
+        if not word.isalpha() or len(word) < 2 or word.casefold() in _CALENDAR:
+            continue
+        if max(weights[term] for term in terms[at]) < common:
+            continue  # "uk": an everyday word of the archive, whatever its capital
+        beside = [terms[i] for i in (at - 1, at + 1) if 0 <= i < len(typed)]
+        if any(near and all(term in held for term in near) for near in beside) and any(
+            written_as_a_name(index, typed[i]) for i in (at - 1, at + 1) if 0 <= i < len(typed)
+        ):
+            continue  # "Carlos" of "Carlos Ghosn" where the passages write "Mr Ghosn"
+        if written_as_a_name(index, word):
+            lacking = word
+            break
+    if not lacking:
+        return None
+    has = [
+        word
+        for at, word in enumerate(typed)
+        if terms[at] and all(term in held for term in terms[at]) and word != lacking
+    ]
+    return Partial(tuple(dict.fromkeys(has)), (lacking,)) if has else None
 
 
 def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:

@@ -116,6 +116,19 @@ def _is_noun_here(before: str) -> bool:
     return before.endswith(("'s", "’s", "s'")) or before.casefold() in _NOUN_BEFORE
 
 
+# auxiliaries a verb follows in its plain form or participle ("did X say", "has X said"),
+# never in its third-person form: "claims" after them is a noun
+_DO_HAVE = frozenset("did do does has have had".split())
+_READER = [["i"], ["we"], ["you"]]  # "how do i ...", "how can we ...": the one asking
+
+
+def _third_person(word: str) -> bool:
+    """Return whether `word` is a speech verb in its "-s" form ("claims", "says", "pushes")."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    return is_speech_verb(word[:-1]) or (word.endswith("es") and is_speech_verb(word[:-2]))
+
+
 def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     """ "what (else) did X say/tell/predict (TAIL)", "how did X describe TAIL"."""
     kind = "plain"
@@ -132,6 +145,8 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         if (is_speech_verb(folded[i]) or (folded[0] == "how" and folded[i] in _HOW_VERBS))
         and not _is_noun_here(words[i - 1])
     ]
+    if folded[at] in _DO_HAVE:  # "what has the IOC done about the doping claims": a noun
+        verbs = [i for i in verbs if not _third_person(folded[i])]
     clause = next(
         (i for i in range(at + 2, len(folded)) if folded[i] == "who" and words[i - 1][-1:] == ","),
         None,
@@ -158,6 +173,8 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         speaker = ["people"]  # "what is being said about Y": what people said about Y
     if not speaker or len(speaker) > 9:
         return None
+    if folded[0] == "how" and [word.casefold() for word in speaker] in _READER:
+        return None  # "how do i claim compensation": a way the reader asks for, no one's words
     tail = words[verb_at + 1 :]
     if (
         tail[:1]

@@ -245,3 +245,65 @@ def test_a_correction_no_passage_bears_out_is_no_correction(typos: Index) -> Non
     # passages that do not hold the corrected word may answer in other words: not judged
     words = "sweets sold in tins poppy"
     assert borne_out(typos, words, ["poppy"], search(typos, "sweets sold in tins", 3).hits)
+
+
+DEATHS = {
+    "conductor.txt": (
+        "Conductor dies\n\n"
+        "Conductor Aldo Verrin, director of the city opera, has died in Vienna at 61. Verrin "
+        "led the orchestra for 20 years."
+    ),
+    "minister.txt": (
+        "Minister dies at home\n\n"
+        "Former minister Hal Stroud died at 5pm on Sunday, his family said. Stroud led 3 "
+        "campaigns."
+    ),
+    "ferry.txt": "Ferry fares rise\n\nFerry fares will rise in spring, the operator said.",
+}
+
+
+@pytest.fixture(scope="module")
+def deaths(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("deaths")), DEATHS)
+
+
+def test_an_age_is_given_by_dying_at_it_not_by_the_hour(deaths: Index) -> None:
+    result = answer(deaths, "How old was Aldo Verrin when he died?")
+    assert result.found and "died in Vienna at 61" in result.passages[0].passage.text
+    result = answer(deaths, "how old was hal stroud when he died")
+    assert not result.found and result.lead.endswith("gives an age.")
+
+
+WAYS = {
+    "accounts.txt": (
+        "Flaw leaves passport accounts open\n\n"
+        "A flaw left online passport accounts open to thieves, the firm said on Monday."
+    ),
+    "refused.txt": (
+        "Freed men refused passports\n\n"
+        "Two freed men will not be given passports, the Home Office said."
+    ),
+    "rules.txt": (
+        "New rules on delayed flights\n\n"
+        "Passengers can claim up to 600 euros when a flight is cancelled, under the new rules."
+    ),
+    "ferry.txt": "Ferry fares rise\n\nFerry fares will rise in spring, the operator said.",
+    "lease.txt": "Park lease renewed\n\nThe council will renew the park lease for ten years.",
+}
+
+
+@pytest.fixture(scope="module")
+def ways(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("ways")), WAYS)
+
+
+def test_how_to_is_answered_only_by_passages_holding_what_is_to_be_done(ways: Index) -> None:
+    result = answer(ways, "how do i renew my passport online?")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "None of the passages that best match “how do i renew my passport online?” gives a "
+        "way to renew."
+    )
+    # the reader's own doing is no one's words, and a passage holding the verb answers
+    result = answer(ways, "how do i claim for a cancelled flight")
+    assert result.found and "can claim up to 600 euros" in result.passages[0].passage.text

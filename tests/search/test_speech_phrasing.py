@@ -537,3 +537,24 @@ def test_a_bare_word_after_and_is_no_second_verb_of_saying() -> None:
         "which analyst argued that housing and credit markets were strong?"
     )
     assert parsed is not None and parsed.topic == "housing and credit markets were strong"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what has the coastguard done about the gale claims",
+        "what did the coastguard do about the warns",
+    ],
+)
+def test_a_speech_verb_in_its_s_form_after_did_or_has_is_a_noun(question: str) -> None:
+    assert parse_speech_question(question) is None
+
+
+def test_what_someone_has_done_about_claims_is_an_ordinary_question(
+    phrasing_index: Index,
+) -> None:
+    result = answer(phrasing_index, "what has the coastguard done about the gale claims")
+    assert result.found and not result.quotes
+    assert "coastguard warned of gales" in result.passages[0].passage.text
+    # the verb's own forms after them are still speech ("what has Kelly said about fares")
+    assert parse_speech_question("what has Kelly said about the claims") is not None

@@ -1,0 +1,60 @@
+"""A name asked that no passage shown holds, however light beside the question's other words
+("google share price 2010" over passages on computer prices by 2010), answers nothing: the
+passages are about something else (`partial_match.unheld_name`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "forecast.txt": (
+        "Computer sales to double\n\n"
+        "The share of homes with a computer will double by 2010, analysts say, as the price "
+        "of a basic machine falls below £200."
+    ),
+    "search.txt": (
+        "Quorvane opens an office\n\n"
+        "Search firm Quorvane opened an office in Dublin on Monday. Quorvane hired 40 staff."
+    ),
+    "search2.txt": (
+        "Quorvane buys a maps firm\n\n"
+        "Quorvane has bought a small maps firm. A Quorvane spokesman gave no figure."
+    ),
+    "ferry.txt": (
+        "Ferry fares rise\n\nFerry fares will rise in spring, the operator said on Tuesday."
+    ),
+    "floods.txt": ("Floods close roads\n\nHeavy rain closed roads across the county on Monday."),
+    "carmaker.txt": (
+        "Carmaker hires a chief\n\n"
+        "Carmaker Veltran named Ines Marrow as its chief. Ms Marrow said sales would grow."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("light")), ARTICLES)
+
+
+def test_a_light_name_no_passage_shown_holds_makes_the_answer_honest(index: Index) -> None:
+    result = answer(index, "quorvane share price 2010")
+    assert not result.found and not result.passages
+    assert result.lead.startswith("Nothing in the articles answers “quorvane share price 2010”:")
+    assert result.lead.endswith("but not “quorvane”.")
+
+
+def test_a_name_held_by_its_other_word_still_answers(index: Index) -> None:
+    # "Ms Marrow": the given name the passage leaves out is part of the name it holds
+    result = answer(index, "why did veltran name ines marrow chief")
+    assert result.found and "Marrow" in result.passages[0].passage.text
+
+
+def test_a_month_the_passages_lack_is_no_name_asked(index: Index) -> None:
+    result = answer(index, "computer share price 2010 in january")
+    assert result.found and "double by 2010" in result.passages[0].passage.text
