@@ -5,7 +5,7 @@ under a heading that says they are no quote.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from qabot.attribution import is_group
 from qabot.indexing import Index
@@ -135,6 +135,7 @@ def who_said(
         and evidence is not None
         and _said_better_apart(
             found[0].quote,
+            _printed_in(found[0].quote, ranked, directory.canonical),
             fallback.passages,
             read.topic_terms,
             idf,
@@ -194,25 +195,38 @@ def _beside_verbatim(found: list[QuoteHit], wording: str | None) -> list[QuoteHi
     ]
 
 
+def _printed_in(
+    quote: Quote, quotes: Sequence[Quote], speaker_of: Callable[[Quote], str]
+) -> frozenset[str]:
+    """Return the articles printing `quote`'s words by its speaker: its own, and another
+    version of the same story (a report updated later), which is no other story."""
+    person = speaker_of(quote)
+    return frozenset(
+        {quote.article_id}
+        | {q.article_id for q in quotes if q.text == quote.text and speaker_of(q) == person}
+    )
+
+
 def _said_better_apart(
     quote: Quote,
+    printed_in: Collection[str],
     passages: Sequence[Hit],
     terms: Sequence[str],
     idf: Mapping[str, float],
     around: Sequence[tuple[Passage, float]],
     spoken: float | None = None,
 ) -> bool:
-    """Return whether a passage of another story holds most of the question (CONFIDENT_SHARE
-    of its weight) and BETTER_BY more of it than the words around the closest quote, or, for a
-    quote its surroundings make "said it", SPOKEN_BETTER_BY more than the quote and its own
-    sentence (`spoken`, their share): then the quote is no answer, only a near one. Words the
-    archive never uses weigh as its rarest."""
+    """Return whether a passage of another story (an article not `printed_in`) holds most of
+    the question (CONFIDENT_SHARE of its weight) and BETTER_BY more of it than the words around
+    the closest quote, or, for a quote its surroundings make "said it", SPOKEN_BETTER_BY more
+    than the quote and its own sentence (`spoken`, their share): then the quote is no answer,
+    only a near one. Words the archive never uses weigh as its rarest."""
     weights = unknown_as_rarest(terms, idf)
     best = max(
         (
             coverage(weights, set(hit.passage.stored_terms() or terms_of(hit.passage.text)))
             for hit in passages
-            if hit.passage.article_id != quote.article_id
+            if hit.passage.article_id not in printed_in
         ),
         default=0.0,
     )

@@ -39,3 +39,45 @@ def test_a_quote_printed_twice_is_not_several_statements(repeats_index: Index) -
     result = answer(repeats_index, "who said the harbour wall needed repairs?")
     assert result.quotes
     assert result.quotes[0].speaker == "Bram Holt"
+
+
+_QUOTE = '"We answer this every election and the answer is no," said Ilse Varga.'
+_FIRST = f"""Mayor rules out a debate
+
+Mayor Ilse Varga has ruled out taking part in a debate with her rivals before the vote.
+
+{_QUOTE}
+"""
+
+# the same story carried again later, edited and longer: a passage of its own holds the
+# question's words, which makes it no other story telling the answer better than her words
+_LATER = (
+    f"Mayor will not face her rivals\n\nMayor Ilse Varga will not face her rivals.\n\n{_QUOTE}\n\n"
+    + " ".join(
+        f"The town's budget for the {place} was set in the spring and stays as it was."
+        for place in ("parks", "roads", "library", "harbour", "schools", "markets", "bridges")
+    )
+    + "\n\nA televised debate has been ruled out at every election since the town hall opened,"
+    " and the rivals still want an answer.\n"
+)
+
+COPIES = {
+    "vote.txt": _FIRST,
+    "vote-later.txt": _LATER,
+    "fair.txt": "Spring fair opens\n\nThe spring fair opened with music, stalls and a parade.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def copies_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("copies"), COPIES)
+
+
+def test_a_later_copy_of_the_story_is_no_other_story_telling_it_better(
+    copies_index: Index,
+) -> None:
+    result = answer(
+        copies_index, "who ruled out a televised debate, saying the answer is no every election"
+    )
+    assert result.quotes
+    assert result.quotes[0].speaker == "Ilse Varga"
