@@ -10,10 +10,18 @@ import sys
 import tempfile
 from pathlib import Path
 
-import pytest
-from hypothesis import HealthCheck, settings
+# pytest keeps each test module with its asserts rewritten as a .pyc in __pycache__, unless
+# bytecode writing is off (PYTHONDONTWRITEBYTECODE): then every worker of every run rewrites
+# every test module again, about 4 of the 7 CPU-s collecting takes. Modules imported from here
+# on are cached; .pyc files are read whatever that variable says. Set before hypothesis is
+# imported: pytest rewrites the asserts of every module of a pytest plugin's package too, and
+# hypothesis is one (its ~110 modules, about 1 CPU-s in each of the three processes of a run)
+sys.dont_write_bytecode = False
 
-from tests.support.indexes import write_articles
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+from tests.support.indexes import write_articles  # noqa: E402
 
 # property tests check what is parsed, not how fast: hypothesis' per-example deadline (200 ms)
 # and its "too slow" check fail them on a busy machine (two cores, many processes), and speed
@@ -27,11 +35,6 @@ signal.signal(signal.SIGINT, signal.default_int_handler)
 
 REPO = Path(__file__).resolve().parents[1]
 
-# pytest keeps each test module with its asserts rewritten as a .pyc in __pycache__, unless
-# bytecode writing is off (PYTHONDONTWRITEBYTECODE): then every worker of every run rewrites
-# every test module again, about 4 of the 7 CPU-s collecting takes. Test modules imported
-# from here on are cached; .pyc files are read whatever that variable says.
-sys.dont_write_bytecode = False
 SEEDS = REPO / "seeds"
 
 # Three short articles with distinct words (BM25 needs more than two passages to mean anything).
