@@ -28,6 +28,7 @@ from qabot.indexing.generation import (
 )
 from qabot.indexing.layout import (
     CURRENT_FILE,
+    articles_folder,
     drop_unused,
     next_generation_name,
     read_meta,
@@ -151,7 +152,7 @@ def _update(
         and not plan.to_read
         and not plan.removed
         and plan.manifest == plan.old_manifest
-        and meta.get("articles_dir") == str(articles_dir.resolve())
+        and articles_folder(meta, index_dir) == articles_dir.resolve()
     ):
         return IndexReport(
             0,
@@ -192,7 +193,7 @@ def _update(
             old_dir is not None
             and not report.updated
             and plan.manifest == plan.old_manifest
-            and meta.get("articles_dir") == str(articles_dir.resolve())
+            and articles_folder(meta, index_dir) == articles_dir.resolve()
         ):
             # only unreadable files were new: they were reported, and the live index stands
             shutil.rmtree(temporary, ignore_errors=True)

@@ -21,7 +21,13 @@ from qabot.engines import Engine
 from qabot.errors import IndexFormatError, NoArticlesError
 from qabot.fileio import read_jsonl, write_jsonl
 from qabot.indexing.analysis import analyze_batches, make_executor
-from qabot.indexing.layout import FORMAT_VERSION, META_FILE, READERS_FILE, file_checksums
+from qabot.indexing.layout import (
+    FORMAT_VERSION,
+    META_FILE,
+    READERS_FILE,
+    articles_dir_from_index,
+    file_checksums,
+)
 from qabot.indexing.plan import Plan
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.indexing.quote_store import (
@@ -186,6 +192,8 @@ def _write_generation(
         "quotes": report.quotes,
         "files": len(plan.manifest),
         "articles_dir": str(articles_dir.resolve()),
+        # the same folder from the index folder: found again when both move together
+        "articles_dir_from_index": articles_dir_from_index(articles_dir, out.parent),
         # passages the engine stores text for, removed ones included (see _mostly_dead)
         "stored_passages": written + stored_before,
     }

@@ -147,8 +147,30 @@ def built_from(index_dir: Path) -> Path | None:
         name = current_generation(index_dir)
     except IndexDamagedError:
         return None
-    folder = read_meta(index_dir / name).get("articles_dir") if name else None
-    return Path(folder) if isinstance(folder, str) and folder else None
+    return articles_folder(read_meta(index_dir / name), index_dir) if name else None
+
+
+def articles_folder(meta: dict[str, Any], index_dir: Path) -> Path | None:
+    """Return the articles folder a generation (its `meta`) was read from, as an absolute path.
+
+    Where the index folder was moved or copied together with that folder (a project folder
+    holding both), the folder at the same place beside it (meta's `articles_dir_from_index`):
+    the moved project needs no rebuild, and a copy never reads, nor adds to, the original's
+    articles. An index moved alone goes on with the folder it was read from."""
+    folder = meta.get("articles_dir")
+    if not isinstance(folder, str) or not folder:
+        return None
+    beside = meta.get("articles_dir_from_index")
+    if isinstance(beside, str) and beside:
+        moved = Path(os.path.normpath(index_dir.resolve() / beside))
+        if moved != Path(folder) and moved.is_dir():
+            return moved
+    return Path(folder)
+
+
+def articles_dir_from_index(articles_dir: Path, index_dir: Path) -> str:
+    """Return where the articles folder is from the index folder ("../seeds"), for meta.json."""
+    return os.path.relpath(articles_dir.resolve(), index_dir.resolve())
 
 
 def is_compatible(meta: dict[str, Any], engine: str | None = None) -> bool:

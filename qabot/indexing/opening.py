@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qabot.engines import DEFAULT_ENGINE
-from qabot.indexing.layout import current_generation, is_compatible, read_meta
+from qabot.indexing.layout import articles_folder, current_generation, is_compatible, read_meta
 from qabot.indexing.live import Index, load_index
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ def ensure_index(
     if (
         name is None
         or not is_compatible(meta, engine)
-        or meta.get("articles_dir") != str(articles_dir.resolve())
+        or articles_folder(meta, index_dir) != articles_dir.resolve()
     ):
         from qabot.indexing.build import update_index
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -141,6 +142,33 @@ def test_an_index_built_from_another_folder_keeps_reading_it(workdir: Path) -> N
     assert gone.returncode == 1
     assert gone.stderr.startswith("error: The index in ") and "Pass --articles DIR" in gone.stderr
     assert "Traceback" not in gone.stderr
+
+
+def test_a_project_moved_or_copied_whole_keeps_its_index_and_reads_its_own_articles(
+    workdir: Path, tmp_path: Path
+) -> None:
+    """The index remembered its articles folder by absolute path only: a copy of the project
+    went on reading, and adding to, the original's articles, and a moved one said they were
+    gone."""
+    assert qabot("index", cwd=workdir).returncode == 0
+    copy, moved = tmp_path / "copy", tmp_path / "moved"
+    for part in ("seeds", "index"):
+        shutil.copytree(workdir / part, copy / part)
+    tram = tmp_path / "tram.txt"
+    tram.write_text("Tram line opens\n\nThe new tram line carried commuters.\n", encoding="utf-8")
+    added = qabot("add", str(tram), cwd=copy)
+    assert added.returncode == 0 and "1 added" in added.stdout, added.stderr
+    assert (copy / "seeds" / "tram.txt").exists()
+    assert not (workdir / "seeds" / "tram.txt").exists()
+    assert "tram line" in qabot("ask", "tram commuters", cwd=copy).stdout
+    assert "tram line" not in qabot("ask", "tram commuters", cwd=workdir).stdout
+    moved.mkdir()
+    for part in ("seeds", "index"):
+        (workdir / part).rename(moved / part)
+    asked = qabot("ask", "frost damage", cwd=moved)
+    assert asked.returncode == 0, asked.stderr
+    assert "Frost destroyed blossoms" in asked.stdout and "Built the index" not in asked.stderr
+    assert "Index is up to date" in qabot("index", cwd=moved).stdout
 
 
 def test_add_indexes_the_good_files_and_names_each_one_left_out(

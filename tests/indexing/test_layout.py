@@ -152,3 +152,19 @@ def test_a_garbled_pack_that_keeps_its_size_is_one_clear_error_when_read(
     index = load_index(tmp_path / "index")
     with pytest.raises(IndexFormatError, match=r"garbled.*qabot index --rebuild"):
         answer(index, QUESTION)
+
+
+def test_an_index_moved_alone_goes_on_with_the_folder_it_was_read_from(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    update_index(articles_dir, tmp_path / "index")
+    assert layout.built_from(tmp_path / "index") == articles_dir.resolve()
+    (tmp_path / "index").rename(tmp_path / "elsewhere")
+    assert layout.built_from(tmp_path / "elsewhere") == articles_dir.resolve()
+    # moved with its articles folder, it reads the folder beside it, without a rebuild
+    (tmp_path / "moved").mkdir()
+    (tmp_path / "elsewhere").rename(tmp_path / "moved" / "index")
+    articles_dir.rename(tmp_path / "moved" / "articles")
+    assert layout.built_from(tmp_path / "moved" / "index") == tmp_path / "moved" / "articles"
+    report = update_index(tmp_path / "moved" / "articles", tmp_path / "moved" / "index")
+    assert (report.added, report.changed, report.unchanged) == (0, 0, 3)
