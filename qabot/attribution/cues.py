@@ -41,6 +41,10 @@ grumbled marveled marvelled commented yells states assured assures""".split()
 # that ..."): cues only with "that" and a document before them (`qabot.attribution.cue_reading`),
 # not "Rooney showed that he is fit"; no verb a question about speech is read by
 DOCUMENT_VERBS = frozenset("show shows showed found finds".split())
+# Verbs of answering someone's words, which open a clause of their own after "but" ("X said
+# the court was slow but the court's Y Z rejected his comments": not X's words)
+_REPLY_VERBS = """rejected rejects disputed disputes refuted refutes dismissed dismisses denied
+denies contradicted contradicts""".split()
 # Verbs whose object is the content: "X accused Moscow of ...", "X denied any ...".
 _OBJECT_VERBS = """accused accuses denied denies described describes urged urges called
 calls""".split()
@@ -217,11 +221,13 @@ _AND_VERBS = [v for v in _BARE_VERBS + _THAT_VERBS if v not in {*TELL, "read", "
 CUT = lazy(
     r",\s+(?:" + "|".join(_PARTICIPLES) + r"|while|whereas|although|though)\b|;\s|\s[-–—]\s"
     # "X accused Y of ..., but Parry explained: ...": a clause with its own speaker and cue
-    r"|(?:,\s+(?:but|and|yet)|\sbut)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they)\s+"
+    r"|(?:,\s+(?:but|and|yet)|\sbut)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:he|she|they)\s+"
     # "..., but his lawyer, Ian Marsh, told ...": a role, and the name in apposition to it
     r"|(?:his|her|their|its|the)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+(?:[A-Z][\w'’.-]*\s+){1,3}?"
     r"[A-Z][\w'’.-]*,\s+)(?:also\s+)?"
-    r"(?:" + "|".join(sorted(_BARE_VERBS + _THAT_VERBS, key=len, reverse=True)) + r")\b"
+    r"(?:"
+    + "|".join(sorted(_BARE_VERBS + _THAT_VERBS + _REPLY_VERBS, key=len, reverse=True))
+    + r")\b"
     # "told the BBC it was a lie and added: “...”": the same speaker's next cue
     r"|\sand\s+(?:" + "|".join(sorted(_AND_VERBS, key=len, reverse=True)) + r")\b"
     # "said the law was void and adding that ...", "wrote a letter before saying ...": the

@@ -56,6 +56,8 @@ def read_name_words(words: list[str]) -> NameWords:
             possessed = True  # "Florida's Rick Wilson": the place is not in the name
         elif key in HONORIFICS:
             gender, titled, honoured = HONORIFICS[key], True, True
+        elif key in _STYLES and words[1].rstrip(".").casefold() in _STYLED:
+            titled = True  # "the Most Reverend Peter Lyle": a cleric's style, not a name
         elif (
             key in TITLE_WORDS
             or (key == "former" and not titles)
@@ -98,3 +100,8 @@ def read_name_words(words: list[str]) -> NameWords:
             words = words[index + 1 :]
             break
     return NameWords(words, gender, titled, possessed, honoured, role)
+
+
+# the words that rank a cleric's style: "the Right Reverend", "the Most Rev", "the Very Rev"
+_STYLES = frozenset("right rt most very".split())
+_STYLED = frozenset("rev reverend".split())

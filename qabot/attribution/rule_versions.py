@@ -366,4 +366,9 @@ history of what each version changed has one home.
 # no speaker a later pronoun or quote goes on with; "Rhodri Glyn Thomas" keeps its first word
 # (an ending in -i is no nationality unless a first name or another follows: "Missouri
 # Republican Roy Blunt"); "Shani Rhys James ... Ms James": three words ending in s are a name
-ATTRIBUTION_VERSION = 117
+# 118: reported words run on past an aside between dashes ("said the plan - which cost 5m - had
+# failed"), not when they hold a quote mark or a clause of its own follows ("- others say",
+# "- he disavows"); reported words end at "but <name of up to four words> rejected/disputed/
+# denied ..." (a reply with its own subject); a cleric's style ("the Reverend", "the Most Rev")
+# is no part of the name
+ATTRIBUTION_VERSION = 118

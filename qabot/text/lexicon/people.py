@@ -97,6 +97,7 @@ HONORIFICS: dict[str, str | None] = {
     "prof": None,
     "professor": None,
     "rev": None,
+    "reverend": None,
     "mister": "m",
     "madam": "f",
 }
@@ -146,7 +147,7 @@ UNNAMED_PEOPLE: dict[str, str] = {
     **dict.fromkeys("woman girl lady policewoman schoolgirl".split(), "f"),
 }
 _TITLE_PREFIX = lazy(
-    r"^(?:(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|rev|mister)\.?\s+)+",
+    r"^(?:(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|rev|reverend|mister)\.?\s+)+",
     re.IGNORECASE,
 )
 
