@@ -116,7 +116,11 @@ def what_said(
             key=lambda hit: not topic & {*terms_of(hit.quote.text), *terms_of(hit.quote.sentence)}
         )
     ranked = found  # passages below repeat none of them, shown now or after "more"
-    found = fit_phone(found, top)  # the best that fit a phone; "more" shows the others
+    # words on no part of the topic asked, nor said where the articles mention it, are no
+    # answer: under "X said nothing about Y" what fits a phone, no more than asked for, shows
+    # what X does speak of; "more" shows the rest
+    aside = bool(read.topic_terms) and not on_topic and not near_topic and not read.shown
+    found = fit_phone(found, 1)[:top] if aside else fit_phone(found, top)
     heard = list(dict.fromkeys(h.speaker for h in found if h.speaker not in (person, *same)))
     # "the White House", as the reader wrote it: a body named like a thing takes "the"
     shown_as = _with_article(person, speech.speaker or "")
@@ -160,9 +164,10 @@ def what_said(
         opening = (speech.topic or "").casefold().split()[:1]
         joined = "" if set(opening) & TAIL_WORDS else "about "
         shown_topic = echo(speech.topic or "")
+        rest = "their words on other things" if aside else f"everything {who} said"
         lead = (
             f"{shown_as[:1].upper()}{shown_as[1:]} said nothing {joined}{shown_topic} in the "
-            f"articles; everything {who} said:"
+            f"articles; {rest}:"
         )
         if near_topic and joined:
             # words said where the article speaks of the topic may well be about it ("Mutu was

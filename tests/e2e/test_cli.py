@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from qabot.cli import build_parser
+from tests.support.long_remarks import LONG_REMARKS
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e  # real subprocesses: `pytest -m "not e2e"` skips them
@@ -552,3 +553,17 @@ def test_console_more_goes_on_and_a_year_asks_again_within_it(workdir: Path) -> 
         "qabot> Best matching passages for “winter timetable” (2004-01-01 to 2004-12-31):" in out
     )
     assert "qabot> More passages for “winter timetable” (3) (2004-01-01 to 2004-12-31):" in out
+
+
+def test_console_keeps_words_on_other_things_to_a_phone_screen(workdir: Path) -> None:
+    # four long remarks of one person, none on the topic asked: what fits one phone screen
+    for name, remark in LONG_REMARKS.items():
+        (workdir / "seeds" / name).write_text(remark, encoding="utf-8")
+    result = qabot("console", cwd=workdir, stdin="what did Ivo Sand say about submarines?\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert (
+        "qabot> Ivo Sand said nothing about submarines in the articles; their words on other "
+        "things:" in out
+    )
+    assert "1 more quote from Ivo Sand" in out  # the rest a "more" away

@@ -11,6 +11,7 @@ import pytest
 from qabot.indexing import Index
 from qabot.search import answer
 from tests.support.indexes import index_of
+from tests.support.long_remarks import LONG_REMARKS
 
 # "plan" is an everyday word here (in most passages); Ada Lind's only quote holds it, not
 # "harbour" or "ferries", which other stories hold
@@ -55,3 +56,30 @@ def test_a_word_of_the_speakers_name_beside_the_topic_does_not_make_a_quote_abou
     assert result.speaker == "Velmora Council"
     assert not result.lead.startswith("What Velmora Council said")
     assert "said nothing about" in result.lead or "No words of Velmora Council" in result.lead
+
+
+# long remarks of one person, on none of which the topic asked is
+ASIDE = {
+    **LONG_REMARKS,
+    "tides.txt": "Tides\n\nSpring tides will be high this week, forecasters said.\n",
+    "market.txt": "Market\n\nThe fish market opens early on Fridays.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def aside(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("aside")), ASIDE)
+
+
+def test_words_on_no_part_of_the_topic_are_kept_to_a_phone_screen(aside: Index) -> None:
+    # nothing of the topic in their words nor in their stories: what fits one phone screen,
+    # however many the reader asked for; "more" shows the rest
+    result = answer(aside, "what did Ivo Sand say about the tides?", top=5)
+    assert result.found and result.speaker == "Ivo Sand"
+    assert result.lead == (
+        "Ivo Sand said nothing about the tides in the articles; their words on other things:"
+    )
+    assert result.quotes and result.quotes_left >= 1
+    # asked without a topic, as many as asked for
+    asked = answer(aside, "what did Ivo Sand say?", top=5)
+    assert len(asked.quotes) > len(result.quotes)
