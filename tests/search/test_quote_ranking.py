@@ -169,3 +169,17 @@ def test_context_of_spans_is_the_context_of_the_passages_there() -> None:
     spans = [(p.article_id, p.start, p.end) for p, _ in hits]
     assert Context.of_spans(spans, [s for _, s in hits]) == Context.of(hits)
     assert Context.of_spans([], []) == Context.of([])
+
+
+def test_a_quote_just_after_the_passage_setting_it_out_shares_that_passage() -> None:
+    # the passage holding the writer's setting ends two characters before the words, which
+    # fall in a passage of their own that no hit holds
+    words = "More winners from home"
+    beside = Quote("a1", "Ada Vale", words, "direct", "said", 1000, 1022, words)
+    elsewhere = quote("Ola Berg", words, article="a2")
+    hits = [
+        (Passage("a1:0", "a1", 0, 0, 998, "x" * 998), 1.0),
+        (Passage("a2:0", "a2", 0, 0, 100, "x" * 100), 0.6),
+    ]
+    ranked = rank_who_said([elsewhere, beside], tokenize("winners from home"), Context.of(hits))
+    assert ranked[0].speaker == "Ada Vale"
