@@ -25,6 +25,7 @@ _ENDINGS = (("is", "iz"), ("ys", "yz"), ("enc", "ens"))
 # "-re" words (centre, theatre, fibre, meagre) stem to these endings; "-er" is the other side
 _RE_ENDINGS = frozenset(("tr", "br", "gr"))
 _ER_ENDINGS = frozenset(("ter", "ber", "ger"))
+_VOWELS = frozenset("aeiouy")  # the stemmer's vowels: "y" among them
 
 
 @cache
@@ -108,6 +109,17 @@ def _affixed(term: str) -> set[str]:
     return forms
 
 
+def _unstemmed_plural(term: str) -> set[str]:
+    """Return the plural or singular of a term with no vowel but at its end, which the stemmer
+    keeps apart ("mps" and "mp": MPs' salaries asked of an "MP"; "tvs", "dvds", "pcs"): the
+    Porter stemmer drops a plural "s" only after a vowel that is not just before it."""
+    if not term.isalpha() or len(term) < 2:
+        return set()
+    if term.endswith("s") and len(term) >= 3 and not _VOWELS.intersection(term[:-2]):
+        return {term[:-1]}
+    return set() if _VOWELS.intersection(term[:-1]) else {term + "s"}
+
+
 @lru_cache(maxsize=1024)
 def _looked_up(term: str) -> frozenset[str]:
     """Return every form `kin_forms` may find for `term` by a lookup (all but the longer words
@@ -115,6 +127,7 @@ def _looked_up(term: str) -> frozenset[str]:
     base_of, forms_of = _irregular()
     forms = {*forms_of.get(term, ()), base_of.get(term, "")}
     forms |= _demonyms().get(term, set()) | _derived(term) | _spellings(term)
+    forms |= _unstemmed_plural(term)
     if len(term) >= 5:
         forms |= _affixed(term)
     return frozenset(forms)
@@ -167,6 +180,8 @@ def _found_kin(terms: list[str], vocabulary: set[str], ordered: list[str]) -> di
             kin.setdefault(form, []).append(term)  # "chines" for "china", "invas" for "invad"
         for form in _spellings(term) & vocabulary:
             kin.setdefault(form, []).append(term)  # "neighborhood" for "neighbourhood"
+        for form in _unstemmed_plural(term) & vocabulary:
+            kin.setdefault(form, []).append(term)  # "mps" for "mp"
         if len(term) < 5:
             continue
         forms = _affixed(term)

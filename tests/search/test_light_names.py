@@ -30,6 +30,11 @@ ARTICLES = {
         "Ferry fares rise\n\nFerry fares will rise in spring, the operator said on Tuesday."
     ),
     "floods.txt": ("Floods close roads\n\nHeavy rain closed roads across the county on Monday."),
+    "register.txt": (
+        "Register of interests\n\n"
+        "The register shows Corlan Vesk earning up to £80,000 on top of his MPs' salary."
+    ),
+    "byelection.txt": ("By-election called\n\nThe MP for Harrowfield stood down on Friday."),
     "carmaker.txt": (
         "Carmaker hires a chief\n\n"
         "Carmaker Veltran named Ines Marrow as its chief. Ms Marrow said sales would grow."
@@ -58,3 +63,10 @@ def test_a_name_held_by_its_other_word_still_answers(index: Index) -> None:
 def test_a_month_the_passages_lack_is_no_name_asked(index: Index) -> None:
     result = answer(index, "computer share price 2010 in january")
     assert result.found and "double by 2010" in result.passages[0].passage.text
+
+
+def test_an_acronyms_plural_holds_it(index: Index) -> None:
+    # "MPs'" is one term and "MP" another (the stemmer drops no "s" after "mp"): the
+    # passage holds the "mp" asked, which the archive writes as a name
+    result = answer(index, "how much does corlan vesk earn on top of his mp salary")
+    assert result.found and "MPs' salary" in result.passages[0].passage.text
