@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from qabot.attribution import SpeakerDirectory
+from qabot.attribution import ATTRIBUTION_VERSION, SpeakerDirectory
 from qabot.engines import Engine, engine_class
 from qabot.errors import IndexDamagedError, IndexFormatError, IndexNotBuiltError
 from qabot.fileio import ReadAt
@@ -197,6 +197,14 @@ class Index:
         try:
             yield
         except (OSError, ValueError, KeyError, TypeError) as error:
+            written_by = self.meta.get("attribution_version")
+            if written_by != ATTRIBUTION_VERSION:  # a newer qabot's quotes, not damage
+                raise IndexFormatError(
+                    f"The index in {self.directory.parent} was built by another version of "
+                    f"qabot (quote attribution {written_by}; this one reads "
+                    f"{ATTRIBUTION_VERSION}) and this one cannot read its {what}. Run "
+                    "`qabot index --rebuild` to build it again."
+                ) from error
             raise IndexFormatError(
                 f"The index in {self.directory.parent} is damaged ({what}: {error}). "
                 "Run `qabot index --rebuild` to build it again."

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import gc
+import json
 from pathlib import Path
 
+import pytest
+
+from qabot.errors import IndexFormatError
 from qabot.indexing import IndexHolder, current_generation, load_index, update_index
+from qabot.indexing.layout import file_checksums
 from qabot.search import answer
 from qabot.text import tokenize
 from qabot.text.signatures import order_key
@@ -77,3 +82,32 @@ def test_the_articles_with_quotes_are_told_by_their_order_keys(
     hits = index.engine.search_scored(tokenize("timetable ferry"), 5)
     assert hits.orders == [order_key(hits.span(i)[0]) for i in range(len(hits))]
     assert hits.first(1).orders == hits.orders[:1]
+
+
+def test_quotes_a_newer_version_wrote_are_told_from_damage(tmp_path: Path) -> None:
+    # a summary shape this version does not know, under other quote rules (checksums right):
+    # the user is told which version wrote the index, not that it is damaged
+    articles, index_dir = tmp_path / "articles", tmp_path / "index"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        'Port reopens\n\n"The port is open again," said harbour master Ona Vell.\n'
+    )
+    update_index(articles, index_dir)
+    generation = index_dir / str(current_generation(index_dir))
+    rows = [
+        json.loads(line) for line in (generation / "quote_index.jsonl").read_text().splitlines()
+    ]
+    for row in rows:
+        row["speakers"] = {
+            name: [*summary, [], "m", "?"] for name, summary in row["speakers"].items()
+        }
+    (generation / "quote_index.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    meta = json.loads((generation / "meta.json").read_text())
+    meta["attribution_version"] = "999.99"
+    meta["checksums"] = file_checksums(generation)
+    (generation / "meta.json").write_text(json.dumps(meta))
+    index = load_index(index_dir)
+    with pytest.raises(
+        IndexFormatError, match=r"built by another version of qabot \(quote attribution 999\.99"
+    ):
+        answer(index, "who said the port is open again?")
