@@ -9,7 +9,7 @@ something else: no passage answers, and the answer says so with `found` false.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from qabot.indexing import Index
@@ -56,6 +56,27 @@ def question_weights(index: Index, words: str) -> dict[str, float]:
     return {term: weight for term, weight in index.engine.idf(terms).items() if weight > 0}
 
 
+def _held(
+    weights: Mapping[str, float], hits: Sequence[Hit], mentioned: Collection[str]
+) -> set[str]:
+    """Return the question's weighed terms that `hits` hold, in a passage or its article's
+    title, with those of names every hit `mentioned`."""
+    held: set[str] = set(mentioned)
+    for hit in hits:
+        held.update(held_terms(hit.passage, weights))
+        held.update(article_title_terms(hit.passage, hit.article.title))
+    return held
+
+
+def _add_kin(held: set[str], weights: Mapping[str, float], hits: Sequence[Hit]) -> None:
+    """Add to `held` the terms asked that the hits hold in another form: "Chinese" holds
+    "China", "overcrowded" holds "crowded", "MPs" holds "MP" (`kin_forms`)."""
+    missing = [term for term in weights if term not in held]
+    vocabulary = set().union(*(term_set(hit.passage) for hit in hits))
+    for asked in kin_forms(missing, vocabulary).values():
+        held.update(asked)
+
+
 def partial_match(
     index: Index, words: str, hits: Sequence[Hit], mentioned: Collection[str] = ()
 ) -> Partial | None:
@@ -66,19 +87,12 @@ def partial_match(
     ("Mr Ghosn" for Carlos Ghosn)."""
     weights = question_weights(index, words)
     total = sum(weights.values())
-    held: set[str] = set(mentioned)  # of the weighed terms (the only ones asked about below)
-    for hit in hits:
-        held.update(held_terms(hit.passage, weights))
-        held.update(article_title_terms(hit.passage, hit.article.title))
-        if hit.article.date:
-            held.add(hit.article.date[:4])  # its year, when the year is asked
+    held = _held(weights, hits, mentioned)
+    held.update(hit.article.date[:4] for hit in hits if hit.article.date)  # a year asked
     absent = sum(weight for term, weight in weights.items() if term not in held)
     if total <= 0 or absent < PARTIAL_SHARE * total:
         return None
-    missing = [term for term in weights if term not in held]
-    vocabulary = set().union(*(term_set(hit.passage) for hit in hits))
-    for asked in kin_forms(missing, vocabulary).values():
-        held.update(asked)  # "Chinese" holds "China", "overcrowded" holds "crowded"
+    _add_kin(held, weights, hits)
     absent = sum(weight for term, weight in weights.items() if term not in held)
     if absent < PARTIAL_SHARE * total:
         return None
@@ -122,16 +136,10 @@ def unheld_name(
     weekday ("in november 2023" of a story dated then) and no part of a name the passages
     hold by another of its words ("Carlos" beside "Ghosn"). None when every name is held."""
     weights = question_weights(index, words)
-    held: set[str] = set(mentioned)
-    for hit in hits:
-        held.update(held_terms(hit.passage, weights))
-        held.update(article_title_terms(hit.passage, hit.article.title))
-    missing = [term for term in weights if term not in held]
-    if not missing:
+    held = _held(weights, hits, mentioned)
+    if held.issuperset(weights):
         return None
-    vocabulary = set().union(*(term_set(hit.passage) for hit in hits))
-    for asked in kin_forms(missing, vocabulary).values():
-        held.update(asked)
+    _add_kin(held, weights, hits)
     common = everyday_weight(len(index.engine))
     typed = _WORD.findall(words)
     terms = [[term for term in word_terms(word) if term in weights] for word in typed]
