@@ -54,7 +54,7 @@ from qabot.bot.updates import UpdatesRequest
 from qabot.bot.webhook import serve_webhook
 from qabot.config import Config
 from qabot.errors import ConfigError, QABotError, TokenError
-from qabot.indexing import IndexHolder, ensure_index
+from qabot.indexing import IndexHolder, ensure_index, old_rules_note
 
 logger = logging.getLogger(__name__)
 
@@ -183,6 +183,8 @@ def run(config: Config, *, webhook: str | None = None, listen: str | None = None
     index, report = ensure_index(config.articles_dir, config.index_dir, engine=config.engine)
     if report is not None:
         logger.info("Built the index: %d articles, %d passages", report.articles, report.passages)
+    elif (note := old_rules_note(index.meta)) is not None:
+        logger.warning("%s", note)
     application = build_application(config, IndexHolder(config.index_dir, index))
     if webhook is None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from qabot.config import Config
-from qabot.indexing import Index, ensure_index
+from qabot.indexing import Index, ensure_index, old_rules_note
 from qabot.text import CONTROL
 from qabot.text.patterns import lazy
 
@@ -47,11 +47,14 @@ def summary(report: IndexReport) -> str:
 
 
 def load_index(config: Config) -> Index:
-    """Load the index, building it first (with a note on stderr) when needed."""
+    """Load the index, building it first (with a note on stderr) when needed, and saying when
+    it was built by older quote or reading rules."""
     index, report = ensure_index(
         config.articles_dir, config.index_dir, engine=config.engine, progress=sys.stderr.isatty()
     )
     if report is not None:
         print_warnings(report.warnings)
         print(f"Built the index of {config.articles_dir}. {summary(report)}", file=sys.stderr)
+    elif (note := old_rules_note(index.meta)) is not None:
+        print(f"warning: {note}", file=sys.stderr)
     return index

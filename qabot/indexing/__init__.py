@@ -6,7 +6,8 @@ records, quote segments and index, the engine's files) written atomically by `up
 (`chunking`), analyses articles in worker processes (`analysis`) and writes the generation's
 files (`generation`); `load_index` / `IndexHolder` give readers the live `Index`, whose
 `outlets` summarise who published the articles and when, and whose `quoted_names` are the names
-of everyone quoted. `ensure_index` (`opening`) loads the live index, building it first when due.
+of everyone quoted. `ensure_index` (`opening`) loads the live index, building it first when due;
+`old_rules_note` tells a user when it was built by other quote or reading rules than today's.
 
 Building (`build`, `generation`, and through them `ingest`) is imported on first use of
 `update_index` or `IndexReport`: a command that only reads the index starts without it.
@@ -28,6 +29,7 @@ from qabot.indexing.live import Index, IndexHolder, load_index
 from qabot.indexing.opening import ensure_index
 from qabot.indexing.outlets import DateSpan, Outlet
 from qabot.indexing.quoted_names import QuotedNames
+from qabot.indexing.rules_changed import old_rules_note
 
 if TYPE_CHECKING:
     from qabot.indexing.build import update_index
@@ -49,6 +51,7 @@ __all__ = [
     "ensure_index",
     "join_passages",
     "load_index",
+    "old_rules_note",
     "passage_spans",
     "passage_spans_and_words",
     "update_index",

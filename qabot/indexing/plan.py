@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qabot.attribution import ATTRIBUTION_VERSION
 from qabot.engines import Engine
 from qabot.errors import IndexDamagedError
 from qabot.fileio import sha256_of
@@ -27,7 +26,7 @@ from qabot.indexing.layout import (
     read_manifest,
     read_meta,
 )
-from qabot.ingest import READING_VERSION
+from qabot.indexing.rules_changed import changed_rules
 
 # Rebuild from every article once the engine stores more text of removed or changed passages
 # than of live ones, and at least this many of them: the disk goes back to ~0.8x the raw text.
@@ -103,16 +102,9 @@ def builds_upon(
         )
     if not is_compatible(meta, engine_type.name):
         return False, None
-    if meta.get("attribution_version") != ATTRIBUTION_VERSION:
-        return False, (
-            "quote attribution has changed since this index was built, so every "
-            "article was read again"
-        )
-    if meta.get("reading_version") != READING_VERSION:
-        return False, (
-            "the reading of article files has changed since this index was built, so every "
-            "article was read again"
-        )
+    changed = changed_rules(meta)
+    if changed is not None:
+        return False, f"{changed} since this index was built, so every article was read again"
     if engine_type.keeps_removed_text and _mostly_dead(meta):
         return False, (
             f"{meta['stored_passages'] - meta['passages']:,} stored passages "

@@ -38,6 +38,25 @@ def test_ask_builds_the_index_on_first_use_and_answers(workdir: Path) -> None:
     assert "Built the index" not in again.stderr
 
 
+def test_ask_on_a_built_index_loads_neither_the_file_readers_nor_the_building_code(
+    workdir: Path,
+) -> None:
+    assert qabot("index", cwd=workdir).returncode == 0
+    script = (
+        "import sys\n"
+        "from qabot.cli import main\n"
+        "code = main(['ask', 'frost damage'])\n"
+        "loaded = [m for m in sys.modules if m.startswith(('lxml', 'qabot.indexing.build', "
+        "'qabot.ingest.files', 'qabot.attribution.quotes'))]\n"
+        "print(code, sorted(loaded), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=workdir, capture_output=True, text=True, timeout=60
+    )
+    assert "Frost destroyed blossoms" in result.stdout
+    assert result.stderr == "0 []\n"  # a question pays only for what answers it
+
+
 def test_ask_json_batch_reads_one_question_per_line(workdir: Path) -> None:
     result = qabot("ask", "--json", "-", cwd=workdir, stdin="frost damage\nthe of\nlibrary\n")
     assert result.returncode == 0, result.stderr

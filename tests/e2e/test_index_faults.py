@@ -171,6 +171,32 @@ def test_ask_answers_from_a_read_only_index_and_index_says_what_to_do(
     assert "--rebuild" not in indexed.stderr and "Traceback" not in indexed.stderr
 
 
+def test_an_index_of_older_quote_rules_answers_says_so_and_index_reads_it_again(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    meta_path = index_dir / current_generation(index_dir) / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["attribution_version"] = "1.1"  # as an older qabot wrote it: the user upgraded
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    asked = qabot("ask", "harbour pilots strike", *folders(articles_dir, index_dir), cwd=tmp_path)
+    assert asked.returncode == 0, asked.stderr
+    assert "Harbour pilots in Port Elms walked out" in asked.stdout  # still answers
+    assert asked.stderr == (
+        "warning: quote attribution has changed since this index was built; answers use the "
+        "old rules until you run `qabot index` (it reads every article again, once)\n"
+    )
+    indexed = qabot("index", *folders(articles_dir, index_dir), cwd=tmp_path)
+    assert indexed.returncode == 0, indexed.stderr
+    assert indexed.stderr.startswith(
+        "warning: quote attribution has changed since this index was built, so every "
+        "article was read again\n"
+    )
+    again = qabot("ask", "harbour pilots strike", *folders(articles_dir, index_dir), cwd=tmp_path)
+    assert again.returncode == 0 and again.stderr == ""
+
+
 def test_add_of_a_file_already_in_the_folder_indexes_it_where_it_is(
     articles_dir: Path, tmp_path: Path
 ) -> None:
