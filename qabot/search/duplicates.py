@@ -167,7 +167,9 @@ class SignedDistinct:
         # of each kept passage: how to read it (each reads it once), its signature and the
         # share of its size it may differ in, its terms once read
         self._read: list[Callable[[], Passage]] = []
-        self._signed: list[tuple[int, float]] = []
+        self._signatures: list[int] = []
+        self._allowed: list[float] = []  # ... the share of its size it may differ in
+        self._most_allowed = 0.0  # the largest of those
         self._words: list[frozenset[str] | None] = []
         self._by_article: dict[Hashable, list[int]] = {}  # kept ones by article key
 
@@ -195,23 +197,37 @@ class SignedDistinct:
                     return False
         mine: frozenset[str] | None = None
         allowed = DIFFER_SHARE * size + 1e-9
-        for number, (other_signature, other_allowed) in enumerate(self._signed):
-            if (signature ^ other_signature).bit_count() > allowed + other_allowed:
-                continue  # they differ in more terms than near-duplicates can (sizes: _alike)
-            mine = mine if mine is not None else term_set(read())
-            theirs = self._words[number]
-            if theirs is None:
-                theirs = self._words[number] = term_set(self._read[number]())
-            if _alike(mine, size, theirs):
-                return False
+        if self._may_be_alike(signature, allowed):
+            for number, other_signature in enumerate(self._signatures):
+                if (signature ^ other_signature).bit_count() > allowed + self._allowed[number]:
+                    continue  # they differ in more terms than near-duplicates can (_alike)
+                mine = mine if mine is not None else term_set(read())
+                theirs = self._words[number]
+                if theirs is None:
+                    theirs = self._words[number] = term_set(self._read[number]())
+                if _alike(mine, size, theirs):
+                    return False
         if same_article is None:
             self._by_article[article] = [len(self._read)]
         else:
             same_article.append(len(self._read))
         self._read.append(read)
-        self._signed.append((signature, DIFFER_SHARE * size))
+        self._signatures.append(signature)
+        self._allowed.append(DIFFER_SHARE * size)
+        self._most_allowed = max(self._most_allowed, DIFFER_SHARE * size)
         self._words.append(mine)
         return True
+
+    def _may_be_alike(self, signature: int, allowed: float) -> bool:
+        """Return False when no kept signature is within `allowed` and the largest share a
+        kept one may differ in: then none is within its own (a pair a near-duplicate could be).
+        One bound for all of them keeps the loop to an XOR and a bit count a pair (a "when"
+        answer makes ~1,300 such comparisons and nearly none passes)."""
+        limit = allowed + self._most_allowed
+        for other_signature in self._signatures:
+            if (signature ^ other_signature).bit_count() <= limit:
+                return True
+        return False
 
     def beside(self, passage: Passage, article: Hashable) -> Passage | None:
         """Return what `passage` adds beside the kept passages of its article it overlaps

@@ -17,6 +17,7 @@ from qabot.indexing import Index
 from qabot.search.filter_reading import read_filters
 from qabot.search.filters import Filters
 from qabot.search.retrieval import MAX_TOP, Hit, search
+from qabot.search.undated_words import may_hold_dates
 from qabot.search.wording import echo
 
 
@@ -39,6 +40,8 @@ def relative_dates(text: str) -> bool:
     "yesterday"), not from the calendar ("in March 2005", "in 2004"): read against two days
     far apart, they give other days. An undated article's "this month" may be any month, so
     such dates say nothing of it either way."""
+    if not may_hold_dates(text):
+        return False  # no date at all (most questions): two readings cost ~0.1 ms
     first, second = date(2000, 6, 15), date(2003, 2, 10)
     one = read_filters(text, reference=first).filters
     other = read_filters(text, reference=second).filters

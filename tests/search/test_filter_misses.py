@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qabot.indexing import Index
 from qabot.indexing.outlets import DateSpan
 from qabot.search import answer
-from qabot.search.filter_misses import date_span
+from qabot.search.filter_misses import date_span, relative_dates
+from qabot.search.filter_reading import read_filters
 from tests.support.indexes import dated_index_of
 
 # our own short articles: a strike told by two outlets in March 2024, and an undated one
@@ -154,3 +157,20 @@ def test_a_year_between_the_dated_articles_is_missed_too() -> None:
     assert span.misses("2024-01-01", "2024-12-31") and span.misses("2004-01-01", "2004-12-31")
     assert not span.misses("2011-01-01", "2011-12-31")
     assert not span.misses(None, "2011-05-01") and not span.misses("2023-02-01", None)
+
+
+_WORDS = [
+    *"strike in on the last this past since until before after between and from to".split(),
+    *"monday week weeks month year days today yesterday ago march 2002 2024-03 5 3rd".split(),
+    *"Today's ferry, pay?".split(),
+]
+
+
+@settings(max_examples=150)
+@given(st.lists(st.sampled_from(_WORDS), max_size=7))
+def test_relative_dates_are_those_two_reference_days_read_apart(words: list[str]) -> None:
+    text = " ".join(words)
+    one, other = (
+        read_filters(text, reference=day).filters for day in (date(2000, 6, 15), date(2003, 2, 10))
+    )
+    assert relative_dates(text) == ((one.since, one.until) != (other.since, other.until))
