@@ -17,8 +17,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import ssl
 from urllib.parse import urlsplit
 
+import httpx
 from telegram import Bot, BotCommand, Update
 from telegram.error import Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import (
@@ -30,6 +32,7 @@ from telegram.ext import (
     TypeHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from qabot.bot.access import gate
 from qabot.bot.admin import (
@@ -105,16 +108,20 @@ async def error_handler(update: object, context: Context) -> None:
             logger.warning("Could not send the apology", exc_info=True)
 
 
-def build_application(config: Config, holder: IndexHolder) -> BotApplication:
-    """Return the Application with every handler registered (tests reuse it)."""
+def build_application(
+    config: Config, holder: IndexHolder, *, tls: ssl.SSLContext | None = None
+) -> BotApplication:
+    """Return the Application with every handler registered (tests reuse it); its connections
+    use `tls` (see `run`)."""
+    shared = {"verify": tls or httpx.create_ssl_context()}
     application = (
         Application.builder()
         .token(config.token or "")
         .base_url(config.telegram.api_base_url)
         .base_file_url(config.telegram.api_base_file_url)
-        .read_timeout(config.telegram.reply_timeout)
+        .request(HTTPXRequest(read_timeout=config.telegram.reply_timeout, httpx_kwargs=shared))
         .rate_limiter(BoundedRateLimiter(max_retries=2))  # waits out a short flood limit twice
-        .get_updates_request(UpdatesRequest())  # skips an update that cannot be read
+        .get_updates_request(UpdatesRequest(httpx_kwargs=shared))  # skips an unreadable update
         .concurrent_updates(True)
         .context_types(CONTEXT_TYPES)
         .post_init(post_init)
@@ -140,13 +147,16 @@ def build_application(config: Config, holder: IndexHolder) -> BotApplication:
     return application
 
 
-async def check_token(config: Config) -> str:
+async def check_token(config: Config, tls: ssl.SSLContext) -> str:
     """Return the bot's username; raise TokenError if Telegram rejects the token."""
+    shared = {"verify": tls}
     try:
         async with Bot(
             config.token or "",
             base_url=config.telegram.api_base_url,
             base_file_url=config.telegram.api_base_file_url,
+            request=HTTPXRequest(httpx_kwargs=shared),
+            get_updates_request=HTTPXRequest(httpx_kwargs=shared),
         ) as bot:
             return bot.username
     except InvalidToken:
@@ -178,14 +188,17 @@ def run(config: Config, *, webhook: str | None = None, listen: str | None = None
         format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs every poll at INFO
-    asyncio.run(check_token(config))  # before indexing: a wrong token should fail at once
+    # one TLS context for the four connections (two to check the token, two to run): each
+    # would read the certificate authorities again, ~0.06 CPU-s apiece at every start
+    tls = httpx.create_ssl_context()
+    asyncio.run(check_token(config, tls))  # before indexing: a wrong token should fail at once
     asyncio.set_event_loop(asyncio.new_event_loop())  # asyncio.run closed its loop
     index, report = ensure_index(config.articles_dir, config.index_dir, engine=config.engine)
     if report is not None:
         logger.info("Built the index: %d articles, %d passages", report.articles, report.passages)
     elif (note := old_rules_note(index.meta)) is not None:
         logger.warning("%s", note)
-    application = build_application(config, IndexHolder(config.index_dir, index))
+    application = build_application(config, IndexHolder(config.index_dir, index), tls=tls)
     if webhook is None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
         return

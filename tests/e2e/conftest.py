@@ -1,4 +1,5 @@
-"""Fixtures of the bot's end-to-end modules: one fake Bot API and one bot process per module.
+"""Fixtures of the bot's end-to-end modules: one fake Bot API and one bot process per module,
+and projects with their index built once per session.
 
 Each module that uses `bot` defines its own `workspace` (articles and a config.toml).
 """
@@ -12,7 +13,13 @@ from pathlib import Path
 import pytest
 
 from tests.support.fake_telegram import FakeTelegram
+from tests.support.indexes import BuiltProjects
 from tests.support.processes import start_bot, stop_bot, wait_ready
+
+
+@pytest.fixture(scope="session")
+def built_projects(tmp_path_factory: pytest.TempPathFactory) -> BuiltProjects:
+    return BuiltProjects(tmp_path_factory.mktemp("built"))
 
 
 @pytest.fixture(scope="module")

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_telegram import ARTICLES, ask
+from tests.e2e.test_telegram import ARTICLES, ENGINE, ask
 from tests.support.fake_telegram import FakeTelegram
-from tests.support.indexes import write_articles
+from tests.support.indexes import BuiltProjects
 from tests.support.processes import start_bot, stop_bot, wait_logged, wait_ready
 from tests.support.web_pages import article_page, rss_feed, story
 from tests.support.web_server import WebServer, serve
@@ -42,12 +42,16 @@ def web() -> Iterator[WebServer]:
 
 
 def _workspace(
-    folder: Path, telegram: FakeTelegram, web: WebServer, alerts: str = "per_hour = 5"
+    folder: Path,
+    telegram: FakeTelegram,
+    web: WebServer,
+    built: BuiltProjects,
+    alerts: str = "per_hour = 5",
 ) -> Path:
-    write_articles(folder / "articles", ARTICLES)
+    built.copy(ARTICLES, folder, engine=ENGINE)
     config = folder / "config.toml"
     config.write_text(
-        '[paths]\narticles = "articles"\nindex = "index"\n\n[index]\nengine = "rank-bm25"\n\n'
+        f'[paths]\narticles = "articles"\nindex = "index"\n\n[index]\nengine = "{ENGINE}"\n\n'
         f'[feeds]\nurls = ["{web.base}/feed.xml"]\ninterval = 1\n\n'
         f"[alerts]\ncheck_seconds = {CHECK}\n{alerts}\n\n"
         f'[telegram]\napi_base_url = "{telegram.base_url}"\n'
@@ -63,10 +67,10 @@ def _alerts(telegram: FakeTelegram, chat_id: int) -> list[str]:
 
 
 def test_a_new_feed_item_alerts_subscribers_once_across_restarts(
-    tmp_path: Path, web: WebServer
+    tmp_path: Path, web: WebServer, built_projects: BuiltProjects
 ) -> None:
     with FakeTelegram() as telegram:
-        config = _workspace(tmp_path, telegram, web)
+        config = _workspace(tmp_path, telegram, web, built_projects)
         bot = start_bot(config, telegram.token)
         try:
             wait_ready(telegram, 0)
@@ -139,13 +143,17 @@ def _failed_alerts(telegram: FakeTelegram, chat_id: int) -> int:
 
 
 def test_an_alert_lost_to_an_outage_is_sent_later_once_even_across_a_restart(
-    tmp_path: Path, web: WebServer
+    tmp_path: Path, web: WebServer, built_projects: BuiltProjects
 ) -> None:
     """An alert whose three tries all met a 5xx was lost: it was marked sent before it went
     out. It waits in the store now, for a later look or the next start, and still comes once."""
     with FakeTelegram() as telegram:
         config = _workspace(
-            tmp_path, telegram, web, f"per_hour = 5\nretry_seconds = {RETRY}\nretry_hours = 1"
+            tmp_path,
+            telegram,
+            web,
+            built_projects,
+            f"per_hour = 5\nretry_seconds = {RETRY}\nretry_hours = 1",
         )
         bot = start_bot(config, telegram.token)
         try:

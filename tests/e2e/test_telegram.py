@@ -23,7 +23,7 @@ from qabot.bot.buttons import decode_callback
 from qabot.bot.commands import COMMANDS
 from qabot.text import sentence_spans
 from tests.support.fake_telegram import Call, FakeTelegram
-from tests.support.indexes import write_articles
+from tests.support.indexes import BuiltProjects, write_articles
 from tests.support.processes import clean_env, start_bot, stop_bot, wait_ready
 
 pytestmark = pytest.mark.e2e  # real subprocesses: `pytest -m "not e2e"` skips them
@@ -96,16 +96,23 @@ ARTICLES = {
     "glacier.txt": long_article(),
     "seed/nato.txt": SEED_ARTICLE.read_text(encoding="utf-8"),
 }
+ENGINE = "rank-bm25"
 FIRST_SCREEN = 1200  # visible characters the first message of an answer may take
 
 
-def write_workspace(folder: Path, server: FakeTelegram, *, watch: bool) -> Path:
-    """Write the articles and a config.toml pointing at `server`; return the config path."""
-    write_articles(folder / "articles", ARTICLES)
+def write_workspace(
+    folder: Path, server: FakeTelegram, *, watch: bool, built: BuiltProjects | None = None
+) -> Path:
+    """Write the articles (and their index, copied from `built` when given: else the bot
+    builds it at start) and a config.toml pointing at `server`; return the config path."""
+    if built is None:
+        write_articles(folder / "articles", ARTICLES)
+    else:
+        built.copy(ARTICLES, folder, engine=ENGINE)
     config = folder / "config.toml"
     config.write_text(
         f'[paths]\narticles = "articles"\nindex = "index"\n\n'
-        f'[index]\nengine = "rank-bm25"\nwatch = {str(watch).lower()}\nwatch_interval = 0.3\n\n'
+        f'[index]\nengine = "{ENGINE}"\nwatch = {str(watch).lower()}\nwatch_interval = 0.3\n\n'
         f'[telegram]\napi_base_url = "{server.base_url}"\n'
         f'api_base_file_url = "{server.base_file_url}"\n'
         f"allowed_user_ids = {list(range(200, 260))}\nadmin_user_ids = [{ADMIN}]\n"
@@ -116,8 +123,11 @@ def write_workspace(folder: Path, server: FakeTelegram, *, watch: bool) -> Path:
 
 
 @pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory, server: FakeTelegram) -> Path:
-    return write_workspace(tmp_path_factory.mktemp("bot"), server, watch=True).parent
+def workspace(
+    tmp_path_factory: pytest.TempPathFactory, server: FakeTelegram, built_projects: BuiltProjects
+) -> Path:
+    folder = tmp_path_factory.mktemp("bot")
+    return write_workspace(folder, server, watch=True, built=built_projects).parent
 
 
 def texts(server: FakeTelegram, chat_id: int) -> list[str]:
@@ -386,6 +396,8 @@ def test_restart_answers_nothing_twice_and_keeps_buttons_working(tmp_path) -> No
             server.wait_for("sendMessage", lambda p: "reply_markup" in p, count=2)
         finally:
             assert stop_bot(first) == 0
+        # the one bot here that builds its index at start (the others copy one built before)
+        assert "INFO qabot.bot.app: Built the index" in (tmp_path / "bot.log").read_text()
         assert server.offsets[-1] == server.last_update_id + 1  # all confirmed on the way out
         server.send_private(222, "frost blossoms")  # arrives while the bot is down
         since, polls = len(server.calls), len(server.offsets)
@@ -501,9 +513,9 @@ def post_update(
             time.sleep(0.1)
 
 
-def test_webhook_mode_registers_with_a_secret_and_answers(tmp_path) -> None:
+def test_webhook_mode_registers_with_a_secret_and_answers(tmp_path, built_projects) -> None:
     with FakeTelegram() as server:
-        config = write_workspace(tmp_path, server, watch=False)
+        config = write_workspace(tmp_path, server, watch=False, built=built_projects)
         url = f"http://127.0.0.1:{free_port()}/qabot"
         env = {
             **clean_env(),
@@ -556,9 +568,11 @@ BAD_BODIES = [
 ]
 
 
-def test_webhook_acknowledges_a_body_it_cannot_read_and_answers_the_next(tmp_path) -> None:
+def test_webhook_acknowledges_a_body_it_cannot_read_and_answers_the_next(
+    tmp_path, built_projects
+) -> None:
     with FakeTelegram() as server:
-        config = write_workspace(tmp_path, server, watch=False)
+        config = write_workspace(tmp_path, server, watch=False, built=built_projects)
         url = f"http://127.0.0.1:{free_port()}/qabot"
         env = {
             **clean_env(),
@@ -587,9 +601,11 @@ def test_webhook_acknowledges_a_body_it_cannot_read_and_answers_the_next(tmp_pat
         assert "Traceback" not in logged
 
 
-def test_webhook_that_cannot_listen_or_is_refused_is_one_error_line(tmp_path) -> None:
+def test_webhook_that_cannot_listen_or_is_refused_is_one_error_line(
+    tmp_path, built_projects
+) -> None:
     with FakeTelegram() as server, socket.socket() as taken:
-        config = write_workspace(tmp_path, server, watch=False)
+        config = write_workspace(tmp_path, server, watch=False, built=built_projects)
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         busy = f"127.0.0.1:{taken.getsockname()[1]}"

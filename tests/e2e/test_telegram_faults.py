@@ -18,6 +18,7 @@ from qabot.bot.access import REFUSAL
 from qabot.bot.answering import UNDELIVERED
 from tests.e2e.test_telegram import write_workspace
 from tests.support.fake_telegram import FakeTelegram
+from tests.support.indexes import BuiltProjects
 from tests.support.processes import start_bot, stop_bot, wait_ready
 
 pytestmark = pytest.mark.e2e
@@ -28,8 +29,11 @@ QUICK_FAULTS = ["500", "429", "drop", "bad-json"]
 
 
 @pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory, server: FakeTelegram) -> Path:
-    return write_workspace(tmp_path_factory.mktemp("faults"), server, watch=False).parent
+def workspace(
+    tmp_path_factory: pytest.TempPathFactory, server: FakeTelegram, built_projects: BuiltProjects
+) -> Path:
+    folder = tmp_path_factory.mktemp("faults")
+    return write_workspace(folder, server, watch=False, built=built_projects).parent
 
 
 def to(chat_id: int):
@@ -110,9 +114,11 @@ def test_answer_is_delivered_despite_a_failing_send(server, bot, asked, kind) ->
     assert ARTICLE_WORDS in asked(user)
 
 
-def test_sigterm_while_a_send_hangs_still_delivers_the_answer_and_exits_0(tmp_path) -> None:
+def test_sigterm_while_a_send_hangs_still_delivers_the_answer_and_exits_0(
+    tmp_path, built_projects
+) -> None:
     with FakeTelegram() as server:
-        config = write_workspace(tmp_path, server, watch=False)
+        config = write_workspace(tmp_path, server, watch=False, built=built_projects)
         # the send that hangs ends when the reply is overdue (5 s by default), then is tried again
         config.write_text(
             config.read_text().replace("[telegram]\n", "[telegram]\nreply_timeout = 2\n")
