@@ -22,6 +22,8 @@ _STANCES = (
     r"(?!\s+to\b))"
 )
 _ADJ = r"(?:[\w'’-]+\s+)?"  # one word that may qualify the noun: "a scathing attack"
+# what a forecast says someone will do ("backed X to win", "tipped Y to lift the cup")
+_RESULTS = r"(?:win|beat|lift|claim|retain|reach|triumph|succeed|qualify)"
 # idioms of saying in a "who" question, read as the speech verb they stand for ("heaped praise
 # on" is "praised", "cast doubt on" is "questioned", "hit back at" is "responded to")
 SAYING = tuple(
@@ -83,6 +85,17 @@ SAYING = tuple(
             "attacked",
         ),
         (r"\b(?:take|takes|took|taking)\s+aim\s+at\b", "attacked"),
+        (  # "backed Roddick to win the match", "tipped England to beat Wales": a forecast of a
+            # result; "backed the plan to cut taxes" is a vote, and stays a deed
+            r"\b(?:back(?:s|ed|ing)?|tip(?:s|ped|ping)?)\s+(?=(?:[\w'’.-]+\s+){1,4}?to\s+"
+            + _RESULTS
+            + r"\b)",
+            "predicted ",
+        ),
+        (  # "was asked why the minister missed the meeting": whoever answered the question
+            r"\b(?:was|were)\s+asked\s+(?=(?:why|whether|if|how|what|when|where|who|about)\b)",
+            "answered questions on ",
+        ),
         (
             r"\bmade\s+it\s+clear\b|\bmade\s+clear(?=\s+(?:that|he|she|they|it|we|i|you|his|her|"
             r"their|there|this|the)\b)",

@@ -24,6 +24,18 @@ Culture minister Aled Price said the new warnings on violent video games were ov
 
 "Parents deserve to know what is in the box," Price said.
 """,
+    "doubles.txt": """Doubles pair upbeat before last day
+
+Doubles player Rhona Vale said the squad were in good spirits before the last day.
+
+"I'm really confident in Marek winning the opening singles, and then anything can happen,"
+Vale said.
+""",
+    "ceremony.txt": """Captain misses draw ceremony
+
+Coach Ivo Brandt brushed aside questions over why the captain had skipped the draw ceremony.
+"I don't keep his diary," he said.
+""",
     "storm.txt": """Storm closes harbour
 
 The coastguard warned of gales on Sunday.
@@ -339,6 +351,9 @@ def test_phrases_of_saying_ask_who_said(
         ("who sent his condolences to the family?", "said", "his condolences to the family"),
         ("which coach passed on her congratulations?", "said", "her congratulations"),
         ("who offered thanks to the volunteers?", "said", "thanks to the volunteers"),
+        ("who backed Roddick to win the final?", "predicted", "Roddick to win the final"),
+        ("who tipped the hosts to lift the cup?", "predicted", "the hosts to lift the cup"),
+        ("who was asked why the coach quit?", "answered", "questions on why the coach quit"),
     ],
 )
 def test_a_phrase_of_saying_is_read_as_its_verb(question: str, verb: str, topic: str) -> None:
@@ -419,6 +434,8 @@ def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> 
         ),
         ("who made it clear that parents deserve to know?", "Aled Price"),
         ("who hit back at complaints about paying more for the boats?", "Nessa Kelly"),
+        ("who backed Marek to win the opening singles?", "Rhona Vale"),
+        ("who was asked why the captain skipped the draw ceremony?", "Ivo Brandt"),
         ("according to whom are the boats forty years old?", "Nessa Kelly"),
         ("whose words were that parents deserve to know?", "Aled Price"),
         ("who was the one saying the boats are forty years old?", "Nessa Kelly"),
@@ -440,6 +457,9 @@ def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker:
         "who was positive for a banned drug?",  # a test's result, not a stance
         "who struck a deal?",
         "who was sworn in as president?",  # an oath taken, not words asked about
+        "who backed the plan to cut taxes?",  # a vote for it, not a forecast
+        "who was backed to win the seat?",  # the one others backed
+        "who was asked to leave?",  # a request, not a question answered
     ],
 )
 def test_shapes_that_ask_no_speaker_stay_plain(question: str) -> None:
