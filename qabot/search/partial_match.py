@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from qabot.indexing import Index
 from qabot.search.asked_years import naming_years
 from qabot.search.duplicates import held_terms, term_set
+from qabot.search.lacked_names import asked_name, one_name
 from qabot.search.question_names import name_runs, written_as_a_name
 from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import Hit
@@ -152,11 +153,15 @@ def unheld_name(
         if max(weights[term] for term in terms[at]) < common:
             continue  # "uk": an everyday word of the archive, whatever its capital
         beside = [terms[i] for i in (at - 1, at + 1) if 0 <= i < len(typed)]
-        if any(near and all(term in held for term in near) for near in beside) and any(
-            written_as_a_name(index, typed[i]) for i in (at - 1, at + 1) if 0 <= i < len(typed)
+        if (
+            any(near and all(term in held for term in near) for near in beside)
+            and any(
+                written_as_a_name(index, typed[i]) for i in (at - 1, at + 1) if 0 <= i < len(typed)
+            )
+            and one_name(index, hits, typed, at)
         ):
             continue  # "Carlos" of "Carlos Ghosn" where the passages write "Mr Ghosn"
-        if written_as_a_name(index, word):
+        if asked_name(index, word):
             lacking = word
             break
     if not lacking:
@@ -187,7 +192,7 @@ def lacks_a_name(index: Index, words: str, partial: Partial) -> bool:
             return True  # "the 2010 world cup": which one (not a year the archive is of)
         if not any(map(str.isalpha, unit)):
             continue  # "2004", "3 goals": a year of its own time, a number written in words
-        if set(unit.split()) <= typed or written_as_a_name(index, unit):
+        if set(unit.split()) <= typed or asked_name(index, unit):
             return True
     return False
 

@@ -39,6 +39,13 @@ ARTICLES = {
         "Carmaker hires a chief\n\n"
         "Carmaker Veltran named Ines Marrow as its chief. Ms Marrow said sales would grow."
     ),
+    "sprint.txt": (
+        "Vell runs fast\n\n"
+        "Tomas Vell ran the fastest indoor 400m of the year. The Olympic silver medallist "
+        "won by a stride."
+    ),
+    "roads.txt": ("Ring road opens\n\nA sixth ring road opened in Beijing on Sunday."),
+    "games.txt": ("Games plans\n\nThe Olympics will cost more than planned."),
 }
 
 
@@ -70,3 +77,12 @@ def test_an_acronyms_plural_holds_it(index: Index) -> None:
     # passage holds the "mp" asked, which the archive writes as a name
     result = answer(index, "how much does corlan vesk earn on top of his mp salary")
     assert result.found and "MPs' salary" in result.passages[0].passage.text
+
+
+def test_a_name_of_which_one_no_article_shown_writes_makes_the_answer_honest(
+    index: Index,
+) -> None:
+    # the passage holds "Olympic" but its article never writes "Beijing": another Olympics
+    result = answer(index, "tomas vell beijing olympics 400m gold")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("but not “beijing”.")

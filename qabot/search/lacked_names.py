@@ -1,0 +1,78 @@
+"""Lacked names: whether a word of a question that the best passages lack is a name, so that
+they are about something else (`partial_match`), and whether a name they lack is one they hold
+by another of its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qabot.indexing import Index
+from qabot.search.question_names import NAME_SAMPLE, written_as_a_name
+from qabot.search.retrieval import Hit
+from qabot.search.spelling import word_terms
+from qabot.text import tokenize
+from qabot.text.lexicon import first_name_gender
+
+# a word the passages lack refuses them only when the archive writes it with a capital in this
+# share of the passages holding it: "OK" and the "v" of "Chelsea v Arsenal" are written in
+# lower case too often to be names (a name is written with one nearly always)
+CLEAR_NAME = 0.6
+STEM_PREFIX = 4  # a word an article writes opening with a stem this long may be the name asked
+
+
+def one_name(index: Index, hits: Sequence[Hit], typed: Sequence[str], at: int) -> bool:
+    """Return whether the question's word at `at`, which the passages lack, and its neighbour
+    they hold are one person's name written by another of its words ("Carlos" of "Carlos
+    Ghosn" where they write "Mr Ghosn"; "Brent" of "David Brent", written "David"): one of the
+    two is a given name, or the hits' articles write the word elsewhere (as "Carlos Ghosn"
+    before "Mr Ghosn"), perhaps spelled otherwise ("marceli" read for "Marcello"). An
+    "Olympic" medallist's story that never writes "Beijing" is none of the Beijing
+    Olympics."""
+    near = [i for i in (at - 1, at + 1) if 0 <= i < len(typed)]
+    if any(first_name_gender(typed[i]) for i in (at, *near)):
+        return True
+    stems = word_terms(typed[at])
+    if len(stems) != 1 or len(stems[0]) < STEM_PREFIX:
+        return False
+    opening = re.compile(rf"(?<![\w'’-]){re.escape(stems[0])}", re.IGNORECASE)
+    return any(
+        opening.search(passage.text)
+        for article in dict.fromkeys(hit.article.id for hit in hits)
+        for passage in index.passages_of(article)
+    )
+
+
+def asked_name(index: Index, word: str) -> bool:
+    """Return whether a word of the question the passages lack is clearly a name, so that
+    they are about something else: written with a capital away from where a sentence opens
+    in CLEAR_NAME of the passages holding it, no single letter ("v" of "clyde v celtic") and
+    no initialism the archive writes as a plural ("TVs", "MPs": a kind of thing, not one)."""
+    terms = tokenize(word)
+    if len(terms) != 1:
+        return written_as_a_name(index, word)  # "wi-fi": judged on its words side by side
+    if sum(map(str.isalpha, word)) < 2:
+        return False
+    capital, holding = index.engine.capitalised(terms[0])
+    return capital >= CLEAR_NAME * holding > 0 and not plural_initialism(index, word)
+
+
+def plural_initialism(index: Index, word: str) -> bool:
+    """Return whether the archive writes `word` in capitals with a plural "s" ("TVs", "PCs",
+    "DVDs") more often than otherwise: a kind of thing counted, as no name of one thing is
+    ("BBC", "IBM"; "the Beckhams" is no initialism)."""
+    if not word.isalnum() or not any(map(str.isalpha, word)):
+        return False
+    plural = word + "s"
+    terms = tokenize(plural)
+    found = index.engine.search(terms, NAME_SAMPLE) if len(terms) == 1 else []
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(plural)}(?![\w'’-])", re.IGNORECASE)
+    initial = other = 0
+    for passage, _ in found:
+        for written in pattern.findall(passage.text):
+            if written[:-1].isupper() and written.endswith("s"):
+                initial += 1
+            else:
+                other += 1
+    return initial > other
