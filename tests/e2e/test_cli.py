@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 from qabot.cli import build_parser
+from qabot.engines import DEFAULT_ENGINE
+from tests.conftest import TINY_ARTICLES
+from tests.support.indexes import BuiltProjects
 from tests.support.long_remarks import LONG_REMARKS
 from tests.support.processes import qabot
 
@@ -28,6 +31,14 @@ def workdir(articles_dir: Path) -> Path:
     return articles_dir.parent
 
 
+@pytest.fixture
+def built_workdir(tmp_path: Path, built_projects: BuiltProjects) -> Path:
+    """The same folder with its index already built (copied from one built once a session),
+    for tests of what reading commands print: building costs a command ~0.35 CPU-s."""
+    built_projects.copy(TINY_ARTICLES, tmp_path, engine=DEFAULT_ENGINE, articles_name="seeds")
+    return tmp_path
+
+
 def test_ask_builds_the_index_on_first_use_and_answers(workdir: Path) -> None:
     result = qabot("ask", "Why did the harbour pilots strike?", cwd=workdir)
     assert result.returncode == 0, result.stderr
@@ -39,9 +50,9 @@ def test_ask_builds_the_index_on_first_use_and_answers(workdir: Path) -> None:
 
 
 def test_ask_on_a_built_index_loads_neither_the_file_readers_nor_the_building_code(
-    workdir: Path,
+    built_workdir: Path,
 ) -> None:
-    assert qabot("index", cwd=workdir).returncode == 0
+    assert qabot("index", cwd=built_workdir).returncode == 0
     script = (
         "import sys\n"
         "from qabot.cli import main\n"
@@ -51,14 +62,20 @@ def test_ask_on_a_built_index_loads_neither_the_file_readers_nor_the_building_co
         "print(code, sorted(loaded), file=sys.stderr)\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", script], cwd=workdir, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", script],
+        cwd=built_workdir,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert "Frost destroyed blossoms" in result.stdout
     assert result.stderr == "0 []\n"  # a question pays only for what answers it
 
 
-def test_ask_json_batch_reads_one_question_per_line(workdir: Path) -> None:
-    result = qabot("ask", "--json", "-", cwd=workdir, stdin="frost damage\nthe of\nlibrary\n")
+def test_ask_json_batch_reads_one_question_per_line(built_workdir: Path) -> None:
+    result = qabot(
+        "ask", "--json", "-", cwd=built_workdir, stdin="frost damage\nthe of\nlibrary\n"
+    )
     assert result.returncode == 0, result.stderr
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert [a["question"] for a in answers] == ["frost damage", "the of", "library"]
@@ -66,10 +83,10 @@ def test_ask_json_batch_reads_one_question_per_line(workdir: Path) -> None:
     assert answers[0]["passages"][0]["article"]["path"] == "orchard.md"
 
 
-def test_ask_json_batch_never_echoes_invalid_utf8(workdir: Path) -> None:
+def test_ask_json_batch_never_echoes_invalid_utf8(built_workdir: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "qabot", "ask", "--json", "-"],
-        cwd=workdir,
+        cwd=built_workdir,
         input=b"frost \xff\xfe damage\n\xc3\n\x1b[2Jlibrary\n",
         capture_output=True,
         timeout=60,
@@ -85,10 +102,10 @@ def test_ask_json_batch_never_echoes_invalid_utf8(workdir: Path) -> None:
     assert answers[0]["found"] is True
 
 
-def test_console_reads_invalid_utf8_without_a_traceback(workdir: Path) -> None:
+def test_console_reads_invalid_utf8_without_a_traceback(built_workdir: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "qabot", "console"],
-        cwd=workdir,
+        cwd=built_workdir,
         input=b"frost \xff damage\n:quit\n",
         capture_output=True,
         timeout=60,
@@ -122,8 +139,8 @@ def test_ask_and_listings_print_no_control_characters_from_a_hostile_article(
         assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", listed.stdout), listing
 
 
-def test_ask_json_prints_one_object(workdir: Path) -> None:
-    result = qabot("ask", "--json", "--top", "1", "evening study rooms", cwd=workdir)
+def test_ask_json_prints_one_object(built_workdir: Path) -> None:
+    result = qabot("ask", "--json", "--top", "1", "evening study rooms", cwd=built_workdir)
     data = json.loads(result.stdout)
     assert len(data["passages"]) == 1
     assert data["passages"][0]["article"]["path"] == "library/reading.txt"
@@ -340,13 +357,13 @@ def test_add_refuses_a_binary_file_and_copies_nothing(workdir: Path, tmp_path: P
     ],
 )
 def test_user_errors_get_one_line_and_no_traceback(
-    workdir: Path, setup: str, args: list[str], message: str
+    built_workdir: Path, setup: str, args: list[str], message: str
 ) -> None:
     if setup == "empty":
-        (workdir / "empty").mkdir()
+        (built_workdir / "empty").mkdir()
     if setup == "config":
-        (workdir / "bad.toml").write_text("[answer\n", encoding="utf-8")
-    result = qabot(*args, cwd=workdir)
+        (built_workdir / "bad.toml").write_text("[answer\n", encoding="utf-8")
+    result = qabot(*args, cwd=built_workdir)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("error: ")
@@ -354,39 +371,39 @@ def test_user_errors_get_one_line_and_no_traceback(
     assert message in result.stderr
 
 
-def test_articles_lists_what_was_read_with_its_text(workdir: Path) -> None:
-    listed = qabot("articles", "--json", "--text", cwd=workdir)
+def test_articles_lists_what_was_read_with_its_text(built_workdir: Path) -> None:
+    listed = qabot("articles", "--json", "--text", cwd=built_workdir)
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
     assert listed.returncode == 0
     assert rows == sorted(rows, key=lambda row: row["path"])
     assert {"path", "title", "source", "date", "url", "passages", "quotes", "text"} <= set(rows[0])
     assert all(row["passages"] >= 1 and row["text"] for row in rows)
-    table = qabot("articles", rows[0]["path"], cwd=workdir)
+    table = qabot("articles", rows[0]["path"], cwd=built_workdir)
     assert table.stdout.splitlines()[0].split()[:2] == ["path", "date"]
     assert rows[0]["title"] in table.stdout
     assert len(table.stdout.splitlines()) == 2
 
 
-def test_articles_names_a_path_that_is_not_indexed(workdir: Path) -> None:
-    result = qabot("articles", "nowhere.txt", cwd=workdir)
+def test_articles_names_a_path_that_is_not_indexed(built_workdir: Path) -> None:
+    result = qabot("articles", "nowhere.txt", cwd=built_workdir)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith("error: Nothing indexed at")
     assert "Traceback" not in result.stderr
 
 
-def test_quotes_and_speakers_list_what_was_extracted(workdir: Path) -> None:
-    speakers = qabot("speakers", "--json", cwd=workdir)
+def test_quotes_and_speakers_list_what_was_extracted(built_workdir: Path) -> None:
+    speakers = qabot("speakers", "--json", cwd=built_workdir)
     names = {row["speaker"] for row in json.loads(speakers.stdout)}
     assert "Maria Keller" in names
-    quotes = qabot("quotes", "--speaker", "Keller", "--json", cwd=workdir)
+    quotes = qabot("quotes", "--speaker", "Keller", "--json", cwd=built_workdir)
     rows = [json.loads(line) for line in quotes.stdout.splitlines()]
     assert rows and all(row["speaker"] == "Maria Keller" for row in rows)
     assert "fog at three in the morning" in rows[0]["text"]
 
 
-def test_console_answers_scripted_questions(workdir: Path) -> None:
+def test_console_answers_scripted_questions(built_workdir: Path) -> None:
     script = ":help\nfrost damage\n:nonsense\n:quit\nnever asked\n"
-    result = qabot("console", cwd=workdir, stdin=script)
+    result = qabot("console", cwd=built_workdir, stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.startswith("qabot ")
@@ -398,7 +415,7 @@ def test_console_answers_scripted_questions(workdir: Path) -> None:
     assert out.count("qabot> ") == 4
 
 
-def test_console_answers_speech_questions_and_follow_ups(workdir: Path) -> None:
+def test_console_answers_speech_questions_and_follow_ups(built_workdir: Path) -> None:
     script = (
         "which union leader warned about fog?\n"
         "what else did she say?\n"
@@ -407,7 +424,7 @@ def test_console_answers_speech_questions_and_follow_ups(workdir: Path) -> None:
         "name the union leader who warned about fog\n"
         "ana ruiz on study rooms\n"  # a headline typed in lower case
     )
-    result = qabot("console", cwd=workdir, stdin=script)
+    result = qabot("console", cwd=built_workdir, stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "qabot> Maria Keller said it:" in out
@@ -516,8 +533,8 @@ def test_console_says_no_story_of_the_year_or_edition_asked(workdir: Path) -> No
     )
 
 
-def test_console_ends_cleanly_at_end_of_input(workdir: Path) -> None:
-    result = qabot("console", cwd=workdir, stdin="library hours\n")
+def test_console_ends_cleanly_at_end_of_input(built_workdir: Path) -> None:
+    result = qabot("console", cwd=built_workdir, stdin="library hours\n")
     assert result.returncode == 0
     assert "central library" in result.stdout
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from qabot.engines import DEFAULT_ENGINE
+from tests.support.indexes import BuiltProjects
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
@@ -50,11 +52,10 @@ The rail strike ended on Monday after workers accepted a new pay deal.
 
 
 @pytest.fixture
-def newsdir(tmp_path: Path) -> Path:
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    for name, text in STRIKE_ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
+def newsdir(tmp_path: Path, built_projects: BuiltProjects) -> Path:
+    """A project of the three articles, its index built (copied from one built once a session:
+    these tests are of what reading commands print)."""
+    built_projects.copy(STRIKE_ARTICLES, tmp_path, engine=DEFAULT_ENGINE, articles_name="seeds")
     return tmp_path
 
 
