@@ -196,6 +196,13 @@ _WHOSE = lazy(
     r"(?:\s+that)?|who\s+(?:is|was)\s+the\s+one\s+(?:saying|who\s+said))\s+",
     re.IGNORECASE,
 )
+# what follows "spoke for" that is no side spoken for: how long or how often ("for the first
+# time", "for an hour", "for two minutes")
+_NOT_A_SIDE = (
+    r"(?:first|second|third|last|next|final|only|an?|one|two|three|several|many|some|\d+|"
+    r"(?:[\w'’-]+\s+){0,2}?(?:times?|hours?|minutes?|while|moments?|days?|weeks?|months?|"
+    r"years?)\b)\b"
+)
 _SHAPES = (
     (lazy(r"^who\s+was\s+it\s+who\s+", re.I), "who "),  # as "who was it that"
     # words reported of someone: "who is said to have called ...", "who was reported to have
@@ -220,6 +227,17 @@ _SHAPES = (
             re.I,
         ),
         "which ",
+    ),
+    # "who responded for the Tories to ...", "who spoke for the family when ...": whom they
+    # speak for is who they are, as "which Tory responded to ..." asks
+    (
+        lazy(
+            r"^who\s+(?P<verb>respond(?:s|ed)|repl(?:y|ies|ied)|answer(?:s|ed)|spoke|speaks)\s+"
+            r"for\s+(?:the\s+)?(?!" + _NOT_A_SIDE + r")(?P<side>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+            r"(?=(?:to|after|when|on|about|over|following|in)\b)",
+            re.I,
+        ),
+        r"which \g<side> \g<verb> ",
     ),
     # "who coined the phrase ...", "who used the words ..."
     (

@@ -36,6 +36,14 @@ Vale said.
 Coach Ivo Brandt brushed aside questions over why the captain had skipped the draw ceremony.
 "I don't keep his diary," he said.
 """,
+    "pay.txt": """Nurses' pay offer rejected
+
+The health board's pay offer was turned down on Monday.
+
+"The pay offer is fair and it is final," health board chief Omar Reyes said.
+
+Union negotiator Dana Pike said: "The pay offer is an insult to every nurse on a night shift."
+""",
     "storm.txt": """Storm closes harbour
 
 The coastguard warned of gales on Sunday.
@@ -436,6 +444,7 @@ def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> 
         ("who hit back at complaints about paying more for the boats?", "Nessa Kelly"),
         ("who backed Marek to win the opening singles?", "Rhona Vale"),
         ("who was asked why the captain skipped the draw ceremony?", "Ivo Brandt"),
+        ("who responded for the union to the pay offer?", "Dana Pike"),
         ("according to whom are the boats forty years old?", "Nessa Kelly"),
         ("whose words were that parents deserve to know?", "Aled Price"),
         ("who was the one saying the boats are forty years old?", "Nessa Kelly"),
@@ -444,6 +453,24 @@ def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> 
 def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker: str) -> None:
     result = answer(phrasing_index, question)
     assert [hit.speaker for hit in result.quotes][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "topic"),
+    [
+        ("who responded for the Tories to the speech?", "Tories", "to the speech"),
+        ("who spoke for the family when he died?", "family", "when he died"),
+        ("who replied for the club after the match?", "club", "after the match"),
+        ("who spoke for the first time about her illness?", None, "for the first time about"),
+        ("who spoke for an hour about the budget?", None, "for an hour about the budget"),
+    ],
+)
+def test_the_side_spoken_for_is_the_role_asked(
+    question: str, role: str | None, topic: str
+) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.role == role
+    assert (parsed.topic or "").startswith(topic)
 
 
 @pytest.mark.parametrize(
