@@ -292,6 +292,13 @@ def _not_its_surname(speaker: str, seen: _Seen, person: str, elsewhere: Counter[
     if first_name_gender(alone) is None:
         if is_place(alone):  # "Victoria" may be a person
             return True
+        if (
+            alone == speaker
+            and not seen.gender
+            and is_known_gentilic(alone)
+            and not alone.isupper()
+        ):
+            return True  # "said the German" is no "Mike German" (but "Mr German" may be)
     elif alone == speaker and not seen.gender and not _peer_title(seen.roles):
         return True
     given = person.split()[0] if len(person.split()) >= 2 else ""

@@ -31,7 +31,7 @@ _NAME_RUN = lazy(
     r"|(?:"
     + "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w)))
     + r")(?=[^\S\n]+(?:[a-z]+[^\S\n]+)?[A-Z]))"  # "Piet van den Berg"
-    r"){0,4}(?![\w'’])"  # "the Rt Rev Dr Tom Wright"
+    r"){0,9}(?![\w'’])"  # "Santa Clara County Superior Court Judge Tom Wright"
 )
 
 

@@ -25,6 +25,7 @@ from qabot.text.lexicon import (
     PERSON_NOUNS,
     TIE_WORDS,
     TITLE_WORDS,
+    cleric_style,
     first_name_gender,
     unprefixed,
 )
@@ -56,7 +57,7 @@ def read_name_words(words: list[str]) -> NameWords:
             possessed = True  # "Florida's Rick Wilson": the place is not in the name
         elif key in HONORIFICS:
             gender, titled, honoured = HONORIFICS[key], True, True
-        elif key in _STYLES and words[1].rstrip(".").casefold() in _STYLED:
+        elif cleric_style(words):
             titled = True  # "the Most Reverend Peter Lyle": a cleric's style, not a name
         elif (
             key in TITLE_WORDS
@@ -99,9 +100,13 @@ def read_name_words(words: list[str]) -> NameWords:
         if key in ORGANISATION_WORDS:  # "the Washington Post Trump said"
             words = words[index + 1 :]
             break
+    if len(words) >= 4 and first_name_gender(words[0]) is None:
+        # "Washington Political Editor Matthew Boyle": a long run's name opens at a first name
+        # near its end, the words before are what the person is
+        at = next(
+            (i for i in range(len(words) - 3, len(words) - 1) if first_name_gender(words[i])),
+            None,
+        )
+        if at is not None and at >= 2:
+            role, words, titled = " ".join([*role.split(), *words[:at]]), words[at:], True
     return NameWords(words, gender, titled, possessed, honoured, role)
-
-
-# the words that rank a cleric's style: "the Right Reverend", "the Most Rev", "the Very Rev"
-_STYLES = frozenset("right rt most very".split())
-_STYLED = frozenset("rev reverend".split())

@@ -16,12 +16,15 @@ from qabot.text.lexicon import (
     NAME_PARTICLES,
     NOT_NAME,
     NUMBER_WORDS,
+    ORGANISATION_WORDS,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
     first_name_gender,
     is_capitalised,
+    is_gentilic,
 )
 from qabot.text.patterns import lazy
 
@@ -82,10 +85,38 @@ def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
             and words[index - 1].casefold() not in NOT_NAME  # "One of the docs", "Some of"
             # "Passion of the Christ director Mel Gibson": the director named at the end
             and not role_then_name_end(words[index:])
+            # "the World Summit on the Information Society": one body's name
+            and not names_body_after(words, index)
         ):  # but "the Bank of England said" is one name; "Professor of law Jo Ray" too
             return taken[0].start(), words[:index]
-    longest = 12 if institution or role_of_body else 8
+    body_after = any(names_body_after(words, i) for i in range(1, len(words)))
+    longest = 12 if institution or role_of_body or body_after else 8
     return (taken[0].start(), words) if len(words) <= longest else None
+
+
+def names_body_after(words: list[str], index: int) -> bool:
+    """Return True when the preposition at `index` goes on with a body's name to the end
+    ("Summit on the Information Society", "Society for the Protection of Birds"): a
+    capitalised word, "on" or "for", "the", then capitalised words (and links), an
+    organisation word among them or before."""
+    rest = words[index + 1 :]
+    if (
+        words[index] not in {"on", "for"}
+        or len(rest) < 2
+        or rest[0] != "the"
+        or not is_capitalised(words[index - 1])
+        # "the top Democrat on the Senate Intelligence Committee": a person of the body
+        or words[index - 1].casefold() in PERSON_NOUNS | TITLE_WORDS
+        or f"{words[index - 1].casefold()}s" in PARTY_MEMBERS
+        or is_gentilic(words[index - 1])
+    ):
+        return False
+    if not all(is_capitalised(w) or w in {"of", "for", "and", "the", "&"} for w in rest[1:]):
+        return False
+    return is_capitalised(rest[-1]) and (
+        words[index - 1].casefold() in ORGANISATION_WORDS
+        or any(w.casefold() in ORGANISATION_WORDS for w in rest)
+    )
 
 
 def _role_of(words: list[str], index: int) -> bool:

@@ -17,6 +17,7 @@ from qabot.text.lexicon import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    cleric_style,
     is_capitalised,
 )
 from qabot.text.patterns import lazy
@@ -72,6 +73,8 @@ def is_name_run(words: list[str]) -> bool:
     a description."""
     if len(words) > 2 and words[0] == "the" and words[1].rstrip(".").casefold() in TITLE_WORDS:
         words = words[1:]
+    elif len(words) > 3 and words[0] == "the" and cleric_style(words[1:3]):
+        words = words[3:]  # "the Most Reverend Mario Conti": a cleric's style, then the name
     if not 1 <= len(words) <= 6 or words[0].casefold() in NOT_NAME | _NUMBERS:
         return False  # "One of the executives, Jo Ray,": Jo Ray
     if "of" in words[2:-1]:  # "Ambassador Stefan Johannesson of Iceland": a name, its place

@@ -371,4 +371,10 @@ history of what each version changed has one home.
 # "- he disavows"); reported words end at "but <name of up to four words> rejected/disputed/
 # denied ..." (a reply with its own subject); a cleric's style ("the Reverend", "the Most Rev")
 # is no part of the name
-ATTRIBUTION_VERSION = 118
+# 119: a run of quotes each left open where the next opens ('“... house. “Some ...,” said Mr
+# X'), within a paragraph or across paragraphs, is the speaker's its cue names, not whoever
+# spoke before; "the Most Reverend X" in apposition is X; "the Archbishop of Canterbury"
+# is the archbishop (not "Canterbury"), "Lloyds of London" one body; "X, from the Y told" is
+# X; "the World Summit on the Information Society" one body; a name run may hold seven words
+# ("Metropolitan Police Commissioner Sir John Stevens"); "said the German" a description
+ATTRIBUTION_VERSION = 119

@@ -28,6 +28,7 @@ from qabot.attribution.phrase_shapes import (
 )
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.speaker_heads import can_speak
+from qabot.attribution.tied_names import named_before_tie
 from qabot.text.lexicon import (
     ADVERB,
     LINKING_PREPOSITIONS,
@@ -125,6 +126,9 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             # "Responding to the claims made on Sunday Tory co-chairman Jo Fox said"
             found = subject_after_adverbial(chunk)
         found = _joined_tie(chunk, found)
+        tied = named_before_tie(chunk, found)
+        if tied is not None:
+            return tied
         if found and is_role(found[1]):
             found = _two_roles(chunk, found)  # "X, PTC president and conservative activist"
         if (

@@ -18,6 +18,7 @@ from qabot.attribution.institution_names import joins_institution, possessed_ins
 from qabot.attribution.name_clues import nationality_before
 from qabot.attribution.names import KNIGHTS, People, Person, note_role
 from qabot.attribution.origin_descriptions import described_by_origin
+from qabot.attribution.place_phrases import body_name, known_person, place_phrase
 from qabot.attribution.references import body, pronoun
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.attribution.speaker_heads import can_speak
@@ -91,6 +92,9 @@ def interpret(
         return (
             pronoun(people, last, position) if len(words) == 1 or words[-2].endswith(",") else None
         )
+    named_body = body_name(words)
+    if named_body:  # "a spokesman for the World Summit on the Information Society": the body
+        return people.link(" ".join(named_body), organisation=True)
     run: list[str] = []
     for index in range(len(words) - 1, -1, -1):
         word, key = words[index], words[index].rstrip(".").casefold()
@@ -128,13 +132,16 @@ def interpret(
             and before[-1].rstrip(".").casefold() not in ORGANISATION_WORDS | TITLE_WORDS
             and (
                 first_name_gender(tail[0])
-                or _is_known_person(people, tail)
+                or known_person(people, tail)
                 or tail[0].rstrip(".").casefold() in TITLE_WORDS  # "President Musharraf of"
                 # "Jo Ruiz of Acme's Institute for Science": a body's member
                 or any(w.casefold() in ORGANISATION_WORDS for w in words[stop + 1 :])
             )
         ):
             return interpret(people, before, position, role or " ".join(words[stop:]))
+    of_place = place_phrase(people, words, run, stop, position, interpret)
+    if of_place is not None:
+        return of_place or None
     if (
         run
         and stop >= 1
@@ -152,7 +159,7 @@ def interpret(
         and words[to - 1].casefold() in ROLE_NOUNS - _SPOKESPEOPLE
         and len(run) <= 2  # a place; "Ambassador to the UN Ana Ruiz" names her after it
         and not any(first_name_gender(w) for w in run)
-        and not _is_known_person(people, run)
+        and not known_person(people, run)
     ):
         # "Pakistan's High Commissioner to Britain said", "the health minister for Wales
         # says": the envoy or minister speaks, not the country ("a spokesman for Acme": Acme)
@@ -185,7 +192,7 @@ def interpret(
             key in TITLE_WORDS
             or key.endswith(("'s", "’s"))
             # "PBS' Jacoba Atlas", not "the Professional Footballers' Association"
-            or (key.endswith(("s'", "s’")) and _is_known_person(people, run[index + 1 :]))
+            or (key.endswith(("s'", "s’")) and known_person(people, run[index + 1 :]))
             or ("-" in key and all(part in TITLE_WORDS for part in key.split("-")))
         ):  # "Secretary-Treasurer Gary Casteel"
             cut, gender = index + 1, HONORIFICS.get(key, gender)
@@ -215,7 +222,7 @@ def interpret(
         if (
             name_words[index].casefold() in ORGANISATION_WORDS
             and all(is_capitalised(w) for w in rest)
-            and _is_known_person(people, rest)
+            and known_person(people, rest)
         ):  # "with the Harbour Post Holm said": the person after the publication's name
             name_words = name_words[index + 1 :]
             break
@@ -311,9 +318,3 @@ def _named_so(people: People, words: list[str]) -> bool:
     full = " ".join(words)
     known = people.by_surname.get(name_key(full)[1], [])
     return any(not p.organisation and p.name == full for p in known)
-
-
-def _is_known_person(people: People, words: list[str]) -> bool:
-    """Return True when `words` end in the surname of a person (not a body) of the article."""
-    known = people.by_surname.get(name_key(" ".join(words))[1], [])
-    return any(not p.organisation and " " in p.name for p in known)

@@ -21,6 +21,7 @@ from qabot.attribution.narration import narrated
 from qabot.attribution.passive_agents import passive_source
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import QUOTE_MARKS, is_title
+from qabot.attribution.quote_runs import open_run, run_cue
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
@@ -42,6 +43,9 @@ class UncuedQuotes(CueReader):
         super().__init__(article)
         self.previous_paragraph = -2  # the paragraph the last speaker's words ended
         self.open_run = False  # the last paragraph ended inside a quote left open
+        # the quotes (indices of `found`) of a run still open at the last paragraph's end that
+        # no cue of their own gave a speaker: the cue that ends the run names theirs
+        self.run_unsure: list[int] = []
 
     def _uncued(
         self,
@@ -58,7 +62,17 @@ class UncuedQuotes(CueReader):
         """Give each quote of paragraph `number` (text[start:], masked) that no cue covered
         its speaker, if one is sure; `signing` is a signature's person and dash."""
         unread = -1  # where the last quote whose own cue's speaker we could not read starts
-        for q0, q1, closed in spans:
+        unsure: list[tuple[int, int]] = []  # (index in found, where in para) of guessed quotes
+        carried: list[int] = []
+        if self.open_run and self.run_unsure and spans and spans[0][0] == 0:
+            run = run_cue(para, masked, spans, -1, here)
+            if run is not None:  # the run the last paragraph left open ends with a cue here
+                for index in self.run_unsure:
+                    self.found[index] = (run, *self.found[index][1:])
+            else:
+                carried = self.run_unsure
+        for order, (q0, q1, closed) in enumerate(spans):
+            guessed = False  # the speaker is the nearest one before, not read for this quote
             inner = para[q0 + 1 : q1 - 1 if closed else q1]
             if any(c0 < q1 and q0 < c1 for c0, c1 in covered) or not inner.split():
                 continue
@@ -138,6 +152,10 @@ class UncuedQuotes(CueReader):
                 attribution = Attribution(person, verb, (start + s0, start + s1))
             elif len(inner.split()) < 4:
                 continue  # a quoted title or phrase with no speaker
+            elif (run := run_cue(para, masked, spans, order, here)) is not None:
+                # '“... house. “Some will ...,” said Mr X': a quote left open where the next one
+                # opens goes on into it, and the cue ending the run names who speaks it all
+                attribution = run
             elif (
                 _introduced_by_cue(masked, s0, q0)
                 and not any(s0 <= at < q0 for at, _ in here)
@@ -170,6 +188,7 @@ class UncuedQuotes(CueReader):
                     # '“It is over,” she said' where we cannot tell who "she" is: the cue
                     # after the quote names its speaker, never whoever spoke before
                     continue
+                guessed = True
                 attribution = (
                     max(before, key=lambda item: item[0])[1]
                     if before
@@ -198,13 +217,25 @@ class UncuedQuotes(CueReader):
             elif (
                 introducer := introducer_of(self.people, masked, start, sentences, q0, q1)
             ) is not None:
-                attribution = introducer  # "X had a short statement. “...”": X's words
+                attribution, guessed = introducer, True  # "X had a short statement. “...”"
             elif self.previous is not None and self._continues(masked, number, q0, q1, s1, inner):
-                attribution = self.previous  # a paragraph continuing the previous speaker
+                attribution, guessed = self.previous, True  # going on from the last paragraph
             else:
                 continue
+            emitted = len(self.found)
             self.emit(attribution, start + q0 + 1, start + q0 + 1 + len(inner))
             here.append((q0, attribution))
+            if guessed and len(self.found) > emitted:
+                unsure.append((emitted, q0))
+        first = open_run(para, spans, here)
+        self.run_unsure = (
+            []
+            if first is None
+            else [
+                *(carried if first == 0 else []),
+                *(index for index, q0 in unsure if q0 >= spans[first][0]),
+            ]
+        )
 
     def _continues(self, masked: str, number: int, q0: int, q1: int, s1: int, inner: str) -> bool:
         """Return True when a quote opening paragraph `number` goes on with the previous

@@ -152,6 +152,21 @@ _TITLE_PREFIX = lazy(
 )
 
 
+# the words that rank a cleric's style: "the Right Reverend", "the Most Rev", "the Very Rev"
+_CLERIC_RANKS = frozenset("right rt most very".split())
+_CLERIC_STYLED = frozenset("rev reverend".split())
+
+
+def cleric_style(words: list[str]) -> bool:
+    """Return True when `words` open with a cleric's style ("Most Reverend", "Rt Rev."), which
+    goes before a name and is no part of it."""
+    return (
+        len(words) >= 2
+        and words[0].rstrip(".").casefold() in _CLERIC_RANKS
+        and words[1].rstrip(".").casefold() in _CLERIC_STYLED
+    )
+
+
 def first_name_gender(word: str) -> str | None:
     """Return "m"/"f" when `word` is a common first name of that gender, else None."""
     key = word.casefold().rstrip(".")

@@ -27,10 +27,10 @@ belarusian belgian belizean beninese bhutanese bolivian bosnian brazilian britis
 bulgarian burmese burundian californian cambodian cameroonian canadian cantonese caribbean catholic
 caucasian chadian chilean chinese colombian congolese cornish corsican crimean croatian danish
 democratic dominican ecuadorian egyptian emirati english episcopalian eritrean estonian ethiopian
-european fijian finnish flemish floridian gabonese gambian georgian ghanaian guinean guyanese
-haitian hawaiian hindi hispanic hungarian icelandic indian indonesian iranian iraqi irish islamic
-israeli italian ivorian jamaican japanese javanese jewish jordanian kashmiri kazakhstani korean
-kurdish kuwaiti kyrgyzstani laotian latvian lebanese liberian lithuanian macedonian malawian
+european fijian finnish flemish floridian gabonese gambian georgian german ghanaian guinean
+guyanese haitian hawaiian hindi hispanic hungarian icelandic indian indonesian iranian iraqi irish
+islamic israeli italian ivorian jamaican japanese javanese jewish jordanian kashmiri kazakhstani
+korean kurdish kuwaiti kyrgyzstani laotian latvian lebanese liberian lithuanian macedonian malawian
 malaysian maldivian malian maltese mancunian mauritanian mauritian mediterranean mexican milanese
 mongolian moroccan mozambican namibian nazi nepalese nepali nigerian norwegian olympian olympic
 omani pakistani palestinian panamanian parisian persian peruvian polish portuguese presbyterian

@@ -1,0 +1,107 @@
+"""Place phrases: a speaker phrase ending "of <Place>" or naming a body with "on the"
+(inside `qabot.attribution.speaker_reading`).
+
+"The Archbishop of Canterbury said" is the archbishop, not a person called Canterbury; "Lloyds
+of London told" is one body; "a spokesman for the World Summit on the Information Society" is
+that whole body; "Sen. Jo Ruiz of Ohio" is Jo Ruiz (read by the caller). Reading a phrase as a
+name is the caller's; this module tells which of those shapes a phrase has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+from qabot.attribution.descriptions import read_description
+from qabot.attribution.names import People, Person
+from qabot.attribution.noun_phrases import names_body_after
+from qabot.text.lexicon import (
+    GENDERED_NOUNS,
+    HONORIFICS,
+    NOT_NAME,
+    PARTY_MEMBERS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+    first_name_gender,
+    is_capitalised,
+    name_key,
+    unprefixed,
+)
+
+
+def body_name(words: list[str]) -> list[str]:
+    """Return the words of a body's name that ends the phrase and holds "on the" or "for the"
+    ("the World Summit on the Information Society"), else nothing."""
+    at = next(
+        (
+            i
+            for i in range(1, len(words))
+            if is_capitalised(words[i - 1]) and names_body_after(words, i)
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    first = at - 1
+    while (
+        first > 0
+        and is_capitalised(words[first - 1])
+        and not words[first - 1].endswith(("'s", "’s"))
+    ):
+        first -= 1
+    return words[first:]
+
+
+def place_phrase(
+    people: People,
+    words: list[str],
+    run: list[str],
+    stop: int,
+    position: int,
+    read: Callable[[People, list[str], int], Person | None],
+) -> Person | Literal[False] | None:
+    """Read a phrase ending "<Capitalised> of <Place>" whose place is no name of a person's
+    ("the Archbishop of Canterbury", "Lloyds of London"; not "Mayor of London Ken Ruiz"): a
+    role's holder or description, or the body the whole phrase names; False for no one, None
+    when the phrase is not of that shape."""
+    if stop >= 2 and words[stop].casefold() == "the" and words[stop - 1] == "of":
+        stop -= 1  # "Friends of the Earth"
+    if not (
+        run
+        and stop >= 1
+        and words[stop] == "of"
+        and is_capitalised(words[stop - 1])
+        and len(run) <= 2
+        and not any(first_name_gender(w) for w in run)
+        and not known_person(people, run)
+    ):
+        return None
+    head = words[stop - 1].rstrip(".").casefold()
+    if head in TITLE_WORDS | PERSON_NOUNS or unprefixed(head) in TITLE_WORDS:
+        # "the Archbishop of Canterbury said": the archbishop, not someone called Canterbury,
+        # one person a later "he" may mean
+        meant = read_description(people, words, position)
+        if meant is None:
+            return False
+        if meant.organisation and not meant.name[:1].isupper():
+            meant = Person(meant.name, gender=GENDERED_NOUNS.get(head) or HONORIFICS.get(head))
+        return meant
+    first = stop - 1
+    while first > 0 and (is_capitalised(words[first - 1]) or words[first - 1] in {"of", "&"}):
+        first -= 1
+    if (
+        stop - first != 1  # "Holger Ruiz of Acme" may be a person whose first name we miss
+        or words[first].casefold() in NOT_NAME
+        or run[-1].casefold() in PARTY_MEMBERS  # "Half of Vermont Democrats": a share
+    ):
+        return None
+    if known_person(people, words[first:stop]):
+        return read(people, words[:stop], position)  # "Ruiz of Acme": Jo Ruiz
+    # "Lloyds of London told": one body's name
+    return people.link(" ".join([*words[first:stop], "of", *words[stop + 1 :]]), organisation=True)
+
+
+def known_person(people: People, words: list[str]) -> bool:
+    """Return True when `words` end in the surname of a person (not a body) of the article."""
+    known = people.by_surname.get(name_key(" ".join(words))[1], [])
+    return any(not p.organisation and " " in p.name for p in known)

@@ -1,0 +1,34 @@
+"""Tied names: "Jo Lee, from the Small Firms Group said", an aside of where someone works
+that no comma closes (inside `qabot.attribution.speaker_phrases`): the person speaks, not the
+body the phrase before the cue ends with."""
+
+from __future__ import annotations
+
+from qabot.attribution.noun_phrases import _noun_phrase
+from qabot.attribution.phrase_shapes import is_name_run
+from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
+
+
+def named_before_tie(
+    chunk: str, found: tuple[int, list[str]] | None
+) -> tuple[int, list[str], None] | None:
+    """Return the name before an aside of where someone is from that no comma closes ("Jo
+    Lee, from the Small Firms Group told"): the person speaks, not the body; else None."""
+    if found is None:
+        return None
+    head = chunk[: found[0]].rstrip().rsplit(None, 1)
+    if len(head) < 2 or head[1] not in _TIES or not head[0].endswith(","):
+        return None
+    before = head[0][:-1]
+    name = _noun_phrase(before)
+    if (
+        name is None
+        or len(name[1]) < 2
+        or not is_name_run(name[1])
+        or before[: name[0]].rstrip()[-1:] not in ("", ",", MASK, *QUOTE_MARKS)
+    ):
+        return None
+    return name[0], name[1], None
+
+
+_TIES = frozenset("from of at".split())  # "Jo Lee, of Acme": where someone works or lives
