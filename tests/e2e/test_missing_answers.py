@@ -7,19 +7,19 @@ from pathlib import Path
 
 import pytest
 
+from qabot.engines import DEFAULT_ENGINE
 from tests.search.test_asked_values import ARTICLES as VALUES
 from tests.search.test_missing_answers import AGES, ARTICLES
+from tests.support.indexes import BuiltProjects
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def workdir(tmp_path_factory: pytest.TempPathFactory, built_projects: BuiltProjects) -> Path:
     folder = tmp_path_factory.mktemp("partial-names")
-    (folder / "seeds").mkdir()
-    for name, text in ARTICLES.items():
-        (folder / "seeds" / name).write_text(text, encoding="utf-8")
+    built_projects.copy(ARTICLES, folder, engine=DEFAULT_ENGINE, articles_name="seeds")
     return folder
 
 
@@ -39,10 +39,10 @@ def test_ask_says_what_the_passages_lack_and_shows_none(workdir: Path) -> None:
     assert answer["omitted"] >= 1
 
 
-def test_ask_says_the_passages_give_no_age_or_time(tmp_path: Path) -> None:
-    (tmp_path / "seeds").mkdir()
-    for name, text in AGES.items():
-        (tmp_path / "seeds" / name).write_text(text, encoding="utf-8")
+def test_ask_says_the_passages_give_no_age_or_time(
+    tmp_path: Path, built_projects: BuiltProjects
+) -> None:
+    built_projects.copy(AGES, tmp_path, engine=DEFAULT_ENGINE, articles_name="seeds")
     result = qabot("ask", "how old is ewan braddock", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == (
@@ -57,10 +57,10 @@ def test_ask_says_the_passages_give_no_age_or_time(tmp_path: Path) -> None:
     assert "2pm" in qabot("ask", "what time does the boat race start", cwd=tmp_path).stdout
 
 
-def test_ask_says_the_passages_give_no_value_asked_by_name(tmp_path: Path) -> None:
-    (tmp_path / "seeds").mkdir()
-    for name, text in VALUES.items():
-        (tmp_path / "seeds" / name).write_text(text, encoding="utf-8")
+def test_ask_says_the_passages_give_no_value_asked_by_name(
+    tmp_path: Path, built_projects: BuiltProjects
+) -> None:
+    built_projects.copy(VALUES, tmp_path, engine=DEFAULT_ENGINE, articles_name="seeds")
     result = qabot("ask", "population of Velmora", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == (

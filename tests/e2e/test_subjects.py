@@ -6,18 +6,18 @@ from pathlib import Path
 
 import pytest
 
+from qabot.engines import DEFAULT_ENGINE
 from tests.search.test_subject import ARTICLES
+from tests.support.indexes import BuiltProjects
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def workdir(tmp_path_factory: pytest.TempPathFactory, built_projects: BuiltProjects) -> Path:
     folder = tmp_path_factory.mktemp("subjects")
-    (folder / "seeds").mkdir()
-    for name, text in ARTICLES.items():
-        (folder / "seeds" / name).write_text(text, encoding="utf-8")
+    built_projects.copy(ARTICLES, folder, engine=DEFAULT_ENGINE, articles_name="seeds")
     return folder
 
 
