@@ -59,6 +59,21 @@ CLOCK = lazy(
     re.IGNORECASE,
 )
 
+# "what time did X run in the 800m": the time a race took, or a time of day ("what time does
+# the race finish"); either answers
+_RACE = lazy(
+    r"\b(?:run|ran|finish|finished|clock|clocked|swim|swam|sprint|sprinted|complete"
+    r"|completed)\b",
+    re.IGNORECASE,
+)
+# "1:47.97", "44.93 seconds", "9.87secs", "2hr 07min", "one minute, 47.97 seconds"
+RACE_TIME = lazy(
+    r"(?<![:\d])\d{1,2}(?::\d\d)+(?:\.\d+)?(?![:\d])"
+    r"|\b\d+(?:\.\d+)?\s?(?:secs?|seconds|mins?|minutes|hrs?|hours)\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s(?:minutes?|hours?)\b",
+    re.IGNORECASE,
+)
+RACE_OR_CLOCK = lazy(f"{RACE_TIME.pattern}|{CLOCK.pattern}", re.IGNORECASE)
 
 _HOW_LONG = lazy(r"\s*how long (?:is|was|are|were)\b", re.IGNORECASE)
 _HEIGHT_TERMS = frozenset(tokenize("tall height long"))
@@ -101,6 +116,8 @@ def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
     sentence holding a word of the question ("400m runners" is no height of Mount Everest)."""
     if _HOW_OLD.match(question):
         kind, pattern = "an age", AGE
+    elif _WHAT_TIME.match(question) and _RACE.search(question):
+        kind, pattern = "a time", RACE_OR_CLOCK  # "what time did X run": 1min 47.97s
     elif _WHAT_TIME.match(question):
         kind, pattern = "a time of day", CLOCK
     elif _HOW_TALL.match(question):

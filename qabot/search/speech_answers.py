@@ -218,7 +218,9 @@ def what_said(
         passages = fitting(passages, named, index.engine.idf(named))
     return Answer(
         read.text,
-        bool(found or passages.passages),  # a lead saying there is nothing is not an answer
+        # a lead saying there is nothing is not an answer, nor are their words on other
+        # things shown under "X said nothing about Y" (passages on Y naming X may be one)
+        bool((found and not aside) or passages.passages),
         lead,
         passages.passages,
         found,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,7 +35,16 @@ MIN_HOLDING = 2  # a correction is a word at least this many passages hold
 # happens not to use ("situation"): only corrections apply; from here its absence is news
 MISSING_MIN_PASSAGES = 1000
 TOGETHER_READ = 20  # passages read for the corrections of side by side words held together
+# a correction is looked for in this many passages that best match the question's other words
+CONTEXT_READ = 20
+# a word weighing less than this share of the archive's rarest word's weight is an everyday
+# word of it (`subject.COMMON_SHARE`, which imports this module): no context of a question
+COMMON_SHARE = 0.35
 SPLIT_PART = 3  # letters at least in each part of a word read as two ("wal" + "mart")
+# a word this few passages hold is searched as the archive writes it in two parts when more
+# passages write it so ("spiderman" in 2, "Spider-Man" in 21)
+SPLIT_RARE = 5
+HYPHENS = "-‐‑"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +54,8 @@ class Spelling:
     words: str  # the words with each correction made
     corrected: tuple[tuple[str, str], ...] = ()  # (as typed, as searched)
     missing: tuple[str, ...] = ()  # words no passage holds, with nothing close to them
+    # (as typed, as searched): a word some passages hold, searched as most write it
+    parted: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -63,10 +75,15 @@ def check_spelling(
     if not terms:
         return Spelling(words)
     weights = index.engine.idf(terms)
-    if all(weights.get(term) for term in terms):
-        return Spelling(words)  # the common case: every word is in the archive
     total = len(index.engine)
+    parted = _usual_splits(index, found, weights, total)
+    if not parted and all(weights.get(term) for term in terms):
+        return Spelling(words)  # the common case: every word is in the archive
     rarest = math.log(1.0 + (total - MIN_HOLDING + 0.5) / (MIN_HOLDING + 0.5))
+    common = COMMON_SHARE * math.log(1.0 + (max(total, 1) - 0.5) / 1.5)
+    # the question's other words that say what it is about: a correction they stand beside
+    # in a passage is the word meant, however few passages hold it
+    context = [term for term in dict.fromkeys(terms) if weights.get(term, 0.0) >= common]
     better_of: dict[int, str] = {}  # the index of a word in `found` -> its correction
     missing: list[str] = []
     looked_at = 0
@@ -83,7 +100,8 @@ def check_spelling(
             missing.append(word)
             continue
         looked_at += 1
-        better = _split(index, word) or _correction(index, word, rarest)
+        beside = [term for term in context if term not in analysed]
+        better = _split(index, word) or _correction(index, word, rarest, beside)
         if better == "":
             continue  # one edit from a common word ("whats"): filler, searched as it is
         if better is None:
@@ -96,18 +114,44 @@ def check_spelling(
                 missing.append(found[i][0].group())
                 del better_of[i]
     corrected: list[tuple[str, str]] = []
+    split: list[tuple[str, str]] = []
     pieces: list[str] = []
     at = 0
-    for i, better in better_of.items():
+    for i in sorted({**better_of, **parted}):
+        better = better_of.get(i) or parted[i]
         match = found[i][0]
         word = match.group()
         shown = better.capitalize() if word[:1].isupper() else better
-        corrected.append((word, shown))
+        (corrected if i in better_of else split).append((word, shown))
         pieces += [words[at : match.start()], shown]
         at = match.end()
     if total < missing_from:
         missing = [word for word in missing if any(ch.isdigit() for ch in word)]
-    return Spelling("".join(pieces) + words[at:], tuple(corrected), tuple(missing))
+    return Spelling("".join(pieces) + words[at:], tuple(corrected), tuple(missing), tuple(split))
+
+
+def _usual_splits(
+    index: Index,
+    found: list[tuple[re.Match[str], tuple[str, ...]]],
+    weights: dict[str, float],
+    total: int,
+) -> dict[int, str]:
+    """Return the words of a question (their index in `found`) that SPLIT_RARE passages or
+    fewer hold, and more write in two parts joined by a hyphen, each as written so
+    ("spiderman": "spider-man")."""
+    rare = math.log(1.0 + (total - SPLIT_RARE + 0.5) / (SPLIT_RARE + 0.5))
+    parted: dict[int, str] = {}
+    for i, (match, analysed) in enumerate(found):
+        word = match.group()
+        if len(analysed) != 1 or not word.isalpha() or len(word) < 2 * SPLIT_PART:
+            continue
+        weight = weights.get(analysed[0], 0.0)
+        if weight < rare:
+            continue  # most words: no article holds it (a correction's case), or many do
+        written = _written_split(index, word, HYPHENS)  # "blue water" is no "Bluewater"
+        if written is not None and written[0] > index.engine.capitalised(analysed[0])[1]:
+            parted[i] = written[1]
+    return parted
 
 
 def _side_by_side(positions: list[int]) -> list[list[int]]:
@@ -135,9 +179,16 @@ def _held_together(index: Index, corrections: list[str]) -> bool:
 
 def _split(index: Index, word: str) -> str | None:
     """Return `word` as the archive writes it in two parts, hyphenated or spaced ("walmart" is
-    "wal-mart"), when one of the TOGETHER_READ passages best matching both parts writes them
-    side by side; the analyzer splits a hyphenated word, so the joined form typed finds none of
-    them. The split read most often among them wins; None when none is written so."""
+    "wal-mart"): the analyzer splits a hyphenated word, so the joined form typed finds none of
+    them (`_written_split`); None when none is written so."""
+    written = _written_split(index, word)
+    return written[1] if written else None
+
+
+def _written_split(index: Index, word: str, joiners: str = "-‐‑ ") -> tuple[int, str] | None:
+    """Return how many of the TOGETHER_READ passages best matching both parts of `word` write
+    them side by side, joined by one of `joiners` (a hyphen or a space), and how most of them
+    write it, for the split of `word` written most; None when no split is written so."""
     lower = word.casefold()
     if len(lower) < 2 * SPLIT_PART:
         return None
@@ -148,7 +199,7 @@ def _split(index: Index, word: str) -> str | None:
         terms = [*word_terms(left), *word_terms(right)]
         if len(terms) != 2 or not all(held.get(term) for term in terms):
             continue  # a part the analyzer drops ("the", "on") or no passage holds
-        written = re.compile(rf"(?<!\w){left}[-‐‑ ]{right}(?!\w)", re.IGNORECASE)
+        written = re.compile(rf"(?<!\w){left}[{joiners}]{right}(?!\w)", re.IGNORECASE)
         found = [
             match.group().casefold()
             for passage, _ in index.engine.search(terms, TOGETHER_READ)
@@ -156,11 +207,15 @@ def _split(index: Index, word: str) -> str | None:
         ]
         if found and (best is None or len(found) > best[0]):
             best = (len(found), max(set(found), key=found.count))
-    return best[1] if best else None
+    return best
 
 
-def _correction(index: Index, word: str, rarest: float) -> str | None:
-    """Return the word one edit from `word` that most passages hold ("" when one is a common
+def _correction(index: Index, word: str, rarest: float, context: Sequence[str] = ()) -> str | None:
+    """Return the word one edit from `word` that a passage holds beside a word of `context`
+    (the question's other telling words: a passage of the CONTEXT_READ best matching them
+    holds it: "boton" beside "santander" is "Botin", not the "Boston" more passages hold;
+    "hashemain" beside "bayern" is the "Hashemian" one passage holds), else the one most
+    passages hold, MIN_HOLDING at least ("" when one is a common
     word the analyzer drops; None when none is in the archive)."""
     lower = word.casefold()
     candidates: dict[str, str] = {}  # term -> the word it was made from
@@ -173,7 +228,18 @@ def _correction(index: Index, word: str, rarest: float) -> str | None:
         if len(analysed) == 1:
             candidates.setdefault(analysed[0], edit)
     weights = index.engine.idf(list(candidates))
-    known = [(weight, term) for term, weight in weights.items() if 0 < weight <= rarest]
+    held = sorted((weight, term) for term, weight in weights.items() if weight > 0)
+    if context and held:
+        beside = set().union(
+            *(
+                held_terms(passage, candidates)
+                for passage, _ in index.engine.search(list(context), CONTEXT_READ)
+            )
+        )
+        for _, term in held:
+            if term in beside:
+                return candidates[term]
+    known = [(weight, term) for weight, term in held if weight <= rarest]
     if not known:
         return None
     return candidates[min(known)[1]]  # the lowest idf: the word most passages hold

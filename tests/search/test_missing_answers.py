@@ -125,6 +125,10 @@ AGES = {
         "The harbour parade will start in October, with bands from 12 towns."
     ),
     "race.txt": "Boat race on Sunday\n\nThe boat race starts at 2pm on Sunday.",
+    "indoor.txt": (
+        "Vane takes indoor title\n\n"
+        "Ross Vane won the indoor 800m title in a time of one minute, 48.12 seconds."
+    ),
     "chairman.txt": (
         "Chairman backs manager\n\n"
         "Club chairman Ewan Braddock said the manager had his full support after 3 defeats. "
@@ -164,6 +168,11 @@ def test_what_time_is_answered_by_a_time_of_day(ages: Index) -> None:
         "None of the passages that best match “what time does the harbour parade start” gives "
         "a time of day."
     )
+
+
+def test_what_time_someone_ran_is_answered_by_the_time_the_race_took(ages: Index) -> None:
+    result = answer(ages, "what time did ross vane run to win the indoor 800m")
+    assert result.found and "48.12 seconds" in result.passages[0].passage.text
 
 
 def test_how_tall_is_answered_by_a_height_in_a_sentence_about_the_subject(ages: Index) -> None:

@@ -208,3 +208,73 @@ def test_a_word_whose_parts_no_article_writes_side_by_side_is_not_split(parted: 
     # "mart" and "quik" are both in the archive, but no article writes "mart quik"
     assert "-" not in check_spelling(parted, "martquik sale").words
     assert "mart quik" not in check_spelling(parted, "martquik sale").words
+
+
+# our own articles: a hero most write hyphenated and one writes joined
+HERO = {
+    "films.md": ("Arch-Hero films take $1bn",
+                 "The two Arch-Hero films made $1bn at box offices worldwide."),
+    "sequel.md": ("Arch-Hero sequel planned",
+                  "A third Arch-Hero film is planned, the studio said on Monday."),
+    "toys.md": ("Toys sell out", "Arch-Hero toys sold out before Christmas in most shops."),
+    "fans.md": ("Fans meet", "Fans of Archhero met in the town hall on Saturday."),
+    "weather.md": ("Storm warning", "A storm warning was given for the coast on Friday."),
+    "ferry.md": ("Ferry fares", "Ferry fares will rise in the spring, the operator said."),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def hero(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    folder = tmp_path_factory.mktemp("hero")
+    for name, (title, body) in HERO.items():
+        (folder / name).write_text(f"{title}\n\n{body}\n")
+    update_index(folder, folder / "index")
+    return load_index(folder / "index")
+
+
+def test_a_word_typed_joined_that_more_articles_write_hyphenated_is_searched_so(
+    hero: Index,
+) -> None:
+    spelling = check_spelling(hero, "how much money have the archhero films made")
+    assert spelling.words == "how much money have the arch-hero films made"
+    assert spelling.parted == (("archhero", "arch-hero"),) and spelling.corrected == ()
+    result = answer(hero, "how much money have the archhero films made")
+    assert result.found and "made $1bn" in result.passages[0].passage.text
+    # one article writes it joined: no "no article has" note
+    assert result.lead == (
+        "Best matching passages for “how much money have the archhero films made”:"
+    )
+
+
+# our own articles: a player one passage names, and a name one letter from his that more
+# passages hold
+PLAYERS = {
+    "final.md": ("Keeper misses final",
+                 "Keeper Dario Ostrek missed the final in Lisbon with a knee injury."),
+    "bridge.md": ("Bridge named", "The Ostrik bridge reopened after repairs on Monday."),
+    "bridge2.md": ("Bridge tolls", "Tolls on the Ostrik bridge will rise in May."),
+    "bridge3.md": ("Bridge lights", "New lights were fitted to the Ostrik bridge."),
+    "weather.md": ("Storm warning", "A storm warning was given for the coast on Friday."),
+    "ferry.md": ("Ferry fares", "Ferry fares will rise in the spring, the operator said."),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def players(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    folder = tmp_path_factory.mktemp("players")
+    for name, (title, body) in PLAYERS.items():
+        (folder / name).write_text(f"{title}\n\n{body}\n")
+    update_index(folder, folder / "index")
+    return load_index(folder / "index")
+
+
+def test_a_misspelt_word_is_read_as_the_word_beside_the_questions_other_words(
+    players: Index,
+) -> None:
+    # "ostrak" is one letter from "Ostrik" (three passages) and "Ostrek" (one, in Lisbon)
+    result = answer(players, "why did ostrak miss the final in lisbon")
+    assert result.found and "Dario Ostrek" in result.passages[0].passage.text
+    assert result.lead == (
+        "Best matching passages for “why did ostrek miss the final in lisbon” "
+        "(no article has “ostrak”):"
+    )
