@@ -377,4 +377,7 @@ history of what each version changed has one home.
 # is the archbishop (not "Canterbury"), "Lloyds of London" one body; "X, from the Y told" is
 # X; "the World Summit on the Information Society" one body; a name run may hold seven words
 # ("Metropolitan Police Commissioner Sir John Stevens"); "said the German" a description
-ATTRIBUTION_VERSION = 119
+# 120: a bare "a spokesman said" after a sentence whose subject is a named body ("The Home
+# Office defended the measures. A spokesman said") is that body's; "X, CEO of Acme -- which
+# ... -- said" is X
+ATTRIBUTION_VERSION = 120

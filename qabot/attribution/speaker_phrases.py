@@ -105,7 +105,9 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         if (
             closing
             and is_name_run(named_part.split(",")[-1].split())
-            and apposed.split()[:1] in (["the"], ["a"], ["an"])
+            # ... or "X, CEO of Acme -- which ... -- said"
+            and (apposed.split() or [""])[0].rstrip(".").casefold()
+            in {"the", "a", "an", *ROLE_NOUNS}
         ):  # "X, the chief of Acme -- which owns Y -- told": the aside closes the apposition
             chunk += ","
     trailing = _TRAILING_WHO.search(chunk)

@@ -23,7 +23,7 @@ from qabot.attribution.references import body, pronoun
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_openers import speaker_words_only
-from qabot.attribution.spokespeople import spokesperson_for_person
+from qabot.attribution.spokespeople import body_spoken_for, spokesperson_for_person
 from qabot.attribution.stray_words import (
     from_first_name,
     is_common_plural,
@@ -92,6 +92,9 @@ def interpret(
         return (
             pronoun(people, last, position) if len(words) == 1 or words[-2].endswith(",") else None
         )
+    spoken_for = body_spoken_for(people, words, position, interpret)
+    if spoken_for is not None:
+        return spoken_for  # "The Home Office defended the plan. A spokesman said": its words
     named_body = body_name(words)
     if named_body:  # "a spokesman for the World Summit on the Information Society": the body
         return people.link(" ".join(named_body), organisation=True)

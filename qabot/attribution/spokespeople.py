@@ -9,8 +9,19 @@ spokesman said" is that same unnamed spokesman, never the person the passage is 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.names import People, Person
-from qabot.text.lexicon import GENDERED_NOUNS, ORGANISATION_WORDS, TITLE_WORDS, first_name_gender
+from qabot.attribution.sentence_subjects import subject_words
+from qabot.text.lexicon import (
+    GENDERED_NOUNS,
+    ORGANISATION_WORDS,
+    TITLE_WORDS,
+    first_name_gender,
+    is_anonymous,
+    is_capitalised,
+)
 
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 _FOR = frozenset("for of to".split())
@@ -58,7 +69,9 @@ def spokesperson_for_person(
     if opener[0] in {"A", "An", "The", "Another", "One"}:
         opener = [opener[0].lower(), *opener[1:]]
     return Person(
-        " ".join([*opener, principal]), gender=GENDERED_NOUNS.get(keys[at]), organisation=False
+        " ".join([*opener, principal]),
+        gender=GENDERED_NOUNS.get(keys[at]),
+        organisation=False,
     )
 
 
@@ -77,3 +90,50 @@ def described_before(people: People, words: list[str], position: int) -> Person 
         if at < position and said[0] in _INTRODUCING and wanted <= set(said):
             return person
     return None
+
+
+def body_spoken_for(
+    people: People,
+    words: list[str],
+    position: int,
+    read: Callable[[People, list[str], int], Person | None],
+) -> Person | None:
+    """Return the named body a bare "a spokesman" at `position` speaks for: the subject of
+    the sentence before in its paragraph, read with `read`, when it is a body's name and no
+    more ("The Home Office defended the measures. A spokesman said"; not "Sky first scooped
+    ..."), else None."""
+    at, subject = _subject_before(people, words, position)
+    body = read(people, subject, at) if subject else None
+    if (
+        body is None
+        or not body.organisation
+        or is_anonymous(body.name)
+        or not all(is_capitalised(w) or w in _NAME_LINKS for w in body.name.split())
+    ):
+        return None
+    return body
+
+
+# the small words inside a body's name ("Department for Work and Pensions")
+_NAME_LINKS = frozenset(["of", "for", "and", "&", "the", "on"])
+
+
+def _subject_before(people: People, words: list[str], position: int) -> tuple[int, list[str]]:
+    """Return (position, words) of the subject of the sentence before a bare "a spokesman"
+    at `position`, in its paragraph ("The Home Office defended the measures. A spokesman said":
+    the Home Office), whom the spokesman may speak for; else (0, [])."""
+    keys = [w.casefold() for w in words]
+    if len(keys) != 2 or keys[0] not in {"a", "an"} or keys[1] not in SPOKESPEOPLE:
+        return 0, []
+    text = people.text
+    start = sentence_start(text, position)
+    if text[text.rfind("\n", 0, position) + 1 : start].strip() == "":
+        return (
+            0,
+            [],
+        )  # the paragraph's first sentence: the one before is another topic's
+    previous = sentence_start(text, start - 2)
+    if any(mark in text[previous:start] for mark in '"“”'):
+        return 0, []  # a quote's words are no subject of the writer's
+    subject, verb = subject_words(text, previous, start)
+    return (previous, subject) if verb is not None and subject else (0, [])

@@ -97,6 +97,34 @@ def test_a_name_before_an_aside_of_where_they_work_speaks_not_the_body() -> None
     assert said == [("Ivo Marr", "It is all about choice")]
 
 
+def test_a_bare_spokesman_after_a_named_body_s_sentence_speaks_for_it() -> None:
+    said = attributed(
+        "The Harbour Office defended the new rules on Monday. A spokesman said: "
+        '"These rules keep the quays safe."'
+    )
+    assert said == [("Harbour Office", "These rules keep the quays safe.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before is no body's: its subject is a thing, or an adverb joins it
+        'The new rules came in on Monday. A spokesman said: "These rules keep the quays safe."',
+        'Tarn first won the contract in 1999. "These rules keep the quays safe," a spokesman '
+        "said.",
+    ],
+)
+def test_a_bare_spokesman_after_no_named_body_stays_unnamed(text: str) -> None:
+    assert [s for s, _ in attributed(text)] == ["a spokesman"]
+
+
+def test_a_name_before_a_role_and_an_aside_between_dashes_speaks() -> None:
+    said = attributed(
+        "Ivo Marr, CEO of Tarnwell - which advises firms on loans - said the plans were popular."
+    )
+    assert said == [("Ivo Marr", "the plans were popular")]
+
+
 def test_a_body_whose_name_holds_on_the_is_read_whole() -> None:
     said = attributed(
         "A spokesman for the Global Forum on the Digital Society said the gap remained wide."

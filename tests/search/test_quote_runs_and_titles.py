@@ -19,6 +19,8 @@ ARTICLES = {
     '"It was my first final, a new experience on the clay," said the German.\n',
     "senate.txt": "Senate vote lost\n\nWelsh Liberal leader Mike German said the assembly "
     'vote was lost. "We tried our best on the budget," he said.\n',
+    "quays.txt": "Quay rules stay\n\nThe Harbour Office defended the new mooring rules on "
+    'Monday. A spokesman said: "These rules keep the quays of Tarn safe for everyone."\n',
 }
 
 
@@ -43,3 +45,10 @@ def test_a_politician_named_like_a_nationality_is_not_given_a_player_s_words(
     result = answer(index, "what did mike german say?", top=5)
     assert any("budget" in hit.quote.text for hit in result.quotes)
     assert not any("first final" in hit.quote.text for hit in result.quotes)
+
+
+def test_who_said_a_bare_spokesman_s_words_names_the_body_of_the_sentence_before(
+    index: Index,
+) -> None:
+    result = answer(index, "who said the rules keep the quays of tarn safe?", top=5)
+    assert result.speaker == "Harbour Office"
