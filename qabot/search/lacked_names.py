@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from qabot.indexing import Index
 from qabot.search.question_names import NAME_SAMPLE, written_as_a_name
 from qabot.search.retrieval import Hit
-from qabot.search.spelling import word_terms
+from qabot.search.spelling import one_edit, word_terms
 from qabot.text import tokenize
 from qabot.text.lexicon import first_name_gender
+from qabot.text.patterns import lazy
 
 # a word the passages lack refuses them only when the archive writes it with a capital in this
 # share of the passages holding it: "OK" and the "v" of "Chelsea v Arsenal" are written in
@@ -27,9 +28,10 @@ def one_name(index: Index, hits: Sequence[Hit], typed: Sequence[str], at: int) -
     they hold are one person's name written by another of its words ("Carlos" of "Carlos
     Ghosn" where they write "Mr Ghosn"; "Brent" of "David Brent", written "David"): one of the
     two is a given name, or the hits' articles write the word elsewhere (as "Carlos Ghosn"
-    before "Mr Ghosn"), perhaps spelled otherwise ("marceli" read for "Marcello"). An
-    "Olympic" medallist's story that never writes "Beijing" is none of the Beijing
-    Olympics."""
+    before "Mr Ghosn"), perhaps spelled otherwise ("marceli" read for "Marcello"), or one
+    letter from a word they write ("cristie" typed for "Christie": no correction is made when
+    another article holds the typed form). An "Olympic" medallist's story that never writes
+    "Beijing" is none of the Beijing Olympics."""
     near = [i for i in (at - 1, at + 1) if 0 <= i < len(typed)]
     if any(first_name_gender(typed[i]) for i in (at, *near)):
         return True
@@ -37,11 +39,16 @@ def one_name(index: Index, hits: Sequence[Hit], typed: Sequence[str], at: int) -
     if len(stems) != 1 or len(stems[0]) < STEM_PREFIX:
         return False
     opening = re.compile(rf"(?<![\w'’-]){re.escape(stems[0])}", re.IGNORECASE)
+    misspelt = one_edit(typed[at].casefold())  # "cristie" typed, "Christie" written
     return any(
         opening.search(passage.text)
+        or not misspelt.isdisjoint(_WORD.findall(passage.text.casefold()))
         for article in dict.fromkeys(hit.article.id for hit in hits)
         for passage in index.passages_of(article)
     )
+
+
+_WORD = lazy(r"\w+")
 
 
 def asked_name(index: Index, word: str) -> bool:

@@ -219,7 +219,7 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
     word the analyzer drops; None when none is in the archive)."""
     lower = word.casefold()
     candidates: dict[str, str] = {}  # term -> the word it was made from
-    for edit in sorted(_edits(lower), key=lambda each: (len(each), each)):  # shortest first
+    for edit in sorted(one_edit(lower), key=lambda each: (len(each), each)):  # shortest first
         analysed = tokenize(edit)
         if not analysed:
             if len(lower) <= MIN_LETTERS + 1:
@@ -245,7 +245,7 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
     return candidates[min(known)[1]]  # the lowest idf: the word most passages hold
 
 
-def _edits(word: str) -> set[str]:
+def one_edit(word: str) -> set[str]:
     """Return the words one edit from `word` that keep its first letter: a letter dropped,
     swapped, changed or added after it, or the first two swapped. Typists seldom miss the first
     letter, and a word changed there is mostly another word ("zebra" is not "Debra")."""

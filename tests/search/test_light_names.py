@@ -46,6 +46,11 @@ ARTICLES = {
     ),
     "roads.txt": ("Ring road opens\n\nA sixth ring road opened in Beijing on Sunday."),
     "games.txt": ("Games plans\n\nThe Olympics will cost more than planned."),
+    "coach.txt": (
+        "Farrow turns to a coach\n\n"
+        "Sprinter Dane Farrow has taken advice from the former champion Ardo Kessling."
+    ),
+    "bakery.txt": ("Bakery opens\n\nThe Kesling family opened a bakery on the high street."),
 }
 
 
@@ -86,3 +91,10 @@ def test_a_name_of_which_one_no_article_shown_writes_makes_the_answer_honest(
     result = answer(index, "tomas vell beijing olympics 400m gold")
     assert not result.found and not result.passages
     assert result.lead.endswith("but not “beijing”.")
+
+
+def test_a_name_typed_one_letter_from_the_one_written_still_answers(index: Index) -> None:
+    # "kesling" is another article's word, so no correction is made, and the passage writes
+    # "Kessling": one letter from what was typed, beside the "Ardo" it holds, the same name
+    result = answer(index, "dane farrow advice from ardo kesling")
+    assert result.found and "Ardo Kessling" in result.passages[0].passage.text
