@@ -128,10 +128,7 @@ def _subject_before(people: People, words: list[str], position: int) -> tuple[in
     text = people.text
     start = sentence_start(text, position)
     if text[text.rfind("\n", 0, position) + 1 : start].strip() == "":
-        return (
-            0,
-            [],
-        )  # the paragraph's first sentence: the one before is another topic's
+        return 0, []  # the paragraph's first sentence: the one before is another topic's
     previous = sentence_start(text, start - 2)
     if any(mark in text[previous:start] for mark in '"“”'):
         return 0, []  # a quote's words are no subject of the writer's
