@@ -35,7 +35,14 @@ _PARTICIPLE_PREPOSITIONS = frozenset(
 )
 
 
-def _noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
+def phrase_opens(text: str, at: int) -> bool:
+    """Return True when the phrase at `at` of `text` opens it, or follows a comma or a quote
+    ("Jo Lee, from the Small Firms Group said"; not "criticism from X and Y"): no longer phrase
+    runs into it."""
+    return text[:at].rstrip()[-1:] in ("", ",", MASK, *QUOTE_MARKS)
+
+
+def noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
     """Return (offset, words) of the noun phrase that ends `chunk` (at most 8 words)."""
     taken: list[re.Match[str]] = []
     tokens = list(_WORD.finditer(chunk))

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from qabot.attribution.noun_phrases import (
     _before_participle,
-    _noun_phrase,
     name_ending,
+    noun_phrase,
+    phrase_opens,
     subject_after_adverbial,
 )
 from qabot.attribution.phrase_shapes import (
@@ -119,7 +120,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         restrictive = None if trailing else _RESTRICTIVE_WHO.search(chunk)
         if restrictive and _NOUN_BEFORE_CUE.search(restrictive.group()):
             restrictive = None  # "children who have failed in their asylum claims": a noun
-        found = _noun_phrase(chunk[: restrictive.start()] if restrictive else chunk)
+        found = noun_phrase(chunk[: restrictive.start()] if restrictive else chunk)
         if found is None and trailing:
             # "with help from Labor Secretary Thomas Perez, who said": the name the clause
             # follows, though the words before it are too many for one phrase
@@ -139,7 +140,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             and _ACRONYM.fullmatch(found[1][0])
             and chunk[: found[0]].rstrip().endswith(",")
         ):  # "Richard Mawrey, QC told"
-            found = _noun_phrase(chunk[: found[0]].rstrip()[:-1])
+            found = noun_phrase(chunk[: found[0]].rstrip()[:-1])
         elif (
             found
             and (is_role(found[1]) or is_role_at(found[1]))
@@ -147,12 +148,8 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         ):
             # '“...,” Mr Prettejohn, Lloyd's chief executive said': the name, then its role
             before = chunk[: found[0]].rstrip()[:-1]
-            name = _noun_phrase(before)
-            if (
-                name
-                and "by" in name[1][:-2]
-                and before[: name[0]].rstrip()[-1:] in ("", ",", MASK, *QUOTE_MARKS)
-            ):
+            name = noun_phrase(before)
+            if name and "by" in name[1][:-2] and phrase_opens(before, name[0]):
                 # "A book published by X, a member of Y says": the subject is the work, and
                 # its author speaks (not "In a video uncovered by X, a diplomat said")
                 at = before.rfind(" by ") + len(" by ")
@@ -207,7 +204,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             or words[0] in LINKING_PREPOSITIONS
             or (words[0].endswith("ing") and words[0] != "including" and not role_adjective(words))
         ):
-            found = _noun_phrase(segment)  # "Or, as Tom Ridge, a former secretary, put it"
+            found = noun_phrase(segment)  # "Or, as Tom Ridge, a former secretary, put it"
             if found and words[0] in _CLAUSE_OPENERS:  # but "“...” for Clinton, said Kunin"
                 segments.append((comma + 1 + found[0], found[1]))
             break  # "in Berea, OH, after winning Ohio, Gov. John Kasich said": not appositions
@@ -218,7 +215,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             or ((MASK in segment or any(m in segment for m in QUOTE_MARKS)) and not titled)
             or comma < 0
         ):
-            found = _noun_phrase(segment)
+            found = noun_phrase(segment)
             if found:
                 segments.append((comma + 1 + found[0], found[1]))
             break
@@ -262,7 +259,7 @@ def _joined_tie(chunk: str, found: tuple[int, list[str]] | None) -> tuple[int, l
     if joiner not in (["and"], ["or"]):
         return found
     head = before[: -len(joiner[0])].rstrip()
-    earlier = _noun_phrase(head)
+    earlier = noun_phrase(head)
     if earlier is None:
         return found
     words = head[earlier[0] :].split()  # with its tie ("Experts on sport", not "Experts")
@@ -281,16 +278,12 @@ def _two_roles(chunk: str, found: tuple[int, list[str]]) -> tuple[int, list[str]
     head = chunk[: found[0]].rstrip()
     if not head.endswith(" and"):
         return found
-    first = _noun_phrase(head[:-4])
+    first = noun_phrase(head[:-4])
     if first is None or not is_role(first[1]) or not head[: first[0]].rstrip().endswith(","):
         return found
     before = head[: first[0]].rstrip()[:-1]
-    name = _noun_phrase(before)
-    if (
-        name is None
-        or not is_name_run(name[1])
-        or before[: name[0]].rstrip()[-1:] not in ("", ",", MASK, *QUOTE_MARKS)
-    ):
+    name = noun_phrase(before)
+    if name is None or not is_name_run(name[1]) or not phrase_opens(before, name[0]):
         return found  # "criticism from X and Y, a banker and former official who": a list
     return first[0], [*first[1], "and", *found[1]]
 

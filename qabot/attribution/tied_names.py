@@ -4,9 +4,8 @@ body the phrase before the cue ends with."""
 
 from __future__ import annotations
 
-from qabot.attribution.noun_phrases import _noun_phrase
+from qabot.attribution.noun_phrases import noun_phrase, phrase_opens
 from qabot.attribution.phrase_shapes import is_name_run
-from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 
 
 def named_before_tie(
@@ -20,12 +19,12 @@ def named_before_tie(
     if len(head) < 2 or head[1] not in _TIES or not head[0].endswith(","):
         return None
     before = head[0][:-1]
-    name = _noun_phrase(before)
+    name = noun_phrase(before)
     if (
         name is None
         or len(name[1]) < 2
         or not is_name_run(name[1])
-        or before[: name[0]].rstrip()[-1:] not in ("", ",", MASK, *QUOTE_MARKS)
+        or not phrase_opens(before, name[0])
     ):
         return None
     return name[0], name[1], None
