@@ -15,7 +15,11 @@ What is measured, per type and per class of question:
   alias, case-folded, as whole words of the returned speaker) and its text holds one of the gold
   snippets (whitespace, quote marks and case normalised). "speaker right" is the looser rate:
   one of the first 5 quotes is by the gold speaker, whatever it says.
-- who_said: correct when the FIRST quote's speaker is the gold speaker.
+- who_said: correct when the FIRST quote's speaker is the gold speaker. Where the gold speaker is
+  a spokesperson ("a spokesman for Darlington Council", "a Sky spokesperson"), an answer naming
+  the body they speak for ("Darlington Council", "Sky": every capitalised word of the body) is
+  counted apart, on a line of its own: a reader takes it as the answer, but the strict figure
+  stays comparable with earlier runs.
 - unknown_speaker: correct ("honest") when `found` is false, or, for a person the articles
   mention but never quote, when no quote of anybody else is shown and every passage shown
   mentions the person (full name or an alias, whole words).
@@ -76,6 +80,7 @@ class Outcome:
     speaker: str
     correct: bool
     speaker_right: bool | None  # what_said only: the looser rate
+    body_right: bool | None  # who_said only: right, or the body a gold spokesperson speaks for
     seconds: float
     found: bool
     first_quote: dict[str, str] | None
@@ -98,6 +103,32 @@ def mentions(text: str, names: list[str]) -> bool:
     return any(
         re.search(rf"(?<!\w){re.escape(normalize(name))}(?!\w)", haystack) for name in names
     )
+
+
+SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|people|men|women)\b", re.IGNORECASE)
+BODY_FILLER = {"a", "an", "the", "for", "of", "and"}
+
+
+def speaks_for(speaker: str, names: list[str]) -> bool:
+    """True when `speaker` is the body a gold spokesperson speaks for: all of the body's
+    capitalised words, as whole words of the gold phrase ("Toho" for "a spokesman for
+    distributor Toho"; not "World Summit" for "... for the World Summit for the Information
+    Society")."""
+    said = normalize(speaker)
+    if not said:
+        return False
+    for name in names:
+        if not SPOKESPERSON.search(name) or not mentions(name, [speaker]):
+            continue
+        body = SPOKESPERSON.sub(" ", name).split()
+        capitals = {
+            normalize(word)
+            for word in body
+            if word[:1].isupper() and word.lower() not in BODY_FILLER
+        }
+        if capitals and capitals <= set(said.split()):
+            return True
+    return False
 
 
 def holds_snippet(text: str, snippets: list[str]) -> bool:
@@ -248,6 +279,13 @@ def table(outcomes: list[Outcome]) -> list[str]:
         by_class[outcome.cls].append(outcome)
     for kind in TYPES:
         row(f"type {kind}", by_type[kind])
+    bodies = [o for o in by_type["who_said"] if o.body_right and not o.correct]
+    if bodies:
+        right = sum(bool(o.body_right) for o in by_type["who_said"])
+        lines.append(
+            f"  who_said with a spokesperson's body counted: {right}/{len(by_type['who_said'])}"
+            f" ({', '.join(o.id for o in bodies)})"
+        )
     lines.append("")
     for cls in [*CLASSES, *sorted(set(by_class) - set(CLASSES))]:
         row(f"class {cls}", by_class[cls])
@@ -382,6 +420,10 @@ def main() -> int:
     for question, (answer, seconds) in zip(questions, answers, strict=True):
         correct, speaker_right = score(question, answer)
         quotes = answer.get("quotes") or []
+        body_right = None
+        if question["type"] == "who_said":
+            first = quotes[0].get("speaker", "") if quotes else ""
+            body_right = correct or speaks_for(first, names_of(question))
         passages = answer.get("passages") or []
         first_passage = None
         if passages:
@@ -397,6 +439,7 @@ def main() -> int:
                 speaker=question["speaker"],
                 correct=correct,
                 speaker_right=speaker_right,
+                body_right=body_right,
                 seconds=seconds,
                 found=bool(answer.get("found")),
                 first_quote=(
@@ -426,6 +469,7 @@ def main() -> int:
             }
             for kind in TYPES
         }
+        summary["who_said"]["body_right"] = sum(bool(o.body_right) for o in outcomes)
         seconds = [o.seconds for o in outcomes]
         write_report(
             args.json,

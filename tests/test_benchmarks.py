@@ -159,3 +159,25 @@ def test_answer_ab_times_each_side_and_the_engine_in_one_sitting(tmp_path: Path)
     assert lines[0].startswith("2 questions, mode cold") and "engine" in lines[1]
     assert any(line.startswith("this     all") and "x the engine" in line for line in lines)
     assert any(line.startswith("again    when/how") for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "gold", "counted"),
+    [
+        ("Harbour Board", "a spokesman for Harbour Board", True),
+        ("Ferrycorp", "a spokeswoman for operator Ferrycorp", True),
+        ("Ferrycorp", "a Ferrycorp spokesperson", True),
+        ("Harbour", "a spokesman for Harbour Board", False),  # part of the body only
+        ("Harbour Board", "Ann Lee", False),  # the gold is no spokesperson
+        ("Ann Lee", "a spokesman for Harbour Board", False),
+        ("", "a spokesman for Harbour Board", False),
+    ],
+)
+def test_speech_eval_counts_the_body_a_gold_spokesperson_speaks_for_apart(
+    monkeypatch: pytest.MonkeyPatch, speaker: str, gold: str, counted: bool
+) -> None:
+    speech_eval = load_benchmark("speech_eval", monkeypatch)
+    assert speech_eval.speaks_for(speaker, [gold]) is counted
+    question = {"type": "who_said", "speaker": gold, "snippets": []}
+    answer = {"quotes": [{"speaker": speaker, "text": "x"}]}
+    assert speech_eval.score(question, answer)[0] is (speaker == gold)  # the strict figure
