@@ -36,6 +36,7 @@ NAME_PASSAGES = 20  # passages read to see whether the name asked is written any
 MIN_OFF = 5  # letters of the one word a name asked may be a letter off, with no topic
 # ... and that a name of one word needs to be offered a close name at all: a shorter word is a
 # letter off dozens of names and words ("nasa" is not Mike Nash)
+MIN_SHORT_OFF = 4  # ... and a surname, when the name's words before it are as written
 _ROLES = TITLE_WORDS | PERSON_NOUNS
 _PLACE_WORDS = frozenset("of at for from in on with by".split())
 
@@ -69,21 +70,11 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         # "desmund tutu": one person quoted is a letter off one long word of a name nobody is
         # called, whatever the topic
         return Correction(person=spelt[0], asked=name)
-    close = written_close(index, strip_title(name))
-    quoted = index.speakers.resolve(close) if close else []
-    if (
-        close
-        and len(quoted) == 1
-        and fold_name(quoted[0]) == fold_name(close)
-        and all(
-            len(a) >= MIN_OFF
-            for a, w in zip(asked, fold_name(close).split(), strict=False)
-            if a != w
-        )
-    ):
+    close = quoted_close(index, name)
+    if close is not None and _long_enough(asked, fold_name(close).split()):
         # "maria capela from pipex": the one name the passages of its words write a letter off
         # each long word of it is someone quoted; "No quotes from" them would be false
-        return Correction(person=quoted[0], asked=name)
+        return Correction(person=close, asked=name)
     if not topic_terms:
         return None
     words = list(dict.fromkeys(topic_terms))
@@ -97,6 +88,31 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         if theirs and theirs[0][1] >= CONFIRMS * best[0][1]:
             confirmed.append(person)
     return Correction(person=confirmed[0], asked=name) if len(confirmed) == 1 else None
+
+
+def quoted_close(index: Index, name: str) -> str | None:
+    """Return the person quoted whose name is the one the passages holding `name`'s words write
+    a letter off it (`written_close`), else None."""
+    close = written_close(index, strip_title(name))
+    quoted = index.speakers.resolve(close) if close else []
+    if close and len(quoted) == 1 and fold_name(quoted[0]) == fold_name(close):
+        return quoted[0]
+    return None
+
+
+def _long_enough(asked: list[str], written: list[str]) -> bool:
+    """Return whether each word of a name `asked` a letter off the name `written` is long enough
+    to be read as it: MIN_OFF letters, or, for the last word (the surname), MIN_SHORT_OFF when
+    the words before it are as written and MIN_OFF letters together ("alistair crag" is
+    Alistair Cragg; "inez calder" may be someone other than Ines Calder, a first name a letter
+    off being often another's)."""
+    pairs = list(zip(asked, written, strict=False))
+    anchored = all(a == w for a, w in pairs[:-1]) and sum(len(a) for a, _ in pairs[:-1]) >= MIN_OFF
+    return all(
+        len(a) >= MIN_OFF or (at == len(pairs) - 1 and anchored and len(a) >= MIN_SHORT_OFF)
+        for at, (a, w) in enumerate(pairs)
+        if a != w
+    )
 
 
 def suggestion(index: Index, name: str) -> str | None:

@@ -13,7 +13,7 @@ from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.kinds_of_people import kind_of_people, singular
-from qabot.search.misspelt_names import suggestion, written_close
+from qabot.search.misspelt_names import quoted_close, suggestion, written_close
 from qabot.search.named_roles import name_after_owner, name_and_role, name_before_affiliation
 from qabot.search.question_names import mostly_a_name
 from qabot.search.question_record import Question
@@ -196,6 +196,17 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
         named, page = _naming(index, read, name, bare, None, top, offset, gender)
     reading = ""  # how a misspelt name was read, when it was
     close = None if page or gender else written_close(index, bare)
+    quoted = quoted_close(index, bare) if close is not None else None
+    if quoted is not None:
+        # "tony blar": a letter off someone the articles quote, too short a name to be read as
+        # them (misspelt_names); "No quotes from Tony Blair" would be false
+        return Answer(
+            read.text,
+            False,
+            f"No one called {name} is named in the articles. Did you mean {quoted}?",
+            suggestion=quoted,
+            topic=topic,
+        )
     if close is not None:
         # "ridley scot": a letter off a name the articles write (Ridley Scott, never quoted)
         named, page = _naming(index, read, close, close, topic, top, offset)

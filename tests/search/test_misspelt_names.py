@@ -212,3 +212,34 @@ def test_a_quoted_name_written_a_letter_off_each_long_word_is_read(
     result = answer(index, "what did martha capela say about the traffic?")
     assert result.speaker == "Marta Capella"
     assert result.quotes and result.quotes[0].quote.text.startswith("We watch the traffic")
+
+
+def test_a_short_surname_a_letter_off_after_the_first_name_as_written_is_read(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "annabel krog": the first name as written anchors a surname of four letters a letter off
+    # the quoted Annabel Krogg; her words are shown, whatever the topic, not "No quotes from"
+    index = index_of(
+        tmp_path_factory.mktemp("krogg"),
+        {
+            **ARTICLES,
+            "race.txt": "Indoor mile\n\nAnnabel Krogg won the indoor mile in Riverton. "
+            '"I kicked with a lap to go," said Krogg.\n',
+        },
+    )
+    result = answer(index, "what did annabel krog say")
+    assert result.found and result.speaker == "Annabel Krogg"
+    assert result.quotes[0].quote.text.startswith("I kicked with a lap to go")
+    assert result.lead.startswith("No one called annabel krog is named in the articles; read as")
+
+
+def test_a_name_a_letter_off_someone_quoted_is_never_said_to_be_unquoted(index: Index) -> None:
+    # "inez calder" may be someone other than the quoted Ines Calder, and nothing asked tells:
+    # the answer offers her, and never says "No quotes from Ines Calder", which is false
+    result = answer(index, "what did inez calder say?")
+    assert not result.found and result.quotes == [] and result.passages == []
+    assert result.suggestion == "Ines Calder"
+    assert (
+        result.lead
+        == "No one called inez calder is named in the articles. Did you mean Ines Calder?"
+    )
