@@ -21,6 +21,7 @@ sys.dont_write_bytecode = False
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
 
+from tests.support import warm_caches  # noqa: E402
 from tests.support.indexes import write_articles  # noqa: E402
 
 # property tests check what is parsed, not how fast: hypothesis' per-example deadline (200 ms)
@@ -75,8 +76,13 @@ Librarian Ana Ruiz said students had asked for quiet evening study rooms.
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Compile qabot's modules once, before any test or xdist worker starts. The end-to-end
     tests start about a hundred qabot processes; where PYTHONDONTWRITEBYTECODE is set, each
-    would otherwise compile every module from source again, about a third of its start-up."""
+    would otherwise compile every module from source again, about a third of its start-up.
+    Before xdist starts its workers, fill the caches each would fill alone (`warm_caches`)."""
     compileall.compile_dir(REPO / "qabot", quiet=1)
+    if session.config.getoption("numprocesses", None) and not hasattr(
+        session.config, "workerinput"
+    ):
+        warm_caches.warm(REPO)
 
 
 # a RAM disk for the tests' temporary folders, where the machine has one with room: each of the
