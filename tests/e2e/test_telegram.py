@@ -631,8 +631,9 @@ def _answer_calls(server: FakeTelegram, user_id: int, question: str) -> list:
     one) has arrived and nothing else follows."""
     since = len(server.calls)
     server.send_private(user_id, question)
-    server.wait_for("sendMessage", lambda p: p["chat_id"] == user_id, since=since)
-    time.sleep(0.5)
+    arrived = server.wait_for("sendMessage", lambda p: p["chat_id"] == user_id, since=since)
+    if not any("reply_markup" in c.params for c in arrived):  # only a last message has buttons
+        time.sleep(0.5)
     return [c for c in server.sent_to(user_id) if server.calls.index(c) >= since]
 
 
