@@ -1,6 +1,7 @@
 """Article names: a speaker one article quotes under a short form of a full name it also
-quotes ("Brian" beside "Brian Gibbons", "Archbishop Tutu" beside "Desmond Tutu"), found per
-article when the directory merges names (`qabot.attribution.name_merging`)."""
+quotes ("Brian" beside "Brian Gibbons", "Archbishop Tutu" beside "Desmond Tutu") or ties to
+one it quotes ("Mr Eavis' daughter Emily" beside "Michael Eavis"), found per article when
+the directory merges names (`qabot.attribution.name_merging`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from functools import lru_cache
 from qabot.attribution.speaker_words import is_group, role_word
 from qabot.attribution.summaries import Summary
 from qabot.text.lexicon import (
+    KIN_BY_BIRTH,
     PERSON_NOUNS,
     first_name_gender,
     is_anonymous,
@@ -47,6 +49,32 @@ def by_first_name(summary: Summary) -> dict[str, str]:
             and len(set(full.get(key, ()))) == 1
         ):
             found[speaker] = full[key][0]
+    return found
+
+
+def by_kin(summary: Summary) -> dict[str, str]:
+    """Return the speakers of one article written by a first name alone whom it ties by birth
+    to one person quoted there ("Mr Eavis' daughter Emily" beside "Michael Eavis": the role
+    words "daughter" and "eavis"), each with that first name and the person's surname."""
+    speakers = [s for s in summary if not is_anonymous(s) and not is_group(s)]
+    surnames = {
+        words[-1].casefold(): words[-1]
+        for s in speakers
+        if len(words := strip_title(s).split()) >= 2
+    }
+    found = {}
+    for speaker in speakers:
+        word = speaker.strip()
+        roles = summary[speaker].roles
+        kin = [surnames[r] for r in roles if r in surnames]
+        if (
+            " " not in word
+            and word.casefold() not in surnames
+            and first_name_gender(word)
+            and not KIN_BY_BIRTH.isdisjoint(roles)
+            and len(kin) == 1
+        ):
+            found[speaker] = f"{word} {kin[0]}"
     return found
 
 

@@ -96,6 +96,9 @@ def _bare_clause(rest: str) -> bool:
         return True  # "announced he'd run", "reported they're closing"
     if first in _NOMINATIVE:
         return words[1][:1].isalpha()
+    if first == "it":  # "announced it added 3,000 jobs", not "announced it on Friday"
+        verb = words[1].casefold()
+        return verb in _FINITE or (verb.isalpha() and verb.endswith("ed"))
     if not (first in _DETERMINERS or is_capitalised(words[0])) or words[0][-1] in ",.;:":
         return False
     for word in words[1:4]:

@@ -169,6 +169,12 @@ AFTER_QUOTE = frozenset(_AFTER_QUOTE_VERBS)
 # "before the Czech added a third": a goal scored, no words
 ADDED = frozenset({"added", "adds"})
 SCORED = lazy(r"\s+(?:a|an|his|her|their)\s+(?:second|third|fourth|fifth|sixth|seventh)\b")
+# "he added 1.28p per litre", "shares added an extra 6.4%": an amount added, no words (unless a
+# clause's verb follows it: "added 20 people were hurt")
+AMOUNT = lazy(
+    r"\s+(?:(?:a\s+further|an\s+extra|an\s+additional|another|nearly|almost|about|around|some"
+    r"|over|more\s+than|just|up\s+to)\s+)?[£$€¥]?\d"
+)
 BELIEF = frozenset(_BELIEF_VERBS)
 CUE_WORDS = frozenset(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES)
 PARTICIPLE = frozenset(_PARTICIPLES)

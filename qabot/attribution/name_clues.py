@@ -106,7 +106,8 @@ def _no_first_name(word: str, text: str) -> bool:
     )
 
 
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+def inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Return True when `position` is inside one of `spans` (sorted quotations)."""
     index = bisect_left(spans, (position + 1,)) - 1
     return index >= 0 and spans[index][0] < position < spans[index][1]
 

@@ -12,7 +12,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from qabot.attribution.article_names import by_first_name, by_role_and_surname, cached_name_key
+from qabot.attribution.article_names import (
+    by_first_name,
+    by_kin,
+    by_role_and_surname,
+    cached_name_key,
+)
 from qabot.attribution.speaker_genders import at_odds
 from qabot.attribution.speaker_words import is_description, is_group, person_name
 from qabot.attribution.summaries import Summary
@@ -61,11 +66,17 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     for article_id, summary in summaries:
         if any(_a_role(speaker) for speaker in summary):
             described[article_id] = list(summary)
-        by_first = by_first_name(summary) | by_role_and_surname(summary)
+        by_first = by_first_name(summary) | by_role_and_surname(summary) | by_kin(summary)
         for speaker, entry in summary.items():
             name, role = person_name(speaker)
-            if entry.names and len(strip_title(name).split()) == 1:
-                name = entry.names[0]  # "Cueto" is "Josenrique Cueto" in this article
+            if (
+                entry.names
+                and len(strip_title(name).split()) == 1
+                and not _peer_title(Counter(entry.roles))
+            ):
+                # "Cueto" is "Josenrique Cueto" in this article (but "Lord Roberts" is not
+                # the "Sion Roberts" it names too: a peer goes by the title)
+                name = entry.names[0]
             elif speaker in by_first:
                 # "Brian" is the "Brian Gibbons" quoted beside him, "Archbishop Tutu" the
                 # "Desmond Tutu"

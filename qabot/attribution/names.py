@@ -22,11 +22,11 @@ from qabot.attribution.name_clues import (
     _PLACE_OR_NUMBER,
     _POSSESSIVE_END,
     _ROLE_AFTER,
-    _inside,
     _no_first_name,
     _plural_group,
     _words_before,
     has_role_noun,
+    inside,
     is_particle,
     particle_surname,
     particle_surnames,
@@ -56,7 +56,10 @@ from qabot.text.lexicon import (
     name_key,
     role_words,
 )
+from qabot.text.patterns import lazy
 
+# a capitalised word and "of" before a surname: a title's place ("Lord Roberts of Conwy")
+_PLACE_OF = lazy(r"[A-Z][\w'’.-]*[^\S\n]+of[^\S\n]+$")
 KNIGHTS = frozenset(["sir", "dame"])  # titles given with the first name: "Sir Howard"
 _KNIGHTED = frozenset(["Sir", "Dame"])
 
@@ -95,14 +98,14 @@ class People:
             if " " in m.group()
             and not all(w.rstrip(".").casefold() in HONORIFICS for w in m.group().split()[:-1])
         )
-        quoted = quoted_ranges(text)
+        self.quoted = quoted = quoted_ranges(text)  # (start, end) of quotations
         particled = particle_surnames([m.group() for m in runs])
         for match in runs:
             words = match.group().split()
             if len(words) < 2:
                 continue  # a name needs a first name, a title or a possessor before it
             closing = text[match.end() : match.end() + 2].lstrip(".,!?")[:1]
-            if _inside(quoted, match.start()) and closing and closing in '"”':
+            if inside(quoted, match.start()) and closing and closing in '"”':
                 continue  # the nickname “Canine Dion”, the title “Jenny Says”: no one here
             line_end = text.find("\n", match.end())
             line = text[
@@ -193,13 +196,17 @@ class People:
                 at = text.find(last_name)
                 while at >= 0:
                     end = at + len(last_name)
-                    if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
+                    if not (
+                        text[at - 1 : at].isalnum()
+                        or text[end : end + 1].isalnum()
+                        or _PLACE_OF.search(text, max(0, at - 40), at)  # "Lord Roberts of Conwy"
+                    ):
                         self.mentions.append((at, people[0]))
                     at = text.find(last_name, end)
         self.mentions.sort(key=lambda mention: mention[0])
         # a name inside quote marks is the speaker's word, not the narrator's: never the one a
         # "he said" after the quote points back to
-        self.narrated = [(at, p) for at, p in self.mentions if not _inside(quoted, at)]
+        self.narrated = [(at, p) for at, p in self.mentions if not inside(quoted, at)]
         # "Joe Biden's administration has boasted": the possessor is not the sentence's subject
         self.subjects = [
             (at, p)

@@ -135,7 +135,7 @@ def _role_of(words: list[str], index: int) -> bool:
     )
 
 
-def _before_participle(words: list[str]) -> list[str]:
+def before_participle(words: list[str]) -> list[str]:
     """Return a subject without the participle phrase after its head ("Protesters marching
     through the streets chanted": protesters)."""
     for index, word in enumerate(words[1:], 1):

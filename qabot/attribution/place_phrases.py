@@ -3,12 +3,13 @@
 
 "The Archbishop of Canterbury said" is the archbishop, not a person called Canterbury; "Lloyds
 of London told" is one body; "a spokesman for the World Summit on the Information Society" is
-that whole body; "Sen. Jo Ruiz of Ohio" is Jo Ruiz (read by the caller). Reading a phrase as a
-name is the caller's; this module tells which of those shapes a phrase has.
+that whole body; "Sen. Jo Ruiz of Ohio" is Jo Ruiz (`person_of`, read by the caller). Reading
+a phrase as a name is the caller's; this module tells which of those shapes a phrase has.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Literal
 
@@ -18,7 +19,9 @@ from qabot.attribution.noun_phrases import names_body_after
 from qabot.text.lexicon import (
     GENDERED_NOUNS,
     HONORIFICS,
+    NAME_PARTICLES,
     NOT_NAME,
+    ORGANISATION_WORDS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -99,6 +102,29 @@ def place_phrase(
         return read(people, words[:stop], position)  # "Ruiz of Acme": Jo Ruiz
     # "Lloyds of London told": one body's name
     return people.link(" ".join([*words[first:stop], "of", *words[stop + 1 :]]), organisation=True)
+
+
+def person_of(people: People, words: list[str], stop: int) -> bool:
+    """Return True when the phrase is a person's name, then "of" or "from" at `stop` and the
+    place or employer ("Sen. Elizabeth Warren of Massachusetts", "Piet van den Berg of
+    Nordbank", "President Musharraf of Pakistan"): the person before "of" speaks."""
+    if stop < 1 or words[stop] not in {"of", "from"}:
+        return False
+    before = words[:stop]
+    tail = list(
+        itertools.takewhile(lambda w: is_capitalised(w) or w in NAME_PARTICLES, reversed(before))
+    )[::-1]
+    return (
+        len(tail) >= 2
+        and before[-1].rstrip(".").casefold() not in ORGANISATION_WORDS | TITLE_WORDS
+        and bool(
+            first_name_gender(tail[0])
+            or known_person(people, tail)
+            or tail[0].rstrip(".").casefold() in TITLE_WORDS  # "President Musharraf of"
+            # "Jo Ruiz of Acme's Institute for Science": a body's member
+            or any(w.casefold() in ORGANISATION_WORDS for w in words[stop + 1 :])
+        )
+    )
 
 
 def known_person(people: People, words: list[str]) -> bool:

@@ -15,6 +15,8 @@ from qabot.text.patterns import lazy
 QUOTE_MARKS = '"“”'
 MASK = "·"  # stands for every character inside quote marks
 _MARK = lazy("[" + QUOTE_MARKS + "]")
+# what follows a mark that closes a word, never one that opens a quote: a space or a stop
+_AFTER_WORDS = frozenset(" \t\n,.;:")
 _SENTENCE_END = lazy(r"[.!?]\s+(?=[A-Z])")
 # a sentence that opens with a third person's speech cue is the narrator's, not the quote's
 # ('Lee said he would', 'She added: “'; not 'They said we would lose', common in quotes)
@@ -34,6 +36,8 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
         before = paragraph[index - 1] if index else " "
         after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
         if opened is None:
+            if mark == '"' and (before.isalnum() or before in ".,!?") and after in _AFTER_WORDS:
+                continue  # 'small businesses", An EU spokesman': its opening mark was lost
             # a closing mark that opens a paragraph or a word is a typo for an opening one
             if mark != "”" or (before.isspace() and not after.isspace()):
                 opened = index

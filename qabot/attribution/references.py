@@ -1,5 +1,4 @@
-"""References: who a pronoun or a description means (a step inside
-`qabot.attribution.speaker_phrases`).
+"""References: who a pronoun or a description means (inside `qabot.attribution.speaker_phrases`).
 
 "he said", "the Conservative MP said", "Its statement said": each refers back to someone the
 article has named (`qabot.attribution.names.People`). Never across a heading (a live page's
@@ -14,12 +13,14 @@ from bisect import bisect_left
 
 from qabot.attribution.bodies import may_be_body, written_as_place
 from qabot.attribution.gendered_referents import (
+    described_since,
     introduced_since,
     named_in_paragraph,
     sentence_start,
     unnamed_since,
 )
 from qabot.attribution.names import People, Person
+from qabot.attribution.spokespeople import voiced
 from qabot.text.lexicon import (
     GENDERED_NOUNS,
     OCCUPATIONS,
@@ -140,7 +141,10 @@ def referent(
         people.subjects[first_subject:subjects] + people.speakers[max(begin, end - 4) : end],
         key=_position,
     )
-    candidates = [p for at, p in reversed(topics) if at >= paragraph]
+    here = [(at, p) for at, p in reversed(topics) if at >= paragraph]
+    if gender is not None and not topics_only and here and voiced(people, *here[0], gender):
+        return here[0][1]  # "A spokeswoman for the Commission told ... She said": its words
+    candidates = [p for _, p in here]
     if topics_only:  # a description: said of someone in this or the previous paragraph
         previous = max(section, people.text.rfind("\n", 0, max(0, paragraph - 2)) + 1)
         candidates += [p for at, p in reversed(topics[-4:]) if at >= previous]
@@ -167,6 +171,8 @@ def referent(
             introduced = introduced_since(people, person, gender, paragraph, position)
             if not introduced and unnamed_since(people, person, gender, position):
                 return None  # an unnamed man or woman since: "he" may be them
+            if not introduced and described_since(people, person, gender, position):
+                return None  # "... prompted the prime minister to say ... He told": not sure
             if person.gender is None:
                 return (
                     introduced

@@ -380,4 +380,13 @@ history of what each version changed has one home.
 # 120: a bare "a spokesman said" after a sentence whose subject is a named body ("The Home
 # Office defended the measures. A spokesman said") is that body's; "X, CEO of Acme -- which
 # ... -- said" is X
-ATTRIBUTION_VERSION = 120
+# 121: "added" before an amount reports nothing ("he added 1.28p per litre"), unless a clause
+# follows; "announced it added 3,000 jobs" reports the clause; a bare "a spokesman" after a
+# one-word body the article writes as one ("Acme shares", "what it calls") is its; "she said"
+# after "a spokeswoman for the Commission told" is the commission's; "he" after a sentence in
+# which a description of someone else speaks or acts ("prompted the prime minister to say")
+# is unsure, and so is its quote ('He told MPs: “...”' is never the last speaker's); a closing
+# mark whose opening one was lost opens no quote ('small businesses", An EU spokesman');
+# quotes after a work's noun ("the lyrics “...”") are nobody's; "Conwy" in "Lord Roberts of
+# Conwy" no mention of a person so called
+ATTRIBUTION_VERSION = 121

@@ -13,7 +13,7 @@ them ("Voters who backed X said": the voters); the head of a long phrase after a
 from __future__ import annotations
 
 from qabot.attribution.noun_phrases import (
-    _before_participle,
+    before_participle,
     name_ending,
     noun_phrase,
     phrase_opens,
@@ -161,7 +161,7 @@ def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
                 )
             if name and is_name_run(name[1]) and len(name[1]) >= 2 and opens:
                 return name[0], name[1], " ".join(found[1])
-        return (found[0], _before_participle(found[1]), None) if found else None
+        return (found[0], before_participle(found[1]), None) if found else None
     # "Britain's top diplomat, Liz Truss," / "Jens Stoltenberg, secretary-general of NATO,"
     segments: list[tuple[int, list[str]]] = []
     end = len(chunk) - 1

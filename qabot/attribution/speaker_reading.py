@@ -3,27 +3,27 @@
 `interpret` reads the phrase `qabot.attribution.speaker_phrases` found before or after a cue as a
 name ("Prime Minister-designate Ana Ruiz": Ana Ruiz, with the role noted), a pronoun, a role
 that refers back ("the Conservative MP"), a statement's owner ("Its statement", "the firm's
-release") or a description ("a senior official"), and links it to a person of the article
-(`qabot.attribution.names.People`; pronouns and roles through `qabot.attribution.references`,
-descriptions with `qabot.attribution.descriptions`; the words opening a phrase that name no one
-with `qabot.attribution.speaker_openers`). The word lists are general (`qabot.text.lexicon`).
+release": `qabot.attribution.statement_owners`) or a description ("a senior official"), and
+links it to a person of the article (`qabot.attribution.names.People`; pronouns and roles
+through `qabot.attribution.references`, descriptions with `qabot.attribution.descriptions`;
+the words opening a phrase that name no one with `qabot.attribution.speaker_openers`). The
+word lists are general (`qabot.text.lexicon`).
 """
 
 from __future__ import annotations
-
-import itertools
 
 from qabot.attribution.descriptions import body_subject_before, read_description
 from qabot.attribution.institution_names import joins_institution, possessed_institution
 from qabot.attribution.name_clues import nationality_before
 from qabot.attribution.names import KNIGHTS, People, Person, note_role
 from qabot.attribution.origin_descriptions import described_by_origin
-from qabot.attribution.place_phrases import body_name, known_person, place_phrase
-from qabot.attribution.references import body, pronoun
+from qabot.attribution.place_phrases import body_name, known_person, person_of, place_phrase
+from qabot.attribution.references import pronoun
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_openers import speaker_words_only
 from qabot.attribution.spokespeople import body_spoken_for, spokesperson_for_person
+from qabot.attribution.statement_owners import owns_statement, statement_owner
 from qabot.attribution.stray_words import (
     from_first_name,
     is_common_plural,
@@ -43,7 +43,6 @@ from qabot.text.lexicon import (
     PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
-    STATEMENT_NOUNS,
     TITLE_WORDS,
     first_name_gender,
     is_anonymous,
@@ -58,8 +57,6 @@ _INITIAL = lazy(r"[A-Z]\.")
 _POSSESSIVES = frozenset("his her their its our my your him them".split())
 _DEMONSTRATIVES = frozenset("these those".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
-# what a body publishes: "according to the Bank of Mexico's figures" is the bank's word
-_SOURCE_NOUNS = frozenset("figures data report survey estimates estimate research".split())
 
 
 def interpret(
@@ -72,12 +69,8 @@ def interpret(
     words = kept
     if not words or (len(words) == 1 and words[0].casefold() in _POSSESSIVES | _DEMONSTRATIVES):
         return None  # "Those who voted for him said": no one named
-    if (
-        len(words) >= 2
-        and words[-1].rstrip(".").casefold() in STATEMENT_NOUNS | _SOURCE_NOUNS
-        and (words[-2].casefold() in _POSSESSIVES or words[-2].endswith(("'s", "’s", "s'", "s’")))
-    ):
-        return _statement_owner(people, words[:-1], position, role)
+    if owns_statement(words):  # "Its statement", "the firm's release", "Acme's figures"
+        return statement_owner(people, words[:-1], position, role, interpret)
     last = _CLITIC_END.sub("", words[-1].casefold())
     if last in PRONOUNS:
         if last == "it" and len(words) == 1:
@@ -121,27 +114,9 @@ def interpret(
     stop = len(words) - len(run) - 1  # the word that ended the run
     if run and stop >= 2 and words[stop] in {"the", "The"} and words[stop - 1] in {"of", "from"}:
         stop -= 1  # "Wendy Ide of The Times thinks": the critic, not the paper
-    if run and stop >= 1 and words[stop] in {"of", "from"}:
-        # "Sen. Elizabeth Warren of Massachusetts", "Piet van den Berg of Nordbank": the
-        # person's name comes before "of", the place or employer after it
-        before = words[:stop]
-        tail = list(
-            itertools.takewhile(
-                lambda w: is_capitalised(w) or w in NAME_PARTICLES, reversed(before)
-            )
-        )[::-1]
-        if (
-            len(tail) >= 2
-            and before[-1].rstrip(".").casefold() not in ORGANISATION_WORDS | TITLE_WORDS
-            and (
-                first_name_gender(tail[0])
-                or known_person(people, tail)
-                or tail[0].rstrip(".").casefold() in TITLE_WORDS  # "President Musharraf of"
-                # "Jo Ruiz of Acme's Institute for Science": a body's member
-                or any(w.casefold() in ORGANISATION_WORDS for w in words[stop + 1 :])
-            )
-        ):
-            return interpret(people, before, position, role or " ".join(words[stop:]))
+    if run and person_of(people, words, stop):
+        # "Sen. Elizabeth Warren of Massachusetts": the person, the place noted as a role
+        return interpret(people, words[:stop], position, role or " ".join(words[stop:]))
     of_place = place_phrase(people, words, run, stop, position, interpret)
     if of_place is not None:
         return of_place or None
@@ -297,22 +272,6 @@ def interpret(
 def _names_someone(word: str) -> bool:
     """Return True for an initial or a first name ("T.", "Stephen"): a surname follows."""
     return bool(_INITIAL.fullmatch(word)) or first_name_gender(word) is not None
-
-
-def _statement_owner(
-    people: People, owner: list[str], position: int, role: str | None
-) -> Person | None:
-    """Return who speaks through a statement: "Its statement", "the firm's release", "Acme's
-    statement said" are the organisation's words; "her statement", the woman's."""
-    key = owner[-1].casefold()
-    if key in {"its", "their"}:
-        return body(people, position)
-    if key in {"his", "her"}:
-        return pronoun(people, "he" if key == "his" else "she", position)
-    owner = [*owner[:-1], owner[-1][: -1 if owner[-1].endswith(("'", "’")) else -2]]
-    if len(owner) == 2 and owner[0].casefold() == "the" and owner[1] in ORGANISATION_WORDS:
-        return body(people, position)  # "the company's release"
-    return interpret(people, owner, position, role)
 
 
 def _named_so(people: People, words: list[str]) -> bool:

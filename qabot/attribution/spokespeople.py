@@ -10,11 +10,13 @@ spokesman said" is that same unnamed spokesman, never the person the passage is 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.names import People, Person
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.text.lexicon import (
+    BODY_STAFF,
     GENDERED_NOUNS,
     ORGANISATION_WORDS,
     TITLE_WORDS,
@@ -22,6 +24,7 @@ from qabot.text.lexicon import (
     is_anonymous,
     is_capitalised,
 )
+from qabot.text.patterns import lazy
 
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 _FOR = frozenset("for of to".split())
@@ -75,6 +78,17 @@ def spokesperson_for_person(
     )
 
 
+# a body's spokesman or spokeswoman, where the body spoke: "A spokeswoman for the Commission"
+_VOICED = lazy(r"(?:[Aa]n?|[Tt]he)\s+(spokesman|spokeswoman)\s+(?:for|of|at)\s")
+
+
+def voiced(people: People, at: int, body: Person, gender: str) -> bool:
+    """Return True when `body` spoke at `at` through a spokesman or spokeswoman of `gender`
+    ("A spokeswoman for the Commission told ..."): a later "she said" is the body's words."""
+    found = _VOICED.match(people.text, at) if body.organisation else None
+    return found is not None and GENDERED_NOUNS.get(found.group(1).casefold()) == gender
+
+
 def described_before(people: People, words: list[str], position: int) -> Person | None:
     """Return the unnamed speaker "the spokesman" or "the official" refers back to: the latest
     speaker of this or the previous paragraph introduced by a description holding every word
@@ -102,11 +116,11 @@ def body_spoken_for(
     the sentence before in its paragraph, read with `read`, when it is a body's name and no
     more ("The Home Office defended the measures. A spokesman said"; not "Sky first scooped
     ..."), else None."""
-    at, subject = _subject_before(people, words, position)
+    at, subject, sentence = _subject_before(people, words, position)
     body = read(people, subject, at) if subject else None
     if (
         body is None
-        or not body.organisation
+        or not (body.organisation or _lone_body(people, body, subject, sentence))
         or is_anonymous(body.name)
         or not all(is_capitalised(w) or w in _NAME_LINKS for w in body.name.split())
     ):
@@ -114,23 +128,83 @@ def body_spoken_for(
     return body
 
 
+def _lone_body(people: People, body: Person, subject: list[str], sentence: str) -> bool:
+    """Return True when a one-word subject read as no body is still the one a spokesperson
+    speaks for: a body by the article's words ("Acme shares", "Acme executives", "Acme
+    declined to say what it plans"), no person's name, and no other name in its sentence
+    ("Acme denied the claims. A spokesman said"; not "Acme won the rights from the BBC":
+    either may speak next)."""
+    name = body.name
+    if len(subject) > 2 or body.gender or " " in name or first_name_gender(name):
+        return False
+    words = [w.strip(_PUNCTUATION) for w in sentence.split()[1:]]
+    if any(is_capitalised(w) and w != name for w in words if w):
+        return False
+    known = people.by_surname.get(name.casefold(), [])
+    if any(not p.organisation and " " in p.name for p in known):
+        return False  # "Ruiz denied it": a person of the article
+    # "declined to say what it plans": "it" the subject of a clause of its own
+    its = any(w == "its" or (w == "it" and v in _CLAUSE_OPENERS) for v, w in pairwise(words))
+    return its or _staffed(people.text, name)
+
+
+_CLAUSE_OPENERS = frozenset("what that which as where when because and but if".split())
+
+
+def _staffed(text: str, name: str) -> bool:
+    """Return True when the article writes a body's staff or shares right after `name`
+    ("Acme executives", "Acme shares")."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        following = text[end : end + 20].split()[:1]
+        if (
+            not text[at - 1 : at].isalnum()
+            and text[end : end + 1] == " "
+            and following
+            and following[0].strip(_PUNCTUATION) in BODY_STAFF
+        ):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+_PUNCTUATION = ",.;:!?()'’\"“”"
+
+
 # the small words inside a body's name ("Department for Work and Pensions")
 _NAME_LINKS = frozenset(["of", "for", "and", "&", "the", "on"])
 
 
-def _subject_before(people: People, words: list[str], position: int) -> tuple[int, list[str]]:
-    """Return (position, words) of the subject of the sentence before a bare "a spokesman"
-    at `position`, in its paragraph ("The Home Office defended the measures. A spokesman said":
-    the Home Office), whom the spokesman may speak for; else (0, [])."""
+def _subject_before(people: People, words: list[str], position: int) -> tuple[int, list[str], str]:
+    """Return (position, words, sentence) of the subject of the sentence before a bare "a
+    spokesman" at `position`, in its paragraph ("The Home Office defended the measures. A
+    spokesman said": the Home Office), whom the spokesman may speak for; else (0, [], "")."""
     keys = [w.casefold() for w in words]
     if len(keys) != 2 or keys[0] not in {"a", "an"} or keys[1] not in SPOKESPEOPLE:
-        return 0, []
+        return 0, [], ""
     text = people.text
     start = sentence_start(text, position)
     if text[text.rfind("\n", 0, position) + 1 : start].strip() == "":
-        return 0, []  # the paragraph's first sentence: the one before is another topic's
+        return 0, [], ""  # the paragraph's first sentence: the one before is another topic's
     previous = sentence_start(text, start - 2)
-    if any(mark in text[previous:start] for mark in '"“”'):
-        return 0, []  # a quote's words are no subject of the writer's
+    sentence = text[previous:start]
+    if _spoken(sentence):
+        return 0, [], ""  # a quote's words are no subject of the writer's
     subject, verb = subject_words(text, previous, start)
-    return (previous, subject) if verb is not None and subject else (0, [])
+    return (previous, subject, sentence) if verb is not None and subject else (0, [], "")
+
+
+_QUOTED = lazy(r"[\"“]([^\"“”]*)[\"”]")
+
+
+def _spoken(sentence: str) -> bool:
+    """Return True when a sentence holds quoted words that may be someone's speech: any but a
+    short phrase after its first words ('Acme declined to explain what it calls “internal
+    matters”.'), so its subject is not the writer's."""
+    marks = sum(sentence.count(mark) for mark in '"“”')
+    return (
+        sentence.lstrip()[:1] in '"“'
+        or marks % 2 == 1
+        or any(len(inner.split()) > 4 for inner in _QUOTED.findall(sentence))
+    )

@@ -67,8 +67,10 @@ from qabot.text.patterns import lazy
 # secretary-general said") is a role of the person named before, as "the Amnesty chief" was;
 # 23: any noun of a person joined to another by a hyphen ("director-general") as well; 24: no
 # fuller name opens with an adverb that opens a sentence ("Afterwards Penny tells"); 25: a
-# speaker's gender where the article gives it ("Ms Abbott", a body: "publication Forbes").
-SUMMARY_VERSION = 25
+# speaker's gender where the article gives it ("Ms Abbott", a body: "publication Forbes"); 26:
+# a sentence naming a one-word speaker only inside a possessive longer name ("Sacked MP Howard
+# Flight's party" for a "Mr Howard") is not theirs either.
+SUMMARY_VERSION = 26
 
 
 @dataclass(slots=True)
@@ -202,7 +204,8 @@ def peer_titles(sentences: Iterable[str], speaker: str) -> list[str]:
 
 
 _FIRST_PERSON = lazy(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my)(?![\w'’])")
-_NAME_AFTER = lazy(r"[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]|[^\S\n]+[A-Z])")
+# the surname after a first name, perhaps possessive ("Howard Flight's local party")
+_NAME_AFTER = lazy(r"[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(['’]s)?(?![\w'’-]|[^\S\n]+[A-Z])")
 _NAME_BEFORE = lazy(r"((?:[A-Z][\w'’.-]*\s+){1,3})$")
 
 
@@ -233,7 +236,8 @@ def _mentions(
             found = True
             after = _NAME_AFTER.match(sentence, start + len(surname))
             if after is not None and after.group(1).casefold() not in _NOT_SURNAME:
-                following[f"{surname} {after.group(1)}"] += 1
+                if not after.group(2):  # "Nintendo Europe's manager": no fuller name for it
+                    following[f"{surname} {after.group(1)}"] += 1
                 longer.append(f"{surname} {after.group(1)}")
             else:
                 longer.append(None)

@@ -4,7 +4,8 @@ Part of quote attribution (`qabot.attribution.quotes`, which reads the cues firs
 verb's agent ("described by X as “...”"), a name alone after the quote ('“...,” Mr Bootle.'), a
 signature ("“...” ― X"), a source before a colon, the sentence's subject ("Trump attacked
 “...”"), the nearest speaker before it in the paragraph (or the one narration since is about),
-whoever introduced it, or the last paragraph's speaker when the quote opens this one.
+whoever introduced it, or the last paragraph's speaker when the quote opens this one. What
+the words around such a quote tell is `qabot.attribution.uncued_signs`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from qabot.attribution.cue_reading import CueReader
 from qabot.attribution.cue_spans import object_after
 from qabot.attribution.cue_speakers import is_named_person
-from qabot.attribution.cues import COLON_SOURCE, CUE, NAMING_RELATIVE, SPEECH_VERBS
+from qabot.attribution.cues import COLON_SOURCE, CUE, NAMING_RELATIVE
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.names import Person
 from qabot.attribution.narration import narrated
@@ -24,8 +25,19 @@ from qabot.attribution.quote_marks import QUOTE_MARKS, is_title
 from qabot.attribution.quote_runs import open_run, run_cue
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_reading import interpret
+from qabot.attribution.uncued_signs import (
+    NAME_ALONE,
+    OWN_QUOTE,
+    PRONOUN_AFTER,
+    after_a_work,
+    introduced_by_cue,
+    names_a_thing,
+    names_another,
+    speech_verb,
+    unread_pronoun,
+)
 from qabot.records import Article
-from qabot.text.lexicon import NOT_NAME, name_key
+from qabot.text.lexicon import name_key
 from qabot.text.patterns import lazy
 
 _MODALS = frozenset("will would should could can cannot may might must shall".split())
@@ -64,6 +76,7 @@ class UncuedQuotes(CueReader):
         unread = -1  # where the last quote whose own cue's speaker we could not read starts
         unsure: list[tuple[int, int]] = []  # (index in found, where in para) of guessed quotes
         carried: list[int] = []
+        of_a_work = -1  # the sentence whose quotes are a work's words ('the lyrics “...”')
         if self.open_run and self.run_unsure and spans and spans[0][0] == 0:
             run = run_cue(para, masked, spans, -1, here)
             if run is not None:  # the run the last paragraph left open ends with a cue here
@@ -81,6 +94,8 @@ class UncuedQuotes(CueReader):
             s0, s1 = next(((a, b) for a, b in sentences if a <= q0 < b), (0, len(para)))
             words, verb = subject_words(masked, s0, s1) if q0 > s0 else ([], None)
             person = interpret(self.people, words, start + s0) if words and verb else None
+            if person is None and verb and unread_pronoun(words, verb):
+                continue  # 'He told MPs: “...”', "he" unsure: never whoever spoke before
             passive = passive_source(masked, s0, q0, q1, s1)
             if passive is not None:
                 # "plans described by one union as a “...”": the agent's words, or nobody's;
@@ -103,7 +118,7 @@ class UncuedQuotes(CueReader):
             named = (
                 interpret(self.people, colon.group("name").split(), start + s0) if colon else None
             )
-            unsaid = _NAME_ALONE.match(masked, q1) if inner.rstrip().endswith(",") else None
+            unsaid = NAME_ALONE.match(masked, q1) if inner.rstrip().endswith(",") else None
             alone = interpret(self.people, unsaid.group(1).split(), start + q1) if unsaid else None
             if alone is not None and is_named_person(self.people, alone):
                 # '“...,” Mr Bootle.': a named person alone after the quote, the verb left out
@@ -135,14 +150,14 @@ class UncuedQuotes(CueReader):
                             and masked[s0:q0].rstrip(QUOTE_MARKS + " ").split()[-1:] == [verb]
                         )
                         # 'X headlined a “Sky High” reception': a name, not his words
-                        and not _names_a_thing(masked, q0, q1, inner)
+                        and not names_a_thing(masked, q0, q1, inner)
                     )
                     # "Alley mused, “...”": a named subject whose verb introduces the quote
                     or (
                         masked[s0:q0].rstrip().endswith((",", ":"))
                         # a verb of speech: not "His message was:", "With Democratic
                         # leaders worried, Obama has a message:"
-                        and _speech_verb(verb)
+                        and speech_verb(verb)
                         and person in self.people.by_surname.get(name_key(person.name)[1], [])
                         and not is_title(inner)
                     )
@@ -157,9 +172,9 @@ class UncuedQuotes(CueReader):
                 # opens goes on into it, and the cue ending the run names who speaks it all
                 attribution = run
             elif (
-                _introduced_by_cue(masked, s0, q0)
+                introduced_by_cue(masked, s0, q0)
                 and not any(s0 <= at < q0 for at, _ in here)
-                and _names_another(masked[s0:q0], [a.speaker for at, a in here if at < q0])
+                and names_another(masked[s0:q0], [a.speaker for at, a in here if at < q0])
             ):
                 # 'Responding to the claims Tory co-chairman X said: “...”' where we could not
                 # read X: the quote's own cue names someone else than the speakers before it
@@ -176,13 +191,16 @@ class UncuedQuotes(CueReader):
                 ]
                 if not before and q0 > 0:
                     continue  # '... namely, “Why ...?” Later, Klein notes': not Klein's words
+                if after_a_work(masked, s0, q0) or s0 == of_a_work:
+                    # 'The song contains the lyrics “...”, translated as “...”': nobody's words
+                    of_a_work = s0
+                    continue
                 if before and max(at for at, _ in before) < unread:
                     continue  # 'In a statement, it said: “...” “...”': the unread speaker's
                 if (
-                    before
-                    and max(at for at, _ in before) < s0
+                    (not before or max(at for at, _ in before) < s0)
                     and inner.rstrip().endswith(",")
-                    and (after := _PRONOUN_AFTER.match(masked, q1)) is not None
+                    and (after := PRONOUN_AFTER.match(masked, q1)) is not None
                     and CUE.match(masked, after.end())
                 ):
                     # '“It is over,” she said' where we cannot tell who "she" is: the cue
@@ -249,62 +267,9 @@ class UncuedQuotes(CueReader):
                 cue is None
                 or object_after(cue.group("cue"), masked[cue.end() : cue.end() + 40])
                 # '“... Betty'.” X told researchers: “...”': a cue with a quote of its own
-                or (inner.rstrip()[-1:] in ".!?" and bool(_OWN_QUOTE.match(masked, cue.end())))
+                or (inner.rstrip()[-1:] in ".!?" and bool(OWN_QUOTE.match(masked, cue.end())))
             )
             # '“...,” remembers X': a quote ending in a comma is someone's, named next
             and not inner.rstrip().endswith(",")
             and (self.open_run or self.previous_paragraph == number - 1)
         )
-
-
-# a cue's own quote after a colon ("told researchers of the hostility: “...”")
-_OWN_QUOTE = lazy(r"[^:\"“”\n]{0,120}:\s*[\"“]")
-
-# '“...,” Mr Bootle.': a titled name or a full name alone between a quote and a full stop
-_NAME_ALONE = lazy(
-    r"[^\S\n]+((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?[^\S\n]+)?[A-Z][\w'’-]+"
-    r"(?:[^\S\n]+[A-Z][\w'’-]+)?)\.(?:\s|$)"
-)
-
-# '“...,” she said': a pronoun right after a quote, the subject of the cue that follows it
-_PRONOUN_AFTER = lazy(r"[\s'’]*(?:he|she|they)\s+")
-
-
-def _names_a_thing(masked: str, q0: int, q1: int, inner: str) -> bool:
-    """Return True for a quoted title between a determiner and a noun ('a “Sky High”
-    reception', 'the “Gang of Eight” bill'): it names a thing, no one says it."""
-    before = masked[max(0, q0 - 8) : q0].split()[-1:]
-    after = masked[q1 : q1 + 20].split()[:1]
-    return (
-        is_title(inner)
-        and before[:1] in (["a"], ["an"], ["the"], ["his"], ["her"], ["their"])
-        and bool(after)
-        and after[0][:1].islower()
-    )
-
-
-def _introduced_by_cue(masked: str, s0: int, q0: int) -> bool:
-    """Return True when a speech cue of the quote's own sentence ends right before it ('X
-    said: “...”', 'X added, “...”'), its speaker not read: someone else than anyone before. A
-    participle goes on with the subject before it ('X said ..., adding, “...”')."""
-    before = masked[s0:q0].rstrip(" :,")
-    return any(
-        cue.end() == len(before) and not cue.group("cue").endswith("ing")
-        for cue in CUE.finditer(before, max(0, len(before) - 30))
-    )
-
-
-def _names_another(opening: str, speakers: list[Person]) -> bool:
-    """Return True when `opening` (a sentence up to a cue) holds a capitalised word after its
-    first that is no function word and no word of the names of `speakers`: someone else."""
-    known = {w.casefold() for person in speakers for w in person.name.split()}
-    return any(
-        word[:1].isupper() and word.casefold() not in NOT_NAME and word.casefold() not in known
-        for word in (w.strip(",;:()'’\"“”") for w in opening.split()[1:])
-    )
-
-
-def _speech_verb(word: str) -> bool:
-    """Return True for a speech cue verb in any of its simple forms ("reveals", "mused")."""
-    stem = word.removesuffix("s")
-    return word in SPEECH_VERBS or f"{stem}ed" in SPEECH_VERBS or f"{stem}d" in SPEECH_VERBS

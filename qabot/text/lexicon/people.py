@@ -247,6 +247,9 @@ songwriter composer lyricist
 """.split()
 )
 
+# kin who most often share a surname with whom the article ties them to ("Mr Eavis' daughter
+# Emily" is Emily Eavis; a wife or husband may keep their own)
+KIN_BY_BIRTH = frozenset("son daughter brother sister".split())
 # nouns for a person by their tie to another ("Wenger's Bayern counterpart Felix Magath")
 RELATION_NOUNS = frozenset(
     "counterpart colleague rival predecessor successor team-mate teammate compatriot".split()

@@ -19,7 +19,7 @@ WORK_NOUNS = sorted(
         """song film movie book novel album series show episode chapter play single track poem
         documentary podcast article column exhibition painting opera musical game app brand
         programme program slogan hashtag motto headline title seller shop store restaurant bar
-        band company"""
+        band company lyric"""
     )
 )
 
@@ -91,6 +91,12 @@ airline maker retailer operator manufacturer producer""".split()
 BODY_NOUNS = (ORGANISATION_ANAPHORS - {"producer"}) | word_set(
     "publication magazine newspaper tabloid broadsheet website supplier provider lender "
     "insurer bank supermarket chain label studio agency watchdog regulator charity"
+)
+# nouns a story writes right after a body's name for its people and holdings ("Sky
+# executives", "Acme shares"): seldom after a person's ("a Clinton spokesman" may be either)
+BODY_STAFF = word_set(
+    "executives staff employees workers shares shareholders customers subscribers bosses "
+    "managers directors"
 )
 # adverbs not ending in -ly that open sentences before a comma ("Overall, ...", "Soon, ...")
 OPENING_ADVERBS = word_set(

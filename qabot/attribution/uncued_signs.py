@@ -1,0 +1,84 @@
+"""Uncued signs: what the words around a quote with no cue of its own tell (inside
+`qabot.attribution.uncued_quotes`).
+
+A name alone after the quote ('“...,” Mr Bootle.'), a pronoun opening the cue after it
+('“...,” she said'), a quoted title naming a thing ('a “Sky High” reception'), a cue of the
+quote's own sentence right before it whose speaker was not read, a sentence naming someone else
+than the speakers before it, and whether a verb is one of speech.
+"""
+
+from __future__ import annotations
+
+from qabot.attribution.cues import CUE, SPEECH_VERBS
+from qabot.attribution.names import Person
+from qabot.attribution.quote_marks import is_title
+from qabot.text.lexicon import NOT_NAME, WORK_NOUNS
+from qabot.text.patterns import lazy
+
+# a cue's own quote after a colon ("told researchers of the hostility: “...”")
+OWN_QUOTE = lazy(r"[^:\"“”\n]{0,120}:\s*[\"“]")
+
+# '“...,” Mr Bootle.': a titled name or a full name alone between a quote and a full stop
+NAME_ALONE = lazy(
+    r"[^\S\n]+((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?[^\S\n]+)?[A-Z][\w'’-]+"
+    r"(?:[^\S\n]+[A-Z][\w'’-]+)?)\.(?:\s|$)"
+)
+
+# '“...,” she said': a pronoun right after a quote, the subject of the cue that follows it
+PRONOUN_AFTER = lazy(r"[\s'’]*(?:he|she|they)\s+")
+
+
+def names_a_thing(masked: str, q0: int, q1: int, inner: str) -> bool:
+    """Return True for a quoted title between a determiner and a noun ('a “Sky High”
+    reception', 'the “Gang of Eight” bill'): it names a thing, no one says it."""
+    before = masked[max(0, q0 - 8) : q0].split()[-1:]
+    after = masked[q1 : q1 + 20].split()[:1]
+    return (
+        is_title(inner)
+        and before[:1] in (["a"], ["an"], ["the"], ["his"], ["her"], ["their"])
+        and bool(after)
+        and after[0][:1].islower()
+    )
+
+
+def introduced_by_cue(masked: str, s0: int, q0: int) -> bool:
+    """Return True when a speech cue of the quote's own sentence ends right before it ('X
+    said: “...”', 'X added, “...”'), its speaker not read: someone else than anyone before. A
+    participle goes on with the subject before it ('X said ..., adding, “...”')."""
+    before = masked[s0:q0].rstrip(" :,")
+    return any(
+        cue.end() == len(before) and not cue.group("cue").endswith("ing")
+        for cue in CUE.finditer(before, max(0, len(before) - 30))
+    )
+
+
+def names_another(opening: str, speakers: list[Person]) -> bool:
+    """Return True when `opening` (a sentence up to a cue) holds a capitalised word after its
+    first that is no function word and no word of the names of `speakers`: someone else."""
+    known = {w.casefold() for person in speakers for w in person.name.split()}
+    return any(
+        word[:1].isupper() and word.casefold() not in NOT_NAME and word.casefold() not in known
+        for word in (w.strip(",;:()'’\"“”") for w in opening.split()[1:])
+    )
+
+
+def speech_verb(word: str) -> bool:
+    """Return True for a speech cue verb in any of its simple forms ("reveals", "mused")."""
+    stem = word.removesuffix("s")
+    return word in SPEECH_VERBS or f"{stem}ed" in SPEECH_VERBS or f"{stem}d" in SPEECH_VERBS
+
+
+def unread_pronoun(words: list[str], verb: str) -> bool:
+    """Return True when a quote's sentence opens with "he" or "she" and a verb of speech ('He
+    told MPs: “...”'): the quote is theirs, whoever the pronoun means."""
+    return len(words) == 1 and words[0].casefold() in {"he", "she"} and speech_verb(verb)
+
+
+def after_a_work(masked: str, s0: int, q0: int) -> bool:
+    """Return True when a quote follows the noun of a work in its sentence ('the song contains
+    the lyrics “...”', 'its slogan “...”'): the work's words, not the last speaker's."""
+    before = masked[s0:q0].rstrip(" ,:").split()[-1:]
+    return bool(before) and before[0].casefold().removesuffix("s") in _WORKS
+
+
+_WORKS = frozenset(WORK_NOUNS)

@@ -1,0 +1,55 @@
+"""Names the directory gives a speaker from their article: a daughter named by her first name
+goes by her family's name, a peer known by title and surname is not the man of that surname the
+article also names."""
+
+from __future__ import annotations
+
+from qabot.attribution import SpeakerDirectory, extract_quotes
+from qabot.records import Article, ArticleInfo
+
+
+def _built(texts: dict[str, str]) -> SpeakerDirectory:
+    quotes = [
+        quote
+        for id_, text in texts.items()
+        for quote in extract_quotes(
+            Article(ArticleInfo(id=id_, path=f"{id_}.txt", title=id_), text)
+        )
+    ]
+    return SpeakerDirectory.build(quotes, texts)
+
+
+def _names(directory: SpeakerDirectory) -> set[str]:
+    return {name for name, _ in directory.counts()}
+
+
+def test_a_daughter_named_by_her_first_name_goes_by_the_family_name() -> None:
+    directory = _built(
+        {
+            "f": 'Organiser Michael Tarnby said: "Photo cards will be checked at every gate." '
+            'Mr Tarnby\'s daughter Emily said the cards could "really change the system".'
+        }
+    )
+    assert "Emily Tarnby" in _names(directory)
+    assert "Emily" not in _names(directory)
+
+
+def test_a_wife_named_by_her_first_name_keeps_it() -> None:
+    directory = _built(
+        {
+            "w": 'Organiser Michael Tarnby said: "Photo cards will be checked at every gate." '
+            'Mr Tarnby\'s wife Emily said the cards could "really change the system".'
+        }
+    )
+    assert "Emily Tarnby" not in _names(directory)
+
+
+def test_a_peer_is_not_the_other_man_of_his_surname() -> None:
+    directory = _built(
+        {
+            "p": "One man, Sion Aubrey Roberts, was convicted in 1993.\n\n"
+            "The show also heard from Lord Roberts of Conwy, a minister at the time. He denied "
+            "that the services played any improper role."
+        }
+    )
+    assert "Sion Aubrey Roberts" not in _names(directory)
