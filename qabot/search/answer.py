@@ -327,7 +327,7 @@ def _missing(index: Index, read: Question, words: str, missing: list[str]) -> An
         rest = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", rest)
     rest = " ".join(rest.split()).rstrip(" ?!.,")  # "CEO of Tesla?" without "Tesla": "CEO of"
     if tokenize(rest):
-        others = search(index, rest, MAX_TOP, filters=read.filters, highlight=False)
+        others = search(index, rest, MAX_TOP, filters=read.filters, highlight=False, counted=False)
         count = len(others.hits)
         if count:
             noun = "passage matches" if count == 1 else "passages match"

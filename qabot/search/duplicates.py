@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Iterable
 
 from qabot.records import Passage
 from qabot.text import sentence_spans, tokenize
@@ -112,7 +112,7 @@ class Distinct:
     def _near_duplicate(self, words: frozenset[str]) -> bool:
         """Compare `words` with every kept passage's terms."""
         size = len(words)
-        for _, _, other in self.kept:  # _alike inlined: this loop is most of a plain answer's
+        for _, _, other in self.kept:  # alike inlined: this loop is most of a plain answer's
             other_size = len(other)
             if DUPLICATE_JACCARD * max(size, other_size) > min(size, other_size):
                 continue
@@ -130,7 +130,7 @@ class Distinct:
             for number in by_term.get(term, ()):
                 if number not in seen:
                     seen.add(number)
-                    if _alike(words, size, self.kept[number][2]):
+                    if alike(words, size, self.kept[number][2]):
                         return True
         return False
 
@@ -148,92 +148,6 @@ class Distinct:
         if len(rest) < length:
             rest += sorted(words & self._question, key=hash)
         return rest[:length]
-
-
-class SignedDistinct:
-    """`Distinct` for passages whose term signatures are stored (`qabot.text.term_signature`).
-
-    Two term sets sharing DUPLICATE_JACCARD of their union differ in at most DIFFER_SHARE of
-    |A| + |B| terms, so their signatures differ in at most that many bits: a
-    pair whose signatures differ in more is told apart by one XOR, and only the rest compare
-    their term sets, read when first needed. The same passages are kept as by `Distinct`.
-
-    A passage is read only when it must be: when a kept one has the same article key (their
-    spans are compared) or when their terms are compared. So a candidate can be kept (and
-    repeat later ones) without being read.
-    """
-
-    def __init__(self) -> None:
-        # of each kept passage: how to read it (each reads it once), its signature and the
-        # share of its size it may differ in, its terms once read
-        self._read: list[Callable[[], Passage]] = []
-        self._signatures: list[int] = []
-        self._allowed: list[float] = []  # ... the share of its size it may differ in
-        self._most_allowed = 0.0  # the largest of those
-        self._words: list[frozenset[str] | None] = []
-        self._by_article: dict[Hashable, list[int]] = {}  # kept ones by article key
-
-    def __len__(self) -> int:
-        return len(self._read)
-
-    def add(
-        self, read: Callable[[], Passage], article: Hashable, signature: int, size: int
-    ) -> bool:
-        """Keep the passage `read` returns unless it repeats a kept one; return whether it was
-        kept. `article` is its article id, or a key every passage of its article shares
-        (`qabot.text.signatures.article_key`: then the ids of passages sharing a key tell them
-        apart); `signature` and `size` are its stored signature and number of distinct terms."""
-        same_article = self._by_article.get(article)
-        if same_article is not None:
-            passage = read()
-            start, end = passage.start, passage.end
-            for number in same_article:
-                other = self._read[number]()
-                if (
-                    other.article_id == passage.article_id
-                    and start < other.end
-                    and other.start < end
-                ):
-                    return False
-        mine: frozenset[str] | None = None
-        allowed = DIFFER_SHARE * size + 1e-9
-        if self._may_be_alike(signature, allowed):
-            for number, other_signature in enumerate(self._signatures):
-                if (signature ^ other_signature).bit_count() > allowed + self._allowed[number]:
-                    continue  # they differ in more terms than near-duplicates can (_alike)
-                mine = mine if mine is not None else term_set(read())
-                theirs = self._words[number]
-                if theirs is None:
-                    theirs = self._words[number] = term_set(self._read[number]())
-                if _alike(mine, size, theirs):
-                    return False
-        if same_article is None:
-            self._by_article[article] = [len(self._read)]
-        else:
-            same_article.append(len(self._read))
-        self._read.append(read)
-        self._signatures.append(signature)
-        self._allowed.append(DIFFER_SHARE * size)
-        self._most_allowed = max(self._most_allowed, DIFFER_SHARE * size)
-        self._words.append(mine)
-        return True
-
-    def _may_be_alike(self, signature: int, allowed: float) -> bool:
-        """Return False when no kept signature is within `allowed` and the largest share a
-        kept one may differ in: then none is within its own (a pair a near-duplicate could be).
-        One bound for all of them keeps the loop to an XOR and a bit count a pair (a "when"
-        answer makes ~1,300 such comparisons and nearly none passes)."""
-        limit = allowed + self._most_allowed
-        for other_signature in self._signatures:
-            if (signature ^ other_signature).bit_count() <= limit:
-                return True
-        return False
-
-    def beside(self, passage: Passage, article: Hashable) -> Passage | None:
-        """Return what `passage` adds beside the kept passages of its article it overlaps
-        (`beside`), or None."""
-        kept = (self._read[number]() for number in self._by_article.get(article, ()))
-        return beside(passage, kept)
 
 
 def beside(passage: Passage, kept: Iterable[Passage]) -> Passage | None:
@@ -264,7 +178,7 @@ def beside(passage: Passage, kept: Iterable[Passage]) -> Passage | None:
     return passage.cut(*best) if best else None
 
 
-def _alike(words: frozenset[str], size: int, other: frozenset[str]) -> bool:
+def alike(words: frozenset[str], size: int, other: frozenset[str]) -> bool:
     """Return whether two term sets share DUPLICATE_JACCARD of their union."""
     other_size = len(other)
     if DUPLICATE_JACCARD * max(size, other_size) > min(size, other_size):

@@ -62,7 +62,11 @@ def outside_filters(index: Index, words: str, filters: Filters) -> str | None:
             (Filters(), "the dates and the outlet"),
         ]
     searched = (
-        (kept, dropping, search(index, words, MAX_TOP, filters=kept or None, highlight=False))
+        (
+            kept,
+            dropping,
+            search(index, words, MAX_TOP, filters=kept or None, highlight=False, counted=False),
+        )  # only how many are shown is told
         for kept, dropping in tries
     )
     outside = next((each for each in searched if each[2].hits), None)

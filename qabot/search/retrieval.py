@@ -115,6 +115,7 @@ def search(
     enough: int = 0,
     holding: Sequence[str] = (),
     subject: bool = False,
+    counted: bool = True,
 ) -> Ranked:
     """Return the relevant hits ranked offset+1 .. offset+k for `question`.
 
@@ -132,6 +133,8 @@ def search(
     `omitted` counts the weakly related passages among the candidates read for this page.
     With `subject`, a passage must mention the question's names (or its rarest word, when it
     weighs half the question: see `qabot.search.subject`); `lacking` says which when none does.
+    Unless `counted`, `omitted` is not exact (a caller showing no count is spared comparing
+    each weak candidate with those before it: `selection.select`).
     """
     k, offset = bounded(k, offset)
     terms = list(question_terms(question))
@@ -190,6 +193,7 @@ def search(
             kinds if test is answers else (),
             about_subject,
             kinds if test is not answers else (),
+            counted,
         )
         # fetch more only when repeats and duplicates used the candidates up: past weakly
         # related ones, further candidates rank lower still

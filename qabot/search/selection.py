@@ -15,15 +15,9 @@ from functools import lru_cache, partial
 from qabot.engines import ScoredPassages, StoredTerms
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
-from qabot.search.duplicates import (
-    PAIRWISE_MAX,
-    Distinct,
-    SignedDistinct,
-    held_terms,
-    shared_terms,
-    term_set,
-)
+from qabot.search.duplicates import PAIRWISE_MAX, Distinct, held_terms, shared_terms, term_set
 from qabot.search.relevance import CoverageBound, Floor, coverage, new_part
+from qabot.search.signed_duplicates import SignedDistinct
 from qabot.search.subject import Subject
 from qabot.text import holds, last_that_may_hold, term_signature, tokenize
 from qabot.text.patterns import LazyPattern
@@ -79,6 +73,7 @@ def select(
     kinds: Sequence[LazyPattern] = (),
     subject: Subject | None = None,
     flagged: Sequence[LazyPattern] = (),
+    counted: bool = True,
 ) -> Selection:
     """Return up to `wanted` distinct relevant passages of `candidates`, counting the weak ones
     read on the way; with `about` (a topic's term weights), only passages holding half its
@@ -100,6 +95,9 @@ def select(
     mention count for nothing in its coverage.
     `flagged`: kinds of words whose presence in each relevant passage the caller asks
     (`Selection.flags`) beside another `test`.
+    Unless `counted`, `omitted` is exact only as far as whether the relevant and weak ones
+    read reach `wanted` (the caller shows no count): a weak candidate is then not compared
+    with those before it unless that, or a later candidate, needs it (`SignedDistinct.defer`).
     """
     selection = Selection()
     distinct = Distinct(frozenset(terms))
@@ -141,7 +139,7 @@ def select(
             and (
                 not passing_beyond
                 or selection.below_floor
-                or len(selection.relevant) + selection.omitted >= wanted
+                or _reaches(selection, signed_distinct, wanted - len(selection.relevant))
             )
         ):
             # no further candidate passes the test: those passing are all known, or none do
@@ -168,13 +166,16 @@ def select(
                         )
                         # once weak ones come, read the next ones' terms before the rest
                         or (
-                            selection.omitted and _weak(candidates.terms(i), weights, floor, score)
+                            (selection.omitted or _reaches(selection, signed_distinct, 1))
+                            and _weak(candidates.terms(i), weights, floor, score)
                         )
                     )
                 ):
                     # weak whatever else it holds: counted, unless it repeats a kept passage;
                     # the "about" and subject tests could only omit it too
-                    if signed_distinct.add(read, article, signature, size):
+                    if not counted:
+                        signed_distinct.defer(read, article, signature, size)
+                    elif signed_distinct.add(read, article, signature, size):
                         selection.omitted += 1
                     continue
                 passage = read()
@@ -253,7 +254,23 @@ def select(
         else:
             selection.omitted += 1
             selection.below_floor = selection.below_floor or not floor.admits(score, 1.0)
+    if signed_distinct.unsettled and not selection.full:
+        # the caller fetches more when the relevant and weak ones read fall short of `wanted`
+        _reaches(selection, signed_distinct, wanted - len(selection.relevant))
+    selection.omitted += signed_distinct.deferred_kept
     return selection
+
+
+def _reaches(selection: Selection, signed: SignedDistinct, count: int) -> bool:
+    """Return whether the weak candidates read number `count` or more: those counted and the
+    deferred ones kept, settling deferred ones only until it is known."""
+    while True:
+        known = selection.omitted + signed.deferred_kept
+        if known >= count:
+            return True
+        if known + signed.unsettled < count:
+            return False
+        signed.settle_next()
 
 
 def _given(passage: Passage) -> Passage:

@@ -256,6 +256,7 @@ def _naming(
         only=lambda passage: _mentions(passage.text, name, gender),
         enough=offset + top + 1,  # a page and whether another follows
         holding=tokenize(name),  # a passage naming them holds the name's terms
+        counted=False,  # the passages naming them are shown, never how many others were read
     ).hits
     return named, with_highlights(index, named[offset : offset + top], words)
 

@@ -15,13 +15,13 @@ from qabot.search.duplicates import (
     DUPLICATE_JACCARD,
     EAGER_ORDER,
     Distinct,
-    SignedDistinct,
     beside,
     distinct_passages,
     held_terms,
     shared_terms,
     term_set,
 )
+from qabot.search.signed_duplicates import SignedDistinct
 from qabot.text import term_signature, tokenize
 from qabot.text.signatures import article_key
 from tests.support.indexes import index_of
@@ -154,6 +154,33 @@ def test_signed_distinct_by_article_key_keeps_the_same_reading_only_what_it_must
             kept.append(passage.id)
     assert kept == _reference(candidates, len(candidates))
     assert read  # these stories repeat: some must be compared
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_signed_distinct_deferred_passages_settle_as_if_added(seed: int) -> None:
+    # a caller that shows no count of weak candidates defers them: settled in any order of
+    # asking, every passage is kept or dropped as adding them all in rank order would
+    candidates = _candidates(120, seed)
+    rng = random.Random(seed)
+    distinct = SignedDistinct()
+    kept_at_once: list[str] = []
+    deferred: set[str] = set()
+    for passage, _ in candidates:
+        signature, size = term_signature(term_set(passage))
+        key = article_key(passage.article_id)
+        if rng.random() < 0.6:
+            distinct.defer(lambda passage=passage: passage, key, signature, size)
+            deferred.add(passage.id)
+        elif distinct.add(lambda passage=passage: passage, key, signature, size):
+            kept_at_once.append(passage.id)
+        if rng.random() < 0.1:
+            distinct.settle_next()
+    while distinct.unsettled:
+        distinct.settle_next()
+    reference = _reference(candidates, len(candidates))
+    assert kept_at_once == [number for number in reference if number not in deferred]
+    assert distinct.deferred_kept == len([number for number in reference if number in deferred])
+    assert len(distinct) == len(reference)
 
 
 def test_passages_of_other_articles_and_other_words_are_kept_unread() -> None:

@@ -10,7 +10,7 @@ from qabot.records import ArticleInfo, Passage
 from qabot.search import Hit, best_sentence
 from qabot.search.emphasis import answer_kinds
 from qabot.search.relevance import relevance_terms
-from qabot.search.retrieval import hits_in_articles
+from qabot.search.retrieval import hits_in_articles, search
 from qabot.search.selection import select
 from qabot.text import tokenize
 from tests.support.indexes import index_of
@@ -179,3 +179,37 @@ def test_stored_figures_flag_what_the_kinds_find_in_each_passage(tmp_path: Path)
     assert len(chosen.relevant) == len(endings)
     assert chosen.flags == found
     assert True in found and False in found
+
+
+PLACES = (
+    "by the ferry terminal near the old mill",
+    "where grain ships wait for the tide",
+    "beside container cranes idle since spring",
+    "past oil tankers anchored off the point",
+    "under floodlights at the fish market",
+    "near the lifeboat station and its crew",
+)
+
+
+def test_hits_are_the_same_when_weak_candidates_are_not_counted(tmp_path: Path) -> None:
+    # weak candidates repeating one another are compared only when asked; the hits, and
+    # whether more follow, are those of the counted search
+    articles = {
+        f"strike{n}.txt": f"Strike {n}\n\nThe harbour pilots strike went on through the night "
+        f"at dock {n}, {PLACES[n]}, the union said.\n"
+        for n in range(6)
+    }
+    weak = "The night bus from the depot ran late again and riders waited in the rain"
+    for n in range(12):
+        words = weak.split()
+        words[n % len(words)] = f"stop{n}"  # near-copies of one weak story
+        articles[f"bus{n}.txt"] = f"Buses {n}\n\n{' '.join(words)}.\n"
+    index = index_of(tmp_path, articles)
+    question = "harbour pilots strike night"
+    counted = search(index, question, 8)
+    assert 0 < counted.omitted < 12  # the weak copies repeat one another: few are counted
+    for k, only in ((3, None), (8, lambda passage: "dock 4" not in passage.text)):
+        expected = search(index, question, k, only=only, enough=k + 1)
+        found = search(index, question, k, only=only, enough=k + 1, counted=False)
+        assert [hit.passage.id for hit in found.hits] == [hit.passage.id for hit in expected.hits]
+        assert found.more == expected.more
