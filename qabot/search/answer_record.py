@@ -66,7 +66,7 @@ _ASKS = lazy(
     re.IGNORECASE,
 )
 NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
-_WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = lazy(r"[^\W_]+(?:&[^\W_]+)*(?:['’][^\W_]+)*")  # "M&S" one word
 
 
 @dataclass(frozen=True, slots=True)

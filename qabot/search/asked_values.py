@@ -37,7 +37,7 @@ _OTHER_ASKS = frozenset(
 # when it floated"
 _AFTER_HEAD = frozenset("of for at in on from to when after before during since with by".split())
 _YEAR = lazy(r"(?:1[89]|20)\d\d")
-_WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = lazy(r"[^\W_]+(?:&[^\W_]+)*(?:['’][^\W_]+)*")  # "M&S" one word
 _NEXT_WORD = lazy(r"\s?([^\W_]+)")  # the word right after a sum ("£350m stadium")
 _KINDS: dict[str, LazyPattern] = {
     "money": MONEY,

@@ -31,7 +31,7 @@ from qabot.text.patterns import lazy
 PARTIAL_SHARE = 0.3
 PARTIAL_LEAD = "The best passages have "
 HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightiest of them
-_WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = lazy(r"[^\W_]+(?:&[^\W_]+)*(?:['’][^\W_]+)*")  # "M&S" one word
 _CALENDAR = frozenset(word.casefold() for word in (*MONTHS, *WEEKDAYS))
 
 
@@ -118,7 +118,7 @@ def partial_match(
             continue
         if all(term in held for term in analysed):
             has[word] = max(has.get(word, 0.0), sum(weights[term] for term in analysed))
-        else:
+        elif len(word) > 1:  # a letter ("v" of "chelsea v arsenal") is no word a passage lacks
             lacks.append(word)
     if not has or not lacks:
         return None

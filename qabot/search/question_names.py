@@ -20,7 +20,8 @@ CONNECTORS = frozenset({"of", "de", "van", "von", "da", "del", "du", "der", "bin
 # where a capital says nothing of a name: the start of a text, a sentence or a quote
 _OPENING = lazy(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\n\s*)$")
 NAME_SAMPLE = 20  # passages read to tell a word of a name from a common word
-_WORD = lazy(r"[^\W_][\w'’.-]*")
+SHORT_FORM = 4  # letters at most of a name's word typed in short ("Man" of "Man City")
+_WORD = lazy(r"[^\W_][\w'’.&-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ class Name:
         word = words[-1].casefold()
         prefix = next((word[:i] for i in range(len(word), 0, -1) if stem.startswith(word[:i])), "")
         last = re.compile(rf"(?<![\w'’]){re.escape(prefix[:3] or word)}[\w'’-]*", re.IGNORECASE)
-        return cls(typed, terms, run, phrase(words), last)
+        return cls(typed, terms, run, name_phrase(words), last)
 
     def capitalised_in(self, text: str) -> bool:
         """Return whether `text` writes the name's last word with a capital ("Swift", "Oscars"
@@ -59,9 +60,20 @@ class Name:
 _INITIAL = "(?:(?-i:[A-Za-z])|(?-i:\u0130)|(?-i:\u0131)|(?-i:\u017f)|(?-i:\u212a))"
 
 
-def phrase(words: Sequence[str]) -> re.Pattern[str]:
+def name_phrase(words: Sequence[str]) -> re.Pattern[str]:
+    """Return `phrase(words)` where a word of a name typed in short before its last word may
+    open a longer one the text writes ("Man City" is "Manchester City"): a name's last word
+    is never shortened, and the words stay side by side."""
+    shortened = frozenset(
+        at for at, word in enumerate(words[:-1]) if word.isalpha() and len(word) <= SHORT_FORM
+    )
+    return phrase(words, shortened)
+
+
+def phrase(words: Sequence[str], shortened: frozenset[int] = frozenset()) -> re.Pattern[str]:
     """Return a pattern for `words` side by side in a text, in any case: a possessive may end
-    each ("Sony's PSP") and an initial may stand between two ("George W. Bush").
+    each ("Sony's PSP") and an initial may stand between two ("George W. Bush"); a word at a
+    place in `shortened` may open a longer word (`name_phrase`).
 
     No word character may stand before the first word: tested after its first letter, so that
     `re` looks for that letter first instead of trying the pattern at every position."""
@@ -71,6 +83,8 @@ def phrase(words: Sequence[str]) -> re.Pattern[str]:
     if not first:
         return re.compile(rf"(?<![\w]){gap.join(parts)}(?![\w])", re.IGNORECASE)
     parts[0] = re.escape(first[1:])
+    for at in shortened:
+        parts[at] += r"[^\W_]*"
     return re.compile(
         rf"{re.escape(first[0])}(?<![\w][\s\S]){gap.join(parts)}(?![\w])", re.IGNORECASE
     )
@@ -160,7 +174,7 @@ def split_run(
             parts[-1].append(word)
             continue
         last = named[-1]
-        pattern = phrase([*parts[-1][last:], word])
+        pattern = name_phrase([*parts[-1][last:], word])
         opens = last == named[0]  # "Martin" of "Aston Martin" closes a name
         joined = (opens and parts[-1][last].casefold() in given_names) or any(
             pattern.search(text) for _, written in texts for text in written

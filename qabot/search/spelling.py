@@ -21,7 +21,7 @@ from qabot.search.duplicates import held_terms
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
-_WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = lazy(r"[^\W_]+(?:&[^\W_]+)*(?:['’][^\W_]+)*")  # "M&S" one word
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MIN_LETTERS = 4  # shorter words ("u", "pls") are left alone: too many words are one edit away
 # longer words are no typo of a word (and their edits, 53 per letter each as long as the word,

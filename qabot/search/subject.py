@@ -55,7 +55,7 @@ def everyday_weight(passages: int) -> float:
 
 SAMPLE = 30  # a question's names are split as this many of its first candidates write them
 KEY_SHARE = 0.5  # with no name, the rarest word must be held when it weighs this much
-_WORD = lazy(r"[^\W_][\w'’.-]*")
+_WORD = lazy(r"[^\W_][\w'’.&-]*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 
 text -> Unicode NFKC -> case folding -> accents off Latin letters -> words (curly/straight
 apostrophes and possessives folded, hyphenated words split, digit groups kept whole: "150,000"
--> "150000") -> English stop words removed -> Snowball (Porter2) stems.
+-> "150000", an initialism joined by "&" kept whole: "M&S" -> "m&s") -> English stop words
+removed -> Snowball (Porter2) stems.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ import Stemmer
 from qabot.text.patterns import lazy
 
 # 2: accents folded off Latin letters ("Velázquez" is "velazquez", as readers type it)
-ANALYZER_VERSION = 2
+# 3: an initialism joined by "&" is one term ("M&S", "AT&T": their letters alone are stop words)
+ANALYZER_VERSION = 3
+# the longest part of an initialism joined by "&" ("AT" of "AT&T"): "Marks&Spencer" is two words
+INITIALISM_PART = 3
 
 # NLTK's English stop-word list (179 words): small enough to keep content words,
 # large enough to drop question words ("what", "did") that would otherwise dominate short
@@ -35,8 +39,9 @@ STOP_WORDS: frozenset[str] = frozenset(
 )
 
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032`", "'"))
-# A word: letters/digits, with inner apostrophes ("don't") or digit groups ("150,000", "3.5").
-_WORD = lazy(r"[^\W_]+(?:'[^\W_]+)*(?:[.,]\d+)*")
+# A word: letters/digits, with inner "&" ("M&S"), inner apostrophes ("don't") or digit groups
+# ("150,000", "3.5").
+_WORD = lazy(r"[^\W_]+(?:&[^\W_]+)*(?:'[^\W_]+)*(?:[.,]\d+)*")
 # No cache of its own (maxCacheSize 0): _TermCache below keeps every word's terms, and the
 # stemmer's cache, always missing when it is asked, tripled the cost of stemming a new word.
 _STEMMER = Stemmer.Stemmer("english", 0)
@@ -65,6 +70,8 @@ def fold_accents(text: str) -> str:
 
 def _analyze_word(word: str) -> tuple[str, ...]:
     """Return the index terms for one normalised word."""
+    if "&" in word:
+        return _joined(word)
     if word[0].isdigit() and ("," in word or "." in word):
         # "150,000" and "150.000" are one number; "3.5" stays "3.5"
         return (word.replace(",", ""),) if "," in word else (word,)
@@ -82,13 +89,25 @@ def _analyze_word(word: str) -> tuple[str, ...]:
     return (_STEM(word),)
 
 
+def _joined(word: str) -> tuple[str, ...]:
+    """Return the terms of a word joined by "&": an initialism ("m&s", "at&t's") is one term,
+    as it is one name (its letters alone are stop words, so "M&S" had no term at all); other
+    parts ("marks&spencer", "1&2") are words of their own."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    parts = word.rstrip("'").split("&")
+    if all(part.isalpha() and len(part) <= INITIALISM_PART for part in parts):
+        return (word.rstrip("'"),)
+    return tuple(term for part in parts if part for term in _analyze_word(part))
+
+
 _CACHE_LIMIT = 1_000_000
-# ASCII text is cut into chunks at every character no word can hold (all but [a-z0-9'.,]): one
+# ASCII text is cut into chunks at every character no word can hold (all but [a-z0-9'.,&]): one
 # C-level translate and split, no regex. A chunk holds whole words only ("nato's", "troops.",
 # "3.5km"), so analysing chunk by chunk gives the word-by-word terms.
 # The same table lowers A-Z, so ASCII text is lowered and cut in one pass.
 _ASCII_BREAKS = str.maketrans(
-    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "'.,`")}
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "'.,`&")}
     | {"`": "'"}
     | {c: c.lower() for c in map(chr, range(ord("A"), ord("Z") + 1))}
 )

@@ -22,7 +22,7 @@ _NOT_OPENING = (
     r"(?<![\"“‘(].)(?<![\"“‘(]\s.)(?<![\"“‘(]\s\s.)"
     r"(?<!\n.)(?<!\n\s.)(?<!\n\s\s.)"
 )
-_WORD_REST = r"[^\W_]*(?:['’][^\W_]+)*"
+_WORD_REST = r"[^\W_]*(?:['’&][^\W_]+)*"  # "M&S" whole (one term)
 # a capital after a small letter or a digit, inside a word ("iPod", "3G", also "McDonald")
 _INNER = rf"(?<=[^\W_{_UPPER}].)"
 # one scan, from capital to capital (the regex engine skips the small letters between): a word
