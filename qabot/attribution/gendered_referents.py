@@ -181,14 +181,31 @@ _ACTING = frozenset("is was has had will would said says told added".split())
 _TO_SPEAK = frozenset("say speak tell comment respond answer explain".split())
 
 
-def described_since(people: People, person: Person, gender: str, position: int) -> bool:
+def described_since(
+    people: People, person: Person, gender: str, position: int, paragraph: int = 0
+) -> bool:
     """Tell whether "he" or "she" at `position` may mean someone the sentence before describes
     rather than `person`, whom it does not name: a definite description of one person of that
     gender, no role of `person`'s, who speaks there ("The pressure prompted the prime minister
     to say ... He told MPs") or acts after another name that may be theirs ("According to the
-    players and Federer himself, the Swiss star is in a league of his own. “...,” he said")."""
+    players and Federer himself, the Swiss star is in a league of his own. “...,” he said"), or
+    before the pronoun's paragraph (from `paragraph` on), which does not name `person`."""
+    end = sentence_start(people.text, position)
+    if paragraph < end and not any(
+        paragraph <= at < position and p is person for at, p in people.mentions + people.speakers
+    ):  # "... the Swiss star is. “...” ... “...,” he said": still unsure
+        return _described_before(people, person, gender, position, end) or (
+            _described_before(people, person, gender, position, paragraph)
+        )
+    return _described_before(people, person, gender, position, end)
+
+
+def _described_before(
+    people: People, person: Person, gender: str, position: int, end: int
+) -> bool:
+    """Tell whether the sentence ending at `end` describes someone else "he" or "she" at
+    `position` may mean (see `described_since`)."""
     text = people.text
-    end = sentence_start(text, position)
     back = len(text[:end].rstrip())
     if back < 2:
         return False

@@ -171,7 +171,7 @@ def referent(
             introduced = introduced_since(people, person, gender, paragraph, position)
             if not introduced and unnamed_since(people, person, gender, position):
                 return None  # an unnamed man or woman since: "he" may be them
-            if not introduced and described_since(people, person, gender, position):
+            if not introduced and described_since(people, person, gender, position, paragraph):
                 return None  # "... prompted the prime minister to say ... He told": not sure
             if person.gender is None:
                 return (

@@ -389,4 +389,7 @@ history of what each version changed has one home.
 # mark whose opening one was lost opens no quote ('small businesses", An EU spokesman');
 # quotes after a work's noun ("the lyrics “...”") are nobody's; "Conwy" in "Lord Roberts of
 # Conwy" no mention of a person so called
-ATTRIBUTION_VERSION = 121
+# 122: "he" later in a paragraph that does not name the man it would mean is as unsure as
+# after the sentence before the paragraph ("... the Swiss star is in a league of his own." then
+# a paragraph of "he said" quotes: none is the last-named man's)
+ATTRIBUTION_VERSION = 122

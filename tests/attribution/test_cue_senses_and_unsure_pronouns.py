@@ -85,6 +85,16 @@ def test_he_after_someone_else_was_described_speaking_is_unsure() -> None:
     assert not any("support a change" in words for _, words in found)
 
 
+def test_he_later_in_a_paragraph_not_naming_him_stays_unsure() -> None:
+    found = attributed(
+        "Tom Vale lost the final in three sets. According to the players and even Max Orr "
+        "himself, the Swiss star is in a league of his own.\n\n"
+        'Every match ends with interviews in three languages. "You are all very kind to me," '
+        "he said after the final."
+    )
+    assert not any("very kind" in words for _, words in found)
+
+
 def test_he_after_a_sentence_describing_no_one_else_goes_on_with_the_last_man() -> None:
     found = attributed(
         "Police chief Sir Tom Vale backed the plan last month. The pressure grew all week. He "

@@ -23,6 +23,10 @@ ARTICLES = {
     "festival.txt": 'Festival photo cards\n\nOrganiser Michael Tarnby said: "Photo cards will '
     'be checked at every gate." Mr Tarnby\'s daughter Emily said the photo cards could "really '
     'change the system for fans".\n',
+    "final.txt": "Vale loses the final\n\nTom Vale lost the final in three sets. According to "
+    "the players and even Max Orr himself, the Swiss star is in a league of his own.\n\nEvery "
+    'match ends with interviews in three languages. "You are all very kind to me and the fans," '
+    "he said after the final.\n",
     "levy.txt": "Fuel levy frozen\n\nThe chancellor froze the fuel levy this winter. In 2003 "
     "Mr Dane raised it, and he added 1.2p per litre.\n",
 }
@@ -58,3 +62,8 @@ def test_a_daughter_named_by_her_first_name_is_asked_for_by_the_family_name(
 ) -> None:
     result = answer(index, "what did emily tarnby say?", top=5)
     assert any("change the system" in hit.quote.text for hit in result.quotes)
+
+
+def test_a_later_he_in_a_paragraph_not_naming_the_last_man_is_not_his(index: Index) -> None:
+    result = answer(index, "who said you are all very kind to me and the fans?", top=5)
+    assert result.speaker != "Tom Vale"
