@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from qabot.attribution import Match, is_group, named, ties
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
+from qabot.search.counterparts import counterpart_of
 from qabot.search.headline_roles import role_in_headline
 from qabot.search.quoted_words import names_in, unquoted
 from qabot.text import STOP_WORDS, tokenize
@@ -41,7 +42,7 @@ def unrecorded_holders(index: Index, match: Match) -> list[str]:
     articles = list(
         dict.fromkeys(
             passage.article_id
-            for passage, _ in index.engine.search(terms, OWNER_PASSAGES)
+            for passage in _owner_passages(index, terms, match)
             if role.search(passage.text)
         )
     )[:UNRECORDED_ARTICLES]
@@ -74,9 +75,8 @@ def owned(
     are read for no more than `max_people` when the owner is no search term."""
     owner_words, unowned = match.owner_words, match.unowned
     terms = list(dict.fromkeys(tokenize(" ".join(owner_words))))
-    hits = index.engine.search(terms, OWNER_PASSAGES) if terms else []
     by_article: dict[str, list[Passage]] = {}
-    for passage, _ in hits:
+    for passage in _owner_passages(index, terms, match) if terms else []:
         by_article.setdefault(passage.article_id, []).append(passage)
     kept = []
     for person in people:
@@ -90,9 +90,23 @@ def owned(
         if shared and (
             _tied(index, person, shared, by_article, match, strict=strict)
             or (strict and _announced(index, person, shared, by_article, match))
+            or counterpart_of(index, person, shared, match)
         ):
             kept.append(person)
     return list(dict.fromkeys(_named_for(index, person, people, match) for person in kept))
+
+
+def _owner_passages(index: Index, terms: list[str], match: Match) -> list[Passage]:
+    """Return the passages searched for the owner's words with the role's first, then for the
+    owner's words alone, each once: an owner the archive writes everywhere ("BBC") fills the
+    passages searched for its words alone, the one writing the role beside a name ("former
+    Olympian and BBC pundit X") not among them."""
+    with_role = list(dict.fromkeys([*terms, *tokenize(" ".join(sorted(match.roles)))]))
+    searched = [with_role, terms] if with_role != terms else [terms]
+    found = (
+        passage for words in searched for passage, _ in index.engine.search(words, OWNER_PASSAGES)
+    )
+    return list({(p.article_id, p.start): p for p in found}.values())
 
 
 def _announced(

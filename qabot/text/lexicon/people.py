@@ -254,6 +254,9 @@ KIN_BY_BIRTH = frozenset("son daughter brother sister".split())
 RELATION_NOUNS = frozenset(
     "counterpart colleague rival predecessor successor team-mate teammate compatriot".split()
 )
+# ... those of them that say the person holds the other's role for another body ("Wenger's
+# Bayern counterpart Felix Magath" is Bayern's manager, as Wenger is Arsenal's)
+SAME_ROLE_NOUNS = frozenset({"counterpart", "opposite number"})
 
 # nouns for people in numbers, a body's people, or a body not named as an organisation: what
 # can head a speaker description besides a role or occupation ("colleagues said", "the
