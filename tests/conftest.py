@@ -8,6 +8,7 @@ import shutil
 import signal
 import sys
 import tempfile
+from collections.abc import Generator
 from pathlib import Path
 
 # pytest keeps each test module with its asserts rewritten as a .pyc in __pycache__, unless
@@ -99,6 +100,17 @@ def pytest_configure(config: pytest.Config) -> None:
         return
     if os.access(RAM_DISK, os.W_OK) and shutil.disk_usage(RAM_DISK).free >= RAM_DISK_ROOM:
         tempfile.tempdir = str(RAM_DISK)
+
+
+@pytest.hookimpl(wrapper=True, optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> Generator[None, int, int]:
+    """Start one xdist worker more than there are cores (`-n auto`), unless
+    $PYTEST_XDIST_AUTO_NUM_WORKERS says how many. The end-to-end tests spend about 55 s in all
+    waiting with the CPU idle (the bot's retry back-offs and polls, a feed's interval, the
+    pauses that show nothing more comes): a worker beyond the cores runs tests meanwhile, for
+    the ~3 CPU-s a worker's start and collection cost."""
+    cores = yield
+    return cores if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS") else cores + 1
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
