@@ -35,6 +35,7 @@ from qabot.search.relevance import coverage
 from qabot.search.retrieval import Hit, Ranked, search
 from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
+from qabot.search.unreported import unreported_words
 from qabot.search.winners import asked_winner, with_winner
 from qabot.search.wording import echo
 from qabot.text import sentence_spans, tokenize
@@ -217,6 +218,19 @@ def passages_answer(
     )  # (a later page is weaker than the first by its nature: "more" shows what there is)
     if unheld:  # ... or a name lighter than the rest ("google share price 2010" over PC prices)
         return _about_another(question, unheld, ranked)
+    told = (
+        unreported_words(
+            index, words, question_weights(index, words), ranked.subject_terms, ranked.hits
+        )
+        if ranked.hits and ranked.subject and not offset
+        else None
+    )
+    if told is not None:  # "was andy robinson sacked": his passages, but none says "sacked"
+        lead = (
+            f"Nothing in the articles answers “{echo(question)}”: {UNASKED} "
+            f"“{echo(' '.join(told[0]))}” has {listed(told[1], 'or')}."
+        )
+        return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     if ranked.hits:
         return Answer(
             question,

@@ -94,6 +94,9 @@ def check_spelling(
         if any(ch.isdigit() for ch in word):
             missing.append(word)  # a number no article has is missing, never "corrected"
             continue
+        if len(word) < MIN_LETTERS and word.isalpha() and _beside_a_name(index, found, i):
+            missing.append(word)  # "nintendo wii": a name's short word no article writes
+            continue
         if len(word) < MIN_LETTERS or not word.isalpha():
             continue
         if len(word) > MAX_LETTERS or looked_at >= MAX_LOOKED_AT:
@@ -152,6 +155,21 @@ def _usual_splits(
         if written is not None and written[0] > index.engine.capitalised(analysed[0])[1]:
             parted[i] = written[1]
     return parted
+
+
+def _beside_a_name(
+    index: Index, found: list[tuple[re.Match[str], tuple[str, ...]]], at: int
+) -> bool:
+    """Return whether the word at `at` in `found` (a short one no article holds) is typed
+    beside a word the archive writes as a name ("nintendo wii": "Nintendo"), so that the two
+    are a name the archive lacks; a short word too far from every word of the archive to be
+    corrected ("pls", "thx") is left alone elsewhere."""
+    for near in (at - 1, at + 1):
+        if 0 <= near < len(found) and len(found[near][1]) == 1:
+            capital, holding = index.engine.capitalised(found[near][1][0])
+            if 2 * capital > holding:
+                return True
+    return False
 
 
 def _side_by_side(positions: list[int]) -> list[list[int]]:

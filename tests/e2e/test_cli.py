@@ -504,7 +504,7 @@ def test_console_shows_each_holder_of_a_role_and_takes_the_name_typed(workdir: P
     assert "qabot> What Piet Varga said about ticket prices:" in out
 
 
-def test_console_says_no_story_of_the_year_or_edition_asked(workdir: Path) -> None:
+def test_console_says_no_story_of_the_year_or_edition_or_thing_asked(workdir: Path) -> None:
     (workdir / "seeds" / "riots.txt").write_text(
         "Fuel riots\n\nFuel price riots spread through the valley towns as crowds burned "
         "tyres, the worst since 1999. The valley shops sold out of Dragonet 2.\n",
@@ -519,7 +519,11 @@ def test_console_says_no_story_of_the_year_or_edition_asked(workdir: Path) -> No
             f"The {name} of 1999\n\nThe {name} of 1999 is remembered in the town.\n",
             encoding="utf-8",
         )
-    script = "valley fuel price riots 2031\ndragonet 3 valley shops\n"
+    (workdir / "seeds" / "cars.txt").write_text(
+        "Cars recalled\n\nThe maker recalled 300 cars over faulty brakes.\n", encoding="utf-8"
+    )
+    # ... nor the thing asked of a product the articles name, which no article reports of it
+    script = "valley fuel price riots 2031\ndragonet 3 valley shops\nwas Dragonet 2 recalled\n"
     result = qabot("console", cwd=workdir, stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
@@ -530,6 +534,10 @@ def test_console_says_no_story_of_the_year_or_edition_asked(workdir: Path) -> No
     assert (
         "qabot> None of the passages that best match “dragonet 3 valley shops” is about "
         "“dragonet 3”." in out
+    )
+    assert (
+        "qabot> Nothing in the articles answers “was Dragonet 2 recalled”: no sentence about "
+        "“Dragonet” has “recalled”." in out
     )
 
 
