@@ -11,7 +11,6 @@ from qabot.attribution import is_group
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer, passages_answer
-from qabot.search.lacked_names import CLEAR_NAME
 from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
@@ -96,7 +95,6 @@ def who_said(
         owner_roles=owner_roles(speech.topic or ""),
         wording=speech.topic or "",
         clause=said_terms(speech.topic or "", speech.verb),
-        names_asked=_written_as_names(index, read.topic_terms),
     )
     found = _beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)
@@ -181,17 +179,6 @@ def who_said(
         fallback.omitted,
         more_from=found[0].speaker,
     )
-
-
-def _written_as_names(index: Index, terms: Sequence[str]) -> frozenset[str]:
-    """Return the terms the archive writes with a capital in CLEAR_NAME of the passages holding
-    them: in a "who said" question, "moya" typed in lower case is still Moya."""
-    names = set()
-    for term in set(terms):
-        capital, holding = index.engine.capitalised(term)
-        if capital >= CLEAR_NAME * holding > 0:
-            names.add(term)
-    return frozenset(names)
 
 
 def _beside_verbatim(found: list[QuoteHit], wording: str | None) -> list[QuoteHit]:

@@ -142,7 +142,6 @@ def rank_who_said(
     owner_roles: Sequence[str] = (),
     wording: str = "",
     clause: Sequence[str] = (),
-    names_asked: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -160,9 +159,7 @@ def rank_who_said(
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
     `written_as_body`, or one they describe others by, `employer`: "Gartner analyst X") never
     outranks a named person on equal
-    evidence, nor does someone the question names (the question is about them, not by them),
-    in full or by the surname alone when the archive writes that word as a name (`names_asked`:
-    "who called beating Moya his biggest win" is not asked of Carlos Moya).
+    evidence, nor does someone the question names (the question is about them, not by them).
     A quote holding the question's `wording` whole, little words and all ("who said a report
     should have been taken"), is the one asked about: no bag of the same two words matches it.
     Where the question sets the scene before the words said ("during the row that ..."), a
@@ -222,9 +219,7 @@ def rank_who_said(
             score -= 0.5  # "campaigners", "IPPR", "Gartner" (whose analyst is quoted too)
         if gender is not None and _gender_of(who(quote)) not in (None, gender):
             score -= _OTHER_GENDER
-        if asked_about and (
-            asked_about.issuperset(terms_of(person)) or _surname_asked(person, names_asked)
-        ):
+        if asked_about and asked_about.issuperset(terms_of(who(quote))):
             score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject
         elif owners and described_by is not None and owners & described_by(quote):
             score -= 0.5  # "who said the minister's remarks ...": the minister is the subject
@@ -246,16 +241,6 @@ def rank_who_said(
     # beside it must hold a word of the question in the quote or its sentence, or it is filler
     best = who(quotes[ranked[0]])
     return [quotes[i] for i in ranked if who(quotes[i]) == best or own[i] > 0 or around[i] > 0]
-
-
-def _surname_asked(person: str, names_asked: frozenset[str]) -> bool:
-    """Return whether a named person's surname (the last word of a name of two words or more)
-    is one of the question's words that the archive writes as a name (`names_asked`)."""
-    words = person.split()
-    if len(words) < 2 or not names_asked or is_group(person):
-        return False
-    surname = terms_of(words[-1])
-    return len(surname) == 1 and surname[0] in names_asked
 
 
 # what a candidate whose first name is of the other gender than the question's pronoun loses
