@@ -4,19 +4,8 @@ article also names."""
 
 from __future__ import annotations
 
-from qabot.attribution import SpeakerDirectory, extract_quotes
-from qabot.records import Article, ArticleInfo
-
-
-def _built(texts: dict[str, str]) -> SpeakerDirectory:
-    quotes = [
-        quote
-        for id_, text in texts.items()
-        for quote in extract_quotes(
-            Article(ArticleInfo(id=id_, path=f"{id_}.txt", title=id_), text)
-        )
-    ]
-    return SpeakerDirectory.build(quotes, texts)
+from qabot.attribution import SpeakerDirectory
+from tests.support.directories import directory_of
 
 
 def _names(directory: SpeakerDirectory) -> set[str]:
@@ -24,7 +13,7 @@ def _names(directory: SpeakerDirectory) -> set[str]:
 
 
 def test_a_daughter_named_by_her_first_name_goes_by_the_family_name() -> None:
-    directory = _built(
+    directory = directory_of(
         {
             "f": 'Organiser Michael Tarnby said: "Photo cards will be checked at every gate." '
             'Mr Tarnby\'s daughter Emily said the cards could "really change the system".'
@@ -35,7 +24,7 @@ def test_a_daughter_named_by_her_first_name_goes_by_the_family_name() -> None:
 
 
 def test_a_wife_named_by_her_first_name_keeps_it() -> None:
-    directory = _built(
+    directory = directory_of(
         {
             "w": 'Organiser Michael Tarnby said: "Photo cards will be checked at every gate." '
             'Mr Tarnby\'s wife Emily said the cards could "really change the system".'
@@ -45,7 +34,7 @@ def test_a_wife_named_by_her_first_name_keeps_it() -> None:
 
 
 def test_a_peer_is_not_the_other_man_of_his_surname() -> None:
-    directory = _built(
+    directory = directory_of(
         {
             "p": "One man, Sion Aubrey Roberts, was convicted in 1993.\n\n"
             "The show also heard from Lord Roberts of Conwy, a minister at the time. He denied "

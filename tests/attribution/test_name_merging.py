@@ -7,8 +7,8 @@ synonyms. So a full name is one person whatever roles its articles give (when un
 
 from __future__ import annotations
 
-from qabot.attribution import SpeakerDirectory, extract_quotes
-from qabot.records import Article, ArticleInfo
+from qabot.attribution import SpeakerDirectory
+from tests.support.directories import directory_of
 
 ARTICLES = {
     "a": 'Labour MP Dana Whitlow said the vote was lost. "We were outnumbered," she said.',
@@ -18,7 +18,7 @@ ARTICLES = {
 
 
 def _directory() -> SpeakerDirectory:
-    return _built(ARTICLES)
+    return directory_of(ARTICLES)
 
 
 def test_a_person_whose_roles_change_across_articles_stays_one_person() -> None:
@@ -42,7 +42,7 @@ def _surname_directory() -> SpeakerDirectory:
         "Lord Tolland said.",
         "f": 'Tolland said the new rules were fair. "They are fair," Tolland said.',
     }
-    return _built(texts)
+    return directory_of(texts)
 
 
 def test_a_lone_surname_given_a_role_the_full_name_never_has_is_another_person() -> None:
@@ -58,7 +58,7 @@ def test_a_lone_surname_given_a_role_the_full_name_never_has_is_another_person()
 def test_a_peer_known_by_a_surname_alone_is_named_with_the_title_and_kept_apart() -> None:
     # "Lord Amberley of Kent" chairs an inquiry: no role noun tells him from the singer Joe
     # Amberley, but a peer's title stands for his first name
-    directory = _built(
+    directory = directory_of(
         {
             "m": 'Singer Joe Amberley said the tour was sold out. "We are thrilled," he said.',
             "n": "Lord Amberley of Kent, who chaired the inquiry, said: "
@@ -74,7 +74,7 @@ def test_a_peer_known_by_a_surname_alone_is_named_with_the_title_and_kept_apart(
 
 
 def test_a_peer_given_a_role_the_full_name_has_too_is_that_person() -> None:
-    directory = _built(
+    directory = directory_of(
         {
             "p": 'Attorney General Tom Pryce said the law was clear. "It is clear," he said.',
             "q": 'Attorney General Lord Pryce said the advice stood. "It stands," Lord Pryce '
@@ -84,19 +84,8 @@ def test_a_peer_given_a_role_the_full_name_has_too_is_that_person() -> None:
     assert [name for name, _ in directory.counts()] == ["Tom Pryce"]
 
 
-def _built(texts: dict[str, str]) -> SpeakerDirectory:
-    quotes = [
-        quote
-        for id_, text in texts.items()
-        for quote in extract_quotes(
-            Article(ArticleInfo(id=id_, path=f"{id_}.txt", title=id_), text)
-        )
-    ]
-    return SpeakerDirectory.build(quotes, texts)
-
-
 def test_a_short_first_name_given_the_same_role_is_the_full_name_s_person() -> None:
-    directory = _built(
+    directory = directory_of(
         {
             "g": "Green Party transport spokesman Tobias Reyne said the fares were too high. "
             '"Nobody can afford the train," Mr Reyne said.',
@@ -112,7 +101,7 @@ def test_a_short_first_name_given_the_same_role_is_the_full_name_s_person() -> N
 
 
 def test_a_short_first_name_with_no_role_in_common_stays_apart() -> None:
-    directory = _built(
+    directory = directory_of(
         {
             "j": 'Rail union leader Sam Okoro said the strike would go ahead. "We are '
             'united," Mr Okoro said.',
@@ -124,7 +113,7 @@ def test_a_short_first_name_with_no_role_in_common_stays_apart() -> None:
 
 
 def test_a_role_quoted_as_it_stands_is_the_one_person_beside_it_who_holds_it() -> None:
-    directory = _built(
+    directory = directory_of(
         {
             "r": "Spain's finance minister has said the euro was too strong. "
             'Spanish finance minister Ana Ruiz said she would raise it at the summit. "We '
@@ -138,7 +127,7 @@ def test_a_role_quoted_as_it_stands_is_the_one_person_beside_it_who_holds_it() -
 def test_a_role_another_holds_more_often_is_not_given_to_the_one_beside_it() -> None:
     # Pedro Sol is Spain's finance minister in two stories, Ana Ruiz in one: the role quoted as
     # it stands beside Ruiz may be Sol's, so it stays as written
-    directory = _built(
+    directory = directory_of(
         {
             "v": 'Spanish finance minister Pedro Sol said taxes would fall. "They will," Mr Sol '
             "said.",
@@ -154,7 +143,7 @@ def test_a_role_another_holds_more_often_is_not_given_to_the_one_beside_it() -> 
 def test_a_place_speaking_alone_is_no_surname_of_a_full_name_ending_with_it() -> None:
     # "Europe says" speaks for a continent's governments, not for the firm "Veltria Europe"
     # quoted in another story; a lone surname still is the full name quoted elsewhere
-    directory = _built(
+    directory = directory_of(
         {
             "r": 'Veltria Europe said sales were up. "It was a record year," Veltria Europe said.',
             "s": 'But now Europe says the euro has had enough. "Asia must help," Europe says.',
@@ -170,7 +159,7 @@ def test_a_place_speaking_alone_is_no_surname_of_a_full_name_ending_with_it() ->
 def test_a_full_name_opening_with_an_occupation_takes_no_lone_word_of_another_story() -> None:
     # "Rapper Kestro" is how one story names him: "Rapper" is no first name, so the "Kestro" of
     # another story keeps the name it is given there
-    directory = _built(
+    directory = directory_of(
         {
             "v": 'Rapper Kestro said the album was done. "It is my best," Rapper Kestro said.',
             "w": 'Kestro said the tour would start in May. "I cannot wait," Kestro said.',
@@ -181,7 +170,7 @@ def test_a_full_name_opening_with_an_occupation_takes_no_lone_word_of_another_st
 
 
 def test_a_surname_written_with_a_hyphen_or_a_space_is_one_person() -> None:
-    directory = _built(
+    directory = directory_of(
         {
             "h": 'Bishop Aled Price-Morgan spoke at the abbey. "Peace is worth striving for," '
             "Aled Price-Morgan said.",
@@ -196,7 +185,7 @@ def test_a_surname_written_with_a_hyphen_or_a_space_is_one_person() -> None:
 def test_a_lone_surname_given_a_woman_s_honorific_is_no_man_of_that_surname() -> None:
     # the story calls her "Ms Ferrand": the "Paul Ferrand" quoted in another is someone else;
     # a lone "Ferrand" given no honorific still is him
-    directory = _built(
+    directory = directory_of(
         {
             "j": 'Paul Ferrand said the port would close. "It is sad," Paul Ferrand said.',
             "k": 'Ms Ferrand said the school would reopen. "It is good news," Ferrand said.',
@@ -209,7 +198,7 @@ def test_a_lone_surname_given_a_woman_s_honorific_is_no_man_of_that_surname() ->
 
 def test_a_body_named_alone_is_no_person_of_another_story() -> None:
     # "publication Quarlow": a magazine, not the judge "Justice Quarlow" quoted elsewhere
-    directory = _built(
+    directory = directory_of(
         {
             "m": 'Justice Quarlow said the law was clear. "It is clear," Justice Quarlow said.',
             "n": 'The award came from US publication Quarlow. "He turned it round," Quarlow said.',
@@ -221,7 +210,7 @@ def test_a_body_named_alone_is_no_person_of_another_story() -> None:
 def test_a_first_name_alone_is_no_surname_of_a_full_name_in_another_story() -> None:
     # a reader known by a first name ("Martin in Leeds writes") is not the coach Dale Martin;
     # "Mr Martin" is a surname, and may be him
-    directory = _built(
+    directory = directory_of(
         {
             "o": 'Coach Dale Martin said the side was ready. "We are ready," Dale Martin said.',
             "p": 'Martin in Leeds writes that the tax is unfair. "It hurts," Martin said.',
