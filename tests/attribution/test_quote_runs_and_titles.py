@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from qabot.attribution import extract_quotes
 from qabot.records import Article, ArticleInfo
-from tests.attribution.test_name_merging import _built
 from tests.attribution.test_quotes import attributed
+from tests.support.directories import directory_of
 
 
 def test_a_quote_left_open_where_the_next_opens_is_the_speaker_the_run_ends_with() -> None:
@@ -151,7 +151,7 @@ def test_a_long_run_of_title_words_ends_in_the_name() -> None:
 def test_a_nationality_after_the_is_no_surname_of_someone_quoted_elsewhere() -> None:
     # "said the German" describes the player the passage is about; a politician called Mike
     # German quoted in another story is someone else
-    directory = _built(
+    directory = directory_of(
         {
             "g": 'Welsh Liberal leader Mike German said the vote was lost. "We tried," he said.',
             "h": 'Anke Brandt lost in three sets. "It was my first final," said the German.',
