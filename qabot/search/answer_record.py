@@ -38,7 +38,7 @@ from qabot.search.spelling import word_terms
 from qabot.search.unreported import unreported_words
 from qabot.search.winners import asked_winner, with_winner
 from qabot.search.wording import echo
-from qabot.text import sentence_spans, tokenize
+from qabot.text import TYPED_WORD, sentence_spans, tokenize
 from qabot.text.patterns import lazy
 
 MISSING_LEAD = "No article mentions"
@@ -67,7 +67,6 @@ _ASKS = lazy(
     re.IGNORECASE,
 )
 NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
-_WORD = lazy(r"[^\W_]+(?:&[^\W_]+)*(?:['’][^\W_]+)*")  # "M&S" one word
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +297,7 @@ def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:
             return None  # another passage of their articles has both: it may well say
     about: list[str] = []
     lacks: list[str] = []
-    for word in _WORD.findall(words):
+    for word in TYPED_WORD.findall(words):
         terms = set(word_terms(word))
         if terms & asked:
             lacks.append(word)
@@ -342,7 +341,7 @@ def held_words(index: Index, words: str, hits: Sequence[Hit]) -> list[str]:
         held.update(held_terms(hit.passage, weights))
         held.update(article_title_terms(hit.passage, hit.article.title))
     found = []
-    for word in _WORD.findall(words):
+    for word in TYPED_WORD.findall(words):
         terms = [term for term in word_terms(word) if term in weights]
         if terms and all(term in held for term in terms):
             found.append(word)

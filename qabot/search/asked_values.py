@@ -23,7 +23,7 @@ from qabot.records import Passage
 from qabot.search.asked_kinds import WHEN
 from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
-from qabot.text import STOP_WORDS, tokenize
+from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
 from qabot.text.figures import MONEY
 from qabot.text.lexicon import MONEY_SENSES, VALUE_NOUNS
 from qabot.text.patterns import LazyPattern, lazy
@@ -37,7 +37,6 @@ _OTHER_ASKS = frozenset(
 # when it floated"
 _AFTER_HEAD = frozenset("of for at in on from to when after before during since with by".split())
 _YEAR = lazy(r"(?:1[89]|20)\d\d")
-_WORD = lazy(r"[^\W_]+(?:&[^\W_]+)*(?:['’][^\W_]+)*")  # "M&S" one word
 _NEXT_WORD = lazy(r"\s?([^\W_]+)")  # the word right after a sum ("£350m stadium")
 _KINDS: dict[str, LazyPattern] = {
     "money": MONEY,
@@ -126,7 +125,7 @@ def asked_value(question: str) -> AskedValue | None:
         return None
     named = _CALLED.match(question) or _NAMED.search(question)
     if named is not None:
-        thing = _WORD.findall(named.group("thing"))
+        thing = TYPED_WORD.findall(named.group("thing"))
         head = frozenset(tokenize(thing[-1])) if thing else frozenset()
         return AskedValue(noun="the name", about=head, pattern=None, named=head) if head else None
     asked = _value_noun(question)
@@ -164,14 +163,14 @@ def missing_value(question: str, hits: Sequence[Hit]) -> AskedValue | None:
 
 
 def _asks_other(question: str) -> bool:
-    words = _WORD.findall(question)
+    words = TYPED_WORD.findall(question)
     return not words or words[0].casefold() in _OTHER_ASKS
 
 
 def _value_noun(question: str) -> tuple[str, str] | None:
     """Return the value noun heading a phrase of `question` and its kind, or None (the
     question asks nothing else first: `asked_value` has checked)."""
-    words = _WORD.findall(question)
+    words = TYPED_WORD.findall(question)
     for at, word in enumerate(words):
         kind = VALUE_NOUNS.get(word.casefold())
         if kind is None or kind == "name" or (at and word[:1].isupper()):

@@ -70,7 +70,7 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         # "desmund tutu": one person quoted is a letter off one long word of a name nobody is
         # called, whatever the topic
         return Correction(person=spelt[0], asked=name)
-    close = quoted_close(index, name)
+    close = quoted_as(index, written_close(index, strip_title(name)))
     if close is not None and _long_enough(asked, fold_name(close).split()):
         # "maria capela from pipex": the one name the passages of its words write a letter off
         # each long word of it is someone quoted; "No quotes from" them would be false
@@ -90,10 +90,9 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
     return Correction(person=confirmed[0], asked=name) if len(confirmed) == 1 else None
 
 
-def quoted_close(index: Index, name: str) -> str | None:
-    """Return the person quoted whose name is the one the passages holding `name`'s words write
-    a letter off it (`written_close`), else None."""
-    close = written_close(index, strip_title(name))
+def quoted_as(index: Index, close: str | None) -> str | None:
+    """Return the one person quoted under the name `close` (a name `written_close` found),
+    else None: someone the articles only name is not them."""
     quoted = index.speakers.resolve(close) if close else []
     if close and len(quoted) == 1 and fold_name(quoted[0]) == fold_name(close):
         return quoted[0]

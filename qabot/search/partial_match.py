@@ -24,14 +24,13 @@ from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
 from qabot.search.wording import echo
+from qabot.text import TYPED_WORD
 from qabot.text.lexicon import MONTHS, WEEKDAYS
-from qabot.text.patterns import lazy
 
 # a lead says which words no passage shown holds when they weigh this share of the question
 PARTIAL_SHARE = 0.3
 PARTIAL_LEAD = "The best passages have "
 HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightiest of them
-_WORD = lazy(r"[^\W_]+(?:&[^\W_]+)*(?:['’][^\W_]+)*")  # "M&S" one word
 _CALENDAR = frozenset(word.casefold() for word in (*MONTHS, *WEEKDAYS))
 
 
@@ -111,7 +110,7 @@ def partial_match(
     for unit in _units(words):
         inside = weighed_terms(unit)
         partly = any(term in held for term in inside) and not all(term in held for term in inside)
-        units += _WORD.findall(unit) if partly else [unit]  # "Bronx" of "Gothamist Bronx"
+        units += TYPED_WORD.findall(unit) if partly else [unit]  # "Bronx" of "Gothamist Bronx"
     for word in units:
         analysed = weighed_terms(word)
         if not analysed:
@@ -142,7 +141,7 @@ def unheld_name(
         return None
     _add_kin(held, weights, hits)
     common = everyday_weight(len(index.engine))
-    typed = _WORD.findall(words)
+    typed = TYPED_WORD.findall(words)
     terms = [[term for term in word_terms(word) if term in weights] for word in typed]
     lacking = ""
     for at, word in enumerate(typed):
@@ -229,11 +228,11 @@ def _units(words: str) -> list[str]:
         if at >= 0:
             spans.append((at, at + len(" ".join(run))))
     if not spans:
-        return _WORD.findall(words)  # no name: each word is a unit (most questions)
+        return TYPED_WORD.findall(words)  # no name: each word is a unit (most questions)
     units = [(a, words[a:b]) for a, b in spans]
     units += [
         (m.start(), m.group())
-        for m in _WORD.finditer(words)
+        for m in TYPED_WORD.finditer(words)
         if not any(a <= m.start() < b for a, b in spans)
     ]
     return [unit for _, unit in sorted(units)]

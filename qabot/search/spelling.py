@@ -18,10 +18,8 @@ from functools import lru_cache
 
 from qabot.indexing import Index
 from qabot.search.duplicates import held_terms
-from qabot.text import tokenize
-from qabot.text.patterns import lazy
+from qabot.text import TYPED_WORD, tokenize
 
-_WORD = lazy(r"[^\W_]+(?:&[^\W_]+)*(?:['’][^\W_]+)*")  # "M&S" one word
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MIN_LETTERS = 4  # shorter words ("u", "pls") are left alone: too many words are one edit away
 # longer words are no typo of a word (and their edits, 53 per letter each as long as the word,
@@ -70,7 +68,7 @@ def check_spelling(
 ) -> Spelling:
     """Return `words` with the words no passage holds corrected or named as missing (words
     of letters only from an archive of `missing_from` passages; numbers always)."""
-    found = [(match, word_terms(match.group())) for match in _WORD.finditer(words)]
+    found = [(match, word_terms(match.group())) for match in TYPED_WORD.finditer(words)]
     terms = [term for _, analysed in found for term in analysed]
     if not terms:
         return Spelling(words)

@@ -13,7 +13,7 @@ from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.kinds_of_people import kind_of_people, singular
-from qabot.search.misspelt_names import quoted_close, suggestion, written_close
+from qabot.search.misspelt_names import quoted_as, suggestion, written_close
 from qabot.search.named_roles import name_after_owner, name_and_role, name_before_affiliation
 from qabot.search.question_names import mostly_a_name
 from qabot.search.question_record import Question
@@ -196,7 +196,7 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
         named, page = _naming(index, read, name, bare, None, top, offset, gender)
     reading = ""  # how a misspelt name was read, when it was
     close = None if page or gender else written_close(index, bare)
-    quoted = quoted_close(index, bare) if close is not None else None
+    quoted = quoted_as(index, close)  # the passages were read once, by written_close
     if quoted is not None:
         # "tony blar": a letter off someone the articles quote, too short a name to be read as
         # them (misspelt_names); "No quotes from Tony Blair" would be false

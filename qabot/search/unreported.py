@@ -23,6 +23,7 @@ from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
+from qabot.text import TYPED_WORD
 from qabot.text.patterns import lazy
 
 # a word asked must weigh this share of the question to tell it is unanswered: a lighter one is
@@ -35,7 +36,6 @@ ELSEWHERE_READ = 20  # passages holding the asked word and the subject's read ac
 # reader's words ("why was he so angry": the story says he was left "cursing"); one asking
 # "was X sacked", or a topic ("X wedding"), names the thing itself, which a story of it writes
 _WH = lazy(r"\s*(?:what|what's|whats|which|who|who's|whom|whose|when|where|why|how)\b", re.I)
-_WORD = lazy(r"[^\W_]+(?:&[^\W_]+)*(?:['’][^\W_]+)*")
 
 
 def unreported(
@@ -107,7 +107,7 @@ def unreported_words(
         return None
     about: list[str] = []
     lacks: list[str] = []
-    for word in _WORD.findall(words):
+    for word in TYPED_WORD.findall(words):
         terms = set(word_terms(word))
         if terms & lacking:
             lacks.append(word)

@@ -14,6 +14,7 @@ from qabot.text import lexicon
 from qabot.text.analyzer import (
     ANALYZER_VERSION,
     STOP_WORDS,
+    TYPED_WORD,
     analyze,
     fold_accents,
     normalize,
@@ -37,6 +38,7 @@ __all__ = [
     "NEAR_ASCII",
     "SIGNATURE_BITS",
     "STOP_WORDS",
+    "TYPED_WORD",
     "LazyPattern",
     "analyze",
     "capitalised_terms",

@@ -42,6 +42,9 @@ _APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032`", "'"))
 # A word: letters/digits, with inner "&" ("M&S"), inner apostrophes ("don't") or digit groups
 # ("150,000", "3.5").
 _WORD = lazy(r"[^\W_]+(?:&[^\W_]+)*(?:'[^\W_]+)*(?:[.,]\d+)*")
+# A word as a reader typed it, for the question's words shown back or weighed one by one: the
+# analyzer's word ("M&S" one word) with either apostrophe, its digit groups apart.
+TYPED_WORD = lazy(r"[^\W_]+(?:&[^\W_]+)*(?:['’][^\W_]+)*")
 # No cache of its own (maxCacheSize 0): _TermCache below keeps every word's terms, and the
 # stemmer's cache, always missing when it is asked, tripled the cost of stemming a new word.
 _STEMMER = Stemmer.Stemmer("english", 0)
