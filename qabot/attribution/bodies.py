@@ -8,7 +8,8 @@ place's when the article writes it as one ("at Birmingham", "Spain").
 
 from __future__ import annotations
 
-from qabot.attribution.names import People, Person
+from qabot.attribution.names import People
+from qabot.attribution.persons import Person
 from qabot.text.lexicon import DEMONYMS, PERSON_NOUNS, ROLE_NOUNS, first_name_gender
 from qabot.text.patterns import lazy
 

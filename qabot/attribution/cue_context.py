@@ -17,7 +17,8 @@ import re
 from qabot.attribution.called_uses import CALLED, naming
 from qabot.attribution.cue_spans import content_end, finite_verbs
 from qabot.attribution.cues import ADJUNCT_START, INTRO, OBJECT
-from qabot.attribution.names import People, Person
+from qabot.attribution.names import People
+from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST

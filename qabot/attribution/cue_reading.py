@@ -44,7 +44,7 @@ from qabot.attribution.cues import (
     QUOTING,
     SCORED,
 )
-from qabot.attribution.names import Person
+from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.speaker_heads import can_speak

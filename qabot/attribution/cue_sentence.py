@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qabot.attribution.names import Person
+from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution
 
 

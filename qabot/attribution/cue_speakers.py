@@ -35,7 +35,8 @@ from qabot.attribution.inverted_speakers import (
     role_then_name,
     source_description,
 )
-from qabot.attribution.names import People, Person
+from qabot.attribution.names import People
+from qabot.attribution.persons import Person
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.phrase_shapes import is_role
 from qabot.attribution.quote_content import Attribution, QuoteContent

@@ -23,7 +23,7 @@ from qabot.attribution.cue_sentence import CueSentence
 from qabot.attribution.cue_spans import content_end, object_after
 from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
 from qabot.attribution.cues import ADDRESSED, ASKED, DOCUMENT_VERBS, JUDGING, NOUN_CUES, TELL
-from qabot.attribution.names import Person
+from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution, opening_phrase
 from qabot.attribution.quote_marks import MASK
 from qabot.records import Article

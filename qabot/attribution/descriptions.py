@@ -17,11 +17,13 @@ from qabot.attribution.bodies import nouns_beside
 from qabot.attribution.description_shapes import is_speaker_description
 from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.name_clues import has_role_noun
-from qabot.attribution.names import People, Person, note_role
+from qabot.attribution.names import People, note_role
 from qabot.attribution.origin_descriptions import AGED, alone_since, described_by_origin
+from qabot.attribution.persons import Person
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.poll_shares import share_of_those_asked
-from qabot.attribution.references import referent, role_holder
+from qabot.attribution.references import referent
+from qabot.attribution.role_referents import role_holder
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.spokespeople import SPOKESPEOPLE, described_before

@@ -9,7 +9,8 @@ itself ("early results of exit polls"); "his campaign's filings" are left to no 
 
 from __future__ import annotations
 
-from qabot.attribution.names import People, Person
+from qabot.attribution.names import People
+from qabot.attribution.persons import Person
 from qabot.attribution.speaker_reading import interpret
 from qabot.text.lexicon import POSSESSIVES, is_capitalised
 

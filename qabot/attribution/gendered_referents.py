@@ -14,7 +14,8 @@ from bisect import bisect_left
 from functools import cache
 
 from qabot.attribution.name_clues import inside
-from qabot.attribution.names import People, Person
+from qabot.attribution.names import People
+from qabot.attribution.persons import Person
 from qabot.text.lexicon import (
     GENDERED_NOUNS,
     PERSON_NOUNS,
@@ -124,6 +125,39 @@ _ACTS = lazy(
     r"(?:[A-Z][\w'’.-]*[^\S\n]+){0,3}[A-Z][\w'’-]*[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
     r"(?:[a-z]{3,}ed|has|had|was|is|says|said|told|will|would)\b"
 )
+
+
+def guessed_speaker(
+    people: People, candidates: list[Person], gender: str, position: int
+) -> Person | None:
+    """Return whom "he" or "she" at `position` means when no one of that gender is named
+    before: the nearest person, when only a role noun written of either gave them the other
+    gender and they spoke in the sentence before, no one else named since ("Union chairman
+    Jan Berry said ... “...,” she said": Berry), or None."""
+    person = next((p for p in candidates if not p.organisation), None)
+    if person is None or not person.guessed or person.gender == gender:
+        return None
+    text = people.text
+    back = len(text[: sentence_start(text, position)].rstrip())
+    if back < 2:
+        return None
+    previous = sentence_start(text, back - 1)
+    spoke = [
+        at
+        for at, p in people.speakers[: bisect_left(people.speakers, position, key=_position)]
+        if p is person and at >= previous
+    ]
+    named = [
+        p
+        for seen in (people.mentions, people.speakers)
+        for at, p in seen[: bisect_left(seen, position, key=_position)]
+        if spoke and at >= min(spoke) and not p.organisation
+    ]
+    if not spoke or any(p is not person for p in named):
+        return None
+    if unnamed_since(people, person, gender, position):
+        return None
+    return person
 
 
 # a sentence opening with an unnamed man or woman, up to two words before the noun ("The man

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from qabot.attribution.persons import Person
 from qabot.attribution.speaker_words import is_group
 from qabot.text.lexicon import (
     COMPANY_PLURALS,
@@ -179,3 +180,18 @@ def particle_surname(words: list[str], surnames: set[str]) -> bool:
         and words[1][:1].isupper()
         and words[2] in surnames
     )
+
+
+def bare_surname(text: str, at: int, person: Person) -> bool:
+    """Return True when the name at `at` is the bare surname of a person named in full before
+    ("Matchwinner Keane" after "Robbie Keane"), followed by no other capitalised word."""
+    words = person.name.split()
+    if person.gender is None or len(words) < 2 or not text.startswith(words[-1], at):
+        return False
+    if text.endswith(" ".join(words[:-1]) + " ", 0, at):
+        return False  # "White America": the whole name, not an epithet before its surname
+    before = text[max(0, at - 40) : at].split()[-1:]
+    if before and (is_particle(before[0]) or first_name_gender(before[0])):
+        return False  # "De Blasio", "Bill Keane": part of a name, not an epithet
+    rest = text[at + len(words[-1]) : at + len(words[-1]) + 2]
+    return not (rest[:1] == " " and rest[1:2].isupper())

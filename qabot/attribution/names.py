@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import Counter
-from dataclasses import dataclass
 
 from qabot.attribution.name_clues import (
     _APPOSED_ROLE,
@@ -25,6 +24,7 @@ from qabot.attribution.name_clues import (
     _no_first_name,
     _plural_group,
     _words_before,
+    bare_surname,
     has_role_noun,
     inside,
     is_particle,
@@ -33,6 +33,7 @@ from qabot.attribution.name_clues import (
 )
 from qabot.attribution.name_runs import BODY_KINDS, CAPITALISED, name_runs
 from qabot.attribution.name_words import read_name_words
+from qabot.attribution.persons import Person
 from qabot.attribution.pronoun_subjects import pronoun_subject
 from qabot.attribution.quote_marks import quoted_ranges
 from qabot.attribution.sentence_roles import (
@@ -46,7 +47,6 @@ from qabot.attribution.sentence_roles import (
     topic_possessor_at,
 )
 from qabot.text.lexicon import (
-    GENDERED_NOUNS,
     HONORIFICS,
     OCCUPATIONS,
     ORGANISATION_WORDS,
@@ -66,17 +66,6 @@ _KNIGHTED = frozenset(["Sir", "Dame"])
 
 def _position(item: tuple[int, Person]) -> int:
     return item[0]
-
-
-@dataclass(slots=True)
-class Person:
-    """One person or organisation named in the article, as the extractor knows them."""
-
-    name: str  # the fullest form seen
-    gender: str | None = None
-    organisation: bool = False
-    # a share of those asked ("47 percent"): they speak, but no later "they" or "he" means them
-    share: bool = False
 
 
 class People:
@@ -216,7 +205,7 @@ class People:
                     opens_sentence(text, at)
                     or introduced_at(text, at)
                     or opens_after_conjunction(text, at)
-                    or (_bare_surname(text, at, p) and opens_after_epithet(text, at))
+                    or (bare_surname(text, at, p) and opens_after_epithet(text, at))
                 )
                 and not possessed_at(text, at)
             )
@@ -244,10 +233,12 @@ class People:
                 if known_first in {"", first}:
                     if len(name.split()) > len(person.name.split()) or not known_first:
                         person.name = name
-                    person.gender = person.gender or gender
+                    person.learn_gender(gender)
                     return person
         else:
-            fitting = [p for p in candidates if not gender or p.gender in {None, gender}]
+            fitting = [
+                p for p in candidates if not gender or p.gender in {None, gender} or p.guessed
+            ]
             chosen = None
             if len(fitting) == 1:
                 chosen = fitting[0]
@@ -261,7 +252,7 @@ class People:
                 chosen = self.knight(name)
             if chosen is not None:
                 # "Ms Mehta" tells what "Dina Mehta" did not: a later "she" may mean her
-                chosen.gender = chosen.gender or gender
+                chosen.learn_gender(gender)
                 return chosen
         person = Person(
             name, gender or first_name_gender(name.split()[0]) if first else gender, organisation
@@ -302,20 +293,4 @@ def note_role(people: People, role: str, person: Person, position: int) -> None:
     """Remember that `role` describes `person` from `position` on, with any gender it implies."""
     if has_role_noun(role):
         people.roles.append((role_words(role), person, position))
-        for word in role_words(role):
-            person.gender = person.gender or GENDERED_NOUNS.get(word)
-
-
-def _bare_surname(text: str, at: int, person: Person) -> bool:
-    """Return True when the name at `at` is the bare surname of a person named in full before
-    ("Matchwinner Keane" after "Robbie Keane"), followed by no other capitalised word."""
-    words = person.name.split()
-    if person.gender is None or len(words) < 2 or not text.startswith(words[-1], at):
-        return False
-    if text.endswith(" ".join(words[:-1]) + " ", 0, at):
-        return False  # "White America": the whole name, not an epithet before its surname
-    before = text[max(0, at - 40) : at].split()[-1:]
-    if before and (is_particle(before[0]) or first_name_gender(before[0])):
-        return False  # "De Blasio", "Bill Keane": part of a name, not an epithet
-    rest = text[at + len(words[-1]) : at + len(words[-1]) + 2]
-    return not (rest[:1] == " " and rest[1:2].isupper())
+        person.learn_role_gender(role_words(role))

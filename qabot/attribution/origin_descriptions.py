@@ -13,7 +13,8 @@ import re
 from bisect import bisect_left
 
 from qabot.attribution.bodies import may_be_body
-from qabot.attribution.names import People, Person
+from qabot.attribution.names import People
+from qabot.attribution.persons import Person
 from qabot.text.lexicon import ORGANISATION_WORDS, is_capitalised, is_known_gentilic
 from qabot.text.patterns import lazy
 

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from typing import Literal
 
 from qabot.attribution.descriptions import read_description
-from qabot.attribution.names import People, Person
+from qabot.attribution.names import People
 from qabot.attribution.noun_phrases import names_body_after
+from qabot.attribution.persons import Person
 from qabot.text.lexicon import (
     GENDERED_NOUNS,
     HONORIFICS,

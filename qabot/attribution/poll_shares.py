@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.names import Person
+from qabot.attribution.persons import Person
 from qabot.text.lexicon import NUMBER_WORDS
 from qabot.text.patterns import lazy
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from qabot.attribution.cue_spans import finite_verbs
-from qabot.attribution.names import People, Person
+from qabot.attribution.names import People
+from qabot.attribution.persons import Person
 from qabot.attribution.quote_marks import QUOTE_MARKS, names_a_work
 from qabot.attribution.sentence_subjects import is_adverbial
 from qabot.records import Article

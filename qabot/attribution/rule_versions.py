@@ -392,4 +392,7 @@ history of what each version changed has one home.
 # 122: "he" later in a paragraph that does not name the man it would mean is as unsure as
 # after the sentence before the paragraph ("... the Swiss star is in a league of his own." then
 # a paragraph of "he said" quotes: none is the last-named man's)
-ATTRIBUTION_VERSION = 122
+# 123: the gender a role noun written of women too gives ("union chairman Jan Berry") is a
+# guess a later "Ms Berry" overrules, and a "she" right after the sentence in which that
+# person spoke, no woman named before, is theirs
+ATTRIBUTION_VERSION = 123

@@ -15,8 +15,9 @@ from __future__ import annotations
 from qabot.attribution.descriptions import body_subject_before, read_description
 from qabot.attribution.institution_names import joins_institution, possessed_institution
 from qabot.attribution.name_clues import nationality_before
-from qabot.attribution.names import KNIGHTS, People, Person, note_role
+from qabot.attribution.names import KNIGHTS, People, note_role
 from qabot.attribution.origin_descriptions import described_by_origin
+from qabot.attribution.persons import Person
 from qabot.attribution.place_phrases import body_name, known_person, person_of, place_phrase
 from qabot.attribution.references import pronoun
 from qabot.attribution.sentence_roles import opens_sentence

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from qabot.attribution.gendered_referents import sentence_start
-from qabot.attribution.names import People, Person
+from qabot.attribution.names import People
+from qabot.attribution.persons import Person
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.text.lexicon import (
     BODY_STAFF,

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from qabot.attribution.names import People, Person
+from qabot.attribution.names import People
+from qabot.attribution.persons import Person
 from qabot.attribution.references import body, pronoun
 from qabot.text.lexicon import ORGANISATION_WORDS, STATEMENT_NOUNS
 

@@ -17,9 +17,9 @@ from qabot.attribution.cue_spans import object_after
 from qabot.attribution.cue_speakers import is_named_person
 from qabot.attribution.cues import COLON_SOURCE, CUE, NAMING_RELATIVE
 from qabot.attribution.introductions import introducer_of
-from qabot.attribution.names import Person
 from qabot.attribution.narration import narrated
 from qabot.attribution.passive_agents import passive_source
+from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import QUOTE_MARKS, is_title
 from qabot.attribution.quote_runs import open_run, run_cue

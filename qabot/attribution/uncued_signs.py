@@ -10,7 +10,7 @@ than the speakers before it, and whether a verb is one of speech.
 from __future__ import annotations
 
 from qabot.attribution.cues import CUE, SPEECH_VERBS
-from qabot.attribution.names import Person
+from qabot.attribution.persons import Person
 from qabot.attribution.quote_marks import is_title
 from qabot.text.lexicon import NOT_NAME, WORK_NOUNS
 from qabot.text.patterns import lazy

@@ -1,5 +1,6 @@
-"""Who said words a body's spokesperson gave, words a pronoun gives no sure speaker, and a
-daughter's words asked for by her family name. Through answer(), on short invented articles."""
+"""Who said words a body's spokesperson gave, words a pronoun gives no sure speaker, a daughter's
+words asked for by her family name, and a "she" right after a chairman's words. Through answer(),
+on short invented articles."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ ARTICLES = {
     "the players and even Max Orr himself, the Swiss star is in a league of his own.\n\nEvery "
     'match ends with interviews in three languages. "You are all very kind to me and the fans," '
     "he said after the final.\n",
+    "rota.txt": "Nurses oppose rota\n\nThe Nurses Union has said it opposes the new rota. The "
+    'board said the rota would help wards "cut queues". Union chairman Kiro Vantel said nurses '
+    'should be "trusted and rested".\n\n"They should not be asked to work twelve hours without '
+    'a break," she said.\n',
     "levy.txt": "Fuel levy frozen\n\nThe chancellor froze the fuel levy this winter. In 2003 "
     "Mr Dane raised it, and he added 1.2p per litre.\n",
 }
@@ -67,3 +72,8 @@ def test_a_daughter_named_by_her_first_name_is_asked_for_by_the_family_name(
 def test_a_later_he_in_a_paragraph_not_naming_the_last_man_is_not_his(index: Index) -> None:
     result = answer(index, "who said you are all very kind to me and the fans?", top=5)
     assert result.speaker != "Tom Vale"
+
+
+def test_a_she_right_after_a_chairman_s_words_is_theirs(index: Index) -> None:
+    result = answer(index, "who said they should not work twelve hours without a break?", top=5)
+    assert result.speaker == "Kiro Vantel"

@@ -140,6 +140,13 @@ GENDERED_NOUNS: dict[str, str] = {
     "his": "m",
     "her": "f",
 }
+# masculine role nouns written of women too ("union chairman Jan Berry ... she said"): the
+# gender one gives is a guess that a "Ms" or a "she" may overrule
+GENERIC_MASCULINE_NOUNS = frozenset(
+    noun
+    for noun in GENDERED_NOUNS
+    if noun.endswith("man") and f"{noun[:-3]}woman" in GENDERED_NOUNS
+)
 # a man or a woman an article does not name ("The man in red shorts left", "A woman who lives
 # nearby said"): "he" or "she" after such a sentence may be them, not the last person named
 UNNAMED_PEOPLE: dict[str, str] = {
