@@ -273,6 +273,8 @@ def read_question(
         if kind and _names_someone(index, kind.split()[-1]):
             kind = None  # "ola briggs": a name typed in lower case, not "critics"
         called = people_called(index.speakers, kind) if kind else None
+        if called == [] and corrected_speaker(index, speech.speaker or "", ()) is not None:
+            called = None  # "gael monfills": no one is called so; a name a letter off is
         if means_anyone(speech.speaker or ""):  # "people": anyone's words on Y
             needs_speaker = not speech.topic  # "what did everyone say?": about what?
             if speech.topic:

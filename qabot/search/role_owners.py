@@ -10,22 +10,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from qabot.attribution import Match, is_group, named, ties
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
-from qabot.search.counterparts import counterpart_of
+from qabot.search.counterparts import ArticleReads, counterpart_of
 from qabot.search.headline_roles import role_in_headline
+from qabot.search.owner_phrases import (
+    OWNER_PASSAGES,
+    about_owner,
+    capitalised,
+    owner_by_its_noun,
+)
 from qabot.search.quoted_words import names_in, unquoted
+from qabot.search.retrieval import hits_in_articles
 from qabot.text import STOP_WORDS, tokenize
-from qabot.text.lexicon import ORGANISATION_WORDS, ROLE_NOUNS
+from qabot.text.lexicon import ROLE_NOUNS
 from qabot.text.patterns import lazy
 
-OWNER_PASSAGES = 100  # passages searched for the words that say whose role it is
 OWN_ARTICLES = 3  # articles read per person when the owner is a common word ("WHO")
 UNRECORDED_ARTICLES = 20  # articles read for a role's holder no recorded role shows
-MIN_OTHER_NAME = 3  # articles writing an owner that must all write a name for it to be its other
 
 
 def unrecorded_holders(index: Index, match: Match) -> list[str]:
@@ -76,9 +81,12 @@ def owned(
     owner_words, unowned = match.owner_words, match.unowned
     terms = list(dict.fromkeys(tokenize(" ".join(owner_words))))
     by_article: dict[str, list[Passage]] = {}
-    for passage in _owner_passages(index, terms, match) if terms else []:
+    # only the articles of those weighed are read: the others' passages would go unused
+    theirs = {a for p in people if p in unowned for a in index.speakers.articles_of(p)}
+    for passage in _owner_passages(index, terms, match, theirs) if terms else []:
         by_article.setdefault(passage.article_id, []).append(passage)
     kept = []
+    reads = ArticleReads()  # the articles read for counterparts, once for all weighed
     for person in people:
         if person not in unowned:
             kept.append(person)
@@ -90,21 +98,30 @@ def owned(
         if shared and (
             _tied(index, person, shared, by_article, match, strict=strict)
             or (strict and _announced(index, person, shared, by_article, match))
-            or counterpart_of(index, person, shared, match)
+            or counterpart_of(index, person, shared, match, reads)
         ):
             kept.append(person)
     return list(dict.fromkeys(_named_for(index, person, people, match) for person in kept))
 
 
-def _owner_passages(index: Index, terms: list[str], match: Match) -> list[Passage]:
+def _owner_passages(
+    index: Index, terms: list[str], match: Match, articles: Collection[str] | None = None
+) -> list[Passage]:
     """Return the passages searched for the owner's words with the role's first, then for the
     owner's words alone, each once: an owner the archive writes everywhere ("BBC") fills the
     passages searched for its words alone, the one writing the role beside a name ("former
-    Olympian and BBC pundit X") not among them."""
+    Olympian and BBC pundit X") not among them. With `articles`, only those of them in these
+    articles (the same passages, fewer read)."""
     with_role = list(dict.fromkeys([*terms, *tokenize(" ".join(sorted(match.roles)))]))
     searched = [with_role, terms] if with_role != terms else [terms]
     found = (
-        passage for words in searched for passage, _ in index.engine.search(words, OWNER_PASSAGES)
+        passage
+        for words in searched
+        for passage, _ in (
+            index.engine.search(words, OWNER_PASSAGES)
+            if articles is None
+            else hits_in_articles(index, words, OWNER_PASSAGES, articles)[0]
+        )
     )
     return list({(p.article_id, p.start): p for p in found}.values())
 
@@ -193,21 +210,30 @@ def _tied(
         if index.speakers.canonical(quote) == person:
             cue, said = quote.cue.split()[:1], quote.sentence
             for other in quoted[quote.article_id]:  # the words quoted in its sentence
-                said = said.replace(other.text, names_in(other.text))
+                if other.text in said:
+                    said = said.replace(other.text, names_in(other.text))
             found.setdefault(quote.article_id, set()).update(
                 ties(said, owner, name, match.roles, cues=cue, bare=bare, loose=loose)
             )
+    # a sentence ties the owner to the person only by naming them: the others are not read
+    # (unless the surname is itself an owner word, which a spelt-out owner may stand for)
+    spelt = bool(name) and name[0] in owner
     for article in articles:
         for passage in by_article[article]:
+            found.setdefault(article, set())
+            if not name or (not spelt and name[0] not in passage.text):
+                continue
             for start, end in passage.sentence_spans() or [(0, len(passage.text))]:
+                if not spelt and name[0] not in passage.text[start:end]:
+                    continue
                 where = passage.start + start
                 sentence = unquoted(passage.text[start:end], where, spoken.get(article, []))
                 found.setdefault(article, set()).update(
                     ties(sentence, owner, name, match.roles, bare=bare, loose=loose)
                 )
     if not strict and any(
-        _about_owner(index, article, owner, name, match.roles)
-        or _owner_by_its_noun(index, article, owner, name, match.roles)
+        about_owner(index, article, owner, name, match.roles)
+        or owner_by_its_noun(index, article, owner, name, match.roles)
         for article in articles
     ):
         return True
@@ -220,120 +246,9 @@ def _tied(
             continue
         # the rest named in the article as a name is, with a capital ("Australia"): a common
         # word somewhere in it ("communications" of "the communications chief") is no owner
-        if all(w in words or any(_capitalised(t, w) for t in texts) for w in owner):
+        if all(w in words or any(capitalised(t, w) for t in texts) for w in owner):
             return True
     return False
-
-
-def _capitalised(text: str, word: str) -> bool:
-    """Return whether `text` writes the owner word `word` as a name is written: an acronym as
-    asked ("WHO", or "Nato"), any other word with a capital."""
-    if word.isupper():
-        return named(text, word)
-    capital = rf"\b{re.escape(word[:1].upper())}(?i:{re.escape(word[1:])})\b"
-    return re.search(capital, text) is not None
-
-
-def _about_owner(
-    index: Index, article: str, owner: Sequence[str], name: list[str], roles: Iterable[str]
-) -> bool:
-    """Return whether the article's title names the owner and the article gives the person
-    the role asked beside their name ("Agent Simon Beresford said" in "Carry On star Patsy
-    Rowlands dies", "Philip Knight, chairman and chief executive," in "... growth for Nike"):
-    the role is the owner's, the one the story is about."""
-    wanted = set(tokenize(" ".join(owner)))  # none for "WHO": no telling it from "who"
-    passages = index.passages_of(article) if wanted and name and roles else []
-    if not passages or not wanted <= set(passages[0].title_terms or ()):
-        return False
-    # the pattern below needs the surname as written: no pattern is compiled (~0.1-0.3 ms, a
-    # new one per person and role) for an article that never writes it
-    passages = [passage for passage in passages if name[0] in passage.text]
-    if not passages:
-        return False
-    role = "|".join(re.escape(r) for r in sorted(roles))
-    surname = re.escape(name[0])
-    owned_by = {w.casefold() for w in owner}
-    role_set = {r.casefold() for r in roles}
-    beside = re.compile(  # the role before the name ("Agent", "agent") or just after it
-        rf"(?P<before>\b(?i:{role})\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b)"
-        rf"|\b{surname},\s+(?:[a-z-]+\s+){{0,3}}(?i:{role})\b"
-        rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<other>[A-Z][\w'’&-]*))?"  # ", a spokesman for X"
-    )
-    for passage in passages:
-        for found in beside.finditer(passage.text):
-            other = found.group("other")
-            if other and other.casefold() not in owned_by and not _other_name(index, other, owner):
-                continue  # "Rolf Dress, a spokesman for Union Investment": another's role
-            # "Conservative co-chairman": the owner stands before the role's prefix
-            before = _PREFIX_END.sub("", passage.text[: found.start()]).rstrip()
-            if found.group("before"):  # "Chief executive Steve Jobs": the role's first word
-                kept = before.split()
-                while kept and kept[-1].casefold() in role_set:
-                    kept.pop()
-                before = " ".join(kept)
-            # "Dale coach Ivo Brandt": the role has an owner of its own, not the story's
-            opens = not before or before[-1] in '.!?"”’'
-            owned = [] if opens or not found.group("before") else before.split()[-1:]
-            if not (owned and owned[0][:1].isupper()) or _other_name(index, owned[0], owner):
-                return True
-    return False
-
-
-def _owner_by_its_noun(
-    index: Index, article: str, owner: Sequence[str], name: list[str], roles: Iterable[str]
-) -> bool:
-    """Return whether the article gives the person the role asked as its body's, the body
-    called by its kind ("The organisation's anti-piracy director David Martin", "the club's
-    manager, Ivo Brandt"), after naming the owner asked ("the BPI"): the role is the owner's,
-    as "the organisation" is the one the story named."""
-    if not name or not roles or not owner:
-        return False
-    text = " ".join(passage.text for passage in _whole(index.passages_of(article)))
-    if name[0] not in text:
-        return False  # the pattern needs the surname as written: none compiled
-    role = "|".join(re.escape(r) for r in sorted(roles))
-    kinds = "|".join(sorted(ORGANISATION_WORDS))
-    surname = re.escape(name[0])
-    its = re.compile(
-        rf"\b[Tt]he\s+(?:{kinds})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?i:{role})s?"
-        rf",?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b"
-        rf"|\b{surname},\s+the\s+(?:{kinds})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?i:{role})s?\b"
-    )
-    found = its.search(text)
-    before = text[: found.start()] if found is not None else ""
-    return found is not None and all(_capitalised(before, word) for word in owner)
-
-
-def _whole(passages: Sequence[Passage]) -> list[Passage]:
-    """Return an article's passages without those overlapping the one before (passages share
-    sentences at their edges): its text once, in order."""
-    kept: list[Passage] = []
-    for passage in sorted(passages, key=lambda p: p.start):
-        if not kept or passage.start >= kept[-1].end:
-            kept.append(passage)
-    return kept
-
-
-def _other_name(index: Index, word: str, owner: Sequence[str]) -> bool:
-    """Return whether `word` ("Middlesbrough", the owner a role is written with) names the
-    same body as the owner asked ("Boro"): every one of the several articles writing the owner
-    writes that word too, as a short name or nickname is used beside the full one."""
-    terms = list(dict.fromkeys(tokenize(" ".join(owner))))
-    word = _POSSESSIVE.sub("", word)
-    if not terms or not word.isalpha() or any(w.casefold() == word.casefold() for w in owner):
-        return False
-    asked = [re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in owner]
-    full = re.compile(rf"\b{re.escape(word)}\b")
-    hits = index.engine.search(terms, OWNER_PASSAGES)
-    if len(hits) >= OWNER_PASSAGES:  # a common word: no telling what it stands for
-        return False
-    texts: dict[str, list[str]] = {}
-    for passage, _ in hits:
-        texts.setdefault(passage.article_id, []).append(passage.text)
-    articles = [a for a, t in texts.items() if all(any(w.search(x) for x in t) for w in asked)]
-    return len(articles) >= MIN_OTHER_NAME and all(
-        any(full.search(p.text) for p in index.passages_of(article)) for article in articles
-    )
 
 
 def _bare_role(texts: list[str], person: str, owner: Sequence[str], roles: Iterable[str]) -> bool:
@@ -379,6 +294,4 @@ def _written(text: str, owner: Sequence[str]) -> Iterable[bool]:
 _SENTENCE_END = lazy(r"(?<=[.!?])[\"”’]?\s+")
 _WORD = lazy(r"[\w'’-]+")
 _SENTENCE_OPENERS = frozenset("the said says and but".split())
-_POSSESSIVE = lazy(r"['’]s$")
 _SENTENCE_SPLIT = lazy(r"(?<=[.!?])\s+")
-_PREFIX_END = lazy(r"[\w'’]*-$")  # "co-" of "co-chairman", the role matched after it

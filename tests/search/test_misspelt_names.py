@@ -243,3 +243,23 @@ def test_a_name_a_letter_off_someone_quoted_is_never_said_to_be_unquoted(index: 
         result.lead
         == "No one called inez calder is named in the articles. Did you mean Ines Calder?"
     )
+
+
+def test_a_misspelt_surname_ending_in_s_is_a_name_not_a_kind_of_people(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "gaul ferrills" reads like "green campaigners" (lower case, a plural last word), but
+    # nobody is called so, and it is a letter off Gaul Ferrils, who is quoted
+    index = index_of(
+        tmp_path_factory.mktemp("plural_surname"),
+        {
+            "open.txt": "Ferrils wins\n\nYoung player Gaul Ferrils beat the champion Ruiz in "
+            'the first round. Ferrils said: "This is my best win so far."\n',
+            "rain.txt": "Rain delay\n\nRain stopped play at the harbour courts for a day.\n",
+            "draw.txt": "Draw made\n\nThe draw for the winter cup was made on Monday night.\n",
+        },
+    )
+    result = answer(index, "what did gaul ferrills say after beating ruiz")
+    assert result.found and result.speaker == "Gaul Ferrils"
+    assert result.quotes[0].quote.text.startswith("This is my best win")
+    assert result.lead.startswith("No one called gaul ferrills is named in the articles")

@@ -1,0 +1,151 @@
+"""Sentences that make a person the owner's role holder without writing the owner beside their
+name, for `qabot.search.role_owners`: the story's title names the owner and the role stands
+beside the name ("Agent X said" in a story about Nike), or the role is written as its body's,
+by the body's kind ("the club's manager, X", after naming the club).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from qabot.attribution import named
+from qabot.indexing import Index
+from qabot.records import Passage
+from qabot.text import tokenize
+from qabot.text.lexicon import ORGANISATION_WORDS
+from qabot.text.patterns import lazy
+
+OWNER_PASSAGES = 100  # passages searched for the words that say whose role it is
+MIN_OTHER_NAME = 3  # articles writing an owner that must all write a name for it to be its other
+_POSSESSIVE = lazy(r"['’]s$")
+_PREFIX_END = lazy(r"[\w'’]*-$")  # "co-" of "co-chairman", the role matched after it
+
+
+def capitalised(text: str, word: str) -> bool:
+    """Return whether `text` writes the owner word `word` as a name is written: an acronym as
+    asked ("WHO", or "Nato"), any other word with a capital."""
+    if word.isupper():
+        return named(text, word)
+    capital = rf"\b{re.escape(word[:1].upper())}(?i:{re.escape(word[1:])})\b"
+    return re.search(capital, text) is not None
+
+
+def about_owner(
+    index: Index, article: str, owner: Sequence[str], name: list[str], roles: Iterable[str]
+) -> bool:
+    """Return whether the article's title names the owner and the article gives the person
+    the role asked beside their name ("Agent Simon Beresford said" in "Carry On star Patsy
+    Rowlands dies", "Philip Knight, chairman and chief executive," in "... growth for Nike"):
+    the role is the owner's, the one the story is about."""
+    wanted = set(tokenize(" ".join(owner)))  # none for "WHO": no telling it from "who"
+    passages = index.passages_of(article) if wanted and name and roles else []
+    if not passages or not wanted <= set(passages[0].title_terms or ()):
+        return False
+    # the pattern below needs the surname as written: no pattern is compiled (~0.1-0.3 ms, a
+    # new one per person and role) for an article that never writes it
+    passages = [passage for passage in passages if name[0] in passage.text]
+    if not passages:
+        return False
+    role = "|".join(re.escape(r) for r in sorted(roles))
+    surname = re.escape(name[0])
+    owned_by = {w.casefold() for w in owner}
+    role_set = {r.casefold() for r in roles}
+    beside = re.compile(  # the role before the name ("Agent", "agent") or just after it
+        rf"(?P<before>\b(?i:{role})\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b)"
+        rf"|\b{surname},\s+(?:[a-z-]+\s+){{0,3}}(?i:{role})\b"
+        rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<other>[A-Z][\w'’&-]*))?"  # ", a spokesman for X"
+    )
+    for passage in passages:
+        for found in beside.finditer(passage.text):
+            other = found.group("other")
+            if other and other.casefold() not in owned_by and not other_name(index, other, owner):
+                continue  # "Rolf Dress, a spokesman for Union Investment": another's role
+            # "Conservative co-chairman": the owner stands before the role's prefix
+            before = _PREFIX_END.sub("", passage.text[: found.start()]).rstrip()
+            if found.group("before"):  # "Chief executive Steve Jobs": the role's first word
+                kept = before.split()
+                while kept and kept[-1].casefold() in role_set:
+                    kept.pop()
+                before = " ".join(kept)
+            # "Dale coach Ivo Brandt": the role has an owner of its own, not the story's
+            opens = not before or before[-1] in '.!?"”’'
+            owned = [] if opens or not found.group("before") else before.split()[-1:]
+            if not (owned and owned[0][:1].isupper()) or other_name(index, owned[0], owner):
+                return True
+    return False
+
+
+def owner_by_its_noun(
+    index: Index, article: str, owner: Sequence[str], name: list[str], roles: Iterable[str]
+) -> bool:
+    """Return whether the article gives the person the role asked as its body's, the body
+    called by its kind ("The organisation's anti-piracy director David Martin", "the club's
+    manager, Ivo Brandt"), after naming the owner asked ("the BPI"): the role is the owner's,
+    as "the organisation" is the one the story named."""
+    if not name or not roles or not owner:
+        return False
+    text = " ".join(passage.text for passage in _whole(index.passages_of(article)))
+    if name[0] not in text:
+        return False
+    for found in _by_its_noun(tuple(sorted(roles))).finditer(text):
+        # the names after the role ("manager, Ivo Brandt"), or the one before it
+        written = (found.group("after") or "").split() or [found.group("before")]
+        if any(_is_surname(word, name[0]) for word in written):
+            before = text[: found.start()]
+            return all(capitalised(before, word) for word in owner)
+    return False
+
+
+@lru_cache(maxsize=256)
+def _by_its_noun(roles: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a role written as its body's, by the body's kind, beside the names
+    of its holder: one per role asked, not one per person (the kinds make it long to compile)."""
+    role = "|".join(re.escape(r) for r in roles)
+    kinds = "|".join(sorted(ORGANISATION_WORDS))
+    return re.compile(
+        rf"\b[Tt]he\s+(?:{kinds})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?i:{role})s?"
+        rf",?\s+(?P<after>(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)"
+        rf"|\b(?P<before>[A-Z][\w'’-]*),\s+the\s+(?:{kinds})['’]s\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?i:{role})s?\b"
+    )
+
+
+def _is_surname(word: str, surname: str) -> bool:
+    """Return whether a written `word` is `surname`, or it with a possessive or other ending
+    after a non-word character ("Brandt's")."""
+    rest = word[len(surname) :] if word.startswith(surname) else None
+    return rest is not None and not (rest[:1].isalnum() or rest[:1] == "_")
+
+
+def _whole(passages: Sequence[Passage]) -> list[Passage]:
+    """Return an article's passages without those overlapping the one before (passages share
+    sentences at their edges): its text once, in order."""
+    kept: list[Passage] = []
+    for passage in sorted(passages, key=lambda p: p.start):
+        if not kept or passage.start >= kept[-1].end:
+            kept.append(passage)
+    return kept
+
+
+def other_name(index: Index, word: str, owner: Sequence[str]) -> bool:
+    """Return whether `word` ("Middlesbrough", the owner a role is written with) names the
+    same body as the owner asked ("Boro"): every one of the several articles writing the owner
+    writes that word too, as a short name or nickname is used beside the full one."""
+    terms = list(dict.fromkeys(tokenize(" ".join(owner))))
+    word = _POSSESSIVE.sub("", word)
+    if not terms or not word.isalpha() or any(w.casefold() == word.casefold() for w in owner):
+        return False
+    asked = [re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in owner]
+    full = re.compile(rf"\b{re.escape(word)}\b")
+    hits = index.engine.search(terms, OWNER_PASSAGES)
+    if len(hits) >= OWNER_PASSAGES:  # a common word: no telling what it stands for
+        return False
+    texts: dict[str, list[str]] = {}
+    for passage, _ in hits:
+        texts.setdefault(passage.article_id, []).append(passage.text)
+    articles = [a for a, t in texts.items() if all(any(w.search(x) for x in t) for w in asked)]
+    return len(articles) >= MIN_OTHER_NAME and all(
+        any(full.search(p.text) for p in index.passages_of(article)) for article in articles
+    )
