@@ -210,6 +210,10 @@ def passages_answer(
         if numbered is not ranked:
             partial = partial_match(index, words, numbered.hits, numbered.mentioned)
             ranked = numbered
+    if partial and lacks_a_name(index, words, partial):
+        # the passages that give the value, winner, year or edition asked lack a name of it
+        # ("singapore gdp growth 2006" over a 2006 forecast for the UK): about another
+        return _about_another(question, partial, ranked)
     unheld = (
         unheld_name(index, words, ranked.hits, ranked.mentioned)
         if ranked.hits and subject and partial is None and not offset

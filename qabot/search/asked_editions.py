@@ -1,12 +1,14 @@
-"""Asked editions: a name with a number ("halo 3", "windows 7", "fifa 06") asks of that one.
+"""Asked editions: a name with a number ("halo 3", "windows 7", "fifa 06", "xbox 360") asks of
+that one.
 
 "halo 3 sales first week" was answered with Microsoft's sales of Halo 2: the passages hold the
-name and the other words, not the number (a number of one or two digits weighs little). An
+name and the other words, not the number (a number of one or two digits weighs little; one of
+three, "xbox 360" over the first Xbox's sales, is a number a lead said they lacked). An
 article that writes the name with another number ("Halo 2") and never with the one asked is
 about another edition, like a passage of another year (`asked_years`), and one that writes
 the name with no number is about none in particular: the story of the edition asked writes it.
 Only a word the archive mostly writes as a name counts ("top 10", "under 21", "won 3" are no
-editions).
+editions), and no number of a magnitude ("sony 500 million" counts).
 """
 
 from __future__ import annotations
@@ -19,11 +21,14 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.question_names import written_as_a_name
 from qabot.text import tokenize
-from qabot.text.lexicon import MONTH_NUMBERS
+from qabot.text.lexicon import MAGNITUDES, MONTH_NUMBERS
 from qabot.text.patterns import lazy
 
 ARTICLE_READ = 200  # passages holding the name read for the numbers their articles write it with
-_NUMBERED = lazy(r"(?<![\w-])([^\W\d_]{2,})\s+(\d{1,2})(?![\w%-]|[.,:/]\d)")
+_MAGNITUDE = "|".join(sorted(MAGNITUDES))
+_NUMBERED = lazy(
+    rf"(?<![\w-])([^\W\d_]{{2,}})\s+(\d{{1,3}})(?![\w%-]|[.,:/]\d|\s*(?:{_MAGNITUDE})\b)", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +70,7 @@ def of_editions(index: Index, articles: Iterable[str], editions: list[Edition]) 
         return kept
     for edition in editions:
         written = re.compile(
-            rf"(?<![\w-]){re.escape(edition.name)}\s+(\d{{1,2}})(?![\w%-]|[.,:]\d)", re.IGNORECASE
+            rf"(?<![\w-]){re.escape(edition.name)}\s+(\d{{1,3}})(?![\w%-]|[.,:]\d)", re.IGNORECASE
         )
         numbers: dict[str, set[str]] = {}
         where = PassageFilter(articles=frozenset(kept))

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from qabot.indexing import Index
+from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.text import TYPED_WORD, tokenize
 
@@ -38,6 +40,9 @@ CONTEXT_READ = 20
 # a word weighing less than this share of the archive's rarest word's weight is an everyday
 # word of it (`subject.COMMON_SHARE`, which imports this module): no context of a question
 COMMON_SHARE = 0.35
+# a word written out has this many letters more than its short form at least ("exec" and
+# "executive"; "exect" is a typo of "expect", not the same word written short)
+ABBREVIATED_MORE = 2
 SPLIT_PART = 3  # letters at least in each part of a word read as two ("wal" + "mart")
 # a word this few passages hold is searched as the archive writes it in two parts when more
 # passages write it so ("spiderman" in 2, "Spider-Man" in 21)
@@ -230,8 +235,9 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
     """Return the word one edit from `word` that a passage holds beside a word of `context`
     (the question's other telling words: a passage of the CONTEXT_READ best matching them
     holds it: "boton" beside "santander" is "Botin", not the "Boston" more passages hold;
-    "hashemain" beside "bayern" is the "Hashemian" one passage holds), else the one most
-    passages hold, MIN_HOLDING at least ("" when one is a common
+    "hashemain" beside "bayern" is the "Hashemian" one passage holds), else the word those
+    passages write out in full of which `word` is a short form (`_written_out`), else the one
+    most passages hold, MIN_HOLDING at least ("" when one is a common
     word the analyzer drops; None when none is in the archive)."""
     lower = word.casefold()
     candidates: dict[str, str] = {}  # term -> the word it was made from
@@ -245,20 +251,38 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
             candidates.setdefault(analysed[0], edit)
     weights = index.engine.idf(list(candidates))
     held = sorted((weight, term) for term, weight in weights.items() if weight > 0)
-    if context and held:
-        beside = set().union(
-            *(
-                held_terms(passage, candidates)
-                for passage, _ in index.engine.search(list(context), CONTEXT_READ)
-            )
-        )
+    near = (
+        [passage for passage, _ in index.engine.search(list(context), CONTEXT_READ)]
+        if context
+        else []
+    )
+    if near and held:
+        beside = set().union(*(held_terms(passage, candidates) for passage in near))
         for _, term in held:
             if term in beside:
                 return candidates[term]
+    written_out = _written_out(lower, near)
+    if written_out is not None:
+        return written_out  # "exec" beside "marsh & mclennan": the "executive" they write
     known = [(weight, term) for weight, term in held if weight <= rarest]
     if not known:
         return None
     return candidates[min(known)[1]]  # the lowest idf: the word most passages hold
+
+
+def _written_out(word: str, passages: Sequence[Passage]) -> str | None:
+    """Return the word `passages` (those best matching the question's other words) most
+    often write opening with `word` and ABBREVIATED_MORE letters more, at least
+    MIN_HOLDING times: `word` is its short form ("exec" for "executive", "info" for
+    "information"), which no article writes; None when they write none."""
+    opening = re.compile(rf"(?<![\w'’-]){re.escape(word)}[a-z]{{{ABBREVIATED_MORE},}}(?![\w'’-])")
+    written = Counter(
+        found for passage in passages for found in opening.findall(passage.text.casefold())
+    )
+    if not written:
+        return None
+    best, count = written.most_common(1)[0]
+    return best if count >= MIN_HOLDING else None
 
 
 def one_edit(word: str) -> set[str]:

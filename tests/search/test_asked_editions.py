@@ -20,6 +20,10 @@ ARTICLES = {
     "radio.txt": "Radio 4 schedule\n\nRadio 4 will move its evening drama to a later slot, "
     "the station said.\n",
     "top.txt": "Charts\n\nThe top 10 albums of the week were all new entries.\n",
+    "lumen.txt": "Lumen Box launch\n\nThe Lumen Box console will launch in the UK at a price "
+    "of £199, Lumen Games said.\n",
+    "index.txt": "Shares rise\n\nThe Bourse 250 index rose 2% on Monday as Lumen shares "
+    "gained; 720 traders were at work.\n",
     "marathon.txt": "Harwick Marathon ban\n\nOrganisers of the Harwick Marathon on 17 April "
     "banned the runner Tessa Orlo, the race said.\n",
 }
@@ -55,3 +59,19 @@ def test_a_day_of_a_month_beside_a_name_is_a_date_not_an_edition(index: Index) -
     assert asked_editions(index, "harwick marathon on april 17") == []
     result = answer(index, "harwick marathon 17 april organisers orlo ban")
     assert result.found and "Tessa Orlo" in result.passages[0].passage.text
+
+
+def test_a_name_with_three_digits_asks_of_that_edition(index: Index) -> None:
+    # the first Lumen Box's launch price says nothing of a "Lumen Box 720"
+    assert asked_editions(index, "lumen box 720 uk launch price") != []
+    result = answer(index, "lumen box 720 uk launch price")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("is about “box 720”.")
+    result = answer(index, "bourse 250 index monday")
+    assert result.found and "Bourse 250" in result.passages[0].passage.text
+
+
+def test_a_number_of_a_magnitude_after_a_name_is_a_count(index: Index) -> None:
+    assert asked_editions(index, "lumen 500 million shares") == []
+    assert asked_editions(index, "lumen 50 million shares") == []
+    assert asked_editions(index, "lumen 200 bn deal") == []

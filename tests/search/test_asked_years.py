@@ -23,6 +23,13 @@ ARTICLES = {
     "weather.txt": "Wet spring\n\nForecasters expect a wet spring in 1998 across the valley.\n",
     "ferry.txt": "Ferry timetable\n\nThe island ferry runs twice a day. The ferry timetable "
     "changes in 1998.\n",
+    "growth.txt": "Growth forecast\n\nThe Kelso economy will grow 2.8% in 2012, the "
+    "forecasters said, as exports pick up.\n",
+    "thorvald.txt": "Thorvald growth\n\nGrowth in Thorvald slowed in the spring as exports "
+    "fell, the Thorvald trade office said.\n",
+    "vote.txt": "Thorvald vote\n\nVoters in Thorvald chose a new mayor on Sunday.\n",
+    "trade.txt": "Harbour trade\n\nGrowth in harbour trade lifted the port's profits.\n",
+    "towns.txt": "Valley towns\n\nThe valley towns saw growth in visitors this summer.\n",
     "riots.txt": "Fuel riots\n\nFuel price riots spread through the northern valley towns as "
     "crowds burned tyres outside the fuel depots.\n",
 }
@@ -75,3 +82,13 @@ def test_a_story_whose_article_never_mentions_the_year_asked_answers_nothing(
         "from an article that mentions “2011”."
     )
     assert answer(index, "northern valley fuel price riots").found
+
+
+def test_the_passages_of_the_year_asked_that_lack_a_name_asked_are_about_another(
+    index: Index,
+) -> None:
+    # the 2012 forecast is Kelso's: Thorvald's passages give no year, the year's no Thorvald
+    result = answer(index, "thorvald growth 2012")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("but not “thorvald”.")
+    assert answer(index, "kelso growth 2012").found

@@ -278,3 +278,28 @@ def test_a_misspelt_word_is_read_as_the_word_beside_the_questions_other_words(
         "Best matching passages for “why did ostrek miss the final in lisbon” "
         "(no article has “ostrak”):"
     )
+
+
+def test_a_short_form_no_article_writes_is_read_as_the_word_its_passages_write_out(
+    tmp_path: Path,
+) -> None:
+    # "exec" is one letter from "Exel" (a firm two passages name), but the passages about
+    # Veltro write "executive": the short form of the word, not a typo of the other
+    index = index_of(
+        tmp_path,
+        {
+            "quits.txt": "Veltro chief quits\n\nThe chief executive of Veltro resigned on "
+            "Monday after a row with the board.\n",
+            "hires.txt": "Veltro hires\n\nVeltro named a new finance executive to steady the "
+            "shares.\n",
+            "haulage.txt": "Haulage deal\n\nExel won a haulage contract for the port.\n",
+            "trucks.txt": "Trucks ordered\n\nExel ordered forty trucks for its depots.\n",
+            "ferry.txt": "Ferry fares\n\nFerry fares will rise in the spring.\n",
+        },
+    )
+    result = answer(index, "why did the veltro exec resign")
+    assert result.found and "resigned" in result.passages[0].passage.text
+    assert result.lead == (
+        "Best matching passages for “why did the veltro executive resign” (no article has “exec”):"
+    )
+    assert check_spelling(index, "exec trucks").words == "exel trucks"  # a typo beside them

@@ -13,7 +13,7 @@ from qabot.text.lexicon.calendar_words import (
     WEEKDAY_NAME_WORDS,
     WEEKDAYS,
 )
-from qabot.text.lexicon.measures import MONEY_SENSES, VALUE_NOUNS
+from qabot.text.lexicon.measures import MAGNITUDES, MONEY_SENSES, VALUE_NOUNS
 from qabot.text.lexicon.people import (
     BODY_TITLES,
     FEMALE_NAMES,
@@ -107,6 +107,7 @@ __all__ = [
     "IRREGULAR_VERBS",
     "KIN_BY_BIRTH",
     "LINKING_PREPOSITIONS",
+    "MAGNITUDES",
     "MALE_NAMES",
     "MASTHEAD_NOUNS",
     "MONEY_SENSES",

@@ -27,3 +27,6 @@ MONEY_SENSES: dict[str, str] = {
     **dict.fromkeys("fine".split(), "fine"),
     **dict.fromkeys("revenue revenues turnover profit profits".split(), "takings"),
 }
+# words that make a number before them a count ("sony 500 million", "ftse 100 bn"): no
+# edition of the name before it (`qabot.search.asked_editions`)
+MAGNITUDES = frozenset("hundred thousand million billion trillion bn m k".split())
