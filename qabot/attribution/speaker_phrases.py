@@ -12,6 +12,8 @@ them ("Voters who backed X said": the voters); the head of a long phrase after a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from qabot.attribution.noun_phrases import (
     before_participle,
     name_ending,
@@ -81,13 +83,24 @@ _CLAUSE_OPENERS = frozenset(
 since but and or so than until""".split()
 )
 _ASIDE_OPENERS = _CLAUSE_OPENERS - {"and", "or", "but", "so", "than"}
+SPEAKER_READINGS = 256  # the last readings kept: a cue's checks come one after another
 
 
 def speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
     """Return (offset, words, role) of the speaker phrase ending `left`, or None.
 
     Offset -1 means "the subject of the sentence" (a coordinated verb: "... and says").
+    A cue's words before it are read by several of its checks (a relative clause, the
+    speaker, a question asked, a document's verb): about half the calls of an article repeat
+    one, so the reading is kept (`_speaker_before`), and each caller gets its own word list.
     """
+    found = _speaker_before(left)
+    return None if found is None else (found[0], [*found[1]], found[2])
+
+
+@lru_cache(maxsize=SPEAKER_READINGS)
+def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
+    """`speaker_before`, read afresh (a function of `left` alone)."""
     modifier = _MODIFIERS.search(left)
     chunk = left[: modifier.start()] if modifier else left
     words = chunk.split()

@@ -185,3 +185,12 @@ def test_the_speaker_phrase_before_a_cue_is_words_of_the_text(left: str) -> None
         offset, words, _ = found
         assert 0 <= offset <= len(left)
         assert all(word in left[offset:] for word in words)
+
+
+@given(_PHRASE_TEXT)
+def test_a_speaker_phrase_read_again_is_the_same_and_its_own(left: str) -> None:
+    first = speaker_before(left)
+    read = None if first is None else (first[0], list(first[1]), first[2])
+    if first is not None:
+        first[1].append("changed by a caller")  # a caller's list is its own
+    assert speaker_before(left) == read
