@@ -166,6 +166,11 @@ class Engine(Protocol):
         through, newest first ("what's new?": no words to rank by)."""
         ...
 
+    def opening_with(self, prefix: str, k: int) -> list[Passage]:
+        """Return up to k passages holding a term that opens with `prefix` (letters) and is
+        longer, in no order of relevance: where a short form typed ("exec") is written out."""
+        ...
+
     def capitalised(self, term: str) -> tuple[int, int]:
         """Return how many passages write `term` with a capital away from an opening
         (`IndexedPassage.capitals`) and how many hold it: whether the archive mostly writes a

@@ -211,6 +211,19 @@ class RankBM25Engine:
         openings.sort(key=lambda row: (-row.day, row.passage.article_id))
         return [row.passage for row in openings[: max(k, 0)]]
 
+    def opening_with(self, prefix: str, k: int) -> list[Passage]:
+        """Return up to k passages holding a term that opens with `prefix` and is longer, in
+        the order they were added."""
+        if k <= 0 or not prefix.isalpha():
+            return []
+        found: list[Passage] = []
+        for row in self._rows.values():
+            if any(len(token) > len(prefix) and token.startswith(prefix) for token in row.tokens):
+                found.append(row.passage)
+                if len(found) == k:
+                    break
+        return found
+
     def capitalised(self, term: str) -> tuple[int, int]:
         """Return how many passages write `term` with a capital away from an opening and how
         many hold it (counted from the passages' text on first use: this engine keeps it)."""

@@ -1,10 +1,12 @@
 """tantivy listings: passages found without words to rank by (the newest articles' openings,
-an article's passages).
+an article's passages, those holding a term that opens with letters typed).
 
-`TantivyEngine` takes `newest` and `passages_of` from `Listing` here.
+`TantivyEngine` takes `newest`, `passages_of` and `opening_with` from `Listing` here.
 """
 
 from __future__ import annotations
+
+import re
 
 import tantivy
 
@@ -53,3 +55,14 @@ class Listing(TermStatistics, Querying, PassageReading):
         addresses = [address for _, address in hits]
         passages = self._passages_at(searcher, addresses)
         return sorted(passages, key=lambda passage: passage.position)
+
+    def opening_with(self, prefix: str, k: int) -> list[Passage]:
+        """Return up to k passages holding a term that opens with `prefix` and is longer (a
+        regular expression over the terms' dictionary; hits in the index's order)."""
+        searcher = self._get_searcher()
+        k = min(k, int(searcher.num_docs))  # tantivy allocates for the limit (see search)
+        if k <= 0 or not prefix.isalpha():
+            return []
+        query = tantivy.Query.regex_query(self._schema, "terms", f"{re.escape(prefix)}.+")
+        hits = searcher.search(query, k, count=False).hits
+        return self._passages_at(searcher, [address for _, address in hits])

@@ -40,6 +40,7 @@ CONTEXT_READ = 20
 # a word weighing less than this share of the archive's rarest word's weight is an everyday
 # word of it (`subject.COMMON_SHARE`, which imports this module): no context of a question
 COMMON_SHARE = 0.35
+OPENING_READ = 50  # passages holding a term opening with a word read for the word written out
 # a word written out has this many letters more than its short form at least ("exec" and
 # "executive"; "exect" is a typo of "expect", not the same word written short)
 ABBREVIATED_MORE = 2
@@ -265,6 +266,16 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
     if written_out is not None:
         return written_out  # "exec" beside "marsh & mclennan": the "executive" they write
     known = [(weight, term) for weight, term in held if weight <= rarest]
+    # anywhere, a short form's word written out is read when more passages hold it than the
+    # word one edit away most do ("new sony exec": "executive", not "exet" of "Exeter")
+    written_out = _written_out(lower, index.engine.opening_with(lower, OPENING_READ))
+    if written_out is not None:
+        weight = index.engine.idf(tokenize(written_out))
+        if all(
+            0 < held_weight < min(known, default=(math.inf, ""))[0]
+            for held_weight in weight.values()
+        ):
+            return written_out
     if not known:
         return None
     return candidates[min(known)[1]]  # the lowest idf: the word most passages hold

@@ -240,6 +240,23 @@ def test_engines_count_the_passages_writing_a_term_with_a_capital(
 
 
 @pytest.mark.parametrize("name", ENGINES)
+def test_engines_find_the_passages_holding_a_term_that_opens_with_letters_typed(
+    name: str, tmp_path: Path
+) -> None:
+    # a short form no passage holds ("secret" of "secretary-general") is read as the word
+    # these passages write out (qabot.search.spelling), found without a term of its own
+    engine = _build(name, tmp_path / "gen", ARTICLES)
+    assert [passage.text for passage in engine.opening_with("secret", 5)] == [
+        "The secretary-general warned that tanks and artillery were moving west."
+    ]
+    assert {passage.id for passage in engine.opening_with("s", 50)} >= {"nato:0", "markets:0"}
+    assert len(engine.opening_with("s", 1)) == 1
+    assert engine.opening_with("storm", 5) == []  # the word itself, no longer one
+    assert engine.opening_with("zebr", 5) == []
+    assert engine.opening_with("", 5) == engine.opening_with("se.", 5) == []
+
+
+@pytest.mark.parametrize("name", ENGINES)
 def test_passages_of_gives_one_articles_passages_in_order(name: str, tmp_path: Path) -> None:
     engine = _build(name, tmp_path / "gen", ARTICLES)
     expected = [item.passage for item in _passages("nato", *ARTICLES["nato"])]

@@ -303,3 +303,24 @@ def test_a_short_form_no_article_writes_is_read_as_the_word_its_passages_write_o
         "Best matching passages for “why did the veltro executive resign” (no article has “exec”):"
     )
     assert check_spelling(index, "exec trucks").words == "exel trucks"  # a typo beside them
+
+
+def test_a_short_form_is_read_as_the_word_the_archive_writes_out_more_than_one_a_letter_off(
+    tmp_path: Path,
+) -> None:
+    # Veltro's passages never write "executive", but three others do, and "Exel" only two
+    index = index_of(
+        tmp_path,
+        {
+            "veltro.txt": "Veltro results\n\nVeltro sold more boats this spring.\n",
+            "quits.txt": "Board row\n\nThe chief executive of a shipping firm resigned.\n",
+            "pay.txt": "Pay rise\n\nAn executive pay rise angered the union.\n",
+            "bonus.txt": "Bonus cut\n\nThe executive bonus was cut by half.\n",
+            "haulage.txt": "Haulage deal\n\nExel won a haulage contract for the port.\n",
+            "trucks.txt": "Trucks ordered\n\nExel ordered forty trucks for its depots.\n",
+        },
+    )
+    assert check_spelling(index, "new veltro exec").words == "new veltro executive"
+    result = answer(index, "new veltro exec")  # none says anything of Veltro's executives
+    assert not result.found
+    assert result.lead.endswith("no sentence about “veltro” has “executive”.")
