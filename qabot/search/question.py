@@ -35,6 +35,7 @@ from qabot.search.questions import (
     what_said,
 )
 from qabot.search.relevance import question_terms
+from qabot.search.replies import accepts_suggestion, asks_for_more, next_name, only_links
 from qabot.search.request_framing import asks_writings, without_request_framing
 from qabot.search.resolution import resolve_speaker
 from qabot.search.short_forms import unwritten
@@ -54,29 +55,6 @@ _FRAMING = lazy(
     r"|^in\s+(?:response|reply|answer)\s+to\s+(?:a\s+)?questions?\s+(?:about|on|over)?\s*",
     re.IGNORECASE,
 )
-_YES = frozenset("yes yeah yep yup y sure ok okay right correct exactly indeed aye".split())
-# what a "yes" to "Did you mean Stephen Pound?" may come with: "yes please", "yes, that's him",
-# "yeah I did", "yes I meant him" (the name offered may be repeated too: "yes, Stephen Pound")
-_WITH_YES = frozenset(
-    "please thanks thank you him her them that that's thats it is was the one i did do mean "
-    "meant he she who person".split()
-)
-# "more", "show me more", "next page", "anything else?": the next page of what was asked last
-_MORE = lazy(
-    r"^(?:(?:and|ok|okay|so|please)\s+)*(?:(?:show|give|tell)\s+(?:me\s+|us\s+)?)?"
-    r"(?:(?:some|any|a\s+few)\s+)?(?:more|next|(?:anything|something|what)\s+else)"
-    r"(?:\s+(?:please|results?|passages?|articles?|stories|page|of\s+(?:that|this|those|them)))*"
-    r"[\s?!.]*$",
-    re.IGNORECASE,
-)
-# what is left of "and in 2005?", "what about in the Guardian?" once dates and outlets are read
-_ONLY_LINKS = lazy(
-    r"^(?:(?:and|but|ok|okay|so|then|now|what|how|about|only|just|same|again|also|please|more|"
-    r"the|ones?|articles?|stories|news|passages|results)\b[\s,]*)*[\s?!.,]*$",
-    re.IGNORECASE,
-)
-_AND_NAME = lazy(r"^(?:and|what about|how about|and what about)\s+(?P<who>.+?)[\s?!.]*$",
-                       re.I)  # fmt: skip
 
 
 def read_question(
@@ -109,7 +87,7 @@ def read_question(
     unread = unread_dates(text, today) if newest is None else None
     # "latest news", "what's the latest?": nothing asked but the dates
     only_dates = unread is not None and (
-        _ONLY_LINKS.match(unread.words) is not None or not question_terms(unread.words)
+        only_links(unread.words) or not question_terms(unread.words)
     )
     whole = None  # the whole text read as a speech question, once
     if unread is not None and not only_dates:
@@ -155,9 +133,9 @@ def read_question(
     last = conversation.recent_search(now) if conversation else None  # unless speech came after
     resumed: LastSearch | None = None
     next_page = False
-    asks_more = _MORE.match(words) is not None
+    asks_more = asks_for_more(words)
     continued = False  # "more" / "what else": the last speech answer goes on
-    only_filters = bool(reading.filters) and _ONLY_LINKS.match(words) is not None
+    only_filters = bool(reading.filters) and only_links(words)
     undated_followup = False
     undated_news = only_dates and last is None and not recent  # "latest news", no dates
     if (last is not None or recent) and index.newest_date is None and not reading.filters:
@@ -165,14 +143,14 @@ def read_question(
         # and searching for them would answer something else
         day = reference or reference_day(newest, dates_relative_to, today)
         as_dates = read_filters(text, reference=day, outlets=(), dated=True)
-        undated_followup = bool(as_dates.filters) and bool(_ONLY_LINKS.match(as_dates.words))
-    named = _AND_NAME.match(words) if last is not None and not reading.filters else None
+        undated_followup = bool(as_dates.filters) and only_links(as_dates.words)
+    named = next_name(words) if last is not None and not reading.filters else None
     if named is not None:
         # "what about the Guardian?" after a search: an outlet without "in" or "from"
         outlet = read_filters(
-            f"in {named.group('who')}", reference=reference, outlets=index.outlets, dated=False
+            f"in {named}", reference=reference, outlets=index.outlets, dated=False
         )
-        if outlet.filters.sources and _ONLY_LINKS.match(outlet.words):
+        if outlet.filters.sources and only_links(outlet.words):
             reading, words, only_filters = outlet, outlet.words, True
             found_filters = outlet.filters
     if speech is None:
@@ -182,7 +160,7 @@ def read_question(
         picked = picked_choice(speech.speaker, offered)
     else:
         picked = None
-    if speech is None and suggestion and _accepts(words, suggestion):
+    if speech is None and suggestion and accepts_suggestion(words, suggestion):
         # "Did you mean Jens Stoltenberg?" - "yes": the last question, about him
         speech = what_said(suggestion, topic)
     elif picked is not None:
@@ -204,8 +182,7 @@ def read_question(
         and (recent or suggestion or offered)
         and (speech is None or (speech.followup and speech.speaker is None and speech.topic))
     ):
-        named = _AND_NAME.match(words)
-        who = named.group("who") if named else None
+        who = next_name(words)
         if (
             who
             and not _REFERS_BACK.search(who)
@@ -320,16 +297,6 @@ def read_question(
         unread_dates=unread.dates if unread is not None else "",
         undated_news=undated_news,
     )
-
-
-def _accepts(words: str, suggestion: str) -> bool:
-    """Return whether a reply to "Did you mean `suggestion`?" says yes: it opens with a yes
-    and says nothing else but words that go with one, or the name offered."""
-    said = [word.casefold() for word in re.findall(r"[\w'’]+", words.replace("’", "'"))]
-    if not said or said[0] not in _YES:
-        return False
-    name = set(suggestion.casefold().split())
-    return all(word in _YES or word in _WITH_YES or word in name for word in said[1:])
 
 
 def _names_someone(index: Index, word: str) -> bool:

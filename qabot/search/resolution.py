@@ -44,6 +44,7 @@ HOLDER_SHARE = 0.1  # ... and this share of the times its likeliest holder is gi
 DOMINANT = 6  # a bare role is one holder's when given them this many times as the next
 # "the club's manager", "the firm's boss": a role whose owner is only a kind of body
 _BODY_ROLE = lazy(r"^(?:the\s+)?(?P<body>[a-z]+)(?:['’]s)?\s+(?P<role>[a-z][\w\s-]*)$")
+_PLURAL_POSSESSIVE = lazy(r"(?<=\w[sS])['’](?=\s)")  # "rovers' " of "the rovers' boss"
 
 
 def _may_be(person: str, gender: str, namesakes: list[str]) -> bool:
@@ -64,7 +65,10 @@ def _may_be(person: str, gender: str, namesakes: list[str]) -> bool:
 
 def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     """Return who `name` means in a question about `topic` ("the coca-cola boss": Coca-Cola's
-    boss or nobody, not whichever boss, `owner_kept`)."""
+    boss or nobody, not whichever boss, `owner_kept`). An owner written as a plural possessive
+    ("the rovers' boss", "the lib dems' new communications chief") is read as its words: the
+    directory reads an owner's words, and a word ending in an apostrophe is none of them."""
+    name = _PLURAL_POSSESSIVE.sub("", name)
     return owner_kept(index, name, lambda phrase: _resolve_phrase(index, phrase, topic))
 
 

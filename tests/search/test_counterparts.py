@@ -57,3 +57,13 @@ def test_a_counterpart_is_no_holder_for_another_owner(cup_index: Index) -> None:
     # Penrose is Rovers' counterpart of the Dale manager, not a manager of any other club
     reply = answer(cup_index, "what did the city manager say after the cup win", top=5)
     assert reply.speaker != "Gus Penrose"
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the rovers' boss say", "what did the rovers’ boss say"]
+)
+def test_an_owner_written_as_a_plural_possessive_is_still_the_owner(
+    cup_index: Index, question: str
+) -> None:
+    # "rovers'" is Rovers: not any boss at all (the Dale boss is quoted most)
+    assert answer(cup_index, question).speaker == "Gus Penrose"
