@@ -66,9 +66,11 @@ def _may_be(person: str, gender: str, namesakes: list[str]) -> bool:
 def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     """Return who `name` means in a question about `topic` ("the coca-cola boss": Coca-Cola's
     boss or nobody, not whichever boss, `owner_kept`). An owner written as a plural possessive
-    ("the rovers' boss", "the lib dems' new communications chief") is read as its words: the
-    directory reads an owner's words, and a word ending in an apostrophe is none of them."""
-    name = _PLURAL_POSSESSIVE.sub("", name)
+    ("the rovers' boss") is read as its words when the directory reads no owner as written: a
+    word ending in an apostrophe is none of an owner's words."""
+    plain = _PLURAL_POSSESSIVE.sub("", name)
+    if plain != name and not index.speakers.match(name).owner_words:
+        name = plain  # "mara quells' agent" keeps its owner as written: Mara Quell's agent
     return owner_kept(index, name, lambda phrase: _resolve_phrase(index, phrase, topic))
 
 
