@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.according_cues import AccordingCues
 from qabot.attribution.cue_context import (
     REPLIES,
     believer,
@@ -26,8 +25,18 @@ from qabot.attribution.cue_context import (
     replier,
 )
 from qabot.attribution.cue_search import sentence_cues
+from qabot.attribution.cue_senses import (
+    READS,
+    STATES_NOUN,
+    THING_OPENERS,
+    asker,
+    clause_follows,
+    document_tells,
+    judged,
+    reader,
+    thing_after,
+)
 from qabot.attribution.cue_sentence import CueSentence
-from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cues import (
     ADDED,
     AFTER_QUOTE,
@@ -35,15 +44,13 @@ from qabot.attribution.cues import (
     ASKED,
     ASKED_WHAT,
     BELIEF,
-    CUE,
     DOCUMENT_VERBS,
-    INVERTED,
-    JUDGING,
     NOUN_CUES,
     PARTICIPLE,
     QUOTING,
     SCORED,
 )
+from qabot.attribution.opening_cues import OpeningCues, opening_cue
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
@@ -52,25 +59,9 @@ from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.lexicon import (
-    BOUNDARY_WORDS,
-    OPENING_ADVERBS,
-    PERSON_NOUNS,
     PRONOUNS,
-    SOURCE_DOCUMENTS,
-    is_capitalised,
 )
 from qabot.text.patterns import lazy
-
-# words after which "states" is the plural noun, not a cue: a number, a quantifier, a region, a
-# preposition or "the" ("in three other states", "Rust Belt states", "to states with ...")
-_STATES_NOUN = lazy(
-    r"(?:\b(?:the|other|member|several|many|all|both|these|those|some|most|remaining|key|swing"
-    r"|battleground|border|early|bigger|smaller|larger|large|small|numerous|dozen|gulf|island"
-    r"|red|blue|purple|primary|caucus|first|last|next|united|to|in|of|for|from|with|among"
-    r"|across|and|or|then|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|\w+ern|belt|arab|baltic|nordic|african|european|asian)\s*$)",
-    re.IGNORECASE,
-)
 
 # a relative clause opening right after the speaker a cue just gave: ", who said", ", who
 # also told"
@@ -81,7 +72,7 @@ _WHO_AFTER_SPEAKER = lazy(r"\s*,\s*who(?:\s+(?:also|has|have|had|later|then|[a-z
 _Speaker = tuple[Person | None, int] | None
 
 
-class CueReader(AccordingCues):
+class CueReader(OpeningCues):
     """The speech cues of one article's sentences, and the speakers they leave to later quotes."""
 
     def __init__(self, article: Article) -> None:
@@ -105,6 +96,9 @@ class CueReader(AccordingCues):
         s0, s1 = bounds
         st = CueSentence(para, masked, base, s0, s1, spans, covered, here, cursor=s0)
         cues = sentence_cues(masked, s0, s1, self.masked_cut)
+        opening = opening_cue(masked, s0, s1)
+        if opening is not None:  # 'Said Mr Ruiz: “...”'
+            self.opening(st, opening)
         for cue in sorted(cues, key=lambda match: match.start()):
             if cue.start() >= st.cursor:
                 self._cue(st, cue)
@@ -148,21 +142,21 @@ class CueReader(AccordingCues):
         masked, verb = st.masked, cue.group("cue")
         if verb in ADDED and SCORED.match(masked, cue.end()):
             return True  # "before the Czech added a third": a goal, no words
-        if verb in ADDED and AMOUNT.match(masked, cue.end()) and not _clause_follows(masked, cue):
+        if verb in ADDED and AMOUNT.match(masked, cue.end()) and not clause_follows(masked, cue):
             return True  # "he added 1.28p per litre": an amount, no words
-        if verb == "states" and _STATES_NOUN.search(left):
+        if verb == "states" and STATES_NOUN.search(left):
             return True  # "the 35 states that vote", "Western states", "member states": places
         if verb in AFTER_QUOTE and left.rstrip()[-1:] not in QUOTE_MARKS:
             return True  # "the data underlined the problems": only '“...,” underlined X'
         after = masked[cue.end() : st.s1]
-        if verb in DOCUMENT_VERBS and not _document_tells(left, after):
+        if verb in DOCUMENT_VERBS and not document_tells(left, after):
             return True  # "Rooney showed that he is fit", "the poll showed Labour ahead"
-        if verb in ASKED and after.split()[:1] in ([w] for w in ASKED_WHAT) and not _asker(left):
+        if verb in ASKED and after.split()[:1] in ([w] for w in ASKED_WHAT) and not asker(left):
             return True  # "a show during which callers asked how ...", "the form asks when"
         if verb in QUOTING and not any(m in after for m in QUOTE_MARKS):
             self._introduces_next(masked, st.base, verb, left, st.cursor, (st.s0, st.s1))
             # "Ann Lee praised the rescue workers for their courage": her praise, as reported
-            return not _judged(verb, left, after)
+            return not judged(verb, left, after)
         return (verb not in NOUN_CUES and no_speech_before(left)) or (
             verb in BELIEF and not believer(left, masked[cue.end() : st.s1])
         )
@@ -192,7 +186,7 @@ class CueReader(AccordingCues):
         if found[0] < 0:
             # "... but his lawyer told X it was a lie and added": the last cue's speaker
             return st.speaker or self._subject(masked, st.s0, st.s1, base), cue.start()
-        if clause_tail(left, found[0], found[1]) and _thing_after(masked, cue, st.s1):
+        if clause_tail(left, found[0], found[1]) and thing_after(masked, cue, st.s1):
             return None  # "He missed a tackle, conceded a penalty": an object, no speaker
         if self.ends_inverted(masked, base, cue, cursor, st.s1, found):
             return None, cue.start()  # read as '..., said X'
@@ -211,10 +205,10 @@ class CueReader(AccordingCues):
             and self._content_after(masked, verb, cue.end(), st.s1)[2] is None
         ):
             at = cursor  # "Mr Blair was hurt, he added": not Blair, who came before
-        if verb.casefold() in _READS and not _reader(words):
+        if verb.casefold() in READS and not reader(words):
             return None  # "the message's subject line reads ...": a document's text
         person = interpret(self.people, words, base + at, role)
-        if person is None and words[0] in _THING_OPENERS and not can_speak(words):
+        if person is None and words[0] in THING_OPENERS and not can_speak(words):
             # "While an earlier county presentation assured X that Y, under questioning Ruiz
             # acknowledged ...": a thing before this cue; a later cue reads on after its clause
             comma = masked.find(",", cue.end(), st.s1)
@@ -224,98 +218,3 @@ class CueReader(AccordingCues):
             asking = max(st.here, key=lambda item: item[0])[1] if st.here else self.previous
             person = replier(self.people, asking, person)
         return person, np_start
-
-
-# "X read(s): ..." quotes a person reading out or writing only when X is someone: a name, a
-# pronoun or a person noun ("the spokesman read"); "the sign reads", "a statement read" quote
-# a document, which is nobody's own words
-_READS = frozenset({"read", "reads"})
-# a relative clause ending the words before a cue: "Republicans who have", "during which callers"
-# ("that" may be a determiner: "With that record, he asked why")
-_RELATIVE_TAIL = lazy(r"\b(?:who|whom|which)\b(?:\s+\S+){0,2}\s*$")
-# words that tell a judging verb reports no judgement of a speaker's: a passive's agent or
-# reason ("criticised for ...", "praised by ..."), or a thing from or by someone before it
-_JUDGED_NOT = frozenset("for by as from with over after".split())
-
-
-def _asker(left: str) -> bool:
-    """Return True when the words before "asked whether/why/..." end with who asked: not a
-    relative clause ("during which callers asked how") nor a document's questions ("The
-    survey asks where ...")."""
-    found = speaker_before(left)
-    if found is not None and found[0] < 0:
-        return True  # "X said ... and asked how ...": the sentence's speaker
-    return (
-        found is not None
-        and bool(found[1])
-        and not _RELATIVE_TAIL.search(left)
-        and found[1][-1].casefold() not in SOURCE_DOCUMENTS
-    )
-
-
-def _document_tells(left: str, after: str) -> bool:
-    """Return True when "shows/found that" reports what a document tells: "that" follows the
-    verb and the words before it end with a document ("A new poll shows that", "the inquiry
-    found that", "Census records show that"), not a person ("Rooney showed that he is fit")."""
-    if after.split()[:1] != ["that"] or CUE.search(after) is not None:
-        return False  # "The report found that ..., the minister said": the minister's words
-    found = speaker_before(left)
-    if found is None or found[0] < 0 or not found[1]:
-        return False
-    head = found[1][-1].casefold().strip(",")
-    return head in SOURCE_DOCUMENTS or head.removesuffix("s") in SOURCE_DOCUMENTS
-
-
-def _judged(verb: str, left: str, after: str) -> bool:
-    """Return True when a judging verb with no quote reports a named speaker's judgement of
-    what follows ("Ann Lee praised the crews for their courage"): a name of two words or more
-    ends the words before it, in no relative clause ("Republicans who have praised his
-    candidacy warned"), with no preposition in it ("a goal from Ann Lee condemned X to
-    defeat"); the object is no agent or reason of a passive ("Lee criticised for ...")."""
-    found = speaker_before(left)
-    if verb not in JUDGING or found is None or found[0] < 0 or _RELATIVE_TAIL.search(left):
-        return False
-    words, following = found[1], after.split()[:4]
-    return (
-        len(words) >= 2
-        and all(is_capitalised(w) for w in words[-2:])
-        and words[0].casefold() not in OPENING_ADVERBS | {"even"}
-        and not any(w in _JUDGED_NOT for w in words)
-        and bool(following)
-        and following[0] not in _JUDGED_NOT
-        and not (verb == "condemned" and "to" in following)  # "condemned them to defeat"
-    )
-
-
-def _clause_follows(masked: str, cue: re.Match[str]) -> bool:
-    """Return True when the words after a cue, up to a comma or a stop, hold a finite verb:
-    "added 20 people were hurt" reports a clause, "added 4% to 142bn euros" none."""
-    rest = re.split(r"[,;:.!?](?:\s|$)", masked[cue.end() : cue.end() + 120], maxsplit=1)[0]
-    return finite_verbs([w for w in rest.split() if w[:1].islower()]) > 0  # not "in May"
-
-
-def _reader(words: list[str]) -> bool:
-    last = words[-1].casefold().rstrip(".,")
-    return is_capitalised(words[-1]) or last in PRONOUNS or last in PERSON_NOUNS
-
-
-def _thing_after(masked: str, cue: re.Match[str], end: int) -> bool:
-    """Return True when a cue after a clause and a comma is followed by a thing that cannot
-    speak ("He missed a tackle, conceded a penalty at the breakdown"): the verb's object, so the
-    clause before is no one's words and its last name no speaker."""
-    phrase = INVERTED.match(masked, cue.end(), end)
-    if phrase is None:
-        return False
-    words = phrase.group(1).split()
-    return (
-        0 < len(words) <= 6
-        and words[0] in _OBJECT_OPENERS
-        and finite_verbs(words) == 0  # "said the plan would close": the words said
-        and not any(w in BOUNDARY_WORDS for w in words)
-        and not can_speak(words)
-    )
-
-
-_OBJECT_OPENERS = frozenset("a an the his her its their".split())
-# a noun phrase read before a cue: "an earlier county presentation assured ..."
-_THING_OPENERS = _OBJECT_OPENERS | frozenset("A An The His Her Its Their Your your".split())

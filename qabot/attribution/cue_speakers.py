@@ -111,13 +111,18 @@ class CueSpeakers(QuoteContent):
         cursor: int,
         s1: int,
         strict: bool = False,
+        opening: bool = False,
     ) -> tuple[int, Person] | None:
         """Return (where the speaker phrase ends, the speaker) of an inverted cue ('“...,”
-        said X'), or None when there is none; `strict`: only a name or "a/the <noun>" phrase."""
+        said X'), or None when there is none; `strict`: only a name or "a/the <noun>" phrase;
+        `opening`: the cue opens its sentence ('Said X: “...”')."""
         phrase = INVERTED.match(masked, cue.end(), s1)
         stripped = masked[cursor : cue.start()].rstrip()
         if (
-            not (phrase and stripped.endswith((",", "”", '"')) and stripped.strip(' ,"”'))
+            not (
+                phrase
+                and (opening or (stripped.endswith((",", "”", '"')) and stripped.strip(' ,"”')))
+            )
             or cue.group("cue") in CALLED  # "officials, called superdelegates,": a name
             # "steel giant LNM, told BBC News that ...": the one told, never the speaker
             or cue.group("cue") in _TOLD
@@ -126,6 +131,7 @@ class CueSpeakers(QuoteContent):
         first = phrase.group(1).split()[0]
         if strict and not (
             is_capitalised(first)
+            or (opening and is_capitalised(phrase.group(1).split()[-1]))  # 'Said club coach X:'
             or first in DESCRIBED_OPENERS | {"the"}
             or role_then_name(phrase.group(1))
         ):

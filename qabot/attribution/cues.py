@@ -176,6 +176,11 @@ AMOUNT = lazy(
     r"|over|more\s+than|just|up\s+to)\s+)?[£$€¥]?\d"
 )
 BELIEF = frozenset(_BELIEF_VERBS)
+# speech verbs that may open a sentence before their speaker and a quote ('Said Mr Ruiz: “...”',
+# 'Continued Lee: “...”'), not a belief ("Thought ...") nor a verb needing an object
+OPENING_VERBS = frozenset(_BARE_VERBS + _THAT_VERBS) - frozenset(
+    "believes believed thinks thought".split()
+)
 CUE_WORDS = frozenset(_BARE_VERBS + _THAT_VERBS + _OBJECT_VERBS + _PARTICIPLES)
 PARTICIPLE = frozenset(_PARTICIPLES)
 ADJUNCT_START = frozenset(

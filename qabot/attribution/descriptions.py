@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.bodies import nouns_beside
+from qabot.attribution.described_subjects import described_subject
 from qabot.attribution.description_shapes import is_speaker_description
 from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.name_clues import has_role_noun
@@ -143,6 +144,19 @@ def read_description(people: People, words: list[str], position: int) -> Person 
     )
     if holder is not None and not holder.organisation:
         return holder
+    # 'Amor ... was delighted. “...,” said the Gloucester fly-half': the one person named before
+    subject = described_subject(people, words, position)
+    proper = role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
+    if (
+        subject is not None
+        and not _other_role(people, subject, head, False)
+        # "the Republican nominee" is not the person known as "Libertarian nominee X"
+        and not any(
+            p is subject and head in seen and not proper <= seen for seen, p, _ in people.roles
+        )
+    ):
+        note_role(people, phrase, subject, position)
+        return subject
     one_person = words[0].casefold() in {"a", "an"} and (
         head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
     )

@@ -77,10 +77,11 @@ def _subject_before(text: str, at: int, unknown: Person) -> bool:
 _SUBJECT_PRONOUNS = frozenset("he she they".split())
 
 
-# a name, then a role in apposition: "Steven Gaydos, executive editor of", "Jo Ray, a nurse"
+# a name, then a role in apposition: "Steven Gaydos, executive editor of", "Jo Ray, a nurse",
+# "Cardinal X, the Archbishop of Westminster"
 _APPOSED = lazy(
     r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3},[^\S\n]+(?:the |a |an )?"
-    r"(?P<role>[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,3})"
+    r"(?P<role>[A-Za-z][\w-]*(?:[^\S\n]+[A-Za-z][\w-]*){0,3})"
 )
 
 

@@ -142,6 +142,8 @@ class People:
                 )
             ):
                 continue  # "the Prime Minister": a role, not a name
+            if match.group()[:4].casefold() == "the " and words[-1].casefold() in OCCUPATIONS:
+                continue  # "The Roman Catholic Archbishop of Cardiff": a description
             # "Arsenal's Edu": one word after a possessive, standing alone elsewhere too
             possessed_name = (
                 possessed

@@ -94,6 +94,8 @@ def noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
             and not role_then_name_end(words[index:])
             # "the World Summit on the Information Society": one body's name
             and not names_body_after(words, index)
+            # "a Top of the Pops spokesman", "a spokesman for Top of the Pops": a title
+            and not _titled(words, index)
         ):  # but "the Bank of England said" is one name; "Professor of law Jo Ray" too
             return taken[0].start(), words[:index]
     body_after = any(names_body_after(words, i) for i in range(1, len(words)))
@@ -124,6 +126,28 @@ def names_body_after(words: list[str], index: int) -> bool:
         words[index - 1].casefold() in ORGANISATION_WORDS
         or any(w.casefold() in ORGANISATION_WORDS for w in rest)
     )
+
+
+def _titled(words: list[str], index: int) -> bool:
+    """Return True when the preposition at `index` is inside a title of capitalised words
+    ("Top of the Pops"), which a person noun ends ("a Top of the Pops spokesman") or which
+    follows a preposition ("a spokesman for Top of the Pops"): not a person and where they are
+    ("Jo Ray of the BBC")."""
+    rest = words[index + 1 :]
+    if rest[:1] == ["the"]:
+        rest = rest[1:]
+    first = index - 1
+    while (
+        first > 0
+        and is_capitalised(words[first - 1])
+        and words[first - 1].casefold() not in _DETERMINERS
+    ):
+        first -= 1
+    if rest and rest[-1].islower() and rest[-1] in PERSON_NOUNS:
+        rest = rest[:-1]  # "a Top of the Pops spokesman": the title before the noun
+    elif not (first > 0 and words[first - 1] in {"for", "at", "from"}):
+        return False
+    return bool(rest) and all(is_capitalised(w) for w in rest)
 
 
 def _role_of(words: list[str], index: int) -> bool:

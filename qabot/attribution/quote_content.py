@@ -76,8 +76,12 @@ class QuoteContent:
         content = content.strip().removesuffix("''")
         direct = attribution.verbatim or (c0 > 0 and self.text[c0 - 1] in QUOTE_MARKS + "'")
         trimmed = content.rstrip(" ,;:—–-" if direct else " ,;:.—–-")
-        if direct and trimmed.endswith(tuple(QUOTE_MARKS)) and trimmed.count('"') % 2:
-            trimmed = trimmed[:-1].rstrip(" ,")
+        if trimmed.endswith(tuple(QUOTE_MARKS)) and (
+            trimmed.count('"') % 2 if direct else trimmed.endswith(',"') and _unbalanced(trimmed)
+        ):
+            trimmed = trimmed[:-1].rstrip(" ,")  # '... to reassure them," said X': lost opening
+        elif _wrapped(trimmed):  # 'according to X, "...,"': the quote's inside
+            c0, trimmed, direct = c0 + 1, trimmed[1:-1].rstrip(" ,"), True
         if len(trimmed.split()) < (1 if direct else 2):
             return
         if direct and names_a_work(self.text, c0, c0 + len(trimmed)):
@@ -201,6 +205,22 @@ class QuoteContent:
         self.emit(attribution, base + c0, base + c1)
         covered.append((c0, c1))
         here.append((c0, attribution))
+
+
+def _unbalanced(text: str) -> bool:
+    """Return True when `text` holds an odd number of double quote marks, straight or curly
+    ('... to reassure them,"': its opening one was lost)."""
+    return sum(text.count(mark) for mark in '"“”') % 2 == 1
+
+
+def _wrapped(text: str) -> bool:
+    """Return True when `text` is one quote, its marks included ('“It is late,”')."""
+    return (
+        len(text) > 2
+        and text[0] in '"“'
+        and text[-1] in '"”'
+        and not any(mark in text[1:-1] for mark in '"“”')
+    )
 
 
 def _bare(word: str) -> str:

@@ -31,10 +31,17 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
     """Return (open, close+1, closed) of each double-quoted span; an open one runs to the end."""
     spans: list[tuple[int, int, bool]] = []
     opened: int | None = None
+    nested = -1  # the closing mark of a title quoted inside a quote, passed over
     for found in _MARK.finditer(paragraph):  # the marks only: a paragraph has few of them
         index, mark = found.start(), found.group()
         before = paragraph[index - 1] if index else " "
         after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
+        if index == nested:
+            continue
+        if opened is not None and mark == '"' and before.isspace() and after.isalnum():
+            nested = _nested_title(paragraph, index)
+            if nested > index:
+                continue  # '"..., he was the "Father of the House" and as such ...': one quote
         if opened is None:
             if mark == '"' and (before.isalnum() or before in ".,!?") and after in _AFTER_WORDS:
                 continue  # 'small businesses", An EU spokesman': its opening mark was lost
@@ -71,6 +78,18 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
     if opened is not None:
         spans.append((opened, _narration_start(paragraph, opened), False))
     return spans
+
+
+# a title quoted with straight marks inside a quote, its closing mark, and the quote's words
+# going on in lower case ('the "Father of the House" and as such')
+_NESTED_TITLE = lazy(r'"([A-Z][^"\n]{0,60}?)"(?=[^\S\n]+[a-z])')
+
+
+def _nested_title(paragraph: str, index: int) -> int:
+    """Return where the closing mark of a title quoted at `index` inside a quote stands, or -1
+    when the mark at `index` opens no such title."""
+    found = _NESTED_TITLE.match(paragraph, index)
+    return found.end() - 1 if found is not None and is_title(found.group(1)) else -1
 
 
 def _narration_start(paragraph: str, opened: int) -> int:

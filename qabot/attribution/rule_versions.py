@@ -395,4 +395,9 @@ history of what each version changed has one home.
 # 123: the gender a role noun written of women too gives ("union chairman Jan Berry") is a
 # guess a later "Ms Berry" overrules, and a "she" right after the sentence in which that
 # person spoke, no woman named before, is theirs
-ATTRIBUTION_VERSION = 123
+# 124: a sentence opening with its speech verb ('Said Mr Ruiz: “...”') gives the speaker
+# after it the quote; "said the Gloucester fly-half" right after a sentence about one person
+# is that person; "a Top of the Pops spokesman" one phrase; "Two weeks ago the group" is the
+# group; a title quoted inside a quote ('the "Father of the House" and') ends no quote; a
+# closing mark whose opening one was lost is no part of reported words
+ATTRIBUTION_VERSION = 124

@@ -40,6 +40,9 @@ def speaker_words_only(people: People, words: list[str]) -> list[str] | None:
         return words
     if _negated(words):
         return None
+    ago = next((i for i, w in enumerate(words[1:4], 1) if w.casefold() == "ago"), None)
+    if ago is not None and ago + 1 < len(words):
+        words = words[ago + 1 :]  # "Two weeks ago the group said": a time, no one
     while words and (
         (
             words[0].casefold() in BOUNDARY_WORDS | NOT_NAME - {"the", "a", "an"}

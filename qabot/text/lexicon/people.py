@@ -254,6 +254,13 @@ songwriter composer lyricist
 """.split()
 )
 
+# nouns for one sports person by their place in a team or their standing ("the Gloucester
+# fly-half", "the Romanian international", "the top seed"), beside the occupations above
+PLAYER_NOUNS = frozenset(
+    """prop lock forward hooker flanker fly-half scrum-half full-back wing centre number-eight
+international skipper seed youngster medallist""".split()
+)
+
 # kin who most often share a surname with whom the article ties them to ("Mr Eavis' daughter
 # Emily" is Emily Eavis; a wife or husband may keep their own)
 KIN_BY_BIRTH = frozenset("son daughter brother sister".split())

@@ -1,0 +1,131 @@
+"""Cue senses: whether a cue word reports speech where it stands (inside
+`qabot.attribution.cue_reading`).
+
+"states" after "member" is a noun; "asked how" after a relative clause asks for no one; "the
+poll showed that" tells what a document says, "Rooney showed that" nothing; "praised the crews
+for their courage" reports a named speaker's judgement; "added 4%" is an amount; "the sign
+reads" quotes a document; "conceded a penalty" has an object, no words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution.cue_spans import finite_verbs
+from qabot.attribution.cues import CUE, INVERTED, JUDGING
+from qabot.attribution.speaker_heads import can_speak
+from qabot.attribution.speaker_phrases import speaker_before
+from qabot.text.lexicon import (
+    BOUNDARY_WORDS,
+    OPENING_ADVERBS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    SOURCE_DOCUMENTS,
+    is_capitalised,
+)
+from qabot.text.patterns import lazy
+
+# words after which "states" is the plural noun, not a cue: a number, a quantifier, a region, a
+# preposition or "the" ("in three other states", "Rust Belt states", "to states with ...")
+STATES_NOUN = lazy(
+    r"(?:\b(?:the|other|member|several|many|all|both|these|those|some|most|remaining|key|swing"
+    r"|battleground|border|early|bigger|smaller|larger|large|small|numerous|dozen|gulf|island"
+    r"|red|blue|purple|primary|caucus|first|last|next|united|to|in|of|for|from|with|among"
+    r"|across|and|or|then|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\w+ern|belt|arab|baltic|nordic|african|european|asian)\s*$)",
+    re.IGNORECASE,
+)
+
+# "X read(s): ..." quotes a person reading out or writing only when X is someone: a name, a
+# pronoun or a person noun ("the spokesman read"); "the sign reads", "a statement read" quote
+# a document, which is nobody's own words
+READS = frozenset({"read", "reads"})
+# a relative clause ending the words before a cue: "Republicans who have", "during which callers"
+# ("that" may be a determiner: "With that record, he asked why")
+_RELATIVE_TAIL = lazy(r"\b(?:who|whom|which)\b(?:\s+\S+){0,2}\s*$")
+# words that tell a judging verb reports no judgement of a speaker's: a passive's agent or
+# reason ("criticised for ...", "praised by ..."), or a thing from or by someone before it
+_JUDGED_NOT = frozenset("for by as from with over after".split())
+
+
+def asker(left: str) -> bool:
+    """Return True when the words before "asked whether/why/..." end with who asked: not a
+    relative clause ("during which callers asked how") nor a document's questions ("The
+    survey asks where ...")."""
+    found = speaker_before(left)
+    if found is not None and found[0] < 0:
+        return True  # "X said ... and asked how ...": the sentence's speaker
+    return (
+        found is not None
+        and bool(found[1])
+        and not _RELATIVE_TAIL.search(left)
+        and found[1][-1].casefold() not in SOURCE_DOCUMENTS
+    )
+
+
+def document_tells(left: str, after: str) -> bool:
+    """Return True when "shows/found that" reports what a document tells: "that" follows the
+    verb and the words before it end with a document ("A new poll shows that", "the inquiry
+    found that", "Census records show that"), not a person ("Rooney showed that he is fit")."""
+    if after.split()[:1] != ["that"] or CUE.search(after) is not None:
+        return False  # "The report found that ..., the minister said": the minister's words
+    found = speaker_before(left)
+    if found is None or found[0] < 0 or not found[1]:
+        return False
+    head = found[1][-1].casefold().strip(",")
+    return head in SOURCE_DOCUMENTS or head.removesuffix("s") in SOURCE_DOCUMENTS
+
+
+def judged(verb: str, left: str, after: str) -> bool:
+    """Return True when a judging verb with no quote reports a named speaker's judgement of
+    what follows ("Ann Lee praised the crews for their courage"): a name of two words or more
+    ends the words before it, in no relative clause ("Republicans who have praised his
+    candidacy warned"), with no preposition in it ("a goal from Ann Lee condemned X to
+    defeat"); the object is no agent or reason of a passive ("Lee criticised for ...")."""
+    found = speaker_before(left)
+    if verb not in JUDGING or found is None or found[0] < 0 or _RELATIVE_TAIL.search(left):
+        return False
+    words, following = found[1], after.split()[:4]
+    return (
+        len(words) >= 2
+        and all(is_capitalised(w) for w in words[-2:])
+        and words[0].casefold() not in OPENING_ADVERBS | {"even"}
+        and not any(w in _JUDGED_NOT for w in words)
+        and bool(following)
+        and following[0] not in _JUDGED_NOT
+        and not (verb == "condemned" and "to" in following)  # "condemned them to defeat"
+    )
+
+
+def clause_follows(masked: str, cue: re.Match[str]) -> bool:
+    """Return True when the words after a cue, up to a comma or a stop, hold a finite verb:
+    "added 20 people were hurt" reports a clause, "added 4% to 142bn euros" none."""
+    rest = re.split(r"[,;:.!?](?:\s|$)", masked[cue.end() : cue.end() + 120], maxsplit=1)[0]
+    return finite_verbs([w for w in rest.split() if w[:1].islower()]) > 0  # not "in May"
+
+
+def reader(words: list[str]) -> bool:
+    last = words[-1].casefold().rstrip(".,")
+    return is_capitalised(words[-1]) or last in PRONOUNS or last in PERSON_NOUNS
+
+
+def thing_after(masked: str, cue: re.Match[str], end: int) -> bool:
+    """Return True when a cue after a clause and a comma is followed by a thing that cannot
+    speak ("He missed a tackle, conceded a penalty at the breakdown"): the verb's object, so the
+    clause before is no one's words and its last name no speaker."""
+    phrase = INVERTED.match(masked, cue.end(), end)
+    if phrase is None:
+        return False
+    words = phrase.group(1).split()
+    return (
+        0 < len(words) <= 6
+        and words[0] in _OBJECT_OPENERS
+        and finite_verbs(words) == 0  # "said the plan would close": the words said
+        and not any(w in BOUNDARY_WORDS for w in words)
+        and not can_speak(words)
+    )
+
+
+_OBJECT_OPENERS = frozenset("a an the his her its their".split())
+# a noun phrase read before a cue: "an earlier county presentation assured ..."
+THING_OPENERS = _OBJECT_OPENERS | frozenset("A An The His Her Its Their Your your".split())
