@@ -28,6 +28,7 @@ from qabot.search.answer_record import (
 )
 from qabot.search.bare_outlets import bare_outlet
 from qabot.search.conversation import Conversation, LastSearch
+from qabot.search.duplicates import held_terms
 from qabot.search.filter_misses import date_span, outside_filters, relative_dates, undated_year
 from qabot.search.filters import Filters
 from qabot.search.newest_answer import NEWEST_LEAD, UNDATED_NEWS, newest_answer
@@ -38,7 +39,7 @@ from qabot.search.recency import asks_for_news_only
 from qabot.search.retrieval import MAX_TOP, bounded, search
 from qabot.search.small_talk import small_talk
 from qabot.search.speech_answers import said_undated, what_said
-from qabot.search.spelling import Spelling, check_spelling
+from qabot.search.spelling import Spelling, check_spelling, word_terms
 from qabot.search.who_is import who_is
 from qabot.search.who_said_answer import who_said
 from qabot.search.who_wrote import who_wrote
@@ -268,11 +269,27 @@ def _passages(
             index, spelling.words, [right for _, right in guessed], result.passages
         ):
             return _missing(index, read, read.words, [wrong for wrong, _ in guessed])
+        written_out = [
+            (wrong, right) for wrong, right in guessed if _written_out(wrong, right)
+        ]  # "exec" read as "executive": a short form, not a typo of a word the passages lack
+        unheld = [
+            wrong
+            for wrong, right in written_out
+            if not any(held_terms(hit.passage, word_terms(right)) for hit in result.passages)
+        ]
+        if unheld:  # "new sony exec": Sony's passages, none with "executive"
+            return _missing(index, read, read.words, unheld)
     if spelling.corrected and result.found:
         typed = " ".join(f"“{wrong}”" for wrong, _ in spelling.corrected)
         lead = result.lead.removesuffix(":") + f" (no article has {typed}):"
         return replace(result, question=read.text, lead=lead)
     return result if result.question == read.text else replace(result, question=read.text)
+
+
+def _written_out(typed: str, read: str) -> bool:
+    """Return whether a typed word was read as the longer word it opens ("exec" as
+    "executive"): a short form, which the passages must hold as written out."""
+    return len(read) > len(typed) and read.casefold().startswith(typed.casefold())
 
 
 def _parted(word: str) -> bool:

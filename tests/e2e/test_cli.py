@@ -523,7 +523,10 @@ def test_console_says_no_story_of_the_year_or_edition_or_thing_asked(workdir: Pa
         "Cars recalled\n\nThe maker recalled 300 cars over faulty brakes.\n", encoding="utf-8"
     )
     # ... nor the thing asked of a product the articles name, which no article reports of it
-    script = "valley fuel price riots 2031\ndragonet 3 valley shops\nwas Dragonet 2 recalled\n"
+    script = (
+        "valley fuel price riots 2031\ndragonet 3 valley shops\nwas Dragonet 2 recalled\n"
+        "dragonet 300 valley shops\n"
+    )
     result = qabot("console", cwd=workdir, stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
@@ -538,6 +541,10 @@ def test_console_says_no_story_of_the_year_or_edition_or_thing_asked(workdir: Pa
     assert (
         "qabot> Nothing in the articles answers “was Dragonet 2 recalled”: no sentence about "
         "“Dragonet” has “recalled”." in out
+    )
+    assert (  # three digits name an edition too ("xbox 360")
+        "qabot> None of the passages that best match “dragonet 300 valley shops” is about "
+        "“dragonet 300”." in out
     )
 
 

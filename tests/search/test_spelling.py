@@ -324,3 +324,12 @@ def test_a_short_form_is_read_as_the_word_the_archive_writes_out_more_than_one_a
     result = answer(index, "new veltro exec")  # none says anything of Veltro's executives
     assert not result.found
     assert result.lead.endswith("no sentence about “veltro” has “executive”.")
+    # Veltro's boats are no answer about its executive: the short form is what none holds
+    result = answer(index, "veltro boats exec")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "No article mentions “exec”, but 1 passage matches “veltro boats”: ask without “exec” "
+        "to see it."
+    )
+    result = answer(index, "exec pay rise")
+    assert result.found and "executive pay" in result.passages[0].passage.text
