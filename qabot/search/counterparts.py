@@ -6,34 +6,14 @@ one the articles give them, is the one held, for the body written before the nou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from qabot.attribution import Match
 from qabot.indexing import Index
+from qabot.search.article_reads import ArticleReads
 from qabot.text.lexicon import SAME_ROLE_NOUNS
 
 MAX_OWNER_WORDS = 3  # "Wenger's Bayern Munich counterpart": the body's words before the noun
 _NOUNS = "|".join(re.escape(noun).replace(r"\ ", r"\s+") for noun in sorted(SAME_ROLE_NOUNS))
-
-
-@dataclass(slots=True)
-class ArticleReads:
-    """What `counterpart_of` read of each article, kept for the next person weighed for the
-    same question: its passages' texts, and (once needed) the people it quotes."""
-
-    texts: dict[str, list[str]] = field(default_factory=dict)
-    quoted: dict[str, frozenset[str]] = field(default_factory=dict)
-
-    def passages(self, index: Index, article: str) -> list[str]:
-        if article not in self.texts:
-            self.texts[article] = [p.text for p in index.passages_of(article)]
-        return self.texts[article]
-
-    def quoted_in(self, index: Index, article: str) -> frozenset[str]:
-        if article not in self.quoted:
-            found = index.quotes_of_articles([article])
-            self.quoted[article] = frozenset(index.speakers.canonical(q) for q in found)
-        return self.quoted[article]
 
 
 def counterpart_of(
@@ -52,9 +32,9 @@ def counterpart_of(
     if not surname or not owner or not match.roles:
         return False
     phrase: re.Pattern[str] | None = None
-    reads = ArticleReads() if reads is None else reads
+    reads = ArticleReads(index) if reads is None else reads
     for article in articles:
-        texts = [text for text in reads.passages(index, article) if surname[0] in text]
+        texts = [p.text for p in reads.passages(article) if surname[0] in p.text]
         if not any(re.search(rf"\b(?:{_NOUNS})", t, re.IGNORECASE) for t in texts):
             continue  # no pattern is compiled for an article with no such noun
         phrase = phrase or re.compile(
@@ -62,8 +42,8 @@ def counterpart_of(
             rf"(?P<owner>(?:[A-Z][\w'’&.-]*\s+){{1,{MAX_OWNER_WORDS}}})"
             rf"(?i:{_NOUNS}),?\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{re.escape(surname[0])}\b"
         )
-        quoted = reads.quoted_in(index, article)
-        whole = " ".join(reads.passages(index, article))
+        quoted = reads.quoted_in(article)
+        whole = " ".join(p.text for p in reads.passages(article))
         for text in texts:
             for found in phrase.finditer(text):
                 # "Wenger's Bayern counterpart" is not Porto's coach; it is Bayern Munich's

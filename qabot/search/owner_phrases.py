@@ -1,7 +1,8 @@
 """Sentences that make a person the owner's role holder without writing the owner beside their
 name, for `qabot.search.role_owners`: the story's title names the owner and the role stands
-beside the name ("Agent X said" in a story about Nike), or the role is written as its body's,
-by the body's kind ("the club's manager, X", after naming the club).
+beside the name ("Agent X said" in a story about Nike), the role is written as its body's, by
+the body's kind ("the club's manager, X", after naming the club), or it stands bare right after
+a sentence naming the owner ("According to the commission, ... said chairman X").
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from qabot.attribution import named
-from qabot.indexing import Index
 from qabot.records import Passage
-from qabot.text import tokenize
+from qabot.search.article_reads import ArticleReads
+from qabot.text import STOP_WORDS, tokenize
 from qabot.text.lexicon import ORGANISATION_WORDS
 from qabot.text.patterns import lazy
 
@@ -33,14 +34,14 @@ def capitalised(text: str, word: str) -> bool:
 
 
 def about_owner(
-    index: Index, article: str, owner: Sequence[str], name: list[str], roles: Iterable[str]
+    reads: ArticleReads, article: str, owner: Sequence[str], name: list[str], roles: Iterable[str]
 ) -> bool:
     """Return whether the article's title names the owner and the article gives the person
     the role asked beside their name ("Agent Simon Beresford said" in "Carry On star Patsy
     Rowlands dies", "Philip Knight, chairman and chief executive," in "... growth for Nike"):
     the role is the owner's, the one the story is about."""
     wanted = set(tokenize(" ".join(owner)))  # none for "WHO": no telling it from "who"
-    passages = index.passages_of(article) if wanted and name and roles else []
+    passages = reads.passages(article) if wanted and name and roles else []
     if not passages or not wanted <= set(passages[0].title_terms or ()):
         return False
     # the pattern below needs the surname as written: no pattern is compiled (~0.1-0.3 ms, a
@@ -60,7 +61,7 @@ def about_owner(
     for passage in passages:
         for found in beside.finditer(passage.text):
             other = found.group("other")
-            if other and other.casefold() not in owned_by and not other_name(index, other, owner):
+            if other and other.casefold() not in owned_by and not other_name(reads, other, owner):
                 continue  # "Rolf Dress, a spokesman for Union Investment": another's role
             # "Conservative co-chairman": the owner stands before the role's prefix
             before = _PREFIX_END.sub("", passage.text[: found.start()]).rstrip()
@@ -72,13 +73,13 @@ def about_owner(
             # "Dale coach Ivo Brandt": the role has an owner of its own, not the story's
             opens = not before or before[-1] in '.!?"”’'
             owned = [] if opens or not found.group("before") else before.split()[-1:]
-            if not (owned and owned[0][:1].isupper()) or other_name(index, owned[0], owner):
+            if not (owned and owned[0][:1].isupper()) or other_name(reads, owned[0], owner):
                 return True
     return False
 
 
 def owner_by_its_noun(
-    index: Index, article: str, owner: Sequence[str], name: list[str], roles: Iterable[str]
+    reads: ArticleReads, article: str, owner: Sequence[str], name: list[str], roles: Iterable[str]
 ) -> bool:
     """Return whether the article gives the person the role asked as its body's, the body
     called by its kind ("The organisation's anti-piracy director David Martin", "the club's
@@ -86,7 +87,7 @@ def owner_by_its_noun(
     as "the organisation" is the one the story named."""
     if not name or not roles or not owner:
         return False
-    text = " ".join(passage.text for passage in _whole(index.passages_of(article)))
+    text = " ".join(passage.text for passage in _whole(reads.passages(article)))
     if name[0] not in text:
         return False
     for found in _by_its_noun(tuple(sorted(roles))).finditer(text):
@@ -129,7 +130,7 @@ def _whole(passages: Sequence[Passage]) -> list[Passage]:
     return kept
 
 
-def other_name(index: Index, word: str, owner: Sequence[str]) -> bool:
+def other_name(reads: ArticleReads, word: str, owner: Sequence[str]) -> bool:
     """Return whether `word` ("Middlesbrough", the owner a role is written with) names the
     same body as the owner asked ("Boro"): every one of the several articles writing the owner
     writes that word too, as a short name or nickname is used beside the full one."""
@@ -139,7 +140,7 @@ def other_name(index: Index, word: str, owner: Sequence[str]) -> bool:
         return False
     asked = [re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in owner]
     full = re.compile(rf"\b{re.escape(word)}\b")
-    hits = index.engine.search(terms, OWNER_PASSAGES)
+    hits = reads.index.engine.search(terms, OWNER_PASSAGES)
     if len(hits) >= OWNER_PASSAGES:  # a common word: no telling what it stands for
         return False
     texts: dict[str, list[str]] = {}
@@ -147,5 +148,50 @@ def other_name(index: Index, word: str, owner: Sequence[str]) -> bool:
         texts.setdefault(passage.article_id, []).append(passage.text)
     articles = [a for a, t in texts.items() if all(any(w.search(x) for x in t) for w in asked)]
     return len(articles) >= MIN_OTHER_NAME and all(
-        any(full.search(p.text) for p in index.passages_of(article)) for article in articles
+        any(full.search(p.text) for p in reads.passages(article)) for article in articles
     )
+
+
+def bare_role(texts: list[str], person: str, owner: Sequence[str], roles: Iterable[str]) -> bool:
+    """Return whether a sentence gives the person the role asked with no owner of its own
+    ("..., said chairman Adair Turner") right after one that names the owner ("According to
+    the commission, ..."): the role is that of the body the story is about."""
+    wanted, name = set(roles), person.split()
+    asked = {w.casefold() for w in owner}
+    for text in texts:
+        previous = ""
+        for sentence in _SENTENCE_END.split(text):
+            words = _WORD.findall(sentence)
+            for at in range(1, len(words)):
+                if not name or words[at : at + len(name)] != name or words[at - 1] not in wanted:
+                    continue
+                run = []  # the words before the role, back to a lower-case function word
+                for word in reversed(words[max(0, at - 4) : at - 1]):
+                    if word.casefold() in _SENTENCE_OPENERS or word.casefold() in STOP_WORDS:
+                        break
+                    run.append(word)
+                if any(w[:1].isupper() and w.casefold() not in asked for w in run):
+                    continue  # "CBI chairman X", "EU trade commissioner X": an owner of its own
+                # the question's own words before the role ("Road safety head X" for "the
+                # AA's road safety head") are the role's kind, not the body it is of
+                rest = [w for w in owner if w.casefold() not in {r.casefold() for r in run}]
+                if any(_written(f"{previous} {sentence}", rest)):
+                    return True
+            previous = sentence
+    return False
+
+
+def _written(text: str, owner: Sequence[str]) -> Iterable[bool]:
+    """Yield whether `text` holds each owner word as the question writes it ("Met" is not
+    "met"), the last one also as "the commission" for "the Low Pay Commission"."""
+    for at, word in enumerate(owner):
+        yield re.search(rf"\b{re.escape(word)}\b", text) is not None or (
+            at == len(owner) - 1
+            and len(owner) > 1
+            and re.search(rf"\bthe {re.escape(word.casefold())}\b", text) is not None
+        )
+
+
+_SENTENCE_END = lazy(r"(?<=[.!?])[\"”’]?\s+")
+_WORD = lazy(r"[\w'’-]+")
+_SENTENCE_OPENERS = frozenset("the said says and but".split())

@@ -10,22 +10,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection
 
 from qabot.attribution import Match, is_group, named, ties
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
-from qabot.search.counterparts import ArticleReads, counterpart_of
+from qabot.search.article_reads import ArticleReads
+from qabot.search.counterparts import counterpart_of
 from qabot.search.headline_roles import role_in_headline
 from qabot.search.owner_phrases import (
     OWNER_PASSAGES,
     about_owner,
+    bare_role,
     capitalised,
     owner_by_its_noun,
 )
 from qabot.search.quoted_words import names_in, unquoted
 from qabot.search.retrieval import hits_in_articles
-from qabot.text import STOP_WORDS, tokenize
+from qabot.text import tokenize
 from qabot.text.lexicon import ROLE_NOUNS
 from qabot.text.patterns import lazy
 
@@ -86,17 +88,17 @@ def owned(
     for passage in _owner_passages(index, terms, match, theirs) if terms else []:
         by_article.setdefault(passage.article_id, []).append(passage)
     kept = []
-    reads = ArticleReads()  # the articles read for counterparts, once for all weighed
+    reads = ArticleReads(index)  # each article read once for all those weighed
     for person in people:
         if person not in unowned:
             kept.append(person)
             continue
         if not terms and len(kept) < max_people:  # "WHO" is no search term: read a few
             for article in index.speakers.articles_of(person)[:OWN_ARTICLES]:
-                by_article.setdefault(article, index.passages_of(article))
+                by_article.setdefault(article, reads.passages(article))
         shared = [a for a in index.speakers.articles_of(person) if a in by_article]
         if shared and (
-            _tied(index, person, shared, by_article, match, strict=strict)
+            _tied(reads, person, shared, by_article, match, strict=strict)
             or (strict and _announced(index, person, shared, by_article, match))
             or counterpart_of(index, person, shared, match, reads)
         ):
@@ -184,7 +186,7 @@ def _named_for(index: Index, person: str, people: list[str], match: Match) -> st
 
 
 def _tied(
-    index: Index,
+    reads: ArticleReads,
     person: str,
     articles: list[str],
     by_article: dict[str, list[Passage]],
@@ -195,7 +197,7 @@ def _tied(
     """Return whether a sentence of `articles` ties the owner to `person`'s role: at least
     half its words ("United's chief executive" for "Manchester United"), the others named in
     the same article ("the Reserve Bank" in a story about Australia)."""
-    owner = match.owner_words
+    owner, index = match.owner_words, reads.index
     name = [w for w in person.split() if w[:1].isupper()][-1:]  # the surname, as written
     # the owner before the name with no role ("Celtic's Neil Lennon") only for someone the
     # articles give the role asked, or when the role is none we know ("Empire's critic")
@@ -203,7 +205,7 @@ def _tied(
     loose = not strict
     found: dict[str, set[str]] = {}
     quoted: dict[str, list[Quote]] = {}  # what the articles quote anyone saying
-    for quote in index.quotes_of_articles(articles):
+    for quote in reads.quotes(articles):
         quoted.setdefault(quote.article_id, []).append(quote)
     spoken = {a: [(q.start, q.end) for q in them] for a, them in quoted.items()}
     for quote in (q for them in quoted.values() for q in them):
@@ -232,18 +234,24 @@ def _tied(
                     ties(sentence, owner, name, match.roles, bare=bare, loose=loose)
                 )
     if not strict and any(
-        about_owner(index, article, owner, name, match.roles)
-        or owner_by_its_noun(index, article, owner, name, match.roles)
+        about_owner(reads, article, owner, name, match.roles)
+        or owner_by_its_noun(reads, article, owner, name, match.roles)
         for article in articles
     ):
         return True
+    whole_name = person.split()
     for article, words in found.items():
         spans = spoken.get(article, [])
-        texts = [unquoted(p.text, p.start, spans) for p in by_article.get(article, [])]
-        if 2 * len(words) < len(owner) and (
-            strict or not _bare_role(texts, person, owner, match.roles)
-        ):
-            continue
+        passages = by_article.get(article, [])
+        if 2 * len(words) < len(owner):
+            if strict:
+                continue
+            # only a passage writing every word of the name may give them a bare role
+            holding = [p for p in passages if all(w in p.text for w in whole_name)]
+            bare_texts = [unquoted(p.text, p.start, spans) for p in holding]
+            if not bare_role(bare_texts, person, owner, match.roles):
+                continue
+        texts = [unquoted(p.text, p.start, spans) for p in passages]
         # the rest named in the article as a name is, with a capital ("Australia"): a common
         # word somewhere in it ("communications" of "the communications chief") is no owner
         if all(w in words or any(capitalised(t, w) for t in texts) for w in owner):
@@ -251,47 +259,4 @@ def _tied(
     return False
 
 
-def _bare_role(texts: list[str], person: str, owner: Sequence[str], roles: Iterable[str]) -> bool:
-    """Return whether a sentence gives the person the role asked with no owner of its own
-    ("..., said chairman Adair Turner") right after one that names the owner ("According to
-    the commission, ..."): the role is that of the body the story is about."""
-    wanted, name = set(roles), person.split()
-    asked = {w.casefold() for w in owner}
-    for text in texts:
-        previous = ""
-        for sentence in _SENTENCE_END.split(text):
-            words = _WORD.findall(sentence)
-            for at in range(1, len(words)):
-                if not name or words[at : at + len(name)] != name or words[at - 1] not in wanted:
-                    continue
-                run = []  # the words before the role, back to a lower-case function word
-                for word in reversed(words[max(0, at - 4) : at - 1]):
-                    if word.casefold() in _SENTENCE_OPENERS or word.casefold() in STOP_WORDS:
-                        break
-                    run.append(word)
-                if any(w[:1].isupper() and w.casefold() not in asked for w in run):
-                    continue  # "CBI chairman X", "EU trade commissioner X": an owner of its own
-                # the question's own words before the role ("Road safety head X" for "the
-                # AA's road safety head") are the role's kind, not the body it is of
-                rest = [w for w in owner if w.casefold() not in {r.casefold() for r in run}]
-                if any(_written(f"{previous} {sentence}", rest)):
-                    return True
-            previous = sentence
-    return False
-
-
-def _written(text: str, owner: Sequence[str]) -> Iterable[bool]:
-    """Yield whether `text` holds each owner word as the question writes it ("Met" is not
-    "met"), the last one also as "the commission" for "the Low Pay Commission"."""
-    for at, word in enumerate(owner):
-        yield re.search(rf"\b{re.escape(word)}\b", text) is not None or (
-            at == len(owner) - 1
-            and len(owner) > 1
-            and re.search(rf"\bthe {re.escape(word.casefold())}\b", text) is not None
-        )
-
-
-_SENTENCE_END = lazy(r"(?<=[.!?])[\"”’]?\s+")
-_WORD = lazy(r"[\w'’-]+")
-_SENTENCE_OPENERS = frozenset("the said says and but".split())
 _SENTENCE_SPLIT = lazy(r"(?<=[.!?])\s+")
