@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
-from qabot.search.quote_ranking import terms_of
+from qabot.search.quote_ranking import sentences_with_terms, terms_of
 from qabot.search.relevance import coverage
+from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.word_forms import kin_forms, synonym_forms
 
 CONFIDENT_SHARE = 0.75  # share of the question's idf weight found around the quote for "said it"
@@ -42,6 +43,7 @@ class Evidence:
     asked: int  # distinct question terms
     in_article: int = 0  # ... in the quote and its sentence or ARTICLE_MENTIONS of its passages
     own: int = 1  # distinct question terms in the quote, its sentence or one naming its speaker
+    told: int = 0  # ... in the narration right before the quote's sentence (`_told_before`)
     spoken_share: float = 1.0  # of the question's idf weight in the quote and its sentence
 
     @property
@@ -52,8 +54,10 @@ class Evidence:
     @property
     def offered(self) -> bool:
         """Whether the quote may be shown at all, as the closest words: more than one word of
-        the question (every word, when it has fewer) is found around it."""
-        return self.shared >= min(MIN_SHARED, self.asked) and self.own > 0
+        the question (every word, when it has fewer) is found around it, one in the quote, its
+        sentence, one naming its speaker or the narration right before it (what the quote's
+        "him" or "it" means). Only the first three make it "X said it" (`confident`)."""
+        return self.shared >= min(MIN_SHARED, self.asked) and self.own + self.told > 0
 
     @property
     def in_context(self) -> bool:
@@ -87,6 +91,7 @@ def quote_evidence(
     # the quote's words, its sentence and the sentences around it naming its speaker
     # ("Harbour master Jonas Vik warned about storms." before his words on the fog)
     voiced = set(around)
+    told: set[str] = set()  # ... and the narration right before it
     name = terms_of(quote.speaker)[-1:]
     for passage, _ in hits:
         if (
@@ -98,6 +103,7 @@ def quote_evidence(
             for sentence in passage.sentence_terms:
                 if name and name[0] in sentence.split():
                     voiced.update(sentence.split())
+            told.update(_told_before(quote, passage))
     # another form of a question word counts, as in ranking: one `kin_forms` joins
     # ("overcrowded" for "crowded"), or one of four letters or more that begins the other
     # ("loud" and "loudest", which the stemmer keeps apart)
@@ -135,8 +141,31 @@ def quote_evidence(
         asked=len(asked),
         in_article=len(own) + len(elsewhere) if own else 0,
         own=len(by_speaker),
+        told=len({term for term in asked if term in told or _begins(term, told)}),
         spoken_share=coverage(weights, own | asked.intersection(held)),
     )
+
+
+def _told_before(quote: Quote, passage: Passage) -> frozenset[str]:
+    """Return the terms of the sentence right before the quote's, in its paragraph, when that
+    sentence is narration: no quoted words and no verb of speech ("The film follows the pilot
+    Arlo Venn to ruin." before '"We watch him sell his soul," Quist said.': whom "him" means).
+    A sentence giving anyone's words ("the mayor warned") is theirs."""
+    at = quote.start - passage.start
+    sentences = sentences_with_terms(passage)
+    i = next((i for i, (start, end, _) in enumerate(sentences) if start <= at < end), 0)
+    if i == 0:
+        return frozenset()
+    start, _, terms = sentences[i - 1]
+    told = passage.text[start : sentences[i][0]]
+    if "\n" in passage.text[start:at] or any(mark in told for mark in _QUOTE_MARKS):
+        return frozenset()
+    if any(is_speech_verb(word, after_who=True) for word in told.split()):
+        return frozenset()
+    return terms
+
+
+_QUOTE_MARKS = '"“”'
 
 
 # what may follow a word in another form of it that the stemmer keeps apart ("loudest" of

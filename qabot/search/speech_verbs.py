@@ -1,6 +1,7 @@
 """Speech verbs in questions: any form of a verb the extractor reads as a speech cue
-(`qabot.attribution.SPEECH_VERBS`) or of holding a view (`OPINION_VERBS`), and its past tense
-for a lead line. `questions` reads speech questions with them.
+(`qabot.attribution.SPEECH_VERBS`), of holding a view (`OPINION_VERBS`) or of a speech act
+that only questions use (`ASKED_ONLY_VERBS`, `WHO_ONLY_VERBS`, `STANCE_VERBS`: all in the
+lexicon), and its past tense for a lead line. `questions` reads speech questions with them.
 """
 
 from __future__ import annotations
@@ -9,26 +10,12 @@ from functools import cache, lru_cache
 
 from qabot.attribution import SPEECH_VERBS
 from qabot.text import tokenize
-from qabot.text.lexicon import IRREGULAR_VERBS, OPINION_VERBS
-
-# verbs of a speech act that questions use though the extractor needs no cue of them ("what did
-# the governor threaten if ...", "who hinted at a rate rise"): what was said is asked all the same
-_ASKED_ONLY = frozenset("threaten recommend hint dispute disagree advise plead".split())
-# verbs that, after "who" or "which <role>", ask who said something ("who rebuked the board?",
-# "which minister signalled a U-turn?"), but after "what did X ..." may ask what a thing
-# showed ("what did the figures indicate?"), so only "who said" reads them
-_WHO_ONLY = frozenset(
-    "disclose assure reassure beg imply signal indicate rubbish deplore castigate chide rebuke "
-    "scold berate reprimand confess congratulate underline query swear swore credit".split()
-)
-
-
-# verbs of taking a side that ask who said something only after a word for people ("which
-# expert backed the club", "which chief objected to the film"): "who backed the bid?" may ask
-# who paid, and "which player scored" asks about no words at all
-_STANCE = frozenset(
-    "object back support oppose welcome condemn endorse approve dispute hail applaud "
-    "complain protest".split()
+from qabot.text.lexicon import (
+    ASKED_ONLY_VERBS,
+    IRREGULAR_VERBS,
+    OPINION_VERBS,
+    STANCE_VERBS,
+    WHO_ONLY_VERBS,
 )
 
 
@@ -40,12 +27,19 @@ def is_stance_verb(word: str) -> bool:
 
 @cache
 def _stance_stems() -> frozenset[str]:
-    return frozenset(stem for word in _STANCE for stem in tokenize(word))
+    return frozenset(stem for word in STANCE_VERBS for stem in tokenize(word))
+
+
+@cache
+def _verb_forms() -> frozenset[str]:
+    """The verbs' forms as the lexicons write them (one word each)."""
+    verbs = SPEECH_VERBS | OPINION_VERBS | ASKED_ONLY_VERBS | WHO_ONLY_VERBS
+    return frozenset(word for word in verbs if " " not in word)
 
 
 @cache
 def _verb_stems() -> frozenset[str]:
-    forms = {word for word in SPEECH_VERBS | OPINION_VERBS | _ASKED_ONLY if " " not in word}
+    forms = _verb_forms() - WHO_ONLY_VERBS
     stems = {stem for word in forms for stem in tokenize(word)}
     return frozenset(
         stems | {stem for base in IRREGULAR_VERBS.values() for stem in tokenize(base)}
@@ -54,7 +48,7 @@ def _verb_stems() -> frozenset[str]:
 
 @cache
 def _who_stems() -> frozenset[str]:
-    return frozenset(stem for word in _WHO_ONLY for stem in tokenize(word))
+    return frozenset(stem for word in WHO_ONLY_VERBS for stem in tokenize(word))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -77,7 +71,9 @@ def is_speech_verb(word: str, *, after_who: bool = False) -> bool:
 def _agent_noun(word: str) -> bool:
     """Return True for the noun of one who does a speech verb ("adviser", "reporters",
     "commentator"), which shares the verb's stem; "answer" or "order" are no such nouns (no verb
-    "answ", "ord")."""
+    "answ", "ord"), nor "remembers", a form of a verb ending in -er that the lexicon writes."""
+    if word in _verb_forms() or word.removesuffix("s") in _verb_forms():
+        return False
     for suffix in ("ers", "ors", "er", "or"):
         root = word[: -len(suffix)]
         if word.endswith(suffix) and len(root) > 3:

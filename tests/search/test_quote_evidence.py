@@ -160,3 +160,37 @@ def test_a_word_that_begins_a_question_word_is_no_form_of_it_unless_an_ending_fo
     loud = replace(QUOTE, text="It was the loudest hymn", sentence="It was the loudest hymn.")
     evidence = quote_evidence(loud, tokenize("loud hymn"), [], {"loud": 1.0, "hymn": 1.0})
     assert evidence.shared == 2
+
+
+# a film's story: the sentence before the director's words tells whom "him" means; the
+# question names the one the story tells of, not the director's words
+FILM = {
+    "film.txt": "Last chapter of the saga\n\n"
+    "The final chapter follows the young pilot Arlo Venn on his way to ruin. "
+    '"We are going to watch him sell his soul to a demon," director Mara Quist said. '
+    '"It is a much darker film."\n',
+    "market.txt": "Market reopens\n\nThe fish market reopened after the floods.\n",
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+}
+
+
+def test_the_narration_right_before_a_quote_tells_what_it_is_about(tmp_path: Path) -> None:
+    index = index_of(tmp_path, FILM)
+    result = answer(index, "who described arlo venn striking a bargain?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Mara Quist"]
+    assert result.lead == "No quote says that in those words; the closest is Mara Quist's:"
+    # the narration says it all, but it is no one's words: never "Mara Quist said it"
+    result = answer(index, "who said the final chapter follows the pilot arlo venn to ruin?")
+    assert result.lead == "No quote says that in those words; the closest is Mara Quist's:"
+
+
+def test_a_sentence_giving_someone_else_s_words_tells_nothing_of_the_quote(
+    tmp_path: Path,
+) -> None:
+    # the sentence before reports the critic's words: Quist's words are not about Arlo Venn
+    told = {
+        **FILM,
+        "film.txt": FILM["film.txt"].replace("on his way to ruin.", "to ruin, a critic warned."),
+    }
+    result = answer(index_of(tmp_path, told), "who described arlo venn striking a bargain?")
+    assert not result.quotes

@@ -20,7 +20,9 @@ def test_past_tense_of_speech_verbs(verb: str, past: str) -> None:
     assert past_tense(verb) == past
 
 
-@pytest.mark.parametrize("word", ["rebuked", "signals", "indicating", "chided", "disclosed"])
+@pytest.mark.parametrize(
+    "word", ["rebuked", "signals", "indicating", "chided", "disclosed", "tipped", "tips"]
+)
 def test_verbs_that_ask_who_said_only_after_who(word: str) -> None:
     assert is_speech_verb(word, after_who=True)
     assert not is_speech_verb(word)  # "what did the figures indicate?" asks about figures
@@ -29,7 +31,7 @@ def test_verbs_that_ask_who_said_only_after_who(word: str) -> None:
 @pytest.mark.parametrize(
     ("word", "verb"),
     [("adviser", False), ("reporters", False), ("advise", True), ("answer", True),
-     ("reported", True)],
+     ("reported", True), ("remembers", True)],
 )  # fmt: skip
 def test_the_noun_of_one_who_speaks_is_no_verb(word: str, verb: bool) -> None:
     # "what did treasury adviser X say" was read as "what did treasury advise"

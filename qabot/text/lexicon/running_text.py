@@ -174,6 +174,24 @@ OPINION_VERBS = word_set(
     criticise criticize dismiss insist admit deny concede acknowledge promise pledge vow warn
     urge say tell claim argue describe call brand label liken praise suggest announce reveal"""
 )
+# verbs of a speech act that questions use though the extractor needs no cue of them ("what did
+# the governor threaten if ...", "who hinted at a rate rise"): what was said is asked all the same
+ASKED_ONLY_VERBS = word_set("threaten recommend hint dispute disagree advise plead")
+# verbs that, after "who" or "which <role>", ask who said something ("who rebuked the board?",
+# "which minister signalled a U-turn?", "who tipped her for the title?"), but after "what did X
+# ..." may ask what a thing showed ("what did the figures indicate?") or did ("what did the
+# guest tip?"), so only "who said" reads them
+WHO_ONLY_VERBS = word_set(
+    """disclose assure reassure beg imply signal indicate rubbish deplore castigate chide
+    rebuke scold berate reprimand confess congratulate underline query swear swore credit tip"""
+)
+# verbs of taking a side that ask who said something only after a word for people ("which
+# expert backed the club", "which chief objected to the film"): "who backed the bid?" may ask
+# who paid, and "which player scored" asks about no words at all
+STANCE_VERBS = word_set(
+    """object back support oppose welcome condemn endorse approve dispute hail applaud
+    complain protest"""
+)
 # irregular forms of those verbs and of the cue verbs, form -> base
 IRREGULAR_VERBS = {
     "said": "say",
