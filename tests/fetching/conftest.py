@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from qabot.fetching import PoliteClient
-from tests.support.web_server import WebServer, serve
+from tests.support.web_server import TIMEOUT, WebServer, serve
 
 
 @pytest.fixture
@@ -20,5 +20,5 @@ def web() -> Iterator[WebServer]:
 @pytest.fixture
 def client() -> Iterator[PoliteClient]:
     """Return a client with short timeouts and a small size cap, so failures come fast."""
-    with PoliteClient(timeout=0.5, max_bytes=200_000) as http:
+    with PoliteClient(timeout=TIMEOUT, max_bytes=200_000) as http:
         yield http

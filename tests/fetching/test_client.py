@@ -7,7 +7,7 @@ import pytest
 from qabot import __version__
 from qabot.fetching import USER_AGENT, FetchError, PoliteClient
 from qabot.fetching.client import nearness
-from tests.support.web_server import WebServer
+from tests.support.web_server import SLOW, WebServer
 
 
 def test_requests_name_qabot_and_its_version(web: WebServer, client: PoliteClient) -> None:
@@ -72,7 +72,7 @@ def test_redirect_to_a_disallowed_path_is_not_followed(
 
 def test_a_slow_server_times_out(web: WebServer, client: PoliteClient) -> None:
     with pytest.raises(FetchError, match="timed out"):
-        client.get(web.route("/slow", "<p>late</p>", delay=1.5))
+        client.get(web.route("/slow", "<p>late</p>", delay=SLOW))
 
 
 def test_a_huge_page_is_refused(web: WebServer, client: PoliteClient) -> None:

@@ -18,7 +18,7 @@ from tests.support.web_pages import (
     rss_feed,
     story,
 )
-from tests.support.web_server import WebServer
+from tests.support.web_server import SLOW, TIMEOUT, WebServer
 
 PARADE = story("/news/parade", "Spring parade returns to the square", "parade")
 REGATTA = story("/news/regatta", "Regatta crews train on the river", "regatta", date="2024-03-01")
@@ -113,7 +113,7 @@ def test_every_failure_is_one_warning_and_the_rest_is_saved(
     _serve_stories(web, PARADE, REGATTA)
     web.route("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
     web.route("/front", front_page(["/a", "/b"]))
-    web.route("/slow", article_page(MARKET), delay=1.5)
+    web.route("/slow", article_page(MARKET), delay=SLOW)
     web.route("/error", "boom", status=500)
     web.route("/loop", status=302, headers={"Location": "/loop"})
     web.route("/huge", "<p>" + "word " * 100_000 + "</p>")
@@ -137,7 +137,7 @@ def test_every_failure_is_one_warning_and_the_rest_is_saved(
     assert reasons == [
         "not an article (mostly navigation or links, with no article text)",
         "HTTP 404 Not Found",
-        "timed out after 0.5 s",
+        f"timed out after {TIMEOUT:g} s",
         "HTTP 500 Internal Server Error",
         "too many redirects (more than 5)",
         "larger than 200 kB",

@@ -14,6 +14,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+# A test client's timeout: short, so a test of a slow server ends soon, yet long enough that a
+# loaded machine answers every other request in time (0.5 s timed a 404 out once at a load of 6).
+TIMEOUT = 1.5
+SLOW = 2 * TIMEOUT  # a route this slow (its `delay`) times out
+
 
 @dataclass(slots=True)
 class Route:
