@@ -41,6 +41,18 @@ def question_terms(question: str) -> tuple[str, ...]:
     return tuple(tokenize(question))
 
 
+def search_terms(question: str) -> list[str]:
+    """Return the analysed terms the engine is asked for `question`: its words, less the one
+    framing a "how many/much ..." question ("many" is in a fifth of all passages: searched, it
+    ranks passages by a word that is no part of the answer, and costs the engine most)."""
+    terms = list(question_terms(question))
+    frame = _FRAME.match(question)
+    if frame:
+        framing = set(tokenize(frame.group(1)))
+        terms = [term for term in terms if term not in framing] or terms
+    return terms
+
+
 def relevance_terms(question: str) -> list[str]:
     """Return the distinct analysed terms a passage must match to be about `question`."""
     return list(_relevance_terms(question))

@@ -16,7 +16,7 @@ from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
-from qabot.search.relevance import question_terms, relevance_terms
+from qabot.search.relevance import relevance_terms, search_terms
 from qabot.search.selection import candidates_for, last_answering, last_holding, select
 from qabot.search.subject import Subject, subject_of
 from qabot.text.signatures import order_key
@@ -137,7 +137,7 @@ def search(
     each weak candidate with those before it: `selection.select`).
     """
     k, offset = bounded(k, offset)
-    terms = list(question_terms(question))
+    terms = search_terms(question)
     if not terms or k <= 0:
         return Ranked()
     where = filters.passage_filter() if filters else None
