@@ -107,7 +107,8 @@ def quote_evidence(
     # another form of a question word counts, as in ranking: one `kin_forms` joins
     # ("overcrowded" for "crowded"), or one of four letters or more that begins the other
     # ("loud" and "loudest", which the stemmer keeps apart)
-    kin = {term for terms in kin_forms(asked, around - asked).values() for term in terms}
+    kin_of = kin_forms(asked, around - asked)
+    kin = {term for terms in kin_of.values() for term in terms}
     found = {term for term in asked if term in around or term in kin or _begins(term, around)}
     found |= asked.intersection(held)
     # a synonym of a question word around the quote ("film" for "movie", as ranking counts it)
@@ -132,8 +133,8 @@ def quote_evidence(
                 ends[term] = passage.end
     # the quote's own words and sentence hold a word of the question, the article the rest
     spoken = set(terms_of(quote.text)) | set(terms_of(quote.sentence))
-    own = {term for term in asked if term in spoken or _begins(term, spoken)}
-    by_speaker = {term for term in asked if term in voiced or _begins(term, voiced)}
+    own = _held_in(asked, spoken, kin_of)
+    by_speaker = _held_in(asked, voiced, kin_of)
     elsewhere = {term for term in asked - own if mentions[term] >= ARTICLE_MENTIONS}
     return Evidence(
         share=coverage(weights, found),
@@ -141,9 +142,19 @@ def quote_evidence(
         asked=len(asked),
         in_article=len(own) + len(elsewhere) if own else 0,
         own=len(by_speaker),
-        told=len({term for term in asked if term in told or _begins(term, told)}),
+        told=len(_held_in(asked, told, kin_of)),
         spoken_share=coverage(weights, own | asked.intersection(held)),
     )
+
+
+def _held_in(
+    asked: Collection[str], words: Collection[str], kin_of: Mapping[str, Sequence[str]]
+) -> set[str]:
+    """Return the question's terms that `words` hold in some form: as asked, one `kin_forms`
+    joins ("give" for "given"; `kin_of` maps each word around the quote to the question terms
+    it is a form of) or one that begins the other (`_begins`)."""
+    kin = {term for word, terms in kin_of.items() if word in words for term in terms}
+    return {term for term in asked if term in words or term in kin or _begins(term, set(words))}
 
 
 def _told_before(quote: Quote, passage: Passage) -> frozenset[str]:

@@ -16,6 +16,7 @@ from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_evidence import (
     CONFIDENT_SHARE,
+    IN_CONTEXT_CANDIDATES,
     closest_in_context,
     quote_evidence,
     unknown_as_rarest,
@@ -99,6 +100,8 @@ def who_said(
     found = _beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)
     evidence = None
+    asked: list[str] = []
+    role: tuple[str, ...] = ()
     if found:
         # "which partner at the firm said ...": the role is asked too, and one who holds it
         # answers that part of the question by who they are
@@ -112,11 +115,28 @@ def who_said(
             index.engine.idf(asked) if role else idf,
             held=role,
         )
+    nearer = None
+    if found and evidence is not None and not evidence.offered:
+        # the speaker ranked first may have said it in other words of theirs ranked lower
+        first, weights = found[0].quote, index.engine.idf(asked) if role else idf
+        person = directory.canonical(first)
+        nearer = next(
+            (
+                quote
+                for quote in ranked[:IN_CONTEXT_CANDIDATES]
+                if quote is not first
+                and directory.canonical(quote) == person
+                and quote_evidence(
+                    quote, asked, hits_of(quote.article_id), weights, held=role
+                ).offered
+            ),
+            None,
+        )
     if evidence is not None and not evidence.offered:
         # one shared word is no evidence, unless the quote's article holds the rest of the
         # question ("a con" in a story on the Budget): then that quote is the closest, and
         # only its speaker's words are shown; otherwise the nearest quote would be filler
-        closest = closest_in_context(index, ranked, read.topic_terms, hits_of, idf)
+        closest = nearer or closest_in_context(index, ranked, read.topic_terms, hits_of, idf)
         found = []
         if closest is not None:
             quote = closest

@@ -194,3 +194,36 @@ def test_a_sentence_giving_someone_else_s_words_tells_nothing_of_the_quote(
     }
     result = answer(index_of(tmp_path, told), "who described arlo venn striking a bargain?")
     assert not result.quotes
+
+
+# the words of the DJ's first quote hold nothing asked; the narration after them does (it tells
+# of the crowd), and his later words hold "give", a form of the question's "given"
+GIG = {
+    "gig.txt": "DJ Pim Okoro draws a record crowd\n\n"
+    "Pim Okoro played to a record crowd of 90,000 in Lagos on Saturday night. "
+    '"Lagos is my second home," said Okoro. The show ran until dawn and left the crowd '
+    "jittery and in need of sedatives.\n\n"
+    + "Buses ran from the city centre to the beach until the early hours. "
+    * 25
+    + "\n\n"
+    '"I am always really nervous before the big nights - they had to give me pills before I '
+    'went on," Okoro said.\n',
+    "ferry.txt": "Ferry crossing delayed by storms\n\nThe morning ferry crossing was delayed.\n",
+    "bakery.txt": "Baker opens a shop\n\nLior Samant opened a second bakery on Monday.\n",
+}
+
+
+def test_the_speaker_ranked_first_is_offered_with_their_words_that_hold_the_question(
+    tmp_path: Path,
+) -> None:
+    question = "which DJ said he was so jittery before the show that he had to be given sedatives"
+    result = answer(index_of(tmp_path, GIG), question)
+    assert result.lead == "No quote says that in those words; the closest is Pim Okoro's:"
+    assert result.quotes[0].quote.text.startswith("I am always really nervous")
+
+
+def test_an_irregular_form_of_a_question_word_in_the_quote_is_its_own() -> None:
+    given = replace(QUOTE, text="They give us nothing", sentence="They give us nothing.")
+    weights = {"given": 1.0, "wall": 1.0}
+    evidence = quote_evidence(given, tokenize("walls given"), [(PASSAGE, 1.0)], weights)
+    assert evidence.own == 2  # "wall" where she is named, "given" in her words
