@@ -8,7 +8,10 @@ article that writes the name with another number ("Halo 2") and never with the o
 about another edition, like a passage of another year (`asked_years`), and one that writes
 the name with no number is about none in particular: the story of the edition asked writes it.
 Only a word the archive mostly writes as a name counts ("top 10", "under 21", "won 3" are no
-editions), and no number of a magnitude ("sony 500 million" counts).
+editions), and no number of a magnitude or a unit ("sony 500 million" counts, "laptop 100
+dollar" a price). A number of three digits is a model's ("Boeing 777"), which an article may
+write apart from the name ("Boeing unveiled its new 777 plane"): an article holding it alone
+beside the name, and the name with no other number, is of that edition too.
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.question_names import written_as_a_name
 from qabot.text import tokenize
-from qabot.text.lexicon import MAGNITUDES, MONTH_NUMBERS
+from qabot.text.lexicon import MAGNITUDES, MONTH_NUMBERS, UNITS
 from qabot.text.patterns import lazy
 
 ARTICLE_READ = 200  # passages holding the name read for the numbers their articles write it with
-_MAGNITUDE = "|".join(sorted(MAGNITUDES))
+MODEL_DIGITS = 3  # a number this long asked is found alone beside the name too
+_MAGNITUDE = "|".join(sorted(MAGNITUDES | UNITS))
 _NUMBERED = lazy(
     rf"(?<![\w-])([^\W\d_]{{2,}})\s+(\d{{1,3}})(?![\w%-]|[.,:/]\d|\s*(?:{_MAGNITUDE})\b)", re.I
 )
@@ -73,6 +77,8 @@ def of_editions(index: Index, articles: Iterable[str], editions: list[Edition]) 
             rf"(?<![\w-]){re.escape(edition.name)}\s+(\d{{1,3}})(?![\w%-]|[.,:]\d)", re.IGNORECASE
         )
         numbers: dict[str, set[str]] = {}
+        alone: set[str] = set()  # articles writing the number asked apart from the name
+        apart = re.compile(rf"(?<![\w.,$£€-]){edition.number}(?![\w%]|[.,]\d)")
         where = PassageFilter(articles=frozenset(kept))
         found = index.engine.search_scored(tokenize(edition.name), ARTICLE_READ, where)
         for i in range(len(found)):
@@ -80,5 +86,11 @@ def of_editions(index: Index, articles: Iterable[str], editions: list[Edition]) 
             numbers.setdefault(passage.article_id, set()).update(
                 str(int(match.group(1))) for match in written.finditer(passage.text)
             )
-        kept = {article for article, seen in numbers.items() if edition.number in seen}
+            if len(edition.number) >= MODEL_DIGITS and apart.search(passage.text):
+                alone.add(passage.article_id)
+        kept = {
+            article
+            for article, seen in numbers.items()
+            if edition.number in seen or (article in alone and not seen)
+        }
     return kept

@@ -24,6 +24,11 @@ ARTICLES = {
     "of £199, Lumen Games said.\n",
     "index.txt": "Shares rise\n\nThe Bourse 250 index rose 2% on Monday as Lumen shares "
     "gained; 720 traders were at work.\n",
+    "aerowing.txt": "New jet unveiled\n\nThe aircraft maker Aerowing has unveiled its new "
+    "long-range 848 jet, which can fly almost 9,000 miles without stopping.\n",
+    "varga.txt": "Cheap laptop\n\nProfessor Ila Varga is building a laptop that will sell for "
+    "less than $100, she said.\n",
+    "dollar.txt": "Markets\n\nThe dollar fell against the euro on Friday.\n",
     "marathon.txt": "Harwick Marathon ban\n\nOrganisers of the Harwick Marathon on 17 April "
     "banned the runner Tessa Orlo, the race said.\n",
 }
@@ -75,3 +80,15 @@ def test_a_number_of_a_magnitude_after_a_name_is_a_count(index: Index) -> None:
     assert asked_editions(index, "lumen 500 million shares") == []
     assert asked_editions(index, "lumen 50 million shares") == []
     assert asked_editions(index, "lumen 200 bn deal") == []
+
+
+def test_a_model_number_written_apart_from_its_name_is_of_that_model(index: Index) -> None:
+    # "Aerowing has unveiled its new 848 jet" is the story of the Aerowing 848
+    result = answer(index, "how far can the new aerowing 848 fly without stopping")
+    assert result.found and "9,000 miles" in result.passages[0].passage.text
+
+
+def test_a_number_before_a_unit_is_a_value_not_an_edition(index: Index) -> None:
+    assert asked_editions(index, "varga 100 dollar laptop") == []
+    result = answer(index, "varga 100 dollar laptop")
+    assert result.found and "Ila Varga" in result.passages[0].passage.text

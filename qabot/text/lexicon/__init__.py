@@ -13,7 +13,7 @@ from qabot.text.lexicon.calendar_words import (
     WEEKDAY_NAME_WORDS,
     WEEKDAYS,
 )
-from qabot.text.lexicon.measures import MAGNITUDES, MONEY_SENSES, VALUE_NOUNS
+from qabot.text.lexicon.measures import MAGNITUDES, MONEY_SENSES, UNITS, VALUE_NOUNS
 from qabot.text.lexicon.people import (
     BODY_TITLES,
     FEMALE_NAMES,
@@ -149,6 +149,7 @@ __all__ = [
     "TIE_WORDS",
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
+    "UNITS",
     "UNNAMED_PEOPLE",
     "VALUE_NOUNS",
     "VERB_LIKE",

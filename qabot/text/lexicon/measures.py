@@ -30,3 +30,11 @@ MONEY_SENSES: dict[str, str] = {
 # words that make a number before them a count ("sony 500 million", "ftse 100 bn"): no
 # edition of the name before it (`qabot.search.asked_editions`)
 MAGNITUDES = frozenset("hundred thousand million billion trillion bn m k".split())
+# units that make a number before them a value ("negroponte 100 dollar laptop", "a 777 mile
+# flight"): no edition of the name before it either
+UNITS = frozenset(
+    """dollar dollars pound pounds euro euros yen yuan rupee rupees pence penny cent cents
+    percent per mile miles km kilometre kilometres metre metres meter meters feet foot inch
+    inches kg kilo kilos gram grams tonne tonnes ton tons litre litres year years day days
+    hour hours minute minutes mph""".split()
+)
