@@ -181,3 +181,20 @@ def test_speech_eval_counts_the_body_a_gold_spokesperson_speaks_for_apart(
     question = {"type": "who_said", "speaker": gold, "snippets": []}
     answer = {"quotes": [{"speaker": speaker, "text": "x"}]}
     assert speech_eval.score(question, answer)[0] is (speaker == gold)  # the strict figure
+
+
+def test_plain_eval_capitalised_types_the_archives_names_with_a_capital(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from tests.support.indexes import index_of
+
+    index_of(
+        tmp_path,
+        {
+            "a.txt": "Ferries\n\nThe captain Orla Brandt runs the ferries. They sail daily.\n",
+            "b.txt": "Harbour\n\nThe harbour hired Orla Brandt, who loves ferries.\n",
+        },
+    )
+    plain_eval = load_benchmark("plain_eval", monkeypatch)
+    asked = plain_eval.capitalised(["when did orla brandt start the ferries"], tmp_path / "index")
+    assert asked == ["when did Orla Brandt start the ferries"]
