@@ -270,7 +270,7 @@ def _passages(
         ):
             return _missing(index, read, read.words, [wrong for wrong, _ in guessed])
         written_out = [
-            (wrong, right) for wrong, right in guessed if _written_out(wrong, right)
+            (wrong, right) for wrong, right in guessed if _short_form(wrong, right)
         ]  # "exec" read as "executive": a short form, not a typo of a word the passages lack
         unheld = [
             wrong
@@ -286,7 +286,7 @@ def _passages(
     return result if result.question == read.text else replace(result, question=read.text)
 
 
-def _written_out(typed: str, read: str) -> bool:
+def _short_form(typed: str, read: str) -> bool:
     """Return whether a typed word was read as the longer word it opens ("exec" as
     "executive"): a short form, which the passages must hold as written out."""
     return len(read) > len(typed) and read.casefold().startswith(typed.casefold())

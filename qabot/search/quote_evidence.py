@@ -153,8 +153,9 @@ def _held_in(
     """Return the question's terms that `words` hold in some form: as asked, one `kin_forms`
     joins ("give" for "given"; `kin_of` maps each word around the quote to the question terms
     it is a form of) or one that begins the other (`_begins`)."""
-    kin = {term for word, terms in kin_of.items() if word in words for term in terms}
-    return {term for term in asked if term in words or term in kin or _begins(term, set(words))}
+    held = words if isinstance(words, (set, frozenset)) else set(words)
+    kin = {term for word, terms in kin_of.items() if word in held for term in terms}
+    return {term for term in asked if term in held or term in kin or _begins(term, held)}
 
 
 def _told_before(quote: Quote, passage: Passage) -> frozenset[str]:
@@ -188,7 +189,7 @@ _ENDINGS = frozenset(
 )
 
 
-def _begins(term: str, around: set[str]) -> bool:
+def _begins(term: str, around: Collection[str]) -> bool:
     """Return whether a term of four letters or more around the quote is another form of
     `term` that begins it or that it begins (a word of it and an ending: `_ENDINGS`)."""
     return len(term) >= 4 and any(

@@ -45,29 +45,24 @@ def search_terms(question: str) -> list[str]:
     """Return the analysed terms the engine is asked for `question`: its words, less the one
     framing a "how many/much ..." question ("many" is in a fifth of all passages: searched, it
     ranks passages by a word that is no part of the answer, and costs the engine most)."""
-    terms = list(question_terms(question))
-    frame = _FRAME.match(question)
-    if frame:
-        framing = set(tokenize(frame.group(1)))
-        terms = [term for term in terms if term not in framing] or terms
-    return terms
-
-
-def relevance_terms(question: str) -> list[str]:
-    """Return the distinct analysed terms a passage must match to be about `question`."""
-    return list(_relevance_terms(question))
+    return list(_search_terms(question))
 
 
 @lru_cache(maxsize=64)
-def _relevance_terms(question: str) -> tuple[str, ...]:
-    """`relevance_terms`, kept for the last questions: one answer weighs its question's terms
-    several times (the search, its lead, its best sentences)."""
-    terms = list(dict.fromkeys(question_terms(question)))
+def _search_terms(question: str) -> tuple[str, ...]:
+    """`search_terms`, kept for the last questions (relevance weighs them again)."""
+    terms = question_terms(question)
     frame = _FRAME.match(question)
-    if frame:
-        framing = set(tokenize(frame.group(1)))
-        terms = [term for term in terms if term not in framing] or terms
-    return tuple(terms)
+    if not frame:
+        return terms
+    framing = set(tokenize(frame.group(1)))
+    return tuple(term for term in terms if term not in framing) or terms
+
+
+def relevance_terms(question: str) -> list[str]:
+    """Return the distinct analysed terms a passage must match to be about `question`: those
+    searched, each once."""
+    return list(dict.fromkeys(_search_terms(question)))
 
 
 def coverage(

@@ -100,25 +100,20 @@ def who_said(
     found = _beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)
     evidence = None
-    asked: list[str] = []
-    role: tuple[str, ...] = ()
     if found:
         # "which partner at the firm said ...": the role is asked too, and one who holds it
         # answers that part of the question by who they are
         fits = role_of is not None and role_of(found[0].quote) >= ROLE_FIT * ROLE_WEIGHT
         role = tuple(tokenize(speech.role or "")) if fits else ()
         asked = [*read.topic_terms, *role]
-        evidence = quote_evidence(
-            found[0].quote,
-            asked,
-            hits_of(found[0].quote.article_id),
-            index.engine.idf(asked) if role else idf,
-            held=role,
-        )
-    nearer = None
-    if found and evidence is not None and not evidence.offered:
-        # the speaker ranked first may have said it in other words of theirs ranked lower
-        first, weights = found[0].quote, index.engine.idf(asked) if role else idf
+        weights = index.engine.idf(asked) if role else idf
+        first = found[0].quote
+        evidence = quote_evidence(first, asked, hits_of(first.article_id), weights, held=role)
+    if evidence is not None and not evidence.offered:
+        # one shared word is no evidence, unless the quote's article holds the rest of the
+        # question ("a con" in a story on the Budget): then that quote is the closest, and
+        # only its speaker's words are shown; otherwise the nearest quote would be filler.
+        # The speaker ranked first may have said it in other words of theirs ranked lower.
         person = directory.canonical(first)
         nearer = next(
             (
@@ -132,10 +127,6 @@ def who_said(
             ),
             None,
         )
-    if evidence is not None and not evidence.offered:
-        # one shared word is no evidence, unless the quote's article holds the rest of the
-        # question ("a con" in a story on the Budget): then that quote is the closest, and
-        # only its speaker's words are shown; otherwise the nearest quote would be filler
         closest = nearer or closest_in_context(index, ranked, read.topic_terms, hits_of, idf)
         found = []
         if closest is not None:
