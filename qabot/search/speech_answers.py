@@ -14,6 +14,7 @@ from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.body_forms import other_form
+from qabot.search.body_voices import voices_of
 from qabot.search.filter_misses import date_span
 from qabot.search.kind_answers import kind_off_topic
 from qabot.search.kinds_of_people import body_by_kind
@@ -83,11 +84,12 @@ def what_said(
     directory = index.speakers
     # a party or company also speaks through its spokespeople and leaders, each shown by name
     # ... and a kind of people ("experts") through everyone the articles call so
-    voices = list(read.kind_speakers) if read.kind else directory.voices(person)[:MAX_VOICES]
-    # ... and "police" through every police force the articles name ("Miami-Dade Police")
-    voices += [] if read.kind else directory.branches(person)[:MAX_VOICES]
     # ... and a body quoted under its initials is the one quoted under its full name ("the FA")
     same = [] if read.kind else [f for f in [other_form(index, person)] if f is not None]
+    # (the FA's, not the Spanish FA's: `voices_of`)
+    voices = list(read.kind_speakers) if read.kind else voices_of(index, person, same, MAX_VOICES)
+    # ... and "police" through every police force the articles name ("Miami-Dade Police")
+    voices += [] if read.kind else directory.branches(person)[:MAX_VOICES]
     quotes = [
         q
         for q in directory.quotes_of(person, *same, *voices)

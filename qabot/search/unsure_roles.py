@@ -15,6 +15,7 @@ from dataclasses import replace
 from qabot.attribution import is_description
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.body_voices import voices_of
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
@@ -34,7 +35,7 @@ def topic_holders(index: Index, read: Question) -> list[tuple[str, Spoken]]:
     found = []
     loosely = []  # their words hold only everyday words of the topic
     for person in read.choices:
-        voices = directory.voices(person)[:MAX_VOICES]
+        voices = voices_of(index, person, (), MAX_VOICES)
         quotes = [
             q
             for q in directory.quotes_of(person, *voices)
