@@ -19,7 +19,9 @@ and search caches before every round, as a question asked once finds them; `--mo
 asks each question once (then use `--rounds 1`), as `scale_measure.py real-query` does.
 FILE is read as `answer_profile.py` reads it (every fifth scale question asked as "what did
 X say about Y?"). Prints p50, p95 and mean by kind, and the ratio of each side's p50 to the
-engine's (issue 13 asks for at most 2x at 1,000,000 passages).
+engine's (issue 13 asks for at most 2x at 1,000,000 passages). With `--tail N`, this side's
+slowest 5% by kind, with the CPU inside tantivy's `Searcher.search` beside the rest (its
+searcher wrapped: a Python call more a search), and its N slowest questions.
 """
 
 from __future__ import annotations
@@ -36,9 +38,31 @@ from pathlib import Path
 WARM_UP = 100  # questions asked once by each process before timing, as scale_measure.py does
 
 
-def serve(index_dir: Path, questions: Path, mode: str, engine_dir: Path | None) -> None:
+class TimedSearcher:
+    """A tantivy searcher whose `search` calls add their CPU time to `spent` (ns): how much of
+    an answer is tantivy's search of the postings, the rest being Python and reads."""
+
+    def __init__(self, searcher: object) -> None:
+        self._searcher = searcher
+        self.spent = 0
+
+    def search(self, *args: object, **options: object) -> object:
+        started = time.process_time_ns()
+        try:
+            return self._searcher.search(*args, **options)  # type: ignore[attr-defined]
+        finally:
+            self.spent += time.process_time_ns() - started
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._searcher, name)
+
+
+def serve(
+    index_dir: Path, questions: Path, mode: str, engine_dir: Path | None, split: bool = False
+) -> None:
     """Worker: print the kinds of the questions, then answer chunks read from stdin
-    ("start end rounds"), printing each question's lowest CPU time in ns."""
+    ("start end rounds"), printing each question's lowest CPU time in ns (with `split`, as
+    [total, inside tantivy's search] pairs, of the round of lowest total)."""
     from answer_profile import kind_of, read_questions
 
     from qabot.indexing import load_index
@@ -47,6 +71,10 @@ def serve(index_dir: Path, questions: Path, mode: str, engine_dir: Path | None) 
 
     index = load_index(index_dir)
     asked = read_questions(questions)
+    timed = None
+    if split and engine_dir is None:
+        timed = TimedSearcher(index.engine._get_searcher())  # type: ignore[attr-defined]
+        index.engine._get_searcher = lambda: timed  # type: ignore[attr-defined]
     if engine_dir is not None:  # the engine query of scale_measure.py, on the same questions
         from qabot.engines.registry import engine_class
 
@@ -72,17 +100,21 @@ def serve(index_dir: Path, questions: Path, mode: str, engine_dir: Path | None) 
     print(json.dumps(kinds), flush=True)
     for line in sys.stdin:
         start, end, rounds = map(int, line.split())
-        best = []
+        best: list[object] = []
         for question in asked[start:end]:
             lowest = None
             for _ in range(rounds):
                 if mode == "cold" or engine_dir is not None:
                     forget()
+                searched = timed.spent if timed is not None else 0
                 started = time.process_time_ns()
                 run(question)
                 spent = time.process_time_ns() - started
-                lowest = spent if lowest is None else min(lowest, spent)
-            best.append(lowest)
+                inside = (timed.spent if timed is not None else 0) - searched
+                if lowest is None or spent < lowest[0]:
+                    lowest = (spent, inside)
+            if lowest is not None:  # (rounds >= 1)
+                best.append(list(lowest) if timed is not None else lowest[0])
         print(json.dumps(best), flush=True)
 
 
@@ -103,11 +135,20 @@ def main() -> int:
     parser.add_argument("--mode", choices=("cold", "once"), default="cold")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--chunk", type=int, default=25)
+    parser.add_argument(
+        "--tail",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also list the slowest 5%% of this side's answers by kind, the CPU inside "
+        "tantivy's search beside the rest, and the N slowest questions",
+    )
     parser.add_argument("--serve", choices=("answer", "engine"), help=argparse.SUPPRESS)
+    parser.add_argument("--split", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
         engine_dir = args.engine_dir if args.serve == "engine" else None
-        serve(args.index_dir, args.questions, args.mode, engine_dir)
+        serve(args.index_dir, args.questions, args.mode, engine_dir, args.split)
         return 0
     here = Path(__file__).resolve().parent
     generation = args.index_dir / (args.index_dir / "CURRENT").read_text().strip()
@@ -122,8 +163,9 @@ def main() -> int:
         role = "engine" if name == "engine" else "answer"
         environment = dict(os.environ, PYTHONPATH=os.pathsep.join([path, str(here)]))
         index_dir = own_index.get(name, str(args.index_dir))
+        split = ["--split"] if args.tail and name == "this" else []
         workers[name] = subprocess.Popen(
-            [sys.executable, __file__, *common, "--index-dir", index_dir, "--serve", role],
+            [sys.executable, __file__, *common, "--index-dir", index_dir, "--serve", role, *split],
             env=environment,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -133,13 +175,18 @@ def main() -> int:
     count = len(kinds["this"])
     names = list(workers)
     times: dict[str, list[float]] = {name: [] for name in names}
+    inside: list[float] = []  # this side's CPU inside tantivy's search, with --tail
     loads = []
     for turn, start in enumerate(range(0, count, args.chunk)):
         for name in names[turn % len(names) :] + names[: turn % len(names)]:
             worker = workers[name]
             worker.stdin.write(f"{start} {min(count, start + args.chunk)} {args.rounds}\n")
             worker.stdin.flush()
-            times[name] += [ns / 1e6 for ns in json.loads(worker.stdout.readline())]
+            for figure in json.loads(worker.stdout.readline()):
+                total, searching = figure if isinstance(figure, list) else (figure, 0)
+                times[name].append(total / 1e6)
+                if name == "this" and args.tail:
+                    inside.append(searching / 1e6)
         loads.append(os.getloadavg()[0])
     for worker in workers.values():
         worker.stdin.close()
@@ -161,7 +208,34 @@ def main() -> int:
                 f"p95 {percentile(values, 0.95):6.3f}  mean {statistics.fmean(values):6.3f}  "
                 f"{p50 / engine_p50:4.2f}x the engine"
             )
+    if args.tail:
+        from answer_profile import read_questions
+
+        asked = read_questions(args.questions)
+        print_tail(asked, kinds["this"], times["this"], inside, args.tail)
     return 0
+
+
+def print_tail(
+    asked: list[str], kinds: list[str], times: list[float], inside: list[float], count: int
+) -> None:
+    """Print the slowest 5% of the answers (at or above p95): how many of each kind, their
+    mean CPU and how much of it was inside tantivy's search; then the `count` slowest."""
+    cut = percentile(times, 0.95)
+    slow = [n for n, ms in enumerate(times) if ms >= cut]
+    print(f"slowest 5% (>= {cut:.3f} ms): {len(slow)} answers")
+    for kind in sorted({kinds[n] for n in slow}):
+        mine = [n for n in slow if kinds[n] == kind]
+        mean = statistics.fmean(times[n] for n in mine)
+        searching = statistics.fmean(inside[n] for n in mine)
+        print(
+            f"  {kind:<10} n {len(mine):>3}  mean {mean:6.3f} ms, in tantivy's search "
+            f"{searching:6.3f} ({searching / mean:.0%})"
+        )
+    share = sum(inside) / sum(times)
+    print(f"  all answers: {share:.0%} of their CPU inside tantivy's search")
+    for n in sorted(slow, key=times.__getitem__, reverse=True)[:count]:
+        print(f"  {times[n]:7.3f} ms (search {inside[n]:6.3f})  {kinds[n]:<10} {asked[n]}")
 
 
 if __name__ == "__main__":

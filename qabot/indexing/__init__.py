@@ -24,8 +24,9 @@ from qabot.indexing.chunking import (
     passage_spans,
     passage_spans_and_words,
 )
+from qabot.indexing.holder import IndexHolder
 from qabot.indexing.layout import built_from, current_generation
-from qabot.indexing.live import Index, IndexHolder, load_index
+from qabot.indexing.live import Index, load_index
 from qabot.indexing.opening import ensure_index
 from qabot.indexing.outlets import DateSpan, Outlet
 from qabot.indexing.quoted_names import QuotedNames

@@ -1,8 +1,8 @@
 """The live index: the generation that answers read, loaded lazily, switched when a new one lands.
 
 `load_index` opens the current generation (`qabot.indexing.build` writes them); `Index` reads
-article records and quotes on first use; `IndexHolder` gives a long-running front end the newest
-generation on each question, without a restart.
+article records and quotes on first use; `IndexHolder` (`holder`) gives a long-running front end
+the newest generation on each question, without a restart.
 """
 
 from __future__ import annotations
@@ -265,33 +265,3 @@ def _open(index_dir: Path, directory: Path, lease: int | None) -> Index:
         )
     engine = engine_class(meta["engine"]).open(directory / "engine")
     return Index(directory, meta, engine, lease=lease)
-
-
-class IndexHolder:
-    """The live Index for a long-running front end; switches to new generations as they land.
-
-    Until a new generation loads, the one held keeps answering: a generation being written,
-    damaged or deleted underneath never stops a running bot or batch.
-    """
-
-    def __init__(self, index_dir: Path, index: Index | None = None) -> None:
-        self._index_dir = index_dir
-        self._lock = threading.Lock()
-        self._index = index
-
-    def get(self) -> Index:
-        """Return the live index, reloading it when another process switched generations."""
-        try:
-            name = current_generation(self._index_dir)
-        except IndexFormatError:
-            if self._index is None:
-                raise
-            return self._index
-        with self._lock:
-            if self._index is None or (name is not None and name != self._index.generation):
-                try:
-                    self._index = load_index(self._index_dir)
-                except (IndexFormatError, IndexNotBuiltError):
-                    if self._index is None:
-                        raise
-            return self._index

@@ -1,0 +1,49 @@
+"""The live index of a long-running front end (bot, console, `qabot ask -` batch): the newest
+generation at each question, without a restart; one stat a question while none lands."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from qabot.errors import IndexFormatError, IndexNotBuiltError
+from qabot.indexing.layout import current_generation, pointer_stamp
+from qabot.indexing.live import Index, load_index
+
+
+class IndexHolder:
+    """The live Index for a long-running front end; switches to new generations as they land.
+
+    Until a new generation loads, the one held keeps answering: a generation being written,
+    damaged or deleted underneath never stops a running bot or batch.
+    """
+
+    def __init__(self, index_dir: Path, index: Index | None = None) -> None:
+        self._index_dir = index_dir
+        self._lock = threading.Lock()
+        self._index = index
+        self._stamp: tuple[int, ...] | None = None  # CURRENT as it was when it named the one held
+
+    def get(self) -> Index:
+        """Return the live index, reloading it when another process switched generations (a
+        batch asks at every question: while CURRENT is the file that named the generation
+        held, it is not read again)."""
+        stamp, held = pointer_stamp(self._index_dir), self._index
+        if held is not None and stamp is not None and stamp == self._stamp:
+            return held
+        try:
+            name = current_generation(self._index_dir)
+        except IndexFormatError:
+            if self._index is None:
+                raise
+            return self._index
+        with self._lock:
+            if self._index is None or (name is not None and name != self._index.generation):
+                try:
+                    self._index = load_index(self._index_dir)
+                except (IndexFormatError, IndexNotBuiltError):
+                    if self._index is None:
+                        raise
+            if self._index.generation == name:
+                self._stamp = stamp  # taken before CURRENT was read: a newer one differs
+            return self._index
