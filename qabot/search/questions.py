@@ -119,6 +119,7 @@ def _is_noun_here(before: str) -> bool:
 # auxiliaries a verb follows in its plain form or participle ("did X say", "has X said"),
 # never in its third-person form: "claims" after them is a noun
 _DO_HAVE = frozenset("did do does has have had".split())
+_DO = frozenset("did do does".split())
 _READER = [["i"], ["we"], ["you"]]  # "how do i ...", "how can we ...": the one asking
 
 
@@ -147,6 +148,8 @@ def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     ]
     if folded[at] in _DO_HAVE:  # "what has the IOC done about the doping claims": a noun
         verbs = [i for i in verbs if not _third_person(folded[i])]
+    if folded[at] in _DO:  # "what did liz yelling say": after "did" an -ing word is a name's
+        verbs = [i for i in verbs if not folded[i].endswith("ing")] or verbs
     clause = next(
         (i for i in range(at + 2, len(folded)) if folded[i] == "who" and words[i - 1][-1:] == ","),
         None,
