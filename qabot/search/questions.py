@@ -15,178 +15,25 @@ import re
 from dataclasses import replace
 
 from qabot.search.question_phrasing import clean_question
-from qabot.search.speech_topics import as_topic, tail_topic
-from qabot.search.speech_verbs import is_speech_verb, past_tense
+from qabot.search.speech_topics import as_topic
+from qabot.search.speech_verbs import is_speech_verb
+from qabot.search.what_did_questions import PASSIVE, SPOKEN_ON, read_what_did, what_asked
 from qabot.search.who_said_questions import (
     _AUXILIARIES,
     _DASHES,
-    _FILLERS,
     SpeechQuestion,
-    _adverb,
     _who_said,
 )
 from qabot.text import tokenize
-from qabot.text.lexicon import IRREGULAR_VERBS, PERSON_NOUNS
+from qabot.text.lexicon import PERSON_NOUNS
 from qabot.text.patterns import LazyPattern, lazy
 
 __all__ = ["SpeechQuestion", "parse_speech_question", "unmarked_possessive", "what_said"]
 
 
-_PRONOUNS = frozenset("he she they him her them it".split())
 _SENSES = frozenset("view views position stance reaction response opinion take verdict "
                     "message comment comments remarks words statement statements quotes "
                     "thoughts argument explanation answer".split())  # fmt: skip
-_HOW_VERBS = frozenset("describe react respond explain defend feel view see justify".split())
-_SAY = frozenset("say says said saying".split())
-# verbs of speaking with no object: "What X commented on Y" is no English, "What X said about Y" is
-_SPOKEN_ON = frozenset(
-    "comment comments commented commenting speak speaks spoke spoken speaking talk talks talked "
-    "talking".split()
-)
-# "what was said about Y", "what has been said about Y": a passive asks for anyone's words
-_PASSIVE = frozenset("was were is are has have had been being".split())
-# words that open a tail read as it stands ("said after the vote"), not as "said about ..."
-_JOINS = frozenset("after when in at to during before while as on about that if whether of over "
-                   "regarding concerning".split())  # fmt: skip
-
-
-# what a tail opens with after a verb asked about with "did X ...?": a time, read as it stands,
-# or the preposition the verb takes, left out after "said about"
-_WHEN_WORDS = frozenset("after when during before while as at in".split())
-_TELL = frozenset("tell tells told telling".split())  # "did X tell reporters about Y" reads
-_OBJECT_WORDS = frozenset("for over to with against of on about into from".split())
-
-
-def _what(
-    kind: str, speaker: list[str], tail: list[str], verb: str, yes_no: bool = False
-) -> SpeechQuestion:
-    who = " ".join(speaker).strip(" ,\"“”'")
-    pronoun = who.casefold() in _PRONOUNS
-    topic = tail_topic(tail)
-    asked = past_tense(verb)
-    if yes_no and verb not in _SAY | _SPOKEN_ON | _TELL:
-        # "did X criticise the budget?", "did X apologise for Y?": the answer is what X said
-        # about it ("What X criticised the budget" is no English)
-        first = topic.split()[0].casefold() if topic else ""
-        if tail[:1] and tail[0].casefold() == "that":  # "did X warn that Y": what X said
-            asked = "said"
-        elif first in _WHEN_WORDS:  # "did X cry after the match": what X said after it
-            asked = f"said {topic}"
-        elif topic and first in _OBJECT_WORDS and len(topic.split()) > 1:
-            topic = topic.split(maxsplit=1)[1]  # "apologise for Y": about Y
-            asked = f"said about {topic}"
-        else:
-            asked = f"said about {topic}" if topic else "said"
-    elif verb in _SPOKEN_ON:  # "did X comment on Y", "has X spoken about Y": what X said about Y
-        asked = "said"
-        if topic:
-            asked += (
-                f" about {topic}"
-                if tail[0].casefold() in {"on", "about"}
-                else " " + (" ".join(tail))
-            )
-    elif topic and verb in {"react", "respond"}:
-        asked += f" to {topic}"  # "how did X respond to Y": "What X responded to Y"
-    elif topic:
-        first = tail[0].casefold()
-        asked += " " + (
-            " ".join(tail) if first in _JOINS or verb not in _SAY else f"about {topic}"
-        )
-    return SpeechQuestion(
-        "what_said", None if pronoun else who, topic, pronoun or kind == "else", verb, None, asked
-    )
-
-
-_BE = frozenset("is are was were".split())
-
-
-def _participle(word: str) -> bool:
-    """Return True for a past participle of a speech verb ("called", "told", "written")."""
-    return word.endswith("ed") or (word in IRREGULAR_VERBS and word != IRREGULAR_VERBS[word])
-
-
-_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
-_NOUN_BEFORE = _DETERMINERS | {"of"}
-
-
-def _is_noun_here(before: str) -> bool:
-    """Return True when the word after `before` is a noun, not a verb: after a possessive, a
-    determiner ("Empire's critic", "the critic" are people, not "criticise") or "of" ("what
-    did the head of press say": the press is the role's, "say" the verb)."""
-    return before.endswith(("'s", "’s", "s'")) or before.casefold() in _NOUN_BEFORE
-
-
-# auxiliaries a verb follows in its plain form or participle ("did X say", "has X said"),
-# never in its third-person form: "claims" after them is a noun
-_DO_HAVE = frozenset("did do does has have had".split())
-_DO = frozenset("did do does".split())
-_READER = [["i"], ["we"], ["you"]]  # "how do i ...", "how can we ...": the one asking
-
-
-def _third_person(word: str) -> bool:
-    """Return whether `word` is a speech verb in its "-s" form ("claims", "says", "pushes")."""
-    if not word.endswith("s") or word.endswith("ss"):
-        return False
-    return is_speech_verb(word[:-1]) or (word.endswith("es") and is_speech_verb(word[:-2]))
-
-
-def _what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
-    """ "what (else) did X say/tell/predict (TAIL)", "how did X describe TAIL"."""
-    kind = "plain"
-    at = 1
-    if folded[0] in _AUXILIARIES:  # "did X say anything about Y", "has X commented on Y"
-        at = 0
-    elif folded[0] == "what" and folded[1:2] == ["else"]:
-        kind, at = "else", 2
-    if at >= len(folded) or (folded[at] not in _AUXILIARIES and folded[at] != "are"):
-        return None  # "are" too: "what are analysts saying about Y"
-    verbs = [
-        i
-        for i in range(at + 2, len(folded))
-        if (is_speech_verb(folded[i]) or (folded[0] == "how" and folded[i] in _HOW_VERBS))
-        and not _is_noun_here(words[i - 1])
-    ]
-    if folded[at] in _DO_HAVE:  # "what has the IOC done about the doping claims": a noun
-        verbs = [i for i in verbs if not _third_person(folded[i])]
-    if folded[at] in _DO:  # "what did liz yelling say": after "did" an -ing word is a name's
-        verbs = [i for i in verbs if not folded[i].endswith("ing")] or verbs
-    clause = next(
-        (i for i in range(at + 2, len(folded)) if folded[i] == "who" and words[i - 1][-1:] == ","),
-        None,
-    )  # "what did Ada Vale, who chairs the trust, say": the clause is about her, not the verb
-    if clause is not None and any(i > clause for i in verbs):
-        verbs = [i for i in verbs if i > clause and words[i - 1].endswith(",")] or verbs
-    if not verbs:
-        return None
-    # a capitalised word is more likely part of a name ("Bob Hope") than the verb
-    verb_at = next((i for i in verbs if not words[i][:1].isupper()), verbs[0])
-    if (
-        folded[at] in _BE
-        and _participle(folded[verb_at])
-        and verb_at == verbs[-1]
-        and folded[verb_at + 1 : verb_at + 2] != ["by"]
-    ):
-        return None  # "what is X's book called?": a passive asks what X is, not X's words
-    speaker = words[at + 1 : verb_at]
-    if clause is not None and clause < verb_at:
-        speaker = [*words[at + 1 : clause - 1], words[clause - 1].rstrip(",")]
-    while speaker and (speaker[-1].casefold() in _FILLERS or _adverb(speaker[-1], speaker)):
-        speaker = speaker[:-1]
-    if speaker and all(word.casefold() in _PASSIVE for word in speaker):
-        speaker = ["people"]  # "what is being said about Y": what people said about Y
-    if not speaker or len(speaker) > 9:
-        return None
-    if folded[0] == "how" and [word.casefold() for word in speaker] in _READER:
-        return None  # "how do i claim compensation": a way the reader asks for, no one's words
-    tail = words[verb_at + 1 :]
-    if (
-        tail[:1]
-        and tail[0].casefold() in {"to", "about"}
-        and folded[verb_at] in {"react", "respond"}
-    ):
-        tail = tail[1:]  # fmt: skip
-    return _what(kind, speaker, tail, folded[verb_at], yes_no=at == 0)
-
 
 _FORMS = [
     # "what was X's view on Y", "what are X's comments about Y", "X's remarks on Y"
@@ -267,7 +114,7 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
     read_possessive = folded[0] in {"what", "how", "did", "has", "have", "does", "had"}
     possessive = _possessive(_FORMS[0], lower) if read_possessive else None
     if read_possessive and not (possessive or _possessive(_UNMARKED, lower)):
-        found = _what_did(words, folded)
+        found = read_what_did(words, folded)
         if found is not None:
             return found
     for pattern in _FOLLOWUPS:
@@ -282,20 +129,20 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
         if (
             verb is not None
             and not is_speech_verb(verb.split()[-1])
-            and verb not in _SPOKEN_ON | {"mention", "mentioned"}
+            and verb not in SPOKEN_ON | {"mention", "mentioned"}
         ):
             continue
         who = _original(text, match, "who") or ""
         if match.groupdict().get("of") and not _may_speak(who):
             continue  # "quote of the day": no one's words
-        if who and all(word in _PASSIVE for word in who.casefold().split()):
+        if who and all(word in PASSIVE for word in who.casefold().split()):
             who = "people"  # "what was said about Y": what people said about Y
         if not who or len(who.split()) > 9:
             continue
         topic = _original(text, match, "topic")
         join = _original(text, match, "join")  # "X's reaction when Y": a tail as it stands
         tail = [join or "about", *topic.split()] if topic else []
-        return _what("plain", who.split(), tail, verb.split()[-1] if verb else "said")
+        return what_asked("plain", who.split(), tail, verb.split()[-1] if verb else "said")
     return None
 
 
@@ -389,7 +236,7 @@ def unmarked_possessive(question: str) -> SpeechQuestion | None:
         return None
     topic = _original(text, match, "topic")
     tail = [_original(text, match, "join") or "about", *topic.split()] if topic else []
-    return _what("plain", who.split(), tail, "said")
+    return what_asked("plain", who.split(), tail, "said")
 
 
 def _original(text: str, match: re.Match[str], group: str) -> str | None:
@@ -402,4 +249,4 @@ def _original(text: str, match: re.Match[str], group: str) -> str | None:
 
 def what_said(speaker: str, topic: str | None) -> SpeechQuestion:
     """Return "what did `speaker` say (about `topic`)?" as read (follow-ups build it)."""
-    return _what("plain", speaker.split(), ["about", *topic.split()] if topic else [], "say")
+    return what_asked("plain", speaker.split(), ["about", *topic.split()] if topic else [], "say")
