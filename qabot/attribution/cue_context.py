@@ -17,9 +17,6 @@ import re
 from qabot.attribution.called_uses import CALLED, naming
 from qabot.attribution.cue_spans import content_end, finite_verbs
 from qabot.attribution.cues import ADJUNCT_START, INTRO, OBJECT
-from qabot.attribution.names import People
-from qabot.attribution.persons import Person
-from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.attribution.speaker_phrases import speaker_before
@@ -39,9 +36,14 @@ _DENIED = lazy(
     r"|failed to|fails to)|n[’']t)(?:\s+(?:yet|publicly|officially|explicitly|directly))?\s+$",
     re.IGNORECASE,
 )
+# "was asked if he would say yes or no": a question put to the speaker, nothing said yet
+_ASKED_WOULD = lazy(
+    r"\b(?:asked|asks|wondered|wonders)\s+(?:\w+\s+)?(?:if|whether)\s+\w+\s+"
+    r"(?:would|will|could|can|might|should)\s+$",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset("his her their its our my your the a an these those".split())
 _PHRASE_PREPOSITIONS = frozenset("about like of on for to with over against regarding".split())
-REPLIES = frozenset("replied replies answered answers responded responds retorted".split())
 _MANNER_OPENERS = frozenset("into without backstage onstage".split())
 _MANNER_PREPOSITIONS = frozenset("into on at in to as after before during from with".split())
 _RELATIVES = frozenset("which who whom".split())
@@ -103,19 +105,6 @@ def manner(masked: str, content_at: int) -> bool:
     )
 
 
-def replier(people: People, asking: Attribution | None, person: Person | None) -> Person | None:
-    """Return who "she replied" means after "a reporter asked Ruiz, “...?”": Ruiz, the person
-    asked, when the pronoun would give the reply to the one who asked (`asking`)."""
-    if asking is None or asking.speaker is not person:
-        return person
-    asked = asking.cue.split(maxsplit=1)
-    if len(asked) < 2 or asked[0] not in {"asked", "asks"} or not is_capitalised(asked[1]):
-        return person
-    named = people.link(asked[1])
-    wanted = person.gender if person is not None else None
-    return named if named.gender in {None, wanted} and not named.organisation else person
-
-
 def that_before(masked: str, content_at: int) -> bool:
     """Return True when the words a cue reports open with "that" ("told CNN that ...")."""
     return masked[max(0, content_at - 6) : content_at].rstrip(" ,").endswith(("that", ":"))
@@ -174,12 +163,14 @@ def _verb_first(words: list[str]) -> bool:
 
 def no_speech_before(left: str) -> bool:
     """Return True when the words before a cue word say nobody spoke: "as if to say" (words no
-    one said), a denial ("refused to say if it would appeal"), a determiner ("with his calls to
+    one said), a denial ("refused to say if it would appeal"), a question put to someone ("was
+    asked if he would say"), a determiner ("with his calls to
     end ...", "the claims": a noun, not a cue)."""
     last = left.rsplit(None, 1)[-1:]
     return bool(
         _IMAGINED.search(left)
         or _DENIED.search(left)
+        or _ASKED_WOULD.search(left)
         or (last and last[0].casefold() in _DETERMINERS)
     )
 

@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.continued_speakers import GOING_ON, REPLIES, continued_speaker, replier
 from qabot.attribution.cue_context import (
-    REPLIES,
     believer,
     clause_tail,
     gapped,
     no_speech_before,
     quoted_as,
     relative_at,
-    replier,
 )
 from qabot.attribution.cue_search import sentence_cues
 from qabot.attribution.cue_senses import (
@@ -70,6 +69,10 @@ _WHO_AFTER_SPEAKER = lazy(r"\s*,\s*who(?:\s+(?:also|has|have|had|later|then|[a-z
 # what a cue's speaker reading gives: None, no speaker and none after the cue either;
 # (None, where): try a speaker after the cue ('“...,” says X'); (person, where the phrase starts)
 _Speaker = tuple[Person | None, int] | None
+
+
+# "X was asked if/whether ...": a question put to X, whose answer may follow
+_ASKED_PASSIVE = lazy(r"\s(?:was|were|is|being|been)\s+$")
 
 
 class CueReader(OpeningCues):
@@ -151,6 +154,13 @@ class CueReader(OpeningCues):
         after = masked[cue.end() : st.s1]
         if verb in DOCUMENT_VERBS and not document_tells(left, after):
             return True  # "Rooney showed that he is fit", "the poll showed Labour ahead"
+        asked = _ASKED_PASSIVE.search(left) if verb == "asked" else None
+        if asked is not None and after.split()[:1] in ([w] for w in ASKED_WHAT):
+            # "Dr Fox was asked if he would ... “...”": no words of his here, his answer next
+            self._introduces_next(
+                masked, st.base, verb, left[: asked.start()], st.cursor, (st.s0, st.s1)
+            )
+            return True
         if verb in ASKED and after.split()[:1] in ([w] for w in ASKED_WHAT) and not asker(left):
             return True  # "a show during which callers asked how ...", "the form asks when"
         if verb in QUOTING and not any(m in after for m in QUOTE_MARKS):
@@ -217,4 +227,6 @@ class CueReader(OpeningCues):
         if verb in REPLIES and len(words) == 1 and words[0].casefold() in PRONOUNS:
             asking = max(st.here, key=lambda item: item[0])[1] if st.here else self.previous
             person = replier(self.people, asking, person)
+        if verb in GOING_ON and len(words) == 1 and words[0].casefold() in {"he", "she"}:
+            person = continued_speaker(self.people, person, base + at)  # "He added:"
         return person, np_start

@@ -10,31 +10,42 @@ last sentence of a later paragraph may be about someone the next does not go on 
 
 from __future__ import annotations
 
+from qabot.attribution.cues import QUOTING
 from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.name_clues import inside
 from qabot.attribution.names import People
-from qabot.attribution.origin_descriptions import AGED
+from qabot.attribution.origin_descriptions import AGED, described_by_origin, other_origin
 from qabot.attribution.persons import Person
 from qabot.attribution.sentence_roles import PROSE_END
 from qabot.attribution.spokespeople import SPOKESPEOPLE
-from qabot.text.lexicon import GENDERED_NOUNS, PERSON_NOUNS, PLAYER_NOUNS
+from qabot.attribution.uncued_signs import speech_verb
+from qabot.text.lexicon import (
+    GENDERED_NOUNS,
+    OBJECT_PREPOSITIONS,
+    PERSON_NOUNS,
+    PLAYER_NOUNS,
+    ROLE_NOUNS,
+)
 from qabot.text.lexicon.places import is_place
 from qabot.text.patterns import lazy
 
 # nouns for one person a description may end with; a spokesman speaks for someone else
 _ONE_PERSON = (PERSON_NOUNS | PLAYER_NOUNS) - SPOKESPEOPLE
+_ROLES = PERSON_NOUNS | ROLE_NOUNS
 _WORD = lazy(r"[A-Z][\w'’-]*")
 
 
 def described_subject(people: People, words: list[str], position: int) -> Person | None:
     """Return the one person the sentence before `position` names, as its subject or speaker,
-    when `words` ("the Gloucester fly-half") describe one person and that sentence names no
-    one else, or None."""
+    when `words` ("the Gloucester fly-half", "the American") describe one person and that
+    sentence names no one else (or names others only after its one speaker: "X said Y was
+    ..."), or None."""
     head = words[-1].casefold()
+    origin = described_by_origin(words)
     if (
         len(words) < 2
         or words[0].casefold() != "the"
-        or not (head in _ONE_PERSON or AGED.fullmatch(head))
+        or not (head in _ONE_PERSON or AGED.fullmatch(head) or origin)
         or any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[1:])  # "the men's lawyer"
     ):
         return None
@@ -46,20 +57,70 @@ def described_subject(people: People, words: list[str], position: int) -> Person
     previous = _unquoted_start(people, back - 1)
     if "\n" in text[back:start] and not _lead(text, previous):
         return None
-    named = {
-        id(p): p
+    mentions = [
+        (at, p)
         for at, p in people.narrated + people.speakers
-        if previous <= at < position and not p.organisation and not _place_at(text, at, p)
-    }
-    if len(named) != 1:
+        if previous <= at < position
+        and not p.organisation
+        and not _place_at(text, at, p)
+        # "Reacting to a comment by X, the American said": one the subject answers
+        and not (at >= start and _object_at(text, start, at, position))
+    ]
+    named = {id(p): p for _, p in mentions}
+    person = (
+        next(iter(named.values()))
+        if len(named) == 1
+        else _one_speaker(people, mentions, previous, start)
+    )
+    if person is None:
         return None
-    (person,) = named.values()
     acts = any(
         p is person and previous <= at < start for at, p in people.subjects + people.speakers
     )
-    if not acts or GENDERED_NOUNS.get(head) not in {None, person.gender}:
+    if (
+        not acts
+        or GENDERED_NOUNS.get(head) not in {None, person.gender}
+        # "Agassi beat Chilean Nicolas Massu": not "the American"
+        or (origin and other_origin(text, person, head))
+    ):
         return None
     return person
+
+
+def _one_speaker(
+    people: People, mentions: list[tuple[int, Person]], previous: int, start: int
+) -> Person | None:
+    """Return the one speaker of the sentence from `previous` to `start` when everyone else
+    named up to the description is named after that speaker, in what they said ("And Agassi
+    said Melzer was an example ..."), or None."""
+    spoke = {id(p): p for at, p in people.speakers if previous <= at < start}
+    if len(spoke) != 1:
+        return None
+    (speaker,) = spoke.values()
+    first = min(at for at, p in mentions if p is speaker)
+    if any(p is not speaker and (at < first or at >= start) for at, p in mentions):
+        return None
+    others = [at for at, p in mentions if p is not speaker]
+    between = people.text[first : min(others, default=start)].split()
+    # "X said Y was ...": Y in what X said; not "X then praised Y" (Y is whom X judged)
+    if others and not any(speech_verb(w) and w not in QUOTING for w in between):
+        return None
+    return speaker
+
+
+def _object_at(text: str, start: int, at: int, position: int) -> bool:
+    """Return True when the name at `at` follows a preposition in an opening phrase of the
+    sentence starting at `start` ("Reacting to a comment by All England Club chairman X, the
+    ..."): past the capitalised words and role nouns before the name, a preposition within
+    three words, and a comma between the name and `position`."""
+    before = text[start:at].split()
+    while before and (before[-1][:1].isupper() or before[-1].casefold() in _ROLES):
+        before.pop()
+    return (
+        any(w.casefold() in OBJECT_PREPOSITIONS for w in before[-3:])
+        and "," not in " ".join(before[-3:])
+        and "," in text[at:position]
+    )
 
 
 def _unquoted_start(people: People, position: int) -> int:

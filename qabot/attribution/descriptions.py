@@ -96,6 +96,9 @@ def read_description(people: People, words: list[str], position: int) -> Person 
             and not opening.islower()
         ):
             return meant  # (a paragraph cut before its first word may have lost the name)
+        subject = described_subject(people, words, position) if origin else None
+        if subject is not None:  # "And Agassi said ... “...,” said the American"
+            return subject
         if origin:  # a description of someone the passage does not settle
             return Person(phrase[0].lower() + phrase[1:], gender=gender, organisation=True)
     if not is_speaker_description(words):

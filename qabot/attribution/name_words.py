@@ -19,6 +19,7 @@ from qabot.text.lexicon import (
     COMPOUND_MODIFIER,
     FEMALE_NAMES,
     HONORIFICS,
+    HONOURS,
     MALE_NAMES,
     NOT_NAME,
     ORGANISATION_WORDS,
@@ -57,6 +58,9 @@ def read_name_words(words: list[str]) -> NameWords:
             possessed = True  # "Florida's Rick Wilson": the place is not in the name
         elif key in HONORIFICS:
             gender, titled, honoured = HONORIFICS[key], True, True
+        elif key in HONOURS:  # "Baron Kinnock": a peer's title, as "Lord" is ("Baron" alone
+            # or after a first name is a surname: "Martin Baron")
+            gender, titled, honoured = "f" if key.endswith("ess") else "m", True, True
         elif cleric_style(words):
             titled = True  # "the Most Reverend Peter Lyle": a cleric's style, not a name
         elif (

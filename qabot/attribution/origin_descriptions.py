@@ -15,16 +15,23 @@ from bisect import bisect_left
 from qabot.attribution.bodies import may_be_body
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
-from qabot.text.lexicon import ORGANISATION_WORDS, is_capitalised, is_known_gentilic
+from qabot.text.lexicon import (
+    NATIONALITY_OPENERS,
+    ORGANISATION_WORDS,
+    is_capitalised,
+    is_known_gentilic,
+)
 from qabot.text.patterns import lazy
 
 AGED = lazy(r"\d+-year-old")
+_SENTENCE_END = lazy(r"[.!?][\"”’']?\s|\n")
 
 
 def described_by_origin(words: list[str]) -> bool:
     """Return True for one person described by where they come from: a nationality ("the
-    American", "the 24-year-old Swiss", "the Dutchman"; not a people: "the French", "the
-    Chinese", "the Americans") or a place ("the Waterford man", "the Glasgow woman")."""
+    American", "the 24-year-old Swiss", "the Dutchman", "the New Zealander"; not a people: "the
+    French", "the Chinese", "the Americans") or a place ("the Waterford man", "the Glasgow
+    woman")."""
     key = words[-1].casefold()
     if words[0].casefold() != "the" or not words[-1][:1].isalpha():
         return False
@@ -35,7 +42,7 @@ def described_by_origin(words: list[str]) -> bool:
             is_capitalised(w) and w.casefold() not in ORGANISATION_WORDS for w in place
         )
     return (
-        not place
+        (not place or (len(place) == 1 and place[0].casefold() in NATIONALITY_OPENERS))
         and len(aged) <= 1
         and words[-1][:1].isupper()
         and is_known_gentilic(words[-1])
@@ -60,24 +67,28 @@ def alone_since(people: People, meant: Person, words: list[str], position: int) 
     another nationality than the description's ("Agassi beat Chilean Nicolas Massu. “...,”
     said the American")."""
     origin = words[-1].casefold() if described_by_origin(words) else None
+    if origin is not None and other_origin(people.text, meant, origin):
+        return False  # "Chilean X" is not "the American" however recently named
     index = bisect_left(people.narrated, position, key=lambda item: item[0])
     for _, person in reversed(people.narrated[max(0, index - 20) : index]):
         if person is meant:
             return True
         if person.organisation or (" " in person.name and may_be_body(people, person)):
             continue
-        if origin is not None and _other_origin(people.text, person, origin):
+        if origin is not None and other_origin(people.text, person, origin):
             continue
         return False
     return False
 
 
-def _other_origin(text: str, person: Person, origin: str) -> bool:
+def other_origin(text: str, person: Person, origin: str) -> bool:
     """Return True when a word of nationality other than `origin` stands within a few words
     before a mention of `person` ("Chilean Olympic gold medallist Nicolas Massu")."""
     surname = person.name.split()[-1]
     for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
-        for word in text[max(0, match.start() - 60) : match.start()].split()[-5:]:
+        # within the mention's own sentence: "... the Dutchman added. Brekke then ..." is not
+        window = _SENTENCE_END.split(text[max(0, match.start() - 60) : match.start()])[-1]
+        for word in window.split()[-5:]:
             word = word.strip(",.;:()")
             if (
                 word[:1].isupper()

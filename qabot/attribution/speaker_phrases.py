@@ -14,6 +14,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from qabot.attribution.apposition_shapes import (
+    joined_tie,
+    name_after_opening,
+    names_work,
+    opening_adverb,
+    participle_aside,
+    titled_apposition,
+    two_roles,
+)
 from qabot.attribution.noun_phrases import (
     before_participle,
     name_ending,
@@ -30,17 +39,11 @@ from qabot.attribution.phrase_shapes import (
     role_adjective,
 )
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
-from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.tied_names import named_before_tie
 from qabot.text.lexicon import (
-    ADVERB,
     LINKING_PREPOSITIONS,
     NOUNS_IN_LY,
-    OPENING_ADVERBS,
     ROLE_NOUNS,
-    SOURCE_TIES,
-    WORK_NOUNS,
-    is_capitalised,
 )
 from qabot.text.patterns import lazy
 
@@ -75,7 +78,6 @@ _MODIFIERS = lazy(
     r"(?:\s+(?:morning|afternoon|evening|night))?|"  # "X on Thursday evening said"
     r"(?!(?:" + "|".join(sorted(NOUNS_IN_LY)) + r")\b)[a-z]+ly))*\s*$"
 )
-_WORKS = frozenset(WORK_NOUNS)
 _PASSIVE = frozenset("was were been being be is are".split())
 _RELATIVES = frozenset("where which whose whom".split())
 _CLAUSE_OPENERS = frozenset(
@@ -141,12 +143,12 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         elif found is None and restrictive is None:
             # "Responding to the claims made on Sunday Tory co-chairman Jo Fox said"
             found = subject_after_adverbial(chunk)
-        found = _joined_tie(chunk, found)
+        found = joined_tie(chunk, found)
         tied = named_before_tie(chunk, found)
         if tied is not None:
             return tied
         if found and is_role(found[1]):
-            found = _two_roles(chunk, found)  # "X, PTC president and conservative activist"
+            found = two_roles(chunk, found)  # "X, PTC president and conservative activist"
         if (
             found
             and len(found[1]) == 1
@@ -184,7 +186,7 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         words = segment.split()
         if (
             words
-            and (words[0] in LINKING_PREPOSITIONS | _ASIDE_OPENERS or _participle_aside(words))
+            and (words[0] in LINKING_PREPOSITIONS | _ASIDE_OPENERS or participle_aside(words))
             and not segments
             and comma >= 0
         ):
@@ -220,8 +222,11 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             found = noun_phrase(segment)  # "Or, as Tom Ridge, a former secretary, put it"
             if found and words[0] in _CLAUSE_OPENERS:  # but "“...” for Clinton, said Kunin"
                 segments.append((comma + 1 + found[0], found[1]))
+            opened = name_after_opening(segment, segments[-1][1]) if segments else None
+            if opened is not None and comma < 0:  # "Speaking after ... X, leader of Y, said"
+                segments.append((comma + 1 + opened[0], opened[1]))
             break  # "in Berea, OH, after winning Ohio, Gov. John Kasich said": not appositions
-        titled = comma >= 0 and bool(words) and _titled_apposition(words, chunk[:comma])
+        titled = comma >= 0 and bool(words) and titled_apposition(words, chunk[:comma])
         if (
             not words
             or (len(words) > 20 and not (words[0] in {"a", "an"} and comma >= 0))
@@ -240,12 +245,12 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
     # "VFI Chief Executive, Padraig Cribben,": a capitalised role is not the name
     named = [i for i, (_, words) in enumerate(segments) if is_name_run(words)]
     people = [i for i in named if not is_role_run(segments[i][1])]
-    if len(people) > 1 and people[0] == 0 and _opening_adverb(segments[0][1]):
+    if len(people) > 1 and people[0] == 0 and opening_adverb(segments[0][1]):
         people = people[1:]  # "Similarly, William Bennett, a former secretary, said": Bennett
     # "In his new book, Lawless World, Philippe Sands, a QC, suggests": a name after a work
     # ("book", "film", "album") is its title, and a later name is the person's
     titles = [
-        i for i in people if i and segments[i - 1][1][-1:] and _names_work(segments[i - 1][1])
+        i for i in people if i and segments[i - 1][1][-1:] and names_work(segments[i - 1][1])
     ]
     people = [i for i in people if i not in titles] or people
     if not named:  # "the work's author, US playwright Eve Ensler,": the name ends a segment
@@ -259,86 +264,3 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         return None
     offset, words = segments[0]
     return offset, words, ", ".join(" ".join(w) for _, w in segments[1:]) or None
-
-
-def _joined_tie(chunk: str, found: tuple[int, list[str]] | None) -> tuple[int, list[str]] | None:
-    """Return the described source whose tie holds "and" ("Experts on North Korea and nuclear
-    nonproliferation", "Critics of the plan and its backers"): the people before the tie
-    speak, not the last thing tied; else `found` as it was."""
-    if found is None:
-        return None
-    before = chunk[: found[0]].rstrip()
-    joiner = before.rsplit(None, 1)[-1:] if before else []
-    if joiner not in (["and"], ["or"]):
-        return found
-    head = before[: -len(joiner[0])].rstrip()
-    earlier = noun_phrase(head)
-    if earlier is None:
-        return found
-    words = head[earlier[0] :].split()  # with its tie ("Experts on sport", not "Experts")
-    if len(words) > 6:
-        return found
-    tie = next((i for i, w in enumerate(words) if i and w in SOURCE_TIES), None)
-    if tie is None or not can_speak(words[:tie]) or not words[:tie][-1].endswith("s"):
-        return found
-    return earlier[0], [*words, joiner[0], *found[1]]
-
-
-def _two_roles(chunk: str, found: tuple[int, list[str]]) -> tuple[int, list[str]]:
-    """Return both roles of an apposition that names two, when a comma opens it ("X, PTC
-    president and conservative activist said": "PTC president and conservative activist"),
-    so the name before it speaks; else `found` as it was."""
-    head = chunk[: found[0]].rstrip()
-    if not head.endswith(" and"):
-        return found
-    first = noun_phrase(head[:-4])
-    if first is None or not is_role(first[1]) or not head[: first[0]].rstrip().endswith(","):
-        return found
-    before = head[: first[0]].rstrip()[:-1]
-    name = noun_phrase(before)
-    if name is None or not is_name_run(name[1]) or not phrase_opens(before, name[0]):
-        return found  # "criticism from X and Y, a banker and former official who": a list
-    return first[0], [*first[1], "and", *found[1]]
-
-
-def _opening_adverb(words: list[str]) -> bool:
-    """Return True for one capitalised adverb opening a sentence before a comma ("Similarly,",
-    "Meanwhile,"), which reads like a one-word name."""
-    if len(words) != 1:
-        return False
-    lower = words[0].casefold()
-    return lower in OPENING_ADVERBS or (ADVERB.fullmatch(lower) is not None and len(lower) > 6)
-
-
-def _names_work(words: list[str]) -> bool:
-    """Return True for a phrase ending in a work's noun ("his new book", "the film")."""
-    return words[-1].casefold() in _WORKS
-
-
-def _titled_apposition(words: list[str], before: str) -> bool:
-    """Return True for an apposition holding a quoted title or phrase after a name ("Jo Lee,
-    author of “Night Falls”,", "Jo Lee, one of the so-called “Blair Babes” elected in 1997,"):
-    lower case, of at most 12 words, its quote closed inside it; the name before still speaks."""
-    text = " ".join(words)
-    opened = [text.find(m) for m in '"“' if m in text]
-    return (
-        words[0][:1].islower()
-        and len(words) <= 12
-        and bool(opened)
-        and (text.count('"') % 2 == 0 and text.count("“") == text.count("”"))
-        and min(opened) > 0
-        and is_capitalised(before.split()[-1] if before.split() else "")
-    )
-
-
-def _participle_aside(words: list[str]) -> bool:
-    """Return True for an aside opening with a participle ("speaking in Africa", "writing in
-    the Times"), not a role ("managing director") nor "including ..."."""
-    first = words[0]
-    return (
-        first.endswith("ing")
-        and first.islower()
-        and first != "including"
-        and first not in ROLE_NOUNS
-        and not role_adjective(words)
-    )

@@ -223,8 +223,9 @@ def interpret(
     ):  # "one Democrat familiar with the talks": a description, not a name
         phrase = " ".join(words)
         return Person(phrase[0].lower() + phrase[1:], organisation=True)
-    if len(name_words) == 1 and described_by_origin(words):
-        name_words, described = [], words  # "said the American": a description, not a name
+    if len(name_words) <= 2 and described_by_origin(words):
+        # "said the American", "the New Zealander": a description, not a name
+        name_words, described = [], words
     # "the United Nations Economic Commission for Europe": an institution's name runs longer
     if name_words and len(name_words) <= (7 if {"of", "for"} & set(name_words) else 5):
         if name_words[-1].endswith(("'s", "’s", "s'", "s’")):

@@ -40,6 +40,13 @@ from qabot.records import Article
 from qabot.text.lexicon import name_key
 from qabot.text.patterns import lazy
 
+_BY_AUTHOR = lazy(r"\s*by\s+[A-Z]")
+# verbs whose subject passes on someone else's words ("quoted the plan as saying: “...”")
+# a name something goes by, no one's words: "known then as the “...”", "nicknamed “...”"
+_KNOWN_AS = lazy(
+    r"\b(?:(?:known|billed|styled)\s+(?:\w+\s+)?as|nicknamed|dubbed)\s+(?:(?:the|a|an)\s+)?$"
+)
+_CITING = frozenset("quoted quotes cited cites read reads".split())
 _MODALS = frozenset("will would should could can cannot may might must shall".split())
 # a quote right after a copula is what someone is, not what they said ('he was “the ultimate
 # hack”'; but 'Mr Dean is confident: “...”')
@@ -114,6 +121,12 @@ class UncuedQuotes(CueReader):
                     self.emit(attribution, start + q0 + 1, start + q0 + 1 + len(inner))
                     here.append((q0, attribution))
                 continue
+            if _KNOWN_AS.search(masked, max(s0, q0 - 40), q0) or (
+                is_title(inner) and _BY_AUTHOR.match(masked, q1)
+            ):
+                # 'a school known then as the “Eton of the valleys”', '“This Kind of War,” by
+                # T.R. Fehrenbach': a name, a work's title, no one's words
+                continue
             colon = COLON_SOURCE.search(masked, max(s0, q0 - 80), q0)
             named = (
                 interpret(self.people, colon.group("name").split(), start + s0) if colon else None
@@ -143,7 +156,19 @@ class UncuedQuotes(CueReader):
                 and (
                     # "Prince Harry should see “...”, Rabbi X said": a modal is no act of speech
                     (
-                        person.gender
+                        (
+                            person.gender
+                            # "Johansson was more restrained in his assessment: “...”": a
+                            # person the article names in full, the quote after a colon
+                            or (
+                                masked[s0:q0].rstrip().endswith(":")
+                                # "X quoted the plan as saying:": the plan's words
+                                and verb.casefold() not in _CITING
+                                and " " in person.name
+                                and not set(words).isdisjoint(person.name.split())
+                                and is_named_person(self.people, person)
+                            )
+                        )
                         and verb.casefold() not in _MODALS
                         and not (
                             verb.casefold() in _COPULAS

@@ -338,6 +338,11 @@ TITLE_WORDS = (
     | frozenset(
         "sen rep gov gen lt col sgt capt adm amb atty cmdr supt insp det maj pres rt hon".split()
     )
+    # the same ranks spelled out ("Captain Fabien Pelous", "Detective Inspector Jo Ruiz")
+    | frozenset(
+        """captain lieutenant colonel sergeant admiral superintendent inspector detective
+constable corporal""".split()
+    )
 )
 # a role that also names a body when it heads a capitalised name with no other title: "the
 # Scottish Executive" is the government, "the chief executive" a person

@@ -125,8 +125,11 @@ _GENTILIC = lazy(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$"
 # nationality nouns the suffixes above miss ("fellow Spaniard Guillermo Garcia-Lopez")
 _DEMONYMS = frozenset(
     """spaniard dane swede finn pole turk brit briton scot swiss dutchman
-frenchman englishman welshman irishman scotsman czech greek thai kiwi aussie""".split()
+frenchman englishman welshman irishman scotsman czech greek thai kiwi aussie zealander""".split()
 )
+# the first word of a nationality written in two ("New Zealander", "South African", "Northern
+# Irishman"): with a nationality after it, a description, not a name
+NATIONALITY_OPENERS = frozenset("new south north northern".split())
 
 
 def is_gentilic(word: str) -> bool:
@@ -249,3 +252,6 @@ NOUNS_IN_LY = word_set(
 # the commonest prepositions, which tie a phrase to what it names ("the Bank of England",
 # "a source in the room"): a speaker phrase never ends on one
 LINKING_PREPOSITIONS = word_set("in of from at for with on")
+# the words before someone a phrase opening a sentence has its subject act on or answer
+# ("Reacting to a comment by X, the American said", "After losing to X, ...")
+OBJECT_PREPOSITIONS = word_set("by to from against over with of")

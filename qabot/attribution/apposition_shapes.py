@@ -1,0 +1,122 @@
+"""Apposition shapes: the shapes of the words around a name before a cue that tell whether
+the name or its apposition speaks (inside `qabot.attribution.speaker_phrases`): a described
+source tied by "and" ("Experts on X and Y"), two roles in one apposition ("X, PTC president and
+activist said"), an opening adverb read like a name ("Similarly,"), a work's noun before its
+title, a quoted title inside an apposition, a participle aside ("speaking in Africa"), and a
+name ending an opening participle phrase ("Speaking after the vote X, leader of Y, said").
+"""
+
+from __future__ import annotations
+
+from qabot.attribution.noun_phrases import name_ending, noun_phrase, phrase_opens
+from qabot.attribution.phrase_shapes import is_name_run, is_role, role_adjective
+from qabot.attribution.speaker_heads import can_speak
+from qabot.text.lexicon import (
+    ADVERB,
+    OPENING_ADVERBS,
+    ROLE_NOUNS,
+    SOURCE_TIES,
+    WORK_NOUNS,
+    is_capitalised,
+)
+
+_WORKS = frozenset(WORK_NOUNS)
+
+
+def joined_tie(chunk: str, found: tuple[int, list[str]] | None) -> tuple[int, list[str]] | None:
+    """Return the described source whose tie holds "and" ("Experts on North Korea and nuclear
+    nonproliferation", "Critics of the plan and its backers"): the people before the tie
+    speak, not the last thing tied; else `found` as it was."""
+    if found is None:
+        return None
+    before = chunk[: found[0]].rstrip()
+    joiner = before.rsplit(None, 1)[-1:] if before else []
+    if joiner not in (["and"], ["or"]):
+        return found
+    head = before[: -len(joiner[0])].rstrip()
+    earlier = noun_phrase(head)
+    if earlier is None:
+        return found
+    words = head[earlier[0] :].split()  # with its tie ("Experts on sport", not "Experts")
+    if len(words) > 6:
+        return found
+    tie = next((i for i, w in enumerate(words) if i and w in SOURCE_TIES), None)
+    if tie is None or not can_speak(words[:tie]) or not words[:tie][-1].endswith("s"):
+        return found
+    return earlier[0], [*words, joiner[0], *found[1]]
+
+
+def two_roles(chunk: str, found: tuple[int, list[str]]) -> tuple[int, list[str]]:
+    """Return both roles of an apposition that names two, when a comma opens it ("X, PTC
+    president and conservative activist said": "PTC president and conservative activist"),
+    so the name before it speaks; else `found` as it was."""
+    head = chunk[: found[0]].rstrip()
+    if not head.endswith(" and"):
+        return found
+    first = noun_phrase(head[:-4])
+    if first is None or not is_role(first[1]) or not head[: first[0]].rstrip().endswith(","):
+        return found
+    before = head[: first[0]].rstrip()[:-1]
+    name = noun_phrase(before)
+    if name is None or not is_name_run(name[1]) or not phrase_opens(before, name[0]):
+        return found  # "criticism from X and Y, a banker and former official who": a list
+    return first[0], [*first[1], "and", *found[1]]
+
+
+def opening_adverb(words: list[str]) -> bool:
+    """Return True for one capitalised adverb opening a sentence before a comma ("Similarly,",
+    "Meanwhile,"), which reads like a one-word name."""
+    if len(words) != 1:
+        return False
+    lower = words[0].casefold()
+    return lower in OPENING_ADVERBS or (ADVERB.fullmatch(lower) is not None and len(lower) > 6)
+
+
+def names_work(words: list[str]) -> bool:
+    """Return True for a phrase ending in a work's noun ("his new book", "the film")."""
+    return words[-1].casefold() in _WORKS
+
+
+def titled_apposition(words: list[str], before: str) -> bool:
+    """Return True for an apposition holding a quoted title or phrase after a name ("Jo Lee,
+    author of “Night Falls”,", "Jo Lee, one of the so-called “Blair Babes” elected in 1997,"):
+    lower case, of at most 12 words, its quote closed inside it; the name before still speaks."""
+    text = " ".join(words)
+    opened = [text.find(m) for m in '"“' if m in text]
+    return (
+        words[0][:1].islower()
+        and len(words) <= 12
+        and bool(opened)
+        and (text.count('"') % 2 == 0 and text.count("“") == text.count("”"))
+        and min(opened) > 0
+        and is_capitalised(before.split()[-1] if before.split() else "")
+    )
+
+
+def participle_aside(words: list[str]) -> bool:
+    """Return True for an aside opening with a participle ("speaking in Africa", "writing in
+    the Times"), not a role ("managing director") nor "including ..."."""
+    first = words[0]
+    return (
+        first.endswith("ing")
+        and first.islower()
+        and first != "including"
+        and first not in ROLE_NOUNS
+        and not role_adjective(words)
+    )
+
+
+def name_after_opening(segment: str, apposed: list[str]) -> tuple[int, list[str]] | None:
+    """Return (offset, words) of the full name ending an opening participle phrase with no
+    comma ("Speaking after the inquiry was announced Tom Reed") when a role apposition follows
+    it (`apposed`: "leader of the Harbour Liberals"): the name speaks, not the body in its
+    role. None otherwise."""
+    words = segment.split()
+    if not words or not words[0].endswith("ing") or not words[0][:1].isupper():
+        return None
+    if not apposed or apposed[0].casefold() not in ROLE_NOUNS:
+        return None
+    found = name_ending(segment)
+    if found is None or len(found[1]) < 2 or not is_name_run(found[1]):
+        return None
+    return found
