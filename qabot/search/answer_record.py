@@ -292,6 +292,8 @@ def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:
         title = set(article_title_terms(hit.passage, hit.article.title))
         if title & asked or _together(hit.passage, named, asked, about=bool(title & named)):
             return None
+        if _names_together(hit.passage, ranked.names):
+            return None  # "how far did Nadal get in Acapulco": the one is asked of the other
     shown = {hit.passage.id for hit in ranked.hits}
     articles = frozenset(hit.passage.article_id for hit in ranked.hits)
     others = index.engine.search_scored(sorted(asked), NEAR_READ, PassageFilter(articles=articles))
@@ -313,11 +315,25 @@ def _unasked(index: Index, words: str, ranked: Ranked) -> str | None:
 def _together(passage: Passage, named: set[str], asked: set[str], *, about: bool) -> bool:
     """Return whether one sentence of `passage` holds a word of the subject (`named`; any
     sentence when the article's title is `about` it) and a word asked of it."""
+    return any((about or terms & named) and terms & asked for terms in _sentence_terms(passage))
+
+
+def _names_together(passage: Passage, names: Sequence[tuple[str, ...]]) -> bool:
+    """Return whether one sentence of `passage` holds two of the question's names (`names`,
+    each as its terms), each whole."""
+    if len(names) < 2:
+        return False
+    for terms in _sentence_terms(passage):
+        if sum(set(name) <= terms for name in names) >= 2:
+            return True
+    return False
+
+
+def _sentence_terms(passage: Passage) -> list[set[str]]:
+    """Return the terms of each sentence of `passage`."""
     if passage.sentence_terms:
-        sentences = [set(terms.split()) for terms in passage.sentence_terms]
-    else:
-        sentences = [set(tokenize(passage.text[a:b])) for a, b in sentence_spans(passage.text)]
-    return any((about or terms & named) and terms & asked for terms in sentences)
+        return [set(terms.split()) for terms in passage.sentence_terms]
+    return [set(tokenize(passage.text[a:b])) for a, b in sentence_spans(passage.text)]
 
 
 def holds_most(index: Index, words: str, hits: Sequence[Hit]) -> bool:

@@ -47,10 +47,12 @@ class Name:
 
     def capitalised_in(self, text: str) -> bool:
         """Return whether `text` writes the name's last word with a capital ("Swift", "Oscars"
-        for "Oscar"; not "swift")."""
+        for "Oscar"; not "swift"), its second letter's counting ("iPod" for "Ipod", as typed
+        at the start of a name)."""
         stem = self.terms[-1]
         return any(
-            found[0].isupper() and stem in tokenize(found) for found in self.last.findall(text)
+            (found[0].isupper() or found[1:2].isupper()) and stem in tokenize(found)
+            for found in self.last.findall(text)
         )
 
 
@@ -77,17 +79,33 @@ def phrase(words: Sequence[str], shortened: frozenset[int] = frozenset()) -> re.
 
     No word character may stand before the first word: tested after its first letter, so that
     `re` looks for that letter first instead of trying the pattern at every position."""
-    parts = [re.escape(word.removesuffix("'s").removesuffix("’s")) for word in words]
+    parts = [_possessive(word.removesuffix("'s").removesuffix("’s")) for word in words]
     gap = rf"(?:['’]s)?\s+(?:{_INITIAL}\.?\s+)?"
     first = words[0].removesuffix("'s").removesuffix("’s") if words else ""
     if not first:
         return re.compile(rf"(?<![\w]){gap.join(parts)}(?![\w])", re.IGNORECASE)
-    parts[0] = re.escape(first[1:])
+    parts[0] = _possessive(first[1:])
     for at in shortened:
         parts[at] += r"[^\W_]*"
     return re.compile(
         rf"{re.escape(first[0])}(?<![\w][\s\S]){gap.join(parts)}(?![\w])", re.IGNORECASE
     )
+
+
+# a word ending in "s" typed without the apostrophe a name may write ("Lloyds", "Lloyd's")
+_POSSESSIVE = lazy(r".+[^\W\d_][sS]")
+_APOSTROPHE_S = lazy(r"['’]?s")
+
+
+def _possessive(word: str) -> str:
+    """Return a pattern for `word` where a final "s" typed without its apostrophe may be
+    written with one ("Lloyds of London" is "Lloyd's of London"), and a hyphen typed inside
+    it may be a space ("Sarbanes-Oxley" is the "Sarbanes Oxley Act")."""
+    if _POSSESSIVE.fullmatch(word):
+        pattern = rf"{re.escape(word[:-1])}['’]?{word[-1]}"
+    else:
+        pattern = re.escape(word)
+    return pattern.replace(r"\-", r"[-\s]")
 
 
 # what `phrase` allows between two words, in a lowered text (`may_adjoin`): a possessive and
@@ -102,20 +120,34 @@ def may_adjoin(lower: str | None, a: str, b: str) -> bool:
     between them. Asked first, it spares compiling the pattern (~0.1-0.3 ms) for most pairs of
     a question's words, which no candidate writes side by side."""
     a, b = (word.removesuffix("'s").removesuffix("’s") for word in (a, b))
-    if lower is None or not (a and b and (a + b).isascii()):
-        return True  # beyond ASCII: the pattern's own case folding decides
+    if lower is None or not (a and b and (a + b).isascii()) or "-" in a + b:
+        return True  # beyond ASCII: the pattern's own case folding decides (a hyphen: a space)
     a, b = a.lower(), b.lower()
-    at = lower.find(a)
+    opening = a[:-1] if _POSSESSIVE.fullmatch(a) else a
+    at = lower.find(opening)
     while at >= 0:
-        gap = _GAP.match(lower, at + len(a))
+        end = _word_end(lower, a, at)
+        gap = _GAP.match(lower, end) if end >= 0 else None
         if gap is not None:
-            if lower.startswith(b, gap.end()):
+            if _word_end(lower, b, gap.end()) >= 0:
                 return True
             initial = _LOWER_INITIAL.match(lower, gap.end())
-            if initial is not None and lower.startswith(b, initial.end()):
+            if initial is not None and _word_end(lower, b, initial.end()) >= 0:
                 return True
-        at = lower.find(a, at + 1)
+        at = lower.find(opening, at + 1)
     return False
+
+
+def _word_end(lower: str, word: str, at: int) -> int:
+    """Return where `word` (lower case) ends when `lower` writes it at `at` as `phrase`
+    allows (its final "s" after an apostrophe: `_possessive`), else -1."""
+    if lower.startswith(word, at):
+        return at + len(word)
+    if _POSSESSIVE.fullmatch(word) and lower.startswith(word[:-1], at):
+        found = _APOSTROPHE_S.match(lower, at + len(word) - 1)
+        if found is not None:
+            return found.end()
+    return -1
 
 
 def name_runs(question: str) -> list[list[str]]:

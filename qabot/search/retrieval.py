@@ -82,6 +82,8 @@ class Ranked:
     subject: bool = False  # the hits were held to mention the question's names or key word
     subject_terms: tuple[str, ...] = ()  # ... and the terms of those names and that word
     mentioned: tuple[str, ...] = ()  # ... of those every hit mentions ("carlo" of "Mr Ghosn")
+    # the terms of each name every hit must mention, typed with capitals or a quoted person's
+    names: tuple[tuple[str, ...], ...] = ()
 
 
 def newest_first(index: Index, ranked: list[tuple[Passage, float]]) -> list[tuple[Passage, float]]:
@@ -241,7 +243,16 @@ def search(
         return Ranked(hits, more, omitted)
     found = about_subject
     lacking = found.lacking() if found and not selection.relevant else ""
-    return Ranked(hits, more, omitted, lacking, found.firm(), found.terms(), found.needed())
+    return Ranked(
+        hits,
+        more,
+        omitted,
+        lacking,
+        found.firm(),
+        found.terms(),
+        found.needed(),
+        found.firm_names(),
+    )
 
 
 def with_highlights(index: Index, hits: Sequence[Hit], question: str) -> list[Hit]:

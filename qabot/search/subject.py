@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from qabot.engines import ScoredPassages
-from qabot.indexing import Index
+from qabot.indexing import Index, QuotedNames
 from qabot.records import Passage
 from qabot.search.question_names import (
     Name,
@@ -123,6 +123,11 @@ class Subject:
         if self.key_term is not None:
             terms.append(self.key_term)
         return tuple(dict.fromkeys(terms))
+
+    def firm_names(self) -> tuple[tuple[str, ...], ...]:
+        """Return the terms of each name every shown passage mentions, but those typed in
+        lower case (a guess)."""
+        return tuple(name.terms for name in self.required if name not in self.loose)
 
     def needed(self) -> tuple[str, ...]:
         """Return the terms every passage that may be shown holds."""
@@ -259,6 +264,8 @@ def subject_of(
         ]
     typed = [] if runs else _WORD.findall(question)  # no name typed with capitals
     sample = _sample(index, candidates) if runs or pairs else []
+    if runs and not lower:  # "mark Oaten": a first name typed in lower case opens the name
+        runs = _with_lower_case_openings(question, runs, index.quoted_names, sample)
     if pairs and people is not None:
         runs = []
         for a, b in pairs:
@@ -292,6 +299,38 @@ def subject_of(
         outlets = [outlet.name.casefold().split() for outlet in index.outlets]
         runs = [part for run in runs for part in without_outlets(run, outlets)]
     return read_subject(question, weights, sample, len(index.engine), given, runs, written)
+
+
+def _with_lower_case_openings(
+    question: str,
+    runs: list[list[str]],
+    people: QuotedNames,
+    sample: Sequence[tuple[Passage, str]],
+) -> list[list[str]]:
+    """Return `runs` with the word typed in lower case before one's first word joined to it
+    when the two are the first and last names of someone quoted ("mark Oaten"), or the word
+    opens the names of several and the candidates write it with a capital ("andy Murray"), as
+    `subject_of` reads two such words typed in lower case: a reader's capitals are not always
+    where a name's are. (Not any two words the candidates write as a name: "newcastle Falcons"
+    would then have to be written whole, where "Newcastle ... the Falcons" answers.)"""
+    words = _WORD.findall(question)
+    joined = []
+    at = 0
+    for run in runs:
+        while at < len(words) and words[at : at + len(run)] != run:
+            at += 1
+        before = words[at - 1] if 0 < at < len(words) else ""
+        named = before.islower() and (
+            f"{before} {run[0]}".casefold() in people.full
+            or (
+                before in people.given
+                and mostly_capitalised(before, sample, unseen=True)
+                and not closes_a_name(words, before, sample)
+            )
+        )
+        joined.append([before, *run] if named else run)
+        at += len(run)
+    return joined
 
 
 def _may_write_as_name(index: Index, words: Sequence[str]) -> bool:
