@@ -42,7 +42,10 @@ def about_owner(
     the role is the owner's, the one the story is about."""
     wanted = set(tokenize(" ".join(owner)))  # none for "WHO": no telling it from "who"
     passages = reads.passages(article) if wanted and name and roles else []
-    if not passages or not wanted <= set(passages[0].title_terms or ()):
+    if not passages:
+        return False
+    title = set(passages[0].title_terms or ())
+    if not wanted <= title and not _by_last_name(passages, owner, title):
         return False
     # the pattern below needs the surname as written: no pattern is compiled (~0.1-0.3 ms, a
     # new one per person and role) for an article that never writes it
@@ -76,6 +79,24 @@ def about_owner(
             if not (owned and owned[0][:1].isupper()) or other_name(reads, owned[0], owner):
                 return True
     return False
+
+
+def _by_last_name(passages: list[Passage], owner: Sequence[str], title: set[str]) -> bool:
+    """Return whether a title names the owner by the last word of a name of several words that
+    the article writes in full with capitals ("Tomlinson stays focused" of a story naming
+    "Chris Tomlinson"): a story's title calls its subject by surname."""
+    words = [w for w in owner if w.strip(".,")]
+    last = tokenize(words[-1]) if len(words) > 1 else []
+    if not last or last[-1] not in title:
+        return False
+    written = re.compile(
+        r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.IGNORECASE
+    )
+    return any(
+        all(w[:1].isupper() for w in found.group(0).split())
+        for passage in passages
+        for found in written.finditer(passage.text)
+    )
 
 
 def owner_by_its_noun(
