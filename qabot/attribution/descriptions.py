@@ -33,7 +33,9 @@ from qabot.text.lexicon import (
     OCCUPATIONS,
     ORGANISATION_WORDS,
     PARTY_MEMBERS,
+    PARTY_WORDS,
     PERSON_NOUNS,
+    PLAYER_NOUNS,
     ROLE_NOUNS,
     is_capitalised,
     is_gentilic,
@@ -44,6 +46,7 @@ _QUOTE_MARKS = '"“”'
 _OPENERS = frozenset(
     "The A An His Her Their Its Our My Your One Some Many Most Several Few Both All".split()
 )
+_ROLE_HEADS = ROLE_NOUNS | PERSON_NOUNS | OCCUPATIONS | PLAYER_NOUNS
 _RANKS = frozenset("shadow former vice deputy assistant acting associate under lieutenant".split())
 _UNNAMED: dict[str, re.Pattern[str]] = {}  # per head noun, compiled when first needed
 
@@ -155,7 +158,8 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         and not _other_role(people, subject, head, False)
         # "the Republican nominee" is not the person known as "Libertarian nominee X"
         and not any(
-            p is subject and head in seen and not proper <= seen for seen, p, _ in people.roles
+            p is subject and head in seen and _disagrees(people.text, proper, seen)
+            for seen, p, _ in people.roles
         )
     ):
         note_role(people, phrase, subject, position)
@@ -175,6 +179,21 @@ _HELD_BESIDE = frozenset(
 expert survivor champion founder co-founder tenant volunteer captain father mother husband wife son
 daughter brother sister debutant debutante newcomer rookie""".split()
 )
+
+
+def _disagrees(text: str, proper: set[str], seen: set[str]) -> bool:
+    """Return True when a description's proper words (`proper`) tell another person than the
+    role noted (`seen`): another party ("the Republican nominee", "Libertarian nominee X"), or
+    other proper words where the role has its own, written with a capital in `text` ("the
+    Leicester lock", "Bath lock X"); a party or place the noted role leaves out ("the Ealing
+    North MP", "Labour MP X") agrees."""
+    party, other = proper & PARTY_WORDS, proper - PARTY_WORDS
+    if party - seen and seen & PARTY_WORDS:
+        return True
+    own = seen - PARTY_WORDS - _ROLE_HEADS
+    return bool(other - seen) and any(
+        re.search(rf"\b{re.escape(w.capitalize())}\b", text) for w in own
+    )
 
 
 def _opening_plural(words: list[str]) -> bool:

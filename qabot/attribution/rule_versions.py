@@ -134,4 +134,9 @@ history of what each version changed has one home.
 # spoke; "was asked if he would say": no cue, the answer after it is the one asked; "Speaking
 # after ... X, leader of Y, said": X; ranks spelled out ("Captain X") and "Baron"/"Baroness" are
 # titles; "known as the “...”" names something
-ATTRIBUTION_VERSION = 125
+# 126: "said the Democrat senator", "the Ealing North MP" after a sentence about that one person
+# is them though the role noted leaves the party or place out ("New York Senator X", "Labour MP
+# X"): only another party, or other proper words where the noted role has its own, tell
+# another person; "Guild", "Coalition", "Confederation", "Consortium", "Syndicate"
+# end a body's name ("the Nurses Guild said")
+ATTRIBUTION_VERSION = 126

@@ -234,6 +234,13 @@ PARTY_NAMES = {
     "dems": "democrats",
     "gop": "republican",
 }
+# a party's word in a role ("the Democrat senator", "Libertarian nominee X"): two roles whose
+# party words differ are two people, where a place ("the Ealing North MP") may be one the
+# article left out of the role it noted
+PARTY_WORDS = frozenset(
+    """conservative tory labour liberal lib democrat dem democratic republican gop libertarian
+green socialist nationalist unionist ukip snp respect""".split()
+)
 
 
 # Nouns for what a person is or does, beyond the roles above: "X is a senior benefit officer".

@@ -77,7 +77,8 @@ university college school institute chamber church council committee campaign co
 bank union court government police administration service army forces military kremlin board
 group company firm association foundation center centre journal network team club league
 federation organisation organization industry airways airlines corporation society trust
-authority bureau institution county district""".split()
+authority bureau institution county district guild coalition confederation consortium
+syndicate""".split()
 )
 # the nouns a story calls the business it has named by ("Cairn ... The firm said"): "the firm"
 # most often means the body named before, where "the committee" or "the opposition" is its own
