@@ -223,7 +223,12 @@ def passages_answer(
         return _about_another(question, unheld, ranked)
     told = (
         unreported_words(
-            index, words, question_weights(index, words), ranked.subject_terms, ranked.hits
+            index,
+            words,
+            question_weights(index, words),
+            ranked.subject_terms,
+            ranked.hits,
+            in_full=any(len(name) > 1 for name in ranked.names),
         )
         if ranked.hits and ranked.subject and not offset
         else None

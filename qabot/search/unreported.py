@@ -43,6 +43,8 @@ def unreported(
     weights: Mapping[str, float],
     named: Sequence[str],
     hits: Sequence[Hit],
+    *,
+    in_full: bool = True,
 ) -> list[str]:
     """Return the question's terms of weight (no everyday word of the archive, no name of
     its subject `named`, no news word, no number) that neither `hits` nor any other passage of
@@ -75,6 +77,8 @@ def unreported(
     for forms in kin_forms(missing, vocabulary).values():
         held.update(forms)
     missing = [term for term in missing if term not in held]
+    if not in_full and not _only_subject(weights, common, subject, missing, hits):
+        return []  # "Msn spaces" over "MSN Spaces is free": a name of one word tells less
     articles = frozenset(hit.passage.article_id for hit in hits)
     lacking = []
     for term in missing:
@@ -90,19 +94,38 @@ def unreported(
     return lacking
 
 
+def _only_subject(
+    weights: Mapping[str, float],
+    common: float,
+    subject: Sequence[str],
+    missing: Sequence[str],
+    hits: Sequence[Hit],
+) -> bool:
+    """Return whether `hits` hold no word of weight of the question beside its subject's and
+    those `missing`: they are about the subject, not the question."""
+    others = [
+        term
+        for term, weight in weights.items()
+        if weight >= common and term not in subject and term not in missing
+    ]
+    return not any(held_terms(hit.passage, others) for hit in hits)
+
+
 def unreported_words(
     index: Index,
     words: str,
     weights: Mapping[str, float],
     named: Sequence[str],
     hits: Sequence[Hit],
+    *,
+    in_full: bool = True,
 ) -> tuple[list[str], list[str]] | None:
     """Return the question's words (as typed) naming its subject and those asking what
     nothing about it reports (`unreported`), or None when every word asked is reported or the
     question asks "what", "why", "who" ... of it (`_WH`)."""
     if _WH.match(words):
         return None
-    lacking = set(unreported(index, weights, named, hits))
+    lacking = set(unreported(index, weights, named, hits, in_full=in_full))
     if not lacking:
         return None
     about: list[str] = []

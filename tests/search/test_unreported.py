@@ -90,3 +90,53 @@ def test_a_question_asking_why_takes_its_words_as_the_reader_s_own(index: Index)
     result = answer(index, "Why was Olwen Tarrant so angry after the third defeat?")
     assert result.found
     assert result.passages[0].article.path == "rovers.txt"
+
+
+SPACES = {
+    "spaces.txt": (
+        "Kestrel Spaces opens to all\n\n"
+        "Kestrel Spaces, the blog service, is free to anyone with a Kestrel mail account, its "
+        "makers said on Monday. Kestrel Spaces holds photos and diaries."
+    ),
+    "porthmere.txt": (
+        "Porthmere regatta\n\n"
+        "Porthmere held its summer regatta on Saturday, with forty boats racing in the bay."
+    ),
+    "tolls.txt": (
+        "Bridge tolls rise\n\n"
+        "Drivers will pay more to cross the valley bridge from May, and lorries will pay twice "
+        "as much. Flood warnings were issued for the valley on Sunday."
+    ),
+    "weather.txt": (
+        "Rain ahead\n\n"
+        "Forecasters expect rain across the valley on Sunday and Monday, with sunshine later "
+        "in the week."
+    ),
+    "market.txt": (
+        "Fish market opens early\n\n"
+        "The fish market opened early on Friday as the boats came in with a record catch of "
+        "herring, traders said."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def spaces(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("spaces")), SPACES)
+
+
+def test_a_name_of_one_word_beside_other_words_asked_may_answer_in_other_words(
+    spaces: Index,
+) -> None:
+    # before: 'no sentence about “Kestrel” has “pay”' ("free" is the story's word)
+    result = answer(spaces, "do you have to pay for Kestrel spaces")
+    assert result.found
+    assert result.passages[0].article.path == "spaces.txt"
+
+
+def test_a_name_of_one_word_alone_with_a_thing_never_reported_is_no_answer(
+    spaces: Index,
+) -> None:
+    # the passages about Porthmere hold nothing else asked: they are no answer
+    result = answer(spaces, "flood warnings in Porthmere")
+    assert not result.found and not result.passages
