@@ -159,8 +159,7 @@ def rank_who_said(
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
     `written_as_body`, or one they describe others by, `employer`: "Gartner analyst X") never
     outranks a named person on equal
-    evidence, nor does someone the question names, wholly or by surname (the question is about
-    them, not by them: `_named_in`).
+    evidence, nor does someone the question names (the question is about them, not by them).
     A quote holding the question's `wording` whole, little words and all ("who said a report
     should have been taken"), is the one asked about: no bag of the same two words matches it.
     Where the question sets the scene before the words said ("during the row that ..."), a
@@ -220,7 +219,7 @@ def rank_who_said(
             score -= 0.5  # "campaigners", "IPPR", "Gartner" (whose analyst is quoted too)
         if gender is not None and _gender_of(who(quote)) not in (None, gender):
             score -= _OTHER_GENDER
-        if asked_about and _named_in(person, asked_about):
+        if asked_about and asked_about.issuperset(terms_of(who(quote))):
             score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject
         elif owners and described_by is not None and owners & described_by(quote):
             score -= 0.5  # "who said the minister's remarks ...": the minister is the subject
@@ -242,23 +241,6 @@ def rank_who_said(
     # beside it must hold a word of the question in the quote or its sentence, or it is filler
     best = who(quotes[ranked[0]])
     return [quotes[i] for i in ranked if who(quotes[i]) == best or own[i] > 0 or around[i] > 0]
-
-
-def _named_in(person: str, asked: set[str]) -> bool:
-    """Return whether the question names `person`: all of their name, or the surname of a
-    person's name ("which Spaniard called beating Moya his best win?": Carlos Moya is who was
-    beaten, not who spoke)."""
-    names = terms_of(person)
-    if asked.issuperset(names):
-        return True
-    words = person.split()
-    return (
-        len(words) > 1
-        and len(names) > 1
-        and words[-1][:1].isupper()
-        and not is_group(person)
-        and names[-1] in asked
-    )
 
 
 # what a candidate whose first name is of the other gender than the question's pronoun loses
