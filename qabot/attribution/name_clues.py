@@ -27,25 +27,25 @@ from qabot.text.lexicon import (
 from qabot.text.patterns import lazy
 
 # compiled once: these run for every word of every article
-_POSSESSIVE_END = lazy(r"['’]s?$")
+POSSESSIVE_END = lazy(r"['’]s?$")
 _WORDLIKE = lazy(r"[\w'’.-]+")
 # first words of place names and of numbered or group phrases, never of a person's name
-_PLACE_OR_NUMBER = frozenset(
+PLACE_OR_NUMBER = frozenset(
     """north south east west northern southern eastern western new
 deep solid upper lower central greater great one two three four five six seven eight nine ten
 first second third""".split()
 )
-_ROLE_AFTER = lazy(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60}?)(?=,)")
+ROLE_AFTER = lazy(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,.;:\"“”·]{3,60}?)(?=,)")
 # "Six Nations is what every player wants": a clause opening with a wh-word is no role
-_COPULA_ROLE = lazy(
+COPULA_ROLE = lazy(
     r"\s+(?:is|was)\s+(?!(?:what|who|whom|whose|how|where|why|when|which|whether)\b)"
     r"(?P<role>[^,.;:\"“”·]{3,60}?)(?=\s*[,.;:]|\s+(?:at|in|on|for|with|who)\b)"
 )
-_AUXILIARIES = frozenset("had has have was were is are did does".split())
-_APPOSED_ROLE = lazy(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
+AUXILIARIES = frozenset("had has have was were is are did does".split())
+APPOSED_ROLE = lazy(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
 
 
-def _plural_group(text: str, words: list[str]) -> bool:
+def plural_group(text: str, words: list[str]) -> bool:
     """Return True when a name ending in s is a group, a firm or a place rather than a first
     name and a surname ("Ricky Gervais"): a plural the article also writes in the singular
     ("Republicans" beside "a Republican senator") or in lower case, a party's members, a firm
@@ -89,7 +89,7 @@ def nationality_before(words: list[str]) -> bool:
     )
 
 
-def _no_first_name(word: str, text: str) -> bool:
+def no_first_name(word: str, text: str) -> bool:
     """Return True when a word before a surname is a nationality, an acronym or a word ("Comic",
     "Historian") rather than a first name. The ending that makes "Italian" a nationality also
     ends "Julian", "Christian" and "Patti": one the lexicon does not know as a nationality, not
@@ -113,7 +113,7 @@ def inside(spans: list[tuple[int, int]], position: int) -> bool:
     return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
-def _words_before(text: str, position: int) -> list[str]:
+def words_before(text: str, position: int) -> list[str]:
     """Return up to four words right before `position`, back to any punctuation or the end of
     a sentence ("... by the sentencing judge. The British Phonographic Industry": no role of
     the body's; a title's full stop, "Sen.", ends none)."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qabot.attribution.name_clues import (
-    _AUXILIARIES,
-    _POSSESSIVE_END,
+    AUXILIARIES,
+    POSSESSIVE_END,
     before_first_name,
     nationality_before,
 )
@@ -54,7 +54,7 @@ def read_name_words(words: list[str]) -> NameWords:
     titles: list[str] = []
     while len(words) > 1:  # "Then Sen. Tom Briggs": sentence words and titles go
         key = words[0].rstrip(".").casefold()
-        if _POSSESSIVE_END.search(key) and key[-1] == "s":
+        if POSSESSIVE_END.search(key) and key[-1] == "s":
             possessed = True  # "Florida's Rick Wilson": the place is not in the name
         elif key in HONORIFICS:
             gender, titled, honoured = HONORIFICS[key], True, True
@@ -86,7 +86,7 @@ def read_name_words(words: list[str]) -> NameWords:
         elif (
             key not in NOT_NAME
             and key not in BOUNDARY_WORDS
-            and key not in _AUXILIARIES  # "Had Klein"
+            and key not in AUXILIARIES  # "Had Klein"
             and not (key.endswith("ing") and key not in MALE_NAMES | FEMALE_NAMES)
         ):
             break

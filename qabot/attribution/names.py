@@ -16,20 +16,20 @@ from bisect import insort
 from collections import Counter
 
 from qabot.attribution.name_clues import (
-    _APPOSED_ROLE,
-    _COPULA_ROLE,
-    _PLACE_OR_NUMBER,
-    _POSSESSIVE_END,
-    _ROLE_AFTER,
-    _no_first_name,
-    _plural_group,
-    _words_before,
+    APPOSED_ROLE,
+    COPULA_ROLE,
+    PLACE_OR_NUMBER,
+    POSSESSIVE_END,
+    ROLE_AFTER,
     bare_surname,
     has_role_noun,
     inside,
     is_particle,
+    no_first_name,
     particle_surname,
     particle_surnames,
+    plural_group,
+    words_before,
 )
 from qabot.attribution.name_runs import BODY_KINDS, CAPITALISED, name_runs
 from qabot.attribution.name_words import read_name_words
@@ -102,19 +102,19 @@ class People:
             ]
             if line.rstrip()[-1:] not in PROSE_END:
                 continue  # a title-case headline would make "Clinton Goes After" a name
-            words[-1] = _POSSESSIVE_END.sub("", words[-1])
+            words[-1] = POSSESSIVE_END.sub("", words[-1])
             read = read_name_words(words)
             words, gender, titled, role = read.words, read.gender, read.titled, read.role
             possessed, honoured = read.possessed, read.honoured
             gender = gender or first_name_gender(words[0])
-            before = _words_before(text, match.start())
+            before = words_before(text, match.start())
             if before and before[-1] in BODY_KINDS:  # "Scott's company Scott Free": a body
                 self.link(" ".join(words), organisation=True)
                 continue
             role_before = bool(before) and has_role_noun(before[-1])
             # "the former chief marketing officer for Acme, Jo Lind, spoke": a role in apposition
             apposed = (
-                _APPOSED_ROLE.search(text, max(0, match.start() - 90), match.start())
+                APPOSED_ROLE.search(text, max(0, match.start() - 90), match.start())
                 if not role_before
                 and text[max(0, match.start() - 9) : match.start()].rstrip()[-1:] == ","
                 else None
@@ -126,10 +126,10 @@ class People:
                 and (alone[words[-1]] > 0 or particle_surname(words, particled))
                 and not (
                     words[-1].casefold() in ORGANISATION_WORDS  # "the Post": not a surname
-                    or _no_first_name(words[0], text)
+                    or no_first_name(words[0], text)
                     or is_gentilic(words[-1])
-                    or words[0].casefold() in _PLACE_OR_NUMBER  # "South Carolina", "One Nation"
-                    or (words[-1].endswith("s") and not gender and _plural_group(text, words))
+                    or words[0].casefold() in PLACE_OR_NUMBER  # "South Carolina", "One Nation"
+                    or (words[-1].endswith("s") and not gender and plural_group(text, words))
                 )
             )  # "Latino Republicans", but "Ricky Gervais"
             if words[-1].rstrip(".").casefold() in TITLE_WORDS and not (
@@ -152,7 +152,7 @@ class People:
                 and not (words[0].casefold() in ORGANISATION_WORDS or is_gentilic(words[0]))
             )
             # "Piers Freelove is senior benefit officer at ...": introduced by a role
-            copula = _COPULA_ROLE.match(text, match.end(), match.end() + 80)
+            copula = COPULA_ROLE.match(text, match.end(), match.end() + 80)
             role_copula = copula is not None and (
                 has_role_noun(copula.group("role"))
                 or not OCCUPATIONS.isdisjoint(role_words(copula.group("role")))
@@ -172,7 +172,7 @@ class People:
                 knighted = len(words) == 1 and match.group().split()[0] in _KNIGHTED
                 person = (knighted and self.knight(words[0])) or self.link(" ".join(words), gender)
                 self.mentions.append((match.start(), person))
-                after = _ROLE_AFTER.match(text, match.end(), match.end() + 70)
+                after = ROLE_AFTER.match(text, match.end(), match.end() + 70)
                 if after:
                     note_role(self, after.group("role"), person, match.start())
                 if role_before:

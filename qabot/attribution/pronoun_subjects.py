@@ -5,7 +5,7 @@ sentence and the next sentence opens with "He" or "She", the gender that pronoun
 
 from __future__ import annotations
 
-from qabot.attribution.name_clues import _PLACE_OR_NUMBER
+from qabot.attribution.name_clues import PLACE_OR_NUMBER
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
@@ -45,7 +45,7 @@ def pronoun_subject(text: str, start: int, end: int, words: list[str]) -> str | 
             or key in BOUNDARY_WORDS
             or key in TITLE_WORDS
             or key in PERSON_NOUNS
-            or key in _PLACE_OR_NUMBER
+            or key in PLACE_OR_NUMBER
             or is_known_gentilic(word)  # "Italian", "NATO" (not by ending: "Chakrabarti")
         ):
             return None

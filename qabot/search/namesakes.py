@@ -36,7 +36,7 @@ def body_itself(people: Sequence[str], asked: str) -> str | None:
     return same[0] if len(same) == 1 else None
 
 
-def _namesake(index: Index, people: list[str], topic: str | None) -> Resolution:
+def resolve_namesakes(index: Index, people: list[str], topic: str | None) -> Resolution:
     """Several people share the surname asked about: the one whose articles are about the
     topic, else the one quoted far more often than the others; unsure otherwise.
 
@@ -85,7 +85,7 @@ def _namesake(index: Index, people: list[str], topic: str | None) -> Resolution:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Namesakes:
-    """The people of a shared surname whose articles are searched (`_namesake`), with what
+    """The people of a shared surname whose articles are searched (`resolve_namesakes`), with what
     telling them apart needs that does not depend on the question."""
 
     named: list[str]  # most quoted first, at most NAMESAKES

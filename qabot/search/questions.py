@@ -19,10 +19,10 @@ from qabot.search.speech_topics import as_topic
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.what_did_questions import PASSIVE, SPOKEN_ON, read_what_did, what_asked
 from qabot.search.who_said_questions import (
-    _AUXILIARIES,
-    _DASHES,
+    AUXILIARIES,
+    DASHES,
     SpeechQuestion,
-    _who_said,
+    read_who_said,
 )
 from qabot.text import tokenize
 from qabot.text.lexicon import PERSON_NOUNS
@@ -102,9 +102,9 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
         return opened
     if folded[0] not in {"who", "which", "what", "how"} and (told := _after_context(text)):
         return told
-    if folded[0] in {"who", "which"} or (folded[0] == "what" and folded[1] not in _AUXILIARIES
+    if folded[0] in {"who", "which"} or (folded[0] == "what" and folded[1] not in AUXILIARIES
                                          and folded[1] != "else"):  # fmt: skip
-        found = _who_said(words, folded)
+        found = read_who_said(words, folded)
         if found is not None or folded[0] != "what":
             return found
     lower = text.casefold()
@@ -181,19 +181,19 @@ def _after_opening(words: list[str], folded: list[str]) -> SpeechQuestion | None
     for at in range(1, min(len(words) - 1, _OPENING_WORDS + 2)):
         comma = words[at - 1].endswith(",")
         # "during the debate what did X say": "what did" opens a question without a comma
-        asks = folded[at] == "what" and folded[at + 1] in _AUXILIARIES
+        asks = folded[at] == "what" and folded[at + 1] in AUXILIARIES
         if folded[at] not in {"who", "which", "what"} or not (
-            comma or words[at - 1] in _DASHES or asks
+            comma or words[at - 1] in DASHES or asks
         ):
             continue
-        dash = not comma and words[at - 1] in _DASHES
+        dash = not comma and words[at - 1] in DASHES
         opening = [word.rstrip(",") for word in (words[: at - 1] if dash else words[:at])]
         if folded[at] == "what":
             # "after the match, what did X say?" asks what X said after the match
             asked = " ".join(words[at:]).rstrip("?!. ")
             said = parse_speech_question(f"{asked} {' '.join(opening)}")
             return said if said is not None and said.kind == "what_said" else None
-        found = _who_said(words[at:], folded[at:])
+        found = read_who_said(words[at:], folded[at:])
         if found is None or found.topic is None:
             return None
         return replace(found, topic=as_topic([*opening, found.topic]))

@@ -20,7 +20,7 @@ from qabot.search.word_forms import kin_forms, with_kin
 from qabot.text import sentence_spans, tokenize
 
 
-def _bm25(documents: list[list[str]], query: list[str]) -> list[float]:
+def bm25_scores(documents: list[list[str]], query: list[str]) -> list[float]:
     """Return Okapi BM25 scores (k1=1.2, b=0.75, Lucene idf) of `documents` for `query`."""
     if not documents or not query:
         return [0.0] * len(documents)
@@ -42,7 +42,7 @@ def rank_quotes(quotes: Sequence[Quote], topic: str | None) -> list[Quote]:
     terms = tokenize(topic) if topic else []
     if not terms:
         return list(quotes)
-    scores = _bm25([tokenize(q.text + " " + q.sentence) for q in quotes], terms)
+    scores = bm25_scores([tokenize(q.text + " " + q.sentence) for q in quotes], terms)
     order = sorted(range(len(quotes)), key=lambda i: -scores[i])  # stable: ties keep order
     return [quotes[i] for i in order]
 
@@ -67,7 +67,7 @@ def sentences_with_terms(passage: Passage) -> list[tuple[int, int, frozenset[str
     return [(start, end, frozenset(terms_of(passage.text[start:end]))) for start, end in spans]
 
 
-def _quote_tokens(quotes: Sequence[Quote]) -> list[list[str]]:
+def quote_tokens(quotes: Sequence[Quote]) -> list[list[str]]:
     """Return the analyzed text of each quote."""
     return [list(terms_of(q.text)) for q in quotes]
 
@@ -153,10 +153,12 @@ def rank_in_context(
     kin = kin_forms(terms, {t for doc in documents for t in doc} - set(terms))
     documents = with_kin(documents, kin)
     if topical is None:
-        own = _normalised(_bm25(documents, list(terms)))
+        own = _normalised(bm25_scores(documents, list(terms)))
     else:  # the quote's own words count twice: its sentence may hold the next quote's too
-        spoken = _coverage(with_kin([list(terms_of(q.text)) for q in quotes], kin), list(terms))
-        around = _coverage(documents, list(terms))
+        spoken = term_coverage(
+            with_kin([list(terms_of(q.text)) for q in quotes], kin), list(terms)
+        )
+        around = term_coverage(documents, list(terms))
         own = [(a + b) / 2 for a, b in zip(spoken, around, strict=True)]
     on_topic = [
         own[i] > 0 or (topical is not None and topical.passage(q) > 0)
@@ -235,7 +237,7 @@ def _carried(quotes: Sequence[Quote], on_topic: list[bool], scores: list[float])
     ]
 
 
-def _coverage(
+def term_coverage(
     documents: list[list[str]],
     query: list[str],
     others: Callable[[int, str], int] | None = None,

@@ -18,7 +18,7 @@ from qabot.indexing import Index
 from qabot.search.body_forms import body_by_its_end, initialled_speaker, office_holder
 from qabot.search.kind_bodies import of_the_kind
 from qabot.search.named_roles import name_and_role, name_before_affiliation, named_in_role
-from qabot.search.namesakes import _namesake, body_itself
+from qabot.search.namesakes import body_itself, resolve_namesakes
 from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
@@ -219,7 +219,7 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     if len(people) == 1 or not match.ambiguous:
         return Resolution(person=people[0], how=match.how)
     if match.how in {"surname", "given"}:  # namesakes: the topic tells them apart
-        return _namesake(index, people, topic)
+        return resolve_namesakes(index, people, topic)
     terms = tokenize(f"{name} {topic or ''}")
     best_in_article: dict[str, float] = {}
     for passage, score in index.engine.search(terms, CONTEXT_PASSAGES) if terms else []:

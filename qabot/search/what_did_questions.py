@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from qabot.search.speech_topics import tail_topic
 from qabot.search.speech_verbs import is_speech_verb, past_tense
-from qabot.search.who_said_questions import _AUXILIARIES, _FILLERS, SpeechQuestion, _adverb
+from qabot.search.who_said_questions import AUXILIARIES, FILLERS, SpeechQuestion, is_adverb
 from qabot.text.lexicon import IRREGULAR_VERBS
 
 _PRONOUNS = frozenset("he she they him her them it".split())
@@ -114,11 +114,11 @@ def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     """ "what (else) did X say/tell/predict (TAIL)", "how did X describe TAIL"."""
     kind = "plain"
     at = 1
-    if folded[0] in _AUXILIARIES:  # "did X say anything about Y", "has X commented on Y"
+    if folded[0] in AUXILIARIES:  # "did X say anything about Y", "has X commented on Y"
         at = 0
     elif folded[0] == "what" and folded[1:2] == ["else"]:
         kind, at = "else", 2
-    if at >= len(folded) or (folded[at] not in _AUXILIARIES and folded[at] != "are"):
+    if at >= len(folded) or (folded[at] not in AUXILIARIES and folded[at] != "are"):
         return None  # "are" too: "what are analysts saying about Y"
     verbs = [
         i
@@ -150,7 +150,7 @@ def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     speaker = words[at + 1 : verb_at]
     if clause is not None and clause < verb_at:
         speaker = [*words[at + 1 : clause - 1], words[clause - 1].rstrip(",")]
-    while speaker and (speaker[-1].casefold() in _FILLERS or _adverb(speaker[-1], speaker)):
+    while speaker and (speaker[-1].casefold() in FILLERS or is_adverb(speaker[-1], speaker)):
         speaker = speaker[:-1]
     if speaker and all(word.casefold() in PASSIVE for word in speaker):
         speaker = ["people"]  # "what is being said about Y": what people said about Y

@@ -38,9 +38,9 @@ class SpeechQuestion:
     asked: str | None = None  # the verb and its tail for a lead line ("told the BBC about tax")
 
 
-_AUXILIARIES = frozenset("did does do has have had was is were would will might could".split())
+AUXILIARIES = frozenset("did does do has have had was is were would will might could".split())
 # words between a name and its verb that are not part of the name ("what did X really say")
-_FILLERS = frozenset(
+FILLERS = frozenset(
     "just really actually been ever once first then also later publicly privately "
     "previously recently originally even have has had to".split()
 )
@@ -62,7 +62,7 @@ _ASKING_WHAT = frozenset("are is were was have has had do does did".split())
 _WRITING = frozenset("wrote writes write written".split())
 
 
-def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
+def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     """ "who said/likened/vowed ...", "who is quoted as saying ...", "which minister said ..."."""
     at = 1
     aside = _aside(words)
@@ -85,15 +85,15 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             # words were about or to, not who spoke them
             been = 1 if rest[:1] in (["been"], ["being"]) else 0
             passive = folded[at] in {"is", "was", "were"} or (been and folded[at] != "is")
-            verb = next((w for w in rest[been:] if not _adverb(w)), "")
+            verb = next((w for w in rest[been:] if not is_adverb(w)), "")
             if (
                 passive
                 and verb[-2:] in {"ed", "ld", "wn", "en", "id"}
                 and is_speech_verb(verb, after_who=True)
             ):
                 return None
-        while at < len(folded) - 1 and (folded[at] in _AUXILIARIES or folded[at] in _FILLERS
-                                        or _adverb(words[at])):  # fmt: skip
+        while at < len(folded) - 1 and (folded[at] in AUXILIARIES or folded[at] in FILLERS
+                                        or is_adverb(words[at])):  # fmt: skip
             at += 1
         # "who was pleased to announce ...", "who was the first to say ...", "who went on to
         # warn ...": the speech verb after "to"; but not "who refused to comment"
@@ -136,7 +136,7 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         person = not folded[at - 1].endswith("s") or any(
             f.rstrip("s") in _PERSON_NOUNS for f in folded[1:at]
         )
-        if folded[at - 1] in _AUXILIARIES and not is_speech_verb(verb, after_who=person):
+        if folded[at - 1] in AUXILIARIES and not is_speech_verb(verb, after_who=person):
             # "which DZ Bank economist was surprised that ...": a person's reaction
             if not (verb.endswith("ed") and folded[at - 2].rstrip("s") in _PERSON_NOUNS):
                 return None
@@ -155,7 +155,7 @@ def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             and (is_stance_verb(verb) or _claims_that(verb, folded[at + 1 : at + 2]))
         ):
             role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)
-                    if f not in _AUXILIARIES]  # fmt: skip
+                    if f not in AUXILIARIES]  # fmt: skip
             topic = tail_topic(words[at + 1 :])
             if not role or not topic:
                 return None
@@ -198,7 +198,7 @@ def _after_clause(
 _ASIDE_WORDS = 12  # words an aside after "who," may run to before its closing comma
 
 
-_DASHES = frozenset("- – — --".split())
+DASHES = frozenset("- – — --".split())
 
 
 def _aside(words: list[str]) -> int:
@@ -207,7 +207,7 @@ def _aside(words: list[str]) -> int:
     interview) said ..."; 0 when the question opens with none."""
     if words[0].endswith(","):
         first, mark = 1, ","
-    elif len(words) > 2 and words[1] in _DASHES:
+    elif len(words) > 2 and words[1] in DASHES:
         first, mark = 2, "-"
     elif len(words) > 2 and words[1].startswith("("):
         first, mark = 1, ")"
@@ -219,17 +219,17 @@ def _aside(words: list[str]) -> int:
 
 def _closes(word: str, mark: str) -> bool:
     """Return whether `word` ends an aside opened by `mark` (a comma, a dash, a bracket)."""
-    return word in _DASHES if mark == "-" else word.endswith(mark)
+    return word in DASHES if mark == "-" else word.endswith(mark)
 
 
 def _with_aside(words: list[str], folded: list[str], aside: int) -> SpeechQuestion | None:
     """ "who, visiting a library, said Y?": who said Y, read without the aside; the aside tells
     when or where the words were spoken, so it joins the topic (the quote's article tells of it,
     as the deed of "who resigned, saying ..." does)."""
-    found = _who_said(["who", *words[aside + 1 :]], ["who", *folded[aside + 1 :]])
+    found = read_who_said(["who", *words[aside + 1 :]], ["who", *folded[aside + 1 :]])
     if found is None or found.topic is None:
         return found
-    said = [word.strip("()") for word in words[1 : aside + 1] if word not in _DASHES]
+    said = [word.strip("()") for word in words[1 : aside + 1] if word not in DASHES]
     return replace(found, topic=as_topic([*said, found.topic]))
 
 
@@ -246,7 +246,7 @@ def _role_then_name(folded: list[str]) -> bool:
     if last_person is None:
         return False
     name = folded[last_person + 1 :]
-    return len(name) >= 2 and not any(f in _PLACE_WORDS or f in _AUXILIARIES for f in name)
+    return len(name) >= 2 and not any(f in _PLACE_WORDS or f in AUXILIARIES for f in name)
 
 
 def _then_said(words: list[str], folded: list[str], at: int) -> SpeechQuestion | None:
@@ -262,7 +262,7 @@ def _then_said(words: list[str], folded: list[str], at: int) -> SpeechQuestion |
         while (
             joined
             and verb < len(folded) - 1
-            and (folded[verb] in _FILLERS or _adverb(words[verb]))
+            and (folded[verb] in FILLERS or is_adverb(words[verb]))
         ):
             verb += 1  # "and then said", "and later told"
         if not is_speech_verb(folded[verb], after_who=True):
@@ -287,12 +287,12 @@ def _bare_after_one(folded: list[str], at: int) -> bool:
     return (
         not verb.endswith(("ed", "s"))
         and verb not in IRREGULAR_VERBS
-        and before not in _AUXILIARIES
+        and before not in AUXILIARIES
         and not before.endswith("s")
     )
 
 
-def _adverb(word: str, before_verb: list[str] | None = None) -> bool:
+def is_adverb(word: str, before_verb: list[str] | None = None) -> bool:
     """Return True for an adverb between a name and its verb ("what did X really say"); a
     capitalised word is part of the name ("what did Ruth Kelly say"), and so is a lone word
     ("what did kelly say")."""

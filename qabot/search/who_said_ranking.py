@@ -17,9 +17,9 @@ from qabot.attribution import SpeakerDirectory, is_group
 from qabot.records import Quote
 from qabot.search.quote_ranking import (
     Context,
-    _bm25,
-    _coverage,
-    _quote_tokens,
+    bm25_scores,
+    quote_tokens,
+    term_coverage,
     terms_of,
 )
 from qabot.search.who_said_written import (
@@ -40,7 +40,7 @@ def find_speakers(quotes: Sequence[Quote], words: str, k: int = 3) -> list[Quote
     terms = tokenize(words)
     if not terms or k <= 0:
         return []
-    scores = _bm25(_quote_tokens(quotes), terms)
+    scores = bm25_scores(quote_tokens(quotes), terms)
     phrase = " ".join(words.casefold().split())
     ranked = sorted(
         (
@@ -168,7 +168,7 @@ def rank_who_said(
     first name is of the other (`asked_gender`)."""
     if not terms or not quotes:
         return []
-    texts = spoken = _quote_tokens(quotes)  # `texts` gains other forms of words below
+    texts = spoken = quote_tokens(quotes)  # `texts` gains other forms of words below
     who = speaker_of or (lambda quote: quote.speaker)
     if described_by is not None:
         # the words that say who speaks ("Fund manager X said ...") are no part of what was said
@@ -194,8 +194,8 @@ def rank_who_said(
     )
     # "who said during the row that the claims were untrue": a quote's own words are held
     # against the clause said (`clause`), the setting is for its sentence and passage
-    own = _coverage(texts, list(clause or terms), others)
-    around = _coverage(sentences, list(terms), others)
+    own = term_coverage(texts, list(clause or terms), others)
+    around = term_coverage(sentences, list(terms), others)
     asked_about = set(terms)
     owners = frozenset(owner_roles)
     verbatim = plain_words(wording) if len(wording.split()) >= VERBATIM_WORDS else ""

@@ -3,7 +3,7 @@ between a name and its verb; each on a short invented text."""
 
 from __future__ import annotations
 
-from qabot.attribution.name_clues import _words_before
+from qabot.attribution.name_clues import words_before
 from tests.attribution.test_quotes import attributed
 
 
@@ -17,9 +17,9 @@ def test_a_passive_agent_is_no_role_of_the_one_acted_on() -> None:
 
 def test_the_words_before_a_name_stop_at_a_sentence_end() -> None:
     text = "He was jailed by the sentencing judge. The Harbour Trust said"
-    assert _words_before(text, text.index("The Harbour")) == []
+    assert words_before(text, text.index("The Harbour")) == []
     text = "a talk by Sen. Ann Ward"
-    assert _words_before(text, text.index("Ann")) == ["a", "talk", "by", "Sen."]
+    assert words_before(text, text.index("Ann")) == ["a", "talk", "by", "Sen."]
 
 
 def test_a_time_of_day_between_a_name_and_its_cue() -> None:
