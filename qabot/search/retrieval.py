@@ -18,7 +18,8 @@ from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms, search_terms
 from qabot.search.selection import candidates_for, last_answering, last_holding, select
-from qabot.search.subject import Subject, subject_of
+from qabot.search.subject import Subject
+from qabot.search.subject_reading import subject_of
 from qabot.text.signatures import order_key
 
 # Bounds on what any caller may ask for (offsets come back from Telegram buttons, which anyone
