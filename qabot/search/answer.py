@@ -21,9 +21,7 @@ from qabot.search.answer_record import (
     MISSING_LEAD,
     NONE_GIVES,
     SCATTERED,
-    UNASKED,
     Answer,
-    held_words,
     passages_answer,
 )
 from qabot.search.bare_outlets import bare_outlet
@@ -31,6 +29,7 @@ from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.duplicates import held_terms
 from qabot.search.filter_misses import date_span, outside_filters, relative_dates, undated_year
 from qabot.search.filters import Filters
+from qabot.search.held_words import UNASKED, held_words
 from qabot.search.newest_answer import NEWEST_LEAD, UNDATED_NEWS, newest_answer
 from qabot.search.partial_match import PARTIAL_LEAD, borne_out
 from qabot.search.question import read_question

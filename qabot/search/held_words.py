@@ -1,0 +1,142 @@
+"""Held words: what the best passages hold of a question, for the answer's floor and leads.
+
+`holds_most` is the floor of relevance (one passage holds most of the question's weight);
+`unasked_lead` tells when the passages mention the question's subject but no sentence of theirs
+holds it with a word asked of it; `held_words` lists the words they hold, for a partial lead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qabot.engines import PassageFilter
+from qabot.indexing import Index
+from qabot.records import Passage
+from qabot.search.duplicates import held_terms
+from qabot.search.partial_match import listed, question_weights
+from qabot.search.recency import NEWS_WORDS
+from qabot.search.relevance import coverage
+from qabot.search.retrieval import Hit, Ranked
+from qabot.search.selection import article_title_terms
+from qabot.search.spelling import word_terms
+from qabot.search.wording import echo
+from qabot.text import TYPED_WORD, sentence_spans, tokenize
+from qabot.text.patterns import lazy
+
+# a question with no name or key word that passages must hold (`qabot.search.subject`), and
+# no passage matching this share of its weight (idf, title words at half), is not answered:
+# the best passages then hold a word or two each ("price of a pint of milk": a milk firm, a
+# penny on a pint of beer), filler however it is introduced. Passages that hold the subject
+# ("Vodafone" of "how much profit did Vodafone make") are shown under a partial lead instead.
+MOST_SHARE = 0.5
+# a question whose best passages mention its subject ("Tony Blair") but no sentence of them
+# holds it with a word asked of it ("how tall is tony blair"; "what is the capital of france"
+# over a "capital Buenos Aires" a few sentences from "France"): they say nothing of what is
+# asked, and the answer says so rather than show them ('no sentence about “tony blair” has
+# “tall”')
+UNASKED = "no sentence about"
+# only a question that asks something ("how", "where", "is", ...) is held to it: a topic's
+# words are looser
+_ASKS = lazy(
+    r"\s*(?:what|what's|who|who's|whom|whose|when|where|which|why|how|is|are|was|were|do|"
+    r"does|did|can|could|will|would|has|have|had|should)\b",
+    re.IGNORECASE,
+)
+NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
+
+
+def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
+    """Return what the best passages lack when they mention the question's subject but no
+    sentence of theirs holds it with another word of the question (news words aside: "what
+    happened to X" asks nothing of X), nor does any other passage of their articles:
+    'no sentence about “tony blair” has “tall”', else None."""
+    if not _ASKS.match(words):
+        return None  # a topic ("steve jobs keynote") may be met in other words ("speech")
+    weights = question_weights(index, words)
+    named = set(ranked.subject_terms)
+    asked = {
+        term
+        for term in weights
+        if term not in named and term not in NEWS_WORDS and any(map(str.isalpha, term))
+    }  # a year is asked of a thing ("the 2004 Davis Cup"), seldom written beside its name
+    if not asked or not named & weights.keys():
+        return None
+    for hit in ranked.hits:
+        title = set(article_title_terms(hit.passage, hit.article.title))
+        if title & asked or _together(hit.passage, named, asked, about=bool(title & named)):
+            return None
+        if _names_together(hit.passage, ranked.names):
+            return None  # "how far did Nadal get in Acapulco": the one is asked of the other
+    shown = {hit.passage.id for hit in ranked.hits}
+    articles = frozenset(hit.passage.article_id for hit in ranked.hits)
+    others = index.engine.search_scored(sorted(asked), NEAR_READ, PassageFilter(articles=articles))
+    for i in range(len(others)):
+        passage = others.passage(i)
+        if passage.id not in shown and held_terms(passage, named):
+            return None  # another passage of their articles has both: it may well say
+    about: list[str] = []
+    lacks: list[str] = []
+    for word in TYPED_WORD.findall(words):
+        terms = set(word_terms(word))
+        if terms & asked:
+            lacks.append(word)
+        elif terms & named:
+            about.append(word)
+    return f"{UNASKED} “{echo(' '.join(about))}” has {listed(lacks, 'or')}"
+
+
+def _together(passage: Passage, named: set[str], asked: set[str], *, about: bool) -> bool:
+    """Return whether one sentence of `passage` holds a word of the subject (`named`; any
+    sentence when the article's title is `about` it) and a word asked of it."""
+    return any((about or terms & named) and terms & asked for terms in _sentence_terms(passage))
+
+
+def _names_together(passage: Passage, names: Sequence[tuple[str, ...]]) -> bool:
+    """Return whether one sentence of `passage` holds two of the question's names (`names`,
+    each as its terms), each whole."""
+    if len(names) < 2:
+        return False
+    for terms in _sentence_terms(passage):
+        if sum(set(name) <= terms for name in names) >= 2:
+            return True
+    return False
+
+
+def _sentence_terms(passage: Passage) -> list[set[str]]:
+    """Return the terms of each sentence of `passage`."""
+    if passage.sentence_terms:
+        return [set(terms.split()) for terms in passage.sentence_terms]
+    return [set(tokenize(passage.text[a:b])) for a, b in sentence_spans(passage.text)]
+
+
+def holds_most(index: Index, words: str, hits: Sequence[Hit]) -> bool:
+    """Return whether one of `hits` matches MOST_SHARE of the question's weight (its text, its
+    title words at half): the floor of relevance, beside the one each best hit sets."""
+    weights = question_weights(index, words)
+    if not weights:
+        return True
+    return any(
+        coverage(
+            weights,
+            held_terms(hit.passage, weights),
+            article_title_terms(hit.passage, hit.article.title),
+        )
+        >= MOST_SHARE - 1e-9
+        for hit in hits
+    )
+
+
+def held_words(index: Index, words: str, hits: Sequence[Hit]) -> list[str]:
+    """Return the question's words (as typed) whose terms one of `hits` holds."""
+    weights = question_weights(index, words)
+    held: set[str] = set()
+    for hit in hits:
+        held.update(held_terms(hit.passage, weights))
+        held.update(article_title_terms(hit.passage, hit.article.title))
+    found = []
+    for word in TYPED_WORD.findall(words):
+        terms = [term for term in word_terms(word) if term in weights]
+        if terms and all(term in held for term in terms):
+            found.append(word)
+    return found
