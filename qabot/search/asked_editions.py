@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
-from qabot.search.question_names import written_as_a_name
+from qabot.search.name_writing import written_as_a_name
 from qabot.text import tokenize
 from qabot.text.lexicon import MAGNITUDES, MONTH_NUMBERS, UNITS
 from qabot.text.patterns import lazy

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from qabot.indexing import Index
-from qabot.search.question_names import NAME_SAMPLE, written_as_a_name
+from qabot.search.name_writing import NAME_SAMPLE, written_as_a_name
 from qabot.search.retrieval import Hit
 from qabot.search.spelling import one_edit, word_terms
 from qabot.text import tokenize

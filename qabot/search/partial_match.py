@@ -16,7 +16,8 @@ from qabot.indexing import Index
 from qabot.search.asked_years import naming_years
 from qabot.search.duplicates import held_terms, term_set
 from qabot.search.lacked_names import asked_name, one_name
-from qabot.search.question_names import name_runs, written_as_a_name
+from qabot.search.name_writing import written_as_a_name
+from qabot.search.question_names import name_runs
 from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import Hit
 from qabot.search.selection import article_title_terms

@@ -26,8 +26,9 @@ from qabot.search.kinds_of_people import (
     strong_terms,
 )
 from qabot.search.misspelt_names import corrected_speaker
+from qabot.search.name_writing import mostly_a_name, name_as_plural
 from qabot.search.pronoun_owners import owned_by_pronoun, referred
-from qabot.search.question_names import mostly_a_name, name_as_plural, with_adverb
+from qabot.search.question_names import with_adverb
 from qabot.search.question_phrasing import as_meant
 from qabot.search.question_record import Question
 from qabot.search.questions import (

@@ -17,7 +17,7 @@ import re
 from qabot.attribution import is_group
 from qabot.indexing import Index
 from qabot.search.filter_reading import NEWS_NOUNS
-from qabot.search.question_names import NAME_SAMPLE
+from qabot.search.name_writing import NAME_SAMPLE
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
 

@@ -14,14 +14,13 @@ from collections.abc import Sequence
 from qabot.engines import ScoredPassages
 from qabot.indexing import Index, QuotedNames
 from qabot.records import Passage
-from qabot.search.question_names import (
+from qabot.search.name_writing import (
     closes_a_name,
     mostly_capitalised,
-    name_runs,
-    without_outlets,
     written_as_names,
     written_in,
 )
+from qabot.search.question_names import name_runs, without_outlets
 from qabot.search.spelling import word_terms
 from qabot.search.subject import Subject, read_subject
 from qabot.text.patterns import lazy

@@ -14,8 +14,8 @@ from qabot.indexing import Index
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.kinds_of_people import kind_of_people, singular
 from qabot.search.misspelt_names import quoted_as, suggestion, written_close
+from qabot.search.name_writing import mostly_a_name
 from qabot.search.named_roles import name_after_owner, name_and_role, name_before_affiliation
-from qabot.search.question_names import mostly_a_name
 from qabot.search.question_record import Question
 from qabot.search.retrieval import Hit, search, with_highlights
 from qabot.text import STOP_WORDS, tokenize

@@ -12,7 +12,7 @@ from qabot.attribution import is_description
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Quote
-from qabot.search.question_names import mostly_a_name
+from qabot.search.name_writing import mostly_a_name
 from qabot.search.questions import SpeechQuestion, unmarked_possessive, what_said
 from qabot.search.quote_ranking import terms_of
 from qabot.search.resolution import resolve_speaker

@@ -2,7 +2,7 @@
 
 A question typed in lower case may name something in two words ("world cup"): it does when its
 first candidates write the two side by side mostly as "World Cup"
-(`qabot.search.question_names.written_in`), which took reading their texts, question after
+(`qabot.search.name_writing.written_in`), which took reading their texts, question after
 question. The index stores instead, with each passage, a key for every pair of words its text
 or its article's title writes side by side with a capital on each (`name_pair_keys`), as that
 test reads them: so a pair of question words no passage writes so (its document frequency is

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search import answer
-from qabot.search.question_names import written_as_names
+from qabot.search.name_writing import written_as_names
 from qabot.search.retrieval import Hit
 from tests.support.indexes import index_of
 

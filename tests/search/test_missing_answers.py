@@ -11,8 +11,8 @@ import pytest
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search import answer
+from qabot.search.name_writing import mostly_capitalised
 from qabot.search.partial_match import borne_out
-from qabot.search.question_names import mostly_capitalised
 from qabot.search.retrieval import search
 from tests.support.indexes import index_of
 
