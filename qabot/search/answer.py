@@ -22,28 +22,24 @@ from qabot.search.answer_record import (
     NONE_GIVES,
     SCATTERED,
     Answer,
-    passages_answer,
 )
 from qabot.search.bare_outlets import bare_outlet
 from qabot.search.conversation import Conversation, LastSearch
-from qabot.search.duplicates import held_terms
-from qabot.search.filter_misses import date_span, outside_filters, relative_dates, undated_year
+from qabot.search.filter_misses import outside_filters, relative_dates, undated_year
 from qabot.search.filters import Filters
-from qabot.search.held_words import UNASKED, held_words
+from qabot.search.held_words import UNASKED
 from qabot.search.newest_answer import NEWEST_LEAD, UNDATED_NEWS, newest_answer
-from qabot.search.partial_match import PARTIAL_LEAD, borne_out
 from qabot.search.question import read_question
-from qabot.search.question_record import Question
 from qabot.search.recency import asks_for_news_only
-from qabot.search.retrieval import MAX_TOP, bounded, search
+from qabot.search.retrieval import bounded
 from qabot.search.small_talk import small_talk
 from qabot.search.speech_answers import said_undated, what_said
-from qabot.search.spelling import Spelling, check_spelling, word_terms
+from qabot.search.spelling import check_spelling
 from qabot.search.who_is import who_is
 from qabot.search.who_said_answer import who_said
 from qabot.search.who_wrote import who_wrote
-from qabot.search.wording import ENGLISH_NOTE, echo, not_english
-from qabot.text import tokenize
+from qabot.search.word_answers import spelled_answer, undated_answer
+from qabot.search.wording import ENGLISH_NOTE, not_english
 from qabot.text.patterns import lazy
 
 # a speech question with neither speaker nor words said: "who said?", "what did say", "who said it"
@@ -142,17 +138,17 @@ def answer(
         )  # a year no article is dated in: passages that mention it (options are kept)
         if year:
             read = replace(read, filters=replace(read.filters, since=None, until=None))
-        result = _passages(index, read, spelling, top, offset, year)
+        result = spelled_answer(index, read, spelling, top, offset, year)
         if not result.lead.startswith(MATCHING_LEAD) and (narrow := bare_outlet(index, read)):
             # "salon emissions": Salon's articles hold the rest, no passage holds "salon"
-            tried = _passages(
+            tried = spelled_answer(
                 index, narrow, check_spelling(index, narrow.words), top, offset, None
             )
             if tried.lead.startswith(MATCHING_LEAD):
                 read, result, limits = narrow, tried, narrow.filters
         if not result.found and not year and index.dates.undated and relative_dates(read.text):
             # "this month" over undated articles: theirs may be any month
-            undated = _undated(index, read, top, offset) if asked_dates(filters) else None
+            undated = undated_answer(index, read, top, offset) if asked_dates(filters) else None
             if undated is not None:
                 read, result, limits = undated
         # a word no passage holds is in no article of any date or outlet
@@ -211,148 +207,9 @@ def answer(
     return _with_filters(result, read.filters)
 
 
-def _passages(
-    index: Index, read: Question, spelling: Spelling, top: int, offset: int, year: str | None
-) -> Answer:
-    """Answer with passages for the question's words as spelled: a word no article holds is
-    corrected (the lead says so), or, when nothing is close to it, the answer says that no
-    article mentions it rather than answering the other words. With `year` (one no article is
-    dated in), only passages that mention it."""
-    asked = read.text if read.resumed is None else read.words  # "more": the words it goes on with
-    for wrong, right in spelling.corrected:
-        asked = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, asked)
-    if year:
-        asked = spelling.words
-    result = passages_answer(
-        index,
-        asked,
-        top,
-        offset,
-        filters=read.filters,
-        words=spelling.words,
-        about=tokenize(year) if year else (),
-        subject=True,
-    )
-    if year and result.found:  # say why these: they mention the year no article is of
-        lead = result.lead.removesuffix(":") + f" (no article is dated {year}: these mention it):"
-        result = replace(result, lead=lead)
-    missing = [
-        word
-        for word in spelling.missing
-        if not any(
-            set(tokenize(word)) <= set(tokenize(hit.article.title)) for hit in result.passages
-        )
-    ]  # a word only in titles is no passage's, yet it is in the archive
-    if missing:
-        return _missing(index, read, spelling.words, missing)
-    if read.resumed is not None:
-        result = replace(result, offset=offset, searched=read.words)
-    if read.next_page:
-        return _next_page(read, result, offset)
-    if spelling.corrected and not result.found and result.lead.startswith(MISSING_LEAD):
-        # "CEO of Tesla" searched as "Tessa", whose name no passage writes so: the typed word
-        # is what no article mentions, not its correction
-        return _missing(index, read, read.words, [wrong for wrong, _ in spelling.corrected])
-    # a word typed joined that the archive writes in two parts side by side ("walmart" as
-    # "wal-mart") is the same word, not a guess the passages must bear out
-    guessed = [(wrong, right) for wrong, right in spelling.corrected if not _parted(right)]
-    if guessed and not offset and not result.found and result.lead.startswith(NONE_GIVES):
-        # "how do i train my puppy" read as "poppy", whose passages give no way to train: the
-        # typed word is what no article mentions, not the guess the lead would talk of
-        return _missing(index, read, read.words, [wrong for wrong, _ in guessed])
-    if guessed and result.passages:
-        # "how do i train my puppy": "poppy" is in the archive, but its passages hold no other
-        # word asked; a correction the passages do not bear out is no correction
-        held = {word.casefold() for word in held_words(index, spelling.words, result.passages)}
-        if held <= {right.casefold() for _, right in guessed} or not borne_out(
-            index, spelling.words, [right for _, right in guessed], result.passages
-        ):
-            return _missing(index, read, read.words, [wrong for wrong, _ in guessed])
-        written_out = [
-            (wrong, right) for wrong, right in guessed if _short_form(wrong, right)
-        ]  # "exec" read as "executive": a short form, not a typo of a word the passages lack
-        unheld = [
-            wrong
-            for wrong, right in written_out
-            if not any(held_terms(hit.passage, word_terms(right)) for hit in result.passages)
-        ]
-        if unheld:  # "new sony exec": Sony's passages, none with "executive"
-            return _missing(index, read, read.words, unheld)
-    if spelling.corrected and result.found:
-        typed = " ".join(f"“{wrong}”" for wrong, _ in spelling.corrected)
-        lead = result.lead.removesuffix(":") + f" (no article has {typed}):"
-        return replace(result, question=read.text, lead=lead)
-    return result if result.question == read.text else replace(result, question=read.text)
-
-
-def _short_form(typed: str, read: str) -> bool:
-    """Return whether a typed word was read as the longer word it opens ("exec" as
-    "executive"): a short form, which the passages must hold as written out."""
-    return len(read) > len(typed) and read.casefold().startswith(typed.casefold())
-
-
-def _parted(word: str) -> bool:
-    """Return whether a correction is a typed word in two parts ("wal-mart", "spider man")."""
-    return "-" in word or " " in word
-
-
 def asked_dates(filters: Filters | None) -> bool:
     """Return whether dates may come from the question: options give none (theirs stay)."""
     return not (filters and (filters.since or filters.until))
-
-
-def _undated(
-    index: Index, read: Question, top: int, offset: int
-) -> tuple[Question, Answer, Filters] | None:
-    """ "how many holes did microsoft fix this month?" where no article dated then answers and
-    the best passages without the dates are all undated: those (their "this month" may be any
-    month), under a lead that says so; None otherwise (no passage, or a dated one: the
-    articles date the subject, and the lead saying what lies outside the dates is kept)."""
-    loose = replace(read, filters=replace(read.filters, since=None, until=None))
-    result = _passages(index, loose, check_spelling(index, loose.words), top, offset, None)
-    if not result.found or any(hit.article.date for hit in result.passages):
-        return None  # dated articles tell of it on other days: the dates are a real limit
-    span = date_span(read.filters.since, read.filters.until)
-    lead = f"No dated article {span} answers it; these are from articles without a date. "
-    result = replace(result, lead=lead + result.lead)
-    return loose, result, loose.filters
-
-
-def _next_page(read: Question, result: Answer, offset: int) -> Answer:
-    """ "more": the passages after those the last search showed, under a lead that says so."""
-    about = echo(read.words)
-    if not result.passages:
-        return replace(
-            result, question=read.text, found=False, lead=f"No more passages for “{about}”."
-        )
-    last = offset + len(result.passages)
-    span = f"{offset + 1}-{last}" if last > offset + 1 else str(last)
-    lead = f"More passages for “{about}” ({span}):"
-    if result.lead.startswith(PARTIAL_LEAD):  # they still lack some of its words: say so
-        lead = f"More passages with {result.lead.removeprefix(PARTIAL_LEAD).removesuffix(':')}"
-        lead = f"{lead} ({span}):"
-    return replace(result, question=read.text, lead=lead)
-
-
-def _missing(index: Index, read: Question, words: str, missing: list[str]) -> Answer:
-    """ "bitcoin price" where no article mentions bitcoin: say so, and what the rest finds."""
-    named = " or ".join(f"“{word}”" for word in missing)
-    lead = f"{MISSING_LEAD} {named}."
-    rest = words
-    for word in missing:
-        rest = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", rest)
-    rest = " ".join(rest.split()).rstrip(" ?!.,")  # "CEO of Tesla?" without "Tesla": "CEO of"
-    if tokenize(rest):
-        others = search(index, rest, MAX_TOP, filters=read.filters, highlight=False, counted=False)
-        count = len(others.hits)
-        if count:
-            noun = "passage matches" if count == 1 else "passages match"
-            lead = (
-                f"{lead[:-1]}, but {count}{'+' if others.more else ''} {noun} "
-                f"“{echo(rest)}”: ask without {named} to see "
-                f"{'it' if count == 1 else 'them'}."
-            )
-    return Answer(read.text, False, lead)
 
 
 def _with_filters(result: Answer, filters: Filters) -> Answer:
