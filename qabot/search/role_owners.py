@@ -15,6 +15,7 @@ from collections.abc import Collection
 from qabot.attribution import Match, is_group, named, ties
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
+from qabot.search.article_hits import hits_in_articles
 from qabot.search.article_reads import ArticleReads
 from qabot.search.counterparts import counterpart_of
 from qabot.search.headline_roles import role_in_headline
@@ -26,7 +27,6 @@ from qabot.search.owner_phrases import (
     owner_by_its_noun,
 )
 from qabot.search.quoted_words import names_in, unquoted
-from qabot.search.retrieval import hits_in_articles
 from qabot.text import tokenize
 from qabot.text.lexicon import ROLE_NOUNS
 from qabot.text.patterns import lazy

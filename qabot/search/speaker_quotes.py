@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
+from qabot.search.article_hits import hits_in_articles
 from qabot.search.question_record import Question
 from qabot.search.quote_ranking import Context, rank_in_context, spread, terms_of
-from qabot.search.retrieval import hits_in_articles
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
 from qabot.search.wording import OCCASION_WORDS

@@ -8,9 +8,10 @@ import pytest
 
 from qabot.records import ArticleInfo, Passage
 from qabot.search import Hit, best_sentence
+from qabot.search.article_hits import hits_in_articles
 from qabot.search.emphasis import answer_kinds
 from qabot.search.relevance import relevance_terms
-from qabot.search.retrieval import hits_in_articles, search
+from qabot.search.retrieval import search
 from qabot.search.selection import select
 from qabot.text import tokenize
 from tests.support.indexes import index_of

@@ -1,0 +1,77 @@
+"""Article hits: the archive's best passages for some words, kept to a few articles
+(`hits_in_articles`): a speaker's quotes are weighed by the passages of the archive's best k
+for their words, yet only those of the speaker's own articles are ever looked up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from qabot.engines import PassageFilter, ScoredPassages
+from qabot.indexing import Index
+from qabot.records import Passage
+from qabot.text.signatures import order_key
+
+
+def hits_in_articles(
+    index: Index, terms: list[str], k: int, articles: Collection[str]
+) -> tuple[list[tuple[Passage, float]], float]:
+    """Return the hits of `index.engine.search(terms, k)` whose article is one of `articles`,
+    and the best score of all k (0.0 when none), reading only those hits' passages.
+
+    A speaker's quotes are weighed by the passages of the archive's best k for their words,
+    yet only those of the speaker's own articles are ever looked up: the same search limited
+    to those articles (scores unchanged) finds them, and a hit of it is one of the k when it
+    scores above the k-th, or ties with it and is among the tied ones kept.
+    """
+    everywhere = index.engine.search_scored(terms, k)
+    scores = everywhere.scores
+    if not scores or not articles:
+        return [], scores[0] if scores else 0.0
+    found = _read_in_articles(everywhere, k, articles)
+    if found is not None:
+        return found, scores[0]
+    where = PassageFilter(articles=frozenset(articles))
+    among = index.engine.search_scored(terms, k, where)
+    boundary = scores[-1] if len(scores) >= k else None  # a full page: lower hits are cut
+    kept: list[tuple[Passage, float]] = []
+    tied: set[str] | None = None
+    for i, score in enumerate(among.scores):
+        if boundary is not None and score < boundary:
+            break
+        passage = among.passage(i)
+        if boundary is not None and score == boundary:
+            if tied is None:  # which of the hits tied with the k-th made the cut
+                tied = {everywhere.passage(j).id for j, s in enumerate(scores) if s == boundary}
+            if passage.id not in tied:
+                continue
+        kept.append((passage, score))
+    return kept, scores[0]
+
+
+def _read_in_articles(
+    hits: ScoredPassages, k: int, articles: Collection[str]
+) -> list[tuple[Passage, float]] | None:
+    """Return those of `hits` (a search for k) in `articles`, found by the article order keys
+    stored with them (`ScoredPassages.orders`), reading only the passages that may be theirs;
+    None when the keys are not stored, or one of them ties with the k-th hit (which of a tie
+    made the cut is then settled by the search limited to the articles).
+
+    Every hit of the articles scoring above the k-th is one of the k, and the search limited
+    to them lists all of those (fewer than k): the same hits, without that search."""
+    orders = hits.orders
+    if orders is None:
+        return None
+    keys = {order_key(article_id) for article_id in articles}
+    scores = hits.scores
+    boundary = scores[-1] if len(scores) >= k else None
+    found: list[tuple[Passage, float]] = []
+    for i, order in enumerate(orders):
+        if order is not None and order not in keys:
+            continue
+        passage = hits.passage(i)
+        if passage.article_id in articles:
+            if scores[i] == boundary:
+                return None
+            found.append((passage, scores[i]))
+    return found
