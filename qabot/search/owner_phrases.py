@@ -14,7 +14,7 @@ from functools import lru_cache
 from qabot.attribution import named
 from qabot.records import Passage
 from qabot.search.article_reads import ArticleReads
-from qabot.text import STOP_WORDS, tokenize
+from qabot.text import STOP_WORDS, sentence_spans, tokenize
 from qabot.text.lexicon import ORGANISATION_WORDS
 from qabot.text.patterns import lazy
 
@@ -181,7 +181,8 @@ def bare_role(texts: list[str], person: str, owner: Sequence[str], roles: Iterab
     asked = {w.casefold() for w in owner}
     for text in texts:
         previous = ""
-        for sentence in _SENTENCE_END.split(text):
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
             words = _WORD.findall(sentence)
             for at in range(1, len(words)):
                 if not name or words[at : at + len(name)] != name or words[at - 1] not in wanted:
@@ -213,6 +214,5 @@ def _written(text: str, owner: Sequence[str]) -> Iterable[bool]:
         )
 
 
-_SENTENCE_END = lazy(r"(?<=[.!?])[\"”’]?\s+")
 _WORD = lazy(r"[\w'’-]+")
 _SENTENCE_OPENERS = frozenset("the said says and but".split())

@@ -17,7 +17,8 @@ from qabot.text.patterns import lazy
 
 CONNECTORS = frozenset({"of", "de", "van", "von", "da", "del", "du", "der", "bin", "al"})
 SHORT_FORM = 4  # letters at most of a name's word typed in short ("Man" of "Man City")
-_WORD = lazy(r"[^\W_][\w'’.&-]*")
+# a word as a question types it, with its inner dots, apostrophes, "&" and hyphens
+NAME_WORD = lazy(r"[^\W_][\w'’.&-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +151,7 @@ def name_runs(question: str) -> list[list[str]]:
     """Return the runs of capitalised words of `question` (connectors such as "of" inside)."""
     if question.islower():
         return []  # no capital at all: most questions typed in a chat
-    words = _WORD.findall(question)
+    words = NAME_WORD.findall(question)
     if any(
         word[0].isupper() and not tokenize(word) and word.casefold() not in CONNECTORS
         for word in words[1:]

@@ -20,13 +20,11 @@ from qabot.search.name_writing import (
     written_as_names,
     written_in,
 )
-from qabot.search.question_names import name_runs, without_outlets
+from qabot.search.question_names import NAME_WORD, name_runs, without_outlets
 from qabot.search.spelling import word_terms
 from qabot.search.subject import Subject, read_subject
-from qabot.text.patterns import lazy
 
 SAMPLE = 30  # a question's names are split as this many of its first candidates write them
-_WORD = lazy(r"[^\W_][\w'’.&-]*")
 
 
 def subject_of(
@@ -45,13 +43,13 @@ def subject_of(
     pairs: list[tuple[str, str]] = []
     words: list[str] = []
     if lower and people is not None:
-        words = [word for word in _WORD.findall(question) if word_terms(word)]
+        words = [word for word in NAME_WORD.findall(question) if word_terms(word)]
         pairs = [
             (a, b)
             for a, b in itertools.pairwise(words)
             if f"{a} {b}".casefold() in people.full or a.casefold() in people.given
         ]
-    typed = [] if runs else _WORD.findall(question)  # no name typed with capitals
+    typed = [] if runs else NAME_WORD.findall(question)  # no name typed with capitals
     sample = _sample(index, candidates) if runs or pairs else []
     if runs and not lower:  # "mark Oaten": a first name typed in lower case opens the name
         runs = _with_lower_case_openings(question, runs, index.quoted_names, sample)
@@ -102,7 +100,7 @@ def _with_lower_case_openings(
     `subject_of` reads two such words typed in lower case: a reader's capitals are not always
     where a name's are. (Not any two words the candidates write as a name: "newcastle Falcons"
     would then have to be written whole, where "Newcastle ... the Falcons" answers.)"""
-    words = _WORD.findall(question)
+    words = NAME_WORD.findall(question)
     joined = []
     at = 0
     for run in runs:
