@@ -12,9 +12,11 @@ answer is timed on its own. Only the command line is used: no qabot module is im
 
 What is measured, per type and per class of question:
 - what_said: correct when one of the first 5 quotes is by the gold speaker (the full name or an
-  alias, case-folded, as whole words of the returned speaker) and its text holds one of the gold
-  snippets (whitespace, quote marks and case normalised). "speaker right" is the looser rate:
-  one of the first 5 quotes is by the gold speaker, whatever it says.
+  alias, case-folded, as whole words of the returned speaker; blind to hyphens and to leading
+  titles such as "Sir", "Lord", "Cardinal" when two words remain: "Nicholas Scott" names "Sir
+  Nicholas Scott"; `--strict-names` is the scorer of earlier sessions) and its text holds one
+  of the gold snippets (whitespace, quote marks and case normalised). "speaker right" is the
+  looser rate: one of the first 5 quotes is by the gold speaker, whatever it says.
 - who_said: correct when the FIRST quote's speaker is the gold speaker. Where the gold speaker is
   a spokesperson ("a spokesman for Darlington Council", "a Sky spokesperson"), an answer naming
   the body they speak for ("Darlington Council", "Sky": every capitalised word of the body) is
@@ -93,15 +95,46 @@ def normalize(text: str) -> str:
     return " ".join(text.translate(QUOTE_MARKS).casefold().split())
 
 
+HONORIFICS = frozenset(
+    "sir lord lady dame baron baroness cardinal archbishop bishop rev reverend dr doctor "
+    "professor prof mr mrs ms miss".split()
+)
+# Set by --strict-names: the scorer of sessions 1-28, which wants a gold form whole, title and
+# hyphens included ("Sir Nicholas Scott" is not named by "Nicholas Scott").
+STRICT_NAMES = False
+
+
+def untitled(name: str) -> str | None:
+    """The gold name without its leading titles, when two words or more remain ("Cardinal
+    Cormac Murphy O'Connor" -> "Cormac Murphy O'Connor"; "Lord Kinnock" -> None)."""
+    words = name.split()
+    while words and words[0].strip(".").casefold() in HONORIFICS:
+        words = words[1:]
+    if len(words) < 2 or len(words) == len(name.split()):
+        return None
+    return " ".join(words)
+
+
 def names_of(question: dict[str, Any]) -> list[str]:
-    return [question["speaker"], *question.get("speaker_aliases", [])]
+    """The gold speaker's names; but for --strict-names also each without its titles."""
+    names = [question["speaker"], *question.get("speaker_aliases", [])]
+    if STRICT_NAMES:
+        return names
+    return names + [form for name in names if name and (form := untitled(name))]
+
+
+def name_text(text: str) -> str:
+    """Normalised for name matching: the scorer is blind to hyphens ("Murphy-O'Connor")
+    unless --strict-names."""
+    folded = normalize(text)
+    return folded if STRICT_NAMES else " ".join(folded.replace("-", " ").split())
 
 
 def mentions(text: str, names: list[str]) -> bool:
     """True when one of `names` occurs in `text` as whole words (case-folded)."""
-    haystack = normalize(text)
+    haystack = name_text(text)
     return any(
-        re.search(rf"(?<!\w){re.escape(normalize(name))}(?!\w)", haystack) for name in names
+        re.search(rf"(?<!\w){re.escape(name_text(name))}(?!\w)", haystack) for name in names
     )
 
 
@@ -405,7 +438,15 @@ def linked_corpus(index_dir: Path | None, prefix: str) -> Iterator[tuple[Path, P
 
 
 def main() -> int:
-    args = question_parser(__doc__.split("\n\n")[0], QUESTIONS).parse_args()
+    parser = question_parser(__doc__.split("\n\n")[0], QUESTIONS)
+    parser.add_argument(
+        "--strict-names",
+        action="store_true",
+        help="the scorer of sessions 1-28: a gold name form whole, titles and hyphens included",
+    )
+    args = parser.parse_args()
+    global STRICT_NAMES
+    STRICT_NAMES = args.strict_names
     if corpora_missing():
         return 0
     questions = selected_questions(args.questions, args.ids)
