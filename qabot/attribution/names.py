@@ -264,10 +264,11 @@ class People:
 
     def _only_named_before(self, fitting: list[Person], position: int) -> Person | None:
         """Return the one of several people sharing a surname whom the story names before
-        `position`, when none of them has spoken yet and each has a first name ("Robinson
-        said" after "captain Jason Robinson", before "coach Andy Robinson"), else None."""
+        `position`, when none of them has spoken yet and each is a person named in full
+        ("Robinson said" after "captain Jason Robinson", before "coach Andy Robinson";
+        "Euan Murray" whose first name the lexicon does not know), else None."""
         spoken = {id(p) for _, p in self.speakers}
-        if any(id(p) in spoken or not first_name_gender(p.name.split()[0]) for p in fitting):
+        if any(id(p) in spoken or p.organisation or " " not in p.name for p in fitting):
             return None
         named = {id(p) for at, p in self.mentions if at < position}
         before = [p for p in fitting if id(p) in named]

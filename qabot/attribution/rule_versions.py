@@ -139,4 +139,7 @@ history of what each version changed has one home.
 # X"): only another party, or other proper words where the noted role has its own, tell
 # another person; "Guild", "Coalition", "Confederation", "Consortium", "Syndicate"
 # end a body's name ("the Nurses Guild said")
-ATTRIBUTION_VERSION = 126
+# 127: a surname two people of a story share, read before either has spoken, is the one named
+# before it though the lexicon does not know that one's first name ("Euan Murray ... said
+# Murray", a squad list naming "Scott Murray" after)
+ATTRIBUTION_VERSION = 127

@@ -23,3 +23,11 @@ def test_once_one_of_them_has_spoken_the_surname_goes_on_with_the_speaker() -> N
         "Her husband, Carl Dahl, a retired judge, sat beside her at the rally.",
         'Dahl added: "It is a good day for the state."',
     ) == ["Ruth Dahl", "Ruth Dahl"]
+
+
+def test_the_one_named_before_need_not_have_a_first_name_the_lexicon_knows() -> None:
+    assert speakers(
+        "Ruaridh Tennant is back in the Perth squad after a ban.",
+        '"I am glad to be playing again," said Tennant on Monday.',
+        "Squad: Ruaridh Tennant (Perth), Torquil Tennant (Leith), Amos Reid (Leith).",
+    ) == ["Ruaridh Tennant"]
