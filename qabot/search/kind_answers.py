@@ -38,7 +38,7 @@ def kind_off_topic(
     tail = bool(set(topic.casefold().split()[:1]) & TAIL_WORDS)
     passages = passages_answer(
         index,
-        f"{searched} {topic}",
+        f"{searched} {read.topic_words or topic}",
         top,
         offset,
         near,

@@ -40,6 +40,7 @@ from qabot.search.replies import accepts_suggestion, asks_for_more, next_name, o
 from qabot.search.request_framing import asks_writings, without_request_framing
 from qabot.search.resolution import resolve_speaker
 from qabot.search.short_forms import unwritten
+from qabot.search.speech_topics import searched_topic
 from qabot.search.undated_words import unread_dates
 from qabot.search.verbless_speech import verbless_speech
 from qabot.text import strip_controls, tokenize
@@ -261,13 +262,15 @@ def read_question(
             speaker, kind_speakers = kind, tuple(called)  # all of them, on the topic
         else:
             kind = None
-            resolution = resolve_speaker(index, speech.speaker or "", speech.topic)
+            searched = searched_topic(speech.topic) if speech.topic else None
+            resolution = resolve_speaker(index, speech.speaker or "", searched)
             speaker, choices, unsure = resolution.person, resolution.choices, resolution.unsure
             ask_which = resolution.ask  # a surname or bare role no one clearly owns
-    topic_text = speech.topic if speech is not None else None
+    topic_text = topic_words = speech.topic if speech is not None else None
     if topic_text and speech is not None and speech.kind == "what_said":
         # "when asked about invading Iran": the words asked about are the topic
-        topic_text = _FRAMING.sub("", topic_text) or topic_text
+        topic_text = searched_topic(_FRAMING.sub("", topic_text) or topic_text)
+        topic_words = searched_topic(topic_words or "")
     topic_terms = tuple(tokenize(topic_text)) if topic_text else ()
     if kind and topic_terms:  # the words of many speakers: only the topic's weighty words
         topic_terms = strong_terms(topic_terms, index.engine.idf(list(topic_terms)))
@@ -283,6 +286,7 @@ def read_question(
         speech=speech,
         speaker=speaker,
         topic_terms=topic_terms,
+        topic_words=topic_words or "",
         misspelt=misspelt,
         choices=choices,
         unsure=unsure,

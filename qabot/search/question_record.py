@@ -20,6 +20,7 @@ class Question:
     speech: SpeechQuestion | None = None  # "what did X say (about Y)?", "who said ...?"
     speaker: str | None = None  # the person asked about: resolved, or a follow-up's
     topic_terms: tuple[str, ...] = ()  # analysed terms of the speech question's topic
+    topic_words: str = ""  # the topic's words to search ("what did X say" ones lack "said")
     choices: tuple[str, ...] = ()  # people the speaker phrase may also mean, best first
     unsure: bool = False  # the speaker phrase fits several people about equally
     ask_which: bool = False  # a surname no one clearly owns: ask which person is meant

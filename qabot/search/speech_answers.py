@@ -190,7 +190,7 @@ def what_said(
         if read.shown and found
         else passages_answer(
             index,
-            f"{person} {speech.topic or ''}",
+            f"{person} {read.topic_words}",
             top,
             offset,
             ranked,

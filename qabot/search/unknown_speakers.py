@@ -147,6 +147,7 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
     """Nobody of that name or role is quoted: the passages that name them, or say so."""
     speech = read.speech
     topic = speech.topic if speech else None
+    searched = read.topic_words or topic  # the topic's words searched
     apart = name_and_role(name)  # "Ada Vale, the county spokeswoman", "Ada Vale (...)"
     if apart is not None:
         name = apart[0]
@@ -167,7 +168,7 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
     did_you_mean = f" Did you mean {hint}?" if hint else ""
     if is_description(name):
         fallback = passages_answer(
-            index, f"{name} {topic or ''}", top, offset, filters=read.filters
+            index, f"{name} {searched or ''}", top, offset, filters=read.filters
         )
         if not topic:
             # nothing asked but who they are: a passage is shown only if it names them ("the
@@ -189,7 +190,7 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
     bare = strip_title(name)
     if bare.casefold() == name.casefold():
         gender = None  # "Baroness Morgan": a title kept in the name, looked for as written
-    named, page = _naming(index, read, name, bare, topic, top, offset, gender)
+    named, page = _naming(index, read, name, bare, searched, top, offset, gender)
     if not page and topic:
         # the topic's passages may crowd out the few that name them ("cherie blair ... the
         # election"): "not named in the articles" is said only when the name alone finds none
@@ -209,7 +210,7 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
         )
     if close is not None:
         # "ridley scot": a letter off a name the articles write (Ridley Scott, never quoted)
-        named, page = _naming(index, read, close, close, topic, top, offset)
+        named, page = _naming(index, read, close, close, searched, top, offset)
         if page:
             if fold_name(close) != fold_name(name):  # not only its accents ("Velázquez")
                 reading = f"No one called {name} is named in the articles; read as {close}. "

@@ -101,7 +101,7 @@ def side_by_side(
     )
     passages = passages_answer(
         index,
-        f"{speech.speaker} {speech.topic or ''}",
+        f"{speech.speaker} {read.topic_words}",
         top,
         offset,
         shown,
