@@ -59,6 +59,7 @@ def clean_question(question: str) -> str:
     text = _OPENING.sub("", text)
     # "find who said ...", "I'd like to know who said ...", "do you know who said ..."
     text = _ASKING.sub("", text)
+    text = _ASKING_AFTER.sub("", text)  # "who said the plan was dead, do you know?"
     text = _rephrased(text)
     text = _IDIOMS.sub(lambda m: _IDIOM_VERBS[next(v for v in m.groups() if v).casefold()], text)
     if _WHO.match(text):  # the question's own verb: a what-said tail is the topic as written
@@ -84,6 +85,11 @@ _ASKING = lazy(
     r"^(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:(?:find|found|search|look|work|figure)"
     r"(?:\s+(?:out|up))?|(?:do|does)\s+(?:you|anyone)\s+know|i\s*(?:['’]d|\s+would)\s+like"
     r"\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+wonder)\s+(?=who\b|which\b)",
+    re.IGNORECASE,
+)
+# ... and the same words after the question, or a plea: no part of what was said
+_ASKING_AFTER = lazy(
+    r"\s*[,;:–—-]\s*(?:(?:do|does)\s+(?:you|anyone)\s+know|any\s+ideas?|anyone|please)$",
     re.IGNORECASE,
 )
 # "brushed off", "shrugged aside", "waved away", "laughed off": "dismissed", a speech verb

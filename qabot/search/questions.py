@@ -83,17 +83,50 @@ _WHO_WAS_THE = lazy(
     r"(?P<role>(?:\S+\s+){0,5}?\S+)\s+(?:who|that)\s+(?P<verb>\S+)\s",
     re.I,
 )
+# "which minister was it that warned ...", "which person is it who said ...": "which minister
+# warned ..."
+_WHICH_WAS_IT = lazy(
+    r"^(?:which|what)\s+(?P<role>(?:\S+\s+){0,5}?\S+)\s+(?:was|is)\s+it\s+(?:who|that)\s+"
+    r"(?P<verb>\S+)\s",
+    re.I,
+)
 
 
 def parse_speech_question(question: str) -> SpeechQuestion | None:
     """Return what a speech question asks, or None for an ordinary question."""
+    found = _parsed(question)
+    if found is not None and found.role is not None and _anyone(found.role):
+        return replace(found, role=None)  # "which person said ...": who said ...
+    return found
+
+
+# words for a speaker that name no role: "which person said ...", "who's the one that said ...",
+# "which speaker said ..." ask who said it (a role would weigh people the articles call a
+# "speaker", the Commons Speaker, and search for the word "person"); "the Speaker" with its
+# capital is the Commons' and stays a role
+_ANYONE_WORDS = frozenset(
+    "person persons people one individual someone somebody speaker of them guy".split()
+)
+
+
+def _anyone(role: str) -> bool:
+    """Return whether a role asked is only a word for anybody ("person", "one of them")."""
+    words = role.split()
+    return bool(words) and all(
+        word.casefold() in _ANYONE_WORDS and word != "Speaker" for word in words
+    )
+
+
+def _parsed(question: str) -> SpeechQuestion | None:
+    """Return what a speech question asks as read, its role as written."""
     # "what's X been saying about Y": "what has X been saying"
     text = clean_question(question)
-    if _WHAT_HAS.match(text):  # a template's sub costs ~3 us even where nothing matches
-        text = _WHAT_HAS.sub(r"\1 has ", text)
-    which = _WHO_WAS_THE.match(text)
+    # first: the "'s" of "who's the person that said ... have been ..." is "is", not "has"
+    which = _WHO_WAS_THE.match(text) or _WHICH_WAS_IT.match(text)
     if which and is_speech_verb(which["verb"], after_who=True):
         text = f"which {which['role']} {text[which.start('verb') :]}"
+    if _WHAT_HAS.match(text):  # a template's sub costs ~3 us even where nothing matches
+        text = _WHAT_HAS.sub(r"\1 has ", text)
     words = text.split()
     folded = [w.casefold().strip(',;:"“”') for w in words]
     if len(words) < 2:
