@@ -4,7 +4,7 @@
     python benchmarks/answer_profile.py --index-dir DIR --questions FILE --profile [--kind when]
 
 FILE is a questions file of `scale.py` (one question a line: asked as `scale_measure.py
-real-query` asks them, every fifth as "what did <word> say about <words>?"; with --as-is, each
+real-query` asks them, every fifth as "what did <Word> say about <words>?"; with --as-is, each
 line as it is) or a JSON Lines file of speech questions (`speech_questions*.jsonl`, its
 "question" field). A DIR for a scale corpus is built once with `scale_measure.py real-build`
 and reused across code changes (the index format must match). Each question is timed in CPU
@@ -26,6 +26,8 @@ import statistics
 import sys
 import time
 from pathlib import Path
+
+from scale_corpus import answer_mix
 
 from qabot.indexing import load_index
 from qabot.search import answer
@@ -50,10 +52,7 @@ def read_questions(path: Path, as_is: bool = False, ids: str | None = None) -> l
         return [row["question"] for row in rows]
     if as_is:
         return lines
-    return [
-        f"what did {q.split()[0]} say about {' '.join(q.split()[1:]) or q}?" if n % 5 == 4 else q
-        for n, q in enumerate(lines)
-    ]
+    return answer_mix(lines)
 
 
 def kind_of(index: object, question: str) -> str:

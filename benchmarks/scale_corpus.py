@@ -140,14 +140,16 @@ def iter_lines(folder: Path) -> Iterator[str]:
             yield from lines
 
 
+OPENERS = ["what did", "what is", "how many", "why did the", "where was", "who said", "when"]
+
+
 def write_questions(path: Path, n: int) -> list[str]:
     """Write n questions (stop words, a common word, one or two rare words), one per line."""
     rng = np.random.default_rng(SEED + 1)
     words = vocabulary(np.random.default_rng(SEED))
-    starts = ["what did", "what is", "how many", "why did the", "where was", "who said", "when"]
     questions = []
     for _ in range(n):
-        parts = [str(rng.choice(starts))]
+        parts = [str(rng.choice(OPENERS))]
         parts.append(words[int(rng.integers(200, 3000))])
         parts += [words[int(rng.integers(3000, 60000))] for _ in range(int(rng.integers(1, 3)))]
         if rng.random() < 0.5:
@@ -160,6 +162,24 @@ def write_questions(path: Path, n: int) -> list[str]:
 def read_questions(path: Path) -> list[str]:
     """Return the questions written by `write_questions`."""
     return [line for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def answer_mix(questions: list[str]) -> list[str]:
+    """Return the questions as the whole answer path is timed on them: every fifth asked of a
+    person, "what did <its common word, written as a name> say about <its other words>?"
+    ("who said sabu teamle fles?" -> "what did Sabu say about teamle fles?"). The opener is
+    no one's name and no topic: "what did who say about said ..." is no reader's question."""
+    return [speech_question(q) if n % 5 == 4 else q for n, q in enumerate(questions)]
+
+
+def speech_question(question: str) -> str:
+    """Return a question of `write_questions` asked as "what did X say about Y?"."""
+    words = question.rstrip("?").split()
+    for opener in sorted(OPENERS, key=len, reverse=True):
+        if question.startswith(opener + " "):
+            words = words[len(opener.split()) :]
+            break
+    return f"what did {words[0].capitalize()} say about {' '.join(words[1:])}?"
 
 
 def folder_bytes(folder: Path) -> int:

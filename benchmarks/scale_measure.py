@@ -342,7 +342,8 @@ def real_query(index: str, questions: str) -> dict:
     """Time `load_index` once, then `answer(top=3)` per question, as `qabot ask --json -`.
 
     The questions are the engine's, with every fifth asked as a speech question ("what did
-    <word> say about <words>?"), so the speech path (speaker lookup, quotes) is timed too.
+    <Word> say about <words>?": `scale_corpus.answer_mix`), so the speech path (speaker
+    lookup, quotes) is timed too.
     """
     from qabot.indexing import load_index
     from qabot.search import answer
@@ -351,10 +352,7 @@ def real_query(index: str, questions: str) -> dict:
     started = time.perf_counter()
     loaded = load_index(Path(index))
     load_s = time.perf_counter() - started
-    asked = [
-        f"what did {q.split()[0]} say about {' '.join(q.split()[1:]) or q}?" if n % 5 == 4 else q
-        for n, q in enumerate(asked)
-    ]
+    asked = synthetic.answer_mix(asked)
     times, found, cpu = _latencies(lambda q: answer(loaded, q, top=3).found, asked)
     return _summary(times, load_s, found, cpu)
 
