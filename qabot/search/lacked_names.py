@@ -62,7 +62,25 @@ def asked_name(index: Index, word: str) -> bool:
     if sum(map(str.isalpha, word)) < 2:
         return False
     capital, holding = index.engine.capitalised(terms[0])
+    if capital == 0 < holding and first_name_gender(word):
+        return _only_opening_sentences(index, word)
     return capital >= CLEAR_NAME * holding > 0 and not plural_initialism(index, word)
+
+
+def _only_opening_sentences(index: Index, word: str) -> bool:
+    """Return whether the passages that best match `word`, a first name, write it only with a
+    capital, and never inside a sentence: a name the archive happens to write only where a
+    sentence opens ("Katrina Hart, a candidate, ..."), which the capitals it counts away from
+    sentence openings miss. (A word of the language opening its one sentence, "Angry farmers
+    say ...", tells nothing: only a first name is asked.) A first name that is also a word
+    ("Mark") is written in lower case somewhere."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", re.IGNORECASE)
+    written = [
+        found
+        for passage, _ in index.engine.search(tokenize(word), NAME_SAMPLE)
+        for found in pattern.findall(passage.text)
+    ]
+    return bool(written) and all(found[0].isupper() and found[1:].islower() for found in written)
 
 
 def plural_initialism(index: Index, word: str) -> bool:

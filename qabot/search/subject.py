@@ -30,6 +30,8 @@ from qabot.search.question_names import (
     split_run,
 )
 from qabot.text import tokenize
+from qabot.text.lexicon import DEMONYMS
+from qabot.text.lexicon.places import NATIONALITIES
 
 # a name weighing less than this share of the archive's rarest word (one passage holds it)
 # is an everyday word there ("UK", "BBC": about 1 passage in 20 of the BBC archive): it still
@@ -42,6 +44,11 @@ def everyday_weight(passages: int) -> float:
     COMMON_SHARE of the weight of its rarest word (Lucene's idf of a term one passage holds)."""
     return COMMON_SHARE * math.log(1.0 + (max(passages, 1) - 0.5) / 1.5)
 
+
+# nationalities, alone: a reader writes them with a capital as English does, not as the name
+# of something a passage must write so ("Japanese consumption" is answered of "Japan's
+# consumption"); "French Open" stays a name
+_ADJECTIVES = NATIONALITIES | frozenset(DEMONYMS.values())
 
 KEY_SHARE = 0.5  # with no name, the rarest word must be held when it weighs this much
 
@@ -172,6 +179,8 @@ def read_subject(
     names: list[Name] = []
     for run in runs:
         for part in split_run(run, texts, given_names):
+            if len(part) == 1 and part[0].casefold() in _ADJECTIVES:
+                continue  # "Japanese", "Welsh": capitalised as adjectives, and no name
             if tokenize(" ".join(part)):
                 names.append(Name.of(" ".join(part), " ".join(run)))
     typed = _typed_subject(names, weights, texts, passages)

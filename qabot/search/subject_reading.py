@@ -43,11 +43,16 @@ def subject_of(
     pairs: list[tuple[str, str]] = []
     words: list[str] = []
     if lower and people is not None:
-        words = [word for word in NAME_WORD.findall(question) if word_terms(word)]
+        typed_words = NAME_WORD.findall(question)
+        words = [word for word in typed_words if word_terms(word)]
+        # side by side as typed: a stop word between two words parts them ("charles and
+        # camilla" names two people, not a "Charles Camilla")
         pairs = [
             (a, b)
-            for a, b in itertools.pairwise(words)
-            if f"{a} {b}".casefold() in people.full or a.casefold() in people.given
+            for a, b in itertools.pairwise(typed_words)
+            if word_terms(a)
+            and word_terms(b)
+            and (f"{a} {b}".casefold() in people.full or a.casefold() in people.given)
         ]
     typed = [] if runs else NAME_WORD.findall(question)  # no name typed with capitals
     sample = _sample(index, candidates) if runs or pairs else []

@@ -1,0 +1,71 @@
+"""Which words of a question are names a passage must write: two given names typed in lower
+case with "and" between are two people, not one; a nationality typed with its capital is an
+adjective a country's name answers; a first name the archive writes only where a sentence
+opens, always with a capital, is a name the passages lacking it do not answer. Through
+answer(), on short invented articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "wedding.txt": (
+        "Couple to marry in June\n\n"
+        "Tobias Wren and Marisol Vance are to marry in June at the abbey in Dunmore. "
+        '"We are delighted," said Tobias Wren. "It is a happy day for us," Marisol Vance '
+        "said. A poll found most voters support the couple marrying."
+    ),
+    "exports.txt": (
+        "Exports climb\n\n"
+        "Zarvanian exports rose 4% in March as car makers shipped more abroad, figures showed. "
+        "Japan's exports of steel rose 6% in the first quarter, the trade ministry said."
+    ),
+    "storm.txt": (
+        "Storm season ends\n\n"
+        "The hurricane season cost insurers £2bn this year, brokers said, after storms "
+        "hit the coast in the autumn."
+    ),
+    "pier.txt": (
+        "Pier repairs\n\n"
+        "The council met on Monday to discuss the pier. Rosalind Hart, a councillor, said "
+        "repairs to the pier would take weeks. Japanese visitors had praised the old pier."
+    ),
+    "market.txt": (
+        "Fish market opens early\n\n"
+        "The fish market opened early on Friday as the boats came in with a record catch of "
+        'herring. "Prices are fair," said Tobias Crane, a trader.'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("name_readings")), ARTICLES)
+
+
+def test_two_given_names_joined_by_and_are_not_read_as_one_name(index: Index) -> None:
+    # it had read "tobias marisol", a name no article writes, and found nothing
+    result = answer(index, "do most voters support tobias and marisol marrying")
+    assert result.found
+    assert result.passages[0].article.path == "wedding.txt"
+
+
+def test_a_nationality_typed_with_a_capital_is_answered_by_its_country(index: Index) -> None:
+    # "Japanese" is no name the passages must write: "Japan's exports" answers it
+    result = answer(index, "how much did Japanese steel exports rise in the first quarter")
+    assert result.found
+    assert result.passages[0].article.path == "exports.txt"
+    assert "Japan's exports of steel rose 6%" in result.passages[0].passage.text
+
+
+def test_a_name_written_only_where_a_sentence_opens_is_still_a_name(index: Index) -> None:
+    # "Rosalind" opens its only sentence: the storm's passage lacking it is no answer
+    result = answer(index, "hurricane rosalind cost")
+    assert not result.found
+    assert "rosalind" in result.lead
