@@ -142,6 +142,7 @@ def rank_who_said(
     owner_roles: Sequence[str] = (),
     wording: str = "",
     clause: Sequence[str] = (),
+    subjects: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -159,7 +160,8 @@ def rank_who_said(
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
     `written_as_body`, or one they describe others by, `employer`: "Gartner analyst X") never
     outranks a named person on equal
-    evidence, nor does someone the question names (the question is about them, not by them).
+    evidence, nor does someone the question names (the question is about them, not by them),
+    in full or by a surname alone in the words said (`subjects`, `named_subjects`).
     A quote holding the question's `wording` whole, little words and all ("who said a report
     should have been taken"), is the one asked about: no bag of the same two words matches it.
     Where the question sets the scene before the words said ("during the row that ..."), a
@@ -223,6 +225,8 @@ def rank_who_said(
             score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject
         elif owners and described_by is not None and owners & described_by(quote):
             score -= 0.5  # "who said the minister's remarks ...": the minister is the subject
+        elif _surname_named(person, subjects):
+            score -= 0.5  # "who called beating Moya his best win?": Moya is the subject
         scores[i] = score
     # several statements, not one printed in two stories: a speaker's words count once each
     by_speaker: dict[str, dict[str, float]] = {}
@@ -241,6 +245,16 @@ def rank_who_said(
     # beside it must hold a word of the question in the quote or its sentence, or it is filler
     best = who(quotes[ranked[0]])
     return [quotes[i] for i in ranked if who(quotes[i]) == best or own[i] > 0 or around[i] > 0]
+
+
+def _surname_named(person: str, alone: frozenset[str]) -> bool:
+    """Return whether `person` is someone of two names or more whose surname the question
+    writes alone in the words said (`surnames_alone`); never a body ("Bank of England")."""
+    names = person.split()
+    if len(names) < 2 or is_group(person) or not alone:
+        return False
+    last = tokenize(names[-1])
+    return bool(last) and last[-1] in alone
 
 
 # what a candidate whose first name is of the other gender than the question's pronoun loses
