@@ -145,10 +145,12 @@ def _written(index: Index, name: str) -> bool:
         return True
     pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, bare.split())) + r"(?![\w-])",
                          re.IGNORECASE)  # fmt: skip
+    # only each text is read, not made a passage (which costs about as much again)
+    found = index.engine.search_scored(terms, NAME_PASSAGES)
     return any(
-        found[0].isupper()
-        for passage, _ in index.engine.search(terms, NAME_PASSAGES)
-        for found in pattern.findall(passage.text)
+        written[0][0].isupper()
+        for i in range(len(found))
+        for written in pattern.finditer(found.text(i))
     )
 
 
