@@ -79,7 +79,9 @@ def resolve_namesakes(index: Index, people: list[str], topic: str | None) -> Res
         how="surname",
         choices=tuple(ranked[:MAX_CHOICES]),
         unsure=unsure,
-        ask=unsure,
+        # with a topic, their words tell them apart as a role's holders' do (`unsure_roles`):
+        # one on it answers, several are shown side by side; only none on it asks which
+        ask=unsure and total <= 0,
     )
 
 

@@ -34,6 +34,7 @@ def topic_holders(index: Index, read: Question) -> list[tuple[str, Spoken]]:
     directory = index.speakers
     found = []
     loosely = []  # their words hold only everyday words of the topic
+    nearly = []  # none of their words name it, but some were said where their article does
     for person in read.choices:
         voices = voices_of(index, person, (), MAX_VOICES)
         quotes = [
@@ -46,9 +47,15 @@ def topic_holders(index: Index, read: Question) -> list[tuple[str, Spoken]]:
             found.append((person, words))
         elif words is not None and words.loose:
             loosely.append((person, replace(words, quotes=list(words.loose), on_topic=True)))
+        elif words is not None and words.near_topic:
+            nearly.append((person, words))
     # none names its telling words ("losing his players to the England camp"): "players" and
-    # "England" still tell which of them spoke of it
-    return found or loosely
+    # "England" still tell which of them spoke of it; failing that, the one person whose
+    # words were said where the articles speak of it ("Stanley" on cameras in schools: the
+    # Stanley quoted in that story, not two others of the name quoted elsewhere)
+    if found or loosely:
+        return found or loosely
+    return nearly if len(nearly) == 1 else []
 
 
 def which_answer(read: Question, speech: SpeechQuestion, *, off_topic: bool = False) -> Answer:

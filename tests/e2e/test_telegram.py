@@ -692,7 +692,9 @@ def test_who_said_answer_offers_more_from_the_speaker(server, bot) -> None:
 
 def test_a_shared_surname_is_asked_about_with_a_button_per_person(server, bot) -> None:
     [call] = _answer_calls(server, 238, "What did Briggs say about the harbour?")
-    assert call.result["text"].startswith("Several people called Briggs are quoted.")
+    assert call.result["text"].startswith(
+        "Several people called Briggs are quoted, none of them on the harbour."
+    )
     buttons = [row[0] for row in call.params["reply_markup"]["inline_keyboard"]]
     assert {button["text"] for button in buttons} == {"Tom Briggs", "Ola Briggs"}
     ola = next(button for button in buttons if button["text"] == "Ola Briggs")

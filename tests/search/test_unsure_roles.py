@@ -74,3 +74,28 @@ def test_a_name_typed_after_the_holders_are_shown_answers_for_that_holder(index:
     result = answer(index, "Piet", conversation=conversation)
     assert result.lead == "What Piet Varga said about ticket prices:"
     assert [hit.speaker for hit in result.quotes] == ["Piet Varga"]
+
+
+HALES = {
+    "library.txt": "Town news\n\nThe town library will close in May after its funding was cut, "
+    "and the swimming pool will open later on Sundays.\n\nNora Hale has gone there every week "
+    'for forty years. "It is where I learned to read," Ms Hale said.\n',
+    "rowing1.txt": 'Rowing win\n\nTom Hale won the sculls. "The wind was kind," Tom Hale said.\n',
+    "rowing2.txt": 'Rowing loss\n\nTom Hale lost the pairs. "We were slow," Tom Hale said.\n',
+    "rowing3.txt": 'Rowing draw\n\nTom Hale tied the fours. "We were tired," Tom Hale said.\n',
+    "harbour.txt": "Harbour dredging\n\nThe harbour master Olga Sand said dredging would start "
+    "before the regatta in June.\n",
+}
+
+
+def test_a_shared_surname_goes_to_the_one_quoted_where_the_topic_is(tmp_path: Path) -> None:
+    # no topic word near either name tells them apart, nor do their own words: Nora Hale alone
+    # spoke in the library's story
+    index = index_of(tmp_path, HALES)
+    result = answer(index, "what did Hale say about the library and the regatta?")
+    assert result.speaker == "Nora Hale"
+    assert [hit.speaker for hit in result.quotes] == ["Nora Hale"]
+    assert result.lead.startswith("“Hale” may mean Nora Hale or Tom Hale; ask by full name.")
+    asked = answer(index, "what did Hale say about dredging?")  # neither: which one?
+    assert asked.lead.startswith("Several people called Hale are quoted, none of them on ")
+    assert not asked.quotes
