@@ -8,6 +8,7 @@ first passages found write a word (with a capital or without) is `name_writing`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from qabot.records import Passage
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
-CONNECTORS = frozenset({"of", "de", "van", "von", "da", "del", "du", "der", "bin", "al"})
+CONNECTORS = frozenset({"of", "de", "le", "van", "von", "da", "del", "du", "der", "bin", "al"})
 SHORT_FORM = 4  # letters at most of a name's word typed in short ("Man" of "Man City")
 # a word as a question types it, with its inner dots, apostrophes, "&" and hyphens
 NAME_WORD = lazy(r"[^\W_][\w'’.&-]*")
@@ -47,10 +48,36 @@ class Name:
         for "Oscar"; not "swift"), its second letter's counting ("iPod" for "Ipod", as typed
         at the start of a name)."""
         stem = self.terms[-1]
+        asked = self.typed.split()[-1]
         return any(
-            (found[0].isupper() or found[1:2].isupper()) and stem in tokenize(found)
+            (found[0].isupper() or found[1:2].isupper())
+            and stem in tokenize(found)
+            and one_word(asked, found)
             for found in self.last.findall(text)
         )
+
+
+def one_word(asked: str, written: str) -> bool:
+    """Return whether `written` (or a part of it between hyphens) is the word `asked`, in any
+    case and accents, possessive or plural: "Oscars" and "Oscar's" are "Oscar", "Tories" is
+    "Tory"; "France" is not "Franc", though the stemmer makes one term of them."""
+    a = _folded(asked)
+    for part in _folded(written).split("-"):
+        if a == part or part in (a + "s", a + "es") or a in (part + "s", part + "es"):
+            return True
+        if (a[-1:] == "y" and part == a[:-1] + "ies") or (
+            part[-1:] == "y" and a == part[:-1] + "ies"
+        ):
+            return True
+    return False
+
+
+def _folded(word: str) -> str:
+    """Return `word` case-folded, without accents and without a possessive ending."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    ).casefold()
+    return plain.replace("’", "'").removesuffix("'s").removesuffix("'")
 
 
 # what `[A-Z]` matches in a pattern that ignores case, written so that the pattern compiles

@@ -27,6 +27,7 @@ from qabot.records import Passage
 from qabot.search.question_names import (
     Name,
     name_runs,
+    one_word,
     split_run,
 )
 from qabot.text import tokenize
@@ -181,8 +182,12 @@ def read_subject(
         for part in split_run(run, texts, given_names):
             if len(part) == 1 and part[0].casefold() in _ADJECTIVES:
                 continue  # "Japanese", "Welsh": capitalised as adjectives, and no name
-            if tokenize(" ".join(part)):
-                names.append(Name.of(" ".join(part), " ".join(run)))
+            if not tokenize(" ".join(part)):
+                continue
+            name = Name.of(" ".join(part), " ".join(run))
+            if len(run) == 1 and _only_in_lower_case(name, texts):
+                continue  # "the Franc" where the articles write "the franc": a word
+            names.append(name)
     typed = _typed_subject(names, weights, texts, passages)
     if not written:
         return typed
@@ -193,6 +198,22 @@ def read_subject(
         required=typed.required + loose,
         with_full=typed.with_full | _with_full(loose, texts),
         loose=loose,
+    )
+
+
+def _only_in_lower_case(name: Name, texts: Sequence[tuple[Passage, list[str]]]) -> bool:
+    """Return whether the candidates write the word `name` is (`one_word`) and never with a
+    capital: a reader's capital on a word the articles write as a word, not a name."""
+    asked = name.typed.split()[-1]
+    written = [
+        found
+        for _, both in texts
+        for text in both
+        for found in name.last.findall(text)
+        if one_word(asked, found)
+    ]
+    return bool(written) and not any(
+        found[0].isupper() or found[1:2].isupper() for found in written
     )
 
 

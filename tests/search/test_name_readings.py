@@ -1,7 +1,9 @@
 """Which words of a question are names a passage must write: two given names typed in lower
 case with "and" between are two people, not one; a nationality typed with its capital is an
 adjective a country's name answers; a first name the archive writes only where a sentence
-opens, always with a capital, is a name the passages lacking it do not answer. Through
+opens, always with a capital, is a name the passages lacking it do not answer; a word typed
+with a capital that the articles write in lower case is a word ("the Franc"), and neither
+is "France" the "Franc" asked though the stemmer joins them; "Le" alone is no name. Through
 answer(), on short invented articles."""
 
 from __future__ import annotations
@@ -36,6 +38,15 @@ ARTICLES = {
         "The council met on Monday to discuss the pier. Rosalind Hart, a councillor, said "
         "repairs to the pier would take weeks. Japanese visitors had praised the old pier."
     ),
+    "notes.txt": (
+        "Old notes to go\n\n"
+        "The old franc notes of Zembla can be changed at banks until 2009, the central bank "
+        "said. Amadou Sarr, dubbed le professeur for his calm, said the change went smoothly."
+    ),
+    "race.txt": (
+        "France wins in Le Mans\n\n"
+        "France won the sidecar race at Le Mans on Sunday, ahead of a crowd of 40,000 people."
+    ),
     "market.txt": (
         "Fish market opens early\n\n"
         "The fish market opened early on Friday as the boats came in with a record catch of "
@@ -69,3 +80,19 @@ def test_a_name_written_only_where_a_sentence_opens_is_still_a_name(index: Index
     result = answer(index, "hurricane rosalind cost")
     assert not result.found
     assert "rosalind" in result.lead
+
+
+def test_a_word_typed_with_a_capital_the_articles_write_in_lower_case_is_a_word(
+    index: Index,
+) -> None:
+    # "Franc" was a name only "France" wrote with a capital (one stem): the race, or nothing
+    result = answer(index, "until when can old Franc notes be changed")
+    assert result.found
+    assert result.passages[0].article.path == "notes.txt"
+
+
+def test_le_alone_is_no_name(index: Index) -> None:
+    # "Le" was a name no passage wrote beside "Amadou Sarr" ("Le Mans" writes it)
+    result = answer(index, "why is Amadou Sarr called 'Le professeur'?")
+    assert result.found
+    assert result.passages[0].article.path == "notes.txt"
