@@ -455,7 +455,10 @@ def test_console_asks_which_namesake_and_keeps_the_topic(workdir: Path) -> None:
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "qabot> What Zoë Núñez-Ortiz said:" in out  # accents and hyphen as typed
-    assert "qabot> Several people called Briggs are quoted. Do you mean" in out
+    assert (
+        "qabot> Several people called Briggs are quoted, none of them on the harbour. Do you mean"
+        in out
+    )
     assert "qabot> Ola Briggs said nothing about the harbour in the articles;" in out
     assert "What Tom Briggs said about the frost:" in out  # the topic tells them apart
     # her words, and no passage that is about her but not about submarines
