@@ -255,12 +255,20 @@ _SHAPES = (
         "who said ",
     ),
     (
-        lazy(r"\bwent\s+on\s+(?:the\s+)?record\s+(?:as\s+saying|saying|to\s+say)\b", re.I),
+        lazy(
+            r"\b(?:went|is|was|has\s+been)\s+on\s+(?:the\s+)?record\s+"
+            r"(?:as\s+(?:saying|having\s+said)|saying|to\s+say)\b",
+            re.I,
+        ),
         "said",
     ),
     # a view held: "took the view that", "was of the opinion that"
     (
-        lazy(r"\b(?:took\s+the\s+view|was\s+of\s+the\s+(?:opinion|view))\s+(?=that\b)", re.I),
+        lazy(
+            r"\b(?:took\s+the\s+view|was\s+of\s+the\s+(?:opinion|view)|(?:expressed|voiced)"
+            r"\s+(?:the|a|his|her|their)\s+(?:view|opinion|belief))\s+(?=that\b)",
+            re.I,
+        ),
         "believed ",
     ),
 )

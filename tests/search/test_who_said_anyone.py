@@ -1,6 +1,7 @@
 """'Which person said ...?', 'which speaker said ...?', 'who's the one that said ...?': a word
 for anybody is no role, so they ask what "who said ...?" asks, and a question's trailing "do
-you know?" is no part of the words said."""
+you know?" is no part of the words said; 'who is on record as saying ...', 'who voiced the
+opinion that ...' ask who said it too."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def tolls_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         "who's the person that said the bridge tolls were a scandal?",
         "which person was it that said the bridge tolls were a scandal?",
         "who said the bridge tolls were a scandal - do you know?",
+        "who is on record as saying the bridge tolls were a scandal?",
     ],
 )
 def test_a_word_for_anybody_asks_who_said(tolls_index: Index, question: str) -> None:
@@ -51,6 +53,9 @@ def test_a_word_for_anybody_asks_who_said(tolls_index: Index, question: str) -> 
         ("which minister was it that said the plan was dead?", "minister", "the plan was dead"),
         ("which Speaker said the plan was dead?", "Speaker", "the plan was dead"),  # the office
         ("who said the plan was dead, any idea?", None, "the plan was dead"),
+        ("who is on record saying the plan was dead?", None, "the plan was dead"),
+        ("who voiced the opinion that the plan was dead?", None, "the plan was dead"),
+        ("who expressed the view that the plan was dead?", None, "the plan was dead"),
     ],
 )
 def test_anybody_is_no_role_and_asking_after_is_no_topic(
