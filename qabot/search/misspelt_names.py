@@ -20,7 +20,7 @@ from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.named_roles import name_before_affiliation
-from qabot.text import tokenize
+from qabot.text import may_contain_all, tokenize
 from qabot.text.lexicon import (
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -147,10 +147,13 @@ def _written(index: Index, name: str) -> bool:
                          re.IGNORECASE)  # fmt: skip
     # only each text is read, not made a passage (which costs about as much again)
     found = index.engine.search_scored(terms, NAME_PASSAGES)
+    texts = (found.text(i) for i in range(len(found)))
+    words = bare.split()
     return any(
         written[0][0].isupper()
-        for i in range(len(found))
-        for written in pattern.finditer(found.text(i))
+        for text in texts
+        if may_contain_all(text, words)
+        for written in pattern.finditer(text)
     )
 
 

@@ -18,7 +18,7 @@ from qabot.search.name_writing import mostly_a_name
 from qabot.search.named_roles import name_after_owner, name_and_role, name_before_affiliation
 from qabot.search.question_record import Question
 from qabot.search.retrieval import Hit, search, with_highlights
-from qabot.text import STOP_WORDS, tokenize
+from qabot.text import STOP_WORDS, may_contain_all, tokenize
 from qabot.text.lexicon import (
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -52,6 +52,8 @@ def _mentions(text: str, name: str, gender: str | None = None) -> bool:
     gender of a title asked ("Mrs Blair"), a mention of the surname counts only after that
     title or a first name that may be of that gender ("Cherie Blair", "Noe Pamarot" for "Mr
     Pamarot"; not "Mr Blair" or "Tony Blair")."""
+    if not may_contain_all(text, name.split()):
+        return False  # most candidates read for a name never quoted lack it
     if gender is None:
         return _mention_pattern(name, False).search(text) is not None
     for found in _mention_pattern(name, True).finditer(text):

@@ -33,6 +33,15 @@ def may_contain(lower: str | None, word: str) -> bool:
     return lower is None or not word.isascii() or word.lower() in lower
 
 
+def may_contain_all(text: str, words: list[str]) -> bool:
+    """Return False only when no pattern of `words` as written (escaped, ignoring case, in any
+    order or spacing) can match in `text`: an ASCII one of them is nowhere in it. Asked before
+    a pattern opening with a look-behind (~25 us on a passage: `re` finds no literal to skip
+    to), it costs ~2 us."""
+    lower = lowered(text)
+    return all(may_contain(lower, word) for word in words)
+
+
 def whole_words(text: str, lower: str | None, word: str) -> list[str] | None:
     """Return the forms `text` writes `word` in as a whole word, in any case, in order (what
     `(?<!\\w)word(?!\\w)` with `re.IGNORECASE` finds), from `lower` (`lowered(text)`) without

@@ -9,7 +9,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qabot.text import NEAR_ASCII, lowered, may_contain, whole_words
+from qabot.text import NEAR_ASCII, lowered, may_contain, may_contain_all, whole_words
 
 # letters `re` folds beyond ASCII (dotted and dotless i, long s, the Kelvin sign), accents,
 # apostrophes, word characters and white space
@@ -33,6 +33,25 @@ def test_only_the_near_ascii_letters_fold_to_ascii_or_change_length() -> None:
 def test_no_word_a_pattern_finds_is_said_to_be_missing(word: str, text: str) -> None:
     if re.search(re.escape(word), text, re.IGNORECASE):
         assert may_contain(lowered(text), word)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet=_ALPHABET.replace(" ", ""), min_size=1, max_size=3), max_size=3),
+    st.text(alphabet=_ALPHABET),
+)
+def test_no_name_a_pattern_finds_is_said_to_be_missing(words: list[str], text: str) -> None:
+    # the pattern of a name never quoted (`unknown_speakers`): its words as whole words,
+    # spaced in any way, ignoring case
+    words = [word for word in words if word.strip()]
+    pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])"
+    if words and re.search(pattern, text, re.IGNORECASE):
+        assert may_contain_all(text, words)
+
+
+def test_a_name_one_word_of_which_is_missing_is_missing() -> None:
+    assert not may_contain_all("Ada Vale spoke.", ["ada", "fenn"])
+    assert may_contain_all("ADA\nVALE spoke.", ["Ada", "Vale"])
 
 
 def test_a_word_missing_in_every_case_is_missing() -> None:
