@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import insort
 from collections import Counter
 
+from qabot.attribution.misspelt_surnames import misspelt_people
 from qabot.attribution.name_clues import (
     APPOSED_ROLE,
     COPULA_ROLE,
@@ -229,6 +230,8 @@ class People:
         if is_particle(first) and len(name.split()) == 2:
             first = ""  # "El Guerrouj", "van Persie": a surname alone, no first name
         candidates = self.by_surname.setdefault(last, [])
+        if not (first or candidates or organisation):  # "Daveport": Lindsay Davenport
+            candidates = misspelt_people(last, self.by_surname)
         if first:
             for person in candidates:
                 known_first = name_key(person.name)[0]
@@ -265,8 +268,7 @@ class People:
     def _only_named_before(self, fitting: list[Person], position: int) -> Person | None:
         """Return the one of several people sharing a surname whom the story names before
         `position`, when none of them has spoken yet and each is a person named in full
-        ("Robinson said" after "captain Jason Robinson", before "coach Andy Robinson";
-        "Euan Murray" whose first name the lexicon does not know), else None."""
+        ("Robinson said" after "captain Jason Robinson", before "coach Andy Robinson")."""
         spoken = {id(p) for _, p in self.speakers}
         if any(id(p) in spoken or p.organisation or " " not in p.name for p in fitting):
             return None

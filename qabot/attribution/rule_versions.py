@@ -142,4 +142,8 @@ history of what each version changed has one home.
 # 127: a surname two people of a story share, read before either has spoken, is the one named
 # before it though the lexicon does not know that one's first name ("Euan Murray ... said
 # Murray", a squad list naming "Scott Murray" after)
-ATTRIBUTION_VERSION = 127
+# 128: a lone surname no one of the article bears, spelt with one slip from the surname of a
+# person it names in full (a letter left out, added, changed or two swapped, first and last
+# letters kept, five letters or more: "Daveport" for Lindsay Davenport, "Mr Barot" for Jacques
+# Barrot), is that person; never a body's word ("Unison" is no "Workers' Union")
+ATTRIBUTION_VERSION = 128

@@ -1,0 +1,47 @@
+"""Misspelt surnames: a lone surname spelt with one slip is the person named in full whose
+surname it misspells, never another word or a body's name (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.attribution.misspelt_surnames import misspelt_surname
+from tests.attribution.test_quotes import attributed
+
+
+@pytest.mark.parametrize(
+    ("word", "surnames", "expected"),
+    [
+        ("halvorsn", ["halvorsen", "okafor"], "halvorsen"),  # a letter left out
+        ("halvorssen", ["halvorsen"], "halvorsen"),  # a letter added
+        ("halvorsan", ["halvorsen"], "halvorsen"),  # a letter changed
+        ("halvrosen", ["halvorsen"], "halvorsen"),  # two letters swapped
+        ("israel", ["israeli"], None),  # the last letter differs: another word
+        ("catholics", ["catholic"], None),
+        ("wang", ["wong"], None),  # too short to tell
+        ("halvorsn", ["halvorsen", "halvorson"], None),  # two it may misspell
+        ("petersen", ["halvorsen"], None),
+    ],
+)
+def test_a_surname_misspells_one_surname_by_one_slip(
+    word: str, surnames: list[str], expected: str | None
+) -> None:
+    assert misspelt_surname(word, surnames) == expected
+
+
+def test_a_misspelt_surname_is_the_speaker_named_in_full() -> None:
+    assert attributed(
+        "Ingrid Halvorsen won the final in three sets.",
+        '"It was a hard match," said Halvorsn.',
+    ) == [("Ingrid Halvorsen", "It was a hard match")]
+
+
+def test_a_body_s_name_is_no_misspelt_surname() -> None:
+    speakers = [
+        speaker
+        for speaker, _ in attributed(
+            "The Transport Workers' Union met the company on Monday.",
+            '"At least we are talking," said Unison.',
+        )
+    ]
+    assert speakers == ["Unison"]
