@@ -35,6 +35,7 @@ from qabot.search.retrieval import bounded
 from qabot.search.small_talk import small_talk
 from qabot.search.speech_answers import said_undated, what_said
 from qabot.search.spelling import check_spelling
+from qabot.search.topic_spelling import spelling_note
 from qabot.search.who_is import who_is
 from qabot.search.who_said_answer import who_said
 from qabot.search.who_wrote import who_wrote
@@ -172,6 +173,8 @@ def answer(
         if undated_words is not None:  # the dates are not applied: the lead says so
             read = replace(read, filters=replace(read.filters, since=None, until=None))
             result = undated_words
+        if read.topic_spelling:
+            result = replace(result, lead=f"{spelling_note(read.topic_spelling)} {result.lead}")
     # words read as dates or outlets ("last week", "in the Times") are English words
     # ... and so are the words of a question told which of its words no article mentions
     # ... or of one whose words the articles hold, though no passage holds most of them

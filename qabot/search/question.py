@@ -41,6 +41,7 @@ from qabot.search.request_framing import asks_writings, without_request_framing
 from qabot.search.resolution import resolve_speaker
 from qabot.search.short_forms import unwritten
 from qabot.search.speech_topics import searched_topic
+from qabot.search.topic_spelling import spelled_topic
 from qabot.search.undated_words import unread_dates
 from qabot.search.verbless_speech import verbless_speech
 from qabot.text import strip_controls, tokenize
@@ -233,6 +234,9 @@ def read_question(
             shown = frozenset(conversation.shown)  # "what else did he say?": the others
     choices: tuple[str, ...] = ()
     unsure = ask_which = False
+    topic_spelling: tuple[tuple[str, str], ...] = ()
+    if speech is not None and not shown:  # "migartion": the topic as the articles spell it
+        speech, topic_spelling = spelled_topic(index, speech)
     kind: str | None = None
     kind_speakers: tuple[str, ...] = ()
     if speech is not None and speech.kind == "what_said" and speech.speaker is not None:
@@ -288,6 +292,7 @@ def read_question(
         topic_terms=topic_terms,
         topic_words=topic_words or "",
         misspelt=misspelt,
+        topic_spelling=topic_spelling,
         choices=choices,
         unsure=unsure,
         ask_which=ask_which,

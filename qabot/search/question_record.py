@@ -28,6 +28,8 @@ class Question:
     kind: str | None = None
     kind_speakers: tuple[str, ...] = ()
     misspelt: str | None = None  # the name as asked, when read as the close name `speaker`
+    # the topic's words no article holds read as the close words it does (as typed, as read)
+    topic_spelling: tuple[tuple[str, str], ...] = ()
     shown: frozenset[tuple[str, int]] = frozenset()  # quotes a "what else" must not repeat
     filters: Filters = field(default_factory=Filters)
     needs_speaker: bool = False  # a follow-up with nobody to refer back to

@@ -1,0 +1,45 @@
+"""The topic of a "what did X say about Y" question spelt as the articles spell it: a word of
+it no article holds, one letter from a word they do, is read as that word (`spelling`), as an
+ordinary question's words are, before the speaker is resolved and X's words are ranked by it.
+
+Without this "what did the home secretary say about migartion?" found no words on the topic
+("none of them on migartion") though Charles Clarke's words on migration were there. Only in an
+archive large enough that a word none of its articles holds is news (`MISSING_MIN_PASSAGES`):
+in a small one it is as likely an everyday word they happen not to use ("news" is no "new"),
+and a topic word misread costs more than one left as typed (X's words are still shown).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from qabot.indexing import Index
+from qabot.search.questions import SpeechQuestion
+from qabot.search.spelling import MISSING_MIN_PASSAGES, check_spelling
+
+
+def spelled_topic(
+    index: Index, speech: SpeechQuestion, *, from_passages: int = MISSING_MIN_PASSAGES
+) -> tuple[SpeechQuestion, tuple[tuple[str, str], ...]]:
+    """Return the speech question with its topic's misspelt words corrected, and the
+    corrections (as typed, as read); the question itself when none is, or when the archive
+    has fewer than `from_passages` passages."""
+    if speech.kind != "what_said" or not speech.topic or len(index.engine) < from_passages:
+        return speech, ()
+    spelling = check_spelling(index, speech.topic)
+    if not spelling.corrected:
+        return speech, ()
+    asked = speech.asked
+    for wrong, right in spelling.corrected:
+        if asked:  # the lead's "said about migration", not the word typed
+            asked = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, asked)
+    return replace(speech, topic=spelling.words, asked=asked), spelling.corrected
+
+
+def spelling_note(corrected: tuple[tuple[str, str], ...]) -> str:
+    """Return the lead's note on the topic's words read otherwise: "No article has
+    “migartion”; read as “migration”."."""
+    typed = ", ".join(f"“{wrong}”" for wrong, _ in corrected)
+    read = ", ".join(f"“{right}”" for _, right in corrected)
+    return f"No article has {typed}; read as {read}."
