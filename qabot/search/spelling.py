@@ -20,6 +20,7 @@ from functools import lru_cache
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.duplicates import held_terms
+from qabot.search.name_respelling import respelled_names
 from qabot.text import TYPED_WORD, tokenize
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -60,6 +61,9 @@ class Spelling:
     missing: tuple[str, ...] = ()  # words no passage holds, with nothing close to them
     # (as typed, as searched): a word some passages hold, searched as most write it
     parted: tuple[tuple[str, str], ...] = ()
+    # (as typed, as searched): a name of held words the archive writes with one letter other
+    # ("Ashia Hanson" as "Ashia Hansen": `name_respelling`)
+    renamed: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -81,7 +85,8 @@ def check_spelling(
     weights = index.engine.idf(terms)
     total = len(index.engine)
     parted = _usual_splits(index, found, weights, total)
-    if not parted and all(weights.get(term) for term in terms):
+    renamed = respelled_names(index, [match for match, _ in found])
+    if not parted and not renamed and all(weights.get(term) for term in terms):
         return Spelling(words)  # the common case: every word is in the archive
     rarest = math.log(1.0 + (total - MIN_HOLDING + 0.5) / (MIN_HOLDING + 0.5))
     common = COMMON_SHARE * math.log(1.0 + (max(total, 1) - 0.5) / 1.5)
@@ -122,19 +127,26 @@ def check_spelling(
                 del better_of[i]
     corrected: list[tuple[str, str]] = []
     split: list[tuple[str, str]] = []
+    names: list[tuple[str, str]] = []
     pieces: list[str] = []
     at = 0
-    for i in sorted({**better_of, **parted}):
-        better = better_of.get(i) or parted[i]
+    for i in sorted({**better_of, **parted, **renamed}):
         match = found[i][0]
         word = match.group()
-        shown = better.capitalize() if word[:1].isupper() else better
-        (corrected if i in better_of else split).append((word, shown))
+        if i in renamed and i not in better_of and i not in parted:
+            shown = renamed[i][1].split()[-1]  # "Hansen" of "Ashia Hansen"
+            names.append(renamed[i])
+        else:
+            better = better_of.get(i) or parted[i]
+            shown = better.capitalize() if word[:1].isupper() else better
+            (corrected if i in better_of else split).append((word, shown))
         pieces += [words[at : match.start()], shown]
         at = match.end()
     if total < missing_from:
         missing = [word for word in missing if any(ch.isdigit() for ch in word)]
-    return Spelling("".join(pieces) + words[at:], tuple(corrected), tuple(missing), tuple(split))
+    return Spelling(
+        "".join(pieces) + words[at:], tuple(corrected), tuple(missing), tuple(split), tuple(names)
+    )
 
 
 def _usual_splits(

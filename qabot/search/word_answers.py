@@ -35,7 +35,7 @@ def spelled_answer(
     article mentions it rather than answering the other words. With `year` (one no article is
     dated in), only passages that mention it."""
     asked = read.text if read.resumed is None else read.words  # "more": the words it goes on with
-    for wrong, right in spelling.corrected:
+    for wrong, right in (*spelling.corrected, *spelling.renamed):
         asked = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, asked)
     if year:
         asked = spelling.words
@@ -94,9 +94,13 @@ def spelled_answer(
         ]
         if unheld:  # "new sony exec": Sony's passages, none with "executive"
             return _missing(index, read, read.words, unheld)
-    if spelling.corrected and result.found:
-        typed = " ".join(f"“{wrong}”" for wrong, _ in spelling.corrected)
-        lead = result.lead.removesuffix(":") + f" (no article has {typed}):"
+    if (spelling.corrected or spelling.renamed) and result.found:
+        notes = []
+        if spelling.corrected:
+            notes.append("no article has " + " ".join(f"“{w}”" for w, _ in spelling.corrected))
+        if spelling.renamed:
+            notes.append("no article names " + " ".join(f"“{w}”" for w, _ in spelling.renamed))
+        lead = result.lead.removesuffix(":") + f" ({'; '.join(notes)}):"
         return replace(result, question=read.text, lead=lead)
     return result if result.question == read.text else replace(result, question=read.text)
 

@@ -3,8 +3,9 @@ case with "and" between are two people, not one; a nationality typed with its ca
 adjective a country's name answers; a first name the archive writes only where a sentence
 opens, always with a capital, is a name the passages lacking it do not answer; a word typed
 with a capital that the articles write in lower case is a word ("the Franc"), and neither
-is "France" the "Franc" asked though the stemmer joins them; "Le" alone is no name. Through
-answer(), on short invented articles."""
+is "France" the "Franc" asked though the stemmer joins them; "Le" alone is no name; a name's
+last word typed as another name the archive holds, one letter off, is the name it writes.
+Through answer(), on short invented articles."""
 
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ ARTICLES = {
     "race.txt": (
         "France wins in Le Mans\n\n"
         "France won the sidecar race at Le Mans on Sunday, ahead of a crowd of 40,000 people."
+    ),
+    "hurdles.txt": (
+        "Hurdler rules out return\n\n"
+        "Ilse Brandt, the hurdler, has ruled out a comeback this season after her knee injury."
+    ),
+    "shop.txt": (
+        "Shop to open\n\n"
+        "The bakery on the quay will open in May, Marta Brand said, once the ovens are fitted."
     ),
     "market.txt": (
         "Fish market opens early\n\n"
@@ -96,3 +105,13 @@ def test_le_alone_is_no_name(index: Index) -> None:
     result = answer(index, "why is Amadou Sarr called 'Le professeur'?")
     assert result.found
     assert result.passages[0].article.path == "notes.txt"
+
+
+def test_a_name_misspelt_as_another_name_is_read_as_the_name_the_articles_write(
+    index: Index,
+) -> None:
+    # "Brand" is Marta Brand's: "Ilse Brand" was two names no passage wrote together
+    result = answer(index, "Ilse Brand comeback")
+    assert result.found
+    assert result.passages[0].article.path == "hurdles.txt"
+    assert "(no article names “Ilse Brand”)" in result.lead
