@@ -55,6 +55,16 @@ _SPEAKER_NOUNS = _PERSON_NOUNS | frozenset(
 )
 
 
+def _names_one(word: str, nouns: frozenset[str] = _PERSON_NOUNS) -> bool:
+    """Return whether `word` is one of `nouns` or its plural ("ministers", "bosses"); a word
+    ending in "ss" is its own singular ("boss", "actress"), not the "bo" of stripping its s's."""
+    return (
+        word in nouns
+        or (word.endswith("s") and word[:-1] in nouns)
+        or (word.endswith("es") and word[:-2] in nouns)
+    )
+
+
 _ASKING_WHAT = frozenset("are is were was have has had do does did".split())
 # "who wrote ..." asks for words written only with "that" or a verb of speech soon after it
 # ("who wrote in his blog that the plan was dead", "who wrote to the watchdog claiming ...");
@@ -133,12 +143,10 @@ def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             continue
         # "which minister rebuked ...", "which harbour master signalled ...", but not "which
         # figures indicate ...": one person asked, or a word for people
-        person = not folded[at - 1].endswith("s") or any(
-            f.rstrip("s") in _PERSON_NOUNS for f in folded[1:at]
-        )
+        person = not folded[at - 1].endswith("s") or any(_names_one(f) for f in folded[1:at])
         if folded[at - 1] in AUXILIARIES and not is_speech_verb(verb, after_who=person):
             # "which DZ Bank economist was surprised that ...": a person's reaction
-            if not (verb.endswith("ed") and folded[at - 2].rstrip("s") in _PERSON_NOUNS):
+            if not (verb.endswith("ed") and _names_one(folded[at - 2])):
                 return None
             role = words[1 : at - 1]
             topic = tail_topic(words[at + 1 :])
@@ -151,7 +159,7 @@ def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         if _bare_after_one(folded, at):
             continue  # "which company bought ask jeeves": "ask" names, it is not the verb
         if is_speech_verb(verb, after_who=person) or (
-            folded[at - 1].rstrip("s") in _PERSON_NOUNS
+            _names_one(folded[at - 1])
             and (is_stance_verb(verb) or _claims_that(verb, folded[at + 1 : at + 2]))
         ):
             role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)
@@ -162,12 +170,12 @@ def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             if folded[0] == "what" and _role_then_name(folded[1:at]):
                 return None  # "what ebay director ann vale said ...": her words, not who
             if folded[0] == "what" and not any(
-                f.rstrip("s") in _PERSON_NOUNS for f in folded[1:at]
+                _names_one(f) for f in folded[1:at]
             ):  # "what Truss said about ...", not "what economist said ..."
                 # "what critic said the film was dull" asks who; "what critics said about
                 # the film" asks what they said
                 about = at + 1 < len(folded) and folded[at + 1] in ABOUT
-                if about or not any(f.rstrip("s") in _SPEAKER_NOUNS for f in folded[1:at]):
+                if about or not any(_names_one(f, _SPEAKER_NOUNS) for f in folded[1:at]):
                     return None
             return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
     return None
@@ -240,9 +248,7 @@ def _role_then_name(folded: list[str]) -> bool:
     """Return whether a speaker phrase is a role and then a name ("ebay uk director ann vale"):
     two or more words after its last word for a person, none of them a word for a person or
     one that opens a place ("economist at hsbc" is a role)."""
-    last_person = max(
-        (i for i, f in enumerate(folded) if f.rstrip("s") in _PERSON_NOUNS), default=None
-    )
+    last_person = max((i for i, f in enumerate(folded) if _names_one(f)), default=None)
     if last_person is None:
         return False
     name = folded[last_person + 1 :]
@@ -283,7 +289,7 @@ def _bare_after_one(folded: list[str], at: int) -> bool:
     if IRREGULAR_VERBS.get(verb) == verb:
         # past as written, after a word for a person ("which analyst forecast a fall"); after
         # any other word a noun ("which weather forecast said ...")
-        return before.rstrip("s") not in _PERSON_NOUNS
+        return not _names_one(before)
     return (
         not verb.endswith(("ed", "s"))
         and verb not in IRREGULAR_VERBS
