@@ -31,11 +31,18 @@ from qabot.attribution.sentence_subjects import sentence_spans
 from qabot.attribution.speaker_reading import interpret
 from qabot.attribution.uncued_quotes import UncuedQuotes
 from qabot.records import Article, Quote
+from qabot.text.lexicon import is_anonymous
 from qabot.text.patterns import lazy
 
 # compiled once: these run for every word of every article
 _LINE = lazy(r"[^\n]+")
 _BULLET = lazy(r"[-•*]\s+(?=[\"“])")
+# "- Bolton boss Sam Allardyce: “...": a bulleted line giving whose words follow
+_BULLET_LABEL = lazy(
+    r"[-•*]\s+(?P<who>(?:[\w'’.-]+\s+){0,6}[A-Z][\w'’.-]+):?\s+(?P<mark>[\"“])[A-Z]"
+)
+# the last quote of a run: a closing mark after which the paragraph holds no quote mark
+_RUN_END = lazy(r"[.!?][\"”](?=[^\"“”]*$)")
 _QUOTED = lazy(r"[\"“]([^\"“”]+)[\"”]")
 _SENTENCE_BREAK = lazy(r"[.!?][\"”’']?\s+[\"“]?[A-Z]")
 _CUT_PROSE_WORDS = 20
@@ -87,6 +94,8 @@ class _Extractor(UncuedQuotes):
         if bullet:  # "- “We're like every other school,” says X": read past the bullet
             start = bullet.end()
         para = self.text[start:end]
+        if self._labelled(start, end):
+            return
         label = TRANSCRIPT.match(para)
         said = para[label.end() :].split() if label else []
         if label and len(said) >= 3 and not said[0].startswith(("@", "http")):
@@ -147,6 +156,22 @@ class _Extractor(UncuedQuotes):
         if self.introduced is not None and para.rstrip().endswith(":"):
             self.previous, self.previous_paragraph = self.introduced, number
             self.open_run = False
+
+    def _labelled(self, start: int, end: int) -> bool:
+        """Read a bulleted line that names whose words its quotes are ("- Manchester City boss
+        Kevin Keegan: “...”", a list of managers' comments): True when it was one."""
+        label = _BULLET_LABEL.match(self.text, start, end)
+        close = _RUN_END.search(self.text, label.end(), end) if label else None
+        if label is None or close is None:
+            return False
+        speaker = interpret(self.people, label.group("who").split(), label.start("who"))
+        if speaker is None or speaker.organisation or is_anonymous(speaker.name):
+            return False
+        attribution = Attribution(speaker, label.group("who") + ":", (start, end), True)
+        self.emit(attribution, label.end("mark"), close.start() + 1)
+        self.people.add_speaker(label.start("who"), speaker)
+        self.previous, self.open_run = None, False
+        return True
 
     def _may_attribute(self, para: str, start: int, end: int) -> bool:
         """Return False for a paragraph (text[start:end]) with neither a quote mark nor a

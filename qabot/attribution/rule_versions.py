@@ -146,4 +146,7 @@ history of what each version changed has one home.
 # person it names in full (a letter left out, added, changed or two swapped, first and last
 # letters kept, five letters or more: "Daveport" for Lindsay Davenport, "Mr Barot" for Jacques
 # Barrot), is that person; never a body's word ("Unison" is no "Workers' Union")
-ATTRIBUTION_VERSION = 128
+# 129: a bulleted line that opens with a speaker, a colon or none, and a quote ("- Bolton boss
+# Sam Allardyce: “...”", as lists of managers' comments are written) gives that speaker the run
+# of quotes after it, up to its last closing mark (not a team sheet after it)
+ATTRIBUTION_VERSION = 129
