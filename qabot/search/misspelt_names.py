@@ -20,7 +20,7 @@ from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.named_roles import name_before_affiliation
-from qabot.text import may_contain_all, tokenize
+from qabot.text import may_contain_all, tokenize, unjoined_matches
 from qabot.text.lexicon import (
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -143,8 +143,7 @@ def _written(index: Index, name: str) -> bool:
     terms = tokenize(bare)
     if not terms:
         return True
-    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, bare.split())) + r"(?![\w-])",
-                         re.IGNORECASE)  # fmt: skip
+    pattern = re.compile(r"\s+".join(map(re.escape, bare.split())) + r"(?![\w-])", re.IGNORECASE)
     # only each text is read, not made a passage (which costs about as much again)
     found = index.engine.search_scored(terms, NAME_PASSAGES)
     texts = (found.text(i) for i in range(len(found)))
@@ -153,7 +152,7 @@ def _written(index: Index, name: str) -> bool:
         written[0][0].isupper()
         for text in texts
         if may_contain_all(text, words)
-        for written in pattern.finditer(text)
+        for written in unjoined_matches(pattern, text)  # as if "(?<![\w-])" opened it
     )
 
 

@@ -18,7 +18,7 @@ from qabot.search.name_writing import mostly_a_name
 from qabot.search.named_roles import name_after_owner, name_and_role, name_before_affiliation
 from qabot.search.question_record import Question
 from qabot.search.retrieval import Hit, search, with_highlights
-from qabot.text import STOP_WORDS, may_contain_all, tokenize
+from qabot.text import STOP_WORDS, may_contain_all, tokenize, unjoined_matches
 from qabot.text.lexicon import (
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -47,6 +47,13 @@ def _mention_pattern(name: str, after_word: bool) -> re.Pattern[str]:
     return re.compile(r"([\w.]+)\s+" + pattern if after_word else pattern, re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=256)
+def _unjoined_pattern(name: str) -> re.Pattern[str]:
+    """Return `_mention_pattern(name, False)` without its look-behind (`unjoined_matches`)."""
+    words = [re.escape(w) for w in name.split()]
+    return re.compile(r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+
+
 def _mentions(text: str, name: str, gender: str | None = None) -> bool:
     """Return True when `text` names `name` (whole words, case and spacing folded); with the
     gender of a title asked ("Mrs Blair"), a mention of the surname counts only after that
@@ -55,7 +62,7 @@ def _mentions(text: str, name: str, gender: str | None = None) -> bool:
     if not may_contain_all(text, name.split()):
         return False  # most candidates read for a name never quoted lack it
     if gender is None:
-        return _mention_pattern(name, False).search(text) is not None
+        return next(unjoined_matches(_unjoined_pattern(name), text), None) is not None
     for found in _mention_pattern(name, True).finditer(text):
         before = found.group(1)
         if title_gender(before) == gender or (

@@ -6,8 +6,8 @@ questions), sentence offsets (`sentence_spans`), the dates and figures a text ho
 words it writes side by side with a capital on each (`name_pair_keys`), a signature of a
 passage's distinct terms (`term_signature`), where a name stands as a word (`name_starts`),
 whether and how a text writes a word in any case (`lowered`, `may_contain`, `may_contain_all`,
-`whole_words`), word lists every later stage reads (`lexicon`), and regular expressions
-compiled on first use (`lazy`). Depends on nothing of ours.
+`whole_words`, `unjoined_matches`), word lists every later stage reads (`lexicon`), and regular
+expressions compiled on first use (`lazy`). Depends on nothing of ours.
 """
 
 from qabot.text import lexicon
@@ -24,7 +24,14 @@ from qabot.text.analyzer import (
 from qabot.text.capitals import capitalised_terms
 from qabot.text.controls import ASCII_SPACES, CONTROL, kept_positions, strip_controls
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
-from qabot.text.lowered import NEAR_ASCII, lowered, may_contain, may_contain_all, whole_words
+from qabot.text.lowered import (
+    NEAR_ASCII,
+    lowered,
+    may_contain,
+    may_contain_all,
+    unjoined_matches,
+    whole_words,
+)
 from qabot.text.name_pairs import name_pair_keys, pair_key
 from qabot.text.names_in_text import name_starts
 from qabot.text.patterns import LazyPattern, lazy
@@ -61,6 +68,7 @@ __all__ = [
     "strip_controls",
     "term_signature",
     "tokenize",
+    "unjoined_matches",
     "whole_words",
     "words",
 ]

@@ -8,6 +8,9 @@ a pattern only where one may match.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from qabot.text.patterns import lazy
 
 # The only characters outside ASCII that `re.IGNORECASE` matches to an ASCII letter (dotted
@@ -67,3 +70,18 @@ _WORD_CHARACTERS = lazy(r"\w+")
 def _is_word_character(character: str) -> bool:
     """Return whether `re`'s `\\w` matches `character` (letters, digits, numerics, "_")."""
     return character.isalnum() or character == "_"
+
+
+def unjoined_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Yield the matches of `pattern` in `text` that no word character or hyphen comes right
+    before: those `(?<![\\w-])` put before the pattern finds with `finditer`, in order. `re`
+    finds no literal to skip to past a look-behind and tries it at every position (~25 us on a
+    passage, ~10 us without it)."""
+    at = 0
+    while (found := pattern.search(text, at)) is not None:
+        start = found.start()
+        if start and (_is_word_character(text[start - 1]) or text[start - 1] == "-"):
+            at = start + 1
+            continue
+        yield found
+        at = max(found.end(), start + 1)

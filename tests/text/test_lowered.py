@@ -9,7 +9,14 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qabot.text import NEAR_ASCII, lowered, may_contain, may_contain_all, whole_words
+from qabot.text import (
+    NEAR_ASCII,
+    lowered,
+    may_contain,
+    may_contain_all,
+    unjoined_matches,
+    whole_words,
+)
 
 # letters `re` folds beyond ASCII (dotted and dotless i, long s, the Kelvin sign), accents,
 # apostrophes, word characters and white space
@@ -47,6 +54,23 @@ def test_no_name_a_pattern_finds_is_said_to_be_missing(words: list[str], text: s
     pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])"
     if words and re.search(pattern, text, re.IGNORECASE):
         assert may_contain_all(text, words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="aAbB-_é1.", min_size=1, max_size=2), min_size=1, max_size=2),
+    st.text(alphabet="aAbB-_é1. \n"),
+)
+def test_unjoined_matches_are_what_a_look_behind_finds(words: list[str], text: str) -> None:
+    body = r"\s+".join(map(re.escape, words)) + r"(?![\w-])"
+    behind = re.compile(r"(?<![\w-])" + body, re.IGNORECASE)
+    found = unjoined_matches(re.compile(body, re.IGNORECASE), text)
+    assert [m.span() for m in found] == [m.span() for m in behind.finditer(text)]
+
+
+def test_a_match_after_a_word_or_hyphen_is_passed_over() -> None:
+    pattern = re.compile(r"ada(?![\w-])", re.IGNORECASE)
+    assert [m.group() for m in unjoined_matches(pattern, "nada pro-ada Ada")] == ["Ada"]
 
 
 def test_a_name_one_word_of_which_is_missing_is_missing() -> None:
