@@ -22,6 +22,7 @@ from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
 from qabot.search.wording import echo
 from qabot.text import TYPED_WORD, sentence_spans, tokenize
+from qabot.text.lexicon import first_name_gender
 from qabot.text.patterns import lazy
 
 # a question with no name or key word that passages must hold (`qabot.search.subject`), and
@@ -66,7 +67,7 @@ def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
         title = set(article_title_terms(hit.passage, hit.article.title))
         if title & asked or _together(hit.passage, named, asked, about=bool(title & named)):
             return None
-        if _names_together(hit.passage, ranked.names):
+        if _names_together(hit.passage, ranked.names, _people(words, ranked.names)):
             return None  # "how far did Nadal get in Acapulco": the one is asked of the other
     shown = {hit.passage.id for hit in ranked.hits}
     articles = frozenset(hit.passage.article_id for hit in ranked.hits)
@@ -92,15 +93,32 @@ def _together(passage: Passage, named: set[str], asked: set[str], *, about: bool
     return any((about or terms & named) and terms & asked for terms in _sentence_terms(passage))
 
 
-def _names_together(passage: Passage, names: Sequence[tuple[str, ...]]) -> bool:
+def _names_together(
+    passage: Passage, names: Sequence[tuple[str, ...]], people: frozenset[tuple[str, ...]]
+) -> bool:
     """Return whether one sentence of `passage` holds two of the question's names (`names`,
-    each as its terms), each whole."""
+    each as its terms), each whole, not both of them people's (`people`): a place or event
+    beside a person is where the question's thing happened ("Nadal ... in Acapulco"), while
+    two people named together ("a duet with her husband") say nothing of what is asked of
+    them ("did X and Y divorce")."""
     if len(names) < 2:
         return False
     for terms in _sentence_terms(passage):
-        if sum(set(name) <= terms for name in names) >= 2:
+        held = [name for name in names if set(name) <= terms]
+        if len(held) >= 2 and not all(name in people for name in held):
             return True
     return False
+
+
+def _people(words: str, names: Sequence[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """Return the names (as terms) of `names` that are people's: of two words or more, the
+    first typed as a common first name ("jennifer lopez")."""
+    typed = {terms[0]: word for word in TYPED_WORD.findall(words) if (terms := word_terms(word))}
+    return frozenset(
+        name
+        for name in names
+        if len(name) >= 2 and first_name_gender(typed.get(name[0], "")) is not None
+    )
 
 
 def _sentence_terms(passage: Passage) -> list[set[str]]:

@@ -4,8 +4,9 @@ adjective a country's name answers; a first name the archive writes only where a
 opens, always with a capital, is a name the passages lacking it do not answer; a word typed
 with a capital that the articles write in lower case is a word ("the Franc"), and neither
 is "France" the "Franc" asked though the stemmer joins them; "Le" alone is no name; a name's
-last word typed as another name the archive holds, one letter off, is the name it writes.
-Through answer(), on short invented articles."""
+last word typed as another name the archive holds, one letter off, is the name it writes;
+two people named in one sentence do not answer what is asked of them. Through answer(), on
+short invented articles."""
 
 from __future__ import annotations
 
@@ -55,6 +56,22 @@ ARTICLES = {
     "shop.txt": (
         "Shop to open\n\n"
         "The bakery on the quay will open in May, Marta Brand said, once the ovens are fitted."
+    ),
+    "gala.txt": (
+        "Gala night\n\n"
+        "Lena Marsh sang a duet with her husband Victor Orlov at the gala on Friday. "
+        '"We love singing together," said Lena Marsh. "It was a joy," Victor Orlov said. '
+        "Her first marriage ended in a divorce in 1999."
+    ),
+    "court.txt": (
+        "Judge rules on estate\n\n"
+        "The couple divorced in 2001 after ten years of marriage, the judge said, and the "
+        "estate should be split."
+    ),
+    "tennis.txt": (
+        "Quarter-final exit\n\n"
+        "Victor Salas lost in the quarter-finals at the Porthmere Open on Thursday, beaten in "
+        "three sets by the top seed."
     ),
     "market.txt": (
         "Fish market opens early\n\n"
@@ -115,3 +132,20 @@ def test_a_name_misspelt_as_another_name_is_read_as_the_name_the_articles_write(
     assert result.found
     assert result.passages[0].article.path == "hurdles.txt"
     assert "(no article names “Ilse Brand”)" in result.lead
+
+
+def test_two_people_named_in_one_sentence_do_not_answer_what_is_asked_of_them(
+    index: Index,
+) -> None:
+    # a duet with her husband says nothing of their divorce (her first marriage's is no
+    # sentence about them)
+    result = answer(index, "did lena marsh and victor orlov get divorced")
+    assert not result.found
+    assert "divorced" in result.lead
+
+
+def test_a_person_and_an_event_in_one_sentence_answer_in_the_story_s_words(index: Index) -> None:
+    # "knocked out" is not written, "lost in the quarter-finals" is: the event is where
+    result = answer(index, "was Victor Salas knocked out at the Porthmere Open")
+    assert result.found
+    assert result.passages[0].article.path == "tennis.txt"
