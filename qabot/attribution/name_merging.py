@@ -3,14 +3,15 @@
 Runs when a `SpeakerDirectory` is built (`qabot.attribution.directory`), over every article's
 summary of who speaks: "Cueto" is "Josenrique Cueto" where the article says so, "Architect Lena
 Okafor" is the "Lena Okafor" quoted elsewhere, and "Stoltenberg" is "Jens Stoltenberg" when only
-one Stoltenberg is known. Questions never run this; they read the maps it returns.
+one Stoltenberg is known (unless its article says the surname is someone else:
+`qabot.attribution.lone_surnames`). Questions never run this; they read the maps it returns.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from qabot.attribution.article_names import (
     by_first_name,
@@ -18,22 +19,26 @@ from qabot.attribution.article_names import (
     by_role_and_surname,
     cached_name_key,
 )
+from qabot.attribution.lone_surnames import (
+    Seen,
+    another_person,
+    described_words,
+    full_name_gender,
+    not_its_surname,
+    peer_name,
+    peer_title,
+)
 from qabot.attribution.speaker_genders import at_odds
 from qabot.attribution.speaker_words import is_description, is_group, person_name
 from qabot.attribution.summaries import Summary
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import (
     DEMONYMS,
-    OCCUPATIONS,
     ROLE_NOUNS,
-    TITLE_WORDS,
-    first_name_gender,
     is_anonymous,
     role_words,
     strip_title,
 )
-from qabot.text.lexicon.places import is_place
-from qabot.text.lexicon.running_text import is_known_gentilic
 from qabot.text.lexicon.short_names import short_for
 
 
@@ -61,7 +66,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     genders: dict[str, set[str]] = defaultdict(set)  # name -> genders its articles give it
     long_names: dict[str, list[tuple[str, str]]] = defaultdict(list)
     # per article, for a lone surname that may be another person than the full name it matches
-    in_article: dict[str, dict[str, _Seen]] = defaultdict(dict)
+    in_article: dict[str, dict[str, Seen]] = defaultdict(dict)
     described: dict[str, list[str]] = {}  # article -> its speakers, where one is a description
     for article_id, summary in summaries:
         if any(_a_role(speaker) for speaker in summary):
@@ -72,7 +77,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
             if (
                 entry.names
                 and len(strip_title(name).split()) == 1
-                and not _peer_title(Counter(entry.roles))
+                and not peer_title(Counter(entry.roles))
             ):
                 # "Cueto" is "Josenrique Cueto" in this article (but "Lord Roberts" is not
                 # the "Sion Roberts" it names too: a peer goes by the title)
@@ -95,7 +100,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
             if entry.gender:
                 genders[name].add(entry.gender)
             if len(name.split()) == 1:
-                seen = in_article[name].setdefault(article_id, _Seen())
+                seen = in_article[name].setdefault(article_id, Seen())
                 seen.count += entry.count
                 seen.roles.update(entry.roles)
                 seen.roles.update(role)
@@ -152,15 +157,17 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
             # not the Rob Faulkner quoted elsewhere; the attorney general Lord Goldsmith is the
             # attorney general Peter Goldsmith)
             for article_id, seen in in_article.get(speaker, {}).items():
-                own = _peer_name(speaker, seen.roles)
+                own = peer_name(speaker, seen.roles)
                 if (
-                    at_odds(seen.gender, _gender(person, genders))
-                    or _another_person(seen.roles, role_counts[person])
-                    or _not_its_surname(speaker, seen, person, role_counts[person])
+                    at_odds(seen.gender, full_name_gender(person, genders))
+                    or another_person(seen.roles, role_counts[person])
+                    or not_its_surname(speaker, seen, person, role_counts[person])
                 ) or (
                     own != strip_title(speaker)
-                    and not _peer_title(role_counts[person])
-                    and _described(seen.roles).isdisjoint(_described(role_counts[person]))
+                    and not peer_title(role_counts[person])
+                    and described_words(seen.roles).isdisjoint(
+                        described_words(role_counts[person])
+                    )
                 ):
                     written[speaker] -= seen.count
                     seen_in[speaker] = [a for a in seen_in[speaker] if a != article_id]
@@ -173,7 +180,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
         else:
             # a surname every article quoting it titles a peer is known so: "Lord Browne"
             titled = {
-                _peer_name(speaker, seen.roles) for seen in in_article.get(speaker, {}).values()
+                peer_name(speaker, seen.roles) for seen in in_article.get(speaker, {}).values()
             }
             person = titled.pop() if len(titled) == 1 else strip_title(speaker)
         canonical[speaker] = person
@@ -232,7 +239,7 @@ def _short_forms_merged(
             ]
             if len(longer) != 1 or short_for(longer[0].casefold(), short.casefold()):
                 continue
-            alike = _described(_roles_of(firsts[short], role_counts)) & _described(
+            alike = described_words(_roles_of(firsts[short], role_counts)) & described_words(
                 _roles_of(firsts[longer[0]], role_counts)
             )
             if len(alike) >= _SHARED_ROLE and not ROLE_NOUNS.isdisjoint(alike):
@@ -250,79 +257,6 @@ def _roles_of(names: Counter[str], role_counts: dict[str, Counter[str]]) -> Coun
     for name in names:
         roles.update(role_counts.get(name, Counter()))
     return roles
-
-
-@dataclass(slots=True)
-class _Seen:
-    """A lone surname in one article: its quotes, the role words given it, as written, and the
-    genders the article gives it ("Ms Abbott")."""
-
-    count: int = 0
-    roles: Counter[str] = field(default_factory=Counter)
-    written: set[str] = field(default_factory=set)
-    genders: set[str] = field(default_factory=set)
-
-    @property
-    def gender(self) -> str:
-        """Return the one gender the article gives the surname, else ""."""
-        given = self.genders - {""}
-        return next(iter(given)) if len(given) == 1 else ""
-
-
-def _gender(person: str, genders: dict[str, set[str]]) -> str:
-    """Return the one gender a full name's first name ("Greg") and its articles ("Mr X")
-    give it, else "" (none, or two)."""
-    given = set(genders.get(person, ()))
-    first = strip_title(person).split()
-    if len(first) >= 2 and (by_name := first_name_gender(first[0])) is not None:
-        given.add(by_name)
-    return next(iter(given)) if len(given) == 1 else ""
-
-
-def _another_person(here: Counter[str], elsewhere: Counter[str]) -> bool:
-    """Return whether the role words an article gives a surname and those the articles give
-    the full name it would merge into say two people: each holds a role noun, none is shared."""
-    mine, theirs = _described(here), _described(elsewhere)
-    return (
-        not ROLE_NOUNS.isdisjoint(mine)
-        and not ROLE_NOUNS.isdisjoint(theirs)
-        and mine.isdisjoint(theirs)
-    )
-
-
-def _not_its_surname(speaker: str, seen: _Seen, person: str, elsewhere: Counter[str]) -> bool:
-    """Return whether a lone word quoted in one article cannot be the full name quoted in
-    others, when no role word ties the two: the lone word names a place ("Europe says" is no
-    "Lycos Europe"), or is a first name its article never writes after an honorific ("Andrew
-    in Derby writes", a reader, is no "Rob Andrew"), or the full name opens with a word no first
-    name is: a nationality, an occupation, a title, a possessive or a compound ("Rapper Eminem",
-    "China-published Economic Observer", "Arsenal's Edu" are no one's first and last names)."""
-    if not _described(seen.roles).isdisjoint(_described(elsewhere)):
-        return False
-    alone = strip_title(speaker)
-    if first_name_gender(alone) is None:
-        if is_place(alone):  # "Victoria" may be a person
-            return True
-        if (
-            alone == speaker
-            and not seen.gender
-            and is_known_gentilic(alone)
-            and not alone.isupper()
-        ):
-            return True  # "said the German" is no "Mike German" (but "Mr German" may be)
-    elif alone == speaker and not seen.gender and not _peer_title(seen.roles):
-        return True
-    given = person.split()[0] if len(person.split()) >= 2 else ""
-    return bool(given) and (
-        is_known_gentilic(given)
-        or given.casefold() in _NO_FIRST_NAMES
-        or "'" in given
-        or "’" in given
-        or any(part[:1].islower() for part in given.split("-"))
-    )
-
-
-_NO_FIRST_NAMES = OCCUPATIONS | ROLE_NOUNS | TITLE_WORDS  # words that open no name
 
 
 def _a_role(speaker: str) -> set[str]:
@@ -356,31 +290,6 @@ def _holds_most(
         given = holding.get(word, set()) | holding.get(DEMONYMS.get(word, ""), set())
         others = given if others is None else others & given
     return all(times(other) <= times(person) for other in others or ())
-
-
-_PEER_TITLES = ("lord", "baroness", "lady")  # as `summaries.peer_titles` records them
-
-
-def _peer_title(roles: Counter[str]) -> str | None:
-    """Return the peer's title the role words hold ("lord"), if any."""
-    return next((title for title in _PEER_TITLES if roles.get(title, 0) > 0), None)
-
-
-def _peer_name(speaker: str, roles: Counter[str]) -> str:
-    """Return the name a lone surname goes by: with the peer's title its article writes before
-    it ("Lord Browne": the title stands for a first name), else the surname as written."""
-    title = _peer_title(roles)
-    return f"{title.capitalize()} {strip_title(speaker)}" if title else strip_title(speaker)
-
-
-def _described(roles: Counter[str]) -> set[str]:
-    """Return the words of `roles` that describe someone: no stop word, no bare honorific
-    ("Lord", "Mr"), role nouns kept ("chief", "minister")."""
-    return {
-        w
-        for w, n in roles.items()
-        if n > 0 and w not in STOP_WORDS and (w in ROLE_NOUNS or w not in TITLE_WORDS)
-    }
 
 
 def _fullest(item: tuple[str, int]) -> tuple[int, int]:
