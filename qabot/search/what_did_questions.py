@@ -42,8 +42,10 @@ def what_asked(
     the verb, with the lead's wording of what was asked ("said after the vote")."""
     who = " ".join(speaker).strip(" ,\"“”'")
     pronoun = who.casefold() in _PRONOUNS
-    topic = tail_topic(tail)
+    topic = tail_topic(_to_the_press(tail) if verb in _TELL else tail)
     asked = past_tense(verb)
+    if verb in _TELL and tail and not topic:  # "what did X tell reporters?": X's words
+        asked += " " + " ".join(tail)
     if yes_no and verb not in _SAY | SPOKEN_ON | _TELL:
         # "did X criticise the budget?", "did X apologise for Y?": the answer is what X said
         # about it ("What X criticised the budget" is no English)
@@ -75,6 +77,22 @@ def what_asked(
     return SpeechQuestion(
         "what_said", None if pronoun else who, topic, pronoun or kind == "else", verb, None, asked
     )
+
+
+# whom nearly every word in the news is told: "told reporters about the budget" asks about the
+# budget, and "reporters" would rank X's words by the sentences that say who heard them
+_PRESS = frozenset(
+    "reporters journalists press media newsmen correspondents newspapers papers".split()
+)
+
+
+def _to_the_press(tail: list[str]) -> list[str]:
+    """Return the tail after "tell" without the press it names first ("reporters about Y",
+    "the media that Y"): the topic is what follows."""
+    at = 1 if tail[:1] and tail[0].casefold() == "the" else 0
+    if at < len(tail) and tail[at].casefold().strip(",") in _PRESS:
+        return tail[at + 1 :]
+    return tail
 
 
 _BE = frozenset("is are was were".split())

@@ -44,6 +44,13 @@ The health board's pay offer was turned down on Monday.
 
 Union negotiator Dana Pike said: "The pay offer is an insult to every nurse on a night shift."
 """,
+    "parade.txt": """Mayor confirms parade
+
+"The parade will cross the old bridge as it always has," Mayor Ines Ruda told reporters.
+
+Later at the town hall she spoke of the repairs. "The bridge will be finished in June, and the
+road reopens then," Ms Ruda said.
+""",
     "storm.txt": """Storm closes harbour
 
 The coastguard warned of gales on Sunday.
@@ -119,6 +126,25 @@ def test_a_reaction_asked_with_a_tail_keeps_the_tail_as_the_topic(
     result = answer(phrasing_index, "What was Billy Moran's reaction when the coastguard warned?")
     assert result.speaker == "Billy Moran"
     assert result.quotes and result.quotes[0].speaker == "Billy Moran"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did Ines Ruda tell reporters about the road?",
+        "what did Ines Ruda tell the press about the road?",
+    ],
+)
+def test_the_press_told_is_no_part_of_the_topic(phrasing_index: Index, question: str) -> None:
+    # "reporters" is whom nearly every word is told: the parade sentence must not win by it
+    result = answer(phrasing_index, question)
+    assert result.quotes and "finished in June" in result.quotes[0].quote.text
+    assert result.lead.startswith("What Ines Ruda told ")
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.topic == "the road"
+    assert parsed.asked == question.split("Ruda ")[1].rstrip("?").replace("tell", "told", 1)
+    alone = parse_speech_question("what did Ines Ruda tell reporters?")
+    assert alone is not None and alone.topic is None and alone.asked == "told reporters"
 
 
 def test_ordinary_questions_with_such_words_stay_ordinary() -> None:
