@@ -96,7 +96,7 @@ def not_its_surname(speaker: str, seen: Seen, person: str, elsewhere: Counter[st
 _NO_FIRST_NAMES = OCCUPATIONS | ROLE_NOUNS | TITLE_WORDS  # words that open no name
 
 
-_PEER_TITLES = ("lord", "baroness", "lady")  # as `summaries.peer_titles` records them
+_PEER_TITLES = ("lord", "baroness", "lady")  # as `speaker_mentions.peer_titles` records them
 
 
 def peer_title(roles: Counter[str]) -> str | None:

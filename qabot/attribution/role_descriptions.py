@@ -32,7 +32,7 @@ SPEECH_WORDS = frozenset(
 
 _DETERMINER = lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # a phrase giving another name, not a role: "Ellen Simonetti, known as Queen of the Sky," is no
-# queen (the name is an alias, read by `summaries.stage_names`)
+# queen (the name is an alias, read by `speaker_mentions.stage_names`)
 _ANOTHER_NAME = lazy(
     r"\b(?:known|billed|styled)\s+as\b|\b(?:aka|a\.k\.a|nicknamed|dubbed)\b", re.I
 )

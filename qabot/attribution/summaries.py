@@ -8,7 +8,6 @@ query-time speaker directory never reads quotes or articles to know who speaks a
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,23 +15,16 @@ from typing import Any
 
 from qabot.attribution.body_owners import body_role_words
 from qabot.attribution.role_descriptions import (
-    PERSON_NOUNS,
     own_role_words,
     roles_described,
     roles_near,
 )
 from qabot.attribution.speaker_genders import GENDERS, speaker_gender
-from qabot.attribution.stray_words import from_first_name
+from qabot.attribution.speaker_mentions import fuller_names, peer_titles, stage_names
 from qabot.attribution.unnamed_roles import cue_description, lede_role
 from qabot.records import Quote
-from qabot.text import STOP_WORDS, name_starts, sentence_spans
+from qabot.text import STOP_WORDS, sentence_spans
 from qabot.text.lexicon import (
-    BOUNDARY_WORDS,
-    COMPOUND_MODIFIER,
-    NOT_NAME,
-    OPENING_ADVERBS,
-    ORGANISATION_WORDS,
-    TIE_WORDS,
     is_anonymous,
     role_words,
     strip_title,
@@ -157,7 +149,7 @@ def summarize(
             written = speaker
             if is_anonymous(speaker) and speaker.isalpha():  # "gervais": a name lower-cased
                 written = speaker.capitalize()
-            fuller, held = _mentions(texts, written, speaker in speaks_as_i)
+            fuller, held = fuller_names(texts, written, speaker in speaks_as_i)
             names[speaker] = fuller
             genders[speaker] = speaker_gender(held, written, fuller)
             aliases[speaker] = stage_names(held, [*fuller[:1], written])
@@ -189,162 +181,4 @@ def summarize(
     }
 
 
-# a peer's title, which stands for a first name ("Lord Browne", "Baroness Amos")
-_PEER_TITLES = ("Lord", "Baroness", "Lady")
-
-
-def peer_titles(sentences: Iterable[str], speaker: str) -> list[str]:
-    """Return the peer's titles ("lord") the sentences naming a speaker known by a surname alone
-    write before it: "Lord Faulkner of Worcester said" is a peer, not the Rob Faulkner quoted
-    elsewhere, and is known by the title and the surname."""
-    if " " in speaker.strip() or is_anonymous(speaker):
-        return []
-    before = re.compile(rf"\b({'|'.join(_PEER_TITLES)})\s+{re.escape(speaker.strip())}\b")
-    return [found.group(1).casefold() for s in sentences for found in before.finditer(s)]
-
-
 _FIRST_PERSON = lazy(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my)(?![\w'’])")
-# the surname after a first name, perhaps possessive ("Howard Flight's local party")
-_NAME_AFTER = lazy(r"[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(['’]s)?(?![\w'’-]|[^\S\n]+[A-Z])")
-_NAME_BEFORE = lazy(r"((?:[A-Z][\w'’.-]*\s+){1,3})$")
-
-
-def _mentions(
-    sentences: list[str], speaker: str, person: bool = False
-) -> tuple[list[str], list[str]]:
-    """Return the fuller names an article gives a speaker's surname ("Josenrique Cueto" for
-    "Cueto") or, for a `person` (who says "I") or a name whose next word stands alone elsewhere,
-    first name ("Serena Williams" for "Serena"), and the sentences that name the speaker."""
-    parts = strip_title(speaker).split()
-    if not parts:
-        return [], []
-    surname = parts[-1]
-    fuller: Counter[str] = Counter()
-    following: Counter[str] = Counter()  # "Serena Williams" for a speaker called "Serena"
-    titled = False  # "Mr Howard": the word is a surname here
-    held = []
-    # a sentence naming a one-word speaker only as part of longer names ("Liberal Democrat
-    # leader Charles Kennedy" for a speaker "Charles"): those names, whose roles are not the
-    # speaker's unless one of them is the speaker's fuller name
-    others: dict[str, set[str]] = {}
-    for sentence in sentences:
-        if surname not in sentence:
-            continue  # every mention, alias and nickname below holds the surname as written
-        found = False
-        longer: list[str | None] = []
-        for start in name_starts(sentence, surname):
-            found = True
-            after = _NAME_AFTER.match(sentence, start + len(surname))
-            if after is not None and after.group(1).casefold() not in _NOT_SURNAME:
-                if not after.group(2):  # "Nintendo Europe's manager": no fuller name for it
-                    following[f"{surname} {after.group(1)}"] += 1
-                longer.append(f"{surname} {after.group(1)}")
-            else:
-                longer.append(None)
-            before = _NAME_BEFORE.search(sentence[:start])
-            if before is None:
-                continue
-            titled = titled or before.group(1).split()[-1].casefold().rstrip(".") in _TITLES
-            words: list[str] = []
-            for word in reversed(before.group(1).split()):
-                key = word.casefold().rstrip(".,")
-                if (
-                    key in _TITLES
-                    or key in PERSON_NOUNS
-                    or key in NOT_NAME
-                    or key in BOUNDARY_WORDS  # "While Serena is through": a clause opens
-                    or key in OPENING_ADVERBS  # "Afterwards Penny tells": when, not a name
-                    or key in TIE_WORDS  # "Rival Sony has said": Sony is the name
-                    or COMPOUND_MODIFIER.fullmatch(
-                        key
-                    )  # "Oscar-nominated Owen", "Houston-based X"
-                    or word[-1] in ",;:"
-                ):
-                    break
-                words.insert(0, word)
-            name = " ".join(from_first_name([*words, surname]))
-            if words and len(name.split()) > len(parts) and name.endswith(" ".join(parts)):
-                fuller[name] += 1
-        if len(parts) == 1 and longer and None not in longer:
-            others[sentence] = {n for n in longer if n}
-        if len(parts) == 1:  # a stage name or nickname: "Marcus Dale, better known as K-Dot"
-            for alias in _ALIAS_OF.finditer(sentence):
-                if alias.group("alias") == surname:
-                    fuller[alias.group("name")] += 2
-                    found = True
-            for nick in _NICKNAME.finditer(sentence):  # "Ahmed 'Mido' Hossam"
-                if nick.group("nick") == surname:
-                    fuller[f"{nick.group('first')} {nick.group('last')}"] += 2
-                    found = True
-        if found:
-            held.append(sentence)
-    if (
-        len(parts) == 1
-        and not fuller
-        and not titled
-        and len(following) == 1
-        and not surname.isupper()
-        and (person or _stands_alone(sentences, next(iter(following)).split()[-1]))
-    ):
-        # a person the article calls by first name ("But Serena added"), named in full once
-        # ("Serena Williams has rejected ..."): never a surname here (no "Mr Serena", no
-        # "Venus Serena"), and followed by one surname only
-        fuller.update(following)
-    names = [name for name, _ in fuller.most_common(3)]
-    return names, [s for s in held if s not in others or not others[s].isdisjoint(names)]
-
-
-_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
-_ALIAS_OF = lazy(
-    rf"(?P<name>{_NAME}),?\s+(?:(?:better|also|widely|popularly|more commonly)\s+)?known\s+"
-    r"(?:as\s+)?(?:simply\s+)?[\"“'‘]?(?P<alias>[A-Z][\w'’.-]*)"
-)
-_NICKNAME = lazy(
-    r"(?P<first>[A-Z][\w.-]+)\s+[\"“'‘](?P<nick>[A-Z][\w.-]+)[\"”'’]\s+(?P<last>[A-Z][\w'’-]+)"
-)
-
-# a capitalised word after a first name that is no surname ("Blair Government")
-_NOT_SURNAME = NOT_NAME | ORGANISATION_WORDS | PERSON_NOUNS | BOUNDARY_WORDS
-_TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev the a an".split())
-
-# "Norman Cook - aka Fatboy Slim -", "Marcus Dale, better known as K-Dot", "(also known as X)"
-_STAGE_NAME = lazy(
-    r"\s*(?:,|[-–—]|\()\s*(?:aka|a\.k\.a\.?|(?:(?:better|also|widely|popularly|more "
-    r"commonly)\s+)?known\s+as)\s+(?:simply\s+)?[\"“'‘]?"
-    r"(?P<alias>[A-Z0-9][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})"
-)
-# "Fatboy Slim, real name Norman Cook", "Fatboy Slim (real name Norman Cook)"
-_REAL_NAME = lazy(
-    r"(?P<alias>[A-Z0-9][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})\s*(?:,|\(|[-–—])\s*"
-    r"(?:whose\s+)?real\s+name(?:\s+is)?\s+$"
-)
-
-
-def _stands_alone(sentences: list[str], word: str) -> bool:
-    """Return whether `word` stands alone in some sentence, after no capitalised word (a
-    surname: "Williams said"; not "Europe", "Research")."""
-    for sentence in sentences:
-        for start in name_starts(sentence, word):
-            before = sentence[:start].rstrip()
-            last = before.split()[-1] if before.split() else ""
-            if not last[:1].isupper() or last[-1:] in ",.;:" or last.casefold() in _TITLES:
-                return True
-    return False
-
-
-def stage_names(sentences: list[str], names: list[str]) -> list[str]:
-    """Return the other names `sentences` give a person known as one of `names`: a stage name
-    or alias after the name ("Norman Cook - aka Fatboy Slim -", "X, better known as Y") or
-    before "real name X"."""
-    found: dict[str, None] = {}
-    for sentence in sentences:
-        for name in names:
-            for start in name_starts(sentence, name):
-                after = _STAGE_NAME.match(sentence, start + len(name))
-                if after is not None:
-                    found[after.group("alias")] = None
-                before = _REAL_NAME.search(sentence[max(0, start - 80) : start])
-                if before is not None:
-                    found[before.group("alias")] = None
-    parts = {w for name in names for w in name.split()}
-    return [a for a in found if not set(a.split()) <= parts and a.casefold() not in NOT_NAME][:3]

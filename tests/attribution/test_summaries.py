@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from qabot.attribution import SpeakerDirectory, SpeakerSummary, extract_quotes
-from qabot.attribution.summaries import stage_names, summarize
+from qabot.attribution.speaker_mentions import stage_names
+from qabot.attribution.summaries import summarize
 from qabot.records import Article, ArticleInfo
 
 # role words come from sets: their order changed with the hash seed, so two builds of one archive
