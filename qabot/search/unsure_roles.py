@@ -61,14 +61,14 @@ def topic_holders(index: Index, read: Question) -> list[tuple[str, Spoken]]:
 def which_answer(read: Question, speech: SpeechQuestion, *, off_topic: bool = False) -> Answer:
     """Ask which of the people the speaker phrase may mean is meant: no one's words are shown,
     and replying with a name (or a button) answers for that person, topic kept. With
-    `off_topic`, the lead says none of them spoke on the topic."""
+    `off_topic`, the lead says none of them spoke on the topic, and `found` is false."""
     offered = read.choices
     listed = ", ".join(offered[:-1]) + f" or {offered[-1]}"
     phrase = speech.speaker or ""
     none_on = f", none of them on {echo(speech.topic)}" if speech.topic and off_topic else ""
     return Answer(
         read.text,
-        True,
+        not none_on,  # none of them spoke on it: no answer, only the question which one
         f"Several people {called(phrase)} are quoted{none_on}. Do you mean {listed}?",
         choices=offered,
         topic=speech.topic,

@@ -98,4 +98,5 @@ def test_a_shared_surname_goes_to_the_one_quoted_where_the_topic_is(tmp_path: Pa
     assert result.lead.startswith("“Hale” may mean Nora Hale or Tom Hale; ask by full name.")
     asked = answer(index, "what did Hale say about dredging?")  # neither: which one?
     assert asked.lead.startswith("Several people called Hale are quoted, none of them on ")
-    assert not asked.quotes
+    assert not asked.quotes and not asked.found
+    assert set(asked.choices) == {"Nora Hale", "Tom Hale"}  # still offered
