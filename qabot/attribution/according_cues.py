@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.content_cuts import content_end
 from qabot.attribution.cue_search import sentence_cues
 from qabot.attribution.cue_sentence import CueSentence
-from qabot.attribution.cue_spans import content_end, finite_verbs
+from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cue_words import CueWords
 from qabot.attribution.cues import ACCORDING
 from qabot.attribution.documents import document_source

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.called_uses import CALLED, naming
-from qabot.attribution.cue_spans import content_end, finite_verbs
+from qabot.attribution.content_cuts import content_end
+from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cues import ADJUNCT_START, INTRO, OBJECT
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST

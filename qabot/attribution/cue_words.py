@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from qabot.attribution.called_uses import CALLED
+from qabot.attribution.content_cuts import content_end
 from qabot.attribution.content_ends import (
     before_inner_quote,
     relative_clause_end,
@@ -20,7 +21,7 @@ from qabot.attribution.content_ends import (
 )
 from qabot.attribution.cue_context import circumstance, no_words_after, parted_clause, that_before
 from qabot.attribution.cue_sentence import CueSentence
-from qabot.attribution.cue_spans import content_end, object_after
+from qabot.attribution.cue_spans import object_after
 from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
 from qabot.attribution.cues import ADDRESSED, ASKED, DOCUMENT_VERBS, JUDGING, NOUN_CUES, TELL
 from qabot.attribution.persons import Person

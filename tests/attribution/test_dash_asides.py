@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.attribution.cue_spans import content_end
+from qabot.attribution.content_cuts import content_end
 from tests.attribution.test_quotes import attributed
 
 

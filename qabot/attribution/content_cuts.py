@@ -1,0 +1,57 @@
+"""Content cuts: where the words a speech cue reports end within their sentence (a step inside
+`qabot.attribution.quotes`, after `qabot.attribution.cue_spans` found where they start): at a
+cut of `qabot.attribution.cues` (a participle, a clause with its own cue, a dash), read past a
+dash aside that another dash closes before the reported clause goes on.
+"""
+
+from __future__ import annotations
+
+from qabot.attribution.cues import CUE_WORDS, CUT
+from qabot.text.lexicon import is_capitalised
+from qabot.text.patterns import lazy
+
+
+def content_end(masked: str, start: int, end: int) -> int:
+    """Return where reported content starting at `start` ends within the sentence: at a cut (a
+    participle, a clause with its own cue, a dash), but not at a dash opening an aside after
+    two words or more that another closes before the clause goes on ("said the plan - which
+    cost £5m - had failed"; not "adds nothing - it is merely a distraction - a wasp"), and only
+    when the words hold no quote mark (an aside holding a quote and its own cue, "the plan was
+    weak - “We need details,” she said - and charged ...", is no part of the words reported)
+    and no clause of its own follows the aside."""
+    at = start
+    while (cut := CUT.search(masked, at, end)) is not None:
+        if cut.group().strip() in _DASHES:
+            closing = _ASIDE_DASH.search(masked, cut.end(), end)
+            if (
+                closing is not None
+                and len(masked[at : cut.start()].split()) >= 2
+                and masked[closing.end() : end].strip(" .!?")
+                and _QUOTE_MARK.search(masked, start, end) is None
+                and not _new_clause(masked[closing.end() : end].split()[:3])
+            ):
+                at = closing.end()
+                continue
+        return cut.start()
+    return end
+
+
+_DASHES = frozenset("-–—")
+_ASIDE_DASH = lazy(r"\s[-–—]\s")
+_QUOTE_MARK = lazy(r"[\"“”]")
+_SUBJECTS = frozenset("he she they we i it you others".split())
+_JOINING = frozenset("and but".split())
+
+
+def _new_clause(words: list[str]) -> bool:
+    """Return whether the words after a dash aside open a clause of their own, which the
+    reported words do not run on into: a subject ("he disavows", "and it shows", "Republicans
+    are still ...") or a cue ("others say")."""
+    if words[:1] and words[0] in _JOINING:
+        words = words[1:]
+    words = words[:2]
+    return bool(words) and (
+        is_capitalised(words[0])
+        or words[0].casefold() in _SUBJECTS
+        or any(w.casefold() in CUE_WORDS for w in words)
+    )
