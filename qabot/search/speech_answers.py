@@ -182,7 +182,10 @@ def what_said(
     if read.misspelt:
         lead = f"No one called {read.misspelt} is named in the articles; read as {person}. " + lead
     elif others and read.unsure:
-        lead = f"“{speech.speaker}” may mean {person} or {others}; ask by full name. " + lead
+        # "Jay Stanley, David Stanley or Peter Stanley", not "Jay Stanley or David Stanley, ..."
+        each = [person, *(c for c in read.choices if c != person)]
+        listed = ", ".join(each[:-1]) + f" or {each[-1]}"
+        lead = f"“{speech.speaker}” may mean {listed}; ask by full name. " + lead
     elif others:
         lead = f"(Others called {speech.speaker}: {others}.) " + lead
     passages = (

@@ -77,6 +77,7 @@ def test_a_name_typed_after_the_holders_are_shown_answers_for_that_holder(index:
 
 
 HALES = {
+    "rowing4.txt": 'Boat club\n\nEd Hale opened the club. "Welcome aboard," Ed Hale said.\n',
     "library.txt": "Town news\n\nThe town library will close in May after its funding was cut, "
     "and the swimming pool will open later on Sundays.\n\nNora Hale has gone there every week "
     'for forty years. "It is where I learned to read," Ms Hale said.\n',
@@ -95,8 +96,10 @@ def test_a_shared_surname_goes_to_the_one_quoted_where_the_topic_is(tmp_path: Pa
     result = answer(index, "what did Hale say about the library and the regatta?")
     assert result.speaker == "Nora Hale"
     assert [hit.speaker for hit in result.quotes] == ["Nora Hale"]
-    assert result.lead.startswith("“Hale” may mean Nora Hale or Tom Hale; ask by full name.")
+    assert result.lead.startswith(
+        "“Hale” may mean Nora Hale, Tom Hale or Ed Hale; ask by full name."
+    )
     asked = answer(index, "what did Hale say about dredging?")  # neither: which one?
     assert asked.lead.startswith("Several people called Hale are quoted, none of them on ")
     assert not asked.quotes and not asked.found
-    assert set(asked.choices) == {"Nora Hale", "Tom Hale"}  # still offered
+    assert set(asked.choices) == {"Nora Hale", "Tom Hale", "Ed Hale"}  # still offered
