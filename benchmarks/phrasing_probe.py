@@ -35,18 +35,11 @@ from speech_eval import (
     ask_all,
     build_index,
     corpora_missing,
+    development_questions,
     linked_corpus,
     score,
-    selected_questions,
 )
 
-HERE = Path(__file__).resolve().parent
-WHOLE = ["speech_questions.jsonl"]  # a development set whole; the others by their odd halves
-HALVES = (
-    "heldout fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst "
-    "twentysecond twentythird twentyfourth"
-).split()
 VERBS = (
     "say said saying tell told warn warned claim claimed predict predicted urge urged admit "
     "admitted argue argued recall recalled promise promised accuse accused add added caution "
@@ -218,13 +211,7 @@ TEMPLATES: dict[str, Template] = {
 
 def dev_questions() -> list[dict[str, Any]]:
     """The development "what did X say" and unknown-speaker questions."""
-    kept = []
-    for name in WHOLE + [f"speech_questions_{half}.jsonl" for half in HALVES]:
-        ids = None if name in WHOLE else "odd"
-        for q in selected_questions(HERE / name, ids):
-            if q["type"] in {"what_said", "unknown_speaker"}:
-                kept.append(q)
-    return kept
+    return [q for q in development_questions() if q["type"] in {"what_said", "unknown_speaker"}]
 
 
 def main() -> int:

@@ -420,6 +420,25 @@ def selected_questions(path: Path, ids: str | None) -> list[dict[str, Any]]:
     return [q for q in questions if ids is None or id_parity(q["id"]) == ids]
 
 
+# the development questions: the first set whole, the later sets by their odd halves (their even
+# halves and the third set stay unseen)
+DEV_WHOLE = ["speech_questions.jsonl"]
+DEV_HALVES = (
+    "heldout fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst "
+    "twentysecond twentythird twentyfourth"
+).split()
+
+
+def development_questions() -> list[dict[str, Any]]:
+    """Every development speech question, for the probes that reword them."""
+    here = Path(__file__).resolve().parent
+    kept: list[dict[str, Any]] = []
+    for name in DEV_WHOLE + [f"speech_questions_{half}.jsonl" for half in DEV_HALVES]:
+        kept += selected_questions(here / name, None if name in DEV_WHOLE else "odd")
+    return kept
+
+
 @contextlib.contextmanager
 def linked_corpus(index_dir: Path | None, prefix: str) -> Iterator[tuple[Path, Path]]:
     """Yield the articles folder (the corpora linked into it) and the index folder: DIR and

@@ -27,18 +27,11 @@ from speech_eval import (
     ask_all,
     build_index,
     corpora_missing,
+    development_questions,
     linked_corpus,
     score,
-    selected_questions,
 )
 
-HERE = Path(__file__).resolve().parent
-WHOLE = ["speech_questions.jsonl"]  # a development set whole; the others by their odd halves
-HALVES = (
-    "heldout fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst "
-    "twentysecond twentythird twentyfourth"
-).split()
 WHO_SAID = re.compile(r"^who said (?:that )?(?P<words>.+?)\??$", re.IGNORECASE)
 TEMPLATES = {
     "who was it that": "who was it that said {x}?",
@@ -60,13 +53,11 @@ TEMPLATES = {
 
 def dev_questions() -> list[dict[str, Any]]:
     """The development "who said X" questions."""
-    kept = []
-    for name in WHOLE + [f"speech_questions_{half}.jsonl" for half in HALVES]:
-        ids = None if name in WHOLE else "odd"
-        for q in selected_questions(HERE / name, ids):
-            if q["type"] == "who_said" and WHO_SAID.match(q["question"].strip()):
-                kept.append(q)
-    return kept
+    return [
+        q
+        for q in development_questions()
+        if q["type"] == "who_said" and WHO_SAID.match(q["question"].strip())
+    ]
 
 
 def first_speaker(answer: dict[str, Any]) -> str | None:
