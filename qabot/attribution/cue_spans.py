@@ -38,7 +38,8 @@ _WHEN = lazy(
     + r")\b(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s)"
 )
 _CLAUSE_SUBJECTS = frozenset("he she it they we i there this".split())
-_DETERMINERS = frozenset("the a an his her their its our my".split())
+# words that open a noun phrase (without "my": the set every reader has used)
+_DETERMINERS = frozenset("the a an his her their its our".split())
 
 
 # Verbs whose object is seldom words said ("maintained his lead", "declared victory", "wrote a
@@ -243,7 +244,6 @@ def _clause_opener(words: list[str]) -> bool:
 
 # what opens a verb's object ("Data from Spain underlined the problems."): a sentence whose cue
 # has an object after it reports nothing of a quote before it; "the next day" is a time
-_DETERMINERS = frozenset("the a an his her their its our".split())
 _TIMES = frozenset("next following same previous day week weekend month year time".split())
 
 
