@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from qabot.indexing import Index
 from qabot.search.name_writing import NAME_SAMPLE, written_as_a_name
 from qabot.search.retrieval import Hit
-from qabot.search.spelling import one_edit, word_terms
-from qabot.text import tokenize
+from qabot.search.spelling import word_terms
+from qabot.text import one_edit, tokenize
 from qabot.text.lexicon import first_name_gender
 from qabot.text.patterns import lazy
 

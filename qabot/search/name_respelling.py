@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from qabot.indexing import Index
 from qabot.search.name_writing import written_as_a_name
-from qabot.text import tokenize
+from qabot.text import one_edit, tokenize
 
 NAME_READ = 20  # passages holding the name's first word read for the words written after it
 MIN_LETTERS = 5  # a shorter last word is one letter from too many names
@@ -48,8 +48,8 @@ def respelled_names(index: Index, words: Sequence[re.Match[str]]) -> dict[int, t
 
 
 def _written_after(index: Index, first: str, last: str) -> str | None:
-    """Return the one capitalised word one letter from `last` that the passages holding
-    `first` write after it (its first letter kept), else None."""
+    """Return the one capitalised word one edit from `last` (`qabot.text.one_edit`: its first
+    letter kept) that the passages holding `first` write after it, else None."""
     terms = tokenize(first)
     if len(terms) != 1:
         return None
@@ -59,19 +59,6 @@ def _written_after(index: Index, first: str, last: str) -> str | None:
         for passage, _ in index.engine.search(terms, NAME_READ)
         for found in pattern.findall(passage.text)
     }
-    close = {
-        word
-        for word in written
-        if word[0] == last[0].upper() and _one_letter_apart(word.casefold(), last.casefold())
-    }
+    typed = one_edit(last.casefold())  # its first letter kept
+    close = {word for word in written if word.casefold() in typed}
     return next(iter(close)) if len(close) == 1 else None
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """Return whether `a` and `b` differ by one letter changed, added or dropped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -21,9 +21,8 @@ from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.name_respelling import respelled_names
-from qabot.text import TYPED_WORD, tokenize
+from qabot.text import TYPED_WORD, one_edit, tokenize
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MIN_LETTERS = 4  # shorter words ("u", "pls") are left alone: too many words are one edit away
 # longer words are no typo of a word (and their edits, 53 per letter each as long as the word,
 # cost time and memory in the square of its length: 5,000 letters took gigabytes)
@@ -306,19 +305,3 @@ def _written_out(word: str, passages: Sequence[Passage]) -> str | None:
         return None
     best, count = written.most_common(1)[0]
     return best if count >= MIN_HOLDING else None
-
-
-def one_edit(word: str) -> set[str]:
-    """Return the words one edit from `word` that keep its first letter: a letter dropped,
-    swapped, changed or added after it, or the first two swapped. Typists seldom miss the first
-    letter, and a word changed there is mostly another word ("zebra" is not "Debra")."""
-    first, rest = word[:1], word[1:]
-    splits = [(rest[:i], rest[i:]) for i in range(len(rest) + 1)]
-    edits = (
-        {left + right[1:] for left, right in splits if right}
-        | {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
-        | {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
-        | {left + c + right for left, right in splits for c in _LETTERS}
-    )
-    swapped = {word[1] + word[0] + word[2:]} if len(word) > 1 else set()
-    return ({first + edit for edit in edits} | swapped) - {word}

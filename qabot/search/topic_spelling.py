@@ -31,8 +31,8 @@ def spelled_topic(
     if not spelling.corrected:
         return speech, ()
     asked = speech.asked
-    for wrong, right in spelling.corrected:
-        if asked:  # the lead's "said about migration", not the word typed
+    if asked:  # the lead's "said about migration", not the word typed
+        for wrong, right in spelling.corrected:
             asked = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, asked)
     return replace(speech, topic=spelling.words, asked=asked), spelling.corrected
 

@@ -1,0 +1,22 @@
+"""Words one edit from a typed word: the candidates spelling correction and name respelling
+try for a word or a name typed with a slip."""
+
+from __future__ import annotations
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def one_edit(word: str) -> set[str]:
+    """Return the words one edit from `word` that keep its first letter: a letter dropped,
+    swapped, changed or added after it, or the first two swapped. Typists seldom miss the first
+    letter, and a word changed there is mostly another word ("zebra" is not "Debra")."""
+    first, rest = word[:1], word[1:]
+    splits = [(rest[:i], rest[i:]) for i in range(len(rest) + 1)]
+    edits = (
+        {left + right[1:] for left, right in splits if right}
+        | {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+        | {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
+        | {left + c + right for left, right in splits for c in _LETTERS}
+    )
+    swapped = {word[1] + word[0] + word[2:]} if len(word) > 1 else set()
+    return ({first + edit for edit in edits} | swapped) - {word}
