@@ -5,8 +5,10 @@ step of `qabot.attribution.names`, when a speaker's surname is no one's in the a
 from __future__ import annotations
 
 from collections.abc import Iterable
+from string import ascii_lowercase
 
 from qabot.attribution.persons import Person
+from qabot.text.edits import one_edit
 from qabot.text.lexicon import ORGANISATION_WORDS
 
 # shorter surnames ("Wong", "Wang") are too often two people's
@@ -26,7 +28,7 @@ def misspelt_people(word: str, by_surname: dict[str, list[Person]]) -> list[Pers
             and any(" " in p.name and not p.organisation for p in known)
         ),
     )
-    return by_surname[slip] if slip is not None else by_surname.setdefault(word, [])
+    return by_surname[slip] if slip is not None else by_surname.get(word, [])
 
 
 def misspelt_surname(word: str, surnames: Iterable[str]) -> str | None:
@@ -35,22 +37,10 @@ def misspelt_surname(word: str, surnames: Iterable[str]) -> str | None:
     for "Israeli", "Catholics" none for "Catholic"), else None."""
     if len(word) < _SHORTEST:
         return None
-    found = [s for s in surnames if len(s) >= _SHORTEST and _one_slip(word, s)]
+    known = [s for s in surnames if len(s) >= _SHORTEST and s[-1:] == word[-1:]]
+    # the slips of `word` in any letter those surnames hold, accented ones too ("Muller" for
+    # "Müller"), not only the a to z of a typed word
+    letters = "".join(sorted({*ascii_lowercase, *"".join(known)}))
+    slips = one_edit(word, letters)
+    found = [s for s in known if s in slips and s[0] == word[0]]
     return found[0] if len(found) == 1 else None
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """Return whether `a` and `b` differ by one letter left out, added or changed, or two
-    neighbours swapped, keeping their first and last letters."""
-    if a == b or a[0] != b[0] or a[-1] != b[-1] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        differ = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(differ) == 1 or (
-            len(differ) == 2
-            and differ[1] == differ[0] + 1
-            and a[differ[0]] == b[differ[1]]
-            and a[differ[1]] == b[differ[0]]
-        )
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))

@@ -6,17 +6,18 @@ from __future__ import annotations
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def one_edit(word: str) -> set[str]:
+def one_edit(word: str, letters: str = _LETTERS) -> set[str]:
     """Return the words one edit from `word` that keep its first letter: a letter dropped,
     swapped, changed or added after it, or the first two swapped. Typists seldom miss the first
-    letter, and a word changed there is mostly another word ("zebra" is not "Debra")."""
+    letter, and a word changed there is mostly another word ("zebra" is not "Debra"). Letters
+    changed or added are of `letters` (a to z unless told: a typed word's slips)."""
     first, rest = word[:1], word[1:]
     splits = [(rest[:i], rest[i:]) for i in range(len(rest) + 1)]
     edits = (
         {left + right[1:] for left, right in splits if right}
         | {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
-        | {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
-        | {left + c + right for left, right in splits for c in _LETTERS}
+        | {left + c + right[1:] for left, right in splits if right for c in letters}
+        | {left + c + right for left, right in splits for c in letters}
     )
     swapped = {word[1] + word[0] + word[2:]} if len(word) > 1 else set()
     return ({first + edit for edit in edits} | swapped) - {word}

@@ -21,6 +21,11 @@ from tests.attribution.test_quotes import attributed
         ("wang", ["wong"], None),  # too short to tell
         ("halvorsn", ["halvorsen", "halvorson"], None),  # two it may misspell
         ("petersen", ["halvorsen"], None),
+        ("okaförr", ["okafor"], None),  # two slips
+        ("okafor", ["okaför"], "okaför"),  # a letter changed, an accented one
+        ("okafr", ["okaför"], "okaför"),  # an accented letter left out
+        ("okaföor", ["okafor"], "okafor"),  # an accented letter added
+        ("okaför", ["okafør"], "okafør"),  # one accented letter for another
     ],
 )
 def test_a_surname_misspells_one_surname_by_one_slip(
