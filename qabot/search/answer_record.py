@@ -12,6 +12,7 @@ from typing import Any
 
 from qabot.indexing import Index
 from qabot.search.asked_editions import asked_editions
+from qabot.search.asked_figures import missing_figure
 from qabot.search.asked_kinds import missing_kind, missing_way
 from qabot.search.asked_pages import edition_page, giving_page, year_page
 from qabot.search.asked_values import missing_value
@@ -144,7 +145,9 @@ def passages_answer(
         ranked = giving
         partial = partial_match(index, words, ranked.hits, ranked.mentioned)
     lacking = (
-        missing_kind(words, ranked.hits) or missing_way(index, words, ranked.hits)
+        missing_kind(words, ranked.hits)
+        or missing_way(index, words, ranked.hits)
+        or missing_figure(index, words, ranked.hits)
         if ranked.hits and subject
         else None
     )

@@ -27,12 +27,14 @@ from qabot.search.word_forms import kin_forms
 from qabot.search.wording import echo
 from qabot.text import TYPED_WORD
 from qabot.text.lexicon import MONTHS, WEEKDAYS
+from qabot.text.patterns import lazy
 
 # a lead says which words no passage shown holds when they weigh this share of the question
 PARTIAL_SHARE = 0.3
 PARTIAL_LEAD = "The best passages have "
 HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightiest of them
 _CALENDAR = frozenset(word.casefold() for word in (*MONTHS, *WEEKDAYS))
+_POSSESSIVE = lazy(r"['’]s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +147,10 @@ def unheld_name(
     typed = TYPED_WORD.findall(words)
     terms = [[term for term in word_terms(word) if term in weights] for word in typed]
     lacking = ""
-    for at, word in enumerate(typed):
+    for at, written in enumerate(typed):
         if not terms[at] or all(term in held for term in terms[at]):
             continue
+        word = without_possessive(written)  # "japan's" is Japan
         if not word.isalpha() or len(word) < 2 or word.casefold() in _CALENDAR:
             continue
         if max(weights[term] for term in terms[at]) < common:
@@ -172,6 +175,11 @@ def unheld_name(
         if terms[at] and all(term in held for term in terms[at]) and word != lacking
     ]
     return Partial(tuple(dict.fromkeys(has)), (lacking,)) if has else None
+
+
+def without_possessive(word: str) -> str:
+    """Return a typed word without its possessive ending ("japan's" -> "japan")."""
+    return _POSSESSIVE.sub("", word)
 
 
 def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:

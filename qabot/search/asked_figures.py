@@ -1,0 +1,112 @@
+"""Figures asked: "how many X ...?" and "how much ...?" are answered only by a sentence that
+gives a number of what the question names.
+
+A passage about the subject beside a figure of something else was shown as the answer: "how
+much fissile material does pakistan hold" over Russia's "90% of all fissile material" in a
+passage that turns to Pakistan a sentence later, "how many of its patents has Microsoft made
+freely available" over IBM's 500 in a passage that names Microsoft elsewhere. A figure answers
+when its sentence holds a word of the question other than the asking ones and, when the
+question names things (words the archive writes as names, no everyday word of it, no
+nationality), one of those names or a form of it ("Japanese" of Japan), or names nothing else
+(the name is its passage's subject: "The show cost £9m"), or follows a sentence naming one
+("He earns £30,000 a year from the law firm Tods Murray"): the figure is then of what the
+question asks about, not of a neighbour the sentence names instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qabot.indexing import Index
+from qabot.search.lacked_names import asked_name
+from qabot.search.partial_match import listed, without_possessive
+from qabot.search.quote_ranking import sentences_with_terms
+from qabot.search.retrieval import Hit
+from qabot.search.spelling import word_terms
+from qabot.search.subject import everyday_weight
+from qabot.search.word_forms import kin_forms
+from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
+from qabot.text.capitals import capitalised_words
+from qabot.text.figures import NUMBER
+from qabot.text.lexicon import DEMONYMS, HONORIFICS, MONTHS, WEEKDAYS
+from qabot.text.lexicon.places import NATIONALITIES
+from qabot.text.patterns import lazy
+
+_HOW_MANY = lazy(r"\s*how (?:many|much)\b", re.IGNORECASE)
+_ASKING = frozenset(tokenize("how many much"))
+# counts written out ("three people", "a dozen"): NUMBER finds digits and the big ones
+_COUNT_WORDS = lazy(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|a third|a quarter)\b",
+    re.IGNORECASE,
+)
+# capitalised words that name nobody and nothing a figure could be of
+_NO_NAMES = frozenset(
+    word.casefold() for word in (*HONORIFICS, *MONTHS, *WEEKDAYS, *NATIONALITIES)
+) | frozenset(word.casefold() for word in DEMONYMS.values())
+
+
+def question_names(index: Index, question: str) -> dict[str, frozenset[str]]:
+    """Return the terms of each name `question` asks about: a word the archive writes as a name
+    (`asked_name`) that is no everyday word of it ("UK"), possessive or not ("japan's")."""
+    common = everyday_weight(len(index.engine))
+    names: dict[str, frozenset[str]] = {}
+    for typed in TYPED_WORD.findall(question):
+        word = without_possessive(typed)
+        terms = word_terms(word)
+        if not terms or not word.isalpha() or len(word) < 2 or word.casefold() in _NO_NAMES:
+            continue
+        weights = index.engine.idf(terms)
+        if max(weights.get(term, 0.0) for term in terms) < common:
+            continue
+        if asked_name(index, word):
+            names[word] = frozenset(terms)
+    return names
+
+
+def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | None:
+    """Return what a "how many/how much" question asks ("a figure for “Pakistan”") when no
+    sentence of `hits` gives a number beside a word of it and, when it names something, one of
+    its names (there or in the sentence before) or no other name; else None (also for
+    questions asking no figure)."""
+    if not hits or not _HOW_MANY.match(question):
+        return None
+    about = frozenset(tokenize(question)) - _ASKING
+    if not about:
+        return None
+    names = question_names(index, question)
+    for hit in hits:
+        text = hit.passage.text
+        before: frozenset[str] = frozenset()  # the terms of the sentence before
+        for start, end, terms in sentences_with_terms(hit.passage):
+            if about.isdisjoint(terms) or not (
+                NUMBER.search(text, start, end) or _COUNT_WORDS.search(text, start, end)
+            ):
+                before = terms
+                continue
+            if (
+                not names
+                or any(_names(name, terms | before) for name in names.values())
+                or not _names_another(text[start:end], about)
+            ):
+                return None
+            before = terms
+    return "a figure" if not names else f"a figure for {listed(list(names), 'or')}"
+
+
+def _names_another(sentence: str, asked: frozenset[str]) -> bool:
+    """Return whether `sentence` writes a name the question does not ask of ("IBM")."""
+    for word in capitalised_words(sentence):
+        if word.casefold() in _NO_NAMES or word.casefold() in STOP_WORDS:
+            continue
+        terms = tokenize(word)
+        if terms and not set(terms) <= asked:
+            return True
+    return False
+
+
+def _names(name: frozenset[str], terms: frozenset[str]) -> bool:
+    """Return whether a sentence's `terms` hold a name, or a form of it ("japanes")."""
+    return name <= terms or bool(kin_forms(sorted(name), set(terms)))

@@ -1,0 +1,79 @@
+"""A figure asked ("how many ...?", "how much ...?") is answered by a sentence giving a number
+of what the question names: not by a figure of a neighbour the sentence names instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+# our own articles: Dorvan's cobalt is counted, Kestria's never (it is only worried about);
+# Ada Pell's pay follows the sentence naming her; the Velm Opera's cost is given in a sentence
+# that names nothing else; Brevia is named only for its weather
+ARTICLES = {
+    "cobalt.txt": (
+        "Cobalt supply under strain\n\n"
+        "Analysts say small producers are less of a worry than big ones. They name Dorvan as "
+        "the holder of gravest concern, with an estimated 40% of all cobalt mined. They also "
+        "worry about Kestria after its mines minister resigned."
+    ),
+    "pell.txt": (
+        "Pell keeps her law work\n\n"
+        "Councillor Ada Pell has kept her seat on the board. She earns up to £30,000 a year "
+        "from the law firm Brook Lane, where she is a partner."
+    ),
+    "opera.txt": (
+        "Velm Opera opens its new show\n\n"
+        "The Velm Opera staged its new show on Friday. Critics liked the dancing. The "
+        "production cost £9m to bring to the stage."
+    ),
+    "companies.txt": (
+        "Green reports spread\n\n"
+        "Most of Dorvan's 50 biggest companies publish green reports, and 27 of Ostrin's top "
+        "50 do."
+    ),
+    "weather.txt": "Storms close roads\n\nHeavy rain closed roads across Brevia on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("figures")), ARTICLES)
+
+
+def test_a_figure_of_the_name_asked_answers(index: Index) -> None:
+    result = answer(index, "how much cobalt does dorvan hold")
+    assert result.found and "40% of all cobalt" in result.passages[0].passage.text
+
+
+def test_a_figure_of_a_neighbour_named_instead_does_not_answer(index: Index) -> None:
+    result = answer(index, "how much cobalt does kestria hold")
+    assert not result.found and not result.passages
+    assert result.lead == (
+        "None of the passages that best match “how much cobalt does kestria hold” gives a "
+        "figure for “kestria”."
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        ("how much does ada pell earn from her law firm", "£30,000 a year"),
+        ("how much did the velm opera show cost", "cost £9m"),
+    ],
+)
+def test_a_figure_after_the_name_or_naming_nothing_else_answers(
+    index: Index, question: str, given: str
+) -> None:
+    result = answer(index, question)
+    assert result.found and given in result.passages[0].passage.text
+
+
+def test_a_possessive_name_no_passage_holds_finds_nothing(index: Index) -> None:
+    result = answer(index, "brevia's biggest companies green reports")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("but not “brevia”.")
