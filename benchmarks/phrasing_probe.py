@@ -206,6 +206,16 @@ TEMPLATES: dict[str, Template] = {
     "topic typo": _typo,
     "say on": lambda r, q: None if not r.topic else f"what did {r.who} say on {r.topic}?",
     "said about": lambda r, q: None if not r.topic else f"what has {r.who} said about {r.topic}",
+    "was it that": _with_tail("what was it that {x} said"),
+    "exactly": _with_tail("what exactly did {x} say"),
+    "been saying": _with_tail("what's {x} been saying"),
+    "X on Y": _with_topic("{x} on {y}"),
+    "reaction to": lambda r, q: (
+        None if not r.topic else f"{_possessive(r.who)} reaction to {r.topic}"
+    ),
+    "comment from": _with_topic("any comment from {x} on {y}?"),
+    "said anything": _with_tail("has {x} said anything"),
+    "make of": _with_topic("what did {x} make of {y}?"),
 }
 
 

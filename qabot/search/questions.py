@@ -18,6 +18,7 @@ from qabot.search.question_phrasing import clean_question
 from qabot.search.speech_topics import as_topic
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.what_did_questions import PASSIVE, SPOKEN_ON, read_what_did, what_asked
+from qabot.search.what_said_wordings import plain_what_said
 from qabot.search.who_said_questions import (
     AUXILIARIES,
     DASHES,
@@ -120,7 +121,7 @@ def _anyone(role: str) -> bool:
 def _parsed(question: str) -> SpeechQuestion | None:
     """Return what a speech question asks as read, its role as written."""
     # "what's X been saying about Y": "what has X been saying"
-    text = clean_question(question)
+    text = plain_what_said(clean_question(question))
     # first: the "'s" of "who's the person that said ... have been ..." is "is", not "has"
     which = _WHO_WAS_THE.match(text) or _WHICH_WAS_IT.match(text)
     if which and is_speech_verb(which["verb"], after_who=True):
