@@ -14,9 +14,9 @@ from qabot.indexing import Index
 from qabot.search.asked_editions import asked_editions
 from qabot.search.asked_figures import missing_figure
 from qabot.search.asked_kinds import missing_kind, missing_way
-from qabot.search.asked_pages import edition_page, giving_page, year_page
+from qabot.search.asked_pages import edition_page, giving_page, own_year_page, year_page
 from qabot.search.asked_values import missing_value
-from qabot.search.asked_years import naming_years
+from qabot.search.asked_years import asked_own_years, naming_years, of_other_years
 from qabot.search.filters import Filters
 from qabot.search.held_words import UNASKED, held_words, holds_most, unasked_lead
 from qabot.search.partial_match import (
@@ -176,6 +176,22 @@ def passages_answer(
         if dated is not ranked:
             partial = partial_match(index, words, dated.hits, dated.mentioned)
             ranked = dated
+    own = (
+        asked_own_years(index, tokenize(words))
+        if ranked.hits and subject and not won and not years
+        else frozenset()
+    )
+    others = of_other_years(own, ((hit.passage, hit.article) for hit in ranked.hits))
+    if others:  # "barclays profits 2005" over 2003's and 2004's: those years', not the one asked
+        mentioning = own_year_page(index, words, own, top, offset, filters)
+        if mentioning is None:
+            lead = (
+                f"{NONE_GIVES} “{echo(question)}” is of {listed(sorted(own), 'and')}: they "
+                f"report {listed(sorted(others), 'and')}."
+            )
+            return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+        partial = partial_match(index, words, mentioning.hits, mentioning.mentioned)
+        ranked = mentioning
     editions = asked_editions(index, words) if ranked.hits and subject else []
     if editions:  # "halo 3 sales": not the passages about Halo 2
         numbered = edition_page(index, words, editions, ranked, top, offset, filters)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from qabot.indexing import Index
 from qabot.search.asked_editions import Edition, of_editions
 from qabot.search.asked_values import AskedValue
-from qabot.search.asked_years import articles_naming
+from qabot.search.asked_years import articles_naming, written_years
 from qabot.search.filters import Filters
 from qabot.search.retrieval import Hit, Ranked, search
 
@@ -46,6 +46,22 @@ def year_page(
     return _articles_page(
         index, words, lambda ids: articles_naming(index, ids, years), ranked, top, offset, filters
     )
+
+
+def own_year_page(
+    index: Index,
+    words: str,
+    years: frozenset[str],
+    top: int,
+    offset: int,
+    filters: Filters | None,
+) -> Ranked | None:
+    """Return the page of the passages that write the `years` asked (of the archive's own
+    time: `asked_years.of_other_years`) among the first VALUE_READ relevant, or None when none
+    does."""
+    found = search(index, words, VALUE_READ, filters=filters, subject=True)
+    kept = [hit for hit in found.hits if years <= written_years(hit.passage, hit.article)]
+    return _paged(found, kept, top, offset)
 
 
 def edition_page(

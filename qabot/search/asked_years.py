@@ -6,7 +6,10 @@ thing, not the year, and answer another question. But an archive tells of the ev
 own time without writing their year ("the Davis Cup crown they won in Seville in November"
 answers "who won the 2004 davis cup"): a year the archive mostly writes of (each mentioned by
 OWN_SHARE as many passages as its most mentioned year) is its own, and may go unwritten. Any
-other year asked must be in the passage, its article's title or its article's date.
+other year asked must be in the passage, its article's title or its article's date. A year of
+its own time goes unwritten only where nothing says which year a passage is of: passages that
+each write other years and never the one asked ("barclays pre-tax profits 2005" over the 2003
+and 2004 results) tell of those years (`of_other_years`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
 YEAR = lazy(r"(?:1[89]|20)\d\d")
+_WRITTEN_YEAR = lazy(r"(?<![\w$£€¥.,])(?:1[89]|20)\d\d(?![\w%])")  # not "£2005", "2005m"
 ARTICLE_READ = 200  # passages holding a year read for the articles that mention it
 OWN_SHARE = 0.5  # of the passages mentioning the archive's most mentioned year
 _YEARS = [str(year) for year in range(1800, 2100)]
@@ -83,3 +87,32 @@ def articles_naming(index: Index, articles: Iterable[str], years: frozenset[str]
                 holding.add(article)
         naming &= holding
     return naming
+
+
+def asked_own_years(index: Index, terms: Iterable[str]) -> frozenset[str]:
+    """Return the years among `terms` of the archive's own time (`own_years`)."""
+    years = {term for term in terms if YEAR.fullmatch(term)}
+    return frozenset(years & own_years(index)) if years else frozenset()
+
+
+def written_years(passage: Passage, article: ArticleInfo) -> frozenset[str]:
+    """Return the years a passage, its article's title or its article's date write."""
+    years = set(_WRITTEN_YEAR.findall(passage.text)) | set(_WRITTEN_YEAR.findall(article.title))
+    if article.date:
+        years.add(article.date[:4])
+    return frozenset(years)
+
+
+def of_other_years(
+    years: frozenset[str], shown: Iterable[tuple[Passage, ArticleInfo]]
+) -> set[str]:
+    """Return the years the `shown` passages write when each writes some and none all of
+    `years` (own years asked): they tell of those years, not of the one asked. Empty when one
+    writes them, or writes no year (it may be of any year of the archive's time)."""
+    written: set[str] = set()
+    for passage, article in shown:
+        held = written_years(passage, article)
+        if not held or years <= held:
+            return set()
+        written |= held
+    return written
