@@ -149,7 +149,11 @@ def who_said(
         and _said_better_apart(
             found[0].quote,
             _printed_in(found[0].quote, ranked, directory.canonical),
-            fallback.passages,
+            [
+                hit
+                for hit in fallback.passages
+                if not _names_speaker(hit.passage, directory.canonical(found[0].quote))
+            ],
             read.topic_terms,
             idf,
             hits_of(found[0].quote.article_id),
@@ -218,6 +222,17 @@ def _printed_in(
         {quote.article_id}
         | {q.article_id for q in quotes if q.text == quote.text and speaker_of(q) == person}
     )
+
+
+def _names_speaker(passage: Passage, person: str) -> bool:
+    """Return whether `passage` names `person` by their last name: another report of the
+    speaker's own story (a second article on the fine a player was given, naming the manager
+    quoted on it), not another story telling the question better than their words. A group or
+    a description ("a club spokesman") names nobody."""
+    if not person[:1].isupper() or is_group(person):
+        return False
+    name = tokenize(person.split()[-1])
+    return bool(name) and name[-1] in (passage.stored_terms() or terms_of(passage.text))
 
 
 def _said_better_apart(

@@ -81,3 +81,26 @@ def test_a_later_copy_of_the_story_is_no_other_story_telling_it_better(
     )
     assert result.quotes
     assert result.quotes[0].speaker == "Ilse Varga"
+
+
+# two reports of one fine: the second tells the question better in no quote, but names the
+# manager whose words on the fine the first prints, so it is his story, not another one
+FINES = {
+    "fine.txt": "Town fine striker Rendle\n\n"
+    "Town have fined striker Jon Rendle two weeks' wages.\n\n"
+    '"He let his team-mates down and the fine is fair," said manager Piet Dorn.\n',
+    "fine-again.txt": "Rendle fined for missing training\n\n"
+    "Striker Jon Rendle deserved the fine for missing training on Monday, and manager Piet Dorn "
+    "has now fined three players this season.\n",
+    "fair.txt": COPIES["fair.txt"],
+}
+
+
+@pytest.fixture(scope="module")
+def fines_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("fines"), FINES)
+
+
+def test_another_report_naming_the_speaker_is_no_other_story(fines_index: Index) -> None:
+    result = answer(fines_index, "who said Rendle deserved the fine for missing training?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Piet Dorn"]
