@@ -107,6 +107,8 @@ def check_spelling(
             continue
         if len(word) < MIN_LETTERS or not word.isalpha():
             continue
+        if index.engine.search(list(analysed), 1):
+            continue  # a word only titles hold ("Leyton" of "Mansfield 0-1 Leyton Orient")
         if len(word) > MAX_LETTERS or looked_at >= MAX_LOOKED_AT:
             missing.append(word)
             continue
