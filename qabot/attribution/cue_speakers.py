@@ -32,6 +32,7 @@ from qabot.attribution.inverted_speakers import (
     DESCRIBED_OPENERS,
     all_capitalised,
     apposed_person,
+    apposed_word,
     role_then_name,
     source_description,
 )
@@ -142,6 +143,8 @@ class CueSpeakers(QuoteContent):
             if is_role(words) or apposed_person(masked, phrase, s1)
             else None
         )
+        if named is None and is_role(words):
+            named = apposed_word(self.people, masked, phrase.end(), s1)  # "his wife, Sheila"
         if named is not None:  # '“...,” said EEF chief economist, Steve Radley.': Radley
             person = interpret(
                 self.people, named.group("name").split(), base + cue.start(), " ".join(words)

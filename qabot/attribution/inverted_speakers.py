@@ -12,9 +12,21 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.cues import APPOSED_NAME
+from qabot.attribution.names import People
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.phrase_shapes import is_name_run
-from qabot.text.lexicon import PERSON_NOUNS, SOURCE_TIES, is_capitalised
+from qabot.text.lexicon import (
+    PERSON_NOUNS,
+    SOURCE_TIES,
+    first_name_gender,
+    is_capitalised,
+    name_key,
+)
+from qabot.text.patterns import lazy
+
+# one capitalised word in apposition after a role that follows its cue: '..., said his wife,
+# Sheila.' (`APPOSED_NAME` takes two words or more)
+_APPOSED_WORD = lazy(r",\s+(?P<name>[A-Z][a-z'’-]+)\.?(?=\s*[,.;:!?]|\s*$)")
 
 
 def role_then_name(phrase: str) -> bool:
@@ -27,6 +39,20 @@ def role_then_name(phrase: str) -> bool:
         and (role in PERSON_NOUNS or role.removesuffix("s") in PERSON_NOUNS)
         and is_capitalised(words[1])
     )
+
+
+def apposed_word(people: People, masked: str, at: int, s1: int) -> re.Match[str] | None:
+    """Return the one-word name in apposition after a role at `at` ('“...,” said his wife,
+    Sheila.'): a first name, or a name of one word the article gives a person ("the Brazilian,
+    Juninho"); None for another word ("said the spokesman, Friday": a day)."""
+    found = _APPOSED_WORD.match(masked, at, s1)
+    if found is None:
+        return None
+    word = found.group("name")
+    known = people.by_surname.get(name_key(word)[1], [])
+    if first_name_gender(word) or any(p.name == word and not p.organisation for p in known):
+        return found
+    return None
 
 
 def all_capitalised(phrase: str) -> bool:

@@ -100,7 +100,27 @@ def noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
             return taken[0].start(), words[:index]
     body_after = any(names_body_after(words, i) for i in range(1, len(words)))
     longest = 12 if institution or role_of_body or body_after else 8
-    return (taken[0].start(), words) if len(words) <= longest else None
+    if len(words) <= longest:
+        return taken[0].start(), words
+    # "the central bank's vice president Farhat Omar Ben Gadaravice": too long for one phrase,
+    # but a role noun and a name end it
+    named = _role_and_name(words)
+    return (taken[-named].start(), words[-named:]) if named else None
+
+
+def _role_and_name(words: list[str]) -> int:
+    """Return how many words a lower-case role noun and the capitalised name after it take at
+    the end of `words` ("... vice president Farhat Omar Ben Gadaravice": 5), or 0."""
+    size = 0
+    while size < min(len(words) - 1, 5) and is_capitalised(words[-size - 1]):
+        size += 1
+    name = words[len(words) - size :]
+    if not size or any(w.casefold() in ORGANISATION_WORDS | _DETERMINERS for w in name):
+        return 0
+    before = [w for w in words[: -size - 1] if w in _OBJECT_WORDS]
+    if before[-1:] in (["of"], ["for"], ["to"]):
+        return 0  # "A close associate of former Yukos boss X has told": the associate
+    return size + 1 if _is_role_noun(words[-size - 1]) else 0
 
 
 def names_body_after(words: list[str], index: int) -> bool:

@@ -149,4 +149,12 @@ history of what each version changed has one home.
 # 129: a bulleted line that opens with a speaker, a colon or none, and a quote ("- Bolton boss
 # Sam Allardyce: “...”", as lists of managers' comments are written) gives that speaker the run
 # of quotes after it, up to its last closing mark (not a team sheet after it)
-ATTRIBUTION_VERSION = 129
+# 130: a speaker phrase too long for one noun phrase that ends in a lower-case role noun and a
+# name ('“...,” the central bank's vice president X Y said', "at the show in Las Vegas
+# Microsoft boss X said") is that role and name, unless "of", "for" or "to" comes before
+# them ("A close associate of former Yukos boss X has told": the associate), the whole name
+# after the role ("vice president Farhat Omar Ben X": not from the first name the lexicon
+# knows, "Omar", as after "Young People and Families Margaret Hodge"); a role after an
+# inverted cue with one word in apposition, a first name or a one-word name the article gives
+# a person ('“...,” said his wife, Sheila.'), is that person ("said the spokesman, Friday": no)
+ATTRIBUTION_VERSION = 130

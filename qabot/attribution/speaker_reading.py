@@ -191,7 +191,11 @@ def interpret(
         and name_words[1].casefold() not in NAME_PARTICLES  # "Henri de Bodinat": a first name
     ):
         name_words = name_words[1:]  # "Russian leader ..." but "British Phonographic Industry"
-    name_words = from_first_name(name_words)  # "... and Families Margaret Hodge"
+    before = words[-len(run) - 1] if len(words) > len(run) else ""
+    if cut or not (before.islower() and before in ROLE_NOUNS | PERSON_NOUNS):
+        # "... and Families Margaret Hodge"; not "vice president Farhat Omar Ben X", whose
+        # whole run follows the role
+        name_words = from_first_name(name_words)
     while len(name_words) > 1 and name_words[0].casefold() in OPENING_ADVERBS:
         name_words = name_words[1:]  # "Afterwards Penny asks", "Again Roddick said"
     if len(name_words) > 1 and len(words) > len(run) and words[-len(run) - 1] == "of":
