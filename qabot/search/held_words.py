@@ -20,6 +20,7 @@ from qabot.search.relevance import coverage
 from qabot.search.retrieval import Hit, Ranked
 from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
+from qabot.search.subject import adjective_terms
 from qabot.search.wording import echo
 from qabot.text import TYPED_WORD, sentence_spans, tokenize
 from qabot.text.lexicon import first_name_gender
@@ -63,6 +64,7 @@ def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
     }  # a year is asked of a thing ("the 2004 Davis Cup"), seldom written beside its name
     if not asked or not named & weights.keys():
         return None
+    named |= adjective_terms(named)  # "the French government" is about France
     for hit in ranked.hits:
         title = set(article_title_terms(hit.passage, hit.article.title))
         if title & asked or _together(hit.passage, named, asked, about=bool(title & named)):

@@ -20,7 +20,8 @@ as that name, and when none does the question is read without them.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from qabot.records import Passage
@@ -50,6 +51,18 @@ def everyday_weight(passages: int) -> float:
 # of something a passage must write so ("Japanese consumption" is answered of "Japan's
 # consumption"); "French Open" stays a name
 _ADJECTIVES = NATIONALITIES | frozenset(DEMONYMS.values())
+# ... and the other way: "France" asked is mentioned by "the French government", whose word
+# shares no term with it (the adjective of a country made by an ending, "Italian", shares its
+# stem or is a kin form the partial match reads)
+_ADJECTIVE_OF = {
+    country: re.compile(rf"(?<![\w'’-]){adjective.capitalize()}(?![\w-])")
+    for country, adjective in DEMONYMS.items()
+}
+_ADJECTIVE_TERMS = {
+    country_term: adjective_term
+    for country, adjective in DEMONYMS.items()
+    for country_term, adjective_term in zip(tokenize(country), tokenize(adjective), strict=False)
+}
 
 KEY_SHARE = 0.5  # with no name, the rarest word must be held when it weighs this much
 
@@ -93,7 +106,11 @@ class Subject:
         return frozenset(
             term
             for name in self.names
-            if (held is not None and held.isdisjoint(name.terms))
+            if (
+                held is not None
+                and held.isdisjoint(name.terms)
+                and _adjective(name) is None  # "French" holds no term of "France"
+            )
             or not self._mentions(name, passage, title)
             for term in name.terms
         )
@@ -106,7 +123,8 @@ class Subject:
             frozenset(
                 term
                 for name in self.names
-                if len(name.terms) > 1 and unmentioned.isdisjoint(name.terms)
+                if (len(name.terms) > 1 or _adjective(name) is not None)
+                and unmentioned.isdisjoint(name.terms)
                 for term in name.terms
             )
             - held
@@ -140,6 +158,11 @@ class Subject:
 
     def _mentions(self, name: Name, passage: Passage, title: str) -> bool:
         if len(name.terms) == 1:
+            adjective = _adjective(name)
+            if adjective is not None and (
+                adjective.search(passage.text) or adjective.search(title)
+            ):
+                return True  # "France" of "the French government"
             return name.capitalised_in(passage.text) or name.capitalised_in(title)
         if name.pattern.search(passage.text) or name.pattern.search(title):
             return True
@@ -158,6 +181,18 @@ class Subject:
             return runs[0]
         # several names, each perhaps in the archive: no passage holds them all
         return f"{', '.join(runs[:-1])} and {runs[-1]} together"
+
+
+def adjective_terms(terms: Iterable[str]) -> set[str]:
+    """Return the terms of the adjectives of the countries among `terms` not made by an ending
+    ("french" of "franc", France's term): a sentence holding one is about the country."""
+    return {_ADJECTIVE_TERMS[term] for term in terms if term in _ADJECTIVE_TERMS}
+
+
+def _adjective(name: Name) -> re.Pattern[str] | None:
+    """Return the pattern of a country's adjective not made by an ending ("French" of
+    "France"), or None for any other name."""
+    return _ADJECTIVE_OF.get(name.typed.casefold()) if len(name.terms) == 1 else None
 
 
 def read_subject(
