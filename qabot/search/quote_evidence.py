@@ -45,6 +45,9 @@ class Evidence:
     own: int = 1  # distinct question terms in the quote, its sentence or one naming its speaker
     told: int = 0  # ... in the narration right before the quote's sentence (`_told_before`)
     spoken_share: float = 1.0  # of the question's idf weight in the quote and its sentence
+    # distinct question terms only a synonym of which the quote or its sentence holds
+    # ("rescued" for "saved"): the question in the speaker's own other words
+    own_alike: int = 0
 
     @property
     def confident(self) -> bool:
@@ -58,6 +61,14 @@ class Evidence:
         sentence, one naming its speaker or the narration right before it (what the quote's
         "him" or "it" means). Only the first three make it "X said it" (`confident`)."""
         return self.shared >= min(MIN_SHARED, self.asked) and self.own + self.told > 0
+
+    @property
+    def offered_in_other_words(self) -> bool:
+        """Whether the quote holds no word of the question but a synonym of one in its own
+        words or sentence ("if the agency cannot be rescued" for "if the CSA can't be saved"),
+        with as many words found around it as `offered` asks: the weakest evidence, for when
+        no other quote is offered ("sedatives" and "depressed" share a stem's sense)."""
+        return self.shared >= min(MIN_SHARED, self.asked) and self.own_alike > 0
 
     @property
     def in_context(self) -> bool:
@@ -114,7 +125,8 @@ def quote_evidence(
     # a synonym of a question word around the quote ("film" for "movie", as ranking counts it)
     # makes the quote worth offering as the closest, never "X said it": the lead asks for the
     # question's own words
-    alike = {t for terms in synonym_forms(asked, around - asked).values() for t in terms} - found
+    synonyms = synonym_forms(asked, around - asked)
+    alike = {t for terms in synonyms.values() for t in terms} - found
     weights = unknown_as_rarest(asked, idf)
     # passages apart from one another and from the quote: one sentence in two passages
     # sharing its paragraph, or the paragraph holding the quote, is not an article about it
@@ -144,6 +156,9 @@ def quote_evidence(
         own=len(by_speaker),
         told=len(_held_in(asked, told, kin_of)),
         spoken_share=coverage(weights, own | asked.intersection(held)),
+        own_alike=len(
+            {t for word, terms in synonyms.items() if word in spoken for t in terms} - by_speaker
+        ),
     )
 
 

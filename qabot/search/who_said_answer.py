@@ -129,7 +129,12 @@ def who_said(
             ),
             None,
         )
-        closest = nearer or closest_in_context(index, ranked, read.topic_terms, hits_of, idf)
+        closest = (
+            nearer
+            or closest_in_context(index, ranked, read.topic_terms, hits_of, idf)
+            # the question in the quote's own other words, when nothing else is offered
+            or (first if evidence.offered_in_other_words else None)
+        )
         found = []
         if closest is not None:
             quote = closest

@@ -61,3 +61,19 @@ def test_a_synonym_beside_a_word_asked_offers_the_quote_as_the_closest(tmp_path:
     result = answer(index_of(tmp_path, FARES), "who said the fares were a shame?")
     assert [hit.speaker for hit in result.quotes][:1] == ["Paul Hart"]
     assert result.lead.startswith("No quote says that in those words; the closest is")
+
+
+# the quote holds no word of the question but a synonym ("an error"), its passage the rest
+CUT = {
+    "cut.txt": "Ferry fares under review\n\n"
+    '"It was an error, plain and simple," said councillor Ida Brandt on Monday. '
+    "The harbour ferry cut its fares in May and has lost money every week since.\n",
+    "market.txt": FARES["market.txt"],
+    "choir.txt": ARTICLES["choir.txt"],
+}
+
+
+def test_a_synonym_in_the_speakers_own_words_offers_the_quote(tmp_path: Path) -> None:
+    result = answer(index_of(tmp_path, CUT), "who said cutting the ferry fares was a mistake?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Ida Brandt"]
+    assert result.lead.startswith("No quote says that in those words; the closest is")
