@@ -220,8 +220,16 @@ TEMPLATES: dict[str, Template] = {
 
 
 def dev_questions() -> list[dict[str, Any]]:
-    """The development "what did X say" and unknown-speaker questions."""
-    return [q for q in development_questions() if q["type"] in {"what_said", "unknown_speaker"}]
+    """The development "what did X say" and unknown-speaker questions, each id made unique
+    (two sets may use one id: "w035" of one set's what-said and another's unknown speaker,
+    which would share one row of the table): a repeated id gains "#2", "#3", ..."""
+    kept = [q for q in development_questions() if q["type"] in {"what_said", "unknown_speaker"}]
+    seen: dict[str, int] = {}
+    for q in kept:
+        seen[q["id"]] = seen.get(q["id"], 0) + 1
+        if seen[q["id"]] > 1:
+            q["id"] = f"{q['id']}#{seen[q['id']]}"
+    return kept
 
 
 def main() -> int:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from qabot.attribution import is_description
+from qabot.attribution.speaker_words import PERSON_WORDS, head_noun
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Quote
@@ -17,7 +18,7 @@ from qabot.search.questions import SpeechQuestion, unmarked_possessive, what_sai
 from qabot.search.quote_ranking import terms_of
 from qabot.search.resolution import resolve_speaker
 from qabot.text import tokenize
-from qabot.text.lexicon import ROLE_NOUNS
+from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS
 from qabot.text.patterns import lazy
 
 # "Stoltenberg on tanks", "Arsene Wenger on the referee": a headline's "what X said about Y"
@@ -34,6 +35,13 @@ _HEADLINE_ROLE = lazy(
 # one the articles mostly write with a capital
 _LOWER_HEADLINE = lazy(
     r"^(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+on\s+(?P<topic>\w.*?)[\s?!.]*$", re.IGNORECASE
+)
+# "the Chelsea manager on the referee", "the director of the hospital on waiting lists": a role
+# the question names with its article, read when its head is a word for a person or an office
+_THE_ROLE = lazy(
+    r"^(?P<who>(?:the|a|an|(?:\S+\s+){0,2}?\S+['’]s?)\s+\S+(?:\s+\S+){0,7}?)"
+    r"\s+on\s+(?P<topic>\w.*?)[\s?!.]*$",
+    re.I,
 )
 # passages on the topic, in the person's articles, that may hold their words
 HEADLINE_PASSAGES = 50
@@ -75,10 +83,15 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
     """
     match = _HEADLINE.match(words)
     role = _HEADLINE_ROLE.match(words) if match is None else None
-    if role is not None and role.group("role") in ROLE_NOUNS:
+    if role is not None and role.group("role") not in ROLE_NOUNS:
+        role = None
+    the_role = _THE_ROLE.match(words) if match is None and role is None else None
+    if role is not None:
         # the role's owner is no word to test for capitals: the role must resolve, for sure,
         # to someone the articles tie to that owner
         match = role
+    elif the_role is not None and _a_role(the_role.group("who")):
+        match = the_role  # a role asked as a role: whoever holds it, the topic tells them apart
     else:
         lower = match is None
         match = match or _LOWER_HEADLINE.match(words)
@@ -86,19 +99,45 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
             return None
         # read before the speaker directory, which takes long to build
         said = match.group("who").split()
-        if not all(mostly_a_name(index, word) for word in (said if lower else said[-1:])):
+        if not all(mostly_a_name(index, word) for word in (said if lower else said[-1:])) and not (
+            _full_name(index, said)
+        ):
             return None  # in no passage, or mostly a common word there
     who, topic = match.group("who"), match.group("topic")
     resolution = resolve_speaker(index, who, topic)
-    if resolution.person is None or resolution.unsure:
-        return None
+    if resolution.person is None or (resolution.unsure and match is not the_role):
+        return None  # a name several may own ("Labour") is no headline's speaker
     about = set(tokenize(topic))
-    quotes = index.speakers.quotes_of(resolution.person)
-    if not any(about & {*terms_of(q.text), *terms_of(q.sentence)} for q in quotes) and not (
-        _spoke_beside(index, about, quotes)
-    ):
+    people = [resolution.person, *(resolution.choices if resolution.unsure else ())]
+    if not any(_spoke_on(index, about, index.speakers.quotes_of(p)) for p in people):
         return None  # nothing of theirs on it: "Arsenal on the title race" is a search
     return what_said(who, topic)
+
+
+def _spoke_on(index: Index, about: set[str], quotes: Sequence[Quote]) -> bool:
+    """Return whether a quote, the sentence giving it or the passage holding it holds a word
+    of the topic."""
+    return any(about & {*terms_of(q.text), *terms_of(q.sentence)} for q in quotes) or (
+        _spoke_beside(index, about, quotes)
+    )
+
+
+def _a_role(phrase: str) -> bool:
+    """Return whether `phrase` ("the Chelsea manager", "the head of the union", "IBM's chief
+    executive") names a person by a role: its head noun is a word for a person or an office
+    ("the ban on smoking", "Labour's policy on X", "the impact of X" are none)."""
+    head = head_noun(phrase)
+    return head is not None and head in PERSON_WORDS | PERSON_NOUNS
+
+
+def _full_name(index: Index, said: list[str]) -> bool:
+    """Return whether `said` is the whole name of someone quoted, given name first ("Steve
+    Jobs", "ed balls", "lord browne"): a name of two words or more the speaker directory knows
+    as it stands, its first word one the articles mostly capitalise, needs no capital on its
+    last ("Jobs on the line" alone is about jobs)."""
+    if len(said) < 2 or not mostly_a_name(index, said[0]):
+        return False
+    return index.speakers.match(" ".join(said)).how == "name"
 
 
 def _unmarked(index: Index, words: str) -> SpeechQuestion | None:

@@ -144,3 +144,33 @@ def test_quotes_of_something_no_one_is_stay_a_search(harbour: Index) -> None:
 def test_a_common_word_before_comments_on_stays_a_search(harbour: Index) -> None:
     result = answer(harbour, "bridge comments on the cables")
     assert result.speaker is None and not result.quotes
+
+
+def test_a_role_on_a_topic_is_what_its_holder_said(harbour: Index) -> None:
+    result = answer(harbour, "the operator chief on fares")
+    assert result.speaker == "Nils Dahl"
+    assert result.quotes and result.quotes[0].speaker == "Nils Dahl"
+
+
+def test_a_role_several_hold_is_asked_as_the_speech_question_asks(harbour: Index) -> None:
+    headline = answer(harbour, "the councillor on the budget")
+    asked = answer(harbour, "what did the councillor say about the budget?")
+    assert headline.lead == asked.lead and headline.choices == asked.choices
+    assert headline.choices  # "Do you mean Tom Keller or Maria Keller?"
+
+
+@pytest.mark.parametrize("question", ["Anna Bridge on the tolls", "anna bridge on the tolls"])
+def test_a_whole_name_ending_in_a_common_word_is_a_headlines_speaker(
+    harbour: Index, question: str
+) -> None:
+    result = answer(harbour, question)
+    assert result.speaker == "Anna Bridge"
+    assert result.quotes and "The tolls pay for the cables" in result.quotes[0].quote.text
+
+
+@pytest.mark.parametrize(
+    "question", ["the bridge company on the cables", "the council's budget on ferries"]
+)
+def test_a_thing_with_its_owner_on_a_topic_stays_a_search(harbour: Index, question: str) -> None:
+    result = answer(harbour, question)
+    assert result.speaker is None and not result.quotes
