@@ -27,6 +27,7 @@ from qabot.search.partial_match import (
     question_weights,
     unheld_name,
 )
+from qabot.search.prospects import only_prospect
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.retrieval import Hit, Ranked, search
 from qabot.search.unreported import unreported_words
@@ -229,6 +230,17 @@ def passages_answer(
         lead = (
             f"Nothing in the articles answers “{echo(question)}”: {UNASKED} "
             f"“{echo(' '.join(told[0]))}” has {listed(told[1], 'or')}."
+        )
+        return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+    prospect = (
+        only_prospect(index, words, question_weights(index, words), ranked.hits)
+        if ranked.hits and subject and not offset
+        else None
+    )
+    if prospect is not None:  # "has X now been abolished" over "X would be abolished"
+        lead = (
+            f"Nothing in the articles answers “{echo(question)}”: the best passages tell "
+            f"it only as a prospect (“{prospect}”)."
         )
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     if ranked.hits:

@@ -1,0 +1,77 @@
+"""Prospects: a question asking whether something has happened ("has X now been abolished?",
+"did VW go on to sign the agreement?") is not answered by a story telling it only as what may
+happen.
+
+The best passages of such a question hold its words in a sentence that puts them after a word
+of prospect ("quangos would eventually be abolished", "he expected VW to co-sign a memorandum",
+"considers allowing cameras into courts"): the archive reports the plan, not the outcome, and
+showing it as the answer says more than it knows. A question opening with "has", "have",
+"had", "did", "was" or "were" asks of an outcome; its sentences are those of the shown passages
+holding most weight of its words other than names; when each of those holds a word of prospect
+followed within PROSPECT_REACH words by a word asked, nothing tells the outcome. "Will",
+"should" and "if" are left alone: "will be the first time it is seen" and "should have scored"
+answer "was it ever shown", "did he score".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from qabot.indexing import Index
+from qabot.search.lacked_names import asked_name
+from qabot.search.partial_match import without_possessive
+from qabot.search.quote_ranking import sentences_with_terms
+from qabot.search.retrieval import Hit
+from qabot.text import TYPED_WORD, tokenize
+from qabot.text.patterns import lazy
+
+PROSPECT_REACH = 4  # words after a word of prospect in which a word asked is its prospect
+SHOWN_LETTERS = 160  # of the sentence quoted in the lead
+_OUTCOME = lazy(r"\s*(?:has|have|had|did|was|were)\b", re.IGNORECASE)
+_PROSPECT = lazy(
+    r"\b(?:would|could|may|might|expects?|expected|expecting|due to|set to|plans? to"
+    r"|planning to|hopes? to|hoping|hopeful|considering|considers|talks|aims? to|wants? to"
+    r"|intends? to|bid to|proposed|whether|is to|are to|yet to)\b"
+    rf"((?:\W+\w+){{0,{PROSPECT_REACH}}})",
+    re.IGNORECASE,
+)
+
+
+def only_prospect(
+    index: Index, words: str, weights: Mapping[str, float], hits: Sequence[Hit]
+) -> str | None:
+    """Return the sentence that tells what `words` asks of only as a prospect, when the
+    question asks whether it happened and every best sentence of `hits` does so; else None.
+    `weights`: the question's term weights."""
+    if not hits or not _OUTCOME.match(words):
+        return None
+    names = {
+        term
+        for typed in TYPED_WORD.findall(words)
+        if asked_name(index, without_possessive(typed))
+        for term in tokenize(without_possessive(typed))
+    }
+    asked = {term: weight for term, weight in weights.items() if term not in names}
+    best = 0.0
+    sentences: list[tuple[float, str]] = []
+    for hit in hits:
+        text = hit.passage.text
+        for start, end, terms in sentences_with_terms(hit.passage):
+            score = sum(weight for term, weight in asked.items() if term in terms)
+            if score > 0:
+                sentences.append((score, text[start:end].strip()))
+                best = max(best, score)
+    top = [sentence for score, sentence in sentences if score >= best]
+    if not top or not all(_prospect(sentence, asked) for sentence in top):
+        return None
+    shown = top[0]
+    return shown if len(shown) <= SHOWN_LETTERS else shown[: SHOWN_LETTERS - 1] + "…"
+
+
+def _prospect(sentence: str, asked: Mapping[str, float]) -> bool:
+    """Return whether a word asked follows a word of prospect closely in `sentence`."""
+    return any(
+        not asked.keys().isdisjoint(tokenize(found.group(1)))
+        for found in _PROSPECT.finditer(sentence)
+    )

@@ -1,0 +1,53 @@
+"""A question asking whether something has happened is not answered by passages telling it only
+as what may happen ("would eventually be abolished"). Through answer(), on short invented
+articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "arts.txt": "Arts board future\n\nThe future of the Dunmere Arts Board has been in question "
+    "since ministers said most boards would eventually be abolished.\n",
+    "harbour.txt": "Harbour board scrapped\n\nThe Kelso Harbour Board was abolished on "
+    "Monday, the council said.\n",
+    "film.txt": "Velm film at festival\n\nThe festival screening will be the first time the "
+    "Velm film has been shown in public.\n",
+    "ferry.txt": "Ferry timetable\n\nThe island ferry timetable changes on Monday.\n",
+    "port.txt": "Harbour trade\n\nGrowth in harbour trade lifted the port's takings.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("prospects"), ARTICLES)
+
+
+def test_an_outcome_told_only_as_a_prospect_is_no_answer(index: Index) -> None:
+    result = answer(index, "has the dunmere arts board now been abolished")
+    assert not result.found and not result.passages
+    assert result.lead.endswith(
+        "the best passages tell it only as a prospect (“The future of the Dunmere Arts Board "
+        "has been in question since ministers said most boards would eventually be "
+        "abolished.”)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        ("has the kelso harbour board been abolished", "was abolished on Monday"),
+        # "will be the first time" tells that it was never shown before
+        ("was the velm film ever shown in public", "will be the first time"),
+        ("will the dunmere arts board be abolished", "would eventually be abolished"),
+    ],
+)
+def test_an_outcome_reported_or_a_question_of_the_future_is_answered(
+    index: Index, question: str, given: str
+) -> None:
+    result = answer(index, question)
+    assert result.found and given in result.passages[0].passage.text
