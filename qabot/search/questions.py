@@ -19,6 +19,7 @@ from qabot.search.speech_topics import as_topic
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.what_did_questions import PASSIVE, SPOKEN_ON, read_what_did, what_asked
 from qabot.search.what_said_wordings import plain_what_said
+from qabot.search.which_said_questions import read_which_said
 from qabot.search.who_said_questions import (
     AUXILIARIES,
     DASHES,
@@ -110,6 +111,12 @@ _ANYONE_WORDS = frozenset(
 )
 
 
+def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
+    """ "who said ...?" or, with a role instead of "who", "which minister said ...?"."""
+    reader = read_who_said if folded[0] == "who" else read_which_said
+    return reader(words, folded)
+
+
 def _anyone(role: str) -> bool:
     """Return whether a role asked is only a word for anybody ("person", "one of them")."""
     words = role.split()
@@ -138,7 +145,7 @@ def _parsed(question: str) -> SpeechQuestion | None:
         return told
     if folded[0] in {"who", "which"} or (folded[0] == "what" and folded[1] not in AUXILIARIES
                                          and folded[1] != "else"):  # fmt: skip
-        found = read_who_said(words, folded)
+        found = _who_said(words, folded)
         if found is not None or folded[0] != "what":
             return found
     lower = text.casefold()
@@ -227,7 +234,7 @@ def _after_opening(words: list[str], folded: list[str]) -> SpeechQuestion | None
             asked = " ".join(words[at:]).rstrip("?!. ")
             said = parse_speech_question(f"{asked} {' '.join(opening)}")
             return said if said is not None and said.kind == "what_said" else None
-        found = read_who_said(words[at:], folded[at:])
+        found = _who_said(words[at:], folded[at:])
         if found is None or found.topic is None:
             return None
         return replace(found, topic=as_topic([*opening, found.topic]))

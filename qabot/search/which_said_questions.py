@@ -1,0 +1,144 @@
+"""Speech questions: "which <role> said ...?", a role or kind of person asked instead of "who".
+
+`parse_speech_question` (in `questions`) reads a question opening "which" or "what <role>"
+here, one opening "who" in `who_said_questions` (which also holds the `SpeechQuestion` record):
+"which minister warned ...", "what chief economist said ...", "which MP who criticised the plan
+said ...". The role is kept as written, for `who_said_roles` to weigh each candidate by.
+"""
+
+from __future__ import annotations
+
+from qabot.search.speech_topics import ABOUT, as_topic, tail_topic
+from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
+from qabot.search.who_said_questions import AUXILIARIES, SpeechQuestion, claims_that
+from qabot.text.lexicon import IRREGULAR_VERBS, OCCUPATIONS, ROLE_NOUNS
+
+_PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | frozenset("person man woman politician".split())
+# ... and the words for those who speak that "what <word> said ...?" asks who of, as "what
+# economist said ..." does: "what critic said ...", "what company warned ..."
+_SPEAKER_NOUNS = _PERSON_NOUNS | frozenset(
+    "critic pundit reviewer commentator observer insider company firm bank group union club "
+    "team party charity organisation agency".split()
+)
+
+
+def _names_one(word: str, nouns: frozenset[str] = _PERSON_NOUNS) -> bool:
+    """Return whether `word` is one of `nouns` or its plural ("ministers", "bosses"); a word
+    ending in "ss" is its own singular ("boss", "actress"), not the "bo" of stripping its s's."""
+    return (
+        word in nouns
+        or (word.endswith("s") and word[:-1] in nouns)
+        or (word.endswith("es") and word[:-2] in nouns)
+    )
+
+
+_ASKING_WHAT = frozenset("are is were was have has had do does did".split())
+
+
+def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
+    """ "which minister warned ...", "what chief economist said ...": who said it, of a role."""
+    # "which Throgs Neck resident said ...", "what chief economist warned ..."; but "what are
+    # analysts saying about ...", "what have fans said ..." ask what they said
+    if folded[0] == "what" and folded[1] in _ASKING_WHAT:
+        return None
+    # "which rugby star who had a transplant said ...": the clause after "who" tells of the
+    # speaker, as a deed does (`_then_said`); its verbs are not the question's
+    clause = next((j for j in range(2, min(len(folded), 8)) if folded[j] in _RELATIVE), None)
+    for at in range(2, min(len(folded), 12)):
+        verb = folded[at]
+        if clause is not None and at > clause:
+            found = _after_clause(words, folded, clause, at)
+            if found is not None or at == len(folded) - 1:
+                return found
+            continue
+        # "which minister rebuked ...", "which harbour master signalled ...", but not "which
+        # figures indicate ...": one person asked, or a word for people
+        person = not folded[at - 1].endswith("s") or any(_names_one(f) for f in folded[1:at])
+        if folded[at - 1] in AUXILIARIES and not is_speech_verb(verb, after_who=person):
+            # "which DZ Bank economist was surprised that ...": a person's reaction
+            if not (verb.endswith("ed") and _names_one(folded[at - 2])):
+                return None
+            role = words[1 : at - 1]
+            topic = tail_topic(words[at + 1 :])
+            if not topic:
+                return None
+            return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
+        # after a word for people, a verb of taking a side ("which expert backed ...") or one
+        # opening a claim ("which economist reckoned that ...") asks who said it too; but
+        # "which player scored the winning goal" asks who scored, which no quote answers
+        if _bare_after_one(folded, at):
+            continue  # "which company bought ask jeeves": "ask" names, it is not the verb
+        if is_speech_verb(verb, after_who=person) or (
+            _names_one(folded[at - 1])
+            and (is_stance_verb(verb) or claims_that(verb, folded[at + 1 : at + 2]))
+        ):
+            role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)
+                    if f not in AUXILIARIES]  # fmt: skip
+            topic = tail_topic(words[at + 1 :])
+            if not role or not topic:
+                return None
+            if folded[0] == "what" and _role_then_name(folded[1:at]):
+                return None  # "what ebay director ann vale said ...": her words, not who
+            if folded[0] == "what" and not any(
+                _names_one(f) for f in folded[1:at]
+            ):  # "what Truss said about ...", not "what economist said ..."
+                # "what critic said the film was dull" asks who; "what critics said about
+                # the film" asks what they said
+                about = at + 1 < len(folded) and folded[at + 1] in ABOUT
+                if about or not any(_names_one(f, _SPEAKER_NOUNS) for f in folded[1:at]):
+                    return None
+            return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
+    return None
+
+
+_RELATIVE = frozenset("who whose".split())
+
+
+def _after_clause(
+    words: list[str], folded: list[str], clause: int, at: int
+) -> SpeechQuestion | None:
+    """ "which <role> who <clause> said Y": the question's verb is the last verb of saying
+    after the clause's first word (one inside the clause is the clause's own: "which MP who
+    criticised the plan said ..."); the clause joins the topic, the role is what precedes it.
+    A verb straight after "who" with none later is the one asked ("which MP who said Y")."""
+    verb = folded[at]
+    later = any(is_speech_verb(f, after_who=True) for f in folded[at + 1 : clause + 12])
+    if later or not is_speech_verb(verb, after_who=True):
+        return None
+    said = tail_topic(words[at + 1 :])
+    role = words[1:clause]
+    if not role or said is None:
+        return None
+    topic = as_topic([*words[clause + 1 : at], said])
+    return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
+
+
+_PLACE_WORDS = frozenset("at of from for in with on the a an".split())
+
+
+def _role_then_name(folded: list[str]) -> bool:
+    """Return whether a speaker phrase is a role and then a name ("ebay uk director ann vale"):
+    two or more words after its last word for a person, none of them a word for a person or
+    one that opens a place ("economist at hsbc" is a role)."""
+    last_person = max((i for i, f in enumerate(folded) if _names_one(f)), default=None)
+    if last_person is None:
+        return False
+    name = folded[last_person + 1 :]
+    return len(name) >= 2 and not any(f in _PLACE_WORDS or f in AUXILIARIES for f in name)
+
+
+def _bare_after_one(folded: list[str], at: int) -> bool:
+    """Return True when folded[at] is a verb's bare form ("ask", "warn") after one of whom
+    ("which company", "which minister") with no "did" or "do" before it: no verb of such a
+    question, which says "asked" or "asks"; a name or object ("bought ask jeeves")."""
+    verb, before = folded[at], folded[at - 1]
+    if IRREGULAR_VERBS.get(verb) == verb:
+        # past as written, after a word for a person ("which analyst forecast a fall"); after
+        # any other word a noun ("which weather forecast said ...")
+        return not _names_one(before)
+    return (
+        not verb.endswith(("ed", "s"))
+        and verb not in IRREGULAR_VERBS
+        and before not in AUXILIARIES
+        and not before.endswith("s")
+    )
