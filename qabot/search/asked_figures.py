@@ -28,14 +28,19 @@ from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
 from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
 from qabot.text.capitals import capitalised_words
-from qabot.text.figures import NUMBER
 from qabot.text.lexicon import DEMONYMS, HONORIFICS, MONTHS, WEEKDAYS
 from qabot.text.lexicon.places import NATIONALITIES
 from qabot.text.patterns import lazy
 
 _HOW_MANY = lazy(r"\s*how (?:many|much)\b", re.IGNORECASE)
 _ASKING = frozenset(tokenize("how many much"))
-# counts written out ("three people", "a dozen"): NUMBER finds digits and the big ones
+# a number standing as one, with a unit or an ending at most ("£9m", "1.2bn", "6ft", "3rd"):
+# not the digits of a name ("2d3", "MP3", "7E7")
+_FIGURE = lazy(r"(?<![^\W\d_])\d[\d,.]*(?:[^\W\d_]{1,3})?(?![^\W_])")
+_BIG = lazy(
+    r"\b(?:hundreds?|thousands?|millions?|billions?|dozens?|half|twice|double|triple)\b", re.I
+)
+# counts written out ("three people")
 _COUNT_WORDS = lazy(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
@@ -82,7 +87,9 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
         before: frozenset[str] = frozenset()  # the terms of the sentence before
         for start, end, terms in sentences_with_terms(hit.passage):
             if about.isdisjoint(terms) or not (
-                NUMBER.search(text, start, end) or _COUNT_WORDS.search(text, start, end)
+                _FIGURE.search(text, start, end)
+                or _BIG.search(text, start, end)
+                or _COUNT_WORDS.search(text, start, end)
             ):
                 before = terms
                 continue

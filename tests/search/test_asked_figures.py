@@ -36,6 +36,10 @@ ARTICLES = {
         "Most of Dorvan's 50 biggest companies publish green reports, and 27 of Ostrin's top "
         "50 do."
     ),
+    "lumen.txt": (
+        "Lumen project\n\nThe Lumen project combines digital and real views. Its software was "
+        "made by a UK firm, 2d3, for the Lumen project."
+    ),
     "weather.txt": "Storms close roads\n\nHeavy rain closed roads across Brevia on Monday.",
 }
 
@@ -77,3 +81,9 @@ def test_a_possessive_name_no_passage_holds_finds_nothing(index: Index) -> None:
     result = answer(index, "brevia's biggest companies green reports")
     assert not result.found and not result.passages
     assert result.lead.endswith("but not “brevia”.")
+
+
+def test_the_digits_of_a_name_are_no_figure(index: Index) -> None:
+    result = answer(index, "how much funding has the lumen project received")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("gives a figure for “lumen”.")
