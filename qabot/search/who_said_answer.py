@@ -28,12 +28,8 @@ from qabot.search.quote_ranking import Context, terms_of
 from qabot.search.relevance import coverage
 from qabot.search.retrieval import Hit
 from qabot.search.said_clause import said_terms
-from qabot.search.who_said_ranking import (
-    SpeakerDescriptions,
-    asked_gender,
-    owner_roles,
-    rank_who_said,
-)
+from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
+from qabot.search.who_said_ranking import rank_who_said
 from qabot.search.who_said_roles import ROLE_WEIGHT, role_weight
 from qabot.search.who_said_written import VERBATIM_WORDS, plain_words
 from qabot.search.word_forms import spelling_variants

@@ -1,19 +1,19 @@
 """Quote ranking at question time, for "who said ...?": candidates for the speaker, best first.
 
-`speech_answers` calls `rank_who_said` once a question is read as "who said Y?" and its
-passages are found, with the words that describe each speaker (`SpeakerDescriptions`) and,
-for "which <role> said ...?", how well each fits the role (`who_said_roles.role_weight`); the
+`who_said_answer` calls `rank_who_said` once a question is read as "who said Y?" and its
+passages are found, with what the question and the articles tell of the speaker
+(`speaker_clues`: the words that describe each speaker, a pronoun's gender, whom the words are
+about) and, for "which <role> said ...?", how well each fits the role
+(`who_said_roles.role_weight`); the
 scoring it shares with one speaker's ranking (Okapi BM25, coverage, `Context`) stays in
 `quote_ranking`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
-from qabot.attribution import SpeakerDirectory, is_group
+from qabot.attribution import is_group
 from qabot.records import Quote
 from qabot.search.quote_ranking import (
     Context,
@@ -22,6 +22,7 @@ from qabot.search.quote_ranking import (
     term_coverage,
     terms_of,
 )
+from qabot.search.speaker_clues import gender_of, surname_named
 from qabot.search.who_said_written import (
     VERBATIM,
     VERBATIM_WORDS,
@@ -31,8 +32,7 @@ from qabot.search.who_said_written import (
 )
 from qabot.search.word_forms import kin_forms, synonym_forms, with_kin
 from qabot.text import tokenize
-from qabot.text.lexicon import ROLE_NOUNS, first_name_gender, is_anonymous
-from qabot.text.patterns import lazy
+from qabot.text.lexicon import is_anonymous
 
 
 def find_speakers(quotes: Sequence[Quote], words: str, k: int = 3) -> list[Quote]:
@@ -219,13 +219,13 @@ def rank_who_said(
         person = who(quote)
         if is_group(person) or written_as_body(quote) or (employer and employer(person)):
             score -= 0.5  # "campaigners", "IPPR", "Gartner" (whose analyst is quoted too)
-        if gender is not None and _gender_of(who(quote)) not in (None, gender):
+        if gender is not None and gender_of(who(quote)) not in (None, gender):
             score -= _OTHER_GENDER
         if asked_about and asked_about.issuperset(terms_of(who(quote))):
             score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject
         elif owners and described_by is not None and owners & described_by(quote):
             score -= 0.5  # "who said the minister's remarks ...": the minister is the subject
-        elif _surname_named(person, subjects):
+        elif surname_named(person, subjects):
             score -= 0.5  # "who called beating Moya his best win?": Moya is the subject
         scores[i] = score
     # several statements, not one printed in two stories: a speaker's words count once each
@@ -247,75 +247,5 @@ def rank_who_said(
     return [quotes[i] for i in ranked if who(quotes[i]) == best or own[i] > 0 or around[i] > 0]
 
 
-def _surname_named(person: str, alone: frozenset[str]) -> bool:
-    """Return whether `person` is someone of two names or more whose surname the question
-    writes alone in the words said (`surnames_alone`); never a body ("Bank of England")."""
-    names = person.split()
-    if len(names) < 2 or is_group(person) or not alone:
-        return False
-    last = tokenize(names[-1])
-    return bool(last) and last[-1] in alone
-
-
 # what a candidate whose first name is of the other gender than the question's pronoun loses
 _OTHER_GENDER = 0.5
-# "who said her doctors had told her ...": a pronoun this near the topic's start is the speaker
-# (after a name further on it is that person's: "who said Radcliffe should change her plans")
-_PRONOUN_WORDS = 3
-_PRONOUN = lazy(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
-
-
-_OWNER = lazy(r"\b([a-z]+)['’]s?\s", re.IGNORECASE)
-
-
-def owner_roles(topic: str) -> list[str]:
-    """Return the role nouns a topic writes as owners ("the minister's remarks"): the person
-    holding that role is what the words were about, not who said them."""
-    return [
-        term
-        for found in _OWNER.finditer(topic)
-        if found.group(1).casefold() in ROLE_NOUNS
-        for term in tokenize(found.group(1))
-    ]
-
-
-def asked_gender(topic: str) -> str | None:
-    """Return "m" or "f" when a "who said ...?" topic refers to its speaker by a pronoun within
-    its first few words ("who said his side were robbed"), else None."""
-    found = _PRONOUN.search(topic)
-    if found is None or len(topic[: found.start()].split()) > _PRONOUN_WORDS:
-        return None
-    return "f" if found.group(1).casefold().startswith(("she", "her")) else "m"
-
-
-@lru_cache(maxsize=1 << 14)
-def _gender_of(person: str) -> str | None:
-    """Return the gender of a person's first name ("Ana Ruiz": "f"); None for a lone surname, a
-    body or a word no list gives a gender."""
-    words = person.split()
-    return first_name_gender(words[0]) if len(words) > 1 else None
-
-
-class SpeakerDescriptions:
-    """The words that name or describe a quote's speaker (name, role words the articles give
-    them), once per person: "Fund manager X - the club's largest investor - said" tells who
-    speaks, not what about ("manager" is no evidence for "bad management")."""
-
-    def __init__(self, directory: SpeakerDirectory) -> None:
-        self._directory = directory
-        self._words: dict[tuple[str, str], frozenset[str]] = {}
-
-    def __call__(self, quote: Quote) -> frozenset[str]:
-        person = self._directory.canonical(quote)
-        key = (person, quote.speaker)
-        if key not in self._words:
-            roles = self._directory.roles_of(person)
-            self._words[key] = _description_terms(" ".join([person, quote.speaker, *roles]))
-        return self._words[key]
-
-
-@lru_cache(maxsize=1 << 14)
-def _description_terms(words: str) -> frozenset[str]:
-    """Return the analysed terms of a speaker's name and role words: a "who said" answer makes
-    its `SpeakerDescriptions` anew, and the same speakers come back question after question."""
-    return frozenset(tokenize(words))

@@ -13,7 +13,7 @@ from qabot.console import run
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search import Conversation, answer, quote_hits, read_question
-from qabot.search.who_said_ranking import asked_gender
+from qabot.search.speaker_clues import asked_gender
 from qabot.search.wording import ECHO
 from qabot.text import tokenize
 from tests.support.indexes import index_of
