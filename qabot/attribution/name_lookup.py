@@ -25,6 +25,7 @@ from qabot.attribution.speaker_words import (
 from qabot.text.lexicon import (
     PERSON_NOUNS,
     first_name_gender,
+    is_anonymous,
     letter_dropped,
     same_first_name,
     strip_title,
@@ -131,6 +132,17 @@ class NameLookup:
         exact = self._by_folded.get(folded, [])
         first, last = _name_key(query)
         last = fold_name(last)  # "Muller" is "Müller"
+        if query[:1].isupper() and exact and all(map(is_anonymous, exact)):
+            # only a description is quoted under the word ("jobs", a "they" read as the jobs
+            # before it) where someone named has it as a surname: "Jobs" is Steve Jobs ("what
+            # did wardens say", in lower case, still asks for the wardens)
+            exact = [] if self._by_surname.get(last) else exact
+        if exact and query[:1].isupper() and not query.isupper() and all(map(str.isupper, exact)):
+            # "Fa" typed so is the John Fa quoted, not the FA: an initialism is typed in
+            # capitals or in lower case, a surname with its capital alone
+            written = [p for p in self._by_surname.get(last, []) if p.split()[-1] == query]
+            if written:
+                return Match(written, "name" if len(written) == 1 else "surname")
         bare_role = len(query.split()) == 1 and is_description(name) and query in PERSON_NOUNS
         if bare_role:
             # "the minister": any of the ministers the articles name, told apart by the topic

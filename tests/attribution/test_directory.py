@@ -322,3 +322,27 @@ def test_a_name_written_alike_is_the_named_body_before_a_description() -> None:
         ]
     )
     assert directory.match("the conservatives").people[0] == "Conservatives"
+
+
+def test_a_surname_typed_with_its_capital_is_the_person_not_a_description() -> None:
+    directory = SpeakerDirectory.build(
+        [
+            quote("a", "Ravi Harbours", "We will rebuild the pier."),
+            quote("b", "harbours", "Fees will rise."),  # a "they" read as the harbours
+        ]
+    )
+    assert directory.resolve("Harbours") == ["Ravi Harbours"]
+    assert directory.resolve("harbours") == ["harbours"]  # in lower case: the description
+
+
+def test_a_surname_typed_with_its_capital_alone_is_no_initialism() -> None:
+    directory = SpeakerDirectory.build(
+        [
+            quote("a", "RTA", "The road stays shut."),
+            quote("b", "RTA", "Repairs begin in May."),
+            quote("c", "Mele Rta", "Our village is cut off."),
+        ]
+    )
+    assert directory.resolve("Rta") == ["Mele Rta"]
+    assert directory.resolve("RTA")[0] == "RTA"
+    assert directory.resolve("rta")[0] == "RTA"
