@@ -43,6 +43,8 @@ from qabot.attribution.cues import (
     ASKED,
     ASKED_WHAT,
     BELIEF,
+    CLAUSE_BREAK,
+    CLAUSE_QUOTING,
     DOCUMENT_VERBS,
     NOUN_CUES,
     PARTICIPLE,
@@ -163,6 +165,10 @@ class CueReader(OpeningCues):
             return True
         if verb in ASKED and after.split()[:1] in ([w] for w in ASKED_WHAT) and not asker(left):
             return True  # "a show during which callers asked how ...", "the form asks when"
+        if verb in CLAUSE_QUOTING and not any(
+            m in CLAUSE_BREAK.split(after, maxsplit=1)[0] for m in QUOTE_MARKS
+        ):
+            return True  # "he thanked the voters for their support, he then warned “...”"
         if verb in QUOTING and not any(m in after for m in QUOTE_MARKS):
             self._introduces_next(masked, st.base, verb, left, st.cursor, (st.s0, st.s1))
             # "Ann Lee praised the rescue workers for their courage": her praise, as reported

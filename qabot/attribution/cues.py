@@ -51,7 +51,7 @@ calls""".split()
 # Verbs that attribute words only when quoted words follow: "Reid called Trump a “spoiled brat”".
 _QUOTING_VERBS = """referred labeled labelled dubbed branded characterized characterised likened
 slammed blasted praised condemned criticized criticised attacked mocked lauded hailed decried
-dismissed bemoaned denounced derided ridiculed lambasted touted echoed compared""".split()
+dismissed bemoaned denounced derided ridiculed lambasted touted echoed compared thanked""".split()
 # Verbs that attribute only right after the quote, before the speaker ("“...,” underlined Mr
 # Vos"); "Data from Spain underlined the problems" and "it underlined the view that" are no speech
 _AFTER_QUOTE_VERBS = "underlined underlines underscored underscores".split()
@@ -162,6 +162,11 @@ CUE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _CUE_PHRASES)
 
 BARE, OBJECT = frozenset(_BARE_VERBS + _BELIEF_VERBS), frozenset(_OBJECT_VERBS + _QUOTING_VERBS)
 QUOTING = frozenset(_QUOTING_VERBS)
+# quoting verbs whose quoted words stand in their own clause ("X thanked fans “for ...”", "the
+# cast, crew and “...”"; not "X thanked the voters for their support, he then warned “...”")
+CLAUSE_QUOTING = frozenset({"thanked"})
+# a comma that opens another clause: a subject pronoun, a conjunction or a participle after it
+CLAUSE_BREAK = lazy(r",\s+(?:he|she|they|we|I|it|and|but|then|while|before|after|[a-z]+ing)\b")
 # quoting verbs that report a judgement spoken even with no quote ("X praised the workers for
 # their courage"), when a person is their subject
 JUDGING = frozenset("praised lauded hailed condemned criticised criticized denounced".split())

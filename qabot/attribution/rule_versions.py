@@ -157,4 +157,6 @@ history of what each version changed has one home.
 # knows, "Omar", as after "Young People and Families Margaret Hodge"); a role after an
 # inverted cue with one word in apposition, a first name or a one-word name the article gives
 # a person ('“...,” said his wife, Sheila.'), is that person ("said the spokesman, Friday": no)
-ATTRIBUTION_VERSION = 130
+# 131: "thanked" attributes the quoted words that follow it, as "praised" does ("X thanked fans
+# “for supporting us”"); without quoted words it reports none
+ATTRIBUTION_VERSION = 131
