@@ -43,7 +43,7 @@ class Evidence:
     asked: int  # distinct question terms
     in_article: int = 0  # ... in the quote and its sentence or ARTICLE_MENTIONS of its passages
     own: int = 1  # distinct question terms in the quote, its sentence or one naming its speaker
-    told: int = 0  # ... in the narration right before the quote's sentence (`_told_before`)
+    told: int = 0  # ... in the narration right before the quote's sentence (`told_before`)
     spoken_share: float = 1.0  # of the question's idf weight in the quote and its sentence
     # distinct question terms only a synonym of which the quote or its sentence holds
     # ("rescued" for "saved"): the question in the speaker's own other words
@@ -114,7 +114,7 @@ def quote_evidence(
             for sentence in passage.sentence_terms:
                 if name and name[0] in sentence.split():
                     voiced.update(sentence.split())
-            told.update(_told_before(quote, passage))
+            told.update(told_before(quote, passage))
     # another form of a question word counts, as in ranking: one `kin_forms` joins
     # ("overcrowded" for "crowded"), or one of four letters or more that begins the other
     # ("loud" and "loudest", which the stemmer keeps apart)
@@ -173,7 +173,7 @@ def _held_in(
     return {term for term in asked if term in held or term in kin or _begins(term, held)}
 
 
-def _told_before(quote: Quote, passage: Passage) -> frozenset[str]:
+def told_before(quote: Quote, passage: Passage) -> frozenset[str]:
     """Return the terms of the sentence right before the quote's, in its paragraph, when that
     sentence is narration: no quoted words and no verb of speech ("The film follows the pilot
     Arlo Venn to ruin." before '"We watch him sell his soul," Quist said.': whom "him" means).

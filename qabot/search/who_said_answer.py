@@ -20,6 +20,7 @@ from qabot.search.quote_evidence import (
     IN_CONTEXT_CANDIDATES,
     closest_in_context,
     quote_evidence,
+    told_before,
     unknown_as_rarest,
 )
 from qabot.search.quote_groups import QuoteHit
@@ -94,6 +95,7 @@ def who_said(
         wording=speech.topic or "",
         clause=said_terms(speech.topic or "", speech.verb),
         subjects=surnames_alone(index, speech.topic or ""),
+        told=_told_of(hits_of),
     )
     found = _beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)
@@ -197,6 +199,25 @@ def who_said(
         fallback.omitted,
         more_from=found[0].speaker,
     )
+
+
+def _told_of(
+    hits_of: Callable[[str], Sequence[tuple[Passage, float]]],
+) -> Callable[[Quote], frozenset[str]]:
+    """Return the terms of the narration right before a quote in the hit passage holding it
+    (`told_before`: "Vale paid tribute to the coach." before her words), read once per
+    article: the writer's setting of the words, which a reader's question often borrows."""
+    cache: dict[str, Sequence[tuple[Passage, float]]] = {}
+
+    def told(quote: Quote) -> frozenset[str]:
+        if quote.article_id not in cache:
+            cache[quote.article_id] = hits_of(quote.article_id)
+        for passage, _ in cache[quote.article_id]:
+            if passage.start <= quote.start < passage.end:
+                return told_before(quote, passage)
+        return frozenset()
+
+    return told
 
 
 def _beside_verbatim(found: list[QuoteHit], wording: str | None) -> list[QuoteHit]:

@@ -143,6 +143,7 @@ def rank_who_said(
     wording: str = "",
     clause: Sequence[str] = (),
     subjects: frozenset[str] = frozenset(),
+    told: Callable[[Quote], frozenset[str]] | None = None,
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -181,6 +182,11 @@ def rank_who_said(
         ]
     else:
         sentences = [list(terms_of(_around(q))) for q in quotes]
+    if told is not None:
+        sentences = [
+            [*said, *(t for t in told(q) if t not in said)]
+            for q, said in zip(quotes, sentences, strict=True)
+        ]
     vocabulary = {t for doc in (*texts, *sentences) for t in doc} - set(terms)
     kin = kin_forms(terms, vocabulary)
     # a synonym counts too ("an error" for "a mistake"): a paraphrase seldom repeats the quote's

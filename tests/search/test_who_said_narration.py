@@ -1,0 +1,23 @@
+"""'Who paid tribute to the groundsman?': the narration right before a quote, in its paragraph,
+is the writer's setting of the words, which a reader's question borrows; it counts for the
+quote as the sentence attributing it does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "pitch.txt": "Town end winter on a high\n\n"
+    '"The pitch was heavy all winter and we still won," said captain Tom Bell. '
+    'Coach Ana Ruiz paid tribute to the groundsman. "He has worked miracles," she said.\n',
+    "fair.txt": "Spring fair opens\n\nThe spring fair opened with music, stalls and a parade.\n",
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+}
+
+
+def test_the_narration_before_a_quote_names_its_speaker(tmp_path: Path) -> None:
+    result = answer(index_of(tmp_path, ARTICLES), "who paid tribute to the groundsman?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Ana Ruiz"]
