@@ -71,8 +71,9 @@ def spoken(
     ]
     on_topic = any(not telling.isdisjoint(terms) for terms in said_terms)
     loosely = on_topic or any(not topic.isdisjoint(terms) for terms in said_terms)
-    near_topic = any(topical.passage(q) > 0 for q in quotes[:MAX_QUOTES])
-    near = tuple(q for q in quotes if topical.passage(q) > 0)
+    beside = _beside_topic(index, read, topic, hits, topical)
+    near_topic = any(beside.passage(q) > 0 for q in quotes[:MAX_QUOTES])
+    near = tuple(q for q in quotes if beside.passage(q) > 0)
     if not loosely:
         return Spoken(quotes, False, near_topic, near, ranked)
     # under "What X said about Y" only words about Y: in the quote or its sentence, in the
@@ -174,6 +175,39 @@ def _in_whole_stories(
 
 
 _WORD = lazy(r"[^\W\d_]+")  # a word of the topic as typed, that may be a name
+
+
+# two or more capitalised words: a person's name as the reader wrote it ("Gavin Henson's")
+_PERSON_RUN = lazy(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+
+
+def _beside_topic(
+    index: Index,
+    read: Question,
+    topic: set[str],
+    hits: list[tuple[Passage, float]],
+    topical: Context,
+) -> Context:
+    """Return the topic's passages that may hold words about it: those holding a word of the
+    topic other than the name of someone quoted it holds ("Gavin Henson's tackles": a report
+    of a match names both players beside every word of theirs, none of it on tackles); all of
+    them when the topic is only such a name, or names no one quoted."""
+    written = read.speech.topic if read.speech and read.speech.topic else ""
+    people = {
+        term
+        for run in _PERSON_RUN.findall(written)
+        if index.speakers.match(run.removesuffix("'s").removesuffix("’s")).how == "name"
+        for term in tokenize(run)
+    }
+    rest = topic - people
+    if not people or not rest:
+        return topical
+    kept = [
+        (passage, score)
+        for passage, score in hits
+        if not rest.isdisjoint(passage.stored_terms() or terms_of(passage.text))
+    ]
+    return Context(Context.of(kept).spans, topical.best)
 
 
 def _naming(topic: str | None, hits: list[tuple[Passage, float]]) -> set[str] | None:
