@@ -5,6 +5,7 @@ and the tests that tell a field's manager or a longer owner's name from the role
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import ROLE_NOUNS
@@ -19,7 +20,7 @@ FIELD_HEADS = frozenset("manager director".split())
 TOP_FIELDS = frozenset("general managing executive".split())  # "general manager" is the boss
 
 
-def field_manager(held: Counter[str], seen: list[str], asked: set[str]) -> bool:
+def field_manager(held: Counter[str], seen: list[str], asked: AbstractSet[str]) -> bool:
     """Return whether the only boss words someone is given are a manager's or director's of a
     field ("security manager at Microsoft"): another word given as often names the field."""
     if not seen or not FIELD_HEADS.issuperset(seen):
@@ -45,7 +46,7 @@ PAST = frozenset("former ex".split())
 RANKS = frozenset("shadow deputy assistant vice junior".split())
 
 
-def within_longer_owner(held: Counter[str], seen: list[str], asked: set[str]) -> bool:
+def within_longer_owner(held: Counter[str], seen: list[str], asked: AbstractSet[str]) -> bool:
     """Return whether an owner's word, given someone only in another form ("Irish" for
     "Ireland"), is part of a longer owner's name: another word the question lacks is given
     them at least as often ("Lions" of the "British and Irish Lions coach")."""

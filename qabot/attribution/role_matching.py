@@ -15,18 +15,14 @@ import re
 from collections import Counter, defaultdict
 
 from qabot.attribution.role_kinds import (
-    GENERIC,
     LOOSE,
     PAST,
     RANKS,
-    SPOKES,
-    field_manager,
     qualifies,
-    within_longer_owner,
 )
+from qabot.attribution.role_scores import RoleQuery, score_holder
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import (
-    PERSON_WORDS,
     head_noun,
     is_group,
     role_forms,
@@ -41,9 +37,6 @@ from qabot.text.patterns import lazy
 _PRO_FORMS = frozenset("one ones".split())
 
 
-# a role word the articles give someone this often is theirs for sure; given once, it may be a
-# misreading ("home secretary" for a man the home secretary spoke about) and weighs less
-SEEN_ENOUGH = 3
 # a role's noun no one is given names no holder, unless it is this short (an abbreviation the
 # articles write out) or this close to a word someone is given (a misspelling)
 MAX_SHORT_ROLE = 3
@@ -171,81 +164,24 @@ class RoleHolders:
             # astronaut"): its owner's other people are not its holder (one the articles name
             # beside the role and owner may still be, `qabot.search.resolution`)
             people = set()
+        query_read = RoleQuery(
+            words=frozenset(words),
+            head=head,
+            forms=forms,
+            identifying=frozenset(identifying),
+            common=common,
+            asked=frozenset(asked),
+        )
         for person in people:
             if identifying and identifying == {
                 self._held_form(role_word(w)) for w in role_words(person)
             }:
                 continue  # "Yukos" is the body the "Yukos boss" heads, not its boss
-            held = self._held[person]
-            top = max(held.values())
-            weight: dict[str, float] = {}
-            for word in words:
-                seen = [f for f in forms[word] if f in held]
-                if seen:
-                    weight[word] = max(
-                        self._role_idf.get(f, 1.0)
-                        * (0.5 + 0.5 * held[f] / top)
-                        * (0.5 + 0.5 * min(held[f], SEEN_ENOUGH) / SEEN_ENOUGH)
-                        for f in seen
-                    )
-                    if (
-                        word in identifying
-                        and word not in held
-                        and within_longer_owner(held, seen, asked)
-                    ):
-                        weight[word] *= 0.5  # "Irish" of the "British and Irish Lions"
-            shared = set(weight)
-            if not shared:
-                continue
-            specific = shared - ROLE_NOUNS  # "NATO" in "NATO chief" is what identifies someone
-            if not (specific or shared == words or head in shared):
-                continue
-            if (
-                head in ROLE_NOUNS - GENERIC
-                and head not in shared
-                and not any(word in ROLE_NOUNS for word in shared)
-                and any(word in ROLE_NOUNS for word in held)
-            ):  # "the BBC chairman" is no one the articles call only the BBC's "head of ..."
-                continue
-            if head in GENERIC and head not in shared and not SPOKES.isdisjoint(held):
-                continue  # "the head of the FA" is not its spokesman
-            if head in GENERIC and field_manager(
-                held, [f for f in forms[head] if f in held], words
-            ):
-                continue  # "the Microsoft boss" is not its "security manager"
-            if identifying and (
-                common
-                or not identifying <= shared
-                or (head in PERSON_WORDS and head not in shared)  # "DA": no telling
-            ):
-                # "Bolger's lawyer" is not any lawyer, the "Reds" boss not "the Red Cross" head,
-                # the "Celtic captain" not its manager; and role words are stored case-folded,
-                # so only a sentence can tell the WHO from "who"
+            found = score_holder(self._held[person], query_read, self._role_idf)
+            if found.unowned:
                 unowned.add(person)
-            score = sum(weight.values())
-            if head in shared:
-                score += max(self._role_idf.get(f, 1.0) for f in forms[head] if f in held)
-            other = [held[w] for w in held if w not in asked and qualifies(w)]
-            as_head = (
-                max((held[f] for f in forms.get(head, ()) if f in held), default=0) if head else 0
-            )
-            ranks = [held[w] for w in held if w not in asked and w in RANKS]
-            # ... unless another role noun they hold as often explains the rank ("shadow" of
-            # the "shadow foreign secretary" who is also the "Tory foreign affairs spokesman")
-            nouns = [held[w] for w in held if w not in asked and w in ROLE_NOUNS - RANKS]
-            if ranks and as_head and max(ranks) >= as_head and max(nouns, default=0) < max(ranks):
-                # always the "deputy governor" when with that noun: not "the governor" (a
-                # "former Yukos boss" may still be "the jailed tycoon": weighed less below)
-                continue
-            if words & RANKS and (words & RANKS - set(held) or (head and head not in shared)):
-                # "the deputy mayor" is not the mayor, nor "the shadow chancellor" him, nor any
-                # deputy of something else
-                continue
-            if any(
-                n >= 0.3 * top for n in other
-            ):  # mostly the "shadow" or "former" one: not who "the foreign secretary" means
-                score *= 0.5
-            scored.append((score, counts[person], person))
+            if found.score is not None:
+                scored.append((found.score, counts[person], person))
         # the words that say whose role it is narrow it down more than its noun: someone the
         # articles call "the Lions coach" is who "the Lions manager" means, not a club manager
         # quoted where the Lions are named; the others come after, for a sentence that ties
