@@ -98,13 +98,15 @@ def name_phrase(words: Sequence[str]) -> re.Pattern[str]:
 
 def phrase(words: Sequence[str], shortened: frozenset[int] = frozenset()) -> re.Pattern[str]:
     """Return a pattern for `words` side by side in a text, in any case: a possessive may end
-    each ("Sony's PSP") and an initial may stand between two ("George W. Bush"); a word at a
+    each ("Sony's PSP"), an initial may stand between two ("George W. Bush") and so may "&",
+    or "and" before a capital, which join the names of one firm ("Scottish & Newcastle" is
+    "Scottish and Newcastle"; "league and cup goals" is no League Cup); a word at a
     place in `shortened` may open a longer word (`name_phrase`).
 
     No word character may stand before the first word: tested after its first letter, so that
     `re` looks for that letter first instead of trying the pattern at every position."""
     parts = [_possessive(word.removesuffix("'s").removesuffix("’s")) for word in words]
-    gap = rf"(?:['’]s)?\s+(?:{_INITIAL}\.?\s+)?"
+    gap = rf"(?:['’]s)?\s+(?:(?:&|and(?=\s+(?-i:[A-Z])))\s+)?(?:{_INITIAL}\.?\s+)?"
     first = words[0].removesuffix("'s").removesuffix("’s") if words else ""
     if not first:
         return re.compile(rf"(?<![\w]){gap.join(parts)}(?![\w])", re.IGNORECASE)
