@@ -45,24 +45,58 @@ class Analysis(NamedTuple):
 
 def analyze_article(article: Article) -> Analysis:
     """Return an article's passages with their terms, title terms, day and outlet, its quotes
-    and speakers.
+    and speakers (`analyze_articles` of one article)."""
+    return analyze_articles([article])[0]
 
-    The article's sentences are found once (for passages and speaker summaries alike) and each
-    is analysed once, although consecutive passages overlap by a sentence or a paragraph.
+
+def analyze_articles(articles: Sequence[Article]) -> list[Analysis]:
+    """Return the analysis of each article: its passages with their terms, title terms, day and
+    outlet, its quotes and speakers.
+
+    Each article's sentences are found once (for passages and speaker summaries alike) and each
+    is analysed once, although consecutive passages overlap by a sentence or a paragraph. Each
+    step runs over all the articles before the next (sentences, their terms, passages, quotes,
+    speakers), not article by article: a step's memory (the analyzer's word cache above all,
+    a look-up a word that waits on memory) then stays in the processor's caches from one
+    article to the next, instead of being pushed out by the other steps in between. Same
+    results, about a tenth less CPU (5,000 synthetic articles in batches of 64, in turns).
     """
-    sentences = sentence_spans(article.text)
-    passages = indexed_passages(article, sentences)
-    quotes = extract_quotes(article)
-    return Analysis(passages, quotes, summarize(quotes, article.text, sentences))
+    sentences = [sentence_spans(article.text) for article in articles]
+    cuts = [
+        passage_spans_and_words(article.text, spans)
+        for article, spans in zip(articles, sentences, strict=True)
+    ]
+    terms = [
+        analyze_spans(article.text, spans)
+        for article, (spans, _) in zip(articles, cuts, strict=True)
+    ]
+    passages = [
+        _indexed_passages(article, *cut, passage_terms)
+        for article, cut, passage_terms in zip(articles, cuts, terms, strict=True)
+    ]
+    quotes = [extract_quotes(article) for article in articles]
+    return [
+        Analysis(article_passages, article_quotes, summarize(article_quotes, article.text, spans))
+        for article, spans, article_passages, article_quotes in zip(
+            articles, sentences, passages, quotes, strict=True
+        )
+    ]
 
 
 def indexed_passages(article: Article, sentences: list[tuple[int, int]]) -> list[IndexedPassage]:
     """Return an article's passages with their terms, title terms, day and outlet, given its
     `sentence_spans`."""
+    spans, words = passage_spans_and_words(article.text, sentences)
+    return _indexed_passages(article, spans, words, analyze_spans(article.text, spans))
+
+
+def _indexed_passages(
+    article: Article, spans: list[tuple[int, int]], words: list[int], terms: list[str]
+) -> list[IndexedPassage]:
+    """Return an article's passages, given its sentences cut for passages
+    (`passage_spans_and_words`) and their terms."""
     info, text = article.info, article.text
     title, day, outlet = analyze(info.title), day_number(info.date), outlet_key(info.source)
-    spans, words = passage_spans_and_words(text, sentences)
-    terms = analyze_spans(text, spans)
     title_terms, checks = tuple(title.split()), figure_checks(text)
     passages = cut_passages(article, spans, words, terms, title_terms)
     title_pairs = name_pair_keys(info.title)
@@ -101,11 +135,10 @@ class AnalysisToWrite(NamedTuple):
 
 
 def _analyze_batch(articles: list[Article], engine: type[Engine]) -> list[AnalysisToWrite]:
-    prepared = []
-    for article in articles:
-        passages, quotes, speakers = analyze_article(article)
-        prepared.append(AnalysisToWrite(engine.prepare(passages), quotes, speakers))
-    return prepared
+    return [
+        AnalysisToWrite(engine.prepare(passages), quotes, speakers)
+        for passages, quotes, speakers in analyze_articles(articles)
+    ]
 
 
 def default_workers(bytes_to_read: int) -> int:

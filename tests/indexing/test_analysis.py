@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qabot.indexing import chunk_article
-from qabot.indexing.analysis import analyze_article
+from qabot.indexing.analysis import analyze_article, analyze_articles
 from qabot.records import Article, ArticleInfo
 from qabot.search import best_sentence
 from qabot.text import analyze, figure_kinds, term_signature
@@ -94,3 +94,21 @@ def test_a_cut_passage_never_keeps_sentences_past_its_text(text: str, data: st.D
         assert all(0 < e <= len(part.text) for e in part.sentence_ends)
         if part.sentence_terms:
             assert part.stored_terms() == analyze(part.text).split()
+
+
+# a paragraph with a quote and its speaker, so that attribution has work in every article
+QUOTED = '"The new bridge opens in spring," said Mayor Ana Ruiz. Ruiz said the cost had doubled.'
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(ARTICLE_TEXT, min_size=1, max_size=4))
+def test_articles_analysed_together_are_each_analysed_alone(texts: list[str]) -> None:
+    # a batch runs each step over all its articles in turn (faster: each step's memory stays
+    # in the processor's caches); what it makes of each article is what one alone gives
+    articles = [
+        Article(info=ArticleInfo(id=f"a{n}", path=f"{n}.txt", title=text[:30]), text=text)
+        for n, text in enumerate(f"{QUOTED}\n\n{text}" for text in texts)
+    ]
+    together = analyze_articles(articles)
+    assert together == [analyze_article(article) for article in articles]
+    assert any(analysis.quotes for analysis in together)
