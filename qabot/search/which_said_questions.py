@@ -24,12 +24,22 @@ _SPEAKER_NOUNS = _PERSON_NOUNS | frozenset(
 
 def _names_one(word: str, nouns: frozenset[str] = _PERSON_NOUNS) -> bool:
     """Return whether `word` is one of `nouns` or its plural ("ministers", "bosses"); a word
-    ending in "ss" is its own singular ("boss", "actress"), not the "bo" of stripping its s's."""
+    ending in "ss" is its own singular ("boss", "actress"), not the "bo" of stripping its s's.
+    A word no list holds names a person too when it ends as nouns for people do
+    (`_PERSON_ENDINGS`: "neonatologist", "obstetrician", "shopkeeper", "auctioneer")."""
+    singular = word[:-1] if word.endswith("s") else word
     return (
         word in nouns
         or (word.endswith("s") and word[:-1] in nouns)
         or (word.endswith("es") and word[:-2] in nouns)
+        or (len(singular) >= _PERSON_LENGTH and singular.endswith(_PERSON_ENDINGS))
     )
+
+
+# endings of nouns for people, of a word this long or longer ("economist", "librarian",
+# "goalkeeper", "engineer"; not "list", "median" or "career")
+_PERSON_ENDINGS = ("ist", "ian", "keeper", "eer")
+_PERSON_LENGTH = 7
 
 
 _ASKING_WHAT = frozenset("are is were was have has had do does did".split())

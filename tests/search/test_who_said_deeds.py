@@ -108,6 +108,21 @@ def test_a_verb_whose_past_is_its_base_asks_who_after_a_person() -> None:
     assert weather is not None and weather.verb == "said"
 
 
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("which neonatologist forecast a winter of power cuts?", "neonatologist"),
+        ("which shopkeeper was surprised that trade fell?", "shopkeeper"),
+        ("what auctioneer warned that prices would fall?", "auctioneer"),
+        ("which obstetricians forecast a rise in births?", "obstetricians"),
+    ],
+)
+def test_a_word_ending_as_nouns_for_people_do_is_a_role(question: str, role: str) -> None:
+    # no list holds these: their endings ("-ist", "-ian", "-keeper", "-eer") name people
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == "who_said" and parsed.role == role
+
+
 def test_which_person_forecast_names_who_said_it(deeds_index: Index) -> None:
     result = answer(deeds_index, "which economist forecast that interest rates would fall?")
     assert result.quotes and result.quotes[0].speaker == "Tomas Lindqvist"
