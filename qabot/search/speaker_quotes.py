@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import pairwise
 
+from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
@@ -193,12 +195,7 @@ def _beside_topic(
     of a match names both players beside every word of theirs, none of it on tackles); all of
     them when the topic is only such a name, or names no one quoted."""
     written = read.speech.topic if read.speech and read.speech.topic else ""
-    people = {
-        term
-        for run in _PERSON_RUN.findall(written)
-        if index.speakers.match(run.removesuffix("'s").removesuffix("’s")).how == "name"
-        for term in tokenize(run)
-    }
+    people = {term for run in _people_named(index, written) for term in tokenize(run)}
     rest = topic - people
     if not people or not rest:
         return topical
@@ -208,6 +205,23 @@ def _beside_topic(
         if not rest.isdisjoint(passage.stored_terms() or terms_of(passage.text))
     ]
     return Context(Context.of(kept).spans, topical.best)
+
+
+def _people_named(index: Index, topic: str) -> list[str]:
+    """Return the names of people quoted that `topic` writes: a run of capitalised words the
+    speaker directory knows as a name, or two words typed in lower case that are a quoted
+    person's whole name ("gavin henson's tackles")."""
+    runs = [run.removesuffix("'s").removesuffix("’s") for run in _PERSON_RUN.findall(topic)]
+    words = [word.removesuffix("'s").removesuffix("’s") for word in topic.split()]
+    runs += [" ".join(pair) for pair in pairwise(words) if " ".join(pair).islower()]
+    named = []
+    for run in runs:
+        match = index.speakers.match(run)
+        if match.how == "name" and (
+            not run.islower() or any(fold_name(p) == fold_name(run) for p in match.people)
+        ):
+            named.append(run)
+    return named
 
 
 def _naming(topic: str | None, hits: list[tuple[Passage, float]]) -> set[str] | None:

@@ -51,3 +51,8 @@ def test_words_beside_the_topics_other_words_still_answer(final_index: Index) ->
     result = answer(final_index, "What did Joss Mbeki say about Dara Quinlan's penalties?")
     assert result.found
     assert result.quotes and result.quotes[0].speaker == "Joss Mbeki"
+
+
+def test_a_name_typed_in_lower_case_in_the_topic_counts_as_a_name(final_index: Index) -> None:
+    result = answer(final_index, "what did dara quinlan say about joss mbeki's tackling")
+    assert not result.found
