@@ -130,7 +130,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         )
     ):
         # "the Conservative MP said", "the singer said": the person the passage is about
-        meant = referent(people, GENDERED_NOUNS.get(head), position, topics_only=True)
+        meant = referent(people, GENDERED_NOUNS.get(head), position, True, head in PLAYER_NOUNS)
         proper = role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
         other_role = meant is not None and any(
             p is meant and head in seen and not proper <= seen for seen, p, _ in people.roles

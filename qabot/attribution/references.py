@@ -113,7 +113,11 @@ def _relative_antecedent(people: People, gender: str | None, position: int) -> P
 
 
 def referent(
-    people: People, gender: str | None, position: int, topics_only: bool = False
+    people: People,
+    gender: str | None,
+    position: int,
+    topics_only: bool = False,
+    player: bool = False,
 ) -> Person | None:
     """Return the person of `gender` a pronoun or description at `position` most likely
     means, never an organisation (gender None: for a description, anyone; for "I", a
@@ -154,9 +158,12 @@ def referent(
     # never give "she said" to a known man: skip the other gender and organisations
     for person in candidates:
         if topics_only and not (
-            person.name[:1].isupper() and (person.gender or " " in person.name)
+            person.name[:1].isupper()
+            and (person.gender or " " in person.name or (player and _spoke(people, person)))
         ):
-            continue  # a description means a named person, not "Vogue" or "a reporter"
+            # a description means a named person, not "Vogue" or "a reporter"; a player
+            # ("the attacking midfielder") may be one quoted by one name ("Juninho")
+            continue
         if gender is not None and person.gender is None and written_as_place(people, person):
             continue  # "he said" after "Savage's future at Birmingham": never Birmingham
         if not person.organisation and (
@@ -213,3 +220,8 @@ def section_of(people: People, position: int) -> int:
     """Return where the section holding `position` starts (after its last heading)."""
     index = bisect_left(people.breaks, position) - 1
     return people.breaks[index] if index >= 0 else 0
+
+
+def _spoke(people: People, person: Person) -> bool:
+    """Return True when `person` is quoted before in the article (read as a speaker)."""
+    return any(p is person for _, p in people.speakers)

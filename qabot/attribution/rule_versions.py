@@ -159,4 +159,8 @@ history of what each version changed has one home.
 # a person ('“...,” said his wife, Sheila.'), is that person ("said the spokesman, Friday": no)
 # 131: "thanked" attributes the quoted words that follow it, as "praised" does ("X thanked fans
 # “for supporting us”"); without quoted words it reports none
-ATTRIBUTION_VERSION = 131
+# 132: a player described by position ("The attacking midfielder also claims") may be a person
+# quoted before by one name ("Juninho told the Daily Record"), not only one named in full or
+# with a known gender; "midfielder", "striker", "defender", "winger", "goalkeeper" and
+# "playmaker" are player nouns (with the rugby positions)
+ATTRIBUTION_VERSION = 132

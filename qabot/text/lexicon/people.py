@@ -265,7 +265,8 @@ songwriter composer lyricist
 # fly-half", "the Romanian international", "the top seed"), beside the occupations above
 PLAYER_NOUNS = frozenset(
     """prop lock forward hooker flanker fly-half scrum-half full-back wing centre number-eight
-international skipper seed youngster medallist""".split()
+international skipper seed youngster medallist midfielder striker defender winger goalkeeper
+playmaker""".split()
 )
 
 # kin who most often share a surname with whom the article ties them to ("Mr Eavis' daughter
