@@ -10,12 +10,14 @@ give the age or the time of were shown as the answer. An age is written "34-year
 tall is mount everest" showed a runner likening a race to climbing Mount Everest). "How long is
 X?" is answered by a length or a duration ("four years", "an eight-year ban", "a week") in a
 sentence holding a word of the question ("how long is the channel tunnel" showed Eurotunnel's
-sales). "When ...?" is answered by a date (a day, month, year or season, or "next week",
-"ago") in a sentence holding a word of the question: a passage naming the subject beside other
-dates ("when did the uk leave the eu" over Tory asylum plans of a Monday) says nothing of when.
-"How high" asks of prices and rates as often as of heights: it is left alone. "How do I X?"
-asks a way to do X: passages that never hold X's verb (nor a form of it) tell no way to do it
-("how do i renew my passport online" over stolen Passport accounts and passports refused).
+sales); any "how long ..." so ("how long a ban did X get", "how long will X be out"), by
+"since" and a time too ("has been above 50 since June 2003"). "When ...?" is answered by a
+date (a day, month, year or season, or "next week", "ago") in a sentence holding a word of
+the question: a passage naming the subject beside other dates ("when did the uk leave the
+eu" over Tory asylum plans of a Monday) says nothing of when. "How high" asks of prices and
+rates as often as of heights: it is left alone. "How do I X?" asks a way to do X: passages
+that never hold X's verb (nor a form of it) tell no way to do it ("how do i renew my passport
+online" over stolen Passport accounts and passports refused).
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ RACE_TIME = lazy(
 )
 RACE_OR_CLOCK = lazy(f"{RACE_TIME.pattern}|{CLOCK.pattern}", re.IGNORECASE)
 
-_HOW_LONG = lazy(r"\s*how long (?:is|was|are|were)\b", re.IGNORECASE)
+_HOW_LONG = lazy(r"\s*how long\b", re.IGNORECASE)
 _HEIGHT_TERMS = frozenset(tokenize("tall height long"))
 HEIGHT = lazy(
     r"(?<![$£€¥\w.,])\d[\d,.]*\s?(?:m|metres?|meters?|ft|feet|foot|cm|centimet(?:re|er)s?"
@@ -90,6 +92,8 @@ DURATION = lazy(
     re.IGNORECASE,
 )
 
+# "since June 2003", "since the war", "since last year": how long, counted from a time
+SINCE = lazy(r"\bsince (?:(?-i:[A-Z])|\d|the |last |early |late )", re.IGNORECASE)
 
 # "when did X ...?", "until when can ...", "what year was ...": a date or time is asked
 _WHEN = lazy(
@@ -126,8 +130,9 @@ def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
             if any(_gives(question, hit, [HEIGHT], _HEIGHT_TERMS) for hit in hits)
             else "a height"
         )
-    elif _HOW_LONG.match(question):  # "how long is the tunnel", "how long was the ban"
-        held = any(_gives(question, hit, [HEIGHT, DURATION], _HEIGHT_TERMS) for hit in hits)
+    elif _HOW_LONG.match(question):  # "how long is the tunnel", "how long a ban did ..."
+        kinds = [HEIGHT, DURATION, SINCE]  # "has been above 50 since June 2003"
+        held = any(_gives(question, hit, kinds, _HEIGHT_TERMS) for hit in hits)
         return None if held else "a length or a duration"
     elif _WHEN.match(question):  # a date about its subject, not any date in the passage
         held = any(_gives(question, hit, [WHEN], _WHEN_TERMS) for hit in hits)
