@@ -6,7 +6,8 @@
 ("Stoltenberg", "he", "the NATO chief", "Britain's top diplomat, Liz Truss,") can be linked to the
 fullest name of one person, and a pronoun to the person it most likely means. Reading the phrase
 itself is `qabot.attribution.speaker_phrases`; where name runs stand is
-`qabot.attribution.name_runs`, and the clues read around each in `qabot.attribution.name_clues`;
+`qabot.attribution.name_runs`, what each run is in `qabot.attribution.name_readings`, and the
+clues read around each in `qabot.attribution.name_clues`;
 the lexicons are general (see `qabot.text.lexicon`).
 """
 
@@ -17,28 +18,17 @@ from collections import Counter
 
 from qabot.attribution.misspelt_surnames import misspelt_people
 from qabot.attribution.name_clues import (
-    APPOSED_ROLE,
-    COPULA_ROLE,
-    PLACE_OR_NUMBER,
-    POSSESSIVE_END,
-    ROLE_AFTER,
     bare_surname,
     has_role_noun,
     inside,
     is_particle,
-    no_first_name,
-    particle_surname,
     particle_surnames,
-    plural_group,
-    words_before,
 )
-from qabot.attribution.name_runs import BODY_KINDS, CAPITALISED, name_runs
-from qabot.attribution.name_words import read_name_words
+from qabot.attribution.name_readings import read_run
+from qabot.attribution.name_runs import CAPITALISED, name_runs
 from qabot.attribution.persons import Person
-from qabot.attribution.pronoun_subjects import pronoun_subject
 from qabot.attribution.quote_marks import quoted_ranges
 from qabot.attribution.sentence_roles import (
-    PROSE_END,
     introduced_at,
     opens_after_conjunction,
     opens_after_epithet,
@@ -49,11 +39,7 @@ from qabot.attribution.sentence_roles import (
 )
 from qabot.text.lexicon import (
     HONORIFICS,
-    OCCUPATIONS,
-    ORGANISATION_WORDS,
-    TITLE_WORDS,
     first_name_gender,
-    is_gentilic,
     name_key,
     role_words,
 )
@@ -62,7 +48,6 @@ from qabot.text.patterns import lazy
 # a capitalised word and "of" before a surname: a title's place ("Lord Roberts of Conwy")
 _PLACE_OF = lazy(r"[A-Z][\w'’.-]*[^\S\n]+of[^\S\n]+$")
 KNIGHTS = frozenset(["sir", "dame"])  # titles given with the first name: "Sir Howard"
-_KNIGHTED = frozenset(["Sir", "Dame"])
 
 
 def _position(item: tuple[int, Person]) -> int:
@@ -91,97 +76,18 @@ class People:
         self.quoted = quoted = quoted_ranges(text)  # (start, end) of quotations
         particled = particle_surnames([m.group() for m in runs])
         for match in runs:
-            words = match.group().split()
-            if len(words) < 2:
-                continue  # a name needs a first name, a title or a possessor before it
-            closing = text[match.end() : match.end() + 2].lstrip(".,!?")[:1]
-            if inside(quoted, match.start()) and closing and closing in '"”':
-                continue  # the nickname “Canine Dion”, the title “Jenny Says”: no one here
-            line_end = text.find("\n", match.end())
-            line = text[
-                text.rfind("\n", 0, match.start()) + 1 : line_end if line_end >= 0 else None
-            ]
-            if line.rstrip()[-1:] not in PROSE_END:
-                continue  # a title-case headline would make "Clinton Goes After" a name
-            words[-1] = POSSESSIVE_END.sub("", words[-1])
-            read = read_name_words(words)
-            words, gender, titled, role = read.words, read.gender, read.titled, read.role
-            possessed, honoured = read.possessed, read.honoured
-            gender = gender or first_name_gender(words[0])
-            before = words_before(text, match.start())
-            if before and before[-1] in BODY_KINDS:  # "Scott's company Scott Free": a body
-                self.link(" ".join(words), organisation=True)
+            read = read_run(text, match, alone, particled, quoted)
+            if read is None:
                 continue
-            role_before = bool(before) and has_role_noun(before[-1])
-            # "the former chief marketing officer for Acme, Jo Lind, spoke": a role in apposition
-            apposed = (
-                APPOSED_ROLE.search(text, max(0, match.start() - 90), match.start())
-                if not role_before
-                and text[max(0, match.start() - 9) : match.start()].rstrip()[-1:] == ","
-                else None
-            )  # the search is slow: only after a comma
-            if apposed and has_role_noun(apposed.group("role")):
-                role_before, before = True, apposed.group("role").split()
-            surname = (
-                len(words) in {2, 3}
-                and (alone[words[-1]] > 0 or particle_surname(words, particled))
-                and not (
-                    words[-1].casefold() in ORGANISATION_WORDS  # "the Post": not a surname
-                    or no_first_name(words[0], text)
-                    or is_gentilic(words[-1])
-                    or words[0].casefold() in PLACE_OR_NUMBER  # "South Carolina", "One Nation"
-                    or (words[-1].endswith("s") and not gender and plural_group(text, words))
-                )
-            )  # "Latino Republicans", but "Ricky Gervais"
-            if words[-1].rstrip(".").casefold() in TITLE_WORDS and not (
-                # "Mr King", "Stephen King", "governor Mervyn King": a title word as surname
-                honoured
-                or (
-                    len(words) == 2
-                    and (first_name_gender(words[0]) or role_before)
-                    and words[0].rstrip(".").casefold() not in TITLE_WORDS | ORGANISATION_WORDS
-                )
-            ):
-                continue  # "the Prime Minister": a role, not a name
-            if match.group()[:4].casefold() == "the " and words[-1].casefold() in OCCUPATIONS:
-                continue  # "The Roman Catholic Archbishop of Cardiff": a description
-            # "Arsenal's Edu": one word after a possessive, standing alone elsewhere too
-            possessed_name = (
-                possessed
-                and len(words) == 1
-                and alone[words[0]] > 0
-                and not (words[0].casefold() in ORGANISATION_WORDS or is_gentilic(words[0]))
+            if read.organisation:
+                self.link(read.name, organisation=True)
+                continue
+            person = (read.knighted and self.knight(read.name)) or self.link(
+                read.name, read.gender
             )
-            # "Piers Freelove is senior benefit officer at ...": introduced by a role
-            copula = COPULA_ROLE.match(text, match.end(), match.end() + 80)
-            role_copula = copula is not None and (
-                has_role_noun(copula.group("role"))
-                or not OCCUPATIONS.isdisjoint(role_words(copula.group("role")))
-            )
-            if (
-                len(match.group().split()) == 2
-                and not (gender or titled or role_before or surname or role_copula)
-                and not possessed_name
-            ):
-                # "Morgan Freeman beat ... He thanked ...": the article says who the name is
-                gender = pronoun_subject(text, match.start(), match.end(), words)
-            if (
-                (len(words) > 1 and (gender or titled or role_before or surname or role_copula))
-                or (gender and titled)
-                or possessed_name
-            ):
-                knighted = len(words) == 1 and match.group().split()[0] in _KNIGHTED
-                person = (knighted and self.knight(words[0])) or self.link(" ".join(words), gender)
-                self.mentions.append((match.start(), person))
-                after = ROLE_AFTER.match(text, match.end(), match.end() + 70)
-                if after:
-                    note_role(self, after.group("role"), person, match.start())
-                if role_before:
-                    note_role(self, " ".join(before), person, match.start())
-                if role_copula:
-                    note_role(self, copula.group("role") if copula else "", person, match.start())
-                if role:
-                    note_role(self, role, person, match.start())
+            self.mentions.append((match.start(), person))
+            for role in read.roles:
+                note_role(self, role, person, match.start())
         for last, people in self.by_surname.items():  # "Gorka also made the point ..."
             if len(people) == 1 and last and " " in people[0].name:
                 last_name = people[0].name.split()[-1]

@@ -1,0 +1,161 @@
+"""Name readings: what each run of capitalised words in an article is (a step of
+`qabot.attribution.names`, once per run when an article's `People` are read).
+
+A run may be a person's name, with the gender and roles written around it ("NATO chief Jens
+Stoltenberg", "Piers Freelove is senior benefit officer at ..."), a body's name ("Scott's company
+Scott Free"), or no one's: a title ("the Prime Minister"), a headline's capitals, a description
+("The Roman Catholic Archbishop of Cardiff"), a nickname in quote marks. Deciding so needs only
+the text; linking the name to the article's people is `People`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from qabot.attribution.name_clues import (
+    APPOSED_ROLE,
+    COPULA_ROLE,
+    PLACE_OR_NUMBER,
+    POSSESSIVE_END,
+    ROLE_AFTER,
+    has_role_noun,
+    inside,
+    no_first_name,
+    particle_surname,
+    plural_group,
+    words_before,
+)
+from qabot.attribution.name_runs import BODY_KINDS
+from qabot.attribution.name_words import read_name_words
+from qabot.attribution.pronoun_subjects import pronoun_subject
+from qabot.attribution.sentence_roles import (
+    PROSE_END,
+)
+from qabot.text.lexicon import (
+    OCCUPATIONS,
+    ORGANISATION_WORDS,
+    TITLE_WORDS,
+    first_name_gender,
+    is_gentilic,
+    role_words,
+)
+
+_KNIGHTED = frozenset(["Sir", "Dame"])  # titles given with the first name: "Sir Howard"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NameReading:
+    """What one name run is: a person's name with gender and roles, or a body's name."""
+
+    name: str
+    gender: str | None = None
+    organisation: bool = False
+    knighted: bool = False  # "Sir Howard" alone: the knight the article names in full
+    roles: tuple[str, ...] = ()  # the roles written around it, in the order they are noted
+
+
+def read_run(
+    text: str,
+    match: re.Match[str],
+    alone: Counter[str],
+    particled: set[str],
+    quoted: list[tuple[int, int]],
+) -> NameReading | None:
+    """Return what the name run `match` of `text` is, or None when it names no one: a title,
+    a headline's capitals, a description, a nickname in quote marks (`alone`: how often each
+    capitalised word stands alone in the text; `particled`: surnames that open with a
+    particle; `quoted`: the quotations)."""
+    words = match.group().split()
+    if len(words) < 2:
+        return None  # a name needs a first name, a title or a possessor before it
+    closing = text[match.end() : match.end() + 2].lstrip(".,!?")[:1]
+    if inside(quoted, match.start()) and closing and closing in '"”':
+        return None  # the nickname “Canine Dion”, the title “Jenny Says”: no one here
+    line_end = text.find("\n", match.end())
+    line = text[text.rfind("\n", 0, match.start()) + 1 : line_end if line_end >= 0 else None]
+    if line.rstrip()[-1:] not in PROSE_END:
+        return None  # a title-case headline would make "Clinton Goes After" a name
+    words[-1] = POSSESSIVE_END.sub("", words[-1])
+    read = read_name_words(words)
+    words, gender, titled, role = read.words, read.gender, read.titled, read.role
+    possessed, honoured = read.possessed, read.honoured
+    gender = gender or first_name_gender(words[0])
+    before = words_before(text, match.start())
+    if before and before[-1] in BODY_KINDS:  # "Scott's company Scott Free": a body
+        return NameReading(name=" ".join(words), organisation=True)
+    role_before = bool(before) and has_role_noun(before[-1])
+    # "the former chief marketing officer for Acme, Jo Lind, spoke": a role in apposition
+    apposed = (
+        APPOSED_ROLE.search(text, max(0, match.start() - 90), match.start())
+        if not role_before and text[max(0, match.start() - 9) : match.start()].rstrip()[-1:] == ","
+        else None
+    )  # the search is slow: only after a comma
+    if apposed and has_role_noun(apposed.group("role")):
+        role_before, before = True, apposed.group("role").split()
+    surname = (
+        len(words) in {2, 3}
+        and (alone[words[-1]] > 0 or particle_surname(words, particled))
+        and not (
+            words[-1].casefold() in ORGANISATION_WORDS  # "the Post": not a surname
+            or no_first_name(words[0], text)
+            or is_gentilic(words[-1])
+            or words[0].casefold() in PLACE_OR_NUMBER  # "South Carolina", "One Nation"
+            or (words[-1].endswith("s") and not gender and plural_group(text, words))
+        )
+    )  # "Latino Republicans", but "Ricky Gervais"
+    if words[-1].rstrip(".").casefold() in TITLE_WORDS and not (
+        # "Mr King", "Stephen King", "governor Mervyn King": a title word as surname
+        honoured
+        or (
+            len(words) == 2
+            and (first_name_gender(words[0]) or role_before)
+            and words[0].rstrip(".").casefold() not in TITLE_WORDS | ORGANISATION_WORDS
+        )
+    ):
+        return None  # "the Prime Minister": a role, not a name
+    if match.group()[:4].casefold() == "the " and words[-1].casefold() in OCCUPATIONS:
+        return None  # "The Roman Catholic Archbishop of Cardiff": a description
+    # "Arsenal's Edu": one word after a possessive, standing alone elsewhere too
+    possessed_name = (
+        possessed
+        and len(words) == 1
+        and alone[words[0]] > 0
+        and not (words[0].casefold() in ORGANISATION_WORDS or is_gentilic(words[0]))
+    )
+    # "Piers Freelove is senior benefit officer at ...": introduced by a role
+    copula = COPULA_ROLE.match(text, match.end(), match.end() + 80)
+    role_copula = copula is not None and (
+        has_role_noun(copula.group("role"))
+        or not OCCUPATIONS.isdisjoint(role_words(copula.group("role")))
+    )
+    if (
+        len(match.group().split()) == 2
+        and not (gender or titled or role_before or surname or role_copula)
+        and not possessed_name
+    ):
+        # "Morgan Freeman beat ... He thanked ...": the article says who the name is
+        gender = pronoun_subject(text, match.start(), match.end(), words)
+    if (
+        (len(words) > 1 and (gender or titled or role_before or surname or role_copula))
+        or (gender and titled)
+        or possessed_name
+    ):
+        roles = []
+        after = ROLE_AFTER.match(text, match.end(), match.end() + 70)
+        if after:
+            roles.append(after.group("role"))
+        if role_before:
+            roles.append(" ".join(before))
+        if role_copula:
+            roles.append(copula.group("role") if copula else "")
+        if role:
+            roles.append(role)
+        return NameReading(
+            name=" ".join(words),
+            gender=gender,
+            knighted=len(words) == 1 and match.group().split()[0] in _KNIGHTED,
+            roles=tuple(roles),
+        )
+    return None
