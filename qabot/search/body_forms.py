@@ -25,6 +25,9 @@ _ACRONYM = lazy(r"[A-Z]{2,6}")
 # "the mayor's office", "the governor's press office": a role holder's office
 _OFFICE_OF = lazy(r"(?:the\s+)?(?P<role>.+?)['’]s?\s+(?:press\s+)?office", re.IGNORECASE)
 _READ = 50  # passages read for each form, to find an article writing both
+# "the IMF team", "the UN delegation": those a body sends speak as the body
+_TEAM_OF = lazy(r"(?:the\s+)?(?P<body>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+"
+                r"(?:team|delegation|mission)", re.IGNORECASE)  # fmt: skip
 
 
 def other_form(index: Index, body: str) -> str | None:
@@ -120,3 +123,14 @@ def office_holder(name: str) -> str | None:
     if office is None or not role_words(office.group("role")) & PERSON_NOUNS:
         return None
     return f"the {office.group('role')}"
+
+
+def team_of(name: str) -> str | None:
+    """Return the body whose team or delegation `name` is ("the IMF team" -> "the IMF"), for
+    the caller to keep when it is a body quoted; None for any other name."""
+    team = _TEAM_OF.fullmatch(name.strip())
+    return (
+        f"the {team.group('body')}"
+        if team is not None and team.group("body")[:1].isupper()
+        else None
+    )

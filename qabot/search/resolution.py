@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from qabot.attribution import SpeakerDirectory, is_description, is_group
 from qabot.indexing import Index
-from qabot.search.body_forms import body_by_its_end, initialled_speaker, office_holder
+from qabot.search.body_forms import body_by_its_end, initialled_speaker, office_holder, team_of
 from qabot.search.kind_bodies import of_the_kind
 from qabot.search.named_roles import name_and_role, name_before_affiliation, named_in_role
 from qabot.search.namesakes import body_itself, resolve_namesakes
@@ -91,6 +91,9 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
             return held
         ends = body_by_its_end(index, name, _full_body(index))
         return Resolution(person=ends, how="alias") if ends else Resolution(person=None)
+    sent = _resolve_phrase(index, sender, topic) if (sender := team_of(name)) else None
+    if sent is not None and sent.person is not None and is_group(sent.person):
+        return sent  # "the IMF team" speaks as the IMF
     words = name.casefold().split()
     if len(words) == 2 and words[0] == "the" and words[1] in ORGANISATION_WORDS:
         # "the police", "the council": the force or body itself, not one of its officers; the
