@@ -11,7 +11,8 @@ tall is mount everest" showed a runner likening a race to climbing Mount Everest
 X?" is answered by a length or a duration ("four years", "an eight-year ban", "a week") in a
 sentence holding a word of the question ("how long is the channel tunnel" showed Eurotunnel's
 sales); any "how long ..." so ("how long a ban did X get", "how long will X be out"), by
-"since" and a time too ("has been above 50 since June 2003"). "When ...?" is answered by a
+"since" and a time too ("has been above 50 since June 2003"). "What did X die of?" by a
+cause ("died from heart problems"; not "has died aged 93"). "When ...?" is answered by a
 date (a day, month, year or season, or "next week", "ago") in a sentence holding a word of
 the question: a passage naming the subject beside other dates ("when did the uk leave the
 eu" over Tory asylum plans of a Monday) says nothing of when. "How high" asks of prices and
@@ -92,6 +93,16 @@ DURATION = lazy(
     re.IGNORECASE,
 )
 
+# "what did X die of?" asks a cause, which "has died aged 93" does not give: "died from heart
+# problems", "died of cancer", "death after a fall", "killed by" (told of "he" as often as of
+# the name: anywhere in the passage)
+_DIED_OF = lazy(r"\s*what did .+ die (?:of|from)\b", re.IGNORECASE)
+CAUSE = lazy(
+    r"\b(?:died|dies|dying|death)\b[^.;]{0,40}?\b(?:of|from|after|following)\b"
+    r"|\b(?:caused by|killed by)\b",
+    re.IGNORECASE,
+)
+
 # "since June 2003", "since the war", "since last year": how long, counted from a time
 SINCE = lazy(r"\bsince (?:(?-i:[A-Z])|\d|the |last |early |late )", re.IGNORECASE)
 
@@ -134,6 +145,8 @@ def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
         kinds = [HEIGHT, DURATION, SINCE]  # "has been above 50 since June 2003"
         held = any(_gives(question, hit, kinds, _HEIGHT_TERMS) for hit in hits)
         return None if held else "a length or a duration"
+    elif _DIED_OF.match(question):  # "what did X die of": a cause ("He ... died from")
+        kind, pattern = "a cause of death", CAUSE
     elif _WHEN.match(question):  # a date about its subject, not any date in the passage
         held = any(_gives(question, hit, [WHEN], _WHEN_TERMS) for hit in hits)
         return None if held else "a date"
