@@ -36,7 +36,8 @@ quipped joked lamented wondered alleged alleges charged confirmed confirms insis
 shouted yelled chanted retorted read reads beamed pressed boomed fumed riffed
 answered answers exclaimed interjected mused reflected sighed remembers remarked questioned
 proclaimed proclaims gushed write argue conclude warn insist explain scoffed barked snapped
-grumbled marveled marvelled commented yells states assured assures""".split()
+grumbled marveled marvelled commented yells states assured assures reveals observes cautions
+boasts retorts quips muses""".split()
 # Verbs that report what a document tells ("a new poll shows that ...", "the inquiry found
 # that ..."): cues only with "that" and a document before them (`qabot.attribution.cue_reading`),
 # not "Rooney showed that he is fit"; no verb a question about speech is read by
