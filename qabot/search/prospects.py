@@ -23,6 +23,7 @@ from qabot.search.lacked_names import asked_name
 from qabot.search.partial_match import without_possessive
 from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
+from qabot.search.wording import echo
 from qabot.text import TYPED_WORD, tokenize
 from qabot.text.patterns import lazy
 
@@ -65,8 +66,7 @@ def only_prospect(
     top = [sentence for score, sentence in sentences if score >= best]
     if not top or not all(_prospect(sentence, asked) for sentence in top):
         return None
-    shown = top[0]
-    return shown if len(shown) <= SHOWN_LETTERS else shown[: SHOWN_LETTERS - 1] + "…"
+    return echo(top[0], SHOWN_LETTERS)
 
 
 def _prospect(sentence: str, asked: Mapping[str, float]) -> bool:

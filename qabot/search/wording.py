@@ -18,11 +18,12 @@ TAIL_WORDS = frozenset("after when in at to during before while as on that if wh
 OCCASION_WORDS = frozenset("after when in at during before while".split())
 
 
-def echo(question: str) -> str:
-    """Return `question` as a lead line repeats it: at most ECHO characters, cut at a word."""
-    if len(question) <= ECHO:
+def echo(question: str, limit: int = ECHO) -> str:
+    """Return `question` (or a sentence) as a lead line repeats it: at most `limit` characters,
+    cut at a word."""
+    if len(question) <= limit:
         return question
-    cut = question[: ECHO - 1]
+    cut = question[: limit - 1]
     return (cut.rsplit(maxsplit=1)[0] if " " in cut else cut) + "…"
 
 
