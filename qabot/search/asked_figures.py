@@ -10,7 +10,11 @@ question names things (words the archive writes as names, no everyday word of it
 nationality), one of those names or a form of it ("Japanese" of Japan), or names nothing else
 (the name is its passage's subject: "The show cost £9m"), or follows a sentence naming one
 ("He earns £30,000 a year from the law firm Tods Murray"): the figure is then of what the
-question asks about, not of a neighbour the sentence names instead.
+question asks about, not of a neighbour the sentence names instead. A sum of money in a
+sentence naming nothing else answers after a sentence holding a word of the question too:
+"a lighter shaped like a fire extinguisher ... And if you're willing to part with $10.99,
+it's yours!" gives its price, though the second sentence holds no word of "how much does it
+cost".
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from qabot.indexing import Index
+from qabot.search.clauses import NO_NAMES, names_at
 from qabot.search.lacked_names import asked_name
 from qabot.search.partial_match import listed, without_possessive
 from qabot.search.quote_ranking import sentences_with_terms
@@ -26,10 +31,7 @@ from qabot.search.retrieval import Hit
 from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
-from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
-from qabot.text.capitals import capitalised_words
-from qabot.text.lexicon import DEMONYMS, HONORIFICS, MONTHS, WEEKDAYS
-from qabot.text.lexicon.places import NATIONALITIES
+from qabot.text import TYPED_WORD, tokenize
 from qabot.text.patterns import lazy
 
 _HOW_MANY = lazy(r"\s*how (?:many|much)\b", re.IGNORECASE)
@@ -47,10 +49,13 @@ _COUNT_WORDS = lazy(
     r"|eighty|ninety|a third|a quarter)\b",
     re.IGNORECASE,
 )
-# capitalised words that name nobody and nothing a figure could be of
-_NO_NAMES = frozenset(
-    word.casefold() for word in (*HONORIFICS, *MONTHS, *WEEKDAYS, *NATIONALITIES)
-) | frozenset(word.casefold() for word in DEMONYMS.values())
+# a sum of money ("$10.99", "£9m", "500 euros"): a price or a payment, which a sentence may give
+# of the thing the sentence before names ("... And if you're willing to part with $10.99")
+_MONEY = lazy(
+    r"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:m|bn|million|billion)?\s?(?:pounds|dollars|euros|yen|pence"
+    r"|cents)\b",
+    re.IGNORECASE,
+)
 
 
 def question_names(index: Index, question: str) -> dict[str, frozenset[str]]:
@@ -61,7 +66,7 @@ def question_names(index: Index, question: str) -> dict[str, frozenset[str]]:
     for typed in TYPED_WORD.findall(question):
         word = without_possessive(typed)
         terms = word_terms(word)
-        if not terms or not word.isalpha() or len(word) < 2 or word.casefold() in _NO_NAMES:
+        if not terms or not word.isalpha() or len(word) < 2 or word.casefold() in NO_NAMES:
             continue
         weights = index.engine.idf(terms)
         if max(weights.get(term, 0.0) for term in terms) < common:
@@ -86,32 +91,42 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
         text = hit.passage.text
         before: frozenset[str] = frozenset()  # the terms of the sentence before
         for start, end, terms in sentences_with_terms(hit.passage):
-            if about.isdisjoint(terms) or not (
-                _FIGURE.search(text, start, end)
-                or _BIG.search(text, start, end)
-                or _COUNT_WORDS.search(text, start, end)
-            ):
-                before = terms
-                continue
-            if (
-                not names
-                or any(_names(name, terms | before) for name in names.values())
-                or not _names_another(text[start:end], about)
-            ):
+            if _gives_figure(text[start:end], terms, before, about, names):
                 return None
             before = terms
     return "a figure" if not names else f"a figure for {listed(list(names), 'or')}"
 
 
+def _gives_figure(
+    sentence: str,
+    terms: frozenset[str],
+    before: frozenset[str],
+    about: frozenset[str],
+    names: dict[str, frozenset[str]],
+) -> bool:
+    """Return whether `sentence` (its `terms`; `before`, those of the sentence before) gives a
+    figure of what the question asks `about`: beside a word of it and one of its `names` or no
+    other name; or a sum of money, naming nothing else, after a sentence holding a word of it
+    ("a lighter shaped like a fire extinguisher. And if you're willing to part with $10.99, it's
+    yours!"): a count there may be of anything ("Three film studios are ...")."""
+    if not (_FIGURE.search(sentence) or _BIG.search(sentence) or _COUNT_WORDS.search(sentence)):
+        return False
+    named = not names or any(_names(name, terms | before) for name in names.values())
+    if not about.isdisjoint(terms):
+        return named or not _names_another(sentence, about)
+    return (
+        not about.isdisjoint(before)
+        and named
+        and _MONEY.search(sentence) is not None
+        and not _names_another(sentence, about)
+    )
+
+
 def _names_another(sentence: str, asked: frozenset[str]) -> bool:
-    """Return whether `sentence` writes a name the question does not ask of ("IBM")."""
-    for word in capitalised_words(sentence):
-        if word.casefold() in _NO_NAMES or word.casefold() in STOP_WORDS:
-            continue
-        terms = tokenize(word)
-        if terms and not set(terms) <= asked:
-            return True
-    return False
+    """Return whether `sentence` writes a name the question does not ask of ("IBM"), in any
+    clause: "They name Russia as the holder of gravest concern, with 90% of all fissile
+    material" gives Russia's share, its figure in a clause of its own."""
+    return any(not set(tokenize(word)) <= asked for _, word in names_at(sentence))
 
 
 def _names(name: frozenset[str], terms: frozenset[str]) -> bool:

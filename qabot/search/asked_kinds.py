@@ -1,5 +1,5 @@
-"""Ages, times of day, heights and dates: "how old is X?", "what time does X start?", "how tall
-is X?" and "when did X ...?" are answered only by a passage that gives one.
+"""Ages, times of day, heights and dates: "how old is X?", "what time does X start?", "how tall is
+X?" and "when did X ...?" are answered only by a passage that gives one.
 
 Retrieval puts passages holding a number first for "how old" questions and a date for "what
 time" ones, but any number or date passes ("Chelsea boss Jose Mourinho ... 20 years of
@@ -11,14 +11,16 @@ tall is mount everest" showed a runner likening a race to climbing Mount Everest
 X?" is answered by a length or a duration ("four years", "an eight-year ban", "a week") in a
 sentence holding a word of the question ("how long is the channel tunnel" showed Eurotunnel's
 sales); any "how long ..." so ("how long a ban did X get", "how long will X be out"), by
-"since" and a time too ("has been above 50 since June 2003"). "What did X die of?" by a
-cause ("died from heart problems"; not "has died aged 93"). "When ...?" is answered by a
-date (a day, month, year or season, or "next week", "ago") in a sentence holding a word of
-the question: a passage naming the subject beside other dates ("when did the uk leave the
-eu" over Tory asylum plans of a Monday) says nothing of when. "How high" asks of prices and
-rates as often as of heights: it is left alone. "How do I X?" asks a way to do X: passages
-that never hold X's verb (nor a form of it) tell no way to do it ("how do i renew my passport
-online" over stolen Passport accounts and passports refused).
+"since" and a time too ("has been above 50 since June 2003"), and by a length in matches or
+games in a clause naming the one asked or nobody ("Kell, sent off against Orvale, was handed a
+seven-match suspension"; not "... after Ivo Pell was banned for 10 games" for Ned Carr's ban).
+"What did X die of?" by a cause ("died from heart problems"; not "has died aged 93"). "When
+...?" is answered by a date (a day, month, year or season, or "next week", "ago") in a sentence
+holding a word of the question: a passage naming the subject beside other dates ("when did the
+uk leave the eu" over Tory asylum plans of a Monday) says nothing of when. "How high" asks of
+prices and rates as often as of heights: it is left alone. "How do I X?" asks a way to do X:
+passages that never hold X's verb (nor a form of it) tell no way to do it ("how do i renew my
+passport online" over stolen Passport accounts and passports refused).
 """
 
 from __future__ import annotations
@@ -27,13 +29,14 @@ import re
 from collections.abc import Sequence
 
 from qabot.indexing import Index
+from qabot.search.clauses import clause_names, names_at
 from qabot.search.duplicates import term_set
 from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
 from qabot.text import tokenize
-from qabot.text.lexicon import MONTHS, WEEKDAYS
+from qabot.text.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from qabot.text.patterns import LazyPattern, lazy
 
 _HOW_OLD = lazy(r"\s*(?:how old (?:is|was|are|were)|what age (?:is|was))\b", re.IGNORECASE)
@@ -93,6 +96,14 @@ DURATION = lazy(
     re.IGNORECASE,
 )
 
+# "a seven-match suspension", "banned for 10 games": a length counted in fixtures, a ban's or a
+# spell's; told of the one its clause names ("whose ban": `_spell_of_asked`)
+SPELL = lazy(
+    rf"\b(?:\d+|{'|'.join(sorted(NUMBER_WORDS))})[- ](?:match(?:es)?|games?|races?|fixtures?"
+    r"|rounds?|tests?|tournaments?)\b",
+    re.IGNORECASE,
+)
+
 # "what did X die of?" asks a cause, which "has died aged 93" does not give: "died from heart
 # problems", "died of cancer", "death after a fall", "killed by" (told of "he" as often as of
 # the name: anywhere in the passage)
@@ -143,7 +154,10 @@ def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
         )
     elif _HOW_LONG.match(question):  # "how long is the tunnel", "how long a ban did ..."
         kinds = [HEIGHT, DURATION, SINCE]  # "has been above 50 since June 2003"
-        held = any(_gives(question, hit, kinds, _HEIGHT_TERMS) for hit in hits)
+        held = any(
+            _gives(question, hit, kinds, _HEIGHT_TERMS) or _spell_of_asked(question, hit)
+            for hit in hits
+        )
         return None if held else "a length or a duration"
     elif _DIED_OF.match(question):  # "what did X die of": a cause ("He ... died from")
         kind, pattern = "a cause of death", CAUSE
@@ -165,6 +179,25 @@ def _gives(question: str, hit: Hit, kinds: Sequence[LazyPattern], asking: frozen
         not about.isdisjoint(terms) and any(kind.search(text, start, end) for kind in kinds)
         for start, end, terms in sentences_with_terms(hit.passage)
     )
+
+
+def _spell_of_asked(question: str, hit: Hit) -> bool:
+    """Return whether a sentence of the hit holding a word of `question` gives a length in
+    fixtures ("a seven-match suspension") told of the question's names: its clause names one
+    of them or nobody (`clauses`)."""
+    asked = frozenset(tokenize(question))
+    about = asked - _HEIGHT_TERMS
+    text = hit.passage.text
+    for start, end, terms in sentences_with_terms(hit.passage):
+        if about.isdisjoint(terms):
+            continue
+        sentence = text[start:end]
+        names = names_at(sentence)
+        for length in SPELL.finditer(sentence):
+            named = clause_names(sentence, names, *length.span())
+            if not named or any(set(tokenize(word)) <= asked for word in named):
+                return True
+    return False
 
 
 def missing_way(index: Index, question: str, hits: Sequence[Hit]) -> str | None:

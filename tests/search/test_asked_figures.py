@@ -13,7 +13,8 @@ from tests.support.indexes import index_of
 
 # our own articles: Dorvan's cobalt is counted, Kestria's never (it is only worried about);
 # Ada Pell's pay follows the sentence naming her; the Velm Opera's cost is given in a sentence
-# that names nothing else; Brevia is named only for its weather
+# that names nothing else, and the kettle's price a sentence after the kettle; Brevia is named
+# only for its weather
 ARTICLES = {
     "cobalt.txt": (
         "Cobalt supply under strain\n\n"
@@ -41,6 +42,11 @@ ARTICLES = {
         "made by a UK firm, 2d3, for the Lumen project."
     ),
     "weather.txt": "Storms close roads\n\nHeavy rain closed roads across Brevia on Monday.",
+    "gifts.txt": (
+        "Gifts for the desk\n\n"
+        "Here is a kettle shaped like a lighthouse, to puzzle your guests. And if you are "
+        "willing to part with $24.50, it is yours!"
+    ),
 }
 
 
@@ -68,6 +74,7 @@ def test_a_figure_of_a_neighbour_named_instead_does_not_answer(index: Index) -> 
     [
         ("how much does ada pell earn from her law firm", "£30,000 a year"),
         ("how much did the velm opera show cost", "cost £9m"),
+        ("how much does the lighthouse kettle cost", "part with $24.50"),
     ],
 )
 def test_a_figure_after_the_name_or_naming_nothing_else_answers(

@@ -1,5 +1,6 @@
 """Any "how long ...?" asks a length or a duration ("how long a ban did X get"), which "since"
-and a time give too. Through answer(), on short invented articles."""
+and a time give too, and a length in matches told of the one asked ("a seven-match
+suspension"). Through answer(), on short invented articles."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ ARTICLES = {
     "ferry.txt": "Ferry timetable\n\nThe island ferry timetable changes on Monday after a "
     "long winter.\n",
     "port.txt": "Harbour trade\n\nGrowth in harbour trade lifted the port's takings.\n",
+    "kell.txt": "Kell suspended\n\nMidfielder Brodie Kell, sent off against Orvale, was handed "
+    "a seven-match suspension by the league on Tuesday.\n",
 }
 
 
@@ -34,3 +37,8 @@ def test_how_long_a_ban_not_given_finds_nothing(index: Index) -> None:
 def test_how_long_something_has_been_is_answered_by_since(index: Index) -> None:
     result = answer(index, "how long has the velm index been above 50")
     assert result.found and "since June 2003" in result.passages[0].passage.text
+
+
+def test_how_long_a_ban_is_answered_by_a_length_in_matches(index: Index) -> None:
+    result = answer(index, "how long a ban did brodie kell get")
+    assert result.found and "seven-match suspension" in result.passages[0].passage.text
