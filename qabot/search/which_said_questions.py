@@ -54,7 +54,10 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
     # "which rugby star who had a transplant said ...": the clause after "who" tells of the
     # speaker, as a deed does (`_then_said`); its verbs are not the question's
     clause = next((j for j in range(2, min(len(folded), 8)) if folded[j] in _RELATIVE), None)
-    for at in range(2, min(len(folded), 12)):
+    # a clause telling of the speaker may run long ("which film-maker, who shot his movie on
+    # stock from the old ministry, said ..."): the verb asked is sought past it
+    reach = 12 if clause is None else clause + _CLAUSE_WORDS
+    for at in range(2, min(len(folded), reach)):
         verb = folded[at]
         if clause is not None and at > clause:
             found = _after_clause(words, folded, clause, at)
@@ -102,6 +105,7 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
 
 
 _RELATIVE = frozenset("who whose".split())
+_CLAUSE_WORDS = 20  # words after "who" within which the verb asked is sought
 
 
 def _after_clause(
@@ -112,11 +116,11 @@ def _after_clause(
     criticised the plan said ..."); the clause joins the topic, the role is what precedes it.
     A verb straight after "who" with none later is the one asked ("which MP who said Y")."""
     verb = folded[at]
-    later = any(is_speech_verb(f, after_who=True) for f in folded[at + 1 : clause + 12])
+    later = any(is_speech_verb(f, after_who=True) for f in folded[at + 1 : clause + _CLAUSE_WORDS])
     if later or not is_speech_verb(verb, after_who=True):
         return None
     said = tail_topic(words[at + 1 :])
-    role = words[1:clause]
+    role = [word.rstrip(",") for word in words[1:clause]]  # "which film-maker, who ..."
     if not role or said is None:
         return None
     topic = as_topic([*words[clause + 1 : at], said])

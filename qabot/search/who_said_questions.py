@@ -148,6 +148,10 @@ def _with_aside(words: list[str], folded: list[str], aside: int) -> SpeechQuesti
     return replace(found, topic=as_topic([*said, found.topic]))
 
 
+# words joining a deed to words said at the time ("who stood by him while saying ...")
+_MEANWHILE = frozenset("while whilst before after when".split())
+
+
 def _then_said(words: list[str], folded: list[str], at: int) -> SpeechQuestion | None:
     """ "who won the award and said she was stunned", "who resigned, saying he was tired": a
     deed, then words spoken. The deed says whom the words are by, so it is part of the topic
@@ -155,9 +159,11 @@ def _then_said(words: list[str], folded: list[str], at: int) -> SpeechQuestion |
     for j in range(at + 1, len(folded) - 1):
         joined = folded[j] in {"and", "but"}
         after_comma = words[j - 1].endswith(",") and folded[j].endswith("ing")
-        if not (joined or after_comma):
+        # "who stood by him, while saying he was wrong", "who resigned before saying ..."
+        meanwhile = folded[j] in _MEANWHILE and folded[j + 1].endswith("ing")
+        if not (joined or after_comma or meanwhile):
             continue
-        verb = j + 1 if joined else j
+        verb = j + 1 if joined or meanwhile else j
         while (
             joined
             and verb < len(folded) - 1

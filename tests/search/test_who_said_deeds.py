@@ -51,6 +51,8 @@ def deeds_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("who won the mountain stage and said her legs were empty", "said"),
         ("who won the stage and then told reporters she could barely pedal", "told"),
         ("who resigned, saying the choir needed fresh energy", "saying"),
+        ("who stepped down, while saying the choir needed fresh energy", "saying"),
+        ("who resigned before saying the choir needed fresh energy", "saying"),
     ],
 )
 def test_a_deed_then_words_is_read_as_who_said(question: str, verb: str) -> None:
@@ -70,6 +72,10 @@ def test_a_deed_alone_is_no_speech_question(question: str) -> None:
     [
         ("who won the mountain stage and said her legs were empty?", "Orla Halloran"),
         ("who resigned, saying the choir needed fresh energy?", "Bram Okafor"),
+        (
+            "who was it that stepped down after twenty years, while saying he was tired?",
+            "Bram Okafor",
+        ),
     ],
 )
 def test_a_deed_then_words_names_who_said_them(
@@ -204,3 +210,23 @@ def test_which_role_who_clause_names_who_said_it(deeds_index: Index) -> None:
 
 def test_which_role_who_clause_without_words_said_is_no_speech_question() -> None:
     assert parse_speech_question("which band who played the festival won the prize") is None
+
+
+def test_which_role_with_a_long_clause_between_commas_reads_past_it() -> None:
+    """ "which <role>, who <a long clause>, said Y": the verb asked may come many words after
+    "who"; the role is read without its comma."""
+    parsed = parse_speech_question(
+        "which rider, who had won the ninth stage of the tour on Tuesday after a long solo "
+        "attack in the mountains, said her legs were empty"
+    )
+    assert parsed is not None
+    assert (parsed.kind, parsed.role, parsed.verb) == ("who_said", "rider", "said")
+
+
+def test_which_role_with_a_long_clause_names_who_said_it(deeds_index: Index) -> None:
+    result = answer(
+        deeds_index,
+        "which rider, who won the ninth stage of the tour on Tuesday after a long solo attack, "
+        "said her legs were empty?",
+    )
+    assert result.quotes and result.quotes[0].speaker == "Orla Halloran"
