@@ -16,6 +16,11 @@ from qabot.text.lexicon import ORGANISATION_WORDS, WEEKDAYS, is_capitalised
 _LINKS = frozenset(["of", "for"])
 _JOINS = frozenset(["and", "&"])
 _LOOK_BACK = 4  # "Department for Environment, Food and Rural Affairs": a few words at most
+# the capitalised words of a body's name between "the" and its "and" ("the World Travel and
+# Tourism Council")
+_OPENING_WORDS = 3
+_POSSESSIVE_ENDS = ("'s", "’s")
+_COMPANY_ENDINGS = frozenset("co corp inc ltd plc llc".split())
 
 
 def of_institution(words: list[str], index: int) -> bool:
@@ -60,20 +65,43 @@ def joins_institution(words: list[str], index: int, run: list[str]) -> bool:
 
 
 def _one_body(words: list[str], index: int, run: list[str]) -> bool:
-    """Return True when "and" at `index` joins the capitalised words after "the" to a run
-    ending in an organisation word, one body's name ("the Fire and Rescue Service"), not two
-    bodies ("the BBC and ITV News") nor a list ("the Tories and the Labour Party")."""
-    if not 1 <= len(run) <= 3 or run[0].casefold() not in ORGANISATION_WORDS:
+    """Return True when "and" at `index` joins the capitalised words after "the" (or a
+    possessive) to a run ending in an organisation word, one body's name ("the Fire and
+    Rescue Service", "the National Oceanic and Atmospheric Administration", "China's Baoshan
+    Iron and Steel Co."), not two bodies ("the BBC and ITV News") nor a list ("the Tories and
+    the Labour Party")."""
+    if not 1 <= len(run) <= 3 or not _organisation_word(run[0]):
         return False
     if not all(is_capitalised(w) for w in run):
         return False
-    for back in range(index - 1, max(-1, index - 3), -1):
+    for back in range(index - 1, max(-1, index - 1 - _OPENING_WORDS), -1):
         word = words[back]
-        if word.casefold() == "the":
+        if word.casefold() == "the" or word.endswith(_POSSESSIVE_ENDS):
             return back < index - 1
         if not is_capitalised(word) or word.isupper() or word.casefold() in ORGANISATION_WORDS:
             return False
     return False
+
+
+def _organisation_word(word: str) -> bool:
+    """Return True for a word that ends a body's name: an organisation word, in the plural too
+    ("the Red Cross and Red Crescent Societies"), or a company's ending ("Co.", "Inc")."""
+    key = word.casefold().rstrip(".")
+    singular = key[:-3] + "y" if key.endswith("ies") else key.removesuffix("s")
+    return key in ORGANISATION_WORDS | _COMPANY_ENDINGS or singular in ORGANISATION_WORDS
+
+
+def listed_in_institution(words: list[str], index: int) -> bool:
+    """Return True when `words[index]`, a capitalised word and a comma, opens the list of an
+    institution's name ("the Department for Culture, Media and Sport"): "of" or "for" and an
+    organisation word right before it."""
+    return (
+        index >= 2
+        and words[index].endswith(",")
+        and is_capitalised(words[index])
+        and words[index - 1].casefold() in _LINKS
+        and words[index - 2].casefold() in ORGANISATION_WORDS
+    )
 
 
 def _after_organisation_word(words: list[str], index: int) -> bool:

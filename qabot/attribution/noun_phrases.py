@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.institution_names import joins_institution
+from qabot.attribution.institution_names import joins_institution, listed_in_institution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
@@ -52,7 +52,12 @@ def noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         word = token.group()
-        if (taken and word[-1] in ",;:") or MASK in word or any(m in word for m in QUOTE_MARKS):
+        listed = institution and listed_in_institution(words, index)
+        if (
+            (taken and word[-1] in ",;:" and not listed)
+            or MASK in word
+            or any(m in word for m in QUOTE_MARKS)
+        ):
             break
         if institution and not (is_capitalised(word) or word in {"of", "for", "the"}):
             break  # "... studies at the Center for Strategic and International Studies": the name
@@ -69,7 +74,7 @@ def noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
                 break
             institution, role_of_body = False, True  # "the leader of the Food and Drink
             # Federation": the role too
-        if len(taken) >= 12 or word[-1] in ",;:":
+        if len(taken) >= 12 or (word[-1] in ",;:" and not listed):
             break
     if not taken or taken[0].group()[-1] in ",;:":
         return None

@@ -22,6 +22,7 @@ from qabot.attribution.gendered_referents import (
 )
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
+from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.spokespeople import voiced
 from qabot.text.lexicon import (
     PRONOUNS,
@@ -54,12 +55,22 @@ def pronoun(people: People, word: str, position: int) -> Person | None:
         )
     speakers = [p for _, p in people.speakers[begin:end]]
     groups = [p for p in speakers if p.organisation]
+    if groups and not _may_speak(groups[-1]):
+        # a thing read as a speaker ("Jobs have continued to increase") is no one "they"
+        # means, and a group before it is too far back to be sure of
+        return None
     if word == "they" and not groups:
         # never one named person ("the single track they thought they were getting" are the
         # customers' thoughts); a one-word name may be a body the lexicon does not know
         last = speakers[-1] if speakers else None
         return last if last and last.gender is None and len(last.name.split()) == 1 else None
     return groups[-1] if groups else (speakers[-1] if speakers else None)
+
+
+def _may_speak(person: Person) -> bool:
+    """Return False for a speaker written in lower case whose head is a thing, not people or a
+    body ("jobs", "prices"): kept as read, but never what a pronoun means."""
+    return not person.name[:1].islower() or can_speak(person.name.split())
 
 
 # "Mr Crosby's statement said: ... It added:": "it" is the statement, whose words are its owner's
@@ -143,11 +154,15 @@ def referent(
         key=_position,
     )
     here = [(at, p) for at, p in reversed(topics) if at >= paragraph]
-    if gender is not None and not topics_only and here and voiced(people, *here[0], gender):
-        return here[0][1]  # "A spokeswoman for the Commission told ... She said": its words
+    previous = max(section, people.text.rfind("\n", 0, max(0, paragraph - 2)) + 1)
+    # the latest of this paragraph, or of the one before when none of this one came first
+    latest = here[:1] or [(at, p) for at, p in topics[-1:] if at >= previous]
+    if gender is not None and not topics_only and latest and voiced(people, *latest[0], gender):
+        # "A spokeswoman for the Commission told ... She said": its words ("... said there
+        # were no plans to sell it.\n\nHe added that ...": the paragraph after too)
+        return latest[0][1]
     candidates = [p for _, p in here]
     if topics_only:  # a description: said of someone in this or the previous paragraph
-        previous = max(section, people.text.rfind("\n", 0, max(0, paragraph - 2)) + 1)
         candidates += [p for at, p in reversed(topics[-4:]) if at >= previous]
     else:
         candidates += [p for _, p in reversed(topics[-4:])]

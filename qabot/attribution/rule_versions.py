@@ -166,4 +166,14 @@ history of what each version changed has one home.
 # 133: the present tense of speech verbs the rules knew in the past only ("reveals", "observes",
 # "cautions", "boasts", "retorts", "quips", "muses"): 'Between tasks, this
 # remarkably active senior citizen reveals what his next goal is: “...”'
-ATTRIBUTION_VERSION = 133
+# 134: "they" never means a speaker written in lower case that is a thing, not people or a
+# body ("Jobs have continued to increase": not "jobs"), nor a group read before it; "and"
+# joins one body's name after up to three capitalised words from "the" or a possessive, ending
+# in an organisation word, its plural or a company's ending ("the World Travel and Tourism
+# Council", "the National Oceanic and Atmospheric Administration", "China's Baoshan Iron and
+# Steel Co.", "the Red Cross and Red Crescent Societies"), and a list after "of" or "for" in
+# one ("the Department for Culture, Media and Sport": not "Sport"); "He added" opening the
+# paragraph after "A spokesman for X said" is X's words, as in the same paragraph; a name
+# opening with a known first name keeps the first name after it ("Juan Carlos Ferrero", "Iain
+# Duncan Smith": not "Carlos Ferrero" as after a role word, "Architect Lena Okafor")
+ATTRIBUTION_VERSION = 134

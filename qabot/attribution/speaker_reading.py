@@ -230,8 +230,9 @@ def interpret(
     if len(name_words) <= 2 and described_by_origin(words):
         # "said the American", "the New Zealander": a description, not a name
         name_words, described = [], words
-    # "the United Nations Economic Commission for Europe": an institution's name runs longer
-    if name_words and len(name_words) <= (7 if {"of", "for"} & set(name_words) else 5):
+    # "the United Nations Economic Commission for Europe", "the Red Cross and Red Crescent
+    # Societies": an institution's name runs longer
+    if name_words and len(name_words) <= (7 if {"of", "for", "and", "&"} & set(name_words) else 5):
         if name_words[-1].endswith(("'s", "’s", "s'", "s’")):
             return None  # "Donald Trump's campaign": the possessor is not the speaker
         name = " ".join(name_words).rstrip(".")

@@ -280,7 +280,9 @@ def person_name(speaker: str) -> tuple[str, list[str]]:
         ),
         default=-1,
     )
-    if last_role < 0:  # "Architect Lena Okafor": what comes before a known first name
+    if last_role < 0 and not first_name_gender(words[0]):
+        # "Architect Lena Okafor": what comes before a known first name; not a first name
+        # itself ("Juan Carlos Ferrero", "Iain Duncan Smith": two first names, one person)
         last_role = next(
             (at - 1 for at, word in enumerate(words[1:-1], start=1) if first_name_gender(word)),
             -1,
