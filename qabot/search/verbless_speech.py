@@ -13,12 +13,16 @@ from qabot.attribution.speaker_words import PERSON_WORDS, head_noun
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Quote
+from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.name_writing import mostly_a_name
+from qabot.search.named_roles import name_before_affiliation
 from qabot.search.questions import SpeechQuestion, unmarked_possessive, what_said
 from qabot.search.quote_ranking import terms_of
 from qabot.search.resolution import resolve_speaker
+from qabot.search.short_forms import unwritten
+from qabot.search.which_said_questions import names_a_person
 from qabot.text import tokenize
-from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS
+from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS, strip_title
 from qabot.text.patterns import lazy
 
 # "Stoltenberg on tanks", "Arsene Wenger on the referee": a headline's "what X said about Y"
@@ -100,11 +104,13 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
         # read before the speaker directory, which takes long to build
         said = match.group("who").split()
         if not all(mostly_a_name(index, word) for word in (said if lower else said[-1:])) and not (
-            _full_name(index, said)
+            _full_name(index, said) or _name_typed(index, said)
         ):
             return None  # in no passage, or mostly a common word there
     who, topic = match.group("who"), match.group("topic")
     resolution = resolve_speaker(index, who, topic)
+    if resolution.person is None and match is not role and match is not the_role:
+        return _misspelt(index, who, topic)  # "roy hattersley": quoted as Lord Hattersley
     if resolution.person is None or (resolution.unsure and match is not the_role):
         return None  # a name several may own ("Labour") is no headline's speaker
     about = set(tokenize(topic))
@@ -124,10 +130,51 @@ def _spoke_on(index: Index, about: set[str], quotes: Sequence[Quote]) -> bool:
 
 def _a_role(phrase: str) -> bool:
     """Return whether `phrase` ("the Chelsea manager", "the head of the union", "IBM's chief
-    executive") names a person by a role: its head noun is a word for a person or an office
-    ("the ban on smoking", "Labour's policy on X", "the impact of X" are none)."""
+    executive", "Empire's critic") names a person by a role: its head noun is a word for a
+    person or an office ("the ban on smoking", "Labour's policy on X", "the impact of X" are
+    none)."""
     head = head_noun(phrase)
-    return head is not None and head in PERSON_WORDS | PERSON_NOUNS
+    return head is not None and (head in PERSON_WORDS | PERSON_NOUNS or names_a_person(head))
+
+
+def _misspelt(index: Index, who: str, topic: str) -> SpeechQuestion | None:
+    """Return "tim henmen on beating nalbandian" read as what Tim Henman said about it: a name
+    of words that are names or in no passage (a given name may be a word: "bill gammell"),
+    nobody quoted is called, a letter off someone quoted (`corrected_speaker`) whose words
+    are on the topic; "tax on petrol" and "the bridge on fares" hold words, not a name."""
+    if not _name_typed(index, who.split()):
+        return None
+    about = tuple(tokenize(topic))
+    correction = corrected_speaker(index, who, about)
+    if correction is None or not _spoke_on(
+        index, set(about), index.speakers.quotes_of(correction.person)
+    ):
+        return None
+    return what_said(who, topic)
+
+
+def _name_typed(index: Index, said: list[str]) -> bool:
+    """Return whether the words `said` may be a name typed, perhaps misspelt, perhaps after a
+    title or before where the person works ("maria capela from pipex"): each a name, a word
+    in no passage or a given name, not given names alone ("mark will"), and one word alone
+    only when no passage holds it."""
+    # "professor brian colins", "maria capela from pipex": the name
+    said = strip_title(name_before_affiliation(" ".join(said)) or " ".join(said)).split()
+    kinds = [_name_kind(index, word) for word in said]
+    if not kinds or None in kinds or all(kind == "given" for kind in kinds):
+        return False
+    return len(said) > 1 or kinds == ["unwritten"]
+
+
+def _name_kind(index: Index, word: str) -> str | None:
+    """Return how `word` may be part of a name typed: "name" (the articles mostly capitalise
+    it), "unwritten" (no passage holds it: a misspelling), "given" (someone quoted has it as
+    a first name, though it may be a word: "bill", "mark"), or None."""
+    if unwritten(index, word):
+        return "unwritten"
+    if mostly_a_name(index, word) or mostly_a_name(index, word, unseen=True):
+        return "name"  # ... or its stem's words are ("colins": "Colin")
+    return "given" if index.speakers.match(word).how == "given" else None
 
 
 def _full_name(index: Index, said: list[str]) -> bool:

@@ -11,14 +11,28 @@ from __future__ import annotations
 from qabot.search.speech_topics import ABOUT, as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
 from qabot.search.who_said_questions import AUXILIARIES, SpeechQuestion, claims_that
-from qabot.text.lexicon import IRREGULAR_VERBS, OCCUPATIONS, ROLE_NOUNS
+from qabot.text.lexicon import IRREGULAR_VERBS, OCCUPATIONS, PLAYER_NOUNS, ROLE_NOUNS
 
-_PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | frozenset("person man woman politician".split())
+# ... with nouns for people by their work that no attribution rule needs ("the police
+# detective", "Radio 1's controller", "the Wales physio", "the chancellor's ally")
+_PERSON_NOUNS = (
+    ROLE_NOUNS
+    | OCCUPATIONS
+    | frozenset(
+        "person man woman politician detective controller accountant physio physiotherapist "
+        "ally".split()
+    )
+)
+# those who speak of others' work or play ("Empire's critic", "the BBC athletics pundit")
+_COMMENTATORS = frozenset("critic pundit reviewer commentator observer insider".split())
 # ... and the words for those who speak that "what <word> said ...?" asks who of, as "what
 # economist said ..." does: "what critic said ...", "what company warned ..."
-_SPEAKER_NOUNS = _PERSON_NOUNS | frozenset(
-    "critic pundit reviewer commentator observer insider company firm bank group union club "
-    "team party charity organisation agency".split()
+_SPEAKER_NOUNS = (
+    _PERSON_NOUNS
+    | _COMMENTATORS
+    | frozenset(
+        "company firm bank group union club team party charity organisation agency".split()
+    )
 )
 
 
@@ -34,6 +48,13 @@ def _names_one(word: str, nouns: frozenset[str] = _PERSON_NOUNS) -> bool:
         or (word.endswith("es") and word[:-2] in nouns)
         or (len(singular) >= _PERSON_LENGTH and singular.endswith(_PERSON_ENDINGS))
     )
+
+
+def names_a_person(word: str) -> bool:
+    """Return whether `word` (case-folded) is a noun for one person or several: a role, an
+    occupation, a place in a team ("the Leicester wing"), a commentator, or a word ending as
+    nouns for people do ("evangelist")."""
+    return _names_one(word, _PERSON_NOUNS | PLAYER_NOUNS | _COMMENTATORS)
 
 
 # endings of nouns for people, of a word this long or longer ("economist", "librarian",

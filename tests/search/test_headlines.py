@@ -31,6 +31,10 @@ ARTICLES = {
         "Ferry fares will rise by a tenth in June, the operator announced. "
         '"We held them for five years," said operator chief Nils Dahl.\n'
     ),
+    "gala.txt": (
+        "Harbour gala opens\n\n"
+        '"The staging of the gala was bold," said theatre critic Edda Tolliver.\n'
+    ),
 }
 
 
@@ -174,3 +178,29 @@ def test_a_whole_name_ending_in_a_common_word_is_a_headlines_speaker(
 def test_a_thing_with_its_owner_on_a_topic_stays_a_search(harbour: Index, question: str) -> None:
     result = answer(harbour, question)
     assert result.speaker is None and not result.quotes
+
+
+@pytest.mark.parametrize(
+    "question", ["ola brigs on the storms", "Ola Brigs on storms", "olla briggs on storms"]
+)
+def test_a_misspelt_name_on_a_topic_is_what_the_one_it_is_a_letter_off_said(
+    harbour: Index, question: str
+) -> None:
+    result = answer(harbour, question)
+    assert result.speaker == "Ola Briggs"
+    assert result.quotes and "No crossing is worth a life" in result.quotes[0].quote.text
+
+
+@pytest.mark.parametrize("question", ["ola brigs on tolls", "bridges on the cables"])
+def test_a_misspelt_name_with_nothing_of_theirs_on_it_stays_a_search(
+    harbour: Index, question: str
+) -> None:
+    # her words are on storms; a word the articles write is no misspelt name (Anna Bridge)
+    result = answer(harbour, question)
+    assert result.speaker is None and not result.quotes
+
+
+def test_a_role_a_commentator_holds_on_a_topic_is_what_they_said(harbour: Index) -> None:
+    result = answer(harbour, "the theatre critic on the gala")  # "critic": no office
+    assert result.speaker == "Edda Tolliver"
+    assert result.quotes and "The staging of the gala was bold" in result.quotes[0].quote.text
