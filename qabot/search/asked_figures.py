@@ -31,10 +31,19 @@ from qabot.search.retrieval import Hit
 from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
-from qabot.text import TYPED_WORD, tokenize
+from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
+from qabot.text.lexicon import MONTHS
 from qabot.text.patterns import lazy
 
 _HOW_MANY = lazy(r"\s*how (?:many|much)\b", re.IGNORECASE)
+_HOW_MUCH = lazy(r"\s*how much\b", re.IGNORECASE)
+# the word a figure counts: the next, or the one after a word between ("150,000 Russian troops")
+_COUNTED = lazy(r"[^\w.;:]{1,3}([^\W\d_]+)(?:[^\w.;:]{1,2}([^\W\d_]+))?")
+_MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
+# a day of the month is no amount ("until 20 January", "on March 3")
+_DAY = lazy(rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\b")
+_MONTH_BEFORE = lazy(rf"\b(?:{_MONTH_NAMES}) $")
+_CURRENCIES = frozenset("$£€¥")
 _ASKING = frozenset(tokenize("how many much"))
 # a number standing as one, with a unit or an ending at most ("£9m", "1.2bn", "6ft", "3rd"):
 # not the digits of a name ("2d3", "MP3", "7E7")
@@ -87,11 +96,13 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     if not about:
         return None
     names = question_names(index, question)
+    # "how much has X spent on the troops" asks an amount: "150,000 troops" counts them
+    counted = about if _HOW_MUCH.match(question) else frozenset()
     for hit in hits:
         text = hit.passage.text
         before: frozenset[str] = frozenset()  # the terms of the sentence before
         for start, end, terms in sentences_with_terms(hit.passage):
-            if _gives_figure(text[start:end], terms, before, about, names):
+            if _gives_figure(text[start:end], terms, before, about, names, counted):
                 return None
             before = terms
     return "a figure" if not names else f"a figure for {listed(list(names), 'or')}"
@@ -103,13 +114,15 @@ def _gives_figure(
     before: frozenset[str],
     about: frozenset[str],
     names: dict[str, frozenset[str]],
+    counted: frozenset[str],
 ) -> bool:
     """Return whether `sentence` (its `terms`; `before`, those of the sentence before) gives a
     figure of what the question asks `about`: beside a word of it and one of its `names` or no
     other name; or a sum of money, naming nothing else, after a sentence holding a word of it
     ("a lighter shaped like a fire extinguisher. And if you're willing to part with $10.99, it's
-    yours!"): a count there may be of anything ("Three film studios are ...")."""
-    if not (_FIGURE.search(sentence) or _BIG.search(sentence) or _COUNT_WORDS.search(sentence)):
+    yours!"): a count there may be of anything ("Three film studios are ..."). A count of one
+    of the things `counted` is no figure (`_holds_figure`)."""
+    if not _holds_figure(sentence, counted):
         return False
     named = not names or any(_names(name, terms | before) for name in names.values())
     if not about.isdisjoint(terms):
@@ -119,6 +132,45 @@ def _gives_figure(
         and named
         and _MONEY.search(sentence) is not None
         and not _names_another(sentence, about)
+    )
+
+
+def _holds_figure(sentence: str, counted: frozenset[str]) -> bool:
+    """Return whether `sentence` holds a number, other than a count of one of the things
+    `counted` (the question's words, when it asks "how much": "150,000 troops" tells how many
+    troops, not how much was spent on them) or a day of the month."""
+    for pattern in (_FIGURE, _BIG, _COUNT_WORDS):
+        for found in pattern.finditer(sentence):
+            if not counted:
+                return True
+            if _DAY.match(sentence, found.start()) or _MONTH_BEFORE.search(
+                sentence, max(0, found.start() - 10), found.start()
+            ):
+                continue
+            if not _counts(sentence, found, counted):
+                return True
+    return False
+
+
+def _counts(sentence: str, figure: re.Match[str], counted: frozenset[str]) -> bool:
+    """Return whether `figure` counts one of `counted`: its next word, or the one after a word
+    between ("150,000 Russian troops"); not a sum of money or a figure with a unit ("£9m",
+    "6ft", "1.7%"), which is an amount whatever follows ("£5,000 on troops")."""
+    at = figure.end()
+    if sentence[at - 1 : at].isalpha() or sentence[at : at + 1] == "%":
+        return False
+    if sentence[max(0, figure.start() - 2) : figure.start()].strip() in _CURRENCIES:
+        return False
+    following = _COUNTED.match(sentence, at)
+    if following is None:
+        return False
+    first, second = following.groups()
+    if set(tokenize(first)) & counted:
+        return True
+    return (
+        second is not None
+        and first.casefold() not in STOP_WORDS
+        and bool(set(tokenize(second)) & counted)
     )
 
 

@@ -94,3 +94,39 @@ def test_the_digits_of_a_name_are_no_figure(index: Index) -> None:
     result = answer(index, "how much funding has the lumen project received")
     assert not result.found and not result.passages
     assert result.lead.endswith("gives a figure for “lumen”.")
+
+
+# our own: the Tarn guard is counted in men and dated by a day, never costed
+COUNTED = {
+    "guard.txt": (
+        "Tarn sends guards north\n\n"
+        "Tarn has stationed about 9,000 soldiers along the Orla border until 14 March. Its "
+        "ministers deny any plan to cross it."
+    ),
+    "harbour.txt": (
+        "Harbour works paid for\n\n"
+        "Osk has spent £40m on soldiers and sailors for its harbour guard this year."
+    ),
+    "filler.txt": "Rain in Osk\n\nHeavy rain closed the harbour road in Osk on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def counted_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("counted")), COUNTED)
+
+
+def test_a_count_of_a_thing_asked_is_no_amount_spent_on_it(counted_index: Index) -> None:
+    result = answer(counted_index, "how much has tarn spent on the soldiers at the orla border")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("gives a figure for “orla”.")
+
+
+def test_a_count_still_answers_how_many(counted_index: Index) -> None:
+    result = answer(counted_index, "how many soldiers has tarn sent to the orla border")
+    assert result.found and "9,000 soldiers" in result.passages[0].passage.text
+
+
+def test_a_sum_of_money_before_the_thing_asked_answers_how_much(counted_index: Index) -> None:
+    result = answer(counted_index, "how much has osk spent on soldiers for its harbour guard")
+    assert result.found and "£40m on soldiers" in result.passages[0].passage.text
