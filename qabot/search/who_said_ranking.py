@@ -78,6 +78,28 @@ def _other_speakers(
     return others
 
 
+def _others_named(
+    quotes: Sequence[Quote], who: Callable[[Quote], str]
+) -> Callable[[int], frozenset[str]]:
+    """Return, for quote i, the surnames (as terms) of the other people quoted in its article:
+    narration naming one of them ("Ruiz hugged the groundsman." before '"We were lucky," said
+    Bell.') tells of them, not of the words that follow it."""
+    named: dict[str, dict[str, frozenset[str]]] = {}
+    for quote in quotes:
+        person = who(quote)
+        if person[:1].isupper() and not is_group(person):
+            people = named.setdefault(quote.article_id, {})
+            if person not in people:
+                people[person] = frozenset(tokenize(person.split()[-1]))
+
+    def others(i: int) -> frozenset[str]:
+        people = named.get(quotes[i].article_id, {})
+        own = people.get(who(quotes[i]), frozenset())
+        return frozenset(t for person, name in people.items() for t in name) - own
+
+    return others
+
+
 # what a quote gains whose cue is the verb asked ("who denied ...": "X denied that ..."): a reader
 # who names the verb names how the words were put, which a paraphrase of them does not change
 _CUE_ASKED = 0.5
@@ -168,7 +190,9 @@ def rank_who_said(
     Where the question sets the scene before the words said ("during the row that ..."), a
     quote's own words are weighed against the clause said (`clause`, `said_clause`) only.
     A `gender` the question gives its speaker ("who said she ...") weighs down a person whose
-    first name is of the other (`asked_gender`)."""
+    first name is of the other (`asked_gender`). The narration right before a quote (`told`)
+    counts with its sentence, unless it names someone else quoted in the article
+    (`_others_named`)."""
     if not terms or not quotes:
         return []
     texts = spoken = quote_tokens(quotes)  # `texts` gains other forms of words below
@@ -183,9 +207,12 @@ def rank_who_said(
     else:
         sentences = [list(terms_of(_around(q))) for q in quotes]
     if told is not None:
+        others_named = _others_named(quotes, who)
         sentences = [
-            [*said, *(t for t in told(q) if t not in said)]
-            for q, said in zip(quotes, sentences, strict=True)
+            [*said, *(t for t in narration if t not in said)]
+            if not others_named(i) & (narration := told(q))
+            else said
+            for i, (q, said) in enumerate(zip(quotes, sentences, strict=True))
         ]
     vocabulary = {t for doc in (*texts, *sentences) for t in doc} - set(terms)
     kin = kin_forms(terms, vocabulary)

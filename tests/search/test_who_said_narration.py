@@ -21,3 +21,22 @@ ARTICLES = {
 def test_the_narration_before_a_quote_names_its_speaker(tmp_path: Path) -> None:
     result = answer(index_of(tmp_path, ARTICLES), "who paid tribute to the groundsman?")
     assert [hit.speaker for hit in result.quotes][:1] == ["Ana Ruiz"]
+
+
+def test_narration_naming_another_speaker_does_not_count_for_the_next_quote(
+    tmp_path: Path,
+) -> None:
+    """ "Ruiz hugged the groundsman." before '"We were lucky," said Bell.' tells of Ruiz, who
+    is quoted in the article too: it is no setting of Bell's words."""
+    articles = {
+        **ARTICLES,
+        "pitch.txt": "Town end winter on a high\n\n"
+        'Coach Ana Ruiz hugged the groundsman. "He has worked miracles," said Ruiz. '
+        "Ruiz then hugged the tearful groundsman at the final whistle. "
+        '"We were lucky," said captain Tom Bell.\n',
+    }
+    result = answer(
+        index_of(tmp_path, articles),
+        "who spoke after hugging the tearful groundsman at the final whistle?",
+    )
+    assert [hit.speaker for hit in result.quotes][:1] == ["Ana Ruiz"]
