@@ -34,6 +34,7 @@ from qabot.text.lexicon import (
     is_anonymous,
     role_words,
     strip_title,
+    without_post_nominals,
 )
 
 # words naming a party (its members' plural and the parties' other names, singular): its shadow
@@ -131,6 +132,9 @@ class SpeakerDirectory(NameLookup):
         for person in counts:
             if not is_anonymous(person):  # "the chancellor" is a role, not a surname
                 self._by_surname[fold_name(_name_key(person)[1])].append(person)
+                bare = without_post_nominals(person)
+                if bare != person:  # "Guy Mansfield QC" is Mansfield to readers
+                    self._by_surname[fold_name(_name_key(bare)[1])].append(person)
                 given = _name_key(person)[0]
                 if given and not is_group(person):
                     self._by_given[fold_name(given)].append(person)

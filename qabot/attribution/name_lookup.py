@@ -29,6 +29,7 @@ from qabot.text.lexicon import (
     letter_dropped,
     same_first_name,
     strip_title,
+    without_post_nominals,
 )
 from qabot.text.patterns import lazy
 
@@ -183,7 +184,11 @@ class NameLookup:
                 known = list(
                     dict.fromkeys([*known, *self._by_surname.get(" ".join(tokens[-2:]), [])])
                 )
-            people = [p for p in known if same_person(tokens, p)]
+            people = [
+                p
+                for p in known
+                if same_person(tokens, p) or same_person(tokens, without_post_nominals(p))
+            ]
             if len(tokens) > 1 and not any(_name_key(p)[0] for p in people):
                 # "tony o'reilly" for Anthony O'Reilly, "justine henin" for Justine
                 # Henin-Hardenne: a short first name, one part of a double surname

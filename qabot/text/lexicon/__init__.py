@@ -31,6 +31,7 @@ from qabot.text.lexicon.people import (
     PERSON_NOUNS,
     PLAYER_NOUNS,
     POSSESSIVES,
+    POST_NOMINALS,
     PRONOUNS,
     RELATION_NOUNS,
     ROLE_NOUNS,
@@ -50,6 +51,7 @@ from qabot.text.lexicon.people import (
     strip_title,
     title_gender,
     unprefixed,
+    without_post_nominals,
 )
 from qabot.text.lexicon.places import DEMONYMS
 from qabot.text.lexicon.press import MASTHEAD_NOUNS
@@ -139,6 +141,7 @@ __all__ = [
     "PERSON_NOUNS",
     "PLAYER_NOUNS",
     "POSSESSIVES",
+    "POST_NOMINALS",
     "PRONOUNS",
     "RELATION_NOUNS",
     "ROLE_NOUNS",
@@ -179,5 +182,6 @@ __all__ = [
     "strip_title",
     "title_gender",
     "unprefixed",
+    "without_post_nominals",
     "word_set",
 ]

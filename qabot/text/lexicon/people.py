@@ -336,6 +336,19 @@ into upon across behind beyond near toward towards via neither either there here
     )
 )
 
+# letters after a name that are no part of it ("Guy Mansfield QC" is Mansfield to readers)
+POST_NOMINALS = frozenset("qc kc obe mbe cbe kbe frs".split())
+
+
+def without_post_nominals(name: str) -> str:
+    """Return a name of two words or more without the letters after it ("Guy Mansfield QC" ->
+    "Guy Mansfield")."""
+    words = name.split()
+    while len(words) > 2 and words[-1].casefold().strip(".,") in POST_NOMINALS:
+        words.pop()
+    return " ".join(words)
+
+
 # titles a name is written with for life, which say who of several namesakes is meant ("Sir
 # Alex" is Alex Ferguson, not Alex Salmond)
 HONOURS = frozenset("sir dame lord lady baroness baron".split())
