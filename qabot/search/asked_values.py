@@ -5,9 +5,10 @@ by a passage that gives one.
 Passages about the subject that never give the value asked ("Cameroon says corruption cost it
 $2m a month" for its population; Strachan turning down Portsmouth for his salary) were shown
 as the answer, under a lead saying they match it. A value noun (`VALUE_NOUNS`: a salary, a
-price, a share, a result, a population, a date, a name) is asked when it heads its phrase (the
-question's last word, or one before "of", "at", "when", a year...) in a question that asks
-nothing else first ("why", "how", "who", or "is ..." asking yes or no). It is given by a
+price, a budget, a share or rate, a result, a population, a date, a name) is asked when it
+heads its phrase (the question's last word, or one before "of", "at", "when", a year...) or
+follows "what" or "which" ("what price did X pay"), in a question that asks nothing else
+first ("why", "how", "who", or "is ..." asking yes or no). It is given by a
 sentence holding another word of the question and words of its kind: a sum of money, a
 percentage, a score, a number of people, a date; a name asked ("the name of X", "what is X
 called") by a sentence holding the thing named.
@@ -36,6 +37,7 @@ _OTHER_ASKS = frozenset(
 # words after a value noun that show it heads its phrase: "price of", "salary at", "price
 # when it floated"
 _AFTER_HEAD = frozenset("of for at in on from to when after before during since with by".split())
+_WHICH = frozenset({"what", "which"})  # "what price did ...": the noun asked, whatever follows
 _YEAR = lazy(r"(?:1[89]|20)\d\d")
 _NEXT_WORD = lazy(r"\s?([^\W_]+)")  # the word right after a sum ("£350m stadium")
 _KINDS: dict[str, LazyPattern] = {
@@ -178,4 +180,6 @@ def _value_noun(question: str) -> tuple[str, str] | None:
         after = words[at + 1].casefold() if at + 1 < len(words) else None
         if after is None or after in _AFTER_HEAD or _YEAR.fullmatch(after):
             return word, kind
+        if at == 1 and words[0].casefold() in _WHICH:
+            return word, kind  # "what price did X pay", "which fee ..."
     return None

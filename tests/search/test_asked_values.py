@@ -129,8 +129,18 @@ def test_questions_asking_something_else_ask_no_value(question: str) -> None:
         ("chelsea v arsenal result", "the result"),
         ("what is the name of the new party", "the name"),
         ("what was the band's first album called?", "the name"),
+        ("What price did the Velm group pay for the Orla mill?", "the price"),
+        ("which fee did ashby pay for farrow", "the fee"),
+        ("velm opera production budget", "the budget"),
+        ("velmora unemployment rate in 2004", "the rate"),
     ],
 )
 def test_a_value_noun_heading_its_phrase_is_asked(question: str, noun: str) -> None:
     asked = asked_value(question)
     assert asked is not None and asked.noun == noun
+
+
+def test_a_price_asked_first_is_answered_only_by_a_sum(index: Index) -> None:
+    result = answer(index, "What price did Dunmere offer coach Ned Harlow?")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("gives the price.")

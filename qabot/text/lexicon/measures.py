@@ -8,10 +8,10 @@ from __future__ import annotations
 VALUE_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "salary salaries wage wages price cost fee fees fine worth value revenue revenues "
-        "turnover profit profits earnings income".split(),
+        "turnover profit profits earnings income budget".split(),
         "money",
     ),
-    **dict.fromkeys("share stake percentage proportion".split(), "share"),
+    **dict.fromkeys("share stake percentage proportion rate".split(), "share"),
     **dict.fromkeys("result results score scoreline".split(), "score"),
     **dict.fromkeys("population".split(), "population"),
     **dict.fromkeys("date".split(), "date"),
