@@ -200,7 +200,8 @@ def answer(
             # "what else did he say?" keeps the topic a later "and Truss?" is about
             topic=read.speech.topic or (conversation.topic if read.speech.followup else None),
             suggestion=result.suggestion,
-            choices=result.choices if result.speaker is None else (),
+            # "“Williams” may mean ...; ask by full name": the one named next is answered
+            choices=result.choices,
             shown=[(hit.quote.article_id, hit.quote.start) for hit in result.quotes],
             more=bool(read.shown),
         )

@@ -265,6 +265,18 @@ def test_naming_one_of_the_choices_answers_the_question_asked(
     assert "about the news" in chosen.lead
 
 
+@pytest.mark.parametrize("reply", ["Pete", "Pete Doherty"])
+def test_naming_another_the_surname_may_mean_after_an_answer_answers_for_them(
+    speech_index: Index, reply: str
+) -> None:
+    chat = Conversation()
+    first = answer(speech_index, "What did Doherty say about inflation?", conversation=chat)
+    assert first.speaker == "Richard Doherty" and "Pete Doherty" in first.choices
+    other = answer(speech_index, reply, conversation=chat)  # not a search for "Pete"
+    assert other.speaker == "Pete Doherty" and other.quotes
+    assert {hit.speaker for hit in other.quotes} == {"Pete Doherty"}
+
+
 def test_and_a_shared_surname_asks_again_keeping_the_topic(speech_index: Index) -> None:
     chat = Conversation()
     answer(speech_index, "What did Okafor say about the news?", conversation=chat)
