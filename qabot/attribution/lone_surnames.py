@@ -119,3 +119,20 @@ def described_words(roles: Counter[str]) -> set[str]:
         for w, n in roles.items()
         if n > 0 and w not in STOP_WORDS and (w in ROLE_NOUNS or w not in TITLE_WORDS)
     }
+
+
+_SHARED_ROLE_WORDS = 2  # role words an article's lone surname shares with one holder's
+
+
+def role_holder(seen: Seen, held: dict[str, Counter[str]]) -> str | None:
+    """Return the one of several people sharing a surname ("Howard": Michael, John, Andrew)
+    whom an article's lone surname is, by a role only that one is given elsewhere ("The Tory
+    leader, who ..., said" beside "Mr Howard": Michael Howard): two role words alike, a role
+    noun among them; None when no one or several are."""
+    own = described_words(seen.roles)
+    holders = []
+    for person, roles in held.items():
+        alike = own & described_words(roles)
+        if len(alike) >= _SHARED_ROLE_WORDS and not ROLE_NOUNS.isdisjoint(alike):
+            holders.append(person)
+    return holders[0] if len(holders) == 1 else None

@@ -27,6 +27,7 @@ from qabot.attribution.lone_surnames import (
     not_its_surname,
     peer_name,
     peer_title,
+    role_holder,
 )
 from qabot.attribution.speaker_genders import at_odds
 from qabot.attribution.speaker_words import is_description, is_group, person_name
@@ -143,6 +144,18 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     roles: dict[str, Counter[str]] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
     apart: dict[tuple[str, str], str] = {}  # (article, speaker as written) -> a person apart
+
+    def set_apart(speaker: str, article_id: str, seen: Seen, person: str) -> None:
+        """Count one article's quotes of a lone surname as `person`'s, not the surname's."""
+        written[speaker] -= seen.count
+        seen_in[speaker] = [a for a in seen_in[speaker] if a != article_id]
+        counts[person] += seen.count
+        articles[person][article_id] = None
+        roles[person].update(seen.roles)
+        role_counts[speaker].subtract(seen.roles)
+        for as_written in seen.written:
+            apart[(article_id, as_written)] = person
+
     for speaker in written:
         first, last = cached_name_key(speaker)
         first = given_as.get((last, first), first)
@@ -169,20 +182,22 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
                         described_words(role_counts[person])
                     )
                 ):
-                    written[speaker] -= seen.count
-                    seen_in[speaker] = [a for a in seen_in[speaker] if a != article_id]
-                    counts[own] += seen.count
-                    articles[own][article_id] = None
-                    roles[own].update(seen.roles)
-                    role_counts[speaker].subtract(seen.roles)
-                    for as_written in seen.written:
-                        apart[(article_id, as_written)] = own
+                    set_apart(speaker, article_id, seen, own)
         else:
             # a surname every article quoting it titles a peer is known so: "Lord Browne"
             titled = {
                 peer_name(speaker, seen.roles) for seen in in_article.get(speaker, {}).values()
             }
             person = titled.pop() if len(titled) == 1 else strip_title(speaker)
+            if not first and len(variants) > 1:  # "Howard": Michael, John, Andrew
+                held = {
+                    max(names.items(), key=_fullest)[0]: _roles_of(names, role_counts)
+                    for names in variants.values()
+                }
+                for article_id, seen in in_article.get(speaker, {}).items():
+                    holder = role_holder(seen, held)
+                    if holder is not None:
+                        set_apart(speaker, article_id, seen, holder)
         canonical[speaker] = person
         counts[person] += written[speaker]
         articles[person].update(dict.fromkeys(seen_in[speaker]))

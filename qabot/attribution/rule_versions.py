@@ -176,4 +176,8 @@ history of what each version changed has one home.
 # paragraph after "A spokesman for X said" is X's words, as in the same paragraph; a name
 # opening with a known first name keeps the first name after it ("Juan Carlos Ferrero", "Iain
 # Duncan Smith": not "Carlos Ferrero" as after a role word, "Architect Lena Okafor")
-ATTRIBUTION_VERSION = 134
+# 135: a clause of three words or more with a verb, before a name and its apposition, is the
+# words the cue reports ("The firm will cut jobs, its spokesman, Tom Pike, said": not a
+# speaker phrase from the sentence's start, which gave no words); a description before a
+# "who" clause is a role of the person it means ("The Tory leader, who argues ..., said")
+ATTRIBUTION_VERSION = 135

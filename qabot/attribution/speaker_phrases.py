@@ -23,6 +23,7 @@ from qabot.attribution.apposition_shapes import (
     titled_apposition,
     two_roles,
 )
+from qabot.attribution.description_shapes import is_speaker_description
 from qabot.attribution.noun_phrases import (
     before_participle,
     name_ending,
@@ -44,6 +45,7 @@ from qabot.text.lexicon import (
     LINKING_PREPOSITIONS,
     NOUNS_IN_LY,
     ROLE_NOUNS,
+    VERB_LIKE,
 )
 from qabot.text.patterns import lazy
 
@@ -85,6 +87,7 @@ _CLAUSE_OPENERS = frozenset(
 since but and or so than until""".split()
 )
 _ASIDE_OPENERS = _CLAUSE_OPENERS - {"and", "or", "but", "so", "than"}
+_CLAUSE_WORDS = 3  # the fewest words of a clause reported before a speaker's apposition
 SPEAKER_READINGS = 256  # the last readings kept: a cue's checks come one after another
 
 
@@ -227,6 +230,8 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
                 segments.append((comma + 1 + opened[0], opened[1]))
             break  # "in Berea, OH, after winning Ohio, Gov. John Kasich said": not appositions
         titled = comma >= 0 and bool(words) and titled_apposition(words, chunk[:comma])
+        if comma < 0 and _reported_clause(segment, words, segments):
+            break  # "The firm will cut jobs, Tom Pike, a spokesman, said": the words said
         if (
             not words
             or (len(words) > 20 and not (words[0] in {"a", "an"} and comma >= 0))
@@ -264,3 +269,24 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         return None
     offset, words = segments[0]
     return offset, words, ", ".join(" ".join(w) for _, w in segments[1:]) or None
+
+
+def _reported_clause(segment: str, words: list[str], later: list[tuple[int, list[str]]]) -> bool:
+    """Return True when the words before a name and its apposition ("Tom Pike, a spokesman,"
+    or "her aide, Tom Pike,") are a clause the cue reports, not more of the speaker phrase:
+    three words or more with a verb ("will", "were", "cut", "returned"), no quote, no relative
+    pronoun ("The time frame in which X's nominee, Y, promised": one phrase), and a name of
+    two words or more after it."""
+    keys = [w.casefold() for w in words]
+    return (
+        len(words) >= _CLAUSE_WORDS
+        and any(k in VERB_LIKE or (k.endswith("ed") and len(k) > 4) for k in keys[1:])
+        and _RELATIVES.isdisjoint(keys)
+        and "who" not in keys
+        and MASK not in segment
+        and not any(m in segment for m in QUOTE_MARKS)
+        and any(len(w) > 1 and is_name_run(w) for _, w in later)
+        and not is_name_run(words)
+        and not is_speaker_description(words)
+        and not opening_adverb(words)
+    )

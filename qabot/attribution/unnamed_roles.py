@@ -27,7 +27,9 @@ def cue_description(sentence: str, cue: str) -> str | None:
     if not verb.isalpha():
         return None
     found = re.search(
-        rf"(?:^|[,:;][\"”’']?\s+|\s[-–—]\s)(?P<before>(?:the|The)\s+[^,;:\"“”]{{2,60}}?)\s+"
+        rf"(?:^|[,:;][\"”’']?\s+|\s[-–—]\s)(?P<before>(?:the|The)\s+[^,;:\"“”]{{2,60}}?)"
+        # "The Tory leader, who argues ..., said": the description before its clause
+        rf"(?:,\s+who(?:\s+[^,;:\"“”]{{1,80}},)?)?\s+"
         rf"(?:has\s+|had\s+|also\s+)?{verb}\b"
         rf"|\b{verb}\s+(?P<after>the\s+[^,;:.!?\"“”]{{2,60}}?)\s*(?:[,;:.!?]|$)",
         sentence,

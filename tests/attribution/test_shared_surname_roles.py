@@ -1,0 +1,48 @@
+"""A lone surname several people share, told apart by the role its article gives it, and the
+words reported before a name in apposition (invented texts)."""
+
+from __future__ import annotations
+
+from qabot.attribution import extract_quotes, summarize
+from tests.attribution.test_quotes import attributed, make_article
+from tests.support.directories import directory_of
+
+ARTICLES = {
+    "a": 'Green leader Rhona Castell said the vote was lost. "We were outnumbered," she said.',
+    "b": 'Goalkeeper Ian Castell kept a clean sheet. "The lads were superb," Castell said.',
+    "c": "Mr Castell insisted he had kept every promise.\n\n"
+    'The Green leader, who argues he is open with voters, said: "We never hide our plans."',
+}
+
+
+def test_a_description_before_a_who_clause_is_a_role_of_the_person_it_means() -> None:
+    text = ARTICLES["c"]
+    summary = summarize(extract_quotes(make_article(text)), text)
+    assert {"green", "leader"} <= set(summary["Castell"].roles)
+
+
+def test_a_shared_lone_surname_is_the_one_person_given_its_role_elsewhere() -> None:
+    directory = directory_of(ARTICLES)
+    assert "c" in {q.article_id for q in directory.quotes_of("Rhona Castell")}
+    assert "c" not in {q.article_id for q in directory.quotes_of("Ian Castell")}
+
+
+def test_a_shared_lone_surname_with_no_role_stays_apart() -> None:
+    articles = {**ARTICLES, "c": 'Castell said the plans were clear. "We hide nothing," he said.'}
+    directory = directory_of(articles)
+    quoted = {q.article_id for q in directory.quotes_of("Rhona Castell")} | {
+        q.article_id for q in directory.quotes_of("Ian Castell")
+    }
+    assert "c" not in quoted
+
+
+def test_words_before_a_name_and_its_apposition_are_what_the_cue_reports() -> None:
+    found = attributed(
+        "The ferry will run again in May, the harbour's deputy master, Tom Pike, told reporters."
+    )
+    assert found == [("Tom Pike", "The ferry will run again in May")]
+
+
+def test_an_opening_adverb_before_a_name_in_apposition_is_no_reported_words() -> None:
+    found = attributed("Meanwhile, Tom Pike, a harbour official, said the ferry was late.")
+    assert found == [("Tom Pike", "the ferry was late")]
