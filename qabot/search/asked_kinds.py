@@ -15,7 +15,8 @@ sales); any "how long ..." so ("how long a ban did X get", "how long will X be o
 games in a clause naming the one asked or nobody ("Kell, sent off against Orvale, was handed a
 seven-match suspension"; not "... after Ivo Pell was banned for 10 games" for Ned Carr's ban).
 "What did X die of?" by a cause ("died from heart problems"; not "has died aged 93"). "When
-...?" is answered by a date (a day, month, year or season, or "next week", "ago") in a sentence
+...?" is answered by a date (a day, month, year or season, or "next week", "ago") or an age
+reached ("at age 18", "when they turn 18": "when do children get the money") in a sentence
 holding a word of the question: a passage naming the subject beside other dates ("when did the
 uk leave the eu" over Tory asylum plans of a Monday) says nothing of when. "How high" asks of
 prices and rates as often as of heights: it is left alone. "How do I X?" asks a way to do X:
@@ -135,6 +136,14 @@ WHEN = lazy(
     r"|\d{1,2}(?:st|nd|rd|th))\b)"
 )
 
+# "when do children get the money?": at an age ("at age 18", "at the age of 16", "when they
+# turn 18"), as often as at a date
+AGE_REACHED = lazy(
+    r"\bat (?:the )?age (?:of )?\d{1,3}\b|\b(?:turns?|turning|reach|reaches|reaching) \d{1,3}\b"
+    r"(?!\s?(?:%|per|m\b|bn\b|million|billion))",
+    re.IGNORECASE,
+)
+
 
 def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
     """Return what `question` asks for ("an age", "a time of day", "a height", ...) when none of
@@ -162,7 +171,7 @@ def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
     elif _DIED_OF.match(question):  # "what did X die of": a cause ("He ... died from")
         kind, pattern = "a cause of death", CAUSE
     elif _WHEN.match(question):  # a date about its subject, not any date in the passage
-        held = any(_gives(question, hit, [WHEN], _WHEN_TERMS) for hit in hits)
+        held = any(_gives(question, hit, [WHEN, AGE_REACHED], _WHEN_TERMS) for hit in hits)
         return None if held else "a date"
     else:
         return None

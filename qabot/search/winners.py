@@ -1,13 +1,13 @@
 """Winners: "who won X?" is answered only by a passage that names a winner of X.
 
-The best passages for "who won the australian open" were about players withdrawing from it,
-and those for "who won the fa cup" about other cups: they share the words of X, not a winner.
-A passage names a winner when one of its sentences holds a word of winning ("won", "victory",
-"beat", "champion", "title", ...) and a word of X. When none of the best passages does, the
-question is searched again with words of winning, keeping only passages with such a sentence
-that hold the rarest word of X and most of its weight ("Serena Williams ... win her second
-Australian Open title"); when none does either, the answer says that nothing read names a
-winner (`found` false). Passages naming a winner come first.
+The best passages for "who won the australian open" were about players withdrawing from it, and
+those for "who won the fa cup" about other cups: they share the words of X, not a winner. A
+passage names a winner when one of its sentences holds a word of winning ("won", "victory",
+"beat", "champion", "title", "lifted" the prize ...) and a word of X. When none of the best
+passages does, the question is searched again with words of winning, keeping only passages with
+such a sentence that hold the rarest word of X and most of its weight ("Serena Williams ... win
+her second Australian Open title"); when none does either, the answer says that nothing read
+names a winner (`found` false). Passages naming a winner come first.
 """
 
 from __future__ import annotations

@@ -28,6 +28,8 @@ ARTICLES = {
     "quarter-finals, the draw in Riverton showed. The Valley Champions League final is in May.\n",
     "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday and "
     "Monday, with sunshine later in the week.\n",
+    "ember.txt": "Poets gather\n\nNessa Quill lifted the inaugural Ember Prize after reading "
+    "her poem aloud to the judges.\n",
 }
 
 
@@ -89,3 +91,8 @@ def test_a_year_asked_with_what_was_won_need_not_stand_beside_its_name(tmp_path:
     # was 'no sentence about “Harbour Shield” has “2004”' (found false)
     assert result.found
     assert "Dunmore won the Harbour Shield" in result.passages[0].passage.text
+
+
+def test_who_won_is_answered_by_who_lifted_it(index: Index) -> None:
+    result = answer(index, "who won the first ember prize?")
+    assert result.found and "Nessa Quill lifted" in result.passages[0].passage.text

@@ -28,7 +28,7 @@ WORK_NOUNS = sorted(
 WINNING_WORDS = word_set(
     "won win wins winning winner winners victory victories victorious beat beats beaten "
     "champion champions crowned triumph triumphed defeat defeated clinched retained title "
-    "titles trophy medal"
+    "titles trophy medal lifted"
 )
 STATEMENT_NOUNS = word_set("statement statements release announcement letter email post tweet")
 
