@@ -4,6 +4,8 @@ stays an ordinary question."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qabot.indexing import Index
@@ -51,3 +53,28 @@ def test_who_backed_a_stance_names_who_said_so(ferry_index: Index) -> None:
     result = answer(ferry_index, "who backed the mayor's stance on the night ferry?")
     assert result.quotes
     assert result.quotes[0].speaker == "Piet Halloway"
+
+
+LIBRARY = """Readers fight library closure
+
+The council plans to shut the old library in March to save money.
+
+Local author Mira Castell objected to the plan at a packed meeting: "A town without a library
+is a town without a future."
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who objected to the council shutting the old library?",
+        "who went to the packed meeting and objected to shutting the old library?",
+    ],
+)
+def test_objecting_is_saying_so(tmp_path: Path, question: str) -> None:
+    """To object is to say so, unlike backing a bid (who paid, maybe): "who objected to ...?",
+    alone or after a deed, asks who said it."""
+    speech = parse_speech_question(question)
+    assert speech is not None and speech.kind == "who_said"
+    result = answer(index_of(tmp_path, {**ARTICLES, "library.txt": LIBRARY}), question)
+    assert result.quotes and result.quotes[0].speaker == "Mira Castell"

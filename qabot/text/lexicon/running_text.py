@@ -184,10 +184,12 @@ ASKED_ONLY_VERBS = word_set("threaten recommend hint dispute disagree advise ple
 # verbs that, after "who" or "which <role>", ask who said something ("who rebuked the board?",
 # "which minister signalled a U-turn?", "who tipped her for the title?"), but after "what did X
 # ..." may ask what a thing showed ("what did the figures indicate?") or did ("what did the
-# guest tip?"), so only "who said" reads them
+# guest tip?"), so only "who said" reads them; "object" too, which the extractor reads as no cue
+# but is saying so ("who objected to the closure?"), where backing a bid may be paying for it
 WHO_ONLY_VERBS = word_set(
     """disclose assure reassure beg imply signal indicate rubbish deplore castigate chide
-    rebuke scold berate reprimand confess congratulate underline query swear swore credit tip"""
+    rebuke scold berate reprimand confess congratulate underline query swear swore credit tip
+    object"""
 )
 # verbs of taking a side that ask who said something only after a word for people ("which
 # expert backed the club", "which chief objected to the film"): "who backed the bid?" may ask
