@@ -7,6 +7,7 @@ of a story the archive holds.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from qabot.attribution import SpeakerDirectory
@@ -41,7 +42,7 @@ def quote_hits(
     places: dict[str, list[int]] = {}  # where in `hits` each of `seen` is
     for quote in quotes:
         speaker = directory.canonical(quote)
-        words = " ".join(_WORDS.findall(quote.text.casefold()))
+        words = _folded(quote.text)
         article = index.articles.get(quote.article_id, unknown)
         shown = seen.setdefault(speaker, [])
         if _repeats(words, shown) or (filters and not filters.admits(article)):
@@ -62,6 +63,23 @@ def quote_hits(
     if newest_first:
         hits.sort(key=lambda hit: hit.article.date or "", reverse=True)  # stable: rank in a day
     return hits
+
+
+def not_shown(
+    quotes: Sequence[Quote], shown: frozenset[tuple[str, int]], among: Sequence[Quote]
+) -> list[Quote]:
+    """Return `quotes` but those `shown` (article id, start), of `among`, and their words in
+    another story (a copy of it): "what else did he say?" shows none of them again."""
+    before = [_folded(q.text) for q in among if (q.article_id, q.start) in shown]
+    return [
+        q
+        for q in quotes
+        if (q.article_id, q.start) not in shown and not _repeats(_folded(q.text), before)
+    ]
+
+
+def _folded(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
 
 
 def _repeats(words: str, shown: list[str]) -> bool:

@@ -22,7 +22,7 @@ from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
-from qabot.search.quote_hits import fit_phone, quote_hits
+from qabot.search.quote_hits import fit_phone, not_shown, quote_hits
 from qabot.search.quote_ranking import terms_of
 from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
 from qabot.search.unknown_speakers import unknown_speaker
@@ -285,11 +285,12 @@ def _unshown(found: Spoken, shown: frozenset[tuple[str, int]]) -> Spoken:
     of the speaker's words, not about it ("Nothing more from X on that; everything else")."""
     if not shown:
         return found
-    left = [q for q in found.quotes if (q.article_id, q.start) not in shown]
+    everything = (*found.ranked, *found.quotes)
+    left = not_shown(found.quotes, shown, everything)
     if left and found.on_topic:
         return replace(found, quotes=left)
-    rest = [q for q in found.ranked if (q.article_id, q.start) not in shown]
-    near = tuple(q for q in found.near if (q.article_id, q.start) not in shown)
+    rest = not_shown(found.ranked, shown, everything)
+    near = tuple(not_shown(found.near, shown, everything))
     return replace(found, quotes=rest, on_topic=False, near=near)
 
 
