@@ -5,7 +5,8 @@ BM25 quietly ignores a word no passage holds, so "tsunmai aid" was answered abou
 such word is looked at once: when a word one edit away (a letter dropped, added, changed or two
 swapped; the first letter kept) is in the archive, the question is searched with it and the
 lead says so; when none is and the archive is large enough that a missing word is news, the
-answer says that no article mentions it instead of answering the other words.
+answer says that no article mentions it instead of answering the other words. A word typed
+joined that the archive writes in two parts ("walmart") is read in its parts (`split_words`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.name_respelling import respelled_names
+from qabot.search.split_words import split_word, usual_splits
 from qabot.text import TYPED_WORD, one_edit, tokenize
 
 MIN_LETTERS = 4  # shorter words ("u", "pls") are left alone: too many words are one edit away
@@ -44,11 +46,6 @@ OPENING_READ = 50  # passages holding a term opening with a word read for the wo
 # a word written out has this many letters more than its short form at least ("exec" and
 # "executive"; "exect" is a typo of "expect", not the same word written short)
 ABBREVIATED_MORE = 2
-SPLIT_PART = 3  # letters at least in each part of a word read as two ("wal" + "mart")
-# a word this few passages hold is searched as the archive writes it in two parts when more
-# passages write it so ("spiderman" in 2, "Spider-Man" in 21)
-SPLIT_RARE = 5
-HYPHENS = "-‐‑"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +80,7 @@ def check_spelling(
         return Spelling(words)
     weights = index.engine.idf(terms)
     total = len(index.engine)
-    parted = _usual_splits(index, found, weights, total)
+    parted = usual_splits(index, found, weights, total)
     renamed = respelled_names(index, [match for match, _ in found])
     if not parted and not renamed and all(weights.get(term) for term in terms):
         return Spelling(words)  # the common case: every word is in the archive
@@ -114,7 +111,7 @@ def check_spelling(
             continue
         looked_at += 1
         beside = [term for term in context if term not in analysed]
-        better = _split(index, word) or _correction(index, word, rarest, beside)
+        better = split_word(index, word) or _correction(index, word, rarest, beside)
         if better == "":
             continue  # one edit from a common word ("whats"): filler, searched as it is
         if better is None:
@@ -148,30 +145,6 @@ def check_spelling(
     return Spelling(
         "".join(pieces) + words[at:], tuple(corrected), tuple(missing), tuple(split), tuple(names)
     )
-
-
-def _usual_splits(
-    index: Index,
-    found: list[tuple[re.Match[str], tuple[str, ...]]],
-    weights: dict[str, float],
-    total: int,
-) -> dict[int, str]:
-    """Return the words of a question (their index in `found`) that SPLIT_RARE passages or
-    fewer hold, and more write in two parts joined by a hyphen, each as written so
-    ("spiderman": "spider-man")."""
-    rare = math.log(1.0 + (total - SPLIT_RARE + 0.5) / (SPLIT_RARE + 0.5))
-    parted: dict[int, str] = {}
-    for i, (match, analysed) in enumerate(found):
-        word = match.group()
-        if len(analysed) != 1 or not word.isalpha() or len(word) < 2 * SPLIT_PART:
-            continue
-        weight = weights.get(analysed[0], 0.0)
-        if weight < rare:
-            continue  # most words: no article holds it (a correction's case), or many do
-        written = _written_split(index, word, HYPHENS)  # "blue water" is no "Bluewater"
-        if written is not None and written[0] > index.engine.capitalised(analysed[0])[1]:
-            parted[i] = written[1]
-    return parted
 
 
 def _beside_a_name(
@@ -210,39 +183,6 @@ def _held_together(index: Index, corrections: list[str]) -> bool:
         len(held_terms(passage, terms)) == len(set(terms))
         for passage, _ in index.engine.search(terms, TOGETHER_READ)
     )
-
-
-def _split(index: Index, word: str) -> str | None:
-    """Return `word` as the archive writes it in two parts, hyphenated or spaced ("walmart" is
-    "wal-mart"): the analyzer splits a hyphenated word, so the joined form typed finds none of
-    them (`_written_split`); None when none is written so."""
-    written = _written_split(index, word)
-    return written[1] if written else None
-
-
-def _written_split(index: Index, word: str, joiners: str = "-‐‑ ") -> tuple[int, str] | None:
-    """Return how many of the TOGETHER_READ passages best matching both parts of `word` write
-    them side by side, joined by one of `joiners` (a hyphen or a space), and how most of them
-    write it, for the split of `word` written most; None when no split is written so."""
-    lower = word.casefold()
-    if len(lower) < 2 * SPLIT_PART:
-        return None
-    parts = [(lower[:at], lower[at:]) for at in range(SPLIT_PART, len(lower) - SPLIT_PART + 1)]
-    held = index.engine.idf([term for pair in parts for half in pair for term in word_terms(half)])
-    best: tuple[int, str] | None = None
-    for left, right in parts:
-        terms = [*word_terms(left), *word_terms(right)]
-        if len(terms) != 2 or not all(held.get(term) for term in terms):
-            continue  # a part the analyzer drops ("the", "on") or no passage holds
-        written = re.compile(rf"(?<!\w){left}[{joiners}]{right}(?!\w)", re.IGNORECASE)
-        found = [
-            match.group().casefold()
-            for passage, _ in index.engine.search(terms, TOGETHER_READ)
-            if (match := written.search(passage.text))
-        ]
-        if found and (best is None or len(found) > best[0]):
-            best = (len(found), max(set(found), key=found.count))
-    return best
 
 
 def _correction(index: Index, word: str, rarest: float, context: Sequence[str] = ()) -> str | None:
