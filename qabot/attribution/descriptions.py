@@ -6,7 +6,7 @@ Who a phrase without a name means (`read_description`): the holder of a role nam
 next, or the description itself. Whether a phrase is a speaker description at all ("a senior
 official", "critics", not a clause), whether "the official" refers back to someone introduced
 without a name ("a senior official ... the official said"), and which body "a spokesperson for
-the union" speaks for.
+the union" speaks for (`qabot.attribution.spoken_bodies`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import re
 from qabot.attribution.bodies import nouns_beside
 from qabot.attribution.described_subjects import described_subject
 from qabot.attribution.description_shapes import is_speaker_description
-from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.name_clues import has_role_noun
 from qabot.attribution.names import People, note_role
 from qabot.attribution.origin_descriptions import AGED, alone_since, described_by_origin
@@ -25,13 +24,12 @@ from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.poll_shares import share_of_those_asked
 from qabot.attribution.references import referent
 from qabot.attribution.role_referents import role_holder
-from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_heads import can_speak
+from qabot.attribution.spoken_bodies import voiced_body
 from qabot.attribution.spokespeople import SPOKESPEOPLE, described_before
 from qabot.text.lexicon import (
     GENDERED_NOUNS,
     OCCUPATIONS,
-    ORGANISATION_WORDS,
     PARTY_MEMBERS,
     PARTY_WORDS,
     PERSON_NOUNS,
@@ -42,7 +40,6 @@ from qabot.text.lexicon import (
     role_words,
 )
 
-_QUOTE_MARKS = '"“”'
 _OPENERS = frozenset(
     "The A An His Her Their Its Our My Your One Some Many Most Several Few Both All".split()
 )
@@ -249,53 +246,3 @@ def introduced_unnamed(text: str, head: str, position: int) -> bool:
     paragraph = text.rfind("\n", 0, position) + 1
     previous = text.rfind("\n", 0, max(0, paragraph - 2)) + 1  # as far back as it may refer
     return pattern.search(text, previous, position) is not None
-
-
-def voiced_body(people: People, words: list[str], position: int) -> Person | None:
-    """Return the body "a spokesperson for the union" speaks for: the latest one named before
-    whose name ends in that noun ("the Harbour Workers Union"), or None."""
-    keys = [w.casefold() for w in words]
-    if not (
-        len(keys) >= 4
-        and keys[-4] in SPOKESPEOPLE
-        and keys[-3] in {"for", "of", "at"}
-        and keys[-2] == "the"
-        and keys[-1] in ORGANISATION_WORDS
-    ):
-        return None
-    named = [
-        p
-        for at, p in people.mentions + people.speakers
-        if at < position and p.name.split()[-1].casefold() == keys[-1] and " " in p.name
-    ]
-    return named[-1] if named else None
-
-
-def body_subject_before(people: People, position: int) -> tuple[int, list[str]] | None:
-    """Return (position, words) of the body described as the subject of the sentence before,
-    in the same paragraph, when "It" at `position` opens its sentence ("The company also
-    unveiled plans ... It added that ...": the company, not a body named in between), else
-    None."""
-    text = people.text
-    start = sentence_start(text, position)
-    paragraph = text.rfind("\n", 0, position) + 1
-    if text[start:position].strip() or start <= paragraph + 1:
-        return None
-    previous = sentence_start(text, start - 2)
-    if previous < paragraph or any(m in text[previous:start] for m in _QUOTE_MARKS):
-        return None
-    words, verb = subject_words(text, previous, start)
-    if verb is None or len(words) not in (2, 3) or words[0] != "The":
-        return None
-    head = words[-1]
-    if not (
-        head.isalpha()
-        and head.islower()
-        and not head.endswith("s")
-        and head not in PERSON_NOUNS
-        and (len(words) == 2 or words[1].islower() or words[1].isupper())
-        and can_speak(words)
-    ):
-        # a person is no "it"; "The company's plans": a thing; "The Acme announcement": Acme
-        return None
-    return previous, words

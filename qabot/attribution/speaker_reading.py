@@ -12,7 +12,7 @@ word lists are general (`qabot.text.lexicon`).
 
 from __future__ import annotations
 
-from qabot.attribution.descriptions import body_subject_before, read_description
+from qabot.attribution.descriptions import read_description
 from qabot.attribution.institution_names import joins_institution, possessed_institution
 from qabot.attribution.name_clues import nationality_before
 from qabot.attribution.names import KNIGHTS, People, note_role
@@ -23,6 +23,7 @@ from qabot.attribution.references import pronoun
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_openers import speaker_words_only
+from qabot.attribution.spoken_bodies import body_subject_before
 from qabot.attribution.spokespeople import body_spoken_for, spokesperson_for_person
 from qabot.attribution.statement_owners import owns_statement, statement_owner
 from qabot.attribution.stray_words import (

@@ -1,0 +1,70 @@
+"""Spoken bodies: which body a speaker phrase that names none means (a step inside
+`qabot.attribution.descriptions` and `qabot.attribution.speaker_reading`).
+
+"a spokesperson for the union" speaks for the union named before ("the Harbour Workers
+Union"); "It added" opening a sentence means the body the sentence before was about ("The
+company also unveiled plans ... It added"), not a body named in between. People are
+`qabot.attribution.descriptions`' part.
+"""
+
+from __future__ import annotations
+
+from qabot.attribution.gendered_referents import sentence_start
+from qabot.attribution.names import People
+from qabot.attribution.persons import Person
+from qabot.attribution.sentence_subjects import subject_words
+from qabot.attribution.speaker_heads import can_speak
+from qabot.attribution.spokespeople import SPOKESPEOPLE
+from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS
+
+_QUOTE_MARKS = '"“”'
+
+
+def voiced_body(people: People, words: list[str], position: int) -> Person | None:
+    """Return the body "a spokesperson for the union" speaks for: the latest one named before
+    whose name ends in that noun ("the Harbour Workers Union"), or None."""
+    keys = [w.casefold() for w in words]
+    if not (
+        len(keys) >= 4
+        and keys[-4] in SPOKESPEOPLE
+        and keys[-3] in {"for", "of", "at"}
+        and keys[-2] == "the"
+        and keys[-1] in ORGANISATION_WORDS
+    ):
+        return None
+    named = [
+        p
+        for at, p in people.mentions + people.speakers
+        if at < position and p.name.split()[-1].casefold() == keys[-1] and " " in p.name
+    ]
+    return named[-1] if named else None
+
+
+def body_subject_before(people: People, position: int) -> tuple[int, list[str]] | None:
+    """Return (position, words) of the body described as the subject of the sentence before,
+    in the same paragraph, when "It" at `position` opens its sentence ("The company also
+    unveiled plans ... It added that ...": the company, not a body named in between), else
+    None."""
+    text = people.text
+    start = sentence_start(text, position)
+    paragraph = text.rfind("\n", 0, position) + 1
+    if text[start:position].strip() or start <= paragraph + 1:
+        return None
+    previous = sentence_start(text, start - 2)
+    if previous < paragraph or any(m in text[previous:start] for m in _QUOTE_MARKS):
+        return None
+    words, verb = subject_words(text, previous, start)
+    if verb is None or len(words) not in (2, 3) or words[0] != "The":
+        return None
+    head = words[-1]
+    if not (
+        head.isalpha()
+        and head.islower()
+        and not head.endswith("s")
+        and head not in PERSON_NOUNS
+        and (len(words) == 2 or words[1].islower() or words[1].isupper())
+        and can_speak(words)
+    ):
+        # a person is no "it"; "The company's plans": a thing; "The Acme announcement": Acme
+        return None
+    return previous, words
