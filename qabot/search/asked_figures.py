@@ -40,7 +40,7 @@ _HOW_MUCH = lazy(r"\s*how much\b", re.IGNORECASE)
 # the word a figure counts: the next, or the one after a word between ("150,000 Russian troops")
 _COUNTED = lazy(r"[^\w.;:]{1,3}([^\W\d_]+)(?:[^\w.;:]{1,2}([^\W\d_]+))?")
 _MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
-# a day of the month is no amount ("until 20 January", "on March 3")
+# a day of the month is neither an amount nor a count ("until 20 January", "on March 3")
 _DAY = lazy(rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\b")
 _MONTH_BEFORE = lazy(rf"\b(?:{_MONTH_NAMES}) $")
 _CURRENCIES = frozenset("$£€¥")
@@ -138,16 +138,15 @@ def _gives_figure(
 def _holds_figure(sentence: str, counted: frozenset[str]) -> bool:
     """Return whether `sentence` holds a number, other than a count of one of the things
     `counted` (the question's words, when it asks "how much": "150,000 troops" tells how many
-    troops, not how much was spent on them) or a day of the month."""
+    troops, not how much was spent on them) or a day of the month ("on 16 February" counts
+    nothing)."""
     for pattern in (_FIGURE, _BIG, _COUNT_WORDS):
         for found in pattern.finditer(sentence):
-            if not counted:
-                return True
             if _DAY.match(sentence, found.start()) or _MONTH_BEFORE.search(
                 sentence, max(0, found.start() - 10), found.start()
             ):
                 continue
-            if not _counts(sentence, found, counted):
+            if not counted or not _counts(sentence, found, counted):
                 return True
     return False
 

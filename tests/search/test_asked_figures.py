@@ -96,7 +96,8 @@ def test_the_digits_of_a_name_are_no_figure(index: Index) -> None:
     assert result.lead.endswith("gives a figure for “lumen”.")
 
 
-# our own: the Tarn guard is counted in men and dated by a day, never costed
+# our own: the Tarn guard is counted in men and dated by a day, never costed; the Velm
+# festival is dated, never counted
 COUNTED = {
     "guard.txt": (
         "Tarn sends guards north\n\n"
@@ -108,6 +109,10 @@ COUNTED = {
         "Osk has spent £40m on soldiers and sailors for its harbour guard this year."
     ),
     "filler.txt": "Rain in Osk\n\nHeavy rain closed the harbour road in Osk on Monday.",
+    "festival.txt": (
+        "Velm film festival opens\n\nThe Velm film festival opens on 16 February. Its director "
+        "will attend the opening night."
+    ),
 }
 
 
@@ -130,3 +135,8 @@ def test_a_count_still_answers_how_many(counted_index: Index) -> None:
 def test_a_sum_of_money_before_the_thing_asked_answers_how_much(counted_index: Index) -> None:
     result = answer(counted_index, "how much has osk spent on soldiers for its harbour guard")
     assert result.found and "£40m on soldiers" in result.passages[0].passage.text
+
+
+def test_a_day_of_the_month_is_no_count(counted_index: Index) -> None:
+    result = answer(counted_index, "how many people attend the velm film festival")
+    assert not result.found and not result.passages
