@@ -19,6 +19,7 @@ from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
 from qabot.text import tokenize
 
 NAMESAKES = 8  # people sharing a surname whose articles are searched for the topic
+MORE_NAMESAKES = 32  # ... when none of them speaks of it
 NAMESAKE_PASSAGES = 10  # passages searched per namesake (their full name and the topic)
 # ... of which those scoring this share of the best count (as an article is about a topic when
 # its best passage scores half the best: speech_answers.ABOUT_TOPIC)
@@ -47,17 +48,41 @@ def resolve_namesakes(index: Index, people: list[str], topic: str | None) -> Res
     scores NAMESAKE_SHARE of the best: a weak one (a common topic word somewhere in the articles
     of someone quoted often) says nothing of who is meant."""
     directory = index.speakers
-    namesakes = _namesakes(directory, people)
-    named, owns, names = namesakes.named, namesakes.owns, namesakes.names
     topic_terms = list(dict.fromkeys(tokenize(topic or "")))
     weights = index.engine.idf(topic_terms) if topic_terms else {}
+    total = sum(weights.values())
+    scored = _scored(index, _namesakes(directory, people, NAMESAKES), weights)
+    if total > 0 and not any(fit for _score, fit, *_rest in scored) and len(people) > NAMESAKES:
+        # none of the most quoted speaks of the topic: the rarely quoted may ("Scott" on a
+        # film is the director quoted once, not the five Scotts quoted most)
+        scored = _scored(index, _namesakes(directory, people, MORE_NAMESAKES), weights)
+    scored.sort(key=lambda each: (each[0], each[2], each[3]), reverse=True)
+    ranked = [person for *_, person in scored]
+    unsure = len(scored) > 1 and scored[0][0] - scored[1][0] < SURE_MARGIN
+    return Resolution(
+        person=ranked[0],
+        how="surname",
+        choices=tuple(ranked[:MAX_CHOICES]),
+        unsure=unsure,
+        # with a topic, their words tell them apart as a role's holders' do (`unsure_roles`):
+        # one on it answers, several are shown side by side; only none on it asks which
+        ask=unsure and total <= 0,
+    )
+
+
+def _scored(
+    index: Index, namesakes: Namesakes, weights: dict[str, float]
+) -> list[tuple[float, float, int, str]]:
+    """Return (score, topic fit, -rank, person) of each namesake: how well their own articles
+    hold the topic, plus PRIOR for being quoted most."""
+    directory = index.speakers
+    named, owns, names = namesakes.named, namesakes.owns, namesakes.names
     total = sum(weights.values())
     top_count = max(directory.count(p) for p in named) or 1
     hits: list[tuple[Passage, float]] = []
     if total > 0 and namesakes.where.articles:
-        words = list(dict.fromkeys([*namesakes.name_terms, *topic_terms]))
-        where = namesakes.where
-        found = index.engine.search_scored(words, NAMESAKE_PASSAGES * len(named), where)
+        words = list(dict.fromkeys([*namesakes.name_terms, *weights]))
+        found = index.engine.search_scored(words, NAMESAKE_PASSAGES * len(named), namesakes.where)
         floor = NAMESAKE_SHARE * max(found.scores, default=0.0)
         # scores first: only the passages of the hits that count are read
         hits = [
@@ -70,19 +95,8 @@ def resolve_namesakes(index: Index, people: list[str], topic: str | None) -> Res
             (_share(p, weights, name) / total for p, _ in hits if p.article_id in own),
             default=0.0,
         )
-        scored.append((fit + PRIOR * directory.count(person) / top_count, -rank, person))
-    scored.sort(reverse=True)
-    ranked = [person for *_, person in scored]
-    unsure = len(scored) > 1 and scored[0][0] - scored[1][0] < SURE_MARGIN
-    return Resolution(
-        person=ranked[0],
-        how="surname",
-        choices=tuple(ranked[:MAX_CHOICES]),
-        unsure=unsure,
-        # with a topic, their words tell them apart as a role's holders' do (`unsure_roles`):
-        # one on it answers, several are shown side by side; only none on it asks which
-        ask=unsure and total <= 0,
-    )
+        scored.append((fit + PRIOR * directory.count(person) / top_count, fit, -rank, person))
+    return scored
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -103,19 +117,19 @@ _namesakes_kept: weakref.WeakKeyDictionary[SpeakerDirectory, dict[tuple[str, ...
 )
 
 
-def _namesakes(directory: SpeakerDirectory, people: list[str]) -> Namesakes:
+def _namesakes(directory: SpeakerDirectory, people: list[str], most: int) -> Namesakes:
     """Return the namesakes among `people` (a surname's, from the directory): the same ones
     come back question after question ("Which Johnson?"), so they are kept with the
     directory (a generation's), and read from it once."""
     kept = _namesakes_kept.setdefault(directory, {})
-    key = tuple(people)
+    key = (*people, str(most))
     found = kept.get(key)
     if found is not None:
         return found
     named = [p for p in people if len(p.split()) > 1 and not is_group(p)]
     if len(named) < 2:  # one full name and a surname quoted as someone else ("Lord Browne")
         named = [p for p in people if not is_group(p)] or people
-    named = sorted(named, key=lambda p: -directory.count(p))[:NAMESAKES]
+    named = sorted(named, key=lambda p: -directory.count(p))[:most]
     owns = {person: frozenset(directory.articles_of(person)) for person in named}
     names = {person: tokenize(person) for person in named}
     found = Namesakes(
