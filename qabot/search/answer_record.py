@@ -14,7 +14,13 @@ from qabot.indexing import Index
 from qabot.search.asked_editions import asked_editions
 from qabot.search.asked_figures import missing_figure
 from qabot.search.asked_kinds import missing_kind, missing_way
-from qabot.search.asked_pages import edition_page, giving_page, own_year_page, year_page
+from qabot.search.asked_pages import (
+    doer_page,
+    edition_page,
+    giving_page,
+    own_year_page,
+    year_page,
+)
 from qabot.search.asked_values import missing_value
 from qabot.search.asked_years import asked_own_years, naming_years, of_other_years
 from qabot.search.filters import Filters
@@ -31,6 +37,7 @@ from qabot.search.prospects import only_prospect
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.retrieval import Hit, Ranked, search
 from qabot.search.unreported import unreported_words
+from qabot.search.who_did import asked_verb
 from qabot.search.winners import asked_winner, with_winner
 from qabot.search.wording import echo
 from qabot.text import tokenize
@@ -156,6 +163,8 @@ def passages_answer(
         # (one may be in a passage these outrank: say what was read, not that none has)
         lead = f"{NONE_GIVES} “{echo(question)}” gives {lacking}."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+    if ranked.hits and subject and not offset and asked_verb(words):  # the doer named first
+        ranked = doer_page(index, words, ranked, top, offset, filters)
     won = asked_winner(index, words) if ranked.hits and subject else None
     if won:  # "who won X": a passage must name a winner of X
         winning = with_winner(index, words, won, ranked, top, offset, filters)

@@ -16,6 +16,7 @@ from qabot.search.asked_values import AskedValue
 from qabot.search.asked_years import articles_naming, written_years
 from qabot.search.filters import Filters
 from qabot.search.retrieval import Hit, Ranked, search
+from qabot.search.who_did import naming_doers
 
 VALUE_READ = 20  # relevant passages read for one giving what is asked ("population of X")
 
@@ -29,6 +30,24 @@ def giving_page(
     found = search(index, value.searched(words), VALUE_READ, filters=filters, subject=True)
     giving = [hit for hit in found.hits if value.given(hit.passage)]
     return _paged(found, giving, top, offset)
+
+
+def doer_page(
+    index: Index, words: str, ranked: Ranked, top: int, offset: int, filters: Filters | None
+) -> Ranked:
+    """Return the page of the first VALUE_READ passages relevant to a "who did ...?" question
+    with those naming someone beside its verb first (`who_did`), the others after them in
+    their order; `ranked` when none names one or the first already tells the deed."""
+    if naming_doers(words, ranked.hits[:1], named=False):
+        return ranked
+    found = search(index, words, VALUE_READ, filters=filters, subject=True)
+    naming = naming_doers(words, found.hits)
+    if not naming:
+        return ranked
+    ordered = naming + [hit for hit in found.hits if hit not in naming]
+    page = _paged(found, ordered, top, offset)
+    # (the weakly related passages are those the answer's own search counted)
+    return replace(page, omitted=ranked.omitted) if page else ranked
 
 
 def year_page(

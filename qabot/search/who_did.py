@@ -1,0 +1,65 @@
+"""Who did it: "who set up X?", "who scored ...?" are answered by a passage naming someone
+beside the question's verb, so such a passage is shown first.
+
+BM25 ranks passages by the question's words anywhere: "who set up air deccan" showed a
+passage on Air Deccan's deal with ATR first and "Air Deccan was set up last year" second,
+while "Air Deccan, set up by army officer and silk farmer Gorur Gopinath" came fourth. A
+passage answers when one of its sentences holds the verb asked (or a form of it), another word
+of the question, and a name the question does not write (`clauses.names_at`): among the first
+VALUE_READ relevant passages, those come first, the others keep their order after them. A first
+passage telling the deed already stays first, whoever it names: "India's defence minister has
+opened the country's Aero India 2005 air show" answers "who opened the Aero India air show".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qabot.search.clauses import names_at
+from qabot.search.quote_ranking import sentences_with_terms
+from qabot.search.retrieval import Hit
+from qabot.search.word_forms import kin_forms
+from qabot.text import tokenize
+from qabot.text.patterns import lazy
+
+# "who set up ...", "who scored ...": the verb asked; "who is/was ..." asks who someone is,
+# "who said/told ..." someone's words (speech questions)
+_WHO_DID = lazy(
+    r"\s*who\s+(?!(?:is|was|are|were|will|would|could|can|should|has|have|had|do|does|did|said"
+    r"|says|say|told|tells|tell|else)\b)(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_verb(question: str) -> frozenset[str]:
+    """Return the terms of the verb a "who did ...?" question asks of, else none."""
+    asked = _WHO_DID.match(question)
+    return frozenset(tokenize(asked.group("verb"))) if asked else frozenset()
+
+
+def naming_doers(question: str, hits: Sequence[Hit], *, named: bool = True) -> list[Hit]:
+    """Return the hits with a sentence holding the verb asked (`asked_verb`) or a form of it,
+    another word of the question and (when `named`) a name the question does not write."""
+    verb = asked_verb(question)
+    if not verb:
+        return []
+    asked = frozenset(tokenize(question))
+    rest = asked - verb
+    return [hit for hit in hits if _tells_deed(hit, verb, rest, asked if named else None)]
+
+
+def _tells_deed(
+    hit: Hit, verb: frozenset[str], rest: frozenset[str], asked: frozenset[str] | None
+) -> bool:
+    """Return whether a sentence of the hit holds the verb, a word of `rest` and, unless
+    `asked` is None, a name of none of the `asked` terms."""
+    text = hit.passage.text
+    for start, end, terms in sentences_with_terms(hit.passage):
+        if rest.isdisjoint(terms) or not (verb & terms or kin_forms(sorted(verb), set(terms))):
+            continue
+        if asked is None or any(
+            not set(tokenize(word)) <= asked for _, word in names_at(text[start:end])
+        ):
+            return True
+    return False

@@ -1,0 +1,41 @@
+"""'Who did X?' ("who founded ...", "who opened ...") shows first a passage naming someone
+beside the verb asked, unless the first passage already tells the deed. Through answer(), on
+short invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "deals.txt": "Brackwell Air deal\n\nBrackwell Air has signed a deal with Korvane for 12 "
+    "planes. Brackwell Air said the Brackwell Air fleet would grow, and Brackwell Air staff "
+    "cheered.\n",
+    "founder.txt": "Regional airlines\n\nFlying is booming in the north, where new airports "
+    "open each year and ticket prices fall as carriers compete for travellers on short routes "
+    "between towns. Among the carriers, Brackwell Air, founded by pilot Tamsin Orr, plans new "
+    "routes to the coast and the islands.\n",
+    "fair.txt": "Velm fair opens\n\nThe region's trade minister opened the Velm trade fair on "
+    "Monday. The Velm trade fair draws many buyers.\n",
+    "fair_guests.txt": "Fair guests\n\nIvo Brandt and Lena Sorel toured the Velm trade fair, "
+    "which their firm opened to visitors from abroad for the first time.\n",
+    "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("who_did"), ARTICLES)
+
+
+def test_who_did_shows_the_passage_naming_the_doer_first(index: Index) -> None:
+    result = answer(index, "who founded brackwell air")
+    assert result.found and "founded by pilot Tamsin Orr" in result.passages[0].passage.text
+
+
+def test_a_first_passage_telling_the_deed_stays_first(index: Index) -> None:
+    result = answer(index, "who opened the velm trade fair")
+    assert result.found and "trade minister opened" in result.passages[0].passage.text
