@@ -1,12 +1,14 @@
 """Prospects: a question asking whether something has happened ("has X now been abolished?",
 "did VW go on to sign the agreement?") is not answered by a story telling it only as what may
-happen.
+happen; nor is one asking who or what came of it ("which bidder ended up buying X?").
 
 The best passages of such a question hold its words in a sentence that puts them after a word
 of prospect ("quangos would eventually be abolished", "he expected VW to co-sign a memorandum",
 "considers allowing cameras into courts"): the archive reports the plan, not the outcome, and
 showing it as the answer says more than it knows. A question opening with "has", "have",
-"had", "did", "was" or "were" asks of an outcome; its sentences are those of the shown passages
+"had", "did", "was" or "were" asks of an outcome, and so does one asking "who", "which" or
+"what" with "ended up", "went on to", "in the end" or "eventually" ("why could X end up
+bigger" asks a reason); its sentences are those of the shown passages
 holding most weight of its words other than names; when each of those holds a word of prospect
 followed within PROSPECT_REACH words by a word asked, nothing tells the outcome. "Will",
 "should" and "if" are left alone: "will be the first time it is seen" and "should have scored"
@@ -30,6 +32,12 @@ from qabot.text.patterns import lazy
 PROSPECT_REACH = 4  # words after a word of prospect in which a word asked is its prospect
 SHOWN_LETTERS = 160  # of the sentence quoted in the lead
 _OUTCOME = lazy(r"\s*(?:has|have|had|did|was|were)\b", re.IGNORECASE)
+# a question asking who or what came of something ("which bidder ended up buying X", "who
+# eventually won"), not why or how it might ("why could the deficit end up bigger")
+_OUTCOME_ASKED = lazy(
+    r"\s*(?:who|whom|which|what)\b.*?\b(?:ended up|went on to|in the end|eventually)\b",
+    re.IGNORECASE,
+)
 _PROSPECT = lazy(
     r"\b(?:would|could|may|might|expects?|expected|expecting|due to|set to|plans? to"
     r"|planning to|hopes? to|hoping|hopeful|considering|considers|talks|aims? to|wants? to"
@@ -45,7 +53,7 @@ def only_prospect(
     """Return the sentence that tells what `words` asks of only as a prospect, when the
     question asks whether it happened and every best sentence of `hits` does so; else None.
     `weights`: the question's term weights."""
-    if not hits or not _OUTCOME.match(words):
+    if not hits or not (_OUTCOME.match(words) or _OUTCOME_ASKED.match(words)):
         return None
     names = {
         term

@@ -19,6 +19,8 @@ ARTICLES = {
     "Velm film has been shown in public.\n",
     "ferry.txt": "Ferry timetable\n\nThe island ferry timetable changes on Monday.\n",
     "port.txt": "Harbour trade\n\nGrowth in harbour trade lifted the port's takings.\n",
+    "mill.txt": "Mill for sale\n\nA deal with either bidder would make the Orla mill the "
+    "biggest in the valley.\n",
 }
 
 
@@ -51,3 +53,14 @@ def test_an_outcome_reported_or_a_question_of_the_future_is_answered(
 ) -> None:
     result = answer(index, question)
     assert result.found and given in result.passages[0].passage.text
+
+
+def test_who_or_what_came_of_it_asked_over_a_prospect_is_no_answer(index: Index) -> None:
+    result = answer(index, "which bidder ended up buying the orla mill")
+    assert not result.found and not result.passages
+    assert "only as a prospect" in result.lead
+
+
+def test_why_something_might_end_up_so_asks_no_outcome(index: Index) -> None:
+    result = answer(index, "why could the orla mill end up the biggest in the valley")
+    assert result.found
