@@ -38,6 +38,7 @@ from speech_eval import (
     development_questions,
     linked_corpus,
     score,
+    unique_ids,
 )
 
 VERBS = (
@@ -224,12 +225,7 @@ def dev_questions() -> list[dict[str, Any]]:
     (two sets may use one id: "w035" of one set's what-said and another's unknown speaker,
     which would share one row of the table): a repeated id gains "#2", "#3", ..."""
     kept = [q for q in development_questions() if q["type"] in {"what_said", "unknown_speaker"}]
-    seen: dict[str, int] = {}
-    for q in kept:
-        seen[q["id"]] = seen.get(q["id"], 0) + 1
-        if seen[q["id"]] > 1:
-            q["id"] = f"{q['id']}#{seen[q['id']]}"
-    return kept
+    return unique_ids(kept)
 
 
 def main() -> int:

@@ -430,6 +430,18 @@ DEV_HALVES = (
 ).split()
 
 
+def unique_ids(questions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return `questions` with each id made unique: two sets may use one id ("w031" in two
+    sets), which would share one row of a probe's table, the later answer counted for both; a
+    repeated id gains "#2", "#3", ..."""
+    seen: dict[str, int] = {}
+    for q in questions:
+        seen[q["id"]] = seen.get(q["id"], 0) + 1
+        if seen[q["id"]] > 1:
+            q["id"] = f"{q['id']}#{seen[q['id']]}"
+    return questions
+
+
 def development_questions() -> list[dict[str, Any]]:
     """Every development speech question, for the probes that reword them."""
     here = Path(__file__).resolve().parent

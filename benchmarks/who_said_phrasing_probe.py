@@ -30,6 +30,7 @@ from speech_eval import (
     development_questions,
     linked_corpus,
     score,
+    unique_ids,
 )
 
 WHO_SAID = re.compile(r"^who said (?:that )?(?P<words>.+?)\??$", re.IGNORECASE)
@@ -52,12 +53,14 @@ TEMPLATES = {
 
 
 def dev_questions() -> list[dict[str, Any]]:
-    """The development "who said X" questions."""
-    return [
-        q
-        for q in development_questions()
-        if q["type"] == "who_said" and WHO_SAID.match(q["question"].strip())
-    ]
+    """The development "who said X" questions, each id made unique (`unique_ids`)."""
+    return unique_ids(
+        [
+            q
+            for q in development_questions()
+            if q["type"] == "who_said" and WHO_SAID.match(q["question"].strip())
+        ]
+    )
 
 
 def first_speaker(answer: dict[str, Any]) -> str | None:
