@@ -177,7 +177,8 @@ def told_before(quote: Quote, passage: Passage) -> frozenset[str]:
     """Return the terms of the sentence right before the quote's, in its paragraph, when that
     sentence is narration: no quoted words and no verb of speech ("The film follows the pilot
     Arlo Venn to ruin." before '"We watch him sell his soul," Quist said.': whom "him" means).
-    A sentence giving anyone's words ("the mayor warned") is theirs."""
+    A sentence giving anyone's words ("the mayor warned") is theirs; a capitalised word past
+    its first is a name or a title, no verb ("Boys Don't Cry", "the United States")."""
     at = quote.start - passage.start
     sentences = sentences_with_terms(passage)
     i = next((i for i, (start, end, _) in enumerate(sentences) if start <= at < end), 0)
@@ -187,7 +188,13 @@ def told_before(quote: Quote, passage: Passage) -> frozenset[str]:
     told = passage.text[start : sentences[i][0]]
     if "\n" in passage.text[start:at] or any(mark in told for mark in _QUOTE_MARKS):
         return frozenset()
-    if any(is_speech_verb(word, after_who=True) for word in told.split()):
+    # a capitalised word past the first is a name or a title ("for Boys Don't Cry"), no verb
+    words = told.split()
+    if any(
+        is_speech_verb(word, after_who=True)
+        for at, word in enumerate(words)
+        if at == 0 or not word[:1].isupper()
+    ):
         return frozenset()
     return terms
 

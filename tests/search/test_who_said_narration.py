@@ -40,3 +40,17 @@ def test_narration_naming_another_speaker_does_not_count_for_the_next_quote(
         "who spoke after hugging the tearful groundsman at the final whistle?",
     )
     assert [hit.speaker for hit in result.quotes][:1] == ["Ana Ruiz"]
+
+
+def test_a_title_in_the_narration_is_no_verb_of_speech(tmp_path: Path) -> None:
+    """ "who once starred in Boys Don't Cry" names a film: its "Cry" is no verb of speech that
+    would make the sentence someone's words, so the narration still counts."""
+    articles = {
+        **ARTICLES,
+        "pitch.txt": "Town end winter on a high\n\n"
+        '"The pitch was heavy all winter and we still won," said captain Tom Bell. '
+        "Coach Ana Ruiz, who once starred in Boys Don't Cry, paid tribute to the groundsman. "
+        '"He has worked miracles," she said.\n',
+    }
+    result = answer(index_of(tmp_path, articles), "who paid tribute to the groundsman?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Ana Ruiz"]
