@@ -22,9 +22,11 @@ from qabot.attribution.gendered_referents import (
 )
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
+from qabot.attribution.quote_marks import QUOTE_MARKS
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.spokespeople import voiced
 from qabot.text.lexicon import (
+    HONORIFICS,
     PRONOUNS,
     first_name_gender,
 )
@@ -163,7 +165,32 @@ def referent(
         return latest[0][1]
     candidates = [p for _, p in here]
     if topics_only:  # a description: said of someone in this or the previous paragraph
-        candidates += [p for at, p in reversed(topics[-4:]) if at >= previous]
+        # ... not of its own sentence's subject ("But Trump has one thing in common with
+        # them, the columnist suggested": the columnist is someone else), unless a quote comes
+        # between ('Cruz says in an advert: “...,” the senator says': Cruz)
+        own = sentence_start(people.text, position)
+        if any(mark in people.text[own:position] for mark in QUOTE_MARKS):
+            own = position
+
+        opening = {at for at, _ in people.subjects[first_subject:subjects]}
+
+        def opening_own(at: int, person: Person) -> bool:
+            # the main clause's subject, not one of a clause before it ("When X shook his
+            # hand, the Australian said": X)
+            first = people.text[at:position].split(None, 1)[:1]
+            return (
+                at in opening
+                and own <= at < position
+                and people.text[own:at].strip() in {"", "But", "And"}
+                and bool(first)
+                and (first[0] in person.name.split() or first[0].casefold() in HONORIFICS)
+            )
+
+        subject = {id(p) for at, p in topics if opening_own(at, p)}
+        candidates = [p for p in candidates if id(p) not in subject]
+        candidates += [
+            p for at, p in reversed(topics[-4:]) if at >= previous and id(p) not in subject
+        ]
     else:
         candidates += [p for _, p in reversed(topics[-4:])]
         mentions = bisect_left(people.narrated, position, key=_position)

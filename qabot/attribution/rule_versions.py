@@ -180,4 +180,8 @@ history of what each version changed has one home.
 # words the cue reports ("The firm will cut jobs, its spokesman, Tom Pike, said": not a
 # speaker phrase from the sentence's start, which gave no words); a description before a
 # "who" clause is a role of the person it means ("The Tory leader, who argues ..., said")
-ATTRIBUTION_VERSION = 135
+# 136: a name after "But" opening its sentence is the sentence's subject, as after "And" ("But
+# Ruddock feels ... “...,” he said": Ruddock, not the player quoted before); a description in
+# the comment after a clause is never that clause's subject ("But Trump has one thing in common
+# with them, the columnist suggested": someone else), unless a quote comes between
+ATTRIBUTION_VERSION = 136

@@ -56,16 +56,17 @@ def opens_sentence(text: str, position: int) -> bool:
 
 
 def opens_after_conjunction(text: str, position: int) -> bool:
-    """Return True when `position` follows an "And" that opens its sentence ("And Dion seemed
-    ..."): the name is the sentence's subject all the same. ("But X ..." was tried: on PolNeAR
-    train it drew "the columnist suggested" from the columnist to X.)"""
+    """Return True when `position` follows an "And" or a "But" that opens its sentence ("And
+    Dion seemed ...", "But Ruddock feels ..."): the name is the sentence's subject all the
+    same. (A description commenting on the clause, "But X has ..., the columnist suggested",
+    is someone else: `qabot.attribution.references.referent`.)"""
     return any(
         text.startswith(word, position - len(word)) and opens_sentence(text, position - len(word))
         for word in _OPENING_CONJUNCTIONS
     )
 
 
-_OPENING_CONJUNCTIONS = ("And ",)
+_OPENING_CONJUNCTIONS = ("And ", "But ")
 
 
 # a capitalised word that opens a sentence before a known surname and is no preposition or

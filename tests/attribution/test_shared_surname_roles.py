@@ -1,5 +1,6 @@
-"""A lone surname several people share, told apart by the role its article gives it, and the
-words reported before a name in apposition (invented texts)."""
+"""A lone surname several people share, told apart by the role its article gives it, the
+words reported before a name in apposition, and a name after "But" as the subject (invented
+texts)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,14 @@ def test_words_before_a_name_and_its_apposition_are_what_the_cue_reports() -> No
 def test_an_opening_adverb_before_a_name_in_apposition_is_no_reported_words() -> None:
     found = attributed("Meanwhile, Tom Pike, a harbour official, said the ferry was late.")
     assert found == [("Tom Pike", "the ferry was late")]
+
+
+def test_a_name_after_but_opening_its_sentence_is_whom_he_said_means() -> None:
+    found = attributed(
+        'Wales coach Tom Ruddock wants the lock cited. "It\'s up to the commissioner," said'
+        " Ruddock.",
+        'Lock Dan Pike denies any intent. "I tried to step over the ruck," said Pike. But'
+        ' Ruddock feels that the lock should be more careful. "The lad should look at his'
+        ' actions," he said.',
+    )
+    assert found[-1] == ("Tom Ruddock", "The lad should look at his actions")
