@@ -47,6 +47,8 @@ _CURRENCIES = frozenset("$£€¥")
 _ASKING = frozenset(tokenize("how many much"))
 # a number standing as one, with a unit or an ending at most ("£9m", "1.2bn", "6ft", "3rd"):
 # not the digits of a name ("2d3", "MP3", "7E7")
+_YEAR = lazy(r"(?:1[5-9]|20)\d\d")
+_NEXT = lazy(r"\s+([^\W\d_]+)")  # the word right after a figure ("were" of "Twelve were")
 _FIGURE = lazy(r"(?<![^\W\d_])\d[\d,.]*(?:[^\W\d_]{1,3})?(?![^\W_])")
 _BIG = lazy(
     r"\b(?:hundreds?|thousands?|millions?|billions?|dozens?|half|twice|double|triple)\b", re.I
@@ -120,8 +122,9 @@ def _gives_figure(
     figure of what the question asks `about`: beside a word of it and one of its `names` or no
     other name; or a sum of money, naming nothing else, after a sentence holding a word of it
     ("a lighter shaped like a fire extinguisher. And if you're willing to part with $10.99, it's
-    yours!"): a count there may be of anything ("Three film studios are ..."). A count of one
-    of the things `counted` is no figure (`_holds_figure`)."""
+    yours!"), or a count with no noun of its own (`_bare_count`), which counts what the
+    sentence before names; a count with its own noun there may be of anything ("Three film
+    studios are ..."). A count of one of the things `counted` is no figure (`_holds_figure`)."""
     if not _holds_figure(sentence, counted):
         return False
     named = not names or any(_names(name, terms | before) for name in names.values())
@@ -130,9 +133,23 @@ def _gives_figure(
     return (
         not about.isdisjoint(before)
         and named
-        and _MONEY.search(sentence) is not None
+        and (_MONEY.search(sentence) is not None or _bare_count(sentence))
         and not _names_another(sentence, about)
     )
+
+
+def _bare_count(sentence: str) -> bool:
+    """Return whether `sentence` holds a count with no noun of its own, which counts what the
+    sentence before names ("Dozens of boats sank in the storm. Twelve were never found.",
+    "... of which 500 were sold"): not "Three film studios", a count of studios."""
+    for pattern in (_FIGURE, _COUNT_WORDS):
+        for found in pattern.finditer(sentence):
+            if _YEAR.fullmatch(found.group()):
+                continue  # "... in 2004." counts nothing
+            after = _NEXT.match(sentence, found.end())
+            if after is None or after.group(1).casefold() in STOP_WORDS:
+                return True
+    return False
 
 
 def _holds_figure(sentence: str, counted: frozenset[str]) -> bool:

@@ -42,6 +42,16 @@ ARTICLES = {
         "made by a UK firm, 2d3, for the Lumen project."
     ),
     "weather.txt": "Storms close roads\n\nHeavy rain closed roads across Brevia on Monday.",
+    "storm.txt": (
+        "Harbour storm\n\n"
+        "Fishing boats sank across the Velm harbour in Friday's storm. Twelve in all, the "
+        "coastguard said."
+    ),
+    "book.txt": (
+        "Book prize\n\n"
+        "Ida Moss lifted the Orrin Book Prize for her first novel. Three film studios want the "
+        "rights."
+    ),
     "gifts.txt": (
         "Gifts for the desk\n\n"
         "Here is a kettle shaped like a lighthouse, to puzzle your guests. And if you are "
@@ -139,4 +149,14 @@ def test_a_sum_of_money_before_the_thing_asked_answers_how_much(counted_index: I
 
 def test_a_day_of_the_month_is_no_count(counted_index: Index) -> None:
     result = answer(counted_index, "how many people attend the velm film festival")
+    assert not result.found and not result.passages
+
+
+def test_a_count_without_a_noun_counts_what_the_sentence_before_names(index: Index) -> None:
+    result = answer(index, "how many fishing boats sank in the velm harbour storm")
+    assert result.found and "Twelve in all" in result.passages[0].passage.text
+
+
+def test_a_count_of_something_else_after_the_thing_asked_is_no_figure(index: Index) -> None:
+    result = answer(index, "how much prize money does the orrin book prize winner get")
     assert not result.found and not result.passages
