@@ -29,7 +29,8 @@ from qabot.search.wording import echo
 from qabot.text import TYPED_WORD, tokenize
 from qabot.text.patterns import lazy
 
-PROSPECT_REACH = 4  # words after a word of prospect in which a word asked is its prospect
+PROSPECT_REACH = 6  # words after a word of prospect in which a word asked is its prospect ("would
+# put them through to the last 32": a verb, its object and a preposition may stand between)
 SHOWN_LETTERS = 160  # of the sentence quoted in the lead
 _OUTCOME = lazy(r"\s*(?:has|have|had|did|was|were)\b", re.IGNORECASE)
 # a question asking who or what came of something ("which bidder ended up buying X", "who

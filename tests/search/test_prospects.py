@@ -19,6 +19,8 @@ ARTICLES = {
     "Velm film has been shown in public.\n",
     "ferry.txt": "Ferry timetable\n\nThe island ferry timetable changes on Monday.\n",
     "port.txt": "Harbour trade\n\nGrowth in harbour trade lifted the port's takings.\n",
+    "rovers.txt": "Rovers need a win\n\nVelm Rovers play Ashby on Tuesday. A win would put "
+    "them through to the last eight of the cup.\n",
     "mill.txt": "Mill for sale\n\nA deal with either bidder would make the Orla mill the "
     "biggest in the valley.\n",
 }
@@ -64,3 +66,8 @@ def test_who_or_what_came_of_it_asked_over_a_prospect_is_no_answer(index: Index)
 def test_why_something_might_end_up_so_asks_no_outcome(index: Index) -> None:
     result = answer(index, "why could the orla mill end up the biggest in the valley")
     assert result.found
+
+
+def test_a_prospect_told_a_few_words_on_is_no_outcome(index: Index) -> None:
+    result = answer(index, "did velm rovers make the last eight of the cup")
+    assert not result.found and "only as a prospect" in result.lead
