@@ -145,6 +145,8 @@ _HEAD_MEANS = frozenset(
 _READERS_FORMS = {"exec": frozenset({"executive"}), "goalie": frozenset({"goalkeeper", "keeper"})}
 # a team's manager is its coach: the articles give one word, readers the other
 _TEAM_LEADERS = frozenset("manager coach".split())
+# a team's captain is its skipper: the articles give one word, readers the other
+_CAPTAINS = frozenset("captain skipper".split())
 # a performer's agent may be written as their publicist or representative
 _AGENT_MEANS = frozenset("agent publicist representative".split())
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i", "n")
@@ -160,7 +162,7 @@ def role_forms(word: str) -> set[str]:
     """Return the spellings a role word in a question may have in the articles: itself, a
     country and its adjective ("Pakistan's president" is "the Pakistani president", "Russia"
     and "Russian"), for "boss" (or "head", "chief") the roles a boss holds, a "CEO" its chief
-    executive, and a team's "manager" is its "coach" or "boss"."""
+    executive, a team's "manager" is its "coach" or "boss", its "captain" its "skipper"."""
     forms = {word, *(role_word(w) for w in _COUNTRY_FORMS.get(word, ()))}
     if word in _BOSS_WORDS:
         return forms | _BOSS_MEANS
@@ -168,6 +170,8 @@ def role_forms(word: str) -> set[str]:
         return forms | _HEAD_MEANS
     if word in _TEAM_LEADERS:
         return forms | _TEAM_LEADERS | {"boss"}
+    if word in _CAPTAINS:
+        return forms | _CAPTAINS
     if word == "agent":
         return forms | _AGENT_MEANS
     if word in _READERS_FORMS:
