@@ -36,6 +36,7 @@ from qabot.attribution.sentence_roles import (
 from qabot.text.lexicon import (
     OCCUPATIONS,
     ORGANISATION_WORDS,
+    PLAYER_NOUNS,
     TITLE_WORDS,
     first_name_gender,
     is_gentilic,
@@ -43,6 +44,10 @@ from qabot.text.lexicon import (
 )
 
 _KNIGHTED = frozenset(["Sir", "Dame"])  # titles given with the first name: "Sir Howard"
+
+
+# lower-case nouns of a player or a worker written before one name ("midfielder Edu")
+_ONE_NAME_NOUNS = PLAYER_NOUNS | frozenset("coach manager boss player".split())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,7 +74,19 @@ def read_run(
     particle; `quoted`: the quotations)."""
     words = match.group().split()
     if len(words) < 2:
-        return None  # a name needs a first name, a title or a possessor before it
+        # a name needs a first name, a title or a possessor before it, or a player's or
+        # worker's noun ("Arsenal's Brazilian midfielder Edu has hit out": one name)
+        before = words_before(text, match.start())
+        word = POSSESSIVE_END.sub("", words[0]) if words else ""
+        if (
+            before
+            and before[-1] in _ONE_NAME_NOUNS
+            and word.casefold() not in ORGANISATION_WORDS | TITLE_WORDS
+            and not is_gentilic(word)
+            and not inside(quoted, match.start())
+        ):
+            return NameReading(name=word)
+        return None
     closing = text[match.end() : match.end() + 2].lstrip(".,!?")[:1]
     if inside(quoted, match.start()) and closing and closing in '"”':
         return None  # the nickname “Canine Dion”, the title “Jenny Says”: no one here

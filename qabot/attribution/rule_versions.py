@@ -184,4 +184,8 @@ history of what each version changed has one home.
 # Ruddock feels ... “...,” he said": Ruddock, not the player quoted before); a description in
 # the comment after a clause is never that clause's subject ("But Trump has one thing in common
 # with them, the columnist suggested": someone else), unless a quote comes between
-ATTRIBUTION_VERSION = 136
+# 137: one capitalised word right after a lower-case player's noun or "coach", "manager",
+# "boss", "player" is a person's one name ("Arsenal's Brazilian midfielder Edu has hit out
+# ... He told BBC Sport": Edu, not the club named last); other role nouns left out (after
+# "wife", "rapper": "Sharon", "No" would be names)
+ATTRIBUTION_VERSION = 137

@@ -58,3 +58,12 @@ def test_a_name_after_but_opening_its_sentence_is_whom_he_said_means() -> None:
         ' actions," he said.',
     )
     assert found[-1] == ("Tom Ruddock", "The lad should look at his actions")
+
+
+def test_one_name_after_a_players_noun_is_a_person_he_may_mean() -> None:
+    found = attributed(
+        "Harbour City's Brazilian midfielder Tiago has hit out at the club over his contract.",
+        "Tiago's deal expires in June and he has been linked with Porto Alegre Stars and"
+        ' Lisbon Rovers. He told reporters: "I am not sure if I want to stay."',
+    )
+    assert found[-1] == ("Tiago", "I am not sure if I want to stay.")
