@@ -35,8 +35,9 @@ from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
 from qabot.text.lexicon import MONTHS
 from qabot.text.patterns import lazy
 
-_HOW_MANY = lazy(r"\s*how (?:many|much)\b", re.IGNORECASE)
-_HOW_MUCH = lazy(r"\s*how much\b", re.IGNORECASE)
+# "by how much did X rise", "to how many countries": a figure asked after a preposition too
+_HOW_MANY = lazy(r"\s*(?:by |to |for )?how (?:many|much)\b", re.IGNORECASE)
+_HOW_MUCH = lazy(r"\s*(?:by |to |for )?how much\b", re.IGNORECASE)
 # the word a figure counts: the next, or the one after a word between ("150,000 Russian troops")
 _COUNTED = lazy(r"[^\w.;:]{1,3}([^\W\d_]+)(?:[^\w.;:]{1,2}([^\W\d_]+))?")
 _MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)

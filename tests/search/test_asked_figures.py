@@ -160,3 +160,9 @@ def test_a_count_without_a_noun_counts_what_the_sentence_before_names(index: Ind
 def test_a_count_of_something_else_after_the_thing_asked_is_no_figure(index: Index) -> None:
     result = answer(index, "how much prize money does the orrin book prize winner get")
     assert not result.found and not result.passages
+
+
+def test_by_how_much_asks_a_figure(index: Index) -> None:
+    result = answer(index, "by how much cobalt does kestria hold")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("gives a figure for “kestria”.")
