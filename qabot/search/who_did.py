@@ -9,6 +9,9 @@ of the question, and a name the question does not write (`clauses.names_at`): am
 VALUE_READ relevant passages, those come first, the others keep their order after them. A first
 passage telling the deed already stays first, whoever it names: "India's defence minister has
 opened the country's Aero India 2005 air show" answers "who opened the Aero India air show".
+A light verb asks nothing of its own ("who got the special award", "who took the 800m title":
+the award was "awarded", the title "won"): its forms beside a name tell no deed, so such
+questions keep their ranking.
 """
 
 from __future__ import annotations
@@ -24,10 +27,13 @@ from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
 # "who set up ...", "who scored ...": the verb asked; "who is/was ..." asks who someone is,
-# "who said/told ..." someone's words (speech questions)
+# "who said/told ..." someone's words (speech questions); a light verb (get, take, make, give,
+# go, come, put, keep, let) carries its meaning in its object, which other verbs tell
 _WHO_DID = lazy(
     r"\s*who\s+(?!(?:is|was|are|were|will|would|could|can|should|has|have|had|do|does|did|said"
-    r"|says|say|told|tells|tell|else)\b)(?P<verb>[a-z]+)\b",
+    r"|says|say|told|tells|tell|else|gets?|got|gotten|getting|takes?|took|taken|taking|makes?"
+    r"|made|making|gives?|gave|given|giving|go|goes|went|gone|going|comes?|came|coming|puts?"
+    r"|putting|keeps?|kept|keeping|lets?|letting)\b)(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,10 @@ ARTICLES = {
     "Monday. The Velm trade fair draws many buyers.\n",
     "fair_guests.txt": "Fair guests\n\nIvo Brandt and Lena Sorel toured the Velm trade fair, "
     "which their firm opened to visitors from abroad for the first time.\n",
+    "prize.txt": "Harbour prize for young poets\n\nThe Harbour prize for young poets was "
+    "awarded to Mira Tolle on Friday.\n",
+    "prize_night.txt": "Prize night\n\nAt the Harbour prize night, every young guest got a "
+    "book of poems from Otto Ferl.\n",
     "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
 }
 
@@ -39,3 +43,9 @@ def test_who_did_shows_the_passage_naming_the_doer_first(index: Index) -> None:
 def test_a_first_passage_telling_the_deed_stays_first(index: Index) -> None:
     result = answer(index, "who opened the velm trade fair")
     assert result.found and "trade minister opened" in result.passages[0].passage.text
+
+
+def test_a_light_verb_asks_no_deed(index: Index) -> None:
+    # "got" beside a name tells nothing of who won the prize: the ranking stays
+    result = answer(index, "who got the harbour prize for young poets")
+    assert result.found and "awarded to Mira Tolle" in result.passages[0].passage.text
