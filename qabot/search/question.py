@@ -196,6 +196,10 @@ def read_question(
             speech = what_said(who, topic)
     if speech is None and resumed is None:
         speech = verbless_speech(index, words)
+        if speech is None and words != text and reading.filters:
+            # "Bloomberg on the 2008 financial crisis": a date in a headline's topic
+            speech = verbless_speech(index, text)
+            words, found_filters = (text, Filters()) if speech else (words, found_filters)
     if speech is not None and speech.followup and speech.speaker is None and not speech.topic:
         # "what else did he say?": his words not shown yet, on the last topic first
         continued = continued or re.search(r"\belse\b", words, re.IGNORECASE) is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qabot.indexing import Index
@@ -204,3 +206,23 @@ def test_a_role_a_commentator_holds_on_a_topic_is_what_they_said(harbour: Index)
     result = answer(harbour, "the theatre critic on the gala")  # "critic": no office
     assert result.speaker == "Edda Tolliver"
     assert result.quotes and "The staging of the gala was bold" in result.quotes[0].quote.text
+
+
+def test_a_date_in_a_headlines_topic_is_what_was_said_about_it(tmp_path: Path) -> None:
+    dated = index_of(
+        tmp_path,
+        {
+            "trade.txt": (
+                "---\ndate: 2009-01-10\n---\nHarbour trade halved\n\n"
+                '"The 2008 crash cost the harbour half its trade," said harbour master Ola '
+                "Briggs.\n\nShips now wait a week for a berth in winter.\n"
+            ),
+            "fog.txt": (
+                "---\ndate: 2009-02-01\n---\nFog delays ferries\n\n"
+                '"Every crossing was late," said ferry captain Nils Dahl.\n'
+            ),
+        },
+    )
+    result = answer(dated, "Ola Briggs on the 2008 crash")  # not articles of 2008
+    assert result.speaker == "Ola Briggs"
+    assert result.quotes and "The 2008 crash" in result.quotes[0].quote.text
