@@ -26,7 +26,7 @@ from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
 from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
 from qabot.text.figures import MONEY
-from qabot.text.lexicon import MONEY_SENSES, VALUE_NOUNS
+from qabot.text.lexicon import MONEY_SENSES, VALUE_NOUNS, VALUE_SHOWN
 from qabot.text.patterns import LazyPattern, lazy
 
 # a question opening so asks a reason, a way, a person, a place or yes/no, not the value
@@ -146,7 +146,7 @@ def asked_value(question: str) -> AskedValue | None:
         for term in tokenize(other)
     )
     return AskedValue(
-        noun=f"the {noun.casefold()}",
+        noun=f"the {VALUE_SHOWN.get(noun.casefold(), noun.casefold())}",
         about=about,
         pattern=pattern,
         noun_terms=frozenset(tokenize(noun)),

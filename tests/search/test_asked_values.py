@@ -133,6 +133,7 @@ def test_questions_asking_something_else_ask_no_value(question: str) -> None:
         ("which fee did ashby pay for farrow", "the fee"),
         ("velm opera production budget", "the budget"),
         ("velmora unemployment rate in 2004", "the rate"),
+        ("what is the velm mayor paid?", "the pay"),
     ],
 )
 def test_a_value_noun_heading_its_phrase_is_asked(question: str, noun: str) -> None:
@@ -144,3 +145,12 @@ def test_a_price_asked_first_is_answered_only_by_a_sum(index: Index) -> None:
     result = answer(index, "What price did Dunmere offer coach Ned Harlow?")
     assert not result.found and not result.passages
     assert result.lead.endswith("gives the price.")
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [("What is Ned Harlow paid?", False), ("What is Lon Farrow paid?", True)],
+)
+def test_pay_asked_is_answered_only_by_a_sum(index: Index, question: str, found: bool) -> None:
+    result = answer(index, question)
+    assert result.found is found

@@ -13,7 +13,13 @@ from qabot.text.lexicon.calendar_words import (
     WEEKDAY_NAME_WORDS,
     WEEKDAYS,
 )
-from qabot.text.lexicon.measures import MAGNITUDES, MONEY_SENSES, UNITS, VALUE_NOUNS
+from qabot.text.lexicon.measures import (
+    MAGNITUDES,
+    MONEY_SENSES,
+    UNITS,
+    VALUE_NOUNS,
+    VALUE_SHOWN,
+)
 from qabot.text.lexicon.people import (
     BODY_TITLES,
     FEMALE_NAMES,
@@ -161,6 +167,7 @@ __all__ = [
     "UNITS",
     "UNNAMED_PEOPLE",
     "VALUE_NOUNS",
+    "VALUE_SHOWN",
     "VERB_LIKE",
     "VIEW_NOUNS",
     "VOICE_ROLES",

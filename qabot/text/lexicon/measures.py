@@ -8,7 +8,7 @@ from __future__ import annotations
 VALUE_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "salary salaries wage wages price cost fee fees fine worth value revenue revenues "
-        "turnover profit profits earnings income budget".split(),
+        "turnover profit profits earnings income budget paid".split(),
         "money",
     ),
     **dict.fromkeys("share stake percentage proportion rate".split(), "share"),
@@ -17,12 +17,14 @@ VALUE_NOUNS: dict[str, str] = {
     **dict.fromkeys("date".split(), "date"),
     **dict.fromkeys("name".split(), "name"),
 }
+# value words that are no nouns, by the noun a lead names them with ("what is X paid": the pay)
+VALUE_SHOWN: dict[str, str] = {"paid": "pay"}
 # what a sum is the value of: a sentence naming a sum beside a noun of another of these ("was
 # fined £15,000" for a salary asked, "its £350m cost" for a price paid a person) gives that
 # value, not the one asked; verbs stem to these too ("fined", "costs", "earns"). A fee may be
 # either (a transfer fee is a price, a lawyer's is pay): none of them
 MONEY_SENSES: dict[str, str] = {
-    **dict.fromkeys("salary salaries wage wages earnings income".split(), "pay"),
+    **dict.fromkeys("salary salaries wage wages earnings income paid".split(), "pay"),
     **dict.fromkeys("price cost worth value".split(), "price"),
     **dict.fromkeys("fine".split(), "fine"),
     **dict.fromkeys("revenue revenues turnover profit profits".split(), "takings"),
