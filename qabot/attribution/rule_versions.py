@@ -188,4 +188,7 @@ history of what each version changed has one home.
 # "boss", "player" is a person's one name ("Arsenal's Brazilian midfielder Edu has hit out
 # ... He told BBC Sport": Edu, not the club named last); other role nouns left out (after
 # "wife", "rapper": "Sharon", "No" would be names)
-ATTRIBUTION_VERSION = 137
+# 138: "added" before a thing added, a noun phrase with no verb, reports no words ("Jones added
+# the conversion", "Federer added the Dubai trophy to his long list of successes - but ...";
+# not "added its bid for X, approved in May, was being considered", "added the team expects")
+ATTRIBUTION_VERSION = 138

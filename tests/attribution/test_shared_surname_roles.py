@@ -67,3 +67,11 @@ def test_one_name_after_a_players_noun_is_a_person_he_may_mean() -> None:
         ' Lisbon Rovers. He told reporters: "I am not sure if I want to stay."',
     )
     assert found[-1] == ("Tiago", "I am not sure if I want to stay.")
+
+
+def test_added_before_a_thing_added_reports_no_words() -> None:
+    found = attributed(
+        "Fly-half Tom Pike kicked two penalties. Pike added the conversion.",
+        "Ana Ruiz added the team expects a win.",
+    )
+    assert found == [("Ana Ruiz", "the team expects a win")]
