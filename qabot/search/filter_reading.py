@@ -15,6 +15,7 @@ from datetime import date
 
 from qabot.indexing import Outlet
 from qabot.search.date_phrases import (
+    MONTH_FOLLOWERS,
     NUMBER_WORDS,
     UNITS,
     DateRange,
@@ -205,7 +206,7 @@ def _prepositional(
     """Read "since X", "until X", "in X", "from X to Y", "between X and Y"; return the end."""
     word = words[at].text
     found = _date_at(words, at + 1, reference)
-    if found is None:
+    if found is None or (word in _DURING and _modifies(words, at + 1, found.end)):
         return None
     if word in {"from", "between"} and found.end < len(words):
         joiner = words[found.end].text
@@ -229,6 +230,13 @@ def _prepositional(
         since.append(found.first)
         until.append(found.last)
     return found.end
+
+
+def _modifies(words: list[Word], start: int, end: int) -> bool:
+    """Return whether a date after "the" names a noun after it ("on the 2008 financial
+    crisis", "in the 2004 results"): the thing is asked about, not the days to read."""
+    after = words[end].text if end < len(words) else ""
+    return words[start].text == "the" and after.isalpha() and after not in MONTH_FOLLOWERS
 
 
 _CLOSING = frozenset("?!.,;:)]}\u201d\u2019")

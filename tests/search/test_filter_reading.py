@@ -93,6 +93,8 @@ def test_date_words_become_a_day_range_and_leave_the_question(
         "what did ana ruiz say on the today programme",  # ... typed in lower case
         "what did Ana Ruiz say on the last Saturday before Christmas",  # a day described
         "what did Ana Ruiz say the Monday after the vote",
+        "what did Ana Ruiz say on the 2023 budget crisis?",  # the year names the crisis
+        "how many were hurt in the 2022 harbour fire",
         "a recent",  # "recent" alone still reads as recency (below); here: nothing else lost
     ][:-1],
 )
