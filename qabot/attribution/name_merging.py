@@ -74,7 +74,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
             described[article_id] = list(summary)
         by_first = by_first_name(summary) | by_role_and_surname(summary) | by_kin(summary)
         for speaker, entry in summary.items():
-            name, role = person_name(speaker)
+            name, role = person_name(speaker, entry.roles)
             if (
                 entry.names
                 and len(strip_title(name).split()) == 1

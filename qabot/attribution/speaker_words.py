@@ -7,6 +7,7 @@ lawyer"): role words in one spelling, a role's head noun, name variants of one p
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from qabot.text import normalize
@@ -268,10 +269,13 @@ def same_person(tokens: list[str], person: str) -> bool:
     return set(short) <= set(long)
 
 
-def person_name(speaker: str) -> tuple[str, list[str]]:
+def person_name(speaker: str, roles: Iterable[str] = ()) -> tuple[str, list[str]]:
     """Return a speaker's name without role words written before it, and those role words
     ("Miami-Dade Police Detective Alvaro Zabaleta" -> "Alvaro Zabaleta", [miami-dade, ...];
-    "Architect Lena Okafor" -> "Lena Okafor", [architect])."""
+    "Architect Lena Okafor" -> "Lena Okafor", [architect]); given the role words the article
+    gives the speaker (`roles`), a word before a known first name is a role only when they
+    hold it or hold no role noun ("the central bank's vice president Farhat Omar Ben X": the
+    whole name after the role)."""
     words = speaker.split()
     if len(words) < 3 or is_anonymous(speaker):
         return speaker, []
@@ -284,6 +288,7 @@ def person_name(speaker: str) -> tuple[str, list[str]]:
         ),
         default=-1,
     )
+    held = set(roles)  # the article's role words for the speaker
     if last_role < 0 and not first_name_gender(words[0]):
         # "Architect Lena Okafor": what comes before a known first name; not a first name
         # itself ("Juan Carlos Ferrero", "Iain Duncan Smith": two first names, one person)
@@ -291,6 +296,9 @@ def person_name(speaker: str) -> tuple[str, list[str]]:
             (at - 1 for at, word in enumerate(words[1:-1], start=1) if first_name_gender(word)),
             -1,
         )
+        before = role_words(" ".join(words[: last_role + 1]))
+        if held & ROLE_NOUNS and before.isdisjoint(held):
+            last_role = -1  # "vice president Farhat Omar ...": a role held, not that word
     if last_role < 0 or len(words) - last_role - 1 < 1:
         return speaker, []
     return " ".join(words[last_role + 1 :]), sorted(role_words(" ".join(words[: last_role + 1])))

@@ -75,3 +75,15 @@ def test_added_before_a_thing_added_reports_no_words() -> None:
         "Ana Ruiz added the team expects a win.",
     )
     assert found == [("Ana Ruiz", "the team expects a win")]
+
+
+def test_a_name_after_a_role_the_article_gives_keeps_its_first_word() -> None:
+    # "Omar" is a known first name, "Zarqa" is not: after "deputy director" the whole run is
+    # the name, not a role word and a name
+    directory = directory_of(
+        {
+            "a": '"We will open new accounts," the port authority\'s deputy director Zarqa Omar'
+            " Haddad said."
+        }
+    )
+    assert [name for name, _ in directory.counts()] == ["Zarqa Omar Haddad"]
