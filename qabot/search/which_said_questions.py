@@ -11,7 +11,13 @@ from __future__ import annotations
 from qabot.search.speech_topics import ABOUT, as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
 from qabot.search.who_said_questions import AUXILIARIES, SpeechQuestion, claims_that
-from qabot.text.lexicon import IRREGULAR_VERBS, OCCUPATIONS, PLAYER_NOUNS, ROLE_NOUNS
+from qabot.text.lexicon import (
+    IRREGULAR_VERBS,
+    OCCUPATIONS,
+    PLAYER_NOUNS,
+    ROLE_NOUNS,
+    letter_dropped,
+)
 
 # ... with nouns for people by their work that no attribution rule needs ("the police
 # detective", "Radio 1's controller", "the Wales physio", "the chancellor's ally")
@@ -53,8 +59,10 @@ def _names_one(word: str, nouns: frozenset[str] = _PERSON_NOUNS) -> bool:
 def names_a_person(word: str) -> bool:
     """Return whether `word` (case-folded) is a noun for one person or several: a role, an
     occupation, a place in a team ("the Leicester wing"), a commentator, or a word ending as
-    nouns for people do ("evangelist")."""
-    return _names_one(word, _PERSON_NOUNS | PLAYER_NOUNS | _COMMENTATORS)
+    nouns for people do ("evangelist"); or one of them with a letter dropped or doubled
+    ("controler")."""
+    nouns = _PERSON_NOUNS | PLAYER_NOUNS | _COMMENTATORS
+    return _names_one(word, nouns) or any(letter_dropped(word, noun) for noun in nouns)
 
 
 # endings of nouns for people, of a word this long or longer ("economist", "librarian",

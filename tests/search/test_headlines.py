@@ -8,6 +8,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
+from qabot.search.which_said_questions import names_a_person
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -226,3 +227,11 @@ def test_a_date_in_a_headlines_topic_is_what_was_said_about_it(tmp_path: Path) -
     result = answer(dated, "Ola Briggs on the 2008 crash")  # not articles of 2008
     assert result.speaker == "Ola Briggs"
     assert result.quotes and "The 2008 crash" in result.quotes[0].quote.text
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [("controler", True), ("critc", True), ("pundit", True), ("control", False), ("ban", False)],
+)
+def test_a_noun_for_a_person_may_be_typed_a_letter_off(word: str, person: bool) -> None:
+    assert names_a_person(word) is person
