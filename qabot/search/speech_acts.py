@@ -1,0 +1,52 @@
+"""Verbs of a speech act presuppose the act: "what did X apologise for?" asks for the words X
+is reported apologising with, not X's words on the topic. Shown under "What X apologised for
+...:" words of no apology get a heading they do not deserve, so when no quote shown (its cue,
+its attributing sentence, its words) nor any other quote of X in those stories reports the act,
+the lead says the articles do not report it and the answer is not found.
+
+Saying verbs ("warn", "claim", "insist") only colour words that are still what X said, and so,
+as readers ask, do "admit" and "promise": of the ten development questions asking what someone
+admitted or promised, five are answered by words the articles cue with "said" ("what did X
+admit about hybrid cars" for "We want to make sure ..."). An apology is an act a reader asks
+about because it happened, and the articles report it as one ("apologised", "sorry").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from qabot.records import Quote
+from qabot.search.quote_ranking import terms_of
+from qabot.text import tokenize
+
+# each act's verbs, and the words that report it ("sorry" is an apology)
+_ACTS = ("apologise apologize apology apologies apologised apologized sorry regret regrets",)
+
+
+@cache
+def _act_terms() -> dict[str, frozenset[str]]:
+    """Return each act verb's analysed term -> the analysed terms reporting that act."""
+    acts: dict[str, frozenset[str]] = {}
+    for words in _ACTS:
+        terms = frozenset(term for word in words.split() for term in tokenize(word))
+        for term in terms:
+            acts[term] = acts.get(term, frozenset()) | terms
+    return acts
+
+
+def act_terms(verb: str | None) -> frozenset[str]:
+    """Return the terms reporting the act a question's verb asks about ("apologise"), else
+    none (a saying verb, or no verb)."""
+    if not verb:
+        return frozenset()
+    acts = _act_terms()
+    return frozenset().union(*(acts.get(term, frozenset()) for term in tokenize(verb)))
+
+
+def reports_act(act: frozenset[str], quotes: Iterable[Quote]) -> bool:
+    """Return whether a quote's cue, attributing sentence or words hold a term of the act."""
+    return any(
+        not act.isdisjoint((*terms_of(q.cue), *terms_of(q.sentence), *terms_of(q.text)))
+        for q in quotes
+    )
