@@ -13,11 +13,15 @@ about because it happened, and the articles report it as one ("apologised", "sor
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from qabot.records import Quote
+from qabot.search.questions import SpeechQuestion
+from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_ranking import terms_of
+from qabot.search.speech_verbs import past_tense
+from qabot.search.wording import TAIL_WORDS, echo
 from qabot.text import tokenize
 
 # each act's verbs, and the words that report it ("sorry" is an apology)
@@ -50,3 +54,27 @@ def reports_act(act: frozenset[str], quotes: Iterable[Quote]) -> bool:
         not act.isdisjoint((*terms_of(q.cue), *terms_of(q.sentence), *terms_of(q.text)))
         for q in quotes
     )
+
+
+def act_unreported(
+    speech: SpeechQuestion, shown: Sequence[QuoteHit], quotes: Iterable[Quote]
+) -> bool:
+    """Return whether the question asks about an act (`act_terms`) that none of the speaker's
+    quotes in the stories of those `shown` reports."""
+    act = act_terms(speech.verb)
+    stories = {hit.quote.article_id for hit in shown}
+    return bool(act) and not reports_act(act, [q for q in quotes if q.article_id in stories])
+
+
+def unreported_lead(person: str, who: str, speech: SpeechQuestion) -> str:
+    """Return the lead over a speaker's words when the act asked is not reported: "The articles
+    do not report that X apologised; what X said in his speech:"."""
+    words = (speech.topic or "").split()
+    if words[:1] and words[0].casefold() in {"for", "to", "over"}:  # the act's own object
+        words = words[1:]
+    said = "said"
+    if words:
+        shown = echo(" ".join(words))
+        said = f"said {shown}" if words[0].casefold() in TAIL_WORDS else f"said about {shown}"
+    done = past_tense(speech.verb or "")
+    return f"The articles do not report that {person} {done}; what {who} {said}:"

@@ -25,24 +25,11 @@ from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import fit_phone, not_shown, quote_hits
 from qabot.search.quote_ranking import terms_of
 from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
-from qabot.search.speech_acts import act_terms, reports_act
-from qabot.search.speech_verbs import past_tense
+from qabot.search.speech_acts import act_unreported, unreported_lead
 from qabot.search.unknown_speakers import unknown_speaker
 from qabot.search.unsure_roles import side_by_side, topic_holders, which_answer
 from qabot.search.wording import TAIL_WORDS, echo
 from qabot.text import tokenize
-
-
-def _said_of(topic: str) -> str:
-    """Return "said" and the topic as a lead puts it: "apologise for in his speech" is "said in
-    his speech", "apologise for the delay" "said about the delay"."""
-    words = topic.split()
-    if words[:1] and words[0].casefold() in {"for", "to", "over"}:  # the act's own object
-        words = words[1:]
-    if not words:
-        return "said"
-    shown = echo(" ".join(words))
-    return f"said {shown}" if words[0].casefold() in TAIL_WORDS else f"said about {shown}"
 
 
 def _with_article(person: str, asked: str) -> str:
@@ -159,15 +146,11 @@ def what_said(
         near = quote_hits(index, directory, list(found_quotes.near), top, read.filters)
         return _none_of_kind(index, read, speech, near, top, offset)
     asked = echo(speech.asked or "said")  # a lead line, not the whole of a pasted essay
-    act = act_terms(speech.verb) if found and on_topic and not read.shown else frozenset()
-    stories = {hit.quote.article_id for hit in found}
-    unreported = bool(act) and not reports_act(act, [q for q in quotes if q.article_id in stories])
-    if unreported:
-        # "what did X apologise for?" over words of no apology: say the act is not reported
-        lead = (
-            f"The articles do not report that {shown_as} {past_tense(speech.verb or '')}; "
-            f"what {who} {_said_of(speech.topic or '')}:"
-        )
+    unreported = (
+        bool(found) and on_topic and not read.shown and act_unreported(speech, found, quotes)
+    )
+    if unreported:  # "what did X apologise for?" over words of no apology
+        lead = unreported_lead(shown_as, who, speech)
     elif read.shown and not found:
         lead = f"Nothing more from {shown_as} in the articles."
     elif not found and read.filters:
