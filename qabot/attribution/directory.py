@@ -114,6 +114,7 @@ class SpeakerDirectory(NameLookup):
         self._roles = roles  # canonical name -> role words seen in its attributions
         self._loader = loader
         self._voices: dict[str, list[str]] = {}
+        self._holding: dict[str, set[str]] | None = None  # see _holders()
         self._branches: dict[str, list[str]] | None = None  # see branches()
         self._described: list[tuple[frozenset[str], str]] | None = None  # see described()
         self._initialled: dict[str, list[str]] | None = None  # see initialled()
@@ -212,7 +213,8 @@ class SpeakerDirectory(NameLookup):
         shadow = "shadow" not in words and words.isdisjoint(_PARTY_WORDS)
         found = []
         if words and not is_anonymous(body) and not first_name_gender(body.split()[0]):
-            for person, seen in self._roles.items():
+            for person in self._holders(words):
+                seen = self._roles[person]
                 held = {singular(w) for w in seen}
                 if shadow and "shadow" in held:
                     continue  # "shadow Treasury chief secretary": no voice of the Treasury
@@ -231,6 +233,17 @@ class SpeakerDirectory(NameLookup):
                     )
         self._voices[body] = [person for *_, person in sorted(found)]
         return self._voices[body]
+
+    def _holders(self, words: set[str]) -> set[str]:
+        """Return the people whose roles hold every one of `words` (singular forms): an index
+        of role words built on the first body asked, so a body is not a pass over everyone."""
+        if self._holding is None:
+            self._holding = defaultdict(set)
+            for person, seen in self._roles.items():
+                for word in seen:
+                    self._holding[singular(word)].add(person)
+        holders = [self._holding.get(word, set()) for word in words]
+        return set.intersection(*holders) if holders else set()
 
     def branches(self, body: str) -> list[str]:
         """Return the bodies a generic body stands for, most quoted first: "Miami-Dade
