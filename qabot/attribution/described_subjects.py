@@ -97,7 +97,9 @@ def _one_speaker(
     if len(spoke) != 1:
         return None
     (speaker,) = spoke.values()
-    first = min(at for at, p in mentions if p is speaker)
+    first = min((at for at, p in mentions if p is speaker), default=None)
+    if first is None:  # the speaker is not named before the description: nothing to compare
+        return None
     if any(p is not speaker and (at < first or at >= start) for at, p in mentions):
         return None
     others = [at for at, p in mentions if p is not speaker]

@@ -191,4 +191,6 @@ history of what each version changed has one home.
 # 138: "added" before a thing added, a noun phrase with no verb, reports no words ("Jones added
 # the conversion", "Federer added the Dubai trophy to his long list of successes - but ...";
 # not "added its bid for X, approved in May, was being considered", "added the team expects")
-ATTRIBUTION_VERSION = 138
+# 139: a sentence's one speaker who is not among the names before a description gives it no
+# subject (an article where that happened stopped its reading with an error)
+ATTRIBUTION_VERSION = 139

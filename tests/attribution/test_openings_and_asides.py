@@ -116,3 +116,13 @@ def test_a_parenthetical_cue_parts_a_clause_with_a_plain_verb() -> None:
     assert attributed("Nora Quill ran the port. The storm, she said, made the ferry late.") == [
         ("Nora Quill", "The storm, she said, made the ferry late")
     ]
+
+
+def test_a_speaker_named_only_after_the_description_stops_nothing() -> None:
+    # a case hypothesis found: the sentence's one speaker is not among the names before the
+    # description ("by the judge"), which once stopped the reading with an error
+    pieces = ["Nora Quill", " – saying", " told the Herald", " told the Herald", "Nora Quill"]
+    pieces += [". ", " For months,", " by the judge", " told the Herald", "Nora Quill"]
+    text = "".join(pieces)
+    for quote in extract_quotes(make_article(text)):
+        assert 0 <= quote.start <= quote.end <= len(text)
