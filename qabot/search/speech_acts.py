@@ -24,28 +24,20 @@ from qabot.search.speech_verbs import past_tense
 from qabot.search.wording import TAIL_WORDS, echo
 from qabot.text import tokenize
 
-# each act's verbs, and the words that report it ("sorry" is an apology)
-_ACTS = ("apologise apologize apology apologies apologised apologized sorry regret regrets",)
+# the verbs of an apology, and the words that report one ("sorry" is an apology)
+_APOLOGY = "apologise apologize apology apologies apologised apologized sorry regret regrets"
 
 
 @cache
-def _act_terms() -> dict[str, frozenset[str]]:
-    """Return each act verb's analysed term -> the analysed terms reporting that act."""
-    acts: dict[str, frozenset[str]] = {}
-    for words in _ACTS:
-        terms = frozenset(term for word in words.split() for term in tokenize(word))
-        for term in terms:
-            acts[term] = acts.get(term, frozenset()) | terms
-    return acts
+def _apology_terms() -> frozenset[str]:
+    return frozenset(term for word in _APOLOGY.split() for term in tokenize(word))
 
 
 def act_terms(verb: str | None) -> frozenset[str]:
     """Return the terms reporting the act a question's verb asks about ("apologise"), else
     none (a saying verb, or no verb)."""
-    if not verb:
-        return frozenset()
-    acts = _act_terms()
-    return frozenset().union(*(acts.get(term, frozenset()) for term in tokenize(verb)))
+    apology = _apology_terms()
+    return apology if verb and not apology.isdisjoint(tokenize(verb)) else frozenset()
 
 
 def reports_act(act: frozenset[str], quotes: Iterable[Quote]) -> bool:

@@ -27,21 +27,27 @@ from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
 # "who set up ...", "who scored ...": the verb asked; "who is/was ..." asks who someone is,
-# "who said/told ..." someone's words (speech questions); a light verb (get, take, make, give,
-# go, come, put, keep, let) carries its meaning in its object, which other verbs tell
+# "who said/told ..." someone's words (speech questions)
 _WHO_DID = lazy(
     r"\s*who\s+(?!(?:is|was|are|were|will|would|could|can|should|has|have|had|do|does|did|said"
-    r"|says|say|told|tells|tell|else|gets?|got|gotten|getting|takes?|took|taken|taking|makes?"
-    r"|made|making|gives?|gave|given|giving|go|goes|went|gone|going|comes?|came|coming|puts?"
-    r"|putting|keeps?|kept|keeping|lets?|letting)\b)(?P<verb>[a-z]+)\b",
+    r"|says|say|told|tells|tell|else)\b)(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
+)
+# light verbs carry their meaning in their object, which other verbs tell ("got the award":
+# "was awarded"): any form of get, take, make, give, go, come, put, keep, let
+_LIGHT = frozenset(
+    "get gets got gotten getting take takes took taken taking make makes made making give gives "
+    "gave given giving go goes went gone going come comes came coming put puts putting keep "
+    "keeps kept keeping let lets letting".split()
 )
 
 
 def asked_verb(question: str) -> frozenset[str]:
     """Return the terms of the verb a "who did ...?" question asks of, else none."""
     asked = _WHO_DID.match(question)
-    return frozenset(tokenize(asked.group("verb"))) if asked else frozenset()
+    if not asked or asked.group("verb").casefold() in _LIGHT:
+        return frozenset()
+    return frozenset(tokenize(asked.group("verb")))
 
 
 def naming_doers(question: str, hits: Sequence[Hit], *, named: bool = True) -> list[Hit]:
