@@ -13,33 +13,19 @@ from dataclasses import replace
 from datetime import date
 
 from qabot.indexing import Index
+from qabot.search.asked_speaker import read_asked_speaker
 from qabot.search.conversation import Conversation, LastSearch, picked_choice
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
-from qabot.search.kinds_of_people import (
-    ANYONE,
-    kind_and_where,
-    kind_of_people,
-    means_anyone,
-    people_called,
-    speakers_on,
-    strong_terms,
-)
+from qabot.search.kinds_of_people import ANYONE, kind_of_people, strong_terms
 from qabot.search.misspelt_names import corrected_speaker
-from qabot.search.name_writing import mostly_a_name, name_as_plural
 from qabot.search.pronoun_owners import owned_by_pronoun, referred
-from qabot.search.question_names import with_adverb
 from qabot.search.question_phrasing import as_meant
 from qabot.search.question_record import Question
-from qabot.search.questions import (
-    parse_speech_question,
-    what_said,
-)
+from qabot.search.questions import parse_speech_question, what_said
 from qabot.search.relevance import question_terms
 from qabot.search.replies import accepts_suggestion, asks_for_more, next_name, only_links
 from qabot.search.request_framing import asks_writings, without_request_framing
-from qabot.search.resolution import resolve_speaker
-from qabot.search.short_forms import unwritten
 from qabot.search.speech_topics import searched_topic
 from qabot.search.topic_spelling import spelled_topic
 from qabot.search.undated_words import unread_dates
@@ -244,36 +230,11 @@ def read_question(
     kind: str | None = None
     kind_speakers: tuple[str, ...] = ()
     if speech is not None and speech.kind == "what_said" and speech.speaker is not None:
-        longer = with_adverb(speech.speaker, words)
-        if longer and index.speakers.resolve(longer):
-            # "what did marcel desailly say": typed in lower case, the name's last word was
-            # read as an adverb ("really"); the directory knows the longer name
-            speech = replace(speech, speaker=longer)
-        where = kind_and_where(speech.speaker or "")
-        if where is not None:  # "what did doctors in gaza say?": doctors' words on Gaza
-            # ... and on Y, both named in a lead: "name gaza and the shortages"
-            topic_here = " and ".join(filter(None, (where[1], speech.topic)))
-            # the lead says where: "What police ... said about houston:", not "said:"
-            said = speech.asked if speech.topic else f"{speech.asked or 'said'} about {where[1]}"
-            speech = replace(speech, speaker=where[0], topic=topic_here, asked=said)
-        kind = kind_of_people(speech.speaker or "") if speech.topic else None  # "experts"
-        if kind and _names_someone(index, kind.split()[-1]):
-            kind = None  # "ola briggs": a name typed in lower case, not "critics"
-        called = people_called(index.speakers, kind) if kind else None
-        if called == [] and corrected_speaker(index, speech.speaker or "", ()) is not None:
-            called = None  # "gael monfills": no one is called so; a name a letter off is
-        if means_anyone(speech.speaker or ""):  # "people": anyone's words on Y
-            needs_speaker = not speech.topic  # "what did everyone say?": about what?
-            if speech.topic:
-                kind, called = ANYONE, speakers_on(index, tokenize(speech.topic))
-        if kind and called is not None:
-            speaker, kind_speakers = kind, tuple(called)  # all of them, on the topic
-        else:
-            kind = None
-            searched = searched_topic(speech.topic) if speech.topic else None
-            resolution = resolve_speaker(index, speech.speaker or "", searched)
-            speaker, choices, unsure = resolution.person, resolution.choices, resolution.unsure
-            ask_which = resolution.ask  # a surname or bare role no one clearly owns
+        asked_speaker = read_asked_speaker(index, speech, words, needs_speaker=needs_speaker)
+        speech, speaker, kind = asked_speaker.speech, asked_speaker.speaker, asked_speaker.kind
+        kind_speakers, choices = asked_speaker.kind_speakers, asked_speaker.choices
+        unsure, ask_which = asked_speaker.unsure, asked_speaker.ask_which
+        needs_speaker = asked_speaker.needs_speaker
     topic_text = topic_words = speech.topic if speech is not None else None
     if topic_text and speech is not None and speech.kind == "what_said":
         # "when asked about invading Iran": the words asked about are the topic
@@ -311,11 +272,3 @@ def read_question(
         unread_dates=unread.dates if unread is not None else "",
         undated_news=undated_news,
     )
-
-
-def _names_someone(index: Index, word: str) -> bool:
-    """Return whether the last word of a would-be kind of people is a name: one the articles
-    mostly capitalise, no passage holds or writes only without its "s" ("imogen vardakis",
-    "brian colins": the kinds quoted, "critics" or "analysts", are words the articles write)."""
-    named = mostly_a_name(index, word, openings=False) or name_as_plural(index, word)
-    return unwritten(index, word) or named

@@ -1,0 +1,100 @@
+"""Who a "what did X say" question asks about: one person resolved against the directory, or
+a kind of people ("critics", "doctors in gaza"); kept apart so `read_question` reads the
+conversation and the topic, and this the speaker phrase."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from qabot.indexing import Index
+from qabot.search.kinds_of_people import (
+    ANYONE,
+    kind_and_where,
+    kind_of_people,
+    means_anyone,
+    people_called,
+    speakers_on,
+)
+from qabot.search.misspelt_names import corrected_speaker
+from qabot.search.name_writing import mostly_a_name, name_as_plural
+from qabot.search.question_names import with_adverb
+from qabot.search.resolution import resolve_speaker
+from qabot.search.short_forms import unwritten
+from qabot.search.speech_topics import searched_topic
+from qabot.search.who_said_questions import SpeechQuestion
+from qabot.text import tokenize
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AskedSpeaker:
+    """The speaker phrase of a what-said question, read: the person or the kind of people."""
+
+    speech: SpeechQuestion  # the question, its speaker and topic as finally read
+    speaker: str | None  # the canonical name, or the kind of people ("critics", ANYONE)
+    kind: str | None  # the kind of people asked about, None for one person
+    kind_speakers: tuple[str, ...]  # everyone of that kind quoted on the topic
+    choices: tuple[str, ...]  # the people an ambiguous phrase may mean
+    unsure: bool
+    ask_which: bool  # a surname or bare role no one clearly owns
+    needs_speaker: bool  # "what did everyone say?": about what?
+
+
+def read_asked_speaker(
+    index: Index, speech: SpeechQuestion, words: str, *, needs_speaker: bool
+) -> AskedSpeaker:
+    """Read the speaker phrase of a what-said `speech` (one that names a speaker) asked in
+    `words`: a kind of people quoted on its topic, or one person resolved against the
+    directory (`needs_speaker` as read so far, changed only by "what did everyone say?")."""
+    speaker: str | None
+    kind: str | None = None
+    kind_speakers: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    unsure = ask_which = False
+    longer = with_adverb(speech.speaker or "", words)
+    if longer and index.speakers.resolve(longer):
+        # "what did marcel desailly say": typed in lower case, the name's last word was
+        # read as an adverb ("really"); the directory knows the longer name
+        speech = replace(speech, speaker=longer)
+    where = kind_and_where(speech.speaker or "")
+    if where is not None:  # "what did doctors in gaza say?": doctors' words on Gaza
+        # ... and on Y, both named in a lead: "name gaza and the shortages"
+        topic_here = " and ".join(filter(None, (where[1], speech.topic)))
+        # the lead says where: "What police ... said about houston:", not "said:"
+        said = speech.asked if speech.topic else f"{speech.asked or 'said'} about {where[1]}"
+        speech = replace(speech, speaker=where[0], topic=topic_here, asked=said)
+    kind = kind_of_people(speech.speaker or "") if speech.topic else None  # "experts"
+    if kind and _names_someone(index, kind.split()[-1]):
+        kind = None  # "ola briggs": a name typed in lower case, not "critics"
+    called = people_called(index.speakers, kind) if kind else None
+    if called == [] and corrected_speaker(index, speech.speaker or "", ()) is not None:
+        called = None  # "gael monfills": no one is called so; a name a letter off is
+    if means_anyone(speech.speaker or ""):  # "people": anyone's words on Y
+        needs_speaker = not speech.topic  # "what did everyone say?": about what?
+        if speech.topic:
+            kind, called = ANYONE, speakers_on(index, tokenize(speech.topic))
+    if kind and called is not None:
+        speaker, kind_speakers = kind, tuple(called)  # all of them, on the topic
+    else:
+        kind = None
+        searched = searched_topic(speech.topic) if speech.topic else None
+        resolution = resolve_speaker(index, speech.speaker or "", searched)
+        speaker, choices, unsure = resolution.person, resolution.choices, resolution.unsure
+        ask_which = resolution.ask
+    return AskedSpeaker(
+        speech=speech,
+        speaker=speaker,
+        kind=kind,
+        kind_speakers=kind_speakers,
+        choices=choices,
+        unsure=unsure,
+        ask_which=ask_which,
+        needs_speaker=needs_speaker,
+    )
+
+
+def _names_someone(index: Index, word: str) -> bool:
+    """Return whether the last word of a would-be kind of people is a name: one the articles
+    mostly capitalise, no passage holds or writes only without its "s" ("imogen vardakis",
+    "brian colins": the kinds quoted, "critics" or "analysts", are words the articles write)."""
+    named = mostly_a_name(index, word, openings=False) or name_as_plural(index, word)
+    return unwritten(index, word) or named
