@@ -21,8 +21,8 @@ from collections.abc import Iterable
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage
+from qabot.search.article_titles import article_title_terms
 from qabot.search.duplicates import held_terms
-from qabot.search.selection import article_title_terms
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
 

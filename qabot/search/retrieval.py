@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, replace
 
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
+from qabot.search.candidate_limits import candidates_for, last_answering, last_holding
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms, search_terms
-from qabot.search.selection import candidates_for, last_answering, last_holding, select
+from qabot.search.selection import select
 from qabot.search.subject import Subject
 from qabot.search.subject_reading import subject_of
 

@@ -10,36 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 
 from qabot.engines import ScoredPassages, StoredTerms
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
+from qabot.search.article_titles import article_title_terms
+from qabot.search.candidate_limits import candidates_for
 from qabot.search.duplicates import PAIRWISE_MAX, Distinct, held_terms, shared_terms, term_set
 from qabot.search.relevance import CoverageBound, Floor, coverage, new_part
 from qabot.search.signed_duplicates import SignedDistinct
 from qabot.search.subject import Subject
-from qabot.text import holds, last_that_may_hold, term_signature, tokenize
+from qabot.text import holds, term_signature
 from qabot.text.patterns import LazyPattern
 
-TITLES_KEPT = 16384  # analysed titles kept (about 300 bytes each: the title is the article's)
-CANDIDATE_FACTOR = 4  # fetch this many times the requested hits, so de-duplication can drop some
-CANDIDATE_SPARE = 150  # ... but at most this many more (fetched again, 4x, when too few remain)
 ABOUT_SHARE = 0.5  # a passage mentions a topic when it holds this share of the topic's weight
-
-
-@lru_cache(maxsize=TITLES_KEPT)
-def title_terms(title: str) -> tuple[str, ...]:
-    """Return the analysed terms of an article title; the same articles come back question
-    after question, so their last titles are kept (a tuple: a third of a set's memory)."""
-    return tuple(tokenize(title))
-
-
-def article_title_terms(passage: Passage, title: str) -> tuple[str, ...]:
-    """Return the analysed terms of the passage's article title, `title`: as stored with the
-    passage at index time, else analysed here."""
-    stored = passage.title_terms
-    return stored if stored is not None else title_terms(title)
 
 
 @dataclass(slots=True)
@@ -292,26 +277,3 @@ def _weak(
     padded = f" {terms} "  # as `held_terms` reads a passage's stored terms
     held = frozenset([term for term in weights if f" {term} " in padded])
     return not floor.admits(score, coverage(weights, held, title))
-
-
-def candidates_for(wanted: int) -> int:
-    """Return how many candidates are fetched for `wanted` relevant passages."""
-    return wanted + min((CANDIDATE_FACTOR - 1) * wanted, CANDIDATE_SPARE)
-
-
-def last_holding(candidates: ScoredPassages) -> int | None:
-    """Return the last candidate holding the terms the engine was asked about (-1: none), or
-    None when the engine does not say."""
-    holding = candidates.holding
-    if holding is None:
-        return None
-    return max((i for i, held in enumerate(holding) if held), default=-1)
-
-
-def last_answering(candidates: ScoredPassages, kinds: list[LazyPattern]) -> int | None:
-    """Return the last candidate that may hold the kind of words asked for (-1: none may),
-    or None when the engine does not say."""
-    figures = candidates.figures
-    if figures is None:
-        return None
-    return last_that_may_hold(figures, kinds)

@@ -16,10 +16,10 @@ from collections.abc import Mapping, Sequence
 
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
+from qabot.search.article_titles import article_title_terms
 from qabot.search.duplicates import held_terms, term_set
 from qabot.search.recency import NEWS_WORDS
 from qabot.search.retrieval import Hit
-from qabot.search.selection import article_title_terms
 from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms

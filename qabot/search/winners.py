@@ -18,11 +18,11 @@ from dataclasses import replace
 
 from qabot.indexing import Index
 from qabot.records import Passage
+from qabot.search.article_titles import article_title_terms
 from qabot.search.asked_years import holds_years, naming_years
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.retrieval import Hit, Ranked, search
-from qabot.search.selection import article_title_terms
 from qabot.text import sentence_spans, tokenize
 from qabot.text.lexicon import WINNING_WORDS
 from qabot.text.patterns import lazy
