@@ -32,6 +32,7 @@ from qabot.attribution.sentence_roles import (
     introduced_at,
     opens_after_conjunction,
     opens_after_epithet,
+    opens_but_clause,
     opens_sentence,
     possessed_at,
     section_breaks,
@@ -114,6 +115,7 @@ class People:
                     opens_sentence(text, at)
                     or introduced_at(text, at)
                     or opens_after_conjunction(text, at)
+                    or opens_but_clause(text, at)
                     or (bare_surname(text, at, p) and opens_after_epithet(text, at))
                 )
                 and not possessed_at(text, at)

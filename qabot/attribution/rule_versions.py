@@ -193,4 +193,7 @@ history of what each version changed has one home.
 # not "added its bid for X, approved in May, was being considered", "added the team expects")
 # 139: a sentence's one speaker who is not among the names before a description gives it no
 # subject (an article where that happened stopped its reading with an error)
-ATTRIBUTION_VERSION = 139
+# 140: a name opening a clause after "but" inside its sentence, with a verb after it, is that
+# clause's subject ("Hewitt said he had had a gutful but Tennis Australia's Geoff Pollard
+# rejected his comments. “...,” he said": Pollard), as after a "But" opening a sentence
+ATTRIBUTION_VERSION = 140

@@ -67,6 +67,28 @@ def opens_after_conjunction(text: str, position: int) -> bool:
 
 
 _OPENING_CONJUNCTIONS = ("And ", "But ")
+# the name's capitalised words (a possessor's among them) and the verb after them
+_CLAUSE_SUBJECT = lazy(r"(?:[A-Z][\w.'’-]*[^\S\n]+){1,5}([a-z]+)\b")
+_CLAUSE_VERB = lazy(r"[a-z]+(?:ed|s)")
+# a plural verb makes the clause's subject a team or a group, never "he" ("but Villa were not
+# interested")
+_PLURAL_VERBS = frozenset("are were have do".split())
+
+
+def opens_but_clause(text: str, position: int) -> bool:
+    """Return True when `position` opens a clause after a "but" inside its sentence and the
+    name there is followed by a verb ("Hewitt said he had had a gutful but Tennis
+    Australia's Geoff Pollard rejected his comments"): the clause's subject, the person a
+    "he said" after the sentence most likely means."""
+    if not text.startswith(" but ", position - 5):
+        return False
+    found = _CLAUSE_SUBJECT.match(text, position)
+    if found is None:
+        return False
+    verb = found.group(1)
+    if verb in _PLURAL_VERBS:
+        return False
+    return verb in VERB_LIKE or _CLAUSE_VERB.fullmatch(verb) is not None
 
 
 # a capitalised word that opens a sentence before a known surname and is no preposition or

@@ -279,3 +279,19 @@ def test_she_after_the_actress_is_still_the_actress_named() -> None:
         "The actress dropped out at the last minute. She said: \u201cI am not well.\u201d",
     )
     assert ("Lena Marsh", "I am not well.") in quotes
+
+
+def test_he_after_a_but_clause_is_that_clause_subject() -> None:
+    quotes = attributed(
+        "Tom Reeve, the captain, said the pitch was too slow but Larkfield's Ed Vance rejected "
+        "his complaint. \u201cWe relaid it in May,\u201d he said."
+    )
+    assert ("Ed Vance", "We relaid it in May") in quotes
+
+
+def test_he_is_not_a_team_in_a_but_clause_with_a_plural_verb() -> None:
+    quotes = attributed(
+        "Tom Reeve, the coach, wanted Ed Vance back but Larkfield were not selling.",
+        "\u201cWe will look again in the summer,\u201d he said.",
+    )
+    assert ("Tom Reeve", "We will look again in the summer") in quotes
