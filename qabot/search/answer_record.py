@@ -36,6 +36,7 @@ from qabot.search.partial_match import (
 from qabot.search.prospects import only_prospect
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.retrieval import Hit, Ranked, search
+from qabot.search.story_answers import story_page
 from qabot.search.unreported import unreported_words
 from qabot.search.who_did import asked_verb
 from qabot.search.winners import asked_winner, with_winner
@@ -152,13 +153,21 @@ def passages_answer(
             return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
         ranked = giving
         partial = partial_match(index, words, ranked.hits, ranked.mentioned)
-    lacking = (
-        missing_kind(words, ranked.hits)
-        or missing_way(index, words, ranked.hits)
-        or missing_figure(index, words, ranked.hits)
-        if ranked.hits and subject
-        else None
+
+    def lacks(hits: Sequence[Hit]) -> str | None:
+        return (
+            missing_kind(words, hits)
+            or missing_way(index, words, hits)
+            or missing_figure(index, words, hits)
+        )
+
+    lacking = lacks(ranked.hits) if ranked.hits and subject else None
+    story = (
+        story_page(index, words, ranked, lacks, top, filters) if lacking and not offset else None
     )
+    if story is not None:  # a later passage of the same story gives it
+        ranked, lacking = story, None
+        partial = partial_match(index, words, ranked.hits, ranked.mentioned)
     if lacking:  # "how old is X" over passages with no age
         # (one may be in a passage these outrank: say what was read, not that none has)
         lead = f"{NONE_GIVES} “{echo(question)}” gives {lacking}."

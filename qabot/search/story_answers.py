@@ -1,0 +1,118 @@
+"""The answer further down the story: when the passages best matching a "when", "how many",
+"how long" ... question do not give what it asks (`asked_kinds`, `asked_figures`), another
+passage of their articles may.
+
+A news story names its subject in full once, near the top, and gives the figure or the date
+later in few of the question's words ("The agency was founded in 1974", "Each turn represents
+a week"): that passage matches too little of the question to clear the relevance floor, and the
+answer said that none gives one, though the story the best passage is from does. Among the
+first STORY_READ candidates of the engine, a passage of the article the best one is from,
+that gives what is asked by the same test the shown ones failed, is shown first; the others
+follow (less any it overlaps), when a word of the question stands within NEAR words of the
+figure or date. Only the article of the best passage is read this way: a figure
+of another story is not lifted past the floor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from qabot.indexing import Index
+from qabot.records import Passage
+from qabot.search.asked_kinds import AGE, CLOCK, DURATION, HEIGHT, WHEN
+from qabot.search.emphasis import best_sentence
+from qabot.search.filters import Filters
+from qabot.search.relevance import relevance_terms, search_terms
+from qabot.search.retrieval import Hit, Ranked
+from qabot.text import tokenize
+from qabot.text.lexicon import NUMBER_WORDS
+from qabot.text.patterns import lazy
+
+STORY_READ = 60  # candidates read for a passage of the shown articles that gives the answer
+NEAR = 3  # words either side of a figure or date in which a word of the question ties it
+# a figure, a count written out, a date, a duration, a height, an age or a time of day
+_SLOTS = (
+    lazy(rf"\d[\d,.]*|\b(?:{'|'.join(sorted(NUMBER_WORDS))})\b", re.IGNORECASE),
+    DURATION,
+    WHEN,
+    HEIGHT,
+    AGE,
+    CLOCK,
+)
+_WORD = lazy(r"[^\W_][\w'’-]*")
+# the words that ask, not what is asked about
+_ASKING = frozenset(tokenize("how many much long old tall when year date day month time"))
+
+
+def story_page(
+    index: Index,
+    words: str,
+    ranked: Ranked,
+    lacks: Callable[[Sequence[Hit]], str | None],
+    top: int,
+    filters: Filters | None,
+) -> Ranked | None:
+    """Return `ranked` with a passage of its first passage's article that gives what `words`
+    asks first (the best ranked among the first STORY_READ candidates for which `lacks` finds
+    nothing missing), its own passages after it; None when no such passage is among them."""
+    if not ranked.hits or top <= 0:
+        return None
+    shown = [hit.passage for hit in ranked.hits]
+    story = ranked.hits[0].article
+    where = filters.passage_filter() if filters else None
+    candidates = index.engine.search_scored(search_terms(words), STORY_READ, where)
+    weights = index.engine.idf(relevance_terms(words))
+    for i in range(len(candidates)):
+        passage = candidates.passage(i)
+        if passage.article_id != shown[0].article_id or any(_within(passage, it) for it in shown):
+            continue
+        score = candidates.scores[i]
+        if not _answering_sentence(
+            passage, words, lambda part: lacks([Hit(1, 0.0, part, story, "")])
+        ):
+            continue
+        hit = Hit(1, score, passage, story, best_sentence(passage, weights, words))
+        others = [other for other in ranked.hits if not _overlap(passage, other.passage)]
+        rest = [replace(other, rank=rank) for rank, other in enumerate(others, start=2)]
+        return replace(ranked, hits=[hit, *rest][:top])
+    return None
+
+
+def _answering_sentence(
+    passage: Passage, words: str, lacking: Callable[[Passage], str | None]
+) -> bool:
+    """Return whether a sentence of the passage gives what `words` asks on its own (`lacking`
+    finds nothing missing in it) with a word of the question within NEAR words of a figure or
+    date of it ("3,000 Caribs live", "Each turn represents a week"): a passage below the floor
+    is tied to the question by that word, not by a date anywhere in it ("met in Luxembourg on
+    Monday" is no answer to "when did the uk leave the eu")."""
+    asked = frozenset(tokenize(words)) - _ASKING
+    text = passage.text
+    for start, end in passage.sentence_spans() or [(0, len(text))]:
+        if _beside(text[start:end], asked) and lacking(passage.cut(start, end)) is None:
+            return True
+    return False
+
+
+def _beside(sentence: str, asked: frozenset[str]) -> bool:
+    """Return whether a figure or date of `sentence` has one of the `asked` terms within NEAR
+    words of it."""
+    for pattern in _SLOTS:
+        for found in pattern.finditer(sentence):
+            before = _WORD.findall(sentence[: found.start()])[-NEAR:]
+            after = _WORD.findall(sentence[found.end() :])[:NEAR]
+            if not asked.isdisjoint(tokenize(" ".join(before + after))):
+                return True
+    return False
+
+
+def _within(one: Passage, other: Passage) -> bool:
+    """Return whether the text of `one` is all in `other` (it can give nothing `other` lacks)."""
+    return one.article_id == other.article_id and other.start <= one.start and one.end <= other.end
+
+
+def _overlap(one: Passage, other: Passage) -> bool:
+    """Return whether two passages share text of one article."""
+    return one.article_id == other.article_id and one.start < other.end and other.start < one.end

@@ -1,0 +1,70 @@
+"""A figure, date or duration asked is given further down the story, in a passage too few of
+the question's words for the relevance floor: shown first when a word of the question stands
+beside it, in the article of the best passage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+# our own articles: the Orlen Marsh story names the marsh and its otters up top and counts the
+# otters in a later paragraph (its budget is a figure beside none of the question's words); the
+# Tarrow Fen story gives only a figure of something else further down
+_OPENING = (
+    "Wardens at the Orlen Marsh reserve say the otters of the Orlen Marsh are back after a "
+    "long absence. The Orlen Marsh otters were last seen by wardens before the floods, and "
+    "the reserve has spent years restoring the reed beds, ditches and banks of the marsh so "
+    "that otters could return to the Orlen Marsh. Visitors to the marsh are asked to keep "
+    "dogs on leads near the reed beds and the water's edge. The wardens thank the "
+    "volunteers who planted willows along the banks, cleared the old drains and repaired "
+    "the sluice gates over three winters of work in cold and wet weather. Walkers will "
+    "find new signs at each gate explaining how the reserve is run and why the reed beds "
+    "are cut in rotation."
+)
+_LATER = (
+    "Reed cutting will pause until the autumn, and volunteers will keep the paths clear "
+    "through the summer months while the young are raised in the quieter corners. About 240 "
+    "otters live there now, wardens believe, counting tracks and spraints along the banks. "
+    "Local schools have been invited to help with the count next spring, and a hide has been "
+    "built near the southern pools for those who wish to watch quietly from a distance. "
+    "The car park will be resurfaced in the winter, and the cafe by the gate will open at "
+    "weekends from Easter, serving soup and cakes made in the village."
+)
+_FEN_LATER = (
+    "Reed cutting will pause until the autumn, and volunteers will keep the paths clear "
+    "through the summer months while the young are raised in the quieter corners. Herons "
+    "live there all year, and the reserve's budget rose to 3 million crowns this year. "
+    "Local schools have been invited to help with the work next spring, and a hide has been "
+    "built near the southern pools for those who wish to watch quietly from a distance. "
+    "The car park will be resurfaced in the winter, and the cafe by the gate will open at "
+    "weekends from Easter, serving soup and cakes made in the village."
+)
+_FEN_OPENING = _OPENING.replace("Orlen Marsh", "Tarrow Fen").replace("otters", "herons")
+ARTICLES = {
+    "otters.txt": f"Otters return to marsh\n\n{_OPENING}\n\n{_LATER}",
+    "fen.txt": f"Herons return to fen\n\n{_FEN_OPENING.replace('marsh', 'fen')}\n\n{_FEN_LATER}",
+    "roads.txt": "Storms close roads\n\nHeavy rain closed roads across Brevia on Monday.",
+    "ferry.txt": "Ferry fares rise\n\nFares on the Velm ferry rise by a tenth from June.",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("story")), ARTICLES)
+
+
+def test_a_count_further_down_the_story_answers_first(index: Index) -> None:
+    result = answer(index, "how many otters live in the orlen marsh")
+    assert result.found
+    assert "About 240 otters live there now" in result.passages[0].passage.text
+    assert result.passages[0].article.path == "otters.txt"
+
+
+def test_a_figure_beside_none_of_the_question_words_does_not_answer(index: Index) -> None:
+    result = answer(index, "how many herons live in the tarrow fen")
+    assert not result.found and not result.passages
