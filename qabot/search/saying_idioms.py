@@ -70,14 +70,22 @@ SAYING = tuple(
             r"\b(?:hit|hits|hitting|fired|fires|firing|struck|strikes|striking)\s+back\s+at\b",
             "responded to",
         ),
-        (r"\b(?:sound|raise)(?:s|d|ed|ing)?\s+the\s+alarm\s+(?:over|about|on)\b", "warned about"),
+        (
+            r"\b(?:sound(?:s|ed|ing)?|rais(?:e|es|ed|ing))\s+the\s+alarm\s+(?:over|about|on)\b",
+            "warned about",
+        ),
         (r"\bpaint(?:s|ed|ing)?\s+an?\s+" + _ADJ + r"picture\s+of\b", "described"),
         (r"\bsumm(?:ed|ing)\s+up\b|\bsums\s+up\b", "described"),
         (
-            r"\b(?:offer|issue|make|made|give|gave|given)(?:s|ed|ing)?\s+(?:a|an|his|her|their)\s+"
-            + _ADJ
-            + r"apology\b",
+            r"\b(?:offer(?:s|ed|ing)?|issu(?:e|es|ed|ing)|mak(?:e|es|ing)|made|giv(?:e|es|en|ing)"
+            r"|gave)\s+(?:a|an|his|her|their)\s+" + _ADJ + r"apology\b",
             "apologised",
+        ),
+        (  # "made an emotional TV appeal to ...", "launched an appeal for calm": words asking;
+            # not "an appeal against the ban" (a court's)
+            r"\b(?:mak(?:e|es|ing)|made|issu(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\s+"
+            r"(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?appeal\s+(?=(?:to|for)\b)",
+            "appealed ",
         ),
         (  # words, not play: "a scathing attack on the plan", not "an attack on goal"
             r"\blaunch(?:es|ed|ing)?\s+an?\s+(?:scathing|fierce|blistering|stinging|bitter|"

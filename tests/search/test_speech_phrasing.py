@@ -388,6 +388,11 @@ def test_phrases_of_saying_ask_who_said(
         ("who backed Roddick to win the final?", "predicted", "Roddick to win the final"),
         ("who tipped the hosts to lift the cup?", "predicted", "the hosts to lift the cup"),
         ("who was asked why the coach quit?", "answered", "questions on why the coach quit"),
+        ("who issued an apology through her lawyer?", "apologised", "through her lawyer"),
+        ("who gave a full apology to fans?", "apologised", "to fans"),
+        ("who raised the alarm over debt?", "warned", "debt"),
+        ("who made an emotional TV appeal to the thief?", "appealed", "to the thief"),
+        ("who launched an appeal for witnesses?", "appealed", "for witnesses"),
     ],
 )
 def test_a_phrase_of_saying_is_read_as_its_verb(question: str, verb: str, topic: str) -> None:
