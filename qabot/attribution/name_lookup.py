@@ -121,6 +121,9 @@ class NameLookup:
 
     def _match(self, name: str) -> Match:
         typed = " ".join(name.split()).strip(" ?.,")
+        bare = without_post_nominals(typed)
+        if bare != typed and not self._by_folded.get(fold_name(typed)):
+            return self._match(bare)  # "ian macdonald qc" is the Ian MacDonald quoted
         name = strip_title(typed).strip(" ?.,")
         if name != typed and (titled := self._by_folded.get(fold_name(typed))):
             return Match(list(titled), "name")  # a peer known by the title: "Lord Browne"

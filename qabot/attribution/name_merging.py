@@ -39,6 +39,7 @@ from qabot.text.lexicon import (
     is_anonymous,
     role_words,
     strip_title,
+    without_post_nominals,
 )
 from qabot.text.lexicon.short_names import short_for
 
@@ -111,14 +112,15 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     known = {name for name in written if len(name.split()) >= 2 and not is_anonymous(name)}
     shortened: dict[str, str] = {}
     # ... and "Cormac Murphy O'Connor" the "Cormac Murphy-O'Connor" of others: a hyphen of the
-    # name written as a space
+    # name written as a space; "Ken Macdonald QC" the "Ken Macdonald" of others
     hyphened = {name.replace("-", " "): name for name in known if "-" in name}
     for name in [n for n in written if len(n.split()) >= 3 and not is_anonymous(n)]:
         words = name.split()
+        bare = without_post_nominals(name)
         shorter = next(
             (" ".join(words[k:]) for k in range(1, len(words) - 1)
              if " ".join(words[k:]) in known),
-            hyphened.get(name),
+            hyphened.get(name) or (bare if bare != name and bare in known else None),
         )  # fmt: skip
         if shorter is not None:
             shortened[name] = shorter

@@ -54,3 +54,30 @@ def test_a_surname_finds_the_one_quoted_with_letters_after_the_name(
 )
 def test_post_nominals_leave_a_name_of_two_words_or_more(name: str, bare: str) -> None:
     assert without_post_nominals(name) == bare
+
+
+SPOKEN_TWICE = {
+    **ARTICLES,
+    "ferry.txt": """Ferry fares to rise
+
+"Fares will rise by a fifth from April," said Ada Quill, the ferry company's lawyer.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def twice(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("post_nominals_twice"), SPOKEN_TWICE)
+
+
+@pytest.mark.parametrize("asked", ["Ada Quill QC", "ada quill qc", "Ada Quill", "ada quill"])
+def test_a_name_with_or_without_its_letters_is_one_person(twice: Index, asked: str) -> None:
+    result = answer(twice, f"what did {asked} say?")
+    assert result.speaker == "Ada Quill"
+    assert {q.quote.text[:5] for q in result.quotes} >= {"Young", "Fares"}
+
+
+def test_a_name_asked_with_letters_finds_the_one_quoted_without_them(twice: Index) -> None:
+    result = answer(twice, "what did tomas brenner obe say about the harbour?")
+    assert result.speaker == "Tomas Brenner"
+    assert result.quotes and result.quotes[0].quote.text.startswith("Every boat")
