@@ -3,9 +3,10 @@
 The directory (`qabot.attribution.SpeakerDirectory.match`) knows names, their variants, aliases
 and the roles the articles give people. When several people fit (a shared surname, a role many
 have held), the question's own words decide: the articles that best match the description and
-topic point at the person meant. A surname that no one clearly owns is asked about ("Which
-Johnson?") rather than guessed (namesakes are told apart in `qabot.search.namesakes`); a role
-goes to the likeliest holder, and the answer says who else it may mean.
+topic point at the person meant (`qabot.search.context_resolution`). A surname that no one
+clearly owns is asked about ("Which Johnson?") rather than guessed (namesakes are told apart in
+`qabot.search.namesakes`); a role goes to the likeliest holder, and the answer says who else it
+may mean.
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from qabot.attribution import SpeakerDirectory, is_description, is_group
+from qabot.attribution import is_description, is_group
 from qabot.indexing import Index
 from qabot.search.body_forms import body_by_its_end, initialled_speaker, office_holder, team_of
+from qabot.search.context_resolution import resolve_in_context
 from qabot.search.kind_bodies import of_the_kind
 from qabot.search.named_roles import name_and_role, name_before_affiliation, named_in_role
 from qabot.search.namesakes import body_itself, resolve_namesakes
 from qabot.search.question_names import name_runs
-from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
+from qabot.search.resolution_record import MAX_CANDIDATES, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
 from qabot.search.short_forms import short_for, unwritten
 from qabot.search.speaker_variants import as_asked, owner_kept, written_otherwise
@@ -37,11 +39,6 @@ from qabot.text.lexicon import (
 )
 from qabot.text.patterns import lazy
 
-CONTEXT_PASSAGES = 40  # passages searched for the description and topic to tell people apart
-MAX_CANDIDATES = 30  # people weighed for one description
-TYPICAL_ROLE = 0.25  # a role is someone's when given them this share of their most given one
-HOLDER_SHARE = 0.1  # ... and this share of the times its likeliest holder is given it, or once
-DOMINANT = 6  # a bare role is one holder's when given them this many times as the next
 # "the club's manager", "the firm's boss": a role whose owner is only a kind of body
 _BODY_ROLE = lazy(r"^(?:the\s+)?(?P<body>[a-z]+)(?:['’]s)?\s+(?P<role>[a-z][\w\s-]*)$")
 _PLURAL_POSSESSIVE = lazy(r"(?<=\w[sS])['’](?=\s)")  # "rovers' " of "the rovers' boss"
@@ -223,71 +220,7 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
         return Resolution(person=people[0], how=match.how)
     if match.how in {"surname", "given"}:  # namesakes: the topic tells them apart
         return resolve_namesakes(index, people, topic)
-    terms = tokenize(f"{name} {topic or ''}")
-    best_in_article: dict[str, float] = {}
-    for passage, score in index.engine.search(terms, CONTEXT_PASSAGES) if terms else []:
-        best_in_article.setdefault(passage.article_id, score)
-    if match.how == "role" and topic and not match.owner_words:
-        # a role many hold, with nothing saying whose ("the chief executive"): the holder whose
-        # article is about the topic ("... about McDonald's") may rank past the likeliest ones
-        people += [
-            person
-            for person in match.people[MAX_CANDIDATES:]
-            if any(a in best_in_article for a in directory.articles_of(person))
-        ][:MAX_CANDIDATES]
-    top_context = max(best_in_article.values(), default=0.0) or 1.0
-    role_score = dict(zip(match.people, match.scores, strict=False))
-    top_role = max((role_score.get(p, 0.0) for p in people), default=0.0) or 1.0
-    holders = _holders(directory, people, name) if match.how == "role" else set()
-    scored = []
-    for rank, person in enumerate(people):
-        context = max((best_in_article.get(a, 0.0) for a in directory.articles_of(person)),
-                      default=0.0) / top_context  # fmt: skip
-        fit = role_score.get(person, 0.0) / top_role
-        if (
-            topic
-            and match.how == "role"
-            and directory.role_share(person, name) >= 1.0
-            and person in holders
-        ):
-            # the role asked, every word of it, and theirs (not "prime minister" once in a
-            # hundred "Tory leader"s): the topic tells its holders apart
-            fit = 1.0
-        scored.append((fit + context, -rank, person))
-    scored.sort(reverse=True)
-    ranked = [person for *_, person in scored]
-    unsure = len(scored) > 1 and scored[0][0] - scored[1][0] < SURE_MARGIN
-    # "what did the minister say?": a bare role many hold means none of them more than the
-    # others unless the topic points at one (with no topic, it never does); a role with words
-    # of its own ("the new Welsh health minister") goes to the likeliest, others named
-    bare = match.how == "role" and not match.owner_words and len(tokenize(name)) == 1
-    unsure = unsure or (bare and len(scored) > 1 and not topic)
-    if bare and unsure:
-        # ... unless the articles give one of them the role far more often than anyone else
-        # (the chancellor, 45 times, beside a Lord Chancellor and foreign chancellors)
-        given = sorted(
-            ((directory.role_count(p, name), p) for p in ranked[:MAX_CANDIDATES]), reverse=True
-        )
-        if given[0][0] >= DOMINANT * max(given[1][0], 1):
-            ranked = [given[0][1], *(p for p in ranked if p != given[0][1])]
-            unsure = False
-    if unsure and match.how == "role":
-        # the choices offered are the role's holders, not people given it once in passing
-        # ("the home secretary": the two home secretaries, not the opposition's spokesman)
-        held = [p for p in ranked if p in holders]
-        if held and held[0] == ranked[0]:
-            ranked = held
-            unsure = len(held) > 1
-    choices = tuple(ranked[:MAX_CHOICES]) if unsure else ()
-    if unsure and not bare:
-        # a role with words of its own: only those about as likely as the best are offered
-        # (its co-chairman, not the party's leader quoted beside the words)
-        close = {person for score, _, person in scored if score >= scored[0][0] - SURE_MARGIN}
-        if len([person for person in choices if person in close]) > 1:
-            choices = tuple(person for person in choices if person in close)
-    return Resolution(
-        person=ranked[0], how=match.how, choices=choices, unsure=unsure, ask=unsure and bare
-    )
+    return resolve_in_context(index, match, people, name, topic)
 
 
 def _names_a_body(name: str) -> bool:
@@ -295,18 +228,3 @@ def _names_a_body(name: str) -> bool:
     office", "the county council"): no person quoted beside those words is its holder."""
     last = name.split()[-1].casefold() if name.split() else ""
     return last in ORGANISATION_WORDS and last not in PERSON_NOUNS
-
-
-def _holders(directory: SpeakerDirectory, people: list[str], role: str) -> set[str]:
-    """Return those of `people` who hold `role` as theirs: given its head noun at least a
-    quarter as often as their most given role word (not "prime minister" once in a hundred
-    "Tory leader"s), and at least a tenth as often as the person given it most (not once, a
-    likely misreading, beside a home secretary called so 32 times)."""
-    counts = {p: directory.role_head_count(p, role) for p in people}
-    top = max(counts.values(), default=0)
-    return {
-        p
-        for p in people
-        if counts[p] >= max(1.0, top * HOLDER_SHARE)
-        and directory.role_typical(p, role) >= TYPICAL_ROLE
-    }

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MAX_CHOICES = 5  # names offered when a surname or role is ambiguous
+MAX_CANDIDATES = 30  # people weighed for one description
 SURE_MARGIN = 0.25  # the best must lead the next by this much (of a 0-2 scale) to be sure
 
 
