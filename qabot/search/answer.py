@@ -33,9 +33,10 @@ from qabot.search.question import read_question
 from qabot.search.recency import asks_for_news_only
 from qabot.search.retrieval import bounded
 from qabot.search.small_talk import small_talk
-from qabot.search.speech_answers import said_undated, what_said
+from qabot.search.speech_answers import what_said
 from qabot.search.spelling import check_spelling
 from qabot.search.topic_spelling import spelling_note
+from qabot.search.undated_speech import said_undated
 from qabot.search.who_is import who_is
 from qabot.search.who_said_answer import who_said
 from qabot.search.who_wrote import who_wrote

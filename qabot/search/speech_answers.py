@@ -15,7 +15,6 @@ from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.body_forms import other_form
 from qabot.search.body_voices import voices_of
-from qabot.search.filter_misses import date_span
 from qabot.search.kind_answers import kind_off_topic
 from qabot.search.kinds_of_people import body_by_kind
 from qabot.search.question_fit import fitting
@@ -258,32 +257,6 @@ def _none_of_kind(
     the topic; their words `near` it, else the passages that name the body and the topic."""
     body = speech.speaker or ""
     return kind_off_topic(index, read, body, speech.topic or "", top, offset, near, searched=body)
-
-
-def said_undated(index: Index, read: Question, top: int, offset: int) -> Answer | None:
-    """ "what did X say on Monday / in 2005?" where no dated article of those days quotes X:
-    X's words in the archive's undated articles, which may well be of then (their "on Monday"
-    is no day a filter can read), under a lead that says so. None when the question names no
-    days, or no undated article quotes X either."""
-    if not (
-        (read.filters.since or read.filters.until)
-        and read.speech is not None
-        and read.speaker is not None
-        and not read.ask_which
-        and not read.shown
-        and index.dates.undated
-    ):
-        return None
-    loose = replace(read, filters=replace(read.filters, since=None, until=None))
-    result = what_said(index, loose, read.speech, top, offset, undated=True)
-    if not result.quotes:
-        return None
-    span = date_span(read.filters.since, read.filters.until)
-    lead = (
-        f"No dated article {span} quotes {result.speaker}; these are from articles without "
-        f"a date. {result.lead}"
-    )
-    return replace(result, lead=lead)
 
 
 def _unshown(found: Spoken, shown: frozenset[tuple[str, int]]) -> Spoken:

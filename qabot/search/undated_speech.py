@@ -1,0 +1,39 @@
+"""Answers to "what did X say on Monday / in 2005?" where no dated article of those days quotes
+X: their words in the archive's undated articles, under a lead that says so; kept beside
+`speech_answers`, which answers within the dates asked."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from qabot.indexing import Index
+from qabot.search.answer_record import Answer
+from qabot.search.filter_misses import date_span
+from qabot.search.question_record import Question
+from qabot.search.speech_answers import what_said
+
+
+def said_undated(index: Index, read: Question, top: int, offset: int) -> Answer | None:
+    """ "what did X say on Monday / in 2005?" where no dated article of those days quotes X:
+    X's words in the archive's undated articles, which may well be of then (their "on Monday"
+    is no day a filter can read), under a lead that says so. None when the question names no
+    days, or no undated article quotes X either."""
+    if not (
+        (read.filters.since or read.filters.until)
+        and read.speech is not None
+        and read.speaker is not None
+        and not read.ask_which
+        and not read.shown
+        and index.dates.undated
+    ):
+        return None
+    loose = replace(read, filters=replace(read.filters, since=None, until=None))
+    result = what_said(index, loose, read.speech, top, offset, undated=True)
+    if not result.quotes:
+        return None
+    span = date_span(read.filters.since, read.filters.until)
+    lead = (
+        f"No dated article {span} quotes {result.speaker}; these are from articles without "
+        f"a date. {result.lead}"
+    )
+    return replace(result, lead=lead)
