@@ -12,8 +12,6 @@ from typing import Any
 
 from qabot.indexing import Index
 from qabot.search.asked_editions import asked_editions
-from qabot.search.asked_figures import missing_figure
-from qabot.search.asked_kinds import missing_kind, missing_way
 from qabot.search.asked_pages import (
     doer_page,
     edition_page,
@@ -36,7 +34,7 @@ from qabot.search.partial_match import (
 from qabot.search.prospects import only_prospect
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.retrieval import Hit, Ranked, search
-from qabot.search.story_answers import story_page
+from qabot.search.story_answers import missing_answer, story_answer
 from qabot.search.unreported import unreported_words
 from qabot.search.who_did import asked_verb
 from qabot.search.winners import asked_winner, with_winner
@@ -154,17 +152,8 @@ def passages_answer(
         ranked = giving
         partial = partial_match(index, words, ranked.hits, ranked.mentioned)
 
-    def lacks(hits: Sequence[Hit]) -> str | None:
-        return (
-            missing_kind(words, hits)
-            or missing_way(index, words, hits)
-            or missing_figure(index, words, hits)
-        )
-
-    lacking = lacks(ranked.hits) if ranked.hits and subject else None
-    story = (
-        story_page(index, words, ranked, lacks, top, filters) if lacking and not offset else None
-    )
+    lacking = missing_answer(index, words, ranked.hits) if ranked.hits and subject else None
+    story = story_answer(index, words, ranked, top, filters) if lacking and not offset else None
     if story is not None:  # a later passage of the same story gives it
         ranked, lacking = story, None
         partial = partial_match(index, words, ranked.hits, ranked.mentioned)

@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from qabot.indexing import Index
 from qabot.records import Passage
-from qabot.search.asked_kinds import AGE, CLOCK, DURATION, HEIGHT, WHEN
+from qabot.search.asked_figures import missing_figure
+from qabot.search.asked_kinds import AGE, CLOCK, DURATION, HEIGHT, WHEN, missing_kind, missing_way
 from qabot.search.emphasis import best_sentence
 from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms, search_terms
@@ -46,17 +48,36 @@ _WORD = lazy(r"[^\W_][\w'’-]*")
 _ASKING = frozenset(tokenize("how many much long old tall when year date day month time"))
 
 
+def missing_answer(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
+    """Return what `words` asks that none of `hits` gives ("a date", "a figure for “X”", "a
+    way to renew"), or None (also when it asks for none of these)."""
+    return (
+        missing_kind(words, hits)
+        or missing_way(index, words, hits)
+        or missing_figure(index, words, hits)
+    )
+
+
+def story_answer(
+    index: Index, words: str, ranked: Ranked, top: int, filters: Filters | None
+) -> Ranked | None:
+    """Return `ranked` with a passage of its first passage's story that gives what `words`
+    asks (`missing_answer`) beside a word of it first (`story_page`), or None."""
+    lacks = partial(missing_answer, index, words)
+    return story_page(index, words, ranked, gives_beside(words, lacks), top, filters)
+
+
 def story_page(
     index: Index,
     words: str,
     ranked: Ranked,
-    lacks: Callable[[Sequence[Hit]], str | None],
+    answers: Callable[[Hit], bool],
     top: int,
     filters: Filters | None,
 ) -> Ranked | None:
-    """Return `ranked` with a passage of its first passage's article that gives what `words`
-    asks first (the best ranked among the first STORY_READ candidates for which `lacks` finds
-    nothing missing), its own passages after it; None when no such passage is among them."""
+    """Return `ranked` with a passage of its first passage's article that `answers` first (the
+    best ranked such among the first STORY_READ candidates for `words`), its own passages after
+    it; None when no such passage is among them."""
     if not ranked.hits or top <= 0:
         return None
     shown = [hit.passage for hit in ranked.hits]
@@ -68,32 +89,34 @@ def story_page(
         passage = candidates.passage(i)
         if passage.article_id != shown[0].article_id or any(_within(passage, it) for it in shown):
             continue
-        score = candidates.scores[i]
-        if not _answering_sentence(
-            passage, words, lambda part: lacks([Hit(1, 0.0, part, story, "")])
-        ):
+        if not answers(Hit(1, candidates.scores[i], passage, story, "")):
             continue
-        hit = Hit(1, score, passage, story, best_sentence(passage, weights, words))
+        hit = Hit(1, candidates.scores[i], passage, story, best_sentence(passage, weights, words))
         others = [other for other in ranked.hits if not _overlap(passage, other.passage)]
         rest = [replace(other, rank=rank) for rank, other in enumerate(others, start=2)]
         return replace(ranked, hits=[hit, *rest][:top])
     return None
 
 
-def _answering_sentence(
-    passage: Passage, words: str, lacking: Callable[[Passage], str | None]
-) -> bool:
-    """Return whether a sentence of the passage gives what `words` asks on its own (`lacking`
-    finds nothing missing in it) with a word of the question within NEAR words of a figure or
-    date of it ("3,000 Caribs live", "Each turn represents a week"): a passage below the floor
-    is tied to the question by that word, not by a date anywhere in it ("met in Luxembourg on
-    Monday" is no answer to "when did the uk leave the eu")."""
+def gives_beside(
+    words: str, lacks: Callable[[Sequence[Hit]], str | None]
+) -> Callable[[Hit], bool]:
+    """Return the test of a hit with a sentence that gives what `words` asks on its own
+    (`lacks` finds nothing missing in it) with a word of the question within NEAR words of a
+    figure or date of it ("3,000 Caribs live", "Each turn represents a week"): a passage below
+    the floor is tied to the question by that word, not by a date anywhere in it ("met in
+    Luxembourg on Monday" is no answer to "when did the uk leave the eu")."""
     asked = frozenset(tokenize(words)) - _ASKING
-    text = passage.text
-    for start, end in passage.sentence_spans() or [(0, len(text))]:
-        if _beside(text[start:end], asked) and lacking(passage.cut(start, end)) is None:
-            return True
-    return False
+
+    def gives(hit: Hit) -> bool:
+        passage, text = hit.passage, hit.passage.text
+        return any(
+            _beside(text[start:end], asked)
+            and lacks([replace(hit, passage=passage.cut(start, end))]) is None
+            for start, end in passage.sentence_spans() or [(0, len(text))]
+        )
+
+    return gives
 
 
 def _beside(sentence: str, asked: frozenset[str]) -> bool:

@@ -6,7 +6,8 @@ passage names a winner when one of its sentences holds a word of winning ("won",
 "beat", "champion", "title", "lifted" the prize ...) and a word of X. When none of the best
 passages does, the question is searched again with words of winning, keeping only passages with
 such a sentence that hold the rarest word of X and most of its weight ("Serena Williams ... win
-her second Australian Open title"); when none does either, the answer says that nothing read
+her second Australian Open title"), and failing that a passage further down the best one's
+story that names one (`story_answers`); when none does either, the answer says that nothing read
 names a winner (`found` false). Passages naming a winner come first.
 """
 
@@ -23,6 +24,7 @@ from qabot.search.asked_years import holds_years, naming_years
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.retrieval import Hit, Ranked, search
+from qabot.search.story_answers import story_page
 from qabot.text import sentence_spans, tokenize
 from qabot.text.lexicon import WINNING_WORDS
 from qabot.text.patterns import lazy
@@ -110,7 +112,24 @@ def with_winner(
         subject=True,  # "world cup": not the Davis Cup's victory
         enough=offset + top + 1,
     )
-    return _renumbered(found, found.hits, offset) if found.hits else None
+    if found.hits:
+        return _renumbered(found, found.hits, offset)
+    # ... or a passage further down the best one's story ("X beat Y to win the award")
+    return (
+        story_page(
+            index,
+            words,
+            ranked,
+            lambda hit: (
+                names_winner(hit.passage, won, named)
+                and holds_years(hit.passage, hit.article, years)
+            ),
+            top,
+            filters,
+        )
+        if not offset
+        else None
+    )
 
 
 def _renumbered(ranked: Ranked, hits: list[Hit], offset: int) -> Ranked:

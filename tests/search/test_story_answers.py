@@ -68,3 +68,51 @@ def test_a_count_further_down_the_story_answers_first(index: Index) -> None:
 def test_a_figure_beside_none_of_the_question_words_does_not_answer(index: Index) -> None:
     result = answer(index, "how many herons live in the tarrow fen")
     assert not result.found and not result.passages
+
+
+# our own article: the Velm Rugby Union's evening is named in full up top, and the sevens
+# award's winner in a later paragraph that never names the union
+_AWARDS_OPENING = (
+    "The Velm Rugby Union held its yearly awards evening in the old town hall on Saturday, "
+    "with players, coaches and referees from every club of the Velm Rugby Union in the "
+    "audience, and the sevens squads in blazers. The Velm Rugby Union's chairman opened the "
+    "evening with a tribute to the "
+    "volunteers who run the junior sections, and thanked the sponsors who paid for the new "
+    "floodlights at the county ground. The evening raised money for the Velm Rugby Union's "
+    "youth fund, and the chairman asked every club to send two young players to the summer "
+    "camp, where coaches from the union will teach tackling, passing and kicking."
+)
+_AWARDS_MIDDLE = (
+    "Guests arrived early to see the old photographs hung along the corridor, some of them "
+    "a century old, showing muddy teams in heavy boots and long shorts. A brass band played "
+    "in the foyer while the caterers laid out the tables, and the mayor arrived late after "
+    "a meeting about the bypass. Several former captains told stories of winter tours, "
+    "broken buses and long nights waiting for ferries, and a collection for the hospital "
+    "raised more than anyone expected from a hall of that size."
+)
+_AWARDS_LATER = (
+    "The coaching prize went to a former scrum-half who now runs the academy, and the "
+    "referees' panel chose a young official from the coast for its honour. In the sevens, "
+    "Ada Rook beat team-mate Ivo Pell to win the sevens award after a season of tries on "
+    "the circuit. The evening closed with songs from the club choirs, and the buses left "
+    "for the valleys just after midnight, with the chairman promising a bigger hall next "
+    "year for an evening that has outgrown the old town hall and its small kitchen."
+)
+WINNER_ARTICLES = {
+    "awards.txt": (
+        f"Union awards evening\n\n{_AWARDS_OPENING}\n\n{_AWARDS_MIDDLE}\n\n{_AWARDS_LATER}"
+    ),
+    "roads.txt": ARTICLES["roads.txt"],
+    "ferry.txt": ARTICLES["ferry.txt"],
+}
+
+
+@pytest.fixture(scope="module")
+def awards_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("awards")), WINNER_ARTICLES)
+
+
+def test_a_winner_further_down_the_story_answers_first(awards_index: Index) -> None:
+    result = answer(awards_index, "who won the velm rugby union sevens award")
+    assert result.found
+    assert "Ada Rook beat team-mate Ivo Pell" in result.passages[0].highlight
