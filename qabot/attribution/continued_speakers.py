@@ -67,4 +67,5 @@ def replier(people: People, asking: Attribution | None, person: Person | None) -
         return person
     named = people.link(asked[1])
     wanted = person.gender if person is not None else None
-    return named if named.gender in {None, wanted} and not named.organisation else person
+    fits = wanted is None or named.gender in {None, wanted}  # "a reporter asked Ruiz": she
+    return named if fits and not named.organisation else person

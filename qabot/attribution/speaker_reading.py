@@ -199,7 +199,12 @@ def interpret(
         name_words = from_first_name(name_words)
     while len(name_words) > 1 and name_words[0].casefold() in OPENING_ADVERBS:
         name_words = name_words[1:]  # "Afterwards Penny asks", "Again Roddick said"
-    if len(name_words) > 1 and len(words) > len(run) and words[-len(run) - 1] == "of":
+    if (
+        len(name_words) > 1
+        and len(words) > len(run)
+        and words[-len(run) - 1] == "of"
+        and not first_name_gender(name_words[0])  # "State" already cut before "John"
+    ):
         name_words = name_words[1:]  # "Secretary of State John Kerry"
     for index in range(len(name_words) - 2, -1, -1):
         rest = name_words[index + 1 :]

@@ -11,6 +11,7 @@ import re
 
 from qabot.text.analyzer import fold_accents
 from qabot.text.lexicon.calendar_words import MONTHS, WEEKDAYS
+from qabot.text.lexicon.first_names import WORLD_FEMALE_NAMES, WORLD_MALE_NAMES
 from qabot.text.lexicon.running_text import word_set
 from qabot.text.patterns import lazy
 
@@ -21,8 +22,9 @@ TITLE_ABBREVIATIONS = word_set(
 )
 
 # Common first names; a name's gender is only evidence, used to keep "she said" off a man.
-MALE_NAMES = frozenset(
-    """
+MALE_NAMES = (
+    frozenset(
+        """
 aaron abdul adam adrian ahmed aidan alan alastair albert alec alex alexander alexei alfie alfred
 ali alistair allan alvin ambrose amir andre andrew andy angelo angus anthony antonio archie arnold
 arsene arthur barack barney barry basil ben benjamin bernard bernie bertie bill billy bob bobby
@@ -50,9 +52,12 @@ steve steven stuart sven ted terence terry theo theodore thomas tim timothy toby
 trevor tristan tyler ulrich valentino victor viktor vince vincent vinnie vladimir volodymyr walter
 wayne wes wilfred william willie wolfgang xavier xi yuri zach
 """.split()
+    )
+    | WORLD_MALE_NAMES
 )
-FEMALE_NAMES = frozenset(
-    """
+FEMALE_NAMES = (
+    frozenset(
+        """
 abigail adele agnes alexandra alice alicia alison allison amanda amy andrea angela angelina anita
 ann anna anne annette annie audrey ava barbara barbra belinda bernadette beth betty beverly bianca
 brenda bridget brigitte camilla candice cara carla carly carmen carol caroline cate catherine cathy
@@ -79,6 +84,8 @@ tanya tara teresa tess tessa thelma theresa tilly tina tracey tracy trisha trudy
 vanessa vera veronica vicky victoria viola violet virginia vivienne wendy winifred yoko yvette
 yvonne zara zoe
 """.split()
+    )
+    | WORLD_FEMALE_NAMES
 )
 HONORIFICS: dict[str, str | None] = {
     "mr": "m",
