@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from qabot.attribution import is_group
 from qabot.records import Quote
+from qabot.search.performed_acts import acted_verbs, performs
 from qabot.search.quote_ranking import (
     Context,
     bm25_scores,
@@ -235,6 +236,7 @@ def rank_who_said(
     owners = frozenset(owner_roles)
     verbatim = plain_words(wording) if len(wording.split()) >= VERBATIM_WORDS else ""
     written = written_whole(quotes, verbatim, own, who, role_of) if verbatim else frozenset[int]()
+    acted = acted_verbs(verb_stems)
     scores: dict[int, float] = {}
     for i, quote in enumerate(quotes):
         passage = max(context.passage(quote), _beside(context, quote))
@@ -245,7 +247,8 @@ def rank_who_said(
             score += _DIRECT
         if verbatim and i in written:
             score += VERBATIM
-        if verb_stems and verb_stems.intersection(terms_of(quote.cue)):
+        # the verb asked as the cue, or the act performed in the words ("I apologise," he said)
+        if verb_stems.intersection(terms_of(quote.cue)) or performs(quote.text, acted):
             score += _CUE_ASKED
         if role_of is not None:
             score += role_of(quote)

@@ -4,6 +4,7 @@ hold the question's alike, the one whose words the article puts with that verb c
 from __future__ import annotations
 
 from qabot.records import Quote
+from qabot.search.performed_acts import acted_verbs, performs
 from qabot.search.quote_ranking import Context
 from qabot.search.who_said_ranking import rank_who_said
 from qabot.text import tokenize
@@ -27,3 +28,40 @@ def test_the_verb_asked_puts_first_whoever_the_article_gives_it() -> None:
         verb_stems=frozenset(tokenize("denied")),
     )
     assert [q.speaker for q in ranked[:2]] == ["Ivo Kersten", "Ola Brandt"]
+
+
+def spoken(speaker: str, text: str, start: int) -> Quote:
+    return Quote(
+        "a",
+        speaker,
+        text,
+        "direct",
+        "said",
+        start,
+        start + len(text),
+        f'"{text}," said {speaker}.',
+    )
+
+
+def test_the_act_asked_performed_in_the_first_person_counts_as_its_cue() -> None:
+    quotes = [
+        spoken("Ola Brandt", "They never apologise to the harbour families", 0),
+        spoken("Ivo Kersten", "We apologise to the harbour families", 100),
+    ]
+    ranked = rank_who_said(
+        quotes,
+        tokenize("the harbour families"),
+        Context({"a": [(0, 300, 1.0)]}, 1.0),
+        verb_stems=frozenset(tokenize("apologised")),
+    )
+    assert [q.speaker for q in ranked[:2]] == ["Ivo Kersten", "Ola Brandt"]
+
+
+def test_a_state_of_mind_in_the_first_person_is_no_act() -> None:
+    assert performs(
+        "I apologise to all who suffered", acted_verbs(frozenset(tokenize("apologised")))
+    )
+    assert not performs(
+        "They failed to answer. I know", acted_verbs(frozenset(tokenize("answer")))
+    )
+    assert not performs("I think the fares will rise", acted_verbs(frozenset(tokenize("thought"))))

@@ -178,6 +178,11 @@ OPINION_VERBS = word_set(
     criticise criticize dismiss insist admit deny concede acknowledge promise pledge vow warn
     urge say tell claim argue describe call brand label liken praise suggest announce reveal"""
 )
+# verbs of a state of mind, which a speaker puts before any words ("I think ...", "we hope ..."):
+# in a quote they hedge what follows, they do not perform what a question asks
+MENTAL_VERBS = word_set(
+    "think believe feel expect doubt hope fear want wish worry reckon remember recall know suppose"
+)
 # verbs of a speech act that questions use though the extractor needs no cue of them ("what did
 # the governor threaten if ...", "who hinted at a rate rise"): what was said is asked all the same
 ASKED_ONLY_VERBS = word_set("threaten recommend hint dispute disagree advise plead")

@@ -1,0 +1,47 @@
+"""Speech acts a speaker performs in their own words: "I apologise to all who suffered", "we
+concede that the dismissal was right".
+
+A "who apologised ...?" or "who conceded ...?" question names the act; the extractor cues most
+such quotes with "said" ('"I apologise," he said'), so the cue alone misses that the words
+themselves are the act asked. The first person before the verb in the same sentence tells the
+act from a report of someone else's ("they failed to answer the question"), and a verb of a
+state of mind is no act ("I think", "we hope": any words may open so).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.search.quote_ranking import terms_of
+from qabot.text import tokenize
+from qabot.text.lexicon import IRREGULAR_VERBS, MENTAL_VERBS
+
+_FIRST_PERSON = frozenset("i we i'm we're i'd we'd i've we've i'll we'll".split())
+_SENTENCE_END = re.compile(r"[.!?;:]")
+_WORD = re.compile(r"[\w']+")
+# "felt", "thought" as well as "feel", "think"
+_MENTAL_STEMS = frozenset(
+    stem
+    for form in (
+        *MENTAL_VERBS,
+        *(f for f, base in IRREGULAR_VERBS.items() if base in MENTAL_VERBS),
+    )
+    for stem in tokenize(form)
+)
+
+
+def acted_verbs(verb_stems: frozenset[str]) -> frozenset[str]:
+    """Return the stems of the verbs asked that a speaker may perform in words (not "think")."""
+    return verb_stems - _MENTAL_STEMS
+
+
+def performs(text: str, verb_stems: frozenset[str]) -> bool:
+    """Return whether `text` holds one of `verb_stems` after "I" or "we" in its sentence."""
+    if not verb_stems:
+        return False
+    for sentence in _SENTENCE_END.split(text.casefold().replace("’", "'")):
+        words = _WORD.findall(sentence)
+        for at, word in enumerate(words):
+            if verb_stems.intersection(terms_of(word)) and _FIRST_PERSON.intersection(words[:at]):
+                return True
+    return False
