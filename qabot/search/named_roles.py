@@ -2,7 +2,7 @@
 name: "Ada Vale, the county spokeswoman", "the county spokeswoman, Ada Vale", "Ada Vale of the
 CBI". The name says who is meant; the role only tells apart people who share the name, for a
 name no article gives is nobody whom a role's holder may stand in for (`qabot.search.resolution`
-and `qabot.search.unknown_speakers`)."""
+and `qabot.search.names_in_phrases`)."""
 
 from __future__ import annotations
 
