@@ -5,7 +5,9 @@ A passage about the subject beside a figure of something else was shown as the a
 much fissile material does pakistan hold" over Russia's "90% of all fissile material" in a
 passage that turns to Pakistan a sentence later, "how many of its patents has Microsoft made
 freely available" over IBM's 500 in a passage that names Microsoft elsewhere. A figure answers
-when its sentence holds a word of the question other than the asking ones and, when the
+when its sentence holds a word of what the question asks a figure of (not only a name the
+figure is told of: the sentence naming Buhecha beside his monthly takings gives no fine for "how
+much was Buhecha fined"; `_told`) and, when the
 question names things (words the archive writes as names, no everyday word of it, no
 nationality), one of those names or a form of it ("Japanese" of Japan), or names nothing else
 (the name is its passage's subject: "The show cost £9m"), or follows a sentence naming one
@@ -46,6 +48,8 @@ _DAY = lazy(rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\b")
 _MONTH_BEFORE = lazy(rf"\b(?:{_MONTH_NAMES}) $")
 _CURRENCIES = frozenset("$£€¥")
 _ASKING = frozenset(tokenize("how many much"))
+# words asking a sum, which any sum of the subject's answers: they alone tell not what it is of
+_AMOUNT = frozenset(tokenize("cost costing price pay paid paying worth value spend spent charge"))
 # a number standing as one, with a unit or an ending at most ("£9m", "1.2bn", "6ft", "3rd"):
 # not the digits of a name ("2d3", "MP3", "7E7")
 _YEAR = lazy(r"(?:1[5-9]|20)\d\d")
@@ -61,6 +65,10 @@ _COUNT_WORDS = lazy(
     r"|eighty|ninety|a third|a quarter)\b",
     re.IGNORECASE,
 )
+# who tells a figure, not what it is of: "Scotland Yard said there had been 11 arrests", "...,
+# said Mr Lane"
+_NAMED = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*"
+_TELLER = lazy(rf"{_NAMED}\s+(?:said|says)\b|\b(?:said|says)\s+{_NAMED}")
 # a sum of money ("$10.99", "£9m", "500 euros"): a price or a payment, which a sentence may give
 # of the thing the sentence before names ("... And if you're willing to part with $10.99")
 _MONEY = lazy(
@@ -101,14 +109,34 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     names = question_names(index, question)
     # "how much has X spent on the troops" asks an amount: "150,000 troops" counts them
     counted = about if _HOW_MUCH.match(question) else frozenset()
+    told = _told(index, question, about, names)
     for hit in hits:
         text = hit.passage.text
         before: frozenset[str] = frozenset()  # the terms of the sentence before
         for start, end, terms in sentences_with_terms(hit.passage):
-            if _gives_figure(text[start:end], terms, before, about, names, counted):
+            if _gives_figure(text[start:end], terms, before, about, names, counted, told):
                 return None
             before = terms
     return "a figure" if not names else f"a figure for {listed(list(names), 'or')}"
+
+
+def _told(
+    index: Index, question: str, about: frozenset[str], names: dict[str, frozenset[str]]
+) -> frozenset[str] | None:
+    """Return the words of `about` that tell what the figure is of, one of which its sentence
+    must hold: not the names it is told of (a sentence naming Buhecha beside his monthly takings
+    gives no fine for "how much was Buhecha fined"), in a form of its own too ("sold" of "sell");
+    None (any word of `about`, as written) when, besides the words asking a sum ("cost", "pay":
+    "joined for £17m" tells what a player cost), only everyday words of the archive are left
+    ("how much is the new X")."""
+    capitalised = (
+        tokenize(word) for word in TYPED_WORD.findall(question)[1:] if word[:1].isupper()
+    )
+    told = about.difference(*names.values(), *capitalised)
+    required = told - _AMOUNT  # (a word no article holds is no everyday one)
+    weights = index.engine.idf(sorted(required))
+    common = everyday_weight(len(index.engine))
+    return told if any((weights.get(term) or common) >= common for term in required) else None
 
 
 def _gives_figure(
@@ -118,21 +146,23 @@ def _gives_figure(
     about: frozenset[str],
     names: dict[str, frozenset[str]],
     counted: frozenset[str],
+    told: frozenset[str] | None,
 ) -> bool:
     """Return whether `sentence` (its `terms`; `before`, those of the sentence before) gives a
-    figure of what the question asks `about`: beside a word of it and one of its `names` or no
-    other name; or a sum of money, naming nothing else, after a sentence holding a word of it
-    ("a lighter shaped like a fire extinguisher. And if you're willing to part with $10.99, it's
-    yours!"), or a count with no noun of its own (`_bare_count`), which counts what the
-    sentence before names; a count with its own noun there may be of anything ("Three film
-    studios are ..."). A count of one of the things `counted` is no figure (`_holds_figure`)."""
+    figure of what the question asks `about`: beside a word of what it is of (`told`) and one
+    of its `names` or no other name; or a sum of money, naming nothing else, after a sentence
+    holding a word of it ("a lighter shaped like a fire extinguisher. And if you're willing to
+    part with $10.99, it's yours!"), or a count with no noun of its own (`_bare_count`), which
+    counts what the sentence before names; a count with its own noun there may be of anything
+    ("Three film studios are ..."). A count of one of the things `counted` is no figure
+    (`_holds_figure`)."""
     if not _holds_figure(sentence, counted):
         return False
     named = not names or any(_names(name, terms | before) for name in names.values())
-    if not about.isdisjoint(terms):
+    if _holds(told, about, terms):
         return named or not _names_another(sentence, about)
     return (
-        not about.isdisjoint(before)
+        _holds(told, about, before)
         and named
         and (_MONEY.search(sentence) is not None or _bare_count(sentence))
         and not _names_another(sentence, about)
@@ -194,10 +224,24 @@ def _counts(sentence: str, figure: re.Match[str], counted: frozenset[str]) -> bo
 def _names_another(sentence: str, asked: frozenset[str]) -> bool:
     """Return whether `sentence` writes a name the question does not ask of ("IBM"), in any
     clause: "They name Russia as the holder of gravest concern, with 90% of all fissile
-    material" gives Russia's share, its figure in a clause of its own."""
-    return any(not set(tokenize(word)) <= asked for _, word in names_at(sentence))
+    material" gives Russia's share, its figure in a clause of its own. Who tells the figure
+    ("Scotland Yard said there had been 11 arrests") names no other thing it is of."""
+    tellers = [found.span() for found in _TELLER.finditer(sentence)]
+    return any(
+        not set(tokenize(word)) <= asked
+        for at, word in names_at(sentence)
+        if not any(start <= at < end for start, end in tellers)
+    )
 
 
 def _names(name: frozenset[str], terms: frozenset[str]) -> bool:
     """Return whether a sentence's `terms` hold a name, or a form of it ("japanes")."""
     return name <= terms or bool(kin_forms(sorted(name), set(terms)))
+
+
+def _holds(told: frozenset[str] | None, about: frozenset[str], terms: frozenset[str]) -> bool:
+    """Return whether a sentence's `terms` hold a word of `told` or a form of it ("sold" of
+    "sell"), or with `told` None a word of `about`."""
+    if told is None:
+        return not about.isdisjoint(terms)
+    return not told.isdisjoint(terms) or bool(kin_forms(sorted(told), set(terms)))

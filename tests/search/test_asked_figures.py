@@ -166,3 +166,41 @@ def test_by_how_much_asks_a_figure(index: Index) -> None:
     result = answer(index, "by how much cobalt does kestria hold")
     assert not result.found and not result.passages
     assert result.lead.endswith("gives a figure for “kestria”.")
+
+
+# our own: Tesk's monthly takings are given, never a fine; the Velm cup arrests are told by the
+# police, who are named beside the count
+TOLD = {
+    "pirate.txt": (
+        "Film pirate jailed\n\n"
+        "A seller of copied films, Omar Tesk, has been jailed for two years. Tesk, who made "
+        "£12,000 per month from the trade, was called a menace by the judge."
+    ),
+    "cup.txt": (
+        "Cup match trouble\n\n"
+        "Fans fought in the streets after the Velm v Orla cup match on Tuesday. Shops were "
+        "shut early. Harbour Police said there had been 14 arrests for public order offences."
+    ),
+    "rain.txt": "Rain in Osk\n\nHeavy rain closed the harbour road in Osk on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def told_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("told")), TOLD)
+
+
+def test_a_figure_beside_the_name_alone_is_not_the_one_asked(told_index: Index) -> None:
+    result = answer(told_index, "How much was Omar Tesk fined?")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("gives a figure for “Omar” or “Tesk”.")
+
+
+def test_a_figure_beside_a_word_of_what_is_asked_answers(told_index: Index) -> None:
+    result = answer(told_index, "how much was tesk making each month")
+    assert result.found and "£12,000 per month" in result.passages[0].passage.text
+
+
+def test_who_tells_a_count_names_nothing_else_it_is_of(told_index: Index) -> None:
+    result = answer(told_index, "how many arrests after the velm v orla cup trouble")
+    assert result.found and "14 arrests" in result.passages[0].passage.text
