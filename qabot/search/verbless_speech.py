@@ -8,11 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qabot.attribution import is_description
+from qabot.attribution import is_description, is_group
 from qabot.attribution.speaker_words import PERSON_WORDS, head_noun
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Quote
+from qabot.search.headline_names import (
+    a_person,
+    one_name,
+    person_named,
+    role_given,
+    written_name,
+)
 from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.name_writing import mostly_a_name
 from qabot.search.named_roles import name_before_affiliation
@@ -94,7 +101,9 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
         # the role's owner is no word to test for capitals: the role must resolve, for sure,
         # to someone the articles tie to that owner
         match = role
-    elif the_role is not None and _a_role(the_role.group("who")):
+    elif the_role is not None and (
+        _a_role(the_role.group("who")) or role_given(index, the_role.group("who"))
+    ):
         match = the_role  # a role asked as a role: whoever holds it, the topic tells them apart
     else:
         lower = match is None
@@ -104,19 +113,48 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
         # read before the speaker directory, which takes long to build
         said = match.group("who").split()
         if not all(mostly_a_name(index, word) for word in (said if lower else said[-1:])) and not (
-            _full_name(index, said) or _name_typed(index, said)
+            _full_name(index, said)
+            or _name_typed(index, said)
+            or (not lower and len(said) > 1 and written_name(index, said))
+            or (len(said) == 1 and one_name(index, said[0]))
         ):
-            return None  # in no passage, or mostly a common word there
+            # in no passage, or mostly a common word there, unless the articles write the
+            # words typed with capitals as a person's name ("Lillian Tan") or the directory
+            # knows them as one's other name ("Fatboy Slim")
+            return None
     who, topic = match.group("who"), match.group("topic")
     resolution = resolve_speaker(index, who, topic)
     if resolution.person is None and match is not role and match is not the_role:
-        return _misspelt(index, who, topic)  # "roy hattersley": quoted as Lord Hattersley
+        # "roy hattersley": quoted as Lord Hattersley; "Ada Vale on the strike": a person
+        # named but never quoted, whose words the answer says it does not hold
+        return _misspelt(index, who, topic) or _unquoted(index, who, topic)
     if resolution.person is None or (resolution.unsure and match is not the_role):
         return None  # a name several may own ("Labour") is no headline's speaker
     about = set(tokenize(topic))
     people = [resolution.person, *(resolution.choices if resolution.unsure else ())]
-    if not any(_spoke_on(index, about, index.speakers.quotes_of(p)) for p in people):
-        return None  # nothing of theirs on it: "Arsenal on the title race" is a search
+    if not any(_spoke_on(index, about, index.speakers.quotes_of(p)) for p in people) and (
+        resolution.unsure or not a_person(index, resolution.person)
+    ):
+        # nothing of theirs on it: "Arsenal on the title race" is a search; a person's words
+        # on other things are answered as such ("X said nothing about Y; their words on ...")
+        return None
+    return what_said(who, topic)
+
+
+def _unquoted(index: Index, who: str, topic: str) -> SpeechQuestion | None:
+    """Return "Ada Vale on the strike" read as what Ada Vale said about it when nobody quoted is
+    called so but the articles write the name as a person's (`person_named`; not "Casino
+    Royale"): the answer says there is no quote of theirs and shows the passages naming them,
+    rather than passages that need not."""
+    words = [w[:1].upper() + w[1:] for w in who.split()]
+    if (
+        len(words) < 2
+        or is_group(" ".join(words))
+        or is_description(who)
+        or strip_title(who) != who
+        or not person_named(index, words)
+    ):
+        return None
     return what_said(who, topic)
 
 
