@@ -3,7 +3,7 @@
 `SpeakerDirectory` (in `qabot.attribution.directory`, where its lookup tables are built once)
 inherits these lookups; `match` runs for each question's speaker phrase ("Stoltenberg", "the
 new Welsh health minister", "gw bush"), names inside descriptions read by
-`qabot.attribution.described_names`.
+`qabot.attribution.described_names`, typed personal names by `qabot.attribution.person_names`.
 """
 
 from __future__ import annotations
@@ -14,26 +14,19 @@ from dataclasses import replace
 
 from qabot.attribution.article_names import cached_name_key as _name_key
 from qabot.attribution.described_names import named_before, named_within
+from qabot.attribution.person_names import PersonNames
 from qabot.attribution.role_matching import RoleHolders
 from qabot.attribution.speaker_match import Match
-from qabot.attribution.speaker_words import (
-    fold_name,
-    is_description,
-    name_tokens,
-    same_person,
-)
+from qabot.attribution.speaker_words import fold_name, is_description
 from qabot.text.lexicon import (
     PERSON_NOUNS,
     first_name_gender,
     is_anonymous,
-    letter_dropped,
-    same_first_name,
     strip_title,
     without_post_nominals,
 )
 from qabot.text.patterns import lazy
 
-MIN_GIVEN = 3  # letters of a first name the lexicon does not know, at least
 BODY_DOMINANT = 2  # times more quoted a one-word body is than any name ending in its word
 MATCHES_KEPT = 4096  # names whose match the directory keeps (see SpeakerDirectory.match)
 # roles readers abbreviate that the articles mostly write out
@@ -45,7 +38,7 @@ _NAME_AT_PLACE = lazy(
 )
 
 
-class NameLookup:
+class NameLookup(PersonNames):
     """The question-time lookups of a `SpeakerDirectory`, over the tables it builds."""
 
     _counts: dict[str, int]  # canonical name -> number of quotes, first quoted first
@@ -53,12 +46,9 @@ class NameLookup:
     _roles: dict[str, Counter[str]]  # canonical name -> role words seen in its attributions
     _matches: dict[str, Match]  # see match()
     _by_surname: dict[str, list[str]]
-    _by_alias: dict[str, list[str]]
     _by_folded: dict[str, list[str]]
-    _by_given: dict[str, list[str]]  # first name -> people
     _role_holders: RoleHolders
     _employers: dict[str, bool]  # see is_employer()
-    _surname_parts: dict[str, list[str]] | None = None  # see _by_surname_part()
 
     def articles_of(self, person: str) -> list[str]:
         """Return the ids of the articles quoting `person` (a canonical name)."""
@@ -181,53 +171,7 @@ class NameLookup:
             if found.people and found.how != "role":
                 return found
         if not is_description(name):
-            tokens = name_tokens(query)
-            known = self._by_surname.get(last, [])
-            if len(tokens) > 1:  # "aynsley green": a double surname typed without its hyphen
-                known = list(
-                    dict.fromkeys([*known, *self._by_surname.get(" ".join(tokens[-2:]), [])])
-                )
-            people = [
-                p
-                for p in known
-                if same_person(tokens, p) or same_person(tokens, without_post_nominals(p))
-            ]
-            if len(tokens) > 1 and not any(_name_key(p)[0] for p in people):
-                # "tony o'reilly" for Anthony O'Reilly, "justine henin" for Justine
-                # Henin-Hardenne: a short first name, one part of a double surname
-                people += self._written_longer(tokens, known)
-            if not people and len(tokens) > 1 and all(map(_initials, tokens[:-1])):
-                # "gw bush": initials run together, the first letters of the other names
-                letters = "".join(tokens[:-1])
-                people = [p for p in known if _first_letters(p).startswith(letters)]
-            if people:
-                named = [p for p in people if _name_key(p)[0]]
-                people = sorted(people, key=lambda p: (not _name_key(p)[0], -self._counts[p]))
-                given = self._given_too(tokens, people) if not first else []
-                if given:
-                    # "what did michael say about immigration": a first name alone may mean
-                    # Michael Howard as well as George Michael; the topic tells them apart
-                    return Match(people + given, "surname")
-                if first:  # a full name never means a bare surname quoted elsewhere
-                    people = [p for p in people if _name_key(p)[0]] or []
-                    if people:
-                        return Match(people, "name" if len(people) == 1 else "surname")
-                elif len(named) <= 1 and (
-                    len(people) < 2 or not any(self.roles_of(p) for p in people if p not in named)
-                ):
-                    return Match(people, "name")
-                else:
-                    return Match(people, "surname")
-            aliased = list(dict.fromkeys(self._by_alias.get(folded, [])))
-            if aliased:
-                aliased.sort(key=lambda p: -self._counts[p])
-                return Match(aliased, "alias" if len(aliased) == 1 else "surname")
-            if len(tokens) == 1 and self._is_given(tokens[0]):
-                # "what did serena say": a first name alone, as readers name the famous; the
-                # topic tells its holders apart (`qabot.search.resolution`)
-                given = sorted(self._by_given.get(tokens[0], []), key=lambda p: -self._counts[p])
-                return Match(given, "given") if given else Match([])
-            return Match([])
+            return self._person_match(query, folded, first, last)
         within = named_within(self, query) or named_before(self, query)
         return within if within is not None else self._role_holders.match(query, self._counts)
 
@@ -244,57 +188,6 @@ class NameLookup:
             for p in others
         )
 
-    def _given_too(self, tokens: list[str], people: list[str]) -> list[str]:
-        """Return the people whose first name is the one word asked, besides the `people`
-        holding it as their surname, most quoted first: none for a word no first name is."""
-        if len(tokens) != 1 or not self._is_given(tokens[0]):
-            return []
-        given = [p for p in self._by_given.get(tokens[0], []) if p not in people]
-        return sorted(given, key=lambda p: -self._counts[p])
-
-    def _is_given(self, word: str) -> bool:
-        """Return whether `word` is a first name: a common one, or the first name of more people
-        quoted than have it as their surname ("arsene", "clive", "serena")."""
-        if first_name_gender(word):
-            return True
-        if len(word) < MIN_GIVEN:  # "DA", "Mr": abbreviations, not first names
-            return False
-        # a first name and a surname ("Clive Woodward"): not "Da Vinci Code", "While Serena"
-        holders = [p for p in self._by_given.get(word, ()) if len(p.split()) == 2]
-        return len(holders) > len(self._by_surname.get(word, ()))
-
-    def _written_longer(self, tokens: list[str], known: list[str]) -> list[str]:
-        """Return the people a full name typed short may mean: the surname's holders whose
-        first name it shortens or spells with a letter more or less ("matthew tait"), or, when
-        no one has the surname, the people whose double surname holds it as one part and whose
-        first name is the one typed."""
-        first, rest = tokens[0], tokens[1:]
-        found = [
-            p
-            for p in known
-            if len(written := name_tokens(p)) == len(tokens)
-            and written[1:] == rest
-            and (same_first_name(first, written[0]) or letter_dropped(first, written[0]))
-        ]
-        if found or known or len(tokens) != 2:
-            return found
-        return [
-            p for p in self._by_surname_part().get(tokens[1], []) if name_tokens(p)[0] == first
-        ]
-
-    def _by_surname_part(self) -> dict[str, list[str]]:
-        """Return the holders of each double surname by its parts ("henin" and "hardenne" for
-        Justine Henin-Hardenne), read once."""
-        if self._surname_parts is None:
-            parts: dict[str, list[str]] = {}
-            for surname, people in self._by_surname.items():
-                if " " in surname:  # folded: "henin hardenne"
-                    for part in surname.split():
-                        if len(part) > 1:
-                            parts.setdefault(part, []).extend(people)
-            self._surname_parts = parts
-        return self._surname_parts
-
     def _named_holder(self, query: str, described: str) -> Match | None:
         """Return the named people holding the role `query` in the articles that quote the
         description `described`, or None when those articles name no one with it."""
@@ -308,13 +201,3 @@ class NameLookup:
             and articles.intersection(self.articles_of(person))
         ]
         return Match(named, "role") if named else None
-
-
-def _initials(word: str) -> bool:
-    """Return whether a word of a name is initials run together ("gw", "jfk"): no vowel."""
-    return 2 <= len(word) <= 3 and word.isalpha() and not set(word) & set("aeiouy")
-
-
-def _first_letters(person: str) -> str:
-    """Return the first letters of a person's names before the surname ("George W Bush": gw)."""
-    return "".join(word[0] for word in fold_name(person).split()[:-1])
