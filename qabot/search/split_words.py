@@ -4,7 +4,8 @@ parts joined by a hyphen or a space.
 The analyzer splits a hyphenated word, so a word typed joined ("walmart", "spiderman") finds
 none of the passages writing it in two ("Wal-Mart", "Spider-Man"): a word no article holds is
 read as its parts when passages write them so (`split_word`, before any correction of a
-letter), and a word few passages hold as the parts more passages write (`usual_splits`).
+letter), and a word few passages hold as the parts more passages write (`usual_splits`; parts of
+two letters too: "wifi" is "wi-fi").
 Part of `spelling`, which reads every word of a question.
 """
 
@@ -17,6 +18,8 @@ from qabot.indexing import Index
 from qabot.text import tokenize
 
 SPLIT_PART = 3  # letters at least in each part of a word read as two ("wal" + "mart")
+# ... and of a word few passages hold that more write hyphenated ("wifi": "wi-fi")
+HYPHENATED_PART = 2
 # a word this few passages hold is searched as the archive writes it in two parts when more
 # passages write it so ("spiderman" in 2, "Spider-Man" in 21)
 SPLIT_RARE = 5
@@ -37,12 +40,13 @@ def usual_splits(
     parted: dict[int, str] = {}
     for i, (match, analysed) in enumerate(found):
         word = match.group()
-        if len(analysed) != 1 or not word.isalpha() or len(word) < 2 * SPLIT_PART:
+        if len(analysed) != 1 or not word.isalpha() or len(word) < 2 * HYPHENATED_PART:
             continue
         weight = weights.get(analysed[0], 0.0)
         if weight < rare:
             continue  # most words: no article holds it (a correction's case), or many do
-        written = _written_split(index, word, HYPHENS)  # "blue water" is no "Bluewater"
+        # "blue water" is no "Bluewater"
+        written = _written_split(index, word, HYPHENS, HYPHENATED_PART)
         if written is not None and written[0] > index.engine.capitalised(analysed[0])[1]:
             parted[i] = written[1]
     return parted
@@ -56,14 +60,17 @@ def split_word(index: Index, word: str) -> str | None:
     return written[1] if written else None
 
 
-def _written_split(index: Index, word: str, joiners: str = "-‐‑ ") -> tuple[int, str] | None:
-    """Return how many of the SPLIT_READ passages best matching both parts of `word` write
-    them side by side, joined by one of `joiners` (a hyphen or a space), and how most of them
-    write it, for the split of `word` written most; None when no split is written so."""
+def _written_split(
+    index: Index, word: str, joiners: str = "-‐‑ ", part: int = SPLIT_PART
+) -> tuple[int, str] | None:
+    """Return how many of the SPLIT_READ passages best matching both parts of `word` (each of
+    `part` letters at least) write them side by side, joined by one of `joiners` (a hyphen or
+    a space), and how most of them write it, for the split of `word` written most; None when
+    no split is written so."""
     lower = word.casefold()
-    if len(lower) < 2 * SPLIT_PART:
+    if len(lower) < 2 * part:
         return None
-    parts = [(lower[:at], lower[at:]) for at in range(SPLIT_PART, len(lower) - SPLIT_PART + 1)]
+    parts = [(lower[:at], lower[at:]) for at in range(part, len(lower) - part + 1)]
     held = index.engine.idf([term for pair in parts for half in pair for term in tokenize(half)])
     best: tuple[int, str] | None = None
     for left, right in parts:

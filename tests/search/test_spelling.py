@@ -333,3 +333,35 @@ def test_a_short_form_is_read_as_the_word_the_archive_writes_out_more_than_one_a
     )
     result = answer(index, "exec pay rise")
     assert result.found and "executive pay" in result.passages[0].passage.text
+
+
+# our own articles: a short word most write hyphenated in two-letter parts, one writes joined
+ZOKA = {
+    "routers.md": ("Zo-ka routers sell", "Zo-ka routers sold well in the shops this winter."),
+    "cafes.md": ("Cafes add zo-ka", "Most cafes in the old town now offer free zo-ka."),
+    "trains.md": ("Zo-ka on trains", "Zo-ka will reach every train on the coast line by May."),
+    "review.md": ("Router review", "Our review found the Zoka box slow in the evenings."),
+    "weather.md": ("Storm warning", "A storm warning was given for the coast on Friday."),
+    "ferry.md": ("Ferry fares", "Ferry fares will rise in the spring, the operator said."),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def zoka(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    folder = tmp_path_factory.mktemp("zoka")
+    for name, (title, body) in ZOKA.items():
+        (folder / name).write_text(f"{title}\n\n{body}\n")
+    update_index(folder, folder / "index")
+    return load_index(folder / "index")
+
+
+def test_a_short_word_typed_joined_that_more_write_in_two_letter_parts_is_searched_so(
+    zoka: Index,
+) -> None:
+    spelling = check_spelling(zoka, "which cafes offer free zoka")
+    assert spelling.words == "which cafes offer free zo-ka"
+    assert spelling.parted == (("zoka", "zo-ka"),)
+    assert (
+        "Most cafes in the old town"
+        in answer(zoka, "which cafes offer free zoka").passages[0].passage.text
+    )
