@@ -200,4 +200,6 @@ history of what each version changed has one home.
 # ("Daniela", "Marat", "Philippe", "Svetlana"): their gender keeps "she said" off a man; "she
 # replied" after "a reporter asked X" is X whenever the asker's gender is unknown; "Secretary of
 # State Ana Ruiz" keeps a known first name after "of"
-ATTRIBUTION_VERSION = 141
+# 142: more irregular past tenses end a subject as "went" and "took" do ("shook", "drove",
+# "sat", "taught", "withdrew"...): "Reeve shook hands and said ..." is Reeve's, not "Reeve shook"
+ATTRIBUTION_VERSION = 142

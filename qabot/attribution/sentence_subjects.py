@@ -169,7 +169,11 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
 IRREGULAR_PAST = frozenset(
     """went took made gave got came put set kept left spent sent held brought thought wrote
 spoke began felt found saw stood won lost met ran led hit cut drew threw struck sought fought
-rose fell broke chose paid sold bought built heard became grew knew""".split()
+rose fell broke chose paid sold bought built heard became grew knew shook drove rode flew swore
+wore tore rang drank swam fled slid spun taught caught dealt meant slept swept wept knelt
+leapt lent dug clung flung stuck swung sprang shrank sank froze forgave forgot arose awoke
+withdrew undertook upheld withheld overcame underwent understood stole ate hid sat
+laid""".split()
 )
 # words between a subject and its verb that are no part of the subject
 _SUBJECT_ADVERBS = frozenset("also even himself herself themselves itself too again".split())

@@ -103,3 +103,9 @@ def test_sentences_of_a_paragraph_open_after_any_white_space() -> None:
         "Ms. Ruiz left.",
         "Then it rained.",
     ]
+
+
+@pytest.mark.parametrize("verb", ["shook hands", "drove to the plant", "sat down with staff"])
+def test_an_irregular_past_ends_the_subject_before_a_second_cue(verb: str) -> None:
+    quotes = attributed(f"Tom Reeve {verb} and said the plant would stay open.")
+    assert quotes == [("Tom Reeve", "the plant would stay open")]
