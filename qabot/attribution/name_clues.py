@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 
 from qabot.attribution.persons import Person
 from qabot.attribution.speaker_words import is_group
@@ -18,6 +19,7 @@ from qabot.text.lexicon import (
     PARTY_MEMBERS,
     PERSON_NOUNS,
     TITLE_WORDS,
+    WEEKDAYS,
     first_name_gender,
     is_gentilic,
     is_known_gentilic,
@@ -195,3 +197,18 @@ def bare_surname(text: str, at: int, person: Person) -> bool:
         return False  # "De Blasio", "Bill Keane": part of a name, not an epithet
     rest = text[at + len(words[-1]) : at + len(words[-1]) + 2]
     return not (rest[:1] == " " and rest[1:2].isupper())
+
+
+def weekday_surname(
+    words: list[str], index: int, surnames: Mapping[str, list[Person]] | None = None
+) -> bool:
+    """Return True when the weekday `words[index]` is a surname: it follows a capitalised first
+    name the lexicon knows ("England sevens coach Mike Friday"; never "Reuters Friday"), or it
+    stands alone and the article names a person with it (`surnames`, by surname: "Mike
+    Friday's England side ... “...,” said Friday")."""
+    key = words[index].rstrip(".").casefold()
+    if key not in WEEKDAYS or not words[index][:1].isupper():
+        return False
+    if index >= 1 and words[index - 1][:1].isupper():
+        return first_name_gender(words[index - 1]) is not None
+    return any(" " in p.name and not p.organisation for p in (surnames or {}).get(key, []))

@@ -13,6 +13,7 @@ from qabot.attribution.name_clues import (
     POSSESSIVE_END,
     before_first_name,
     nationality_before,
+    weekday_surname,
 )
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
@@ -91,7 +92,11 @@ def read_name_words(words: list[str]) -> NameWords:
         ):
             break
         words = words[1:]
-    while len(words) > 1 and words[-1].casefold() in NOT_NAME:
+    while (
+        len(words) > 1
+        and words[-1].casefold() in NOT_NAME
+        and not weekday_surname(words, len(words) - 1)  # "Mike Friday"
+    ):
         words = words[:-1]  # "Florida Friday", "Government\nLast": no name ends so
     role = " ".join(titles)
     for index in range(len(words) - 2, -1, -1):  # "Prime Minister Tony Blair"

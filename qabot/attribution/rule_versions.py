@@ -202,4 +202,7 @@ history of what each version changed has one home.
 # State Ana Ruiz" keeps a known first name after "of"
 # 142: more irregular past tenses end a subject as "went" and "took" do ("shook", "drove",
 # "sat", "taught", "withdrew"...): "Reeve shook hands and said ..." is Reeve's, not "Reeve shook"
-ATTRIBUTION_VERSION = 142
+# 143: a weekday after a known first name is a surname ('“...,” said England sevens coach Mike
+# Friday'), and so is a weekday alone once the article names a person with it ("Mike Friday's
+# England side ... “...,” said Friday"); "said Friday", "told Reuters Friday" stay a day
+ATTRIBUTION_VERSION = 143

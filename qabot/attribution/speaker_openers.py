@@ -9,6 +9,7 @@ anyone spoke at all ("Neither X nor Y said", "No one said").
 
 from __future__ import annotations
 
+from qabot.attribution.name_clues import weekday_surname
 from qabot.attribution.names import People
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
@@ -46,6 +47,7 @@ def speaker_words_only(people: People, words: list[str]) -> list[str] | None:
     while words and (
         (
             words[0].casefold() in BOUNDARY_WORDS | NOT_NAME - {"the", "a", "an"}
+            and not weekday_surname(words, 0, people.by_surname)  # '“...,” said Friday': his
             # "this source", "another official": a determiner, not "this week", "When Trump"
             and not (
                 words[0].casefold() in {"this", "another"}

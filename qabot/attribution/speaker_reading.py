@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from qabot.attribution.descriptions import read_description
 from qabot.attribution.institution_names import joins_institution, possessed_institution
-from qabot.attribution.name_clues import nationality_before
+from qabot.attribution.name_clues import nationality_before, weekday_surname
 from qabot.attribution.names import KNIGHTS, People, note_role
 from qabot.attribution.origin_descriptions import described_by_origin
 from qabot.attribution.persons import Person
@@ -99,7 +99,7 @@ def interpret(
         # "the Bank of England", "Trade and Industry", "Ernst & Young", "the Sunday Times"
         institution = joins_institution(words, index, run)
         if not institution and (
-            key in NOT_NAME
+            (key in NOT_NAME and not weekday_surname(words, index, people.by_surname))
             or COMPOUND_MODIFIER.fullmatch(key) is not None  # "the Oscar-nominated Owen"
             or not (
                 is_capitalised(word)
