@@ -25,6 +25,7 @@ NAMESAKE_PASSAGES = 10  # passages searched per namesake (their full name and th
 # its best passage scores half the best: speech_answers.ABOUT_TOPIC)
 NAMESAKE_SHARE = 0.5
 PRIOR = 0.3  # how much being the most quoted counts: alone, it is sure only when 6x the next
+WHOLE_FIT = 0.99  # a namesake's passage holding this share of the topic's weight holds it all
 
 
 def body_itself(people: Sequence[str], asked: str) -> str | None:
@@ -52,9 +53,12 @@ def resolve_namesakes(index: Index, people: list[str], topic: str | None) -> Res
     weights = index.engine.idf(topic_terms) if topic_terms else {}
     total = sum(weights.values())
     scored = _scored(index, _namesakes(directory, people, NAMESAKES), weights)
-    if total > 0 and not any(fit for _score, fit, *_rest in scored) and len(people) > NAMESAKES:
-        # none of the most quoted speaks of the topic: the rarely quoted may ("Scott" on a
-        # film is the director quoted once, not the five Scotts quoted most)
+    best_fit = max((fit for _score, fit, *_rest in scored), default=0.0)
+    if total > 0 and best_fit < WHOLE_FIT and len(people) > NAMESAKES:
+        # none of the most quoted speaks of the topic, or of all of it: the rarely quoted
+        # may ("Scott" on a film is the director quoted once, not the five Scotts quoted
+        # most; "Williams" on Wales winning the Grand Slam the Welsh player, not the tennis
+        # player who spoke of a grand slam)
         scored = _scored(index, _namesakes(directory, people, MORE_NAMESAKES), weights)
     scored.sort(key=lambda each: (each[0], each[2], each[3]), reverse=True)
     ranked = [person for *_, person in scored]

@@ -41,3 +41,18 @@ def test_a_topic_none_of_them_speaks_of_still_asks_which(quarries: Index) -> Non
     result = answer(quarries, "what did Quarrie say about the submarine?")
     assert result.speaker is None and not result.quotes
     assert result.choices
+
+
+def test_a_namesake_on_part_of_the_topic_gives_way_to_one_on_all_of_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # a namesake among the most quoted speaks of a lamp; the rarely quoted keeper of the whole
+    articles = dict(ARTICLES)
+    articles["bakery.txt"] = (
+        "News of the bakery\n\n"
+        '"The bakery lamp stays lit all night," said Anton Quarrie.\n\n'
+        '"We thank everyone who helped the bakery," Anton Quarrie added.\n'
+    )
+    index = index_of(tmp_path_factory.mktemp("namesakes_part"), articles)
+    result = answer(index, "what did Quarrie say about the lighthouse lamp?")
+    assert result.quotes and "The lamp never failed" in result.quotes[0].quote.text
