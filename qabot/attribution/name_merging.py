@@ -29,12 +29,11 @@ from qabot.attribution.lone_surnames import (
     peer_title,
     role_holder,
 )
+from qabot.attribution.quoted_role_holders import quoted_role_holders, role_asked
 from qabot.attribution.speaker_genders import at_odds
-from qabot.attribution.speaker_words import is_description, is_group, person_name
+from qabot.attribution.speaker_words import is_group, person_name
 from qabot.attribution.summaries import Summary
-from qabot.text import STOP_WORDS
 from qabot.text.lexicon import (
-    DEMONYMS,
     ROLE_NOUNS,
     is_anonymous,
     role_words,
@@ -71,7 +70,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     in_article: dict[str, dict[str, Seen]] = defaultdict(dict)
     described: dict[str, list[str]] = {}  # article -> its speakers, where one is a description
     for article_id, summary in summaries:
-        if any(_a_role(speaker) for speaker in summary):
+        if any(role_asked(speaker) for speaker in summary):
             described[article_id] = list(summary)
         by_first = by_first_name(summary) | by_role_and_surname(summary) | by_kin(summary)
         for speaker, entry in summary.items():
@@ -208,26 +207,8 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
         if speaker != person and not is_anonymous(speaker):
             aliases[person].add(strip_title(speaker))
     local = {key: canonical.get(name, name) for key, name in named.items()} | apart
-    # "France's finance minister has said ... Herve Gaymard said he would": a role quoted as it
-    # stands is the one person quoted beside it whom the articles give every word of it
-    holding: dict[str, set[str]] = defaultdict(set)  # role word -> people given it
-    if described:
-        for person, given in roles.items():
-            for word, n in given.items():
-                if n > 0:
-                    holding[word].add(person)
-    for article_id, speakers in described.items():
-        people = {local.get((article_id, s)) or canonical.get(s, s) for s in speakers}
-        people = {p for p in people if len(p.split()) >= 2 and not _a_role(p) and not is_group(p)}
-        for speaker in speakers:
-            asked = _a_role(speaker)
-            if not asked or (article_id, speaker) in local:
-                continue
-            holders = [p for p in people if _holds_role(asked, roles.get(p, Counter()))]
-            # ... and whom the articles give it at least as often as anyone ("the prime
-            # minister" beside Michael Howard is not Howard, once called a would-be one)
-            if len(holders) == 1 and _holds_most(holders[0], asked, roles, holding):
-                local[(article_id, speaker)] = holders[0]
+    # "France's finance minister has said ... Herve Gaymard said he would": its holder
+    local.update(quoted_role_holders(described, local, canonical, roles))
     return MergedNames(
         canonical=canonical,
         counts=dict(counts),
@@ -274,39 +255,6 @@ def _roles_of(names: Counter[str], role_counts: dict[str, Counter[str]]) -> Coun
     for name in names:
         roles.update(role_counts.get(name, Counter()))
     return roles
-
-
-def _a_role(speaker: str) -> set[str]:
-    """Return the words of a speaker written as one person's role ("France's finance
-    minister", "the club's manager"), or nothing for a name, a body or several people."""
-    last = speaker.split()[-1].casefold() if speaker.split() else ""
-    if not is_description(speaker) or last not in ROLE_NOUNS:  # "officials", "the firm"
-        return set()
-    words = role_words(speaker) - STOP_WORDS
-    return words if len(words) >= 2 else set()
-
-
-def _holds_role(words: set[str], roles: Counter[str]) -> bool:
-    """Return whether role words seen with a person hold every word of a role, a country as its
-    adjective ("France's" as "French")."""
-    held = {w for w, n in roles.items() if n > 0}
-    return all(w in held or DEMONYMS.get(w) in held for w in words)
-
-
-def _holds_most(
-    person: str, asked: set[str], roles: dict[str, Counter[str]], holding: dict[str, set[str]]
-) -> bool:
-    """Return whether no one is given every word of a role more often than `person`."""
-
-    def times(who: str) -> int:
-        held = roles.get(who, Counter())
-        return min(held.get(w, 0) or held.get(DEMONYMS.get(w, ""), 0) for w in asked)
-
-    others: set[str] | None = None
-    for word in asked:
-        given = holding.get(word, set()) | holding.get(DEMONYMS.get(word, ""), set())
-        others = given if others is None else others & given
-    return all(times(other) <= times(person) for other in others or ())
 
 
 def _fullest(item: tuple[str, int]) -> tuple[int, int]:

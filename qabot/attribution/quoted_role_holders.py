@@ -1,0 +1,77 @@
+"""A role quoted as it stands ("France's finance minister has said ... Herve Gaymard said he
+would"): the one person quoted beside it in its article whom the articles give every word of
+it, and at least as often as anyone; a step of `qabot.attribution.name_merging`."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from qabot.attribution.speaker_words import is_description, is_group
+from qabot.text import STOP_WORDS
+from qabot.text.lexicon import DEMONYMS, ROLE_NOUNS, role_words
+
+
+def quoted_role_holders(
+    described: dict[str, list[str]],
+    local: dict[tuple[str, str], str],
+    canonical: dict[str, str],
+    roles: dict[str, Counter[str]],
+) -> dict[tuple[str, str], str]:
+    """Return (article, speaker as written) -> person for the roles quoted as they stand in
+    `described` (article -> its speakers), not already given a person in `local`, whose holder
+    its article quotes by name (`canonical` names, `roles` the role words each is given)."""
+    found: dict[tuple[str, str], str] = {}
+    holding: dict[str, set[str]] = defaultdict(set)  # role word -> people given it
+    if described:
+        for person, given in roles.items():
+            for word, n in given.items():
+                if n > 0:
+                    holding[word].add(person)
+    for article_id, speakers in described.items():
+        people = {local.get((article_id, s)) or canonical.get(s, s) for s in speakers}
+        people = {
+            p for p in people if len(p.split()) >= 2 and not role_asked(p) and not is_group(p)
+        }
+        for speaker in speakers:
+            asked = role_asked(speaker)
+            if not asked or (article_id, speaker) in local:
+                continue
+            holders = [p for p in people if _holds_role(asked, roles.get(p, Counter()))]
+            # ... and whom the articles give it at least as often as anyone ("the prime
+            # minister" beside Michael Howard is not Howard, once called a would-be one)
+            if len(holders) == 1 and _holds_most(holders[0], asked, roles, holding):
+                found[(article_id, speaker)] = holders[0]
+    return found
+
+
+def role_asked(speaker: str) -> set[str]:
+    """Return the words of a speaker written as one person's role ("France's finance
+    minister", "the club's manager"), or nothing for a name, a body or several people."""
+    last = speaker.split()[-1].casefold() if speaker.split() else ""
+    if not is_description(speaker) or last not in ROLE_NOUNS:  # "officials", "the firm"
+        return set()
+    words = role_words(speaker) - STOP_WORDS
+    return words if len(words) >= 2 else set()
+
+
+def _holds_role(words: set[str], roles: Counter[str]) -> bool:
+    """Return whether role words seen with a person hold every word of a role, a country as its
+    adjective ("France's" as "French")."""
+    held = {w for w, n in roles.items() if n > 0}
+    return all(w in held or DEMONYMS.get(w) in held for w in words)
+
+
+def _holds_most(
+    person: str, asked: set[str], roles: dict[str, Counter[str]], holding: dict[str, set[str]]
+) -> bool:
+    """Return whether no one is given every word of a role more often than `person`."""
+
+    def times(who: str) -> int:
+        held = roles.get(who, Counter())
+        return min(held.get(w, 0) or held.get(DEMONYMS.get(w, ""), 0) for w in asked)
+
+    others: set[str] | None = None
+    for word in asked:
+        given = holding.get(word, set()) | holding.get(DEMONYMS.get(word, ""), set())
+        others = given if others is None else others & given
+    return all(times(other) <= times(person) for other in others or ())
