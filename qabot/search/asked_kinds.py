@@ -1,5 +1,7 @@
 """Ages, times of day, heights and dates: "how old is X?", "what time does X start?", "how tall is
-X?" and "when did X ...?" are answered only by a passage that gives one.
+X?" and "when did X ...?" are answered only by a passage that gives one. Someone's age asked as
+a topic ("brian o'driscoll age", "the age of X") is asked as "how old" is, when a name stands
+beside "age" ("state pension age", "ice age" name nobody whose age it is).
 
 Retrieval puts passages holding a number first for "how old" questions and a date for "what
 time" ones, but any number or date passes ("Chelsea boss Jose Mourinho ... 20 years of
@@ -30,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from qabot.indexing import Index
+from qabot.search.asked_figures import question_names
 from qabot.search.clauses import clause_names, names_at
 from qabot.search.duplicates import term_set
 from qabot.search.quote_ranking import sentences_with_terms
@@ -41,6 +44,13 @@ from qabot.text.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from qabot.text.patterns import LazyPattern, lazy
 
 _HOW_OLD = lazy(r"\s*(?:how old (?:is|was|are|were)|what age (?:is|was))\b", re.IGNORECASE)
+# "brian o'driscoll age", "X's age", "the age of X": a person's age asked as a topic (not "state
+# pension age", "ice age": nobody named before it)
+_AGE_OF = lazy(
+    r"\s*(?:(?:what is |what's )?(?:the )?age of (?P<of>.+?)|(?P<who>.+?)(?:['’]s)? age)"
+    r"\s*\??\s*$",
+    re.IGNORECASE,
+)
 _WHAT_TIME = lazy(
     r"\s*(?:at |by |from |until )?what time (?:is|was|are|were|does|do|did|will|can|should)\b",
     re.IGNORECASE,
@@ -145,11 +155,11 @@ AGE_REACHED = lazy(
 )
 
 
-def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
+def missing_kind(index: Index, question: str, hits: Sequence[Hit]) -> str | None:
     """Return what `question` asks for ("an age", "a time of day", "a height", ...) when none of
     `hits` gives it, else None (also for questions asking for neither). A height must be in a
     sentence holding a word of the question ("400m runners" is no height of Mount Everest)."""
-    if _HOW_OLD.match(question):
+    if _HOW_OLD.match(question) or _age_of_someone(index, question):
         kind, pattern = "an age", AGE
     elif _WHAT_TIME.match(question) and _RACE.search(question):
         kind, pattern = "a time", RACE_OR_CLOCK  # "what time did X run": 1min 47.97s
@@ -176,6 +186,15 @@ def missing_kind(question: str, hits: Sequence[Hit]) -> str | None:
     else:
         return None
     return None if any(pattern.search(hit.passage.text) for hit in hits) else kind
+
+
+def _age_of_someone(index: Index, question: str) -> bool:
+    """Return whether `question` asks someone's age as a topic ("brian o'driscoll age", "age of
+    X"): the words before or after "age" write a name (`question_names`)."""
+    asked = _AGE_OF.match(question)
+    return asked is not None and bool(
+        question_names(index, asked.group("of") or asked.group("who"))
+    )
 
 
 def _gives(question: str, hit: Hit, kinds: Sequence[LazyPattern], asking: frozenset[str]) -> bool:

@@ -52,7 +52,7 @@ def missing_answer(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
     """Return what `words` asks that none of `hits` gives ("a date", "a figure for “X”", "a
     way to renew"), or None (also when it asks for none of these)."""
     return (
-        missing_kind(words, hits)
+        missing_kind(index, words, hits)
         or missing_way(index, words, hits)
         or missing_figure(index, words, hits)
     )
