@@ -22,13 +22,15 @@ from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import fit_phone, not_shown, quote_hits
-from qabot.search.quote_ranking import terms_of
+from qabot.search.quote_ranking import spread, terms_of
 from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
 from qabot.search.speech_acts import act_unreported, unreported_lead
 from qabot.search.unknown_speakers import unknown_speaker
 from qabot.search.unsure_roles import side_by_side, topic_holders, which_answer
 from qabot.search.wording import TAIL_WORDS, echo
 from qabot.text import tokenize
+
+STORY_SHARE = 2  # quotes of one undated story among the first five, with no topic asked
 
 
 def _with_article(person: str, asked: str) -> str:
@@ -111,6 +113,10 @@ def what_said(
     # without a topic the quotes are a timeline, newest first; with one, best answer first,
     # unless "latest" asks for the newest of those on the topic first
     timeline = not read.topic_terms or read.filters.recent
+    if not read.topic_terms and not read.shown and not any(_dated(index, q) for q in quotes):
+        # articles with no date have no timeline: the first screen holds words of several
+        # stories, not all of the first story the archive happens to hold
+        quotes = spread(quotes, most=STORY_SHARE, among=MAX_QUOTES)
     found = quote_hits(index, directory, quotes, MAX_QUOTES, read.filters, timeline, fuller=True)
     if read.topic_terms and read.filters.recent:
         topic = set(read.topic_terms)  # on the topic first, each part still newest first
