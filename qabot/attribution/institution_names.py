@@ -45,6 +45,9 @@ def joins_institution(words: list[str], index: int, run: list[str]) -> bool:
     key = words[index].casefold()
     if key in _LINKS:  # "Association of Directors of Social Services": an org word before
         return _after_organisation_word(words, index)
+    if key == "the" and len(run) == 1 and index >= 2 and words[index - 1].casefold() == "and":
+        # "the Economic Commission for Latin America and the Caribbean": one body's list
+        return is_capitalised(words[index - 2]) and _listed_after_link(words, index - 1)
     if key in WEEKDAYS:
         return run[-1].casefold() in ORGANISATION_WORDS and len(run) == 1
     if key not in _JOINS or not is_capitalised(words[index - 1]):
@@ -55,7 +58,13 @@ def joins_institution(words: list[str], index: int, run: list[str]) -> bool:
         return True  # "the Public and Commercial Services Union", "the Food and Drink Federation"
     if len(run) > 2:
         return False  # "the Council of X and Building Society Association": two bodies
-    # "and" only inside "<Department> of X and Y", never between two people
+    return _listed_after_link(words, index)
+
+
+def _listed_after_link(words: list[str], index: int) -> bool:
+    """Return True when the "and" at `index` ends a list of capitalised words after "of" or
+    "for" and an organisation word: "and" only inside "<Department> of X and Y", never between
+    two people."""
     for back in range(index - 1, max(0, index - 1 - _LOOK_BACK), -1):
         if words[back].casefold() in _LINKS:
             return back > 0 and words[back - 1].casefold() in ORGANISATION_WORDS

@@ -205,4 +205,7 @@ history of what each version changed has one home.
 # 143: a weekday after a known first name is a surname ('“...,” said England sevens coach Mike
 # Friday'), and so is a weekday alone once the article names a person with it ("Mike Friday's
 # England side ... “...,” said Friday"); "said Friday", "told Reuters Friday" stay a day
-ATTRIBUTION_VERSION = 143
+# 144: "and the" inside the list after an organisation word and "of" or "for" is one body's
+# name ("the Economic Commission for Latin America and the Caribbean said": not "Caribbean"),
+# and a body's name holding "of", "for" or "and" may run to ten words
+ATTRIBUTION_VERSION = 144

@@ -238,7 +238,9 @@ def interpret(
         name_words, described = [], words
     # "the United Nations Economic Commission for Europe", "the Red Cross and Red Crescent
     # Societies": an institution's name runs longer
-    if name_words and len(name_words) <= (7 if {"of", "for", "and", "&"} & set(name_words) else 5):
+    if name_words and len(name_words) <= (
+        10 if {"of", "for", "and", "&"} & set(name_words) else 5
+    ):
         if name_words[-1].endswith(("'s", "’s", "s'", "s’")):
             return None  # "Donald Trump's campaign": the possessor is not the speaker
         name = " ".join(name_words).rstrip(".")

@@ -111,3 +111,8 @@ def test_name_tests_never_fail_on_any_words(words: list[str], index: int, cut: i
         of_institution(words, index)
     possessed_institution(words, cut)
     institution_description(words)
+
+
+def test_and_the_inside_a_bodys_list_keeps_the_whole_name() -> None:
+    quotes = attributed("The Harbour Commission for Wales and the Marches said trade grew by 4%.")
+    assert quotes == [("Harbour Commission for Wales and the Marches", "trade grew by 4%")]
