@@ -6,8 +6,9 @@ per-article summaries written at index time (`qabot.attribution.summaries`), and
 quotes only when asked for. Who a name, surname, alias or role means is answered by the lookups
 it inherits (`qabot.attribution.name_lookup`); the work it does once, when built, is in
 `qabot.attribution.name_merging` (canonical names) and `qabot.attribution.role_matching` (role
-words), names inside descriptions ("judge sentelle") in `qabot.attribution.described_names`, and
-typo suggestions in `qabot.attribution.name_suggestions`.
+words), names inside descriptions ("judge sentelle") in `qabot.attribution.described_names`,
+typo suggestions in `qabot.attribution.name_suggestions`, and who speaks for a body in
+`qabot.attribution.body_speakers`.
 """
 
 from __future__ import annotations
@@ -16,66 +17,23 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from qabot.attribution.article_names import cached_name_key as _name_key
+from qabot.attribution.body_speakers import BodySpeakers
 from qabot.attribution.name_lookup import NameLookup
 from qabot.attribution.name_merging import merge_names
 from qabot.attribution.name_suggestions import NameSuggestions
 from qabot.attribution.role_matching import RoleHolders
 from qabot.attribution.speaker_match import Match
-from qabot.attribution.speaker_words import fold_name, is_group, singular
+from qabot.attribution.speaker_words import fold_name, is_group
 from qabot.attribution.summaries import Summary, summarize
 from qabot.records import Quote
 from qabot.text import tokenize
 from qabot.text.lexicon import (
     ORGANISATION_WORDS,
-    PARTY_MEMBERS,
-    PARTY_NAMES,
-    VOICE_ROLES,
     first_name_gender,
     is_anonymous,
-    role_words,
     strip_title,
     without_post_nominals,
 )
-
-# words naming a party (its members' plural and the parties' other names, singular): its shadow
-# ministers speak for it
-_PARTY_WORDS = frozenset(
-    {singular(w) for w in (*PARTY_MEMBERS, *PARTY_NAMES, *PARTY_NAMES.values())}
-    | {"labour", "party"}
-)
-
-
-# bodies a party's name is no part of: "Federal Labour Office chief", "Labour union leader"
-_OTHER_BODIES = frozenset(
-    "office agency ministry department institute university union federation association "
-    "bureau authority commission".split()
-)
-
-
-def _elsewhere(party: set[str], seen: Counter[str]) -> bool:
-    """Return whether someone given a party's words speaks for another party or body: given a
-    rival party's word more often (a Tory shadow chancellor once near "Labour"), or a body's
-    word that is no part of the party's name ("Federal Labour Office chief")."""
-    if party.isdisjoint(_PARTY_WORDS):
-        return False  # a company's or an alliance's voices: their words are checked above
-    # the party's other names are its own ("Lib Dem" and "Liberal Democrat", "Tory")
-    own_words = party | {
-        singular(other)
-        for short, long in PARTY_NAMES.items()
-        for other in (short, long)
-        if singular(short) in party or singular(long) in party
-    }
-    own = min(seen.get(w, 0) + seen.get(w + "s", 0) for w in party)
-    for word, count in seen.items():
-        key = singular(word)
-        if key in own_words:
-            continue
-        if key in _PARTY_WORDS and key != "party" and count > own:
-            return True
-        if key in _OTHER_BODIES and "shadow" not in seen:  # "shadow Home Office minister"
-            return True
-    return False
-
 
 _LINK_WORDS = frozenset("of and for the &".split())
 
@@ -113,8 +71,6 @@ class SpeakerDirectory(NameLookup):
         self._articles = articles  # canonical name -> ids of the articles quoting them
         self._roles = roles  # canonical name -> role words seen in its attributions
         self._loader = loader
-        self._voices: dict[str, list[str]] = {}
-        self._holding: dict[str, set[str]] | None = None  # see _holders()
         self._branches: dict[str, list[str]] | None = None  # see branches()
         self._described: list[tuple[frozenset[str], str]] | None = None  # see described()
         self._initialled: dict[str, list[str]] | None = None  # see initialled()
@@ -146,6 +102,7 @@ class SpeakerDirectory(NameLookup):
             for alias in names:
                 self._by_alias[fold_name(alias)].append(person)
         self._role_holders = RoleHolders(roles)  # role words, in one spelling each
+        self._body_speakers = BodySpeakers(roles, counts)  # who speaks for a body
 
     @classmethod
     def build(
@@ -200,50 +157,9 @@ class SpeakerDirectory(NameLookup):
         return self._role_holders.count(person, role)
 
     def voices(self, body: str) -> list[str]:
-        """Return who speaks for `body` (a party, company, alliance), most quoted first.
-
-        A voice is anyone whose attributions give them a speaking role together with every
-        word of the body's name ("Lib Dem home affairs spokesman Mark Oaten" for "Lib Dems").
-        A person's name has no voices: their own words are theirs alone.
-        """
-        if body in self._voices:  # one pass over every speaker's roles, once per body
-            return self._voices[body]
-        words = {singular(w) for w in role_words(body)}
-        # a shadow minister speaks for their party, never for the office they shadow
-        shadow = "shadow" not in words and words.isdisjoint(_PARTY_WORDS)
-        found = []
-        if words and not is_anonymous(body) and not first_name_gender(body.split()[0]):
-            for person in self._holders(words):
-                seen = self._roles[person]
-                held = {singular(w) for w in seen}
-                if shadow and "shadow" in held:
-                    continue  # "shadow Treasury chief secretary": no voice of the Treasury
-                if (
-                    person != body
-                    and words <= held
-                    and not VOICE_ROLES.isdisjoint(held)
-                    and not _elsewhere(words, seen)
-                ):
-                    found.append(
-                        (
-                            -min(seen.get(w, 0) + seen.get(w + "s", 0) for w in words),
-                            -self._counts[person],
-                            person,
-                        )
-                    )
-        self._voices[body] = [person for *_, person in sorted(found)]
-        return self._voices[body]
-
-    def _holders(self, words: set[str]) -> set[str]:
-        """Return the people whose roles hold every one of `words` (singular forms): an index
-        of role words built on the first body asked, so a body is not a pass over everyone."""
-        if self._holding is None:
-            self._holding = defaultdict(set)
-            for person, seen in self._roles.items():
-                for word in seen:
-                    self._holding[singular(word)].add(person)
-        holders = [self._holding.get(word, set()) for word in words]
-        return set.intersection(*holders) if holders else set()
+        """Return who speaks for `body` (a party, company, alliance), most quoted first
+        (`BodySpeakers.voices`)."""
+        return self._body_speakers.voices(body)
 
     def branches(self, body: str) -> list[str]:
         """Return the bodies a generic body stands for, most quoted first: "Miami-Dade
