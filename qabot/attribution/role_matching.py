@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
+from qabot.attribution.role_forms import role_forms
 from qabot.attribution.role_kinds import (
     LOOSE,
     PAST,
@@ -22,12 +23,7 @@ from qabot.attribution.role_kinds import (
 )
 from qabot.attribution.role_scores import RoleQuery, score_holder
 from qabot.attribution.speaker_match import Match
-from qabot.attribution.speaker_words import (
-    head_noun,
-    is_group,
-    role_forms,
-    role_word,
-)
+from qabot.attribution.speaker_words import head_noun, is_group, role_word
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import ROLE_NOUNS, role_words
 from qabot.text.patterns import lazy

@@ -1,0 +1,67 @@
+"""The spellings a reader's role word may have in the articles: a country and its adjective,
+the roles a "boss" or a "head" holds, a team's "manager" as its "coach", readers' words the
+articles write otherwise ("exec"); used when the directory matches a question's role."""
+
+from __future__ import annotations
+
+from qabot.attribution.speaker_words import role_word
+from qabot.text.lexicon import DEMONYMS
+
+# a loose word for whoever runs something: "the BT boss" may be its managing director, "the
+# head of Migration Watch" its chairman, "the NATO chief" its secretary-general
+_BOSS_WORDS = frozenset("boss supremo mogul gaffer honcho".split())
+_BOSS_MEANS = frozenset(
+    "boss supremo mogul chief head director executive ceo chairman manager president "
+    "leader founder owner coach".split()
+)
+# "the head of X", "the X chief": whoever chairs or directs it, not any president or owner
+_HEAD_WORDS = frozenset("head chief".split())
+_HEAD_MEANS = frozenset(
+    "head chief boss director executive ceo chairman chairwoman chair secretary-general "
+    "commissioner".split()
+)
+# words of readers the articles write otherwise ("the Sony exec", "the Arsenal goalie")
+_READERS_FORMS = {"exec": frozenset({"executive"}), "goalie": frozenset({"goalkeeper", "keeper"})}
+# a team's manager is its coach: the articles give one word, readers the other
+_TEAM_LEADERS = frozenset("manager coach".split())
+# a team's captain is its skipper: the articles give one word, readers the other
+_CAPTAINS = frozenset("captain skipper".split())
+# a performer's agent may be written as their publicist or representative
+_AGENT_MEANS = frozenset("agent publicist representative".split())
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i", "n")
+
+
+_COUNTRY_FORMS: dict[str, list[str]] = {}
+for _country, _adjective in DEMONYMS.items():
+    _COUNTRY_FORMS.setdefault(_country, []).append(_adjective)
+    _COUNTRY_FORMS.setdefault(_adjective, []).append(_country)
+
+
+def role_forms(word: str) -> set[str]:
+    """Return the spellings a role word in a question may have in the articles: itself, a
+    country and its adjective ("Pakistan's president" is "the Pakistani president", "Russia"
+    and "Russian"), for "boss" (or "head", "chief") the roles a boss holds, a "CEO" its chief
+    executive, a team's "manager" is its "coach" or "boss", its "captain" its "skipper"."""
+    forms = {word, *(role_word(w) for w in _COUNTRY_FORMS.get(word, ()))}
+    if word in _BOSS_WORDS:
+        return forms | _BOSS_MEANS
+    if word in _HEAD_WORDS:
+        return forms | _HEAD_MEANS
+    if word in _TEAM_LEADERS:
+        return forms | _TEAM_LEADERS | {"boss"}
+    if word in _CAPTAINS:
+        return forms | _CAPTAINS
+    if word == "agent":
+        return forms | _AGENT_MEANS
+    if word in _READERS_FORMS:
+        return forms | _READERS_FORMS[word]
+    if word == "ceo":  # the chief executive, as the articles mostly write it
+        return forms | {"chief", "executive"}
+    if len(word) >= 4 and word.isalpha():
+        forms.update(word + ending for ending in _DEMONYM_ENDINGS)
+        for ending in _DEMONYM_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                forms.add(word[: -len(ending)])
+        if word.endswith("y"):
+            forms.add(word[:-1] + "ian")  # "Italy", "Italian"
+    return forms
