@@ -11,6 +11,7 @@ from qabot.attribution import is_group
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.named_stories import unnamed_share
 from qabot.search.named_subjects import surnames_alone
 from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
@@ -96,6 +97,7 @@ def who_said(
         clause=said_terms(speech.topic or "", speech.verb),
         subjects=surnames_alone(index, speech.topic or ""),
         told=_told_of(hits_of),
+        unnamed=unnamed_share(index, speech.topic or "", hits_of),
     )
     found = _beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)

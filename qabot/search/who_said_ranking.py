@@ -167,6 +167,7 @@ def rank_who_said(
     clause: Sequence[str] = (),
     subjects: frozenset[str] = frozenset(),
     told: Callable[[Quote], frozenset[str]] | None = None,
+    unnamed: Callable[[Quote], float] | None = None,
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -193,7 +194,8 @@ def rank_who_said(
     A `gender` the question gives its speaker ("who said she ...") weighs down a person whose
     first name is of the other (`asked_gender`). The narration right before a quote (`told`)
     counts with its sentence, unless it names someone else quoted in the article
-    (`_others_named`)."""
+    (`_others_named`). A quote whose article's matching passages lack the names the question
+    asks about (`unnamed`: the share of their weight lacked) is from another story."""
     if not terms or not quotes:
         return []
     texts = spoken = quote_tokens(quotes)  # `texts` gains other forms of words below
@@ -252,6 +254,8 @@ def rank_who_said(
             score += _CUE_ASKED
         if role_of is not None:
             score += role_of(quote)
+        if unnamed is not None:  # "who spoke out over Arsenal ...": a story never naming Arsenal
+            score -= _UNNAMED * unnamed(quote)
         person = who(quote)
         if is_group(person) or written_as_body(quote) or (employer and employer(person)):
             score -= 0.5  # "campaigners", "IPPR", "Gartner" (whose analyst is quoted too)
@@ -289,5 +293,8 @@ def rank_who_said(
 # holding much more of the question ("Blair is on the back foot" under a party leader's other
 # words, a dev who-said loss the brief lists among seven)
 _SEVERAL = 0.2
+# what a quote loses whose story lacks every name asked (`named_stories`): half the most its
+# passage and article give (1.5), as another story's; 0.5 and 1.0 gain on the dev questions too
+_UNNAMED = 0.75
 # what a candidate whose first name is of the other gender than the question's pronoun loses
 _OTHER_GENDER = 0.5

@@ -1,0 +1,83 @@
+"""Whether a "who said ...?" candidate's story names what the question names.
+
+"Who spoke out over Arsenal stalling on a new contract offer?" asks about a story on Arsenal: a
+rugby coach's "We have not yet offered Matt a new contract" holds more of the question's words
+than the Arsenal player's, but its story never names Arsenal. As a plain answer whose passages
+lack a name the question asks about is no answer (`lacked_names.asked_name`), a quote whose
+article's matching passages lack it is weighed down (`who_said_ranking`), by the share of the
+names' weight they lack. A name counts as held in another of its forms ("Britain" for
+"British", `kin_forms`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from qabot.indexing import Index
+from qabot.records import Passage, Quote
+from qabot.search.lacked_names import asked_name
+from qabot.search.quote_ranking import terms_of
+from qabot.search.word_forms import kin_forms
+from qabot.text import tokenize
+from qabot.text.lexicon import is_known_gentilic
+
+
+def asked_names(index: Index, wording: str) -> list[str]:
+    """Return the terms of the words of `wording` the archive writes as names ("Arsenal",
+    "Southwest"; not "MPs", a kind of people, nor "British"), each once."""
+    names: dict[str, None] = {}
+    for word in wording.split():
+        word = word.strip(",.;:!?\"“”'‘’()")
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        # a nationality describes, it names no story ("British factories")
+        if word and not is_known_gentilic(word.casefold()) and asked_name(index, word):
+            names.update(dict.fromkeys(tokenize(word)))
+    return list(names)
+
+
+def unnamed_share(
+    index: Index,
+    wording: str,
+    hits_of: Callable[[str], Sequence[tuple[Passage, float]]],
+) -> Callable[[Quote], float] | None:
+    """Return, for a quote, the share of the weight (idf) of the names `wording` asks about
+    that the matching passages of its article lack (0 to 1); None when it asks about none."""
+    names = asked_names(index, wording)
+    if not names:
+        return None
+    weights = index.engine.idf(names)
+    total = sum(weights.values()) or 1.0
+    lacked: dict[str, float] = {}
+
+    def share(quote: Quote) -> float:
+        if quote.article_id not in lacked:
+            held: set[str] = set()
+            for passage, _ in hits_of(quote.article_id):
+                held.update(passage.stored_terms() or terms_of(passage.text))
+            missing = [name for name in names if name not in held]
+            if missing:  # "Britain" for "British"
+                found = kin_forms(missing, held)
+                missing = [name for name in missing if not any(name in f for f in found.values())]
+            if missing:  # "European Union" for "EU"
+                texts = [passage.text for passage, _ in hits_of(quote.article_id)]
+                missing = [name for name in missing if not _spelt_out(name, texts)]
+            lacked[quote.article_id] = sum(weights[name] for name in missing) / total
+        return lacked[quote.article_id]
+
+    return share
+
+
+_INITIALISM = range(2, 6)  # letters of a name that may be a body's initials ("EU", "SRU")
+_JOINING = r"(?:(?:of|and|for|the|&)\s+)*"  # "Department of Trade and Industry"
+
+
+def _spelt_out(name: str, texts: Sequence[str]) -> bool:
+    """Return whether `texts` write the words a short name may be the initials of, each with
+    its capital ("European Union" for "EU", "Scottish Rugby Union" for "SRU")."""
+    if not name.isalpha() or len(name) not in _INITIALISM:
+        return False
+    words = [rf"{letter.upper()}[\w'’-]*" for letter in name]
+    pattern = re.compile(r"\b" + (r"\s+" + _JOINING).join(words) + r"\b")
+    return any(pattern.search(text) for text in texts)
