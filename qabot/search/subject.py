@@ -64,6 +64,13 @@ _ADJECTIVE_TERMS = {
     for country_term, adjective_term in zip(tokenize(country), tokenize(adjective), strict=False)
 }
 
+
+def _nationality(word: str) -> bool:
+    """Return whether `word` is a nationality, alone or in a compound ("American-led")."""
+    first, _, rest = word.partition("-")
+    return first.casefold() in _ADJECTIVES and (not rest or rest.islower())
+
+
 KEY_SHARE = 0.5  # with no name, the rarest word must be held when it weighs this much
 
 
@@ -215,7 +222,7 @@ def read_subject(
     names: list[Name] = []
     for run in runs:
         for part in split_run(run, texts, given_names):
-            if len(part) == 1 and part[0].casefold() in _ADJECTIVES:
+            if len(part) == 1 and _nationality(part[0]):
                 continue  # "Japanese", "Welsh": capitalised as adjectives, and no name
             if not tokenize(" ".join(part)):
                 continue
