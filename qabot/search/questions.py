@@ -41,7 +41,8 @@ _FORMS = [
     # "what was X's view on Y", "what are X's comments about Y", "X's remarks on Y"
     lazy(
         r"^(?:what\s+(?:was|is|were|are)\s+|(?:show|give|get|find|tell)\s+(?:me\s+)?(?:all\s+(?:of\s+)?)?)?"
-        r"(?P<who>.+?)['’]s?\s+(?:"
+        # (a headline's "X on Y's remarks" is X's words on them, not the remarks of "X on Y")
+        r"(?P<who>(?:(?!\s(?:on|about)\s).)+?)['’]s?\s+(?:"
         + "|".join(sorted(_SENSES))
         + r")(?:\s+(?:on|about|regarding|concerning|over|of|to"
         + r"|(?P<join>when|after|before|during|at|in|following))\s+(?P<topic>.+))?$"

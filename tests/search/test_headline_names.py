@@ -32,6 +32,11 @@ ARTICLES = {
         '"The pitch was heavy and we never found our passing," said Rovers midfielder '
         "Tacco after the draw with United.\n"
     ),
+    "reply.txt": (
+        "Councillor answers harbour master\n\n"
+        "Councillor Rhian Pask was asked about what the harbour master had said of the winter. "
+        '"His remarks were unfair to the lifeboat crews," said Rhian Pask.\n'
+    ),
     "boots.txt": (
         "Boot makers chase the tacco market\n\n"
         "A tacco is a flick with the heel. Boot makers say a tacco needs a soft heel, and the "
@@ -77,3 +82,14 @@ def test_a_one_word_name_that_is_a_word_too_is_the_one_quoted(harbour: Index) ->
     result = answer(harbour, "tacco on the draw")
     assert result.speaker == "Tacco"
     assert result.quotes and result.quotes[0].quote.text.startswith("The pitch was heavy")
+
+
+@pytest.mark.parametrize(
+    "question", ["Rhian Pask on Hollis's remarks", "rhian pask on hollis's remarks"]
+)
+def test_a_possessive_in_the_topic_is_no_part_of_the_speaker(
+    harbour: Index, question: str
+) -> None:
+    result = answer(harbour, question)  # her words on his remarks, not the remarks of "Pask on"
+    assert result.speaker == "Rhian Pask"
+    assert result.quotes and result.quotes[0].quote.text.startswith("His remarks were unfair")
