@@ -129,7 +129,8 @@ def visible(text: str) -> int:
 
 
 def measure(corpus: str, index_dir: Path, judgments: dict[str, bool], show: bool) -> list[Row]:
-    from qabot.bot.html import answer_messages, telegram_length
+    from qabot.bot.answer_layout import answer_messages
+    from qabot.bot.html import telegram_length
     from qabot.console import format_answer
     from qabot.indexing import load_index
     from qabot.search import answer

@@ -12,7 +12,8 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from qabot.bot.html import answer_messages, shorten
+from qabot.bot.answer_layout import answer_messages
+from qabot.bot.html import shorten
 from qabot.search import Answer
 
 MAX_MESSAGES = 4  # per reply (a 1 MB passage once became 247 messages)

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from qabot.bot.answer_layout import FIRST_SCREEN, answer_messages
 from qabot.bot.buttons import (
     MAX_CALLBACK_DATA,
     ButtonData,
@@ -18,9 +19,7 @@ from qabot.bot.buttons import (
     encode_stored,
 )
 from qabot.bot.html import (
-    FIRST_SCREEN,
     MAX_MESSAGE,
-    answer_messages,
     plain_text,
     render_passage,
     render_quotes,

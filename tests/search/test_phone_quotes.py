@@ -8,7 +8,8 @@ import io
 
 import pytest
 
-from qabot.bot.html import answer_messages, plain_text
+from qabot.bot.answer_layout import answer_messages
+from qabot.bot.html import plain_text
 from qabot.console import format_answer, run
 from qabot.indexing import Index
 from qabot.search import Conversation, answer
