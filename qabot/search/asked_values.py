@@ -8,9 +8,10 @@ as the answer, under a lead saying they match it. A value noun (`VALUE_NOUNS`: a
 price, a budget, a share or rate, a result, a population, a date, a name) is asked when it
 heads its phrase (the question's last word, or one before "of", "at", "when", a year...) or
 follows "what" or "which" ("what price did X pay"), in a question that asks nothing else
-first ("why", "how", "who", or "is ..." asking yes or no). It is given by a
-sentence holding another word of the question and words of its kind: a sum of money, a
-percentage, a score, a number of people, a date; a name asked ("the name of X", "what is X
+first ("why", "how", "who", or "is ..." asking yes or no), and not in a clause of its own
+("X share price drop after restating its 2004 results" asks of the drop, not the results).
+It is given by a sentence holding another word of the question and words of its kind: a sum of
+money, a percentage, a score, a number of people, a date; a name asked ("the name of X", "what is X
 called") by a sentence holding the thing named.
 """
 
@@ -37,6 +38,9 @@ _OTHER_ASKS = frozenset(
 # words after a value noun that show it heads its phrase: "price of", "salary at", "price
 # when it floated"
 _AFTER_HEAD = frozenset("of for at in on from to when after before during since with by".split())
+# words opening a clause of its own, whose nouns are no value asked: "share price drop after
+# restating its 2004 results" asks of the drop
+_CLAUSE_OPENERS = frozenset("after before while following because since until".split())
 _WHICH = frozenset({"what", "which"})  # "what price did ...": the noun asked, whatever follows
 _YEAR = lazy(r"(?:1[89]|20)\d\d")
 _NEXT_WORD = lazy(r"\s?([^\W_]+)")  # the word right after a sum ("£350m stadium")
@@ -174,6 +178,8 @@ def _value_noun(question: str) -> tuple[str, str] | None:
     question asks nothing else first: `asked_value` has checked)."""
     words = TYPED_WORD.findall(question)
     for at, word in enumerate(words):
+        if at and word.casefold() in _CLAUSE_OPENERS:
+            return None  # "X share price drop after restating its results": not the results
         kind = VALUE_NOUNS.get(word.casefold())
         if kind is None or kind == "name" or (at and word[:1].isupper()):
             continue  # a capital inside a question: part of a name ("Price Waterhouse")

@@ -15,7 +15,7 @@ from tests.support.indexes import index_of
 
 # our own articles: Velmora is written of with sums of money, never its population; Ostrin
 # with its population; coach Ned Harlow with a move, never his salary; keeper Lon Farrow with
-# his wage in a second story that matches fewer of the words asked
+# his wage in a second story that matches fewer of the words asked; Dunmere Mills' shares fall
 ARTICLES = {
     "velmora.txt": (
         "Velmora fights graft\n\n"
@@ -46,6 +46,11 @@ ARTICLES = {
         "Brant fined by league\n\n"
         "Ashby coach Ivo Brant was fined £5,000 by the league. Brant said Ashby's new £40m "
         "stadium would open in May."
+    ),
+    "dunmere.txt": (
+        "Dunmere shares fall\n\n"
+        "Shares in Dunmere Mills fell sharply after the firm said it would restate its 2003 "
+        "accounts."
     ),
     "tunes.txt": (
         "Marla Quest tours again\n\n"
@@ -154,3 +159,8 @@ def test_a_price_asked_first_is_answered_only_by_a_sum(index: Index) -> None:
 def test_pay_asked_is_answered_only_by_a_sum(index: Index, question: str, found: bool) -> None:
     result = answer(index, question)
     assert result.found is found
+
+
+def test_a_value_noun_in_a_clause_of_its_own_is_not_asked(index: Index) -> None:
+    result = answer(index, "dunmere mills share price fall after restating its 2003 results")
+    assert result.found and "fell sharply" in result.passages[0].passage.text
