@@ -76,6 +76,10 @@ SAYING = tuple(
         ),
         (r"\bpaint(?:s|ed|ing)?\s+an?\s+" + _ADJ + r"picture\s+of\b", "described"),
         (r"\bsumm(?:ed|ing)\s+up\b|\bsums\s+up\b", "described"),
+        (  # "singled out the car arm as the main worry": a description, not a pick in a game
+            r"\bsingl(?:e|es|ed|ing)\s+out(?=(?:\s+[\w'’.-]+){1,6}\s+as\b)",
+            "described",
+        ),
         (
             r"\b(?:offer(?:s|ed|ing)?|issu(?:e|es|ed|ing)|mak(?:e|es|ing)|made|giv(?:e|es|en|ing)"
             r"|gave)\s+(?:a|an|his|her|their)\s+" + _ADJ + r"apology\b",

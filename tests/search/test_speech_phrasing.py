@@ -393,6 +393,11 @@ def test_phrases_of_saying_ask_who_said(
         ("who raised the alarm over debt?", "warned", "debt"),
         ("who made an emotional TV appeal to the thief?", "appealed", "to the thief"),
         ("who launched an appeal for witnesses?", "appealed", "for witnesses"),
+        (
+            "who singled out the ferry as the main worry?",
+            "described",
+            "the ferry as the main worry",
+        ),
     ],
 )
 def test_a_phrase_of_saying_is_read_as_its_verb(question: str, verb: str, topic: str) -> None:
