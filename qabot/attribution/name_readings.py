@@ -34,6 +34,7 @@ from qabot.attribution.sentence_roles import (
     PROSE_END,
 )
 from qabot.text.lexicon import (
+    KIN_BY_BIRTH,
     OCCUPATIONS,
     ORGANISATION_WORDS,
     PLAYER_NOUNS,
@@ -86,6 +87,18 @@ def read_run(
             and not inside(quoted, match.start())
         ):
             return NameReading(name=word)
+        if (
+            len(before) >= 2
+            and before[-1] in KIN_BY_BIRTH
+            and POSSESSIVE_END.search(before[-2]) is not None
+            and before[-2][:1].isupper()
+            and first_name_gender(word)
+            and not inside(quoted, match.start())
+        ):  # "Edwards' sister Rachel makes an emotional TV appeal": a woman named by kin to
+            # a person named ("their daughter Jennifer", "his wife Sharon": to no one named)
+            return NameReading(
+                name=word, gender=first_name_gender(word), roles=(" ".join(before[-2:]),)
+            )
         return None
     closing = text[match.end() : match.end() + 2].lstrip(".,!?")[:1]
     if inside(quoted, match.start()) and closing and closing in '"”':

@@ -208,4 +208,8 @@ history of what each version changed has one home.
 # 144: "and the" inside the list after an organisation word and "of" or "for" is one body's
 # name ("the Economic Commission for Latin America and the Caribbean said": not "Caribbean"),
 # and a body's name holding "of", "for" or "and" may run to ten words
-ATTRIBUTION_VERSION = 144
+# 145: a first name the lexicon knows after a possessor's name and a kin noun by birth is a
+# person ("Edwards' sister Rachel makes an emotional TV appeal ... “...,” she said": Rachel,
+# not a fan quoted before); not "their daughter Jennifer", "his wife Sharon" (an unnamed
+# person's kin, who took the place of one the article names in full later)
+ATTRIBUTION_VERSION = 145

@@ -5,6 +5,7 @@ article also names."""
 from __future__ import annotations
 
 from qabot.attribution import SpeakerDirectory
+from tests.attribution.test_quotes import attributed
 from tests.support.directories import directory_of
 
 
@@ -42,3 +43,11 @@ def test_a_peer_is_not_the_other_man_of_his_surname() -> None:
         }
     )
     assert "Sion Aubrey Roberts" not in _names(directory)
+
+
+def test_a_first_name_after_a_kin_noun_is_who_she_said_means() -> None:
+    quotes = attributed(
+        "Tom Lane went missing in 1995. A fan says she saw Lane in Goa.",
+        "Lane's sister Rachel makes an appeal on television. \u201cWe love him,\u201d she said.",
+    )
+    assert quotes[-1] == ("Rachel", "We love him")
