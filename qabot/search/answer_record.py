@@ -145,7 +145,7 @@ def passages_answer(
         return _about_another(question, partial, ranked)
     value = missing_value(words, ranked.hits) if ranked.hits and subject else None
     if value is not None:  # "population of X": the passages that give one, if any do
-        giving = giving_page(index, words, value, top, offset, filters)
+        giving = giving_page(index, words, value, ranked, top, offset, filters)
         if giving is None:
             lead = f"{NONE_GIVES} “{echo(question)}” gives {value.noun}."
             return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))

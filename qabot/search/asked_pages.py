@@ -16,20 +16,30 @@ from qabot.search.asked_values import AskedValue
 from qabot.search.asked_years import articles_naming, written_years
 from qabot.search.filters import Filters
 from qabot.search.retrieval import Hit, Ranked, search
+from qabot.search.story_answers import story_page
 from qabot.search.who_did import naming_doers
 
 VALUE_READ = 20  # relevant passages read for one giving what is asked ("population of X")
 
 
 def giving_page(
-    index: Index, words: str, value: AskedValue, top: int, offset: int, filters: Filters | None
+    index: Index,
+    words: str,
+    value: AskedValue,
+    ranked: Ranked,
+    top: int,
+    offset: int,
+    filters: Filters | None,
 ) -> Ranked | None:
     """Return the page of the passages that give the value asked, among the first VALUE_READ
     relevant to the rest of the question (the value's noun may be unwritten: "paid £20,000 a
-    week" gives a wage), or None when none does."""
+    week" gives a wage), else `ranked` with a passage further down its best one's story that
+    gives it first (`story_answers`), or None when none does."""
     found = search(index, value.searched(words), VALUE_READ, filters=filters, subject=True)
     giving = [hit for hit in found.hits if value.given(hit.passage)]
-    return _paged(found, giving, top, offset)
+    if giving or offset:
+        return _paged(found, giving, top, offset)
+    return story_page(index, words, ranked, lambda hit: value.given(hit.passage), top, filters)
 
 
 def doer_page(

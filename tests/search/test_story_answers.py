@@ -116,3 +116,31 @@ def test_a_winner_further_down_the_story_answers_first(awards_index: Index) -> N
     result = answer(awards_index, "who won the velm rugby union sevens award")
     assert result.found
     assert "Ada Rook beat team-mate Ivo Pell" in result.passages[0].highlight
+
+
+# our own article: the Orlen Marsh reed deal is named up top, its worth in a later paragraph
+_DEAL_LATER = (
+    "Reed cutting will pause until the autumn, and volunteers will keep the paths clear "
+    "through the summer months while the young are raised in the quieter corners. The "
+    "council has signed a £4m contract to buy the reed for thatching over ten years. "
+    "Local schools have been invited to help with the work next spring, and a hide has been "
+    "built near the southern pools for those who wish to watch quietly from a distance. "
+    "The car park will be resurfaced in the winter, and the cafe by the gate will open at "
+    "weekends from Easter, serving soup and cakes made in the village."
+)
+DEAL_ARTICLES = {
+    "deal.txt": f"Reed deal for marsh\n\n{_OPENING}\n\n{_DEAL_LATER}",
+    "roads.txt": ARTICLES["roads.txt"],
+    "ferry.txt": ARTICLES["ferry.txt"],
+}
+
+
+@pytest.fixture(scope="module")
+def deal_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("deal")), DEAL_ARTICLES)
+
+
+def test_a_value_further_down_the_story_answers_first(deal_index: Index) -> None:
+    result = answer(deal_index, "what is the orlen marsh otters reed contract worth")
+    assert result.found
+    assert "£4m contract" in result.passages[0].highlight
