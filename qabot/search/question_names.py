@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from qabot.records import Passage
 from qabot.text import tokenize
+from qabot.text.lexicon import first_name_gender
 from qabot.text.patterns import lazy
 
 CONNECTORS = frozenset({"of", "de", "le", "van", "von", "da", "del", "du", "der", "bin", "al"})
@@ -234,7 +235,9 @@ def split_run(
         last = named[-1]
         pattern = name_phrase([*parts[-1][last:], word])
         opens = last == named[0]  # "Martin" of "Aston Martin" closes a name
-        joined = (opens and parts[-1][last].casefold() in given_names) or any(
+        first = parts[-1][last]  # a given name of the lexicon ("London" opens no one's name)
+        given = first.casefold() in given_names and first_name_gender(first) is not None
+        joined = (opens and given) or any(
             pattern.search(text) for _, written in texts for text in written
         )
         if joined:

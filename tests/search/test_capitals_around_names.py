@@ -1,5 +1,6 @@
 """A nationality's compound typed with its capital ("Norwegian-led") is an adjective, as the
-nationality alone is, not a name a passage must write."""
+nationality alone is, not a name a passage must write; a place that opens the names of several
+read as people ("Velm Council", "Velm Harbour") opens no name as a given name does."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
+from qabot.search.question_names import split_run
 from tests.support.indexes import index_of
 
 # our own articles: Ada Vole is quoted on a relief group that Norway leads
@@ -45,3 +47,16 @@ def test_a_nationality_compound_is_no_name_a_passage_must_write(
     result = answer(index, question)
     assert result.found
     assert result.passages[0].article.path == "relief.txt"
+
+
+@pytest.mark.parametrize(
+    ("run", "parts"),
+    [
+        (["Velm", "Wifi"], [["Velm"], ["Wifi"]]),  # a place: two names no text writes together
+        (["Jamie", "Quell"], [["Jamie", "Quell"]]),  # a given name opens one name or none
+    ],
+)
+def test_only_a_given_name_of_the_lexicon_opens_a_name_no_text_writes(
+    run: list[str], parts: list[list[str]]
+) -> None:
+    assert split_run(run, [], frozenset({"velm", "jamie"})) == parts
