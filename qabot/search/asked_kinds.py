@@ -6,8 +6,8 @@ beside "age" ("state pension age", "ice age" name nobody whose age it is).
 Retrieval puts passages holding a number first for "how old" questions and a date for "what
 time" ones, but any number or date passes ("Chelsea boss Jose Mourinho ... 20 years of
 honeymoons"; the Eurovision show "in October"), so passages about something the articles never
-give the age or the time of were shown as the answer. An age is written "34-year-old", "aged
-34", "at the age of 85", "Kelly Holmes, 34," or "(34)", or told by a birth year; a time of day
+give the age or the time of were shown as the answer. An age must be the one asked's
+(`asked_ages`); a time of day
 "7pm", "7.30pm", "19:30", "1400 GMT", "noon"; a height "8,848m", "6ft 2in", "2.1 metres" ("how
 tall is mount everest" showed a runner likening a race to climbing Mount Everest). "How long is
 X?" is answered by a length or a duration ("four years", "an eight-year ban", "a week") in a
@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from qabot.indexing import Index
-from qabot.search.asked_figures import question_names
+from qabot.search.asked_ages import asks_age, gives_age
 from qabot.search.clauses import clause_names, names_at
 from qabot.search.duplicates import term_set
 from qabot.search.quote_ranking import sentences_with_terms
@@ -43,14 +43,6 @@ from qabot.text import tokenize
 from qabot.text.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from qabot.text.patterns import LazyPattern, lazy
 
-_HOW_OLD = lazy(r"\s*(?:how old (?:is|was|are|were)|what age (?:is|was))\b", re.IGNORECASE)
-# "brian o'driscoll age", "X's age", "the age of X": a person's age asked as a topic (not "state
-# pension age", "ice age": nobody named before it)
-_AGE_OF = lazy(
-    r"\s*(?:(?:what is |what's )?(?:the )?age of (?P<of>.+?)|(?P<who>.+?)(?:['’]s)? age)"
-    r"\s*\??\s*$",
-    re.IGNORECASE,
-)
 _WHAT_TIME = lazy(
     r"\s*(?:at |by |from |until )?what time (?:is|was|are|were|does|do|did|will|can|should)\b",
     re.IGNORECASE,
@@ -62,14 +54,6 @@ _HOW_TO = lazy(
     re.IGNORECASE,
 )
 _HOW_TALL = lazy(r"\s*(?:how tall (?:is|was|are|were)|what height (?:is|was))\b", re.I)
-AGE = lazy(
-    r"\b\d{1,3}[- ]years?[- ]old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b"
-    r"|\bborn\b[^.]{0,60}\b(?:1[89]|20)\d\d\b|\b\d{1,3}(?:st|nd|rd|th) birthday\b"
-    r"|,\s\d{1,3},\s|\(\d{1,3}\)"
-    # "has died in Germany at 50", not "died at 5pm" nor "died at 10 Downing Street"
-    r"|\b(?:died|dies|dead)\b[^.;]{0,40}?\bat\s\d{1,3}\b(?![:.,]?\d|\s?(?:[ap]\.?m\b|%)|\s(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
 CLOCK = lazy(
     r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|(?<![:\d])\d{1,2}:\d\d(?![:\d])"
     r"|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|PST|local time)\b|\bnoon\b|\bmidnight\b|\bo'clock\b",
@@ -159,9 +143,9 @@ def missing_kind(index: Index, question: str, hits: Sequence[Hit]) -> str | None
     """Return what `question` asks for ("an age", "a time of day", "a height", ...) when none of
     `hits` gives it, else None (also for questions asking for neither). A height must be in a
     sentence holding a word of the question ("400m runners" is no height of Mount Everest)."""
-    if _HOW_OLD.match(question) or _age_of_someone(index, question):
-        kind, pattern = "an age", AGE
-    elif _WHAT_TIME.match(question) and _RACE.search(question):
+    if asks_age(index, question):
+        return None if gives_age(index, question, hits) else "an age"
+    if _WHAT_TIME.match(question) and _RACE.search(question):
         kind, pattern = "a time", RACE_OR_CLOCK  # "what time did X run": 1min 47.97s
     elif _WHAT_TIME.match(question):
         kind, pattern = "a time of day", CLOCK
@@ -186,15 +170,6 @@ def missing_kind(index: Index, question: str, hits: Sequence[Hit]) -> str | None
     else:
         return None
     return None if any(pattern.search(hit.passage.text) for hit in hits) else kind
-
-
-def _age_of_someone(index: Index, question: str) -> bool:
-    """Return whether `question` asks someone's age as a topic ("brian o'driscoll age", "age of
-    X"): the words before or after "age" write a name (`question_names`)."""
-    asked = _AGE_OF.match(question)
-    return asked is not None and bool(
-        question_names(index, asked.group("of") or asked.group("who"))
-    )
 
 
 def _gives(question: str, hit: Hit, kinds: Sequence[LazyPattern], asking: frozenset[str]) -> bool:

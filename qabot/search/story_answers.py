@@ -22,8 +22,9 @@ from functools import partial
 
 from qabot.indexing import Index
 from qabot.records import Passage
+from qabot.search.asked_ages import AGE
 from qabot.search.asked_figures import missing_figure
-from qabot.search.asked_kinds import AGE, CLOCK, DURATION, HEIGHT, WHEN, missing_kind, missing_way
+from qabot.search.asked_kinds import CLOCK, DURATION, HEIGHT, WHEN, missing_kind, missing_way
 from qabot.search.emphasis import best_sentence
 from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms, search_terms
