@@ -95,6 +95,10 @@ def answer(
         or not any(writes(best, form.other) for form in forms)
     ):
         return result
+    if conversation is not None and conversation.search is not None:  # "more" goes on with it
+        words = other_wording(conversation.search.words, forms)
+        searched = replace(conversation.search, words=words, shown=len(other.passages))
+        conversation.remember_search(searched, time.monotonic())
     note = "; ".join(f"“{form.typed}” as “{form.other}”" for form in forms)
     lead = f"{other.lead.removesuffix(':')} ({note}):"
     return replace(other, question=result.question, lead=lead)

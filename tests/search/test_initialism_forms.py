@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from qabot.indexing import Index
-from qabot.search import answer
+from qabot.search import Conversation, answer
 from qabot.search.initialism_forms import written_pairs
 from tests.support.indexes import index_of
 
@@ -57,3 +57,13 @@ def test_a_best_sentence_naming_it_stays_first(index: Index) -> None:
     result = answer(index, "who heads the QMA")
     assert result.found and "Vera Colt" in result.passages[0].passage.text
     assert "as “" not in result.lead
+
+
+def test_more_goes_on_with_the_form_searched(index: Index) -> None:
+    chat = Conversation()
+    first = answer(index, "fuel thefts depots lorry jobs QMA", top=1, conversation=chat)
+    assert "“QMA” as “Quarry Miners Authority”" in first.lead
+    more = answer(index, "more", top=1, conversation=chat)
+    shown = first.passages[0].passage.id
+    assert all(hit.passage.id != shown for hit in more.passages)
+    assert chat.search is not None and "Quarry Miners Authority" in chat.search.words
