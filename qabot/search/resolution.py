@@ -21,6 +21,7 @@ from qabot.search.context_resolution import resolve_in_context
 from qabot.search.kind_bodies import of_the_kind
 from qabot.search.named_roles import name_and_role, name_before_affiliation, named_in_role
 from qabot.search.namesakes import body_itself, resolve_namesakes
+from qabot.search.owner_case import as_written
 from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CANDIDATES, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
@@ -184,6 +185,8 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     # names the owner is nearly always found ("the head of the RSPCA", "the Bayern Munich
     # coach" went to a vet and a manager quoted beside those names)
     people = match.people[:MAX_CANDIDATES]
+    if match.owner_words:  # "the kdb governor" is the articles' "KDB" governor
+        match = replace(match, owner_words=as_written(index, match.owner_words))
     if match.unowned:  # all of them: the one a sentence ties to the owner may come late
         people = owned(index, match.people, match, max_people=MAX_CANDIDATES)[:MAX_CANDIDATES]
     if (  # its very words, or the body it speaks for

@@ -1,0 +1,42 @@
+"""The owner of a role asked in lower case, written as the articles write it ("the kdb
+governor": "KDB"), for `qabot.search.resolution`.
+
+Readers mostly type in lower case, and the owner's capitals carry meaning further on: an
+acronym is matched as one ("KDB" stands for "Korean Development Bank (KDB)") and a name is
+told from a common word by its capital ("Motoring Trust"). The same question typed with
+capitals found its holder where the lower-case one did not.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from qabot.indexing import Index
+from qabot.search.owner_phrases import OWNER_PASSAGES
+from qabot.text import tokenize
+from qabot.text.patterns import lazy
+
+_WORD = lazy(r"\w+(?:['’-]\w+)*")
+
+
+def as_written(index: Index, owner_words: tuple[str, ...]) -> tuple[str, ...]:
+    """Return `owner_words` typed all in lower case in the form the passages searched for them
+    write each most, when that form is more than half of its uses there ("aa motoring trust":
+    "AA", "Motoring", "Trust"); words typed with any capital are the reader's and kept."""
+    if not owner_words or not all(w.islower() for w in owner_words):
+        return owner_words
+    terms = list(dict.fromkeys(tokenize(" ".join(owner_words))))
+    forms: dict[str, Counter[str]] = {w: Counter() for w in owner_words}
+    for passage, _ in index.engine.search(terms, OWNER_PASSAGES) if terms else []:
+        for token in _WORD.findall(passage.text):
+            if (counts := forms.get(token.casefold())) is not None:
+                counts[token] += 1
+    return tuple(_most_written(word, forms[word]) for word in owner_words)
+
+
+def _most_written(word: str, counts: Counter[str]) -> str:
+    """Return the form of `word` written in more than half its uses, else `word` itself."""
+    if not counts:
+        return word
+    form, times = counts.most_common(1)[0]
+    return form if 2 * times > sum(counts.values()) else word
