@@ -212,4 +212,7 @@ history of what each version changed has one home.
 # person ("Edwards' sister Rachel makes an emotional TV appeal ... “...,” she said": Rachel,
 # not a fan quoted before); not "their daughter Jennifer", "his wife Sharon" (an unnamed
 # person's kin, who took the place of one the article names in full later)
-ATTRIBUTION_VERSION = 145
+# 146: a quote among words its sentence tells someone received is theirs who wrote them, never
+# the receiver's ("When the star posted photos, she received comments including “Eat
+# something” and “...”": the comments', not the star's)
+ATTRIBUTION_VERSION = 146

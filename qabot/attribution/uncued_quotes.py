@@ -33,6 +33,8 @@ from qabot.attribution.uncued_signs import (
     introduced_by_cue,
     names_a_thing,
     names_another,
+    no_ones_words,
+    received_words,
     speech_verb,
     unread_pronoun,
 )
@@ -40,12 +42,7 @@ from qabot.records import Article
 from qabot.text.lexicon import name_key
 from qabot.text.patterns import lazy
 
-_BY_AUTHOR = lazy(r"\s*by\s+[A-Z]")
 # verbs whose subject passes on someone else's words ("quoted the plan as saying: “...”")
-# a name something goes by, no one's words: "known then as the “...”", "nicknamed “...”"
-_KNOWN_AS = lazy(
-    r"\b(?:(?:known|billed|styled)\s+(?:\w+\s+)?as|nicknamed|dubbed)\s+(?:(?:the|a|an)\s+)?$"
-)
 _CITING = frozenset("quoted quotes cited cites read reads".split())
 _MODALS = frozenset("will would should could can cannot may might must shall".split())
 # a quote right after a copula is what someone is, not what they said ('he was “the ultimate
@@ -121,16 +118,17 @@ class UncuedQuotes(CueReader):
                     self.emit(attribution, start + q0 + 1, start + q0 + 1 + len(inner))
                     here.append((q0, attribution))
                 continue
-            if _KNOWN_AS.search(masked, max(s0, q0 - 40), q0) or (
-                is_title(inner) and _BY_AUTHOR.match(masked, q1)
-            ):
-                # 'a school known then as the “Eton of the valleys”', '“This Kind of War,” by
-                # T.R. Fehrenbach': a name, a work's title, no one's words
-                continue
+            if no_ones_words(masked, s0, q0, q1, inner):
+                continue  # 'known as the “...”', a work's title
             colon = COLON_SOURCE.search(masked, max(s0, q0 - 80), q0)
             named = (
                 interpret(self.people, colon.group("name").split(), start + s0) if colon else None
             )
+            held = received_words(masked, s0, q0)  # 'she received comments including “...”'
+            if held is not None:  # the comments' words, never the receiver's
+                named = interpret(self.people, [held], start + s0)
+                if named is None:
+                    continue
             unsaid = NAME_ALONE.match(masked, q1) if inner.rstrip().endswith(",") else None
             alone = interpret(self.people, unsaid.group(1).split(), start + q1) if unsaid else None
             if alone is not None and is_named_person(self.people, alone):
@@ -139,7 +137,8 @@ class UncuedQuotes(CueReader):
             elif signing is not None and person is None:
                 attribution = Attribution(*signing, (start + s0, start + s1))
             elif named:  # "Pew Research: “All the samples ...”"
-                attribution = Attribution(named, ":", (start + s0, start + s1))
+                cue = ":" if held is None else "received"
+                attribution = Attribution(named, cue, (start + s0, start + s1))
             elif len(inner.split()) < 2:
                 continue  # a scare quote
             elif (

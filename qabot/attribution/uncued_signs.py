@@ -4,7 +4,8 @@
 A name alone after the quote ('“...,” Mr Bootle.'), a pronoun opening the cue after it
 ('“...,” she said'), a quoted title naming a thing ('a “Sky High” reception'), a cue of the
 quote's own sentence right before it whose speaker was not read, a sentence naming someone else
-than the speakers before it, and whether a verb is one of speech.
+than the speakers before it, words someone received ('she received comments including “...”':
+the comments'), a name something goes by or a work's title, and whether a verb is one of speech.
 """
 
 from __future__ import annotations
@@ -24,6 +25,23 @@ NAME_ALONE = lazy(
     r"(?:[^\S\n]+[A-Z][\w'’-]+)?)\.(?:\s|$)"
 )
 
+# a name something goes by, no one's words: "known then as the “...”", "nicknamed “...”"
+_KNOWN_AS = lazy(
+    r"\b(?:(?:known|billed|styled)\s+(?:\w+\s+)?as|nicknamed|dubbed)\s+(?:(?:the|a|an)\s+)?$"
+)
+_BY_AUTHOR = lazy(r"\s*by\s+[A-Z]")
+# words the sentence's subject received, the quote among them ("she received comments including
+# “...” and “...”", "faced taunts such as “...”", "got messages saying “...”"): the comments';
+# not "received emails that were “...”" (the words describe them), "received it and said “...”"
+_RECEIVED = lazy(
+    r"\b(?:received?|receives|receiving|got|gets|getting|faced?|faces|facing|drew|draws"
+    r"|attracted|attracts)\s+(?:[\w'’-]+\s+){0,4}?(?P<words>comments?|messages?|remarks?"
+    r"|replies|responses|tweets?|posts?|abuse|criticism|insults?|taunts?|chants?|jibes?"
+    r"|letters?|e-?mails?|texts?)(?:\s+(?:of|from)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    r"(?:\s+of|,?\s+(?:including|such\s+as|like|saying|reading))\s+"
+    r"(?:[\"“]·*[\"”][,\s]+(?:and|or)\s+)*$"
+)
+
 # '“...,” she said': a pronoun right after a quote, the subject of the cue that follows it
 PRONOUN_AFTER = lazy(r"[\s'’]*(?:he|she|they)\s+")
 
@@ -39,6 +57,23 @@ def names_a_thing(masked: str, q0: int, q1: int, inner: str) -> bool:
         and bool(after)
         and after[0][:1].islower()
     )
+
+
+def no_ones_words(masked: str, s0: int, q0: int, q1: int, inner: str) -> bool:
+    """Return True for a quote that is nobody's words we can give: a name something goes by
+    ('a school known then as the “Eton of the valleys”'), a work's title with its author after
+    it ('“This Kind of War,” by T.R. Fehrenbach')."""
+    return bool(
+        _KNOWN_AS.search(masked, max(s0, q0 - 40), q0)
+        or (is_title(inner) and _BY_AUTHOR.match(masked, q1))
+    )
+
+
+def received_words(masked: str, s0: int, q0: int) -> str | None:
+    """Return what holds a quote its sentence tells someone received ("comments" in 'she
+    received comments including “Eat something”'): their words, never the receiver's."""
+    found = _RECEIVED.search(masked, max(s0, q0 - 200), q0)
+    return None if found is None else found.group("words")
 
 
 def introduced_by_cue(masked: str, s0: int, q0: int) -> bool:
