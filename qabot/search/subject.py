@@ -20,11 +20,11 @@ as that name, and when none does the question is read without them.
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from qabot.records import Passage
+from qabot.search.country_adjectives import name_adjective, nationality
 from qabot.search.question_names import (
     Name,
     name_runs,
@@ -32,8 +32,6 @@ from qabot.search.question_names import (
     split_run,
 )
 from qabot.text import tokenize
-from qabot.text.lexicon import DEMONYMS
-from qabot.text.lexicon.places import NATIONALITIES
 
 # a name weighing less than this share of the archive's rarest word (one passage holds it)
 # is an everyday word there ("UK", "BBC": about 1 passage in 20 of the BBC archive): it still
@@ -45,30 +43,6 @@ def everyday_weight(passages: int) -> float:
     """Return the weight under which a term is an everyday word of an archive of `passages`:
     COMMON_SHARE of the weight of its rarest word (Lucene's idf of a term one passage holds)."""
     return COMMON_SHARE * math.log(1.0 + (max(passages, 1) - 0.5) / 1.5)
-
-
-# nationalities, alone: a reader writes them with a capital as English does, not as the name
-# of something a passage must write so ("Japanese consumption" is answered of "Japan's
-# consumption"); "French Open" stays a name
-_ADJECTIVES = NATIONALITIES | frozenset(DEMONYMS.values())
-# ... and the other way: "France" asked is mentioned by "the French government", whose word
-# shares no term with it (the adjective of a country made by an ending, "Italian", shares its
-# stem or is a kin form the partial match reads)
-_ADJECTIVE_OF = {
-    country: re.compile(rf"(?<![\w'’-]){adjective.capitalize()}(?![\w-])")
-    for country, adjective in DEMONYMS.items()
-}
-_ADJECTIVE_TERMS = {
-    country_term: adjective_term
-    for country, adjective in DEMONYMS.items()
-    for country_term, adjective_term in zip(tokenize(country), tokenize(adjective), strict=False)
-}
-
-
-def _nationality(word: str) -> bool:
-    """Return whether `word` is a nationality, alone or in a compound ("American-led")."""
-    first, _, rest = word.partition("-")
-    return first.casefold() in _ADJECTIVES and (not rest or rest.islower())
 
 
 KEY_SHARE = 0.5  # with no name, the rarest word must be held when it weighs this much
@@ -116,7 +90,7 @@ class Subject:
             if (
                 held is not None
                 and held.isdisjoint(name.terms)
-                and _adjective(name) is None  # "French" holds no term of "France"
+                and name_adjective(name) is None  # "French" holds no term of "France"
             )
             or not self._mentions(name, passage, title)
             for term in name.terms
@@ -130,7 +104,7 @@ class Subject:
             frozenset(
                 term
                 for name in self.names
-                if (len(name.terms) > 1 or _adjective(name) is not None)
+                if (len(name.terms) > 1 or name_adjective(name) is not None)
                 and unmentioned.isdisjoint(name.terms)
                 for term in name.terms
             )
@@ -165,7 +139,7 @@ class Subject:
 
     def _mentions(self, name: Name, passage: Passage, title: str) -> bool:
         if len(name.terms) == 1:
-            adjective = _adjective(name)
+            adjective = name_adjective(name)
             if adjective is not None and (
                 adjective.search(passage.text) or adjective.search(title)
             ):
@@ -190,18 +164,6 @@ class Subject:
         return f"{', '.join(runs[:-1])} and {runs[-1]} together"
 
 
-def adjective_terms(terms: Iterable[str]) -> set[str]:
-    """Return the terms of the adjectives of the countries among `terms` not made by an ending
-    ("french" of "franc", France's term): a sentence holding one is about the country."""
-    return {_ADJECTIVE_TERMS[term] for term in terms if term in _ADJECTIVE_TERMS}
-
-
-def _adjective(name: Name) -> re.Pattern[str] | None:
-    """Return the pattern of a country's adjective not made by an ending ("French" of
-    "France"), or None for any other name."""
-    return _ADJECTIVE_OF.get(name.typed.casefold()) if len(name.terms) == 1 else None
-
-
 def read_subject(
     question: str,
     weights: Mapping[str, float],
@@ -222,7 +184,7 @@ def read_subject(
     names: list[Name] = []
     for run in runs:
         for part in split_run(run, texts, given_names):
-            if len(part) == 1 and _nationality(part[0]):
+            if len(part) == 1 and nationality(part[0]):
                 continue  # "Japanese", "Welsh": capitalised as adjectives, and no name
             if not tokenize(" ".join(part)):
                 continue
