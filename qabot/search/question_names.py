@@ -41,7 +41,14 @@ class Name:
         stem = terms[-1] if terms else ""
         word = words[-1].casefold()
         prefix = next((word[:i] for i in range(len(word), 0, -1) if stem.startswith(word[:i])), "")
-        last = re.compile(rf"(?<![\w'’]){re.escape(prefix[:3] or word)}[\w'’-]*", re.IGNORECASE)
+        # a quote mark may open it ("upholds 'Napster' ruling"), an apostrophe inside a word
+        # may not ("O'Neill" is no "Neill")
+        # ... and a web address typed ("Napster.no") is found whole ("napster.no")
+        address = r"(?:\.\w+)*" if "." in word.strip(".") else ""
+        last = re.compile(
+            rf"(?<!\w)(?<!\w['’]){re.escape(prefix[:3] or word)}[\w'’-]*{address}",
+            re.IGNORECASE,
+        )
         return cls(typed, terms, run, name_phrase(words), last)
 
     def capitalised_in(self, text: str) -> bool:

@@ -183,13 +183,16 @@ def read_subject(
     texts = [(passage, [passage.text, title]) for passage, title in candidates]
     names: list[Name] = []
     for run in runs:
-        for part in split_run(run, texts, given_names):
+        parts = split_run(run, texts, given_names)
+        # "Norwegian Napster.no": a nationality before it leaves one word typed as a name
+        alone = sum(not (len(part) == 1 and nationality(part[0])) for part in parts) == 1
+        for part in parts:
             if len(part) == 1 and nationality(part[0]):
                 continue  # "Japanese", "Welsh": capitalised as adjectives, and no name
             if not tokenize(" ".join(part)):
                 continue
             name = Name.of(" ".join(part), " ".join(run))
-            if len(run) == 1 and _only_in_lower_case(name, texts):
+            if len(part) == 1 and alone and _only_in_lower_case(name, texts):
                 continue  # "the Franc" where the articles write "the franc": a word
             names.append(name)
     typed = _typed_subject(names, weights, texts, passages)
