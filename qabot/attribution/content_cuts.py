@@ -6,7 +6,7 @@ dash aside that another dash closes before the reported clause goes on.
 
 from __future__ import annotations
 
-from qabot.attribution.cues import CUE_WORDS, CUT
+from qabot.attribution.cues import CUE_WORDS, CUT, SAYING_VERBS
 from qabot.text.lexicon import is_capitalised
 from qabot.text.patterns import lazy
 
@@ -37,6 +37,28 @@ def content_end(masked: str, start: int, end: int) -> int:
 
 
 _DASHES = frozenset("-–—")
+# a cue and its speaker after a comma, ending the sentence: ", said Mr Clarke.", ", he said."
+_CLOSING_CUE = lazy(
+    r",\s+(?:(?P<verb>" + "|".join(SAYING_VERBS) + r")\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’-]*|(?:he|she|they)\s+(?P<after>" + "|".join(SAYING_VERBS) + r"))[.!?]?\s*$"
+)
+
+
+def closing_cue(masked: str, start: int, end: int) -> int | None:
+    """Return where the cue closing a sentence with its speaker after a comma starts (", said
+    Mr Clarke.", ", he said."), or None: the words before it are that speaker's whole, a cue
+    inside them included ("The barrister had said the rules were unfair, said Mr Clarke": Mr
+    Clarke's account, not the barrister's own words)."""
+    closing = _CLOSING_CUE.search(masked, start, end)
+    return (
+        None
+        if closing is None
+        else closing.start("verb")
+        if closing["verb"]
+        else (closing.start("after"))
+    )
+
+
 _ASIDE_DASH = lazy(r"\s[-–—]\s")
 _QUOTE_MARK = lazy(r"[\"“”]")
 _SUBJECTS = frozenset("he she they we i it you others".split())

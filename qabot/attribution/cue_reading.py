@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.content_cuts import closing_cue
 from qabot.attribution.continued_speakers import GOING_ON, REPLIES, continued_speaker, replier
 from qabot.attribution.cue_context import (
     believer,
@@ -104,6 +105,10 @@ class CueReader(OpeningCues):
         opening = opening_cue(masked, s0, s1)
         if opening is not None:  # 'Said Mr Ruiz: “...”'
             self.opening(st, opening)
+        closing = closing_cue(masked, s0, s1)
+        if closing is not None and any(c.start() == closing for c in cues):
+            # "X had said the rules were unfair, said Mr Clarke": the cues before are his account
+            cues = [c for c in cues if c.start() >= closing]
         for cue in sorted(cues, key=lambda match: match.start()):
             if cue.start() >= st.cursor:
                 self._cue(st, cue)

@@ -234,6 +234,8 @@ TOLD_BEFORE_CLAUSE = lazy(
 )
 # the verbs whose "and <verb>" goes on with the speaker of the words before it; not "and told",
 # "and asked" ("only to be confined and told he would stay", "when he ... and asked: “...”")
+# cues that may close a sentence with their speaker after a comma: "..., said Mr Clarke."
+SAYING_VERBS = "said says argued argues added adds insisted insists warned warns claimed".split()
 _AND_VERBS = [v for v in _BARE_VERBS + _THAT_VERBS if v not in {*TELL, "read", "reads", "posted"}]
 CUT = lazy(
     r",\s+(?:" + "|".join(_PARTICIPLES) + r"|while|whereas|although|though)\b|;\s|\s[-–—]\s"

@@ -215,4 +215,7 @@ history of what each version changed has one home.
 # 146: a quote among words its sentence tells someone received is theirs who wrote them, never
 # the receiver's ("When the star posted photos, she received comments including “Eat
 # something” and “...”": the comments', not the star's)
-ATTRIBUTION_VERSION = 146
+# 147: a cue closing its sentence with its speaker after a comma (", said Mr Clarke.", ", he
+# said.") takes the sentence whole, a cue inside it included ("It was no good Mr Blair claiming
+# ..., argued Mr Howard": Howard's words, not Blair's claim; "he added" next is Howard's)
+ATTRIBUTION_VERSION = 147
