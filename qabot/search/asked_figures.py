@@ -16,7 +16,9 @@ question asks about, not of a neighbour the sentence names instead. A sum of mon
 sentence naming nothing else answers after a sentence holding a word of the question too:
 "a lighter shaped like a fire extinguisher ... And if you're willing to part with $10.99,
 it's yours!" gives its price, though the second sentence holds no word of "how much does it
-cost".
+cost". A question asking what something cost, paid or earned takes a sum of money or a share:
+passages holding neither ("replace more than 14 million power cables" for "how much is the
+recall costing Microsoft") give none.
 """
 
 from __future__ import annotations
@@ -77,6 +79,21 @@ _MONEY = lazy(
     re.IGNORECASE,
 )
 
+# "how much did X cost / pay / earn": a sum is asked, which a count ("14 million power cables"),
+# a size or a date does not give; a share does ("agreed to pay 72% more"), as a rise may be told
+_ASKS_SUM = lazy(
+    r"\s*(?:by |to |for )?how much\b(?!\s+(?:more|less)\b)(?=.*\b(?:costs?|costing|pay|pays"
+    r"|paid|paying|spend|spends|spent|earn|earns|earned|earning|charge|charges|charged|charging"
+    r"|fined?|worth|sell for|sold for|fetch|fetched)\b)",
+    re.IGNORECASE,
+)
+_SUM = lazy(
+    r"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:m|bn|million|billion|trillion)?\s?(?:pounds|dollars|euros"
+    r"|yen|pence|cents|rupees?|rupiah|yuan|kroner|krona|francs?|roubles?|rubles?|pesos?|rand"
+    r"|won|dinars?|ringgit|baht)\b|\b\d+p\b|%|\bper ?cent\b",
+    re.IGNORECASE,
+)
+
 
 def question_names(index: Index, question: str) -> dict[str, frozenset[str]]:
     """Return the terms of each name `question` asks about: a word the archive writes as a name
@@ -99,8 +116,9 @@ def question_names(index: Index, question: str) -> dict[str, frozenset[str]]:
 def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | None:
     """Return what a "how many/how much" question asks ("a figure for “Pakistan”") when no
     sentence of `hits` gives a number beside a word of it and, when it names something, one of
-    its names (there or in the sentence before) or no other name; else None (also for
-    questions asking no figure)."""
+    its names (there or in the sentence before) or no other name, or ("a sum ...") when it
+    asks what something cost, paid or earned and none of `hits` holds a sum of money or a
+    share; else None (also for questions asking no figure)."""
     if not hits or not _HOW_MANY.match(question):
         return None
     about = frozenset(tokenize(question)) - _ASKING
@@ -110,6 +128,9 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     # "how much has X spent on the troops" asks an amount: "150,000 troops" counts them
     counted = about if _HOW_MUCH.match(question) else frozenset()
     told = _told(index, question, about, names)
+    noun = "a figure"
+    if _ASKS_SUM.match(question) and not any(_SUM.search(hit.passage.text) for hit in hits):
+        hits, noun = [], "a sum"  # a count or a size is no cost
     for hit in hits:
         text = hit.passage.text
         before: frozenset[str] = frozenset()  # the terms of the sentence before
@@ -117,7 +138,7 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
             if _gives_figure(text[start:end], terms, before, about, names, counted, told):
                 return None
             before = terms
-    return "a figure" if not names else f"a figure for {listed(list(names), 'or')}"
+    return noun if not names else f"{noun} for {listed(list(names), 'or')}"
 
 
 def _told(

@@ -134,7 +134,7 @@ def counted_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 def test_a_count_of_a_thing_asked_is_no_amount_spent_on_it(counted_index: Index) -> None:
     result = answer(counted_index, "how much has tarn spent on the soldiers at the orla border")
     assert not result.found and not result.passages
-    assert result.lead.endswith("gives a figure for “orla”.")
+    assert result.lead.endswith("gives a sum for “orla”.")
 
 
 def test_a_count_still_answers_how_many(counted_index: Index) -> None:
