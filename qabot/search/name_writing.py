@@ -141,3 +141,24 @@ def closes_a_name(words: list[str], given: str, sample: Sequence[tuple[Passage, 
         return False
     pattern = phrase([words[at - 1], given])
     return any(found[0].isupper() for found in pattern.findall(joined_texts(sample)))
+
+
+def closes_names(word: str, sample: Sequence[tuple[Passage, str]]) -> bool:
+    """Return whether the candidates write `word` with a capital closing names that open with
+    several other words ("Cup" of "World Cup", "Davis Cup", "League Cup"): a common last
+    word of names, which a word before it picks among; a word closing one name only ("Falcons"
+    of "Newcastle Falcons", often "the Falcons" alone) is a name by itself."""
+    pattern = re.compile(rf"(?<!\w)((?-i:[A-Z])[\w'’-]*)\s+{re.escape(word)}(?!\w)", re.IGNORECASE)
+    openers = {
+        found.group(1).casefold()
+        for passage, title in sample
+        for text in (passage.text, title)
+        for found in pattern.finditer(text)
+        if found.group()[len(found.group()) - len(word)].isupper() and tokenize(found.group(1))
+    }  # ("The Falcons" opening a sentence names no other)
+    return len(openers) >= 2
+
+
+def capitals_together(a: str, b: str, sample: Sequence[tuple[Passage, str]]) -> bool:
+    """Return whether the candidates write `a` `b` side by side, mostly as "A B"."""
+    return _capitals_together(a, b, joined_texts(sample))

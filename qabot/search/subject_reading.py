@@ -15,7 +15,9 @@ from qabot.engines import ScoredPassages
 from qabot.indexing import Index, QuotedNames
 from qabot.records import Passage
 from qabot.search.name_writing import (
+    capitals_together,
     closes_a_name,
+    closes_names,
     mostly_capitalised,
     written_as_names,
     written_in,
@@ -118,6 +120,12 @@ def _with_lower_case_openings(
                 before in people.given
                 and mostly_capitalised(before, sample, unseen=True)
                 and not closes_a_name(words, before, sample)
+            )
+            or (  # "league Cup": "Cup" closes many names, and this is the "League Cup"
+                len(run) == 1
+                and before.isalpha()
+                and capitals_together(before, run[0], sample)
+                and closes_names(run[0], sample)
             )
         )
         joined.append([before, *run] if named else run)
