@@ -99,10 +99,12 @@ def _a_people(word: str) -> bool:
 _PLURAL_BODY = lazy(r"^(?:[A-Z]{2,}s|[A-Z][a-z]+(?:ians|eans|cans))$")
 
 
+@lru_cache(maxsize=1 << 14)
 def is_group(speaker: str) -> bool:
     """Return True when `speaker` is a group, body or organisation rather than one person:
     a description ("campaigners"), an organisation ("Department of Justice", "New York
-    Times"), an acronym ("IPPR") or a plural ("Lib Dems", "MPs", "Republicans")."""
+    Times"), an acronym ("IPPR") or a plural ("Lib Dems", "MPs", "Republicans"). Kept per
+    name: a "who said" answer asks it of every quote of its articles, a few names many times."""
     if is_anonymous(speaker):
         return True
     words = [w.strip(".,;:'’") for w in speaker.split()]

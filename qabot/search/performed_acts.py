@@ -36,12 +36,14 @@ def acted_verbs(verb_stems: frozenset[str]) -> frozenset[str]:
 
 
 def performs(text: str, verb_stems: frozenset[str]) -> bool:
-    """Return whether `text` holds one of `verb_stems` after "I" or "we" in its sentence."""
+    """Return whether `text` holds one of `verb_stems` after "I" or "we" in its sentence
+    (a word is analysed only past the first person: most quotes of an article are looked at)."""
     if not verb_stems:
         return False
     for sentence in _SENTENCE_END.split(text.casefold().replace("’", "'")):
-        words = _WORD.findall(sentence)
-        for at, word in enumerate(words):
-            if verb_stems.intersection(terms_of(word)) and _FIRST_PERSON.intersection(words[:at]):
+        after_first_person = False
+        for word in _WORD.findall(sentence):
+            if after_first_person and verb_stems.intersection(terms_of(word)):
                 return True
+            after_first_person = after_first_person or word in _FIRST_PERSON
     return False

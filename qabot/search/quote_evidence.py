@@ -173,20 +173,37 @@ def _held_in(
     return {term for term in asked if term in held or term in kin or _begins(term, held)}
 
 
-def told_before(quote: Quote, passage: Passage) -> frozenset[str]:
+def told_before(
+    quote: Quote,
+    passage: Passage,
+    sentences: Sequence[tuple[int, int, frozenset[str]]] = (),
+    narrations: dict[tuple[str, int], frozenset[str]] | None = None,
+) -> frozenset[str]:
     """Return the terms of the sentence right before the quote's, in its paragraph, when that
     sentence is narration: no quoted words and no verb of speech ("The film follows the pilot
     Arlo Venn to ruin." before '"We watch him sell his soul," Quist said.': whom "him" means).
     A sentence giving anyone's words ("the mayor warned") is theirs; a capitalised word past
-    its first is a name or a title, no verb ("Boys Don't Cry", "the United States")."""
+    its first is a name or a title, no verb ("Boys Don't Cry", "the United States").
+    A caller asking of many quotes may keep the passage's `sentences_with_terms` and what each
+    sentence tells (`narrations`, by passage id and sentence): quotes share sentences."""
     at = quote.start - passage.start
-    sentences = sentences_with_terms(passage)
+    sentences = sentences or sentences_with_terms(passage)
     i = next((i for i, (start, end, _) in enumerate(sentences) if start <= at < end), 0)
-    if i == 0:
+    if i == 0 or "\n" in passage.text[sentences[i][0] : at]:
         return frozenset()
+    key = (passage.id, i)
+    if narrations is not None and key in narrations:
+        return narrations[key]
     start, _, terms = sentences[i - 1]
-    told = passage.text[start : sentences[i][0]]
-    if "\n" in passage.text[start:at] or any(mark in told for mark in _QUOTE_MARKS):
+    told = _narration(passage.text[start : sentences[i][0]], terms)
+    if narrations is not None:
+        narrations[key] = told
+    return told
+
+
+def _narration(told: str, terms: frozenset[str]) -> frozenset[str]:
+    """Return `terms`, those of the sentence `told`, when it is narration (`told_before`)."""
+    if "\n" in told or any(mark in told for mark in _QUOTE_MARKS):
         return frozenset()
     # a capitalised word past the first is a name or a title ("for Boys Don't Cry"), no verb
     words = told.split()

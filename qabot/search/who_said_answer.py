@@ -26,7 +26,7 @@ from qabot.search.quote_evidence import (
 )
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
-from qabot.search.quote_ranking import Context, terms_of
+from qabot.search.quote_ranking import Context, sentences_with_terms, terms_of
 from qabot.search.relevance import coverage
 from qabot.search.retrieval import Hit
 from qabot.search.said_clause import said_terms
@@ -68,14 +68,13 @@ def who_said(
     orders = hits.orders
     quoted = [True] * len(hits) if orders is None else index.may_have_quotes(orders)
     spans = {i: hits.span(i) for i in range(len(hits)) if quoted[i]}
-    articles = list(dict.fromkeys(article_id for article_id, _, _ in spans.values()))
+    in_article: dict[str, list[int]] = {}  # the hits of each article, in rank order
+    for i, (article_id, _, _) in spans.items():
+        in_article.setdefault(article_id, []).append(i)
+    articles = list(in_article)
 
     def hits_of(article_id: str) -> list[tuple[Passage, float]]:
-        return [
-            (hits.passage(i), hits.scores[i])
-            for i, (there, _, _) in spans.items()
-            if there == article_id
-        ]
+        return [(hits.passage(i), hits.scores[i]) for i in in_article.get(article_id, ())]
 
     quotes = index.quotes_of_articles(articles)
     role_of = role_weight(directory, speech.role, quotes) if speech.role else None
@@ -210,13 +209,17 @@ def _told_of(
     (`told_before`: "Vale paid tribute to the coach." before her words), read once per
     article: the writer's setting of the words, which a reader's question often borrows."""
     cache: dict[str, Sequence[tuple[Passage, float]]] = {}
+    sentences: dict[str, list[tuple[int, int, frozenset[str]]]] = {}  # of each passage, once
+    narrations: dict[tuple[str, int], frozenset[str]] = {}  # ... and what each sentence tells
 
     def told(quote: Quote) -> frozenset[str]:
         if quote.article_id not in cache:
             cache[quote.article_id] = hits_of(quote.article_id)
         for passage, _ in cache[quote.article_id]:
             if passage.start <= quote.start < passage.end:
-                return told_before(quote, passage)
+                if passage.id not in sentences:
+                    sentences[passage.id] = sentences_with_terms(passage)
+                return told_before(quote, passage, sentences[passage.id], narrations)
         return frozenset()
 
     return told

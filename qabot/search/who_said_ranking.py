@@ -63,40 +63,41 @@ def _other_speakers(
     quotes: Sequence[Quote],
     documents: Sequence[Sequence[str]],
     terms: set[str],
-    who: Callable[[Quote], str],
+    people: Sequence[str],
 ) -> Callable[[int, str], int]:
-    """Return how many speakers other than quote i's, in its article, hold term t in their
-    words or the sentences attributing them (`documents`)."""
+    """Return how many speakers other than quote i's (`people`: each quote's), in its
+    article, hold term t in their words or the sentences attributing them (`documents`)."""
     holders: dict[tuple[str, str], set[str]] = {}
-    for quote, document in zip(quotes, documents, strict=True):
+    for quote, document, person in zip(quotes, documents, people, strict=True):
         for term in terms.intersection(document):
-            holders.setdefault((quote.article_id, term), set()).add(who(quote))
+            holders.setdefault((quote.article_id, term), set()).add(person)
 
     def others(i: int, term: str) -> int:
         held = holders.get((quotes[i].article_id, term), set())
-        return len(held) - (who(quotes[i]) in held)
+        return len(held) - (people[i] in held)
 
     return others
 
 
 def _others_named(
-    quotes: Sequence[Quote], who: Callable[[Quote], str]
+    quotes: Sequence[Quote], people: Sequence[str]
 ) -> Callable[[int], frozenset[str]]:
-    """Return, for quote i, the surnames (as terms) of the other people quoted in its article:
-    narration naming one of them ("Ruiz hugged the groundsman." before '"We were lucky," said
-    Bell.') tells of them, not of the words that follow it."""
+    """Return, for quote i, the surnames (as terms) of the other people quoted in its article
+    (`people`: each quote's speaker): narration naming one of them ("Ruiz hugged the
+    groundsman." before '"We were lucky," said Bell.') tells of them, not of what follows it."""
     named: dict[str, dict[str, frozenset[str]]] = {}
-    for quote in quotes:
-        person = who(quote)
+    for quote, person in zip(quotes, people, strict=True):
         if person[:1].isupper() and not is_group(person):
-            people = named.setdefault(quote.article_id, {})
-            if person not in people:
-                people[person] = frozenset(tokenize(person.split()[-1]))
+            there = named.setdefault(quote.article_id, {})
+            if person not in there:
+                there[person] = frozenset(tokenize(person.split()[-1]))
+    # every surname of an article's people at once, not once a quote
+    everyone = {a: frozenset().union(*there.values()) for a, there in named.items()}
 
     def others(i: int) -> frozenset[str]:
-        people = named.get(quotes[i].article_id, {})
-        own = people.get(who(quotes[i]), frozenset())
-        return frozenset(t for person, name in people.items() for t in name) - own
+        article = quotes[i].article_id
+        own = named.get(article, {}).get(people[i], frozenset())
+        return everyone.get(article, frozenset()) - own
 
     return others
 
@@ -199,7 +200,7 @@ def rank_who_said(
     if not terms or not quotes:
         return []
     texts = spoken = quote_tokens(quotes)  # `texts` gains other forms of words below
-    who = speaker_of or (lambda quote: quote.speaker)
+    people = list(map(speaker_of, quotes)) if speaker_of else [q.speaker for q in quotes]
     if described_by is not None:
         # the words that say who speaks ("Fund manager X said ...") are no part of what was said
         # (each quote's words once, not once per term of its sentence)
@@ -210,7 +211,7 @@ def rank_who_said(
     else:
         sentences = [list(terms_of(_around(q))) for q in quotes]
     if told is not None:
-        others_named = _others_named(quotes, who)
+        others_named = _others_named(quotes, people)
         sentences = [
             [*said, *(t for t in narration if t not in said)]
             if not others_named(i) & (narration := told(q))
@@ -228,7 +229,7 @@ def rank_who_said(
         quotes,
         [[*text, *said] for text, said in zip(texts, sentences, strict=True)],
         set(terms),
-        who,
+        people,
     )
     # "who said during the row that the claims were untrue": a quote's own words are held
     # against the clause said (`clause`), the setting is for its sentence and passage
@@ -237,6 +238,7 @@ def rank_who_said(
     asked_about = set(terms)
     owners = frozenset(owner_roles)
     verbatim = plain_words(wording) if len(wording.split()) >= VERBATIM_WORDS else ""
+    who = speaker_of or (lambda quote: quote.speaker)
     written = written_whole(quotes, verbatim, own, who, role_of) if verbatim else frozenset[int]()
     acted = acted_verbs(verb_stems)
     scores: dict[int, float] = {}
@@ -256,12 +258,12 @@ def rank_who_said(
             score += role_of(quote)
         if unnamed is not None:  # "who spoke out over Arsenal ...": a story never naming Arsenal
             score -= _UNNAMED * unnamed(quote)
-        person = who(quote)
+        person = people[i]
         if is_group(person) or written_as_body(quote) or (employer and employer(person)):
             score -= 0.5  # "campaigners", "IPPR", "Gartner" (whose analyst is quoted too)
-        if gender is not None and gender_of(who(quote)) not in (None, gender):
+        if gender is not None and gender_of(person) not in (None, gender):
             score -= _OTHER_GENDER
-        if asked_about and asked_about.issuperset(terms_of(who(quote))):
+        if asked_about and asked_about.issuperset(terms_of(person)):
             score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject
         elif owners and described_by is not None and owners & described_by(quote):
             score -= 0.5  # "who said the minister's remarks ...": the minister is the subject
@@ -271,20 +273,18 @@ def rank_who_said(
     # several statements, not one printed in two stories: a speaker's words count once each
     by_speaker: dict[str, dict[str, float]] = {}
     for i, score in scores.items():
-        said = by_speaker.setdefault(who(quotes[i]), {})
+        said = by_speaker.setdefault(people[i], {})
         words = " ".join(spoken[i])
         said[words] = max(score, said.get(words, score))
     bonus = {
         speaker: _SEVERAL * sorted(values.values(), reverse=True)[1] if len(values) > 1 else 0.0
         for speaker, values in by_speaker.items()
     }
-    ranked = sorted(scores, key=lambda i: (-(scores[i] + bonus[who(quotes[i])]), i))
-    if not ranked:
-        return []
+    ranked = sorted(scores, key=lambda i: (-(scores[i] + bonus[people[i]]), i))
     # the best candidate may be a paraphrase found only through its passage; anyone else shown
     # beside it must hold a word of the question in the quote or its sentence, or it is filler
-    best = who(quotes[ranked[0]])
-    return [quotes[i] for i in ranked if who(quotes[i]) == best or own[i] > 0 or around[i] > 0]
+    best = people[ranked[0]] if ranked else ""
+    return [quotes[i] for i in ranked if people[i] == best or own[i] > 0 or around[i] > 0]
 
 
 # what a speaker gains of their second-best statement: several statements in the best passages
