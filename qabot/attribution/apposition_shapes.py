@@ -8,19 +8,43 @@ name ending an opening participle phrase ("Speaking after the vote X, leader of 
 
 from __future__ import annotations
 
-from qabot.attribution.noun_phrases import name_ending, noun_phrase, phrase_opens
+from qabot.attribution.noun_phrases import name_ending, noun_phrase, opens_adverbial, phrase_opens
 from qabot.attribution.phrase_shapes import is_name_run, is_role, role_adjective
 from qabot.attribution.speaker_heads import can_speak
 from qabot.text.lexicon import (
     ADVERB,
+    HONORIFICS,
     OPENING_ADVERBS,
     ROLE_NOUNS,
     SOURCE_TIES,
+    TITLE_WORDS,
     WORK_NOUNS,
     is_capitalised,
 )
 
 _WORKS = frozenset(WORK_NOUNS)
+
+
+def titled_after_name(chunk: str) -> tuple[int, list[str]] | None:
+    """Return (offset, words) of a titled name ending an opening adverbial that has no comma,
+    right after another capitalised name ("In a speech to the Foreign Policy Centre Mr Straw":
+    "Mr Straw"; "On top of the deal with Tanzania Mr Brown"), or None: the title opens the
+    subject, whatever body or place comes before it."""
+    words = chunk.split()
+    if len(words) < 4 or not opens_adverbial(words[0]):
+        return None
+    for size in (2, 3):  # "Mr Straw", "Sir Alan Budd"
+        title, before = words[-size], words[-size - 1]
+        if (
+            title.rstrip(".").casefold() in HONORIFICS
+            and all(is_capitalised(w) for w in words[-size + 1 :])
+            and is_capitalised(before)
+            and before[-1] not in ",;:"
+            # "Deputy Prime Minister Mr Prescott": a role of his, kept with him
+            and before.casefold() not in ROLE_NOUNS | TITLE_WORDS
+        ):
+            return chunk.rstrip().rfind(" " + title + " ") + 1, words[-size:]
+    return None
 
 
 def joined_tie(chunk: str, found: tuple[int, list[str]] | None) -> tuple[int, list[str]] | None:

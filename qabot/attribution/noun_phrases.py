@@ -244,7 +244,7 @@ def name_ending(chunk: str) -> tuple[int, list[str]] | None:
 
 # words that open a sentence's adverbial ("Responding to the claims", "In a statement on
 # Sunday", "After the vote") written with no comma before its subject
-_ADVERBIAL_OPENERS = frozenset(
+ADVERBIAL_OPENERS = frozenset(
     "in at on after before during following despite amid asked with under".split()
 )
 # words a role and name after them cannot follow as a subject ("a report by chairman X")
@@ -259,10 +259,7 @@ def subject_after_adverbial(chunk: str) -> tuple[int, list[str]] | None:
     found = name_ending(chunk)
     if not tokens or found is None:
         return None
-    first = tokens[0].group()
-    if not first[:1].isupper() or not (
-        first.casefold() in _ADVERBIAL_OPENERS or (first.endswith("ing") and len(first) > 5)
-    ):
+    if not opens_adverbial(tokens[0].group()):
         return None
     at = next(i for i, t in enumerate(tokens) if t.start() == found[0])
     if at < 2 or not _is_role_noun(tokens[at - 1].group()):
@@ -276,6 +273,13 @@ def subject_after_adverbial(chunk: str) -> tuple[int, list[str]] | None:
     ):
         return None  # "After talks with party chairman Jo Fox": no subject
     return tokens[start].start(), [t.group() for t in tokens[start:]]
+
+
+def opens_adverbial(first: str) -> bool:
+    """Return True for a sentence's first word that opens an adverbial ("In", "Responding")."""
+    return first[:1].isupper() and (
+        first.casefold() in ADVERBIAL_OPENERS or (first.endswith("ing") and len(first) > 5)
+    )
 
 
 def _is_role_noun(word: str) -> bool:

@@ -218,4 +218,7 @@ history of what each version changed has one home.
 # 147: a cue closing its sentence with its speaker after a comma (", said Mr Clarke.", ", he
 # said.") takes the sentence whole, a cue inside it included ("It was no good Mr Blair claiming
 # ..., argued Mr Howard": Howard's words, not Blair's claim; "he added" next is Howard's)
-ATTRIBUTION_VERSION = 147
+# 148: a title ("Mr", "Sir", "Dr") right after a capitalised name at the end of an opening
+# adverbial with no comma opens the subject ("In a speech to the Foreign Policy Centre Mr Straw
+# said": Mr Straw, not a "Foreign Policy Centre Mr Straw" read as no one)
+ATTRIBUTION_VERSION = 148

@@ -20,6 +20,7 @@ from qabot.attribution.apposition_shapes import (
     names_work,
     opening_adverb,
     participle_aside,
+    titled_after_name,
     titled_apposition,
     two_roles,
 )
@@ -138,7 +139,9 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         restrictive = None if trailing else _RESTRICTIVE_WHO.search(chunk)
         if restrictive and _NOUN_BEFORE_CUE.search(restrictive.group()):
             restrictive = None  # "children who have failed in their asylum claims": a noun
-        found = noun_phrase(chunk[: restrictive.start()] if restrictive else chunk)
+        found = titled_after_name(chunk) or noun_phrase(
+            chunk[: restrictive.start()] if restrictive else chunk
+        )
         if found is None and trailing:
             # "with help from Labor Secretary Thomas Perez, who said": the name the clause
             # follows, though the words before it are too many for one phrase
