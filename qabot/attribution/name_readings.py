@@ -32,11 +32,13 @@ from qabot.attribution.name_words import read_name_words
 from qabot.attribution.pronoun_subjects import pronoun_subject
 from qabot.attribution.sentence_roles import (
     PROSE_END,
+    opens_sentence,
 )
 from qabot.text.lexicon import (
     KIN_BY_BIRTH,
     OCCUPATIONS,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     PLAYER_NOUNS,
     TITLE_WORDS,
     first_name_gender,
@@ -45,6 +47,23 @@ from qabot.text.lexicon import (
 )
 
 _KNIGHTED = frozenset(["Sir", "Dame"])  # titles given with the first name: "Sir Howard"
+
+
+# person nouns that also name things ("Star Wars Episode"): no role before a name
+_THING_NOUNS = frozenset("star".split())
+
+
+def _role_opening(words: list[str]) -> bool:
+    """Return True when a person noun opens three capitalised words ("Actor Keanu Reeves",
+    "Keeper Petr Cech"), none of them a title or a body's word."""
+    return (
+        len(words) == 3
+        and words[0].casefold() in PERSON_NOUNS - _THING_NOUNS
+        and words[0].casefold()[:-1] not in PERSON_NOUNS  # "Doctors Without Borders": plural
+        and not any(
+            w.rstrip(".").casefold() in TITLE_WORDS | ORGANISATION_WORDS for w in words[1:]
+        )
+    )
 
 
 # lower-case nouns of a player or a worker written before one name ("midfielder Edu")
@@ -110,6 +129,10 @@ def read_run(
     words[-1] = POSSESSIVE_END.sub("", words[-1])
     read = read_name_words(words)
     words, gender, titled, role = read.words, read.gender, read.titled, read.role
+    if _role_opening(words) and opens_sentence(text, match.start()):
+        # "Actor Keanu Reeves, best known for ...": a role opening the sentence, then the name,
+        # though the lexicon does not know the first name
+        words, titled, role = words[1:], True, words[0]
     possessed, honoured = read.possessed, read.honoured
     gender = gender or first_name_gender(words[0])
     before = words_before(text, match.start())

@@ -221,4 +221,7 @@ history of what each version changed has one home.
 # 148: a title ("Mr", "Sir", "Dr") right after a capitalised name at the end of an opening
 # adverbial with no comma opens the subject ("In a speech to the Foreign Policy Centre Mr Straw
 # said": Mr Straw, not a "Foreign Policy Centre Mr Straw" read as no one)
-ATTRIBUTION_VERSION = 148
+# 149: a person noun opening a sentence before two capitalised words is a role, not part of a
+# name, though the lexicon does not know the first name ("Actor Keanu Reeves, best known for
+# ...": Keanu Reeves, whom a later "he said" may mean; "Star Wars Episode" stays no one's)
+ATTRIBUTION_VERSION = 149
