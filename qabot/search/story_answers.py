@@ -29,6 +29,7 @@ from qabot.search.emphasis import best_sentence
 from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms, search_terms
 from qabot.search.retrieval import Hit, Ranked
+from qabot.search.who_did import missing_deed
 from qabot.text import tokenize
 from qabot.text.lexicon import NUMBER_WORDS
 from qabot.text.patterns import lazy
@@ -56,6 +57,7 @@ def missing_answer(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
         missing_kind(index, words, hits)
         or missing_way(index, words, hits)
         or missing_figure(index, words, hits)
+        or missing_deed(words, hits)
     )
 
 

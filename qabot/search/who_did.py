@@ -11,7 +11,9 @@ passage telling the deed already stays first, whoever it names: "India's defence
 opened the country's Aero India 2005 air show" answers "who opened the Aero India air show".
 A light verb asks nothing of its own ("who got the special award", "who took the 800m title":
 the award was "awarded", the title "won"): its forms beside a name tell no deed, so such
-questions keep their ranking.
+questions keep their ranking. When no sentence of the best passages tells the deed at all
+(the verb, a form or a synonym of it beside another word of the question), they name no doer:
+"who threw the coin that cut X" over X hit by a coin is not answered (`missing_deed`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections.abc import Sequence
 from qabot.search.clauses import names_at
 from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
-from qabot.search.word_forms import kin_forms
+from qabot.search.word_forms import kin_forms, synonym_forms
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
@@ -75,3 +77,38 @@ def _tells_deed(
         ):
             return True
     return False
+
+
+# deeds the news tells in the words of their result or of a role, seldom with the verb: a
+# contest's ("beat", "knocked out", "scored": "victory over", "loss to", "a goal from") and
+# holding a post ("heads", "runs": "leader of", "chairman")
+_TOLD_OTHERWISE = frozenset(
+    tokenize(
+        "beat knock knocked oust ousted eliminate eliminated defeat defeated score scored net "
+        "netted head heads headed lead leads led run runs ran chair chairs chaired manage "
+        "manages managed coach coaches coached captain captains captained"
+    )
+)
+# a verb with a particle means what the two say together ("turned down": declined, "set up" a
+# goal: a cross from), which the verb alone is not
+_PARTICLE = lazy(r"\s+(?:up|down|out|off|over|in|on|back|away|through)\b", re.IGNORECASE)
+
+
+def missing_deed(question: str, hits: Sequence[Hit]) -> str | None:
+    """Return "who <verb>" when `question` asks who did something (`asked_verb`) and no
+    sentence of `hits` holds that verb, a form of it or a synonym ("selected" for "picked")
+    beside another word of the question: they never tell the deed, so they name no doer of it;
+    else None (also for a deed told in other words, `_TOLD_OTHERWISE`, or a phrasal verb)."""
+    verb = asked_verb(question)
+    asked = _WHO_DID.match(question)
+    if not verb or not asked or verb & _TOLD_OTHERWISE or _PARTICLE.match(question, asked.end()):
+        return None
+    rest = frozenset(tokenize(question)) - verb
+    for hit in hits:
+        for _, _, terms in sentences_with_terms(hit.passage):
+            if rest.isdisjoint(terms):
+                continue
+            held = set(terms)
+            if verb & held or kin_forms(sorted(verb), held) or synonym_forms(sorted(verb), held):
+                return None
+    return f"who {asked.group('verb').casefold()}"

@@ -68,16 +68,9 @@ def role_weight(
     other = " ".join(_PARTY_NAMES.get(word.casefold(), word) for word in role.split())
     roles = [role] if other.casefold() == role.casefold() else [role, other]
 
-    weights: dict[tuple[str, str], float] = {}  # by person and name as written: quotes share
-
     def weight(quote: Quote) -> float:
         person = directory.canonical(quote)
-        key = (person, quote.speaker)
-        if key not in weights:
-            written = f"{quote.speaker} {before.get(person, '')}"
-            weights[key] = ROLE_WEIGHT * max(
-                directory.role_share(person, r, written) for r in roles
-            )
-        return weights[key]
+        written = f"{quote.speaker} {before.get(person, '')}"
+        return ROLE_WEIGHT * max(directory.role_share(person, r, written) for r in roles)
 
     return weight
