@@ -1,15 +1,18 @@
 """Article hits: the archive's best passages for some words, kept to a few articles
 (`hits_in_articles`): a speaker's quotes are weighed by the passages of the archive's best k
-for their words, yet only those of the speaker's own articles are ever looked up.
+for their words, yet only those of the speaker's own articles are ever looked up; and the
+hits' articles' other passages holding those words (`context_in_articles`), for "who said ...?".
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 
-from qabot.engines import PassageFilter, ScoredPassages
+from qabot.engines import PassageFilter, ScoredPassages, Span
 from qabot.indexing import Index
 from qabot.records import Passage
+from qabot.search.quote_ranking import Context
 from qabot.text.signatures import order_key
 
 
@@ -75,3 +78,37 @@ def _read_in_articles(
                 return None
             found.append((passage, scores[i]))
     return found
+
+
+# passages the search limited to the hits' articles returns at most: a few hundred, ten or so
+# an article of the fifty hits read; those beyond score least of all
+_IN_ARTICLES = 400
+
+
+def context_in_articles(
+    index: Index,
+    terms: list[str],
+    where: PassageFilter | None,
+    hits: Sequence[tuple[Span, float]],
+    best: float,
+) -> Context:
+    """Return the `Context` of `hits` (of a search for `terms`, the best scoring `best`) with
+    every other passage of their articles that holds a word of `terms`, scored by the same
+    search limited to those articles (scores unchanged), read by span only: a quote in a
+    passage just below the hits kept is in a passage that matches the question, not in one
+    that matches none (a quote saying "Portuguese sides always are technically good" in a
+    story among the hits, under "Portugal" and "technique" asked)."""
+    spans = [span for span, _ in hits]
+    scores = [score for _, score in hits]
+    articles = frozenset(article_id for article_id, _, _ in spans)
+    if articles:
+        limited = replace(where, articles=articles) if where else PassageFilter(articles=articles)
+        among = index.engine.search_scored(terms, _IN_ARTICLES, limited)
+        seen = set(spans)
+        for i, score in enumerate(among.scores):
+            span = among.span(i)
+            if span not in seen:
+                seen.add(span)
+                spans.append(span)
+                scores.append(score)
+    return Context(Context.of_spans(spans, scores).spans, best)

@@ -11,6 +11,7 @@ from qabot.attribution import is_group
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.article_hits import context_in_articles
 from qabot.search.named_stories import unnamed_share
 from qabot.search.named_subjects import surnames_alone
 from qabot.search.question_fit import fitting
@@ -26,7 +27,7 @@ from qabot.search.quote_evidence import (
 )
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
-from qabot.search.quote_ranking import Context, sentences_with_terms, terms_of
+from qabot.search.quote_ranking import sentences_with_terms, terms_of
 from qabot.search.relevance import coverage
 from qabot.search.retrieval import Hit
 from qabot.search.said_clause import said_terms
@@ -57,11 +58,8 @@ def who_said(
     directory = index.speakers
     # an article in the other spelling ("neighborhood" for "neighbourhood") is found too
     variants = [t for t, w in index.engine.idf(spelling_variants(read.topic_terms)).items() if w]
-    hits = index.engine.search_scored(
-        [*read.topic_terms, *variants, *tokenize(speech.role or "")],
-        WHO_SAID_PASSAGES,
-        read.filters.passage_filter(),
-    )
+    terms = [*read.topic_terms, *variants, *tokenize(speech.role or "")]
+    hits = index.engine.search_scored(terms, WHO_SAID_PASSAGES, read.filters.passage_filter())
     # where each hit is, without making its passage: only those of the articles whose quotes
     # are weighed for evidence are read (`hits_of`); a hit of an article without quotes weighs
     # none, and the article keys stored with the hits tell most of those unread
@@ -81,8 +79,12 @@ def who_said(
     ranked = rank_who_said(
         quotes,
         read.topic_terms,
-        Context(
-            Context.of_spans(list(spans.values()), [hits.scores[i] for i in spans]).spans,
+        # a quote's passage scored below the hits kept still holds some of the question
+        context_in_articles(
+            index,
+            terms,
+            read.filters.passage_filter(),
+            [(spans[i], hits.scores[i]) for i in spans],
             max(hits.scores, default=0.0) or 1.0,  # as of every hit's span
         ),
         verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
