@@ -12,7 +12,7 @@ answering questions needs the directory and the names, not the extraction, and s
 from typing import TYPE_CHECKING, Any
 
 from qabot.attribution.cues import SPEECH_VERBS
-from qabot.attribution.directory import SpeakerDirectory
+from qabot.attribution.directory import SpeakerDirectory, initials
 from qabot.attribution.owner_ties import named, ties
 from qabot.attribution.role_descriptions import roles_near
 from qabot.attribution.rule_versions import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
@@ -40,6 +40,7 @@ __all__ = [
     "SpeakerSummary",
     "Summary",
     "extract_quotes",
+    "initials",
     "is_description",
     "is_group",
     "named",

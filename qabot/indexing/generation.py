@@ -1,5 +1,6 @@
 """Writing one generation: the engine's passages, the quote segments and their index, the
-names of the people quoted (quoted_names.jsonl), articles.jsonl, manifest.json and, last,
+names of the people quoted (quoted_names.jsonl), the names articles write beside their
+initials (initialisms.jsonl), articles.jsonl, manifest.json and, last,
 meta.json with every file's checksum, into the temporary folder that `build` then renames into
 place.
 """
@@ -21,6 +22,7 @@ from qabot.engines import Engine
 from qabot.errors import IndexFormatError, NoArticlesError
 from qabot.fileio import read_jsonl, write_jsonl
 from qabot.indexing.analysis import analyze_batches, make_executor
+from qabot.indexing.initialisms import INITIALISMS_FILE, initialism_rows
 from qabot.indexing.layout import (
     FORMAT_VERSION,
     META_FILE,
@@ -128,6 +130,7 @@ def _write_generation(
             link_segments(old_dir, out)
     segment = SegmentWriter(out)
     quote_rows: dict[str, QuoteRow] = {}
+    initialisms: dict[str, list[dict[str, str]]] = {}  # article id -> its initialisms' rows
     written = 0  # passages added to the engine's store in this update
     try:
         batches = read_articles(plan, articles_dir, writer, replaced, warnings, counts, bar)
@@ -139,6 +142,9 @@ def _write_generation(
                 written += len(passages)
                 if quotes:
                     quote_rows[article.id] = segment.write(article.id, quotes, speakers)
+                initialisms[article.id] = initialism_rows(
+                    article.id, (article.info.title, article.text)
+                )
             bar.indexed()
     finally:
         segment.close()
@@ -162,6 +168,7 @@ def _write_generation(
     try:
         write_jsonl(out / "articles.jsonl", [*old_infos, *(flat_dict(i) for i in infos.values())])
         total_quotes = _write_quote_index(old_dir, out, replaced, quote_rows)
+        _write_initialisms(old_dir, out, replaced, initialisms)
         (out / "manifest.json").write_text(
             json.dumps({"files": {k: asdict(v) for k, v in sorted(plan.manifest.items())}}),
             encoding="utf-8",
@@ -224,6 +231,17 @@ def _write_quote_index(
     write_jsonl(out / QUOTE_INDEX, (row.to_json() for row in live_rows))
     write_jsonl(out / NAMES_FILE, ({"name": name} for name in full_names(live_rows)))
     return sum(row.count for row in live_rows)
+
+
+def _write_initialisms(
+    old_dir: Path | None, out: Path, replaced: set[str], new: dict[str, list[dict[str, str]]]
+) -> None:
+    """Write initialisms.jsonl: the old generation's rows of articles not read again, then
+    those of the articles read in this update."""
+    with reading_previous(INITIALISMS_FILE):
+        old = read_jsonl(old_dir / INITIALISMS_FILE) if old_dir else []
+    kept = (row for row in old if row["article"] not in replaced and row["article"] not in new)
+    write_jsonl(out / INITIALISMS_FILE, [*kept, *(row for rows in new.values() for row in rows)])
 
 
 def _started(work: Callable[[], object]) -> Callable[[], None]:

@@ -43,7 +43,8 @@ from qabot.text.patterns import lazy
 # 14: engines store each passage's article key and title signature (candidates left unread)
 # 15: engines store the terms each passage writes with a capital (names told without reading)
 # 16: ... and the pairs of words it or its title writes with a capital on each
-FORMAT_VERSION = 16
+# 17: initialisms.jsonl, the names articles write beside their initials ("FSA")
+FORMAT_VERSION = 17
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 READERS_FILE = "readers.lock"
@@ -51,7 +52,9 @@ META_FILE = "meta.json"
 GENERATION = lazy(r"gen-\d{6}")
 CHECKSUM_LIMIT = 1 << 20  # files up to this size are hashed at every load (about 1 ms a MB)
 # read whole by every reader or update, so hashed whatever their size (checked as they are read)
-READ_WHOLE = frozenset({"manifest.json", "articles.jsonl", "quote_index.jsonl"})
+READ_WHOLE = frozenset(
+    {"manifest.json", "articles.jsonl", "quote_index.jsonl", "initialisms.jsonl"}
+)
 _NOT_CHECKED = frozenset({META_FILE, READERS_FILE})  # at the top of a generation
 _LOCKS = frozenset({".tantivy-meta.lock", ".tantivy-writer.lock"})
 

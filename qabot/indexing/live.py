@@ -23,6 +23,7 @@ from qabot.attribution import ATTRIBUTION_VERSION, SpeakerDirectory
 from qabot.engines import Engine, engine_class
 from qabot.errors import IndexDamagedError, IndexFormatError, IndexNotBuiltError
 from qabot.fileio import ReadAt
+from qabot.indexing.initialisms import INITIALISMS_FILE, Initialisms
 from qabot.indexing.layout import (
     META_FILE,
     current_generation,
@@ -63,6 +64,7 @@ class Index:
         self._quoted_orders: array[int] | None = None  # see may_have_quotes
         self._segments = ReadAt()  # the quote segments, read in place (quotes_of_articles)
         self._quoted_names: QuotedNames | None = None
+        self._initialisms: Initialisms | None = None
         self._outlets: list[Outlet] | None = None
         self._dates: DateSpan | None = None
 
@@ -123,6 +125,19 @@ class Index:
                         names = (str(row["name"]) for row in self._rows(NAMES_FILE))
                         self._quoted_names = QuotedNames.of_names(names)
         return self._quoted_names
+
+    @property
+    def initialisms(self) -> Initialisms:
+        """The names articles write beside their initials, read from initialisms.jsonl on
+        first use."""
+        if self._initialisms is None:
+            with self._lock:
+                if self._initialisms is None:
+                    with self._damaged(INITIALISMS_FILE):
+                        rows = self._rows(INITIALISMS_FILE)
+                        pairs = ((str(row["short"]), str(row["name"])) for row in rows)
+                        self._initialisms = Initialisms.of_pairs(pairs)
+        return self._initialisms
 
     @property
     def speakers(self) -> SpeakerDirectory:

@@ -28,6 +28,7 @@ from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filter_misses import outside_filters, relative_dates, undated_year
 from qabot.search.filters import Filters
 from qabot.search.held_words import UNASKED
+from qabot.search.initialism_forms import initialism_forms, other_wording, writes
 from qabot.search.newest_answer import NEWEST_LEAD, UNDATED_NEWS, newest_answer
 from qabot.search.question import read_question
 from qabot.search.recency import asks_for_news_only
@@ -70,6 +71,50 @@ def answer(
     `top` and `offset` are clamped to MAX_TOP and MAX_OFFSET whatever the caller passes.
     """
     top, offset = bounded(top, offset)
+    result = _answer(index, question, top, offset, conversation, filters, dates_relative_to, today)
+    if not result.passages or result.quotes or offset or result.offset or result.searched:
+        return result  # a refusal stands; a page or follow-up goes on with the earlier search
+    # "identity theft FSA" over a best passage that writes the name in neither form: the story
+    # writes "Financial Services Authority", which the question's initials stand for; asked so,
+    # its passage comes first when it writes the name
+    first = [hit.highlight for hit in result.passages[:1]]
+    forms = [
+        form
+        for form in initialism_forms(index, question)
+        if not writes(first, form.typed) and not writes(first, form.other)
+    ]
+    if not forms:
+        return result
+    other = _answer(
+        index, other_wording(question, forms), top, 0, None, filters, dates_relative_to, today
+    )
+    best = [hit.highlight for hit in other.passages[:1]]
+    if (
+        not (other.found and other.passages)
+        or other.passages[0].passage.id == result.passages[0].passage.id  # only its emphasis
+        or not any(writes(best, form.other) for form in forms)
+    ):
+        return result
+    if conversation is not None and conversation.search is not None:  # "more" goes on with it
+        words = other_wording(conversation.search.words, forms)
+        searched = replace(conversation.search, words=words, shown=len(other.passages))
+        conversation.remember_search(searched, time.monotonic())
+    note = "; ".join(f"“{form.typed}” as “{form.other}”" for form in forms)
+    lead = f"{other.lead.removesuffix(':')} ({note}):"
+    return replace(other, question=result.question, lead=lead)
+
+
+def _answer(
+    index: Index,
+    question: str,
+    top: int,
+    offset: int,
+    conversation: Conversation | None,
+    filters: Filters | None,
+    dates_relative_to: str,
+    today: date | None,
+) -> Answer:
+    """`answer` as the question is worded."""
     read = read_question(
         index,
         question,

@@ -1,0 +1,70 @@
+"""Initialism forms: a name asked by its initials is also the name the articles write out, and
+the other way.
+
+A reader types "FSA" where the story writes "Financial Services Authority", or the full name
+where it goes on with "the PBGC". The pairs were read at index time (`Index.initialisms`); a
+question only looks up its words typed in capitals and its runs of words, no passage read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from qabot.indexing import Index
+from qabot.text import tokenize
+
+_EDGES = "\"'“”‘’()?!.,:;"  # what a typed word may carry before or after it
+_LONGEST = 12  # words of a full name looked up, at most
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A form of a name the question holds, and the other form the articles write it in."""
+
+    typed: str  # as the question writes it
+    other: str  # as the articles write the other form
+
+
+def initialism_forms(index: Index, question: str) -> list[Form]:
+    """Return the forms of names the question holds whose other form the articles give: its
+    initials typed where an article writes them beside the full name, or the full name typed
+    (in any case) where an article writes it beside its initials."""
+    known = index.initialisms
+    if not known.names:
+        return []
+    forms: list[Form] = []
+    words = question.split()
+    folded = question.casefold().split()
+    for first, word in enumerate(words):
+        typed = word.strip(_EDGES).removesuffix("'s").removesuffix("’s")  # "the EU's rules"
+        short = typed.upper()
+        # in capitals, or in lower case when it is a word of the index ("pbgc", not "it")
+        if short in known.names and (typed.isupper() or tokenize(typed)):
+            forms.append(Form(typed, known.names[short]))
+        if folded[first] not in known.openings:
+            continue  # (most words open no name the articles give initials)
+        for last in range(first + 1, min(len(words), first + _LONGEST)):
+            name = " ".join(folded[first : last + 1]).strip(_EDGES)
+            if (initials := known.shorts.get(name)) is not None:
+                forms.append(Form(" ".join(words[first : last + 1]).strip(_EDGES), initials))
+    return forms
+
+
+def writes(texts: Iterable[str], form: str) -> bool:
+    """Return whether one of `texts` writes `form` (in any case, as whole words)."""
+    written = re.compile(
+        r"(?<![\w&-])" + r"\s+".join(re.escape(w) for w in form.split()) + r"(?![\w&-])",
+        re.IGNORECASE,
+    )
+    return any(written.search(text) for text in texts)
+
+
+def other_wording(question: str, forms: Iterable[Form]) -> str:
+    """Return `question` with each form typed written as its other form."""
+    for form in forms:
+        question = re.sub(
+            rf"(?<![\w&-]){re.escape(form.typed)}(?![\w&-])", form.other, question, count=1
+        )
+    return question
