@@ -10,19 +10,50 @@ from __future__ import annotations
 
 from qabot.attribution.noun_phrases import name_ending, noun_phrase, opens_adverbial, phrase_opens
 from qabot.attribution.phrase_shapes import is_name_run, is_role, role_adjective
+from qabot.attribution.quote_marks import MASK
 from qabot.attribution.speaker_heads import can_speak
 from qabot.text.lexicon import (
     ADVERB,
     HONORIFICS,
     OPENING_ADVERBS,
+    PERSON_NOUNS,
     ROLE_NOUNS,
     SOURCE_TIES,
     TITLE_WORDS,
     WORK_NOUNS,
     is_capitalised,
 )
+from qabot.text.patterns import lazy
 
 _WORKS = frozenset(WORK_NOUNS)
+
+
+def name_before_role(chunk: str) -> tuple[int, list[str], str | None] | None:
+    """Return (offset, words, role) of a name that a role follows after a comma with no comma
+    closing it before the cue ('“...,” Rabbi Marvin Hier, founder of Jewish human rights group
+    the Simon Wiesenthal Center said', '“...,” Alois Rhiel, its minister for economic affairs
+    added'): the name speaks, the role is what it is; None when the words are not so."""
+    comma = chunk.rfind(",")
+    role = chunk[comma + 1 :].split()
+    if comma < 0 or not 1 <= len(role) <= 14:
+        return None
+    head = role[1:] if role[0] in _ROLE_OPENERS else role
+    cut = next((i for i, w in enumerate(head) if w in {"of", "for", "at"}), len(head))
+    if not (0 < cut <= 4 and head[cut - 1].islower() and head[cut - 1] in PERSON_NOUNS):
+        return None
+    before = chunk[:comma]
+    name = noun_phrase(before)
+    if name is None or len(name[1]) < 2 or not is_name_run(name[1]):
+        return None
+    if _TITLE_QUOTED.search(before, 0, name[0]):
+        return None  # 'On CNN's “New Day,” Sen. Ann Ruiz, a backer of X, told': a show's title
+    return (name[0], name[1], " ".join(role)) if phrase_opens(before, name[0]) else None
+
+
+# a quote right after a possessive, then a comma: the title of a show or a work
+_TITLE_QUOTED = lazy(r"['’]s\s+[\"“]" + MASK + r"+[\"”]?,?[\"”]?\s*$")
+# words that open a role in apposition before its noun ("its minister for", "a spokesman")
+_ROLE_OPENERS = frozenset("a an the its his her their".split())
 
 
 def titled_after_name(chunk: str) -> tuple[int, list[str]] | None:

@@ -224,4 +224,7 @@ history of what each version changed has one home.
 # 149: a person noun opening a sentence before two capitalised words is a role, not part of a
 # name, though the lexicon does not know the first name ("Actor Keanu Reeves, best known for
 # ...": Keanu Reeves, whom a later "he said" may mean; "Star Wars Episode" stays no one's)
-ATTRIBUTION_VERSION = 149
+# 150: a name, then a comma and its role with no comma closing it before the cue, speaks
+# ('“...,” Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center
+# said', '“...,” Alois Rhiel, its minister for economic affairs added'): not the role alone
+ATTRIBUTION_VERSION = 150

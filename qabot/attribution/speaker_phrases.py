@@ -17,6 +17,7 @@ from functools import lru_cache
 from qabot.attribution.apposition_shapes import (
     joined_tie,
     name_after_opening,
+    name_before_role,
     names_work,
     opening_adverb,
     participle_aside,
@@ -182,6 +183,9 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
                 )
             if name and is_name_run(name[1]) and len(name[1]) >= 2 and opens:
                 return name[0], name[1], " ".join(found[1])
+        role_after = None if found and is_name_run(found[1]) else name_before_role(chunk)
+        if role_after is not None:  # '“...,” Jo Ruiz, founder of the Acme Trust said'
+            return role_after
         return (found[0], before_participle(found[1]), None) if found else None
     # "Britain's top diplomat, Liz Truss," / "Jens Stoltenberg, secretary-general of NATO,"
     segments: list[tuple[int, list[str]]] = []
