@@ -20,6 +20,7 @@ from qabot.search.partial_match import listed, question_weights
 from qabot.search.recency import NEWS_WORDS
 from qabot.search.relevance import coverage
 from qabot.search.retrieval import Hit, Ranked
+from qabot.search.selection import ABOUT_SHARE
 from qabot.search.spelling import word_terms
 from qabot.search.wording import echo
 from qabot.text import TYPED_WORD, sentence_spans, tokenize
@@ -160,3 +161,13 @@ def held_words(index: Index, words: str, hits: Sequence[Hit]) -> list[str]:
         if terms and all(term in held for term in terms):
             found.append(word)
     return found
+
+
+def about_topic(index: Index, about: Sequence[str], hits: Sequence[Hit]) -> list[Hit]:
+    """Return the hits that mention the topic `about` (its terms) as `search` holds them to:
+    half its weight in the text. A page searched again for what the question asks (a winner,
+    a figure) is searched without the topic: "who won X in 2001" over X's winners of no year."""
+    weights = index.engine.idf(list(dict.fromkeys(about)))
+    return [
+        hit for hit in hits if coverage(weights, held_terms(hit.passage, weights)) >= ABOUT_SHARE
+    ]

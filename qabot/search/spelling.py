@@ -97,7 +97,13 @@ def check_spelling(
         if not analysed or all(weights.get(term) for term in analysed):
             continue
         if any(ch.isdigit() for ch in word):
-            missing.append(word)  # a number no article has is missing, never "corrected"
+            # a number no article has is missing, never "corrected"; letters typed joined to
+            # one may be written apart ("bbc4": "BBC Four")
+            apart = None if word.isdigit() else split_word(index, word)
+            if apart is None:
+                missing.append(word)
+            else:
+                better_of[i] = apart
             continue
         if len(word) < MIN_LETTERS and word.isalpha() and _beside_a_name(index, found, i):
             missing.append(word)  # "nintendo wii": a name's short word no article writes

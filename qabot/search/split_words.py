@@ -1,5 +1,5 @@
 """Words written in two parts: a word of a question searched as the archive writes it, in two
-parts joined by a hyphen or a space.
+parts joined by a hyphen or a space, or its letters apart from its number ("bbc4": "BBC Four").
 
 The analyzer splits a hyphenated word, so a word typed joined ("walmart", "spiderman") finds
 none of the passages writing it in two ("Wal-Mart", "Spider-Man"): a word no article holds is
@@ -15,7 +15,9 @@ import math
 import re
 
 from qabot.indexing import Index
+from qabot.search.date_phrases import NUMBER_WORDS
 from qabot.text import tokenize
+from qabot.text.patterns import lazy
 
 SPLIT_PART = 3  # letters at least in each part of a word read as two ("wal" + "mart")
 # ... and of a word few passages hold that more write hyphenated ("wifi": "wi-fi")
@@ -25,6 +27,10 @@ HYPHENATED_PART = 2
 SPLIT_RARE = 5
 HYPHENS = "-‐‑"
 SPLIT_READ = 20  # passages read, best matching both parts, for how they are written
+# letters typed joined to a number ("bbc4", "channel4"): the archive may write them apart, the
+# number in figures or in words ("BBC Four", "Channel 4")
+_LETTERS_NUMBER = lazy(r"([^\W\d_]{2,})(\d{1,2})")
+_SPELLED = {number: word for word, number in NUMBER_WORDS.items() if len(word) > 2}
 
 
 def usual_splits(
@@ -56,8 +62,31 @@ def split_word(index: Index, word: str) -> str | None:
     """Return `word` as the archive writes it in two parts, hyphenated or spaced ("walmart" is
     "wal-mart"): the analyzer splits a hyphenated word, so the joined form typed finds none of
     them (`_written_split`); None when none is written so."""
-    written = _written_split(index, word)
+    written = _written_split(index, word) or _number_apart(index, word)
     return written[1] if written else None
+
+
+def _number_apart(index: Index, word: str) -> tuple[int, str] | None:
+    """Return how many of the SPLIT_READ passages best matching them write the letters of
+    `word` beside its number, apart, in figures or in words ("bbc4": "BBC Four"), and how most
+    of them write it; None when `word` is no such word or none writes it so."""
+    typed = _LETTERS_NUMBER.fullmatch(word.casefold())
+    if typed is None:
+        return None
+    letters, digits = typed.groups()
+    number = "|".join([digits, *([_SPELLED[int(digits)]] if int(digits) in _SPELLED else [])])
+    written = re.compile(rf"(?<!\w){letters}[-‐‑ ](?:{number})(?!\w)", re.IGNORECASE)
+    found: list[str] = []
+    for form in number.split("|"):
+        terms = tokenize(f"{letters} {form}")
+        if len(terms) != 2:
+            continue  # a part the analyzer drops
+        found += [
+            match.group().casefold()
+            for passage, _ in index.engine.search(terms, SPLIT_READ)
+            if (match := written.search(passage.text))
+        ]
+    return (len(found), max(set(found), key=found.count)) if found else None
 
 
 def _written_split(

@@ -18,7 +18,7 @@ from qabot.search.answer_record import (
 from qabot.search.duplicates import held_terms
 from qabot.search.filter_misses import date_span
 from qabot.search.filters import Filters
-from qabot.search.held_words import held_words
+from qabot.search.held_words import about_topic, held_words
 from qabot.search.partial_match import PARTIAL_LEAD, borne_out
 from qabot.search.question_record import Question
 from qabot.search.retrieval import MAX_TOP, search
@@ -49,9 +49,14 @@ def spelled_answer(
         about=tokenize(year) if year else (),
         subject=True,
     )
-    if year and result.found:  # say why these: they mention the year no article is of
+    # a page searched again for what is asked (a winner, a figure) holds no topic: keep to it
+    kept = about_topic(index, tokenize(year), result.passages) if year else result.passages
+    if year and result.found and not kept:  # none mentions the year: the dates are told of
+        lead = f"No passage that best matches “{echo(spelling.words)}” mentions {year}."
+        result = replace(result, found=False, passages=[], lead=lead, more=False)
+    elif year and result.found:  # say why these: they mention the year no article is of
         lead = result.lead.removesuffix(":") + f" (no article is dated {year}: these mention it):"
-        result = replace(result, lead=lead)
+        result = replace(result, lead=lead, passages=kept)
     missing = [
         word
         for word in spelling.missing
