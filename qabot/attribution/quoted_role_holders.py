@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from qabot.attribution.speaker_words import is_description, is_group
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import DEMONYMS, ROLE_NOUNS, role_words
+from qabot.text.lexicon.places import place_adjective
 
 
 def quoted_role_holders(
@@ -21,12 +22,13 @@ def quoted_role_holders(
     `described` (article -> its speakers), not already given a person in `local`, whose holder
     its article quotes by name (`canonical` names, `roles` the role words each is given)."""
     found: dict[tuple[str, str], str] = {}
-    holding: dict[str, set[str]] = defaultdict(set)  # role word -> people given it
+    holding: dict[str, set[str]] = defaultdict(set)  # role word (a country as its
+    # nationality) -> people given it
     if described:
         for person, given in roles.items():
             for word, n in given.items():
                 if n > 0:
-                    holding[word].add(person)
+                    holding[place_adjective(word)].add(person)
     for article_id, speakers in described.items():
         people = {local.get((article_id, s)) or canonical.get(s, s) for s in speakers}
         people = {
@@ -36,7 +38,12 @@ def quoted_role_holders(
             asked = role_asked(speaker)
             if not asked or (article_id, speaker) in local:
                 continue
-            holders = [p for p in people if _holds_role(asked, roles.get(p, Counter()))]
+            # a country as its nationality both ways when the role reads as one: "the French
+            # coach", not "Scottish Executive" beside a chief executive of "... Scotland"
+            places = speaker.split()[-1].islower()
+            holders = [
+                p for p in people if _holds_role(asked, roles.get(p, Counter()), places=places)
+            ]
             # ... and whom the articles give it at least as often as anyone ("the prime
             # minister" beside Michael Howard is not Howard, once called a would-be one)
             if len(holders) == 1 and _holds_most(holders[0], asked, roles, holding):
@@ -54,10 +61,13 @@ def role_asked(speaker: str) -> set[str]:
     return words if len(words) >= 2 else set()
 
 
-def _holds_role(words: set[str], roles: Counter[str]) -> bool:
+def _holds_role(words: set[str], roles: Counter[str], *, places: bool) -> bool:
     """Return whether role words seen with a person hold every word of a role, a country as its
-    adjective ("France's" as "French")."""
+    adjective ("France's" as "French"; with `places`, "the French coach" as "France coach")."""
     held = {w for w, n in roles.items() if n > 0}
+    if places:
+        held = {place_adjective(w) for w in held}
+        words = {place_adjective(w) for w in words}
     return all(w in held or DEMONYMS.get(w) in held for w in words)
 
 
@@ -67,11 +77,13 @@ def _holds_most(
     """Return whether no one is given every word of a role more often than `person`."""
 
     def times(who: str) -> int:
-        held = roles.get(who, Counter())
-        return min(held.get(w, 0) or held.get(DEMONYMS.get(w, ""), 0) for w in asked)
+        held: Counter[str] = Counter()
+        for w, n in roles.get(who, Counter()).items():
+            held[place_adjective(w)] += n
+        return min(held.get(place_adjective(w), 0) for w in asked)
 
     others: set[str] | None = None
     for word in asked:
-        given = holding.get(word, set()) | holding.get(DEMONYMS.get(word, ""), set())
+        given = holding.get(place_adjective(word), set())
         others = given if others is None else others & given
     return all(times(other) <= times(person) for other in others or ())

@@ -227,4 +227,6 @@ history of what each version changed has one home.
 # 150: a name, then a comma and its role with no comma closing it before the cue, speaks
 # ('“...,” Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center
 # said', '“...,” Alois Rhiel, its minister for economic affairs added'): not the role alone
-ATTRIBUTION_VERSION = 150
+# 151: a role whose owner is a country is the one noted with its nationality, either way round
+# ("said the French coach" after "France coach Bernard Laporte": Laporte)
+ATTRIBUTION_VERSION = 151

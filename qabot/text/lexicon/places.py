@@ -51,3 +51,19 @@ def is_place(word: str) -> bool:
         return False
     forms = {key + "an", key + "n", key + "ian", key[:-1] + "ian", key[:-1] + "an"}
     return key in DEMONYMS or not forms.isdisjoint(NATIONALITIES)
+
+
+def place_adjective(word: str) -> str:
+    """Return a country's word as its nationality ("france" as "french", "korea" as
+    "korean", "germany" as "german"), case-folded; any other word as it is. Two roles with one
+    owner are worded both ways: "the French coach" after "France coach X"."""
+    key = word.casefold()
+    if key in DEMONYMS:
+        return DEMONYMS[key]
+    if key in NATIONALITIES or not key.isalpha():
+        return key
+    forms = (key + "an", key + "n", key + "ian", key[:-1] + "ian", key[:-1] + "an")
+    found = next((form for form in forms if form in NATIONALITIES), None)
+    if found is None and key.endswith("y") and key[:-1] in NATIONALITIES:
+        found = key[:-1]  # "Germany", "Italy" ... of "Italian" is made above
+    return found or key
