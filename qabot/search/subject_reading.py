@@ -105,7 +105,9 @@ def _with_lower_case_openings(
     when the two are the first and last names of someone quoted ("mark Oaten"), or the word
     opens the names of several and the candidates write it with a capital ("andy Murray"), as
     `subject_of` reads two such words typed in lower case: a reader's capitals are not always
-    where a name's are. (Not any two words the candidates write as a name: "newcastle Falcons"
+    where a name's are; or the run is one word closing the names of several ("Cup" of
+    the World, Davis and League Cup) and the candidates mostly write the two as "League Cup"
+    ("league Cup"). (Not any two words the candidates write as a name: "newcastle Falcons"
     would then have to be written whole, where "Newcastle ... the Falcons" answers.)"""
     words = NAME_WORD.findall(question)
     joined = []
