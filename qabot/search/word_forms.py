@@ -97,6 +97,16 @@ def _irregular() -> tuple[dict[str, str], dict[str, set[str]]]:
     return base_of, forms_of
 
 
+@lru_cache(maxsize=1024)
+def _verb_forms(term: str) -> frozenset[str]:
+    """Return the other forms of an irregular verb's form (stems): its base and the base's
+    other forms, "see" and "seen" for "saw" ("saw no evidence" asked, "have seen no sign"
+    written), "took" and "taken" for "take"; none for any other term."""
+    base_of, forms_of = _irregular()
+    base = base_of.get(term, term)
+    return frozenset({base, *forms_of.get(base, ())} - {term}) if base in forms_of else frozenset()
+
+
 def _affixed(term: str) -> set[str]:
     """Return the forms of a term (of five letters or more) that `kin_forms` makes by its
     affixes: with a prefix or without it, one or two letters off its end, its place adjective
@@ -124,8 +134,7 @@ def _unstemmed_plural(term: str) -> set[str]:
 def _looked_up(term: str) -> frozenset[str]:
     """Return every form `kin_forms` may find for `term` by a lookup (all but the longer words
     of the vocabulary it opens): a term's forms are asked of every passage shown."""
-    base_of, forms_of = _irregular()
-    forms = {*forms_of.get(term, ()), base_of.get(term, "")}
+    forms = set(_verb_forms(term))
     forms |= _demonyms().get(term, set()) | _derived(term) | _spellings(term)
     forms |= _unstemmed_plural(term)
     if len(term) >= 5:
@@ -169,12 +178,11 @@ def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]
 def _found_kin(terms: list[str], vocabulary: set[str], ordered: list[str]) -> dict[str, list[str]]:
     """Return `kin_forms` of `terms`, found form by form (`ordered`: the vocabulary sorted)."""
     kin: dict[str, list[str]] = {}
-    base_of, forms_of = _irregular()
     for first, second in itertools.pairwise(terms):
         if first + second in vocabulary:  # "dot-com" asked, "dotcom" written
             kin.setdefault(first + second, []).extend([first, second])
     for term in dict.fromkeys(terms):
-        for form in {*forms_of.get(term, ()), base_of.get(term, "")} & vocabulary:
+        for form in _verb_forms(term) & vocabulary:
             kin.setdefault(form, []).append(term)
         for form in (_demonyms().get(term, set()) | _derived(term)) & vocabulary:
             kin.setdefault(form, []).append(term)  # "chines" for "china", "invas" for "invad"
