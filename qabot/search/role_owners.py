@@ -29,6 +29,7 @@ from qabot.search.owner_phrases import (
 from qabot.search.quoted_words import names_in, unquoted
 from qabot.text import tokenize
 from qabot.text.lexicon import ROLE_NOUNS
+from qabot.text.lexicon.places import DEMONYMS, NATIONALITIES, place_adjective
 from qabot.text.patterns import lazy
 
 OWN_ARTICLES = 3  # articles read per person when the owner is a common word ("WHO")
@@ -254,9 +255,23 @@ def _tied(
         texts = [unquoted(p.text, p.start, spans) for p in passages]
         # the rest named in the article as a name is, with a capital ("Australia"): a common
         # word somewhere in it ("communications" of "the communications chief") is no owner
-        if all(w in words or any(capitalised(t, w) for t in texts) for w in owner):
+        if all(w in words or any(_written(t, w) for t in texts) for w in owner):
             return True
     return False
+
+
+def _written(text: str, word: str) -> bool:
+    """Return whether `text` writes an owner word with a capital, a nationality also as its
+    country ("Korean" of "the South Korean central bank" as "South Korea")."""
+    if capitalised(text, word):
+        return True
+    adjective = place_adjective(word)
+    return (adjective in NATIONALITIES or adjective in DEMONYMS.values()) and any(
+        place_adjective(found) == adjective for found in _CAPITALISED.findall(text)
+    )
+
+
+_CAPITALISED = lazy(r"\b[A-Z][a-z]+\b")
 
 
 _SENTENCE_SPLIT = lazy(r"(?<=[.!?])\s+")
