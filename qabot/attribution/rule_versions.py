@@ -229,4 +229,7 @@ history of what each version changed has one home.
 # said', '“...,” Alois Rhiel, its minister for economic affairs added'): not the role alone
 # 151: a role whose owner is a country is the one noted with its nationality, either way round
 # ("said the French coach" after "France coach Bernard Laporte": Laporte)
-ATTRIBUTION_VERSION = 151
+# 152: a sentence opening with a clause of time of its own ("When ...", "After ...", "Once
+# ...") and a comma has its subject after the comma, unless that is a pronoun ("When Roger
+# Federer won the title, Hewitt shook his hand, saying ...": Hewitt's words, not Federer's)
+ATTRIBUTION_VERSION = 152

@@ -70,6 +70,11 @@ def sentence_spans(masked: str) -> list[tuple[int, int]]:
 # a clause set before the main one ("If Trump read it, Schwartz would have been surprised,
 # telling Mayer ...": Schwartz), passed over like an opening phrase, its own verb and all
 _CLAUSE_OPENERS = frozenset("if although though because unless whereas".split())
+# conjunctions of time opening a clause of their own before the main one: its subject is not
+# the sentence's ("When Roger Federer won the title, Hewitt shook his hand, saying ...":
+# Hewitt), but a pronoun after the comma is mostly that subject ("When Jo Lee was a student,
+# she studied under ...": Jo Lee)
+_TIME_CLAUSES = frozenset("when once after before since until".split())
 _OPENERS = INTRO_OPENERS | _CLAUSE_OPENERS
 
 
@@ -83,7 +88,8 @@ def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]
     words, verb = _opening_words(masked, s0, s1)
     if not words or words[0].casefold() not in _OPENERS:
         return words, verb
-    if verb is not None and words[0].casefold() not in _CLAUSE_OPENERS:
+    timed = verb is not None and words[0].casefold() in _TIME_CLAUSES
+    if verb is not None and words[0].casefold() not in _CLAUSE_OPENERS and not timed:
         return words, verb
     start = s0
     for _ in range(
@@ -107,7 +113,7 @@ def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]
                 after, after_verb = names, after[len(names)]
         if after_verb is not None:
             opener = after[0]
-            if is_capitalised(opener) or opener.casefold() in PRONOUNS:
+            if is_capitalised(opener) or (opener.casefold() in PRONOUNS and not timed):
                 return after, after_verb
             break
     return words, verb
