@@ -250,6 +250,10 @@ class CueSpeakers(QuoteContent):
         found = speaker_before(left[: progressive.start()] if progressive else left)
         if not found or found[0] < 0 or not (is_capitalised(found[1][-1]) or progressive):
             return None
+        if not progressive and _object_name(left[: found[0]].split()[-1:] + found[1]):
+            # "he heaped praise on Mr Brown saying ...": the object; the subject speaks
+            person = speaker or self._subject(masked, s0, s1, base)
+            return (person,) if person and is_named_person(self.people, person) else None
         return (interpret(self.people, found[1], base + cursor + found[0]),)
 
     def _subject(self, masked: str, s0: int, s1: int, base: int) -> Person | None:
@@ -265,6 +269,12 @@ class CueSpeakers(QuoteContent):
         ):  # "Several Acme shareholders expressed ..., saying": the shareholders, not Acme
             words = [*words, verb]
         return interpret(self.people, words, base + s0) if words else None
+
+
+def _object_name(words: list[str]) -> bool:
+    """Return True when the name ending `words` is an object after "on", "to" or "against"."""
+    at = next((i for i in range(len(words) - 2, 0, -1) if not is_capitalised(words[i])), 0)
+    return at > 0 and words[at] in {"on", "to", "against"}
 
 
 _PROGRESSIVE = lazy(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")

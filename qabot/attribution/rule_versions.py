@@ -232,4 +232,7 @@ history of what each version changed has one home.
 # 152: a sentence opening with a clause of time of its own ("When ...", "After ...", "Once
 # ...") and a comma has its subject after the comma, unless that is a pronoun ("When Roger
 # Federer won the title, Hewitt shook his hand, saying ...": Hewitt's words, not Federer's)
-ATTRIBUTION_VERSION = 152
+# 153: a name after "on", "to" or "against" before a participle cue is the verb's object; the
+# sentence's subject speaks ("And he again heaped praise on Mr Brown saying he was doing a
+# great job": Blair, and the "he" of the next quotes with him)
+ATTRIBUTION_VERSION = 153
