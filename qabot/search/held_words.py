@@ -72,6 +72,16 @@ def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
             return None
         if _names_together(hit.passage, ranked.names, _people(words, ranked.names)):
             return None  # "how far did Nadal get in Acapulco": the one is asked of the other
+    # a story opening with the one name asked is about it ("Ian Curtis is to be made into a
+    # film"), not with a word ("capital") nor with two people (a duet says nothing of a divorce)
+    opening = set(ranked.names[0]) if len(ranked.names) == 1 else set()
+    for hit in ranked.hits:
+        if (
+            opening
+            and _together(hit.passage, named, asked, about=True)
+            and _opens_with(index, hit.passage.article_id, opening)
+        ):
+            return None
     shown = {hit.passage.id for hit in ranked.hits}
     articles = frozenset(hit.passage.article_id for hit in ranked.hits)
     others = index.engine.search_scored(sorted(asked), NEAR_READ, PassageFilter(articles=articles))
@@ -88,6 +98,13 @@ def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
         elif terms & named:
             about.append(word)
     return f"{UNASKED} “{echo(' '.join(about))}” has {listed(lacks, 'or')}"
+
+
+def _opens_with(index: Index, article_id: str, named: set[str]) -> bool:
+    """Return whether the first sentence of the article holds every term of the subject:
+    a news story names what it is about there, and goes on without naming it."""
+    passages = index.passages_of(article_id)
+    return bool(passages) and named <= set().union(*_sentence_terms(passages[0])[:1])
 
 
 def _together(passage: Passage, named: set[str], asked: set[str], *, about: bool) -> bool:
