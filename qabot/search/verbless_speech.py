@@ -184,9 +184,13 @@ def _misspelt(index: Index, who: str, topic: str) -> SpeechQuestion | None:
         return None
     about = tuple(tokenize(topic))
     correction = corrected_speaker(index, who, about)
-    if correction is None or not _spoke_on(
-        index, set(about), index.speakers.quotes_of(correction.person)
-    ):
+    if correction is None:
+        return None
+    # a given name typed as the person's, the surname a letter off ("david theriualt"), is a
+    # name for sure: their words on other things are answered as such
+    typed, full = who.casefold().split(), correction.person.casefold().split()
+    given = len(typed) > 1 and len(full) > 1 and typed[0] == full[0]
+    if not given and not _spoke_on(index, set(about), index.speakers.quotes_of(correction.person)):
         return None
     return what_said(who, topic)
 

@@ -194,13 +194,23 @@ def test_a_misspelt_name_on_a_topic_is_what_the_one_it_is_a_letter_off_said(
     assert result.quotes and "No crossing is worth a life" in result.quotes[0].quote.text
 
 
-@pytest.mark.parametrize("question", ["ola brigs on tolls", "bridges on the cables"])
+@pytest.mark.parametrize("question", ["olla brigs on tolls", "bridges on the cables"])
 def test_a_misspelt_name_with_nothing_of_theirs_on_it_stays_a_search(
     harbour: Index, question: str
 ) -> None:
     # her words are on storms; a word the articles write is no misspelt name (Anna Bridge)
     result = answer(harbour, question)
     assert result.speaker is None and not result.quotes
+
+
+def test_a_given_name_typed_right_before_a_misspelt_surname_is_a_name_off_the_topic(
+    harbour: Index,
+) -> None:
+    # "ola" is her given name as the articles write it: whoever typed it means her, and the
+    # answer says she said nothing about tolls, as "what did ola brigs say about tolls" does
+    result = answer(harbour, "ola brigs on tolls")
+    assert result.speaker == "Ola Briggs" and not result.found
+    assert "said nothing about tolls" in result.lead
 
 
 def test_a_role_a_commentator_holds_on_a_topic_is_what_they_said(harbour: Index) -> None:
