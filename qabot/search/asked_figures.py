@@ -36,6 +36,7 @@ from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
 from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
+from qabot.text.figures import MONEY
 from qabot.text.lexicon import MONTHS
 from qabot.text.patterns import lazy
 
@@ -71,14 +72,6 @@ _COUNT_WORDS = lazy(
 # said Mr Lane"
 _NAMED = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*"
 _TELLER = lazy(rf"{_NAMED}\s+(?:said|says)\b|\b(?:said|says)\s+{_NAMED}")
-# a sum of money ("$10.99", "£9m", "500 euros"): a price or a payment, which a sentence may give
-# of the thing the sentence before names ("... And if you're willing to part with $10.99")
-_MONEY = lazy(
-    r"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:m|bn|million|billion)?\s?(?:pounds|dollars|euros|yen|pence"
-    r"|cents)\b",
-    re.IGNORECASE,
-)
-
 # "how much did X cost / pay / earn": a sum is asked, which a count ("14 million power cables"),
 # a size or a date does not give; a share does ("agreed to pay 72% more"), as a rise may be told
 _ASKS_SUM = lazy(
@@ -87,12 +80,18 @@ _ASKS_SUM = lazy(
     r"|fined?|worth|sell for|sold for|fetch|fetched)\b)",
     re.IGNORECASE,
 )
-_SUM = lazy(
-    r"[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:m|bn|million|billion|trillion)?\s?(?:pounds|dollars|euros"
-    r"|yen|pence|cents|rupees?|rupiah|yuan|kroner|krona|francs?|roubles?|rubles?|pesos?|rand"
-    r"|won|dinars?|ringgit|baht)\b|\b\d+p\b|%|\bper ?cent\b",
+# what a sum may be besides a sum of money as `MONEY` finds it (the patterns of qabot.text
+# .figures, whose result the index stores): other currencies, pence typed "50p", a share
+_OTHER_SUM = lazy(
+    r"\b\d[\d,.]*\s?(?:m|bn|million|billion|trillion)?\s?(?:rupee|yuan|kroner|krona|francs?"
+    r"|roubles?|rubles?|pesos?|rand|dinars?|ringgit|baht)\b|\b\d+p\b|%|\bper ?cent\b",
     re.IGNORECASE,
 )
+
+
+def _holds_sum(text: str) -> bool:
+    """Return whether `text` holds a sum of money or a share."""
+    return MONEY.search(text) is not None or _OTHER_SUM.search(text) is not None
 
 
 def question_names(index: Index, question: str) -> dict[str, frozenset[str]]:
@@ -129,7 +128,7 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     counted = about if _HOW_MUCH.match(question) else frozenset()
     told = _told(index, question, about, names)
     noun = "a figure"
-    if _ASKS_SUM.match(question) and not any(_SUM.search(hit.passage.text) for hit in hits):
+    if _ASKS_SUM.match(question) and not any(_holds_sum(hit.passage.text) for hit in hits):
         hits, noun = [], "a sum"  # a count or a size is no cost
     for hit in hits:
         text = hit.passage.text
@@ -185,7 +184,7 @@ def _gives_figure(
     return (
         _holds(told, about, before)
         and named
-        and (_MONEY.search(sentence) is not None or _bare_count(sentence))
+        and (MONEY.search(sentence) is not None or _bare_count(sentence))
         and not _names_another(sentence, about)
     )
 
