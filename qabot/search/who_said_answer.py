@@ -5,7 +5,7 @@ under a heading that says they are no quote.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Sequence
 
 from qabot.attribution import is_group
 from qabot.indexing import Index
@@ -14,22 +14,19 @@ from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.article_hits import context_in_articles
 from qabot.search.named_stories import unnamed_share
 from qabot.search.named_subjects import surnames_alone
+from qabot.search.other_stories import names_speaker, printed_in, said_better_apart
 from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_evidence import (
-    CONFIDENT_SHARE,
     IN_CONTEXT_CANDIDATES,
     closest_in_context,
     quote_evidence,
     told_before,
-    unknown_as_rarest,
 )
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
-from qabot.search.quote_ranking import sentences_with_terms, terms_of
-from qabot.search.relevance import coverage
-from qabot.search.retrieval import Hit
+from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.said_clause import said_terms
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
 from qabot.search.who_said_ranking import rank_who_said
@@ -43,12 +40,6 @@ ROLE_FIT = 0.5  # share of the role asked a speaker must hold to answer it by wh
 PASSAGES_INSTEAD = "Passages with some of its words:"
 # ... and when no passage holds its words together either
 NOTHING_MATCHES = "No quote or passage in the articles matches that."
-# a passage of another story holding this much more of the question than the closest quote's
-# surroundings tells more than that quote: the passage is shown, not the quote
-BETTER_BY = 0.25
-# ... and this much more than the quote and its own sentence, for a quote whose passage holds
-# the question ("X said it" by its surroundings: "two men" and "allow" said of others there)
-SPOKEN_BETTER_BY = 0.5
 
 
 def who_said(
@@ -152,13 +143,13 @@ def who_said(
     if (
         found
         and evidence is not None
-        and _said_better_apart(
+        and said_better_apart(
             found[0].quote,
-            _printed_in(found[0].quote, ranked, directory.canonical),
+            printed_in(found[0].quote, ranked, directory.canonical),
             [
                 hit
                 for hit in fallback.passages
-                if not _names_speaker(hit.passage, directory.canonical(found[0].quote))
+                if not names_speaker(hit.passage, directory.canonical(found[0].quote))
             ],
             read.topic_terms,
             idf,
@@ -239,60 +230,6 @@ def _beside_verbatim(found: list[QuoteHit], wording: str | None) -> list[QuoteHi
     return [
         hit for hit in found if hit.speaker == first or verbatim in plain_words(hit.quote.text)
     ]
-
-
-def _printed_in(
-    quote: Quote, quotes: Sequence[Quote], speaker_of: Callable[[Quote], str]
-) -> frozenset[str]:
-    """Return the articles printing `quote`'s words by its speaker: its own, and another
-    version of the same story (a report updated later), which is no other story."""
-    person = speaker_of(quote)
-    return frozenset(
-        {quote.article_id}
-        | {q.article_id for q in quotes if q.text == quote.text and speaker_of(q) == person}
-    )
-
-
-def _names_speaker(passage: Passage, person: str) -> bool:
-    """Return whether `passage` names `person` by their last name: another report of the
-    speaker's own story (a second article on the fine a player was given, naming the manager
-    quoted on it), not another story telling the question better than their words. A group or
-    a description ("a club spokesman") names nobody."""
-    if not person[:1].isupper() or is_group(person):
-        return False
-    name = tokenize(person.split()[-1])
-    return bool(name) and name[-1] in (passage.stored_terms() or terms_of(passage.text))
-
-
-def _said_better_apart(
-    quote: Quote,
-    printed_in: Collection[str],
-    passages: Sequence[Hit],
-    terms: Sequence[str],
-    idf: Mapping[str, float],
-    around: Sequence[tuple[Passage, float]],
-    spoken: float | None = None,
-) -> bool:
-    """Return whether a passage of another story (an article not `printed_in`) holds most of
-    the question (CONFIDENT_SHARE of its weight) and BETTER_BY more of it than the words around
-    the closest quote, or, for a quote its surroundings make "said it", SPOKEN_BETTER_BY more
-    than the quote and its own sentence (`spoken`, their share): then the quote is no answer,
-    only a near one. Words the archive never uses weigh as its rarest."""
-    weights = unknown_as_rarest(terms, idf)
-    best = max(
-        (
-            coverage(weights, set(hit.passage.stored_terms() or terms_of(hit.passage.text)))
-            for hit in passages
-            if hit.passage.article_id not in printed_in
-        ),
-        default=0.0,
-    )
-    if best < CONFIDENT_SHARE:
-        return False
-    if spoken is not None:  # unless the quote's article tells the rest apart from its passage
-        told = quote_evidence(quote, terms, around, idf, around).in_context
-        return best - spoken >= SPOKEN_BETTER_BY and not told
-    return best - quote_evidence(quote, terms, around, idf).share >= BETTER_BY
 
 
 def _whose(speaker: str) -> str:

@@ -23,6 +23,7 @@ from qabot.search.quote_ranking import (
     term_coverage,
     terms_of,
 )
+from qabot.search.quote_surroundings import beside, other_speakers, others_named, words_around
 from qabot.search.speaker_clues import gender_of, surname_named
 from qabot.search.who_said_written import (
     VERBATIM,
@@ -59,49 +60,6 @@ def find_speakers(quotes: Sequence[Quote], words: str, k: int = 3) -> list[Quote
     return [quotes[i] for _, i in ranked[:k]]
 
 
-def _other_speakers(
-    quotes: Sequence[Quote],
-    documents: Sequence[Sequence[str]],
-    terms: set[str],
-    people: Sequence[str],
-) -> Callable[[int, str], int]:
-    """Return how many speakers other than quote i's (`people`: each quote's), in its
-    article, hold term t in their words or the sentences attributing them (`documents`)."""
-    holders: dict[tuple[str, str], set[str]] = {}
-    for quote, document, person in zip(quotes, documents, people, strict=True):
-        for term in terms.intersection(document):
-            holders.setdefault((quote.article_id, term), set()).add(person)
-
-    def others(i: int, term: str) -> int:
-        held = holders.get((quotes[i].article_id, term), set())
-        return len(held) - (people[i] in held)
-
-    return others
-
-
-def _others_named(
-    quotes: Sequence[Quote], people: Sequence[str]
-) -> Callable[[int], frozenset[str]]:
-    """Return, for quote i, the surnames (as terms) of the other people quoted in its article
-    (`people`: each quote's speaker): narration naming one of them ("Ruiz hugged the
-    groundsman." before '"We were lucky," said Bell.') tells of them, not of what follows it."""
-    named: dict[str, dict[str, frozenset[str]]] = {}
-    for quote, person in zip(quotes, people, strict=True):
-        if person[:1].isupper() and not is_group(person):
-            there = named.setdefault(quote.article_id, {})
-            if person not in there:
-                there[person] = frozenset(tokenize(person.split()[-1]))
-    # every surname of an article's people at once, not once a quote
-    everyone = {a: frozenset().union(*there.values()) for a, there in named.items()}
-
-    def others(i: int) -> frozenset[str]:
-        article = quotes[i].article_id
-        own = named.get(article, {}).get(people[i], frozenset())
-        return everyone.get(article, frozenset()) - own
-
-    return others
-
-
 # what a quote gains whose cue is the verb asked ("who denied ...": "X denied that ..."): a reader
 # who names the verb names how the words were put, which a paraphrase of them does not change
 _CUE_ASKED = 0.5
@@ -116,40 +74,6 @@ _OWN = 2.0
 # recalls as someone's are mostly the ones in quote marks ("who said the square was packed?":
 # "You couldn't move for people", more than "Police said the square was crowded")
 _DIRECT = 0.2
-# a passage ending just before a quote (or opening just after it) often holds the writer's
-# setting of it, cut from the words by the passage's length limit ("The singer was unhappy that
-# most winners were American." then "We need more bands from home,"): the quote keeps _BESIDE
-# of that passage's score where its own scores less
-_BESIDE = 0.8
-_BESIDE_GAP = 100  # characters between such a passage and the quote
-
-
-def _beside(context: Context, quote: Quote) -> float:
-    """Return _BESIDE of the score of the best passage ending or opening within _BESIDE_GAP
-    characters of `quote` (0 to 1, as `Context.passage`)."""
-    near = max(
-        (
-            score
-            for start, end, score in context.spans.get(quote.article_id, ())
-            if quote.start - _BESIDE_GAP <= end <= quote.start
-            or quote.end <= start <= quote.end + _BESIDE_GAP
-        ),
-        default=0.0,
-    )
-    return _BESIDE * near / context.best
-
-
-def _around(quote: Quote) -> str:
-    """Return the words of a quote's sentence besides a report's own: "On Monday X said the
-    plan was dead" is the report and "On Monday X said", which `rank_who_said` weighs apart (the
-    report counted twice would outweigh words in quote marks by the writer's wording alone).
-    Words in quote marks keep their whole sentence, as they always have."""
-    if quote.kind == "direct" or not quote.text:
-        return quote.sentence
-    at = quote.sentence.find(quote.text)
-    if at < 0:
-        return quote.sentence
-    return f"{quote.sentence[:at]} {quote.sentence[at + len(quote.text) :]}"
 
 
 def rank_who_said(
@@ -175,13 +99,13 @@ def rank_who_said(
     A quote is weighed by the share of the question's words it holds (other forms of a word
     count: "overcrowded" for "crowded", `kin_forms`; so do synonyms, `synonym_forms`), the
     score of the passage holding it (a paraphrase seldom repeats the quote's words, but the best
-    passages still hold it, or end just before it: `_beside`) and of its article, the cue verb
+    passages still hold it, or end just before it: `beside`) and of its article, the cue verb
     asked, the role asked for. The attributing sentence counts without the words
     `described_by` gives for the speaker (name and role words: "Fund manager X said" is not
     about management). A question word that other
     speakers of the same article say too weighs less (`_SHARED`): it names the story, not the
     speaker. Words in quote marks gain a little over a report (`_DIRECT`), whose sentence counts
-    only for the words around the report (`_around`). A speaker with several quotes in the
+    only for the words around the report (`words_around`). A speaker with several quotes in the
     best passages gains a little (a quote printed in two stories is one); a group
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
     `written_as_body`, or one they describe others by, `employer`: "Gartner analyst X") never
@@ -195,7 +119,7 @@ def rank_who_said(
     A `gender` the question gives its speaker ("who said she ...") weighs down a person whose
     first name is of the other (`asked_gender`). The narration right before a quote (`told`)
     counts with its sentence, unless it names someone else quoted in the article
-    (`_others_named`). A quote whose article's matching passages lack the names the question
+    (`others_named`). A quote whose article's matching passages lack the names the question
     asks about (`unnamed`: the share of their weight lacked) is from another story."""
     if not terms or not quotes:
         return []
@@ -205,16 +129,16 @@ def rank_who_said(
         # the words that say who speaks ("Fund manager X said ...") are no part of what was said
         # (each quote's words once, not once per term of its sentence)
         sentences = [
-            [t for t in terms_of(_around(q)) if t not in described]
+            [t for t in terms_of(words_around(q)) if t not in described]
             for q, described in zip(quotes, map(described_by, quotes), strict=True)
         ]
     else:
-        sentences = [list(terms_of(_around(q))) for q in quotes]
+        sentences = [list(terms_of(words_around(q))) for q in quotes]
     if told is not None:
-        others_named = _others_named(quotes, people)
+        named_others = others_named(quotes, people)
         sentences = [
             [*said, *(t for t in narration if t not in said)]
-            if not others_named(i) & (narration := told(q))
+            if not named_others(i) & (narration := told(q))
             else said
             for i, (q, said) in enumerate(zip(quotes, sentences, strict=True))
         ]
@@ -225,7 +149,7 @@ def rank_who_said(
     for word, asked in synonym_forms(terms, vocabulary).items():
         kin.setdefault(word, []).extend(t for t in asked if t not in kin[word])
     texts, sentences = with_kin(texts, kin), with_kin(sentences, kin)
-    others = _other_speakers(
+    others = other_speakers(
         quotes,
         [[*text, *said] for text, said in zip(texts, sentences, strict=True)],
         set(terms),
@@ -243,7 +167,7 @@ def rank_who_said(
     acted = acted_verbs(verb_stems)
     scores: dict[int, float] = {}
     for i, quote in enumerate(quotes):
-        passage = max(context.passage(quote), _beside(context, quote))
+        passage = max(context.passage(quote), beside(context, quote))
         if own[i] <= 0 and passage <= 0:
             continue
         score = _OWN * own[i] + 0.5 * around[i] + passage + 0.5 * context.article(quote.article_id)

@@ -1,0 +1,92 @@
+"""What surrounds a "who said ...?" candidate, for `who_said_ranking`: the words of a report's
+sentence besides the report (`words_around`), a hit passage ending just before the quote
+(`beside`), and the other people quoted in its article (`other_speakers`, `others_named`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from qabot.attribution import is_group
+from qabot.records import Quote
+from qabot.search.quote_ranking import Context
+from qabot.text import tokenize
+
+
+def other_speakers(
+    quotes: Sequence[Quote],
+    documents: Sequence[Sequence[str]],
+    terms: set[str],
+    people: Sequence[str],
+) -> Callable[[int, str], int]:
+    """Return how many speakers other than quote i's (`people`: each quote's), in its
+    article, hold term t in their words or the sentences attributing them (`documents`)."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for quote, document, person in zip(quotes, documents, people, strict=True):
+        for term in terms.intersection(document):
+            holders.setdefault((quote.article_id, term), set()).add(person)
+
+    def others(i: int, term: str) -> int:
+        held = holders.get((quotes[i].article_id, term), set())
+        return len(held) - (people[i] in held)
+
+    return others
+
+
+def others_named(
+    quotes: Sequence[Quote], people: Sequence[str]
+) -> Callable[[int], frozenset[str]]:
+    """Return, for quote i, the surnames (as terms) of the other people quoted in its article
+    (`people`: each quote's speaker): narration naming one of them ("Ruiz hugged the
+    groundsman." before '"We were lucky," said Bell.') tells of them, not of what follows it."""
+    named: dict[str, dict[str, frozenset[str]]] = {}
+    for quote, person in zip(quotes, people, strict=True):
+        if person[:1].isupper() and not is_group(person):
+            there = named.setdefault(quote.article_id, {})
+            if person not in there:
+                there[person] = frozenset(tokenize(person.split()[-1]))
+    # every surname of an article's people at once, not once a quote
+    everyone = {a: frozenset().union(*there.values()) for a, there in named.items()}
+
+    def others(i: int) -> frozenset[str]:
+        article = quotes[i].article_id
+        own = named.get(article, {}).get(people[i], frozenset())
+        return everyone.get(article, frozenset()) - own
+
+    return others
+
+
+# a passage ending just before a quote (or opening just after it) often holds the writer's
+# setting of it, cut from the words by the passage's length limit ("The singer was unhappy that
+# most winners were American." then "We need more bands from home,"): the quote keeps _BESIDE
+# of that passage's score where its own scores less
+_BESIDE = 0.8
+_BESIDE_GAP = 100  # characters between such a passage and the quote
+
+
+def beside(context: Context, quote: Quote) -> float:
+    """Return _BESIDE of the score of the best passage ending or opening within _BESIDE_GAP
+    characters of `quote` (0 to 1, as `Context.passage`)."""
+    near = max(
+        (
+            score
+            for start, end, score in context.spans.get(quote.article_id, ())
+            if quote.start - _BESIDE_GAP <= end <= quote.start
+            or quote.end <= start <= quote.end + _BESIDE_GAP
+        ),
+        default=0.0,
+    )
+    return _BESIDE * near / context.best
+
+
+def words_around(quote: Quote) -> str:
+    """Return the words of a quote's sentence besides a report's own: "On Monday X said the
+    plan was dead" is the report and "On Monday X said", which `who_said_ranking` weighs apart (the
+    report counted twice would outweigh words in quote marks by the writer's wording alone).
+    Words in quote marks keep their whole sentence, as they always have."""
+    if quote.kind == "direct" or not quote.text:
+        return quote.sentence
+    at = quote.sentence.find(quote.text)
+    if at < 0:
+        return quote.sentence
+    return f"{quote.sentence[:at]} {quote.sentence[at + len(quote.text) :]}"
