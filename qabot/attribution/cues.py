@@ -243,7 +243,9 @@ CUT = lazy(
     r"|(?:,\s+(?:but|and|yet)|\sbut)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:he|she|they)\s+"
     # "..., but his lawyer, Ian Marsh, told ...": a role, and the name in apposition to it
     r"|(?:his|her|their|its|the)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+(?:[A-Z][\w'’.-]*\s+){1,3}?"
-    r"[A-Z][\w'’.-]*,\s+)(?:also\s+)?"
+    r"[A-Z][\w'’.-]*,\s+"
+    # "..., but the Kiwi said ...", "but the 23-year-old insisted": a description's own cue
+    r"|(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){1,3}?)(?:also\s+)?"
     r"(?:"
     + "|".join(sorted(_BARE_VERBS + _THAT_VERBS + _REPLY_VERBS, key=len, reverse=True))
     + r")\b"

@@ -235,4 +235,7 @@ history of what each version changed has one home.
 # 153: a name after "on", "to" or "against" before a participle cue is the verb's object; the
 # sentence's subject speaks ("And he again heaped praise on Mr Brown saying he was doing a
 # great job": Blair, and the "he" of the next quotes with him)
-ATTRIBUTION_VERSION = 153
+# 154: "but" or ", and" before a description and its own cue ends the words reported before it
+# ("Dallas said Deans was tackled short, but the Kiwi said he was dragged back": the Kiwi's
+# words, not more of Dallas's), as a name or a pronoun there already did
+ATTRIBUTION_VERSION = 154
