@@ -20,7 +20,7 @@ from dataclasses import replace
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.article_titles import article_title_terms
-from qabot.search.asked_years import holds_years, naming_years
+from qabot.search.asked_years import YEAR, holds_years, naming_years
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.retrieval import Hit, Ranked, search
@@ -36,6 +36,11 @@ _ASKS_WINNER = lazy(
     re.IGNORECASE,
 )
 _WINNING = frozenset(tokenize(" ".join(sorted(WINNING_WORDS))))
+# "won" is a stop word of the analyzer (NLTK's list holds it for "won't"), so no sentence's
+# terms hold it: it is read in the sentence's text, with what was won after it ("A book ...
+# has won the Guardian First Book Award 2004"), or before "won by"; a word of the thing before
+# "won" is its winner ("the BBC won them back in 2001" wins nothing of the BBC's)
+_WON = lazy(r"\bwon\b(?P<by>\s+by\b)?", re.IGNORECASE)
 SEARCHED = "won winner victory champion title"
 HELD_SHARE = 0.6  # of the weight of what was won, held by a passage found searching again
 
@@ -60,17 +65,40 @@ def winning_in_name(words: str) -> frozenset[str]:
 
 
 def names_winner(
-    passage: Passage, won: frozenset[str], named: frozenset[str] = frozenset()
+    passage: Passage, won: frozenset[str], named: frozenset[str] = frozenset(), rarest: str = ""
 ) -> bool:
     """Return whether a sentence of `passage` holds a word of winning and one of `won`; a
-    word of winning in the name of what was won (`named`) is none there."""
+    word of winning in the name of what was won (`named`) is none there; "won", no term, is
+    read in the text with the `rarest` word of what was won (`rarest_thing`)."""
     winning = _WINNING - named if named else _WINNING
-    if passage.sentence_terms:
+    text = passage.text
+    spans = passage.sentence_spans() or sentence_spans(text)
+    if len(passage.sentence_terms) == len(spans):
         sentences = [frozenset(terms.split()) for terms in passage.sentence_terms]
     else:
-        text = passage.text
-        sentences = [frozenset(tokenize(text[a:b])) for a, b in sentence_spans(text)]
-    return any(terms & winning and terms & won for terms in sentences)
+        sentences = [frozenset(tokenize(text[a:b])) for a, b in spans]
+    return any(
+        terms & won and (terms & winning or _won_in(text[a:b], rarest))
+        for terms, (a, b) in zip(sentences, spans, strict=True)
+    )
+
+
+def rarest_thing(index: Index, won: frozenset[str]) -> str:
+    """Return the rarest term of `won` that is no year (years are held apart, `asked_years`):
+    the word telling what was won ("cinema" of "the bbc4 world cinema award in 2001")."""
+    weights = index.engine.idf(sorted(term for term in won if not YEAR.fullmatch(term)))
+    return max(weights, key=lambda term: (weights[term], term)) if weights else ""
+
+
+def _won_in(sentence: str, rarest: str) -> bool:
+    """Return whether `sentence` writes "won" with `rarest` where what was won stands: after
+    it, or before "won by". Read in any sentence, the verb is held to the word that tells what
+    was won: "Dick and Dom won two awards" is no winner of the "bbc4 world cinema award"."""
+    for match in _WON.finditer(sentence):
+        part = sentence[: match.start()] if match.group("by") else sentence[match.end() :]
+        if rarest and rarest in tokenize(part):
+            return True
+    return False
 
 
 def winner_answer_words(words: str) -> str:
@@ -94,10 +122,12 @@ def with_winner(
     of winning; None when none does."""
     named = winning_in_name(words)  # "champion" of "the champions league" names no winner
     years = naming_years(index, won)  # "the 2006 world cup": not the 2003 one's winners
+    rarest = rarest_thing(index, won)
     naming = [
         hit
         for hit in ranked.hits
-        if names_winner(hit.passage, won, named) and holds_years(hit.passage, hit.article, years)
+        if names_winner(hit.passage, won, named, rarest)
+        and holds_years(hit.passage, hit.article, years)
     ]
     if naming:  # those naming a winner first, as "when" puts those with a date first
         ordered = naming + [hit for hit in ranked.hits if hit not in naming]
@@ -108,7 +138,7 @@ def with_winner(
         top,
         offset,
         filters=filters,
-        only=_admits(index, won, named, years),
+        only=_admits(index, won, named, years, rarest),
         subject=True,  # "world cup": not the Davis Cup's victory
         enough=offset + top + 1,
     )
@@ -121,7 +151,7 @@ def with_winner(
             words,
             ranked,
             lambda hit: (
-                names_winner(hit.passage, won, named)
+                names_winner(hit.passage, won, named, rarest)
                 and holds_years(hit.passage, hit.article, years)
             ),
             top,
@@ -140,7 +170,7 @@ def _renumbered(ranked: Ranked, hits: list[Hit], offset: int) -> Ranked:
 
 
 def _admits(
-    index: Index, won: frozenset[str], named: frozenset[str], years: frozenset[str]
+    index: Index, won: frozenset[str], named: frozenset[str], years: frozenset[str], thing: str
 ) -> Callable[[Passage], bool]:
     """Return the test of a passage holding the rarest word of `won` and HELD_SHARE of their
     weight (its title's words count), the `years` asked (`asked_years`), and a sentence naming
@@ -158,7 +188,7 @@ def _admits(
         info = index.articles.get(passage.article_id) if years else None
         if years and (info is None or not holds_years(passage, info, years)):
             return False
-        return names_winner(passage, won, named)
+        return names_winner(passage, won, named, thing)
 
     return admits
 

@@ -30,6 +30,10 @@ ARTICLES = {
     "Monday, with sunshine later in the week.\n",
     "ember.txt": "Poets gather\n\nNessa Quill lifted the inaugural Ember Prize after reading "
     "her poem aloud to the judges.\n",
+    "heron.txt": "Debut novel honoured\n\nA debut novel about lighthouse keepers has won the "
+    "Heron Book Award 2004. Its author, Tam Orrin, teaches at a school in Riverton.\n",
+    "kestrel.txt": "Station grows\n\nKestrel FM won its licence back in 2001. The Kestrel FM "
+    "award for new writers is given each spring at Riverton.\n",
 }
 
 
@@ -96,3 +100,16 @@ def test_a_year_asked_with_what_was_won_need_not_stand_beside_its_name(tmp_path:
 def test_who_won_is_answered_by_who_lifted_it(index: Index) -> None:
     result = answer(index, "who won the first ember prize?")
     assert result.found and "Nessa Quill lifted" in result.passages[0].passage.text
+
+
+def test_won_names_a_winner_though_the_analyzer_drops_it_as_a_stop_word(index: Index) -> None:
+    # "won" is in the stop-word list (for "won't"): the sentence is read in its own words
+    result = answer(index, "who won the 2004 heron book award")
+    assert result.found
+    assert "has won the Heron Book Award" in result.passages[0].passage.text
+
+
+def test_a_word_of_the_thing_before_won_is_its_winner_not_what_was_won(index: Index) -> None:
+    # Kestrel FM won a licence: nothing says who won the Kestrel FM award
+    result = answer(index, "who won the kestrel fm award")
+    assert not result.found and not result.passages
