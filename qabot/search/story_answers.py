@@ -30,6 +30,7 @@ from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms, search_terms
 from qabot.search.retrieval import Hit, Ranked
 from qabot.search.who_did import missing_deed
+from qabot.search.why_deeds import asked_deed, missing_why_deed, tells_deed
 from qabot.text import tokenize
 from qabot.text.lexicon import NUMBER_WORDS
 from qabot.text.patterns import lazy
@@ -58,6 +59,7 @@ def missing_answer(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
         or missing_way(index, words, hits)
         or missing_figure(index, words, hits)
         or missing_deed(words, hits)
+        or missing_why_deed(index, words, hits)
     )
 
 
@@ -66,6 +68,8 @@ def story_answer(
 ) -> Ranked | None:
     """Return `ranked` with a passage of its first passage's story that gives what `words`
     asks (`missing_answer`) beside a word of it first (`story_page`), or None."""
+    if asked_deed(index, words) is not None:  # "why did X cancel Y": a sentence telling it
+        return story_page(index, words, ranked, partial(tells_deed, index, words), top, filters)
     lacks = partial(missing_answer, index, words)
     return story_page(index, words, ranked, gives_beside(words, lacks), top, filters)
 

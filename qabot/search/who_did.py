@@ -37,7 +37,7 @@ _WHO_DID = lazy(
 )
 # light verbs carry their meaning in their object, which other verbs tell ("got the award":
 # "was awarded"): any form of get, take, make, give, go, come, put, keep, let
-_LIGHT = frozenset(
+LIGHT_VERBS = frozenset(
     "get gets got gotten getting take takes took taken taking make makes made making give gives "
     "gave given giving go goes went gone going come comes came coming put puts putting keep "
     "keeps kept keeping let lets letting".split()
@@ -47,7 +47,7 @@ _LIGHT = frozenset(
 def asked_verb(question: str) -> frozenset[str]:
     """Return the terms of the verb a "who did ...?" question asks of, else none."""
     asked = _WHO_DID.match(question)
-    if not asked or asked.group("verb").casefold() in _LIGHT:
+    if not asked or asked.group("verb").casefold() in LIGHT_VERBS:
         return frozenset()
     return frozenset(tokenize(asked.group("verb")))
 

@@ -59,6 +59,7 @@ from qabot.text.lexicon.people import (
     unprefixed,
     without_post_nominals,
 )
+from qabot.text.lexicon.phrasal_verbs import PHRASAL_VERBS
 from qabot.text.lexicon.places import DEMONYMS
 from qabot.text.lexicon.press import MASTHEAD_NOUNS
 from qabot.text.lexicon.running_text import (
@@ -147,6 +148,7 @@ __all__ = [
     "PARTY_NAMES",
     "PARTY_WORDS",
     "PERSON_NOUNS",
+    "PHRASAL_VERBS",
     "PLAYER_NOUNS",
     "POSSESSIVES",
     "POST_NOMINALS",

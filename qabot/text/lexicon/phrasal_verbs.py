@@ -1,0 +1,38 @@
+"""Phrasal verbs and the single words news writes for them: a reader asks "why did X pull out",
+the story says "X withdrew". General English; the verb itself counts as well ("pulled out")."""
+
+from __future__ import annotations
+
+# "verb particle: words of the same sense", one a line
+_TABLE = """
+back out: withdraw quit
+brace for: expect prepare anticipate
+break up: split separate divorce
+call off: cancel scrap abandon postpone axe shelve drop
+close down: close shut closure
+drop out: withdraw quit leave
+give up: abandon quit surrender relinquish drop
+hand over: transfer surrender
+lay off: axe sack redundant redundancy layoff cut
+pull back: withdraw retreat
+pull from: withdraw drop remove
+pull out: withdraw withdrawal quit leave exit abandon
+put off: postpone delay defer shelve suspend
+send off: dismiss dismissal expel red
+sell off: sell dispose divest
+set up: found establish create launch form start
+shut down: close closure shut
+stand down: resign resignation quit retire
+stay away: miss skip avoid boycott
+step down: resign resignation quit retire leave
+take over: acquire acquisition buy purchase takeover control
+turn down: reject rejection decline refuse refusal rebuff spurn snub
+walk out: strike quit leave
+"""
+
+# "pull out" -> ("withdraw", "quit", ...)
+PHRASAL_VERBS: dict[str, tuple[str, ...]] = {
+    phrase.strip(): tuple(words.split())
+    for line in _TABLE.strip().split("\n")
+    for phrase, words in [line.split(":")]
+}

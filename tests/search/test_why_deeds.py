@@ -1,0 +1,58 @@
+"""'Why did X do Y?' takes the deed as told: passages that never tell it (in its verb, a form,
+a synonym or a phrasal verb of its sense) answer no reason for it. Through answer(), on short
+invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "lineup.txt": "Lowmoor festival line-up\n\nThe Tallow Birds will headline this summer's "
+    "Lowmoor festival. The Tallow Birds last played the Lowmoor festival in 1999.\n",
+    "tour.txt": "Singer's knee\n\nNela Varro has withdrawn from the Kestel tour with a knee "
+    "injury. Varro said the Kestel tour would go on without her.\n",
+    "island.txt": "Virtual island\n\nA gamer paid 30,000 crowns for a virtual island on the "
+    "Drayfield game site. The Drayfield island sale was the largest yet.\n",
+    "gala.txt": "Gala night\n\nOrla Penn stayed away from the Kestel gala because of her fear "
+    "of flying. The Kestel gala raised money for the harbour.\n",
+    "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("why_deeds"), ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("question", "deed"),
+    [
+        ("why did the tallow birds pull out of the lowmoor festival", "pull out"),
+        ("why did drayfield cancel the island sale", "cancel"),
+    ],
+)
+def test_why_a_deed_no_passage_tells_is_not_answered(
+    index: Index, question: str, deed: str
+) -> None:
+    result = answer(index, question)
+    assert not result.found and not result.passages
+    assert f"“{deed}”" in result.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("why did nela varro pull out of the kestel tour", "has withdrawn"),  # one word for two
+        ("why did orla penn miss the kestel gala", "stayed away"),  # two words for one
+        ("why did the gamer pay so much for the drayfield island", "paid 30,000"),
+    ],
+)
+def test_why_a_deed_told_in_other_words_is_answered(
+    index: Index, question: str, told: str
+) -> None:
+    result = answer(index, question)
+    assert result.found and told in result.passages[0].passage.text
