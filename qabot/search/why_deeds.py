@@ -44,12 +44,14 @@ _DETERMINERS = frozenset("the a an his her its their this that these those some 
 _PARTICIPLE = lazy(r"[a-z]+(?:ed|en|ing)", re.IGNORECASE)
 _WORD = lazy(r"[\w'’&-]+")
 _PARTICLE = lazy(r"\s+(?P<particle>up|down|out|off|over|in|into|on|back|away|through)\b", re.I)
-# verbs whose deed is their object's or the next verb's ("want to close", "make X retake"), or
-# words and thoughts ("say sorry", "think"): told in other words as often as in these
+# verbs whose deed is their object's or the next verb's ("want to close", "make X retake"),
+# words, thoughts and names ("say sorry", "think", "called 'the iron oar'": "dubbed"): told in
+# other words as often as in these (a phrasal verb listed is a deed: "give up", "call off")
 _NOT_DEEDS = LIGHT_VERBS | frozenset(
     "want wants wanted need needs needed try tries tried hope hopes hoped plan plans planned "
     "decide decides decided choose chose chosen say says said think thinks thought feel felt "
-    "believe believes believed claim claims claimed look looks looked".split()
+    "believe believes believed claim claims claimed look looks looked call calls called name "
+    "names named dub dubs dubbed nickname nicknamed know knows known".split()
 )
 
 
@@ -82,10 +84,10 @@ def asked_deed(index: Index, question: str) -> Deed | None:
                 return None
             if low in _BE or not (_PARTICIPLE.fullmatch(word) or low in IRREGULAR_FORMS):
                 continue
-        if low in _NOT_DEEDS:
-            return None
         base = IRREGULAR_FORMS.get(low, low)
         particle = _PARTICLE.match(rest, found.end())
+        if particle is None and low in _NOT_DEEDS:
+            return None
         if particle is None:
             return Deed(low, frozenset(tokenize(low)), frozenset(tokenize(low)))
         phrase = f"{_base(base)} {particle.group('particle').casefold()}"
