@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from qabot.indexing import Index
 from qabot.search.kinds_of_people import body_by_kind
-from qabot.text import sentence_spans
+from qabot.text import sentence_spans, tokenize
+from qabot.text.lexicon import first_name_gender
 from qabot.text.patterns import lazy
 
 _WORD = lazy(r"\w")
@@ -32,17 +33,41 @@ def voices_of(index: Index, body: str, forms: Sequence[str], most: int) -> list[
     Association" for "FA") only where it is part of a longer name."""
     directory = index.speakers
     voices = directory.voices(body)
-    if not voices or not body[:1].isupper() or body_by_kind(body):
+    if not body[:1].isupper() or body_by_kind(body):
         # a body of a kind ("Police", "the government") is any of that kind: "Harwick Police"
         return voices[:most]
     names = [_name_pattern(form) for form in (body, *forms) if form[:1].isupper()]
-    kept: list[str] = []
+    kept = unnamed_voices(index, body, forms)[:most]
     for voice in voices:
         if len(kept) == most:
             break
         if _speaks_for(index, voice, directory.articles_of(voice), names) is not False:
             kept.append(voice)
     return kept
+
+
+def unnamed_voices(index: Index, body: str, forms: Sequence[str]) -> list[str]:
+    """Return the spokespeople and statements the articles quote under the body's name and
+    no name of their own ("a Five spokesman", "a spokeswoman for the FA", "an IAAF
+    statement"), most quoted first: their words are the body's, as a named voice's are. Not
+    a person's ("a spokesman for Michael Howard" gives his own account, in words not his)."""
+    if first_name_gender(body.split()[0]):
+        return []
+    directory = index.speakers
+    found: list[str] = []
+    for form in (body, *forms):
+        terms = frozenset(tokenize(form))
+        name = r"\s+".join(re.escape(w) for w in form.split())
+        spoken = re.compile(
+            rf"(?:a|an|the)\s+(?:{name}(?:['’]s|\s+party)?\s+(?:official\s+)?(?:{_SPOKEN})"
+            rf"|(?:{_SPOKEN})\s+(?:for|of)\s+(?:the\s+)?{name})",
+            0 if form.isupper() else re.IGNORECASE,
+        )
+        found += [p for p in directory.described(terms) if terms and spoken.fullmatch(p)]
+    return list(dict.fromkeys(found))
+
+
+_SPOKEN = r"spokes(?:man|woman|person|people|men|women)|representative|statement"
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:

@@ -18,6 +18,7 @@ from qabot.attribution import is_description, is_group
 from qabot.indexing import Index
 from qabot.search.body_forms import body_by_its_end, initialled_speaker, office_holder, team_of
 from qabot.search.context_resolution import resolve_in_context
+from qabot.search.described_bodies import described_body
 from qabot.search.kind_bodies import of_the_kind
 from qabot.search.named_roles import name_and_role, name_before_affiliation, named_in_role
 from qabot.search.namesakes import body_itself, resolve_namesakes
@@ -147,6 +148,8 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         return Resolution(person=short, how="alias")
     if found.person is None and (ends := body_by_its_end(index, name, _full_body(index))):
         return Resolution(person=ends, how="alias")  # "the county council": its body
+    if found.person is None and (named_body := described_body(index, name)) is not None:
+        return Resolution(person=named_body, how="alias")  # "channel five": TV channel Five
     return found
 
 

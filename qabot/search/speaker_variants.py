@@ -101,7 +101,7 @@ _LINKS = frozenset("of and for the".split())
 def as_asked(directory: SpeakerDirectory, phrase: str, match: Match) -> str | None:
     """Return the body a role phrase no one holds names itself: quoted under those very
     words (`quoted_as`), or speaking through the spokesman asked about (`spoken_for`)."""
-    return quoted_as(directory, phrase) or spoken_for(directory, match)
+    return quoted_as(directory, phrase) or spoken_for(directory, match, phrase)
 
 
 def quoted_as(directory: SpeakerDirectory, phrase: str) -> str | None:
@@ -115,15 +115,25 @@ def quoted_as(directory: SpeakerDirectory, phrase: str) -> str | None:
 
 
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+# "the Department for Culture, Media and Sport spokesman": the owner as written, links kept
+_OWNER_BEFORE = lazy(
+    r"(?:(?:the|a|an)\s+)?(?P<owner>[A-Z].*?)\s+spokes(?:man|woman|person|people|men)",
+    re.IGNORECASE,
+)
 
 
-def spoken_for(directory: SpeakerDirectory, match: Match) -> str | None:
+def spoken_for(directory: SpeakerDirectory, match: Match, phrase: str = "") -> str | None:
     """Return the body a spokesperson asked about speaks for ("the LSE spokesman": the LSE),
     when the articles quote that body and give nobody the role: its spokespeople's words are
-    quoted as the body's, and the answer names those of them it knows (`voices`)."""
+    quoted as the body's, and the answer names those of them it knows (`voices`). A body
+    whose name holds "for", "of" or "and" is looked up as the phrase writes it ("the
+    Department for Work and Pensions spokeswoman"): its capitalised words alone name no one."""
     if not match.roles & _SPOKESPEOPLE or not match.owner_words:
         return None
     owner = " ".join(match.owner_words)
+    written = _OWNER_BEFORE.fullmatch(phrase.strip())
+    if written is not None and not _LINKS.isdisjoint(written.group("owner").casefold().split()):
+        owner = written.group("owner")
     body = directory.match(owner)
     if body.how != "name" or len(body.people) != 1:
         return None

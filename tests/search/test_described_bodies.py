@@ -1,0 +1,70 @@
+"""A body asked with the noun the articles put before its name ("streaming service glimmer"),
+heard through the spokespeople quoted under its name, and a spokesman asked of a body whose
+name holds "for" and "and". Through answer(), on invented articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "fine.txt": (
+        "Streaming service fined over adverts\n\n"
+        "Streaming service Glimmer has been fined for sending adverts that frightened "
+        "subscribers.\n\n"
+        "Glimmer said it had received 40 complaints about the leaflets.\n\n"
+        'A Glimmer spokeswoman said: "We apologise to anyone the leaflets upset, and the '
+        'campaign has ended."\n'
+    ),
+    "roads.txt": (
+        "Bridge tolls to stay\n\n"
+        "Motorists will keep paying tolls on the Harwick bridge next year.\n\n"
+        "A spokesman for the Ministry of Roads and Bridges said the tolls paid for repairs "
+        "to the bridge deck.\n"
+    ),
+    "singer.txt": (
+        "Singer cancels tour\n\n"
+        "Singer Ada Vale has cancelled her autumn tour after a throat infection.\n\n"
+        '"I am heartbroken to let my fans down," Vale said.\n\n'
+        'A spokesman for Ada Vale said: "Refunds for the tour will be paid in full."\n'
+    ),
+}
+
+
+def test_a_body_asked_with_the_noun_its_story_gives_it_is_that_body(tmp_path: Path) -> None:
+    index = index_of(tmp_path, ARTICLES)
+    result = answer(index, "what did streaming service glimmer say about the complaints", top=5)
+    assert result.speaker == "Glimmer"
+    assert any("40 complaints" in hit.quote.text for hit in result.quotes)
+
+
+def test_a_noun_the_articles_never_write_before_the_name_reads_no_one(tmp_path: Path) -> None:
+    index = index_of(tmp_path, ARTICLES)
+    result = answer(index, "what did radio station glimmer say about the complaints", top=5)
+    assert result.speaker is None
+    assert not result.quotes
+
+
+def test_a_body_speaks_through_the_spokespeople_quoted_under_its_name(tmp_path: Path) -> None:
+    index = index_of(tmp_path, ARTICLES)
+    result = answer(index, "what did glimmer say about the leaflets", top=5)
+    assert any(hit.speaker == "a Glimmer spokeswoman" for hit in result.quotes)
+    assert "people speaking for them (a Glimmer spokeswoman)" in result.lead
+
+
+def test_a_persons_spokesman_is_not_heard_as_their_own_words(tmp_path: Path) -> None:
+    index = index_of(tmp_path, ARTICLES)
+    result = answer(index, "what did ada vale say about the tour", top=5)
+    assert result.quotes
+    assert all(hit.speaker == "Ada Vale" for hit in result.quotes)
+
+
+def test_a_spokesman_of_a_body_named_with_and_is_the_body(tmp_path: Path) -> None:
+    index = index_of(tmp_path, ARTICLES)
+    result = answer(
+        index, "what did the Ministry of Roads and Bridges spokesman say about the tolls", top=5
+    )
+    assert result.quotes
+    assert "repairs to the bridge deck" in result.quotes[0].quote.text
