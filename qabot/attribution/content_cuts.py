@@ -32,8 +32,18 @@ def content_end(masked: str, start: int, end: int) -> int:
             ):
                 at = closing.end()
                 continue
+        if _inside_brackets(masked, start, cut.start(), end):
+            at = cut.end()  # "sell 253m euros (£175m; $328m) of new shares": one figure's forms
+            continue
         return cut.start()
     return end
+
+
+def _inside_brackets(masked: str, start: int, at: int, end: int) -> bool:
+    """Return True when `at` lies inside a bracket opened after `start` and closed before
+    `end`: a cut there parts the bracket's own words, not the clause."""
+    before = masked[start:at]
+    return before.count("(") > before.count(")") and ")" in masked[at:end]
 
 
 _DASHES = frozenset("-–—")

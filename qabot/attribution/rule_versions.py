@@ -238,4 +238,6 @@ history of what each version changed has one home.
 # 154: "but" or ", and" before a description and its own cue ends the words reported before it
 # ("Dallas said Deans was tackled short, but the Kiwi said he was dragged back": the Kiwi's
 # words, not more of Dallas's), as a name or a pronoun there already did
-ATTRIBUTION_VERSION = 154
+# 155: a semicolon or a dash inside brackets cuts no reported words ("said it will sell 253m
+# euros (£175m; $328m) of new shares": the whole, not "... 253m euros (£175m")
+ATTRIBUTION_VERSION = 155

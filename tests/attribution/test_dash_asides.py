@@ -1,4 +1,5 @@
-"""Reported words that run on past an aside between dashes (invented texts)."""
+"""Reported words that run on past an aside between dashes or a cut inside brackets (invented
+texts)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,26 @@ def test_reported_words_stop_at_a_dash_before_a_quote() -> None:
         "Ana Dell",
         "We need the details",
     ) in quotes
+
+
+def test_a_semicolon_inside_brackets_cuts_no_reported_words() -> None:
+    quotes = attributed(
+        "Harbour Lines said it will sell 90m euros (£62m; $98m) of new shares next year.",
+        "Ivo Marr said the fares would rise; the mayor said nothing.",
+    )
+    assert (
+        "Harbour Lines",
+        "it will sell 90m euros (£62m; $98m) of new shares next year",
+    ) in quotes
+    assert ("Ivo Marr", "the fares would rise") in quotes
+
+
+@given(
+    st.lists(st.sampled_from(["Ivo Marr said", " (", ")", "; ", " - ", " 9m", " euros", "."])).map(
+        "".join
+    )
+)
+def test_every_quote_read_around_brackets_has_a_speaker_and_words(text: str) -> None:
+    for speaker, words in attributed(text):
+        assert speaker.strip()
+        assert words.strip()
