@@ -72,6 +72,19 @@ _SHAPES = (
         ),
         r"which \g<side> \g<verb> ",
     ),
+    # "who was the commuter quoted about the strike", "which analyst was quoted as saying
+    # ...": which commuter said it (a passive "quoted" asks who spoke, as "who is quoted as
+    # saying" does); "which paper quoted the minister" is no question of who was quoted
+    (
+        lazy(
+            r"^(?:who(?:['’]s|\s+(?:is|was|were))\s+(?:the|an?)\s+(?P<who>(?:[\w'’-]+\s+){0,4}?"
+            r"[\w'’-]+)|which\s+(?P<which>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:is|was|were|"
+            r"(?:has|have|had)\s+been))\s+quoted\s+(?:as\s+(?:saying|having\s+said)\s+"
+            r"|saying\s+)?",
+            re.I,
+        ),
+        r"which \g<who>\g<which> said ",
+    ),
     # "who coined the phrase ...", "who used the words ..."
     (
         lazy(

@@ -484,6 +484,9 @@ def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> 
         ("according to whom are the boats forty years old?", "Nessa Kelly"),
         ("whose words were that parents deserve to know?", "Aled Price"),
         ("who was the one saying the boats are forty years old?", "Nessa Kelly"),
+        ("who was the minister quoted about the warnings on video games?", "Aled Price"),
+        ("which minister was quoted as saying parents deserve to know?", "Aled Price"),
+        ("who's the transport chief quoted on the fares?", "Nessa Kelly"),
     ],
 )
 def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker: str) -> None:
@@ -499,6 +502,9 @@ def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker:
         ("who replied for the club after the match?", "club", "after the match"),
         ("who spoke for the first time about her illness?", None, "for the first time about"),
         ("who spoke for an hour about the budget?", None, "for an hour about the budget"),
+        ("who was the commuter quoted about the strike?", "commuter", "the strike"),
+        ("which analyst has been quoted saying prices will fall?", "analyst", "prices will"),
+        ("who was the person quoted about the strike?", None, "the strike"),
     ],
 )
 def test_the_side_spoken_for_is_the_role_asked(
