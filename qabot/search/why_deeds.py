@@ -1,5 +1,6 @@
 """The deed a "why" question takes as told: "why did X cancel Y?", "why was X sent off?" ask a
-reason for something X did, so a passage answers only when it tells that deed.
+reason for something X did, and "which post did X turn down?" what it was done to, so a passage
+answers only when it tells that deed.
 
 The question's words are found in passages that never tell it: "why did the band pull out of
 the festival" matched the band headlining it, "why did the site cancel the sale" a story of the
@@ -29,9 +30,11 @@ from qabot.text import tokenize
 from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
 
+_AUX = r"did|does|do|has|have|had|will|would|could|can|might|should"
+# "why did X ...", "why was X ...", "which post did X ...": the deed X did is asked about
 _WHY = lazy(
-    r"\s*why\s+(?P<aux>did|does|do|has|have|had|will|would|could|can|might|should|is|was|are"
-    r"|were)\s+(?P<rest>.+)",
+    rf"\s*(?:why\s+(?P<aux>{_AUX}|is|was|are|were)|(?:which|what)(?:\s+[\w'’&-]+){{1,4}}?"
+    rf"\s+(?:{_AUX}))\s+(?P<rest>.+)",
     re.IGNORECASE,
 )
 _STATE_AUX = frozenset("is was are were".split())
@@ -43,7 +46,10 @@ _STATE_ENDS = frozenset(
 _DETERMINERS = frozenset("the a an his her its their this that these those some so".split())
 _PARTICIPLE = lazy(r"[a-z]+(?:ed|en|ing)", re.IGNORECASE)
 _WORD = lazy(r"[\w'’&-]+")
-_PARTICLE = lazy(r"\s+(?P<particle>up|down|out|off|over|in|into|on|back|away|through)\b", re.I)
+# particles that make a verb another ("turn down", "give up"); "in", "on", "over" ... are as
+# often prepositions after the verb ("visit in", "play on")
+_ADVERB_PARTICLES = frozenset("up down out off back away".split())
+_PARTICLE = lazy(r"\s+(?P<p>up|down|out|off|over|in|into|on|back|away|through)\b", re.I)
 # verbs whose deed is their object's or the next verb's ("want to close", "make X retake"),
 # words, thoughts and names ("say sorry", "think", "called 'the iron oar'": "dubbed"): told in
 # other words as often as in these (a phrasal verb listed is a deed: "give up", "call off")
@@ -77,25 +83,25 @@ def asked_deed(index: Index, question: str) -> Deed | None:
             continue
         if not word.islower() or written_as_a_name(index, word):
             continue  # a word of a name: "Ebay", "pixies"
-        if asked.group("aux").casefold() in _STATE_AUX:
+        if (asked.group("aux") or "").casefold() in _STATE_AUX:
             # "why was X cancelled": the participle past the subject's words; "why is X so
             # unhappy" asks of a state, not a deed
             if low in _STATE_ENDS:
                 return None
             if low in _BE or not (_PARTICIPLE.fullmatch(word) or low in IRREGULAR_FORMS):
                 continue
-        base = IRREGULAR_FORMS.get(low, low)
         particle = _PARTICLE.match(rest, found.end())
-        if particle is None and low in _NOT_DEEDS:
+        if particle is not None:
+            phrase = f"{_base(IRREGULAR_FORMS.get(low, low))} {particle.group('p').casefold()}"
+            senses = PHRASAL_VERBS.get(phrase)
+            if senses is not None:  # "pulled out": "withdrew"
+                typed = rest[found.start() : particle.end()].casefold()
+                return Deed(typed, frozenset(tokenize(" ".join((low, *senses)))), frozenset())
+            if particle.group("p").casefold() in _ADVERB_PARTICLES:
+                return None  # a phrasal verb means what the two say together
+        if low in _NOT_DEEDS:
             return None
-        if particle is None:
-            return Deed(low, frozenset(tokenize(low)), frozenset(tokenize(low)))
-        phrase = f"{_base(base)} {particle.group('particle').casefold()}"
-        senses = PHRASAL_VERBS.get(phrase)
-        if senses is None:
-            return None  # a phrasal verb means what the two say together
-        typed = rest[found.start() : particle.end()].casefold()
-        return Deed(typed, frozenset(tokenize(" ".join((low, *senses)))), frozenset())
+        return Deed(low, frozenset(tokenize(low)), frozenset(tokenize(low)))
     return None
 
 

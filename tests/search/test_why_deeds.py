@@ -1,6 +1,6 @@
-"""'Why did X do Y?' takes the deed as told: passages that never tell it (in its verb, a form,
-a synonym or a phrasal verb of its sense) answer no reason for it. Through answer(), on short
-invented articles."""
+"""'Why did X do Y?' and 'which post did X turn down?' take the deed as told: passages that
+never tell it (in its verb, a form, a synonym or a phrasal verb of its sense) answer neither.
+Through answer(), on short invented articles."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ ARTICLES = {
     "Drayfield game site. The Drayfield island sale was the largest yet.\n",
     "gala.txt": "Gala night\n\nOrla Penn stayed away from the Kestel gala because of her fear "
     "of flying. The Kestel gala raised money for the harbour.\n",
+    "harbour.txt": "Harbour post\n\nLast spring, Tova Lind took the post of harbour master in "
+    "Kestel. Lind said the Kestel harbour needed new cranes.\n",
+    "search.txt": "Search deal\n\nOrvane has bought Lumo, a maker of desktop search software, "
+    "for two million crowns.\n",
     "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
 }
 
@@ -33,6 +37,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     [
         ("why did the tallow birds pull out of the lowmoor festival", "pull out"),
         ("why did drayfield cancel the island sale", "cancel"),
+        ("which post did tova lind turn down", "turn down"),  # she took it
     ],
 )
 def test_why_a_deed_no_passage_tells_is_not_answered(
@@ -49,6 +54,7 @@ def test_why_a_deed_no_passage_tells_is_not_answered(
         ("why did nela varro pull out of the kestel tour", "has withdrawn"),  # one word for two
         ("why did orla penn miss the kestel gala", "stayed away"),  # two words for one
         ("why did the gamer pay so much for the drayfield island", "paid 30,000"),
+        ("which firm did orvane buy for desktop search software", "has bought Lumo"),
     ],
 )
 def test_why_a_deed_told_in_other_words_is_answered(
