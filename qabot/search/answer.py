@@ -25,10 +25,11 @@ from qabot.search.answer_record import (
 )
 from qabot.search.bare_outlets import bare_outlet
 from qabot.search.conversation import Conversation, LastSearch
+from qabot.search.country_names import country_forms, in_short_names
 from qabot.search.filter_misses import outside_filters, relative_dates, undated_year
 from qabot.search.filters import Filters
 from qabot.search.held_words import UNASKED
-from qabot.search.initialism_forms import initialism_forms, other_wording, writes
+from qabot.search.initialism_forms import Form, initialism_forms, other_wording, writes
 from qabot.search.newest_answer import NEWEST_LEAD, UNDATED_NEWS, newest_answer
 from qabot.search.question import read_question
 from qabot.search.recency import asks_for_news_only
@@ -72,6 +73,17 @@ def answer(
     """
     top, offset = bounded(top, offset)
     result = _answer(index, question, top, offset, conversation, filters, dates_relative_to, today)
+    countries = [] if offset or result.quotes or result.searched else country_forms(question)
+    if countries:  # "number one in america": the stories write "the top of the US ... chart"
+        taken = in_short_names(
+            question,
+            countries,
+            result,
+            lambda words: _answer(index, words, top, 0, None, filters, dates_relative_to, today),
+        )
+        if taken is not None:
+            _resumed_in(conversation, countries, len(taken.passages))
+            return taken
     if not result.passages or result.quotes or offset or result.offset or result.searched:
         return result  # a refusal stands; a page or follow-up goes on with the earlier search
     # "identity theft FSA" over a best passage that writes the name in neither form: the story
@@ -95,13 +107,18 @@ def answer(
         or not any(writes(best, form.other) for form in forms)
     ):
         return result
-    if conversation is not None and conversation.search is not None:  # "more" goes on with it
-        words = other_wording(conversation.search.words, forms)
-        searched = replace(conversation.search, words=words, shown=len(other.passages))
-        conversation.remember_search(searched, time.monotonic())
+    _resumed_in(conversation, forms, len(other.passages))
     note = "; ".join(f"“{form.typed}” as “{form.other}”" for form in forms)
     lead = f"{other.lead.removesuffix(':')} ({note}):"
     return replace(other, question=result.question, lead=lead)
+
+
+def _resumed_in(conversation: Conversation | None, forms: list[Form], shown: int) -> None:
+    """Make "more" go on with the question asked in the other forms of its names."""
+    if conversation is not None and conversation.search is not None:
+        words = other_wording(conversation.search.words, forms)
+        searched = replace(conversation.search, words=words, shown=shown)
+        conversation.remember_search(searched, time.monotonic())
 
 
 def _answer(

@@ -60,7 +60,7 @@ from qabot.text.lexicon.people import (
     without_post_nominals,
 )
 from qabot.text.lexicon.phrasal_verbs import PHRASAL_VERBS
-from qabot.text.lexicon.places import DEMONYMS
+from qabot.text.lexicon.places import DEMONYMS, SHORT_COUNTRY_NAMES
 from qabot.text.lexicon.press import MASTHEAD_NOUNS
 from qabot.text.lexicon.running_text import (
     ADVERB,
@@ -157,6 +157,7 @@ __all__ = [
     "ROLE_NOUNS",
     "SAME_ROLE_NOUNS",
     "SETTING_OPENERS",
+    "SHORT_COUNTRY_NAMES",
     "SOURCE_DOCUMENTS",
     "SOURCE_TIES",
     "SPEAKING_GROUPS",

@@ -15,6 +15,11 @@ DEMONYMS: dict[str, str] = {
     "iraq": "iraqi", "israel": "israeli", "pakistan": "pakistani", "peru": "peruvian",
 }  # fmt: skip
 
+# a country's everyday name -> the short name British and international news writes for it
+# ("Robots has opened at the top of the US and Canada box office chart" is no news of
+# "America" to a search for the word): general usage, no article's wording
+SHORT_COUNTRY_NAMES: dict[str, str] = {"america": "US"}
+
 # Nationalities, peoples, regions and creeds whose adjective IS made by an ending ("Italian",
 # "Nigerian", "Chinese", "Iraqi"): `is_gentilic` guesses them by the ending alone, which also
 # takes first names ("Julian", "Patti", "Christian") and firms ("Vivendi"). A word this list
