@@ -150,6 +150,18 @@ def _with_aside(words: list[str], folded: list[str], aside: int) -> SpeechQuesti
 
 # words joining a deed to words said at the time ("who stood by him while saying ...")
 _MEANWHILE = frozenset("while whilst before after when".split())
+_SAYING = frozenset("saying stating".split())
+# deeds of being given words, not saying them: "who received a letter saying ..."
+_RECEIVING = frozenset(
+    "received receives got gets read saw heard found shown given handed".split()
+)
+
+
+def _received(folded: list[str], at: int, j: int) -> bool:
+    """Return whether the deed before "saying" (folded[at:j]) is being given words: "who
+    received a letter saying ...", "who was sent a note saying ..."."""
+    passive = folded[at - 1] in {"is", "was", "were", "are", "been"} and folded[at] == "sent"
+    return passive or not _RECEIVING.isdisjoint(folded[at:j])
 
 
 def _then_said(words: list[str], folded: list[str], at: int) -> SpeechQuestion | None:
@@ -161,7 +173,11 @@ def _then_said(words: list[str], folded: list[str], at: int) -> SpeechQuestion |
         after_comma = words[j - 1].endswith(",") and folded[j].endswith("ing")
         # "who stood by him, while saying he was wrong", "who resigned before saying ..."
         meanwhile = folded[j] in _MEANWHILE and folded[j + 1].endswith("ing")
-        if not (joined or after_comma or meanwhile):
+        # "who issued a statement saying ...", "who resigned saying ...": "saying" opens words
+        # said with or without a comma (a "warning" or "calling" may be a noun's)
+        # ("who received a letter saying ...", "who was sent a note saying ...": others' words)
+        bare = folded[j] in _SAYING and not _received(folded, at, j)
+        if not (joined or after_comma or meanwhile or bare):
             continue
         verb = j + 1 if joined or meanwhile else j
         while (

@@ -448,6 +448,8 @@ def test_a_second_verb_of_saying_is_no_word_of_the_topic(question: str, topic: s
         "who gave the fares back?",
         "who sent a message to their rivals?",  # a result as often as words
         "who sent the parcel?",
+        "who received a letter saying the fares would rise?",  # words given, not said
+        "who was sent a note saying the fares would rise?",
     ],
 )
 def test_making_raising_and_giving_alone_are_no_speech(question: str) -> None:
@@ -487,6 +489,8 @@ def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> 
         ("who was the minister quoted about the warnings on video games?", "Aled Price"),
         ("which minister was quoted as saying parents deserve to know?", "Aled Price"),
         ("who's the transport chief quoted on the fares?", "Nessa Kelly"),
+        ("who issued a statement saying parents deserve to know?", "Aled Price"),
+        ("who gave an interview saying the boats are forty years old?", "Nessa Kelly"),
     ],
 )
 def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker: str) -> None:
