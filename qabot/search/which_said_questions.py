@@ -8,9 +8,11 @@ said ...". The role is kept as written, for `who_said_roles` to weigh each candi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qabot.search.speech_topics import ABOUT, as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
-from qabot.search.who_said_questions import AUXILIARIES, SpeechQuestion, claims_that
+from qabot.search.who_said_questions import AUXILIARIES, SpeechQuestion, claims_that, then_said
 from qabot.text.lexicon import (
     IRREGULAR_VERBS,
     OCCUPATIONS,
@@ -80,8 +82,11 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
     # analysts saying about ...", "what have fans said ..." ask what they said
     if folded[0] == "what" and folded[1] in _ASKING_WHAT:
         return None
+    deed = _deed_then_said(words, folded)
+    if deed is not None:
+        return deed
     # "which rugby star who had a transplant said ...": the clause after "who" tells of the
-    # speaker, as a deed does (`_then_said`); its verbs are not the question's
+    # speaker, as a deed does (`then_said`); its verbs are not the question's
     clause = next((j for j in range(2, min(len(folded), 8)) if folded[j] in _RELATIVE), None)
     # a clause telling of the speaker may run long ("which film-maker, who shot his movie on
     # stock from the old ministry, said ..."): the verb asked is sought past it
@@ -185,3 +190,29 @@ def _bare_after_one(folded: list[str], at: int) -> bool:
         and before not in AUXILIARIES
         and not before.endswith("s")
     )
+
+
+_ROLE_WORDS = 5  # words after "which" within which the role's word for a person is sought
+
+
+def _deed_then_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
+    """ "which minister resigned, saying ...", "which official issued a statement saying ...",
+    "which striker scored twice and said ...": a role, a deed and then words said, read as
+    "who <deed> ..." is (`then_said`) with the role asked. The role ends at its last word for a
+    person before the deed; a deed opening with an auxiliary ("which players did the coach
+    praise, saying ...") asks of others."""
+    person = next(
+        (
+            i
+            for i in range(min(len(folded) - 2, _ROLE_WORDS), 0, -1)
+            if _names_one(folded[i], _SPEAKER_NOUNS)
+        ),
+        None,
+    )
+    if person is None:
+        return None
+    deed = folded[person + 1]
+    if deed in AUXILIARIES or deed in _RELATIVE or is_speech_verb(deed, after_who=True):
+        return None
+    found = then_said(words, folded, person + 1)
+    return None if found is None else replace(found, role=" ".join(words[1 : person + 1]))

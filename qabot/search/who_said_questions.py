@@ -106,7 +106,7 @@ def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         ):
             topic = tail_topic(words[at + 1 :])
             return SpeechQuestion("who_said", None, topic, False, folded[at]) if topic else None
-        return _then_said(words, folded, at)
+        return then_said(words, folded, at)
     return None
 
 
@@ -164,7 +164,7 @@ def _received(folded: list[str], at: int, j: int) -> bool:
     return passive or not _RECEIVING.isdisjoint(folded[at:j])
 
 
-def _then_said(words: list[str], folded: list[str], at: int) -> SpeechQuestion | None:
+def then_said(words: list[str], folded: list[str], at: int) -> SpeechQuestion | None:
     """ "who won the award and said she was stunned", "who resigned, saying he was tired": a
     deed, then words spoken. The deed says whom the words are by, so it is part of the topic
     (the quote's article tells of it) with the words said."""

@@ -491,6 +491,8 @@ def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> 
         ("who's the transport chief quoted on the fares?", "Nessa Kelly"),
         ("who issued a statement saying parents deserve to know?", "Aled Price"),
         ("who gave an interview saying the boats are forty years old?", "Nessa Kelly"),
+        ("which minister backed the warnings, saying parents deserve to know?", "Aled Price"),
+        ("which transport chief raised fares and said the boats are old?", "Nessa Kelly"),
     ],
 )
 def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker: str) -> None:
@@ -509,6 +511,9 @@ def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker:
         ("who was the commuter quoted about the strike?", "commuter", "the strike"),
         ("which analyst has been quoted saying prices will fall?", "analyst", "prices will"),
         ("who was the person quoted about the strike?", None, "the strike"),
+        ("which official issued a statement saying it was safe?", "official", "issued a"),
+        ("which striker scored twice and said he was tired?", "striker", "scored twice"),
+        ("which company bought the mill, saying demand was up?", "company", "bought the"),
     ],
 )
 def test_the_side_spoken_for_is_the_role_asked(
