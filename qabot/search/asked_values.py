@@ -17,12 +17,14 @@ called") by a sentence holding the thing named.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qabot.records import Passage
 from qabot.search.asked_kinds import WHEN
+from qabot.search.clauses import clause_names, names_at
 from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
 from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
@@ -61,6 +63,14 @@ _KINDS: dict[str, LazyPattern] = {
         re.IGNORECASE,
     ),
     "date": WHEN,
+    # "what punishment did X get": a fine, a ban, a sentence ... ("is facing disciplinary
+    # action", "would not detail what punishment" give none)
+    "punishment": lazy(
+        r"\b(?:fined?|fines|bann?(?:ed|s)?|suspended|suspensions?|sentenced?|jailed|prison"
+        r"|imprisoned|imprisonment|docked|deducted|expelled|censured?|reprimand(?:ed)?"
+        r"|warned|warning|struck off|disqualified|relegated)\b",
+        re.IGNORECASE,
+    ),
 }
 _CALLED = lazy(r"\s*what(?:'s|’s| is| was| are| were)\s+(?P<thing>.+?)\s+called\W*$", re.I)
 _NAMED = lazy(r"\bname of\s+(?P<thing>.+?)\s*(?:\b(?:in|at|on|from|by)\b.*)?\W*$", re.I)
@@ -78,6 +88,7 @@ class AskedValue:
     word: str = ""  # that noun as typed ("" for a name asked)
     # terms of nouns whose value a sum beside them is instead ("fine" for a salary asked)
     others: frozenset[str] = frozenset()
+    kind: str = ""  # of VALUE_NOUNS ("money", "punishment")
 
     def searched(self, question: str) -> str:
         """Return the words to search for passages giving the value: the question without
@@ -101,8 +112,35 @@ class AskedValue:
         return any(
             not words.isdisjoint(terms)
             and (self.noun_terms & terms or not self.others & terms)
-            and any(self._of_it(text, found) for found in self.pattern.finditer(text, start, end))
+            and any(
+                self._of_it(text, found) and self._of_asked(text[start:end], found, start)
+                for found in self.pattern.finditer(text, start, end)
+            )
             for start, end, terms in sentences
+        )
+
+    def _of_asked(self, sentence: str, found: re.Match[str], start: int) -> bool:
+        """Return whether a punishment found may be told of the one asked: its clause names
+        nobody, or the one asked after it ("fined Chelsea"), or before it with no one else
+        named in full ("Novo of Rangers has been suspended" is no punishment of Rangers'
+        Malcolm); other values are not held to this."""
+        if self.kind != "punishment":
+            return True
+        at = found.start() - start
+        names = names_at(sentence)
+        named = set(clause_names(sentence, names, at, found.end() - start))
+        asked = self.about | self.noun_terms
+        before = [(where, word) for where, word in names if word in named and where < at]
+        after = [word for where, word in names if word in named and where > at]
+        if not named or any(set(tokenize(word)) <= asked for word in after):
+            return True
+        in_full = [  # two words side by side: a person's given name and surname
+            f"{word} {other}"
+            for (where, word), (next_at, other) in itertools.pairwise(before)
+            if next_at == where + len(word) + 1
+        ]
+        return any(set(tokenize(word)) <= asked for _, word in before) and all(
+            set(tokenize(name)) <= asked for name in in_full
         )
 
     def _of_it(self, text: str, found: re.Match[str]) -> bool:
@@ -156,6 +194,7 @@ def asked_value(question: str) -> AskedValue | None:
         noun_terms=frozenset(tokenize(noun)),
         word=noun,
         others=others - about,
+        kind=kind,
     )
 
 

@@ -164,3 +164,35 @@ def test_pay_asked_is_answered_only_by_a_sum(index: Index, question: str, found:
 def test_a_value_noun_in_a_clause_of_its_own_is_not_asked(index: Index) -> None:
     result = answer(index, "dunmere mills share price fall after restating its 2003 results")
     assert result.found and "fell sharply" in result.passages[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("what punishment did ivo brant get from the league", True),  # "was fined £5,000"
+        ("what punishment did ned harlow get for rejecting dunmere", False),
+    ],
+)
+def test_a_punishment_asked_is_answered_only_by_one_given(
+    index: Index, question: str, found: bool
+) -> None:
+    result = answer(index, question)
+    assert result.found is found
+    assert found or result.lead.endswith("gives the punishment.")
+
+
+def test_a_punishment_of_another_named_in_its_clause_is_none_of_the_one_asked(
+    tmp_path: Path,
+) -> None:
+    articles = {
+        "bans.txt": "Ashby pair banned\n\nAshby winger Kit Ovell of Dunmere has been banned for "
+        "two games. Meanwhile, Ashby's Rennie Dale was spoken to by police about a gesture.",
+        "fair.txt": "Velm fair\n\nThe Velm trade fair opened on Monday with many buyers.",
+        "approach.txt": "Club fined\n\nThe Harbour League fined Orvale City £300,000 for their "
+        "approach to a rival's striker.",
+        "rain.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.",
+    }
+    index = index_of(tmp_path, articles)
+    assert not answer(index, "what punishment did ashby's rennie dale get for his gesture").found
+    assert answer(index, "what punishment did ashby's kit ovell get").found
+    assert answer(index, "what punishment did orvale city get for their approach").found

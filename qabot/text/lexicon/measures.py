@@ -1,6 +1,6 @@
 """Value nouns: nouns a question names when it asks for a value ("population of cameroon",
 "gordon strachan salary"), by the kind of words that give it (a sum, a share, a score, a count
-of people, a date). General English; `qabot.search.asked_values` reads them.
+of people, a date, a punishment). General English; `qabot.search.asked_values` reads them.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ VALUE_NOUNS: dict[str, str] = {
     **dict.fromkeys("share stake percentage proportion rate".split(), "share"),
     **dict.fromkeys("result results score scoreline".split(), "score"),
     **dict.fromkeys("population".split(), "population"),
+    **dict.fromkeys("punishment punishments sanction sanctions".split(), "punishment"),
     **dict.fromkeys("date".split(), "date"),
     **dict.fromkeys("name".split(), "name"),
 }
