@@ -77,6 +77,19 @@ RACE_TIME = lazy(
 RACE_OR_CLOCK = lazy(f"{RACE_TIME.pattern}|{CLOCK.pattern}", re.IGNORECASE)
 
 _HOW_LONG = lazy(r"\s*how long\b", re.IGNORECASE)
+# "where did the uk come in the study", "where did X finish in the marathon": a placing (not
+# "where will the race finish", "where did the idea come from", "where will it take place")
+_WHERE_PLACED = lazy(
+    r"\s*where (?:did|does|do|will|has|have|had|is|was|are|were)\b.*?\b(?:(?:come|finish"
+    r"|finished) in|rank|ranked)\b",
+    re.IGNORECASE,
+)
+PLACING = lazy(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    r"|top|bottom|runner-up|runners-up)\b",
+    re.IGNORECASE,
+)
+_PLACE_NEAR = 3  # words between a placing and the word of the question it is told of, at most
 _HEIGHT_TERMS = frozenset(tokenize("tall height long"))
 HEIGHT = lazy(
     r"(?<![$£€¥\w.,])\d[\d,.]*\s?(?:m|metres?|meters?|ft|feet|foot|cm|centimet(?:re|er)s?"
@@ -162,6 +175,8 @@ def missing_kind(index: Index, question: str, hits: Sequence[Hit]) -> str | None
             for hit in hits
         )
         return None if held else "a length or a duration"
+    elif _WHERE_PLACED.match(question):  # "ranked the UK third", not "the eighth in a series"
+        return None if any(_placed(question, hit) for hit in hits) else "a placing"
     elif _DIED_OF.match(question):  # "what did X die of": a cause ("He ... died from")
         kind, pattern = "a cause of death", CAUSE
     elif _WHEN.match(question):  # a date about its subject, not any date in the passage
@@ -182,6 +197,20 @@ def _gives(question: str, hit: Hit, kinds: Sequence[LazyPattern], asking: frozen
         not about.isdisjoint(terms) and any(kind.search(text, start, end) for kind in kinds)
         for start, end, terms in sentences_with_terms(hit.passage)
     )
+
+
+def _placed(question: str, hit: Hit) -> bool:
+    """Return whether a sentence of the hit gives a placing (`PLACING`) with a word of
+    `question` within _PLACE_NEAR words of it ("ranked the UK third"): a placing told of
+    something else ("the eighth in a series") is none of the question's."""
+    asked = frozenset(tokenize(question))
+    for found in PLACING.finditer(hit.passage.text):
+        text = hit.passage.text
+        before = text[: found.start()].split()[-_PLACE_NEAR:]
+        after = text[found.end() :].split()[:_PLACE_NEAR]
+        if asked.intersection(tokenize(" ".join(before + after))):
+            return True
+    return False
 
 
 def _spell_of_asked(question: str, hit: Hit) -> bool:

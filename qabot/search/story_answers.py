@@ -24,7 +24,15 @@ from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.asked_ages import AGE
 from qabot.search.asked_figures import missing_figure
-from qabot.search.asked_kinds import CLOCK, DURATION, HEIGHT, WHEN, missing_kind, missing_way
+from qabot.search.asked_kinds import (
+    CLOCK,
+    DURATION,
+    HEIGHT,
+    PLACING,
+    WHEN,
+    missing_kind,
+    missing_way,
+)
 from qabot.search.emphasis import best_sentence
 from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms, search_terms
@@ -38,7 +46,8 @@ from qabot.text.signatures import order_key
 
 STORY_READ = 60  # candidates read for a passage of the shown articles that gives the answer
 NEAR = 3  # words either side of a figure or date in which a word of the question ties it
-# a figure, a count written out, a date, a duration, a height, an age or a time of day
+# a figure, a count written out, a date, a duration, a height, an age, a time of day or a
+# placing
 _SLOTS = (
     lazy(rf"\d[\d,.]*|\b(?:{'|'.join(sorted(NUMBER_WORDS))})\b", re.IGNORECASE),
     DURATION,
@@ -46,6 +55,7 @@ _SLOTS = (
     HEIGHT,
     AGE,
     CLOCK,
+    PLACING,
 )
 _WORD = lazy(r"[^\W_][\w'’-]*")
 # the words that ask, not what is asked about

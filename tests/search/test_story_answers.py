@@ -10,6 +10,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
+from qabot.search.asked_kinds import missing_kind
 from tests.support.indexes import index_of
 
 # our own articles: the Orlen Marsh story names the marsh and its otters up top and counts the
@@ -45,7 +46,14 @@ _FEN_LATER = (
     "weekends from Easter, serving soup and cakes made in the village."
 )
 _FEN_OPENING = _OPENING.replace("Orlen Marsh", "Tarrow Fen").replace("otters", "herons")
+_MOOR_OPENING = _OPENING.replace("Orlen Marsh", "Kell Moor").replace("otters", "curlews")
+_MOOR_LATER = _LATER.replace(
+    "About 240 otters live there now, wardens believe, counting tracks and spraints along the "
+    "banks.",
+    "A national survey ranked the reserve fourth for the birds this year.",
+)
 ARTICLES = {
+    "moor.txt": f"Curlews return to moor\n\n{_MOOR_OPENING}\n\n{_MOOR_LATER}",
     "otters.txt": f"Otters return to marsh\n\n{_OPENING}\n\n{_LATER}",
     "fen.txt": f"Herons return to fen\n\n{_FEN_OPENING.replace('marsh', 'fen')}\n\n{_FEN_LATER}",
     "roads.txt": "Storms close roads\n\nHeavy rain closed roads across Brevia on Monday.",
@@ -144,3 +152,24 @@ def test_a_value_further_down_the_story_answers_first(deal_index: Index) -> None
     result = answer(deal_index, "what is the orlen marsh otters reed contract worth")
     assert result.found
     assert "£4m contract" in result.passages[0].highlight
+
+
+def test_a_placing_asked_is_given_further_down_the_story(index: Index) -> None:
+    # the opening names the moor and its curlews; the survey's placing is a paragraph below
+    result = answer(index, "where did the kell moor reserve rank for curlews")
+    assert result.found
+    assert "ranked the reserve fourth" in result.passages[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "placing"),
+    [
+        ("where did the kell moor reserve come in the survey", True),
+        ("where did kell moor rank for curlews", True),
+        ("where will the race finish", False),
+        ("where did the idea come from", False),
+        ("where will the games take place", False),
+    ],
+)
+def test_where_did_x_come_in_asks_a_placing(index: Index, question: str, placing: bool) -> None:
+    assert (missing_kind(index, question, []) == "a placing") is placing
