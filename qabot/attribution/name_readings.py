@@ -68,6 +68,8 @@ def _role_opening(words: list[str]) -> bool:
 
 # lower-case nouns of a player or a worker written before one name ("midfielder Edu")
 _ONE_NAME_NOUNS = PLAYER_NOUNS | frozenset("coach manager boss player".split())
+# the words right before a lone name that may make it one (`read_run`)
+_NOUNS_BEFORE = _ONE_NAME_NOUNS | KIN_BY_BIRTH
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -96,7 +98,13 @@ def read_run(
     if len(words) < 2:
         # a name needs a first name, a title or a possessor before it, or a player's or
         # worker's noun ("Arsenal's Brazilian midfielder Edu has hit out": one name)
-        before = words_before(text, match.start())
+        start = match.start()
+        # the word right before is the last of `words_before` when it holds any: most lone
+        # capitalised words (a sentence's first) have none of those nouns there, told unread
+        last = text[max(0, start - 50) : start].split()[-1:]
+        if not last or last[0] not in _NOUNS_BEFORE:
+            return None
+        before = words_before(text, start)
         word = POSSESSIVE_END.sub("", words[0]) if words else ""
         if (
             before
