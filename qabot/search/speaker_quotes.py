@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from qabot.attribution.speaker_words import fold_name
+from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
@@ -107,7 +108,19 @@ def spoken(
         or (occasion and topic <= {*terms_of(q.text), *terms_of(q.sentence)})
     }
     on = {id(q) for q in held}
-    kept = [q for q in quotes if id(q) in on or q.article_id in about_y] or quotes
+    kept = [q for q in quotes if id(q) in on or q.article_id in about_y]
+    # then their words right after a sentence naming what tells the topic, however far
+    # below the archive's best passages on the whole topic its passage ranks ("And he
+    # branded the response to the tsunami as poor. 'The people there need practical help,'
+    # he said." of "the Asian tsunami"): weaker than the words above, they follow them
+    among = {id(q) for q in kept}
+    after = _after_naming(index, telling, articles)
+    kept += [
+        q
+        for q in quotes
+        if id(q) not in among and any(a <= q.start < b for a, b in after.get(q.article_id, ()))
+    ]
+    kept = kept or quotes
     if whole_topic:
         kept = _in_whole_stories(index, kept, whole_topic, topic, hits)
     if not on_topic:  # only everyday words of the topic: no heading says they are about it
@@ -247,6 +260,28 @@ def _naming(topic: str | None, hits: list[tuple[Passage, float]]) -> set[str] | 
             passage.stored_terms() or terms_of(passage.text)
         )
     return {article for article, terms in held.items() if names <= terms}
+
+
+def _after_naming(
+    index: Index, terms: Collection[str], articles: set[str]
+) -> dict[str, list[tuple[int, int]]]:
+    """Return, per article of `articles`, the spans (article offsets) of each sentence
+    holding one of `terms` and the sentence after it, in the best CONTEXT_PASSAGES of those
+    articles holding one."""
+    where = PassageFilter(articles=frozenset(articles))
+    found: dict[str, list[tuple[int, int]]] = {}
+    for passage, _ in index.engine.search(sorted(terms), CONTEXT_PASSAGES, where):
+        spans = passage.sentence_spans()
+        said = passage.sentence_terms or tuple(
+            " ".join(terms_of(passage.text[a:b])) for a, b in spans
+        )
+        for at, (start, end) in enumerate(spans):
+            if at < len(said) and not set(terms).isdisjoint(said[at].split()):
+                stop = spans[at + 1][1] if at + 1 < len(spans) else end
+                found.setdefault(passage.article_id, []).append(
+                    (passage.start + start, passage.start + stop)
+                )
+    return found
 
 
 def _context(index: Index, terms: list[str], articles: set[str]) -> Context:
