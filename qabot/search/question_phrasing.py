@@ -61,7 +61,7 @@ def clean_question(question: str) -> str:
     text = _ASKING.sub("", text)
     text = _ASKING_AFTER.sub("", text)  # "who said the plan was dead, do you know?"
     text = as_who_said(text)
-    text = _IDIOMS.sub(lambda m: _IDIOM_VERBS[next(v for v in m.groups() if v).casefold()], text)
+    text = _IDIOMS.sub(_idiom_verb, text)
     if _WHO.match(text):  # the question's own verb: a what-said tail is the topic as written
         text = _SPEAKING.sub(_speaking_verb, text)
     return _DISMISSING.sub(lambda m: _DISMISSED[m["verb"].casefold()], text)
@@ -120,6 +120,27 @@ _IDIOM_VERBS = {
     **dict.fromkeys("took lashed rounded".split(), "attacked"),
     **dict.fromkeys("taking hitting lashing rounding".split(), "attacking"),
 }
+
+
+def _idiom_verb(found: re.Match[str]) -> str:
+    """Return the verb an idiom of attacking stands for, in its form: "hit" is past as well as
+    present, and past after a role ("which manager hit out at ..." is "attacked"; "which
+    manager attack ..." would read "attack" as a name), present after "did", "to", "will"."""
+    verb = _IDIOM_VERBS[next(v for v in found.groups() if v).casefold()]
+    before = found.string[: found.start()].casefold().split()
+    if (
+        found["hit"] is not None
+        and found["hit"].casefold() == "hit"
+        and before[:1] == ["which"]
+        and before[-1:] != []
+        and before[-1] not in _BEFORE_BARE
+    ):
+        return "attacked"
+    return verb
+
+
+# words before a verb's bare form ("did", "to", "will")
+_BEFORE_BARE = frozenset("did do does to will would can could should might may must".split())
 
 
 # phrases of saying read as the speech verb they stand for, in the tense asked ("pointed out"
