@@ -75,7 +75,8 @@ _TELLER = lazy(rf"{_NAMED}\s+(?:said|says)\b|\b(?:said|says)\s+{_NAMED}")
 # "how much did X cost / pay / earn": a sum is asked, which a count ("14 million power cables"),
 # a size or a date does not give; a share does ("agreed to pay 72% more"), as a rise may be told
 _ASKS_SUM = lazy(
-    r"\s*(?:by |to |for )?how much\b(?!\s+(?:more|less)\b)(?=.*\b(?:costs?|costing|pay|pays"
+    r"\s*(?:by |to |for )?how much\s+(?:money|cash)\b"  # "how much money was stolen"
+    r"|\s*(?:by |to |for )?how much\b(?!\s+(?:more|less)\b)(?=.*\b(?:costs?|costing|pay|pays"
     r"|paid|paying|spend|spends|spent|earn|earns|earned|earning|charge|charges|charged|charging"
     r"|fined?|worth|sell for|sold for|fetch|fetched)\b)",
     re.IGNORECASE,

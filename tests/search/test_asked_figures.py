@@ -204,3 +204,11 @@ def test_a_figure_beside_a_word_of_what_is_asked_answers(told_index: Index) -> N
 def test_who_tells_a_count_names_nothing_else_it_is_of(told_index: Index) -> None:
     result = answer(told_index, "how many arrests after the velm v orla cup trouble")
     assert result.found and "14 arrests" in result.passages[0].passage.text
+
+
+def test_money_asked_by_name_is_answered_only_by_a_sum(counted_index: Index) -> None:
+    # "about 9,000 soldiers" is a count: no sum of money stolen, spent or paid
+    result = answer(counted_index, "how much money did tarn lose at the orla border")
+    assert not result.found and not result.passages
+    assert "gives a sum" in result.lead
+    assert answer(counted_index, "how much money has osk spent on its harbour guard").found
