@@ -11,13 +11,14 @@ from collections.abc import Iterable
 
 from qabot.search.question_names import Name
 from qabot.text import tokenize
-from qabot.text.lexicon import DEMONYMS
+from qabot.text.lexicon import DEMONYMS, NATIONALITY_NOUNS
 from qabot.text.lexicon.places import NATIONALITIES
 
 # nationalities, alone: a reader writes them with a capital as English does, not as the name
 # of something a passage must write so ("Japanese consumption" is answered of "Japan's
-# consumption"); "French Open" stays a name
+# consumption"; "the average Brit" of "every Briton"); "French Open" stays a name
 _ADJECTIVES = NATIONALITIES | frozenset(DEMONYMS.values())
+_NOUNS = NATIONALITY_NOUNS | {f"{noun}s" for noun in NATIONALITY_NOUNS if not noun.endswith("s")}
 # ... and the other way: "France" asked is mentioned by "the French government", whose word
 # shares no term with it (the adjective of a country made by an ending, "Italian", shares its
 # stem or is a kin form the partial match reads)
@@ -35,6 +36,8 @@ _ADJECTIVE_TERMS = {
 def nationality(word: str) -> bool:
     """Return whether `word` is a nationality, alone or in a compound ("American-led")."""
     first, _, rest = word.partition("-")
+    if not rest and word.casefold() in _NOUNS:
+        return True  # "Brit", "Spaniards": who, not a name
     return first.casefold() in _ADJECTIVES and (not rest or rest.islower())
 
 

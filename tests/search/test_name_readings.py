@@ -19,6 +19,10 @@ from qabot.search import answer
 from tests.support.indexes import index_of
 
 ARTICLES = {
+    "books.txt": (
+        "Readers buy more\n\n"
+        "On average every Briton buys nine paperbacks a year, a survey of booksellers found."
+    ),
     "wedding.txt": (
         "Couple to marry in June\n\n"
         "Tobias Wren and Marisol Vance are to marry in June at the abbey in Dunmore. "
@@ -99,6 +103,13 @@ def test_a_nationality_typed_with_a_capital_is_answered_by_its_country(index: In
     assert result.found
     assert result.passages[0].article.path == "exports.txt"
     assert "Japan's exports of steel rose 6%" in result.passages[0].passage.text
+
+
+def test_a_nationality_noun_typed_with_a_capital_is_no_name(index: Index) -> None:
+    # "Brit" is who buys, not a name the passages must write: "every Briton buys" answers it
+    result = answer(index, "how many paperbacks does the average Brit buy a year")
+    assert result.found
+    assert "every Briton buys nine paperbacks" in result.passages[0].passage.text
 
 
 def test_a_name_written_only_where_a_sentence_opens_is_still_a_name(index: Index) -> None:

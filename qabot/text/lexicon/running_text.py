@@ -124,7 +124,7 @@ PARTY_MEMBERS = word_set(
 )
 _GENTILIC = lazy(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
 # nationality nouns the suffixes above miss ("fellow Spaniard Guillermo Garcia-Lopez")
-_DEMONYMS = frozenset(
+NATIONALITY_NOUNS = frozenset(
     """spaniard dane swede finn pole turk brit briton scot swiss dutchman
 frenchman englishman welshman irishman scotsman czech greek thai kiwi aussie zealander""".split()
 )
@@ -135,11 +135,11 @@ NATIONALITY_OPENERS = frozenset("new south north northern".split())
 
 def is_gentilic(word: str) -> bool:
     """Return True for a nationality or an acronym, which opens a phrase but is no name."""
-    return bool(_GENTILIC.match(word)) or word.casefold() in _DEMONYMS
+    return bool(_GENTILIC.match(word)) or word.casefold() in NATIONALITY_NOUNS
 
 
 # every nationality the lexicon spells out, whatever its ending
-_NATIONALITIES = NATIONALITIES | frozenset(DEMONYMS.values()) | _DEMONYMS
+_NATIONALITIES = NATIONALITIES | frozenset(DEMONYMS.values()) | NATIONALITY_NOUNS
 _ACRONYM = lazy(r"[A-Z]{2,}")
 
 
