@@ -142,6 +142,15 @@ _ABBREVIATED = lazy(
 )
 
 
+# "about" or "over" before a number opening the clause ("said about 30 people were hurt"),
+# not what was spoken of ("said about the plan") nor when ("said about an hour later")
+_ABOUT_SOME = lazy(
+    r"\s+(?:about|over)\s+(?:[£$€]?\d[\d,.]*\w*|half|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+"
+    r"(?!(?:minutes?|hours?|days?|weeks?|months?|years?)\b)[a-z]"
+)
+
+
 # a subject pronoun set apart by a short aside before its verb: "they, too, have", "he,
 # however, was"
 _SUBJECT_ASIDE = lazy(r"\s*(?:he|she|they|we|I|it),\s+[^,;:.]{1,30},\s+[a-z]")
@@ -185,7 +194,7 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         return before_quote.end()
     if (
         (verb in BARE or verb in PARTICIPLE or verb in _POINT_OUT)
-        and word.rstrip(",") not in ADJUNCT_START
+        and (word.rstrip(",") not in ADJUNCT_START or _ABOUT_SOME.match(rest) is not None)
         and (
             word[-1] not in ",.;:"
             or _ABBREVIATED.fullmatch(word) is not None

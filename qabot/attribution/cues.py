@@ -67,8 +67,7 @@ PROGRESSIVE = frozenset(_PARTICIPLES) - frozenset(
     "writing recalling calling asking announcing tweeting chanting shouting yelling".split()
 )
 TELL = frozenset("told tells tell telling asked asks".split())
-# a question reported after "asked" ("asked whether ...", "asks why ..."): its words are the
-# question, not the one asked
+# a question reported after "asked" ("asked whether ...", "asks why ..."): the question's words
 ASKED = frozenset("asked asks wondered".split())
 ASKED_WHAT = frozenset("whether if why how what when where".split())
 # verbs whose object is the one addressed when "that" follows it ("warned the minister that
@@ -240,6 +239,9 @@ _AND_VERBS = [v for v in _BARE_VERBS + _THAT_VERBS if v not in {*TELL, "read", "
 CUT = lazy(
     r",\s+(?:" + "|".join(_PARTICIPLES) + r"|while|whereas|although|though)\b|;\s|\s[-–—]\s"
     # "X accused Y of ..., but Parry explained: ...": a clause with its own speaker and cue
+    # "said 20 were keen, but he refuses to name them", "but did not say how": the narration
+    r"|,\s+but\s+(?:(?:he|she|it|they)\s+)?(?:(?:refuses|refused|declines|declined)\s+to|(?:did"
+    r"|would)\s+not\s+(?:say|name|comment|disclose|reveal|give))\b"
     r"|(?:,\s+(?:but|and|yet)|\sbut)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:he|she|they)\s+"
     # "..., but his lawyer, Ian Marsh, told ...": a role, and the name in apposition to it
     r"|(?:his|her|their|its|the)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+(?:[A-Z][\w'’.-]*\s+){1,3}?"

@@ -240,4 +240,9 @@ history of what each version changed has one home.
 # words, not more of Dallas's), as a name or a pronoun there already did
 # 155: a semicolon or a dash inside brackets cuts no reported words ("said it will sell 253m
 # euros (£175m; $328m) of new shares": the whole, not "... 253m euros (£175m")
-ATTRIBUTION_VERSION = 155
+# 156: "about" or "over" before a number after a cue opens the words said ("Police said about
+# 30 people were hurt", "said over £5m had been spent"), not what was spoken of ("said about
+# the plan") nor when ("said about an hour later"); the words end before ", but he refused to",
+# ", but did not say": the narration going on ("said about 20 people are keen, but he refuses
+# to discuss them")
+ATTRIBUTION_VERSION = 156
