@@ -15,7 +15,7 @@ from qabot.text.patterns import lazy
 _STANCES = (
     r"(?:upbeat|optimistic|pessimistic|scathing|defiant|confident|disappointed|delighted|"
     r"unhappy|furious|angry|gloomy|bullish|bearish|sceptical|skeptical|dismissive|hopeful|"
-    r"cautious|downbeat|thrilled|frustrated|adamant|unrepentant|apologetic|"
+    r"cautious|downbeat|thrilled|frustrated|adamant|unrepentant|apologetic|concerned|"
     # ... and feelings said of a result ("was happy with his first match"); before "to" they
     # are the way a speech verb is put ("was pleased to announce"), read as that verb
     r"(?:happy|pleased|satisfied|relieved|proud|encouraged|impressed|unimpressed|worried)"

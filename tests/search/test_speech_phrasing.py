@@ -515,6 +515,7 @@ def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker:
         ("which striker scored twice and said he was tired?", "striker", "scored twice"),
         ("which company bought the mill, saying demand was up?", "company", "bought the"),
         ("which manager hit out at the referee?", "manager", "the referee"),
+        ("which analyst was concerned about the deal?", "analyst", "they were concerned"),
     ],
 )
 def test_the_side_spoken_for_is_the_role_asked(
