@@ -29,7 +29,13 @@ from qabot.search.country_names import country_forms, in_short_names
 from qabot.search.filter_misses import outside_filters, relative_dates, undated_year
 from qabot.search.filters import Filters
 from qabot.search.held_words import UNASKED
-from qabot.search.initialism_forms import Form, initialism_forms, other_wording, writes
+from qabot.search.initialism_forms import (
+    Form,
+    initialism_forms,
+    other_wording,
+    reworded_lead,
+    writes,
+)
 from qabot.search.newest_answer import NEWEST_LEAD, UNDATED_NEWS, newest_answer
 from qabot.search.question import read_question
 from qabot.search.recency import asks_for_news_only
@@ -108,9 +114,7 @@ def answer(
     ):
         return result
     _resumed_in(conversation, forms, len(other.passages))
-    note = "; ".join(f"“{form.typed}” as “{form.other}”" for form in forms)
-    lead = f"{other.lead.removesuffix(':')} ({note}):"
-    return replace(other, question=result.question, lead=lead)
+    return replace(other, question=result.question, lead=reworded_lead(other.lead, forms))
 
 
 def _resumed_in(conversation: Conversation | None, forms: list[Form], shown: int) -> None:

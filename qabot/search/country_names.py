@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from qabot.search.answer_record import Answer
-from qabot.search.initialism_forms import Form, other_wording, writes
+from qabot.search.initialism_forms import Form, other_wording, reworded_lead, writes
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import SHORT_COUNTRY_NAMES
 
@@ -65,7 +65,4 @@ def in_short_names(
         return None
     if not any(writes(best, form.other) for form in forms):
         return None
-    note = "; ".join(f"“{form.typed}” as “{form.other}”" for form in forms)
-    return replace(
-        other, question=result.question, lead=f"{other.lead.removesuffix(':')} ({note}):"
-    )
+    return replace(other, question=result.question, lead=reworded_lead(other.lead, forms))

@@ -68,3 +68,10 @@ def other_wording(question: str, forms: Iterable[Form]) -> str:
             rf"(?<![\w&-]){re.escape(form.typed)}(?![\w&-])", form.other, question, count=1
         )
     return question
+
+
+def reworded_lead(lead: str, forms: Iterable[Form]) -> str:
+    """Return an answer's `lead` saying which forms were asked as their other ones: "Best
+    matching passages for ... (“FSA” as “Financial Services Authority”):"."""
+    note = "; ".join(f"“{form.typed}” as “{form.other}”" for form in forms)
+    return f"{lead.removesuffix(':')} ({note}):"

@@ -19,7 +19,7 @@ questions keep their ranking. When no sentence of the best passages tells the de
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from qabot.search.clauses import names_at
 from qabot.search.quote_ranking import sentences_with_terms
@@ -108,7 +108,17 @@ def missing_deed(question: str, hits: Sequence[Hit]) -> str | None:
         for _, _, terms in sentences_with_terms(hit.passage):
             if rest.isdisjoint(terms):
                 continue
-            held = set(terms)
-            if verb & held or kin_forms(sorted(verb), held) or synonym_forms(sorted(verb), held):
+            if tells_verb(terms, verb, verb):
                 return None
     return f"who {asked.group('verb').casefold()}"
+
+
+def tells_verb(terms: Collection[str], verb: frozenset[str], own: frozenset[str]) -> bool:
+    """Return whether a sentence's `terms` tell a deed: its `verb` terms, a form of them, or a
+    synonym of the verb as typed (`own`: a phrasal verb's senses have none of their own)."""
+    held = set(terms)
+    return (
+        bool(verb & held)
+        or bool(kin_forms(sorted(verb), held))
+        or bool(synonym_forms(sorted(own), held))
+    )

@@ -24,8 +24,7 @@ from qabot.indexing import Index
 from qabot.search.name_writing import written_as_a_name
 from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
-from qabot.search.who_did import LIGHT_VERBS
-from qabot.search.word_forms import kin_forms, synonym_forms
+from qabot.search.who_did import LIGHT_VERBS, tells_verb
 from qabot.text import tokenize
 from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
@@ -131,8 +130,6 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
     if deed is None or not deed.terms:
         return None
     rest = frozenset(tokenize(question)) - deed.terms
-    verb = sorted(deed.terms)
-    own = sorted(deed.own)  # the verb typed: its synonyms count, not those of a phrase's senses
     phrasal = [pair for term in deed.own for pair in _phrasal_senses().get(term, ())]
     for hit in hits:
         text, title = hit.passage.text, hit.article.title  # "Iranian misses Israel match"
@@ -142,8 +139,8 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
         for sentence, terms in spans:
             if rest.isdisjoint(terms):
                 continue
-            held = set(terms)
-            if deed.terms & held or kin_forms(verb, held) or synonym_forms(own, held):
+            # the verb typed: its synonyms count, not those of a phrase's senses
+            if tells_verb(terms, deed.terms, deed.own):
                 return None
             if phrasal and _writes_phrasal(sentence, phrasal):
                 return None  # "stayed away" for "miss"
