@@ -15,11 +15,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from qabot.search.answer_record import Answer
-from qabot.search.initialism_forms import Form, other_wording, reworded_lead, writes
+from qabot.search.initialism_forms import WORD_EDGES, Form, other_wording, reworded_lead, writes
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import SHORT_COUNTRY_NAMES
 
-_EDGES = "\"'“”‘’()?!.,:;"  # what a typed word may carry before or after it
 _OPENS_NAME = frozenset({"of"})  # "Bank of America", "the Organization of American States"
 
 
@@ -29,19 +28,19 @@ def country_forms(question: str) -> list[Form]:
     words = question.split()
     forms: list[Form] = []
     for at, word in enumerate(words):
-        typed = word.strip(_EDGES)
+        typed = word.strip(WORD_EDGES)
         bare = typed.removesuffix("'s").removesuffix("’s")
         short = SHORT_COUNTRY_NAMES.get(bare.casefold())
         if short is None or any(form.typed == bare for form in forms):
             continue
-        before = words[at - 1].strip(_EDGES).casefold() if at else ""
+        before = words[at - 1].strip(WORD_EDGES).casefold() if at else ""
         if at and (before not in STOP_WORDS or before in _OPENS_NAME):
             continue  # "Latin America", "Bank of America"
-        after = words[at + 1].strip(_EDGES).casefold() if at + 1 < len(words) else ""
+        after = words[at + 1].strip(WORD_EDGES).casefold() if at + 1 < len(words) else ""
         if (
             after
             and bare == typed
-            and not word.endswith(tuple(_EDGES))
+            and not word.endswith(tuple(WORD_EDGES))
             and (after not in STOP_WORDS)
         ):
             continue  # "America Online"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from qabot.indexing import Index
 from qabot.text import tokenize
 
-_EDGES = "\"'“”‘’()?!.,:;"  # what a typed word may carry before or after it
+WORD_EDGES = "\"'“”‘’()?!.,:;"  # what a typed word may carry before or after it
 _LONGEST = 12  # words of a full name looked up, at most
 
 
@@ -38,7 +38,7 @@ def initialism_forms(index: Index, question: str) -> list[Form]:
     words = question.split()
     folded = question.casefold().split()
     for first, word in enumerate(words):
-        typed = word.strip(_EDGES).removesuffix("'s").removesuffix("’s")  # "the EU's rules"
+        typed = word.strip(WORD_EDGES).removesuffix("'s").removesuffix("’s")  # "the EU's rules"
         short = typed.upper()
         # in capitals, or in lower case when it is a word of the index ("pbgc", not "it")
         if short in known.names and (typed.isupper() or tokenize(typed)):
@@ -46,9 +46,9 @@ def initialism_forms(index: Index, question: str) -> list[Form]:
         if folded[first] not in known.openings:
             continue  # (most words open no name the articles give initials)
         for last in range(first + 1, min(len(words), first + _LONGEST)):
-            name = " ".join(folded[first : last + 1]).strip(_EDGES)
+            name = " ".join(folded[first : last + 1]).strip(WORD_EDGES)
             if (initials := known.shorts.get(name)) is not None:
-                forms.append(Form(" ".join(words[first : last + 1]).strip(_EDGES), initials))
+                forms.append(Form(" ".join(words[first : last + 1]).strip(WORD_EDGES), initials))
     return forms
 
 
