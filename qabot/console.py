@@ -158,9 +158,9 @@ def _emphasise(text: str, spans: Iterable[tuple[int, int]], style: _Style) -> st
     return "".join(parts) + text[at:]
 
 
-def _format_quotes(quotes: list[QuoteHit], style: _Style) -> list[str]:
+def _format_quotes(quotes: list[QuoteHit], style: _Style, asked: str | None) -> list[str]:
     lines: list[str] = []
-    for group in group_quotes(quotes):
+    for group in group_quotes(quotes, asked):
         for number, entry in enumerate(group.entries):
             if number:  # one quote goes on; a new speaker starts a block of their own
                 lines.append("" if entry.show_speaker else "  >")
@@ -178,7 +178,7 @@ def format_answer(answer: Answer, color: bool = False, *, conversing: bool = Fal
     style = _Style(color)
     lines = [style.lead(printable(answer.lead)), ""]
     if answer.quotes:
-        lines.extend(_format_quotes(answer.quotes, style))
+        lines.extend(_format_quotes(answer.quotes, style, answer.speaker))
         if answer.quotes_left and answer.speaker:
             how = "type “more”" if conversing else "raise --top"
             note = quotes_note(answer.quotes_left, answer.speaker, answer.quotes_beyond, how)

@@ -52,18 +52,21 @@ class QuoteGroup:
     entries: tuple[QuoteEntry, ...]
 
 
-def group_quotes(quotes: list[QuoteHit]) -> list[QuoteGroup]:
+def group_quotes(quotes: list[QuoteHit], asked: str | None = None) -> list[QuoteGroup]:
     """Group quotes by article for display, so a reader sees who said each word.
 
     A quote inside its attributing sentence shows as that sentence with the words emphasised
     (one sentence of words at most); words that run on from an attribution already shown
     (continuation paragraphs) show alone, unemphasised; otherwise the attribution comes
-    first, then the words.
+    first, then the words. Speakers are named above their words when several speak, or when
+    the one who does is not `asked`, the person the answer is about: a body's spokesman alone
+    on screen under "What the FA and people speaking for them said" is not the FA.
     """
     by_article: dict[str, list[QuoteHit]] = {}
     for hit in quotes:
         by_article.setdefault(hit.article.id, []).append(hit)
-    several = len({hit.speaker for hit in quotes}) > 1
+    speakers = {hit.speaker for hit in quotes}
+    several = len(speakers) > 1 or (asked is not None and speakers != {asked})
     groups = []
     for hits in by_article.values():
         hits = _sentence_first(hits)

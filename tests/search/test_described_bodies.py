@@ -4,8 +4,10 @@ name holds "for" and "and". Through answer(), on invented articles."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+from qabot.console import run
 from qabot.search import answer
 from tests.support.indexes import index_of
 
@@ -17,6 +19,11 @@ ARTICLES = {
         "Glimmer said it had received 40 complaints about the leaflets.\n\n"
         'A Glimmer spokeswoman said: "We apologise to anyone the leaflets upset, and the '
         'campaign has ended."\n'
+    ),
+    "prices.txt": (
+        "Subscriptions to cost more\n\n"
+        "Viewers of the Glimmer service face higher bills this spring.\n\n"
+        "A Glimmer spokeswoman said subscription prices would rise by two pounds in May.\n"
     ),
     "roads.txt": (
         "Bridge tolls to stay\n\n"
@@ -68,3 +75,22 @@ def test_a_spokesman_of_a_body_named_with_and_is_the_body(tmp_path: Path) -> Non
     )
     assert result.quotes
     assert "repairs to the bridge deck" in result.quotes[0].quote.text
+
+
+def test_a_bodys_voice_alone_on_screen_is_named_above_its_words(tmp_path: Path) -> None:
+    index = index_of(tmp_path, ARTICLES)
+    shown = io.StringIO()
+    asked = "what did glimmer say about subscription prices\n"
+    run(lambda question: answer(index, question), io.StringIO(asked), shown)
+    transcript = shown.getvalue()
+    assert "two pounds in May" in transcript
+    assert "  a Glimmer spokeswoman:\n" in transcript
+
+
+def test_a_persons_own_words_alone_are_not_named_again(tmp_path: Path) -> None:
+    index = index_of(tmp_path, ARTICLES)
+    shown = io.StringIO()
+    run(lambda question: answer(index, question), io.StringIO("what did ada vale say\n"), shown)
+    transcript = shown.getvalue()
+    assert "heartbroken" in transcript
+    assert "  Ada Vale:\n" not in transcript
