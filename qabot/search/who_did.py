@@ -82,7 +82,7 @@ def _tells_deed(
 # deeds the news tells in the words of their result or of a role, seldom with the verb: a
 # contest's ("beat", "knocked out", "scored": "victory over", "loss to", "a goal from") and
 # holding a post ("heads", "runs": "leader of", "chairman")
-_TOLD_OTHERWISE = frozenset(
+TOLD_OTHERWISE = frozenset(
     tokenize(
         "beat knock knocked oust ousted eliminate eliminated defeat defeated score scored net "
         "netted head heads headed lead leads led run runs ran chair chairs chaired manage "
@@ -98,10 +98,10 @@ def missing_deed(question: str, hits: Sequence[Hit]) -> str | None:
     """Return "who <verb>" when `question` asks who did something (`asked_verb`) and no
     sentence of `hits` holds that verb, a form of it or a synonym ("selected" for "picked")
     beside another word of the question: they never tell the deed, so they name no doer of it;
-    else None (also for a deed told in other words, `_TOLD_OTHERWISE`, or a phrasal verb)."""
+    else None (also for a deed told in other words, `TOLD_OTHERWISE`, or a phrasal verb)."""
     verb = asked_verb(question)
     asked = _WHO_DID.match(question)
-    if not verb or not asked or verb & _TOLD_OTHERWISE or _PARTICLE.match(question, asked.end()):
+    if not verb or not asked or verb & TOLD_OTHERWISE or _PARTICLE.match(question, asked.end()):
         return None
     rest = frozenset(tokenize(question)) - verb
     for hit in hits:

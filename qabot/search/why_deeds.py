@@ -4,13 +4,16 @@ answers only when it tells that deed.
 
 The question's words are found in passages that never tell it: "why did the band pull out of
 the festival" matched the band headlining it, "why did the site cancel the sale" a story of the
-sale. The deed is the first word after the question's subject (a word typed with a capital, or
-one the archive mostly writes so, is part of a name), or the phrasal verb it opens ("pull out":
-"withdrew"); a passage tells it with a sentence (or its article's title) holding that verb, a
-form or a synonym of it, or a phrasal verb of its sense ("stayed away" for "miss"), beside
-another word of the question. A verb that asks nothing of its own ("make", "get", "want to",
-"say"), a phrasal verb not listed and "why is X so unhappy" (a state, not a deed) are left
-alone.
+sale. The deed is the first word after the question's subject, or the phrasal verb it opens
+("pull out": "withdrew"). The subject is one word at least; a word typed with a capital, one the
+archive mostly writes so, or one it writes right after the word before ("the man utd board",
+"the electoral commission") is of it too. A passage tells the deed with a sentence (or its
+article's title) holding that verb, a form or a synonym of it, or a phrasal verb of its sense
+("stayed away" for "miss"), beside another word of the question. Only a deed done is read
+("why did", "why was", "why has"): "why do MPs want", "what will X support" ask of a habit, a
+view or a plan, and its subject and verb stand side by side in the text as well. A verb that
+asks nothing of its own ("make", "get", "want to", "say"), a phrasal verb not listed and "why
+was X so unhappy" (a state, not a deed) are left alone.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from qabot.indexing import Index
 from qabot.search.name_writing import written_as_a_name
 from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
-from qabot.search.who_did import LIGHT_VERBS, tells_verb
+from qabot.search.who_did import LIGHT_VERBS, TOLD_OTHERWISE, tells_verb
 from qabot.text import tokenize
 from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
@@ -33,18 +36,24 @@ _AUX = r"did|does|do|has|have|had|will|would|could|can|might|should"
 # "why did X ...", "why was X ...", "which post did X ...": the deed X did is asked about
 _WHY = lazy(
     rf"\s*(?:why\s+(?P<aux>{_AUX}|is|was|are|were)|(?:which|what)(?:\s+[\w'’&-]+){{1,4}}?"
-    rf"\s+(?:{_AUX}))\s+(?P<rest>.+)",
+    rf"\s+(?P<which>{_AUX}))\s+(?P<rest>.+)",
     re.IGNORECASE,
 )
 _STATE_AUX = frozenset("is was are were".split())
+# a deed done: "why did X", "why was X", "why has X"; in the present or to come ("why do MPs
+# want", "what will X support") a question asks of a habit, a view or a plan, which the news
+# tells in words of its own, and its subject's words stand beside its verb in the text too
+_DONE_AUX = frozenset("did was were has have had".split())
 _BE = frozenset("being been".split())
 # an adjective or a clause follows: "why is X so angry after losing"
 _STATE_ENDS = frozenset(
     "so too very more less still not such after before when while because since".split()
 )
 _DETERMINERS = frozenset("the a an his her its their this that these those some so".split())
-_PARTICIPLE = lazy(r"[a-z]+(?:ed|en|ing)", re.IGNORECASE)
+_PASSIVE = lazy(r"[a-z]+(?:ed|en)", re.IGNORECASE)
 _WORD = lazy(r"[\w'’&-]+")
+_ADVERB = lazy(r"[a-z]{3,}ly")
+_SAMPLE = 20  # passages read for two words written side by side
 # particles that make a verb another ("turn down", "give up"); "in", "on", "over" ... are as
 # often prepositions after the verb ("visit in", "play on")
 _ADVERB_PARTICLES = frozenset("up down out off back away".split())
@@ -74,21 +83,37 @@ def asked_deed(index: Index, question: str) -> Deed | None:
     asked = _WHY.match(question)
     if asked is None:
         return None
+    aux = (asked.group("aux") or asked.group("which")).casefold()
+    if aux not in _DONE_AUX:
+        return None
+    state = aux in _STATE_AUX
     rest = asked.group("rest")
+    previous = ""  # the subject's last word: the deed is none before the subject's first
     for found in _WORD.finditer(rest):
         word = found.group()
         low = word.casefold()
-        if low in _DETERMINERS or low.endswith(("'s", "’s")):
+        if low in _DETERMINERS or low in _BE:
             continue
+        if previous and _ADVERB.fullmatch(low):
+            continue  # "what sentence did the judge finally give"
+        if not previous and (low in _NOT_DEEDS or low in IRREGULAR_FORMS):
+            return None  # a verb first: "what share ... should keep", the subject's own deed
+        if not previous or low.endswith(("'s", "’s")):
+            previous = re.sub(r"['’]s$", "", low)
+            continue  # the subject's first word, or a possessive
         if not word.islower() or written_as_a_name(index, word):
+            previous = low
             continue  # a word of a name: "Ebay", "pixies"
-        if (asked.group("aux") or "").casefold() in _STATE_AUX:
-            # "why was X cancelled": the participle past the subject's words; "why is X so
-            # unhappy" asks of a state, not a deed
-            if low in _STATE_ENDS:
-                return None
-            if low in _BE or not (_PARTICIPLE.fullmatch(word) or low in IRREGULAR_FORMS):
-                continue
+        if state and low in _STATE_ENDS:
+            return None  # "why was X so unhappy" asks of a state, not a deed
+        if low in _NOT_DEEDS:
+            return None
+        if _written_together(index, previous, low):
+            previous = low
+            continue  # the subject goes on: "the man utd board", "the electoral commission"
+        if state and not (_PASSIVE.fullmatch(word) or low in IRREGULAR_FORMS):
+            previous = low
+            continue  # "why was X's opening night cancelled": the participle past the subject
         particle = _PARTICLE.match(rest, found.end())
         if particle is not None:
             phrase = f"{_base(IRREGULAR_FORMS.get(low, low))} {particle.group('p').casefold()}"
@@ -98,10 +123,24 @@ def asked_deed(index: Index, question: str) -> Deed | None:
                 return Deed(typed, frozenset(tokenize(" ".join((low, *senses)))), frozenset())
             if particle.group("p").casefold() in _ADVERB_PARTICLES:
                 return None  # a phrasal verb means what the two say together
-        if low in _NOT_DEEDS:
-            return None
+        terms = frozenset(tokenize(IRREGULAR_FORMS.get(low, low)))
+        if terms & TOLD_OTHERWISE:
+            return None  # "what time did X run": "won the title in a time of ..."
         return Deed(low, frozenset(tokenize(low)), frozenset(tokenize(low)))
     return None
+
+
+def _written_together(index: Index, first: str, second: str) -> bool:
+    """Return whether the passages that best match two words write them side by side, as one
+    name or noun phrase does ("Mark Oaten", "electoral commission"); a subject and its verb as
+    typed are seldom so ("Oaten resigned", not "Oaten resign")."""
+    terms = tokenize(f"{first} {second}")
+    if len(terms) < 2:
+        return False
+    pattern = re.compile(
+        rf"(?<!\w){re.escape(first)}(?:['’]s)?[\s-]+{re.escape(second)}(?!\w)", re.IGNORECASE
+    )
+    return any(pattern.search(passage.text) for passage, _ in index.engine.search(terms, _SAMPLE))
 
 
 def _base(word: str) -> str:

@@ -8,6 +8,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
+from qabot.search.why_deeds import asked_deed
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -24,6 +25,8 @@ ARTICLES = {
     "search.txt": "Search deal\n\nOrvane has bought Lumo, a maker of desktop search software, "
     "for two million crowns.\n",
     "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
+    "pier.txt": "Pier shut\n\nThe harbour board met on Monday. Its members closed the Kestel pier "
+    "after storm damage, and the harbour board will meet again in May.\n",
 }
 
 
@@ -62,3 +65,29 @@ def test_why_a_deed_told_in_other_words_is_answered(
 ) -> None:
     result = answer(index, question)
     assert result.found and told in result.passages[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "deed"),
+    [
+        # the archive writes "harbour board" side by side: the subject's words, not the deed
+        ("why did the harbour board close the kestel pier", "close"),
+        ("why was the kestel gala's opening night cancelled", "cancelled"),  # not "opening"
+        ("what fine did the board finally impose", "impose"),  # an adverb before the verb
+    ],
+)
+def test_the_deed_is_read_past_the_subjects_words(index: Index, question: str, deed: str) -> None:
+    asked = asked_deed(index, question)
+    assert asked is not None and asked.typed == deed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does nela varro dislike the kestel tour",  # a habit, told in words of its own
+        "why are the harbour board members meeting in may",  # an act going on
+        "what share of piers should keep gates shut",  # the subject is the one asked
+    ],
+)
+def test_no_deed_is_taken_as_told_outside_the_past(index: Index, question: str) -> None:
+    assert asked_deed(index, question) is None
