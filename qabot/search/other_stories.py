@@ -55,12 +55,15 @@ def said_better_apart(
     idf: Mapping[str, float],
     around: Sequence[tuple[Passage, float]],
     spoken: float | None = None,
+    held: Collection[str] = (),
 ) -> bool:
     """Return whether a passage of another story (an article not `printed_in`) holds most of
     the question (CONFIDENT_SHARE of its weight) and BETTER_BY more of it than the words around
     the closest quote, or, for a quote its surroundings make "said it", SPOKEN_BETTER_BY more
     than the quote and its own sentence (`spoken`, their share): then the quote is no answer,
-    only a near one. Words the archive never uses weigh as its rarest."""
+    only a near one. Words the archive never uses weigh as its rarest. `held` are terms the
+    quote's speaker answers by who they are (the role of "which economist said ...?"): the
+    other story must hold them in its words."""
     weights = unknown_as_rarest(terms, idf)
     best = max(
         (
@@ -73,6 +76,6 @@ def said_better_apart(
     if best < CONFIDENT_SHARE:
         return False
     if spoken is not None:  # unless the quote's article tells the rest apart from its passage
-        told = quote_evidence(quote, terms, around, idf, around).in_context
+        told = quote_evidence(quote, terms, around, idf, around, held).in_context
         return best - spoken >= SPOKEN_BETTER_BY and not told
-    return best - quote_evidence(quote, terms, around, idf).share >= BETTER_BY
+    return best - quote_evidence(quote, terms, around, idf, held=held).share >= BETTER_BY

@@ -26,7 +26,8 @@ from qabot.search.quote_evidence import (
 )
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
-from qabot.search.quote_ranking import sentences_with_terms
+from qabot.search.quote_ranking import sentences_with_terms, terms_of
+from qabot.search.retrieval import Hit
 from qabot.search.said_clause import said_terms
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
 from qabot.search.who_said_ranking import rank_who_said
@@ -143,18 +144,16 @@ def who_said(
     if (
         found
         and evidence is not None
-        and said_better_apart(
+        and _said_better_apart(
+            index,
             found[0].quote,
-            printed_in(found[0].quote, ranked, directory.canonical),
-            [
-                hit
-                for hit in fallback.passages
-                if not names_speaker(hit.passage, directory.canonical(found[0].quote))
-            ],
-            read.topic_terms,
-            idf,
-            hits_of(found[0].quote.article_id),
-            spoken=None if closest_only else evidence.spoken_share,
+            ranked,
+            [*read.topic_terms, *tokenize(speech.role or "")],
+            fallback.passages,
+            hits_of,
+            role_of,
+            speech.role or "",
+            closest_only=closest_only,
         )
     ):
         # "who said the boy took his mother's car?": a story telling just that, in no quote,
@@ -193,6 +192,55 @@ def who_said(
         fallback.omitted,
         more_from=found[0].speaker,
     )
+
+
+def _said_better_apart(
+    index: Index,
+    quote: Quote,
+    ranked: Sequence[Quote],
+    asked: Sequence[str],
+    passages: Sequence[Hit],
+    hits_of: Callable[[str], Sequence[tuple[Passage, float]]],
+    role_of: Callable[[Quote], float] | None,
+    role: str,
+    *,
+    closest_only: bool,
+) -> bool:
+    """Return whether a passage of another story (`said_better_apart`) tells the question
+    better than `quote`, both held against the whole question, the role asked included ("which
+    head of a traders' body said ...?": a story on the feud naming no such body tells less of
+    it than a quote whose sentence does), which the quote's speaker may hold (`role_of`). A
+    passage naming the whole role of one holding all of it ("Axa" of an Axa spokesman) is the
+    speaker's story, as one naming them is (`names_speaker`)."""
+    directory = index.speakers
+    person = directory.canonical(quote)
+    fit = role_of(quote) if role_of is not None else 0.0
+    held = tuple(tokenize(role)) if fit >= ROLE_FIT * ROLE_WEIGHT else ()
+    # ... a passage naming the whole role of one who holds all of it is theirs
+    whole = held if fit >= ROLE_WEIGHT else ()
+    weights = index.engine.idf(asked)
+    around = hits_of(quote.article_id)
+    return said_better_apart(
+        quote,
+        printed_in(quote, ranked, directory.canonical),
+        [
+            hit
+            for hit in passages
+            if not names_speaker(hit.passage, person) and not _names_role(hit.passage, whole)
+        ],
+        asked,
+        weights,
+        around,
+        spoken=None
+        if closest_only
+        else quote_evidence(quote, asked, around, weights, held=held).spoken_share,
+        held=held,
+    )
+
+
+def _names_role(passage: Passage, role: Sequence[str]) -> bool:
+    """Return whether `passage` holds every term of a role asked (none asked: False)."""
+    return bool(role) and set(role) <= set(passage.stored_terms() or terms_of(passage.text))
 
 
 def _told_of(
