@@ -48,6 +48,7 @@ def test_a_passage_naming_the_body_its_spokesman_speaks_for_is_their_story(
     stories_index: Index,
 ) -> None:
     result = answer(
-        stories_index, "who spoke for Brightwell when it cut bonus payouts on with-profits policies"
+        stories_index,
+        "who spoke for Brightwell when it cut bonus payouts on with-profits policies",
     )
     assert [hit.speaker for hit in result.quotes][:1] == ["Tam Oyelaran"]
