@@ -202,3 +202,23 @@ def test_plain_eval_capitalised_types_the_archives_names_with_a_capital(
     plain_eval = load_benchmark("plain_eval", monkeypatch)
     asked = plain_eval.capitalised(["when did orla brandt start the ferries"], tmp_path / "index")
     assert asked == ["when did Orla Brandt start the ferries"]
+
+
+def test_polnear_eval_counts_a_body_named_before_a_gold_company_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    polnear_eval = load_benchmark("polnear_eval", monkeypatch)
+    text = "Brambleworth Ltd said profits rose.\n\nThe company said sales fell in May."
+    first, second = text.index("profits"), text.index("sales")
+    gold = [
+        polnear_eval.Gold([(first, first + 12)], "Brambleworth Ltd", "reported", 0),
+        polnear_eval.Gold(
+            [(second, second + 17)], "The company", "reported", text.index("The company")
+        ),
+    ]
+    tallies = {kind: polnear_eval.Tally() for kind in polnear_eval.KINDS}
+    polnear_eval.evaluate_article(text, gold, "a", tallies)
+    reported = tallies["reported"]
+    # the strict figure counts "Brambleworth Ltd" against the gold "The company" wrong
+    assert (reported.speaker_checked, reported.speaker_correct) == (2, 1)
+    assert reported.body_named == 1

@@ -5,8 +5,9 @@ Who a phrase without a name means (`read_description`): the holder of a role nam
 ("the president"), the person the passage is about ("the singer said"), a role's holder named
 next, or the description itself. Whether a phrase is a speaker description at all ("a senior
 official", "critics", not a clause), whether "the official" refers back to someone introduced
-without a name ("a senior official ... the official said"), and which body "a spokesperson for
-the union" speaks for (`qabot.attribution.spoken_bodies`).
+without a name ("a senior official ... the official said"), which body "a spokesperson for
+the union" speaks for (`qabot.attribution.spoken_bodies`), and which body "the company said"
+means after one body's words (`qabot.attribution.body_anaphors`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.bodies import nouns_beside
+from qabot.attribution.body_anaphors import body_spoken_before
 from qabot.attribution.described_subjects import described_subject
 from qabot.attribution.description_shapes import is_speaker_description
 from qabot.attribution.name_clues import has_role_noun
@@ -79,7 +81,9 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         )
         if best[0] and (wanted & people.roles[best[1]][0]) - {"former"}:
             return people.roles[best[1]][1]
-    body_meant = voiced_body(people, words, position)
+    body_meant = voiced_body(people, words, position) or body_spoken_before(
+        people, words, position
+    )
     if body_meant is not None:
         return body_meant
     origin, last = described_by_origin(words), words[-1].casefold()

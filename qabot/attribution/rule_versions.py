@@ -245,4 +245,7 @@ history of what each version changed has one home.
 # the plan") nor when ("said about an hour later"); the words end before ", but he refused to",
 # ", but did not say": the narration going on ("said about 20 people are keen, but he refuses
 # to discuss them")
-ATTRIBUTION_VERSION = 156
+# 157: "the company", "the firm", "the group", "the organisation" (a bare description of a
+# body) is the one body named as a speaker in its paragraph or the two before ("Umbro said
+# ... The firm said": Umbro), a business never a public body, and no "he" after it
+ATTRIBUTION_VERSION = 157

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from qabot.attribution import is_group
 from qabot.records import Quote
+from qabot.text.lexicon import ORGANISATION_ANAPHORS
 from qabot.text.patterns import lazy
 
 
@@ -26,20 +27,30 @@ def written_as_body(quote: Quote) -> bool:
 # "it said", "It has warned", "it also believes" just before the cue: a body's words
 _IT_BEFORE = lazy(r"(?:^|[^\w])[Ii]t\s+(?:(?:has|had|also|then)\s+)?$")
 _THE = lazy(r"\b[Tt]he\s+(?:[A-Z]{2,}\s+)?$")  # "the ", "the US " before a name
+# "the company said", "the firm has warned" just before the cue: a body's words, whatever name
+# the quote was given ("Acme ... the firm said": Acme)
+_BODY_BEFORE = lazy(
+    rf"\b[Tt]he\s+(?:{'|'.join(sorted(ORGANISATION_ANAPHORS))})\s+"
+    r"(?:(?:has|had|also|then)\s+)?$"
+)
+_BODY_AFTER = lazy(rf"\s+the\s+(?:{'|'.join(sorted(ORGANISATION_ANAPHORS))})\b")
 
 
 @lru_cache(maxsize=1 << 14)
 def _as_body(name: str, cue: str, sentence: str) -> bool:
     """`written_as_body` of one speaker, cue and sentence; quotes come back question after
     question, so the answer is kept. Only the few characters before each place of the name and
-    of the cue verb are read."""
-    for word, before in ((name, _THE), (cue.split()[-1] if cue else "", _IT_BEFORE)):
+    of the cue verb (and after the verb) are read."""
+    verb = cue.split()[-1] if cue else ""
+    for word, before in ((name, _THE), (verb, _IT_BEFORE), (verb, _BODY_BEFORE)):
         at = sentence.find(word) if word else -1
         while at >= 0:
             end = at + len(word)
             whole = end == len(sentence) or not sentence[end].isalnum()
-            if whole and before.search(sentence, max(0, at - 12), at):
+            if whole and before.search(sentence, max(0, at - 30), at):
                 return True
+            if whole and before is _BODY_BEFORE and _BODY_AFTER.match(sentence, end):
+                return True  # "said the company"
             at = sentence.find(word, end)
     return False
 

@@ -1,6 +1,6 @@
 """'Who said ...?': a speaker the articles write as a body ("the Northgate Reserve said", "it
-also warned") or describe others by ("Quellmark analyst Dana Ortiz") does not outrank a named
-person on equal evidence, though its name alone reads like a person's."""
+also warned", "the firm said") or describe others by ("Quellmark analyst Dana Ortiz") does not
+outrank a named person on equal evidence, though its name alone reads like a person's."""
 
 from __future__ import annotations
 
@@ -31,6 +31,14 @@ Quellmark said buyers had stopped replacing their handsets.
 
 Buyers had stopped replacing their handsets, Quellmark analyst Dana Ortiz said.
 """,
+    "ferries.txt": """Ferry operator buys two ships
+
+Pellbrook said it had bought two ships for its island routes.
+
+The firm said ferry fares would rise in May.
+
+Ferry fares would rise in May, travel writer Rhian Toller said.
+""",
 }
 
 
@@ -45,6 +53,7 @@ def bodies_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("who said mortgage rates would rise again in the spring?", "Marta Lindgren"),
         ("who warned that hop prices would double?", "Colm Bradigan"),
         ("who said buyers had stopped replacing their handsets?", "Dana Ortiz"),
+        ("who said ferry fares would rise in May?", "Rhian Toller"),
     ],
 )
 def test_a_body_written_as_one_does_not_outrank_a_person(

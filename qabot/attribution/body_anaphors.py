@@ -1,0 +1,105 @@
+"""Body anaphors: which named body "the company said" means (a step inside
+`qabot.attribution.descriptions`).
+
+A story that has just given one body's words ("Acme Holdings said profits rose") goes on
+calling it by what it is ("The firm said ...", "the group added"): a bare definite description
+of a body means the one body named as a speaker in the sentences just before, when exactly one
+spoke there. Two bodies speaking leave it unsettled, and a description that cannot be that body
+("the company" after "the Home Office said") is left a description.
+"""
+
+from __future__ import annotations
+
+from qabot.attribution.names import People
+from qabot.attribution.persons import Person
+from qabot.attribution.speaker_words import is_group
+from qabot.text.lexicon import (
+    PARTY_MEMBERS,
+    first_name_gender,
+    is_anonymous,
+    is_capitalised,
+)
+from qabot.text.lexicon.places import is_place
+
+# "the group" and "the organisation" may be a charity, a union or a campaign; the rest are
+# businesses, never a public body
+_ANY_BODY = frozenset("group organisation organization".split())
+_BUSINESSES = frozenset(
+    """company firm corporation business giant carrier airline maker retailer operator
+manufacturer""".split()
+)
+# the last words of names of bodies no "company" or "group" means: the state's own
+_PUBLIC = frozenset(
+    """department ministry office government police court army forces military kremlin
+administration council committee commission parliament assembly senate congress party
+executive authority bureau county district""".split()
+)
+# and those no "company" means (a "group" may be one)
+_NOT_BUSINESS = frozenset(
+    """university college school institute church union campaign league federation
+association foundation society trust charity coalition confederation""".split()
+)
+_JOINING = frozenset("of for and & the on in".split())  # "Bank of England"
+_PARAGRAPHS_BACK = 2  # the paragraphs before the description's own where that body spoke
+
+
+def body_spoken_before(people: People, words: list[str], position: int) -> Person | None:
+    """Return the named body "the company" or "the group" (`words`, at `position`) means: the
+    one body named as a speaker in its paragraph before it or in the two paragraphs before,
+    when that body may be so described, else None."""
+    if len(words) != 2 or words[0].casefold() != "the":
+        return None
+    noun = words[1].casefold()
+    if noun not in _ANY_BODY | _BUSINESSES:
+        return None
+    start = position
+    for _ in range(_PARAGRAPHS_BACK + 1):
+        start = people.text.rfind("\n", 0, max(0, start - 2)) + 1
+    named = {id(person) for _, person in people.mentions}  # people the story names
+    bodies: dict[int, Person] = {}
+    for at, person in people.speakers:
+        if start <= at < position and _named_body(person, id(person) in named):
+            bodies[id(person)] = person
+    if len(bodies) != 1:
+        return None
+    (body,) = bodies.values()
+    last = _spelt_out(people.text, body.name).split()[-1].casefold()
+    if last in _PUBLIC or (noun in _BUSINESSES and last in _NOT_BUSINESS):
+        return None
+    body.organisation = True  # a later "he" is not it, nor are its words about a person
+    return body
+
+
+def _spelt_out(text: str, name: str) -> str:
+    """Return the name an initialism stands for where the story spells it out ("the
+    Securities and Exchange Commission (SEC)"), else `name`."""
+    if not name.isupper():
+        return name
+    at = text.find(f" ({name})")
+    return text[max(0, at - 80) : at] if at > 0 else name
+
+
+def _named_body(person: Person, named: bool) -> bool:
+    """Return True for a body the story names ("Acme Holdings", "Greenpeace"): read as one,
+    or one word that names no person nor place ("Umbro said"). Not a description ("the
+    company", "analysts"), a body's people ("Pentagon officials") nor a party's members
+    ("Democrats"). `named` tells that the story names `person` as a person."""
+    name = person.name
+    words = name.split()
+    if (
+        is_anonymous(name)
+        # "Pentagon officials", "Yukos lawyers": people of a body, not the body
+        or not all(is_capitalised(w) or w in _JOINING for w in words)
+        or name.casefold() in PARTY_MEMBERS
+        or person.gender is not None
+        or is_place(name)  # "Norway said"
+    ):
+        return False
+    if person.organisation or is_group(name):
+        return True
+    return (
+        len(words) == 1
+        and not named
+        and first_name_gender(name) is None
+        and not name.endswith("ly")  # "Originally, ..."
+    )
