@@ -18,12 +18,16 @@ from qabot.indexing import Index
 from qabot.text import tokenize
 
 DESCRIBED_PASSAGES = 20  # passages of the name's articles read for the phrase
+_DETERMINERS = frozenset("the a an".split())
 
 
 def described_body(index: Index, phrase: str) -> str | None:
     """Return the one speaker `phrase` names by its last words, when an article quoting them
-    writes the whole phrase with a lower-case word before the name; None otherwise."""
+    writes the whole phrase (without an article opening it) with a lower-case word before the
+    name; None otherwise."""
     words = phrase.split()
+    if words[:1] and words[0].casefold() in _DETERMINERS:
+        words = words[1:]  # "the network abc": the articles write "US network ABC"
     directory = index.speakers
     for start in range(1, len(words)):
         tail = " ".join(words[start:])

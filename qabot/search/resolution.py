@@ -148,8 +148,10 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         return Resolution(person=short, how="alias")
     if found.person is None and (ends := body_by_its_end(index, name, _full_body(index))):
         return Resolution(person=ends, how="alias")  # "the county council": its body
-    if found.person is None and (named_body := described_body(index, name)) is not None:
-        return Resolution(person=named_body, how="alias")  # "channel five": TV channel Five
+    if found.how in {"none", "role"} and (named_body := described_body(index, name)) is not None:
+        # "channel five": TV channel Five; and "the network abc" is ABC, not whoever the
+        # articles call a network's boss or spokesman
+        return Resolution(person=named_body, how="alias")
     return found
 
 

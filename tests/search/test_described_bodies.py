@@ -25,6 +25,11 @@ ARTICLES = {
         "Viewers of the Glimmer service face higher bills this spring.\n\n"
         "A Glimmer spokeswoman said subscription prices would rise by two pounds in May.\n"
     ),
+    "rival.txt": (
+        "Rival service grows\n\n"
+        "The streaming service Lumo has gained a million subscribers this year.\n\n"
+        "Streaming service boss Kit Marlow said the complaints about rivals helped Lumo.\n"
+    ),
     "roads.txt": (
         "Bridge tolls to stay\n\n"
         "Motorists will keep paying tolls on the Harwick bridge next year.\n\n"
@@ -45,6 +50,17 @@ def test_a_body_asked_with_the_noun_its_story_gives_it_is_that_body(tmp_path: Pa
     result = answer(index, "what did streaming service glimmer say about the complaints", top=5)
     assert result.speaker == "Glimmer"
     assert any("40 complaints" in hit.quote.text for hit in result.quotes)
+
+
+def test_a_body_asked_with_the_and_its_noun_is_that_body_not_a_role_holder(
+    tmp_path: Path,
+) -> None:
+    index = index_of(tmp_path, ARTICLES)
+    result = answer(
+        index, "what did the streaming service glimmer say about the complaints", top=5
+    )
+    assert result.speaker == "Glimmer"
+    assert all("Marlow" not in hit.speaker for hit in result.quotes)
 
 
 def test_a_noun_the_articles_never_write_before_the_name_reads_no_one(tmp_path: Path) -> None:
