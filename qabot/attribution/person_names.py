@@ -12,8 +12,8 @@ from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import fold_name, name_tokens, same_person
 from qabot.text.lexicon import (
     first_name_gender,
-    letter_dropped,
     same_first_name,
+    spelt_alike,
     without_post_nominals,
 )
 
@@ -102,7 +102,7 @@ class PersonNames:
 
     def _written_longer(self, tokens: list[str], known: list[str]) -> list[str]:
         """Return the people a full name typed short may mean: the surname's holders whose
-        first name it shortens or spells with a letter more or less ("matthew tait"), or, when
+        first name it shortens or spells otherwise ("matthew tait", "steven pound"), or, when
         no one has the surname, the people whose double surname holds it as one part and whose
         first name is the one typed."""
         first, rest = tokens[0], tokens[1:]
@@ -111,7 +111,7 @@ class PersonNames:
             for p in known
             if len(written := name_tokens(p)) == len(tokens)
             and written[1:] == rest
-            and (same_first_name(first, written[0]) or letter_dropped(first, written[0]))
+            and (same_first_name(first, written[0]) or spelt_alike(first, written[0]))
         ]
         if found or known or len(tokens) != 2:
             return found

@@ -37,6 +37,7 @@ MIN_OFF = 5  # letters of the one word a name asked may be a letter off, with no
 # ... and that a name of one word needs to be offered a close name at all: a shorter word is a
 # letter off dozens of names and words ("nasa" is not Mike Nash)
 MIN_SHORT_OFF = 4  # ... and a surname, when the name's words before it are as written
+MIN_ANCHORED_OFF = 3  # ... and when two words or more before it are
 _ROLES = TITLE_WORDS | PERSON_NOUNS
 _PLACE_WORDS = frozenset("of at for from in on with by".split())
 
@@ -54,8 +55,16 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
     them or their name is a letter off each word of it, else None."""
     name = _after_roles(name)  # "judge sentele": the name after the role is misspelt
     name = name_before_affiliation(name) or name  # "ada vail from the council": her name
-    if not name or is_description(name) or name.split()[0].casefold() in _PLACE_WORDS:
+    if not name or name.split()[0].casefold() in _PLACE_WORDS:
         return None  # "the author of lawless world": what follows "of" is whose role it is
+    if is_description(name):
+        # "sung won son": a word of a name may be a word for a person ("son"), when the
+        # articles write a quoted name a letter off each word of it
+        close = quoted_as(index, written_close(index, name))
+        asked = name.casefold().split()
+        if close is None or not _long_enough(asked, fold_name(close).split()):
+            return None
+        return None if _written(index, name) else Correction(person=close, asked=name)
     if _written(index, name):
         return None
     gender = title_gender(name)
@@ -107,8 +116,10 @@ def _long_enough(asked: list[str], written: list[str]) -> bool:
     off being often another's)."""
     pairs = list(zip(asked, written, strict=False))
     anchored = all(a == w for a, w in pairs[:-1]) and sum(len(a) for a, _ in pairs[:-1]) >= MIN_OFF
+    # two words or more as written tell more: "sung won son" is Sung Won Sohn
+    shortest = MIN_SHORT_OFF if len(pairs) < 3 else MIN_ANCHORED_OFF
     return all(
-        len(a) >= MIN_OFF or (at == len(pairs) - 1 and anchored and len(a) >= MIN_SHORT_OFF)
+        len(a) >= MIN_OFF or (at == len(pairs) - 1 and anchored and len(a) >= shortest)
         for at, (a, w) in enumerate(pairs)
         if a != w
     )

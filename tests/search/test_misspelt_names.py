@@ -20,6 +20,12 @@ ARTICLES = {
     '"We waited all day," Marsk said.\n',
     "hall.txt": "Town hall\n\nThe council met at the town hall. Mayor Olaf Brunt opened the "
     "meeting, where Deputy Brenda Calderr took notes.\n",
+    "rates.txt": 'Bank holds rates\n\nThe bank kept its rates. "Nobody wants to rock the boat," '
+    "said Lin Hae Sohn, an economist at Harbour Bank.\n",
+    "choir.txt": 'Choir wins prize\n\nThe Riverton choir won a national prize. "We sang our '
+    'hearts out," said choirmaster Stephen Ollerby.\n',
+    "ferry.txt": 'Ferry fares\n\nFerry fares will rise in May. "Fuel costs more," said Dick '
+    "Ollerby, who runs the ferry.\n",
     "probe.txt": "Probe lands\n\nThe Nasa probe landed on the moon of Kerrow. Engineer Mike "
     'Nash said: "It went well."\n',
 }
@@ -263,3 +269,17 @@ def test_a_misspelt_surname_ending_in_s_is_a_name_not_a_kind_of_people(
     assert result.found and result.speaker == "Gaul Ferrils"
     assert result.quotes[0].quote.text.startswith("This is my best win")
     assert result.lead.startswith("No one called gaul ferrills is named in the articles")
+
+
+def test_a_short_surname_after_two_words_as_written_is_read_as_the_name(index: Index) -> None:
+    # "son" is also a word for a person; the articles write "Lin Hae Sohn"
+    result = answer(index, "what did lin hae son say about rates?")
+    assert result.speaker == "Lin Hae Sohn"
+    assert result.lead.startswith("No one called lin hae son is named in the articles")
+
+
+def test_a_first_name_spelt_another_way_is_the_person_quoted(index: Index) -> None:
+    # two Ollerbys are quoted: the first name as typed tells which
+    result = answer(index, "what did steven ollerby say?")
+    assert result.speaker == "Stephen Ollerby"
+    assert result.quotes and "hearts out" in result.quotes[0].quote.text

@@ -101,7 +101,7 @@ from qabot.text.lexicon.running_text import (
     is_known_gentilic,
     word_set,
 )
-from qabot.text.lexicon.short_names import letter_dropped, same_first_name
+from qabot.text.lexicon.short_names import letter_dropped, same_first_name, spelt_alike
 from qabot.text.lexicon.synonyms import SYNONYM_GROUPS
 from qabot.text.lexicon.word_forms import IRREGULAR_FORMS
 
@@ -193,6 +193,7 @@ __all__ = [
     "name_key",
     "role_words",
     "same_first_name",
+    "spelt_alike",
     "strip_title",
     "title_gender",
     "unprefixed",

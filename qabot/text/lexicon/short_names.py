@@ -66,6 +66,33 @@ IRREGULAR = {
     "sasha": ("alexander", "alexandra"),
 }
 
+# one first name spelt in ways a letter dropped or added does not show ("steven" for "stephen")
+SPELLINGS = (
+    ("stephen", "steven"),
+    ("catherine", "katherine", "kathryn"),
+    ("lawrence", "laurence"),
+    ("anthony", "antony"),
+    ("theresa", "teresa"),
+    ("geoffrey", "jeffrey"),
+    ("sean", "shaun", "shawn"),
+    ("alan", "allan", "allen"),
+    ("brian", "bryan"),
+    ("neil", "neal"),
+    ("marc", "mark"),
+    ("carl", "karl"),
+    ("eric", "erik"),
+    ("mohammed", "muhammad", "mohammad", "mohamed"),
+    ("isabel", "isobel"),
+    ("lindsay", "lindsey"),
+)
+_SPELT = {name: group for group in SPELLINGS for name in group}
+
+
+def spelt_alike(one: str, other: str) -> bool:
+    """Return whether two case-folded first names are one name spelt two ways ("steven",
+    "stephen"): as SPELLINGS pairs them, or a letter added or dropped (`letter_dropped`)."""
+    return (one != other and other in _SPELT.get(one, ())) or letter_dropped(one, other)
+
 
 def short_for(short: str, full: str) -> bool:
     """Return whether first name `short` is a common short form of `full` (both case-folded):
