@@ -118,18 +118,19 @@ class Floor:
 
     best_score: float
     best_coverage: float
+    share: float = COVERAGE_SHARE  # of the best hit's coverage a passage must match
 
     def admits(self, score: float, share: float) -> bool:
         """Return whether a passage with this score and coverage is about the question."""
         return score >= SCORE_SHARE * self.best_score and share >= (
-            COVERAGE_SHARE * self.best_coverage - 1e-9
+            self.share * self.best_coverage - 1e-9
         )
 
     def rules_out(self, bound: float) -> bool:
         """Return whether a passage matching at most `bound` of the question's weight
         (`CoverageBound`) is below the floor whatever it holds (with a margin far above the
         rounding of sums in another order)."""
-        return bound < COVERAGE_SHARE * self.best_coverage - 2e-9
+        return bound < self.share * self.best_coverage - 2e-9
 
 
 def shown_sentences(passage: Passage, quotes: Sequence[Quote]) -> list[tuple[int, int, bool]]:

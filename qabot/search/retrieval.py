@@ -16,7 +16,7 @@ from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search.candidate_limits import candidates_for, last_answering, last_holding
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
-from qabot.search.relevance import relevance_terms, search_terms
+from qabot.search.relevance import COVERAGE_SHARE, relevance_terms, search_terms
 from qabot.search.selection import select
 from qabot.search.subject import Subject
 from qabot.search.subject_reading import subject_of
@@ -118,6 +118,7 @@ def search(
     holding: Sequence[str] = (),
     subject: bool = False,
     counted: bool = True,
+    share: float = COVERAGE_SHARE,
 ) -> Ranked:
     """Return the relevant hits ranked offset+1 .. offset+k for `question`.
 
@@ -135,6 +136,7 @@ def search(
     `omitted` counts the weakly related passages among the candidates read for this page.
     With `subject`, a passage must mention the question's names (or its rarest word, when it
     weighs half the question: see `qabot.search.subject`); `lacking` says which when none does.
+    `share` is the share of the best hit's coverage a passage must match (`relevance.Floor`).
     Unless `counted`, `omitted` is not exact (a caller showing no count is spared comparing
     each weak candidate with those before it: `selection.select`).
     """
@@ -196,6 +198,7 @@ def search(
             about_subject,
             kinds if test is not answers else (),
             counted,
+            share,
         )
         # fetch more only when repeats and duplicates used the candidates up: past weakly
         # related ones, further candidates rank lower still

@@ -18,7 +18,7 @@ from qabot.records import Passage, Quote
 from qabot.search.article_titles import article_title_terms
 from qabot.search.candidate_limits import candidates_for
 from qabot.search.duplicates import PAIRWISE_MAX, Distinct, held_terms, shared_terms, term_set
-from qabot.search.relevance import CoverageBound, Floor, coverage, new_part
+from qabot.search.relevance import COVERAGE_SHARE, CoverageBound, Floor, coverage, new_part
 from qabot.search.signed_duplicates import SignedDistinct
 from qabot.search.subject import Subject
 from qabot.text import holds, term_signature
@@ -59,6 +59,7 @@ def select(
     subject: Subject | None = None,
     flagged: Sequence[LazyPattern] = (),
     counted: bool = True,
+    floor_share: float = COVERAGE_SHARE,
 ) -> Selection:
     """Return up to `wanted` distinct relevant passages of `candidates`, counting the weak ones
     read on the way; with `about` (a topic's term weights), only passages holding half its
@@ -80,6 +81,7 @@ def select(
     mention count for nothing in its coverage.
     `flagged`: kinds of words whose presence in each relevant passage the caller asks
     (`Selection.flags`) beside another `test`.
+    `floor_share`: of the best hit's coverage a passage must match (`relevance.Floor`).
     Unless `counted`, `omitted` is exact only as far as whether the relevant and weak ones
     read reach `wanted` (the caller shows no count): a weak candidate is then not compared
     with those before it unless that, or a later candidate, needs it (`SignedDistinct.defer`).
@@ -209,7 +211,7 @@ def select(
         share = None
         if floor is None:
             share = coverage(weights, words, title)
-            floor = Floor(score, share)
+            floor = Floor(score, share, floor_share)
         part = new_part(passage, shown, weights) if shown else passage
         if part is None:
             continue  # every sentence of it is a quote shown above

@@ -22,6 +22,7 @@ from qabot.search.held_words import about_topic, held_words
 from qabot.search.partial_match import PARTIAL_LEAD, borne_out
 from qabot.search.question_record import Question
 from qabot.search.retrieval import MAX_TOP, search
+from qabot.search.short_pages import filled
 from qabot.search.spelling import Spelling, check_spelling, word_terms
 from qabot.search.wording import echo
 from qabot.text import tokenize
@@ -33,7 +34,23 @@ def spelled_answer(
     """Answer with passages for the question's words as spelled: a word no article holds is
     corrected (the lead says so), or, when nothing is close to it, the answer says that no
     article mentions it rather than answering the other words. With `year` (one no article is
-    dated in), only passages that mention it."""
+    dated in), only passages that mention it. A first page the relevance floor leaves short is
+    filled from a looser one once the answer is settled (`short_pages`)."""
+    result = _spelled_answer(index, read, spelling, top, offset, year)
+    if not result.found or offset or read.next_page or read.resumed is not None:
+        return result
+    about = tokenize(year) if year else ()
+    page = filled(index, spelling.words, result.passages, top, read.filters, about)
+    if len(page) == len(result.passages):
+        return result
+    added = len(page) - len(result.passages)
+    return replace(result, passages=page, omitted=max(0, result.omitted - added))
+
+
+def _spelled_answer(
+    index: Index, read: Question, spelling: Spelling, top: int, offset: int, year: str | None
+) -> Answer:
+    """`spelled_answer` before a short page is filled."""
     asked = read.text if read.resumed is None else read.words  # "more": the words it goes on with
     for wrong, right in (*spelling.corrected, *spelling.renamed):
         asked = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, asked)
