@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from qabot.engines import PassageFilter, ScoredPassages, Span
 from qabot.indexing import Index
-from qabot.records import Passage
+from qabot.records import Passage, Quote
 from qabot.search.quote_ranking import Context
 from qabot.text.signatures import order_key
 
@@ -91,17 +91,25 @@ def context_in_articles(
     where: PassageFilter | None,
     hits: Sequence[tuple[Span, float]],
     best: float,
+    quotes: Sequence[Quote],
+    whole: bool,
 ) -> Context:
     """Return the `Context` of `hits` (of a search for `terms`, the best scoring `best`) with
     every other passage of their articles that holds a word of `terms`, scored by the same
     search limited to those articles (scores unchanged), read by span only: a quote in a
     passage just below the hits kept is in a passage that matches the question, not in one
     that matches none (a quote saying "Portuguese sides always are technically good" in a
-    story among the hits, under "Portugal" and "technique" asked)."""
+    story among the hits, under "Portugal" and "technique" asked).
+
+    That search is spared when it adds nothing `quotes` (those the context weighs) would
+    feel: when the hits are `whole` (the search returned every passage holding a word), or
+    when every quote lies in a hit (a passage the limited search adds scores no higher than
+    any hit, so it raises neither a quote's passage, nor the one beside it, nor its article).
+    """
     spans = [span for span, _ in hits]
     scores = [score for _, score in hits]
     articles = frozenset(article_id for article_id, _, _ in spans)
-    if articles:
+    if articles and not whole and not _all_in(quotes, spans):
         limited = replace(where, articles=articles) if where else PassageFilter(articles=articles)
         among = index.engine.search_scored(terms, _IN_ARTICLES, limited)
         seen = set(spans)
@@ -112,3 +120,17 @@ def context_in_articles(
                 spans.append(span)
                 scores.append(score)
     return Context(Context.of_spans(spans, scores).spans, best)
+
+
+def _all_in(quotes: Sequence[Quote], spans: Sequence[Span]) -> bool:
+    """Return whether every quote overlaps one of `spans` (article id, start, end)."""
+    where: dict[str, list[tuple[int, int]]] = {}
+    for article_id, start, end in spans:
+        where.setdefault(article_id, []).append((start, end))
+    return all(
+        any(
+            start < quote.end and quote.start < end
+            for start, end in where.get(quote.article_id, ())
+        )
+        for quote in quotes
+    )

@@ -78,6 +78,8 @@ def who_said(
             read.filters.passage_filter(),
             [(spans[i], hits.scores[i]) for i in spans],
             max(hits.scores, default=0.0) or 1.0,  # as of every hit's span
+            quotes,
+            whole=len(hits) < WHO_SAID_PASSAGES,
         ),
         verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
         role_of=role_of,

@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 from qabot.indexing import Index
+from qabot.records import Quote, article_id
 from qabot.search import answer
+from qabot.search.article_hits import context_in_articles
+from qabot.search.quote_ranking import Context
+from qabot.search.quote_surroundings import beside
+from qabot.text import tokenize
 from tests.support.indexes import index_of
 
 # sixty reports of the strike in other words each, quoting nobody, fill the fifty hits read
@@ -49,3 +54,27 @@ def crews_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 def test_a_quote_below_the_hits_read_keeps_its_passage_score(crews_index: Index) -> None:
     result = answer(crews_index, "who said the harbour strike was an error?")
     assert [hit.speaker for hit in result.quotes][:1] == ["Ana Ruiz"]
+
+
+def _weights(context: Context, quote: Quote) -> tuple[float, float, float]:
+    return context.passage(quote), beside(context, quote), context.article(quote.article_id)
+
+
+def test_the_search_in_the_hits_articles_is_spared_only_where_it_adds_nothing(
+    crews_index: Index,
+) -> None:
+    terms = tokenize("harbour strike error")
+    hits = crews_index.engine.search_scored(terms, 50)
+    assert len(hits) == 50  # a full page: passages below it hold the words too
+    spans = [(hits.span(i), hits.scores[i]) for i in range(len(hits))]
+    crews = article_id("crews.txt")
+    assert crews in {hits.span(i)[0] for i in range(len(hits))}
+    lind, ruiz = sorted(crews_index.quotes_of_articles([crews]), key=lambda q: q.start)
+    best = hits.scores[0]
+    # Bo Lind's words lie in a hit: the search is spared, and weighs them as it would
+    spared = context_in_articles(crews_index, terms, None, spans, best, [lind], whole=False)
+    searched = context_in_articles(crews_index, terms, None, spans, best, [ruiz], whole=False)
+    assert _weights(spared, lind) == _weights(searched, lind)
+    assert spared.spans != searched.spans
+    # Ana Ruiz's lie below the hits: searched, her passage holds "strike"
+    assert spared.passage(ruiz) == 0.0 < searched.passage(ruiz)
