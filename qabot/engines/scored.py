@@ -45,6 +45,7 @@ class ScoredPassages:
         "held_beyond",
         "holding",
         "scores",
+        "tied_to",
     )
 
     def __init__(
@@ -78,6 +79,10 @@ class ScoredPassages:
         # and whether a passage holding them all ranks below the hits (None, True: not known)
         self.holding: list[bool] | None = None
         self.held_beyond = True
+        # how many hits the search had through the last of those tied with its last hit, when
+        # it saw where that tie ends (None: not known); those kept of the tie come first in
+        # passage order (a shorter search of the same query is cut from them: tantivy_search)
+        self.tied_to: int | None = None
         self._read = read  # passage of hit i
         self._terms = terms  # ... its stored terms alone, when the engine reads them apart
         self._span = span  # ... where it is, when the engine reads that apart

@@ -60,7 +60,8 @@ from qabot.engines.tantivy_documents import (
 from qabot.engines.tantivy_listings import Listing
 from qabot.engines.tantivy_passages import passage_reader
 from qabot.engines.tantivy_ranking import Ranking, read_params, write_params
-from qabot.engines.tantivy_search import RecentSearches, Searching
+from qabot.engines.tantivy_recent import RecentSearches
+from qabot.engines.tantivy_search import Searching
 from qabot.engines.text_packs import PackReader, PackWriter, PassageCodec
 from qabot.errors import IndexFormatError
 from qabot.text.patterns import lazy

@@ -7,8 +7,7 @@ by `Querying` (`tantivy_queries`), the passages of the hits are read by `Passage
 
 from __future__ import annotations
 
-import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -26,6 +25,7 @@ from qabot.engines.tantivy_columns import (
 )
 from qabot.engines.tantivy_passages import PassageReading
 from qabot.engines.tantivy_queries import Querying
+from qabot.engines.tantivy_recent import RecentSearches
 from qabot.engines.tantivy_statistics import TermStatistics
 from qabot.errors import SearchError
 from qabot.records import Passage
@@ -36,36 +36,6 @@ from qabot.records import Passage
 TIE_WINDOW = 4
 TIE_SPARE = 64
 TIE_LIMIT = 16
-
-
-RECENT_SEARCHES = 8  # searches kept per engine (see `Searching._search_again`)
-
-
-class RecentSearches:
-    """The last searches of an engine, by (terms, filter): how many hits each fetched, and
-    the hits (their passages kept as they are read); safe to share between threads."""
-
-    def __init__(self) -> None:
-        self._searches: OrderedDict[object, tuple[int, ScoredPassages]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: object) -> tuple[int, ScoredPassages] | None:
-        with self._lock:
-            found = self._searches.get(key)
-            if found is not None:
-                self._searches.move_to_end(key)
-            return found
-
-    def put(self, key: object, search: tuple[int, ScoredPassages]) -> None:
-        with self._lock:
-            self._searches[key] = search
-            self._searches.move_to_end(key)
-            while len(self._searches) > RECENT_SEARCHES:
-                self._searches.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._searches.clear()
 
 
 class Searching(TermStatistics, Querying, PassageReading):
@@ -148,7 +118,10 @@ class Searching(TermStatistics, Querying, PassageReading):
         search holds them in tantivy's order. When the tie ends inside it, and where the search
         for k would have fetched it whole (TIE_LIMIT * k hits), it holds the same tied hits
         and the same hits above them in the same order: those tied are sorted here as
-        `_order_ties` sorts them when their `order` values all differ (most ties), unread.
+        `_order_ties` sorts them (by `order`; those sharing one by article id and place, read
+        by span). A tie running to its last hit is taken too when that search saw where the
+        tie ends (`tied_to`): it kept the first of the tie in passage order, those a search
+        for fewer keeps.
         """
         scores = scored.scores
         boundary = scores[k - 1]
@@ -157,14 +130,27 @@ class Searching(TermStatistics, Querying, PassageReading):
             start -= 1
         while end < len(scores) and scores[end] == boundary:
             end += 1
-        if end >= len(scores) or end > TIE_LIMIT * k:
-            return None  # the tie may run on past these hits, or the search for k cuts it
+        if end >= len(scores):
+            if scored.tied_to is None:
+                return None  # the tie may run on past these hits
+            end = scored.tied_to
+        if end > TIE_LIMIT * k:
+            return None  # the search for k cuts the tie
+        end = min(end, len(scores))
         orders = scored.orders
         group = orders[start:end] if orders is not None else [None]
-        if None in group or len(set(group)) != len(group):
+        if None in group:
             return None  # ids and positions would order them: search
         known = cast(Sequence[int], orders)
-        tied = sorted(range(start, end), key=known.__getitem__)
+        shared = Counter(group)
+
+        def key(i: int) -> tuple[int, str, int]:
+            if shared[known[i]] == 1:
+                return known[i], "", 0
+            article_id, begins, _ = scored.span(i)  # of one article: in place order
+            return known[i], article_id, begins
+
+        tied = sorted(range(start, end), key=key)
         return scored.picked([*range(start), *tied][:k])
 
     def _search(
@@ -181,8 +167,9 @@ class Searching(TermStatistics, Querying, PassageReading):
         # the k-th hit ties with the next, fetch the whole tied group and order it by passage.
         window = min(k + min((TIE_WINDOW - 1) * k, TIE_SPARE), searcher.num_docs)
         hits = [hit for hit in searcher.search(query, window + 1, count=False).hits if hit[0] > 0]
+        tied_to: int | None = min(len(hits), k)  # every hit, or the k-th above the next
         if len(hits) > k and hits[k][0] == hits[k - 1][0]:
-            hits = self._order_ties(searcher, query, hits, k, window)
+            hits, tied_to = self._order_ties(searcher, query, hits, k, window)
         hits = hits[:k]
         addresses = [address for _, address in hits]
         records = unsigned(searcher.fast_field_values("record", addresses))
@@ -204,6 +191,7 @@ class Searching(TermStatistics, Querying, PassageReading):
         scored = ScoredPassages(
             [float(score) for score, _ in hits], read, terms=terms, span=span, text=text
         )
+        scored.tied_to = tied_to
         # static: a search kept among the recent ones must not keep the engine alive
         signatures_of = self._signatures
         scored.read_later(
@@ -262,9 +250,10 @@ class Searching(TermStatistics, Querying, PassageReading):
 
     def _order_ties(
         self, searcher: tantivy.Searcher, query: tantivy.Query, hits: list[Any], k: int, limit: int
-    ) -> list[Any]:
+    ) -> tuple[list[Any], int | None]:
         """Return `hits` (the first `limit` + 1 found) with the group tied at the k-th score
-        complete and in passage order."""
+        complete and in passage order, and how many hits there are through its last (None
+        when it runs on past TIE_LIMIT * k hits, where it is cut)."""
         boundary = hits[k - 1][0]
         most = min(TIE_LIMIT * k, searcher.num_docs)
         while len(hits) > limit and hits[limit][0] == boundary and limit < most:
@@ -272,13 +261,16 @@ class Searching(TermStatistics, Querying, PassageReading):
             hits = list(searcher.search(query, limit + 1, count=False).hits)
         head = [hit for hit in hits if hit[0] > boundary]
         tied = [hit for hit in hits[:limit] if hit[0] == boundary]
+        cut = len(hits) > limit and hits[limit][0] == boundary
+        tied_to = None if cut else len(head) + len(tied)
         addresses = [address for _, address in tied]
         orders = searcher.fast_field_values("order", addresses)
         if len(set(orders)) == len(orders) and None not in orders:
             # no two of one article (nor of ids sharing their first 8 bytes): the order alone
             # sorts them as the keys below would (most ties at a million passages)
             known = cast(list[int], orders)
-            return head + [tied[i] for i in sorted(range(len(tied)), key=known.__getitem__)]
+            ranked = sorted(range(len(tied)), key=known.__getitem__)
+            return head + [tied[i] for i in ranked], tied_to
         positions = searcher.fast_field_values("position", addresses)
         shared = Counter(orders)
         # ids that share their first 8 bytes are told apart by the id in the record
@@ -291,4 +283,4 @@ class Searching(TermStatistics, Querying, PassageReading):
             for order, position in zip(orders, positions, strict=True)
         ]
         ranked = sorted(range(len(tied)), key=keys.__getitem__)
-        return head + [tied[i] for i in ranked]
+        return head + [tied[i] for i in ranked], tied_to
