@@ -114,6 +114,10 @@ SAYING = tuple(
             "said",
         ),  # not "clear progress"
         (r"\bwent\s+(?:as\s+|so\s+)?far\s+as\s+to\s+say\b", "said"),
+        (  # "put the rise in sales down to price cuts": a cause given in words, said of it
+            r"\b(?:put|puts|putting)\s+((?:[\w'’.-]+\s+){1,12}?)down\s+to\b",
+            "said \\1was down to",
+        ),
         (r"\bopen(?:s|ed|ing)?\s+up\s+(?=about\b)", "spoke "),
         (r"\blook(?:s|ed|ing)?\s+back\s+(?=on\b)", "reflected "),
         (

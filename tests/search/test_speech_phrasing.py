@@ -398,6 +398,16 @@ def test_phrases_of_saying_ask_who_said(
             "described",
             "the ferry as the main worry",
         ),
+        (
+            "who put the rise in fares down to old boats?",
+            "said",
+            "the rise in fares was down to old boats",
+        ),
+        (
+            "which analyst puts the slump down to the rain?",
+            "said",
+            "the slump was down to the rain",
+        ),
     ],
 )
 def test_a_phrase_of_saying_is_read_as_its_verb(question: str, verb: str, topic: str) -> None:
@@ -414,6 +424,8 @@ def test_a_phrase_of_saying_is_read_as_its_verb(question: str, verb: str, topic:
          "reporters she was upbeat about the economy"),
         ("who said the minister made it clear the offer was final?", "said",
          "the minister made it clear the offer was final"),
+        ("who said the minister put the delay down to the storm?", "said",
+         "the minister put the delay down to the storm"),
     ],
 )  # fmt: skip
 def test_a_phrase_of_saying_in_the_words_said_stays_as_asked(
@@ -479,6 +491,7 @@ def test_a_phrase_of_saying_in_a_what_said_tail_stays_the_topic_as_written() -> 
             "Nessa Kelly",
         ),
         ("who made it clear that parents deserve to know?", "Aled Price"),
+        ("who put the rise in fares down to the age of the boats?", "Nessa Kelly"),
         ("who hit back at complaints about paying more for the boats?", "Nessa Kelly"),
         ("who backed Marek to win the opening singles?", "Rhona Vale"),
         ("who was asked why the captain skipped the draw ceremony?", "Ivo Brandt"),
