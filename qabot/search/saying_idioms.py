@@ -16,6 +16,9 @@ _STANCES = (
     r"(?:upbeat|optimistic|pessimistic|scathing|defiant|confident|disappointed|delighted|"
     r"unhappy|furious|angry|gloomy|bullish|bearish|sceptical|skeptical|dismissive|hopeful|"
     r"cautious|downbeat|thrilled|frustrated|adamant|unrepentant|apologetic|concerned|"
+    # ... surprise or dismay at what others did ("was amazed the party stayed away"), which news
+    # tells from the words of the one who felt it ("shocked" and "stunned" are said of a result)
+    r"amazed|astonished|surprised|baffled|bemused|puzzled|dismayed|saddened|appalled|"
     # ... and feelings said of a result ("was happy with his first match"); before "to" they
     # are the way a speech verb is put ("was pleased to announce"), read as that verb
     r"(?:happy|pleased|satisfied|relieved|proud|encouraged|impressed|unimpressed|worried)"

@@ -529,6 +529,8 @@ def test_who_said_in_other_shapes(phrasing_index: Index, question: str, speaker:
         ("which company bought the mill, saying demand was up?", "company", "bought the"),
         ("which manager hit out at the referee?", "manager", "the referee"),
         ("which analyst was concerned about the deal?", "analyst", "they were concerned"),
+        ("which guide was amazed the museum stayed shut?", "guide", "they were amazed"),
+        ("who was surprised by the vote?", None, "they were surprised"),
     ],
 )
 def test_the_side_spoken_for_is_the_role_asked(
@@ -548,6 +550,7 @@ def test_the_side_spoken_for_is_the_role_asked(
         "who held that post?",
         "who played down the wing?",  # a player's run, not words played down
         "who was positive for a banned drug?",  # a test's result, not a stance
+        "who was stunned by a late goal?",  # a result suffered, not a feeling told
         "who struck a deal?",
         "who was sworn in as president?",  # an oath taken, not words asked about
         "who backed the plan to cut taxes?",  # a vote for it, not a forecast
