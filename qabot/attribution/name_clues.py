@@ -23,6 +23,7 @@ from qabot.text.lexicon import (
     first_name_gender,
     is_gentilic,
     is_known_gentilic,
+    name_key,
     role_words,
     unprefixed,
 )
@@ -212,3 +213,19 @@ def weekday_surname(
     if index >= 1 and words[index - 1][:1].isupper():
         return first_name_gender(words[index - 1]) is not None
     return any(" " in p.name and not p.organisation for p in (surnames or {}).get(key, []))
+
+
+_INITIAL = lazy(r"[A-Z]\.")
+
+
+def names_someone(word: str) -> bool:
+    """Return True for an initial or a first name ("T.", "Stephen"): a surname follows."""
+    return bool(_INITIAL.fullmatch(word)) or first_name_gender(word) is not None
+
+
+def named_so(by_surname: Mapping[str, list[Person]], words: list[str]) -> bool:
+    """Return True when the article reads `words` as a person's full name elsewhere
+    ("governor Mervyn King": "Mervyn King", whose first name the lexicon does not know)."""
+    full = " ".join(words)
+    known = by_surname.get(name_key(full)[1], [])
+    return any(not p.organisation and p.name == full for p in known)

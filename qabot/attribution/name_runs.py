@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from qabot.text.lexicon import HONORIFICS, NAME_PARTICLES, first_name_gender
+from qabot.text.lexicon import BODY_NOUNS, HONORIFICS, NAME_PARTICLES, first_name_gender
 from qabot.text.patterns import lazy
 
 # letters of names, accented ones included ("Céline", "Zoë", "Łukasz")
@@ -56,9 +56,9 @@ def name_runs(text: str) -> list[re.Match[str]]:
 # the kind of body a name after it belongs to, in lower case ("Scott's company Scott Free",
 # "his band Blue Harbour"): a body's name, even one opening with a first name (not nouns that
 # are also people's trades: "publisher Kimberly Quinn", "broadcaster John Humphrys")
-BODY_KINDS = frozenset(
+BODY_KINDS = BODY_NOUNS | frozenset(
     """company firm studio label band group agency club outfit charity network chain retailer
-newspaper magazine website""".split()
+newspaper magazine website housebuilder carmaker automaker drugmaker""".split()
 )
 
 # a possessive inside a run: the name ends there, what follows is the owner's thing

@@ -167,8 +167,11 @@ class People:
                 # "Ms Mehta" tells what "Dina Mehta" did not: a later "she" may mean her
                 chosen.learn_gender(gender)
                 return chosen
+        # "housebuilder George Wimpey": a body's name tells no gender by its first word
         person = Person(
-            name, gender or first_name_gender(name.split()[0]) if first else gender, organisation
+            name,
+            gender or first_name_gender(name.split()[0]) if first and not organisation else gender,
+            organisation,
         )
         candidates.append(person)
         return person

@@ -248,4 +248,7 @@ history of what each version changed has one home.
 # 157: "the company", "the firm", "the group", "the organisation" (a bare description of a
 # body) is the one body named as a speaker in its paragraph or the two before ("Umbro said
 # ... The firm said": Umbro), a business never a public body, and no "he" after it
-ATTRIBUTION_VERSION = 157
+# 158: a body named after a body noun ("housebuilder George Wimpey", "mortgage lender X",
+# "software giant X") is a body, with no gender from its first word, and a later bare "Wimpey
+# said" keeps it one: "“...,” it added" is Wimpey's, not another body's named before
+ATTRIBUTION_VERSION = 158

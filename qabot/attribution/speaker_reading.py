@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from qabot.attribution.descriptions import read_description
 from qabot.attribution.institution_names import joins_institution, possessed_institution
-from qabot.attribution.name_clues import nationality_before, weekday_surname
+from qabot.attribution.name_clues import (
+    named_so,
+    names_someone,
+    nationality_before,
+    weekday_surname,
+)
+from qabot.attribution.name_runs import BODY_KINDS
 from qabot.attribution.names import KNIGHTS, People, note_role
 from qabot.attribution.origin_descriptions import described_by_origin
 from qabot.attribution.persons import Person
@@ -165,7 +171,7 @@ def interpret(
         if (
             index
             and index == len(run) - 1
-            and (_names_someone(run[index - 1]) or _named_so(people, run[index - 1 :]))
+            and (names_someone(run[index - 1]) or named_so(people.by_surname, run[index - 1 :]))
         ):
             break  # "Peter T. King", "Stephen King": a surname that is also a title
         if (
@@ -269,7 +275,14 @@ def interpret(
             else None
         )
         person = knight or people.link(name, gender, organisation, position)
-        person.organisation = person.organisation and organisation
+        if not organisation and (
+            gender is not None
+            or cut
+            or (first_name_gender(name_words[0]) and before.casefold() not in BODY_KINDS)
+        ):
+            # "Mr Prince said", "Ann Marlow said": a person; "Wimpey said" or "housebuilder
+            # George Wimpey" of a body named so before stays one
+            person.organisation = False
         if role:
             note_role(people, role, person, position)
         return person
@@ -282,16 +295,3 @@ def interpret(
     ):
         return None  # "a hamstring injury denied X the start": a thing, no speaker
     return meant
-
-
-def _names_someone(word: str) -> bool:
-    """Return True for an initial or a first name ("T.", "Stephen"): a surname follows."""
-    return bool(_INITIAL.fullmatch(word)) or first_name_gender(word) is not None
-
-
-def _named_so(people: People, words: list[str]) -> bool:
-    """Return True when the article reads `words` as a person's full name elsewhere
-    ("governor Mervyn King": "Mervyn King", whose first name the lexicon does not know)."""
-    full = " ".join(words)
-    known = people.by_surname.get(name_key(full)[1], [])
-    return any(not p.organisation and p.name == full for p in known)

@@ -60,3 +60,14 @@ def test_a_he_after_a_body_description_is_not_the_body() -> None:
         "The company added that sales had risen. “We are pleased,” she said.",
     )
     assert found[-1] == ("Ann Marlow", "We are pleased")
+
+
+def test_a_body_named_like_a_person_stays_a_body_an_it_means() -> None:
+    found = attributed(
+        "The market remains robust, according to lender Harwell Bank and housebuilder Gareth"
+        " Pellow.",
+        "Harwell Bank said lending would grow this year.",
+        "Pellow said the market had been difficult. “Sales slowed sharply in the autumn,” it"
+        " added.",
+    )
+    assert found[-1] == ("Gareth Pellow", "Sales slowed sharply in the autumn")
