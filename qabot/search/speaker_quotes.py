@@ -18,6 +18,7 @@ from qabot.search.article_hits import hits_in_articles
 from qabot.search.question_record import Question
 from qabot.search.quote_ranking import Context, rank_in_context, spread, terms_of
 from qabot.search.subject import everyday_weight
+from qabot.search.topic_settings import without_setting
 from qabot.search.word_forms import kin_forms
 from qabot.search.wording import OCCASION_WORDS
 from qabot.text import lowered, tokenize, whole_words
@@ -58,13 +59,17 @@ def spoken(
     when some article does: each speaks in a story of their own."""
     if not read.topic_terms:
         return Spoken(quotes, ranked=tuple(quotes))
-    terms = [*tokenize(person), *read.topic_terms]
     articles = {q.article_id for q in quotes}  # all the contexts are asked about
-    context = _context(index, terms, articles)
-    hits, best = hits_in_articles(index, list(read.topic_terms), CONTEXT_PASSAGES, articles)
+    ranking = without_setting(index, read, articles)
+    context = _context(index, [*tokenize(person), *ranking], articles)
+    hits, best = hits_in_articles(index, list(ranking), CONTEXT_PASSAGES, articles)
     topical = Context(Context.of(hits).spans, best or 1.0)
     named = _naming(read.speech.topic if read.speech else "", hits)
-    quotes = spread(rank_in_context(quotes, read.topic_terms, context, topical), naming=named)
+    quotes = spread(rank_in_context(quotes, ranking, context, topical), naming=named)
+    if ranking != read.topic_terms:  # the passages found by the whole topic judge "about Y"
+        hits, best = hits_in_articles(index, list(read.topic_terms), CONTEXT_PASSAGES, articles)
+        topical = Context(Context.of(hits).spans, best or 1.0)
+        context = _context(index, [*tokenize(person), *read.topic_terms], articles)
     ranked = tuple(quotes)
     topic = set(read.topic_terms)
     telling = telling_terms(index, topic, person)
