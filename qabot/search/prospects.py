@@ -8,7 +8,11 @@ of prospect ("quangos would eventually be abolished", "he expected VW to co-sign
 showing it as the answer says more than it knows. A question opening with "has", "have",
 "had", "did", "was" or "were" asks of an outcome, and so does one asking "who", "which" or
 "what" with "ended up", "went on to", "in the end" or "eventually" ("why could X end up
-bigger" asks a reason); its sentences are those of the shown passages
+bigger" asks a reason), or "what was the verdict/outcome/result"; a case not yet tried is a
+prospect too ("faced charges, which he denies", "awaiting a second trial", "on charges of"),
+and a phrasal verb asked is told in a word of its sense ("called off": "in a bid to have it
+cancelled"), while a word of prospect the question writes tells none ("did X face charges" over
+"X faces charges"); its sentences are those of the shown passages
 holding most weight of its words other than names; when each of those holds a word of prospect
 followed within PROSPECT_REACH words by a word asked, nothing tells the outcome. "Will",
 "should" and "if" are left alone: "will be the first time it is seen" and "should have scored"
@@ -18,7 +22,7 @@ answer "was it ever shown", "did he score".
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from qabot.indexing import Index
 from qabot.search.lacked_names import asked_name
@@ -27,6 +31,7 @@ from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
 from qabot.search.wording import echo
 from qabot.text import TYPED_WORD, tokenize
+from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
 
 PROSPECT_REACH = 6  # words after a word of prospect in which a word asked is its prospect ("would
@@ -36,13 +41,17 @@ _OUTCOME = lazy(r"\s*(?:has|have|had|did|was|were)\b", re.IGNORECASE)
 # a question asking who or what came of something ("which bidder ended up buying X", "who
 # eventually won"), not why or how it might ("why could the deficit end up bigger")
 _OUTCOME_ASKED = lazy(
-    r"\s*(?:who|whom|which|what)\b.*?\b(?:ended up|went on to|in the end|eventually)\b",
+    r"\s*(?:who|whom|which|what)\b.*?\b(?:ended up|went on to|in the end|eventually)\b"
+    r"|\s*what\s+(?:was|were)\s+the\s+(?:verdict|outcome|result)\b",
     re.IGNORECASE,
 )
 _PROSPECT = lazy(
     r"\b(?:would|could|may|might|expects?|expected|expecting|due to|set to|plans? to"
     r"|planning to|hopes? to|hoping|hopeful|considering|considers|talks|aims? to|wants? to"
-    r"|intends? to|bid to|proposed|whether|is to|are to|yet to)\b"
+    r"|intends? to|bid to|proposed|whether|is to|are to|yet to"
+    # a case not yet tried: "faced charges, which he denies", "awaiting a second trial"
+    r"|faces|faced|facing|awaits|awaiting|denies|denied|on charges of|charged with"
+    r"|accused of)\b"
     rf"((?:\W+\w+){{0,{PROSPECT_REACH}}})",
     re.IGNORECASE,
 )
@@ -73,14 +82,32 @@ def only_prospect(
                 sentences.append((score, text[start:end].strip()))
                 best = max(best, score)
     top = [sentence for score, sentence in sentences if score >= best]
-    if not top or not all(_prospect(sentence, asked) for sentence in top):
+    # a phrasal verb asked is told in a word of its sense: "called off" as "in a bid to have it
+    # cancelled"
+    told = asked.keys() | _phrasal_senses(words)
+    if not top or not all(_prospect(sentence, told) for sentence in top):
         return None
     return echo(top[0], SHOWN_LETTERS)
 
 
-def _prospect(sentence: str, asked: Mapping[str, float]) -> bool:
-    """Return whether a word asked follows a word of prospect closely in `sentence`."""
+def _prospect(sentence: str, asked: Collection[str]) -> bool:
+    """Return whether a term `asked` follows a word of prospect closely in `sentence`."""
+    held = set(asked)
     return any(
-        not asked.keys().isdisjoint(tokenize(found.group(1)))
+        not held.isdisjoint(tokenize(found.group(1)))
+        # "did X face charges" is told by "X faces charges": a word asked tells no prospect
+        and held.isdisjoint(tokenize(found.group().split()[0]))
         for found in _PROSPECT.finditer(sentence)
     )
+
+
+def _phrasal_senses(words: str) -> set[str]:
+    """Return the terms of the single words for the phrasal verbs `words` writes, in any form
+    of their verb ("called off": cancel, scrap, postpone ...)."""
+    senses: set[str] = set()
+    for phrase, meaning in PHRASAL_VERBS.items():
+        verb, particle = phrase.split()
+        for typed in re.findall(rf"\b(\w+)\s+{particle}\b", words, re.IGNORECASE):
+            if tokenize(IRREGULAR_FORMS.get(typed.casefold(), typed)) == tokenize(verb):
+                senses.update(tokenize(" ".join(meaning)))
+    return senses

@@ -23,6 +23,10 @@ ARTICLES = {
     "them through to the last eight of the cup.\n",
     "mill.txt": "Mill for sale\n\nA deal with either bidder would make the Orla mill the "
     "biggest in the valley.\n",
+    "gig.txt": "Gig protest\n\nPriests urged fans to shun the Tallow Birds gig at Dunmere Hall "
+    "in a bid to have it cancelled.\n",
+    "court.txt": "Singer in court\n\nOn Monday Ivo Brant faced theft and fraud charges in "
+    "court, which he denies. Dara Quill is awaiting a second trial for arson.\n",
 }
 
 
@@ -71,3 +75,24 @@ def test_why_something_might_end_up_so_asks_no_outcome(index: Index) -> None:
 def test_a_prospect_told_a_few_words_on_is_no_outcome(index: Index) -> None:
     result = answer(index, "did velm rovers make the last eight of the cup")
     assert not result.found and "only as a prospect" in result.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a phrasal verb asked, told in a word of its sense after a word of prospect
+        "was the tallow birds gig at dunmere hall called off",
+        # a case not yet tried: charged, denied, awaiting trial
+        "was ivo brant found guilty of the theft and fraud charges",
+        "what was the verdict at dara quill's second trial",
+    ],
+)
+def test_an_outcome_still_pending_is_no_answer(index: Index, question: str) -> None:
+    result = answer(index, question)
+    assert not result.found and not result.passages
+    assert "only as a prospect" in result.lead
+
+
+def test_a_word_asked_is_no_word_of_prospect(index: Index) -> None:
+    result = answer(index, "did ivo brant face theft charges")  # "faced theft charges"
+    assert result.found and "faced theft" in result.passages[0].passage.text
