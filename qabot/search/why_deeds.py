@@ -11,9 +11,10 @@ archive mostly writes so, or one it writes right after the word before ("the man
 article's title) holding that verb, a form or a synonym of it, or a phrasal verb of its sense
 ("stayed away" for "miss"), beside another word of the question. Only a deed done is read
 ("why did", "why was", "why has"): "why do MPs want", "what will X support" ask of a habit, a
-view or a plan, and its subject and verb stand side by side in the text as well. A verb that
-asks nothing of its own ("make", "get", "want to", "say"), a phrasal verb not listed and "why
-was X so unhappy" (a state, not a deed) are left alone.
+view or a plan, and its subject and verb stand side by side in the text as well. After "make"
+or "let" the deed is the next verb's ("make Henry retake his free-kick"). A verb that asks
+nothing of its own ("make", "get", "want to", "say"), a phrasal verb not listed and "why was X
+so unhappy" (a state, not a deed) are left alone.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ _PARTICLE = lazy(r"\s+(?P<p>up|down|out|off|over|in|into|on|back|away|through)\b
 # verbs whose deed is their object's or the next verb's ("want to close", "make X retake"),
 # words, thoughts and names ("say sorry", "think", "called 'the iron oar'": "dubbed"): told in
 # other words as often as in these (a phrasal verb listed is a deed: "give up", "call off")
+_CAUSATIVE = frozenset("make makes made let lets".split())
 _NOT_DEEDS = LIGHT_VERBS | frozenset(
     "want wants wanted need needs needed try tries tried hope hopes hoped plan plans planned "
     "decide decides decided choose chose chosen say says said think thinks thought feel felt "
@@ -106,6 +108,9 @@ def asked_deed(index: Index, question: str) -> Deed | None:
             continue  # a word of a name: "Ebay", "pixies"
         if state and low in _STATE_ENDS:
             return None  # "why was X so unhappy" asks of a state, not a deed
+        if low in _CAUSATIVE and not state and not _PARTICLE.match(rest, found.end()):
+            previous = ""  # "make Henry retake his free-kick": the deed is the next verb's
+            continue
         if low in _NOT_DEEDS:
             return None
         if _written_together(index, previous, low):

@@ -74,6 +74,7 @@ def test_why_a_deed_told_in_other_words_is_answered(
         ("why did the harbour board close the kestel pier", "close"),
         ("why was the kestel gala's opening night cancelled", "cancelled"),  # not "opening"
         ("what fine did the board finally impose", "impose"),  # an adverb before the verb
+        ("why did orla penn make nela varro cancel the tour", "cancel"),  # the deed made done
     ],
 )
 def test_the_deed_is_read_past_the_subjects_words(index: Index, question: str, deed: str) -> None:
