@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search.candidate_limits import candidates_for, last_answering, last_holding
+from qabot.search.duplicates import held_terms
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
 from qabot.search.relevance import COVERAGE_SHARE, relevance_terms, search_terms
@@ -39,6 +41,9 @@ RELEVANT_SHARE = 0.5
 # "when / how many / how much": among the best ANSWER_POOL relevant passages, those holding a
 # date or figure come first and the others are left out (when at least one holds one)
 ANSWER_POOL = 20
+# names typed in lower case are a guess (`Subject.loose`), dropped when a passage holding
+# their words apart scores this many times the best one writing them as names
+LOOSE_OUTSCORED = 1.5
 # reading stops at this many candidates when none mentions the question's subject
 SUBJECT_READ_MAX = 256
 
@@ -203,6 +208,11 @@ def search(
         # fetch more only when repeats and duplicates used the candidates up: past weakly
         # related ones, further candidates rank lower still
         short = not selection.full and len(selection.relevant) + selection.omitted < wanted
+        if about_subject and _guess_outscored(candidates, selection.relevant, about_subject):
+            # "dubai championships" guessed a name, the best passage writes "Dubai Tennis
+            # Championships": the words stand apart in it, and the guess was no name
+            about_subject, need = about_subject.without_loose(), ()
+            continue
         if about_subject and not selection.relevant:
             if about_subject.loose:  # no passage writes its lower-case words as the names
                 about_subject, need = about_subject.without_loose(), ()
@@ -256,6 +266,22 @@ def search(
         found.needed(),
         found.firm_names(),
     )
+
+
+def _guess_outscored(
+    candidates: ScoredPassages, relevant: Sequence[tuple[Passage, float]], subject: Subject
+) -> bool:
+    """Return whether the best candidate holds the words of every name typed in lower case
+    (`Subject.loose`) and scores LOOSE_OUTSCORED times the best passage writing them as names."""
+    if not subject.loose or not relevant or not len(candidates):
+        return False
+    if candidates.scores[0] < LOOSE_OUTSCORED * relevant[0][1]:
+        return False
+    best = candidates.passage(0)
+    if best.id == relevant[0][0].id:
+        return False  # (the best writes them as names)
+    terms = {term for name in subject.loose for term in name.terms}
+    return held_terms(best, terms) == terms
 
 
 def with_highlights(index: Index, hits: Sequence[Hit], question: str) -> list[Hit]:
