@@ -20,6 +20,7 @@ so unhappy" (a state, not a deed) are left alone.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -80,8 +81,24 @@ class Deed:
     own: frozenset[str]  # the terms of the verb as typed
 
 
+# the deeds of the last questions read, by index: an answer asks for its question's deed once
+# for the question and again for each passage it weighs, and reading it may search the archive
+_deeds_kept: weakref.WeakKeyDictionary[Index, dict[str, Deed | None]] = weakref.WeakKeyDictionary()
+_DEEDS_KEPT = 64
+
+
 def asked_deed(index: Index, question: str) -> Deed | None:
     """Return the deed a "why did X ...?" question takes as told, else None."""
+    kept = _deeds_kept.setdefault(index, {})
+    if question not in kept:
+        if len(kept) >= _DEEDS_KEPT:
+            kept.clear()
+        kept[question] = _read_deed(index, question)
+    return kept[question]
+
+
+def _read_deed(index: Index, question: str) -> Deed | None:
+    """`asked_deed`, read."""
     asked = _WHY.match(question)
     if asked is None:
         return None
@@ -145,7 +162,8 @@ def _written_together(index: Index, first: str, second: str) -> bool:
     pattern = re.compile(
         rf"(?<!\w){re.escape(first)}(?:['’]s)?[\s-]+{re.escape(second)}(?!\w)", re.IGNORECASE
     )
-    return any(pattern.search(passage.text) for passage, _ in index.engine.search(terms, _SAMPLE))
+    found = index.engine.search_scored(terms, _SAMPLE)  # texts read only until one writes it
+    return any(pattern.search(found.text(i)) for i in range(len(found)))
 
 
 def _base(word: str) -> str:
