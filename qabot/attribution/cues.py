@@ -267,7 +267,7 @@ NAMING_RELATIVE = lazy(
     r"|may|might|used|to)\s)[a-z]+\s+){1,3}?(?:call|calls|called|describe|describes|described|dub"
     r"|dubs|dubbed|brand|brands|branded|term|terms|termed|label|labels|labelled|labeled)\b"
 )
-INTRO = lazy(r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that,?(?=\s)|\s*[,:]?\s*(?=[\"“]))\s*")
+INTRO = lazy(r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that,?(?=\s)|\s*[,:;]?\s*(?=[\"“]))\s*")
 TRANSCRIPT = lazy(r"[\"“]?(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}):\s+")
 DASH_SOURCE = lazy(
     r"(?<=[”\"])\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w'’.-]*"

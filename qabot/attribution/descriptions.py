@@ -20,7 +20,12 @@ from qabot.attribution.described_subjects import described_subject
 from qabot.attribution.description_shapes import is_speaker_description
 from qabot.attribution.name_clues import has_role_noun
 from qabot.attribution.names import People, note_role
-from qabot.attribution.origin_descriptions import AGED, alone_since, described_by_origin
+from qabot.attribution.origin_descriptions import (
+    AGED,
+    alone_since,
+    contrasted,
+    described_by_origin,
+)
 from qabot.attribution.persons import Person
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.poll_shares import share_of_those_asked
@@ -103,6 +108,9 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         subject = described_subject(people, words, position) if origin else None
         if subject is not None:  # "And Agassi said ... “...,” said the American"
             return subject
+        other = contrasted(people, position)
+        if other is not None:  # "Dallas said Deans was short, but the Kiwi said"
+            return other
         if origin:  # a description of someone the passage does not settle
             return Person(phrase[0].lower() + phrase[1:], gender=gender, organisation=True)
     if not is_speaker_description(words):

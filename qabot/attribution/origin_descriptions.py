@@ -98,3 +98,23 @@ def other_origin(text: str, person: Person, origin: str) -> bool:
             ):
                 return True
     return False
+
+
+def contrasted(people: People, position: int) -> Person | None:
+    """Return the one other person named in a sentence whose first clause gave one speaker's
+    words, when "but" opens the description at `position` ("Dallas said that Deans was tackled
+    short, but the Kiwi said ...": Deans, not Dallas), else None."""
+    text = people.text
+    start = text.rfind("\n", 0, position) + 1
+    for stop in (". ", "? ", "! "):
+        start = max(start, text.rfind(stop, start, position) + len(stop))
+    but = text.rfind(" but ", start, position)
+    if but < 0 or text[but + 5 : position].strip():
+        return None
+    spoke = {id(p) for at, p in people.speakers if start <= at < but}
+    others = {
+        id(p): p
+        for at, p in people.mentions
+        if start <= at < but and id(p) not in spoke and not p.organisation
+    }
+    return next(iter(others.values())) if len(spoke) == 1 and len(others) == 1 else None

@@ -251,4 +251,8 @@ history of what each version changed has one home.
 # 158: a body named after a body noun ("housebuilder George Wimpey", "mortgage lender X",
 # "software giant X") is a body, with no gender from its first word, and a later bare "Wimpey
 # said" keeps it one: "“...,” it added" is Wimpey's, not another body's named before
-ATTRIBUTION_VERSION = 158
+# 159: a description by origin after "but", in a sentence whose first clause gave one
+# speaker's words, is the one other person named there ("Dallas said that Deans was tackled
+# short, but the Kiwi said ...": Deans, and his "he exclaimed" after it); a semicolon after a
+# cue introduces a quote as a colon does ("asks; “Who is going to ...”")
+ATTRIBUTION_VERSION = 159

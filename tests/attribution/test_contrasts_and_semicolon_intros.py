@@ -1,0 +1,30 @@
+"""A description after "but" in a sentence that gave one person's words is the other person
+named there; a semicolon after a cue introduces a quote as a colon does (invented texts)."""
+
+from __future__ import annotations
+
+from tests.attribution.test_quotes import attributed
+
+
+def test_a_description_after_but_is_the_other_person_named_in_the_sentence() -> None:
+    found = attributed(
+        "A try by Tam Rolloway was ruled out by referee Ewan Castell. Castell said that"
+        " Rolloway was held short, but the Scot said he had grounded the ball. Years later he"
+        " wrote: “I did score that try at Murrayfield.”"
+    )
+    assert found == [
+        ("Ewan Castell", "Rolloway was held short"),
+        ("Tam Rolloway", "he had grounded the ball"),
+        ("Tam Rolloway", "I did score that try at Murrayfield."),
+    ]
+
+
+def test_a_semicolon_after_a_cue_introduces_the_quote() -> None:
+    found = attributed(
+        "The fund predicts that costs will double by 2030. Nia Okafor, an economist at Brantley"
+        " Securities, asks; “Who is going to pay for the pensions of the next generation?”"
+    )
+    assert found[-1] == (
+        "Nia Okafor",
+        "Who is going to pay for the pensions of the next generation?",
+    )
