@@ -26,7 +26,7 @@ from qabot.search.questions import parse_speech_question, what_said
 from qabot.search.relevance import question_terms
 from qabot.search.replies import accepts_suggestion, asks_for_more, next_name, only_links
 from qabot.search.request_framing import asks_writings, without_request_framing
-from qabot.search.speech_topics import searched_topic
+from qabot.search.speech_topics import decade_forms, searched_topic
 from qabot.search.topic_spelling import spelled_topic
 from qabot.search.undated_words import unread_dates
 from qabot.search.verbless_speech import verbless_speech
@@ -241,6 +241,8 @@ def read_question(
         topic_text = searched_topic(_FRAMING.sub("", topic_text) or topic_text)
         topic_words = searched_topic(topic_words or "")
     topic_terms = tuple(tokenize(topic_text)) if topic_text else ()
+    if topic_terms and speech is not None and speech.kind == "what_said":
+        topic_terms += decade_forms(topic_text or "")  # "the sixties": "1960s" as written
     if kind and topic_terms:  # the words of many speakers: only the topic's weighty words
         topic_terms = strong_terms(topic_terms, index.engine.idf(list(topic_terms)))
     misspelt = None

@@ -5,9 +5,12 @@
 
 from __future__ import annotations
 
+import re
+
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.text import tokenize
-from qabot.text.lexicon import IRREGULAR_VERBS
+from qabot.text.lexicon import DECADE_WORDS, IRREGULAR_VERBS
+from qabot.text.patterns import lazy
 
 ABOUT = frozenset("about on regarding concerning over of".split())
 VAGUE = frozenset("anything something much".split())
@@ -67,3 +70,19 @@ def searched_topic(topic: str) -> str:
 
 
 _MARKS = ",.;:!?\"“”'‘’()"
+
+
+# "the sixties", "the swinging sixties": a decade ("in his sixties" is an age)
+_DECADE = lazy(
+    r"\bthe\s+(?:[a-z]+\s+)?(?P<decade>" + "|".join(DECADE_WORDS) + r")\b", re.IGNORECASE
+)
+
+
+def decade_forms(topic: str) -> tuple[str, ...]:
+    """Return the terms of the ways the articles write the decades a topic names as words."""
+    return tuple(
+        term
+        for found in _DECADE.finditer(topic)
+        for form in DECADE_WORDS[found.group("decade").casefold()]
+        for term in tokenize(form)
+    )

@@ -9,7 +9,7 @@ import pytest
 from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.question import read_question
-from qabot.search.speech_topics import searched_topic
+from qabot.search.speech_topics import decade_forms, searched_topic
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -17,6 +17,8 @@ ARTICLES = {
     'year. "We lost a week of picking," said grower Tom Hale.\n',
     "ferry.txt": "Ferry timetable cut\n\nThe winter ferry timetable was cut to two "
     'sailings. "It is a blow to the island," said councillor Rob Ince.\n',
+    "club.txt": "Club closes\n\nThe Riverton jazz club, where bands played through the 1960s, "
+    'has closed. Owner Ada Vale said she was "never in bed before dawn" during the 1960s.\n',
     "mill.txt": "Mill sold\n\nThe old mill was sold at auction. "
     '"It is a fair price," said mill chairman Olaf Brandt.\n',
 }
@@ -65,3 +67,21 @@ def test_a_person_named_nowhere_is_said_so_whatever_the_topic_says(index: Index)
     result = answer(index, "what did Ilsa Quorn say about what she said of the mill?")
     assert not result.found and not result.passages
     assert result.lead.startswith("Ilsa Quorn is not named in the articles")
+
+
+def test_a_decade_asked_as_a_word_finds_it_as_the_articles_write_it(index: Index) -> None:
+    result = answer(index, "what did ada vale say about the sixties", top=3)
+    assert result.lead.startswith("What Ada Vale said about the sixties")
+    assert result.found
+
+
+@pytest.mark.parametrize(
+    ("topic", "forms"),
+    [
+        ("the sixties", ("1960s", "60s")),
+        ("the swinging sixties", ("1960s", "60s")),
+        ("men in their sixties", ()),
+    ],
+)
+def test_only_a_decade_after_the_is_read_as_one(topic: str, forms: tuple[str, ...]) -> None:
+    assert decade_forms(topic) == forms

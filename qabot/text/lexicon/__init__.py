@@ -7,6 +7,7 @@ from `qabot.text.lexicon`; nothing here is tied to particular articles.
 """
 
 from qabot.text.lexicon.calendar_words import (
+    DECADE_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NUMBERS,
     MONTHS,
@@ -115,6 +116,7 @@ __all__ = [
     "BOUNDARY_WORDS",
     "COMPANY_PLURALS",
     "COMPOUND_MODIFIER",
+    "DECADE_WORDS",
     "DEMONYMS",
     "FEMALE_NAMES",
     "GENDERED_NOUNS",

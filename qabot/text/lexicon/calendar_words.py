@@ -22,3 +22,12 @@ MONTH_NUMBERS = {
     "sept": 9,
 }
 MONTH_ABBREVIATIONS = frozenset(k for k in MONTH_NUMBERS if k not in MONTHS)
+
+# a decade as a word, as readers ask it ("the sixties") -> as the articles write it ("1960s",
+# "60s"): the twentieth century's, the ones a decade word alone means
+DECADE_WORDS = {
+    word: (f"19{tens}0s", f"{tens}0s")
+    for tens, word in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(), start=2
+    )
+}
