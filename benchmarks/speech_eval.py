@@ -21,7 +21,9 @@ What is measured, per type and per class of question:
   a spokesperson ("a spokesman for Darlington Council", "a Sky spokesperson"), an answer naming
   the body they speak for ("Darlington Council", "Sky": every capitalised word of the body) is
   counted apart, on a line of its own: a reader takes it as the answer, but the strict figure
-  stays comparable with earlier runs.
+  stays comparable with earlier runs. A second apart line counts the gold person named by
+  another form of the name (`name_forms.py`): "Chris" for "Christopher", "The" dropped, a quoted
+  nickname dropped, or the surname alone when the gold article names no one else so called.
 - unknown_speaker: correct ("honest") when `found` is false, or, for a person the articles
   mention but never quote, when no quote of anybody else is shown and every passage shown
   mentions the person (full name or an alias, whole words).
@@ -47,6 +49,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+import name_forms
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO.parent / "shared" / "corpora"
@@ -83,6 +87,7 @@ class Outcome:
     correct: bool
     speaker_right: bool | None  # what_said only: the looser rate
     body_right: bool | None  # who_said only: right, or the body a gold spokesperson speaks for
+    form_right: bool | None  # who_said only: right, or the gold person by another name form
     seconds: float
     found: bool
     first_quote: dict[str, str] | None
@@ -162,6 +167,38 @@ def speaks_for(speaker: str, names: list[str]) -> bool:
         if capitals and capitals <= set(said.split()):
             return True
     return False
+
+
+def named_by_form(speaker: str, question: dict[str, Any], article: str | None) -> bool:
+    """True when `speaker` is the gold person by another form of a name (`name_forms`): a
+    leading "The" dropped on either side, a first name's short or long form, a quoted nickname
+    dropped; or the surname alone, when `article` (the gold article's text) names nobody else
+    of that surname. Counted apart: the strict figure stays comparable with earlier runs."""
+    if not speaker.strip():
+        return False
+    said = name_forms.LEADING_THE.sub("", speaker.strip())
+    names = names_of(question)
+    forms = [form for name in names for form in name_forms.variants(name)]
+    if mentions(said, names + forms):
+        return True
+    words = name_forms.person_words(question["speaker"])
+    lone = name_forms.lone_surname(said)
+    if not words or lone is None or name_text(lone) != name_text(words[-1]):
+        return False
+    if article is None or not mentions(article, [*names, *forms]):
+        return False  # the article must name the gold person, and nobody else so called
+    if mentions(article, [f"the {' '.join(words)}"]):
+        return False  # "the Ferry Board": a body, not a person
+    return not name_forms.other_bearer(article, words)
+
+
+def article_text(question: dict[str, Any]) -> str | None:
+    """The gold article's text (a web page's without its tags), or None when it is missing."""
+    path = CORPORA / question["article"] if question.get("article") else None
+    if path is None or not path.is_file():
+        return None
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return re.sub(r"<[^>]+>", " ", text) if path.suffix == ".html" else text
 
 
 def holds_snippet(text: str, snippets: list[str]) -> bool:
@@ -318,6 +355,13 @@ def table(outcomes: list[Outcome]) -> list[str]:
         lines.append(
             f"  who_said with a spokesperson's body counted: {right}/{len(by_type['who_said'])}"
             f" ({', '.join(o.id for o in bodies)})"
+        )
+    forms = [o for o in by_type["who_said"] if o.form_right and not o.correct]
+    if forms:
+        right = sum(bool(o.form_right) for o in by_type["who_said"])
+        lines.append(
+            f"  who_said with name forms counted: {right}/{len(by_type['who_said'])}"
+            f" ({', '.join(o.id for o in forms)})"
         )
     lines.append("")
     for cls in [*CLASSES, *sorted(set(by_class) - set(CLASSES))]:
@@ -492,10 +536,11 @@ def main() -> int:
     for question, (answer, seconds) in zip(questions, answers, strict=True):
         correct, speaker_right = score(question, answer)
         quotes = answer.get("quotes") or []
-        body_right = None
+        body_right = form_right = None
         if question["type"] == "who_said":
             first = quotes[0].get("speaker", "") if quotes else ""
             body_right = correct or speaks_for(first, names_of(question))
+            form_right = correct or named_by_form(first, question, article_text(question))
         passages = answer.get("passages") or []
         first_passage = None
         if passages:
@@ -512,6 +557,7 @@ def main() -> int:
                 correct=correct,
                 speaker_right=speaker_right,
                 body_right=body_right,
+                form_right=form_right,
                 seconds=seconds,
                 found=bool(answer.get("found")),
                 first_quote=(
@@ -542,6 +588,7 @@ def main() -> int:
             for kind in TYPES
         }
         summary["who_said"]["body_right"] = sum(bool(o.body_right) for o in outcomes)
+        summary["who_said"]["form_right"] = sum(bool(o.form_right) for o in outcomes)
         seconds = [o.seconds for o in outcomes]
         write_report(
             args.json,

@@ -53,7 +53,7 @@ def test_benchmark_script_imports(script: Path, import_failures: dict[str, str])
 
 def load_benchmark(name: str, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     """Import benchmarks/NAME.py as a module, its sibling imports resolved from benchmarks/."""
-    for sibling in ("speech_eval", name):
+    for sibling in ("name_forms", "speech_eval", name):
         spec = importlib.util.spec_from_file_location(sibling, BENCHMARKS / f"{sibling}.py")
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
@@ -185,6 +185,48 @@ def test_speech_eval_counts_the_body_a_gold_spokesperson_speaks_for_apart(
     question = {"type": "who_said", "speaker": gold, "snippets": []}
     answer = {"quotes": [{"speaker": speaker, "text": "x"}]}
     assert speech_eval.score(question, answer)[0] is (speaker == gold)  # the strict figure
+
+
+ARTICLE = "Harbour talks\n\nPort chief Antonio Brandt said talks went well. Mr Brandt left.\n"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "gold", "article", "counted"),
+    [
+        ("Christopher Lane", "Chris Lane", None, True),  # a first name's long form
+        ("Chris Lane", "Christopher Lane", None, True),  # and its short form
+        ("Bill Lane", "William Lane", None, True),
+        ("Christine Lane", "Christopher Lane", None, False),  # both "Chris", not one name
+        ("Chris Lake", "Christopher Lane", None, False),
+        ("Ferry Safety Board", "The Ferry Safety Board", None, True),  # "The" dropped
+        ("Board", "Ferry Board", ARTICLE + "The Ferry Board met.\n", False),  # no person
+        ("Antonio Brandt", 'Antonio "AB" Brandt', None, True),  # a quoted nickname dropped
+        ("Brandt", 'Antonio "AB" Brandt', ARTICLE, True),  # the surname: nobody else so called
+        ("Mr Brandt", "Antonio Brandt", ARTICLE, True),
+        ("Brandt", "Antonio Brandt", ARTICLE + "His wife Orla Brandt agreed.\n", False),
+        ("Brandt", "Antonio Brandt", None, False),  # the article cannot be read: not counted
+        ("Antonio", "Antonio Brandt", ARTICLE, False),  # the first name alone
+        ("Lane", "Chris Lane", ARTICLE, False),  # the article does not name the gold person
+        ("Board", "The Ferry Board", ARTICLE, False),
+        ("", "Chris Lane", None, False),
+    ],
+)
+def test_speech_eval_counts_the_gold_person_by_a_name_form_apart(
+    monkeypatch: pytest.MonkeyPatch, speaker: str, gold: str, article: str | None, counted: bool
+) -> None:
+    speech_eval = load_benchmark("speech_eval", monkeypatch)
+    question = {"type": "who_said", "speaker": gold, "snippets": []}
+    assert speech_eval.named_by_form(speaker, question, article) is counted
+    answer = {"quotes": [{"speaker": speaker, "text": "x"}]}
+    assert speech_eval.score(question, answer)[0] is False  # the strict figure is unchanged
+    outcome = speech_eval.Outcome(
+        id="z001", type="who_said", cls="plain", source="bbc", question="who said x?",
+        speaker=gold, correct=False, speaker_right=None, body_right=False,
+        form_right=counted, seconds=0.1, found=True, first_quote=None, first_passage=None,
+    )  # fmt: skip
+    lines = speech_eval.table([outcome])
+    line = "  who_said with name forms counted: 1/1 (z001)"
+    assert (line in lines) is counted
 
 
 def test_plain_eval_capitalised_types_the_archives_names_with_a_capital(
