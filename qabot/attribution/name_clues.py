@@ -229,3 +229,12 @@ def named_so(by_surname: Mapping[str, list[Person]], words: list[str]) -> bool:
     full = " ".join(words)
     known = by_surname.get(name_key(full)[1], [])
     return any(not p.organisation and p.name == full for p in known)
+
+
+def people_asked_by(words: list[str], stop: int) -> bool:
+    """Return True when `words[stop]` is the "by" of people asked by a body ("economists
+    polled by Reuters", "analysts surveyed by Bloomberg"): the people speak, not the body."""
+    if not (stop >= 2 and words[stop] == "by" and words[stop - 1].endswith("ed")):
+        return False
+    head = words[stop - 2].casefold()
+    return head.endswith("s") and head[:-1] in PERSON_NOUNS | OCCUPATIONS

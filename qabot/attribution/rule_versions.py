@@ -255,4 +255,5 @@ history of what each version changed has one home.
 # speaker's words, is the one other person named there ("Dallas said that Deans was tackled
 # short, but the Kiwi said ...": Deans, and his "he exclaimed" after it); a semicolon after a
 # cue introduces a quote as a colon does ("asks; “Who is going to ...”")
-ATTRIBUTION_VERSION = 159
+# 160: people asked by a body ("economists polled by Reuters said") speak, not the body
+ATTRIBUTION_VERSION = 160

@@ -18,6 +18,7 @@ from qabot.attribution.name_clues import (
     named_so,
     names_someone,
     nationality_before,
+    people_asked_by,
     weekday_surname,
 )
 from qabot.attribution.name_runs import BODY_KINDS
@@ -133,10 +134,10 @@ def interpret(
         and stop >= 1
         and words[stop] == "in"
         and words[stop - 1].casefold() not in OPENING_ADVERBS | {"here", "there"}
-    ):
+    ) or (run and people_asked_by(words, stop)):
         # "Democrats in Iowa who watched the debate", "officials in Washington": where they
-        # are, not who speaks
-        return interpret(people, words[:stop], position, role)
+        # are; "economists polled by Reuters": who asked them; not who speaks
+        return interpret(people, words[: stop - (words[stop] == "by")], position, role)
     to = stop - 1 if stop >= 1 and words[stop].casefold() == "the" else stop
     if (
         run

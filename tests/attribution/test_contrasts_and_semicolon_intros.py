@@ -1,5 +1,6 @@
 """A description after "but" in a sentence that gave one person's words is the other person
-named there; a semicolon after a cue introduces a quote as a colon does (invented texts)."""
+named there; a semicolon after a cue introduces a quote as a colon does; "economists polled by
+X" speak, not X (invented texts)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,8 @@ def test_a_semicolon_after_a_cue_introduces_the_quote() -> None:
         "Nia Okafor",
         "Who is going to pay for the pensions of the next generation?",
     )
+
+
+def test_people_asked_by_a_body_speak_not_the_body() -> None:
+    found = attributed("Economists polled by Harwell News said the bank would hold rates.")
+    assert found == [("economists", "the bank would hold rates")]
