@@ -349,20 +349,15 @@ def table(outcomes: list[Outcome]) -> list[str]:
         by_class[outcome.cls].append(outcome)
     for kind in TYPES:
         row(f"type {kind}", by_type[kind])
-    bodies = [o for o in by_type["who_said"] if o.body_right and not o.correct]
-    if bodies:
-        right = sum(bool(o.body_right) for o in by_type["who_said"])
-        lines.append(
-            f"  who_said with a spokesperson's body counted: {right}/{len(by_type['who_said'])}"
-            f" ({', '.join(o.id for o in bodies)})"
-        )
-    forms = [o for o in by_type["who_said"] if o.form_right and not o.correct]
-    if forms:
-        right = sum(bool(o.form_right) for o in by_type["who_said"])
-        lines.append(
-            f"  who_said with name forms counted: {right}/{len(by_type['who_said'])}"
-            f" ({', '.join(o.id for o in forms)})"
-        )
+    who = by_type["who_said"]
+    for label, attr in (("a spokesperson's body", "body_right"), ("name forms", "form_right")):
+        apart = [o for o in who if getattr(o, attr) and not o.correct]
+        if apart:
+            right = sum(bool(getattr(o, attr)) for o in who)
+            lines.append(
+                f"  who_said with {label} counted: {right}/{len(who)}"
+                f" ({', '.join(o.id for o in apart)})"
+            )
     lines.append("")
     for cls in [*CLASSES, *sorted(set(by_class) - set(CLASSES))]:
         row(f"class {cls}", by_class[cls])
