@@ -38,16 +38,18 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from question_sets import by_set
 from speech_eval import (
     ask_all,
     build_index,
+    chosen_questions,
     corpora_missing,
     holds_snippet,
     linked_corpus,
     percentile,
     question_parser,
-    selected_questions,
     show_failures,
+    source_name,
     write_report,
 )
 
@@ -197,7 +199,7 @@ def main() -> int:
     args = parser.parse_args()
     if corpora_missing():
         return 0
-    questions = selected_questions(args.questions, args.ids)
+    questions = chosen_questions(args, "plain")
 
     with linked_corpus(args.index_dir, "qabot-plain-") as (articles, index_dir):
         build_index(articles, index_dir)
@@ -213,8 +215,10 @@ def main() -> int:
     ]
     subset = f", {args.ids} ids only" if args.ids else ""
     subset += ", capitalised" if args.capitalised else ""
-    print(f"\nOrdinary questions: {len(outcomes)} from {args.questions.name}{subset}, top {TOP}\n")
+    print(f"\nOrdinary questions: {len(outcomes)} from {source_name(args)}{subset}, top {TOP}\n")
     lines = table(outcomes)
+    if args.sets:
+        lines += ["by set:", *by_set([q["set"] for q in questions], [o.correct for o in outcomes])]
     seconds = [o.seconds for o in outcomes]
     lines.append(
         f"latency per question: p50 {percentile(seconds, 0.5) * 1000:.1f} ms, "
@@ -229,8 +233,9 @@ def main() -> int:
         write_report(
             args.json,
             {
-                "questions": str(args.questions.name),
+                "questions": source_name(args),
                 "ids": args.ids,
+                "sets": [q.get("set") for q in questions],
                 "table": lines,
                 "outcomes": [asdict(o) for o in outcomes],
             },

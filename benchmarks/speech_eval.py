@@ -51,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 import name_forms
+from question_sets import PARTS, by_set, id_parity, pooled
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO.parent / "shared" / "corpora"
@@ -225,14 +226,6 @@ def score(question: dict[str, Any], answer: dict[str, Any]) -> tuple[bool, bool 
     others_quoted = any(not mentions(q.get("speaker", ""), names) for q in quotes)
     passages_mention = bool(passages) and all(mentions(p.get("text", ""), names) for p in passages)
     return not others_quoted and passages_mention, None
-
-
-def id_parity(question_id: str) -> str | None:
-    """'odd' or 'even' by the number that ends a question id (h007 is odd); None without one."""
-    digits = re.search(r"(\d+)$", question_id)
-    if digits is None:
-        return None
-    return "odd" if int(digits.group(1)) % 2 else "even"
 
 
 def source_of(article: str | None) -> str:
@@ -437,9 +430,34 @@ def question_parser(description: str, questions: Path) -> argparse.ArgumentParse
         help="only the questions whose id ends in an odd (or even) number: develop on one half "
         "of a held-out set and keep the other half as an unseen check",
     )
+    parser.add_argument(
+        "--sets",
+        choices=PARTS,
+        help="instead of --questions: every set's development (or unseen) part pooled in one run "
+        "(question_sets.py), with a line a set",
+    )
+    parser.add_argument(
+        "--leave-out",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="with --sets: leave this set file out (a set new this session), repeatable",
+    )
     parser.add_argument("--json", type=Path, help="write every outcome and the summary here")
     parser.add_argument("--show-failures", action="store_true")
     return parser
+
+
+def chosen_questions(args: argparse.Namespace, kind: str) -> list[dict[str, Any]]:
+    """Return the questions the options ask for: a pooled part of every set, or one file."""
+    if args.sets:
+        return pooled(kind, args.sets, tuple(args.leave_out))
+    return selected_questions(args.questions, args.ids)
+
+
+def source_name(args: argparse.Namespace) -> str:
+    """Return what the run asked, for its heading and report."""
+    return f"every {args.sets} part" if args.sets else args.questions.name
 
 
 def corpora_missing() -> bool:
@@ -519,7 +537,7 @@ def main() -> int:
     STRICT_NAMES = args.strict_names
     if corpora_missing():
         return 0
-    questions = selected_questions(args.questions, args.ids)
+    questions = chosen_questions(args, "speech")
 
     with linked_corpus(args.index_dir, "qabot-speech-") as (articles, index_dir):
         build = build_index(articles, index_dir)
@@ -566,8 +584,14 @@ def main() -> int:
         )
 
     subset = f", {args.ids} ids only" if args.ids else ""
-    print(f"\nSpeech questions: {len(outcomes)} from {args.questions.name}{subset}, top {TOP}\n")
+    print(f"\nSpeech questions: {len(outcomes)} from {source_name(args)}{subset}, top {TOP}\n")
     lines = [*table(outcomes), "", *latency_lines(outcomes, warm_up, build)]
+    if args.sets:
+        lines += [
+            "",
+            "by set:",
+            *by_set([q["set"] for q in questions], [o.correct for o in outcomes]),
+        ]
     lines.append(f"whole batch (one process, warm-up and index load included): {batch:.2f} s")
     print("\n".join(lines))
 
@@ -588,7 +612,8 @@ def main() -> int:
         write_report(
             args.json,
             {
-                "questions": str(args.questions.name),
+                "questions": source_name(args),
+                "sets": [q.get("set") for q in questions],
                 "summary": summary,
                 "latency_ms": {
                     "p50": percentile(seconds, 0.5) * 1000,

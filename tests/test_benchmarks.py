@@ -53,7 +53,7 @@ def test_benchmark_script_imports(script: Path, import_failures: dict[str, str])
 
 def load_benchmark(name: str, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     """Import benchmarks/NAME.py as a module, its sibling imports resolved from benchmarks/."""
-    for sibling in ("name_forms", "speech_eval", name):
+    for sibling in ("name_forms", "question_sets", "speech_eval", name):
         spec = importlib.util.spec_from_file_location(sibling, BENCHMARKS / f"{sibling}.py")
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
@@ -264,3 +264,38 @@ def test_polnear_eval_counts_a_body_named_before_a_gold_company_apart(
     # the strict figure counts "Brambleworth Ltd" against the gold "The company" wrong
     assert (reported.speaker_checked, reported.speaker_correct) == (2, 1)
     assert reported.body_named == 1
+
+
+def write_set(folder: Path, name: str, ids: list[str]) -> None:
+    folder.joinpath(name).write_text(
+        "".join(json.dumps({"id": i, "question": f"q {i}"}) + "\n" for i in ids)
+    )
+
+
+def test_pooled_sets_split_by_parity_with_the_whole_sets_kept_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sets = load_benchmark("question_sets", monkeypatch)
+    write_set(tmp_path, "speech_questions.jsonl", ["a001", "a002"])
+    write_set(tmp_path, "speech_questions_third.jsonl", ["c001", "c002"])
+    write_set(tmp_path, "speech_questions_fourth.jsonl", ["d001", "d002", "d003"])
+    write_set(tmp_path, "plain_questions.jsonl", ["p001", "p002"])
+    dev = sets.pooled("speech", "development", folder=tmp_path)
+    unseen = sets.pooled("speech", "unseen", folder=tmp_path)
+    assert sorted(q["id"] for q in dev) == ["a001", "a002", "d001", "d003"]
+    assert sorted(q["id"] for q in unseen) == ["c001", "c002", "d002"]
+    assert {q["set"] for q in unseen} == {
+        "speech_questions_third.jsonl",
+        "speech_questions_fourth.jsonl",
+    }
+    left = sets.pooled(
+        "speech", "development", ("speech_questions_fourth.jsonl",), folder=tmp_path
+    )
+    assert [q["id"] for q in left] == ["a001", "a002"]
+    assert [q["id"] for q in sets.pooled("plain", "unseen", folder=tmp_path)] == ["p002"]
+
+
+def test_by_set_counts_each_set_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    sets = load_benchmark("question_sets", monkeypatch)
+    lines = sets.by_set(["x.jsonl", "y.jsonl", "x.jsonl"], [True, False, False])
+    assert [line.split() for line in lines] == [["x.jsonl", "1/2"], ["y.jsonl", "0/1"]]
