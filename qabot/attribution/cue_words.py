@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from qabot.attribution.added_things import ADDING, added_thing
 from qabot.attribution.called_uses import CALLED
 from qabot.attribution.content_cuts import content_end
 from qabot.attribution.content_ends import (
@@ -27,9 +28,7 @@ from qabot.attribution.cues import ADDRESSED, ASKED, DOCUMENT_VERBS, JUDGING, NO
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution, opening_phrase
 from qabot.attribution.quote_marks import MASK
-from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.records import Article
-from qabot.text.lexicon import VERB_LIKE
 from qabot.text.patterns import lazy
 
 # a relative clause after what a judging verb's speaker judged: no more of their words
@@ -89,15 +88,23 @@ class CueWords(CueSpeakers):
         masked, s0, s1 = st.masked, st.s0, st.s1
         verb = cue.group("cue")
         left = masked[st.cursor : cue.start()]
+        cue_end, cue_length, content_at = self._content_after(masked, verb, cue.end(), s1)
+        silent = content_at is not None and no_words_after(verb, left, masked, content_at, s1)
+        if (
+            content_at is not None
+            and not silent
+            and verb in ADDING
+            and added_thing(masked, content_at, s1)
+        ):
+            # "Jones added the conversion", "added the trophy to his list": no words, and no
+            # speaker for a later "the firm" or "he" to mean
+            return
         if verb not in DOCUMENT_VERBS:  # "a survey found that": no one "they" or "it" means
             self.people.add_speaker(st.base + np_start, person)
-        cue_end, cue_length, content_at = self._content_after(masked, verb, cue.end(), s1)
-        if content_at is not None and no_words_after(verb, left, masked, content_at, s1):
+        if silent:
             if verb in CALLED:
                 return  # "a group called X", "called the police": nobody spoke here
             content_at = None  # "said pleasantly into the phone": the words came before
-        if content_at is not None and verb in _ADDING and added_thing(masked, content_at, s1):
-            return  # "Jones added the conversion", "added the trophy to his list": no words
         cue_text = st.para[cue.start() : cue.start() + cue_length].rstrip(".")
         attribution = Attribution(person, cue_text, (st.base + s0, st.base + s1))
         st.speaker = person
@@ -221,49 +228,3 @@ class CueWords(CueSpeakers):
         self.emit_words(st, attribution, content_at, c1)
         # "X's claim that A was wrong, analysts said": the noun's words are in the others'
         st.cursor = cursor_before if verb in NOUN_CUES else c1
-
-
-_ADDING = frozenset("added adds".split())
-_FIRST_WORDS = 8  # how far a verb other than an auxiliary is looked for
-# what opens a thing added, not a clause: "added the conversion", "added four conversions"
-_THING_OPENERS = frozenset(
-    "a an the his her its their another two three four five six seven eight".split()
-)
-
-
-def added_thing(masked: str, content_at: int, end: int) -> bool:
-    """Return True when the words after "added" are a thing added, not words said: a noun
-    phrase and no verb ("Jones added the conversion", "Federer added the trophy to his list
-    of titles"; not "added the company would appeal", "added that the plan ...")."""
-    if masked[max(0, content_at - 6) : content_at].rstrip(" ,").endswith(("that", ":")):
-        return False
-    first = masked[content_at:end].split()[:1]
-    if not first or first[0] not in _THING_OPENERS:
-        return False
-    rest = re.split(r"\s[-–—]\s", masked[content_at:end], maxsplit=1)[0]  # an aside after
-    words = [w.strip(",.;:!?").casefold() for w in rest.split()]
-    # an auxiliary anywhere ("added its bid for Absa, approved in May, was being considered"),
-    # another verb among the first words ("added the team expects a win")
-    return not any(w in VERB_LIKE for w in words) and not any(
-        _verb_like(words, at) for at in range(1, min(len(words), _FIRST_WORDS))
-    )
-
-
-# words after which an -s word is a noun ("to his list", "of successes", "four conversions")
-_NOT_SUBJECT_BEFORE = _THING_OPENERS | frozenset(
-    "to of in on at for with by from as and or this that these those".split()
-)
-
-
-def _verb_like(words: list[str], at: int) -> bool:
-    """Return True when `words[at]` may be a clause's verb: an auxiliary, a past tense, or an
-    -s form after a noun ("the team expects", not "his", "of successes")."""
-    word = words[at]
-    if word in VERB_LIKE or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4):
-        return True
-    return (
-        word.endswith("s")
-        and not word.endswith(("ss", "'s", "’s"))
-        and word not in {"his", "its", "this", "us", "was", "has", "is"}
-        and words[at - 1] not in _NOT_SUBJECT_BEFORE
-    )

@@ -256,4 +256,6 @@ history of what each version changed has one home.
 # short, but the Kiwi said ...": Deans, and his "he exclaimed" after it); a semicolon after a
 # cue introduces a quote as a colon does ("asks; “Who is going to ...”")
 # 160: people asked by a body ("economists polled by Reuters said") speak, not the body
-ATTRIBUTION_VERSION = 160
+# 161: "added" before a quantity and its noun ("Orange added more than five million new
+# customers") adds a thing, reports no words
+ATTRIBUTION_VERSION = 161
