@@ -140,7 +140,7 @@ def passages_answer(
         if ranked.hits and subject
         else None
     )
-    if partial and lacks_a_name(index, words, partial):
+    if partial and lacks_a_name(index, words, partial, ranked.hits):
         # "how much did google pay for skype" over passages about Skype alone: about another
         return _about_another(question, partial, ranked)
     value = missing_value(words, ranked.hits) if ranked.hits and subject else None
@@ -210,7 +210,7 @@ def passages_answer(
         if numbered is not ranked:
             partial = partial_match(index, words, numbered.hits, numbered.mentioned)
             ranked = numbered
-    if partial and lacks_a_name(index, words, partial):
+    if partial and lacks_a_name(index, words, partial, ranked.hits):
         # the passages that give the value, winner, year or edition asked lack a name of it
         # ("singapore gdp growth 2006" over a 2006 forecast for the UK): about another
         return _about_another(question, partial, ranked)

@@ -101,3 +101,40 @@ def plural_initialism(index: Index, word: str) -> bool:
             else:
                 other += 1
     return initial > other
+
+
+INITIALS = range(3, 6)  # an initialism spelled out ("agm": "annual general meeting")
+SWAP_LENGTH = 5  # a name typed with two letters swapped ("micheal") is at least this long
+
+
+def written_otherwise(word: str, hits: Sequence[Hit]) -> bool:
+    """Return whether the passages `hits` write a word of the question they lack another way:
+    an initialism as its words ("agm": "annual general meeting") or a name typed with two
+    neighbouring letters swapped ("micheal" for "Michael"). Then they are about what was asked,
+    not something else. Short words are left alone: two letters spell too many pairs of words,
+    and a swap in a short word makes another word."""
+    typed = word.casefold()
+    if not typed.isalpha():
+        return False
+    swaps = (
+        {typed[:i] + typed[i + 1] + typed[i] + typed[i + 2 :] for i in range(len(typed) - 1)}
+        - {typed}
+        if len(typed) >= SWAP_LENGTH
+        else set()
+    )
+    for hit in hits:
+        written = _WORD.findall(hit.passage.text.casefold())
+        if swaps and not swaps.isdisjoint(written):
+            return True
+        if len(typed) in INITIALS and _spelled_out(typed, written):
+            return True
+    return False
+
+
+def _spelled_out(initials: str, written: Sequence[str]) -> bool:
+    """Return whether words side by side in `written` open with the letters of `initials`."""
+    size = len(initials)
+    return any(
+        "".join(word[0] for word in written[at : at + size]) == initials
+        for at in range(len(written) - size + 1)
+    )

@@ -16,7 +16,7 @@ from qabot.indexing import Index
 from qabot.search.article_titles import article_title_terms
 from qabot.search.asked_years import naming_years
 from qabot.search.duplicates import held_terms, term_set
-from qabot.search.lacked_names import asked_name, one_name
+from qabot.search.lacked_names import asked_name, one_name, written_otherwise
 from qabot.search.name_writing import written_as_a_name
 from qabot.search.question_names import name_runs
 from qabot.search.relevance import relevance_terms
@@ -164,7 +164,7 @@ def unheld_name(
             and one_name(index, hits, typed, at)
         ):
             continue  # "Carlos" of "Carlos Ghosn" where the passages write "Mr Ghosn"
-        if asked_name(index, word):
+        if asked_name(index, word) and not written_otherwise(word, hits):
             lacking = word
             break
     if not lacking:
@@ -189,17 +189,20 @@ def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
     return partial.lead() if partial else None
 
 
-def lacks_a_name(index: Index, words: str, partial: Partial) -> bool:
+def lacks_a_name(index: Index, words: str, partial: Partial, hits: Sequence[Hit] = ()) -> bool:
     """Return whether a word of the question `words` the passages lack is a name: typed in a
     run of names ("Aer Lingus"; not a capital that only opens the question), or one the
     articles mostly write with a capital (`written_as_a_name`: not where a sentence opens;
-    "iPod" counts), so that the passages are about something else."""
+    "iPod" counts), so that the passages are about something else; not one `hits` write
+    another way (`written_otherwise`: "agm" as "annual general meeting")."""
     typed = {word for run in name_runs(words) for word in run}
     for unit in partial.lacks:
         if naming_years(index, [unit]):
             return True  # "the 2010 world cup": which one (not a year the archive is of)
         if not any(map(str.isalpha, unit)):
             continue  # "2004", "3 goals": a year of its own time, a number written in words
+        if written_otherwise(unit, hits):
+            continue
         if set(unit.split()) <= typed or asked_name(index, unit):
             return True
     return False
