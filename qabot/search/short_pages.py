@@ -19,7 +19,7 @@ from qabot.indexing import Index
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms
-from qabot.search.retrieval import Hit, search
+from qabot.search.retrieval import Hit, search, with_highlights
 
 FILL_SHARE = 0.6  # of the best hit's question weight a passage filling a short page matches
 LOOKED_PAST = 5  # passages of the looser floor read past those a page needs, to find its own
@@ -46,6 +46,7 @@ def filled(
     page = list(hits)
     if not page or len(page) >= top:
         return page
+    own = len(page)
     loose = search(
         index,
         words,
@@ -54,6 +55,8 @@ def filled(
         about=about,
         subject=True,
         share=FILL_SHARE,
+        highlight=False,  # only the few passages taken need their best sentence
+        counted=False,  # the weak ones are not counted here
     )
     if not loose.hits or loose.hits[0].passage.id != page[0].passage.id:
         return page
@@ -73,7 +76,7 @@ def filled(
         ):
             continue  # another story, without the word that tells the page's subject
         page.append(replace(hit, rank=len(page) + 1))
-    return page
+    return page[:own] + with_highlights(index, page[own:], words)
 
 
 def _key_term(index: Index, words: str, first: Hit) -> str:

@@ -49,6 +49,15 @@ def test_a_short_page_goes_on_with_passages_a_looser_floor_admits(index: Index) 
     assert result.omitted == 2
 
 
+def test_a_passage_filling_a_place_comes_with_its_best_sentence(index: Index) -> None:
+    # the looser search leaves best sentences out; the passages taken get theirs afterwards
+    filling = answer(index, QUESTION, top=3).passages[1]
+    assert (
+        filling.highlight
+        == "Bread at the Tilby bakery now costs four crowns, the highest price in the valley."
+    )
+
+
 def test_a_full_page_is_not_changed(index: Index) -> None:
     result = answer(index, QUESTION, top=1)
     assert [hit.article.path for hit in result.passages] == ["bakery.txt"]
