@@ -258,4 +258,6 @@ history of what each version changed has one home.
 # 160: people asked by a body ("economists polled by Reuters said") speak, not the body
 # 161: "added" before a quantity and its noun ("Orange added more than five million new
 # customers") adds a thing, reports no words
-ATTRIBUTION_VERSION = 161
+# 162: a country whose nationality no ending makes ("Norway" of "Norwegian") is a place: "Norway
+# said" is no body a later "the company" means
+ATTRIBUTION_VERSION = 162

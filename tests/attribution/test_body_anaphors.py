@@ -71,3 +71,16 @@ def test_a_body_named_like_a_person_stays_a_body_an_it_means() -> None:
         " added.",
     )
     assert found[-1] == ("Gareth Pellow", "Sales slowed sharply in the autumn")
+
+
+@pytest.mark.parametrize("country", ["Norway", "Lebanon", "Italy"])
+def test_a_country_that_spoke_is_no_body_a_group_description_means(country: str) -> None:
+    # "Norway" makes "Norwegian" by no ending: a place all the same
+    found = attributed(
+        f"{country} said it would send two ships to the region.",
+        "The group said it had raised funds.",
+    )
+    assert found == [
+        (country, "it would send two ships to the region"),
+        ("the group", "it had raised funds"),
+    ]
