@@ -18,6 +18,7 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.article_titles import article_title_terms
 from qabot.search.duplicates import held_terms, term_set
+from qabot.search.lacked_names import written_otherwise
 from qabot.search.recency import NEWS_WORDS
 from qabot.search.retrieval import Hit
 from qabot.search.spelling import word_terms
@@ -126,6 +127,9 @@ def unreported_words(
     if _WH.match(words):
         return None
     lacking = set(unreported(index, weights, named, hits, in_full=in_full))
+    for word in TYPED_WORD.findall(words) if lacking else ():
+        if written_otherwise(word, hits):  # "micheal" of passages on "Michael": reported
+            lacking.difference_update(word_terms(word))
     if not lacking:
         return None
     about: list[str] = []

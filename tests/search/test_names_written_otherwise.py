@@ -54,3 +54,10 @@ def test_a_name_the_passages_write_no_way_still_refuses_them(index: Index) -> No
     found = answer(index, "tarn dorrance film set in peru title")
     assert not found.found
     assert "but not “tarn”" in found.lead
+
+
+def test_a_swapped_name_typed_beside_capitals_is_reported(index: Index) -> None:
+    # "no sentence about “Dorrance Peru” has “micheal”" was the answer: the passage has it
+    found = answer(index, "micheal Dorrance in Peru")
+    assert found.found
+    assert found.passages[0].article.path == "film.txt"
