@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from qabot.text import tokenize
 from qabot.text.analyzer import word_terms
-from qabot.text.lexicon import DEMONYMS, IRREGULAR_FORMS, SYNONYM_GROUPS
+from qabot.text.lexicon import DEMONYMS, IRREGULAR_FORMS, PEOPLE_ADJECTIVES, SYNONYM_GROUPS
 
 # prefixes that make a word of a word ("overcrowded" of "crowded", "unreasonable" of
 # "reasonable"): a question in other words often uses the other one
@@ -30,9 +30,10 @@ _VOWELS = frozenset("aeiouy")  # the stemmer's vowels: "y" among them
 
 @cache
 def _demonyms() -> dict[str, set[str]]:
-    """Return a country and its adjective as stems, each way ("china" <-> "chines")."""
+    """Return a country and its adjective as stems, each way ("china" <-> "chines"), and a
+    people's noun and its adjective ("briton" <-> "british")."""
     forms: dict[str, set[str]] = {}
-    for country, adjective in DEMONYMS.items():
+    for country, adjective in (*DEMONYMS.items(), *PEOPLE_ADJECTIVES.items()):
         a, b = tokenize(country), tokenize(adjective)
         if len(a) == 1 and len(b) == 1 and a != b:
             forms.setdefault(a[0], set()).add(b[0])

@@ -119,3 +119,12 @@ def test_the_quick_look_misses_no_form_found_one_by_one(
     assert kin_forms(terms, vocabulary) == found
     if found:
         assert _may_have_kin(terms, vocabulary, ordered)
+
+
+def test_a_peoples_noun_is_kin_to_its_adjective() -> None:
+    # "Britons" asked of passages on "British" nationals, and the other way
+    assert kin_forms(tokenize("britons"), set(tokenize("British troops"))) == {
+        "british": ["briton"]
+    }
+    assert kin_forms(tokenize("danish"), set(tokenize("two Danes"))) == {"dane": ["danish"]}
+    assert kin_forms(tokenize("brit"), set(tokenize("British"))) == {}  # the Brit awards

@@ -61,7 +61,7 @@ from qabot.text.lexicon.people import (
     without_post_nominals,
 )
 from qabot.text.lexicon.phrasal_verbs import PHRASAL_VERBS
-from qabot.text.lexicon.places import DEMONYMS, SHORT_COUNTRY_NAMES
+from qabot.text.lexicon.places import DEMONYMS, PEOPLE_ADJECTIVES, SHORT_COUNTRY_NAMES
 from qabot.text.lexicon.press import MASTHEAD_NOUNS
 from qabot.text.lexicon.running_text import (
     ADVERB,
@@ -151,6 +151,7 @@ __all__ = [
     "PARTY_MEMBERS",
     "PARTY_NAMES",
     "PARTY_WORDS",
+    "PEOPLE_ADJECTIVES",
     "PERSON_NOUNS",
     "PHRASAL_VERBS",
     "PLAYER_NOUNS",

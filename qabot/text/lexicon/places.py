@@ -14,6 +14,14 @@ DEMONYMS: dict[str, str] = {
     "portugal": "portuguese", "china": "chinese", "japan": "japanese", "thailand": "thai",
     "iraq": "iraqi", "israel": "israeli", "pakistan": "pakistani", "peru": "peruvian",
 }  # fmt: skip
+# a people's noun -> its adjective, where no ending joins them ("Britons" asked, "British"
+# written); "pole" is left out (a pole is mostly a thing), and "brit" (the Brit awards)
+PEOPLE_ADJECTIVES: dict[str, str] = {
+    "briton": "british", "spaniard": "spanish", "dane": "danish",
+    "swede": "swedish", "finn": "finnish", "turk": "turkish", "scot": "scottish",
+    "frenchman": "french", "englishman": "english", "welshman": "welsh",
+    "irishman": "irish", "scotsman": "scottish", "dutchman": "dutch",
+}  # fmt: skip
 
 # a country's everyday name -> the short name British and international news writes for it
 # ("Robots has opened at the top of the US and Canada box office chart" is no news of
