@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from qabot.errors import FilterError
 from qabot.indexing import Outlet
 from qabot.records import outlet_key
-from qabot.search.date_phrases import MONTH_FOLLOWERS, Word
+from qabot.search.date_phrases import MONTH_FOLLOWERS, Word, split_words
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import MASTHEAD_NOUNS
 from qabot.text.patterns import lazy
@@ -178,6 +178,25 @@ def outlet_names(outlets: Sequence[Outlet]) -> OutletNames:
     if last is None or last[0] is not outlets:
         last = _last = (outlets, OutletNames(outlets))
     return last[1]
+
+
+def outlet_spans(outlets: Sequence[Outlet], text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets in `text` of each outlet name typed in it, in any case
+    ("jamaica gleaner"): a name as its outlet is called, which no spelling check corrects."""
+    if not outlets:
+        return []
+    names = outlet_names(outlets)
+    words = split_words(text)
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while at < len(words):
+        found = names.bare_at(words, at)
+        if found is None:
+            at += 1
+            continue
+        spans.append((words[at].start, words[found[0] - 1].end))
+        at = found[0]
+    return spans
 
 
 def resolve_sources(names: Sequence[str], outlets: Sequence[Outlet]) -> tuple[str, ...]:

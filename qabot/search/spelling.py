@@ -16,12 +16,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.name_respelling import respelled_names
+from qabot.search.outlet_names import outlet_spans
 from qabot.search.split_words import split_word, usual_splits
 from qabot.text import TYPED_WORD, one_edit, tokenize
 
@@ -42,6 +44,7 @@ CONTEXT_READ = 20
 # a word weighing less than this share of the archive's rarest word's weight is an everyday
 # word of it (`subject.COMMON_SHARE`, which imports this module): no context of a question
 COMMON_SHARE = 0.35
+WRITTEN_READ = 20  # passages holding a correction's term read for the word as written
 OPENING_READ = 50  # passages holding a term opening with a word read for the word written out
 # a word written out has this many letters more than its short form at least ("exec" and
 # "executive"; "exect" is a typo of "expect", not the same word written short)
@@ -84,6 +87,16 @@ def check_spelling(
     renamed = respelled_names(index, [match for match, _ in found])
     if not parted and not renamed and all(weights.get(term) for term in terms):
         return Spelling(words)  # the common case: every word is in the archive
+    # an outlet's name as typed ("jamaica gleaner") is no misspelling, even where no passage
+    # holds its words: the search narrows to the outlet (`bare_outlets`), kept as typed
+    named = outlet_spans(index.outlets, words)
+    kept = {
+        i
+        for i, (match, _) in enumerate(found)
+        if any(start <= match.start() and match.end() <= end for start, end in named)
+    }
+    parted = {i: word for i, word in parted.items() if i not in kept}
+    renamed = {i: name for i, name in renamed.items() if i not in kept}
     rarest = math.log(1.0 + (total - MIN_HOLDING + 0.5) / (MIN_HOLDING + 0.5))
     common = COMMON_SHARE * math.log(1.0 + (max(total, 1) - 0.5) / 1.5)
     # the question's other words that say what it is about: a correction they stand beside
@@ -94,7 +107,7 @@ def check_spelling(
     looked_at = 0
     for i, (match, analysed) in enumerate(found):
         word = match.group()
-        if not analysed or all(weights.get(term) for term in analysed):
+        if i in kept or not analysed or all(weights.get(term) for term in analysed):
             continue
         if any(ch.isdigit() for ch in word):
             # a number no article has is missing, never "corrected"; letters typed joined to
@@ -200,7 +213,7 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
     most passages hold, MIN_HOLDING at least ("" when one is a common
     word the analyzer drops; None when none is in the archive)."""
     lower = word.casefold()
-    candidates: dict[str, str] = {}  # term -> the word it was made from
+    candidates: dict[str, list[str]] = {}  # term -> the words it was made from, shortest first
     for edit in sorted(one_edit(lower), key=lambda each: (len(each), each)):  # shortest first
         analysed = tokenize(edit)
         if not analysed:
@@ -208,7 +221,7 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
                 return ""
             continue
         if len(analysed) == 1:
-            candidates.setdefault(analysed[0], edit)
+            candidates.setdefault(analysed[0], []).append(edit)
     weights = index.engine.idf(list(candidates))
     held = sorted((weight, term) for term, weight in weights.items() if weight > 0)
     near = (
@@ -220,7 +233,7 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
         beside = set().union(*(held_terms(passage, candidates) for passage in near))
         for _, term in held:
             if term in beside:
-                return candidates[term]
+                return _as_written(index, lower, candidates[term], term, near)
     written_out = _written_out(lower, near)
     if written_out is not None:
         return written_out  # "exec" beside "marsh & mclennan": the "executive" they write
@@ -237,7 +250,33 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
             return written_out
     if not known:
         return None
-    return candidates[min(known)[1]]  # the lowest idf: the word most passages hold
+    # the lowest idf: the word most passages hold
+    return _as_written(index, lower, candidates[min(known)[1]], min(known)[1])
+
+
+def _as_written(
+    index: Index, typed: str, edits: Sequence[str], term: str, near: Sequence[Passage] = ()
+) -> str:
+    """Return the first of `edits` (words one edit from the word `typed`, all analysed to
+    `term`) that `near` or the WRITTEN_READ passages holding `term` write, else the word they
+    write that is analysed so closest to `typed` (then the most written): "spamhause" is read
+    as "spamhaus", which passages hold, yet none writes it, so the question is searched with
+    (and the lead shows) "Spamhaus"."""
+    shapes = [re.compile(rf"(?<!\w){re.escape(edit)}(?!\w)") for edit in edits]
+    holding = [passage for passage, _ in index.engine.search([term], WRITTEN_READ)]
+    texts = [passage.text.casefold() for passage in (*near, *holding)]
+    for edit, shape in zip(edits, shapes, strict=True):
+        if any(shape.search(text) for text in texts):
+            return edit
+    written = Counter(
+        found[0] for text in texts for found in TYPED_WORD.finditer(text)
+        if word_terms(found[0]) == (term,)
+    )  # fmt: skip
+    if not written:
+        return edits[0]
+    return max(
+        written, key=lambda form: (SequenceMatcher(None, typed, form).ratio(), written[form])
+    )
 
 
 def _written_out(word: str, passages: Sequence[Passage]) -> str | None:

@@ -365,3 +365,24 @@ def test_a_short_word_typed_joined_that_more_write_in_two_letter_parts_is_search
         "Most cafes in the old town"
         in answer(zoka, "which cafes offer free zoka").passages[0].passage.text
     )
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "planted",  # the word one edit away that a passage writes
+        "plants",  # none written one edit away: the word written that is read alike
+    ],
+)
+def test_a_correction_is_a_word_a_passage_writes_not_one_the_analyzer_reads_alike(
+    tmp_path: Path, written: str
+) -> None:
+    # "plante", one edit from "planter", is read as "plant" as "planted" is, yet no passage
+    # writes it: the question is searched with the word as the passages write it
+    planted = index_of(tmp_path, {
+        "trees.md": f"Trees for the quay\n\nThe village {written} trees along the quay.\n",
+        "ferry.md": "Ferry timetable\n\nThe ferry sails from the quay twice a day.\n",
+    })  # fmt: skip
+    spelling = check_spelling(planted, "planter trees quay")
+    assert spelling.words == f"{written} trees quay"
+    assert spelling.corrected == (("planter", written),)
