@@ -212,7 +212,9 @@ def _answer(
             tried = spelled_answer(
                 index, narrow, check_spelling(index, narrow.words), top, offset, None
             )
-            if tried.lead.startswith(MATCHING_LEAD):
+            # or, where nothing matched the whole question, the outlet's articles match part
+            # ("fatal crash in clarendon, jamaica gleaner": its passage has "crash")
+            if tried.lead.startswith(MATCHING_LEAD) or (tried.found and not result.found):
                 read, result, limits = narrow, tried, narrow.filters
         if not result.found and not year and index.dates.undated and relative_dates(read.text):
             # "this month" over undated articles: theirs may be any month

@@ -49,21 +49,37 @@ def test_a_bare_outlet_name_alone_is_searched_as_a_word(index: Index) -> None:
     assert answer(index, "parlour").filters.sources == ()
 
 
-def test_an_outlet_name_no_passage_holds_is_kept_as_typed_not_corrected(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
-    # "gleaner" is one edit from "gleaned", which a passage writes; typed as the outlet
+# our own: a newspaper whose name's last word no passage holds, one edit from a word some write
+GLEANER = {
+    "harvest.md": ("2024-03-04", "Valley Gleaner", "Harvest ends early",
+                   "Farmers gleaned the barley fields before the storm."),
+    "orchard.md": ("2024-03-05", "Harbour Gazette", "Orchard picked clean",
+                   "Pickers gleaned the last apples from the orchard."),
+    "storm.md": ("2024-03-05", "Harbour Gazette", "Storm closes the port",
+                 "The storm flattened barley fields along the coast."),
+    "ferry.md": ("2024-03-06", "Harbour Gazette", "Ferry timetable",
+                 "The ferry sails up the valley twice a day."),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def gleaner(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return dated_index_of(tmp_path_factory.mktemp("gleaner"), GLEANER)
+
+
+def test_an_outlet_name_no_passage_holds_is_kept_as_typed_not_corrected(gleaner: Index) -> None:
+    # "gleaner" is one edit from "gleaned", which passages write; typed as the outlet
     # "Valley Gleaner" is called it is its name, not a misspelling
-    gleaner = dated_index_of(tmp_path_factory.mktemp("gleaner"), {
-        "harvest.md": ("2024-03-04", "Valley Gleaner", "Harvest ends early",
-                       "Farmers gleaned the barley fields before the storm."),
-        "orchard.md": ("2024-03-05", "Harbour Gazette", "Orchard picked clean",
-                       "Pickers gleaned the last apples from the orchard."),
-        "storm.md": ("2024-03-05", "Harbour Gazette", "Storm closes the port",
-                     "The storm flattened barley fields along the coast."),
-        "ferry.md": ("2024-03-06", "Harbour Gazette", "Ferry timetable",
-                     "The ferry sails twice a day from April."),
-    })  # fmt: skip
     assert check_spelling(gleaner, "barley storm valley gleaner").corrected == ()
     result = answer(gleaner, "barley storm valley gleaner")
-    assert result.lead == "Best matching passages for “barley storm valley gleaner”:"
+    assert "gleaner" in result.lead and "gleane”" not in result.lead
+
+
+def test_an_outlet_named_bare_is_kept_when_its_articles_match_part_and_none_matches_all(
+    gleaner: Index,
+) -> None:
+    # no passage holds most of "barley storm orchard valley"; the outlet's articles have two
+    result = answer(gleaner, "barley storm orchard, valley gleaner")
+    assert result.found and result.filters.sources == ("Valley Gleaner",)
+    assert result.lead.startswith("The best passages have “barley” and “storm”")
+    assert [hit.article.title for hit in result.passages] == ["Harvest ends early"]
