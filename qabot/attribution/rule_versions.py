@@ -260,4 +260,6 @@ history of what each version changed has one home.
 # customers") adds a thing, reports no words
 # 162: a country whose nationality no ending makes ("Norway" of "Norwegian") is a place: "Norway
 # said" is no body a later "the company" means
-ATTRIBUTION_VERSION = 162
+# 163: those countries join DEMONYMS with their nationality ("norway" / "norwegian"), so roles
+# owned by them are worded both ways too ("the Norwegian minister" ~ "Norway's minister")
+ATTRIBUTION_VERSION = 163

@@ -128,3 +128,11 @@ def test_a_peoples_noun_is_kin_to_its_adjective() -> None:
     }
     assert kin_forms(tokenize("danish"), set(tokenize("two Danes"))) == {"dane": ["danish"]}
     assert kin_forms(tokenize("brit"), set(tokenize("British"))) == {}  # the Brit awards
+
+
+def test_a_country_is_kin_to_a_nationality_no_ending_makes() -> None:
+    # "norwegian" asked of passages on "Norway", and the other way
+    found = kin_forms(tokenize("norwegian oil"), set(tokenize("Norway's oil fund")))
+    assert list(found.values()) == [["norwegian"]]
+    found = kin_forms(tokenize("lebanon"), set(tokenize("the Lebanese government")))
+    assert list(found.values()) == [["lebanon"]]

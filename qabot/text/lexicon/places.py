@@ -13,6 +13,12 @@ DEMONYMS: dict[str, str] = {
     "poland": "polish", "turkey": "turkish", "greece": "greek", "switzerland": "swiss",
     "portugal": "portuguese", "china": "chinese", "japan": "japanese", "thailand": "thai",
     "iraq": "iraqi", "israel": "israeli", "pakistan": "pakistani", "peru": "peruvian",
+    "afghanistan": "afghan", "bangladesh": "bangladeshi", "belgium": "belgian",
+    "burma": "burmese", "cyprus": "cypriot", "germany": "german", "iceland": "icelandic",
+    "kuwait": "kuwaiti", "lebanon": "lebanese", "nepal": "nepalese", "norway": "norwegian",
+    "oman": "omani", "philippines": "filipino", "qatar": "qatari", "senegal": "senegalese",
+    "somalia": "somali", "sudan": "sudanese", "taiwan": "taiwanese", "vietnam": "vietnamese",
+    "yemen": "yemeni",
 }  # fmt: skip
 # a people's noun -> its adjective, where no ending joins them ("Britons" asked, "British"
 # written); "pole" is left out (a pole is mostly a thing), and "brit" (the Brit awards)
@@ -54,24 +60,17 @@ venetian victorian vietnamese yemeni yiddish zambian zimbabwean
 """.split()
 )
 
-# countries whose nationality no ending of theirs makes ("Norway" of "Norwegian", "Germany" of
-# "German", "Lebanon" of "Lebanese"): places to `is_place`, general English
-_IRREGULAR_PLACES = frozenset(
-    """afghanistan bangladesh belgium burma cyprus germany iceland kuwait lebanon nepal norway
-    oman philippines qatar senegal somalia sudan taiwan vietnam yemen""".split()
-)
-
 
 def is_place(word: str) -> bool:
     """Return whether a capitalised word names a country or region by the nationality made of
     it ("Europe" of "European", "Italy" of "Italian", "France" of "French"), or one whose
-    nationality no ending makes ("Norway"). Some are first
+    nationality no ending makes (DEMONYMS: "Norway"). Some are first
     names too ("Victoria" of "Victorian"): callers that may meet a person check that apart."""
     key = word.casefold()
     if not key.isalpha() or not word[:1].isupper():
         return False
     forms = {key + "an", key + "n", key + "ian", key[:-1] + "ian", key[:-1] + "an"}
-    return key in DEMONYMS or key in _IRREGULAR_PLACES or not forms.isdisjoint(NATIONALITIES)
+    return key in DEMONYMS or not forms.isdisjoint(NATIONALITIES)
 
 
 def place_adjective(word: str) -> str:
