@@ -54,16 +54,16 @@ def said_better_apart(
     terms: Sequence[str],
     idf: Mapping[str, float],
     around: Sequence[tuple[Passage, float]],
-    spoken: float | None = None,
+    spoken: Callable[[], float] | None = None,
     held: Collection[str] = (),
 ) -> bool:
     """Return whether a passage of another story (an article not `printed_in`) holds most of
     the question (CONFIDENT_SHARE of its weight) and BETTER_BY more of it than the words around
     the closest quote, or, for a quote its surroundings make "said it", SPOKEN_BETTER_BY more
-    than the quote and its own sentence (`spoken`, their share): then the quote is no answer,
-    only a near one. Words the archive never uses weigh as its rarest. `held` are terms the
-    quote's speaker answers by who they are (the role of "which economist said ...?"): the
-    other story must hold them in its words."""
+    than the quote and its own sentence (`spoken` gives their share, worked out only when such
+    a passage exists): then the quote is no answer, only a near one. Words the archive never
+    uses weigh as its rarest. `held` are terms the quote's speaker answers by who they are (the
+    role of "which economist said ...?"): the other story must hold them in its words."""
     weights = unknown_as_rarest(terms, idf)
     best = max(
         (
@@ -77,5 +77,5 @@ def said_better_apart(
         return False
     if spoken is not None:  # unless the quote's article tells the rest apart from its passage
         told = quote_evidence(quote, terms, around, idf, around, held).in_context
-        return best - spoken >= SPOKEN_BETTER_BY and not told
+        return best - spoken() >= SPOKEN_BETTER_BY and not told
     return best - quote_evidence(quote, terms, around, idf, held=held).share >= BETTER_BY

@@ -235,7 +235,7 @@ def _said_better_apart(
         around,
         spoken=None
         if closest_only
-        else quote_evidence(quote, asked, around, weights, held=held).spoken_share,
+        else lambda: quote_evidence(quote, asked, around, weights, held=held).spoken_share,
         held=held,
     )
 
