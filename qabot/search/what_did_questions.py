@@ -146,6 +146,9 @@ def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     ]
     if folded[at] in _DO_HAVE:  # "what has the IOC done about the doping claims": a noun
         verbs = [i for i in verbs if not _third_person(folded[i])]
+    if folded[at] in _BE:  # "what is going to happen to the lira note": after "is" a verb
+        # is an -ing form or a participle ("what is X saying", "what was X called by Y")
+        verbs = [i for i in verbs if folded[i].endswith("ing") or _participle(folded[i])]
     if folded[at] in _DO:  # "what did liz yelling say": after "did" an -ing word is a name's
         verbs = [i for i in verbs if not folded[i].endswith("ing")] or verbs
     clause = next(

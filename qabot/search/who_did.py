@@ -28,10 +28,11 @@ from qabot.search.word_forms import kin_forms, synonym_forms
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
-# "who set up ...", "who scored ...": the verb asked; "who is/was ..." asks who someone is,
-# "who said/told ..." someone's words (speech questions)
+# "who set up ...", "who scored ...", "who is writing ...": the verb asked; "who is/was ..."
+# otherwise asks who someone is, "who said/told ..." someone's words (speech questions)
 _WHO_DID = lazy(
-    r"\s*who\s+(?!(?:is|was|are|were|will|would|could|can|should|has|have|had|do|does|did|said"
+    r"\s*who\s+(?:(?:is|was|are|were)\s+(?=[a-z]{3,}ing\b)(?!being\b))?"  # "who is writing"
+    r"(?!(?:is|was|are|were|will|would|could|can|should|has|have|had|do|does|did|said"
     r"|says|say|told|tells|tell|else)\b)(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -79,6 +80,48 @@ def _tells_deed(
     return False
 
 
+_TOKEN = lazy(r"[^\W_][\w'’-]*")
+# words between a doer and the verb ("Rahman is writing", "Lee has been named"), or between
+# the verb and "by" ("written for the stage by")
+_BETWEEN = frozenset("is was are were has have had been being be also then later now".split())
+
+
+def names_agent(question: str, hit: Hit) -> bool:
+    """Return whether a sentence of the hit tells the deed asked (`naming_doers`) with the
+    doer named as its agent: a name not asked right before the verb ("Rahman wrote") or after
+    "by" just after it ("is being written by AR Rahman"), not anywhere in the sentence ("Cole
+    also had a bottle thrown at him" names whom it hit). For passages below the relevance
+    floor, which hold few of the question's words to vouch for them."""
+    verb = asked_verb(question)
+    if not verb or not naming_doers(question, [hit]):
+        return False
+    asked = frozenset(tokenize(question))
+    text = hit.passage.text
+    for start, end, terms in sentences_with_terms(hit.passage):
+        if not (verb & terms or kin_forms(sorted(verb), set(terms))):
+            continue
+        sentence = text[start:end]
+        names = {at for at, word in names_at(sentence) if not set(tokenize(word)) <= asked}
+        tokens = list(_TOKEN.finditer(sentence))
+        for i, token in enumerate(tokens):
+            held = set(tokenize(token.group()))
+            if not held or not (verb & held or kin_forms(sorted(verb), held)):
+                continue
+            before = i - 1
+            while before >= 0 and tokens[before].group().casefold() in _BETWEEN:
+                before -= 1
+            if before >= 0 and tokens[before].start() in names:
+                return True
+            by = next(
+                (j for j in range(i + 1, min(i + 5, len(tokens)))
+                 if tokens[j].group().casefold() == "by"),
+                None,
+            )  # fmt: skip
+            if by is not None and any(t.start() in names for t in tokens[by + 1 : by + 6]):
+                return True
+    return False
+
+
 # deeds the news tells in the words of their result or of a role, seldom with the verb: a
 # contest's ("beat", "knocked out", "scored": "victory over", "loss to", "a goal from") and
 # holding a post ("heads", "runs": "leader of", "chairman")
@@ -110,7 +153,7 @@ def missing_deed(question: str, hits: Sequence[Hit]) -> str | None:
                 continue
             if tells_verb(terms, verb, verb):
                 return None
-    return f"who {asked.group('verb').casefold()}"
+    return " ".join(asked.group(0).split()).casefold()  # "who threw", "who is writing"
 
 
 def tells_verb(terms: Collection[str], verb: frozenset[str], own: frozenset[str]) -> bool:

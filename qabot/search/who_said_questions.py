@@ -47,8 +47,8 @@ _REFUSALS = frozenset("refused declined failed unwilling reluctant refuses decli
 
 # "who wrote ..." asks for words written only with "that" or a verb of speech soon after it
 # ("who wrote in his blog that the plan was dead", "who wrote to the watchdog claiming ...");
-# otherwise for the author of a work ("who wrote harry potter", "who wrote about X")
-_WRITING = frozenset("wrote writes write written".split())
+# otherwise for the author of a work ("who wrote harry potter", "who is writing the score")
+_WRITING = frozenset("wrote writes write written writing".split())
 
 
 def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:

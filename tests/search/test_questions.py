@@ -142,6 +142,9 @@ def test_which_role_questions_ask_who_said(question: str, role: str, topic: str)
         "what is brad gilbert's tennis book called",
         "what was the band's first album called?",
         "what were the new rules called",
+        # after "is" a speech verb is an -ing form: "note" here is a bank note
+        "what is going to happen to the old ten-krona note",
+        "who is writing the music for the show",  # the author of a work, as "who wrote"
     ],
 )
 def test_parse_speech_question_returns_none_for_ordinary_questions(question: str) -> None:
