@@ -57,17 +57,25 @@ def unnamed_voices(index: Index, body: str, forms: Sequence[str]) -> list[str]:
     found: list[str] = []
     for form in (body, *forms):
         terms = frozenset(tokenize(form))
+        if not terms:
+            continue
+        # only a description naming a spokesperson or statement can match: the pattern below
+        # is made for a body that has one (compiling it costs most of a short answer)
+        described = [p for p in directory.described(terms) if _SPOKEN_WORD.search(p)]
+        if not described:
+            continue
         name = r"\s+".join(re.escape(w) for w in form.split())
         spoken = re.compile(
             rf"(?:a|an|the)\s+(?:{name}(?:['’]s|\s+party)?\s+(?:official\s+)?(?:{_SPOKEN})"
             rf"|(?:{_SPOKEN})\s+(?:for|of)\s+(?:the\s+)?{name})",
             0 if form.isupper() else re.IGNORECASE,
         )
-        found += [p for p in directory.described(terms) if terms and spoken.fullmatch(p)]
+        found += [p for p in described if spoken.fullmatch(p)]
     return list(dict.fromkeys(found))
 
 
 _SPOKEN = r"spokes(?:man|woman|person|people|men|women)|representative|statement"
+_SPOKEN_WORD = lazy(_SPOKEN, re.IGNORECASE)
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:

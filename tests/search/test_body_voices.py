@@ -9,6 +9,7 @@ from pathlib import Path
 
 from qabot.console import run
 from qabot.search import answer
+from qabot.search.body_voices import unnamed_voices
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -65,3 +66,23 @@ def test_the_console_names_only_the_bodys_own_voices(tmp_path: Path) -> None:
     run(lambda asked: answer(index, asked), io.StringIO("what did the fa say\n"), shown)
     assert "What the FA and people speaking for them (Owen Tarrant) said:" in shown.getvalue()
     assert "Halawa" not in shown.getvalue()
+
+
+SPOKESPEOPLE = {
+    "quay.txt": (
+        "Harbour fees to rise\n\n"
+        "Tarn Harbour Board will raise mooring fees in spring.\n\n"
+        '"The quays need new timber," a Harbour Board spokeswoman said.\n\n'
+        'Harbour master Jonas Vik said: "Boats will pay by the metre."\n'
+    ),
+}
+
+
+def test_a_bodys_unnamed_spokespeople_speak_for_it_and_a_body_without_them_has_none(
+    tmp_path: Path,
+) -> None:
+    index = index_of(tmp_path, SPOKESPEOPLE)
+    assert unnamed_voices(index, "Harbour Board", ()) == ["a Harbour Board spokeswoman"]
+    # no description names a spokesperson of these: nothing (and no pattern is made)
+    assert unnamed_voices(index, "Harbour Master", ()) == []
+    assert unnamed_voices(index, "Rowing Club", ()) == []
