@@ -3,7 +3,8 @@
 The best passages for "who won the australian open" were about players withdrawing from it, and
 those for "who won the fa cup" about other cups: they share the words of X, not a winner. A
 passage names a winner when one of its sentences holds a word of winning ("won", "victory",
-"beat", "champion", "title", "lifted" the prize ...) and a word of X. When none of the best
+"beat", "champion", "title", "lifted" the prize ...) and a word of X (its rarest, two of them
+or a fifth of their weight: one everyday word is no mention of X). When none of the best
 passages does, the question is searched again with words of winning, keeping only passages with
 such a sentence that hold the rarest word of X and most of its weight ("Serena Williams ... win
 her second Australian Open title"), and failing that a passage further down the best one's
@@ -14,7 +15,7 @@ names a winner (`found` false). Passages naming a winner come first.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from qabot.indexing import Index
@@ -42,6 +43,7 @@ _WINNING = frozenset(tokenize(" ".join(sorted(WINNING_WORDS))))
 # "won" is its winner ("the BBC won them back in 2001" wins nothing of the BBC's)
 _WON = lazy(r"\bwon\b(?P<by>\s+by\b)?", re.IGNORECASE)
 SEARCHED = "won winner victory champion title"
+THING_SHARE = 0.2  # of that weight, held by a sentence naming a winner with one word of it
 HELD_SHARE = 0.6  # of the weight of what was won, held by a passage found searching again
 
 
@@ -65,7 +67,11 @@ def winning_in_name(words: str) -> frozenset[str]:
 
 
 def names_winner(
-    passage: Passage, won: frozenset[str], named: frozenset[str] = frozenset(), rarest: str = ""
+    passage: Passage,
+    won: frozenset[str],
+    named: frozenset[str] = frozenset(),
+    rarest: str = "",
+    weights: Mapping[str, float] | None = None,
 ) -> bool:
     """Return whether a sentence of `passage` holds a word of winning and one of `won`; a
     word of winning in the name of what was won (`named`) is none there; "won", no term, is
@@ -78,9 +84,21 @@ def names_winner(
     else:
         sentences = [frozenset(tokenize(text[a:b])) for a, b in spans]
     return any(
-        terms & won and (terms & winning or _won_in(text[a:b], rarest))
+        terms & won
+        and _of_it(terms & won, rarest, weights)
+        and (terms & winning or _won_in(text[a:b], rarest))
         for terms, (a, b) in zip(sentences, spans, strict=True)
     )
+
+
+def _of_it(held: frozenset[str], rarest: str, weights: Mapping[str, float] | None) -> bool:
+    """Return whether a sentence holding the `held` words of what was won tells of it: with
+    its `rarest` word, two of its words, or THING_SHARE of their weight; one everyday word of
+    it is no mention ("Eastwood won best director ..." names no winner at the Directors Guild
+    awards)."""
+    if weights is None or not rarest or rarest in held or len(held) >= 2:
+        return True
+    return sum(weights.get(term, 0.0) for term in held) >= THING_SHARE * sum(weights.values())
 
 
 def rarest_thing(index: Index, won: frozenset[str]) -> str:
@@ -123,10 +141,11 @@ def with_winner(
     named = winning_in_name(words)  # "champion" of "the champions league" names no winner
     years = naming_years(index, won)  # "the 2006 world cup": not the 2003 one's winners
     rarest = rarest_thing(index, won)
+    weights = index.engine.idf(sorted(won))
     naming = [
         hit
         for hit in ranked.hits
-        if names_winner(hit.passage, won, named, rarest)
+        if names_winner(hit.passage, won, named, rarest, weights)
         and holds_years(hit.passage, hit.article, years)
     ]
     if naming:  # those naming a winner first, as "when" puts those with a date first
@@ -151,7 +170,7 @@ def with_winner(
             words,
             ranked,
             lambda hit: (
-                names_winner(hit.passage, won, named, rarest)
+                names_winner(hit.passage, won, named, rarest, weights)
                 and holds_years(hit.passage, hit.article, years)
             ),
             top,
@@ -188,7 +207,7 @@ def _admits(
         info = index.articles.get(passage.article_id) if years else None
         if years and (info is None or not holds_years(passage, info, years)):
             return False
-        return names_winner(passage, won, named, thing)
+        return names_winner(passage, won, named, thing, weights)
 
     return admits
 

@@ -113,3 +113,23 @@ def test_a_word_of_the_thing_before_won_is_its_winner_not_what_was_won(index: In
     # Kestrel FM won a licence: nothing says who won the Kestrel FM award
     result = answer(index, "who won the kestrel fm award")
     assert not result.found and not result.passages
+
+
+def test_a_winner_of_another_award_named_beside_one_word_of_it_is_none(tmp_path: Path) -> None:
+    # the Quill Guild has only named its nominees; Roe's award is the city's, one everyday
+    # word of the prize asked beside a word of winning
+    articles = {
+        "quill.txt": "Quill Guild nominees named\n\nAna Roe and Ben Sol are among the nominees "
+        "for the essay prize at the Quill Guild of Writers awards in June. Ana Roe won the city "
+        "award for best novel last year, beating Ben Sol.\n",
+        **{
+            f"award{n}.txt": f"Award night {n}\n\nThe award for the best new play went to a "
+            f"company from Riverton on night {n}, and the award for design to a student.\n"
+            for n in range(6)
+        },
+    }
+    index = index_of(tmp_path, articles)
+    question = "who won the essay prize at the quill guild of writers awards"
+    result = answer(index, question)
+    assert not result.found
+    assert result.lead.endswith("names a winner.")
