@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from qabot.attribution.speaker_words import fold_name
@@ -18,7 +18,7 @@ from qabot.search.article_hits import hits_in_articles
 from qabot.search.question_record import Question
 from qabot.search.quote_ranking import Context, rank_in_context, spread, terms_of
 from qabot.search.subject import everyday_weight
-from qabot.search.topic_settings import without_setting
+from qabot.search.topic_settings import without_own_roles, without_setting
 from qabot.search.word_forms import kin_forms
 from qabot.search.wording import OCCASION_WORDS
 from qabot.text import lowered, tokenize, whole_words
@@ -59,6 +59,7 @@ def spoken(
     when some article does: each speaks in a story of their own."""
     if not read.topic_terms:
         return Spoken(quotes, ranked=tuple(quotes))
+    read = replace(read, topic_terms=without_own_roles(index, read.topic_terms, person))
     articles = {q.article_id for q in quotes}  # all the contexts are asked about
     ranking = without_setting(index, read, articles)
     context = _context(index, [*tokenize(person), *ranking], articles)
@@ -79,11 +80,25 @@ def spoken(
     ]
     on_topic = any(not telling.isdisjoint(terms) for terms in said_terms)
     loosely = on_topic or any(not topic.isdisjoint(terms) for terms in said_terms)
-    beside = _beside_topic(index, read, topic, hits, topical)
+    written = read.speech.topic if read.speech and read.speech.topic else ""
+    people = {term for run in _people_named(index, written) for term in tokenize(run)}
+    beside = _beside_topic(topic, people, hits, topical)
     near_topic = any(beside.passage(q) > 0 for q in quotes[:MAX_QUOTES])
     near = tuple(q for q in quotes if beside.passage(q) > 0)
+    # (where none of their words name the topic, not a sentence naming only someone quoted:
+    # a match report names both players beside every word of theirs)
+    after = _after_naming(index, telling if loosely else telling - people, articles)
+    following = [
+        q for q in quotes if any(a <= q.start < b for a, b in after.get(q.article_id, ()))
+    ]
     if not loosely:
-        return Spoken(quotes, False, near_topic, near, ranked)
+        # none of their words name the topic: those right after a sentence naming it come
+        # first, said where the articles mention it ("As to his own future, he is clear. He
+        # intends to go on 'with a view to leading it ...'")
+        first = {id(q) for q in following}
+        quotes = [*following, *(q for q in quotes if id(q) not in first)]
+        near = (*following, *(q for q in near if id(q) not in first))
+        return Spoken(quotes, False, near_topic or bool(following), near, ranked)
     # under "What X said about Y" only words about Y: in the quote or its sentence, in the
     # passage holding it (found by the topic's words alone) or in its article's title
     # a form of a topic word counts ("the Chinese" for "China", as in ranking)
@@ -119,12 +134,7 @@ def spoken(
     # branded the response to the tsunami as poor. 'The people there need practical help,'
     # he said." of "the Asian tsunami"): weaker than the words above, they follow them
     among = {id(q) for q in kept}
-    after = _after_naming(index, telling, articles)
-    kept += [
-        q
-        for q in quotes
-        if id(q) not in among and any(a <= q.start < b for a, b in after.get(q.article_id, ()))
-    ]
+    kept += [q for q in following if id(q) not in among]
     kept = kept or quotes
     if whole_topic:
         kept = _in_whole_stories(index, kept, whole_topic, topic, hits)
@@ -202,18 +212,15 @@ _PERSON_RUN = lazy(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
 
 
 def _beside_topic(
-    index: Index,
-    read: Question,
     topic: set[str],
+    people: set[str],
     hits: list[tuple[Passage, float]],
     topical: Context,
 ) -> Context:
     """Return the topic's passages that may hold words about it: those holding a word of the
-    topic other than the name of someone quoted it holds ("Gavin Henson's tackles": a report
-    of a match names both players beside every word of theirs, none of it on tackles); all of
-    them when the topic is only such a name, or names no one quoted."""
-    written = read.speech.topic if read.speech and read.speech.topic else ""
-    people = {term for run in _people_named(index, written) for term in tokenize(run)}
+    topic other than the name of someone quoted it holds (`people`, "Gavin Henson's tackles": a
+    report of a match names both players beside every word of theirs, none of it on tackles);
+    all of them when the topic is only such a name, or names no one quoted."""
     rest = topic - people
     if not people or not rest:
         return topical
@@ -273,6 +280,8 @@ def _after_naming(
     """Return, per article of `articles`, the spans (article offsets) of each sentence
     holding one of `terms` and the sentence after it, in the best CONTEXT_PASSAGES of those
     articles holding one."""
+    if not terms:
+        return {}
     where = PassageFilter(articles=frozenset(articles))
     found: dict[str, list[tuple[int, int]]] = {}
     for passage, _ in index.engine.search(sorted(terms), CONTEXT_PASSAGES, where):
