@@ -16,7 +16,8 @@ question asks about, not of a neighbour the sentence names instead. A sum of mon
 sentence naming nothing else answers after a sentence holding a word of the question too:
 "a lighter shaped like a fire extinguisher ... And if you're willing to part with $10.99,
 it's yours!" gives its price, though the second sentence holds no word of "how much does it
-cost". A question asking what something cost, paid or earned takes a sum of money or a share:
+cost". A question asking what something cost, paid or earned (or what compensation or damages
+were awarded) takes a sum of money or a share:
 passages holding neither ("replace more than 14 million power cables" for "how much is the
 recall costing Microsoft") give none.
 """
@@ -56,6 +57,7 @@ _AMOUNT = frozenset(tokenize("cost costing price pay paid paying worth value spe
 # a number standing as one, with a unit or an ending at most ("£9m", "1.2bn", "6ft", "3rd"):
 # not the digits of a name ("2d3", "MP3", "7E7")
 _YEAR = lazy(r"(?:1[5-9]|20)\d\d")
+_DIGITS = lazy(r"\d[\d,.]*\d|\d")  # a number's digits, without a unit or full stop after it
 _NEXT = lazy(r"\s+([^\W\d_]+)")  # the word right after a figure ("were" of "Twelve were")
 _FIGURE = lazy(r"(?<![^\W\d_])\d[\d,.]*(?:[^\W\d_]{1,3})?(?![^\W_])")
 _BIG = lazy(
@@ -78,7 +80,7 @@ _ASKS_SUM = lazy(
     r"\s*(?:by |to |for )?how much\s+(?:money|cash)\b"  # "how much money was stolen"
     r"|\s*(?:by |to |for )?how much\b(?!\s+(?:more|less)\b)(?=.*\b(?:costs?|costing|pay|pays"
     r"|paid|paying|spend|spends|spent|earn|earns|earned|earning|charge|charges|charged|charging"
-    r"|fined?|worth|sell for|sold for|fetch|fetched)\b)",
+    r"|fined?|worth|sell for|sold for|fetch|fetched|compensation|damages|awarded)\b)",
     re.IGNORECASE,
 )
 # what a sum may be besides a sum of money as `MONEY` finds it (the patterns of qabot.text
@@ -131,11 +133,13 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     noun = "a figure"
     if _ASKS_SUM.match(question) and not any(_holds_sum(hit.passage.text) for hit in hits):
         hits, noun = [], "a sum"  # a count or a size is no cost
+    typed = frozenset(_DIGITS.findall(question))  # "by 2012": no figure of what is asked
     for hit in hits:
         text = hit.passage.text
         before: frozenset[str] = frozenset()  # the terms of the sentence before
         for start, end, terms in sentences_with_terms(hit.passage):
-            if _gives_figure(text[start:end], terms, before, about, names, counted, told):
+            sentence = text[start:end]
+            if _gives_figure(sentence, terms, before, about, names, counted, told, typed):
                 return None
             before = terms
     return noun if not names else f"{noun} for {listed(list(names), 'or')}"
@@ -168,6 +172,7 @@ def _gives_figure(
     names: dict[str, frozenset[str]],
     counted: frozenset[str],
     told: frozenset[str] | None,
+    typed: frozenset[str] = frozenset(),
 ) -> bool:
     """Return whether `sentence` (its `terms`; `before`, those of the sentence before) gives a
     figure of what the question asks `about`: beside a word of what it is of (`told`) and one
@@ -176,8 +181,9 @@ def _gives_figure(
     part with $10.99, it's yours!"), or a count with no noun of its own (`_bare_count`), which
     counts what the sentence before names; a count with its own noun there may be of anything
     ("Three film studios are ..."). A count of one of the things `counted` is no figure
-    (`_holds_figure`)."""
-    if not _holds_figure(sentence, counted):
+    (`_holds_figure`), nor is a number the question writes itself (`typed`: "how many users
+    are forecast by 2012" over "as far away as 2012")."""
+    if not _holds_figure(sentence, counted, typed):
         return False
     named = not names or any(_names(name, terms | before) for name in names.values())
     if _holds(told, about, terms):
@@ -204,7 +210,7 @@ def _bare_count(sentence: str) -> bool:
     return False
 
 
-def _holds_figure(sentence: str, counted: frozenset[str]) -> bool:
+def _holds_figure(sentence: str, counted: frozenset[str], typed: frozenset[str]) -> bool:
     """Return whether `sentence` holds a number, other than a count of one of the things
     `counted` (the question's words, when it asks "how much": "150,000 troops" tells how many
     troops, not how much was spent on them) or a day of the month ("on 16 February" counts
@@ -214,6 +220,9 @@ def _holds_figure(sentence: str, counted: frozenset[str]) -> bool:
             if _DAY.match(sentence, found.start()) or _MONTH_BEFORE.search(
                 sentence, max(0, found.start() - 10), found.start()
             ):
+                continue
+            digits = _DIGITS.match(found.group())
+            if digits is not None and digits.group() in typed:
                 continue
             if not counted or not _counts(sentence, found, counted):
                 return True

@@ -212,3 +212,37 @@ def test_money_asked_by_name_is_answered_only_by_a_sum(counted_index: Index) -> 
     assert not result.found and not result.passages
     assert "gives a sum" in result.lead
     assert answer(counted_index, "how much money has osk spent on its harbour guard").found
+
+
+# our own: the Orla ferry ruling gives a ratio, no sum; the Velm scooter launch gives only
+# the year the question asks by
+RULED = {
+    "ferry.txt": (
+        "Orla ferry ruling\n\n"
+        "Judges ruled that the Orla ferry company discriminated against disabled passengers, "
+        "who were five times more likely to be refused boarding."
+    ),
+    "scooter.txt": (
+        "Velm scooters delayed\n\n"
+        "Velm said its electric scooter sales network may not open until 2031, though it did "
+        "not rule out an earlier start."
+    ),
+    "filler.txt": "Rain in Osk\n\nHeavy rain closed many roads in Osk on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def ruled_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("ruled")), RULED)
+
+
+def test_compensation_asked_is_answered_only_by_a_sum(ruled_index: Index) -> None:
+    result = answer(
+        ruled_index, "how much compensation did the judges award orla ferry passengers"
+    )
+    assert not result.found and "gives a sum" in result.lead
+
+
+def test_a_number_the_question_writes_is_no_figure_of_what_it_asks(ruled_index: Index) -> None:
+    result = answer(ruled_index, "how many velm scooter sales are forecast by 2031")
+    assert not result.found and "gives a figure" in result.lead
