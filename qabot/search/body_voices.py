@@ -36,11 +36,13 @@ def voices_of(index: Index, body: str, forms: Sequence[str], most: int) -> list[
     if not body[:1].isupper() or body_by_kind(body):
         # a body of a kind ("Police", "the government") is any of that kind: "Harwick Police"
         return voices[:most]
-    names = [_name_pattern(form) for form in (body, *forms) if form[:1].isupper()]
+    names: list[re.Pattern[str]] | None = None  # made for the first voice weighed
     kept = unnamed_voices(index, body, forms)[:most]
     for voice in voices:
         if len(kept) == most:
             break
+        if names is None:
+            names = [_name_pattern(form) for form in (body, *forms) if form[:1].isupper()]
         if _speaks_for(index, voice, directory.articles_of(voice), names) is not False:
             kept.append(voice)
     return kept

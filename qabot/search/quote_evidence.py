@@ -230,15 +230,13 @@ _ENDINGS = frozenset(
 
 def _begins(term: str, around: Collection[str]) -> bool:
     """Return whether a term of four letters or more around the quote is another form of
-    `term` that begins it or that it begins (a word of it and an ending: `_ENDINGS`)."""
-    return len(term) >= 4 and any(
-        len(other) >= 4
-        and other != term
-        and (
-            (other.startswith(term) and other[len(term) :] in _ENDINGS)
-            or (term.startswith(other) and term[len(other) :] in _ENDINGS)
-        )
-        for other in around
+    `term` that begins it or that it begins (a word of it and an ending: `_ENDINGS`). Looked
+    up, ending by ending and cut by cut, not by a pass over every word around: `around` is a
+    set (a question term is held against a quote's surroundings, hundreds of words)."""
+    if len(term) < 4:
+        return False
+    return any(term + ending in around for ending in _ENDINGS) or any(
+        term[:cut] in around for cut in range(4, len(term)) if term[cut:] in _ENDINGS
     )
 
 

@@ -63,8 +63,15 @@ def who_said(
         in_article.setdefault(article_id, []).append(i)
     articles = list(in_article)
 
-    def hits_of(article_id: str) -> list[tuple[Passage, float]]:
-        return [(hits.passage(i), hits.scores[i]) for i in in_article.get(article_id, ())]
+    made: dict[str, tuple[tuple[Passage, float], ...]] = {}  # asked of many quotes an article
+
+    def hits_of(article_id: str) -> tuple[tuple[Passage, float], ...]:
+        found = made.get(article_id)
+        if found is None:
+            found = made[article_id] = tuple(
+                (hits.passage(i), hits.scores[i]) for i in in_article.get(article_id, ())
+            )
+        return found
 
     quotes = index.quotes_of_articles(articles)
     role_of = role_weight(directory, speech.role, quotes) if speech.role else None

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from pathlib import Path
 
 from qabot.records import Passage, Quote
 from qabot.search import answer
-from qabot.search.quote_evidence import quote_evidence
+from qabot.search.quote_evidence import _ENDINGS, _begins, quote_evidence
 from qabot.text import analyze, tokenize
 from tests.support.indexes import index_of
 
@@ -227,3 +228,31 @@ def test_an_irregular_form_of_a_question_word_in_the_quote_is_its_own() -> None:
     weights = {"given": 1.0, "wall": 1.0}
     evidence = quote_evidence(given, tokenize("walls given"), [(PASSAGE, 1.0)], weights)
     assert evidence.own == 2  # "wall" where she is named, "given" in her words
+
+
+def test_a_form_found_by_lookups_is_the_one_a_pass_over_every_word_finds() -> None:
+    """`_begins` looks forms up; it must agree with its definition, a pass over every word
+    around (random stems and endings of our own, seeded)."""
+
+    def by_pass(term: str, around: set[str]) -> bool:
+        return len(term) >= 4 and any(
+            len(other) >= 4
+            and other != term
+            and (
+                (other.startswith(term) and other[len(term) :] in _ENDINGS)
+                or (term.startswith(other) and term[len(other) :] in _ENDINGS)
+            )
+            for other in around
+        )
+
+    draw = random.Random(13)
+    stems = ["loud", "organis", "back", "tar", "quayside", "rowe", "mooring", "fee"]
+    endings = ["", "s", "est", "ing", "lash", "ground", "ers", "al", "x", "ian"]
+
+    def word() -> str:
+        return draw.choice(stems) + draw.choice(endings)
+
+    for _ in range(2000):
+        around = {word() for _ in range(draw.randint(0, 6))}
+        term = word()
+        assert _begins(term, around) == by_pass(term, around), (term, around)
