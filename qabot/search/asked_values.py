@@ -12,7 +12,9 @@ first ("why", "how", "who", or "is ..." asking yes or no), and not in a clause o
 ("X share price drop after restating its 2004 results" asks of the drop, not the results).
 It is given by a sentence holding another word of the question and words of its kind: a sum of
 money, a percentage, a score, a number of people, a date; a name asked ("the name of X", "what is X
-called") by a sentence holding the thing named.
+called") by a sentence holding the thing named (the noun before a clause about it: "the drama
+that viewers steer"), another word of the question and a name it does not write or a title in
+quotes.
 """
 
 from __future__ import annotations
@@ -72,6 +74,9 @@ _KINDS: dict[str, LazyPattern] = {
         re.IGNORECASE,
     ),
 }
+# words ending the phrase of the thing whose name is asked: a clause about it, or its maker
+_AFTER_THING = frozenset("that which who whose where by".split())
+_NAMING = frozenset(tokenize("called name named"))  # words asking the name, not of the thing
 _CALLED = lazy(r"\s*what(?:'s|’s| is| was| are| were)\s+(?P<thing>.+?)\s+called\W*$", re.I)
 _NAMED = lazy(r"\bname of\s+(?P<thing>.+?)\s*(?:\b(?:in|at|on|from|by)\b.*)?\W*$", re.I)
 
@@ -104,8 +109,13 @@ class AskedValue:
         been cut by £40" in one about the iPod) and words of the value's kind."""
         text = passage.text
         sentences = sentences_with_terms(passage)
-        if self.pattern is None:
-            return any(not self.named.isdisjoint(terms) for _, _, terms in sentences)
+        if self.pattern is None:  # the thing, a word asked of it, a name not asked
+            return any(
+                not self.named.isdisjoint(terms)
+                and (not self.about or not self.about.isdisjoint(terms))
+                and self._names_one(text[start:end])
+                for start, end, terms in sentences
+            )
         words = self.about
         if any(not self.about.isdisjoint(terms) for _, _, terms in sentences):
             words = self.about | self.noun_terms
@@ -117,6 +127,16 @@ class AskedValue:
                 for found in self.pattern.finditer(text, start, end)
             )
             for start, end, terms in sentences
+        )
+
+    def _names_one(self, sentence: str) -> bool:
+        """Return whether `sentence` writes a name none of whose words the question asks (the
+        name of the thing asked: "its new party, Veritas"), or a title in quotes."""
+        asked = self.about | self.named
+        return (
+            "“" in sentence
+            or '"' in sentence
+            or any(not set(tokenize(word)) <= asked for _, word in names_at(sentence))
         )
 
     def _of_asked(self, sentence: str, found: re.Match[str], start: int) -> bool:
@@ -170,8 +190,13 @@ def asked_value(question: str) -> AskedValue | None:
     named = _CALLED.match(question) or _NAMED.search(question)
     if named is not None:
         thing = TYPED_WORD.findall(named.group("thing"))
-        head = frozenset(tokenize(thing[-1])) if thing else frozenset()
-        return AskedValue(noun="the name", about=head, pattern=None, named=head) if head else None
+        # "the tv drama that viewers steer by text", "the single by X and Y": the head is
+        # the noun before the clause or the maker
+        cut = next((at for at, word in enumerate(thing) if at and word.casefold() in _AFTER_THING),
+                   len(thing))  # fmt: skip
+        head = frozenset(tokenize(thing[cut - 1])) if thing else frozenset()
+        rest = frozenset(tokenize(question)) - _NAMING - head
+        return AskedValue(noun="the name", about=rest, pattern=None, named=head) if head else None
     asked = _value_noun(question)
     if asked is None:
         return None

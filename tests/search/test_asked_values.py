@@ -11,6 +11,7 @@ import pytest
 from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.asked_values import asked_value
+from qabot.text import tokenize
 from tests.support.indexes import index_of
 
 # our own articles: Velmora is written of with sums of money, never its population; Ostrin
@@ -196,3 +197,18 @@ def test_a_punishment_of_another_named_in_its_clause_is_none_of_the_one_asked(
     assert not answer(index, "what punishment did ashby's rennie dale get for his gesture").found
     assert answer(index, "what punishment did ashby's kit ovell get").found
     assert answer(index, "what punishment did orvale city get for their approach").found
+
+
+def test_a_name_asked_is_of_the_thing_before_its_clause(tmp_path: Path) -> None:
+    # the Velm drama that viewers steer is never named; another drama of the same story is
+    articles = {
+        "drama.txt": "Viewers to steer Velm drama\n\n"
+        "A Velm television drama will let viewers steer its plot by text message. Another team "
+        "will make a costume drama of Ilsa Mork's novel Harrowgate for the Orla network.\n",
+        "weather.txt": "Rain in Osk\n\nHeavy rain closed many roads in Osk on Monday.\n",
+    }
+    index = index_of(tmp_path, articles)
+    asked = asked_value("what is the velm tv drama that viewers steer by text message called")
+    assert asked is not None and asked.named == frozenset(tokenize("drama"))
+    result = answer(index, "what is the velm tv drama that viewers steer by text message called")
+    assert not result.found and result.lead.endswith("gives the name.")
