@@ -21,6 +21,7 @@ from qabot.attribution.gendered_referents import (
     unnamed_since,
 )
 from qabot.attribution.names import People
+from qabot.attribution.paragraph_persons import a_body, paragraph_person
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_marks import QUOTE_MARKS
 from qabot.attribution.speaker_heads import can_speak
@@ -196,6 +197,8 @@ def referent(
         mentions = bisect_left(people.narrated, position, key=_position)
         first = max(mentions - _WINDOW, bisect_left(people.narrated, section, key=_position))
         named = people.narrated[first:mentions] + people.speakers[begin:end]
+        if gender is not None and not here and candidates and a_body(people, candidates[0]):
+            candidates = paragraph_person(people, named, paragraph, gender) + candidates
         candidates += [p for _, p in sorted(named, key=_position, reverse=True)]
     # never give "she said" to a known man: skip the other gender and organisations
     for person in candidates:

@@ -262,4 +262,7 @@ history of what each version changed has one home.
 # said" is no body a later "the company" means
 # 163: those countries join DEMONYMS with their nationality ("norway" / "norwegian"), so roles
 # owned by them are worded both ways too ("the Norwegian minister" ~ "Norway's minister")
-ATTRIBUTION_VERSION = 163
+# 164: "he"/"she" after a body that spoke is the one person the pronoun's own paragraph names
+# before it ("Opec said ...\n\nAfter comments by its head X, prices fell. He said": X); a
+# contracted pronoun ("We've", "They're") is read as the pronoun, never as a name
+ATTRIBUTION_VERSION = 164

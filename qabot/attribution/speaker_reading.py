@@ -61,7 +61,7 @@ from qabot.text.lexicon import (
 from qabot.text.patterns import lazy
 
 # compiled once: these run for every word of every article
-_CLITIC_END = lazy(r"['’](?:s|d|ll)$")
+_CLITIC_END = lazy(r"['’](?:s|d|ll|ve|re|m)$")
 _INITIAL = lazy(r"[A-Z]\.")
 _POSSESSIVES = frozenset("his her their its our my your him them".split())
 _DEMONSTRATIVES = frozenset("these those".split())
