@@ -23,7 +23,7 @@ from qabot.text.lexicon.places import is_place
 
 # "the group" and "the organisation" may be a charity, a union or a campaign; the rest are
 # businesses, never a public body
-_ANY_BODY = frozenset("group organisation organization".split())
+_ANY_BODY = frozenset("group organisation organization watchdog charity".split())
 _BUSINESSES = frozenset(
     """company firm corporation business giant carrier airline maker retailer operator
 manufacturer""".split()
@@ -47,27 +47,40 @@ def body_spoken_before(people: People, words: list[str], position: int) -> Perso
     """Return the named body "the company" or "the group" (`words`, at `position`) means: the
     one body named as a speaker in its paragraph before it or in the two paragraphs before,
     when that body may be so described, else None."""
-    if len(words) != 2 or words[0].casefold() != "the":
+    if not 2 <= len(words) <= 4 or words[0].casefold() != "the":
         return None
-    noun = words[1].casefold()
-    if noun not in _ANY_BODY | _BUSINESSES:
+    noun = words[-1].casefold()
+    if noun not in _ANY_BODY | _BUSINESSES or not all(map(_kind_word, words[1:-1])):
         return None
     start = position
     for _ in range(_PARAGRAPHS_BACK + 1):
         start = people.text.rfind("\n", 0, max(0, start - 2)) + 1
+    bodies = _bodies_spoken(people, start, position)
+    if len(bodies) != 1:
+        return None
+    (body,) = bodies.values()
+    last = _spelt_out(people.text, body.name).split()[-1].casefold()
+    public = last in _PUBLIC or not _PUBLIC.isdisjoint(body.name.casefold().split())
+    if public or (noun in _BUSINESSES and last in _NOT_BUSINESS):
+        return None  # "the group" is no "Department of Justice" nor "Home Office"
+    body.organisation = True  # a later "he" is not it, nor are its words about a person
+    return body
+
+
+def _bodies_spoken(people: People, start: int, position: int) -> dict[int, Person]:
+    """Return the named bodies read as speakers between `start` and `position`."""
     named = {id(person) for _, person in people.mentions}  # people the story names
     bodies: dict[int, Person] = {}
     for at, person in people.speakers:
         if start <= at < position and _named_body(person, id(person) in named):
             bodies[id(person)] = person
-    if len(bodies) != 1:
-        return None
-    (body,) = bodies.values()
-    last = _spelt_out(people.text, body.name).split()[-1].casefold()
-    if last in _PUBLIC or (noun in _BUSINESSES and last in _NOT_BUSINESS):
-        return None
-    body.organisation = True  # a later "he" is not it, nor are its words about a person
-    return body
+    return bodies
+
+
+def _kind_word(word: str) -> bool:
+    """Return True for a word that tells a body's kind or home before its noun ("pressure" in
+    "the pressure group", "search giant", "Paris-based"), not a name ("the Acme group")."""
+    return word.islower() or (word.endswith("-based") and word[:1].isupper())
 
 
 def _spelt_out(text: str, name: str) -> str:

@@ -97,10 +97,16 @@ def judged(verb: str, left: str, after: str) -> bool:
     )
 
 
+_SUBORDINATE = lazy(r"\b(?:after|before|when|while|since|until|once|because|though|although)\b")
+
+
 def clause_follows(masked: str, cue: re.Match[str]) -> bool:
     """Return True when the words after a cue, up to a comma or a stop, hold a finite verb:
     "added 20 people were hurt" reports a clause, "added 4% to 142bn euros" none."""
     rest = re.split(r"[,;:.!?](?:\s|$)", masked[cue.end() : cue.end() + 120], maxsplit=1)[0]
+    # a clause of its own after "after", "when" ... tells when, not what was said ("added 4%
+    # in late trading after the session had closed")
+    rest = _SUBORDINATE.split(rest, maxsplit=1)[0]
     return finite_verbs([w for w in rest.split() if w[:1].islower()]) > 0  # not "in May"
 
 

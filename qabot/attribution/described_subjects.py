@@ -10,6 +10,7 @@ last sentence of a later paragraph may be about someone the next does not go on 
 
 from __future__ import annotations
 
+from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cues import QUOTING
 from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.name_clues import inside
@@ -33,6 +34,7 @@ from qabot.text.patterns import lazy
 _ONE_PERSON = (PERSON_NOUNS | PLAYER_NOUNS) - SPOKESPEOPLE
 _ROLES = PERSON_NOUNS | ROLE_NOUNS
 _WORD = lazy(r"[A-Z][\w'’-]*")
+_SENTENCE_END = lazy(r"[.!?][\"”’']?(?:\s|$)")
 
 
 def described_subject(people: People, words: list[str], position: int) -> Person | None:
@@ -148,3 +150,28 @@ def _lead(text: str, position: int) -> bool:
     return not any(
         line.rstrip()[-1:] in PROSE_END for line in text[:paragraph].splitlines() if line.strip()
     )
+
+
+def told_apart(text: str, name: str, phrase: str, position: int) -> bool:
+    """Return True when the article wrote `phrase` ("the prime minister") as someone other
+    than `name`, in one sentence with them since the paragraph before ("Howard says it is the
+    prime minister who ... The prime minister claims": not Howard): a verb between them, not an
+    apposition ("Blair, the prime minister,", "the Bishop of Durham, Tom Wright")."""
+    key, surname = phrase.casefold(), name.split()[-1]
+    if not key.startswith("the ") or len(key.split()) < 2:
+        return False
+    paragraph = text.rfind("\n", 0, position)
+    start = text.rfind("\n", 0, max(0, paragraph)) + 1
+    lowered = text.casefold()
+    at = lowered.find(key, start, position)
+    while at >= 0:
+        sentence = sentence_start(text, at)
+        stop = _SENTENCE_END.search(text, at)
+        end = stop.start() if stop else len(text)
+        for named in _WORD.finditer(text, sentence, min(end, position)):
+            if named.group() == surname:
+                gap = text[min(at + len(key), named.end()) : max(at, named.start())].split()
+                if finite_verbs(gap):  # not "the Bishop of Durham, the Rt Rev Tom Wright"
+                    return True
+        at = lowered.find(key, at + len(key), position)
+    return False

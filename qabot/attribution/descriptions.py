@@ -16,7 +16,7 @@ import re
 
 from qabot.attribution.bodies import nouns_beside
 from qabot.attribution.body_anaphors import body_spoken_before
-from qabot.attribution.described_subjects import described_subject
+from qabot.attribution.described_subjects import described_subject, told_apart
 from qabot.attribution.description_shapes import is_speaker_description
 from qabot.attribution.name_clues import has_role_noun
 from qabot.attribution.names import People, note_role
@@ -147,6 +147,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         if (
             meant is not None
             and not other_role
+            and not told_apart(people.text, meant.name, phrase, position)
             and not _other_role(
                 people, meant, head, any(w.casefold().startswith(("former", "ex-")) for w in words)
             )
@@ -164,6 +165,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
     proper = role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
     if (
         subject is not None
+        and not told_apart(people.text, subject.name, phrase, position)
         and not _other_role(people, subject, head, False)
         # "the Republican nominee" is not the person known as "Libertarian nominee X"
         and not any(

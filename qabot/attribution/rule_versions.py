@@ -265,4 +265,14 @@ history of what each version changed has one home.
 # 164: "he"/"she" after a body that spoke is the one person the pronoun's own paragraph names
 # before it ("Opec said ...\n\nAfter comments by its head X, prices fell. He said": X); a
 # contracted pronoun ("We've", "They're") is read as the pronoun, never as a name
-ATTRIBUTION_VERSION = 164
+# 165: a cue after "to" is spoken only after a verb of doing it ("X preferred to state", "X was
+# quick to point out"), never after a wish ("X wants to say": no speaker "X wants to"); a
+# description the article wrote as someone else in a sentence with a person ("Howard says it is the
+# prime minister who ... The prime minister claims") is not that person; an acronym after a clause
+# and a comma is the body speaking ("Sales rose, BMW said"), a title only after a name ("X, QC
+# told"); "the company" and its kin may carry words of kind ("the Leeds-based snack firm", "the
+# search giant"), "watchdog" and "charity" join them, and none is a body with a public word in its
+# name ("Department of Justice"); "added 4% ... after the session had closed" adds an amount (a
+# clause after "after", "when" ... is no reported clause); NATIONALITIES gain kenyan, ugandan,
+# rwandan, cuban, libyan ... (is_place("Kenya"), place_adjective("Uganda"))
+ATTRIBUTION_VERSION = 165

@@ -9,6 +9,8 @@ anyone spoke at all ("Neither X nor Y said", "No one said").
 
 from __future__ import annotations
 
+import re
+
 from qabot.attribution.name_clues import weekday_surname
 from qabot.attribution.names import People
 from qabot.text.lexicon import (
@@ -24,6 +26,14 @@ from qabot.text.patterns import lazy
 _CAPITAL_ING = lazy(r"[A-Z][a-z]+ing")
 # "Last week opposition MPs said": the time the sentence opens with is no part of the speaker
 _TIME_NOUNS = frozenset("week weekend month year night morning afternoon evening season".split())
+# a cue after "to" is an infinitive: spoken after a verb of doing it ("X preferred to state",
+# "X was quick to point out"), not after a wish or a feeling ("X wants to say", "Critics like
+# to argue", "It is common to claim")
+_PERFORMED = lazy(
+    r"\s(?:preferred|prefers|chose|chooses|hastened|hastens|(?:was|were|is|are)\s+(?:quick"
+    r"|keen|careful|at\s+pains)|took\s+care|took\s+the\s+opportunity)\s+to$",
+    re.IGNORECASE,
+)
 
 
 def speaker_words_only(people: People, words: list[str]) -> list[str] | None:
@@ -41,6 +51,11 @@ def speaker_words_only(people: People, words: list[str]) -> list[str] | None:
         return words
     if _negated(words):
         return None
+    if len(words) > 1 and words[-1].casefold() == "to":
+        performed = _PERFORMED.search(" " + " ".join(words))
+        if performed is None:
+            return None  # "Critics like to say": a wish, no one spoke
+        words = " ".join(words)[: performed.start()].split()
     ago = next((i for i, w in enumerate(words[1:4], 1) if w.casefold() == "ago"), None)
     if ago is not None and ago + 1 < len(words):
         words = words[ago + 1 :]  # "Two weeks ago the group said": a time, no one

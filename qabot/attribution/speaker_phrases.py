@@ -161,8 +161,9 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             and len(found[1]) == 1
             and _ACRONYM.fullmatch(found[1][0])
             and chunk[: found[0]].rstrip().endswith(",")
-        ):  # "Richard Mawrey, QC told"
-            found = noun_phrase(chunk[: found[0]].rstrip()[:-1])
+        ):  # "Richard Mawrey, QC told" (but "Sales rose, BMW said": the body)
+            postnominal = noun_phrase(chunk[: found[0]].rstrip()[:-1])
+            found = postnominal if postnominal and is_name_run(postnominal[1]) else found
         elif (
             found
             and (is_role(found[1]) or is_role_at(found[1]))

@@ -40,23 +40,25 @@ SHORT_COUNTRY_NAMES: dict[str, str] = {"america": "US"}
 # holds is known to be no first name.
 NATIONALITIES = frozenset(
     """
-african albanian algerian american andalusian anglican arabian argentinian armenian asian
+african albanian algerian american andalusian anglican angolan arabian argentinian armenian asian
 australian austrian azerbaijani azeri bahamian bahraini balinese bangladeshi barbadian bavarian
-belarusian belgian belizean beninese bhutanese bolivian bosnian brazilian british bruneian
-bulgarian burmese burundian californian cambodian cameroonian canadian cantonese caribbean catholic
-caucasian chadian chilean chinese colombian congolese cornish corsican crimean croatian danish
-democratic dominican ecuadorian egyptian emirati english episcopalian eritrean estonian ethiopian
-european fijian finnish flemish floridian gabonese gambian georgian german ghanaian guinean
-guyanese haitian hawaiian hindi hispanic hungarian icelandic indian indonesian iranian iraqi irish
-islamic israeli italian ivorian jamaican japanese javanese jewish jordanian kashmiri kazakhstani
-korean kurdish kuwaiti kyrgyzstani laotian latvian lebanese liberian lithuanian macedonian malawian
-malaysian maldivian malian maltese mancunian mauritanian mauritian mediterranean mexican milanese
-mongolian moroccan mozambican namibian nazi nepalese nepali nigerian norwegian olympian olympic
-omani pakistani palestinian panamanian parisian persian peruvian polish portuguese presbyterian
-punjabi qatari republican romanian russian sardinian saudi scandinavian scottish senegalese serbian
-siberian sicilian singaporean slovakian slovenian somali spanish sri sudanese sunni surinamese
-swahili swedish syrian taiwanese tanzanian togolese trinidadian tunisian turkish tuscan ukrainian
-venetian victorian vietnamese yemeni yiddish zambian zimbabwean
+belarusian belgian belizean beninese bhutanese bolivian bosnian botswanan brazilian british
+bruneian bulgarian burmese burundian californian cambodian cameroonian canadian cantonese caribbean
+catholic caucasian chadian chilean chinese colombian congolese cornish corsican crimean croatian
+cuban danish democratic dominican ecuadorian egyptian emirati english episcopalian eritrean
+estonian ethiopian european fijian finnish flemish floridian gabonese gambian georgian german
+ghanaian guatemalan guinean guyanese haitian hawaiian hindi hispanic hungarian icelandic indian
+indonesian iranian iraqi irish islamic israeli italian ivorian jamaican japanese javanese jewish
+jordanian kashmiri kazakhstani kenyan korean kosovan kurdish kuwaiti kyrgyzstani laotian latvian
+lebanese liberian libyan lithuanian macedonian malawian malaysian maldivian malian maltese
+mancunian mauritanian mauritian mediterranean mexican milanese moldovan mongolian moroccan
+mozambican namibian nazi nepalese nepali nicaraguan nigerian norwegian olympian olympic omani
+pakistani palestinian panamanian paraguayan parisian persian peruvian polish portuguese
+presbyterian punjabi qatari republican romanian russian rwandan samoan sardinian saudi scandinavian
+scottish senegalese serbian siberian sicilian singaporean slovakian slovenian somali spanish sri
+sudanese sunni surinamese swahili swedish syrian taiwanese tanzanian tibetan togolese trinidadian
+tunisian turkish tuscan ugandan ukrainian uruguayan venetian venezuelan victorian vietnamese yemeni
+yiddish zambian zimbabwean
 """.split()
 )
 
