@@ -11,8 +11,8 @@ the text; linking the name to the article's people is `People`'s.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from qabot.attribution.name_clues import (
     APPOSED_ROLE,
@@ -45,6 +45,9 @@ from qabot.text.lexicon import (
     is_gentilic,
     role_words,
 )
+
+if TYPE_CHECKING:
+    from qabot.attribution.names import StandingAlone
 
 _KNIGHTED = frozenset(["Sir", "Dame"])  # titles given with the first name: "Sir Howard"
 
@@ -86,7 +89,7 @@ class NameReading:
 def read_run(
     text: str,
     match: re.Match[str],
-    alone: Counter[str],
+    alone: StandingAlone,
     particled: set[str],
     quoted: list[tuple[int, int]],
 ) -> NameReading | None:

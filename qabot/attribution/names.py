@@ -13,6 +13,7 @@ the lexicons are general (see `qabot.text.lexicon`).
 
 from __future__ import annotations
 
+import re
 from bisect import insort
 from collections import Counter
 
@@ -55,6 +56,29 @@ def _position(item: tuple[int, Person]) -> int:
     return item[0]
 
 
+class StandingAlone:
+    """How often each capitalised word of a text stands alone, not ending a run of names
+    (`name_runs`) ("Sebastian Gorka ... Gorka said": a surname), counted on the first
+    question: only runs of several words ask, and many articles have none."""
+
+    def __init__(self, text: str, runs: list[re.Match[str]]) -> None:
+        self._text, self._runs = text, runs
+        self._counts: Counter[str] | None = None
+
+    def __getitem__(self, word: str) -> int:
+        if self._counts is None:
+            counts = Counter(CAPITALISED.findall(self._text))
+            # ... or after a title alone ("Dina Mehta ... Ms Mehta says")
+            counts.subtract(
+                m.group().split()[-1]
+                for m in self._runs
+                if " " in m.group()
+                and not all(w.rstrip(".").casefold() in HONORIFICS for w in m.group().split()[:-1])
+            )
+            self._counts = counts
+        return self._counts[word]
+
+
 class People:
     """The people of one article: names linked by surname, with gender evidence."""
 
@@ -66,14 +90,7 @@ class People:
         self.roles: list[tuple[set[str], Person, int]] = []  # role words -> person, where noted
         # a capitalised word that also stands alone ("Sebastian Gorka ... Gorka said") is a surname
         runs = name_runs(text)
-        alone = Counter(CAPITALISED.findall(text))
-        # ... or after a title alone ("Dina Mehta ... Ms Mehta says")
-        alone.subtract(
-            m.group().split()[-1]
-            for m in runs
-            if " " in m.group()
-            and not all(w.rstrip(".").casefold() in HONORIFICS for w in m.group().split()[:-1])
-        )
+        alone = StandingAlone(text, runs)
         self.quoted = quoted = quoted_ranges(text)  # (start, end) of quotations
         particled = particle_surnames([m.group() for m in runs])
         for match in runs:

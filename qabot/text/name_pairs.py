@@ -27,7 +27,13 @@ SEPARATOR = "+"  # between a key's two words: no word of a question or text key 
 
 def pair_key(first: str, second: str) -> str:
     """Return the key of two words side by side (as `name_pair_keys` makes them)."""
-    return f"{first.translate(_FOLD).lower()}{SEPARATOR}{second.translate(_FOLD).lower()}"
+    return f"{_folded(first)}{SEPARATOR}{_folded(second)}"
+
+
+def _folded(word: str) -> str:
+    """Return a word of a key in lower case, folded to ASCII (an ASCII word has nothing to
+    fold: every passage's words are keyed at index time)."""
+    return word.lower() if word.isascii() else word.translate(_FOLD).lower()
 
 
 def name_pair_keys(text: str) -> list[str]:
@@ -49,10 +55,11 @@ def name_pair_keys(text: str) -> list[str]:
         pairs = _pairs(text.split())  # `str.split` and `re`'s `\\s` know the same white space
     keys: dict[str, None] = {}
     for word, following in pairs:
-        seconds = _openings(following)
+        seconds = [_folded(second) for second in _openings(following)]
         for first in _endings(word):
+            opening = _folded(first) + SEPARATOR
             for second in seconds:
-                keys[pair_key(first, second)] = None
+                keys[opening + second] = None  # pair_key(first, second)
     return list(keys)
 
 
@@ -99,23 +106,34 @@ def _endings(word: str) -> list[str]:
         forms.append(word[:-2])
     found = []
     for form in forms:
-        for start, character in enumerate(form):
-            if (
-                character.isupper()
-                and (start == 0 or not _word_character(form[start - 1]))
-                and all(map(_question_character, form[start:]))
-            ):
+        if form.isalnum():  # most words: every capital after its first follows a letter
+            if form[0].isupper():
+                found.append(form)
+            continue
+        # a start is followed by question characters only: at or after the last one that is not
+        tail = len(form)
+        while tail and _question_character(form[tail - 1]):
+            tail -= 1
+        for start in range(tail, len(form)):
+            if form[start].isupper() and (start == 0 or not _word_character(form[start - 1])):
                 found.append(form[start:])
     return found
+
+
+# what `_question_character` accepts, as a pattern (`re`'s `\w` is `str.isalnum()` and "_")
+_QUESTION_RUN = lazy(r"[\w'’.-]*")
 
 
 def _openings(word: str) -> list[str]:
     """Return what of `word` (opening with a capital) may be the second word of a pair: its
     starts that end the word or stand before a character that is no word character."""
-    found = []
-    for end in range(1, len(word) + 1):
-        if not _question_character(word[end - 1]):
-            break
-        if end == len(word) or not _word_character(word[end]):
-            found.append(word[:end])
+    if word.isalnum():  # most words: no character inside may end a start
+        return [word]
+    # the starts within its opening question characters: before "'", "’", "." or "-" (the
+    # question characters that are no word characters), and the whole run of them, which ends
+    # the word or stands before a character that is no question character
+    run = _QUESTION_RUN.match(word).end()  # type: ignore[union-attr]
+    found = [word[:end] for end in range(1, run) if word[end] in "'’.-"]
+    if run:
+        found.append(word[:run])
     return found

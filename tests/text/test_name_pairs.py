@@ -8,7 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from qabot.search.question_names import phrase
-from qabot.text import name_pair_keys, pair_key
+from qabot.text import name_pair_keys, name_pairs, pair_key
 
 
 def test_pairs_written_with_capitals_are_keyed() -> None:
@@ -89,3 +89,61 @@ def test_every_pair_a_pattern_finds_written_with_capitals_is_keyed(
         if written[0][0].isupper() and written[-1][0].isupper():
             a, b = (w.removesuffix("'s").removesuffix("’s") for w in (first, second))
             assert pair_key(a, b) in name_pair_keys(text)
+
+
+def _word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _question_character(character: str) -> bool:
+    return _word_character(character) or character in "'’.-"
+
+
+def _endings_read_letter_by_letter(word: str) -> list[str]:
+    """The first words of pairs as the definition reads them, every start tried."""
+    forms = [word, word[:-2]] if word[-2:].lower() in ("'s", "’s") and len(word) > 2 else [word]
+    return [
+        form[start:]
+        for form in forms
+        for start, character in enumerate(form)
+        if character.isupper()
+        and (start == 0 or not _word_character(form[start - 1]))
+        and all(map(_question_character, form[start:]))
+    ]
+
+
+def _openings_read_letter_by_letter(word: str) -> list[str]:
+    """The second words of pairs as the definition reads them, every end tried."""
+    found = []
+    for end in range(1, len(word) + 1):
+        if not _question_character(word[end - 1]):
+            break
+        if end == len(word) or not _word_character(word[end]):
+            found.append(word[:end])
+    return found
+
+
+_LETTERS = st.text(
+    alphabet=st.sampled_from(list("aZqQsS'’.-_,;()5éÉß\u0130\u0131\u212a\u01c5\u00b2 ")),
+    min_size=1,
+    max_size=9,
+)
+
+
+@given(_LETTERS)
+@example("O'Brien's")
+@example("Jean-Pierre")
+@example("Zorb.5")
+@example("x-Ray")
+def test_pair_words_are_read_as_letter_by_letter(word: str) -> None:
+    # the words' fast paths (a word of letters and digits, a pattern for the opening run) give
+    # what reading the word character by character gives
+    assert name_pairs._endings(word) == _endings_read_letter_by_letter(word)
+    assert name_pairs._openings(word) == _openings_read_letter_by_letter(word)
+
+
+def test_question_characters_are_the_patterns() -> None:
+    for code in range(0x110000):
+        character = chr(code)
+        matched = name_pairs._QUESTION_RUN.match(character).end() == 1
+        assert matched == _question_character(character), hex(code)
