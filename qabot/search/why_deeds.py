@@ -47,6 +47,7 @@ _STATE_AUX = frozenset("is was are were".split())
 # tells in words of its own, and its subject's words stand beside its verb in the text too
 _DONE_AUX = frozenset("did was were has have had".split())
 _BE = frozenset("being been".split())
+_HAVE = frozenset("has have had".split())  # a perfect: its verb is a participle
 # an adjective or a clause follows: "why is X so angry after losing"
 _STATE_ENDS = frozenset(
     "so too very more less still not such after before when while because since".split()
@@ -133,9 +134,10 @@ def _read_deed(index: Index, question: str) -> Deed | None:
         if _written_together(index, previous, low):
             previous = low
             continue  # the subject goes on: "the man utd board", "the electoral commission"
-        if state and not (_PASSIVE.fullmatch(word) or low in IRREGULAR_FORMS):
+        if (state or aux in _HAVE) and not (_PASSIVE.fullmatch(word) or low in IRREGULAR_FORMS):
             previous = low
-            continue  # "why was X's opening night cancelled": the participle past the subject
+            continue  # "why was X's opening night cancelled", "why has the sri lankan rupee
+            # gone up": the participle past the subject
         particle = _PARTICLE.match(rest, found.end())
         if particle is not None:
             phrase = f"{_base(IRREGULAR_FORMS.get(low, low))} {particle.group('p').casefold()}"
