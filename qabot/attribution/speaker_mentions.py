@@ -37,6 +37,9 @@ def peer_titles(sentences: Iterable[str], speaker: str) -> list[str]:
     elsewhere, and is known by the title and the surname."""
     if " " in speaker.strip() or is_anonymous(speaker):
         return []
+    sentences = [s for s in sentences if any(title in s for title in _PEER_TITLES)]
+    if not sentences:  # most articles: no pattern to make for the name
+        return []
     before = re.compile(rf"\b({'|'.join(_PEER_TITLES)})\s+{re.escape(speaker.strip())}\b")
     return [found.group(1).casefold() for s in sentences for found in before.finditer(s)]
 

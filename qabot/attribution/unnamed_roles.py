@@ -9,6 +9,7 @@ name are read in `qabot.attribution.role_descriptions`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from qabot.attribution.role_descriptions import PERSON_NOUNS, SPEECH_WORDS
@@ -26,14 +27,7 @@ def cue_description(sentence: str, cue: str) -> str | None:
     verb = cue.split()[0] if cue.split() else ""
     if not verb.isalpha():
         return None
-    found = re.search(
-        rf"(?:^|[,:;][\"”’']?\s+|\s[-–—]\s)(?P<before>(?:the|The)\s+[^,;:\"“”]{{2,60}}?)"
-        # "The Tory leader, who argues ..., said": the description before its clause
-        rf"(?:,\s+who(?:\s+[^,;:\"“”]{{1,80}},)?)?\s+"
-        rf"(?:has\s+|had\s+|also\s+)?{verb}\b"
-        rf"|\b{verb}\s+(?P<after>the\s+[^,;:.!?\"“”]{{2,60}}?)\s*(?:[,;:.!?]|$)",
-        sentence,
-    )
+    found = _described(verb).search(sentence)
     if found is None:
         return None
     phrase = found.group("before") or found.group("after")
@@ -46,6 +40,20 @@ def cue_description(sentence: str, cue: str) -> str | None:
     ):
         return None
     return " ".join(w for w in words[1:] if not any(c.isdigit() for c in w))
+
+
+@functools.lru_cache(maxsize=1024)
+def _described(verb: str) -> re.Pattern[str]:
+    """Return the pattern of a description before or after a cue's verb, compiled once per
+    verb (an article's quotes ask it again and again, and other patterns made per name pushed
+    it out of `re`'s own cache)."""
+    return re.compile(
+        rf"(?:^|[,:;][\"”’']?\s+|\s[-–—]\s)(?P<before>(?:the|The)\s+[^,;:\"“”]{{2,60}}?)"
+        # "The Tory leader, who argues ..., said": the description before its clause
+        rf"(?:,\s+who(?:\s+[^,;:\"“”]{{1,80}},)?)?\s+"
+        rf"(?:has\s+|had\s+|also\s+)?{verb}\b"
+        rf"|\b{verb}\s+(?P<after>the\s+[^,;:.!?\"“”]{{2,60}}?)\s*(?:[,;:.!?]|$)"
+    )
 
 
 _LEDE = lazy(
