@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from qabot.indexing import Index
 from qabot.search.asked_ages import asks_age, gives_age
+from qabot.search.asked_figures import question_names
 from qabot.search.clauses import clause_names, names_at
 from qabot.search.duplicates import term_set
 from qabot.search.quote_ranking import sentences_with_terms
@@ -170,9 +171,11 @@ def missing_kind(index: Index, question: str, hits: Sequence[Hit]) -> str | None
         )
     elif _HOW_LONG.match(question):  # "how long is the tunnel", "how long a ban did ..."
         kinds = [HEIGHT, DURATION, SINCE]  # "has been above 50 since June 2003"
+        # "how long did it take X to lose the weight": a spell beside X alone ("as he ate
+        # only fast food for an entire month") is of something else
+        asking = _HEIGHT_TERMS | _named_terms(index, question)
         held = any(
-            _gives(question, hit, kinds, _HEIGHT_TERMS) or _spell_of_asked(question, hit)
-            for hit in hits
+            _gives(question, hit, kinds, asking) or _spell_of_asked(question, hit) for hit in hits
         )
         return None if held else "a length or a duration"
     elif _WHERE_PLACED.match(question):  # "ranked the UK third", not "the eighth in a series"
@@ -185,6 +188,18 @@ def missing_kind(index: Index, question: str, hits: Sequence[Hit]) -> str | None
     else:
         return None
     return None if any(pattern.search(hit.passage.text) for hit in hits) else kind
+
+
+def _named_terms(index: Index, question: str) -> frozenset[str]:
+    """Return the terms of the names `question` asks about (`asked_figures.question_names`)
+    when a word of weight (no everyday word) is left beside them to tell what is asked of
+    them; else none."""
+    names = question_names(index, question)
+    named = frozenset().union(*names.values()) if names else frozenset()
+    rest = sorted(set(tokenize(question)) - _HEIGHT_TERMS - named)
+    common = everyday_weight(len(index.engine))
+    weights = index.engine.idf(rest)
+    return named if any((weights.get(term) or 0.0) >= common for term in rest) else frozenset()
 
 
 def _gives(question: str, hit: Hit, kinds: Sequence[LazyPattern], asking: frozenset[str]) -> bool:

@@ -20,6 +20,9 @@ ARTICLES = {
     "port.txt": "Harbour trade\n\nGrowth in harbour trade lifted the port's takings.\n",
     "kell.txt": "Kell suspended\n\nMidfielder Brodie Kell, sent off against Orvale, was handed "
     "a seven-match suspension by the league on Tuesday.\n",
+    # a spell told beside the name alone: of the diet, not of losing the weight
+    "diet.txt": "Soup film honoured\n\nThe film followed Ilsa Marten as she lived on nothing but "
+    "soup for a month. It showed her weight loss and its effects on her health.\n",
 }
 
 
@@ -42,3 +45,9 @@ def test_how_long_something_has_been_is_answered_by_since(index: Index) -> None:
 def test_how_long_a_ban_is_answered_by_a_length_in_matches(index: Index) -> None:
     result = answer(index, "how long a ban did brodie kell get")
     assert result.found and "seven-match suspension" in result.passages[0].passage.text
+
+
+def test_a_spell_beside_the_name_alone_is_not_the_one_asked(index: Index) -> None:
+    result = answer(index, "how long did it take ilsa marten to put the weight back on")
+    assert not result.found
+    assert result.lead.endswith("gives a length or a duration.")
