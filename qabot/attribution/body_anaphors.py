@@ -20,6 +20,7 @@ from qabot.text.lexicon import (
     is_capitalised,
 )
 from qabot.text.lexicon.places import is_place
+from qabot.text.patterns import lazy
 
 # "the group" and "the organisation" may be a charity, a union or a campaign; the rest are
 # businesses, never a public body
@@ -40,6 +41,11 @@ _NOT_BUSINESS = frozenset(
 association foundation society trust charity coalition confederation""".split()
 )
 _JOINING = frozenset("of for and & the on in".split())  # "Bank of England"
+_INTRODUCED = lazy(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}(?:group|organisation|organization|watchdog"
+    r"|charity|company|firm|giant)(?:,\s+|\s+)(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*"
+    r"|of|for|and|the|on|in|without|&)){0,6})"
+)
 _PARAGRAPHS_BACK = 2  # the paragraphs before the description's own where that body spoke
 
 
@@ -56,6 +62,8 @@ def body_spoken_before(people: People, words: list[str], position: int) -> Perso
     for _ in range(_PARAGRAPHS_BACK + 1):
         start = people.text.rfind("\n", 0, max(0, start - 2)) + 1
     bodies = _bodies_spoken(people, start, position)
+    if not bodies:  # none spoke: one introduced by what it is ("the watchdog, Acme Watch,")
+        bodies = _bodies_introduced(people, start, position)
     if len(bodies) != 1:
         return None
     (body,) = bodies.values()
@@ -74,6 +82,22 @@ def _bodies_spoken(people: People, start: int, position: int) -> dict[int, Perso
     for at, person in people.speakers:
         if start <= at < position and _named_body(person, id(person) in named):
             bodies[id(person)] = person
+    return bodies
+
+
+def _bodies_introduced(people: People, start: int, position: int) -> dict[int, Person]:
+    """Return the bodies named between `start` and `position` right after a noun of what they
+    are ("by the media watchdog, Reporters Without Borders", "the software firm Zeta")."""
+    bodies: dict[int, Person] = {}
+    found = _INTRODUCED.search(people.text, start, position)
+    while found is not None:
+        words = found.group("name").split()
+        while words and not is_capitalised(words[-1]):
+            words.pop()  # "Acme and the": the joining words end no name
+        if words and not is_place(words[0]):
+            body = people.link(" ".join(words), organisation=True)
+            bodies[id(body)] = body
+        found = _INTRODUCED.search(people.text, found.start("name") + 1, position)
     return bodies
 
 

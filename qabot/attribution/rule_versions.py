@@ -275,4 +275,8 @@ history of what each version changed has one home.
 # name ("Department of Justice"); "added 4% ... after the session had closed" adds an amount (a
 # clause after "after", "when" ... is no reported clause); NATIONALITIES gain kenyan, ugandan,
 # rwandan, cuban, libyan ... (is_place("Kenya"), place_adjective("Uganda"))
-ATTRIBUTION_VERSION = 165
+# 166: when no body spoke in the paragraphs a body description looks back over, the one body named
+# there right after a noun of what it is ("accused ... by the media watchdog, Reporters Without
+# Borders. The Paris-based pressure group said") is the one it means; an owner's word before a
+# name ("Its BDO index rose") is no part of the fuller name a summary records ("Its BDO")
+ATTRIBUTION_VERSION = 166

@@ -95,6 +95,7 @@ def fuller_names(
                     or key in BOUNDARY_WORDS  # "While Serena is through": a clause opens
                     or key in OPENING_ADVERBS  # "Afterwards Penny tells": when, not a name
                     or key in TIE_WORDS  # "Rival Sony has said": Sony is the name
+                    or key in _POSSESSIVES  # "Its BDO index": BDO is the name
                     or COMPOUND_MODIFIER.fullmatch(
                         key
                     )  # "Oscar-nominated Owen", "Houston-based X"
@@ -146,6 +147,8 @@ _NICKNAME = lazy(
 # a capitalised word after a first name that is no surname ("Blair Government")
 _NOT_SURNAME = NOT_NAME | ORGANISATION_WORDS | PERSON_NOUNS | BOUNDARY_WORDS
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev the a an".split())
+# "Its KLR index", "His Acme shares": an owner's word before a name, no part of it
+_POSSESSIVES = frozenset("its his her their our my your".split())
 
 # "Norman Cook - aka Fatboy Slim -", "Marcus Dale, better known as K-Dot", "(also known as X)"
 _STAGE_NAME = lazy(

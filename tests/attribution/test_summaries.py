@@ -141,3 +141,14 @@ def test_a_body_s_noun_before_a_name_of_two_words_makes_it_a_body() -> None:
     text += ' "A gem," Weekly Marquee said.'
     article = Article(ArticleInfo(id="a", path="a.txt", title="Film"), text)
     assert summarize(extract_quotes(article), text)["Weekly Marquee"].gender == "n"
+
+
+def test_a_possessive_before_a_name_is_no_part_of_a_fuller_name() -> None:
+    # "Its KLR index rose": the word owns the index, it is not in the body's name
+    text = (
+        "Sales will slow this year, KLR said. Its KLR index of output fell in January. "
+        "KLR said firms were holding back."
+    )
+    article = Article(ArticleInfo(id="a", path="a.txt", title="Output"), text)
+    summary = summarize(extract_quotes(article), text)
+    assert "Its KLR" not in summary["KLR"].names
