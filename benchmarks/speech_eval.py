@@ -387,12 +387,16 @@ def show_failures(
     outcomes: list[Any],
     show: Callable[[dict[str, Any], Any], None],
 ) -> None:
-    """Print each wrong outcome with its question (`show` prints one), in the questions' order."""
+    """Print each wrong outcome with its question (`show` prints one), in the questions' order.
+
+    Outcomes pair with questions by position: ids repeat across pooled sets (w013 stands in
+    two), so a lookup by id would print another set's gold."""
     print("\nFailures:")
-    by_id = {q["id"]: q for q in questions}
-    for outcome in outcomes:
+    for question, outcome in zip(questions, outcomes, strict=True):
         if not outcome.correct:
-            show(by_id[outcome.id], outcome)
+            if "set" in question:
+                print(f"  ({question['set']})")
+            show(question, outcome)
 
 
 def show_failure(question: dict[str, Any], outcome: Outcome) -> None:
