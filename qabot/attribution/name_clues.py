@@ -64,7 +64,8 @@ def plural_group(text: str, words: list[str]) -> bool:
         return True
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     return any(
-        re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text) is not None
+        form in text  # before a pattern is made for it: most forms are nowhere
+        and re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text) is not None
         for form in (singular, word.lower())
     )
 
@@ -106,7 +107,11 @@ def no_first_name(word: str, text: str) -> bool:
         or key.endswith("ic")
         or key in OCCUPATIONS
         or key in TITLE_WORDS
-        or re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]|[^\S\n]+[A-Z])", text) is not None
+        or (
+            word in text
+            and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]|[^\S\n]+[A-Z])", text)
+            is not None
+        )
     )
 
 

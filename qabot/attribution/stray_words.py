@@ -32,6 +32,8 @@ _COUNTED_AFTER = frozenset("the a an of about some all top over under nearly alm
 def capitalised_inside(text: str, word: str) -> bool:
     """Return True when `word` is written with a capital inside a sentence somewhere in
     `text` (so it is a name), not only where a sentence opens."""
+    if word not in text:  # before a pattern is made for it
+        return False
     pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
     return any(not opens_sentence(text, m.start()) for m in pattern.finditer(text))
 
