@@ -50,6 +50,10 @@ _DATE_WORDS = (
     *(f"{end} {unit}" for unit in ("week", "month", "year") for end in "ts"),
 )
 _NUMBER_WORDS = "hundred thousand million billion dozen half twice double triple".split()
+# what a DATE match with a digit holds: a year, or a time's last digit and what follows it. A
+# pattern opening with digits, which `re` skips to in C; DATE opens with a word boundary, tried
+# at every position of a passage (most passages with a digit hold no date)
+_DATE_DIGITS = lazy(r"1[5-9]\d\d|20\d\d|\d(?:am|pm|:\d\d)")
 
 
 # figure_kinds' quick checks, a bit each: a passage can pass only those its article's text passes
@@ -94,7 +98,7 @@ def figure_kinds(text: str, checks: int = ALL_CHECKS) -> int:
         digit = _DIGIT.search(text) is not None
     bits = KNOWN
     if (
-        digit
+        (digit and _DATE_DIGITS.search(text))
         or not ascii_text
         or (checks & _HAS_DATE_NAME and _DATE_NAME.search(text))
         or (checks & _HAS_DATE_WORD and _holds_any(text, _DATE_WORDS))

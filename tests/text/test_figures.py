@@ -59,7 +59,7 @@ PIECES = st.sampled_from(
     [*"ab 1 9 0 $ £ , . ſ İ ı K ٣ - '".split(" "), " ", "Monday", "today", "5pm", "MILLION",
      "dollars", "Half", "last week", "Jan", "twice", "doubles", "2024", "this year", "day",
      "Sunday", "yesterday", "holiday", "Wednesday", "tomorrow", "Today", "next month", "May",
-     "week", "Aprils"]
+     "week", "Aprils", "10:30", ":", "9am", "am", "pm", "1850", "19", "0:5", "x2015"]
 )  # fmt: skip
 
 
