@@ -17,7 +17,10 @@ from qabot.text.patterns import lazy
 
 # 2: accents folded off Latin letters ("Velázquez" is "velazquez", as readers type it)
 # 3: an initialism joined by "&" is one term ("M&S", "AT&T": their letters alone are stop words)
-ANALYZER_VERSION = 3
+# 4: a mark after an ASCII character that is no letter (an apostrophe, a digit) is kept, as
+#    after any other: "’" + mark had kept it and "'" + mark dropped it, so a curly apostrophe,
+#    straightened before the folding, joined the words around the mark ("s’\u08ca0")
+ANALYZER_VERSION = 4
 # the longest part of an initialism joined by "&" ("AT" of "AT&T"): "Marks&Spencer" is two words
 INITIALISM_PART = 3
 
@@ -65,7 +68,7 @@ def fold_accents(text: str) -> str:
         return text
     kept: list[str] = []
     for char in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(char) and kept and kept[-1].isascii():
+        if unicodedata.combining(char) and kept and kept[-1].isascii() and kept[-1].isalpha():
             continue  # a mark on a Latin letter: "á" is "a" + U+0301
         kept.append(char)
     return unicodedata.normalize("NFC", "".join(kept))

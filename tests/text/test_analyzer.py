@@ -222,6 +222,16 @@ def test_accents_on_latin_letters_are_folded_as_readers_type_them(
     assert tokenize(written) == tokenize(typed)
 
 
+def test_a_mark_after_an_apostrophe_is_kept_whichever_apostrophe() -> None:
+    """Only a mark on a Latin letter is an accent to drop: after an apostrophe (straight, or
+    curly and straightened first) it stays and parts the words around it, as the frozen
+    analyzer read it (a case hypothesis found)."""
+    assert fold_accents("'\u08ca0") == "'\u08ca0"
+    assert fold_accents("1\u0301") == "1\u0301"
+    assert tokenize("Stoltenberg's\u2019\u08ca0") == ["stoltenberg", "0"]
+    assert tokenize("Stoltenberg's'\u08ca0") == ["stoltenberg", "0"]
+
+
 def test_other_scripts_keep_their_marks_and_ascii_is_untouched() -> None:
     assert fold_accents("й") == "й"  # a Cyrillic letter of its own, not "и"
     assert fold_accents("Łódź") == "Łodz"  # "Ł" has no mark to drop
