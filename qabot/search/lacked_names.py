@@ -12,7 +12,7 @@ from qabot.indexing import Index
 from qabot.search.name_writing import NAME_SAMPLE, written_as_a_name
 from qabot.search.retrieval import Hit
 from qabot.search.spelling import word_terms
-from qabot.text import one_edit, tokenize
+from qabot.text import neighbour_swaps, one_edit, tokenize
 from qabot.text.lexicon import first_name_gender
 from qabot.text.patterns import lazy
 
@@ -116,12 +116,7 @@ def written_otherwise(word: str, hits: Sequence[Hit]) -> bool:
     typed = word.casefold()
     if not typed.isalpha():
         return False
-    swaps = (
-        {typed[:i] + typed[i + 1] + typed[i] + typed[i + 2 :] for i in range(len(typed) - 1)}
-        - {typed}
-        if len(typed) >= SWAP_LENGTH
-        else set()
-    )
+    swaps = neighbour_swaps(typed) if len(typed) >= SWAP_LENGTH else set()
     for hit in hits:
         written = _WORD.findall(hit.passage.text.casefold())
         if swaps and not swaps.isdisjoint(written):

@@ -23,7 +23,7 @@ from qabot.text.analyzer import (
 )
 from qabot.text.capitals import capitalised_terms
 from qabot.text.controls import ASCII_SPACES, CONTROL, kept_positions, strip_controls
-from qabot.text.edits import one_edit
+from qabot.text.edits import neighbour_swaps, one_edit
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
 from qabot.text.lowered import (
     NEAR_ASCII,
@@ -63,6 +63,7 @@ __all__ = [
     "may_hold",
     "name_pair_keys",
     "name_starts",
+    "neighbour_swaps",
     "normalize",
     "one_edit",
     "pair_key",

@@ -15,9 +15,15 @@ def one_edit(word: str, letters: str = _LETTERS) -> set[str]:
     splits = [(rest[:i], rest[i:]) for i in range(len(rest) + 1)]
     edits = (
         {left + right[1:] for left, right in splits if right}
-        | {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
         | {left + c + right[1:] for left, right in splits if right for c in letters}
         | {left + c + right for left, right in splits for c in letters}
     )
-    swapped = {word[1] + word[0] + word[2:]} if len(word) > 1 else set()
-    return ({first + edit for edit in edits} | swapped) - {word}
+    return ({first + edit for edit in edits} | neighbour_swaps(word)) - {word}
+
+
+def neighbour_swaps(word: str) -> set[str]:
+    """Return the words made from `word` by swapping two neighbouring letters ("micheal" for
+    "michael"), the first two included: the slip a fast typist makes most."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {
+        word
+    }
