@@ -17,15 +17,19 @@ from qabot.text.signatures import order_key
 
 
 def hits_in_articles(
-    index: Index, terms: list[str], k: int, articles: Collection[str]
+    index: Index, terms: list[str], k: int, articles: Collection[str], *, share: float = 0.0
 ) -> tuple[list[tuple[Passage, float]], float]:
     """Return the hits of `index.engine.search(terms, k)` whose article is one of `articles`,
-    and the best score of all k (0.0 when none), reading only those hits' passages.
+    and the best score of all k (0.0 when none), reading only those hits' passages; with a
+    `share`, also the passages of `articles` below the k-th scoring that share of the best.
 
     A speaker's quotes are weighed by the passages of the archive's best k for their words,
     yet only those of the speaker's own articles are ever looked up: the same search limited
     to those articles (scores unchanged) finds them, and a hit of it is one of the k when it
-    scores above the k-th, or ties with it and is among the tied ones kept.
+    scores above the k-th, or ties with it and is among the tied ones kept. Where the archive
+    holds many passages on the words, the k-th may score well: a passage scoring half the best
+    is about them however many others do (a short story on a party's election spending, just
+    below the hundred best passages on "spending" and "elections").
     """
     everywhere = index.engine.search_scored(terms, k)
     scores = everywhere.scores
@@ -33,7 +37,7 @@ def hits_in_articles(
         return [], scores[0] if scores else 0.0
     found = _read_in_articles(everywhere, k, articles)
     if found is not None:
-        return found, scores[0]
+        return _with_share(index, terms, k, articles, found, scores, share), scores[0]
     where = PassageFilter(articles=frozenset(articles))
     among = index.engine.search_scored(terms, k, where)
     boundary = scores[-1] if len(scores) >= k else None  # a full page: lower hits are cut
@@ -49,7 +53,32 @@ def hits_in_articles(
             if passage.id not in tied:
                 continue
         kept.append((passage, score))
-    return kept, scores[0]
+    return _with_share(index, terms, k, articles, kept, scores, share), scores[0]
+
+
+def _with_share(
+    index: Index,
+    terms: list[str],
+    k: int,
+    articles: Collection[str],
+    found: list[tuple[Passage, float]],
+    scores: Sequence[float],
+    share: float,
+) -> list[tuple[Passage, float]]:
+    """Return `found` and, when the k-th of `scores` (a full page) is above `share` of the
+    best, the passages of `articles` between the two, by the search limited to them."""
+    floor = share * scores[0]
+    if share <= 0 or len(scores) < k or scores[-1] <= floor:
+        return found
+    where = PassageFilter(articles=frozenset(articles))
+    among = index.engine.search_scored(terms, k, where)
+    seen = {passage.id for passage, _ in found}
+    more = [
+        (passage, score)
+        for i, score in enumerate(among.scores)
+        if score >= floor and (passage := among.passage(i)).id not in seen
+    ]
+    return found + more
 
 
 def _read_in_articles(

@@ -63,12 +63,16 @@ def spoken(
     articles = {q.article_id for q in quotes}  # all the contexts are asked about
     ranking = without_setting(index, read, articles)
     context = _context(index, [*tokenize(person), *ranking], articles)
-    hits, best = hits_in_articles(index, list(ranking), CONTEXT_PASSAGES, articles)
+    hits, best = hits_in_articles(
+        index, list(ranking), CONTEXT_PASSAGES, articles, share=ABOUT_TOPIC
+    )
     topical = Context(Context.of(hits).spans, best or 1.0)
     named = _naming(read.speech.topic if read.speech else "", hits)
     quotes = spread(rank_in_context(quotes, ranking, context, topical), naming=named)
     if ranking != read.topic_terms:  # the passages found by the whole topic judge "about Y"
-        hits, best = hits_in_articles(index, list(read.topic_terms), CONTEXT_PASSAGES, articles)
+        hits, best = hits_in_articles(
+            index, list(read.topic_terms), CONTEXT_PASSAGES, articles, share=ABOUT_TOPIC
+        )
         topical = Context(Context.of(hits).spans, best or 1.0)
         context = _context(index, [*tokenize(person), *read.topic_terms], articles)
     ranked = tuple(quotes)

@@ -214,3 +214,32 @@ def test_hits_are_the_same_when_weak_candidates_are_not_counted(tmp_path: Path) 
         found = search(index, question, k, only=only, enough=k + 1, counted=False)
         assert [hit.passage.id for hit in found.hits] == [hit.passage.id for hit in expected.hits]
         assert found.more == expected.more
+
+
+def test_hits_in_articles_keep_passages_below_the_kth_scoring_a_share_of_the_best(
+    tmp_path: Path,
+) -> None:
+    # many stories on the harbour strike fill the k best: a story just below the k-th is still
+    # about it (half the best score or more), one that only names the harbour in passing is not
+    articles = {
+        f"strike-{n}.txt": f"Strike {n}\n\nThe harbour strike went on, the harbour union said.\n"
+        for n in range(6)
+    }
+    articles |= {
+        "below.txt": "Pay\n\nThe harbour strike over pay went on for a long while this week.\n",
+        "aside.txt": "Ferries\n\nFerries ran late all week and a harbour crane was mended.\n",
+    }
+    index = index_of(tmp_path, articles)
+    terms = tokenize("harbour strike")
+    ids = {index.articles[a].path: a for a in index.articles}
+    below, aside = ids["below.txt"], ids["aside.txt"]
+    hits, best = hits_in_articles(index, terms, 3, [below, aside])
+    assert hits == []  # neither is among the three best
+    hits, best = hits_in_articles(index, terms, 3, [below, aside], share=0.5)
+    scores = {p.article_id: s for p, s in index.engine.search(terms, 20)}
+    assert scores[below] >= 0.5 * best > scores[aside]
+    assert [p.article_id for p, _ in hits] == [below]
+    # with fewer hits than k every passage holding a word is one of them already
+    assert [
+        p.article_id for p, _ in hits_in_articles(index, terms, 20, [aside], share=0.5)[0]
+    ] == [aside]
