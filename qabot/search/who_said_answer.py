@@ -30,6 +30,7 @@ from qabot.search.quote_ranking import sentences_with_terms, terms_of
 from qabot.search.retrieval import Hit
 from qabot.search.said_clause import said_terms
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
+from qabot.search.what_did_questions import asks_whoever_spoke
 from qabot.search.who_said_ranking import rank_who_said
 from qabot.search.who_said_roles import ROLE_WEIGHT, role_weight
 from qabot.search.who_said_written import VERBATIM_WORDS, plain_words
@@ -162,7 +163,8 @@ def who_said(
             hits_of,
             role_of,
             speech.role or "",
-            closest_only=closest_only,
+            # "who commented on Y?" gives no words to hold the quote's own against
+            closest_only=closest_only or asks_whoever_spoke(speech, read.text),
         )
     ):
         # "who said the boy took his mother's car?": a story telling just that, in no quote,
