@@ -19,7 +19,9 @@ it's yours!" gives its price, though the second sentence holds no word of "how m
 cost". A question asking what something cost, paid or earned (or what compensation or damages
 were awarded) takes a sum of money or a share:
 passages holding neither ("replace more than 14 million power cables" for "how much is the
-recall costing Microsoft") give none.
+recall costing Microsoft") give none; a sum is told of one its passage names ("Bruvik would
+have to pay ..." for "the napster.no student"). A year after "in", "since" ... is a time ("sold
+the stadium in 1999"), no figure.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ _MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
 # a day of the month is neither an amount nor a count ("until 20 January", "on March 3")
 _DAY = lazy(rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\b")
 _MONTH_BEFORE = lazy(rf"\b(?:{_MONTH_NAMES}) $")
+# a year after one of these words is a time ("sold the stadium in 1999"), not a figure
+_TIME_BEFORE = lazy(r"\b(?:in|since|until|till|before|after|during|from|by) $", re.IGNORECASE)
 _CURRENCIES = frozenset("$£€¥")
 _ASKING = frozenset(tokenize("how many much"))
 # words asking a sum, which any sum of the subject's answers: they alone tell not what it is of
@@ -80,7 +84,8 @@ _ASKS_SUM = lazy(
     r"\s*(?:by |to |for )?how much\s+(?:money|cash)\b"  # "how much money was stolen"
     r"|\s*(?:by |to |for )?how much\b(?!\s+(?:more|less)\b)(?=.*\b(?:costs?|costing|pay|pays"
     r"|paid|paying|spend|spends|spent|earn|earns|earned|earning|charge|charges|charged|charging"
-    r"|fined?|worth|sell for|sold for|fetch|fetched|compensation|damages|awarded)\b)",
+    r"|fined?|worth|sell for|sold for|fetch|fetched|compensation|damages|awarded|get for"
+    r"|got for|receive|receives|received)\b)",
     re.IGNORECASE,
 )
 # what a sum may be besides a sum of money as `MONEY` finds it (the patterns of qabot.text
@@ -131,15 +136,21 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     counted = about if _HOW_MUCH.match(question) else frozenset()
     told = _told(index, question, about, names)
     noun = "a figure"
-    if _ASKS_SUM.match(question) and not any(_holds_sum(hit.passage.text) for hit in hits):
+    sum_asked = _ASKS_SUM.match(question) is not None
+    if sum_asked and not any(_holds_sum(hit.passage.text) for hit in hits):
         hits, noun = [], "a sum"  # a count or a size is no cost
     typed = frozenset(_DIGITS.findall(question))  # "by 2012": no figure of what is asked
     for hit in hits:
         text = hit.passage.text
         before: frozenset[str] = frozenset()  # the terms of the sentence before
-        for start, end, terms in sentences_with_terms(hit.passage):
+        sentences = sentences_with_terms(hit.passage)
+        # a sum paid is told of one the passage names ("Bruvik would have to pay 100,000
+        # kroner" for "the napster.no student"), a count of one the sentence names
+        held = frozenset().union(*(terms for _, _, terms in sentences))
+        for start, end, terms in sentences:
             sentence = text[start:end]
-            if _gives_figure(sentence, terms, before, about, names, counted, told, typed):
+            around = held if sum_asked and _holds_sum(sentence) else frozenset()
+            if _gives_figure(sentence, terms, before, about, names, counted, told, typed, around):
                 return None
             before = terms
     return noun if not names else f"{noun} for {listed(list(names), 'or')}"
@@ -173,6 +184,7 @@ def _gives_figure(
     counted: frozenset[str],
     told: frozenset[str] | None,
     typed: frozenset[str] = frozenset(),
+    around: frozenset[str] = frozenset(),
 ) -> bool:
     """Return whether `sentence` (its `terms`; `before`, those of the sentence before) gives a
     figure of what the question asks `about`: beside a word of what it is of (`told`) and one
@@ -182,10 +194,11 @@ def _gives_figure(
     counts what the sentence before names; a count with its own noun there may be of anything
     ("Three film studios are ..."). A count of one of the things `counted` is no figure
     (`_holds_figure`), nor is a number the question writes itself (`typed`: "how many users
-    are forecast by 2012" over "as far away as 2012")."""
+    are forecast by 2012" over "as far away as 2012"). The name may be in `around` too (the
+    passage's terms, for a sum paid)."""
     if not _holds_figure(sentence, counted, typed):
         return False
-    named = not names or any(_names(name, terms | before) for name in names.values())
+    named = not names or any(_names(name, terms | before | around) for name in names.values())
     if _holds(told, about, terms):
         return named or not _names_another(sentence, about)
     return (
@@ -221,6 +234,10 @@ def _holds_figure(sentence: str, counted: frozenset[str], typed: frozenset[str])
                 sentence, max(0, found.start() - 10), found.start()
             ):
                 continue
+            if _YEAR.fullmatch(found.group()) and _TIME_BEFORE.search(
+                sentence, max(0, found.start() - 7), found.start()
+            ):
+                continue  # "in 1999": when, not how many
             digits = _DIGITS.match(found.group())
             if digits is not None and digits.group() in typed:
                 continue

@@ -101,7 +101,7 @@ def test_a_possessive_name_no_passage_holds_finds_nothing(index: Index) -> None:
 
 
 def test_the_digits_of_a_name_are_no_figure(index: Index) -> None:
-    result = answer(index, "how much funding has the lumen project received")
+    result = answer(index, "how much funding does the lumen project have")
     assert not result.found and not result.passages
     assert result.lead.endswith("gives a figure for “lumen”.")
 
@@ -246,3 +246,36 @@ def test_compensation_asked_is_answered_only_by_a_sum(ruled_index: Index) -> Non
 def test_a_number_the_question_writes_is_no_figure_of_what_it_asks(ruled_index: Index) -> None:
     result = answer(ruled_index, "how many velm scooter sales are forecast by 2031")
     assert not result.found and "gives a figure" in result.lead
+
+
+# our own: the Brask stadium sale is dated, never priced; the Quill student's fine is told of
+# him by his own name, two sentences after the one naming the website he ran
+SOLD = {
+    "stadium.txt": (
+        "Brask turns to racing\n\n"
+        "Brask sold the Norra national stadium in 1998 to concentrate on its racing tracks. "
+        "The group now runs six tracks."
+    ),
+    "quill.txt": (
+        "Quill student must pay\n\n"
+        "A student who ran the Quill music website has been ordered to pay compensation. "
+        "He had won an appeal last year. Judges first ruled that Tomas Ekberg would have to "
+        "pay 90,000 kroner to the studios."
+    ),
+    "filler.txt": "Rain in Osk\n\nHeavy rain closed many roads in Osk on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def sold_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("sold")), SOLD)
+
+
+def test_a_year_a_deed_was_done_in_is_no_sum_got_for_it(sold_index: Index) -> None:
+    result = answer(sold_index, "how much did brask get for the norra stadium when it sold it")
+    assert not result.found and "gives a sum" in result.lead
+
+
+def test_a_sum_paid_may_be_told_of_one_the_passage_names(sold_index: Index) -> None:
+    result = answer(sold_index, "how much did the quill student have to pay")
+    assert result.found and "90,000 kroner" in result.passages[0].passage.text
