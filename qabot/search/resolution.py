@@ -18,6 +18,7 @@ from qabot.attribution import is_description, is_group
 from qabot.indexing import Index
 from qabot.search.body_forms import body_by_its_end, initialled_speaker, office_holder, team_of
 from qabot.search.context_resolution import resolve_in_context
+from qabot.search.described_as import body_described_as
 from qabot.search.described_bodies import described_body
 from qabot.search.kind_bodies import of_the_kind
 from qabot.search.named_roles import name_and_role, name_before_affiliation, named_in_role
@@ -111,6 +112,15 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
             if named.person is not None and named.how == "role":
                 return named
     found = _resolve(index, name, topic)
+    if (
+        found.how in {"none", "role"}
+        and is_description(name)
+        and (kind_of := body_described_as(index, name)) is not None
+    ):
+        # "the american communications regulator": the body the articles call so beside its
+        # name ("US broadcasting regulator, the Federal Communications Commission"), not a
+        # person given some of its words ("communications director")
+        return Resolution(person=kind_of, how="alias")
     if words[-1:] and words[-1] in ORGANISATION_WORDS and words[:-1] in ([], ["the"]):
         # "the army": a body of that kind, not the Salvation Army's spokesman
         found = of_the_kind(index, found, words[-1])
