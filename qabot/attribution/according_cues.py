@@ -27,6 +27,14 @@ from qabot.text.patterns import lazy
 
 _APPOSITION_OPENERS = frozenset("a an the another".split())
 _TOKEN = lazy(r"\S+")
+# what opens a clause's subject after a source named with no comma
+_DETERMINED_SUBJECTS = frozenset("the a an his her their its".split())
+_PRONOUN_SUBJECTS = frozenset("he she they it there we".split())
+_COUNT = lazy(r"\d[\d,.]*%?")
+# words a subject never follows inside a source's name ("figures from the ONS")
+_NOT_BEFORE_SUBJECT = frozenset(
+    "of by from at in for on with to and or the a an his her their its this that".split()
+)
 # words that open a subject after a source with no comma ("According to Mr X the minister")
 _SUBJECT_OPENERS = frozenset("the a an his her their its he she they".split())
 # verbs that report words whoever the subject is (not "firms added jobs", "X dismissed a move")
@@ -46,15 +54,34 @@ class AccordingCues(CueWords):
         """Give the speaker after "according to" the words it reports, if someone is named."""
         masked, s1, cursor = st.masked, st.s1, st.cursor
         phrase = ACCORDING.match(masked, cue.end(), s1)
-        if phrase is None:
-            return
-        if not masked[cursor : cue.start()].strip():
+        opening = not masked[cursor : cue.start()].strip()
+        if opening and phrase is not None:
             inner = _reported_through(masked, cue.end(), phrase.end(), s1)
             if inner is not None:
                 # "According to Mr X(,) the prime minister said: “...”": the prime minister's
                 # words, which X reports; the cue after reads them
                 st.cursor = inner
                 return
+        subject = _subject_after_source(masked, cue.end(), s1) if opening else None
+        if (
+            subject is not None
+            and (
+                phrase is None
+                or (
+                    phrase.end() > subject
+                    # "According to Il Sole 24 Ore, Italy's ...": a comma closes a short source
+                    and (
+                        masked[phrase.end() : s1][:1] != ","
+                        or len(masked[subject : phrase.end()].split()) >= 4
+                    )
+                )
+            )
+        ):
+            # "According to Jupiter Research 40% of homes ...": no comma after the source
+            self._source_then_words(st, cue, subject)
+            return
+        if phrase is None:
+            return
         words = phrase.group(1).split()
         person = document_source(self.people, words, st.base + cue.start()) or interpret(
             self.people, head_words(words), st.base + cue.start()
@@ -89,14 +116,65 @@ class AccordingCues(CueWords):
                 after.split()[0] in {"a", "an"}
                 and "," in after
                 and not finite_verbs(after[: after.index(",")].split())
+            ) or (
+                after.split()[0] in {"which", "who", "whose"}
+                and "," in after
+                and len(after[after.index(",") + 1 :].split()) > 2
             ):
-                c0 += after.index(",") + 1  # "According to Acme, a toy maker, ..."
+                # "According to Acme, a toy maker, ...", "According to Acme, which makes
+                # toys, ...": what the source is, then its words
+                c0 += after.index(",") + 1
             c1 = content_end(masked, c0, s1)
         else:
             c0, c1 = cursor, cue.start()
         self.emit_words(st, attribution, c0, c1)
         st.cursor, st.speaker = max(c1, phrase.end()), person
         self.people.add_speaker(st.base + cue.start(), person)
+
+    def _source_then_words(self, st: CueSentence, cue: re.Match[str], subject: int) -> None:
+        """Give the source between "according to" and `subject` the clause from `subject`."""
+        words = st.masked[cue.end() : subject].split()
+        if (
+            words[0].islower()
+            and words[0] not in _DETERMINED_SUBJECTS | {"this", "that"}
+            and not any(is_capitalised(w) for w in words)
+        ):
+            return  # "According to statistics 50% of ...": no one named
+        position = st.base + cue.start()
+        person = document_source(self.people, words, position) or interpret(
+            self.people, head_words(words), position
+        )
+        if person is None:
+            return
+        attribution = Attribution(
+            person, st.para[cue.start() : cue.end()], (st.base + st.s0, st.base + st.s1)
+        )
+        end = content_end(st.masked, subject, st.s1)
+        self.emit_words(st, attribution, subject, end)
+        st.cursor, st.speaker = end, person
+        self.people.add_speaker(position, person)
+
+
+def _subject_after_source(masked: str, start: int, s1: int) -> int | None:
+    """Return where the clause starts when a sentence opens "According to X" and no comma
+    ends X: the first subject after a noun of X ("According to Jupiter Research 40% of
+    homes ...", "According to the Acme report the trend ..."; not the "the" of "figures from
+    the ONS", nor "the Radicati Group" named in apposition), else None."""
+    tokens = list(_TOKEN.finditer(masked, start, s1))
+    for index in range(1, min(len(tokens) - 2, 8)):
+        word, before = tokens[index].group(), tokens[index - 1].group()
+        if any(mark in before for mark in ",;:") or MASK in before:
+            return None
+        following = tokens[index + 1].group()
+        if before.casefold() in _NOT_BEFORE_SUBJECT:
+            continue
+        if (
+            (word in _DETERMINED_SUBJECTS and following.islower() and following.isalpha())
+            or word in _PRONOUN_SUBJECTS
+            or (_COUNT.fullmatch(word) and not is_capitalised(following))
+        ):
+            return tokens[index].start()
+    return None
 
 
 def _reported_through(masked: str, start: int, end: int, s1: int) -> int | None:

@@ -30,6 +30,7 @@ from qabot.text.patterns import lazy
 
 _WORD = lazy(r"\S+")
 _DETERMINERS = frozenset("a an the this that his her their its our my your".split())
+_BODY_LINKS = frozenset("of for the and &".split())
 _PARTICIPLE_PREPOSITIONS = frozenset(
     "through in at on outside near across along around into from with".split()
 )
@@ -104,13 +105,27 @@ def noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
         ):  # but "the Bank of England said" is one name; "Professor of law Jo Ray" too
             return taken[0].start(), words[:index]
     body_after = any(names_body_after(words, i) for i in range(1, len(words)))
-    longest = 12 if institution or role_of_body or body_after else 8
+    longest = 12 if institution or role_of_body or body_after or _body_name(words) else 8
     if len(words) <= longest:
         return taken[0].start(), words
     # "the central bank's vice president Farhat Omar Ben Gadaravice": too long for one phrase,
     # but a role noun and a name end it
     named = _role_and_name(words)
     return (taken[-named].start(), words[-named:]) if named else None
+
+
+def _body_name(words: list[str]) -> bool:
+    """Return True when `words` are one body's capitalised name, linked by "of", "for" and
+    "the" ("the National Association of Automobile Manufacturers of South Africa"): an
+    organisation word among them, as long as a name of that kind runs."""
+    name = words[1:] if words[0] in {"the", "The"} else words
+    return (
+        bool(name)
+        and is_capitalised(name[0])
+        and is_capitalised(name[-1])
+        and all(is_capitalised(w) or w in _BODY_LINKS for w in name)
+        and any(w.casefold() in ORGANISATION_WORDS for w in name)
+    )
 
 
 def _role_and_name(words: list[str]) -> int:

@@ -279,4 +279,9 @@ history of what each version changed has one home.
 # there right after a noun of what it is ("accused ... by the media watchdog, Reporters Without
 # Borders. The Paris-based pressure group said") is the one it means; an owner's word before a
 # name ("Its BDO index rose") is no part of the fuller name a summary records ("Its BDO")
-ATTRIBUTION_VERSION = 166
+# 167: a body's name as a speaker: one opening with a number ("4Cast"), a long initialism the
+# story spells out ("(NAAMSA)"), one ending in "'s" the story never writes without it
+# ("Moody's", "Standard & Poor's"), a capitalised name of up to 12 words ("the National
+# Association of ... of South Africa"); "According to X, which ...," gives X the words after the
+# clause, and "According to X the trend ..." (no comma) the clause from its subject
+ATTRIBUTION_VERSION = 167

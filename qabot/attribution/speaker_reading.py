@@ -23,6 +23,7 @@ from qabot.attribution.name_clues import (
 )
 from qabot.attribution.name_runs import BODY_KINDS
 from qabot.attribution.names import KNIGHTS, People, note_role
+from qabot.attribution.odd_names import odd_name_word, possessive_body
 from qabot.attribution.origin_descriptions import described_by_origin
 from qabot.attribution.persons import Person
 from qabot.attribution.place_phrases import body_name, known_person, person_of, place_phrase
@@ -110,6 +111,7 @@ def interpret(
             or COMPOUND_MODIFIER.fullmatch(key) is not None  # "the Oscar-nominated Owen"
             or not (
                 is_capitalised(word)
+                or odd_name_word(people, word)  # "4Cast", "eBay", "(NAAMSA)" spelt out
                 or (run and key in NAME_PARTICLES)
                 or (run and _INITIAL.fullmatch(word))
             )
@@ -183,6 +185,9 @@ def interpret(
             or ("-" in key and all(part in TITLE_WORDS for part in key.split("-")))
         ):  # "Secretary-Treasurer Gary Casteel"
             cut, gender = index + 1, HONORIFICS.get(key, gender)
+    if cut == len(run) and possessive_body(people, run):
+        # "Standard & Poor's said", "according to Moody's": a body named so, whole
+        return people.link(" ".join(run), None, True, position)
     name_words = possessed_institution(run, cut) or run[cut:]  # "the Commissioner's Office"
     if (
         not name_words
