@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from qabot.attribution import SpeakerDirectory
+from qabot.attribution import SpeakerDirectory, initials
 from qabot.records import Quote
 from qabot.text.lexicon import PARTY_NAMES
 
@@ -71,13 +71,21 @@ def role_weight(
     # asked of every candidate, again as the answer is settled: the quotes of one speaker
     # written under one name share their weight (a "which minister" answer weighs ~70 quotes)
     weights: dict[tuple[str, str], float] = {}
+    # "who spoke for China Aviation Oil ...?" of a body quoted under its initials, "CAO", or
+    # "who spoke for the FTC ...?" of "Federal Trade Commission": the body asked, by its other
+    # name
+    short = initials(role)
 
     def weight(quote: Quote) -> float:
         person = directory.canonical(quote)
         found = weights.get((person, quote.speaker))
         if found is None:
-            written = f"{quote.speaker} {before.get(person, '')}"
-            found = ROLE_WEIGHT * max(directory.role_share(person, r, written) for r in roles)
+            names = (person, quote.speaker)
+            if (short and short in names) or role in map(initials, names):
+                found = ROLE_WEIGHT
+            else:
+                written = f"{quote.speaker} {before.get(person, '')}"
+                found = ROLE_WEIGHT * max(directory.role_share(person, r, written) for r in roles)
             weights[(person, quote.speaker)] = found
         return found
 

@@ -118,3 +118,41 @@ def test_a_description_standing_for_the_name_where_a_quote_is_given_is_a_role(
     # speaker describe them, so "which American" finds Vale, not Marek, who says as much
     result = answer(match_index, "which american was happy with his first match?")
     assert [hit.speaker for hit in result.quotes][:1] == ["Tom Vale"]
+
+
+INITIALS = {
+    "fuel.txt": "Fuel supplier offers creditors a deal\n\n"
+    "The jet fuel supplier has offered to repay its creditors after heavy trading losses. "
+    "NHF said it would pay $30m out of its own resources.\n",
+    "oil.txt": "Oil traders count the cost\n\n"
+    'Broker Rita Moss said: "Creditors in the oil trade will count their losses for years."\n',
+    "airline.txt": "Airline keeps its flights\n\n"
+    "The airline will not cut routes despite the strike by its cabin crew. "
+    "South Coast Air said it would keep its timetable for the summer.\n",
+    "union.txt": "Cabin crew walk out\n\n"
+    'Union organiser Joe Lark said: "The strike will go on all summer."\n',
+    "market.txt": "Market reopens\n\nThe fish market reopened after the floods.\n",
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def initials_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("initials"), INITIALS)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        (
+            "who spoke for North Harbour Fuel about repaying creditors after its futures losses",
+            "NHF",
+        ),
+        ("who spoke for SCA about its routes in the strike this summer", "South Coast Air"),
+    ],
+)
+def test_a_body_asked_by_its_initials_or_its_full_name_holds_the_role_of_the_other(
+    initials_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(initials_index, question)
+    assert [hit.speaker for hit in result.quotes][:1] == [speaker]
