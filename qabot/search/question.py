@@ -211,6 +211,8 @@ def read_question(
         )
     if speech is not None and speech.kind == "what_said" and speech.speaker is None:
         speaker = recent
+        if last is not None and not continued and not _REFERS_BACK.search(words):
+            speaker = None  # "Belarus" - "what about tanks?": the search came last, not him
         if speech.topic and not continued and not _REFERS_BACK.search(words):
             people = index.speakers.resolve(speech.topic)
             if people:  # "what about Putin?" names someone new: start afresh with them

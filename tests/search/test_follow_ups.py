@@ -114,3 +114,18 @@ def test_a_date_follow_up_where_no_article_has_a_date_says_so(tmp_path: Path) ->
     assert answer(index, "and in 2005?", conversation=chat).lead.startswith("The articles have")
     # with nothing to follow up, date words are words of an ordinary search
     assert answer(index, "plans for 2005", conversation=Conversation()).found
+
+
+def test_what_about_after_a_search_asks_about_it_not_an_earlier_speaker(ferries: Index) -> None:
+    # "What did Ola Briggs say?" - "ferry timetable" - "what about the fleet?": the search came
+    # last, so the fleet is searched for, not looked for in her words
+    chat = Conversation()
+    answer(ferries, "What did Ola Briggs say?", conversation=chat)
+    answer(ferries, "ferry timetable", conversation=chat)
+    fleet = answer(ferries, "what about the fleet?", conversation=chat)
+    assert fleet.speaker is None and not fleet.quotes
+    assert fleet.found and fleet.passages
+    assert "Ola Briggs" not in fleet.lead
+    # a word that points back still means her
+    again = answer(ferries, "what else did she say?", conversation=chat)
+    assert again.speaker == "Ola Briggs"
