@@ -87,13 +87,54 @@ def update_now(config: Config) -> IndexReport:
     return update_index(config.articles_dir, config.index_dir, engine=config.engine)
 
 
+def _titles(path: Path) -> list[str] | None:
+    """Return the titles of the articles a saved file holds (None when it cannot be read)."""
+    from qabot.ingest import read_article_bytes
+
+    try:
+        return [
+            article.info.title for article in read_article_bytes(path.name, path.read_bytes())[0]
+        ]
+    except OSError:
+        return None
+
+
+def _free_name(name: str, titles: list[str], folder: Path) -> str:
+    """Return `name` numbered ("index-2.html") so it names no other article: the first free
+    number, or the one already holding this article (the same titles)."""
+    stem, suffix = os.path.splitext(name)
+    for number in range(2, 10_000):
+        candidate = f"{stem}-{number}{suffix}"
+        path = folder / candidate
+        if not path.exists() and not path.is_symlink():
+            return candidate
+        if path.is_file() and not path.is_symlink() and _titles(path) == titles:
+            return candidate
+    raise QABotError(f"{folder} holds too many files named like {name}; rename the file.")
+
+
 def add_article(config: Config, holder: IndexHolder, name: str, data: bytes) -> str:
-    """Validate an uploaded file, save it into the articles folder, index it; return the reply."""
+    """Validate an uploaded file, save it into the articles folder, index it; return the reply.
+
+    A file of the name taken holding another article (saved pages are often all called
+    index.html) is kept, and the upload saved under a numbered name; one holding the same
+    article (the same titles) is replaced, as a corrected copy."""
     from qabot.ingest import check_article_file, save_article_file
 
     checked = check_article_file(name, data, config.articles_dir)
     if checked.problem:
         return f"Nothing was added: {checked.problem}"
+    kept = ""
+    taken = config.articles_dir / name
+    new_titles = [article.info.title for article in checked.articles]
+    if checked.replaces and _titles(taken) != new_titles:
+        old_titles = _titles(taken) or []
+        shown = ", ".join(f"“{title}”" for title in old_titles[:2] if title) or "another article"
+        kept = f" ({name} holds {shown}, which is kept)"
+        name = _free_name(name, new_titles, config.articles_dir)
+        checked = check_article_file(name, data, config.articles_dir)
+        if checked.problem:
+            return f"Nothing was added: {checked.problem}"
     if checked.unchanged:
         return f"I already have {name}; nothing changed."
     before = holder.get().passage_count
@@ -103,8 +144,8 @@ def add_article(config: Config, holder: IndexHolder, name: str, data: bytes) -> 
     titles = ", ".join(f"“{article.info.title}”" for article in articles[:5])
     more = f" and {len(articles) - 5} more" if len(articles) > 5 else ""
     return (
-        f"{'Replaced' if checked.replaces else 'Added'} {name}: {titles}{more}. The index now "
-        f"holds {report.articles} articles and {report.passages} passages "
+        f"{'Replaced' if checked.replaces else 'Added'} {name}: {titles}{more}{kept}. The index "
+        f"now holds {report.articles} articles and {report.passages} passages "
         f"({report.passages - before:+d})."
     )
 

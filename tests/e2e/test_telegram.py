@@ -310,6 +310,36 @@ def test_admin_upload_is_saved_indexed_and_answered(server, bot, workspace) -> N
     assert "The old zeppelin hangar reopened as a museum." in reply
 
 
+def test_admin_upload_of_another_article_under_a_taken_name_keeps_both(
+    server, bot, workspace
+) -> None:
+    # two saved pages are often both called index.html: the second must not erase the first
+    first = (
+        "Lighthouse keeper retires\n\nThe lighthouse keeper of Cape Vell retired after 40 years.\n"
+    )
+    second = "Tram line extended\n\nThe tram line now runs past the stadium to the hospital.\n"
+    corrected = first.replace("40 years", "41 years")
+    second_corrected = second.replace("hospital", "new hospital")
+    replies = []
+    for content in (first, second, second, corrected, second_corrected):
+        since = len(server.calls)
+        server.send_document(ADMIN, ADMIN, "index.txt", content.encode())
+        [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == ADMIN, since=since)
+        replies.append(call.result["text"])
+    assert replies[0].startswith("Added index.txt: “Lighthouse keeper retires”")
+    assert replies[1].startswith("Added index-2.txt: “Tram line extended” (index.txt holds")
+    assert replies[2] == "I already have index-2.txt; nothing changed."
+    assert replies[3].startswith("Replaced index.txt: “Lighthouse keeper retires”")  # corrected
+    assert (workspace / "articles" / "index.txt").read_text() == corrected
+    assert replies[4].startswith("Replaced index-2.txt: “Tram line extended” (index.txt holds")
+    assert (workspace / "articles" / "index-2.txt").read_text() == second_corrected
+    assert not (workspace / "articles" / "index-3.txt").exists()
+    [reply] = ask(server, 226, "lighthouse keeper Cape Vell")
+    assert "41 years" in reply
+    [reply] = ask(server, 227, "tram line stadium hospital")
+    assert "The tram line now runs past the stadium" in reply
+
+
 @pytest.mark.parametrize(
     ("file_name", "content", "expected"),
     [
