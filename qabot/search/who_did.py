@@ -12,7 +12,8 @@ opened the country's Aero India 2005 air show" answers "who opened the Aero Indi
 A light verb asks nothing of its own ("who got the special award", "who took the 800m title":
 the award was "awarded", the title "won"): its forms beside a name tell no deed, so such
 questions keep their ranking. When no sentence of the best passages tells the deed at all
-(the verb, a form or a synonym of it beside another word of the question), they name no doer:
+(the verb, a form or a synonym of it, or a phrasal verb of its sense: "takes over from" for
+"replaced", beside another word of the question), they name no doer:
 "who threw the coin that cut X" over X hit by a coin is not answered (`missing_deed`).
 """
 
@@ -20,12 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import cache
 
 from qabot.search.clauses import names_at
 from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
 from qabot.search.word_forms import kin_forms, synonym_forms
 from qabot.text import tokenize
+from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
 
 # "who set up ...", "who scored ...", "who is writing ...": the verb asked; "who is/was ..."
@@ -147,12 +150,16 @@ def missing_deed(question: str, hits: Sequence[Hit]) -> str | None:
     if not verb or not asked or verb & TOLD_OTHERWISE or _PARTICLE.match(question, asked.end()):
         return None
     rest = frozenset(tokenize(question)) - verb
+    phrasal = [pair for term in verb for pair in phrasal_senses().get(term, ())]
     for hit in hits:
-        for _, _, terms in sentences_with_terms(hit.passage):
+        text = hit.passage.text
+        for start, end, terms in sentences_with_terms(hit.passage):
             if rest.isdisjoint(terms):
                 continue
             if tells_verb(terms, verb, verb):
                 return None
+            if phrasal and writes_phrasal(text[start:end], phrasal):
+                return None  # "takes over from" for "replaced"
     return " ".join(asked.group(0).split()).casefold()  # "who threw", "who is writing"
 
 
@@ -165,3 +172,25 @@ def tells_verb(terms: Collection[str], verb: frozenset[str], own: frozenset[str]
         or bool(kin_forms(sorted(verb), held))
         or bool(synonym_forms(sorted(own), held))
     )
+
+
+@cache
+def phrasal_senses() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Return, for the term of a word, the phrasal verbs of its sense as (verb term,
+    particle): "miss" -> ("stay", "away")."""
+    senses: dict[str, list[tuple[str, str]]] = {}
+    for phrase, words in PHRASAL_VERBS.items():
+        verb, particle = phrase.split()
+        for term in tokenize(" ".join(words)):
+            senses.setdefault(term, []).append((tokenize(verb)[0], particle))
+    return {term: tuple(pairs) for term, pairs in senses.items()}
+
+
+def writes_phrasal(sentence: str, phrasal: list[tuple[str, str]]) -> bool:
+    """Return whether `sentence` writes one of the `phrasal` verbs: a form of its verb right
+    before its particle ("stayed away")."""
+    for verb, particle in phrasal:
+        for word in re.findall(rf"\b(\w+)\s+{particle}\b", sentence, re.IGNORECASE):
+            if tokenize(IRREGULAR_FORMS.get(word.casefold(), word)) == [verb]:
+                return True
+    return False

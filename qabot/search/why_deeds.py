@@ -29,7 +29,13 @@ from qabot.indexing import Index
 from qabot.search.name_writing import written_as_a_name
 from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
-from qabot.search.who_did import LIGHT_VERBS, TOLD_OTHERWISE, tells_verb
+from qabot.search.who_did import (
+    LIGHT_VERBS,
+    TOLD_OTHERWISE,
+    phrasal_senses,
+    tells_verb,
+    writes_phrasal,
+)
 from qabot.text import tokenize
 from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
@@ -194,7 +200,7 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
     if deed is None or not deed.terms:
         return None
     rest = frozenset(tokenize(question)) - deed.terms
-    phrasal = [pair for term in deed.own for pair in _phrasal_senses().get(term, ())]
+    phrasal = [pair for term in deed.own for pair in phrasal_senses().get(term, ())]
     for hit in hits:
         text, title = hit.passage.text, hit.article.title  # "Iranian misses Israel match"
         spans = [(title, frozenset(tokenize(title)))] + [
@@ -206,28 +212,6 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
             # the verb typed: its synonyms count, not those of a phrase's senses
             if tells_verb(terms, deed.terms, deed.own):
                 return None
-            if phrasal and _writes_phrasal(sentence, phrasal):
+            if phrasal and writes_phrasal(sentence, phrasal):
                 return None  # "stayed away" for "miss"
     return f"“{deed.typed}”, the deed asked about"
-
-
-@cache
-def _phrasal_senses() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Return, for the term of a word, the phrasal verbs of its sense as (verb term,
-    particle): "miss" -> ("stay", "away")."""
-    senses: dict[str, list[tuple[str, str]]] = {}
-    for phrase, words in PHRASAL_VERBS.items():
-        verb, particle = phrase.split()
-        for term in tokenize(" ".join(words)):
-            senses.setdefault(term, []).append((tokenize(verb)[0], particle))
-    return {term: tuple(pairs) for term, pairs in senses.items()}
-
-
-def _writes_phrasal(sentence: str, phrasal: list[tuple[str, str]]) -> bool:
-    """Return whether `sentence` writes one of the `phrasal` verbs: a form of its verb right
-    before its particle ("stayed away")."""
-    for verb, particle in phrasal:
-        for word in re.findall(rf"\b(\w+)\s+{particle}\b", sentence, re.IGNORECASE):
-            if tokenize(IRREGULAR_FORMS.get(word.casefold(), word)) == [verb]:
-                return True
-    return False

@@ -13,7 +13,8 @@ from qabot.search.who_did import names_agent
 from tests.support.indexes import index_of
 
 # our own articles: Brant was hit by a coin nobody is said to have thrown; the Marlow bakery's
-# buyer is named; Pell declined an offer, which "turned down" asks in other words
+# buyer is named; Pell declined an offer, which "turned down" asks in other words; Dunmore
+# takes over from the injured Kray, which "replaced" asks in one word
 ARTICLES = {
     "derby.txt": (
         "Kelso derby marred\n\n"
@@ -29,6 +30,11 @@ ARTICLES = {
         "Pell stays at Orrin\n\n"
         "Keeper Ada Pell declined an offer from Vantry Rovers and will stay at Orrin for "
         "another season."
+    ),
+    "wing.txt": (
+        "Orrin name their side\n\n"
+        "Tobin Dunmore takes over from his injured club colleague Sam Kray on the left wing "
+        "for Saturday's game."
     ),
 }
 
@@ -55,6 +61,11 @@ def test_a_deed_told_in_a_form_of_its_verb_answers(index: Index) -> None:
 def test_a_phrasal_verb_asked_is_not_held_to_its_verb(index: Index) -> None:
     result = answer(index, "who turned down an offer from vantry rovers")
     assert result.found and "Ada Pell" in result.passages[0].passage.text
+
+
+def test_a_deed_told_by_a_phrasal_verb_of_its_sense_answers(index: Index) -> None:
+    result = answer(index, "who replaced the injured sam kray on the wing")
+    assert result.found and "Tobin Dunmore" in result.passages[0].passage.text
 
 
 # our own story: the musical's opening names no composer; a paragraph further down does, in

@@ -25,7 +25,7 @@ shut down: close closure shut
 stand down: resign resignation quit retire
 stay away: miss skip avoid boycott
 step down: resign resignation quit retire leave
-take over: acquire acquisition buy purchase takeover control
+take over: acquire acquisition buy purchase takeover control replace succeed
 turn down: reject rejection decline refuse refusal rebuff spurn snub
 walk out: strike quit leave
 """
