@@ -68,6 +68,8 @@ def spoken(
     )
     topical = Context(Context.of(hits).spans, best or 1.0)
     named = _naming(read.speech.topic if read.speech else "", hits)
+    if named is None:  # no name: the stories holding what tells the topic (not its everyday words)
+        named = _telling_stories(index, telling_terms(index, ranking, person), hits)
     quotes = spread(rank_in_context(quotes, ranking, context, topical), naming=named)
     if ranking != read.topic_terms:  # the passages found by the whole topic judge "about Y"
         hits, best = hits_in_articles(
@@ -276,6 +278,34 @@ def _naming(topic: str | None, hits: list[tuple[Passage, float]]) -> set[str] | 
             passage.stored_terms() or terms_of(passage.text)
         )
     return {article for article, terms in held.items() if names <= terms}
+
+
+def _telling_stories(
+    index: Index, telling: Collection[str], hits: list[tuple[Passage, float]]
+) -> set[str] | None:
+    """Return the articles among `hits` (the topic's passages) whose passages found or title
+    hold a term of `telling`: only those are another story on the topic whose words may take a
+    place among the first a story's own would fill ("the Wales coach on resting his players" is
+    his interview on the rest, not his words on a new cap's "international size"); None when
+    there is no such term."""
+    wanted = set(telling)
+    if not wanted:
+        return None
+    held: dict[str, set[str]] = {}
+    for passage, _ in hits:
+        held.setdefault(passage.article_id, set()).update(
+            passage.stored_terms() or terms_of(passage.text)
+        )
+    return {
+        article
+        for article, terms in held.items()
+        if not wanted.isdisjoint(terms | set(terms_of(_title_of(index, article))))
+    }
+
+
+def _title_of(index: Index, article_id: str) -> str:
+    info = index.articles.get(article_id)
+    return info.title if info else ""
 
 
 def _after_naming(

@@ -25,8 +25,16 @@ LATER = (
 )
 
 
+# other news, so that the topic's words are not the archive's everyday words ("fares" in every
+# passage of two stories): another story counts when it holds a telling word of the topic
+OTHER_NEWS = {
+    f"other{n}.txt": f"{subject} news\n\nThe {subject.lower()} club met on Monday to plan.\n"
+    for n, subject in enumerate(["Chess", "Rowing", "Choir", "Garden", "Cycling", "Drama"])
+}
+
+
 def test_the_first_quotes_shown_come_from_more_than_one_story(tmp_path: Path) -> None:
-    index = index_of(tmp_path, {"interview.txt": INTERVIEW, "protest.txt": LATER})
+    index = index_of(tmp_path, {"interview.txt": INTERVIEW, "protest.txt": LATER, **OTHER_NEWS})
     result = answer(index, "what did mara quist say about ferry fares", top=5)
     shown = [hit.quote.text for hit in result.quotes[:5]]
     # three of the interview, then the other story's words, then the interview again
@@ -64,3 +72,37 @@ def test_another_story_is_brought_in_only_when_it_names_what_the_topic_names(
     shown = [hit.quote.text for hit in result.quotes[:5]]
     assert not any("A win there" in text or "To need a win" in text for text in shown)
     assert "I am delighted with the result" in shown
+
+
+REST = "Coach wants stars rested\n\n" + "".join(
+    f'"{words}," coach Ada Quill said of the rest.\n\n'
+    for words in (
+        "The players need a rest before the spring",
+        "A rest now keeps the players fresh",
+        "Young players get a chance while the others rest",
+        "Nothing more can be asked of the players this winter",
+        "The rest will be two weeks long",
+    )
+)
+NEW_CAP = (
+    "Quill picks a new cap\n\n"
+    "Ada Quill has named an uncapped forward in her international squad.\n\n"
+    '"He has international size and the players like him," Quill said.\n'
+)
+SQUADS = {
+    f"squad{n}.txt": f"{side} squad named\n\nThe {side} players trained for the international "
+    "on Monday.\n"
+    for n, side in enumerate(["Harwick", "Dorn", "Kalmar", "Lund", "Vikby", "Oster"])
+}
+
+
+def test_a_story_holding_only_everyday_words_of_the_topic_takes_no_place_among_the_first(
+    tmp_path: Path,
+) -> None:
+    # "players" and "international" are in every squad story; "rest" tells the topic, and
+    # the new cap's story does not hold it
+    index = index_of(tmp_path, {"rest.txt": REST, "cap.txt": NEW_CAP, **SQUADS})
+    result = answer(index, "what did ada quill say about resting her international players", top=5)
+    shown = [hit.quote.text for hit in result.quotes[:5]]
+    assert len(shown) == 5
+    assert not any("international size" in text for text in shown)
