@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from qabot.text.lexicon import MONTHS, WEEKDAYS
+from qabot.text.lowered import lowered
 from qabot.text.patterns import LazyPattern, lazy
 
 _MONTHS_AND_DAYS = "|".join(name.capitalize() for name in (*MONTHS, *WEEKDAYS))
@@ -54,6 +55,10 @@ _NUMBER_WORDS = "hundred thousand million billion dozen half twice double triple
 # pattern opening with digits, which `re` skips to in C; DATE opens with a word boundary, tried
 # at every position of a passage (most passages with a digit hold no date)
 _DATE_DIGITS = lazy(r"1[5-9]\d\d|20\d\d|\d(?:am|pm|:\d\d)")
+# what every MONEY match holds: a currency sign, or one of its currency words in any case (a
+# passage with a digit is scanned by MONEY, ~20 us, where these ~2 us tell most hold none)
+_CURRENCY_SIGNS = ("$", "£", "€", "¥")
+_CURRENCY_WORDS = ("dollars", "pounds", "euros", "yen", "rupees", "rupiah", "pence", "cents")
 
 
 # figure_kinds' quick checks, a bit each: a passage can pass only those its article's text passes
@@ -97,22 +102,43 @@ def figure_kinds(text: str, checks: int = ALL_CHECKS) -> int:
     else:
         digit = _DIGIT.search(text) is not None
     bits = KNOWN
-    if (
-        (digit and _DATE_DIGITS.search(text))
-        or not ascii_text
-        or (checks & _HAS_DATE_NAME and _DATE_NAME.search(text))
-        or (checks & _HAS_DATE_WORD and _holds_any(text, _DATE_WORDS))
-    ) and DATE.search(text):
+    date_digits = _DATE_DIGITS.search(text) if digit else None
+    if (date_digits is not None and _date_at(text, date_digits.start())) or (
+        (
+            date_digits is not None
+            or not ascii_text
+            or (checks & _HAS_DATE_NAME and _DATE_NAME.search(text))
+            or (checks & _HAS_DATE_WORD and _holds_any(text, _DATE_WORDS))
+        )
+        and DATE.search(text)
+    ):
         bits |= KIND_BITS[DATE]
     if digit:
         bits |= KIND_BITS[NUMBER]  # a digit alone is a NUMBER match
-        if MONEY.search(text):  # every MONEY match holds a digit
+        if _may_be_money(text) and MONEY.search(text):  # every MONEY match holds a digit
             bits |= KIND_BITS[MONEY]
     elif (
         not ascii_text or (checks & _HAS_NUMBER_WORD and _holds_any(text.lower(), _NUMBER_WORDS))
     ) and NUMBER.search(text):
         bits |= KIND_BITS[NUMBER]
     return bits
+
+
+def _date_at(text: str, at: int) -> bool:
+    """Return True when DATE matches where a year or a time's digits (`_DATE_DIGITS`) start at
+    `at`, or a digit before (a time's first): a match there is one DATE.search would find, told
+    without DATE's scan of the whole passage (it opens with a word boundary, tried everywhere).
+    False says nothing: the search decides."""
+    return DATE.match(text, at) is not None or (at > 0 and DATE.match(text, at - 1) is not None)
+
+
+def _may_be_money(text: str) -> bool:
+    """Return False only when MONEY cannot match `text`: it holds no currency sign nor, in any
+    case, a currency word (`lowered` keeps what `re.IGNORECASE` matches)."""
+    if _holds_any(text, _CURRENCY_SIGNS):
+        return True
+    lower = text.lower() if text.isascii() else lowered(text)
+    return lower is None or _holds_any(lower, _CURRENCY_WORDS)
 
 
 def may_hold(kinds: int, patterns: list[LazyPattern]) -> bool:

@@ -59,7 +59,8 @@ PIECES = st.sampled_from(
     [*"ab 1 9 0 $ £ , . ſ İ ı K ٣ - '".split(" "), " ", "Monday", "today", "5pm", "MILLION",
      "dollars", "Half", "last week", "Jan", "twice", "doubles", "2024", "this year", "day",
      "Sunday", "yesterday", "holiday", "Wednesday", "tomorrow", "Today", "next month", "May",
-     "week", "Aprils", "10:30", ":", "9am", "am", "pm", "1850", "19", "0:5", "x2015"]
+     "week", "Aprils", "10:30", ":", "9am", "am", "pm", "1850", "19", "0:5", "x2015", "€", "¥",
+     "Pence", "CENTS", "cent\u017f", "yen", "Rupiah", "euros", "120045", "1:3"]
 )  # fmt: skip
 
 
@@ -85,3 +86,22 @@ def test_checks_of_a_text_without_figures_skip_its_scans() -> None:
     assert figure_checks(text) != ALL_CHECKS
     assert figure_kinds("Troops wait at the border.", figure_checks(text)) == KNOWN
     assert may_hold(figure_kinds("A hundred more came on Monday.", figure_checks(text)), [DATE])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Prices rose 3% in 2004.", {DATE, NUMBER}),  # the year found where its digits are
+        ("It shut at 12:30, with 40 staff.", {DATE, NUMBER}),  # a time's first digit before
+        ("Code 120045 ran; then 2004 came.", {DATE, NUMBER}),  # a year inside a number first
+        ("It cost 5 Pence more.", {NUMBER, MONEY}),  # a currency word in any case
+        ("It cost 5 cent\u017f more.", {NUMBER, MONEY}),  # a long s is an s to IGNORECASE
+        ("About 150,000 troops wait.", {NUMBER}),  # digits, no currency: no money scan
+    ],
+)
+def test_kinds_told_without_a_whole_scan_are_the_patterns_own(
+    text: str, kinds: set[re.Pattern[str]]
+) -> None:
+    stored = figure_kinds(text)
+    for pattern in (DATE, NUMBER, MONEY):
+        assert may_hold(stored, [pattern]) == (pattern in kinds) == bool(pattern.search(text))
