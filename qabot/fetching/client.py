@@ -90,9 +90,14 @@ def _host(url: str) -> str:
 
 
 def check_url(url: str) -> str:
-    """Return `url` when it is an absolute http(s) URL; raise FetchError otherwise."""
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    """Return `url` when it is an absolute http(s) URL; raise FetchError otherwise (also for
+    one the URL parser refuses: "http://[::1" raises ValueError)."""
+    try:
+        parts = urlsplit(url)
+        hostname, _ = parts.hostname, parts.port
+    except ValueError as exc:  # "Invalid IPv6 URL", "Port out of range 0-65535"
+        raise FetchError(f"not a valid URL ({exc})") from None
+    if parts.scheme.lower() not in ("http", "https") or not hostname:
         raise FetchError("not an http(s) URL")
     return url
 

@@ -10,6 +10,7 @@ import pytest
 from qabot.cli import main
 from qabot.fetching import STATE_FILE, PoliteClient, fetch_urls
 from qabot.ingest import load_articles
+from tests.support.processes import qabot
 from tests.support.web_pages import (
     article_page,
     atom_feed,
@@ -278,3 +279,17 @@ def test_a_feeds_teaser_or_a_page_that_may_come_back_is_not_saved_from_the_feed(
     ]
     _serve_stories(web, busy)
     assert len(_fetch([whole], tmp_path, client).saved) == 1
+
+
+def test_a_malformed_url_is_one_warning_and_the_rest_is_fetched(
+    web: WebServer, tmp_path: Path
+) -> None:
+    # "http://[::1" (a bracket left open) ended `qabot fetch` with a ValueError traceback, and
+    # in `[feeds] urls` it ended every poll of `qabot watch`
+    _serve_stories(web, PARADE)
+    feed = web.route("/feed.xml", rss_feed(web.base, [PARADE]))
+    options = ["--articles", str(tmp_path / "a"), "--index-dir", str(tmp_path / "i")]
+    done = qabot("fetch", "http://[::1", feed, *options, cwd=tmp_path)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr == "warning: http://[::1: not a valid URL (Invalid IPv6 URL)\n"
+    assert "Fetched: 1 new article saved, 1 feed read, 1 failure." in done.stdout
