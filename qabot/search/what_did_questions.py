@@ -11,7 +11,8 @@ from __future__ import annotations
 from qabot.search.speech_topics import tail_topic
 from qabot.search.speech_verbs import is_speech_verb, past_tense
 from qabot.search.who_said_questions import AUXILIARIES, FILLERS, SpeechQuestion, is_adverb
-from qabot.text.lexicon import IRREGULAR_VERBS
+from qabot.text import STOP_WORDS
+from qabot.text.lexicon import IRREGULAR_VERBS, first_name_gender
 
 _PRONOUNS = frozenset("he she they him her them it".split())
 _HOW_VERBS = frozenset("describe react respond explain defend feel view see justify".split())
@@ -160,6 +161,17 @@ def _third_person(word: str) -> bool:
     return is_speech_verb(word[:-1]) or (word.endswith("es") and is_speech_verb(word[:-2]))
 
 
+def _person_named(speaker: list[str]) -> bool:
+    """Return whether `speaker` (folded) reads as a person's name, after whom a verb only "who"
+    reads as speech asks for their words ("what did adnan shihab-eldin signal about ...?"),
+    not a thing's showing ("what did the figures indicate?", "what did oil prices signal?"):
+    two or three words, no determiner or other small word among them, the last no plural
+    unless the first is a given name."""
+    if not 2 <= len(speaker) <= 3 or any(w in STOP_WORDS or not w[:1].isalpha() for w in speaker):
+        return False
+    return first_name_gender(speaker[0]) is not None or not speaker[-1].endswith("s")
+
+
 def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     """ "what (else) did X say/tell/predict (TAIL)", "how did X describe TAIL"."""
     kind = "plain"
@@ -173,7 +185,11 @@ def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     verbs = [
         i
         for i in range(at + 2, len(folded))
-        if (is_speech_verb(folded[i]) or (folded[0] == "how" and folded[i] in _HOW_VERBS))
+        if (
+            is_speech_verb(folded[i])
+            or (folded[0] == "how" and folded[i] in _HOW_VERBS)
+            or (is_speech_verb(folded[i], after_who=True) and _person_named(folded[at + 1 : i]))
+        )
         and not _is_noun_here(words[i - 1])
     ]
     if folded[at] in _DO_HAVE:  # "what has the IOC done about the doping claims": a noun

@@ -288,10 +288,34 @@ def test_verbs_of_reproach_and_signals_ask_who_said(
 
 
 @pytest.mark.parametrize(
-    "question", ["what did the figures indicate?", "which figures indicate a recession?"]
+    "question",
+    [
+        "what did the figures indicate?",
+        "which figures indicate a recession?",
+        "what did oil prices signal about the economy?",
+        "what did retail sales indicate about spending?",
+    ],
 )
 def test_what_a_thing_indicates_is_no_speech_question(question: str) -> None:
     assert parse_speech_question(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "topic"),
+    [
+        ("what did ola brandvik signal about cutting fares?", "ola brandvik", "cutting fares"),
+        ("what did Tomas Reyes-Lind indicate about the merger", "Tomas Reyes-Lind",
+         "the merger"),
+        ("what did mary quill confess about the accounts?", "mary quill", "the accounts"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_signals_after_a_persons_name_asks_what_they_said(
+    question: str, speaker: str, topic: str
+) -> None:
+    # "what did the figures indicate?" asks about figures; after a name, about words
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == "what_said"
+    assert (parsed.speaker, parsed.topic) == (speaker, topic)
 
 
 @pytest.mark.parametrize(
