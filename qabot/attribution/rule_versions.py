@@ -284,4 +284,6 @@ history of what each version changed has one home.
 # ("Moody's", "Standard & Poor's"), a capitalised name of up to 12 words ("the National
 # Association of ... of South Africa"); "According to X, which ...," gives X the words after the
 # clause, and "According to X the trend ..." (no comma) the clause from its subject
-ATTRIBUTION_VERSION = 167
+# 168: "it" means the body named as the subject of the sentence before, in its paragraph ("The
+# Acme Dam Corp could face a fine. Last week, it denied ..."), over a body that spoke earlier
+ATTRIBUTION_VERSION = 168

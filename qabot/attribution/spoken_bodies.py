@@ -14,8 +14,10 @@ from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_heads import can_speak
+from qabot.attribution.speaker_words import is_group
 from qabot.attribution.spokespeople import SPOKESPEOPLE
 from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS
+from qabot.text.lexicon.places import is_place
 
 _QUOTE_MARKS = '"“”'
 
@@ -68,3 +70,26 @@ def body_subject_before(people: People, position: int) -> tuple[int, list[str]] 
         # a person is no "it"; "The company's plans": a thing; "The Acme announcement": Acme
         return None
     return previous, words
+
+
+def named_body_before(people: People, position: int) -> tuple[int, Person] | None:
+    """Return (position, body) of the body named as the subject of the sentence before the
+    one holding `position`, in the same paragraph ("The Acme Dam Corp could face a fine. Last
+    week, it denied ...": Acme Dam Corp, not a paper that spoke of it before): capitalised
+    words a body's word makes one ("Corp", "Bank", "Council"), else None."""
+    text = people.text
+    start = sentence_start(text, position)
+    paragraph = text.rfind("\n", 0, position) + 1
+    if start <= paragraph + 1:
+        return None
+    previous = sentence_start(text, start - 2)
+    if previous < paragraph or any(m in text[previous:start] for m in _QUOTE_MARKS):
+        return None
+    words, verb = subject_words(text, previous, start)
+    name = words[1:] if words[:1] == ["The"] else words
+    if verb is None or not name or not all(w[:1].isupper() for w in name):
+        return None
+    joined = " ".join(name)
+    if not is_group(joined) or is_place(name[-1]):
+        return None  # "The Xiluodu Dam could ...": a thing, no body
+    return previous, people.link(joined, organisation=True)

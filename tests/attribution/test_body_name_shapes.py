@@ -89,3 +89,20 @@ def test_no_comma_source_keeps_a_name_in_apposition_whole() -> None:
     # "the Acme Group" after "analysts" names them: no clause opens there
     quotes = attributed(INTRO, "According to research by analysts the Acme Group prices rose.")
     assert all(not text.startswith("the Acme Group") for _, text in quotes)
+
+
+def test_it_means_the_body_named_as_the_subject_just_before() -> None:
+    quotes = attributed(
+        "The Harbour Gazette said the Acme Ferry Corp had ignored the order.",
+        "Only three firms have complied. The Acme Ferry Corp could now face a fine. "
+        'Last week, it denied breaking the rules. "We have always obeyed the law," it said.',
+    )
+    assert [s for s, _ in quotes] == ["Harbour Gazette", "Acme Ferry Corp", "Acme Ferry Corp"]
+
+
+def test_it_does_not_mean_a_thing_named_just_before() -> None:
+    quotes = attributed(
+        "The Acme Ferry Corp said it would build a new pier.",
+        'The Harbour Bridge could close. "We have always obeyed the law," it said.',
+    )
+    assert quotes[-1][0] == "Acme Ferry Corp"
