@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from qabot.indexing import Index
 from qabot.search.clauses import NO_NAMES, names_at
+from qabot.search.figure_counts import counts, counts_other
 from qabot.search.lacked_names import asked_name
 from qabot.search.partial_match import listed, without_possessive
 from qabot.search.quote_ranking import sentences_with_terms
@@ -46,15 +47,12 @@ from qabot.text.patterns import lazy
 # "by how much did X rise", "to how many countries": a figure asked after a preposition too
 _HOW_MANY = lazy(r"\s*(?:by |to |for )?how (?:many|much)\b", re.IGNORECASE)
 _HOW_MUCH = lazy(r"\s*(?:by |to |for )?how much\b", re.IGNORECASE)
-# the word a figure counts: the next, or the one after a word between ("150,000 Russian troops")
-_COUNTED = lazy(r"[^\w.;:]{1,3}([^\W\d_]+)(?:[^\w.;:]{1,2}([^\W\d_]+))?")
 _MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
 # a day of the month is neither an amount nor a count ("until 20 January", "on March 3")
 _DAY = lazy(rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\b")
 _MONTH_BEFORE = lazy(rf"\b(?:{_MONTH_NAMES}) $")
 # a year after one of these words is a time ("sold the stadium in 1999"), not a figure
 _TIME_BEFORE = lazy(r"\b(?:in|since|until|till|before|after|during|from|by) $", re.IGNORECASE)
-_CURRENCIES = frozenset("$£€¥")
 _ASKING = frozenset(tokenize("how many much"))
 # words asking a sum, which any sum of the subject's answers: they alone tell not what it is of
 _AMOUNT = frozenset(tokenize("cost costing price pay paid paying worth value spend spent charge"))
@@ -134,6 +132,7 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     names = question_names(index, question)
     # "how much has X spent on the troops" asks an amount: "150,000 troops" counts them
     counted = about if _HOW_MUCH.match(question) else frozenset()
+    many = frozenset() if counted else about  # "how many numbers": not "two initiatives"
     told = _told(index, question, about, names)
     noun = "a figure"
     sum_asked = _ASKS_SUM.match(question) is not None
@@ -150,7 +149,9 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
         for start, end, terms in sentences:
             sentence = text[start:end]
             around = held if sum_asked and _holds_sum(sentence) else frozenset()
-            if _gives_figure(sentence, terms, before, about, names, counted, told, typed, around):
+            if _gives_figure(
+                sentence, terms, before, about, names, (counted, many), told, typed, around
+            ):
                 return None
             before = terms
     return noun if not names else f"{noun} for {listed(list(names), 'or')}"
@@ -181,7 +182,7 @@ def _gives_figure(
     before: frozenset[str],
     about: frozenset[str],
     names: dict[str, frozenset[str]],
-    counted: frozenset[str],
+    counting: tuple[frozenset[str], frozenset[str]],
     told: frozenset[str] | None,
     typed: frozenset[str] = frozenset(),
     around: frozenset[str] = frozenset(),
@@ -196,7 +197,7 @@ def _gives_figure(
     (`_holds_figure`), nor is a number the question writes itself (`typed`: "how many users
     are forecast by 2012" over "as far away as 2012"). The name may be in `around` too (the
     passage's terms, for a sum paid)."""
-    if not _holds_figure(sentence, counted, typed):
+    if not _holds_figure(sentence, counting, typed):
         return False
     named = not names or any(_names(name, terms | before | around) for name in names.values())
     if _holds(told, about, terms):
@@ -223,11 +224,15 @@ def _bare_count(sentence: str) -> bool:
     return False
 
 
-def _holds_figure(sentence: str, counted: frozenset[str], typed: frozenset[str]) -> bool:
+def _holds_figure(
+    sentence: str, counting: tuple[frozenset[str], frozenset[str]], typed: frozenset[str]
+) -> bool:
     """Return whether `sentence` holds a number, other than a count of one of the things
     `counted` (the question's words, when it asks "how much": "150,000 troops" tells how many
-    troops, not how much was spent on them) or a day of the month ("on 16 February" counts
-    nothing)."""
+    troops, not how much was spent on them), a count of a thing none of `many` names (the
+    question's words, when it asks "how many": "two initiatives" for "how many numbers") or a
+    day of the month ("on 16 February" counts nothing)."""
+    counted, many = counting
     for pattern in (_FIGURE, _BIG, _COUNT_WORDS):
         for found in pattern.finditer(sentence):
             if _DAY.match(sentence, found.start()) or _MONTH_BEFORE.search(
@@ -241,31 +246,11 @@ def _holds_figure(sentence: str, counted: frozenset[str], typed: frozenset[str])
             digits = _DIGITS.match(found.group())
             if digits is not None and digits.group() in typed:
                 continue
-            if not counted or not _counts(sentence, found, counted):
+            if many and counts_other(sentence, found, many):
+                continue
+            if not counted or not counts(sentence, found, counted):
                 return True
     return False
-
-
-def _counts(sentence: str, figure: re.Match[str], counted: frozenset[str]) -> bool:
-    """Return whether `figure` counts one of `counted`: its next word, or the one after a word
-    between ("150,000 Russian troops"); not a sum of money or a figure with a unit ("£9m",
-    "6ft", "1.7%"), which is an amount whatever follows ("£5,000 on troops")."""
-    at = figure.end()
-    if sentence[at - 1 : at].isalpha() or sentence[at : at + 1] == "%":
-        return False
-    if sentence[max(0, figure.start() - 2) : figure.start()].strip() in _CURRENCIES:
-        return False
-    following = _COUNTED.match(sentence, at)
-    if following is None:
-        return False
-    first, second = following.groups()
-    if set(tokenize(first)) & counted:
-        return True
-    return (
-        second is not None
-        and first.casefold() not in STOP_WORDS
-        and bool(set(tokenize(second)) & counted)
-    )
 
 
 def _names_another(sentence: str, asked: frozenset[str]) -> bool:

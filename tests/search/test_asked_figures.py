@@ -279,3 +279,32 @@ def test_a_year_a_deed_was_done_in_is_no_sum_got_for_it(sold_index: Index) -> No
 def test_a_sum_paid_may_be_told_of_one_the_passage_names(sold_index: Index) -> None:
     result = answer(sold_index, "how much did the quill student have to pay")
     assert result.found and "90,000 kroner" in result.passages[0].passage.text
+
+
+# our own: the Tarn coastguard's count is of helicopters, never of boats; the Orla lifeboat
+# crew's is of boats
+RESCUES = {
+    "tarn.txt": (
+        "Tarn coastguard in storm\n\n"
+        "The Tarn coastguard sent two helicopters out over the bay as the storm rose."
+    ),
+    "orla.txt": (
+        "Orla lifeboat busy\n\nThe Orla lifeboat crew towed 14 stranded boats back to harbour."
+    ),
+    "filler.txt": "Rain in Osk\n\nHeavy rain closed many roads in Osk on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def rescue_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("rescues")), RESCUES)
+
+
+def test_a_count_of_another_thing_gives_no_figure_of_the_one_asked(rescue_index: Index) -> None:
+    result = answer(rescue_index, "how many boats did the tarn coastguard rescue in the storm")
+    assert not result.found and "gives a figure" in result.lead
+
+
+def test_a_count_of_the_thing_asked_answers(rescue_index: Index) -> None:
+    result = answer(rescue_index, "how many boats did the orla lifeboat crew tow to harbour")
+    assert result.found and "14 stranded boats" in result.passages[0].passage.text

@@ -1,0 +1,67 @@
+"""What a number in a sentence counts: the word after it ("150,000 Russian troops"), which tells
+whether it is a figure of what a "how many/how much" question asks (`asked_figures`)."""
+
+from __future__ import annotations
+
+import re
+
+from qabot.search.word_forms import kin_forms
+from qabot.text import STOP_WORDS, tokenize
+from qabot.text.patterns import lazy
+
+# the word a figure counts: the next, or the one after a word between ("150,000 Russian troops")
+_COUNTED = lazy(r"[^\w.;:]{1,3}([^\W\d_]+)(?:[^\w.;:]{1,2}([^\W\d_]+))?")
+_CURRENCIES = frozenset("$£€¥")
+_AFTER = lazy(r"(?:[^\w.;:]{1,3}[^\W\d_]+){1,3}")  # the words after a count's noun
+# words after a number that make it a size, a span or a rate, not a count of a thing
+_NO_THINGS = frozenset(
+    "hundred thousand million billion trillion bn m k per cent percent times year years day "
+    "days week weeks month months hour hours minute minutes".split()
+)
+
+
+def _amount(sentence: str, figure: re.Match[str], words: bool = False) -> bool:
+    """Return whether `figure` is a sum of money or has a unit ("£9m", "6ft", "1.7%"); a
+    number written in letters ("two") has none, unless not `words` (as `counts` reads it)."""
+    at = figure.end()
+    unit = sentence[at - 1 : at].isalpha() and (not words or figure.group()[:1].isdigit())
+    if unit or sentence[at : at + 1] == "%":
+        return True
+    return sentence[max(0, figure.start() - 2) : figure.start()].strip() in _CURRENCIES
+
+
+def counts(sentence: str, figure: re.Match[str], counted: frozenset[str]) -> bool:
+    """Return whether `figure` counts one of `counted`: its next word, or the one after a word
+    between ("150,000 Russian troops"); not a sum of money or a figure with a unit ("£9m",
+    "6ft", "1.7%"), which is an amount whatever follows ("£5,000 on troops")."""
+    following = None if _amount(sentence, figure) else _COUNTED.match(sentence, figure.end())
+    if following is None:
+        return False
+    first, second = following.groups()
+    if set(tokenize(first)) & counted:
+        return True
+    return (
+        second is not None
+        and first.casefold() not in STOP_WORDS
+        and bool(set(tokenize(second)) & counted)
+    )
+
+
+def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) -> bool:
+    """Return whether `figure` counts a thing none of the `asked` terms names: a word after it,
+    written in lower case, no stop word and no size or span ("two initiatives" for "how many
+    premium rate numbers"), neither it nor the three words after it a word asked or a form of
+    one ("100 lawsuits against operators" may count the operators)."""
+    if _amount(sentence, figure, words=True):
+        return False
+    following = _COUNTED.match(sentence, figure.end())
+    if following is None:
+        return False
+    first = following.group(1)
+    if not first.islower() or first in STOP_WORDS or first in _NO_THINGS:
+        return False
+    terms = set(tokenize(first))
+    if not terms or terms & asked or kin_forms(sorted(asked), terms):
+        return False
+    after = _AFTER.match(sentence, following.end(1))  # "100 lawsuits against operators"
+    return not set(tokenize(after.group() if after else "")) & asked
