@@ -119,6 +119,14 @@ def config_of(args: argparse.Namespace) -> Config:
     config = load_config(
         args.config, articles=args.articles, index_dir=args.index_dir, top=args.top
     )
+    blocked = next(
+        (path for path in (config.index_dir, *config.index_dir.parents) if path.exists()), None
+    )
+    if blocked is not None and not blocked.is_dir():
+        raise ConfigError(
+            f"The index folder {config.index_dir} cannot be made: {blocked} is a file, not a "
+            "folder. Point --index-dir (or [paths] index) at a folder; it is created if missing."
+        )
     remembered = None if config.articles_named else built_from(config.index_dir)
     if remembered is None or remembered == config.articles_dir:
         return config
