@@ -206,10 +206,9 @@ def _met(noun: str) -> re.Pattern[str]:
 # (its noun among the three words after "the", a whole word: not "the minister's aide"), and
 # the two words after it
 _DESCRIBED = lazy(r"\b[Tt]he(?=((?:[^\S\n]+[\w'’-]+){1,5}))")
-# a title's full stop, which ends no sentence ("Mr. Obama")
-_ABBREVIATED = lazy(
-    r"\b(?:" + "|".join(a.title() for a in sorted(TITLE_ABBREVIATIONS)) + r")\.[^\S\n]+$"
-)
+# a title's full stop, which ends no sentence ("Mr. Obama"), ending what it is searched in
+_TITLE_STOP = lazy(r"\b(?:" + "|".join(a.title() for a in sorted(TITLE_ABBREVIATIONS)) + r")\.\Z")
+_TITLE_STOP_CHARS = max(map(len, TITLE_ABBREVIATIONS)) + 1
 _NEAR = 60  # how far from a mention of a person a word of their role is written
 # what follows a description that acts or speaks: "the Swiss star is", "the minister to say"
 _ACTING = frozenset("is was has had will would said says told added".split())
@@ -235,6 +234,18 @@ def described_since(
     return _described_before(people, person, gender, position, end)
 
 
+def _after_title(text: str, start: int) -> bool:
+    """Return True when the text before `start` (or before a line break ending it) ends with a
+    title's full stop and white space: read back, not searched for from the text's start."""
+    for end in (start, start - 1) if text[start - 1 : start] == "\n" else (start,):
+        stop = end
+        while stop > 0 and text[stop - 1] != "\n" and text[stop - 1].isspace():
+            stop -= 1
+        if stop < end and _TITLE_STOP.search(text, max(0, stop - _TITLE_STOP_CHARS), stop):
+            return True
+    return False
+
+
 def _described_before(
     people: People, person: Person, gender: str, position: int, end: int
 ) -> bool:
@@ -245,7 +256,7 @@ def _described_before(
     if back < 2:
         return False
     start = sentence_start(text, back - 1)
-    while start > 2 and _ABBREVIATED.search(text, 0, start):
+    while start > 2 and _after_title(text, start):
         start = sentence_start(text, start - 2)  # "In his speech, Mr. Obama argued": one
     seen = [
         at
