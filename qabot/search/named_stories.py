@@ -50,6 +50,7 @@ def unnamed_share(
     weights = index.engine.idf(names)
     total = sum(weights.values()) or 1.0
     lacked: dict[str, float] = {}
+    spelt: dict[str, re.Pattern[str] | None] = {}  # each name's pattern, made once a question
 
     def share(quote: Quote) -> float:
         if quote.article_id not in lacked:
@@ -62,7 +63,7 @@ def unnamed_share(
                 missing = [name for name in missing if not any(name in f for f in found.values())]
             if missing:  # "European Union" for "EU"
                 texts = [passage.text for passage, _ in hits_of(quote.article_id)]
-                missing = [name for name in missing if not _spelt_out(name, texts)]
+                missing = [name for name in missing if not _spelt_out(spelt, name, texts)]
             lacked[quote.article_id] = sum(weights[name] for name in missing) / total
         return lacked[quote.article_id]
 
@@ -73,11 +74,21 @@ _INITIALISM = range(2, 6)  # letters of a name that may be a body's initials ("E
 _JOINING = r"(?:(?:of|and|for|the|&)\s+)*"  # "Department of Trade and Industry"
 
 
-def _spelt_out(name: str, texts: Sequence[str]) -> bool:
+def _spelt_out(
+    patterns: dict[str, re.Pattern[str] | None], name: str, texts: Sequence[str]
+) -> bool:
     """Return whether `texts` write the words a short name may be the initials of, each with
-    its capital ("European Union" for "EU", "Scottish Rugby Union" for "SRU")."""
+    its capital ("European Union" for "EU", "Scottish Rugby Union" for "SRU"); `patterns`
+    keeps each name's pattern (the articles of one question ask for the same names)."""
+    if name not in patterns:
+        patterns[name] = _initials_pattern(name)
+    pattern = patterns[name]
+    return pattern is not None and any(pattern.search(text) for text in texts)
+
+
+def _initials_pattern(name: str) -> re.Pattern[str] | None:
+    """Return the pattern of the words `name` may be the initials of (None: it may be none)."""
     if not name.isalpha() or len(name) not in _INITIALISM:
-        return False
+        return None
     words = [rf"{letter.upper()}[\w'’-]*" for letter in name]
-    pattern = re.compile(r"\b" + (r"\s+" + _JOINING).join(words) + r"\b")
-    return any(pattern.search(text) for text in texts)
+    return re.compile(r"\b" + (r"\s+" + _JOINING).join(words) + r"\b")

@@ -19,6 +19,12 @@ from qabot.text.lexicon import IRREGULAR_VERBS, MENTAL_VERBS
 _FIRST_PERSON = frozenset("i we i'm we're i'd we'd i've we've i'll we'll".split())
 _SENTENCE_END = re.compile(r"[.!?;:]")
 _WORD = re.compile(r"[\w']+")
+# a word of _FIRST_PERSON anywhere, as _WORD cuts words
+_ANY_FIRST_PERSON = re.compile(
+    r"(?<![\w'])(?:"
+    + "|".join(sorted(map(re.escape, _FIRST_PERSON), key=len, reverse=True))
+    + r")(?![\w'])"
+)
 # "felt", "thought" as well as "feel", "think"
 _MENTAL_STEMS = frozenset(
     stem
@@ -40,7 +46,10 @@ def performs(text: str, verb_stems: frozenset[str]) -> bool:
     (a word is analysed only past the first person: most quotes of an article are looked at)."""
     if not verb_stems:
         return False
-    for sentence in _SENTENCE_END.split(text.casefold().replace("’", "'")):
+    lowered = text.casefold().replace("’", "'")
+    if _ANY_FIRST_PERSON.search(lowered) is None:
+        return False  # most quotes of an article: told by one search, word by word otherwise
+    for sentence in _SENTENCE_END.split(lowered):
         after_first_person = False
         for word in _WORD.findall(sentence):
             if after_first_person and verb_stems.intersection(terms_of(word)):

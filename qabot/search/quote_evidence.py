@@ -13,6 +13,7 @@ all the rest of the question elsewhere ("it is all one big con trick" in a story
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -188,7 +189,10 @@ def told_before(
     sentence tells (`narrations`, by passage id and sentence): quotes share sentences."""
     at = quote.start - passage.start
     sentences = sentences or sentences_with_terms(passage)
-    i = next((i for i, (start, end, _) in enumerate(sentences) if start <= at < end), 0)
+    # the sentences are in order and apart: the last opening at or before the quote holds it
+    i = bisect_right(sentences, at, key=_start) - 1
+    if i < 0 or at >= sentences[i][1]:
+        i = 0
     if i == 0 or "\n" in passage.text[sentences[i][0] : at]:
         return frozenset()
     key = (passage.id, i)
@@ -203,8 +207,8 @@ def told_before(
 
 def _narration(told: str, terms: frozenset[str]) -> frozenset[str]:
     """Return `terms`, those of the sentence `told`, when it is narration (`told_before`)."""
-    if "\n" in told or any(mark in told for mark in _QUOTE_MARKS):
-        return frozenset()
+    if "\n" in told or '"' in told or "“" in told or "”" in told:
+        return frozenset()  # a line apart, or quoted words
     # a capitalised word past the first is a name or a title ("for Boys Don't Cry"), no verb
     words = told.split()
     if any(
@@ -216,7 +220,8 @@ def _narration(told: str, terms: frozenset[str]) -> frozenset[str]:
     return terms
 
 
-_QUOTE_MARKS = '"“”'
+def _start(sentence: tuple[int, int, frozenset[str]]) -> int:
+    return sentence[0]
 
 
 # what may follow a word in another form of it that the stemmer keeps apart ("loudest" of

@@ -166,11 +166,15 @@ def rank_who_said(
     written = written_whole(quotes, verbatim, own, who, role_of) if verbatim else frozenset[int]()
     acted = acted_verbs(verb_stems)
     scores: dict[int, float] = {}
+    of_article: dict[str, float] = {}  # the score of each article's best passage, once
     for i, quote in enumerate(quotes):
         passage = max(context.passage(quote), beside(context, quote))
         if own[i] <= 0 and passage <= 0:
             continue
-        score = _OWN * own[i] + 0.5 * around[i] + passage + 0.5 * context.article(quote.article_id)
+        article = of_article.get(quote.article_id)
+        if article is None:
+            article = of_article[quote.article_id] = context.article(quote.article_id)
+        score = _OWN * own[i] + 0.5 * around[i] + passage + 0.5 * article
         if quote.kind == "direct":
             score += _DIRECT
         if verbatim and i in written:

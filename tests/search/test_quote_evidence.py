@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qabot.records import Passage, Quote
 from qabot.search import answer
-from qabot.search.quote_evidence import _ENDINGS, _begins, quote_evidence
+from qabot.search.quote_evidence import _ENDINGS, _begins, quote_evidence, told_before
 from qabot.text import analyze, tokenize
 from tests.support.indexes import index_of
 
@@ -256,3 +256,26 @@ def test_a_form_found_by_lookups_is_the_one_a_pass_over_every_word_finds() -> No
         around = {word() for _ in range(draw.randint(0, 6))}
         term = word()
         assert _begins(term, around) == by_pass(term, around), (term, around)
+
+
+def test_the_narration_told_before_is_that_of_the_sentence_right_before_the_quote_s() -> None:
+    text = 'The ferry ran late. The crew fixed the pump. "It held," said Ana Ruiz. The end.'
+    ends = (19, 44, 71, len(text))
+    passage = Passage(
+        id="c:0",
+        article_id="c",
+        position=0,
+        start=100,
+        end=100 + len(text),
+        text=text,
+        sentence_ends=ends,
+        sentence_terms=tuple(
+            analyze(text[a:b]) for a, b in zip((0, *ends[:-1]), ends, strict=True)
+        ),
+    )
+    at = text.index("It held")
+    said = replace(QUOTE, article_id="c", start=100 + at, end=100 + at + 7)
+    assert told_before(said, passage) == frozenset(analyze(text[20:44]).split())
+    # the quote's sentence opens the passage: nothing is told before it
+    first = replace(said, start=100, end=105)
+    assert told_before(first, passage) == frozenset()

@@ -3,6 +3,11 @@ hold the question's alike, the one whose words the article puts with that verb c
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from qabot.records import Quote
 from qabot.search.performed_acts import acted_verbs, performs
 from qabot.search.quote_ranking import Context
@@ -65,3 +70,23 @@ def test_a_state_of_mind_in_the_first_person_is_no_act() -> None:
         "They failed to answer. I know", acted_verbs(frozenset(tokenize("answer")))
     )
     assert not performs("I think the fares will rise", acted_verbs(frozenset(tokenize("thought"))))
+
+
+FIRST_PERSON = {"i", "we", "i'm", "we're", "i'd", "we'd", "i've", "we've", "i'll", "we'll"}
+
+
+def _performs_word_by_word(text: str, stems: frozenset[str]) -> bool:
+    """`performs` as it reads every word of every sentence, with no search first."""
+    for sentence in re.split(r"[.!?;:]", text.casefold().replace("’", "'")):
+        after = False
+        for word in re.findall(r"[\w']+", sentence):
+            if after and stems.intersection(tokenize(word)):
+                return True
+            after = after or word in FIRST_PERSON
+    return False
+
+
+@given(st.text(alphabet="iwemdrlv'’ .;Ix", max_size=30))
+def test_a_quote_without_the_first_person_is_told_as_word_by_word(text: str) -> None:
+    for stems in (frozenset({"m"}), frozenset({"d", "ve"}), frozenset({"x", "rv"})):
+        assert performs(text, stems) == _performs_word_by_word(text, stems)
