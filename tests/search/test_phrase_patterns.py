@@ -30,8 +30,12 @@ NAME_WORDS = st.lists(
 
 
 def plain_phrase(words: Sequence[str]) -> re.Pattern[str]:
-    """The pattern `phrase` made before it was written for speed."""
-    parts = [re.escape(word.removesuffix("'s").removesuffix("’s")) for word in words]
+    """The pattern `phrase` made before it was written for speed (a hyphen typed may be a
+    space written, as `phrase` has since allowed)."""
+    parts = [
+        re.escape(word.removesuffix("'s").removesuffix("’s")).replace(r"\-", r"[-\s]")
+        for word in words
+    ]
     gap = r"(?:['’]s)?\s+(?:[A-Z]\.?\s+)?"
     return re.compile(rf"(?<![\w]){gap.join(parts)}(?![\w])", re.IGNORECASE)
 
