@@ -12,9 +12,9 @@ first ("why", "how", "who", or "is ..." asking yes or no), and not in a clause o
 ("X share price drop after restating its 2004 results" asks of the drop, not the results).
 It is given by a sentence holding another word of the question and words of its kind: a sum of
 money, a percentage, a score, a number of people, a date; a name asked ("the name of X", "what is X
-called") by a sentence holding the thing named (the noun before a clause about it: "the drama
-that viewers steer"), another word of the question and a name it does not write or a title in
-quotes.
+called", "the title of X") by a sentence holding the thing named (the noun before a clause
+about it: "the drama that viewers steer", "the album Kevin Campbell tried to block"), another
+word of the question and a name it does not write or a title in quotes.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
 from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
 from qabot.text.figures import MONEY
-from qabot.text.lexicon import MONEY_SENSES, VALUE_NOUNS, VALUE_SHOWN
+from qabot.text.lexicon import IRREGULAR_FORMS, MONEY_SENSES, VALUE_NOUNS, VALUE_SHOWN
 from qabot.text.patterns import LazyPattern, lazy
 
 # a question opening so asks a reason, a way, a person, a place or yes/no, not the value
@@ -76,9 +76,9 @@ _KINDS: dict[str, LazyPattern] = {
 }
 # words ending the phrase of the thing whose name is asked: a clause about it, or its maker
 _AFTER_THING = frozenset("that which who whose where by".split())
-_NAMING = frozenset(tokenize("called name named"))  # words asking the name, not of the thing
+_NAMING = frozenset(tokenize("called name named title"))  # words asking the name, not of the thing
 _CALLED = lazy(r"\s*what(?:'s|’s| is| was| are| were)\s+(?P<thing>.+?)\s+called\W*$", re.I)
-_NAMED = lazy(r"\bname of\s+(?P<thing>.+?)\s*(?:\b(?:in|at|on|from|by)\b.*)?\W*$", re.I)
+_NAMED = lazy(r"\b(?:name|title) of\s+(?P<thing>.+?)\s*(?:\b(?:in|at|on|from|by)\b.*)?\W*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +193,7 @@ def asked_value(question: str) -> AskedValue | None:
         # "the tv drama that viewers steer by text", "the single by X and Y": the head is
         # the noun before the clause or the maker
         cut = next((at for at, word in enumerate(thing) if at and word.casefold() in _AFTER_THING),
-                   len(thing))  # fmt: skip
+                   None) or _clause_cut(thing)  # fmt: skip
         head = frozenset(tokenize(thing[cut - 1])) if thing else frozenset()
         rest = frozenset(tokenize(question)) - _NAMING - head
         return AskedValue(noun="the name", about=rest, pattern=None, named=head) if head else None
@@ -221,6 +221,28 @@ def asked_value(question: str) -> AskedValue | None:
         others=others - about,
         kind=kind,
     )
+
+
+# a clause's verb with no "that" before it: "the album X tried to block", "the film X was making"
+_CLAUSE_VERBS = frozenset("is was are were has had have".split())
+_PRONOUNS = frozenset("he she they it we i you".split())
+_DETERMINING = frozenset("the a an his her its their".split())
+
+
+def _clause_cut(thing: list[str]) -> int:
+    """Return where the phrase of the thing named ends before a clause about it with no
+    "that": its verb (a past form or "was") after a subject of one word (a pronoun, or after a
+    determiner) or two ("the csi episode quentin tarantino directed": "episode"); else its
+    length."""
+    for at in range(2, len(thing)):
+        low = thing[at].casefold()
+        if not (low in _CLAUSE_VERBS or low.endswith("ed") or low in IRREGULAR_FORMS):
+            continue
+        one = thing[at - 1].casefold() in _PRONOUNS or thing[at - 2].casefold() in _DETERMINING
+        start = at - 1 if one else at - 2
+        if start >= 2:  # not "the newly elected mayor": a word before the subject heads it
+            return start
+    return len(thing)
 
 
 def missing_value(question: str, hits: Sequence[Hit]) -> AskedValue | None:

@@ -212,3 +212,33 @@ def test_a_name_asked_is_of_the_thing_before_its_clause(tmp_path: Path) -> None:
     assert asked is not None and asked.named == frozenset(tokenize("drama"))
     result = answer(index, "what is the velm tv drama that viewers steer by text message called")
     assert not result.found and result.lead.endswith("gives the name.")
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("what is the name of the ravel album tom fenn tried to block", "album"),
+        ("what is the title of the orla film ada moss directed", "film"),
+        ("what was the title of the velm play she was writing", "play"),
+        ("what is the title of the velm play", "play"),
+        ("what is the name of the newly elected mayor", "mayor"),
+    ],
+)
+def test_a_name_asked_is_of_the_thing_before_a_clause_with_no_that(
+    question: str, head: str
+) -> None:
+    asked = asked_value(question)
+    assert asked is not None and asked.named == frozenset(tokenize(head))
+
+
+def test_a_name_asked_before_a_clause_with_no_that_is_answered(tmp_path: Path) -> None:
+    # the album is named in a sentence that never writes "block"
+    articles = {
+        "album.txt": "Ravel album held up\n\n"
+        "Record boss Tom Fenn has won a court order stopping singer Ravel releasing an album. "
+        "Fenn says he paid thousands of pounds to produce the album Silver Lanes.\n",
+        "weather.txt": "Rain in Osk\n\nHeavy rain closed many roads in Osk on Monday.\n",
+    }
+    index = index_of(tmp_path, articles)
+    result = answer(index, "what is the name of the ravel album tom fenn tried to block")
+    assert result.found and "Silver Lanes" in result.passages[0].passage.text
