@@ -41,10 +41,11 @@ _NOT_BUSINESS = frozenset(
 association foundation society trust charity coalition confederation""".split()
 )
 _JOINING = frozenset("of for and & the on in".split())  # "Bank of England"
+# a body introduced by what it is: "the pressure group Acme Watch", "the airline, Acme Air"
 _INTRODUCED = lazy(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}(?:group|organisation|organization|watchdog"
-    r"|charity|company|firm|giant)(?:,\s+|\s+)(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*"
-    r"|of|for|and|the|on|in|without|&)){0,6})"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}"
+    rf"(?:{'|'.join(sorted(_ANY_BODY | _BUSINESSES))})(?:,\s+|\s+)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|the|on|in|without|&)){0,6})"
 )
 _PARAGRAPHS_BACK = 2  # the paragraphs before the description's own where that body spoke
 

@@ -286,4 +286,6 @@ history of what each version changed has one home.
 # clause, and "According to X the trend ..." (no comma) the clause from its subject
 # 168: "it" means the body named as the subject of the sentence before, in its paragraph ("The
 # Acme Dam Corp could face a fine. Last week, it denied ..."), over a body that spoke earlier
-ATTRIBUTION_VERSION = 168
+# 169: a body introduced by what it is before its name is found for every noun "the company"
+# or "the group" may mean ("the carrier, Acme Air", "the maker Acme"), the nouns written once
+ATTRIBUTION_VERSION = 169

@@ -31,3 +31,12 @@ def test_a_body_that_spoke_comes_before_one_introduced() -> None:
         "The company said sales would keep rising.",
     )
     assert quotes[-1] == ("Tarvex", "sales would keep rising")
+
+
+def test_a_body_introduced_by_any_noun_a_description_may_mean() -> None:
+    # "the budget carrier, Skyvane": a noun "the company" may mean, not only "company" itself
+    quotes = attributed(
+        "Fares fell this winter at the budget carrier, Skyvane Air.",
+        "The company said the cuts would last until March.",
+    )
+    assert quotes == [("Skyvane Air", "the cuts would last until March")]
