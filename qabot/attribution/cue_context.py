@@ -22,6 +22,7 @@ from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.lexicon import OCCUPATIONS, PRONOUNS, ROLE_NOUNS, VERB_LIKE, is_capitalised
+from qabot.text.lowered import lowered
 from qabot.text.patterns import lazy
 
 _CIRCUMSTANCES = frozenset(
@@ -44,6 +45,10 @@ _ASKED_WOULD = lazy(
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset("his her their its our my your the a an these those".split())
+# the endings of the last words of _DENIED and _ASKED_WOULD (in lower case)
+_DENIED_ENDS = ("not", "never", "to", "n't", "n’t", "yet", "publicly", "officially", "explicitly",
+                "directly")  # fmt: skip
+_WOULD_ENDS = ("would", "will", "could", "can", "might", "should")
 _PHRASE_PREPOSITIONS = frozenset("about like of on for to with over against regarding".split())
 _MANNER_OPENERS = frozenset("into without backstage onstage".split())
 _MANNER_PREPOSITIONS = frozenset("into on at in to as after before during from with".split())
@@ -168,11 +173,16 @@ def no_speech_before(left: str) -> bool:
     asked if he would say"), a determiner ("with his calls to
     end ...", "the claims": a noun, not a cue)."""
     last = left.rsplit(None, 1)[-1:]
+    if not last:
+        return False
+    # each pattern is tried at every character of the words (read at every cue): only where
+    # the last word can end a match, "to" or (before white space) a word ending one
+    word = lowered(last[0]) if left[-1].isspace() else ""
     return bool(
-        _IMAGINED.search(left)
-        or _DENIED.search(left)
-        or _ASKED_WOULD.search(left)
-        or (last and last[0].casefold() in _DETERMINERS)
+        (last[0].endswith("to") and _IMAGINED.search(left))
+        or ((word is None or word.endswith(_DENIED_ENDS)) and _DENIED.search(left))
+        or ((word is None or word.endswith(_WOULD_ENDS)) and _ASKED_WOULD.search(left))
+        or last[0].casefold() in _DETERMINERS
     )
 
 
