@@ -106,7 +106,8 @@ def _values_from_file(path: Path, data: dict[str, Any]) -> dict[str, Any]:
                 values[attribute] = _check_type(value, expected, where)
     for attribute in ("articles_dir", "index_dir"):
         if attribute in values:
-            values[attribute] = (path.parent / values[attribute]).resolve()
+            # "~/news" is the user's home folder's, not a folder named "~" beside the file
+            values[attribute] = (path.parent / Path(values[attribute]).expanduser()).resolve()
     if "token_env" in telegram and not telegram["token_env"]:
         raise ConfigError(f"[telegram] token_env in {path} must name an environment variable.")
     values["telegram"] = TelegramConfig(**telegram)
@@ -167,8 +168,8 @@ def load_config(
     token = (os.environ.get(config.telegram.token_env) or "").strip() or None
     return replace(
         config,
-        articles_dir=Path(config.articles_dir).resolve(),
-        index_dir=Path(config.index_dir).resolve(),
+        articles_dir=Path(config.articles_dir).expanduser().resolve(),  # --articles=~/news
+        index_dir=Path(config.index_dir).expanduser().resolve(),
         token=token,
         webhook_secret=os.environ.get(config.telegram.webhook_secret_env) or None,
         articles_named="articles_dir" in values,

@@ -376,6 +376,32 @@ def test_user_errors_get_one_line_and_no_traceback(
     assert message in result.stderr
 
 
+def test_a_home_folder_in_the_config_file_is_the_users(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `articles = "~/news"` was read as a folder named "~" beside the config ("does not
+    # exist"), and `index = "~/idx"` made one there: a folder `rm -rf ~` is then typed for
+    home, work = tmp_path / "home", tmp_path / "work"
+    (home / "news").mkdir(parents=True)
+    (home / "news" / "pilots.txt").write_text(
+        "Harbour pilots strike\n\nHarbour pilots walked out on Monday over night shifts.\n",
+        encoding="utf-8",
+    )
+    work.mkdir()
+    (work / "config.toml").write_text(
+        '[paths]\narticles = "~/news"\nindex = "~/idx"\n', encoding="utf-8"
+    )
+    monkeypatch.setenv("HOME", str(home))
+    result = qabot("ask", "harbour pilots", "--config", "config.toml", cwd=work)
+    assert result.returncode == 0, result.stderr
+    assert "Harbour pilots walked out on Monday" in result.stdout
+    assert (home / "idx" / "CURRENT").is_file()
+    assert not (work / "~").exists()
+    again = qabot("ask", "harbour pilots", "--articles=~/news", "--index-dir=~/idx", cwd=work)
+    assert again.returncode == 0 and "Built the index" not in again.stderr
+    assert not (work / "~").exists()
+
+
 def test_articles_lists_what_was_read_with_its_text(built_workdir: Path) -> None:
     listed = qabot("articles", "--json", "--text", cwd=built_workdir)
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
