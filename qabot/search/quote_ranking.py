@@ -120,7 +120,7 @@ _SAID = 0.6
 # words of the speaker that follow their last ones within this many characters (a continuation
 # paragraph, the quote after "X said that ...") keep this share of their relevance: a speech goes
 # on about its subject without naming it again
-_RUN_GAP = 100
+RUN_GAP = 100
 _CARRY = 0.95
 _TOPICAL = 1.0  # weight of the article's best passage found by the topic's words alone
 
@@ -226,7 +226,7 @@ def _carried(quotes: Sequence[Quote], on_topic: list[bool], scores: list[float])
         if (
             first.article_id == then.article_id
             and first.speaker == then.speaker
-            and 0 <= then.start - first.end <= _RUN_GAP
+            and 0 <= then.start - first.end <= RUN_GAP
             and on_topic[before]
         ):
             scores[after] = max(scores[after], _CARRY * scores[before])

@@ -16,7 +16,7 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
 from qabot.search.question_record import Question
-from qabot.search.quote_ranking import Context, rank_in_context, spread, terms_of
+from qabot.search.quote_ranking import RUN_GAP, Context, rank_in_context, spread, terms_of
 from qabot.search.subject import everyday_weight
 from qabot.search.topic_settings import without_own_roles, without_setting
 from qabot.search.word_forms import kin_forms
@@ -94,9 +94,10 @@ def spoken(
     # (where none of their words name the topic, not a sentence naming only someone quoted:
     # a match report names both players beside every word of theirs)
     after = _after_naming(index, telling if loosely else telling - people, articles)
-    following = [
-        q for q in quotes if any(a <= q.start < b for a, b in after.get(q.article_id, ()))
-    ]
+    following = _with_run_ons(
+        [q for q in quotes if any(a <= q.start < b for a, b in after.get(q.article_id, ()))],
+        quotes,
+    )
     if not loosely:
         # none of their words name the topic: those right after a sentence naming it come
         # first, said where the articles mention it ("As to his own future, he is clear. He
@@ -278,6 +279,34 @@ def _naming(topic: str | None, hits: list[tuple[Passage, float]]) -> set[str] | 
             passage.stored_terms() or terms_of(passage.text)
         )
     return {article for article, terms in held.items() if names <= terms}
+
+
+def _with_run_ons(following: list[Quote], quotes: list[Quote]) -> list[Quote]:
+    """Return `following` (words right after a sentence naming the topic), each followed by
+    the speaker's words that run on from it (`RUN_GAP`) under its attribution: the paragraph
+    after "He pledged to clamp down on the compensation culture. 'I was shocked ...,' he said."
+    goes on with the same thought ("We have got to look at a way of getting people protection
+    on that."), while words given a cue of their own ("'Parking should be free,' Mr Rook
+    added.") may turn to another subject."""
+    if not following:
+        return following
+    by_place = sorted(quotes, key=lambda q: (q.article_id, q.start))
+    run_on = {
+        id(first): then
+        for first, then in pairwise(by_place)
+        if first.article_id == then.article_id
+        and first.speaker == then.speaker
+        and 0 <= then.start - first.end <= RUN_GAP
+        and then.sentence == first.sentence  # no cue of their own: the one attribution
+    }
+    seen = {id(q) for q in following}
+    chained: list[Quote] = []
+    for quote in following:
+        chained.append(quote)
+        while (then := run_on.get(id(chained[-1]))) is not None and id(then) not in seen:
+            seen.add(id(then))
+            chained.append(then)
+    return chained
 
 
 def _telling_stories(
