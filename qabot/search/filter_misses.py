@@ -20,19 +20,23 @@ from qabot.search.retrieval import MAX_TOP, Hit, search
 from qabot.search.undated_words import may_hold_dates
 from qabot.search.wording import echo
 
+_YEARS_APART = 2  # a span of days over a few years no dated article is of: told of as a year
+
 
 def undated_year(index: Index, filters: Filters) -> str | None:
     """Return the year of the days of `filters` when they lie in one year that no dated article
-    of the index is of, and some articles have no date: a filter of those days would leave
-    nothing, while undated articles may tell of that year (None otherwise; "last month" before
-    the first article of a year the archive has stays a limit)."""
+    of the index is of (or in up to _YEARS_APART + 1 years: "1956 to 1957"), and some articles
+    have no date: a filter of those days would leave nothing, while undated articles may tell
+    of that year (None otherwise; "last month" before the first article of a year the archive
+    has stays a limit)."""
     since, until = filters.since, filters.until
-    if since is None or until is None or since.year != until.year:
+    if since is None or until is None or not 0 <= until.year - since.year <= _YEARS_APART:
         return None
     span = index.dates
-    if not span.undated or not span.misses(f"{since.year}-01-01", f"{since.year}-12-31"):
+    if not span.undated or not span.misses(f"{since.year}-01-01", f"{until.year}-12-31"):
         return None
-    return str(since.year)
+    # "recorded between september 1956 and september 1957": either year told of
+    return str(since.year) if since.year == until.year else f"{since.year} to {until.year}"
 
 
 def relative_dates(text: str) -> bool:

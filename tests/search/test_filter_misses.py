@@ -174,3 +174,15 @@ def test_relative_dates_are_those_two_reference_days_read_apart(words: list[str]
         read_filters(text, reference=day).filters for day in (date(2000, 6, 15), date(2003, 2, 10))
     )
     assert relative_dates(text) == ((one.since, one.until) != (other.since, other.until))
+
+
+def test_days_over_two_years_no_article_is_dated_in_find_the_undated_passages_of_either(
+    index: Index,
+) -> None:
+    # "between september 2018 and march 2019": the undated article tells of 2019
+    result = answer(
+        index, "when was the lighthouse repainted between september 2018 and march 2019"
+    )
+    assert result.found
+    assert [hit.article.path for hit in result.passages] == ["lighthouse.md"]
+    assert result.lead.endswith("(no article is dated 2018 to 2019: these mention it):")
