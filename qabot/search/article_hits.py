@@ -134,15 +134,23 @@ def context_in_articles(
     feel: when the hits are `whole` (the search returned every passage holding a word), or
     when every quote lies in a hit (a passage the limited search adds scores no higher than
     any hit, so it raises neither a quote's passage, nor the one beside it, nor its article).
+    For the same reason only the passages it finds in an article with a quote outside the
+    hits are read (told by the article keys stored with them): a quote feels only the
+    passages of its own article, and reading a passage's span costs far more than finding it.
     """
     spans = [span for span, _ in hits]
     scores = [score for _, score in hits]
     articles = frozenset(article_id for article_id, _, _ in spans)
-    if articles and not whole and not _all_in(quotes, spans):
+    outside = _outside(quotes, spans)
+    if articles and not whole and outside:
         limited = replace(where, articles=articles) if where else PassageFilter(articles=articles)
         among = index.engine.search_scored(terms, _IN_ARTICLES, limited)
+        orders = among.orders
+        felt = {order_key(article_id) for article_id in outside}
         seen = set(spans)
         for i, score in enumerate(among.scores):
+            if orders is not None and orders[i] is not None and orders[i] not in felt:
+                continue  # of an article whose quotes all lie in hits
             span = among.span(i)
             if span not in seen:
                 seen.add(span)
@@ -151,15 +159,16 @@ def context_in_articles(
     return Context(Context.of_spans(spans, scores).spans, best)
 
 
-def _all_in(quotes: Sequence[Quote], spans: Sequence[Span]) -> bool:
-    """Return whether every quote overlaps one of `spans` (article id, start, end)."""
+def _outside(quotes: Sequence[Quote], spans: Sequence[Span]) -> set[str]:
+    """Return the articles of the quotes that overlap none of `spans` (article id, start, end)."""
     where: dict[str, list[tuple[int, int]]] = {}
     for article_id, start, end in spans:
         where.setdefault(article_id, []).append((start, end))
-    return all(
-        any(
+    return {
+        quote.article_id
+        for quote in quotes
+        if not any(
             start < quote.end and quote.start < end
             for start, end in where.get(quote.article_id, ())
         )
-        for quote in quotes
-    )
+    }

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from qabot.attribution import is_group
 from qabot.records import Quote
 from qabot.search.quote_ranking import Context
-from qabot.text import tokenize
+from qabot.search.speaker_clues import surname_terms
 
 
 def other_speakers(
@@ -44,7 +44,7 @@ def others_named(
         if person[:1].isupper() and not is_group(person):
             there = named.setdefault(quote.article_id, {})
             if person not in there:
-                there[person] = frozenset(tokenize(person.split()[-1]))
+                there[person] = frozenset(surname_terms(person))
     # every surname of an article's people at once, not once a quote
     everyone = {a: frozenset().union(*there.values()) for a, there in named.items()}
 

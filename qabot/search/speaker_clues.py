@@ -23,11 +23,17 @@ from qabot.text.patterns import lazy
 def surname_named(person: str, alone: frozenset[str]) -> bool:
     """Return whether `person` is someone of two names or more whose surname the question
     writes alone in the words said (`surnames_alone`); never a body ("Bank of England")."""
-    names = person.split()
-    if len(names) < 2 or is_group(person) or not alone:
+    if not alone or len(person.split()) < 2 or is_group(person):
         return False
-    last = tokenize(names[-1])
+    last = surname_terms(person)
     return bool(last) and last[-1] in alone
+
+
+@lru_cache(maxsize=1 << 14)
+def surname_terms(person: str) -> tuple[str, ...]:
+    """Return the analysed terms of the last word of a person's name ("Ana Ruiz": "ruiz"): the
+    same speakers come back quote after quote and question after question."""
+    return tuple(tokenize(person.split()[-1]))
 
 
 # "who said her doctors had told her ...": a pronoun this near the topic's start is the speaker

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Quote, article_id
 from qabot.search import answer
@@ -78,3 +79,28 @@ def test_the_search_in_the_hits_articles_is_spared_only_where_it_adds_nothing(
     assert spared.spans != searched.spans
     # Ana Ruiz's lie below the hits: searched, her passage holds "strike"
     assert spared.passage(ruiz) == 0.0 < searched.passage(ruiz)
+
+
+def test_only_the_articles_of_quotes_outside_the_hits_have_their_other_passages_read(
+    crews_index: Index,
+) -> None:
+    terms = tokenize("harbour strike error")
+    hits = crews_index.engine.search_scored(terms, 50)
+    spans = [(hits.span(i), hits.scores[i]) for i in range(len(hits))]
+    crews = article_id("crews.txt")
+    ruiz = max(crews_index.quotes_of_articles([crews]), key=lambda q: q.start)
+    best = hits.scores[0]
+    searched = context_in_articles(crews_index, terms, None, spans, best, [ruiz], whole=False)
+    # every passage of the hits' articles the limited search finds, read
+    articles = frozenset(span[0] for span, _ in spans)
+    among = crews_index.engine.search_scored(terms, 400, PassageFilter(articles=articles))
+    read = [(among.span(i), among.scores[i]) for i in range(len(among))]
+    hit_spans = {span for span, _ in spans}
+    added = [(span, score) for span, score in read if span not in hit_spans]
+    whole = Context.of_spans(*zip(*(spans + added), strict=True))
+    assert _weights(searched, ruiz) == _weights(Context(whole.spans, best), ruiz)
+    # the other articles keep only their hits: their quotes would feel nothing more
+    assert all(
+        searched.spans[a] == Context.of_spans(*zip(*spans, strict=True)).spans[a]
+        for a in articles - {crews}
+    )
