@@ -30,7 +30,7 @@ def document_source(people: People, words: list[str], position: int) -> Person |
     """Return who speaks through the document `words` name after "according to", or None
     when they name no document ("according to state law", "according to plan")."""
     keys = [w.rstrip(".,;:").casefold().removesuffix("'s").removesuffix("’s") for w in words]
-    at = next((i for i, key in enumerate(keys) if key in _DOCUMENT_NOUNS), None)
+    at = next((i for i, key in enumerate(keys) if _document_at(words, keys, i)), None)
     if at is None:
         return None
     for index in range(at + 1, len(words) - 1):  # "a new poll by the Harvard Institute"
@@ -64,6 +64,16 @@ def document_source(people: People, words: list[str], position: int) -> Person |
         run[-1] = run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
         return people.link(" ".join(run), organisation=True)
     return Person(" ".join(words[: at + 1]).rstrip(".,;:"), organisation=True)
+
+
+def _document_at(words: list[str], keys: list[str], index: int) -> bool:
+    """Return True when the word at `index` names a document: written in lower case ("Jupiter
+    Research" is a body's name) and no body's noun after it ("blog analysis firm X": the firm)."""
+    return (
+        keys[index] in _DOCUMENT_NOUNS
+        and words[index][:1].islower()
+        and keys[index + 1 : index + 2] not in (["firm"], ["company"], ["group"], ["house"])
+    )
 
 
 def _capitalised_run(words: list[str]) -> list[str]:

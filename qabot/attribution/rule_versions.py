@@ -288,4 +288,6 @@ history of what each version changed has one home.
 # Acme Dam Corp could face a fine. Last week, it denied ..."), over a body that spoke earlier
 # 169: a body introduced by what it is before its name is found for every noun "the company"
 # or "the group" may mean ("the carrier, Acme Air", "the maker Acme"), the nouns written once
-ATTRIBUTION_VERSION = 169
+# 170: "according to" names no document by a capitalised word ("Jupiter Research") nor by a
+# noun before a body's ("blog analysis firm Technorati": the firm)
+ATTRIBUTION_VERSION = 170

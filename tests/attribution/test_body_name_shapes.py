@@ -106,3 +106,17 @@ def test_it_does_not_mean_a_thing_named_just_before() -> None:
         'The Harbour Bridge could close. "We have always obeyed the law," it said.',
     )
     assert quotes[-1][0] == "Acme Ferry Corp"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a capitalised "Research" is part of a body's name, no document
+        ("According to Tollan Research, 40% of ferries run late.", "Tollan Research"),
+        # a document's noun before a body's noun is what the body does
+        ("According to ferry analysis firm Tollan, 40% of ferries run late.", "Tollan"),
+        ("According to Tollan Research figures, 40% of ferries run late.", "Tollan Research"),
+    ],
+)
+def test_a_body_named_with_a_document_word_is_no_document(sentence: str, speaker: str) -> None:
+    assert [s for s, _ in attributed(INTRO, sentence)] == [speaker]
