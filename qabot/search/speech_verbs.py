@@ -17,6 +17,7 @@ from qabot.text.lexicon import (
     STANCE_VERBS,
     WHO_ONLY_VERBS,
 )
+from qabot.text.patterns import lazy
 
 
 def is_stance_verb(word: str) -> bool:
@@ -102,4 +103,9 @@ def past_tense(verb: str) -> str:
     base = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
     if base.endswith("ing"):
         base = base[:-3]
+    if _SHORT_L.search(base):
+        base += "l"  # "signalled", "cancelled", as the British press spells them
     return base + ("d" if base.endswith("e") else "ed")
+
+
+_SHORT_L = lazy(r"(?:^|[^aeiou])[aeiou]l$")  # one vowel before a last "l" ("signal", not "appeal")

@@ -15,7 +15,18 @@ def test_every_form_of_a_speech_verb_is_one(word: str) -> None:
     assert is_speech_verb(word)
 
 
-@pytest.mark.parametrize(("verb", "past"), [("say", "said"), ("tell", "told"), ("urge", "urged")])
+@pytest.mark.parametrize(
+    ("verb", "past"),
+    [
+        ("say", "said"),
+        ("tell", "told"),
+        ("urge", "urged"),
+        # one vowel before a last "l" doubles it, as the British press spells it
+        ("signal", "signalled"),
+        ("signalling", "signalled"),
+        ("reveal", "revealed"),
+    ],
+)
 def test_past_tense_of_speech_verbs(verb: str, past: str) -> None:
     assert past_tense(verb) == past
 
