@@ -28,6 +28,10 @@ from qabot.search import Conversation
 
 logger = logging.getLogger(__name__)
 
+BARE_MENTION = (
+    "Ask me a question after the mention, e.g. “What did the minister say about tanks?”. "
+    "/help lists what I can do."
+)
 INLINE_TOP = 10  # inline results offered for `@bot question` (Telegram allows up to 50)
 
 
@@ -39,6 +43,8 @@ async def text_message(update: Update, context: Context) -> None:
     question = question_from(message.text or "", context.bot.username)
     if question:
         await respond(update, context, question)
+    elif message.text and message.text.strip():  # "@bot" alone: someone calling, not chatter
+        await with_retries(lambda: message.reply_text(BARE_MENTION))
 
 
 async def button_pressed(update: Update, context: Context) -> None:

@@ -194,6 +194,18 @@ def test_group_answers_ask_mention_and_reply_but_ignores_chatter(server, bot) ->
     assert "Harbour pilots" in visible[2]
 
 
+def test_a_bare_mention_gets_a_hint_instead_of_silence(server, bot) -> None:
+    # "@bot" alone (a user calling the bot in a group) got no reply at all
+    name = server.username
+    since = len(server.calls)
+    server.send_group(GROUP, 228, f"@{name}")
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == GROUP, since=since)
+    assert call.result["text"].startswith("Ask me a question after the mention")
+    server.send_private(229, f"@{name}")
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 229, since=since)
+    assert call.result["text"].startswith("Ask me a question")
+
+
 def test_long_answer_is_split_and_more_button_pages_further(server, bot) -> None:
     calls = server.wait_for("sendMessage", lambda p: p["chat_id"] == 203, timeout=0.01, count=0)
     since = len(server.calls)
