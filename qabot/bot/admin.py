@@ -74,7 +74,7 @@ def report_text(report: IndexReport) -> str:
         f"articles, {report.passages} passages and {report.quotes} quotes."
     )
     if report.warnings:
-        text += "\nSkipped:\n" + "\n".join(f"- {w}" for w in report.warnings[:5])
+        text += "\nWarnings:\n" + "\n".join(f"- {w}" for w in report.warnings[:5])
         if len(report.warnings) > 5:
             text += f"\n…and {len(report.warnings) - 5} more"
     return text

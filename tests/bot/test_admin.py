@@ -13,12 +13,13 @@ from qabot.bot.admin import (
     add_article,
     folder_signature,
     index_age,
+    report_text,
     safe_file_name,
 )
 from qabot.bot.limits import TokenBucket
 from qabot.bot.searches import SearchStore
 from qabot.config import Config, TelegramConfig
-from qabot.indexing import IndexHolder, ensure_index
+from qabot.indexing import IndexHolder, ensure_index, update_index
 from qabot.search import Filters
 
 
@@ -149,3 +150,20 @@ def test_access_lists_admit_users_admins_and_chats(
     config = Config(telegram=telegram)
     assert is_allowed(config, user_id, chat_id) is allowed
     assert is_allowed(Config(), user_id, chat_id) is True
+
+
+def test_reindex_report_calls_a_repair_note_a_warning_not_a_skipped_file(tmp_path: Path) -> None:
+    # /reindex after damage listed "the index ... was damaged ...; rebuilt it" under "Skipped:"
+    articles, index = tmp_path / "articles", tmp_path / "index"
+    articles.mkdir()
+    (articles / "kites.txt").write_text(
+        "Kite festival\n\nHundreds of kites filled the sky above the dunes.\n", encoding="utf-8"
+    )
+    update_index(articles, index)
+    generation = index / (index / "CURRENT").read_text(encoding="utf-8").strip()
+    (generation / "articles.jsonl").write_text("", encoding="utf-8")
+    (articles / "noise.txt").write_bytes(b"\x00\x01\x02\x03")
+    text = report_text(update_index(articles, index))
+    assert "Skipped:" not in text
+    assert "\nWarnings:\n- the index gen-000001 was damaged" in text
+    assert "\n- skipped noise.txt: binary file" in text
