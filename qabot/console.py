@@ -14,6 +14,7 @@ MAX_PRINTED characters.
 from __future__ import annotations
 
 import re
+import shutil
 import textwrap
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
@@ -28,6 +29,7 @@ from qabot.text import kept_positions, strip_controls
 
 PROMPT = "qabot> "
 WIDTH = 88
+NARROWEST = 30  # columns answers wrap to at the least, whatever the terminal says
 HELP = """Ask a question in plain words, for example:
   what did <name> say?            a person's own words, with their sources
   what did <name> say about <x>?  the same, narrowed to a topic (or a headline's <name> on <x>)
@@ -69,11 +71,23 @@ def _printable_spans(
     return clean, moved
 
 
+def answer_width(stream: TextIO) -> int:
+    """Return the columns answers wrap to on `stream`: WIDTH, or fewer on a narrower terminal
+    (on the common 80-column window, lines of 88 broke again mid-word)."""
+    try:
+        if not stream.isatty():
+            return WIDTH
+    except (AttributeError, ValueError, OSError):  # a stream without a terminal, or closed
+        return WIDTH
+    columns = shutil.get_terminal_size((WIDTH + 1, 24)).columns
+    return max(NARROWEST, min(WIDTH, columns - 1))  # the last column may wrap by itself
+
+
 class _Style:
     """ANSI styling when writing to a terminal; plain markers when piped."""
 
-    def __init__(self, color: bool) -> None:
-        self.color = color
+    def __init__(self, color: bool, width: int = WIDTH) -> None:
+        self.color, self.width = color, width
 
     def strong(self, text: str) -> str:
         return f"{BOLD}{text}{RESET}" if self.color else f"**{text}**"
@@ -93,13 +107,13 @@ def source_line(article: ArticleInfo) -> str:
     return f"{title} — {', '.join(parts)}" if parts else title
 
 
-def _wrap(text: str, indent: str) -> list[str]:
+def _wrap(text: str, indent: str, width: int = WIDTH) -> list[str]:
     lines: list[str] = []
     for paragraph in re.split(r"\n+", text):
         lines.extend(
             textwrap.wrap(
                 paragraph,
-                WIDTH,
+                width,
                 initial_indent=indent,
                 subsequent_indent=indent,
                 break_long_words=False,
@@ -121,13 +135,13 @@ def _wrap_emphasised(
     make a line wrap early.
     """
     if not style.color:
-        return _wrap(_emphasise(text, spans, style), indent)
+        return _wrap(_emphasise(text, spans, style), indent, style.width)
     lines: list[str] = []
     for paragraph in re.finditer(r"[^\n]+", text):
         start = end = -1
         for word in re.finditer(r"\S+", paragraph.group()):
             w0, w1 = paragraph.start() + word.start(), paragraph.start() + word.end()
-            if start >= 0 and len(indent) + w1 - start > WIDTH:
+            if start >= 0 and len(indent) + w1 - start > style.width:
                 lines.append(indent + _emphasise_slice(text, start, end, spans, style))
                 start = -1
             if start < 0:
@@ -173,9 +187,12 @@ def _format_quotes(quotes: list[QuoteHit], style: _Style, asked: str | None) -> 
     return lines
 
 
-def format_answer(answer: Answer, color: bool = False, *, conversing: bool = False) -> str:
-    """Return the answer as plain text: lead line, quotes by article, then passages."""
-    style = _Style(color)
+def format_answer(
+    answer: Answer, color: bool = False, *, conversing: bool = False, width: int = WIDTH
+) -> str:
+    """Return the answer as plain text: lead line, quotes by article, then passages, wrapped
+    to `width` columns."""
+    style = _Style(color, width)
     lines = [style.lead(printable(answer.lead)), ""]
     if answer.quotes:
         lines.extend(_format_quotes(answer.quotes, style, answer.speaker))
@@ -209,6 +226,7 @@ def run(
     banner: str = "",
     names: Iterable[str] = (),
     history: Path | None = None,
+    width: int = WIDTH,
 ) -> None:
     """Read questions from stdin until :quit or end of input, answering each on stdout.
 
@@ -227,7 +245,7 @@ def run(
             if command in {":quit", ":q", ":exit", "quit", "exit"}:
                 break
             try:
-                _respond(answer_fn, question, command, stdout, color)
+                _respond(answer_fn, question, command, stdout, color, width)
             except KeyboardInterrupt:  # stop this answer, not the console
                 stdout.write("\n(stopped)\n\n")
             stdout.flush()
@@ -237,7 +255,12 @@ def run(
 
 
 def _respond(
-    answer_fn: Callable[[str], Answer], question: str, command: str, stdout: TextIO, color: bool
+    answer_fn: Callable[[str], Answer],
+    question: str,
+    command: str,
+    stdout: TextIO,
+    color: bool,
+    width: int,
 ) -> None:
     if command in {":help", ":h", "help", "?"}:
         stdout.write(HELP + "\n\n")
@@ -249,7 +272,7 @@ def _respond(
         except QABotError as exc:  # one failed search (SearchError) must not end the console
             stdout.write(f"error: {exc}\n\n")
             return
-        stdout.write(format_answer(result, color, conversing=True) + "\n")
+        stdout.write(format_answer(result, color, conversing=True, width=width) + "\n")
 
 
 def _questions(stdin: TextIO, stdout: TextIO, interactive: bool) -> Iterable[str]:

@@ -63,7 +63,7 @@ def _replace_bad_input(stream: TextIO) -> None:
 
 def ask_command(config: Config, args: argparse.Namespace) -> int:
     """Answer one question (or, with -, one per line of stdin as JSON lines)."""
-    from qabot.console import format_answer
+    from qabot.console import answer_width, format_answer
     from qabot.search import Conversation, answer
 
     filters_of(config, args, None)  # a mistyped date fails before the index is built
@@ -99,13 +99,13 @@ def ask_command(config: Config, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        print(format_answer(result, color=sys.stdout.isatty()), end="")
+        print(format_answer(result, sys.stdout.isatty(), width=answer_width(sys.stdout)), end="")
     return 0
 
 
 def console_command(config: Config, args: argparse.Namespace) -> int:
     """Answer questions interactively, with follow-ups, until :quit or end of input."""
-    from qabot.console import run
+    from qabot.console import answer_width, run
     from qabot.line_editing import history_path
     from qabot.search import Conversation, answer
 
@@ -136,6 +136,7 @@ def console_command(config: Config, args: argparse.Namespace) -> int:
         banner=banner,
         names=[name for name, _ in index.speakers.counts()] if interactive else (),
         history=history_path(os.environ),
+        width=answer_width(sys.stdout),
     )
     return 0
 

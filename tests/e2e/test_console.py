@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import re
 import select
 import subprocess
 import sys
@@ -30,10 +31,10 @@ def _take_terminal() -> None:
 class Terminal:
     """`qabot console` on a pseudo-terminal: type into it, read what it shows."""
 
-    def __init__(self, cwd: Path, state: Path) -> None:
+    def __init__(self, cwd: Path, state: Path, columns: int = 120) -> None:
         self.master, slave = pty.openpty()
         env = {k: v for k, v in os.environ.items() if not k.startswith("QABOT_")}
-        env.update(XDG_STATE_HOME=str(state), TERM="dumb", COLUMNS="120")
+        env.update(XDG_STATE_HOME=str(state), TERM="dumb", COLUMNS=str(columns))
         self.process = subprocess.Popen(
             [sys.executable, "-m", "qabot", "console"],
             cwd=cwd,
@@ -153,3 +154,19 @@ def test_tab_completes_a_speaker_name_and_commands_and_a_closed_window_keeps_his
     console.close(hang_up=True)
     history = (tmp_path / "state" / "qabot" / "history").read_text(encoding="utf-8")
     assert "what did Maria Keller" in history and ":help" in history
+
+
+def test_answers_fit_a_terminal_narrower_than_their_width(workdir: Path, tmp_path: Path) -> None:
+    # on the common 80-column window, passages wrapped at 88 columns broke again mid-word
+    console = Terminal(workdir, tmp_path / "state", columns=60)
+    console.read_until("qabot> ")
+    console.type("harbour pilots night shifts\r")
+    console.read_until("Source:")
+    console.read_until("qabot> ")
+    console.type("\x04")
+    assert console.close() == 0
+    answer = console.output.split("harbour pilots night shifts", 1)[1].replace("\r", "")
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in answer.split("\n")]
+    text = [line for line in lines if line.startswith("  ") and "Source:" not in line]
+    assert "Harbour pilots in Port Elms walked out" in " ".join(text)
+    assert text and max(len(line) for line in text) <= 59
