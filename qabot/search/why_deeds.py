@@ -62,6 +62,8 @@ _DETERMINERS = frozenset("the a an his her its their this that these those some 
 _PASSIVE = lazy(r"[a-z]+(?:ed|en)", re.IGNORECASE)
 _WORD = lazy(r"[\w'’&-]+")
 _ADVERB = lazy(r"[a-z]{3,}ly")
+_WIN = frozenset(tokenize("win"))
+_WON = lazy(r"\bwon\b", re.IGNORECASE)
 _SAMPLE = 20  # passages read for two words written side by side
 # particles that make a verb another ("turn down", "give up"); "in", "on", "over" ... are as
 # often prepositions after the verb ("visit in", "play on")
@@ -214,4 +216,6 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
                 return None
             if phrasal and writes_phrasal(sentence, phrasal):
                 return None  # "stayed away" for "miss"
+            if deed.own & _WIN and _WON.search(sentence):
+                return None  # "won", a stop word of the analyzer: no sentence's terms hold it
     return f"“{deed.typed}”, the deed asked about"

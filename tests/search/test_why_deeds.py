@@ -25,6 +25,8 @@ ARTICLES = {
     "search.txt": "Search deal\n\nOrvane has bought Lumo, a maker of desktop search software, "
     "for two million crowns.\n",
     "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
+    "prize.txt": "Painter honoured\n\nIda Marrow won the Kestel painting prize with a "
+    "portrait of her mother.\n",
     "pier.txt": "Pier shut\n\nThe harbour board met on Monday. Its members closed the Kestel pier "
     "after storm damage, and the harbour board will meet again in May.\n",
 }
@@ -104,3 +106,9 @@ def test_a_question_s_deed_is_read_once_for_all_the_passages_weighed(index: Inde
     assert first is not None and asked_deed(index, question) is first
     other = asked_deed(index, "why did drayfield cancel the island sale")
     assert other is not None and other.typed == "cancel"
+
+
+def test_a_deed_told_as_won_is_told(index: Index) -> None:
+    # "won", a stop word of the analyzer, is in no sentence's terms: it is read in the text
+    result = answer(index, "what prize did ida marrow win")
+    assert result.found and "Kestel painting prize" in result.passages[0].passage.text
