@@ -209,8 +209,13 @@ def run(config: Config, *, webhook: str | None = None, listen: str | None = None
             "letters, digits, _ or - (e.g. the output of `openssl rand -hex 32`)."
         )
     host, _, port = (listen or "").rpartition(":")
-    if not host or not port.isdigit():
-        raise ConfigError(f"--listen must be HOST:PORT, like 127.0.0.1:8443, not {listen!r}.")
+    # ASCII digits ("²" is a digit to str.isdigit) of a port that exists: the server would
+    # take 99999 modulo 65536 and listen, in silence, where no proxy sends anything
+    if not host or not re.fullmatch(r"[0-9]{1,5}", port) or not 0 < int(port) < 65536:
+        raise ConfigError(
+            f"--listen must be HOST:PORT (a port from 1 to 65535), like 127.0.0.1:8443, "
+            f"not {listen!r}."
+        )
     loop = asyncio.get_event_loop()
     try:
         loop.run_until_complete(

@@ -656,6 +656,10 @@ def test_webhook_that_cannot_listen_or_is_refused_is_one_error_line(
             (f"http://{busy}/qabot", busy, f"error: Cannot listen on {busy}"),
             ("ftp://example.org/qabot", f"127.0.0.1:{free_port()}",
              "error: Telegram did not accept the webhook ftp://example.org/qabot"),
+            # a port past 65535 was served on it modulo 65536 (99999 on 34463), in silence;
+            # a port in other digits ("²") was a ValueError traceback
+            ("https://example.org/qabot", "127.0.0.1:99999", "error: --listen must be HOST:PORT"),
+            ("https://example.org/qabot", "127.0.0.1:²", "error: --listen must be HOST:PORT"),
         ]:  # fmt: skip
             result = subprocess.run(
                 [sys.executable, "-m", "qabot", "bot", "--config", str(config),
