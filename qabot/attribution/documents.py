@@ -55,7 +55,7 @@ def document_source(people: People, words: list[str], position: int) -> Person |
     before = words[:at]
     run: list[str] = []
     for word in reversed(before):  # "a new Associated Press-GfK poll", "Kantar Media's"
-        if not (is_capitalised(word) or (run and word in {"of", "&"})):
+        if not (is_capitalised(word) or (run and word in {"of", "for", "&"})):
             if run:
                 break
             continue

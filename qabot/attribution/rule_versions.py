@@ -290,4 +290,6 @@ history of what each version changed has one home.
 # or "the group" may mean ("the carrier, Acme Air", "the maker Acme"), the nouns written once
 # 170: "according to" names no document by a capitalised word ("Jupiter Research") nor by a
 # noun before a body's ("blog analysis firm Technorati": the firm)
-ATTRIBUTION_VERSION = 170
+# 171: a body named before a document after "according to" keeps a "for" in its name
+# ("according to Office for National Statistics data": the office, not "National Statistics")
+ATTRIBUTION_VERSION = 171

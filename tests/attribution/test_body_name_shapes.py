@@ -116,6 +116,11 @@ def test_it_does_not_mean_a_thing_named_just_before() -> None:
         # a document's noun before a body's noun is what the body does
         ("According to ferry analysis firm Tollan, 40% of ferries run late.", "Tollan"),
         ("According to Tollan Research figures, 40% of ferries run late.", "Tollan Research"),
+        # a body's name before a document keeps its "for"
+        (
+            "According to Office for Ferry Statistics data, 40% of ferries run late.",
+            "Office for Ferry Statistics",
+        ),
     ],
 )
 def test_a_body_named_with_a_document_word_is_no_document(sentence: str, speaker: str) -> None:
