@@ -42,7 +42,7 @@ import speech_eval
 from qabot.indexing import load_index
 from qabot.records import Quote
 from qabot.search import answer, who_said_answer, who_said_ranking
-from qabot.text.analyzer import word_terms, words
+from qabot.text.analyzer import terms_of_words, words
 
 SETS = (
     "heldout fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -74,7 +74,7 @@ def content_words(text: str) -> list[tuple[str, str]]:
     """Return (word, term) of the words of `text` the analyzer keeps, possessives cut."""
     plain = [word.removesuffix("'s").removesuffix("’s").strip("'’") for word in words(text)]
     plain = [word for word in plain if word.isalpha()]
-    return [(w, t) for w, t in zip(plain, word_terms(plain), strict=True) if t]
+    return [(w, t) for w, t in zip(plain, terms_of_words(plain), strict=True) if t]
 
 
 def soft_scores(

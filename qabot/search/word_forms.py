@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from qabot.text import tokenize
-from qabot.text.analyzer import word_terms
+from qabot.text.analyzer import terms_of_words
 from qabot.text.lexicon import DEMONYMS, IRREGULAR_FORMS, PEOPLE_ADJECTIVES, SYNONYM_GROUPS
 
 # prefixes that make a word of a word ("overcrowded" of "crowded", "unreasonable" of
@@ -214,7 +214,7 @@ def _synonyms() -> dict[str, frozenset[str]]:
     # the first "who said" question); a word of other characters is analysed as any text is
     words = list(dict.fromkeys(w for group in groups for w in group))
     plain = [w for w in words if w.isascii() and w.isalpha() and w.islower()]
-    stem_of = dict(zip(plain, word_terms(plain), strict=True))
+    stem_of = dict(zip(plain, terms_of_words(plain), strict=True))
     for word in words:
         if word not in stem_of:
             terms = tokenize(word)

@@ -221,7 +221,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalize(text))
 
 
-def word_terms(plain: list[str]) -> list[str]:
+def terms_of_words(plain: list[str]) -> list[str]:
     """Return the term of each plain word (lower-case letters only), "" for a stop word: what
     `analyze` makes of it, stemmed in one call for a word list read at once (a lexicon)."""
     stems = _STEMMER.stemWords(plain)

@@ -10,7 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from qabot.text import STOP_WORDS, fold_accents, tokenize
-from qabot.text.analyzer import word_terms
+from qabot.text.analyzer import terms_of_words
 from tests.text import frozen_analyzer
 
 
@@ -281,11 +281,11 @@ def test_a_span_ending_in_a_full_stop_or_comma_keeps_its_last_word() -> None:
 @given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12)))
 @settings(max_examples=200)
 def test_word_terms_of_a_word_list_are_its_analysis_word_by_word(plain: list[str]) -> None:
-    assert word_terms(plain) == [" ".join(tokenize(word)) for word in plain]
+    assert terms_of_words(plain) == [" ".join(tokenize(word)) for word in plain]
 
 
 def test_word_terms_gives_nothing_for_a_stop_word() -> None:
-    assert word_terms(["jittery", "the", "nervous"]) == ["jitteri", "", "nervous"]
+    assert terms_of_words(["jittery", "the", "nervous"]) == ["jitteri", "", "nervous"]
 
 
 _INITIALISM = st.lists(
