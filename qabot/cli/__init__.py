@@ -9,6 +9,9 @@ is indexed (listings.py), over what they share (running.py). User errors (QABotE
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 import sys
 
 from qabot.cli.listings import articles_command, quotes_command, sources_command, speakers_command
@@ -35,11 +38,25 @@ COMMANDS = {
 }
 
 
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}  # the index's own writes say so themselves
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device: what is still buffered for a full disk would fail
+    again, as a second report, when Python flushes it on the way out."""
+    with contextlib.suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return the process exit code."""
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](config_of(args), args)
+        code = COMMANDS[args.command](config_of(args), args)
+        sys.stdout.flush()  # `> answers.txt` on a full disk fails here, not after main
+        return code
     except QABotError as exc:
         print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return 1
@@ -48,3 +65,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        if exc.errno not in _FULL:
+            raise
+        _drop_stdout()
+        print(
+            f"error: {exc.strerror}: what qabot printed could not all be written. Free some "
+            "space, or send the output elsewhere.",
+            file=sys.stderr,
+        )
+        return 1

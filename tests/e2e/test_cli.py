@@ -402,6 +402,25 @@ def test_a_home_folder_in_the_config_file_is_the_users(
     assert not (work / "~").exists()
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_to_a_full_disk_is_one_error_line(built_workdir: Path) -> None:
+    # `qabot ask ... > answers.txt` on a full disk ended with an OSError traceback
+    for args in (["ask", "harbour pilots"], ["speakers"], ["articles", "--text"]):
+        with open("/dev/full", "w", encoding="utf-8") as full:
+            result = subprocess.run(
+                [sys.executable, "-m", "qabot", *args],
+                cwd=built_workdir,
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=60,
+            )
+        assert result.returncode == 1, result.stderr
+        assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+        assert result.stderr.startswith("error: No space left on device: what qabot printed")
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_articles_lists_what_was_read_with_its_text(built_workdir: Path) -> None:
     listed = qabot("articles", "--json", "--text", cwd=built_workdir)
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
