@@ -2,8 +2,9 @@
 
 `gate` runs before every handler (handler group -1) and fails closed: it drops channel posts,
 updates without a user and group chatter not addressed to the bot, and stops every update of a
-user outside the allow-lists, whether or not their refusal could be sent. Refusals go out in the
-background and rarely (`RefusalLimiter`), so strangers cannot slow down anyone's answers.
+user outside the allow-lists (in a group, once chats are listed: of a chat off the list),
+whether or not their refusal could be sent. Refusals go out in the background and rarely
+(`RefusalLimiter`), so strangers cannot slow down anyone's answers.
 `TokenBucket` keeps one allowed user from queueing questions without bound.
 """
 
@@ -26,9 +27,17 @@ REFUSAL = "Sorry, this bot is private. Ask its owner to add you."
 SLOW_DOWN = "You're asking faster than I can read. Please slow down and try again in a minute."
 
 
-def is_allowed(config: Config, user_id: int | None, chat_id: int | None) -> bool:
-    """Return whether this user (or chat) may use the bot; empty lists mean everyone may."""
+def is_allowed(config: Config, user_id: int | None, chat_id: int | None, group: bool) -> bool:
+    """Return whether this user may ask in this chat; empty lists mean everyone may.
+
+    A group (or supergroup) goes by the chat alone once `allowed_chat_ids` names any: an
+    answer there is read by every member, so an allowed user (an admin too) asking in a group
+    off the list must not post the archive's text to its strangers. Private chats and inline
+    queries go by the user (or a listed chat).
+    """
     telegram = config.telegram
+    if group and telegram.allowed_chat_ids:
+        return chat_id in telegram.allowed_chat_ids
     if not telegram.allowed_user_ids and not telegram.allowed_chat_ids:
         return True
     return (
@@ -109,7 +118,8 @@ async def gate(update: Update, context: Context) -> None:
         user, chat = update.effective_user, update.effective_chat
         if user is None or not _for_us(update, context):
             return
-        allowed = is_allowed(context.bot_data.config, user.id, chat.id if chat else None)
+        group = chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+        allowed = is_allowed(context.bot_data.config, user.id, chat.id if chat else None, group)
         if not allowed:
             _refuse(update, context, user.id)
     except Exception:

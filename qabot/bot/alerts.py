@@ -83,7 +83,11 @@ def plan_alerts(config: Config, index: Index, now: float | None = None) -> list[
         unseen = store.unseen(index.articles)
         if not unseen:
             return []
-        allowed = [s for s in store.subscriptions() if is_allowed(config, s.user_id, s.chat_id)]
+        allowed = [  # Telegram's group ids are negative, its users' (private chats') positive
+            s
+            for s in store.subscriptions()
+            if is_allowed(config, s.user_id, s.chat_id, group=s.chat_id < 0)
+        ]
         alerts = find_alerts(index, config.articles_dir, unseen, allowed)
         before = {
             a.subscription.chat_id: store.sent_since(a.subscription.chat_id, now - HOUR)

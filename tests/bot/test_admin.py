@@ -140,16 +140,26 @@ def test_question_drops_the_command_and_our_name(text: str, question: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("user_id", "chat_id", "allowed"),
-    [(1, 1, True), (2, 2, True), (3, -9, True), (4, 4, False), (4, -9, True)],
+    ("user_id", "chat_id", "group", "allowed"),
+    [
+        (1, 1, False, True),
+        (2, 2, False, True),
+        (3, -9, True, True),
+        (4, 4, False, False),
+        (4, -9, True, True),
+        (1, -8, True, False),  # an allowed user in a group off the chat list
+        (2, -8, True, False),  # an admin too
+    ],
 )
 def test_access_lists_admit_users_admins_and_chats(
-    user_id: int, chat_id: int, allowed: bool
+    user_id: int, chat_id: int, group: bool, allowed: bool
 ) -> None:
     telegram = TelegramConfig(allowed_user_ids=(1,), admin_user_ids=(2,), allowed_chat_ids=(-9,))
     config = Config(telegram=telegram)
-    assert is_allowed(config, user_id, chat_id) is allowed
-    assert is_allowed(Config(), user_id, chat_id) is True
+    assert is_allowed(config, user_id, chat_id, group) is allowed
+    assert is_allowed(Config(), user_id, chat_id, group) is True
+    users_only = Config(telegram=TelegramConfig(allowed_user_ids=(1,), admin_user_ids=(2,)))
+    assert is_allowed(users_only, user_id, chat_id, group) is (user_id in (1, 2))
 
 
 def test_reindex_report_calls_a_repair_note_a_warning_not_a_skipped_file(tmp_path: Path) -> None:

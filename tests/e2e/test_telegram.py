@@ -310,6 +310,22 @@ def test_unauthorised_user_gets_one_refusal_and_nothing_from_the_articles(server
     assert len(server.sent_to(STRANGER)) == 1
 
 
+def test_a_group_off_the_chat_list_gets_nothing_from_the_articles_whoever_asks(
+    server, bot
+) -> None:
+    # an allowed user (or an admin) asking in a group not on allowed_chat_ids had the answer
+    # posted where that group's strangers read it
+    name = server.username
+    since = len(server.calls)
+    server.send_group(-600, 246, f"/ask@{name} frost blossoms")
+    server.send_group(-600, ADMIN, f"@{name} harbour pilots")
+    server.wait_for("sendMessage", lambda p: p["chat_id"] == -600, since=since)
+    time.sleep(0.8)
+    assert set(texts(server, -600)) == {REFUSAL}
+    [reply] = ask(server, 246, "frost blossoms orchards")  # in private, the user still may
+    assert "Frost destroyed blossoms" in reply
+
+
 def test_admin_upload_is_saved_indexed_and_answered(server, bot, workspace) -> None:
     since = len(server.calls)
     article = "Zeppelin hangar reopens\n\nThe old zeppelin hangar reopened as a museum.\n"
