@@ -171,6 +171,18 @@ def test_ask_answers_from_a_read_only_index_and_index_says_what_to_do(
     assert "--rebuild" not in indexed.stderr and "Traceback" not in indexed.stderr
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a /proc file system")
+@pytest.mark.parametrize("command", [["index"], ["ask", "harbour pilots strike"]])
+def test_an_index_folder_that_takes_no_new_file_is_one_line(
+    articles_dir: Path, tmp_path: Path, command: list[str]
+) -> None:
+    # --index-dir /proc/self (a folder where no file can be created: ENOENT) was a traceback
+    done = qabot(*command, *folders(articles_dir, Path("/proc/self")), cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.startswith("error: Cannot write the index in /proc/")
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
 def test_an_index_of_older_quote_rules_answers_says_so_and_index_reads_it_again(
     articles_dir: Path, tmp_path: Path
 ) -> None:
