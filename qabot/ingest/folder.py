@@ -2,15 +2,18 @@
 
 Walked recursively, sorted by path. Never read as articles: hidden files and folders (".git",
 a `.name.part` being copied in), a folder's notes (README, ...), anything that is not a regular
-file, the index folder and any other folder holding a qabot index (so an articles folder of "."
-with the index inside it never indexes the index, nor the bot's state kept there), links to files
-outside the folder, linked folders (skipped with a warning), and names that are not valid UTF-8
+file (a named pipe, a link to nothing: skipped with a warning, and never opened), the index
+folder and any other folder holding a qabot index (so an articles folder of "." with the index
+inside it never indexes the index, nor the bot's state kept there), links to files outside the
+folder, linked folders (skipped with a warning), and names that are not valid UTF-8
 (they could not be shown or stored).
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +63,25 @@ def _linked_folder_warning(path: Path, folder: Path, root: Path) -> str:
     )
 
 
+def _not_a_file(path: Path) -> str | None:
+    """Return why `path` cannot be read as an article (a link to nothing, a named pipe, a
+    socket, a device) and what to do, or None for a regular file. Only stats, never opens: a
+    named pipe would block the build until something wrote to it."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        if not path.is_symlink():
+            return f"it could not be read ({error.strerror}); check the file"
+        target = shown_name(os.readlink(path))
+        if error.errno == errno.ELOOP:
+            return f"a link to {target}, which links back to itself; fix or remove the link"
+        return f"a link to {target}, which does not exist; fix or remove the link"
+    if stat.S_ISREG(mode):
+        return None
+    kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket or device"
+    return f"{kind}, not a file; save the article as an ordinary file instead"
+
+
 def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
     """Return every article file under `folder` (see the module docstring for what is left out);
     `exclude` names folders never to enter (the index folder)."""
@@ -97,14 +119,16 @@ def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
                     f"skipped {rel}: its name is not valid UTF-8; rename the file"
                 )
                 continue
+            if (why := _not_a_file(path)) is not None:
+                scan.warnings.append(f"skipped {rel}: {why}")
+                continue
             if path.is_symlink() and not path.resolve().is_relative_to(root):
                 scan.warnings.append(
                     f"skipped {rel}: a link to a file outside the articles folder; copy the "
                     "file in instead"
                 )
                 continue
-            if path.is_file():  # not a dangling link, a pipe or a socket
-                scan.files.append(path)
+            scan.files.append(path)
     scan.files.sort(key=lambda path: path.relative_to(folder).as_posix())
     return scan
 

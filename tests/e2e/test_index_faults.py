@@ -183,6 +183,23 @@ def test_an_index_folder_that_takes_no_new_file_is_one_line(
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
 
 
+def test_a_pipe_or_a_broken_link_among_the_articles_is_named_and_never_blocks(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    # both were skipped in silence: the user never learnt why an article was missing
+    os.mkfifo(articles_dir / "pipe.txt")  # opening it would wait for a writer forever
+    (articles_dir / "lost.txt").symlink_to("moved.txt")
+    done = qabot("index", *folders(articles_dir, tmp_path / "index"), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("warning:")]
+    assert any("lost.txt: a link to moved.txt, which does not exist" in w for w in warnings)
+    assert any("pipe.txt: a named pipe, not a file" in w for w in warnings)
+    asked = qabot(
+        "ask", "harbour pilots", *folders(articles_dir, tmp_path / "index"), cwd=tmp_path
+    )
+    assert "Harbour pilots" in asked.stdout
+
+
 def test_an_index_of_older_quote_rules_answers_says_so_and_index_reads_it_again(
     articles_dir: Path, tmp_path: Path
 ) -> None:

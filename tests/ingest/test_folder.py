@@ -42,10 +42,23 @@ def test_links_to_files_outside_the_folder_are_skipped_with_a_warning(tmp_path: 
     (folder / "secret.txt").symlink_to(secret)
     (folder / "again.txt").symlink_to(folder / "story.txt")  # inside: fine
     (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")  # dangling, outside
-    (folder / "lost.txt").symlink_to(folder / "nowhere.txt")  # dangling, inside: not a file
+    (folder / "lost.txt").symlink_to("nowhere.txt")  # dangling, inside
+    (folder / "loop.txt").symlink_to("loop.txt")
     scan = scan_article_files(folder)
     assert [p.name for p in scan.files] == ["again.txt", "story.txt"]
-    assert [w.split(":")[0] for w in scan.warnings] == ["skipped gone.txt", "skipped secret.txt"]
+    assert [w.split(":")[0] for w in scan.warnings] == [
+        "skipped gone.txt",
+        "skipped loop.txt",
+        "skipped lost.txt",
+        "skipped secret.txt",
+    ]
+    assert "which does not exist; fix or remove the link" in scan.warnings[0]
+    assert scan.warnings[1].endswith(
+        "loop.txt, which links back to itself; fix or remove the link"
+    )
+    assert scan.warnings[2].endswith(
+        "a link to nowhere.txt, which does not exist; fix or remove the link"
+    )
 
 
 def test_linked_folders_are_skipped_with_a_warning_that_says_what_to_do(tmp_path: Path) -> None:
