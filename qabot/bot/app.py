@@ -140,6 +140,7 @@ def build_application(
     application.add_handler(CommandHandler("reindex", admin_only(reindex_command)))
     application.add_handler(MessageHandler(filters.Document.ALL, admin_only(upload_document)))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, text_message))
+    application.add_handler(MessageHandler(filters.CAPTION, text_message))  # documents: above
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     application.add_handler(CallbackQueryHandler(button_pressed))
     application.add_handler(InlineQueryHandler(inline_query))

@@ -1,9 +1,9 @@
 """Handlers of questions asked without a command: text messages, button presses and
 inline queries; each answers through `bot.answering`.
 
-In private chats every text is a question; in groups the bot answers `/ask@bot ...`, a mention
-or a reply to one of its messages, and ignores other chatter. `@bot question` works inline in any
-chat.
+In private chats every text (or a photo's caption) is a question; in groups the bot answers
+`/ask@bot ...`, a mention or a reply to one of its messages, and ignores other chatter.
+`@bot question` works inline in any chat.
 """
 
 from __future__ import annotations
@@ -36,14 +36,16 @@ INLINE_TOP = 10  # inline results offered for `@bot question` (Telegram allows u
 
 
 async def text_message(update: Update, context: Context) -> None:
-    """Answer a plain text message (in groups only when it mentions or replies to us)."""
+    """Answer a plain text message, or the caption of a photo (or any media) sent with a
+    question, as readers do (in groups only when it mentions or replies to us)."""
     message = update.effective_message
     if message is None:
         return
-    question = question_from(message.text or "", context.bot.username)
+    text = message.text or message.caption or ""
+    question = question_from(text, context.bot.username)
     if question:
         await respond(update, context, question)
-    elif message.text and message.text.strip():  # "@bot" alone: someone calling, not chatter
+    elif text.strip():  # "@bot" alone: someone calling, not chatter
         await with_retries(lambda: message.reply_text(BARE_MENTION))
 
 

@@ -206,6 +206,23 @@ def test_a_bare_mention_gets_a_hint_instead_of_silence(server, bot) -> None:
     assert call.result["text"].startswith("Ask me a question")
 
 
+def test_a_photo_caption_is_the_question_in_private_and_when_addressed_in_a_group(
+    server, bot
+) -> None:
+    # a question sent as a photo's caption got no reply at all: only message text was read
+    name = server.username
+    since = len(server.calls)
+    server.send_photo(247, 247, "frost blossoms orchards")
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 247, since=since)
+    assert "Frost destroyed blossoms" in call.result["text"]
+    server.send_photo(GROUP, 247, "the harbour pilots and their night shifts")  # chatter
+    server.send_photo(GROUP, 248, f"@{name} library opening hours")
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == GROUP, since=since)
+    assert "library" in call.result["text"].lower()
+    time.sleep(0.8)
+    assert len([c for c in server.sent_to(GROUP) if server.calls.index(c) >= since]) == 1
+
+
 def test_long_answer_is_split_and_more_button_pages_further(server, bot) -> None:
     calls = server.wait_for("sendMessage", lambda p: p["chat_id"] == 203, timeout=0.01, count=0)
     since = len(server.calls)

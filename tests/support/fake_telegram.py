@@ -7,8 +7,9 @@ It speaks the real wire format (`POST /bot<TOKEN>/<method>` with form, JSON or m
 `{"ok": true, "result": ...}` or `{"ok": false, "error_code": ..., "description": ...}`) and
 rejects what Telegram rejects: a wrong token (401), text over 4,096 characters after entity
 parsing, malformed HTML, callback data over 64 bytes, more than 50 inline results. Tests push
-updates (`send_private`, `send_group`, `press_button`, `inline_query`, `send_document`) and wait
-for what the bot sent (`wait_for`). Every call is recorded with its decoded parameters.
+updates (`send_private`, `send_group`, `send_photo`, `press_button`, `inline_query`,
+`send_document`) and wait for what the bot sent (`wait_for`). Every call is recorded with its
+decoded parameters.
 
     with FakeTelegram() as server:
         server.send_private(user_id=1, text="What did Stoltenberg say?")
@@ -347,6 +348,28 @@ class FakeTelegram:
         chat = {"id": chat_id, "type": "supergroup", "title": "Newsroom"}
         extra = {"reply_to_message": reply_to} if reply_to else {}
         message = self._message(chat, self.user(user_id), text, **extra)
+        return self.push_update({"message": message})
+
+    def send_photo(self, chat_id: int, user_id: int, caption: str) -> dict:
+        """A user sends a photo with `caption` (in a private chat when `chat_id` is theirs, else
+        in a supergroup); return the update."""
+        chat = (
+            {"id": chat_id, "type": "private", "first_name": "Ann"}
+            if chat_id == user_id
+            else {"id": chat_id, "type": "supergroup", "title": "Newsroom"}
+        )
+        photo = [
+            {
+                "file_id": f"photo-{next(self._ids)}",
+                "file_unique_id": "p",
+                "width": 90,
+                "height": 60,
+            }
+        ]
+        extra: dict[str, Any] = {"photo": photo, "caption": caption}
+        if entities := text_entities(caption):
+            extra["caption_entities"] = entities
+        message = self._message(chat, self.user(user_id), **extra)
         return self.push_update({"message": message})
 
     def press_button(self, user_id: int, message: dict, data: str) -> dict:
