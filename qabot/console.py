@@ -125,6 +125,25 @@ def _wrap(text: str, indent: str, width: int = WIDTH) -> list[str]:
     return lines[:-1]
 
 
+def _wrap_styled(
+    text: str, paint: Callable[[str], str], style: _Style, indent: str = ""
+) -> list[str]:
+    """Return a lead, source or note line painted and, on a terminal, wrapped to its width
+    (later lines two columns deeper; escape codes added after, so they never count). Piped, it
+    stays one line, as scripts that read the output expect."""
+    if not style.color:
+        return [paint(indent + text)]
+    lines = textwrap.wrap(
+        text,
+        style.width,
+        initial_indent=indent,
+        subsequent_indent=indent + "  ",
+        break_long_words=False,  # a link stays whole, to be copied
+        break_on_hyphens=False,
+    )
+    return [paint(line) for line in lines or [indent]]
+
+
 def _wrap_emphasised(
     text: str, spans: list[tuple[int, int]], indent: str, style: _Style
 ) -> list[str]:
@@ -182,8 +201,8 @@ def _format_quotes(quotes: list[QuoteHit], style: _Style, asked: str | None) -> 
                 lines.append(f"  {printable(entry.speaker)}:")
             text, spans = _printable_spans(entry.text, entry.emphasis)
             lines.extend(_wrap_emphasised(text, spans, "  > ", style))
-        lines.append(style.dim(f"  Source: {printable(source_line(group.article))}"))
-        lines.append("")
+        source = f"Source: {printable(source_line(group.article))}"
+        lines += [*_wrap_styled(source, style.dim, style, "  "), ""]
     return lines
 
 
@@ -193,26 +212,26 @@ def format_answer(
     """Return the answer as plain text: lead line, quotes by article, then passages, wrapped
     to `width` columns."""
     style = _Style(color, width)
-    lines = [style.lead(printable(answer.lead)), ""]
+    lines = [*_wrap_styled(printable(answer.lead), style.lead, style), ""]
     if answer.quotes:
         lines.extend(_format_quotes(answer.quotes, style, answer.speaker))
         if answer.quotes_left and answer.speaker:
             how = "type “more”" if conversing else "raise --top"
             note = quotes_note(answer.quotes_left, answer.speaker, answer.quotes_beyond, how)
-            lines += [style.dim(f"({note})"), ""]
+            lines += [*_wrap_styled(f"({note})", style.dim, style), ""]
         if answer.passages:
             lines += [style.lead("Passages:"), ""]
     for hit in answer.passages:
         text, spans = _printable_spans(hit.passage.text, [hit.emphasis] if hit.emphasis else [])
         lines.append(f"[{hit.rank}]")
         lines.extend(_wrap_emphasised(text, spans, "  ", style))
-        lines.append(style.dim(f"  Source: {printable(source_line(hit.article))}"))
-        lines.append("")
+        source = f"Source: {printable(source_line(hit.article))}"
+        lines += [*_wrap_styled(source, style.dim, style, "  "), ""]
     if answer.more:
         how = "type “more”" if conversing else "raise --top"
-        lines.append(style.dim(f"(more passages match: {how} to see them)"))
+        lines += _wrap_styled(f"(more passages match: {how} to see them)", style.dim, style)
     if answer.omitted:
-        lines.append(style.dim(f"({omitted_note(answer.omitted)})"))
+        lines += _wrap_styled(f"({omitted_note(answer.omitted)})", style.dim, style)
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -170,3 +170,25 @@ def test_answers_fit_a_terminal_narrower_than_their_width(workdir: Path, tmp_pat
     text = [line for line in lines if line.startswith("  ") and "Source:" not in line]
     assert "Harbour pilots in Port Elms walked out" in " ".join(text)
     assert text and max(len(line) for line in text) <= 59
+
+
+def test_the_lead_and_source_lines_fit_a_narrow_terminal_too(
+    workdir: Path, tmp_path: Path
+) -> None:
+    # only the passages were wrapped: the lead and the "Source:" lines ran past the window's edge
+    console = Terminal(workdir, tmp_path / "state", columns=40)
+    console.read_until("qabot> ")
+    console.type("harbour pilots night shifts\r")
+    console.read_until("Source:")
+    console.read_until("qabot> ")
+    console.type("\x04")
+    assert console.close() == 0
+    answer = console.output.split("harbour pilots night shifts", 1)[1].replace("\r", "")
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in answer.split("\n")]
+    lines = [line for line in lines[1:] if "qabot>" not in line]
+    assert any(line.startswith("Best matching passages") for line in lines)
+    assert any(line.startswith("  Source: Harbour pilots") for line in lines)
+    assert "Harbour pilots strike over night shifts" in " ".join(
+        w for w in " ".join(lines).split()
+    )
+    assert max(len(line) for line in lines) <= 39, lines
