@@ -24,6 +24,7 @@ from qabot.config import Config
 logger = logging.getLogger(__name__)
 
 REFUSAL = "Sorry, this bot is private. Ask its owner to add you."
+GROUP_REFUSAL = "Sorry, this bot does not answer in this group. Ask its owner to add the group."
 SLOW_DOWN = "You're asking faster than I can read. Please slow down and try again in a minute."
 
 
@@ -87,7 +88,7 @@ def _for_us(update: Update, context: Context) -> bool:
     )
 
 
-def _refuse(update: Update, context: Context, user_id: int) -> None:
+def _refuse(update: Update, context: Context, user_id: int, text: str) -> None:
     """Tell a stranger no, in the background and not too often (see RefusalLimiter)."""
     chat = update.effective_chat
     if not context.bot_data.refusals.allow(user_id):  # a flood of strangers floods no log either
@@ -98,9 +99,9 @@ def _refuse(update: Update, context: Context, user_id: int) -> None:
     if update.inline_query:
         call = update.inline_query.answer([], cache_time=0, is_personal=True)
     elif update.callback_query:
-        call = update.callback_query.answer(REFUSAL, show_alert=True)
+        call = update.callback_query.answer(text, show_alert=True)
     elif update.message is not None and chat is not None:
-        call = context.bot.send_message(chat.id, REFUSAL)  # not a reply: it may be deleted
+        call = context.bot.send_message(chat.id, text)  # not a reply: it may be deleted
     else:
         return
     context.bot_data.background(call, "a refusal")
@@ -120,8 +121,9 @@ async def gate(update: Update, context: Context) -> None:
             return
         group = chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
         allowed = is_allowed(context.bot_data.config, user.id, chat.id if chat else None, group)
-        if not allowed:
-            _refuse(update, context, user.id)
+        if not allowed:  # in a group off the chat list, the group is what is refused
+            off_list = group and bool(context.bot_data.config.telegram.allowed_chat_ids)
+            _refuse(update, context, user.id, GROUP_REFUSAL if off_list else REFUSAL)
     except Exception:
         allowed = False
         logger.exception("The access check failed; update %s dropped", update.update_id)

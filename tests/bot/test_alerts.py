@@ -86,6 +86,19 @@ def test_a_subscriber_no_longer_allowed_gets_nothing(articles_dir: Path, tmp_pat
     assert [c.chat_id for c in chats] == [7]
 
 
+def test_a_group_off_the_chat_list_gets_no_alerts_whoever_subscribed(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    config = _config(articles_dir, tmp_path, allowed_user_ids=(7,), allowed_chat_ids=(-70,))
+    plan_alerts(config, _grow(config, 0))
+    with AlertStore(config.index_dir / ALERTS_FILE) as store:
+        store.subscribe(-70, 9, "words", "canal barge")  # a listed group: anyone in it
+        store.subscribe(-80, 7, "words", "canal barge")  # an allowed user, in a group off it
+        store.subscribe(7, 7, "words", "canal barge")
+    chats = plan_alerts(config, _grow(config, 1))
+    assert sorted(c.chat_id for c in chats) == [-70, 7]
+
+
 def test_alert_messages_name_the_subscription_and_fit(articles_dir: Path, tmp_path: Path) -> None:
     config = _config(articles_dir, tmp_path)
     plan_alerts(config, _grow(config, 0))
