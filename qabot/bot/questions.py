@@ -32,6 +32,7 @@ BARE_MENTION = (
     "Ask me a question after the mention, e.g. “What did the minister say about tanks?”. "
     "/help lists what I can do."
 )
+CAPTION_COMMAND = "Send commands as a text message, not as a photo's caption. /help lists them."
 INLINE_TOP = 10  # inline results offered for `@bot question` (Telegram allows up to 50)
 
 
@@ -42,6 +43,10 @@ async def text_message(update: Update, context: Context) -> None:
     if message is None:
         return
     text = message.text or message.caption or ""
+    command = text.split(maxsplit=1)[0].partition("@")[0].lower() if text.strip() else ""
+    if message.text is None and command.startswith("/") and command != "/ask":
+        await with_retries(lambda: message.reply_text(CAPTION_COMMAND))  # handlers read text
+        return
     question = question_from(text, context.bot.username)
     if question:
         await respond(update, context, question)

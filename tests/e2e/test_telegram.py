@@ -21,6 +21,7 @@ import pytest
 from qabot.bot.access import GROUP_REFUSAL, REFUSAL, SLOW_DOWN
 from qabot.bot.buttons import decode_callback
 from qabot.bot.commands import COMMANDS
+from qabot.bot.questions import CAPTION_COMMAND
 from qabot.text import sentence_spans
 from tests.support.fake_telegram import Call, FakeTelegram
 from tests.support.indexes import BuiltProjects, write_articles
@@ -221,6 +222,9 @@ def test_a_photo_caption_is_the_question_in_private_and_when_addressed_in_a_grou
     assert "library" in call.result["text"].lower()
     time.sleep(0.8)
     assert len([c for c in server.sent_to(GROUP) if server.calls.index(c) >= since]) == 1
+    server.send_photo(249, 249, "/help")  # a command as a caption: its handler reads only text
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 249, since=since)
+    assert call.result["text"] == CAPTION_COMMAND
 
 
 def test_long_answer_is_split_and_more_button_pages_further(server, bot) -> None:
