@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from qabot.console import BOLD, CYAN, DIM, MAX_PRINTED, RESET, format_answer, run
+from qabot.console import format_answer, run
 from qabot.errors import SearchError
 from qabot.line_editing import Completer, LineEditing, history_path
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search import Answer, Hit, QuoteHit
+from qabot.terminal_text import BOLD, CYAN, DIM, MAX_PRINTED, RESET
 from qabot.text import CONTROL
 
 

@@ -15,7 +15,7 @@ from qabot.records import ArticleInfo
 
 def _printable(text: str) -> str:
     """Return `text` without control characters (page text is untrusted: no terminal escapes)."""
-    from qabot.console import printable
+    from qabot.terminal_text import printable
 
     return printable(text)
 

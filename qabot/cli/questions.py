@@ -63,8 +63,9 @@ def _replace_bad_input(stream: TextIO) -> None:
 
 def ask_command(config: Config, args: argparse.Namespace) -> int:
     """Answer one question (or, with -, one per line of stdin as JSON lines)."""
-    from qabot.console import answer_width, format_answer
+    from qabot.console import format_answer
     from qabot.search import Conversation, answer
+    from qabot.terminal_text import answer_width
 
     filters_of(config, args, None)  # a mistyped date fails before the index is built
     questions = args.question
@@ -105,9 +106,10 @@ def ask_command(config: Config, args: argparse.Namespace) -> int:
 
 def console_command(config: Config, args: argparse.Namespace) -> int:
     """Answer questions interactively, with follow-ups, until :quit or end of input."""
-    from qabot.console import answer_width, run
+    from qabot.console import run
     from qabot.line_editing import history_path
     from qabot.search import Conversation, answer
+    from qabot.terminal_text import answer_width
 
     filters_of(config, args, None)  # a mistyped date fails before the index is built
     holder = IndexHolder(config.index_dir, load_index(config))

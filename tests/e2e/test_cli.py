@@ -615,9 +615,10 @@ def test_every_command_is_documented_in_the_readme() -> None:
 
 
 def test_colour_output_wraps_on_visible_width_and_keeps_every_word(tmp_path: Path) -> None:
-    from qabot.console import WIDTH, format_answer
+    from qabot.console import format_answer
     from qabot.indexing import load_index, update_index
     from qabot.search import answer
+    from qabot.terminal_text import WIDTH
 
     folder = tmp_path / "articles"
     folder.mkdir()
