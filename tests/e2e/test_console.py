@@ -156,9 +156,10 @@ def test_tab_completes_a_speaker_name_and_commands_and_a_closed_window_keeps_his
     assert "what did Maria Keller" in history and ":help" in history
 
 
-def test_answers_fit_a_terminal_narrower_than_their_width(workdir: Path, tmp_path: Path) -> None:
-    # on the common 80-column window, passages wrapped at 88 columns broke again mid-word
-    console = Terminal(workdir, tmp_path / "state", columns=60)
+def _answer_lines(workdir: Path, tmp_path: Path, columns: int) -> list[str]:
+    """Return the lines the console prints, colour codes taken out, for one question asked on
+    a terminal `columns` wide."""
+    console = Terminal(workdir, tmp_path / "state", columns=columns)
     console.read_until("qabot> ")
     console.type("harbour pilots night shifts\r")
     console.read_until("Source:")
@@ -166,7 +167,12 @@ def test_answers_fit_a_terminal_narrower_than_their_width(workdir: Path, tmp_pat
     console.type("\x04")
     assert console.close() == 0
     answer = console.output.split("harbour pilots night shifts", 1)[1].replace("\r", "")
-    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in answer.split("\n")]
+    return [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in answer.split("\n")]
+
+
+def test_answers_fit_a_terminal_narrower_than_their_width(workdir: Path, tmp_path: Path) -> None:
+    # on the common 80-column window, passages wrapped at 88 columns broke again mid-word
+    lines = _answer_lines(workdir, tmp_path, columns=60)
     text = [line for line in lines if line.startswith("  ") and "Source:" not in line]
     assert "Harbour pilots in Port Elms walked out" in " ".join(text)
     assert text and max(len(line) for line in text) <= 59
@@ -176,15 +182,7 @@ def test_the_lead_and_source_lines_fit_a_narrow_terminal_too(
     workdir: Path, tmp_path: Path
 ) -> None:
     # only the passages were wrapped: the lead and the "Source:" lines ran past the window's edge
-    console = Terminal(workdir, tmp_path / "state", columns=40)
-    console.read_until("qabot> ")
-    console.type("harbour pilots night shifts\r")
-    console.read_until("Source:")
-    console.read_until("qabot> ")
-    console.type("\x04")
-    assert console.close() == 0
-    answer = console.output.split("harbour pilots night shifts", 1)[1].replace("\r", "")
-    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in answer.split("\n")]
+    lines = _answer_lines(workdir, tmp_path, columns=40)
     lines = [line for line in lines[1:] if "qabot>" not in line]
     assert any(line.startswith("Best matching passages") for line in lines)
     assert any(line.startswith("  Source: Harbour pilots") for line in lines)
