@@ -33,6 +33,7 @@ from qabot.attribution.inverted_speakers import (
     all_capitalised,
     apposed_person,
     apposed_word,
+    role_of_body,
     role_then_name,
     source_description,
 )
@@ -151,7 +152,9 @@ class CueSpeakers(QuoteContent):
             )
             if person is not None:
                 return named.end(), person
-        person = interpret(self.people, words, base + cue.start())
+        whole = role_of_body(phrase.group(1).split(), words)  # "chairman of the ISM's ..."
+        person = interpret(self.people, whole, base + cue.start()) if whole else None
+        person = person or interpret(self.people, words, base + cue.start())
         return None if person is None else (phrase.end(), person)
 
     def _introduces_next(

@@ -14,7 +14,7 @@ import re
 from qabot.attribution.cues import APPOSED_NAME
 from qabot.attribution.names import People
 from qabot.attribution.phrase_heads import head_words
-from qabot.attribution.phrase_shapes import is_name_run
+from qabot.attribution.phrase_shapes import is_name_run, is_role
 from qabot.text.lexicon import (
     PERSON_NOUNS,
     SOURCE_TIES,
@@ -97,3 +97,23 @@ def source_description(phrase: str) -> bool:
         and head[-1].islower()
         and (last in PERSON_NOUNS or last in _SOURCES or last.removesuffix("s") in PERSON_NOUNS)
     )
+
+
+_BODY_END = frozenset("in at for from with on to by who which that as after when".split())
+
+
+def role_of_body(words: list[str], head: list[str]) -> list[str] | None:
+    """Return a role of a capitalised body whole ("said chairman of the ISM's survey
+    committee": the body's chairman, not a bare "chairman"), up to what follows the body ("on
+    Monday"); None for another phrase. Only after an inverted cue, where the role speaks."""
+    rest = words[len(head) :]
+    if not is_role(head) or rest[:1] != ["of"]:
+        return None
+    at = 2 if rest[1:2] == ["the"] else 1
+    if not (rest[at : at + 1] and is_capitalised(rest[at])):
+        return None
+    end = at + 1
+    while end < len(rest) and rest[end].casefold() not in _BODY_END and rest[end].isalpha():
+        end += 1
+    whole = head + rest[:end]
+    return whole if len(whole) <= 8 else None

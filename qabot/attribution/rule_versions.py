@@ -292,4 +292,6 @@ history of what each version changed has one home.
 # noun before a body's ("blog analysis firm Technorati": the firm)
 # 171: a body named before a document after "according to" keeps a "for" in its name
 # ("according to Office for National Statistics data": the office, not "National Statistics")
-ATTRIBUTION_VERSION = 171
+# 172: a role of a capitalised body after an inverted cue is kept whole ('said chairman of the
+# ISM's survey committee': not a bare "chairman"), the bare role when the whole names no one
+ATTRIBUTION_VERSION = 172

@@ -64,3 +64,22 @@ def test_a_day_after_a_role_is_no_name() -> None:
     assert attributed('"We will appeal," said the spokesman, Friday.') == [
         ("the spokesman", "We will appeal")
     ]
+
+
+INTRO = "The harbour board met on Monday to discuss the ferry."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (  # the role of a capitalised body, whole: not a bare "chairman"
+            '"Orders rose," said chairman of the KPQ\'s survey panel.',
+            "chairman of the KPQ's survey panel",
+        ),
+        ('"Orders rose," said chairman of the Fair Pay Board.', "Fair Pay Board"),
+        # no capitalised body after "of": the bare role, as before
+        ('"Orders rose," said the head of the harbour board.', "the head"),
+    ],
+)
+def test_a_role_of_a_capitalised_body_after_an_inverted_cue(sentence: str, speaker: str) -> None:
+    assert attributed(INTRO, sentence) == [(speaker, "Orders rose")]
