@@ -25,7 +25,7 @@ from qabot.attribution.paragraph_persons import a_body, paragraph_person
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_marks import QUOTE_MARKS
 from qabot.attribution.speaker_heads import can_speak
-from qabot.attribution.spoken_bodies import named_body_before
+from qabot.attribution.spoken_bodies import body_subject_here, named_body_before
 from qabot.attribution.spokespeople import voiced
 from qabot.text.lexicon import (
     HONORIFICS,
@@ -104,7 +104,7 @@ def _latest_body(people: People, position: int, begin: int, end: int) -> Person 
     first = bisect_left(people.subjects, section, key=_position)
     last = bisect_left(people.subjects, position, key=_position)
     named = sorted(people.speakers[begin:end] + people.subjects[first:last], key=_position)
-    subject = named_body_before(people, position)  # "The Acme Corp could ... it denied"
+    subject = body_subject_here(people, position) or named_body_before(people, position)
     if subject is not None and (not named or named[-1][0] < subject[0]):
         return subject[1]
     for _, person in reversed(named):

@@ -294,4 +294,7 @@ history of what each version changed has one home.
 # ("according to Office for National Statistics data": the office, not "National Statistics")
 # 172: a role of a capitalised body after an inverted cue is kept whole ('said chairman of the
 # ISM's survey committee': not a bare "chairman"), the bare role when the whole names no one
-ATTRIBUTION_VERSION = 172
+# 173: "it" means first the body named as the subject of its own sentence, before it ("Sports
+# car maker Acme has cut jobs, although it insists ...", "Even car maker Acme may ..."), then the
+# subject of the sentence before
+ATTRIBUTION_VERSION = 173

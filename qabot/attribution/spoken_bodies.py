@@ -12,12 +12,14 @@ from __future__ import annotations
 from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
+from qabot.attribution.phrase_shapes import ORGANISATION_NOUNS
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_words import is_group
 from qabot.attribution.spokespeople import SPOKESPEOPLE
 from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS
 from qabot.text.lexicon.places import is_place
+from qabot.text.patterns import lazy
 
 _QUOTE_MARKS = '"“”'
 
@@ -93,3 +95,30 @@ def named_body_before(people: People, position: int) -> tuple[int, Person] | Non
     if not is_group(joined) or is_place(name[-1]):
         return None  # "The Xiluodu Dam could ...": a thing, no body
     return previous, people.link(joined, organisation=True)
+
+
+_FOCUS = lazy(r"(?:Even|Only|Now|Also)\s+(?=[a-z])")
+
+
+def body_subject_here(people: People, position: int) -> tuple[int, Person] | None:
+    """Return (position, body) of the body named as the subject of the sentence holding "it"
+    at `position`, before it ("Sports car maker Acme has cut jobs, although it insists ...":
+    Acme, not a body of the sentence before): a name a body's word makes one ("Acme Motors")
+    or one a noun of what it is introduces ("car maker Acme"), else None."""
+    start = sentence_start(people.text, position)
+    focus = _FOCUS.match(people.text, start)  # "Even car maker Acme may ...": the maker
+    words, verb = subject_words(people.text, focus.end() if focus else start, position)
+    if verb is None or not words:
+        return None
+    cut = len(words)
+    while cut and words[cut - 1][:1].isupper() and words[cut - 1].isalpha():
+        cut -= 1
+    name, before = words[cut:], [w.casefold() for w in words[:cut]]
+    joined = " ".join(name[1:] if name[:1] == ["The"] else name)
+    if not joined or is_place(name[-1]):
+        return None
+    if before in ([], ["the"]) and not is_group(joined):
+        return None  # "Acme has ...": a name no body's word makes a body's
+    if before not in ([], ["the"]) and before[-1] not in ORGANISATION_NOUNS:
+        return None  # "car maker Acme": what it is introduces it
+    return start, people.link(joined, organisation=True)

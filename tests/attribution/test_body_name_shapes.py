@@ -125,3 +125,22 @@ def test_it_does_not_mean_a_thing_named_just_before() -> None:
 )
 def test_a_body_named_with_a_document_word_is_no_document(sentence: str, speaker: str) -> None:
     assert [s for s, _ in attributed(INTRO, sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ferry maker Vantor cut 30 jobs, although it said sales would rise.", "Vantor"),
+        ("Vantor Motors cut 30 jobs, although it said sales would rise.", "Vantor Motors"),
+        ("Even ferry maker Vantor may cut jobs, although it said sales would rise.", "Vantor"),
+    ],
+)
+def test_it_means_the_body_that_is_the_subject_of_its_own_sentence(
+    sentence: str, speaker: str
+) -> None:
+    # not the Acme Ferry Corp, the subject of the sentence before
+    quotes = attributed(
+        "The Harbour Gazette said the Acme Ferry Corp had ignored the order.",
+        f"The Acme Ferry Corp could now face a fine. {sentence}",
+    )
+    assert quotes[-1] == (speaker, "sales would rise")
