@@ -202,7 +202,8 @@ class Searching(TermStatistics, Querying, PassageReading):
         )
         if holding:  # looked for among TIE_WINDOW * k hits, whatever the window of ties
             marked = min(TIE_WINDOW * k, searcher.num_docs)
-            self._mark_holding(scored, searcher, query, addresses, marked, holding)
+            lowest = hits[-1][0] if hits else 0.0
+            self._mark_holding(scored, searcher, query, addresses, marked, holding, lowest)
         return scored
 
     def _mark_holding(
@@ -213,9 +214,13 @@ class Searching(TermStatistics, Querying, PassageReading):
         addresses: list[Any],
         window: int,
         holding: Sequence[str],
+        lowest: float,
     ) -> None:
         """Mark the hits holding every term of `holding`: the same search restricted to them
-        (weight 0: scores unchanged) lists them in the same order, and any ranking lower."""
+        (weight 0: scores unchanged) lists them in the same order, and any ranking lower.
+        `lowest` is the last hit's score: when more than `window` hold the terms, the marks
+        are still exact if the one past the window scores strictly below it (none beyond
+        could be a hit)."""
         must, boost = tantivy.Occur.Must, tantivy.Query.boost_query
         terms = [
             (must, boost(tantivy.Query.term_query(self._schema, "terms", term), 0.0))
@@ -223,7 +228,7 @@ class Searching(TermStatistics, Querying, PassageReading):
         ]
         restricted = tantivy.Query.boolean_query([(must, query), *terms])
         found = searcher.search(restricted, window + 1, count=False).hits
-        if len(found) > window:
+        if len(found) > window and not found[window][0] < lowest:
             return  # more hold them than were looked for: ties at the edge may hide one
         keys = {(address.segment_ord, address.doc) for score, address in found if score > 0}
         scored.holding = [(address.segment_ord, address.doc) in keys for address in addresses]

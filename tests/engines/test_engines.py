@@ -197,6 +197,31 @@ def test_tantivy_marks_the_hits_holding_every_term_asked_about(tmp_path: Path) -
     assert engine.search_scored(question, k=10).holding is None
 
 
+def test_tantivy_marks_the_hits_when_more_hold_the_terms_than_it_looks_among(
+    tmp_path: Path,
+) -> None:
+    # seven passages hold the name, more than the four looked among for one hit: the marks
+    # stay exact while the fifth holding one scores below the hit, not when it ties
+    places = ("Elms", "Brook", "Fenn", "Moor", "Hale")
+    texts = [
+        "Ada Vale says the harbour strike must end.",
+        *(f"Ada Vale visits {place} today." for place in places),
+        "Ada Vale opens a school in Port Elms near the old mill by the river.",
+    ]
+    writer = engine_class("tantivy").create(tmp_path / "gen")
+    passages = [Passage(f"a{n}:0", f"a{n}", 0, 0, len(text), text) for n, text in enumerate(texts)]
+    writer.add(IndexedPassage(passage, analyze(passage.text)) for passage in passages)
+    writer.commit()
+    engine = engine_class("tantivy").open(tmp_path / "gen")
+    first = engine.search_scored(tokenize("Ada Vale harbour strike"), k=1, holding=["ada"])
+    assert first.passage(0).text == texts[0]
+    assert first.holding == [True]
+    assert first.held_beyond
+    # the five visits score alike: the fifth holding one ties the hit, so no marks
+    tied = engine.search_scored(tokenize("Ada Vale visits"), k=1, holding=["ada"])
+    assert tied.holding is None
+
+
 def test_scored_passages_read_each_passage_once_and_only_when_asked_for() -> None:
     passages = [Passage(f"a:{n}", "a", n, 0, 4, "text") for n in range(3)]
     read: list[int] = []
