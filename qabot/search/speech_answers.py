@@ -27,7 +27,7 @@ from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
 from qabot.search.speech_acts import act_unreported, unreported_lead
 from qabot.search.unknown_speakers import unknown_speaker
 from qabot.search.unsure_roles import side_by_side, topic_holders, which_answer
-from qabot.search.wording import TAIL_WORDS, echo
+from qabot.search.wording import TAIL_WORDS, echo, shouted
 from qabot.text import tokenize
 
 STORY_SHARE = 2  # quotes of one undated story among the first five, with no topic asked
@@ -151,6 +151,8 @@ def what_said(
         near = quote_hits(index, directory, list(found_quotes.near), top, read.filters)
         return _none_of_kind(index, read, speech, near, top, offset)
     asked = echo(speech.asked or "said")  # a lead line, not the whole of a pasted essay
+    if shouted(read.text):  # "said ABOUT TANKS" of a question typed all in capitals
+        asked = asked.lower()
     unreported = (
         bool(found) and on_topic and not read.shown and act_unreported(speech, found, quotes)
     )

@@ -20,11 +20,22 @@ OCCASION_WORDS = frozenset("after when in at during before while".split())
 
 def echo(question: str, limit: int = ECHO) -> str:
     """Return `question` (or a sentence) as a lead line repeats it: at most `limit` characters,
-    cut at a word."""
+    cut at a word; words typed all in capitals, two or more, in lower case ("What Jens
+    Stoltenberg said about tanks:", not "said ABOUT TANKS:": the shouting is the keyboard's)."""
+    if shouted(question):
+        question = question.lower()
     if len(question) <= limit:
         return question
     cut = question[: limit - 1]
     return (cut.rsplit(maxsplit=1)[0] if " " in cut else cut) + "…"
+
+
+def shouted(text: str) -> bool:
+    """Return True when `text` holds two or more words of letters and every letter is a
+    capital ("WHAT DID STOLTENBERG SAY"; not "the NHS", not "NATO")."""
+    letters = [c for c in text if c.isalpha()]
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def omitted_note(count: int) -> str:

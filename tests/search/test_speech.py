@@ -665,3 +665,9 @@ def test_the_console_takes_a_yes_with_words_around_it(speech_index: Index) -> No
     offered, accepted = out.getvalue().split("qabot> ")[1:3]
     assert "Did you mean Lena Okafor?" in offered
     assert accepted.startswith("What Lena Okafor said:")
+
+
+def test_a_question_typed_all_in_capitals_is_echoed_in_lower_case(speech_index: Index) -> None:
+    typed = answer(speech_index, "What did Petra Lindqvist say about the stadium?")
+    shouted = answer(speech_index, "WHAT DID PETRA LINDQVIST SAY ABOUT THE STADIUM?")
+    assert shouted.lead == typed.lead and "STADIUM" not in shouted.lead, shouted.lead

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qabot.search.wording import ECHO, echo, not_english
+from qabot.search.wording import ECHO, echo, not_english, shouted
 
 
 def test_a_long_question_is_echoed_shortened_at_a_word() -> None:
@@ -30,3 +30,17 @@ def test_a_long_question_is_echoed_shortened_at_a_word() -> None:
 )
 def test_questions_not_in_english_are_noticed(question: str, found: bool, expected: bool) -> None:
     assert not_english(question, found) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "echoed"),
+    [
+        ("ABOUT TANKS", "about tanks"),  # shouted: the keyboard's, not the reader's meaning
+        ("about the NHS", "about the NHS"),
+        ("NATO", "NATO"),  # one word in capitals is a name
+        ("ABOUT 2022", "ABOUT 2022"),  # one word of letters
+    ],
+)
+def test_words_typed_all_in_capitals_are_echoed_in_lower_case(typed: str, echoed: str) -> None:
+    assert echo(typed) == echoed
+    assert shouted(typed) == (typed != echoed)
