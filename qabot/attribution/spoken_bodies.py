@@ -44,21 +44,33 @@ def voiced_body(people: People, words: list[str], position: int) -> Person | Non
     return named[-1] if named else None
 
 
-def body_subject_before(people: People, position: int) -> tuple[int, list[str]] | None:
-    """Return (position, words) of the body described as the subject of the sentence before,
-    in the same paragraph, when "It" at `position` opens its sentence ("The company also
-    unveiled plans ... It added that ...": the company, not a body named in between), else
-    None."""
-    text = people.text
+def _subject_before(text: str, position: int) -> tuple[int, list[str]] | None:
+    """Return (start, subject words) of the sentence before the one holding `position`, when
+    it is in the same paragraph, holds no quote mark and has a verb after its subject (what
+    "it" may mean: the body that sentence is about), else None."""
     start = sentence_start(text, position)
     paragraph = text.rfind("\n", 0, position) + 1
-    if text[start:position].strip() or start <= paragraph + 1:
+    if start <= paragraph + 1:
         return None
     previous = sentence_start(text, start - 2)
     if previous < paragraph or any(m in text[previous:start] for m in _QUOTE_MARKS):
         return None
     words, verb = subject_words(text, previous, start)
-    if verb is None or len(words) not in (2, 3) or words[0] != "The":
+    return None if verb is None else (previous, words)
+
+
+def body_subject_before(people: People, position: int) -> tuple[int, list[str]] | None:
+    """Return (position, words) of the body described as the subject of the sentence before,
+    in the same paragraph, when "It" at `position` opens its sentence ("The company also
+    unveiled plans ... It added that ...": the company, not a body named in between), else
+    None."""
+    if people.text[sentence_start(people.text, position) : position].strip():
+        return None  # "It" must open its sentence
+    before = _subject_before(people.text, position)
+    if before is None:
+        return None
+    previous, words = before
+    if len(words) not in (2, 3) or words[0] != "The":
         return None
     head = words[-1]
     if not (
@@ -79,17 +91,12 @@ def named_body_before(people: People, position: int) -> tuple[int, Person] | Non
     one holding `position`, in the same paragraph ("The Acme Dam Corp could face a fine. Last
     week, it denied ...": Acme Dam Corp, not a paper that spoke of it before): capitalised
     words a body's word makes one ("Corp", "Bank", "Council"), else None."""
-    text = people.text
-    start = sentence_start(text, position)
-    paragraph = text.rfind("\n", 0, position) + 1
-    if start <= paragraph + 1:
+    before = _subject_before(people.text, position)
+    if before is None:
         return None
-    previous = sentence_start(text, start - 2)
-    if previous < paragraph or any(m in text[previous:start] for m in _QUOTE_MARKS):
-        return None
-    words, verb = subject_words(text, previous, start)
+    previous, words = before
     name = words[1:] if words[:1] == ["The"] else words
-    if verb is None or not name or not all(w[:1].isupper() for w in name):
+    if not name or not all(w[:1].isupper() for w in name):
         return None
     joined = " ".join(name)
     if not is_group(joined) or is_place(name[-1]):

@@ -84,6 +84,15 @@ def _build(name: str, directory: Path, articles: dict[str, tuple[str, list[str]]
     return engine_class(name).open(directory)
 
 
+def _tantivy_of(directory: Path, texts: list[str]):
+    """Return a tantivy engine over `texts`, one passage an article."""
+    writer = engine_class("tantivy").create(directory)
+    passages = [Passage(f"a{n}:0", f"a{n}", 0, 0, len(text), text) for n, text in enumerate(texts)]
+    writer.add(IndexedPassage(passage, analyze(passage.text)) for passage in passages)
+    writer.commit()
+    return engine_class("tantivy").open(directory)
+
+
 def _ids(hits: list[tuple[Passage, float]]) -> list[str]:
     return [passage.id for passage, _ in hits]
 
@@ -179,11 +188,7 @@ def test_tantivy_marks_the_hits_holding_every_term_asked_about(tmp_path: Path) -
         "Ada Vale says the harbour strike must end.",
         "Harbour strike enters its second week.",
     ]
-    writer = engine_class("tantivy").create(tmp_path / "gen")
-    passages = [Passage(f"a{n}:0", f"a{n}", 0, 0, len(text), text) for n, text in enumerate(texts)]
-    writer.add(IndexedPassage(passage, analyze(passage.text)) for passage in passages)
-    writer.commit()
-    engine = engine_class("tantivy").open(tmp_path / "gen")
+    engine = _tantivy_of(tmp_path / "gen", texts)
     question = tokenize("Ada Vale harbour strike")
     every = engine.search_scored(question, k=10, holding=tokenize("Ada Vale"))
     assert every.holding is not None
@@ -208,11 +213,7 @@ def test_tantivy_marks_the_hits_when_more_hold_the_terms_than_it_looks_among(
         *(f"Ada Vale visits {place} today." for place in places),
         "Ada Vale opens a school in Port Elms near the old mill by the river.",
     ]
-    writer = engine_class("tantivy").create(tmp_path / "gen")
-    passages = [Passage(f"a{n}:0", f"a{n}", 0, 0, len(text), text) for n, text in enumerate(texts)]
-    writer.add(IndexedPassage(passage, analyze(passage.text)) for passage in passages)
-    writer.commit()
-    engine = engine_class("tantivy").open(tmp_path / "gen")
+    engine = _tantivy_of(tmp_path / "gen", texts)
     first = engine.search_scored(tokenize("Ada Vale harbour strike"), k=1, holding=["ada"])
     assert first.passage(0).text == texts[0]
     assert first.holding == [True]
