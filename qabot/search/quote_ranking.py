@@ -212,6 +212,16 @@ def spread(
     return head + [q for q in quotes if id(q) not in chosen]
 
 
+def runs_on(first: Quote, then: Quote) -> bool:
+    """Return True when `then` is the same speaker's words right after `first` in its article
+    (at most RUN_GAP characters on): words that go on with the same thought."""
+    return (
+        first.article_id == then.article_id
+        and first.speaker == then.speaker
+        and 0 <= then.start - first.end <= RUN_GAP
+    )
+
+
 def _carried(quotes: Sequence[Quote], on_topic: list[bool], scores: list[float]) -> list[float]:
     """Return the final score of each quote: its relevance in `scores`, at least _CARRY of that
     of the same speaker's words just before it in its article when those are `on_topic` (hold a
@@ -223,12 +233,7 @@ def _carried(quotes: Sequence[Quote], on_topic: list[bool], scores: list[float])
     by_place = sorted(range(len(quotes)), key=lambda i: (quotes[i].article_id, quotes[i].start))
     for before, after in itertools.pairwise(by_place):
         first, then = quotes[before], quotes[after]
-        if (
-            first.article_id == then.article_id
-            and first.speaker == then.speaker
-            and 0 <= then.start - first.end <= RUN_GAP
-            and on_topic[before]
-        ):
+        if runs_on(first, then) and on_topic[before]:
             scores[after] = max(scores[after], _CARRY * scores[before])
             on_topic[after] = True
     return [

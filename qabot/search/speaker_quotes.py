@@ -16,7 +16,7 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
 from qabot.search.question_record import Question
-from qabot.search.quote_ranking import RUN_GAP, Context, rank_in_context, spread, terms_of
+from qabot.search.quote_ranking import Context, rank_in_context, runs_on, spread, terms_of
 from qabot.search.subject import everyday_weight
 from qabot.search.topic_settings import without_own_roles, without_setting
 from qabot.search.word_forms import kin_forms
@@ -294,10 +294,7 @@ def _with_run_ons(following: list[Quote], quotes: list[Quote]) -> list[Quote]:
     run_on = {
         id(first): then
         for first, then in pairwise(by_place)
-        if first.article_id == then.article_id
-        and first.speaker == then.speaker
-        and 0 <= then.start - first.end <= RUN_GAP
-        and then.sentence == first.sentence  # no cue of their own: the one attribution
+        if runs_on(first, then) and then.sentence == first.sentence  # one attribution
     }
     seen = {id(q) for q in following}
     chained: list[Quote] = []
