@@ -169,8 +169,7 @@ def telling_terms(index: Index, topic: Collection[str], person: str) -> set[str]
 
 def title(index: Index, quote: Quote) -> str:
     """Return the title of the article holding `quote` ("" when unknown)."""
-    info = index.articles.get(quote.article_id)
-    return info.title if info else ""
+    return _title_of(index, quote.article_id)
 
 
 def _mentions_apart(found: Context, article_id: str) -> int:
@@ -330,6 +329,7 @@ def _telling_stories(
 
 
 def _title_of(index: Index, article_id: str) -> str:
+    """Return the title of article `article_id` ("" when unknown)."""
     info = index.articles.get(article_id)
     return info.title if info else ""
 
