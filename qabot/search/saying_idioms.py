@@ -24,6 +24,12 @@ _STANCES = (
     r"(?:happy|pleased|satisfied|relieved|proud|encouraged|impressed|unimpressed|worried)"
     r"(?!\s+to\b))"
 )
+# feelings news reports in the words of the one who felt them, beyond those of a stance
+_FEELINGS = lazy(
+    _STANCES[:-1] + r"|shocked|stunned|outraged|angered|alarmed|horrified|disgusted|heartened"
+    r"|excited|annoyed|irritated|incensed|upset|bewildered|perplexed)",
+    re.IGNORECASE,
+)
 _ADJ = r"(?:[\w'’-]+\s+)?"  # one word that may qualify the noun: "a scathing attack"
 # what a forecast says someone will do ("backed X to win", "tipped Y to lift the cup")
 _RESULTS = r"(?:win|beat|lift|claim|retain|reach|triumph|succeed|qualify)"
@@ -144,3 +150,10 @@ SAYING = tuple(
         ),
     )
 )
+
+
+def is_feeling(word: str) -> bool:
+    """Return whether `word` names a feeling someone is said to have had ("surprised",
+    "pleased", "shocked"): "which economist was surprised that ..." asks who said they were;
+    "which defender is suspended" asks no one's words."""
+    return _FEELINGS.fullmatch(word) is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from qabot.search.saying_idioms import is_feeling
 from qabot.search.speech_topics import ABOUT, as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
 from qabot.search.who_said_questions import AUXILIARIES, SpeechQuestion, claims_that, then_said
@@ -102,8 +103,9 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
         # figures indicate ...": one person asked, or a word for people
         person = not folded[at - 1].endswith("s") or any(_names_one(f) for f in folded[1:at])
         if folded[at - 1] in AUXILIARIES and not is_speech_verb(verb, after_who=person):
-            # "which DZ Bank economist was surprised that ...": a person's reaction
-            if not (verb.endswith("ed") and _names_one(folded[at - 2])):
+            # "which DZ Bank economist was surprised that ...": a person's reaction; "which
+            # blackburn defender is suspended" asks who, of no one's words
+            if not (_names_one(folded[at - 2]) and is_feeling(verb)):
                 return None
             role = words[1 : at - 1]
             topic = tail_topic(words[at + 1 :])

@@ -129,6 +129,30 @@ def test_a_word_ending_as_nouns_for_people_do_is_a_role(question: str, role: str
     assert parsed is not None and parsed.kind == "who_said" and parsed.role == role
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which goalkeeper was pleased the ferry ran on time?",
+        "which harpist was shocked that the hall closed?",
+    ],
+)
+def test_a_feeling_after_a_role_asks_who_said_it(question: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == "who_said"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which harbour defender is suspended for the ferry replay",
+        "which goalkeeper was dropped for the cup tie",
+    ],
+)
+def test_a_deed_done_to_a_role_asks_no_ones_words(question: str) -> None:
+    # suspended, dropped: something done to the one asked, which no quote tells
+    assert parse_speech_question(question) is None
+
+
 def test_which_person_forecast_names_who_said_it(deeds_index: Index) -> None:
     result = answer(deeds_index, "which economist forecast that interest rates would fall?")
     assert result.quotes and result.quotes[0].speaker == "Tomas Lindqvist"
