@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 from qabot.text import STOP_WORDS
+from qabot.text.lexicon.other_languages import english_words, folded, other_language_words
 from qabot.text.patterns import lazy
 
 ECHO = 80  # characters of the question a lead line repeats
@@ -52,9 +53,10 @@ def quotes_note(count: int, person: str, beyond: bool, how: str) -> str:
 
 
 def not_english(question: str, found: bool, *, read_english: bool = False) -> bool:
-    """Return True when `question` is mostly in a script other than Latin, or has no English
-    word (none of the common ones, and none read as a date or outlet: `read_english`) and
-    found nothing."""
+    """Return True when `question` is mostly in a script other than Latin, or found nothing,
+    has no little English word (nor one read as a date or outlet: `read_english`) and holds
+    common words of another language, at least as many as English ones ("dove sono le
+    notizie"): English words a small folder lacks ("pizza recipe") are not another language."""
     is_ascii = question.isascii()
     if is_ascii and (found or read_english):
         return False  # every ASCII letter is a Latin one, so only the last test could hold
@@ -68,9 +70,8 @@ def not_english(question: str, found: bool, *, read_english: bool = False) -> bo
     if latin < len(letters) / 2:
         return True
     words = [w.casefold() for w in _WORD.findall(question)]
-    return (
-        not found
-        and not read_english
-        and len(words) >= 2
-        and not any(w in STOP_WORDS for w in words)
-    )
+    if found or read_english or len(words) < 2 or any(w in STOP_WORDS for w in words):
+        return False
+    spelt = [folded(word) for word in words]
+    other = sum(word in other_language_words() for word in spelt)
+    return other > 0 and other >= sum(word in english_words() for word in spelt)

@@ -14,6 +14,7 @@ from qabot.search import answer
 from qabot.search.name_writing import mostly_capitalised
 from qabot.search.partial_match import borne_out
 from qabot.search.retrieval import search
+from qabot.search.wording import ENGLISH_NOTE
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -316,3 +317,23 @@ def test_how_to_is_answered_only_by_passages_holding_what_is_to_be_done(ways: In
     # the reader's own doing is no one's words, and a passage holding the verb answers
     result = answer(ways, "how do i claim for a cancelled flight")
     assert result.found and "can claim up to 600 euros" in result.passages[0].passage.text
+
+
+@pytest.mark.parametrize("question", ["pizza recipe", "cheap flights tomorrow", "data problem"])
+def test_english_words_the_articles_lack_are_not_told_they_are_not_english(
+    index: Index, question: str
+) -> None:
+    # no little English word and nothing found, but the words are English: a small folder of
+    # articles lacks them, which says nothing of the language they are typed in
+    result = answer(index, question)
+    assert not result.found
+    assert result.lead.startswith("Nothing in the articles matches"), result.lead
+
+
+@pytest.mark.parametrize(
+    "question", ["dove sono le notizie", "wie geht es dir", "donde esta la biblioteca"]
+)
+def test_a_question_in_another_language_is_told_the_articles_are_english(
+    index: Index, question: str
+) -> None:
+    assert answer(index, question).lead.startswith(ENGLISH_NOTE)

@@ -24,7 +24,9 @@ def test_a_long_question_is_echoed_shortened_at_a_word() -> None:
         ("What did Stoltenberg say?", False, False),
         ("Stoltenberg Ukraine", True, False),
         ("12345", False, False),
-        ("zzyzx qwerty", False, True),  # Latin letters, no English word, nothing found
+        ("zzyzx qwerty", False, False),  # no word of another language either: unknown
+        ("pizza recipe", False, False),  # English words a small folder lacks
+        ("dove sono le notizie", False, True),  # common words of another language
         ("zzyzx qwerty", True, False),
     ],
 )

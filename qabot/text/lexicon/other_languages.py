@@ -1,0 +1,56 @@
+"""Common words of the other languages a reader most likely types in (the stop lists that
+jusText, trafilatura's paragraph classifier, ships), less every word English uses too: positive
+evidence that a question is in another language. A question of English words a small folder
+of articles lacks ("pizza recipe") holds none of them; "dove sono le notizie" does."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from qabot.text.analyzer import STOP_WORDS
+from qabot.text.lexicon.synonyms import SYNONYM_GROUPS
+
+# Latin-script languages whose stop lists are of function words; the long lists of other
+# languages (Polish, Finnish, ...) hold many names and English loanwords
+LANGUAGES = (
+    "French German Spanish Italian Portuguese Dutch Swedish Danish Norwegian_Bokmal".split()
+)
+# English words those lists hold that neither English's list nor the synonyms table has
+ENGLISH_TOO = frozenset(
+    """data problem man centre center via met millions studio art direction van sex mayor sit
+    dies pro opera professor actual pays fare mere till stark toe dock barn disco com ins pizza
+    tv km ii""".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def folded(word: str) -> str:
+    """Return `word` in lower case without accents ("Dónde" -> "donde"): readers type
+    other languages' words with and without them."""
+    spelt = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in spelt if not unicodedata.combining(c))
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Return the English words known without the articles: English's stop lists and the
+    words of the synonyms table, folded."""
+    import justext
+
+    words = set(STOP_WORDS) | set(_WORD.findall(SYNONYM_GROUPS))
+    for language in ("English", "Simple_English"):
+        words |= justext.get_stoplist(language)
+    return frozenset(folded(word) for word in words)
+
+
+@cache
+def other_language_words() -> frozenset[str]:
+    """Return the common words of LANGUAGES that are not English words, folded."""
+    import justext
+
+    words: set[str] = set()
+    for language in LANGUAGES:
+        words |= {folded(word) for word in justext.get_stoplist(language)}
+    return frozenset(words - english_words() - ENGLISH_TOO)
