@@ -133,6 +133,8 @@ class CueReader(OpeningCues):
         if person is not None:
             self.cue_words(st, cue, person, np_start, relative)
             return
+        if verb in PARTICIPLE:
+            return  # "..., saying the law broke the Voting Rights Act": no speaker after it
         # '“...” trying to keep them safe, says X': the speaker follows the cue
         inverted = self._inverted(st.masked, st.base, cue, st.cursor, st.s1)
         if inverted is not None:

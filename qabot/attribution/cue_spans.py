@@ -227,10 +227,17 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
             return ahead.end()
     timed = (
         _WHEN.match(masked, position, end) or ADJUNCT_BEFORE_SUBJECT.match(masked, position, end)
-        if verb in BARE
+        if verb in BARE or verb in _CLAUSE_TOO
         else None
     )
-    if timed is not None and _clause_opener(masked[timed.end() : end].split()[:2]):
+    if timed is not None and (
+        _clause_opener(masked[timed.end() : end].split()[:2])
+        if verb in BARE
+        # "Acme announced on Sunday it would close the plant", not "announced Sunday the
+        # closure of ..." nor "contracts announced late last year, Acme will ...": a clause,
+        # as after the verb itself
+        else not timed.group().endswith(",") and _bare_clause(masked[timed.end() : end])
+    ):
         return timed.end()  # "Adelson said on Friday he met Trump": the clause after when
     intro = INTRO.match(masked, position, end)
     if intro and verb in _CLAUSE_TOO and word in ("a", "an") and " that" in intro.group():

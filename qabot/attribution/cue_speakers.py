@@ -2,9 +2,11 @@
 `qabot.attribution.cue_reading`).
 
 A speaker after the cue ('“...,” said EEF chief economist, Steve Radley'), the object a "told"
-cue carries before the words it reports ("told the BBC he would not resign"), the subject a
-sentence opens with, and a named subject whose verb attributes only the quote opening the next
-sentence ("X criticised the existing system. “There is no logic ...”").
+cue carries before the words it reports ("told the BBC he would not resign"), the owner of a
+noun that reports words ("his claim that"), and a named subject whose verb attributes only the
+quote opening the next sentence ("X criticised the existing system. “There is no logic ...”").
+A participle's speaker and the subject a sentence opens with are
+`qabot.attribution.participle_speakers`.
 """
 
 from __future__ import annotations
@@ -20,9 +22,7 @@ from qabot.attribution.cues import (
     ASKED,
     ASKED_WHAT,
     INVERTED,
-    LINKED_PARTICIPLES,
     OBJECT,
-    PROGRESSIVE,
     TELL,
     TOLD_AT_LENGTH,
     TOLD_BEFORE_CLAUSE,
@@ -37,17 +37,16 @@ from qabot.attribution.inverted_speakers import (
     role_then_name,
     source_description,
 )
-from qabot.attribution.names import People
+from qabot.attribution.participle_speakers import ParticipleSpeakers, is_named_person
 from qabot.attribution.persons import Person
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.phrase_shapes import is_role
-from qabot.attribution.quote_content import Attribution, QuoteContent
+from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import QUOTE_MARKS
-from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
-from qabot.text.lexicon import is_capitalised, name_key
+from qabot.text.lexicon import is_capitalised
 from qabot.text.patterns import lazy
 
 _TOLD = frozenset("told tells tell telling".split())
@@ -59,7 +58,7 @@ _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 _POSSESSIVE = lazy(r"['’]s?$")
 
 
-class CueSpeakers(QuoteContent):
+class CueSpeakers(ParticipleSpeakers):
     """The speakers a cue finds after it or beyond its sentence, and the speakers it leaves to
     the quotes that follow."""
 
@@ -213,91 +212,9 @@ class CueSpeakers(QuoteContent):
         at = cursor + owner.start()
         return at, interpret(self.people, _POSSESSIVE.sub("", said).split(), base + at)
 
-    def participle_speaker(
-        self,
-        verb: str,
-        left: str,
-        masked: str,
-        bounds: tuple[int, int],
-        base: int,
-        cursor: int,
-        speaker: Person | None,
-    ) -> tuple[Person | None] | None:
-        """Return (who speaks by a participle cue,) or None when it reports no one's words:
-        after a comma, a dash or a linking word the sentence's speaker or subject ("X sided
-        with Y, saying ...", "X responded by saying ..."), else the name right before it
-        ("footage of Hillary Clinton asking, ...", "Donald Trump is telling veterans ...")."""
-        s0, s1 = bounds
-        linked = (
-            not left.rstrip().endswith((",", "”", '"'))
-            and verb in LINKED_PARTICIPLES
-            and _LINKED.search(left)
-        )
-        if linked or left.rstrip().endswith((",", "”", '"')):
-            if linked and not speaker and "and" in subject_words(masked, s0, s1)[0]:
-                return None  # "X and Y vied ..., each touting ... and saying": not one of them
-            person = speaker or self._subject(masked, s0, s1, base)
-            if (
-                linked
-                and not speaker
-                and not (
-                    person
-                    and is_named_person(self.people, person)
-                    and (person.gender or " " in person.name)
-                )
-            ):
-                return None  # "a bill banning smoking and saying ...": no one named
-            return (person,)
-        progressive = _PROGRESSIVE.search(left) if verb in PROGRESSIVE else None
-        # "Donald Trump is telling veterans that ...": the subject before "is"
-        found = speaker_before(left[: progressive.start()] if progressive else left)
-        if not found or found[0] < 0 or not (is_capitalised(found[1][-1]) or progressive):
-            return None
-        if not progressive and _object_name(left[: found[0]].split()[-1:] + found[1]):
-            # "he heaped praise on Mr Brown saying ...": the object; the subject speaks
-            person = speaker or self._subject(masked, s0, s1, base)
-            return (person,) if person and is_named_person(self.people, person) else None
-        return (interpret(self.people, found[1], base + cursor + found[0]),)
-
-    def _subject(self, masked: str, s0: int, s1: int, base: int) -> Person | None:
-        """Return the person a sentence opens with ("Ukraine disputed the claim, ...")."""
-        words, verb = subject_words(masked, s0, s1)
-        following = masked[s0:s1].split()[len(words) : len(words) + 2]
-        if (
-            verb is not None
-            and following[:1] == [verb]
-            and verb.endswith(("ers", "ors", "ists", "ants", "ents"))
-            and following[1:2]
-            and following[1].endswith("ed")
-        ):  # "Several Acme shareholders expressed ..., saying": the shareholders, not Acme
-            words = [*words, verb]
-        return interpret(self.people, words, base + s0) if words else None
-
-
-def _object_name(words: list[str]) -> bool:
-    """Return True when the name ending `words` is an object after "on", "to" or "against"."""
-    at = next((i for i in range(len(words) - 2, 0, -1) if not is_capitalised(words[i])), 0)
-    return at > 0 and words[at] in {"on", "to", "against"}
-
-
-_PROGRESSIVE = lazy(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
-# a participle the sentence's subject speaks by, after a dash or a linking word: "X flipped his
-# choice - saying ...", "X responded by saying ...", "X said, while arguing ...", "X ducked,
-# pointing to his record and saying ..."
-_LINKED = lazy(r"(?:\s[-–—]|--|[,\s](?:by|while|after|before|and))(?:\s+[a-z]+ly)?\s*$")
-
 
 _PREPOSITIONS = {
     **dict.fromkeys("call calls called calling".split(), ("for", "on")),
     **dict.fromkeys("warn warns warned warning opined argued argues".split(), ("against",)),
 }
 _PREPOSITION = lazy(r"\s+(for|on|against)(?=\s+\S)")
-
-
-def is_named_person(people: People, person: Person) -> bool:
-    """Return True for a person the article names (not a body, a description or a pronoun)."""
-    return (
-        not person.organisation
-        and person.name[:1].isupper()
-        and person in people.by_surname.get(name_key(person.name)[1], [])
-    )

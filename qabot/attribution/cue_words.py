@@ -23,8 +23,9 @@ from qabot.attribution.content_ends import (
 from qabot.attribution.cue_context import circumstance, no_words_after, parted_clause, that_before
 from qabot.attribution.cue_sentence import CueSentence
 from qabot.attribution.cue_spans import object_after
-from qabot.attribution.cue_speakers import CueSpeakers, is_named_person
+from qabot.attribution.cue_speakers import CueSpeakers
 from qabot.attribution.cues import ADDRESSED, ASKED, DOCUMENT_VERBS, JUDGING, NOUN_CUES, TELL
+from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution, opening_phrase
 from qabot.attribution.quote_marks import MASK

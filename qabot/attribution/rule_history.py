@@ -1,4 +1,4 @@
-"""Rule history: what attribution rule versions 9 to 97 changed (the later ones and the
+"""Rule history: what attribution rule versions 9 to 99 changed (the later ones and the
 running version are `qabot.attribution.rule_versions`). Kept for the record: no code here.
 """
 
@@ -277,3 +277,15 @@ running version are `qabot.attribution.rule_versions`). Kept for the record: no 
 # words before a name stop at a sentence's end ("... by the judge. The British Phonographic
 # Industry": no judge); "X on Thursday evening said"; a body's person after its possessive is
 # a name ("Manchester United's Alex Ferguson has praised ...": the passage is his)
+# 98: a list item's first word opens a sentence (" - Britain's Paula Radcliffe has ... said the
+# two-time champion": Radcliffe); an aside between dashes right after a cue is how it was said,
+# not the words ("said — on Twitter, as it happens — that ..."); a clause set before the main
+# one ("If X read it, Y would have been surprised, telling Z ...") is passed over for the
+# subject; a subject pronoun with a contraction opens a clause ("told Breitbart News he'd
+# support ...", "announced she'll run"); a few words with no verb, then a comma or colon and a
+# quote, are whom or what the cue names, not words said ("told SiriusXM host Matt Boyle, “...”",
+# "added a caveat: “...”"; not "said as the heckler yelled: “...”")
+# 99: a parenthetical cue parts a clause whose verb has no auxiliary too ("Survival, Mr. X says,
+# depends on giving readers ...", "The museum, Mr. Bush said, celebrated ...": the whole clause,
+# not the words before the first comma; "Greensboro, X said, made him ..."); a linked participle
+# after a subject of two people reports neither ("X and Y vied ..., each touting ... and saying")

@@ -6,19 +6,7 @@ history of what each version changed has one home.
 
 # The version of the attribution rules: `qabot index` re-reads every article when an index was
 # built under other rules, so stored quotes follow the rules of the running version.
-# (versions 9 to 97: `qabot.attribution.rule_history`)
-# 98: a list item's first word opens a sentence (" - Britain's Paula Radcliffe has ... said the
-# two-time champion": Radcliffe); an aside between dashes right after a cue is how it was said,
-# not the words ("said — on Twitter, as it happens — that ..."); a clause set before the main
-# one ("If X read it, Y would have been surprised, telling Z ...") is passed over for the
-# subject; a subject pronoun with a contraction opens a clause ("told Breitbart News he'd
-# support ...", "announced she'll run"); a few words with no verb, then a comma or colon and a
-# quote, are whom or what the cue names, not words said ("told SiriusXM host Matt Boyle, “...”",
-# "added a caveat: “...”"; not "said as the heckler yelled: “...”")
-# 99: a parenthetical cue parts a clause whose verb has no auxiliary too ("Survival, Mr. X says,
-# depends on giving readers ...", "The museum, Mr. Bush said, celebrated ...": the whole clause,
-# not the words before the first comma; "Greensboro, X said, made him ..."); a linked participle
-# after a subject of two people reports neither ("X and Y vied ..., each touting ... and saying")
+# (versions 9 to 99: `qabot.attribution.rule_history`)
 # 100: "states" after a number, a quantifier, a region, a preposition or "the" is the plural
 # noun, not a cue ("the 35 states that vote", "Rust Belt states", "EU member states")
 # 101: "called" that names something ("a song called X", "one form of spyware called adware"),
@@ -297,4 +285,8 @@ history of what each version changed has one home.
 # 173: "it" means first the body named as the subject of its own sentence, before it ("Sports
 # car maker Acme has cut jobs, although it insists ...", "Even car maker Acme may ..."), then the
 # subject of the sentence before
-ATTRIBUTION_VERSION = 173
+# 174: a participle cue ("..., saying ...") never takes a speaker after it (not "the Voting
+# Rights Act" of "saying the law broke the Voting Rights Act"); its subject may follow a short
+# opening phrase ("In May, a judge sided with X, saying ..."); "announced", "reported" and the
+# like take a bare clause after when ("announced Sunday she will resign")
+ATTRIBUTION_VERSION = 174

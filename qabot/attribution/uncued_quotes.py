@@ -14,10 +14,10 @@ import re
 
 from qabot.attribution.cue_reading import CueReader
 from qabot.attribution.cue_spans import object_after
-from qabot.attribution.cue_speakers import is_named_person
 from qabot.attribution.cues import COLON_SOURCE, CUE, NAMING_RELATIVE
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.narration import narrated
+from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.passive_agents import passive_source
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution
