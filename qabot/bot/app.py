@@ -47,7 +47,7 @@ from qabot.bot.commands import COMMANDS, ask_command, help_command, start, unkno
 from qabot.bot.data import CONTEXT_TYPES, BotApplication, Context
 from qabot.bot.delivery import BoundedRateLimiter, retry_after
 from qabot.bot.feeds import poll_feeds
-from qabot.bot.questions import button_pressed, inline_query, text_message
+from qabot.bot.questions import button_pressed, inline_query, text_message, without_text
 from qabot.bot.subscriptions import (
     subscribe_command,
     subscriptions_command,
@@ -62,6 +62,22 @@ from qabot.indexing import IndexHolder, ensure_index, old_rules_note
 logger = logging.getLogger(__name__)
 
 APOLOGY = "Sorry, something went wrong while answering. Please try again later."
+# what a private chat may send with no text to read: told to type (in groups it is chatter)
+WITHOUT_TEXT = (
+    filters.ChatType.PRIVATE
+    & ~filters.TEXT
+    & ~filters.CAPTION
+    & (
+        filters.PHOTO
+        | filters.Sticker.ALL
+        | filters.VOICE
+        | filters.AUDIO
+        | filters.VIDEO
+        | filters.VIDEO_NOTE
+        | filters.LOCATION
+        | filters.CONTACT
+    )
+)
 
 
 async def post_init(application: BotApplication) -> None:
@@ -142,6 +158,7 @@ def build_application(
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, text_message))
     application.add_handler(MessageHandler(filters.CAPTION, text_message))  # documents: above
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    application.add_handler(MessageHandler(WITHOUT_TEXT, without_text))
     application.add_handler(CallbackQueryHandler(button_pressed))
     application.add_handler(InlineQueryHandler(inline_query))
     application.add_error_handler(error_handler)

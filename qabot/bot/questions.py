@@ -33,6 +33,10 @@ BARE_MENTION = (
     "/help lists what I can do."
 )
 CAPTION_COMMAND = "Send commands as a text message, not as a photo's caption. /help lists them."
+NO_TEXT = (
+    "I read only text: type your question (or send it as a photo's caption), e.g. “What did "
+    "the minister say about tanks?”. /help lists what I can do."
+)
 INLINE_TOP = 10  # inline results offered for `@bot question` (Telegram allows up to 50)
 
 
@@ -52,6 +56,14 @@ async def text_message(update: Update, context: Context) -> None:
         await respond(update, context, question)
     elif text.strip():  # "@bot" alone: someone calling, not chatter
         await with_retries(lambda: message.reply_text(BARE_MENTION))
+
+
+async def without_text(update: Update, context: Context) -> None:
+    """Tell a private chat's photo without a caption, sticker or voice message that questions
+    are read as text (silence looked like a dead bot)."""
+    message = update.effective_message
+    if message is not None:
+        await with_retries(lambda: message.reply_text(NO_TEXT))
 
 
 async def button_pressed(update: Update, context: Context) -> None:

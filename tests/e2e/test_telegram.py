@@ -21,7 +21,7 @@ import pytest
 from qabot.bot.access import GROUP_REFUSAL, REFUSAL, SLOW_DOWN
 from qabot.bot.buttons import decode_callback
 from qabot.bot.commands import COMMANDS
-from qabot.bot.questions import CAPTION_COMMAND
+from qabot.bot.questions import CAPTION_COMMAND, NO_TEXT
 from qabot.text import sentence_spans
 from tests.support.fake_telegram import Call, FakeTelegram
 from tests.support.indexes import BuiltProjects, write_articles
@@ -225,6 +225,20 @@ def test_a_photo_caption_is_the_question_in_private_and_when_addressed_in_a_grou
     server.send_photo(249, 249, "/help")  # a command as a caption: its handler reads only text
     [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 249, since=since)
     assert call.result["text"] == CAPTION_COMMAND
+
+
+def test_a_photo_or_sticker_without_text_is_told_to_send_text_in_private_only(server, bot) -> None:
+    # a photo with no caption (or a sticker) in a private chat got no reply at all
+    since = len(server.calls)
+    server.send_photo(251, 251, None)
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 251, since=since)
+    assert call.result["text"] == NO_TEXT
+    server.send_sticker(252)
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == 252, since=since)
+    assert call.result["text"] == NO_TEXT
+    server.send_photo(GROUP, 253, None)  # a group's photo is not addressed to the bot
+    time.sleep(0.8)
+    assert not [c for c in server.sent_to(GROUP) if server.calls.index(c) >= since]
 
 
 def test_long_answer_is_split_and_more_button_pages_further(server, bot) -> None:

@@ -350,9 +350,9 @@ class FakeTelegram:
         message = self._message(chat, self.user(user_id), text, **extra)
         return self.push_update({"message": message})
 
-    def send_photo(self, chat_id: int, user_id: int, caption: str) -> dict:
-        """A user sends a photo with `caption` (in a private chat when `chat_id` is theirs, else
-        in a supergroup); return the update."""
+    def send_photo(self, chat_id: int, user_id: int, caption: str | None) -> dict:
+        """A user sends a photo with `caption` (None: without one; in a private chat when
+        `chat_id` is theirs, else in a supergroup); return the update."""
         chat = (
             {"id": chat_id, "type": "private", "first_name": "Ann"}
             if chat_id == user_id
@@ -366,11 +366,29 @@ class FakeTelegram:
                 "height": 60,
             }
         ]
-        extra: dict[str, Any] = {"photo": photo, "caption": caption}
-        if entities := text_entities(caption):
+        extra: dict[str, Any] = {"photo": photo}
+        if caption is not None:
+            extra["caption"] = caption
+        if caption is not None and (entities := text_entities(caption)):
             extra["caption_entities"] = entities
         message = self._message(chat, self.user(user_id), **extra)
         return self.push_update({"message": message})
+
+    def send_sticker(self, user_id: int) -> dict:
+        """A user sends a sticker (no text, no caption) in a private chat; return the update."""
+        chat = {"id": user_id, "type": "private", "first_name": "Ann"}
+        sticker = {
+            "file_id": f"sticker-{next(self._ids)}",
+            "file_unique_id": "s",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+        }
+        return self.push_update(
+            {"message": self._message(chat, self.user(user_id), sticker=sticker)}
+        )
 
     def press_button(self, user_id: int, message: dict, data: str) -> dict:
         """A user presses the inline button with `data` under `message` (a sent message)."""
