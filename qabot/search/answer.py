@@ -23,6 +23,7 @@ from qabot.search.answer_record import (
     SCATTERED,
     Answer,
 )
+from qabot.search.asked_links import link_answer
 from qabot.search.bare_outlets import bare_outlet
 from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.country_names import country_forms, in_short_names
@@ -136,6 +137,9 @@ def _answer(
     today: date | None,
 ) -> Answer:
     """`answer` as the question is worded."""
+    linked = link_answer(index, question, top) if not offset else None
+    if linked is not None:  # a pasted link: its article, never its numbers searched
+        return linked
     read = read_question(
         index,
         question,
