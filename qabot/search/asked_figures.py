@@ -19,9 +19,11 @@ it's yours!" gives its price, though the second sentence holds no word of "how m
 cost". A question asking what something cost, paid or earned (or what compensation or damages
 were awarded) takes a sum of money or a share:
 passages holding neither ("replace more than 14 million power cables" for "how much is the
-recall costing Microsoft") give none; a sum is told of one its passage names ("Bruvik would
-have to pay ..." for "the napster.no student"). A year after "in", "since" ... is a time ("sold
-the stadium in 1999"), no figure.
+recall costing Microsoft") give none, nor does a count beside a sum elsewhere in its passage
+("cancelling 100 flights" for "how much money did the flight chaos cost"); money asked by
+name ("how much prize money") takes no share; a sum is told of one its passage names ("Bruvik
+would have to pay ..." for "the napster.no student"). A year after "in", "since" ... is a time
+("sold the stadium in 1999"), no figure.
 """
 
 from __future__ import annotations
@@ -76,10 +78,14 @@ _COUNT_WORDS = lazy(
 # said Mr Lane"
 _NAMED = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*"
 _TELLER = lazy(rf"{_NAMED}\s+(?:said|says)\b|\b(?:said|says)\s+{_NAMED}")
+# "how much money was stolen", "how much prize money does the winner get": money itself, which
+# a share ("a 100% guarantee") does not give
+_MONEY_ASKED = r"\s*(?:by |to |for )?how much\s+(?:[^\W\d_]+\s+)?(?:money|cash)\b"
+_ASKS_MONEY = lazy(_MONEY_ASKED, re.IGNORECASE)
 # "how much did X cost / pay / earn": a sum is asked, which a count ("14 million power cables"),
 # a size or a date does not give; a share does ("agreed to pay 72% more"), as a rise may be told
 _ASKS_SUM = lazy(
-    r"\s*(?:by |to |for )?how much\s+(?:money|cash)\b"  # "how much money was stolen"
+    rf"{_MONEY_ASKED}"
     r"|\s*(?:by |to |for )?how much\b(?!\s+(?:more|less)\b)(?=.*\b(?:costs?|costing|pay|pays"
     r"|paid|paying|spend|spends|spent|earn|earns|earned|earning|charge|charges|charged|charging"
     r"|fined?|worth|sell for|sold for|fetch|fetched|compensation|damages|awarded|get for"
@@ -95,9 +101,15 @@ _OTHER_SUM = lazy(
 )
 
 
-def _holds_sum(text: str) -> bool:
-    """Return whether `text` holds a sum of money or a share."""
-    return MONEY.search(text) is not None or _OTHER_SUM.search(text) is not None
+def _holds_sum(text: str, money: bool = False) -> bool:
+    """Return whether `text` holds a sum of money or (unless `money` alone is asked) a share."""
+    if MONEY.search(text) is not None:
+        return True
+    found = _OTHER_SUM.search(text)
+    return found is not None and not (money and _SHARE.search(found.group()))
+
+
+_SHARE = lazy(r"%|per ?cent", re.IGNORECASE)
 
 
 def question_names(index: Index, question: str) -> dict[str, frozenset[str]]:
@@ -136,7 +148,8 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     told = _told(index, question, about, names)
     noun = "a figure"
     sum_asked = _ASKS_SUM.match(question) is not None
-    if sum_asked and not any(_holds_sum(hit.passage.text) for hit in hits):
+    money = _ASKS_MONEY.match(question) is not None
+    if sum_asked and not any(_holds_sum(hit.passage.text, money) for hit in hits):
         hits, noun = [], "a sum"  # a count or a size is no cost
     typed = frozenset(_DIGITS.findall(question))  # "by 2012": no figure of what is asked
     for hit in hits:
@@ -148,7 +161,13 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
         held = frozenset().union(*(terms for _, _, terms in sentences))
         for start, end, terms in sentences:
             sentence = text[start:end]
-            around = held if sum_asked and _holds_sum(sentence) else frozenset()
+            summed = sum_asked and _holds_sum(sentence, money)
+            if sum_asked and not summed:
+                before = terms  # "cancelled 100 flights" gives no cost
+                continue
+            if summed and told is None and _sum_of(sentence, names, held):
+                return None  # "joined the Gunners for £17m" for "how much did X cost Arsenal"
+            around = held if summed else frozenset()  # (a sum paid: see `_gives_figure`)
             if _gives_figure(
                 sentence, terms, before, about, names, (counted, many), told, typed, around
             ):
@@ -208,6 +227,15 @@ def _gives_figure(
         and (MONEY.search(sentence) is not None or _bare_count(sentence))
         and not _names_another(sentence, about)
     )
+
+
+def _sum_of(sentence: str, names: dict[str, frozenset[str]], held: frozenset[str]) -> bool:
+    """Return whether `sentence` gives a sum of money in a passage (its terms `held`) naming
+    one of `names`, for a sum asked with no word of what it is but names ("how much did X cost
+    Arsenal"): told in the story's words ("joined the Gunners for £17m")."""
+    if MONEY.search(sentence) is None:
+        return False
+    return not names or any(_names(name, held) for name in names.values())
 
 
 def _bare_count(sentence: str) -> bool:

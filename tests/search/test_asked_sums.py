@@ -29,6 +29,21 @@ ARTICLES = {
         "Passengers on the Pellin ferry will pay 12% more for tickets from March, the "
         "operator said."
     ),
+    "storm.txt": (
+        "Storm hits Brenmouth port\n\n"
+        "Storms forced Brenmouth port to cancel 240 sailings over the weekend. Separately, the "
+        "Halden bridge toll will go up to £3 in May."
+    ),
+    "gale.txt": (
+        "Gale closes Ostry harbour\n\n"
+        "Gales forced Ostry harbour to turn away 80 trawlers last week. Landing fees rose 4% "
+        "on the year, the harbour master said."
+    ),
+    "striker.txt": (
+        "Vantor homesick at Lisbury\n\n"
+        "Striker Marco Vantor of Lisbury says he is homesick. The striker joined the Lions from "
+        "Kelso for £9m in 2003."
+    ),
 }
 
 
@@ -52,3 +67,21 @@ def test_a_sum_answers_what_something_cost(index: Index) -> None:
 def test_a_share_answers_how_much_more_is_paid(index: Index) -> None:
     result = answer(index, "how much more will pellin ferry passengers pay")
     assert result.found and "12% more" in result.passages[0].passage.text
+
+
+def test_a_count_beside_a_sum_of_another_thing_tells_no_cost(index: Index) -> None:
+    # the passage holds a sum (a toll), but the sentence about the storm only counts sailings
+    result = answer(index, "how much did the storm chaos cost brenmouth port")
+    assert not result.found and "gives a figure" in result.lead
+
+
+def test_money_asked_is_not_given_by_a_share(index: Index) -> None:
+    result = answer(index, "how much money did the gale chaos cost ostry harbour")
+    assert not result.found and "gives a sum" in result.lead
+
+
+def test_a_sum_in_the_story_words_answers_what_a_player_cost(index: Index) -> None:
+    # "joined the Lions for £9m": no word of the question beside the sum, but the passage
+    # names who was asked about
+    result = answer(index, "how much did vantor cost lisbury")
+    assert result.found and "£9m" in result.passages[0].passage.text
