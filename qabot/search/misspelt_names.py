@@ -6,8 +6,9 @@ name whenever a name matches nobody ("Did you mean ...?", a button in Telegram);
 is a guess, so the question is answered about that person directly only when no passage writes
 the name asked as a name (nobody else is meant) and the topic confirms the guess: of the people
 whose names are close, exactly one is quoted in an article about it, or exactly one is a letter
-off each word of a name of two words or more ("desmund tutu"), whatever the topic. The answer's
-lead says how the name was read.
+off each word of a name of two words or more ("desmund tutu"), whatever the topic, or a long
+surname asked alone is a letter off exactly one quoted surname ("tymosenko"), asked with no
+topic or one their articles hold. The answer's lead says how the name was read.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from qabot.attribution import is_description
 from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
-from qabot.search.named_roles import name_before_affiliation
+from qabot.search.named_roles import name_after_owner, name_before_affiliation
 from qabot.text import may_contain_all, tokenize, unjoined_matches
 from qabot.text.lexicon import (
     PERSON_NOUNS,
@@ -38,6 +39,8 @@ MIN_OFF = 5  # letters of the one word a name asked may be a letter off, with no
 # letter off dozens of names and words ("nasa" is not Mike Nash)
 MIN_SHORT_OFF = 4  # ... and a surname, when the name's words before it are as written
 MIN_ANCHORED_OFF = 3  # ... and when two words or more before it are
+MIN_LONE_OFF = 6  # ... and a surname asked alone, to be read as the one quoted surname a
+# letter off it whatever the topic: shorter, it is too often a word or another's name
 _ROLES = TITLE_WORDS | PERSON_NOUNS
 _PLACE_WORDS = frozenset("of at for from in on with by".split())
 
@@ -55,6 +58,7 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
     them or their name is a letter off each word of it, else None."""
     name = _after_roles(name)  # "judge sentele": the name after the role is misspelt
     name = name_before_affiliation(name) or name  # "ada vail from the council": her name
+    name = name_after_owner(name) or name  # "bt's gavin paterson": his name, its owner aside
     if not name or name.split()[0].casefold() in _PLACE_WORDS:
         return None  # "the author of lawless world": what follows "of" is whose role it is
     if is_description(name):
@@ -79,6 +83,13 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         # "desmund tutu": one person quoted is a letter off one long word of a name nobody is
         # called, whatever the topic
         return Correction(person=spelt[0], asked=name)
+    if len(asked) == 1 and len(asked[0]) >= MIN_LONE_OFF:
+        lone = [p for p in near if _lone_letter_off(asked[0], fold_name(p).split()[-1])]
+        if len(lone) == 1 and (not topic_terms or _on_topic(index, lone[0], topic_terms)):
+            # "tymosenko": a long surname a letter off one quoted person's surname and no
+            # other's is theirs, asked without a topic or about one their articles hold
+            # ("wener" is a letter off three)
+            return Correction(person=lone[0], asked=name)
     close = quoted_as(index, written_close(index, strip_title(name)))
     if close is not None and _long_enough(asked, fold_name(close).split()):
         # "maria capela from pipex": the one name the passages of its words write a letter off
@@ -174,6 +185,19 @@ def _one_word_off(asked: list[str], written: list[str]) -> bool:
         return False
     off = [(a, w) for a, w in zip(asked, written, strict=True) if a != w]
     return len(off) == 1 and len(off[0][0]) >= MIN_OFF and _letter_off(*off[0])
+
+
+def _on_topic(index: Index, person: str, topic_terms: tuple[str, ...]) -> bool:
+    """Return whether an article `person` is quoted in holds a word of the topic."""
+    where = PassageFilter(articles=frozenset(index.speakers.articles_of(person)))
+    return bool(where.articles) and bool(index.engine.search(list(topic_terms), 1, where))
+
+
+def _lone_letter_off(asked: str, surname: str) -> bool:
+    """Return whether a surname asked alone is `surname` but for one letter inside it, its last
+    letter as written too: a name's ending tells namesakes apart ("capello" is not Maria
+    Capella)."""
+    return asked[-1:] == surname[-1:] and _letter_off(asked, surname)
 
 
 def _after_roles(name: str) -> str:

@@ -283,3 +283,38 @@ def test_a_first_name_spelt_another_way_is_the_person_quoted(index: Index) -> No
     result = answer(index, "what did steven ollerby say?")
     assert result.speaker == "Stephen Ollerby"
     assert result.quotes and "hearts out" in result.quotes[0].quote.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did woldemarim say?", "what did woldemarim say about winning the race?"],
+)
+def test_a_long_surname_alone_a_letter_off_one_quoted_surname_is_read_as_theirs(
+    index: Index, question: str
+) -> None:
+    # no one else's surname is a letter off "woldemarim": asked without a topic, or about one
+    # his articles hold, it is Tesfaye Woldemariam misspelt, and the lead says so
+    result = answer(index, question)
+    assert result.speaker == "Tesfaye Woldemariam"
+    assert result.lead.startswith("No one called woldemarim is named in the articles; read as")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did woldemarim say about the harbour?",  # a topic his articles do not hold
+        "what did woldemariax say?",  # the ending changed: maybe another's name
+        "what did olerby say?",  # a letter off two people's surname
+    ],
+)
+def test_a_surname_alone_is_not_read_as_a_close_one_the_topic_ending_or_others_doubt(
+    index: Index, question: str
+) -> None:
+    assert answer(index, question).speaker is None
+
+
+def test_a_misspelt_name_after_its_owner_is_read_as_the_name(index: Index) -> None:
+    # "the harbour's ines caldor": the owner aside, the name is a letter off Ines Calder's
+    result = answer(index, "what did the harbour's ines caldor say about the ships?")
+    assert result.speaker == "Ines Calder"
+    assert "read as Ines Calder" in result.lead
