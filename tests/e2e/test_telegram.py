@@ -770,7 +770,7 @@ def test_seed_answers_fit_one_screen_and_bold_one_sentence_at_most(
 
 
 def test_did_you_mean_comes_with_a_button_that_asks_for_that_person(server, bot) -> None:
-    [call] = _answer_calls(server, 236, "What did Stoltenbrg say?")
+    [call] = _answer_calls(server, 236, "What did Stoltenbert say?")
     assert "Did you mean Jens Stoltenberg?" in call.result["text"]
     buttons = [row[0] for row in call.params["reply_markup"]["inline_keyboard"]]
     assert buttons[0]["text"] == "Did you mean Jens Stoltenberg?"

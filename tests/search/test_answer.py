@@ -114,7 +114,7 @@ def test_follow_up_question_refers_to_the_last_speaker(seed_index: Index) -> Non
 
 
 def test_unknown_speaker_gets_a_suggestion(seed_index: Index) -> None:
-    result = answer(seed_index, "What did Stoltenbreg say?")
+    result = answer(seed_index, "What did Stoltenbert say?")  # its ending changed
     assert result.quotes == []
     assert "Stoltenberg" in result.lead
 
