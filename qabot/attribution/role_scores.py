@@ -26,6 +26,8 @@ from qabot.text.lexicon import ROLE_NOUNS
 # a role word the articles give someone this often is theirs for sure; given once, it may be a
 # misreading ("home secretary" for a man the home secretary spoke about) and weighs less
 SEEN_ENOUGH = 3
+# a head noun this short may be an abbreviation the articles write out ("DA"): no telling
+SHORT_HEAD = 3
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -79,6 +81,20 @@ def score_holder(held: Counter[str], query: RoleQuery, idf: dict[str, float]) ->
         and not any(word in ROLE_NOUNS for word in shared)
         and any(word in ROLE_NOUNS for word in held)
     ):  # "the BBC chairman" is no one the articles call only the BBC's "head of ..."
+        return HolderScore(None, unowned)
+    if (
+        head
+        and len(head) > SHORT_HEAD
+        and head not in GENERIC
+        and forms.get(head)
+        and head not in shared
+        and not shared & PERSON_WORDS
+        and any(word in PERSON_WORDS for word in held if word not in asked)
+    ):
+        # "the second seed" is no striker of a "crucial second goal", "the Northern Ireland
+        # runner" no Northern Ireland minister: the role's noun, which the articles give
+        # others, is not theirs, and a noun of their own says what they are instead (a "DA"
+        # may be a district attorney)
         return HolderScore(None, unowned)
     if head in GENERIC and head not in shared and not SPOKES.isdisjoint(held):
         return HolderScore(None, unowned)  # "the head of the FA" is not its spokesman
