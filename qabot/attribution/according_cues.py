@@ -22,7 +22,13 @@ from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
-from qabot.text.lexicon import PERSON_NOUNS, POSSESSIVES, ROLE_NOUNS, is_capitalised
+from qabot.text.lexicon import (
+    NUMBER_WORDS,
+    PERSON_NOUNS,
+    POSSESSIVES,
+    ROLE_NOUNS,
+    is_capitalised,
+)
 from qabot.text.patterns import lazy
 
 _APPOSITION_OPENERS = frozenset("a an the another".split())
@@ -98,6 +104,11 @@ class AccordingCues(CueWords):
             # the source (not "the F.A.A.", whose stop is its own)
             words = [*words[:-1], words[-1][:-1]]
             person = interpret(self.people, head_words(words), st.base + cue.start())
+        head = head_words(words)[-1:]
+        if person is None and words[0].islower() and _people_noun(*head, words[-1]):
+            # "according to people familiar with the talks", "the UK's leading critics": the
+            # description whole, as a speaker before a cue is read ("people" names no one)
+            person = interpret(self.people, words, st.base + cue.start())
         if person is None:
             return
         attribution = Attribution(
@@ -235,7 +246,19 @@ def _said_before(before: str, rest: str) -> bool:
     described = after.split(",", 1)[0].split()
     # "..., according to the Judicial Conference, the policy-making arm of ...", "..., according
     # to X, director of the Office of ...": what the source is, no clause of its own
-    apposed = first in _APPOSITION_OPENERS or (
-        first in ROLE_NOUNS and len(words) > 3 and not is_capitalised(described[0])
+    apposed = (
+        first in _APPOSITION_OPENERS
+        or (first in ROLE_NOUNS and len(words) > 3 and not is_capitalised(described[0]))
+        # "..., according to the chairs of X and Y, two of the five largest counties"
+        or (len(words) > 3 and described[1:2] == ["of"] and first in NUMBER_WORDS)
     )
     return apposed and not finite_verbs(described)
+
+
+def _people_noun(*words: str) -> bool:
+    """Return True when one of `words` (a phrase's head, its last word) means people ("people",
+    "officials"), not a thing ("benchmarking", "intention")."""
+    nouns = {word.casefold() for word in words}
+    return any(
+        n == "people" or n in PERSON_NOUNS or n.removesuffix("s") in PERSON_NOUNS for n in nouns
+    )

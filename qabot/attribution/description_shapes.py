@@ -110,11 +110,15 @@ def _described_by_head(words: list[str]) -> bool:
         # people or a body: "attorneys", "a leading expert", "critics", "unions"
         and (
             noun.removesuffix("s") in PERSON_NOUNS | ORGANISATION_WORDS
+            or noun == "people"  # "people close to the talks", as "a person close to"
             or (noun.endswith("s") and _AGENT_NOUN.fullmatch(noun) is not None)
         )
         and not any(w.casefold() in {"the", "a", "an"} for w in head[1:])
         # "Experts on X": a plural noun capitalised only for opening the sentence
-        and _plain_description([head[0].lower() if len(head) == 1 else head[0], *head[1:]])
+        and (
+            noun == "people"
+            or _plain_description([head[0].lower() if len(head) == 1 else head[0], *head[1:]])
+        )
     )
 
 

@@ -32,8 +32,12 @@ _WORD = lazy(r"\S+")
 _DETERMINERS = frozenset("a an the this that his her their its our my your".split())
 _BODY_LINKS = frozenset("of for the and &".split())
 _PARTICIPLE_PREPOSITIONS = frozenset(
-    "through in at on outside near across along around into from with".split()
+    "through in at on outside near across along around into from with to for".split()
 )
+# a past participle after a plural head, then where or what about: "people briefed on the
+# talks", "officials based in Paris" (not "by": "economists polled by Reuters" is read apart)
+_PAST_PARTICIPLE = lazy(r"[a-z]{3,}ed")
+_PAST_PARTICIPLE_PREPOSITIONS = frozenset("on in at about with".split())
 
 
 def phrase_opens(text: str, at: int) -> bool:
@@ -203,6 +207,14 @@ def before_participle(words: list[str]) -> list[str]:
     """Return a subject without the participle phrase after its head ("Protesters marching
     through the streets chanted": protesters)."""
     for index, word in enumerate(words[1:], 1):
+        if (
+            _PAST_PARTICIPLE.fullmatch(word)
+            and words[index - 1].casefold().endswith("s")
+            and words[index - 1].casefold() not in PRONOUNS.keys() | _DETERMINERS
+            and words[index + 1 : index + 2] != []
+            and words[index + 1] in _PAST_PARTICIPLE_PREPOSITIONS
+        ):
+            return words[:index]  # "People briefed on the talks said", "officials based in X"
         if (
             word.endswith("ing")
             and word.islower()

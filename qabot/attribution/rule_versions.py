@@ -289,4 +289,9 @@ history of what each version changed has one home.
 # Rights Act" of "saying the law broke the Voting Rights Act"); its subject may follow a short
 # opening phrase ("In May, a judge sided with X, saying ..."); "announced", "reported" and the
 # like take a bare clause after when ("announced Sunday she will resign")
-ATTRIBUTION_VERSION = 174
+# 175: "according to people close to X" / "people in attendance": the description whole when
+# its head alone ("people") names no one; a participle phrase after a plural head is no part of
+# the speaker ("Residents trying to save the Old Mill say": the residents, not the Old Mill;
+# "officials based in Kent"); a count after the source ("..., according to the clerks of X and
+# Y, two of the largest towns") says what the source is, and the words came before
+ATTRIBUTION_VERSION = 175
