@@ -8,7 +8,9 @@ of prospect ("quangos would eventually be abolished", "he expected VW to co-sign
 showing it as the answer says more than it knows. A question opening with "has", "have",
 "had", "did", "was" or "were" asks of an outcome, and so does one asking "who", "which" or
 "what" with "ended up", "went on to", "in the end" or "eventually" ("why could X end up
-bigger" asks a reason), or "what was the verdict/outcome/result"; a case not yet tried is a
+bigger" asks a reason), "what was the verdict/outcome/result", or "what" or "which" and a
+noun before "did" or "has" ("what sentence did X get", "what price did the shares sell at":
+"could face a sentence of 85 years" tells none); a case not yet tried is a
 prospect too ("faced charges, which he denies", "awaiting a second trial", "on charges of"),
 and a phrasal verb asked is told in a word of its sense ("called off": "in a bid to have it
 cancelled"), while a word of prospect the question writes tells none ("did X face charges" over
@@ -42,7 +44,8 @@ _OUTCOME = lazy(r"\s*(?:has|have|had|did|was|were)\b", re.IGNORECASE)
 # eventually won"), not why or how it might ("why could the deficit end up bigger")
 _OUTCOME_ASKED = lazy(
     r"\s*(?:who|whom|which|what)\b.*?\b(?:ended up|went on to|in the end|eventually)\b"
-    r"|\s*what\s+(?:was|were)\s+the\s+(?:verdict|outcome|result)\b",
+    r"|\s*what\s+(?:was|were)\s+the\s+(?:verdict|outcome|result)\b"
+    r"|\s*(?:what|which)\s+(?:[^\W\d_]+\s+){1,2}(?:did|has|have|had)\b",
     re.IGNORECASE,
 )
 _PROSPECT = lazy(

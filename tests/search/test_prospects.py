@@ -27,6 +27,10 @@ ARTICLES = {
     "in a bid to have it cancelled.\n",
     "court.txt": "Singer in court\n\nOn Monday Ivo Brant faced theft and fraud charges in "
     "court, which he denies. Dara Quill is awaiting a second trial for arson.\n",
+    "pellow.txt": "Pellow trial opens\n\nFishmonger Tam Pellow could face a jail sentence of "
+    "ten years if convicted of the stall fraud.\n",
+    "kessel.txt": "Kessel fined\n\nGrocer Ada Kessel was given a fine of £200 over the stall "
+    "fraud.\n",
 }
 
 
@@ -96,3 +100,14 @@ def test_an_outcome_still_pending_is_no_answer(index: Index, question: str) -> N
 def test_a_word_asked_is_no_word_of_prospect(index: Index) -> None:
     result = answer(index, "did ivo brant face theft charges")  # "faced theft charges"
     assert result.found and "faced theft" in result.passages[0].passage.text
+
+
+def test_what_came_of_it_asked_by_its_noun_over_a_prospect_is_no_answer(index: Index) -> None:
+    # "what sentence did X get" asks of an outcome, as "which bidder ended up ..." does
+    result = answer(index, "what sentence did tam pellow get for the stall fraud")
+    assert not result.found and "only as a prospect" in result.lead
+
+
+def test_what_came_of_it_asked_by_its_noun_is_answered_when_told(index: Index) -> None:
+    result = answer(index, "what fine did ada kessel get for the stall fraud")
+    assert result.found and "£200" in result.passages[0].passage.text
