@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from qabot.attribution.cues import SPEECH_VERBS
 from qabot.attribution.directory import SpeakerDirectory, initials
-from qabot.attribution.owner_ties import named, ties
+from qabot.attribution.owner_ties import may_name, named, ties
 from qabot.attribution.role_descriptions import roles_near
 from qabot.attribution.rule_versions import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
 from qabot.attribution.speaker_match import Match
@@ -43,6 +43,7 @@ __all__ = [
     "initials",
     "is_description",
     "is_group",
+    "may_name",
     "named",
     "person_name",
     "roles_near",

@@ -39,6 +39,15 @@ def _tokens(text: str) -> list[str]:
     return [_POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(text)]
 
 
+def may_name(text: str, owner: Iterable[str]) -> bool:
+    """Return whether `text` may write a word of `owner` as `ties` reads it: a token `_same`
+    as an owner word folds to it, so the folded word is somewhere in the folded text. False
+    holds too for `text` cut into parts joined by spaces (`quoted_words.unquoted`): an owner
+    word holding no space is in none of them."""
+    folded = text.casefold()
+    return any(word.casefold() in folded or not word or len(word.split()) != 1 for word in owner)
+
+
 def _same(token: str, owner: str) -> bool:
     """Whole words; an acronym asked about ("WHO", "NATO") is never a common word ("who") but
     may be written as a name ("Nato")."""
@@ -68,6 +77,8 @@ def ties(
     owner's name just before the person's with no role ("Empire's X"), for a person the
     articles give the role asked; `loose` allows the owner anywhere in a sentence that gives
     the person the role asked, for a person the articles give that role."""
+    if not may_name(sentence, owner):
+        return frozenset()  # most sentences read name none of the owner's words
     tokens = _spelled_out(_tokens(sentence), owner)
     owned = [i for i, t in enumerate(tokens) if any(_same(t, w) for w in owner)]
     anchor_words, cue_words = set(anchors), set(cues)

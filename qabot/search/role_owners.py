@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from qabot.attribution import Match, is_group, named, ties
+from qabot.attribution import Match, is_group, may_name, named, ties
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
@@ -211,6 +211,9 @@ def _tied(
     spoken = {a: [(q.start, q.end) for q in them] for a, them in quoted.items()}
     for quote in (q for them in quoted.values() for q in them):
         if index.speakers.canonical(quote) == person:
+            if not may_name(quote.sentence, owner):  # nor then with their words cut (`ties`)
+                found.setdefault(quote.article_id, set())
+                continue
             cue, said = quote.cue.split()[:1], quote.sentence
             for other in quoted[quote.article_id]:  # the words quoted in its sentence
                 if other.text in said:
@@ -226,8 +229,12 @@ def _tied(
             found.setdefault(article, set())
             if not name or (not spelt and name[0] not in passage.text):
                 continue
+            if not may_name(passage.text, owner):
+                continue  # no sentence of it ties the owner, quoted words cut or not
             for start, end in passage.sentence_spans() or [(0, len(passage.text))]:
                 if not spelt and name[0] not in passage.text[start:end]:
+                    continue
+                if not may_name(passage.text[start:end], owner):
                     continue
                 where = passage.start + start
                 sentence = unquoted(passage.text[start:end], where, spoken.get(article, []))

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from qabot.attribution import ties
+from qabot.attribution import may_name, ties
+from qabot.search.quoted_words import unquoted
 
 
 @pytest.mark.parametrize(
@@ -80,3 +83,52 @@ def test_a_name_then_words_then_with_an_owner_is_no_member_of_it() -> None:
     assert not ties(sentence, ["Eastmoor"], ["Crane"], roles, loose=False)
     assert ties(sentence, ["Eastmoor"], ["Brook"], roles, loose=False)
     assert ties("Piet Sand of Wanderers said so.", ["Wanderers"], ["Sand"], roles, loose=False)
+
+
+def test_a_sentence_naming_no_owner_word_ties_nothing_cut_or_not() -> None:
+    """`may_name` False: `ties` finds nothing, in the sentence or in it with its quoted words
+    cut to their names (`role_owners` skips such sentences unread)."""
+    roles = {"chief", "manager"}
+    assert may_name("Ana Ruiz, the nato chief, spoke.", ["NATO"])
+    assert may_name("Ana Ruiz of NATO's staff", ["Nato"])
+    assert not may_name("Ana Ruiz, the alliance chief, spoke.", ["NATO"])
+    assert may_name("anything at all", ["Red Cross"])  # a word with a space: never ruled out
+    sentence = '"Natoli is fine," Ana Ruiz, the chief, said.'
+    assert may_name(sentence, ["NATO"])  # only a part of a word: read, and not tied
+    assert not ties(sentence, ["NATO"], ["Ruiz"], roles, cues=["said"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Celtic",
+                "celtic",
+                "Nato",
+                "NATO",
+                "boss",
+                "manager",
+                "Ruiz",
+                "said",
+                "the",
+                "of",
+                "'s",
+                ",",
+                "Red",
+                "Cross",
+                "Ed",
+                "Lyle",
+            ]
+        ),
+        max_size=14,
+    ),
+    st.sampled_from([["Celtic"], ["NATO"], ["Red", "Cross"], ["Herald"]]),
+)
+def test_may_name_false_means_no_tie(words: list[str], owner: list[str]) -> None:
+    sentence = " ".join(words)
+    if not may_name(sentence, owner):
+        for anchors in (["Ruiz"], ["Lyle"]):
+            assert not ties(sentence, owner, anchors, {"boss", "manager"}, cues=["said"])
+            cut = unquoted(sentence, 0, [(0, len(sentence) // 2)])
+            assert not may_name(cut, owner)
