@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from qabot.search.speech_topics import tail_topic
 from qabot.search.speech_verbs import is_speech_verb, past_tense
+from qabot.search.which_said_questions import names_a_person
 from qabot.search.who_said_questions import AUXILIARIES, FILLERS, SpeechQuestion, is_adverb
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import IRREGULAR_VERBS, first_name_gender
@@ -172,6 +173,13 @@ def _person_named(speaker: list[str]) -> bool:
     return first_name_gender(speaker[0]) is not None or not speaker[-1].endswith("s")
 
 
+def _before_a_person(folded: list[str], at: int) -> bool:
+    """Return whether the word after `at` is a noun for one person ("archivist", "minister";
+    not "ministers": "what did X tell ministers they would say" tells them)."""
+    after = folded[at + 1] if at + 1 < len(folded) else ""
+    return not after.endswith("s") and names_a_person(after)
+
+
 def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     """ "what (else) did X say/tell/predict (TAIL)", "how did X describe TAIL"."""
     kind = "plain"
@@ -205,6 +213,10 @@ def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     )  # "what did Ada Vale, who chairs the trust, say": the clause is about her, not the verb
     if clause is not None and any(i > clause for i in verbs):
         verbs = [i for i in verbs if i > clause and words[i - 1].endswith(",")] or verbs
+    if len(verbs) > 1:
+        # "what did the state archivist say": a verb's word before a noun for one person is
+        # a word of the role ("state prosecutor", "report author"), when a verb follows
+        verbs = [i for i in verbs[:-1] if not _before_a_person(folded, i)] + verbs[-1:]
     if not verbs:
         return None
     # a capitalised word is more likely part of a name ("Bob Hope") than the verb

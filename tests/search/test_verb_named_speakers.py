@@ -49,3 +49,17 @@ def test_the_answer_and_the_console_say_what_was_said(tmp_path: Path) -> None:
     run(lambda question: answer(index, question), io.StringIO(asked + "\n"), shown)
     assert "What Mia Yelling said about the marathon:" in shown.getvalue()
     assert "yelled" not in shown.getvalue()
+
+
+def test_a_verb_word_before_a_noun_for_one_person_is_part_of_the_role() -> None:
+    # "state" of "the state archivist" is the role's word: the verb asked is the later "say"
+    read = parse_speech_question("what did the harbour state archivist say about the maps")
+    assert read is not None
+    assert read.speaker == "the harbour state archivist"
+    assert read.verb == "say"
+    assert read.topic == "the maps"
+    # a verb before people (a plural) still tells them: "tell" is the verb
+    told = parse_speech_question("what did the mayor tell councillors about the budget")
+    assert told is not None
+    assert told.speaker == "the mayor"
+    assert told.verb == "tell"
