@@ -18,6 +18,7 @@ from qabot.engines import Span
 from qabot.records import Passage, Quote
 from qabot.search.word_forms import kin_forms, with_kin
 from qabot.text import sentence_spans, tokenize
+from qabot.text.patterns import lazy
 
 
 def bm25_scores(documents: list[list[str]], query: list[str]) -> list[float]:
@@ -121,6 +122,10 @@ _SAID = 0.6
 # paragraph, the quote after "X said that ...") keep this share of their relevance: a speech goes
 # on about its subject without naming it again
 RUN_GAP = 100
+MIN_FRAGMENT = (
+    3  # words a quoted fragment needs for its fuller words to count as it (`quoted_again`)
+)
+_WORDS = lazy(r"\w+")
 _CARRY = 0.95
 _TOPICAL = 1.0  # weight of the article's best passage found by the topic's words alone
 
@@ -219,6 +224,21 @@ def runs_on(first: Quote, then: Quote) -> bool:
         first.article_id == then.article_id
         and first.speaker == then.speaker
         and 0 <= then.start - first.end <= RUN_GAP
+    )
+
+
+def quoted_again(fragment: Quote, quote: Quote) -> bool:
+    """Return True when `quote` is the same speaker's fuller words, in the same article, that
+    `fragment` (of MIN_FRAGMENT words or more) quotes a part of: a report's opening quotes a
+    few words ("told of his joy ... when he was "out of control""), the story gives them whole
+    further on ("I was pretty much out of control. I was 18 ...")."""
+    if fragment is quote or fragment.article_id != quote.article_id:
+        return False
+    if fragment.speaker != quote.speaker or len(fragment.text.split()) < MIN_FRAGMENT:
+        return False
+    part, whole = _WORDS.findall(fragment.text.casefold()), _WORDS.findall(quote.text.casefold())
+    return len(whole) > len(part) and any(
+        whole[at : at + len(part)] == part for at in range(len(whole) - len(part) + 1)
     )
 
 

@@ -16,7 +16,14 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
 from qabot.search.question_record import Question
-from qabot.search.quote_ranking import Context, rank_in_context, runs_on, spread, terms_of
+from qabot.search.quote_ranking import (
+    Context,
+    quoted_again,
+    rank_in_context,
+    runs_on,
+    spread,
+    terms_of,
+)
 from qabot.search.subject import everyday_weight
 from qabot.search.topic_settings import without_own_roles, without_setting
 from qabot.search.word_forms import kin_forms
@@ -135,6 +142,12 @@ def spoken(
         or (occasion and topic <= {*terms_of(q.text), *terms_of(q.sentence)})
     }
     on = {id(q) for q in held}
+    # and the fuller words a held fragment quotes a part of ("out of control", then "I was
+    # pretty much out of control. ..."): the same words, said about the same thing
+    in_article: dict[str, list[Quote]] = {}
+    for q in quotes:
+        in_article.setdefault(q.article_id, []).append(q)
+    on |= {id(q) for part in held for q in in_article[part.article_id] if quoted_again(part, q)}
     kept = [q for q in quotes if id(q) in on or q.article_id in about_y]
     # then their words right after a sentence naming what tells the topic, however far
     # below the archive's best passages on the whole topic its passage ranks ("And he
