@@ -14,6 +14,7 @@ from qabot.attribution.speaker_words import is_group
 from qabot.text.lexicon import (
     COMPANY_PLURALS,
     DEMONYMS,
+    MONTHS,
     OCCUPATIONS,
     OPENING_ADVERBS,
     PARTY_MEMBERS,
@@ -205,15 +206,21 @@ def bare_surname(text: str, at: int, person: Person) -> bool:
     return not (rest[:1] == " " and rest[1:2].isupper())
 
 
+# days and months, words the lexicon holds as no name, that are also surnames ("Mike Friday",
+# "Theresa May")
+_CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS])
+
+
 def weekday_surname(
     words: list[str], index: int, surnames: Mapping[str, list[Person]] | None = None
 ) -> bool:
-    """Return True when the weekday `words[index]` is a surname: it follows a capitalised first
-    name the lexicon knows ("England sevens coach Mike Friday"; never "Reuters Friday"), or it
-    stands alone and the article names a person with it (`surnames`, by surname: "Mike
-    Friday's England side ... “...,” said Friday")."""
+    """Return True when the weekday or month `words[index]` is a surname: it follows a
+    capitalised first name the lexicon knows ("England sevens coach Mike Friday", "Theresa
+    May"; never "Reuters Friday"), or it stands alone and the article names a person with it
+    (`surnames`, by surname: "Mike Friday's England side ... “...,” said Friday", "Brian May
+    ... May said")."""
     key = words[index].rstrip(".").casefold()
-    if key not in WEEKDAYS or not words[index][:1].isupper():
+    if key not in _CALENDAR_WORDS or not words[index][:1].isupper():
         return False
     if index >= 1 and words[index - 1][:1].isupper():
         return first_name_gender(words[index - 1]) is not None

@@ -294,4 +294,7 @@ history of what each version changed has one home.
 # the speaker ("Residents trying to save the Old Mill say": the residents, not the Old Mill;
 # "officials based in Kent"); a count after the source ("..., according to the clerks of X and
 # Y, two of the largest towns") says what the source is, and the words came before
-ATTRIBUTION_VERSION = 175
+# 176: a month is a surname as a weekday is, after a first name the lexicon knows ("Theresa
+# May", "Brian May"; they had no words, theirs went to others), and alone once the story named
+# a person with it ("Brian May ... May said: “...”")
+ATTRIBUTION_VERSION = 176

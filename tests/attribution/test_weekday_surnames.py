@@ -1,5 +1,6 @@
-"""A weekday is a surname after a known first name ("Mike Friday"), and alone once the story
-names a person with it; otherwise it is the day words were said. Short invented texts."""
+"""A weekday or a month is a surname after a known first name ("Mike Friday", "Theresa May"),
+and alone once the story names a person with it; otherwise it is the day or month words were
+said. Short invented texts."""
 
 from __future__ import annotations
 
@@ -25,3 +26,20 @@ def test_a_weekday_after_a_cue_is_still_a_day() -> None:
         "told Reuters Sunday the plan was sound."
     )
     assert quotes == [("the coach", "We can win the cup"), ("Ana Ruiz", "the plan was sound")]
+
+
+def test_a_month_after_a_first_name_is_a_surname_and_alone_later_too() -> None:
+    quotes = attributed(
+        "Drummer Helen June said the tour would start in April. "
+        "June said: \u201cWe are back.\u201d She added that tickets were cheap."
+    )
+    assert quotes == [
+        ("Helen June", "the tour would start in April"),
+        ("Helen June", "We are back."),
+        ("Helen June", "tickets were cheap"),
+    ]
+
+
+def test_a_month_with_no_first_name_before_it_is_still_a_month() -> None:
+    quotes = attributed("The vote is due in May. Ana Ruiz said the date was fixed.")
+    assert quotes == [("Ana Ruiz", "the date was fixed")]
