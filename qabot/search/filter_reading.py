@@ -208,6 +208,8 @@ def _prepositional(
     found = _date_at(words, at + 1, reference)
     if found is None or (word in _DURING and _modifies(words, at + 1, found.end)):
         return None
+    if word == "since" and _compared(words, at):
+        return None  # "the worst since 1981": a record, not the days to read
     if word in {"from", "between"} and found.end < len(words):
         joiner = words[found.end].text
         if joiner in ({"to", "until", "till"} if word == "from" else {"and"}):
@@ -230,6 +232,22 @@ def _prepositional(
         since.append(found.first)
         until.append(found.last)
     return found.end
+
+
+# superlatives after which "since" dates a record ("the worst since 1981", "the highest level
+# since 2001", "the first time since 1966"), not the days asked about
+_SUPERLATIVES = frozenset(
+    """worst best first highest lowest biggest largest smallest strongest weakest
+    fastest slowest greatest longest shortest heaviest deepest steepest sharpest busiest
+    coldest hottest warmest wettest driest poorest richest cheapest dearest""".split()
+)
+_RECORD_REACH = 3  # words back from "since" in which a superlative is sought ("highest level")
+
+
+def _compared(words: list[Word], at: int) -> bool:
+    """Return whether "since" at `at` closes a comparison with a superlative a few words back
+    ("the worst since 1981", "the highest level since 2001"): a record, not a filter."""
+    return any(word.text in _SUPERLATIVES for word in words[max(0, at - _RECORD_REACH) : at])
 
 
 def _modifies(words: list[Word], start: int, end: int) -> bool:
