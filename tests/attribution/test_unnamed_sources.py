@@ -1,0 +1,32 @@
+"""Unnamed people as sources: "according to people close to X", a participle after a plural
+head, and what a source is after "according to" (invented texts)."""
+
+from __future__ import annotations
+
+from tests.attribution.test_quotes import attributed
+
+
+def test_according_to_people_described_by_what_ties_them_to_the_story() -> None:
+    assert attributed("The talks stalled twice, according to people close to the union.") == [
+        ("people close to the union", "The talks stalled twice")
+    ]
+    assert attributed("The vote was delayed, according to people in attendance.") == [
+        ("people in attendance", "The vote was delayed")
+    ]
+
+
+def test_a_participle_phrase_after_a_plural_head_is_no_part_of_the_speaker() -> None:
+    assert attributed("Residents trying to save the Old Mill say the roof has fallen in.") == [
+        ("residents", "the roof has fallen in")
+    ]
+    assert attributed("Officials based in Kent said the ferry was late.") == [
+        ("officials", "the ferry was late")
+    ]
+
+
+def test_a_count_after_the_source_describes_it_and_says_nothing() -> None:
+    quotes = attributed(
+        "Turnout fell in the north, according to the clerks of Alder and Brook, two of the "
+        "largest towns in the valley."
+    )
+    assert quotes == [("the clerks", "Turnout fell in the north")]
