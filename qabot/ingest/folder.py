@@ -5,7 +5,8 @@ a `.name.part` being copied in), a folder's notes (README, ...), anything that i
 file (a named pipe, a link to nothing: skipped with a warning, and never opened), the index
 folder and any other folder holding a qabot index (so an articles folder of "." with the index
 inside it never indexes the index, nor the bot's state kept there), links to files outside the
-folder, linked folders (skipped with a warning), and names that are not valid UTF-8
+folder, linked folders (skipped with a warning), a link to a file read anyway (the file
+itself, or another link to it: one article, not two), and names that are not valid UTF-8
 (they could not be shown or stored).
 """
 
@@ -130,7 +131,27 @@ def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
                 continue
             scan.files.append(path)
     scan.files.sort(key=lambda path: path.relative_to(folder).as_posix())
+    _drop_twins(scan, folder, root)
     return scan
+
+
+def _drop_twins(scan: Scan, folder: Path, root: Path) -> None:
+    """Drop each link to a file the scan reads anyway, as itself or through a link named first,
+    with a warning: one file read twice was two articles (`qabot articles` listed both)."""
+    kept: dict[Path, Path] = {}
+    for path in sorted(scan.files, key=lambda path: path.is_symlink()):  # files first
+        real = path.resolve()
+        if real not in kept:
+            kept[real] = path
+            continue
+        rel = shown_name(path.relative_to(folder).as_posix())
+        target = shown_name(real.relative_to(root).as_posix())
+        first = kept[real]
+        also = (
+            f" as {shown_name(first.relative_to(folder).as_posix())}" if first.is_symlink() else ""
+        )
+        scan.warnings.append(f"skipped {rel}: a link to {target}, which is read already{also}")
+    scan.files = [path for path in scan.files if kept[path.resolve()] == path]
 
 
 def find_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> list[Path]:

@@ -40,12 +40,11 @@ def test_links_to_files_outside_the_folder_are_skipped_with_a_warning(tmp_path: 
     touch(folder / "story.txt")
     secret = touch(tmp_path / "private" / "secret.txt")
     (folder / "secret.txt").symlink_to(secret)
-    (folder / "again.txt").symlink_to(folder / "story.txt")  # inside: fine
     (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")  # dangling, outside
     (folder / "lost.txt").symlink_to("nowhere.txt")  # dangling, inside
     (folder / "loop.txt").symlink_to("loop.txt")
     scan = scan_article_files(folder)
-    assert [p.name for p in scan.files] == ["again.txt", "story.txt"]
+    assert [p.name for p in scan.files] == ["story.txt"]
     assert [w.split(":")[0] for w in scan.warnings] == [
         "skipped gone.txt",
         "skipped loop.txt",
@@ -59,6 +58,28 @@ def test_links_to_files_outside_the_folder_are_skipped_with_a_warning(tmp_path: 
     assert scan.warnings[2].endswith(
         "a link to nowhere.txt, which does not exist; fix or remove the link"
     )
+
+
+def test_a_link_to_a_file_read_anyway_is_skipped_and_one_to_a_hidden_file_is_read(
+    tmp_path: Path,
+) -> None:
+    # a link to an article already in the folder was read as a second article: answers showed
+    # it once (duplicates are merged), `qabot articles` listed it twice
+    folder = tmp_path / "articles"
+    touch(folder / "politics" / "story.txt")
+    (folder / "again.txt").symlink_to(folder / "politics" / "story.txt")
+    touch(folder / ".drafts" / "draft.txt")
+    (folder / "draft.txt").symlink_to(Path(".drafts") / "draft.txt")  # only read through it
+    (folder / "draft-too.txt").symlink_to(Path(".drafts") / "draft.txt")
+    scan = scan_article_files(folder)
+    assert [p.relative_to(folder).as_posix() for p in scan.files] == [
+        "draft-too.txt",
+        "politics/story.txt",
+    ]
+    assert scan.warnings == [
+        "skipped again.txt: a link to politics/story.txt, which is read already",
+        "skipped draft.txt: a link to .drafts/draft.txt, which is read already as draft-too.txt",
+    ]
 
 
 def test_linked_folders_are_skipped_with_a_warning_that_says_what_to_do(tmp_path: Path) -> None:
