@@ -107,11 +107,24 @@ def _values_from_file(path: Path, data: dict[str, Any]) -> dict[str, Any]:
     for attribute in ("articles_dir", "index_dir"):
         if attribute in values:
             # "~/news" is the user's home folder's, not a folder named "~" beside the file
-            values[attribute] = (path.parent / Path(values[attribute]).expanduser()).resolve()
+            values[attribute] = _resolved(path.parent / Path(values[attribute]).expanduser())
     if "token_env" in telegram and not telegram["token_env"]:
         raise ConfigError(f"[telegram] token_env in {path} must name an environment variable.")
     values["telegram"] = TelegramConfig(**telegram)
     return values
+
+
+def _resolved(path: Path) -> Path:
+    """Return `path` made absolute with its links followed; a link that leads back to itself
+    ("ln -s loop loop") is a ConfigError naming it (resolving it raised RuntimeError)."""
+    try:
+        return path.resolve()
+    except RuntimeError:  # Python 3.13 raises OSError ELOOP instead
+        raise ConfigError(
+            f"{path} is a link that links back to itself; fix or remove it."
+        ) from None
+    except OSError as error:
+        raise ConfigError(f"Cannot follow the path {path} ({error.strerror or error}).") from None
 
 
 def load_config(
@@ -129,7 +142,7 @@ def load_config(
         path = Path(DEFAULT_CONFIG_FILE)
     values: dict[str, Any] = {}
     if path is not None:
-        path = path.resolve()
+        path = _resolved(path)
         values = _values_from_file(path, _read_file(path))
         values["source"] = path
     if articles is not None:
@@ -168,8 +181,8 @@ def load_config(
     token = (os.environ.get(config.telegram.token_env) or "").strip() or None
     return replace(
         config,
-        articles_dir=Path(config.articles_dir).expanduser().resolve(),  # --articles=~/news
-        index_dir=Path(config.index_dir).expanduser().resolve(),
+        articles_dir=_resolved(Path(config.articles_dir).expanduser()),  # --articles=~/news
+        index_dir=_resolved(Path(config.index_dir).expanduser()),
         token=token,
         webhook_secret=os.environ.get(config.telegram.webhook_secret_env) or None,
         articles_named="articles_dir" in values,

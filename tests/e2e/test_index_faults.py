@@ -414,3 +414,24 @@ def test_a_feed_never_leads_qabot_to_this_machine_from_elsewhere(
     assert sum("127.0.0.1 is on this machine or a link-local address" in w for w in warnings) == 2
     listed = qabot("articles", *folders(articles_dir, tmp_path / "index"), cwd=tmp_path).stdout
     assert "Kite festival" in listed and "Internal admin" not in listed
+
+
+@pytest.mark.parametrize("which", ["--articles", "--index-dir", "config"])
+def test_a_folder_or_config_that_is_a_link_to_itself_is_one_line(
+    articles_dir: Path, tmp_path: Path, which: str
+) -> None:
+    # a link that loops (ln -s loop loop) given as --articles or --index-dir, or as a path in
+    # the config file, was a traceback ("RuntimeError: Symlink loop from ...")
+    (tmp_path / "loop").symlink_to("loop")
+    paths = {"--articles": str(articles_dir), "--index-dir": str(tmp_path / "index")}
+    if which == "config":
+        (tmp_path / "qabot.toml").write_text('[paths]\nindex = "loop"\n', encoding="utf-8")
+        args = ["--config", str(tmp_path / "qabot.toml"), "--articles", str(articles_dir)]
+    else:
+        paths[which] = str(tmp_path / "loop")
+        args = [part for pair in paths.items() for part in pair]
+    done = qabot("ask", "harbour pilots", *args, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.startswith("error: ") and "Traceback" not in done.stderr, done.stderr
+    assert "loop" in done.stderr and "links back to itself" in done.stderr
+    assert done.stderr.count("\n") == 1
