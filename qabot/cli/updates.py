@@ -48,7 +48,14 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
     folder = config.articles_dir.resolve()
     for source in args.files:
         if not source.is_file():
-            skipped.append(f"{source} is not a file. Give paths of article files.")
+            what = (
+                "is a folder: give the article files in it"
+                if source.is_dir()
+                else "does not exist: check the path"
+                if not source.exists() and not source.is_symlink()
+                else "is not a file. Give paths of article files"
+            )
+            skipped.append(f"{source} {what}.")
             continue
         if source.resolve().is_relative_to(folder):
             inside += 1

@@ -228,6 +228,18 @@ def test_add_indexes_the_good_files_and_names_each_one_left_out(
     assert "tram line" in qabot("ask", "tram commuters", cwd=workdir).stdout
 
 
+def test_add_of_a_path_that_does_not_exist_or_is_a_folder_says_which(
+    workdir: Path, tmp_path: Path
+) -> None:
+    # a mistyped path was called "not a file", as if it were there and a folder
+    (tmp_path / "saved").mkdir()
+    result = qabot("add", str(tmp_path / "tram.txt"), str(tmp_path / "saved"), cwd=workdir)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{tmp_path / 'tram.txt'} does not exist" in result.stderr
+    assert f"{tmp_path / 'saved'} is a folder" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
 def test_add_warns_about_a_date_line_it_cannot_read_and_keeps_the_article(
     workdir: Path, tmp_path: Path
 ) -> None:
