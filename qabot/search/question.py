@@ -24,7 +24,13 @@ from qabot.search.question_phrasing import as_meant
 from qabot.search.question_record import Question
 from qabot.search.questions import parse_speech_question, what_said
 from qabot.search.relevance import question_terms
-from qabot.search.replies import accepts_suggestion, asks_for_more, next_name, only_links
+from qabot.search.replies import (
+    accepts_suggestion,
+    asks_for_more,
+    names_news,
+    next_name,
+    only_links,
+)
 from qabot.search.request_framing import asks_writings, without_request_framing
 from qabot.search.speech_topics import decade_forms, searched_topic
 from qabot.search.topic_spelling import spelled_topic
@@ -124,7 +130,8 @@ def read_question(
     next_page = False
     asks_more = asks_for_more(words)
     continued = False  # "more" / "what else": the last speech answer goes on
-    only_filters = bool(reading.filters) and only_links(words)
+    # "latest news" after a search asks for the news, not for that search newest first
+    only_filters = bool(reading.filters) and only_links(words) and not names_news(text)
     undated_followup = False
     undated_news = only_dates and last is None and not recent  # "latest news", no dates
     if (last is not None or recent) and index.newest_date is None and not reading.filters:

@@ -32,6 +32,7 @@ _ONLY_LINKS = lazy(
     r"the|ones?|articles?|stories|news|passages|results)\b[\s,]*)*[\s?!.,]*$",
     re.IGNORECASE,
 )
+_NEWS = lazy(r"\b(?:news|headlines?)\b", re.IGNORECASE)
 _AND_NAME = lazy(r"^(?:and|what about|how about|and what about)\s+(?P<who>.+?)[\s?!.]*$",
                        re.I)  # fmt: skip
 
@@ -55,6 +56,12 @@ def only_links(words: str) -> bool:
     """Return whether the words left once dates and outlets are read only link them to the last
     question ("and", "what about", "the articles"): "and in 2005?" asks it again."""
     return _ONLY_LINKS.match(words) is not None
+
+
+def names_news(words: str) -> bool:
+    """Return whether the words ask for the news ("latest news", "the headlines"): a question
+    of its own, not the last one asked again within dates ("and the latest?")."""
+    return _NEWS.search(words) is not None
 
 
 def next_name(words: str) -> str | None:

@@ -129,3 +129,19 @@ def test_what_about_after_a_search_asks_about_it_not_an_earlier_speaker(ferries:
     # a word that points back still means her
     again = answer(ferries, "what else did she say?", conversation=chat)
     assert again.speaker == "Ola Briggs"
+
+
+@pytest.mark.parametrize(
+    "news", ["latest news", "what's the latest news?", "the latest headlines"]
+)
+def test_latest_news_after_a_search_lists_the_newest_articles(ferries: Index, news: str) -> None:
+    # "latest news" after a search repeated that search newest first, as "and the latest?" does
+    chat = Conversation()
+    answer(ferries, "ferry timetable", top=3, conversation=chat)
+    newest = answer(ferries, news, top=3, conversation=chat)
+    alone = answer(ferries, news, top=3)
+    assert newest.lead == alone.lead and newest.lead.startswith("The newest articles")
+    assert [hit.passage.id for hit in newest.passages] == [
+        hit.passage.id for hit in alone.passages
+    ]
+    assert newest.passages[0].article.title == "Harbour master retires"
