@@ -13,6 +13,7 @@ MAX_PRINTED characters.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
@@ -31,22 +32,63 @@ from qabot.terminal_text import (
 )
 
 PROMPT = "qabot> "
-HELP = """Ask a question in plain words, for example:
-  what did <name> say?            a person's own words, with their sources
-  what did <name> say about <x>?  the same, narrowed to a topic (or a headline's <name> on <x>)
-  what else did he say?           follow up on the last person
-  more                            the next passages (or quotes) of the last question
-  and in 2005? / and in the <outlet>?
-                                  the last question again, within those dates or outlet
-  who said <words>?               find who said something
-  <any words>                     the best matching passages
-  latest <words>, <words> last week, since March, in 2024
-                                  newest first, or only the articles of those days
-  what did the <outlet> report on <x>?
-                                  only that outlet's articles (`qabot sources` lists them)
-Commands: :help  this text   :quit  leave (or Ctrl-D)
-Tab completes commands and the names of people quoted; Ctrl-C clears the line or stops an
-answer; the line history is kept between runs."""
+# :help's examples, each with what it does (a long example puts it on the next line)
+HELP_ROWS = (
+    ("what did <name> say?", "a person's own words, with their sources"),
+    (
+        "what did <name> say about <x>?",
+        "the same, narrowed to a topic (or a headline's <name> on <x>)",
+    ),
+    ("what else did he say?", "follow up on the last person"),
+    ("more", "the next passages (or quotes) of the last question"),
+    (
+        "and in 2005? / and in the <outlet>?",
+        "the last question again, within those dates or outlet",
+    ),
+    ("who said <words>?", "find who said something"),
+    ("<any words>", "the best matching passages"),
+    (
+        "latest <words>, <words> last week, since March, in 2024",
+        "newest first, or only the articles of those days",
+    ),
+    (
+        "what did the <outlet> report on <x>?",
+        "only that outlet's articles (`qabot sources` lists them)",
+    ),
+)
+HELP_END = (
+    "Commands: :help  this text   :quit  leave (or Ctrl-D)",
+    "Tab completes commands and the names of people quoted; Ctrl-C clears the line or stops an "
+    "answer; the line history is kept between runs.",
+)
+EXAMPLE = 32  # columns of the examples' column, beside an indent of 2
+
+
+def help_text(width: int = WIDTH) -> str:
+    """Return :help's text wrapped to `width` columns (the terminal's, as answers are)."""
+    lines = ["Ask a question in plain words, for example:"]
+    deep = " " * (EXAMPLE + 2) if width - EXAMPLE - 2 >= 30 else "      "
+    for example, what in HELP_ROWS:
+        if len(example) <= EXAMPLE and len(deep) == EXAMPLE + 2:
+            lines.extend(wrap(what, width, initial=f"  {example:<{EXAMPLE}}", later=deep))
+        else:
+            lines.extend(wrap(example, width, initial="  ", later="    "))
+            lines.extend(wrap(what, width, initial=deep, later=deep))
+    for paragraph in HELP_END:
+        lines.extend(wrap(paragraph, width))
+    return "\n".join(lines)
+
+
+def wrap(text: str, width: int, *, initial: str = "", later: str = "") -> list[str]:
+    """Return `text` wrapped to `width` columns, words never broken (a long one overflows)."""
+    return textwrap.wrap(
+        text,
+        width,
+        initial_indent=initial,
+        subsequent_indent=later,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [initial.rstrip()]
 
 
 def source_line(article: ArticleInfo) -> str:
@@ -121,7 +163,7 @@ def run(
     """
     editing = LineEditing(history, names) if interactive else None
     if banner:
-        stdout.write(banner + "\n")
+        stdout.write("\n".join(wrap(banner, width)) + "\n")
     try:
         for question in _questions(stdin, stdout, interactive):
             if editing is not None:
@@ -148,7 +190,7 @@ def _respond(
     width: int,
 ) -> None:
     if command in {":help", ":h", "help", "?"}:
-        stdout.write(HELP + "\n\n")
+        stdout.write(help_text(width) + "\n\n")
     elif command.startswith(":"):
         stdout.write(f"Unknown command {command}. Type :help for the list.\n\n")
     elif command:

@@ -156,23 +156,30 @@ def test_tab_completes_a_speaker_name_and_commands_and_a_closed_window_keeps_his
     assert "what did Maria Keller" in history and ":help" in history
 
 
-def _answer_lines(workdir: Path, tmp_path: Path, columns: int) -> list[str]:
-    """Return the lines the console prints, colour codes taken out, for one question asked on
-    a terminal `columns` wide."""
+def _answer_lines(
+    workdir: Path,
+    tmp_path: Path,
+    columns: int,
+    typed: str = "harbour pilots night shifts",
+    shown: str = "Source:",
+) -> list[str]:
+    """Return the lines the console prints, colour codes taken out, for `typed` (a question
+    whose answer shows `shown`) on a terminal `columns` wide; the banner's lines first."""
     console = Terminal(workdir, tmp_path / "state", columns=columns)
     console.read_until("qabot> ")
-    console.type("harbour pilots night shifts\r")
-    console.read_until("Source:")
+    console.type(typed + "\r")
+    console.read_until(shown)
     console.read_until("qabot> ")
     console.type("\x04")
     assert console.close() == 0
-    answer = console.output.split("harbour pilots night shifts", 1)[1].replace("\r", "")
-    return [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in answer.split("\n")]
+    banner, answer = console.output.replace("\r", "").split(typed, 1)
+    return [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in (banner + answer).split("\n")]
 
 
 def test_answers_fit_a_terminal_narrower_than_their_width(workdir: Path, tmp_path: Path) -> None:
     # on the common 80-column window, passages wrapped at 88 columns broke again mid-word
     lines = _answer_lines(workdir, tmp_path, columns=60)
+    lines = lines[next(n for n, line in enumerate(lines) if "qabot>" in line) :]
     text = [line for line in lines if line.startswith("  ") and "Source:" not in line]
     assert "Harbour pilots in Port Elms walked out" in " ".join(text)
     assert text and max(len(line) for line in text) <= 59
@@ -183,10 +190,21 @@ def test_the_lead_and_source_lines_fit_a_narrow_terminal_too(
 ) -> None:
     # only the passages were wrapped: the lead and the "Source:" lines ran past the window's edge
     lines = _answer_lines(workdir, tmp_path, columns=40)
-    lines = [line for line in lines[1:] if "qabot>" not in line]
+    lines = lines[next(n for n, line in enumerate(lines) if "qabot>" in line) + 1 :]
+    lines = [line for line in lines if "qabot>" not in line]
     assert any(line.startswith("Best matching passages") for line in lines)
     assert any(line.startswith("  Source: Harbour pilots") for line in lines)
     assert "Harbour pilots strike over night shifts" in " ".join(
         w for w in " ".join(lines).split()
     )
     assert max(len(line) for line in lines) <= 39, lines
+
+
+def test_the_banner_and_help_fit_a_narrow_terminal_too(workdir: Path, tmp_path: Path) -> None:
+    # answers were wrapped to the window, the banner and :help not: their lines ran past it
+    lines = _answer_lines(workdir, tmp_path, columns=50, typed=":help", shown="history is kept")
+    lines = [line for line in lines if "qabot>" not in line]
+    assert any(line.startswith("qabot ") and "article" in line for line in lines)
+    assert any("what did <name> say about <x>?" in line for line in lines)
+    assert "the same, narrowed to a topic" in " ".join(" ".join(lines).split())
+    assert max(len(line) for line in lines) <= 49, lines
