@@ -40,3 +40,30 @@ def test_the_news_examples_of_the_readme_print_what_it_shows(tmp_path: Path) -> 
         errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
         assert result.stdout + "".join(line + "\n" for line in errors) == printed, args
         assert result.returncode == (1 if errors else 0) and "Traceback" not in result.stderr
+
+
+def test_the_commands_examples_of_the_readme_print_what_it_shows(tmp_path: Path) -> None:
+    # `qabot articles` showed 23 quotes where the index line above it counted 24: the
+    # listing's example was never run
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    assert qabot("index", cwd=tmp_path).returncode == 0  # command 1 built it
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Commands", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```console\n(.*?)```", section, re.S)
+    examples = [chunk for block in blocks for chunk in re.split(r"^\$ ", block, flags=re.M)[1:]]
+    assert len(examples) >= 5
+    for chunk in examples:
+        command, _, printed = chunk.partition("\n")
+        command, _, head = command.partition(" | head -")
+        result = qabot(*shlex.split(command)[1:], cwd=tmp_path)
+        shown = result.stdout + "".join(
+            line + "\n" for line in result.stderr.splitlines() if line.startswith("error:")
+        )
+        shown = shown.replace(str(tmp_path), "/home/me/qabot")
+        if head:
+            shown = "".join(shown.splitlines(keepends=True)[: int(head)])
+        if printed.endswith("...\n"):  # the README shows the first lines
+            printed = printed.removesuffix("...\n")
+            shown = shown[: len(printed)]
+        assert shown == printed, command
+        assert "Traceback" not in result.stderr
