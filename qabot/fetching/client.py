@@ -16,6 +16,7 @@ reads there as an article, for every chat to read.
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 import ssl
 import threading
@@ -23,6 +24,7 @@ import time
 import urllib.robotparser
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -38,6 +40,10 @@ MAX_REDIRECTS = 5
 MAX_CRAWL_DELAY = 30.0  # a robots.txt asking for more is not waited on longer than this
 _REDIRECTS = {301, 302, 303, 307, 308}
 _DISALLOW_ALL = ["User-agent: *", "Disallow: /"]
+# a host name or address, maybe with a port, opening a URL typed without "https://"
+_HOSTLIKE = re.compile(
+    r"(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z0-9-]+)(?::[0-9]+)?(?:[/?#]|$)", re.IGNORECASE
+)
 
 
 class FetchError(Exception):
@@ -98,8 +104,24 @@ def check_url(url: str) -> str:
     except ValueError as exc:  # "Invalid IPv6 URL", "Port out of range 0-65535"
         raise FetchError(f"not a valid URL ({exc})") from None
     if parts.scheme.lower() not in ("http", "https") or not hostname:
-        raise FetchError("not an http(s) URL")
+        raise FetchError(f"not an http(s) URL{_hint(url)}")
     return url
+
+
+def _hint(url: str) -> str:
+    """Return what a URL typed without its scheme ("news.example.org/feed") or a file's path
+    ("feeds/saved.xml") was most likely meant as, after a colon ("" when nothing fits)."""
+    if "://" in url or not url or any(c.isspace() for c in url):
+        return ""
+    try:
+        local = Path(url).expanduser().is_file()
+    except (OSError, RuntimeError):  # a name too long, a "~user" of no one
+        local = False
+    if local:
+        return ": a file on this machine; qabot add copies article files in"
+    if _HOSTLIKE.match(url):
+        return f": write it with its scheme, https://{url}"
+    return ""
 
 
 @cache

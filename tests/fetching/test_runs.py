@@ -9,6 +9,7 @@ import pytest
 
 from qabot.cli import main
 from qabot.fetching import STATE_FILE, PoliteClient, fetch_urls
+from qabot.fetching.client import FetchError, check_url
 from qabot.ingest import load_articles
 from tests.support.processes import qabot
 from tests.support.web_pages import (
@@ -150,6 +151,27 @@ def test_every_failure_is_one_warning_and_the_rest_is_saved(
         "HTTP 404 Not Found",
     ]
     assert [Path(p).name.split("-")[0] for p in report.saved] == ["spring", "regatta"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "hint"),
+    [
+        ("news.example.org/feed", ": write it with its scheme, https://news.example.org/feed"),
+        ("localhost:8000/feed.xml", ": write it with its scheme, https://localhost:8000/feed.xml"),
+        ("saved.xml", ": a file on this machine; qabot add copies article files in"),
+        ("ftp://example.org/x", ""),
+        ("no such thing", ""),
+    ],
+)
+def test_a_url_typed_without_its_scheme_or_a_file_path_is_told_what_to_do(
+    tmp_path: Path, typed: str, hint: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "qabot fetch news.example.org/feed" said only "not an http(s) URL"
+    (tmp_path / "saved.xml").write_text("<rss/>", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(FetchError) as raised:
+        check_url(typed)
+    assert str(raised.value) == f"not an http(s) URL{hint}"
 
 
 def test_lasting_failures_of_feed_items_are_not_asked_again(
