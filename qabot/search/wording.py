@@ -54,11 +54,13 @@ def quotes_note(count: int, person: str, beyond: bool, how: str) -> str:
 
 def not_english(question: str, found: bool, *, read_english: bool = False) -> bool:
     """Return True when `question` is mostly in a script other than Latin, or found nothing,
-    has no little English word (nor one read as a date or outlet: `read_english`) and holds
-    common words of another language, at least as many as English ones ("dove sono le
-    notizie"): English words a small folder lacks ("pizza recipe") are not another language."""
+    has no little English word and holds two or more common words of another language, at
+    least as many as English ones ("dove sono le notizie"), more where some of its words were
+    read as English (`read_english`: the articles hold them, or a date or outlet was read;
+    "¿qué dijo Blair sobre Irak?"). English words a small folder lacks ("pizza recipe") are
+    not another language, nor is one word of another ("lib dem women manifesto")."""
     is_ascii = question.isascii()
-    if is_ascii and (found or read_english):
+    if is_ascii and found:
         return False  # every ASCII letter is a Latin one, so only the last test could hold
     letters = [c for c in question if c.isalpha()]
     if not letters:
@@ -70,8 +72,9 @@ def not_english(question: str, found: bool, *, read_english: bool = False) -> bo
     if latin < len(letters) / 2:
         return True
     words = [w.casefold() for w in _WORD.findall(question)]
-    if found or read_english or len(words) < 2 or any(w in STOP_WORDS for w in words):
+    if found or len(words) < 2 or any(w in STOP_WORDS for w in words):
         return False
     spelt = [folded(word) for word in words]
     other = sum(word in other_language_words() for word in spelt)
-    return other > 0 and other >= sum(word in english_words() for word in spelt)
+    english = sum(word in english_words() for word in spelt)
+    return other >= 2 and (other > english if read_english else other >= english)

@@ -27,6 +27,7 @@ def test_a_long_question_is_echoed_shortened_at_a_word() -> None:
         ("zzyzx qwerty", False, False),  # no word of another language either: unknown
         ("pizza recipe", False, False),  # English words a small folder lacks
         ("dove sono le notizie", False, True),  # common words of another language
+        ("lib dem tax pledge", False, False),  # one such word ("dem") proves nothing
         ("zzyzx qwerty", True, False),
     ],
 )
@@ -46,3 +47,18 @@ def test_questions_not_in_english_are_noticed(question: str, found: bool, expect
 def test_words_typed_all_in_capitals_are_echoed_in_lower_case(typed: str, echoed: str) -> None:
     assert echo(typed) == echoed
     assert shouted(typed) == (typed != echoed)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("¿qué dijo Blair sobre Irak?", True),  # two common Spanish words, a name found
+        ("blair iraq dossier", False),  # the articles hold its words: English enough
+        ("Real Madrid con Ronaldo", False),  # one word of another language is no proof
+    ],
+)
+def test_words_of_another_language_beside_names_the_articles_hold_are_noticed(
+    question: str, expected: bool
+) -> None:
+    # "¿qué dijo Blair sobre Irak?" was told only "No article mentions “dijo” or “sobre”"
+    assert not_english(question, False, read_english=True) is expected

@@ -10,6 +10,8 @@ import unicodedata
 from functools import cache
 
 from qabot.text.analyzer import STOP_WORDS
+from qabot.text.lexicon.first_names import WORLD_FEMALE_NAMES, WORLD_MALE_NAMES
+from qabot.text.lexicon.people import FEMALE_NAMES, MALE_NAMES
 from qabot.text.lexicon.synonyms import SYNONYM_GROUPS
 
 # Latin-script languages whose stop lists are of function words; the long lists of other
@@ -53,4 +55,6 @@ def other_language_words() -> frozenset[str]:
     words: set[str] = set()
     for language in LANGUAGES:
         words |= {folded(word) for word in justext.get_stoplist(language)}
-    return frozenset(words - english_words() - ENGLISH_TOO)
+    # first names stand in some lists ("paul"): a name is no sign of a language
+    names = MALE_NAMES | FEMALE_NAMES | WORLD_MALE_NAMES | WORLD_FEMALE_NAMES
+    return frozenset(words - english_words() - ENGLISH_TOO - {folded(name) for name in names})
