@@ -18,6 +18,7 @@ from telegram.constants import MessageLimit
 
 from qabot.records import ArticleInfo
 from qabot.search import group_quotes
+from qabot.text.controls import CONTROL
 from qabot.text.patterns import lazy
 
 if TYPE_CHECKING:
@@ -119,8 +120,11 @@ def quoted(text: str, bold: Iterable[tuple[int, int]] = (), limit: int = MAX_MES
 
 
 def escape_text(text: str) -> str:
-    """Escape text for Telegram HTML (quotes stay as they are: only attributes need escaping)."""
-    return html.escape(text, quote=False)
+    """Escape text for Telegram HTML (quotes stay as they are: only attributes need escaping),
+    without control and bidi characters, each on its own (a slice escapes as the whole does;
+    a chat runs no escape sequence): a right-to-left override echoed from a question
+    reversed the rest of the bot's line."""
+    return html.escape(CONTROL.sub("", text), quote=False)
 
 
 def _with_source(blocks: list[str], article: ArticleInfo, limit: int) -> list[str]:

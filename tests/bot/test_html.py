@@ -28,6 +28,7 @@ from qabot.bot.html import (
 )
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search import Answer, Hit, QuoteHit
+from qabot.text.controls import CONTROL
 from tests.support.fake_telegram import parse_telegram_html, utf16_len
 
 ARTICLE = ArticleInfo(
@@ -135,7 +136,7 @@ def test_passage_longer_than_a_message_becomes_several_complete_blocks() -> None
     messages = answer_messages(Answer("q", True, "Lead", [hit(text, text[100:200])]))
     plains = checked(messages)
     assert len(messages) >= 3
-    assert "".join(text.split()) in without_sources(plains)
+    assert "".join(CONTROL.sub("", text).split()) in without_sources(plains)
     source = parse_telegram_html(source_line(ARTICLE))
     assert all(plain.rstrip().endswith(source) for plain in plains)  # each says where from
 
@@ -199,7 +200,7 @@ def test_any_passage_renders_as_valid_messages_within_the_limit(
         Answer("q", True, "Lead", [hit(text, text[start : start + length])])
     )
     plains = checked(messages)
-    assert "".join(text.split()) in without_sources(plains)
+    assert "".join(CONTROL.sub("", text).split()) in without_sources(plains)
     assert utf16_len(plains[0]) <= FIRST_SCREEN  # the first message fits one phone screen
 
 
@@ -271,7 +272,7 @@ def test_any_quotes_render_as_valid_messages_within_the_limit(
     kept_back = Answer("q", True, "Lead", quotes=hits, speaker="Ann Lee", quotes_left=3)
     assert utf16_len(checked(answer_messages(kept_back))[0]) <= FIRST_SCREEN
     joined = "".join("".join(plains).split())
-    assert all("".join(words.split()) in joined for _, words, _ in quotes)
+    assert all("".join(CONTROL.sub("", words).split()) in joined for _, words, _ in quotes)
 
 
 def test_first_message_fits_one_screen_and_the_rest_is_folded() -> None:

@@ -305,6 +305,14 @@ def test_hostile_article_renders_literally(server, bot) -> None:
     assert not server.failed("sendMessage")
 
 
+def test_control_and_bidi_characters_of_a_question_never_reach_the_chat(server, bot) -> None:
+    # the lead echoed the question as typed: a right-to-left override (or an escape
+    # sequence) in it reached the chat and reversed the rest of the bot's line
+    [reply] = ask(server, 254, "\u202ezebra\x1b page\u200f")
+    assert "zebra page" in reply
+    assert not any(c in reply for c in "\u202e\x1b\u200f")
+
+
 def test_rejected_markup_is_resent_as_plain_text_and_logged(server, bot, workspace) -> None:
     server.break_next_html(206)
     [reply] = ask(server, 206, "library opening hours")
