@@ -51,8 +51,12 @@ def _drop_stdout() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one command; return the process exit code."""
-    args = build_parser().parse_args(argv)
+    """Run one command; return the process exit code (`qabot` alone lists the commands)."""
+    parser = build_parser()
+    if not (sys.argv[1:] if argv is None else argv):
+        parser.print_help()
+        return 0
+    args = parser.parse_args(argv)
     try:
         code = COMMANDS[args.command](config_of(args), args)
         sys.stdout.flush()  # `> answers.txt` on a full disk fails here, not after main

@@ -39,6 +39,14 @@ def built_workdir(tmp_path: Path, built_projects: BuiltProjects) -> Path:
     return tmp_path
 
 
+def test_qabot_alone_lists_the_commands(tmp_path: Path) -> None:
+    # a new user typing `qabot` got "error: the following arguments are required: COMMAND"
+    result = qabot(cwd=tmp_path)
+    assert result.returncode == 0 and not result.stderr
+    assert result.stdout.startswith("usage: qabot")
+    assert "ask" in result.stdout and "console" in result.stdout and "index" in result.stdout
+
+
 def test_ask_builds_the_index_on_first_use_and_answers(workdir: Path) -> None:
     result = qabot("ask", "Why did the harbour pilots strike?", cwd=workdir)
     assert result.returncode == 0, result.stderr
@@ -368,7 +376,6 @@ def test_add_refuses_a_binary_file_and_copies_nothing(workdir: Path, tmp_path: P
         # argparse's own errors too: one line, exit 1, not the usage and exit 2
         ("none", ["ask", "hi", "--top", "abc"], "invalid int value: 'abc'; see qabot ask --help"),
         ("none", ["bogus"], "invalid choice: 'bogus'"),
-        ("none", [], "required: COMMAND; see qabot --help"),
     ],
 )
 def test_user_errors_get_one_line_and_no_traceback(
