@@ -39,12 +39,20 @@ def _check_type(value: Any, expected: type, where: str) -> Any:
     if expected is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     if expected is list:
-        if isinstance(value, list) and all(
-            isinstance(v, str) and v.startswith(("http://", "https://")) for v in value
-        ):
+        wrong = (
+            [
+                v
+                for v in value
+                if not (isinstance(v, str) and v.startswith(("http://", "https://")))
+            ]
+            if isinstance(value, list)
+            else [value]
+        )
+        if not wrong:
             return tuple(value)
         raise ConfigError(
-            f'{where} must be a list of http(s) URLs in quotes, like ["https://example.org/feed.xml"].'
+            f"{where} must be a list of http(s) URLs in quotes, like "
+            f'["https://example.org/feed.xml"], not {wrong[0]!r}.'
         )
     if expected is tuple:
         if isinstance(value, list) and all(

@@ -89,6 +89,11 @@ def test_feeds_are_a_list_of_urls_with_an_interval(tmp_path: Path) -> None:
     [
         ('[feeds]\nurls = "https://example.org/feed.xml"\n', "list of http"),
         ('[feeds]\nurls = ["example.org/feed.xml"]\n', "list of http"),
+        # which of several is wrong was not said
+        (
+            '[feeds]\nurls = ["https://a.example/x", "b.example/feed.xml"]\n',
+            "not 'b.example/feed.xml'",
+        ),
         ("[feeds]\ninterval = 0\n", "at least 1 second"),
     ],
 )
