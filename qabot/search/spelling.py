@@ -26,10 +26,13 @@ from qabot.search.name_respelling import respelled_names
 from qabot.search.outlet_names import outlet_spans
 from qabot.search.split_words import split_word, usual_splits
 from qabot.text import TYPED_WORD, one_edit, tokenize
+from qabot.text.lexicon import FEMALE_NAMES, MALE_NAMES
+from qabot.text.lexicon.first_names import WORLD_FEMALE_NAMES, WORLD_MALE_NAMES
 
 MIN_LETTERS = 4  # shorter words ("u", "pls") are left alone: too many words are one edit away
 # longer words are no typo of a word (and their edits, 53 per letter each as long as the word,
 # cost time and memory in the square of its length: 5,000 letters took gigabytes)
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | WORLD_MALE_NAMES | WORLD_FEMALE_NAMES
 MAX_LETTERS = 40
 # words looked at for a correction in one question: a message of hundreds of unknown words
 # (pasted text, gibberish) must not cost a correction search each; the rest count as missing
@@ -137,6 +140,11 @@ def check_spelling(
             missing.append(word)
             continue
         better_of[i] = better
+    typed = [match.group() for match, _ in found]
+    for i in [i for i in better_of if typed[i].casefold() in FIRST_NAMES]:
+        if typed[i + 1 : i + 2] and typed[i + 1] in missing:  # "greta thunberg": no "great"
+            missing.insert(missing.index(typed[i + 1]), typed[i])  # a name the archive lacks
+            del better_of[i]
     for run in _side_by_side(sorted(better_of)):
         if not _held_together(index, [better_of[i] for i in run]):
             for i in run:  # "elon musk" is no "elton must": a name the archive lacks

@@ -386,3 +386,20 @@ def test_a_correction_is_a_word_a_passage_writes_not_one_the_analyzer_reads_alik
     spelling = check_spelling(planted, "planter trees quay")
     assert spelling.words == f"{written} trees quay"
     assert spelling.corrected == (("planter", written),)
+
+
+def test_a_first_name_beside_a_surname_no_article_has_is_not_respelt(tmp_path: Path) -> None:
+    # "Greta Thunberg" over an archive without her: "Greta" was read as "great", and the
+    # answer offered the passages holding "great"
+    index = index_of(
+        tmp_path,
+        {
+            f"story{n}.txt": f"Story {n}\n\nThe great harbour wall stood for a century, "
+            f"the council said on day {n}.\n"
+            for n in range(12)
+        },
+    )
+    spelling = check_spelling(index, "Greta Quillborg")
+    assert not spelling.corrected and spelling.words == "Greta Quillborg"
+    assert check_spelling(index, "graet harbour wall").corrected  # a common word still is
+    assert check_spelling(index, "Greta harbour").corrected  # beside a word the archive has
