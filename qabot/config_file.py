@@ -113,6 +113,10 @@ def _values_from_file(path: Path, data: dict[str, Any]) -> dict[str, Any]:
                 attribute, expected = _KEYS[table][key]
                 values[attribute] = _check_type(value, expected, where)
     for attribute in ("articles_dir", "index_dir"):
+        if attribute in values and not str(values[attribute]).strip():
+            raise ConfigError(
+                f"An empty path in [paths] of {path}: give a folder or leave it out."
+            )
         if attribute in values:
             # "~/news" is the user's home folder's, not a folder named "~" beside the file
             values[attribute] = _resolved(path.parent / Path(values[attribute]).expanduser())

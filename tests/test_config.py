@@ -104,3 +104,14 @@ def test_bad_feed_settings_say_what_is_expected(
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         load_config(path)
+
+
+@pytest.mark.parametrize("key", ["articles", "index"])
+def test_an_empty_path_in_the_config_is_an_error_not_the_config_folder(
+    tmp_path: Path, key: str
+) -> None:
+    # "" was read as the config file's own folder, indexed whole
+    path = tmp_path / "c.toml"
+    path.write_text(f'[paths]\n{key} = ""\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"An empty path in \[paths\]"):
+        load_config(path)

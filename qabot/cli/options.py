@@ -22,20 +22,28 @@ class _Parser(argparse.ArgumentParser):
         self.exit(1, f"error: {message}; see {self.prog} --help\n")
 
 
+def _path(text: str) -> Path:
+    """Return an option's path; an empty one is an error (argparse read "" as ".": `--articles
+    "$NEWS"` with the variable unset indexed the current folder)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path (an unset variable?); give a path")
+    return Path(text)
+
+
 def _shared_options() -> _Parser:
     """Options every command takes: config file, folders, passages per answer."""
     shared = _Parser(add_help=False)
     shared.add_argument(
         "--config",
-        type=Path,
+        type=_path,
         metavar="FILE",
         help="TOML config file (default: $QABOT_CONFIG or ./config.toml)",
     )
     shared.add_argument(
-        "--articles", type=Path, metavar="DIR", help="folder of articles (default: seeds)"
+        "--articles", type=_path, metavar="DIR", help="folder of articles (default: seeds)"
     )
     shared.add_argument(
-        "--index-dir", type=Path, metavar="DIR", help="folder of the index (default: index)"
+        "--index-dir", type=_path, metavar="DIR", help="folder of the index (default: index)"
     )
     shared.add_argument("--top", type=int, metavar="K", help="passages per answer (default: 3)")
     return shared

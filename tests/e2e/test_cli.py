@@ -47,6 +47,19 @@ def test_qabot_alone_lists_the_commands(tmp_path: Path) -> None:
     assert "ask" in result.stdout and "console" in result.stdout and "index" in result.stdout
 
 
+@pytest.mark.parametrize("option", ["--articles", "--index-dir", "--config"])
+def test_an_empty_folder_option_is_an_error_not_the_current_folder(
+    tmp_path: Path, option: str
+) -> None:
+    # `--articles "$NEWS"` with the variable unset read the current folder as the articles
+    # (a home folder, a repository: thousands of files) and indexed them
+    (tmp_path / "notes.txt").write_text("Notes\n\nNot an article.\n", encoding="utf-8")
+    result = qabot("ask", "notes", option, "", cwd=tmp_path)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"error: argument {option}: an empty path")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
 def test_ask_builds_the_index_on_first_use_and_answers(workdir: Path) -> None:
     result = qabot("ask", "Why did the harbour pilots strike?", cwd=workdir)
     assert result.returncode == 0, result.stderr
