@@ -34,6 +34,7 @@ from qabot.search.replies import (
 from qabot.search.request_framing import asks_writings, without_request_framing
 from qabot.search.speech_topics import decade_forms, searched_topic
 from qabot.search.topic_spelling import spelled_topic
+from qabot.search.typed_capitals import as_typed_plainly
 from qabot.search.undated_words import unread_dates
 from qabot.search.verbless_speech import verbless_speech
 from qabot.text import strip_controls, tokenize
@@ -71,6 +72,7 @@ def read_question(
     # a pasted escape is no part of a name, nor is the mark of bytes that were not UTF-8
     text = " ".join(strip_controls(asked).replace("\ufffd", " ").split())
     text = as_meant(text)  # "whos", "shouldnt": the words typed in a hurry
+    text = as_typed_plainly(index, text)  # "the Government", Title Case: no names
     now = time.monotonic()
     newest = index.newest_date
     # an undated archive reads no date word (unless a follow-up asks, below): no day to count

@@ -1,0 +1,92 @@
+"""Capitals as a reader types them, read only where they tell a name.
+
+The question reader finds a word typed with a capital only as a name ("Swift", not "swift
+action"), and most questions are typed in lower case, where names are found by how the archive
+writes them. Capitals that say nothing of names would then narrow a question to names the
+archive does not hold: every word capitalised ("Lemony Snicket Opening Weekend Box Office"),
+every letter ("WHAT DID BLAIR SAY"), or a common word given a capital mid-sentence ("the
+Government", "a call Centre", "the Judge"). Such a question is read as typed in lower case;
+where capitals are the only clue to a name (a word the archive does not hold, or one it
+mostly writes with a capital) they stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.indexing import Index
+from qabot.search.wording import shouted
+from qabot.text import tokenize
+from qabot.text.patterns import lazy
+
+TITLE_WORDS = 3  # words of letters a question typed all in capitals or Title Case has at least
+HELD = 5  # passages holding a word before how the archive writes it tells anything
+# a word as typed: letters, with an apostrophe, hyphen or dot inside ("o'neill", "wi-fi")
+_WORD = lazy(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
+# what may stand between two words of one run of capitalised words
+_JOIN = lazy(r"\s+(?:(?:of|de|van|von|da|del|du|der|le|la|&|and)\s+)?")
+
+
+def as_typed_plainly(index: Index, question: str) -> str:
+    """Return `question` with the capitals that tell no name in lower case: all of them in a
+    question typed in Title Case or all in capitals (a word typed all in capitals keeps them
+    in Title Case: "FSA", "UK"), and a run of capitalised words when no word of it is one the
+    archive mostly writes with a capital or holds too rarely to tell ("the Government", "the
+    High Court"; not "Taylor Swift", nor "Cormac Tiernahan")."""
+    if not any(c.isupper() for c in question[1:]):
+        return question  # no capital, or only the first: most questions
+    words = list(_WORD.finditer(question))
+    if len(words) >= TITLE_WORDS and shouted(question):
+        return question.lower()
+    if len(words) >= TITLE_WORDS and all(w.group()[0].isupper() for w in words):
+        return _lowered(question, words, keep_initialisms=True)
+    lowered: list[re.Match[str]] = []
+    for run in _runs(question, words):
+        if len(run) == 1 and run[0].start() == words[0].start():
+            continue  # the first word alone: a capital opens every sentence
+        if not any(_tells_a_name(index, word.group()) for word in run):
+            lowered += run
+    return _lowered(question, lowered) if lowered else question
+
+
+def _runs(question: str, words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Return the runs of side by side words typed with a capital (a connector such as "of"
+    may join two: "Bank of America")."""
+    runs: list[list[re.Match[str]]] = []
+    for word in words:
+        if not word.group()[0].isupper():
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and _JOIN.fullmatch(question, last.end(), word.start()):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+def _tells_a_name(index: Index, word: str) -> bool:
+    """Return whether a capital on `word` may be the only clue to a name: the archive mostly
+    writes it with a capital, holds it in fewer than HELD passages, or it is typed all in
+    capitals ("IOC", "FSA": an initialism, whatever case the archive gives it)."""
+    if len(word) > 1 and word.isupper():
+        return True
+    terms = tokenize(word)
+    if not terms:
+        return False  # a stop word ("How Big is ...")
+    if len(terms) != 1:
+        return True  # a word of several terms ("Wi-Fi"): left as typed
+    capital, holding = index.engine.capitalised(terms[0])
+    return holding < HELD or 2 * capital > holding
+
+
+def _lowered(question: str, words: list[re.Match[str]], keep_initialisms: bool = False) -> str:
+    """Return `question` with `words` in lower case (but for those typed all in capitals, of
+    two letters or more, with `keep_initialisms`)."""
+    parts: list[str] = []
+    at = 0
+    for word in words:
+        text = word.group()
+        keep = keep_initialisms and len(text) > 1 and text.isupper()
+        parts += [question[at : word.start()], text if keep else text.lower()]
+        at = word.end()
+    return "".join(parts) + question[at:]

@@ -1,0 +1,101 @@
+"""Capitals typed where they tell no name (every word, every letter, a common word given one
+mid-sentence) are read as lower case, and the question answered as it is typed in lower case;
+a capital that may be the only clue to a name (a word the archive mostly writes with one, or
+holds too rarely to tell) stays (`typed_capitals.as_typed_plainly`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from qabot.search.typed_capitals import as_typed_plainly
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "bridge.txt": (
+        "Marl bridge reopens\n\nRepairs to the Marl bridge cost the council 40,000 pounds, "
+        "and the bridge reopened to traffic on Monday."
+    ),
+    "budget.txt": (
+        "Budget row\n\nThe government will cut the rail budget, ministers said, and the "
+        "government expects fares to rise."
+    ),
+    "fares.txt": ("Fares rise\n\nThe government said fares would rise by 3% in spring."),
+    "buses.txt": ("Bus routes cut\n\nThe government cut rural bus routes in the county."),
+    "ferries.txt": ("Ferries\n\nThe government sold the ferry company to a private buyer."),
+    "trams.txt": ("Trams\n\nThe government backed the city's tram plan on Tuesday."),
+    "orrick.txt": (
+        "Orrick signs\n\nDalvine Orrick signed for Brackley on Friday. Orrick, 23, joins from "
+        "Dunmore, and Dalvine Orrick said the move was a dream."
+    ),
+    "calls.txt": (
+        "Callers hang up\n\nCallers to a call centre wait four minutes before they hang up, "
+        "a survey of the town centre's firms found."
+    ),
+    "leisure.txt": ("Pool shut\n\nThe Kelso Leisure Centre will shut its pool in May."),
+    "arts.txt": ("Arts centre\n\nThe arts centre in the city centre will open late on Fridays."),
+    "shops.txt": ("Shops\n\nShops in the town centre stayed open on Sunday."),
+    "clinic.txt": ("Clinic\n\nA health centre for the village was approved."),
+    # an archive large enough that its everyday words weigh little
+    **{
+        f"notice{at}.txt": f"Notice {at}\n\nParish notice {at} lists the meetings of week {at}."
+        for at in range(12)
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("typed-capitals")), ARTICLES)
+
+
+def test_title_case_is_read_in_lower_case_but_for_initialisms(index: Index) -> None:
+    assert as_typed_plainly(index, "How Much Did The Marl Bridge Repairs Cost") == (
+        "how much did the marl bridge repairs cost"
+    )
+    assert as_typed_plainly(index, "Marl Bridge Repairs BBC") == "marl bridge repairs BBC"
+
+
+def test_a_question_typed_all_in_capitals_is_read_in_lower_case(index: Index) -> None:
+    assert as_typed_plainly(index, "WHO DID ORRICK SIGN FOR") == "who did orrick sign for"
+
+
+def test_a_common_word_given_a_capital_is_read_in_lower_case(index: Index) -> None:
+    # "government": six passages hold it, none writes it with a capital
+    assert as_typed_plainly(index, "will the Government cut the rail budget") == (
+        "will the government cut the rail budget"
+    )
+
+
+def test_capitals_that_may_be_the_only_clue_to_a_name_stay(index: Index) -> None:
+    # a name the archive writes with a capital, a run beside it, a word it does not hold,
+    # an initialism, and the first word alone
+    for question in (
+        "who did Dalvine Orrick sign for",
+        "did Dalvine Government sign",
+        "what did Cormac Tiernahan say",
+        "what did the NHS say",
+        "Government plans for rail",
+    ):
+        assert as_typed_plainly(index, question) == question
+
+
+@pytest.mark.parametrize(
+    ("typed", "snippet"),
+    [
+        ("Marl Bridge Repairs Cost", "40,000 pounds"),  # Title Case: "Repairs" no name
+        ("RAIL BUDGET CUT", "cut the rail budget"),
+        # one passage writes "Leisure Centre": the question's "Centre" was a name it lacked
+        ("how long do callers wait at a call Centre", "wait four minutes"),
+    ],
+)
+def test_capitals_that_tell_no_name_are_answered_as_lower_case_is(
+    index: Index, typed: str, snippet: str
+) -> None:
+    lower = answer(index, typed.lower())
+    result = answer(index, typed)
+    assert lower.found and snippet in lower.passages[0].passage.text
+    assert result.found and snippet in result.passages[0].passage.text
