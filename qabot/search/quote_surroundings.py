@@ -90,3 +90,21 @@ def words_around(quote: Quote) -> str:
     if at < 0:
         return quote.sentence
     return f"{quote.sentence[:at]} {quote.sentence[at + len(quote.text) :]}"
+
+
+def held_or_beside(context: Context, quote: Quote) -> float:
+    """Return `max(context.passage(quote), beside(context, quote))`, the article's spans read
+    once: a "who said ...?" answer asks it of every quote of its articles."""
+    held: float | None = None
+    near: float | None = None
+    start, end = quote.start, quote.end
+    for a, b, score in context.spans.get(quote.article_id, ()):
+        if a < end and start < b and (held is None or score > held):
+            held = score
+        if (start - _BESIDE_GAP <= b <= start or end <= a <= end + _BESIDE_GAP) and (
+            near is None or score > near
+        ):
+            near = score
+    return max(
+        (0.0 if held is None else held) / context.best, _BESIDE * (near or 0.0) / context.best
+    )

@@ -23,7 +23,12 @@ from qabot.search.quote_ranking import (
     term_coverage,
     terms_of,
 )
-from qabot.search.quote_surroundings import beside, other_speakers, others_named, words_around
+from qabot.search.quote_surroundings import (
+    held_or_beside,
+    other_speakers,
+    others_named,
+    words_around,
+)
 from qabot.search.speaker_clues import gender_of, surname_named
 from qabot.search.who_said_written import (
     VERBATIM,
@@ -168,7 +173,7 @@ def rank_who_said(
     scores: dict[int, float] = {}
     of_article: dict[str, float] = {}  # the score of each article's best passage, once
     for i, quote in enumerate(quotes):
-        passage = max(context.passage(quote), beside(context, quote))
+        passage = held_or_beside(context, quote)
         if own[i] <= 0 and passage <= 0:
             continue
         article = of_article.get(quote.article_id)
