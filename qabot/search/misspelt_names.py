@@ -42,6 +42,8 @@ MIN_ANCHORED_OFF = 3  # ... and when two words or more before it are
 MIN_LONE_OFF = 6  # ... and a surname asked alone, to be read as the one quoted surname a
 # letter off it whatever the topic: shorter, it is too often a word or another's name
 _ROLES = TITLE_WORDS | PERSON_NOUNS
+# endings readers write for one sound, after a consonant or vowel of three letters or more
+_SAME_SOUND = re.compile(r"(?<=\w{3})(?:ie|ey|y)$")
 _PLACE_WORDS = frozenset("of at for from in on with by".split())
 
 
@@ -230,8 +232,9 @@ def written_close(index: Index, name: str) -> str | None:
 
 def _letter_off(asked: str, written: str) -> bool:
     """Return whether `written` is `asked` or one letter off it: one dropped, added, changed or
-    two swapped, the first letter the same."""
-    if asked == written:
+    two swapped, the first letter the same; an ending that sounds the same counts as the same
+    ("corrie" is Corry, "rainy" Rainie: `_SAME_SOUND`)."""
+    if asked == written or _SAME_SOUND.sub("y", asked) == _SAME_SOUND.sub("y", written):
         return True
     if asked[:1] != written[:1] or abs(len(asked) - len(written)) > 1:
         return False

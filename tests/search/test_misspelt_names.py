@@ -318,3 +318,21 @@ def test_a_misspelt_name_after_its_owner_is_read_as_the_name(index: Index) -> No
     result = answer(index, "what did the harbour's ines caldor say about the ships?")
     assert result.speaker == "Ines Calder"
     assert "read as Ines Calder" in result.lead
+
+
+@pytest.mark.parametrize("asked", ["dan morrey", "dan morry"])
+def test_a_surname_ending_that_sounds_the_same_is_the_name_quoted(
+    tmp_path_factory: pytest.TempPathFactory, asked: str
+) -> None:
+    # readers write "-ie", "-ey" and "-y" for one sound: "dan morrey" is Dan Morrie
+    index = index_of(
+        tmp_path_factory.mktemp("endings"),
+        {
+            "ferry.txt": 'Ferry fares\n\nFares rise in May. "Fuel costs more," said ferry boss '
+            "Dan Morrie.\n",
+            "other.txt": "Harbour dredged\n\nThe channel was dredged, the council said.\n",
+        },
+    )
+    result = answer(index, f"what did {asked} say?")
+    assert result.speaker == "Dan Morrie"
+    assert result.lead.startswith(f"No one called {asked} is named in the articles; read as")
