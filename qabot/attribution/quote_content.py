@@ -200,11 +200,18 @@ class QuoteContent:
         quote = next((q for q in spans if q[0] == c0 and c1 <= q[1]), None)
         if quote is not None:
             c0, c1 = quote[0] + 1, quote[1] - 1 if quote[2] else quote[1]
+        lead = _LEADING_MARKS.match(para, c0, c1)
+        if lead is not None:  # "As X said - any chancellor would ...": the words after the dash
+            c0 = lead.end()
         if c1 <= c0:
             return
         self.emit(attribution, base + c0, base + c1)
         covered.append((c0, c1))
         here.append((c0, attribution))
+
+
+# a dash or a comma before the words a cue reports, then a space: no part of them
+_LEADING_MARKS = lazy(r"(?:[-–—,;:]+\s+)+")
 
 
 def _unbalanced(text: str) -> bool:

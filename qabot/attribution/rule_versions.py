@@ -297,4 +297,6 @@ history of what each version changed has one home.
 # 176: a month is a surname as a weekday is, after a first name the lexicon knows ("Theresa
 # May", "Brian May"; they had no words, theirs went to others), and alone once the story named
 # a person with it ("Brian May ... May said: “...”")
-ATTRIBUTION_VERSION = 176
+# 177: a dash, comma or colon and a space before the words a cue reports are no part of them
+# ("As X said - any chancellor would ...": "any chancellor would ...")
+ATTRIBUTION_VERSION = 177

@@ -57,3 +57,8 @@ def test_every_quote_read_around_brackets_has_a_speaker_and_words(text: str) -> 
     for speaker, words in attributed(text):
         assert speaker.strip()
         assert words.strip()
+
+
+def test_a_dash_after_the_cue_is_no_part_of_the_words() -> None:
+    quotes = attributed("As the mayor, Jo Vance, said - every budget must offer something.")
+    assert quotes == [("Jo Vance", "every budget must offer something")]
