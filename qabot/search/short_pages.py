@@ -7,11 +7,13 @@ Kreme, shares, restate, 2004, results), and the sentence giving the drop ("Share
 Kreme sank 14.87%") holds too few of the words to clear the floor, so the page showed one
 passage. A page left short of those asked for goes on, after its own passages, with the ones a
 floor of FILL_SHARE admits: the answer and its order are unchanged, only the empty places are
-taken.
+taken. A question asking what happened goes on with the passage after its first one in the
+story (`told_on`): the events follow the scene set in the question's words.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -20,6 +22,7 @@ from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import Hit, search, with_highlights
+from qabot.text.patterns import lazy
 
 FILL_SHARE = 0.6  # of the best hit's question weight a passage filling a short page matches
 LOOKED_PAST = 5  # passages of the looser floor read past those a page needs, to find its own
@@ -92,3 +95,30 @@ def _overlaps(hit: Hit, kept: Hit) -> bool:
     if one.text == other.text:
         return True  # the same story saved twice
     return one.article_id == other.article_id and one.start < other.end and other.start < one.end
+
+
+# "what happened at X": the story tells it on from the passage that best matches the question
+_HAPPENED = lazy(r"\s*what\s+(?:happened|went\s+on)\b", re.IGNORECASE)
+
+
+def told_on(index: Index, words: str, hits: Sequence[Hit], top: int) -> list[Hit]:
+    """Return `hits`, a first page for `words`, with an empty place taken by the passage that
+    follows the first one in its story, when the question asks what happened: the story goes
+    on with the events ("what happened at labour's poster launch" matched the paragraph
+    setting the scene, not the next one, telling of the van that arrived), which hold few of
+    the question's words."""
+    page = list(hits)
+    if not page or len(page) >= top or not _HAPPENED.match(words):
+        return page
+    first, story = page[0].passage, page[0].article
+    following = (
+        Hit(len(page) + 1, 0.0, passage, story, "")
+        for passage in index.passages_of(first.article_id)
+        if passage.start >= first.end
+    )
+    added = next(
+        (hit for hit in following if not any(_overlaps(hit, kept) for kept in page)), None
+    )
+    if added is None:
+        return page
+    return page + with_highlights(index, [added], words)

@@ -22,7 +22,7 @@ from qabot.search.held_words import about_topic, held_words
 from qabot.search.partial_match import PARTIAL_LEAD, borne_out
 from qabot.search.question_record import Question
 from qabot.search.retrieval import MAX_TOP, search
-from qabot.search.short_pages import filled
+from qabot.search.short_pages import filled, told_on
 from qabot.search.spelling import Spelling, check_spelling, word_terms
 from qabot.search.wording import echo
 from qabot.text import tokenize
@@ -41,6 +41,7 @@ def spelled_answer(
         return result
     about = tokenize(year) if year else ()
     page = filled(index, spelling.words, result.passages, top, read.filters, about)
+    page = told_on(index, spelling.words, page, top)
     if len(page) == len(result.passages):
         return result
     added = len(page) - len(result.passages)

@@ -32,6 +32,25 @@ ARTICLES = {
     "roads.txt": "Road works\n\nThe bypass will close for resurfacing for a week in June.\n",
 }
 QUESTION = "tilby bakery bread price rise drought"
+# a story whose opening sets the scene in the question's words and whose next paragraph tells
+# what happened in others
+FETE = {
+    "fete.txt": (
+        "Fete on Kelby Green\n\n"
+        "The summer fete on Kelby Green was meant to be a quiet afternoon of cake stalls, "
+        "a tombola and a brass band, and the organisers had spent months planning every "
+        "detail of the fete on Kelby Green, from the bunting to the raffle prizes, hoping "
+        "that the weather would hold and that the whole village would turn out for it.\n\n"
+        "Then a hot air balloon drifted low over the rooftops and came down in the duck "
+        "pond, scattering the brass band and sending the tombola table flying. Nobody was "
+        "hurt, and the pilot, dripping wet, was cheered as he waded ashore and then handed "
+        "out free rides for the rest of the day to anyone brave enough to climb in.\n\n"
+        "Next year the organisers plan to hold the event in the cricket pavilion, away from "
+        "the water, and they have already booked the brass band, the cake stalls and the "
+        "tombola again, though they say the balloon will not be invited back this time.\n"
+    ),
+    "band.txt": "Band news\n\nThe Kelby brass band is looking for a new trombone player.\n",
+}
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +89,16 @@ def test_a_later_page_is_not_filled(index: Index) -> None:
     assert [hit.article.path for hit in first.passages] == ["bakery.txt"]
     more = answer(index, "more", top=1, conversation=chat)
     assert not more.passages
+
+
+def test_what_happened_goes_on_with_the_next_passage_of_the_story(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    fete = index_of(tmp_path_factory.mktemp("fete"), FETE)
+    result = answer(fete, "what happened at the fete on kelby green", top=3)
+    texts = [hit.passage.text for hit in result.passages]
+    assert result.found and "summer fete" in texts[0]
+    assert any("hot air balloon drifted" in text for text in texts[1:])
+    # a question asking no event is not told on
+    other = answer(fete, "who planned the fete on kelby green", top=3)
+    assert not any("hot air balloon drifted" in hit.passage.text for hit in other.passages)
