@@ -11,7 +11,7 @@ stopped at "of", "and", "&", "Sunday" or a possessive gave "England", "Industry"
 
 from __future__ import annotations
 
-from qabot.text.lexicon import ORGANISATION_WORDS, WEEKDAYS, is_capitalised
+from qabot.text.lexicon import BODY_TITLES, ORGANISATION_WORDS, WEEKDAYS, is_capitalised
 
 _LINKS = frozenset(["of", "for"])
 _JOINS = frozenset(["and", "&"])
@@ -94,10 +94,15 @@ def _one_body(words: list[str], index: int, run: list[str]) -> bool:
 
 def _organisation_word(word: str) -> bool:
     """Return True for a word that ends a body's name: an organisation word, in the plural too
-    ("the Red Cross and Red Crescent Societies"), or a company's ending ("Co.", "Inc")."""
+    ("the Red Cross and Red Crescent Societies"), a company's ending ("Co.", "Inc") or a body's
+    title ("Executive")."""
     key = word.casefold().rstrip(".")
     singular = key[:-3] + "y" if key.endswith("ies") else key.removesuffix("s")
-    return key in ORGANISATION_WORDS | _COMPANY_ENDINGS or singular in ORGANISATION_WORDS
+    return (
+        key in ORGANISATION_WORDS | _COMPANY_ENDINGS
+        or singular in ORGANISATION_WORDS
+        or word in BODY_TITLES  # "the Health and Safety Executive"
+    )
 
 
 def listed_in_institution(words: list[str], index: int) -> bool:

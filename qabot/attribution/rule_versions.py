@@ -299,4 +299,6 @@ history of what each version changed has one home.
 # a person with it ("Brian May ... May said: “...”")
 # 177: a dash, comma or colon and a space before the words a cue reports are no part of them
 # ("As X said - any chancellor would ...": "any chancellor would ...")
-ATTRIBUTION_VERSION = 177
+# 178: "Executive" ends one body's name joined by "and" as an organisation word does ("the
+# Health and Safety Executive", not "Safety Executive")
+ATTRIBUTION_VERSION = 178

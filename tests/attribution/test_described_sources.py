@@ -130,3 +130,9 @@ def test_who_read_a_document_did_not_write_it() -> None:
         INTRO, "The ferry was sold, according to a letter reviewed by The Gazette."
     )
     assert all(speaker != "Gazette" for speaker, _ in quotes)
+
+
+def test_an_executive_joined_by_and_is_one_body() -> None:
+    assert attributed("The Fire and Rescue Executive said the depot was unsafe.") == [
+        ("Fire and Rescue Executive", "the depot was unsafe")
+    ]
