@@ -6,7 +6,8 @@ than the Arsenal player's, but its story never names Arsenal. As a plain answer 
 lack a name the question asks about is no answer (`lacked_names.asked_name`), a quote whose
 article's matching passages lack it is weighed down (`who_said_ranking`), by the share of the
 names' weight they lack. A name counts as held in another of its forms ("Britain" for
-"British", `kin_forms`).
+"British", `kin_forms`). A story is about a name it has in its title, its lead or several
+sentences (`story_names`): a quote of it that leaves the name unsaid is still about it.
 """
 
 from __future__ import annotations
@@ -39,12 +40,11 @@ def asked_names(index: Index, wording: str) -> list[str]:
 
 def unnamed_share(
     index: Index,
-    wording: str,
+    names: Sequence[str],
     hits_of: Callable[[str], Sequence[tuple[Passage, float]]],
 ) -> Callable[[Quote], float] | None:
-    """Return, for a quote, the share of the weight (idf) of the names `wording` asks about
-    that the matching passages of its article lack (0 to 1); None when it asks about none."""
-    names = asked_names(index, wording)
+    """Return, for a quote, the share of the weight (idf) of the names asked (`asked_names`)
+    that the matching passages of its article lack (0 to 1); None when none is asked."""
     if not names:
         return None
     weights = index.engine.idf(names)
@@ -68,6 +68,48 @@ def unnamed_share(
         return lacked[quote.article_id]
 
     return share
+
+
+def story_names(
+    names: Sequence[str],
+    hits_of: Callable[[str], Sequence[tuple[Passage, float]]],
+) -> Callable[[Quote], frozenset[str]] | None:
+    """Return, for a quote, the names asked (`asked_names`) that its story is about: in the
+    title, the lead (the first sentences) or `_SEVERAL` sentences of its article's matching
+    passages; None when none is asked. "Who admitted Tottenham weren't at their best?": a
+    Tottenham player's "It wasn't the best display" is about Tottenham, which a quote of another
+    story that merely says the name would otherwise have over it."""
+    if not names:
+        return None
+    about: dict[str, frozenset[str]] = {}
+
+    def of(quote: Quote) -> frozenset[str]:
+        found = about.get(quote.article_id)
+        if found is None:
+            found = about[quote.article_id] = _about(names, hits_of(quote.article_id))
+        return found
+
+    return of
+
+
+_LEAD = 2  # the sentences of an article's first passage that are its lead
+_SEVERAL = 3  # sentences of a story naming a name that make it about it
+
+
+def _about(names: Sequence[str], hits: Sequence[tuple[Passage, float]]) -> frozenset[str]:
+    """Return those of `names` the passages `hits` of one article have in its title, its lead
+    or `_SEVERAL` sentences."""
+    counts = dict.fromkeys(names, 0)
+    held: set[str] = set()
+    for passage, _ in hits:
+        held.update(passage.title_terms or ())
+        sentences = [s.split() for s in passage.sentence_terms] or [list(terms_of(passage.text))]
+        for place, terms in enumerate(map(set, sentences)):
+            if passage.position == 0 and place < _LEAD:
+                held.update(terms)
+            for name in names:
+                counts[name] += name in terms
+    return frozenset(n for n in names if n in held or counts[n] >= _SEVERAL)
 
 
 _INITIALISM = range(2, 6)  # letters of a name that may be a body's initials ("EU", "SRU")

@@ -266,21 +266,24 @@ def term_coverage(
     documents: list[list[str]],
     query: list[str],
     others: Callable[[int, str], int] | None = None,
+    instead: Sequence[Sequence[str]] | None = None,
 ) -> list[float]:
     """Return the share of the query's weight (idf over `documents`) each document holds: 1.0
     when it holds every term, whatever the other documents hold. With `others` (how many other
     speakers of document i's article say term t) a term weighs less in a document for each
-    (`_SHARED`)."""
+    (`_SHARED`). With `instead`, the share each of its term lists holds, weighed as if in
+    `documents` (terms credited to a document without moving the weights of its own)."""
     terms = set(query)
     frequency = Counter(t for doc in documents for t in set(doc) if t in terms)
     n = len(documents)
     idf = {t: math.log(1 + (n - frequency[t] + 0.5) / (frequency[t] + 0.5)) for t in terms}
     total = sum(idf.values()) or 1.0
+    held = documents if instead is None else instead
     if others is None:
-        return [sum(idf[t] for t in terms.intersection(doc)) / total for doc in documents]
+        return [sum(idf[t] for t in terms.intersection(doc)) / total for doc in held]
     return [
         sum(idf[t] / (1 + _SHARED * others(i, t)) for t in terms.intersection(doc)) / total
-        for i, doc in enumerate(documents)
+        for i, doc in enumerate(held)
     ]
 
 

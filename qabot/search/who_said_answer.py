@@ -12,7 +12,7 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.article_hits import context_in_articles
-from qabot.search.named_stories import unnamed_share
+from qabot.search.named_stories import asked_names, story_names, unnamed_share
 from qabot.search.named_subjects import surnames_alone
 from qabot.search.other_stories import names_speaker, printed_in, said_better_apart
 from qabot.search.question_fit import fitting
@@ -75,6 +75,7 @@ def who_said(
         return found
 
     quotes = index.quotes_of_articles(articles)
+    names = asked_names(index, speech.topic or "")  # "Arsenal", once for both uses below
     role_of = role_weight(directory, speech.role, quotes) if speech.role else None
     ranked = rank_who_said(
         quotes,
@@ -100,7 +101,8 @@ def who_said(
         clause=said_terms(speech.topic or "", speech.verb),
         subjects=surnames_alone(index, speech.topic or ""),
         told=_told_of(hits_of),
-        unnamed=unnamed_share(index, speech.topic or "", hits_of),
+        unnamed=unnamed_share(index, names, hits_of),
+        story_of=story_names(names, hits_of),
     )
     found = _beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)

@@ -98,6 +98,7 @@ def rank_who_said(
     subjects: frozenset[str] = frozenset(),
     told: Callable[[Quote], frozenset[str]] | None = None,
     unnamed: Callable[[Quote], float] | None = None,
+    story_of: Callable[[Quote], frozenset[str]] | None = None,
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -125,7 +126,8 @@ def rank_who_said(
     first name is of the other (`asked_gender`). The narration right before a quote (`told`)
     counts with its sentence, unless it names someone else quoted in the article
     (`others_named`). A quote whose article's matching passages lack the names the question
-    asks about (`unnamed`: the share of their weight lacked) is from another story."""
+    asks about (`unnamed`: the share of their weight lacked) is from another story; a name its
+    story is about (`story_of`) counts with its sentence, said or not."""
     if not terms or not quotes:
         return []
     texts = spoken = quote_tokens(quotes)  # `texts` gains other forms of words below
@@ -154,9 +156,20 @@ def rank_who_said(
     for word, asked in synonym_forms(terms, vocabulary).items():
         kin.setdefault(word, []).extend(t for t in asked if t not in kin[word])
     texts, sentences = with_kin(texts, kin), with_kin(sentences, kin)
+    # a name the story is about counts with each of its quotes' sentences, said or not, and as
+    # said by every speaker of the story: "who admitted Tottenham weren't at their best?" is
+    # about a Tottenham player, whose words need not name Tottenham, and another Tottenham
+    # story's quote that merely names it is no closer
+    credited = [
+        [n for n in sorted(story_of(q)) if n not in said and n not in text] if story_of else []
+        for q, text, said in zip(quotes, texts, sentences, strict=True)
+    ]
     others = other_speakers(
         quotes,
-        [[*text, *said] for text, said in zip(texts, sentences, strict=True)],
+        [
+            [*text, *said, *named]
+            for text, said, named in zip(texts, sentences, credited, strict=True)
+        ],
         set(terms),
         people,
     )
@@ -164,6 +177,9 @@ def rank_who_said(
     # against the clause said (`clause`), the setting is for its sentence and passage
     own = term_coverage(texts, list(clause or terms), others)
     around = term_coverage(sentences, list(terms), others)
+    if story_of is not None:
+        extra = term_coverage(sentences, list(terms), others, credited)
+        around = [held + more for held, more in zip(around, extra, strict=True)]
     asked_about = set(terms)
     owners = frozenset(owner_roles)
     verbatim = plain_words(wording) if len(wording.split()) >= VERBATIM_WORDS else ""
@@ -224,8 +240,9 @@ def rank_who_said(
 # tell whom the story is about, but that score is mostly the passage and article the first
 # already counts, so at a quarter it outweighed a quote of another speaker in the same passage
 # holding much more of the question ("Blair is on the back foot" under a party leader's other
-# words, a dev who-said loss the brief lists among seven)
-_SEVERAL = 0.2
+# words, a dev who-said loss the brief lists among seven); at a fifth it still outweighed a
+# single quote of another speaker holding more of the question by a few hundredths
+_SEVERAL = 0.15
 # what a quote loses whose story lacks every name asked (`named_stories`): half the most its
 # passage and article give (1.5), as another story's; 0.5 and 1.0 gain on the dev questions too
 _UNNAMED = 0.75
