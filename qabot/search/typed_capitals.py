@@ -5,9 +5,10 @@ action"), and most questions are typed in lower case, where names are found by h
 writes them. Capitals that say nothing of names would then narrow a question to names the
 archive does not hold: every word capitalised ("Lemony Snicket Opening Weekend Box Office"),
 every letter ("WHAT DID BLAIR SAY"), or a common word given a capital mid-sentence ("the
-Government", "a call Centre", "the Judge"). Such a question is read as typed in lower case;
-where capitals are the only clue to a name (a word the archive does not hold, or one it
-mostly writes with a capital) they stay.
+Government", "a call Centre", "the Judge"); even a capital on a little first word alone kept a
+question from being read as typed in lower case ("Was nick griffin found guilty"). Such a
+question is read as typed in lower case; where capitals are the only clue to a name (a word
+the archive does not hold, or one it mostly writes with a capital) they stay.
 """
 
 from __future__ import annotations
@@ -28,13 +29,21 @@ _JOIN = lazy(r"\s+(?:(?:of|de|van|von|da|del|du|der|le|la|&|and)\s+)?")
 
 
 def as_typed_plainly(index: Index, question: str) -> str:
-    """Return `question` with the capitals that tell no name in lower case: all of them in a
+    """Return `question` with the capitals that tell no name in lower case: the first letter
+    of a little word ("Was", "How") when no other is a capital (a phone gives every question
+    one), all of them in a
     question typed in Title Case or all in capitals (a word typed all in capitals keeps them
     in Title Case: "FSA", "UK"), and a run of capitalised words when no word of it is one the
     archive mostly writes with a capital or holds too rarely to tell ("the Government", "the
     High Court"; not "Taylor Swift", nor "Cormac Tiernahan")."""
     if not any(c.isupper() for c in question[1:]):
-        return question  # no capital, or only the first: most questions
+        # no capital, or only the first (a phone's): "Was nick griffin found guilty" is asked
+        # as "was nick griffin found guilty" is; a first word of weight may be a name
+        # ("Keller on the budget")
+        first = _WORD.match(question)
+        if first is not None and first.group()[0].isupper() and not tokenize(first.group()):
+            return question[:1].lower() + question[1:]
+        return question
     words = list(_WORD.finditer(question))
     if len(words) >= TITLE_WORDS and shouted(question):
         return question.lower()

@@ -59,6 +59,14 @@ def test_title_case_is_read_in_lower_case_but_for_initialisms(index: Index) -> N
     assert as_typed_plainly(index, "Marl Bridge Repairs BBC") == "marl bridge repairs BBC"
 
 
+def test_a_capital_on_a_little_first_word_alone_is_read_in_lower_case(index: Index) -> None:
+    assert as_typed_plainly(index, "Who did dalvine orrick sign for") == (
+        "who did dalvine orrick sign for"
+    )
+    # a first word of weight may be a name ("Keller on the budget")
+    assert as_typed_plainly(index, "Dalvine orrick transfer") == "Dalvine orrick transfer"
+
+
 def test_a_question_typed_all_in_capitals_is_read_in_lower_case(index: Index) -> None:
     assert as_typed_plainly(index, "WHO DID ORRICK SIGN FOR") == "who did orrick sign for"
 
@@ -78,7 +86,7 @@ def test_capitals_that_may_be_the_only_clue_to_a_name_stay(index: Index) -> None
         "did Dalvine Government sign",
         "what did Cormac Tiernahan say",
         "what did the NHS say",
-        "Government plans for rail",
+        "Government plans for Rail",
     ):
         assert as_typed_plainly(index, question) == question
 
