@@ -44,6 +44,7 @@ from qabot.text.patterns import lazy
 
 # "the club's manager", "the firm's boss": a role whose owner is only a kind of body
 _BODY_ROLE = lazy(r"^(?:the\s+)?(?P<body>[a-z]+)(?:['’]s)?\s+(?P<role>[a-z][\w\s-]*)$")
+_POSSESSIVE_END = lazy(r"['’]s?$")  # "united's": the name as the passages write it
 _PLURAL_POSSESSIVE = lazy(r"(?<=\w[sS])['’](?=\s)")  # "rovers' " of "the rovers' boss"
 
 
@@ -107,7 +108,11 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
             return bodies
     body = _BODY_ROLE.match(name)
     if body is not None and body.group("body") in ORGANISATION_WORDS and topic:
-        for run in name_runs(f"about {topic}"):  # a name may open the topic
+        runs = name_runs(f"about {topic}")  # a name may open the topic
+        if not runs and topic.islower():  # "... after chelsea lost": its names as written
+            words = tuple(_POSSESSIVE_END.sub("", word) for word in topic.split())
+            runs = name_runs("about " + " ".join(as_written(index, words)))
+        for run in runs:
             named = _resolve(index, f"the {' '.join(run)} {body.group('role')}", topic)
             if named.person is not None and named.how == "role":
                 return named

@@ -119,6 +119,10 @@ def test_a_headline_role_nobody_holds_stays_a_search(roles_index: Index) -> None
         ("what did the club's manager say after Rovers lost the derby?", "Kit Amos"),
         ("what did the club's manager say about United's win?", "Joe Penn"),
         ("what did the firm's boss say about Petrona?", "Lev Orlov"),
+        # typed in lower case: the names as the articles write them
+        ("what did the club's manager say after rovers lost the derby?", "Kit Amos"),
+        ("what did the club's manager say about united's win?", "Joe Penn"),
+        ("what did the firm's boss say about petrona?", "Lev Orlov"),
     ],
 )
 def test_a_kind_of_body_in_a_role_is_the_body_the_topic_names(
