@@ -110,8 +110,8 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     if body is not None and body.group("body") in ORGANISATION_WORDS and topic:
         runs = name_runs(f"about {topic}")  # a name may open the topic
         if not runs and topic.islower():  # "... after chelsea lost": its names as written
-            words = tuple(_POSSESSIVE_END.sub("", word) for word in topic.split())
-            runs = name_runs("about " + " ".join(as_written(index, words)))
+            typed = tuple(_POSSESSIVE_END.sub("", word) for word in topic.split())
+            runs = name_runs("about " + " ".join(as_written(index, typed)))
         for run in runs:
             named = _resolve(index, f"the {' '.join(run)} {body.group('role')}", topic)
             if named.person is not None and named.how == "role":
