@@ -155,7 +155,7 @@ def roles_described(sentence: str, name: str) -> list[str]:
                 word[-1] in ',;:"“”'
                 or key in NOT_NAME
                 or key in SPEECH_WORDS
-                or not (word[:1].isupper() or key in PERSON_NOUNS or _ROLE_SUFFIX.fullmatch(key))
+                or not (word[:1].isupper() or _is_role_noun(key))
             ):
                 stop = word
                 break
@@ -173,11 +173,18 @@ def roles_described(sentence: str, name: str) -> list[str]:
             run = run[cut:]
         if run and (
             any(w.casefold().rstrip(".") in PERSON_NOUNS for w in run)
-            or _ROLE_SUFFIX.fullmatch(run[-1].casefold())
+            or _is_role_noun(run[-1].casefold())
             or run[-1].endswith(("'s", "’s"))
         ):
             found.append(" ".join(run))
     return [role for role in found if not _ANOTHER_NAME.search(role)]
+
+
+def _is_role_noun(key: str) -> bool:
+    """Return whether a lower-case word before a name is a role's noun, by its last part when
+    hyphened ("co-chairman", "vice-president", "director-general")."""
+    last = key.rsplit("-", 1)[-1]
+    return key in PERSON_NOUNS or last in PERSON_NOUNS or bool(_ROLE_SUFFIX.fullmatch(last))
 
 
 # words that make a role another one than its noun's ("deputy governor", "acting director")

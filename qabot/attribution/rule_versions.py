@@ -301,4 +301,6 @@ history of what each version changed has one home.
 # ("As X said - any chancellor would ...": "any chancellor would ...")
 # 178: "Executive" ends one body's name joined by "and" as an organisation word does ("the
 # Health and Safety Executive", not "Safety Executive")
-ATTRIBUTION_VERSION = 178
+# 179: a hyphened role before a name is read by its last part ("Tory co-chairman X",
+# "vice-president X": no role was recorded)
+ATTRIBUTION_VERSION = 179

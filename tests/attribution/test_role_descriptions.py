@@ -48,6 +48,9 @@ from qabot.attribution.unnamed_roles import cue_description, lede_role
             "Ena Varga",
             "Ferrox chairman and chief designer",
         ),
+        # a hyphened role is read by its last part
+        ("Tory co-chairman Ada Vance spoke.", "Ada Vance", "Tory co-chairman"),
+        ("Acme vice-president Ivo Brandt spoke.", "Ivo Brandt", "Acme vice-president"),
     ],
 )
 def test_a_sentence_naming_a_person_gives_their_role(sentence: str, name: str, role: str) -> None:
