@@ -25,7 +25,6 @@ the variant does, and the losses (original right, variant wrong) and gains.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -34,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from phrasing_probe import TITLES, read_question
-from question_sets import pooled
+from question_sets import pooled, write_rows
 from speech_eval import ask_all, build_index, corpora_missing, linked_corpus, score, unique_ids
 
 KINDS = ("name", "surname", "title", "role", "role, owner's", "role, no owner", "capitalised")
@@ -245,7 +244,7 @@ def main() -> int:
                     print(f"        -> {r['answer_speaker']} {r['quote_speakers'][:3]}")
     print(f"\nalias variants right: {total[0]}/{total[1]}")
     if args.json:
-        args.json.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+        write_rows(args.json, rows)
     return 0
 
 

@@ -21,7 +21,6 @@ reading does not yet see through.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -29,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from question_sets import pooled
+from question_sets import pooled, write_rows
 from speech_eval import (
     ask_all,
     build_index,
@@ -250,7 +249,7 @@ def main() -> int:
             for i in lost:
                 print(f"    lost {i}: {texts[(label, i)]}")
     if args.json:
-        args.json.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+        write_rows(args.json, rows)
     return 0
 
 

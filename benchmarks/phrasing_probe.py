@@ -22,7 +22,6 @@ wrong) and gains: the losses are the wordings the question reader does not yet g
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -31,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from question_sets import write_rows
 from speech_eval import (
     ask_all,
     build_index,
@@ -281,7 +281,7 @@ def main() -> int:
                 for i in lost:
                     print(f"    lost {i}: {texts[(label, i)]}")
     if args.json:
-        args.json.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+        write_rows(args.json, rows)
     return 0
 
 

@@ -54,6 +54,11 @@ def pooled(
     return kept
 
 
+def write_rows(path: Path, rows: list[dict[str, Any]]) -> None:
+    """Write a probe's `rows` to `path` as JSON lines, one a row (non-ASCII text kept)."""
+    path.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n")
+
+
 def by_set(sets: list[str], correct: list[bool]) -> list[str]:
     """Return a table's lines: per set, the questions right of those asked."""
     totals: dict[str, list[int]] = {}

@@ -29,7 +29,6 @@ the variant showing none of the speaker's words from that story).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -38,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from phrasing_probe import Reading, read_question
-from question_sets import pooled
+from question_sets import pooled, write_rows
 from speech_eval import (
     TOP,
     article_text,
@@ -156,7 +155,7 @@ def main() -> int:
             for i in lost:
                 print(f"    lost {i}: {texts[(label, i)]}")
     if args.json:
-        args.json.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+        write_rows(args.json, rows)
     return 0
 
 

@@ -26,7 +26,6 @@ the words, not on how they are capitalised.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -39,7 +38,7 @@ from typing import Any
 
 import plain_eval
 import speech_eval
-from question_sets import pooled
+from question_sets import pooled, write_rows
 from speech_eval import BBC, ask_all, build_index, corpora_missing, linked_corpus
 
 LEAVE_OUT = ("plain_questions_twentyfourth.jsonl", "speech_questions_thirtyfourth.jsonl")
@@ -307,7 +306,7 @@ def main() -> int:
                 for k in lost:
                     print(f"    lost {k}: {texts[(label, k)]}  | typed: {texts[('typed', k)]}")
     if args.json:
-        args.json.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+        write_rows(args.json, rows)
     return 0
 
 

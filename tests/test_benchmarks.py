@@ -299,3 +299,14 @@ def test_by_set_counts_each_set_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     sets = load_benchmark("question_sets", monkeypatch)
     lines = sets.by_set(["x.jsonl", "y.jsonl", "x.jsonl"], [True, False, False])
     assert [line.split() for line in lines] == [["x.jsonl", "1/2"], ["y.jsonl", "0/1"]]
+
+
+def test_write_rows_gives_one_json_line_a_row_with_text_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sets = load_benchmark("question_sets", monkeypatch)
+    path = tmp_path / "rows.jsonl"
+    sets.write_rows(path, [{"id": "x1", "question": "what did José say?"}, {"id": "x2"}])
+    text = path.read_text()
+    assert "José" in text and text.endswith("\n")
+    assert [json.loads(line)["id"] for line in text.splitlines()] == ["x1", "x2"]
