@@ -20,6 +20,7 @@ from qabot.attribution import is_description
 from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
+from qabot.records import Passage
 from qabot.search.named_roles import name_after_owner, name_before_affiliation
 from qabot.text import may_contain_all, tokenize, unjoined_matches
 from qabot.text.lexicon import (
@@ -105,8 +106,7 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         return None
     confirmed = []
     for person in near:
-        where = PassageFilter(articles=frozenset(index.speakers.articles_of(person)))
-        theirs = index.engine.search(words, 1, where) if where.articles else []
+        theirs = _best_in_theirs(index, person, words)
         if theirs and theirs[0][1] >= CONFIRMS * best[0][1]:
             confirmed.append(person)
     return Correction(person=confirmed[0], asked=name) if len(confirmed) == 1 else None
@@ -191,8 +191,14 @@ def _one_word_off(asked: list[str], written: list[str]) -> bool:
 
 def _on_topic(index: Index, person: str, topic_terms: tuple[str, ...]) -> bool:
     """Return whether an article `person` is quoted in holds a word of the topic."""
+    return bool(_best_in_theirs(index, person, list(topic_terms)))
+
+
+def _best_in_theirs(index: Index, person: str, words: list[str]) -> list[tuple[Passage, float]]:
+    """Return the best passage for `words` of the articles `person` is quoted in, with its
+    score (none when they are quoted nowhere): where a misspelt name's guess meets the topic."""
     where = PassageFilter(articles=frozenset(index.speakers.articles_of(person)))
-    return bool(where.articles) and bool(index.engine.search(list(topic_terms), 1, where))
+    return index.engine.search(words, 1, where) if where.articles else []
 
 
 def _lone_letter_off(asked: str, surname: str) -> bool:
