@@ -208,11 +208,7 @@ def _in_whole_stories(
     the passages found by the topic, or its title), when some quote's article holds them all:
     "what did police say about the crash in Miami?" is not answered by a Miami Beach police
     spokesman speaking of a death in a hotel there."""
-    held: dict[str, set[str]] = {}
-    for passage, _ in hits:
-        held.setdefault(passage.article_id, set()).update(
-            passage.stored_terms() or terms_of(passage.text)
-        )
+    held = _terms_by_article(hits)
     whole = {
         q.article_id
         for q in quotes
@@ -285,11 +281,7 @@ def _naming(topic: str | None, hits: list[tuple[Passage, float]]) -> set[str] | 
             names.update(tokenize(word))
     if not names:
         return None
-    held: dict[str, set[str]] = {}
-    for passage, _ in hits:
-        held.setdefault(passage.article_id, set()).update(
-            passage.stored_terms() or terms_of(passage.text)
-        )
+    held = _terms_by_article(hits)
     return {article for article, terms in held.items() if names <= terms}
 
 
@@ -329,16 +321,23 @@ def _telling_stories(
     wanted = set(telling)
     if not wanted:
         return None
-    held: dict[str, set[str]] = {}
-    for passage, _ in hits:
-        held.setdefault(passage.article_id, set()).update(
-            passage.stored_terms() or terms_of(passage.text)
-        )
+    held = _terms_by_article(hits)
     return {
         article
         for article, terms in held.items()
         if not wanted.isdisjoint(terms | set(terms_of(_title_of(index, article))))
     }
+
+
+def _terms_by_article(hits: list[tuple[Passage, float]]) -> dict[str, set[str]]:
+    """Return, per article among `hits`, the terms its passages found hold: what the topic's
+    passages tell of each story, read once however many passages it has."""
+    held: dict[str, set[str]] = {}
+    for passage, _ in hits:
+        held.setdefault(passage.article_id, set()).update(
+            passage.stored_terms() or terms_of(passage.text)
+        )
+    return held
 
 
 def _title_of(index: Index, article_id: str) -> str:
