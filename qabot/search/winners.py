@@ -4,7 +4,9 @@ The best passages for "who won the australian open" were about players withdrawi
 those for "who won the fa cup" about other cups: they share the words of X, not a winner. A
 passage names a winner when one of its sentences holds a word of winning ("won", "victory",
 "beat", "champion", "title", "lifted" the prize ...) and a word of X (its rarest, two of them
-or a fifth of their weight: one everyday word is no mention of X). When none of the best
+or a fifth of their weight: one everyday word is no mention of X), unless each of its words of
+winning is told as a prospect ("aiming to win the Cup", "if we beat them", "will visit the
+winners of the replay": the archive has the match still to come). When none of the best
 passages does, the question is searched again with words of winning, keeping only passages with
 such a sentence that hold the rarest word of X and most of its weight ("Serena Williams ... win
 her second Australian Open title"), and failing that a passage further down the best one's
@@ -42,6 +44,23 @@ _WINNING = frozenset(tokenize(" ".join(sorted(WINNING_WORDS))))
 # has won the Guardian First Book Award 2004"), or before "won by"; a word of the thing before
 # "won" is its winner ("the BBC won them back in 2001" wins nothing of the BBC's)
 _WON = lazy(r"\bwon\b(?P<by>\s+by\b)?", re.IGNORECASE)
+# a word of winning told as a prospect names no winner: "aiming to win the Cup", "could win
+# it", "Leicester will visit the winners of the replay" (a fixture against whoever wins it)
+_PROSPECT_BEFORE = lazy(
+    r"(?:\b(?:aim|aims|aiming|hope|hopes|hoping|bid|bids|bidding|set|try|tries|trying|want"
+    r"|wants|wanting|chance|battle|battling|fight|fighting|seek|seeks|seeking|looking"
+    r"|tipped|favourites?|expected|needs?|needing|likely|unlikely|certain|sure|poised|due|able)\s+to"
+    r"|\b(?:could|would|might|may|can|will|shall)(?:\s+(?:still|yet|also|now|then|not))?"
+    r"|\b(?:chance|chances|hopes?|bid|bids|odds)\s+of"
+    r"|\b(?:if|unless|should)(?:\s+[^\W\d_]+){1,2})\s+$",
+    re.IGNORECASE,
+)
+_FIXTURE_BEFORE = lazy(
+    r"\b(?:face|faces|facing|host|hosts|hosting|visit|visits|play|plays|meet|meets|against"
+    r"|to|take on|takes on)\s+(?:the\s+)?(?:eventual\s+)?$",
+    re.IGNORECASE,
+)
+_WORD = lazy(r"[^\W\d_]+")
 SEARCHED = "won winner victory champion title"
 THING_SHARE = 0.2  # of that weight, held by a sentence naming a winner with one word of it
 HELD_SHARE = 0.6  # of the weight of what was won, held by a passage found searching again
@@ -87,7 +106,24 @@ def names_winner(
         terms & won
         and _of_it(terms & won, rarest, weights)
         and (terms & winning or _won_in(text[a:b], rarest))
+        and not _only_prospect(text[a:b], winning)
         for terms, (a, b) in zip(sentences, spans, strict=True)
+    )
+
+
+def _only_prospect(sentence: str, winning: frozenset[str]) -> bool:
+    """Return whether every word of winning in `sentence` is told as a prospect
+    (`_PROSPECT_BEFORE`): "aiming to win the Cup" tells no winner of it."""
+    found = [
+        match
+        for match in _WORD.finditer(sentence)
+        if match.group().casefold() == "won" or not winning.isdisjoint(tokenize(match.group()))
+    ]
+    return bool(found) and all(
+        _PROSPECT_BEFORE.search(before)
+        or (match.group().casefold().startswith("winner") and _FIXTURE_BEFORE.search(before))
+        for match in found
+        for before in [sentence[max(0, match.start() - 40) : match.start()]]
     )
 
 
