@@ -5,7 +5,6 @@ answer for a role several people may hold (`unsure_roles`), so both judge "about
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -26,9 +25,16 @@ from qabot.search.quote_ranking import (
 )
 from qabot.search.subject import everyday_weight
 from qabot.search.topic_settings import without_own_roles, without_setting
+from qabot.search.topic_stories import (
+    in_whole_stories,
+    mentions_apart,
+    naming,
+    telling_stories,
+    title,
+)
 from qabot.search.word_forms import kin_forms
 from qabot.search.wording import OCCASION_WORDS
-from qabot.text import lowered, tokenize, whole_words
+from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
@@ -74,9 +80,9 @@ def spoken(
         index, list(ranking), CONTEXT_PASSAGES, articles, share=ABOUT_TOPIC
     )
     topical = Context(Context.of(hits).spans, best or 1.0)
-    named = _naming(read.speech.topic if read.speech else "", hits)
+    named = naming(read.speech.topic if read.speech else "", hits)
     if named is None:  # no name: the stories holding what tells the topic (not its everyday words)
-        named = _telling_stories(index, telling_terms(index, ranking, person), hits)
+        named = telling_stories(index, telling_terms(index, ranking, person), hits)
     quotes = spread(rank_in_context(quotes, ranking, context, topical), naming=named)
     if ranking != read.topic_terms:  # the passages found by the whole topic judge "about Y"
         hits, best = hits_in_articles(
@@ -136,7 +142,7 @@ def spoken(
         for q in held
         if (
             max(topical.article(q.article_id), context.article(q.article_id)) >= ABOUT_TOPIC
-            and _mentions_apart(topical, q.article_id) >= 2
+            and mentions_apart(topical, q.article_id) >= 2
         )
         or not topic.isdisjoint(terms_of(title(index, q)))
         or (occasion and topic <= {*terms_of(q.text), *terms_of(q.sentence)})
@@ -157,7 +163,7 @@ def spoken(
     kept += [q for q in following if id(q) not in among]
     kept = kept or quotes
     if whole_topic:
-        kept = _in_whole_stories(index, kept, whole_topic, topic, hits)
+        kept = in_whole_stories(index, kept, whole_topic, topic, hits)
     if not on_topic:  # only everyday words of the topic: no heading says they are about it
         return Spoken(quotes, False, near_topic, near, ranked, loose=tuple(kept))
     return Spoken(kept, True, near_topic, near, ranked)
@@ -178,48 +184,6 @@ def telling_terms(index: Index, topic: Collection[str], person: str) -> set[str]
     # a term no passage holds (weight 0) is the most telling of all
     rare = {term for term in asked - own if not 0 < weights.get(term, 0.0) < common}
     return rare or (asked - own) or asked
-
-
-def title(index: Index, quote: Quote) -> str:
-    """Return the title of the article holding `quote` ("" when unknown)."""
-    return _title_of(index, quote.article_id)
-
-
-def _mentions_apart(found: Context, article_id: str) -> int:
-    """Return how many passages of the article that `found` holds do not overlap: one sentence
-    naming the topic (in two passages sharing its paragraph) does not make the article about it,
-    however well it scores where the archive holds little else on the topic."""
-    count, end = 0, -1
-    for start, stop, _ in sorted(found.spans.get(article_id, ())):
-        if start >= end:
-            count += 1
-            end = stop
-    return count
-
-
-def _in_whole_stories(
-    index: Index,
-    quotes: list[Quote],
-    speakers: frozenset[str],
-    topic: set[str],
-    hits: list[tuple[Passage, float]],
-) -> list[Quote]:
-    """Return `quotes` without those of `speakers` whose article lacks a word of `topic` (in
-    the passages found by the topic, or its title), when some quote's article holds them all:
-    "what did police say about the crash in Miami?" is not answered by a Miami Beach police
-    spokesman speaking of a death in a hotel there."""
-    held = _terms_by_article(hits)
-    whole = {
-        q.article_id
-        for q in quotes
-        if topic <= held.get(q.article_id, set()) | set(terms_of(title(index, q)))
-    }
-    if not whole:
-        return quotes
-    return [q for q in quotes if q.speaker not in speakers or q.article_id in whole]
-
-
-_WORD = lazy(r"[^\W\d_]+")  # a word of the topic as typed, that may be a name
 
 
 # two or more capitalised words: a person's name as the reader wrote it ("Gavin Henson's")
@@ -264,27 +228,6 @@ def _people_named(index: Index, topic: str) -> list[str]:
     return named
 
 
-def _naming(topic: str | None, hits: list[tuple[Passage, float]]) -> set[str] | None:
-    """Return the articles among `hits` (the topic's passages) that hold every name the topic
-    holds: a word of it those passages always write with a capital ("graz" of "the cup win
-    over graz", read as "Graz"); None when the topic names nothing."""
-    names: set[str] = set()
-    # joined by NUL (no word character): a whole word of one text is one of the joined texts
-    joined = "\0".join(passage.text for passage, _ in hits) if topic else ""
-    lower = lowered(joined) if topic else None
-    for word in set(_WORD.findall(topic or "")):
-        seen = whole_words(joined, lower, word)  # without a pattern where ASCII tells
-        if seen is None:
-            written = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-            seen = [found.group(0) for found in written.finditer(joined)]
-        if seen and all(w[:1].isupper() for w in seen):
-            names.update(tokenize(word))
-    if not names:
-        return None
-    held = _terms_by_article(hits)
-    return {article for article, terms in held.items() if names <= terms}
-
-
 def _with_run_ons(following: list[Quote], quotes: list[Quote]) -> list[Quote]:
     """Return `following` (words right after a sentence naming the topic), each followed by
     the speaker's words that run on from it (`RUN_GAP`) under its attribution: the paragraph
@@ -308,42 +251,6 @@ def _with_run_ons(following: list[Quote], quotes: list[Quote]) -> list[Quote]:
             seen.add(id(then))
             chained.append(then)
     return chained
-
-
-def _telling_stories(
-    index: Index, telling: Collection[str], hits: list[tuple[Passage, float]]
-) -> set[str] | None:
-    """Return the articles among `hits` (the topic's passages) whose passages found or title
-    hold a term of `telling`: only those are another story on the topic whose words may take a
-    place among the first a story's own would fill ("the Wales coach on resting his players" is
-    his interview on the rest, not his words on a new cap's "international size"); None when
-    there is no such term."""
-    wanted = set(telling)
-    if not wanted:
-        return None
-    held = _terms_by_article(hits)
-    return {
-        article
-        for article, terms in held.items()
-        if not wanted.isdisjoint(terms | set(terms_of(_title_of(index, article))))
-    }
-
-
-def _terms_by_article(hits: list[tuple[Passage, float]]) -> dict[str, set[str]]:
-    """Return, per article among `hits`, the terms its passages found hold: what the topic's
-    passages tell of each story, read once however many passages it has."""
-    held: dict[str, set[str]] = {}
-    for passage, _ in hits:
-        held.setdefault(passage.article_id, set()).update(
-            passage.stored_terms() or terms_of(passage.text)
-        )
-    return held
-
-
-def _title_of(index: Index, article_id: str) -> str:
-    """Return the title of article `article_id` ("" when unknown)."""
-    info = index.articles.get(article_id)
-    return info.title if info else ""
 
 
 def _after_naming(
