@@ -131,7 +131,9 @@ def passages_answer(
         return Answer(
             question, False, f"{lead}{nearest}.", omitted=ranked.omitted + len(ranked.hits)
         )
-    unasked = unasked_lead(index, words, ranked) if ranked.hits and ranked.subject else None
+    unasked = (
+        unasked_lead(index, words, ranked) if ranked.hits and ranked.firm_in_lower_case else None
+    )
     if unasked:
         lead = f"Nothing in the articles answers “{echo(question)}”: {unasked}."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
@@ -230,7 +232,7 @@ def passages_answer(
             ranked.hits,
             in_full=any(len(name) > 1 for name in ranked.names),
         )
-        if ranked.hits and ranked.subject and not offset
+        if ranked.hits and ranked.firm_in_lower_case and not offset
         else None
     )
     if told is not None:  # "was andy robinson sacked": his passages, but none says "sacked"
