@@ -131,9 +131,7 @@ def passages_answer(
         return Answer(
             question, False, f"{lead}{nearest}.", omitted=ranked.omitted + len(ranked.hits)
         )
-    unasked = (
-        unasked_lead(index, words, ranked) if ranked.hits and ranked.firm_in_lower_case else None
-    )
+    unasked = unasked_lead(index, words, ranked) if ranked.hits and ranked.subject else None
     if unasked:
         lead = f"Nothing in the articles answers “{echo(question)}”: {unasked}."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
