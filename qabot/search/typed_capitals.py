@@ -31,11 +31,10 @@ _JOIN = lazy(r"\s+(?:(?:of|de|van|von|da|del|du|der|le|la|&|and)\s+)?")
 def as_typed_plainly(index: Index, question: str) -> str:
     """Return `question` with the capitals that tell no name in lower case: the first letter
     of a little word ("Was", "How") when no other is a capital (a phone gives every question
-    one), all of them in a
-    question typed in Title Case or all in capitals (a word typed all in capitals keeps them
-    in Title Case: "FSA", "UK"), and a run of capitalised words when no word of it is one the
-    archive mostly writes with a capital or holds too rarely to tell ("the Government", "the
-    High Court"; not "Taylor Swift", nor "Cormac Tiernahan")."""
+    one), all of them in a question typed in Title Case or all in capitals (a word typed all in
+    capitals keeps them in Title Case: "FSA", "UK"), and a run of capitalised words when no
+    word of it is one the archive mostly writes with a capital or holds too rarely to tell
+    ("the Government", "the High Court"; not "Taylor Swift", nor "Cormac Tiernahan")."""
     if not any(c.isupper() for c in question[1:]):
         # no capital, or only the first (a phone's): "Was nick griffin found guilty" is asked
         # as "was nick griffin found guilty" is; a first word of weight may be a name
