@@ -208,6 +208,23 @@ def _lone_letter_off(asked: str, surname: str) -> bool:
     return asked[-1:] == surname[-1:] and _letter_off(asked, surname)
 
 
+def off_a_quoted_surname(index: Index, word: str) -> bool:
+    """Return whether `word`, a surname asked alone, is a quoted person's surname but for one
+    letter inside it ("Holes" of Kelly Holmes, "Caus" of Philippe Camus): a capital on it may
+    be the only clue that a name is meant, though the archive writes the word it spells."""
+    asked = fold_name(word)
+    if len(asked) < MIN_SHORT_OFF or not asked.isalpha():
+        return False  # a shorter word is a letter off too many names
+    # the surname itself is no clue ("Centre" of the Trafford Centre, "Government" of
+    # Indonesia's government): the archive's own capitals tell whether it names someone
+    surnames = {
+        fold_name(last)
+        for last in (person.split()[-1] for person in index.speakers.near(word))
+        if last[:1].isupper() and not _initials(last)
+    }
+    return any(_lone_letter_off(asked, surname) for surname in surnames - {asked})
+
+
 def _after_roles(name: str) -> str:
     """Return `name` without the description that opens it, up to its last role or title
     ("the Riverton port chief Wengar" -> "Wengar"); `name` itself when nothing is left."""

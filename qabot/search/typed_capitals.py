@@ -8,7 +8,9 @@ every letter ("WHAT DID BLAIR SAY"), or a common word given a capital mid-senten
 Government", "a call Centre", "the Judge"); even a capital on a little first word alone kept a
 question from being read as typed in lower case ("Was nick griffin found guilty"). Such a
 question is read as typed in lower case; where capitals are the only clue to a name (a word
-the archive does not hold, or one it mostly writes with a capital) they stay.
+the archive does not hold, or one it mostly writes with a capital, or a word alone before a
+speech verb a letter off a quoted person's surname: "what did Holes say" of Kelly Holmes)
+they stay.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 import re
 
 from qabot.indexing import Index
+from qabot.search.misspelt_names import off_a_quoted_surname
+from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.wording import shouted
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
@@ -52,8 +56,11 @@ def as_typed_plainly(index: Index, question: str) -> str:
     for run in _runs(question, words):
         if len(run) == 1 and run[0].start() == words[0].start():
             continue  # the first word alone: a capital opens every sentence
-        if not any(_tells_a_name(index, word.group()) for word in run):
-            lowered += run
+        if any(_tells_a_name(index, word.group()) for word in run):
+            continue
+        if len(run) == 1 and _speaker_alone(index, run[0], words):
+            continue  # "what did Holes say": Kelly Holmes misspelt, not holes in the ground
+        lowered += run
     return _lowered(question, lowered) if lowered else question
 
 
@@ -85,6 +92,18 @@ def _tells_a_name(index: Index, word: str) -> bool:
         return True  # a word of several terms ("Wi-Fi"): left as typed
     capital, holding = index.engine.capitalised(terms[0])
     return holding < HELD or 2 * capital > holding
+
+
+def _speaker_alone(index: Index, word: re.Match[str], words: list[re.Match[str]]) -> bool:
+    """Return whether a capitalised `word` alone stands where a speaker does, before a speech
+    verb, and is a letter off a quoted person's surname: "what did Holes say" asks Kelly
+    Holmes, though the archive writes "holes" ("send Home", "Bill" of a law stay words)."""
+    after = [w for w in words if w.start() >= word.end()][:1]
+    return (
+        bool(after)
+        and is_speech_verb(after[0].group())
+        and off_a_quoted_surname(index, word.group())
+    )
 
 
 def _lowered(question: str, words: list[re.Match[str]], keep_initialisms: bool = False) -> str:

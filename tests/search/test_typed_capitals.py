@@ -39,6 +39,10 @@ ARTICLES = {
     "arts.txt": ("Arts centre\n\nThe arts centre in the city centre will open late on Fridays."),
     "shops.txt": ("Shops\n\nShops in the town centre stayed open on Sunday."),
     "clinic.txt": ("Clinic\n\nA health centre for the village was approved."),
+    "clerk.txt": (
+        'Parish clerk\n\nThe parish clerk, Ellen Notise, said: "Every notice goes up on the '
+        'hall door by Monday, so nobody misses a meeting."'
+    ),
     # an archive large enough that its everyday words weigh little
     **{
         f"notice{at}.txt": f"Notice {at}\n\nParish notice {at} lists the meetings of week {at}."
@@ -89,6 +93,22 @@ def test_capitals_that_may_be_the_only_clue_to_a_name_stay(index: Index) -> None
         "Government plans for Rail",
     ):
         assert as_typed_plainly(index, question) == question
+
+
+def test_a_surname_alone_a_letter_off_someone_quoted_keeps_its_capital(index: Index) -> None:
+    # "notice" is a word the archive writes in lower case, but a capital on it alone where a
+    # speaker stands may be Ellen Notise misspelt; elsewhere it is a word, and a word a letter
+    # off nobody quoted is read in lower case
+    assert index.speakers.near("Notice")[:1] == ["Ellen Notise"]
+    assert as_typed_plainly(index, "what did Notice say about the hall door") == (
+        "what did Notice say about the hall door"
+    )
+    assert as_typed_plainly(index, "is the Notice on the hall door") == (
+        "is the notice on the hall door"
+    )
+    assert as_typed_plainly(index, "when are the parish Meetings") == (
+        "when are the parish meetings"
+    )
 
 
 @pytest.mark.parametrize(
