@@ -21,8 +21,8 @@ from qabot.search.filters import Filters
 from qabot.search.relevance import COVERAGE_SHARE, relevance_terms, search_terms
 from qabot.search.selection import select
 from qabot.search.subject import Subject
+from qabot.search.subject_casing import firm_in_lower_case
 from qabot.search.subject_reading import subject_of
-from qabot.text.lexicon import first_name_gender
 
 # Bounds on what any caller may ask for (offsets come back from Telegram buttons, which anyone
 # can forge): the engine allocates for offset + top hits, so neither may be arbitrary.
@@ -271,35 +271,8 @@ def search(
         found.terms(),
         found.needed(),
         found.firm_names(),
-        firm and _firm_in_lower_case(index, question, weights, candidates, found),
+        firm and firm_in_lower_case(index, question, weights, candidates, found),
     )
-
-
-def _firm_in_lower_case(
-    index: Index,
-    question: str,
-    weights: dict[str, float],
-    candidates: ScoredPassages,
-    found: Subject,
-) -> bool:
-    """Return whether the firm subject `found` stays firm as the question typed in lower case
-    reads it: not when that reading finds each of its names too, each a person's (a common
-    first name opening two words or more: "christina aguilera"), only as a guess, for then
-    the capitals told nothing new of whom the question is about; a name the lower-case
-    reading misses ("Cornwall") or takes for a thing's ("beijing olympics": its words may
-    stand apart) is the capitals' own news, and stays firm."""
-    if question.islower() or found.key_term is not None:
-        return True
-    lower = subject_of(index, question.lower(), weights, candidates)
-    if lower.firm():
-        return True
-    people = {
-        name.terms
-        for name in lower.names
-        if len(name.terms) > 1 and first_name_gender(name.typed.split()[0]) is not None
-    }
-    names = found.firm_names()
-    return not names or not all(name in people for name in names)
 
 
 def _guess_outscored(
