@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from qabot.indexing import Index
+from qabot.search.asked_sums import asks_money, asks_sum, holds_sum
 from qabot.search.clauses import NO_NAMES, names_at
 from qabot.search.figure_counts import counts, counts_other
 from qabot.search.lacked_names import asked_name
@@ -78,38 +79,6 @@ _COUNT_WORDS = lazy(
 # said Mr Lane"
 _NAMED = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*"
 _TELLER = lazy(rf"{_NAMED}\s+(?:said|says)\b|\b(?:said|says)\s+{_NAMED}")
-# "how much money was stolen", "how much prize money does the winner get": money itself, which
-# a share ("a 100% guarantee") does not give
-_MONEY_ASKED = r"\s*(?:by |to |for )?how much\s+(?:[^\W\d_]+\s+)?(?:money|cash)\b"
-_ASKS_MONEY = lazy(_MONEY_ASKED, re.IGNORECASE)
-# "how much did X cost / pay / earn": a sum is asked, which a count ("14 million power cables"),
-# a size or a date does not give; a share does ("agreed to pay 72% more"), as a rise may be told
-_ASKS_SUM = lazy(
-    rf"{_MONEY_ASKED}"
-    r"|\s*(?:by |to |for )?how much\b(?!\s+(?:more|less)\b)(?=.*\b(?:costs?|costing|pay|pays"
-    r"|paid|paying|spend|spends|spent|earn|earns|earned|earning|charge|charges|charged|charging"
-    r"|fined?|worth|sell for|sold for|fetch|fetched|compensation|damages|awarded|get for"
-    r"|got for|receive|receives|received)\b)",
-    re.IGNORECASE,
-)
-# what a sum may be besides a sum of money as `MONEY` finds it (the patterns of qabot.text
-# .figures, whose result the index stores): other currencies, pence typed "50p", a share
-_OTHER_SUM = lazy(
-    r"\b\d[\d,.]*\s?(?:m|bn|million|billion|trillion)?\s?(?:rupee|yuan|kroner|krona|francs?"
-    r"|roubles?|rubles?|pesos?|rand|dinars?|ringgit|baht)\b|\b\d+p\b|%|\bper ?cent\b",
-    re.IGNORECASE,
-)
-
-
-def _holds_sum(text: str, money: bool = False) -> bool:
-    """Return whether `text` holds a sum of money or (unless `money` alone is asked) a share."""
-    if MONEY.search(text) is not None:
-        return True
-    found = _OTHER_SUM.search(text)
-    return found is not None and not (money and _SHARE.search(found.group()))
-
-
-_SHARE = lazy(r"%|per ?cent", re.IGNORECASE)
 
 
 def question_names(index: Index, question: str) -> dict[str, frozenset[str]]:
@@ -147,9 +116,9 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     many = frozenset() if counted else about  # "how many numbers": not "two initiatives"
     told = _told(index, question, about, names)
     noun = "a figure"
-    sum_asked = _ASKS_SUM.match(question) is not None
-    money = _ASKS_MONEY.match(question) is not None
-    if sum_asked and not any(_holds_sum(hit.passage.text, money) for hit in hits):
+    sum_asked = asks_sum(question)
+    money = asks_money(question)
+    if sum_asked and not any(holds_sum(hit.passage.text, money) for hit in hits):
         hits, noun = [], "a sum"  # a count or a size is no cost
     typed = frozenset(_DIGITS.findall(question))  # "by 2012": no figure of what is asked
     for hit in hits:
@@ -161,7 +130,7 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
         held = frozenset().union(*(terms for _, _, terms in sentences))
         for start, end, terms in sentences:
             sentence = text[start:end]
-            summed = sum_asked and _holds_sum(sentence, money)
+            summed = sum_asked and holds_sum(sentence, money)
             if sum_asked and not summed:
                 before = terms  # "cancelled 100 flights" gives no cost
                 continue
