@@ -64,6 +64,9 @@ _CLAUSE_REACH = 10  # words after the cue a clause's verb must come within
 # a few words, then a comma or colon and a quote: whom or what a cue names before the quote
 _BEFORE_QUOTE = lazy(r"(?:\s+[^\s\"“”,:;.]+){1,9}\s*[,:]\s*(?=[\"“])")
 # an aside between dashes right after a cue: how or where it was said
+# "describing it as a “disinformation campaign”": what the thing was called follows "as"
+_DESCRIBED_AS = lazy(r"\s+(?:it|them|him|her|this|that|these|those)\s+as\s+(?=\S)", re.IGNORECASE)
+_DESCRIBING = frozenset(("describing", "describe", "describes", "described"))
 _DASH_ASIDE = lazy(r"\s+(?:[—–]|--?)\s+[^—–\n]{1,80}?\s(?:[—–]|--?)(?=\s)")
 
 # "X points out conditions will be better": what is pointed out follows, as after "says"
@@ -168,6 +171,9 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
     word = first.group(1).casefold()
     if word == "of":
         return None  # '“...,” she said of Trump': what she said comes before
+    described = _DESCRIBED_AS.match(rest) if verb in _DESCRIBING else None
+    if described is not None:
+        return position + described.end()
     if (
         word == "that"
         and rest[first.end() :].split()[:1]

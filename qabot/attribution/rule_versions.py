@@ -303,4 +303,6 @@ history of what each version changed has one home.
 # Health and Safety Executive", not "Safety Executive")
 # 179: a hyphened role before a name is read by its last part ("Tory co-chairman X",
 # "vice-president X": no role was recorded)
-ATTRIBUTION_VERSION = 179
+# 180: "describing it as “...”": the words are what it was called, after "as" (they began
+# "it as")
+ATTRIBUTION_VERSION = 180

@@ -32,3 +32,17 @@ def test_a_clause_after_a_comma_is_not_what_was_announced() -> None:
         "As part of deals announced late last year, Acme will spend $1bn on new trucks."
     )
     assert quotes == []
+
+
+def test_describing_it_as_reports_what_it_was_called() -> None:
+    quotes = attributed(
+        "Ann Pike, the mayor, said such claims \u201care plainly false\u201d, describing it as a "
+        "\u201csmear campaign\u201d."
+    )
+    assert quotes == [
+        ("Ann Pike", "such claims \u201care plainly false\u201d"),
+        ("Ann Pike", "a \u201csmear campaign\u201d"),
+    ]
+    assert attributed("Ann Pike described it as the worst flood in a century.") == [
+        ("Ann Pike", "the worst flood in a century")
+    ]
