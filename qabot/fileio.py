@@ -27,6 +27,16 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def file_in_the_way(folder: Path) -> Path | None:
+    """Return the file that stands where `folder` or one of the folders above it should be
+    (`--articles notes.txt/new`): no folder can be made there, and freeing space will not
+    help; None when there is none."""
+    for place in (folder, *folder.parents):
+        if place.exists():
+            return None if place.is_dir() else place
+    return None
+
+
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     """Yield the objects of a JSON Lines file written by `write_jsonl` (none if it is absent)."""
     if path.exists():

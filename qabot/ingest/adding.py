@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qabot.errors import WriteError
+from qabot.fileio import file_in_the_way
 from qabot.ingest.files import SUPPORTED_SUFFIXES, notes_file_problem, read_article_bytes
 from qabot.records import Article
 
@@ -82,9 +83,12 @@ def save_article_file(name: str, data: bytes, articles_dir: Path) -> Path:
             os.fsync(out.fileno())
         os.replace(partial, target)
     except OSError as error:
+        advice = "Free some space or make the folder writable, then try again."
+        if (blocking := file_in_the_way(articles_dir)) is not None:
+            advice = f"{blocking} is a file, not a folder: point --articles at a folder."
         raise WriteError(
             f"Cannot save {name} in {articles_dir} ({error.strerror or error}); nothing was "
-            "changed there. Free some space or make the folder writable, then try again."
+            f"changed there. {advice}"
         ) from error
     finally:
         with contextlib.suppress(OSError):

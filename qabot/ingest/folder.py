@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qabot.errors import ArticlesError
+from qabot.fileio import file_in_the_way
 from qabot.ingest.files import SUPPORTED_SUFFIXES, is_notes_file, read_article_file
 from qabot.records import Article
 
@@ -86,6 +87,11 @@ def _not_a_file(path: Path) -> str | None:
 def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
     """Return every article file under `folder` (see the module docstring for what is left out);
     `exclude` names folders never to enter (the index folder)."""
+    if not folder.exists() and (blocking := file_in_the_way(folder)) is not None:
+        raise ArticlesError(
+            f"The articles folder {folder} cannot exist: {blocking} is a file, not a folder. "
+            "Point --articles at the folder that holds your articles."
+        )
     if not folder.exists():
         raise ArticlesError(
             f"The articles folder {folder} does not exist. Create it and put .txt, .md, .html, "

@@ -386,6 +386,13 @@ def test_add_refuses_a_binary_file_and_copies_nothing(workdir: Path, tmp_path: P
         # an index folder that is a file, or inside one: a FileExistsError traceback before
         ("file", ["index", "--index-dir", "notes.txt"], "notes.txt is a file, not a folder"),
         ("file", ["ask", "hi", "--index-dir", "notes.txt/index"], "is a file, not a folder"),
+        # articles under a file: "does not exist. Create it", and "Free some space" from add
+        ("file", ["ask", "hi", "--articles", "notes.txt/news"], "notes.txt is a file, not a"),
+        (
+            "file",
+            ["add", "story.txt", "--articles", "notes.txt/news"],
+            "notes.txt is a file, not a folder: point --articles at a folder.",
+        ),
         # argparse's own errors too: one line, exit 1, not the usage and exit 2
         ("none", ["ask", "hi", "--top", "abc"], "invalid int value: 'abc'; see qabot ask --help"),
         ("none", ["bogus"], "invalid choice: 'bogus'"),
@@ -400,6 +407,10 @@ def test_user_errors_get_one_line_and_no_traceback(
         (built_workdir / "bad.toml").write_text("[answer\n", encoding="utf-8")
     if setup == "file":
         (built_workdir / "notes.txt").write_text("my notes\n", encoding="utf-8")
+        (built_workdir / "story.txt").write_text(
+            "Ferry resumes\n\nThe island ferry ran again on Monday after the storm.\n",
+            encoding="utf-8",
+        )
     result = qabot(*args, cwd=built_workdir)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr

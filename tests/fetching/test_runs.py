@@ -205,6 +205,21 @@ def test_qabot_fetch_indexes_what_it_saved(
     assert '"source": "Riverside Gazette"' in capsys.readouterr().out
 
 
+def test_qabot_fetch_under_a_file_says_the_file_is_in_the_way(
+    web: WebServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # it told the user to free some space: no space frees a folder a file stands in for
+    _serve_stories(web, PARADE)
+    (tmp_path / "notes.txt").write_text("my notes\n", encoding="utf-8")
+    for articles in ("notes.txt", "notes.txt/news"):
+        options = ["--articles", str(tmp_path / articles), "--index-dir", str(tmp_path / "i")]
+        assert main(["fetch", web.base + PARADE.path, *options]) == 1
+        err = capsys.readouterr().err
+        assert f"{tmp_path / 'notes.txt'} is a file, not a folder" in err
+        assert "Free some space" not in err and len(err.splitlines()) == 1
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
+
+
 def test_qabot_fetch_without_urls_or_feeds_says_what_to_do(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
