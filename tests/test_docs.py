@@ -10,6 +10,7 @@ import pytest
 from qabot.bot.commands import COMMANDS as BOT_COMMANDS
 from qabot.cli import COMMANDS as CLI_COMMANDS
 from qabot.config import settings
+from qabot.fetching.client import TIMEOUT, WHOLE_PAGE
 
 REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -44,3 +45,10 @@ def test_readme_shows_every_command(command: str) -> None:
 @pytest.mark.parametrize("command", sorted(BOT_COMMANDS))
 def test_readme_names_every_bot_command(command: str) -> None:
     assert f"/{command}" in README
+
+
+def test_readme_gives_the_fetch_timeouts_the_client_uses() -> None:
+    # it said "15 s timeouts" alone: a page trickling in byte by byte ran to 60 s
+    text = " ".join(README.split())
+    assert f"{TIMEOUT:g} s timeouts (to connect, and between two pieces of a page;" in text
+    assert f"after {WHOLE_PAGE * TIMEOUT:g} s in all is cut off" in text

@@ -139,19 +139,26 @@ def watch_command(config: Config, args: argparse.Namespace) -> int:
         "Ctrl-C stops.",
         flush=True,
     )
+    warned: set[str] = set()  # the last poll's warnings: a feed down for hours is told once
     try:
         while True:
-            print(_poll(config), flush=True)
+            line, warnings = _poll(config)
+            print_warnings([warning for warning in warnings if warning not in warned])
+            if repeated := sum(warning in warned for warning in warnings):
+                line += f" {counted(repeated, 'warning')} as at the last poll, not shown again."
+            warned = set(warnings)
+            print(line, flush=True)
             time.sleep(config.feed_interval)
     except KeyboardInterrupt:
         print("Stopped watching.", file=sys.stderr)
     return 0
 
 
-def _poll(config: Config) -> str:
-    """Fetch the feeds once and index what was saved; return the poll's line. A failure that
-    may pass (a full disk, an index folder made read-only) is a warning, not the end of the
-    watch: what was saved stays listed to index, and the next poll tries again."""
+def _poll(config: Config) -> tuple[str, list[str]]:
+    """Fetch the feeds once and index what was saved; return the poll's line and its warnings.
+    A failure that may pass (a full disk, an index folder made read-only) is a warning, not
+    the end of the watch: what was saved stays listed to index, and the next poll tries
+    again."""
     from qabot.fetching import STATE_FILE, fetch_urls
 
     stamp = time.strftime("%H:%M:%S")
@@ -163,13 +170,13 @@ def _poll(config: Config) -> str:
             state_path=config.index_dir / STATE_FILE,
         )
     except QABotError as error:
-        print_warnings([str(error)])
-        return f"{stamp} Nothing fetched: {again}."
-    print_warnings(report.warnings)
+        return f"{stamp} Nothing fetched: {again}.", [str(error)]
     line = f"{stamp} {report.summary()}"
     try:
         indexed = _index_fetched(config, report)
     except QABotError as error:
-        print_warnings([str(error)])
-        return f"{line} {counted(len(report.unindexed), 'saved file')} not indexed yet: {again}."
-    return line if indexed is None else f"{line} {summary(indexed)}"
+        unindexed = counted(len(report.unindexed), "saved file")
+        return f"{line} {unindexed} not indexed yet: {again}.", [*report.warnings, str(error)]
+    if indexed is None:
+        return line, report.warnings
+    return f"{line} {summary(indexed)}", [*report.warnings, *indexed.warnings]

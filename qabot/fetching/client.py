@@ -34,6 +34,7 @@ from qabot import __version__
 USER_AGENT = f"qabot/{__version__} (news question-answering bot; fetches only what it is given)"
 ROBOTS_AGENT = "qabot"  # the name robots.txt rules are matched against
 TIMEOUT = 15.0  # seconds for connecting and between bytes
+WHOLE_PAGE = 4  # timeouts a page may take in all: a server trickling bytes is cut off too
 MAX_BYTES = 5_000_000  # a news page or feed, not an archive
 MAX_ROBOTS_BYTES = 500_000  # RFC 9309 asks crawlers to read at least 500 KiB
 MAX_REDIRECTS = 5
@@ -244,7 +245,7 @@ class PoliteClient:
                 self._last_request[host] = time.monotonic()
 
     def _read(self, url: str, headers: dict[str, str], limit: int) -> httpx.Response:
-        deadline = time.monotonic() + 4 * self.timeout  # a trickling server is cut off too
+        deadline = time.monotonic() + WHOLE_PAGE * self.timeout
         try:
             with self._http.stream("GET", url, headers=headers) as response:
                 declared = response.headers.get("content-length", "")
@@ -256,7 +257,7 @@ class PoliteClient:
                     if len(body) > limit:
                         raise FetchError(f"larger than {_size(limit)}")
                     if time.monotonic() > deadline:
-                        raise FetchError(f"too slow (over {4 * self.timeout:g} s)")
+                        raise FetchError(f"too slow (over {WHOLE_PAGE * self.timeout:g} s)")
                 return httpx.Response(
                     response.status_code,
                     headers=response.headers.multi_items(),

@@ -144,3 +144,28 @@ def test_an_index_that_cannot_be_written_is_a_warning_and_the_next_poll_indexes(
         assert "warning: Cannot write the index in" in err, err
         listed = qabot("articles", "--config", str(config), cwd=tmp_path).stdout
         assert "Kite festival fills the dunes" in listed
+
+
+def test_a_feed_that_stays_down_is_warned_of_once(articles_dir: Path, tmp_path: Path) -> None:
+    """Every poll repeated the same "HTTP 404" warning (one a minute for a feed gone for good):
+    a warning the last poll gave is counted on the poll's line, not printed again."""
+    with serve() as web:
+        web.route(KITES.path, article_page(KITES))
+        web.route("/feed.json", json_feed(web.base, [KITES]), content_type="application/json")
+        config = _watch_config(tmp_path, articles_dir, web.base)
+        text = config.read_text(encoding="utf-8")
+        gone = f'"{web.base}/gone.json"'
+        config.write_text(text.replace('feed.json"]', f'feed.json", {gone}]'), encoding="utf-8")
+        process = _watch(config)
+        try:
+            assert _line(process) == "Watching 2 feeds every 1 s; Ctrl-C stops.\n"
+            first = _line(process)
+            assert "1 failure" in first and "as at the last poll" not in first, first
+            for _ in range(2):
+                line = _line(process)
+                assert "1 warning as at the last poll, not shown again." in line, line
+        finally:
+            process.send_signal(signal.SIGINT)
+            _, err = process.communicate(timeout=20)
+        assert process.returncode == 0 and "Traceback" not in err, err
+        assert err.count("/gone.json: HTTP 404") == 1, err
