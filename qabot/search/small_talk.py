@@ -23,8 +23,22 @@ _WORD = lazy(r"[^\W\d_]+")
 EXAMPLES = "“What did <name> say about …?”, “Who said …?” or a few words about an event"
 
 
+def no_words(text: str) -> bool:
+    """Return True when `text` holds no word of two characters or more, and is not a capital
+    letter alone: "a b", "?x", "%s %d {0}" matched passages on their single letters (a
+    "b.py"), and a lone small letter or digit asks nothing. "X" or "C++" alone may be a
+    name, searched as one."""
+    words = re.findall(r"\w+", text)
+    if any(len(word) > 1 for word in words):
+        return False
+    return len(words) != 1 or not words[0].isupper()
+
+
 def small_talk(text: str) -> str | None:
-    """Return the reply to a message made only of chat words (None: it asks something)."""
+    """Return the reply to a message made only of chat words, or of no word at all
+    (`no_words`); None: it asks something."""
+    if no_words(text):
+        return f"Ask a question about the articles: {EXAMPLES}."
     said = {word.casefold() for word in _WORD.findall(text)}
     if not said or not said <= _CHAT or re.search(r"\d", text):  # most questions: the second
         return None

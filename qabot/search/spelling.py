@@ -240,8 +240,10 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
     if near and held:
         beside = set().union(*(held_terms(passage, candidates) for passage in near))
         for _, term in held:
-            if term in beside:
-                return _as_written(index, lower, candidates[term], term, near)
+            if term in beside and (
+                shown := _as_written(index, lower, candidates[term], term, near)
+            ):
+                return shown
     written_out = _written_out(lower, near)
     if written_out is not None:
         return written_out  # "exec" beside "marsh & mclennan": the "executive" they write
@@ -264,12 +266,14 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
 
 def _as_written(
     index: Index, typed: str, edits: Sequence[str], term: str, near: Sequence[Passage] = ()
-) -> str:
+) -> str | None:
     """Return the first of `edits` (words one edit from the word `typed`, all analysed to
     `term`) that `near` or the WRITTEN_READ passages holding `term` write, else the word they
     write that is analysed so closest to `typed` (then the most written): "spamhause" is read
     as "spamhaus", which passages hold, yet none writes it, so the question is searched with
-    (and the lead shows) "Spamhaus"."""
+    (and the lead shows) "Spamhaus". None when every word they write so is `typed` cut short
+    by two letters or more: "OpenAI" is no typo of the "open" that "openal" is analysed to.
+    """
     shapes = [re.compile(rf"(?<!\w){re.escape(edit)}(?!\w)") for edit in edits]
     holding = [passage for passage, _ in index.engine.search([term], WRITTEN_READ)]
     texts = [passage.text.casefold() for passage in (*near, *holding)]
@@ -282,9 +286,11 @@ def _as_written(
     )  # fmt: skip
     if not written:
         return edits[0]
-    return max(
-        written, key=lambda form: (SequenceMatcher(None, typed, form).ratio(), written[form])
-    )
+    # the typed word cut short is not it: "OpenAI" has two letters more than "open", no slip
+    whole = [form for form in written if len(form) + 1 >= len(typed) or not typed.startswith(form)]
+    if not whole:
+        return None
+    return max(whole, key=lambda form: (SequenceMatcher(None, typed, form).ratio(), written[form]))
 
 
 def _written_out(word: str, passages: Sequence[Passage]) -> str | None:

@@ -27,6 +27,10 @@ from qabot.search.spelling import Spelling, check_spelling, word_terms
 from qabot.search.wording import echo
 from qabot.text import tokenize
 
+_JOINS = "'’‐‑-"  # what joins the parts of one word: a hyphen or an apostrophe
+_QUOTES = "'’‘\"“”()[]"  # what a word taken out leaves alone when it was quoted
+_ENDS = " ?!.,;:¿¡"  # what a question's words, a word taken out, may be left with at their ends
+
 
 def spelled_answer(
     index: Index, read: Question, spelling: Spelling, top: int, offset: int, year: str | None
@@ -177,9 +181,14 @@ def _missing(index: Index, read: Question, words: str, missing: list[str]) -> An
     named = " or ".join(f"“{word}”" for word in missing)
     lead = f"{MISSING_LEAD} {named}."
     rest = words
-    for word in missing:
-        rest = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", rest)
-    rest = " ".join(rest.split()).rstrip(" ?!.,")  # "CEO of Tesla?" without "Tesla": "CEO of"
+    for word in missing:  # with the word it is joined to: "Kim Jong-un" without "Jong": "Kim"
+        rest = re.sub(
+            rf"(?<!\w)(?:\w+[{_JOINS}])*{re.escape(word)}(?:[{_JOINS}]\w+)*(?!\w)",
+            " ",
+            rest,
+        )
+    # "¿CEO of Tesla?" without "Tesla": "CEO of"; "'zorblat' missile": "missile"
+    rest = " ".join(part for part in rest.split() if part.strip(_QUOTES)).strip(_ENDS)
     if tokenize(rest):
         others = search(index, rest, MAX_TOP, filters=read.filters, highlight=False, counted=False)
         count = len(others.hits)

@@ -1,0 +1,80 @@
+"""A word no article holds, in an archive large enough that its absence is news: the lead
+names it and echoes the rest of the question cleanly (no half of a hyphenated name, no "¿"
+left alone); a name the archive lacks is not "corrected" to a shorter word; and a question of
+single letters is asked for a question, never answered with passages holding the letters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import index_of
+
+_PLACES = "harbour river market ferry council school bridge garden tower station mill".split()
+# a thousand short notes: from MISSING_MIN_PASSAGES passages a word no article holds is news
+ARTICLES = {
+    f"note{i:04}.txt": f"Note {i}\n\nThe {_PLACES[i % 11]} and the {_PLACES[i * 7 % 11]} were "
+    f"busy on day {i}, officials said."
+    for i in range(1000)
+}
+ARTICLES["summit.txt"] = (
+    "Leaders meet at the summit\n\nKim met envoys at the summit on Monday, where the missile "
+    "tests were discussed. Kim said the talks would go on."
+)
+ARTICLES["software.txt"] = (
+    "New software released\n\nThe Open University released new software on Friday. Open "
+    "access to the tools is free for students."
+)
+ARTICLES["letters.txt"] = "Letters a to d\n\nForm a and form b are due on day d, the school said."
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("echoes")), ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Kim Jong-un missile",
+            "No article mentions “Jong”, but 1 passage matches “Kim missile”: ask without "
+            "“Jong” to see it.",
+        ),
+        (
+            "¿Zorblat missile?",
+            "No article mentions “Zorblat”, but 1 passage matches “missile”: ask without "
+            "“Zorblat” to see it.",
+        ),
+        (
+            "'zorblat' missile",
+            "No article mentions “zorblat”, but 1 passage matches “missile”: ask without "
+            "“zorblat” to see it.",
+        ),
+        (
+            # "OpenAI" is no typo of the "Open" the passages write: it is named, not read so
+            "ChatGPT OpenAI software",
+            "No article mentions “ChatGPT” or “OpenAI”, but 1 passage matches “software”: ask "
+            "without “ChatGPT” or “OpenAI” to see it.",
+        ),
+    ],
+)
+def test_the_rest_of_the_question_is_echoed_whole(index: Index, question: str, lead: str) -> None:
+    result = answer(index, question)
+    assert not result.found and not result.passages
+    assert result.lead == lead
+
+
+@pytest.mark.parametrize("question", ["a b", "?x", "x", "%s %d {0}", "5", "  d  "])
+def test_single_letters_ask_for_a_question(index: Index, question: str) -> None:
+    result = answer(index, question)
+    assert not result.found and not result.passages
+    assert result.lead.startswith("Ask a question about the articles")
+
+
+def test_a_capital_letter_alone_or_a_word_of_two_is_searched(index: Index) -> None:
+    assert not answer(index, "X").lead.startswith("Ask a question")  # a name: X, C, R
+    assert answer(index, "Kim").found
