@@ -137,7 +137,7 @@ def _answer(
     today: date | None,
 ) -> Answer:
     """`answer` as the question is worded."""
-    linked = link_answer(index, question, top) if not offset else None
+    linked = link_answer(index, question, top, offset, conversation)
     if linked is not None:  # a pasted link: its article, never its numbers searched
         return linked
     read = read_question(

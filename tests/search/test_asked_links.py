@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from qabot.indexing import Index
-from qabot.search import answer
+from qabot.search import Conversation, answer
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -59,3 +59,46 @@ def test_the_link_of_a_page_not_saved_says_so_instead_of_searching_its_numbers(
 def test_a_question_with_words_beside_a_link_is_still_searched(index: Index) -> None:
     result = answer(index, "library friday opening hours www.example.com")
     assert result.found and "library" in result.passages[0].highlight.lower()
+
+
+def _long_story(tmp_path: Path) -> Index:
+    """A saved page of several passages, beside a story the word "harbour" also finds."""
+    paragraphs = [
+        f"Part {n} of the harbour wall report: the {word} section was inspected on day {n}, "
+        + "and the engineers wrote down every crack they found along the stones. " * 6
+        for n, word in enumerate(["north", "south", "east", "west", "inner", "outer"], 1)
+    ]
+    return index_of(tmp_path, {
+        "wall.md": "---\ntitle: Harbour wall report\nurl: https://news.example.org/wall\n---\n\n"
+        + "\n\n".join(paragraphs),
+        "boats.txt": "Harbour boats\n\nThe harbour boats sailed at dawn, the harbour master said.",
+    })  # fmt: skip
+
+
+def test_more_after_a_link_goes_on_through_its_article(tmp_path: Path) -> None:
+    # "more" after a link paged the search asked before it ("harbour boats")
+    index = _long_story(tmp_path)
+    chat = Conversation()
+    assert answer(index, "harbour boats", top=1, conversation=chat).found
+    first = answer(index, "https://news.example.org/wall", top=1, conversation=chat)
+    assert first.lead == "That link is the article “Harbour wall report”:" and first.more
+    count = len(index.passages_of(first.passages[0].article.id))
+    assert count >= 3
+    seen = [first.passages[0].passage.id]
+    for page in range(2, count + 1):
+        more = answer(index, "more", top=1, conversation=chat)
+        assert more.lead == f"More of the article “Harbour wall report” ({page}):", more.lead
+        assert more.passages[0].article.title == "Harbour wall report"
+        assert more.more == (page < count)
+        seen.append(more.passages[0].passage.id)
+    assert len(set(seen)) == count
+    last = answer(index, "more", top=1, conversation=chat)
+    assert not last.found and last.lead == "No more passages in the article “Harbour wall report”."
+
+
+def test_the_more_button_of_a_link_answer_pages_its_article(tmp_path: Path) -> None:
+    # the bot's button asks the link again from an offset: it was searched as words
+    index = _long_story(tmp_path)
+    page = answer(index, "https://news.example.org/wall", top=1, offset=1)
+    assert page.found and page.lead == "More of the article “Harbour wall report” (2):"
+    assert page.passages[0].rank == 2
