@@ -83,7 +83,7 @@ def link_answer(
 
 def _lone_link(text: str) -> str | None:
     """Return the one web address `text` holds when its other words only point at it."""
-    links = [link.rstrip(".,;:!?)") for link in _LINK.findall(text)]
+    links: list[str] = [link.rstrip(".,;:!?)") for link in _LINK.findall(text)]
     rest = _LINK.sub(" ", text)
     words = {word.casefold() for word in _WORD.findall(rest)}
     if len(links) != 1 or not words <= STOP_WORDS | _POINTING:
