@@ -46,7 +46,7 @@ from qabot.search.answer import answer
 from qabot.search.performed_acts import acted_verbs, performs
 from qabot.search.quote_ranking import terms_of
 
-LEFT_OUT = ("speech_questions_thirtyfourth.jsonl",)
+LEFT_OUT = ("speech_questions_thirtyfifth.jsonl",)
 
 
 def places(quote: Quote, verbs: frozenset[str], told: frozenset[str]) -> set[str]:

@@ -150,8 +150,13 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     if found.person is None and is_description(name):
         # "the prison official": someone quoted only under a description ("a senior prison
         # official has said ..."), when one description alone holds every word asked
-        terms = frozenset(tokenize(name))
-        described = index.speakers.described(terms) if terms else []
+        # and names the one it describes: "the premier" is no "Premier League spokesman"
+        asked = tokenize(name)
+        described = [
+            person
+            for person in (index.speakers.described(frozenset(asked)) if asked else [])
+            if tokenize(person)[-1:] == asked[-1:]
+        ]
         if len(described) == 1:
             return Resolution(person=described[0], how="role")
     if found.person is None:  # "the us defence secretary", "seb coe" for Lord Coe
