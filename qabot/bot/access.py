@@ -49,7 +49,8 @@ def is_allowed(config: Config, user_id: int | None, chat_id: int | None, group: 
 
 
 def _addressed(message: Message, username: str, bot_id: int) -> bool:
-    """Return whether a group message is for us: our command, a mention, or a reply to us."""
+    """Return whether a group message is for us: our command, a mention, or a reply to us
+    (with text, or a photo or voice message without it)."""
     text = message.text or message.caption or ""
     for entity in message.entities or message.caption_entities or ():
         value = (
@@ -61,7 +62,13 @@ def _addressed(message: Message, username: str, bot_id: int) -> bool:
         if entity.type == MessageEntityType.MENTION and value[1:].lower() == username.lower():
             return True
     reply = message.reply_to_message
-    return bool(reply and reply.from_user and reply.from_user.id == bot_id) and bool(text)
+    if not (reply and reply.from_user and reply.from_user.id == bot_id):
+        return False
+    # a photo or voice message with no text, in reply, is asking (told to type: as in a
+    # private chat); a sticker in reply is a reaction to the answer, and gets no reply
+    return bool(text) or bool(
+        message.photo or message.voice or message.audio or message.video or message.video_note
+    )
 
 
 def question_from(text: str, username: str) -> str:

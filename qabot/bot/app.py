@@ -62,20 +62,18 @@ from qabot.indexing import IndexHolder, ensure_index, old_rules_note
 logger = logging.getLogger(__name__)
 
 APOLOGY = "Sorry, something went wrong while answering. Please try again later."
-# what a private chat may send with no text to read: told to type (in groups it is chatter)
+# what a private chat may send with no text to read: told to type; in a group only a photo or
+# voice message replying to the bot is (`access._addressed`), other media there are chatter
 WITHOUT_TEXT = (
-    filters.ChatType.PRIVATE
-    & ~filters.TEXT
+    ~filters.TEXT
     & ~filters.CAPTION
     & (
         filters.PHOTO
-        | filters.Sticker.ALL
         | filters.VOICE
         | filters.AUDIO
         | filters.VIDEO
         | filters.VIDEO_NOTE
-        | filters.LOCATION
-        | filters.CONTACT
+        | (filters.ChatType.PRIVATE & (filters.Sticker.ALL | filters.LOCATION | filters.CONTACT))
     )
 )
 

@@ -59,8 +59,9 @@ async def text_message(update: Update, context: Context) -> None:
 
 
 async def without_text(update: Update, context: Context) -> None:
-    """Tell a private chat's photo without a caption, sticker or voice message that questions
-    are read as text (silence looked like a dead bot)."""
+    """Tell a private chat's photo without a caption, sticker or voice message, or a group's
+    photo or voice message replying to us, that questions are read as text (silence looked
+    like a dead bot)."""
     message = update.effective_message
     if message is not None:
         await with_retries(lambda: message.reply_text(NO_TEXT))

@@ -241,6 +241,21 @@ def test_a_photo_or_sticker_without_text_is_told_to_send_text_in_private_only(se
     assert not [c for c in server.sent_to(GROUP) if server.calls.index(c) >= since]
 
 
+def test_a_photo_without_text_replying_to_the_bot_in_a_group_is_told_to_type(server, bot) -> None:
+    # it got silence, though a reply to the bot is how a group addresses it; a sticker in
+    # reply is a reaction to the answer, and stays unanswered
+    since = len(server.calls)
+    server.send_group(GROUP, 254, f"/ask@{server.username} frost blossoms")
+    [answer] = server.wait_for("sendMessage", lambda p: p["chat_id"] == GROUP, since=since)
+    since = len(server.calls)
+    server.send_sticker(254, GROUP, reply_to=answer.result)
+    server.send_photo(GROUP, 254, None, reply_to=answer.result)
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == GROUP, since=since)
+    assert call.result["text"] == NO_TEXT
+    time.sleep(0.8)
+    assert len([c for c in server.sent_to(GROUP) if server.calls.index(c) >= since]) == 1
+
+
 def test_long_answer_is_split_and_more_button_pages_further(server, bot) -> None:
     calls = server.wait_for("sendMessage", lambda p: p["chat_id"] == 203, timeout=0.01, count=0)
     since = len(server.calls)

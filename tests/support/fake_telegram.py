@@ -350,9 +350,12 @@ class FakeTelegram:
         message = self._message(chat, self.user(user_id), text, **extra)
         return self.push_update({"message": message})
 
-    def send_photo(self, chat_id: int, user_id: int, caption: str | None) -> dict:
+    def send_photo(
+        self, chat_id: int, user_id: int, caption: str | None, reply_to: dict | None = None
+    ) -> dict:
         """A user sends a photo with `caption` (None: without one; in a private chat when
-        `chat_id` is theirs, else in a supergroup); return the update."""
+        `chat_id` is theirs, else in a supergroup), maybe replying to `reply_to`; return the
+        update."""
         chat = (
             {"id": chat_id, "type": "private", "first_name": "Ann"}
             if chat_id == user_id
@@ -367,6 +370,8 @@ class FakeTelegram:
             }
         ]
         extra: dict[str, Any] = {"photo": photo}
+        if reply_to:
+            extra["reply_to_message"] = reply_to
         if caption is not None:
             extra["caption"] = caption
         if caption is not None and (entities := text_entities(caption)):
@@ -374,9 +379,17 @@ class FakeTelegram:
         message = self._message(chat, self.user(user_id), **extra)
         return self.push_update({"message": message})
 
-    def send_sticker(self, user_id: int) -> dict:
-        """A user sends a sticker (no text, no caption) in a private chat; return the update."""
-        chat = {"id": user_id, "type": "private", "first_name": "Ann"}
+    def send_sticker(
+        self, user_id: int, chat_id: int | None = None, reply_to: dict | None = None
+    ) -> dict:
+        """A user sends a sticker (no text, no caption) in a private chat, or in the supergroup
+        `chat_id` (maybe replying to `reply_to`); return the update."""
+        chat = (
+            {"id": chat_id, "type": "supergroup", "title": "Newsroom"}
+            if chat_id is not None
+            else {"id": user_id, "type": "private", "first_name": "Ann"}
+        )
+        extra: dict[str, Any] = {"reply_to_message": reply_to} if reply_to else {}
         sticker = {
             "file_id": f"sticker-{next(self._ids)}",
             "file_unique_id": "s",
@@ -387,7 +400,7 @@ class FakeTelegram:
             "is_video": False,
         }
         return self.push_update(
-            {"message": self._message(chat, self.user(user_id), sticker=sticker)}
+            {"message": self._message(chat, self.user(user_id), sticker=sticker, **extra)}
         )
 
     def press_button(self, user_id: int, message: dict, data: str) -> dict:
