@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
-from qabot.search.quote_ranking import sentences_with_terms, terms_of
+from qabot.search.quote_ranking import SentenceTerms, terms_of
 from qabot.search.relevance import coverage
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.word_forms import kin_forms, synonym_forms
@@ -177,7 +177,7 @@ def _held_in(
 def told_before(
     quote: Quote,
     passage: Passage,
-    sentences: Sequence[tuple[int, int, frozenset[str]]] = (),
+    sentences: SentenceTerms | None = None,
     narrations: dict[tuple[str, int], frozenset[str]] | None = None,
 ) -> frozenset[str]:
     """Return the terms of the sentence right before the quote's, in its paragraph, when that
@@ -185,42 +185,42 @@ def told_before(
     Arlo Venn to ruin." before '"We watch him sell his soul," Quist said.': whom "him" means).
     A sentence giving anyone's words ("the mayor warned") is theirs; a capitalised word past
     its first is a name or a title, no verb ("Boys Don't Cry", "the United States").
-    A caller asking of many quotes may keep the passage's `sentences_with_terms` and what each
+    A caller asking of many quotes may keep the passage's `SentenceTerms` and what each
     sentence tells (`narrations`, by passage id and sentence): quotes share sentences."""
     at = quote.start - passage.start
-    sentences = sentences or sentences_with_terms(passage)
+    if sentences is None:
+        sentences = SentenceTerms(passage)
+    spans = sentences.spans
     # the sentences are in order and apart: the last opening at or before the quote holds it
-    i = bisect_right(sentences, at, key=_start) - 1
-    if i < 0 or at >= sentences[i][1]:
+    i = bisect_right(spans, at, key=_start) - 1
+    if i < 0 or at >= spans[i][1]:
         i = 0
-    if i == 0 or "\n" in passage.text[sentences[i][0] : at]:
+    if i == 0 or "\n" in passage.text[spans[i][0] : at]:
         return frozenset()
     key = (passage.id, i)
     if narrations is not None and key in narrations:
         return narrations[key]
-    start, _, terms = sentences[i - 1]
-    told = _narration(passage.text[start : sentences[i][0]], terms)
+    start = spans[i - 1][0]
+    told = sentences.terms(i - 1) if _narration(passage.text[start : spans[i][0]]) else frozenset()
     if narrations is not None:
         narrations[key] = told
     return told
 
 
-def _narration(told: str, terms: frozenset[str]) -> frozenset[str]:
-    """Return `terms`, those of the sentence `told`, when it is narration (`told_before`)."""
+def _narration(told: str) -> bool:
+    """Return whether the sentence `told` is narration (`told_before`)."""
     if "\n" in told or '"' in told or "“" in told or "”" in told:
-        return frozenset()  # a line apart, or quoted words
+        return False  # a line apart, or quoted words
     # a capitalised word past the first is a name or a title ("for Boys Don't Cry"), no verb
     words = told.split()
-    if any(
+    return not any(
         is_speech_verb(word, after_who=True)
         for at, word in enumerate(words)
         if at == 0 or not word[:1].isupper()
-    ):
-        return frozenset()
-    return terms
+    )
 
 
-def _start(sentence: tuple[int, int, frozenset[str]]) -> int:
+def _start(sentence: tuple[int, int]) -> int:
     return sentence[0]
 
 

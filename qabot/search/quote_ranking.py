@@ -68,6 +68,36 @@ def sentences_with_terms(passage: Passage) -> list[tuple[int, int, frozenset[str
     return [(start, end, frozenset(terms_of(passage.text[start:end]))) for start, end in spans]
 
 
+class SentenceTerms:
+    """A passage's sentences as `sentences_with_terms` gives them, each one's terms made only
+    when asked: "who said" asks of some 300 quotes only the sentence before each (`told_before`),
+    and made every sentence's terms of every passage read before."""
+
+    __slots__ = ("_made", "_stored", "_text", "spans")
+
+    def __init__(self, passage: Passage) -> None:
+        spans = passage.sentence_spans() if passage.sentence_ends else []
+        stored = passage.sentence_terms
+        self._stored = stored if stored and len(stored) == len(spans) else None
+        if self._stored is None:
+            spans = spans or sentence_spans(passage.text) or [(0, len(passage.text))]
+        self.spans: list[tuple[int, int]] = spans
+        self._text = passage.text
+        self._made: dict[int, frozenset[str]] = {}
+
+    def terms(self, i: int) -> frozenset[str]:
+        """Return the analysed terms of sentence i (`sentences_with_terms(passage)[i][2]`)."""
+        made = self._made.get(i)
+        if made is None:
+            if self._stored is not None:
+                made = frozenset(self._stored[i].split())
+            else:
+                start, end = self.spans[i]
+                made = frozenset(terms_of(self._text[start:end]))
+            self._made[i] = made
+        return made
+
+
 def quote_tokens(quotes: Sequence[Quote]) -> list[list[str]]:
     """Return the analyzed text of each quote."""
     return [list(terms_of(q.text)) for q in quotes]

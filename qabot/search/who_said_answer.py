@@ -26,7 +26,7 @@ from qabot.search.quote_evidence import (
 )
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
-from qabot.search.quote_ranking import sentences_with_terms, terms_of
+from qabot.search.quote_ranking import SentenceTerms, terms_of
 from qabot.search.retrieval import Hit
 from qabot.search.said_clause import said_terms
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
@@ -263,7 +263,7 @@ def _told_of(
     (`told_before`: "Vale paid tribute to the coach." before her words), read once per
     article: the writer's setting of the words, which a reader's question often borrows."""
     cache: dict[str, Sequence[tuple[Passage, float]]] = {}
-    sentences: dict[str, list[tuple[int, int, frozenset[str]]]] = {}  # of each passage, once
+    sentences: dict[str, SentenceTerms] = {}  # of each passage, once
     narrations: dict[tuple[str, int], frozenset[str]] = {}  # ... and what each sentence tells
 
     def told(quote: Quote) -> frozenset[str]:
@@ -272,7 +272,7 @@ def _told_of(
         for passage, _ in cache[quote.article_id]:
             if passage.start <= quote.start < passage.end:
                 if passage.id not in sentences:
-                    sentences[passage.id] = sentences_with_terms(passage)
+                    sentences[passage.id] = SentenceTerms(passage)
                 return told_before(quote, passage, sentences[passage.id], narrations)
         return frozenset()
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from qabot.records import Passage, Quote
 from qabot.search import answer
 from qabot.search.quote_evidence import _ENDINGS, _begins, quote_evidence, told_before
+from qabot.search.quote_ranking import SentenceTerms, sentences_with_terms
 from qabot.text import analyze, tokenize
 from tests.support.indexes import index_of
 
@@ -279,3 +280,26 @@ def test_the_narration_told_before_is_that_of_the_sentence_right_before_the_quot
     # the quote's sentence opens the passage: nothing is told before it
     first = replace(said, start=100, end=105)
     assert told_before(first, passage) == frozenset()
+
+
+def test_a_passage_s_sentences_give_each_one_s_terms_as_when_all_were_made_at_once() -> None:
+    text = 'The ferry ran late. The crew fixed the pump. "It held," said Ana Ruiz. The end.'
+    ends = (19, 44, 71, len(text))
+    stored = tuple(analyze(text[a:b]) for a, b in zip((0, *ends[:-1]), ends, strict=True))
+    kept = Passage(
+        id="d:0",
+        article_id="d",
+        position=0,
+        start=0,
+        end=len(text),
+        text=text,
+        sentence_ends=ends,
+        sentence_terms=stored,
+    )
+    # stored terms, none stored (analysed now), and no sentence ends at all
+    for passage in (kept, replace(kept, sentence_terms=()), replace(kept, sentence_ends=())):
+        whole = sentences_with_terms(passage)
+        sentences = SentenceTerms(passage)
+        assert sentences.spans == [(start, end) for start, end, _ in whole]
+        for i in reversed(range(len(whole))):
+            assert sentences.terms(i) == whole[i][2]
