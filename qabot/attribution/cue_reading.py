@@ -52,6 +52,7 @@ from qabot.attribution.cues import (
     QUOTING,
     SCORED,
 )
+from qabot.attribution.joint_speakers import partners_before, partners_in
 from qabot.attribution.opening_cues import OpeningCues, opening_cue
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution
@@ -131,7 +132,8 @@ class CueReader(OpeningCues):
             return
         person, np_start = found
         if person is not None:
-            self.cue_words(st, cue, person, np_start, relative)
+            also = partners_before(self.people, st.masked, (st.s0, np_start), st.base, person)
+            self.cue_words(st, cue, person, np_start, relative, also)
             return
         if verb in PARTICIPLE:
             return  # "..., saying the law broke the Voting Rights Act": no speaker after it
@@ -141,7 +143,12 @@ class CueReader(OpeningCues):
             cursor_before = st.cursor
             st.cursor, st.speaker = inverted
             self.people.add_speaker(st.base + cue.start(), inverted[1])
-            attribution = Attribution(inverted[1], verb, (st.base + st.s0, st.base + st.s1))
+            also = partners_in(
+                self.people, st.masked, cue.end(), inverted[0], st.base, inverted[1]
+            )
+            attribution = Attribution(
+                inverted[1], verb, (st.base + st.s0, st.base + st.s1), also=also
+            )
             found_before = len(st.here)
             self.emit_before(st, attribution, cursor_before, cue.start())
             if len(st.here) == found_before:  # "Then, says Mr. Ruiz, the world found out"

@@ -84,8 +84,10 @@ class CueWords(CueSpeakers):
         person: Person,
         np_start: int,
         relative: int | None,
+        also: tuple[Person, ...] = (),
     ) -> None:
-        """Record `person` speaking at the cue, and give them the words it reports."""
+        """Record `person` (and `also`, who said it with them) speaking at the cue, and give
+        them the words it reports."""
         masked, s0, s1 = st.masked, st.s0, st.s1
         verb = cue.group("cue")
         left = masked[st.cursor : cue.start()]
@@ -107,7 +109,7 @@ class CueWords(CueSpeakers):
                 return  # "a group called X", "called the police": nobody spoke here
             content_at = None  # "said pleasantly into the phone": the words came before
         cue_text = st.para[cue.start() : cue.start() + cue_length].rstrip(".")
-        attribution = Attribution(person, cue_text, (st.base + s0, st.base + s1))
+        attribution = Attribution(person, cue_text, (st.base + s0, st.base + s1), also=also)
         st.speaker = person
         if (
             content_at is None

@@ -50,6 +50,8 @@ class Attribution:
     # a cue inside the words it reports ("The economy, Mr Brown said, is strong"): absolute
     # offsets of the speaker and cue, whose naming of the speaker does not count against them
     aside: tuple[int, int] | None = None
+    # the others who said it with the speaker ("X and Y said": Y speaks, X too)
+    also: tuple[Person, ...] = ()
 
 
 class QuoteContent:

@@ -70,18 +70,20 @@ class _Extractor(UncuedQuotes):
                 or any(len(q.split()) >= 3 and not is_title(q) for q in _QUOTED.findall(text))
             )
             s0, s1 = attribution.sentence
-            quotes.append(
-                Quote(
-                    self.article.id,
-                    attribution.speaker.name,
-                    text,
-                    "direct" if direct else "reported",
-                    attribution.cue,
-                    c0,
-                    c1,
-                    self.text[s0:s1],
+            # "X and Y said": the words are each one's, recorded under each name
+            for speaker in (*attribution.also, attribution.speaker):
+                quotes.append(
+                    Quote(
+                        self.article.id,
+                        speaker.name,
+                        text,
+                        "direct" if direct else "reported",
+                        attribution.cue,
+                        c0,
+                        c1,
+                        self.text[s0:s1],
+                    )
                 )
-            )
         return quotes
 
     def _wholly_quoted(self, start: int, end: int) -> bool:
