@@ -134,10 +134,7 @@ class RoleHolders:
         shortened = {w.casefold() for w in _SHORT_NAME.findall(query)}
         if query.islower():
             # typed all in lower case ("the met commissioner"): a short word may be a name
-            # ... never the role's own noun ("the prop" is no Ask Jeeves "properties" head)
-            shortened |= {
-                w for w in words - {head} if 3 <= len(w) <= 4 and w.isalpha() and w not in LOOSE
-            }
+            shortened |= {w for w in words if 3 <= len(w) <= 4 and w.isalpha() and w not in LOOSE}
         forms = {
             w: [f for f in role_forms(w) if f in self._holders]
             + (self._written_out(w) if w in shortened else [])

@@ -274,22 +274,6 @@ def test_a_description_is_who_a_role_means_only_when_it_names_that_role(tmp_path
     )
 
 
-def test_a_short_role_noun_typed_in_lower_case_is_no_short_form(tmp_path: Path) -> None:
-    # a short word typed in lower case may be a short form ("the met commissioner"), but not
-    # the role's own noun: "the prop" is no one given "properties" in their role
-    index = index_of(
-        tmp_path,
-        {
-            "web.txt": "Search deal\n\nVice president of search properties Lou Marr said "
-            'the deal was done.\n\n"We are pleased," Mr Marr said.\n',
-            "flood.txt": ARTICLES["flood.txt"],
-        },
-    )
-    result = answer(index, "what did the prop say about his call up")
-    assert result.speaker is None
-    assert not result.quotes
-
-
 def test_the_owner_of_a_hyphenated_role_stands_before_its_prefix(tmp_path: Path) -> None:
     # a story titled after the radio station, its speaker the Greens' co-chairman: she is no
     # chairman of the station ("Green co-" is the role's own beginning, not an unowned role)
