@@ -11,16 +11,27 @@ stopped at "of", "and", "&", "Sunday" or a possessive gave "England", "Industry"
 
 from __future__ import annotations
 
-from qabot.text.lexicon import BODY_TITLES, ORGANISATION_WORDS, WEEKDAYS, is_capitalised
+from qabot.text.lexicon import (
+    BODY_TITLES,
+    ORGANISATION_WORDS,
+    WEEKDAYS,
+    first_name_gender,
+    is_capitalised,
+)
+from qabot.text.patterns import lazy
 
 _LINKS = frozenset(["of", "for"])
 _JOINS = frozenset(["and", "&"])
 _LOOK_BACK = 4  # "Department for Environment, Food and Rural Affairs": a few words at most
-# the capitalised words of a body's name between "the" and its "and" ("the World Travel and
-# Tourism Council")
-_OPENING_WORDS = 3
+# how far back an organisation word is looked for before "of" ("the Association of Chief Police
+# Officers of Scotland")
+_OF_LOOK_BACK = 6
+# the capitalised words of a body's name between "the" and its "and" ("the Natural Hazards
+# Research and Applications Information Center")
+_OPENING_WORDS = 4
 _POSSESSIVE_ENDS = ("'s", "’s")
 _COMPANY_ENDINGS = frozenset("co corp inc ltd plc llc".split())
+_INITIAL = lazy(r"[A-Z]\.")
 
 
 def of_institution(words: list[str], index: int) -> bool:
@@ -54,11 +65,29 @@ def joins_institution(words: list[str], index: int, run: list[str]) -> bool:
         return False
     if key == "&":
         return True
+    run = _name_part(run)
     if _one_body(words, index, run):
         return True  # "the Public and Commercial Services Union", "the Food and Drink Federation"
     if len(run) > 2:
         return False  # "the Council of X and Building Society Association": two bodies
     return _listed_after_link(words, index)
+
+
+def _name_part(run: list[str]) -> list[str]:
+    """Return the words of `run` (read from the end, reversed) that may be the rest of one
+    body's name after its "and": its capitalised words up to the last organisation word among
+    them ("Contract Office" of "Contract Office (PCO) in Baghdad", "Building Society
+    Association"), else up to its first "of" or "for" ("Dyers" of "Dyers of Wales", the list
+    of "the Guild of Weavers and Dyers of Wales")."""
+    ahead = run[::-1]
+    named = next((i for i, w in enumerate(ahead) if not is_capitalised(w)), len(ahead))
+    end = next(
+        (i + 1 for i in range(named - 1, -1, -1) if _organisation_word(ahead[i])),
+        1 if ahead and _organisation_word(ahead[0]) else None,
+    )
+    if end is None:
+        end = next((i for i, w in enumerate(ahead) if w.casefold() in _LINKS), len(ahead))
+    return ahead[:end][::-1]
 
 
 def _listed_after_link(words: list[str], index: int) -> bool:
@@ -81,8 +110,8 @@ def _one_body(words: list[str], index: int, run: list[str]) -> bool:
     the Labour Party")."""
     if not 1 <= len(run) <= 3 or not _organisation_word(run[0]):
         return False
-    if not all(is_capitalised(w) for w in run):
-        return False
+    if not all(is_capitalised(w) for w in run[1:]):
+        return False  # the last may be a common noun: "the Racial and Violent Crime taskforce"
     for back in range(index - 1, max(-1, index - 1 - _OPENING_WORDS), -1):
         word = words[back]
         if word.casefold() == "the" or word.endswith(_POSSESSIVE_ENDS):
@@ -120,13 +149,16 @@ def listed_in_institution(words: list[str], index: int) -> bool:
 
 def _after_organisation_word(words: list[str], index: int) -> bool:
     """Return True when the capitalised words just before `index` ("Directors", "Bank") follow
-    an organisation word, across further links ("Association of Directors")."""
-    for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+    an organisation word, across further links and lists ("Association of Directors", "the
+    Guild of Weavers and Dyers of Wales")."""
+    for back in range(index - 1, max(-1, index - 1 - _OF_LOOK_BACK), -1):
         word = words[back]
         if word.casefold() in ORGANISATION_WORDS and is_capitalised(word):
             return True
-        if not (is_capitalised(word) or word.casefold() in _LINKS):
+        if not (is_capitalised(word) or word.casefold() in _LINKS | _JOINS):
             return False
+        if first_name_gender(word) or _INITIAL.fullmatch(word):
+            return False  # "House Speaker Paul D. Ryan of Wisconsin": a person's name
     return False
 
 

@@ -225,4 +225,9 @@ history of what each version changed has one home.
 # 181: joint speakers: "X and Y said", "X and his wife Y said", "both X and Y insisted", '“...,”
 # said X and Y': the words are recorded under each of them (only Y had them), when X is a person
 # named at the start of the clause (not "he trained in Holland and Ferguson said")
-ATTRIBUTION_VERSION = 181
+# 182: a body's name holding "of" and "and" is read whole: "the Association of Chief Police
+# Officers of Scotland" (not "Police Officers of Scotland": a title word inside), "the Guild of
+# Weavers and Dyers of Wales", "the Natural Hazards Research and Applications Information
+# Center at ...", "the Pentagon's Project and Contract Office (PCO) in Baghdad" (the "and" read
+# up to the organisation word, not the words after it), "the Trade and Industry Secretary"
+ATTRIBUTION_VERSION = 182

@@ -13,7 +13,11 @@ word lists are general (`qabot.text.lexicon`).
 from __future__ import annotations
 
 from qabot.attribution.descriptions import read_description
-from qabot.attribution.institution_names import joins_institution, possessed_institution
+from qabot.attribution.institution_names import (
+    joins_institution,
+    of_institution,
+    possessed_institution,
+)
 from qabot.attribution.name_clues import (
     named_so,
     names_someone,
@@ -177,6 +181,8 @@ def interpret(
             and (names_someone(run[index - 1]) or named_so(people.by_surname, run[index - 1 :]))
         ):
             break  # "Peter T. King", "Stephen King": a surname that is also a title
+        if index >= 2 and run[index - 1] in {"of", "for"} and of_institution(run, index - 1):
+            continue  # "the Association of Chief Police Officers": a title inside a body's name
         if (
             key in TITLE_WORDS
             or key.endswith(("'s", "’s"))

@@ -77,3 +77,42 @@ def test_they_never_means_a_thing_read_as_a_speaker() -> None:
 )
 def test_a_name_opening_with_a_first_name_keeps_it(speaker: str, name: str) -> None:
     assert person_name(speaker)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a title word inside a body's name after "of"
+        (
+            "The Association of Chief Harbour Officers of Wessex said the flocks were healthy.",
+            "Association of Chief Harbour Officers of Wessex",
+        ),
+        # a list after "of" and a place after another "of"
+        (
+            "The National Guild of Weavers and Dyers of Wessex said the flocks were healthy.",
+            "National Guild of Weavers and Dyers of Wessex",
+        ),
+        # three capitalised words between "the" and "and"
+        (
+            "According to the Upland Health Research and Grazing Information Center, the"
+            " flocks were healthy.",
+            "Upland Health Research and Grazing Information Center",
+        ),
+        # an initialism and a place after the organisation word
+        (
+            "The Ministry's Roads and Bridges Office (RBO) in Carlow said the flocks were"
+            " healthy.",
+            "Roads and Bridges Office",
+        ),
+    ],
+)
+def test_a_body_whose_name_holds_of_and_and_speaks_whole(sentence: str, speaker: str) -> None:
+    assert attributed(sentence)[0][0].endswith(speaker)
+
+
+def test_two_bodies_with_initialisms_are_not_one_name() -> None:
+    found = attributed(
+        "Both the Council of Sheep Breeders (CSB) and Goat Society Association (GSA) said the"
+        " flocks were healthy."
+    )
+    assert all("Council" not in speaker or "Goat" not in speaker for speaker, _ in found)
