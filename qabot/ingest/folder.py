@@ -104,6 +104,11 @@ def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
         )
     root = folder.resolve()
     excluded = {path.resolve() for path in exclude}
+    if root in excluded:  # every file would be left out as the index's: "No readable articles"
+        raise ArticlesError(
+            f"The articles folder {folder} is the index folder too. Point --index-dir at a "
+            f"folder of its own, such as {folder.parent / 'index'}."
+        )
     scan = Scan()
     for directory, subdirs, files in os.walk(folder):
         here = Path(directory)

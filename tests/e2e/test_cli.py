@@ -393,6 +393,13 @@ def test_add_refuses_a_binary_file_and_copies_nothing(workdir: Path, tmp_path: P
             ["add", "story.txt", "--articles", "notes.txt/news"],
             "notes.txt is a file, not a folder: point --articles at a folder.",
         ),
+        # the index in the articles folder itself: "No readable articles in seeds", which
+        # holds one
+        (
+            "none",
+            ["index", "--articles", "seeds", "--index-dir", "seeds"],
+            "is the index folder too",
+        ),
         # argparse's own errors too: one line, exit 1, not the usage and exit 2
         ("none", ["ask", "hi", "--top", "abc"], "invalid int value: 'abc'; see qabot ask --help"),
         ("none", ["bogus"], "invalid choice: 'bogus'"),
