@@ -27,6 +27,8 @@ from qabot.search.spelling import Spelling, check_spelling, word_terms
 from qabot.search.wording import echo
 from qabot.text import tokenize
 
+# the leads of passages found that answer nothing, which echo the question as searched
+_TOLD_APART = (NONE_GIVES, "Nothing in the articles answers")
 _JOINS = "'’‐‑-"  # what joins the parts of one word: a hyphen or an apostrophe
 _QUOTES = "'’‘\"“”()[]"  # what a word taken out leaves alone when it was quoted
 _ENDS = " ?!.,;:¿¡"  # what a question's words, a word taken out, may be left with at their ends
@@ -99,8 +101,15 @@ def _spelled_answer(
     # a word typed joined that the archive writes in two parts side by side ("walmart" as
     # "wal-mart") is the same word, not a guess the passages must bear out
     guessed = [(wrong, right) for wrong, right in spelling.corrected if not _parted(right)]
-    if guessed and not offset and not result.found and result.lead.startswith(NONE_GIVES):
-        # "how do i train my puppy" read as "poppy", whose passages give no way to train: the
+    short = any(_short_form(wrong, right) for wrong, right in guessed)  # "exec": "executive"
+    if (
+        guessed
+        and not offset
+        and not result.found
+        and result.lead.startswith(NONE_GIVES if short else _TOLD_APART)
+    ):
+        # "how do i train my puppy" read as "poppy", whose passages give no way to train; "que
+        # dijo blair sobre irak" read as "dido" and "soared", which the best passages lack: the
         # typed word is what no article mentions, not the guess the lead would talk of
         return _missing(index, read, read.words, [wrong for wrong, _ in guessed])
     if guessed and result.passages:

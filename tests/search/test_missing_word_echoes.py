@@ -28,6 +28,10 @@ ARTICLES["software.txt"] = (
     "New software released\n\nThe Open University released new software on Friday. Open "
     "access to the tools is free for students."
 )
+ARTICLES["opera.txt"] = (
+    "Opera night\n\nThe opera Dido and Aeneas soared at the festival on Friday, critics said. "
+    "Dido sang in the last act."
+)
 ARTICLES["letters.txt"] = "Letters a to d\n\nForm a and form b are due on day d, the school said."
 
 
@@ -78,3 +82,29 @@ def test_single_letters_ask_for_a_question(index: Index, question: str) -> None:
 def test_a_capital_letter_alone_or_a_word_of_two_is_searched(index: Index) -> None:
     assert not answer(index, "X").lead.startswith("Ask a question")  # a name: X, C, R
     assert answer(index, "Kim").found
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            # it said: Nothing in the articles answers “dido Kim festival”: the best passages
+            # have “Kim” but not “dido” or “festival” (a word never typed, echoed as asked)
+            "dijo Kim festival",
+            "No article mentions “dijo”, but 2 passages match “Kim festival”: ask without "
+            "“dijo” to see them.",
+        ),
+        (
+            "que dijo Kim sobre el festival",
+            "The articles are read as English, and this question is not in English. No article "
+            "mentions “dijo” or “sobre”, but 2 passages match “que Kim el festival”: ask "
+            "without “dijo” or “sobre” to see them.",
+        ),
+    ],
+)
+def test_a_guess_the_best_passages_lack_is_no_reading_of_the_question(
+    index: Index, question: str, lead: str
+) -> None:
+    result = answer(index, question)
+    assert not result.found and not result.passages
+    assert result.lead == lead
