@@ -175,6 +175,9 @@ def _naming(
 ) -> tuple[list[Hit], list[Hit]]:
     """Return the passages that mention `name` (as a person of `gender`) found for the name
     as `asked` and the question's topic, and the page of them shown, highlighted."""
+    held = tokenize(name)  # a passage naming them holds the name's terms
+    if held and not all(index.engine.idf(held).values()):
+        return [], []  # no passage holds a word of the name: none names them, nothing searched
     words = f"{asked} {topic or ''}"
     named = search(
         index,
@@ -184,7 +187,7 @@ def _naming(
         highlight=False,
         only=lambda passage: _mentions(passage.text, name, gender),
         enough=offset + top + 1,  # a page and whether another follows
-        holding=tokenize(name),  # a passage naming them holds the name's terms
+        holding=held,
         counted=False,  # the passages naming them are shown, never how many others were read
     ).hits
     return named, with_highlights(index, named[offset : offset + top], words)
