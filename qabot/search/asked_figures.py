@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from qabot.indexing import Index
 from qabot.search.asked_sums import asks_money, asks_sum, holds_sum
 from qabot.search.clauses import NO_NAMES, names_at
-from qabot.search.figure_counts import counts, counts_other
+from qabot.search.figure_counts import counts, counts_other, no_count
 from qabot.search.lacked_names import asked_name
 from qabot.search.partial_match import listed, without_possessive
 from qabot.search.quote_ranking import sentences_with_terms
@@ -240,6 +240,8 @@ def _holds_figure(
                 sentence, max(0, found.start() - 7), found.start()
             ):
                 continue  # "in 1999": when, not how many
+            if no_count(sentence, found):
+                continue  # "at the end of 2004.", "aged 93", "Runaway Zero-Eight"
             digits = _DIGITS.match(found.group())
             if digits is not None and digits.group() in typed:
                 continue
