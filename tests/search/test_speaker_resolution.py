@@ -93,6 +93,30 @@ def test_a_bare_role_goes_to_the_holder_the_topic_points_at(roles_index: Index) 
     assert result.quotes and {hit.speaker for hit in result.quotes} == {"Lena Marr"}
 
 
+def test_a_bare_role_the_articles_cannot_tell_apart_goes_to_the_one_who_spoke_on_it(
+    roles_index: Index,
+) -> None:
+    # both managers' article is about the derby, but only one spoke of the referee: his words,
+    # with the lead saying whom else "the manager" may mean
+    result = answer(roles_index, "what did the manager say about the referee")
+    assert result.speaker == "Kit Amos"
+    assert result.quotes and {hit.speaker for hit in result.quotes} == {"Kit Amos"}
+    assert "Joe Penn" in result.lead
+
+
+def test_a_bare_role_whose_holders_each_spoke_on_the_topic_shows_each_by_name(
+    roles_index: Index,
+) -> None:
+    # two ministers' words are on it: each under their own name, no one resolved; the others
+    # are named as having said nothing on it
+    result = answer(roles_index, "what did the minister say about every worker and every child")
+    assert result.speaker is None
+    assert {hit.speaker for hit in result.quotes} == {"Ruth Okoro", "Paul Dine"}
+    assert result.lead.startswith("“the minister” may mean Ruth Okoro and Paul Dine")
+    assert "who said nothing on it" in result.lead
+    assert answer(roles_index, "what did the minister say?").quotes == []
+
+
 @pytest.mark.parametrize(
     ("question", "speaker"),
     [
