@@ -6,6 +6,7 @@ under a heading that says they are no quote.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from qabot.attribution import is_group
 from qabot.indexing import Index
@@ -33,7 +34,7 @@ from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_
 from qabot.search.what_did_questions import asks_whoever_spoke
 from qabot.search.who_said_ranking import rank_who_said
 from qabot.search.who_said_roles import ROLE_WEIGHT, role_weight
-from qabot.search.who_said_written import VERBATIM_WORDS, plain_words
+from qabot.search.who_said_written import VERBATIM_WORDS, plain_words, reported_modals
 from qabot.search.word_forms import spelling_variants
 from qabot.text import tokenize
 
@@ -49,6 +50,10 @@ def who_said(
 ) -> Answer:
     """ "who said ...?": the quotes of the best passages' articles, ranked in context."""
     directory = index.speakers
+    # "who said the plan will fail?": a report of it backshifts ("said the plan would fail")
+    backshifted = reported_modals(speech.topic or "", read.topic_terms)
+    if backshifted:
+        read = replace(read, topic_terms=(*read.topic_terms, *backshifted))
     # an article in the other spelling ("neighborhood" for "neighbourhood") is found too
     variants = [t for t, w in index.engine.idf(spelling_variants(read.topic_terms)).items() if w]
     terms = [*read.topic_terms, *variants, *tokenize(speech.role or "")]

@@ -2,7 +2,8 @@
 
 `who_said_ranking` weighs a quote down when the sentence attributing it writes its speaker as a
 body ("the US Federal Reserve said", "it also warned": `written_as_body`), and up when the
-quote holds the question's words as written, little words and all (`written_whole`).
+quote holds the question's words as written, little words and all (`written_whole`); the
+question's "will" and "can" are looked for as a report writes them (`reported_modals`).
 """
 
 from __future__ import annotations
@@ -106,3 +107,33 @@ def written_whole(
 def plain_words(text: str) -> str:
     """Return `text` as lower-case words parted by single spaces, for a verbatim match."""
     return " " + _NOT_WORD.sub(" ", text.casefold()).strip() + " "
+
+
+# a report of words said backshifts their modal ("it will fail", he said: "he said it would
+# fail"); "will" and "can" are stop words, "would" and "could" are terms
+_BACKSHIFT = {
+    "will": "would",
+    "won't": "would",
+    "can": "could",
+    "can't": "could",
+    "cannot": "could",
+}
+_WORD = lazy(r"[\w']+")
+# "the will to win", "a can of worms": the noun, no modal
+_BEFORE_NOUN = frozenset("the a an his her their its our your my own free good ill".split())
+
+
+def reported_modals(topic: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """Return the modal terms a report of `topic` would write that `terms` lack: "would" for
+    "will" ("who said the plan will fail?" of "said the plan would fail"), "could" for "can".
+    The narration a reader borrows from is mostly such a report."""
+    words = _WORD.findall(topic.casefold().replace("\u2019", "'"))
+    found = set()
+    for at, word in enumerate(words):
+        before = words[at - 1] if at else ""
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if word.endswith("'ll"):
+            found.add("would")
+        elif word in _BACKSHIFT and before not in _BEFORE_NOUN and after != "to":
+            found.add(_BACKSHIFT[word])
+    return tuple(sorted(t for t in found if t not in terms))
