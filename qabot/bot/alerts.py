@@ -45,6 +45,7 @@ from qabot.bot.html import (
 from qabot.config import Config
 from qabot.errors import QABotError
 from qabot.indexing import Index
+from qabot.text import strip_controls
 
 logger = logging.getLogger(__name__)
 
@@ -59,10 +60,11 @@ def alert_store(config: Config) -> AlertStore:
 
 
 def describe(subscription: Subscription) -> str:
-    """Return a subscription for people: “words” or the speaker's name with (quotes)."""
+    """Return a subscription for people: “words” or the speaker's name with (quotes), without
+    control characters (one stored before they were dropped may hold some)."""
     if subscription.kind == "speaker":
-        return f"quotes by {subscription.query}"
-    return f"“{subscription.query}”"
+        return f"quotes by {strip_controls(subscription.query)}"
+    return f"“{strip_controls(subscription.query)}”"
 
 
 @dataclass(slots=True)
@@ -132,10 +134,10 @@ def chat_messages(chat: ChatAlerts, per_hour: int) -> list[str]:
 def alert_messages(alert: Alert) -> list[str]:
     """Return the HTML messages of one alert: what it is for, then the passage or the quotes."""
     if alert.passage is not None:
-        head = f"🔔 New about “{shorten(alert.subscription.query, 100)}”:"
+        head = f"🔔 New about “{shorten(strip_controls(alert.subscription.query), 100)}”:"
         blocks = render_passage(alert.passage)
     else:
-        head = f"🔔 New from {shorten(alert.subscription.query, 100)}:"
+        head = f"🔔 New from {shorten(strip_controls(alert.subscription.query), 100)}:"
         blocks = render_quotes(list(alert.quotes))
     messages: list[str] = []
     for block in [_escape(head), *blocks]:  # blocks fit a message each; join while they fit

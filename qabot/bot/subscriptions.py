@@ -16,7 +16,7 @@ from qabot.bot.alerts import alert_store, describe, look
 from qabot.bot.data import Context
 from qabot.config import Config
 from qabot.indexing import Index
-from qabot.text import tokenize
+from qabot.text import strip_controls, tokenize
 from qabot.text.patterns import lazy
 
 _QUOTED = lazy(r'^\s*["“«„](.+?)["”»“]\s*$')
@@ -27,8 +27,10 @@ USAGE = (
 
 
 def read_subscription(text: str) -> tuple[SubscriptionKind, str] | None:
-    """Return what `/subscribe text` asks for: a quoted speaker's name, or words; None if empty."""
-    text = " ".join(text.split())
+    """Return what `/subscribe text` asks for: a quoted speaker's name, or words; None if empty.
+    Control and bidi characters go: echoed in every alert, a right-to-left override reversed
+    the rest of the bot's line."""
+    text = " ".join(strip_controls(text).split())
     if not text:
         return None
     quoted = _QUOTED.match(text)

@@ -10,7 +10,7 @@ import pytest
 from telegram import Bot
 
 from qabot.alerts import ALERTS_FILE, AlertStore
-from qabot.bot.alerts import alert_messages, deliver, plan_alerts, summary_message
+from qabot.bot.alerts import alert_messages, deliver, describe, plan_alerts, summary_message
 from qabot.bot.html import telegram_length
 from qabot.bot.subscriptions import USAGE, read_subscription
 from qabot.config import Config, TelegramConfig
@@ -34,6 +34,9 @@ STORY = (
         ('the "big" strike', ("words", 'the "big" strike')),
         ("   ", None),
         ('""', ("words", '""')),
+        # a right-to-left override and a terminal escape, echoed in every alert: dropped
+        ("harbour\u202e gnirts \x1b[31m", ("words", "harbour gnirts")),
+        ('"Maria\u2066 Keller\x07"', ("speaker", "Maria Keller")),
     ],
 )
 def test_subscriptions_are_words_or_a_quoted_name(
@@ -170,3 +173,16 @@ async def test_an_alert_under_a_long_flood_limit_waits_as_long_as_telegram_asks(
             due = await deliver(bot, config)
         assert due is not None and 599 < due - started < 610
         assert fake.sent_to(7) == []
+
+
+def test_a_subscription_stored_with_control_characters_is_named_without_them(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    # stored before /subscribe dropped them: the alert's head reversed the bot's line
+    config = _config(articles_dir, tmp_path)
+    plan_alerts(config, _grow(config, 0))
+    with AlertStore(config.index_dir / ALERTS_FILE) as store:
+        store.subscribe(1, 1, "words", "canal\u202e barge\x1b[31m")
+    (chat,) = plan_alerts(config, _grow(config, 1))
+    assert alert_messages(chat.send[0])[0].startswith("🔔 New about “canal barge”:")
+    assert describe(chat.send[0].subscription) == "“canal barge”"

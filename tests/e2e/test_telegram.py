@@ -896,3 +896,12 @@ def test_more_and_a_date_follow_up_go_on_from_the_last_search(server, bot) -> No
     [same_year] = ask(server, 251, "and in 2023?")
     assert same_year.startswith("Best matching passages for “frost damage to blossoms”")
     assert "Valley Herald" in same_year
+
+
+def test_a_subscription_is_echoed_without_control_characters(server, bot) -> None:
+    # "/subscribe harbour<RLO> gnirts" was echoed with the override, which reversed the rest of
+    # the bot's line, here and in /subscriptions and every alert
+    [reply] = ask(server, 255, "/subscribe frost\u202e blossoms \x1b[31m")
+    assert reply.startswith("Subscribed (1): I will send new passages about “frost blossoms”")
+    [listed] = ask(server, 255, "/subscriptions")
+    assert "1. “frost blossoms”" in listed and "\u202e" not in listed
