@@ -11,6 +11,7 @@ How a whole answer is laid out in messages (one phone screen first) is `qabot.bo
 from __future__ import annotations
 
 import html
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from telegram.constants import MessageLimit
 
 from qabot.records import ArticleInfo
 from qabot.search import group_quotes
-from qabot.text.controls import CONTROL
+from qabot.text.controls import kept_positions, strip_controls
 from qabot.text.patterns import lazy
 
 if TYPE_CHECKING:
@@ -103,6 +104,10 @@ def _merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def quoted(text: str, bold: Iterable[tuple[int, int]] = (), limit: int = MAX_MESSAGE) -> list[str]:
     """Return `text` as `<blockquote>`s of at most `limit` units each, `bold` spans in <b>."""
+    if "\x1b" in text:  # a terminal escape sequence goes whole: no "[31m" left in the chat
+        kept = kept_positions(text)
+        bold = [(bisect_left(kept, start), bisect_left(kept, end)) for start, end in bold]
+        text = "".join(text[i] for i in kept)
     spans = _merged_spans(bold)
     blocks = []
     for start, end in _pieces(text, limit):
@@ -121,10 +126,11 @@ def quoted(text: str, bold: Iterable[tuple[int, int]] = (), limit: int = MAX_MES
 
 def escape_text(text: str) -> str:
     """Escape text for Telegram HTML (quotes stay as they are: only attributes need escaping),
-    without control and bidi characters, each on its own (a slice escapes as the whole does;
-    a chat runs no escape sequence): a right-to-left override echoed from a question
-    reversed the rest of the bot's line."""
-    return html.escape(CONTROL.sub("", text), quote=False)
+    without terminal escape sequences, control and bidi characters: a right-to-left override
+    echoed from a question reversed the rest of the bot's line. A passage cut into slices
+    (`quoted`) has its escape sequences taken out first, so each slice escapes as the whole
+    does."""
+    return html.escape(strip_controls(text), quote=False)
 
 
 def _with_source(blocks: list[str], article: ArticleInfo, limit: int) -> list[str]:

@@ -20,6 +20,7 @@ from qabot.bot.buttons import (
 )
 from qabot.bot.html import (
     MAX_MESSAGE,
+    escape_text,
     plain_text,
     render_passage,
     render_quotes,
@@ -28,7 +29,7 @@ from qabot.bot.html import (
 )
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search import Answer, Hit, QuoteHit
-from qabot.text.controls import CONTROL
+from qabot.text.controls import strip_controls
 from tests.support.fake_telegram import parse_telegram_html, utf16_len
 
 ARTICLE = ArticleInfo(
@@ -136,7 +137,7 @@ def test_passage_longer_than_a_message_becomes_several_complete_blocks() -> None
     messages = answer_messages(Answer("q", True, "Lead", [hit(text, text[100:200])]))
     plains = checked(messages)
     assert len(messages) >= 3
-    assert "".join(CONTROL.sub("", text).split()) in without_sources(plains)
+    assert "".join(strip_controls(text).split()) in without_sources(plains)
     source = parse_telegram_html(source_line(ARTICLE))
     assert all(plain.rstrip().endswith(source) for plain in plains)  # each says where from
 
@@ -200,7 +201,7 @@ def test_any_passage_renders_as_valid_messages_within_the_limit(
         Answer("q", True, "Lead", [hit(text, text[start : start + length])])
     )
     plains = checked(messages)
-    assert "".join(CONTROL.sub("", text).split()) in without_sources(plains)
+    assert "".join(strip_controls(text).split()) in without_sources(plains)
     assert utf16_len(plains[0]) <= FIRST_SCREEN  # the first message fits one phone screen
 
 
@@ -272,7 +273,7 @@ def test_any_quotes_render_as_valid_messages_within_the_limit(
     kept_back = Answer("q", True, "Lead", quotes=hits, speaker="Ann Lee", quotes_left=3)
     assert utf16_len(checked(answer_messages(kept_back))[0]) <= FIRST_SCREEN
     joined = "".join("".join(plains).split())
-    assert all("".join(CONTROL.sub("", words).split()) in joined for _, words, _ in quotes)
+    assert all("".join(strip_controls(words).split()) in joined for _, words, _ in quotes)
 
 
 def test_first_message_fits_one_screen_and_the_rest_is_folded() -> None:
@@ -315,3 +316,18 @@ def test_the_note_of_quotes_kept_back_stays_off_a_full_first_screen() -> None:
         plains = checked(answer_messages(answer))
         assert utf16_len(plains[0]) <= FIRST_SCREEN
         assert "4 more quotes" in "".join(plains) or "more quote" in "".join(plains)
+
+
+def test_a_terminal_escape_sequence_in_article_text_leaves_nothing_in_the_chat() -> None:
+    # the chat showed "is [2J true" and a title ending "[31mRED[0m": only ESC itself went
+    text = (
+        "The ferry ran \x1b[31mlate\x1b[0m today. Crews said it \x1b]8;;http://x.example\x07ran."
+    )
+    [message] = answer_messages(
+        Answer("q", True, "Lead", [hit(text, text[text.index("Crews") :])])
+    )
+    [plain] = checked([message])
+    assert "The ferry ran late today. Crews said it ran." in plain
+    assert "[31m" not in message and "]8;;" not in message
+    assert "<b>Crews said it ran.</b>" in message  # the emphasis moved with the text
+    assert escape_text("Ferry \x1b[1mstrike\x1b[0m ends") == "Ferry strike ends"
