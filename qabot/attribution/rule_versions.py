@@ -230,4 +230,7 @@ history of what each version changed has one home.
 # Weavers and Dyers of Wales", "the Natural Hazards Research and Applications Information
 # Center at ...", "the Pentagon's Project and Contract Office (PCO) in Baghdad" (the "and" read
 # up to the organisation word, not the words after it), "the Trade and Industry Secretary"
-ATTRIBUTION_VERSION = 182
+# 183: a role of something before a name ("Spain's minister of sport Jaime X was quick to ...")
+# makes the name its sentence's subject, as "Spain's sports minister Jaime X" did: a "he said"
+# after it is his (it went to a coach quoted before)
+ATTRIBUTION_VERSION = 183

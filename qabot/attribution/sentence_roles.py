@@ -25,6 +25,8 @@ _NAME_WORDS = r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3}"
 _LISTED = lazy(rf"{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+(?:and|or)\s+[A-Z]")
 _TOPIC_PREPOSITIONS = frozenset("In For To".split())
 _PHRASE_END = lazy(r"(?:[^\S\n]+[a-z][\w-]*){1,2},")  # " case,", " own view,"
+# words after "of" or "for" that open a phrase, never the field of a role ("for the Acme brand")
+_DETERMINERS = frozenset("the a an his her their its our this that these those".split())
 _QUICK_LAST = frozenset("was is the".split())
 _POSSESSIVE = lazy(r"['’]s?$")  # "Wenger's Bayern counterpart X": a possessor's word
 _COPULA_BEFORE = lazy(r"\b(?:was|is)\s+(?:\d[\w-]*\s+)?$")  # "was 25-year-old X"
@@ -124,6 +126,7 @@ def introduced_at(text: str, position: int) -> bool:
         near.rstrip().endswith(",")
         or (last and (last[0] in _QUICK_LAST or last[0][:1].isdigit()))
         or (last and _person_noun(last[0]))
+        or _role_of(near.split())
     ):
         return False
     window = text[max(0, position - 200) : position]
@@ -145,9 +148,23 @@ def introduced_at(text: str, position: int) -> bool:
         # "Film star Peter Eriksen held ...": a role or occupation, then the name
         or (
             0 < len(role) <= 4
-            and _person_noun(role[-1])
+            and (_person_noun(role[-1]) or _role_of(role))
             and all(_POSSESSIVE.sub("", w).replace("-", "").isalnum() for w in role)
         )
+    )
+
+
+def _role_of(words: list[str]) -> bool:
+    """Return True when `words` end in a role noun and what it is of ("Spain's minister of
+    sport", "head of security"): one lower-case word after "of" or "for", not a determiner ("a
+    representative for the Acme brand": the name is the brand's)."""
+    return (
+        len(words) >= 3
+        and words[-2] in {"of", "for"}
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and words[-1] not in _DETERMINERS
+        and _person_noun(words[-3])
     )
 
 

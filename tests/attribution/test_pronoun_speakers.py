@@ -295,3 +295,13 @@ def test_he_is_not_a_team_in_a_but_clause_with_a_plural_verb() -> None:
         "\u201cWe will look again in the summer,\u201d he said.",
     )
     assert ("Tom Reeve", "We will look again in the summer") in quotes
+
+
+def test_he_after_a_role_of_something_before_a_name_is_that_person() -> None:
+    # "Ruritania's minister of sport X" opens its sentence as X's role: X is its subject
+    found = attributed(
+        "“I never meant it,” coach Milo Brandt said.",
+        "The row grew after the game. Ruritania's minister of sport Peter Lund was quick to"
+        " back the ban. “Everyone has to weigh their words,” he said.",
+    )
+    assert found[-1] == ("Peter Lund", "Everyone has to weigh their words")
