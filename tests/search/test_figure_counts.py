@@ -116,3 +116,31 @@ def test_a_story_with_no_count_of_copies_gives_none(fair_index: Index) -> None:
 def test_a_story_counting_the_thing_asked_answers(fair_index: Index) -> None:
     result = answer(fair_index, "how many tickets did the orrin fair sell")
     assert result.found and "4,000 tickets" in result.passages[0].passage.text
+
+
+# our own: a transfer fee named beside the club, no wage; "royal" is an everyday word
+TRANSFERS = {
+    "moss.txt": (
+        "Royal Osk near deal for Moss\n\nRoyal Osk are closing in on a £2m deal for Velm's Ida "
+        "Moss after her agent travelled to Osk for talks."
+    ),
+    "visit.txt": (
+        "A visit to Brevia\n\nThe royal visit went well. A royal guest met the royal family, "
+        "and the royal yacht sailed on the royal tide."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def transfer_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("transfers")), TRANSFERS)
+
+
+def test_a_word_of_a_name_typed_in_lower_case_tells_no_wage(transfer_index: Index) -> None:
+    result = answer(transfer_index, "how much will moss earn a week at royal osk")
+    assert not result.found and "“royal osk”" in result.lead
+
+
+def test_the_fee_still_answers_what_was_paid(transfer_index: Index) -> None:
+    result = answer(transfer_index, "how much will royal osk pay for moss")
+    assert result.found and "£2m" in result.passages[0].passage.text
