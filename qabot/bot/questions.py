@@ -24,7 +24,8 @@ from qabot.bot.data import Context
 from qabot.bot.delivery import with_retries
 from qabot.bot.html import render_passage, shorten, source_text
 from qabot.errors import QABotError
-from qabot.search import Conversation
+from qabot.search import Conversation, Hit
+from qabot.text import strip_controls
 
 logger = logging.getLogger(__name__)
 
@@ -126,17 +127,23 @@ async def inline_query(update: Update, context: Context) -> None:
         logger.warning("Could not answer inline %r: %s", question[:200], exc)
         await inline.answer([], cache_time=5)
         return
-    results = [
+    results = inline_results(result.passages)
+    await with_retries(lambda: inline.answer(results, cache_time=30))
+
+
+def inline_results(hits: list[Hit]) -> list[InlineQueryResultArticle]:
+    """Return the inline results offered for `hits`: title and description are plain text,
+    without control or bidi characters (an override in a page's title reversed the line)."""
+    return [
         InlineQueryResultArticle(
             id=hashlib.sha256(hit.passage.id.encode()).hexdigest()[:32],
-            title=shorten(hit.article.title or hit.article.path, 100),
-            description=shorten(source_text(hit.article) + hit.highlight, 200),
+            title=shorten(strip_controls(hit.article.title or hit.article.path), 100),
+            description=shorten(strip_controls(source_text(hit.article) + hit.highlight), 200),
             input_message_content=InputTextMessageContent(
                 render_passage(hit)[0],
                 parse_mode=ParseMode.HTML,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             ),
         )
-        for hit in result.passages[: InlineQueryLimit.RESULTS]
+        for hit in hits[: InlineQueryLimit.RESULTS]
     ]
-    await with_retries(lambda: inline.answer(results, cache_time=30))

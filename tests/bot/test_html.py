@@ -27,6 +27,7 @@ from qabot.bot.html import (
     source_line,
     telegram_length,
 )
+from qabot.bot.questions import inline_results
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search import Answer, Hit, QuoteHit
 from qabot.text.controls import strip_controls
@@ -331,3 +332,14 @@ def test_a_terminal_escape_sequence_in_article_text_leaves_nothing_in_the_chat()
     assert "[31m" not in message and "]8;;" not in message
     assert "<b>Crews said it ran.</b>" in message  # the emphasis moved with the text
     assert escape_text("Ferry \x1b[1mstrike\x1b[0m ends") == "Ferry strike ends"
+
+
+def test_inline_results_are_plain_text_without_control_characters() -> None:
+    # a page's title with a right-to-left override reversed the inline result's line
+    page = ArticleInfo(
+        id="a3", path="p.html", title="Ferry\u202e news \x1b[1mtoday", source="Gazette\u2066"
+    )
+    text = "The ferry sails\u200f at \x1b[31mnoon\x1b[0m, the crew said."
+    [result] = inline_results([hit(text, text, article=page)])
+    assert result.title == "Ferry news today"
+    assert result.description == "Gazette: The ferry sails at noon, the crew said."
