@@ -91,13 +91,13 @@ SAYING = tuple(
         ),
         (
             r"\b(?:offer(?:s|ed|ing)?|issu(?:e|es|ed|ing)|mak(?:e|es|ing)|made|giv(?:e|es|en|ing)"
-            r"|gave)\s+(?:a|an|his|her|their)\s+" + _ADJ + r"apology\b",
+            r"|gave)\s+(?:a|an|the|his|her|their|its|our)\s+" + _ADJ + r"apology\b",
             "apologised",
         ),
         (  # "made an emotional TV appeal to ...", "launched an appeal for calm": words asking;
             # not "an appeal against the ban" (a court's)
             r"\b(?:mak(?:e|es|ing)|made|issu(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\s+"
-            r"(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?appeal\s+(?=(?:to|for)\b)",
+            r"(?:a|an|the|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,2}?appeal\s+(?=(?:to|for)\b)",
             "appealed ",
         ),
         (  # words, not play: "a scathing attack on the plan", not "an attack on goal"

@@ -417,6 +417,10 @@ def test_phrases_of_saying_ask_who_said(
         ("who raised the alarm over debt?", "warned", "debt"),
         ("who made an emotional TV appeal to the thief?", "appealed", "to the thief"),
         ("who launched an appeal for witnesses?", "appealed", "for witnesses"),
+        # any determiner: "the apology", "the club's ... its appeal"
+        ("who issued the apology through her lawyer?", "apologised", "through her lawyer"),
+        ("who made the emotional TV appeal to the thief?", "appealed", "to the thief"),
+        ("which club issued its appeal for calm?", "appealed", "for calm"),
         (
             "who singled out the ferry as the main worry?",
             "described",
