@@ -149,7 +149,7 @@ def rank_who_said(
             else said
             for i, (q, said) in enumerate(zip(quotes, sentences, strict=True))
         ]
-    vocabulary = {t for doc in (*texts, *sentences) for t in doc} - set(terms)
+    vocabulary = set().union(*texts, *sentences) - set(terms)
     kin = kin_forms(terms, vocabulary)
     # a synonym counts too ("an error" for "a mistake"): a paraphrase seldom repeats the quote's
     # words; the lead still asks for the question's own words (`quote_evidence`)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import math
+import random
+from collections import Counter
 from pathlib import Path
 
 from qabot.records import Passage, Quote
 from qabot.search import Context, answer, rank_who_said
+from qabot.search.quote_ranking import term_coverage
 from qabot.text import tokenize
 from tests.support.indexes import index_of
 
@@ -183,3 +187,38 @@ def test_a_quote_just_after_the_passage_setting_it_out_shares_that_passage() -> 
     ]
     ranked = rank_who_said([elsewhere, beside], tokenize("winners from home"), Context.of(hits))
     assert ranked[0].speaker == "Ada Vale"
+
+
+def test_term_coverage_is_each_document_s_share_of_the_query_s_idf() -> None:
+    # as first written: a term's idf over the documents holding it, each document's share of
+    # the query's weight, a term weighing less for each other speaker saying it
+    def by_definition(documents, query, others=None, instead=None):  # type: ignore[no-untyped-def]
+        terms = set(query)
+        n = len(documents)
+        frequency = Counter(t for doc in documents for t in set(doc) if t in terms)
+        idf = {t: math.log(1 + (n - frequency[t] + 0.5) / (frequency[t] + 0.5)) for t in terms}
+        total = sum(idf.values()) or 1.0
+        return [
+            sum(
+                idf[t] / (1 + 0.4 * others(i, t)) if others else idf[t]
+                for t in terms.intersection(doc)
+            )
+            / total
+            for i, doc in enumerate(documents if instead is None else instead)
+        ]
+
+    draw = random.Random(7)
+    words = [f"w{n}" for n in range(12)]
+    for _ in range(300):
+        documents = [draw.choices(words, k=draw.randint(0, 8)) for _ in range(draw.randint(1, 9))]
+        query = draw.sample(words, draw.randint(1, 5))
+        instead = [draw.choices(words, k=draw.randint(0, 4)) for _ in documents]
+
+        def others(i: int, term: str) -> int:
+            return (i + len(term)) % 3
+
+        assert term_coverage(documents, query) == by_definition(documents, query)
+        assert term_coverage(documents, query, others) == by_definition(documents, query, others)
+        assert term_coverage(documents, query, others, instead) == by_definition(
+            documents, query, others, instead
+        )
