@@ -22,9 +22,12 @@ from qabot.search.misspelt_names import off_a_quoted_surname
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.wording import shouted
 from qabot.text import tokenize
+from qabot.text.lexicon import first_name_gender
+from qabot.text.lexicon.other_languages import english_words, folded, other_language_words
 from qabot.text.patterns import lazy
 
 TITLE_WORDS = 3  # words of letters a question typed all in capitals or Title Case has at least
+NAMED_SHARE = 0.75  # of the passages holding a word, those writing it with a capital: a name
 HELD = 5  # passages holding a word before how the archive writes it tells anything
 # a word as typed: letters, with an apostrophe, hyphen or dot inside ("o'neill", "wi-fi")
 _WORD = lazy(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
@@ -52,8 +55,13 @@ def as_typed_plainly(index: Index, question: str) -> str:
         return question.lower()
     if len(words) >= TITLE_WORDS and all(w.group()[0].isupper() for w in words):
         return _lowered(question, words, keep_initialisms=True)
+    runs = _runs(question, words)
+    if any(_half_capitalised(index, question, run, words) for run in runs):
+        # "paul Meyers", "did andy Murray win Wimbledon": capitals that miss a name's half
+        # are no clue to names; read as the question typed in lower case is
+        return _lowered(question, words, keep_initialisms=True)
     lowered: list[re.Match[str]] = []
-    for run in _runs(question, words):
+    for run in runs:
         if len(run) == 1 and run[0].start() == words[0].start():
             continue  # the first word alone: a capital opens every sentence
         if any(_tells_a_name(index, word.group()) for word in run):
@@ -92,6 +100,46 @@ def _tells_a_name(index: Index, word: str) -> bool:
         return True  # a word of several terms ("Wi-Fi"): left as typed
     capital, holding = index.engine.capitalised(terms[0])
     return holding < HELD or 2 * capital > holding
+
+
+def _half_capitalised(
+    index: Index, question: str, run: list[re.Match[str]], words: list[re.Match[str]]
+) -> bool:
+    """Return whether `run` is part of a name the reader typed half in lower case: a word
+    typed in lower case stands right beside it (a space between) that the archive writes as a
+    name ("paul Meyers", "the bt Openzone boss"), or the run is a first name alone and the
+    word after it one neither the archive nor a lexicon holds, a surname ("Steve ballmer";
+    not "Jon Pell biopic", a name whole, nor "the Zembla boss"). The reader's capitals then
+    tell nothing a lower-case reading would not (which finds the names of people quoted, and
+    misspelt ones), and read as typed they split one name in two."""
+    at = words.index(run[0])
+    before = words[at - 1 : at]
+    after = words[at + len(run) : at + len(run) + 1]
+    given = len(run) == 1 and first_name_gender(run[0].group()) is not None
+    beside = [(w, question[w.end() : run[0].start()], False) for w in before]
+    beside += [(w, question[run[-1].end() : w.start()], given) for w in after]
+    return any(
+        word.group().islower()
+        and gap.isspace()
+        and not is_speech_verb(word.group())  # "what did Orrick say": no half of his name
+        and _named(index, word.group(), surname)
+        for word, gap, surname in beside
+    )
+
+
+def _named(index: Index, word: str, surname: bool) -> bool:
+    """Return whether the archive writes `word` as a name, with a capital in NAMED_SHARE of
+    the passages holding it ("paul", "andy"; not "university", often of a name), or, where
+    it may be a `surname`, whether nothing tells it is no name: neither the archive nor a
+    lexicon (English words, other languages' common ones) holds it ("eskelund")."""
+    terms = tokenize(word)
+    if len(terms) != 1:
+        return False
+    capital, holding = index.engine.capitalised(terms[0])
+    if holding:
+        return capital >= NAMED_SHARE * holding
+    known = english_words() | other_language_words()
+    return surname and folded(word) not in known and terms[0] not in known
 
 
 def _speaker_alone(index: Index, word: re.Match[str], words: list[re.Match[str]]) -> bool:

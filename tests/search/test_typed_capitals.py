@@ -111,6 +111,33 @@ def test_a_surname_alone_a_letter_off_someone_quoted_keeps_its_capital(index: In
     )
 
 
+def test_a_name_typed_half_in_capitals_is_read_as_lower_case_is(index: Index) -> None:
+    # "dalvine" beside the capitalised "Orrick": the archive writes it only as a name, so the
+    # reader's capitals missed half of one name and tell nothing of the others either
+    assert as_typed_plainly(index, "what did dalvine Orrick say about Brackley") == (
+        "what did dalvine orrick say about brackley"
+    )
+    assert as_typed_plainly(index, "did Dalvine orrick sign") == "did dalvine orrick sign"
+    # a first name alone before a word no one holds (a surname the archive lacks)
+    assert as_typed_plainly(index, "what did Steve vellacott say") == (
+        "what did steve vellacott say"
+    )
+    # a word beside the name the archive writes in lower case is no half of it, nor a word
+    # the archive lacks beside a name whole or beside no first name
+    for question in ("what did Steve Vellacott say about the fibre", "the Zembla vellacott"):
+        assert as_typed_plainly(index, question) == question
+    for question in ("did the parish clerk Ellen Notise say", "when did the Marl bridge reopen"):
+        assert as_typed_plainly(index, question) == question
+
+
+def test_a_name_typed_half_in_capitals_is_answered_as_lower_case_is(index: Index) -> None:
+    lower = answer(index, "what did dalvine orrick say about the move")
+    half = answer(index, "what did dalvine Orrick say about the move")
+    assert lower.found and half.found
+    assert [q.quote.text for q in half.quotes] == [q.quote.text for q in lower.quotes]
+    assert [h.passage.text for h in half.passages] == [h.passage.text for h in lower.passages]
+
+
 @pytest.mark.parametrize(
     ("typed", "snippet"),
     [
