@@ -169,11 +169,14 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         return Resolution(person=short, how="alias")
     if found.person is None and (ends := body_by_its_end(index, name, _full_body(index))):
         return Resolution(person=ends, how="alias")  # "the county council": its body
-    if found.person is None and is_description(name):
-        # "the northern ireland runner ... after his 800m win in erfurt": whom the story the
-        # topic finds calls so, by the name written nearest before the description
-        if (described := described_in_story(index, name, topic)) is not None:
-            return Resolution(person=described, how="role")
+    # "the northern ireland runner ... after his 800m win in erfurt": whom the story the
+    # topic finds calls so, by the name written nearest before the description
+    if (
+        found.person is None
+        and is_description(name)
+        and (described := described_in_story(index, name, topic)) is not None
+    ):
+        return Resolution(person=described, how="role")
     if found.how in {"none", "role"} and (named_body := described_body(index, name)) is not None:
         # "channel five": TV channel Five; and "the network abc" is ABC, not whoever the
         # articles call a network's boss or spokesman

@@ -4,8 +4,6 @@ articles, through `answer()`."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qabot.indexing import Index
