@@ -174,9 +174,9 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     if (
         found.person is None
         and is_description(name)
-        and (described := described_in_story(index, name, topic)) is not None
+        and (in_story := described_in_story(index, name, topic)) is not None
     ):
-        return Resolution(person=described, how="role")
+        return Resolution(person=in_story, how="role")
     if found.how in {"none", "role"} and (named_body := described_body(index, name)) is not None:
         # "channel five": TV channel Five; and "the network abc" is ABC, not whoever the
         # articles call a network's boss or spokesman
