@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.search.replies import asks_for_more
 from qabot.text.patterns import lazy
 
 _THANKS = frozenset("thanks thank you thx ty cheers ta many much very lot a so".split())
@@ -49,3 +50,11 @@ def small_talk(text: str) -> str | None:
     if said & {"hi", "hello", "hey", "hiya", "yo", "greetings", "morning", "afternoon", "evening"}:
         return f"Hello! Ask me about the articles: {EXAMPLES}."
     return f"Ask a question about the articles: {EXAMPLES}."
+
+
+def more_of_nothing(text: str) -> str | None:
+    """Return the reply to "more" when no question was asked before it (or too long ago: the
+    caller knows), which was told '“more” has only common words'; None for other words."""
+    if not asks_for_more(text):
+        return None
+    return f"No question was asked before this one to show more of. Ask one: {EXAMPLES}."

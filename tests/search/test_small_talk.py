@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from qabot.search import answer
+from qabot.search import Conversation, answer
 from qabot.search.small_talk import small_talk
 from tests.support.indexes import index_of
 
@@ -47,3 +47,17 @@ def test_thanks_is_answered_without_passages_holding_it(tmp_path: Path) -> None:
     for text in ("thanks", "ok", "yes please"):
         result = answer(index, text)
         assert not result.found and not result.passages
+
+
+def test_more_with_no_question_before_it_says_so(tmp_path: Path) -> None:
+    # a new console's first "more" was told '“more” has only common words'
+    index = index_of(
+        tmp_path, {"ferry.txt": "Ferry strike\n\nThe ferry crews went on strike on Monday.\n"}
+    )
+    chat = Conversation()
+    for text in ("more", "show me more", "next page"):
+        result = answer(index, text, conversation=chat)
+        assert not result.found and not result.passages
+        assert result.lead.startswith("No question was asked before this one to show more of.")
+    assert answer(index, "ferry strike", conversation=chat).found
+    assert answer(index, "more", conversation=chat).lead == "No more passages for “ferry strike”."
