@@ -8,11 +8,13 @@ answered right, in the ways the sets' unanswerable twins are written:
 
 - year: the question asked of a year ("... in 1998", or another for the one it names; none
   when it names a time of its own, "this year"), kept only when no article holding its two
-  rarest words has that year. Sure: the BBC archive is of 2004-2005.
+  rarest words has that year. Sure: the BBC archive is of 2004-2005; but a word the story
+  writes otherwise escapes the test ("spiderman" of "Spider-Man", whose story has a 1998).
 - detail: a name of the question (a run of words the archive writes with a capital) swapped
   for a name of the same kind another development question asks (a person for a person; a
   firm, club, place or body for one of a story of the same section and as many words), kept
-  only when no article holds the new name and the question's two rarest other words. Sure.
+  only when no article holds the new name and the question's two rarest other words. Sure,
+  as far as the kinds go: a month or a common word typed as a name is no name swapped.
 - counted: "how many <noun> ..." asked of a noun another development question counts that the
   story never holds ("how many copies" of a story counting books), kept only when no article
   holds the noun and the question's two rarest other words. Fairly sure: the story may count
