@@ -12,7 +12,9 @@ import re
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.text.lexicon import VERB_LIKE
 
-ADDING = frozenset("added adds".split())
+# "added" and "claimed" take a thing as well as words: "Jones added the conversion", "Ruiz
+# claimed her first title", "the channel claims an audience of a billion"
+ADDING = frozenset("added adds claimed claims".split())
 _FIRST_WORDS = 8  # how far a verb other than an auxiliary is looked for
 # what opens a thing added, not a clause: "added the conversion", "added four conversions"
 _THING_OPENERS = frozenset(
@@ -27,6 +29,8 @@ _NUMBER_WORDS = frozenset(
     forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million
     millions billion billions dozen dozens a half quarter""".split()
 )
+_OWN_CLAUSE = re.compile(r",?\s(?:while|whereas|after|before|when|since)\s")
+_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")
 _NUMBER = re.compile(r"[£$€]?\d[\d,.]*(?:%|m|bn|k|st|nd|rd|th)?")
 _HEAD_REACH = (
     3  # a plural noun this near after the number is its head ("five million new customers")
@@ -40,7 +44,12 @@ def added_thing(masked: str, content_at: int, end: int) -> bool:
     appeal", "added that the plan ...")."""
     if masked[max(0, content_at - 6) : content_at].rstrip(" ,").endswith(("that", ":")):
         return False
-    rest = re.split(r"\s[-–—]\s", masked[content_at:end], maxsplit=1)[0]  # an aside after
+    # an aside between dashes is left out ("claimed the 1949 Act - which extends ... - was
+    # void": its verb comes after), a dash alone ends the words read ("added the trophy - ...")
+    unaside = _ASIDE.sub(" ", masked[content_at:end])
+    rest = re.split(r"\s[-–—]\s", unaside, maxsplit=1)[0]
+    # a clause of its own after the thing ("claimed the award while his side held off ...")
+    rest = _OWN_CLAUSE.split(rest, maxsplit=1)[0]
     words = [w.strip(",.;:!?").casefold() for w in rest.split()]
     first = masked[content_at:end].split()[:1]
     quantity = _quantity_end(words)

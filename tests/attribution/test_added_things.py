@@ -51,3 +51,23 @@ def test_a_body_that_added_words_is_still_the_firm_that_spoke() -> None:
         "The firm said it had cut its debt.",
     )
     assert [speaker for speaker, _ in found] == ["Brightwave", "Brightwave"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 2001 champion claimed her fifth county title, and her first since 2019.",
+        "The regional channel claims an audience of more than two million viewers.",
+        "Milo Brandt claimed the coaching award while his side held off the holders.",
+        "Peter Lund converted and added a penalty after one of several infringements.",
+    ],
+)
+def test_a_thing_claimed_or_added_reports_no_words(sentence: str) -> None:
+    assert attributed(sentence) == []
+
+
+def test_words_claimed_after_an_aside_between_dashes_are_reported() -> None:
+    found = attributed(
+        "Farmers claimed the 1932 Grazing Act - which limits the herds on the moor - was void."
+    )
+    assert [speaker for speaker, _ in found] == ["farmers"]
