@@ -22,6 +22,7 @@ from qabot.text.lexicon import (
     INTRO_OPENERS,
     OPENING_ADVERBS,
     PERSON_NOUNS,
+    PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
     first_name_gender,
@@ -49,13 +50,37 @@ def partners_before(
     sentence opening at bounds[0] of `masked` (a paragraph starting at `base` of the
     article): "Peter Lee and Ana Ruiz said" gives Peter Lee to Ana Ruiz's phrase."""
     s0, phrase_at = bounds
-    if not masked[:phrase_at].endswith("and ") or not _person(speaker, masked, phrase_at):
+    if not masked[:phrase_at].endswith("and "):
+        return ()
+    body = speaker.organisation
+    if not body and not _person(speaker, masked, phrase_at):
         return ()
     lead = _LEAD.search(masked[s0:phrase_at])
     if lead is None or _listed(masked[s0 : s0 + lead.start("first")]):
         return ()
-    partner = _named(people, masked, base, s0 + lead.start("first"), s0 + lead.end("first"))
+    start, end = s0 + lead.start("first"), s0 + lead.end("first")
+    if body:
+        partner = _body(people, masked[start:end].split(), base + start)
+    else:
+        partner = _named(people, masked, base, start, end)
     return () if partner is None or partner is speaker else (partner,)
+
+
+def _body(people: People, words: list[str], position: int) -> Person | None:
+    """Return the body named by `words` beside a body speaking ("SBC and AT&T said", "both
+    the IMF and World Bank have urged"): capitalised words (or "&"), read as an organisation;
+    not an opening phrase ("In Holland and the FA said")."""
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if (
+        not 1 <= len(words) <= 4
+        or words[0].casefold() in INTRO_OPENERS | OPENING_ADVERBS | PRONOUNS.keys()
+        or not all(is_capitalised(w) or w == "&" for w in words)
+        or any(first_name_gender(w) for w in words)
+    ):
+        return None
+    partner = interpret(people, words, position)
+    return partner if partner is not None and partner.organisation else None
 
 
 def partners_in(

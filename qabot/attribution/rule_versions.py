@@ -238,4 +238,7 @@ history of what each version changed has one home.
 # the thing ("claimed the award while his side held off ...") and an aside between dashes
 # ("claimed the 1949 Act - which extends ... - was void": words, its verb after the aside) are
 # read past
-ATTRIBUTION_VERSION = 184
+# 185: joint bodies: "SBC and AT&T said", "Both the IMF and World Bank have urged", "The State
+# Department and the Department of Homeland Security have said": the words are each body's, when
+# both are read as bodies (not "In Holland and the FA said", not "They and ...")
+ATTRIBUTION_VERSION = 185

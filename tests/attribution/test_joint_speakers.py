@@ -87,3 +87,13 @@ def test_a_clause_joined_by_and_gives_one_speaker(sentence: str) -> None:
 def test_a_body_whose_name_holds_words_and_no_first_name_is_no_co_speaker() -> None:
     found = attributed("Lakeside Timber and Rail has denied that it cut the prices.")
     assert all(speaker != "Lakeside Timber" for speaker, _ in found)
+
+
+def test_words_two_bodies_said_together_are_each_bodys() -> None:
+    found = attributed("Both the IMF and World Bank have urged Ruritania to cut its tariffs.")
+    assert sorted(speaker for speaker, _ in found) == ["IMF", "World Bank"]
+
+
+def test_an_opening_phrase_before_and_is_no_co_speaker() -> None:
+    found = attributed("In Holland and the Dutch FA said the match would go ahead.")
+    assert [speaker for speaker, _ in found] == ["Dutch FA"]
