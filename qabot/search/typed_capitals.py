@@ -15,6 +15,7 @@ they stay.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from qabot.indexing import Index
@@ -24,6 +25,7 @@ from qabot.search.wording import shouted
 from qabot.text import tokenize
 from qabot.text.lexicon import first_name_gender
 from qabot.text.lexicon.other_languages import english_words, folded, other_language_words
+from qabot.text.name_pairs import pair_key
 from qabot.text.patterns import lazy
 
 TITLE_WORDS = 3  # words of letters a question typed all in capitals or Title Case has at least
@@ -65,6 +67,7 @@ def as_typed_plainly(index: Index, question: str) -> str:
         if len(run) == 1 and run[0].start() == words[0].start():
             continue  # the first word alone: a capital opens every sentence
         if any(_tells_a_name(index, word.group()) for word in run):
+            lowered += _loose_ends(index, question, run)
             continue
         if len(run) == 1 and _speaker_alone(index, run[0], words):
             continue  # "what did Holes say": Kelly Holmes misspelt, not holes in the ground
@@ -100,6 +103,45 @@ def _tells_a_name(index: Index, word: str) -> bool:
         return True  # a word of several terms ("Wi-Fi"): left as typed
     capital, holding = index.engine.capitalised(terms[0])
     return holding < HELD or 2 * capital > holding
+
+
+def _loose_ends(index: Index, question: str, run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Return the words at either end of a run naming something that tell no name (see
+    `_tells_a_name`) and that no passage writes with a capital beside the run's next word
+    ("Lufthansa Recommending", "Captaining Wales", "the Savoy Renovation"): a common word
+    the reader gave a capital beside a name is no part of it ("the High Court", "Royal
+    Mail", written so, stay; so do a first name and a word a connector joins: "Bank of
+    England")."""
+    start, end = 0, len(run)
+    outlet_pairs = {
+        pair_key(a, b)
+        for outlet in index.outlets
+        for a, b in itertools.pairwise(outlet.name.split())
+    }
+
+    def loose(word: re.Match[str], inner: re.Match[str], pair: tuple[str, str]) -> bool:
+        gap = question[min(word.end(), inner.end()) : max(word.start(), inner.start())]
+        return (
+            gap.isspace()
+            and not _tells_a_name(index, word.group())
+            and first_name_gender(word.group()) is None  # "Anders Thorvaldsen"
+            and pair_key(*pair) not in outlet_pairs  # "the Harbour Gazette": an outlet's
+            and not index.engine.may_write_as_name(*(_unowned(w) for w in pair))
+        )
+
+    while end - start > 1 and loose(
+        run[end - 1], run[end - 2], (run[end - 2].group(), run[end - 1].group())
+    ):
+        end -= 1
+    while end - start > 1 and loose(
+        run[start], run[start + 1], (run[start].group(), run[start + 1].group())
+    ):
+        start += 1
+    return run[:start] + run[end:]
+
+
+def _unowned(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _half_capitalised(
