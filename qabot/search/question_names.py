@@ -121,9 +121,8 @@ def phrase(words: Sequence[str], shortened: frozenset[int] = frozenset()) -> re.
     parts[0] = _possessive(first[1:])
     for at in shortened:
         parts[at] += r"[^\W_]*"
-    return re.compile(
-        rf"{re.escape(first[0])}(?<![\w][\s\S]){gap.join(parts)}(?![\w])", re.IGNORECASE
-    )
+    opening = _possessive(first[0])  # a hyphen typed first may be a space written, too
+    return re.compile(rf"{opening}(?<![\w][\s\S]){gap.join(parts)}(?![\w])", re.IGNORECASE)
 
 
 # a word ending in "s" typed without the apostrophe a name may write ("Lloyds", "Lloyd's")
