@@ -33,12 +33,13 @@ from collections.abc import Sequence
 
 from qabot.indexing import Index
 from qabot.search.asked_sums import asks_money, asks_sum, holds_sum
-from qabot.search.clauses import names_at
-from qabot.search.figure_counts import counts, counts_other, no_count
-from qabot.search.figure_names import question_names, written_names
-from qabot.search.partial_match import listed
+from qabot.search.clauses import NO_NAMES, names_at
+from qabot.search.figure_counts import counts, counts_other
+from qabot.search.lacked_names import asked_name
+from qabot.search.partial_match import listed, without_possessive
 from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
+from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
 from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
@@ -80,6 +81,24 @@ _NAMED = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*"
 _TELLER = lazy(rf"{_NAMED}\s+(?:said|says)\b|\b(?:said|says)\s+{_NAMED}")
 
 
+def question_names(index: Index, question: str) -> dict[str, frozenset[str]]:
+    """Return the terms of each name `question` asks about: a word the archive writes as a name
+    (`asked_name`) that is no everyday word of it ("UK"), possessive or not ("japan's")."""
+    common = everyday_weight(len(index.engine))
+    names: dict[str, frozenset[str]] = {}
+    for typed in TYPED_WORD.findall(question):
+        word = without_possessive(typed)
+        terms = word_terms(word)
+        if not terms or not word.isalpha() or len(word) < 2 or word.casefold() in NO_NAMES:
+            continue
+        weights = index.engine.idf(terms)
+        if max(weights.get(term, 0.0) for term in terms) < common:
+            continue
+        if asked_name(index, word):
+            names[word] = frozenset(terms)
+    return names
+
+
 def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | None:
     """Return what a "how many/how much" question asks ("a figure for “Pakistan”") when no
     sentence of `hits` gives a number beside a word of it and, when it names something, one of
@@ -92,11 +111,6 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     if not about:
         return None
     names = question_names(index, question)
-    names |= {
-        run: terms
-        for run, terms in written_names(question, hits).items()
-        if not terms <= frozenset().union(*names.values())
-    }  # "real madrid": "real" is no word of what the figure is of
     # "how much has X spent on the troops" asks an amount: "150,000 troops" counts them
     counted = about if _HOW_MUCH.match(question) else frozenset()
     many = frozenset() if counted else about  # "how many numbers": not "two initiatives"
@@ -226,8 +240,6 @@ def _holds_figure(
                 sentence, max(0, found.start() - 7), found.start()
             ):
                 continue  # "in 1999": when, not how many
-            if no_count(sentence, found):
-                continue  # "at the end of 2004.", "aged 93", "Runaway Zero-Eight"
             digits = _DIGITS.match(found.group())
             if digits is not None and digits.group() in typed:
                 continue

@@ -33,9 +33,9 @@ from collections.abc import Sequence
 
 from qabot.indexing import Index
 from qabot.search.asked_ages import asks_age, gives_age
+from qabot.search.asked_figures import question_names
 from qabot.search.clauses import clause_names, names_at
 from qabot.search.duplicates import term_set
-from qabot.search.figure_names import question_names
 from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
 from qabot.search.subject import everyday_weight

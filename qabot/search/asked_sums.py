@@ -19,7 +19,7 @@ _ASKS_SUM = lazy(
     rf"{_MONEY_ASKED}"
     r"|\s*(?:by |to |for )?how much\b(?!\s+(?:more|less)\b)(?=.*\b(?:costs?|costing|pay|pays"
     r"|paid|paying|spend|spends|spent|earn|earns|earned|earning|charge|charges|charged|charging"
-    r"|fined?|fining|worth|sell for|sold for|fetch|fetched|compensation|damages|awarded|get for"
+    r"|fined?|worth|sell for|sold for|fetch|fetched|compensation|damages|awarded|get for"
     r"|got for|receive|receives|received)\b)",
     re.IGNORECASE,
 )
