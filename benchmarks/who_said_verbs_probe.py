@@ -44,7 +44,7 @@ from qabot.records import Quote
 from qabot.search import who_said_answer
 from qabot.search.answer import answer
 from qabot.search.performed_acts import acted_verbs, performs
-from qabot.search.quote_ranking import terms_of
+from qabot.search.sentence_terms import terms_of
 
 LEFT_OUT = ("speech_questions_thirtyfifth.jsonl",)
 

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from qabot.records import Passage
 from qabot.search.asked_kinds import WHEN
 from qabot.search.clauses import clause_names, names_at
-from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
+from qabot.search.sentence_terms import sentences_with_terms
 from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
 from qabot.text.figures import MONEY
 from qabot.text.lexicon import IRREGULAR_FORMS, MONEY_SENSES, VALUE_NOUNS, VALUE_SHOWN

@@ -16,7 +16,7 @@ from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
 from qabot.search.quote_groups import QuoteHit
-from qabot.search.quote_ranking import terms_of
+from qabot.search.sentence_terms import terms_of
 from qabot.search.wording import TAIL_WORDS, echo
 from qabot.text import tokenize
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.lacked_names import asked_name
-from qabot.search.quote_ranking import terms_of
+from qabot.search.sentence_terms import terms_of
 from qabot.search.word_forms import kin_forms
 from qabot.text import tokenize
 from qabot.text.lexicon import is_known_gentilic

@@ -11,9 +11,9 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from qabot.attribution import is_group
 from qabot.records import Passage, Quote
 from qabot.search.quote_evidence import CONFIDENT_SHARE, quote_evidence, unknown_as_rarest
-from qabot.search.quote_ranking import terms_of
 from qabot.search.relevance import coverage
 from qabot.search.retrieval import Hit
+from qabot.search.sentence_terms import terms_of
 from qabot.text import tokenize
 
 # a passage of another story holding this much more of the question than the closest quote's

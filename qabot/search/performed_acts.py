@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from qabot.search.quote_ranking import terms_of
+from qabot.search.sentence_terms import terms_of
 from qabot.text import tokenize
 from qabot.text.lexicon import IRREGULAR_VERBS, MENTAL_VERBS
 

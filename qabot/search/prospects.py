@@ -29,8 +29,8 @@ from collections.abc import Collection, Mapping, Sequence
 from qabot.indexing import Index
 from qabot.search.lacked_names import asked_name
 from qabot.search.partial_match import without_possessive
-from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
+from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.wording import echo
 from qabot.text import TYPED_WORD, tokenize
 from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from qabot.records import Passage
 from qabot.search.answer_record import Answer
-from qabot.search.quote_ranking import sentences_with_terms
+from qabot.search.sentence_terms import sentences_with_terms
 
 WINDOW = 2  # consecutive sentences that count as one place in a passage
 # a question word weighing this share of its weightiest word is one of its weighty words

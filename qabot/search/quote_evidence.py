@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
-from qabot.search.quote_ranking import SentenceTerms, terms_of
 from qabot.search.relevance import coverage
+from qabot.search.sentence_terms import SentenceTerms, terms_of
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.word_forms import kin_forms, synonym_forms
 

@@ -19,7 +19,7 @@ from functools import cache
 from qabot.records import Quote
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
-from qabot.search.quote_ranking import terms_of
+from qabot.search.sentence_terms import terms_of
 from qabot.search.speech_verbs import past_tense
 from qabot.search.wording import TAIL_WORDS, echo
 from qabot.text import tokenize

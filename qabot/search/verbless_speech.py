@@ -24,8 +24,8 @@ from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.name_writing import mostly_a_name
 from qabot.search.named_roles import name_before_affiliation
 from qabot.search.questions import SpeechQuestion, unmarked_possessive, what_said
-from qabot.search.quote_ranking import terms_of
 from qabot.search.resolution import resolve_speaker
+from qabot.search.sentence_terms import terms_of
 from qabot.search.short_forms import unwritten
 from qabot.search.which_said_questions import names_a_person
 from qabot.text import tokenize

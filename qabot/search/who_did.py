@@ -24,8 +24,8 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from qabot.search.clauses import names_at
-from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
+from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.word_forms import kin_forms, synonym_forms
 from qabot.text import tokenize
 from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS

@@ -27,9 +27,9 @@ from qabot.search.quote_evidence import (
 )
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
-from qabot.search.quote_ranking import SentenceTerms, terms_of
 from qabot.search.retrieval import Hit
 from qabot.search.said_clause import said_terms
+from qabot.search.sentence_terms import SentenceTerms, terms_of
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
 from qabot.search.what_did_questions import asks_whoever_spoke
 from qabot.search.who_said_ranking import rank_who_said

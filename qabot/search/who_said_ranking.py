@@ -16,19 +16,14 @@ from collections.abc import Callable, Sequence
 from qabot.attribution import is_group
 from qabot.records import Quote
 from qabot.search.performed_acts import acted_verbs, performs
-from qabot.search.quote_ranking import (
-    Context,
-    bm25_scores,
-    quote_tokens,
-    term_coverage,
-    terms_of,
-)
+from qabot.search.quote_ranking import Context, bm25_scores, quote_tokens, term_coverage
 from qabot.search.quote_surroundings import (
     held_or_beside,
     other_speakers,
     others_named,
     words_around,
 )
+from qabot.search.sentence_terms import terms_of
 from qabot.search.speaker_clues import gender_of, surname_named
 from qabot.search.who_said_written import (
     VERBATIM,

@@ -27,8 +27,8 @@ from functools import cache
 
 from qabot.indexing import Index
 from qabot.search.name_writing import written_as_a_name
-from qabot.search.quote_ranking import sentences_with_terms
 from qabot.search.retrieval import Hit
+from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.who_did import (
     LIGHT_VERBS,
     TOLD_OTHERWISE,
