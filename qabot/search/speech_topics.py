@@ -9,6 +9,7 @@ import re
 
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.text import tokenize
+from qabot.text.edits import one_edit
 from qabot.text.lexicon import DECADE_WORDS, IRREGULAR_VERBS
 from qabot.text.patterns import lazy
 
@@ -27,7 +28,9 @@ def tail_topic(words: list[str]) -> str | None:
     folded = [w.casefold() for w in words]
     start = 0
     while start < len(words) and (
-        folded[start] in {"that", ":"} | VAGUE or (folded[start] in ABOUT and start < 2)
+        folded[start] in {"that", ":"} | VAGUE
+        or (folded[start] in ABOUT and start < 2)
+        or (start == 0 and "about" in one_edit(folded[0]))  # "say abuot Y", "say abotu Y"
     ):
         start += 1
     # "who admitted X but said Y": the second verb of saying joins two things said, and is

@@ -85,3 +85,18 @@ def test_a_decade_asked_as_a_word_finds_it_as_the_articles_write_it(index: Index
 )
 def test_only_a_decade_after_the_is_read_as_one(topic: str, forms: tuple[str, ...]) -> None:
     assert decade_forms(topic) == forms
+
+
+@pytest.mark.parametrize("about", ["abuot", "abotu", "aboout", "abut"])
+def test_about_typed_with_a_slip_opens_the_topic_as_about_does(index: Index, about: str) -> None:
+    # "what did X say abuot Y": the lead says "said about Y", not "said about abuot Y", and the
+    # slip is no word of the topic
+    result = answer(index, f"what did tom hale say {about} the harvest")
+    assert result.speaker == "Tom Hale"
+    assert result.topic == "the harvest"
+    assert result.lead.startswith("What Tom Hale said about the harvest")
+
+
+def test_a_word_after_say_that_is_no_slip_of_about_stays_in_the_topic(index: Index) -> None:
+    result = answer(index, "what did tom hale say after the harvest")
+    assert result.lead.startswith("What Tom Hale said after the harvest")
