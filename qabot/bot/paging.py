@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from qabot.bot.answer_layout import answer_messages
 from qabot.bot.html import shorten
-from qabot.search import Answer
+from qabot.search import ARTICLE_PAGE, Answer
 
 MAX_MESSAGES = 4  # per reply (a 1 MB passage once became 247 messages)
 CUT_NOTE = "(Cut short: this answer is too long for a chat. The full text is in the sources.)"
@@ -66,8 +66,13 @@ def next_page(answer: Answer, offset: int, question: str) -> Reply:
     if not answer.passages:
         return Reply([html.escape(f"No more passages for “{about}”.")], 0)
 
+    # a further page of a linked article says so, as the search wrote it, not that more
+    # passages matched the link typed
+    head, _, _ = answer.lead.rpartition(" (")
+    article = answer.lead.startswith(ARTICLE_PAGE) and head
+
     def render(n: int) -> list[str]:
-        lead = f"More passages for “{about}” ({offset + 1}-{offset + n}):"
+        lead = f"{article or f'More passages for “{about}”'} ({offset + 1}-{offset + n}):"
         return answer_messages(replace(answer, lead=lead, quotes=[], passages=answer.passages[:n]))
 
     return fit(render, len(answer.passages))

@@ -11,6 +11,7 @@ word in `word_forms`) and quote grouping for display (`quote_groups`) are the st
 
 from qabot.search.answer import answer
 from qabot.search.answer_record import Answer
+from qabot.search.asked_links import ARTICLE_PAGE
 from qabot.search.conversation import Conversation
 from qabot.search.date_phrases import read_date
 from qabot.search.duplicates import distinct_passages
@@ -40,6 +41,7 @@ from qabot.search.who_said_ranking import find_speakers, rank_who_said
 from qabot.search.wording import omitted_note, quotes_note
 
 __all__ = [
+    "ARTICLE_PAGE",
     "MAX_OFFSET",
     "MAX_TOP",
     "Answer",

@@ -29,6 +29,10 @@ _POINTING = frozenset(
     "please one piece".split()
 )
 
+# the lead of a further page of a linked article, "More of the article “T” (6-8):": a front end
+# that shows fewer passages than asked rewrites its span
+ARTICLE_PAGE = "More of the article"
+
 
 def link_key(url: str) -> str:
     """Return `url` as two links to the same page share it: no scheme, "www.", query,
@@ -74,7 +78,7 @@ def link_answer(
     lead = f"That link is the article “{article.title}”" + (f" ({what})" if what else "") + ":"
     if offset and hits:
         span = f"{offset + 1}-{offset + len(hits)}" if len(hits) > 1 else str(offset + 1)
-        lead = f"More of the article “{article.title}” ({span}):"
+        lead = f"{ARTICLE_PAGE} “{article.title}” ({span}):"
     elif offset:
         lead = f"No more passages in the article “{article.title}”."
     more = offset + len(hits) < len(passages)

@@ -54,3 +54,16 @@ def test_any_answer_fits_in_the_cap(lengths: list[int], offset: int) -> None:
         assert len(reply.messages) <= MAX_MESSAGES
         assert reply.shown == len(hits) or 1 <= reply.shown < len(hits)
         checked(reply.messages)
+
+
+def test_a_further_page_of_a_linked_article_says_which_article_it_continues() -> None:
+    # "More" after a link answer pages the article: its lead names the article, with the span
+    # of the passages this reply shows, not "More passages for" the link typed
+    hits = [hit(long_passage(rank), rank=rank) for rank in range(4, 14)]
+    answer = Answer(
+        "https://example.org/wall", True, "More of the article “Wall <b>report</b>” (4-13):", hits
+    )
+    reply = next_page(answer, 3, "https://example.org/wall")
+    first = checked(reply.messages)[0]
+    assert first.startswith(f"More of the article “Wall <b>report</b>” (4-{3 + reply.shown}):")
+    assert "example.org" not in first
