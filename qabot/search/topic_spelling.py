@@ -17,6 +17,7 @@ from dataclasses import replace
 from qabot.indexing import Index
 from qabot.search.questions import SpeechQuestion
 from qabot.search.spelling import MISSING_MIN_PASSAGES, check_spelling
+from qabot.text.lexicon.other_languages import english_words, folded, other_language_words
 
 
 def spelled_topic(
@@ -28,13 +29,30 @@ def spelled_topic(
     if speech.kind != "what_said" or not speech.topic or len(index.engine) < from_passages:
         return speech, ()
     spelling = check_spelling(index, speech.topic)
-    if not spelling.corrected:
+    # a common word of another language is no slip ("what did kim say sobre the festival" is
+    # not "soared the festival"): it stays as typed, and the answer says no article has it
+    corrected = tuple((wrong, right) for wrong, right in spelling.corrected if not _foreign(wrong))
+    if not corrected:
         return speech, ()
-    asked = speech.asked
-    if asked:  # the lead's "said about migration", not the word typed
-        for wrong, right in spelling.corrected:
-            asked = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, asked)
-    return replace(speech, topic=spelling.words, asked=asked), spelling.corrected
+    topic = spelling.words
+    if corrected != spelling.corrected:
+        topic = _respelt(speech.topic, corrected)
+    asked = _respelt(speech.asked, corrected) if speech.asked else speech.asked
+    # (the lead's "said about migration", not the word typed)
+    return replace(speech, topic=topic, asked=asked), corrected
+
+
+def _respelt(text: str, corrected: tuple[tuple[str, str], ...]) -> str:
+    """Return `text` with each word typed wrong replaced by the word read."""
+    for wrong, right in corrected:
+        text = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, text)
+    return text
+
+
+def _foreign(word: str) -> bool:
+    """Return whether `word` is a common word of another language and no English one."""
+    spelt = folded(word)
+    return spelt in other_language_words() and spelt not in english_words()
 
 
 def spelling_note(corrected: tuple[tuple[str, str], ...]) -> str:

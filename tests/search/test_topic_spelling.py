@@ -39,3 +39,17 @@ def test_in_a_small_archive_a_topic_word_no_article_holds_is_left_as_typed(
     result = answer(index, "what did Vera Lund say about migartion?")
     assert "read as" not in result.lead
     assert result.topic == "migartion"
+
+
+def test_a_common_word_of_another_language_is_no_slip(tmp_path: Path) -> None:
+    # "sobre" (Spanish "about") is close to "soared", a word the articles hold: it stays as
+    # typed ("said about sobre migration", not "about soared migration")
+    soared = {
+        f"prices{n}.txt": f"Prices up\n\nPrices soared in market {n} this spring.\n"
+        for n in range(5)
+    }
+    index = index_of(tmp_path, {**STORIES, **FILLER, **soared})
+    result = answer(index, "what did Vera Lund say sobre migration")
+    assert "soared" not in result.lead
+    assert result.topic is not None and "soared" not in result.topic
+    assert result.quotes and "Migration helps" in result.quotes[0].quote.text
