@@ -65,25 +65,17 @@ def what_said(
             read,
             topic_terms=tuple(t for t in read.topic_terms if t not in own) or read.topic_terms,
         )
-    if read.ask_which and not by_kind:
-        # a bare role or a surname no one owns, asked about a topic: the one holder whose
-        # words are about it is meant ("the coach ... about the win in rome"); when several
-        # spoke on it, each one's words are shown under their own name; when none, ask which
-        holders = topic_holders(index, read) if len(read.choices) > 1 and not undated else []
-        if not holders or read.shown:
-            return which_answer(read, speech)
-        if len(holders) > 1:
-            return side_by_side(index, read, speech, holders, top, offset)
-        read = replace(read, speaker=holders[0][0], ask_which=False)
-        person = holders[0][0]
+    if read.ask_which and not by_kind and (len(read.choices) < 2 or read.shown or undated):
+        return which_answer(read, speech)
     if (
         (read.unsure or read.ask_which)
         and len(read.choices) > 1
         and not read.shown
         and not undated
     ):
-        # a role several hold, nothing in the question saying whose: the topic picks one,
-        # or each one's words are shown under their own name, or the answer asks
+        # a role several hold or a surname no one owns, nothing in the question saying whose:
+        # the topic picks one ("the coach ... about the win in rome"), or each one's words are
+        # shown under their own name, or the answer asks (saying none spoke on the topic)
         holders = topic_holders(index, read)
         if not holders and by_kind:
             return _none_of_kind(index, read, speech, [], top, offset)

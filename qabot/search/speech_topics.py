@@ -15,6 +15,8 @@ from qabot.text.patterns import lazy
 
 ABOUT = frozenset("about on regarding concerning over of".split())
 VAGUE = frozenset("anything something much".split())
+# "about" typed with a slip: a letter dropped, doubled, changed or two swapped ("abuot")
+_ABOUT_SLIPS = one_edit("about")
 
 
 def as_topic(words: list[str]) -> str | None:
@@ -30,7 +32,7 @@ def tail_topic(words: list[str]) -> str | None:
     while start < len(words) and (
         folded[start] in {"that", ":"} | VAGUE
         or (folded[start] in ABOUT and start < 2)
-        or (start == 0 and "about" in one_edit(folded[0]))  # "say abuot Y", "say abotu Y"
+        or (start == 0 and folded[0] in _ABOUT_SLIPS)  # "say abuot Y", "say abotu Y"
     ):
         start += 1
     # "who admitted X but said Y": the second verb of saying joins two things said, and is

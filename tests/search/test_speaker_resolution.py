@@ -104,6 +104,15 @@ def test_a_bare_role_the_articles_cannot_tell_apart_goes_to_the_one_who_spoke_on
     assert "Joe Penn" in result.lead
 
 
+def test_a_bare_role_none_of_whose_holders_spoke_on_the_topic_says_so(roles_index: Index) -> None:
+    # asked which one is meant, the answer says none of them spoke on it: nothing was found
+    result = answer(roles_index, "what did the manager say about the moon landing")
+    assert result.speaker is None and result.quotes == []
+    assert set(result.choices) == {"Joe Penn", "Kit Amos"}
+    assert "none of them on the moon landing" in result.lead
+    assert not result.found
+
+
 def test_a_bare_role_whose_holders_each_spoke_on_the_topic_shows_each_by_name(
     roles_index: Index,
 ) -> None:
