@@ -24,16 +24,14 @@ the variant does, and the losses (original right, variant wrong) and gains.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from phrasing_probe import TITLES, read_question
-from question_sets import pooled, write_rows
+from question_sets import pooled, probe_parser, write_rows
 from speech_eval import ask_all, build_index, corpora_missing, linked_corpus, score, unique_ids
 
 KINDS = ("name", "surname", "title", "role", "role, owner's", "role, no owner", "capitalised")
@@ -177,14 +175,11 @@ def variants(question: dict[str, Any]) -> list[Variant]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--index-dir", type=Path)
-    parser.add_argument("--show", help="list the failures of one kind (or 'all')")
-    parser.add_argument("--json", type=Path, help="write every variant and its outcome here")
+    parser = probe_parser(__doc__, "list the failures of one kind (or 'all')")
     args = parser.parse_args()
     if corpora_missing():
         return 0
-    pool = pooled("speech", "development", LEAVE_OUT)
+    pool = pooled("speech", "development", (*LEAVE_OUT, *args.leave_out))
     questions = unique_ids([q for q in pool if q["type"] == "what_said"])
     asked: list[Variant] = []
     unread = 0

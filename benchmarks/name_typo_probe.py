@@ -20,15 +20,13 @@ reading does not yet see through.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from question_sets import pooled, write_rows
+from question_sets import pooled, probe_parser, write_rows
 from speech_eval import (
     ask_all,
     build_index,
@@ -194,11 +192,7 @@ TITLES = frozenset("mr mrs ms miss dr prof professor sir lord lady dame".split()
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--index-dir", type=Path)
-    parser.add_argument("--show", help="list the losses of one template (or 'all')")
-    parser.add_argument("--json", type=Path, help="write every variant and its outcome here")
-    parser.add_argument("--leave-out", action="append", default=[], help="a set file to leave out")
+    parser = probe_parser(__doc__, "list the losses of one template (or 'all')")
     args = parser.parse_args()
     if corpora_missing():
         return 0

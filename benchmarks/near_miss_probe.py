@@ -33,7 +33,6 @@ answered; the line above it, how many originals were answered right (the variant
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
@@ -44,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from plain_eval import TOP, score
-from question_sets import pooled, write_rows
+from question_sets import pooled, probe_parser, write_rows
 from speech_eval import CORPORA, ask_all, build_index, corpora_missing, linked_corpus
 
 KINDS = ("year", "detail", "counted", "presupposition", "no sum")
@@ -270,14 +269,13 @@ def row(variant: Variant, answer: dict[str, Any]) -> dict[str, Any]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--index-dir", type=Path)
-    parser.add_argument("--show", help="list the answered variants of one kind (or 'all')")
-    parser.add_argument("--json", type=Path, help="write every variant and its outcome here")
+    parser = probe_parser(__doc__, "list the answered variants of one kind (or 'all')")
     args = parser.parse_args()
     if corpora_missing():
         return 0
-    questions = [q for q in pooled("plain", "development", LEAVE_OUT) if q["articles"]]
+    questions = [
+        q for q in pooled("plain", "development", (*LEAVE_OUT, *args.leave_out)) if q["articles"]
+    ]
     with linked_corpus(args.index_dir, "qabot-near-") as (articles, index_dir):
         build_index(articles, index_dir)
         first, _ = ask_all([q["question"] for q in questions], articles, index_dir, TOP)

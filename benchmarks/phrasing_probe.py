@@ -21,16 +21,14 @@ wrong) and gains: the losses are the wordings the question reader does not yet g
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from question_sets import write_rows
+from question_sets import probe_parser, write_rows
 from speech_eval import (
     ask_all,
     build_index,
@@ -229,10 +227,7 @@ def dev_questions() -> list[dict[str, Any]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--index-dir", type=Path)
-    parser.add_argument("--show", help="list the losses of one template (or 'all')")
-    parser.add_argument("--json", type=Path, help="write every variant and its outcome here")
+    parser = probe_parser(__doc__, "list the losses of one template (or 'all')", leave_out=False)
     args = parser.parse_args()
     if corpora_missing():
         return 0

@@ -10,6 +10,7 @@ start and end runs a few minutes instead of one process a set.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from pathlib import Path
@@ -67,3 +68,18 @@ def by_set(sets: list[str], correct: list[bool]) -> list[str]:
         counts[0] += right
         counts[1] += 1
     return [f"  {name:<44}{right:>5}/{n}" for name, (right, n) in totals.items()]
+
+
+def probe_parser(doc: str, show: str, *, leave_out: bool = True) -> argparse.ArgumentParser:
+    """Return the options every probe takes: the index, the variants to list (`show` says
+    which), where to write every variant, and the sets to leave out of the pool (a set
+    written this session, unseen until it ends)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--index-dir", type=Path)
+    parser.add_argument("--show", help=show)
+    parser.add_argument("--json", type=Path, help="write every variant and its outcome here")
+    if leave_out:
+        parser.add_argument(
+            "--leave-out", action="append", default=[], help="a set file to leave out"
+        )
+    return parser

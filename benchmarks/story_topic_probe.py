@@ -28,16 +28,14 @@ the variant showing none of the speaker's words from that story).
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from phrasing_probe import Reading, read_question
-from question_sets import pooled, write_rows
+from question_sets import pooled, probe_parser, write_rows
 from speech_eval import (
     TOP,
     article_text,
@@ -100,11 +98,7 @@ TEMPLATES: dict[str, Template] = {
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--index-dir", type=Path)
-    parser.add_argument("--show", help="list the losses of one template (or 'all')")
-    parser.add_argument("--json", type=Path, help="write every variant and its outcome here")
-    parser.add_argument("--leave-out", action="append", default=[], help="a set file to leave out")
+    parser = probe_parser(__doc__, "list the losses of one template (or 'all')")
     args = parser.parse_args()
     if corpora_missing():
         return 0

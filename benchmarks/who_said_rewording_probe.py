@@ -30,15 +30,13 @@ with the place of the gold speaker among the quotes shown (0 when absent).
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-from question_sets import pooled, write_rows
+from question_sets import pooled, probe_parser, write_rows
 from speech_eval import (
     BBC,
     WEB,
@@ -273,11 +271,7 @@ def gold_place(question: dict[str, Any], answer: dict[str, Any]) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--index-dir", type=Path)
-    parser.add_argument("--show", help="list the losses of one way (or 'all')")
-    parser.add_argument("--json", type=Path, help="write every variant and its outcome here")
-    parser.add_argument("--leave-out", action="append", default=[], help="a set file to leave out")
+    parser = probe_parser(__doc__, "list the losses of one way (or 'all')")
     args = parser.parse_args()
     if corpora_missing():
         return 0
