@@ -6,7 +6,13 @@ from __future__ import annotations
 import unicodedata
 
 from qabot.text import STOP_WORDS
-from qabot.text.lexicon.other_languages import english_words, folded, other_language_words
+from qabot.text.lexicon.other_languages import (
+    ENGLISH_TOO,
+    english_words,
+    folded,
+    language_words,
+    other_language_words,
+)
 from qabot.text.patterns import lazy
 
 ECHO = 80  # characters of the question a lead line repeats
@@ -72,9 +78,22 @@ def not_english(question: str, found: bool, *, read_english: bool = False) -> bo
     if latin < len(letters) / 2:
         return True
     words = [w.casefold() for w in _WORD.findall(question)]
-    if found or len(words) < 2 or any(w in STOP_WORDS for w in words):
+    if found or len(words) < 2:
         return False
     spelt = [folded(word) for word in words]
-    other = sum(word in other_language_words() for word in spelt)
-    english = sum(word in english_words() for word in spelt)
-    return other >= 2 and (other > english if read_english else other >= english)
+    if not any(w in STOP_WORDS for w in words):
+        other = sum(word in other_language_words() for word in spelt)
+        english = sum(word in english_words() for word in spelt)
+        if other >= 2 and (other > english if read_english else other >= english):
+            return True
+    return any(_in_language(spelt, theirs) for theirs in language_words().values())
+
+
+def _in_language(spelt: list[str], theirs: frozenset[str]) -> bool:
+    """Return True when two or more of the words `spelt` are common words of one language,
+    one or more of them no English word, and fewer English words than those stand outside it:
+    "was hat Blair gesagt" is German ("was" and "hat" are German words too)."""
+    own = [word for word in spelt if word in theirs]
+    only = sum(word not in english_words() and word not in ENGLISH_TOO for word in own)
+    english = sum(word in english_words() and word not in theirs for word in spelt)
+    return len(own) >= 2 and only > english

@@ -55,6 +55,10 @@ def test_words_typed_all_in_capitals_are_echoed_in_lower_case(typed: str, echoed
         ("¿qué dijo Blair sobre Irak?", True),  # two common Spanish words, a name found
         ("blair iraq dossier", False),  # the articles hold its words: English enough
         ("Real Madrid con Ronaldo", False),  # one word of another language is no proof
+        ("was hat Blair gesagt", True),  # "was" and "hat" are German words too
+        ("was Blair right", False),  # ... and English ones
+        ("hat trick for Blair", False),
+        ("die hard sequel", False),
     ],
 )
 def test_words_of_another_language_beside_names_the_articles_hold_are_noticed(

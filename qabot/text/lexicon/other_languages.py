@@ -25,6 +25,19 @@ ENGLISH_TOO = frozenset(
     dies pro opera professor actual pays fare mere till stark toe dock barn disco com ins pizza
     tv km ii""".split()
 )
+# each language's words for "said" and "say", which its stop list lacks: a reader asks what
+# someone said in their own language ("was hat Blair gesagt?")
+SAID = {
+    "French": "dit disait declare",
+    "German": "gesagt sagte sagt sagen",
+    "Spanish": "dijo dicho decir declaro",
+    "Italian": "detto disse dichiarato",
+    "Portuguese": "disse dito dizer declarou",
+    "Dutch": "gezegd zei zegt zeggen",
+    "Swedish": "sagt sade",
+    "Danish": "sagt sagde",
+    "Norwegian_Bokmal": "sagt sagde",
+}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -48,13 +61,28 @@ def english_words() -> frozenset[str]:
 
 
 @cache
-def other_language_words() -> frozenset[str]:
-    """Return the common words of LANGUAGES that are not English words, folded."""
+def language_words() -> dict[str, frozenset[str]]:
+    """Return each of LANGUAGES' common words, folded, English ones too ("was", "hat" are
+    German as well): whether such a word is English depends on the words beside it."""
     import justext
 
-    words: set[str] = set()
-    for language in LANGUAGES:
-        words |= {folded(word) for word in justext.get_stoplist(language)}
     # first names stand in some lists ("paul"): a name is no sign of a language
     names = MALE_NAMES | FEMALE_NAMES | WORLD_MALE_NAMES | WORLD_FEMALE_NAMES
-    return frozenset(words - english_words() - ENGLISH_TOO - {folded(name) for name in names})
+    folded_names = {folded(name) for name in names}
+    return {
+        language: frozenset(
+            (
+                {folded(word) for word in justext.get_stoplist(language)}
+                | set(SAID[language].split())
+            )
+            - folded_names
+        )
+        for language in LANGUAGES
+    }
+
+
+@cache
+def other_language_words() -> frozenset[str]:
+    """Return the common words of LANGUAGES that are not English words, folded."""
+    words = frozenset().union(*language_words().values())
+    return frozenset(words - english_words() - ENGLISH_TOO)
