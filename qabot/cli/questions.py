@@ -7,6 +7,7 @@ import argparse
 import io
 import json
 import os
+import re
 import sys
 from datetime import date
 from typing import TYPE_CHECKING, TextIO
@@ -19,6 +20,9 @@ from qabot.indexing import Index, IndexHolder
 
 if TYPE_CHECKING:
     from qabot.search import Filters
+
+# a line in Windows-1252: each of its letters beyond ASCII stands beside an ASCII letter
+_LEGACY_LETTERS = re.compile(r"(?:[\x00-\x7f]|(?<=[A-Za-z])[^\W\d_]|[^\W\d_](?=[A-Za-z]))*")
 
 
 def _read_date_option(name: str, value: str, reference: date) -> tuple[date, date]:
@@ -49,16 +53,27 @@ def filters_of(config: Config, args: argparse.Namespace, index: Index | None) ->
     return Filters(since=since, until=until, sources=sources)
 
 
-def _decoded(text: str) -> str:
-    """Return command-line text with bytes that were not UTF-8 as U+FFFD (Python keeps them as
-    lone surrogates, which would be written back raw or fail to print)."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+def typed(text: str) -> str:
+    """Return text typed at a terminal or on the command line as the reader meant it. Bytes
+    that were not UTF-8 come as lone surrogates (Python keeps them so, and they would be
+    written back raw or fail to print): a line of no UTF-8 beyond ASCII whose other bytes are
+    each a letter of Windows-1252 inside a word (a terminal not set to UTF-8: "caf\xe9" is
+    "café") is read so; anything else has its bad bytes as U+FFFD."""
+    raw = text.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    legacy = raw.decode("cp1252", "replace")
+    if raw.decode("utf-8", "ignore").isascii() and _LEGACY_LETTERS.fullmatch(legacy):
+        return legacy
+    return raw.decode("utf-8", "replace")
 
 
-def _replace_bad_input(stream: TextIO) -> None:
-    """Make a text stream read invalid UTF-8 as U+FFFD instead of failing on it."""
+def _keep_bad_input(stream: TextIO) -> None:
+    """Make a text stream read invalid UTF-8 as lone surrogates (for `typed`), not fail on it."""
     if isinstance(stream, io.TextIOWrapper):
-        stream.reconfigure(errors="replace")
+        stream.reconfigure(errors="surrogateescape")
 
 
 def ask_command(config: Config, args: argparse.Namespace) -> int:
@@ -82,8 +97,8 @@ def ask_command(config: Config, args: argparse.Namespace) -> int:
         # stays on disk until it has switched (a rebuild underneath never stops it)
         holder = IndexHolder(config.index_dir, index)
         del index
-        for raw in sys.stdin.buffer:  # bytes: invalid UTF-8 becomes U+FFFD, never echoed raw
-            line = raw.decode("utf-8", errors="replace")
+        for raw in sys.stdin.buffer:  # bytes: invalid UTF-8 is never echoed raw
+            line = typed(raw.decode("utf-8", "surrogateescape"))
             result = answer(
                 holder.get(), line, top=config.top, filters=filters, dates_relative_to=relative_to
             )
@@ -91,7 +106,7 @@ def ask_command(config: Config, args: argparse.Namespace) -> int:
         return 0
     result = answer(
         index,
-        _decoded(" ".join(questions)),
+        typed(" ".join(questions)),
         top=config.top,
         conversation=Conversation(),
         filters=filters,
@@ -121,11 +136,11 @@ def console_command(config: Config, args: argparse.Namespace) -> int:
         f"{counted(len(index.engine), 'passage')}. Type :help for examples, :quit to leave."
     )
     interactive = sys.stdin.isatty()
-    _replace_bad_input(sys.stdin)
+    _keep_bad_input(sys.stdin)
     run(
         lambda q: answer(
             holder.get(),
-            q,
+            typed(q),
             top=config.top,
             conversation=conversation,
             filters=filters,

@@ -136,6 +136,37 @@ def test_console_reads_invalid_utf8_without_a_traceback(built_workdir: Path) -> 
     assert "Frost destroyed blossoms" in result.stdout.decode("utf-8")
 
 
+def test_a_question_typed_in_windows_1252_is_read_as_typed(built_workdir: Path) -> None:
+    # a terminal not set to UTF-8 sends "café" as b"caf\xe9": the console and `qabot ask`
+    # echoed "caf\ufffd" in the lead, and searched for "caf"
+    console = subprocess.run(
+        [sys.executable, "-m", "qabot", "console"],
+        cwd=built_workdir,
+        input=b"frost caf\xe9 damage\n:quit\n",
+        capture_output=True,
+        timeout=60,
+    )
+    assert console.returncode == 0, console.stderr
+    shown = console.stdout.decode("utf-8")
+    assert "“frost café damage”" in shown and "\ufffd" not in shown
+    asked = subprocess.run(
+        [sys.executable, "-m", "qabot", "ask", b"\xfcber frost damage"],
+        cwd=built_workdir,
+        capture_output=True,
+        timeout=60,
+    )
+    assert asked.returncode == 0, asked.stderr
+    assert "über frost damage" in asked.stdout.decode("utf-8")
+    piped = subprocess.run(
+        [sys.executable, "-m", "qabot", "ask", "--json", "-"],
+        cwd=built_workdir,
+        input=b"frost na\xefve damage\n",
+        capture_output=True,
+        timeout=60,
+    )
+    assert json.loads(piped.stdout)["question"] == "frost naïve damage"
+
+
 def test_ask_and_listings_print_no_control_characters_from_a_hostile_article(
     workdir: Path,
 ) -> None:
