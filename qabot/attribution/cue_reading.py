@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.asked_questions import question_after_whom
 from qabot.attribution.content_cuts import closing_cue
 from qabot.attribution.continued_speakers import GOING_ON, REPLIES, continued_speaker, replier
 from qabot.attribution.cue_context import (
@@ -177,7 +178,14 @@ class CueReader(OpeningCues):
                 masked, st.base, verb, left[: asked.start()], st.cursor, (st.s0, st.s1)
             )
             return True
-        if verb in ASKED and after.split()[:1] in ([w] for w in ASKED_WHAT) and not asker(left):
+        if (
+            verb in ASKED
+            and (
+                after.split()[:1] in ([w] for w in ASKED_WHAT)
+                or question_after_whom(masked, cue.end(), st.s1) is not None
+            )
+            and not asker(left)
+        ):
             return True  # "a show during which callers asked how ...", "the form asks when"
         if verb in CLAUSE_QUOTING and not any(
             m in CLAUSE_BREAK.split(after, maxsplit=1)[0] for m in QUOTE_MARKS

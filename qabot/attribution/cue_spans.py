@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.asked_questions import question_after_whom
 from qabot.attribution.cues import (
     ADDRESSED,
     ADJUNCT_BEFORE_SUBJECT,
@@ -187,6 +188,9 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         return position + first.start(1)
     if verb in ASKED and word in ASKED_WHAT:
         return position + first.start(1)  # "asked whether the plan was legal": the question
+    put = question_after_whom(masked, position, end) if verb in ASKED else None
+    if put is not None:
+        return put  # "asked the mayor whether the plan was legal": the question
     after_adverb = rest[first.end() :]
     if (word.endswith("ly") or word in _ADVERBS) and after_adverb.split()[:1] == ["that"]:
         # "said afterwards that ...": the words follow "that"

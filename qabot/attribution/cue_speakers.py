@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.asked_questions import question_after_whom
 from qabot.attribution.called_uses import CALLED, telephone_clause
 from qabot.attribution.cue_context import clause_tail
 from qabot.attribution.cue_spans import content_start
@@ -179,7 +180,10 @@ class CueSpeakers(ParticipleSpeakers):
         """Return where a cue ends (with the object of "told the BBC"), its length, and where
         the words it reports start after it (None: they come before it, or there are none)."""
         cue_end = end
-        asked = verb in ASKED and masked[end:s1].split()[:1] in ([w] for w in ASKED_WHAT)
+        asked = verb in ASKED and (
+            masked[end:s1].split()[:1] in ([w] for w in ASKED_WHAT)
+            or question_after_whom(masked, end, s1) is not None  # "asked him whether"
+        )
         if (
             verb in TELL
             and not asked  # "asked whether ...": the question, no one asked

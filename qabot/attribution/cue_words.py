@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from qabot.attribution.added_things import ADDING, added_thing
+from qabot.attribution.asked_questions import put_question, question_end
 from qabot.attribution.called_uses import CALLED
 from qabot.attribution.content_cuts import content_end
 from qabot.attribution.content_ends import (
@@ -221,6 +222,8 @@ class CueWords(CueSpeakers):
             # "But as X asked how the bus will cross the roads, Y explained that ...": the
             # question ends where the next speaker's clause starts
             c1 = subordinate_end(masked, content_at, c1)
+        if quote is None and verb in ASKED and put_question(masked, content_at):
+            c1 = question_end(masked, content_at, c1)
         if verb in NOUN_CUES:  # "X's claim that A would B", "... his claim that A, Y said"
             c1 = subject_clause_end(masked, content_at, subordinate_end(masked, content_at, c1))
         if quote is None:  # "The paper reports that X told a magazine: “...”": X's

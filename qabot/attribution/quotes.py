@@ -18,8 +18,10 @@ rules is `qabot.attribution.rule_versions.ATTRIBUTION_VERSION`.
 
 from __future__ import annotations
 
+from qabot.attribution.asked_questions import put_question
 from qabot.attribution.cue_search import cue_cut, cue_words, holds_any_cue
 from qabot.attribution.cues import (
+    ASKED,
     DASH_SOURCE,
     DOCUMENT_VERBS,
     TRANSCRIPT,
@@ -150,6 +152,8 @@ class _Extractor(UncuedQuotes):
             self.previous, self.previous_paragraph = max(spoken, key=lambda s: s[0])[1], number
             if self.previous.cue in DOCUMENT_VERBS:
                 self.previous = None  # "a survey found that ...": no one to speak on after it
+            elif self.previous.cue in ASKED and self._asked(self.previous):
+                self.previous = None  # "X asks if you saw them. “I did.”": the answer's
         elif last is not None and len(para[last[0] : last[1]].split()) >= 4:
             # its last quote has no speaker we know: a quote in the next paragraph cannot
             # be given to whoever spoke before it ("VFI chief, X, said: “...” went unread)
@@ -158,6 +162,12 @@ class _Extractor(UncuedQuotes):
         if self.introduced is not None and para.rstrip().endswith(":"):
             self.previous, self.previous_paragraph = self.introduced, number
             self.open_run = False
+
+    def _asked(self, attribution: Attribution) -> bool:
+        """Return True when the last words recorded for `attribution` are a question it put
+        ("asked whether ..."), not its own quote."""
+        starts = [c0 for a, c0, _ in self.found if a is attribution]
+        return bool(starts) and put_question(self.text, starts[-1])
 
     def _labelled(self, start: int, end: int) -> bool:
         """Read a bulleted line that names whose words its quotes are ("- Manchester City boss

@@ -241,4 +241,8 @@ history of what each version changed has one home.
 # 185: joint bodies: "SBC and AT&T said", "Both the IMF and World Bank have urged", "The State
 # Department and the Department of Homeland Security have said": the words are each body's, when
 # both are read as bodies (not "In Holland and the FA said", not "They and ...")
-ATTRIBUTION_VERSION = 185
+# 186: a question put to someone named between "asked" and the question ("X asked the mayor
+# whether ...", "asked him how ...") is the asker's, as "X asked whether ..." was; it ends before
+# a colon or the main clause's verb; a quote after a question put ("X asks if you saw them.
+# “I did.”") answers it and is not the asker's
+ATTRIBUTION_VERSION = 186

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.asked_questions import put_question
 from qabot.attribution.cue_reading import CueReader
 from qabot.attribution.cue_spans import object_after
-from qabot.attribution.cues import COLON_SOURCE, CUE, NAMING_RELATIVE
+from qabot.attribution.cues import ASKED, COLON_SOURCE, CUE, NAMING_RELATIVE
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.narration import narrated
 from qabot.attribution.participle_speakers import is_named_person
@@ -230,6 +231,9 @@ class UncuedQuotes(CueReader):
                     # '“It is over,” she said' where we cannot tell who "she" is: the cue
                     # after the quote names its speaker, never whoever spoke before
                     continue
+                last = max(before, key=lambda item: item[0]) if before else None
+                if last is not None and last[1].cue in ASKED and put_question(masked, last[0]):
+                    continue  # 'X asks if you saw them. “I did.”': the answer, not the asker's
                 guessed = True
                 attribution = (
                     max(before, key=lambda item: item[0])[1]

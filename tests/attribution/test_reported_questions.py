@@ -32,9 +32,32 @@ from tests.support.indexes import index_of
                 ("Ann Lee", "buses would not stop"),
             ],
         ),
+        # the one asked stands between "asked" and the question
+        (
+            "Ivo Fenwick asked the harbour master whether the board would apologise.",
+            [("Ivo Fenwick", "whether the board would apologise")],
+        ),
+        (
+            "Ann Lee asked him how the bus would cross the junctions.",
+            [("Ann Lee", "how the bus would cross the junctions")],
+        ),
+        # a quote after a question put answers it: not the asker's words
+        (
+            "Ann Lee asks the ferryman if he saw the storm. “I did, from the pier.”",
+            [("Ann Lee", "if he saw the storm")],
+        ),
+        # the question ends where the main clause's verb comes back
+        (
+            "When a pupil asked Ann Lee how the ferry would run, began her reply with a joke.",
+            [("a pupil", "how the ferry would run")],
+        ),
+        # no one asked: a preposition, an aside, a count of people polled
+        ("Ann Lee asked about it when she visited the harbour.", []),
+        ("They asked 801 adults if they backed the harbour ban.", []),
         # asked, not asking; a relative clause's askers; a form's questions
         ("Ann Lee was asked whether the harbour board would apologise.", []),
         ("It was a show during which callers asked how much she was paid.", []),
+        ("It was a show during which callers asked her how much she was paid.", []),
         ("The harbour survey asks where each boat owner was born.", []),
     ],
 )
