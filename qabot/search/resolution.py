@@ -29,7 +29,7 @@ from qabot.search.resolution_record import MAX_CANDIDATES, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
 from qabot.search.short_forms import short_for, unwritten
 from qabot.search.speaker_variants import as_asked, owner_kept, written_otherwise
-from qabot.search.story_descriptions import described_in_story
+from qabot.search.story_descriptions import described_in_story, goes_over
 from qabot.search.titled_names import titled_people
 from qabot.search.work_authors import work_authors
 from qabot.text import tokenize
@@ -170,18 +170,26 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     if found.person is None and (ends := body_by_its_end(index, name, _full_body(index))):
         return Resolution(person=ends, how="alias")  # "the county council": its body
     # "the northern ireland runner ... after his 800m win in erfurt": whom the story the
-    # topic finds calls so, by the name written nearest before the description
+    # topic finds calls so, by the name written nearest before the description; also over
+    # the role's holders when that story is the one about the topic and quotes none of them
+    # ("the chief constable" on fights in one town's square is its force's, not another
+    # force's chief quoted more)
     if (
-        found.person is None
+        (found.person is None or found.how == "role")
         and is_description(name)
-        and (in_story := described_in_story(index, name, topic)) is not None
+        and (story := described_in_story(index, name, topic, _holders(found))) is not None
+        and goes_over(index, story, _holders(found))
     ):
-        return Resolution(person=in_story, how="role")
+        return Resolution(person=story.person, how="role")
     if found.how in {"none", "role"} and (named_body := described_body(index, name)) is not None:
         # "channel five": TV channel Five; and "the network abc" is ABC, not whoever the
         # articles call a network's boss or spokesman
         return Resolution(person=named_body, how="alias")
     return found
+
+
+def _holders(found: Resolution) -> tuple[str, ...]:
+    return (found.person, *found.choices) if found.person is not None else ()
 
 
 def _full_body(index: Index) -> Callable[[str], str | None]:

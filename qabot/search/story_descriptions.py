@@ -12,8 +12,11 @@ named nearest before it is who it describes.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 
 from qabot.attribution import is_group
+from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.text import tokenize
 from qabot.text.lexicon import first_name_gender
@@ -24,10 +27,27 @@ NEAR = 400  # characters between a name and the description written after it (tw
 _LEADING = frozenset("the a an".split())
 
 
-def described_in_story(index: Index, phrase: str, topic: str | None) -> str | None:
+@dataclass(frozen=True, slots=True)
+class StoryDescription:
+    """Whom a story calls by a description, in which article, the stories read for it, and
+    which of them is the one about the topic alone (the description's words may find
+    another first)."""
+
+    person: str
+    article_id: str
+    stories: tuple[str, ...]
+    on_topic: str | None
+
+
+def described_in_story(
+    index: Index, phrase: str, topic: str | None, holders: Collection[str] = ()
+) -> StoryDescription | None:
     """Return the person quoted in the story `topic` finds whom its article calls `phrase`
     ("the wasps flanker"), named within two sentences before it (or right after it:
-    "Wasps flanker Johnny O'Connor"); None when no story writes it, or two people fit."""
+    "Wasps flanker Johnny O'Connor"); None when no story writes it, or two people fit.
+    `holders`, those the directory gives the phrase as a role, are weighed too though the story
+    does not quote them: "Bath prop Duncan Bell" in a squad story quoting only the coach calls
+    Bell so, not the coach."""
     words = [w for w in re.findall(r"[\w'’-]+", phrase.casefold()) if w not in _LEADING]
     if not topic or len(words) < 2:  # "the runner" alone describes too many
         return None
@@ -39,20 +59,52 @@ def described_in_story(index: Index, phrase: str, topic: str | None) -> str | No
         if passage.article_id not in stories:
             stories.append(passage.article_id)
     for article_id in stories[:STORIES]:
-        found = _described_in(index, article_id, written)
+        found = _described_in(index, article_id, written, holders)
         if found is not None:
-            return found
+            read = tuple(stories[:STORIES])
+            return StoryDescription(found, article_id, read, _on_topic(index, topic, read))
     return None
 
 
-def _described_in(index: Index, article_id: str, written: re.Pattern[str]) -> str | None:
-    """Return the one person quoted in an article whose name stands nearest before a place
-    where it writes the description (or just after it), if exactly one does."""
+def goes_over(index: Index, story: StoryDescription, holders: tuple[str, ...]) -> bool:
+    """Return whether whom the story calls so goes over the holders the directory found: there
+    are none, or the story quotes none of them and neither does any other story read, unless
+    the story is the one about the topic ("the police chief" on fights in Nottingham is the
+    holder quoted in the Nottingham story, not the one another force's story calls so)."""
+    if not holders:
+        return True
+    if story.person in holders:
+        return False
+    directory = index.speakers
+
+    def quotes_holder(article_id: str) -> bool:
+        quoted = index.quotes_of_articles([article_id])
+        return any(directory.canonical(quote) in holders for quote in quoted)
+
+    if quotes_holder(story.article_id):
+        return False
+    return story.on_topic == story.article_id or not any(map(quotes_holder, story.stories))
+
+
+def _on_topic(index: Index, topic: str, stories: tuple[str, ...]) -> str | None:
+    """Return which of `stories` holds the passage best matching the topic alone."""
+    where = PassageFilter(articles=frozenset(stories))
+    best = index.engine.search(tokenize(topic), 1, where)
+    return best[0][0].article_id if best else None
+
+
+def _described_in(
+    index: Index, article_id: str, written: re.Pattern[str], holders: Collection[str]
+) -> str | None:
+    """Return the one person quoted in an article (or among `holders`) whose name stands
+    nearest before a place where it writes the description (or just after it), if exactly one
+    does."""
     passages = index.passages_of(article_id)
     places = [p.start + m.start() for p in passages for m in written.finditer(p.text)]
     if not places:
         return None
     quoted = {q.speaker for q in index.quotes_of_articles([article_id]) if not is_group(q.speaker)}
+    quoted.update(h for h in holders if not is_group(h))
     named: dict[str, int] = {}  # person -> their name's nearest distance to a place
     for person in quoted:
         names = person.split()

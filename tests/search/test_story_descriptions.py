@@ -44,3 +44,41 @@ def test_a_description_no_story_writes_is_no_one(index: Index) -> None:
     result = answer(index, "what did the westland runner say after his win in halden")
     assert result.speaker != "Owen Quill"
     assert not result.quotes
+
+
+# the directory gives "chief constable" to Ann Hale, quoted twice as such; the story on the
+# square's fights calls Tom Reed so in a sentence after his name, which records no role
+HOLDERS = {
+    "eastshire.txt": "Eastshire crime falls\n\nEastshire Chief Constable Ann Hale said crime had "
+    'fallen again. "Burglary is down by a fifth," she said.\n\n"We have more officers on the '
+    'beat," Ms Hale added.\n',
+    "pay.txt": "Police pay deal\n\nEastshire Chief Constable Ann Hale welcomed the pay deal. "
+    '"Officers deserve it," she said.\n',
+    "westby.txt": "Westby square violence\n\nFights in Westby market square have grown, police "
+    "say. Tom Reed told councillors on Monday the late bars were to blame. The chief constable "
+    'wants fewer late licences.\n\n"The square is no place for drinking at three in the '
+    'morning," Mr Reed said.\n\nBar owner Jim Lake said: "We keep order inside."\n',
+    "squad.txt": "Cup squad named\n\nCoach Rob Dale named his squad for the cup final. Bath prop "
+    'Dan Bell is called up for the first time.\n\n"He has earned his place," said Dale.\n',
+    "bell.txt": 'Bell delighted\n\nBath prop Dan Bell said: "I am thrilled to play in a final."\n',
+}
+
+
+@pytest.fixture(scope="module")
+def holders(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("story_holders"), HOLDERS)
+
+
+def test_the_story_on_the_topic_goes_over_a_holder_it_does_not_quote(holders: Index) -> None:
+    assert "constable" not in holders.speakers.roles_of("Tom Reed")
+    result = answer(holders, "what did the chief constable say about fights in the market square")
+    assert result.speaker == "Tom Reed"
+    assert result.quotes and "no place for drinking" in result.quotes[0].quote.text
+    # on the holder's own topic the role is still hers
+    assert answer(holders, "what did the chief constable say about burglary").speaker == "Ann Hale"
+
+
+def test_a_holder_named_beside_the_description_keeps_it(holders: Index) -> None:
+    # the squad story quotes only the coach, but writes the prop's name beside "Bath prop"
+    result = answer(holders, "what did the bath prop say about his call up for the cup final")
+    assert result.speaker == "Dan Bell"
