@@ -96,9 +96,14 @@ def _for_us(update: Update, context: Context) -> bool:
 
 
 def _refuse(update: Update, context: Context, user_id: int, text: str) -> None:
-    """Tell a stranger no, in the background and not too often (see RefusalLimiter)."""
+    """Tell a stranger no, in the background and not too often (see RefusalLimiter). A group
+    off the chat list is refused as one: its members all read the one refusal posted there,
+    so each asking again within the interval is silence (chat ids of groups are negative,
+    user ids positive: they share the limiter's memory without clashing)."""
     chat = update.effective_chat
-    if not context.bot_data.refusals.allow(user_id):  # a flood of strangers floods no log either
+    posted = text == GROUP_REFUSAL and update.message is not None and chat is not None
+    # a flood of strangers floods no log either
+    if not context.bot_data.refusals.allow(chat.id if posted and chat else user_id):
         logger.debug("Refused user %s in chat %s in silence", user_id, chat and chat.id)
         return
     logger.info("Refused user %s in chat %s", user_id, chat and chat.id)

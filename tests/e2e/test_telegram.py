@@ -377,9 +377,12 @@ def test_a_group_off_the_chat_list_gets_nothing_from_the_articles_whoever_asks(
     since = len(server.calls)
     server.send_group(-600, 246, f"/ask@{name} frost blossoms")
     server.send_group(-600, ADMIN, f"@{name} harbour pilots")
+    server.send_group(-600, STRANGER + 2, f"@{name} frost")
     server.wait_for("sendMessage", lambda p: p["chat_id"] == -600, since=since)
     time.sleep(0.8)
-    assert set(texts(server, -600)) == {GROUP_REFUSAL}  # the group is refused, not the user
+    # the group is refused, not the user: once, however many of its members ask (each of
+    # them had the group told again)
+    assert texts(server, -600) == [GROUP_REFUSAL]
     [reply] = ask(server, 246, "frost blossoms orchards")  # in private, the user still may
     assert "Frost destroyed blossoms" in reply
 
