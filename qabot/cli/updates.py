@@ -60,6 +60,13 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
         if source.resolve().is_relative_to(folder):
             inside += 1
             continue
+        if source.is_symlink() and source.parent.resolve().is_relative_to(folder):
+            # the index never follows such a link out of the folder (README, Adding articles)
+            skipped.append(
+                f"{source} is a link to a file outside the articles folder, which qabot never "
+                "reads: copy the file in place of the link."
+            )
+            continue
         try:
             data = source.read_bytes()
         except OSError as error:

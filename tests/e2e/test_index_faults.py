@@ -257,6 +257,34 @@ def test_add_never_writes_through_a_link_in_the_articles_folder(
     assert not outside.exists()
 
 
+def test_add_of_a_link_in_the_folder_to_a_file_outside_says_it_is_not_read(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    # `qabot add seeds/tram.txt` of such a link said "qabot never writes through links ...
+    # Remove the link or rename the file", as if it had been asked to write
+    outside = tmp_path / "outside" / "tram.txt"
+    outside.parent.mkdir()
+    outside.write_text(long_article(100))
+    (articles_dir / "tram.txt").symlink_to(outside)
+    result = qabot(
+        "add",
+        str(articles_dir / "tram.txt"),
+        *folders(articles_dir, tmp_path / "index"),
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "a link to a file outside the articles folder" in result.stderr
+    assert "copy the file in place of the link" in result.stderr
+    assert (articles_dir / "tram.txt").is_symlink() and outside.read_text() == long_article(100)
+    # a link outside the folder is read as the file it points to, copied in under its name
+    link = tmp_path / "bus.txt"
+    link.symlink_to(outside)
+    result = qabot("add", str(link), *folders(articles_dir, tmp_path / "index"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (articles_dir / "bus.txt").read_text() == long_article(100)
+    assert not (articles_dir / "bus.txt").is_symlink()
+
+
 def many_articles(folder: Path, count: int, words: int = 1000) -> None:
     """Write `count` distinct articles of about `words` words each."""
     for n in range(count):
