@@ -9,7 +9,10 @@ CPU time of `--rounds` passes over all of them (a step's later rounds find the a
 cache warm, as a long build mostly does). `whole` rebuilds INDEX_DIR from FOLDER through
 `update_index` with its analysis workers and prints the build's CPU split: the indexing
 process's Python threads (reading and cleaning, feeding the engine), tantivy's indexing thread,
-the workers, and how long the build ran before the first batch was indexed and after the last.
+the workers, and how long the build ran before the first batch was indexed and after the last;
+and for each worker and busy thread, its seconds on a core, runnable but waiting for one (the
+machine's other jobs) and asleep (waiting on the others: the workers run only when batches are
+ready), so a wall time can be told into load and the pipeline's own stalls.
 Run one at a time on a shared machine, alternating the code before and after a change: CPU
 seconds move with the machine's load (other jobs share the caches) by 10-25% here.
 """
@@ -17,6 +20,8 @@ seconds move with the machine's load (other jobs share the caches) by 10-25% her
 from __future__ import annotations
 
 import argparse
+import contextlib
+import itertools
 import json
 import os
 import pickle
@@ -111,20 +116,60 @@ def stages(folder: Path, count: int, rounds: int) -> None:
         print(f"  {name:38s} {seconds:7.3f}")
 
 
-def _sample_threads(stop: threading.Event, seen: dict[tuple[str, str], float]) -> None:
-    """Keep the CPU seconds of every thread of this process, as last seen (Linux /proc)."""
+CHILDREN_SAMPLES = 40  # 10 s of samples: the workers are spawned at the build's start
+
+
+def _sample_threads(
+    stop: threading.Event,
+    seen: dict[tuple[str, str], float],
+    scheduled: dict[str, tuple[float, float, float]],
+) -> None:
+    """Keep the CPU seconds of every thread of this process, as last seen (Linux /proc), and
+    in `scheduled` (`_scheduling`) the scheduler's figures of each thread and of each analysis
+    worker (this process's children, looked for in the first seconds, while they start)."""
     tick = os.sysconf("SC_CLK_TCK")
-    while True:
+    workers: list[str] = []
+    for sample in itertools.count():
         for tid in os.listdir("/proc/self/task"):
             try:
                 name = Path(f"/proc/self/task/{tid}/comm").read_text().strip()
                 fields = Path(f"/proc/self/task/{tid}/stat").read_text().rsplit(")", 1)[1]
                 values = fields.split()
                 seen[(tid, name)] = (int(values[11]) + int(values[12])) / tick
+                scheduled[f"{name} {tid}"] = _scheduling(f"/proc/self/task/{tid}", tick)
             except OSError:
                 pass  # the thread ended
+        if sample < CHILDREN_SAMPLES:
+            workers = _children(os.getpid())
+        for pid in workers:
+            with contextlib.suppress(OSError):  # the worker ended
+                scheduled[f"worker {pid}"] = _scheduling(f"/proc/{pid}", tick)
         if stop.wait(0.25):
             return
+
+
+def _children(parent: int) -> list[str]:
+    """Return the process ids whose parent is `parent` (a scan of /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(stat[1]) == parent:
+                found.append(entry)
+    return found
+
+
+def _scheduling(folder: str, tick: int) -> tuple[float, float, float]:
+    """Return a thread's or process's seconds on a core, runnable but waiting for one, and
+    alive (its schedstat, and its start in its stat): alive minus both is time it slept, as
+    a worker does when no batch is ready for it."""
+    ran, waited = Path(f"{folder}/schedstat").read_text().split()[:2]
+    start = int(Path(f"{folder}/stat").read_text().rsplit(")", 1)[1].split()[19]) / tick
+    alive = float(Path("/proc/uptime").read_text().split()[0]) - start
+    return int(ran) / 1e9, int(waited) / 1e9, alive
 
 
 def _cpu(who: int) -> float:
@@ -145,8 +190,8 @@ def whole(folder: Path, index_dir: Path) -> None:
         indexed(progress)
 
     reading.Progress.indexed = counted  # type: ignore[method-assign]
-    stop, seen = threading.Event(), {}
-    sampler = threading.Thread(target=_sample_threads, args=(stop, seen), daemon=True)
+    stop, seen, scheduled = threading.Event(), {}, {}
+    sampler = threading.Thread(target=_sample_threads, args=(stop, seen, scheduled), daemon=True)
     load = os.getloadavg()[0]
     sampler.start()
     started = time.perf_counter()
@@ -170,6 +215,14 @@ def whole(folder: Path, index_dir: Path) -> None:
                 # "python": every Python thread (main, the pool's); "thrd-tantivy-in": tantivy's
                 # indexing thread (names cut to 15 characters by Linux)
                 "threads_cpu_s": {k: v for k, v in threads.items() if v > 0},
+                # each worker and busy thread: seconds on a core, runnable waiting for one
+                # (the machine's other jobs), asleep (waiting on the pipeline: a worker with no
+                # batch ready, the main thread waiting for a worker's results)
+                "on_core_waiting_asleep_s": {
+                    who: [round(ran, 1), round(waited, 1), round(alive - ran - waited, 1)]
+                    for who, (ran, waited, alive) in scheduled.items()
+                    if ran >= 0.5
+                },
                 "first_batch_indexed_s": round(marks[0] - started, 1) if marks else None,
                 "after_last_batch_s": round(started + wall - marks[-1], 1) if marks else None,
                 "load_average": [round(load, 1), round(os.getloadavg()[0], 1)],
