@@ -38,6 +38,7 @@ _WHEN = lazy(
     + "|".join([*WEEKDAYS, *MONTHS, *_TIME_NOUNS])
     + r")\b(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s)"
 )
+_DEMONSTRATIVE_SUBJECTS = frozenset("this these those".split())
 _CLAUSE_SUBJECTS = frozenset("he she it they we i there this".split())
 # words that open a noun phrase (without "my": the set every reader has used)
 _DETERMINERS = frozenset("the a an his her their its our".split())
@@ -181,6 +182,13 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         and (rest[first.end() :].split()[0].casefold() in _FINITE)
     ):
         return position + first.start(1)  # "said that was impossible": "that" is what was
+    if (
+        word in _DEMONSTRATIVE_SUBJECTS
+        and verb in BARE
+        and rest[first.end() :].split()[:1]
+        and rest[first.end() :].split()[0].casefold() in _FINITE
+    ):
+        return position + first.start(1)  # "said this is a rough patch", not "said this week"
     if word.rstrip(",") == "that":
         after = rest[first.end() :]
         return position + first.end() + len(after) - len(after.lstrip(" ,"))

@@ -45,6 +45,9 @@ _AFTER_VERB = frozenset(
     """from to in on at with into again there here home the a an his her their its it them him
 up down out off back away over""".split()
 )
+# participles that tie a description's head to the story as "close to" does: "people briefed on
+# the talks", "officials involved in the plan"
+_TIED_BY = frozenset("briefed involved knowledgeable".split())
 # a single lower-case noun for a body's people, spoken of without "the": "police said"
 _COLLECTIVES = frozenset("police staff".split())
 
@@ -102,7 +105,7 @@ def _described_by_head(words: list[str]) -> bool:
     noun = head[-1].casefold() if head else ""
     return (
         0 < len(head) < len(words) <= 8
-        and words[len(head)].casefold() in SOURCE_TIES
+        and words[len(head)].casefold() in SOURCE_TIES | _TIED_BY
         and words[-1].casefold() not in SOURCE_TIES | _QUANTIFIERS
         and not any(w.casefold() in VERB_LIKE for w in words)
         # "the Sanders campaign on Monday": when, not whom
@@ -110,13 +113,13 @@ def _described_by_head(words: list[str]) -> bool:
         # people or a body: "attorneys", "a leading expert", "critics", "unions"
         and (
             noun.removesuffix("s") in PERSON_NOUNS | ORGANISATION_WORDS
-            or noun == "people"  # "people close to the talks", as "a person close to"
+            or noun in {"people", "person"}  # "people close to the talks", "a person close to"
             or (noun.endswith("s") and _AGENT_NOUN.fullmatch(noun) is not None)
         )
         and not any(w.casefold() in {"the", "a", "an"} for w in head[1:])
         # "Experts on X": a plural noun capitalised only for opening the sentence
         and (
-            noun == "people"
+            noun in {"people", "person"}
             or _plain_description([head[0].lower() if len(head) == 1 else head[0], *head[1:]])
         )
     )

@@ -245,4 +245,8 @@ history of what each version changed has one home.
 # whether ...", "asked him how ...") is the asker's, as "X asked whether ..." was; it ends before
 # a colon or the main clause's verb; a quote after a question put ("X asks if you saw them.
 # “I did.”") answers it and is not the asker's
-ATTRIBUTION_VERSION = 186
+# 187: "said this was illegal", "says these were hard times": a demonstrative and a finite verb
+# open the words said (not "said this week"); a description tied to the story by "briefed",
+# "involved" or "knowledgeable" ("people briefed on the talks said") or headed by "person" ("a
+# person familiar with the meeting said") speaks, as "people close to the talks" did
+ATTRIBUTION_VERSION = 187

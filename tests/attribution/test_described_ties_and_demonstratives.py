@@ -1,0 +1,48 @@
+"""A description tied to the story by a participle ("people briefed on the talks") or headed by
+"person" speaks; a demonstrative opening the words said ("said this was illegal") is their
+subject, not when they were said ("said this week"). Short invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.test_quotes import attributed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "People briefed on the harbour talks said the ferry would stop.",
+            [("People briefed on the harbour talks", "the ferry would stop")],
+        ),
+        (
+            "A person familiar with the meeting said the vote would be delayed.",
+            [("a person familiar with the meeting", "the vote would be delayed")],
+        ),
+        # a thing with a tie is no speaker
+        ("The roof of the old station in the town said nothing.", []),
+    ],
+)
+def test_a_description_tied_by_a_participle_speaks(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann Lee said this was illegal under the harbour rules.",
+            [("Ann Lee", "this was illegal under the harbour rules")],
+        ),
+        ("Ann Lee said these were hard times.", [("Ann Lee", "these were hard times")]),
+        # when it was said, then the words
+        ("Ann Lee said this week the ferry is safe.", [("Ann Lee", "the ferry is safe")]),
+    ],
+)
+def test_a_demonstrative_opening_the_words_is_their_subject(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributed(sentence) == expected
