@@ -25,13 +25,17 @@ from qabot.attribution.role_scores import RoleQuery, score_holder
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import head_noun, is_group, role_word
 from qabot.text import STOP_WORDS
-from qabot.text.lexicon import ROLE_NOUNS, role_words
+from qabot.text.lexicon import PERSON_NOUNS, PLAYER_NOUNS, ROLE_NOUNS, role_words
 from qabot.text.patterns import lazy
 
 # a phrase ending in "one" names someone by a nickname ("the special one", "the chosen one"),
 # not by a role: its other words are no role words to match
 _PRO_FORMS = frozenset("one ones".split())
 
+
+# the nouns of a person, a player's place among them ("prop", "wing"), which typed short are no
+# other word's short form
+_PERSONAL = PERSON_NOUNS | PLAYER_NOUNS
 
 # a role's noun no one is given names no holder, unless it is this short (an abbreviation the
 # articles write out) or this close to a word someone is given (a misspelling)
@@ -155,10 +159,11 @@ class RoleHolders:
         scored = []
         asked = {f for word in words for f in forms[word]}
         people = {person for word in words for f in forms[word] for person in self._holders[f]}
-        if head in forms and not forms[head] and self._unheld(head):
+        if head in forms and not forms[head] and (self._unheld(head) or head in _PERSONAL):
             # a role no one is given in any form ("the Tottenham kitman", "the BBC's chief
-            # astronaut"): its owner's other people are not its holder (one the articles name
-            # beside the role and owner may still be, `qabot.search.resolution`)
+            # astronaut", or a person's noun: "the Bath prop", however close "pro" is): its
+            # owner's other people are not its holder (one the articles name beside the role
+            # and owner may still be, `qabot.search.resolution`)
             people = set()
         query_read = RoleQuery(
             words=frozenset(words),
@@ -220,13 +225,19 @@ class RoleHolders:
 
     def _written_out(self, word: str) -> list[str]:
         """Return the held words a short capitalised word may stand for: those it begins,
-        three or more letters longer ("Met" for "metropolitan", "Fed" for "federal")."""
+        three or more letters longer ("Met" for "metropolitan", "Fed" for "federal"). A
+        person's own noun ("prop", "head") stands only for a longer noun of a person
+        ("headteacher"), never for another word ("properties" of "US vice president at Ask
+        Jeeves properties" is no prop)."""
         vocabulary = self._role_vocabulary
         at = bisect.bisect_right(vocabulary, word)
         found = []
+        personal = word in _PERSONAL
         while at < len(vocabulary) and vocabulary[at].startswith(word):
-            if len(vocabulary[at]) >= len(word) + 3 and vocabulary[at].isalpha():
-                found.append(vocabulary[at])
+            held = vocabulary[at]
+            long_enough = len(held) >= len(word) + 3 and held.isalpha()
+            if long_enough and (not personal or held in PERSON_NOUNS):
+                found.append(held)
             at += 1
         return found
 

@@ -357,6 +357,27 @@ def test_a_short_name_in_a_role_question_stands_for_the_word_it_begins(tmp_path:
     assert result.speaker == "Ian Vane"
 
 
+def test_a_persons_noun_typed_short_is_no_short_form(tmp_path: Path) -> None:
+    # "prop" begins "properties", a word of a search firm's vice president's role: "the prop"
+    # is no one the articles call so, and "the Bath prop" is the prop they name beside Bath
+    index = index_of(
+        tmp_path,
+        {
+            "search.txt": "Search firm grows\n\nLena Roth, vice president at Seekwell "
+            'properties, said the firm would hire. "We will double our staff," Ms Roth said.\n',
+            "squad.txt": "Cup squad named\n\nBath prop Dan Bell is called up for the final. "
+            '"I am thrilled to be picked," Bell said.\n',
+            "ferry.txt": "Ferry fares rise\n\nFerry fares will rise in May, the operator said.\n",
+        },
+    )
+    alone = answer(index, "what did the prop say")
+    assert alone.speaker != "Lena Roth"
+    assert all(q.quote.speaker != "Lena Roth" for q in alone.quotes)
+    assert answer(index, "what did the bath prop say about the final").speaker == "Dan Bell"
+    # a short word that is no person's noun still stands for the word it begins
+    assert answer(index, "what did the vice pres at seekwell say").speaker == "Lena Roth"
+
+
 OWNER_ARTICLES = {
     "tour.txt": "Wham reunion tour ruled out\n\nPop singer Glen Mace, who sang with Wham in "
     'the 1980s, ruled out a reunion.\n\n"There will be no tour," Mace said.\n',
