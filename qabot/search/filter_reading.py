@@ -9,6 +9,7 @@ ever taken away.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -215,8 +216,10 @@ def _prepositional(
         if joiner in ({"to", "until", "till"} if word == "from" else {"and"}):
             second = _date_at(words, found.end + 1, reference)
             if second is not None:
-                since.append(found.first)
-                until.append(second.last)
+                first = _year_from(words, at + 1, found, second, reference)
+                # typed the wrong way round ("between 2006 and 2004"): the days between
+                since.append(min(first.first, second.first))
+                until.append(max(first.last, second.last))
                 return second.end
         if word == "between":
             return None
@@ -232,6 +235,22 @@ def _prepositional(
         since.append(found.first)
         until.append(found.last)
     return found.end
+
+
+_YEAR = re.compile(r"\d{4}")  # a year, or an ISO date's
+
+
+def _year_from(
+    words: list[Word], at: int, found: DateRange, second: DateRange, reference: date
+) -> DateRange:
+    """Return the range's first date (`found`, at `at`) in the year its end gives when it names
+    none: "between March and May 2005" is March 2005, not the latest March before the reference
+    day; "from November to February 2005" is November 2004."""
+    if _is_relative(words, at, reference) or any(
+        _YEAR.match(w.text) for w in words[at : found.end]
+    ):
+        return found
+    return _date_at(words, at, second.last) or found
 
 
 # superlatives after which "since" dates a record ("the worst since 1981", "the highest level

@@ -113,6 +113,17 @@ def test_a_weekday_in_the_question_keeps_that_day_and_is_named_in_the_lead(
     assert (data["quotes"], data["filters"]["since"]) == ([], "2024-03-15")
 
 
+def test_a_range_whose_first_date_has_no_year_is_in_the_year_it_ends_in(newsdir: Path) -> None:
+    # "between March and April 2023" read March as the latest one (March 2024): the answer
+    # said nothing was dated "from 1 March 2024 to 30 April 2023"
+    result = qabot("ask", "--json", "rail strike between March and April 2023", cwd=newsdir)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["filters"]["since"], data["filters"]["until"]) == ("2023-03-01", "2023-04-30")
+    result = qabot("ask", "rail strike between March and April 2023", cwd=newsdir)
+    assert "from 1 March to 30 April 2023, but 3 passages" in result.stdout, result.stdout
+
+
 def test_bad_date_or_unknown_outlet_is_one_line_and_exit_1(newsdir: Path) -> None:
     for options, expected in [
         (["--since", "2024-13-01"], "error: --since: cannot read '2024-13-01' as a date"),

@@ -67,6 +67,13 @@ def _read(text: str) -> tuple[Filters, str]:
         ("votes after February 2024", "2024-03-01", None, "votes"),
         ("votes from January to February 2024", "2024-01-01", "2024-02-29", "votes"),
         ("votes between 2023-12-01 and 2024-01-15", "2023-12-01", "2024-01-15", "votes"),
+        # a first date with no year is in the year the range ends in: "between March and May
+        # 2023" read March as March 2024, "from 1 March 2024 to 31 May 2023"
+        ("votes between March and May 2023", "2023-03-01", "2023-05-31", "votes"),
+        ("votes from November to February 2023", "2022-11-01", "2023-02-28", "votes"),
+        ("votes from 5 June to 2 July 2022", "2022-06-05", "2022-07-02", "votes"),
+        ("votes from last week to yesterday", "2024-03-11", "2024-03-19", "votes"),
+        ("votes between 2023 and 2021", "2021-01-01", "2023-12-31", "votes"),  # backwards
         ("votes on March 4, 2024", "2024-03-04", "2024-03-04", "votes"),
         ("today's headlines", "2024-03-20", "2024-03-20", "headlines"),
     ],
