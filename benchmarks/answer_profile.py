@@ -6,8 +6,9 @@
 FILE is a questions file of `scale.py` (one question a line: asked as `scale_measure.py
 real-query` asks them, every fifth as "what did <Word> say about <words>?"; with --as-is, each
 line as it is) or a JSON Lines file of speech questions (`speech_questions*.jsonl`, its
-"question" field). A DIR for a scale corpus is built once with `scale_measure.py real-build`
-and reused across code changes (the index format must match). Each question is timed in CPU
+"question" field, of its odd ids only: the even ids are held out). A DIR for a scale corpus is
+built once with `scale_measure.py real-build` and reused across code changes (the index format
+must match). Each question is timed in CPU
 time (`time.process_time_ns`), warm (every question asked once first), in `rounds` rounds;
 the figure per question is its lowest, so that another job on the machine inflates it less.
 Kinds: plain, "when / how many / how much" (an answer kind is asked for), what_said and
@@ -83,7 +84,8 @@ def main() -> int:
     args = parser.parse_args()
 
     index = load_index(args.index_dir)
-    questions = read_questions(args.questions, args.as_is)
+    # a JSON Lines set's development half only: its even ids are held out
+    questions = read_questions(args.questions, args.as_is, ids="odd")
     kinds = [kind_of(index, q) for q in questions]
     chosen = [(q, k) for q, k in zip(questions, kinds, strict=True) if args.kind in (None, k)]
     for question, _ in chosen:  # warm: page cache, word and title caches
