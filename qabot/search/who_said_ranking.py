@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from qabot.attribution import is_group
+from qabot.attribution.spokespeople import SPOKESPEOPLE
 from qabot.records import Quote
 from qabot.search.performed_acts import acted_verbs, performs
 from qabot.search.quote_ranking import Context, bm25_scores, quote_tokens, term_coverage
@@ -25,6 +26,7 @@ from qabot.search.quote_surroundings import (
 )
 from qabot.search.sentence_terms import terms_of
 from qabot.search.speaker_clues import gender_of, surname_named
+from qabot.search.who_said_roles import ROLE_WEIGHT
 from qabot.search.who_said_written import (
     VERBATIM,
     VERBATIM_WORDS,
@@ -110,9 +112,10 @@ def rank_who_said(
     best passages gains a little (a quote printed in two stories is one); a group
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
     `written_as_body`, or one they describe others by, `employer`: "Gartner analyst X") never
-    outranks a named person on equal
-    evidence, nor does someone the question names (the question is about them, not by them),
-    in full or by a surname alone in the words said (`subjects`, `named_subjects`).
+    outranks a named person on equal evidence (a body's unnamed spokesperson holding the role
+    asked is no group: "who answered for the Tories?", `_a_voice`), nor does someone the
+    question names (the question is about them, not by them), in full or by a surname alone
+    in the words said (`subjects`, `named_subjects`).
     A quote holding the question's `wording` whole, little words and all ("who said a report
     should have been taken"), is the one asked about: no bag of the same two words matches it.
     Where the question sets the scene before the words said ("during the row that ..."), a
@@ -198,12 +201,14 @@ def rank_who_said(
         # the verb asked as the cue, or the act performed in the words ("I apologise," he said)
         if verb_stems.intersection(terms_of(quote.cue)) or performs(quote.text, acted):
             score += _CUE_ASKED
-        if role_of is not None:
-            score += role_of(quote)
+        fit = role_of(quote) if role_of is not None else 0.0
+        score += fit
         if unnamed is not None:  # "who spoke out over Arsenal ...": a story never naming Arsenal
             score -= _UNNAMED * unnamed(quote)
         person = people[i]
-        if is_group(person) or written_as_body(quote) or (employer and employer(person)):
+        if (
+            is_group(person) or written_as_body(quote) or (employer and employer(person))
+        ) and not (fit >= _VOICE_FIT and _a_voice(person)):
             score -= 0.5  # "campaigners", "IPPR", "Gartner" (whose analyst is quoted too)
         if gender is not None and gender_of(person) not in (None, gender):
             score -= _OTHER_GENDER
@@ -229,6 +234,18 @@ def rank_who_said(
     # beside it must hold a word of the question in the quote or its sentence, or it is filler
     best = people[ranked[0]] if ranked else ""
     return [quotes[i] for i in ranked if people[i] == best or own[i] > 0 or around[i] > 0]
+
+
+def _a_voice(speaker: str) -> bool:
+    """Return whether `speaker` is a body's unnamed spokesperson ("a Conservative spokesperson",
+    "the council spokesman"): one person speaking for a body, though no name is given."""
+    return speaker.split()[-1].casefold() in SPOKESPEOPLE if speaker else False
+
+
+# a body's unnamed spokesperson holding this much of the role asked ("who answered for the
+# Tories", "which council spokesman said ...") is the one asked for, not a group beside a named
+# person: the group's weighing down is spared (`_a_voice`); the body itself ("the Tories") is not
+_VOICE_FIT = 0.5 * ROLE_WEIGHT
 
 
 # what a speaker gains of their second-best statement: several statements in the best passages
