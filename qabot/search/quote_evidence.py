@@ -28,6 +28,14 @@ from qabot.search.word_forms import kin_forms, synonym_forms
 
 CONFIDENT_SHARE = 0.75  # share of the question's idf weight found around the quote for "said it"
 MIN_SHARED = 2  # distinct question terms found around the quote to offer it at all
+# "X said it" also needs every question term weighing this share of its weightiest one or more
+# found around the quote: "who said the world deserves the truth about performance licensing
+# drugs?" holds three quarters of its weight in a quote on performance-enhancing drugs, but
+# not the claim asked
+SURE_MISSING = 0.8
+# ... a modal apart: "would" for a quote's "will" tells the claim in another tense, no other one
+# (rare in a small archive, it may weigh as much as any word)
+MODALS = frozenset("will would can could shall should may might must".split())
 # when the best candidate is no evidence, this many next ones are held against their articles
 IN_CONTEXT_CANDIDATES = 10
 # ... and the rest of the question counts there when this many of its passages hold each word:
@@ -49,11 +57,27 @@ class Evidence:
     # distinct question terms only a synonym of which the quote or its sentence holds
     # ("rescued" for "saved"): the question in the speaker's own other words
     own_alike: int = 0
+    # the weight of the weightiest question term not found, as a share of the weightiest's
+    heaviest_missing: float = 0.0
+    words_held: int = MIN_SHARED  # distinct question terms found, modals apart
 
     @property
     def confident(self) -> bool:
-        """Whether the quote's surroundings say most of what was asked: "X said it"."""
+        """Whether the quote's surroundings say most of what was asked."""
         return self.share >= CONFIDENT_SHARE and self.own > 0
+
+    @property
+    def sure(self) -> bool:
+        """Whether the lead may say "X said it": the quote is `confident` and `offered`, and no
+        weighty word of the question is missing around it (`SURE_MISSING`), and two of its
+        words at least are there: one word ("who said we will not let them down?" of "Don't
+        let the Tories wreck it") tells no claim. With less, the words are only the closest."""
+        return (
+            self.confident
+            and self.offered
+            and self.heaviest_missing < SURE_MISSING
+            and self.words_held >= MIN_SHARED
+        )
 
     @property
     def offered(self) -> bool:
@@ -129,6 +153,7 @@ def quote_evidence(
     synonyms = synonym_forms(asked, around - asked)
     alike = {t for terms in synonyms.values() for t in terms} - found
     weights = unknown_as_rarest(asked, idf)
+    heaviest = max(weights.values(), default=0.0) or 1.0
     # passages apart from one another and from the quote: one sentence in two passages
     # sharing its paragraph, or the paragraph holding the quote, is not an article about it
     mentions: Counter[str] = Counter()
@@ -160,6 +185,8 @@ def quote_evidence(
         own_alike=len(
             {t for word, terms in synonyms.items() if word in spoken for t in terms} - by_speaker
         ),
+        heaviest_missing=max((weights[t] for t in asked - found - MODALS), default=0.0) / heaviest,
+        words_held=len(found - MODALS),
     )
 
 

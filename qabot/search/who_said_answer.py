@@ -29,6 +29,7 @@ from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
 from qabot.search.retrieval import Hit
 from qabot.search.said_clause import said_terms
+from qabot.search.said_negation import denial_lost
 from qabot.search.sentence_terms import SentenceTerms, terms_of
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
 from qabot.search.what_did_questions import asks_whoever_spoke
@@ -197,11 +198,15 @@ def who_said(
             more=fallback.more,
             omitted=fallback.omitted,
         )
+    # the quote must hold the question's weighty words and any denial it asks ("would not")
+    sure = evidence is None or (
+        evidence.sure and not denial_lost(speech.topic or "", found[0].quote)
+    )
     return Answer(
         read.text,
         True,
         f"{found[0].speaker[:1].upper()}{found[0].speaker[1:]} said it:"  # "A senior official"
-        if evidence is None or (evidence.confident and evidence.offered)
+        if sure
         else f"No quote says that in those words; the closest is {_whose(found[0].speaker)}:",
         fallback.passages,
         found,

@@ -565,6 +565,18 @@ def test_console_answers_speech_questions_and_follow_ups(built_workdir: Path) ->
     assert out.count("qabot> Maria Keller said it:") == 2  # "name the <role> who ..." too
 
 
+def test_ask_who_said_the_opposite_of_a_quote_offers_it_as_the_closest_only(
+    built_workdir: Path,
+) -> None:
+    # Briggs said "It is the worst spring I remember": asked with "not", it is no claim of his
+    asked = "who said it was not the worst spring he remembered?"
+    result = qabot("ask", asked, cwd=built_workdir)
+    assert result.returncode == 0, result.stderr
+    lead = "No quote says that in those words; the closest is Tom Briggs's:"
+    assert result.stdout.startswith(lead)
+    assert "worst spring I remember" in result.stdout
+
+
 def test_console_asks_which_namesake_and_keeps_the_topic(workdir: Path) -> None:
     (workdir / "seeds" / "ferry.txt").write_text(
         "Island ferries keep sailing\n\nCaptain Ola Briggs said the crossings were safe in any "

@@ -593,6 +593,13 @@ def test_follow_up_questions_refer_to_the_same_person_within_one_chat(server, bo
         (242, "What did Zora Mbeki say about the harbour?", "Zora Mbeki is not named"),
         (243, "What did Tom Briggs tell the Herald after the frost?", "What Tom Briggs told the"),
         (244, "Who was the union leader who warned about fog?", "Maria Keller said it:"),
+        # the opposite of Lena Dorn's words: offered as the closest, not claimed
+        (
+            245,
+            "who said ticket prices would not fall in spring?",
+            "No quote says that in those words; the closest is Lena Dorn's:",
+        ),
+        (246, "who said ticket prices would fall in spring?", "Lena Dorn said it:"),
     ],
 )
 def test_speech_questions_in_any_phrasing_are_answered_honestly(
