@@ -45,6 +45,7 @@ from qabot.ingest.sibling_stories import add_sibling_stories, find_story_boxes
 from qabot.ingest.story_notes import add_story_notes, class_words, find_story_notes
 from qabot.ingest.structured_story import structured_story
 from qabot.records import Article, ArticleInfo, article_id
+from qabot.text import without_markup_controls
 
 # Words of class and id values that name page furniture ("newsletter-form__header",
 # "more-about__card --related", "c-letters-cta", "product-disclosure", "video-credit").
@@ -225,7 +226,7 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
     """Read a saved web page into its article, or say why it holds none."""
     import trafilatura  # slow to import: only when a folder holds HTML
 
-    tree = parse_tree(html)
+    tree = parse_tree(without_markup_controls(html))
     if tree is None:
         return PageReading(None, "no HTML document in the file")
     canonical = tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')

@@ -22,7 +22,13 @@ from qabot.text.analyzer import (
     words,
 )
 from qabot.text.capitals import capitalised_terms
-from qabot.text.controls import ASCII_SPACES, CONTROL, kept_positions, strip_controls
+from qabot.text.controls import (
+    ASCII_SPACES,
+    CONTROL,
+    kept_positions,
+    strip_controls,
+    without_markup_controls,
+)
 from qabot.text.edits import neighbour_swaps, one_edit
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
 from qabot.text.lowered import (
@@ -73,5 +79,6 @@ __all__ = [
     "tokenize",
     "unjoined_matches",
     "whole_words",
+    "without_markup_controls",
     "words",
 ]

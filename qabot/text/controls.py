@@ -10,6 +10,8 @@ CONTROL = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u
 # the ASCII white space str.split() cuts at, but " ": text holding none of it (and no two spaces
 # together) is singly spaced, found by a few scans in C instead of splitting it into words
 ASCII_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+# the C0 controls an XML document cannot hold
+_XML_FORBIDDEN = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # a terminal escape sequence whole ("ESC [31m"), so no "[31m" is left glued to a word
 _ESCAPE = lazy(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")
 
@@ -17,6 +19,15 @@ _ESCAPE = lazy(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_]
 def strip_controls(text: str) -> str:
     """Return `text` without terminal escape sequences and control characters."""
     return CONTROL.sub("", _ESCAPE.sub("", text))
+
+
+def without_markup_controls(source: str) -> str:
+    """Return a page's source without terminal escape sequences and the C0 controls XML has no
+    place for (all but tab, newline and carriage return): the extractor works on an XML copy
+    of the tree, and one such character in a paragraph made it return no text at all."""
+    if not _XML_FORBIDDEN.search(source):
+        return source
+    return _XML_FORBIDDEN.sub("", _ESCAPE.sub("", source))
 
 
 def kept_positions(text: str) -> list[int]:

@@ -189,6 +189,18 @@ def test_ask_and_listings_print_no_control_characters_from_a_hostile_article(
         assert listed.returncode == 0, listed.stderr
         assert "Bell" in listed.stdout
         assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", listed.stdout), listing
+    # ... and a saved page with an escape in its text was skipped whole: "no article text found"
+    (workdir / "seeds" / "ferry.html").write_text(
+        "<html><head><title>Ferry \x1b]0;pwned\x07fares</title></head><body>"
+        "<p>Ferry fares \x1b[31mrise by a fifth on Monday, the operator said.</p>"
+        "<p>Islanders said they would protest at the harbour.</p></body></html>",
+        encoding="utf-8",
+    )
+    indexed = qabot("index", cwd=workdir)
+    assert indexed.returncode == 0 and "ferry.html" not in indexed.stderr, indexed.stderr
+    fares = qabot("ask", "ferry fares rise", cwd=workdir)
+    assert "Ferry fares rise by a fifth on Monday" in fares.stdout, fares.stdout
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]|\[31m|pwned", fares.stdout)
 
 
 def test_ask_json_prints_one_object(built_workdir: Path) -> None:

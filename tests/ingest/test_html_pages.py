@@ -243,6 +243,21 @@ def test_a_short_page_of_plain_paragraphs_is_still_an_article() -> None:
     assert read_html_page(html, "page.html").article is not None
 
 
+@pytest.mark.parametrize("control", ["\x1b[2J", "\x07", "\x1b]0;title\x07", "\x0c", "\x00"])
+def test_a_control_character_in_a_page_does_not_lose_its_story(control: str) -> None:
+    # one terminal escape in a paragraph (or a stray bell) made the extractor return nothing:
+    # "skipped page.html: no article text found"
+    html = page(
+        f"<p>The harbour {control}pilots voted on Monday to strike over pay.</p>"
+        "<p>Their union said the port had offered two per cent.</p>"
+    )
+    article = read_html_page(html, "page.html").article
+
+    assert article is not None
+    assert "The harbour pilots voted on Monday" in article.text
+    assert "[2J" not in article.text and "title" not in article.text
+
+
 def test_a_section_name_in_the_headline_is_not_part_of_the_title() -> None:
     head = '<meta property="og:title" content="Ferry timetable approved">'
     body = story(h1="Island news | Ferry timetable approved")
