@@ -9,7 +9,9 @@ capitals found its holder where the lower-case one did not.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from itertools import pairwise
 
 from qabot.indexing import Index
 from qabot.search.owner_phrases import OWNER_PASSAGES
@@ -40,3 +42,25 @@ def _most_written(word: str, counts: Counter[str]) -> str:
         return word
     form, times = counts.most_common(1)[0]
     return form if 2 * times > sum(counts.values()) else word
+
+
+def spelt_out(index: Index, owner_words: tuple[str, ...], asked: str) -> tuple[str, ...]:
+    """Return `owner_words` with a short word typed in lower case before another of them read
+    as the name word it begins, three or more letters longer, that the passages on the rest of
+    the role `asked` write before it with capitals ("the man city chairman": "Manchester
+    City", which they may also write "Man City"), when one name word fits."""
+    words = list(owner_words)
+    for at, (short, after) in enumerate(pairwise(owner_words)):
+        if not (3 <= len(short) <= 4 and short.isalpha() and short.islower()):
+            continue
+        terms = [t for t in dict.fromkeys(tokenize(asked)) if t not in tokenize(short)]
+        head = short[0].upper() + short[1:]
+        tail = re.escape(after[0].upper() + after[1:])
+        written = re.compile(rf"\b({re.escape(head)}(?:[a-z]{{3,}})?)\s+{tail}\b")
+        found: Counter[str] = Counter()
+        for passage, _ in index.engine.search(terms, OWNER_PASSAGES) if terms else []:
+            found.update(m.group(1) for m in written.finditer(passage.text))
+        longer = [w for w in found if w != head]
+        if len(longer) == 1:
+            words[at] = longer[0]
+    return tuple(words)

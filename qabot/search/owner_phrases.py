@@ -45,7 +45,11 @@ def about_owner(
     if not passages:
         return False
     title = set(passages[0].title_terms or ())
-    if not wanted <= title and not _by_last_name(passages, owner, title):
+    if (
+        not wanted <= title
+        and not _by_last_name(passages, owner, title)
+        and not _in_lede(passages[0], owner)
+    ):
         return False
     # the pattern below needs the surname as written: no pattern is compiled (~0.1-0.3 ms, a
     # new one per person and role) for an article that never writes it
@@ -76,9 +80,21 @@ def about_owner(
             # "Dale coach Ivo Brandt": the role has an owner of its own, not the story's
             opens = not before or before[-1] in '.!?"”’'
             owned = [] if opens or not found.group("before") else before.split()[-1:]
+            if owned and owned[0].casefold() in STOP_WORDS:
+                owned = []  # "But chairman X said": a sentence's opening word, no owner
             if not (owned and owned[0][:1].isupper()) or other_name(reads, owned[0], owner):
                 return True
     return False
+
+
+def _in_lede(first: Passage, owner: Sequence[str]) -> bool:
+    """Return whether the story's first sentence writes every owner word as a name is written
+    ("Manchester City striker X has apologised ..."): a story names what it is about first."""
+    if first.start != 0:
+        return False
+    spans = sentence_spans(first.text)
+    lede = first.text[: spans[0][1]] if spans else first.text
+    return all(capitalised(lede, word) for word in owner)
 
 
 def _by_last_name(passages: list[Passage], owner: Sequence[str], title: set[str]) -> bool:

@@ -23,7 +23,7 @@ from qabot.search.described_bodies import described_body
 from qabot.search.kind_bodies import of_the_kind
 from qabot.search.named_roles import name_and_role, name_before_affiliation, named_in_role
 from qabot.search.namesakes import body_itself, resolve_namesakes
-from qabot.search.owner_case import as_written
+from qabot.search.owner_case import as_written, spelt_out
 from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CANDIDATES, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
@@ -228,7 +228,8 @@ def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
     # coach" went to a vet and a manager quoted beside those names)
     people = match.people[:MAX_CANDIDATES]
     if match.owner_words:  # "the kdb governor" is the articles' "KDB" governor
-        match = replace(match, owner_words=as_written(index, match.owner_words))
+        written = spelt_out(index, as_written(index, match.owner_words), name)
+        match = replace(match, owner_words=written)
     if match.unowned:  # all of them: the one a sentence ties to the owner may come late
         people = owned(index, match.people, match, max_people=MAX_CANDIDATES)[:MAX_CANDIDATES]
     if (  # its very words, or the body it speaks for

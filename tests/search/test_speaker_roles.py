@@ -378,6 +378,28 @@ def test_a_persons_noun_typed_short_is_no_short_form(tmp_path: Path) -> None:
     assert answer(index, "what did the vice pres at seekwell say").speaker == "Lena Roth"
 
 
+def test_a_bare_role_is_the_body_the_story_opens_with(tmp_path: Path) -> None:
+    # "chairman Ron Tate" has no owner beside him, but the story's first sentence names
+    # Bayford Rovers; "bayford rovers" may be typed "bay rovers", the name word "bay" begins
+    # (a word the articles also write on its own)
+    index = index_of(
+        tmp_path,
+        {
+            "sorry.txt": "Striker says sorry\n\nBayford Rovers striker Ola Berg has apologised "
+            "for his remarks about the club.\n\nBerg had said he wanted a bigger stage. But "
+            'chairman Ron Tate said: "Ola has told me he is happy here."\n',
+            "bank.txt": "Bank results\n\nBank chairman Ivo Lund said profits rose. "
+            '"It was a good year," said Mr Lund.\n',
+            "ferry.txt": "Ferry fares rise\n\nFerry fares across the bay will rise in May, the "
+            "operator said.\n",
+        },
+    )
+    for asked in ("the bayford rovers chairman", "the bay rovers chairman"):
+        result = answer(index, f"what did {asked} say about berg")
+        assert result.speaker == "Ron Tate", asked
+        assert result.quotes and "happy here" in result.quotes[0].quote.text
+
+
 OWNER_ARTICLES = {
     "tour.txt": "Wham reunion tour ruled out\n\nPop singer Glen Mace, who sang with Wham in "
     'the 1980s, ruled out a reunion.\n\n"There will be no tour," Mace said.\n',
