@@ -54,7 +54,11 @@ def load_index(config: Config) -> Index:
     )
     if report is not None:
         print_warnings(report.warnings)
-        print(f"Built the index of {config.articles_dir}. {summary(report)}", file=sys.stderr)
+        # no file read (another process built it meanwhile, or the folder was renamed): the
+        # index was only brought up to date, as `qabot index` says
+        read = report.added or report.changed or report.removed
+        done = "Built the index of" if read else "The index is up to date with"
+        print(f"{done} {config.articles_dir}. {summary(report)}", file=sys.stderr)
     elif (note := old_rules_note(index.meta)) is not None:
         print(f"warning: {note}", file=sys.stderr)
     return index

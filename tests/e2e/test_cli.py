@@ -203,6 +203,17 @@ def test_ask_and_listings_print_no_control_characters_from_a_hostile_article(
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]|\[31m|pwned", fares.stdout)
 
 
+def test_an_index_only_brought_up_to_date_is_not_said_to_be_built(workdir: Path) -> None:
+    # the articles folder renamed: `qabot ask --articles news` read no file, and said "Built
+    # the index of .../news. Index gen-000002: files 0 added, 0 changed, 0 removed, 3 unchanged"
+    assert qabot("index", cwd=workdir).returncode == 0
+    (workdir / "seeds").rename(workdir / "news")
+    result = qabot("ask", "--articles", "news", "harbour pilots", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert "Built" not in result.stderr
+    assert "The index is up to date with" in result.stderr and "0 added" in result.stderr
+
+
 def test_ask_json_prints_one_object(built_workdir: Path) -> None:
     result = qabot("ask", "--json", "--top", "1", "evening study rooms", cwd=built_workdir)
     data = json.loads(result.stdout)
