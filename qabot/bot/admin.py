@@ -143,11 +143,16 @@ def add_article(config: Config, holder: IndexHolder, name: str, data: bytes) -> 
     articles = checked.articles
     titles = ", ".join(f"“{article.info.title}”" for article in articles[:5])
     more = f" and {len(articles) - 5} more" if len(articles) > 5 else ""
-    return (
+    text = (
         f"{'Replaced' if checked.replaces else 'Added'} {name}: {titles}{more}{kept}. The index "
         f"now holds {report.articles} articles and {report.passages} passages "
         f"({report.passages - before:+d})."
     )
+    # what of the file was not read (a JSON Lines record that is not JSON): `qabot add` warns too
+    skipped = [warning for warning in report.warnings if f" {name}" in warning]
+    if skipped:
+        text += "\nWarnings:\n" + "\n".join(f"- {warning}" for warning in skipped[:5])
+    return text
 
 
 async def upload_document(update: Update, context: Context) -> None:

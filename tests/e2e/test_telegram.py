@@ -399,6 +399,18 @@ def test_admin_upload_is_saved_indexed_and_answered(server, bot, workspace) -> N
     assert "The old zeppelin hangar reopened as a museum." in reply
 
 
+def test_admin_upload_names_the_records_it_could_not_read(server, bot, workspace) -> None:
+    # a JSON Lines upload with a broken record was "Added" with no word of the record lost;
+    # `qabot add` warned of it
+    since = len(server.calls)
+    records = '{"title": "Tide mill restored", "text": "The tide mill turns again."}\n{"broken"\n'
+    server.send_document(ADMIN, ADMIN, "mills.jsonl", records.encode())
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == ADMIN, since=since)
+    text = call.result["text"]
+    assert text.startswith("Added mills.jsonl: “Tide mill restored”"), text
+    assert "\nWarnings:\n- skipped mills.jsonl line 2: not valid JSON" in text
+
+
 def test_admin_upload_of_another_article_under_a_taken_name_keeps_both(
     server, bot, workspace
 ) -> None:
