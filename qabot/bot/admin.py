@@ -27,6 +27,7 @@ from qabot.bot.overview import stats_text
 from qabot.config import Config
 from qabot.errors import QABotError
 from qabot.indexing import IndexHolder
+from qabot.text import strip_controls
 
 if TYPE_CHECKING:
     from qabot.indexing import IndexReport
@@ -39,8 +40,9 @@ Handler = Callable[[Update, Context], Coroutine[Any, Any, None]]
 
 
 def safe_file_name(name: str) -> str:
-    """Return a plain file name for an upload: no folders, no `..`, only word characters."""
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    """Return a plain file name for an upload: no folders, no `..`, only word characters (a
+    terminal escape sequence goes whole, leaving no "31m")."""
+    base = strip_controls(name).replace("\\", "/").rsplit("/", 1)[-1]
     stem, suffix = os.path.splitext(base)
     stem = re.sub(r"[^\w.-]+", "_", stem).strip("._-")[:80] or "article"
     return stem + re.sub(r"[^\w.]", "", suffix.lower())

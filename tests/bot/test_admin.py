@@ -29,6 +29,7 @@ from qabot.search import Filters
         ("../../etc/passwd.txt", "passwd.txt"),
         ("..\\..\\boot.ini.md", "boot.ini.md"),
         ("a b<c>.TXT", "a_b_c.txt"),
+        ("\x1b[31mred\x07.txt", "red.txt"),  # an escape goes whole: it was "31mred.txt"
         ("..", "article"),
         (".hidden.json", "hidden.json"),
         ("Ünïcode news.html", "Ünïcode_news.html"),
