@@ -98,7 +98,7 @@ def ask_command(config: Config, args: argparse.Namespace) -> int:
         holder = IndexHolder(config.index_dir, index)
         del index
         for raw in sys.stdin.buffer:  # bytes: invalid UTF-8 is never echoed raw
-            line = typed(raw.decode("utf-8", "surrogateescape"))
+            line = typed(raw.decode("utf-8", "surrogateescape")).rstrip("\r\n")
             result = answer(
                 holder.get(), line, top=config.top, filters=filters, dates_relative_to=relative_to
             )

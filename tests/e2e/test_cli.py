@@ -136,6 +136,25 @@ def test_console_reads_invalid_utf8_without_a_traceback(built_workdir: Path) -> 
     assert "Frost destroyed blossoms" in result.stdout.decode("utf-8")
 
 
+def test_batch_questions_are_echoed_without_their_line_ends(built_workdir: Path) -> None:
+    # a pasted web address answered in batch mode kept its "\n" (from a file saved on
+    # Windows, "\r\n") in the JSON's "question"
+    result = subprocess.run(
+        [sys.executable, "-m", "qabot", "ask", "--json", "-"],
+        cwd=built_workdir,
+        input=b"https://example.org/none\nfrost damage\r\nhttps://example.org/gone\r\n",
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["question"] for a in answers] == [
+        "https://example.org/none",
+        "frost damage",
+        "https://example.org/gone",
+    ]
+
+
 def test_a_question_typed_in_windows_1252_is_read_as_typed(built_workdir: Path) -> None:
     # a terminal not set to UTF-8 sends "café" as b"caf\xe9": the console and `qabot ask`
     # echoed "caf\ufffd" in the lead, and searched for "caf"
