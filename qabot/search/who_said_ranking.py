@@ -36,7 +36,7 @@ from qabot.search.who_said_written import (
 )
 from qabot.search.word_forms import kin_forms, synonym_forms, with_kin
 from qabot.text import tokenize
-from qabot.text.lexicon import is_anonymous
+from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS, is_anonymous
 
 
 def find_speakers(quotes: Sequence[Quote], words: str, k: int = 3) -> list[Quote]:
@@ -112,8 +112,9 @@ def rank_who_said(
     best passages gains a little (a quote printed in two stories is one); a group
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
     `written_as_body`, or one they describe others by, `employer`: "Gartner analyst X") never
-    outranks a named person on equal evidence (a body's unnamed spokesperson holding the role
-    asked is no group: "who answered for the Tories?", `_a_voice`), nor does someone the
+    outranks a named person on equal evidence (one person left unnamed is no group: "one
+    Bombay trader", `_one_person`; nor is a body's spokesperson holding the role asked: "who
+    answered for the Tories?" of "Blair's spokesman", `_a_voice`), nor does someone the
     question names (the question is about them, not by them), in full or by a surname alone
     in the words said (`subjects`, `named_subjects`).
     A quote holding the question's `wording` whole, little words and all ("who said a report
@@ -207,8 +208,10 @@ def rank_who_said(
             score -= _UNNAMED * unnamed(quote)
         person = people[i]
         if (
-            is_group(person) or written_as_body(quote) or (employer and employer(person))
-        ) and not (fit >= _VOICE_FIT and _a_voice(person)):
+            (is_group(person) or written_as_body(quote) or (employer and employer(person)))
+            and not (fit >= _VOICE_FIT and _a_voice(person))
+            and not _one_person(person)
+        ):
             score -= 0.5  # "campaigners", "IPPR", "Gartner" (whose analyst is quoted too)
         if gender is not None and gender_of(person) not in (None, gender):
             score -= _OTHER_GENDER
@@ -234,6 +237,21 @@ def rank_who_said(
     # beside it must hold a word of the question in the quote or its sentence, or it is filler
     best = people[ranked[0]] if ranked else ""
     return [quotes[i] for i in ranked if people[i] == best or own[i] > 0 or around[i] > 0]
+
+
+def _one_person(speaker: str) -> bool:
+    """Return whether `speaker` describes one person the articles leave unnamed ("one Bombay
+    trader", "a Google spokesperson", "the Conservatives' campaign director"): `is_group` reads
+    any description as one, but a single person's words are no body's ("campaigners", "IPPR")."""
+    words = speaker.casefold().split()
+    return (
+        len(words) >= 2
+        and words[0] in _ONE
+        and (words[-1] in ROLE_NOUNS or words[-1] in PERSON_NOUNS)
+    )
+
+
+_ONE = frozenset("a an one the another".split())  # what opens a description of one person
 
 
 def _a_voice(speaker: str) -> bool:
