@@ -1,24 +1,36 @@
-"""Whether a quote leaves out the denial a "who said ...?" question asks about.
+"""Whether a quote leaves out, or adds, the denial a "who said ...?" question asks about.
 
 Search matches words, and "not" is no word it weighs: "who said the plan would not work?" finds
 "The plan will work" as readily as a quote denying it. Holding most of the question's weight,
 such a quote would be claimed ("X said it:") for the opposite of what it says. A question that
 denies something is answered "X said it" only by a quote (or its sentence) that denies
-something too; the other way round is not checked, as a quote often denies in passing what a
-question asks plainly ("There is no logic to it" for "who said it made no sense" is one; "I
-don't think we played badly" for "who said they played well" another).
+something too (`denial_lost`); one that denies nothing, asked with no verb of denial, only by a
+quote whose own words deny none of the question's words right after the denial ("will not
+work" for "who said the plan will work?", `denial_added`). A quote denying something else in
+passing ("There is no logic to it", "not only ... but also" before a word asked) is no denial
+of the claim; nor is one answering "who dismissed suggestions that it was a rip-off?" with "It
+is not a rip-off".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from qabot.records import Quote
+from qabot.text import tokenize
 
 # words that deny: "not", "never", "no one", "won't", "cannot", "without" ...
 DENIAL = re.compile(
     r"\b(?:not|no|never|cannot|nobody|nothing|none|neither|nor|without)\b|n['’]t\b", re.I
 )
+_WORD = re.compile(r"[\w'’-]+")
+# a word that denies, whole
+_DENYING = re.compile(r"(?:not|no|never|cannot|nobody|nothing|none|neither|nor|without|\w+n['’]t)")
+# words between a denial and what it denies ("not really worried", "never even asked")
+_BETWEEN = frozenset("really just so very always even yet still any more quite too all".split())
+# verbs asking for a denial: "who denied ...?" is answered by "It is not ..."
+_DENYING_VERBS = frozenset(tokenize("deny denied dismiss reject refuse rule refute doubt"))
 
 
 def denial_lost(asked: str, quote: Quote) -> bool:
@@ -27,3 +39,24 @@ def denial_lost(asked: str, quote: Quote) -> bool:
     return bool(DENIAL.search(asked)) and not (
         DENIAL.search(quote.text) or DENIAL.search(quote.sentence)
     )
+
+
+def denial_added(asked: str, verb: str, terms: Collection[str], quote: Quote) -> bool:
+    """Return whether the words `asked` (their `terms`) deny nothing, asked with a `verb` that
+    is no verb of denial, and the quote's own words deny a word of them ("will not work" for
+    "who said it will work?"): the quote says the opposite of what was asked."""
+    if DENIAL.search(asked) or set(tokenize(verb)) & _DENYING_VERBS:
+        return False
+    words = _WORD.findall(quote.text)
+    for at, word in enumerate(words):
+        if not _DENYING.fullmatch(word.casefold()):
+            continue
+        for after in words[at + 1 :]:
+            if after.casefold() in _BETWEEN:
+                continue
+            held = tokenize(after)
+            if held:
+                if set(held) & set(terms):
+                    return True
+                break
+    return False

@@ -29,7 +29,7 @@ from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
 from qabot.search.retrieval import Hit
 from qabot.search.said_clause import said_terms
-from qabot.search.said_negation import denial_lost
+from qabot.search.said_negation import denial_added, denial_lost
 from qabot.search.sentence_terms import SentenceTerms, terms_of
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
 from qabot.search.what_did_questions import asks_whoever_spoke
@@ -198,9 +198,12 @@ def who_said(
             more=fallback.more,
             omitted=fallback.omitted,
         )
-    # the quote must hold the question's weighty words and any denial it asks ("would not")
+    # the quote must hold the question's weighty words, and deny what it asks denied, no more
+    topic, quote = speech.topic or "", found[0].quote
     sure = evidence is None or (
-        evidence.sure and not denial_lost(speech.topic or "", found[0].quote)
+        evidence.sure
+        and not denial_lost(topic, quote)
+        and not denial_added(topic, speech.verb or "", read.topic_terms, quote)
     )
     return Answer(
         read.text,

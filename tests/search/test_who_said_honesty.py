@@ -11,7 +11,7 @@ from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search import answer
 from qabot.search.quote_evidence import quote_evidence
-from qabot.search.said_negation import denial_lost
+from qabot.search.said_negation import denial_added, denial_lost
 from qabot.text import tokenize
 from tests.conftest import TINY_ARTICLES
 from tests.support.indexes import index_of
@@ -65,6 +65,25 @@ def test_a_denial_asked_needs_a_denial_in_the_quote_or_its_sentence() -> None:
     assert not denial_lost("the harbour walls are not too low", told)
 
 
+def test_a_quote_denying_a_word_asked_plainly_is_its_opposite() -> None:
+    walls = replace(QUOTE, text="The walls will not hold a flood")
+    terms = tokenize("the walls will hold a flood")
+    assert denial_added("the walls will hold a flood", "said", terms, walls)
+    # "not really held": a word between the denial and the word it denies
+    held = replace(QUOTE, text="The walls have not really held a flood")
+    asked = "the walls held a flood"
+    assert denial_added(asked, "said", tokenize(asked), held)
+
+
+def test_a_denial_of_something_else_or_one_asked_for_is_no_opposite() -> None:
+    terms = tokenize("the walls will hold a flood")
+    aside = replace(QUOTE, text="There is no doubt the walls will hold a flood")
+    assert not denial_added("the walls will hold a flood", "said", terms, aside)
+    walls = replace(QUOTE, text="The walls will not hold a flood")
+    assert not denial_added("the walls will hold a flood", "denied", terms, walls)
+    assert not denial_added("the walls will not hold a flood", "said", terms, walls)
+
+
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory: pytest.TempPathFactory) -> Index:
     return index_of(Path(tmp_path_factory.mktemp("tiny")), TINY_ARTICLES)
@@ -85,6 +104,14 @@ def test_the_opposite_of_a_quote_is_not_claimed(tiny: Index) -> None:
 def test_a_quote_holding_one_word_of_the_question_is_the_closest_only(tiny: Index) -> None:
     result = answer(tiny, "who said it was the worst?")
     assert result.lead == f"{CLOSEST} Tom Briggs's:"
+
+
+def test_a_quote_denying_what_is_asked_plainly_is_not_claimed(tiny: Index) -> None:
+    # Maria Keller: "We will not guide tankers through fog ..."
+    result = answer(tiny, "who said they would guide tankers through fog?")
+    assert result.lead == f"{CLOSEST} Maria Keller's:"
+    denied = answer(tiny, "who denied they would guide tankers through fog?")
+    assert denied.lead == "Maria Keller said it:"
 
 
 def test_a_quote_lacking_the_weightiest_word_asked_is_not_claimed(tiny: Index) -> None:
