@@ -19,6 +19,8 @@ def content_end(masked: str, start: int, end: int) -> int:
     when the words hold no quote mark (an aside holding a quote and its own cue, "the plan was
     weak - “We need details,” she said - and charged ...", is no part of the words reported)
     and no clause of its own follows the aside."""
+    said_in = _SAID_IN.search(masked, start, end)
+    end = said_in.start() if said_in is not None else end
     at = start
     while (cut := CUT.search(masked, at, end)) is not None:
         if cut.group().strip() in _DASHES:
@@ -47,6 +49,14 @@ def _inside_brackets(masked: str, start: int, at: int, end: int) -> bool:
 
 
 _DASHES = frozenset("-–—")
+# how the words were given, after a quote closing them: 'said its model “will answer ...” in a
+# statement', '... “a disgrace” on Twitter': the writer's words, no part of the speaker's
+_SAID_IN = lazy(
+    r"(?<=[”\"])\s*,?\s+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:statements?|interviews?|speech|tweets?|posts?|letter|news\s+conference"
+    r"|press\s+conference|briefing|email|e-mail|remarks|op-ed|Twitter|Facebook|Instagram"
+    r"|X|television|radio|podcast|broadcast|message|video)\b[^”\"“]*$"
+)
 # a cue and its speaker after a comma, ending the sentence: ", said Mr Clarke.", ", he said."
 _CLOSING_CUE = lazy(
     r",\s+(?:(?P<verb>" + "|".join(SAYING_VERBS) + r")\s+(?:[A-Z][\w'’.-]*\s+){0,3}"

@@ -249,4 +249,7 @@ history of what each version changed has one home.
 # open the words said (not "said this week"); a description tied to the story by "briefed",
 # "involved" or "knowledgeable" ("people briefed on the talks said") or headed by "person" ("a
 # person familiar with the meeting said") speaks, as "people close to the talks" did
-ATTRIBUTION_VERSION = 187
+# 188: how words were given, after the quote closing them ('Acme said its model “will answer
+# ...” in a statement', '... “a disgrace” on Twitter', "at a press conference on Tuesday"), is
+# the writer's, no part of the words recorded
+ATTRIBUTION_VERSION = 188

@@ -1,6 +1,7 @@
 """A description tied to the story by a participle ("people briefed on the talks") or headed by
 "person" speaks; a demonstrative opening the words said ("said this was illegal") is their
-subject, not when they were said ("said this week"). Short invented texts."""
+subject, not when they were said ("said this week"); how the words were given after the quote
+closing them ("... in a statement") is not theirs. Short invented texts."""
 
 from __future__ import annotations
 
@@ -43,6 +44,30 @@ def test_a_description_tied_by_a_participle_speaks(
     ],
 )
 def test_a_demonstrative_opening_the_words_is_their_subject(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Acme said its new ferry “will cross the bay in an hour” in a statement on Monday.",
+            [("Acme", "its new ferry “will cross the bay in an hour”")],
+        ),
+        (
+            "Ann Lee called the plan “a disgrace to the harbour” on Twitter.",
+            [("Ann Lee", "the plan “a disgrace to the harbour”")],
+        ),
+        # where the quoted words say it happens is theirs
+        (
+            "Ann Lee said the ferry would “run every hour” in the summer.",
+            [("Ann Lee", "the ferry would “run every hour” in the summer")],
+        ),
+    ],
+)
+def test_how_the_words_were_given_after_their_quote_is_not_theirs(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert attributed(sentence) == expected
