@@ -12,15 +12,18 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from qabot.attribution import named
+from qabot.attribution.role_kinds import LOOSE, RANKS
 from qabot.records import Passage
 from qabot.search.article_reads import ArticleReads
 from qabot.text import STOP_WORDS, sentence_spans, tokenize
-from qabot.text.lexicon import ORGANISATION_WORDS
+from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS
 from qabot.text.patterns import lazy
 
 OWNER_PASSAGES = 100  # passages searched for the words that say whose role it is
 MIN_OTHER_NAME = 3  # articles writing an owner that must all write a name for it to be its other
 _POSSESSIVE = lazy(r"['’]s$")
+# lower-case words of a role before its noun ("chief", "senior", "deputy"), no owner
+_ROLE_MODIFIERS = PERSON_NOUNS | RANKS | LOOSE
 _PREFIX_END = lazy(r"[\w'’]*-$")  # "co-" of "co-chairman", the role matched after it
 
 
@@ -76,6 +79,8 @@ def about_owner(
                 kept = before.split()
                 while kept and kept[-1].casefold() in role_set:
                     kept.pop()
+                while kept and kept[-1].islower() and kept[-1] in _ROLE_MODIFIERS:
+                    kept.pop()  # "Phytopharm chief executive X": its owner before "chief"
                 before = " ".join(kept)
             # "Dale coach Ivo Brandt": the role has an owner of its own, not the story's
             opens = not before or before[-1] in '.!?"”’'

@@ -392,12 +392,19 @@ def test_a_bare_role_is_the_body_the_story_opens_with(tmp_path: Path) -> None:
             '"It was a good year," said Mr Lund.\n',
             "ferry.txt": "Ferry fares rise\n\nFerry fares across the bay will rise in May, the "
             "operator said.\n",
+            "kit.txt": "Kit deal signed\n\nUK firm Herbex and Bayford Rovers have agreed a kit "
+            "deal.\n\nThe shirts go on sale in May, said Herbex chief executive Al Penn. "
+            '"It is a fine day for us," Mr Penn said.\n',
         },
     )
     for asked in ("the bayford rovers chairman", "the bay rovers chairman"):
         result = answer(index, f"what did {asked} say about berg")
         assert result.speaker == "Ron Tate", asked
         assert result.quotes and "happy here" in result.quotes[0].quote.text
+    # a role with an owner of its own before its words is not the one the story opens with
+    result = answer(index, "what did the bayford rovers chief executive say about the kit deal")
+    assert result.speaker != "Al Penn"
+    assert all(q.quote.speaker != "Al Penn" for q in result.quotes)
 
 
 OWNER_ARTICLES = {
