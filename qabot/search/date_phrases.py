@@ -31,7 +31,8 @@ UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": 
 # after a month named alone, the words that show it is a date ("in May?", "in May about ...")
 # and not a name ("since May took office"): the end, punctuation, or one of these
 MONTH_FOLLOWERS = frozenset(
-    "about on and or in at for regarding concerning over with to from by of the a an".split()
+    """about on and or in at for regarding concerning over with to from by of the a an until till
+    through""".split()
 )
 WEEKDAY_NUMBERS = {name: number for number, name in enumerate(WEEKDAYS)}  # date.weekday()
 MAX_YEARS = 200  # "the last 500 years" is not a publication filter

@@ -40,6 +40,9 @@ _OUTLET_BEFORE = frozenset({"in", "from", "on", "by"})  # + "according to"
 # "stories from", "articles in", "coverage by": what follows can only be a source
 _SOURCE_NOUNS = NEWS_NOUNS | frozenset("article story report piece pieces coverage".split())
 _PREPOSITIONS = _SINCE | _UNTIL | _DURING | {"between"}
+# what joins the two dates of a range: "from (in, during) X to Y", "between X and Y"
+_TO = frozenset({"to", "until", "till", "through", "thru"})
+_AND = frozenset({"and"})
 _DID = frozenset({"did", "does", "do", "has", "have", "had"})
 # before a weekday, words that make it no past day: "next Monday", "this coming Friday", "every
 # Sunday"
@@ -211,9 +214,9 @@ def _prepositional(
         return None
     if word == "since" and _compared(words, at):
         return None  # "the worst since 1981": a record, not the days to read
-    if word in {"from", "between"} and found.end < len(words):
+    if (word in _DURING or word == "between") and found.end < len(words):
         joiner = words[found.end].text
-        if joiner in ({"to", "until", "till"} if word == "from" else {"and"}):
+        if joiner in (_AND if word == "between" else _TO):
             second = _date_at(words, found.end + 1, reference)
             if second is not None:
                 first = _year_from(words, at + 1, found, second, reference)

@@ -74,6 +74,17 @@ def _read(text: str) -> tuple[Filters, str]:
         ("votes from 5 June to 2 July 2022", "2022-06-05", "2022-07-02", "votes"),
         ("votes from last week to yesterday", "2024-03-11", "2024-03-19", "votes"),
         ("votes between 2023 and 2021", "2021-01-01", "2023-12-31", "votes"),  # backwards
+        # a range opened by "in" or "during", or closed by "until" or "through", was read as its
+        # first date alone ("votes in 2022 to 2023" kept 2022 and searched "votes to 2023")
+        ("votes in 2022 to 2023", "2022-01-01", "2023-12-31", "votes"),
+        ("votes from March until May 2023", "2023-03-01", "2023-05-31", "votes"),
+        ("votes from 2021 through 2022", "2021-01-01", "2022-12-31", "votes"),
+        (
+            "what did Lind say in 2023 to the union",
+            "2023-01-01",
+            "2023-12-31",
+            "what did Lind say to the union",
+        ),
         ("votes on March 4, 2024", "2024-03-04", "2024-03-04", "votes"),
         ("today's headlines", "2024-03-20", "2024-03-20", "headlines"),
     ],
