@@ -617,6 +617,9 @@ def test_ask_who_said_the_opposite_of_a_quote_offers_it_as_the_closest_only(
     lead = "No quote says that in those words; the closest is Tom Briggs's:"
     assert result.stdout.startswith(lead)
     assert "worst spring I remember" in result.stdout
+    # Maria Keller "will not guide tankers through fog": asked plainly, her words deny it
+    plainly = qabot("ask", "who said they would guide tankers through fog?", cwd=built_workdir)
+    assert plainly.stdout.startswith("No quote says that in those words; the closest is Maria")
 
 
 def test_console_asks_which_namesake_and_keeps_the_topic(workdir: Path) -> None:

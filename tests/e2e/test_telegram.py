@@ -612,6 +612,11 @@ def test_follow_up_questions_refer_to_the_same_person_within_one_chat(server, bo
             "No quote says that in those words; the closest is Lena Dorn's:",
         ),
         (246, "who said ticket prices would fall in spring?", "Lena Dorn said it:"),
+        (
+            247,
+            "who said they would guide tankers through fog?",
+            "No quote says that in those words; the closest is Maria Keller's:",
+        ),
     ],
 )
 def test_speech_questions_in_any_phrasing_are_answered_honestly(
