@@ -228,8 +228,12 @@ def rank_who_said(
         said = by_speaker.setdefault(people[i], {})
         words = " ".join(spoken[i])
         said[words] = max(score, said.get(words, score))
+    # a statement weighed down below nothing (another story's, a group's) adds nothing, nor
+    # takes anything from the speaker's best
     bonus = {
-        speaker: _SEVERAL * sorted(values.values(), reverse=True)[1] if len(values) > 1 else 0.0
+        speaker: _SEVERAL * max(0.0, sorted(values.values(), reverse=True)[1])
+        if len(values) > 1
+        else 0.0
         for speaker, values in by_speaker.items()
     }
     ranked = sorted(scores, key=lambda i: (-(scores[i] + bonus[people[i]]), i))

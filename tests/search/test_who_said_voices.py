@@ -1,5 +1,6 @@
 """Who-said ranking: one person left unnamed, or a spokesperson asked for by the role, is no
-group weighed down beside a named person; a body or a plural still is."""
+group weighed down beside a named person; a body or a plural still is. A speaker's statement
+weighed down below nothing takes nothing from their best."""
 
 from __future__ import annotations
 
@@ -60,3 +61,23 @@ def test_one_person_left_unnamed_is_not_weighed_down_as_a_group() -> None:
 
 def test_a_plural_description_still_yields_to_a_named_person() -> None:
     assert ranked(quote("Tory traders", SAID_MORE), role=False)[0] == "Ola Berg"
+
+
+def test_a_statement_weighed_down_below_nothing_takes_nothing_from_its_speaker() -> None:
+    said = "The hit list of seats is a stunt"
+    quotes = [
+        quote("Ola Berg", said),
+        quote("Ada Vale", said),
+        quote("Ola Berg", "A stunt, nothing more", "a3"),  # of another story, weighed down
+    ]
+    hits = [
+        (Passage(f"{article}:0", article, 0, 0, 100, "x" * 100), score)
+        for article, score in (("a1", 1.0), ("a2", 0.2))
+    ]
+    first = rank_who_said(
+        quotes,
+        tokenize(QUESTION),
+        Context.of(hits),
+        unnamed=lambda q: 1.0 if q.article_id == "a3" else 0.0,
+    )[0]
+    assert first.speaker == "Ola Berg"
