@@ -252,4 +252,7 @@ history of what each version changed has one home.
 # 188: how words were given, after the quote closing them ('Acme said its model “will answer
 # ...” in a statement', '... “a disgrace” on Twitter', "at a press conference on Tuesday"), is
 # the writer's, no part of the words recorded
-ATTRIBUTION_VERSION = 188
+# 189: "he said" after a body's spokesman spoke ("The Association ... has issued guidance. A
+# spokesman said: “...” ... He said police would ...", "The Ofcom spokesman said", "The spokesman
+# stressed") is the spokesman's, recorded as his words were, not the last man named before
+ATTRIBUTION_VERSION = 189

@@ -80,12 +80,16 @@ def spokesperson_for_person(
 
 
 # a body's spokesman or spokeswoman, where the body spoke: "A spokeswoman for the Commission"
-_VOICED = lazy(r"(?:[Aa]n?|[Tt]he)\s+(spokesman|spokeswoman)\s+(?:for|of|at)\s")
+_VOICED = lazy(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w&.'’-]*\s+)?(spokesman|spokeswoman)\s+(?:for|of|at|said|says"
+    r"|told|added|insisted|explained|stressed|confirmed)\b"
+)
 
 
 def voiced(people: People, at: int, body: Person, gender: str) -> bool:
     """Return True when `body` spoke at `at` through a spokesman or spokeswoman of `gender`
-    ("A spokeswoman for the Commission told ..."): a later "she said" is the body's words."""
+    ("A spokeswoman for the Commission told ...", "The Acme spokesman said", "A spokesman
+    said" after the body's own sentence): a later "she said" is the body's words."""
     found = _VOICED.match(people.text, at) if body.organisation else None
     return found is not None and GENDERED_NOUNS.get(found.group(1).casefold()) == gender
 
