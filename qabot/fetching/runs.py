@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -242,6 +243,18 @@ def forget_unindexed(state_path: Path, paths: list[str]) -> None:
         state.forget_unindexed(paths)
 
 
+def _cannot_write(state_path: Path, error: OSError) -> bool:
+    """Return whether `error` means the state file cannot be written: a full or read-only disk,
+    or its folder (or one above it) that cannot be made (ENOENT under /proc), not a missing
+    file elsewhere, which is a bug to show."""
+    if error.errno in _CANNOT_WRITE:
+        return True
+    if error.errno != errno.ENOENT or error.filename is None:
+        return False
+    missing = Path(os.fsdecode(error.filename))
+    return missing == state_path or missing in state_path.parents
+
+
 @contextlib.contextmanager
 def _state(state_path: Path) -> Iterator[FetchState]:
     """Open the fetch state; a disk that is full or read-only is a user error naming it."""
@@ -249,7 +262,7 @@ def _state(state_path: Path) -> Iterator[FetchState]:
         with FetchState(state_path) as state:
             yield state
     except (sqlite3.Error, OSError) as error:
-        if isinstance(error, OSError) and error.errno not in _CANNOT_WRITE:
+        if isinstance(error, OSError) and not _cannot_write(state_path, error):
             raise
         reason = getattr(error, "strerror", None) or str(error)
         raise WriteError(

@@ -83,13 +83,15 @@ _CANNOT_WRITE = _NO_SPACE | {errno.EROFS, errno.EACCES, errno.EPERM}
 
 def _cannot_write(index_dir: Path, error: OSError) -> bool:
     """Return whether `error` means the index folder takes no writes: a full or read-only disk,
-    or a file in it that cannot be created (ENOENT in a folder such as /proc/self, where the
-    writer lock cannot be made), not a missing file elsewhere, which is a bug to show."""
+    or a file in it, or the folder itself or one above it, that cannot be created (ENOENT in a
+    folder such as /proc/self, where the writer lock cannot be made, or /proc/new), not a
+    missing file elsewhere, which is a bug to show."""
     if error.errno in _CANNOT_WRITE:
         return True
     if error.errno != errno.ENOENT or error.filename is None:
         return False
-    return Path(os.fsdecode(error.filename)).parent == index_dir
+    missing = Path(os.fsdecode(error.filename))
+    return missing.parent == index_dir or missing == index_dir or missing in index_dir.parents
 
 
 def _write_error(index_dir: Path, error: OSError) -> WriteError:

@@ -176,10 +176,26 @@ def test_ask_answers_from_a_read_only_index_and_index_says_what_to_do(
 def test_an_index_folder_that_takes_no_new_file_is_one_line(
     articles_dir: Path, tmp_path: Path, command: list[str]
 ) -> None:
-    # --index-dir /proc/self (a folder where no file can be created: ENOENT) was a traceback
-    done = qabot(*command, *folders(articles_dir, Path("/proc/self")), cwd=tmp_path)
+    # --index-dir /proc/self (a folder where no file can be created: ENOENT) was a traceback,
+    # and so was /proc/new (a folder that cannot be made there: ENOENT too), or one below it
+    for index_dir in ("/proc/self", "/proc/qabot-index", "/proc/qabot-index/deeper"):
+        done = qabot(*command, *folders(articles_dir, Path(index_dir)), cwd=tmp_path)
+        assert done.returncode == 1, index_dir
+        assert done.stderr.startswith("error: Cannot write the index in /proc/"), done.stderr
+        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a /proc file system")
+def test_a_fetch_into_an_index_folder_that_cannot_be_made_is_one_line(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    # `qabot fetch URL --index-dir /proc/new` was a traceback (FileNotFoundError) before any URL
+    done = qabot(
+        "fetch", "http://127.0.0.1:9/feed.xml",
+        *folders(articles_dir, Path("/proc/qabot-index")), cwd=tmp_path,
+    )  # fmt: skip
     assert done.returncode == 1
-    assert done.stderr.startswith("error: Cannot write the index in /proc/")
+    assert done.stderr.startswith("error: Cannot write the fetch state /proc/qabot-index/")
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
 
 
