@@ -18,7 +18,7 @@ from qabot.search.filters import Filters
 from qabot.search.replies import asks_for_more
 from qabot.search.retrieval import Hit
 from qabot.search.wording import echo
-from qabot.text import STOP_WORDS, sentence_spans
+from qabot.text import STOP_WORDS, sentence_spans, tokenize
 from qabot.text.patterns import lazy
 
 _LINK = lazy(r"(?:https?://|www\.)[^\s<>\"“”‘’']+", re.IGNORECASE)
@@ -47,29 +47,17 @@ def link_answer(
 ) -> Answer | None:
     """Return the answer to a question that is a web address and words pointing at it, its
     passages from `offset` on; after one, "more" gives the article's next passages, never
-    the search before it (None: no link, or other words to search)."""
+    the search before it; with other words, its passages that hold them (None: no link)."""
     now, typed = time.monotonic(), text
     last = conversation.recent_search(now) if conversation is not None else None
-    if last is not None and not offset and asks_for_more(text) and _lone_link(last.words):
+    if last is not None and not offset and asks_for_more(text) and _one_link(last.words):
         offset, text = last.offset + last.shown, last.words  # "more" after a link: its next page
     link = _lone_link(text)
     if link is None:
-        return None
-    try:
-        key = link_key(link)
-    except ValueError:  # "http://[::1": not a link a page was saved from
-        key = ""
-    article = next(
-        (info for info in index.articles.values() if info.url and _same(info.url, key)), None
-    )
+        return _linked_about(index, text, top, offset, conversation, typed)
+    article = _saved_from(index, link)
     if article is None:
-        return Answer(
-            text,
-            False,
-            f"“{echo(link)}” is a web address, and no article was saved from it. Ask about the "
-            "articles in words, for example “What did … say about …?”; to add the page, save "
-            "it into the articles folder (`qabot fetch URL`).",
-        )
+        return _not_saved(text, link)
     passages = index.passages_of(article.id)
     hits = _opening(article, passages[offset : offset + max(top, 1)], offset)
     if conversation is not None:
@@ -83,6 +71,85 @@ def link_answer(
         lead = f"No more passages in the article “{article.title}”."
     more = offset + len(hits) < len(passages)
     return Answer(typed, bool(hits), lead, hits, more=more, offset=offset, searched=text)
+
+
+def _linked_about(
+    index: Index, text: str, top: int, offset: int, conversation: Conversation | None, typed: str
+) -> Answer | None:
+    """Answer "what does <link> say about X?" from the linked article's passages that hold
+    words of X, the most first (None: no one link to a saved article, or nothing else asked).
+    Read as a speech question, the link was a speaker "not named in the articles"."""
+    found = _one_link(text)
+    if found is None:
+        return None
+    link, rest = found
+    asked = set(tokenize(rest))
+    article = _saved_from(index, link) if asked else None
+    if article is None:  # other words beside a link no article was saved from are searched
+        return None
+    scored = []
+    for position, passage in enumerate(index.passages_of(article.id)):
+        sentences = [passage.text[a:b] for a, b in sentence_spans(passage.text)] or [passage.text]
+        held = [len(asked & set(tokenize(sentence))) for sentence in sentences]
+        if any(held):
+            best = sentences[held.index(max(held))]
+            scored.append((-len(asked & set(tokenize(passage.text))), position, passage, best))
+    scored.sort(key=lambda each: each[:2])
+    shown = scored[offset : offset + max(top, 1)]
+    hits = [
+        Hit(rank, float(-score), passage, article, best)
+        for rank, (score, _, passage, best) in enumerate(shown, start=offset + 1)
+    ]
+    if conversation is not None:
+        conversation.remember_search(
+            LastSearch(text, Filters(), offset, len(hits)), time.monotonic()
+        )
+    what = ", ".join(part for part in (article.source, article.date) if part)
+    title = f"the article “{article.title}”" + (f" ({what})" if what else "")
+    if not scored:
+        lead = f"Nothing in {title} is about “{echo(rest)}”: ask with the link alone to read it."
+    elif offset and not hits:
+        lead = f"No more passages of {title} about “{echo(rest)}”."
+    else:
+        lead = f"From {title}, about “{echo(rest)}”:"
+    more = offset + len(hits) < len(scored)
+    return Answer(typed, bool(hits), lead, hits, more=more, offset=offset, searched=text)
+
+
+def _not_saved(text: str, link: str) -> Answer:
+    """Return the answer to a question about a link no article was saved from."""
+    return Answer(
+        text,
+        False,
+        f"“{echo(link)}” is a web address, and no article was saved from it. Ask about the "
+        "articles in words, for example “What did … say about …?”; to add the page, save "
+        "it into the articles folder (`qabot fetch URL`).",
+    )
+
+
+def _saved_from(index: Index, link: str) -> ArticleInfo | None:
+    """Return the article saved from `link`, or None."""
+    try:
+        key = link_key(link)
+    except ValueError:  # "http://[::1": not a link a page was saved from
+        return None
+    return next(
+        (info for info in index.articles.values() if info.url and _same(info.url, key)), None
+    )
+
+
+def _one_link(text: str) -> tuple[str, str] | None:
+    """Return the one web address `text` holds and its other words but those that point at it
+    ("what does <link> say about the vote?": "the vote"), or None."""
+    links: list[str] = [link.rstrip(".,;:!?)") for link in _LINK.findall(text)]
+    if len(links) != 1:
+        return None
+    rest = [
+        w
+        for w in _WORD.findall(_LINK.sub(" ", text))
+        if w.casefold() not in STOP_WORDS | _POINTING
+    ]
+    return links[0], " ".join(rest)
 
 
 def _lone_link(text: str) -> str | None:

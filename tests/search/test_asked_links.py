@@ -61,6 +61,29 @@ def test_a_question_with_words_beside_a_link_is_still_searched(index: Index) -> 
     assert result.found and "library" in result.passages[0].highlight.lower()
 
 
+def test_what_a_linked_article_says_about_something_is_its_passages_on_it(
+    index: Index,
+) -> None:
+    # "what does <link> say about the offer?" read the link as a speaker: "https://... is not
+    # named in the articles, so there is nothing they said"
+    chat = Conversation()
+    link = "https://news.example.org/2024/05/ferry-strike"
+    result = answer(index, f"what does {link} say about the offer?", conversation=chat)
+    assert result.found
+    assert result.lead == (
+        "From the article “Ferry crews strike over pay” (Harbour Post, 2024-05-02), about “offer”:"
+    )
+    assert [hit.highlight for hit in result.passages] == [
+        "The operator said it had offered a rise of 4% and called the strike premature."
+    ]
+    assert not result.more
+    more = answer(index, "more", conversation=chat)
+    assert not more.found and more.lead.startswith("No more passages of the article")
+    nothing = answer(index, f"{link} library hours")
+    assert not nothing.found and not nothing.passages
+    assert nothing.lead.startswith("Nothing in the article “Ferry crews strike over pay”")
+
+
 def _long_story(tmp_path: Path) -> Index:
     """A saved page of several passages, beside a story the word "harbour" also finds."""
     paragraphs = [
