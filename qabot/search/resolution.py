@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from qabot.attribution import is_description, is_group
+from qabot.attribution.speaker_words import head_noun
 from qabot.indexing import Index
 from qabot.search.body_forms import body_by_its_end, initialled_speaker, office_holder, team_of
 from qabot.search.context_resolution import resolve_in_context
@@ -173,9 +174,9 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     # topic finds calls so, by the name written nearest before the description; also over
     # the role's holders when that story is the one about the topic and quotes none of them
     # ("the chief constable" on fights in one town's square is its force's, not another
-    # force's chief quoted more)
+    # force's chief quoted more); not over holders asked between, whom the topic picks
     if (
-        (found.person is None or found.how == "role")
+        _story_may_tell(name, found)
         and is_description(name)
         and (story := described_in_story(index, name, topic, _holders(found))) is not None
         and goes_over(index, story, _holders(found))
@@ -186,6 +187,18 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         # articles call a network's boss or spokesman
         return Resolution(person=named_body, how="alias")
     return found
+
+
+def _story_may_tell(name: str, found: Resolution) -> bool:
+    """Return whether a story's description may say whom `name` means over what the directory
+    found: no one, or one holder of a person's role (not a body, "the sunday business" paper,
+    nor holders the answer asks between; nor is "the club of madrid" anyone's role)."""
+    if found.person is None:
+        return True
+    if found.how != "role" or found.ask or is_group(found.person):
+        return False
+    head = head_noun(name)
+    return head not in ORGANISATION_WORDS or head in PERSON_NOUNS
 
 
 def _holders(found: Resolution) -> tuple[str, ...]:

@@ -19,12 +19,13 @@ from qabot.attribution import is_group
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.text import tokenize
-from qabot.text.lexicon import first_name_gender
+from qabot.text.lexicon import PERSON_NOUNS, PLAYER_NOUNS, first_name_gender
 
 STORY_PASSAGES = 10  # passages searched for the story the topic and description find
 STORIES = 3  # the best articles among them read for the description as written
 NEAR = 400  # characters between a name and the description written after it (two sentences)
 _LEADING = frozenset("the a an".split())
+_PERSONAL = PERSON_NOUNS | PLAYER_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +50,8 @@ def described_in_story(
     does not quote them: "Bath prop Duncan Bell" in a squad story quoting only the coach calls
     Bell so, not the coach."""
     words = [w for w in re.findall(r"[\w'’-]+", phrase.casefold()) if w not in _LEADING]
-    if not topic or len(words) < 2:  # "the runner" alone describes too many
-        return None
+    if not topic or not words or (len(words) < 2 and words[0] not in _PERSONAL):
+        return None  # "the group" alone is no one's description
     if any(first_name_gender(word) for word in words):
         return None  # "margaret moran mp": a name typed in lower case, not a description
     written = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)

@@ -4,6 +4,8 @@ articles, through `answer()`."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qabot.indexing import Index
@@ -82,3 +84,40 @@ def test_a_holder_named_beside_the_description_keeps_it(holders: Index) -> None:
     # the squad story quotes only the coach, but writes the prop's name beside "Bath prop"
     result = answer(holders, "what did the bath prop say about his call up for the cup final")
     assert result.speaker == "Dan Bell"
+
+
+def test_a_players_place_alone_is_read_in_the_story(tmp_path: Path) -> None:
+    # "the winger" alone: the directory's winger is Lee Ray, quoted on another match; the
+    # story on the cup loss calls Sam Pike so in the sentence after his name
+    index = index_of(
+        tmp_path,
+        {
+            "derby.txt": 'Derby win\n\nEastfield winger Lee Ray scored twice. "The derby is '
+            'everything," said Ray.\n\nEastfield winger Lee Ray added: "We deserved it."\n',
+            "cup.txt": "Pike keeps his place\n\nSam Pike is sure of a start against Halden on "
+            "Saturday.\n\nThe winger replaces Ivo Dunn but Pike knows the cup loss still hurts. "
+            '"We let the fans down in that cup game," said Pike.\n',
+            "ferry.txt": "Ferry fares rise\n\nFerry fares will rise in May, the operator said.\n",
+        },
+    )
+    result = answer(index, "what did the winger say about the cup loss")
+    assert result.speaker == "Sam Pike"
+    assert result.quotes and "let the fans down" in result.quotes[0].quote.text
+
+
+def test_a_body_asked_is_no_one_the_story_names_beside_it(tmp_path: Path) -> None:
+    # "the club of halden" is a body, not a role: the judge quoted beside it is not it
+    index = index_of(
+        tmp_path,
+        {
+            "ruling.txt": "Judges rule on detention\n\nJudge Ada Krum ruled the detention "
+            "unlawful. The Club of Halden, a group of former leaders, welcomed it.\n\n"
+            '"Detention without trial is wrong," Judge Krum said.\n',
+            "golf.txt": 'Golf club result\n\nHalden club captain Ivo Marr said: "We won the '
+            'trophy."\n',
+            "ferry.txt": "Ferry fares rise\n\nFerry fares will rise in May, the operator said.\n",
+        },
+    )
+    result = answer(index, "what did the club of halden say about the detention ruling")
+    assert result.speaker != "Ada Krum"
+    assert all(q.quote.speaker != "Ada Krum" for q in result.quotes)
