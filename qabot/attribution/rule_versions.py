@@ -255,4 +255,8 @@ history of what each version changed has one home.
 # 189: "he said" after a body's spokesman spoke ("The Association ... has issued guidance. A
 # spokesman said: “...” ... He said police would ...", "The Ofcom spokesman said", "The spokesman
 # stressed") is the spokesman's, recorded as his words were, not the last man named before
-ATTRIBUTION_VERSION = 189
+# 190: a quote whose own cue follows it with a description we cannot read ('“...,” the world
+# 200m and 400m record holder told Five Live', '“...,” the former monopoly said') is left
+# without a speaker, as '“...,” she said' with "she" unsure was: it went to a speaker named
+# later in its paragraph ("However, X countered: ...") or to one before
+ATTRIBUTION_VERSION = 190

@@ -29,8 +29,8 @@ from qabot.attribution.speaker_reading import interpret
 from qabot.attribution.uncued_signs import (
     NAME_ALONE,
     OWN_QUOTE,
-    PRONOUN_AFTER,
     after_a_work,
+    cue_after,
     introduced_by_cue,
     names_a_thing,
     names_another,
@@ -225,11 +225,11 @@ class UncuedQuotes(CueReader):
                 if (
                     (not before or max(at for at, _ in before) < s0)
                     and inner.rstrip().endswith(",")
-                    and (after := PRONOUN_AFTER.match(masked, q1)) is not None
-                    and CUE.match(masked, after.end())
+                    and cue_after(masked, q1, s1)
                 ):
-                    # '“It is over,” she said' where we cannot tell who "she" is: the cue
-                    # after the quote names its speaker, never whoever spoke before
+                    # '“It is over,” she said' where we cannot tell who "she" is, '“...,” the
+                    # world record holder told X' where we cannot tell who that is: the cue
+                    # after the quote names its speaker, never whoever spoke before or after
                     continue
                 last = max(before, key=lambda item: item[0]) if before else None
                 if last is not None and last[1].cue in ASKED and put_question(masked, last[0]):

@@ -1,5 +1,5 @@
 """A pronoun after a body's spokesman spoke means the spokesman, not the last person named before
-him. Short invented texts."""
+him; a quote whose own cue's speaker we cannot read is nobody else's. Short invented texts."""
 
 from __future__ import annotations
 
@@ -25,3 +25,26 @@ def test_he_after_a_person_named_since_the_spokesman_is_that_person() -> None:
         "The Association of Harbour Pilots has issued guidance. A spokesman said: “It will be "
         "based on intelligence.” Mr Fenwick disagreed. He said pilots would never look.",
     )[-1] == ("Geoff Fenwick", "pilots would never look")
+
+
+def test_a_quote_whose_described_speaker_is_unread_goes_to_no_one_else() -> None:
+    assert attributed(
+        "Former ferry champion Geoff Fenwick has criticised the harbour pilots.",
+        "“At the moment, the pilots only want to beat each other,” the two-time 200m and 400m "
+        "harbour record holder told Five Live. However, Bo Kent countered: “That is unfair.”",
+    ) == [
+        ("Geoff Fenwick", "the harbour pilots"),
+        ("Bo Kent", "That is unfair."),
+    ]
+
+
+def test_a_description_and_its_cue_after_a_quote_name_its_speaker() -> None:
+    from qabot.attribution.uncued_signs import cue_after
+
+    text = "“We will win,” the world 200m and 400m harbour record holder told Five Live."
+    assert cue_after(text, text.index("” ") + 1, len(text))
+    text = "“We will win,” she said."
+    assert cue_after(text, text.index("” ") + 1, len(text))
+    # a description and no cue: the writer's clause
+    text = "“We will win,” the banner on the ferry was hung at the start of the race."
+    assert not cue_after(text, text.index("” ") + 1, len(text))
