@@ -85,6 +85,8 @@ def _linked_about(
     link, rest = found
     asked = set(tokenize(rest))
     article = _saved_from(index, link) if asked else None
+    if article is None and asked and _points_at(text):  # "what does <link> say about X?"
+        return _not_saved(typed, link)
     if article is None:  # other words beside a link no article was saved from are searched
         return None
     scored = []
@@ -136,6 +138,15 @@ def _saved_from(index: Index, link: str) -> ArticleInfo | None:
     return next(
         (info for info in index.articles.values() if info.url and _same(info.url, key)), None
     )
+
+
+def _points_at(text: str) -> bool:
+    """Return whether `text` asks what its link says ("what does <link> say about X?": a word of
+    _POINTING right after it), not about a subject the link is part of ("what did the minister
+    say about www.example.org?")."""
+    found = _LINK.search(text)
+    after = _WORD.findall(text[found.end() :]) if found else []
+    return bool(after) and after[0].casefold() in _POINTING
 
 
 def _one_link(text: str) -> tuple[str, str] | None:

@@ -82,6 +82,12 @@ def test_what_a_linked_article_says_about_something_is_its_passages_on_it(
     nothing = answer(index, f"{link} library hours")
     assert not nothing.found and not nothing.passages
     assert nothing.lead.startswith("Nothing in the article “Ferry crews strike over pay”")
+    # ... and a link no article was saved from is said to be one, not a person never named
+    elsewhere = answer(index, "what does https://elsewhere.example.com/x say about the offer?")
+    assert not elsewhere.found
+    assert elsewhere.lead.startswith("“https://elsewhere.example.com/x” is a web address, and no")
+    subject = answer(index, "what did the union say about www.elsewhere.example.com?")
+    assert "is a web address" not in subject.lead
 
 
 def _long_story(tmp_path: Path) -> Index:
