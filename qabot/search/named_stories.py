@@ -50,7 +50,7 @@ def unnamed_share(
     weights = index.engine.idf(names)
     total = sum(weights.values()) or 1.0
     lacked: dict[str, float] = {}
-    spelt: dict[str, re.Pattern[str] | None] = {}  # each name's pattern, made once a question
+    spelt: dict[str, tuple[re.Pattern[str], ...]] = {}  # each name's pattern, made once a question
 
     def share(quote: Quote) -> float:
         if quote.article_id not in lacked:
@@ -61,7 +61,7 @@ def unnamed_share(
             if missing:  # "Britain" for "British"
                 found = kin_forms(missing, held)
                 missing = [name for name in missing if not any(name in f for f in found.values())]
-            if missing:  # "European Union" for "EU"
+            if missing:  # "European Union" for "EU", "Scottish rugby" for "SRU"
                 texts = [passage.text for passage, _ in hits_of(quote.article_id)]
                 missing = [name for name in missing if not _spelt_out(spelt, name, texts)]
             lacked[quote.article_id] = sum(weights[name] for name in missing) / total
@@ -113,24 +113,42 @@ def _about(names: Sequence[str], hits: Sequence[tuple[Passage, float]]) -> froze
 
 
 _INITIALISM = range(2, 6)  # letters of a name that may be a body's initials ("EU", "SRU")
+_SHORTENED = 3  # letters of initials that may be written without their last word
 _JOINING = r"(?:(?:of|and|for|the|&)\s+)*"  # "Department of Trade and Industry"
 
 
 def _spelt_out(
-    patterns: dict[str, re.Pattern[str] | None], name: str, texts: Sequence[str]
+    patterns: dict[str, tuple[re.Pattern[str], ...]], name: str, texts: Sequence[str]
 ) -> bool:
     """Return whether `texts` write the words a short name may be the initials of, each with
-    its capital ("European Union" for "EU", "Scottish Rugby Union" for "SRU"); `patterns`
-    keeps each name's pattern (the articles of one question ask for the same names)."""
+    its capital ("European Union" for "EU", "Scottish Rugby Union" for "SRU"), or a national
+    body's as its nation and field, short of the last, generic word ("Scottish rugby" for
+    "SRU", the Scottish Rugby Union); `patterns` keeps each name's patterns (the articles of
+    one question ask for the same names)."""
     if name not in patterns:
-        patterns[name] = _initials_pattern(name)
-    pattern = patterns[name]
-    return pattern is not None and any(pattern.search(text) for text in texts)
+        patterns[name] = _initials_patterns(name)
+    if not patterns[name]:
+        return False
+    whole, *shortened = patterns[name]
+    if any(whole.search(text) for text in texts):
+        return True
+    return any(
+        is_known_gentilic(found.group(1)) and not found.group(1).isupper()
+        for pattern in shortened
+        for text in texts
+        for found in pattern.finditer(text)
+    )
 
 
-def _initials_pattern(name: str) -> re.Pattern[str] | None:
-    """Return the pattern of the words `name` may be the initials of (None: it may be none)."""
+def _initials_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """Return the pattern of the words `name` may be the initials of, and from `_SHORTENED`
+    letters that of those words but the last, the first caught (none: it may be no
+    initials)."""
     if not name.isalpha() or len(name) not in _INITIALISM:
-        return None
+        return ()
     words = [rf"{letter.upper()}[\w'’-]*" for letter in name]
-    return re.compile(r"\b" + (r"\s+" + _JOINING).join(words) + r"\b")
+    whole = re.compile(r"\b" + (r"\s+" + _JOINING).join(words) + r"\b")
+    if len(name) < _SHORTENED:
+        return (whole,)
+    head = [f"({words[0]})", *(rf"[{c.upper()}{c}][\w'’-]*" for c in name[1:-1])]
+    return whole, re.compile(r"\b" + (r"\s+" + _JOINING).join(head) + r"\b")

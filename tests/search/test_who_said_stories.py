@@ -9,7 +9,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.named_stories import asked_names, story_names
+from qabot.search.named_stories import asked_names, story_names, unnamed_share
 from qabot.search.quote_ranking import term_coverage
 from tests.support.indexes import index_of
 
@@ -90,3 +90,32 @@ def test_a_term_credited_to_a_document_weighs_as_among_the_documents_own() -> No
     # held, not credited, the term would weigh less in every document holding it
     held = term_coverage([["best"], ["westbi"], ["westbi"]], ["best", "westbi"])
     assert held[2] < credited[2]
+
+
+# "who said during the DRU row ...?": a story writing "Danish rugby" names the Danish Rugby
+# Union, short of its last word; a "Dry run" opens with no nation
+UNIONS = {
+    "union.txt": "Union row\n\nThe DRU board met on Monday to settle the row.\n",
+    "coach.txt": "Coach stays\n\n"
+    '"Claims that Danish rugby flounders are untrue," coach Ivo Brandt said.\n',
+    "harbour.txt": "Harbour plans\n\n"
+    '"The Dutch harbour will reopen when the claims are settled," Mia Holt said.\n',
+    "drill.txt": "Drill held\n\n"
+    '"A Dry run of the plan proved the claims untrue," Ada Cole said.\n',
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def unions_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("unions"), UNIONS)
+
+
+def test_a_national_bodys_initials_are_held_by_its_nation_and_field(unions_index: Index) -> None:
+    hits = {a: [(p, 1.0) for p in unions_index.passages_of(a)] for a in unions_index.articles}
+    share = unnamed_share(unions_index, ["dru"], lambda a: hits.get(a, []))
+    assert share is not None
+    lacked = {q.speaker: share(q) for q in unions_index.quotes}
+    assert lacked["Ivo Brandt"] == 0.0  # "Danish rugby"
+    assert lacked["Mia Holt"] == 1.0  # neither
+    assert lacked["Ada Cole"] == 1.0  # "Dry run": no nation
