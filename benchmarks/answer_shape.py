@@ -116,7 +116,7 @@ def load_judgments() -> dict[str, bool]:
 
 def build(articles: Path, index_dir: Path) -> None:
     """Bring the index of `articles` up to date with the real `qabot index`."""
-    command = [sys.executable, "-m", "qabot", "index", "--articles", str(articles)]
+    command = [sys.executable, "-P", "-m", "qabot", "index", "--articles", str(articles)]
     subprocess.run(
         [*command, "--index-dir", str(index_dir)],
         check=True,

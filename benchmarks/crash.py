@@ -31,7 +31,7 @@ def qabot(
     *args: str, folders: list[str], timeout: float = 600
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "qabot", *args, *folders],
+        [sys.executable, "-P", "-m", "qabot", *args, *folders],
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -67,9 +67,9 @@ def trial(kind: str, delay: float, work: Path, source: Path, folders: list[str])
     copied = articles / source.name
     if kind == "add":
         copied.unlink(missing_ok=True)
-        command = [sys.executable, "-m", "qabot", "add", str(source), *folders]
+        command = [sys.executable, "-P", "-m", "qabot", "add", str(source), *folders]
     else:
-        command = [sys.executable, "-m", "qabot", "index", "--rebuild", *folders]
+        command = [sys.executable, "-P", "-m", "qabot", "index", "--rebuild", *folders]
     descendants = kill_at(command, delay)
     _, alive = psutil.wait_procs(descendants, timeout=10)
     for process in alive:  # ours, left over: end them so the next trial starts clean

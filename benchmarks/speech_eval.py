@@ -255,8 +255,12 @@ def link_articles(target: Path) -> int:
 
 
 def qabot_command() -> list[str]:
+    """Return the command that runs qabot: the `qabot` script on the PATH, else this Python with
+    `-P`, which keeps the working folder off sys.path: `python -m` puts it first, before
+    PYTHONPATH, so a run from another checkout answered with that checkout's code, not the tree
+    PYTHONPATH names (two sessions' comparisons were mislabelled so)."""
     exe = shutil.which("qabot")
-    return [exe] if exe else [sys.executable, "-m", "qabot"]
+    return [exe] if exe else [sys.executable, "-P", "-m", "qabot"]
 
 
 def build_index(articles: Path, index_dir: Path) -> float:

@@ -61,7 +61,7 @@ REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO.parent / "shared" / "corpora"
 WEB = CORPORA / "web_pages"
 GOLD = REPO / "benchmarks" / "quote_gold.jsonl"
-QABOT = [sys.executable, "-m", "qabot"]
+QABOT = [sys.executable, "-P", "-m", "qabot"]
 QUOTE_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"'})
 SPACES = re.compile(r"\s+")
 
