@@ -31,11 +31,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from phrasing_probe import TITLES, read_question
-from question_sets import pooled, probe_parser, write_rows
+from question_sets import WRITTEN_THIS_SESSION, pooled, probe_parser, write_rows
 from speech_eval import ask_all, build_index, corpora_missing, linked_corpus, score, unique_ids
 
 KINDS = ("name", "surname", "title", "role", "role, owner's", "role, no owner", "capitalised")
-LEAVE_OUT = ("speech_questions_thirtyfifth.jsonl",)
+LEAVE_OUT = WRITTEN_THIS_SESSION
 FILLER = frozenset("the a an of at for and in with to".split())
 OWNED = re.compile(r"^(?P<role>.+?) (?:at|of|for|with) (?P<owner>(?:the )?[A-Z].*)$")
 SUFFIXES = frozenset("QC MP MEP Jr Jr. OBE MBE CBE".split())

@@ -26,11 +26,11 @@ from typing import Any
 
 import plain_eval
 import typing_probe
-from question_sets import write_rows
+from question_sets import WRITTEN_THIS_SESSION, write_rows
 from speech_eval import ask_all, build_index, corpora_missing, linked_corpus
 from typing_probe import Typist, archive_writing, questions, right
 
-LEAVE_OUT = ("plain_questions_twentyfifth.jsonl", "speech_questions_thirtyfifth.jsonl")
+LEAVE_OUT = WRITTEN_THIS_SESSION
 WAYS = ("capitalised", "title", "sentence", "lower")
 
 

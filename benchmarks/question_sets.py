@@ -20,6 +20,10 @@ HERE = Path(__file__).resolve().parent
 PARTS = ("development", "unseen")
 # the sets that are not split by parity, and the part each belongs to whole
 WHOLE = {"speech_questions.jsonl": "development", "speech_questions_third.jsonl": "unseen"}
+# the sets written in the running session, unseen whole until the next one starts: the probes
+# leave them out of their development pool. One place to set at a session's start (empty: last
+# session's sets are development now) and when a new set lands; `--leave-out` adds others.
+WRITTEN_THIS_SESSION: tuple[str, ...] = ()
 
 
 def id_parity(question_id: str) -> str | None:

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import speech_eval
-from question_sets import pooled
+from question_sets import WRITTEN_THIS_SESSION, pooled
 
 from qabot.indexing import load_index
 from qabot.records import Quote
@@ -46,7 +46,7 @@ from qabot.search.answer import answer
 from qabot.search.performed_acts import acted_verbs, performs
 from qabot.search.sentence_terms import terms_of
 
-LEFT_OUT = ("speech_questions_thirtyfifth.jsonl",)
+LEFT_OUT = WRITTEN_THIS_SESSION
 
 
 def places(quote: Quote, verbs: frozenset[str], told: frozenset[str]) -> set[str]:
