@@ -99,8 +99,13 @@ def quotes_command(config: Config, args: argparse.Namespace) -> int:
 
     index = load_index(config)
     directory = index.speakers
-    if not args.speaker:
+    if args.speaker is None:
         quotes = index.quotes
+    elif not args.speaker.strip():  # `--speaker ""` from a script whose name came out empty
+        raise QABotError(
+            "--speaker needs a name: `qabot quotes --speaker Stoltenberg`; `qabot quotes` "
+            "alone lists every quote, `qabot speakers` everyone quoted."
+        )
     else:
         names = directory.resolve(args.speaker)
         if not names:

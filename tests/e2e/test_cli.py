@@ -574,6 +574,16 @@ def test_quotes_and_speakers_list_what_was_extracted(built_workdir: Path) -> Non
     assert "fog at three in the morning" in rows[0]["text"]
 
 
+@pytest.mark.parametrize("name", ["", "   "])
+def test_quotes_of_an_empty_speaker_name_say_what_to_type(built_workdir: Path, name: str) -> None:
+    """An empty --speaker (a script's variable that came out empty) listed every quote in the
+    archive as if they were one person's."""
+    result = qabot("quotes", "--speaker", name, cwd=built_workdir)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.strip().startswith("error: --speaker needs a name")
+    assert "Traceback" not in result.stderr
+
+
 def test_console_answers_scripted_questions(built_workdir: Path) -> None:
     script = ":help\nfrost damage\n:nonsense\n:quit\nnever asked\n"
     result = qabot("console", cwd=built_workdir, stdin=script)
