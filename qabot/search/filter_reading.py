@@ -44,6 +44,8 @@ _PREPOSITIONS = _SINCE | _UNTIL | _DURING | {"between"}
 _TO = frozenset({"to", "until", "till", "through", "thru"})
 _AND = frozenset({"and"})
 _DID = frozenset({"did", "does", "do", "has", "have", "had"})
+_ASKING = frozenset({"what", "how"})  # "what did the BBC report on", "how did the BBC cover"
+_ABOUT = frozenset({"about", "on", "of", "over", "regarding"})
 # before a weekday, words that make it no past day: "next Monday", "this coming Friday", "every
 # Sunday"
 _NOT_A_PAST_DAY = frozenset({"next", "coming", "every", "each"})
@@ -160,8 +162,13 @@ def read_filters(
             outlet = names.at(words, start, strong=True)
             if outlet and _next(words, outlet[0] - 1) in OUTLET_VERBS:
                 keys |= outlet[1]
-                removed.append((at + 1, outlet[0] + 1))  # "what did [the BBC report] on ...?"
-                at = outlet[0] + 1
+                # "[what did the BBC report on] the strike?": the question's opening goes with
+                # the outlet, and what is left is what it is about (an echo of "what did on
+                # the strike" read as nothing)
+                first = at - 1 if at and words[at - 1].text in _ASKING else at + 1
+                last = outlet[0] + 1 + (_next(words, outlet[0]) in _ABOUT)
+                removed.append((first, last))
+                at = last
                 continue
         if end is None:
             at += 1
