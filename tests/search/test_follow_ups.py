@@ -131,6 +131,34 @@ def test_what_about_after_a_search_asks_about_it_not_an_earlier_speaker(ferries:
     assert again.speaker == "Ola Briggs"
 
 
+@pytest.fixture(scope="module")
+def port(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(
+        tmp_path_factory.mktemp("port"),
+        {
+            "pilots.txt": "Pilots strike at the port\n\n"
+            '"We will not sail until the pay offer improves," said Tom Reed, a pilot at the '
+            "Westhaven Pilotage Authority.\n\nThe Westhaven Pilotage Authority said talks "
+            "would resume.\n",
+            "ferry.txt": "Ferries delayed\n\nFerries were delayed at Westhaven for a week.\n",
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    "setting",
+    ["what about in the Westhaven Pilotage Authority?", "and at the pilotage authority?"],
+)
+def test_what_about_a_setting_names_no_one(port: Index, setting: str) -> None:
+    # with no earlier question, "what about in the Guardian?" read the place as a speaker and
+    # answered with the words of someone the articles tie to it; a setting asks where, not who
+    reply = answer(port, setting, conversation=Conversation())
+    assert reply.speaker is None
+    assert all(hit.quote.speaker != "Tom Reed" for hit in reply.quotes)
+    # a name still is someone new
+    assert answer(port, "what about Tom Reed?", conversation=Conversation()).speaker == "Tom Reed"
+
+
 @pytest.mark.parametrize(
     "news", ["latest news", "what's the latest news?", "the latest headlines"]
 )
