@@ -41,7 +41,7 @@ _OUTLET_BEFORE = frozenset({"in", "from", "on", "by"})  # + "according to"
 _SOURCE_NOUNS = NEWS_NOUNS | frozenset("article story report piece pieces coverage".split())
 _PREPOSITIONS = _SINCE | _UNTIL | _DURING | {"between"}
 # what joins the two dates of a range: "from (in, during) X to Y", "between X and Y"
-_TO = frozenset({"to", "until", "till", "through", "thru"})
+_TO = frozenset({"to", "until", "till", "through", "thru", "-", "–", "—"})  # "from 2004-2005"
 _AND = frozenset({"and"})
 _DID = frozenset({"did", "does", "do", "has", "have", "had"})
 _ASKING = frozenset({"what", "how"})  # "what did the BBC report on", "how did the BBC cover"

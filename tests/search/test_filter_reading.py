@@ -79,6 +79,11 @@ def _read(text: str) -> tuple[Filters, str]:
         ("votes in 2022 to 2023", "2022-01-01", "2023-12-31", "votes"),
         ("votes from March until May 2023", "2023-03-01", "2023-05-31", "votes"),
         ("votes from 2021 through 2022", "2021-01-01", "2022-12-31", "votes"),
+        # ... or by a dash ("ebay from 2004-2005" kept 2004 and searched "ebay -2005")
+        ("votes from 2021-2022", "2021-01-01", "2022-12-31", "votes"),
+        ("votes in 2021–2022?", "2021-01-01", "2022-12-31", "votes?"),
+        ("votes from March - May 2023", "2023-03-01", "2023-05-31", "votes"),
+        ("votes in 2021 - a busy year", "2021-01-01", "2021-12-31", "votes - a busy year"),
         (
             "what did Lind say in 2023 to the union",
             "2023-01-01",
