@@ -25,7 +25,6 @@ from qabot.search.quote_evidence import (
     quote_evidence,
     told_before,
 )
-from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
 from qabot.search.retrieval import Hit
 from qabot.search.said_clause import said_terms
@@ -35,7 +34,7 @@ from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_
 from qabot.search.what_did_questions import asks_whoever_spoke
 from qabot.search.who_said_ranking import rank_who_said
 from qabot.search.who_said_roles import ROLE_WEIGHT, role_weight
-from qabot.search.who_said_written import VERBATIM_WORDS, plain_words, reported_modals
+from qabot.search.who_said_written import beside_verbatim, reported_modals
 from qabot.search.word_forms import spelling_variants
 from qabot.text import tokenize
 
@@ -110,7 +109,7 @@ def who_said(
         unnamed=unnamed_share(index, names, hits_of),
         story_of=story_names(names, hits_of),
     )
-    found = _beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
+    found = beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)
     evidence = None
     if found:
@@ -290,20 +289,6 @@ def _told_of(
         return frozenset()
 
     return told
-
-
-def _beside_verbatim(found: list[QuoteHit], wording: str | None) -> list[QuoteHit]:
-    """Return `found` without the quotes of others that lack the question's words as written
-    when the first holds them, little words and all ("who said it wasn't that she supported
-    it?"): a poll's "support for a ban" beside those very words is filler, however few the
-    question's other words are; the speaker's own words around them stay."""
-    verbatim = plain_words(wording or "") if len((wording or "").split()) >= VERBATIM_WORDS else ""
-    if not found or not verbatim or verbatim not in plain_words(found[0].quote.text):
-        return found
-    first = found[0].speaker
-    return [
-        hit for hit in found if hit.speaker == first or verbatim in plain_words(hit.quote.text)
-    ]
 
 
 def _whose(speaker: str) -> str:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from qabot.attribution import is_group
 from qabot.records import Quote
+from qabot.search.quote_groups import QuoteHit
 from qabot.text.lexicon import ORGANISATION_ANAPHORS
 from qabot.text.patterns import lazy
 
@@ -137,3 +138,17 @@ def reported_modals(topic: str, terms: Sequence[str]) -> tuple[str, ...]:
         elif word in _BACKSHIFT and before not in _BEFORE_NOUN and after != "to":
             found.add(_BACKSHIFT[word])
     return tuple(sorted(t for t in found if t not in terms))
+
+
+def beside_verbatim(found: list[QuoteHit], wording: str | None) -> list[QuoteHit]:
+    """Return `found` without the quotes of others that lack the question's words as written
+    when the first holds them, little words and all ("who said it wasn't that she supported
+    it?"): a poll's "support for a ban" beside those very words is filler, however few the
+    question's other words are; the speaker's own words around them stay."""
+    verbatim = plain_words(wording or "") if len((wording or "").split()) >= VERBATIM_WORDS else ""
+    if not found or not verbatim or verbatim not in plain_words(found[0].quote.text):
+        return found
+    first = found[0].speaker
+    return [
+        hit for hit in found if hit.speaker == first or verbatim in plain_words(hit.quote.text)
+    ]
