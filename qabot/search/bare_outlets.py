@@ -13,10 +13,10 @@ from dataclasses import replace
 
 from qabot.indexing import Index
 from qabot.search.date_phrases import split_words
-from qabot.search.filter_reading import without_words
 from qabot.search.outlet_names import outlet_names
 from qabot.search.question_record import Question
 from qabot.search.relevance import question_terms
+from qabot.search.removed_words import without_words
 
 
 def bare_outlet(index: Index, read: Question) -> Question | None:

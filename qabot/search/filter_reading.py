@@ -28,6 +28,7 @@ from qabot.search.date_phrases import (
 )
 from qabot.search.filters import Filters
 from qabot.search.outlet_names import OUTLET_VERBS, outlet_names
+from qabot.search.removed_words import without_words
 from qabot.text.lexicon import MONTH_NUMBERS, WEEKDAY_NAME_WORDS, WEEKDAYS
 
 _RECENT = frozenset({"latest", "newest", "recent", "recently"})
@@ -284,30 +285,6 @@ def _modifies(words: list[Word], start: int, end: int) -> bool:
     crisis", "in the 2004 results"): the thing is asked about, not the days to read."""
     after = words[end].text if end < len(words) else ""
     return words[start].text == "the" and after.isalpha() and after not in MONTH_FOLLOWERS
-
-
-_CLOSING = frozenset("?!.,;:)]}\u201d\u2019")
-
-
-def without_words(text: str, words: list[Word], removed: list[tuple[int, int]]) -> str:
-    """Return `text` without the words in `removed`, white space folded ("say in May?" ->
-    "say?": no space is left before the punctuation that followed the words)."""
-    pieces, at = [], 0
-    for first, end in sorted(removed):
-        if first < end:
-            pieces.append(text[at : words[first].start])
-            at = words[end - 1].end
-    pieces.append(text[at:])
-    joined = pieces[0].rstrip()
-    for piece in pieces[1:]:
-        piece = piece.strip()
-        # no space only before closing punctuation: anything else ("`0", "'s") could glue
-        # onto the word before it and make a new word
-        glues = piece[:1] not in _CLOSING or piece[1:2].isalnum()  # ".0" would join "last"
-        if joined and piece and glues:
-            joined += " "
-        joined += piece
-    return " ".join(joined.split())
 
 
 def reference_day(newest: str | None, relative_to: str, today: date | None = None) -> date:
