@@ -21,12 +21,11 @@ from qabot.records import Quote
 from qabot.text import tokenize
 
 # words that deny: "not", "never", "no one", "won't", "cannot", "without" ...
-DENIAL = re.compile(
-    r"\b(?:not|no|never|cannot|nobody|nothing|none|neither|nor|without)\b|n['’]t\b", re.I
-)
+_DENIALS = "not|no|never|cannot|nobody|nothing|none|neither|nor|without"
+DENIAL = re.compile(rf"\b(?:{_DENIALS})\b|n['’]t\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
 # a word that denies, whole
-_DENYING = re.compile(r"(?:not|no|never|cannot|nobody|nothing|none|neither|nor|without|\w+n['’]t)")
+_DENYING = re.compile(rf"(?:{_DENIALS}|\w+n['’]t)")
 # words between a denial and what it denies ("not really worried", "never even asked")
 _BETWEEN = frozenset("really just so very always even yet still any more quite too all".split())
 # verbs asking for a denial: "who denied ...?" is answered by "It is not ..."
