@@ -24,6 +24,7 @@ import sys
 from pathlib import Path
 
 from answer_profile import read_questions
+from question_sets import QABOT
 
 
 def record(
@@ -32,8 +33,7 @@ def record(
     asked = read_questions(questions, as_is, ids)
     generation = index_dir / (index_dir / "CURRENT").read_text().strip()
     articles = json.loads((generation / "meta.json").read_text())["articles_dir"]
-    qabot = [sys.executable, "-P", "-m", "qabot"]  # -P: PYTHONPATH, not the working folder
-    command = [*qabot, "ask", "--json", "-", "--index-dir", str(index_dir)]
+    command = [*QABOT, "ask", "--json", "-", "--index-dir", str(index_dir)]
     done = subprocess.run(
         [*command, "--articles", articles, "--top", str(top)],
         input="".join(" ".join(q.split()) + "\n" for q in asked),

@@ -30,6 +30,8 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from question_sets import QABOT
+
 REPO = Path(__file__).resolve().parents[1]
 BBC = REPO.parent / "shared" / "corpora" / "bbc_news"
 SEEDS = REPO / "seeds"
@@ -116,7 +118,7 @@ def load_judgments() -> dict[str, bool]:
 
 def build(articles: Path, index_dir: Path) -> None:
     """Bring the index of `articles` up to date with the real `qabot index`."""
-    command = [sys.executable, "-P", "-m", "qabot", "index", "--articles", str(articles)]
+    command = [*QABOT, "index", "--articles", str(articles)]
     subprocess.run(
         [*command, "--index-dir", str(index_dir)],
         check=True,

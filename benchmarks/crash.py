@@ -23,6 +23,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from question_sets import QABOT
+
 REPO = Path(__file__).resolve().parents[1]
 QUESTION = "What did the minister say?"
 
@@ -31,7 +33,7 @@ def qabot(
     *args: str, folders: list[str], timeout: float = 600
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-P", "-m", "qabot", *args, *folders],
+        [*QABOT, *args, *folders],
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -67,9 +69,9 @@ def trial(kind: str, delay: float, work: Path, source: Path, folders: list[str])
     copied = articles / source.name
     if kind == "add":
         copied.unlink(missing_ok=True)
-        command = [sys.executable, "-P", "-m", "qabot", "add", str(source), *folders]
+        command = [*QABOT, "add", str(source), *folders]
     else:
-        command = [sys.executable, "-P", "-m", "qabot", "index", "--rebuild", *folders]
+        command = [*QABOT, "index", "--rebuild", *folders]
     descendants = kill_at(command, delay)
     _, alive = psutil.wait_procs(descendants, timeout=10)
     for process in alive:  # ours, left over: end them so the next trial starts clean

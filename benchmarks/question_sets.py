@@ -13,10 +13,15 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+# how the benchmarks run qabot: `-P` keeps the working folder off sys.path (`python -m` puts it
+# first, before PYTHONPATH, so a run from another checkout answered with that checkout's code,
+# not the tree PYTHONPATH names)
+QABOT = (sys.executable, "-P", "-m", "qabot")
 PARTS = ("development", "unseen")
 # the sets that are not split by parity, and the part each belongs to whole
 WHOLE = {"speech_questions.jsonl": "development", "speech_questions_third.jsonl": "unseen"}

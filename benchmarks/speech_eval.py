@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 import name_forms
-from question_sets import PARTS, by_set, id_parity, pooled
+from question_sets import PARTS, QABOT, by_set, id_parity, pooled
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO.parent / "shared" / "corpora"
@@ -255,12 +255,10 @@ def link_articles(target: Path) -> int:
 
 
 def qabot_command() -> list[str]:
-    """Return the command that runs qabot: the `qabot` script on the PATH, else this Python with
-    `-P`, which keeps the working folder off sys.path: `python -m` puts it first, before
-    PYTHONPATH, so a run from another checkout answered with that checkout's code, not the tree
-    PYTHONPATH names (two sessions' comparisons were mislabelled so)."""
+    """Return the command that runs qabot: the `qabot` script on the PATH, else this Python
+    (`question_sets.QABOT`: PYTHONPATH, not the working folder, names the tree run)."""
     exe = shutil.which("qabot")
-    return [exe] if exe else [sys.executable, "-P", "-m", "qabot"]
+    return [exe] if exe else list(QABOT)
 
 
 def build_index(articles: Path, index_dir: Path) -> float:

@@ -57,11 +57,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from question_sets import QABOT
+
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO.parent / "shared" / "corpora"
 WEB = CORPORA / "web_pages"
 GOLD = REPO / "benchmarks" / "quote_gold.jsonl"
-QABOT = [sys.executable, "-P", "-m", "qabot"]
 QUOTE_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"'})
 SPACES = re.compile(r"\s+")
 
