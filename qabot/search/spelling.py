@@ -13,18 +13,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
-from functools import lru_cache
 
 from qabot.indexing import Index
-from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.name_respelling import respelled_names
 from qabot.search.outlet_names import outlet_spans
 from qabot.search.split_words import split_word, usual_splits
+from qabot.search.written_forms import MIN_HOLDING, as_written, written_out
+from qabot.search.written_forms import word_terms as word_terms  # many modules import it here
 from qabot.text import TYPED_WORD, one_edit, tokenize
 from qabot.text.lexicon import FEMALE_NAMES, MALE_NAMES
 from qabot.text.lexicon.first_names import WORLD_FEMALE_NAMES, WORLD_MALE_NAMES
@@ -37,7 +35,6 @@ MAX_LETTERS = 40
 # words looked at for a correction in one question: a message of hundreds of unknown words
 # (pasted text, gibberish) must not cost a correction search each; the rest count as missing
 MAX_LOOKED_AT = 10
-MIN_HOLDING = 2  # a correction is a word at least this many passages hold
 # below this many passages a word no article holds may just be an everyday word the archive
 # happens not to use ("situation"): only corrections apply; from here its absence is news
 MISSING_MIN_PASSAGES = 1000
@@ -47,11 +44,7 @@ CONTEXT_READ = 20
 # a word weighing less than this share of the archive's rarest word's weight is an everyday
 # word of it (`subject.COMMON_SHARE`, which imports this module): no context of a question
 COMMON_SHARE = 0.35
-WRITTEN_READ = 20  # passages holding a correction's term read for the word as written
 OPENING_READ = 50  # passages holding a term opening with a word read for the word written out
-# a word written out has this many letters more than its short form at least ("exec" and
-# "executive"; "exect" is a typo of "expect", not the same word written short)
-ABBREVIATED_MORE = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +59,6 @@ class Spelling:
     # (as typed, as searched): a name of held words the archive writes with one letter other
     # ("Ashia Hanson" as "Ashia Hansen": `name_respelling`)
     renamed: tuple[tuple[str, str], ...] = ()
-
-
-@lru_cache(maxsize=1 << 14)
-def word_terms(word: str) -> tuple[str, ...]:
-    """Return the analysed terms of one word of a question: questions share most of their
-    words ("what", "did", the names asked about), so the last ones are kept."""
-    return tuple(tokenize(word))
 
 
 def check_spelling(
@@ -217,7 +203,7 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
     (the question's other telling words: a passage of the CONTEXT_READ best matching them
     holds it: "boton" beside "santander" is "Botin", not the "Boston" more passages hold;
     "hashemain" beside "bayern" is the "Hashemian" one passage holds), else the word those
-    passages write out in full of which `word` is a short form (`_written_out`), else the one
+    passages write out in full of which `word` is a short form (`written_out`), else the one
     most passages hold, MIN_HOLDING at least ("" when one is a common
     word the analyzer drops; None when none is in the archive)."""
     lower = word.casefold()
@@ -241,68 +227,24 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
         beside = set().union(*(held_terms(passage, candidates) for passage in near))
         for _, term in held:
             if term in beside and (
-                shown := _as_written(index, lower, candidates[term], term, near)
+                shown := as_written(index, lower, candidates[term], term, near)
             ):
                 return shown
-    written_out = _written_out(lower, near)
-    if written_out is not None:
-        return written_out  # "exec" beside "marsh & mclennan": the "executive" they write
+    full = written_out(lower, near)
+    if full is not None:
+        return full  # "exec" beside "marsh & mclennan": the "executive" they write
     known = [(weight, term) for weight, term in held if weight <= rarest]
     # anywhere, a short form's word written out is read when more passages hold it than the
     # word one edit away most do ("new sony exec": "executive", not "exet" of "Exeter")
-    written_out = _written_out(lower, index.engine.opening_with(lower, OPENING_READ))
-    if written_out is not None:
-        weight = index.engine.idf(tokenize(written_out))
+    full = written_out(lower, index.engine.opening_with(lower, OPENING_READ))
+    if full is not None:
+        weight = index.engine.idf(tokenize(full))
         if all(
             0 < held_weight < min(known, default=(math.inf, ""))[0]
             for held_weight in weight.values()
         ):
-            return written_out
+            return full
     if not known:
         return None
     # the lowest idf: the word most passages hold
-    return _as_written(index, lower, candidates[min(known)[1]], min(known)[1])
-
-
-def _as_written(
-    index: Index, typed: str, edits: Sequence[str], term: str, near: Sequence[Passage] = ()
-) -> str | None:
-    """Return the first of `edits` (words one edit from the word `typed`, all analysed to
-    `term`) that `near` or the WRITTEN_READ passages holding `term` write, else the word they
-    write that is analysed so closest to `typed` (then the most written): "spamhause" is read
-    as "spamhaus", which passages hold, yet none writes it, so the question is searched with
-    (and the lead shows) "Spamhaus". None when every word they write so is `typed` cut short
-    by two letters or more: "OpenAI" is no typo of the "open" that "openal" is analysed to.
-    """
-    shapes = [re.compile(rf"(?<!\w){re.escape(edit)}(?!\w)") for edit in edits]
-    holding = [passage for passage, _ in index.engine.search([term], WRITTEN_READ)]
-    texts = [passage.text.casefold() for passage in (*near, *holding)]
-    for edit, shape in zip(edits, shapes, strict=True):
-        if any(shape.search(text) for text in texts):
-            return edit
-    written = Counter(
-        found[0] for text in texts for found in TYPED_WORD.finditer(text)
-        if word_terms(found[0]) == (term,)
-    )  # fmt: skip
-    if not written:
-        return edits[0]
-    # the typed word cut short is not it: "OpenAI" has two letters more than "open", no slip
-    whole = [form for form in written if len(form) + 1 >= len(typed) or not typed.startswith(form)]
-    if not whole:
-        return None
-    return max(whole, key=lambda form: (SequenceMatcher(None, typed, form).ratio(), written[form]))
-
-
-def _written_out(word: str, passages: Sequence[Passage]) -> str | None:
-    """Return the word `passages` (those best matching the question's other words) most
-    often write opening with `word` and ABBREVIATED_MORE letters more, at least
-    MIN_HOLDING times: `word` is its short form ("exec" for "executive", "info" for
-    "information"), which no article writes; None when they write none."""
-    opening = re.compile(rf"(?<![\w'’-]){re.escape(word)}[a-z]{{{ABBREVIATED_MORE},}}(?![\w'’-])")
-    written = Counter(
-        found for passage in passages for found in opening.findall(passage.text.casefold())
-    )
-    if not written:
-        return None
-    best, count = written.most_common(1)[0]
-    return best if count >= MIN_HOLDING else None
+    return as_written(index, lower, candidates[min(known)[1]], min(known)[1])
