@@ -17,14 +17,16 @@ from qabot.attribution.described_names import named_before, named_within
 from qabot.attribution.person_names import PersonNames
 from qabot.attribution.role_matching import RoleHolders
 from qabot.attribution.speaker_match import Match
-from qabot.attribution.speaker_words import fold_name, is_description
+from qabot.attribution.speaker_words import PERSON_WORDS, fold_name, head_noun, is_description
 from qabot.text.lexicon import (
+    MASTHEAD_NOUNS,
     PERSON_NOUNS,
     first_name_gender,
     is_anonymous,
     strip_title,
     without_post_nominals,
 )
+from qabot.text.lexicon.places import is_place
 from qabot.text.patterns import lazy
 
 BODY_DOMINANT = 2  # times more quoted a one-word body is than any name ending in its word
@@ -32,6 +34,12 @@ MATCHES_KEPT = 4096  # names whose match the directory keeps (see SpeakerDirecto
 # roles readers abbreviate that the articles mostly write out
 _WRITTEN_OUT = {"pm": "prime minister"}
 _DETERMINER = lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# "in Madrid", "at the BBC", "on Tuesday": a phrase opening so says where or when, not who
+_SETTING = lazy(
+    r"^(?:in|on|at|from|during|since|until|near|inside|outside|into|across|around|among|amid"
+    r"|within|throughout|over|under|via)\s+\S",
+    re.IGNORECASE,
+)
 # "Alan Jones at Bluewater", "Stefan Johannesson of Iceland": a full name, then where they are
 _NAME_AT_PLACE = lazy(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s+(?:at|of|from|with)\s+[A-Z].*"
@@ -124,6 +132,8 @@ class NameLookup(PersonNames):
             name = query = _WRITTEN_OUT[query.casefold()]
         folded = fold_name(query)
         exact = self._by_folded.get(folded, [])
+        if _SETTING.match(query) and not exact:
+            return Match([])  # "in the Guardian" is where, not one of its people
         first, last = _name_key(query)
         last = fold_name(last)  # "Muller" is "Müller"
         if query[:1].isupper() and exact and all(map(is_anonymous, exact)):
@@ -173,7 +183,26 @@ class NameLookup(PersonNames):
         if not is_description(name):
             return self._person_match(query, folded, first, last)
         within = named_within(self, query) or named_before(self, query)
-        return within if within is not None else self._role_holders.match(query, self._counts)
+        if within is not None:
+            return within
+        if self._names_no_person(query):
+            return Match([])  # "the Guardian" is a paper, not whoever holds a "guard" role
+        return self._role_holders.match(query, self._counts)
+
+    def _names_no_person(self, query: str) -> bool:
+        """Return whether a description's head is no person's noun but a place ("the Iraq"),
+        a paper's name ("the Guardian"; in lower case only when no one is given the word: an
+        "observer" may be someone's role) or a body quoted under that word."""
+        head = head_noun(query)
+        if not head or head in PERSON_WORDS or head in PERSON_NOUNS:
+            return False
+        written = next((w for w in reversed(query.split()) if w.casefold() == head), "")
+        if is_place(written):
+            return True
+        if head in MASTHEAD_NOUNS and (written[:1].isupper() or not self._role_holders.held(head)):
+            return True
+        known = self._by_folded.get(fold_name(head), [])
+        return bool(known) and all(map(self.is_employer, known))
 
     def _body_itself(self, name: str, sharing: list[str]) -> bool:
         """Return whether the one-word `name` is a body that the others ending in its word

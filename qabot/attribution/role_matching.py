@@ -82,6 +82,10 @@ class RoleHolders:
             for person in min(holders, key=len)
         )
 
+    def held(self, word: str) -> bool:
+        """Return whether anyone is given the role word `word` in its own spelling."""
+        return role_word(word) in self._holders
+
     def count(self, person: str, role: str) -> int:
         """Return how many times the articles give `person` the one-word role `role`."""
         words = [w for w in role_words(role) if w not in STOP_WORDS]

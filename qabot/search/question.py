@@ -42,8 +42,6 @@ from qabot.text.patterns import lazy
 
 # words by which a follow-up points back at the last person ("what else did she say?")
 _REFERS_BACK = lazy(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
-# "what about in the Guardian?", "and at Madrid?": a setting asked, where or when, no one new
-_SETTING = lazy(r"(?:in|on|at|from|during|since|until|near|inside|outside)\b", re.IGNORECASE)
 
 
 # how a tail may say the words came about before naming their subject
@@ -224,14 +222,11 @@ def read_question(
         speaker = recent
         if last is not None and not continued and not _REFERS_BACK.search(words):
             speaker = None  # "Belarus" - "what about tanks?": the search came last, not him
-        if (
-            speech.topic
-            and not continued
-            and not _REFERS_BACK.search(words)
-            and not _SETTING.match(speech.topic)
-        ):
+        if speech.topic and not continued and not _REFERS_BACK.search(words):
+            # "what about Putin?" names someone new: start afresh with them ("what about in
+            # the Guardian?" asks where: the directory resolves it to no one)
             people = index.speakers.resolve(speech.topic)
-            if people:  # "what about Putin?" names someone new: start afresh with them
+            if people:
                 speech = what_said(people[0], topic)
                 speaker = None
         if speaker is None and speech.speaker is None and speech.topic:
