@@ -41,7 +41,7 @@ from qabot.search.newest_answer import NEWEST_LEAD, UNDATED_NEWS, newest_answer
 from qabot.search.question import read_question
 from qabot.search.recency import asks_for_news_only
 from qabot.search.retrieval import bounded
-from qabot.search.small_talk import more_of_nothing, small_talk
+from qabot.search.small_talk import again_of_nothing, more_of_nothing, small_talk
 from qabot.search.speech_answers import what_said
 from qabot.search.spelling import check_spelling
 from qabot.search.topic_spelling import spelling_note
@@ -156,7 +156,8 @@ def _answer(
             "“What did … say about …?” or a few words about an event.",
         )
     plain = read.speech is None and read.resumed is None
-    chat = (small_talk(read.text) or more_of_nothing(read.text)) if plain else None
+    chat = small_talk(read.text) or more_of_nothing(read.text) if plain else None
+    chat = chat or (again_of_nothing(read.text) if plain and read.only_limits else None)
     if chat is not None:  # "thanks", "hello", "ok": no question about the articles
         return Answer(read.text, False, chat)
     if read.needs_speaker and read.speech is not None and read.speech.speaker:

@@ -114,6 +114,7 @@ def read_question(
     elif (
         whole is not None
         and whole.kind == "what_said"
+        and whole.speaker is not None  # "what about in March?" names no one
         and reading.filters
         and not reading.filters.sources  # "what did the Valley Herald say": its articles
         and (speech is None or speech.speaker != whole.speaker)
@@ -136,6 +137,7 @@ def read_question(
     only_filters = bool(reading.filters) and only_links(words) and not names_news(text)
     undated_followup = False
     undated_news = only_dates and last is None and not recent  # "latest news", no dates
+    only_limits = (only_filters or only_dates) and last is None and not recent  # "in 2005?"
     if (last is not None or recent) and index.newest_date is None and not reading.filters:
         # "and last week?" in an archive whose articles have no dates: date words stay words,
         # and searching for them would answer something else
@@ -286,4 +288,5 @@ def read_question(
         undated_followup=undated_followup,
         unread_dates=unread.dates if unread is not None else "",
         undated_news=undated_news,
+        only_limits=only_limits,
     )

@@ -38,3 +38,4 @@ class Question:
     undated_followup: bool = False  # "and last week?" where no article has a date
     unread_dates: str = ""  # date words left out: no article has a date ("yesterday")
     undated_news: bool = False  # "latest news", "yesterday" alone, and no article has a date
+    only_limits: bool = False  # dates or outlets alone ("in 2005?"), and nothing asked before

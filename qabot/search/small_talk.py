@@ -21,6 +21,8 @@ _ACK = frozenset(
 )
 _CHAT = _THANKS | _BYE | _HELLO | _ACK
 _WORD = lazy(r"[^\W\d_]+")
+# how a reply opens that asks the last question again ("and in 2005?", "what about last week?")
+_AGAIN = lazy(r"^(?:(?:and|but|so|ok|okay|then)\b[\s,]*)*(?:(?:what|how)\s+about\b\s*)?", re.I)
 EXAMPLES = "“What did <name> say about …?”, “Who said …?” or a few words about an event"
 
 
@@ -58,3 +60,15 @@ def more_of_nothing(text: str) -> str | None:
     if not asks_for_more(text):
         return None
     return f"No question was asked before this one to show more of. Ask one: {EXAMPLES}."
+
+
+def again_of_nothing(text: str) -> str | None:
+    """Return the reply to dates or outlets alone typed as a follow-up ("and in 2005?", "what
+    about last week?") when no question was asked before them: "No dated article matches that"
+    answered a question nobody asked. Dates alone with no "and" ("in 2005") ask for the news of
+    those days (None)."""
+    opening = _AGAIN.match(text)
+    if opening is None or not opening.group():
+        return None
+    limits = text[opening.end() :].strip(" ?!.,")
+    return f"No question was asked before this one to ask again “{limits}”. Ask one: {EXAMPLES}."
