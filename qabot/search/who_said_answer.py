@@ -13,6 +13,7 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.article_hits import context_in_articles
+from qabot.search.criticised_names import criticised_names, of_criticised
 from qabot.search.named_stories import asked_names, story_names, unnamed_share
 from qabot.search.named_subjects import surnames_alone
 from qabot.search.other_stories import names_speaker, printed_in, said_better_apart
@@ -108,6 +109,7 @@ def who_said(
         told=_told_of(hits_of),
         unnamed=unnamed_share(index, names, hits_of),
         story_of=story_names(names, hits_of),
+        criticised=of_criticised(directory, criticised_names(index, speech.verb, speech.topic)),
     )
     found = beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)

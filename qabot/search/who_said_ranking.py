@@ -96,6 +96,7 @@ def rank_who_said(
     told: Callable[[Quote], frozenset[str]] | None = None,
     unnamed: Callable[[Quote], float] | None = None,
     story_of: Callable[[Quote], frozenset[str]] | None = None,
+    criticised: Callable[[Quote], bool] | None = None,
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -126,7 +127,8 @@ def rank_who_said(
     counts with its sentence, unless it names someone else quoted in the article
     (`others_named`). A quote whose article's matching passages lack the names the question
     asks about (`unnamed`: the share of their weight lacked) is from another story; a name its
-    story is about (`story_of`) counts with its sentence, said or not."""
+    story is about (`story_of`) counts with its sentence, said or not. One the articles give a
+    role of whom the question criticises (`criticised`) is no critic of them."""
     if not terms or not quotes:
         return []
     texts = spoken = quote_tokens(quotes)  # `texts` gains other forms of words below
@@ -221,6 +223,8 @@ def rank_who_said(
             score -= 0.5  # "who said the minister's remarks ...": the minister is the subject
         elif surname_named(person, subjects):
             score -= 0.5  # "who called beating Moya his best win?": Moya is the subject
+        elif criticised is not None and criticised(quote):
+            score -= 0.5  # "who criticised Qantas ...?": not the Qantas chief executive
         scores[i] = score
     # several statements, not one printed in two stories: a speaker's words count once each
     by_speaker: dict[str, dict[str, float]] = {}
