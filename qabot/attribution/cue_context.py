@@ -4,8 +4,7 @@
 Whether the phrase before a cue ends a clause a comma closes ("The treaty signals the end for
 the EU, said X": X speaks), and whether the words after a cue are what was said or when, where
 and to whom it was said ("“...,” Trump told a crowd in Green Bay"), and who "she replied" means
-after "a reporter asked Ruiz"; and where the words are when the cue parts a subject from its verb
-("The economy, he said, is strong"). Whether a cue word is a cue at all: a noun or a clause with
+after "a reporter asked Ruiz". Whether a cue word is a cue at all: a noun or a clause with
 its subject gone before ("the number of calls is", "which Acme claims was sold"), a belief of
 someone named ("economists believe", not "I think"); and who "X quoted Y as saying" gives.
 """
@@ -15,11 +14,9 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.called_uses import CALLED, naming
-from qabot.attribution.content_cuts import content_end
 from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cues import ADJUNCT_START, INTRO, OBJECT
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
-from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.lexicon import OCCUPATIONS, PRONOUNS, ROLE_NOUNS, VERB_LIKE, is_capitalised
 from qabot.text.lowered import lowered
@@ -114,57 +111,6 @@ def manner(masked: str, content_at: int) -> bool:
 def that_before(masked: str, content_at: int) -> bool:
     """Return True when the words a cue reports open with "that" ("told CNN that ...")."""
     return masked[max(0, content_at - 6) : content_at].rstrip(" ,").endswith(("that", ":"))
-
-
-_CLAUSE_JOINS = (", and ", " and ", ", but ", " but ")
-
-
-def parted_clause(
-    masked: str, start: int, np_start: int, cue_end: int, s1: int
-) -> tuple[int, int] | None:
-    """Return the span of a clause a parenthetical cue parts from its verb, cue included ("The
-    economy, he said, is strong"), or None when the cue parts no clause. A clause of the
-    narration joined before the subject is left out ("This was the message, and voters, he
-    believes, will warm to it": from "voters")."""
-    left, rest = masked[start:np_start], masked[cue_end:s1]
-    after = rest.lstrip()[1:].split() if rest.lstrip().startswith(",") else []
-    if not left.rstrip().endswith(",") or not after or not _verb_first(after):
-        return None
-    head = left.rstrip()[:-1]
-    if not head.split() or MASK in head:
-        return None
-    cut = max(
-        (
-            at + len(join)
-            for join in _CLAUSE_JOINS
-            if (at := head.rfind(join)) >= 0 and finite_verbs(head[:at].split())
-        ),
-        default=0,
-    )
-    subject = head[cut:]
-    c0 = start + cut + len(subject) - len(subject.lstrip())
-    return c0, content_end(masked, cue_end + rest.index(",") + 1, s1)
-
-
-def _verb_first(words: list[str]) -> bool:
-    """Return True when `words` open with a finite verb: an auxiliary ("is strong") or a verb
-    in the present or past tense followed by no verb of its own ("Survival, X says, depends on
-    giving readers ...", "Syria, X says, remains a priority"; not "prices rose")."""
-    if finite_verbs(words[:1]):
-        return True
-    first = words[0].rstrip(",;:")
-    return (
-        first.isalpha()
-        and first.islower()
-        and len(first) > 3
-        and (
-            first.endswith("ed")
-            or (first.endswith("s") and not first.endswith("ss"))
-            or first in IRREGULAR_PAST  # "Greensboro, Sexton said, made him question ..."
-        )
-        and not finite_verbs(words[1:2])
-        and not (words[1:2] and words[1].rstrip(",;:").endswith("ed"))
-    )
 
 
 def no_speech_before(left: str) -> bool:

@@ -13,6 +13,7 @@ paragraph) stays in `qabot.attribution.quotes`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from qabot.attribution.asked_questions import question_after_whom
 from qabot.attribution.content_cuts import closing_cue
@@ -55,8 +56,9 @@ from qabot.attribution.cues import (
 )
 from qabot.attribution.joint_speakers import partners_before, partners_in
 from qabot.attribution.opening_cues import OpeningCues, opening_cue
+from qabot.attribution.parted_clauses import parted_clause
 from qabot.attribution.persons import Person
-from qabot.attribution.quote_content import Attribution
+from qabot.attribution.quote_content import Attribution, opening_phrase
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_phrases import speaker_before
@@ -76,8 +78,21 @@ _WHO_AFTER_SPEAKER = lazy(r"\s*,\s*who(?:\s+(?:also|has|have|had|later|then|[a-z
 _Speaker = tuple[Person | None, int] | None
 
 
+_SUBJECT_WORDS = 8  # words of a subject an inverted cue parts from its verb
+
 # "X was asked if/whether ...": a question put to X, whose answer may follow
 _ASKED_PASSIVE = lazy(r"\s(?:was|were|is|being|been)\s+$")
+
+
+def _subject_opening(opening: str) -> bool:
+    """Return True when the words before an inverted cue set apart by commas may be the subject
+    of the clause it parts ("The answer, says X, is wi-fi"): a short phrase, no tie to the
+    sentence before ("By contrast, said X, ...") and no clause of its own ("Acme has about 40
+    customers, said X, its sales chief")."""
+    phrase = opening.rstrip(" ,")
+    return (
+        "," not in phrase and len(phrase.split()) <= _SUBJECT_WORDS and not opening_phrase(phrase)
+    )
 
 
 class CueReader(OpeningCues):
@@ -151,10 +166,25 @@ class CueReader(OpeningCues):
                 inverted[1], verb, (st.base + st.s0, st.base + st.s1), also=also
             )
             found_before = len(st.here)
-            self.emit_before(st, attribution, cursor_before, cue.start())
+            opening = st.masked[cursor_before : cue.start()]
+            parted = (
+                parted_clause(st.masked, cursor_before, cue.start(), st.cursor, st.s1)
+                if _subject_opening(opening)
+                else None
+            )
+            if parted is not None:  # "The answer, says X, is wi-fi": the clause it parts
+                aside = (st.base + cue.start(), st.base + st.cursor)
+                self.emit_words(st, replace(attribution, aside=aside), *parted)
+                st.cursor = parted[1]
+            else:
+                self.emit_before(st, attribution, cursor_before, cue.start())
             if len(st.here) == found_before:  # "Then, says Mr. Ruiz, the world found out"
-                opening = st.masked[cursor_before : cue.start()]
                 self.clause_after_aside(st, attribution, opening, st.cursor)
+            rest = st.masked[st.cursor : st.s1]
+            after = st.cursor + len(rest) - len(rest.lstrip(" ,:"))
+            quote = next((q for q in st.spans if q[0] == after), None)
+            if len(st.here) == found_before and quote is not None and rest.lstrip()[:1] in ",:":
+                self.emit_words(st, attribution, quote[0], quote[1])  # 'But, said X, “...”'
 
     def _no_speech(self, st: CueSentence, cue: re.Match[str], left: str) -> bool:
         """Return True when a cue word reports no speech here ("added a third goal", "member

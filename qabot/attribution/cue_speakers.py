@@ -38,11 +38,12 @@ from qabot.attribution.inverted_speakers import (
     role_then_name,
     source_description,
 )
+from qabot.attribution.parted_clauses import parted_clause
 from qabot.attribution.participle_speakers import ParticipleSpeakers, is_named_person
 from qabot.attribution.persons import Person
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.phrase_shapes import is_role
-from qabot.attribution.quote_content import Attribution
+from qabot.attribution.quote_content import Attribution, opening_phrase
 from qabot.attribution.quote_marks import QUOTE_MARKS
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
@@ -52,11 +53,34 @@ from qabot.text.patterns import lazy
 
 _TOLD = frozenset("told tells tell telling".split())
 _WITH_OBJECT = OBJECT | TELL | ADDRESSED  # cues whose object follows them, never a speaker
+_OPENING_WORDS = 4  # words of an opening before a cue set apart by commas ("By contrast,")
 _NAME_REACH = 80  # characters a speaker named after a cue ends the sentence within
 # the owner of a noun that reports words ("his claim that", "Bernie Ruiz's insistence that")
 _OWNER = lazy(r"(?<![\w'’-])(?:his|her|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s|s['’]))\s+$")
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 _POSSESSIVE = lazy(r"['’]s?$")
+
+
+def set_apart(masked: str, cursor: int, cue: re.Match[str], s1: int) -> bool:
+    """Return True when a cue and a capitalised name after it stand between commas after a
+    short opening of its sentence, with the main clause after them: a tie to the sentence before
+    ("By contrast, said X, the code was ...") or the subject of the words ("The answer, says X,
+    is wi-fi")."""
+    opening = masked[cursor : cue.start()].rstrip()
+    phrase = INVERTED.match(masked, cue.end(), s1)
+    if (
+        phrase is None
+        or not masked.startswith(",", phrase.end())
+        or not (all_capitalised(phrase.group(1)) or role_then_name(phrase.group(1)))
+        or "," in opening[:-1]
+        or not 1 <= len(opening.split()) <= _OPENING_WORDS
+    ):
+        return False
+    rest = masked[phrase.end() + 1 : s1].split()
+    return len(rest) >= 2 and (
+        opening_phrase(opening[:-1])
+        or parted_clause(masked, cursor, cue.start(), phrase.end(), s1) is not None
+    )
 
 
 class CueSpeakers(ParticipleSpeakers):
@@ -85,6 +109,8 @@ class CueSpeakers(ParticipleSpeakers):
         left = masked[cursor : cue.start()]
         if not left.rstrip().endswith(","):
             return False
+        if set_apart(masked, cursor, cue, s1):  # "Often, said X, the data ...": X, not "Often"
+            return self._inverted(masked, base, cue, cursor, s1, strict=True) is not None
         # "A man called the police, said a neighbour": a clause, whose caller is no speaker
         if not (clause_tail(left, found[0], found[1]) or telephone_clause(found[1])):
             if s1 - cue.end() > _NAME_REACH or cue.group("cue") in _WITH_OBJECT:

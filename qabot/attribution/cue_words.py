@@ -21,13 +21,24 @@ from qabot.attribution.content_ends import (
     subject_clause_end,
     subordinate_end,
 )
-from qabot.attribution.cue_context import circumstance, no_words_after, parted_clause, that_before
+from qabot.attribution.cue_context import circumstance, no_words_after, that_before
 from qabot.attribution.cue_sentence import CueSentence
-from qabot.attribution.cue_spans import object_after
+from qabot.attribution.cue_spans import finite_verbs, object_after
 from qabot.attribution.cue_speakers import CueSpeakers
-from qabot.attribution.cues import ADDRESSED, ASKED, DOCUMENT_VERBS, JUDGING, NOUN_CUES, TELL
+from qabot.attribution.cues import (
+    ADDRESSED,
+    ADJUNCT_START,
+    ASKED,
+    DOCUMENT_VERBS,
+    JUDGING,
+    NOUN_CUES,
+    TELL,
+)
+from qabot.attribution.parted_clauses import parted_clause
 from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.persons import Person
+from qabot.attribution.phrase_heads import head_words
+from qabot.attribution.phrase_shapes import is_role
 from qabot.attribution.quote_content import Attribution, opening_phrase
 from qabot.attribution.quote_marks import MASK
 from qabot.records import Article
@@ -178,7 +189,15 @@ class CueWords(CueSpeakers):
         if not rest.lstrip().startswith(",") or not opening_phrase(opening.rstrip(" ,")):
             return
         c0 = aside_end + rest.index(",") + 1
+        apposed = masked.find(",", c0, s1)
+        role = masked[c0:apposed].split() if apposed > 0 else []
+        if role and is_role(head_words(role)) and not finite_verbs(role):
+            c0 = apposed + 1  # "Not least, said X, consultant at Acme, because ...": no role
         c0 += len(masked[c0:s1]) - len(masked[c0:s1].lstrip())
+        if not opening.rstrip().endswith(",") and masked[c0:s1].split()[:1] in (
+            [w] for w in ADJUNCT_START
+        ):
+            return  # "And X has responded, with ads ...": how, after a clause of narration
         c1 = content_end(masked, c0, s1)
         if len(masked[c0:c1].split()) >= 3 and MASK not in masked[c0:c1]:
             self.emit_words(st, attribution, c0, c1)

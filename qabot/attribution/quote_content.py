@@ -261,7 +261,20 @@ def opening_phrase(chunk: str) -> bool:
         return True  # "Over the years, she said, ...", not "Over 60% of ... said"
     if len(words) == 1 and (opener in OPENING_ADVERBS or _SENTENCE_ADVERB.fullmatch(opener)):
         return True  # "Still, he said, officials must decide", "Privately, she said, ..."
+    if " ".join(words).casefold() in _CONNECTIVES:
+        return True  # "But, he said, it would struggle", "By contrast, said X, the code ..."
     return (opener in _PREPOSITIONS and finite == 0) or (opener in _SUBORDINATORS and finite <= 1)
 
 
 _SENTENCE_ADVERB = lazy(r"[a-z]{4,}ly")
+# what ties a sentence to the one before it, never words said: "But, he said, ...", "For
+# instance, said X, ..."
+_CONNECTIVES = frozenset(
+    (
+        *"but and so yet also already often sometimes".split(),
+        *("sometimes though", "but now", "but then", "and yet", "by contrast", "in contrast"),
+        *("for instance", "for example", "of course", "even so", "above all", "not least"),
+        *("ever since", "by then", "so far", "until now", "as ever", "even then", "in short"),
+        *("in addition", "in particular"),
+    )
+)

@@ -259,4 +259,11 @@ history of what each version changed has one home.
 # 200m and 400m record holder told Five Live', '“...,” the former monopoly said') is left
 # without a speaker, as '“...,” she said' with "she" unsure was: it went to a speaker named
 # later in its paragraph ("However, X countered: ...") or to one before
-ATTRIBUTION_VERSION = 190
+# 191: a cue set apart by commas after a word that ties its sentence to the one before ("But, he
+# said, ...", "By contrast, said X, ...", "For instance, ...", "Also, ...") gives the speaker the
+# main clause after it, not the tie; an inverted one after a short subject ("The answer, says X,
+# is wi-fi", "This, said X, should ...") gives the whole clause it parts, the name after the cue
+# speaking (not "Often" or "the answer"); a role in apposition after that name ("said X,
+# consultant at Acme, because ...") and "this" or "thus" are no part or verb of the clause; a
+# quote right after such a cue ('But, said X, “...”') is the named speaker's
+ATTRIBUTION_VERSION = 191

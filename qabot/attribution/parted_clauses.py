@@ -1,0 +1,66 @@
+"""Parted clauses: the clause a cue set apart by commas parts from its verb ("The economy, he
+said, is strong"), recorded whole with the cue inside it (inside `qabot.attribution.cue_reading`
+and `qabot.attribution.cue_words`)."""
+
+from __future__ import annotations
+
+from qabot.attribution.content_cuts import content_end
+from qabot.attribution.cue_spans import finite_verbs
+from qabot.attribution.quote_marks import MASK
+from qabot.attribution.sentence_subjects import IRREGULAR_PAST
+from qabot.text.lexicon import ADVERBS_IN_S
+
+_CLAUSE_JOINS = (", and ", " and ", ", but ", " but ")
+
+
+def parted_clause(
+    masked: str, start: int, np_start: int, cue_end: int, s1: int
+) -> tuple[int, int] | None:
+    """Return the span of a clause a parenthetical cue parts from its verb, cue included ("The
+    economy, he said, is strong"), or None when the cue parts no clause. A clause of the
+    narration joined before the subject is left out ("This was the message, and voters, he
+    believes, will warm to it": from "voters")."""
+    left, rest = masked[start:np_start], masked[cue_end:s1]
+    after = rest.lstrip()[1:].split() if rest.lstrip().startswith(",") else []
+    if not left.rstrip().endswith(",") or not after or not _verb_first(after):
+        return None
+    head = left.rstrip()[:-1]
+    if not head.split() or MASK in head:
+        return None
+    cut = max(
+        (
+            at + len(join)
+            for join in _CLAUSE_JOINS
+            if (at := head.rfind(join)) >= 0 and finite_verbs(head[:at].split())
+        ),
+        default=0,
+    )
+    subject = head[cut:]
+    c0 = start + cut + len(subject) - len(subject.lstrip())
+    return c0, content_end(masked, cue_end + rest.index(",") + 1, s1)
+
+
+def _verb_first(words: list[str]) -> bool:
+    """Return True when `words` open with a finite verb: an auxiliary ("is strong") or a verb
+    in the present or past tense followed by no verb of its own ("Survival, X says, depends on
+    giving readers ...", "Syria, X says, remains a priority"; not "prices rose")."""
+    if finite_verbs(words[:1]):
+        return True
+    first = words[0].rstrip(",;:")
+    return (
+        first.isalpha()
+        and first.islower()
+        and len(first) > 3
+        and (
+            first.endswith("ed")
+            # not "this", "thus", "perhaps" nor an adjective ("various")
+            or (
+                first.endswith("s")
+                and not first.endswith(("ss", "ous"))
+                and first not in ADVERBS_IN_S | {"this", "plus"}
+            )
+            or first in IRREGULAR_PAST  # "Greensboro, Sexton said, made him question ..."
+        )
+        and not finite_verbs(words[1:2])
+        and not (words[1:2] and words[1].rstrip(",;:").endswith("ed"))
+    )
