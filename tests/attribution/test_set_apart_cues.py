@@ -53,7 +53,7 @@ def test_a_role_after_the_name_is_no_words_said() -> None:
 
 def test_a_quote_after_a_cue_set_apart_is_the_named_speakers() -> None:
     assert attributed(
-        "Ann Ward, who sailed with Nora Quill for years, said the boat was \"safe and sound\".",
+        'Ann Ward, who sailed with Nora Quill for years, said the boat was "safe and sound".',
         'But, said Quill, "I will not sail it again after this winter."',
     ) == [
         ("Ann Ward", 'the boat was "safe and sound"'),
@@ -62,4 +62,6 @@ def test_a_quote_after_a_cue_set_apart_is_the_named_speakers() -> None:
 
 
 def test_how_words_were_given_after_a_tie_and_a_clause_is_no_words_said() -> None:
-    assert attributed(_INTRO, "And Ms Quill has quickly responded, with posters in the port.") == []
+    assert (
+        attributed(_INTRO, "And Ms Quill has quickly responded, with posters in the port.") == []
+    )
