@@ -310,3 +310,63 @@ def test_write_rows_gives_one_json_line_a_row_with_text_as_written(
     text = path.read_text()
     assert "José" in text and text.endswith("\n")
     assert [json.loads(line)["id"] for line in text.splitlines()] == ["x1", "x2"]
+
+
+def what_said(speaker: str, *aliases: str) -> dict[str, object]:
+    return {
+        "id": "x001",
+        "type": "what_said",
+        "question": f"what did {speaker} say about the ferry",
+        "speaker": speaker,
+        "speaker_aliases": list(aliases),
+        "snippets": ["the ferry sails"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("speaker", "alias", "expected"),
+    [
+        # a qualifier stays with the role: the shadow minister is no minister
+        ("Ann Ward", "Shadow harbour minister Ann Ward", ["the Shadow harbour minister"]),
+        (
+            "Ann Ward",
+            "Shadow Harbour Board chief officer Ann Ward",
+            [
+                "the Shadow Harbour Board chief officer",
+                "Harbour Board's shadow chief officer",
+                "the shadow chief officer",
+            ],
+        ),
+        # an owner's possessive as written, with no "the" before a name and none doubled
+        ("Bo Lind", "Anna Moss' lawyer", ["Anna Moss' lawyer", "the lawyer"]),
+        ("Bo Lind", "Tern Rovers boss Bo Lind", ["the Tern Rovers boss", "Tern Rovers' boss"]),
+        ("a ferry spokesman", "The company's spokesman", ["the company's spokesman"]),
+        # where someone works, an owner alone, a bracketed short name: no role to ask by
+        ("Bo Lind", "Bo Lind, of Tern Securities", []),
+        ("Bo Lind", "The Tern Party's Bo Lind", []),
+        ("Tern Ferry Board", "the Isle Tern Ferry Board (TFB)", []),
+        # a person speaking for a body is asked as themself, not as the body
+        ("Tern Ferries", "Tern Ferries chairman Richard Moss", []),
+    ],
+)
+def test_alias_probe_asks_by_each_alias_as_a_reader_writes_it(
+    monkeypatch: pytest.MonkeyPatch, speaker: str, alias: str, expected: list[str]
+) -> None:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # its phrasing_probe
+    probe = load_benchmark("alias_probe", monkeypatch)
+    forms = [text for kind, text in probe.alias_forms(what_said(speaker, alias)) if kind != "name"]
+    assert forms[: len(expected) or None] == expected if expected else forms == []
+
+
+def test_alias_probe_counts_which_one_asked_apart_when_the_gold_speaker_is_offered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    probe = load_benchmark("alias_probe", monkeypatch)
+    question = what_said("Bo Lind")
+    asked = {"quotes": [], "speaker": None, "choices": ["Al Lind", "Bo Lind"]}
+    assert probe.asked_which(question, asked)
+    assert not probe.asked_which(question, {**asked, "choices": ["Al Lind", "Cy Lind"]})
+    # answered with someone, the others named beside: an answer, not a question back
+    answered = {**asked, "quotes": [{"speaker": "Al Lind", "text": "x"}], "speaker": "Al Lind"}
+    assert not probe.asked_which(question, answered)
