@@ -51,6 +51,7 @@ from qabot.search.who_said_answer import who_said
 from qabot.search.who_wrote import who_wrote
 from qabot.search.word_answers import spelled_answer, undated_answer
 from qabot.search.wording import ENGLISH_NOTE, not_english
+from qabot.text import without_pasted_markup
 from qabot.text.patterns import lazy
 
 # a speech question with neither speaker nor words said: "who said?", "what did say", "who said it"
@@ -79,6 +80,7 @@ def answer(
     `top` and `offset` are clamped to MAX_TOP and MAX_OFFSET whatever the caller passes.
     """
     top, offset = bounded(top, offset)
+    question = without_pasted_markup(question)  # "<b>Blair</b> iraq" pasted from a page
     result = _answer(index, question, top, offset, conversation, filters, dates_relative_to, today)
     countries = [] if offset or result.quotes or result.searched else country_forms(question)
     if countries:  # "number one in america": the stories write "the top of the US ... chart"

@@ -6,7 +6,8 @@ questions), sentence offsets (`sentence_spans`), the dates and figures a text ho
 words it writes side by side with a capital on each (`name_pair_keys`), a signature of a
 passage's distinct terms (`term_signature`), where a name stands as a word (`name_starts`),
 whether and how a text writes a word in any case (`lowered`, `may_contain`, `may_contain_all`,
-`whole_words`, `unjoined_matches`), word lists every later stage reads (`lexicon`), and regular
+`whole_words`, `unjoined_matches`), a question's pasted tags read as text
+(`without_pasted_markup`), word lists every later stage reads (`lexicon`), and regular
 expressions compiled on first use (`lazy`). Depends on nothing of ours.
 """
 
@@ -41,6 +42,7 @@ from qabot.text.lowered import (
 )
 from qabot.text.name_pairs import name_pair_keys, pair_key
 from qabot.text.names_in_text import name_starts
+from qabot.text.pasted_markup import without_pasted_markup
 from qabot.text.patterns import LazyPattern, lazy
 from qabot.text.sentences import sentence_spans
 from qabot.text.signatures import SIGNATURE_BITS, term_signature
@@ -80,5 +82,6 @@ __all__ = [
     "unjoined_matches",
     "whole_words",
     "without_markup_controls",
+    "without_pasted_markup",
     "words",
 ]

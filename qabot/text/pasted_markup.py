@@ -1,0 +1,37 @@
+"""Markup pasted with a question: "<b>Blair</b> iraq" copied from a page or a chat's source
+read "b" as a word of the question. Tags of HTML's own elements and character references
+("&amp;", "&#39;") are read as the text they stand for; a "<" of other words stays."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from qabot.text.patterns import lazy
+
+# elements that mark words inside a line: taken out without a space ("<b>Blair</b>'s")
+_INLINE = (
+    "a abbr b big cite code del em font i ins kbd mark q s small span strike strong sub sup "
+    "time tt u var"
+)
+# elements that stand between words or lines: taken out as a space ("one<br>two")
+_BLOCK = (
+    "article blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr "
+    "img li ol p pre section table tbody td th thead tr ul"
+)
+_TAG = lazy(
+    rf"<(?P<close>/?)(?P<name>{'|'.join(f'{_INLINE} {_BLOCK}'.split())})"
+    r"(?:\s+[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+_REFERENCE = lazy(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,7}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_INLINE_NAMES = frozenset(_INLINE.split())
+
+
+def without_pasted_markup(text: str) -> str:
+    """Return `text` with the HTML tags and character references pasted with it read as text."""
+    if "<" in text:
+        text = _TAG.sub(lambda m: "" if m["name"].casefold() in _INLINE_NAMES else " ", text)
+    if "&" in text:
+        text = _REFERENCE.sub(lambda m: html.unescape(m[0]), text)
+    return text
