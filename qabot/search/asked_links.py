@@ -21,7 +21,12 @@ from qabot.search.wording import echo
 from qabot.text import STOP_WORDS, sentence_spans, tokenize
 from qabot.text.patterns import lazy
 
-_LINK = lazy(r"(?:https?://|www\.)[^\s<>\"“”‘’']+", re.IGNORECASE)
+# a web address: with its scheme or "www.", or a bare host and path ("bbc.co.uk/news/...": a
+# host of dotted names ending in letters, then "/"; a bare host alone is a name, "Amazon.com")
+_LINK = lazy(
+    r"(?:https?://|www\.|(?<![\w@./-])(?:[a-z0-9-]+\.)+[a-z]{2,}/)[^\s<>\"“”‘’']+",
+    re.IGNORECASE,
+)
 _WORD = lazy(r"[^\W\d_]+")
 # words that only point at the link ("what does this say?", "summary of this article")
 _POINTING = frozenset(

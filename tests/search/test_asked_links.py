@@ -37,6 +37,9 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         "https://news.example.org/2024/05/ferry-strike",
         "http://www.news.example.org/2024/05/ferry-strike/?utm_source=rss#top",
         "what does this say? https://news.example.org/2024/05/ferry-strike",
+        # a bare host and path, as the address bar shows it (was searched as "2024" "05" ...)
+        "news.example.org/2024/05/ferry-strike",
+        "what does news.example.org/2024/05/ferry-strike say?",
     ],
 )
 def test_the_link_of_a_saved_article_shows_that_article(index: Index, typed: str) -> None:
@@ -131,3 +134,8 @@ def test_the_more_button_of_a_link_answer_pages_its_article(tmp_path: Path) -> N
     page = answer(index, "https://news.example.org/wall", top=1, offset=1)
     assert page.found and page.lead == "More of the article “Harbour wall report” (2):"
     assert page.passages[0].rank == 2
+
+
+@pytest.mark.parametrize("typed", ["who said 24/7 and/or U.S./Mexico?", "Amazon.com sales"])
+def test_a_slash_or_a_bare_host_is_no_link(index: Index, typed: str) -> None:
+    assert "web address" not in answer(index, typed).lead

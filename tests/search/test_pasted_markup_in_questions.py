@@ -25,7 +25,7 @@ _ARTICLES = {
         "ferry<br>strike",
         "<p>ferry strike</p>",
         "ferry&nbsp;strike",
-        "<a href=\"https://example.org/x\">ferry</a> strike",
+        '<a href="https://example.org/x">ferry</a> strike',
     ],
 )
 def test_tags_pasted_with_a_question_are_not_searched(tmp_path: Path, text: str) -> None:
