@@ -15,6 +15,7 @@ import os
 import threading
 import weakref
 from array import array
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,9 @@ from qabot.indexing.quote_store import QuoteRow, read_quotes
 from qabot.indexing.quoted_names import NAMES_FILE, QuotedNames
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.text.signatures import order_key
+
+# articles whose quotes an `Index` keeps as read (`quotes_of_articles`): a BBC article's are ~5 KB
+ARTICLE_QUOTES_KEPT = 2048
 
 
 class Index:
@@ -63,6 +67,8 @@ class Index:
         self._quote_rows: dict[str, QuoteRow] | None = None
         self._quoted_orders: array[int] | None = None  # see may_have_quotes
         self._segments = ReadAt()  # the quote segments, read in place (quotes_of_articles)
+        self._quotes_kept: OrderedDict[str, tuple[Quote, ...]] = OrderedDict()
+        self._kept_lock = threading.Lock()
         self._quoted_names: QuotedNames | None = None
         self._initialisms: Initialisms | None = None
         self._outlets: list[Outlet] | None = None
@@ -151,11 +157,30 @@ class Index:
         return self._speakers
 
     def quotes_of_articles(self, article_ids: Iterable[str]) -> list[Quote]:
-        """Return the quotes of these articles, article by article (read from disk each time)."""
-        rows = self.quote_rows
+        """Return the quotes of these articles, article by article. The last
+        `ARTICLE_QUOTES_KEPT` articles' quotes are kept as read (records that never change): a
+        "who said" answer reads some 30 articles' quotes, and the same articles come back
+        question after question; the same objects back also keep their texts' hashes, which
+        the caches of their analysed terms look up."""
+        rows, kept = self.quote_rows, self._quotes_kept
+        found: list[Quote] = []
         with self._damaged("the quotes"):
-            chosen = (rows[a] for a in article_ids if a in rows)
-            return list(read_quotes(self.directory, chosen, self._segments))
+            for article_id in article_ids:
+                row = rows.get(article_id)
+                if row is None:
+                    continue
+                with self._kept_lock:
+                    quotes = kept.get(article_id)
+                    if quotes is not None:
+                        kept.move_to_end(article_id)
+                if quotes is None:
+                    quotes = tuple(read_quotes(self.directory, (row,), self._segments))
+                    with self._kept_lock:
+                        kept[article_id] = quotes
+                        if len(kept) > ARTICLE_QUOTES_KEPT:
+                            kept.popitem(last=False)
+                found.extend(quotes)
+        return found
 
     def may_have_quotes(self, orders: Sequence[int | None]) -> list[bool]:
         """Return, for each of these article order keys (`qabot.text.signatures.order_key`, as

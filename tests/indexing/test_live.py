@@ -111,3 +111,25 @@ def test_quotes_a_newer_version_wrote_are_told_from_damage(tmp_path: Path) -> No
         IndexFormatError, match=r"built by another version of qabot \(quote attribution 999\.99"
     ):
         answer(index, "who said the port is open again?")
+
+
+def test_an_articles_quotes_are_read_once_and_the_kept_ones_are_bounded(
+    articles_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    index = load_index(index_dir)
+    quoted = sorted(index.quote_rows)
+    assert len(quoted) >= 2
+    first = index.quotes_of_articles([*quoted, "no-such-article"])
+    again = index.quotes_of_articles(quoted)
+    assert again == first and all(a is b for a, b in zip(again, first, strict=True))
+    assert index.quotes_of_articles(quoted[:1]) == [q for q in first if q.article_id == quoted[0]]
+    # the same quotes as a fresh reader of the same generation reads them
+    assert load_index(index_dir).quotes_of_articles(quoted) == first
+    # only the last ARTICLE_QUOTES_KEPT articles are kept; the others are read again, the same
+    monkeypatch.setattr("qabot.indexing.live.ARTICLE_QUOTES_KEPT", 1)
+    small = load_index(index_dir)
+    assert small.quotes_of_articles(quoted) == first
+    assert list(small._quotes_kept) == quoted[-1:]
+    assert small.quotes_of_articles(quoted) == first
