@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from qabot.attribution.apposed_subjects import apposed_subject
 from qabot.attribution.asked_questions import question_after_whom
 from qabot.attribution.content_cuts import closing_cue
 from qabot.attribution.continued_speakers import GOING_ON, REPLIES, continued_speaker, replier
@@ -37,6 +38,7 @@ from qabot.attribution.cue_senses import (
     judged,
     reader,
     thing_after,
+    went_on_to_act,
 )
 from qabot.attribution.cue_sentence import CueSentence
 from qabot.attribution.cues import (
@@ -194,6 +196,8 @@ class CueReader(OpeningCues):
             return True  # "before the Czech added a third": a goal, no words
         if verb in ADDED and AMOUNT.match(masked, cue.end()) and not clause_follows(masked, cue):
             return True  # "he added 1.28p per litre": an amount, no words
+        if verb == "went on" and went_on_to_act(masked, cue.end()):
+            return True  # "whose film went on to win best film": what it did, no words
         if verb == "states" and STATES_NOUN.search(left):
             return True  # "the 35 states that vote", "Western states", "member states": places
         if verb in AFTER_QUOTE and left.rstrip()[-1:] not in QUOTE_MARKS:
@@ -246,6 +250,10 @@ class CueReader(OpeningCues):
             np_start, owner = self.noun_owner(left, cursor, base)
             return None if owner is None else (owner, np_start)
         found = speaker_before(left)
+        apposed = apposed_subject(left)
+        if apposed is not None and (found is None or found[0] > apposed[0]):
+            # "Martin Scorsese, whose film The Aviator won, said": Scorsese, not The Aviator
+            found = (apposed[0], apposed[1], None)
         if found is None and st.speaker is not None and _WHO_AFTER_SPEAKER.fullmatch(left):
             # '“...,” said Capt. Jo Ruiz, who said he would not vote': the speaker just read
             return st.speaker, cue.start()

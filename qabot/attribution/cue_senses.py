@@ -4,7 +4,8 @@
 "states" after "member" is a noun; "asked how" after a relative clause asks for no one; "the
 poll showed that" tells what a document says, "Rooney showed that" nothing; "praised the crews
 for their courage" reports a named speaker's judgement; "added 4%" is an amount; "the sign
-reads" quotes a document; "conceded a penalty" has an object, no words.
+reads" quotes a document; "conceded a penalty" has an object, no words; "went on to win" tells
+what was done, "went on to say" what was said.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.cue_spans import finite_verbs
-from qabot.attribution.cues import CUE, INVERTED, JUDGING
+from qabot.attribution.cues import CUE, CUE_WORDS, INVERTED, JUDGING
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.lexicon import (
@@ -135,3 +136,21 @@ def thing_after(masked: str, cue: re.Match[str], end: int) -> bool:
 _OBJECT_OPENERS = frozenset("a an the his her its their".split())
 # a noun phrase read before a cue: "an earlier county presentation assured ..."
 THING_OPENERS = _OBJECT_OPENERS | frozenset("A An The His Her Its Their Your your".split())
+
+
+# "went on to win", "went on to say": the verb after says whether anything was said
+_WENT_ON_TO = lazy(r"\s+to\s+([a-z]+)\b")
+# verbs of telling the cue words lack in their plain form: "went on to list his achievements"
+_TELLING = frozenset("list outline detail signal".split())
+
+
+def went_on_to_act(masked: str, end: int) -> bool:
+    """Return True when "went on" (ending at `end`) is followed by "to" and a verb that is no
+    speech ("whose film went on to win", "who went on to score a hit"), not "went on to say",
+    "went on to admit" or "went on to list"."""
+    went = _WENT_ON_TO.match(masked, end)
+    if went is None:
+        return False
+    verb = went.group(1)
+    forms = {verb, f"{verb}s", f"{verb}ed", f"{verb}d", f"{verb}{verb[-1]}ed", f"{verb[:-1]}ied"}
+    return verb not in _TELLING and not forms & CUE_WORDS

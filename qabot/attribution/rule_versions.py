@@ -266,4 +266,9 @@ history of what each version changed has one home.
 # speaking (not "Often" or "the answer"); a role in apposition after that name ("said X,
 # consultant at Acme, because ...") and "this" or "thus" are no part or verb of the clause; a
 # quote right after such a cue ('But, said X, “...”') is the named speaker's
-ATTRIBUTION_VERSION = 191
+# 192: a person's name opening a sentence before a description in apposition up to the cue
+# ("Martin Scorsese, whose film The Aviator won, said", "Lady Hale, sitting with Lords Bingham and
+# Steyn, said", "Dr X, of the Centre for Transport and Society ... said", "X, Hotel Association
+# said") speaks, not a name or body inside the description; "went on to" and a verb that is no
+# speech ("went on to win", "who went on to score a hit") is no cue
+ATTRIBUTION_VERSION = 192
