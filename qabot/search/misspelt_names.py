@@ -21,6 +21,7 @@ from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
+from qabot.search.letter_off import letter_off
 from qabot.search.named_roles import name_after_owner, name_before_affiliation
 from qabot.text import may_contain_all, tokenize, unjoined_matches
 from qabot.text.lexicon import (
@@ -43,9 +44,8 @@ MIN_ANCHORED_OFF = 3  # ... and when two words or more before it are
 MIN_LONE_OFF = 6  # ... and a surname asked alone, to be read as the one quoted surname a
 # letter off it whatever the topic: shorter, it is too often a word or another's name
 _ROLES = TITLE_WORDS | PERSON_NOUNS
-# endings readers write for one sound, after a consonant or vowel of three letters or more
-_SAME_SOUND = re.compile(r"(?<=\w{3})(?:ie|ey|y)$")
 _PLACE_WORDS = frozenset("of at for from in on with by".split())
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")  # "said Mr " before a surname
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,6 +54,7 @@ class Correction:
 
     person: str  # canonical name
     asked: str  # the name as asked, without the role before it ("sentele" of "judge sentele")
+    written: bool = False  # the archive writes it too: the slip of an article quoting them
 
 
 def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> Correction | None:
@@ -72,8 +73,6 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         if close is None or not _long_enough(asked, fold_name(close).split()):
             return None
         return None if _written(index, name) else Correction(person=close, asked=name)
-    if _written(index, name):
-        return None
     gender = title_gender(name)
     near = [
         person
@@ -81,13 +80,20 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         if not gender or first_name_gender(person.split()[0]) in {gender, None}
     ]  # "Mrs Blare" is not Tony Blair
     asked = strip_title(name).casefold().split()
+    if written := _written_in(index, name):
+        # someone never quoted is meant, unless only the articles quoting one person a letter
+        # off write it: "Jacques Barrot ... said Mr Barot" is the article's own slip
+        slipped = [p for p in near if _slip_of(asked, p, written, index.speakers.articles_of(p))]
+        return (
+            Correction(person=slipped[0], asked=name, written=True) if len(slipped) == 1 else None
+        )
     spelt = [person for person in near if _one_word_off(asked, person.casefold().split())]
     if len(spelt) == 1:
         # "desmund tutu": one person quoted is a letter off one long word of a name nobody is
         # called, whatever the topic
         return Correction(person=spelt[0], asked=name)
     if len(asked) == 1 and len(asked[0]) >= MIN_LONE_OFF:
-        lone = [p for p in near if _lone_letter_off(asked[0], fold_name(p).split()[-1])]
+        lone = [p for p in near if _loneletter_off(asked[0], fold_name(p).split()[-1])]
         if len(lone) == 1 and (not topic_terms or _on_topic(index, lone[0], topic_terms)):
             # "tymosenko": a long surname a letter off one quoted person's surname and no
             # other's is theirs, asked without a topic or about one their articles hold
@@ -163,20 +169,47 @@ def _initials(word: str) -> bool:
 def _written(index: Index, name: str) -> bool:
     """Return whether a passage writes `name` as a name (with a capital): someone never
     quoted is meant, not a misspelt someone else."""
+    return bool(_written_in(index, name))
+
+
+def _written_in(index: Index, name: str) -> dict[str, bool]:
+    """Return the articles whose passages write `name` as a name (`_written`), each with
+    whether a title opens it there ("Mr Barot": a person's surname); a name of no words is
+    taken as written (by an unknown article, "")."""
     bare = strip_title(name)
     terms = tokenize(bare)
     if not terms:
-        return True
+        return {"": False}
     pattern = re.compile(r"\s+".join(map(re.escape, bare.split())) + r"(?![\w-])", re.IGNORECASE)
     # only each text is read, not made a passage (which costs about as much again)
     found = index.engine.search_scored(terms, NAME_PASSAGES)
-    texts = (found.text(i) for i in range(len(found)))
     words = bare.split()
-    return any(
-        written[0][0].isupper()
-        for text in texts
-        if may_contain_all(text, words)
-        for written in unjoined_matches(pattern, text)  # as if "(?<![\w-])" opened it
+    articles: dict[str, bool] = {}
+    for i in range(len(found)):
+        text = found.text(i)
+        if not may_contain_all(text, words):
+            continue
+        # as if "(?<![\w-])" opened the pattern
+        named = [m for m in unjoined_matches(pattern, text) if m[0][0].isupper()]
+        if named:
+            titled = any(_TITLED.search(text, 0, m.start()) for m in named)
+            article = found.passage(i).article_id
+            articles[article] = articles.get(article, False) or titled
+    return articles
+
+
+def _slip_of(asked: list[str], person: str, written: dict[str, bool], theirs: list[str]) -> bool:
+    """Return whether a name `asked` (untitled, case-folded) is `person`'s, each word of it a
+    letter off the last words of theirs (the surname MIN_SHORT_OFF letters or more), and every
+    article writing it quotes them and titles it there ("Nasa" beside Mike Nash is no slip)."""
+    words = fold_name(person).split()[-len(asked) :]
+    return (
+        len(words) == len(asked)
+        and words != asked
+        and len(asked[-1]) >= MIN_SHORT_OFF
+        and all(letter_off(a, w) for a, w in zip(asked, words, strict=True))
+        and set(written) <= set(theirs)
+        and all(written.values())
     )
 
 
@@ -186,7 +219,7 @@ def _one_word_off(asked: list[str], written: list[str]) -> bool:
     if len(asked) < 2 or len(asked) != len(written):
         return False
     off = [(a, w) for a, w in zip(asked, written, strict=True) if a != w]
-    return len(off) == 1 and len(off[0][0]) >= MIN_OFF and _letter_off(*off[0])
+    return len(off) == 1 and len(off[0][0]) >= MIN_OFF and letter_off(*off[0])
 
 
 def _on_topic(index: Index, person: str, topic_terms: tuple[str, ...]) -> bool:
@@ -201,11 +234,11 @@ def _best_in_theirs(index: Index, person: str, words: list[str]) -> list[tuple[P
     return index.engine.search(words, 1, where) if where.articles else []
 
 
-def _lone_letter_off(asked: str, surname: str) -> bool:
+def _loneletter_off(asked: str, surname: str) -> bool:
     """Return whether a surname asked alone is `surname` but for one letter inside it, its last
     letter as written too: a name's ending tells namesakes apart ("capello" is not Maria
     Capella)."""
-    return asked[-1:] == surname[-1:] and _letter_off(asked, surname)
+    return asked[-1:] == surname[-1:] and letter_off(asked, surname)
 
 
 def off_a_quoted_surname(index: Index, word: str) -> bool:
@@ -222,7 +255,7 @@ def off_a_quoted_surname(index: Index, word: str) -> bool:
         for last in (person.split()[-1] for person in index.speakers.near(word))
         if last[:1].isupper() and not _initials(last)
     }
-    return any(_lone_letter_off(asked, surname) for surname in surnames - {asked})
+    return any(_loneletter_off(asked, surname) for surname in surnames - {asked})
 
 
 def _after_roles(name: str) -> str:
@@ -247,27 +280,7 @@ def written_close(index: Index, name: str) -> str | None:
         for passage, _ in index.engine.search(tokenize(name), NAME_PASSAGES)
         for written in run.findall(passage.text)
         if all(w[:1].isupper() and w[1:].islower() for w in written.split())
-        and all(_letter_off(a, fold_name(w)) for a, w in zip(asked, written.split(), strict=True))
+        and all(letter_off(a, fold_name(w)) for a, w in zip(asked, written.split(), strict=True))
     }
     found = {w for w in found if w.casefold().split() != asked}
     return found.pop() if len(found) == 1 else None
-
-
-def _letter_off(asked: str, written: str) -> bool:
-    """Return whether `written` is `asked` or one letter off it: one dropped, added, changed or
-    two swapped, the first letter the same; an ending that sounds the same counts as the same
-    ("corrie" is Corry, "rainy" Rainie: `_SAME_SOUND`)."""
-    if asked == written or _SAME_SOUND.sub("y", asked) == _SAME_SOUND.sub("y", written):
-        return True
-    if asked[:1] != written[:1] or abs(len(asked) - len(written)) > 1:
-        return False
-    if len(asked) == len(written):
-        diff = [i for i, (a, b) in enumerate(zip(asked, written, strict=True)) if a != b]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and asked[diff[0]] == written[diff[1]]
-            and asked[diff[1]] == written[diff[0]]
-        )
-    short, long = sorted((asked, written), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -260,11 +260,11 @@ def read_question(
         topic_terms += decade_forms(topic_text or "")  # "the sixties": "1960s" as written
     if kind and topic_terms:  # the words of many speakers: only the topic's weighty words
         topic_terms = strong_terms(topic_terms, index.engine.idf(list(topic_terms)))
-    misspelt = None
+    misspelt, written = None, False
     if speaker is None and speech is not None and speech.speaker and speech.kind == "what_said":
         correction = corrected_speaker(index, speech.speaker, topic_terms)
         if correction is not None:
-            speaker, misspelt = correction.person, correction.asked
+            speaker, misspelt, written = correction.person, correction.asked, correction.written
     return Question(
         text=asked,
         words=words,
@@ -274,6 +274,7 @@ def read_question(
         topic_terms=topic_terms,
         topic_words=topic_words or "",
         misspelt=misspelt,
+        misspelt_written=written,
         topic_spelling=topic_spelling,
         choices=choices,
         unsure=unsure,

@@ -28,6 +28,7 @@ class Question:
     kind: str | None = None
     kind_speakers: tuple[str, ...] = ()
     misspelt: str | None = None  # the name as asked, when read as the close name `speaker`
+    misspelt_written: bool = False  # ... an article quoting them writing it so ("Mr Barot")
     # the topic's words no article holds read as the close words it does (as typed, as read)
     topic_spelling: tuple[tuple[str, str], ...] = ()
     shown: frozenset[tuple[str, int]] = frozenset()  # quotes a "what else" must not repeat

@@ -194,7 +194,9 @@ def what_said(
                 f"said, first where the articles mention it:"
             )
     others = ", ".join(c for c in read.choices if c != person)
-    if read.misspelt:
+    if read.misspelt and read.misspelt_written:
+        lead = f"Read {read.misspelt} as {person}, whose article writes both spellings. " + lead
+    elif read.misspelt:
         lead = f"No one called {read.misspelt} is named in the articles; read as {person}. " + lead
     elif others and read.unsure:
         # "Jay Stanley, David Stanley or Peter Stanley", not "Jay Stanley or David Stanley, ..."

@@ -336,3 +336,35 @@ def test_a_surname_ending_that_sounds_the_same_is_the_name_quoted(
     result = answer(index, f"what did {asked} say?")
     assert result.speaker == "Dan Morrie"
     assert result.lead.startswith(f"No one called {asked} is named in the articles; read as")
+
+
+SLIPS = {
+    "cranes.txt": "Cranes ready\n\nPort chief Ruth Calloway said the new cranes were ready. "
+    '"We start loading on Monday," said Ms Caloway, who has run the port since 2001.\n',
+    "mill.txt": "Mill reopens\n\nThe mill reopened. Miller Tom Harrop said flour was back. "
+    "Seasonal worker Mr Harop, a neighbour, was not asked.\n",
+    "shop.txt": "Shop shuts\n\nThe shop shut. Mr Harop, its owner, retired.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def slips(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("slips"), SLIPS)
+
+
+@pytest.mark.parametrize("asked", ["ms caloway", "Caloway", "Ms Caloway"])
+def test_an_articles_own_slip_asked_is_the_person_it_quotes(slips: Index, asked: str) -> None:
+    # the article writes "Ms Caloway" beside the Ruth Calloway it quotes: a reader asking as
+    # it wrote was told no quotes of Caloway, though the name is only the article's slip
+    result = answer(slips, f"what did {asked} say about the cranes?")
+    assert result.speaker == "Ruth Calloway"
+    assert result.lead.startswith(
+        f"Read {asked.removeprefix('ms ').removeprefix('Ms ')} as Ruth Calloway, whose article "
+        "writes both spellings."
+    )
+
+
+def test_a_close_name_another_article_writes_too_is_someone_else(slips: Index) -> None:
+    # "Mr Harop" is written where Tom Harrop is not quoted: someone else may be meant
+    result = answer(slips, "what did mr harop say about flour?")
+    assert result.speaker != "Tom Harrop"
