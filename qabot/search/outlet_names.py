@@ -29,6 +29,10 @@ OUTLET_VERBS = frozenset(
 MAX_OUTLET_WORDS = 6
 MIN_SIGN = 3  # a call sign or acronym has at least this many characters ("WSVN", "ABC13")
 _NAME_WORDS = lazy(r"[^\W_]+")
+# a part of a name set in brackets, which readers leave out: "(UK)", "<Daily>", "[Live]"
+_BRACKETED = lazy(r"\([^()]*\)|<[^<>]*>|\[[^\[\]]*\]")
+# marks that may stand between the words of an outlet's name ("Tom & Jerry", "Rock + Roll")
+_JOINERS = frozenset("& + < > ( ) [ ] / -".split())
 
 
 class OutletNames:
@@ -42,29 +46,33 @@ class OutletNames:
         self._short: dict[str, set[str]] = {}  # "gleaner" -> "Jamaica Gleaner"'s key
         self._short_spellings: set[str] = set()  # "Gleaner"
         for outlet in outlets:
-            parts = _NAME_WORDS.findall(outlet.name)
-            if len(parts) > 1 and parts[0].casefold() == "the":
-                parts = parts[1:]
-            if outlet.name == outlet.name.casefold():
-                self._caseless.add(outlet.key)
-            for start in range(1, len(parts)):
-                if parts[-1].casefold() in MASTHEAD_NOUNS:  # "Gleaner" of "Jamaica Gleaner"
-                    self._short.setdefault(outlet_key(" ".join(parts[start:])), set()).add(
-                        outlet.key
-                    )
-                    self._short_spellings.add(" ".join(parts[start:]))
-            while parts:
-                self._aliases.setdefault(outlet_key(" ".join(parts)), set()).add(outlet.key)
-                self._spellings.add(" ".join(parts))
-                if parts[-1].casefold() not in GENERIC_TAIL:
-                    break
-                parts = parts[:-1]
-            if sign := _call_sign(outlet.name):  # "WSVN 7News" is "WSVN" to its readers
-                self._aliases.setdefault(outlet_key(sign), set()).add(outlet.key)
-                self._spellings.add(sign)
-            written = " ".join(outlet.name.split())  # "Phys.org" as it is written
-            self._spellings |= {written, written.removeprefix("The ")}
+            self._add(outlet, outlet.name)
+            if (bare := " ".join(_BRACKETED.sub(" ", outlet.name).split())) != outlet.name:
+                self._add(outlet, bare)  # "Tom & Jerry" of "Tom & Jerry <Daily>"
         self._names = {outlet.key: outlet.name for outlet in outlets}
+
+    def _add(self, outlet: Outlet, name: str) -> None:
+        """Add the names by which `name` (an outlet's, or it without a bracketed part) is meant."""
+        parts = _NAME_WORDS.findall(name)
+        if len(parts) > 1 and parts[0].casefold() == "the":
+            parts = parts[1:]
+        if outlet.name == outlet.name.casefold():
+            self._caseless.add(outlet.key)
+        for start in range(1, len(parts)):
+            if parts[-1].casefold() in MASTHEAD_NOUNS:  # "Gleaner" of "Jamaica Gleaner"
+                self._short.setdefault(outlet_key(" ".join(parts[start:])), set()).add(outlet.key)
+                self._short_spellings.add(" ".join(parts[start:]))
+        while parts:
+            self._aliases.setdefault(outlet_key(" ".join(parts)), set()).add(outlet.key)
+            self._spellings.add(" ".join(parts))
+            if parts[-1].casefold() not in GENERIC_TAIL:
+                break
+            parts = parts[:-1]
+        if sign := _call_sign(outlet.name):  # "WSVN 7News" is "WSVN" to its readers
+            self._aliases.setdefault(outlet_key(sign), set()).add(outlet.key)
+            self._spellings.add(sign)
+        written = " ".join(name.split())  # "Phys.org" as it is written
+        self._spellings |= {written, written.removeprefix("The ")}
 
     def names(self, keys: set[str]) -> tuple[str, ...]:
         """Return the outlets' names as the index spells them, sorted."""
@@ -121,10 +129,11 @@ class OutletNames:
         `at` fold to, the longest first."""
         for size in range(min(MAX_OUTLET_WORDS, len(words) - at), 0, -1):
             chunk = words[at : at + size]
-            if all(word.raw[0].isalnum() for word in chunk) and (
-                keys := names.get(outlet_key(" ".join(word.text for word in chunk)))
-            ):
-                yield at + size, keys, " ".join(word.raw for word in chunk)
+            if all(
+                word.raw[0].isalnum() or (0 < at_ < size - 1 and word.raw in _JOINERS)
+                for at_, word in enumerate(chunk)
+            ) and (keys := names.get(outlet_key(" ".join(word.text for word in chunk)))):
+                yield at + size, keys, " ".join(w.raw for w in chunk if w.raw not in _JOINERS)
 
     def resolve(self, names: Sequence[str]) -> tuple[str, ...]:
         """Return the outlets `--source` names (as the index spells them), or raise FilterError."""
