@@ -69,6 +69,8 @@ class PassageFilter:
 
     first_day: int | None = None  # day numbers, both ends included
     last_day: int | None = None
+    # day ranges inside the range above left out ("in March and May": not April), ends included
+    skipped_days: tuple[tuple[int, int], ...] = ()
     outlets: frozenset[str] | None = None  # folded outlet names (qabot.records.outlet_key)
     articles: frozenset[str] | None = None  # article ids
 
@@ -88,6 +90,7 @@ class PassageFilter:
         return (
             (self.first_day is None or day >= self.first_day)
             and (self.last_day is None or day <= self.last_day)
+            and not any(first <= day <= last for first, last in self.skipped_days)
             and (self.outlets is None or outlet in self.outlets)
             and (self.articles is None or article_id is None or article_id in self.articles)
         )

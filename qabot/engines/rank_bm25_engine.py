@@ -188,6 +188,8 @@ class RankBM25Engine:
             mask &= self._days >= where.first_day
         if where.last_day is not None:
             mask &= self._days <= where.last_day
+        for first, last in where.skipped_days:
+            mask &= (self._days < first) | (self._days > last)
         if where.outlets is not None:
             mask &= np.isin(self._outlets, list(where.outlets))
         if where.articles is not None:

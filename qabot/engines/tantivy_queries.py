@@ -84,15 +84,20 @@ class Querying:
         `article`."""
         queries = []
         if where.first_day is not None or where.last_day is not None:
-            queries.append(
-                tantivy.Query.range_query(
-                    self._schema,
-                    "day",
-                    tantivy.FieldType.Unsigned,
-                    max(1, where.first_day or 1),  # 0 is "no date": never inside a range
-                    where.last_day,
-                )
+            unsigned = tantivy.FieldType.Unsigned
+            # 0 is "no date": never inside a range
+            days = tantivy.Query.range_query(
+                self._schema, "day", unsigned, max(1, where.first_day or 1), where.last_day
             )
+            if where.skipped_days:  # "in March and May": April's days left out
+                gaps = [
+                    tantivy.Query.range_query(self._schema, "day", unsigned, first, last)
+                    for first, last in where.skipped_days
+                ]
+                days = tantivy.Query.boolean_query(
+                    [(tantivy.Occur.Must, days), *((tantivy.Occur.MustNot, gap) for gap in gaps)]
+                )
+            queries.append(days)
         if where.outlets is not None:
             queries.append(
                 tantivy.Query.term_set_query(self._schema, "outlet", sorted(where.outlets))

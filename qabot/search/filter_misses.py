@@ -82,7 +82,7 @@ def outside_filters(index: Index, words: str, filters: Filters) -> str | None:
     limits = " ".join(
         text
         for text, applies in (
-            (date_span(filters.since, filters.until), dated),
+            (days_of(filters), dated),
             (" or ".join(f"in {name}" for name in filters.sources), bool(filters.sources)),
         )
         if applies
@@ -120,6 +120,17 @@ def _where(hits: list[Hit], dated: bool, sourced: bool) -> str:
 def readable_day(day: date) -> str:
     """Return a day as people write it: "5 November 2023"."""
     return f"{day.day} {day:%B %Y}"
+
+
+def days_of(filters: Filters) -> str:
+    """Return the days `filters` keep as people say them: `date_span`, or its runs when some
+    days between are left out ("in March 2024 and May 2024")."""
+    runs = filters.spans() if filters.skipped else []
+    if len(runs) < 2:
+        return date_span(filters.since, filters.until)
+    return " and ".join(date_span(first, last) for first, last in runs).replace(
+        " and in ", " and "
+    )
 
 
 def date_span(since: date | None, until: date | None) -> str:

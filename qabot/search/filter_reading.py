@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from qabot.indexing import Outlet
 from qabot.search.date_phrases import (
@@ -131,6 +131,7 @@ def read_filters(
     names = outlet_names(outlets)
     since: list[date] = []
     until: list[date] = []
+    skipped: list[tuple[date, date]] = []  # "in March and May": April
     keys: set[str] = set()
     recent = False
     removed: list[tuple[int, int]] = []  # word index ranges taken out
@@ -146,7 +147,7 @@ def read_filters(
             if _next(words, end - 1) in NEWS_NOUNS:
                 end += 1
         elif word in _PREPOSITIONS:
-            end = _prepositional(words, at, reference, since, until)
+            end = _prepositional(words, at, reference, since, until, skipped)
         elif (found := _date_at(words, at, reference)) and _is_relative(words, at, reference):
             since.append(found.first)
             until.append(found.last)
@@ -181,6 +182,7 @@ def read_filters(
         until=min(until) if until else None,
         sources=names.names(keys),
         recent=recent,
+        skipped=tuple(skipped),
     )
     return FilterReading(filters, without_words(text, words, removed))
 
@@ -213,7 +215,12 @@ def _is_relative(words: list[Word], at: int, reference: date) -> bool:
 
 
 def _prepositional(
-    words: list[Word], at: int, reference: date, since: list[date], until: list[date]
+    words: list[Word],
+    at: int,
+    reference: date,
+    since: list[date],
+    until: list[date],
+    skipped: list[tuple[date, date]],
 ) -> int | None:
     """Read "since X", "until X", "in X", "from X to Y", "between X and Y"; return the end."""
     word = words[at].text
@@ -224,6 +231,11 @@ def _prepositional(
         return None  # "the worst since 1981": a record, not the days to read
     if (word in _DURING or word == "between") and found.end < len(words):
         joiner = words[found.end].text
+        if word in _DURING and joiner in _AND:
+            second = _date_at(words, found.end + 1, reference)
+            if second is not None:  # "during 2004 and 2005", "in March and May"
+                _both(_year_of(words, at + 1, found, second), second, since, until, skipped)
+                return second.end
         if joiner in (_AND if word == "between" else _TO):
             second = _date_at(words, found.end + 1, reference)
             if second is not None:
@@ -249,6 +261,33 @@ def _prepositional(
 
 
 _YEAR = re.compile(r"\d{4}")  # a year, or an ISO date's
+
+
+def _year_of(words: list[Word], at: int, found: DateRange, second: DateRange) -> DateRange:
+    """Return the first of two dates joined by "and" (`found`, at `at`) in the year the second
+    names when it names none ("in February and April 2005": February 2005); else as read."""
+    if any(_YEAR.match(w.text) for w in words[at : found.end]) or not any(
+        _YEAR.match(w.text) for w in words[found.end + 1 : second.end]
+    ):
+        return found
+    return _date_at(words, at, date(second.last.year, 12, 31)) or found
+
+
+def _both(
+    one: DateRange,
+    other: DateRange,
+    since: list[date],
+    until: list[date],
+    skipped: list[tuple[date, date]],
+) -> None:
+    """Keep the days of two dates joined by "and" as a reader means them: "during 2004 and
+    2005" is both years, one run of days; "in March and May" is those two months, not April
+    between them (kept as days skipped)."""
+    first, second = sorted((one, other), key=lambda found: found.first)
+    since.append(first.first)
+    until.append(max(first.last, second.last))
+    if second.first > first.last + timedelta(days=1):
+        skipped.append((first.last + timedelta(days=1), second.first - timedelta(days=1)))
 
 
 def _year_from(

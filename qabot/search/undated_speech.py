@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer
-from qabot.search.filter_misses import date_span
+from qabot.search.filter_misses import days_of
 from qabot.search.question_record import Question
 from qabot.search.speech_answers import what_said
 
@@ -31,7 +31,7 @@ def said_undated(index: Index, read: Question, top: int, offset: int) -> Answer 
     result = what_said(index, loose, read.speech, top, offset, undated=True)
     if not result.quotes:
         return None
-    span = date_span(read.filters.since, read.filters.until)
+    span = days_of(read.filters)
     lead = (
         f"No dated article {span} quotes {result.speaker}; these are from articles without "
         f"a date. {result.lead}"

@@ -16,7 +16,7 @@ from qabot.search.answer_record import (
     passages_answer,
 )
 from qabot.search.duplicates import held_terms
-from qabot.search.filter_misses import date_span
+from qabot.search.filter_misses import days_of
 from qabot.search.filters import Filters
 from qabot.search.held_words import about_topic, held_words
 from qabot.search.partial_match import PARTIAL_LEAD, borne_out
@@ -163,7 +163,7 @@ def undated_answer(
     result = spelled_answer(index, loose, check_spelling(index, loose.words), top, offset, None)
     if not result.found or any(hit.article.date for hit in result.passages):
         return None  # dated articles tell of it on other days: the dates are a real limit
-    span = date_span(read.filters.since, read.filters.until)
+    span = days_of(read.filters)
     lead = f"No dated article {span} answers it; these are from articles without a date. "
     result = replace(result, lead=lead + result.lead)
     return loose, result, loose.filters
