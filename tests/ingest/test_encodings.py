@@ -35,7 +35,8 @@ def test_utf8_utf16_and_utf32_files_are_read_as_the_same_text(data: bytes) -> No
     ("data", "why"),
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
-        (b"caf\xe9 au lait", "not UTF-8"),
+        ("привет мир".encode("cp1251"), "not UTF-8"),  # accented letters only, read as 1252
+        (b"caf\xc3\xa9 and caf\xe9", "not UTF-8"),  # UTF-8 and another code page
         (b"   \n\n", "empty"),
     ],
 )
@@ -43,6 +44,21 @@ def test_binary_latin1_and_empty_files_are_skipped_with_the_reason(data: bytes, 
     text, warning = decode_text(data, "a.txt")
     assert text is None
     assert warning is not None and why in warning and "a.txt" in warning
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (b"Caf\xe9 strike\n\nThe caf\xe9 staff struck.", "Café strike\n\nThe café staff struck."),
+        (
+            b"\x93We sail again in the morning,\x94 the captain said \x96 at last.",
+            "“We sail again in the morning,” the captain said – at last.",
+        ),
+    ],
+)
+def test_a_file_saved_as_latin1_or_windows_1252_is_read_so(data: bytes, text: str) -> None:
+    # it was skipped ("not UTF-8 text (byte 0xe9 at offset 3); save it as UTF-8")
+    assert decode_text(data, "a.txt") == (text, None)
 
 
 @settings(max_examples=300, deadline=None)

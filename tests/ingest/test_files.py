@@ -400,9 +400,9 @@ def test_broken_json_file_is_skipped_with_its_line(tmp_path: Path) -> None:
         ("empty.txt", b"", "skipped empty.txt: the file is empty"),
         ("blank.md", b"  \n\n \n", "skipped blank.md: the file is empty"),
         (
-            "latin.txt",
-            b"Caf\xe9 news\n\nBody.\n",
-            "skipped latin.txt: not UTF-8 text (byte 0xe9 at offset 3); save it as UTF-8",
+            "greek.txt",
+            "Νέα\n\nΚείμενο.\n".encode("cp1253"),
+            "skipped greek.txt: not UTF-8 text (byte 0xcd at offset 0); save it as UTF-8",
         ),
         (
             "title.txt",
