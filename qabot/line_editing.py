@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import ModuleType
+
+from qabot.typed_bytes import read_typed_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +78,8 @@ class LineEditing:
         except ImportError:  # no line editing on this Python: plain input() still works
             return
         self.readline = readline
+        # GNU readline 8.2 drops the bytes of a terminal set to Latin-1 ("caf\xe9")
+        self._typed = read_typed_bytes(readline, sys.stdin)
         readline.set_completer(Completer(names))
         readline.set_completer_delims("")
         if "libedit" in (readline.__doc__ or ""):

@@ -26,7 +26,15 @@ STAGES = [
     "front",
 ]
 BASE_MODULES = {"records", "errors", "config", "config_file", "fileio", "__init__"}
-FRONT_MODULES = {"console", "terminal_text", "line_editing", "cli", "__main__", "bot"}
+FRONT_MODULES = {
+    "console",
+    "terminal_text",
+    "line_editing",
+    "typed_bytes",
+    "cli",
+    "__main__",
+    "bot",
+}
 PUBLIC_PACKAGES = [
     "text",
     "ingest",

@@ -208,3 +208,25 @@ def test_the_banner_and_help_fit_a_narrow_terminal_too(workdir: Path, tmp_path: 
     assert any("what did <name> say about <x>?" in line for line in lines)
     assert "the same, narrowed to a topic" in " ".join(" ".join(lines).split())
     assert max(len(line) for line in lines) <= 49, lines
+
+
+@pytest.mark.parametrize(
+    ("keys", "read"),
+    [
+        (b"frost caf\xe9 damage\r", "frost caf\u00e9 damage"),  # a terminal set to Latin-1
+        (b"frost caf\xe9\r", "frost caf\u00e9"),  # its last letter before Enter
+        (b"frost caf\xc3\xa9 damage\r", "frost caf\u00e9 damage"),  # UTF-8, unchanged
+    ],
+)
+def test_letters_a_terminal_not_set_to_utf8_sends_reach_the_question(
+    workdir: Path, tmp_path: Path, keys: bytes, read: str
+) -> None:
+    # GNU readline 8.2 dropped "\xe9" (it opens a UTF-8 character the next byte does not go on
+    # with): the question read "frost caf damage"
+    console = Terminal(workdir, tmp_path / "state")
+    console.read_until("qabot> ")
+    os.write(console.master, keys)
+    console.read_until(f"“{read}”")
+    console.read_until("qabot> ")  # the answer written: line editing reads keys again
+    console.type("\x04")
+    assert console.close() == 0
