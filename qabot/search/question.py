@@ -37,7 +37,7 @@ from qabot.search.topic_spelling import spelled_topic
 from qabot.search.typed_capitals import as_typed_plainly
 from qabot.search.undated_words import unread_dates
 from qabot.search.verbless_speech import verbless_speech
-from qabot.text import strip_controls, tokenize
+from qabot.text import parted_controls, strip_controls, tokenize
 from qabot.text.patterns import lazy
 
 # words by which a follow-up points back at the last person ("what else did she say?")
@@ -68,7 +68,7 @@ def read_question(
     read and searched; `filters` (from options) win over them. Relative dates count from the
     newest article's date or from `today`, as `dates_relative_to` says.
     """
-    asked = " ".join(text.split())  # echoed as asked (front ends make it safe to show)
+    asked = " ".join(parted_controls(text).split())  # echoed as asked (front ends make it safe)
     # a pasted escape is no part of a name, nor is the mark of bytes that were not UTF-8
     text = " ".join(strip_controls(asked).replace("\ufffd", " ").split())
     text = as_meant(text)  # "whos", "shouldnt": the words typed in a hurry

@@ -27,6 +27,7 @@ from qabot.text.controls import (
     ASCII_SPACES,
     CONTROL,
     kept_positions,
+    parted_controls,
     strip_controls,
     without_markup_controls,
 )
@@ -75,6 +76,7 @@ __all__ = [
     "normalize",
     "one_edit",
     "pair_key",
+    "parted_controls",
     "sentence_spans",
     "strip_controls",
     "term_signature",

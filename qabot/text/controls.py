@@ -10,6 +10,8 @@ CONTROL = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u
 # the ASCII white space str.split() cuts at, but " ": text holding none of it (and no two spaces
 # together) is singly spaced, found by a few scans in C instead of splitting it into words
 ASCII_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+# C0 controls but tab, newline and ESC, DEL, C1 controls: what parts two words around it
+_PARTING = lazy(r"[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f]")
 # the C0 controls an XML document cannot hold
 _XML_FORBIDDEN = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # a terminal escape sequence whole ("ESC [31m"), so no "[31m" is left glued to a word
@@ -19,6 +21,13 @@ _ESCAPE = lazy(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_]
 def strip_controls(text: str) -> str:
     """Return `text` without terminal escape sequences and control characters."""
     return CONTROL.sub("", _ESCAPE.sub("", text))
+
+
+def parted_controls(text: str) -> str:
+    """Return `text` with its C0 and C1 controls but ESC as a space: in a question they part
+    words ("Blair\x01Iraq" asked "BlairIraq"). ESC opens an escape sequence, which
+    `strip_controls` takes out whole; zero-width and bidi characters sit inside words."""
+    return _PARTING.sub(" ", text)
 
 
 def without_markup_controls(source: str) -> str:

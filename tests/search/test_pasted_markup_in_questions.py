@@ -49,3 +49,11 @@ def test_tags_pasted_with_a_question_are_not_searched(tmp_path: Path, text: str)
 )
 def test_what_is_read_as_markup(text: str, read: str) -> None:
     assert without_pasted_markup(text) == read
+
+
+@pytest.mark.parametrize("text", ["ferry\x01strike", "ferry\x7fstrike", "ferry\x85strike"])
+def test_a_control_character_between_words_parts_them(tmp_path: Path, text: str) -> None:
+    # it was taken out and the words joined: "No article mentions “ferrystrike”"
+    index = index_of(tmp_path, _ARTICLES)
+    result = answer(index, text)
+    assert result.found and "“ferry strike”" in result.lead, result.lead
