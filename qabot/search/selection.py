@@ -205,7 +205,7 @@ def select(
                 title = tuple(term for term in title if term not in unmentioned)
             # "Mr Ghosn" in an article writing "Carlos Ghosn" mentions the whole name
             words = words | subject.mentioned_terms(unmentioned, words)
-            if not subject.satisfied(words | set(title)):
+            if not subject.satisfied(words | set(title), subject.opened_terms(passage)):
                 selection.omitted += 1  # it names none of what the question is about
                 continue
         share = None

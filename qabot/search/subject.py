@@ -6,7 +6,9 @@ make" put a builder's profit first. A name the question writes with capitals (a 
 words, "Bank of England" with its "of") is mentioned by a passage only as a name: a single
 word written with a capital there too ("Swift", not "swift"), a name of several words as those
 words side by side ("Taylor Swift"), or by its last word with a capital ("Mr Jobs") in an
-article that writes the whole name nearby (its title or another passage found). Words of a
+article that writes the whole name nearby (its title or another passage found); and by any
+passage of a story whose first sentence writes it (a story names its subject there and goes on
+without naming it: "... of the Australian Open", then "Nieminen pulled out"). Words of a
 name a passage does not mention count for nothing in its relevance, and a passage must
 mention the question's subject to be shown at all: every name that is not an everyday word of
 the archive, else the question's rarest word when it carries half its weight ("bitcoin" in
@@ -20,7 +22,7 @@ as that name, and when none does the question is read without them.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from qabot.records import Passage
@@ -57,6 +59,9 @@ class Subject:
     key_term: str | None = None  # the rarest word, required when the question has no name
     with_full: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # (article, run)
     loose: tuple[Name, ...] = ()  # names typed in lower case (also in `names`; never required)
+    # the first sentence of an article (by its id), when known: a story names what it is about
+    # there and goes on without naming it ("... the Australian Open", then "Nieminen pulled out")
+    opening: Callable[[str], str] | None = field(default=None, compare=False, repr=False)
 
     def __bool__(self) -> bool:
         return bool(self.names or self.key_term)
@@ -131,11 +136,13 @@ class Subject:
             terms.append(self.key_term)
         return tuple(dict.fromkeys(terms))
 
-    def satisfied(self, held: frozenset[str]) -> bool:
-        """Return whether a passage whose mentioned question terms are `held` may be shown."""
+    def satisfied(self, held: frozenset[str], opened: frozenset[str] = frozenset()) -> bool:
+        """Return whether a passage whose mentioned question terms are `held` may be shown;
+        `opened`: the terms of the names its story's first sentence writes (`opened_terms`),
+        which it mentions unwritten, though they count for nothing in its relevance."""
         if self.key_term is not None and self.key_term not in held:
             return False
-        return all(set(name.terms) <= held for name in self.required)
+        return all(set(name.terms) <= held | opened for name in self.required)
 
     def _mentions(self, name: Name, passage: Passage, title: str) -> bool:
         if len(name.terms) == 1:
@@ -150,6 +157,24 @@ class Subject:
         return (passage.article_id, name.typed) in self.with_full and (
             name.capitalised_in(passage.text) or name.capitalised_in(title)
         )
+
+    def opened_terms(self, passage: Passage) -> frozenset[str]:
+        """Return the terms of the names the first sentence of the passage's story writes
+        (none for that sentence's own passage): the story is about them, though this passage
+        of it does not name them again."""
+        if passage.position == 0:
+            return frozenset()
+        return frozenset(term for name in self._opened(passage.article_id) for term in name.terms)
+
+    def _opened(self, article_id: str) -> list[Name]:
+        if self.opening is None:
+            return []
+        first = self.opening(article_id)
+        return [
+            name
+            for name in self.names
+            if (name.capitalised_in(first) if len(name.terms) == 1 else name.pattern.search(first))
+        ]
 
     def lacking(self) -> str:
         """Return what no passage mentioned, as typed: “Taylor Swift” (the question's run of

@@ -9,7 +9,8 @@ candidates and the archive's quoted names, and hands the runs it finds to `read_
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from qabot.engines import ScoredPassages
 from qabot.indexing import Index, QuotedNames
@@ -25,6 +26,7 @@ from qabot.search.name_writing import (
 from qabot.search.question_names import NAME_WORD, name_runs, without_outlets
 from qabot.search.spelling import word_terms
 from qabot.search.subject import Subject, read_subject
+from qabot.text import sentence_spans
 
 SAMPLE = 30  # a question's names are split as this many of its first candidates write them
 
@@ -92,7 +94,24 @@ def subject_of(
         # seldom in them; it stays a word of the question, but no name a passage must hold
         outlets = [outlet.name.casefold().split() for outlet in index.outlets]
         runs = [part for run in runs for part in without_outlets(run, outlets)]
-    return read_subject(question, weights, sample, len(index.engine), given, runs, written)
+    subject = read_subject(question, weights, sample, len(index.engine), given, runs, written)
+    return replace(subject, opening=story_openings(index)) if subject.names else subject
+
+
+def story_openings(index: Index) -> Callable[[str], str]:
+    """Return the first sentence of an article by its id, each read once."""
+    read: dict[str, str] = {}
+
+    def opening(article_id: str) -> str:
+        first = read.get(article_id)
+        if first is None:
+            passages = index.passages_of(article_id)
+            text = passages[0].text if passages else ""
+            spans = sentence_spans(text)
+            first = read[article_id] = text[spans[0][0] : spans[0][1]] if spans else text
+        return first
+
+    return opening
 
 
 def _with_lower_case_openings(
