@@ -60,15 +60,16 @@ _SAID_IN = lazy(
 # a cue and its speaker after a comma, ending the sentence: ", said Mr Clarke.", ", he said."
 _CLOSING_CUE = lazy(
     r",\s+(?:(?P<verb>" + "|".join(SAYING_VERBS) + r")\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"[A-Z][\w'’-]*|(?:he|she|they)\s+(?P<after>" + "|".join(SAYING_VERBS) + r"))[.!?]?\s*$"
+    r"[A-Z][\w'’-]*|(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
+    r"(?P<after>" + "|".join(SAYING_VERBS) + r"))[.!?]?\s*$"
 )
 
 
 def closing_cue(masked: str, start: int, end: int) -> int | None:
     """Return where the cue closing a sentence with its speaker after a comma starts (", said
-    Mr Clarke.", ", he said."), or None: the words before it are that speaker's whole, a cue
-    inside them included ("The barrister had said the rules were unfair, said Mr Clarke": Mr
-    Clarke's account, not the barrister's own words)."""
+    Mr Clarke.", ", he said.", ", Ms Lomax said."), or None: the words before it are that
+    speaker's whole, a cue inside them included ("The barrister had said the rules were unfair,
+    said Mr Clarke": Mr Clarke's account, not the barrister's own words)."""
     closing = _CLOSING_CUE.search(masked, start, end)
     return (
         None

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.asked_questions import question_after_whom
+from qabot.attribution.cue_objects import CONTRACTED, clause_opener
 from qabot.attribution.cues import (
-    ADDRESSED,
     ADJUNCT_BEFORE_SUBJECT,
     ADJUNCT_START,
     ASKED,
@@ -23,7 +23,6 @@ from qabot.attribution.cues import (
     INTRO,
     OBJECT,
     PARTICIPLE,
-    TELL,
 )
 from qabot.attribution.quote_marks import QUOTE_MARKS
 from qabot.text.lexicon import MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS, is_capitalised
@@ -39,7 +38,6 @@ _WHEN = lazy(
     + r")\b(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s)"
 )
 _DEMONSTRATIVE_SUBJECTS = frozenset("this these those".split())
-_CLAUSE_SUBJECTS = frozenset("he she it they we i there this".split())
 # words that open a noun phrase (without "my": the set every reader has used)
 _DETERMINERS = frozenset("the a an his her their its our".split())
 
@@ -84,7 +82,6 @@ vows promised promises pledged pledges testified replied responded countered rei
 cautioned lamented remarked commented""".split()
 )
 _NOMINATIVE = frozenset("he she they we i".split())
-_CONTRACTED = lazy(r"(?:he|she|they|we|i|it|there)['’](?:d|s|ll|re|ve|m)")
 
 
 def _bare_clause(rest: str) -> bool:
@@ -97,7 +94,7 @@ def _bare_clause(rest: str) -> bool:
     first = words[0].casefold()
     if first in ADJUNCT_START:
         return False  # "a merger announced Monday would turn ...": a participle and when
-    if _CONTRACTED.fullmatch(first):
+    if CONTRACTED.fullmatch(first):
         return True  # "announced he'd run", "reported they're closing"
     if first in _NOMINATIVE:
         return words[1][:1].isalpha()
@@ -210,6 +207,8 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         # "told SiriusXM host Matt Boyle, “...”", "added a caveat: “...”": whom or what, then
         # the words quoted
         return before_quote.end()
+    if verb in BARE and _named_not_when(word, rest[first.end() :]):
+        return position + first.start(1)  # "said this year's event was", "said this plan would"
     if (
         (verb in BARE or verb in PARTICIPLE or verb in _POINT_OUT)
         and (word.rstrip(",") not in ADJUNCT_START or _ABOUT_SOME.match(rest) is not None)
@@ -249,7 +248,7 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         else None
     )
     if timed is not None and (
-        _clause_opener(masked[timed.end() : end].split()[:2])
+        clause_opener(masked[timed.end() : end].split()[:2])
         if verb in BARE
         # "Acme announced on Sunday it would close the plant", not "announced Sunday the
         # closure of ..." nor "contracts announced late last year, Acme will ...": a clause,
@@ -263,38 +262,32 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
     return intro.end() if intro else None
 
 
-def _clause_opener(words: list[str]) -> bool:
-    """Return True when `words` may open a clause after a cue and when it was said ("he met",
-    "the deal was"), not more of when or how ("at a rally", "adding that", "in Ohio")."""
-    if words and _CONTRACTED.fullmatch(words[0].casefold()):
-        return True  # "said on Friday he'd ..."
-    if len(words) < 2:
+_TIME_WORDS = frozenset(
+    (
+        *_TIME_NOUNS,
+        *(day.casefold() for day in WEEKDAYS),
+        *(month.casefold() for month in MONTHS),
+        *"afternoon evening time term quarter season summer autumn winter spring".split(),
+    )
+)
+
+
+def _named_not_when(word: str, after: str) -> bool:
+    """Return True when "this", "last" or "next" after a cue opens a noun phrase that is the
+    subject of the words said ("said last year's figures were", "said this plan would"), not
+    when they were said ("said this week", "said last Tuesday")."""
+    if word not in ("this", "last", "next"):
         return False
-    first = words[0].casefold()
-    return (
-        first in _CLAUSE_SUBJECTS or first in _DETERMINERS or is_capitalised(words[0])
-    ) and not (first in ADJUNCT_START or first.endswith("ing"))
-
-
-# what opens a verb's object ("Data from Spain underlined the problems."): a sentence whose cue
-# has an object after it reports nothing of a quote before it; "the next day" is a time
-_TIMES = frozenset("next following same previous day week weekend month year time".split())
-
-
-def object_after(verb: str, rest: str) -> bool:
-    """Return True when a cue with nothing reported after it has an object ("underlined the
-    problems"), so the quote closed before its sentence is not what it reports; the one told
-    or warned ("told the crowd") and a time ("said the next day") are no such object."""
-    words = rest.split()
-    if not words or verb.casefold() in TELL | ADDRESSED:
+    words = after.split(None, 4)[:4]
+    if not words:
         return False
-    if words[0] in _DETERMINERS:
-        return len(words) >= 2 and words[1].casefold().strip(".,") not in _TIMES
-    # a verb that takes no bare clause: any word but when, where or how ("announced plans to
-    # ...", "continues to enjoy"; not "announced on Friday", "replied angrily")
-    first = words[0].casefold().strip(".,;:!?")
+    noun = words[0].casefold()
+    if noun.endswith(("'s", "’s")):
+        return noun[:-2] in _TIME_WORDS  # "last year's", not "last Monday's" alone
     return (
-        verb not in BARE
-        and words[0][:1].isalnum()
-        and (first == "to" or not (first in ADJUNCT_START or first.endswith("ly")))
+        word == "this"
+        and noun.isalpha()
+        and noun not in _TIME_WORDS
+        and noun not in ADJUNCT_START
+        and finite_verbs(words[1:3]) > 0
     )

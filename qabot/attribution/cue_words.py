@@ -22,8 +22,9 @@ from qabot.attribution.content_ends import (
     subordinate_end,
 )
 from qabot.attribution.cue_context import circumstance, no_words_after, that_before
+from qabot.attribution.cue_objects import object_after
 from qabot.attribution.cue_sentence import CueSentence
-from qabot.attribution.cue_spans import finite_verbs, object_after
+from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cue_speakers import CueSpeakers
 from qabot.attribution.cues import (
     ADDRESSED,

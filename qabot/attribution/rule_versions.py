@@ -271,4 +271,9 @@ history of what each version changed has one home.
 # Steyn, said", "Dr X, of the Centre for Transport and Society ... said", "X, Hotel Association
 # said") speaks, not a name or body inside the description; "went on to" and a verb that is no
 # speech ("went on to win", "who went on to score a hit") is no cue
-ATTRIBUTION_VERSION = 192
+# 193: a name and cue closing a sentence after a comma (", Ms Lomax said.", as ", said Ms Lomax."
+# and ", she said." were) own the whole sentence before them, a cue inside it included
+# ("surveys suggest a stronger economy than official estimates, Ms Lomax said": not "estimates");
+# "this", "last" or "next" before a noun opens the words said ("said this year's event
+# promises", "said last year's figures were", "said this plan would"), not when ("said this week")
+ATTRIBUTION_VERSION = 193

@@ -14,8 +14,7 @@ import re
 
 from qabot.attribution.asked_questions import put_question
 from qabot.attribution.cue_reading import CueReader
-from qabot.attribution.cue_spans import object_after
-from qabot.attribution.cues import ASKED, COLON_SOURCE, CUE, NAMING_RELATIVE
+from qabot.attribution.cues import ASKED, COLON_SOURCE, NAMING_RELATIVE
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.narration import narrated
 from qabot.attribution.participle_speakers import is_named_person
@@ -28,12 +27,12 @@ from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.attribution.uncued_signs import (
     NAME_ALONE,
-    OWN_QUOTE,
     after_a_work,
     cue_after,
     introduced_by_cue,
     names_a_thing,
     names_another,
+    no_cue_after,
     no_ones_words,
     received_words,
     speech_verb,
@@ -286,18 +285,9 @@ class UncuedQuotes(CueReader):
     def _continues(self, masked: str, number: int, q0: int, q1: int, s1: int, inner: str) -> bool:
         """Return True when a quote opening paragraph `number` goes on with the previous
         speaker: no cue right after it, and the last paragraph's words were theirs."""
-        cue = CUE.search(masked, q1, max(s1, q1 + 30))
         return (
             q0 == 0
             and self.previous is not None
-            # '“...” X has recalled the veteran Y': a verb with an object reports nothing
-            and (
-                cue is None
-                or object_after(cue.group("cue"), masked[cue.end() : cue.end() + 40])
-                # '“... Betty'.” X told researchers: “...”': a cue with a quote of its own
-                or (inner.rstrip()[-1:] in ".!?" and bool(OWN_QUOTE.match(masked, cue.end())))
-            )
-            # '“...,” remembers X': a quote ending in a comma is someone's, named next
-            and not inner.rstrip().endswith(",")
+            and no_cue_after(masked, q1, s1, inner)
             and (self.open_run or self.previous_paragraph == number - 1)
         )

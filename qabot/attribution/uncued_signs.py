@@ -10,6 +10,7 @@ the comments'), a name something goes by or a work's title, and whether a verb i
 
 from __future__ import annotations
 
+from qabot.attribution.cue_objects import object_after
 from qabot.attribution.cues import CUE, SPEECH_VERBS
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_marks import is_title
@@ -139,3 +140,20 @@ def after_a_work(masked: str, s0: int, q0: int) -> bool:
 
 
 _WORKS = frozenset(WORK_NOUNS)
+
+
+def no_cue_after(masked: str, q1: int, s1: int, inner: str) -> bool:
+    """Return True when no cue right after a quote (ending at `q1`, its words `inner`) names
+    its speaker, so a quote opening a paragraph may go on with the last one's speaker."""
+    cue = CUE.search(masked, q1, max(s1, q1 + 30))
+    return (
+        # '“...” X has recalled the veteran Y': a verb with an object reports nothing
+        (
+            cue is None
+            or object_after(cue.group("cue"), masked[cue.end() : cue.end() + 40])
+            # '“... Betty'.” X told researchers: “...”': a cue with a quote of its own
+            or (inner.rstrip()[-1:] in ".!?" and bool(OWN_QUOTE.match(masked, cue.end())))
+        )
+        # '“...,” remembers X': a quote ending in a comma is someone's, named next
+        and not inner.rstrip().endswith(",")
+    )

@@ -65,3 +65,25 @@ def test_how_words_were_given_after_a_tie_and_a_clause_is_no_words_said() -> Non
     assert (
         attributed(_INTRO, "And Ms Quill has quickly responded, with posters in the port.") == []
     )
+
+
+def test_a_name_and_cue_closing_the_sentence_own_the_cues_before() -> None:
+    assert attributed(
+        "Nora Quill is a harbour master.",
+        "Tide tables suggest a later spring than official estimates, Ms Quill said.",
+    ) == [("Nora Quill", "Tide tables suggest a later spring than official estimates")]
+
+
+def test_this_or_last_before_a_noun_opens_the_words_said() -> None:
+    assert attributed("Nora Quill said this year's regatta was the best yet.") == [
+        ("Nora Quill", "this year's regatta was the best yet")
+    ]
+    assert attributed("Nora Quill said last year's fares were too high.") == [
+        ("Nora Quill", "last year's fares were too high")
+    ]
+    assert attributed("Nora Quill said this plan would fail.") == [
+        ("Nora Quill", "this plan would fail")
+    ]
+    assert attributed("Nora Quill said this week the ferry would sail.") == [
+        ("Nora Quill", "the ferry would sail")
+    ]
