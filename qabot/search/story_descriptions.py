@@ -19,13 +19,16 @@ from qabot.attribution import is_group
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.text import tokenize
-from qabot.text.lexicon import PERSON_NOUNS, PLAYER_NOUNS, first_name_gender
+from qabot.text.lexicon import BODY_NOUNS, PERSON_NOUNS, PLAYER_NOUNS, first_name_gender
 
 STORY_PASSAGES = 10  # passages searched for the story the topic and description find
 STORIES = 3  # the best articles among them read for the description as written
 NEAR = 400  # characters between a name and the description written after it (two sentences)
 _LEADING = frozenset("the a an".split())
 _PERSONAL = PERSON_NOUNS | PLAYER_NOUNS
+_POSSESSIVE = re.compile(r"['’]s?$")
+AFTER = 4  # times a name after the description weighs its distance (a person's: "Wasps flanker
+# Johnny O'Connor" is right after; a body's is named in the sentence after its lede)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +57,17 @@ def described_in_story(
         return None  # "the group" alone is no one's description
     if any(first_name_gender(word) for word in words):
         return None  # "margaret moran mp": a name typed in lower case, not a description
-    written = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    # an owner's possessive as the article may leave it out ("South Africa biggest retail bank")
+    owned = [re.escape(_POSSESSIVE.sub("", w)) + r"(?:['’]s?)?" for w in words]
+    written = re.compile(r"\b" + r"\W+".join(owned) + r"(?!\w)", re.IGNORECASE)
     stories: list[str] = []
     for passage, _ in index.engine.search(tokenize(f"{phrase} {topic}"), STORY_PASSAGES):
         if passage.article_id not in stories:
             stories.append(passage.article_id)
+    # "turkey's biggest private mobile firm": a body's noun, the body named before it
+    bodies = words[-1] in BODY_NOUNS and words[-1] not in _PERSONAL
     for article_id in stories[:STORIES]:
-        found = _described_in(index, article_id, written, holders)
+        found = _described_in(index, article_id, written, holders, bodies=bodies)
         if found is not None:
             read = tuple(stories[:STORIES])
             return StoryDescription(found, article_id, read, _on_topic(index, topic, read))
@@ -95,22 +102,30 @@ def _on_topic(index: Index, topic: str, stories: tuple[str, ...]) -> str | None:
 
 
 def _described_in(
-    index: Index, article_id: str, written: re.Pattern[str], holders: Collection[str]
+    index: Index,
+    article_id: str,
+    written: re.Pattern[str],
+    holders: Collection[str],
+    *,
+    bodies: bool = False,
 ) -> str | None:
     """Return the one person quoted in an article (or among `holders`) whose name stands
     nearest before a place where it writes the description (or just after it), if exactly one
-    does."""
+    does; with `bodies`, the one body quoted by its name ("Turkcell")."""
     passages = index.passages_of(article_id)
     places = [p.start + m.start() for p in passages for m in written.finditer(p.text)]
     if not places:
         return None
-    quoted = {q.speaker for q in index.quotes_of_articles([article_id]) if not is_group(q.speaker)}
-    quoted.update(h for h in holders if not is_group(h))
+    speakers = {q.speaker for q in index.quotes_of_articles([article_id])}
+    if bodies:
+        quoted = {s for s in speakers if s[:1].isupper() and not first_name_gender(s.split()[0])}
+    else:
+        quoted = {s for s in speakers | set(holders) if not is_group(s)}
     named: dict[str, int] = {}  # person -> their name's nearest distance to a place
     for person in quoted:
         names = person.split()
-        surname = names[-1]
-        if len(names) < 2 or len(surname) < 3 or not person[:1].isupper():
+        surname = person if bodies else names[-1]
+        if not bodies and (len(names) < 2 or len(surname) < 3 or not person[:1].isupper()):
             continue  # "a senior official", "Volkswagen": no person's name to find
         mark = re.compile(rf"\b{re.escape(surname)}\b")
         for passage in passages:
@@ -119,7 +134,7 @@ def _described_in(
                 for place in places:
                     # the name before the description ("McIlroy ... The Northern Ireland
                     # runner"), or right after it ("Wasps flanker Johnny O'Connor")
-                    gap = place - at if at <= place else (at - place) * 4
+                    gap = place - at if at <= place else (at - place) * (1 if bodies else AFTER)
                     if gap <= NEAR:
                         named[person] = min(gap, named.get(person, NEAR + 1))
     if not named:

@@ -121,3 +121,42 @@ def test_a_body_asked_is_no_one_the_story_names_beside_it(tmp_path: Path) -> Non
     result = answer(index, "what did the club of halden say about the detention ruling")
     assert result.speaker != "Ada Krum"
     assert all(q.quote.speaker != "Ada Krum" for q in result.quotes)
+
+
+BODIES = {
+    "masts.txt": "Mast deal in doubt\n\nEastland's biggest private mobile firm could pull out "
+    "of a deal to build masts in Westland after MPs there cut its stake in the network. "
+    "Quellnet has now given the Westland government a month to restore it.\n\n"
+    '"We will not put money into a network we do not control," Quellnet said.\n',
+    "bank.txt": "Bank sale talks\n\nEastland biggest retail bank Orsa has said it is still in "
+    'talks over the sale of a stake. "Talks go on," Orsa said. Its rival Trell Bank said '
+    "nothing.\n",
+    "ferry.txt": "Ferry fares rise\n\nFerry fares will rise in May, the operator said.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def bodies(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("story_bodies"), BODIES)
+
+
+@pytest.mark.parametrize(
+    ("question", "body", "words"),
+    [
+        # the lede describes the firm, the sentence after names it
+        (
+            "what did eastland's biggest private mobile firm warn about the mast deal",
+            "Quellnet",
+            "We will not put money",
+        ),
+        ("what did the biggest private mobile firm say about the masts", "Quellnet", "not put"),
+        # the article leaves the owner's possessive out: "Eastland biggest retail bank Orsa"
+        ("what did eastland's biggest retail bank say about the sale talks", "Orsa", "Talks go"),
+    ],
+)
+def test_a_bodys_description_in_the_story_is_the_body_named_beside_it(
+    bodies: Index, question: str, body: str, words: str
+) -> None:
+    result = answer(bodies, question)
+    assert result.speaker == body
+    assert result.quotes and words in result.quotes[0].quote.text
