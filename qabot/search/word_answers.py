@@ -12,6 +12,7 @@ from qabot.indexing import Index
 from qabot.search.answer_record import (
     MISSING_LEAD,
     NONE_GIVES,
+    SCATTERED,
     Answer,
     passages_answer,
 )
@@ -106,7 +107,10 @@ def _spelled_answer(
         guessed
         and not offset
         and not result.found
-        and result.lead.startswith(NONE_GIVES if short else _TOLD_APART)
+        and (
+            result.lead.startswith(NONE_GIVES if short else _TOLD_APART)
+            or (not short and SCATTERED in result.lead)  # "(the nearest have “dido” ...)"
+        )
     ):
         # "how do i train my puppy" read as "poppy", whose passages give no way to train; "que
         # dijo blair sobre irak" read as "dido" and "soared", which the best passages lack: the
