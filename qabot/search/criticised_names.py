@@ -26,7 +26,7 @@ from qabot.text.patterns import lazy
 _AGAINST = frozenset(
     tokenize(
         "accused criticised criticized attacked attack condemned slammed mocked berated "
-        "rebuked denounced lambasted castigated ridiculed chided scolded"
+        "rebuked denounced lambasted castigated ridiculed chided scolded blasted derided"
     )
 )
 # where the object of the verb ends: "X of ...", "X for ...", "X over ..."

@@ -48,6 +48,7 @@ def test_without_criticism_the_body_s_own_chief_still_answers(jobs_index: Index)
         ("criticised", "varna air for moving jobs abroad", {"varna", "air"}),
         ("accused", "Varna Air of greed", {"varna", "air"}),
         ("attack", "varna air over the jobs", {"varna", "air"}),  # "hit out at"
+        ("blasted", "Varna Air over its profits", {"varna", "air"}),
         ("said", "varna air was moving jobs abroad", set()),  # no criticism
         ("blamed", "Varna Air's profits for the move", set()),  # a cause, not an opponent
         ("criticised", "the move to send jobs abroad", set()),  # no name criticised
