@@ -1,7 +1,7 @@
 """Probe whether "who said ...?" answers stay honest when no quote says what is asked.
 
     python benchmarks/who_said_honesty_probe.py [--index-dir DIR] [--show KIND|all]
-        [--json FILE] [--leave-out SET] [--half first|second]
+        [--json FILE] [--leave-out SET] [--half first|second] [--again FILE]
 
 Reads the development "who said ...?" questions of every speech set (`question_sets.pooled`:
 never an even half, the third set, nor a set left out with `--leave-out`), keeps those qabot
@@ -25,6 +25,18 @@ general rules, never by hand:
   joined to the rest of another's from another story ("would keep ...") when no article holds
   the rarest word of each together. Fairly sure: only the rarest word of each part is tested.
 - invented, quoted: the same typed in quotation marks, as a reader checking a quote does.
+The three short kinds below are asked as "who said ...?", whatever the question's opening (a
+role asked, "which minister said", would be evidence of its own):
+
+- nonsense: a short claim of two nouns the archive knows from two stories, in a frame of one
+  or no other content word ("the moon is made of cheese", "the X can fly to the Y"), kept
+  only when no article holds the two nouns together. Sure.
+- short invented: as invented, from a subject of two content words at most and the other
+  story's rest cut after its second content word ("the salon chain would keep prices").
+  Fairly sure, as invented.
+- one word: one noun of the question in a frame of little words and one everyday word at most
+  ("we will not let them have the X", "it is all about the X"), kept only when no article
+  writes the frame around it. No quote says it in those words; one shared word tells no claim.
 
 Swapping a word for its opposite ("rise" -> "fall") is not made: nothing in qabot or its
 lexicon knows opposites, and a short list of pairs would be the probe's guess, not the archive's.
@@ -34,16 +46,21 @@ many were answered "X said it:" (claimed: a false attribution), "the closest is 
 "Passages with some of its words" (passages) and `found` false (refused); the line above it,
 how many originals are right and how many of those claimed ("X said it:").
 `--half` keeps the first or second half of the right questions by position (fit on one, check
-the other).
+the other). `--again FILE` asks the variants an earlier run wrote with `--json` instead of
+making them: the variants made depend on which questions a code answers right, so two codes
+are compared on one list so. The lines "dev originals" give the price side: what the
+development questions themselves get, right (the gold speaker first) or wrong.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
 import zlib
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from near_miss_probe import Archive
@@ -59,7 +76,30 @@ from speech_eval import (
 )
 from who_said_rewording_probe import STOP, content_at, opening
 
-KINDS = ("one swapped", "two swapped", "negated", "invented", "invented, quoted")
+KINDS = (
+    "one swapped",
+    "two swapped",
+    "negated",
+    "invented",
+    "invented, quoted",
+    "nonsense",
+    "short invented",
+    "one word",
+)
+# the frames of the short kinds: two nouns joined as no article joins them, and one noun
+# among little words (each written so the noun's number does not matter much)
+NONSENSE = (
+    "the {0} is made of {1}",
+    "the {0} can fly to the {1}",
+    "the {0} will replace the {1}",
+    "the {0} is afraid of the {1}",
+)
+ONE_WORD = (
+    "we will not let them have the {0}",
+    "it is all about the {0}",
+    "this was never about the {0}",
+    "they should be ashamed of the {0}",
+)
 OUTCOMES = ("claimed", "closest", "passages", "refused", "other")
 SHAPES = ("ing", "ed", "ly", "s")
 RARER = 4  # a swapped-in word is written in at most this many times the articles of the other
@@ -210,6 +250,71 @@ class Maker:
         terms = [t for t in self.archive.tokenize(text) if t not in STOP and self.archive.df[t]]
         return sorted(set(terms), key=lambda t: (self.archive.df[t], t))[:1]
 
+    def nouns(self, q: dict[str, Any]) -> list[str]:
+        """The question's content words of no ending class (mostly nouns), rarest first."""
+        words = self.words(q)
+        places = [i for i in content_at(words, opening(words)) if not shape(words[i])]
+        return [words[i] for i in self.rarest(words, places) if self.df(words[i]) >= 3]
+
+    def nonsense(self, q: dict[str, Any], at: int) -> str | None:
+        """Two nouns of two stories no article holds together, in a frame of `NONSENSE`."""
+        mine = self.nouns(q)
+        if not mine:
+            return None
+        first = mine[0]
+        own = self.archive.tokenize(first)
+        pool = self.pool.get("", [])
+        start = zlib.crc32(f"{q['set']}{q['id']}nonsense".encode()) % max(len(pool), 1)
+        for other, story in pool[start:] + pool[:start]:
+            terms = self.archive.tokenize(other)
+            if story == q["article"] or not terms or set(terms) & set(own) or len(other) < 4:
+                continue
+            if self.archive.meet(own + terms):
+                continue
+            frame = NONSENSE[zlib.crc32(f"{q['id']}{at}".encode()) % len(NONSENSE)]
+            return f"who said {frame.format(first, other)}?"
+        return None
+
+    def short_invented(self, q: dict[str, Any], at: int) -> str | None:
+        """A subject of two content words at most and the rest of another story's question,
+        cut after its second content word, when no article holds the rarest word of each."""
+        mine = self.halves(q)
+        if mine is None or not mine[0].casefold().startswith("who"):
+            return None
+        subject = mine[1].split()
+        if not 1 <= len(content_at(subject, 0)) <= 2:
+            return None
+        subject_terms = self.key(mine[1])
+        others = self.right[at + 1 :] + self.right[:at]
+        start = zlib.crc32(f"{q['set']}{q['id']}short".encode()) % max(len(others), 1)
+        for other in others[start:] + others[:start]:
+            theirs = self.halves(other)
+            if theirs is None or other["article"] == q["article"]:
+                continue
+            rest = theirs[2].split()
+            places = content_at(rest, 0)
+            if not places:
+                continue
+            cut = " ".join(rest[: places[min(1, len(places) - 1)] + 1])
+            rest_terms = self.key(cut)
+            if subject_terms and rest_terms and not self.archive.meet(subject_terms + rest_terms):
+                return f"who said {mine[1]} {cut}?"
+        return None
+
+    def one_word(self, q: dict[str, Any], at: int) -> str | None:
+        """The question's rarest noun alone in a frame of little words (`ONE_WORD`), when no
+        article writes the frame around it."""
+        mine = self.nouns(q)
+        if not mine:
+            return None
+        frame = ONE_WORD[zlib.crc32(f"{q['id']}{at}one".encode()) % len(ONE_WORD)]
+        claim = frame.format(mine[0])
+        pattern = re.compile(rf"\b{re.escape(claim)}\b", re.I)
+        for path in self.archive.meet(self.archive.tokenize(mine[0])):
+            if pattern.search(self.archive.texts.get(path, "")):
+                return None  # a saved page's words are left untested: few hold such a frame
+        return f"who said {claim}?"
+
     def variants(self, q: dict[str, Any], at: int) -> list[tuple[str, str]]:
         made = [
             ("one swapped", self.swapped(q, 1)),
@@ -220,12 +325,18 @@ class Maker:
         if invented is not None:
             said, rest = invented
             made += [("invented", f"{said} {rest}?"), ("invented, quoted", f'{said} "{rest}"?')]
+        made += [
+            ("nonsense", self.nonsense(q, at)),
+            ("short invented", self.short_invented(q, at)),
+            ("one word", self.one_word(q, at)),
+        ]
         return [(kind, text) for kind, text in made if text is not None]
 
 
 def main() -> int:
     parser = probe_parser(__doc__, "list the variants of one kind answered 'X said it' (or 'all')")
     parser.add_argument("--half", choices=("first", "second"), help="one half of the right ones")
+    parser.add_argument("--again", type=Path, help="ask the variants of an earlier --json run")
     args = parser.parse_args()
     if corpora_missing():
         return 0
@@ -242,15 +353,39 @@ def main() -> int:
             return answer(index, text, top=TOP)
 
         firsts = [ask(q["question"]) for q in kept]
-        right = [(q, a) for q, a in zip(kept, firsts, strict=True) if score(q, a.to_json())[0]]
+        marks = [score(q, a.to_json())[0] for q, a in zip(kept, firsts, strict=True)]
+        right = [(q, a) for q, a, ok in zip(kept, firsts, marks, strict=True) if ok]
         if args.half:
             middle = len(right) // 2
             right = right[:middle] if args.half == "first" else right[middle:]
-        maker = Maker(Archive(index_dir), [q for q, _ in right])
-        asked = [(k, q, t) for at, (q, _) in enumerate(right) for k, t in maker.variants(q, at)]
+        if args.again:
+            # the variants of an earlier run, asked again: two codes compared on one list (the
+            # variants made depend on which questions each code answers right)
+            earlier = [json.loads(line) for line in args.again.read_text().splitlines() if line]
+            by_key = {(q["set"], q["id"]): q for q in kept}
+            asked = [
+                (r["kind"], by_key[(r["set"], r["id"])], r["question"])
+                for r in earlier
+                if r["kind"] in KINDS and (r["set"], r["id"]) in by_key
+            ]
+        else:
+            maker = Maker(Archive(index_dir), [q for q, _ in right])
+            asked = [
+                (k, q, t) for at, (q, _) in enumerate(right) for k, t in maker.variants(q, at)
+            ]
         answers = [ask(text) for _, _, text in asked]
     claimed = sum(outcome(a) == "claimed" for _, a in right)
     print(f"\n{len(right)} of {len(kept)} dev who-said questions right, {claimed} claimed\n")
+    # the price side: what the development questions themselves get, right (the gold speaker
+    # first) or not; a rule refusing more refuses some of the right "closest" too
+    originals = {True: Counter[str](), False: Counter[str]()}
+    for got, ok in zip(firsts, marks, strict=True):
+        originals[ok][outcome(got)] += 1
+    print(f"{'dev originals':<18}{len(kept):>5}" + "".join(f"{o:>10}" for o in OUTCOMES))
+    for ok, label in ((True, "  right"), (False, "  wrong")):
+        n = sum(originals[ok].values())
+        print(f"{label:<18}{n:>5}" + "".join(f"{originals[ok][o]:>10}" for o in OUTCOMES))
+    print()
     print(f"{'kind':<18}{'n':>5}" + "".join(f"{o:>10}" for o in OUTCOMES))
     counts: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
     rows: list[dict[str, Any]] = []
@@ -273,6 +408,16 @@ def main() -> int:
             print(f"    {r['id']} [{r['kind']}]: {r['question']}\n        <- {r['original']}")
             print(f"        {r['speaker']}: {r['quote'][:150]}")
     if args.json:
+        for q, got, ok in zip(kept, firsts, marks, strict=True):
+            rows.append(
+                {
+                    **{"kind": "original, right" if ok else "original, wrong", "id": q["id"]},
+                    **{"set": q["set"], "original": q["question"], "question": q["question"]},
+                    **{"outcome": outcome(got), "lead": got.lead},
+                    "speaker": got.quotes[0].speaker if got.quotes else "",
+                    "quote": got.quotes[0].quote.text[:200] if got.quotes else "",
+                }
+            )
         write_rows(args.json, rows)
     return 0
 

@@ -14,6 +14,7 @@ from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.article_hits import context_in_articles
 from qabot.search.criticised_names import criticised_names, of_criticised
+from qabot.search.joined_words import UNJOINED_SHARE, unjoined_share
 from qabot.search.named_stories import asked_names, story_names, unnamed_share
 from qabot.search.named_subjects import surnames_alone
 from qabot.search.other_stories import names_speaker, printed_in, said_better_apart
@@ -114,6 +115,7 @@ def who_said(
     found = beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)
     evidence = None
+    in_context: Quote | None = None  # the closest found in a story holding the rest apart
     if found:
         # "which partner at the firm said ...": the role is asked too, and one who holds it
         # answers that part of the question by who they are
@@ -141,9 +143,12 @@ def who_said(
             ),
             None,
         )
+        in_context = (
+            None if nearer else closest_in_context(index, ranked, read.topic_terms, hits_of, idf)
+        )
         closest = (
             nearer
-            or closest_in_context(index, ranked, read.topic_terms, hits_of, idf)
+            or in_context
             # the question in the quote's own other words, when nothing else is offered
             or (first if evidence.offered_in_other_words else None)
         )
@@ -153,6 +158,17 @@ def who_said(
             person = directory.canonical(quote)
             theirs = [q for q in ranked if q is not quote and directory.canonical(q) == person]
             found = quote_hits(index, directory, [quote, *theirs], top, read.filters)
+    if (
+        found
+        and evidence is not None
+        and not evidence.sure
+        and in_context is None
+        and unjoined_share(asked, hits, weights) >= UNJOINED_SHARE
+    ):
+        # "who said the pumpkin is afraid of the tanker?": no passage puts two of its words
+        # together, and a quote on tankers would be filler (`joined_words`); a quote in a
+        # story holding the rest of the question apart from it is no filler (in_context)
+        found = []
     fallback = passages_answer(
         index, speech.topic or read.words, top, offset, found, filters=read.filters
     )

@@ -1,0 +1,64 @@
+""" "Who said ...?" offers no quote as the closest when the archive never writes two of the
+question's words together (`joined_words`), and keeps it when it does, or when it knows one of
+them only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from qabot.search.joined_words import unjoined_share
+from qabot.text import tokenize
+from tests.support.indexes import index_of
+
+CLOSEST = "No quote says that in those words; the closest is"
+ARTICLES = {
+    "bakery.txt": "Pumpkin loaves sell out\n\n"
+    "Baker Lena Moss opened her shop in Elmford in March.\n\n"
+    '"Our pumpkin loaves sold out by noon," Lena Moss said.\n',
+    "harbour.txt": "Tanker loses power off the coast\n\n"
+    "Captain Ola Berg steered the tanker into the bay after the engines failed.\n\n"
+    '"The tanker lost power in the gale," Ola Berg said.\n',
+    "council.txt": "Council delays the ferry timetable\n\n"
+    "The council will publish the new ferry timetable in June, a spokesman said.\n",
+    "school.txt": "School choir wins a prize\n\n"
+    "The choir of Elmford school won the regional prize for the second year.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def joined(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("joined")), ARTICLES)
+
+
+def test_words_no_passage_holds_together_are_unjoined(joined: Index) -> None:
+    terms = tokenize("pumpkin tanker")
+    hits = joined.engine.search_scored(terms, 50)
+    assert unjoined_share(terms, hits, joined.engine.idf(terms)) == 1.0
+    together = tokenize("pumpkin loaves")
+    hits = joined.engine.search_scored(together, 50)
+    assert unjoined_share(together, hits, joined.engine.idf(together)) == 0.0
+
+
+def test_a_word_the_archive_never_uses_is_neither_joined_nor_unjoined(joined: Index) -> None:
+    terms = tokenize("pumpkin loaves zeppelin")
+    hits = joined.engine.search_scored(terms, 50)
+    assert unjoined_share(terms, hits, joined.engine.idf(terms)) == 0.0
+    alone = tokenize("pumpkin zeppelin")  # one word the archive knows: nothing to tell
+    hits = joined.engine.search_scored(alone, 50)
+    assert unjoined_share(alone, hits, joined.engine.idf(alone)) == 0.0
+
+
+def test_one_word_asked_with_a_verb_keeps_its_closest(joined: Index) -> None:
+    # "pumpkin" is the question's one word the articles use: too few to tell a nonsense claim
+    result = answer(joined, "who praised the pumpkin?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Lena Moss"]
+
+
+def test_a_question_whose_words_the_archive_joins_keeps_its_closest(joined: Index) -> None:
+    # "pumpkin loaves sold" are hers; "at dawn" nobody said
+    result = answer(joined, "who said the pumpkin loaves were sold at dawn?")
+    assert result.lead == f"{CLOSEST} Lena Moss's:"
