@@ -69,6 +69,7 @@ class Index:
         self._segments = ReadAt()  # the quote segments, read in place (quotes_of_articles)
         self._quotes_kept: OrderedDict[str, tuple[Quote, ...]] = OrderedDict()
         self._kept_lock = threading.Lock()
+        self._worked_out: dict[str, dict[Any, Any]] = {}  # see worked_out
         self._quoted_names: QuotedNames | None = None
         self._initialisms: Initialisms | None = None
         self._outlets: list[Outlet] | None = None
@@ -181,6 +182,13 @@ class Index:
                             kept.popitem(last=False)
                 found.extend(quotes)
         return found
+
+    def worked_out(self, name: str) -> dict[Any, Any]:
+        """Return this generation's dict `name`, where answers keep what they work out of its
+        records, which never change within it (a quote's narration: `who_said_answer`); the
+        caller bounds what it keeps."""
+        with self._kept_lock:
+            return self._worked_out.setdefault(name, {})
 
     def may_have_quotes(self, orders: Sequence[int | None]) -> list[bool]:
         """Return, for each of these article order keys (`qabot.text.signatures.order_key`, as

@@ -11,6 +11,7 @@ state of mind is no act ("I think", "we hope": any words may open so).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qabot.search.sentence_terms import terms_of
 from qabot.text import tokenize
@@ -42,17 +43,23 @@ def acted_verbs(verb_stems: frozenset[str]) -> frozenset[str]:
 
 
 def performs(text: str, verb_stems: frozenset[str]) -> bool:
-    """Return whether `text` holds one of `verb_stems` after "I" or "we" in its sentence
-    (a word is analysed only past the first person: most quotes of an article are looked at)."""
-    if not verb_stems:
-        return False
+    """Return whether `text` holds one of `verb_stems` after "I" or "we" in its sentence."""
+    return bool(verb_stems) and not verb_stems.isdisjoint(_performed(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _performed(text: str) -> frozenset[str]:
+    """Return the terms of every word after "I" or "we" in its sentence: what `performs` asks
+    of a quote, whatever verb a question asks (the same articles' quotes come back question
+    after question; a word is analysed only past the first person)."""
     lowered = text.casefold().replace("’", "'")
     if _ANY_FIRST_PERSON.search(lowered) is None:
-        return False  # most quotes of an article: told by one search, word by word otherwise
+        return frozenset()  # most quotes of an article: told by one search, word by word otherwise
+    acts: set[str] = set()
     for sentence in _SENTENCE_END.split(lowered):
         after_first_person = False
         for word in _WORD.findall(sentence):
-            if after_first_person and verb_stems.intersection(terms_of(word)):
-                return True
+            if after_first_person:
+                acts.update(terms_of(word))
             after_first_person = after_first_person or word in _FIRST_PERSON
-    return False
+    return frozenset(acts)

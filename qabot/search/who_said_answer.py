@@ -25,13 +25,13 @@ from qabot.search.quote_evidence import (
     IN_CONTEXT_CANDIDATES,
     closest_in_context,
     quote_evidence,
-    told_before,
 )
 from qabot.search.quote_hits import quote_hits
+from qabot.search.quote_narration import told_of
 from qabot.search.retrieval import Hit
 from qabot.search.said_clause import said_terms
 from qabot.search.said_negation import denial_added, denial_lost
-from qabot.search.sentence_terms import SentenceTerms, terms_of
+from qabot.search.sentence_terms import terms_of
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
 from qabot.search.what_did_questions import asks_whoever_spoke
 from qabot.search.who_said_ranking import rank_who_said
@@ -107,7 +107,7 @@ def who_said(
         wording=speech.topic or "",
         clause=said_terms(speech.topic or "", speech.verb),
         subjects=surnames_alone(index, speech.topic or ""),
-        told=_told_of(hits_of),
+        told=told_of(in_article, spans, hits.passage, index.worked_out("narrations")),
         unnamed=unnamed_share(index, names, hits_of),
         story_of=story_names(names, hits_of),
         criticised=of_criticised(directory, criticised_names(index, speech.verb, speech.topic)),
@@ -284,29 +284,6 @@ def _said_better_apart(
 def _names_role(passage: Passage, role: Sequence[str]) -> bool:
     """Return whether `passage` holds every term of a role asked (none asked: False)."""
     return bool(role) and set(role) <= set(passage.stored_terms() or terms_of(passage.text))
-
-
-def _told_of(
-    hits_of: Callable[[str], Sequence[tuple[Passage, float]]],
-) -> Callable[[Quote], frozenset[str]]:
-    """Return the terms of the narration right before a quote in the hit passage holding it
-    (`told_before`: "Vale paid tribute to the coach." before her words), read once per
-    article: the writer's setting of the words, which a reader's question often borrows."""
-    cache: dict[str, Sequence[tuple[Passage, float]]] = {}
-    sentences: dict[str, SentenceTerms] = {}  # of each passage, once
-    narrations: dict[tuple[str, int], frozenset[str]] = {}  # ... and what each sentence tells
-
-    def told(quote: Quote) -> frozenset[str]:
-        if quote.article_id not in cache:
-            cache[quote.article_id] = hits_of(quote.article_id)
-        for passage, _ in cache[quote.article_id]:
-            if passage.start <= quote.start < passage.end:
-                if passage.id not in sentences:
-                    sentences[passage.id] = SentenceTerms(passage)
-                return told_before(quote, passage, sentences[passage.id], narrations)
-        return frozenset()
-
-    return told
 
 
 def _whose(speaker: str) -> str:

@@ -90,3 +90,10 @@ def _performs_word_by_word(text: str, stems: frozenset[str]) -> bool:
 def test_a_quote_without_the_first_person_is_told_as_word_by_word(text: str) -> None:
     for stems in (frozenset({"m"}), frozenset({"d", "ve"}), frozenset({"x", "rv"})):
         assert performs(text, stems) == _performs_word_by_word(text, stems)
+
+
+def test_the_acts_of_one_quote_are_told_whichever_verb_is_asked_first() -> None:
+    text = "We apologise. They resigned, and I admit it"
+    for verb, acted in (("resigned", False), ("apologised", True), ("admitted", True)):
+        assert performs(text, acted_verbs(frozenset(tokenize(verb)))) is acted
+    assert not performs(text, frozenset())
