@@ -2,12 +2,14 @@
 problems.") rather than words said or when they were said (inside `qabot.attribution.cue_words`
 and `qabot.attribution.uncued_quotes`): a cue with an object reports nothing of the quote
 closed before its sentence; and whether the words after when something was said open the
-clause said ("said on Friday he met", not "said on Friday at a rally"), for
-`qabot.attribution.cue_spans`."""
+clause said ("said on Friday he met", not "said on Friday at a rally"; "said in an interview
+with The Associated Press last week that ..."), for `qabot.attribution.cue_spans`."""
 
 from __future__ import annotations
 
-from qabot.attribution.cues import ADDRESSED, ADJUNCT_START, BARE, TELL
+import re
+
+from qabot.attribution.cues import ADDRESSED, ADJUNCT_START, BARE, CUE_WORDS, TELL
 from qabot.text.lexicon import is_capitalised
 from qabot.text.patterns import lazy
 
@@ -51,3 +53,43 @@ def object_after(verb: str, rest: str) -> bool:
         and words[0][:1].isalnum()
         and (first == "to" or not (first in ADJUNCT_START or first.endswith("ly")))
     )
+
+
+# a few words of when, where or how before "that" and the words said ("said early Friday that",
+# "admitted as part of his plea that"): no subject, verb, quote mark or clause among them
+_THAT_AFTER = (
+    r"\s+(?:[a-z]+ly|late|early|through|as|in|on|at|during|after|before|last|earlier|later|"
+    r"to|by|with|from|via|under|outside|inside|privately|publicly|repeatedly)\b"
+    r"(?:\s+(?!(?:that|he|she|it|they|we|i|you|there|this|who|which|and|but)\b)"
+    r"(?!(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b)"
+    r"[\w'’.&-]+,?){WORDS}?\s+that\s+"
+)
+_THAT_AHEAD = lazy(_THAT_AFTER.replace("{WORDS}", "{0,6}"), re.IGNORECASE)
+# more of them ("said in one of a series of Twitter messages that"): only with no verb of
+# speech or participle among them ("tweeted after Clinton argued for ... that", "said in
+# Ohio, recalling a bill that"), and not in a clause set before the main one ("When X said at a
+# rally ahead of the primary that ..., he ...")
+_THAT_FAR = lazy(_THAT_AFTER.replace("{WORDS}", "{7,12}"), re.IGNORECASE)
+_SUBORDINATING = frozenset(
+    "when while if as after before because although though since once".split()
+)
+_SENTENCE_START = lazy(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
+
+
+def that_ahead(masked: str, position: int, end: int) -> re.Match[str] | None:
+    """Return the words of when, where or how after a cue (ending at `position`) up to "that"
+    and the words said, or None."""
+    ahead = _THAT_AHEAD.match(masked, position, end)
+    if ahead is not None:
+        return ahead
+    far = _THAT_FAR.match(masked, position, end)
+    if far is None:
+        return None
+    gap = [w.casefold().strip(",") for w in masked[position : far.end()].split()[:-1]]
+    opening = _SENTENCE_START.search(masked, 0, position)
+    first = masked[opening.end() if opening else 0 : position].split()[:1]
+    if any(w in CUE_WORDS or w.endswith("ing") for w in gap) or (
+        first and first[0].casefold() in _SUBORDINATING
+    ):
+        return None
+    return far

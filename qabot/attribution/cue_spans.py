@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.asked_questions import question_after_whom
-from qabot.attribution.cue_objects import CONTRACTED, clause_opener
+from qabot.attribution.cue_objects import CONTRACTED, clause_opener, that_ahead
 from qabot.attribution.cues import (
     ADJUNCT_BEFORE_SUBJECT,
     ADJUNCT_START,
@@ -50,16 +50,6 @@ _FINITE = frozenset(
 had did does do isn't aren't wasn't weren't won't""".split()
 )
 _ADVERBS = frozenset("afterwards later again also then".split())  # before "that"
-# a few words of when, where or how before "that" and the words said ("said early Friday that",
-# "admitted as part of his plea that"): no subject, verb, quote mark or clause among them
-_THAT_AHEAD = lazy(
-    r"\s+(?:[a-z]+ly|late|early|through|as|in|on|at|during|after|before|last|earlier|later|"
-    r"to|by|with|from|via|under|outside|inside|privately|publicly|repeatedly)\b"
-    r"(?:\s+(?!(?:that|he|she|it|they|we|i|you|there|this|who|which|and|but)\b)"
-    r"(?!(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b)"
-    r"[\w'’.&-]+,?){0,6}?\s+that\s+",
-    re.IGNORECASE,
-)
 _CLAUSE_REACH = 10  # words after the cue a clause's verb must come within
 # a few words, then a comma or colon and a quote: whom or what a cue names before the quote
 _BEFORE_QUOTE = lazy(r"(?:\s+[^\s\"“”,:;.]+){1,9}\s*[,:]\s*(?=[\"“])")
@@ -223,7 +213,7 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         # object, not a clause
         and (verb not in _OBJECT_OR_CLAUSE or _finite_ahead(rest))
     ):
-        ahead = _THAT_AHEAD.match(masked, position, end)
+        ahead = that_ahead(masked, position, end)
         if (
             ahead is not None
             and masked[ahead.end() :].split()[:1] != []
@@ -237,8 +227,8 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         return position + first.start(1)  # "Acme announced it would close the plant"
     if verb in BARE and word.rstrip(",") in ADJUNCT_START:
         # "said earlier on Friday during a news conference that ...": when and where, then
-        # the words (`_THAT_AHEAD`: not "that was ...", a demonstrative)
-        ahead = _THAT_AHEAD.match(masked, position, end)
+        # the words (`that_ahead`: not "that was ...", a demonstrative)
+        ahead = that_ahead(masked, position, end)
         following = masked[ahead.end() :].split()[:1] if ahead is not None else []
         if ahead is not None and following and following[0].casefold() not in _FINITE:
             return ahead.end()

@@ -276,4 +276,8 @@ history of what each version changed has one home.
 # ("surveys suggest a stronger economy than official estimates, Ms Lomax said": not "estimates");
 # "this", "last" or "next" before a noun opens the words said ("said this year's event
 # promises", "said last year's figures were", "said this plan would"), not when ("said this week")
-ATTRIBUTION_VERSION = 193
+# 194: up to twelve words of when, where or how between a cue and "that" ("said in one of a series
+# of Twitter messages that", "said in an interview with The Associated Press last week that"), as
+# six were: not with a verb of speech or a participle among them, nor in a clause set before the
+# main one ("When X said at a rally ahead of the primary that ..., he ...")
+ATTRIBUTION_VERSION = 194

@@ -87,3 +87,20 @@ def test_this_or_last_before_a_noun_opens_the_words_said() -> None:
     assert attributed("Nora Quill said this week the ferry would sail.") == [
         ("Nora Quill", "the ferry would sail")
     ]
+
+
+def test_long_circumstances_before_that_are_no_words_said() -> None:
+    assert attributed(
+        "Nora Quill said in one of a series of radio interviews last week that the ferry "
+        "would sail."
+    ) == [("Nora Quill", "the ferry would sail")]
+    assert attributed(
+        "Ann Ward wrote after Nora Quill argued at the harbour board meeting that it would sail."
+    ) == [("Nora Quill", "it would sail")]
+    assert (
+        attributed(
+            "When Nora Quill said at a meeting of the harbour board in May that fares would "
+            "rise, the crew walked out."
+        )
+        == []
+    )
