@@ -155,6 +155,8 @@ def may_adjoin(lower: str | None, a: str, b: str) -> bool:
     a, b = (word.removesuffix("'s").removesuffix("’s") for word in (a, b))
     if lower is None or not (a and b and (a + b).isascii()) or "-" in a + b:
         return True  # beyond ASCII: the pattern's own case folding decides (a hyphen: a space)
+    if any(character.isspace() for character in a + b):
+        return True  # no word of a question, but the gap read greedily here would take its space
     a, b = a.lower(), b.lower()
     opening = a[:-1] if _POSSESSIVE.fullmatch(a) else a
     at = lower.find(opening)

@@ -88,6 +88,12 @@ def test_may_adjoin_never_misses_what_the_phrase_finds(words: list[str], text: s
         assert may_adjoin(lowered(text), *words)
 
 
+def test_may_adjoin_never_misses_words_of_white_space() -> None:
+    # hypothesis found it: the gap between the words took the space the second word is
+    assert phrase(["\n", "\n"]).search("\n \n")
+    assert may_adjoin(lowered("\n \n"), "\n", "\n")
+
+
 def test_may_adjoin_sees_possessives_initials_and_no_neighbours() -> None:
     assert may_adjoin(lowered("said George W. Bush's aide"), "george", "bush")
     assert may_adjoin(lowered("the Sony's  PSP"), "sony", "psp")
