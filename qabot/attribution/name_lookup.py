@@ -19,6 +19,7 @@ from qabot.attribution.role_matching import RoleHolders
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import PERSON_WORDS, fold_name, head_noun, is_description
 from qabot.text.lexicon import (
+    BODY_NOUNS,
     MASTHEAD_NOUNS,
     PERSON_NOUNS,
     first_name_gender,
@@ -187,7 +188,19 @@ class NameLookup(PersonNames):
             return within
         if self._names_no_person(query):
             return Match([])  # "the Guardian" is a paper, not whoever holds a "guard" role
-        return self._role_holders.match(query, self._counts)
+        found = self._role_holders.match(query, self._counts)
+        return self._bodies_of(found) if head_noun(query) in BODY_NOUNS else found
+
+    def _bodies_of(self, found: Match) -> Match:
+        """Return a body's noun's holders ("the second biggest insurer") that are bodies: no
+        one with a first name nor a person's noun ("the company" is no "company spokesman")."""
+        kept = [
+            (person, score)
+            for person, score in zip(found.people, found.scores, strict=False)
+            if not first_name_gender(person.split()[0])
+            and self._roles.get(person, Counter()).keys().isdisjoint(PERSON_WORDS | PERSON_NOUNS)
+        ]
+        return replace(found, people=[p for p, _ in kept], scores=[s for _, s in kept])
 
     def _names_no_person(self, query: str) -> bool:
         """Return whether a description's head is no person's noun but a place ("the Iraq"),

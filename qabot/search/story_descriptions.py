@@ -53,8 +53,8 @@ def described_in_story(
     does not quote them: "Bath prop Duncan Bell" in a squad story quoting only the coach calls
     Bell so, not the coach."""
     words = [w for w in re.findall(r"[\w'’-]+", phrase.casefold()) if w not in _LEADING]
-    if not topic or not words or (len(words) < 2 and words[0] not in _PERSONAL):
-        return None  # "the group" alone is no one's description
+    if not topic or not words or (len(words) < 2 and words[0] not in _PERSONAL | BODY_NOUNS):
+        return None  # "the group" alone is no one's description; "the firm" its story's body
     if any(first_name_gender(word) for word in words):
         return None  # "margaret moran mp": a name typed in lower case, not a description
     # an owner's possessive as the article may leave it out ("South Africa biggest retail bank")

@@ -96,3 +96,37 @@ def test_the_console_answers_a_setting_with_passages_not_someones_words(harbour:
     )
     assert "Ana Ruiz said" not in shown.getvalue()
     assert "Tom Reed said" not in shown.getvalue()
+
+
+def test_a_bodys_noun_is_held_by_bodies_not_by_people_given_it_beside_a_persons_noun() -> None:
+    sentences = {
+        "a": "Eastland's biggest insurer Orsa said claims were up.",
+        "b": "Company spokesman Ivo Marr said the insurer would pay.",
+    }
+    quotes = [
+        quote("a", "Orsa", "claims were up", sentences["a"]),
+        quote("b", "Ivo Marr", "the insurer would pay", sentences["b"]),
+    ]
+    directory = SpeakerDirectory.build(quotes, sentences)
+    assert directory.resolve("the biggest insurer") == ["Orsa"]
+    # the company is no company spokesman (he still is who "the company spokesman" means)
+    assert "Ivo Marr" not in directory.resolve("the company")
+    assert directory.resolve("the company spokesman") == ["Ivo Marr"]
+
+
+def test_a_bodys_noun_alone_asked_on_a_topic_is_the_body_its_story_quotes(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    index = index_of(
+        tmp_path_factory.mktemp("publication"),
+        {
+            "award.txt": "Ann Ward named businesswoman of the year\n\nA US publication has "
+            'named Ann Ward its businesswoman of the year. "She turned the mill round in a '
+            'year," said Corbel, which has run the award since 1990.\n',
+            "mill.txt": 'Mill profits\n\nMill profits rose. "We sold more flour," said '
+            "publication manager Tom Reed of the mill's newsletter.\n",
+        },
+    )
+    reply = answer(index, "what did the publication say when it named ann ward businesswoman")
+    assert reply.speaker == "Corbel"
+    assert reply.quotes and "turned the mill round" in reply.quotes[0].quote.text
