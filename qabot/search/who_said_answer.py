@@ -201,7 +201,7 @@ def who_said(
         fallback = fitting(fallback, read.topic_terms, idf)
     if not found and not fallback.passages:
         # nothing to show: one line, not "no quote matches" followed by "nothing matches"
-        lead = NOTHING_MATCHES if fallback.found else fallback.lead
+        lead = nothing_matches(speech.topic or "") if fallback.found else fallback.lead
         return Answer(read.text, False, lead, omitted=fallback.omitted)
     if not found:
         # the passages hold the question's words, maybe in another sense ("a con artist" in
@@ -284,6 +284,13 @@ def _said_better_apart(
 def _names_role(passage: Passage, role: Sequence[str]) -> bool:
     """Return whether `passage` holds every term of a role asked (none asked: False)."""
     return bool(role) and set(role) <= set(passage.stored_terms() or terms_of(passage.text))
+
+
+def nothing_matches(topic: str) -> str:
+    """Return the one line of a "who said ...?" answer with nothing to show, saying what was
+    looked for ("No quote or passage in the articles says “the earth is flat”."): no
+    speaker is named, not even the nearest."""
+    return f"No quote or passage in the articles says “{topic}”." if topic else NOTHING_MATCHES
 
 
 def _whose(speaker: str) -> str:

@@ -632,6 +632,16 @@ def test_ask_who_said_the_opposite_of_a_quote_offers_it_as_the_closest_only(
     assert plainly.stdout.startswith("No quote says that in those words; the closest is Maria")
 
 
+def test_ask_who_said_what_no_article_says_is_one_line_naming_nobody(
+    built_workdir: Path,
+) -> None:
+    result = qabot("ask", "who said the frost closed the library?", cwd=built_workdir)
+    assert result.returncode == 0, result.stderr
+    lead = "No quote or passage in the articles says “the frost closed the library”."
+    assert result.stdout.splitlines()[0] == lead
+    assert "Briggs" not in result.stdout and "Ruiz" not in result.stdout
+
+
 def test_console_asks_which_namesake_and_keeps_the_topic(workdir: Path) -> None:
     (workdir / "seeds" / "ferry.txt").write_text(
         "Island ferries keep sailing\n\nCaptain Ola Briggs said the crossings were safe in any "

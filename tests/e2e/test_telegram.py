@@ -617,6 +617,12 @@ def test_follow_up_questions_refer_to_the_same_person_within_one_chat(server, bo
             "who said they would guide tankers through fog?",
             "No quote says that in those words; the closest is Maria Keller's:",
         ),
+        # nothing says it: one line with what was looked for, and nobody named
+        (
+            248,
+            "who said the frost closed the library?",
+            "No quote or passage in the articles says “the frost closed the library”.",
+        ),
     ],
 )
 def test_speech_questions_in_any_phrasing_are_answered_honestly(

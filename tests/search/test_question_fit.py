@@ -7,7 +7,6 @@ from pathlib import Path
 from qabot.records import Passage
 from qabot.search import answer
 from qabot.search.question_fit import holds_together, weighty_terms
-from qabot.search.who_said_answer import NOTHING_MATCHES
 from qabot.text import analyze, tokenize
 from tests.support.indexes import index_of
 
@@ -68,7 +67,8 @@ ARTICLES = {
 def test_a_who_said_question_nothing_answers_says_so(tmp_path: Path) -> None:
     result = answer(index_of(tmp_path, ARTICLES), "who said the moon is made of cheese?")
     assert not result.found and not result.passages and not result.quotes
-    assert result.lead == NOTHING_MATCHES
+    # one line saying what was looked for, naming nobody
+    assert result.lead == "No quote or passage in the articles says “the moon is made of cheese”."
 
 
 def test_a_who_said_question_no_word_of_which_is_known_is_one_line(tmp_path: Path) -> None:
