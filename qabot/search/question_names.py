@@ -97,19 +97,34 @@ _INITIAL = "(?:(?-i:[A-Za-z])|(?-i:\u0130)|(?-i:\u0131)|(?-i:\u017f)|(?-i:\u212a
 def name_phrase(words: Sequence[str]) -> re.Pattern[str]:
     """Return `phrase(words)` where a word of a name typed in short before its last word may
     open a longer one the text writes ("Man City" is "Manchester City"): a name's last word
-    is never shortened, and the words stay side by side."""
+    is never shortened, and the words stay side by side. A word after the first typed as a
+    contraction (a few letters, no vowel after the first: "Utd", "Intl") may be the word
+    written out, its letters in order ("Man Utd" is "Manchester United")."""
     shortened = frozenset(
         at for at, word in enumerate(words[:-1]) if word.isalpha() and len(word) <= SHORT_FORM
     )
-    return phrase(words, shortened)
+    contracted = frozenset(at for at, word in enumerate(words) if at and contraction(word))
+    return phrase(words, shortened, contracted)
 
 
-def phrase(words: Sequence[str], shortened: frozenset[int] = frozenset()) -> re.Pattern[str]:
+def contraction(word: str) -> bool:
+    """Return whether `word` is typed as a contraction: 2 to SHORT_FORM letters, none of them
+    a vowel after the first ("Utd", "Ltd", "Intl"; not "Man", "Co")."""
+    short = word.isascii() and word.isalpha() and 2 <= len(word) <= SHORT_FORM
+    return short and not set(word[1:].casefold()) & set("aeiou")
+
+
+def phrase(
+    words: Sequence[str],
+    shortened: frozenset[int] = frozenset(),
+    contracted: frozenset[int] = frozenset(),
+) -> re.Pattern[str]:
     """Return a pattern for `words` side by side in a text, in any case: a possessive may end
     each ("Sony's PSP"), an initial may stand between two ("George W. Bush") and so may "&",
     or "and" before a capital, which join the names of one firm ("Scottish & Newcastle" is
     "Scottish and Newcastle"; "league and cup goals" is no League Cup); a word at a
-    place in `shortened` may open a longer word (`name_phrase`).
+    place in `shortened` may open a longer word, and one at a place in `contracted` may be
+    written out (`name_phrase`).
 
     No word character may stand before the first word: tested after its first letter, so that
     `re` looks for that letter first instead of trying the pattern at every position."""
@@ -121,6 +136,10 @@ def phrase(words: Sequence[str], shortened: frozenset[int] = frozenset()) -> re.
     parts[0] = _possessive(first[1:])
     for at in shortened:
         parts[at] += r"[^\W_]*"
+    for at in contracted:  # written with its capital, as a name is ("many unsettled" is none)
+        word = words[at]
+        letters = [f"(?-i:{re.escape(word[0].upper())})", *map(re.escape, word[1:])]
+        parts[at] = r"[^\W_]*".join(letters)
     opening = _possessive(first[0])  # a hyphen typed first may be a space written, too
     return re.compile(rf"{opening}(?<![\w][\s\S]){gap.join(parts)}(?![\w])", re.IGNORECASE)
 
