@@ -197,10 +197,11 @@ def read_question(
             # "Bloomberg on the 2008 financial crisis": a date in a headline's topic
             speech = verbless_speech(index, text)
             words, found_filters = (text, Filters()) if speech else (words, found_filters)
-    if speech is not None and speech.followup and speech.speaker is None and not speech.topic:
-        # "what else did he say?": his words not shown yet, on the last topic first
+    if speech is not None and speech.followup and speech.speaker is None:
+        # "what else did he say?": his words not shown yet, on the last topic first; "what
+        # else did he say about tanks?": those on tanks he was not shown saying already
         continued = continued or re.search(r"\belse\b", words, re.IGNORECASE) is not None
-        if continued and topic and recent:
+        if continued and topic and recent and not speech.topic:
             speech = replace(speech, topic=topic)
     shown: frozenset[tuple[str, int]] = frozenset()
     if continued and speech and topic and recent and (recent == ANYONE or kind_of_people(recent)):

@@ -206,8 +206,9 @@ def what_said(
     elif others:
         lead = f"(Others called {speech.speaker}: {others}.) " + lead
     passages = (
-        Answer(read.text, True, "")  # "more" of their words: passages came with the first
-        if read.shown and found
+        # "more" of their words: passages came with the first answer; none left, none again
+        Answer(read.text, True, "")
+        if read.shown
         else passages_answer(
             index,
             f"{person} {read.topic_words}",

@@ -108,9 +108,14 @@ def test_what_did_x_say_returns_only_that_persons_words(seed_index: Index) -> No
 def test_follow_up_question_refers_to_the_last_speaker(seed_index: Index) -> None:
     chat = Conversation()
     answer(seed_index, "What did Stoltenberg say?", conversation=chat)
-    follow_up = answer(seed_index, "What else did he say about tanks?", conversation=chat)
+    follow_up = answer(seed_index, "What did he say about tanks?", conversation=chat)
     assert {hit.speaker for hit in follow_up.quotes} == {"Jens Stoltenberg"}
     assert any("battle tank" in hit.quote.text for hit in follow_up.quotes)
+    # "else": his words on tanks were all shown with the first answer, so none is repeated
+    chat = Conversation()
+    answer(seed_index, "What did Stoltenberg say?", conversation=chat)
+    repeated = answer(seed_index, "What else did he say about tanks?", conversation=chat)
+    assert not any("battle tank" in hit.quote.text for hit in repeated.quotes)
 
 
 def test_unknown_speaker_gets_a_suggestion(seed_index: Index) -> None:

@@ -173,3 +173,62 @@ def test_latest_news_after_a_search_lists_the_newest_articles(ferries: Index, ne
         hit.passage.id for hit in alone.passages
     ]
     assert newest.passages[0].article.title == "Harbour master retires"
+
+
+@pytest.fixture(scope="module")
+def harbour_chief(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    body = (
+        '"The new tugs will double our towing capacity," said harbour chief Ines Varga.\n\n'
+        '"The fog season starts early this year, and pilots must slow down," Ines Varga said.\n\n'
+        '"Dredging the channel will take two summers," she added.\n\n'
+        "The port handled a record tonnage last year."
+    )
+    ferries = "\n\n".join(
+        f'"Ferry line {n} will run {n} extra crossings a day," Ines Varga said.' for n in range(6)
+    )
+    return index_of(
+        tmp_path_factory.mktemp("harbour"),
+        {
+            "harbour.txt": f"Harbour news\n\n{body}",
+            "ferries.txt": f"Ferry lines added\n\n{ferries}",
+        },
+    )
+
+
+def test_what_else_on_a_topic_repeats_none_of_the_words_shown(harbour_chief: Index) -> None:
+    chat = Conversation()
+    first = answer(harbour_chief, "What did Ines Varga say?", conversation=chat)
+    shown = [hit.quote.text for hit in first.quotes]
+    assert any("tugs" in text for text in shown)
+    # "else" asks for words not shown yet, also when it names a topic: her one quote on tugs
+    # was shown, so the rest of what she said follows under a lead that says so
+    tugs = answer(harbour_chief, "what else did she say about the tugs?", conversation=chat)
+    assert tugs.lead.startswith("Nothing more from Ines Varga on that; everything else")
+    assert tugs.quotes and not {hit.quote.text for hit in tugs.quotes} & set(shown)
+    shown += [hit.quote.text for hit in tugs.quotes]
+    for _ in range(10):
+        rest = answer(harbour_chief, "what else did she say?", conversation=chat)
+        if not rest.quotes:
+            break
+        assert not {hit.quote.text for hit in rest.quotes} & set(shown)
+        shown += [hit.quote.text for hit in rest.quotes]
+    assert len(shown) == 9  # each of her nine quotes once
+    # all shown: no passage is offered again under the lead either
+    assert not rest.found and not rest.passages
+    assert rest.lead == "Nothing more from Ines Varga in the articles."
+    done = answer(harbour_chief, "what else did she say about dredging?", conversation=chat)
+    assert not done.found and not done.quotes and not done.passages
+
+
+def test_what_else_on_a_topic_goes_on_with_it(harbour_chief: Index) -> None:
+    chat = Conversation()
+    lines = answer(harbour_chief, "what did Ines Varga say about ferry lines?", conversation=chat)
+    shown = {hit.quote.text for hit in lines.quotes}
+    assert shown and all(text.startswith("Ferry line") for text in shown)
+    more = answer(harbour_chief, "what else did she say about ferry lines?", conversation=chat)
+    assert more.lead.startswith("What else Ines Varga said about ferry lines")
+    assert more.quotes and more.quotes[0].quote.text.startswith("Ferry line")
+    assert not {hit.quote.text for hit in more.quotes} & shown
+    # asked without "else", the topic's words are shown again, as asked
+    tugs = answer(harbour_chief, "what did she say about the tugs?", conversation=chat)
+    assert "tugs" in tugs.quotes[0].quote.text
