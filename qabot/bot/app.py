@@ -148,7 +148,7 @@ def build_application(
     application.add_handler(CommandHandler("help", help_command))
     application.add_handler(CommandHandler("ask", ask_command))
     application.add_handler(CommandHandler("subscribe", subscribe_command))
-    application.add_handler(CommandHandler("subscriptions", subscriptions_command))
+    application.add_handler(CommandHandler(["subscriptions", "alerts"], subscriptions_command))
     application.add_handler(CommandHandler("unsubscribe", unsubscribe_command))
     application.add_handler(CommandHandler("stats", admin_only(stats_command)))
     application.add_handler(CommandHandler("reindex", admin_only(reindex_command)))

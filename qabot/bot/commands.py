@@ -23,6 +23,7 @@ COMMANDS = {
     "ask": "ask a question: /ask What did the minister say?",
     "subscribe": 'alerts on new articles: /subscribe WORDS or /subscribe "Name"',
     "subscriptions": "this chat's subscriptions, numbered",
+    "alerts": "the same as /subscriptions",
     "unsubscribe": "stop one: /unsubscribe N",
     "stats": "index statistics (admins)",
     "reindex": "bring the index up to date with the articles folder (admins)",

@@ -938,3 +938,13 @@ def test_a_subscription_is_echoed_without_control_characters(server, bot) -> Non
     assert reply.startswith("Subscribed (1): I will send new passages about “frost blossoms”")
     [listed] = ask(server, 255, "/subscriptions")
     assert "1. “frost blossoms”" in listed and "\u202e" not in listed
+
+
+def test_alerts_named_as_the_readme_names_them_lists_the_subscriptions(server, bot) -> None:
+    # the README calls subscriptions "Alerts": "/alerts" was "I don't know that command"
+    [empty] = ask(server, 256, "/alerts")
+    assert empty.startswith("This chat has no subscriptions.") and "/subscribe" in empty
+    ask(server, 256, "/subscribe harbour pilots")
+    [listed] = ask(server, 256, "/alerts")
+    assert listed == ask(server, 256, "/subscriptions")[0]
+    assert "1. “harbour pilots”" in listed
