@@ -13,7 +13,7 @@ from qabot.search.speech_verbs import is_speech_verb, past_tense
 from qabot.search.which_said_questions import names_a_person
 from qabot.search.who_said_questions import AUXILIARIES, FILLERS, SpeechQuestion, is_adverb
 from qabot.text import STOP_WORDS
-from qabot.text.lexicon import IRREGULAR_VERBS, first_name_gender
+from qabot.text.lexicon import IRREGULAR_VERBS, MASTHEAD_NOUNS, first_name_gender
 
 _PRONOUNS = frozenset("he she they him her them it".split())
 _HOW_VERBS = frozenset("describe react respond explain defend feel view see justify".split())
@@ -180,6 +180,33 @@ def _before_a_person(folded: list[str], at: int) -> bool:
     return not after.endswith("s") and names_a_person(after)
 
 
+# nouns an -ing form of a speech verb makes a compound with, a thing and no act of speaking:
+# "the asking price", "a speaking fee", "talking points", "a warning sign"
+_ING_COMPOUNDS = frozenset(
+    "price prices rent rents fee fees point points tour tours engagement engagements sign signs "
+    "shot shots light lights label labels card cards".split()
+)
+# verbs of wanting: "what does X want to do", "does X want to leave" ask X's aims, which the
+# stories report in their own words more often than in X's
+_WANT = frozenset("want wants wanted wish wishes wished".split())
+# first words of a paper's name ("the Sunday Business", "the Daily Mail"): what a paper
+# "reported" is what it printed, no one's quote
+_PAPER_FIRST = frozenset("sunday daily weekly evening morning".split())
+_REPORT = frozenset("report reports reported".split())
+
+
+def _no_speech(folded: list[str], verb_at: int, speaker: list[str]) -> bool:
+    """Return whether the verb read is no speech asked about: X's aim ("want to"), or a
+    paper's report (a masthead's name, as `MASTHEAD_NOUNS` and first words like "Sunday" tell)."""
+    after = folded[verb_at + 1 : verb_at + 2]
+    if folded[verb_at] in _WANT and after == ["to"]:
+        return True
+    if folded[verb_at] not in _REPORT:
+        return False
+    named = [word.casefold() for word in speaker if word.casefold() not in _DETERMINERS]
+    return bool(named) and (named[0] in _PAPER_FIRST or named[-1] in MASTHEAD_NOUNS)
+
+
 def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     """ "what (else) did X say/tell/predict (TAIL)", "how did X describe TAIL"."""
     kind = "plain"
@@ -205,6 +232,11 @@ def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     if folded[at] in _BE:  # "what is going to happen to the lira note": after "is" a verb
         # is an -ing form or a participle ("what is X saying", "what was X called by Y")
         verbs = [i for i in verbs if folded[i].endswith("ing") or _participle(folded[i])]
+    verbs = [  # "what was the average asking price": a noun, no one asking
+        i
+        for i in verbs
+        if not (folded[i].endswith("ing") and " ".join(folded[i + 1 : i + 2]) in _ING_COMPOUNDS)
+    ]
     if folded[at] in _DO:  # "what did liz yelling say": after "did" an -ing word is a name's
         verbs = [i for i in verbs if not folded[i].endswith("ing")] or verbs
     clause = next(
@@ -235,7 +267,7 @@ def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         speaker = speaker[:-1]
     if speaker and all(word.casefold() in PASSIVE for word in speaker):
         speaker = ["people"]  # "what is being said about Y": what people said about Y
-    if not speaker or len(speaker) > 9:
+    if not speaker or len(speaker) > 9 or _no_speech(folded, verb_at, speaker):
         return None
     if folded[0] == "how" and [word.casefold() for word in speaker] in _READER:
         return None  # "how do i claim compensation": a way the reader asks for, no one's words
