@@ -105,6 +105,8 @@ def _refuse(update: Update, context: Context, user_id: int, text: str) -> None:
     # a flood of strangers floods no log either
     if not context.bot_data.refusals.allow(chat.id if posted and chat else user_id):
         logger.debug("Refused user %s in chat %s in silence", user_id, chat and chat.id)
+        if update.callback_query:  # unanswered, the client's spinner runs until it times out
+            context.bot_data.background(update.callback_query.answer(), "a silent refusal")
         return
     logger.info("Refused user %s in chat %s", user_id, chat and chat.id)
     call: Coroutine[Any, Any, object]

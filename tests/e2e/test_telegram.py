@@ -948,3 +948,16 @@ def test_alerts_named_as_the_readme_names_them_lists_the_subscriptions(server, b
     [listed] = ask(server, 256, "/alerts")
     assert listed == ask(server, 256, "/subscriptions")[0]
     assert "1. “harbour pilots”" in listed
+
+
+def test_a_strangers_button_is_answered_even_when_the_refusal_is_not_repeated(server, bot) -> None:
+    # a stranger pressing a button right after being refused got no answerCallbackQuery (the
+    # refusal limiter swallowed it): their client's spinner ran until it timed out
+    stranger = STRANGER + 4
+    assert ask(server, stranger, "frost blossoms") == [REFUSAL]
+    since = len(server.calls)
+    server.press_button(stranger, server.private_message(stranger, "hi"), "q:0:frost")
+    [call] = server.wait_for("answerCallbackQuery", since=since, timeout=10)
+    assert not call.params.get("text")  # silently: the refusal is not repeated
+    time.sleep(0.3)
+    assert len(server.sent_to(stranger)) == 1
