@@ -22,6 +22,7 @@ _MARKS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
 _MARKS_1252 = frozenset("‘’‚“”„–—…•€£¥¢©®™°±×÷§¶·«»¡¿ ")
 _LEGACY_SHARE = 0.15  # at most this many bytes beyond ASCII for each letter of the text
 _MOSTLY = 0.9  # share of a wide character's high bytes that must be zero to guess its encoding
+_MOSTLY_PLAIN = 0.5  # share of printable ASCII a text read in a guessed wide encoding must hold
 
 
 def marked_encoding(head: bytes) -> str | None:
@@ -48,12 +49,19 @@ def _wide_encoding(data: bytes) -> str | None:
     return None
 
 
+def _mostly_latin(text: str) -> bool:
+    """Return whether a text an unmarked wide encoding was guessed for is the mostly Latin
+    text the guess assumes: zero bytes and 0xFF repeated read as UTF-16 are "ÿÿÿ", no text."""
+    plain = sum(char.isascii() and (char.isprintable() or char.isspace()) for char in text)
+    return plain >= _MOSTLY_PLAIN * len(text)
+
+
 def decode_text(data: bytes, rel: str) -> tuple[str | None, str | None]:
     """Return (text, None), or (None, warning) when `data` is not text in a known encoding."""
     encoding = marked_encoding(data[:4])
     if encoding is None and b"\x00" in data:
         encoding = _wide_encoding(data)
-        if encoding is None:
+        if encoding is None or not _mostly_latin(data.decode(encoding, "replace")):
             return None, f"skipped {rel}: binary file, not text; articles must be text files"
     try:
         text = data.decode(encoding or "utf-8")

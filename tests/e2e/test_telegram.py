@@ -961,3 +961,11 @@ def test_a_strangers_button_is_answered_even_when_the_refusal_is_not_repeated(se
     assert not call.params.get("text")  # silently: the refusal is not repeated
     time.sleep(0.3)
     assert len(server.sent_to(stranger)) == 1
+
+
+def test_admin_upload_of_bytes_that_look_like_utf16_is_called_not_text(server, bot) -> None:
+    # NUL and 0xFF repeated read as UTF-16 "ÿÿÿ": reported as "no article text found"
+    since = len(server.calls)
+    server.send_document(ADMIN, ADMIN, "scan.txt", b"\x00\xff" * 100)
+    [call] = server.wait_for("sendMessage", lambda p: p["chat_id"] == ADMIN, since=since)
+    assert "binary file, not text" in call.result["text"], call.result["text"]

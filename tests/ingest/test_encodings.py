@@ -35,6 +35,10 @@ def test_utf8_utf16_and_utf32_files_are_read_as_the_same_text(data: bytes) -> No
     ("data", "why"),
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+        # zero bytes where UTF-16 puts them, but no text in them ("ÿþÿþ" was indexed)
+        (b"\x00\xff\x00\xfe" * 50, "binary"),
+        (b"\xff\x00" * 64, "binary"),
+        (b"\x01\x00\x02\x00\x03\x00\x00\x00" * 16, "binary"),
         ("привет мир".encode("cp1251"), "not UTF-8"),  # accented letters only, read as 1252
         (b"caf\xc3\xa9 and caf\xe9", "not UTF-8"),  # UTF-8 and another code page
         (b"   \n\n", "empty"),
