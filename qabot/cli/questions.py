@@ -77,10 +77,10 @@ def _keep_bad_input(stream: TextIO) -> None:
 
 
 def ask_command(config: Config, args: argparse.Namespace) -> int:
-    """Answer one question (or, with -, one per line of stdin as JSON lines)."""
+    """Answer one question (or, with -, one per line of stdin: JSON lines with --json)."""
     from qabot.console import format_answer
     from qabot.search import Conversation, answer
-    from qabot.terminal_text import answer_width
+    from qabot.terminal_text import answer_width, printable
 
     filters_of(config, args, None)  # a mistyped date fails before the index is built
     questions = args.question
@@ -97,12 +97,21 @@ def ask_command(config: Config, args: argparse.Namespace) -> int:
         # stays on disk until it has switched (a rebuild underneath never stops it)
         holder = IndexHolder(config.index_dir, index)
         del index
-        for raw in sys.stdin.buffer:  # bytes: invalid UTF-8 is never echoed raw
+        color, width = sys.stdout.isatty(), answer_width(sys.stdout)
+        for n, raw in enumerate(sys.stdin.buffer):  # bytes: invalid UTF-8 is never echoed raw
             line = typed(raw.decode("utf-8", "surrogateescape")).rstrip("\r\n")
             result = answer(
                 holder.get(), line, top=config.top, filters=filters, dates_relative_to=relative_to
             )
-            print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+            if args.json:
+                print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+            else:  # a reader's batch: each answer under its question, a blank line between
+                gap = "\n" if n else ""
+                print(
+                    f"{gap}Q: {printable(line)}\n\n" + format_answer(result, color, width=width),
+                    end="",
+                )
+                sys.stdout.flush()
         return 0
     result = answer(
         index,

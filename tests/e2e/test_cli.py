@@ -104,6 +104,18 @@ def test_ask_json_batch_reads_one_question_per_line(built_workdir: Path) -> None
     assert answers[0]["passages"][0]["article"]["path"] == "orchard.md"
 
 
+def test_ask_batch_without_json_prints_plain_answers_each_under_its_question(
+    built_workdir: Path,
+) -> None:
+    # `qabot ask -` printed JSON lines as `--json -` does: a reader expects the answers
+    result = qabot("ask", "-", cwd=built_workdir, stdin="frost damage\nlibrary\n")
+    assert result.returncode == 0, result.stderr
+    assert not result.stdout.lstrip().startswith("{")
+    first, second = result.stdout.split("\n\nQ: ")
+    assert first.startswith("Q: frost damage\n\n") and "Frost destroyed blossoms" in first
+    assert second.startswith("library\n\n") and "Frost destroyed" not in second
+
+
 def test_ask_json_batch_never_echoes_invalid_utf8(built_workdir: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "qabot", "ask", "--json", "-"],
