@@ -60,6 +60,8 @@ class Evidence:
     # the weight of the weightiest question term not found, as a share of the weightiest's
     heaviest_missing: float = 0.0
     words_held: int = MIN_SHARED  # distinct question terms found, modals apart
+    # ... of those, the ones in the quote or its sentence (or answered by who the speaker is)
+    spoken_held: int = MIN_SHARED
 
     @property
     def confident(self) -> bool:
@@ -71,12 +73,16 @@ class Evidence:
         """Whether the lead may say "X said it": the quote is `confident` and `offered`, and no
         weighty word of the question is missing around it (`SURE_MISSING`), and two of its
         words at least are there: one word ("who said we will not let them down?" of "Don't
-        let the Tories wreck it") tells no claim. With less, the words are only the closest."""
+        let the Tories wreck it") tells no claim. A claim resting on two words needs both in the
+        quote or its sentence together: "never" in a quote and "hospital" in the passage around
+        it do not say "this was never about the hospital". With less, the words are only the
+        closest."""
         return (
             self.confident
             and self.offered
             and self.heaviest_missing < SURE_MISSING
             and self.words_held >= MIN_SHARED
+            and (self.words_held > MIN_SHARED or self.spoken_held >= self.words_held)
         )
 
     @property
@@ -187,6 +193,7 @@ def quote_evidence(
         ),
         heaviest_missing=max((weights[t] for t in asked - found - MODALS), default=0.0) / heaviest,
         words_held=len(found - MODALS),
+        spoken_held=len(found.intersection(own | asked.intersection(held)) - MODALS),
     )
 
 
