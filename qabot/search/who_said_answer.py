@@ -111,6 +111,8 @@ def who_said(
         unnamed=unnamed_share(index, names, hits_of),
         story_of=story_names(names, hits_of),
         criticised=of_criticised(directory, criticised_names(index, speech.verb, speech.topic)),
+        # what no question changes of a quote, kept by the generation its directory is of
+        kept=index.worked_out("who_said_facts"),
     )
     found = beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from qabot.attribution import is_group
 from qabot.attribution.spokespeople import SPOKESPEOPLE
 from qabot.records import Quote
 from qabot.search.performed_acts import acted_verbs, performs
@@ -22,16 +21,14 @@ from qabot.search.quote_surroundings import (
     held_or_beside,
     other_speakers,
     others_named,
-    words_around,
 )
-from qabot.search.sentence_terms import terms_of
-from qabot.search.speaker_clues import gender_of, surname_named
+from qabot.search.speaker_clues import surname_named
+from qabot.search.who_said_facts import QuoteFacts, facts_of
 from qabot.search.who_said_roles import ROLE_WEIGHT
 from qabot.search.who_said_written import (
     VERBATIM,
     VERBATIM_WORDS,
     plain_words,
-    written_as_body,
     written_whole,
 )
 from qabot.search.word_forms import kin_forms, synonym_forms, with_kin
@@ -97,6 +94,7 @@ def rank_who_said(
     unnamed: Callable[[Quote], float] | None = None,
     story_of: Callable[[Quote], frozenset[str]] | None = None,
     criticised: Callable[[Quote], bool] | None = None,
+    kept: dict[Quote, QuoteFacts] | None = None,
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -128,20 +126,14 @@ def rank_who_said(
     (`others_named`). A quote whose article's matching passages lack the names the question
     asks about (`unnamed`: the share of their weight lacked) is from another story; a name its
     story is about (`story_of`) counts with its sentence, said or not. One the articles give a
-    role of whom the question criticises (`criticised`) is no critic of them."""
+    role of whom the question criticises (`criticised`) is no critic of them. What no question
+    changes of a quote is worked out once (`who_said_facts`), and kept in `kept` when given."""
     if not terms or not quotes:
         return []
     texts = spoken = quote_tokens(quotes)  # `texts` gains other forms of words below
-    people = list(map(speaker_of, quotes)) if speaker_of else [q.speaker for q in quotes]
-    if described_by is not None:
-        # the words that say who speaks ("Fund manager X said ...") are no part of what was said
-        # (each quote's words once, not once per term of its sentence)
-        sentences = [
-            [t for t in terms_of(words_around(q)) if t not in described]
-            for q, described in zip(quotes, map(described_by, quotes), strict=True)
-        ]
-    else:
-        sentences = [list(terms_of(words_around(q))) for q in quotes]
+    facts = facts_of(quotes, speaker_of, described_by, employer, kept)
+    people = [fact.person for fact in facts]
+    sentences = [list(fact.sentence) for fact in facts]
     if told is not None:
         named_others = others_named(quotes, people)
         sentences = [
@@ -202,7 +194,8 @@ def rank_who_said(
         if verbatim and i in written:
             score += VERBATIM
         # the verb asked as the cue, or the act performed in the words ("I apologise," he said)
-        if verb_stems.intersection(terms_of(quote.cue)) or performs(quote.text, acted):
+        fact = facts[i]
+        if verb_stems.intersection(fact.cue_terms) or performs(quote.text, acted):
             score += _CUE_ASKED
         fit = role_of(quote) if role_of is not None else 0.0
         score += fit
@@ -210,16 +203,16 @@ def rank_who_said(
             score -= _UNNAMED * unnamed(quote)
         person = people[i]
         if (
-            (is_group(person) or written_as_body(quote) or (employer and employer(person)))
+            fact.grouped
             and not (fit >= _VOICE_FIT and _a_voice(person))
             and not _one_person(person)
         ):
             score -= 0.5  # "campaigners", "IPPR", "Gartner" (whose analyst is quoted too)
-        if gender is not None and gender_of(person) not in (None, gender):
+        if gender is not None and fact.gender not in (None, gender):
             score -= _OTHER_GENDER
-        if asked_about and asked_about.issuperset(terms_of(person)):
+        if asked_about and asked_about.issuperset(fact.person_terms):
             score -= 0.5  # "who said ... that injured Wayne Bridge": Bridge is the subject
-        elif owners and described_by is not None and owners & described_by(quote):
+        elif owners and described_by is not None and owners & fact.described:
             score -= 0.5  # "who said the minister's remarks ...": the minister is the subject
         elif surname_named(person, subjects):
             score -= 0.5  # "who called beating Moya his best win?": Moya is the subject
