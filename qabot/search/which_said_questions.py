@@ -75,6 +75,11 @@ _PERSON_LENGTH = 7
 
 
 _ASKING_WHAT = frozenset("are is were was have has had do does did".split())
+# a participle after these is passive: "which stars are expected at the festival", "which
+# players were told to leave" ask who was spoken of or to, not who spoke
+_BE = frozenset("are is were was been being".split())
+# a share of people asked: "what percentage of voters think ..." asks a poll's figure
+_SHARES = frozenset("percentage percent proportion share number fraction".split())
 
 
 def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
@@ -82,6 +87,8 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
     # "which Throgs Neck resident said ...", "what chief economist warned ..."; but "what are
     # analysts saying about ...", "what have fans said ..." ask what they said
     if folded[0] == "what" and folded[1] in _ASKING_WHAT:
+        return None
+    if folded[1] in _SHARES:
         return None
     deed = _deed_then_said(words, folded)
     if deed is not None:
@@ -94,6 +101,13 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
     reach = 12 if clause is None else clause + _CLAUSE_WORDS
     for at in range(2, min(len(folded), reach)):
         verb = folded[at]
+        if (
+            folded[at - 1] in _BE
+            and verb.endswith("ed")
+            and verb != "quoted"
+            and not is_feeling(verb)
+        ):
+            return None
         if clause is not None and at > clause:
             found = _after_clause(words, folded, clause, at)
             if found is not None or at == len(folded) - 1:

@@ -14,7 +14,7 @@ ARTICLES = {
     "cottages.txt": """Cottage prices climb in the valley
 
 The average asking price for a cottage in Larkmoor rose to 210,000 pounds in May, the estate
-agent Brindle Homes found.
+agent Brindle Homes found. 9% of buyers think prices will fall, its survey showed.
 
 Agent Odile Farrant said buyers were still queuing. "People want gardens more than ever,"
 Farrant said.
@@ -47,6 +47,8 @@ def ordinary_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("what does quentin ashby want to do about late-night traffic", "night ferry"),
         ("does quentin ashby want to run a night ferry", "night ferry"),
         ("what did the evening clarion report about the dunmore mill", "80 jobs"),
+        ("what percentage of buyers think prices will fall", "9%"),
+        ("which mayors are expected to run a night ferry", "night ferry"),
     ],
 )
 def test_ordinary_questions_are_answered_from_passages(
@@ -65,9 +67,11 @@ def test_ordinary_questions_are_answered_from_passages(
         ("what is ray pellow saying about the mill", "ray pellow"),
         ("what did ray pellow report about the mill", "ray pellow"),
         ("what does the union want", "the union"),
+        ("which mayor was quoted saying promises could not be kept", None),
+        ("which manager was pleased to sign the striker", None),
     ],
 )
-def test_speech_questions_stay_speech(question: str, speaker: str) -> None:
+def test_speech_questions_stay_speech(question: str, speaker: str | None) -> None:
     parsed = parse_speech_question(question)
     assert parsed is not None and parsed.speaker == speaker
 
