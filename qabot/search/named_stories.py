@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
@@ -140,10 +141,11 @@ def _spelt_out(
     )
 
 
+@lru_cache(maxsize=1 << 12)
 def _initials_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """Return the pattern of the words `name` may be the initials of, and from `_SHORTENED`
     letters that of those words but the last, the first caught (none: it may be no
-    initials)."""
+    initials). Kept per name: the same names are asked question after question."""
     if not name.isalpha() or len(name) not in _INITIALISM:
         return ()
     words = [rf"{letter.upper()}[\w'’-]*" for letter in name]

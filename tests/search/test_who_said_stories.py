@@ -9,7 +9,12 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.named_stories import asked_names, story_names, unnamed_share
+from qabot.search.named_stories import (
+    _initials_patterns,
+    asked_names,
+    story_names,
+    unnamed_share,
+)
 from qabot.search.quote_ranking import term_coverage
 from tests.support.indexes import index_of
 
@@ -119,3 +124,10 @@ def test_a_national_bodys_initials_are_held_by_its_nation_and_field(unions_index
     assert lacked["Ivo Brandt"] == 0.0  # "Danish rugby"
     assert lacked["Mia Holt"] == 1.0  # neither
     assert lacked["Ada Cole"] == 1.0  # "Dry run": no nation
+
+
+def test_a_names_initials_patterns_are_made_once_across_questions() -> None:
+    made = _initials_patterns("hru")
+    assert _initials_patterns("hru") is made  # kept: the same names come back
+    assert made[0].search("the Harbour Rugby Union said") is not None
+    assert _initials_patterns("harbour") == ()  # too long for initials
