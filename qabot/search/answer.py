@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from qabot.indexing import Index
+from qabot.search.answer_filters import asked_dates, with_filters
 from qabot.search.answer_record import (
     APART_LEAD,
     HELD,
@@ -37,7 +38,7 @@ from qabot.search.initialism_forms import (
     reworded_lead,
     writes,
 )
-from qabot.search.newest_answer import NEWEST_LEAD, UNDATED_NEWS, newest_answer
+from qabot.search.newest_answer import UNDATED_NEWS, newest_answer
 from qabot.search.question import read_question
 from qabot.search.recency import asks_for_news_only
 from qabot.search.retrieval import bounded
@@ -285,22 +286,4 @@ def _answer(
     if read.unread_dates:
         note = f"The articles have no dates, so “{read.unread_dates}” was not applied."
         result = replace(result, lead=f"{note} {result.lead}")
-    return _with_filters(result, read.filters)
-
-
-def asked_dates(filters: Filters | None) -> bool:
-    """Return whether dates may come from the question: options give none (theirs stay)."""
-    return not (filters and (filters.since or filters.until))
-
-
-def _with_filters(result: Answer, filters: Filters) -> Answer:
-    """Return the answer carrying its filters, named in its lead line."""
-    listing = result.lead.startswith(NEWEST_LEAD)  # says "newest" already
-    described = (replace(filters, recent=False) if listing else filters).describe()
-    if not described and result.filters == filters:
-        return result  # most answers: nothing to name, nothing to carry (a copy costs ~5 us)
-    lead = result.lead
-    if described and lead:
-        end = lead[-1:] if lead[-1:] in {":", "."} else ""
-        lead = f"{lead.removesuffix(end)} ({described}){end}"
-    return replace(result, lead=lead, filters=filters)
+    return with_filters(result, read.filters)
