@@ -107,6 +107,9 @@ def _refuse(update: Update, context: Context, user_id: int, text: str) -> None:
         logger.debug("Refused user %s in chat %s in silence", user_id, chat and chat.id)
         if update.callback_query:  # unanswered, the client's spinner runs until it times out
             context.bot_data.background(update.callback_query.answer(), "a silent refusal")
+        elif update.inline_query:  # likewise the inline results the client waits for
+            silent = update.inline_query.answer([], cache_time=0, is_personal=True)
+            context.bot_data.background(silent, "a silent refusal")
         return
     logger.info("Refused user %s in chat %s", user_id, chat and chat.id)
     call: Coroutine[Any, Any, object]

@@ -963,6 +963,20 @@ def test_a_strangers_button_is_answered_even_when_the_refusal_is_not_repeated(se
     assert len(server.sent_to(stranger)) == 1
 
 
+def test_a_strangers_inline_query_is_answered_even_when_the_refusal_is_not_repeated(
+    server, bot
+) -> None:
+    # the same for inline queries: only the first in the limiter's interval was answered
+    stranger = STRANGER + 5
+    assert ask(server, stranger, "frost blossoms") == [REFUSAL]
+    since = len(server.calls)
+    server.inline_query(stranger, "frost blossoms")
+    [call] = server.wait_for("answerInlineQuery", since=since, timeout=10)
+    assert call.params["results"] in ([], "[]")  # nothing from the articles
+    time.sleep(0.3)
+    assert len(server.sent_to(stranger)) == 1
+
+
 def test_admin_upload_of_bytes_that_look_like_utf16_is_called_not_text(server, bot) -> None:
     # NUL and 0xFF repeated read as UTF-16 "ÿÿÿ": reported as "no article text found"
     since = len(server.calls)
