@@ -98,15 +98,19 @@ def ask_command(config: Config, args: argparse.Namespace) -> int:
         holder = IndexHolder(config.index_dir, index)
         del index
         color, width = sys.stdout.isatty(), answer_width(sys.stdout)
-        for n, raw in enumerate(sys.stdin.buffer):  # bytes: invalid UTF-8 is never echoed raw
+        shown = 0  # answers printed in a reader's batch
+        for raw in sys.stdin.buffer:  # bytes: invalid UTF-8 is never echoed raw
             line = typed(raw.decode("utf-8", "surrogateescape")).rstrip("\r\n")
+            if not args.json and not line.strip():
+                continue  # a blank line parts a reader's questions (JSON keeps a line a line)
             result = answer(
                 holder.get(), line, top=config.top, filters=filters, dates_relative_to=relative_to
             )
             if args.json:
                 print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
             else:  # a reader's batch: each answer under its question, a blank line between
-                gap = "\n" if n else ""
+                gap = "\n" if shown else ""
+                shown += 1
                 print(
                     f"{gap}Q: {printable(line)}\n\n" + format_answer(result, color, width=width),
                     end="",

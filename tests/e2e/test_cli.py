@@ -114,6 +114,10 @@ def test_ask_batch_without_json_prints_plain_answers_each_under_its_question(
     first, second = result.stdout.split("\n\nQ: ")
     assert first.startswith("Q: frost damage\n\n") and "Frost destroyed blossoms" in first
     assert second.startswith("library\n\n") and "Frost destroyed" not in second
+    # blank lines part a reader's questions: no "Q: " of nothing, no usage hint between
+    parted = qabot("ask", "-", cwd=built_workdir, stdin="\nfrost damage\n\n  \nlibrary\n\n")
+    assert parted.returncode == 0, parted.stderr
+    assert parted.stdout == result.stdout
 
 
 def test_ask_json_batch_never_echoes_invalid_utf8(built_workdir: Path) -> None:
