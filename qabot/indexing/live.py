@@ -185,8 +185,8 @@ class Index:
 
     def worked_out(self, name: str) -> dict[Any, Any]:
         """Return this generation's dict `name`, where answers keep what they work out of its
-        records, which never change within it (a quote's narration: `who_said_answer`); the
-        caller bounds what it keeps."""
+        records, which never change within it (a quote's narration: `who_said_answer`), through
+        `kept.remembered`, which bounds what each keeps."""
         with self._kept_lock:
             return self._worked_out.setdefault(name, {})
 

@@ -4,9 +4,11 @@ question often borrows."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from qabot.engines import Span
+from qabot.indexing.kept import remembered
 from qabot.records import Passage, Quote
 from qabot.search.quote_evidence import told_before
 from qabot.search.sentence_terms import SentenceTerms
@@ -29,21 +31,22 @@ def told_of(
     sentences: dict[str, SentenceTerms] = {}  # of each passage, once
     narrations: dict[tuple[str, int], frozenset[str]] = {}  # ... and what each sentence tells
 
+    def narration(quote: Quote, i: int) -> frozenset[str]:
+        passage = passage_of(i)
+        if passage.id not in sentences:
+            sentences[passage.id] = SentenceTerms(passage)
+        return told_before(quote, passage, sentences[passage.id], narrations)
+
     def told(quote: Quote) -> frozenset[str]:
         for i in in_article.get(quote.article_id, ()):
             _, start, end = spans[i]
             if start <= quote.start < end:
-                key = (quote, start, end)
-                found = kept.get(key)
-                if found is None:
-                    passage = passage_of(i)
-                    if passage.id not in sentences:
-                        sentences[passage.id] = SentenceTerms(passage)
-                    found = told_before(quote, passage, sentences[passage.id], narrations)
-                    if len(kept) >= NARRATIONS_KEPT:
-                        kept.clear()
-                    kept[key] = found
-                return found
+                return remembered(
+                    kept,
+                    (quote, start, end),
+                    functools.partial(narration, quote, i),
+                    NARRATIONS_KEPT,
+                )
         return frozenset()
 
     return told

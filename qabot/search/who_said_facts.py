@@ -7,10 +7,12 @@ of every question was a third of the ranking's time; an index generation keeps t
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from qabot.attribution import is_group
+from qabot.indexing.kept import remembered
 from qabot.records import Quote
 from qabot.search.quote_surroundings import words_around
 from qabot.search.sentence_terms import terms_of
@@ -45,13 +47,8 @@ def facts_of(
     kept = {} if kept is None else kept
     found = []
     for quote in quotes:
-        facts = kept.get(quote)
-        if facts is None:
-            facts = _facts(quote, speaker_of, described_by, employer)
-            if len(kept) >= FACTS_KEPT:
-                kept.clear()
-            kept[quote] = facts
-        found.append(facts)
+        work = functools.partial(_facts, quote, speaker_of, described_by, employer)
+        found.append(remembered(kept, quote, work, FACTS_KEPT))
     return found
 
 
