@@ -14,6 +14,7 @@ from qabot.text.lexicon.calendar_words import (
     WEEKDAY_NAME_WORDS,
     WEEKDAYS,
 )
+from qabot.text.lexicon.first_names import FEMALE_NAMES, MALE_NAMES, first_name_gender
 from qabot.text.lexicon.measures import (
     MAGNITUDES,
     MONEY_SENSES,
@@ -21,20 +22,17 @@ from qabot.text.lexicon.measures import (
     VALUE_NOUNS,
     VALUE_SHOWN,
 )
+from qabot.text.lexicon.parties import PARTY_MEMBERS, PARTY_NAMES, PARTY_WORDS
 from qabot.text.lexicon.people import (
     BODY_TITLES,
-    FEMALE_NAMES,
     GENDERED_NOUNS,
     GENERIC_MASCULINE_NOUNS,
     HONORIFICS,
     HONOURS,
     KIN_BY_BIRTH,
-    MALE_NAMES,
     NAME_PARTICLES,
     NOT_NAME,
     OCCUPATIONS,
-    PARTY_NAMES,
-    PARTY_WORDS,
     PERSON_NOUNS,
     PLAYER_NOUNS,
     POSSESSIVES,
@@ -51,7 +49,6 @@ from qabot.text.lexicon.people import (
     UNNAMED_PEOPLE,
     VOICE_ROLES,
     cleric_style,
-    first_name_gender,
     is_anonymous,
     name_key,
     role_words,
@@ -85,7 +82,6 @@ from qabot.text.lexicon.running_text import (
     OPINION_VERBS,
     ORGANISATION_ANAPHORS,
     ORGANISATION_WORDS,
-    PARTY_MEMBERS,
     SETTING_OPENERS,
     SOURCE_DOCUMENTS,
     SPEECH_NOUNS,

@@ -10,8 +10,12 @@ import unicodedata
 from functools import cache
 
 from qabot.text.analyzer import STOP_WORDS
-from qabot.text.lexicon.first_names import WORLD_FEMALE_NAMES, WORLD_MALE_NAMES
-from qabot.text.lexicon.people import FEMALE_NAMES, MALE_NAMES
+from qabot.text.lexicon.first_names import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    WORLD_FEMALE_NAMES,
+    WORLD_MALE_NAMES,
+)
 from qabot.text.lexicon.synonyms import SYNONYM_GROUPS
 
 # Latin-script languages whose stop lists are of function words; the long lists of other

@@ -1,4 +1,4 @@
-"""People words: first names with gender, honorifics and titles, role nouns and occupations,
+"""People words: honorifics and titles, role nouns and occupations,
 pronouns, and the keys and role words names and roles are compared by.
 
 Gender is only evidence, used to keep "she said" off a man. Nothing here is tied to particular
@@ -11,7 +11,6 @@ import re
 
 from qabot.text.analyzer import fold_accents
 from qabot.text.lexicon.calendar_words import MONTHS, WEEKDAYS
-from qabot.text.lexicon.first_names import WORLD_FEMALE_NAMES, WORLD_MALE_NAMES
 from qabot.text.lexicon.running_text import word_set
 from qabot.text.patterns import lazy
 
@@ -21,72 +20,6 @@ TITLE_ABBREVIATIONS = word_set(
     "mme mlle maj brig supt insp det pres"
 )
 
-# Common first names; a name's gender is only evidence, used to keep "she said" off a man.
-MALE_NAMES = (
-    frozenset(
-        """
-aaron abdul adam adrian ahmed aidan alan alastair albert alec alex alexander alexei alfie alfred
-ali alistair allan alvin ambrose amir andre andrew andy angelo angus anthony antonio archie arnold
-arsene arthur barack barney barry basil ben benjamin bernard bernie bertie bill billy bob bobby
-boris boyd brad bradley brandon brendan brett brian bruce bryan callum calvin carl carlo carlos
-cedric charles charlie chris christopher chuck clarence claude clint clive colin conor cormac craig
-cyril damian damon dan daniel danny darren darryl dave david dean declan dennis derek desmond dick
-dmitry dominic don donald donovan doug douglas duane duncan dustin dwight dylan ed eddie edgar
-edmund edward edwin elijah elliot elliott elton elvis emile emmanuel enrique eric ernest ernie
-ethan eugene evan felix fernando frank frankie franz fred freddie frederick gabriel gareth gary
-gavin gene geoff geoffrey george geraint gerald gerhard gerry glen glenn godfrey gordon graeme
-graham greg gregory gus guy hamish hans harold harry hector henry horace hugh hugo humphrey iain
-ian igor isaac ivan jack jacob jacques jake james jamie jared jason jasper jeb jeff jeffrey jens
-jeremy jerome jerry jesse jim jimmy joe joel joey john johnny jon jonah jonathan jose joseph josh
-joshua juan julian julio jurgen justin karl keir keith ken kenneth kenny kevin kieran kim_m kofi
-kurt kyle larry lee len lenny leo leon leonard leroy lester lewis liam lindsey_m lloyd lorenzo
-louis luca lucas luigi luis luke luther lyndon magnus malcolm manuel marc marcel marco marcus mario
-mark marlon martin martyn marvin matt matthew maurice max melvin michael michel mick miguel mike
-mitch mitt mohamed mohammed monty muhammad nathan nathaniel ned neil niall nicholas nick nicolas
-niels nigel noel norbert norman olaf oliver ollie omar otto owen pablo paddy pascal patrice patrick
-paul pedro pete peter phil philip pierre piers quentin rafael rahm ralph randy raul ray raymond
-reggie reince ricardo richard rick ricky ridley rob robbie robert robin_m rod rodion rodney roger
-roland rolf roman ron ronald ronnie rory roy rudy rufus rupert russ russell ryan sam sammy samuel
-scott seamus sean sebastian sergei sergey shane shaun sid sidney silvio simon stan stefan stephen
-steve steven stuart sven ted terence terry theo theodore thomas tim timothy toby tom tommy tony
-trevor tristan tyler ulrich valentino victor viktor vince vincent vinnie vladimir volodymyr walter
-wayne wes wilfred william willie wolfgang xavier xi yuri zach
-""".split()
-    )
-    | WORLD_MALE_NAMES
-)
-FEMALE_NAMES = (
-    frozenset(
-        """
-abigail adele agnes alexandra alice alicia alison allison amanda amy andrea angela angelina anita
-ann anna anne annette annie audrey ava barbara barbra belinda bernadette beth betty beverly bianca
-brenda bridget brigitte camilla candice cara carla carly carmen carol caroline cate catherine cathy
-cecilia celine charlene charlotte chelsea cherie cheryl chloe christina christine cindy claire
-clare claudia colleen connie cynthia daisy dana danielle daphne debbie deborah debra delia della
-denise diana diane dolly dominique donna dora doris dorothy edith edna eileen elaine eleanor elena
-eliza elizabeth ella ellen ellie elsa emilia emily emma erica erin estelle esther eva evelyn faye
-felicity fiona flora frances gabrielle gemma geraldine germaine gertrude gillian gina gisele gloria
-grace gwen gwyneth hannah harriet hayley hazel heather heidi helen helena hilary hilda hillary
-holly huma imelda ingrid irene iris isabel isabella isabelle ivanka jacqueline jade jane janet
-janice janine jean jeanette jemima jennifer jenny jess jessica jill jo joan joanna joanne jodie
-josephine joy joyce judith judy julia julie juliet justine karen kate katherine kathleen kathryn
-kathy katie katrina kayleigh keira kelly kellyanne kimberly kirsten kirstie kristen kylie lara
-laura lauren leah lena leslie lily linda lisa liz liza lois lola loretta lorna lorraine louise
-lucia lucy lydia lynda lynn lynne madeleine madonna mandy marcia margaret margot maria marian
-marianne marie marilyn marine marjorie marsha martha martina mary maureen mavis maxine meg megan
-melania melanie melissa mia michelle mildred millie miranda moira molly monica muriel nadia nancy
-naomi natalie natasha nell nicola nicole nikki nina nora norma odette olga olivia paige pam pamela
-patricia patti paula pauline peggy penelope penny petra philippa phoebe phyllis polly priscilla
-priti rachael rachel rebecca rebekah renee rita roberta rosa rosalind rose rosemary roxanne ruby
-ruth sadie sally samantha sandra sara sarah serena sharon sheila shelley shirley sian sienna silvia
-simone sinead sonia sophie stella stephanie sue susan susie suzanne suzy sylvia tammy tamsin tania
-tanya tara teresa tess tessa thelma theresa tilly tina tracey tracy trisha trudy uma ursula valerie
-vanessa vera veronica vicky victoria viola violet virginia vivienne wendy winifred yoko yvette
-yvonne zara zoe
-""".split()
-    )
-    | WORLD_FEMALE_NAMES
-)
 HONORIFICS: dict[str, str | None] = {
     "mr": "m",
     "mrs": "f",
@@ -181,14 +114,6 @@ def cleric_style(words: list[str]) -> bool:
     )
 
 
-def first_name_gender(word: str) -> str | None:
-    """Return "m"/"f" when `word` is a common first name of that gender, else None."""
-    key = word.casefold().rstrip(".")
-    if key in MALE_NAMES or f"{key}_m" in MALE_NAMES:
-        return "m"
-    return "f" if key in FEMALE_NAMES else None
-
-
 _TITLE_GENDER = {
     **dict.fromkeys("mr sir lord".split(), "m"),
     **dict.fromkeys("ms mrs miss lady dame baroness".split(), "f"),
@@ -229,25 +154,6 @@ def role_words(phrase: str) -> set[str]:
     """Return the content words of a role phrase, case-folded, possessives dropped."""
     words = _ROLE_WORD.findall(phrase.casefold().replace("’s", "").replace("'s", ""))
     return {w for w in words if w not in _NOT_ROLE_WORDS}
-
-
-# a party member's other name, each way: "which Tory ...?" asks for whom an article calls "the
-# Conservative X", "which Lib Dem ...?" for "Liberal Democrat X"
-PARTY_NAMES = {
-    "tory": "conservative",
-    "tories": "conservatives",
-    "lib": "liberal",
-    "dem": "democrat",
-    "dems": "democrats",
-    "gop": "republican",
-}
-# a party's word in a role ("the Democrat senator", "Libertarian nominee X"): two roles whose
-# party words differ are two people, where a place ("the Ealing North MP") may be one the
-# article left out of the role it noted
-PARTY_WORDS = frozenset(
-    """conservative tory labour liberal lib democrat dem democratic republican gop libertarian
-green socialist nationalist unionist ukip snp respect""".split()
-)
 
 
 # Nouns for what a person is or does, beyond the roles above: "X is a senior benefit officer".

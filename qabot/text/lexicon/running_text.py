@@ -117,11 +117,6 @@ COMPANY_PLURALS = word_set(
     "foods stores services solutions resources investments securities markets enterprises "
     "products airways airlines games electronics dynamics materials"
 )
-# the plural names of parties' members: a group, never a surname ("Latino Republicans")
-PARTY_MEMBERS = word_set(
-    "democrats dems tories conservatives republicans liberals socialists nationalists greens "
-    "unionists"
-)
 _GENTILIC = lazy(r"^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ian|ean|ish|ese|ican|can|i|ic))$")
 # nationality nouns the suffixes above miss ("fellow Spaniard Guillermo Garcia-Lopez")
 NATIONALITY_NOUNS = frozenset(
