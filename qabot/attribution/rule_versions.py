@@ -280,4 +280,7 @@ history of what each version changed has one home.
 # of Twitter messages that", "said in an interview with The Associated Press last week that"), as
 # six were: not with a verb of speech or a participle among them, nor in a clause set before the
 # main one ("When X said at a rally ahead of the primary that ..., he ...")
-ATTRIBUTION_VERSION = 194
+# 195: role words before what is no name are no role of a name: "Prime Minister X's official
+# spokesman" is that spokesman, not "spokesman", "Association of Chief Police Officers" that body,
+# not "Police Officers" (the quoted names written beside the quote index)
+ATTRIBUTION_VERSION = 195

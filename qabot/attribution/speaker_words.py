@@ -243,4 +243,16 @@ def person_name(speaker: str, roles: Iterable[str] = ()) -> tuple[str, list[str]
             last_role = -1  # "vice president Farhat Omar ...": a role held, not that word
     if last_role < 0 or len(words) - last_role - 1 < 1:
         return speaker, []
-    return " ".join(words[last_role + 1 :]), sorted(role_words(" ".join(words[: last_role + 1])))
+    rest = words[last_role + 1 :]
+    if not rest[0][:1].isupper() or _plural_person(rest[-1]):
+        # what follows the role words is no name: "Prime Minister Tony Blair's official
+        # spokesman" is not "spokesman", nor "Association of Chief Police Officers" "Police
+        # Officers"; the whole phrase is who spoke
+        return speaker, []
+    return " ".join(rest), sorted(role_words(" ".join(words[: last_role + 1])))
+
+
+def _plural_person(word: str) -> bool:
+    """Return whether `word` is a noun of people in the plural ("Officers", "directors")."""
+    folded = word.casefold()
+    return folded.endswith("s") and folded[:-1] in _PERSON_NOUNS

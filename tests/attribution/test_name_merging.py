@@ -218,3 +218,20 @@ def test_a_first_name_alone_is_no_surname_of_a_full_name_in_another_story() -> N
         }
     )
     assert {q.article_id for q in directory.quotes_of("Dale Martin")} == {"o", "q"}
+
+
+def test_a_spokesman_named_by_whom_he_speaks_for_keeps_the_whole_description() -> None:
+    # "official" is a noun of a person, but what follows it is no name: the spokesman is
+    # named by the whole phrase, never by "spokesman" alone
+    directory = directory_of(
+        {
+            "g": "Prime Minister Dana Whitlow's official spokesman said: \"We are making the "
+            'usual plans." Talks went on.',
+            "h": 'The Association of Chief Harbour Officers said: "The quays are safe." '
+            "The port reopened.",
+        }
+    )
+    names = {name for name, _ in directory.counts()}
+    assert "Prime Minister Dana Whitlow's official spokesman" in names
+    assert "Association of Chief Harbour Officers" in names
+    assert not names & {"spokesman", "Harbour Officers"}
