@@ -25,7 +25,13 @@ from qabot.attribution.role_scores import RoleQuery, score_holder
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import head_noun, is_group, role_word
 from qabot.text import STOP_WORDS
-from qabot.text.lexicon import PERSON_NOUNS, PLAYER_NOUNS, ROLE_NOUNS, role_words
+from qabot.text.lexicon import (
+    OCCUPATIONS,
+    PERSON_NOUNS,
+    PLAYER_NOUNS,
+    ROLE_NOUNS,
+    role_words,
+)
 from qabot.text.patterns import lazy
 
 # a phrase ending in "one" names someone by a nickname ("the special one", "the chosen one"),
@@ -41,6 +47,9 @@ _PERSONAL = PERSON_NOUNS | PLAYER_NOUNS
 # articles write out) or this close to a word someone is given (a misspelling)
 MAX_SHORT_ROLE = 3
 CLOSE_ROLE = 0.85
+# a word no one is given is a short form of a longer noun of a person it begins when this long
+MIN_CUT = 5
+_PERSON_ENDINGS = ("ist", "ian", "er", "or")
 
 # a capitalised word of three or four letters in a role question may be a short name
 # ("the Met commissioner", "the Fed chairman")
@@ -50,6 +59,12 @@ _SHORT_NAME = lazy(r"\b[A-Z][a-z]{2,3}\b")
 _INITIALS = lazy(r"\b[A-Z]{2}\b")
 # an acronym is an owner even when it spells a common word ("the WHO head", "the US envoy")
 _ACRONYM = lazy(r"\b[A-Z]{2,}\b")
+
+
+def _names_a_person(word: str) -> bool:
+    """Return whether a held role word is a noun of a person: a known one, or one ending as
+    nouns of people do ("physiotherapist", "administrator"; not "administration")."""
+    return word in _PERSONAL or word in OCCUPATIONS or word.endswith(_PERSON_ENDINGS)
 
 
 class RoleHolders:
@@ -148,6 +163,11 @@ class RoleHolders:
             + (self._written_out(w) if w in shortened else [])
             for w in words
         }
+        for word in words:
+            if not forms[word] and word.isalpha() and self._unheld(word):
+                # "the physio": a person's noun no one is given, typed short for the one the
+                # articles write out ("physiotherapist")
+                forms[word] = self._cut_short(word)
         # the words that say whose or which role it is ("Bolger", "Welsh"), beyond its nouns
         # ("BT" and "EU" too, though short), never its head noun nor a "former"
         initials = {w.casefold() for w in _INITIALS.findall(query)} | acronyms
@@ -209,7 +229,7 @@ class RoleHolders:
                 if w.casefold() in identifying
                 or self._held_form(role_word(w.casefold())) in identifying
             ),
-            frozenset(role_forms(head) | {head}) if head else frozenset(),
+            frozenset(role_forms(head) | {head, *forms.get(head, ())}) if head else frozenset(),
             ranked=bool(words & RANKS),
         )
 
@@ -241,6 +261,22 @@ class RoleHolders:
             held = vocabulary[at]
             long_enough = len(held) >= len(word) + 3 and held.isalpha()
             if long_enough and (not personal or held in PERSON_NOUNS):
+                found.append(held)
+            at += 1
+        return found
+
+    def _cut_short(self, word: str) -> list[str]:
+        """Return the held nouns of a person that `word`, of MIN_CUT letters or more, begins,
+        three or more letters longer ("physio" of "physiotherapist", "admin" of
+        "administrator"): a reader's short form of the noun, not a word of its own."""
+        if len(word) < MIN_CUT:
+            return []
+        vocabulary = self._role_vocabulary
+        at = bisect.bisect_right(vocabulary, word)
+        found = []
+        while at < len(vocabulary) and vocabulary[at].startswith(word):
+            held = vocabulary[at]
+            if len(held) >= len(word) + 3 and held.isalpha() and _names_a_person(held):
                 found.append(held)
             at += 1
         return found
