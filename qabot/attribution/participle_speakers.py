@@ -43,6 +43,9 @@ class ParticipleSpeakers(QuoteContent):
             if linked and not speaker and "and" in subject_words(masked, s0, s1)[0]:
                 return None  # "X and Y vied ..., each touting ... and saying": not one of them
             person = speaker or self._subject(masked, s0, s1, base)
+            if not speaker and not (person and is_named_person(self.people, person)):
+                # "The documentary showed Mr X, telling the meeting: ...": the one shown
+                person = self._depicted(left, base + cursor) or person
             if (
                 linked
                 and not speaker
@@ -65,6 +68,16 @@ class ParticipleSpeakers(QuoteContent):
             return (person,) if person and is_named_person(self.people, person) else None
         return (interpret(self.people, found[1], base + cursor + found[0]),)
 
+    def _depicted(self, left: str, position: int) -> Person | None:
+        """Return the named person a film, a picture or a record shows before a participle
+        ("The poster shows Mr Howard hypnotising people, saying ..."), else None."""
+        shown = [*_DEPICTS.finditer(left)]
+        if not shown:
+            return None
+        name = shown[-1]  # the last one before the participle
+        person = interpret(self.people, name.group(1).split(), position + name.start(1))
+        return person if person and is_named_person(self.people, person) else None
+
     def _subject(self, masked: str, s0: int, s1: int, base: int) -> Person | None:
         """Return the person a sentence opens with ("Ukraine disputed the claim, ...")."""
         words, verb = subject_words(masked, s0, s1)
@@ -83,6 +96,13 @@ class ParticipleSpeakers(QuoteContent):
         ):  # "Several Acme shareholders expressed ..., saying": the shareholders, not Acme
             words = [*words, verb]
         return interpret(self.people, words, base + s0) if words else None
+
+
+# a verb by which a film, a picture or a record shows someone, and the name after it
+_DEPICTS = lazy(
+    r"\b(?:show(?:s|ed|n)?|depict(?:s|ed)?|portray(?:s|ed)?|picture[sd]|feature[sd]|film(?:s|ed)"
+    r"|capture[sd]|caught|recorded)\s+((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)"
+)
 
 
 def _object_name(words: list[str]) -> bool:

@@ -283,4 +283,7 @@ history of what each version changed has one home.
 # 195: role words before what is no name are no role of a name: "Prime Minister X's official
 # spokesman" is that spokesman, not "spokesman", "Association of Chief Police Officers" that body,
 # not "Police Officers" (the quoted names written beside the quote index)
-ATTRIBUTION_VERSION = 195
+# 196: a participle cue after a film, a picture or a record that shows a named person ("The
+# documentary showed Mr X, apparently talking about the EU, telling the meeting: ...", "The
+# poster shows Mr X hypnotising people, saying: ...") is that person's, not the film's
+ATTRIBUTION_VERSION = 196

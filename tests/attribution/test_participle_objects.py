@@ -20,3 +20,28 @@ def test_footage_of_someone_asking_stays_theirs() -> None:
         "Footage of Tomas Varga asking voters for help was shown.",
     )
     assert [speaker for speaker, _ in quotes] == ["Tomas Varga"]
+
+
+def test_a_documentary_showing_someone_telling_a_meeting_gives_their_words() -> None:
+    quotes = attributed(
+        "Tomas Varga, the party's deputy leader, spoke at a hall in Leeds.",
+        'The film showed Mr Varga, apparently talking about tax, telling the meeting: "The'
+        ' rates are far too high."',
+    )
+    assert quotes == [("Tomas Varga", "The rates are far too high.")]
+
+
+def test_a_poster_showing_someone_saying_gives_their_words() -> None:
+    quotes = attributed(
+        "Ana Kerr leads the opposition.",
+        'The poster shows Ms Kerr holding a pocket watch, saying: "I can spend it twice."',
+    )
+    assert quotes == [("Ana Kerr", "I can spend it twice.")]
+
+
+def test_a_named_person_showing_someone_keeps_speaking() -> None:
+    quotes = attributed(
+        "Ana Kerr and Tomas Varga toured the plant.",
+        "Ms Kerr showed Mr Varga the new line, saying it would open soon.",
+    )
+    assert quotes == [("Ana Kerr", "it would open soon")]
