@@ -14,7 +14,7 @@ from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.article_hits import context_in_articles
 from qabot.search.criticised_names import criticised_names, of_criticised
-from qabot.search.joined_words import UNJOINED_SHARE, unjoined_share
+from qabot.search.joined_words import is_filler
 from qabot.search.named_stories import asked_names, story_names, unnamed_share
 from qabot.search.named_subjects import surnames_alone
 from qabot.search.other_stories import names_speaker, printed_in, said_better_apart
@@ -165,10 +165,11 @@ def who_said(
         and evidence is not None
         and not evidence.sure
         and in_context is None
-        and unjoined_share(asked, hits, weights) >= UNJOINED_SHARE
+        and is_filler(found[0].quote, asked, hits, hits_of(found[0].quote.article_id), weights)
     ):
         # "who said the pumpkin is afraid of the tanker?": no passage puts two of its words
-        # together, and a quote on tankers would be filler (`joined_words`); a quote in a
+        # together, and a quote on tankers would be filler (`joined_words`), as a quote saying
+        # none of them is beside "cheese" for "the moon is made of cheese"; a quote in a
         # story holding the rest of the question apart from it is no filler (in_context)
         found = []
     fallback = passages_answer(

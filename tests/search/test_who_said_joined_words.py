@@ -10,7 +10,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.joined_words import unjoined_share
+from qabot.search.joined_words import unjoined_share, unsaid_share
 from qabot.text import tokenize
 from tests.support.indexes import index_of
 
@@ -62,3 +62,42 @@ def test_a_question_whose_words_the_archive_joins_keeps_its_closest(joined: Inde
     # "pumpkin loaves sold" are hers; "at dawn" nobody said
     result = answer(joined, "who said the pumpkin loaves were sold at dawn?")
     assert result.lead == f"{CLOSEST} Lena Moss's:"
+
+
+# a quote saying none of the question's words, offered on the narration before it
+NARRATED = {
+    "dairy.txt": "Dairy fights for the name of its cheese\n\n"
+    "A court will rule on its name in May. "
+    "Blue cheese has been made in the Elmford valley for a century. "
+    '"A new name would cost us dearly," said Ida Lund, who speaks for the dairy.\n',
+    "rocket.txt": "Students build a probe\n\n"
+    "The probe was made by students in Elmford and is meant to photograph the moon.\n",
+    "ferry.txt": "Ferry fares rise\n\n"
+    '"Fares will rise in June," said Per Holm of the ferry company.\n',
+}
+
+
+@pytest.fixture(scope="module")
+def narrated(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("narrated")), NARRATED)
+
+
+def test_a_quote_saying_none_of_it_beside_half_a_claim_is_no_closest(narrated: Index) -> None:
+    # "cheese" and "made" are beside her words, "moon" is written with "made" only elsewhere:
+    # her words are no closest to the moon being made of cheese
+    result = answer(narrated, "who said the moon is made of cheese?")
+    assert not result.found
+    assert result.lead == "No quote or passage in the articles says “the moon is made of cheese”."
+    assert not result.quotes
+
+
+def test_a_quote_saying_none_of_it_beside_the_whole_claim_is_the_closest(narrated: Index) -> None:
+    result = answer(narrated, "who said blue cheese is made in the valley?")
+    assert result.lead == f"{CLOSEST} Ida Lund's:"
+
+
+def test_a_quote_saying_a_word_of_it_is_judged_by_its_words_joined(narrated: Index) -> None:
+    terms = tokenize("moon fares")
+    hits = narrated.engine.search_scored(terms, 50)
+    quote = answer(narrated, "who said fares will rise in June?").quotes[0].quote
+    assert unsaid_share(quote, terms, hits, [], narrated.engine.idf(terms)) == 0.0
