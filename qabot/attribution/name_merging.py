@@ -35,6 +35,7 @@ from qabot.attribution.speaker_words import is_group, person_name
 from qabot.attribution.summaries import Summary
 from qabot.text.lexicon import (
     ROLE_NOUNS,
+    first_name_gender,
     is_anonymous,
     role_words,
     strip_title,
@@ -110,6 +111,8 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     # "Architect Lena Okafor" in one article is "Lena Okafor" quoted in others
     known = {name for name in written if len(name.split()) >= 2 and not is_anonymous(name)}
     shortened: dict[str, str] = {}
+    # ... but "Jose Manuel Barroso" keeps his first name: "Manuel Barroso" is a shorter form
+    given: dict[str, set[str]] = defaultdict(set)
     # ... and "Cormac Murphy O'Connor" the "Cormac Murphy-O'Connor" of others: a hyphen of the
     # name written as a space; "Ken Macdonald QC" the "Ken Macdonald" of others
     hyphened = {name.replace("-", " "): name for name in known if "-" in name}
@@ -122,6 +125,8 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
             hyphened.get(name) or (bare if bare != name and bare in known else None),
         )  # fmt: skip
         if shorter is not None:
+            if shorter == " ".join(words[1:]) and _given_name(words[0]):
+                given[shorter].add(name)
             shortened[name] = shorter
             written[shorter] += written.pop(name)
             seen_in[shorter].extend(seen_in.pop(name))
@@ -209,12 +214,52 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     local = {key: canonical.get(name, name) for key, name in named.items()} | apart
     # "France's finance minister has said ... Herve Gaymard said he would": its holder
     local.update(quoted_role_holders(described, local, canonical, roles))
-    return MergedNames(
+    merged = MergedNames(
         canonical=canonical,
         counts=dict(counts),
         articles={p: list(ids) for p, ids in articles.items()},
         roles=dict(roles),
         local=local,
+        aliases=dict(aliases),
+    )
+    fuller = {short: names.pop() for short, names in given.items() if len(names) == 1}
+    return _named_in_full(merged, fuller) if fuller else merged
+
+
+def _given_name(word: str) -> bool:
+    """Return whether `word` is a first name, not a role ("Jose", not "Architect")."""
+    return bool(first_name_gender(word)) and word.casefold() not in ROLE_NOUNS
+
+
+def _named_in_full(merged: MergedNames, fuller: dict[str, str]) -> MergedNames:
+    """Return `merged` with each person in `fuller` (name -> the one name the articles also
+    write with a first name before it) named so: "Jose Manuel Barroso" merged with "Manuel
+    Barroso" is shown by his full name, the shorter kept as an alias."""
+
+    def full(person: str) -> str:
+        return fuller.get(person, person)
+
+    counts: dict[str, int] = defaultdict(int)
+    articles: dict[str, list[str]] = defaultdict(list)
+    roles: dict[str, Counter[str]] = defaultdict(Counter)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for person, n in merged.counts.items():
+        counts[full(person)] += n
+    for person, ids in merged.articles.items():
+        articles[full(person)].extend(i for i in ids if i not in articles[full(person)])
+    for person, words in merged.roles.items():
+        roles[full(person)].update(words)
+    for person, names in merged.aliases.items():
+        aliases[full(person)].update(names)
+    for short, name in fuller.items():
+        aliases[name].add(short)
+        aliases[name].discard(name)
+    return MergedNames(
+        canonical={speaker: full(person) for speaker, person in merged.canonical.items()},
+        counts=dict(counts),
+        articles=dict(articles),
+        roles=dict(roles),
+        local={key: full(person) for key, person in merged.local.items()},
         aliases=dict(aliases),
     )
 

@@ -235,3 +235,18 @@ def test_a_spokesman_named_by_whom_he_speaks_for_keeps_the_whole_description() -
     assert "Prime Minister Dana Whitlow's official spokesman" in names
     assert "Association of Chief Harbour Officers" in names
     assert not names & {"spokesman", "Harbour Officers"}
+
+
+def test_a_name_written_with_a_first_name_before_it_keeps_that_first_name() -> None:
+    # "Tomas Alvar Quintero" in one article is the "Alvar Quintero" of another: one person,
+    # shown by the fuller name, the shorter still finding him
+    directory = directory_of(
+        {
+            "i": 'Commission president Tomas Alvar Quintero said: "The treaty stands." '
+            "Talks went on.",
+            "j": 'Alvar Quintero said the budget was late. "We will wait," he said.',
+            "k": '"The vote is close," Alvar Quintero said. Ministers met.',
+        }
+    )
+    assert [name for name, _ in directory.counts()] == ["Tomas Alvar Quintero"]
+    assert directory.resolve("Alvar Quintero")[:1] == ["Tomas Alvar Quintero"]
