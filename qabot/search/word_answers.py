@@ -25,6 +25,7 @@ from qabot.search.question_record import Question
 from qabot.search.retrieval import MAX_TOP, search
 from qabot.search.short_pages import filled, told_on
 from qabot.search.spelling import Spelling, check_spelling, word_terms
+from qabot.search.story_fill import story_filled
 from qabot.search.wording import echo
 from qabot.text import tokenize
 
@@ -42,13 +43,16 @@ def spelled_answer(
     corrected (the lead says so), or, when nothing is close to it, the answer says that no
     article mentions it rather than answering the other words. With `year` (one no article is
     dated in), only passages that mention it. A first page the relevance floor leaves short is
-    filled from a looser one once the answer is settled (`short_pages`)."""
+    filled from a looser one once the answer is settled (`short_pages`), then from the
+    stories it shows (`story_fill`)."""
     result = _spelled_answer(index, read, spelling, top, offset, year)
     if not result.found or offset or read.next_page or read.resumed is not None:
         return result
     about = tokenize(year) if year else ()
     page = filled(index, spelling.words, result.passages, top, read.filters, about)
     page = told_on(index, spelling.words, page, top)
+    if not about:  # (a page of passages mentioning a year: the story's others may not)
+        page = story_filled(index, spelling.words, page, top, read.filters)
     if len(page) == len(result.passages):
         return result
     added = len(page) - len(result.passages)

@@ -1,0 +1,83 @@
+"""Story fill: the empty places of a short first page, from the stories it shows.
+
+A story names its subject at the top and tells the detail asked about further down, in few of
+the question's words ("The signal reaches ten metres at most" of a story opening on "wideband
+radio"): that passage matches too little of the question to clear the relevance floor, or the
+looser one of `short_pages.filled`, so an answer may show only its story's opening. Once an
+answer is settled (found, its page filled as `short_pages` fills it), the places still empty
+take the best-ranked further passages of the stories it shows that hold a question word their
+shown passages lack. Nothing shown moves, and whether the answer is found is decided before,
+from the passages that clear the floor on their own; a passage of another story is never
+taken this way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qabot.indexing import Index
+from qabot.records import Passage
+from qabot.search.duplicates import held_terms
+from qabot.search.filters import Filters
+from qabot.search.relevance import relevance_terms, search_terms
+from qabot.search.retrieval import Hit, with_highlights
+from qabot.text.signatures import order_key
+
+FILL_READ = 20  # candidates searched for further passages of the shown stories
+
+
+def story_filled(
+    index: Index, words: str, hits: Sequence[Hit], top: int, filters: Filters | None
+) -> list[Hit]:
+    """Return `hits`, a first page for `words` with fewer than `top`, with its empty places
+    taken by further passages of its stories (less what a shown passage holds of them), each
+    holding a question word its story's shown passages lack."""
+    page = list(hits)
+    if not page or len(page) >= top:
+        return page
+    weights = {t: w for t, w in index.engine.idf(relevance_terms(words)).items() if w > 0}
+    held: dict[str, set[str]] = {}
+    for hit in page:
+        held.setdefault(hit.passage.article_id, set()).update(held_terms(hit.passage, weights))
+    articles = {hit.passage.article_id: hit.article for hit in page}
+    where = filters.passage_filter() if filters else None
+    candidates = index.engine.search_scored(search_terms(words), FILL_READ, where)
+    # a candidate whose stored article key is none of the stories' is of another, unread
+    orders, keys = candidates.orders, {order_key(article) for article in held}
+    own = len(page)
+    for i in range(len(candidates)):
+        if len(page) >= top:
+            break
+        if orders is not None and orders[i] is not None and orders[i] not in keys:
+            continue
+        story = held.get(candidates.span(i)[0])
+        if story is None:
+            continue
+        passage = _unshown(candidates.passage(i), [hit.passage for hit in page])
+        terms = held_terms(passage, weights) if passage is not None else frozenset()
+        if passage is None or not terms - story:
+            continue  # it holds no question word its story's shown passages lack
+        story.update(terms)
+        article = articles[passage.article_id]
+        page.append(Hit(len(page) + 1, candidates.scores[i], passage, article, ""))
+    return page[:own] + with_highlights(index, page[own:], words)
+
+
+def _unshown(passage: Passage, shown: Sequence[Passage]) -> Passage | None:
+    """Return the part of `passage` that no passage of `shown` holds: the passage itself, or
+    the end (or start) of it past one it overlaps; None when nothing whole is left."""
+    start, end = passage.start, passage.end
+    for other in shown:
+        if other.article_id != passage.article_id or other.end <= start or end <= other.start:
+            continue
+        if other.start <= start and end <= other.end:
+            return None
+        if other.start <= start:
+            start = other.end
+        elif end <= other.end:
+            end = other.start
+        else:
+            return None  # it holds the other whole, and more either side
+    if (start, end) == (passage.start, passage.end):
+        return passage
+    return passage.cut(start - passage.start, end - passage.start)
