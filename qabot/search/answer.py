@@ -39,6 +39,7 @@ from qabot.search.initialism_forms import (
     writes,
 )
 from qabot.search.newest_answer import UNDATED_NEWS, newest_answer
+from qabot.search.placeholders import placeholder_in, placeholder_reply
 from qabot.search.question import read_question
 from qabot.search.recency import asks_for_news_only
 from qabot.search.retrieval import bounded
@@ -143,6 +144,9 @@ def _answer(
     linked = link_answer(index, question, top, offset, conversation)
     if linked is not None:  # a pasted link: its article, never its numbers searched
         return linked
+    placeholder = placeholder_in(question)
+    if placeholder is not None:  # "about %s": a template pasted before it was filled in
+        return Answer(" ".join(question.split()), False, placeholder_reply(placeholder))
     read = read_question(
         index,
         question,

@@ -28,17 +28,53 @@ _TYPED_OPENERS = {
     "wher": "where", "wheres": "where's", "wich": "which", "whcih": "which", "hows": "how's",
 }  # fmt: skip
 _FIRST_WORD = lazy(r"^\s*([A-Za-z]+)\b")
+# "say" and "about" as typed in a hurry ("what did X sey abut the budget"): too short for the
+# spelling check (`spelling.MIN_LETTERS`), and "abut" is a word some article holds. Read only
+# where a speech question has them: a say-form after "did/does/do/will X", an about-form right
+# after a verb of saying ("the houses abut the road" is left alone)
+_TYPED_SAY = {
+    "sey": "say", "sya": "say", "sau": "say", "saay": "say", "sday": "say", "sy": "say",
+    "siad": "said", "sayd": "said", "sed": "said", "sadi": "said", "saiid": "said",
+    "sez": "says", "seys": "says", "syas": "says", "sayz": "says", "sasy": "says",
+}  # fmt: skip
+_TYPED_ABOUT = {"abut", "abt", "abou", "abot", "abotu", "aobut", "abuot", "baout"}
+_SAID_TYPED = lazy(
+    r"\b(?P<before>(?:did|does|do|will|would|has|have|had)\s+(?:[\w.'’-]+\s+){1,5}?)"
+    r"(?P<say>"
+    + "|".join(_TYPED_SAY)
+    + r")\b(?=\s+(?:"
+    + "|".join(sorted(_TYPED_ABOUT))
+    + r"|about|on|of|over|regarding)\b|\s*[?.!]?\s*$)",
+    re.IGNORECASE,
+)
+# "who sed the plan was dead": a who-said question's verb
+_WHO_TYPED = lazy(r"^(?P<before>\s*who\s+)(?P<say>" + "|".join(_TYPED_SAY) + r")\b(?=\s+\w)", re.I)
+_ABOUT_TYPED = lazy(
+    r"\b(?P<verb>say|says|said|saying|tell|told|think|thinks|thought|speak|spoke|talk|talked"
+    r"|write|wrote|tweet|tweeted|claim|claimed|warn|warned)\s+(?P<about>"
+    + "|".join(sorted(_TYPED_ABOUT))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def as_meant(question: str) -> str:
     """Return a question with what was typed in a hurry read as meant: a negative contraction
-    without its apostrophe ("shouldnt") and a misspelt question word opening it ("wat did ...",
-    "whos the ...")."""
+    without its apostrophe ("shouldnt"), a misspelt question word opening it ("wat did ...",
+    "whos the ...") and a misspelt "say" or "about" in a speech question ("sey abut")."""
     if "nt" in question.lower():  # every match holds it (most questions hold none)
         question = _NO_APOSTROPHE.sub(lambda m: m[0][:-1] + "'t", question)
     first = _FIRST_WORD.match(question)
     if first is not None and first[1].casefold() in _TYPED_OPENERS:
         question = _TYPED_OPENERS[first[1].casefold()] + question[first.end() :]
+    if _SAID_TYPED.search(question):
+        question = _SAID_TYPED.sub(
+            lambda m: m["before"] + _TYPED_SAY[m["say"].casefold()], question
+        )
+    if _WHO_TYPED.match(question):
+        question = _WHO_TYPED.sub(lambda m: m["before"] + "said", question)
+    if _ABOUT_TYPED.search(question):
+        question = _ABOUT_TYPED.sub(lambda m: m["verb"] + " about", question)
     return question
 
 
