@@ -90,11 +90,11 @@ def prepositional(
         return None  # "the worst since 1981": a record, not the days to read
     if (word in DURING or word == "between") and found.end < len(words):
         joiner = words[found.end].text
-        if word in DURING and joiner in AND:
-            second = date_at(words, found.end + 1, reference)
-            if second is not None:  # "during 2004 and 2005", "in March and May"
-                _both(_year_of(words, at + 1, found, second), second, since, until, skipped)
-                return second.end
+        if word in DURING:
+            listed = _listed(words, at + 1, found, reference)
+            if len(listed) > 1:  # "during 2004 and 2005", "in January, March and in May"
+                _all(_in_years(words, listed, reference), since, until, skipped)
+                return listed[-1][1].end
         if joiner in (AND if word == "between" else TO):
             second = date_at(words, found.end + 1, reference)
             if second is not None:
@@ -122,31 +122,75 @@ def prepositional(
 _YEAR = re.compile(r"\d{4}")  # a year, or an ISO date's
 
 
-def _year_of(words: list[Word], at: int, found: DateRange, second: DateRange) -> DateRange:
-    """Return the first of two dates joined by "and" (`found`, at `at`) in the year the second
-    names when it names none ("in February and April 2005": February 2005); else as read."""
-    if any(_YEAR.match(w.text) for w in words[at : found.end]) or not any(
-        _YEAR.match(w.text) for w in words[found.end + 1 : second.end]
-    ):
-        return found
-    return date_at(words, at, date(second.last.year, 12, 31)) or found
+# what joins the dates of a list ("in March, April and May", "in 2004 or in 2005")
+_LIST_JOINERS = frozenset({",", "and", "or"})
+_LIST_PREPOSITIONS = frozenset({"in", "during", "on"})  # "and in May", "and on Monday"
 
 
-def _both(
-    one: DateRange,
-    other: DateRange,
+def _listed(
+    words: list[Word], at: int, found: DateRange, reference: date
+) -> list[tuple[int, DateRange]]:
+    """Return the dates of a list opening with `found` (at `at`), each with where it starts:
+    joined by "and" or "or" ("in March and in May"), commas before them ("in March, April
+    and May"); a date after a comma alone ("in March, 2005 was ...") is no item of it."""
+    listed, ended = [(at, found)], 1
+    while listed[-1][1].end < len(words):
+        start, joiners = listed[-1][1].end, set()
+        while start < len(words) and words[start].text in _LIST_JOINERS:
+            joiners.add(words[start].text)
+            start += 1
+        if joiners and start < len(words) and words[start].text in _LIST_PREPOSITIONS:
+            start += 1
+        item = date_at(words, start, reference) if joiners else None
+        if item is None:
+            break
+        listed.append((start, item))
+        if joiners & {"and", "or"}:
+            ended = len(listed)
+    return listed[:ended]
+
+
+_YEAR = re.compile(r"\d{4}")  # a year, or an ISO date's
+
+
+def _in_years(
+    words: list[Word], listed: list[tuple[int, DateRange]], reference: date
+) -> list[DateRange]:
+    """Return the listed dates, each naming no year read in the year the nearest later one
+    names, else the nearest earlier one ("in February and April 2005": February 2005; "in
+    January 2024 and in May": May 2024); relative dates ("last week") stay as read."""
+    years = [
+        next((int(w.text[:4]) for w in words[start : found.end] if _YEAR.match(w.text)), None)
+        for start, found in listed
+    ]
+    read = []
+    for number, (start, found) in enumerate(listed):
+        later = [year for year in years[number + 1 :] if year is not None]
+        earlier = [year for year in years[:number] if year is not None]
+        year = later[0] if later else earlier[-1] if earlier else None
+        if years[number] is None and year is not None and not is_relative(words, start, reference):
+            found = date_at(words, start, min(date(year, 12, 31), reference)) or found
+        read.append(found)
+    return read
+
+
+def _all(
+    listed: list[DateRange],
     since: list[date],
     until: list[date],
     skipped: list[tuple[date, date]],
 ) -> None:
-    """Keep the days of two dates joined by "and" as a reader means them: "during 2004 and
-    2005" is both years, one run of days; "in March and May" is those two months, not April
-    between them (kept as days skipped)."""
-    first, second = sorted((one, other), key=lambda found: found.first)
-    since.append(first.first)
-    until.append(max(first.last, second.last))
-    if second.first > first.last + timedelta(days=1):
-        skipped.append((first.last + timedelta(days=1), second.first - timedelta(days=1)))
+    """Keep the days of dates listed as a reader means them: "during 2004 and 2005" is both
+    years, one run of days; "in March and May" is those two months, not April between them
+    (kept as days skipped)."""
+    ordered = sorted(listed, key=lambda found: found.first)
+    since.append(ordered[0].first)
+    until.append(max(found.last for found in ordered))
+    reached = ordered[0].last
+    for found in ordered[1:]:
+        if found.first > reached + timedelta(days=1):
+            skipped.append((reached + timedelta(days=1), found.first - timedelta(days=1)))
+        reached = max(reached, found.last)
 
 
 def _year_from(

@@ -88,3 +88,42 @@ def test_the_days_left_out_go_through_json_and_back() -> None:
     assert stored["skipped"] == [["2024-04-01", "2024-04-30"]]
     assert Filters.from_json(stored) == filters
     assert "skipped" not in Filters().to_json()  # the contract's usual shape
+
+
+def test_three_months_listed_are_those_months(index_dir: Path) -> None:
+    # only the first of them was read ("in February"), the others searched as words
+    result = answer(load_index(index_dir), "ferry timetable in February, April and May", top=10)
+    assert _days(result) == ["2024-02", "2024-04", "2024-05"], result.lead
+
+
+def test_a_month_added_with_its_own_in_joins_the_list(index_dir: Path) -> None:
+    # "in May" narrowed "in February and March 2024" to nothing: from May to March
+    question = "ferry timetable in February and March 2024 and in May"
+    result = answer(load_index(index_dir), question, top=10)
+    assert _days(result) == ["2024-02", "2024-03", "2024-05"], result.lead
+
+
+@pytest.mark.parametrize(
+    ("text", "since", "until", "skipped", "left"),
+    [
+        ("strike in January and February 2005 and in May", "2005-01-01", "2005-05-31",
+         [("2005-03-01", "2005-04-30")], "strike"),
+        ("strike in January, February and May 2005", "2005-01-01", "2005-05-31",
+         [("2005-03-01", "2005-04-30")], "strike"),
+        ("strike in January and February and May 2005", "2005-01-01", "2005-05-31",
+         [("2005-03-01", "2005-04-30")], "strike"),
+        ("strike in 2003, 2004 or 2005", "2003-01-01", "2005-12-31", [], "strike"),
+        ("strike in 2004 and in 2005", "2004-01-01", "2005-12-31", [], "strike"),
+        # a comma alone lists nothing: "May, June" is May and a word
+        ("strike in May, June", "2024-05-01", "2024-05-31", [], "strike, June"),
+        ("in March, Blair said", "2024-03-01", "2024-03-31", [], ", Blair said"),
+    ],
+)  # fmt: skip
+def test_what_a_list_of_dates_reads(
+    text: str, since: str, until: str, skipped: list[tuple[str, str]], left: str
+) -> None:
+    reading = read_filters(text, reference=date(2024, 6, 18))
+    found = reading.filters
+    assert (found.since, found.until) == (date.fromisoformat(since), date.fromisoformat(until))
+    assert [(a.isoformat(), b.isoformat()) for a, b in found.skipped] == skipped
+    assert reading.words == left
