@@ -27,6 +27,10 @@ OUTLET_VERBS = frozenset(
     "run ran".split()
 )
 MAX_OUTLET_WORDS = 6
+# after a phrase that can only introduce a source, an outlet's opening words name it when they
+# are at least this many and no other outlet's name opens with them ("according to tom &
+# jerry" is "Tom & Jerry Daily"; one word, "according to the new", names nothing)
+MIN_HEAD_WORDS = 2
 MIN_SIGN = 3  # a call sign or acronym has at least this many characters ("WSVN", "ABC13")
 _NAME_WORDS = lazy(r"[^\W_]+")
 # a part of a name set in brackets, which readers leave out: "(UK)", "<Daily>", "[Live]"
@@ -45,6 +49,7 @@ class OutletNames:
         self._caseless: set[str] = set()  # keys of names written in lower case ("axios.com")
         self._short: dict[str, set[str]] = {}  # "gleaner" -> "Jamaica Gleaner"'s key
         self._short_spellings: set[str] = set()  # "Gleaner"
+        self._heads: dict[str, set[str]] = {}  # "tom jerry" -> "Tom & Jerry Daily"'s key
         for outlet in outlets:
             self._add(outlet, outlet.name)
             if (bare := " ".join(_BRACKETED.sub(" ", outlet.name).split())) != outlet.name:
@@ -62,6 +67,8 @@ class OutletNames:
             if parts[-1].casefold() in MASTHEAD_NOUNS:  # "Gleaner" of "Jamaica Gleaner"
                 self._short.setdefault(outlet_key(" ".join(parts[start:])), set()).add(outlet.key)
                 self._short_spellings.add(" ".join(parts[start:]))
+        for end in range(MIN_HEAD_WORDS, len(parts)):  # "Tom & Jerry" of "Tom & Jerry Daily"
+            self._heads.setdefault(outlet_key(" ".join(parts[:end])), set()).add(outlet.key)
         while parts:
             self._aliases.setdefault(outlet_key(" ".join(parts)), set()).add(outlet.key)
             self._spellings.add(" ".join(parts))
@@ -87,7 +94,8 @@ class OutletNames:
         "from BBC"). After a phrase that can only introduce a source (`strong`: "according
         to", "did ... report") it may be written in any case when it is set apart from what
         follows (end, punctuation, a verb, a small word): "hangs in the balance" and "according
-        to the independent inquiry" keep their words.
+        to the independent inquiry" keep their words; and then also by the opening words of
+        one outlet's name ("according to tom & jerry": "Tom & Jerry Daily").
         """
         if not self._aliases:
             return None  # an archive naming no outlet: most questions' "did" and "in" land here
@@ -98,6 +106,10 @@ class OutletNames:
                 or (strong and _set_apart(words, end))
             ):
                 return end, keys
+        if strong:  # "according to tom & jerry": the opening words of one outlet's name
+            for end, keys, _ in self._named_at(words, at, self._heads):
+                if len(keys) == 1 and _set_apart(words, end):
+                    return end, keys
         return self._short_at(words, at, strong=strong)
 
     def _short_at(
