@@ -25,6 +25,8 @@ logger = logging.getLogger(__name__)
 _CUT_WAIT = 0.05
 _GETC = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
 _EOF = -1
+# Ctrl-A, Ctrl-K, Enter: the line killed from its start, then an empty line accepted
+_DROP_LINE = b"\x01\x0b\r"
 
 
 def _length(lead: int) -> int:
@@ -82,6 +84,11 @@ class TypedBytes:
                 out += as_utf8(run)
         except OSError:
             return _EOF
+        except KeyboardInterrupt:
+            # Ctrl-C while a byte waited for the rest of its character: raised here, inside
+            # readline's callback, ctypes only printed a traceback and readline kept the line.
+            # Do what Ctrl-C does at the prompt: the line dropped, a new prompt
+            out = bytearray(_DROP_LINE)
         if not out:
             return _EOF
         for later in out[1:]:

@@ -230,3 +230,25 @@ def test_letters_a_terminal_not_set_to_utf8_sends_reach_the_question(
     console.read_until("qabot> ")  # the answer written: line editing reads keys again
     console.type("\x04")
     assert console.close() == 0
+
+
+def test_ctrl_c_just_after_a_latin1_byte_drops_the_line_quietly(
+    workdir: Path, tmp_path: Path
+) -> None:
+    # the Ctrl-C comes while the key reader waits (50 ms) for the rest of the character the
+    # byte may open: it must clear the line as at any other moment, with no traceback
+    console = Terminal(workdir, tmp_path / "state")
+    console.read_until("qabot> ")
+    console.type("frost")
+    console.read_until("frost")  # echoed: line editing is reading keys now
+    os.write(console.master, b" caf\xe9")
+    time.sleep(0.01)  # the byte read, its rest awaited
+    console.type("\x03")
+    console.read_until("\nqabot> ")  # a new prompt, on a line of its own
+    console.type("frost damage\r")
+    console.read_until("Frost destroyed blossoms")
+    console.read_until("qabot> ")
+    console.type("\x04")
+    assert console.close() == 0
+    assert "Traceback" not in console.output and "Exception" not in console.output
+    assert "caf" not in console.output.split("frost damage", 1)[1]
