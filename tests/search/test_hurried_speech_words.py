@@ -1,4 +1,4 @@
-""""Say" and "about" typed in a hurry in a speech question ("what did X sey abut the budget")
+""" "Say" and "about" typed in a hurry in a speech question ("what did X sey abut the budget")
 are read as meant: both are too short for the spelling check, and "abut" is a word."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from tests.support.indexes import index_of
 
 _ARTICLES = {
     "budget.txt": (
-        "Budget plan\n\nJane Morrow said the budget was \"a careful plan for hard times\".\n"
+        'Budget plan\n\nJane Morrow said the budget was "a careful plan for hard times".\n'
     ),
     "ferry.txt": "Ferry strike\n\nThe harbour ferry crews went on strike over pay.\n",
     "rates.txt": "Rates held\n\nThe bank held rates at 5% on Thursday.\n",
