@@ -102,14 +102,20 @@ def _about(names: Sequence[str], hits: Sequence[tuple[Passage, float]]) -> froze
     or `_SEVERAL` sentences."""
     counts = dict.fromkeys(names, 0)
     held: set[str] = set()
+    # each name as a whole term of a sentence's terms (one space between them, as stored):
+    # looked for in the string, not in its terms split apart (some 20 sentences an article)
+    spaced = [(name, f" {name} ") for name in names]
     for passage, _ in hits:
         held.update(passage.title_terms or ())
-        sentences = [s.split() for s in passage.sentence_terms] or [list(terms_of(passage.text))]
-        for place, terms in enumerate(map(set, sentences)):
-            if passage.position == 0 and place < _LEAD:
-                held.update(terms)
-            for name in names:
-                counts[name] += name in terms
+        sentences = passage.sentence_terms or (" ".join(terms_of(passage.text)),)
+        for place, sentence in enumerate(sentences):
+            lead = passage.position == 0 and place < _LEAD
+            sentence = f" {sentence} "
+            for name, word in spaced:
+                if word in sentence:
+                    counts[name] += 1
+                    if lead:
+                        held.add(name)
     return frozenset(n for n in names if n in held or counts[n] >= _SEVERAL)
 
 

@@ -21,7 +21,7 @@ from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
 
-def bm25_scores(documents: list[list[str]], query: list[str]) -> list[float]:
+def bm25_scores(documents: Sequence[Sequence[str]], query: list[str]) -> list[float]:
     """Return Okapi BM25 scores (k1=1.2, b=0.75, Lucene idf) of `documents` for `query`."""
     if not documents or not query:
         return [0.0] * len(documents)
@@ -133,7 +133,7 @@ def rank_in_context(
     better than words in an article about that reform."""
     if not terms or not quotes:
         return list(quotes)
-    documents = [[*terms_of(q.text), *terms_of(q.sentence)] for q in quotes]
+    documents: list[Sequence[str]] = [[*terms_of(q.text), *terms_of(q.sentence)] for q in quotes]
     # other forms of a topic word count ("captain" for "captaincy"), as for "who said"
     kin = kin_forms(terms, {t for doc in documents for t in doc} - set(terms))
     documents = with_kin(documents, kin)
@@ -243,7 +243,7 @@ def _carried(quotes: Sequence[Quote], on_topic: list[bool], scores: list[float])
 
 
 def term_coverage(
-    documents: list[list[str]],
+    documents: Sequence[Sequence[str]],
     query: list[str],
     others: Callable[[int, str], int] | None = None,
     instead: Sequence[Sequence[str]] | None = None,

@@ -47,8 +47,11 @@ def facts_of(
     kept = {} if kept is None else kept
     found = []
     for quote in quotes:
-        work = functools.partial(_facts, quote, speaker_of, described_by, employer)
-        found.append(remembered(kept, quote, work, FACTS_KEPT))
+        facts = kept.get(quote)  # most are kept already: no work made for them
+        if facts is None:
+            work = functools.partial(_facts, quote, speaker_of, described_by, employer)
+            facts = remembered(kept, quote, work, FACTS_KEPT)
+        found.append(facts)
     return found
 
 

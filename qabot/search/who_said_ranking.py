@@ -22,6 +22,7 @@ from qabot.search.quote_surroundings import (
     other_speakers,
     others_named,
 )
+from qabot.search.sentence_terms import terms_of
 from qabot.search.speaker_clues import surname_named
 from qabot.search.who_said_facts import QuoteFacts, facts_of
 from qabot.search.who_said_roles import ROLE_WEIGHT
@@ -130,15 +131,19 @@ def rank_who_said(
     changes of a quote is worked out once (`who_said_facts`), and kept in `kept` when given."""
     if not terms or not quotes:
         return []
-    texts = spoken = quote_tokens(quotes)  # `texts` gains other forms of words below
+    # each quote's terms and facts as kept (tuples, not copied: some 300 quotes a question);
+    # `texts` gains other forms of words below
+    texts: list[Sequence[str]] = [terms_of(quote.text) for quote in quotes]
+    spoken = texts
     facts = facts_of(quotes, speaker_of, described_by, employer, kept)
     people = [fact.person for fact in facts]
-    sentences = [list(fact.sentence) for fact in facts]
+    sentences: list[Sequence[str]] = [fact.sentence for fact in facts]
     if told is not None:
         named_others = others_named(quotes, people)
         sentences = [
             [*said, *(t for t in narration if t not in said)]
-            if not named_others(i) & (narration := told(q))
+            # most quotes have no narration told: whom it names is asked only of one that has
+            if (narration := told(q)) and not named_others(i) & narration
             else said
             for i, (q, said) in enumerate(zip(quotes, sentences, strict=True))
         ]
@@ -154,7 +159,9 @@ def rank_who_said(
     # about a Tottenham player, whose words need not name Tottenham, and another Tottenham
     # story's quote that merely names it is no closer
     credited = [
-        [n for n in sorted(story_of(q)) if n not in said and n not in text] if story_of else []
+        [n for n in sorted(about) if n not in said and n not in text]
+        if story_of and (about := story_of(q))
+        else []
         for q, text, said in zip(quotes, texts, sentences, strict=True)
     ]
     others = other_speakers(

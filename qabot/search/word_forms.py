@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from qabot.text import tokenize
@@ -246,13 +246,14 @@ def spelling_variants(terms: Iterable[str]) -> list[str]:
     return sorted({form for term in asked for form in _spellings(term)} - asked)
 
 
-def with_kin(documents: list[list[str]], kin: dict[str, list[str]]) -> list[list[str]]:
-    """Return `documents` holding a query term wherever they hold a form of it (`kin_forms`)."""
+def with_kin(documents: Sequence[Sequence[str]], kin: dict[str, list[str]]) -> list[Sequence[str]]:
+    """Return `documents` holding a query term wherever they hold a form of it (`kin_forms`);
+    a document gaining one is a new list, the others are returned as they are (tuples too)."""
     if not kin:
-        return documents
+        return list(documents)
     # most documents hold no form at all: told by one pass in C before any is rebuilt
     return [
-        doc + [q for t in doc if t in kin for q in kin[t]]
+        [*doc, *(q for t in doc if t in kin for q in kin[t])]
         if not kin.keys().isdisjoint(doc)
         else doc
         for doc in documents
