@@ -30,7 +30,7 @@ from qabot.search.resolution_record import MAX_CANDIDATES, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
 from qabot.search.short_forms import short_for, unwritten
 from qabot.search.speaker_variants import as_asked, owner_kept, written_otherwise
-from qabot.search.story_descriptions import described_in_story, goes_over
+from qabot.search.story_descriptions import described_in_story, goes_over, named_beside
 from qabot.search.titled_names import titled_people
 from qabot.search.work_authors import work_authors
 from qabot.text import tokenize
@@ -119,6 +119,16 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
             if named.person is not None and named.how == "role":
                 return named
     found = _resolve(index, name, topic)
+    if (
+        found.how == "name"
+        and found.person is not None
+        and found.person[:1].islower()
+        and is_description(name)
+        and (beside := named_beside(index, found.person)) is not None
+    ):
+        # "the Toon boss": a description quoted as it stands ("The Toon boss vowed ...") is
+        # the one its article names beside it ("Magpies manager Graeme Souness")
+        return Resolution(person=beside, how="role")
     if (
         found.how in {"none", "role"}
         and is_description(name)

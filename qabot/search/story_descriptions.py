@@ -27,6 +27,9 @@ NEAR = 400  # characters between a name and the description written after it (tw
 _LEADING = frozenset("the a an".split())
 _PERSONAL = PERSON_NOUNS | PLAYER_NOUNS
 _POSSESSIVE = re.compile(r"['’]s?$")
+# ... and before a description quoted as itself, which refers back to someone the story named
+# (a review's "the Vox founder suggests", its author named in the paragraph before)
+NEAR_QUOTED = 1000
 AFTER = 4  # times a name after the description weighs its distance (a person's: "Wasps flanker
 # Johnny O'Connor" is right after; a body's is named in the sentence after its lede)
 
@@ -57,9 +60,7 @@ def described_in_story(
         return None  # "the group" alone is no one's description; "the firm" its story's body
     if any(first_name_gender(word) for word in words):
         return None  # "margaret moran mp": a name typed in lower case, not a description
-    # an owner's possessive as the article may leave it out ("South Africa biggest retail bank")
-    owned = [re.escape(_POSSESSIVE.sub("", w)) + r"(?:['’]s?)?" for w in words]
-    written = re.compile(r"\b" + r"\W+".join(owned) + r"(?!\w)", re.IGNORECASE)
+    written = _written(words)
     stories: list[str] = []
     for passage, _ in index.engine.search(tokenize(f"{phrase} {topic}"), STORY_PASSAGES):
         if passage.article_id not in stories:
@@ -72,6 +73,34 @@ def described_in_story(
             read = tuple(stories[:STORIES])
             return StoryDescription(found, article_id, read, _on_topic(index, topic, read))
     return None
+
+
+def named_beside(index: Index, description: str) -> str | None:
+    """Return who a description quoted as itself is ("the Toon boss vowed ...", "The world's
+    second biggest insurer said ..."): in the articles quoting it, the one person (or body)
+    quoted by name whose name stands nearest before where it is written, or right after it,
+    as `described_in_story` reads a story; None when no article names one or two fit."""
+    words = [w for w in re.findall(r"[\w'’-]+", description.casefold()) if w not in _LEADING]
+    if not words:
+        return None
+    written = _written(words)
+    bodies = words[-1] in BODY_NOUNS and words[-1] not in _PERSONAL
+    directory = index.speakers
+    found = set()
+    for article_id in directory.articles_of(description):
+        named = _described_in(index, article_id, written, (), bodies=bodies, near=NEAR_QUOTED)
+        if named is not None:
+            quotes = index.quotes_of_articles([article_id])
+            found |= {directory.canonical(q) for q in quotes if q.speaker == named}
+    found.discard(description)
+    return found.pop() if len(found) == 1 else None
+
+
+def _written(words: list[str]) -> re.Pattern[str]:
+    """Return where a description's words stand as written, side by side; an owner's
+    possessive as the article may leave it out ("South Africa biggest retail bank")."""
+    owned = [re.escape(_POSSESSIVE.sub("", w)) + r"(?:['’]s?)?" for w in words]
+    return re.compile(r"\b" + r"\W+".join(owned) + r"(?!\w)", re.IGNORECASE)
 
 
 def goes_over(index: Index, story: StoryDescription, holders: tuple[str, ...]) -> bool:
@@ -108,6 +137,7 @@ def _described_in(
     holders: Collection[str],
     *,
     bodies: bool = False,
+    near: int = NEAR,
 ) -> str | None:
     """Return the one person quoted in an article (or among `holders`) whose name stands
     nearest before a place where it writes the description (or just after it), if exactly one
@@ -135,8 +165,8 @@ def _described_in(
                     # the name before the description ("McIlroy ... The Northern Ireland
                     # runner"), or right after it ("Wasps flanker Johnny O'Connor")
                     gap = place - at if at <= place else (at - place) * (1 if bodies else AFTER)
-                    if gap <= NEAR:
-                        named[person] = min(gap, named.get(person, NEAR + 1))
+                    if gap <= near:
+                        named[person] = min(gap, named.get(person, near + 1))
     if not named:
         return None
     ranked = sorted(named, key=named.__getitem__)
