@@ -81,8 +81,8 @@ def named_beside(index: Index, description: str) -> str | None:
     quoted by name whose name stands nearest before where it is written, or right after it,
     as `described_in_story` reads a story; None when no article names one or two fit."""
     words = [w for w in re.findall(r"[\w'’-]+", description.casefold()) if w not in _LEADING]
-    if not words:
-        return None
+    if not words or words[-1] not in _PERSONAL | BODY_NOUNS:
+        return None  # "the Tarvik border command" speaks as itself
     written = _written(words)
     bodies = words[-1] in BODY_NOUNS and words[-1] not in _PERSONAL
     directory = index.speakers
