@@ -49,7 +49,7 @@ _WOULD_ENDS = ("would", "will", "could", "can", "might", "should")
 _PHRASE_PREPOSITIONS = frozenset("about like of on for to with over against regarding".split())
 _MANNER_OPENERS = frozenset("into without backstage onstage".split())
 _MANNER_PREPOSITIONS = frozenset("into on at in to as after before during from with".split())
-_RELATIVES = frozenset("which who whom".split())
+_RELATIVES = frozenset("which who whom whose".split())
 _CLAUSE_VERBS = frozenset(
     "will would may might can could must should shall is are was were has have had".split()
 )
@@ -113,11 +113,12 @@ def that_before(masked: str, content_at: int) -> bool:
     return masked[max(0, content_at - 6) : content_at].rstrip(" ,").endswith(("that", ":"))
 
 
-def no_speech_before(left: str) -> bool:
+def no_speech_before(left: str, verb: str = "") -> bool:
     """Return True when the words before a cue word say nobody spoke: "as if to say" (words no
     one said), a denial ("refused to say if it would appeal"), a question put to someone ("was
     asked if he would say"), a determiner ("with his calls to
-    end ...", "the claims": a noun, not a cue)."""
+    end ...", "the claims": a noun, not a cue), or an owner before a cue ending in "s" ("in
+    backing Smith's claims": a plural noun)."""
     last = left.rsplit(None, 1)[-1:]
     if not last:
         return False
@@ -129,6 +130,7 @@ def no_speech_before(left: str) -> bool:
         or ((word is None or word.endswith(_DENIED_ENDS)) and _DENIED.search(left))
         or ((word is None or word.endswith(_WOULD_ENDS)) and _ASKED_WOULD.search(left))
         or last[0].casefold() in _DETERMINERS
+        or (verb.endswith("s") and last[0].endswith(("'s", "’s", "s'", "s’")))
     )
 
 

@@ -229,7 +229,7 @@ class CueReader(OpeningCues):
             self._introduces_next(masked, st.base, verb, left, st.cursor, (st.s0, st.s1))
             # "Ann Lee praised the rescue workers for their courage": her praise, as reported
             return not judged(verb, left, after)
-        return (verb not in NOUN_CUES and no_speech_before(left)) or (
+        return (verb not in NOUN_CUES and no_speech_before(left, verb)) or (
             verb in BELIEF and not believer(left, masked[cue.end() : st.s1])
         )
 

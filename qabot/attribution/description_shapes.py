@@ -113,7 +113,8 @@ def _described_by_head(words: list[str]) -> bool:
         # people or a body: "attorneys", "a leading expert", "critics", "unions"
         and (
             noun.removesuffix("s") in PERSON_NOUNS | ORGANISATION_WORDS
-            or noun in {"people", "person"}  # "people close to the talks", "a person close to"
+            # "people close to the talks", "a person close to", "sources close to her campaign"
+            or noun in {"people", "person", "source", "sources"}
             or (noun.endswith("s") and _AGENT_NOUN.fullmatch(noun) is not None)
         )
         and not any(w.casefold() in {"the", "a", "an"} for w in head[1:])

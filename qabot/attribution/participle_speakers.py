@@ -61,7 +61,15 @@ class ParticipleSpeakers(QuoteContent):
         # "Donald Trump is telling veterans that ...": the subject before "is"
         found = speaker_before(left[: progressive.start()] if progressive else left)
         if not found or found[0] < 0 or not (is_capitalised(found[1][-1]) or progressive):
-            return None
+            # "X appeared not to have enjoyed her time in the house saying: “...”": a colon
+            # after the participle, no name before it: the sentence's named subject speaks
+            person = (
+                speaker or self._subject(masked, s0, s1, base)
+                if masked[cursor + len(left) + len(verb) :].lstrip().startswith(":")
+                and not left.rstrip().endswith(" as")  # "quoted its plan as saying:"
+                else None
+            )
+            return (person,) if person and is_named_person(self.people, person) else None
         if not progressive and _object_name(left[: found[0]].split()[-1:] + found[1]):
             # "he heaped praise on Mr Brown saying ...": the object; the subject speaks
             person = speaker or self._subject(masked, s0, s1, base)
@@ -86,6 +94,8 @@ class ParticipleSpeakers(QuoteContent):
             # "In May, a judge sided with X, saying ...": the subject after the opening phrase
             s0 = comma + 1 + len(masked[comma + 1 : s1]) - len(masked[comma + 1 : s1].lstrip())
             words, verb = subject_words(masked, s0, s1)
+        if verb is None and words[1:2] == ["by"] and words[0].endswith("ed"):
+            return None  # "Chastened by the analyses, ... X revised his plan": no subject read
         following = masked[s0:s1].split()[len(words) : len(words) + 2]
         if (
             verb is not None

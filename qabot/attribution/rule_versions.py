@@ -286,4 +286,13 @@ history of what each version changed has one home.
 # 196: a participle cue after a film, a picture or a record that shows a named person ("The
 # documentary showed Mr X, apparently talking about the EU, telling the meeting: ...", "The
 # poster shows Mr X hypnotising people, saying: ...") is that person's, not the film's
-ATTRIBUTION_VERSION = 196
+# 197: "whose" opens a relative clause before a cue as "who" does ("The Game, whose real name is
+# X, told a news conference: ...": the name before it speaks, the clause is no clause the cue
+# ends); "his", "its", "this", "as", "-ous" words and such are no verb ending a sentence's
+# subject ("Speaking on his long-term plans, Campbell signalled his intent ...": Campbell, past
+# the opening phrase), nor a plural noun after a determiner ("in Cleveland his operatives");
+# "sources close to her campaign" a description, as "people close to" is; a cue word ending in
+# "s" after an owner is a noun ("in backing Smith's claims": no cue, the quote before it goes on
+# with the speaker before); "saying:" with no name before it is the named subject's ("X
+# appeared not to have enjoyed her time in the house saying: “...”")
+ATTRIBUTION_VERSION = 197

@@ -142,7 +142,12 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
                 or (
                     bare.endswith("s")
                     and not bare.endswith(("ss", "'s", "’s"))  # "the prime minister's aide"
+                    # "Speaking on his plans, X ...": a determiner or an adverb, no verb
+                    and bare not in _ENDING_IN_S
+                    and not bare.endswith("ous")
                     and words
+                    # "in Cleveland his operatives forced": a noun after its determiner
+                    and words[-1].casefold() not in _NOUN_DETERMINERS
                     # "For months, X has ...": an opening phrase's noun before its comma
                     and not (word != bare and words[0].casefold() in INTRO_OPENERS)
                     # "Tory delegates are gathering": a plural noun, then its verb
@@ -181,6 +186,12 @@ leapt lent dug clung flung stuck swung sprang shrank sank froze forgave forgot a
 withdrew undertook upheld withheld overcame underwent understood stole ate hid sat
 laid""".split()
 )
+# words ending in "s" that are no verb: "Speaking on his plans, X ..." (not "his" after "on")
+_ENDING_IN_S = word_set(
+    """his its this as us thus plus always perhaps whereas unless besides towards afterwards
+upwards downwards onwards backwards sometimes nevertheless regardless"""
+)
+_NOUN_DETERMINERS = word_set("his her its their our my your the a an this these those")
 # words between a subject and its verb that are no part of the subject
 _SUBJECT_ADVERBS = frozenset("also even himself herself themselves itself too again".split())
 # what may follow a name before its verb and is no part of it ("on Thursday", "last week")

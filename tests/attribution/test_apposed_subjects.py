@@ -45,3 +45,23 @@ def test_went_on_to_and_a_deed_is_no_speech() -> None:
     assert not went_on_to_act(" to admit it was late", 0)
     assert not went_on_to_act(": it was late", 0)
     assert attributed("Ann Ward, who went on to win the cup, is a sailor.") == []
+
+
+def test_a_whose_clause_before_a_told_cue_names_no_speaker() -> None:
+    assert attributed(
+        'Nora Quill, whose real name is Ann Ward, told a news conference: "We tried hard."'
+    ) == [("Nora Quill", "We tried hard.")]
+    assert attributed(
+        'Nora Quill, whose ferry has grown old, told a news conference: "We tried hard."'
+    ) == [("Nora Quill", "We tried hard.")]
+
+
+def test_a_cue_word_after_an_owner_is_a_noun_and_the_quote_goes_on() -> None:
+    quotes = attributed(
+        'Tom Ray added: "Walter is a real sailor. "He is a proper human being and a '
+        "great man.\" Ray joined Sir Alex Dunn in backing Smith's claims."
+    )
+    assert quotes == [
+        ("Tom Ray", "Walter is a real sailor."),
+        ("Tom Ray", "He is a proper human being and a great man."),
+    ]

@@ -45,3 +45,23 @@ def test_a_named_person_showing_someone_keeps_speaking() -> None:
         "Ms Kerr showed Mr Varga the new line, saying it would open soon.",
     )
     assert quotes == [("Ana Kerr", "it would open soon")]
+
+
+def test_saying_and_a_colon_with_no_name_before_it_gives_the_subjects_words() -> None:
+    quotes = attributed(
+        "Ann Kerr left the show on Friday.",
+        'Kerr, 71, appeared not to have enjoyed her time in the house saying: "I need a rest."',
+    )
+    assert quotes == [("Ann Kerr", "I need a rest.")]
+
+
+def test_saying_and_a_colon_after_no_named_subject_gives_nobody_words() -> None:
+    assert attributed('The bill was passed by the house saying: "We agree."') == []
+
+
+def test_an_opening_past_participle_phrase_is_no_speaker_of_a_participle() -> None:
+    quotes = attributed(
+        "Chastened by the reviews, as well as complaints over its costs, the board revised "
+        "its plan, promising to cut fares."
+    )
+    assert all(not speaker.startswith("Chastened") for speaker, _ in quotes)

@@ -109,3 +109,35 @@ def test_sentences_of_a_paragraph_open_after_any_white_space() -> None:
 def test_an_irregular_past_ends_the_subject_before_a_second_cue(verb: str) -> None:
     quotes = attributed(f"Tom Reeve {verb} and said the plant would stay open.")
     assert quotes == [("Tom Reeve", "the plant would stay open")]
+
+
+@pytest.mark.parametrize("word", ["his", "its", "this", "various"])
+def test_a_word_ending_in_s_that_is_no_verb_does_not_end_an_opening_phrase(word: str) -> None:
+    text = f"Speaking on {word} long plans, Quill signalled her intent to sail."
+    assert subject_words(text, 0, len(text)) == (["Quill"], "signalled")
+
+
+def test_an_opening_participle_phrase_leaves_the_next_quote_to_the_subject() -> None:
+    quotes = attributed(
+        "Harbour master Tom Quill spoke on Monday.",
+        'Speaking on his long-term plans, Quill gave his verdict on the harbour. "I will be '
+        'gone in five years, that is definite."',
+    )
+    assert quotes == [("Tom Quill", "I will be gone in five years, that is definite.")]
+
+
+def test_a_plural_noun_after_a_determiner_is_no_verb() -> None:
+    text = "At the fair in Leeds his aides forced a change."
+    assert subject_words(text, 0, len(text))[1] == "forced"
+    assert (
+        attributed(
+            'At the fair in Leeds his aides forced a change, cutting a call for "more ferry '
+            'routes to Hull" from the plan.'
+        )
+        == []
+    )
+
+
+def test_a_lower_case_opening_word_ending_in_s_is_read_without_error() -> None:
+    text = "news of the deal spread fast."
+    assert subject_words(text, 0, len(text))[0][:2] == ["news", "of"]

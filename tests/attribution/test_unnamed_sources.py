@@ -30,3 +30,9 @@ def test_a_count_after_the_source_describes_it_and_says_nothing() -> None:
         "largest towns in the valley."
     )
     assert quotes == [("the clerks", "Turnout fell in the north")]
+
+
+def test_sources_close_to_someone_are_a_description_after_an_opening_word() -> None:
+    assert attributed("Rather, sources close to her campaign say she backs the plan.") == [
+        ("sources close to her campaign", "she backs the plan")
+    ]
