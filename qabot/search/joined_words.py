@@ -94,14 +94,28 @@ def unsaid_share(
     share of the weight of those the archive knows (modals apart) in terms that neither the
     quote's sentence nor the passages of `article_hits` (its article's hits) holding it hold,
     nor any of the `hits` writes with one they hold; 0.0 when its words hold one, or when the
-    archive knows fewer than two. When its sentence holds none either (the quote is offered on
+    archive knows none. Of one word the archive knows, all of it unless the quote's sentence or
+    one naming its speaker holds it ("who said gale?" of "We did what we could" after "The gale
+    tore boats from their moorings.").
+    When its sentence holds none either (the quote is offered on
     its passage alone), an everyday word there joins nothing: "moon" is written with "made"
     somewhere, never with "cheese"."""
     weights = {t: idf[t] for t in dict.fromkeys(terms) if idf.get(t, 0.0) > 0 and t not in MODALS}
     asked = list(weights)
-    if len(weights) < 2 or _held(asked, terms_of(quote.text)):
+    if not weights or _held(asked, terms_of(quote.text)):
         return 0.0
     sentence = terms_of(quote.sentence)
+    if len(weights) == 1:
+        # one word is no claim: the narration beside the quote tells of it only when it names
+        # the speaker ("Coach Ana Ruiz paid tribute to the groundsman." before her words)
+        name = terms_of(quote.speaker)[-1:]
+        voiced = [*sentence]
+        for passage, _ in article_hits:
+            if name and passage.start < quote.end and quote.start < passage.end:
+                voiced.extend(
+                    w for s in passage.sentence_terms if name[0] in s.split() for w in s.split()
+                )
+        return 0.0 if _held(asked, voiced) else 1.0
     words = [*sentence]
     for passage, _ in article_hits:
         if passage.start < quote.end and quote.start < passage.end:

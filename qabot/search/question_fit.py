@@ -15,7 +15,9 @@ from dataclasses import replace
 
 from qabot.records import Passage
 from qabot.search.answer_record import Answer
+from qabot.search.quote_evidence import MODALS
 from qabot.search.sentence_terms import sentences_with_terms
+from qabot.text import TYPED_WORD, tokenize
 
 WINDOW = 2  # consecutive sentences that count as one place in a passage
 # a question word weighing this share of its weightiest word is one of its weighty words
@@ -74,3 +76,16 @@ def fitting(
     # no longer true
     more = answer.more and bool(kept)
     return replace(answer, passages=kept, omitted=answer.omitted + dropped, more=more)
+
+
+def mention_heading(topic: str, terms: Sequence[str], idf: Mapping[str, float]) -> str | None:
+    """Return the heading of passages shown for want of a quote when the question asks of one
+    word the archive knows ("who said zeppelin?", "who said it is all about the chain?"): a
+    word is no claim, and passages holding it are mentions of it, "Passages that mention
+    “zeppelin”:" (as typed); None when it asks of more words, or of a word no article uses."""
+    asked = set(terms) - MODALS
+    if len(asked) != 1 or idf.get(next(iter(asked)), 0.0) <= 0:
+        return None
+    typed = (m.group() for m in TYPED_WORD.finditer(topic) if set(tokenize(m.group())) == asked)
+    word = next(typed, None)
+    return f"Passages that mention “{word}”:" if word else None

@@ -18,7 +18,7 @@ from qabot.search.joined_words import is_filler
 from qabot.search.named_stories import asked_names, story_names, unnamed_share
 from qabot.search.named_subjects import surnames_alone
 from qabot.search.other_stories import names_speaker, printed_in, said_better_apart
-from qabot.search.question_fit import fitting
+from qabot.search.question_fit import fitting, mention_heading
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_evidence import (
@@ -208,8 +208,9 @@ def who_said(
         return Answer(read.text, False, lead, omitted=fallback.omitted)
     if not found:
         # the passages hold the question's words, maybe in another sense ("a con artist" in
-        # "a big budget film"): no heading may call them matches of what was said
-        lead = PASSAGES_INSTEAD if fallback.passages else fallback.lead
+        # "a big budget film"): no heading may call them matches of what was said; of one word
+        heading = mention_heading(speech.topic or "", read.topic_terms, idf) or PASSAGES_INSTEAD
+        lead = heading if fallback.passages else fallback.lead
         return Answer(
             read.text,
             fallback.found,

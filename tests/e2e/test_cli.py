@@ -658,6 +658,20 @@ def test_ask_who_said_what_no_article_says_is_one_line_naming_nobody(
     assert "Briggs" not in result.stdout and "Ruiz" not in result.stdout
 
 
+def test_ask_who_said_one_word_shows_the_passages_mentioning_it_as_such(
+    built_workdir: Path,
+) -> None:
+    # a word is no claim: no quote holds "orchards", the orchard story does
+    result = qabot("ask", "who said orchards?", cwd=built_workdir)
+    assert result.returncode == 0, result.stderr
+    lead = "No quote in the articles matches that. Passages that mention “orchards”:"
+    assert result.stdout.splitlines()[0] == lead
+    assert "valley orchards" in result.stdout
+    # a word no article writes: nothing to show
+    nowhere = qabot("ask", "who said walruses?", "--json", cwd=built_workdir)
+    assert json.loads(nowhere.stdout)["found"] is False
+
+
 def test_console_asks_which_namesake_and_keeps_the_topic(workdir: Path) -> None:
     (workdir / "seeds" / "ferry.txt").write_text(
         "Island ferries keep sailing\n\nCaptain Ola Briggs said the crossings were safe in any "

@@ -623,6 +623,12 @@ def test_follow_up_questions_refer_to_the_same_person_within_one_chat(server, bo
             "who said the frost closed the library?",
             "No quote or passage in the articles says “the frost closed the library”.",
         ),
+        # one word is no claim: the passages holding it are called mentions of it
+        (
+            257,
+            "who said orchards?",
+            "No quote in the articles matches that. Passages that mention “orchards”:",
+        ),
     ],
 )
 def test_speech_questions_in_any_phrasing_are_answered_honestly(

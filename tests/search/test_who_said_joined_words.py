@@ -101,3 +101,33 @@ def test_a_quote_saying_a_word_of_it_is_judged_by_its_words_joined(narrated: Ind
     hits = narrated.engine.search_scored(terms, 50)
     quote = answer(narrated, "who said fares will rise in June?").quotes[0].quote
     assert unsaid_share(quote, terms, hits, [], narrated.engine.idf(terms)) == 0.0
+
+
+def test_one_word_asked_shows_the_passages_mentioning_it_under_a_heading_saying_so(
+    narrated: Index,
+) -> None:
+    # a word is no claim; no quote holds "probe", the students' story does
+    result = answer(narrated, "who said probe?")
+    assert result.found and not result.quotes
+    assert result.lead == "No quote in the articles matches that. Passages that mention “probe”:"
+    assert all("probe" in hit.passage.text for hit in result.passages)
+    # of more words the heading says no more than that they hold some of them
+    two = answer(narrated, "who said the probe photographs the valley?")
+    assert two.lead.endswith("Passages with some of its words:") or not two.passages
+    assert not answer(narrated, "who said walruses?").found
+
+
+def test_one_word_beside_a_quote_not_saying_it_gives_no_closest(tmp_path: Path) -> None:
+    storm = {
+        "storm.txt": "Storm hits the coast\n\nHarbour master Jonas Vik spoke at the quay. "
+        'The gale tore boats from their moorings. "We did what we could," Vik said.\n',
+        "ferry.txt": 'Ferry fares rise\n\n"Fares rise in June," said Per Holm of the ferry.\n',
+    }
+    index = index_of(tmp_path, storm)
+    # "gale" is in the narration before his words, not in them: a word is no claim of his
+    result = answer(index, "who said gale?")
+    assert not result.quotes
+    assert result.lead == "No quote in the articles matches that. Passages that mention “gale”:"
+    # the narration telling the whole claim still offers his words as the closest
+    told = answer(index, "who said the gale tore boats?")
+    assert told.lead == f"{CLOSEST} Jonas Vik's:"
