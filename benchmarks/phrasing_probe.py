@@ -2,8 +2,8 @@
 
     python benchmarks/phrasing_probe.py [--index-dir DIR] [--show TEMPLATE|all] [--json FILE]
 
-Reads the development speech sets only (`speech_questions.jsonl` whole, the odd halves of the
-others; never an even half nor the third set), keeps their "what did X say" and unknown-speaker
+Reads the development part of every speech set (`question_sets.pooled`: never an even half,
+the third set nor a set written this session), keeps their "what did X say" and unknown-speaker
 questions, and reads each into a speaker as the question names them, a speech verb and the tail
 after it ("what did the Ireland captain say about playing with the favourites' tag": "the
 Ireland captain", "say", "about playing ..."). Each is then rewritten by general templates, the
@@ -28,12 +28,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from question_sets import probe_parser, write_rows
+from question_sets import WRITTEN_THIS_SESSION, pooled, probe_parser, write_rows
 from speech_eval import (
     ask_all,
     build_index,
     corpora_missing,
-    development_questions,
     linked_corpus,
     score,
     unique_ids,
@@ -145,6 +144,47 @@ def typo(topic: str) -> str | None:
     return " ".join(swapped if w == word else w for w in words)
 
 
+# words whose number a reader does not change ("the economics", "his business", "news")
+_NO_NUMBER = ("ing", "ed", "ly", "ics", "ness", "ous", "ss", "us", "is", "news", "sis")
+_PLAIN = frozenset("his her their its this that with from about into over they them what".split())
+
+
+def other_number(topic: str) -> str | None:
+    """The topic with its last noun-like word in the other number, as readers ask it ("the
+    pay deal" -> "the pay deals", "music downloads" -> "music download")."""
+    words = topic.split()
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if not (word.isalpha() and word.islower() and len(word) >= 4) or word in _PLAIN:
+            continue
+        if word.endswith(_NO_NUMBER):
+            continue
+        if word.endswith("ies"):
+            other = word[:-3] + "y"
+        elif word.endswith("s"):
+            other = word[:-1]
+        elif word.endswith(("x", "ch", "sh")):
+            other = word + "es"
+        elif word.endswith("y") and word[-2] not in "aeiou":
+            other = word[:-1] + "ies"
+        else:
+            other = word + "s"
+        return " ".join([*words[:at], other, *words[at + 1 :]])
+    return None
+
+
+def capitals(r: Reading, q: dict[str, Any]) -> str | None:
+    """The question as a reader types it with capitals: the first word's, the speaker's name
+    as the gold writes it (when the question names them so), and a question mark."""
+    text = q["question"].rstrip().rstrip("?")
+    names = [q.get("speaker") or "", *(q.get("speaker_aliases") or [])]
+    written = next((n for n in names if n and n.casefold() == r.who.casefold()), None)
+    if written is not None:
+        text = text.replace(r.who, written, 1)
+    text = text[:1].upper() + text[1:] + "?"
+    return None if text == q["question"] else text
+
+
 Template = Callable[[Reading, dict[str, Any]], str | None]
 
 
@@ -215,25 +255,44 @@ TEMPLATES: dict[str, Template] = {
     "comment from": _with_topic("any comment from {x} on {y}?"),
     "said anything": _with_tail("has {x} said anything"),
     "make of": _with_topic("what did {x} make of {y}?"),
+    "view on": lambda r, q: (
+        None if not r.topic else f"what was {_possessive(r.who)} view on {r.topic}?"
+    ),
+    "thoughts on": lambda r, q: (
+        None if not r.topic else f"what are {_possessive(r.who)} thoughts on {r.topic}?"
+    ),
+    "quotes about": _with_topic("{x} quotes about {y}"),
+    "does say": _with_topic("what does {x} say about {y}?"),
+    "tell me what": _with_tail("tell me what {x} said"),
+    "what X said": _with_tail("what {x} said"),
+    "capitals": capitals,
+    "??": lambda r, q: q["question"].rstrip().rstrip("?") + "??",
+    "/ for ?": lambda r, q: q["question"].rstrip().rstrip("?") + "/",
+    "topic number": lambda r, q: (
+        None
+        if not r.topic or other_number(r.topic) is None
+        else f"what did {r.who} say about {other_number(r.topic)}?"
+    ),
 }
 
 
-def dev_questions() -> list[dict[str, Any]]:
+def dev_questions(leave_out: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """The development "what did X say" and unknown-speaker questions, each id made unique
     (two sets may use one id: "w035" of one set's what-said and another's unknown speaker,
     which would share one row of the table): a repeated id gains "#2", "#3", ..."""
-    kept = [q for q in development_questions() if q["type"] in {"what_said", "unknown_speaker"}]
+    pool = pooled("speech", "development", (*WRITTEN_THIS_SESSION, *leave_out))
+    kept = [q for q in pool if q["type"] in {"what_said", "unknown_speaker"}]
     return unique_ids(kept)
 
 
 def main() -> int:
-    parser = probe_parser(__doc__, "list the losses of one template (or 'all')", leave_out=False)
+    parser = probe_parser(__doc__, "list the losses of one template (or 'all')")
     args = parser.parse_args()
     if corpora_missing():
         return 0
     asked: list[tuple[str, dict[str, Any], str]] = []  # (template, question, wording)
     unread = 0
-    for q in dev_questions():
+    for q in dev_questions(tuple(args.leave_out)):
         reading = read_question(q["question"])
         if reading is None:
             unread += 1
