@@ -90,6 +90,9 @@ def clean_question(question: str) -> str:
     if not question.isascii():  # every question passes here: ASCII holds no pictograph
         question = "".join(" " if _symbol(c) else c for c in question)
     text = " ".join(question.strip().split()).rstrip("?!. ").strip()
+    if text.endswith("/") and "/" not in text.split()[-1][:-1]:
+        # "what did X say/": the "?" typed without its shift key (a link's last "/" stays)
+        text = text[:-1].rstrip("?!. ")
     text = _GREETING.sub("", text)
     text = _TELL_ME.sub("", text)
     text = _OPENING.sub("", text)

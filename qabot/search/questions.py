@@ -63,11 +63,13 @@ _FORMS = [
         r"(?P<who>.+?)"
         r"(?:\s+(?:about|on|regarding|concerning|over)\s+(?P<topic>.+))?$"
     ),
-    # "what X said (about Y)", "anything X said about Y"
+    # "what X said (about Y)", "anything X said about Y", "what X said in the Commons", "what
+    # X said after the vote": a tail of when or where read as it stands
     lazy(
         r"^(?:what|anything|everything|something)\s+(?P<who>.+?)\s+"
         r"(?P<verb>said|says|has\s+said|thinks|thought)"
-        r"(?:\s+(?:about|on|regarding|concerning|over|of)\s+(?P<topic>.+))?$"
+        r"(?:\s+(?:about|on|regarding|concerning|over|of"
+        r"|(?P<join>when|after|before|during|at|in|following|while|to))\s+(?P<topic>.+))?$"
     ),
 ]
 # ... with the possessive typed without its apostrophe ("what was tony blairs reaction to Y"):

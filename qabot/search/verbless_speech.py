@@ -65,8 +65,9 @@ _WORDS_ON = lazy(
     r"^(?:(?:please\s+)?(?:give|show|get|find|send)\s+(?:me\s+|us\s+)?|any\s+|some\s+)?"
     r"(?:(?:all|some|any)\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:quote\s+(?P<quoted>\S+(?:\s+\S+){0,3}?)"  # "quote wenger on the referee"
-    r"|(?P<who>\S+(?:\s+\S+){0,3}?)\s+(?:comments|quotes|remarks|words|views|thoughts))"
-    r"\s+(?:on|about)\s+(?P<topic>\w.*)$",
+    # (a role may run long: "IBM's vice president for intellectual property quotes about Y")
+    r"|(?P<who>\S+(?:\s+\S+){0,7}?)\s+(?:comments|quotes|remarks|words|views|thoughts))"
+    r"\s+(?:on|about|regarding|concerning)\s+(?P<topic>\w.*)$",
     re.IGNORECASE,
 )
 
@@ -76,9 +77,15 @@ def verbless_speech(index: Index, words: str) -> SpeechQuestion | None:
     worded = _WORDS_ON.match(words)
     if worded is not None:
         who = worded["who"] or worded["quoted"]
-        headline = _headline(index, f"{who} on {worded['topic']}")
-        if headline is not None:
-            return headline
+        # "the transport secretary quotes about Y" asks a role with its article ("the" read
+        # as the role's first), "all the blair remarks on Y" a name after it
+        start = worded.start("who") if worded["who"] else worded.start("quoted")
+        the = words[max(0, start - 4) : start]
+        whos = [the + who, who] if worded["who"] and the.casefold() == "the " else [who]
+        for asked in whos:
+            headline = _headline(index, f"{asked} on {worded['topic']}")
+            if headline is not None:
+                return headline
     return _headline(index, words) or _unmarked(index, words)
 
 

@@ -140,7 +140,7 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
             topic = tail_topic(words[at + 1 :])
             if not role or not topic:
                 return None
-            if folded[0] == "what" and _role_then_name(folded[1:at]):
+            if folded[0] == "what" and (_role_then_name(folded[1:at]) or _their_words(folded, at)):
                 return None  # "what ebay director ann vale said ...": her words, not who
             if folded[0] == "what" and not any(
                 _names_one(f) for f in folded[1:at]
@@ -152,6 +152,25 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
                     return None
             return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
     return None
+
+
+# what opens a topic after "what X said": "about Y" asks X's words on it, whoever X is; after
+# a role with its article or owner ("what the prime minister said", "what Sony's boss said")
+# so do a time or a place ("... said after the vote", "... said in the Commons")
+_ABOUT_WORDS = frozenset("about regarding concerning".split())
+_SET_WORDS = ABOUT | frozenset("when after before during at in following while".split())
+_DETERMINED = frozenset("the a an his her their its our my your this that".split())
+
+
+def _their_words(folded: list[str], at: int) -> bool:
+    """Return whether "what X said ..." (the verb at `at`) asks for X's words, as "what did X
+    say ..." does, rather than which X said them ("what economist said rates would rise"): a
+    topic after "about", or a role with its article or owner and a topic or setting after."""
+    after = folded[at + 1] if at + 1 < len(folded) else ""
+    if after in _ABOUT_WORDS:
+        return True
+    owned = folded[1] in _DETERMINED or any(f.endswith(("'s", "’s", "s'")) for f in folded[1:at])
+    return owned and after in _SET_WORDS
 
 
 _RELATIVE = frozenset("who whose".split())

@@ -256,6 +256,21 @@ def test_ask_json_prints_one_object(built_workdir: Path) -> None:
     assert data["passages"][0]["article"]["path"] == "library/reading.txt"
 
 
+def test_ask_reads_what_x_said_as_readers_type_it(built_workdir: Path) -> None:
+    # no "did", a role with its article, a "/" typed for the "?": each asks for her words
+    result = qabot(
+        "ask",
+        "-",
+        cwd=built_workdir,
+        stdin="what the union leader said about fog/\nmaria keller quotes about tankers\n",
+    )
+    assert result.returncode == 0, result.stderr
+    first, second = result.stdout.split("\n\nQ: ")
+    for answered in (first, second):
+        assert "What Maria Keller said" in answered
+        assert "We will not guide tankers through fog" in answered
+
+
 def test_index_then_add_reports_what_changed(workdir: Path, tmp_path: Path) -> None:
     first = qabot("index", cwd=workdir)
     assert "3 added" in first.stdout
