@@ -109,7 +109,7 @@ def clean_question(question: str) -> str:
 _GREETING = lazy(r"^(?:hi|hello|hey)\b[,!.\s]+(?=\w)", re.I)
 _TELL_ME = lazy(
     r"^(?:(?:and|so|ok|okay|but|please)[,\s]+)?(?:(?:can|could)\s+you\s+)?"
-    r"(?:tell|show)\s+me\s+(?=what|who|which|how)",
+    r"(?:tell\s+me|show(?:\s+me)?)\s+(?=what|who|which|how)",
     re.I,
 )
 _OPENING = lazy(r"^(?:and|so|ok|okay|but)[,\s]+(?=what|did|who|which|how)", re.I)
@@ -123,7 +123,7 @@ def _symbol(char: str) -> bool:
 _ASKING = lazy(
     r"^(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:(?:find|found|search|look|work|figure)"
     r"(?:\s+(?:out|up))?|(?:do|does)\s+(?:you|anyone)\s+know|i\s*(?:['’]d|\s+would)\s+like"
-    r"\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+wonder)\s+(?=who\b|which\b)",
+    r"\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+wonder)\s+(?=who\b|which\b|what\b)",
     re.IGNORECASE,
 )
 # ... and the same words after the question, or a plea: no part of what was said

@@ -40,7 +40,7 @@ _SENSES = frozenset("view views position stance reaction response opinion take v
 _FORMS = [
     # "what was X's view on Y", "what are X's comments about Y", "X's remarks on Y"
     lazy(
-        r"^(?:what\s+(?:was|is|were|are)\s+|(?:show|give|get|find|tell)\s+(?:me\s+)?(?:all\s+(?:of\s+)?)?)?"
+        r"^(?:what\s+(?:was|is|were|are)\s+|what['’]s\s+|(?:show|give|get|find|tell)\s+(?:me\s+)?(?:all\s+(?:of\s+)?)?)?"
         # (a headline's "X on Y's remarks" is X's words on them, not the remarks of "X on Y")
         r"(?P<who>(?:(?!\s(?:on|about)\s).)+?)['’]s?\s+(?:"
         + "|".join(sorted(_SENSES))
@@ -70,6 +70,11 @@ _FORMS = [
         r"(?P<verb>said|says|has\s+said|thinks|thought)"
         r"(?:\s+(?:about|on|regarding|concerning|over|of"
         r"|(?P<join>when|after|before|during|at|in|following|while|to))\s+(?P<topic>.+))?$"
+    ),
+    # "X said what about Y?": the reader's echo of a report
+    lazy(
+        r"^(?P<who>.+?)\s+(?P<verb>said|says)\s+what"
+        r"(?:\s+(?:about|on|regarding|concerning|over)\s+(?P<topic>.+))?$"
     ),
 ]
 # ... with the possessive typed without its apostrophe ("what was tony blairs reaction to Y"):

@@ -66,7 +66,7 @@ _WORDS_ON = lazy(
     r"(?:(?:all|some|any)\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:quote\s+(?P<quoted>\S+(?:\s+\S+){0,3}?)"  # "quote wenger on the referee"
     # (a role may run long: "IBM's vice president for intellectual property quotes about Y")
-    r"|(?P<who>\S+(?:\s+\S+){0,7}?)\s+(?:comments|quotes|remarks|words|views|thoughts))"
+    r"|(?P<who>\S+(?:\s+\S+){0,7}?)\s+(?:comments?|quotes|remarks|words|views|thoughts|opinions?|talking|speaking))"
     r"\s+(?:on|about|regarding|concerning)\s+(?P<topic>\w.*)$",
     re.IGNORECASE,
 )

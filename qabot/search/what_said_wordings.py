@@ -1,5 +1,6 @@
 """Other wordings of "what did X say (about Y)?" made plain before `questions` reads them:
-"what exactly did X say", "what was it that X said", "what did X make of Y".
+"what exactly did X say", "what was it that X said", "what did X make of Y", "what has X got
+to say", "what X had to say", "what's X saying".
 
 Readers stress or soften the question without changing what it asks; each wording here asks
 for the same words of the same person, so it is read as the plain question ("what did X
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.search.speech_verbs import is_speech_verb
 from qabot.text.patterns import lazy
 
 # "what exactly did X say", "what precisely has X said": the adverb stresses, asks nothing
@@ -31,6 +33,31 @@ _MAKE_OF = lazy(
     re.IGNORECASE,
 )
 _THINK = {"did": "think", "does": "think", "do": "think"}
+# "what has X got to say about Y", "what X had to say about Y": "what did X have to say ..."
+_GOT_TO_SAY = lazy(r"^what\s+(?:has|have)\s+(?P<who>.+?)\s+got\s+to\s+(?=say\b)", re.IGNORECASE)
+_HAD_TO_SAY = lazy(
+    r"^what\s+(?!(?:did|does|do|has|have|had|is|was|are|were)\s)(?P<who>.+?)\s+"
+    r"(?:had|has|have)\s+to\s+(?=say\b)",
+    re.IGNORECASE,
+)
+_WHAT_S = lazy(r"^what['’]s\s+", re.IGNORECASE)
+_VERB_WORDS = 9  # words after "what's" within which its speech verb is sought
+
+
+def _what_is_or_has(text: str) -> str:
+    """Return "what's X saying about Y" as "what is X saying ...", "what's X said about Y" as
+    "what has X said ...": the verb's form tells which "'s" it is (no speech verb: as it is)."""
+    words = text.split()
+    for word in words[2 : 2 + _VERB_WORDS]:
+        folded = word.casefold()
+        if not is_speech_verb(folded):
+            continue
+        if folded.endswith("ing"):
+            return "what is " + text.split(None, 1)[1]
+        if folded.endswith("ed") or folded in {"said", "told", "written", "spoken"}:
+            return "what has " + text.split(None, 1)[1]
+        return text
+    return text
 
 
 def plain_what_said(text: str) -> str:
@@ -40,6 +67,10 @@ def plain_what_said(text: str) -> str:
     text = _STRESSED.sub(r"\1 ", text, count=1)
     text = _STRESSED_LAST.sub("", text)
     text = _CLEFT.sub("what did ", text, count=1)
+    text = _GOT_TO_SAY.sub(lambda m: f"what did {m['who']} have to ", text, count=1)
+    text = _HAD_TO_SAY.sub(lambda m: f"what did {m['who']} have to ", text, count=1)
+    if _WHAT_S.match(text) and " been " not in text:  # "what's X been saying": `questions`
+        text = _what_is_or_has(text)
     made = _MAKE_OF.match(text)
     if made is not None:
         auxiliary = made["ask"].split()[-1].casefold()

@@ -109,3 +109,49 @@ def test_a_slash_typed_for_the_question_mark_is_no_part_of_the_question(
 def test_a_link_keeps_its_last_slash() -> None:
     parsed = parse_speech_question("what did https://example.org/news/ say")
     assert parsed is None or parsed.speaker is None or parsed.speaker.endswith("/")
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("what has Ines Corbel got to say about the sea wall?", "the sea wall"),
+        ("what Ines Corbel had to say about the sea wall", "the sea wall"),
+        ("what's Ines Corbel saying about the sea wall?", "the sea wall"),
+        ("what's Ines Corbel said about the sea wall", "the sea wall"),
+        ("what's Ines Corbel's position on the sea wall?", "the sea wall"),
+        ("what's Ines Corbel's take on the sea wall", "the sea wall"),
+        ("Ines Corbel said what about the sea wall?", "the sea wall"),
+        ("i want to know what Ines Corbel said about the sea wall", "the sea wall"),
+        ("please show what Ines Corbel said about the sea wall", "the sea wall"),
+    ],
+)
+def test_everyday_wordings_read_as_what_the_person_said(question: str, topic: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.kind == "what_said"
+    assert (parsed.speaker, parsed.topic) == ("Ines Corbel", topic)
+
+
+@pytest.mark.parametrize("question", ["what's the latest on the sea wall", "what's happening"])
+def test_what_s_with_no_speech_verb_stays_an_ordinary_question(question: str) -> None:
+    assert parse_speech_question(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ines Corbel talking about the sea wall",
+        "ines corbel opinion on the sea wall",
+        "Ines Corbel comment on the sea wall",
+    ],
+)
+def test_a_name_and_a_word_for_their_words_on_a_topic_is_what_they_said(
+    wordings_index: Index, question: str
+) -> None:
+    result = answer(wordings_index, question)
+    assert result.speaker == "Ines Corbel"
+    assert result.quotes and result.quotes[0].speaker == "Ines Corbel"
+
+
+def test_a_common_word_talking_about_a_topic_stays_a_search(wordings_index: Index) -> None:
+    result = answer(wordings_index, "readers talking about the library")
+    assert result.speaker is None and not result.quotes
