@@ -6,9 +6,11 @@ radio"): that passage matches too little of the question to clear the relevance 
 looser one of `short_pages.filled`, so an answer may show only its story's opening. Once an
 answer is settled (found, its page filled as `short_pages` fills it), the places still empty
 take the best-ranked further passages of the stories it shows that hold a question word their
-shown passages lack. Nothing shown moves, and whether the answer is found is decided before,
-from the passages that clear the floor on their own; a passage of another story is never
-taken this way.
+shown passages lack. A full page whose last passage is a later one of a story above it, holding
+no question word that story's passages above lack (nor a date or figure a "when" or "how many"
+asks), gives that place to such a passage when the story has one. Nothing else shown moves, and
+whether the answer is found is decided before, from the passages that clear the floor on their
+own; a passage of another story is never taken this way.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.duplicates import held_terms
+from qabot.search.emphasis import answer_kinds
 from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms, search_terms
 from qabot.search.retrieval import Hit, with_highlights
@@ -29,14 +32,27 @@ FILL_READ = 20  # candidates searched for further passages of the shown stories
 def story_filled(
     index: Index, words: str, hits: Sequence[Hit], top: int, filters: Filters | None
 ) -> list[Hit]:
-    """Return `hits`, a first page for `words` with fewer than `top`, with its empty places
-    taken by further passages of its stories (less what a shown passage holds of them), each
-    holding a question word its story's shown passages lack."""
+    """Return `hits`, a first page for `words`, with its empty places (of `top`) taken by
+    further passages of its stories (less what a shown passage holds of them), each holding a
+    question word its story's shown passages lack; a full page's last passage, when it adds
+    no question word to its story's above it, gives way to such a passage if there is one."""
     page = list(hits)
-    if not page or len(page) >= top:
+    if not page or len(page) > top:
         return page
     weights = {t: w for t, w in index.engine.idf(relevance_terms(words)).items() if w > 0}
     held: dict[str, set[str]] = {}
+    dropped = None
+    if len(page) == top:
+        last = page[-1]
+        before: set[str] = set()
+        for hit in page[:-1]:
+            if hit.passage.article_id == last.passage.article_id:
+                before |= held_terms(hit.passage, weights)
+        if not before or held_terms(last.passage, weights) - before:
+            return page
+        if any(kind.search(last.passage.text) for kind in answer_kinds(words)):
+            return page  # it may give the date or figure asked in words already shown
+        dropped, page = last, page[:-1]
     for hit in page:
         held.setdefault(hit.passage.article_id, set()).update(held_terms(hit.passage, weights))
     articles = {hit.passage.article_id: hit.article for hit in page}
@@ -60,6 +76,8 @@ def story_filled(
         story.update(terms)
         article = articles[passage.article_id]
         page.append(Hit(len(page) + 1, candidates.scores[i], passage, article, ""))
+    if dropped is not None and len(page) == own:
+        return [*page, dropped]
     return page[:own] + with_highlights(index, page[own:], words)
 
 

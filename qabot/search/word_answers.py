@@ -53,7 +53,7 @@ def spelled_answer(
     page = told_on(index, spelling.words, page, top)
     if not about:  # (a page of passages mentioning a year: the story's others may not)
         page = story_filled(index, spelling.words, page, top, read.filters)
-    if len(page) == len(result.passages):
+    if [hit.passage for hit in page] == [hit.passage for hit in result.passages]:
         return result
     added = len(page) - len(result.passages)
     return replace(result, passages=page, omitted=max(0, result.omitted - added))

@@ -81,3 +81,26 @@ def test_another_storys_passage_holding_the_word_is_not_taken(index: Index) -> N
 def test_a_full_page_is_not_changed(index: Index) -> None:
     result = answer(index, QUESTION, top=1)
     assert [hit.passage.text[:21] for hit in result.passages] == ["Regulators are asking"]
+
+
+# the same story with its middle paragraph naming the whole subject again: it clears the looser
+# floor, and adds no word of the question to the opening
+REPEATING = {
+    **ARTICLES,
+    "radio.txt": ARTICLES["radio.txt"].replace(
+        "Makers of the wideband chips", "Makers of the wideband radio gadgets"
+    ),
+}
+
+
+def test_a_last_passage_repeating_its_storys_words_gives_way_to_one_adding_a_word(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    index = index_of(tmp_path_factory.mktemp("story_fill_repeating"), REPEATING)
+    texts = [hit.passage.text for hit in answer(index, QUESTION, top=2).passages]
+    assert texts[0].startswith("Regulators are asking")
+    assert "reaches ten metres at most" in texts[1]
+    # with room for both, the repeating passage keeps its place before the one filling
+    texts = [hit.passage.text for hit in answer(index, QUESTION, top=3).passages]
+    assert texts[1].startswith("Makers of the wideband radio gadgets")
+    assert "reaches ten metres at most" in texts[2]
