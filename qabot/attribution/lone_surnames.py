@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import (
     OCCUPATIONS,
+    PARTY_WORDS,
     ROLE_NOUNS,
     TITLE_WORDS,
     first_name_gender,
@@ -81,6 +82,8 @@ def not_its_surname(speaker: str, seen: Seen, person: str, elsewhere: Counter[st
             and not alone.isupper()
         ):
             return True  # "said the German" is no "Mike German" (but "Mr German" may be)
+        if alone == speaker and not seen.gender and alone.casefold() in PARTY_WORDS:
+            return True  # "Labour said" is no "Stevenage Labour" (but "Mr Green" may be)
     elif alone == speaker and not seen.gender and not peer_title(seen.roles):
         return True
     given = person.split()[0] if len(person.split()) >= 2 else ""

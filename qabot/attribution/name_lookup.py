@@ -22,6 +22,7 @@ from qabot.text.lexicon import (
     BODY_NOUNS,
     MASTHEAD_NOUNS,
     PERSON_NOUNS,
+    PLAYER_NOUNS,
     first_name_gender,
     is_anonymous,
     strip_title,
@@ -78,13 +79,15 @@ class NameLookup(PersonNames):
     def is_employer(self, person: str) -> bool:
         """Return whether `person` (a canonical name) is a body others are described by
         ("Gartner analyst Carolina Milanesi": Gartner), not a person: no one whose first name
-        the lexicon knows, nor a name read as a group already."""
+        the lexicon knows, nor a player ("midfielder Edu", whose brother is "Edu's brother"),
+        nor a name read as a group already."""
         found = self._employers.get(person)
         if found is None:
             words = person.split()
             found = (
                 bool(words)
                 and not first_name_gender(words[0])
+                and PLAYER_NOUNS.isdisjoint(self._roles.get(person, ()))
                 and self._role_holders.describe_others(person)
             )
             self._employers[person] = found

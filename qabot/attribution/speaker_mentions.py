@@ -18,6 +18,8 @@ from qabot.text import name_starts
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
     COMPOUND_MODIFIER,
+    DEMONYMS,
+    NATIONALITY_NOUNS,
     NOT_NAME,
     OPENING_ADVERBS,
     ORGANISATION_WORDS,
@@ -25,6 +27,7 @@ from qabot.text.lexicon import (
     is_anonymous,
     strip_title,
 )
+from qabot.text.lexicon.places import NATIONALITIES
 from qabot.text.patterns import lazy
 
 # a peer's title, which stands for a first name ("Lord Browne", "Baroness Amos")
@@ -89,7 +92,9 @@ def fuller_names(
             for word in reversed(before.group(1).split()):
                 key = word.casefold().rstrip(".,")
                 if (
-                    key in _TITLES
+                    _OWNER.search(word)  # "Arsenal's Edu", "February's Ifo": an owner
+                    or _describes(word, words, surname, sentences)  # "American Robby X"
+                    or key in _TITLES
                     or key in PERSON_NOUNS
                     or key in NOT_NAME
                     or key in BOUNDARY_WORDS  # "While Serena is through": a clause opens
@@ -143,6 +148,37 @@ _ALIAS_OF = lazy(
 _NICKNAME = lazy(
     r"(?P<first>[A-Z][\w.-]+)\s+[\"“'‘](?P<nick>[A-Z][\w.-]+)[\"”'’]\s+(?P<last>[A-Z][\w'’-]+)"
 )
+
+# a word written before a name as its owner ("Arsenal's Edu", "PBS' Jacoba Atlas")
+_OWNER = lazy(r"(?:['’][sS]|[sS]['’])$")
+# nationality words that are adjectives as well as nouns ("Swiss Re", "Greek Cypriot")
+_BOTH = frozenset("swiss czech greek thai".split())
+_ADJECTIVES = NATIONALITIES | frozenset(DEMONYMS.values()) | _BOTH
+# nouns of one person of a people or a contest ("Spaniard X", "Olympian X")
+_PEOPLE_NOUNS = (NATIONALITY_NOUNS - _BOTH) | frozenset(("olympian", "paralympian"))
+
+
+def _describes(word: str, after: list[str], surname: str, sentences: list[str]) -> bool:
+    """Return whether `word`, before the name words `after` and `surname`, describes the
+    person rather than names them: a people's noun or plural ("Irishmen JP X", "Olympian X",
+    "Americans"), or a nationality ("American Robby X") before words the article never writes
+    in lower case, none a body's (a body's name: "English National Ballet", whose article
+    writes "national"; "Scottish Borders Council").
+    "Sri" stays: a nationality in two words ("Sri Lankan"), a first name alone."""
+    key = word.casefold()
+    if key in _PEOPLE_NOUNS or (key.endswith("men") and key[:-3] + "man" in _PEOPLE_NOUNS):
+        return True
+    if key.endswith("s") and key[:-1] in _ADJECTIVES | _PEOPLE_NOUNS:
+        return True
+    if key not in _ADJECTIVES or key == "sri":
+        return False
+    rest = [w.casefold() for w in (*after, surname)]
+    if not ORGANISATION_WORDS.isdisjoint(rest):  # "Scottish Borders Council": a body's name
+        return False
+    return not any(
+        re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", s) for w in rest for s in sentences
+    )
+
 
 # a capitalised word after a first name that is no surname ("Blair Government")
 _NOT_SURNAME = NOT_NAME | ORGANISATION_WORDS | PERSON_NOUNS | BOUNDARY_WORDS

@@ -61,8 +61,11 @@ from qabot.text.patterns import lazy
 # fuller name opens with an adverb that opens a sentence ("Afterwards Penny tells"); 25: a
 # speaker's gender where the article gives it ("Ms Abbott", a body: "publication Forbes"); 26:
 # a sentence naming a one-word speaker only inside a possessive longer name ("Sacked MP Howard
-# Flight's party" for a "Mr Howard") is not theirs either.
-SUMMARY_VERSION = 26
+# Flight's party" for a "Mr Howard") is not theirs either; 27: no fuller name opens with an
+# owner ("Arsenal's Edu", "February's Ifo"), a people's noun ("Irishmen JP McManus", "Olympian
+# Tomlinson") or a nationality before words the article never writes in lower case ("American
+# Robby Ginepri"; "English National Ballet" stays).
+SUMMARY_VERSION = 27
 
 
 @dataclass(slots=True)
