@@ -59,3 +59,19 @@ def test_a_player_known_by_one_name_is_no_employer_of_those_named_after_him() ->
     article = Article(ArticleInfo(id="a1", path="a1.txt", title="Zico"), text)
     directory = SpeakerDirectory.build(extract_quotes(article), {"a1": text})
     assert not directory.is_employer("Zico")
+
+
+def test_a_party_quoted_alone_is_not_the_one_longer_name_ending_in_its_word() -> None:
+    # "Stevenage Labour" in one article is no full name of the "Labour" quoted in others
+    texts = {
+        "a1": "Stevenage Labour members met in the town hall.\n\n“We will win,” Labour said.",
+        "a2": "The party set out its budget plans.\n\n“Taxes will not rise,” Labour said.",
+        "a3": "The party set out its school plans.\n\n“Class sizes will fall,” Labour said.",
+    }
+    quotes = [
+        quote
+        for key, text in texts.items()
+        for quote in extract_quotes(Article(ArticleInfo(id=key, path=key, title="T"), text))
+    ]
+    directory = SpeakerDirectory.build(quotes, texts)
+    assert [directory.canonical(q) for q in quotes if q.article_id != "a1"] == ["Labour"] * 2
