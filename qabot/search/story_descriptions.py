@@ -75,6 +75,20 @@ def described_in_story(
     return None
 
 
+def told(index: Index, phrase: str, topic: str | None) -> str | None:
+    """Return whom the story about `topic` calls `phrase`, a role several hold that the answer
+    would ask about ("the coach ... about facing Ireland at Lansdowne Road": "England coach
+    Andy Robinson" there): in the best story for the role and topic across the archive, the
+    person it quotes named nearest the role (`_described_in`), no other about as near."""
+    words = [w for w in re.findall(r"[\w'’-]+", phrase.casefold()) if w not in _LEADING]
+    if not topic or not words or any(first_name_gender(word) for word in words):
+        return None
+    best = index.engine.search(tokenize(f"{phrase} {topic}"), 1)
+    if not best:
+        return None
+    return _described_in(index, best[0][0].article_id, _written(words), ())
+
+
 def named_beside(index: Index, description: str) -> str | None:
     """Return who a description quoted as itself is ("the Toon boss vowed ...", "The world's
     second biggest insurer said ..."): in the articles quoting it, the one person (or body)
@@ -143,7 +157,12 @@ def _described_in(
     nearest before a place where it writes the description (or just after it), if exactly one
     does; with `bodies`, the one body quoted by its name ("Turkcell")."""
     passages = index.passages_of(article_id)
-    places = [p.start + m.start() for p in passages for m in written.finditer(p.text)]
+    spans = [
+        (p.start + m.start(), p.start + m.end())
+        for p in passages
+        for m in written.finditer(p.text)
+    ]
+    places = [start for start, _ in spans]
     if not places:
         return None
     speakers = {q.speaker for q in index.quotes_of_articles([article_id])}
@@ -161,6 +180,8 @@ def _described_in(
         for passage in passages:
             for m in mark.finditer(passage.text):
                 at = passage.start + m.start()
+                if _right_after(passage.text, passage.start, m.end(), person, spans):
+                    named[person] = 0  # "England coach Andy Robinson": the role is his own
                 for place in places:
                     # the name before the description ("McIlroy ... The Northern Ireland
                     # runner"), or right after it ("Wasps flanker Johnny O'Connor")
@@ -170,6 +191,22 @@ def _described_in(
     if not named:
         return None
     ranked = sorted(named, key=named.__getitem__)
-    if len(ranked) > 1 and named[ranked[1]] < 2 * named[ranked[0]]:
+    if len(ranked) > 1 and named[ranked[1]] <= 2 * named[ranked[0]]:
         return None  # two names about as near: either may be the one described
     return ranked[0]
+
+
+def _right_after(
+    text: str, start: int, end: int, person: str, spans: list[tuple[int, int]]
+) -> bool:
+    """Return whether the person's name, ending at `end` of a passage starting at `start`,
+    stands right after a place the description is written ("Wasps flanker Johnny O'Connor")."""
+    before = text[:end]
+    if not before.endswith(person):
+        return False
+    name_at = start + end - len(person)
+    return any(
+        not text[stop - start : name_at - start].strip()
+        for _, stop in spans
+        if start <= stop <= name_at
+    )

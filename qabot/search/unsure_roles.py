@@ -3,7 +3,8 @@ Liam Fox) when nothing in the question tells them apart: never one holder's word
 answer while another may be the one meant.
 
 The topic decides what the reader gets. When the words of one holder alone are about it, it
-picks them (`topic_holders` returns one); when several holders' words are, each one's best words
+picks them (`topic_holders` returns one; when none of them spoke on it, the one the best story
+on the role and topic quotes and calls so); when several holders' words are, each one's best words
 are shown under their own name (`side_by_side`); when none are (or no topic is asked), the
 answer asks which person is meant, as it does for a shared surname (`which_answer`).
 """
@@ -21,6 +22,7 @@ from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
 from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
+from qabot.search.story_descriptions import told
 from qabot.search.wording import echo
 
 MAX_HOLDERS = 3  # holders whose words are shown side by side (a phone screen holds no more)
@@ -55,7 +57,30 @@ def topic_holders(index: Index, read: Question) -> list[tuple[str, Spoken]]:
     # Stanley quoted in that story, not two others of the name quoted elsewhere)
     if found or loosely:
         return found or loosely
-    return nearly if len(nearly) == 1 else []
+    if len(nearly) == 1:
+        return nearly
+    told_one = _told_holder(index, read)
+    return [told_one] if told_one is not None else []
+
+
+def _told_holder(index: Index, read: Question) -> tuple[str, Spoken] | None:
+    """Return the person the story about the topic calls by the role asked, and their words,
+    when none of the role's holders spoke on it (`told`): "the agent" warning Bath about a
+    player's contract is the agent that story quotes and calls so, though the articles give
+    others the role more often."""
+    phrase = read.speech.speaker if read.speech is not None else None
+    if not phrase or not is_description(phrase):
+        return None
+    who = told(index, phrase, read.topic_words)
+    if who is None:
+        return None
+    quotes = [
+        q
+        for q in index.speakers.quotes_of(who)
+        if not read.filters or _admitted(index, read, q.article_id)
+    ]
+    words = spoken(index, read, who, quotes) if quotes else None
+    return (who, words) if words is not None else None
 
 
 def which_answer(read: Question, speech: SpeechQuestion, *, off_topic: bool = False) -> Answer:
