@@ -158,8 +158,16 @@ def what_said(
     unreported = (
         bool(found) and on_topic and not read.shown and act_unreported(speech, found, quotes)
     )
+    # a topic this question names itself, not one "what else did he say?" goes on with
+    asked_topic = bool(speech.topic) and set(tokenize(speech.topic or "")) <= set(
+        tokenize(read.text)
+    )
     if unreported:  # "what did X apologise for?" over words of no apology
         lead = unreported_lead(shown_as, who, speech)
+    elif read.shown and not found and asked_topic:  # "what else did he say about tanks?"
+        opening = (speech.topic or "").casefold().split()[:1]
+        on = " " if set(opening) & TAIL_WORDS else " about "
+        lead = f"Nothing more from {shown_as}{on}{echo(speech.topic or '')} in the articles."
     elif read.shown and not found:
         lead = f"Nothing more from {shown_as} in the articles."
     elif not found and read.filters:

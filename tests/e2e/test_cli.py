@@ -648,6 +648,18 @@ def test_console_answers_speech_questions_and_follow_ups(built_workdir: Path) ->
     assert out.count("qabot> Maria Keller said it:") == 2  # "name the <role> who ..." too
 
 
+def test_console_what_else_on_a_topic_keeps_the_topic_when_nothing_is_left(
+    built_workdir: Path,
+) -> None:
+    # "what else did he say about tanks?" once his one quote was shown answered "Nothing more
+    # from X in the articles.", as if the topic had not been asked
+    script = "what did Maria Keller say about fog?\nwhat else did she say about fog?\n"
+    result = qabot("console", cwd=built_workdir, stdin=script)
+    assert result.returncode == 0, result.stderr
+    assert "qabot> What Maria Keller said about fog:" in result.stdout
+    assert "qabot> Nothing more from Maria Keller about fog in the articles." in result.stdout
+
+
 def test_ask_who_said_the_opposite_of_a_quote_offers_it_as_the_closest_only(
     built_workdir: Path,
 ) -> None:

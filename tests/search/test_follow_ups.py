@@ -218,6 +218,7 @@ def test_what_else_on_a_topic_repeats_none_of_the_words_shown(harbour_chief: Ind
     assert rest.lead == "Nothing more from Ines Varga in the articles."
     done = answer(harbour_chief, "what else did she say about dredging?", conversation=chat)
     assert not done.found and not done.quotes and not done.passages
+    assert done.lead == "Nothing more from Ines Varga about dredging in the articles."
 
 
 def test_what_else_on_a_topic_goes_on_with_it(harbour_chief: Index) -> None:
