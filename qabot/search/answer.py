@@ -185,6 +185,13 @@ def _answer(
             "Ask who said what, for example “Who said the bridge would close?”, or "
             "“What did <name> say?”.",
         )
+    if read.date_clash:  # never a search of no days, nor a range printed backwards
+        return Answer(
+            read.text,
+            False,
+            f"The dates {read.date_clash} do not overlap, so no article is from both: ask "
+            "with one of them, then with the other.",
+        )
     if read.undated_followup:
         return Answer(
             read.text,

@@ -28,6 +28,7 @@ from qabot.search.filter_words import (
     SOURCE_NOUNS,
 )
 from qabot.search.filters import Filters
+from qabot.search.joined_dates import DatePhrase, joined_dates
 from qabot.search.outlet_names import OUTLET_VERBS, outlet_names
 from qabot.search.removed_words import without_words
 
@@ -40,6 +41,7 @@ class FilterReading:
 
     filters: Filters
     words: str
+    clash: str = ""  # date phrases that leave no day ("since 2005" and "before 2004")
 
 
 def read_filters(
@@ -57,9 +59,7 @@ def read_filters(
         reference = date.min  # never read: no date word is
     words = split_words(text)
     names = outlet_names(outlets)
-    since: list[date] = []
-    until: list[date] = []
-    skipped: list[tuple[date, date]] = []  # "in March and May": April
+    phrases: list[DatePhrase] = []  # each date phrase's days, joined at the end
     keys: set[str] = set()
     recent = False
     removed: list[tuple[int, int]] = []  # word index ranges taken out
@@ -75,10 +75,15 @@ def read_filters(
             if _next(words, end - 1) in NEWS_NOUNS:
                 end += 1
         elif word in PREPOSITIONS:
+            since: list[date] = []
+            until: list[date] = []
+            skipped: list[tuple[date, date]] = []  # "in March and May": April
             end = prepositional(words, at, reference, since, until, skipped)
+            if end is not None:
+                bounds = max(since, default=None), min(until, default=None)
+                phrases.append(DatePhrase(at, end, *bounds, tuple(skipped)))
         elif (found := date_at(words, at, reference)) and is_relative(words, at, reference):
-            since.append(found.first)
-            until.append(found.last)
+            phrases.append(DatePhrase(at, found.end, found.first, found.last))
             end = found.end
         if end is None and (word in OUTLET_BEFORE or _according_to(words, at)):
             start = at + (2 if word == "according" else 1)
@@ -105,14 +110,16 @@ def read_filters(
             continue
         removed.append((at, end))
         at = end
+    days = joined_dates(words, phrases)
+    removed += days.joiners  # "last week [and] in May"
     filters = Filters(
-        since=max(since) if since else None,
-        until=min(until) if until else None,
+        since=days.since,
+        until=days.until,
         sources=names.names(keys),
         recent=recent,
-        skipped=tuple(skipped),
+        skipped=days.skipped,
     )
-    return FilterReading(filters, without_words(text, words, removed))
+    return FilterReading(filters, without_words(text, words, removed), days.clash)
 
 
 def _is_a_name(words: list[Word], at: int) -> bool:

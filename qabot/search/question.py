@@ -82,6 +82,7 @@ def read_question(
         text, reference=reference, outlets=index.outlets, dated=newest is not None
     )
     unread = unread_dates(text, today) if newest is None else None
+    clash = reading.clash  # "since 2005 and before 2004": no day to search, the answer says
     # "latest news", "what's the latest?": nothing asked but the dates
     only_dates = unread is not None and (
         only_links(unread.words) or not question_terms(unread.words)
@@ -110,7 +111,7 @@ def read_question(
     if whole is not None and whole.kind == "who_said" and reading.filters:
         # "who said the economy slowed late in 2004?": a date in the words someone said is
         # what they said, not which articles to read
-        speech, words, found_filters = whole, text, Filters()
+        speech, words, found_filters, clash = whole, text, Filters(), ""
     elif (
         whole is not None
         and whole.kind == "what_said"
@@ -121,7 +122,7 @@ def read_question(
     ):
         # "what did the sheffield wednesday manager say?": a date word inside the name of
         # the one asked about is part of it, not the days to read
-        speech, words, found_filters = whole, text, Filters()
+        speech, words, found_filters, clash = whole, text, Filters(), ""
     speaker = None
     needs_speaker = False
     recent = conversation.recent_speaker(now) if conversation else None
@@ -197,6 +198,7 @@ def read_question(
             # "Bloomberg on the 2008 financial crisis": a date in a headline's topic
             speech = verbless_speech(index, text)
             words, found_filters = (text, Filters()) if speech else (words, found_filters)
+            clash = "" if speech else clash
     if speech is not None and speech.followup and speech.speaker is None:
         # "what else did he say?": his words not shown yet, on the last topic first; "what
         # else did he say about tanks?": those on tanks he was not shown saying already
@@ -289,6 +291,7 @@ def read_question(
         next_page=next_page,
         undated_followup=undated_followup,
         unread_dates=unread.dates if unread is not None else "",
+        date_clash=clash,
         undated_news=undated_news,
         only_limits=only_limits,
     )

@@ -38,5 +38,6 @@ class Question:
     next_page: bool = False  # "more": the passages after those the last search showed
     undated_followup: bool = False  # "and last week?" where no article has a date
     unread_dates: str = ""  # date words left out: no article has a date ("yesterday")
+    date_clash: str = ""  # date phrases that leave no day: "“since 2005” and “before 2004”"
     undated_news: bool = False  # "latest news", "yesterday" alone, and no article has a date
     only_limits: bool = False  # dates or outlets alone ("in 2005?"), and nothing asked before
