@@ -43,6 +43,7 @@ class FetchReport:
     duplicates: int = 0  # stories already in the archive (same URL or same words)
     unchanged_feeds: int = 0  # feeds that answered "nothing new" (304) or listed nothing new
     feeds: int = 0
+    skipped_items: int = 0  # feed items with no web link to fetch ("javascript:", none)
     warnings: list[str] = field(default_factory=list)
     # files saved by this run or by one stopped before it indexed them: index these, then call
     # `forget_unindexed`, so that a Ctrl-C between saving and indexing loses nothing
@@ -61,9 +62,14 @@ class FetchReport:
         if self.duplicates:
             parts.append(f"{self.duplicates} already saved")
         if self.feeds:
+            notes = [f"{self.unchanged_feeds} unchanged"] if self.unchanged_feeds else []
+            if self.skipped_items:
+                notes.append(
+                    f"{self.skipped_items} item{'' if self.skipped_items == 1 else 's'} skipped"
+                )
             parts.append(
                 f"{self.feeds} feed{'' if self.feeds == 1 else 's'} read"
-                + (f" ({self.unchanged_feeds} unchanged)" if self.unchanged_feeds else "")
+                + (f" ({', '.join(notes)})" if notes else "")
             )
         if self.warnings:
             n = len(self.warnings)
@@ -121,8 +127,8 @@ class _Run:
         """Fetch the feed's new items; return False when one failed for a reason that may pass."""
         complete = True
         new = [item for item in feed.items if self.state.known(item.url) is None]
-        if not new:
-            self.report.unchanged_feeds += 1
+        if not new and (feed.items or not feed.items_without_link):
+            self.report.unchanged_feeds += 1  # not one whose every item was skipped
         for item in new:
             try:
                 fetched = self.client.get(item.url, origin=feed_url)
@@ -139,8 +145,10 @@ class _Run:
             )
         if feed.items_without_link:
             n = feed.items_without_link
+            self.report.skipped_items += n
             self.report.warnings.append(
-                f"{feed_url}: {n} item{'' if n == 1 else 's'} without a web link skipped"
+                f"{feed_url}: {n} item{'' if n == 1 else 's'} skipped: no web (http or https) "
+                "link to fetch"
             )
         return complete
 
@@ -228,8 +236,11 @@ def fetch_urls(
     try:
         with _state(state_path) as state:
             run = _Run(http, state, articles_dir, report)
-            for url in dict.fromkeys(u.strip() for u in urls if u.strip()):
-                run.url(url)
+            for url in dict.fromkeys(u.strip() for u in urls):
+                if url:
+                    run.url(url)
+                else:  # `qabot fetch "$A" "" "$B"`: a variable left empty is said, not dropped
+                    report.warnings.append('an empty URL ("") was given: nothing to fetch')
             report.unindexed = state.unindexed()
     finally:
         if own_client:

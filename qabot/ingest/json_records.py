@@ -75,10 +75,17 @@ def _record_article(record: object, rel: str, where: str, number: int) -> Articl
     """Return the Article of one JSON record, or a warning string saying what is wrong."""
     if not isinstance(record, dict):
         return f'skipped {rel} {where}: expected a JSON object with a "text" field'
-    body = next((record[k] for k in _TEXT_KEYS if record.get(k)), "")
-    if isinstance(body, list) and all(isinstance(part, str) for part in body):
+    key = next((k for k in _TEXT_KEYS if record.get(k)), "text")
+    body = record.get(key) or ""
+    listed = isinstance(body, list) and all(isinstance(part, str) for part in body)
+    if listed:
         body = "\n\n".join(body)  # a list of paragraphs
-    if not isinstance(body, str) or not body.strip():
+    if not isinstance(body, str):  # a list of objects, a number: there is a field, but no text
+        return (
+            f'skipped {rel} {where}: "{key}" is {_kind_of(body)}, not a string; give the '
+            "article text as one string"
+        )
+    if not body.strip():
         return f'skipped {rel} {where}: no "text" field; give each record its article text'
     body = _valid(body)
     record_id = _field(record, ("id", "_id")) or str(number)
@@ -91,6 +98,11 @@ def _record_article(record: object, rel: str, where: str, number: int) -> Articl
             title, paragraphs = first, paragraphs[1:]  # a headline line opens the text
         else:
             title = " ".join(first.split()[:12]) + ("…" if len(first.split()) > 12 else "")
+    if not paragraphs and listed:  # its items are no paragraphs: the list is what is wrong
+        return (
+            f'skipped {rel} {where}: "{key}" is a list, not a string, and its items hold no '
+            "article text; give the article text as one string"
+        )
     if not paragraphs:
         return f"skipped {rel} {where}: the text is only page furniture"
     source = _field(record, _SOURCE_KEYS) or byline
@@ -106,6 +118,15 @@ def _record_article(record: object, rel: str, where: str, number: int) -> Articl
         ),
     )
     return Article(info=info, text="\n\n".join(paragraphs))
+
+
+def _kind_of(value: object) -> str:
+    """Return what a JSON value is, as a message names it ("a list", "an object")."""
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "true or false" if isinstance(value, bool) else "a number"
 
 
 def _unreadable_date(record: object) -> str | None:
