@@ -14,9 +14,13 @@ from __future__ import annotations
 from qabot.text.lexicon import (
     BODY_TITLES,
     ORGANISATION_WORDS,
+    PARTY_MEMBERS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
     WEEKDAYS,
     first_name_gender,
     is_capitalised,
+    is_gentilic,
 )
 from qabot.text.patterns import lazy
 
@@ -32,6 +36,7 @@ _OPENING_WORDS = 4
 _POSSESSIVE_ENDS = ("'s", "’s")
 _COMPANY_ENDINGS = frozenset("co corp inc ltd plc llc".split())
 _INITIAL = lazy(r"[A-Z]\.")
+_BODY_LINKS = frozenset("of for the and &".split())
 
 
 def of_institution(words: list[str], index: int) -> bool:
@@ -188,4 +193,43 @@ def institution_description(words: list[str]) -> bool:
         and words[-1].islower()
         and all(is_capitalised(w) or w.casefold() in _LINKS | _JOINS for w in words[1:-1])
         and is_capitalised(words[1])
+    )
+
+
+def names_one_body(words: list[str]) -> bool:
+    """Return True when `words` are one body's capitalised name, linked by "of", "for" and
+    "the" ("the National Association of Automobile Manufacturers of South Africa"): an
+    organisation word among them, as long as a name of that kind runs."""
+    name = words[1:] if words[0] in {"the", "The"} else words
+    return (
+        bool(name)
+        and is_capitalised(name[0])
+        and is_capitalised(name[-1])
+        and all(is_capitalised(w) or w in _BODY_LINKS for w in name)
+        and any(w.casefold() in ORGANISATION_WORDS for w in name)
+    )
+
+
+def names_body_after(words: list[str], index: int) -> bool:
+    """Return True when the preposition at `index` goes on with a body's name to the end
+    ("Summit on the Information Society", "Society for the Protection of Birds"): a
+    capitalised word, "on" or "for", "the", then capitalised words (and links), an
+    organisation word among them or before."""
+    rest = words[index + 1 :]
+    if (
+        words[index] not in {"on", "for"}
+        or len(rest) < 2
+        or rest[0] != "the"
+        or not is_capitalised(words[index - 1])
+        # "the top Democrat on the Senate Intelligence Committee": a person of the body
+        or words[index - 1].casefold() in PERSON_NOUNS | TITLE_WORDS
+        or f"{words[index - 1].casefold()}s" in PARTY_MEMBERS
+        or is_gentilic(words[index - 1])
+    ):
+        return False
+    if not all(is_capitalised(w) or w in {"of", "for", "and", "the", "&"} for w in rest[1:]):
+        return False
+    return is_capitalised(rest[-1]) and (
+        words[index - 1].casefold() in ORGANISATION_WORDS
+        or any(w.casefold() in ORGANISATION_WORDS for w in rest)
     )

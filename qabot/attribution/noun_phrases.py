@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.institution_names import joins_institution, listed_in_institution
+from qabot.attribution.institution_names import (
+    joins_institution,
+    listed_in_institution,
+    names_body_after,
+    names_one_body,
+)
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
@@ -17,20 +22,17 @@ from qabot.text.lexicon import (
     NOT_NAME,
     NUMBER_WORDS,
     ORGANISATION_WORDS,
-    PARTY_MEMBERS,
     PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
     first_name_gender,
     is_capitalised,
-    is_gentilic,
 )
 from qabot.text.patterns import lazy
 
 _WORD = lazy(r"\S+")
 _DETERMINERS = frozenset("a an the this that his her their its our my your".split())
-_BODY_LINKS = frozenset("of for the and &".split())
 _PARTICIPLE_PREPOSITIONS = frozenset(
     "through in at on outside near across along around into from with to for".split()
 )
@@ -109,27 +111,13 @@ def noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
         ):  # but "the Bank of England said" is one name; "Professor of law Jo Ray" too
             return taken[0].start(), words[:index]
     body_after = any(names_body_after(words, i) for i in range(1, len(words)))
-    longest = 12 if institution or role_of_body or body_after or _body_name(words) else 8
+    longest = 12 if institution or role_of_body or body_after or names_one_body(words) else 8
     if len(words) <= longest:
         return taken[0].start(), words
     # "the central bank's vice president Farhat Omar Ben Gadaravice": too long for one phrase,
     # but a role noun and a name end it
     named = _role_and_name(words)
     return (taken[-named].start(), words[-named:]) if named else None
-
-
-def _body_name(words: list[str]) -> bool:
-    """Return True when `words` are one body's capitalised name, linked by "of", "for" and
-    "the" ("the National Association of Automobile Manufacturers of South Africa"): an
-    organisation word among them, as long as a name of that kind runs."""
-    name = words[1:] if words[0] in {"the", "The"} else words
-    return (
-        bool(name)
-        and is_capitalised(name[0])
-        and is_capitalised(name[-1])
-        and all(is_capitalised(w) or w in _BODY_LINKS for w in name)
-        and any(w.casefold() in ORGANISATION_WORDS for w in name)
-    )
 
 
 def _role_and_name(words: list[str]) -> int:
@@ -145,31 +133,6 @@ def _role_and_name(words: list[str]) -> int:
     if before[-1:] in (["of"], ["for"], ["to"]):
         return 0  # "A close associate of former Yukos boss X has told": the associate
     return size + 1 if _is_role_noun(words[-size - 1]) else 0
-
-
-def names_body_after(words: list[str], index: int) -> bool:
-    """Return True when the preposition at `index` goes on with a body's name to the end
-    ("Summit on the Information Society", "Society for the Protection of Birds"): a
-    capitalised word, "on" or "for", "the", then capitalised words (and links), an
-    organisation word among them or before."""
-    rest = words[index + 1 :]
-    if (
-        words[index] not in {"on", "for"}
-        or len(rest) < 2
-        or rest[0] != "the"
-        or not is_capitalised(words[index - 1])
-        # "the top Democrat on the Senate Intelligence Committee": a person of the body
-        or words[index - 1].casefold() in PERSON_NOUNS | TITLE_WORDS
-        or f"{words[index - 1].casefold()}s" in PARTY_MEMBERS
-        or is_gentilic(words[index - 1])
-    ):
-        return False
-    if not all(is_capitalised(w) or w in {"of", "for", "and", "the", "&"} for w in rest[1:]):
-        return False
-    return is_capitalised(rest[-1]) and (
-        words[index - 1].casefold() in ORGANISATION_WORDS
-        or any(w.casefold() in ORGANISATION_WORDS for w in rest)
-    )
 
 
 def _titled(words: list[str], index: int) -> bool:

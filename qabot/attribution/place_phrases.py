@@ -14,8 +14,8 @@ from collections.abc import Callable
 from typing import Literal
 
 from qabot.attribution.descriptions import read_description
+from qabot.attribution.institution_names import names_body_after
 from qabot.attribution.names import People
-from qabot.attribution.noun_phrases import names_body_after
 from qabot.attribution.persons import Person
 from qabot.text.lexicon import (
     GENDERED_NOUNS,
