@@ -12,8 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from qabot.attribution.bodies import may_be_body, written_as_place
+from qabot.attribution.described_referents import described_since
 from qabot.attribution.gendered_referents import (
-    described_since,
     guessed_speaker,
     introduced_since,
     named_in_paragraph,

@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.attribution.gendered_referents import _after_title
+from qabot.attribution.described_referents import _after_title
 from qabot.text.lexicon import TITLE_ABBREVIATIONS
 
 # what was searched from the text's start before: a title, its full stop, white space, the end
