@@ -30,6 +30,7 @@ from qabot.attribution.lone_surnames import (
     role_holder,
 )
 from qabot.attribution.quoted_role_holders import quoted_role_holders, role_asked
+from qabot.attribution.short_first_names import roles_of, short_forms_merged
 from qabot.attribution.speaker_genders import at_odds
 from qabot.attribution.speaker_words import is_group, person_name
 from qabot.attribution.summaries import Summary
@@ -41,7 +42,6 @@ from qabot.text.lexicon import (
     strip_title,
     without_post_nominals,
 )
-from qabot.text.lexicon.short_names import short_for
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -143,7 +143,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
         first, last = cached_name_key(speaker)
         if first and not is_group(speaker):  # "British Medical Association" is no person
             full[last][first][speaker] += n
-    given_as = _short_forms_merged(full, role_counts)  # "Vince Cable" is "Vincent Cable"
+    given_as = short_forms_merged(full, role_counts)  # "Vince Cable" is "Vincent Cable"
     canonical: dict[str, str] = {}
     counts: dict[str, int] = defaultdict(int)
     articles: dict[str, dict[str, None]] = defaultdict(dict)
@@ -197,7 +197,7 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
             person = titled.pop() if len(titled) == 1 else strip_title(speaker)
             if not first and len(variants) > 1:  # "Howard": Michael, John, Andrew
                 held = {
-                    max(names.items(), key=_fullest)[0]: _roles_of(names, role_counts)
+                    max(names.items(), key=_fullest)[0]: roles_of(names, role_counts)
                     for names in variants.values()
                 }
                 for article_id, seen in in_article.get(speaker, {}).items():
@@ -262,44 +262,6 @@ def _named_in_full(merged: MergedNames, fuller: dict[str, str]) -> MergedNames:
         local={key: full(person) for key, person in merged.local.items()},
         aliases=dict(aliases),
     )
-
-
-def _short_forms_merged(
-    full: dict[str, dict[str, Counter[str]]], role_counts: dict[str, Counter[str]]
-) -> dict[tuple[str, str], str]:
-    """Merge, in `full` (surname -> first name -> names as written), a short first name into
-    the one full first name it is a short form of when both are given the same role ("Lib Dem
-    treasury spokesman Vince Cable", "Liberal Democrat spokesman Vincent Cable"): at least
-    _SHARED_ROLE words alike, a role noun among them. Return (surname, short) -> full name.
-    Two people who share a surname and no role stay apart ("Tim Warner", "Time Warner")."""
-    merged: dict[tuple[str, str], str] = {}
-    for last, firsts in full.items():
-        if len(firsts) < 2:
-            continue  # most surnames: one first name
-        for short in list(firsts):
-            longer = [
-                f for f in firsts if f != short and short_for(short.casefold(), f.casefold())
-            ]
-            if len(longer) != 1 or short_for(longer[0].casefold(), short.casefold()):
-                continue
-            alike = described_words(_roles_of(firsts[short], role_counts)) & described_words(
-                _roles_of(firsts[longer[0]], role_counts)
-            )
-            if len(alike) >= _SHARED_ROLE and not ROLE_NOUNS.isdisjoint(alike):
-                firsts[longer[0]].update(firsts.pop(short))
-                merged[(last, short)] = longer[0]
-    return merged
-
-
-_SHARED_ROLE = 2  # role words a short and a full first name's holders share to be one person
-
-
-def _roles_of(names: Counter[str], role_counts: dict[str, Counter[str]]) -> Counter[str]:
-    """Return the role words given to any of `names` (one person's names as written)."""
-    roles: Counter[str] = Counter()
-    for name in names:
-        roles.update(role_counts.get(name, Counter()))
-    return roles
 
 
 def _fullest(item: tuple[str, int]) -> tuple[int, int]:
