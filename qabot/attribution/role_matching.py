@@ -21,7 +21,12 @@ from qabot.attribution.role_kinds import (
     RANKS,
     qualifies,
 )
-from qabot.attribution.role_scores import RoleQuery, score_holder
+from qabot.attribution.role_scores import (
+    RoleQuery,
+    asked_role_words,
+    score_holder,
+    written_role_words,
+)
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import head_noun, is_group, role_word
 from qabot.text import STOP_WORDS
@@ -59,6 +64,9 @@ _SHORT_NAME = lazy(r"\b[A-Z][a-z]{2,3}\b")
 _INITIALS = lazy(r"\b[A-Z]{2}\b")
 # an acronym is an owner even when it spells a common word ("the WHO head", "the US envoy")
 _ACRONYM = lazy(r"\b[A-Z]{2,}\b")
+
+
+_NO_ROLES: Counter[str] = Counter()  # of one given no role word (never added to)
 
 
 def _names_a_person(word: str) -> bool:
@@ -123,15 +131,19 @@ class RoleHolders:
         `person`, or that are in their name as `written` ("Police Detective X"), synonyms and
         plurals folded; the head noun counts double. `loose`: a word counts in any spelling a
         question's role word may have in the articles ("boss" is their chief executive)."""
-        words = {role_word(w) for w in role_words(role) if w not in STOP_WORDS}
+        words, head = asked_role_words(role)
         if not words:
             return 0.0
-        held = set(self._held.get(person, ())) | {role_word(w) for w in role_words(written)}
+        given = self._held.get(person, _NO_ROLES)
+        # the role's few words looked up in the person's words, not a set of all those held
+        # copied for every candidate a question weighs
+        name = written_role_words(written)
+        held = {w for w in words if w in given or w in name}
         if loose:
-            held |= {w for w in words if not held.isdisjoint(role_forms(w))}
-        head = head_noun(role)
+            every = given.keys() | name
+            held |= {w for w in words if not every.isdisjoint(role_forms(w))}
         weight = len(words) + (1 if head in words else 0)
-        shared = len(words & held) + (1 if head in held and head in words else 0)
+        shared = len(held) + (1 if head in held else 0)
         return shared / weight
 
     def match(self, query: str, counts: dict[str, int]) -> Match:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qabot.attribution.role_kinds import (
     GENERIC,
@@ -20,14 +21,30 @@ from qabot.attribution.role_kinds import (
     qualifies,
     within_longer_owner,
 )
-from qabot.attribution.speaker_words import PERSON_WORDS
-from qabot.text.lexicon import ROLE_NOUNS
+from qabot.attribution.speaker_words import PERSON_WORDS, head_noun, role_word
+from qabot.text import STOP_WORDS
+from qabot.text.lexicon import ROLE_NOUNS, role_words
 
 # a role word the articles give someone this often is theirs for sure; given once, it may be a
 # misreading ("home secretary" for a man the home secretary spoke about) and weighs less
 SEEN_ENOUGH = 3
 # a head noun this short may be an abbreviation the articles write out ("DA"): no telling
 SHORT_HEAD = 3
+
+
+@lru_cache(maxsize=1 << 10)
+def asked_role_words(role: str) -> tuple[frozenset[str], str | None]:
+    """Return the words of a role asked, in one spelling, and its head noun: read once for
+    every candidate a question weighs against it (`RoleHolders.share`)."""
+    words = frozenset(role_word(w) for w in role_words(role) if w not in STOP_WORDS)
+    return words, head_noun(role)
+
+
+@lru_cache(maxsize=1 << 12)
+def written_role_words(written: str) -> frozenset[str]:
+    """Return the role words of a name as written, in one spelling (`RoleHolders.share`: a
+    candidate is weighed against the role asked and its party's other name)."""
+    return frozenset(role_word(w) for w in role_words(written))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

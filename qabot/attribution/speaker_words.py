@@ -123,8 +123,10 @@ def is_group(speaker: str) -> bool:
     return _PLURAL_BODY.match(last) is not None  # "MPs", "Americans", "Republicans"
 
 
+@lru_cache(maxsize=1 << 16)
 def role_word(word: str) -> str:
-    """Return a role word in one spelling: singular, abbreviations and synonyms folded."""
+    """Return a role word in one spelling: singular, abbreviations and synonyms folded; the
+    same few thousand words are folded again for every candidate a role question weighs."""
     word = word.casefold().rstrip(".")
     if not word.endswith(("ews", "us", "is")):  # "news", "bus", "analysis"
         word = singular(word)

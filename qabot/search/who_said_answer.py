@@ -83,7 +83,8 @@ def who_said(
 
     quotes = index.quotes_of_articles(articles)
     names = asked_names(index, speech.topic or "")  # "Arsenal", once for both uses below
-    role_of = role_weight(directory, speech.role, quotes) if speech.role else None
+    before = index.worked_out("role_words_before")  # a quote's own, as `kept` below
+    role_of = role_weight(directory, speech.role, quotes, before) if speech.role else None
     ranked = rank_who_said(
         quotes,
         read.topic_terms,

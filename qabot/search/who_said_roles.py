@@ -9,9 +9,11 @@ the description standing for them ("said the American").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from qabot.attribution import SpeakerDirectory, initials
+from qabot.indexing.kept import remembered
 from qabot.records import Quote
 from qabot.text.lexicon import PARTY_NAMES
 
@@ -23,22 +25,42 @@ _PARTY_NAMES = PARTY_NAMES | {other: name for name, other in PARTY_NAMES.items()
 BEFORE_NAME = 3
 
 
+# quotes whose words before their speaker's name an index generation keeps
+BEFORE_KEPT = 1 << 16
+
+
 def words_before_names(
-    quotes: Sequence[Quote], speaker_of: Callable[[Quote], str]
+    quotes: Sequence[Quote],
+    speaker_of: Callable[[Quote], str],
+    kept: dict[Quote, tuple[bool, tuple[str, ...]]] | None = None,
 ) -> dict[str, str]:
     """Return, for each person, the few words before their name in the sentences attributing
     their quotes: "fellow Tory X said", "Labour MP X said" describe X even where no role noun
     made the articles record one, so "which Tory said ...?" can find X; so does the description
-    a sentence not naming them gives in its place (`_standing_for`)."""
+    a sentence not naming them gives in its place (`_standing_for`). A quote's words are its
+    own whatever the question: `kept` (an index generation's) keeps them."""
+    kept = {} if kept is None else kept
     before: dict[str, list[str]] = {}
     for quote in quotes:
-        at = quote.sentence.find(quote.speaker) if quote.speaker else -1
-        if at > 0:
-            words = quote.sentence[:at].split()[-BEFORE_NAME:]
+        found = kept.get(quote)
+        if found is None:
+            found = remembered(kept, quote, functools.partial(_before_name, quote), BEFORE_KEPT)
+        described, words = found
+        if described:
             before.setdefault(speaker_of(quote), []).extend(words)
-        elif at < 0:
-            before.setdefault(speaker_of(quote), []).extend(_standing_for(quote))
     return {person: " ".join(words) for person, words in before.items()}
+
+
+def _before_name(quote: Quote) -> tuple[bool, tuple[str, ...]]:
+    """Return whether the sentence attributing `quote` may describe its speaker (it does not
+    open with their name) and the words that may: those before the name, or those standing for
+    it where it is not written."""
+    at = quote.sentence.find(quote.speaker) if quote.speaker else -1
+    if at > 0:
+        return True, tuple(quote.sentence[:at].split()[-BEFORE_NAME:])
+    if at < 0:
+        return True, tuple(_standing_for(quote))
+    return False, ()
 
 
 def _standing_for(quote: Quote) -> list[str]:
@@ -59,11 +81,15 @@ ROLE_WEIGHT = 0.8  # what a speaker holding every word of the role asked gains
 
 
 def role_weight(
-    directory: SpeakerDirectory, role: str, quotes: Sequence[Quote]
+    directory: SpeakerDirectory,
+    role: str,
+    quotes: Sequence[Quote],
+    kept: dict[Quote, tuple[bool, tuple[str, ...]]] | None = None,
 ) -> Callable[[Quote], float]:
     """Return how well each quote's speaker fits the role asked ("which Tory ..."): the share
-    of its words the articles give them, or that precede their name where they are quoted."""
-    before = words_before_names(quotes, directory.canonical)
+    of its words the articles give them, or that precede their name where they are quoted
+    (`kept`: as `words_before_names`)."""
+    before = words_before_names(quotes, directory.canonical, kept)
     # the role as asked and with a party's other name ("Tory" for "Conservative")
     other = " ".join(_PARTY_NAMES.get(word.casefold(), word) for word in role.split())
     roles = [role] if other.casefold() == role.casefold() else [role, other]

@@ -1,0 +1,52 @@
+"""Role weights of "which <role> said ...?" candidates, with the words before names kept."""
+
+from __future__ import annotations
+
+from qabot.attribution import SpeakerDirectory
+from qabot.records import Quote
+from qabot.search.who_said_roles import ROLE_WEIGHT, role_weight, words_before_names
+
+
+def quote(article: str, speaker: str, text: str, sentence: str, cue: str = "said") -> Quote:
+    return Quote(article, speaker, text, "direct", cue, 0, len(text), sentence)
+
+
+QUOTES = [
+    quote("a", "Ann Ward", "rates will fall", "Fellow Tory Ann Ward said rates will fall."),
+    quote("b", "Bo Lind", "rates will rise", "Bo Lind, a banker, said rates will rise."),
+    quote("c", "Bo Lind", "we are ready", "We are ready, said the veteran trader."),
+]
+
+
+def test_the_words_before_names_kept_are_those_worked_out_anew() -> None:
+    kept: dict[Quote, tuple[bool, tuple[str, ...]]] = {}
+    first = words_before_names(QUOTES, lambda q: q.speaker, kept)
+    assert first == words_before_names(QUOTES, lambda q: q.speaker)
+    assert first == words_before_names(QUOTES, lambda q: q.speaker, kept)
+    assert first["Ann Ward"] == "Fellow Tory"
+    assert "veteran" in first["Bo Lind"].split()
+    assert len(kept) == len(QUOTES)
+
+
+def test_a_role_weighs_the_same_with_the_words_kept() -> None:
+    texts = {q.article_id: q.sentence for q in QUOTES}
+    directory = SpeakerDirectory.build(QUOTES, texts)
+    kept: dict[Quote, tuple[bool, tuple[str, ...]]] = {}
+    for role in ("Tory", "Conservative", "veteran trader", "banker"):
+        fresh = role_weight(directory, role, QUOTES)
+        for _ in range(2):  # the second question reads what the first kept
+            again = role_weight(directory, role, QUOTES, kept)
+            assert [again(q) for q in QUOTES] == [fresh(q) for q in QUOTES]
+    assert role_weight(directory, "Conservative", QUOTES, kept)(QUOTES[0]) == ROLE_WEIGHT
+    assert role_weight(directory, "Tory", QUOTES, kept)(QUOTES[1]) == 0.0
+
+
+def test_a_share_reads_the_role_in_the_persons_words_and_their_name_as_written() -> None:
+    texts = {q.article_id: q.sentence for q in QUOTES}
+    directory = SpeakerDirectory.build(QUOTES, texts)
+    assert directory.role_share("Ann Ward", "trust chairman") == 0.0
+    # "chairman" is the head noun: it counts double
+    assert directory.role_share("Ann Ward", "trust chairman", "Trust Chairman Ann Ward") == 1.0
+    assert directory.role_share("Ann Ward", "trust chairman", "Chair Ann Ward") == 2 / 3
+    assert directory.role_share("Ann Ward", "the boss", "chief executive Ann Ward") == 0.0
+    assert directory.role_share("Ann Ward", "the boss", "chief executive Ann Ward", loose=True)
