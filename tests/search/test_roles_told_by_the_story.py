@@ -57,6 +57,8 @@ def test_a_role_none_of_its_holders_spoke_on_is_whom_the_story_calls_so(
     found = answer(told_index, "what did the runner say after the mile in erfurt?")
     assert found.speaker == "Tom Reyes"
     assert any("crowd carried" in hit.quote.text for hit in found.quotes)
+    # the lead still names the others the role may mean
+    assert "Ada Morrow" in found.lead and "ask by full name" in found.lead
 
 
 def test_the_role_right_before_a_name_is_that_names(told_index: Index) -> None:
