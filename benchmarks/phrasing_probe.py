@@ -249,6 +249,7 @@ TEMPLATES: dict[str, Template] = {
     "exactly": _with_tail("what exactly did {x} say"),
     "been saying": _with_tail("what's {x} been saying"),
     "X on Y": _with_topic("{x} on {y}"),
+    "X about Y": _with_topic("{x} about {y}"),
     "reaction to": lambda r, q: (
         None if not r.topic else f"{_possessive(r.who)} reaction to {r.topic}"
     ),
@@ -287,6 +288,9 @@ def dev_questions(leave_out: tuple[str, ...] = ()) -> list[dict[str, Any]]:
 
 def main() -> int:
     parser = probe_parser(__doc__, "list the losses of one template (or 'all')")
+    parser.add_argument(
+        "--only", action="append", default=[], help="ask only this template (repeatable)"
+    )
     args = parser.parse_args()
     if corpora_missing():
         return 0
@@ -299,6 +303,8 @@ def main() -> int:
             continue
         asked.append(("original", q, q["question"]))
         for label, make in TEMPLATES.items():
+            if args.only and label not in args.only:
+                continue
             wording = make(reading, q)
             if wording and wording != q["question"]:
                 asked.append((label, q, wording))
@@ -318,7 +324,7 @@ def main() -> int:
         f"({unread} of other shapes left out)\n"
     )
     print(f"{'template':<16}{'type':<9}{'n':>5}{'orig':>6}{'variant':>9}{'lost':>6}{'gained':>8}")
-    for label in ["original", *TEMPLATES]:
+    for label in ["original", *(t for t in TEMPLATES if not args.only or t in args.only)]:
         for kind in ("what_said", "unknown_speaker"):
             ids = [r["id"] for r in rows if r["template"] == label and kinds[r["id"]] == kind]
             if not ids:

@@ -70,6 +70,10 @@ _WORDS_ON = lazy(
     r"\s+(?:on|about|regarding|concerning)\s+(?P<topic>\w.*)$",
     re.IGNORECASE,
 )
+# "gordon brown about the budget", "the Chelsea manager about the referee": a name or a role of
+# two words or more and "about", no verb, read as "X on Y" is (a word alone before "about" is
+# left to the search: "Chelsea about ..." may be a search that merely opens with a name)
+_NAME_ABOUT = lazy(r"^(?P<who>\S+(?:\s+\S+){1,8}?)\s+about\s+(?P<topic>\w.*)$", re.I)
 
 
 def verbless_speech(index: Index, words: str) -> SpeechQuestion | None:
@@ -86,7 +90,26 @@ def verbless_speech(index: Index, words: str) -> SpeechQuestion | None:
             headline = _headline(index, f"{asked} on {worded['topic']}")
             if headline is not None:
                 return headline
-    return _headline(index, words) or _unmarked(index, words)
+    return _headline(index, words) or _name_about(index, words) or _unmarked(index, words)
+
+
+def _name_about(index: Index, words: str) -> SpeechQuestion | None:
+    """Return "gordon brown about the budget" read as "what did Gordon Brown say about the
+    budget?" as "gordon brown on the budget" is (`_headline`: someone quoted, or a role that
+    resolves to one person), and only when a quote of the person quoted touches the topic:
+    "tobias lund about the library" may be a search that opens with a name, and keeps the
+    passages on the library rather than his words on other things."""
+    found = _NAME_ABOUT.match(words)
+    if found is None:
+        return None
+    who, topic = found["who"], found["topic"]
+    read = _headline(index, f"{who} on {topic}")
+    person = None if read is None else resolve_speaker(index, who, topic).person
+    if person is not None and not _spoke_on(
+        index, set(tokenize(topic)), index.speakers.quotes_of(person)
+    ):
+        return None
+    return read
 
 
 def _headline(index: Index, words: str) -> SpeechQuestion | None:

@@ -155,3 +155,39 @@ def test_a_name_and_a_word_for_their_words_on_a_topic_is_what_they_said(
 def test_a_common_word_talking_about_a_topic_stays_a_search(wordings_index: Index) -> None:
     result = answer(wordings_index, "readers talking about the library")
     assert result.speaker is None and not result.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ines corbel about the sea wall",
+        "Ines Corbel about the sea wall?",
+        "the harbour master about the sea wall",
+    ],
+)
+def test_a_full_name_or_a_role_and_about_is_what_they_said(
+    wordings_index: Index, question: str
+) -> None:
+    # no verb: "X about Y" is read as "X on Y" is
+    result = answer(wordings_index, question)
+    assert result.speaker == "Ines Corbel"
+    assert result.quotes and result.quotes[0].speaker == "Ines Corbel"
+
+
+def test_a_search_that_opens_with_a_name_keeps_its_passages(wordings_index: Index) -> None:
+    # none of his words is on the library: a search that opens with a name (answered as the
+    # search answers it), not "Tobias Lund said nothing about the library"
+    result = answer(wordings_index, "tobias lund about the library")
+    assert result.speaker is None and not result.quotes
+    assert "said nothing" not in result.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["readers about the library", "corbel about the sea wall", "tell me about the library"],
+)
+def test_about_after_common_words_or_a_lone_name_stays_a_search(
+    wordings_index: Index, question: str
+) -> None:
+    result = answer(wordings_index, question)
+    assert result.speaker is None and not result.quotes
