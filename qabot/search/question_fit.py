@@ -10,13 +10,15 @@ when it is from the story of a quote shown above it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from qabot.records import Passage
 from qabot.search.answer_record import Answer
 from qabot.search.quote_evidence import MODALS
-from qabot.search.sentence_terms import sentences_with_terms
+from qabot.search.quote_groups import QuoteHit
+from qabot.search.sentence_terms import sentences_with_terms, terms_of
 from qabot.text import TYPED_WORD, tokenize
 
 WINDOW = 2  # consecutive sentences that count as one place in a passage
@@ -78,14 +80,38 @@ def fitting(
     return replace(answer, passages=kept, omitted=answer.omitted + dropped, more=more)
 
 
-def mention_heading(topic: str, terms: Sequence[str], idf: Mapping[str, float]) -> str | None:
-    """Return the heading of passages shown for want of a quote when the question asks of one
-    word the archive knows ("who said zeppelin?", "who said it is all about the chain?"): a
-    word is no claim, and passages holding it are mentions of it, "Passages that mention
-    “zeppelin”:" (as typed); None when it asks of more words, or of a word no article uses."""
+def asked_word(topic: str, terms: Sequence[str], idf: Mapping[str, float]) -> str | None:
+    """Return the one word the question asks of, as typed ("who said zeppelin?", "who said it
+    is all about the chain?"), when it asks of one word the archive knows: a word is no claim,
+    so what holds it is shown as holding it, never as saying what was asked; None when it asks
+    of more words, or of a word no article uses."""
     asked = set(terms) - MODALS
     if len(asked) != 1 or idf.get(next(iter(asked)), 0.0) <= 0:
         return None
     typed = (m.group() for m in TYPED_WORD.finditer(topic) if set(tokenize(m.group())) == asked)
-    word = next(typed, None)
+    return next(typed, None)
+
+
+def mention_heading(topic: str, terms: Sequence[str], idf: Mapping[str, float]) -> str | None:
+    """Return the heading of passages shown for want of a quote when the question asks of one
+    word the archive knows (`asked_word`): "Passages that mention “zeppelin”:" (as typed);
+    None when it asks of more words, or of a word no article uses."""
+    word = asked_word(topic, terms, idf)
     return f"Passages that mention “{word}”:" if word else None
+
+
+def word_quotes(found: Sequence[QuoteHit], terms: Sequence[str]) -> list[QuoteHit]:
+    """Return the quotes of `found` whose own words hold the one word asked (`terms` less the
+    modals), in order: "who said budget?" is answered by the quotes using the word, under a
+    heading saying just that, not as the closest to a claim no one made."""
+    asked = set(terms) - MODALS
+    return [hit for hit in found if asked <= set(terms_of(hit.quote.text))]
+
+
+def word_heading(word: str, said: Sequence[QuoteHit]) -> str:
+    """Return the heading of the quotes using the one word asked (`word_quotes`): "Quotes that
+    use the word “risk”:", or "... or a form of it:" when one has only another form of it
+    ("risking", "contribute" for "contribution")."""
+    exact = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+    every = all(exact.search(hit.quote.text) for hit in said)
+    return f"Quotes that use the word “{word}”{'' if every else ' or a form of it'}:"

@@ -18,7 +18,13 @@ from qabot.search.joined_words import is_filler
 from qabot.search.named_stories import asked_names, story_names, unnamed_share
 from qabot.search.named_subjects import surnames_alone
 from qabot.search.other_stories import names_speaker, printed_in, said_better_apart
-from qabot.search.question_fit import fitting, mention_heading
+from qabot.search.question_fit import (
+    asked_word,
+    fitting,
+    mention_heading,
+    word_heading,
+    word_quotes,
+)
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_evidence import (
@@ -222,6 +228,14 @@ def who_said(
         )
     # the quote must hold the question's weighty words, and deny what it asks denied, no more
     topic, quote = speech.topic or "", found[0].quote
+    word = None if speech.role else asked_word(topic, read.topic_terms, idf)
+    if word and (said := word_quotes(found, read.topic_terms)):
+        # "who said budget?": a word is no claim; the quotes using it are what was asked
+        lead, speaker = word_heading(word, said), said[0].speaker
+        passages, more, omitted = fallback.passages, fallback.more, fallback.omitted
+        return Answer(
+            read.text, True, lead, passages, said, more, speaker, omitted, more_from=speaker
+        )
     sure = evidence is None or (
         evidence.sure
         and not denial_lost(topic, quote)

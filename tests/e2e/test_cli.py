@@ -702,6 +702,18 @@ def test_ask_who_said_one_word_shows_the_passages_mentioning_it_as_such(
     assert json.loads(nowhere.stdout)["found"] is False
 
 
+def test_ask_who_said_one_word_a_quote_holds_lists_it_as_using_the_word(
+    built_workdir: Path,
+) -> None:
+    # a word is no claim: Maria Keller's quote uses "tankers", under a heading saying so
+    result = qabot("ask", "who said tankers?", cwd=built_workdir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "Quotes that use the word “tankers”:"
+    shown = json.loads(qabot("ask", "who said tankers?", "--json", cwd=built_workdir).stdout)
+    assert shown["found"] is True
+    assert [quote["speaker"] for quote in shown["quotes"]] == ["Maria Keller"]
+
+
 def test_console_asks_which_namesake_and_keeps_the_topic(workdir: Path) -> None:
     (workdir / "seeds" / "ferry.txt").write_text(
         "Island ferries keep sailing\n\nCaptain Ola Briggs said the crossings were safe in any "

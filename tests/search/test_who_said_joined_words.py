@@ -131,3 +131,25 @@ def test_one_word_beside_a_quote_not_saying_it_gives_no_closest(tmp_path: Path) 
     # the narration telling the whole claim still offers his words as the closest
     told = answer(index, "who said the gale tore boats?")
     assert told.lead == f"{CLOSEST} Jonas Vik's:"
+
+
+def test_one_word_a_quote_holds_lists_the_quotes_using_it(tmp_path: Path) -> None:
+    ferries = {
+        "ferry.txt": "Ferry crews sail on\n\nCaptain Ola Briggs spoke at the quay. "
+        '"Our ferries sail in any weather," Ola Briggs said. "The crews are the best," he said.\n',
+        "pier.txt": "Old pier to reopen\n\n"
+        '"Two ferries will call at the new pier," said Ivo Sand, the harbour master.\n',
+        "fares.txt": 'Fares to fall\n\n"Ticket prices will fall in spring," said Lena Dorn.\n',
+    }
+    index = index_of(tmp_path, ferries)
+    # a word is no claim: the quotes using it are listed as such, never as the closest
+    result = answer(index, "who said ferries?")
+    assert result.found and result.lead == "Quotes that use the word “ferries”:"
+    assert {hit.speaker for hit in result.quotes} == {"Ola Briggs", "Ivo Sand"}
+    assert all("ferries" in hit.quote.text for hit in result.quotes)
+    # another form of it is said to be one
+    sailing = answer(index, "who said sailing?")
+    assert sailing.lead == "Quotes that use the word “sailing” or a form of it:"
+    assert [hit.speaker for hit in sailing.quotes] == ["Ola Briggs"]
+    # of more words, the claim is still weighed as before
+    assert not answer(index, "who said ferries sail to the moon?").lead.startswith("Quotes")
