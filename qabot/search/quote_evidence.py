@@ -13,7 +13,6 @@ all the rest of the question elsewhere ("it is all one big con trick" in a story
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,9 +20,9 @@ from dataclasses import dataclass
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
+from qabot.search.quote_narration import told_before
 from qabot.search.relevance import coverage
-from qabot.search.sentence_terms import SentenceTerms, terms_of
-from qabot.search.speech_verbs import is_speech_verb
+from qabot.search.sentence_terms import terms_of
 from qabot.search.word_forms import kin_forms, synonym_forms
 
 CONFIDENT_SHARE = 0.75  # share of the question's idf weight found around the quote for "said it"
@@ -206,56 +205,6 @@ def _held_in(
     held = words if isinstance(words, (set, frozenset)) else set(words)
     kin = {term for word, terms in kin_of.items() if word in held for term in terms}
     return {term for term in asked if term in held or term in kin or _begins(term, held)}
-
-
-def told_before(
-    quote: Quote,
-    passage: Passage,
-    sentences: SentenceTerms | None = None,
-    narrations: dict[tuple[str, int], frozenset[str]] | None = None,
-) -> frozenset[str]:
-    """Return the terms of the sentence right before the quote's, in its paragraph, when that
-    sentence is narration: no quoted words and no verb of speech ("The film follows the pilot
-    Arlo Venn to ruin." before '"We watch him sell his soul," Quist said.': whom "him" means).
-    A sentence giving anyone's words ("the mayor warned") is theirs; a capitalised word past
-    its first is a name or a title, no verb ("Boys Don't Cry", "the United States").
-    A caller asking of many quotes may keep the passage's `SentenceTerms` and what each
-    sentence tells (`narrations`, by passage id and sentence): quotes share sentences."""
-    at = quote.start - passage.start
-    if sentences is None:
-        sentences = SentenceTerms(passage)
-    spans = sentences.spans
-    # the sentences are in order and apart: the last opening at or before the quote holds it
-    i = bisect_right(spans, at, key=_start) - 1
-    if i < 0 or at >= spans[i][1]:
-        i = 0
-    if i == 0 or "\n" in passage.text[spans[i][0] : at]:
-        return frozenset()
-    key = (passage.id, i)
-    if narrations is not None and key in narrations:
-        return narrations[key]
-    start = spans[i - 1][0]
-    told = sentences.terms(i - 1) if _narration(passage.text[start : spans[i][0]]) else frozenset()
-    if narrations is not None:
-        narrations[key] = told
-    return told
-
-
-def _narration(told: str) -> bool:
-    """Return whether the sentence `told` is narration (`told_before`)."""
-    if "\n" in told or '"' in told or "“" in told or "”" in told:
-        return False  # a line apart, or quoted words
-    # a capitalised word past the first is a name or a title ("for Boys Don't Cry"), no verb
-    words = told.split()
-    return not any(
-        is_speech_verb(word, after_who=True)
-        for at, word in enumerate(words)
-        if at == 0 or not word[:1].isupper()
-    )
-
-
-def _start(sentence: tuple[int, int]) -> int:
-    return sentence[0]
 
 
 # what may follow a word in another form of it that the stemmer keeps apart ("loudest" of

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from qabot.records import Passage, Quote
 from qabot.search import answer
-from qabot.search.quote_evidence import _ENDINGS, _begins, quote_evidence, told_before
+from qabot.search.quote_evidence import _ENDINGS, _begins, quote_evidence
+from qabot.search.quote_narration import told_before
 from qabot.search.sentence_terms import SentenceTerms, sentences_with_terms
 from qabot.text import analyze, tokenize
 from tests.support.indexes import index_of

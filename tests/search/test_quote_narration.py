@@ -6,8 +6,7 @@ import pytest
 
 from qabot.records import Passage, Quote
 from qabot.search import quote_narration
-from qabot.search.quote_evidence import told_before
-from qabot.search.quote_narration import told_of
+from qabot.search.quote_narration import told_before, told_of
 from qabot.text import analyze
 
 TEXT = 'The ferry ran late. The crew fixed the pump. "It held," said Ana Ruiz. The end.'
