@@ -24,6 +24,7 @@ from qabot.search.who_said_questions import (
     AUXILIARIES,
     DASHES,
     SpeechQuestion,
+    first_name_auxiliary,
     read_who_said,
 )
 from qabot.text import tokenize
@@ -151,8 +152,9 @@ def _parsed(question: str) -> SpeechQuestion | None:
         return opened
     if folded[0] not in {"who", "which", "what", "how"} and (told := _after_context(text)):
         return told
-    if folded[0] in {"who", "which"} or (folded[0] == "what" and folded[1] not in AUXILIARIES
-                                         and folded[1] != "else"):  # fmt: skip
+    named = folded[0] == "what" and first_name_auxiliary(words)  # "what Will Wright said"
+    if folded[0] in {"who", "which"} or (folded[0] == "what" and (folded[1] not in AUXILIARIES
+                                         or named) and folded[1] != "else"):  # fmt: skip
         found = _who_said(words, folded)
         if found is not None or folded[0] != "what":
             return found
@@ -162,7 +164,7 @@ def _parsed(question: str) -> SpeechQuestion | None:
     # _FORMS[0] is read once: the loop below would read it again
     read_possessive = folded[0] in {"what", "how", "did", "has", "have", "does", "had"}
     possessive = _possessive(_FORMS[0], lower) if read_possessive else None
-    if read_possessive and not (possessive or _possessive(_UNMARKED, lower)):
+    if read_possessive and not (named or possessive or _possessive(_UNMARKED, lower)):
         found = read_what_did(words, folded)
         if found is not None:
             return found

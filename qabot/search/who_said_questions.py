@@ -37,6 +37,23 @@ class SpeechQuestion:
 
 
 AUXILIARIES = frozenset("did does do has have had was is were would will might could".split())
+# what "what X said" reads after its name: a form no auxiliary takes before it
+_NOT_BARE = frozenset("said says thinks thought".split())
+_BARE = frozenset("say think".split())
+
+
+def first_name_auxiliary(words: list[str]) -> bool:
+    """Return whether "what Will Wright said ..." opens with a first name spelt as an
+    auxiliary: "Will" capitalised before a capitalised word, with "said" (not "say", as
+    "what will Wright say" has) after them, is the name's first word."""
+    if len(words) < 4 or words[1].casefold() not in AUXILIARIES:
+        return False
+    if not (words[1][:1].isupper() and words[1][1:].islower() and words[2][:1].isupper()):
+        return False
+    verb = next((w.casefold() for w in words[3:] if w.casefold() in _NOT_BARE | _BARE), "")
+    return verb in _NOT_BARE
+
+
 # words between a name and its verb that are not part of the name ("what did X really say")
 FILLERS = frozenset(
     "just really actually been ever once first then also later publicly privately "
