@@ -24,6 +24,7 @@ from qabot.search.quote_narration import told_before
 from qabot.search.relevance import coverage
 from qabot.search.sentence_terms import terms_of
 from qabot.search.word_forms import kin_forms, synonym_forms
+from qabot.search.word_gap import word_gap
 
 CONFIDENT_SHARE = 0.75  # share of the question's idf weight found around the quote for "said it"
 MIN_SHARED = 2  # distinct question terms found around the quote to offer it at all
@@ -35,6 +36,10 @@ SURE_MISSING = 0.8
 # ... a modal apart: "would" for a quote's "will" tells the claim in another tense, no other one
 # (rare in a small archive, it may weigh as much as any word)
 MODALS = frozenset("will would can could shall should may might must".split())
+# ... and resting on two words, those standing no more than this many words apart in the
+# quote or its sentence: "never" and "rise" nine words apart in a long quote tell no claim of
+# "never let prices rise", "spam" two words from "dinosaurs" tell "spam as extinct as ..."
+MAX_GAP = 4
 # when the best candidate is no evidence, this many next ones are held against their articles
 IN_CONTEXT_CANDIDATES = 10
 # ... and the rest of the question counts there when this many of its passages hold each word:
@@ -61,6 +66,8 @@ class Evidence:
     words_held: int = MIN_SHARED  # distinct question terms found, modals apart
     # ... of those, the ones in the quote or its sentence (or answered by who the speaker is)
     spoken_held: int = MIN_SHARED
+    # of a claim resting on two words, the fewest words of the quote (or its sentence) apart
+    gap: int = 0
 
     @property
     def confident(self) -> bool:
@@ -81,7 +88,10 @@ class Evidence:
             and self.offered
             and self.heaviest_missing < SURE_MISSING
             and self.words_held >= MIN_SHARED
-            and (self.words_held > MIN_SHARED or self.spoken_held >= self.words_held)
+            and (
+                self.words_held > MIN_SHARED
+                or (self.spoken_held >= self.words_held and self.gap <= MAX_GAP)
+            )
         )
 
     @property
@@ -193,6 +203,9 @@ def quote_evidence(
         heaviest_missing=max((weights[t] for t in asked - found - MODALS), default=0.0) / heaviest,
         words_held=len(found - MODALS),
         spoken_held=len(found.intersection(own | asked.intersection(held)) - MODALS),
+        gap=word_gap(sorted(found - MODALS), (quote.text, quote.sentence), kin_of, _begins)
+        if len(found - MODALS) == MIN_SHARED
+        else 0,
     )
 
 

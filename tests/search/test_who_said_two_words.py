@@ -12,6 +12,7 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search import answer
 from qabot.search.quote_evidence import quote_evidence
+from qabot.search.word_gap import word_gap
 from qabot.text import tokenize
 from tests.support.indexes import index_of
 
@@ -76,3 +77,55 @@ def test_a_two_word_claim_with_one_word_beside_the_quote_is_only_the_closest(
     assert not result.lead.endswith(" said it:")
     if result.quotes:
         assert result.lead == f"{CLOSEST} Lena Moss's:"
+
+
+SPREAD = Quote(
+    article_id="b",
+    speaker="Ivo Sand",
+    text="We will never stop the ferries running, whatever the weather does to the old pier "
+    "and whatever the council decides about the harbour",
+    kind="direct",
+    cue="said",
+    start=0,
+    end=120,
+    sentence="",
+)
+
+
+def test_two_words_far_apart_in_a_long_quote_are_no_claim() -> None:
+    # "never" opens the quote, "harbour" ends it: they tell no claim that the harbour is
+    # never anything
+    asked = tokenize("this was never about the harbour")
+    evidence = quote_evidence(SPREAD, asked, [], {"never": 2.0, "harbour": 3.0})
+    assert evidence.words_held == evidence.spoken_held == 2 and evidence.gap > 4
+    assert not evidence.sure
+    near = quote_evidence(SPREAD, tokenize("never stop the ferries"), [], {"never": 2.0})
+    assert near.sure  # more words held: the rule of two does not apply
+
+
+def test_two_words_a_few_words_apart_tell_the_claim(tmp_path: Path) -> None:
+    # "spam" and "dinosaurs" stand apart in a long quote that says just that
+    spam = {
+        "spam.txt": "Spammers are criminals, says expert\n\nJunk e-mail fills inboxes. "
+        '"People must stop buying from junk mails, as the senders are criminals, plain and '
+        "simple. If no-one replied to junk e-mail then spam would be as extinct as the "
+        'dinosaurs," said Ida Lund, a security consultant.\n',
+        "zoo.txt": "Zoo opens a new hall\n\nThe zoo opened a hall of fossils on Monday.\n",
+    }
+    index = index_of(tmp_path, spam)
+    assert answer(index, "who likened spam to the dinosaurs?").lead == "Ida Lund said it:"
+
+
+def test_word_gap_counts_terms_between_the_nearest_forms() -> None:
+    def begins(word: str, terms: object) -> bool:
+        return False
+
+    texts = ("the pot is cold and the tea went cold", "pots boil")
+    # pot, cold, tea: "tea" two terms on from "pot" (the words are terms, as the ranking reads)
+    assert word_gap(["pot", "tea"], texts, {}, begins) == 2
+    # the nearest pair of any one text counts: "pots boil" side by side
+    assert word_gap(["boil", "pot"], texts, {}, begins) == 1
+    # a term kin maps to the word counts as the word: "went" for "go"
+    assert word_gap(["go", "tea"], texts, {"went": ["go"]}, begins) == 1
+    # no one text holds both: nothing told
+    assert word_gap(["boil", "tea"], texts, {}, begins) == 0
