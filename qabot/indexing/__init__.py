@@ -4,7 +4,7 @@ Enters: the articles folder. Leaves: generation folders (`layout`: meta, manifes
 records, quote segments and index, the engine's files) written atomically by `update_index`
 (`build`), which reads only new and changed files (`plan`, `reading`), cuts passages
 (`chunking`), analyses articles in worker processes (`analysis`) and writes the generation's
-files (`generation`); `load_index` / `IndexHolder` give readers the live `Index`, whose
+files (`generation`); `load_index` (`loading`) / `IndexHolder` give readers the live `Index`, whose
 `outlets` summarise who published the articles and when, and whose `quoted_names` are the names
 of everyone quoted. `ensure_index` (`opening`) loads the live index, building it first when due;
 `old_rules_note` tells a user when it was built by other quote or reading rules than today's.
@@ -26,7 +26,8 @@ from qabot.indexing.chunking import (
 )
 from qabot.indexing.holder import IndexHolder
 from qabot.indexing.layout import built_from, current_generation
-from qabot.indexing.live import Index, load_index
+from qabot.indexing.live import Index
+from qabot.indexing.loading import load_index
 from qabot.indexing.opening import ensure_index
 from qabot.indexing.outlets import DateSpan, Outlet
 from qabot.indexing.quoted_names import QuotedNames

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from qabot.errors import IndexFormatError, IndexNotBuiltError
 from qabot.indexing.layout import current_generation, pointer_stamp
-from qabot.indexing.live import Index, load_index
+from qabot.indexing.live import Index
+from qabot.indexing.loading import load_index
 
 
 class IndexHolder:

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from qabot.engines import DEFAULT_ENGINE
 from qabot.indexing.layout import articles_folder, current_generation, is_compatible, read_meta
-from qabot.indexing.live import Index, load_index
+from qabot.indexing.live import Index
+from qabot.indexing.loading import load_index
 
 if TYPE_CHECKING:
     from qabot.indexing.generation import IndexReport
