@@ -1,7 +1,9 @@
 """Another story telling a "who said ...?" question better than the closest quote: a passage
 of an article that does not print the quote (`printed_in`) and does not name its speaker
 (`names_speaker`: another report of the same story), holding much more of the question than
-the quote's surroundings (`said_better_apart`), is shown instead of that quote.
+the quote's surroundings (`said_better_apart`), is shown instead of that quote;
+`said_better_elsewhere` asks it of a "who said ...?" answer's first quote, the role asked
+included.
 """
 
 from __future__ import annotations
@@ -9,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from qabot.attribution import is_group
+from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.quote_evidence import CONFIDENT_SHARE, quote_evidence, unknown_as_rarest
 from qabot.search.relevance import coverage
 from qabot.search.retrieval import Hit
 from qabot.search.sentence_terms import terms_of
+from qabot.search.who_said_roles import ROLE_FIT, ROLE_WEIGHT
 from qabot.text import tokenize
 
 # a passage of another story holding this much more of the question than the closest quote's
@@ -79,3 +83,52 @@ def said_better_apart(
         told = quote_evidence(quote, terms, around, idf, around, held).in_context
         return best - spoken() >= SPOKEN_BETTER_BY and not told
     return best - quote_evidence(quote, terms, around, idf, held=held).share >= BETTER_BY
+
+
+def said_better_elsewhere(
+    index: Index,
+    quote: Quote,
+    ranked: Sequence[Quote],
+    asked: Sequence[str],
+    passages: Sequence[Hit],
+    hits_of: Callable[[str], Sequence[tuple[Passage, float]]],
+    role_of: Callable[[Quote], float] | None,
+    role: str,
+    *,
+    closest_only: bool,
+) -> bool:
+    """Return whether a passage of another story (`said_better_apart`) tells the question
+    better than `quote`, both held against the whole question, the role asked included ("which
+    head of a traders' body said ...?": a story on the feud naming no such body tells less of
+    it than a quote whose sentence does), which the quote's speaker may hold (`role_of`). A
+    passage naming the whole role of one holding all of it ("Axa" of an Axa spokesman) is the
+    speaker's story, as one naming them is (`names_speaker`)."""
+    directory = index.speakers
+    person = directory.canonical(quote)
+    fit = role_of(quote) if role_of is not None else 0.0
+    held = tuple(tokenize(role)) if fit >= ROLE_FIT * ROLE_WEIGHT else ()
+    # ... a passage naming the whole role of one who holds all of it is theirs
+    whole = held if fit >= ROLE_WEIGHT else ()
+    weights = index.engine.idf(asked)
+    around = hits_of(quote.article_id)
+    return said_better_apart(
+        quote,
+        printed_in(quote, ranked, directory.canonical),
+        [
+            hit
+            for hit in passages
+            if not names_speaker(hit.passage, person) and not _names_role(hit.passage, whole)
+        ],
+        asked,
+        weights,
+        around,
+        spoken=None
+        if closest_only
+        else lambda: quote_evidence(quote, asked, around, weights, held=held).spoken_share,
+        held=held,
+    )
+
+
+def _names_role(passage: Passage, role: Sequence[str]) -> bool:
+    """Return whether `passage` holds every term of a role asked (none asked: False)."""
+    return bool(role) and set(role) <= set(passage.stored_terms() or terms_of(passage.text))

@@ -5,7 +5,6 @@ under a heading that says they are no quote.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from qabot.attribution import is_group
@@ -17,7 +16,7 @@ from qabot.search.criticised_names import criticised_names, of_criticised
 from qabot.search.joined_words import is_filler
 from qabot.search.named_stories import asked_names, story_names, unnamed_share
 from qabot.search.named_subjects import surnames_alone
-from qabot.search.other_stories import names_speaker, printed_in, said_better_apart
+from qabot.search.other_stories import said_better_elsewhere
 from qabot.search.question_fit import (
     asked_word,
     fitting,
@@ -34,20 +33,17 @@ from qabot.search.quote_evidence import (
 )
 from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_narration import told_of
-from qabot.search.retrieval import Hit
 from qabot.search.said_clause import said_terms
 from qabot.search.said_negation import denial_added, denial_lost
-from qabot.search.sentence_terms import terms_of
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
 from qabot.search.what_did_questions import asks_whoever_spoke
 from qabot.search.who_said_ranking import rank_who_said
-from qabot.search.who_said_roles import ROLE_WEIGHT, role_weight
+from qabot.search.who_said_roles import ROLE_FIT, ROLE_WEIGHT, role_weight
 from qabot.search.who_said_written import beside_verbatim, reported_modals
 from qabot.search.word_forms import spelling_variants
 from qabot.text import tokenize
 
 WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
-ROLE_FIT = 0.5  # share of the role asked a speaker must hold to answer it by who they are
 PASSAGES_INSTEAD = "Passages with some of its words:"
 # ... and when no passage holds its words together either
 NOTHING_MATCHES = "No quote or passage in the articles matches that."
@@ -189,7 +185,7 @@ def who_said(
     if (
         found
         and evidence is not None
-        and _said_better_apart(
+        and said_better_elsewhere(
             index,
             found[0].quote,
             ranked,
@@ -254,55 +250,6 @@ def who_said(
         fallback.omitted,
         more_from=found[0].speaker,
     )
-
-
-def _said_better_apart(
-    index: Index,
-    quote: Quote,
-    ranked: Sequence[Quote],
-    asked: Sequence[str],
-    passages: Sequence[Hit],
-    hits_of: Callable[[str], Sequence[tuple[Passage, float]]],
-    role_of: Callable[[Quote], float] | None,
-    role: str,
-    *,
-    closest_only: bool,
-) -> bool:
-    """Return whether a passage of another story (`said_better_apart`) tells the question
-    better than `quote`, both held against the whole question, the role asked included ("which
-    head of a traders' body said ...?": a story on the feud naming no such body tells less of
-    it than a quote whose sentence does), which the quote's speaker may hold (`role_of`). A
-    passage naming the whole role of one holding all of it ("Axa" of an Axa spokesman) is the
-    speaker's story, as one naming them is (`names_speaker`)."""
-    directory = index.speakers
-    person = directory.canonical(quote)
-    fit = role_of(quote) if role_of is not None else 0.0
-    held = tuple(tokenize(role)) if fit >= ROLE_FIT * ROLE_WEIGHT else ()
-    # ... a passage naming the whole role of one who holds all of it is theirs
-    whole = held if fit >= ROLE_WEIGHT else ()
-    weights = index.engine.idf(asked)
-    around = hits_of(quote.article_id)
-    return said_better_apart(
-        quote,
-        printed_in(quote, ranked, directory.canonical),
-        [
-            hit
-            for hit in passages
-            if not names_speaker(hit.passage, person) and not _names_role(hit.passage, whole)
-        ],
-        asked,
-        weights,
-        around,
-        spoken=None
-        if closest_only
-        else lambda: quote_evidence(quote, asked, around, weights, held=held).spoken_share,
-        held=held,
-    )
-
-
-def _names_role(passage: Passage, role: Sequence[str]) -> bool:
-    """Return whether `passage` holds every term of a role asked (none asked: False)."""
-    return bool(role) and set(role) <= set(passage.stored_terms() or terms_of(passage.text))
 
 
 def nothing_matches(topic: str) -> str:

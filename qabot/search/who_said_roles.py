@@ -78,6 +78,7 @@ def _standing_for(quote: Quote) -> list[str]:
 
 
 ROLE_WEIGHT = 0.8  # what a speaker holding every word of the role asked gains
+ROLE_FIT = 0.5  # share of the role asked a speaker must hold to answer it by who they are
 
 
 def role_weight(
