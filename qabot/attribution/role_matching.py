@@ -8,8 +8,6 @@ question time. Kept apart from the directory's name lookups, which never need th
 
 from __future__ import annotations
 
-import bisect
-import difflib
 import math
 import re
 from collections import Counter, defaultdict
@@ -27,13 +25,17 @@ from qabot.attribution.role_scores import (
     score_holder,
     written_role_words,
 )
+from qabot.attribution.role_vocabulary import (
+    PERSONAL,
+    cut_short,
+    held_form,
+    unheld,
+    written_out,
+)
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import head_noun, is_group, role_word
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import (
-    OCCUPATIONS,
-    PERSON_NOUNS,
-    PLAYER_NOUNS,
     ROLE_NOUNS,
     role_words,
 )
@@ -43,18 +45,6 @@ from qabot.text.patterns import lazy
 # not by a role: its other words are no role words to match
 _PRO_FORMS = frozenset("one ones".split())
 
-
-# the nouns of a person, a player's place among them ("prop", "wing"), which typed short are no
-# other word's short form
-_PERSONAL = PERSON_NOUNS | PLAYER_NOUNS
-
-# a role's noun no one is given names no holder, unless it is this short (an abbreviation the
-# articles write out) or this close to a word someone is given (a misspelling)
-MAX_SHORT_ROLE = 3
-CLOSE_ROLE = 0.85
-# a word no one is given is a short form of a longer noun of a person it begins when this long
-MIN_CUT = 5
-_PERSON_ENDINGS = ("ist", "ian", "er", "or")
 
 # a capitalised word of three or four letters in a role question may be a short name
 # ("the Met commissioner", "the Fed chairman")
@@ -67,12 +57,6 @@ _ACRONYM = lazy(r"\b[A-Z]{2,}\b")
 
 
 _NO_ROLES: Counter[str] = Counter()  # of one given no role word (never added to)
-
-
-def _names_a_person(word: str) -> bool:
-    """Return whether a held role word is a noun of a person: a known one, or one ending as
-    nouns of people do ("physiotherapist", "administrator"; not "administration")."""
-    return word in _PERSONAL or word in OCCUPATIONS or word.endswith(_PERSON_ENDINGS)
 
 
 class RoleHolders:
@@ -153,7 +137,7 @@ class RoleHolders:
         double."""
         acronyms = {w.casefold() for w in _ACRONYM.findall(query)}
         words = {
-            self._held_form(role_word(w))
+            held_form(self._role_vocabulary, self._holders, role_word(w))
             for w in role_words(query)
             if w not in STOP_WORDS or w in acronyms
         }
@@ -172,14 +156,14 @@ class RoleHolders:
             shortened |= {w for w in words if 3 <= len(w) <= 4 and w.isalpha() and w not in LOOSE}
         forms = {
             w: [f for f in role_forms(w) if f in self._holders]
-            + (self._written_out(w) if w in shortened else [])
+            + (written_out(self._role_vocabulary, w) if w in shortened else [])
             for w in words
         }
         for word in words:
-            if not forms[word] and word.isalpha() and self._unheld(word):
+            if not forms[word] and word.isalpha() and unheld(self._role_vocabulary, word):
                 # "the physio": a person's noun no one is given, typed short for the one the
                 # articles write out ("physiotherapist")
-                forms[word] = self._cut_short(word)
+                forms[word] = cut_short(self._role_vocabulary, word)
         # the words that say whose or which role it is ("Bolger", "Welsh"), beyond its nouns
         # ("BT" and "EU" too, though short), never its head noun nor a "former"
         initials = {w.casefold() for w in _INITIALS.findall(query)} | acronyms
@@ -195,7 +179,11 @@ class RoleHolders:
         scored = []
         asked = {f for word in words for f in forms[word]}
         people = {person for word in words for f in forms[word] for person in self._holders[f]}
-        if head in forms and not forms[head] and (self._unheld(head) or head in _PERSONAL):
+        if (
+            head in forms
+            and not forms[head]
+            and (unheld(self._role_vocabulary, head) or head in PERSONAL)
+        ):
             # a role no one is given in any form ("the Tottenham kitman", "the BBC's chief
             # astronaut", or a person's noun: "the Bath prop", however close "pro" is): its
             # owner's other people are not its holder (one the articles name beside the role
@@ -211,7 +199,8 @@ class RoleHolders:
         )
         for person in people:
             if identifying and identifying == {
-                self._held_form(role_word(w)) for w in role_words(person)
+                held_form(self._role_vocabulary, self._holders, role_word(w))
+                for w in role_words(person)
             }:
                 continue  # "Yukos" is the body the "Yukos boss" heads, not its boss
             found = score_holder(self._held[person], query_read, self._role_idf)
@@ -239,7 +228,8 @@ class RoleHolders:
                 w
                 for w in dict.fromkeys(_POSSESSIVE.sub("", w) for w in _WORDS.findall(query))
                 if w.casefold() in identifying
-                or self._held_form(role_word(w.casefold())) in identifying
+                or held_form(self._role_vocabulary, self._holders, role_word(w.casefold()))
+                in identifying
             ),
             frozenset(role_forms(head) | {head, *forms.get(head, ())}) if head else frozenset(),
             ranked=bool(words & RANKS),
@@ -251,57 +241,3 @@ class RoleHolders:
         return not any(f in self._holders for f in role_forms(word)) and any(
             all(part in held for part in parts) for held in self._held.values()
         )
-
-    def _unheld(self, word: str) -> bool:
-        """Return whether no one is given `word` or a spelling close to it: "controler" is the
-        controller misspelt, "DA" short for what the articles write out."""
-        return len(word) > MAX_SHORT_ROLE and not difflib.get_close_matches(
-            word, self._role_vocabulary, n=1, cutoff=CLOSE_ROLE
-        )
-
-    def _written_out(self, word: str) -> list[str]:
-        """Return the held words a short capitalised word may stand for: those it begins,
-        three or more letters longer ("Met" for "metropolitan", "Fed" for "federal"). A
-        person's own noun ("prop", "head") stands only for a longer noun of a person
-        ("headteacher"), never for another word ("properties" of "US vice president at Ask
-        Jeeves properties" is no prop)."""
-        vocabulary = self._role_vocabulary
-        at = bisect.bisect_right(vocabulary, word)
-        found = []
-        personal = word in _PERSONAL
-        while at < len(vocabulary) and vocabulary[at].startswith(word):
-            held = vocabulary[at]
-            long_enough = len(held) >= len(word) + 3 and held.isalpha()
-            if long_enough and (not personal or held in PERSON_NOUNS):
-                found.append(held)
-            at += 1
-        return found
-
-    def _cut_short(self, word: str) -> list[str]:
-        """Return the held nouns of a person that `word`, of MIN_CUT letters or more, begins,
-        three or more letters longer ("physio" of "physiotherapist", "admin" of
-        "administrator"): a reader's short form of the noun, not a word of its own."""
-        if len(word) < MIN_CUT:
-            return []
-        vocabulary = self._role_vocabulary
-        at = bisect.bisect_right(vocabulary, word)
-        found = []
-        while at < len(vocabulary) and vocabulary[at].startswith(word):
-            held = vocabulary[at]
-            if len(held) >= len(word) + 3 and held.isalpha() and _names_a_person(held):
-                found.append(held)
-            at += 1
-        return found
-
-    def _held_form(self, word: str) -> str:
-        """Return `word` as the articles' roles spell it when only a longer form is held: the
-        country for its people ("Pakistan's president" is the "Pakistani president")."""
-        if word in self._holders or len(word) < 4:
-            return word
-        vocabulary = self._role_vocabulary
-        at = bisect.bisect_right(vocabulary, word)
-        while at < len(vocabulary) and vocabulary[at].startswith(word):
-            if len(vocabulary[at]) - len(word) <= 2:
-                return vocabulary[at]
-            at += 1
-        return word
