@@ -92,6 +92,8 @@ def past_tense(verb: str) -> str:
     if verb.endswith("ing") and len(verb) > 5:  # "saying", "warning": the base verb's past
         verb = verb[:-3]
     irregular = {base: form for form, base in IRREGULAR_VERBS.items() if form != "written"}
+    if verb.endswith("s") and verb[:-1] in irregular:
+        verb = verb[:-1]  # "thinks", "says", "tells": the base of the third person's form
     if verb in irregular:
         return irregular[verb]
     if verb.endswith("ed") or verb in IRREGULAR_VERBS:

@@ -77,7 +77,7 @@ def test_ask_reads_a_first_name_spelt_as_an_auxiliary(tmp_path: Path) -> None:
         (seeds / name).write_text(text, encoding="utf-8")
     result = qabot("ask", "what Will Penhale thinks about the ferry", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "Will Penhale" in result.stdout
+    assert "What Will Penhale thought about the ferry" in result.stdout  # not "thinked"
     assert "this one can" in result.stdout
     assert "buckets" not in result.stdout
     assert "Others called" not in result.stdout  # no one else called Penhale is asked of

@@ -25,6 +25,11 @@ def test_every_form_of_a_speech_verb_is_one(word: str) -> None:
         ("signal", "signalled"),
         ("signalling", "signalled"),
         ("reveal", "revealed"),
+        # the third person's "s" on an irregular verb ("what X thinks about Y")
+        ("thinks", "thought"),
+        ("says", "said"),
+        ("tells", "told"),
+        ("discusses", "discussed"),
     ],
 )
 def test_past_tense_of_speech_verbs(verb: str, past: str) -> None:
