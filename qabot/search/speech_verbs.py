@@ -91,7 +91,12 @@ def past_tense(verb: str) -> str:
     verb = verb.casefold()
     if verb.endswith("ing") and len(verb) > 5:  # "saying", "warning": the base verb's past
         verb = verb[:-3]
-    irregular = {base: form for form, base in IRREGULAR_VERBS.items() if form != "written"}
+    irregular: dict[str, str] = {}
+    for form, base in IRREGULAR_VERBS.items():
+        # the past, not the participle: of "spoke" and "spoken", "wrote" and "written", the
+        # shorter form
+        if base not in irregular or len(form) < len(irregular[base]):
+            irregular[base] = form
     if verb.endswith("s") and verb[:-1] in irregular:
         verb = verb[:-1]  # "thinks", "says", "tells": the base of the third person's form
     if verb in irregular:

@@ -30,6 +30,11 @@ def test_every_form_of_a_speech_verb_is_one(word: str) -> None:
         ("says", "said"),
         ("tells", "told"),
         ("discusses", "discussed"),
+        # the past, not the participle the lexicon also holds
+        ("speak", "spoke"),
+        ("speaks", "spoke"),
+        ("write", "wrote"),
+        ("forecast", "forecast"),
     ],
 )
 def test_past_tense_of_speech_verbs(verb: str, past: str) -> None:
