@@ -109,9 +109,12 @@ def word_quotes(found: Sequence[QuoteHit], terms: Sequence[str]) -> list[QuoteHi
 
 
 def word_heading(word: str, said: Sequence[QuoteHit]) -> str:
-    """Return the heading of the quotes using the one word asked (`word_quotes`): "Quotes that
-    use the word “risk”:", or "... or a form of it:" when one has only another form of it
-    ("risking", "contribute" for "contribution")."""
+    """Return the heading of the quotes using the one word asked (`word_quotes`), naming their
+    speakers: "Quotes that use the word “risk”, by Ann Lee:", or "... or a form of it, by ...:"
+    when one has only another form of it ("risking", "contribute" for "contribution")."""
     exact = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
     every = all(exact.search(hit.quote.text) for hit in said)
-    return f"Quotes that use the word “{word}”{'' if every else ' or a form of it'}:"
+    # a "who said" answer names who: one speaker's quotes show no name above them
+    names = list(dict.fromkeys(hit.speaker for hit in said))
+    by = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"Quotes that use the word “{word}”{'' if every else ' or a form of it'}, by {by}:"

@@ -708,7 +708,7 @@ def test_ask_who_said_one_word_a_quote_holds_lists_it_as_using_the_word(
     # a word is no claim: Maria Keller's quote uses "tankers", under a heading saying so
     result = qabot("ask", "who said tankers?", cwd=built_workdir)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0] == "Quotes that use the word “tankers”:"
+    assert result.stdout.splitlines()[0] == "Quotes that use the word “tankers”, by Maria Keller:"
     shown = json.loads(qabot("ask", "who said tankers?", "--json", cwd=built_workdir).stdout)
     assert shown["found"] is True
     assert [quote["speaker"] for quote in shown["quotes"]] == ["Maria Keller"]

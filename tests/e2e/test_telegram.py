@@ -630,7 +630,7 @@ def test_follow_up_questions_refer_to_the_same_person_within_one_chat(server, bo
             "No quote in the articles matches that. Passages that mention “orchards”:",
         ),
         # ... and a quote using it is shown as using it, not as the closest to a claim
-        (258, "who said storms?", "Quotes that use the word “storms”:"),
+        (258, "who said storms?", "Quotes that use the word “storms”, by Ola Briggs:"),
     ],
 )
 def test_speech_questions_in_any_phrasing_are_answered_honestly(

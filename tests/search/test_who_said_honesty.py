@@ -104,7 +104,7 @@ def test_the_opposite_of_a_quote_is_not_claimed(tiny: Index) -> None:
 def test_a_quote_holding_one_word_of_the_question_is_the_closest_only(tiny: Index) -> None:
     # one word is no claim: his quote is shown as using it, never as saying what was asked
     result = answer(tiny, "who said it was the worst?")
-    assert result.lead == "Quotes that use the word “worst”:"
+    assert result.lead == "Quotes that use the word “worst”, by Tom Briggs:"
     assert [hit.speaker for hit in result.quotes] == ["Tom Briggs"]
 
 

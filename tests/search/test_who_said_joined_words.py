@@ -144,12 +144,15 @@ def test_one_word_a_quote_holds_lists_the_quotes_using_it(tmp_path: Path) -> Non
     index = index_of(tmp_path, ferries)
     # a word is no claim: the quotes using it are listed as such, never as the closest
     result = answer(index, "who said ferries?")
-    assert result.found and result.lead == "Quotes that use the word “ferries”:"
+    assert (
+        result.found
+        and result.lead == "Quotes that use the word “ferries”, by Ola Briggs and Ivo Sand:"
+    )
     assert {hit.speaker for hit in result.quotes} == {"Ola Briggs", "Ivo Sand"}
     assert all("ferries" in hit.quote.text for hit in result.quotes)
     # another form of it is said to be one
     sailing = answer(index, "who said sailing?")
-    assert sailing.lead == "Quotes that use the word “sailing” or a form of it:"
+    assert sailing.lead == "Quotes that use the word “sailing” or a form of it, by Ola Briggs:"
     assert [hit.speaker for hit in sailing.quotes] == ["Ola Briggs"]
     # of more words, the claim is still weighed as before
     assert not answer(index, "who said ferries sail to the moon?").lead.startswith("Quotes")
