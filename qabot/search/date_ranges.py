@@ -150,9 +150,6 @@ def _listed(
     return listed[:ended]
 
 
-_YEAR = re.compile(r"\d{4}")  # a year, or an ISO date's
-
-
 def _in_years(
     words: list[Word], listed: list[tuple[int, DateRange]], reference: date
 ) -> list[DateRange]:

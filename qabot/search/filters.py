@@ -142,7 +142,9 @@ class Filters:
             until=self.until or other.until,
             sources=self.sources or other.sources,
             recent=self.recent or other.recent,
-            skipped=tuple(dict.fromkeys(self.skipped + other.skipped)),
+            # the days skipped go with the dates they were read with: "and in April?" after "in
+            # March and May" asks April, not April left out of it
+            skipped=self.skipped if self.since or self.until else other.skipped,
         )
 
 

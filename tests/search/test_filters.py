@@ -66,3 +66,18 @@ def test_filters_survive_their_json(
 def test_filters_from_any_json_are_none_or_filters(data: object) -> None:
     read = Filters.from_json(data)  # stored data is checked like any input: it never raises
     assert read is None or Filters.from_json(read.to_json()) == read
+
+
+def test_dates_of_a_follow_up_do_not_keep_the_days_skipped_of_the_question_before() -> None:
+    """ "in March and May 2005" skips April; "and in April?" after it asks April itself."""
+    before = Filters(
+        since=date(2005, 3, 1),
+        until=date(2005, 5, 31),
+        skipped=((date(2005, 4, 1), date(2005, 4, 30)),),
+    )
+    april = Filters(since=date(2005, 4, 1), until=date(2005, 4, 30)).over(before)
+    assert april.skipped == ()
+    assert april.spans() == [(date(2005, 4, 1), date(2005, 4, 30))]
+    assert april.describe()
+    kept = Filters(sources=("BBC",)).over(before)  # no dates of its own: the earlier ones
+    assert kept.skipped == before.skipped
