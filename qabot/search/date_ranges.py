@@ -9,7 +9,7 @@ the reference day ("last week") from a calendar one ("2024").
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from qabot.search.date_phrases import (
     MONTH_FOLLOWERS,
@@ -28,6 +28,7 @@ from qabot.search.filter_words import (
     UNTIL,
     WEEKDAY_NAMED_BY,
 )
+from qabot.search.filters import gaps
 
 
 def date_at(words: list[Word], at: int, reference: date) -> DateRange | None:
@@ -181,13 +182,10 @@ def _all(
     years, one run of days; "in March and May" is those two months, not April between them
     (kept as days skipped)."""
     ordered = sorted(listed, key=lambda found: found.first)
+    between, reached = gaps([(found.first, found.last) for found in ordered])
     since.append(ordered[0].first)
-    until.append(max(found.last for found in ordered))
-    reached = ordered[0].last
-    for found in ordered[1:]:
-        if found.first > reached + timedelta(days=1):
-            skipped.append((reached + timedelta(days=1), found.first - timedelta(days=1)))
-        reached = max(reached, found.last)
+    until.append(reached)
+    skipped.extend(between)
 
 
 def _year_from(

@@ -16,6 +16,18 @@ from qabot.engines import PassageFilter
 from qabot.records import ArticleInfo, day_number, outlet_key
 
 
+def gaps(runs: list[tuple[date, date]]) -> tuple[list[tuple[date, date]], date]:
+    """Return the days between runs of days (sorted by first day) and the last day they reach:
+    the days skipped of dates listed together ("in March and May": April), the way back from
+    `Filters.spans`."""
+    skipped, reached = [], runs[0][1]
+    for first, last in runs[1:]:
+        if first > reached + timedelta(days=1):
+            skipped.append((reached + timedelta(days=1), first - timedelta(days=1)))
+        reached = max(reached, last)
+    return skipped, reached
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Filters:
     """Which articles an answer may come from, and whether the newest come first."""

@@ -10,10 +10,10 @@ answer says, never an empty range to search.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from qabot.search.date_phrases import Word
-from qabot.search.filters import Filters
+from qabot.search.filters import Filters, gaps
 
 _JOINERS = frozenset({"and", "or"})
 _BETWEEN = _JOINERS | {","}
@@ -88,9 +88,5 @@ def _union(group: list[DatePhrase]) -> DatePhrase:
     )
     if not runs:
         return group[0]
-    skipped, reached = [], runs[0][1]
-    for first, last in runs[1:]:
-        if first > reached + timedelta(days=1):
-            skipped.append((reached + timedelta(days=1), first - timedelta(days=1)))
-        reached = max(reached, last)
+    skipped, reached = gaps(runs)
     return DatePhrase(group[0].start, group[-1].end, runs[0][0], reached, tuple(skipped))
