@@ -15,7 +15,7 @@ from qabot.bot.answering import question_data, respond
 from qabot.bot.data import Context
 from qabot.bot.delivery import with_retries
 from qabot.bot.html import shorten
-from qabot.bot.overview import example_questions
+from qabot.bot.overview import example_questions, welcome
 
 COMMANDS = {
     "start": "what this bot knows, with example questions",
@@ -36,16 +36,12 @@ async def start(update: Update, context: Context) -> None:
     if message is None:
         return
     index = await asyncio.to_thread(context.bot_data.holder.get)
-    dates = [info.date for info in index.articles.values() if info.date]
-    newest = f", the newest from {max(dates)}" if dates else ""
+    questions = example_questions(index)
     buttons = []
-    for question in example_questions(index):
+    for question in questions:
         data = question_data(context, question, 0, None)
         buttons.append([InlineKeyboardButton(shorten(question, 60), callback_data=data)])
-    text = (
-        f"Hello! I answer questions about {len(index.articles)} news articles{newest}, quoting "
-        "the passages and their sources. Ask me anything, for example:"
-    )
+    text = welcome(index, questions)
     markup = InlineKeyboardMarkup(buttons) if buttons else None
     await with_retries(lambda: message.reply_text(text, reply_markup=markup))
 

@@ -37,6 +37,24 @@ def example_questions(index: Index, count: int = 3) -> list[str]:
     return list(dict.fromkeys(questions))[:count]
 
 
+def welcome(index: Index, examples: list[str]) -> str:
+    """Return the /start greeting: how many articles, the newest date, and an invitation that
+    points at the example buttons only when there are some (an index quoting no one, its
+    headlines naming nothing, has none)."""
+    count = len(index.articles)
+    dates = [info.date for info in index.articles.values() if info.date]
+    newest = f", the newest from {max(dates)}" if dates else ""
+    invitation = (
+        "Ask me anything, for example:"
+        if examples
+        else "Ask me anything: a few words about an event, or “What did <name> say?”."
+    )
+    return (
+        f"Hello! I answer questions about {count} news article{'' if count == 1 else 's'}"
+        f"{newest}, quoting the passages and their sources. {invitation}"
+    )
+
+
 def _words(text: str) -> set[str]:
     return {word.casefold() for word in text.split()}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qabot.bot.overview import example_questions
+from qabot.bot.overview import example_questions, welcome
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -26,3 +26,18 @@ def test_start_suggests_questions_about_people_and_subjects_not_headlines(
     assert "Herald" not in " ".join(questions)  # an outlet is not a subject
     assert questions[-1] in {"What happened with Port Elms?", "What happened with Harbour?"}
     assert all(question.endswith("?") for question in questions)
+
+
+def test_start_with_no_example_to_offer_invites_a_question_in_words(tmp_path: Path) -> None:
+    index = index_of(tmp_path, {"quay.txt": "quay works\n\nthe crane at the quay was mended.\n"})
+    assert example_questions(index) == []
+    text = welcome(index, [])
+    assert "about 1 news article," in text
+    assert not text.endswith("for example:")
+    assert "What did <name> say?" in text
+
+
+def test_start_with_examples_points_at_them(tmp_path: Path) -> None:
+    index = index_of(tmp_path, ARTICLES)
+    text = welcome(index, example_questions(index))
+    assert "about 4 news articles," in text and text.endswith("for example:")
