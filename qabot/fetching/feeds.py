@@ -27,6 +27,9 @@ _PARSER = etree.XMLParser(
 )
 
 _DECLARATION = lazy(r"\A\ufeff?\s*<\?xml[^>]*\?>")
+# the control characters XML 1.0 forbids (all of C0 but tab and the line ends): a publisher's
+# system lets one into a title now and then, and a strict parser then refuses every item
+_FORBIDDEN = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -218,6 +221,20 @@ def _string(value: object) -> str | None:
     return " ".join(value.split()) or None
 
 
+def _repaired(data: bytes) -> bytes | None:
+    """Return a feed's XML that a strict parser refused, as UTF-8 a parser can read: invalid
+    bytes as U+FFFD (`_lenient`), the control characters XML forbids left out, and without its
+    declaration (it may name another encoding); None for UTF-16 or UTF-32, or when nothing is
+    changed (it was refused for another fault)."""
+    text = _lenient(data)
+    if text is None:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]:
+            return None
+        text = data.decode("utf-8")
+    repaired = _DECLARATION.sub("", _FORBIDDEN.sub("", text)).encode("utf-8")
+    return None if repaired == data else repaired
+
+
 def _lenient(data: bytes) -> str | None:
     """Return `data` read as UTF-8 with each invalid byte as U+FFFD, when it is not valid UTF-8
     (nor UTF-16/32): one stray Latin-1 byte in a feed labelled UTF-8 must not lose every item."""
@@ -243,10 +260,10 @@ def parse_feed(data: bytes, base_url: str = "") -> Feed | None:
         try:
             root = etree.fromstring(data, _PARSER)
         except (etree.XMLSyntaxError, ValueError):
-            if (text := _lenient(data)) is None:
+            if (repaired := _repaired(data)) is None:
                 return None
-            try:  # read again as the UTF-8 it mostly is, without its wrong declaration
-                root = etree.fromstring(_DECLARATION.sub("", text).encode("utf-8"), _PARSER)
+            try:  # read again as the UTF-8 it mostly is, without what XML forbids
+                root = etree.fromstring(repaired, _PARSER)
             except (etree.XMLSyntaxError, ValueError):
                 return None
         if root is None or _local(root.tag) not in ("rss", "feed", "rdf"):

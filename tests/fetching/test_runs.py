@@ -330,3 +330,21 @@ def test_a_malformed_url_is_one_warning_and_the_rest_is_fetched(
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr == "warning: http://[::1: not a valid URL (Invalid IPv6 URL)\n"
     assert "Fetched: 1 new article saved, 1 feed read, 1 failure." in done.stdout
+
+
+def test_a_feed_with_a_control_character_in_a_title_is_still_read(
+    web: WebServer, client: PoliteClient, tmp_path: Path
+) -> None:
+    """XML forbids most control characters, and a publisher's system sometimes lets one into
+    a title (an escape code pasted from a terminal): the feed's stories are saved all the same,
+    without it."""
+    _serve_stories(web, PARADE, REGATTA)
+    feed = rss_feed(web.base, [PARADE, REGATTA]).replace(
+        "<title>Spring parade", "<title>Spring\x1b[1m parade\x07", 1
+    )
+    assert "\x1b" in feed
+    url = web.route("/feed.xml", feed, content_type="application/rss+xml")
+    report = _fetch([url], tmp_path, client)
+    assert report.warnings == [] and len(report.saved) == 2
+    texts = [(tmp_path / "articles" / saved).read_text(encoding="utf-8") for saved in report.saved]
+    assert not any("\x1b" in text or "\x07" in text for text in texts)
