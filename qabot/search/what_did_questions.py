@@ -186,9 +186,11 @@ _ING_COMPOUNDS = frozenset(
     "price prices rent rents fee fees point points tour tours engagement engagements sign signs "
     "shot shots light lights label labels card cards".split()
 )
-# verbs of wanting: "what does X want to do", "does X want to leave" ask X's aims, which the
-# stories report in their own words more often than in X's
+# verbs of wanting: "what does X want (to do)", "does X want to leave" ask X's aims, which
+# the stories report in their own words more often than in X's ("what does the union want")
 _WANT = frozenset("want wants wanted wish wishes wished".split())
+# verbs of a deal: "what did X and Y agree (on)" asks what was agreed, a deed the stories tell
+_AGREE = frozenset("agree agrees agreed".split())
 # first words of a paper's name ("the Sunday Business", "the Daily Mail"): what a paper
 # "reported" is what it printed, no one's quote
 _PAPER_FIRST = frozenset("sunday daily weekly evening morning".split())
@@ -196,10 +198,10 @@ _REPORT = frozenset("report reports reported".split())
 
 
 def _no_speech(folded: list[str], verb_at: int, speaker: list[str]) -> bool:
-    """Return whether the verb read is no speech asked about: X's aim ("want to"), or a
-    paper's report (a masthead's name, as `MASTHEAD_NOUNS` and first words like "Sunday" tell)."""
-    after = folded[verb_at + 1 : verb_at + 2]
-    if folded[verb_at] in _WANT and after == ["to"]:
+    """Return whether the verb read is no speech asked about: X's aim ("want"), a deal
+    ("agree"), or a paper's report (a masthead's name, as `MASTHEAD_NOUNS` and first words like
+    "Sunday" tell)."""
+    if folded[verb_at] in _WANT | _AGREE:
         return True
     if folded[verb_at] not in _REPORT:
         return False

@@ -1,6 +1,7 @@
 """Ordinary questions whose words look like speech verbs: "the asking price" is a noun, "what
-does X want to do" asks X's aims, and what a paper "reported" is what it printed; each is
-answered from passages, while "what did X say/warn" stays a speech question."""
+does X want (to do)" asks X's aims, "what did X and Y agree" a deal, and what a paper
+"reported" is what it printed; each is answered from passages, while "what did X say/warn"
+stays a speech question."""
 
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ Farrant said.
 Mayor Quentin Ashby wants to run a night ferry across the estuary to cut late-night traffic.
 
 "I am not here to make promises I cannot keep," Ashby said of the timetable.
+""",
+    "pier.txt": """Towns share a ferry pier
+
+Mayor Quentin Ashby and his Brackwater counterpart Ines Morrow agreed in June to split the cost
+of a new ferry pier between the two towns.
+
+"It is a fair split," Morrow said of the pier.
 """,
     "mill.txt": """Mill closure reported
 
@@ -49,6 +57,9 @@ def ordinary_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("what did the evening clarion report about the dunmore mill", "80 jobs"),
         ("what percentage of buyers think prices will fall", "9%"),
         ("which mayors are expected to run a night ferry", "night ferry"),
+        ("what does quentin ashby want", "night ferry"),
+        ("what did quentin ashby and ines morrow agree", "split the cost"),
+        ("what did ines morrow agree to about the pier", "split the cost"),
     ],
 )
 def test_ordinary_questions_are_answered_from_passages(
@@ -66,7 +77,7 @@ def test_ordinary_questions_are_answered_from_passages(
         ("what did odile farrant say about the asking price", "odile farrant"),
         ("what is ray pellow saying about the mill", "ray pellow"),
         ("what did ray pellow report about the mill", "ray pellow"),
-        ("what does the union want", "the union"),
+        ("what did the union say it wants", "the union"),
         ("which mayor was quoted saying promises could not be kept", None),
         ("which manager was pleased to sign the striker", None),
     ],
