@@ -4,7 +4,8 @@
 "The Archbishop of Canterbury said" is the archbishop, not a person called Canterbury; "Lloyds
 of London told" is one body; "a spokesman for the World Summit on the Information Society" is
 that whole body; "Sen. Jo Ruiz of Ohio" is Jo Ruiz (`person_of`, read by the caller). Reading
-a phrase as a name is the caller's; this module tells which of those shapes a phrase has.
+a phrase as a name is the caller's; this module tells which of those shapes a phrase has, and
+`read_place_run` reads the words before a place, or a pollster, that ends a phrase.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Literal
 
 from qabot.attribution.descriptions import read_description
 from qabot.attribution.institution_names import names_body_after
+from qabot.attribution.name_clues import people_asked_by
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.text.lexicon import (
@@ -22,15 +24,19 @@ from qabot.text.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME,
+    OPENING_ADVERBS,
     ORGANISATION_WORDS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
+    ROLE_NOUNS,
     TITLE_WORDS,
     first_name_gender,
     is_capitalised,
     name_key,
     unprefixed,
 )
+
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 def body_name(words: list[str]) -> list[str]:
@@ -56,13 +62,59 @@ def body_name(words: list[str]) -> list[str]:
     return words[first:]
 
 
+def read_place_run(
+    people: People,
+    words: list[str],
+    run: list[str],
+    position: int,
+    role: str | None,
+    read: Callable[[People, list[str], int, str | None], Person | None],
+) -> Person | Literal[False] | None:
+    """Read a phrase whose capitalised `run` at its end is a place or a pollster, not the
+    speaker ("Sen. Jo Ruiz of Ohio", "the Archbishop of Canterbury", "officials in Washington",
+    "economists polled by Reuters", "the envoy to Britain"): whom the words before it name
+    (`read` reads them), False for no one, None when the phrase has none of these shapes."""
+    stop = len(words) - len(run) - 1  # the word that ended the run
+    if run and stop >= 2 and words[stop] in {"the", "The"} and words[stop - 1] in {"of", "from"}:
+        stop -= 1  # "Wendy Ide of The Times thinks": the critic, not the paper
+    if run and person_of(people, words, stop):
+        # "Sen. Elizabeth Warren of Massachusetts": the person, the place noted as a role
+        return read(people, words[:stop], position, role or " ".join(words[stop:])) or False
+    of_place = place_phrase(people, words, run, stop, position, read)
+    if of_place is not None:
+        return of_place
+    if (
+        run
+        and stop >= 1
+        and words[stop] == "in"
+        and words[stop - 1].casefold() not in OPENING_ADVERBS | {"here", "there"}
+    ) or (run and people_asked_by(words, stop)):
+        # "Democrats in Iowa who watched the debate", "officials in Washington": where they
+        # are; "economists polled by Reuters": who asked them; not who speaks
+        return read(people, words[: stop - (words[stop] == "by")], position, role) or False
+    to = stop - 1 if stop >= 1 and words[stop].casefold() == "the" else stop
+    if (
+        run
+        and to >= 1
+        and words[to] in {"to", "for"}
+        and words[to - 1].casefold() in ROLE_NOUNS - _SPOKESPEOPLE
+        and len(run) <= 2  # a place; "Ambassador to the UN Ana Ruiz" names her after it
+        and not any(first_name_gender(w) for w in run)
+        and not known_person(people, run)
+    ):
+        # "Pakistan's High Commissioner to Britain said", "the health minister for Wales
+        # says": the envoy or minister speaks, not the country ("a spokesman for Acme": Acme)
+        return read(people, words[:to], position, role or " ".join(words[to - 1 :])) or False
+    return None
+
+
 def place_phrase(
     people: People,
     words: list[str],
     run: list[str],
     stop: int,
     position: int,
-    read: Callable[[People, list[str], int], Person | None],
+    read: Callable[[People, list[str], int, str | None], Person | None],
 ) -> Person | Literal[False] | None:
     """Read a phrase ending "<Capitalised> of <Place>" whose place is no name of a person's
     ("the Archbishop of Canterbury", "Lloyds of London"; not "Mayor of London Ken Ruiz"): a
@@ -100,7 +152,7 @@ def place_phrase(
     ):
         return None
     if known_person(people, words[first:stop]):
-        return read(people, words[:stop], position)  # "Ruiz of Acme": Jo Ruiz
+        return read(people, words[:stop], position, None)  # "Ruiz of Acme": Jo Ruiz
     # "Lloyds of London told": one body's name
     return people.link(" ".join([*words[first:stop], "of", *words[stop + 1 :]]), organisation=True)
 

@@ -1,0 +1,102 @@
+"""Phrase names: the words of the run ending a speaker phrase that are the name (inside
+`qabot.attribution.speaker_reading`).
+
+"Secretary of State John Kerry", "Russian leader Vladimir Putin", "Afterwards Penny", "the
+Harbour Post Holm": the titles before the name are cut off (their honorific gives a gender) and
+nationalities, opening adverbs and a publication's name trimmed, leaving the words to link to a
+person of the article.
+"""
+
+from __future__ import annotations
+
+from qabot.attribution.institution_names import of_institution, possessed_institution
+from qabot.attribution.name_clues import named_so, names_someone, nationality_before
+from qabot.attribution.names import People
+from qabot.attribution.place_phrases import known_person
+from qabot.attribution.stray_words import from_first_name
+from qabot.text.lexicon import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    OPENING_ADVERBS,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    first_name_gender,
+    is_capitalised,
+)
+
+
+def word_before(words: list[str], run: list[str]) -> str:
+    """Return the word before the last `len(run)` words of the phrase, "" when there is none."""
+    return words[-len(run) - 1] if len(words) > len(run) else ""
+
+
+def title_cut(people: People, run: list[str]) -> tuple[int, str | None]:
+    """Return how many words of `run` are titles before the name ("Secretary-Treasurer Gary
+    Casteel": one) and the gender the last honorific gives ("Mrs": female), else None."""
+    cut, gender = 0, None
+    for index, word in enumerate(run):
+        key = word.rstrip(".").casefold()
+        if (
+            index
+            and index == len(run) - 1
+            and (names_someone(run[index - 1]) or named_so(people.by_surname, run[index - 1 :]))
+        ):
+            break  # "Peter T. King", "Stephen King": a surname that is also a title
+        if index >= 2 and run[index - 1] in {"of", "for"} and of_institution(run, index - 1):
+            continue  # "the Association of Chief Police Officers": a title inside a body's name
+        if (
+            key in TITLE_WORDS
+            or key.endswith(("'s", "’s"))
+            # "PBS' Jacoba Atlas", not "the Professional Footballers' Association"
+            or (key.endswith(("s'", "s’")) and known_person(people, run[index + 1 :]))
+            or ("-" in key and all(part in TITLE_WORDS for part in key.split("-")))
+        ):  # "Secretary-Treasurer Gary Casteel"
+            cut, gender = index + 1, HONORIFICS.get(key, gender)
+    return cut, gender
+
+
+def name_in_run(people: People, words: list[str], run: list[str], cut: int) -> list[str]:
+    """Return the words of the name in `run` past its `cut` titles: leading nationalities,
+    adverbs, the "of" of a title and a publication's name trimmed off."""
+    kept = possessed_institution(run, cut) or run[cut:]  # "the Commissioner's Office"
+    if (
+        not kept
+        and len(run) > 1
+        and run[-2].rstrip(".").casefold() in HONORIFICS
+        and run[-1].casefold() not in ROLE_NOUNS
+    ):
+        kept = run[-1:]  # "Mr. Prince" is a man called Prince
+    while (
+        len(kept) > 2
+        and nationality_before(kept)
+        and not first_name_gender(kept[0])
+        and kept[-1].casefold() not in ORGANISATION_WORDS
+        and kept[1].casefold() not in NAME_PARTICLES  # "Henri de Bodinat": a first name
+    ):
+        kept = kept[1:]  # "Russian leader ..." but "British Phonographic Industry"
+    before = word_before(words, run)
+    if cut or not (before.islower() and before in ROLE_NOUNS | PERSON_NOUNS):
+        # "... and Families Margaret Hodge"; not "vice president Farhat Omar Ben X", whose
+        # whole run follows the role
+        kept = from_first_name(kept)
+    while len(kept) > 1 and kept[0].casefold() in OPENING_ADVERBS:
+        kept = kept[1:]  # "Afterwards Penny asks", "Again Roddick said"
+    if (
+        len(kept) > 1
+        and len(words) > len(run)
+        and words[-len(run) - 1] == "of"
+        and not first_name_gender(kept[0])  # "State" already cut before "John"
+    ):
+        kept = kept[1:]  # "Secretary of State John Kerry"
+    for index in range(len(kept) - 2, -1, -1):
+        rest = kept[index + 1 :]
+        if (
+            kept[index].casefold() in ORGANISATION_WORDS
+            and all(is_capitalised(w) for w in rest)
+            and known_person(people, rest)
+        ):  # "with the Harbour Post Holm said": the person after the publication's name
+            kept = kept[index + 1 :]
+            break
+    return kept
