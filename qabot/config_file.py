@@ -34,9 +34,16 @@ _TELEGRAM_TYPES: dict[str, type] = {
 }
 
 
+# the largest number a setting may hold: every float setting is a time to wait (seconds, or
+# hours), and time.sleep takes no inf (OverflowError) or nan (ValueError), which TOML allows
+_MOST = 10_000_000
+
+
 def _check_type(value: Any, expected: type, where: str) -> Any:
     """Return `value` converted to `expected`, or raise ConfigError naming `where`."""
-    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+    if expected is float and isinstance(value, int | float) and not isinstance(value, bool):
+        if not value <= _MOST:  # nan too
+            raise ConfigError(f"{where} must be a number of at most {_MOST:,}, not {value!r}.")
         return float(value)
     if expected is list:
         wrong = (

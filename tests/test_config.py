@@ -9,6 +9,7 @@ import pytest
 
 from qabot.config_file import load_config
 from qabot.errors import ConfigError
+from tests.support.processes import qabot
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -115,3 +116,35 @@ def test_an_empty_path_in_the_config_is_an_error_not_the_config_folder(
     path.write_text(f'[paths]\n{key} = ""\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"An empty path in \[paths\]"):
         load_config(path)
+
+
+@pytest.mark.parametrize(
+    ("table", "key", "value"),
+    [
+        ("feeds", "interval", "inf"),
+        ("feeds", "interval", "nan"),
+        ("feeds", "interval", "1e20"),
+        ("index", "watch_interval", "inf"),
+        ("alerts", "check_seconds", "nan"),
+        ("alerts", "retry_hours", "1e300"),
+        ("telegram", "reply_timeout", "inf"),
+    ],
+)
+def test_a_number_of_seconds_too_large_to_wait_is_a_config_error(
+    tmp_path: Path, table: str, key: str, value: str
+) -> None:
+    """time.sleep(inf) raises OverflowError, sleep(nan) ValueError: a traceback in `qabot
+    watch` or the bot for what is a typo in the config."""
+    path = tmp_path / "c.toml"
+    path.write_text(f"[{table}]\n{key} = {value}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"\\[{table}\\] {key} .*at most"):
+        load_config(path)
+
+
+def test_qabot_watch_with_an_endless_interval_says_so_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text(
+        '[feeds]\nurls = ["http://127.0.0.1:9/feed.xml"]\ninterval = inf\n', encoding="utf-8"
+    )
+    result = qabot("watch", "--config", "config.toml", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: [feeds] interval") and result.stderr.count("\n") == 1
