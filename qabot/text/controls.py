@@ -14,8 +14,11 @@ ASCII_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 _PARTING = lazy(r"[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f]")
 # the C0 controls an XML document cannot hold
 _XML_FORBIDDEN = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-# a terminal escape sequence whole ("ESC [31m"), so no "[31m" is left glued to a word
-_ESCAPE = lazy(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")
+# a terminal escape sequence whole ("ESC [31m"), so no "[31m" is left glued to a word; one left
+# unterminated ("ESC ]0;title" without its BEL) ends with its line, not with the text
+_ESCAPE = lazy(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|[@-_])")
+# an escape sequence, kept whole, or a control that parts two words
+_ESCAPE_OR_PARTING = lazy(lambda: f"(?P<escape>{_ESCAPE.pattern})|{_PARTING.pattern}")
 
 
 def strip_controls(text: str) -> str:
@@ -26,8 +29,11 @@ def strip_controls(text: str) -> str:
 def parted_controls(text: str) -> str:
     """Return `text` with its C0 and C1 controls but ESC as a space: in a question they part
     words ("Blair\x01Iraq" asked "BlairIraq"). ESC opens an escape sequence, which
-    `strip_controls` takes out whole; zero-width and bidi characters sit inside words."""
-    return _PARTING.sub(" ", text)
+    `strip_controls` takes out whole (its BEL too: "ESC ]0;title BEL" parted at the BEL ran on
+    unterminated); zero-width and bidi characters sit inside words."""
+    if "\x1b" not in text:
+        return _PARTING.sub(" ", text)
+    return _ESCAPE_OR_PARTING.sub(lambda m: m.group("escape") or " ", text)
 
 
 def without_markup_controls(source: str) -> str:

@@ -902,3 +902,14 @@ def test_console_keeps_words_on_other_things_to_a_phone_screen(workdir: Path) ->
         "things:" in out
     )
     assert "1 more quote from Ivo Sand" in out  # the rest a "more" away
+
+
+def test_a_pasted_title_escape_in_a_question_leaves_the_lead_whole(built_workdir: Path) -> None:
+    # a BEL ending a pasted "set the window title" escape was turned into a space before the
+    # escape was taken out: the escape then ran on unterminated and, printed, swallowed the
+    # rest of the lead line ("Best matching passages for “frost" and no closing quote)
+    result = qabot("ask", "frost \x1b]0;pwned\x07damage", cwd=built_workdir)
+    assert result.returncode == 0, result.stderr
+    lead = result.stdout.splitlines()[0]
+    assert lead == "Best matching passages for “frost damage”:"
+    assert "pwned" not in result.stdout and "\x1b" not in result.stdout

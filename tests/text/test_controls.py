@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.text import CONTROL, kept_positions, strip_controls
+from qabot.text import CONTROL, kept_positions, parted_controls, strip_controls
 
 
 def test_an_escape_sequence_leaves_nothing_glued_to_a_word() -> None:
@@ -35,3 +35,12 @@ def test_kept_positions_point_at_what_stripping_keeps() -> None:
 @given(st.text(alphabet=st.sampled_from("ab[31m;]\x1b\x07\x9b\u202e \n")))
 def test_kept_positions_spell_the_stripped_text(text: str) -> None:
     assert "".join(text[i] for i in kept_positions(text)) == strip_controls(text)
+
+
+def test_an_unterminated_title_escape_ends_with_its_line() -> None:
+    assert strip_controls("Ruiz \x1b]0;title said\nthe ferry sails") == "Ruiz \nthe ferry sails"
+
+
+def test_parting_controls_leaves_an_escape_whole_for_stripping() -> None:
+    parted = parted_controls("frost\x01\x1b]0;pwned\x07damage\x07now")
+    assert strip_controls(parted) == "frost damage now"
