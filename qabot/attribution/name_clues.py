@@ -20,6 +20,7 @@ from qabot.text.lexicon import (
     PARTY_MEMBERS,
     PERSON_NOUNS,
     TITLE_WORDS,
+    UNNAMED_PEOPLE,
     WEEKDAYS,
     first_name_gender,
     is_gentilic,
@@ -47,6 +48,22 @@ COPULA_ROLE = lazy(
 )
 AUXILIARIES = frozenset("had has have was were is are did does".split())
 APPOSED_ROLE = lazy(r"(?:^|[.;:,]\s+|\n)(?P<role>[^,.;:\n\"“”]{3,80}),\s+$")
+# a man or a woman in apposition after a name: "Jo Lind, the Leeds woman who ...", "Sam Ray, a
+# 40-year-old man from Hull," (up to the first word that ends the noun phrase)
+_APPOSED_PERSON = lazy(r",[^\S\n]+(?:the|a|an)[^\S\n]+(?P<words>[^,.;:()\n]{1,50})")
+_PHRASE_ENDS = frozenset("who whose whom which that of from in at with and or on for".split())
+
+
+def apposed_gender(text: str, end: int) -> str | None:
+    """Return the gender a man or woman in apposition after a name ending at `end` gives it
+    ("Jo Lind, the Leeds woman who ...": "f"; not "Jo Lind, the woman's lawyer"), or None."""
+    match = _APPOSED_PERSON.match(text, end)
+    for word in match["words"].split()[:4] if match else ():
+        if word in _PHRASE_ENDS or not word.replace("-", "").isalnum():
+            return None
+        if word in UNNAMED_PEOPLE:
+            return UNNAMED_PEOPLE[word]
+    return None
 
 
 def plural_group(text: str, words: list[str]) -> bool:

@@ -20,6 +20,7 @@ from qabot.attribution.name_clues import (
     PLACE_OR_NUMBER,
     POSSESSIVE_END,
     ROLE_AFTER,
+    apposed_gender,
     has_role_noun,
     inside,
     no_first_name,
@@ -145,7 +146,7 @@ def read_run(
         # though the lexicon does not know the first name
         words, titled, role = words[1:], True, words[0]
     possessed, honoured = read.possessed, read.honoured
-    gender = gender or first_name_gender(words[0])
+    gender = gender or first_name_gender(words[0]) or apposed_gender(text, match.end())
     before = words_before(text, match.start())
     if before and before[-1] in BODY_KINDS:  # "Scott's company Scott Free": a body
         return NameReading(name=" ".join(words), organisation=True)

@@ -3,15 +3,21 @@
 
 A gendered pronoun most often means the latest speaker or subject; when that is a body ("Opec
 said ...") and the pronoun's own paragraph names one person before it ("Following comments by
-its head Ali Bakr, prices fell. He said ..."), a body is no "he": the person is meant.
+its head Ali Bakr, prices fell. He said ..."), a body is no "he": the person is meant. So too
+when the latest man or woman spoke paragraphs before and the sentence before the pronoun names
+one of that gender, no one of its own paragraph being meant ("The plan was welcomed by X. “...,”
+he said").
 """
 
 from __future__ import annotations
 
 from qabot.attribution.bodies import may_be_body, nouns_beside
+from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.name_runs import BODY_KINDS
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
+from qabot.text.lexicon import PERSON_NOUNS, UNNAMED_PEOPLE
+from qabot.text.patterns import lazy
 
 _DETERMINERS = frozenset("a an the his her their its our my your this that".split())
 _BODY_KINDS = BODY_KINDS | frozenset("cartel union alliance federation association".split())
@@ -47,3 +53,94 @@ def paragraph_person(
         return []  # "Perez talks about the jobs Sherrod Brown ...": either may be "he"
     (person,) = own.values()
     return [person] if person.gender in {gender, None} and not may_be_body(people, person) else []
+
+
+def named_just_before(
+    people: People, named: list[tuple[int, Person]], paragraph: int, gender: str, position: int
+) -> list[Person]:
+    """Return the one person of `gender` named in the sentence before the pronoun's, in its own
+    paragraph, when no one of this paragraph spoke or opened a clause that "he" or "she" may
+    mean ("He met Jo Smith, the Leeds woman who ... “...,” she told him": Smith, not a woman
+    who spoke paragraphs before): none when that sentence holds a pronoun of `gender` ("The
+    31-year-old was behind X, but she ..."), opens with a description of a person ("The
+    prime minister ... with X"), or names someone else too."""
+    text = people.text
+    own = _sentence(text, position, paragraph)
+    start = _sentence(text, own - 2, paragraph) if own > paragraph + 1 else own
+    if start >= own:
+        return []
+    raw = text[start:own].split()
+    words = [w.strip(",;:'\"“”‘’()").casefold() for w in raw]
+    # the subject may follow an opening phrase: "In a statement, the Kentucky Republican ..."
+    opening = (
+        next((i + 1 for i, w in enumerate(raw[:6]) if w.endswith(",")), 0)
+        if words[:1] and words[0] in _OPENERS
+        else 0
+    )
+    if _GENDER_PRONOUNS[gender] & set(words) or any(
+        _described_opening(words[i:]) for i in {0, opening}
+    ):
+        return []
+    mentions = [(at, p) for at, p in named if start <= at < own]
+    if len({id(p) for _, p in mentions}) != 1:
+        return []
+    # an owner ("Mr Campbell's e-mail") or a word of a noun phrase ("an Alan Shearer strike")
+    # is not the one who acts
+    if any(
+        _ATTRIBUTIVE.search(text, max(0, at - 60), at) or _possessor(text, at)
+        for at, _ in mentions
+    ):
+        return []
+    person = mentions[0][1]
+    fits = person.gender == gender and not person.guessed and not person.organisation
+    return [person] if fits else []
+
+
+def _sentence(text: str, position: int, paragraph: int) -> int:
+    """Return where the sentence holding `position` starts, in its paragraph: not after the
+    stop of a title or an initial ("Sen. Ted Cruz", "Paul D. Ryan")."""
+    start = max(paragraph, sentence_start(text, position))
+    while start > paragraph and _ABBREVIATION_END.search(text, max(0, start - 8), start):
+        start = max(paragraph, sentence_start(text, start - 2))
+    return start
+
+
+# a title or an initial, whose stop ends no sentence
+_ABBREVIATION_END = lazy(
+    r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr)\.\s*$"
+)
+# a name used as a word of a noun phrase: "an Alan Shearer strike", "the Smith era"
+_ATTRIBUTIVE = lazy(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’.-]*\s+)*$")
+# an owner, not the one who acts: "Obama's actions", "Mr. Obama's in 2008"
+_POSSESSOR = lazy(
+    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)(?:[^\S\n]+(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*))*"
+)
+
+
+def _possessor(text: str, at: int) -> bool:
+    """Return True when the name at `at` owns what follows ("Obama's actions")."""
+    run = _POSSESSOR.match(text, at)
+    return run is not None and run.group().endswith(("'s", "’s", "s'", "s’"))
+
+
+# the first words of an opening phrase before a main clause ("In a statement, the senator")
+_OPENERS = frozenset(
+    """in at on after before during later earlier meanwhile but and however yet still then for
+from with while when as since although though if speaking asked""".split()
+)
+_GENDER_PRONOUNS = {"m": frozenset("he him his".split()), "f": frozenset("she her".split())}
+
+
+def _described_opening(words: list[str]) -> bool:
+    """Return True when a sentence (or its main clause) opens with a description of a person
+    ("The 22-year-old pipped ...", "The prime minister is ..."): its subject, whom the pronoun
+    may mean."""
+    if words[:1] not in (["the"], ["a"], ["an"]):
+        return False
+    return any(w in PERSON_NOUNS or w in UNNAMED_PEOPLE or w.endswith("-old") for w in words[1:4])
+
+
+def may_mean(person: Person, gender: str) -> bool:
+    """Return True when "he" or "she" (`gender`) may mean `person`: no body, no one of the
+    other gender."""
+    return not person.organisation and person.gender in {gender, None}

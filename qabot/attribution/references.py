@@ -21,7 +21,12 @@ from qabot.attribution.gendered_referents import (
     unnamed_since,
 )
 from qabot.attribution.names import People
-from qabot.attribution.paragraph_persons import a_body, paragraph_person
+from qabot.attribution.paragraph_persons import (
+    a_body,
+    may_mean,
+    named_just_before,
+    paragraph_person,
+)
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_marks import QUOTE_MARKS
 from qabot.attribution.speaker_heads import can_speak
@@ -203,6 +208,10 @@ def referent(
         named = people.narrated[first:mentions] + people.speakers[begin:end]
         if gender is not None and not here and candidates and a_body(people, candidates[0]):
             candidates = paragraph_person(people, named, paragraph, gender) + candidates
+        elif gender is not None and not any(may_mean(p, gender) for _, p in here):
+            # "The plan was welcomed by Jo Smith. “...,” she said": the one woman the sentence
+            # before names, not one who spoke paragraphs before
+            candidates = named_just_before(people, named, paragraph, gender, position) + candidates
         candidates += [p for _, p in sorted(named, key=_position, reverse=True)]
     # never give "she said" to a known man: skip the other gender and organisations
     for person in candidates:

@@ -110,4 +110,10 @@ history of what each version changed has one home.
 # "s" after an owner is a noun ("in backing Smith's claims": no cue, the quote before it goes on
 # with the speaker before); "saying:" with no name before it is the named subject's ("X
 # appeared not to have enjoyed her time in the house saying: “...”")
-ATTRIBUTION_VERSION = 197
+# 198: "he" or "she" after a quote means the one person of that gender named in the sentence
+# before, in its own paragraph ("The report was welcomed by X. “...,” he said", "... put to
+# Wenger after the game. At first he said only: ..."), not one who spoke paragraphs before, when
+# no one of this paragraph may be meant and that sentence holds no such pronoun nor opens with
+# a person described ("The 31-year-old was behind X, but she ..."); a man or woman in
+# apposition gives a name its gender ("Sharron Storer, the Birmingham woman who ...")
+ATTRIBUTION_VERSION = 198

@@ -38,3 +38,42 @@ def test_a_contracted_pronoun_is_no_name() -> None:
         "They're asking for a new station, and we're backing them.",
     )
     assert all(speaker not in {"We've", "They're"} for speaker, _ in quotes)
+
+
+def test_she_is_the_woman_named_in_the_sentence_before_not_one_who_spoke_earlier() -> None:
+    quotes = attributed(
+        'At the first meeting, teacher Susan Marsh said: "Where will the children go?"',
+        "He recalled his row with Sharla Vane, the Leeds woman who stopped him outside "
+        'the market. "You never listen to anybody," she told him.',
+    )
+    assert quotes[-1] == ("Sharla Vane", "You never listen to anybody")
+
+
+def test_he_is_the_man_a_passive_sentence_before_names() -> None:
+    quotes = attributed(
+        'Mr Dunn, of the Walkers Club, said: "The path must stay open."',
+        "The plan was welcomed by the county's roads chief Peter Lamb. "
+        '"This will save lives on the bend," he said.',
+    )
+    assert quotes[-1] == ("Peter Lamb", "This will save lives on the bend")
+
+
+def test_a_pronoun_or_a_described_subject_in_the_sentence_before_keeps_the_speaker() -> None:
+    quotes = attributed(
+        'Sarah Reid said: "I ran well."',
+        "The 31-year-old finished behind Anna Kerr, but she prefers the track. "
+        '"I am wary of injuries," she said.',
+        'In a statement, the Leeds woman thanked Anna Kerr. "It was a fair race," she said.',
+    )
+    assert quotes[1:] == [
+        ("Sarah Reid", "I am wary of injuries"),
+        ("Sarah Reid", "It was a fair race"),
+    ]
+
+
+def test_a_man_or_woman_in_apposition_gives_a_name_its_gender() -> None:
+    quotes = attributed(
+        'Susan Marsh said: "We are ready."',
+        'Officers spoke to Sharla Vane, a 40-year-old woman from Hull. "I saw the van," she said.',
+    )
+    assert quotes[-1] == ("Sharla Vane", "I saw the van")
