@@ -9,6 +9,10 @@ delivered; one the Bot API surely did not take (an error reply, no connection) i
 later, until it is `given_up`; one left `sending` by a process that stopped mid-send may have
 arrived, so it is dropped (`unfinished`): never sent twice. The first look marks the whole
 archive seen, so a new bot does not alert about the backlog.
+
+A subscription keeps the number it was given in its chat ("/unsubscribe 2 stops it") and no
+later one takes it again: numbered by position, "/unsubscribe 1" sent twice (a double tap, a
+resend over a slow link) stopped the first subscription and then the next.
 """
 
 from __future__ import annotations
@@ -33,9 +37,11 @@ CREATE TABLE IF NOT EXISTS subscriptions (
     user_id INTEGER NOT NULL,
     kind TEXT NOT NULL,
     query TEXT NOT NULL,
-    created_at REAL NOT NULL
+    created_at REAL NOT NULL,
+    number INTEGER
 );
 CREATE INDEX IF NOT EXISTS subscriptions_by_chat ON subscriptions (chat_id);
+CREATE TABLE IF NOT EXISTS numbered (chat_id INTEGER PRIMARY KEY, last INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS seen (article_id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS sent (
@@ -83,6 +89,7 @@ class Subscription:
     kind: SubscriptionKind
     query: str
     created_at: float = 0.0  # time.time()
+    number: int = 0  # its number in its chat, kept for good (see module)
 
 
 class AlertStore:
@@ -93,6 +100,24 @@ class AlertStore:
         self._db = sqlite3.connect(path, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(_SCHEMA)
+        self._number_old_subscriptions()
+
+    def _number_old_subscriptions(self) -> None:
+        """Give the subscriptions of a store made before numbers were kept the numbers their
+        chats were shown (their positions)."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(subscriptions)")}
+        if "number" in columns:
+            return
+        try:
+            with self._db:
+                self._db.execute("ALTER TABLE subscriptions ADD COLUMN number INTEGER")
+                self._db.execute(
+                    "UPDATE subscriptions SET number = (SELECT COUNT(*) FROM subscriptions AS s "
+                    "WHERE s.chat_id = subscriptions.chat_id AND s.id <= subscriptions.id)"
+                )
+        except sqlite3.OperationalError as exc:  # another process numbered them first
+            if "duplicate column" not in str(exc):
+                raise
 
     def __enter__(self) -> AlertStore:
         return self
@@ -112,10 +137,21 @@ class AlertStore:
                 return existing
         now = time.time()
         with self._db:
+            [last] = self._db.execute(
+                "SELECT MAX(n) FROM (SELECT MAX(number) AS n FROM subscriptions WHERE chat_id = ?"
+                " UNION ALL SELECT last FROM numbered WHERE chat_id = ?)",
+                (chat_id, chat_id),
+            ).fetchone()
+            number = (last or 0) + 1
             cursor = self._db.execute(
-                "INSERT INTO subscriptions (chat_id, user_id, kind, query, created_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (chat_id, user_id, kind, query, now),
+                "INSERT INTO subscriptions (chat_id, user_id, kind, query, created_at, number) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (chat_id, user_id, kind, query, now, number),
+            )
+            self._db.execute(
+                "INSERT INTO numbered VALUES (?, ?) ON CONFLICT (chat_id) "
+                "DO UPDATE SET last = excluded.last",
+                (chat_id, number),
             )
         return Subscription(
             id=int(cursor.lastrowid or 0),
@@ -124,13 +160,14 @@ class AlertStore:
             kind=kind,
             query=query,
             created_at=now,
+            number=number,
         )
 
     def subscriptions(self, chat_id: int | None = None) -> list[Subscription]:
-        """Return one chat's subscriptions (numbered 1.. in this order), or everyone's."""
-        query = "SELECT id, chat_id, user_id, kind, query, created_at FROM subscriptions"
+        """Return one chat's subscriptions (by their numbers), or everyone's."""
+        query = "SELECT id, chat_id, user_id, kind, query, created_at, number FROM subscriptions"
         rows = (
-            self._db.execute(query + " WHERE chat_id = ? ORDER BY id", (chat_id,))
+            self._db.execute(query + " WHERE chat_id = ? ORDER BY number, id", (chat_id,))
             if chat_id is not None
             else self._db.execute(query + " ORDER BY id")
         )
@@ -142,16 +179,16 @@ class AlertStore:
                 kind=row[3],
                 query=row[4],
                 created_at=row[5],
+                number=row[6] or 0,
             )
             for row in rows
         ]
 
     def unsubscribe(self, chat_id: int, number: int) -> Subscription | None:
-        """Remove the chat's subscription number `number` (1-based); return it, or None."""
-        mine = self.subscriptions(chat_id)
-        if not 1 <= number <= len(mine):
+        """Remove the chat's subscription numbered `number`; return it, or None."""
+        gone = next((s for s in self.subscriptions(chat_id) if s.number == number), None)
+        if gone is None:
             return None
-        gone = mine[number - 1]
         with self._db:
             self._db.execute("DELETE FROM subscriptions WHERE id = ?", (gone.id,))
         return gone

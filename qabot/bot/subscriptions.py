@@ -55,8 +55,7 @@ def _subscribe(config: Config, index: Index, chat_id: int, user_id: int, text: s
                 f"This chat follows {len(mine)} subscriptions already, the most I keep. "
                 "/unsubscribe N one first."
             )
-        subscription = store.subscribe(chat_id, user_id, kind, query)
-        number = [s.id for s in store.subscriptions(chat_id)].index(subscription.id) + 1
+        number = store.subscribe(chat_id, user_id, kind, query).number
     if kind == "words":
         return (
             f"Subscribed ({number}): I will send new passages about “{query}” "
@@ -89,7 +88,7 @@ def _list(config: Config, chat_id: int) -> str:
         mine = store.subscriptions(chat_id)
     if not mine:
         return "This chat has no subscriptions. " + USAGE
-    lines = [f"{n}. {describe(s)}" for n, s in enumerate(mine, start=1)]
+    lines = [f"{s.number}. {describe(s)}" for s in mine]
     return "This chat follows:\n" + "\n".join(lines) + "\n/unsubscribe N stops one."
 
 

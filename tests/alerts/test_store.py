@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from qabot.alerts import AlertStore
@@ -42,3 +43,39 @@ def test_an_alert_is_claimed_once_and_counted_for_the_hour(tmp_path: Path) -> No
     with AlertStore(path) as store:
         assert store.claim([(1, "x", 7), (1, "y", 5)], ["y"]) == [(1, "y", 5)]
         assert store.sent_since(1, 0) == 2 and store.sent_since(3, 0) == 0
+
+
+def test_a_subscription_keeps_its_number_and_no_later_one_takes_it(tmp_path: Path) -> None:
+    with AlertStore(tmp_path / "a.sqlite") as store:
+        for query in ("harbour strike", "ferry fares", "night market"):
+            store.subscribe(1, 10, "words", query)
+        assert store.unsubscribe(1, 1) is not None
+        assert store.unsubscribe(1, 1) is None  # sent twice: the next one stays
+        assert store.unsubscribe(1, 3) is not None
+        assert store.subscribe(1, 10, "words", "pier repairs").number == 4
+        assert [(s.number, s.query) for s in store.subscriptions(1)] == [
+            (2, "ferry fares"),
+            (4, "pier repairs"),
+        ]
+
+
+def test_a_store_from_before_numbers_were_kept_keeps_the_numbers_shown(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE subscriptions (id INTEGER PRIMARY KEY AUTOINCREMENT, chat_id INTEGER "
+            "NOT NULL, user_id INTEGER NOT NULL, kind TEXT NOT NULL, query TEXT NOT NULL, "
+            "created_at REAL NOT NULL)"
+        )
+        db.executemany(
+            "INSERT INTO subscriptions (chat_id, user_id, kind, query, created_at) "
+            "VALUES (?, 10, 'words', ?, 0)",
+            [(1, "harbour strike"), (2, "regatta"), (1, "ferry fares")],
+        )
+    db.close()
+    with AlertStore(path) as store:
+        assert [(s.number, s.query) for s in store.subscriptions(1)] == [
+            (1, "harbour strike"),
+            (2, "ferry fares"),
+        ]
+        assert store.subscribe(2, 10, "words", "pier").number == 2

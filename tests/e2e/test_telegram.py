@@ -350,6 +350,16 @@ def test_start_shows_what_the_bot_knows_with_example_buttons(server, bot) -> Non
     assert "<blockquote>" in answered[0].params["text"]
 
 
+def test_unsubscribe_sent_twice_stops_one_subscription_not_the_next(server, bot) -> None:
+    assert "Subscribed (1)" in ask(server, 214, "/subscribe frost blossoms")[0]
+    assert "Subscribed (2)" in ask(server, 214, "/subscribe library hours")[0]
+    assert "Unsubscribed" in ask(server, 214, "/unsubscribe 1")[0]
+    assert "There is no subscription 1" in ask(server, 214, "/unsubscribe 1")[0]
+    assert ask(server, 214, "/subscriptions")[0].startswith(
+        "This chat follows:\n2. “library hours”"
+    )
+
+
 def test_help_lists_every_command(server, bot) -> None:
     [reply] = ask(server, 208, "/help")
     assert all(f"/{command}" in reply for command in COMMANDS)
