@@ -1,5 +1,6 @@
-"""Who did it: "who set up X?", "who scored ...?" are answered by a passage naming someone
-beside the question's verb, so such a passage is shown first.
+"""Who did it: "who set up X?", "who scored ...?", "who will play X?", "which company bought
+X?" are answered by a passage naming someone beside the question's verb, so such a passage is
+shown first.
 
 BM25 ranks passages by the question's words anywhere: "who set up air deccan" showed a
 passage on Air Deccan's deal with ATR first and "Air Deccan was set up last year" second,
@@ -31,12 +32,31 @@ from qabot.text import tokenize
 from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
 
-# "who set up ...", "who scored ...", "who is writing ...": the verb asked; "who is/was ..."
-# otherwise asks who someone is, "who said/told ..." someone's words (speech questions)
+# words that only help a verb, or ask someone's words: never the verb asked
+_AUXILIARIES = (
+    "is|was|are|were|will|would|could|can|should|has|have|had|do|does|did|be|been|being"
+    "|said|says|say|told|tells|tell|else"
+)
+# a past form of a verb, not of "be", "have" or "do" ("bought", "took")
+_PAST = "|".join(
+    sorted(
+        word
+        for word, base in IRREGULAR_FORMS.items()
+        if base not in ("be", "have", "do") and word.isalpha()
+    )
+)
+_NOUN = rf"(?!(?:{_AUXILIARIES})\b)[a-z]+"
+# "who set up ...", "who scored ...", "who is writing ...", "who will play ...", "who has been
+# cast ...": the verb asked; and so "which company bought ...", "which firm is building ..." (a
+# noun or two, then a verb in a past or -ing form: "which film won", not "which breweries is X
+# going to close"). "who is/was ..." otherwise asks who someone is, "who said/told ..."
+# someone's words (speech questions)
 _WHO_DID = lazy(
-    r"\s*who\s+(?:(?:is|was|are|were)\s+(?=[a-z]{3,}ing\b)(?!being\b))?"  # "who is writing"
-    r"(?!(?:is|was|are|were|will|would|could|can|should|has|have|had|do|does|did|said"
-    r"|says|say|told|tells|tell|else)\b)(?P<verb>[a-z]+)\b",
+    rf"\s*(?:who|(?:which|what)\s+{_NOUN}(?:\s+{_NOUN})??(?=\s+(?:(?:is|was|are|were|will"
+    rf"|would|has|have|had)\s+(?:been\s+)?)?(?:[a-z]+(?:ed|ing)|{_PAST})\b))"
+    r"\s+(?:(?:is|was|are|were)\s+(?=[a-z]{3,}ing\b)(?!being\b)"  # "who is writing"
+    r"|(?:will|would|has|have|had)\s+(?:been\s+)?(?=[a-z]{3,}\b))?"  # "who has been cast"
+    rf"(?!(?:{_AUXILIARIES})\b)(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 # light verbs carry their meaning in their object, which other verbs tell ("got the award":
@@ -126,13 +146,14 @@ def names_agent(question: str, hit: Hit) -> bool:
 
 
 # deeds the news tells in the words of their result or of a role, seldom with the verb: a
-# contest's ("beat", "knocked out", "scored": "victory over", "loss to", "a goal from") and
+# contest's ("beat", "knocked out", "scored": "victory over", "loss to", "a goal from"; "topped
+# the chart": "number one") and
 # holding a post ("heads", "runs": "leader of", "chairman")
 TOLD_OTHERWISE = frozenset(
     tokenize(
         "beat knock knocked oust ousted eliminate eliminated defeat defeated score scored net "
         "netted head heads headed lead leads led run runs ran chair chairs chaired manage "
-        "manages managed coach coaches coached captain captains captained"
+        "manages managed coach coaches coached captain captains captained top tops topped"
     )
 )
 # a verb with a particle means what the two say together ("turned down": declined, "set up" a
