@@ -28,6 +28,7 @@ from qabot.search.asked_links import link_answer
 from qabot.search.bare_outlets import bare_outlet
 from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.country_names import country_forms, in_short_names
+from qabot.search.doer_words import doer_words
 from qabot.search.filter_misses import outside_filters, relative_dates, undated_year
 from qabot.search.filters import Filters
 from qabot.search.held_words import UNASKED
@@ -249,6 +250,7 @@ def _answer(
         )
         if beyond:  # the dates or outlets emptied it: the lead says so, and names them itself
             return replace(result, lead=beyond, filters=limits)
+        result = doer_words(index, read, result, top) or result  # "who sued X?": and their words
     elif read.speech.kind == "who_said":
         result = who_said(index, read, read.speech, top, offset)
     else:

@@ -76,6 +76,13 @@ def asked_verb(question: str) -> frozenset[str]:
     return frozenset(tokenize(asked.group("verb")))
 
 
+def asked_deed(question: str) -> str | None:
+    """Return the deed a "who did ...?" question asks of, from its verb on ("sued Apple" of
+    "who sued Apple?"), light verbs too ("got the idea"); else None."""
+    asked = _WHO_DID.match(question)
+    return question[asked.start("verb") :].strip(" ?!.") or None if asked else None
+
+
 def naming_doers(question: str, hits: Sequence[Hit], *, named: bool = True) -> list[Hit]:
     """Return the hits with a sentence holding the verb asked (`asked_verb`) or a form of it,
     another word of the question and (when `named`) a name the question does not write."""

@@ -913,3 +913,27 @@ def test_a_pasted_title_escape_in_a_question_leaves_the_lead_whole(built_workdir
     lead = result.stdout.splitlines()[0]
     assert lead == "Best matching passages for “frost damage”:"
     assert "pwned" not in result.stdout and "\x1b" not in result.stdout
+
+
+def test_ask_who_did_a_deed_names_the_doer_with_their_words_above_the_passage(
+    tmp_path: Path,
+) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "mill.txt").write_text(
+        "River spill goes to court\n\nMayor Edda Lund has sued the Norvik paper mill over the "
+        'spill that killed fish.\n\n"The river is our lifeline," Edda Lund said.\n',
+        encoding="utf-8",
+    )
+    (news / "pier.txt").write_text(
+        "Pier reopens\n\nThe old Velm pier reopened on Sunday after repairs.\n", encoding="utf-8"
+    )
+    (news / "rain.txt").write_text(
+        "Rain ahead\n\nForecasters expect rain across the valley.\n", encoding="utf-8"
+    )
+    result = qabot("ask", "--articles", "news", "who sued the norvik paper mill?", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Told of Edda Lund in the passage below; what Edda Lund said in that story:"
+    said, told = result.stdout.index("our lifeline"), result.stdout.index("has sued the Norvik")
+    assert said < told  # the doer's words, then the passage that tells the deed

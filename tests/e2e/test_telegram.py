@@ -94,6 +94,10 @@ ARTICLES = {
         "Fare row at the port\n\nPiet Varga, the Northway Ferries co-chairman, said ticket "
         "prices were fair for island families.\n"
     ),
+    "mill.txt": (
+        "River spill goes to court\n\nMayor Edda Lund has sued the Norvik paper mill over the "
+        'spill.\n\n"The river is our lifeline," Edda Lund said.\n'
+    ),
     "glacier.txt": long_article(),
     "seed/nato.txt": SEED_ARTICLE.read_text(encoding="utf-8"),
 }
@@ -641,6 +645,12 @@ def test_follow_up_questions_refer_to_the_same_person_within_one_chat(server, bo
         ),
         # ... and a quote using it is shown as using it, not as the closest to a claim
         (258, "who said storms?", "Quotes that use the word “storms”, by Ola Briggs:"),
+        # a deed asked: its doer named, their words above the passage telling it
+        (
+            259,
+            "who sued the norvik paper mill?",
+            "Told of Edda Lund in the passage below; what Edda Lund said in that story:",
+        ),
     ],
 )
 def test_speech_questions_in_any_phrasing_are_answered_honestly(
