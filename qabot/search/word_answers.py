@@ -28,12 +28,17 @@ from qabot.search.spelling import Spelling, check_spelling, word_terms
 from qabot.search.story_fill import story_filled
 from qabot.search.wording import echo
 from qabot.text import tokenize
+from qabot.text.lexicon import MONTHS, WEEKDAYS
 
 # the leads of passages found that answer nothing, which echo the question as searched
 _TOLD_APART = (NONE_GIVES, "Nothing in the articles answers")
 _JOINS = "'’‐‑-"  # what joins the parts of one word: a hyphen or an apostrophe
 _QUOTES = "'’‘\"“”()[]"  # what a word taken out leaves alone when it was quoted
 _ENDS = " ?!.,;:¿¡"  # what a question's words, a word taken out, may be left with at their ends
+_WORDS = re.compile(r"[^\W\d_]+")
+# the words of dates an undated article writes as a reader asks them: "in February", "on
+# Thursday", "last week", "this month"
+_CALENDAR = frozenset([*MONTHS, *WEEKDAYS, "week", "weekend", "month"])
 
 
 def spelled_answer(
@@ -167,7 +172,11 @@ def undated_answer(
     the best passages without the dates are all undated: those (their "this month" may be any
     month), under a lead that says so; None otherwise (no passage, or a dated one: the
     articles date the subject, and the lead saying what lies outside the dates is kept)."""
-    loose = replace(read, filters=replace(read.filters, since=None, until=None))
+    loose = replace(
+        read,
+        filters=replace(read.filters, since=None, until=None),
+        words=_with_calendar_words(read),
+    )
     result = spelled_answer(index, loose, check_spelling(index, loose.words), top, offset, None)
     if not result.found or any(hit.article.date for hit in result.passages):
         return None  # dated articles tell of it on other days: the dates are a real limit
@@ -175,6 +184,19 @@ def undated_answer(
     lead = f"No dated article {span} answers it; these are from articles without a date. "
     result = replace(result, lead=lead + result.lead)
     return loose, result, loose.filters
+
+
+def _with_calendar_words(read: Question) -> str:
+    """Return the words searched with the names of months and weekdays (and "week", "month")
+    the dates were read from: an undated article tells its days only in its words ("held in
+    February in 1974", "voted against the legislation last week")."""
+    typed = {word.casefold() for word in _WORDS.findall(read.words)}
+    named = [
+        word
+        for word in _WORDS.findall(read.text)
+        if word.casefold() in _CALENDAR and word.casefold() not in typed
+    ]
+    return " ".join([read.words, *dict.fromkeys(named)]) if named else read.words
 
 
 def _next_page(read: Question, result: Answer, offset: int) -> Answer:
