@@ -23,6 +23,7 @@ from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.letter_off import letter_off
 from qabot.search.named_roles import name_after_owner, name_before_affiliation
+from qabot.search.namesakes import namesakes_on
 from qabot.text import may_contain_all, tokenize, unjoined_matches
 from qabot.text.lexicon import (
     PERSON_NOUNS,
@@ -99,6 +100,8 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
             # other's is theirs, asked without a topic or about one their articles hold
             # ("wener" is a letter off three)
             return Correction(person=lone[0], asked=name)
+        if (shared := _shared_surname(index, lone, topic_terms)) is not None:
+            return Correction(person=shared, asked=name)
     close = quoted_as(index, written_close(index, strip_title(name)))
     if close is not None and _long_enough(asked, fold_name(close).split()):
         # "maria capela from pipex": the one name the passages of its words write a letter off
@@ -116,6 +119,17 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         if theirs and theirs[0][1] >= CONFIRMS * best[0][1]:
             confirmed.append(person)
     return Correction(person=confirmed[0], asked=name) if len(confirmed) == 1 else None
+
+
+def _shared_surname(index: Index, lone: list[str], topic_terms: tuple[str, ...]) -> str | None:
+    """Return the one of the people sharing the surname a surname asked alone is a letter off
+    (`lone`: those `near` found) the topic picks, as for it spelt right ("willams")."""
+    surnames = {fold_name(person).split()[-1] for person in lone}
+    if len(lone) < 2 or len(surnames) != 1 or not topic_terms:
+        return None
+    namesakes = index.speakers.match(surnames.pop()).people
+    picked = namesakes_on(index, namesakes, topic_terms) if len(namesakes) > 1 else None
+    return None if picked is None or picked.unsure else picked.person
 
 
 def quoted_as(index: Index, close: str | None) -> str | None:

@@ -48,8 +48,13 @@ def resolve_namesakes(index: Index, people: list[str], topic: str | None) -> Res
     namesake), its hits then told apart by whose article holds them. A hit counts only when it
     scores NAMESAKE_SHARE of the best: a weak one (a common topic word somewhere in the articles
     of someone quoted often) says nothing of who is meant."""
+    return namesakes_on(index, people, tuple(tokenize(topic or "")))
+
+
+def namesakes_on(index: Index, people: list[str], topic_terms: tuple[str, ...]) -> Resolution:
+    """Return `resolve_namesakes` for a topic already analysed (`topic_terms`)."""
     directory = index.speakers
-    topic_terms = list(dict.fromkeys(tokenize(topic or "")))
+    topic_terms = tuple(dict.fromkeys(topic_terms))
     weights = index.engine.idf(topic_terms) if topic_terms else {}
     total = sum(weights.values())
     scored = _scored(index, _namesakes(directory, people, NAMESAKES), weights)

@@ -70,10 +70,11 @@ _WORDS_ON = lazy(
     r"\s+(?:on|about|regarding|concerning)\s+(?P<topic>\w.*)$",
     re.IGNORECASE,
 )
-# "gordon brown about the budget", "the Chelsea manager about the referee": a name or a role of
-# two words or more and "about", no verb, read as "X on Y" is (a word alone before "about" is
-# left to the search: "Chelsea about ..." may be a search that merely opens with a name)
-_NAME_ABOUT = lazy(r"^(?P<who>\S+(?:\s+\S+){1,8}?)\s+about\s+(?P<topic>\w.*)$", re.I)
+# "gordon brown about the budget", "wenger about the fine", "the Chelsea manager about the
+# referee": a name or a role and "about", no verb, read as "X on Y" is; a word alone only as a
+# headline's is ("Stoltenberg on tanks": someone quoted, for sure, whose words touch the topic;
+# "Chelsea about ..." stays a search that merely opens with a name)
+_NAME_ABOUT = lazy(r"^(?P<who>\S+(?:\s+\S+){0,8}?)\s+about\s+(?P<topic>\w.*)$", re.I)
 
 
 def verbless_speech(index: Index, words: str) -> SpeechQuestion | None:

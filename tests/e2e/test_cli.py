@@ -257,18 +257,18 @@ def test_ask_json_prints_one_object(built_workdir: Path) -> None:
 
 
 def test_ask_reads_what_x_said_as_readers_type_it(built_workdir: Path) -> None:
-    # no "did", a role with its article, a "/" typed for the "?", no verb at all: each asks
-    # for her words
+    # no "did", a role with its article, a "/" typed for the "?", no verb at all (her surname
+    # alone too): each asks for her words
     result = qabot(
         "ask",
         "-",
         cwd=built_workdir,
         stdin="what the union leader said about fog/\nmaria keller quotes about tankers\n"
-        "maria keller about tankers\n",
+        "maria keller about tankers\nkeller about tankers\n",
     )
     assert result.returncode == 0, result.stderr
     answers = result.stdout.split("\n\nQ: ")
-    assert len(answers) == 3
+    assert len(answers) == 4
     for answered in answers:
         assert "What Maria Keller said" in answered
         assert "We will not guide tankers through fog" in answered

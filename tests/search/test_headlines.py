@@ -143,6 +143,32 @@ def test_words_asked_for_by_name_are_what_they_said(harbour: Index, question: st
     assert result.quotes and "No crossing is worth a life" in result.quotes[0].quote.text
 
 
+@pytest.mark.parametrize("question", ["briggs about the storms", "Briggs about storms?"])
+def test_a_surname_alone_about_a_topic_is_what_they_said_about_it(
+    harbour: Index, question: str
+) -> None:
+    # as "Briggs on the storms": one word before "about" is a name when it is a headline's
+    result = answer(harbour, question)
+    assert result.speaker == "Ola Briggs"
+    assert result.lead.startswith("What Ola Briggs said about")
+    assert result.quotes and "No crossing is worth a life" in result.quotes[0].quote.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bridge about the mainland",  # "the bridge", not Anna Bridge
+        "briggs about tolls",  # her words are about storms
+        "ferries about the storm",  # no one is called so
+    ],
+)
+def test_a_word_alone_about_a_topic_stays_a_search_unless_a_name_on_it(
+    harbour: Index, question: str
+) -> None:
+    result = answer(harbour, question)
+    assert result.speaker is None and not result.quotes
+
+
 def test_quotes_of_something_no_one_is_stay_a_search(harbour: Index) -> None:
     result = answer(harbour, "quote of the day")
     assert result.speaker is None and not result.quotes and not result.choices

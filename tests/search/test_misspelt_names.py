@@ -313,6 +313,50 @@ def test_a_surname_alone_is_not_read_as_a_close_one_the_topic_ending_or_others_d
     assert answer(index, question).speaker is None
 
 
+# five people share the surname Pennock, each quoted in a story of their own: more than the
+# close names a misspelling is first offered (`near`), so the topic must pick among them all
+PENNOCKS = {
+    f"{topic}.txt": f'{title}\n\n{text} "{words}," said {given} Pennock, {role}.\n'
+    for topic, title, text, words, given, role in [
+        ("quarry", "Quarry shut", "The quarry closed.", "The rock ran out", "Alma", "a foreman"),
+        ("kiln", "Kiln fire", "The kiln burned.", "The flames rose high", "Boris", "a potter"),
+        ("orchard", "Orchard frost", "Frost hit apples.", "We lost half", "Carla", "a grower"),
+        ("regatta", "Regatta won", "A crew won the regatta.", "We rowed hard", "Denis", "a rower"),
+        ("tunnel", "Tunnel opens", "A tunnel opened.", "Trains run today", "Edith", "an engineer"),
+    ]
+}
+
+
+@pytest.fixture(scope="module")
+def pennocks(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("pennocks"), {**ARTICLES, **PENNOCKS})
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did penock say about the quarry?", "Alma Pennock"),
+        ("what did penock say about the kiln fire?", "Boris Pennock"),
+        ("what did penock say about the orchard frost?", "Carla Pennock"),
+        ("what did penock say about the regatta?", "Denis Pennock"),
+        ("what did penock say about the tunnel?", "Edith Pennock"),
+        ("what did penock say about the harbour?", None),  # no one's story
+        ("what did penock say?", None),  # which one?
+    ],
+)
+def test_a_surname_alone_a_letter_off_a_shared_surname_is_the_namesake_on_the_topic(
+    pennocks: Index, question: str, speaker: str | None
+) -> None:
+    # "penock" is a letter off the surname five people share: the topic tells which one is
+    # meant, as it does for "pennock" spelt right, and the lead says how the name was read
+    result = answer(pennocks, question)
+    assert result.speaker == speaker
+    if speaker is not None:
+        lead = f"No one called penock is named in the articles; read as {speaker}."
+        assert result.lead.startswith(lead)
+        assert result.quotes and result.quotes[0].quote.speaker == speaker
+
+
 def test_a_misspelt_name_after_its_owner_is_read_as_the_name(index: Index) -> None:
     # "the harbour's ines caldor": the owner aside, the name is a letter off Ines Calder's
     result = answer(index, "what did the harbour's ines caldor say about the ships?")
