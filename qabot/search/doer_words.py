@@ -71,7 +71,8 @@ def doer_words(index: Index, read: Question, result: Answer, top: int) -> Answer
     theirs: list[QuoteHit] = [
         hit for hit in said.quotes if hit.speaker == person and hit.quote.article_id == story
     ]
-    lead = f"Told of {person} in the passage below; what {person} said in that story:"
+    named = person[:1].lower() + person[1:] if person.startswith(("A ", "An ")) else person
+    lead = f"Told of {named} in the passage below; what {named} said in that story:"
     return replace(result, lead=lead, quotes=theirs, speaker=person)
 
 

@@ -41,6 +41,7 @@ from qabot.search.who_said_ranking import rank_who_said
 from qabot.search.who_said_roles import ROLE_FIT, ROLE_WEIGHT, role_weight
 from qabot.search.who_said_written import beside_verbatim, reported_modals
 from qabot.search.word_forms import spelling_variants
+from qabot.search.written_speakers import written_speaker
 from qabot.text import tokenize
 
 WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
@@ -237,14 +238,23 @@ def who_said(
         and not denial_lost(topic, quote)
         and not denial_added(topic, speech.verb or "", read.topic_terms, quote)
     )
+    # "A spokesman for X": the first speaker as their story names them
+    story = found[0].quote.article_id
+    told = [
+        q.sentence
+        for q in quotes
+        if q.article_id == story and directory.canonical(q) == found[0].speaker
+    ]
+    shown = written_speaker(found, told)
+    named = shown[0].speaker
     return Answer(
         read.text,
         True,
-        f"{found[0].speaker[:1].upper()}{found[0].speaker[1:]} said it:"  # "A senior official"
+        f"{named[:1].upper()}{named[1:]} said it:"  # "A senior official"
         if sure
-        else f"No quote says that in those words; the closest is {_whose(found[0].speaker)}:",
+        else f"No quote says that in those words; the closest is {_whose(named)}:",
         fallback.passages,
-        found,
+        shown,
         fallback.more,
         found[0].speaker,
         fallback.omitted,

@@ -937,3 +937,23 @@ def test_ask_who_did_a_deed_names_the_doer_with_their_words_above_the_passage(
     assert lines[0] == "Told of Edda Lund in the passage below; what Edda Lund said in that story:"
     said, told = result.stdout.index("our lifeline"), result.stdout.index("has sued the Norvik")
     assert said < told  # the doer's words, then the passage that tells the deed
+
+
+def test_ask_who_said_names_a_body_s_spokesman_as_the_article_does(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "bins.txt").write_text(
+        "Bin rounds late\n\nBin rounds in Velm were late after the depot flooded. A spokesman "
+        'for Velm Council said: "The bins will be emptied on Friday."\n',
+        encoding="utf-8",
+    )
+    (news / "pier.txt").write_text(
+        "Pier reopens\n\nThe old Velm pier reopened on Sunday after repairs.\n", encoding="utf-8"
+    )
+    (news / "rain.txt").write_text(
+        "Rain ahead\n\nForecasters expect rain across the valley.\n", encoding="utf-8"
+    )
+    asked = "who said the bins would be emptied on friday?"
+    result = qabot("ask", "--articles", "news", asked, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "A spokesman for Velm Council said it:"

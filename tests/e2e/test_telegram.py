@@ -98,6 +98,10 @@ ARTICLES = {
         "River spill goes to court\n\nMayor Edda Lund has sued the Norvik paper mill over the "
         'spill.\n\n"The river is our lifeline," Edda Lund said.\n'
     ),
+    "bins.txt": (
+        "Bin rounds late\n\nBin rounds in Velm were late all week after the depot flooded. A "
+        'spokesman for Velm Council said: "The bins will be emptied on Friday."\n'
+    ),
     "glacier.txt": long_article(),
     "seed/nato.txt": SEED_ARTICLE.read_text(encoding="utf-8"),
 }
@@ -650,6 +654,12 @@ def test_follow_up_questions_refer_to_the_same_person_within_one_chat(server, bo
             259,
             "who sued the norvik paper mill?",
             "Told of Edda Lund in the passage below; what Edda Lund said in that story:",
+        ),
+        # a body's spokesman named by the article's own phrase, not the body alone
+        (
+            259,
+            "who said the bins would be emptied on friday?",
+            "A spokesman for Velm Council said it:",
         ),
     ],
 )
