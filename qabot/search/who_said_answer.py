@@ -13,6 +13,7 @@ from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.article_hits import context_in_articles
 from qabot.search.criticised_names import criticised_names, of_criticised
+from qabot.search.framed_claims import framed_only
 from qabot.search.joined_words import is_filler
 from qabot.search.named_stories import asked_names, story_names, unnamed_share
 from qabot.search.named_subjects import surnames_alone
@@ -237,6 +238,7 @@ def who_said(
         evidence.sure
         and not denial_lost(topic, quote)
         and not denial_added(topic, speech.verb or "", read.topic_terms, quote)
+        and not framed_only(topic, quote)  # "never" and "money" apart: no claim of the two
     )
     # "A spokesman for X": the first speaker as their story names them
     story = found[0].quote.article_id
