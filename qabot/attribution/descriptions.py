@@ -46,6 +46,7 @@ from qabot.text.lexicon import (
     is_gentilic,
     role_words,
 )
+from qabot.text.patterns import lazy
 
 _OPENERS = frozenset(
     "The A An His Her Their Its Our My Your One Some Many Most Several Few Both All".split()
@@ -178,7 +179,18 @@ def read_description(people: People, words: list[str], position: int) -> Person 
     one_person = words[0].casefold() in {"a", "an"} and (
         head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
     )
+    # "Some analysts say": "some analysts", not all of them; "Other analysts": not the ones before
+    share = _SHARE_AT.match(people.text, position)
+    plural = (head_words(words) or words)[-1].endswith("s")
+    if share is not None and plural and words[0].casefold() not in _OPENER_KEYS:
+        description = f"{share[1].casefold()} {description}"
     return Person(description, gender=GENDERED_NOUNS.get(head), organisation=not one_person)
+
+
+# a quantifier opening a plural description (the words read start after it), which says how
+# many of them spoke
+_SHARE_AT = lazy(r"(some|many|most|several|other|few)[^\S\n]+(?=\w)", re.IGNORECASE)
+_OPENER_KEYS = frozenset(w.casefold() for w in _OPENERS)
 
 
 # an organisation's or a team's head, however an article words it

@@ -116,4 +116,7 @@ history of what each version changed has one home.
 # no one of this paragraph may be meant and that sentence holds no such pronoun nor opens with
 # a person described ("The 31-year-old was behind X, but she ..."); a man or woman in
 # apposition gives a name its gender ("Sharron Storer, the Birmingham woman who ...")
-ATTRIBUTION_VERSION = 198
+# 199: a plural description keeps the quantifier that opens it: "Some analysts say" is stored
+# under "some analysts", "Other proponents of the bill said" under "other proponents of the
+# bill" (it was "analysts", as if all of them had said it)
+ATTRIBUTION_VERSION = 199

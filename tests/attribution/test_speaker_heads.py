@@ -134,7 +134,7 @@ def test_a_quote_branded_by_others_after_a_noun_is_theirs_not_the_subjects() -> 
 
 def test_a_subject_set_apart_by_an_aside_opens_the_words_said() -> None:
     assert attributed("Other harbour masters said they, too, had no word from the board.") == [
-        ("harbour masters", "they, too, had no word from the board")
+        ("other harbour masters", "they, too, had no word from the board")
     ]
 
 
