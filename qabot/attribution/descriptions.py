@@ -180,10 +180,10 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
     )
     # "Some analysts say": "some analysts", not all of them; "Other analysts": not the ones before
-    share = _SHARE_AT.match(people.text, position)
+    quantifier = _SHARE_AT.match(people.text, position)
     plural = (head_words(words) or words)[-1].endswith("s")
-    if share is not None and plural and words[0].casefold() not in _OPENER_KEYS:
-        description = f"{share[1].casefold()} {description}"
+    if quantifier is not None and plural and words[0].casefold() not in _OPENER_KEYS:
+        description = f"{quantifier[1].casefold()} {description}"
     return Person(description, gender=GENDERED_NOUNS.get(head), organisation=not one_person)
 
 

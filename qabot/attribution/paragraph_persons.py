@@ -65,7 +65,9 @@ def named_just_before(
     31-year-old was behind X, but she ..."), opens with a description of a person ("The
     prime minister ... with X"), or names someone else too."""
     text = people.text
-    own = _sentence(text, position, paragraph)
+    # a clause after a semicolon is a sentence of its own here ("X comments that ...; he also
+    # notes that ...")
+    own = max(_sentence(text, position, paragraph), text.rfind("; ", paragraph, position) + 2)
     start = _sentence(text, own - 2, paragraph) if own > paragraph + 1 else own
     if start >= own:
         return []

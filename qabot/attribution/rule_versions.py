@@ -118,5 +118,7 @@ history of what each version changed has one home.
 # apposition gives a name its gender ("Sharron Storer, the Birmingham woman who ...")
 # 199: a plural description keeps the quantifier that opens it: "Some analysts say" is stored
 # under "some analysts", "Other proponents of the bill said" under "other proponents of the
-# bill" (it was "analysts", as if all of them had said it)
+# bill" (it was "analysts", as if all of them had said it); a clause after a semicolon is a
+# sentence of its own for "he" or "she" meaning the one person named before it ("Looking back,
+# the economist X comments that “...”; he also notes that ...": X, not one who spoke before)
 ATTRIBUTION_VERSION = 199

@@ -77,3 +77,12 @@ def test_a_man_or_woman_in_apposition_gives_a_name_its_gender() -> None:
         'Officers spoke to Sharla Vane, a 40-year-old woman from Hull. "I saw the van," she said.',
     )
     assert quotes[-1] == ("Sharla Vane", "I saw the van")
+
+
+def test_he_after_a_semicolon_is_the_man_named_in_the_clause_before() -> None:
+    quotes = attributed(
+        'Peter Lamb said: "The scheme failed."',
+        "Looking back at the crash, the economist Tom Reed comments that the banks were to "
+        "blame; he also notes that the regulators were slow.",
+    )
+    assert quotes[-1] == ("Tom Reed", "the regulators were slow")
