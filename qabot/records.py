@@ -141,6 +141,12 @@ class Quote:
     end: int
     sentence: str  # the sentence (or paragraph) that carries the attribution, verbatim
 
+    def __hash__(self) -> int:
+        """Hash by where the words are (equality still weighs every field): the dataclass's
+        hash of all eight fields is asked of every quote of a who-said answer, in the dicts
+        that keep what no question changes of it, and two quotes at one place are rare."""
+        return hash((self.article_id, self.start, self.end))
+
 
 def flat_dict(record: Any) -> dict[str, Any]:
     """Return a record of flat fields (str, int, None) as a dict: `asdict` without its deep copy,

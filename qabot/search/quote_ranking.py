@@ -11,7 +11,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qabot.engines import Span
 from qabot.records import Passage, Quote
@@ -59,6 +59,11 @@ class Context:
 
     spans: dict[str, list[tuple[int, int, float]]]  # article id -> (start, end, score)
     best: float  # the top passage score (1.0 when nothing matched)
+    # each article's spans by start, their starts and the longest span's length, made when
+    # first asked (`by_start`): a who-said answer asks of some 300 quotes where they lie
+    _by_start: dict[str, tuple[list[int], list[tuple[int, int, float]], int]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, hits: Sequence[tuple[Passage, float]]) -> Context:
@@ -88,6 +93,16 @@ class Context:
             )
             / self.best
         )
+
+    def by_start(self, article_id: str) -> tuple[list[int], list[tuple[int, int, float]], int]:
+        """Return the article's spans sorted by start, their starts (for `bisect`) and the
+        length of its longest span: a span meeting offsets a..b starts after a - longest."""
+        found = self._by_start.get(article_id)
+        if found is None:
+            rows = sorted(self.spans.get(article_id, ()), key=lambda row: row[0])
+            longest = max((b - a for a, b, _ in rows), default=0)
+            found = self._by_start[article_id] = ([a for a, _, _ in rows], rows, max(0, longest))
+        return found
 
     def article(self, article_id: str) -> float:
         """Return the score of the article's best matching passage (0 to 1)."""

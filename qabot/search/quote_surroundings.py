@@ -5,6 +5,7 @@ sentence besides the report (`words_around`), a hit passage ending just before t
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from qabot.attribution import is_group
@@ -94,11 +95,15 @@ def words_around(quote: Quote) -> str:
 
 def held_or_beside(context: Context, quote: Quote) -> float:
     """Return `max(context.passage(quote), beside(context, quote))`, the article's spans read
-    once: a "who said ...?" answer asks it of every quote of its articles."""
+    once: a "who said ...?" answer asks it of every quote of its articles, and of those only
+    the spans starting near the quote (`Context.by_start`), the rest meeting it in no way."""
     held: float | None = None
     near: float | None = None
     start, end = quote.start, quote.end
-    for a, b, score in context.spans.get(quote.article_id, ()):
+    starts, rows, longest = context.by_start(quote.article_id)
+    lo = bisect_left(starts, start - _BESIDE_GAP - longest)
+    hi = bisect_right(starts, end + _BESIDE_GAP, lo)
+    for a, b, score in rows[lo:hi]:
         if a < end and start < b and (held is None or score > held):
             held = score
         if (start - _BESIDE_GAP <= b <= start or end <= a <= end + _BESIDE_GAP) and (

@@ -34,3 +34,26 @@ def test_a_passage_just_before_the_quote_counts_at_its_share() -> None:
     assert held_or_beside(context, _quote(150, 200)) == 0.8  # beside the first: 0.8 of its score
     assert held_or_beside(context, _quote(320, 360)) == 0.5  # held by the second
     assert held_or_beside(context, _quote(600, 650)) == 0.0
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 2000), st.integers(1, 600), st.floats(0.1, 30.0))),
+    st.integers(0, 2000),
+    st.integers(1, 300),
+)
+def test_only_the_spans_near_the_quote_are_read_yet_none_is_missed(
+    spans: list[tuple[int, int, float]], at: int, size: int
+) -> None:
+    # spans of many lengths, far and near: those `Context.by_start` leaves unread meet none
+    context = Context.of_spans(
+        [("a", start, start + n) for start, n, _ in spans], [s[2] for s in spans]
+    )
+    quote = _quote(at, at + size)
+    assert held_or_beside(context, quote) == max(context.passage(quote), beside(context, quote))
+
+
+def test_quotes_at_one_place_hash_alike_but_differ() -> None:
+    one, other = _quote(10, 50), Quote("a", "Bo Lin", "y" * 40, "reported", "said", 10, 50, "")
+    assert hash(one) == hash(other)
+    assert one != other
+    assert len({one, other, _quote(10, 50)}) == 2
