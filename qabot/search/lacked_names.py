@@ -103,6 +103,26 @@ def plural_initialism(index: Index, word: str) -> bool:
     return initial > other
 
 
+def written_in_story(index: Index, word: str, hits: Sequence[Hit]) -> bool:
+    """Return whether the articles of `hits` write `word` (its words side by side, in any
+    case) in a title or a passage, shown or not: a name the passages shown lack that their
+    story writes further on is the story's own ("an OBE" a paragraph after the relay team's
+    MBEs, "2010" in its forecast's last line), not a sign that it is about something else."""
+    words = _WORD.findall(word.casefold())
+    if not words:
+        return False
+    pattern = re.compile(
+        r"(?<![\w'’-])" + r"[\s'’-]+".join(map(re.escape, words)) + r"(?![\w'’-])",
+        re.IGNORECASE,
+    )
+    articles = {hit.article.id: hit.article.title for hit in hits}
+    return any(pattern.search(title) for title in articles.values()) or any(
+        pattern.search(passage.text)
+        for article in articles
+        for passage in index.passages_of(article)
+    )
+
+
 INITIALS = range(3, 6)  # an initialism spelled out ("agm": "annual general meeting")
 SWAP_LENGTH = 5  # a name typed with two letters swapped ("micheal") is at least this long
 

@@ -16,7 +16,12 @@ from qabot.indexing import Index
 from qabot.search.article_titles import article_title_terms
 from qabot.search.asked_years import naming_years
 from qabot.search.duplicates import held_terms, term_set
-from qabot.search.lacked_names import asked_name, one_name, written_otherwise
+from qabot.search.lacked_names import (
+    asked_name,
+    one_name,
+    written_in_story,
+    written_otherwise,
+)
 from qabot.search.name_writing import written_as_a_name
 from qabot.search.question_names import name_runs
 from qabot.search.relevance import relevance_terms
@@ -194,9 +199,12 @@ def lacks_a_name(index: Index, words: str, partial: Partial, hits: Sequence[Hit]
     run of names ("Aer Lingus"; not a capital that only opens the question), or one the
     articles mostly write with a capital (`written_as_a_name`: not where a sentence opens;
     "iPod" counts), so that the passages are about something else; not one `hits` write
-    another way (`written_otherwise`: "agm" as "annual general meeting")."""
+    another way (`written_otherwise`: "agm" as "annual general meeting"), nor one their
+    articles write elsewhere (`written_in_story`)."""
     typed = {word for run in name_runs(words) for word in run}
     for unit in partial.lacks:
+        if written_in_story(index, unit, hits):
+            continue  # the story writes it further on: about what was asked
         if naming_years(index, [unit]):
             return True  # "the 2010 world cup": which one (not a year the archive is of)
         if not any(map(str.isalpha, unit)):
