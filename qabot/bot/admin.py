@@ -68,12 +68,18 @@ def admin_only(handler: Handler) -> Handler:
     return wrapper
 
 
+def _counted(n: int, noun: str) -> str:
+    """Return "1 article", "3 articles"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def report_text(report: IndexReport) -> str:
     """Return one reply summarising an index update."""
     text = (
         f"Index up to date: {report.added} added, {report.changed} changed, "
-        f"{report.removed} removed, {report.unchanged} unchanged. It holds {report.articles} "
-        f"articles, {report.passages} passages and {report.quotes} quotes."
+        f"{report.removed} removed, {report.unchanged} unchanged. It holds "
+        f"{_counted(report.articles, 'article')}, {_counted(report.passages, 'passage')} and "
+        f"{_counted(report.quotes, 'quote')}."
     )
     if report.warnings:
         text += "\nWarnings:\n" + "\n".join(f"- {w}" for w in report.warnings[:5])
@@ -147,7 +153,8 @@ def add_article(config: Config, holder: IndexHolder, name: str, data: bytes) -> 
     more = f" and {len(articles) - 5} more" if len(articles) > 5 else ""
     text = (
         f"{'Replaced' if checked.replaces else 'Added'} {name}: {titles}{more}{kept}. The index "
-        f"now holds {report.articles} articles and {report.passages} passages "
+        f"now holds {_counted(report.articles, 'article')} and "
+        f"{_counted(report.passages, 'passage')} "
         f"({report.passages - before:+d})."
     )
     # what of the file was not read (a JSON Lines record that is not JSON): `qabot add` warns too

@@ -178,3 +178,13 @@ def test_reindex_report_calls_a_repair_note_a_warning_not_a_skipped_file(tmp_pat
     assert "Skipped:" not in text
     assert "\nWarnings:\n- the index gen-000001 was damaged" in text
     assert "\n- skipped noise.txt: binary file" in text
+
+
+def test_reindex_of_one_article_counts_it_in_the_singular(tmp_path: Path) -> None:
+    articles, index = tmp_path / "articles", tmp_path / "index"
+    articles.mkdir()
+    (articles / "kites.txt").write_text(
+        "Kite festival\n\nHundreds of kites filled the sky above the dunes.\n", encoding="utf-8"
+    )
+    text = report_text(update_index(articles, index))
+    assert text.endswith("It holds 1 article, 1 passage and 0 quotes.")
