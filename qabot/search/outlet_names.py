@@ -26,6 +26,9 @@ OUTLET_VERBS = frozenset(
     "report reported reporting say said write wrote cover covered publish published tell told "
     "run ran".split()
 )
+# words opening the question asked of an outlet named first ("according to the los angeles
+# times what happened"): they set the name apart from what follows, as a verb does
+_QUESTION_WORDS = frozenset("what who whom whose which when where why how".split())
 MAX_OUTLET_WORDS = 6
 # after a phrase that can only introduce a source, an outlet's opening words name it when they
 # are at least this many and no other outlet's name opens with them ("according to tom &
@@ -186,7 +189,12 @@ def _set_apart(words: list[Word], end: int) -> bool:
 
 
 def _ends_phrase(word: Word) -> bool:
-    return word.text in MONTH_FOLLOWERS or word.text in OUTLET_VERBS or not word.raw[0].isalnum()
+    return (
+        word.text in MONTH_FOLLOWERS
+        or word.text in OUTLET_VERBS
+        or word.text in _QUESTION_WORDS
+        or not word.raw[0].isalnum()
+    )
 
 
 _last: tuple[Sequence[Outlet], OutletNames] | None = None

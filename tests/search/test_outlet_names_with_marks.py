@@ -33,6 +33,9 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("what did Tom & Jerry report about the ferry?", "Tom & Jerry <Daily>"),
         ("ferry according to the courier", "The Courier (UK)"),
         ("ferry in the Courier (UK)", "The Courier (UK)"),
+        # a question word after the name sets it apart, as a verb does
+        ("according to the harbour post what happened to ferry fares", "Harbour Post"),
+        ("according to the courier how did the ferry crews act", "The Courier (UK)"),
     ],
 )
 def test_an_outlet_is_named_as_readers_write_it(index: Index, question: str, outlet: str) -> None:
