@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from qabot.cli.questions import filters_of
 from qabot.cli.running import load_index
@@ -58,6 +59,14 @@ def articles_command(config: Config, args: argparse.Namespace) -> int:
     filters = filters_of(config, args, index)
     infos = _selected(sorted(index.articles.values(), key=lambda i: i.path), args.paths)
     infos = [info for info in infos if filters.admits(info)]
+    if not infos and not args.json and (filters.since or filters.until or filters.sources):
+        # a table header alone read as a broken listing
+        print(
+            "No indexed article is of those days or outlets: `qabot sources` lists each "
+            "outlet's dates.",
+            file=sys.stderr,
+        )
+        return 0
     widths = {
         "path": min(max([len("path"), *(len(i.path) for i in infos)]), 40),
         "source": min(max([len("outlet"), *(len(i.source or "-") for i in infos)]), 24),

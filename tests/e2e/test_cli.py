@@ -591,6 +591,12 @@ def test_articles_lists_what_was_read_with_its_text(built_workdir: Path) -> None
     assert len(table.stdout.splitlines()) == 2
 
 
+def test_articles_of_no_day_asked_says_so_instead_of_an_empty_table(built_workdir: Path) -> None:
+    result = qabot("articles", "--since", "2099", cwd=built_workdir)
+    assert result.returncode == 0 and result.stdout == ""
+    assert result.stderr.startswith("No indexed article is of those days or outlets")
+
+
 def test_articles_names_a_path_that_is_not_indexed(built_workdir: Path) -> None:
     result = qabot("articles", "nowhere.txt", cwd=built_workdir)
     assert result.returncode == 1
