@@ -48,7 +48,7 @@ def test_a_deed_never_told_names_no_doer(index: Index) -> None:
     result = answer(index, "who threw the coin that hit ivo brant")
     assert not result.found and not result.passages
     assert result.lead == (
-        "None of the passages that best match “who threw the coin that hit ivo brant” gives "
+        "None of the passages that best match “who threw the coin that hit ivo brant” tells "
         "who threw."
     )
 

@@ -53,7 +53,7 @@ def test_a_deed_the_passages_never_tell_names_no_doer(
 ) -> None:
     result = answer(index, question)
     assert not result.found and not result.passages
-    assert result.lead == f"None of the passages that best match “{question}” gives {deed}."
+    assert result.lead == f"None of the passages that best match “{question}” tells {deed}."
 
 
 @pytest.mark.parametrize(
@@ -92,7 +92,7 @@ def test_the_command_line_refuses_an_untold_deed(tmp_path: Path) -> None:
     write_articles(tmp_path / "seeds", ARTICLES)
     result = qabot("ask", "who will play odo varn in the gullmoor film", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "gives who will play." in result.stdout
+    assert "tells who will play." in result.stdout
     assert "is to be made into a film" not in result.stdout
     told = qabot("ask", "did dune street win the harbour rose prize in velm", cwd=tmp_path)
     assert "tell it only as a prospect" in told.stdout
