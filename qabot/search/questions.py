@@ -6,7 +6,8 @@ verb the extractor reads as a speech cue or a verb of holding a view, in any of 
 "who is quoted as saying ...". Whatever follows the verb is the topic ("say
 in the Commons about testing", "tell the Today programme about Harry", "say after the vote").
 Names and topics come back in the case the user wrote them. "who said ...?" is read in
-`who_said_questions`, which also holds the `SpeechQuestion` record.
+`who_said_questions`, which also holds the `SpeechQuestion` record; a scene set before the
+question ("after the match, who said ...?") in `question_scenes`.
 """
 
 from __future__ import annotations
@@ -15,19 +16,11 @@ import re
 from dataclasses import replace
 
 from qabot.search.question_phrasing import clean_question
-from qabot.search.speech_topics import as_topic
+from qabot.search.question_scenes import after_context, after_opening, who_or_which_said
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.what_did_questions import PASSIVE, SPOKEN_ON, read_what_did, what_asked
 from qabot.search.what_said_wordings import plain_what_said
-from qabot.search.which_said_questions import read_which_said
-from qabot.search.who_said_questions import (
-    AUXILIARIES,
-    DASHES,
-    SpeechQuestion,
-    first_name_auxiliary,
-    read_who_said,
-)
-from qabot.text import tokenize
+from qabot.search.who_said_questions import AUXILIARIES, SpeechQuestion, first_name_auxiliary
 from qabot.text.lexicon import PERSON_NOUNS
 from qabot.text.patterns import LazyPattern, lazy
 
@@ -120,12 +113,6 @@ _ANYONE_WORDS = frozenset(
 )
 
 
-def _who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
-    """ "who said ...?" or, with a role instead of "who", "which minister said ...?"."""
-    reader = read_who_said if folded[0] == "who" else read_which_said
-    return reader(words, folded)
-
-
 def _anyone(role: str) -> bool:
     """Return whether a role asked is only a word for anybody ("person", "one of them")."""
     words = role.split()
@@ -148,14 +135,18 @@ def _parsed(question: str) -> SpeechQuestion | None:
     folded = [w.casefold().strip(',;:"“”') for w in words]
     if len(words) < 2:
         return None
-    if folded[0] not in {"who", "which", "what"} and (opened := _after_opening(words, folded)):
+    if folded[0] not in {"who", "which", "what"} and (
+        opened := after_opening(words, folded, parse_speech_question)
+    ):
         return opened
-    if folded[0] not in {"who", "which", "what", "how"} and (told := _after_context(text)):
+    if folded[0] not in {"who", "which", "what", "how"} and (
+        told := after_context(text, parse_speech_question)
+    ):
         return told
     named = folded[0] == "what" and first_name_auxiliary(words)  # "what Will Wright said"
     if folded[0] in {"who", "which"} or (folded[0] == "what" and (folded[1] not in AUXILIARIES
                                          or named) and folded[1] != "else"):  # fmt: skip
-        found = _who_said(words, folded)
+        found = who_or_which_said(words, folded)
         if found is not None or folded[0] != "what":
             return found
     lower = text.casefold()
@@ -210,71 +201,6 @@ def _may_speak(who: str) -> bool:
     capital or a person's noun ("the comments of the minister"), not "the day"."""
     last = who.split()[-1] if who.split() else ""
     return last[:1].isupper() or last.casefold() in PERSON_NOUNS
-
-
-_OPENING_WORDS = 12  # words an opening phrase before ", who said ..." may run to
-# words that open a phrase of when or where ("after the match,", "speaking to the BBC,"), or
-# of what about ("about the new stadium, what did X say?")
-_OPENERS = frozenset(
-    "after before when while during following since amid in at on as with from over ahead "
-    "despite once until upon asked yesterday today tonight last this earlier later recently "
-    "back about".split()
-)
-
-
-def _after_opening(words: list[str], folded: list[str]) -> SpeechQuestion | None:
-    """ "after the final whistle, who said ...?", "in the Lords debate - which peer warned
-    ...?": a phrase before the question tells when or where the words were spoken, so it joins
-    the topic (the quote's article tells of it) of the "who said" question after its comma or
-    dash; "after the match, what did X say?" is read as "what did X say after the match?"."""
-    if folded[0] not in _OPENERS and not folded[0].endswith("ing"):
-        return None  # "Tony Blair, who said ...": a name and a clause about it, not a setting
-    for at in range(1, min(len(words) - 1, _OPENING_WORDS + 2)):
-        comma = words[at - 1].endswith(",")
-        # "during the debate what did X say": "what did" opens a question without a comma
-        asks = folded[at] == "what" and folded[at + 1] in AUXILIARIES
-        if folded[at] not in {"who", "which", "what"} or not (
-            comma or words[at - 1] in DASHES or asks
-        ):
-            continue
-        dash = not comma and words[at - 1] in DASHES
-        opening = [word.rstrip(",") for word in (words[: at - 1] if dash else words[:at])]
-        if folded[at] == "what":
-            # "after the match, what did X say?" asks what X said after the match
-            asked = " ".join(words[at:]).rstrip("?!. ")
-            said = parse_speech_question(f"{asked} {' '.join(opening)}")
-            return said if said is not None and said.kind == "what_said" else None
-        found = _who_said(words[at:], folded[at:])
-        if found is None or found.topic is None:
-            return None
-        return replace(found, topic=as_topic([*opening, found.topic]))
-    return None
-
-
-# the end of a sentence before a question ("Nortel cut its profits. what did its boss say?")
-_CONTEXT_END = lazy(r"[.?!;:]\s+(?=(?:what|who|which|how|did|has|have|does)\b)", re.I)
-
-
-def _after_context(text: str) -> SpeechQuestion | None:
-    """ "Nortel has cut its profits. what did its boss say?": a sentence the reader wrote to
-    set the scene tells what the words asked for were about, so it joins the topic of the
-    speech question after it (when it has two words or more: "Thanks. what did X say?" asks
-    what X said)."""
-    ends = list(_CONTEXT_END.finditer(text))
-    if not ends:
-        return None
-    context = text[: ends[-1].start()].strip(" ,;:\"“”'")
-    said = parse_speech_question(text[ends[-1].end() :])
-    if said is None or len(tokenize(context)) < 2:
-        return said  # "Thanks. what did X say?": the question alone
-    if said.kind == "who_said":
-        return replace(said, topic=as_topic([context, said.topic or ""]))
-    shown = f"“{context}”"  # the lead quotes the scene set, as the reader wrote it
-    return replace(
-        said,
-        topic=as_topic([said.topic or "", context]),
-        asked=f"{said.asked or 'said'}, on {shown}",
-    )
 
 
 def unmarked_possessive(question: str) -> SpeechQuestion | None:
