@@ -55,7 +55,7 @@ def described_in_story(
     `holders`, those the directory gives the phrase as a role, are weighed too though the story
     does not quote them: "Bath prop Duncan Bell" in a squad story quoting only the coach calls
     Bell so, not the coach."""
-    words = [w for w in re.findall(r"[\w'’-]+", phrase.casefold()) if w not in _LEADING]
+    words = _description_words(phrase)
     if not topic or not words or (len(words) < 2 and words[0] not in _PERSONAL | BODY_NOUNS):
         return None  # "the group" alone is no one's description; "the firm" its story's body
     if any(first_name_gender(word) for word in words):
@@ -66,7 +66,7 @@ def described_in_story(
         if passage.article_id not in stories:
             stories.append(passage.article_id)
     # "turkey's biggest private mobile firm": a body's noun, the body named before it
-    bodies = words[-1] in BODY_NOUNS and words[-1] not in _PERSONAL
+    bodies = _of_body(words)
     for article_id in stories[:STORIES]:
         found = _described_in(index, article_id, written, holders, bodies=bodies)
         if found is not None:
@@ -80,7 +80,7 @@ def told(index: Index, phrase: str, topic: str | None) -> str | None:
     would ask about ("the coach ... about facing Ireland at Lansdowne Road": "England coach
     Andy Robinson" there): in the best story for the role and topic across the archive, the
     person it quotes named nearest the role (`_described_in`), no other about as near."""
-    words = [w for w in re.findall(r"[\w'’-]+", phrase.casefold()) if w not in _LEADING]
+    words = _description_words(phrase)
     if not topic or not words or any(first_name_gender(word) for word in words):
         return None
     best = index.engine.search(tokenize(f"{phrase} {topic}"), 1)
@@ -94,11 +94,11 @@ def named_beside(index: Index, description: str) -> str | None:
     second biggest insurer said ..."): in the articles quoting it, the one person (or body)
     quoted by name whose name stands nearest before where it is written, or right after it,
     as `described_in_story` reads a story; None when no article names one or two fit."""
-    words = [w for w in re.findall(r"[\w'’-]+", description.casefold()) if w not in _LEADING]
+    words = _description_words(description)
     if not words or words[-1] not in _PERSONAL | BODY_NOUNS:
         return None  # "the Tarvik border command" speaks as itself
     written = _written(words)
-    bodies = words[-1] in BODY_NOUNS and words[-1] not in _PERSONAL
+    bodies = _of_body(words)
     directory = index.speakers
     found = set()
     for article_id in directory.articles_of(description):
@@ -108,6 +108,16 @@ def named_beside(index: Index, description: str) -> str | None:
             found |= {directory.canonical(q) for q in quotes if q.speaker == named}
     found.discard(description)
     return found.pop() if len(found) == 1 else None
+
+
+def _description_words(phrase: str) -> list[str]:
+    """Return a description's words, case-folded, without "the", "a" or "an"."""
+    return [w for w in re.findall(r"[\w'’-]+", phrase.casefold()) if w not in _LEADING]
+
+
+def _of_body(words: list[str]) -> bool:
+    """Return whether a description's words end in a body's noun, no person's ("firm")."""
+    return words[-1] in BODY_NOUNS and words[-1] not in _PERSONAL
 
 
 def _written(words: list[str]) -> re.Pattern[str]:
