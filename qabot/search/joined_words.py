@@ -53,19 +53,32 @@ def unjoined_share(terms: Sequence[str], hits: ScoredPassages, idf: Mapping[str,
     fares?"), and the other words may be a paraphrase's ("a shame" for "a disgrace"). The hits
     are the best passages for the whole question, where passages holding two of its words
     rank first."""
-    weights = {t: idf[t] for t in dict.fromkeys(terms) if idf.get(t, 0.0) > 0 and t not in MODALS}
+    return _unjoined(_weights(terms, idf), hits)
+
+
+def _weights(terms: Sequence[str], idf: Mapping[str, float]) -> dict[str, float]:
+    """Return the weight (idf) of each of the question's `terms` the archive knows, modals
+    apart, in the question's order."""
+    return {t: idf[t] for t in dict.fromkeys(terms) if idf.get(t, 0.0) > 0 and t not in MODALS}
+
+
+def _hit_terms(hits: ScoredPassages, i: int) -> Sequence[str]:
+    """Return the terms of the `i`th of `hits`, as the engine stored them or read again."""
+    stored = hits.terms(i)
+    if stored is None:
+        passage = hits.passage(i)
+        return passage.stored_terms() or terms_of(passage.text)
+    return stored[0].split()
+
+
+def _unjoined(weights: dict[str, float], hits: ScoredPassages) -> float:
+    """Return `unjoined_share` of the question's term `weights`."""
     if len(weights) < 2:
         return 0.0
     total = sum(weights.values())
     joined: set[str] = set()
     for i in range(len(hits)):
-        stored = hits.terms(i)
-        if stored is None:
-            passage = hits.passage(i)
-            words = passage.stored_terms() or terms_of(passage.text)
-        else:
-            words = stored[0].split()
-        held = weights.keys() & set(words)
+        held = weights.keys() & set(_hit_terms(hits, i))
         if len(held) >= 2:
             joined |= held
             if len(joined) == len(weights):
@@ -100,7 +113,16 @@ def unsaid_share(
     When its sentence holds none either (the quote is offered on
     its passage alone), an everyday word there joins nothing: "moon" is written with "made"
     somewhere, never with "cheese"."""
-    weights = {t: idf[t] for t in dict.fromkeys(terms) if idf.get(t, 0.0) > 0 and t not in MODALS}
+    return _unsaid(quote, _weights(terms, idf), hits, article_hits)
+
+
+def _unsaid(
+    quote: Quote,
+    weights: dict[str, float],
+    hits: ScoredPassages,
+    article_hits: Sequence[tuple[Passage, float]],
+) -> float:
+    """Return `unsaid_share` of `quote` for the question's term `weights`."""
     asked = list(weights)
     if not weights or _held(asked, terms_of(quote.text)):
         return 0.0
@@ -127,12 +149,7 @@ def unsaid_share(
     for i in range(len(hits)):
         if not missing or not joining:
             break
-        stored = hits.terms(i)
-        if stored is None:
-            passage = hits.passage(i)
-            held = set(passage.stored_terms() or terms_of(passage.text))
-        else:
-            held = set(stored[0].split())
+        held = set(_hit_terms(hits, i))
         if not held.isdisjoint(joining):
             missing -= held
     return sum(weights[t] for t in missing) / sum(weights.values())
@@ -149,7 +166,8 @@ def is_filler(
     its words are together in the best passages (`unjoined_share`), or the quote says none of
     them and much of the question is written nowhere with the words around it (`unsaid_share`).
     """
+    weights = _weights(terms, idf)
     return (
-        unjoined_share(terms, hits, idf) >= UNJOINED_SHARE
-        or unsaid_share(quote, terms, hits, article_hits, idf) >= UNSAID_SHARE
+        _unjoined(weights, hits) >= UNJOINED_SHARE
+        or _unsaid(quote, weights, hits, article_hits) >= UNSAID_SHARE
     )
