@@ -13,14 +13,16 @@ from typing import TypeVar
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
+KEPT = 1 << 16  # entries (quotes, mostly) each dict keeps before it is cleared
 
-def remembered(kept: dict[K, V], key: K, work: Callable[[], V], most: int) -> V:
+
+def remembered(kept: dict[K, V], key: K, work: Callable[[], V]) -> V:
     """Return `kept[key]`, worked out by `work` and kept when absent; `kept` is cleared first
-    when it holds `most` already."""
+    when it holds `KEPT` already."""
     found = kept.get(key)
     if found is None:
         found = work()
-        if len(kept) >= most:
+        if len(kept) >= KEPT:
             kept.clear()
         kept[key] = found
     return found

@@ -14,8 +14,6 @@ from qabot.records import Passage, Quote
 from qabot.search.sentence_terms import SentenceTerms
 from qabot.search.speech_verbs import is_speech_verb
 
-NARRATIONS_KEPT = 1 << 16  # quotes whose narration an index generation keeps (`told_of`)
-
 
 def told_of(
     in_article: dict[str, list[int]],
@@ -43,10 +41,7 @@ def told_of(
             _, start, end = spans[i]
             if start <= quote.start < end:
                 return remembered(
-                    kept,
-                    (quote, start, end),
-                    functools.partial(narration, quote, i),
-                    NARRATIONS_KEPT,
+                    kept, (quote, start, end), functools.partial(narration, quote, i)
                 )
         return frozenset()
 

@@ -19,8 +19,6 @@ from qabot.search.sentence_terms import terms_of
 from qabot.search.speaker_clues import gender_of
 from qabot.search.who_said_written import written_as_body
 
-FACTS_KEPT = 1 << 16  # quotes whose facts an index generation keeps (`facts_of`)
-
 
 @dataclass(frozen=True, slots=True)
 class QuoteFacts:
@@ -50,7 +48,7 @@ def facts_of(
         facts = kept.get(quote)  # most are kept already: no work made for them
         if facts is None:
             work = functools.partial(_facts, quote, speaker_of, described_by, employer)
-            facts = remembered(kept, quote, work, FACTS_KEPT)
+            facts = remembered(kept, quote, work)
         found.append(facts)
     return found
 

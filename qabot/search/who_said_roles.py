@@ -25,10 +25,6 @@ _PARTY_NAMES = PARTY_NAMES | {other: name for name, other in PARTY_NAMES.items()
 BEFORE_NAME = 3
 
 
-# quotes whose words before their speaker's name an index generation keeps
-BEFORE_KEPT = 1 << 16
-
-
 def words_before_names(
     quotes: Sequence[Quote],
     speaker_of: Callable[[Quote], str],
@@ -44,7 +40,7 @@ def words_before_names(
     for quote in quotes:
         found = kept.get(quote)
         if found is None:
-            found = remembered(kept, quote, functools.partial(_before_name, quote), BEFORE_KEPT)
+            found = remembered(kept, quote, functools.partial(_before_name, quote))
         described, words = found
         if described:
             before.setdefault(speaker_of(quote), []).extend(words)

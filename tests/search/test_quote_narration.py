@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from qabot.indexing import kept as kept_dicts
 from qabot.records import Passage, Quote
-from qabot.search import quote_narration
 from qabot.search.quote_narration import told_before, told_of
 from qabot.text import analyze
 
@@ -52,7 +52,7 @@ def test_the_narration_is_read_from_the_hit_holding_the_quote_once_and_kept() ->
 
 
 def test_what_is_kept_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(quote_narration, "NARRATIONS_KEPT", 1)
+    monkeypatch.setattr(kept_dicts, "KEPT", 1)
     kept: dict[tuple[Quote, int, int], frozenset[str]] = {}
     told = told_of({"c": [1]}, {1: ("c", PASSAGE.start, PASSAGE.end)}, lambda i: PASSAGE, kept)
     said = quote_at(100 + TEXT.index("It held"))
