@@ -54,33 +54,34 @@ class OutletNames:
         self._short_spellings: set[str] = set()  # "Gleaner"
         self._heads: dict[str, set[str]] = {}  # "tom jerry" -> "Tom & Jerry Daily"'s key
         for outlet in outlets:
-            self._add(outlet, outlet.name)
+            if outlet.name == outlet.name.casefold():
+                self._caseless.add(outlet.key)
+            self._add(outlet.key, outlet.name)
+            if sign := _call_sign(outlet.name):  # "WSVN 7News" is "WSVN" to its readers
+                self._aliases.setdefault(outlet_key(sign), set()).add(outlet.key)
+                self._spellings.add(sign)
             if (bare := " ".join(_BRACKETED.sub(" ", outlet.name).split())) != outlet.name:
-                self._add(outlet, bare)  # "Tom & Jerry" of "Tom & Jerry <Daily>"
+                self._add(outlet.key, bare)  # "Tom & Jerry" of "Tom & Jerry <Daily>"
         self._names = {outlet.key: outlet.name for outlet in outlets}
 
-    def _add(self, outlet: Outlet, name: str) -> None:
-        """Add the names by which `name` (an outlet's, or it without a bracketed part) is meant."""
+    def _add(self, key: str, name: str) -> None:
+        """Add the names by which `name` (the outlet's of `key`, or it without a bracketed
+        part) is meant."""
         parts = _NAME_WORDS.findall(name)
         if len(parts) > 1 and parts[0].casefold() == "the":
             parts = parts[1:]
-        if outlet.name == outlet.name.casefold():
-            self._caseless.add(outlet.key)
         for start in range(1, len(parts)):
             if parts[-1].casefold() in MASTHEAD_NOUNS:  # "Gleaner" of "Jamaica Gleaner"
-                self._short.setdefault(outlet_key(" ".join(parts[start:])), set()).add(outlet.key)
+                self._short.setdefault(outlet_key(" ".join(parts[start:])), set()).add(key)
                 self._short_spellings.add(" ".join(parts[start:]))
         for end in range(MIN_HEAD_WORDS, len(parts)):  # "Tom & Jerry" of "Tom & Jerry Daily"
-            self._heads.setdefault(outlet_key(" ".join(parts[:end])), set()).add(outlet.key)
+            self._heads.setdefault(outlet_key(" ".join(parts[:end])), set()).add(key)
         while parts:
-            self._aliases.setdefault(outlet_key(" ".join(parts)), set()).add(outlet.key)
+            self._aliases.setdefault(outlet_key(" ".join(parts)), set()).add(key)
             self._spellings.add(" ".join(parts))
             if parts[-1].casefold() not in GENERIC_TAIL:
                 break
             parts = parts[:-1]
-        if sign := _call_sign(outlet.name):  # "WSVN 7News" is "WSVN" to its readers
-            self._aliases.setdefault(outlet_key(sign), set()).add(outlet.key)
-            self._spellings.add(sign)
         written = " ".join(name.split())  # "Phys.org" as it is written
         self._spellings |= {written, written.removeprefix("The ")}
 
