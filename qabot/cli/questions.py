@@ -7,7 +7,6 @@ import argparse
 import io
 import json
 import os
-import re
 import sys
 from datetime import date
 from typing import TYPE_CHECKING, TextIO
@@ -17,12 +16,10 @@ from qabot.cli.running import counted, load_index
 from qabot.config import Config
 from qabot.errors import QABotError
 from qabot.indexing import Index, IndexHolder
+from qabot.text import read_windows_1252
 
 if TYPE_CHECKING:
     from qabot.search import Filters
-
-# a line in Windows-1252: each of its letters beyond ASCII stands beside an ASCII letter
-_LEGACY_LETTERS = re.compile(r"(?:[\x00-\x7f]|(?<=[A-Za-z])[^\W\d_]|[^\W\d_](?=[A-Za-z]))*")
 
 
 def _read_date_option(name: str, value: str, reference: date) -> tuple[date, date]:
@@ -64,10 +61,8 @@ def typed(text: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    legacy = raw.decode("cp1252", "replace")
-    if raw.decode("utf-8", "ignore").isascii() and _LEGACY_LETTERS.fullmatch(legacy):
-        return legacy
-    return raw.decode("utf-8", "replace")
+    legacy = read_windows_1252(raw, typed=True)
+    return legacy if legacy is not None else raw.decode("utf-8", "replace")
 
 
 def _keep_bad_input(stream: TextIO) -> None:

@@ -1,15 +1,17 @@
 """Text encodings of article files: bytes -> str, or a warning saying why the file is not text.
 
 UTF-8 (with or without a byte-order mark) is the norm; a text of no UTF-8 beyond ASCII whose
-other bytes are letters and marks of Windows-1252 (a file saved as Latin-1) is read so. UTF-16
-and UTF-32 are read when they carry a byte-order mark, or when their zero bytes fall where a
-mostly Latin text puts them; anything else holding zero bytes is binary and skipped, never
-indexed as garbage.
+other bytes are letters and marks of Windows-1252 (a file saved as Latin-1) is read so
+(`qabot.text.read_windows_1252`). UTF-16 and UTF-32 are read when they carry a byte-order
+mark, or when their zero bytes fall where a mostly Latin text puts them; anything else holding
+zero bytes is binary and skipped, never indexed as garbage.
 """
 
 from __future__ import annotations
 
 import codecs
+
+from qabot.text import read_windows_1252
 
 _MARKS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -18,9 +20,6 @@ _MARKS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# the marks of Windows-1252 beyond ASCII a text uses: quotes, dashes, currency, signs
-_MARKS_1252 = frozenset("‘’‚“”„–—…•€£¥¢©®™°±×÷§¶·«»¡¿ ")
-_LEGACY_SHARE = 0.15  # at most this many bytes beyond ASCII for each letter of the text
 _MOSTLY = 0.9  # share of a wide character's high bytes that must be zero to guess its encoding
 _MOSTLY_PLAIN = 0.5  # share of printable ASCII a text read in a guessed wide encoding must hold
 
@@ -66,7 +65,7 @@ def decode_text(data: bytes, rel: str) -> tuple[str | None, str | None]:
     try:
         text = data.decode(encoding or "utf-8")
     except UnicodeDecodeError as error:
-        legacy = windows_1252(data) if encoding is None else None
+        legacy = read_windows_1252(data) if encoding is None else None
         if legacy is not None:
             return _checked(legacy, rel)
         if encoding not in (None, "utf-8-sig"):
@@ -84,21 +83,3 @@ def _checked(text: str, rel: str) -> tuple[str | None, str | None]:
     if not text.strip():
         return None, f"skipped {rel}: the file is empty"
     return text, None
-
-
-def windows_1252(data: bytes) -> str | None:
-    """Return `data` read as Windows-1252 (of which Latin-1's letters are part) when it is text
-    written so: no UTF-8 beyond ASCII, and its other bytes letters or the typographic marks of
-    that code page, a few among many ASCII letters ("caf\xe9", "\x93quoted\x94"); None
-    otherwise (a Cyrillic or Greek code page read so would be a text of accented letters)."""
-    if not data.decode("utf-8", "ignore").isascii():
-        return None  # UTF-8 with some bad bytes: no one code page
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:  # a byte that code page leaves undefined
-        return None
-    other = [char for char in text if not char.isascii()]
-    if not all(char.isalpha() or char in _MARKS_1252 for char in other):
-        return None
-    letters = sum(char.isalpha() for char in text)
-    return text if len(other) <= _LEGACY_SHARE * letters else None

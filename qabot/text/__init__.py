@@ -7,8 +7,9 @@ words it writes side by side with a capital on each (`name_pair_keys`), a signat
 passage's distinct terms (`term_signature`), where a name stands as a word (`name_starts`),
 whether and how a text writes a word in any case (`lowered`, `may_contain`, `may_contain_all`,
 `whole_words`, `unjoined_matches`), a question's pasted tags read as text
-(`without_pasted_markup`), word lists every later stage reads (`lexicon`), and regular
-expressions compiled on first use (`lazy`). Depends on nothing of ours.
+(`without_pasted_markup`), bytes written in Windows-1252 read so (`read_windows_1252`), word
+lists every later stage reads (`lexicon`), and regular expressions compiled on first use
+(`lazy`). Depends on nothing of ours.
 """
 
 from qabot.text import lexicon
@@ -47,6 +48,7 @@ from qabot.text.pasted_markup import without_pasted_markup
 from qabot.text.patterns import LazyPattern, lazy
 from qabot.text.sentences import sentence_spans
 from qabot.text.signatures import SIGNATURE_BITS, term_signature
+from qabot.text.windows_1252 import read_windows_1252
 
 __all__ = [
     "ANALYZER_VERSION",
@@ -77,6 +79,7 @@ __all__ = [
     "one_edit",
     "pair_key",
     "parted_controls",
+    "read_windows_1252",
     "sentence_spans",
     "strip_controls",
     "term_signature",
