@@ -15,8 +15,10 @@ import re
 # the marks of Windows-1252 beyond ASCII a text uses: quotes, dashes, currency, signs
 _MARKS = frozenset("‘’‚“”„–—…•€£¥¢©®™°±×÷§¶·«»¡¿ ")
 _SHARE = 0.15  # in a file, at most this many characters beyond ASCII for each letter
-# a typed line: each of its letters beyond ASCII stands beside an ASCII letter
-_LETTERS_IN_WORDS = re.compile(r"(?:[\x00-\x7f]|(?<=[A-Za-z])[^\W\d_]|[^\W\d_](?=[A-Za-z]))*")
+# a typed line: each of its letters beyond ASCII stands beside an ASCII letter. Possessive
+# (`*+`): a letter between two ASCII ones matches either way, and backtracking over both ways
+# of each took 2**n steps on a line that fails at its end (20 such letters: seconds)
+_LETTERS_IN_WORDS = re.compile(r"(?:[\x00-\x7f]|(?<=[A-Za-z])[^\W\d_]|[^\W\d_](?=[A-Za-z]))*+")
 
 
 def read_windows_1252(data: bytes, *, typed: bool = False) -> str | None:

@@ -70,3 +70,11 @@ def test_words_with_a_latin_letter_inside_are_read_both_ways(
     assert read_windows_1252(data) == line
     assert read_windows_1252(data, typed=True) == line
     assert read_windows_1252(line.encode("utf-8")) is None  # valid UTF-8 is no legacy text
+
+
+def test_a_long_typed_line_failing_at_its_end_is_judged_at_once() -> None:
+    # forty letters beyond ASCII between ASCII ones, then a quote mark: the typed-line pattern
+    # tried both readings of each letter (2**40 steps) before giving up
+    data = "na\xefve ".encode("latin-1") * 40 + b"\x93"
+    assert read_windows_1252(data, typed=True) is None
+    assert read_windows_1252(data[:-1], typed=True) == "naïve " * 40
