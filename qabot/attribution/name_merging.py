@@ -202,7 +202,10 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
                 }
                 for article_id, seen in in_article.get(speaker, {}).items():
                     holder = role_holder(seen, held)
-                    if holder is not None:
+                    # ... never one of the other gender ("Mrs Howard" is no Michael Howard)
+                    if holder is not None and not at_odds(
+                        seen.gender, full_name_gender(holder, genders)
+                    ):
                         set_apart(speaker, article_id, seen, holder)
         canonical[speaker] = person
         counts[person] += written[speaker]

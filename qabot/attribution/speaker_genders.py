@@ -9,8 +9,10 @@ called Forbes, unless the summary keeps what the story wrote before the name: an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from qabot.records import Quote
 from qabot.text import name_starts
 from qabot.text.lexicon import BODY_NOUNS, first_name_gender, strip_title
 
@@ -51,6 +53,44 @@ def speaker_gender(sentences: Iterable[str], speaker: str, fuller: list[str]) ->
                 if _word_before(sentence, start) in BODY_NOUNS:
                     seen.add(BODY)
     return seen.pop() if len(seen) == 1 else ""
+
+
+def cue_gender(quote: Quote) -> str:
+    """Return the gender the words at a quote's cue give its speaker ("she said", "said he",
+    "Mrs Howard said"), "" when they give none: the extractor may have reached the speaker
+    through the pronoun, and a surname two people of the article share ("Mr and Mrs Howard")
+    then tells which of them speaks."""
+    if not quote.cue or not quote.sentence:
+        return ""
+    cue = re.escape(quote.cue)
+    said = re.search(
+        rf"\b(she|he)\s+(?:\w+ly\s+)?{cue}\b|\b{cue}\s+(she|he)[.,;:!?]", quote.sentence, re.I
+    )
+    if said is not None:
+        return WOMAN if (said.group(1) or said.group(2)).casefold() == "she" else MAN
+    surname = strip_title(quote.speaker).split()[-1:]
+    if surname:
+        titled = re.search(rf"\b(\w+)\.? {re.escape(surname[0])}\s+{cue}\b", quote.sentence)
+        if titled is not None:
+            return _HONORIFIC_GENDER.get(titled.group(1).casefold(), "")
+    return ""
+
+
+def namesakes(sentences: Iterable[str], surname: str, fuller: list[str]) -> bool:
+    """Return whether an article names a man and a woman by one surname: honorifics of both
+    ("Mr Howard", "Mrs Howard") or fuller names whose first names say both ("Michael Howard",
+    "Sandra Howard"); one honorific against one first name is not enough ("Mr Bussereau" and
+    "Dominique Bussereau", a first name the lexicon takes for a woman's, are one man)."""
+    titled: set[str] = set()
+    for sentence in sentences:
+        for start in name_starts(sentence, surname):
+            word = _word_before(sentence, start)
+            if word[:1].isupper() and (
+                gender := _HONORIFIC_GENDER.get(word.casefold().rstrip("."))
+            ):
+                titled.add(gender)
+    given = {first_name_gender(n.split()[0]) for n in fuller if len(n.split()) >= 2}
+    return {MAN, WOMAN} <= titled or {MAN, WOMAN} <= given
 
 
 def _word_before(sentence: str, start: int) -> str:

@@ -19,12 +19,19 @@ from qabot.attribution.role_descriptions import (
     roles_described,
     roles_near,
 )
-from qabot.attribution.speaker_genders import GENDERS, speaker_gender
+from qabot.attribution.speaker_genders import (
+    GENDERS,
+    at_odds,
+    cue_gender,
+    namesakes,
+    speaker_gender,
+)
 from qabot.attribution.speaker_mentions import fuller_names, peer_titles, stage_names
 from qabot.attribution.unnamed_roles import cue_description, lede_role
 from qabot.records import Quote
 from qabot.text import STOP_WORDS, sentence_spans
 from qabot.text.lexicon import (
+    first_name_gender,
     is_anonymous,
     role_words,
     strip_title,
@@ -64,8 +71,11 @@ from qabot.text.patterns import lazy
 # Flight's party" for a "Mr Howard") is not theirs either; 27: no fuller name opens with an
 # owner ("Arsenal's Edu", "February's Ifo"), a people's noun ("Irishmen JP McManus", "Olympian
 # Tomlinson") or a nationality before words the article never writes in lower case ("American
-# Robby Ginepri"; "English National Ballet" stays).
-SUMMARY_VERSION = 27
+# Robby Ginepri"; "English National Ballet" stays); 28: the gender the cue gives ("she said",
+# "Mrs X said") keeps a fuller name of the other gender from a surname two people share ("Michael
+# Howard's wife ... Mrs Howard ... she said" is not Michael Howard), and is the speaker's gender
+# where the article's names give none or two.
+SUMMARY_VERSION = 28
 
 
 @dataclass(slots=True)
@@ -120,8 +130,10 @@ def summarize(
     roles: dict[str, Counter[str]] = {}
     seen: set[tuple[str, str]] = set()
     speaks_as_i: set[str] = set()  # "I'm tired ...": a person, not a body ("we")
+    said_as: dict[str, set[str]] = {}  # "she said": the genders the cues give each speaker
     for quote in quotes:
         counts[quote.speaker] += 1
+        said_as.setdefault(quote.speaker, set()).add(cue_gender(quote))
         if quote.kind == "direct" and _FIRST_PERSON.search(quote.text):
             speaks_as_i.add(quote.speaker)
         speaker_roles = roles.setdefault(quote.speaker, Counter())
@@ -153,8 +165,15 @@ def summarize(
             if is_anonymous(speaker) and speaker.isalpha():  # "gervais": a name lower-cased
                 written = speaker.capitalize()
             fuller, held = fuller_names(texts, written, speaker in speaks_as_i)
-            names[speaker] = fuller
             genders[speaker] = speaker_gender(held, written, fuller)
+            said = said_as[speaker] - {""}
+            if len(said) == 1 and fuller and namesakes(held, written.split()[-1], fuller):
+                # "Michael Howard's wife ... Mr Howard ... Mrs Howard ... she said": not him
+                gender = next(iter(said))
+                kept = [n for n in fuller if not at_odds(gender, _given(n))]
+                if kept != fuller:
+                    fuller, genders[speaker] = kept, gender
+            names[speaker] = fuller
             aliases[speaker] = stage_names(held, [*fuller[:1], written])
             described: set[str] = set()
             for sentence in held:
@@ -182,6 +201,11 @@ def summarize(
         )
         for speaker, n in counts.items()
     }
+
+
+def _given(name: str) -> str:
+    """Return the gender the first name of a fuller name gives, "" when none."""
+    return first_name_gender(name.split()[0]) or ""
 
 
 _FIRST_PERSON = lazy(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my)(?![\w'’])")
