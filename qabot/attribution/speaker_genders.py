@@ -56,10 +56,11 @@ def speaker_gender(sentences: Iterable[str], speaker: str, fuller: list[str]) ->
 
 
 def cue_gender(quote: Quote) -> str:
-    """Return the gender the words at a quote's cue give its speaker ("she said", "said he",
-    "Mrs Howard said"), "" when they give none: the extractor may have reached the speaker
-    through the pronoun, and a surname two people of the article share ("Mr and Mrs Howard")
-    then tells which of them speaks."""
+    """Return the gender the words at a quote's cue give its speaker ("she said", "said he.",
+    "Mrs Hale, his wife, said"; not "said he would", whose "he" opens the words reported), ""
+    when they give none: the extractor may have reached the speaker through the pronoun, and a
+    surname two people of the article share ("Mr and Mrs Hale") then tells which of them
+    speaks."""
     if not quote.cue or not quote.sentence:
         return ""
     cue = re.escape(quote.cue)
@@ -69,18 +70,24 @@ def cue_gender(quote: Quote) -> str:
     if said is not None:
         return WOMAN if (said.group(1) or said.group(2)).casefold() == "she" else MAN
     surname = strip_title(quote.speaker).split()[-1:]
-    if surname:
-        titled = re.search(rf"\b(\w+)\.? {re.escape(surname[0])}\s+{cue}\b", quote.sentence)
-        if titled is not None:
-            return _HONORIFIC_GENDER.get(titled.group(1).casefold(), "")
+    at = quote.sentence.find(quote.cue)
+    if surname and at > 0:  # the honorific nearest before the cue
+        titled = [
+            _HONORIFIC_GENDER.get(m.group(1).casefold(), "")
+            for m in re.finditer(
+                rf"\b(\w+)\.? {re.escape(surname[0])}\b(?!['’]s)", quote.sentence[:at]
+            )
+        ]
+        if titled:
+            return titled[-1]
     return ""
 
 
 def namesakes(sentences: Iterable[str], surname: str, fuller: list[str]) -> bool:
     """Return whether an article names a man and a woman by one surname: honorifics of both
-    ("Mr Howard", "Mrs Howard") or fuller names whose first names say both ("Michael Howard",
-    "Sandra Howard"); one honorific against one first name is not enough ("Mr Bussereau" and
-    "Dominique Bussereau", a first name the lexicon takes for a woman's, are one man)."""
+    ("Mr Hale", "Mrs Hale") or fuller names whose first names say both ("Peter Hale", "Ann
+    Hale"); one honorific against one first name is not enough ("Mr Marel" and "Dominique
+    Marel", a first name the lexicon takes for a woman's, are one man)."""
     titled: set[str] = set()
     for sentence in sentences:
         for start in name_starts(sentence, surname):

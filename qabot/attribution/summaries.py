@@ -71,10 +71,10 @@ from qabot.text.patterns import lazy
 # Flight's party" for a "Mr Howard") is not theirs either; 27: no fuller name opens with an
 # owner ("Arsenal's Edu", "February's Ifo"), a people's noun ("Irishmen JP McManus", "Olympian
 # Tomlinson") or a nationality before words the article never writes in lower case ("American
-# Robby Ginepri"; "English National Ballet" stays); 28: the gender the cue gives ("she said",
-# "Mrs X said") keeps a fuller name of the other gender from a surname two people share ("Michael
-# Howard's wife ... Mrs Howard ... she said" is not Michael Howard), and is the speaker's gender
-# where the article's names give none or two.
+# Robby Ginepri"; "English National Ballet" stays); 28: where an article names a man and a
+# woman by one surname ("Mr and Mrs Hale", "Peter Hale" and "Ann Hale"), the gender a lone
+# surname's cues give ("she said", "Mrs Hale, his wife, said") is its gender, and no fuller name
+# of the other gender is its ("Peter Hale's wife ... Mrs Hale ... she said" is not Peter Hale).
 SUMMARY_VERSION = 28
 
 
@@ -167,12 +167,15 @@ def summarize(
             fuller, held = fuller_names(texts, written, speaker in speaks_as_i)
             genders[speaker] = speaker_gender(held, written, fuller)
             said = said_as[speaker] - {""}
-            if len(said) == 1 and fuller and namesakes(held, written.split()[-1], fuller):
-                # "Michael Howard's wife ... Mr Howard ... Mrs Howard ... she said": not him
-                gender = next(iter(said))
-                kept = [n for n in fuller if not at_odds(gender, _given(n))]
-                if kept != fuller:
-                    fuller, genders[speaker] = kept, gender
+            if (
+                len(said) == 1
+                and not genders[speaker]
+                and namesakes(held, written.split()[-1], fuller)
+            ):
+                # "Peter Hale's wife ... Mr Hale ... Mrs Hale ... she said": a woman, and not
+                # him
+                genders[speaker] = gender = next(iter(said))
+                fuller = [n for n in fuller if not at_odds(gender, _given(n))]
             names[speaker] = fuller
             aliases[speaker] = stage_names(held, [*fuller[:1], written])
             described: set[str] = set()
