@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from qabot.ingest.char_references import decode_numeric_references
 from qabot.ingest.debris import LIST_ITEM, drop_debris
 from qabot.ingest.page_kinds import cut_at_paywall, not_an_article
 from qabot.text.lexicon import word_set
@@ -161,7 +162,7 @@ def clean_lines(lines: list[str], *, each_line: bool = False) -> tuple[list[str]
 
 def clean_text(raw: str, *, markdown: bool = False) -> CleanText:
     """Split a .txt/.md article into header fields, title and clean paragraphs."""
-    fields, lines, unclosed = read_header(normalize_lines(raw))
+    fields, lines, unclosed = read_header(normalize_lines(decode_numeric_references(raw)))
     if markdown:
         lines = [_strip_heading(line) for line in lines]
     title = fields.get("title")

@@ -29,4 +29,6 @@ only for files changed since.
 # side ("instructions.Add", "ferryBy")
 # 9: articles keep their byline (front matter's author, a record's author, a page's metadata),
 # the people's names only
-READING_VERSION = 9
+# 10: numeric character references written out in .txt/.md text ("communiqu&#233;", "&#163;")
+# are decoded when they name a printable character
+READING_VERSION = 10
