@@ -43,6 +43,7 @@ from qabot.search.newest_answer import UNDATED_NEWS, newest_answer
 from qabot.search.placeholders import placeholder_in, placeholder_reply
 from qabot.search.question import read_question
 from qabot.search.recency import asks_for_news_only
+from qabot.search.replies import yes_to_a_reading
 from qabot.search.retrieval import bounded
 from qabot.search.small_talk import again_of_nothing, more_of_nothing, small_talk
 from qabot.search.speech_answers import what_said
@@ -148,6 +149,10 @@ def _answer(
     placeholder = placeholder_in(question)
     if placeholder is not None:  # "about %s": a template pasted before it was filled in
         return Answer(" ".join(question.split()), False, placeholder_reply(placeholder))
+    if conversation is not None:  # "yes" after "read as Petra Lind": nothing was offered
+        reading = yes_to_a_reading(question, conversation.recent_read_as(time.monotonic()))
+        if reading is not None:
+            return Answer(" ".join(question.split()), False, reading)
     read = read_question(
         index,
         question,
@@ -291,6 +296,7 @@ def _answer(
             # "what else did he say?" keeps the topic a later "and Truss?" is about
             topic=read.speech.topic or (conversation.topic if read.speech.followup else None),
             suggestion=result.suggestion,
+            read_as=result.read_as,
             # "“Williams” may mean ...; ask by full name": the one named next is answered
             choices=result.choices,
             shown=[(hit.quote.article_id, hit.quote.start) for hit in result.quotes],

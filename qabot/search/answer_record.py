@@ -68,6 +68,7 @@ class Answer:
     quotes_beyond: bool = False
     choices: tuple[str, ...] = ()  # people a name may mean (a shared surname), best first
     suggestion: str | None = None  # a known name close to one asked about ("Did you mean ...?")
+    read_as: str | None = None  # the known name a misspelt one was read as ("read as ...")
     more_from: str | None = None  # a person with more words than this answer shows ("More from")
     topic: str | None = None  # a speech question's topic, kept when a choice is asked again
     filters: Filters = field(default_factory=Filters)  # what the answer was restricted to

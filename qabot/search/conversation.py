@@ -40,6 +40,7 @@ class Conversation:
     updated: float = 0.0
     topic: str | None = None  # the last speech question's topic
     suggestion: str | None = None  # the name last offered with "Did you mean ...?"
+    read_as: str | None = None  # the name a misspelt one was last read as ("yes" has no use)
     choices: tuple[str, ...] = ()  # the people last offered with "Which ... do you mean?"
     shown: set[tuple[str, int]] = field(default_factory=set)  # (article id, start) of quotes
     search: LastSearch | None = None  # the last ordinary search, unless a speech question followed
@@ -50,6 +51,9 @@ class Conversation:
 
     def recent_suggestion(self, now: float) -> str | None:
         return self.suggestion if self._recent(now) else None
+
+    def recent_read_as(self, now: float) -> str | None:
+        return self.read_as if self._recent(now) else None
 
     def recent_choices(self, now: float) -> tuple[str, ...]:
         return self.choices if self._recent(now) else ()
@@ -66,6 +70,7 @@ class Conversation:
     def remember_search(self, search: LastSearch, now: float) -> None:
         """Remember an ordinary search, which "more" and "and in 2005?" then continue."""
         self.search, self.searched = search, now
+        self.read_as = None  # the answer above is this search's
 
     def saw_passages(self, count: int) -> None:
         """Record that only `count` passages of the last search reached the reader (a reply
@@ -80,6 +85,7 @@ class Conversation:
         *,
         topic: str | None = None,
         suggestion: str | None = None,
+        read_as: str | None = None,
         choices: tuple[str, ...] = (),
         shown: list[tuple[str, int]] | None = None,
         more: bool = False,
@@ -89,7 +95,7 @@ class Conversation:
         if not more or speaker != self.speaker:
             self.shown = set()
         self.speaker, self.updated, self.topic = speaker, now, topic
-        self.suggestion, self.choices = suggestion, choices
+        self.suggestion, self.choices, self.read_as = suggestion, choices, read_as
         if len(self.shown) < MAX_SHOWN:
             self.shown.update(shown or ())
 

@@ -69,3 +69,12 @@ def next_name(words: str) -> str | None:
     or somewhere the last question is now asked of; None for any other words."""
     named = _AND_NAME.match(words)
     return named.group("who") if named else None
+
+
+def yes_to_a_reading(words: str, read_as: str | None) -> str | None:
+    """Return the reply to a "yes" after an answer that read a misspelt name as `read_as`
+    ("No one called Petra Lynd ...; read as Petra Lind."): nothing was offered to accept, the
+    answer above is already for that person (a "yes" there got "Ask a question ...")."""
+    if read_as is None or not accepts_suggestion(words, read_as):
+        return None
+    return f"The answer above is already for {read_as}."

@@ -260,6 +260,7 @@ def what_said(
         passages.omitted,
         choices=read.choices,
         more_from=person if speech.topic and found else None,  # the topic narrowed it down
+        read_as=person if read.misspelt else None,
         topic=speech.topic,
         quotes_left=len(ranked) - len(found),
         quotes_beyond=len(ranked) == MAX_QUOTES,

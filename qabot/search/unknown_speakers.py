@@ -160,7 +160,15 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
     name = _name_as_written(name, page)  # "maxine waters" as the articles write her: Maxine Waters
     # the articles name them: someone never quoted is meant, not a misspelt someone else
     lead = f"{reading}No quotes from {name} in the articles. Passages that mention {name}:"
-    return Answer(read.text, True, lead, page, more=len(named) > offset + top, topic=topic)
+    return Answer(
+        read.text,
+        True,
+        lead,
+        page,
+        more=len(named) > offset + top,
+        topic=topic,
+        read_as=name if reading else None,
+    )
 
 
 def _naming(

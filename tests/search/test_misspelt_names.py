@@ -412,3 +412,23 @@ def test_a_close_name_another_article_writes_too_is_someone_else(slips: Index) -
     # "Mr Harop" is written where Tom Harrop is not quoted: someone else may be meant
     result = answer(slips, "what did mr harop say about flour?")
     assert result.speaker != "Tom Harrop"
+
+
+def test_yes_after_a_name_read_as_another_says_the_answer_is_already_for_them(
+    index: Index,
+) -> None:
+    from qabot.search import Conversation
+
+    chat = Conversation()
+    first = answer(index, "what did woldemarium say about the marathon?", conversation=chat)
+    assert "read as Tesfaye Woldemariam" in first.lead
+    reply = answer(index, "yes", conversation=chat)
+    assert reply.lead == "The answer above is already for Tesfaye Woldemariam."
+    assert not reply.found and reply.quotes == []
+    # after an ordinary search in between, "yes" is about that answer
+    answer(index, "harbour dredging", conversation=chat)
+    assert "already for" not in answer(index, "yes", conversation=chat).lead
+    # a "Did you mean ...?" is still accepted by "yes"
+    offered = answer(index, "what did woldemarium say about the harbour?", conversation=chat)
+    assert offered.suggestion == "Tesfaye Woldemariam"
+    assert answer(index, "yes", conversation=chat).speaker == "Tesfaye Woldemariam"

@@ -1,0 +1,36 @@
+"""The bot, through the fake Bot API: "yes" after an answer that read a misspelt name as
+someone quoted ("read as Maria Keller") says the answer above is already for that person; it
+got "Ask a question about the articles ..."."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_telegram import write_workspace
+from tests.support.fake_telegram import FakeTelegram
+from tests.support.indexes import BuiltProjects
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def workspace(
+    tmp_path_factory: pytest.TempPathFactory, server: FakeTelegram, built_projects: BuiltProjects
+) -> Path:
+    folder = tmp_path_factory.mktemp("read_as")
+    return write_workspace(folder, server, watch=False, built=built_projects).parent
+
+
+def _reply(server: FakeTelegram, user_id: int, text: str) -> str:
+    since = len(server.calls)
+    server.send_private(user_id, text)
+    [call, *_] = server.wait_for("sendMessage", lambda p: p["chat_id"] == user_id, since=since)
+    return str(call.result["text"])
+
+
+def test_yes_after_a_name_read_as_another_says_whom_the_answer_is_for(server, bot) -> None:
+    first = _reply(server, 231, "What did Maria Keler say about the night shifts?")
+    assert "read as Maria Keller" in first
+    assert _reply(server, 231, "yes") == "The answer above is already for Maria Keller."
