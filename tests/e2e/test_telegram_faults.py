@@ -186,6 +186,31 @@ def test_forged_button_data_is_refused_politely_and_the_bot_goes_on(
     assert ARTICLE_WORDS in asked(243)
 
 
+@pytest.mark.parametrize(("user_id", "data"), [(247, None), (248, "hello"), (249, "")])
+def test_a_button_press_with_no_data_or_data_not_ours_gets_the_notice_too(
+    server, bot, asked, user_id, data
+) -> None:
+    """A callback with no data (a game button, or a client that drops it), a word or nothing
+    gets the notice stale buttons get: unanswered, the client's spinner runs until it times
+    out. A user each: the parametrized test above already asks at the flood limit's pace."""
+    since = len(server.calls)
+    message = server.private_message(user_id, "hi")
+    if data is None:
+        query = {
+            "id": f"press-{user_id}",
+            "from": server.user(user_id),
+            "message": message,
+            "chat_instance": "ci-1",
+            "game_short_name": "quiz",
+        }
+        server.push_update({"callback_query": query})
+    else:
+        server.press_button(user_id, message, data)
+    [call] = server.wait_for("answerCallbackQuery", since=since)
+    assert "expired" in call.params["text"]
+    assert ARTICLE_WORDS in asked(user_id)
+
+
 def test_the_last_page_a_button_may_ask_for_is_answered(server, bot) -> None:
     since = len(server.calls)
     server.press_button(244, server.private_message(244, "hi"), "q:1000:frost")
