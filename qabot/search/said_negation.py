@@ -28,6 +28,9 @@ _WORD = re.compile(r"[\w'’-]+")
 _DENYING = re.compile(rf"(?:{_DENIALS}|\w+n['’]t)")
 # words between a denial and what it denies ("not really worried", "never even asked")
 _BETWEEN = frozenset("really just so very always even yet still any more quite too all".split())
+# verbs whose object is the claim denied: "doesn't prove a withdrawal of troops" denies the
+# withdrawal, not only the proving
+_SHOWING = frozenset(tokenize("prove mean show suggest imply indicate signal confirm"))
 # verbs asking for a denial: "who denied ...?" is answered by "It is not ..."
 _DENYING_VERBS = frozenset(tokenize("deny denied dismiss reject refuse rule refute doubt"))
 
@@ -57,5 +60,7 @@ def denial_added(asked: str, verb: str, terms: Collection[str], quote: Quote) ->
             if held:
                 if set(held) & set(terms):
                     return True
+                if set(held) <= _SHOWING:
+                    continue  # "not prove a withdrawal": what it would show is denied
                 break
     return False

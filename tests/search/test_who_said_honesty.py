@@ -73,6 +73,10 @@ def test_a_quote_denying_a_word_asked_plainly_is_its_opposite() -> None:
     held = replace(QUOTE, text="The walls have not really held a flood")
     asked = "the walls held a flood"
     assert denial_added(asked, "said", tokenize(asked), held)
+    # "doesn't prove a withdrawal": what the proving would show is denied with it
+    shown = replace(QUOTE, text="A tank on a train doesn't prove a withdrawal of troops")
+    asked = "troops were withdrawing"
+    assert denial_added(asked, "said", tokenize(asked), shown)
 
 
 def test_a_denial_of_something_else_or_one_asked_for_is_no_opposite() -> None:
