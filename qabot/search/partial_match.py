@@ -203,15 +203,15 @@ def lacks_a_name(index: Index, words: str, partial: Partial, hits: Sequence[Hit]
     articles write elsewhere (`written_in_story`)."""
     typed = {word for run in name_runs(words) for word in run}
     for unit in partial.lacks:
-        if written_in_story(index, unit, hits):
-            continue  # the story writes it further on: about what was asked
         if naming_years(index, [unit]):
-            return True  # "the 2010 world cup": which one (not a year the archive is of)
-        if not any(map(str.isalpha, unit)):
+            named = True  # "the 2010 world cup": which one (not a year the archive is of)
+        elif not any(map(str.isalpha, unit)) or written_otherwise(unit, hits):
             continue  # "2004", "3 goals": a year of its own time, a number written in words
-        if written_otherwise(unit, hits):
-            continue
-        if set(unit.split()) <= typed or asked_name(index, unit):
+        else:
+            named = set(unit.split()) <= typed or asked_name(index, unit)
+        # the story writes it further on: about what was asked (read last: every passage of
+        # the hits' articles)
+        if named and not written_in_story(index, unit, hits):
             return True
     return False
 
