@@ -120,9 +120,12 @@ _POSSESSOR = lazy(
 
 
 def _possessor(text: str, at: int) -> bool:
-    """Return True when the name at `at` owns what follows ("Obama's actions")."""
+    """Return True when the name at `at` owns what follows ("Obama's actions", "Obama's White
+    House": the run of capitals goes on past the owner)."""
     run = _POSSESSOR.match(text, at)
-    return run is not None and run.group().endswith(("'s", "’s", "s'", "s’"))
+    return run is not None and any(
+        word.endswith(("'s", "’s", "s'", "s’")) for word in run.group().split()
+    )
 
 
 # the first words of an opening phrase before a main clause ("In a statement, the senator")

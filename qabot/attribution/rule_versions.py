@@ -121,4 +121,6 @@ history of what each version changed has one home.
 # bill" (it was "analysts", as if all of them had said it); a clause after a semicolon is a
 # sentence of its own for "he" or "she" meaning the one person named before it ("Looking back,
 # the economist X comments that “...”; he also notes that ...": X, not one who spoke before)
-ATTRIBUTION_VERSION = 199
+# 200: an owner followed by capitalised words ("X's Downing Street office", "X's White House")
+# is an owner too for 198's sentence before, as "X's office" was: not the one "he" means
+ATTRIBUTION_VERSION = 200

@@ -86,3 +86,21 @@ def test_he_after_a_semicolon_is_the_man_named_in_the_clause_before() -> None:
         "blame; he also notes that the regulators were slow.",
     )
     assert quotes[-1] == ("Tom Reed", "the regulators were slow")
+
+
+def test_an_owner_before_a_capitalised_noun_is_not_the_one_who_speaks() -> None:
+    quotes = attributed(
+        'Mr Dunn, of the Walkers Club, said: "The path must stay open."',
+        "The plan came from Peter Lamb's Highways Office this week. "
+        '"This will save lives on the bend," he said.',
+    )
+    assert quotes[-1] == ("Dunn", "This will save lives on the bend")
+
+
+def test_an_owner_before_a_lower_case_noun_is_not_the_one_who_speaks() -> None:
+    quotes = attributed(
+        'Mr Dunn, of the Walkers Club, said: "The path must stay open."',
+        "The plan came from Peter Lamb's office this week. "
+        '"This will save lives on the bend," he said.',
+    )
+    assert quotes[-1] == ("Dunn", "This will save lives on the bend")
