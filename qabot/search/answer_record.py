@@ -160,8 +160,8 @@ def passages_answer(
         partial = partial_match(index, words, ranked.hits, ranked.mentioned)
     if lacking:  # "how old is X" over passages with no age
         # (one may be in a passage these outrank: say what was read, not that none has)
-        # a deed asked ("who threw", "which company is building") is told, a value given
-        gives = "tells" if lacking.startswith(("who ", "which ")) else "gives"
+        # a deed asked ("who threw", "which/what company is building") is told, a value given
+        gives = "tells" if lacking.startswith(("who ", "which ", "what ")) else "gives"
         lead = f"{NONE_GIVES} “{echo(question)}” {gives} {lacking}."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     if ranked.hits and subject and not offset and asked_verb(words):  # the doer named first

@@ -46,6 +46,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("who will play odo varn in the gullmoor film", "who will play"),
         ("who has been cast as odo varn in the gullmoor film", "who has been cast"),
         ("which company bought ivo kessler's prism tunes software", "which company bought"),
+        ("what company bought ivo kessler's prism tunes software", "what company bought"),
     ],
 )
 def test_a_deed_the_passages_never_tell_names_no_doer(
