@@ -38,7 +38,6 @@ from qabot.search.who_did import (
 )
 from qabot.search.who_said_answer import who_said
 from qabot.search.who_said_questions import SpeechQuestion
-from qabot.search.word_forms import kin_forms, synonym_forms
 from qabot.text import tokenize
 from qabot.text.lexicon import WINNING_WORDS
 
@@ -103,7 +102,7 @@ def _deed_at(sentence: str, verb: frozenset[str], contest: bool) -> int | None:
         held = set(tokenize(token.group()))
         if not held:
             continue
-        if verb & held or kin_forms(sorted(verb), held) or synonym_forms(sorted(verb), held):
+        if tells_verb(held, verb, verb):
             return token.start()
         if contest and WINNING_WORDS & held:
             return token.start()
