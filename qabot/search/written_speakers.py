@@ -35,18 +35,18 @@ def written_speaker(hits: list[QuoteHit], sentences: Sequence[str] = ()) -> list
     person = first.speaker
     same_story = first.quote.article_id
     told = [first.quote.sentence, *sentences]
-    spoken = next((s for s in (_spokesperson(t, person) for t in told) if s), None)
-    if spoken is not None:  # only the words of that story were the spokesman's
-        return [
-            replace(hit, speaker=spoken)
-            if hit.speaker == person and hit.quote.article_id == same_story
-            else hit
-            for hit in hits
-        ]
-    named = next((n for n in (_fuller(first.quote.speaker, t, person) for t in told) if n), None)
+    named = next((s for s in (_spokesperson(t, person) for t in told) if s), None) or next(
+        (n for n in (_fuller(first.quote.speaker, t, person) for t in told) if n), None
+    )
     if named is None:
         return hits
-    return [replace(hit, speaker=named) if hit.speaker == person else hit for hit in hits]
+    # only that story writes them so: another story's spokesman or lone "Reid" may be another
+    return [
+        replace(hit, speaker=named)
+        if hit.speaker == person and hit.quote.article_id == same_story
+        else hit
+        for hit in hits
+    ]
 
 
 def _spokesperson(sentence: str, body: str) -> str | None:

@@ -65,3 +65,11 @@ def test_a_spokesman_s_phrase_names_only_the_words_of_that_story() -> None:
         "A spokeswoman for Orrin Rail",
         "Orrin Rail",
     ]
+
+
+def test_a_lone_surname_s_given_name_names_only_the_words_of_that_story() -> None:
+    # the directory keeps "Quell" alone where namesakes share it: another story's Quell may be
+    # another person
+    sentence = 'Antonia "Toni" Quell, head of the label, said: "We will win."'
+    hits = [hit("Quell", "Quell", sentence), hit("Quell", "Quell", "Quell said so.", "a2")]
+    assert [h.speaker for h in written_speaker(hits)] == ['Antonia "Toni" Quell', "Quell"]
