@@ -61,14 +61,19 @@ def doer_words(index: Index, read: Question, result: Answer, top: int) -> Answer
     said = who_said(index, asked, speech, top, 0)
     if not said.quotes:
         return None
-    person = said.quotes[0].speaker
-    story = said.quotes[0].quote.article_id
+    # the doer is the speaker the directory knows ("Velm Council"), not the phrase their quotes
+    # are shown under ("A spokesman for Velm Council": a spokesman did not sue)
+    first = said.quotes[0]
+    person = said.speaker or first.speaker
+    story = first.quote.article_id
     telling = [hit for hit in result.passages if hit.passage.article_id == story]
     question = frozenset(tokenize(read.words))
     if not any(_tells_of(hit, person, verb, question) for hit in telling):
         return None
     theirs: list[QuoteHit] = [
-        hit for hit in said.quotes if hit.speaker == person and hit.quote.article_id == story
+        hit
+        for hit in said.quotes
+        if hit.speaker == first.speaker and hit.quote.article_id == story
     ]
     named = person[:1].lower() + person[1:] if person.startswith(("A ", "An ")) else person
     lead = f"Told of {named} in the passage below; what {named} said in that story:"

@@ -22,6 +22,9 @@ ARTICLES = {
     "pier.txt": "Pier reopens\n\nThe old Velm pier reopened on Sunday after a year of repairs "
     "to its timbers.\n",
     "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
+    "dam.txt": "Council sues over dam\n\nVelm Council has sued the Skarn dam company over the "
+    'flooded valley.\n\nA spokesman for Velm Council said: "The valley was ruined by the dam '
+    'company."\n',
 }
 
 
@@ -65,3 +68,13 @@ def test_a_deed_no_quoted_person_did_keeps_the_passages_alone(index: Index) -> N
     result = answer(index, "who reopened the old velm pier")
     assert result.found and not result.quotes
     assert result.lead.startswith("Best matching passages for")
+
+
+def test_a_body_s_deed_is_told_of_the_body_not_of_its_spokesman(index: Index) -> None:
+    # the spokesman's words are shown as the story writes them; the council did the suing
+    result = answer(index, "who sued the skarn dam company?")
+    assert result.lead == (
+        "Told of Velm Council in the passage below; what Velm Council said in that story:"
+    )
+    assert result.speaker == "Velm Council"
+    assert [q.speaker for q in result.quotes] == ["A spokesman for Velm Council"]
