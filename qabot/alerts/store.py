@@ -132,11 +132,14 @@ class AlertStore:
         self, chat_id: int, user_id: int, kind: SubscriptionKind, query: str
     ) -> Subscription:
         """Add a subscription (the same one twice is kept once) and return it."""
-        for existing in self.subscriptions(chat_id):
-            if existing.kind == kind and existing.query.casefold() == query.casefold():
-                return existing
         now = time.time()
         with self._db:
+            # the bot answers updates concurrently: a write lock before reading what is there,
+            # or two /subscribe at once take the same number (or add one subscription twice)
+            self._db.execute("BEGIN IMMEDIATE")
+            for existing in self.subscriptions(chat_id):
+                if existing.kind == kind and existing.query.casefold() == query.casefold():
+                    return existing
             [last] = self._db.execute(
                 "SELECT MAX(n) FROM (SELECT MAX(number) AS n FROM subscriptions WHERE chat_id = ?"
                 " UNION ALL SELECT last FROM numbered WHERE chat_id = ?)",

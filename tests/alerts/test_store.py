@@ -79,3 +79,29 @@ def test_a_store_from_before_numbers_were_kept_keeps_the_numbers_shown(tmp_path:
             (2, "ferry fares"),
         ]
         assert store.subscribe(2, 10, "words", "pier").number == 2
+
+
+def test_subscriptions_made_at_once_in_one_chat_get_numbers_of_their_own(tmp_path: Path) -> None:
+    """The bot answers updates concurrently, each with its own connection: two /subscribe in
+    one chat at once read the highest number before either wrote, and shared the next."""
+    import threading
+
+    path = tmp_path / "alerts.sqlite"
+    AlertStore(path).close()
+    threads, each = 6, 40
+    start = threading.Barrier(threads)
+
+    def subscribe_many(thread: int) -> None:
+        with AlertStore(path) as store:
+            start.wait()
+            for n in range(each):
+                store.subscribe(1, 10, "words", f"topic {thread} {n}")
+
+    workers = [threading.Thread(target=subscribe_many, args=(t,)) for t in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    with AlertStore(path) as store:
+        numbers = [s.number for s in store.subscriptions(1)]
+    assert sorted(numbers) == list(range(1, threads * each + 1))
