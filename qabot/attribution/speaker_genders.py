@@ -60,17 +60,20 @@ def cue_gender(quote: Quote) -> str:
     "Mrs Hale, his wife, said"; not "said he would", whose "he" opens the words reported), ""
     when they give none: the extractor may have reached the speaker through the pronoun, and a
     surname two people of the article share ("Mr and Mrs Hale") then tells which of them
-    speaks."""
+    speaks. The cue read is the quote's own, the one nearest its words: a sentence may carry
+    two ('"We will fight," he said, and Mrs Hale said: "No."')."""
     if not quote.cue or not quote.sentence:
         return ""
-    cue = re.escape(quote.cue)
-    said = re.search(
-        rf"\b(she|he)\s+(?:\w+ly\s+)?{cue}\b|\b{cue}\s+(she|he)[.,;:!?]", quote.sentence, re.I
-    )
+    at = _own_cue(quote)
+    if at < 0:
+        return ""
+    end = at + len(quote.cue)
+    before = re.search(r"\b(she|he)\s+(?:\w+ly\s+)?$", quote.sentence[:at], re.I)
+    after = re.match(r"\s+(she|he)[.,;:!?]", quote.sentence[end:], re.I)
+    said = before or after
     if said is not None:
-        return WOMAN if (said.group(1) or said.group(2)).casefold() == "she" else MAN
+        return WOMAN if said.group(1).casefold() == "she" else MAN
     surname = strip_title(quote.speaker).split()[-1:]
-    at = quote.sentence.find(quote.cue)
     if surname and at > 0:  # the honorific nearest before the cue
         titled = [
             _HONORIFIC_GENDER.get(m.group(1).casefold(), "")
@@ -81,6 +84,19 @@ def cue_gender(quote: Quote) -> str:
         if titled:
             return titled[-1]
     return ""
+
+
+def _own_cue(quote: Quote) -> int:
+    """Return where in its sentence a quote's cue stands: the place of the cue nearest the
+    quote's words (the first when the words are not in the sentence), -1 when none."""
+    places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(quote.cue)}\b", quote.sentence)]
+    if not places:
+        return -1
+    words = quote.sentence.find(quote.text) if quote.text else -1
+    if words < 0:
+        return places[0]
+    ends = words + len(quote.text)
+    return min(places, key=lambda at: max(words - at - len(quote.cue), at - ends, 0))
 
 
 def namesakes(sentences: Iterable[str], surname: str, fuller: list[str]) -> bool:

@@ -74,8 +74,10 @@ from qabot.text.patterns import lazy
 # Robby Ginepri"; "English National Ballet" stays); 28: where an article names a man and a
 # woman by one surname ("Mr and Mrs Hale", "Peter Hale" and "Ann Hale"), the gender a lone
 # surname's cues give ("she said", "Mrs Hale, his wife, said") is its gender, and no fuller name
-# of the other gender is its ("Peter Hale's wife ... Mrs Hale ... she said" is not Peter Hale).
-SUMMARY_VERSION = 28
+# of the other gender is its ("Peter Hale's wife ... Mrs Hale ... she said" is not Peter Hale);
+# 29: the cue read for 28 is the quote's own, not the sentence's first ('"We will fight," he
+# said, and Mrs Hale said: "No."': "No." is hers).
+SUMMARY_VERSION = 29
 
 
 @dataclass(slots=True)
@@ -130,10 +132,10 @@ def summarize(
     roles: dict[str, Counter[str]] = {}
     seen: set[tuple[str, str]] = set()
     speaks_as_i: set[str] = set()  # "I'm tired ...": a person, not a body ("we")
-    said_as: dict[str, set[str]] = {}  # "she said": the genders the cues give each speaker
+    spoken: dict[str, list[Quote]] = {}
     for quote in quotes:
         counts[quote.speaker] += 1
-        said_as.setdefault(quote.speaker, set()).add(cue_gender(quote))
+        spoken.setdefault(quote.speaker, []).append(quote)
         if quote.kind == "direct" and _FIRST_PERSON.search(quote.text):
             speaks_as_i.add(quote.speaker)
         speaker_roles = roles.setdefault(quote.speaker, Counter())
@@ -166,16 +168,13 @@ def summarize(
                 written = speaker.capitalize()
             fuller, held = fuller_names(texts, written, speaker in speaks_as_i)
             genders[speaker] = speaker_gender(held, written, fuller)
-            said = said_as[speaker] - {""}
-            if (
-                len(said) == 1
-                and not genders[speaker]
-                and namesakes(held, written.split()[-1], fuller)
-            ):
+            if not genders[speaker] and namesakes(held, written.split()[-1], fuller):
                 # "Peter Hale's wife ... Mr Hale ... Mrs Hale ... she said": a woman, and not
-                # him
-                genders[speaker] = gender = next(iter(said))
-                fuller = [n for n in fuller if not at_odds(gender, _given(n))]
+                # him, when her cues say one gender
+                said = {cue_gender(quote) for quote in spoken[speaker]} - {""}
+                if len(said) == 1:
+                    genders[speaker] = gender = next(iter(said))
+                    fuller = [n for n in fuller if not at_odds(gender, _given(n))]
             names[speaker] = fuller
             aliases[speaker] = stage_names(held, [*fuller[:1], written])
             described: set[str] = set()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from qabot.attribution import extract_quotes, summarize
+from qabot.attribution.speaker_genders import cue_gender
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search import answer
@@ -46,6 +47,16 @@ def test_a_wifes_words_keep_no_fuller_name_of_her_husband() -> None:
     assert quoted == ["Hale"]
     assert summary["Hale"].names == []
     assert summary["Hale"].gender == "f"
+
+
+@pytest.mark.parametrize(("words", "gender"), [("We will fight", "m"), ("No, we will not.", "f")])
+def test_each_quote_reads_the_gender_at_its_own_cue(words: str, gender: str) -> None:
+    text = (
+        "Hales split\n\nMr Hale and Mrs Hale disagree about the war. \u201cWe will fight,"
+        "\u201d he said, and Mrs Hale said: \u201cNo, we will not.\u201d"
+    )
+    quotes = {quote.text: quote for quote in extract_quotes(make_article(text))}
+    assert cue_gender(quotes[words]) == gender
 
 
 def test_one_honorific_against_a_first_name_keeps_the_fuller_name() -> None:
