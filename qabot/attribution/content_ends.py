@@ -8,7 +8,7 @@ comma closing a relative clause before the main verb ("X, who said Y, backed the
 from __future__ import annotations
 
 from qabot.attribution.cue_spans import finite_verbs
-from qabot.attribution.cues import CUE
+from qabot.attribution.cues import CUE, SPEECH_VERBS
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.patterns import lazy
@@ -83,8 +83,12 @@ _COMMA = lazy(r",(?=\s)")
 
 
 def _main_verb(word: str) -> bool:
-    """Return True for a word that opens a predicate: a past tense or an auxiliary."""
+    """Return True for a word that opens a predicate: a past tense, an auxiliary or a verb of
+    speech ("X, who called it “a farce”, said ...": "said" is the main clause's)."""
     key = word.casefold().strip(",.;:")
     return word[:1].islower() and (
-        finite_verbs([key]) > 0 or key in IRREGULAR_PAST or (key.endswith("ed") and len(key) > 4)
+        finite_verbs([key]) > 0
+        or key in IRREGULAR_PAST
+        or (key.endswith("ed") and len(key) > 4)
+        or (key in SPEECH_VERBS and not key.endswith("ing"))
     )

@@ -24,3 +24,6 @@ class CueSentence:
     here: list[tuple[int, Attribution]]  # this paragraph's attributions, by where they start
     cursor: int  # words before this belong to an earlier cue
     speaker: Person | None = None  # the last cue's speaker ("... and added")
+    # whose relative clause the last cue's words ended with, before the main verb ("X, who
+    # called it “a farce”, said ..."): the subject of that verb
+    antecedent: Person | None = None

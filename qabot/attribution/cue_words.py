@@ -233,7 +233,11 @@ class CueWords(CueSpeakers):
         if quote is None and masked[s0:np_start].split()[:1] in _SUBORDINATORS:
             c1 = subordinate_end(masked, content_at, c1)
         if quote is None and _RELATIVE_WHO.search(masked, cursor_before, cue_end):
-            c1 = relative_clause_end(masked, content_at, c1)  # "X, who said Y, backed Z"
+            whole, c1 = (
+                c1,
+                relative_clause_end(masked, content_at, c1),
+            )  # "X, who said Y, backed Z"
+            st.antecedent = attribution.speaker if c1 < whole else None
         if quote is None and verb in JUDGING:
             # "X condemned the annexation, which RT pointed to as ...": the thing judged
             which = _WHICH_CLAUSE.search(masked, content_at, c1)

@@ -123,4 +123,8 @@ history of what each version changed has one home.
 # the economist X comments that “...”; he also notes that ...": X, not one who spoke before)
 # 200: an owner followed by capitalised words ("X's Downing Street office", "X's White House")
 # is an owner too for 198's sentence before, as "X's office" was: not the one "he" means
-ATTRIBUTION_VERSION = 200
+# 201: a cue inside a relative clause on its speaker ends its words at the comma before the
+# main clause's verb when that verb is one of speech ("X, who called it “a farce”, said the
+# council should resign": "a farce" is what X called it, and "said" is X's own cue, its words
+# X's; the whole rest was taken as what X called it)
+ATTRIBUTION_VERSION = 201

@@ -1,0 +1,32 @@
+"""A cue inside a relative clause on the speaker ("X, who called it “a farce”, said ..."): its
+words end before the main clause, whose verb is the same person's cue."""
+
+from __future__ import annotations
+
+from tests.attribution.test_quotes import attributed
+
+
+def test_words_called_in_a_relative_clause_end_before_the_main_cue() -> None:
+    found = attributed(
+        'Residents met on Monday. Tom Baker, who called the plan "a farce", said the council '
+        "should resign."
+    )
+    assert ("Tom Baker", 'the plan "a farce"') in found
+    assert ("Tom Baker", "the council should resign") in found
+    assert not any("said the council" in words for _, words in found)
+
+
+def test_main_clause_after_a_relative_clause_of_speech_is_the_same_speaker() -> None:
+    found = attributed(
+        "Jo Ruiz, who described the ruling as unfair, told reporters she would appeal. Jo Ruiz, "
+        "who said the fee was too high, says the town will pay."
+    )
+    assert ("Jo Ruiz", "the ruling as unfair") in found
+    assert ("Jo Ruiz", "she would appeal") in found
+    assert ("Jo Ruiz", "the fee was too high") in found
+    assert ("Jo Ruiz", "the town will pay") in found
+
+
+def test_a_relative_clause_before_a_verb_of_no_speech_still_ends_there() -> None:
+    found = attributed("Jo Ruiz, who said the fee was too high, backed the plan.")
+    assert found == [("Jo Ruiz", "the fee was too high")]
