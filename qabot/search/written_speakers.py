@@ -16,8 +16,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from qabot.attribution.speaker_genders import cue_gender
 from qabot.search.quote_groups import QuoteHit
-from qabot.text.lexicon import first_name_gender
+from qabot.text.lexicon import HONORIFICS, first_name_gender
 
 _SPOKES = r"spokes(?:man|woman|person)"
 # a quoted nickname inside a name ('Antonio "LA" Reid'), straight or curly marks
@@ -35,8 +36,9 @@ def written_speaker(hits: list[QuoteHit], sentences: Sequence[str] = ()) -> list
     person = first.speaker
     same_story = first.quote.article_id
     told = [first.quote.sentence, *sentences]
+    gender = _gender_told(first, told)
     named = next((s for s in (_spokesperson(t, person) for t in told) if s), None) or next(
-        (n for n in (_fuller(first.quote.speaker, t, person) for t in told) if n), None
+        (n for n in (_fuller(first.quote.speaker, t, person, gender) for t in told) if n), None
     )
     if named is None:
         return hits
@@ -63,26 +65,45 @@ def _spokesperson(sentence: str, body: str) -> str | None:
     return None
 
 
-def _fuller(written: str, sentence: str, person: str) -> str | None:
+def _fuller(written: str, sentence: str, person: str, gender: str) -> str | None:
     """Return the name of `person` as the quote's article writes it: its own full form
     (`written`, "Chris Leslie" for "Christopher Leslie"), or for a surname alone a given name
-    before it in `sentence` ('Antonio "LA" Reid'); else None."""
+    before it in `sentence` ('Antonio "LA" Reid') not of the other `gender`; else None."""
     words = person.split()
     if not words or written == person:
-        return None if len(words) != 1 else _given_before(sentence, person)
+        return None if len(words) != 1 else _given_before(sentence, person, gender)
     if len(written.split()) >= max(2, len(words)) and _surname(written) == _surname(person):
         return written
-    return _given_before(sentence, person) if len(words) == 1 else None
+    return _given_before(sentence, person, gender) if len(words) == 1 else None
 
 
-def _given_before(sentence: str, surname: str) -> str | None:
+def _given_before(sentence: str, surname: str, gender: str) -> str | None:
     """Return 'Given "Nick" Surname' when `sentence` writes a known first name (and maybe a
-    quoted nickname or a middle name) right before the lone `surname`."""
+    quoted nickname or a middle name) right before the lone `surname`, one not of the other
+    `gender` ("Mrs Howard, whose husband Michael Howard ..., said": not Michael)."""
     pattern = rf"\b([A-Z][a-z]+)\s+{_NICKNAME}(?:[A-Z][a-z]+\s+)?{re.escape(surname)}(?![\w-])"
     for found in re.finditer(pattern, sentence):
-        if first_name_gender(found.group(1)) is not None:
+        given = first_name_gender(found.group(1))
+        if given is not None and given == (gender or given):
             return found.group()
     return None
+
+
+def _gender_told(first: QuoteHit, told: list[str]) -> str:
+    """Return "m" or "f" when the story says what the first speaker is, by the honorific
+    before their lone surname ("Mrs Howard") or the pronoun at the quote's cue ("she said"),
+    and says one thing; else ""."""
+    surname = first.speaker.split()
+    if len(surname) != 1:
+        return ""
+    before = rf"\b(\w+)\.?\s+{re.escape(surname[0])}(?![\w-])"
+    said = {cue_gender(first.quote)}
+    for sentence in told:
+        said.update(
+            HONORIFICS.get(m.group(1).casefold()) or "" for m in re.finditer(before, sentence)
+        )
+    said.discard("")
+    return said.pop() if len(said) == 1 else ""
 
 
 def _surname(name: str) -> str:

@@ -73,3 +73,21 @@ def test_a_lone_surname_s_given_name_names_only_the_words_of_that_story() -> Non
     sentence = 'Antonia "Toni" Quell, head of the label, said: "We will win."'
     hits = [hit("Quell", "Quell", sentence), hit("Quell", "Quell", "Quell said so.", "a2")]
     assert [h.speaker for h in written_speaker(hits)] == ['Antonia "Toni" Quell', "Quell"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Mrs Quell, whose husband Peter Quell leads the party, said: "We will win."',
+        '"We will win," she said beside her husband Peter Quell.',
+    ],
+)
+def test_a_lone_surname_takes_no_given_name_of_the_other_gender(sentence: str) -> None:
+    [named] = written_speaker([hit("Quell", "Quell", sentence)])
+    assert named.speaker == "Quell"
+
+
+def test_a_lone_surname_takes_a_given_name_of_its_own_gender() -> None:
+    sentence = 'Mrs Quell, whose husband Peter works abroad, thanked Anna Quell: "We will win."'
+    [named] = written_speaker([hit("Quell", "Quell", sentence)])
+    assert named.speaker == "Anna Quell"
