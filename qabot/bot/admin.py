@@ -27,7 +27,7 @@ from qabot.bot.overview import stats_text
 from qabot.config import Config
 from qabot.errors import QABotError
 from qabot.indexing import IndexHolder
-from qabot.text import strip_controls
+from qabot.text import counted, strip_controls
 
 if TYPE_CHECKING:
     from qabot.indexing import IndexReport
@@ -68,18 +68,13 @@ def admin_only(handler: Handler) -> Handler:
     return wrapper
 
 
-def _counted(n: int, noun: str) -> str:
-    """Return "1 article", "3 articles"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def report_text(report: IndexReport) -> str:
     """Return one reply summarising an index update."""
     text = (
         f"Index up to date: {report.added} added, {report.changed} changed, "
         f"{report.removed} removed, {report.unchanged} unchanged. It holds "
-        f"{_counted(report.articles, 'article')}, {_counted(report.passages, 'passage')} and "
-        f"{_counted(report.quotes, 'quote')}."
+        f"{counted(report.articles, 'article')}, {counted(report.passages, 'passage')} and "
+        f"{counted(report.quotes, 'quote')}."
     )
     if report.warnings:
         text += "\nWarnings:\n" + "\n".join(f"- {w}" for w in report.warnings[:5])
@@ -153,8 +148,8 @@ def add_article(config: Config, holder: IndexHolder, name: str, data: bytes) -> 
     more = f" and {len(articles) - 5} more" if len(articles) > 5 else ""
     text = (
         f"{'Replaced' if checked.replaces else 'Added'} {name}: {titles}{more}{kept}. The index "
-        f"now holds {_counted(report.articles, 'article')} and "
-        f"{_counted(report.passages, 'passage')} "
+        f"now holds {counted(report.articles, 'article')} and "
+        f"{counted(report.passages, 'passage')} "
         f"({report.passages - before:+d})."
     )
     # what of the file was not read (a JSON Lines record that is not JSON): `qabot add` warns too

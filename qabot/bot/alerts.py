@@ -45,7 +45,7 @@ from qabot.bot.html import (
 from qabot.config import Config
 from qabot.errors import QABotError
 from qabot.indexing import Index
-from qabot.text import strip_controls
+from qabot.text import counted, strip_controls
 
 logger = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ def alert_messages(alert: Alert) -> list[str]:
 def summary_message(alerts: list[Alert], per_hour: int) -> str:
     """Return one message naming the articles beyond the hourly limit."""
     lines = [
-        f"🔔 {len(alerts)} more new article{'' if len(alerts) == 1 else 's'} match your "
+        f"🔔 {counted(len(alerts), 'more new article')} match your "
         f"subscriptions (at most {per_hour} alerts an hour are sent in full):"
     ]
     for alert in alerts[:SUMMARY_LINES]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from qabot.indexing import Index
-from qabot.text import STOP_WORDS
+from qabot.text import STOP_WORDS, counted
 from qabot.text.patterns import lazy
 
 # a word of a headline that names something: capitalised or an acronym, 3 letters or more
@@ -50,7 +50,7 @@ def welcome(index: Index, examples: list[str]) -> str:
         else "Ask me anything: a few words about an event, or “What did <name> say?”."
     )
     return (
-        f"Hello! I answer questions about {count} news article{'' if count == 1 else 's'}"
+        f"Hello! I answer questions about {counted(count, 'news article')}"
         f"{newest}, quoting the passages and their sources. {invitation}"
     )
 

@@ -59,7 +59,7 @@ def articles_command(config: Config, args: argparse.Namespace) -> int:
     filters = filters_of(config, args, index)
     infos = _selected(sorted(index.articles.values(), key=lambda i: i.path), args.paths)
     infos = [info for info in infos if filters.admits(info)]
-    if not infos and not args.json and (filters.since or filters.until or filters.sources):
+    if not infos and not args.json and filters:
         # a table header alone read as a broken listing
         print(
             "No indexed article is of those days or outlets: `qabot sources` lists each "

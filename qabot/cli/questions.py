@@ -12,11 +12,11 @@ from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
 from qabot import __version__
-from qabot.cli.running import counted, load_index
+from qabot.cli.running import load_index
 from qabot.config import Config
 from qabot.errors import QABotError
 from qabot.indexing import Index, IndexHolder
-from qabot.text import read_windows_1252
+from qabot.text import counted, read_windows_1252
 
 if TYPE_CHECKING:
     from qabot.search import Filters

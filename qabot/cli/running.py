@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from qabot.config import Config
 from qabot.indexing import Index, ensure_index, old_rules_note
-from qabot.text import CONTROL
+from qabot.text import CONTROL, counted
 from qabot.text.patterns import lazy
 
 if TYPE_CHECKING:
@@ -29,11 +29,6 @@ def print_warnings(warnings: list[str]) -> None:
     """Print each warning on stderr (skipped files, pages not saved), one line each."""
     for warning in warnings:
         print(f"warning: {one_line(warning)}", file=sys.stderr)
-
-
-def counted(n: int, noun: str) -> str:
-    """Return "1 article", "3 articles"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def summary(report: IndexReport) -> str:

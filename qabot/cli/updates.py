@@ -9,9 +9,10 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qabot.cli.running import counted, print_warnings, summary
+from qabot.cli.running import print_warnings, summary
 from qabot.config import Config
 from qabot.errors import ArticlesError, QABotError
+from qabot.text import counted
 
 if TYPE_CHECKING:
     from qabot.fetching import FetchReport

@@ -29,6 +29,7 @@ from qabot.fetching.pages import (
 )
 from qabot.fetching.state import FetchState, Validators
 from qabot.ingest import check_article_file, save_article_file
+from qabot.text import counted
 
 # failures that will not go away by asking again: remembered, so feeds listing the page skip it
 _LASTING = ("not an article", "HTTP 404", "HTTP 410", "larger than", "robots.txt", "not fetched")
@@ -54,7 +55,7 @@ class FetchReport:
     def summary(self) -> str:
         """Return one line for people."""
         saved = len(self.saved)
-        parts = [f"{saved} new article{'' if saved == 1 else 's'} saved"]
+        parts = [f"{counted(saved, 'new article')} saved"]
         if self.from_feeds:
             parts[0] += (
                 f" ({len(self.from_feeds)} from the feed's text: the page could not be read)"
@@ -64,16 +65,13 @@ class FetchReport:
         if self.feeds:
             notes = [f"{self.unchanged_feeds} unchanged"] if self.unchanged_feeds else []
             if self.skipped_items:
-                notes.append(
-                    f"{self.skipped_items} item{'' if self.skipped_items == 1 else 's'} skipped"
-                )
+                notes.append(f"{counted(self.skipped_items, 'item')} skipped")
             parts.append(
-                f"{self.feeds} feed{'' if self.feeds == 1 else 's'} read"
-                + (f" ({', '.join(notes)})" if notes else "")
+                f"{counted(self.feeds, 'feed')} read" + (f" ({', '.join(notes)})" if notes else "")
             )
         if self.warnings:
             n = len(self.warnings)
-            parts.append(f"{n} failure{'' if n == 1 else 's'}")
+            parts.append(counted(n, "failure"))
         return ", ".join(parts) + "."
 
 
@@ -147,8 +145,7 @@ class _Run:
             n = feed.items_without_link
             self.report.skipped_items += n
             self.report.warnings.append(
-                f"{feed_url}: {n} item{'' if n == 1 else 's'} skipped: no web (http or https) "
-                "link to fetch"
+                f"{feed_url}: {counted(n, 'item')} skipped: no web (http or https) link to fetch"
             )
         return complete
 

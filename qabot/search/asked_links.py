@@ -19,7 +19,7 @@ from qabot.search.replies import asks_for_more
 from qabot.search.retrieval import Hit
 from qabot.search.wording import echo
 from qabot.text import STOP_WORDS, sentence_spans, tokenize
-from qabot.text.patterns import lazy
+from qabot.text.patterns import LETTER_WORD, lazy
 
 # a web address: with its scheme or "www.", or a bare host and path ("bbc.co.uk/news/...": a
 # host of dotted names ending in letters, then "/"; a bare host alone is a name, "Amazon.com")
@@ -27,7 +27,6 @@ _LINK = lazy(
     r"(?:https?://|www\.|(?<![\w@./-])(?:[a-z0-9-]+\.)+[a-z]{2,}/)[^\s<>\"“”‘’']+",
     re.IGNORECASE,
 )
-_WORD = lazy(r"[^\W\d_]+")
 # words that only point at the link ("what does this say?", "summary of this article")
 _POINTING = frozenset(
     "say says said summary summarise summarize tell article story page link read show "
@@ -150,7 +149,7 @@ def _points_at(text: str) -> bool:
     _POINTING right after it), not about a subject the link is part of ("what did the minister
     say about www.example.org?")."""
     found = _LINK.search(text)
-    after = _WORD.findall(text[found.end() :]) if found else []
+    after = LETTER_WORD.findall(text[found.end() :]) if found else []
     return bool(after) and after[0].casefold() in _POINTING
 
 
@@ -162,7 +161,7 @@ def _one_link(text: str) -> tuple[str, str] | None:
         return None
     rest = [
         w
-        for w in _WORD.findall(_LINK.sub(" ", text))
+        for w in LETTER_WORD.findall(_LINK.sub(" ", text))
         if w.casefold() not in STOP_WORDS | _POINTING
     ]
     return links[0], " ".join(rest)
@@ -172,7 +171,7 @@ def _lone_link(text: str) -> str | None:
     """Return the one web address `text` holds when its other words only point at it."""
     links: list[str] = [link.rstrip(".,;:!?)") for link in _LINK.findall(text)]
     rest = _LINK.sub(" ", text)
-    words = {word.casefold() for word in _WORD.findall(rest)}
+    words = {word.casefold() for word in LETTER_WORD.findall(rest)}
     if len(links) != 1 or not words <= STOP_WORDS | _POINTING:
         return None
     return links[0]

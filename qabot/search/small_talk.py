@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from qabot.search.replies import asks_for_more
-from qabot.text.patterns import lazy
+from qabot.text.patterns import LETTER_WORD, lazy
 
 _THANKS = frozenset("thanks thank you thx ty cheers ta many much very lot a so".split())
 _BYE = frozenset("bye goodbye good night see you later cya".split())
@@ -20,7 +20,6 @@ _ACK = frozenset(
     "perfect awesome good wow lol hmm oh ah i see understood noted please".split()
 )
 _CHAT = _THANKS | _BYE | _HELLO | _ACK
-_WORD = lazy(r"[^\W\d_]+")
 # how a reply opens that asks the last question again ("and in 2005?", "what about last week?")
 _AGAIN = lazy(r"^(?:(?:and|but|so|ok|okay|then)\b[\s,]*)*(?:(?:what|how)\s+about\b\s*)?", re.I)
 EXAMPLES = "“What did <name> say about …?”, “Who said …?” or a few words about an event"
@@ -42,7 +41,7 @@ def small_talk(text: str) -> str | None:
     (`no_words`); None: it asks something."""
     if no_words(text):
         return f"Ask a question about the articles: {EXAMPLES}."
-    said = {word.casefold() for word in _WORD.findall(text)}
+    said = {word.casefold() for word in LETTER_WORD.findall(text)}
     if not said or not said <= _CHAT or re.search(r"\d", text):  # most questions: the second
         return None
     if said & {"thanks", "thank", "thx", "ty", "cheers", "ta"}:

@@ -13,9 +13,7 @@ from qabot.records import Passage, Quote
 from qabot.search.quote_ranking import Context
 from qabot.search.sentence_terms import terms_of
 from qabot.text import lowered, tokenize, whole_words
-from qabot.text.patterns import lazy
-
-_WORD = lazy(r"[^\W\d_]+")  # a word of the topic as typed, that may be a name
+from qabot.text.patterns import LETTER_WORD
 
 
 def title(index: Index, quote: Quote) -> str:
@@ -65,7 +63,7 @@ def naming(topic: str | None, hits: list[tuple[Passage, float]]) -> set[str] | N
     # joined by NUL (no word character): a whole word of one text is one of the joined texts
     joined = "\0".join(passage.text for passage, _ in hits) if topic else ""
     lower = lowered(joined) if topic else None
-    for word in set(_WORD.findall(topic or "")):
+    for word in set(LETTER_WORD.findall(topic or "")):
         seen = whole_words(joined, lower, word)  # without a pattern where ASCII tells
         if seen is None:
             written = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)

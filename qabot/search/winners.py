@@ -30,7 +30,7 @@ from qabot.search.retrieval import Hit, Ranked, search
 from qabot.search.story_answers import story_page
 from qabot.text import sentence_spans, tokenize
 from qabot.text.lexicon import WINNING_WORDS
-from qabot.text.patterns import lazy
+from qabot.text.patterns import LETTER_WORD, lazy
 
 # "who won X", "which team won X", "what won X", "who has won X", "who beat X"
 _ASKS_WINNER = lazy(
@@ -60,7 +60,6 @@ _FIXTURE_BEFORE = lazy(
     r"|to|take on|takes on)\s+(?:the\s+)?(?:eventual\s+)?$",
     re.IGNORECASE,
 )
-_WORD = lazy(r"[^\W\d_]+")
 SEARCHED = "won winner victory champion title"
 THING_SHARE = 0.2  # of that weight, held by a sentence naming a winner with one word of it
 HELD_SHARE = 0.6  # of the weight of what was won, held by a passage found searching again
@@ -116,7 +115,7 @@ def _only_prospect(sentence: str, winning: frozenset[str]) -> bool:
     (`_PROSPECT_BEFORE`): "aiming to win the Cup" tells no winner of it."""
     found = [
         match
-        for match in _WORD.finditer(sentence)
+        for match in LETTER_WORD.finditer(sentence)
         if match.group().casefold() == "won" or not winning.isdisjoint(tokenize(match.group()))
     ]
     return bool(found) and all(

@@ -29,13 +29,13 @@ from qabot.search.story_fill import story_filled
 from qabot.search.wording import echo
 from qabot.text import tokenize
 from qabot.text.lexicon import MONTHS, WEEKDAYS
+from qabot.text.patterns import LETTER_WORD
 
 # the leads of passages found that answer nothing, which echo the question as searched
 _TOLD_APART = (NONE_GIVES, "Nothing in the articles answers")
 _JOINS = "'’‐‑-"  # what joins the parts of one word: a hyphen or an apostrophe
 _QUOTES = "'’‘\"“”()[]"  # what a word taken out leaves alone when it was quoted
 _ENDS = " ?!.,;:¿¡"  # what a question's words, a word taken out, may be left with at their ends
-_WORDS = re.compile(r"[^\W\d_]+")
 # the words of dates an undated article writes as a reader asks them: "in February", "on
 # Thursday", "last week", "this month"
 _CALENDAR = frozenset([*MONTHS, *WEEKDAYS, "week", "weekend", "month"])
@@ -190,10 +190,10 @@ def _with_calendar_words(read: Question) -> str:
     """Return the words searched with the names of months and weekdays (and "week", "month")
     the dates were read from: an undated article tells its days only in its words ("held in
     February in 1974", "voted against the legislation last week")."""
-    typed = {word.casefold() for word in _WORDS.findall(read.words)}
+    typed = {word.casefold() for word in LETTER_WORD.findall(read.words)}
     named = [
         word
-        for word in _WORDS.findall(read.text)
+        for word in LETTER_WORD.findall(read.text)
         if word.casefold() in _CALENDAR and word.casefold() not in typed
     ]
     return " ".join([read.words, *dict.fromkeys(named)]) if named else read.words

@@ -13,11 +13,10 @@ from qabot.text.lexicon.other_languages import (
     language_words,
     other_language_words,
 )
-from qabot.text.patterns import lazy
+from qabot.text.patterns import LETTER_WORD
 
 ECHO = 80  # characters of the question a lead line repeats
 ENGLISH_NOTE = "The articles are read as English, and this question is not in English."
-_WORD = lazy(r"[^\W\d_]+")
 # words that open a speech question's tail read as it stands ("said nothing after the vote"),
 # not as its subject ("said nothing about tanks")
 TAIL_WORDS = frozenset("after when in at to during before while as on that if whether".split())
@@ -77,7 +76,7 @@ def not_english(question: str, found: bool, *, read_english: bool = False) -> bo
         latin = sum(unicodedata.name(c, "").startswith("LATIN") for c in letters)
     if latin < len(letters) / 2:
         return True
-    words = [w.casefold() for w in _WORD.findall(question)]
+    words = [w.casefold() for w in LETTER_WORD.findall(question)]
     if found or len(words) < 2:
         return False
     spelt = [folded(word) for word in words]

@@ -7,9 +7,10 @@ words it writes side by side with a capital on each (`name_pair_keys`), a signat
 passage's distinct terms (`term_signature`), where a name stands as a word (`name_starts`),
 whether and how a text writes a word in any case (`lowered`, `may_contain`, `may_contain_all`,
 `whole_words`, `unjoined_matches`), a question's pasted tags read as text
-(`without_pasted_markup`), bytes written in Windows-1252 read so (`read_windows_1252`), word
-lists every later stage reads (`lexicon`), and regular expressions compiled on first use
-(`lazy`). Depends on nothing of ours.
+(`without_pasted_markup`), counts in words (`counted`: "3 articles"), bytes written in
+Windows-1252 read so (`read_windows_1252`), word lists every later stage reads (`lexicon`),
+and regular expressions compiled on first use (`lazy`; `LETTER_WORD`, a word of letters).
+Depends on nothing of ours.
 """
 
 from qabot.text import lexicon
@@ -45,7 +46,8 @@ from qabot.text.lowered import (
 from qabot.text.name_pairs import name_pair_keys, pair_key
 from qabot.text.names_in_text import name_starts
 from qabot.text.pasted_markup import without_pasted_markup
-from qabot.text.patterns import LazyPattern, lazy
+from qabot.text.patterns import LETTER_WORD, LazyPattern, lazy
+from qabot.text.plurals import counted
 from qabot.text.sentences import sentence_spans
 from qabot.text.signatures import SIGNATURE_BITS, term_signature
 from qabot.text.windows_1252 import read_windows_1252
@@ -54,6 +56,7 @@ __all__ = [
     "ANALYZER_VERSION",
     "ASCII_SPACES",
     "CONTROL",
+    "LETTER_WORD",
     "NEAR_ASCII",
     "SIGNATURE_BITS",
     "STOP_WORDS",
@@ -61,6 +64,7 @@ __all__ = [
     "LazyPattern",
     "analyze",
     "capitalised_terms",
+    "counted",
     "figure_kinds",
     "fold_accents",
     "holds",

@@ -99,3 +99,8 @@ def lazy(source: str | Callable[[], str], flags: int = 0) -> LazyPattern:
     """Return `re.compile(source, flags)` to be compiled on first use; `source` may be a function
     that builds the text (a join over a lexicon's words), called then too."""
     return LazyPattern(source, flags)
+
+
+# a word of letters only, as a reader types it: no digits, no "_", no apostrophe or hyphen
+# ("don't" is "don" and "t")
+LETTER_WORD = lazy(r"[^\W\d_]+")

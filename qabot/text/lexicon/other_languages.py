@@ -5,7 +5,6 @@ of articles lacks ("pizza recipe") holds none of them; "dove sono le notizie" do
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache
 
@@ -17,6 +16,7 @@ from qabot.text.lexicon.first_names import (
     WORLD_MALE_NAMES,
 )
 from qabot.text.lexicon.synonyms import SYNONYM_GROUPS
+from qabot.text.patterns import LETTER_WORD
 
 # Latin-script languages whose stop lists are of function words; the long lists of other
 # languages (Polish, Finnish, ...) hold many names and English loanwords
@@ -42,7 +42,6 @@ SAID = {
     "Danish": "sagt sagde",
     "Norwegian_Bokmal": "sagt sagde",
 }
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def folded(word: str) -> str:
@@ -58,7 +57,7 @@ def english_words() -> frozenset[str]:
     words of the synonyms table, folded."""
     import justext
 
-    words = set(STOP_WORDS) | set(_WORD.findall(SYNONYM_GROUPS))
+    words = set(STOP_WORDS) | set(LETTER_WORD.findall(SYNONYM_GROUPS))
     for language in ("English", "Simple_English"):
         words |= justext.get_stoplist(language)
     return frozenset(folded(word) for word in words)
