@@ -31,7 +31,7 @@ from qabot.search.partial_match import (
     question_weights,
     unheld_name,
 )
-from qabot.search.prospects import only_prospect
+from qabot.search.prospects import only_prospect, untold_outcome
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.retrieval import Hit, Ranked, search
 from qabot.search.story_answers import missing_answer, story_answer
@@ -252,6 +252,10 @@ def passages_answer(
             f"Nothing in the articles answers “{echo(question)}”: the best passages tell "
             f"it only as a prospect (“{prospect}”)."
         )
+        return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+    outcome = untold_outcome(words, ranked.hits) if ranked.hits and subject else None
+    if outcome is not None:  # "how much did X end up paying" over the bid: no sum paid told
+        lead = f"{NONE_GIVES} “{echo(question)}” tells what came of it (“{outcome}”)."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     if ranked.hits:
         return Answer(

@@ -20,6 +20,16 @@ holding most weight of its words other than names; when each of those holds a wo
 followed within PROSPECT_REACH words by a word asked, nothing tells the outcome. "Will",
 "should" and "if" are left alone: "will be the first time it is seen" and "should have scored"
 answer "was it ever shown", "did he score".
+
+A question asking what came of something in the end ("how much did X end up paying", "did the
+school end up closing", "what did the collection actually sell for", "which firm went on to
+buy it") takes the deed as done: a shown sentence must write it so, in a past form of the verb
+asked ("paid", "closed", "sold") outside a prospect, or, for "end up in hospital", hold the
+word it ends up in (`untold_outcome`). A story of the bid, the threat of closure or the
+auction's estimate tells what was to come, not what came. The question must ask it of the
+past ("did", "ended up", "went on to") outside a clause of saying: "why could the deficit end
+up bigger", "what do calipers actually measure", "which analyst said inflation was actually
+happening" ask no outcome.
 """
 
 from __future__ import annotations
@@ -33,7 +43,7 @@ from qabot.search.partial_match import without_possessive
 from qabot.search.retrieval import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.wording import echo
-from qabot.text import TYPED_WORD, tokenize
+from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
 from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
 
@@ -63,6 +73,57 @@ _PROSPECT = lazy(
     rf"((?:\W+\w+){{0,{PROSPECT_REACH}}})",
     re.IGNORECASE,
 )
+
+# what a reader adds asking what came of something in the end, and the word after it
+_IN_THE_END = lazy(
+    r"\b(?:(?:end|ended|ends) up|(?:go|went) on to|eventually|finally|actually|ultimately)"
+    r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+    re.IGNORECASE,
+)
+_PAST = lazy(r"\b(?:did|ended|went)\b", re.IGNORECASE)  # asked of the past ("did", "ended up")
+_SAYING = lazy(r"\b(?:said|says|say|saying|claimed|claims|told|tells)\b", re.IGNORECASE)
+_WORD = lazy(r"[^\W\d_]+")
+
+
+def untold_outcome(words: str, hits: Sequence[Hit]) -> str | None:
+    """Return the outcome `words` asks of in the end ("end up paying"), when no sentence of
+    `hits` tells it done (see the module docstring); else None."""
+    found = _IN_THE_END.search(words)
+    if not hits or found is None:
+        return None
+    before = words[: found.start()] + found.group().split()[0]
+    if not _PAST.search(before) or _SAYING.search(before):
+        return None
+    verb, after = found.group(1), found.group(2)
+    if verb.casefold() in STOP_WORDS:  # "end up in hospital": the place it ends up in
+        if after is None or not tokenize(after):
+            return None
+        place = set(tokenize(after))
+        if any(place <= set(tokenize(hit.passage.text)) for hit in hits):
+            return None
+        return echo(found.group())
+    asked = tokenize(verb)
+    if not asked:
+        return None
+    for hit in hits:
+        text = hit.passage.text
+        for start, end in hit.passage.sentence_spans() or [(0, len(text))]:
+            if _tells_done(text[start:end], asked):
+                return None
+    return echo(words[found.start() : found.end(1)])
+
+
+def _tells_done(sentence: str, asked: list[str]) -> bool:
+    """Return whether `sentence` writes a past form of the verb of terms `asked` ("paid" of
+    "paying", "closed" of "closing"), not as a prospect ("could be closed")."""
+    for word in _WORD.findall(sentence):
+        lowered = word.casefold()
+        base = IRREGULAR_FORMS.get(lowered)
+        form = base if base else lowered if lowered.endswith("ed") else ""
+        done = bool(form) and tokenize(form) == asked
+        if done and not _prospect(sentence, tokenize(lowered) or asked):
+            return True
+    return False
 
 
 def only_prospect(
