@@ -134,6 +134,11 @@ def _named(people: People, masked: str, base: int, start: int, end: int) -> Pers
         (n for n in range(1, len(words) + 1) if not is_capitalised(words[-n])), len(words) + 1
     )
     before, name = words[: len(words) - named + 1], words[len(words) - named + 1 :]
+    owner = 0  # the body a role is of: "Acme chief executive X"
+    while owner < min(len(before) - 1, 3) and is_capitalised(before[owner]):
+        owner += 1
+    if 0 < owner < len(before) and before[0].casefold() not in INTRO_OPENERS | OPENING_ADVERBS:
+        before = before[owner:] if _modifier(before[owner]) else before
     if not name or len(before) > 3 or not all(_modifier(w) for w in before):
         return None
     mention = next(

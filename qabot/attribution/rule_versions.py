@@ -127,4 +127,7 @@ history of what each version changed has one home.
 # main clause's verb when that verb is one of speech ("X, who called it “a farce”, said the
 # council should resign": "a farce" is what X called it, and "said" is X's own cue, its words
 # X's; the whole rest was taken as what X called it)
-ATTRIBUTION_VERSION = 201
+# 202: a co-speaker joined by "and" may carry the body their role is of before it ("“...,” Acme
+# chief executive X and finance director Y said": X with Y; the body's name before the role
+# left X out, the words Y's alone)
+ATTRIBUTION_VERSION = 202

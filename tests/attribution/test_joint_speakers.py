@@ -97,3 +97,16 @@ def test_words_two_bodies_said_together_are_each_bodys() -> None:
 def test_an_opening_phrase_before_and_is_no_co_speaker() -> None:
     found = attributed("In Holland and the Dutch FA said the match would go ahead.")
     assert [speaker for speaker, _ in found] == ["Dutch FA"]
+
+
+def test_a_co_speaker_with_a_role_of_a_named_body_is_a_speaker() -> None:
+    found = attributed(
+        '"We regret the losses," Velm Bank chief executive Tom Hale and finance director Ann '
+        "Dunn said in a letter."
+    )
+    assert sorted(speaker for speaker, _ in found) == ["Ann Dunn", "Tom Hale"]
+
+
+def test_a_capitalised_opening_before_a_role_gives_no_co_speaker() -> None:
+    found = attributed("In Tarn finance director Tom Hale and Ann Dunn said the bank was sound.")
+    assert [speaker for speaker, _ in found] == ["Ann Dunn"]
