@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from qabot.ingest.char_references import decode_numeric_references
 from qabot.ingest.debris import LIST_ITEM, drop_debris
 from qabot.ingest.page_kinds import cut_at_paywall, not_an_article
+from qabot.text import decode_numeric_references
 from qabot.text.lexicon import word_set
 from qabot.text.patterns import lazy
 

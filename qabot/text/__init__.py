@@ -6,7 +6,8 @@ questions), sentence offsets (`sentence_spans`), the dates and figures a text ho
 words it writes side by side with a capital on each (`name_pair_keys`), a signature of a
 passage's distinct terms (`term_signature`), where a name stands as a word (`name_starts`),
 whether and how a text writes a word in any case (`lowered`, `may_contain`, `may_contain_all`,
-`whole_words`, `unjoined_matches`), a question's pasted tags read as text
+`whole_words`, `unjoined_matches`), numeric character references read as
+their characters (`decode_numeric_references`), a question's pasted tags read as text
 (`without_pasted_markup`), counts in words (`counted`: "3 articles"), bytes written in
 Windows-1252 read so (`read_windows_1252`), word lists every later stage reads (`lexicon`),
 and regular expressions compiled on first use (`lazy`; `LETTER_WORD`, a word of letters).
@@ -25,6 +26,7 @@ from qabot.text.analyzer import (
     words,
 )
 from qabot.text.capitals import capitalised_terms
+from qabot.text.char_references import decode_numeric_references
 from qabot.text.controls import (
     ASCII_SPACES,
     CONTROL,
@@ -65,6 +67,7 @@ __all__ = [
     "analyze",
     "capitalised_terms",
     "counted",
+    "decode_numeric_references",
     "figure_kinds",
     "fold_accents",
     "holds",

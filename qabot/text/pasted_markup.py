@@ -1,12 +1,15 @@
 """Markup pasted with a question: "<b>Blair</b> iraq" copied from a page or a chat's source
 read "b" as a word of the question. Tags of HTML's own elements and character references
-("&amp;", "&#39;") are read as the text they stand for; a "<" of other words stays."""
+("&amp;", "&#39;") are read as the text they stand for, numeric ones by the rule article text
+is read by (`qabot.text.char_references`: printable characters only); a "<" of other words
+stays."""
 
 from __future__ import annotations
 
 import html
 import re
 
+from qabot.text.char_references import decode_numeric_references
 from qabot.text.patterns import lazy
 
 # elements that mark words inside a line: taken out without a space ("<b>Blair</b>'s")
@@ -33,5 +36,13 @@ def without_pasted_markup(text: str) -> str:
     if "<" in text:
         text = _TAG.sub(lambda m: "" if m["name"].casefold() in _INLINE_NAMES else " ", text)
     if "&" in text:
-        text = _REFERENCE.sub(lambda m: html.unescape(m[0]), text)
+        text = _REFERENCE.sub(_decoded, text)
     return text
+
+
+def _decoded(reference: re.Match[str]) -> str:
+    """Return the text one reference stands for: a named one by HTML's table, a numeric one
+    only when it is a printable character (one pass: "&amp;#233;" is "&#233;" as written)."""
+    if reference[0].startswith("&#"):
+        return decode_numeric_references(reference[0])
+    return html.unescape(reference[0])

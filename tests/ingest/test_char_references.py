@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from qabot.ingest.char_references import decode_numeric_references
 from qabot.ingest.files import parse_text_article
+from qabot.text import decode_numeric_references
 
 
 def test_decimal_and_hex_references_to_letters_and_signs_are_decoded() -> None:
@@ -12,10 +12,16 @@ def test_decimal_and_hex_references_to_letters_and_signs_are_decoded() -> None:
 
 
 def test_references_to_controls_and_non_characters_stay_as_written() -> None:
-    for kept in ("&#0;", "&#9;", "&#10;", "&#x1B;", "&#127;", "&#x85;", "&#x202E;"):
+    for kept in ("&#0;", "&#9;", "&#10;", "&#x1B;", "&#127;", "&#x81;", "&#157;", "&#x202E;"):
         assert decode_numeric_references(f"a{kept}b") == f"a{kept}b"
     for kept in ("&#xD800;", "&#x110000;", "&#99999999;", "&#xE000;", "&#x2028;"):
         assert decode_numeric_references(kept) == kept
+
+
+def test_references_to_128_to_159_are_the_windows_1252_marks_as_in_a_browser() -> None:
+    assert decode_numeric_references("it&#146;s &#147;new&#148; &#150; &#x80;5&#x85;") == (
+        "it’s “new” – €5…"
+    )
 
 
 def test_malformed_and_named_references_stay_as_written() -> None:
