@@ -12,7 +12,9 @@ archive seen, so a new bot does not alert about the backlog.
 
 A subscription keeps the number it was given in its chat ("/unsubscribe 2 stops it") and no
 later one takes it again: numbered by position, "/unsubscribe 1" sent twice (a double tap, a
-resend over a slow link) stopped the first subscription and then the next.
+resend over a slow link) stopped the first subscription and then the next. A unique index holds
+one number to one subscription of a chat; a store from before it, where two /subscribe at once
+could share a number, gives the later of two the chat's next number when first opened.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+
+from qabot.alerts.store_schema import open_schema, take_number
 
 ALERTS_FILE = "alerts.sqlite"
 MAX_SUBSCRIPTIONS = 20  # per chat
@@ -30,38 +34,6 @@ MAX_QUERY_CHARS = 200
 
 SubscriptionKind = Literal["words", "speaker"]
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS subscriptions (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    chat_id INTEGER NOT NULL,
-    user_id INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    query TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    number INTEGER
-);
-CREATE INDEX IF NOT EXISTS subscriptions_by_chat ON subscriptions (chat_id);
-CREATE TABLE IF NOT EXISTS numbered (chat_id INTEGER PRIMARY KEY, last INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS seen (article_id TEXT PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS sent (
-    chat_id INTEGER NOT NULL,
-    article_id TEXT NOT NULL,
-    subscription_id INTEGER NOT NULL,
-    sent_at REAL NOT NULL,
-    PRIMARY KEY (chat_id, article_id)
-);
-CREATE INDEX IF NOT EXISTS sent_by_time ON sent (chat_id, sent_at);
-CREATE TABLE IF NOT EXISTS outbox (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    chat_id INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    queued_at REAL NOT NULL,
-    due_at REAL NOT NULL,
-    tries INTEGER NOT NULL DEFAULT 0,
-    sending INTEGER NOT NULL DEFAULT 0
-);
-"""
 
 Claim = tuple[int, str, int]  # (chat, article, subscription)
 Compose = Callable[[list[Claim]], list[tuple[int, str]]]  # claimed alerts -> (chat, message)
@@ -92,6 +64,22 @@ class Subscription:
     number: int = 0  # its number in its chat, kept for good (see module)
 
 
+_SELECT = "SELECT id, chat_id, user_id, kind, query, created_at, number FROM subscriptions"
+
+
+def _subscription(row: tuple[Any, ...]) -> Subscription:
+    """Return a subscription read by `_SELECT`."""
+    return Subscription(
+        id=row[0],
+        chat_id=row[1],
+        user_id=row[2],
+        kind=row[3],
+        query=row[4],
+        created_at=row[5],
+        number=row[6] or 0,
+    )
+
+
 class AlertStore:
     """The alert store file; open one per thread (`with AlertStore(path) as store:`)."""
 
@@ -99,25 +87,7 @@ class AlertStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
-        self._number_old_subscriptions()
-
-    def _number_old_subscriptions(self) -> None:
-        """Give the subscriptions of a store made before numbers were kept the numbers their
-        chats were shown (their positions)."""
-        columns = {row[1] for row in self._db.execute("PRAGMA table_info(subscriptions)")}
-        if "number" in columns:
-            return
-        try:
-            with self._db:
-                self._db.execute("ALTER TABLE subscriptions ADD COLUMN number INTEGER")
-                self._db.execute(
-                    "UPDATE subscriptions SET number = (SELECT COUNT(*) FROM subscriptions AS s "
-                    "WHERE s.chat_id = subscriptions.chat_id AND s.id <= subscriptions.id)"
-                )
-        except sqlite3.OperationalError as exc:  # another process numbered them first
-            if "duplicate column" not in str(exc):
-                raise
+        open_schema(self._db)
 
     def __enter__(self) -> AlertStore:
         return self
@@ -140,21 +110,11 @@ class AlertStore:
             for existing in self.subscriptions(chat_id):
                 if existing.kind == kind and existing.query.casefold() == query.casefold():
                     return existing
-            [last] = self._db.execute(
-                "SELECT MAX(n) FROM (SELECT MAX(number) AS n FROM subscriptions WHERE chat_id = ?"
-                " UNION ALL SELECT last FROM numbered WHERE chat_id = ?)",
-                (chat_id, chat_id),
-            ).fetchone()
-            number = (last or 0) + 1
+            number = take_number(self._db, chat_id)
             cursor = self._db.execute(
                 "INSERT INTO subscriptions (chat_id, user_id, kind, query, created_at, number) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (chat_id, user_id, kind, query, now, number),
-            )
-            self._db.execute(
-                "INSERT INTO numbered VALUES (?, ?) ON CONFLICT (chat_id) "
-                "DO UPDATE SET last = excluded.last",
-                (chat_id, number),
             )
         return Subscription(
             id=int(cursor.lastrowid or 0),
@@ -168,33 +128,24 @@ class AlertStore:
 
     def subscriptions(self, chat_id: int | None = None) -> list[Subscription]:
         """Return one chat's subscriptions (by their numbers), or everyone's."""
-        query = "SELECT id, chat_id, user_id, kind, query, created_at, number FROM subscriptions"
         rows = (
-            self._db.execute(query + " WHERE chat_id = ? ORDER BY number, id", (chat_id,))
+            self._db.execute(_SELECT + " WHERE chat_id = ? ORDER BY number, id", (chat_id,))
             if chat_id is not None
-            else self._db.execute(query + " ORDER BY id")
+            else self._db.execute(_SELECT + " ORDER BY id")
         )
-        return [
-            Subscription(
-                id=row[0],
-                chat_id=row[1],
-                user_id=row[2],
-                kind=row[3],
-                query=row[4],
-                created_at=row[5],
-                number=row[6] or 0,
-            )
-            for row in rows
-        ]
+        return [_subscription(row) for row in rows]
 
     def unsubscribe(self, chat_id: int, number: int) -> Subscription | None:
         """Remove the chat's subscription numbered `number`; return it, or None."""
-        gone = next((s for s in self.subscriptions(chat_id) if s.number == number), None)
-        if gone is None:
-            return None
         with self._db:
-            self._db.execute("DELETE FROM subscriptions WHERE id = ?", (gone.id,))
-        return gone
+            self._db.execute("BEGIN IMMEDIATE")  # two /unsubscribe at once: one finds it
+            row = self._db.execute(
+                _SELECT + " WHERE chat_id = ? AND number = ?", (chat_id, number)
+            ).fetchone()
+            if row is None:
+                return None
+            self._db.execute("DELETE FROM subscriptions WHERE id = ?", (row[0],))
+        return _subscription(row)
 
     def unseen(self, article_ids: Iterable[str]) -> list[str]:
         """Return the articles not looked at yet; on the very first look, none (see module)."""

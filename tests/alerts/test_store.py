@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from qabot.alerts import AlertStore
 
 
@@ -105,3 +107,59 @@ def test_subscriptions_made_at_once_in_one_chat_get_numbers_of_their_own(tmp_pat
     with AlertStore(path) as store:
         numbers = [s.number for s in store.subscriptions(1)]
     assert sorted(numbers) == list(range(1, threads * each + 1))
+
+
+def test_a_store_with_numbers_shared_in_a_chat_gives_the_later_its_next_number(
+    tmp_path: Path,
+) -> None:
+    """Before /subscribe took a write lock, two at once in one chat could share a number;
+    "/unsubscribe 2" then stopped one of them, the other kept the number."""
+    path = tmp_path / "a.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE subscriptions (id INTEGER PRIMARY KEY AUTOINCREMENT, chat_id INTEGER "
+            "NOT NULL, user_id INTEGER NOT NULL, kind TEXT NOT NULL, query TEXT NOT NULL, "
+            "created_at REAL NOT NULL, number INTEGER)"
+        )
+        db.execute("CREATE TABLE numbered (chat_id INTEGER PRIMARY KEY, last INTEGER NOT NULL)")
+        db.executemany(
+            "INSERT INTO subscriptions (chat_id, user_id, kind, query, created_at, number) "
+            "VALUES (?, 10, 'words', ?, 0, ?)",
+            [
+                (1, "harbour strike", 1),
+                (1, "ferry fares", 2),
+                (2, "regatta", 1),
+                (1, "night market", 2),
+                (2, "pier", 1),
+            ],
+        )
+        db.executemany("INSERT INTO numbered VALUES (?, ?)", [(1, 2), (2, 1)])
+    db.close()
+    with AlertStore(path) as store:
+        assert [(s.number, s.query) for s in store.subscriptions(1)] == [
+            (1, "harbour strike"),
+            (2, "ferry fares"),
+            (3, "night market"),
+        ]
+        assert [(s.number, s.query) for s in store.subscriptions(2)] == [
+            (1, "regatta"),
+            (2, "pier"),
+        ]
+        gone = store.unsubscribe(1, 2)
+        assert gone is not None and gone.query == "ferry fares"
+        assert store.unsubscribe(1, 2) is None
+        assert store.subscribe(1, 10, "words", "fish prices").number == 4
+    with AlertStore(path) as store:  # opened again: nothing renumbered twice
+        assert [s.number for s in store.subscriptions(1)] == [1, 3, 4]
+
+
+def test_no_two_subscriptions_of_a_chat_can_share_a_number(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite"
+    with AlertStore(path) as store:
+        store.subscribe(1, 10, "words", "harbour strike")
+    with sqlite3.connect(path) as db, pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO subscriptions (chat_id, user_id, kind, query, created_at, number) "
+            "VALUES (1, 10, 'words', 'ferry fares', 0, 1)"
+        )
+    db.close()
