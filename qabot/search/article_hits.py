@@ -6,6 +6,8 @@ hits' articles' other passages holding those words (`context_in_articles`), for 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
@@ -160,15 +162,26 @@ def context_in_articles(
 
 
 def _outside(quotes: Sequence[Quote], spans: Sequence[Span]) -> set[str]:
-    """Return the articles of the quotes that overlap none of `spans` (article id, start, end)."""
+    """Return the articles of the quotes that overlap none of `spans` (article id, start, end).
+
+    Each article's spans are sorted by start, with the furthest end of each first few: a quote
+    overlaps one of them when a span opening before the quote ends reaches past its start,
+    found by bisection (some 300 quotes against 50 spans a "who said ...?")."""
     where: dict[str, list[tuple[int, int]]] = {}
     for article_id, start, end in spans:
         where.setdefault(article_id, []).append((start, end))
-    return {
-        quote.article_id
-        for quote in quotes
-        if not any(
-            start < quote.end and quote.start < end
-            for start, end in where.get(quote.article_id, ())
-        )
-    }
+    reach: dict[str, tuple[list[int], list[int]]] = {}
+    for article_id, pairs in where.items():
+        pairs.sort()
+        furthest = list(itertools.accumulate((end for _, end in pairs), max))
+        reach[article_id] = ([start for start, _ in pairs], furthest)
+    outside: set[str] = set()
+    for quote in quotes:
+        article = quote.article_id
+        if article in outside:
+            continue
+        starts, furthest = reach.get(article, ([], []))
+        opened = bisect.bisect_left(starts, quote.end)  # the spans opening before it ends
+        if not opened or furthest[opened - 1] <= quote.start:
+            outside.add(article)
+    return outside

@@ -56,6 +56,9 @@ def doer_words(index: Index, read: Question, result: Answer, top: int) -> Answer
         return None
     if result.offset or read.resumed is not None:
         return None  # a page or follow-up goes on with the passages
+    question = frozenset(tokenize(read.words))
+    if not any(_deed_sentences(hit, verb, question) for hit in result.passages):
+        return None  # no passage shown tells the deed: nobody's to rank (a who-said ranking)
     speech = SpeechQuestion(kind="who_said", speaker=None, topic=deed, followup=False)
     asked = replace(read, speech=speech, topic_terms=tuple(tokenize(deed)), topic_words=deed)
     said = who_said(index, asked, speech, top, 0)
@@ -67,7 +70,6 @@ def doer_words(index: Index, read: Question, result: Answer, top: int) -> Answer
     person = said.speaker or first.speaker
     story = first.quote.article_id
     telling = [hit for hit in result.passages if hit.passage.article_id == story]
-    question = frozenset(tokenize(read.words))
     if not any(_tells_of(hit, person, verb, question) for hit in telling):
         return None
     theirs: list[QuoteHit] = [
@@ -83,21 +85,31 @@ def doer_words(index: Index, read: Question, result: Answer, top: int) -> Answer
 def _tells_of(hit: Hit, person: str, verb: frozenset[str], asked: frozenset[str]) -> bool:
     """Return whether a sentence of the hit tells the deed (`verb`, beside another word of the
     `asked` terms) and names `person` before it, no other name before them but asked ones."""
+    contest = bool(verb & _CONTESTS)
+    for sentence in _deed_sentences(hit, verb, asked):
+        at = _deed_at(sentence, verb, contest)
+        if at is not None and _first_named(sentence[:at], person, asked):
+            return True
+    return False
+
+
+def _deed_sentences(hit: Hit, verb: frozenset[str], asked: frozenset[str]) -> list[str]:
+    """Return the sentences of the hit that tell the deed (`verb`, a form, synonym or phrasal
+    verb of it, or for a contest a word of winning) beside another word of the `asked` terms,
+    whoever they name."""
     rest = asked - verb
     contest = bool(verb & _CONTESTS)
     phrasal = [pair for term in verb for pair in phrasal_senses().get(term, ())]
     text = hit.passage.text
+    found = []
     for start, end, terms in sentences_with_terms(hit.passage):
         if rest.isdisjoint(terms):
             continue
         sentence = text[start:end]
         told = tells_verb(terms, verb, verb) or (phrasal and writes_phrasal(sentence, phrasal))
-        if not told and not (contest and WINNING_WORDS & set(terms)):
-            continue
-        at = _deed_at(sentence, verb, contest)
-        if at is not None and _first_named(sentence[:at], person, asked):
-            return True
-    return False
+        if told or (contest and WINNING_WORDS & set(terms)):
+            found.append(sentence)
+    return found
 
 
 def _deed_at(sentence: str, verb: frozenset[str], contest: bool) -> int | None:

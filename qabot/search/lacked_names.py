@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from qabot.indexing import Index
+from qabot.indexing.kept import remembered
 from qabot.search.name_writing import NAME_SAMPLE, written_as_a_name
 from qabot.search.retrieval import Hit
 from qabot.search.spelling import word_terms
@@ -55,7 +56,14 @@ def asked_name(index: Index, word: str) -> bool:
     """Return whether a word of the question the passages lack is clearly a name, so that
     they are about something else: written with a capital away from where a sentence opens
     in CLEAR_NAME of the passages holding it, no single letter ("v" of "clyde v celtic") and
-    no initialism the archive writes as a plural ("TVs", "MPs": a kind of thing, not one)."""
+    no initialism the archive writes as a plural ("TVs", "MPs": a kind of thing, not one).
+    The verdict is the archive's, so it is kept for the generation: a name asked once is
+    asked again ("Arsenal"), and judging it reads some twenty passages."""
+    kept: dict[str, bool] = index.worked_out("asked_names")
+    return remembered(kept, word, lambda: _asked_name(index, word))
+
+
+def _asked_name(index: Index, word: str) -> bool:
     terms = tokenize(word)
     if len(terms) != 1:
         return written_as_a_name(index, word)  # "wi-fi": judged on its words side by side
@@ -92,6 +100,8 @@ def plural_initialism(index: Index, word: str) -> bool:
     plural = word + "s"
     terms = tokenize(plural)
     found = index.engine.search(terms, NAME_SAMPLE) if len(terms) == 1 else []
+    if not found:
+        return False  # no passage writes it: none in capitals either (nor a pattern to make)
     pattern = re.compile(rf"(?<![\w'’-]){re.escape(plural)}(?![\w'’-])", re.IGNORECASE)
     initial = other = 0
     for passage, _ in found:

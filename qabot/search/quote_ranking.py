@@ -258,7 +258,7 @@ def _carried(quotes: Sequence[Quote], on_topic: list[bool], scores: list[float])
 
 
 def term_coverage(
-    documents: Sequence[Sequence[str]],
+    documents: Sequence[Collection[str]],
     query: list[str],
     others: Callable[[int, str], int] | None = None,
     instead: Sequence[Sequence[str]] | None = None,

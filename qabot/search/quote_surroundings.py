@@ -6,7 +6,7 @@ sentence besides the report (`words_around`), a hit passage ending just before t
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from qabot.attribution import is_group
 from qabot.records import Quote
@@ -16,7 +16,7 @@ from qabot.search.speaker_clues import surname_terms
 
 def other_speakers(
     quotes: Sequence[Quote],
-    documents: Sequence[Sequence[str]],
+    documents: Sequence[Collection[str]],
     terms: set[str],
     people: Sequence[str],
 ) -> Callable[[int, str], int]:

@@ -164,23 +164,27 @@ def rank_who_said(
         else []
         for q, text, said in zip(quotes, texts, sentences, strict=True)
     ]
+    # the question's terms each quote's words and sentence hold, found once: the coverages
+    # below and whom else an article's term is said by need no more of them
+    asked_about = set(terms)
+    own_held = [asked_about.intersection(text) for text in texts]
+    said_held = [asked_about.intersection(said) for said in sentences]
     others = other_speakers(
         quotes,
         [
-            [*text, *said, *named]
-            for text, said, named in zip(texts, sentences, credited, strict=True)
+            mine.union(told, asked_about.intersection(named)) if named else mine | told
+            for mine, told, named in zip(own_held, said_held, credited, strict=True)
         ],
-        set(terms),
+        asked_about,
         people,
     )
     # "who said during the row that the claims were untrue": a quote's own words are held
     # against the clause said (`clause`), the setting is for its sentence and passage
-    own = term_coverage(texts, list(clause or terms), others)
-    around = term_coverage(sentences, list(terms), others)
+    own = term_coverage(texts if clause else own_held, list(clause or terms), others)
+    around = term_coverage(said_held, list(terms), others)
     if story_of is not None:
-        extra = term_coverage(sentences, list(terms), others, credited)
+        extra = term_coverage(said_held, list(terms), others, credited)
         around = [held + more for held, more in zip(around, extra, strict=True)]
-    asked_about = set(terms)
     owners = frozenset(owner_roles)
     verbatim = plain_words(wording) if len(wording.split()) >= VERBATIM_WORDS else ""
     who = speaker_of or (lambda quote: quote.speaker)

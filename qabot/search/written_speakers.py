@@ -54,6 +54,8 @@ def written_speaker(hits: list[QuoteHit], sentences: Sequence[str] = ()) -> list
 def _spokesperson(sentence: str, body: str) -> str | None:
     """Return the phrase of `sentence` naming a spokesperson of `body` ("A spokesman for the
     Department for Culture, Media and Sport", "a Five spokeswoman"), else None."""
+    if "spokes" not in sentence or body not in sentence:
+        return None  # both patterns need them written: most sentences spare compiling them
     name = re.escape(body)
     for pattern in (
         rf"\b(?:[Aa]n?|[Tt]he)\s+{_SPOKES}\s+for\s+(?:the\s+)?(?:[a-z]+\s+)?{name}(?![\w-])",
