@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import Stemmer
 
 from qabot.text.patterns import lazy
+from qabot.text.rust_terms import RUST_MIN, rust_terms
 
 # 2: accents folded off Latin letters ("Velázquez" is "velazquez", as readers type it)
 # 3: an initialism joined by "&" is one term ("M&S", "AT&T": their letters alone are stop words)
@@ -173,8 +174,18 @@ def analyze(text: str) -> str:
     """Return the index terms of `text` joined by single spaces (terms never hold a space).
 
     The form every engine is fed: one string pickles between processes about 20 times faster
-    than a list of words and is what tantivy's whitespace tokenizer reads.
+    than a list of words and is what tantivy's whitespace tokenizer reads. A long ASCII text
+    that needs none of our own rules is analysed by tantivy (`rust_terms`: the same terms).
     """
+    if len(text) >= RUST_MIN and text.isascii():
+        terms = rust_terms([text], STOP_WORDS)
+        if terms is not None:
+            return terms[0]
+    return _analyze_here(text)
+
+
+def _analyze_here(text: str) -> str:
+    """Return `analyze(text)`, analysed in this module (not by tantivy)."""
     if text.isascii():
         # NFKC leaves ASCII as it is and casefold() is lower() there; "`" is the one ASCII
         # apostrophe to straighten (the table lowers and straightens). A "." or "," before
@@ -195,9 +206,16 @@ def analyze_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     text cut (so offsets stay), and a span holding one is analysed alone. The whole text cut
     differs from a span cut alone only where the span ends in "." or "," before white space, and
     the cache gives a chunk the terms of its core without "." "," "'" at its ends: "troops." and
-    "troops" have the same terms.
+    "troops" have the same terms. The spans of an ASCII text that needs none of our own rules
+    are analysed by tantivy in one call (`rust_terms`): a tenth less CPU for a whole `qabot
+    index` of synthetic text.
     """
     ascii_text = text.isascii()
+    if ascii_text:
+        spans = list(spans)
+        terms = rust_terms([text[a:b] for a, b in spans], STOP_WORDS)
+        if terms is not None:
+            return terms
     cut = _cut_ascii(text.encode() if ascii_text else text.encode("ascii", "replace"))
     if ascii_text:
         return [" ".join(filter(None, map(_TERMS_OF, cut[a:b].split()))) for a, b in spans]
