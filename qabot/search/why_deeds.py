@@ -15,6 +15,13 @@ view or a plan, and its subject and verb stand side by side in the text as well.
 or "let" the deed is the next verb's ("make Henry retake his free-kick"). A verb that asks
 nothing of its own ("make", "get", "want to", "say"), a phrasal verb not listed and "why was X
 so unhappy" (a state, not a deed) are left alone.
+
+"Did X ...?" asks whether X did the deed: a passage answers only when it tells it (done, or
+not: "failed to win" holds "win"), so "did X win his appeal" over a story of the appeal still
+to be heard, or "did X sign a new contract" over one of his hopes, answers nothing. After "did"
+a verb is in its base form (a word ending in "s" there, "did ask jeeves shares go up", leaves
+the deed unread), and a verb with any particle after it ("hang on to") means what the two say
+together.
 """
 
 from __future__ import annotations
@@ -41,10 +48,11 @@ from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
 
 _AUX = r"did|does|do|has|have|had|will|would|could|can|might|should"
-# "why did X ...", "why was X ...", "which post did X ...": the deed X did is asked about
+# "why did X ...", "why was X ...", "which post did X ...", "did X ...": the deed X did is asked
+# about
 _WHY = lazy(
-    rf"\s*(?:why\s+(?P<aux>{_AUX}|is|was|are|were)|(?:which|what)(?:\s+[\w'’&-]+){{1,4}}?"
-    rf"\s+(?P<which>{_AUX}))\s+(?P<rest>.+)",
+    rf"\s*(?:why\s+(?P<aux>{_AUX}|is|was|are|were)|(?P<did>did)"
+    rf"|(?:which|what)(?:\s+[\w'’&-]+){{1,4}}?\s+(?P<which>{_AUX}))\s+(?P<rest>.+)",
     re.IGNORECASE,
 )
 _STATE_AUX = frozenset("is was are were".split())
@@ -62,6 +70,9 @@ _DETERMINERS = frozenset("the a an his her its their this that these those some 
 _PASSIVE = lazy(r"[a-z]+(?:ed|en)", re.IGNORECASE)
 _WORD = lazy(r"[\w'’&-]+")
 _ADVERB = lazy(r"[a-z]{3,}ly")
+# adverbs that stand before a verb without "-ly": "did the index still show growth"
+_BEFORE_VERBS = frozenset("still ever really already also just even yet never".split())
+_NO_BASE = lazy(r"[a-z]+[^su]s")  # "shares", "sales": no verb's base form ("pass", "focus")
 _WIN = frozenset(tokenize("win"))
 _WON = lazy(r"\bwon\b", re.IGNORECASE)
 _SAMPLE = 20  # passages read for two words written side by side
@@ -111,7 +122,7 @@ def _read_deed(index: Index, question: str) -> Deed | None:
     asked = _WHY.match(question)
     if asked is None:
         return None
-    aux = (asked.group("aux") or asked.group("which")).casefold()
+    aux = (asked.group("aux") or asked.group("which") or asked.group("did")).casefold()
     if aux not in _DONE_AUX:
         return None
     state = aux in _STATE_AUX
@@ -122,7 +133,7 @@ def _read_deed(index: Index, question: str) -> Deed | None:
         low = word.casefold()
         if low in _DETERMINERS or low in _BE:
             continue
-        if previous and _ADVERB.fullmatch(low):
+        if previous and (_ADVERB.fullmatch(low) or low in _BEFORE_VERBS):
             continue  # "what sentence did the judge finally give"
         if not previous and (low in _NOT_DEEDS or low in IRREGULAR_FORMS):
             return None  # a verb first: "what share ... should keep", the subject's own deed
@@ -142,6 +153,8 @@ def _read_deed(index: Index, question: str) -> Deed | None:
         if _written_together(index, previous, low):
             previous = low
             continue  # the subject goes on: "the man utd board", "the electoral commission"
+        if aux == "did" and _NO_BASE.fullmatch(low):
+            return None  # "did ask jeeves shares go up": after "did" a verb is in its base form
         if (state or aux in _HAVE) and not (_PASSIVE.fullmatch(word) or low in IRREGULAR_FORMS):
             previous = low
             continue  # "why was X's opening night cancelled", "why has the sri lankan rupee
@@ -153,7 +166,7 @@ def _read_deed(index: Index, question: str) -> Deed | None:
             if senses is not None:  # "pulled out": "withdrew"
                 typed = rest[found.start() : particle.end()].casefold()
                 return Deed(typed, frozenset(tokenize(" ".join((low, *senses)))), frozenset())
-            if particle.group("p").casefold() in _ADVERB_PARTICLES:
+            if particle.group("p").casefold() in _ADVERB_PARTICLES or asked.group("did"):
                 return None  # a phrasal verb means what the two say together
         terms = frozenset(tokenize(IRREGULAR_FORMS.get(low, low)))
         if terms & TOLD_OTHERWISE:
