@@ -163,6 +163,9 @@ def passages_answer(
         # a deed asked ("who threw", "which/what company is building") is told, a value given
         gives = "tells" if lacking.startswith(("who ", "which ", "what ")) else "gives"
         lead = f"{NONE_GIVES} “{echo(question)}” {gives} {lacking}."
+        # ... unless what they tell is only its prospect ("did X win" over "nominated for X")
+        prospect = only_prospect(index, words, question_weights(index, words), ranked.hits)
+        lead = _prospect_lead(question, prospect) if prospect else lead
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     if ranked.hits and subject and not offset and asked_verb(words):  # the doer named first
         ranked = doer_page(index, words, ranked, top, offset, filters)
@@ -248,10 +251,7 @@ def passages_answer(
         else None
     )
     if prospect is not None:  # "has X now been abolished" over "X would be abolished"
-        lead = (
-            f"Nothing in the articles answers “{echo(question)}”: the best passages tell "
-            f"it only as a prospect (“{prospect}”)."
-        )
+        lead = _prospect_lead(question, prospect)
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     outcome = untold_outcome(words, ranked.hits) if ranked.hits and subject else None
     if outcome is not None:  # "how much did X end up paying" over the bid: no sum paid told
@@ -284,6 +284,14 @@ def passages_answer(
             "that appears in them."
         )
     return Answer(question, False, lead)
+
+
+def _prospect_lead(question: str, prospect: str) -> str:
+    """Return the lead saying the best passages tell what is asked only as a prospect."""
+    return (
+        f"Nothing in the articles answers “{echo(question)}”: the best passages tell "
+        f"it only as a prospect (“{prospect}”)."
+    )
 
 
 def _about_another(question: str, partial: Partial, ranked: Ranked) -> Answer:
