@@ -7,6 +7,7 @@ dash aside that another dash closes before the reported clause goes on.
 from __future__ import annotations
 
 from qabot.attribution.cues import CUE_WORDS, CUT, SAYING_VERBS
+from qabot.attribution.quote_marks import MASK
 from qabot.text.lexicon import is_capitalised
 from qabot.text.patterns import lazy
 
@@ -21,6 +22,8 @@ def content_end(masked: str, start: int, end: int) -> int:
     and no clause of its own follows the aside."""
     said_in = _SAID_IN.search(masked, start, end)
     end = said_in.start() if said_in is not None else end
+    quoted = _QUOTE_THEN_CUE.search(masked, start, end)  # '“...,” she said': ends at its mark
+    end = quoted.start() if quoted is not None else end
     at = start
     while (cut := CUT.search(masked, at, end)) is not None:
         if cut.group().strip() in _DASHES:
@@ -56,6 +59,12 @@ _SAID_IN = lazy(
     r"(?:[\w'’-]+\s+){0,3}?(?:statements?|interviews?|speech|tweets?|posts?|letter|news\s+conference"
     r"|press\s+conference|briefing|email|e-mail|remarks|op-ed|Twitter|Facebook|Instagram"
     r"|X|television|radio|podcast|broadcast|message|video)\b[^”\"“]*$"
+)
+# a quote in the words reported, then a cue of its own with its speaker ('described it as “a
+# joy. I never ...,” she said, after ...'): the words end with the quote, the rest is narration
+_QUOTE_THEN_CUE = lazy(
+    r"(?<=" + MASK + r"[”\"])\s*,?\s+(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
+    r"(?:" + "|".join(SAYING_VERBS) + r")\b"
 )
 # a cue and its speaker after a comma, ending the sentence: ", said Mr Clarke.", ", he said."
 _CLOSING_CUE = lazy(

@@ -48,6 +48,7 @@ _DENIED_ENDS = ("not", "never", "to", "n't", "n’t", "yet", "publicly", "offici
 _WOULD_ENDS = ("would", "will", "could", "can", "might", "should")
 _PHRASE_PREPOSITIONS = frozenset("about like of on for to with over against regarding".split())
 _MANNER_OPENERS = frozenset("into without backstage onstage".split())
+_WHILE_SUBJECTS = frozenset("he she they we i".split())
 _MANNER_PREPOSITIONS = frozenset("into on at in to as after before during from with".split())
 _RELATIVES = frozenset("which who whom whose".split())
 _CLAUSE_VERBS = frozenset(
@@ -103,8 +104,14 @@ def manner(masked: str, content_at: int) -> bool:
     words = masked[content_at : content_at + 60].split()[:2]
     first = words[0].rstrip(",.;:").casefold() if words else ""
     after = words[1].casefold() if len(words) > 1 else ""
-    return first in _MANNER_OPENERS or (
-        first.endswith("ly") and len(first) > 4 and (after in _MANNER_PREPOSITIONS or not after)
+    return (
+        first in _MANNER_OPENERS
+        or (
+            first.endswith("ly")
+            and len(first) > 4
+            and (after in _MANNER_PREPOSITIONS or not after)
+        )
+        or (first == "as" and after in _WHILE_SUBJECTS)  # "said as she turned around": when
     )
 
 

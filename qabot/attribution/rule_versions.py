@@ -130,4 +130,8 @@ history of what each version changed has one home.
 # 202: a co-speaker joined by "and" may carry the body their role is of before it ("“...,” Acme
 # chief executive X and finance director Y said": X with Y; the body's name before the role
 # left X out, the words Y's alone)
-ATTRIBUTION_VERSION = 202
+# 203: reported words holding a quote end with that quote when a cue of its own follows it
+# ('described her win as “truly great. I am not used to this,” she said, after getting the
+# prize': the narration after "she said" was part of the words); "said as she turned around"
+# reports no words (a clause of when, it was taken as what was said)
+ATTRIBUTION_VERSION = 203
