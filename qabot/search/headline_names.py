@@ -54,6 +54,18 @@ def person_named(index: Index, words: list[str]) -> bool:
     )
 
 
+def name_as_written(index: Index, words: list[str]) -> list[str]:
+    """Return a name typed in lower case as the articles write it with capitals ("mary
+    o'malley": "Mary O'Malley"), or with a capital opening each word when none does."""
+    typed = re.compile(_name_pattern(words).pattern, re.IGNORECASE)
+    for passage in _named(index, words):
+        for found in typed.finditer(passage.text):
+            written = found.group(0).split()
+            if all(word[:1].isupper() for word in written):
+                return written
+    return [word[:1].upper() + word[1:] for word in words]
+
+
 def written_name(index: Index, words: list[str]) -> bool:
     """Return whether `words`, typed with capitals, are a person's name the articles write
     (`person_named`) or an alias of someone quoted ("Fatboy Slim" of Norman Cook)."""

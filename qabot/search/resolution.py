@@ -31,6 +31,7 @@ from qabot.search.role_owners import owned, unrecorded_holders
 from qabot.search.short_forms import short_for, unwritten
 from qabot.search.speaker_variants import as_asked, owner_kept, written_otherwise
 from qabot.search.story_descriptions import described_in_story, goes_over, named_beside
+from qabot.search.story_roles import holder_in_story
 from qabot.search.titled_names import titled_people
 from qabot.search.work_authors import work_authors
 from qabot.text import tokenize
@@ -192,6 +193,8 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         and goes_over(index, story, _holders(found))
     ):
         return Resolution(person=story.person, how="role")
+    if found.person is None and (holder := holder_in_story(index, name, topic)) is not None:
+        return Resolution(person=holder, how="role")  # the story's "bank governor X"
     if found.how in {"none", "role"} and (named_body := described_body(index, name)) is not None:
         # "channel five": TV channel Five; and "the network abc" is ABC, not whoever the
         # articles call a network's boss or spokesman

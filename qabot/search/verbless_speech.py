@@ -15,6 +15,7 @@ from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.headline_names import (
     a_person,
+    name_as_written,
     one_name,
     person_named,
     role_given,
@@ -177,7 +178,7 @@ def _unquoted(index: Index, who: str, topic: str) -> SpeechQuestion | None:
     called so but the articles write the name as a person's (`person_named`; not "Casino
     Royale"): the answer says there is no quote of theirs and shows the passages naming them,
     rather than passages that need not."""
-    words = [w[:1].upper() + w[1:] for w in who.split()]
+    words = name_as_written(index, who.split())  # "o'malley": the articles' "O'Malley"
     if (
         len(words) < 2
         or is_group(" ".join(words))

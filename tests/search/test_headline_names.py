@@ -4,6 +4,8 @@ that is a word too; and what stays a search."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qabot.indexing import Index
@@ -93,3 +95,21 @@ def test_a_possessive_in_the_topic_is_no_part_of_the_speaker(
     result = answer(harbour, question)  # her words on his remarks, not the remarks of "Pask on"
     assert result.speaker == "Rhian Pask"
     assert result.quotes and result.quotes[0].quote.text.startswith("His remarks were unfair")
+
+
+def test_a_name_typed_in_lower_case_is_read_with_its_inner_capitals(tmp_path: Path) -> None:
+    # "ian mcbride" is written "Ian McBride", never "Ian Mcbride": the articles' own capitals
+    # say the name is a person's, named but never quoted
+    index = index_of(
+        tmp_path,
+        {
+            "mill.txt": "Mill to reopen\n\nThe old mill reopens in June. Ian McBride, who ran "
+            "it for thirty years, was at the launch.\n\n"
+            '"It is a fine day for the town," said mayor Jo Tate.\n'
+        },
+    )
+    for question in ("ian mcbride on the mill", "ian mcbride about the mill"):
+        result = answer(index, question)
+        assert result.lead.startswith("No quotes from Ian McBride"), question
+        assert not result.quotes
+        assert result.passages and all("Ian McBride" in p.passage.text for p in result.passages)

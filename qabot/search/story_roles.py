@@ -1,0 +1,92 @@
+"""Who holds a role in the story a question is about, when no sentence of the archive ties the
+owner to anyone's role as asked: "what did sri lanka's central bank governor say about the
+tsunami bill?" is the person that story quotes as "bank governor Sunil Mendis", its lede naming
+"Sri Lanka" and "its central bank".
+
+An article refers to a role's holder by part of the role ("bank governor", "Committee
+chairman", "managing director of the insurer's life and pensions division"), the owner written
+in full elsewhere in it, or its owner by a pronoun; the directory's owner test needs the owner
+beside the name. Here the question's topic finds the story, and in it the one quoted person
+named beside a word of the role (or a synonym the role match gives: "director" for "head") with
+a word of the owner in the same sentence, the article writing every word of the owner, is who
+is meant. Two such people in the story, and none is chosen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution import is_description, is_group
+from qabot.indexing import Index
+from qabot.records import Passage
+from qabot.text import tokenize
+
+STORY_PASSAGES = 10  # passages searched for the story the role and topic find
+STORIES = 2  # the best articles among them read for the role's holder
+NEAR = 40  # characters between a role word and the name it stands beside
+
+
+def holder_in_story(index: Index, phrase: str, topic: str | None) -> str | None:
+    """Return the one person quoted in the story `phrase` (a role with its owner) and `topic`
+    find who is named beside a word of the role asked (or a synonym) and a word of its owner,
+    the article writing every word of the owner; None when no story has one, or one has two."""
+    if not topic or not is_description(phrase):
+        return None
+    match = index.speakers.match(phrase)
+    if match.how != "role":
+        return None
+    owner = set(tokenize(" ".join(match.owner_words)))
+    if not owner or not match.roles:
+        return None
+    role = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in sorted(match.roles)) + r")s?(?![\w-])",
+        re.IGNORECASE,
+    )
+    stories: list[str] = []
+    for passage, _ in index.engine.search(tokenize(f"{phrase} {topic}"), STORY_PASSAGES):
+        if passage.article_id not in stories:
+            stories.append(passage.article_id)
+    for article_id in stories[:STORIES]:
+        passages = index.passages_of(article_id)
+        info = index.articles.get(article_id)
+        written = set(
+            tokenize(" ".join([info.title if info else "", *(p.text for p in passages)]))
+        )
+        if not owner <= written:
+            continue
+        directory = index.speakers
+        quoted = dict.fromkeys(
+            directory.canonical(q) for q in index.quotes_of_articles([article_id])
+        )
+        found = [
+            person
+            for person in quoted
+            if len(person.split()) > 1
+            and person[:1].isupper()
+            and not is_group(person)
+            and _beside(passages, person, role, owner)
+        ]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+def _beside(passages: list[Passage], person: str, role: re.Pattern[str], owner: set[str]) -> bool:
+    """Return whether a sentence names `person` (by surname) within `NEAR` characters of a
+    role word, and holds a word of the owner."""
+    surname = re.compile(rf"\b{re.escape(person.split()[-1])}\b")
+    for passage in passages:
+        for start, end in passage.sentence_spans() or [(0, len(passage.text))]:
+            sentence = passage.text[start:end]
+            names = [(m.start(), m.end()) for m in surname.finditer(sentence)]
+            if not names or owner.isdisjoint(tokenize(sentence)):
+                continue
+            for m in role.finditer(sentence):
+                if any(
+                    0 <= m.start() - stop <= NEAR or 0 <= at - m.end() <= NEAR
+                    for at, stop in names
+                ):
+                    return True
+    return False
