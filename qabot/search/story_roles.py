@@ -75,18 +75,31 @@ def holder_in_story(index: Index, phrase: str, topic: str | None) -> str | None:
 
 def _beside(passages: list[Passage], person: str, role: re.Pattern[str], owner: set[str]) -> bool:
     """Return whether a sentence names `person` (by surname) within `NEAR` characters of a
-    role word, and holds a word of the owner."""
+    role word whose phrase holds a word of the owner: the words between them, and those on
+    the role's other side up to a comma or a quote ("bank governor Sunil Mendis", "John Gill,
+    managing director of the insurer's life and pensions division,"). An owner in the words
+    quoted ("X, a research director at Quantex, said Pear had ...") is no owner of the role."""
     surname = re.compile(rf"\b{re.escape(person.split()[-1])}\b")
     for passage in passages:
         for start, end in passage.sentence_spans() or [(0, len(passage.text))]:
             sentence = passage.text[start:end]
             names = [(m.start(), m.end()) for m in surname.finditer(sentence)]
-            if not names or owner.isdisjoint(tokenize(sentence)):
-                continue
-            for m in role.finditer(sentence):
-                if any(
-                    0 <= m.start() - stop <= NEAR or 0 <= at - m.end() <= NEAR
-                    for at, stop in names
-                ):
-                    return True
+            for m in role.finditer(sentence) if names else ():
+                for at, stop in names:
+                    if 0 <= m.start() - stop <= NEAR:  # "X, managing director of ..."
+                        between, away = sentence[stop : m.start()], sentence[m.end() :]
+                        away = away[: NEAR + 1]
+                        phrase = between + " " + _BREAK.split(away)[0]
+                    elif 0 <= at - m.end() <= NEAR:  # "bank governor X"
+                        between, away = sentence[m.end() : at], sentence[: m.start()]
+                        away = away[-NEAR - 1 :]
+                        phrase = _BREAK.split(away)[-1] + " " + between
+                    else:
+                        continue
+                    if not _QUOTE.search(between) and not owner.isdisjoint(tokenize(phrase)):
+                        return True
     return False
+
+
+_BREAK = re.compile(r"[,;:()\"“”]|\bsaid\b|\bsays\b")  # where a role's phrase ends
+_QUOTE = re.compile(r"[\"“”]")

@@ -35,6 +35,11 @@ ARTICLES = {
         'Committee member Sam Dore added: "We need new places."\n\n'
         'Committee chairman Lena Hart said later: "Nothing has changed in a year."\n'
     ),
+    "phones.txt": (
+        "Pear phone sales rise\n\n"
+        "Sales of Pear phones rose by a third. Ivo Lind, a research director at analyst "
+        "Quantex, said that Pear had done well in Asia.\n"
+    ),
     "clinic.txt": (
         "Clinic hours cut\n\n"
         "The Harlow clinic will shut at weekends, its board says.\n\n"
@@ -75,3 +80,9 @@ def test_two_people_beside_the_role_are_neither(index: Index) -> None:
     # "board chairman" and "board director" both stand for "the head of the board"
     result = answer(index, "what did the head of the harlow clinic board say about weekends")
     assert result.speaker not in {"Tim Rowe", "Kay Flint"}
+
+
+def test_an_owner_in_the_words_quoted_is_no_owner_of_the_role(index: Index) -> None:
+    # "Pear" is in what he said, his role is Quantex's
+    result = answer(index, "what did the head of pear say about phone sales")
+    assert result.speaker != "Ivo Lind"
