@@ -53,7 +53,7 @@ from qabot.search.undated_speech import said_undated
 from qabot.search.who_is import who_is
 from qabot.search.who_said_answer import who_said
 from qabot.search.who_wrote import who_wrote
-from qabot.search.word_answers import spelled_answer, undated_answer
+from qabot.search.word_answers import spelled_answer, undated_answer, year_told_answer
 from qabot.search.wording import ENGLISH_NOTE, not_english
 from qabot.text import without_pasted_markup
 from qabot.text.patterns import lazy
@@ -247,6 +247,14 @@ def _answer(
             undated = undated_answer(index, read, top, offset) if asked_dates(filters) else None
             if undated is not None:
                 read, result, limits = undated
+        elif (
+            not result.found
+            and not year
+            and index.dates.undated
+            and asked_dates(filters)
+            and (told := year_told_answer(index, read, top, offset)) is not None
+        ):  # "since 1999" where no dated article answers: undated ones may tell of that year
+            read, result, limits = told
         # a word no passage holds is in no article of any date or outlet
         beyond = (
             None

@@ -39,6 +39,20 @@ def undated_year(index: Index, filters: Filters) -> str | None:
     return str(since.year) if since.year == until.year else f"{since.year} to {until.year}"
 
 
+def told_year(filters: Filters) -> str | None:
+    """Return the year (or years) the question's calendar dates name ("in 2003", "since 1999",
+    "1956 to 1957"), for undated articles that tell of it in their words; None when there are
+    no dates or they span more than _YEARS_APART + 1 years."""
+    since, until = filters.since, filters.until
+    if since is None:
+        return None
+    if until is None:
+        return str(since.year)
+    if not 0 <= until.year - since.year <= _YEARS_APART:
+        return None
+    return str(since.year) if since.year == until.year else f"{since.year} to {until.year}"
+
+
 def relative_dates(text: str) -> bool:
     """Return whether the dates `text` names count from a day ("this month", "last year",
     "yesterday"), not from the calendar ("in March 2005", "in 2004"): read against two days

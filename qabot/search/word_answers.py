@@ -1,6 +1,7 @@
 """Word answers: passages for an ordinary question's words as spelled (`spelled_answer`): a word
 no article holds is corrected (the lead says so) or named as missing, "more" shows the next page,
-and dates no article has are dropped for undated articles (`undated_answer`).
+and dates no article has are dropped for undated articles (`undated_answer`), or searched as the
+year they name (`year_told_answer`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from qabot.search.answer_record import (
     passages_answer,
 )
 from qabot.search.duplicates import held_terms
-from qabot.search.filter_misses import days_of
+from qabot.search.filter_misses import days_of, told_year
 from qabot.search.filters import Filters
 from qabot.search.held_words import about_topic, held_words
 from qabot.search.partial_match import PARTIAL_LEAD, borne_out
@@ -184,6 +185,25 @@ def undated_answer(
     lead = f"No dated article {span} answers it; these are from articles without a date. "
     result = replace(result, lead=lead + result.lead)
     return loose, result, loose.filters
+
+
+def year_told_answer(
+    index: Index, read: Question, top: int, offset: int
+) -> tuple[Question, Answer, Filters] | None:
+    """ "lost their jobs since 1999", "relationship since 1970" where no article dated then
+    answers: the undated passages that mention the year (the dates are what they tell, not
+    when they were written), under a lead that says so; None when the dates name no year,
+    nothing undated mentions it, or a dated article is among those found."""
+    year = told_year(read.filters)
+    if year is None:
+        return None
+    loose = replace(read, filters=replace(read.filters, since=None, until=None))
+    result = spelled_answer(index, loose, check_spelling(index, loose.words), top, offset, year)
+    if not result.found or any(hit.article.date for hit in result.passages):
+        return None
+    note = f" (no dated article {days_of(read.filters)} answers it: these mention {year}):"
+    lead = result.lead.removesuffix(f" (no article is dated {year}: these mention it):")
+    return loose, replace(result, lead=lead.removesuffix(":") + note), loose.filters
 
 
 def _with_calendar_words(read: Question) -> str:
