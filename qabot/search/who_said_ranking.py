@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from qabot.attribution.spokespeople import SPOKESPEOPLE
 from qabot.records import Quote
 from qabot.search.performed_acts import acted_verbs, performs
+from qabot.search.quote_meaning import by_meaning
 from qabot.search.quote_ranking import Context, bm25_scores, quote_tokens, term_coverage
 from qabot.search.quote_surroundings import (
     held_or_beside,
@@ -128,7 +129,9 @@ def rank_who_said(
     asks about (`unnamed`: the share of their weight lacked) is from another story; a name its
     story is about (`story_of`) counts with its sentence, said or not. One the articles give a
     role of whom the question criticises (`criticised`) is no critic of them. What no question
-    changes of a quote is worked out once (`who_said_facts`), and kept in `kept` when given."""
+    changes of a quote is worked out once (`who_said_facts`), and kept in `kept` when given.
+    The first few are then weighed again by how close their meaning is to the question's
+    `wording` (`quote_meaning`)."""
     if not terms or not quotes:
         return []
     # each quote's terms and facts as kept (tuples, not copied: some 300 quotes a question);
@@ -245,6 +248,10 @@ def rank_who_said(
         for speaker, values in by_speaker.items()
     }
     ranked = sorted(scores, key=lambda i: (-(scores[i] + bonus[people[i]]), i))
+    # the first few again by meaning: a paraphrase shares the quote's sense, not its words
+    ranked = by_meaning(
+        ranked, lambda i: scores[i] + bonus[people[i]], lambda i: quotes[i].text, wording
+    )
     # the best candidate may be a paraphrase found only through its passage; anyone else shown
     # beside it must hold a word of the question in the quote or its sentence, or it is filler
     best = people[ranked[0]] if ranked else ""

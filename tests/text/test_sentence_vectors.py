@@ -1,0 +1,42 @@
+"""Sentence vectors: the normalised mean of a text's word-piece vectors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qabot.text.sentence_vectors import TABLE, SentenceVectors, sentence_vectors
+
+
+def test_a_vector_is_the_normalised_mean_of_its_pieces_rows(tmp_path: Path) -> None:
+    (tmp_path / "pieces.txt").write_text("[PAD]\n[UNK]\nrain\nsun\n##s\n", encoding="utf-8")
+    rows = np.array([[0, 0], [0, 0], [3, 0], [0, 4], [0, 2]], dtype=np.int8)
+    np.save(tmp_path / "pieces.npy", rows)
+    vectors = SentenceVectors(tmp_path / "pieces.npy", tmp_path / "pieces.txt")
+    assert vectors.vector("rain").tolist() == [1.0, 0.0]
+    # "suns": "sun" + "##s", (0, 4) and (0, 2): the mean points the same way
+    assert vectors.vector("Suns").tolist() == [0.0, 1.0]
+    assert vectors.vector("rain sun") == pytest.approx([0.6, 0.8])
+    assert vectors.vector("").tolist() == [0.0, 0.0]
+    assert vectors.vector("[PAD]?").tolist() == [0.0, 0.0]  # pieces of no meaning: no vector
+
+
+def test_the_shipped_table_gives_unit_vectors_the_same_each_time() -> None:
+    vectors = sentence_vectors()
+    text = "The mayor said the bridge would reopen in spring."
+    first = vectors.vector(text)
+    assert first.shape == (vectors.dims,) and first.dtype == np.float32
+    assert float(np.linalg.norm(first)) == pytest.approx(1.0, abs=1e-5)
+    assert np.array_equal(first, SentenceVectors().vector(text))
+    assert vectors.similarity(text, "") == 0.0
+    assert TABLE.stat().st_size < 8_500_000
+
+
+def test_a_paraphrase_lies_closer_than_a_text_sharing_its_words() -> None:
+    vectors = sentence_vectors()
+    said = "I hope this is the year for small films to win"
+    assert vectors.similarity(said, "little movies come out on top") > vectors.similarity(
+        "the year for the tax rise", said
+    )
