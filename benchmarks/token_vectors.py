@@ -3,8 +3,8 @@
     python benchmarks/token_vectors.py --model DIR --out FILE.npy [--dims 256]
 
 Each word piece of the model's vocabulary is passed through the model alone ("[CLS] piece
-[SEP]") and its own output vector kept (the piece's position, not the mean with the two
-markers: that ranked a little better in the trial below); the table is then centred and cut to its first
+[SEP]") and the output at the piece kept (not the mean with the two markers': that ranked a
+little better in the trial, benchmarks/README); the table is then centred and cut to its first
 --dims principal components, each piece weighted by how rare it is (a / (a + p), p by Zipf from
 its row: the vocabulary lists whole words roughly by frequency) and the special pieces zeroed.
 A sentence's vector is then the mean of its pieces' rows: a table look-up a piece, against a

@@ -4,8 +4,8 @@ licence: `vectors/NOTICE.txt`). "little movies" and "small films" share no word 
 
 The whole model would read each text in context (about 0.1 s a sentence in numpy); a table of
 one vector a word piece costs a look-up a piece, so a question's few candidates are encoded when
-asked, and nothing is added to the index. The table (int8, 256 dimensions, some 8 MB) is read on
-first use.
+asked, and nothing is added to the index. The table (int8, 256 dimensions, some 8 MB) is mapped
+on first use.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ class SentenceVectors:
 
     def __init__(self, table: Path = TABLE, vocabulary: Path = VOCABULARY) -> None:
         pieces = vocabulary.read_text(encoding="utf-8").split("\n")
-        self.rows = np.load(table, allow_pickle=False).astype(np.float32)
+        # int8 and memory-mapped: 8 MB shared by every process of the bot, read as asked
+        self.rows = np.load(table, mmap_mode="r", allow_pickle=False)
         self.pieces = WordPieces(pieces[: len(self.rows)])
 
     @property
@@ -40,7 +41,7 @@ class SentenceVectors:
         rows = self.pieces.encode(text)
         if not rows:
             return np.zeros(self.dims, dtype=np.float32)
-        total = self.rows[rows].mean(axis=0)
+        total: np.ndarray = self.rows[rows].mean(axis=0, dtype=np.float32)
         length = float(np.linalg.norm(total))
         return total / length if length > 0 else total
 

@@ -34,9 +34,9 @@ def test_the_shipped_table_gives_unit_vectors_the_same_each_time() -> None:
     assert TABLE.stat().st_size < 8_500_000
 
 
-def test_a_paraphrase_lies_closer_than_a_text_sharing_its_words() -> None:
+def test_a_paraphrase_lies_closer_than_a_text_sharing_a_word_of_it() -> None:
     vectors = sentence_vectors()
-    said = "I hope this is the year for small films to win"
-    assert vectors.similarity(said, "little movies come out on top") > vectors.similarity(
-        "the year for the tax rise", said
-    )
+    asked = "you need to choose which fights to take on with the council"
+    paraphrase = vectors.similarity(asked, "You have to pick your battles with the town hall")
+    assert paraphrase > vectors.similarity(asked, "We will fight the council over these charges")
+    assert vectors.similarity(asked, "The choir sang a hymn") < 0.3

@@ -1,0 +1,66 @@
+"""'Who said ...?' in other words altogether: the first candidates are weighed again by how close
+their meaning is to the question's ("choose which fights" for "pick your battles"), which no
+word of the question tells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from qabot.search.quote_meaning import by_meaning
+from tests.support.indexes import index_of, write_articles
+from tests.support.processes import qabot
+
+ARTICLES = {
+    "parking.txt": "Parking charges row\n\n"
+    "Shop owners met the council on Tuesday over the new parking charges. "
+    '"We will fight the council over these charges," said shop owner Ann Hale. '
+    '"You have to pick your battles with the town hall," said trader Joe Park.\n',
+    "bakery.txt": "Bakery opens\n\nA bakery opened on the high street on Monday.\n",
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+}
+# "fights" and "council" are Ann Hale's words; what Joe Park said is what is asked
+QUESTION = "who said you need to choose which fights to take on with the council?"
+
+
+@pytest.fixture(scope="module")
+def parking_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("parking"), ARTICLES)
+
+
+def test_a_paraphrase_names_the_speaker_whose_meaning_it_shares(parking_index: Index) -> None:
+    result = answer(parking_index, QUESTION)
+    assert [hit.speaker for hit in result.quotes][:2] == ["Joe Park", "Ann Hale"]
+    # no word of it is said: offered as the closest, not as "said it"
+    assert result.lead.startswith("No quote says that in those words; the closest is Joe Park's")
+
+
+def test_the_command_line_names_the_speaker_of_the_paraphrase(tmp_path: Path) -> None:
+    write_articles(tmp_path / "seeds", ARTICLES)
+    result = qabot("ask", QUESTION, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "the closest is Joe Park's" in result.stdout
+
+
+def test_meaning_below_the_floor_keeps_the_order_the_words_gave() -> None:
+    texts = ["the ferry timetable", "a choir sang hymns", "tax rises"]
+    totals = [3.0, 2.0, 1.0]
+    ranked = by_meaning([0, 1, 2], totals.__getitem__, texts.__getitem__, "new bus routes")
+    assert ranked == [0, 1, 2]
+
+
+def test_meaning_moves_up_a_close_paraphrase_among_the_first_candidates_only() -> None:
+    texts = [
+        "We will fight the council over these charges",
+        "You have to pick your battles with the town hall",
+        *["rain"] * 4,
+        "You have to pick your battles with the town hall",
+    ]
+    totals = [1.05, 1.0, 0.9, 0.9, 0.9, 0.9, 0.8]
+    asked = "you need to choose which fights to take on with the council"
+    ranked = by_meaning(list(range(7)), totals.__getitem__, texts.__getitem__, asked)
+    assert ranked == [1, 0, 2, 3, 4, 5, 6]  # the seventh is beyond the first five
+    assert by_meaning([0, 1], totals.__getitem__, texts.__getitem__, " ") == [0, 1]
