@@ -16,7 +16,7 @@ from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.name_runs import BODY_KINDS
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
-from qabot.text.lexicon import PERSON_NOUNS, UNNAMED_PEOPLE
+from qabot.text.lexicon import PERSON_NOUNS, TITLE_ABBREVIATIONS, UNNAMED_PEOPLE
 from qabot.text.patterns import lazy
 
 _DETERMINERS = frozenset("a an the his her their its our my your this that".split())
@@ -109,7 +109,11 @@ def _sentence(text: str, position: int, paragraph: int) -> int:
 
 # a title or an initial, whose stop ends no sentence
 _ABBREVIATION_END = lazy(
-    r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr)\.\s*$"
+    lambda: (
+        r"(?<![\w.])(?:[A-Z]|"
+        + "|".join(sorted(title.capitalize() for title in TITLE_ABBREVIATIONS))
+        + r")\.\s*$"
+    )
 )
 # a name used as a word of a noun phrase: "an Alan Shearer strike", "the Smith era"
 _ATTRIBUTIVE = lazy(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’.-]*\s+)*$")

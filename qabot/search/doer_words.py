@@ -30,10 +30,10 @@ from qabot.search.retrieval import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.who_did import (
-    asked_deed,
     asked_verb,
     phrasal_senses,
     tells_verb,
+    who_did_deed,
     writes_phrasal,
 )
 from qabot.search.who_said_answer import who_said
@@ -50,7 +50,7 @@ _CONTESTS = frozenset(tokenize("beat knock knocked oust ousted eliminate elimina
 def doer_words(index: Index, read: Question, result: Answer, top: int) -> Answer | None:
     """Return `result` with the words of the doer its passages name above them, for a "who
     <deed> ...?" question whose search found passages; else None."""
-    deed = asked_deed(read.words)
+    deed = who_did_deed(read.words)
     verb = asked_verb(read.words)
     if deed is None or not verb or not result.found or not result.passages or result.quotes:
         return None

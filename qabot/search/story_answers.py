@@ -38,7 +38,7 @@ from qabot.search.filters import Filters
 from qabot.search.relevance import relevance_terms, search_terms
 from qabot.search.retrieval import Hit, Ranked
 from qabot.search.who_did import missing_deed, names_agent
-from qabot.search.why_deeds import asked_deed, missing_why_deed, tells_deed
+from qabot.search.why_deeds import missing_why_deed, tells_deed, why_deed
 from qabot.text import tokenize
 from qabot.text.lexicon import NUMBER_WORDS
 from qabot.text.patterns import lazy
@@ -79,7 +79,7 @@ def story_answer(
 ) -> Ranked | None:
     """Return `ranked` with a passage of its first passage's story that gives what `words`
     asks (`missing_answer`) beside a word of it first (`story_page`), or None."""
-    if asked_deed(index, words) is not None:  # "why did X cancel Y": a sentence telling it
+    if why_deed(index, words) is not None:  # "why did X cancel Y": a sentence telling it
         return story_page(index, words, ranked, partial(tells_deed, index, words), top, filters)
     if missing_deed(words, ranked.hits):  # "who is writing the music": a sentence naming one
         return story_page(index, words, ranked, partial(names_agent, words), top, filters)

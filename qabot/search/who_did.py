@@ -76,7 +76,7 @@ def asked_verb(question: str) -> frozenset[str]:
     return frozenset(tokenize(asked.group("verb")))
 
 
-def asked_deed(question: str) -> str | None:
+def who_did_deed(question: str) -> str | None:
     """Return the deed a "who did ...?" question asks of, from its verb on ("sued Apple" of
     "who sued Apple?"), light verbs too ("got the idea"); else None."""
     asked = _WHO_DID.match(question)

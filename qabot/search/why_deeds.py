@@ -107,7 +107,7 @@ _deeds_kept: weakref.WeakKeyDictionary[Index, dict[str, Deed | None]] = weakref.
 _DEEDS_KEPT = 64
 
 
-def asked_deed(index: Index, question: str) -> Deed | None:
+def why_deed(index: Index, question: str) -> Deed | None:
     """Return the deed a "why did X ...?" question takes as told, else None."""
     kept = _deeds_kept.setdefault(index, {})
     if question not in kept:
@@ -118,7 +118,7 @@ def asked_deed(index: Index, question: str) -> Deed | None:
 
 
 def _read_deed(index: Index, question: str) -> Deed | None:
-    """`asked_deed`, read."""
+    """`why_deed`, read."""
     asked = _WHY.match(question)
     if asked is None:
         return None
@@ -208,10 +208,10 @@ def tells_deed(index: Index, question: str, hit: Hit) -> bool:
 
 
 def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | None:
-    """Return "“<deed>”, the deed asked about" when a "why" question's deed (`asked_deed`) is
+    """Return "“<deed>”, the deed asked about" when a "why" question's deed (`why_deed`) is
     told, in a form, a synonym or a phrasal verb of its sense, by no sentence of `hits` (nor
     their titles) beside another word of the question, else None."""
-    deed = asked_deed(index, question)
+    deed = why_deed(index, question)
     if deed is None or not deed.terms:
         return None
     rest = frozenset(tokenize(question)) - deed.terms

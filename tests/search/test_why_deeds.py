@@ -8,7 +8,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.why_deeds import asked_deed
+from qabot.search.why_deeds import why_deed
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -82,7 +82,7 @@ def test_why_a_deed_told_in_other_words_is_answered(
     ],
 )
 def test_the_deed_is_read_past_the_subjects_words(index: Index, question: str, deed: str) -> None:
-    asked = asked_deed(index, question)
+    asked = why_deed(index, question)
     assert asked is not None and asked.typed == deed
 
 
@@ -95,16 +95,16 @@ def test_the_deed_is_read_past_the_subjects_words(index: Index, question: str, d
     ],
 )
 def test_no_deed_is_taken_as_told_outside_the_past(index: Index, question: str) -> None:
-    assert asked_deed(index, question) is None
+    assert why_deed(index, question) is None
 
 
 def test_a_question_s_deed_is_read_once_for_all_the_passages_weighed(index: Index) -> None:
     # reading it may search the archive ("harbour board" written side by side): an answer
     # asks again for each passage it weighs, and gets the deed read the first time
     question = "why did the harbour board close the kestel pier"
-    first = asked_deed(index, question)
-    assert first is not None and asked_deed(index, question) is first
-    other = asked_deed(index, "why did drayfield cancel the island sale")
+    first = why_deed(index, question)
+    assert first is not None and why_deed(index, question) is first
+    other = why_deed(index, "why did drayfield cancel the island sale")
     assert other is not None and other.typed == "cancel"
 
 
