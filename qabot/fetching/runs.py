@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qabot.errors import WriteError
-from qabot.fetching.client import FetchError, PoliteClient
+from qabot.fetching.addresses import FetchError
+from qabot.fetching.client import PoliteClient
 from qabot.fetching.feeds import Feed, FeedItem, parse_feed
 from qabot.fetching.pages import (
     HTML_TYPES,

@@ -6,7 +6,7 @@ import pytest
 
 from qabot import __version__
 from qabot.fetching import USER_AGENT, FetchError, PoliteClient
-from qabot.fetching.client import nearness
+from qabot.fetching.addresses import nearness
 from tests.support.web_server import SLOW, WebServer
 
 

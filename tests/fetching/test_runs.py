@@ -9,7 +9,7 @@ import pytest
 
 from qabot.cli import main
 from qabot.fetching import STATE_FILE, PoliteClient, fetch_urls
-from qabot.fetching.client import FetchError, check_url
+from qabot.fetching.addresses import FetchError, check_url
 from qabot.ingest import load_articles
 from tests.support.processes import qabot
 from tests.support.web_pages import (
