@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from qabot.indexing import Index
 from qabot.records import Passage
-from qabot.search.question_names import may_adjoin, phrase
+from qabot.search.name_patterns import may_adjoin, phrase
 from qabot.text import lowered, may_contain, tokenize
 from qabot.text.patterns import lazy
 

@@ -27,12 +27,8 @@ from dataclasses import dataclass, field, replace
 
 from qabot.records import Passage
 from qabot.search.country_adjectives import name_adjective, nationality
-from qabot.search.question_names import (
-    Name,
-    name_runs,
-    one_word,
-    split_run,
-)
+from qabot.search.name_patterns import one_word
+from qabot.search.question_names import Name, name_runs, split_run
 from qabot.text import tokenize
 
 # a name weighing less than this share of the archive's rarest word (one passage holds it)

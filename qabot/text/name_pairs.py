@@ -17,7 +17,7 @@ from qabot.text.patterns import lazy
 # what `re.IGNORECASE` matches to an ASCII letter beyond ASCII (see `qabot.text.lowered`),
 # folded to it: a key is what an ASCII word of a question matches, in lower case
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-# what `qabot.search.question_names.phrase` allows between two words: a possessive ending the
+# what `qabot.search.name_patterns.phrase` allows between two words: a possessive ending the
 # first, white space, then an initial (one letter, a full stop or not, then white space)
 _INITIAL_LETTERS = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"

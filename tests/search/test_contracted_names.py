@@ -10,7 +10,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.question_names import contraction, name_phrase
+from qabot.search.name_patterns import contraction, name_phrase
 from tests.support.indexes import index_of
 
 ARTICLES = {

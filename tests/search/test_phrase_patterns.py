@@ -11,8 +11,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from qabot.records import Passage
+from qabot.search.name_patterns import may_adjoin, phrase
 from qabot.search.name_writing import joined_texts
-from qabot.search.question_names import may_adjoin, phrase
 from qabot.text import lowered
 
 # letters whose cases `re` matches beyond str.lower (the Kelvin sign, long s, dotted and

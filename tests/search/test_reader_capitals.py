@@ -13,7 +13,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.question_names import phrase
+from qabot.search.name_patterns import phrase
 from tests.support.indexes import index_of
 
 ARTICLES = {

@@ -10,7 +10,8 @@ import pytest
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search import answer
-from qabot.search.question_names import name_runs, phrase, without_outlets
+from qabot.search.name_patterns import phrase
+from qabot.search.question_names import name_runs, without_outlets
 from qabot.search.subject import read_subject
 from tests.support.indexes import index_of
 

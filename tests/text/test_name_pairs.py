@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from qabot.search.question_names import phrase
+from qabot.search.name_patterns import phrase
 from qabot.text import name_pair_keys, name_pairs, pair_key
 
 
