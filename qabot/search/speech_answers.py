@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qabot.attribution import is_group
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.answer_record import Answer, passages_answer
@@ -25,21 +24,12 @@ from qabot.search.quote_hits import fit_phone, not_shown, quote_hits
 from qabot.search.quote_ranking import spread
 from qabot.search.sentence_terms import terms_of
 from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
-from qabot.search.speech_acts import act_unreported, unreported_lead
+from qabot.search.speech_leads import what_said_lead
 from qabot.search.unknown_speakers import unknown_speaker
 from qabot.search.unsure_roles import side_by_side, topic_holders, which_answer
-from qabot.search.wording import TAIL_WORDS, echo, shouted
 from qabot.text import tokenize
 
 STORY_SHARE = 2  # quotes of one undated story among the first five, with no topic asked
-
-
-def _with_article(person: str, asked: str) -> str:
-    """Return `person` as a lead names them: "the White House" where the reader wrote "the
-    white house" for a body the articles name without its article."""
-    if asked.casefold() == f"the {person.casefold()}" and is_group(person):
-        return f"the {person}"
-    return person
 
 
 def what_said(
@@ -131,17 +121,6 @@ def what_said(
     # what X does speak of; "more" shows the rest
     aside = bool(read.topic_terms) and not on_topic and not near_topic and not read.shown
     found = fit_phone(found, 1)[:top] if aside else fit_phone(found, top)
-    heard = list(dict.fromkeys(h.speaker for h in found if h.speaker not in (person, *same)))
-    # "the White House", as the reader wrote it: a body named like a thing takes "the"
-    shown_as = _with_article(person, speech.speaker or "")
-    who = shown_as
-    if heard:
-        names = ", ".join(heard[:3]) + (", ..." if len(heard) > 3 else "")
-        who = (
-            f"{shown_as} ({names})"
-            if read.kind
-            else (f"{shown_as} and people speaking for them ({names})")
-        )
     if read.kind and read.shown and not on_topic:  # "more" after their words on the topic
         return Answer(read.text, False, f"Nothing more from {person} on that in the articles.")
     if read.kind and read.topic_terms and not on_topic:
@@ -152,67 +131,17 @@ def what_said(
         # stories is no answer
         near = quote_hits(index, directory, list(found_quotes.near), top, read.filters)
         return _none_of_kind(index, read, speech, near, top, offset)
-    asked = echo(speech.asked or "said")  # a lead line, not the whole of a pasted essay
-    if shouted(read.text):  # "said ABOUT TANKS" of a question typed all in capitals
-        asked = asked.lower()
-    unreported = (
-        bool(found) and on_topic and not read.shown and act_unreported(speech, found, quotes)
+    lead, unreported = what_said_lead(
+        read,
+        speech,
+        person=person,
+        same=same,
+        found=found,
+        quotes=quotes,
+        on_topic=on_topic,
+        near_topic=near_topic,
+        aside=aside,
     )
-    # a topic this question names itself, not one "what else did he say?" goes on with
-    asked_topic = bool(speech.topic) and set(tokenize(speech.topic or "")) <= set(
-        tokenize(read.text)
-    )
-    if unreported:  # "what did X apologise for?" over words of no apology
-        lead = unreported_lead(shown_as, who, speech)
-    elif read.shown and not found and asked_topic:  # "what else did he say about tanks?"
-        opening = (speech.topic or "").casefold().split()[:1]
-        on = " " if set(opening) & TAIL_WORDS else " about "
-        lead = f"Nothing more from {shown_as}{on}{echo(speech.topic or '')} in the articles."
-    elif read.shown and not found:
-        lead = f"Nothing more from {shown_as} in the articles."
-    elif not found and read.filters:
-        lead = f"No quotes from {shown_as} in these articles."
-    elif not found:
-        lead = f"No quotes from {shown_as} in the articles."
-    elif on_topic:
-        # "how did X react to Y?": "How X reacted to Y:", never "What X reacted to Y:"
-        how = read.text.lstrip(" \"'“(").casefold().startswith("how ") and not read.shown
-        lead = (
-            f"What else {who} {asked}:"
-            if read.shown
-            else f"{'How' if how else 'What'} {who} {asked}:"
-        )
-    elif read.shown:  # "more" after their words on the topic: none left on it
-        lead = f"Nothing more from {shown_as} on that; everything else {who} said:"
-    else:
-        # "about tanks" reads as it stands; "after losing" is a tail, not a subject
-        opening = (speech.topic or "").casefold().split()[:1]
-        joined = "" if set(opening) & TAIL_WORDS else "about "
-        shown_topic = echo(speech.topic or "")
-        rest = "their words on other things" if aside else f"everything {who} said"
-        lead = (
-            f"{shown_as[:1].upper()}{shown_as[1:]} said nothing {joined}{shown_topic} in the "
-            f"articles; {rest}:"
-        )
-        if near_topic and joined:
-            # words said where the article speaks of the topic may well be about it ("Mutu was
-            # sacked by Chelsea. But he said: ...") though they never name it
-            lead = (
-                f"No words of {shown_as} name {shown_topic} in the articles; everything {who} "
-                f"said, first where the articles mention it:"
-            )
-    others = ", ".join(c for c in read.choices if c != person)
-    if read.misspelt and read.misspelt_written:
-        lead = f"Read {read.misspelt} as {person}, whose article writes both spellings. " + lead
-    elif read.misspelt:
-        lead = f"No one called {read.misspelt} is named in the articles; read as {person}. " + lead
-    elif others and read.unsure:
-        # "Jay Stanley, David Stanley or Peter Stanley", not "Jay Stanley or David Stanley, ..."
-        each = [person, *(c for c in read.choices if c != person)]
-        listed = ", ".join(each[:-1]) + f" or {each[-1]}"
-        lead = f"“{speech.speaker}” may mean {listed}; ask by full name. " + lead
-    elif others:
-        lead = f"(Others called {speech.speaker}: {others}.) " + lead
     passages = (
         # "more" of their words: passages came with the first answer; none left, none again
         Answer(read.text, True, "")
