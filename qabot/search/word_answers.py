@@ -21,7 +21,7 @@ from qabot.search.duplicates import held_terms
 from qabot.search.filter_misses import days_of, told_year
 from qabot.search.filters import Filters
 from qabot.search.held_words import about_topic, held_words
-from qabot.search.partial_match import PARTIAL_LEAD, borne_out
+from qabot.search.partial_match import PARTIAL_LEAD, borne_out, question_weights
 from qabot.search.question_record import Question
 from qabot.search.retrieval import MAX_TOP, search
 from qabot.search.short_pages import filled, told_on
@@ -126,7 +126,11 @@ def _spelled_answer(
         # dijo blair sobre irak" read as "dido" and "soared", which the best passages lack: the
         # typed word is what no article mentions, not the guess the lead would talk of
         return _missing(index, read, read.words, [wrong for wrong, _ in guessed])
-    if guessed and result.passages:
+    # "tsunmai" alone: no other word asked could bear the correction out, so it is the question
+    alone = set(question_weights(index, spelling.words)) <= {
+        term for _, right in guessed for term in word_terms(right)
+    }
+    if guessed and result.passages and not alone:
         # "how do i train my puppy": "poppy" is in the archive, but its passages hold no other
         # word asked; a correction the passages do not bear out is no correction
         held = {word.casefold() for word in held_words(index, spelling.words, result.passages)}

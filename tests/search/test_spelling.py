@@ -403,3 +403,15 @@ def test_a_first_name_beside_a_surname_no_article_has_is_not_respelt(tmp_path: P
     assert not spelling.corrected and spelling.words == "Greta Quillborg"
     assert check_spelling(index, "graet harbour wall").corrected  # a common word still is
     assert check_spelling(index, "Greta harbour").corrected  # beside a word the archive has
+
+
+@pytest.mark.parametrize("typed", ["tsunmai", "Harbor?", "the compnay"])
+def test_a_question_of_one_misspelt_word_is_answered_for_its_correction(
+    index: Index, typed: str
+) -> None:
+    # no other word asked can bear the correction out: the word alone is what is asked
+    # (it was "No article mentions “tsunmai”" though every article is of the tsunami)
+    result = answer(index, typed)
+    wrong = typed.removeprefix("the ").strip("?")
+    assert result.found, result.lead
+    assert f"no article has “{wrong}”" in result.lead
