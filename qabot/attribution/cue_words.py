@@ -52,6 +52,7 @@ _WHICH_CLAUSE = lazy(r",\s+(?:which|who|whose)\b")
 # a cue inside a relative clause on its speaker: "Jo Ruiz, who said it was overdue, ..."
 _RELATIVE_WHO = lazy(r",\s+who\s+[^,;:]{0,40}$")
 _SUBORDINATORS = (["While"], ["Although"], ["Though"], ["Whereas"])
+_WISHES = frozenset("hope hopes hoped".split())  # "hopes to link ...": an aim, not a saying
 
 
 class CueWords(CueSpeakers):
@@ -161,7 +162,10 @@ class CueWords(CueSpeakers):
             self.introduced = attribution  # "Dr. Ward stated:" before a quote
         found_before = len(st.here)
         parted = parted_clause(masked, cursor, np_start, cue_end, s1)
-        if parted is not None:  # "The economy, he said, is strong": the whole clause
+        if attribution.cue in _WISHES and masked[cue_end:s1].lstrip().startswith("to "):
+            # "Where possible, it hopes to link ...": what it means to do, no words before
+            self.emit_before(st, attribution, cursor, np_start, quotes_only=True)
+        elif parted is not None:  # "The economy, he said, is strong": the whole clause
             aside = (st.base + np_start, st.base + cue_end)
             attribution = replace(attribution, aside=aside)
             self.emit_words(st, attribution, *parted)

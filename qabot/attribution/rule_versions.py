@@ -134,4 +134,6 @@ history of what each version changed has one home.
 # ('described her win as “truly great. I am not used to this,” she said, after getting the
 # prize': the narration after "she said" was part of the words); "said as she turned around"
 # reports no words (a clause of when, it was taken as what was said)
-ATTRIBUTION_VERSION = 203
+# 204: "hopes to <verb>" gives no words before its speaker ("Where possible, it hopes to link
+# the lists": "Where possible" was stored as what it hoped); a quote before still is its
+ATTRIBUTION_VERSION = 204

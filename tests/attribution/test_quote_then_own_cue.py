@@ -27,3 +27,17 @@ def test_said_as_she_left_after_a_quote_gives_her_the_quote() -> None:
 def test_said_as_many_as_still_reports_words() -> None:
     found = attributed("The storm hit on Sunday. Ann Lee said as many as 30 homes were hurt.")
     assert found == [("Ann Lee", "as many as 30 homes were hurt")]
+
+
+def test_hopes_to_do_something_gives_no_words_before_it() -> None:
+    assert attributed("The talks began. Where possible, the agency hopes to link the lists.") == []
+    assert attributed("The talks began. By cutting prices, Velm hopes to win buyers.") == []
+
+
+def test_hopes_with_a_clause_or_a_quote_still_reports_it() -> None:
+    found = attributed(
+        'The talks began. "We will win," Tom Hale hopes to show. Ann Lee hopes that the plan '
+        "will work."
+    )
+    assert ("Tom Hale", "We will win") in found
+    assert ("Ann Lee", "the plan will work") in found
