@@ -6,11 +6,14 @@ radio"): that passage matches too little of the question to clear the relevance 
 looser one of `short_pages.filled`, so an answer may show only its story's opening. Once an
 answer is settled (found, its page filled as `short_pages` fills it), the places still empty
 take the best-ranked further passages of the stories it shows that hold a question word their
-shown passages lack. A full page whose last passage is a later one of a story above it, holding
-no question word that story's passages above lack (nor a date or figure a "when" or "how many"
-asks), gives that place to such a passage when the story has one. Nothing else shown moves, and
-whether the answer is found is decided before, from the passages that clear the floor on their
-own; a passage of another story is never taken this way.
+shown passages lack, or SHARED of its words together ("Two task forces have been set up to
+examine doping" under the opening of the IAAF's Monaco meeting: a story tells what came of it
+in the words of its subject, a passage naming it once in passing does not). A full page whose
+last passage is a later one of a story above it, holding no question word that story's passages
+above lack (nor a date or figure a "when" or "how many" asks), gives that place to a passage
+holding one when the story has one. Nothing else shown moves, and whether the answer is found
+is decided before, from the passages that clear the floor on their own; a passage of another
+story is never taken this way.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from qabot.search.retrieval import Hit, with_highlights
 from qabot.text.signatures import order_key
 
 FILL_READ = 20  # candidates searched for further passages of the shown stories
+SHARED = 2  # question words a passage adding none fills an empty place with, together
 
 
 def story_filled(
@@ -34,8 +38,9 @@ def story_filled(
 ) -> list[Hit]:
     """Return `hits`, a first page for `words`, with its empty places (of `top`) taken by
     further passages of its stories (less what a shown passage holds of them), each holding a
-    question word its story's shown passages lack; a full page's last passage, when it adds
-    no question word to its story's above it, gives way to such a passage if there is one."""
+    question word its story's shown passages lack or SHARED of them; a full page's last
+    passage, when it adds no question word to its story's above it, gives way to a passage
+    adding one if there is one."""
     page = list(hits)
     if not page or len(page) > top:
         return page
@@ -71,8 +76,10 @@ def story_filled(
             continue
         passage = _unshown(candidates.passage(i), [hit.passage for hit in page])
         terms = held_terms(passage, weights) if passage is not None else frozenset()
-        if passage is None or not terms - story:
-            continue  # it holds no question word its story's shown passages lack
+        if passage is None or not (terms - story or (dropped is None and len(terms) >= SHARED)):
+            # it holds no question word its story's shown passages lack, nor (for an empty
+            # place) SHARED of them together
+            continue
         story.update(terms)
         article = articles[passage.article_id]
         page.append(Hit(len(page) + 1, candidates.scores[i], passage, article, ""))
