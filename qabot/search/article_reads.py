@@ -4,10 +4,14 @@ their passages and quotes are kept for the next one instead of being read again 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -18,6 +22,7 @@ class ArticleReads:
     _passages: dict[str, list[Passage]] = field(default_factory=dict)
     _quotes: dict[str, list[Quote]] = field(default_factory=dict)
     _quoted: dict[str, frozenset[str]] = field(default_factory=dict)
+    _worked: dict[tuple[Hashable, ...], object] = field(default_factory=dict)
 
     def passages(self, article: str) -> list[Passage]:
         """Return the article's passages in order."""
@@ -40,3 +45,11 @@ class ArticleReads:
                 speakers.canonical(q) for q in self.quotes([article])
             )
         return self._quoted[article]
+
+    def worked_out(self, key: tuple[Hashable, ...], work: Callable[[], T]) -> T:
+        """Return what `work` finds, found once for every person weighed (`key`: all it
+        depends on, an article's id among them): most of a test of a person's articles is
+        of the article alone ("does its title name the owner?")."""
+        if key not in self._worked:
+            self._worked[key] = work()
+        return cast(T, self._worked[key])

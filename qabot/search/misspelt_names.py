@@ -81,6 +81,13 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         if not gender or first_name_gender(person.split()[0]) in {gender, None}
     ]  # "Mrs Blare" is not Tony Blair
     asked = strip_title(name).casefold().split()
+    if not near:
+        # nobody quoted is close: only a name the passages write a letter off it may be meant,
+        # and only if they write it nowhere as asked (searched last: most names are one word)
+        close = quoted_as(index, written_close(index, strip_title(name)))
+        if close is None or not _long_enough(asked, fold_name(close).split()):
+            return None
+        return None if _written_in(index, name) else Correction(person=close, asked=name)
     if written := _written_in(index, name):
         # someone never quoted is meant, unless only the articles quoting one person a letter
         # off write it: "Jacques Barrot ... said Mr Barot" is the article's own slip

@@ -43,20 +43,15 @@ def about_owner(
     the role asked beside their name ("Agent Simon Beresford said" in "Carry On star Patsy
     Rowlands dies", "Philip Knight, chairman and chief executive," in "... growth for Nike"):
     the role is the owner's, the one the story is about."""
-    wanted = set(tokenize(" ".join(owner)))  # none for "WHO": no telling it from "who"
-    passages = reads.passages(article) if wanted and name and roles else []
-    if not passages:
+    if not (name and roles):
         return False
-    title = set(passages[0].title_terms or ())
-    if (
-        not wanted <= title
-        and not _by_last_name(passages, owner, title)
-        and not _in_lede(passages[0], owner)
-    ):
-        return False
+    # whether the story is about the owner is the article's alone: told once for all weighed
+    about = reads.worked_out(
+        ("about_owner", article, tuple(owner)), lambda: _story_of(reads, article, owner)
+    )
     # the pattern below needs the surname as written: no pattern is compiled (~0.1-0.3 ms, a
     # new one per person and role) for an article that never writes it
-    passages = [passage for passage in passages if name[0] in passage.text]
+    passages = [passage for passage in about if name[0] in passage.text]
     if not passages:
         return False
     role = "|".join(re.escape(r) for r in sorted(roles))
@@ -90,6 +85,23 @@ def about_owner(
             if not (owned and owned[0][:1].isupper()) or other_name(reads, owned[0], owner):
                 return True
     return False
+
+
+def _story_of(reads: ArticleReads, article: str, owner: Sequence[str]) -> list[Passage]:
+    """Return the article's passages when its title or first sentence names the owner (or a
+    title its last word of a name the article writes: `_by_last_name`), else none."""
+    wanted = set(tokenize(" ".join(owner)))  # none for "WHO": no telling it from "who"
+    passages = reads.passages(article) if wanted else []
+    if not passages:
+        return []
+    title = set(passages[0].title_terms or ())
+    if (
+        not wanted <= title
+        and not _by_last_name(passages, owner, title)
+        and not _in_lede(passages[0], owner)
+    ):
+        return []
+    return passages
 
 
 def _in_lede(first: Passage, owner: Sequence[str]) -> bool:
@@ -129,16 +141,31 @@ def owner_by_its_noun(
     as "the organisation" is the one the story named."""
     if not name or not roles or not owner:
         return False
-    text = " ".join(passage.text for passage in _whole(reads.passages(article)))
+    # the article's text and where it writes the role by its body's kind are the same for
+    # every person weighed: the long pattern runs once an article
+    text = reads.worked_out(
+        ("whole_text", article),
+        lambda: " ".join(passage.text for passage in _whole(reads.passages(article))),
+    )
     if name[0] not in text:
         return False
-    for found in _by_its_noun(tuple(sorted(roles))).finditer(text):
-        # the names after the role ("manager, Ivo Brandt"), or the one before it
-        written = (found.group("after") or "").split() or [found.group("before")]
+    ordered = tuple(sorted(roles))
+    for written, start in reads.worked_out(
+        ("by_its_noun", article, ordered), lambda: _roles_by_noun(text, ordered)
+    ):
         if any(_is_surname(word, name[0]) for word in written):
-            before = text[: found.start()]
+            before = text[:start]
             return all(capitalised(before, word) for word in owner)
     return False
+
+
+def _roles_by_noun(text: str, roles: tuple[str, ...]) -> list[tuple[list[str], int]]:
+    """Return where `text` writes a role of `roles` as its body's by the body's kind, each with
+    the names beside it: after the role ("manager, Ivo Brandt"), or the one before it."""
+    return [
+        ((found.group("after") or "").split() or [found.group("before")], found.start())
+        for found in _by_its_noun(roles).finditer(text)
+    ]
 
 
 @lru_cache(maxsize=256)

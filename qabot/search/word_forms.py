@@ -143,11 +143,11 @@ def _looked_up(term: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _may_have_kin(terms: list[str], vocabulary: set[str], ordered: list[str]) -> bool:
+def _may_have_kin(terms: list[str], vocabulary: set[str], opening: list[str]) -> bool:
     """Return False only when `kin_forms` finds nothing: no two adjacent terms written as one,
     no form of a term looked up, no longer word opening with a term of five letters or more
-    (`ordered`: the vocabulary sorted). A few set lookups, where finding the forms costs ~10 us
-    a term."""
+    (`opening`: the words of the vocabulary opening with one, sorted). A few set lookups, where
+    finding the forms costs ~10 us a term."""
     for first, second in itertools.pairwise(terms):
         if first + second in vocabulary:
             return True
@@ -155,8 +155,8 @@ def _may_have_kin(terms: list[str], vocabulary: set[str], ordered: list[str]) ->
         if not _looked_up(term).isdisjoint(vocabulary):
             return True
         if len(term) >= 5:
-            at = bisect.bisect_right(ordered, term)
-            if at < len(ordered) and ordered[at].startswith(term):
+            at = bisect.bisect_right(opening, term)
+            if at < len(opening) and opening[at].startswith(term):
                 return True
     return False
 
@@ -169,15 +169,19 @@ def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]
     ("Chinese" for "China"); a Latin noun of a verb ("invasion" for "invade"); two query words
     written as one ("dotcom" for "dot-com"). Found by lookups from the few query terms, never by
     comparing every pair."""
-    ordered = sorted(vocabulary)
     terms = list(query)
-    if not _may_have_kin(terms, vocabulary, ordered):
+    long = tuple({term for term in terms if len(term) >= 5})
+    # only the few words opening with a long term are sorted, not the whole vocabulary (which
+    # cost more than the rest of a call): one pass in C finds them
+    opening = sorted(word for word in vocabulary if word.startswith(long)) if long else []
+    if not _may_have_kin(terms, vocabulary, opening):
         return {}  # most calls: a passage holds no other form of the words it lacks
-    return _found_kin(terms, vocabulary, ordered)
+    return _found_kin(terms, vocabulary, opening)
 
 
-def _found_kin(terms: list[str], vocabulary: set[str], ordered: list[str]) -> dict[str, list[str]]:
-    """Return `kin_forms` of `terms`, found form by form (`ordered`: the vocabulary sorted)."""
+def _found_kin(terms: list[str], vocabulary: set[str], opening: list[str]) -> dict[str, list[str]]:
+    """Return `kin_forms` of `terms`, found form by form (`opening`: the words of the vocabulary
+    opening with a term of five letters or more, sorted)."""
     kin: dict[str, list[str]] = {}
     for first, second in itertools.pairwise(terms):
         if first + second in vocabulary:  # "dot-com" asked, "dotcom" written
@@ -194,10 +198,10 @@ def _found_kin(terms: list[str], vocabulary: set[str], ordered: list[str]) -> di
         if len(term) < 5:
             continue
         forms = _affixed(term)
-        at = bisect.bisect_right(ordered, term)  # "australia" -> "australian"
-        while at < len(ordered) and ordered[at].startswith(term):
-            if len(ordered[at]) - len(term) <= 2:
-                forms.add(ordered[at])
+        at = bisect.bisect_right(opening, term)  # "australia" -> "australian"
+        while at < len(opening) and opening[at].startswith(term):
+            if len(opening[at]) - len(term) <= 2:
+                forms.add(opening[at])
             at += 1
         for form in forms:
             if len(form) >= 5 and form != term and form in vocabulary:

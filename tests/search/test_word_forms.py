@@ -136,3 +136,19 @@ def test_a_country_is_kin_to_a_nationality_no_ending_makes() -> None:
     assert list(found.values()) == [["norwegian"]]
     found = kin_forms(tokenize("lebanon"), set(tokenize("the Lebanese government")))
     assert list(found.values()) == [["lebanon"]]
+
+
+def test_longer_forms_are_found_among_words_sorted_between_them() -> None:
+    # only the words opening with a long term are sorted: another term's forms, and words
+    # sorting between a term and its forms, change nothing
+    vocabulary = {"australian", "australiaz", "austral", "austria", "crowded", "overcrowd", "zzz"}
+    assert kin_forms(["australia", "crowd"], vocabulary) == {
+        "australian": ["australia"],
+        "australiaz": ["australia"],
+        "austral": ["australia"],
+        "crowded": ["crowd"],
+        "overcrowd": ["crowd"],
+    }
+    assert kin_forms(["austria", "crowd"], {"australian", "austrian", "crowdwise"}) == {
+        "austrian": ["austria"]
+    }
