@@ -13,9 +13,9 @@ import re
 from qabot.attribution.content_cuts import content_end
 from qabot.attribution.cue_search import sentence_cues
 from qabot.attribution.cue_sentence import CueSentence
+from qabot.attribution.cue_sources import ACCORDING
 from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cue_words import CueWords
-from qabot.attribution.cues import ACCORDING
 from qabot.attribution.documents import document_source
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.quote_content import Attribution

@@ -13,8 +13,8 @@ import re
 
 from qabot.attribution.asked_questions import question_after_whom
 from qabot.attribution.cue_objects import CONTRACTED, clause_opener, that_ahead
+from qabot.attribution.cue_sources import ADJUNCT_BEFORE_SUBJECT
 from qabot.attribution.cues import (
-    ADJUNCT_BEFORE_SUBJECT,
     ADJUNCT_START,
     ASKED,
     ASKED_WHAT,

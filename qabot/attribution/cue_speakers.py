@@ -16,19 +16,15 @@ import re
 from qabot.attribution.asked_questions import question_after_whom
 from qabot.attribution.called_uses import CALLED, telephone_clause
 from qabot.attribution.cue_context import clause_tail
-from qabot.attribution.cue_spans import content_start
-from qabot.attribution.cues import (
-    ADDRESSED,
+from qabot.attribution.cue_sources import (
     APPOSED_NAME,
-    ASKED,
-    ASKED_WHAT,
     INVERTED,
-    OBJECT,
-    TELL,
     TOLD_AT_LENGTH,
     TOLD_BEFORE_CLAUSE,
     TOLD_OBJECT,
 )
+from qabot.attribution.cue_spans import content_start
+from qabot.attribution.cues import ADDRESSED, ASKED, ASKED_WHAT, OBJECT, TELL
 from qabot.attribution.inverted_speakers import (
     DESCRIBED_OPENERS,
     all_capitalised,

@@ -2,10 +2,10 @@
 
 Part of quote attribution (`qabot.attribution.quotes`): speech verbs by how their content follows
 them, the cue patterns built from them (matched on text whose quoted words are masked by
-`qabot.attribution.quote_marks`, so cues inside quotes are ignored), the patterns of sources
-named by a dash, a colon or "according to". Where the words a cue reports start and end is read
-in `qabot.attribution.cue_spans`, sentences and their subjects in
-`qabot.attribution.sentence_subjects`.
+`qabot.attribution.quote_marks`, so cues inside quotes are ignored). What stands beside a cue
+and the sources named by a dash, a colon or "according to" are `qabot.attribution.cue_sources`;
+where the words a cue reports start and end is read in `qabot.attribution.cue_spans`,
+sentences and their subjects in `qabot.attribution.sentence_subjects`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from qabot.text.lexicon import TITLE_ABBREVIATIONS
 from qabot.text.patterns import lazy
 
 # Verbs whose complement may be a bare clause: "X said Russia could ...".
@@ -195,42 +194,6 @@ about over via recently""".split()
 )
 
 
-_WHEN_OR_WHERE = (
-    "on in at during last this earlier later yesterday today tonight after before following "
-    "outside monday tuesday wednesday thursday friday saturday sunday"
-)
-# the one told, then perhaps when and where: "told the Scottish Parliament on Wednesday that",
-# '“...” Trump told reporters in Ohio on Friday night after the rally.' (no words after it)
-TOLD_OBJECT = lazy(
-    r"(?:\s+(?!that\b)[\w'’.&-]+){1,4}?"
-    r"(?:\s+(?i:" + "|".join(_WHEN_OR_WHERE.split()) + r")\b(?:\s+(?!that\b)[\w'’.&-]+){0,3}?)"
-    r"{0,3}"
-    r"(?=\s+that\b|\s*[,:;.!?]|\s+[\"“]|\s*$)"
-)
-# the one told, named at length, then "that": "told a meeting of Pacific island leaders that"
-TOLD_AT_LENGTH = lazy(
-    r"(?:\s+(?!(?:that|he|she|it|they|we|i|you|who|which|and|but|is|are|was|were|has|have|had"
-    r"|will|would|could|should|can|may|might|must|did|does|to|when|if|about|whether|because)\b)"
-    r"\w[\w'’.&-]*){5,10}?(?=\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|could"
-    r"|should|can|may|might|must|did|does)\b))"
-)
-_CLAUSE_VERB = (
-    r"(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does)"
-)
-# the one told, then the clause told with no "that": "told the BBC he would not resign",
-# "told reporters it was a good day", "told BBC News the ban was needed" (a name, then "the")
-_TOLD_WORD = r"\s+(?!(?:of|about|to|that|him|her|them|us|me|you)\b)[\w'’.&-]+"
-TOLD_BEFORE_CLAUSE = lazy(
-    rf"(?:{_TOLD_WORD}){{0,3}}?(?:\s+(?!(?:of|about|to|that)\b)[\w'’.&-]+"
-    # "told reporters he would ...", "told Breitbart News he'd ...": a subject pronoun
-    r"(?=\s+(?:he|she|it|they|we|i|there)(?:\s+[a-z’']+|['’](?:d|s|ll|re|ve|m)\s))"
-    r"|\s+[A-Z0-9][\w'’.&-]*(?<!'s)(?<!’s)(?=\s+the\s)"
-    # "told reporters the yard was safe", "told the court a deal had been done": a clause
-    # opening with a determiner, its verb close after (not "told a meeting of the ...")
-    r"|\s+(?!(?:that|such|of|for|in|at|on|from|with|by)\b)[\w'’.&-]+(?<!'s)(?<!’s)"
-    rf"(?=\s+(?:the|a|an|his|her|their|its|these|those|our)\s+(?:(?!{_CLAUSE_VERB}\b)"
-    r"(?!(?:that|he|she|it|they|we|i)\b)[\w'’-]+\s+){1,4}?" + _CLAUSE_VERB + r"\s))"
-)
 # the verbs whose "and <verb>" goes on with the speaker of the words before it; not "and told",
 # "and asked" ("only to be confined and told he would stay", "when he ... and asked: “...”")
 # cues that may close a sentence with their speaker after a comma: "..., said Mr Clarke."
@@ -268,33 +231,3 @@ NAMING_RELATIVE = lazy(
     r"|dubs|dubbed|brand|brands|branded|term|terms|termed|label|labels|labelled|labeled)\b"
 )
 INTRO = lazy(r"(?:\s+(?!that\b)[^\s·\"“”]+){0,6}?(?:\s+that,?(?=\s)|\s*[,:;]?\s*(?=[\"“]))\s*")
-TRANSCRIPT = lazy(r"[\"“]?(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}):\s+")
-DASH_SOURCE = lazy(
-    r"(?<=[”\"])\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w'’.-]*"
-    r"(?:\s+[A-Z][\w'’.-]*){0,4})\s*$"
-)
-COLON_SOURCE = lazy(
-    r"(?:^|[-–—]\s+|\.\s+|\bto\s+)(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}"
-    r"[A-Z][\w.'’-]*)(?:\s+and\s+[A-Z][\w.'’ -]*)?:\s*$"
-)
-# the source after "according to": up to a comma or a stop, but not the stop of a title or an
-# initial ("according to Mr. Sanders's campaign", "according to John F. Kennedy's aide")
-_NOT_AFTER_ABBREVIATION = "".join(
-    rf"(?<!\b{abbreviation.title()})" for abbreviation in sorted(TITLE_ABBREVIATIONS)
-)
-ACCORDING = lazy(
-    r"\s+((?:[\w'’.&-]+\s+){0,14}?[\w'’.&-]+)"
-    rf"(?=\s*[,;:!?(]|\s*$|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])\s*\.)"
-)
-INVERTED = lazy(r"\s+([^,;:!?()·\"“”]{1,160}?)\.?(?=\s*[,;:!?()]|\s*$)")
-# the name in apposition after a role that follows its cue: '..., said the chairman, MP Ed Leigh.'
-APPOSED_NAME = lazy(
-    r",\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\.?(?=\s*[,.;:!?]|\s*$)"
-)
-# where or when words were said, between a cue and the clause it reports, up to a subject
-# pronoun: "said after the convention he would not", "said in an interview she was"
-ADJUNCT_BEFORE_SUBJECT = lazy(
-    r"\s+(?:after|before|during|at|in|on|following|since|outside|inside)\s+"
-    r"(?:(?!(?:as|while|when|because|and|but|if|that|after|before|since)\s)[\w'’.-]+\s+){0,4}?"
-    r"(?!(?:as|while|when|because|and|but|if|that)\s)[\w'’.-]+,?(?=\s+(?:he|she|they|we|I)\s+[a-z])"
-)

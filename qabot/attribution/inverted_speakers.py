@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.cues import APPOSED_NAME
+from qabot.attribution.cue_sources import APPOSED_NAME
 from qabot.attribution.names import People
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.phrase_shapes import is_name_run, is_role

@@ -20,12 +20,8 @@ from __future__ import annotations
 
 from qabot.attribution.asked_questions import put_question
 from qabot.attribution.cue_search import cue_cut, cue_words, holds_any_cue
-from qabot.attribution.cues import (
-    ASKED,
-    DASH_SOURCE,
-    DOCUMENT_VERBS,
-    TRANSCRIPT,
-)
+from qabot.attribution.cue_sources import DASH_SOURCE, TRANSCRIPT
+from qabot.attribution.cues import ASKED, DOCUMENT_VERBS
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import QUOTE_MARKS, is_title, mask_quotes, quote_spans
 from qabot.attribution.sentence_roles import PROSE_END

@@ -14,7 +14,8 @@ import re
 
 from qabot.attribution.asked_questions import put_question
 from qabot.attribution.cue_reading import CueReader
-from qabot.attribution.cues import ASKED, COLON_SOURCE, NAMING_RELATIVE
+from qabot.attribution.cue_sources import COLON_SOURCE
+from qabot.attribution.cues import ASKED, NAMING_RELATIVE
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.narration import narrated
 from qabot.attribution.participle_speakers import is_named_person

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.attribution.cues import ACCORDING
+from qabot.attribution.cue_sources import ACCORDING
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.lexicon import is_capitalised
