@@ -44,6 +44,16 @@ from qabot.text.patterns import lazy
 _REFERS_BACK = lazy(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
 
 
+_SUBJECT_PRONOUN = lazy(r"\b(?:he|she|they)\b", re.IGNORECASE)
+
+
+def _pronoun_asked(words: str, topic: str | None) -> bool:
+    """Return whether a pronoun stands for the speaker before the topic ("what did she say
+    about pay?"), not only inside it ("... say about her plans")."""
+    at = words.casefold().find(topic.casefold()) if topic else -1
+    return _SUBJECT_PRONOUN.search(words[:at] if at >= 0 else words) is not None
+
+
 # how a tail may say the words came about before naming their subject
 _FRAMING = lazy(
     r"^(?:when|after|as)\s+(?:(?:he|she|they|being)\s+)?(?:(?:was|were)\s+)?"
@@ -234,7 +244,9 @@ def read_question(
             if people:
                 speech = what_said(people[0], topic)
                 speaker = None
-        if speaker is None and speech.speaker is None and speech.topic:
+        if speaker is None and speech.speaker is None and _pronoun_asked(words, speech.topic):
+            needs_speaker = True  # "what did she say about pay?" with nobody to refer to
+        elif speaker is None and speech.speaker is None and speech.topic:
             speech = None  # "and about tanks?" with nobody to refer to: an ordinary search
         elif speaker is None and speech.speaker is None:
             needs_speaker = True

@@ -60,3 +60,28 @@ def test_what_about_dates_asks_the_last_search_again(tmp_path: Path, text: str) 
     again = answer(index, text, conversation=chat)
     assert again.found and len(again.passages) == 1, again.lead
     assert again.passages[0].article.date[:4] in {"2005", "2023"}
+
+
+_QUOTED = {
+    "fares.md": ("2024-03-04", "Valley Herald", "Ferry fares rise",
+                 '"The fares had to rise," said Mara Quill, the ferry company\'s director. '
+                 "Ferry fares rose by a tenth."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["what did she say about the fares?", "What did he say on fares", "what did they say?"]
+)
+def test_a_pronoun_speaker_with_no_one_before_asks_who_is_meant(tmp_path: Path, text: str) -> None:
+    # it was searched as words: "no sentence about “say” has “fares”"
+    index = dated_index_of(tmp_path, _QUOTED)
+    for chat in (Conversation(), None):  # a new chat, and `qabot ask`
+        result = answer(index, text, conversation=chat)
+        assert not result.found and not result.passages
+        assert result.lead.startswith("Who do you mean?"), result.lead
+
+
+def test_a_pronoun_in_the_topic_is_no_speaker_asked_for(tmp_path: Path) -> None:
+    index = dated_index_of(tmp_path, _QUOTED)
+    result = answer(index, "what did Mara Quill say about her fares?")
+    assert result.found and result.speaker == "Mara Quill", result.lead
