@@ -17,11 +17,12 @@ from qabot.search.asked_speaker import read_asked_speaker
 from qabot.search.conversation import Conversation, LastSearch, picked_choice
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
-from qabot.search.kinds_of_people import ANYONE, kind_of_people, strong_terms
+from qabot.search.kinds_of_people import ANYONE, kind_of_people
 from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.pronoun_owners import owned_by_pronoun, referred
 from qabot.search.question_phrasing import as_meant
 from qabot.search.question_record import Question
+from qabot.search.question_topic import read_topic
 from qabot.search.questions import parse_speech_question, what_said
 from qabot.search.relevance import question_terms
 from qabot.search.replies import (
@@ -32,12 +33,11 @@ from qabot.search.replies import (
     only_links,
 )
 from qabot.search.request_framing import asks_writings, without_request_framing
-from qabot.search.speech_topics import decade_forms, searched_topic
 from qabot.search.topic_spelling import spelled_topic
 from qabot.search.typed_capitals import as_typed_plainly
 from qabot.search.undated_words import unread_dates
 from qabot.search.verbless_speech import verbless_speech
-from qabot.text import parted_controls, strip_controls, tokenize
+from qabot.text import parted_controls, strip_controls
 from qabot.text.patterns import lazy
 
 # words by which a follow-up points back at the last person ("what else did she say?")
@@ -52,15 +52,6 @@ def _pronoun_asked(words: str, topic: str | None) -> bool:
     about pay?"), not only inside it ("... say about her plans")."""
     at = words.casefold().find(topic.casefold()) if topic else -1
     return _SUBJECT_PRONOUN.search(words[:at] if at >= 0 else words) is not None
-
-
-# how a tail may say the words came about before naming their subject
-_FRAMING = lazy(
-    r"^(?:when|after|as)\s+(?:(?:he|she|they|being)\s+)?(?:(?:was|were)\s+)?"
-    r"(?:asked|questioned|pressed|quizzed)\s+(?:about|on|over|if|whether|why|how)?\s*"
-    r"|^in\s+(?:response|reply|answer)\s+to\s+(?:a\s+)?questions?\s+(?:about|on|over)?\s*",
-    re.IGNORECASE,
-)
 
 
 def read_question(
@@ -265,16 +256,7 @@ def read_question(
         kind_speakers, choices = asked_speaker.kind_speakers, asked_speaker.choices
         unsure, ask_which = asked_speaker.unsure, asked_speaker.ask_which
         needs_speaker = asked_speaker.needs_speaker
-    topic_text = topic_words = speech.topic if speech is not None else None
-    if topic_text and speech is not None and speech.kind == "what_said":
-        # "when asked about invading Iran": the words asked about are the topic
-        topic_text = searched_topic(_FRAMING.sub("", topic_text) or topic_text)
-        topic_words = searched_topic(topic_words or "")
-    topic_terms = tuple(tokenize(topic_text)) if topic_text else ()
-    if topic_terms and speech is not None and speech.kind == "what_said":
-        topic_terms += decade_forms(topic_text or "")  # "the sixties": "1960s" as written
-    if kind and topic_terms:  # the words of many speakers: only the topic's weighty words
-        topic_terms = strong_terms(topic_terms, index.engine.idf(list(topic_terms)))
+    topic_words, topic_terms = read_topic(index, speech, many_speakers=bool(kind))
     misspelt, written = None, False
     if speaker is None and speech is not None and speech.speaker and speech.kind == "what_said":
         correction = corrected_speaker(index, speech.speaker, topic_terms)
