@@ -81,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     index = commands.add_parser("index", parents=[shared], help="bring the index up to date")
     index.add_argument("--rebuild", action="store_true", help="re-read every article")
     add = commands.add_parser("add", parents=[shared], help="copy articles in and index them")
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    # kept as typed: Path("http://host/x") would be "http:/host/x", an address no longer
+    add.add_argument("files", nargs="+", metavar="FILE")
     fetch = commands.add_parser(
         "fetch", parents=[shared], help="save web pages and feed items as articles, index them"
     )

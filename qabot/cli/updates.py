@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qabot.cli.running import print_warnings, summary
@@ -17,6 +19,9 @@ from qabot.text import counted
 if TYPE_CHECKING:
     from qabot.fetching import FetchReport
     from qabot.indexing import IndexReport
+
+# a scheme and "://": a file name never holds "//" (a path would collapse it)
+_WEB_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def index_command(config: Config, args: argparse.Namespace) -> int:
@@ -47,7 +52,14 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
     good, skipped = [], []
     inside = 0  # files already in the articles folder: indexed where they are
     folder = config.articles_dir.resolve()
-    for source in args.files:
+    for typed in args.files:
+        if _WEB_ADDRESS.match(typed):
+            skipped.append(
+                f"{typed} is a web address: `qabot fetch URL` saves web pages and feeds as "
+                "articles."
+            )
+            continue
+        source = Path(typed)
         if not source.is_file():
             what = (
                 "is a folder: give the article files in it"

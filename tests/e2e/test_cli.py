@@ -368,6 +368,19 @@ def test_add_of_a_path_that_does_not_exist_or_is_a_folder_says_which(
     assert result.stderr.count("\n") == 1
 
 
+def test_add_of_a_web_address_points_to_fetch_and_keeps_the_address_whole(
+    workdir: Path,
+) -> None:
+    """`qabot add http://host/feed.xml` said 'http:/host/feed.xml does not exist: check the
+    path': the address mangled into a path, and no word that `qabot fetch` saves web pages."""
+    result = qabot("add", "http://news.example.org/feed.xml", cwd=workdir)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr == (
+        "error: Nothing was added: http://news.example.org/feed.xml is a web address: "
+        "`qabot fetch URL` saves web pages and feeds as articles.\n"
+    )
+
+
 def test_add_warns_about_a_date_line_it_cannot_read_and_keeps_the_article(
     workdir: Path, tmp_path: Path
 ) -> None:
