@@ -44,6 +44,7 @@ CONTEXT_READ = 20
 # a word weighing less than this share of the archive's rarest word's weight is an everyday
 # word of it (`subject.COMMON_SHARE`, which imports this module): no context of a question
 COMMON_SHARE = 0.35
+TRIPLED = re.compile(r"(\w)\1\1")  # a letter typed three times running
 OPENING_READ = 50  # passages holding a term opening with a word read for the word written out
 
 
@@ -233,6 +234,12 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
     full = written_out(lower, near)
     if full is not None:
         return full  # "exec" beside "marsh & mclennan": the "executive" they write
+    # a letter typed three times running is a key struck twice (no English word triples a
+    # letter): the word with one fewer is meant however few passages hold it ("ferrry")
+    untripled = TRIPLED.sub(r"\1\1", lower, count=1)
+    terms = tokenize(untripled) if untripled != lower else []
+    if len(terms) == 1 and weights.get(terms[0], 0.0) > 0 and terms[0] in candidates:
+        return as_written(index, lower, candidates[terms[0]], terms[0])
     known = [(weight, term) for weight, term in held if weight <= rarest]
     # anywhere, a short form's word written out is read when more passages hold it than the
     # word one edit away most do ("new sony exec": "executive", not "exet" of "Exeter")

@@ -1,0 +1,60 @@
+"""Faults a user trial found: an absent newspaper read as a person, a tripled letter left
+uncorrected, "he" meaning the last woman named, and a month asked of undated articles answered
+as a question of what is new. Each through `answer()` and a real `qabot` process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index, load_index, update_index
+from qabot.search import answer
+from qabot.search.conversation import Conversation
+from tests.support.processes import qabot
+
+pytestmark = pytest.mark.e2e
+
+# our own short articles, none dated and none from an outlet
+ARTICLES = {
+    "ferry.txt": "Ferry timetable changes\n\nThe ferry will sail twice a day from the harbour.\n",
+    "fund.txt": (
+        "Harbour fund opens\n\nThe harbour fund opened for the fishing villages.\n\n"
+        '"The fund will help every village," Mr Peter Hale said of the harbour.\n\n'
+        '"We asked for the fund for years," Mrs Joan Pell said of the harbour.\n'
+    ),
+    "walls.txt": (
+        "Sea walls repaired\n\nThe sea walls of the harbour were repaired.\n\n"
+        '"The walls held in the storm," Peter Hale said of the harbour walls.\n\n'
+        '"Repairs took a month," Joan Pell said.\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("trial")
+    for name, text in ARTICLES.items():
+        (folder / "seeds").mkdir(exist_ok=True)
+        (folder / "seeds" / name).write_text(text, encoding="utf-8")
+    update_index(folder / "seeds", folder / "index")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def index(workdir: Path) -> Index:
+    return load_index(workdir / "index")
+
+
+def _ask(workdir: Path, question: str) -> str:
+    result = qabot("ask", question, cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("typed", ["the ferrry", "what about the ferrry"])
+def test_a_letter_typed_three_times_is_corrected(index: Index, workdir: Path, typed: str) -> None:
+    # "ferry" is in one passage only, too few for a correction by itself: "Nothing matches"
+    result = answer(index, typed)
+    assert result.found and "no article has “ferrry”" in result.lead, result.lead
+    assert "Nothing in the articles matches" not in _ask(workdir, typed)
