@@ -11,6 +11,7 @@ from dataclasses import replace
 from qabot.attribution import is_description
 from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
+from qabot.search.absent_outlets import absent_outlet
 from qabot.search.answer_record import Answer, passages_answer
 from qabot.search.kinds_of_people import kind_of_people, singular
 from qabot.search.misspelt_names import quoted_as, suggestion, written_close
@@ -103,6 +104,8 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
             # foreign secretary" had shown Russia's foreign minister, matching "foreign" alone)
             fallback = _naming_every_word(fallback, name)
         lead = f"No quotes from anyone the articles call {name}.{did_you_mean}"
+        if outlet := absent_outlet(index, name):
+            lead = f"No article is from {outlet}, and the articles quote no one called so."
         if fallback.passages:
             lead += " Passages that best match the question:"
         return Answer(

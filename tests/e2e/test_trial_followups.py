@@ -52,6 +52,20 @@ def _ask(workdir: Path, question: str) -> str:
     return result.stdout
 
 
+def test_a_newspaper_no_article_is_from_is_said_so_not_read_as_a_person(
+    index: Index, workdir: Path
+) -> None:
+    # it was "No quotes from anyone the articles call the guardian."
+    for lead in (
+        answer(index, "what did the guardian say about the harbour").lead,
+        _ask(workdir, "what did the evening gazette say about the harbour"),
+    ):
+        assert lead.startswith("No article is from the "), lead
+        assert "anyone the articles call" not in lead
+    # a person's role is still read as one ("the pilot" is no newspaper)
+    assert "No article is from" not in answer(index, "what did the pilot say").lead
+
+
 @pytest.mark.parametrize("typed", ["the ferrry", "what about the ferrry"])
 def test_a_letter_typed_three_times_is_corrected(index: Index, workdir: Path, typed: str) -> None:
     # "ferry" is in one passage only, too few for a correction by itself: "Nothing matches"
