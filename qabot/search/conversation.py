@@ -19,6 +19,7 @@ from qabot.search.filters import Filters
 
 CONVERSATION_TTL = 15 * 60.0  # seconds after which "he" no longer means the last speaker
 MAX_SHOWN = 500  # quotes remembered as shown, per chat
+EARLIER_KEPT = 5  # people asked about before the last, kept for "he" or "she" to mean
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +46,15 @@ class Conversation:
     shown: set[tuple[str, int]] = field(default_factory=set)  # (article id, start) of quotes
     search: LastSearch | None = None  # the last ordinary search, unless a speech question followed
     searched: float = 0.0  # when it was made
+    # the people asked about before the last one, most recent first: "he" after a question
+    # about a woman means the last man (`pronoun_genders`)
+    earlier: tuple[str, ...] = ()
 
     def recent_speaker(self, now: float) -> str | None:
         return self.speaker if self._recent(now) else None
+
+    def recent_earlier(self, now: float) -> tuple[str, ...]:
+        return self.earlier if self._recent(now) else ()
 
     def recent_suggestion(self, now: float) -> str | None:
         return self.suggestion if self._recent(now) else None
@@ -92,6 +99,11 @@ class Conversation:
     ) -> None:
         """Remember a speech question's answer; `more`: it continued the last one."""
         self.search = None  # "more" now means more of this person's words
+        if self.speaker and speaker != self.speaker and self._recent(now):
+            kept = (self.speaker, *self.earlier)
+            self.earlier = tuple(p for p in dict.fromkeys(kept) if p != speaker)[:EARLIER_KEPT]
+        elif not self._recent(now):
+            self.earlier = ()
         if not more or speaker != self.speaker:
             self.shown = set()
         self.speaker, self.updated, self.topic = speaker, now, topic

@@ -19,6 +19,7 @@ from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
 from qabot.search.kinds_of_people import ANYONE, kind_of_people
 from qabot.search.misspelt_names import corrected_speaker
+from qabot.search.pronoun_genders import person_meant
 from qabot.search.pronoun_owners import owned_by_pronoun, referred
 from qabot.search.question_phrasing import as_meant
 from qabot.search.question_record import Question
@@ -226,6 +227,8 @@ def read_question(
         )
     if speech is not None and speech.kind == "what_said" and speech.speaker is None:
         speaker = recent
+        if recent and conversation is not None:  # "he" after Truss: the last man named
+            speaker = person_meant(words, recent, conversation.recent_earlier(now))
         if last is not None and not continued and not _REFERS_BACK.search(words):
             speaker = None  # "Belarus" - "what about tanks?": the search came last, not him
         if speech.topic and not continued and not _REFERS_BACK.search(words):

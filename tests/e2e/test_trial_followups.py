@@ -72,3 +72,19 @@ def test_a_letter_typed_three_times_is_corrected(index: Index, workdir: Path, ty
     result = answer(index, typed)
     assert result.found and "no article has “ferrry”" in result.lead, result.lead
     assert "Nothing in the articles matches" not in _ask(workdir, typed)
+
+
+def test_he_after_a_woman_means_the_last_man_named(index: Index, workdir: Path) -> None:
+    chat = Conversation()
+    answer(index, "what did peter hale say?", conversation=chat)
+    assert answer(index, "and joan pell?", conversation=chat).speaker == "Joan Pell"
+    assert answer(index, "what else did he say?", conversation=chat).speaker == "Peter Hale"
+    assert answer(index, "and what did she say?", conversation=chat).speaker == "Joan Pell"
+    shown = qabot(
+        "console",
+        cwd=workdir,
+        stdin="what did peter hale say?\nand joan pell?\nwhat did he say about walls?\n:quit\n",
+    )
+    assert shown.returncode == 0, shown.stderr
+    last = shown.stdout.rsplit("walls?", 1)[-1]
+    assert "The walls held in the storm" in last and "Nothing more from Joan Pell" not in last
