@@ -39,7 +39,8 @@ from qabot.search.initialism_forms import (
     reworded_lead,
     writes,
 )
-from qabot.search.newest_answer import UNDATED_NEWS, newest_answer
+from qabot.search.newest_answer import UNDATED_NEWS as UNDATED_NEWS
+from qabot.search.newest_answer import newest_answer, undated_lead
 from qabot.search.placeholders import placeholder_in, placeholder_reply
 from qabot.search.question import read_question
 from qabot.search.recency import asks_for_news_only
@@ -214,7 +215,7 @@ def _answer(
         and (read.undated_news or asks_for_news_only(read.terms, read.filters, dated=True))
     ):
         # "what's new?" and no article has a date: nothing tells which are new
-        return Answer(read.text, False, UNDATED_NEWS)
+        return Answer(read.text, False, undated_lead(read.text))
     if (wrote := who_wrote(index, read, top, offset)) is not None:
         result = wrote  # "who wrote the article about X?": the bylines, or that there are none
     elif read.speech is None and asks_for_news_only(

@@ -88,3 +88,13 @@ def test_he_after_a_woman_means_the_last_man_named(index: Index, workdir: Path) 
     assert shown.returncode == 0, shown.stderr
     last = shown.stdout.rsplit("walls?", 1)[-1]
     assert "The walls held in the storm" in last and "Nothing more from Joan Pell" not in last
+
+
+@pytest.mark.parametrize("asked", ["in march", "news from 2023?"])
+def test_a_month_asked_of_undated_articles_says_it_cannot_limit(
+    index: Index, workdir: Path, asked: str
+) -> None:
+    for lead in (answer(index, asked).lead, _ask(workdir, asked)):
+        assert lead.startswith("The articles have no dates to limit them to “"), lead
+        assert "which are new" not in lead
+    assert "which are new cannot be told" in answer(index, "latest news").lead
