@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qabot.engines import DEFAULT_ENGINE
+from qabot.errors import IndexDamagedError, WriteError
 from qabot.indexing.layout import articles_folder, current_generation, is_compatible, read_meta
 from qabot.indexing.live import Index
 from qabot.indexing.loading import load_index
@@ -35,6 +36,21 @@ def ensure_index(
     ):
         from qabot.indexing.build import update_index
 
-        report = update_index(articles_dir, index_dir, engine=engine, progress=progress)
+        try:
+            report = update_index(articles_dir, index_dir, engine=engine, progress=progress)
+        except WriteError as error:
+            if name is None or meta:
+                raise
+            # a damaged index that may not be rebuilt here: say it is damaged, not only unwritable
+            cause = error.__cause__
+            reason = (
+                cause.strerror if isinstance(cause, OSError) and cause.strerror else "no writes"
+            )
+            what = f"{name}: its meta.json is unreadable"
+            raise IndexDamagedError(
+                f"The index in {index_dir} is damaged ({what}), and cannot be repaired here "
+                f"({reason}). Make the folder writable and run `qabot index` to repair it.",
+                what,
+            ) from error
         return load_index(index_dir), report
     return load_index(index_dir), None

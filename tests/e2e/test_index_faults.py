@@ -171,6 +171,25 @@ def test_ask_answers_from_a_read_only_index_and_index_says_what_to_do(
     assert "--rebuild" not in indexed.stderr and "Traceback" not in indexed.stderr
 
 
+def test_ask_on_a_read_only_index_with_a_damaged_meta_says_it_is_damaged(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """A truncated meta.json in a read-only index said only 'Cannot write the index ...; the
+    index there, if any, is unchanged': the user was not told that it is damaged."""
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    meta = index_dir / str(current_generation(index_dir)) / "meta.json"
+    meta.write_bytes(meta.read_bytes()[:50])
+    with read_only(index_dir):
+        asked = qabot(
+            "ask", "harbour pilots strike", *folders(articles_dir, index_dir), cwd=tmp_path
+        )
+    assert asked.returncode == 1 and asked.stdout == ""
+    assert asked.stderr.startswith(f"error: The index in {index_dir} is damaged (")
+    assert "meta.json is unreadable" in asked.stderr and "Cannot write" not in asked.stderr
+    assert "cannot be repaired here" in asked.stderr and asked.stderr.count("\n") == 1
+
+
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a /proc file system")
 @pytest.mark.parametrize("command", [["index"], ["ask", "harbour pilots strike"]])
 def test_an_index_folder_that_takes_no_new_file_is_one_line(
