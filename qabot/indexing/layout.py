@@ -138,8 +138,12 @@ def damage(generation_dir: Path, meta: dict[str, Any], *, full: bool = False) ->
             size = path.stat().st_size
         except OSError:
             return f"{rel} is missing"
-        if not isinstance(entry, list) or len(entry) != 2 or size != entry[0]:
-            return f"{rel} has {size:,} bytes, {entry[0] if entry else '?'} were written"
+        # any JSON may stand here (a hand-edited meta.json): a size that is not a whole number
+        # is "?", never a TypeError
+        written = entry[0] if isinstance(entry, list) and entry else None
+        if not isinstance(entry, list) or len(entry) != 2 or size != written:
+            shown = f"{written:,}" if type(written) is int else "?"
+            return f"{rel} has {size:,} bytes, {shown} were written"
         if entry[1] and (full or size <= CHECKSUM_LIMIT) and sha256_of(path) != entry[1]:
             return f"{rel} differs from what was written"
     return None

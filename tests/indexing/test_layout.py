@@ -101,6 +101,37 @@ def test_a_truncated_large_file_is_caught_by_its_size(
         load_index(tmp_path / "index")
 
 
+@pytest.mark.parametrize("entry", [5, {"size": 1}, "x", [], None, [1.5, None]])
+def test_a_checksum_entry_of_another_shape_is_damage_not_a_crash(
+    articles_dir: Path, tmp_path: Path, entry: object
+) -> None:
+    """A meta.json entry that is a number or an object (valid JSON, hand-edited or garbled)
+    raised TypeError / KeyError from `qabot ask`: a traceback instead of one line."""
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    meta_file = live(index_dir) / "meta.json"
+    meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    meta["checksums"]["articles.jsonl"] = entry
+    replace_file(meta_file, json.dumps(meta).encode())
+    with pytest.raises(IndexDamagedError, match=r"articles\.jsonl has [\d,]+ bytes, \? were"):
+        load_index(index_dir)
+    assert update_index(articles_dir, index_dir).added == 3
+    assert answer(load_index(index_dir), QUESTION).found
+
+
+def test_a_size_error_writes_both_sizes_alike(articles_dir: Path, tmp_path: Path) -> None:
+    """'quotes-000001.jsonl has 5,152 bytes, 10304 were written': one size with commas, one
+    without."""
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    meta_file = live(index_dir) / "meta.json"
+    meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    meta["checksums"]["articles.jsonl"] = [12345, None]
+    replace_file(meta_file, json.dumps(meta).encode())
+    with pytest.raises(IndexDamagedError, match=r"articles\.jsonl has [\d,]+ bytes, 12,345 were"):
+        load_index(index_dir)
+
+
 @pytest.mark.parametrize(
     "garble",
     [
