@@ -3,12 +3,11 @@
 Speech questions ("what did X say about Y?", "who said ...?", follow-ups like "what else did he
 say?") are answered from attributed quotes; every question also gets the best passages. The
 Answer (`answer_record`) is plain data; the console and the bot only format it. Speech answers
-are in `speech_answers`.
+are in `speech_answers`; a question with nothing to search gets the reply of `refusals`.
 """
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import replace
 from datetime import date
@@ -44,9 +43,9 @@ from qabot.search.newest_answer import newest_answer, undated_lead
 from qabot.search.placeholders import placeholder_in, placeholder_reply
 from qabot.search.question import read_question
 from qabot.search.recency import asks_for_news_only
+from qabot.search.refusals import refusal
 from qabot.search.replies import yes_to_a_reading
 from qabot.search.retrieval import bounded
-from qabot.search.small_talk import again_of_nothing, more_of_nothing, small_talk
 from qabot.search.speech_answers import what_said
 from qabot.search.spelling import check_spelling
 from qabot.search.topic_spelling import spelling_note
@@ -57,14 +56,6 @@ from qabot.search.who_wrote import who_wrote
 from qabot.search.word_answers import spelled_answer, undated_answer, year_told_answer
 from qabot.search.wording import ENGLISH_NOTE, not_english
 from qabot.text import without_pasted_markup
-from qabot.text.patterns import lazy
-
-# a speech question with neither speaker nor words said: "who said?", "what did say", "who said it"
-_SAYING_ONLY = lazy(
-    r"\s*(?:who|what|which)\s+(?:(?:did|does|do|has|have|had)\s+)?(?:said|says|say|saying)"
-    r"(?:\s+(?:it|that|this|so|anything|something))?[\s?!.]*",
-    re.IGNORECASE,
-)
 
 
 def answer(
@@ -162,50 +153,9 @@ def _answer(
         dates_relative_to=dates_relative_to,
         today=today,
     )
-    if not read.text:
-        return Answer(
-            read.text,
-            False,
-            "Ask a question about the articles, for example "
-            "“What did … say about …?” or a few words about an event.",
-        )
-    plain = read.speech is None and read.resumed is None
-    chat = small_talk(read.text) or more_of_nothing(read.text) if plain else None
-    chat = chat or (again_of_nothing(read.text) if plain and read.only_limits else None)
-    if chat is not None:  # "thanks", "hello", "ok": no question about the articles
-        return Answer(read.text, False, chat)
-    if read.needs_speaker and read.speech is not None and read.speech.speaker:
-        # "what are people saying?": everyone's words on what?
-        return Answer(
-            read.text,
-            False,
-            "About what? Ask “What are people saying about <subject>?”, or "
-            "“What did <name> say?”.",
-        )
-    if read.needs_speaker:
-        return Answer(read.text, False, "Who do you mean? Ask “What did <name> say?” first.")
-    if read.speech is None and _SAYING_ONLY.fullmatch(read.text):
-        # "who said?", "what did say": every article says "said"; passages would be filler
-        return Answer(
-            read.text,
-            False,
-            "Ask who said what, for example “Who said the bridge would close?”, or "
-            "“What did <name> say?”.",
-        )
-    if read.date_clash:  # never a search of no days, nor a range printed backwards
-        return Answer(
-            read.text,
-            False,
-            f"The dates {read.date_clash} do not overlap, so no article is from both: ask "
-            "with one of them, then with the other.",
-        )
-    if read.undated_followup:
-        return Answer(
-            read.text,
-            False,
-            "The articles have no dates, so dates cannot narrow the last question: ask it "
-            "again in other words.",
-        )
+    reply = refusal(read)
+    if reply is not None:  # nothing to search: the reader is told how to ask
+        return Answer(read.text, False, reply)
     if read.next_page and read.resumed is not None:
         top, offset = bounded(top, read.resumed.offset + read.resumed.shown)
     limits = read.filters  # as asked ("more" goes on with them), even where a year is no limit
