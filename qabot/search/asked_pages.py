@@ -2,7 +2,7 @@
 not: a value ("population of X", `asked_values`), a year not of the archive's own time
 (`asked_years`), an edition of a name ("halo 3", `asked_editions`). Each reads the first
 VALUE_READ passages relevant to the question and keeps those that give it; None when none does
-(the answer then says so: `answer_record.passages_answer`).
+(the answer then says so: `passage_answers.passages_answer`).
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qabot.indexing import Index
-from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.answer_record import Answer
+from qabot.search.passage_answers import passages_answer
 from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
 from qabot.search.quote_groups import QuoteHit

@@ -11,11 +11,12 @@ from dataclasses import replace
 
 from qabot.indexing import Index
 from qabot.records import Quote
-from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.answer_record import Answer
 from qabot.search.body_forms import other_form
 from qabot.search.body_voices import voices_of
 from qabot.search.kind_answers import kind_off_topic
 from qabot.search.kinds_of_people import body_by_kind
+from qabot.search.passage_answers import passages_answer
 from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion

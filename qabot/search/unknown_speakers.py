@@ -12,10 +12,11 @@ from qabot.attribution import is_description
 from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
 from qabot.search.absent_outlets import absent_outlet
-from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.answer_record import Answer
 from qabot.search.kinds_of_people import kind_of_people, singular
 from qabot.search.misspelt_names import quoted_as, suggestion, written_close
 from qabot.search.names_in_phrases import name_in_phrase
+from qabot.search.passage_answers import passages_answer
 from qabot.search.question_record import Question
 from qabot.search.retrieval import Hit, search, with_highlights
 from qabot.text import STOP_WORDS, may_contain_all, tokenize, unjoined_matches

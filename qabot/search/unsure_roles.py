@@ -15,8 +15,9 @@ from dataclasses import replace
 
 from qabot.attribution import is_description
 from qabot.indexing import Index
-from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.answer_record import Answer
 from qabot.search.body_voices import voices_of
+from qabot.search.passage_answers import passages_answer
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit

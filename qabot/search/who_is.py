@@ -14,7 +14,8 @@ import re
 
 from qabot.attribution import is_description
 from qabot.indexing import Index
-from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.answer_record import Answer
+from qabot.search.passage_answers import passages_answer
 from qabot.search.question_record import Question
 from qabot.search.resolution import resolve_speaker
 from qabot.text import tokenize

@@ -10,7 +10,7 @@ from dataclasses import replace
 from qabot.attribution import is_group
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
-from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.answer_record import Answer
 from qabot.search.article_hits import context_in_articles
 from qabot.search.criticised_names import criticised_names, of_criticised
 from qabot.search.framed_claims import framed_only
@@ -18,6 +18,7 @@ from qabot.search.joined_words import is_filler
 from qabot.search.named_stories import asked_names, story_names, unnamed_share
 from qabot.search.named_subjects import surnames_alone
 from qabot.search.other_stories import said_better_elsewhere
+from qabot.search.passage_answers import passages_answer
 from qabot.search.question_fit import (
     asked_word,
     fitting,

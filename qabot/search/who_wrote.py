@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from qabot.indexing import Index
-from qabot.search.answer_record import Answer, passages_answer
+from qabot.search.answer_record import Answer
+from qabot.search.passage_answers import passages_answer
 from qabot.search.question_record import Question
 from qabot.text import tokenize
 from qabot.text.patterns import lazy

@@ -15,13 +15,13 @@ from qabot.search.answer_record import (
     NONE_GIVES,
     SCATTERED,
     Answer,
-    passages_answer,
 )
 from qabot.search.duplicates import held_terms
 from qabot.search.filter_misses import days_of, told_year
 from qabot.search.filters import Filters
 from qabot.search.held_words import about_topic, held_words
 from qabot.search.partial_match import PARTIAL_LEAD, borne_out, question_weights
+from qabot.search.passage_answers import passages_answer
 from qabot.search.question_record import Question
 from qabot.search.retrieval import MAX_TOP, search
 from qabot.search.short_pages import filled, told_on
