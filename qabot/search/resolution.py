@@ -6,42 +6,34 @@ have held), the question's own words decide: the articles that best match the de
 topic point at the person meant (`qabot.search.context_resolution`). A surname that no one
 clearly owns is asked about ("Which Johnson?") rather than guessed (namesakes are told apart in
 `qabot.search.namesakes`); a role goes to the likeliest holder, and the answer says who else it
-may mean.
+may mean. The directory's answer to a phrase's words as they stand is `directory_resolution`'s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from qabot.attribution import is_description, is_group
 from qabot.attribution.speaker_words import head_noun
 from qabot.indexing import Index
 from qabot.search.body_forms import body_by_its_end, initialled_speaker, office_holder, team_of
-from qabot.search.context_resolution import resolve_in_context
 from qabot.search.described_as import body_described_as
 from qabot.search.described_bodies import described_body
+from qabot.search.directory_resolution import resolve_in_directory
 from qabot.search.kind_bodies import of_the_kind
 from qabot.search.named_roles import name_and_role, name_before_affiliation, named_in_role
-from qabot.search.namesakes import body_itself, resolve_namesakes
-from qabot.search.owner_case import as_written, spelt_out
+from qabot.search.owner_case import as_written
 from qabot.search.question_names import name_runs
-from qabot.search.resolution_record import MAX_CANDIDATES, Resolution
-from qabot.search.role_owners import owned, unrecorded_holders
+from qabot.search.resolution_record import Resolution
 from qabot.search.short_forms import short_for, unwritten
-from qabot.search.speaker_variants import as_asked, owner_kept, written_otherwise
+from qabot.search.speaker_variants import owner_kept, written_otherwise
 from qabot.search.story_descriptions import described_in_story, goes_over, named_beside
 from qabot.search.story_roles import holder_in_story
-from qabot.search.titled_names import titled_people
-from qabot.search.work_authors import work_authors
 from qabot.text import tokenize
 from qabot.text.lexicon import (
     ORGANISATION_WORDS,
     PERSON_NOUNS,
-    first_name_gender,
     role_words,
-    strip_title,
-    title_gender,
 )
 from qabot.text.patterns import lazy
 
@@ -49,22 +41,6 @@ from qabot.text.patterns import lazy
 _BODY_ROLE = lazy(r"^(?:the\s+)?(?P<body>[a-z]+)(?:['’]s)?\s+(?P<role>[a-z][\w\s-]*)$")
 _POSSESSIVE_END = lazy(r"['’]s?$")  # "united's": the name as the passages write it
 _PLURAL_POSSESSIVE = lazy(r"(?<=\w[sS])['’](?=\s)")  # "rovers' " of "the rovers' boss"
-
-
-def _may_be(person: str, gender: str, namesakes: list[str]) -> bool:
-    """Return whether a person may be the one a title of this gender names. A speaker known by
-    surname alone ("Blair") has no first name to tell: beside a namesake of the other gender,
-    it is most likely that namesake, written short."""
-    words = person.split()
-    told = first_name_gender(words[0]) if len(words) > 1 else None
-    if told is not None:
-        return told == gender
-    if len(words) > 1:
-        return True
-    return not any(
-        len(other.split()) > 1 and first_name_gender(other.split()[0]) not in {gender, None}
-        for other in namesakes
-    )
 
 
 def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
@@ -103,7 +79,7 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         # "the police", "the council": the force or body itself, not one of its officers; the
         # bodies the articles quote whose name ends in the word ("Miami-Dade Police"), told
         # apart by the topic, come before the people given the word as a role
-        bodies = _resolve(index, words[1], topic)
+        bodies = resolve_in_directory(index, words[1], topic)
         if bodies.person is not None and all(
             is_group(p) and p.casefold().split()[-1] == words[1]
             for p in (bodies.person, *bodies.choices)
@@ -116,10 +92,10 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
             typed = tuple(_POSSESSIVE_END.sub("", word) for word in topic.split())
             runs = name_runs("about " + " ".join(as_written(index, typed)))
         for run in runs:
-            named = _resolve(index, f"the {' '.join(run)} {body.group('role')}", topic)
+            named = resolve_in_directory(index, f"the {' '.join(run)} {body.group('role')}", topic)
             if named.person is not None and named.how == "role":
                 return named
-    found = _resolve(index, name, topic)
+    found = resolve_in_directory(index, name, topic)
     if (
         found.how == "name"
         and found.person is not None
@@ -146,7 +122,7 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         head = name_before_affiliation(name)
         if head is not None:
             # "ian mccafferty of the cbi", typed in lower case: the name, its workplace aside
-            named = _resolve(index, head, topic)
+            named = resolve_in_directory(index, head, topic)
             if named.person is not None and named.how in {"name", "alias"}:
                 return named
     if found.person is None and topic and is_description(name):
@@ -157,7 +133,7 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         unknown = [w for w in words[:-1] if unwritten(index, w)]  # "mayor Zork" is a name
         rest = " ".join(w for w in words if w not in unknown)
         if unknown and role_words(words[-1]) & PERSON_NOUNS:
-            held = _resolve(index, rest, topic)
+            held = resolve_in_directory(index, rest, topic)
             if held.person and not held.unsure and short_for(index, unknown, held.person):
                 return held
     if found.person is None and is_description(name):
@@ -173,7 +149,9 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         if len(described) == 1:
             return Resolution(person=described[0], how="role")
     if found.person is None:  # "the us defence secretary", "seb coe" for Lord Coe
-        again = written_otherwise(index, name, lambda other: _resolve(index, other, topic))
+        again = written_otherwise(
+            index, name, lambda other: resolve_in_directory(index, other, topic)
+        )
         if again.person is not None:
             return again
     if found.person is None and (short := initialled_speaker(index, name)) is not None:
@@ -223,80 +201,9 @@ def _full_body(index: Index) -> Callable[[str], str | None]:
     initials."""
 
     def resolve(full: str) -> str | None:
-        found = _resolve(index, full, None)
+        found = resolve_in_directory(index, full, None)
         if found.person is not None and found.how in {"name", "alias"} and not found.unsure:
             return found.person
         return initialled_speaker(index, full)
 
     return resolve
-
-
-def _resolve(index: Index, name: str, topic: str | None) -> Resolution:
-    """Return who `name` means in a question about `topic`, its words as they stand."""
-    directory = index.speakers
-    match = directory.match(name)
-    gender = title_gender(name)
-    if (
-        gender is not None
-        and match.how in {"surname", "name"}
-        and len(strip_title(name).split()) == 1
-    ):
-        # "Ms Hewitt" is not Lleyton Hewitt: a title says which namesakes it may be
-        fits = [p for p in match.people if _may_be(p, gender, match.people)]
-        known = [p for p in fits if first_name_gender(p.split()[0]) == gender]
-        if len(fits) == 1 or len(known) == 1:  # or the one whose first name says so
-            return Resolution(person=(known or fits)[0], how="name")
-        if not fits:  # "Mrs Blair" where only Tony Blair speaks: she is not quoted
-            return Resolution(person=None)
-        match = replace(match, people=fits)
-    # the likeliest holders only: among every role holder, someone whose article merely
-    # names the owner is nearly always found ("the head of the RSPCA", "the Bayern Munich
-    # coach" went to a vet and a manager quoted beside those names)
-    people = match.people[:MAX_CANDIDATES]
-    if match.owner_words:  # "the kdb governor" is the articles' "KDB" governor
-        written = spelt_out(index, as_written(index, match.owner_words), name)
-        match = replace(match, owner_words=written)
-    if match.unowned:  # all of them: the one a sentence ties to the owner may come late
-        people = owned(index, match.people, match, max_people=MAX_CANDIDATES)[:MAX_CANDIDATES]
-    if (  # its very words, or the body it speaks for
-        not people and match.how == "role" and (body := as_asked(directory, name, match))
-    ):
-        return Resolution(person=body, how="name")
-    if (
-        not people
-        and match.how == "role"
-        and match.owner_words
-        and not match.ranked  # "the deputy mayor of London" is not whoever stands by "mayor"
-        and not _names_a_body(name)
-    ):
-        # the owner's holder may have no role recorded with their name ("said X, governor of
-        # Korean Development Bank (KDB)"): those quoted where the owner and role are written
-        # get the same test, a sentence tying the owner to their role
-        people = unrecorded_holders(index, match)
-        match = replace(match, people=people, scores=[], unowned=frozenset(people))
-        people = owned(index, people, match, strict=True, max_people=MAX_CANDIDATES)[
-            :MAX_CANDIDATES
-        ]
-    if not people and match.how == "role" and match.owner_words:
-        # "the author of lawless world": the articles name the work beside its author
-        people = work_authors(index, match.roles, match.owner_words)
-        if len(people) == 1:
-            return Resolution(person=people[0], how="role")
-    if not people:
-        return Resolution(person=None)
-    if len(people) > 1 and (titled := titled_people(index, name, people)):
-        people = titled  # "sir alex": the Alex the articles call Sir Alex
-    if len(people) > 1 and (itself := body_itself(people, name)):
-        return Resolution(person=itself, how="name")  # a body asked among its branches
-    if len(people) == 1 or not match.ambiguous:
-        return Resolution(person=people[0], how=match.how)
-    if match.how in {"surname", "given"}:  # namesakes: the topic tells them apart
-        return resolve_namesakes(index, people, topic)
-    return resolve_in_context(index, match, people, name, topic)
-
-
-def _names_a_body(name: str) -> bool:
-    """Return whether a speaker phrase ends in a body's noun, not a person's ("the sheriff's
-    office", "the county council"): no person quoted beside those words is its holder."""
-    last = name.split()[-1].casefold() if name.split() else ""
-    return last in ORGANISATION_WORDS and last not in PERSON_NOUNS
