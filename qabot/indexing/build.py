@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -60,7 +61,7 @@ def update_index(
     scan = scan_article_files(articles_dir, exclude=[index_dir])
     files = scan.files
     try:
-        with writer_lock(index_dir):
+        with writer_lock(index_dir, on_wait=lambda: _say_waiting(index_dir)):
             return _update_locked(
                 files,
                 scan.warnings,
@@ -135,6 +136,14 @@ def _update_locked(
             "rebuilt it from every article"
         )
         return replace(report, warnings=[note, *report.warnings])
+
+
+def _say_waiting(index_dir: Path) -> None:
+    """Say why an update does not start (stderr: printed at once, kept out of piped answers)."""
+    sys.stderr.write(
+        f"Another update of the index in {index_dir} is running; waiting for it to finish.\n"
+    )
+    sys.stderr.flush()
 
 
 def _remove(path: Path) -> None:

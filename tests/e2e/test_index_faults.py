@@ -171,6 +171,37 @@ def test_ask_answers_from_a_read_only_index_and_index_says_what_to_do(
     assert "--rebuild" not in indexed.stderr and "Traceback" not in indexed.stderr
 
 
+def test_a_second_index_run_says_it_waits_for_the_first_then_finishes(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """A second `qabot index` on one folder waited in silence (minutes on a large archive)."""
+    import fcntl
+    import select
+
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    (articles_dir / "tram.txt").write_text(long_article(100))
+    with (index_dir / ".lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as a first run holds it
+        second = subprocess.Popen(
+            [sys.executable, "-m", "qabot", "index", *folders(articles_dir, index_dir)],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert second.stderr is not None
+        ready, _, _ = select.select([second.stderr], [], [], 30)
+        assert ready, "no word while waiting"
+        line = second.stderr.readline()
+        assert second.poll() is None  # still waiting
+    out, err = second.communicate(timeout=60)
+    assert line == (
+        f"Another update of the index in {index_dir} is running; waiting for it to finish.\n"
+    )
+    assert second.returncode == 0 and "1 added" in out and "Traceback" not in err
+
+
 def test_ask_on_a_read_only_index_with_a_damaged_meta_says_it_is_damaged(
     articles_dir: Path, tmp_path: Path
 ) -> None:
