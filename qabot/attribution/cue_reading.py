@@ -6,6 +6,7 @@ speaker on either side (a name, a pronoun or a role: `qabot.attribution.speaker_
 `qabot.attribution.speaker_reading`), and the words it reports are found before or after it
 (`qabot.attribution.cue_words`; whether they are words said or when and where they were said:
 `qabot.attribution.cue_context`; "according to X": `qabot.attribution.according_cues`).
+A cue word that reports no speech where it stands is told in `qabot.attribution.speechless_cues`.
 What spans sentences and paragraphs (a quote with no cue, a speaker going on into the next
 paragraph) stays in `qabot.attribution.quotes`.
 """
@@ -16,48 +17,28 @@ import re
 from dataclasses import replace
 
 from qabot.attribution.apposed_subjects import apposed_subject
-from qabot.attribution.asked_questions import question_after_whom
 from qabot.attribution.content_cuts import closing_cue
 from qabot.attribution.continued_speakers import GOING_ON, REPLIES, continued_speaker, replier
 from qabot.attribution.cue_context import (
-    believer,
     clause_tail,
     gapped,
-    no_speech_before,
     quoted_as,
     relative_at,
 )
 from qabot.attribution.cue_search import sentence_cues
 from qabot.attribution.cue_senses import (
     READS,
-    STATES_NOUN,
     THING_OPENERS,
-    asker,
-    clause_follows,
-    document_tells,
-    judged,
     reader,
     thing_after,
-    went_on_to_act,
 )
 from qabot.attribution.cue_sentence import CueSentence
 from qabot.attribution.cues import (
-    ADDED,
-    AFTER_QUOTE,
-    AMOUNT,
-    ASKED,
-    ASKED_WHAT,
-    BELIEF,
-    CLAUSE_BREAK,
-    CLAUSE_QUOTING,
-    DOCUMENT_VERBS,
     NOUN_CUES,
     PARTICIPLE,
-    QUOTING,
-    SCORED,
 )
 from qabot.attribution.joint_speakers import partners_before, partners_in
-from qabot.attribution.opening_cues import OpeningCues, opening_cue
+from qabot.attribution.opening_cues import opening_cue
 from qabot.attribution.parted_clauses import parted_clause
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution, opening_phrase
@@ -65,6 +46,7 @@ from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
+from qabot.attribution.speechless_cues import SpeechlessCues
 from qabot.records import Article
 from qabot.text.lexicon import (
     PRONOUNS,
@@ -82,9 +64,6 @@ _Speaker = tuple[Person | None, int] | None
 
 _SUBJECT_WORDS = 8  # words of a subject an inverted cue parts from its verb
 
-# "X was asked if/whether ...": a question put to X, whose answer may follow
-_ASKED_PASSIVE = lazy(r"\s(?:was|were|is|being|been)\s+$")
-
 
 def _subject_opening(opening: str) -> bool:
     """Return True when the words before an inverted cue set apart by commas may be the subject
@@ -97,7 +76,7 @@ def _subject_opening(opening: str) -> bool:
     )
 
 
-class CueReader(OpeningCues):
+class CueReader(SpeechlessCues):
     """The speech cues of one article's sentences, and the speakers they leave to later quotes."""
 
     def __init__(self, article: Article) -> None:
@@ -136,7 +115,7 @@ class CueReader(OpeningCues):
         """Read one cue: whether it reports speech, its speaker and the words it gives them."""
         verb = cue.group("cue")
         left = st.masked[st.cursor : cue.start()]
-        if self._no_speech(st, cue, left):
+        if self.no_speech(st, cue, left):
             return
         if verb.casefold() == "according to":
             self.according(st, cue)
@@ -187,51 +166,6 @@ class CueReader(OpeningCues):
             quote = next((q for q in st.spans if q[0] == after), None)
             if len(st.here) == found_before and quote is not None and rest.lstrip()[:1] in ",:":
                 self.emit_words(st, attribution, quote[0], quote[1])  # 'But, said X, “...”'
-
-    def _no_speech(self, st: CueSentence, cue: re.Match[str], left: str) -> bool:
-        """Return True when a cue word reports no speech here ("added a third goal", "member
-        states", "the data underlined"), or only introduces the next sentence's quote."""
-        masked, verb = st.masked, cue.group("cue")
-        if verb in ADDED and SCORED.match(masked, cue.end()):
-            return True  # "before the Czech added a third": a goal, no words
-        if verb in ADDED and AMOUNT.match(masked, cue.end()) and not clause_follows(masked, cue):
-            return True  # "he added 1.28p per litre": an amount, no words
-        if verb == "went on" and went_on_to_act(masked, cue.end()):
-            return True  # "whose film went on to win best film": what it did, no words
-        if verb == "states" and STATES_NOUN.search(left):
-            return True  # "the 35 states that vote", "Western states", "member states": places
-        if verb in AFTER_QUOTE and left.rstrip()[-1:] not in QUOTE_MARKS:
-            return True  # "the data underlined the problems": only '“...,” underlined X'
-        after = masked[cue.end() : st.s1]
-        if verb in DOCUMENT_VERBS and not document_tells(left, after):
-            return True  # "Rooney showed that he is fit", "the poll showed Labour ahead"
-        asked = _ASKED_PASSIVE.search(left) if verb == "asked" else None
-        if asked is not None and after.split()[:1] in ([w] for w in ASKED_WHAT):
-            # "Dr Fox was asked if he would ... “...”": no words of his here, his answer next
-            self._introduces_next(
-                masked, st.base, verb, left[: asked.start()], st.cursor, (st.s0, st.s1)
-            )
-            return True
-        if (
-            verb in ASKED
-            and (
-                after.split()[:1] in ([w] for w in ASKED_WHAT)
-                or question_after_whom(masked, cue.end(), st.s1) is not None
-            )
-            and not asker(left)
-        ):
-            return True  # "a show during which callers asked how ...", "the form asks when"
-        if verb in CLAUSE_QUOTING and not any(
-            m in CLAUSE_BREAK.split(after, maxsplit=1)[0] for m in QUOTE_MARKS
-        ):
-            return True  # "he thanked the voters for their support, he then warned “...”"
-        if verb in QUOTING and not any(m in after for m in QUOTE_MARKS):
-            self._introduces_next(masked, st.base, verb, left, st.cursor, (st.s0, st.s1))
-            # "Ann Lee praised the rescue workers for their courage": her praise, as reported
-            return not judged(verb, left, after)
-        return (verb not in NOUN_CUES and no_speech_before(left, verb)) or (
-            verb in BELIEF and not believer(left, masked[cue.end() : st.s1])
-        )
 
     def _cue_speaker(self, st: CueSentence, cue: re.Match[str], left: str) -> _Speaker:
         """Return who speaks at a cue and where their phrase starts (see `_Speaker`)."""
