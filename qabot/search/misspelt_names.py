@@ -13,7 +13,6 @@ topic or one their articles hold. The answer's lead says how the name was read.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from qabot.attribution import is_description
@@ -23,8 +22,13 @@ from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.letter_off import letter_off
 from qabot.search.named_roles import name_after_owner, name_before_affiliation
+from qabot.search.names_in_passages import (
+    articles_writing,
+    quoted_as,
+    written_as_name,
+    written_close,
+)
 from qabot.search.namesakes import namesakes_on
-from qabot.text import may_contain_all, tokenize, unjoined_matches
 from qabot.text.lexicon import (
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -36,7 +40,6 @@ from qabot.text.lexicon import (
 # a close person's articles must hold a passage scoring this share of the archive's best for
 # the topic (as an article is about a topic: speech_answers.ABOUT_TOPIC)
 CONFIRMS = 0.5
-NAME_PASSAGES = 20  # passages read to see whether the name asked is written anywhere
 MIN_OFF = 5  # letters of the one word a name asked may be a letter off, with no topic
 # ... and that a name of one word needs to be offered a close name at all: a shorter word is a
 # letter off dozens of names and words ("nasa" is not Mike Nash)
@@ -46,7 +49,6 @@ MIN_LONE_OFF = 6  # ... and a surname asked alone, to be read as the one quoted 
 # letter off it whatever the topic: shorter, it is too often a word or another's name
 _ROLES = TITLE_WORDS | PERSON_NOUNS
 _PLACE_WORDS = frozenset("of at for from in on with by".split())
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")  # "said Mr " before a surname
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -73,7 +75,7 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         asked = name.casefold().split()
         if close is None or not _long_enough(asked, fold_name(close).split()):
             return None
-        return None if _written(index, name) else Correction(person=close, asked=name)
+        return None if written_as_name(index, name) else Correction(person=close, asked=name)
     gender = title_gender(name)
     near = [
         person
@@ -87,8 +89,8 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         close = quoted_as(index, written_close(index, strip_title(name)))
         if close is None or not _long_enough(asked, fold_name(close).split()):
             return None
-        return None if _written_in(index, name) else Correction(person=close, asked=name)
-    if written := _written_in(index, name):
+        return None if articles_writing(index, name) else Correction(person=close, asked=name)
+    if written := articles_writing(index, name):
         # someone never quoted is meant, unless only the articles quoting one person a letter
         # off write it: "Jacques Barrot ... said Mr Barot" is the article's own slip
         slipped = [p for p in near if _slip_of(asked, p, written, index.speakers.articles_of(p))]
@@ -139,15 +141,6 @@ def _shared_surname(index: Index, lone: list[str], topic_terms: tuple[str, ...])
     return None if picked is None or picked.unsure else picked.person
 
 
-def quoted_as(index: Index, close: str | None) -> str | None:
-    """Return the one person quoted under the name `close` (a name `written_close` found),
-    else None: someone the articles only name is not them."""
-    quoted = index.speakers.resolve(close) if close else []
-    if close and len(quoted) == 1 and fold_name(quoted[0]) == fold_name(close):
-        return quoted[0]
-    return None
-
-
 def _long_enough(asked: list[str], written: list[str]) -> bool:
     """Return whether each word of a name `asked` a letter off the name `written` is long enough
     to be read as it: MIN_OFF letters, or, for the last word (the surname), MIN_SHORT_OFF when
@@ -185,38 +178,6 @@ def _initials(word: str) -> bool:
     """Return whether `word` is written as initials: capitals only ("NASA", "B.B.C.")."""
     letters = word.replace(".", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
-
-
-def _written(index: Index, name: str) -> bool:
-    """Return whether a passage writes `name` as a name (with a capital): someone never
-    quoted is meant, not a misspelt someone else."""
-    return bool(_written_in(index, name))
-
-
-def _written_in(index: Index, name: str) -> dict[str, bool]:
-    """Return the articles whose passages write `name` as a name (`_written`), each with
-    whether a title opens it there ("Mr Barot": a person's surname); a name of no words is
-    taken as written (by an unknown article, "")."""
-    bare = strip_title(name)
-    terms = tokenize(bare)
-    if not terms:
-        return {"": False}
-    pattern = re.compile(r"\s+".join(map(re.escape, bare.split())) + r"(?![\w-])", re.IGNORECASE)
-    # only each text is read, not made a passage (which costs about as much again)
-    found = index.engine.search_scored(terms, NAME_PASSAGES)
-    words = bare.split()
-    articles: dict[str, bool] = {}
-    for i in range(len(found)):
-        text = found.text(i)
-        if not may_contain_all(text, words):
-            continue
-        # as if "(?<![\w-])" opened the pattern
-        named = [m for m in unjoined_matches(pattern, text) if m[0][0].isupper()]
-        if named:
-            titled = any(_TITLED.search(text, 0, m.start()) for m in named)
-            article = found.passage(i).article_id
-            articles[article] = articles.get(article, False) or titled
-    return articles
 
 
 def _slip_of(asked: list[str], person: str, written: dict[str, bool], theirs: list[str]) -> bool:
@@ -285,23 +246,3 @@ def _after_roles(name: str) -> str:
     words = name.split()
     roles = [at for at, word in enumerate(words[:-1]) if word.casefold().rstrip(".") in _ROLES]
     return " ".join(words[roles[-1] + 1 :]) if roles else name
-
-
-def written_close(index: Index, name: str) -> str | None:
-    """Return the one name of as many words the passages holding `name`'s words write, each
-    word the same as asked or one letter off it (the first letter kept), when there is exactly
-    one: "ridley scot" is the Ridley Scott an article names."""
-    asked = name.casefold().split()
-    if len(asked) < 2 or not all(w.isalpha() for w in asked):
-        return None  # one word: too many words are a letter off it
-    # capitalised words of any alphabet ("Velázquez", as "velazquez" is typed)
-    run = re.compile(r"(?=\b(" + r"\s+".join([r"[^\W\d_][^\W\d_]+"] * len(asked)) + r")\b)")
-    found = {
-        " ".join(written.split())
-        for passage, _ in index.engine.search(tokenize(name), NAME_PASSAGES)
-        for written in run.findall(passage.text)
-        if all(w[:1].isupper() and w[1:].islower() for w in written.split())
-        and all(letter_off(a, fold_name(w)) for a, w in zip(asked, written.split(), strict=True))
-    }
-    found = {w for w in found if w.casefold().split() != asked}
-    return found.pop() if len(found) == 1 else None

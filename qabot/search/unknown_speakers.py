@@ -14,7 +14,8 @@ from qabot.indexing import Index
 from qabot.search.absent_outlets import absent_outlet
 from qabot.search.answer_record import Answer
 from qabot.search.kinds_of_people import kind_of_people, singular
-from qabot.search.misspelt_names import quoted_as, suggestion, written_close
+from qabot.search.misspelt_names import suggestion
+from qabot.search.names_in_passages import quoted_as, written_close
 from qabot.search.names_in_phrases import name_in_phrase
 from qabot.search.passage_answers import passages_answer
 from qabot.search.question_record import Question

@@ -1,0 +1,81 @@
+"""Names in passages: whether and how the passages write a name asked about.
+
+A misspelt speaker (`qabot.search.misspelt_names`) is read as someone else only when no passage
+writes the name as asked, as a name; and a name of two words or more typed a letter off may be
+the one name the passages holding its words write close to it ("ridley scot": Ridley Scott).
+Unknown speakers (`qabot.search.unknown_speakers`) ask the same of a name nobody is quoted as.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.attribution.speaker_words import fold_name
+from qabot.indexing import Index
+from qabot.search.letter_off import letter_off
+from qabot.text import may_contain_all, tokenize, unjoined_matches
+from qabot.text.lexicon import strip_title
+
+NAME_PASSAGES = 20  # passages read to see whether the name asked is written anywhere
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")  # "said Mr " before a surname
+
+
+def quoted_as(index: Index, close: str | None) -> str | None:
+    """Return the one person quoted under the name `close` (a name `written_close` found),
+    else None: someone the articles only name is not them."""
+    quoted = index.speakers.resolve(close) if close else []
+    if close and len(quoted) == 1 and fold_name(quoted[0]) == fold_name(close):
+        return quoted[0]
+    return None
+
+
+def written_as_name(index: Index, name: str) -> bool:
+    """Return whether a passage writes `name` as a name (with a capital): someone never
+    quoted is meant, not a misspelt someone else."""
+    return bool(articles_writing(index, name))
+
+
+def articles_writing(index: Index, name: str) -> dict[str, bool]:
+    """Return the articles whose passages write `name` as a name (`written_as_name`), each with
+    whether a title opens it there ("Mr Barot": a person's surname); a name of no words is
+    taken as written (by an unknown article, "")."""
+    bare = strip_title(name)
+    terms = tokenize(bare)
+    if not terms:
+        return {"": False}
+    pattern = re.compile(r"\s+".join(map(re.escape, bare.split())) + r"(?![\w-])", re.IGNORECASE)
+    # only each text is read, not made a passage (which costs about as much again)
+    found = index.engine.search_scored(terms, NAME_PASSAGES)
+    words = bare.split()
+    articles: dict[str, bool] = {}
+    for i in range(len(found)):
+        text = found.text(i)
+        if not may_contain_all(text, words):
+            continue
+        # as if "(?<![\w-])" opened the pattern
+        named = [m for m in unjoined_matches(pattern, text) if m[0][0].isupper()]
+        if named:
+            titled = any(_TITLED.search(text, 0, m.start()) for m in named)
+            article = found.passage(i).article_id
+            articles[article] = articles.get(article, False) or titled
+    return articles
+
+
+def written_close(index: Index, name: str) -> str | None:
+    """Return the one name of as many words the passages holding `name`'s words write, each
+    word the same as asked or one letter off it (the first letter kept), when there is exactly
+    one: "ridley scot" is the Ridley Scott an article names."""
+    asked = name.casefold().split()
+    if len(asked) < 2 or not all(w.isalpha() for w in asked):
+        return None  # one word: too many words are a letter off it
+    # capitalised words of any alphabet ("Velázquez", as "velazquez" is typed)
+    run = re.compile(r"(?=\b(" + r"\s+".join([r"[^\W\d_][^\W\d_]+"] * len(asked)) + r")\b)")
+    found = {
+        " ".join(written.split())
+        for passage, _ in index.engine.search(tokenize(name), NAME_PASSAGES)
+        for written in run.findall(passage.text)
+        if all(w[:1].isupper() and w[1:].islower() for w in written.split())
+        and all(letter_off(a, fold_name(w)) for a, w in zip(asked, written.split(), strict=True))
+    }
+    found = {w for w in found if w.casefold().split() != asked}
+    return found.pop() if len(found) == 1 else None
