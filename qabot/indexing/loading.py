@@ -39,6 +39,15 @@ def load_index(index_dir: Path) -> Index:
         raise IndexNotBuiltError(f"The index in {index_dir} keeps changing. Try again.")
     try:
         return _open(index_dir, directory, lease)
+    except PermissionError as error:
+        if lease is not None:
+            os.close(lease)
+        where = Path(os.fsdecode(error.filename or directory))
+        shown = where.relative_to(index_dir) if where.is_relative_to(index_dir) else where
+        raise IndexFormatError(
+            f"Cannot read the index in {index_dir} ({error.strerror}: {shown}). Make its files "
+            "readable to this user, or point --index-dir at another index."
+        ) from error
     except BaseException:
         if lease is not None:
             os.close(lease)

@@ -171,6 +171,37 @@ def test_ask_answers_from_a_read_only_index_and_index_says_what_to_do(
     assert "--rebuild" not in indexed.stderr and "Traceback" not in indexed.stderr
 
 
+def test_ask_on_an_index_file_it_may_not_read_is_one_line(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """An index file this user may not read (built by another user with a strict umask) ended
+    `qabot ask` in a PermissionError traceback."""
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    name = current_generation(index_dir)
+    (index_dir / str(name) / "articles.jsonl").chmod(0)
+    command = [sys.executable, "-m", "qabot", "ask", "harbour pilots strike"]
+    if os.geteuid() == 0:  # root reads anything: drop that power for this one process
+        drop = "-dac_override,-dac_read_search,-fowner"
+        command = ["setpriv", "--bounding-set", drop, "--inh-caps", drop, *command]
+    try:
+        asked = subprocess.run(
+            [*command, *folders(articles_dir, index_dir)],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except FileNotFoundError:
+        pytest.skip("no setpriv to read as a user who may not")
+    assert asked.returncode == 1 and "Traceback" not in asked.stderr, asked.stderr
+    assert asked.stderr == (
+        f"error: Cannot read the index in {index_dir} (Permission denied: "
+        f"{name}/articles.jsonl). Make its files readable to this user, or point "
+        "--index-dir at another index.\n"
+    )
+
+
 def test_a_second_index_run_says_it_waits_for_the_first_then_finishes(
     articles_dir: Path, tmp_path: Path
 ) -> None:
