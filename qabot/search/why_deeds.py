@@ -7,9 +7,10 @@ the festival" matched the band headlining it, "why did the site cancel the sale"
 sale. The deed is the first word after the question's subject, or the phrasal verb it opens
 ("pull out": "withdrew"). The subject is one word at least; a word typed with a capital, one the
 archive mostly writes so, or one it writes right after the word before ("the man utd board",
-"the electoral commission") is of it too. A passage tells the deed with a sentence (or its
-article's title) holding that verb, a form or a synonym of it, or a phrasal verb of its sense
-("stayed away" for "miss"), beside another word of the question. Only a deed done is read
+"the electoral commission") is of it too, and so are "of" and the words after it ("did the
+house of lords pass X": "of" is no deed, "pass" is). A passage tells the deed with a sentence
+(or its article's title) holding that verb, a form or a synonym of it, or a phrasal verb of
+its sense ("stayed away" for "miss"), beside another word of the question. Only a deed done is read
 ("why did", "why was", "why has"): "why do MPs want", "what will X support" ask of a habit, a
 view or a plan, and its subject and verb stand side by side in the text as well. After "make"
 or "let" the deed is the next verb's ("make Henry retake his free-kick"). A verb that asks
@@ -135,6 +136,9 @@ def _read_deed(index: Index, question: str) -> Deed | None:
             continue
         if previous and (_ADVERB.fullmatch(low) or low in _BEFORE_VERBS):
             continue  # "what sentence did the judge finally give"
+        if previous and low == "of":
+            previous = ""  # no deed: the subject goes on ("did the house of lords pass X")
+            continue
         if not previous and (low in _NOT_DEEDS or low in IRREGULAR_FORMS):
             return None  # a verb first: "what share ... should keep", the subject's own deed
         if not previous or low.endswith(("'s", "’s")):

@@ -25,6 +25,9 @@ ARTICLES = {
     "dunmere.txt": "Dunmere striker\n\nDunmere striker Cal Orrin is ready to commit his future "
     "to the club, his agent said.\n",
     "ferry.txt": "Ferry timetable\n\nThe island ferry timetable changes on Thursday.\n",
+    "quay.txt": "Quay bill\n\nThe board of Velm harbour will debate the quay bill next month, "
+    "after changes offered in a chaotic sitting.\n",
+    "toll.txt": "Toll bill\n\nThe court of Ashby passed the bridge toll bill on Tuesday.\n",
 }
 
 
@@ -38,6 +41,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     [
         ("did odo brill win his appeal against the velm tribunal ruling", "win"),
         ("did cal orrin sign a new contract with dunmere", "sign"),
+        # "of" is no deed: the subject goes on ("the board of velm harbour"), "pass" is asked
+        ("did the board of velm harbour pass the quay bill", "pass"),
     ],
 )
 def test_a_deed_asked_that_no_passage_tells_is_no_answer(
@@ -58,6 +63,7 @@ def test_a_deed_asked_that_no_passage_tells_is_no_answer(
         # phrase
         ("did lorn tools shares go up after its results", "went up 5%"),
         ("did ada pike hang on to her ashby squash title", "kept her Ashby"),
+        ("did the court of ashby pass the bridge toll bill", "passed the bridge"),
     ],
 )
 def test_a_deed_told_is_answered(index: Index, question: str, told: str) -> None:
