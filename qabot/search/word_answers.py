@@ -57,8 +57,8 @@ def spelled_answer(
     about = tokenize(year) if year else ()
     page = filled(index, spelling.words, result.passages, top, read.filters, about)
     page = told_on(index, spelling.words, page, top)
-    if not about:  # (a page of passages mentioning a year: the story's others may not)
-        page = story_filled(index, spelling.words, page, top, read.filters)
+    # (a page of passages mentioning a year: its stories' others tell of that year too)
+    page = story_filled(index, spelling.words, page, top, read.filters)
     if [hit.passage for hit in page] == [hit.passage for hit in result.passages]:
         return result
     added = len(page) - len(result.passages)

@@ -8,7 +8,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from tests.support.indexes import index_of
+from tests.support.indexes import dated_index_of, index_of
 
 # a story naming its subject at the top ("wideband radio") and giving the reach asked
 # about two paragraphs down in one word of the question, too few to clear any floor; its middle
@@ -104,3 +104,31 @@ def test_a_last_passage_repeating_its_storys_words_gives_way_to_one_adding_a_wor
     texts = [hit.passage.text for hit in answer(index, QUESTION, top=3).passages]
     assert texts[1].startswith("Makers of the wideband radio gadgets")
     assert "reaches ten metres at most" in texts[2]
+
+
+# the same story, undated, its opening naming a year no article is dated in (the one dated
+# article is of 2024): a question of that year is answered from the passages that mention it
+YEARLY = {
+    "radio.md": (
+        None,
+        None,
+        "Radio news",
+        ARTICLES["radio.txt"]
+        .removeprefix("Radio news\n\n")
+        .replace("before the end of next year", "before the end of 2019"),
+    ),
+    "bridge.md": ("2024-03-04", None, "Bridge", "The new footbridge reaches across the river."),
+    "choir.md": (None, None, "Choir tour", "The cathedral choir begins its tour next week."),
+}
+
+
+def test_a_page_of_passages_mentioning_a_year_goes_on_with_their_storys(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the story's later passage tells the reach without the year: the story is of that year
+    index = dated_index_of(tmp_path_factory.mktemp("story_fill_year"), YEARLY)
+    result = answer(index, f"{QUESTION} in 2019", top=3)
+    texts = [hit.passage.text for hit in result.passages]
+    assert result.found and "(no article is dated 2019: these mention it):" in result.lead
+    assert texts[0].startswith("Regulators are asking")
+    assert any("reaches ten metres at most" in text for text in texts[1:])
