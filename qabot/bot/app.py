@@ -209,11 +209,17 @@ def run(config: Config, *, webhook: str | None = None, listen: str | None = None
     tls = httpx.create_ssl_context()
     asyncio.run(check_token(config, tls))  # before indexing: a wrong token should fail at once
     asyncio.set_event_loop(asyncio.new_event_loop())  # asyncio.run closed its loop
-    index, report = ensure_index(config.articles_dir, config.index_dir, engine=config.engine)
+    opened = ensure_index(config.articles_dir, config.index_dir, engine=config.engine)
+    index, report = opened.index, opened.report
     if report is not None:
-        logger.info("Built the index: %d articles, %d passages", report.articles, report.passages)
+        done = "Updated" if opened.updated else "Built"
+        logger.info(
+            "%s the index: %d articles, %d passages", done, report.articles, report.passages
+        )
     elif (note := old_rules_note(index.meta)) is not None:
         logger.warning("%s", note)
+    if opened.left_out is not None:
+        logger.warning("%s", opened.left_out)
     application = build_application(config, IndexHolder(config.index_dir, index), tls=tls)
     if webhook is None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)

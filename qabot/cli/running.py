@@ -42,18 +42,25 @@ def summary(report: IndexReport) -> str:
 
 
 def load_index(config: Config) -> Index:
-    """Load the index, building it first (with a note on stderr) when needed, and saying when
-    it was built by older quote or reading rules."""
-    index, report = ensure_index(
+    """Load the index, building or updating it first (with a note on stderr) when needed, and
+    saying when it was built by older quote or reading rules or leaves changed files out."""
+    opened = ensure_index(
         config.articles_dir, config.index_dir, engine=config.engine, progress=sys.stderr.isatty()
     )
+    report, index = opened.report, opened.index
     if report is not None:
         print_warnings(report.warnings)
         # no file read (another process built it meanwhile, or the folder was renamed): the
         # index was only brought up to date, as `qabot index` says
         read = report.added or report.changed or report.removed
-        done = "Built the index of" if read else "The index is up to date with"
+        done = (
+            ("Updated the index of" if opened.updated else "Built the index of")
+            if read
+            else "The index is up to date with"
+        )
         print(f"{done} {config.articles_dir}. {summary(report)}", file=sys.stderr)
     elif (note := old_rules_note(index.meta)) is not None:
         print(f"warning: {note}", file=sys.stderr)
+    if opened.left_out is not None:
+        print(f"warning: {opened.left_out}", file=sys.stderr)
     return index

@@ -6,8 +6,9 @@ records, quote segments and index, the engine's files) written atomically by `up
 (`chunking`), analyses articles in worker processes (`analysis`) and writes the generation's
 files (`generation`); `load_index` (`loading`) / `IndexHolder` give readers the live `Index`, whose
 `outlets` summarise who published the articles and when, and whose `quoted_names` are the names
-of everyone quoted. `ensure_index` (`opening`) loads the live index, building it first when due;
-`old_rules_note` tells a user when it was built by other quote or reading rules than today's.
+of everyone quoted. `ensure_index` (`opening`) loads the live index, building it first when due
+and updating it when article files changed since (`folder_changes`); `old_rules_note` tells a
+user when it was built by other quote or reading rules than today's.
 
 Building (`build`, `generation`, and through them `ingest`) is imported on first use of
 `update_index` or `IndexReport`: a command that only reads the index starts without it.
@@ -28,7 +29,7 @@ from qabot.indexing.holder import IndexHolder
 from qabot.indexing.layout import built_from, current_generation
 from qabot.indexing.live import Index
 from qabot.indexing.loading import load_index
-from qabot.indexing.opening import ensure_index
+from qabot.indexing.opening import OpenedIndex, ensure_index
 from qabot.indexing.outlets import DateSpan, Outlet
 from qabot.indexing.quoted_names import QuotedNames
 from qabot.indexing.rules_changed import old_rules_note
@@ -45,6 +46,7 @@ __all__ = [
     "Index",
     "IndexHolder",
     "IndexReport",
+    "OpenedIndex",
     "Outlet",
     "QuotedNames",
     "built_from",

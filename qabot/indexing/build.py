@@ -215,9 +215,11 @@ def _update(
             old_dir is not None
             and not report.updated
             and plan.manifest == plan.old_manifest
+            and plan.skipped == plan.old_skipped
             and articles_folder(meta, index_dir) == articles_dir.resolve()
         ):
-            # only unreadable files were new: they were reported, and the live index stands
+            # only unreadable files were new, as the live index knows: they were reported, and
+            # the live index stands
             shutil.rmtree(temporary, ignore_errors=True)
             return replace(report, generation=old_dir.name)
         temporary.rename(index_dir / name)

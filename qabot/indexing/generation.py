@@ -170,7 +170,12 @@ def _write_generation(
         total_quotes = _write_quote_index(old_dir, out, replaced, quote_rows)
         _write_initialisms(old_dir, out, replaced, initialisms)
         (out / "manifest.json").write_text(
-            json.dumps({"files": {k: asdict(v) for k, v in sorted(plan.manifest.items())}}),
+            json.dumps(
+                {
+                    "files": {k: asdict(v) for k, v in sorted(plan.manifest.items())},
+                    "skipped": {k: list(v) for k, v in sorted(plan.skipped.items())},
+                }
+            ),
             encoding="utf-8",
         )
     finally:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from qabot.errors import IndexDamagedError
+from qabot.errors import IndexDamagedError, IndexFormatError
 from qabot.fileio import sha256_of
 from qabot.text import ANALYZER_VERSION
 from qabot.text.patterns import lazy
@@ -56,6 +56,7 @@ READ_WHOLE = frozenset(
     {"manifest.json", "articles.jsonl", "quote_index.jsonl", "initialisms.jsonl"}
 )
 _NOT_CHECKED = frozenset({META_FILE, READERS_FILE})  # at the top of a generation
+COUNTS = ("articles", "passages", "quotes", "files", "stored_passages")  # of meta.json
 _LOCKS = frozenset({".tantivy-meta.lock", ".tantivy-writer.lock"})
 
 
@@ -79,7 +80,9 @@ def current_generation(index_dir: Path) -> str | None:
         raw = pointer.read_bytes()[:100]
     except FileNotFoundError:
         return None
-    except OSError as error:  # a folder, unreadable
+    except PermissionError as error:  # another user's index, not a damaged one
+        raise unreadable(index_dir, error) from error
+    except OSError as error:  # a folder
         raise _damaged(index_dir, f"{CURRENT_FILE}: {error.strerror or error}") from error
     name = raw.decode("ascii", "replace").strip()
     if not GENERATION.fullmatch(name):
@@ -98,6 +101,17 @@ def pointer_stamp(index_dir: Path) -> tuple[int, ...] | None:
     except OSError:
         return None
     return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+
+
+def unreadable(index_dir: Path, error: OSError) -> IndexFormatError:
+    """Return the user error for an index file this user may not read (an index built by
+    another user with a strict umask): not damage, which `qabot index` would rebuild."""
+    where = Path(os.fsdecode(error.filename)) if error.filename else index_dir
+    shown = where.relative_to(index_dir) if where.is_relative_to(index_dir) else where
+    return IndexFormatError(
+        f"Cannot read the index in {index_dir} ({error.strerror or error}: {shown}). Make its "
+        "files readable to this user, or point --index-dir at another index."
+    )
 
 
 def _damaged(index_dir: Path, what: str) -> IndexDamagedError:
@@ -132,10 +146,15 @@ def damage(generation_dir: Path, meta: dict[str, Any], *, full: bool = False) ->
     checksums = meta.get("checksums")
     if not isinstance(checksums, dict) or not checksums:
         return f"{META_FILE} lists no files"
+    for key in COUNTS:  # shown and summed by every command: a hand-edited one is no count
+        if key in meta and (type(meta[key]) is not int or meta[key] < 0):
+            return f"{META_FILE} holds {json.dumps(meta[key])[:20]} as its {key}, not a count"
     for rel, entry in checksums.items():
         path = generation_dir / rel
         try:
             size = path.stat().st_size
+        except PermissionError:
+            raise  # a folder of it this user may not read: not damage (`unreadable`)
         except OSError:
             return f"{rel} is missing"
         # any JSON may stand here (a hand-edited meta.json): a size that is not a whole number
@@ -202,8 +221,20 @@ def is_compatible(meta: dict[str, Any], engine: str | None = None) -> bool:
 
 def read_manifest(generation_dir: Path) -> dict[str, FileEntry]:
     """Return the manifest of a generation: article file path -> FileEntry."""
+    return read_file_lists(generation_dir)[0]
+
+
+def read_file_lists(
+    generation_dir: Path,
+) -> tuple[dict[str, FileEntry], dict[str, tuple[int, int]]]:
+    """Return the manifest of a generation and the files its update read and found no article
+    in (path -> size, modification time; none before they were kept), from one reading."""
     raw = json.loads((generation_dir / "manifest.json").read_text(encoding="utf-8"))
-    return {path: FileEntry(**entry) for path, entry in raw["files"].items()}
+    files = {path: FileEntry(**entry) for path, entry in raw["files"].items()}
+    skipped = raw.get("skipped")
+    pairs = skipped.items() if isinstance(skipped, dict) else ()
+    ok = (path for path in pairs if isinstance(path[1], list) and len(path[1]) == 2)
+    return files, {path: (entry[0], entry[1]) for path, entry in ok}
 
 
 def next_generation_name(index_dir: Path) -> str:

@@ -25,6 +25,7 @@ from qabot.engines import Engine
 from qabot.errors import IndexDamagedError, IndexFormatError
 from qabot.fileio import ReadAt
 from qabot.indexing.initialisms import INITIALISMS_FILE, Initialisms
+from qabot.indexing.layout import unreadable
 from qabot.indexing.outlets import DateSpan, Outlet, date_span, summarize_outlets
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.indexing.quote_store import QuoteRow, read_quotes
@@ -236,6 +237,8 @@ class Index:
         """Turn a missing or garbled index file into one clear error."""
         try:
             yield
+        except PermissionError as error:  # another user's file, at a question: not damage
+            raise unreadable(self.directory.parent, error) from error
         except (OSError, ValueError, KeyError, TypeError) as error:
             written_by = self.meta.get("attribution_version")
             if written_by != ATTRIBUTION_VERSION:  # a newer qabot's quotes, not damage

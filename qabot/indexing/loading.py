@@ -18,6 +18,7 @@ from qabot.indexing.layout import (
     hold_generation,
     is_compatible,
     read_meta,
+    unreadable,
 )
 from qabot.indexing.live import Index
 
@@ -42,12 +43,9 @@ def load_index(index_dir: Path) -> Index:
     except PermissionError as error:
         if lease is not None:
             os.close(lease)
-        where = Path(os.fsdecode(error.filename or directory))
-        shown = where.relative_to(index_dir) if where.is_relative_to(index_dir) else where
-        raise IndexFormatError(
-            f"Cannot read the index in {index_dir} ({error.strerror}: {shown}). Make its files "
-            "readable to this user, or point --index-dir at another index."
-        ) from error
+        if not error.filename:
+            error.filename = os.fsencode(directory)
+        raise unreadable(index_dir, error) from error
     except BaseException:
         if lease is not None:
             os.close(lease)

@@ -23,7 +23,7 @@ from qabot.indexing.layout import (
     current_generation,
     damage,
     is_compatible,
-    read_manifest,
+    read_file_lists,
     read_meta,
 )
 from qabot.indexing.rules_changed import changed_rules
@@ -43,6 +43,10 @@ class Plan:
     removed: list[str]
     unchanged: int
     warnings: list[str] = field(default_factory=list)
+    # files read that held no article (path -> size, mtime), kept so that a check for changed
+    # files (`folder_changes`) does not find them new at every question
+    old_skipped: dict[str, tuple[int, int]] = field(default_factory=dict)
+    skipped: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def plan_update(files: list[Path], articles_dir: Path, old_dir: Path | None) -> Plan:
@@ -51,7 +55,7 @@ def plan_update(files: list[Path], articles_dir: Path, old_dir: Path | None) -> 
     A file that vanishes meanwhile counts as removed; one that cannot be read keeps what was
     indexed of it (and is named in a warning).
     """
-    old_manifest = read_manifest(old_dir) if old_dir is not None else {}
+    old_manifest, old_skipped = read_file_lists(old_dir) if old_dir is not None else ({}, {})
     manifest: dict[str, FileEntry] = {}
     to_read = []
     unchanged = 0
@@ -81,7 +85,7 @@ def plan_update(files: list[Path], articles_dir: Path, old_dir: Path | None) -> 
         to_read.append((rel, path, stat, digest))
     reading = {item[0] for item in to_read}
     removed = [rel for rel in old_manifest if rel not in manifest and rel not in reading]
-    return Plan(old_manifest, manifest, to_read, removed, unchanged, warnings)
+    return Plan(old_manifest, manifest, to_read, removed, unchanged, warnings, old_skipped)
 
 
 def builds_upon(

@@ -69,6 +69,8 @@ def read_articles(
             if old is not None:  # the file went bad: keep what was indexed, retry next time
                 warnings.append(f"kept the previously indexed version of {rel}")
                 plan.manifest[rel] = old
+            else:
+                plan.skipped[rel] = (stat.st_size, stat.st_mtime_ns)
             continue
         if old is None:
             counts.added += 1

@@ -17,12 +17,10 @@ if TYPE_CHECKING:
     from qabot.ingest.bylines import byline_names
     from qabot.ingest.dates import normalize_date
     from qabot.ingest.dumped_text import fragment_paragraphs
+    from qabot.ingest.file_names import SUPPORTED_SUFFIXES, is_notes_file, notes_file_problem
     from qabot.ingest.files import (
         MAX_FILE_BYTES,
-        SUPPORTED_SUFFIXES,
-        is_notes_file,
         iter_article_file,
-        notes_file_problem,
         parse_text_article,
         read_article_bytes,
         read_article_file,
@@ -75,17 +73,17 @@ _LAZY = {
     "MAX_FILE_BYTES": "qabot.ingest.files",
     "MAX_RECORD_BYTES": "qabot.ingest.json_records",
     "PageReading": "qabot.ingest.page_kinds",
-    "SUPPORTED_SUFFIXES": "qabot.ingest.files",
+    "SUPPORTED_SUFFIXES": "qabot.ingest.file_names",
     "Scan": "qabot.ingest.folder",
     "byline_names": "qabot.ingest.bylines",
     "check_article_file": "qabot.ingest.adding",
     "find_article_files": "qabot.ingest.folder",
     "fragment_paragraphs": "qabot.ingest.dumped_text",
-    "is_notes_file": "qabot.ingest.files",
+    "is_notes_file": "qabot.ingest.file_names",
     "iter_article_file": "qabot.ingest.files",
     "load_articles": "qabot.ingest.folder",
     "normalize_date": "qabot.ingest.dates",
-    "notes_file_problem": "qabot.ingest.files",
+    "notes_file_problem": "qabot.ingest.file_names",
     "parse_html_article": "qabot.ingest.html_pages",
     "parse_text_article": "qabot.ingest.files",
     "read_article_bytes": "qabot.ingest.files",

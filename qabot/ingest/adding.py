@@ -15,7 +15,8 @@ from pathlib import Path
 
 from qabot.errors import WriteError
 from qabot.fileio import file_in_the_way
-from qabot.ingest.files import SUPPORTED_SUFFIXES, notes_file_problem, read_article_bytes
+from qabot.ingest.file_names import SUPPORTED_SUFFIXES, notes_file_problem
+from qabot.ingest.files import read_article_bytes
 from qabot.records import Article
 
 

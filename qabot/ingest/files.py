@@ -13,7 +13,6 @@ dates read by `dates`; which files of a folder are articles is decided in `folde
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
@@ -27,30 +26,7 @@ from qabot.ingest.json_records import iter_json_lines, parse_json_articles
 from qabot.ingest.page_kinds import NO_TEXT, PageReading
 from qabot.records import Article, ArticleInfo, article_id
 
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
-    {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
-)
 MAX_FILE_BYTES = 50_000_000  # a larger single document is an archive or a dump, not an article
-# A folder's own notes, never articles (a downloaded collection often has a README.md)
-NOTES_FILES = frozenset("readme license licence changelog contributing authors notice".split())
-
-
-def is_notes_file(name: str) -> bool:
-    """Return True for README, LICENSE and similar files: a folder's notes, not articles."""
-    # the notes word ends the name ("README", "LICENSE.txt", "ORIGINAL_README.TXT"); a name
-    # that goes on after it ("readme-first.txt") may well be an article
-    words = [w for w in re.split(r"[\W_]+", Path(name).stem.casefold().split(".")[0]) if w]
-    return bool(words) and words[-1] in NOTES_FILES
-
-
-def notes_file_problem(name: str) -> str | None:
-    """Return why a file named like a folder's notes is not added as an article, or None."""
-    if not is_notes_file(name):
-        return None
-    return (
-        f"{name} is named like a folder's notes (README, LICENSE, ...), which are never "
-        "indexed. Rename it to add it as an article."
-    )
 
 
 def iter_article_file(path: Path, root: Path, warnings: list[str]) -> Iterator[Article]:

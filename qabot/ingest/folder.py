@@ -21,7 +21,7 @@ from pathlib import Path
 
 from qabot.errors import ArticlesError
 from qabot.fileio import file_in_the_way
-from qabot.ingest.files import SUPPORTED_SUFFIXES, is_notes_file, read_article_file
+from qabot.ingest.file_names import SUPPORTED_SUFFIXES, is_notes_file
 from qabot.records import Article
 
 INDEX_MARKER = "CURRENT"  # every qabot index folder holds this pointer (qabot.indexing.layout)
@@ -110,6 +110,10 @@ def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
             f"folder of its own, such as {folder.parent / 'index'}."
         )
     scan = Scan()
+    # each file's path in the folder, worked out once a folder (this scan runs before every
+    # question too, to tell a stale index: a per-file relative_to cost more than the walk)
+    relative: dict[Path, str] = {}
+    linked = False
     for directory, subdirs, files in os.walk(folder):
         here = Path(directory)
         if here.resolve() in excluded or _holds_an_index(files, subdirs):
@@ -119,14 +123,16 @@ def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
         for name in subdirs:
             if (here / name).is_symlink():  # os.walk lists it but does not enter it
                 scan.warnings.append(_linked_folder_warning(here / name, folder, root))
+        prefix = here.relative_to(folder).as_posix()
+        prefix = "" if prefix == "." else prefix + "/"
         for name in sorted(files):
             if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue
             path = here / name
-            rel = shown_name(path.relative_to(folder).as_posix())
+            rel = shown_name(prefix + name)
             if is_notes_file(name):
                 continue
-            if not _is_utf8(str(path.relative_to(folder))):
+            if not _is_utf8(prefix + name):
                 scan.warnings.append(
                     f"skipped {rel}: its name is not valid UTF-8; rename the file"
                 )
@@ -134,15 +140,19 @@ def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
             if (why := _not_a_file(path)) is not None:
                 scan.warnings.append(f"skipped {rel}: {why}")
                 continue
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                scan.warnings.append(
-                    f"skipped {rel}: a link to a file outside the articles folder; copy the "
-                    "file in instead"
-                )
-                continue
+            if path.is_symlink():
+                if not path.resolve().is_relative_to(root):
+                    scan.warnings.append(
+                        f"skipped {rel}: a link to a file outside the articles folder; copy "
+                        "the file in instead"
+                    )
+                    continue
+                linked = True
+            relative[path] = prefix + name
             scan.files.append(path)
-    scan.files.sort(key=lambda path: path.relative_to(folder).as_posix())
-    _drop_twins(scan, folder, root)
+    scan.files.sort(key=relative.__getitem__)
+    if linked:  # without a link, no two paths of the folder are one file
+        _drop_twins(scan, folder, root)
     return scan
 
 
@@ -172,6 +182,8 @@ def find_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> list[
 
 def load_articles(folder: Path) -> tuple[list[Article], list[str]]:
     """Read every article under `folder`; return them with the warnings for skipped files."""
+    from qabot.ingest.files import read_article_file  # the readers: only when reading
+
     articles: list[Article] = []
     scan = scan_article_files(folder)
     warnings = list(scan.warnings)

@@ -42,7 +42,7 @@ def test_uploaded_file_names_cannot_leave_the_articles_folder(name: str, expecte
 @pytest.fixture
 def setup(articles_dir: Path, tmp_path: Path) -> tuple[Config, IndexHolder]:
     config = Config(articles_dir=articles_dir, index_dir=tmp_path / "index", engine="rank-bm25")
-    index, _ = ensure_index(config.articles_dir, config.index_dir, engine=config.engine)
+    index = ensure_index(config.articles_dir, config.index_dir, engine=config.engine).index
     return config, IndexHolder(config.index_dir, index)
 
 

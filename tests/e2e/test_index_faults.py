@@ -3,7 +3,6 @@ disks, odd `qabot add` arguments. Each user error is one line and exit code 1.""
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import random
@@ -12,14 +11,13 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from qabot.indexing import current_generation, update_index
-from tests.support.processes import qabot
+from tests.support.processes import qabot, read_only
 
 pytestmark = pytest.mark.e2e
 
@@ -121,38 +119,6 @@ def test_add_onto_a_full_disk_is_one_line_and_leaves_no_partial_file(
     ]
 
 
-def read_only(folder: Path) -> contextlib.AbstractContextManager[None]:
-    """Make `folder` read-only for this process: a read-only bind mount as root (who may write
-    anything else), else permissions. Skips the test when neither is possible."""
-
-    @contextlib.contextmanager
-    def as_root() -> Iterator[None]:
-        for options in (
-            ["--bind", str(folder), str(folder)],
-            ["-o", "remount,bind,ro", str(folder)],
-        ):
-            if subprocess.run(["mount", *options], capture_output=True).returncode:
-                subprocess.run(["umount", str(folder)], capture_output=True)
-                pytest.skip("cannot mount a read-only folder here")
-        try:
-            yield
-        finally:
-            subprocess.run(["umount", str(folder)], check=True)
-
-    @contextlib.contextmanager
-    def by_permissions() -> Iterator[None]:
-        modes = {path: path.stat().st_mode for path in [folder, *folder.rglob("*")]}
-        for path in modes:
-            path.chmod(modes[path] & ~0o222)
-        try:
-            yield
-        finally:
-            for path, mode in modes.items():
-                path.chmod(mode)
-
-    return as_root() if os.geteuid() == 0 else by_permissions()
-
-
 def test_ask_answers_from_a_read_only_index_and_index_says_what_to_do(
     articles_dir: Path, tmp_path: Path
 ) -> None:
@@ -165,7 +131,12 @@ def test_ask_answers_from_a_read_only_index_and_index_says_what_to_do(
         assert asked.returncode == 0, asked.stderr
         assert "Harbour pilots in Port Elms walked out" in asked.stdout
         (articles_dir / "tram.txt").write_text(long_article(100))
+        stale = qabot("ask", "tram line", *folders(articles_dir, index_dir), cwd=tmp_path)
         indexed = qabot("index", *folders(articles_dir, index_dir), cwd=tmp_path)
+    # a file added since: answered without it, and said so in one line (it was left out silently)
+    assert stale.returncode == 0, stale.stderr
+    assert stale.stderr.startswith(f"warning: 1 file added in {articles_dir} since the index ")
+    assert "cannot be updated here" in stale.stderr and stale.stderr.count("\n") == 1
     assert indexed.returncode == 1
     assert indexed.stderr.startswith("error: Cannot write the index in")
     assert "--rebuild" not in indexed.stderr and "Traceback" not in indexed.stderr

@@ -302,15 +302,22 @@ def test_update_over_a_damaged_index_rebuilds_it_and_says_so(
     assert len(index.articles) == 4 and index.quotes
 
 
-def test_a_new_unreadable_file_is_reported_without_a_new_generation(
+def test_a_new_unreadable_file_is_reported_and_remembered_once(
     articles_dir: Path, tmp_path: Path
 ) -> None:
+    """A file holding no article is kept in the manifest's "skipped" list once (so a question
+    does not find it new, and update the index, every time); no article changes."""
     index_dir = tmp_path / "index"
     first = update_index(articles_dir, index_dir)
     (articles_dir / "bad.txt").write_bytes(b"\x00\x01\x02")
     report = update_index(articles_dir, index_dir)
-    assert report.generation == first.generation == current_generation(index_dir)
     assert not report.updated and any("bad.txt" in w for w in report.warnings)
+    assert (report.articles, report.passages) == (first.articles, first.passages)
+    manifest = json.loads((index_dir / report.generation / "manifest.json").read_text())
+    assert manifest["skipped"] == {"bad.txt": [3, (articles_dir / "bad.txt").stat().st_mtime_ns]}
+    again = update_index(articles_dir, index_dir)  # still reported: nothing new is written
+    assert again.generation == report.generation == current_generation(index_dir)
+    assert any("bad.txt" in w for w in again.warnings)
 
 
 def _one_article_index(tmp_path: Path) -> tuple[Path, Path, Path, dict[str, Any]]:

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from tests.support.fake_telegram import FakeTelegram
+
+# root reads anything: what a command run "as a user who may not" drops (see `without_root`)
+ROOT_POWERS = "-dac_override,-dac_read_search,-fowner"
 
 
 def qabot(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -60,3 +67,43 @@ def stop_bot(process: subprocess.Popen[bytes]) -> int:
     """Send SIGTERM as a service manager would; return the exit code."""
     process.send_signal(signal.SIGTERM)
     return process.wait(timeout=20)
+
+
+def read_only(folder: Path) -> contextlib.AbstractContextManager[None]:
+    """Make `folder` read-only for this process: a read-only bind mount as root (who may write
+    anything else), else permissions. Skips the test when neither is possible."""
+
+    @contextlib.contextmanager
+    def as_root() -> Iterator[None]:
+        for options in (
+            ["--bind", str(folder), str(folder)],
+            ["-o", "remount,bind,ro", str(folder)],
+        ):
+            if subprocess.run(["mount", *options], capture_output=True).returncode:
+                subprocess.run(["umount", str(folder)], capture_output=True)
+                pytest.skip("cannot mount a read-only folder here")
+        try:
+            yield
+        finally:
+            subprocess.run(["umount", str(folder)], check=True)
+
+    @contextlib.contextmanager
+    def by_permissions() -> Iterator[None]:
+        modes = {path: path.stat().st_mode for path in [folder, *folder.rglob("*")]}
+        for path in modes:
+            path.chmod(modes[path] & ~0o222)
+        try:
+            yield
+        finally:
+            for path, mode in modes.items():
+                path.chmod(mode)
+
+    return as_root() if os.geteuid() == 0 else by_permissions()
+
+
+def without_root(command: list[str]) -> list[str]:
+    """Return `command` run without root's power to read and write any file (through
+    setpriv), so file permissions hold for it as for any user; unchanged when not root."""
+    if os.geteuid() != 0:
+        return command
+    return ["setpriv", "--bounding-set", ROOT_POWERS, "--inh-caps", ROOT_POWERS, *command]

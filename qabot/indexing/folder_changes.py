@@ -1,0 +1,74 @@
+"""Whether the articles folder changed since the live generation was read: checked when a
+command opens the index (`opening`), so a file added, edited or removed since is indexed before
+the question is answered, as on first use, not left out in silence.
+
+Cheap: one walk of the folder and a stat of each article file, against the generation's
+manifest (no file is opened). A file whose size or modification time differs counts as changed;
+the update then tells a touched file from an edited one by its hash, as `qabot index` does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from qabot.errors import IndexDamagedError
+from qabot.indexing.layout import read_file_lists
+from qabot.text import counted
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FolderChanges:
+    """How many article files are new, changed or gone since a generation was read."""
+
+    added: int
+    changed: int
+    removed: int
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    def told(self) -> str:
+        """Return the changes in words: "1 file added, 2 changed"."""
+        parts = [
+            f"{count} {what}"
+            for count, what in (
+                (self.added, "added"),
+                (self.changed, "changed"),
+                (self.removed, "removed"),
+            )
+            if count
+        ]
+        if not parts:
+            return "no file changed"
+        first, *rest = parts
+        number, what = first.split(" ", 1)
+        return ", ".join([f"{counted(int(number), 'file')} {what}", *rest])
+
+
+def folder_changes(articles_dir: Path, index_dir: Path, generation_dir: Path) -> FolderChanges:
+    """Return what changed in `articles_dir` since the generation in `generation_dir` was read
+    (a file that cannot be stat'ed now is left to the update, which says why; one read then
+    that held no article, a page of furniture, is new only once changed)."""
+    from qabot.ingest import scan_article_files  # the folder's rules: imported when first used
+
+    try:
+        old, skipped = read_file_lists(generation_dir)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        what = f"{generation_dir.name}/manifest.json: {getattr(error, 'strerror', None) or error}"
+        raise IndexDamagedError(
+            f"The index in {index_dir} is damaged ({what}). Run `qabot index` to repair it.", what
+        ) from error
+    added = changed = 0
+    for path in scan_article_files(articles_dir, exclude=[index_dir]).files:
+        rel = path.relative_to(articles_dir).as_posix()
+        entry = old.pop(rel, None)
+        try:
+            found = path.stat()
+        except OSError:
+            continue
+        if entry is None:
+            added += skipped.get(rel) != (found.st_size, found.st_mtime_ns)
+        elif (found.st_size, found.st_mtime_ns) != (entry.size, entry.mtime_ns):
+            changed += 1
+    return FolderChanges(added=added, changed=changed, removed=len(old))
