@@ -218,8 +218,8 @@ def run(config: Config, *, webhook: str | None = None, listen: str | None = None
         )
     elif (note := old_rules_note(index.meta)) is not None:
         logger.warning("%s", note)
-    if opened.left_out is not None:
-        logger.warning("%s", opened.left_out)
+    if opened.note is not None:
+        logger.warning("%s", opened.note)
     application = build_application(config, IndexHolder(config.index_dir, index), tls=tls)
     if webhook is None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -61,6 +61,6 @@ def load_index(config: Config) -> Index:
         print(f"{done} {config.articles_dir}. {summary(report)}", file=sys.stderr)
     elif (note := old_rules_note(index.meta)) is not None:
         print(f"warning: {note}", file=sys.stderr)
-    if opened.left_out is not None:
-        print(f"warning: {opened.left_out}", file=sys.stderr)
+    if opened.note is not None:
+        print(f"warning: {opened.note}", file=sys.stderr)
     return index

@@ -36,7 +36,7 @@ from qabot.indexing.layout import (
     writer_lock,
 )
 from qabot.indexing.plan import plan_update, previous_generation, stored_passages
-from qabot.ingest import scan_article_files
+from qabot.ingest import Scan, scan_article_files
 
 # the live one and the one before, besides any a reader still holds (layout.hold_generation)
 GENERATIONS_KEPT = 2
@@ -64,7 +64,7 @@ def update_index(
         with writer_lock(index_dir, on_wait=lambda: _say_waiting(index_dir)):
             return _update_locked(
                 files,
-                scan.warnings,
+                scan,
                 articles_dir,
                 index_dir,
                 engine_type,
@@ -110,7 +110,7 @@ def _write_error(index_dir: Path, error: OSError) -> WriteError:
 
 def _update_locked(
     files: list[Path],
-    scan_warnings: list[str],
+    scan: Scan,
     articles_dir: Path,
     index_dir: Path,
     engine_type: type[Engine],
@@ -123,13 +123,13 @@ def _update_locked(
     old_name, old_dir, notes = previous_generation(index_dir, engine_type, rebuild)
     try:
         report = _update(
-            files, scan_warnings, articles_dir, index_dir, old_dir, engine_type, progress, workers
+            files, scan, articles_dir, index_dir, old_dir, engine_type, progress, workers
         )
         return replace(report, warnings=[*notes, *report.warnings])
     except PreviousGenerationError as error:
         # the live generation is unreadable: build a new one from every article instead
         report = _update(
-            files, scan_warnings, articles_dir, index_dir, None, engine_type, progress, workers
+            files, scan, articles_dir, index_dir, None, engine_type, progress, workers
         )
         note = (
             f"the previous index {old_name} could not be read ({error}); "
@@ -156,7 +156,7 @@ def _remove(path: Path) -> None:
 
 def _update(
     files: list[Path],
-    scan_warnings: list[str],
+    scan: Scan,
     articles_dir: Path,
     index_dir: Path,
     old_dir: Path | None,
@@ -165,9 +165,9 @@ def _update(
     workers: int | None,
 ) -> IndexReport:
     with reading_previous("manifest.json"):
-        plan = plan_update(files, articles_dir, old_dir)
+        plan = plan_update(files, articles_dir, old_dir, scan.unlisted)
     # the folder's skipped files first: when no article is left, the error says why
-    plan.warnings[:0] = scan_warnings
+    plan.warnings[:0] = scan.warnings
     meta = read_meta(old_dir) if old_dir is not None else {}
     if (
         old_dir is not None

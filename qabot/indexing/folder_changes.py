@@ -48,8 +48,8 @@ class FolderChanges:
 
 def folder_changes(articles_dir: Path, index_dir: Path, generation_dir: Path) -> FolderChanges:
     """Return what changed in `articles_dir` since the generation in `generation_dir` was read
-    (a file that cannot be stat'ed now is left to the update, which says why; one read then
-    that held no article, a page of furniture, is new only once changed)."""
+    (a file that cannot be stat'ed now, or in a folder that cannot be listed, is left as it
+    was; one read then that held no article, a page of furniture, is new only once changed)."""
     from qabot.ingest import scan_article_files  # the folder's rules: imported when first used
 
     try:
@@ -60,7 +60,8 @@ def folder_changes(articles_dir: Path, index_dir: Path, generation_dir: Path) ->
             f"The index in {index_dir} is damaged ({what}). Run `qabot index` to repair it.", what
         ) from error
     added = changed = 0
-    for path in scan_article_files(articles_dir, exclude=[index_dir]).files:
+    scan = scan_article_files(articles_dir, exclude=[index_dir])
+    for path in scan.files:
         rel = path.relative_to(articles_dir).as_posix()
         entry = old.pop(rel, None)
         try:
@@ -71,4 +72,6 @@ def folder_changes(articles_dir: Path, index_dir: Path, generation_dir: Path) ->
             added += skipped.get(rel) != (found.st_size, found.st_mtime_ns)
         elif (found.st_size, found.st_mtime_ns) != (entry.size, entry.mtime_ns):
             changed += 1
-    return FolderChanges(added=added, changed=changed, removed=len(old))
+    prefixes = tuple(f"{rel}/" if rel else "" for rel in scan.unlisted)
+    removed = sum(not rel.startswith(prefixes) for rel in old) if prefixes else len(old)
+    return FolderChanges(added=added, changed=changed, removed=removed)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qabot.engines import DEFAULT_ENGINE
-from qabot.errors import IndexDamagedError, IndexFormatError, WriteError
+from qabot.errors import ArticlesError, IndexDamagedError, IndexFormatError, WriteError
 from qabot.indexing.folder_changes import folder_changes
 from qabot.indexing.layout import articles_folder, current_generation, is_compatible, read_meta
 from qabot.indexing.live import Index
@@ -35,7 +35,7 @@ class OpenedIndex:
     index: Index
     report: IndexReport | None = None  # the build or update made before loading it
     updated: bool = False  # that was an update for changed article files, not a first build
-    left_out: str | None = None  # article files changed since it was read, not indexed here
+    note: str | None = None  # what it leaves out: files changed since, not indexed here
 
 
 def ensure_index(
@@ -77,7 +77,10 @@ def _update_changed(
 ) -> OpenedIndex:
     """Return the index updated first when article files changed since it was read; one that
     cannot be written here answers as it is, with a note of what it leaves out."""
-    changes = folder_changes(articles_dir, index_dir, index.directory)
+    try:
+        changes = folder_changes(articles_dir, index_dir, index.directory)
+    except ArticlesError as error:  # the folder is gone: the index still answers, as it did
+        return OpenedIndex(index=index, note=f"{error} Answering from the index as it was built.")
     if not changes:
         return OpenedIndex(index=index)
     try:
@@ -85,7 +88,7 @@ def _update_changed(
     except WriteError as error:
         return OpenedIndex(
             index=index,
-            left_out=(
+            note=(
                 f"{changes.told()} in {articles_dir} since the index was built, and the index "
                 f"cannot be updated here ({_reason(error)}): answers leave that out until "
                 "`qabot index` runs where the index can be written"

@@ -10,6 +10,7 @@ told why.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,11 +50,14 @@ class Plan:
     skipped: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
-def plan_update(files: list[Path], articles_dir: Path, old_dir: Path | None) -> Plan:
+def plan_update(
+    files: list[Path], articles_dir: Path, old_dir: Path | None, unlisted: Sequence[str] = ()
+) -> Plan:
     """Return what an update over `old_dir` must read (new, changed) and drop (removed).
 
-    A file that vanishes meanwhile counts as removed; one that cannot be read keeps what was
-    indexed of it (and is named in a warning).
+    A file that vanishes meanwhile counts as removed; one that cannot be read, or is in a
+    folder that could not be listed (`unlisted`), keeps what was indexed of it (and is named in
+    a warning).
     """
     old_manifest, old_skipped = read_file_lists(old_dir) if old_dir is not None else ({}, {})
     manifest: dict[str, FileEntry] = {}
@@ -84,7 +88,16 @@ def plan_update(files: list[Path], articles_dir: Path, old_dir: Path | None) -> 
             continue
         to_read.append((rel, path, stat, digest))
     reading = {item[0] for item in to_read}
-    removed = [rel for rel in old_manifest if rel not in manifest and rel not in reading]
+    prefixes = tuple(f"{rel}/" if rel else "" for rel in unlisted)
+    removed = []
+    for rel, entry in old_manifest.items():
+        if rel in manifest or rel in reading:
+            continue
+        if prefixes and rel.startswith(prefixes):  # not seen: its folder was not listed
+            manifest[rel] = entry
+            unchanged += 1
+        else:
+            removed.append(rel)
     return Plan(old_manifest, manifest, to_read, removed, unchanged, warnings, old_skipped)
 
 

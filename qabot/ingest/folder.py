@@ -33,6 +33,9 @@ class Scan:
 
     files: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # folders that could not be listed ("" the folder itself; "a/b" one in it): what the
+    # index holds of them is kept, never taken for removed
+    unlisted: list[str] = field(default_factory=list)
 
 
 def shown_name(name: str) -> str:
@@ -114,7 +117,16 @@ def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
     # question too, to tell a stale index: a per-file relative_to cost more than the walk)
     relative: dict[Path, str] = {}
     linked = False
-    for directory, subdirs, files in os.walk(folder):
+
+    def unlisted(error: OSError) -> None:
+        where = Path(os.fsdecode(error.filename or folder)).relative_to(folder).as_posix()
+        rel = "" if where == "." else where
+        scan.unlisted.append(rel)
+        shown = shown_name(f"{rel}/" if rel else str(folder))
+        why = error.strerror or str(error)
+        scan.warnings.append(f"skipped {shown}: cannot list it ({why}); what it held is kept")
+
+    for directory, subdirs, files in os.walk(folder, onerror=unlisted):
         here = Path(directory)
         if here.resolve() in excluded or _holds_an_index(files, subdirs):
             subdirs[:] = []  # an index folder: nothing in it is an article

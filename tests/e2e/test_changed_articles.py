@@ -208,3 +208,39 @@ def test_an_index_file_closed_to_the_console_after_it_started_is_one_line_and_it
     told = f"error: Cannot read the index in {index_dir} (Permission denied: {generation.name}/"
     assert output.decode().count(told) == 2, output  # each question, and the console goes on
     assert b"damaged" not in output
+
+
+def test_ask_answers_when_the_articles_folder_is_gone_and_says_so(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    articles_dir.rename(tmp_path / "moved-away")
+    asked = qabot("ask", "harbour pilots", *folders(articles_dir, index_dir), cwd=tmp_path)
+    assert asked.returncode == 0 and "Port Elms" in asked.stdout
+    assert asked.stderr == (
+        f"warning: The articles folder {articles_dir} does not exist. Create it and put .txt, "
+        ".md, .html, .json or .jsonl files in it, or point --articles at the right folder. "
+        "Answering from the index as it was built.\n"
+    )
+
+
+def test_a_folder_of_articles_this_user_may_not_list_is_kept_not_removed(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """`qabot index` took the articles of a folder it could not list for removed ("files 0
+    added, 0 changed, 1 removed"), and a question would have done the same."""
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    (articles_dir / "library").chmod(0)
+    try:
+        indexed = unreadable_run("index", *folders(articles_dir, index_dir), cwd=tmp_path)
+        asked = unreadable_run("ask", "library", *folders(articles_dir, index_dir), cwd=tmp_path)
+    finally:
+        (articles_dir / "library").chmod(0o755)
+    assert indexed.returncode == 0, indexed.stderr
+    assert indexed.stderr.startswith(
+        "warning: skipped library/: cannot list it (Permission denied); what it held is kept\n"
+    )
+    assert "0 removed, 3 unchanged; 3 articles" in indexed.stdout
+    assert asked.returncode == 0 and "central library" in asked.stdout and asked.stderr == ""
