@@ -5,8 +5,9 @@ were added, changed or removed since it was read (`folder_changes`), as on first
 Read-only commands (`qabot ask`, the console, the bot) come here on every start, and most find
 an index ready: the building code (`build`, which reads article files through `ingest`) is
 imported only when a build is due, so a question does not pay for loading it. An index that
-cannot be written here (another user's, a read-only disk) still answers when it is readable,
-with a note saying which files it leaves out.
+cannot be written here (another user's, a read-only disk), or built by older quote or reading
+rules (an update would read every article again: many minutes for a large archive), answers
+as it is, with a note saying which files it leaves out.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from qabot.indexing.folder_changes import folder_changes
 from qabot.indexing.layout import articles_folder, current_generation, is_compatible, read_meta
 from qabot.indexing.live import Index
 from qabot.indexing.loading import load_index
+from qabot.indexing.rules_changed import changed_rules
 
 if TYPE_CHECKING:
     from qabot.indexing.generation import IndexReport
@@ -83,6 +85,14 @@ def _update_changed(
         return OpenedIndex(index=index, note=f"{error} Answering from the index as it was built.")
     if not changes:
         return OpenedIndex(index=index)
+    if changed_rules(index.meta) is not None:  # an update would read every article again
+        return OpenedIndex(
+            index=index,
+            note=(
+                f"{changes.told()} in {articles_dir} since the index was built, left out until "
+                "`qabot index` reads every article again under the new rules"
+            ),
+        )
     try:
         report = _build(articles_dir, index_dir, engine, progress, None)
     except WriteError as error:

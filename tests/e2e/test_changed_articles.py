@@ -244,3 +244,27 @@ def test_a_folder_of_articles_this_user_may_not_list_is_kept_not_removed(
     )
     assert "0 removed, 3 unchanged; 3 articles" in indexed.stdout
     assert asked.returncode == 0 and "central library" in asked.stdout and asked.stderr == ""
+
+
+def test_an_index_of_older_quote_rules_is_not_read_again_whole_for_one_added_file(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """An update under new quote rules reads every article again (many minutes for a large
+    archive): a question answers from the old index, as before, and names what it leaves out."""
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    name = str(current_generation(index_dir))
+    meta_file = index_dir / name / "meta.json"
+    meta_file.write_text(
+        json.dumps({**json.loads(meta_file.read_text()), "attribution_version": "1"})
+    )
+    (articles_dir / "tram.txt").write_text(TRAM)
+    asked = qabot("ask", "harbour pilots", *folders(articles_dir, index_dir), cwd=tmp_path)
+    assert asked.returncode == 0 and "Port Elms" in asked.stdout
+    assert asked.stderr.splitlines() == [
+        "warning: quote attribution has changed since this index was built; answers use the "
+        "old rules until you run `qabot index` (it reads every article again, once)",
+        f"warning: 1 file added in {articles_dir} since the index was built, left out until "
+        "`qabot index` reads every article again under the new rules",
+    ]
+    assert current_generation(index_dir) == name
