@@ -46,6 +46,7 @@ _ASKS = lazy(
     r"does|did|can|could|will|would|has|have|had|should)\b",
     re.IGNORECASE,
 )
+_PERSON_OPENING = lazy(r"\s*(?:He|She)\b")  # a sentence going on about the one named before it
 NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
 
 
@@ -109,8 +110,22 @@ def _opens_with(index: Index, article_id: str, named: set[str]) -> bool:
 
 def _together(passage: Passage, named: set[str], asked: set[str], *, about: bool) -> bool:
     """Return whether one sentence of `passage` holds a word of the subject (`named`; any
-    sentence when the article's title is `about` it) and a word asked of it."""
-    return any((about or terms & named) and terms & asked for terms in _sentence_terms(passage))
+    sentence when the article's title is `about` it, or one opening "He" or "She" after a
+    sentence naming it: "... Chris Tarrant will be hosting a show. He left Capital FM this
+    year") and a word asked of it."""
+    sentences = _sentence_terms(passage)
+    spans = passage.sentence_spans() or sentence_spans(passage.text)
+    openings = (
+        [_PERSON_OPENING.match(passage.text, start) is not None for start, _ in spans]
+        if len(spans) == len(sentences)
+        else [False] * len(sentences)
+    )
+    before = False
+    for terms, pronoun in zip(sentences, openings, strict=True):
+        if (about or terms & named or (pronoun and before)) and terms & asked:
+            return True
+        before = bool(terms & named)
+    return False
 
 
 def _names_together(

@@ -315,3 +315,16 @@ def test_a_word_asked_far_from_the_subject_does_not_answer(tmp_path: Path) -> No
     assert not result.found and not result.passages
     assert result.lead.endswith("no sentence about “capital” has “portugal”.")
     assert answer(index, "what is the capital of norway").found
+
+
+def test_a_sentence_opening_he_after_one_naming_the_subject_is_about_it(tmp_path: Path) -> None:
+    articles = {
+        "radio.txt": "Radio news\n\nThe singer Mara Lune will play a concert for the station "
+        "next month. The station also said that Tomas Reyd will host a show on New Year's "
+        "Eve. He presented the breakfast programme for nine years.\n",
+        "ferry.txt": "Ferry\n\nThe island ferry will sail twice a day from April.\n",
+        "museum.txt": "Museum\n\nThe harbour museum reopened after two years of repairs.\n",
+    }
+    index = index_of(tmp_path, articles)
+    result = answer(index, "how long did Tomas Reyd present the breakfast programme")
+    assert result.found and "for nine years" in result.passages[0].passage.text
