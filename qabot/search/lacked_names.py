@@ -158,8 +158,5 @@ def written_otherwise(word: str, hits: Sequence[Hit]) -> bool:
 
 def _spelled_out(initials: str, written: Sequence[str]) -> bool:
     """Return whether words side by side in `written` open with the letters of `initials`."""
-    size = len(initials)
-    return any(
-        "".join(word[0] for word in written[at : at + size]) == initials
-        for at in range(len(written) - size + 1)
-    )
+    # one letter a word, in order: the initials stand side by side in it, or nowhere
+    return initials in "".join([word[0] for word in written])

@@ -89,11 +89,14 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         close = quoted_as(index, written_close(index, strip_title(name)))
         if close is None or not _long_enough(asked, fold_name(close).split()):
             return None
-        return None if articles_writing(index, name) else Correction(person=close, asked=name)
-    if written := articles_writing(index, name):
+        return None if written_as_name(index, name) else Correction(person=close, asked=name)
+    if written_as_name(index, name):
         # someone never quoted is meant, unless only the articles quoting one person a letter
-        # off write it: "Jacques Barrot ... said Mr Barot" is the article's own slip
-        slipped = [p for p in near if _slip_of(asked, p, written, index.speakers.articles_of(p))]
+        # off write it: "Jacques Barrot ... said Mr Barot" is the article's own slip (which
+        # articles write it is read only when someone's name is a letter off it)
+        slips = [p for p in near if _letter_off_theirs(asked, p)]
+        written = articles_writing(index, name) if slips else {}
+        slipped = [p for p in slips if _slip_of(written, index.speakers.articles_of(p))]
         return (
             Correction(person=slipped[0], asked=name, written=True) if len(slipped) == 1 else None
         )
@@ -180,19 +183,24 @@ def _initials(word: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
-def _slip_of(asked: list[str], person: str, written: dict[str, bool], theirs: list[str]) -> bool:
-    """Return whether a name `asked` (untitled, case-folded) is `person`'s, each word of it a
-    letter off the last words of theirs (the surname MIN_SHORT_OFF letters or more), and every
-    article writing it quotes them and titles it there ("Nasa" beside Mike Nash is no slip)."""
+def _letter_off_theirs(asked: list[str], person: str) -> bool:
+    """Return whether a name `asked` (untitled, case-folded) may be a slip for `person`'s, each
+    word of it a letter off the last words of theirs (the surname MIN_SHORT_OFF letters or
+    more)."""
     words = fold_name(person).split()[-len(asked) :]
     return (
         len(words) == len(asked)
         and words != asked
         and len(asked[-1]) >= MIN_SHORT_OFF
         and all(letter_off(a, w) for a, w in zip(asked, words, strict=True))
-        and set(written) <= set(theirs)
-        and all(written.values())
     )
+
+
+def _slip_of(written: dict[str, bool], theirs: list[str]) -> bool:
+    """Return whether a name a letter off a person's (`_letter_off_theirs`) is a slip of the
+    articles quoting them: every article writing it (`written`) quotes them (`theirs`) and
+    titles it there ("Nasa" beside Mike Nash is no slip)."""
+    return set(written) <= set(theirs) and all(written.values())
 
 
 def _one_word_off(asked: list[str], written: list[str]) -> bool:

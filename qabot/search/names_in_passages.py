@@ -9,6 +9,8 @@ Unknown speakers (`qabot.search.unknown_speakers`) ask the same of a name nobody
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
@@ -32,22 +34,33 @@ def quoted_as(index: Index, close: str | None) -> str | None:
 def written_as_name(index: Index, name: str) -> bool:
     """Return whether a passage writes `name` as a name (with a capital): someone never
     quoted is meant, not a misspelt someone else."""
-    return bool(articles_writing(index, name))
+    # the first passage writing it tells: the rest are not read (most names asked are written)
+    return next(_writing(index, name), None) is not None
 
 
 def articles_writing(index: Index, name: str) -> dict[str, bool]:
     """Return the articles whose passages write `name` as a name (`written_as_name`), each with
     whether a title opens it there ("Mr Barot": a person's surname); a name of no words is
     taken as written (by an unknown article, "")."""
+    articles: dict[str, bool] = {}
+    for article, titled in _writing(index, name):
+        articles[article] = articles.get(article, False) or titled()
+    return articles
+
+
+def _writing(index: Index, name: str) -> Iterator[tuple[str, Callable[[], bool]]]:
+    """Yield the article of each passage writing `name` as a name (`articles_writing`), best
+    first, with whether a title opens it there, told when asked; ("", False) for a name of no
+    words."""
     bare = strip_title(name)
     terms = tokenize(bare)
     if not terms:
-        return {"": False}
+        yield "", _untitled
+        return
     pattern = re.compile(r"\s+".join(map(re.escape, bare.split())) + r"(?![\w-])", re.IGNORECASE)
     # only each text is read, not made a passage (which costs about as much again)
     found = index.engine.search_scored(terms, NAME_PASSAGES)
     words = bare.split()
-    articles: dict[str, bool] = {}
     for i in range(len(found)):
         text = found.text(i)
         if not may_contain_all(text, words):
@@ -55,10 +68,16 @@ def articles_writing(index: Index, name: str) -> dict[str, bool]:
         # as if "(?<![\w-])" opened the pattern
         named = [m for m in unjoined_matches(pattern, text) if m[0][0].isupper()]
         if named:
-            titled = any(_TITLED.search(text, 0, m.start()) for m in named)
-            article = found.passage(i).article_id
-            articles[article] = articles.get(article, False) or titled
-    return articles
+            yield found.span(i)[0], partial(_titled, text, named)
+
+
+def _titled(text: str, named: list[re.Match[str]]) -> bool:
+    """Return whether a title opens one of the names `named` in `text` ("said Mr Barot")."""
+    return any(_TITLED.search(text, 0, m.start()) for m in named)
+
+
+def _untitled() -> bool:
+    return False
 
 
 def written_close(index: Index, name: str) -> str | None:

@@ -7,6 +7,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
+from qabot.search.names_in_passages import articles_writing, written_as_name
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -432,3 +433,21 @@ def test_yes_after_a_name_read_as_another_says_the_answer_is_already_for_them(
     offered = answer(index, "what did woldemarium say about the harbour?", conversation=chat)
     assert offered.suggestion == "Tesfaye Woldemariam"
     assert answer(index, "yes", conversation=chat).speaker == "Tesfaye Woldemariam"
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [("Marsh", True), ("Mr Calder", True), ("Nash", True), ("channel", False), ("Ferries", False)],
+)
+def test_a_name_is_written_as_a_name_where_an_article_writes_it_with_a_capital(
+    index: Index, name: str, written: bool
+) -> None:
+    # the first passage writing it tells, without reading the others
+    assert written_as_name(index, name) is written
+    assert bool(articles_writing(index, name)) is written
+
+
+def test_the_articles_writing_a_name_tell_where_a_title_opens_it(index: Index) -> None:
+    titled = articles_writing(index, "Calder")
+    assert list(titled.values()) == [True]  # "Ms Calder said"
+    assert list(articles_writing(index, "Marsk").values()) == [False]

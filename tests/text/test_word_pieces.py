@@ -7,7 +7,12 @@ import string
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.text.word_pieces import UNKNOWN, WordPieces, basic_words
+from qabot.text.word_pieces import (
+    UNKNOWN,
+    WordPieces,
+    _basic_words_by_character,
+    basic_words,
+)
 
 VOCABULARY = [
     "[PAD]", UNKNOWN, "[CLS]", "[SEP]",
@@ -73,3 +78,19 @@ def test_every_word_is_one_punctuation_mark_or_holds_none(text: str) -> None:
     for word in basic_words(text):
         assert word and not any(char.isspace() for char in word)
         assert len(word) == 1 or not any(char in string.punctuation for char in word)
+
+
+# every kind of character the rules tell apart: ASCII signs and controls, spaces of other
+# alphabets, accented letters and combining marks, CJK, letters whose lower case is longer
+ANY_CHARACTERS = st.text(
+    alphabet=st.one_of(
+        st.characters(),
+        st.sampled_from("\t\n\r\x0b\x0c\x1c\x85\xa0\u2000\u3000\ufffd\x00İÅﬁ中\u0301"),
+    ),
+    max_size=60,
+)
+
+
+@given(ANY_CHARACTERS)
+def test_basic_words_are_those_read_a_character_at_a_time(text: str) -> None:
+    assert basic_words(text) == _basic_words_by_character(text)
