@@ -56,7 +56,13 @@ def main(argv: list[str] | None = None) -> int:
     if not (sys.argv[1:] if argv is None else argv):
         parser.print_help()
         return 0
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # the command's help lists its options: the top-level help lists commands
+        parser.exit(
+            1,
+            f"error: unrecognized arguments: {' '.join(unknown)}; see qabot {args.command} "
+            "--help\n",
+        )
     try:
         code = COMMANDS[args.command](config_of(args), args)
         sys.stdout.flush()  # `> answers.txt` on a full disk fails here, not after main

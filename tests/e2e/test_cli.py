@@ -523,6 +523,12 @@ def test_add_refuses_a_binary_file_and_copies_nothing(workdir: Path, tmp_path: P
         # argparse's own errors too: one line, exit 1, not the usage and exit 2
         ("none", ["ask", "hi", "--top", "abc"], "invalid int value: 'abc'; see qabot ask --help"),
         ("none", ["bogus"], "invalid choice: 'bogus'"),
+        # an option another command takes: its own help, not the list of commands
+        (
+            "none",
+            ["sources", "--since", "2024"],
+            "unrecognized arguments: --since 2024; see qabot sources --help",
+        ),
     ],
 )
 def test_user_errors_get_one_line_and_no_traceback(
