@@ -49,6 +49,9 @@ from qabot.search.winners import asked_winner, with_winner
 from qabot.search.wording import echo
 from qabot.text import tokenize
 
+# relevant passages read for one that holds most of the question, when those of the page do not
+MOST_READ = 10
+
 
 def passages_answer(
     index: Index,
@@ -86,6 +89,7 @@ def passages_answer(
         and subject
         and not ranked.subject
         and not holds_most(index, words, ranked.hits)
+        and not (not offset and ranked.more and _most_held_below(index, words, filters))
     ):
         held = held_words(index, words, ranked.hits)
         nearest = f" (the nearest have {listed(held, 'or')})" if held else ""
@@ -245,6 +249,15 @@ def passages_answer(
             "that appears in them."
         )
     return Answer(question, False, lead)
+
+
+def _most_held_below(index: Index, words: str, filters: Filters | None) -> bool:
+    """Return whether one of the first MOST_READ relevant passages holds most of the question
+    (`holds_most`): the archive then matches it, though no passage of the page does ("why do
+    police want to shut rowdy pubs for a week" over "close disorderly pubs ... for up to a
+    week": the rarest words asked are the reader's, the passages below hold more of them)."""
+    found = search(index, words, MOST_READ, filters=filters, subject=True)
+    return holds_most(index, words, found.hits)
 
 
 def _prospect_lead(question: str, prospect: str) -> str:

@@ -328,3 +328,26 @@ def test_a_sentence_opening_he_after_one_naming_the_subject_is_about_it(tmp_path
     index = index_of(tmp_path, articles)
     result = answer(index, "how long did Tomas Reyd present the breakfast programme")
     assert result.found and "for nine years" in result.passages[0].passage.text
+
+
+def test_a_page_holding_little_of_the_question_answers_when_a_passage_below_holds_most(
+    tmp_path: Path,
+) -> None:
+    # the short story repeating "pilots" and "fog" ranks first, holding two of five words
+    # asked; the harbour story below it holds three ("night", "tugs"): the question is matched
+    articles = {
+        "fog.txt": "Fog again\n\nPilots hate fog. Pilots say fog is worse this year, and pilots "
+        "want fog lamps.\n",
+        "tugs.txt": "Harbour rules\n\nThe harbour board met on Monday to talk about the new "
+        "rules for the port, which has grown fast since the spring, with more ships arriving "
+        "each week from the south. Pilots told the board they would not work with the old "
+        "tugs at night, which they say are too slow to turn a large ship in the narrow "
+        "channel near the lighthouse.\n",
+        "ferry.txt": "Ferry\n\nThe island ferry will sail twice a day from April.\n",
+        "museum.txt": "Museum\n\nThe town museum reopened after two years of repairs.\n",
+        "bakery.txt": "Bakery\n\nA new bakery opened on the high street on Saturday.\n",
+    }
+    index = index_of(tmp_path, articles)
+    result = answer(index, "why do pilots refuse night tugs in fog", top=1)
+    assert result.found and result.passages
+    assert result.lead.startswith("The best passages have “pilots” and “fog”")
