@@ -77,7 +77,9 @@ def spoken(
     named = naming(read.speech.topic if read.speech else "", hits)
     if named is None:  # no name: the stories holding what tells the topic (not its everyday words)
         named = telling_stories(index, telling_terms(index, ranking, person), hits)
-    quotes = spread(rank_in_context(quotes, ranking, context, topical), naming=named)
+    quotes = spread(
+        rank_in_context(quotes, ranking, context, topical), naming=named, topic=ranking
+    )
     if ranking != read.topic_terms:  # the passages found by the whole topic judge "about Y"
         hits, best = hits_in_articles(
             index, list(read.topic_terms), CONTEXT_PASSAGES, articles, share=ABOUT_TOPIC

@@ -106,3 +106,37 @@ def test_a_story_holding_only_everyday_words_of_the_topic_takes_no_place_among_t
     shown = [hit.quote.text for hit in result.quotes[:5]]
     assert len(shown) == 5
     assert not any("international size" in text for text in shown)
+
+
+HARBOUR = "Mayor warns on harbour silt\n\n" + "".join(
+    f'"{words}," Mayor Ilse Brandt said of the silt in the Ostby harbour.\n\n'
+    for words in (
+        "Silt has closed two berths this winter",
+        "The silt costs the fishing fleet a day a week",
+        "Dredging the silt must start in spring",
+        "Without dredging the silt the ferries will stop",
+        "The silt came with the autumn storms",
+    )
+)
+FESTIVAL = (
+    "Ostby harbour festival opens\n\n"
+    "The festival opened on the Ostby quay on Saturday with boats from six ports.\n\n"
+    '"We have never had so many visitors," Mayor Ilse Brandt said. '
+    '"The bands played until midnight," she said.\n'
+)
+TOWNS = {
+    f"town{n}.txt": f"{town} market day\n\nTraders in {town} opened the market on Monday.\n"
+    for n, town in enumerate(["Harwick", "Dorn", "Kalmar", "Lund", "Vikby", "Oster"])
+}
+
+
+def test_a_story_naming_the_topic_where_the_words_are_on_something_else_takes_no_place(
+    tmp_path: Path,
+) -> None:
+    # the festival story names Ostby and its harbour, but the mayor's words in it are on the
+    # festival: her interview on the silt fills the first places
+    index = index_of(tmp_path, {"silt.txt": HARBOUR, "festival.txt": FESTIVAL, **TOWNS})
+    result = answer(index, "what did ilse brandt say about the silt in Ostby harbour", top=5)
+    shown = [hit.quote.text for hit in result.quotes[:5]]
+    assert len(shown) == 5
+    assert not any("visitors" in text or "bands" in text for text in shown)
