@@ -51,11 +51,17 @@ def pooled(
     kind: str, part: str, leave_out: tuple[str, ...] = (), folder: Path = HERE
 ) -> list[dict[str, Any]]:
     """Return the questions of `part` ("development" or "unseen") of every set of `kind`, each
-    with the name of its set file under "set" (ids repeat across sets)."""
+    with the name of its set file under "set" (ids repeat across sets). The sets named in
+    WRITTEN_THIS_SESSION are always left out (a run that forgot `--leave-out` took in a blind
+    set's half in the forty-fifth session); run such a set with `--questions`."""
     parity = "odd" if part == "development" else "even"
+    left_out = {
+        *WRITTEN_THIS_SESSION,
+        *leave_out,
+    }  # a set written this session is blind: never pooled
     kept: list[dict[str, Any]] = []
     for path in set_files(kind, folder):
-        if path.name in leave_out:
+        if path.name in left_out:
             continue
         whole = WHOLE.get(path.name)
         for line in path.read_text().splitlines():

@@ -295,6 +295,19 @@ def test_pooled_sets_split_by_parity_with_the_whole_sets_kept_whole(
     assert [q["id"] for q in sets.pooled("plain", "unseen", folder=tmp_path)] == ["p002"]
 
 
+def test_pooled_sets_never_take_in_a_set_written_this_session(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sets = load_benchmark("question_sets", monkeypatch)
+    write_set(tmp_path, "speech_questions_fourth.jsonl", ["d001", "d002"])
+    write_set(tmp_path, "speech_questions_fifth.jsonl", ["e001", "e002"])
+    monkeypatch.setattr(sets, "WRITTEN_THIS_SESSION", ("speech_questions_fifth.jsonl",))
+    for part in ("development", "unseen"):
+        assert {q["set"] for q in sets.pooled("speech", part, folder=tmp_path)} == {
+            "speech_questions_fourth.jsonl"
+        }
+
+
 def test_by_set_counts_each_set_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     sets = load_benchmark("question_sets", monkeypatch)
     lines = sets.by_set(["x.jsonl", "y.jsonl", "x.jsonl"], [True, False, False])
