@@ -54,17 +54,23 @@ class SentenceVectors:
         """How many numbers a vector holds."""
         return int(self.centroids.shape[0] * self.centroids.shape[2])
 
+    def rows(self, pieces: Sequence[int]) -> np.ndarray:
+        """Return the rows of `pieces` (rows of the vocabulary), float32, put together from
+        their codes: each piece's part p is centroid codes[piece, p] of part p (the special
+        pieces before the first coded one: zeros)."""
+        wanted = np.asarray(pieces, dtype=np.int64)
+        found = np.zeros((len(wanted), self.dims), dtype=np.float32)
+        coded = wanted >= self.first
+        if coded.any():
+            parts = self.centroids[self._parts, self.codes[wanted[coded] - self.first]]
+            found[coded] = parts.reshape(len(parts), -1)
+        return found
+
     def vector(self, text: str) -> np.ndarray:
         """Return `text`'s unit vector, or zeros when it holds no piece that means anything
         (no words, or only unknown or special ones)."""
-        rows = np.array(self.pieces.encode(text), dtype=np.int64)
-        coded = rows[rows >= self.first] - self.first
-        if not len(coded):
-            return np.zeros(self.dims, dtype=np.float32)
-        # each piece's part p is centroid codes[piece, p] of part p; the mean's length is
-        # dropped, so the sum of the rows does
-        parts = self.centroids[self._parts, self.codes[coded]]
-        total: np.ndarray = parts.sum(axis=0, dtype=np.float32).reshape(-1)
+        # the mean's length is dropped, so the sum of the rows does
+        total: np.ndarray = self.rows(self.pieces.encode(text)).sum(axis=0)
         length = float(np.linalg.norm(total))
         return total / length if length > 0 else total
 
@@ -81,8 +87,7 @@ class SentenceVectors:
         cut = [self.pieces.encode(text) for text in texts]
         # every text's pieces in one table read and one product: some ten texts a question
         ends = np.cumsum([len(rows) for rows in cut])
-        rows = np.asarray(self.rows[[*asked_rows, *(row for rows in cut for row in rows)]])
-        rows = rows.astype(np.float32)
+        rows = self.rows([*asked_rows, *(row for rows in cut for row in rows)])
         weights = np.linalg.norm(rows, axis=1)
         directions = rows / np.maximum(weights, 1e-12)[:, None]
         first = len(asked_rows)
