@@ -32,8 +32,11 @@ from qabot.text.lexicon import (
     strip_title,
     title_gender,
 )
+from qabot.text.patterns import lazy
 
 MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
+_SAY = frozenset("say says said saying".split())
+_ARTICLE = lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)  # of a description: "the greek government"
 
 
 def _people_of_a_kind(name: str) -> bool:
@@ -109,14 +112,30 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
             # nothing asked but who they are: a passage is shown only if it names them ("the
             # foreign secretary" had shown Russia's foreign minister, matching "foreign" alone)
             fallback = _naming_every_word(fallback, name)
+        # "what did the greek government say about the deal": no passage naming them tells
+        # anything they said, so none answers (a verb other than "say" may be misread as
+        # speech: "what was the tankan reading for ...", "what do the fake emails tell people")
+        told = (
+            not fallback.found
+            or bool(offset)
+            or not topic
+            or speech is None
+            or speech.verb not in _SAY
+            or any(_telling_words(hit, _ARTICLE.sub("", name)) for hit in fallback.passages)
+        )
         lead = f"No quotes from anyone the articles call {name}.{did_you_mean}"
+        if not told:
+            lead = (
+                f"No quotes from anyone the articles call {name}, and no passage calling "
+                f"anyone so tells what they said about “{topic}”.{did_you_mean}"
+            )
         if outlet := absent_outlet(index, name):
             lead = f"No article is from {outlet}, and the articles quote no one called so."
         if fallback.passages:
             lead += " Passages that best match the question:"
         return Answer(
             read.text,
-            fallback.found,
+            fallback.found and told,
             lead,
             fallback.passages,
             more=fallback.more,

@@ -76,7 +76,27 @@ def test_a_role_no_one_is_given_names_no_one_of_its_owner(index: Index) -> None:
     # no one in the articles is a kitman: the Rovers manager is not who that means
     result = answer(index, "what did the rovers kitman say about the derby?")
     assert not result.quotes and result.speaker is None
-    assert result.lead.startswith("No quotes from anyone the articles call the rovers kitman.")
+    # the manager's words on the derby are no kitman's: the passages are shown, `found` false
+    assert not result.found and result.passages
+    assert result.lead.startswith(
+        "No quotes from anyone the articles call the rovers kitman, and no passage calling "
+        "anyone so tells what they said about “the derby”."
+    )
+    # a verb other than "say" may be read as speech where none is asked ("what do the fake
+    # emails tell people"): the passages stand as found
+    assert answer(index, "what did the rovers kitman tell fans about the derby?").found
+
+
+def test_a_role_no_one_is_quoted_in_told_of_saying_something_is_the_answer(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    quay = (
+        "Quay repairs\n\nThe quay repairs start in May. The harbour trust declined to comment.\n"
+    )
+    index = index_of(tmp_path_factory.mktemp("trust"), {**ARTICLES, "quay.txt": quay})
+    result = answer(index, "what did the harbour trust say about the quay repairs?")
+    assert result.found and not result.quotes
+    assert "declined to comment" in result.passages[0].passage.text
 
 
 @pytest.mark.parametrize(
