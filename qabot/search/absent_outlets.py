@@ -6,14 +6,42 @@ and "No quotes from anyone the articles call the guardian" told the reader nothi
 they meant. A name shaped like a newspaper's ("the" and words ending on a masthead noun no
 person is called: "the Guardian", "the New York Times"; not "the pilot") that names no outlet
 of the archive is said to be one no article is from.
+
+A question may also name its source where only an outlet goes ("according to the BBC, what
+...", "in the Guardian, what did ...", "what did Reuters report ..."). A name there that no
+article is from is an outlet (`unheld_outlet`) when shaped like a newspaper's, or when the
+articles write it as a news outlet's ("the BBC's correspondent", "the Reuters news agency"):
+the answer then says no article is from it, and its words are not searched.
 """
 
 from __future__ import annotations
 
+import re
+
 from qabot.indexing import Index
 from qabot.search.date_phrases import split_words
 from qabot.search.outlet_names import MAX_OUTLET_WORDS, outlet_names
-from qabot.text.lexicon import MASTHEAD_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+from qabot.text import tokenize, unjoined_matches
+from qabot.text.lexicon import (
+    MASTHEAD_NOUNS,
+    MEDIUM_NAME_ENDS,
+    MEDIUM_PAIRS,
+    MEDIUM_STAFF,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+)
+
+ABSENT_LEAD = "No article is from"  # "... the Guardian": the lead of an outlet named, not held
+MEDIUM_PASSAGES = 20  # passages holding a name read for its being written as an outlet's
+_SPACED = r"\s+"
+# after the name: its staff after its possessive, what it is, or a capitalised word of its name
+_AS_OUTLET = (
+    r")(?:['’]s?\s+(?:" + "|".join(sorted(MEDIUM_STAFF)) + r")\b"
+    r"|\s+(?:" + "|".join(pair.replace(" ", _SPACED) for pair in sorted(MEDIUM_PAIRS)) + r")\b"
+    r"|\s+(?-i:"
+    + "|".join(end.replace(" ", _SPACED) for end in sorted(MEDIUM_NAME_ENDS))
+    + r")\b)"
+)
 
 
 def absent_outlet(index: Index, name: str) -> str | None:
@@ -30,3 +58,25 @@ def absent_outlet(index: Index, name: str) -> str | None:
     if index.outlets and outlet_names(index.outlets).bare_at(words, 1) is not None:
         return None  # an outlet of the archive: read as such elsewhere
     return " ".join(["the", *(word.raw[:1].upper() + word.raw[1:] for word in words[1:])])
+
+
+def unheld_outlet(index: Index, name: str) -> str | None:
+    """Return `name` (as typed where only a source goes: "the bbc") written as the outlet it
+    names ("the BBC") when no article is from it and it is shaped like a newspaper's name or
+    the articles write it as a news outlet's ("the BBC's correspondent", "BBC News"), else None."""
+    if newspaper := absent_outlet(index, name):
+        return newspaper
+    words = name.split()
+    the = bool(words) and words[0].casefold() == "the"
+    bare = words[the:]
+    if not bare or len(bare) > MAX_OUTLET_WORDS or not all(word.isalpha() for word in bare):
+        return None
+    if index.outlets and outlet_names(index.outlets).bare_at(split_words(name), int(the)):
+        return None  # an outlet of the archive: read as such elsewhere
+    pattern = re.compile(r"(" + _SPACED.join(map(re.escape, bare)) + _AS_OUTLET, re.IGNORECASE)
+    found = index.engine.search_scored(tokenize(" ".join(bare)), MEDIUM_PASSAGES)
+    for at in range(len(found)):
+        for match in unjoined_matches(pattern, found.text(at)):
+            if match[1][0].isupper():  # a name as written, not "local News"
+                return ("the " if the else "") + match[1]
+    return None

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from qabot.indexing import Index
+from qabot.search.absent_outlets import ABSENT_LEAD
 from qabot.search.answer_filters import asked_dates, with_filters
 from qabot.search.answer_record import (
     APART_LEAD,
@@ -230,6 +231,9 @@ def _answer(
             result = undated_words
         if read.topic_spelling:
             result = replace(result, lead=f"{spelling_note(read.topic_spelling)} {result.lead}")
+    if read.absent_outlet and not result.lead.startswith(ABSENT_LEAD):
+        # "according to the BBC, ...": answered from all articles, and the lead says why
+        result = replace(result, lead=f"{ABSENT_LEAD} {read.absent_outlet}. {result.lead}")
     # words read as dates or outlets ("last week", "in the Times") are English words
     # ... and so are the words of a question told which of its words no article mentions
     # ... or of one whose words the articles hold, though no passage holds most of them

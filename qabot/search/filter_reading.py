@@ -4,12 +4,14 @@
 week", "on Monday", "in March", "since January 2024", "latest", "according to Reuters", "in the
 Guardian", "did the BBC report ...") and returns them as a `Filters` with the question minus
 those words. An outlet is read only when an article of the index carries it, so no other word is
-ever taken away. The date phrases themselves are read in date_ranges; the words in filter_words.
+ever taken away; a name where only a source goes that `unheld` tells is an outlet no article
+is from is taken away too, and named (`FilterReading.absent`) for the answer to say so. The
+date phrases themselves are read in date_ranges; the words in filter_words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,10 +31,14 @@ from qabot.search.filter_words import (
 )
 from qabot.search.filters import Filters
 from qabot.search.joined_dates import DatePhrase, joined_dates
-from qabot.search.outlet_names import OUTLET_VERBS, outlet_names
+from qabot.search.outlet_names import MAX_OUTLET_WORDS, OUTLET_VERBS, outlet_names, set_apart
 from qabot.search.removed_words import without_words
+from qabot.text import STOP_WORDS
 
 __all__ = ["FILTER_WORDS", "NEWS_NOUNS", "FilterReading", "read_filters", "reference_day"]
+
+# verbs of an outlet's work, not of speech: "what did the BBC say" asks for someone quoted
+_REPORTING = OUTLET_VERBS - frozenset("say said tell told".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +48,23 @@ class FilterReading:
     filters: Filters
     words: str
     clash: str = ""  # date phrases that leave no day ("since 2005" and "before 2004")
+    absent: str = ""  # an outlet named where only a source goes, that no article is from
 
 
 def read_filters(
-    text: str, *, reference: date | None, outlets: Sequence[Outlet] = (), dated: bool = True
+    text: str,
+    *,
+    reference: date | None,
+    outlets: Sequence[Outlet] = (),
+    dated: bool = True,
+    unheld: Callable[[str], str | None] | None = None,
 ) -> FilterReading:
     """Return the question's date, outlet and recency words as Filters, and the other words.
 
     Without `dated` (no article of the index has a date) date and recency words stay words:
     as filters they could only empty every answer; only then may the `reference` day that
-    relative dates count from be None (no day is read).
+    relative dates count from be None (no day is read). `unheld` tells whether a name that is
+    no outlet of the index names an outlet all the same ("the bbc" -> "the BBC").
     """
     if reference is None:
         if dated:
@@ -62,6 +75,7 @@ def read_filters(
     phrases: list[DatePhrase] = []  # each date phrase's days, joined at the end
     keys: set[str] = set()
     recent = False
+    absent = ""
     removed: list[tuple[int, int]] = []  # word index ranges taken out
     at = 0
     while at < len(words):
@@ -92,6 +106,15 @@ def read_filters(
             if outlet := names.at(words, start, strong=strong):
                 end, found_keys = outlet
                 keys |= found_keys
+            elif (
+                unheld is not None
+                and not absent
+                and (strong or word in {"in", "from"})
+                and (named := _unheld_at(words, start, unheld, capitals=not strong))
+            ):
+                # "according to the bbc, what ...", "in the Guardian, what ...": not words to
+                # search when an outlet is meant, though no article is from it
+                end, absent = named
         if end is None and word in DID:
             start = at + 1 + (_next(words, at) == "the")
             outlet = names.at(words, start, strong=True)
@@ -102,6 +125,14 @@ def read_filters(
                 # the strike" read as nothing)
                 first = at - 1 if at and words[at - 1].text in ASKING else at + 1
                 last = outlet[0] + 1 + (_next(words, outlet[0]) in ABOUT)
+                removed.append((first, last))
+                at = last
+                continue
+            if unheld is not None and not absent and (named := _reported_by(words, at, unheld)):
+                # "what did the bbc report about the election?": what it reported is asked
+                stop, absent = named
+                first = at - 1 if at and words[at - 1].text in ASKING else at + 1
+                last = stop + 1 + (_next(words, stop) in ABOUT)
                 removed.append((first, last))
                 at = last
                 continue
@@ -119,7 +150,45 @@ def read_filters(
         recent=recent,
         skipped=days.skipped,
     )
-    return FilterReading(filters, without_words(text, words, removed), days.clash)
+    return FilterReading(filters, without_words(text, words, removed), days.clash, absent)
+
+
+def _unheld_at(
+    words: list[Word], start: int, unheld: Callable[[str], str | None], *, capitals: bool
+) -> tuple[int, str] | None:
+    """Return (end, the outlet as written) for a name from word `start` set apart from what
+    follows that `unheld` tells is an outlet; after "in" or "from" (`capitals`) only one
+    written capitalised after "the" ("in the Guardian", never "in the end")."""
+    the = start > 0 and words[start - 1].text == "the"
+    if capitals and not the:
+        return None
+    for end in range(start + 1, min(start + MAX_OUTLET_WORDS, len(words)) + 1):
+        raw = words[end - 1].raw
+        if not raw.isalpha() or (capitals and not raw[:1].isupper()):
+            return None
+        if set_apart(words, end):
+            named = unheld(" ".join(["the"] * the + [word.raw for word in words[start:end]]))
+            if not named:
+                return None
+            # "according to the BBC, what ...": the comma goes with it
+            return end + (end < len(words) and words[end].raw in {",", ":"}), named
+    return None
+
+
+def _reported_by(
+    words: list[Word], at: int, unheld: Callable[[str], str | None]
+) -> tuple[int, str] | None:
+    """Return (where its verb is, the outlet as written) for "did X report" at word `at` whose
+    X `unheld` tells is an outlet ("what did you report" names no one)."""
+    if at + 1 < len(words) and words[at + 1].text != "the" and words[at + 1].text in STOP_WORDS:
+        return None
+    for stop in range(at + 2, min(at + 2 + MAX_OUTLET_WORDS, len(words))):
+        if words[stop].text in _REPORTING:
+            named = unheld(" ".join(word.raw for word in words[at + 1 : stop]))
+            return (stop, named) if named else None
+        if not words[stop].raw.isalpha():
+            return None
+    return None
 
 
 def _is_a_name(words: list[Word], at: int) -> bool:

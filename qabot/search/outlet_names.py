@@ -107,12 +107,12 @@ class OutletNames:
             if (
                 written in self._spellings
                 or keys <= self._caseless
-                or (strong and _set_apart(words, end))
+                or (strong and set_apart(words, end))
             ):
                 return end, keys
         if strong:  # "according to tom & jerry": the opening words of one outlet's name
             for end, keys, _ in self._named_at(words, at, self._heads):
-                if len(keys) == 1 and _set_apart(words, end):
+                if len(keys) == 1 and set_apart(words, end):
                     return end, keys
         return self._short_at(words, at, strong=strong)
 
@@ -125,7 +125,7 @@ class OutletNames:
         if at == 0 or words[at - 1].text != "the":
             return None
         for end, keys, written in self._named_at(words, at, self._short):
-            if _set_apart(words, end) and (strong or written in self._short_spellings):
+            if set_apart(words, end) and (strong or written in self._short_spellings):
                 return end, keys
         return None
 
@@ -184,7 +184,7 @@ def _call_sign(name: str) -> str | None:
     return None
 
 
-def _set_apart(words: list[Word], end: int) -> bool:
+def set_apart(words: list[Word], end: int) -> bool:
     """Tell whether a name ending before word `end` is set apart from what follows it."""
     return end == len(words) or _ends_phrase(words[end])
 

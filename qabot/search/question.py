@@ -11,8 +11,10 @@ import re
 import time
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from qabot.indexing import Index
+from qabot.search.absent_outlets import unheld_outlet
 from qabot.search.asked_speaker import read_asked_speaker
 from qabot.search.conversation import Conversation, LastSearch, picked_choice
 from qabot.search.filter_reading import read_filters, reference_day
@@ -80,10 +82,12 @@ def read_question(
     # an undated archive reads no date word (unless a follow-up asks, below): no day to count
     # from is needed, and the clock costs ~10 us a question
     reference = reference_day(newest, dates_relative_to, today) if newest is not None else None
+    unheld = partial(unheld_outlet, index)  # "according to the bbc": an outlet none is from
     reading = read_filters(
-        text, reference=reference, outlets=index.outlets, dated=newest is not None
+        text, reference=reference, outlets=index.outlets, dated=newest is not None, unheld=unheld
     )
-    unread = unread_dates(text, today) if newest is None else None
+    kept = reading.words if reading.absent else text  # whose words stay out if dates are read
+    unread = unread_dates(kept, today) if newest is None else None
     clash = reading.clash  # "since 2005 and before 2004": no day to search, the answer says
     # "latest news", "what's the latest?": nothing asked but the dates
     only_dates = unread is not None and (
@@ -291,4 +295,5 @@ def read_question(
         date_clash=clash,
         undated_news=undated_news,
         only_limits=only_limits,
+        absent_outlet=reading.absent if words != text else "",
     )

@@ -40,4 +40,5 @@ class Question:
     unread_dates: str = ""  # date words left out: no article has a date ("yesterday")
     date_clash: str = ""  # date phrases that leave no day: "“since 2005” and “before 2004”"
     undated_news: bool = False  # "latest news", "yesterday" alone, and no article has a date
+    absent_outlet: str = ""  # an outlet named ("according to the BBC") that no article is from
     only_limits: bool = False  # dates or outlets alone ("in 2005?"), and nothing asked before

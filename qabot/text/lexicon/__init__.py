@@ -59,7 +59,12 @@ from qabot.text.lexicon.people import (
 )
 from qabot.text.lexicon.phrasal_verbs import PHRASAL_VERBS
 from qabot.text.lexicon.places import DEMONYMS, PEOPLE_ADJECTIVES, SHORT_COUNTRY_NAMES
-from qabot.text.lexicon.press import MASTHEAD_NOUNS
+from qabot.text.lexicon.press import (
+    MASTHEAD_NOUNS,
+    MEDIUM_NAME_ENDS,
+    MEDIUM_PAIRS,
+    MEDIUM_STAFF,
+)
 from qabot.text.lexicon.running_text import (
     ADVERB,
     ADVERBS_IN_S,
@@ -127,6 +132,9 @@ __all__ = [
     "MAGNITUDES",
     "MALE_NAMES",
     "MASTHEAD_NOUNS",
+    "MEDIUM_NAME_ENDS",
+    "MEDIUM_PAIRS",
+    "MEDIUM_STAFF",
     "MENTAL_VERBS",
     "MONEY_SENSES",
     "MONTHS",

@@ -16,3 +16,14 @@ MASTHEAD_NOUNS = frozenset(
     standard star statesman sun telegram telegraph times tribune voice world
     """.split()
 )
+
+# how the articles write a news outlet's name, as no place's nor beat's ("Middle East
+# correspondent", "US television" are not outlets): its staff after its possessive ("the BBC's
+# correspondent"), what it is after it ("the Reuters news agency"), or a capitalised word of
+# its own name ("BBC News", "Kestrel Radio"); general English usage
+MEDIUM_STAFF = frozenset(
+    "correspondent correspondents reporter reporters journalist journalists presenter editor "
+    "website".split()
+)
+MEDIUM_PAIRS = frozenset({"news agency", "news website", "news service", "newswire"})
+MEDIUM_NAME_ENDS = frozenset({"News", "Radio", "Television", "TV", "Online", "World Service"})

@@ -1,0 +1,131 @@
+"""A question naming its source where only an outlet goes ("according to the bbc, ...", "in
+the Guardian, ...", "what did Reuters report ..."): an outlet the archive holds filters the
+answer; one it does not is said to be absent, its words are not searched, and the answer comes
+from all the articles. Each through `answer()` and a real `qabot` process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index, load_index, update_index
+from qabot.search import answer
+from tests.support.indexes import dated_index_of
+from tests.support.processes import qabot
+
+pytestmark = pytest.mark.e2e
+
+# our own short articles, none dated and none from an outlet; "Kestrel" is written as a news
+# outlet's name ("the Kestrel's correspondent"), "Mr Dunmore" as a person's
+ARTICLES = {
+    "ferry.txt": (
+        "Ferry sold to a rival\n\nThe island ferry was sold to a rival line on Monday, "
+        "the Kestrel's correspondent in the port said.\n"
+    ),
+    "strike.txt": (
+        "Dock strike ends\n\nThe dock strike ended after the union accepted the offer, the "
+        "morning shift said in a chronicle of the dispute.\n\n"
+        '"The offer is fair," Tom Dunmore said of the dock strike.\n'
+    ),
+    "walls.txt": (
+        "Sea walls repaired\n\nThe sea walls of the harbour were repaired in March, US "
+        "television said; the US correspondent filmed them.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("unheld")
+    (folder / "seeds").mkdir()
+    for name, text in ARTICLES.items():
+        (folder / "seeds" / name).write_text(text, encoding="utf-8")
+    update_index(folder / "seeds", folder / "index")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def index(workdir: Path) -> Index:
+    return load_index(workdir / "index")
+
+
+@pytest.mark.parametrize(
+    ("question", "outlet"),
+    [
+        ("according to kestrel what happened to the ferry", "Kestrel"),
+        ("According to the Kestrel, what happened to the ferry?", "the Kestrel"),
+        ("what did kestrel report about the ferry", "Kestrel"),
+        ("what happened to the ferry according to the Harbour Gazette?", "the Harbour Gazette"),
+    ],
+)
+def test_an_outlet_no_article_is_from_is_said_so_and_not_searched(
+    index: Index, question: str, outlet: str
+) -> None:
+    result = answer(index, question)
+    assert result.lead.startswith(f"No article is from {outlet}. "), result.lead
+    assert result.found
+    assert [hit.article.title for hit in result.passages][:1] == ["Ferry sold to a rival"]
+
+
+def test_a_speech_question_in_an_absent_newspaper_answers_the_speaker_saying_so(
+    index: Index,
+) -> None:
+    result = answer(index, "in the Morning Chronicle, what did Tom Dunmore say about the strike")
+    assert result.lead.startswith("No article is from the Morning Chronicle. "), result.lead
+    assert result.speaker == "Tom Dunmore"
+    assert "Morning Chronicle" not in result.lead.split(". ", 1)[1]
+
+
+def test_nothing_else_answering_is_found_false(index: Index) -> None:
+    result = answer(index, "according to the kestrel what happened to the zeppelin")
+    assert not result.found
+    assert result.lead.startswith("No article is from the Kestrel. "), result.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "according to Tom Dunmore, what happened to the strike",  # a person, not an outlet
+        "in the end, what did Tom Dunmore say about the strike",
+        "what did the union report about the strike",
+        # a place the articles write before "television" and "correspondent" is no outlet
+        "in the US, what happened to the sea walls",
+        "what did the US report about the sea walls",
+    ],
+)
+def test_a_source_that_is_no_outlet_gets_no_absent_outlet_lead(
+    index: Index, question: str
+) -> None:
+    assert "No article is from" not in answer(index, question).lead
+
+
+def test_the_cli_says_the_outlet_is_absent(workdir: Path) -> None:
+    result = qabot("ask", "according to the kestrel, what happened to the ferry", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("No article is from the Kestrel. "), result.stdout
+    assert "Ferry sold to a rival" in result.stdout
+
+
+# our own: an outlet the archive holds is still a filter, as before
+HELD = {
+    "a.md": ("2024-03-04", "Harbour Gazette", "Ferry sold", "The old ferry was sold on Monday."),
+    "b.md": ("2024-03-05", "Valley Herald", "Ferry renamed", "The new ferry was renamed."),
+    "c.md": ("2024-03-06", "Valley Herald", "Walls mended", "The harbour walls were mended."),
+}  # fmt: skip
+
+
+def test_an_outlet_the_archive_holds_still_filters(tmp_path: Path) -> None:
+    held = dated_index_of(tmp_path, HELD)
+    result = answer(held, "according to the valley herald, what happened to the ferry")
+    assert result.filters.sources == ("Valley Herald",)
+    assert "No article is from" not in result.lead
+    assert [hit.article.title for hit in result.passages] == ["Ferry renamed"]
+
+
+def test_an_absent_newspaper_asked_as_a_speaker_is_no_word_of_the_topic(index: Index) -> None:
+    # its name was searched with the topic, so a passage naming a "chronicle" could lead
+    result = answer(index, "what did the morning chronicle say about the ferry")
+    assert result.lead.startswith("No article is from the Morning Chronicle, and "), result.lead
+    assert [hit.article.title for hit in result.passages][:1] == ["Ferry sold to a rival"]
+    assert not answer(index, "what did the morning chronicle say").passages
