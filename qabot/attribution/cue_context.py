@@ -42,6 +42,12 @@ _ASKED_WOULD = lazy(
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset("his her their its our my your the a an these those".split())
+_OWNERS = frozenset("his her their its our my your".split())
+# cue words that are also plural nouns: "their Oscars hopes", "his World Cup claims"
+_PLURAL_NOUNS = frozenset("hopes fears claims notes comments remarks demands".split())
+# an owner, then capitalised words, ending the words before a cue that is also a plural noun:
+# what they are hopes of ("boosting their Oscars hopes", "his World Cup hopes"), no speaker
+_OWNED_EVENT = lazy(r"\b(?:his|her|their|its|our|my|your)\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
 # the endings of the last words of _DENIED and _ASKED_WOULD (in lower case)
 _DENIED_ENDS = ("not", "never", "to", "n't", "n’t", "yet", "publicly", "officially", "explicitly",
                 "directly")  # fmt: skip
@@ -138,6 +144,17 @@ def no_speech_before(left: str, verb: str = "") -> bool:
         or ((word is None or word.endswith(_WOULD_ENDS)) and _ASKED_WOULD.search(left))
         or last[0].casefold() in _DETERMINERS
         or (verb.endswith("s") and last[0].endswith(("'s", "’s", "s'", "s’")))
+        or (verb in _PLURAL_NOUNS and _owned_event(left))
+    )
+
+
+def _owned_event(left: str) -> bool:
+    """Return True when an owner and capitalised words that name no role end `left` ("their
+    Oscars", "his World Cup"): a cue word after them is a plural noun ("their Oscars hopes"),
+    not said by what they name (but "their MP hopes": the MP)."""
+    match = _OWNED_EVENT.search(left)
+    return match is not None and not any(
+        w.casefold() in ROLE_NOUNS for w in match.group().split()[1:]
     )
 
 

@@ -220,6 +220,10 @@ class CueReader(SpeechlessCues):
         if verb.casefold() in READS and not reader(words):
             return None  # "the message's subject line reads ...": a document's text
         person = interpret(self.people, words, base + at, role)
+        if person is None and at != np_start:
+            # "Michael Howard has no doubt it is the minister who, he claims, is ...": no one
+            # before the sentence, so the one named inside it, before the pronoun
+            person = interpret(self.people, words, base + np_start, role)
         if person is None and words[0] in THING_OPENERS and not can_speak(words):
             # "While an earlier county presentation assured X that Y, under questioning Ruiz
             # acknowledged ...": a thing before this cue; a later cue reads on after its clause

@@ -7,6 +7,7 @@ meeting deteriorated from there", "He went home"); a step inside
 from __future__ import annotations
 
 from qabot.attribution.institution_names import institution_description
+from qabot.attribution.noun_phrases import measures_joined
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.text.lexicon import (
@@ -68,7 +69,7 @@ def _plain_description(words: list[str]) -> bool:
         and not any(w.endswith(("'s", "’s")) for w in words)
     )  # "a senior Tory MP", not "Acme's CEO"
     if (
-        (len(words) > 6 and not institution_description(words))
+        (_length(words) > 6 and not institution_description(words))
         or not (_DESCRIPTION_END.fullmatch(words[-1]) or abbreviated or head in PERSON_NOUNS)
         or head in LINKING_PREPOSITIONS
         or head in _NOT_AGENTS
@@ -95,6 +96,14 @@ def _plain_description(words: list[str]) -> bool:
     if opener in _QUANTIFIERS:  # "one unaligned strategist", "a retired general"
         return True
     return not any(_PARTICIPLE.fullmatch(w) and w not in ROLE_NOUNS for w in words[1:])
+
+
+def _length(words: list[str]) -> int:
+    """Return how many words a description has, two measures joined by "and" counted as one
+    ("the world 200m and 400m record holder": five)."""
+    return len(words) - 2 * sum(
+        1 for index, word in enumerate(words) if word == "and" and measures_joined(words, index)
+    )
 
 
 def _described_by_head(words: list[str]) -> bool:

@@ -39,6 +39,9 @@ _PARTICIPLE_PREPOSITIONS = frozenset(
 # a past participle after a plural head, then where or what about: "people briefed on the
 # talks", "officials based in Paris" (not "by": "economists polled by Reuters" is read apart)
 _PAST_PARTICIPLE = lazy(r"[a-z]{3,}ed")
+# a measure or count ("200m", "1,500m", "10k"): two joined by "and" before a noun are one
+# modifier of it ("the world 200m and 400m record holder")
+_MEASURE = lazy(r"\d[\d,.]*[a-z]{0,2}")
 _PAST_PARTICIPLE_PREPOSITIONS = frozenset("on in at about with".split())
 
 
@@ -68,13 +71,16 @@ def noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
             break
         if institution and not (is_capitalised(word) or word in {"of", "for", "the"}):
             break  # "... studies at the Center for Strategic and International Studies": the name
+        measures = word == "and" and measures_joined(words, index)  # "200m and 400m"
         if (
-            word.strip("()").casefold() in BOUNDARY_WORDS or word in {"—", "–", "-"}
-        ) and not (  # "the Department of Trade and Industry": one name
-            word == "and" and joins_institution(words, index, [t.group() for t in taken])
+            (word.strip("()").casefold() in BOUNDARY_WORDS or word in {"—", "–", "-"})
+            and not (  # "the Department of Trade and Industry": one name
+                word == "and" and joins_institution(words, index, [t.group() for t in taken])
+            )
+            and not measures
         ):
             break
-        institution = institution or word == "and"
+        institution = institution or (word == "and" and not measures)
         taken.append(token)
         if institution and word == "the":
             if not _role_of(words, index):
@@ -275,3 +281,14 @@ def opens_adverbial(first: str) -> bool:
 def _is_role_noun(word: str) -> bool:
     """Return True for a lower-case role noun, hyphenated ones too ("co-chairman")."""
     return word.islower() and word.rsplit("-", 1)[-1] in ROLE_NOUNS | PERSON_NOUNS
+
+
+def measures_joined(words: list[str], index: int) -> bool:
+    """Return True when the "and" at `index` joins two measures before a noun ("the world 200m
+    and 400m record holder"): one modifier, not two phrases."""
+    return (
+        0 < index < len(words) - 2
+        and _MEASURE.fullmatch(words[index - 1]) is not None
+        and _MEASURE.fullmatch(words[index + 1]) is not None
+        and words[index + 2][:1].isalpha()
+    )

@@ -27,6 +27,7 @@ from qabot.attribution.role_scores import (
 )
 from qabot.attribution.role_vocabulary import (
     PERSONAL,
+    CloseWords,
     cut_short,
     held_form,
     unheld,
@@ -75,6 +76,7 @@ class RoleHolders:
         total = len(roles) or 1
         self._role_idf = {w: math.log(1 + total / len(p)) for w, p in self._holders.items()}
         self._role_vocabulary = sorted(self._holders)
+        self._close_words: CloseWords | None = None  # made when a role word is first asked
 
     def describe_others(self, name: str) -> bool:
         """Return whether every word of `name` is a role word of someone else ("Real Madrid
@@ -88,6 +90,12 @@ class RoleHolders:
             person != name and all(self._held[person][w] for w in words if w)
             for person in min(holders, key=len)
         )
+
+    def _close(self) -> CloseWords:
+        """Return the held role words by length (`unheld`), made on first use."""
+        if self._close_words is None:
+            self._close_words = CloseWords(self._role_vocabulary)
+        return self._close_words
 
     def held(self, word: str) -> bool:
         """Return whether anyone is given the role word `word` in its own spelling."""
@@ -160,7 +168,7 @@ class RoleHolders:
             for w in words
         }
         for word in words:
-            if not forms[word] and word.isalpha() and unheld(self._role_vocabulary, word):
+            if not forms[word] and word.isalpha() and unheld(self._close(), word):
                 # "the physio": a person's noun no one is given, typed short for the one the
                 # articles write out ("physiotherapist")
                 forms[word] = cut_short(self._role_vocabulary, word)
@@ -179,11 +187,7 @@ class RoleHolders:
         scored = []
         asked = {f for word in words for f in forms[word]}
         people = {person for word in words for f in forms[word] for person in self._holders[f]}
-        if (
-            head in forms
-            and not forms[head]
-            and (unheld(self._role_vocabulary, head) or head in PERSONAL)
-        ):
+        if head in forms and not forms[head] and (unheld(self._close(), head) or head in PERSONAL):
             # a role no one is given in any form ("the Tottenham kitman", "the BBC's chief
             # astronaut", or a person's noun: "the Bath prop", however close "pro" is): its
             # owner's other people are not its holder (one the articles name beside the role

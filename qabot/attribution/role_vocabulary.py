@@ -22,6 +22,7 @@ MAX_SHORT_ROLE = 3
 CLOSE_ROLE = 0.85
 # a word no one is given is a short form of a longer noun of a person it begins when this long
 MIN_CUT = 5
+KEPT_WORDS = 4096  # words asked whose closeness is kept (`CloseWords`), for a long-running bot
 _PERSON_ENDINGS = ("ist", "ian", "er", "or")
 
 
@@ -31,12 +32,49 @@ def names_a_person(word: str) -> bool:
     return word in PERSONAL or word in OCCUPATIONS or word.endswith(_PERSON_ENDINGS)
 
 
-def unheld(vocabulary: Sequence[str], word: str) -> bool:
+class CloseWords:
+    """The held role words by length, and what `unheld` found of the words asked: difflib
+    compares a word with each of some 2,500 held words in Python (~2.5 ms a word), and the
+    same role word is asked of again and again."""
+
+    def __init__(self, vocabulary: Sequence[str]) -> None:
+        self.by_length: dict[int, list[str]] = {}
+        for held in vocabulary:
+            self.by_length.setdefault(len(held), []).append(held)
+        self.found: dict[str, bool] = {}
+
+
+def unheld(close: CloseWords, word: str) -> bool:
     """Return whether no one is given `word` or a spelling close to it: "controler" is the
     controller misspelt, "DA" short for what the articles write out."""
-    return len(word) > MAX_SHORT_ROLE and not difflib.get_close_matches(
-        word, vocabulary, n=1, cutoff=CLOSE_ROLE
-    )
+    if len(word) <= MAX_SHORT_ROLE:
+        return False
+    found = close.found.get(word)
+    if found is None:
+        found = _unheld(close, word)
+        if len(close.found) >= KEPT_WORDS:
+            close.found.clear()
+        close.found[word] = found
+    return found
+
+
+def _unheld(close: CloseWords, word: str) -> bool:
+    """`unheld`, worked out. Only the held words that may reach CLOSE_ROLE are given to
+    difflib: a held word of n letters matches at most as many of `word`'s as it has letters
+    found in `word` (what is left once those are deleted tells how many), and at most
+    `len(word)`; twice that over both lengths bounds difflib's `quick_ratio` (of lengths
+    alone, its `real_quick_ratio`), which its own loop asks before `ratio`, so the words left
+    out are those it would pass over."""
+    size = len(word)
+    drop = dict.fromkeys(map(ord, word))
+    near = [
+        held
+        for length, words in close.by_length.items()
+        if 2.0 * min(length, size) / (length + size) >= CLOSE_ROLE
+        for held in words
+        if 2.0 * min(length - len(held.translate(drop)), size) / (length + size) >= CLOSE_ROLE
+    ]
+    return not difflib.get_close_matches(word, near, n=1, cutoff=CLOSE_ROLE)
 
 
 def written_out(vocabulary: Sequence[str], word: str) -> list[str]:

@@ -136,4 +136,15 @@ history of what each version changed has one home.
 # reports no words (a clause of when, it was taken as what was said)
 # 204: "hopes to <verb>" gives no words before its speaker ("Where possible, it hopes to link
 # the lists": "Where possible" was stored as what it hoped); a quote before still is its
-ATTRIBUTION_VERSION = 204
+# 205: a relative clause of "that" or "whose" between a plural noun and its cue ("Progressive
+# groups that have endorsed him say ...", "The state officials whose laws were struck down say
+# ...") leaves the noun the speaker, as "who" did (no words were stored); a cue word that is
+# also a plural noun after an owner and capitalised words is that noun ("boosting their Oscars
+# hopes": "Oscars" was stored as hoping the sentence before it, "his World Cup hopes"); a
+# pronoun cue with no words after it (", he claims, is ...") read as meaning someone before its
+# sentence, when no one before it fits, is the person named in its sentence before it ("X has no
+# doubt it is the minister who, he claims, is ...": no words were stored); two measures joined
+# by "and" in a description are one modifier ("the world 200m and 400m record holder told": the
+# phrase was cut at "and" and its quotes lost), and a "holder" is a person's noun as a
+# "champion" is (the record holder is whom the story is about)
+ATTRIBUTION_VERSION = 205

@@ -59,6 +59,19 @@ _RESTRICTIVE_WHO = lazy(
     r"(?:(?!\s(?:--|[-–—]|that|but|so|while|because|although|whereas)\s)"
     r"[^,;:·\"“”()]){0,100}$"
 )
+# a relative clause of "that" or "whose" between a plural noun and the cue: "Groups that have
+# endorsed him say", "The officials whose laws were struck down say" (the noun speaks, not a
+# word inside the clause); after "that" an auxiliary and a verb ("the plan that officials say":
+# the officials; "the hall of mirrors that is Trump World told": no verb of the clause), after
+# "whose" an auxiliary somewhere ("the man whose son said": the son), and no subject of its own
+# inside ("regulations that would end what she said": she)
+_RESTRICTIVE_THAT = lazy(
+    r"(?<=[a-z][a-rt-z]s)\s+(?:that\s+(?:has|have|had|is|are|was|were|will|would|could|can"
+    r"|may|might|should|must|did|do|does)(?:\s+not)?\s+[a-z]|whose\s+[a-z](?=[^,;:]*\s(?:has"
+    r"|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|do|does)\s))"
+    r"(?:(?!\s(?:--|[-–—]|that|but|so|while|because|although|whereas|what|which|who|whom|he|she"
+    r"|they|we|i|you|it)(?:\s|$))[^,;:·\"“”()]){0,100}$"
+)
 # a determiner and one word ending the words before a cue word: the cue is a noun there
 _NOUN_BEFORE_CUE = lazy(r"\b(?:his|her|their|its|our|my|your)\s+[a-z]\S*$")
 _ACRONYM = lazy(r"[A-Z]{2,3}")
@@ -121,7 +134,9 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         # "Voters who backed Sanders said", "The host who presents Stars In Their Eyes said":
         # the subject is the noun before the clause, not a name inside it (not when the
         # phrase is a "who" of its own: "a man who wrote ..., who shouted")
-        restrictive = None if trailing else _RESTRICTIVE_WHO.search(chunk)
+        restrictive = (
+            None if trailing else _RESTRICTIVE_WHO.search(chunk) or _RESTRICTIVE_THAT.search(chunk)
+        )
         if restrictive and _NOUN_BEFORE_CUE.search(restrictive.group()):
             restrictive = None  # "children who have failed in their asylum claims": a noun
         found = titled_after_name(chunk) or noun_phrase(

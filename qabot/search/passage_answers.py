@@ -29,6 +29,7 @@ from qabot.search.asked_pages import (
 )
 from qabot.search.asked_values import missing_value
 from qabot.search.asked_years import asked_own_years, naming_years, of_other_years
+from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.held_words import UNASKED, held_words, holds_most, unasked_lead
 from qabot.search.partial_match import (
@@ -190,7 +191,8 @@ def passages_answer(
         if ranked.hits and subject and partial is None and not offset
         else None
     )  # (a later page is weaker than the first by its nature: "more" shows what there is)
-    if unheld:  # ... or a name lighter than the rest ("google share price 2010" over PC prices)
+    if unheld and not _named_below(index, words, unheld.lacks, filters):
+        # ... or a name lighter than the rest ("google share price 2010" over PC prices)
         return _about_another(question, unheld, ranked)
     told = (
         unreported_words(
@@ -258,6 +260,23 @@ def _most_held_below(index: Index, words: str, filters: Filters | None) -> bool:
     week": the rarest words asked are the reader's, the passages below hold more of them)."""
     found = search(index, words, MOST_READ, filters=filters, subject=True)
     return holds_most(index, words, found.hits)
+
+
+def _named_below(
+    index: Index, words: str, lacking: Sequence[str], filters: Filters | None
+) -> bool:
+    """Return whether one of the first MOST_READ relevant passages holds the name the page
+    lacks (`lacking`) and most of the question (`holds_most`) too: the archive matches the
+    question whole, so the page's lack of a light name is no sign that it is about something
+    else ("when did lord goldsmith give his written answer on the iraq war to parliament" over
+    a page writing "a written parliamentary answer" but never "Parliament")."""
+    needed = [term for word in lacking for term in tokenize(word)]
+    found = search(index, words, MOST_READ, filters=filters, subject=True)
+    return any(
+        len(held_terms(hit.passage, needed)) == len(set(needed))
+        and holds_most(index, words, [hit])
+        for hit in found.hits
+    )
 
 
 def _prospect_lead(question: str, prospect: str) -> str:

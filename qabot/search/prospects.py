@@ -5,7 +5,7 @@ happen; nor is one asking who or what came of it ("which bidder ended up buying 
 The best passages of such a question hold its words in a sentence that puts them after a word
 of prospect ("quangos would eventually be abolished", "he expected VW to co-sign a memorandum",
 "considers allowing cameras into courts", "the least likely to win approval", "nominated for
-the award"): the archive reports the plan, not the outcome, and
+the award", "confident of winning a medal"): the archive reports the plan, not the outcome, and
 showing it as the answer says more than it knows. A question opening with "has", "have",
 "had", "did", "was" or "were" asks of an outcome, and so does one asking "who", "which" or
 "what" with "ended up", "went on to", "in the end" or "eventually" ("why could X end up
@@ -67,8 +67,10 @@ _PROSPECT = lazy(
     r"|faces|faced|facing|awaits|awaiting|denies|denied|on charges of|charged with"
     r"|accused of"
     # a chance, a contest not yet decided: "the least likely to win approval", "nominated for
-    # the Golden Rose", "is up for an Oscar", "ready to commit his future"
-    r"|likely|unlikely|nominated|nominations?|nominees?|shortlisted|up for|in line for"
+    # the Golden Rose", "is up for an Oscar", "ready to commit his future", "is confident of
+    # winning a medal"
+    r"|likely|unlikely|confident|optimistic|nominated|nominations?|nominees?|shortlisted"
+    r"|up for|in line for"
     r"|ready to)\b"
     rf"((?:\W+\w+){{0,{PROSPECT_REACH}}})",
     re.IGNORECASE,

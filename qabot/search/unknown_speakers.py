@@ -1,6 +1,8 @@
 """Speech questions about someone nobody quotes: the passages that name them, or, when the
 archive names them nowhere, an honest "not named" (`found` false); a role nobody holds is said
-to be so before any passage is shown."""
+to be so before any passage is shown. Asked about a topic, the passages naming them answer only
+when one tells of them saying something (`_telling_words`): a deal they made is no answer to
+what they said about it."""
 
 from __future__ import annotations
 
@@ -20,7 +22,9 @@ from qabot.search.names_in_phrases import name_in_phrase
 from qabot.search.passage_answers import passages_answer
 from qabot.search.question_record import Question
 from qabot.search.retrieval import Hit, search, with_highlights
-from qabot.text import STOP_WORDS, may_contain_all, tokenize, unjoined_matches
+from qabot.search.sentence_terms import sentences_with_terms
+from qabot.search.speech_verbs import is_speech_verb
+from qabot.text import STOP_WORDS, TYPED_WORD, may_contain_all, tokenize, unjoined_matches
 from qabot.text.lexicon import (
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -28,8 +32,11 @@ from qabot.text.lexicon import (
     strip_title,
     title_gender,
 )
+from qabot.text.patterns import lazy
 
 MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
+_SAY = frozenset("say says said saying".split())
+_ARTICLE = lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)  # of a description: "the greek government"
 
 
 def _people_of_a_kind(name: str) -> bool:
@@ -106,14 +113,30 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
             # nothing asked but who they are: a passage is shown only if it names them ("the
             # foreign secretary" had shown Russia's foreign minister, matching "foreign" alone)
             fallback = _naming_every_word(fallback, name)
+        # "what did the greek government say about the deal": no passage naming them tells
+        # anything they said, so none answers (a verb other than "say" may be misread as
+        # speech: "what was the tankan reading for ...", "what do the fake emails tell people")
+        told = (
+            not fallback.found
+            or bool(offset)
+            or not topic
+            or speech is None
+            or speech.verb not in _SAY
+            or any(_telling_words(hit, _ARTICLE.sub("", name)) for hit in fallback.passages)
+        )
         lead = f"No quotes from anyone the articles call {name}.{did_you_mean}"
+        if not told:
+            lead = (
+                f"No quotes from anyone the articles call {name}, and no passage calling "
+                f"anyone so tells what they said about “{topic}”.{did_you_mean}"
+            )
         if outlet:
             lead = f"{ABSENT_LEAD} {outlet}, and the articles quote no one called so."
         if fallback.passages:
             lead += " Passages that best match the question:"
         return Answer(
             read.text,
-            fallback.found,
+            fallback.found and told,
             lead,
             fallback.passages,
             more=fallback.more,
@@ -148,7 +171,7 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
         if page:
             if fold_name(close) != fold_name(name):  # not only its accents ("Velázquez")
                 reading = f"No one called {name} is named in the articles; read as {close}. "
-            name = close
+            name = bare = close
     if not page:
         return Answer(
             read.text,
@@ -166,15 +189,36 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
     name = _name_as_written(name, page)  # "maxine waters" as the articles write her: Maxine Waters
     # the articles name them: someone never quoted is meant, not a misspelt someone else
     lead = f"{reading}No quotes from {name} in the articles. Passages that mention {name}:"
+    # "what did bskyb say about selling its stake" over a deal it made: no passage tells
+    # anything it said, so none answers (they are still shown, as naming it)
+    told = bool(offset) or not topic or any(_telling_words(hit, bare) for hit in page)
+    if not told:
+        lead = (
+            f"{reading}No quotes from {name} in the articles. No passage that names {name} "
+            f"tells what they said about “{topic}”; passages that mention {name}:"
+        )
     return Answer(
         read.text,
-        True,
+        told,
         lead,
         page,
         more=len(named) > offset + top,
         topic=topic,
         read_as=name if reading else None,
     )
+
+
+def _telling_words(hit: Hit, name: str) -> bool:
+    """Return whether a sentence of the hit writes `name` before a verb of saying or holding a
+    view ("Maria Hutchings marching up to him, saying ...", "X declined to comment"): it tells
+    what they said, in other words than a quote ("according to X" is one)."""
+    text = hit.passage.text
+    for start, end, _ in sentences_with_terms(hit.passage):
+        sentence = text[start:end]
+        for found in unjoined_matches(_unjoined_pattern(name), sentence):
+            if any(is_speech_verb(word) for word in TYPED_WORD.findall(sentence, found.end())):
+                return True
+    return False
 
 
 def _naming(

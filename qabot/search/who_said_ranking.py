@@ -131,7 +131,8 @@ def rank_who_said(
     role of whom the question criticises (`criticised`) is no critic of them. What no question
     changes of a quote is worked out once (`who_said_facts`), and kept in `kept` when given.
     The first few are then weighed again by how close their meaning is to the question's
-    `wording` (`quote_meaning`)."""
+    `wording` (`quote_meaning`); one the question rules out (of the other gender, or whom it is
+    about) gains nothing by it."""
     if not terms or not quotes:
         return []
     # each quote's terms and facts as kept (tuples, not copied: some 300 quotes a question);
@@ -194,6 +195,7 @@ def rank_who_said(
     written = written_whole(quotes, verbatim, own, who, role_of) if verbatim else frozenset[int]()
     acted = acted_verbs(verb_stems)
     scores: dict[int, float] = {}
+    ruled_out: set[int] = set()  # of the other gender, or whom the question is about
     of_article: dict[str, float] = {}  # the score of each article's best passage, once
     for i, quote in enumerate(quotes):
         passage = held_or_beside(context, quote)
@@ -222,6 +224,7 @@ def rank_who_said(
             and not _one_person(person)
         ):
             score -= 0.5  # "campaigners", "IPPR", "Gartner" (whose analyst is quoted too)
+        unruled = score  # what the question tells of its speaker rules out those below
         if gender is not None and fact.gender not in (None, gender):
             score -= _OTHER_GENDER
         if asked_about and asked_about.issuperset(fact.person_terms):
@@ -232,6 +235,8 @@ def rank_who_said(
             score -= 0.5  # "who called beating Moya his best win?": Moya is the subject
         elif criticised is not None and criticised(quote):
             score -= 0.5  # "who criticised Qantas ...?": not the Qantas chief executive
+        if score < unruled:
+            ruled_out.add(i)  # lifted by no meaning (`by_meaning`)
         scores[i] = score
     # several statements, not one printed in two stories: a speaker's words count once each
     by_speaker: dict[str, dict[str, float]] = {}
@@ -250,7 +255,11 @@ def rank_who_said(
     ranked = sorted(scores, key=lambda i: (-(scores[i] + bonus[people[i]]), i))
     # the first few again by meaning: a paraphrase shares the quote's sense, not its words
     ranked = by_meaning(
-        ranked, lambda i: scores[i] + bonus[people[i]], lambda i: quotes[i].text, wording
+        ranked,
+        lambda i: scores[i] + bonus[people[i]],
+        lambda i: quotes[i].text,
+        wording,
+        ruled_out.__contains__,
     )
     # the best candidate may be a paraphrase found only through its passage; anyone else shown
     # beside it must hold a word of the question in the quote or its sentence, or it is filler

@@ -65,3 +65,16 @@ def test_a_cue_word_after_an_owner_is_a_noun_and_the_quote_goes_on() -> None:
         ("Tom Ray", "Walter is a real sailor."),
         ("Tom Ray", "He is a proper human being and a great man."),
     ]
+
+
+def test_a_cue_word_after_an_owner_and_capitalised_words_is_a_plural_noun() -> None:
+    quotes = attributed(
+        "Tom Foxx and Mary Swank won the Guild awards, boosting their Oscars hopes this month. "
+        "Later Swank said she was thrilled."
+    )
+    assert quotes == [("Mary Swank", "she was thrilled")]
+
+
+def test_a_role_after_an_owner_still_speaks_at_a_cue_word_that_is_also_a_noun() -> None:
+    quotes = attributed("Voters in Hull like their MP. Now their MP claims the bill will pass.")
+    assert quotes == [("their MP", "the bill will pass")]

@@ -133,3 +133,12 @@ def test_an_article_particle_or_preposition_is_no_epithet(opening: str) -> None:
         "great play from Carl,\u201d said the Leeds coach."
     )
     assert quotes[-1][0] != "Ann Bell"
+
+
+def test_a_record_holder_with_measures_joined_by_and_is_the_person_the_story_is_about() -> None:
+    quotes = attributed(
+        "Mark Olsen has accused young runners of lacking ambition.",
+        '"Nobody here wants to be the best in the world," the world 200m and 400m record holder '
+        "told the radio station.",
+    )
+    assert quotes[-1] == ("Mark Olsen", "Nobody here wants to be the best in the world")

@@ -3,6 +3,8 @@ words end before the main clause, whose verb is the same person's cue."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.attribution.test_quotes import attributed
 
 
@@ -30,3 +32,30 @@ def test_main_clause_after_a_relative_clause_of_speech_is_the_same_speaker() -> 
 def test_a_relative_clause_before_a_verb_of_no_speech_still_ends_there() -> None:
     found = attributed("Jo Ruiz, who said the fee was too high, backed the plan.")
     assert found == [("Jo Ruiz", "the fee was too high")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "But progressive groups that have endorsed him say the vote should be held again.",
+            ("progressive groups", "the vote should be held again"),
+        ),
+        (
+            "The state officials whose laws were struck down say the courts have changed.",
+            ("the state officials", "the courts have changed"),
+        ),
+    ],
+)
+def test_a_that_or_whose_clause_on_a_plural_noun_leaves_the_noun_speaking(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert attributed("The ruling came on Monday. " + sentence) == [expected]
+
+
+def test_a_that_clause_with_no_verb_of_its_own_is_no_clause_on_the_speaker() -> None:
+    found = attributed(
+        "So busy is the town that two residents of the streets that is Old Quarter told me they "
+        "would leave."
+    )
+    assert not any(speaker.casefold() == "the streets" for speaker, _ in found)

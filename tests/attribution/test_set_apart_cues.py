@@ -104,3 +104,22 @@ def test_long_circumstances_before_that_are_no_words_said() -> None:
         )
         == []
     )
+
+
+def test_a_pronoun_set_apart_with_no_one_before_its_sentence_is_the_person_named_in_it() -> None:
+    quotes = attributed(
+        "So who is to blame?",
+        "Tom Harper has no doubt it is the mayor who, he claims, is rushing the plan through "
+        "the council without a vote.",
+    )
+    assert len(quotes) == 1
+    assert quotes[0][0] == "Tom Harper"
+    assert "is rushing the plan through the council without a vote" in quotes[0][1]
+
+
+def test_a_pronoun_set_apart_still_means_someone_named_before_its_sentence() -> None:
+    quotes = attributed(
+        "Jo Ruiz spoke to reporters in Leeds.",
+        "Tom Harper has no doubt it is the mayor who, she claims, is rushing the plan through.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Jo Ruiz"]

@@ -30,7 +30,7 @@ def test_he_after_a_person_named_since_the_spokesman_is_that_person() -> None:
 def test_a_quote_whose_described_speaker_is_unread_goes_to_no_one_else() -> None:
     assert attributed(
         "Former ferry champion Geoff Fenwick has criticised the harbour pilots.",
-        "“At the moment, the pilots only want to beat each other,” the two-time 200m and 400m "
+        "“At the moment, the pilots only want to beat each other,” the two-time ferry and "
         "harbour record holder told Five Live. However, Bo Kent countered: “That is unfair.”",
     ) == [
         ("Geoff Fenwick", "the harbour pilots"),

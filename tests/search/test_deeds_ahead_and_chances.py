@@ -30,6 +30,8 @@ ARTICLES = {
     "nominated for the Harbour Rose prize in Velm.\n",
     "domains.txt": "New domains\n\nOf the ten under review, the least likely to win approval is "
     "the .zzz domain for gaming sites, the net body Netreg said.\n",
+    "sprint.txt": "Hurdler upbeat\n\nHurdler Cal Brenn is confident of winning a medal at next "
+    "week's Velm indoor games.\n",
     "won.txt": "Harbour Rose result\n\nThe drama Kestrel Point won the Harbour Rose prize in "
     "Velm on Friday.\n",
 }
@@ -76,6 +78,8 @@ def test_a_deed_told_is_answered(index: Index, question: str, given: str) -> Non
     [
         ("did dune street win the harbour rose prize in velm", "nominated for the Harbour Rose"),
         ("did netreg end up approving the .zzz domain for gaming sites", "least likely to win"),
+        # a hope told of, not a result
+        ("did cal brenn win a medal at the velm indoor games", "confident of winning a medal"),
     ],
 )
 def test_a_chance_told_is_no_outcome(index: Index, question: str, told: str) -> None:

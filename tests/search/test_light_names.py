@@ -98,3 +98,28 @@ def test_a_name_typed_one_letter_from_the_one_written_still_answers(index: Index
     # "Kessling": one letter from what was typed, beside the "Ardo" it holds, the same name
     result = answer(index, "dane farrow advice from ardo kesling")
     assert result.found and "Ardo Kessling" in result.passages[0].passage.text
+
+
+# a light name ("kellport") the best passage lacks, held by a relevant passage below it that
+# holds most of the question too: the archive matches the question whole
+PORTS = {
+    "pilots.txt": "Harbour pilots strike\n\nHarbour pilots strike over night shifts. The harbour "
+    "pilots say night shifts are too long, and the pilots will strike again.\n",
+    "kellport.txt": "Port news\n\nThe port has grown fast since the spring, with more ships "
+    "arriving each week from the south and a new quay opening in the summer, and the town "
+    "council said it would help pay for more staff and a second crane. At Kellport harbour "
+    "the pilots went on strike over night work in a dispute that closed the port for two "
+    "days.\n",
+    "ferry.txt": "Ferry\n\nThe Kellport ferry will sail twice a day from April.\n",
+    "museum.txt": "Museum\n\nThe town museum reopened after two years of repairs.\n",
+    "fair.txt": "Kellport fair\n\nThe Kellport fair opens on Friday with music and food.\n",
+    "bakery.txt": "Bakery\n\nA new bakery opened on the high street on Saturday.\n",
+}
+
+
+def test_a_light_name_a_passage_below_holds_with_most_of_the_question_still_answers(
+    tmp_path: Path,
+) -> None:
+    index = index_of(tmp_path, PORTS)
+    result = answer(index, "why did harbour pilots strike over night shifts at kellport", top=1)
+    assert result.found and result.passages

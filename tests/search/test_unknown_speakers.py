@@ -36,9 +36,34 @@ def test_a_title_kept_in_the_name_finds_the_passages_that_name_them(index: Index
     # "Baroness" is no title the name is read without: the name is looked for as written,
     # not as "Tilbury" after a woman's title or first name
     result = answer(index, "what did baroness tilbury say about the canal sale?")
-    assert result.found and not result.quotes
+    # (a meeting with her tells nothing she said: `found` false, the passages shown as such)
+    assert not result.found and not result.quotes
     assert result.lead.startswith("No quotes from Baroness Tilbury in the articles.")  # as written
     assert all("Baroness Tilbury" in hit.passage.text for hit in result.passages)
+
+
+def test_someone_named_whose_passages_tell_nothing_they_said_is_not_found(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the passage tells of a deal the firm made, nothing it said: shown as the passages that
+    # name it, `found` false, the lead saying what none tells
+    dock = "Dock deal\n\nHarbour firm Kelso Marine sold its stake in the dock to Ivo Brandt.\n"
+    said = "Dock plan\n\nThe dock needs repairs. Kelso Marine declined to comment on the plan.\n"
+    index = index_of(tmp_path_factory.mktemp("unsaid"), {**ARTICLES, "dock.txt": dock})
+    result = answer(index, "what did kelso marine say about selling its dock stake?")
+    assert not result.found and not result.quotes
+    assert result.lead == (
+        "No quotes from Kelso Marine in the articles. No passage that names Kelso Marine "
+        "tells what they said about “selling its dock stake”; passages that mention Kelso "
+        "Marine:"
+    )
+    assert "sold its stake" in result.passages[0].passage.text
+    # asked with no topic, the passages naming them say who they are
+    assert answer(index, "what did kelso marine say?").found
+    # a passage telling what they said, in other words than a quote, is the answer
+    told = index_of(tmp_path_factory.mktemp("told"), {**ARTICLES, "plan.txt": said})
+    result = answer(told, "what did kelso marine say about the dock?")
+    assert result.found and "declined to comment" in result.passages[0].passage.text
 
 
 def test_a_title_kept_in_a_name_named_nowhere_is_said_so(index: Index) -> None:
@@ -51,7 +76,27 @@ def test_a_role_no_one_is_given_names_no_one_of_its_owner(index: Index) -> None:
     # no one in the articles is a kitman: the Rovers manager is not who that means
     result = answer(index, "what did the rovers kitman say about the derby?")
     assert not result.quotes and result.speaker is None
-    assert result.lead.startswith("No quotes from anyone the articles call the rovers kitman.")
+    # the manager's words on the derby are no kitman's: the passages are shown, `found` false
+    assert not result.found and result.passages
+    assert result.lead.startswith(
+        "No quotes from anyone the articles call the rovers kitman, and no passage calling "
+        "anyone so tells what they said about “the derby”."
+    )
+    # a verb other than "say" may be read as speech where none is asked ("what do the fake
+    # emails tell people"): the passages stand as found
+    assert answer(index, "what did the rovers kitman tell fans about the derby?").found
+
+
+def test_a_role_no_one_is_quoted_in_told_of_saying_something_is_the_answer(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    quay = (
+        "Quay repairs\n\nThe quay repairs start in May. The harbour trust declined to comment.\n"
+    )
+    index = index_of(tmp_path_factory.mktemp("trust"), {**ARTICLES, "quay.txt": quay})
+    result = answer(index, "what did the harbour trust say about the quay repairs?")
+    assert result.found and not result.quotes
+    assert "declined to comment" in result.passages[0].passage.text
 
 
 @pytest.mark.parametrize(
@@ -78,7 +123,7 @@ def test_a_title_before_a_first_name_the_lexicon_does_not_know_still_names_them(
 ) -> None:
     # "Mr Varnier": "Luc Varnier" is a man as far as anyone can tell, and never quoted
     result = answer(index, "what did mr varnier say about the bridge?")
-    assert result.found and not result.quotes
+    assert not result.found and not result.quotes  # he led the work, said nothing
     assert result.lead.startswith("No quotes from mr varnier in the articles.")
     assert all("Luc Varnier" in hit.passage.text for hit in result.passages)
 
@@ -98,7 +143,7 @@ def test_someone_named_only_off_the_topic_is_not_said_to_be_named_nowhere(
         tmp_path_factory.mktemp("crowded"), {**ARTICLES, **auctions, "blake.txt": bridge}
     )
     result = answer(index, "what did ada blake say about the auction price?")
-    assert result.found and not result.quotes
+    assert not result.found and not result.quotes  # she led the repairs, said nothing
     assert result.lead.startswith("No quotes from Ada Blake in the articles.")
     assert result.passages
     assert all("Ada Blake" in hit.passage.text for hit in result.passages)

@@ -56,11 +56,23 @@ def test_meaning_moves_up_a_close_paraphrase_among_the_first_candidates_only() -
     texts = [
         "We will fight the council over these charges",
         "You have to pick your battles with the town hall",
-        *["rain"] * 4,
+        *["rain"] * 8,
         "You have to pick your battles with the town hall",
     ]
-    totals = [1.05, 1.0, 0.9, 0.9, 0.9, 0.9, 0.8]
+    totals = [1.05, 1.0, *[0.9] * 8, 0.8]
     asked = "you need to choose which fights to take on with the council"
-    ranked = by_meaning(list(range(7)), totals.__getitem__, texts.__getitem__, asked)
-    assert ranked == [1, 0, 2, 3, 4, 5, 6]  # the seventh is beyond the first five
+    ranked = by_meaning(list(range(11)), totals.__getitem__, texts.__getitem__, asked)
+    assert ranked == [1, 0, *range(2, 11)]  # the eleventh is beyond the first ten
     assert by_meaning([0, 1], totals.__getitem__, texts.__getitem__, " ") == [0, 1]
+
+
+def test_meaning_lifts_no_candidate_the_question_rules_out() -> None:
+    texts = [
+        "We will fight the council over these charges",
+        "You have to pick your battles with the town hall",
+    ]
+    asked = "you need to choose which fights to take on with the council"
+    ranked = by_meaning(
+        [0, 1], [1.05, 1.0].__getitem__, texts.__getitem__, asked, {1}.__contains__
+    )
+    assert ranked == [0, 1]

@@ -23,6 +23,23 @@ def test_a_vector_is_the_normalised_mean_of_its_pieces_rows(tmp_path: Path) -> N
     assert vectors.vector("[PAD]?").tolist() == [0.0, 0.0]  # pieces of no meaning: no vector
 
 
+def test_a_match_pairs_each_piece_with_the_closest_weighing_rare_pieces_more(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "pieces.txt").write_text("[PAD]\n[UNK]\nrain\nsun\nwet\n", encoding="utf-8")
+    rows = np.array([[0, 0], [0, 0], [3, 0], [0, 4], [2, 2]], dtype=np.int8)
+    np.save(tmp_path / "pieces.npy", rows)
+    vectors = SentenceVectors(tmp_path / "pieces.npy", tmp_path / "pieces.txt")
+    assert vectors.matched("rain", ["rain", "rain rain"]) == pytest.approx([1.0, 1.0])
+    # "sun" (weight 4) has no piece near it in "rain": recall 3/7, precision 1, F1 0.6
+    assert vectors.matched("rain sun", ["rain"]) == pytest.approx([0.6])
+    # "wet" lies halfway: each pairs at cos 45 degrees
+    assert vectors.matched("rain", ["wet"]) == pytest.approx([2**-0.5])
+    assert vectors.matched("rain", ["", "[PAD]"]) == [0.0, 0.0]  # nothing that means anything
+    assert vectors.matched("[PAD]", ["rain"]) == [0.0]
+    assert vectors.matched("rain", []) == []
+
+
 def test_the_shipped_table_gives_unit_vectors_the_same_each_time() -> None:
     vectors = sentence_vectors()
     text = "The mayor said the bridge would reopen in spring."
@@ -40,3 +57,19 @@ def test_a_paraphrase_lies_closer_than_a_text_sharing_a_word_of_it() -> None:
     paraphrase = vectors.similarity(asked, "You have to pick your battles with the town hall")
     assert paraphrase > vectors.similarity(asked, "We will fight the council over these charges")
     assert vectors.similarity(asked, "The choir sang a hymn") < 0.3
+
+
+def test_a_paraphrase_in_a_long_quote_still_matches_above_a_shared_word() -> None:
+    vectors = sentence_vectors()
+    asked = "you need to choose which fights to take on with the council"
+    alone = "You have to pick your battles with the town hall"
+    longer = (
+        f"{alone}, and we have been running this shop on the corner for thirty years, selling"
+        " bread and cakes to three generations of families"
+    )
+    shared = "We will fight the council over these charges"
+    paraphrase, inside, word, unrelated = vectors.matched(
+        asked, [alone, longer, shared, "The choir sang a hymn"]
+    )
+    assert paraphrase > inside > word > unrelated
+    assert unrelated < 0.3

@@ -94,3 +94,11 @@ ANY_CHARACTERS = st.text(
 @given(ANY_CHARACTERS)
 def test_basic_words_are_those_read_a_character_at_a_time(text: str) -> None:
     assert basic_words(text) == _basic_words_by_character(text)
+
+
+def test_typographic_text_folds_as_the_model_reads_it() -> None:
+    # a currency sign is no punctuation to BERT (ASCII signs and Unicode's P* are); a soft
+    # hyphen is dropped, a no-break space parts words
+    assert basic_words("“Don’t” – Señor Łukasz paid €5\u00ad0\u00a0now…") == [
+        "“", "don", "’", "t", "”", "–", "senor", "łukasz", "paid", "€50", "now", "…",
+    ]  # fmt: skip

@@ -168,7 +168,7 @@ entrepreneur broker landlord tenant mother father wife husband son daughter brot
 star founder co-founder expert bishop archbishop cardinal novelist playwright comedian presenter
 broadcaster rapper producer filmmaker designer athlete champion veteran survivor
 supremo mogul tycoon magnate drummer guitarist bassist frontman legend icon winger dj deejay
-keeper jockey boxer
+keeper jockey boxer holder
 golfer cyclist sprinter batsman chef photographer dancer debutant debutante newcomer rookie
 songwriter composer lyricist
 """.split()
