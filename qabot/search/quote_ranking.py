@@ -123,6 +123,10 @@ MIN_FRAGMENT = (
 _WORDS = lazy(r"\w+")
 _CARRY = 0.95
 _TOPICAL = 1.0  # weight of the article's best passage found by the topic's words alone
+# a fragment (`quoted_fragment`) gains this share of _SAID: the writer's sentence around a few
+# quoted words tells what was said, so they are less the speaker's own words than a remark
+_PART = 0.5
+FRAGMENT_WORDS = 3  # quoted words inside the writer's sentence, at most this many, are a fragment
 
 
 def _normalised(scores: list[float]) -> list[float]:
@@ -176,52 +180,13 @@ def rank_in_context(
     return [quotes[i] for i in order]
 
 
-def spread(
-    quotes: list[Quote],
-    first: int = 5,
-    most: int = 3,
-    among: int = 15,
-    naming: Collection[str] | None = None,
-    topic: Collection[str] | None = None,
-) -> list[Quote]:
-    """Return ranked quotes with at most `most` of one story among the `first`, when another
-    story's quotes rank among the best `among`: one interview's words do not fill the answer
-    while the speaker said more on the topic elsewhere. A story printed twice (two articles
-    holding the same words) is one story, and its words once.
-
-    With `naming` (the articles that name whatever the topic names: "Graz" of "the cup win
-    over Graz"), another story counts only when it is one of them: the preview of the next
-    match names the cup and a win, but it is not the story of that one. With `topic` (its
-    terms), only by words whose quote or sentence hold one: a refereeing row naming "English"
-    is no more said on "injuries in English rugby" where the words are on the referee."""
-    story: dict[str, str] = {}  # a quote's words -> the first article holding them
-    for quote in quotes[:among]:
-        story.setdefault(quote.text, quote.article_id)
-    same = {q.article_id: story[q.text] for q in quotes[:among]}
-    if (naming is not None or topic is not None) and quotes:
-        top = same[quotes[0].article_id]
-        others = [q for q in quotes[:among] if same[q.article_id] != top]
-        others = [q for q in others if naming is None or q.article_id in naming]
-        if not (_holding(others, topic) if topic is not None else others):
-            return quotes
-    head: list[Quote] = []
-    counts: Counter[str] = Counter()
-    words: set[str] = set()
-    for quote in quotes[:among]:
-        key = same[quote.article_id]
-        if len(head) < first and counts[key] < most and quote.text not in words:
-            head.append(quote)
-            counts[key] += 1
-            words.add(quote.text)
-    chosen = {id(q) for q in head}
-    return head + [q for q in quotes if id(q) not in chosen]
-
-
-def _holding(quotes: list[Quote], topic: Collection[str]) -> list[Quote]:
-    """Return the `quotes` whose words or sentence hold a term of `topic` or a form of one."""
-    said = [{*terms_of(q.text), *terms_of(q.sentence)} for q in quotes]
-    wanted = {*topic, *kin_forms(topic, {t for terms in said for t in terms} - set(topic))}
-    return [q for q, terms in zip(quotes, said, strict=True) if not wanted.isdisjoint(terms)]
+def quoted_fragment(quote: Quote) -> bool:
+    """Return True when `quote` is a few words quoted inside the writer's own sentence ("Mr
+    Blair said the US was 'fractured, divided and uncertain'"); words that open their sentence
+    ("'That's just Kelly,' he said") are a remark of the speaker's own."""
+    if len(quote.text.split()) > FRAGMENT_WORDS:
+        return False
+    return not quote.sentence.lstrip(" \"'“‘«").startswith(quote.text)
 
 
 def runs_on(first: Quote, then: Quote) -> bool:
@@ -264,7 +229,12 @@ def _carried(quotes: Sequence[Quote], on_topic: list[bool], scores: list[float])
             scores[after] = max(scores[after], _CARRY * scores[before])
             on_topic[after] = True
     return [
-        score + (_SAID if score > 0 and quote.kind == "direct" else 0.0)
+        score
+        + (
+            _SAID * (_PART if quoted_fragment(quote) else 1.0)
+            if score > 0 and quote.kind == "direct"
+            else 0.0
+        )
         for score, quote in zip(scores, quotes, strict=True)
     ]
 

@@ -15,7 +15,8 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
 from qabot.search.question_record import Question
-from qabot.search.quote_ranking import Context, quoted_again, rank_in_context, runs_on, spread
+from qabot.search.quote_ranking import Context, quoted_again, rank_in_context, runs_on
+from qabot.search.quote_spread import spread
 from qabot.search.sentence_terms import terms_of
 from qabot.search.subject import everyday_weight
 from qabot.search.topic_settings import without_own_roles, without_setting

@@ -7,9 +7,11 @@ import random
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from qabot.records import Passage, Quote
 from qabot.search import Context, answer, rank_who_said
-from qabot.search.quote_ranking import term_coverage
+from qabot.search.quote_ranking import quoted_fragment, rank_in_context, term_coverage
 from qabot.text import tokenize
 from tests.support.indexes import index_of
 
@@ -222,3 +224,28 @@ def test_term_coverage_is_each_document_s_share_of_the_query_s_idf() -> None:
         assert term_coverage(documents, query, others, instead) == by_definition(
             documents, query, others, instead
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "part"),
+    [
+        ("sly and petty", "He called the posters 'sly and petty' on Monday.", True),
+        ("That's just Kelly", '"That\'s just Kelly," he said.', False),
+        ("unfair tax", "“unfair tax”, she said of it.", False),
+        ("a tax that nobody asked for", "He called it 'a tax that nobody asked for'.", False),
+    ],
+)
+def test_a_few_words_inside_the_writers_sentence_are_a_fragment(
+    text: str, sentence: str, part: bool
+) -> None:
+    assert quoted_fragment(quote("Ada Vale", text, sentence=sentence)) is part
+
+
+def test_a_whole_remark_comes_before_a_fragment_as_much_on_the_topic() -> None:
+    remark = quote("Ada Vale", "The harbour plan is sound.", "a1")
+    part = quote(
+        "Ada Vale", "harbour plan", "a1", sentence="Ms Vale called the 'harbour plan' sound."
+    )
+    context = Context({"a1": [(0, 100, 1.0)]}, 1.0)
+    ranked = rank_in_context([part, remark], tokenize("harbour plan"), context, context)
+    assert ranked == [remark, part]
