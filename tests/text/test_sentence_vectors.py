@@ -7,14 +7,34 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qabot.text.sentence_vectors import TABLE, SentenceVectors, sentence_vectors
+from qabot.text.sentence_vectors import CENTROIDS, CODES, SentenceVectors, sentence_vectors
+
+
+def coded_table(tmp_path: Path, special: list[str], rows: dict[str, list[int]]) -> SentenceVectors:
+    """Return the vectors of `rows` coded exactly: a part a number, piece i's code i + 1 in
+    every part (code 0, zero, left unused), the `special` pieces first with no codes."""
+    numbers = np.array(list(rows.values()), dtype=np.int8)
+    centroids = np.concatenate([np.zeros((1, numbers.shape[1]), np.int8), numbers]).T[..., None]
+    codes = np.repeat(np.arange(1, len(rows) + 1, dtype=np.uint8)[:, None], numbers.shape[1], 1)
+    (tmp_path / "pieces.txt").write_text("\n".join([*special, *rows]) + "\n", encoding="utf-8")
+    np.save(tmp_path / "centroids.npy", centroids)
+    np.save(tmp_path / "codes.npy", codes)
+    return SentenceVectors(
+        tmp_path / "codes.npy", tmp_path / "centroids.npy", tmp_path / "pieces.txt"
+    )
 
 
 def test_a_vector_is_the_normalised_mean_of_its_pieces_rows(tmp_path: Path) -> None:
     (tmp_path / "pieces.txt").write_text("[PAD]\n[UNK]\nrain\nsun\n##s\n", encoding="utf-8")
-    rows = np.array([[0, 0], [0, 0], [3, 0], [0, 4], [0, 2]], dtype=np.int8)
-    np.save(tmp_path / "pieces.npy", rows)
-    vectors = SentenceVectors(tmp_path / "pieces.npy", tmp_path / "pieces.txt")
+    # rows (3, 0), (0, 4), (0, 2) in two parts of one number; the two special pieces first
+    # have no codes (zero rows)
+    centroids = np.array([[[0], [3], [0]], [[0], [4], [2]]], dtype=np.int8)
+    codes = np.array([[1, 0], [0, 1], [0, 2]], dtype=np.uint8)
+    np.save(tmp_path / "centroids.npy", centroids)
+    np.save(tmp_path / "codes.npy", codes)
+    vectors = SentenceVectors(
+        tmp_path / "codes.npy", tmp_path / "centroids.npy", tmp_path / "pieces.txt"
+    )
     assert vectors.vector("rain").tolist() == [1.0, 0.0]
     # "suns": "sun" + "##s", (0, 4) and (0, 2): the mean points the same way
     assert vectors.vector("Suns").tolist() == [0.0, 1.0]
@@ -26,10 +46,9 @@ def test_a_vector_is_the_normalised_mean_of_its_pieces_rows(tmp_path: Path) -> N
 def test_a_match_pairs_each_piece_with_the_closest_weighing_rare_pieces_more(
     tmp_path: Path,
 ) -> None:
-    (tmp_path / "pieces.txt").write_text("[PAD]\n[UNK]\nrain\nsun\nwet\n", encoding="utf-8")
-    rows = np.array([[0, 0], [0, 0], [3, 0], [0, 4], [2, 2]], dtype=np.int8)
-    np.save(tmp_path / "pieces.npy", rows)
-    vectors = SentenceVectors(tmp_path / "pieces.npy", tmp_path / "pieces.txt")
+    vectors = coded_table(
+        tmp_path, ["[PAD]", "[UNK]"], {"rain": [3, 0], "sun": [0, 4], "wet": [2, 2]}
+    )
     assert vectors.matched("rain", ["rain", "rain rain"]) == pytest.approx([1.0, 1.0])
     # "sun" (weight 4) has no piece near it in "rain": recall 3/7, precision 1, F1 0.6
     assert vectors.matched("rain sun", ["rain"]) == pytest.approx([0.6])
@@ -48,7 +67,8 @@ def test_the_shipped_table_gives_unit_vectors_the_same_each_time() -> None:
     assert float(np.linalg.norm(first)) == pytest.approx(1.0, abs=1e-5)
     assert np.array_equal(first, SentenceVectors().vector(text))
     assert vectors.similarity(text, "") == 0.0
-    assert TABLE.stat().st_size < 8_500_000
+    # no file of the package over 2 MB
+    assert CODES.stat().st_size + CENTROIDS.stat().st_size < 2_000_000
 
 
 def test_a_paraphrase_lies_closer_than_a_text_sharing_a_word_of_it() -> None:
