@@ -29,9 +29,9 @@ class FolderChanges:
         return bool(self.added or self.changed or self.removed)
 
     def told(self) -> str:
-        """Return the changes in words: "1 file added, 2 changed"."""
-        parts = [
-            f"{count} {what}"
+        """Return the changes in words: "1 file added", "3 files changed, 1 removed"."""
+        counts = [
+            (count, what)
             for count, what in (
                 (self.added, "added"),
                 (self.changed, "changed"),
@@ -39,11 +39,10 @@ class FolderChanges:
             )
             if count
         ]
-        if not parts:
+        if not counts:
             return "no file changed"
-        first, *rest = parts
-        number, what = first.split(" ", 1)
-        return ", ".join([f"{counted(int(number), 'file')} {what}", *rest])
+        (first, what), *rest = counts  # the first count names its unit
+        return ", ".join([f"{counted(first, 'file')} {what}", *(f"{n} {w}" for n, w in rest)])
 
 
 def folder_changes(articles_dir: Path, index_dir: Path, generation_dir: Path) -> FolderChanges:
