@@ -11,7 +11,7 @@ import pytest
 
 from qabot.indexing import Index, load_index, update_index
 from qabot.search import answer
-from tests.support.indexes import dated_index_of
+from tests.support.indexes import dated_index_of, write_articles
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
@@ -38,10 +38,7 @@ ARTICLES = {
 @pytest.fixture(scope="module")
 def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("unheld")
-    (folder / "seeds").mkdir()
-    for name, text in ARTICLES.items():
-        (folder / "seeds" / name).write_text(text, encoding="utf-8")
-    update_index(folder / "seeds", folder / "index")
+    update_index(write_articles(folder / "seeds", ARTICLES), folder / "index")
     return folder
 
 

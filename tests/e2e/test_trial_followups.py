@@ -11,6 +11,7 @@ import pytest
 from qabot.indexing import Index, load_index, update_index
 from qabot.search import answer
 from qabot.search.conversation import Conversation
+from tests.support.indexes import write_articles
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
@@ -34,10 +35,7 @@ ARTICLES = {
 @pytest.fixture(scope="module")
 def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("trial")
-    for name, text in ARTICLES.items():
-        (folder / "seeds").mkdir(exist_ok=True)
-        (folder / "seeds" / name).write_text(text, encoding="utf-8")
-    update_index(folder / "seeds", folder / "index")
+    update_index(write_articles(folder / "seeds", ARTICLES), folder / "index")
     return folder
 
 
