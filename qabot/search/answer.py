@@ -27,7 +27,7 @@ from qabot.search.answer_record import (
 from qabot.search.asked_links import link_answer
 from qabot.search.bare_outlets import bare_outlet
 from qabot.search.conversation import Conversation, LastSearch
-from qabot.search.country_names import country_forms, in_short_names
+from qabot.search.country_names import country_forms, in_short_names, nationality_forms
 from qabot.search.doer_words import doer_words
 from qabot.search.filter_misses import outside_filters, relative_dates, undated_year
 from qabot.search.filters import Filters
@@ -89,6 +89,18 @@ def answer(
         )
         if taken is not None:
             _resumed_in(conversation, countries, len(taken.passages))
+            return taken
+    # "how many south koreans have an lg card" refused: the story counts "people in South Korea"
+    nations = [] if offset or result.searched else nationality_forms(index, question, result)
+    if nations:
+        taken = in_short_names(
+            question,
+            nations,
+            result,
+            lambda words: _answer(index, words, top, 0, None, filters, dates_relative_to, today),
+        )
+        if taken is not None:
+            _resumed_in(conversation, nations, len(taken.passages))
             return taken
     if not result.passages or result.quotes or offset or result.offset or result.searched:
         return result  # a refusal stands; a page or follow-up goes on with the earlier search

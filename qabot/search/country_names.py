@@ -7,6 +7,11 @@ growth of Latin America, while the stories say "the top of the US and Canada box
 and "exceed the 137 million US users". The name counts only where it stands alone for the
 country: after a word of no meaning of its own ("in", "than"; not "of": "Bank of America"), or
 first, and before none ("America Online" is a firm).
+
+A country asked by its people or adjective ("how many south koreans have an lg card", "english
+and welsh students") or by initials ("usa") is the country the stories name ("people in South
+Korea", "applications from England and Wales", "the United States defeated Australia"): when
+the answer refuses, the question is asked again with the country's name (`nationality_forms`).
 """
 
 from __future__ import annotations
@@ -14,12 +19,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from qabot.search.answer_record import Answer
+from qabot.indexing import Index
+from qabot.search.answer_record import (
+    APART_LEAD,
+    HELD,
+    MISSING_LEAD,
+    SCATTERED,
+    Answer,
+)
+from qabot.search.held_words import UNASKED
 from qabot.search.initialism_forms import WORD_EDGES, Form, other_wording, reworded_lead, writes
-from qabot.text import STOP_WORDS
-from qabot.text.lexicon import SHORT_COUNTRY_NAMES
+from qabot.text import STOP_WORDS, tokenize
+from qabot.text.lexicon import COUNTRY_INITIALS, DEMONYMS, PEOPLE_ADJECTIVES, SHORT_COUNTRY_NAMES
+from qabot.text.lexicon.places import NATIONALITIES, place_adjective
 
 _OPENS_NAME = frozenset({"of"})  # "Bank of America", "the Organization of American States"
+_COUNTRY_OF = {adjective: country for country, adjective in DEMONYMS.items()}
+# the endings a nationality is made by, each with what the country's name ends in instead
+# ("korean": "korea", "brazilian": "brazil", "canadian": "canada", "italian": "italy")
+_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "a"), ("ian", "y"), ("i", ""))
 
 
 def country_forms(question: str) -> list[Form]:
@@ -65,3 +83,65 @@ def in_short_names(
     if not any(writes(best, form.other) for form in forms):
         return None
     return replace(other, question=result.question, lead=reworded_lead(other.lead, forms))
+
+
+def nationality_forms(index: Index, question: str, result: Answer) -> list[Form]:
+    """Return the nationalities (adjectives, or peoples in the plural: "koreans") and country
+    initials ("usa") `question` holds, each with the country's name as the articles write it
+    ("Korea", "United States"): the one of the archive's words the nationality is made of,
+    mostly written with a capital. None when `result` is no refusal for words the passages
+    lack (none mentions one, holds most of the question, or a word asked of its subject): a
+    refusal for what they do not tell (a deed, a figure) stands, which a country named
+    otherwise does not make them tell."""
+    lead = result.lead
+    if (
+        result.found
+        or result.quotes
+        or not (
+            lead.startswith((MISSING_LEAD, APART_LEAD))
+            or any(part in lead for part in (SCATTERED, HELD, UNASKED))
+        )
+    ):
+        return []
+    forms: list[Form] = []
+    for word in question.split():
+        typed = word.strip(WORD_EDGES).removesuffix("'s").removesuffix("’s")
+        folded = typed.casefold()
+        country = COUNTRY_INITIALS.get(folded) or _country(index, folded)
+        if country and not any(form.typed == typed for form in forms):
+            forms.append(Form(typed, country))
+    return forms
+
+
+def _country(index: Index, word: str) -> str | None:
+    """Return the country (capitalised) of a nationality or a people ("welsh", "koreans",
+    "britons"), the archive holds, or None for any other word."""
+    adjective = PEOPLE_ADJECTIVES.get(word.removesuffix("s")) or PEOPLE_ADJECTIVES.get(word)
+    if adjective is None:
+        single = word.removesuffix("s")
+        if word in NATIONALITIES or word in _COUNTRY_OF:
+            adjective = word
+        elif single != word and single in NATIONALITIES and single not in _COUNTRY_OF:
+            adjective = single  # "koreans", "americans": not "swiss" nor "welshs"
+        else:
+            return None
+    if adjective in _COUNTRY_OF:
+        candidates = [name for name, said in DEMONYMS.items() if said == adjective]
+    else:
+        candidates = [
+            adjective.removesuffix(ending) + instead
+            for ending, instead in _ENDINGS
+            if adjective.endswith(ending) and len(adjective) > len(ending) + 2
+        ]
+    best: tuple[int, str] | None = None
+    for name in candidates:
+        terms = tokenize(name)
+        if len(terms) != 1 or place_adjective(name) != adjective:
+            continue
+        capitals, held = index.engine.capitalised(terms[0])
+        if held and capitals * 2 > held and (best is None or held > best[0]):
+            best = (held, name)
+    if best is None:
+        return None
+    name = best[1]
+    return SHORT_COUNTRY_NAMES.get(name) or name.capitalize()

@@ -58,7 +58,12 @@ from qabot.text.lexicon.people import (
     without_post_nominals,
 )
 from qabot.text.lexicon.phrasal_verbs import PHRASAL_VERBS
-from qabot.text.lexicon.places import DEMONYMS, PEOPLE_ADJECTIVES, SHORT_COUNTRY_NAMES
+from qabot.text.lexicon.places import (
+    COUNTRY_INITIALS,
+    DEMONYMS,
+    PEOPLE_ADJECTIVES,
+    SHORT_COUNTRY_NAMES,
+)
 from qabot.text.lexicon.press import (
     MASTHEAD_NOUNS,
     MEDIUM_NAME_ENDS,
@@ -117,6 +122,7 @@ __all__ = [
     "BOUNDARY_WORDS",
     "COMPANY_PLURALS",
     "COMPOUND_MODIFIER",
+    "COUNTRY_INITIALS",
     "DECADE_WORDS",
     "DEMONYMS",
     "FEMALE_NAMES",

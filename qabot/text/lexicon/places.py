@@ -33,6 +33,9 @@ PEOPLE_ADJECTIVES: dict[str, str] = {
 # ("Robots has opened at the top of the US and Canada box office chart" is no news of
 # "America" to a search for the word): general usage, no article's wording
 SHORT_COUNTRY_NAMES: dict[str, str] = {"america": "US"}
+# a country's initials as readers type them -> its name as news writes it ("usa" asked, "the
+# United States defeated Australia" written; "US" alone is the pronoun to a search)
+COUNTRY_INITIALS: dict[str, str] = {"usa": "United States", "uae": "United Arab Emirates"}
 
 # Nationalities, peoples, regions and creeds whose adjective IS made by an ending ("Italian",
 # "Nigerian", "Chinese", "Iraqi"): `is_gentilic` guesses them by the ending alone, which also
