@@ -7,7 +7,7 @@ undated words of a person asked with no topic).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from qabot.records import Quote
 from qabot.search.sentence_terms import terms_of
@@ -21,6 +21,7 @@ def spread(
     among: int = 15,
     naming: Collection[str] | None = None,
     topic: Collection[str] | None = None,
+    near: Callable[[Quote], bool] | None = None,
 ) -> list[Quote]:
     """Return ranked quotes with at most `most` of one story among the `first`, when another
     story's quotes rank among the best `among`: one interview's words do not fill the answer
@@ -40,7 +41,7 @@ def spread(
         top = same[quotes[0].article_id]
         others = [q for q in quotes[:among] if same[q.article_id] != top]
         others = [q for q in others if naming is None or q.article_id in naming]
-        if not (_holding(others, topic) if topic is not None else others):
+        if not (_holding(others, topic, near) if topic is not None else others):
             return quotes
     head: list[Quote] = []
     counts: Counter[str] = Counter()
@@ -55,8 +56,15 @@ def spread(
     return head + [q for q in quotes if id(q) not in chosen]
 
 
-def _holding(quotes: list[Quote], topic: Collection[str]) -> list[Quote]:
-    """Return the `quotes` whose words or sentence hold a term of `topic` or a form of one."""
+def _holding(
+    quotes: list[Quote], topic: Collection[str], near: Callable[[Quote], bool] | None = None
+) -> list[Quote]:
+    """Return the `quotes` whose words or sentence hold a term of `topic` or a form of one,
+    or that are `near` it."""
     said = [{*terms_of(q.text), *terms_of(q.sentence)} for q in quotes]
     wanted = {*topic, *kin_forms(topic, {t for terms in said for t in terms} - set(topic))}
-    return [q for q, terms in zip(quotes, said, strict=True) if not wanted.isdisjoint(terms)]
+    return [
+        q
+        for q, terms in zip(quotes, said, strict=True)
+        if not wanted.isdisjoint(terms) or (near is not None and near(q))
+    ]

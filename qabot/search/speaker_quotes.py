@@ -78,8 +78,13 @@ def spoken(
     named = naming(read.speech.topic if read.speech else "", hits)
     if named is None:  # no name: the stories holding what tells the topic (not its everyday words)
         named = telling_stories(index, telling_terms(index, ranking, person), hits)
+    # another story's words take a place among the first by a word of the topic, or when
+    # that story is about it: a speech goes on about its subject without naming it
     quotes = spread(
-        rank_in_context(quotes, ranking, context, topical), naming=named, topic=ranking
+        rank_in_context(quotes, ranking, context, topical),
+        naming=named,
+        topic=ranking,
+        near=lambda q: _about(q.article_id, topical, context),
     )
     if ranking != read.topic_terms:  # the passages found by the whole topic judge "about Y"
         hits, best = hits_in_articles(
@@ -137,10 +142,7 @@ def spoken(
     about_y = {
         q.article_id
         for q in held
-        if (
-            max(topical.article(q.article_id), context.article(q.article_id)) >= ABOUT_TOPIC
-            and mentions_apart(topical, q.article_id) >= 2
-        )
+        if _about(q.article_id, topical, context)
         or not topic.isdisjoint(terms_of(title(index, q)))
         or (occasion and topic <= {*terms_of(q.text), *terms_of(q.sentence)})
     }
@@ -164,6 +166,16 @@ def spoken(
     if not on_topic:  # only everyday words of the topic: no heading says they are about it
         return Spoken(quotes, False, near_topic, near, ranked, loose=tuple(kept))
     return Spoken(kept, True, near_topic, near, ranked)
+
+
+def _about(article_id: str, topical: Context, context: Context) -> bool:
+    """Return True when the article is about the topic: its best passage scores ABOUT_TOPIC
+    of the best (by the topic's words alone, or with the speaker's name) and two passages
+    apart mention it."""
+    return (
+        max(topical.article(article_id), context.article(article_id)) >= ABOUT_TOPIC
+        and mentions_apart(topical, article_id) >= 2
+    )
 
 
 def telling_terms(index: Index, topic: Collection[str], person: str) -> set[str]:

@@ -140,3 +140,41 @@ def test_a_story_naming_the_topic_where_the_words_are_on_something_else_takes_no
     shown = [hit.quote.text for hit in result.quotes[:5]]
     assert len(shown) == 5
     assert not any("visitors" in text or "bands" in text for text in shown)
+
+
+COUNCIL = (
+    "Council votes to dredge harbour silt\n\n"
+    "The council voted on Tuesday to pay for dredging the silt from Ostby harbour, after a "
+    "winter in which the fishing fleet lost three berths and the ferry missed a dozen "
+    "sailings. Councillors heard that the silt had grown every year since the storms of "
+    "the autumn, and that the harbour master had asked twice for the money to be found. "
+    "The dredgers will start work in March and finish in May, weather permitting.\n\n"
+    "Engineers told the meeting the silt was thicker than any survey had shown, two metres "
+    "deep at the inner quay, and that the work would cost more than the harbour earns in a "
+    "year. The fleet's owners, who had threatened to move to Dorn, said they would stay "
+    "if the silt was gone by the summer. The vote was carried with no one against it, and "
+    "the harbour master thanked the councillors for their patience over the long winter.\n\n"
+    "The ferry company welcomed the news. Its timetable for the summer had been drawn up on "
+    "the guess that two of its sailings a day would be lost, and its captains had asked for "
+    "a pilot boat to guide them in at low water. A spokesman said the company would now plan "
+    "for a full summer, and would bring back the late sailing on Fridays that it dropped in "
+    "January. Shops on the quay said the winter had been the worst they could remember.\n\n"
+    "Divers who surveyed the silt for the council found old chains and an anchor in it. The "
+    "silt will be taken out to sea in barges and dumped in deep water beyond the headland, "
+    "where the currents will carry it away from the harbour mouth and the fishing grounds.\n\n"
+    '"Nobody voted against us, and the boats will be back by May," Mayor Ilse Brandt said '
+    "after the vote, standing on the quay with the fleet's owners and the skippers, "
+    "who had waited in the public gallery through the whole of the long debate that evening. "
+    "Work on the plans will begin next week, when the dredgers arrive from the mainland.\n"
+)
+
+
+def test_a_story_about_the_topic_takes_a_place_though_the_words_in_it_do_not_name_it(
+    tmp_path: Path,
+) -> None:
+    # the council story is about the silt (it names it in two passages); the mayor's words in
+    # it do not name it, as a speech goes on about its subject without naming it again
+    index = index_of(tmp_path, {"silt.txt": HARBOUR, "council.txt": COUNCIL, **TOWNS})
+    result = answer(index, "what did ilse brandt say about the silt in Ostby harbour", top=5)
+    shown = [hit.quote.text for hit in result.quotes[:5]]
+    assert any("the boats will be back by May" in text for text in shown)
