@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qabot.indexing import Index
+from qabot.search.body_namesakes import body_and_people
 from qabot.search.context_resolution import resolve_in_context
 from qabot.search.namesakes import body_itself, resolve_namesakes
 from qabot.search.owner_case import as_written, spelt_out
@@ -102,6 +103,10 @@ def resolve_in_directory(index: Index, name: str, topic: str | None) -> Resoluti
         people = titled  # "sir alex": the Alex the articles call Sir Alex
     if len(people) > 1 and (itself := body_itself(people, name)):
         return Resolution(person=itself, how="name")  # a body asked among its branches
+    if match.how == "name" and body_and_people(index, name, people):
+        # "Forbes": the magazine quoted so, or Mr Justice Forbes; namesakes, not the judge
+        # quoted short: the topic tells them apart, or the answer asks which
+        return resolve_namesakes(index, people, topic)
     if len(people) == 1 or not match.ambiguous:
         return Resolution(person=people[0], how=match.how)
     if match.how in {"surname", "given"}:  # namesakes: the topic tells them apart
