@@ -18,9 +18,8 @@ from qabot.search.country_adjectives import adjective_terms
 from qabot.search.duplicates import held_terms
 from qabot.search.partial_match import listed, question_weights
 from qabot.search.recency import NEWS_WORDS
-from qabot.search.relevance import coverage
+from qabot.search.relevance import ABOUT_SHARE, coverage
 from qabot.search.retrieval import Hit, Ranked
-from qabot.search.selection import ABOUT_SHARE
 from qabot.search.spelling import word_terms
 from qabot.search.wording import echo
 from qabot.text import TYPED_WORD, sentence_spans, tokenize

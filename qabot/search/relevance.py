@@ -22,6 +22,7 @@ from qabot.text.signatures import term_bit, title_bit
 
 # a passage must match this share of the best hit's question weight...
 COVERAGE_SHARE = 0.8
+ABOUT_SHARE = 0.5  # a passage mentions a topic when it holds this share of the topic's weight
 # ... and score at least this share of the best hit's BM25 score
 SCORE_SHARE = 0.3
 TITLE_WEIGHT = 0.5  # a question word only in the article's title counts half (as in ranking)

@@ -148,7 +148,9 @@ def search(
     weighs half the question: see `qabot.search.subject`); `lacking` says which when none does.
     `share` is the share of the best hit's coverage a passage must match (`relevance.Floor`).
     Unless `counted`, `omitted` is not exact (a caller showing no count is spared comparing
-    each weak candidate with those before it: `selection.select`).
+    each weak candidate with those before it: `selection.select`), and with `holding` on a
+    first page, a candidate lacking those terms may be left unread (`unread_candidates`): the
+    hits are the same, but their ranks may leave out the relevant passages left unread.
     """
     k, offset = bounded(k, offset)
     terms = search_terms(question)
@@ -209,10 +211,11 @@ def search(
             kinds if test is not answers else (),
             counted,
             share,
+            candidates.holding if marked and not offset else None,
         )
         # fetch more only when repeats and duplicates used the candidates up: past weakly
         # related ones, further candidates rank lower still
-        short = not selection.full and len(selection.relevant) + selection.omitted < wanted
+        short = not selection.full and selection.count + selection.omitted < wanted
         if about_subject and _guess_outscored(candidates, selection.relevant, about_subject):
             # "dubai championships" guessed a name, the best passage writes "Dubai Tennis
             # Championships": the words stand apart in it, and the guess was no name
@@ -247,7 +250,13 @@ def search(
         if answering:  # the others cannot answer "when" or "how many": count, don't show
             kept, omitted = answering, omitted + len(kept) - len(answering)
     kept = newest_first(index, kept) if recent else kept
-    page = list(enumerate(kept[offset : offset + k], start=offset + 1))
+    # where each stands among the relevant ones, those left unread counted (`select`)
+    places = range(len(kept)) if kinds or recent else selection.places
+    page = [
+        (place + 1, item)
+        for place, item in zip(places, kept, strict=True)
+        if offset <= place < offset + k
+    ]
     if only is not None:
         page = [(rank, item) for rank, item in page if only(item[0])]
     for rank, (passage, score) in page:
@@ -256,7 +265,8 @@ def search(
         )
         sentence = best_sentence(passage, weights, question) if highlight else ""
         hits.append(Hit(rank, score, passage, article, sentence))
-    more = len(kept) > offset + k and offset + k <= MAX_OFFSET
+    total = len(kept) if kinds or recent else selection.count
+    more = total > offset + k and offset + k <= MAX_OFFSET
     if about_subject is None:
         return Ranked(hits, more, omitted)
     found = about_subject

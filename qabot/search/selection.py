@@ -12,19 +12,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
-from qabot.engines import ScoredPassages, StoredTerms
+from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_titles import article_title_terms
 from qabot.search.candidate_limits import candidates_for
 from qabot.search.duplicates import PAIRWISE_MAX, Distinct, held_terms, shared_terms, term_set
-from qabot.search.relevance import COVERAGE_SHARE, CoverageBound, Floor, coverage, new_part
+from qabot.search.relevance import (
+    ABOUT_SHARE,
+    COVERAGE_SHARE,
+    CoverageBound,
+    Floor,
+    coverage,
+    new_part,
+)
 from qabot.search.signed_duplicates import SignedDistinct
 from qabot.search.subject import Subject
+from qabot.search.unread_candidates import UnreadCandidates, weak_by_terms
 from qabot.text import holds, term_signature
 from qabot.text.patterns import LazyPattern
-
-ABOUT_SHARE = 0.5  # a passage mentions a topic when it holds this share of the topic's weight
 
 
 @dataclass(slots=True)
@@ -37,8 +43,17 @@ class Selection:
     # figures stored with it tell (None: not told, or cut: its text must be searched)
     flags: list[bool | None] = field(default_factory=list)
     omitted: int = 0
+    # of each relevant one, its place among them all, those left unread counted (`unlisted`:
+    # relevant, but `select`'s test could not pass them)
+    places: list[int] = field(default_factory=list)
+    unlisted: int = 0
     below_floor: bool = False  # a candidate scored under the floor: later ones all do
     full: bool = False  # reading stopped because enough relevant passages were found
+
+    @property
+    def count(self) -> int:
+        """Return how many relevant passages were found, listed or not."""
+        return len(self.relevant) + self.unlisted
 
 
 def select(
@@ -60,6 +75,7 @@ def select(
     flagged: Sequence[LazyPattern] = (),
     counted: bool = True,
     floor_share: float = COVERAGE_SHARE,
+    may_pass: Sequence[bool] | None = None,
 ) -> Selection:
     """Return up to `wanted` distinct relevant passages of `candidates`, counting the weak ones
     read on the way; with `about` (a topic's term weights), only passages holding half its
@@ -85,6 +101,10 @@ def select(
     Unless `counted`, `omitted` is exact only as far as whether the relevant and weak ones
     read reach `wanted` (the caller shows no count): a weak candidate is then not compared
     with those before it unless that, or a later candidate, needs it (`SignedDistinct.defer`).
+    `may_pass`: of each candidate, whether `test` may pass it; uncounted, one it cannot pass
+    is left unread while the page's count allows (`unread_candidates`), and the relevant ones
+    left so are not in `relevant` (with `wanted` the page's places plus one, the page is the
+    same, `test`'s passages in the same order, but not their places).
     """
     selection = Selection()
     distinct = Distinct(frozenset(terms))
@@ -112,21 +132,24 @@ def select(
     needed = list(dict.fromkeys([*weights, *(about or ())]))
     # which candidates hold the subject's words, when the engine was asked (`Subject.needed`)
     unheld = candidates.holding if subject and candidates.holding is not None else None
+    static = not (counted or shown or subject or flagged or settled) and bool(titles)
+    unread = UnreadCandidates(may_pass if static else None, wanted - 1, candidates, about)
+
     for i, score in enumerate(candidates.scores):
         if floor is not None and not floor.admits(score, 1.0):
             # scores only fall from here: no further candidate can be relevant; read on only
             # to count weak ones for a page left short, and only as far as a page's candidates
             selection.below_floor = True
-            if len(selection.relevant) >= page or i >= candidates_for(page):
+            if selection.count >= page or i >= candidates_for(page):
                 break
         if (
             last_passing is not None
             and i > last_passing
-            and (passed or len(selection.relevant) >= settled)
+            and (passed or selection.count >= settled)
             and (
                 not passing_beyond
                 or selection.below_floor
-                or _reaches(selection, signed_distinct, wanted - len(selection.relevant))
+                or _reaches(selection, signed_distinct, wanted - selection.count)
             )
         ):
             # no further candidate passes the test: those passing are all known, or none do
@@ -144,19 +167,29 @@ def select(
                 article: object = passage.article_id
             else:
                 article, title_signature = titles[i]
-                if (
+                weak = (
                     bound is not None
                     and floor is not None
-                    and (
-                        floor.rules_out(
-                            bound(signature, -1 if title_signature is None else title_signature)
-                        )
-                        # once weak ones come, read the next ones' terms before the rest
-                        or (
-                            (selection.omitted or _reaches(selection, signed_distinct, 1))
-                            and _weak(candidates.terms(i), weights, floor, score)
-                        )
+                    and floor.rules_out(
+                        bound(signature, -1 if title_signature is None else title_signature)
                     )
+                )
+                if (
+                    not weak
+                    and floor is not None
+                    and unread.takes(i, selection.count)
+                    and not signed_distinct.of_article(article)
+                ):
+                    # it cannot pass the test: unread, unless the page's count comes to need it
+                    number = signed_distinct.defer(read, article, signature, size)
+                    unread.take(i, score, number, len(selection.relevant))
+                    continue
+                if weak or (
+                    bound is not None
+                    and floor is not None
+                    # once weak ones come, read the next ones' terms before the rest
+                    and (selection.omitted or _reaches(selection, signed_distinct, 1))
+                    and weak_by_terms(candidates.terms(i), weights, floor, score)
                 ):
                     # weak whatever else it holds: counted, unless it repeats a kept passage;
                     # the "about" and subject tests could only omit it too
@@ -219,6 +252,7 @@ def select(
             part_words = words if part is passage else term_set(part) - unmentioned
             share = coverage(weights, part_words, title)
         if floor.admits(score, share):
+            selection.places.append(selection.count)
             selection.relevant.append((part, score))
             # the stored kinds say what test(part) would, without scanning the text
             known = (
@@ -235,7 +269,12 @@ def select(
                     else None
                 )
             passed += passes
-            if len(selection.relevant) >= wanted or (test is not None and passed >= enough):
+            if unread.reached(selection.count):
+                told = unread.read_back(
+                    selection.places, signed_distinct, floor, weights, articles
+                )
+                selection.unlisted += told
+            if selection.count >= wanted or (test is not None and passed >= enough):
                 selection.full = True
                 break
         else:
@@ -243,7 +282,7 @@ def select(
             selection.below_floor = selection.below_floor or not floor.admits(score, 1.0)
     if signed_distinct.unsettled and not selection.full:
         # the caller fetches more when the relevant and weak ones read fall short of `wanted`
-        _reaches(selection, signed_distinct, wanted - len(selection.relevant))
+        _reaches(selection, signed_distinct, wanted - selection.count)
     selection.omitted += signed_distinct.deferred_kept
     return selection
 
@@ -263,19 +302,3 @@ def _reaches(selection: Selection, signed: SignedDistinct, count: int) -> bool:
 def _given(passage: Passage) -> Passage:
     """Return `passage` (read: a part already cut)."""
     return passage
-
-
-def _weak(
-    stored: StoredTerms | None, weights: dict[str, float], floor: Floor, score: float
-) -> bool:
-    """Return whether a candidate of these stored terms and title terms (None: not known) is
-    under the floor by its terms alone, as `select` would find it once read (its title is the
-    one stored with it, which its article's can only lack terms of)."""
-    if stored is None:
-        return False
-    terms, title = stored
-    if title is None:
-        return False
-    padded = f" {terms} "  # as `held_terms` reads a passage's stored terms
-    held = frozenset([term for term in weights if f" {term} " in padded])
-    return not floor.admits(score, coverage(weights, held, title))

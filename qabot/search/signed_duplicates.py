@@ -82,8 +82,9 @@ class SignedDistinct:
 
     def defer(
         self, read: Callable[[], Passage], article: Hashable, signature: int, size: int
-    ) -> None:
-        """Take the passage as `add` does, but tell whether it is kept only when asked."""
+    ) -> int:
+        """Take the passage as `add` does, but tell whether it is kept only when asked; return
+        its number (for `kept`)."""
         number = len(self._read)
         self._by_article.setdefault(article, []).append(number)
         self._deferred[number] = (article, size)
@@ -94,6 +95,18 @@ class SignedDistinct:
         self._words.append(None)
         self._states.append(_DEFERRED)
         self.unsettled += 1
+        return number
+
+    def kept(self, number: int) -> bool:
+        """Return whether the passage `number` is kept (settling it, if deferred, as `add`
+        would have kept or dropped it)."""
+        if self._states[number] == _DEFERRED:
+            self._settle(number)
+        return self._states[number] == _KEPT
+
+    def of_article(self, article: Hashable) -> bool:
+        """Return whether a passage of this article key was given (kept or not)."""
+        return article in self._by_article
 
     def settle_next(self) -> None:
         """Settle the first deferred passage not yet settled (if any)."""
