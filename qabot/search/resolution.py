@@ -28,7 +28,7 @@ from qabot.search.resolution_record import Resolution
 from qabot.search.short_forms import short_for, unwritten
 from qabot.search.speaker_variants import owner_kept, written_otherwise
 from qabot.search.story_descriptions import described_in_story, goes_over, named_beside
-from qabot.search.story_roles import holder_in_story
+from qabot.search.story_roles import holder_in_story, known_for_in_story
 from qabot.text import tokenize
 from qabot.text.lexicon import (
     ORGANISATION_WORDS,
@@ -173,6 +173,8 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         return Resolution(person=story.person, how="role")
     if found.person is None and (holder := holder_in_story(index, name, topic)) is not None:
         return Resolution(person=holder, how="role")  # the story's "bank governor X"
+    if found.person is None and (known := known_for_in_story(index, name, topic)) is not None:
+        return Resolution(person=known, how="role")  # "the matrix star": known for the Matrix
     if found.how in {"none", "role"} and (named_body := described_body(index, name)) is not None:
         # "channel five": TV channel Five; and "the network abc" is ABC, not whoever the
         # articles call a network's boss or spokesman

@@ -20,6 +20,7 @@ from qabot.attribution import is_description, is_group
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.text import tokenize
+from qabot.text.lexicon import FAME_NOUNS
 
 STORY_PASSAGES = 10  # passages searched for the story the role and topic find
 STORIES = 2  # the best articles among them read for the role's holder
@@ -42,11 +43,7 @@ def holder_in_story(index: Index, phrase: str, topic: str | None) -> str | None:
         r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in sorted(match.roles)) + r")s?(?![\w-])",
         re.IGNORECASE,
     )
-    stories: list[str] = []
-    for passage, _ in index.engine.search(tokenize(f"{phrase} {topic}"), STORY_PASSAGES):
-        if passage.article_id not in stories:
-            stories.append(passage.article_id)
-    for article_id in stories[:STORIES]:
+    for article_id in _stories(index, phrase, topic):
         passages = index.passages_of(article_id)
         info = index.articles.get(article_id)
         written = set(
@@ -71,6 +68,47 @@ def holder_in_story(index: Index, phrase: str, topic: str | None) -> str | None:
         if found:
             return None
     return None
+
+
+def known_for_in_story(index: Index, phrase: str, topic: str | None) -> str | None:
+    """Return the one person quoted in the story `phrase` and `topic` find whom the articles
+    describe with every word of the owner, when the phrase names someone by their fame in it
+    (`FAME_NOUNS`: "the matrix star" is the actor "best known for his role in the Matrix
+    movies", no holder of a post); None when no story has one, or one has two."""
+    if not topic or not is_description(phrase):
+        return None
+    match = index.speakers.match(phrase)
+    words = phrase.casefold().split()
+    if match.how != "role" or not match.owner_words or words[-1] not in FAME_NOUNS:
+        return None
+    owner = set(tokenize(" ".join(match.owner_words)))
+    directory = index.speakers
+    for article_id in _stories(index, phrase, topic):
+        quoted = dict.fromkeys(
+            directory.canonical(q) for q in index.quotes_of_articles([article_id])
+        )
+        found = [
+            person
+            for person in quoted
+            if len(person.split()) > 1
+            and person[:1].isupper()
+            and not is_group(person)
+            and owner <= set(tokenize(" ".join(directory.roles_of(person))))
+        ]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+def _stories(index: Index, phrase: str, topic: str) -> list[str]:
+    """Return the best STORIES articles the phrase and topic find together."""
+    stories: list[str] = []
+    for passage, _ in index.engine.search(tokenize(f"{phrase} {topic}"), STORY_PASSAGES):
+        if passage.article_id not in stories:
+            stories.append(passage.article_id)
+    return stories[:STORIES]
 
 
 def _beside(passages: list[Passage], person: str, role: re.Pattern[str], owner: set[str]) -> bool:

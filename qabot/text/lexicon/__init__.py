@@ -25,6 +25,7 @@ from qabot.text.lexicon.measures import (
 from qabot.text.lexicon.parties import PARTY_MEMBERS, PARTY_NAMES, PARTY_WORDS
 from qabot.text.lexicon.people import (
     BODY_TITLES,
+    FAME_NOUNS,
     GENDERED_NOUNS,
     GENERIC_MASCULINE_NOUNS,
     HONORIFICS,
@@ -125,6 +126,7 @@ __all__ = [
     "COUNTRY_INITIALS",
     "DECADE_WORDS",
     "DEMONYMS",
+    "FAME_NOUNS",
     "FEMALE_NAMES",
     "GENDERED_NOUNS",
     "GENERIC_MASCULINE_NOUNS",

@@ -182,6 +182,10 @@ international skipper seed youngster medallist midfielder striker defender winge
 playmaker""".split()
 )
 
+# nouns for a person by their fame in a work, a team or a field, not by any post: "the matrix
+# star" is whoever the articles call best known for the Matrix films, not a holder of a role
+FAME_NOUNS = frozenset("star superstar legend icon idol hero".split())
+
 # kin who most often share a surname with whom the article ties them to ("Mr Eavis' daughter
 # Emily" is Emily Eavis; a wife or husband may keep their own)
 KIN_BY_BIRTH = frozenset("son daughter brother sister".split())
