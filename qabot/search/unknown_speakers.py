@@ -96,7 +96,20 @@ def _may_be_first_name(word: str) -> bool:
 
 
 def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: int) -> Answer:
-    """Nobody of that name or role is quoted: the passages that name them, or say so."""
+    """Nobody of that name or role is quoted: the passages that name them, or say so. A later
+    page ("more") is found, and led, as the first page was: whether a passage tells what they
+    said is read on the first page, not on whichever page is shown."""
+    page = _unknown_speaker_page(index, read, name, top, offset)
+    if not offset or not page.passages:
+        return page
+    first = _unknown_speaker_page(index, read, name, top, 0)
+    return replace(page, found=first.found, lead=first.lead)
+
+
+def _unknown_speaker_page(
+    index: Index, read: Question, name: str, top: int, offset: int
+) -> Answer:
+    """Return the page of `unknown_speaker` from `offset`, `found` read on that page alone."""
     speech = read.speech
     topic = speech.topic if speech else None
     searched = read.topic_words or topic  # the topic's words searched
@@ -118,7 +131,6 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
         # speech: "what was the tankan reading for ...", "what do the fake emails tell people")
         told = (
             not fallback.found
-            or bool(offset)
             or not topic
             or speech is None
             or speech.verb not in _SAY
@@ -191,7 +203,7 @@ def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: i
     lead = f"{reading}No quotes from {name} in the articles. Passages that mention {name}:"
     # "what did bskyb say about selling its stake" over a deal it made: no passage tells
     # anything it said, so none answers (they are still shown, as naming it)
-    told = bool(offset) or not topic or any(_telling_words(hit, bare) for hit in page)
+    told = not topic or any(_telling_words(hit, bare) for hit in page)
     if not told:
         lead = (
             f"{reading}No quotes from {name} in the articles. No passage that names {name} "

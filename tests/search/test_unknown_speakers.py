@@ -66,6 +66,35 @@ def test_someone_named_whose_passages_tell_nothing_they_said_is_not_found(
     assert result.found and "declined to comment" in result.passages[0].passage.text
 
 
+DOCK_DEALS = {
+    "dock.txt": "Dock deal\n\nHarbour firm Kelso Marine sold its dock stake to Ivo Brandt.\n",
+    "crane.txt": "Dock cranes\n\nKelso Marine bought two cranes for its dock stake.\n",
+    "berth.txt": "Dock berth\n\nA new berth was built by Kelso Marine near the dock.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        {},  # no passage tells what they said: not found on any page
+        # one does (on whichever page): every page says what the first page says
+        {"plan.txt": "Dock plan\n\nKelso Marine declined to comment on the dock stake.\n"},
+    ],
+)
+def test_a_later_page_of_someone_never_quoted_is_found_as_the_first_page_was(
+    tmp_path_factory: pytest.TempPathFactory, more: dict[str, str]
+) -> None:
+    # "more" after "not told" once turned `found` true on every later page
+    index = index_of(tmp_path_factory.mktemp("pages"), {**ARTICLES, **DOCK_DEALS, **more})
+    question = "what did kelso marine say about its dock stake?"
+    first = answer(index, question, top=1)
+    assert more or not first.found
+    for offset in (1, 2):
+        later = answer(index, question, top=1, offset=offset)
+        assert later.passages and later.passages[0].rank == offset + 1
+        assert (later.found, later.lead) == (first.found, first.lead)
+
+
 def test_a_title_kept_in_a_name_named_nowhere_is_said_so(index: Index) -> None:
     result = answer(index, "what did baroness quillfeather say about the canal sale?")
     assert not result.found and not result.quotes and not result.passages
