@@ -12,6 +12,11 @@ A question may also name its source where only an outlet goes ("according to the
 article is from is an outlet (`unheld_outlet`) when shaped like a newspaper's, or when the
 articles write it as a news outlet's ("the BBC's correspondent", "the Reuters news agency"):
 the answer then says no article is from it, and its words are not searched.
+
+Where a speech question names its source ("according to the bbc, what did X say about Y"), the
+source is never the topic: a name there is an outlet also when shaped like an initialism no
+person or role is called (`source_outlet`: "bbc", "CNN"; not "Blair", "the mps"), though the
+articles never write it, so "about Y according to the bbc" is no topic searched in X's words.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ from qabot.text.lexicon import (
     ROLE_NOUNS,
 )
 
+INITIALISM_LETTERS = (3, 5)  # "bbc", "CNN", "NBCU": shorter ones are roles ("pm") or places
+_VOWELS = frozenset("aeiouy")
 ABSENT_LEAD = "No article is from"  # "... the Guardian": the lead of an outlet named, not held
 MEDIUM_PASSAGES = 20  # passages holding a name read for its being written as an outlet's
 _SPACED = r"\s+"
@@ -80,3 +87,26 @@ def unheld_outlet(index: Index, name: str) -> str | None:
             if match[1][0].isupper():  # a name as written, not "local News"
                 return ("the " if the else "") + match[1]
     return None
+
+
+def source_outlet(index: Index, name: str) -> str | None:
+    """Return `name` written as the outlet it names, as `unheld_outlet` does, or, for where a
+    speech question names its source, in capitals when it is one word shaped like an
+    initialism (typed in capitals or without a vowel: "bbc", "CNN") that no person or role is
+    called ("mps", "CEO"), else None."""
+    if named := unheld_outlet(index, name):
+        return named
+    words = name.split()
+    the = len(words) == 2 and words[0].casefold() == "the"
+    if len(words) != 1 + the:
+        return None
+    word = words[-1]
+    low, high = INITIALISM_LETTERS
+    if not (word.isalpha() and word.isascii() and low <= len(word) <= high):
+        return None
+    folded = word.casefold()
+    if not word.isupper() and _VOWELS & set(folded):
+        return None  # "Blair", "reuters": a name, or a word the articles must write as one
+    if {folded, folded.removesuffix("s")} & (ROLE_NOUNS | PERSON_NOUNS):
+        return None  # "the mps", "the CEO": people
+    return ("the " if the else "") + word.upper()

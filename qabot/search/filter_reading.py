@@ -115,6 +115,8 @@ def read_filters(
                 # "according to the bbc, what ...", "in the Guardian, what ...": not words to
                 # search when an outlet is meant, though no article is from it
                 end, absent = named
+                if at and words[at - 1].raw == ",":
+                    at -= 1  # "the ferry, according to the BBC?": the comma goes with it
         if end is None and word in DID:
             start = at + 1 + (_next(words, at) == "the")
             outlet = names.at(words, start, strong=True)

@@ -11,10 +11,8 @@ import re
 import time
 from dataclasses import replace
 from datetime import date
-from functools import partial
 
 from qabot.indexing import Index
-from qabot.search.absent_outlets import unheld_outlet
 from qabot.search.asked_speaker import read_asked_speaker
 from qabot.search.conversation import Conversation, LastSearch, picked_choice
 from qabot.search.filter_reading import read_filters, reference_day
@@ -36,6 +34,7 @@ from qabot.search.replies import (
     only_links,
 )
 from qabot.search.request_framing import asks_writings, without_request_framing
+from qabot.search.source_reading import read_sources
 from qabot.search.topic_spelling import spelled_topic
 from qabot.search.typed_capitals import as_typed_plainly
 from qabot.search.undated_words import unread_dates
@@ -82,10 +81,7 @@ def read_question(
     # an undated archive reads no date word (unless a follow-up asks, below): no day to count
     # from is needed, and the clock costs ~10 us a question
     reference = reference_day(newest, dates_relative_to, today) if newest is not None else None
-    unheld = partial(unheld_outlet, index)  # "according to the bbc": an outlet none is from
-    reading = read_filters(
-        text, reference=reference, outlets=index.outlets, dated=newest is not None, unheld=unheld
-    )
+    reading = read_sources(index, text, reference)  # "according to the bbc": no outlet held
     kept = reading.words if reading.absent else text  # whose words stay out if dates are read
     unread = unread_dates(kept, today) if newest is None else None
     clash = reading.clash  # "since 2005 and before 2004": no day to search, the answer says

@@ -97,11 +97,54 @@ def test_a_source_that_is_no_outlet_gets_no_absent_outlet_lead(
     assert "No article is from" not in answer(index, question).lead
 
 
+@pytest.mark.parametrize(
+    ("question", "outlet"),
+    [
+        ("according to the bbc, what did tom dunmore say about the strike", "the BBC"),
+        ("what did Tom Dunmore say about the strike, according to CNN?", "CNN"),
+        ("according to the nbc what did tom dunmore say about the strike", "the NBC"),
+    ],
+)
+def test_an_initialism_named_as_a_speech_questions_source_is_no_word_of_its_topic(
+    index: Index, question: str, outlet: str
+) -> None:
+    # no article writes it, as an outlet or at all: "about the strike according to the bbc"
+    # was the topic searched in his words and written in the lead
+    result = answer(index, question)
+    assert result.lead == f"No article is from {outlet}. What Tom Dunmore said about the strike:"
+    assert result.topic == "the strike"
+    assert result.found and result.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "according to Blair, what did Tom Dunmore say about the strike",  # a person
+        "according to the mps, what did Tom Dunmore say about the strike",  # people
+        "according to the pm, what did Tom Dunmore say about the strike",  # a role
+        "according to the bbc, what happened to the strike",  # no speech asked: words kept
+    ],
+)
+def test_a_source_no_initialism_names_or_outside_a_speech_question_keeps_its_words(
+    index: Index, question: str
+) -> None:
+    result = answer(index, question)
+    assert "No article is from" not in result.lead
+    assert result.topic is None or "according to" in result.topic
+
+
 def test_the_cli_says_the_outlet_is_absent(workdir: Path) -> None:
-    result = qabot("ask", "according to the kestrel, what happened to the ferry", cwd=workdir)
+    asked = (
+        "according to the kestrel, what happened to the ferry\n"
+        "according to the bbc, what did tom dunmore say about the strike\n"
+    )
+    result = qabot("ask", "-", cwd=workdir, stdin=asked)  # one process for both questions
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("No article is from the Kestrel. "), result.stdout
-    assert "Ferry sold to a rival" in result.stdout
+    ferry, strike = result.stdout.split("\nQ: ")
+    assert "\n\nNo article is from the Kestrel. " in ferry, ferry
+    assert "Ferry sold to a rival" in ferry
+    assert "\n\nNo article is from the BBC. What Tom Dunmore said about the strike:\n" in strike
+    assert "The offer is fair" in strike
 
 
 # our own: an outlet the archive holds is still a filter, as before

@@ -1,0 +1,47 @@
+"""Source reading: a question's date and outlet words read as filters (`read_filters`), with
+the name where only a source goes read as an outlet no article is from when it is one.
+
+"according to the bbc, what did Stoltenberg say about Russia" over an archive that never
+writes the BBC as an outlet kept "according to the bbc" in the topic ("No words of Jens
+Stoltenberg name russia according to the bbc"). A speech question's source is never what was
+said: when its topic would keep an "according to" phrase, the question is read again with
+`source_outlet`, which also takes an initialism no person is called for an outlet.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from qabot.indexing import Index
+from qabot.search.absent_outlets import source_outlet, unheld_outlet
+from qabot.search.filter_reading import FilterReading, read_filters
+from qabot.search.questions import parse_speech_question
+
+_ACCORDING = "according to "
+
+
+def read_sources(index: Index, text: str, reference: date | None) -> FilterReading:
+    """Return the filters of `text` and its other words; a name where only a source goes that
+    names an outlet no article is from is taken out and named (`FilterReading.absent`)."""
+    dated = index.newest_date is not None
+    reading = read_filters(
+        text,
+        reference=reference,
+        outlets=index.outlets,
+        dated=dated,
+        unheld=partial(unheld_outlet, index),  # "according to the kestrel": newspaper-shaped
+    )
+    if reading.absent or _ACCORDING not in text.casefold():
+        return reading
+    speech = parse_speech_question(reading.words)
+    if speech is None or _ACCORDING not in (speech.topic or "").casefold():
+        return reading
+    again = read_filters(
+        text,
+        reference=reference,
+        outlets=index.outlets,
+        dated=dated,
+        unheld=partial(source_outlet, index),
+    )
+    return again if again.absent else reading
