@@ -64,6 +64,7 @@ __all__ = [
     "save_article_file",
     "scan_article_files",
     "shown_name",
+    "stat_article_files",
     "strip_site_name",
 ]
 
@@ -93,6 +94,7 @@ _LAZY = {
     "save_article_file": "qabot.ingest.adding",
     "scan_article_files": "qabot.ingest.folder",
     "shown_name": "qabot.ingest.folder",
+    "stat_article_files": "qabot.ingest.folder_stats",
     "strip_site_name": "qabot.ingest.html_meta",
 }
 
