@@ -17,7 +17,7 @@ from qabot.engines import DEFAULT_ENGINE
 from tests.conftest import TINY_ARTICLES
 from tests.support.indexes import BuiltProjects
 from tests.support.long_remarks import LONG_REMARKS
-from tests.support.processes import qabot
+from tests.support.processes import ask_each, qabot
 
 pytestmark = pytest.mark.e2e  # real subprocesses: `pytest -m "not e2e"` skips them
 
@@ -238,12 +238,11 @@ def test_ask_and_listings_print_no_control_characters_from_a_hostile_article(
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]|\[31m|pwned", fares.stdout)
 
 
-def test_an_index_only_brought_up_to_date_is_not_said_to_be_built(workdir: Path) -> None:
+def test_an_index_only_brought_up_to_date_is_not_said_to_be_built(built_workdir: Path) -> None:
     # the articles folder renamed: `qabot ask --articles news` read no file, and said "Built
     # the index of .../news. Index gen-000002: files 0 added, 0 changed, 0 removed, 3 unchanged"
-    assert qabot("index", cwd=workdir).returncode == 0
-    (workdir / "seeds").rename(workdir / "news")
-    result = qabot("ask", "--articles", "news", "harbour pilots", cwd=workdir)
+    (built_workdir / "seeds").rename(built_workdir / "news")
+    result = qabot("ask", "--articles", "news", "harbour pilots", cwd=built_workdir)
     assert result.returncode == 0, result.stderr
     assert "Built" not in result.stderr
     assert "The index is up to date with" in result.stderr and "0 added" in result.stderr
@@ -310,26 +309,25 @@ def test_an_index_built_from_another_folder_keeps_reading_it(workdir: Path) -> N
 
 
 def test_a_project_moved_or_copied_whole_keeps_its_index_and_reads_its_own_articles(
-    workdir: Path, tmp_path: Path
+    built_workdir: Path, tmp_path: Path
 ) -> None:
     """The index remembered its articles folder by absolute path only: a copy of the project
     went on reading, and adding to, the original's articles, and a moved one said they were
     gone."""
-    assert qabot("index", cwd=workdir).returncode == 0
     copy, moved = tmp_path / "copy", tmp_path / "moved"
     for part in ("seeds", "index"):
-        shutil.copytree(workdir / part, copy / part)
+        shutil.copytree(built_workdir / part, copy / part)
     tram = tmp_path / "tram.txt"
     tram.write_text("Tram line opens\n\nThe new tram line carried commuters.\n", encoding="utf-8")
     added = qabot("add", str(tram), cwd=copy)
     assert added.returncode == 0 and "1 added" in added.stdout, added.stderr
     assert (copy / "seeds" / "tram.txt").exists()
-    assert not (workdir / "seeds" / "tram.txt").exists()
+    assert not (built_workdir / "seeds" / "tram.txt").exists()
     assert "tram line" in qabot("ask", "tram commuters", cwd=copy).stdout
-    assert "tram line" not in qabot("ask", "tram commuters", cwd=workdir).stdout
+    assert "tram line" not in qabot("ask", "tram commuters", cwd=built_workdir).stdout
     moved.mkdir()
     for part in ("seeds", "index"):
-        (workdir / part).rename(moved / part)
+        (built_workdir / part).rename(moved / part)
     asked = qabot("ask", "frost damage", cwd=moved)
     assert asked.returncode == 0, asked.stderr
     assert "Frost destroyed blossoms" in asked.stdout and "Built the index" not in asked.stderr
@@ -337,7 +335,7 @@ def test_a_project_moved_or_copied_whole_keeps_its_index_and_reads_its_own_artic
 
 
 def test_add_indexes_the_good_files_and_names_each_one_left_out(
-    workdir: Path, tmp_path: Path
+    built_workdir: Path, tmp_path: Path
 ) -> None:
     good = tmp_path / "tram.txt"
     good.write_text("Tram line opens\n\nThe new tram line carried commuters.\n", encoding="utf-8")
@@ -345,15 +343,14 @@ def test_add_indexes_the_good_files_and_names_each_one_left_out(
     bad.write_bytes(b"\x00\x01\x02\x03")
     clash = tmp_path / "harbour.txt"
     clash.write_text("Another harbour story\n\nSomething else entirely.\n", encoding="utf-8")
-    qabot("index", cwd=workdir)
-    result = qabot("add", str(good), str(bad), str(clash), cwd=workdir)
+    result = qabot("add", str(good), str(bad), str(clash), cwd=built_workdir)
     assert result.returncode == 1  # some files were left out: scripts can tell
     assert "1 added" in result.stdout and "Traceback" not in result.stderr
     assert "not added: " in result.stderr and "bad.txt" in result.stderr
     assert "already exists" in result.stderr
-    assert (workdir / "seeds" / "tram.txt").exists()
-    assert not (workdir / "seeds" / "bad.txt").exists()
-    assert "tram line" in qabot("ask", "tram commuters", cwd=workdir).stdout
+    assert (built_workdir / "seeds" / "tram.txt").exists()
+    assert not (built_workdir / "seeds" / "bad.txt").exists()
+    assert "tram line" in qabot("ask", "tram commuters", cwd=built_workdir).stdout
 
 
 def test_add_of_a_path_that_does_not_exist_or_is_a_folder_says_which(
@@ -382,7 +379,7 @@ def test_add_of_a_web_address_points_to_fetch_and_keeps_the_address_whole(
 
 
 def test_add_warns_about_a_date_line_it_cannot_read_and_keeps_the_article(
-    workdir: Path, tmp_path: Path
+    built_workdir: Path, tmp_path: Path
 ) -> None:
     """A bad front-matter date was dropped in silence (a JSON record's got a warning)."""
     odd = tmp_path / "ferry.md"
@@ -391,14 +388,13 @@ def test_add_warns_about_a_date_line_it_cannot_read_and_keeps_the_article(
         "Ferry sails late\n\nThe morning ferry sailed two hours late after the storm.\n",
         encoding="utf-8",
     )
-    qabot("index", cwd=workdir)
-    result = qabot("add", str(odd), cwd=workdir)
+    result = qabot("add", str(odd), cwd=built_workdir)
     assert result.returncode == 0 and "1 added" in result.stdout, result.stderr
     assert result.stderr == (
         "warning: ferry.md line 4: '2024-13-45' is not a date (write YYYY-MM-DD); "
         "indexed without one\n"
     )
-    assert "ferry sailed two hours late" in qabot("ask", "morning ferry", cwd=workdir).stdout
+    assert "ferry sailed two hours late" in qabot("ask", "morning ferry", cwd=built_workdir).stdout
 
 
 def test_index_warns_about_front_matter_never_closed_and_reads_its_fields(
@@ -692,15 +688,16 @@ def test_ask_who_said_the_opposite_of_a_quote_offers_it_as_the_closest_only(
     built_workdir: Path,
 ) -> None:
     # Briggs said "It is the worst spring I remember": asked with "not", it is no claim of his
-    asked = "who said it was not the worst spring he remembered?"
-    result = qabot("ask", asked, cwd=built_workdir)
-    assert result.returncode == 0, result.stderr
+    result, plainly = ask_each(
+        "who said it was not the worst spring he remembered?",
+        "who said they would guide tankers through fog?",
+        cwd=built_workdir,
+    )
     lead = "No quote says that in those words; the closest is Tom Briggs's:"
-    assert result.stdout.startswith(lead)
-    assert "worst spring I remember" in result.stdout
+    assert result.startswith(lead)
+    assert "worst spring I remember" in result
     # Maria Keller "will not guide tankers through fog": asked plainly, her words deny it
-    plainly = qabot("ask", "who said they would guide tankers through fog?", cwd=built_workdir)
-    assert plainly.stdout.startswith("No quote says that in those words; the closest is Maria")
+    assert plainly.startswith("No quote says that in those words; the closest is Maria")
 
 
 def test_ask_who_said_what_no_article_says_is_one_line_naming_nobody(

@@ -15,6 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from qabot.engines import DEFAULT_ENGINE
+from tests.conftest import TINY_ARTICLES
+from tests.support.indexes import BuiltProjects
+
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal"),
@@ -99,12 +103,11 @@ class Terminal:
 
 
 @pytest.fixture
-def workdir(articles_dir: Path) -> Path:
-    articles_dir.rename(articles_dir.parent / "seeds")
-    subprocess.run(
-        [sys.executable, "-m", "qabot", "index"], cwd=articles_dir.parent, check=True, timeout=60
-    )
-    return articles_dir.parent
+def workdir(tmp_path: Path, built_projects: BuiltProjects) -> Path:
+    """Articles in seeds/ and their index/, copied from a project built once a session: a
+    `qabot index` run for each test cost a process and a build (25 s of a busy suite's setup)."""
+    built_projects.copy(TINY_ARTICLES, tmp_path, engine=DEFAULT_ENGINE, articles_name="seeds")
+    return tmp_path
 
 
 def test_ctrl_c_clears_the_line_ctrl_d_leaves_and_history_is_kept(

@@ -11,7 +11,7 @@ from qabot.engines import DEFAULT_ENGINE
 from tests.search.test_asked_values import ARTICLES as VALUES
 from tests.search.test_missing_answers import AGES, ARTICLES
 from tests.support.indexes import BuiltProjects
-from tests.support.processes import qabot
+from tests.support.processes import ask_each, qabot
 
 pytestmark = pytest.mark.e2e
 
@@ -43,28 +43,30 @@ def test_ask_says_the_passages_give_no_age_or_time(
     tmp_path: Path, built_projects: BuiltProjects
 ) -> None:
     built_projects.copy(AGES, tmp_path, engine=DEFAULT_ENGINE, articles_name="seeds")
-    result = qabot("ask", "how old is ewan braddock", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0] == (
+    result, older, race = ask_each(
+        "how old is ewan braddock",
+        "how old is tam orrin",
+        "what time does the boat race start",
+        cwd=tmp_path,
+    )
+    assert result.splitlines()[0] == (
         "None of the passages that best match “how old is ewan braddock” gives an age."
     )
-    assert "Braddock said" not in result.stdout
-    older = qabot("ask", "how old is tam orrin", cwd=tmp_path)
-    assert "Tam Orrin, 31," in older.stdout
+    assert "Braddock said" not in result
+    assert "Tam Orrin, 31," in older
+    assert "2pm" in race
     timed = qabot("ask", "--json", "what time does the harbour parade start", cwd=tmp_path)
     answer = json.loads(timed.stdout)
     assert answer["found"] is False and answer["passages"] == []
-    assert "2pm" in qabot("ask", "what time does the boat race start", cwd=tmp_path).stdout
 
 
 def test_ask_says_the_passages_give_no_value_asked_by_name(
     tmp_path: Path, built_projects: BuiltProjects
 ) -> None:
     built_projects.copy(VALUES, tmp_path, engine=DEFAULT_ENGINE, articles_name="seeds")
-    result = qabot("ask", "population of Velmora", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0] == (
+    result, ostrin = ask_each("population of Velmora", "population of ostrin", cwd=tmp_path)
+    assert result.splitlines()[0] == (
         "None of the passages that best match “population of Velmora” gives the population."
     )
-    assert "corruption" not in result.stdout
-    assert "population of 3 million" in qabot("ask", "population of ostrin", cwd=tmp_path).stdout
+    assert "corruption" not in result
+    assert "population of 3 million" in ostrin

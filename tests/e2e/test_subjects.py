@@ -9,7 +9,7 @@ import pytest
 from qabot.engines import DEFAULT_ENGINE
 from tests.search.test_subject import ARTICLES
 from tests.support.indexes import BuiltProjects
-from tests.support.processes import qabot
+from tests.support.processes import ask_each, qabot
 
 pytestmark = pytest.mark.e2e
 
@@ -37,14 +37,16 @@ def test_ask_heads_passages_with_the_words_they_lack(workdir: Path) -> None:
 
 
 def test_ask_names_no_one_for_a_role_only_a_deputy_is_quoted_in(workdir: Path) -> None:
-    result = qabot("ask", "what did the Harbour Bank governor say?", cwd=workdir)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0] == (
+    result, deputy = ask_each(
+        "what did the Harbour Bank governor say?",
+        "what did the Harbour Bank deputy governor say?",
+        cwd=workdir,
+    )
+    assert result.splitlines()[0] == (
         "No quotes from anyone the articles call the Harbour Bank governor. "
         "Passages that best match the question:"
     )
-    deputy = qabot("ask", "what did the Harbour Bank deputy governor say?", cwd=workdir)
-    assert deputy.stdout.splitlines()[0] == "What Ada Vance said:"
+    assert deputy.splitlines()[0] == "What Ada Vance said:"
 
 
 def test_console_pages_on_under_the_words_the_passages_lack(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from qabot.indexing import Index
 from qabot.search import answer
 from tests.support.indexes import index_of, write_articles
-from tests.support.processes import qabot
+from tests.support.processes import ask_each
 
 ARTICLES = {
     "biopic.txt": "Film of Odo Varn's life\n\nThe life of the late Gullmoor singer Odo Varn is "
@@ -95,9 +95,11 @@ def test_an_outcome_told_is_answered(index: Index) -> None:
 
 def test_the_command_line_refuses_an_untold_deed(tmp_path: Path) -> None:
     write_articles(tmp_path / "seeds", ARTICLES)
-    result = qabot("ask", "who will play odo varn in the gullmoor film", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert "tells who will play." in result.stdout
-    assert "is to be made into a film" not in result.stdout
-    told = qabot("ask", "did dune street win the harbour rose prize in velm", cwd=tmp_path)
-    assert "tell it only as a prospect" in told.stdout
+    result, told = ask_each(
+        "who will play odo varn in the gullmoor film",
+        "did dune street win the harbour rose prize in velm",
+        cwd=tmp_path,
+    )
+    assert "tells who will play." in result
+    assert "is to be made into a film" not in result
+    assert "tell it only as a prospect" in told

@@ -11,7 +11,7 @@ import pytest
 from qabot.indexing import Index
 from qabot.search import answer
 from tests.support.indexes import index_of, write_articles
-from tests.support.processes import qabot
+from tests.support.processes import ask_each
 
 ARTICLES = {
     "brill.txt": "Brill appeal\n\nThe appeal of grocer Odo Brill against the Velm tribunal "
@@ -73,12 +73,11 @@ def test_a_deed_told_is_answered(index: Index, question: str, told: str) -> None
 
 def test_the_command_line_refuses_a_deed_never_told(tmp_path: Path) -> None:
     write_articles(tmp_path / "seeds", ARTICLES)
-    question = "did odo brill win his appeal against the velm tribunal ruling"
-    result = qabot("ask", question, cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert "“win”, the deed asked about." in result.stdout
-    assert "will be heard next week" not in result.stdout
-    told = qabot(
-        "ask", "did tam kessel win his appeal against the harbour board ruling", cwd=tmp_path
+    result, told = ask_each(
+        "did odo brill win his appeal against the velm tribunal ruling",
+        "did tam kessel win his appeal against the harbour board ruling",
+        cwd=tmp_path,
     )
-    assert "won his appeal" in told.stdout
+    assert "“win”, the deed asked about." in result
+    assert "will be heard next week" not in result
+    assert "won his appeal" in told

@@ -31,6 +31,19 @@ def qabot(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.Complet
     )
 
 
+def ask_each(*questions: str, cwd: Path) -> list[str]:
+    """Ask `questions` of one `qabot ask -` in `cwd` (a process start is ~0.3 CPU-s, and a
+    test asking two things started two); return each answer as `qabot ask QUESTION` prints
+    it, without the "Q: ..." line the batch puts above it."""
+    result = qabot("ask", "-", cwd=cwd, stdin="".join(f"{question}\n" for question in questions))
+    if result.returncode != 0:
+        raise AssertionError(result.stderr)
+    answers = [part.split("\n\n", 1)[1] for part in f"\n{result.stdout}".split("\nQ: ")[1:]]
+    if len(answers) != len(questions):
+        raise AssertionError(result.stdout)
+    return answers
+
+
 def clean_env() -> dict[str, str]:
     """Return the environment without QABOT_* variables (module fixtures start before the
     autouse clean_environ fixture, so they clean up for themselves)."""
