@@ -4,8 +4,9 @@
 A story that has just given one body's words ("Acme Holdings said profits rose") goes on
 calling it by what it is ("The firm said ...", "the group added"): a bare definite description
 of a body means the one body named as a speaker in the sentences just before, when exactly one
-spoke there. Two bodies speaking leave it unsettled, and a description that cannot be that body
-("the company" after "the Home Office said") is left a description.
+spoke there (with none near, the one body the story introduced by what it is and heard from).
+Two bodies speaking leave it unsettled, and a description that cannot be that body ("the
+company" after "the Home Office said") is left a description.
 """
 
 from __future__ import annotations
@@ -40,11 +41,13 @@ _NOT_BUSINESS = frozenset(
     """university college school institute church union campaign league federation
 association foundation society trust charity coalition confederation""".split()
 )
+# what a body introduced as one of these is not: a business ("the search giant")
+_NOT_BUSINESS_KINDS = frozenset("watchdog charity organisation organization".split())
 _JOINING = frozenset("of for and & the on in".split())  # "Bank of England"
 # a body introduced by what it is: "the pressure group Acme Watch", "the airline, Acme Air"
 _INTRODUCED = lazy(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}"
-    rf"(?:{'|'.join(sorted(_ANY_BODY | _BUSINESSES))})(?:,\s+|\s+)"
+    rf"(?P<kind>{'|'.join(sorted(_ANY_BODY | _BUSINESSES))})(?:,\s+|\s+)"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|the|on|in|without|&)){0,6})"
 )
 _PARAGRAPHS_BACK = 2  # the paragraphs before the description's own where that body spoke
@@ -65,6 +68,12 @@ def body_spoken_before(people: People, words: list[str], position: int) -> Perso
     bodies = _bodies_spoken(people, start, position)
     if not bodies:  # none spoke: one introduced by what it is ("the watchdog, Acme Watch,")
         bodies = _bodies_introduced(people, start, position)
+    if not bodies and noun in _ANY_BODY:
+        # none near: the one body the story introduced by what it is and that spoke before
+        # ("... by the media watchdog, Acme Watch. The pressure group said ..." and paragraphs
+        # later "“...,” said the group"), not one of several
+        spoken = _bodies_spoken(people, 0, position)
+        bodies = {k: b for k, b in _bodies_introduced(people, 0, position).items() if k in spoken}
     if len(bodies) != 1:
         return None
     (body,) = bodies.values()
@@ -72,6 +81,8 @@ def body_spoken_before(people: People, words: list[str], position: int) -> Perso
     public = last in _PUBLIC or not _PUBLIC.isdisjoint(body.name.casefold().split())
     if public or (noun in _BUSINESSES and last in _NOT_BUSINESS):
         return None  # "the group" is no "Department of Justice" nor "Home Office"
+    if noun in _BUSINESSES and _introduced_as(people, body, position) <= _NOT_BUSINESS_KINDS:
+        return None  # "the search giant" is not the body introduced as "the watchdog"
     body.organisation = True  # a later "he" is not it, nor are its words about a person
     return body
 
@@ -100,6 +111,17 @@ def _bodies_introduced(people: People, start: int, position: int) -> dict[int, P
             bodies[id(body)] = body
         found = _INTRODUCED.search(people.text, found.start("name") + 1, position)
     return bodies
+
+
+def _introduced_as(people: People, body: Person, position: int) -> set[str]:
+    """Return the nouns the story introduced `body` with before `position` ("watchdog" in "by
+    the media watchdog, Acme Watch"), or {"?"} when it never did (no kind rules it out)."""
+    kinds = {
+        found.group("kind")
+        for found in _INTRODUCED.finditer(people.text, 0, position)
+        if found.group("name").startswith(body.name)
+    }
+    return kinds or {"?"}
 
 
 def _kind_word(word: str) -> bool:

@@ -52,6 +52,13 @@ _WHICH_CLAUSE = lazy(r",\s+(?:which|who|whose)\b")
 # a cue inside a relative clause on its speaker: "Jo Ruiz, who said it was overdue, ..."
 _RELATIVE_WHO = lazy(r",\s+who\s+[^,;:]{0,40}$")
 _SUBORDINATORS = (["While"], ["Although"], ["Though"], ["Whereas"])
+# a cue right after "who" on a noun ("The Republican who wrote"), and the finite cue of the
+# sentence's main clause after what it reports ("... the speech says he won't")
+_RESTRICTIVE_CUE = lazy(r"[^,;:]*?[\w'’]\s+who\s+(?:[a-z]+ly\s+)?\S+")
+_MAIN_CUE = lazy(
+    r"(?<=[\w'’])\s+(?:says|said|told|tells|insists|insisted|argues|argued|added|adds)\s+"
+    r"(?=(?:he|she|they|it|we|i|that)\b)"
+)
 _WISHES = frozenset("hope hopes hoped".split())  # "hopes to link ...": an aim, not a saying
 
 
@@ -146,6 +153,20 @@ class CueWords(CueSpeakers):
             )
             if before is not None:
                 self.emit_words(st, attribution, before[0], before[1])
+        main = (
+            _MAIN_CUE.search(masked, cue_end, s1)
+            if not masked[s0:np_start].strip()
+            and _RESTRICTIVE_CUE.fullmatch(masked, np_start, cue.end())
+            else None
+        )
+        if main is not None:
+            # "The Republican who wrote the speech says he won't ...": the cue is in a relative
+            # clause on the sentence's subject, and the main verb after it is a cue of its own,
+            # read next with the whole subject (the cursor stays); what the clause's cue
+            # reports ends before it, and a thing written is no words ("wrote the speech")
+            if content_at is not None and not added_thing(masked, content_at, main.start()):
+                self.emit_words(st, attribution, content_at, main.start())
+            return
         if content_at is None:
             self._words_before_cue(st, attribution, np_start, cue_end)
         else:

@@ -210,7 +210,10 @@ CUT = lazy(
     r"|(?:his|her|their|its|the)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+(?:[A-Z][\w'’.-]*\s+){1,3}?"
     r"[A-Z][\w'’.-]*,\s+"
     # "..., but the Kiwi said ...", "but the 23-year-old insisted": a description's own cue
-    r"|(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){1,3}?)(?:also\s+)?"
+    r"|(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){1,3}?"
+    # "..., and three-quarters said the same", "and most voters say": a share of them
+    r"|(?:some|many|most|several|few|others?|half|[a-z]+-(?:thirds|quarters|fifths)"
+    r"|\d[\d.,]*\s*(?:%|percent|per\s+cent))\s+(?:[\w'’-]+\s+){0,3}?)(?:also\s+)?"
     r"(?:"
     + "|".join(sorted(_BARE_VERBS + _THAT_VERBS + _REPLY_VERBS, key=len, reverse=True))
     + r")\b"

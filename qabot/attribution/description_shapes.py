@@ -7,6 +7,7 @@ meeting deteriorated from there", "He went home"); a step inside
 from __future__ import annotations
 
 from qabot.attribution.institution_names import institution_description
+from qabot.attribution.long_descriptions import DESCRIPTION_OPENERS
 from qabot.attribution.noun_phrases import measures_joined
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
@@ -87,10 +88,12 @@ def _plain_description(words: list[str]) -> bool:
     opener = words[0].casefold()
     if len(words) == 1:  # "critics", "police", "the minister"
         return words[0].endswith("s") or opener in ROLE_NOUNS or opener in _COLLECTIVES
+    # the last word or the head: "delegates at the convention" (read after "Some")
+    ends = {words[-1], (head_words(words) or words)[-1]}
     if (
         opener not in _QUANTIFIERS
         and not is_capitalised(words[0])
-        and not (words[-1] in ROLE_NOUNS or words[-1].endswith("s"))
+        and not any(end in ROLE_NOUNS or end.endswith("s") for end in ends)
     ):
         return False
     if opener in _QUANTIFIERS:  # "one unaligned strategist", "a retired general"
@@ -113,7 +116,9 @@ def _described_by_head(words: list[str]) -> bool:
     head = head_words(words)
     noun = head[-1].casefold() if head else ""
     return (
-        0 < len(head) < len(words) <= 8
+        # up to twelve words after a determiner ("a person familiar with the planning for
+        # Thursday's meeting"), eight else (not "Chairman of the X Committee Jo Ray MP")
+        0 < len(head) < len(words) <= (12 if words[0].casefold() in DESCRIPTION_OPENERS else 8)
         and words[len(head)].casefold() in SOURCE_TIES | _TIED_BY
         and words[-1].casefold() not in SOURCE_TIES | _QUANTIFIERS
         and not any(w.casefold() in VERB_LIKE for w in words)

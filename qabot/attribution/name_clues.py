@@ -15,8 +15,10 @@ from qabot.text.lexicon import (
     COMPANY_PLURALS,
     DEMONYMS,
     MONTHS,
+    NOT_NAME,
     OCCUPATIONS,
     OPENING_ADVERBS,
+    ORGANISATION_WORDS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -226,6 +228,7 @@ def bare_surname(text: str, at: int, person: Person) -> bool:
 # days and months, words the lexicon holds as no name, that are also surnames ("Mike Friday",
 # "Theresa May")
 _CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS])
+_MONTH_KEYS = frozenset(MONTHS)
 
 
 def weekday_surname(
@@ -240,8 +243,26 @@ def weekday_surname(
     if key not in _CALENDAR_WORDS or not words[index][:1].isupper():
         return False
     if index >= 1 and words[index - 1][:1].isupper():
-        return first_name_gender(words[index - 1]) is not None
+        return first_name_gender(words[index - 1]) is not None or _given_names(words, index)
     return any(" " in p.name and not p.organisation for p in (surnames or {}).get(key, []))
+
+
+def _given_names(words: list[str], index: int) -> bool:
+    """Return True when a month (not a weekday: "New Hampshire Monday") at `index` ends a
+    phrase of three words whose first two read as given names: capitalised, lower case after
+    their first letter, no title, body, calendar or sentence word among them ("Yin Myint May,
+    60, said")."""
+    return (
+        index == 2
+        and words[index].rstrip(".").casefold() in _MONTH_KEYS
+        and all(
+            w[:1].isupper()
+            and w[1:].isalpha()
+            and w[1:].islower()
+            and w.casefold() not in TITLE_WORDS | _CALENDAR_WORDS | ORGANISATION_WORDS | NOT_NAME
+            for w in words[:2]
+        )
+    )
 
 
 _INITIAL = lazy(r"[A-Z]\.")

@@ -14,6 +14,7 @@ from qabot.attribution.institution_names import (
     names_body_after,
     names_one_body,
 )
+from qabot.attribution.long_descriptions import tied_person
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
@@ -118,7 +119,16 @@ def noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
             return taken[0].start(), words[:index]
     body_after = any(names_body_after(words, i) for i in range(1, len(words)))
     longest = 12 if institution or role_of_body or body_after or names_one_body(words) else 8
-    if len(words) <= longest:
+    if (
+        len(words) <= longest
+        or (
+            len(words) <= 12
+            and tied_person(words)
+            # the sentence's own subject, not an apposition after a comma ("X, a former staff
+            # member for the campaign in Y who said")
+            and chunk[: taken[0].start()].rstrip()[-1:] in ("", MASK, *QUOTE_MARKS)
+        )
+    ):  # "A person familiar with the planning for Thursday's meeting said": the whole subject
         return taken[0].start(), words
     # "the central bank's vice president Farhat Omar Ben Gadaravice": too long for one phrase,
     # but a role noun and a name end it

@@ -15,6 +15,8 @@ from qabot.text.lexicon import NUMBER_WORDS
 from qabot.text.patterns import lazy
 
 _NUMBER = r"(?:\d[\d.,]*|(?:" + "|".join(sorted(NUMBER_WORDS)) + r")(?:-[a-z]+)?)"
+# the people a poll asks, in the plural
+_ASKED = "voters|people|respondents|adults|americans|democrats|republicans|independents|residents"
 _SHARE = lazy(
     r"(?:(?:about|nearly|almost|some|roughly|around|over|just|only|fully|barely|more\s+than"
     r"|fewer\s+than|less\s+than|at\s+least)\s+)?"
@@ -23,7 +25,9 @@ _SHARE = lazy(
     r"|half|(?:a|one|two)[-\s](?:third|quarter|fifth)s?|two-thirds|three-quarters)"
     # of whom: "46 percent of voters", "a third of those polled"
     r"(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,5})?"
-    r"(?:\s+(?:voters|people|respondents|adults|americans|democrats|republicans))?",
+    # those asked, maybe described first: "Nine in 10 Democratic registered voters", "six in 10
+    # Virginia primary voters" (up to four words before the noun)
+    r"(?:(?:\s+[\w'’-]+){0,4}?\s+(?:" + _ASKED + r"))?",
     re.IGNORECASE,
 )
 

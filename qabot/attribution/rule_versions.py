@@ -147,4 +147,19 @@ history of what each version changed has one home.
 # by "and" in a description are one modifier ("the world 200m and 400m record holder told": the
 # phrase was cut at "and" and its quotes lost), and a "holder" is a person's noun as a
 # "champion" is (the record holder is whom the story is about)
-ATTRIBUTION_VERSION = 205
+# 206: speaker descriptions read whole where they were lost: a quantifier before a plural head
+# and a phrase after it ("Some delegates at the convention said": the head, not the last word,
+# is the plural); a long description opening its sentence with a person noun and what ties it
+# to the story ("A person familiar with the planning for Thursday's meeting says", "The deputy
+# head of China's delegation to the forum said", up to twelve words); a poll's share of those
+# asked with words before the noun ("Nine in 10 Democratic registered voters say"); a cue in a
+# relative clause on the sentence's subject ("The Republican who wrote the speech says he
+# ...") leaves the main cue its subject, and a thing written is no words; a month ends a name
+# after two given names ("Yin Myint May, 60, said": she had no words); "the group" with no body
+# heard from in its paragraph or the two before is the one body the story introduced by what it
+# is and heard from ("by the media watchdog, X. The pressure group said ..." then, paragraphs
+# later, "said the group": it was stored as "the group"), and "the search giant" is never a body
+# introduced as a watchdog or a charity; a share's own cue after ", and" ends the words before it
+# ("Six in 10 voters said X is honest, and three-quarters said the same of Y": one quote held
+# both)
+ATTRIBUTION_VERSION = 206

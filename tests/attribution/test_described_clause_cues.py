@@ -24,6 +24,18 @@ def test_a_description_s_own_cue_after_but_ends_the_first_speaker_s_words(
     assert quotes[1][0] != "Tom Vance"
 
 
+@pytest.mark.parametrize(
+    ("share", "speaker"),
+    [("three-quarters", "three-quarters"), ("most voters", "most voters"), ("40% of them", None)],
+)
+def test_a_share_s_own_cue_after_and_ends_the_first_speaker_s_words(
+    share: str, speaker: str | None
+) -> None:
+    quotes = attributed(f"Six in 10 voters said the fares were fair, and {share} said the same.")
+    assert quotes[0] == ("six in 10 voters", "the fares were fair")
+    assert quotes[1] == (speaker or share, "the same")
+
+
 def test_words_after_but_with_no_cue_of_their_own_stay_the_speaker_s() -> None:
     quotes = attributed("Tom Vance said the fares would rise but the trams would run late.")
     assert quotes == [("Tom Vance", "the fares would rise but the trams would run late")]

@@ -21,8 +21,24 @@ from tests.attribution.test_quotes import attributed
             "A person familiar with the meeting said the vote would be delayed.",
             [("a person familiar with the meeting", "the vote would be delayed")],
         ),
+        # a long description opening its sentence: the whole of it
+        (
+            "A person familiar with the planning for the harbour board's meeting said the vote"
+            " would be delayed.",
+            [
+                (
+                    "a person familiar with the planning for the harbour board's meeting",
+                    "the vote would be delayed",
+                )
+            ],
+        ),
+        (
+            "The deputy head of the ferry union's delegation to the forum said fares would rise.",
+            [("the deputy head of the ferry union's delegation to the forum", "fares would rise")],
+        ),
         # a thing with a tie is no speaker
         ("The roof of the old station in the town said nothing.", []),
+        ("The report by the head of the delegation to the ferry forum said fares would rise.", []),
     ],
 )
 def test_a_description_tied_by_a_participle_speaks(

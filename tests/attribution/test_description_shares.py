@@ -16,6 +16,11 @@ from tests.attribution.test_quotes import attributed
         ("Other members of the board said the deal was too costly.", "other members of the board"),
         ("Analysts said the new phone will sell well.", "analysts"),
         ("A spokesman said the new phone will sell well.", "a spokesman"),
+        # the plural is the head, before the phrase tying it to the story
+        (
+            "Some delegates at the congress said the new phone will sell well.",
+            "some delegates at the congress",
+        ),
     ],
 )
 def test_a_description_keeps_how_many_of_them_spoke(sentence: str, speaker: str) -> None:

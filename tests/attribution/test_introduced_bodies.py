@@ -40,3 +40,20 @@ def test_a_body_introduced_by_any_noun_a_description_may_mean() -> None:
         "The company said the cuts would last until March.",
     )
     assert quotes == [("Skyvane Air", "the cuts would last until March")]
+
+
+def test_the_group_paragraphs_later_is_the_body_introduced_and_heard_from() -> None:
+    quotes = attributed(
+        "Ruritania has been accused of blocking a news site by the media watchdog, Ink "
+        "Without Walls.",
+        "The Paris-based pressure group said the site had been down for ten days.",
+        "Ruritania is believed to filter more of the net than any other country.",
+        "Net cafes there must use software to control what can be read.",
+        "\u201cRuritania is censoring the site,\u201d said the group in a statement. For its part,"
+        " the search giant said it was looking into the issue.",
+    )
+    assert quotes == [
+        ("Ink Without Walls", "the site had been down for ten days"),
+        ("Ink Without Walls", "Ruritania is censoring the site"),
+        ("the search giant", "it was looking into the issue"),
+    ]

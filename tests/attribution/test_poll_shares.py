@@ -25,6 +25,10 @@ INTRO = "A poll of harbour users was published on Monday."
             "nearly a third of those asked",
         ),
         ("In the survey, 42% of them said they wanted more boats.", "42% of them"),
+        (
+            "Nine in 10 registered Green voters said they wanted more boats.",
+            "nine in 10 registered Green voters",
+        ),
     ],
 )
 def test_a_share_of_those_asked_speaks_what_they_said(sentence: str, speaker: str) -> None:

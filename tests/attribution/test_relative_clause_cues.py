@@ -59,3 +59,20 @@ def test_a_that_clause_with_no_verb_of_its_own_is_no_clause_on_the_speaker() -> 
         "would leave."
     )
     assert not any(speaker.casefold() == "the streets" for speaker, _ in found)
+
+
+def test_a_cue_in_a_relative_clause_on_the_subject_leaves_the_main_cue_its_speaker() -> None:
+    found = attributed(
+        "The ferry board met on Monday. The lifelong sailor who wrote the harbour report says he"
+        " will not vote for the plan."
+    )
+    assert [words for _, words in found] == ["he will not vote for the plan"]
+    assert not any(words.startswith("the harbour report") for _, words in found)
+
+
+def test_words_said_in_a_restrictive_relative_clause_end_before_the_main_cue() -> None:
+    found = attributed(
+        "The ferry board met on Monday. The man who said the fares were too high says he will sue."
+    )
+    assert ("the man", "the fares were too high") in found
+    assert ("the man", "he will sue") in found

@@ -43,3 +43,11 @@ def test_a_month_after_a_first_name_is_a_surname_and_alone_later_too() -> None:
 def test_a_month_with_no_first_name_before_it_is_still_a_month() -> None:
     quotes = attributed("The vote is due in May. Ana Ruiz said the date was fixed.")
     assert quotes == [("Ana Ruiz", "the date was fixed")]
+
+
+def test_a_month_after_two_given_names_ends_a_name_but_a_weekday_does_not() -> None:
+    quotes = attributed(
+        "The harbour vote was held. Tin Aung May, 60, a nurse, said she was glad. Bay Ferry"
+        " Monday said the ferry would run."
+    )
+    assert quotes == [("Tin Aung May", "she was glad"), ("Bay Ferry", "the ferry would run")]
