@@ -99,7 +99,8 @@ def answer(
             result,
             lambda words: _answer(index, words, top, 0, None, filters, dates_relative_to, today),
         )
-        if taken is not None:
+        # ... and taken only when its passages hold the question whole, not some of its words
+        if taken is not None and taken.lead.startswith(MATCHING_LEAD):
             _resumed_in(conversation, nations, len(taken.passages))
             return taken
     if not result.passages or result.quotes or offset or result.offset or result.searched:

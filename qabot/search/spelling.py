@@ -7,23 +7,28 @@ swapped; the first letter kept) is in the archive, the question is searched with
 lead says so; when none is and the archive is large enough that a missing word is news, the
 answer says that no article mentions it instead of answering the other words. A word typed
 joined that the archive writes in two parts ("walmart") is read in its parts (`split_words`).
+A long word with nothing one edit away may be a name typed by ear, two edits from the one the
+passages best matching the question's other words write ("hantukova" beside "dubai quarter
+final": "Hantuchova").
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qabot.indexing import Index
+from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.name_respelling import respelled_names
 from qabot.search.outlet_names import outlet_spans
 from qabot.search.split_words import split_word, usual_splits
 from qabot.search.written_forms import MIN_HOLDING, as_written, written_out
 from qabot.search.written_forms import word_terms as word_terms  # many modules import it here
-from qabot.text import TYPED_WORD, one_edit, tokenize
+from qabot.text import LETTER_WORD, TYPED_WORD, edit_distance, one_edit, tokenize
 from qabot.text.lexicon import FEMALE_NAMES, MALE_NAMES
 from qabot.text.lexicon.first_names import WORLD_FEMALE_NAMES, WORLD_MALE_NAMES
 
@@ -46,6 +51,10 @@ CONTEXT_READ = 20
 COMMON_SHARE = 0.35
 TRIPLED = re.compile(r"(\w)\1\1")  # a letter typed three times running
 OPENING_READ = 50  # passages holding a term opening with a word read for the word written out
+# a word of this many letters with nothing one edit away is read as the word two edits from it
+# that the passages best matching the question's other words write: a name typed by ear
+# ("hantukova", "boogieman"); shorter words two edits apart are mostly other words
+TWO_EDITS_MIN = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +260,26 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
             for held_weight in weight.values()
         ):
             return full
-    if not known:
-        return None
+    # a word two edits from one the passages about the rest write is a name typed by ear, not
+    # the one edit of a word that only most passages hold ("philipousis" beside "injury")
+    by_ear = _two_edits(lower, near)
+    if by_ear is not None or not known:
+        return by_ear
     # the lowest idf: the word most passages hold
     return as_written(index, lower, candidates[min(known)[1]], min(known)[1])
+
+
+def _two_edits(word: str, near: Sequence[Passage]) -> str | None:
+    """Return the word two edits from `word` (its first letter kept) that `near` (the passages
+    best matching the question's other words) write most, for a word of TWO_EDITS_MIN letters
+    or more: "hantukova" beside "dubai quarter final" is "hantuchova"; else None."""
+    if len(word) < TWO_EDITS_MIN:
+        return None
+    written = Counter(
+        form
+        for passage in near
+        for found in LETTER_WORD.findall(passage.text)
+        if (form := found.casefold())[:1] == word[:1] and abs(len(form) - len(word)) <= 2
+    )
+    close = [(count, form) for form, count in written.items() if edit_distance(word, form) == 2]
+    return max(close)[1] if close else None

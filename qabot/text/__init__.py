@@ -36,7 +36,7 @@ from qabot.text.controls import (
     strip_controls,
     without_markup_controls,
 )
-from qabot.text.edits import neighbour_swaps, one_edit
+from qabot.text.edits import edit_distance, neighbour_swaps, one_edit
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
 from qabot.text.lowered import (
     NEAR_ASCII,
@@ -69,6 +69,7 @@ __all__ = [
     "capitalised_terms",
     "counted",
     "decode_numeric_references",
+    "edit_distance",
     "figure_kinds",
     "fold_accents",
     "holds",

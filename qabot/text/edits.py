@@ -1,5 +1,6 @@
 """Words one edit from a typed word: the candidates spelling correction and name respelling
-try for a word or a name typed with a slip."""
+try for a word or a name typed with a slip; and how many edits part two words, for a name
+typed by ear ("hantukova" for "Hantuchova")."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ def neighbour_swaps(word: str) -> set[str]:
     return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {
         word
     }
+
+
+def edit_distance(first: str, second: str) -> int:
+    """Return the fewest letters dropped, added, changed or neighbours swapped that make
+    `first` into `second` (the optimal string alignment distance)."""
+    before: list[int] = []
+    row = list(range(len(second) + 1))
+    for i, a in enumerate(first, 1):
+        earlier, before, row = before, row, [i] + [0] * len(second)
+        for j, b in enumerate(second, 1):
+            row[j] = min(before[j] + 1, row[j - 1] + 1, before[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
+                row[j] = min(row[j], earlier[j - 2] + 1)
+    return row[-1]

@@ -145,3 +145,20 @@ def test_nationalities_are_read_as_the_countries_the_archive_writes(
 def test_a_refusal_for_what_the_passages_do_not_tell_stands(nations: Index) -> None:
     told = Answer("why did japanese regulators block it", False, f"{NONE_GIVES} “x” gives “y”.")
     assert nationality_forms(nations, told.question, told) == []
+
+
+def test_a_question_asked_again_with_the_country_must_be_matched_whole(tmp_path: Path) -> None:
+    # asked with "Korea", the best passage holds "Korea" and "pilots" but not "ferry": some of
+    # the question's words are no answer to it, and the refusal stands
+    articles = {
+        "fog.txt": "Fog again\n\nPilots hate fog, and pilots want fog lamps in Korea.\n",
+        "ferry.txt": "Ferry\n\nThe island ferry will sail twice a day from April.\n",
+        "museum.txt": "Museum\n\nThe town museum reopened after two years of repairs.\n",
+        "bakery.txt": "Bakery\n\nA new bakery opened on the high street on Saturday.\n",
+        "koreans.txt": "Koreans\n\nKoreans queued for bread.\n",
+    }
+    index = index_of(tmp_path, articles)
+    assert answer(index, "Korea pilots ferry").lead.startswith("The best passages have")
+    result = answer(index, "koreans pilots ferry")
+    assert not result.found
+    assert "no passage holds most of it" in result.lead

@@ -415,3 +415,46 @@ def test_a_question_of_one_misspelt_word_is_answered_for_its_correction(
     wrong = typed.removeprefix("the ").strip("?")
     assert result.found, result.lead
     assert f"no article has “{wrong}”" in result.lead
+
+
+# our own: a tennis player whose name a reader types by ear, and another town's news
+BY_EAR = {
+    "dubai.md": ("Vaskova in Dubai last eight",
+                 "Daniela Vaskova reached the Dubai quarter final and now faces Serena Williams."),
+    "doha.md": ("Vaskova wins in Doha", "Daniela Vaskova won her first title in Doha."),
+    "market.md": ("Market reopens", "The covered market reopened after the fire."),
+    "harbour.md": ("Harbour dredged", "The harbour was dredged to let larger ships in."),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def by_ear(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    folder = tmp_path_factory.mktemp("by_ear")
+    for name, (title, body) in BY_EAR.items():
+        (folder / name).write_text(f"{title}\n\n{body}\n")
+    update_index(folder, folder / "index")
+    return load_index(folder / "index")
+
+
+def test_a_long_word_two_edits_from_one_beside_the_questions_other_words_is_read_as_it(
+    by_ear: Index,
+) -> None:
+    spelling = check_spelling(by_ear, "who does vaskowa play in the dubai quarter final")
+    assert spelling.corrected == (("vaskowa", "vaskova"),)  # one edit: as before
+    spelling = check_spelling(by_ear, "who does vasckowa play in the dubai quarter final")
+    assert spelling.corrected == (("vasckowa", "vaskova"),)  # two edits, eight letters
+    result = answer(by_ear, "who does vasckowa play in the dubai quarter final")
+    assert result.found and "faces Serena Williams" in result.passages[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vasckowa market fire",  # the passages about the rest write no word two edits off
+        "who does vasckva play in dubai",  # seven letters: two edits make too many words
+    ],
+)
+def test_a_word_two_edits_off_is_read_only_when_long_and_beside_the_other_words(
+    by_ear: Index, question: str
+) -> None:
+    assert check_spelling(by_ear, question).corrected == ()
