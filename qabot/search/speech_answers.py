@@ -22,6 +22,7 @@ from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import fit_phone, not_shown, quote_hits
+from qabot.search.quote_ranking import quoted_fragment
 from qabot.search.quote_spread import spread
 from qabot.search.sentence_terms import terms_of
 from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
@@ -108,7 +109,9 @@ def what_said(
     timeline = not read.topic_terms or read.filters.recent
     if not read.topic_terms and not read.shown and not any(_dated(index, q) for q in quotes):
         # articles with no date have no timeline: the first screen holds words of several
-        # stories, not all of the first story the archive happens to hold
+        # stories, not all of the first story the archive happens to hold; the speaker's own
+        # words in quote marks come before the writer's reports of what they said
+        quotes = sorted(quotes, key=lambda q: q.kind != "direct" or quoted_fragment(q))
         quotes = spread(quotes, most=STORY_SHARE, among=MAX_QUOTES)
     found = quote_hits(index, directory, quotes, MAX_QUOTES, read.filters, timeline, fuller=True)
     if read.topic_terms and read.filters.recent:
