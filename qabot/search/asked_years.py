@@ -9,14 +9,16 @@ OWN_SHARE as many passages as its most mentioned year) is its own, and may go un
 other year asked must be in the passage, its article's title or its article's date. A year of
 its own time goes unwritten only where nothing says which year a passage is of: passages that
 each write other years and never the one asked ("barclays pre-tax profits 2005" over the 2003
-and 2004 results) tell of those years (`of_other_years`).
+and 2004 results) tell of those years (`of_other_years`), and so do passages whose stories
+each write other years, never the one asked, though a passage shown writes none ("uk eu fraud
+cases 2004" over a story of 2003's cases; `of_other_story_years`).
 """
 
 from __future__ import annotations
 
 import math
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
@@ -115,4 +117,24 @@ def of_other_years(
         if not held or years <= held:
             return set()
         written |= held
+    return written
+
+
+def of_other_story_years(
+    index: Index, years: frozenset[str], shown: Sequence[tuple[Passage, ArticleInfo]]
+) -> set[str]:
+    """Return the years the articles of the `shown` passages write (`of_other_years` read
+    over whole stories) when each writes some and none all of `years`: a passage that writes
+    no year is of its story's ("uk eu fraud cases 2004" over a story of 2003's cases, one
+    passage of which writes the year). Empty when one does, or one writes no year at all."""
+    written: set[str] = set()
+    for passage, article in shown:
+        told = set(written_years(passage, article))
+        if years <= told:
+            return set()
+        for other in index.passages_of(passage.article_id):
+            told |= written_years(other, article)
+        if not told or years <= told:
+            return set()
+        written |= told
     return written

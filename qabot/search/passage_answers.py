@@ -28,7 +28,12 @@ from qabot.search.asked_pages import (
     year_page,
 )
 from qabot.search.asked_values import missing_value
-from qabot.search.asked_years import asked_own_years, naming_years, of_other_years
+from qabot.search.asked_years import (
+    asked_own_years,
+    naming_years,
+    of_other_story_years,
+    of_other_years,
+)
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.held_words import UNASKED, held_words, holds_most, unasked_lead
@@ -158,10 +163,11 @@ def passages_answer(
             ranked = dated
     own = (
         asked_own_years(index, tokenize(words))
-        if ranked.hits and subject and not won and not years
+        if ranked.hits and subject and not years
         else frozenset()
     )
-    others = of_other_years(own, ((hit.passage, hit.article) for hit in ranked.hits))
+    texts = [(hit.passage, hit.article) for hit in ranked.hits]
+    others = of_other_years(own, texts) or of_other_story_years(index, own, texts)
     if others:  # "barclays profits 2005" over 2003's and 2004's: those years', not the one asked
         mentioning = own_year_page(index, words, own, top, offset, filters)
         if mentioning is None:
