@@ -182,6 +182,19 @@ def test_a_punishment_asked_is_answered_only_by_one_given(
     assert found or result.lead.endswith("gives the punishment.")
 
 
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("what sentence did ivo brant get from the league", True),  # "was fined £5,000"
+        ("ned harlow jail sentence", False),  # his move, never a sentence
+    ],
+)
+def test_a_sentence_asked_is_a_punishment(index: Index, question: str, found: bool) -> None:
+    result = answer(index, question)
+    assert result.found is found
+    assert found or result.lead.endswith("gives the sentence.")
+
+
 def test_a_punishment_of_another_named_in_its_clause_is_none_of_the_one_asked(
     tmp_path: Path,
 ) -> None:

@@ -14,7 +14,9 @@ VALUE_NOUNS: dict[str, str] = {
     **dict.fromkeys("share stake percentage proportion rate".split(), "share"),
     **dict.fromkeys("result results score scoreline".split(), "score"),
     **dict.fromkeys("population".split(), "population"),
-    **dict.fromkeys("punishment punishments sanction sanctions".split(), "punishment"),
+    **dict.fromkeys(
+        "punishment punishments sanction sanctions sentence sentences".split(), "punishment"
+    ),
     **dict.fromkeys("date".split(), "date"),
     **dict.fromkeys("name".split(), "name"),
 }
