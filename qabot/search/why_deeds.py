@@ -129,11 +129,16 @@ def _read_deed(index: Index, question: str) -> Deed | None:
     state = aux in _STATE_AUX
     rest = asked.group("rest")
     previous = ""  # the subject's last word: the deed is none before the subject's first
+    owned = False  # the word before is a possessive: this one is what it owns, no deed
     for found in _WORD.finditer(rest):
         word = found.group()
         low = word.casefold()
         if low in _DETERMINERS or low in _BE:
             continue
+        if owned and not _NO_BASE.fullmatch(low):  # "nigeria's central bank": the subject
+            previous, owned = re.sub(r"['’]s$", "", low), low.endswith(("'s", "’s"))
+            continue  # goes on over what the possessive owns ("profits": read as before)
+        owned = False
         if previous and (_ADVERB.fullmatch(low) or low in _BEFORE_VERBS):
             continue  # "what sentence did the judge finally give"
         if previous and low == "of":
@@ -142,7 +147,7 @@ def _read_deed(index: Index, question: str) -> Deed | None:
         if not previous and (low in _NOT_DEEDS or low in IRREGULAR_FORMS):
             return None  # a verb first: "what share ... should keep", the subject's own deed
         if not previous or low.endswith(("'s", "’s")):
-            previous = re.sub(r"['’]s$", "", low)
+            previous, owned = re.sub(r"['’]s$", "", low), low.endswith(("'s", "’s"))
             continue  # the subject's first word, or a possessive
         if not word.islower() or written_as_a_name(index, word):
             previous = low

@@ -29,6 +29,8 @@ ARTICLES = {
     "portrait of her mother.\n",
     "pier.txt": "Pier shut\n\nThe harbour board met on Monday. Its members closed the Kestel pier "
     "after storm damage, and the harbour board will meet again in May.\n",
+    "rates.txt": "Rates held\n\nThe central bank held its rates on Tuesday. The central bank "
+    "governor expects growth in the spring.\n",
 }
 
 
@@ -79,6 +81,8 @@ def test_why_a_deed_told_in_other_words_is_answered(
         ("why did orla penn make nela varro cancel the tour", "cancel"),  # the deed made done
         # after "has" the verb is a participle: "krona" is the subject's, not the deed
         ("why has the velmish krona fallen since the storm", "fallen"),
+        # a possessive owns the word after it: "central" is the subject's, not the deed
+        ("why did orvane's central bank block the lumo sale", "block"),
     ],
 )
 def test_the_deed_is_read_past_the_subjects_words(index: Index, question: str, deed: str) -> None:
