@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from qabot.indexing import Index
-from qabot.search.asked_sums import asks_money, asks_sum, holds_sum
+from qabot.search.asked_sums import asks_money, asks_pay, asks_sum, holds_sum, tells_pay
 from qabot.search.clauses import NO_NAMES, names_at
 from qabot.search.figure_counts import counts, counts_other
 from qabot.search.lacked_names import asked_name
@@ -118,8 +118,13 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     noun = "a figure"
     sum_asked = asks_sum(question)
     money = asks_money(question)
-    if sum_asked and not any(holds_sum(hit.passage.text, money) for hit in hits):
-        hits, noun = [], "a sum"  # a count or a size is no cost
+    pay = asks_pay(question)  # "how much is X being paid": a sum told as pay
+
+    def holds(text: str) -> bool:
+        return holds_sum(text, money) and (not pay or tells_pay(text))
+
+    if sum_asked and not any(holds(hit.passage.text) for hit in hits):
+        hits, noun = [], "pay" if pay else "a sum"  # a count or a size is no cost
     typed = frozenset(_DIGITS.findall(question))  # "by 2012": no figure of what is asked
     for hit in hits:
         text = hit.passage.text
@@ -130,7 +135,7 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
         held = frozenset().union(*(terms for _, _, terms in sentences))
         for start, end, terms in sentences:
             sentence = text[start:end]
-            summed = sum_asked and holds_sum(sentence, money)
+            summed = sum_asked and holds(sentence)
             if sum_asked and not summed:
                 before = terms  # "cancelled 100 flights" gives no cost
                 continue

@@ -1,6 +1,9 @@
 """Sums asked: whether a "how much" question asks a sum (of money, or a share), and whether a
 text gives one, for the figure check of `asked_figures` ("how much did X cost" is not
-answered by a count of cables or a date)."""
+answered by a count of cables or a date). A question asking someone's pay ("how much will X
+earn a week", "how much is X being paid") is answered by a sum told as pay (beside "salary",
+"earns", "paid", "a year" ...), not by any sum of the story ("a £2m deal for X", "funding of
+£40m" of the body that hired X)."""
 
 from __future__ import annotations
 
@@ -53,3 +56,29 @@ def asks_money(question: str) -> bool:
     """Return whether `question` asks money itself ("how much prize money"), which a share does
     not give."""
     return _ASKS_MONEY.match(question) is not None
+
+
+# "how much will X earn", "how much is X (being) paid", "how much salary": someone's pay ("paid
+# for" asks a price: "how much was paid for the painting")
+_ASKS_PAY = lazy(
+    r"\s*(?:by |to |for )?how much\b(?=.*\b(?:earn|earns|earned|earning|salary|salaries|wages?"
+    r"|paid(?!\s+(?:for|out|back|off)\b)))",
+    re.IGNORECASE,
+)
+# what tells a sum as pay: a word of pay or a sum a year, a week or a month
+_PAY = lazy(
+    r"\b(?:salar(?:y|ies)|wages?|earn(?:s|ed|ing|ings)?|paid|pay|pays|paying|income|bonus(?:es)?"
+    r"|a[- ](?:year|week|month)|per (?:year|week|month|annum)|annual(?:ly)?|weekly|monthly)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_pay(question: str) -> bool:
+    """Return whether `question` asks someone's pay: "how much will X earn a week", "how much
+    is X being paid"."""
+    return _ASKS_PAY.match(question) is not None
+
+
+def tells_pay(text: str) -> bool:
+    """Return whether `text` tells a sum as pay: "earns £30,000", "a £100,000-a-year job"."""
+    return _PAY.search(text) is not None

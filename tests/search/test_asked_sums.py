@@ -44,6 +44,16 @@ ARTICLES = {
         "Striker Marco Vantor of Lisbury says he is homesick. The striker joined the Lions from "
         "Kelso for £9m in 2003."
     ),
+    # a fee paid for keeper Oran Dell, never his pay; coach Ada Finch's pay a week
+    "keeper.txt": (
+        "Dunmore sign keeper\n\n"
+        "Dunmore have completed a £3m deal for keeper Oran Dell. Dell said Dunmore had been "
+        "his first choice."
+    ),
+    "coach.txt": (
+        "Dunmore name coach\n\n"
+        "Ada Finch has been named Dunmore coach. She will earn £8,000 a week, the club said."
+    ),
 }
 
 
@@ -85,3 +95,22 @@ def test_a_sum_in_the_story_words_answers_what_a_player_cost(index: Index) -> No
     # names who was asked about
     result = answer(index, "how much did vantor cost lisbury")
     assert result.found and "£9m" in result.passages[0].passage.text
+
+
+def test_pay_asked_is_not_given_by_a_fee_paid_for_the_one_asked(index: Index) -> None:
+    result = answer(index, "how much will oran dell earn a week at dunmore")
+    assert not result.found and not result.passages
+    assert result.lead.endswith(" gives pay for “oran”, “dell” or “dunmore”.")
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        ("how much will ada finch earn at dunmore", "£8,000 a week"),  # pay
+        ("how much is ada finch being paid by dunmore", "£8,000 a week"),
+        ("how much was paid for keeper oran dell", "£3m deal"),  # a price paid for him
+    ],
+)
+def test_pay_asked_is_given_by_a_sum_told_as_pay(index: Index, question: str, given: str) -> None:
+    result = answer(index, question)
+    assert result.found and given in result.passages[0].passage.text
