@@ -32,7 +32,15 @@ import re
 from collections.abc import Sequence
 
 from qabot.indexing import Index
-from qabot.search.asked_sums import asks_money, asks_pay, asks_sum, holds_sum, tells_pay
+from qabot.search.asked_sums import (
+    asks_money,
+    asks_pay,
+    asks_rate,
+    asks_sum,
+    holds_sum,
+    tells_pay,
+    tells_rate,
+)
 from qabot.search.clauses import NO_NAMES, names_at
 from qabot.search.figure_counts import counts, counts_other
 from qabot.search.lacked_names import asked_name
@@ -126,6 +134,7 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     if sum_asked and not any(holds(hit.passage.text) for hit in hits):
         hits, noun = [], "pay" if pay else "a sum"  # a count or a size is no cost
     typed = frozenset(_DIGITS.findall(question))  # "by 2012": no figure of what is asked
+    rate = asks_rate(question)  # "how many a year": a figure told for a span of time
     for hit in hits:
         text = hit.passage.text
         before: frozenset[str] = frozenset()  # the terms of the sentence before
@@ -135,6 +144,9 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
         held = frozenset().union(*(terms for _, _, terms in sentences))
         for start, end, terms in sentences:
             sentence = text[start:end]
+            if rate and not tells_rate(sentence):
+                before = terms  # "a $1m payoff" for "how much a year"
+                continue
             summed = sum_asked and holds(sentence)
             if sum_asked and not summed:
                 before = terms  # "cancelled 100 flights" gives no cost

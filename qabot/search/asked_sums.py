@@ -3,7 +3,9 @@ text gives one, for the figure check of `asked_figures` ("how much did X cost" i
 answered by a count of cables or a date). A question asking someone's pay ("how much will X
 earn a week", "how much is X being paid") is answered by a sum told as pay (beside "salary",
 "earns", "paid", "a year" ...), not by any sum of the story ("a £2m deal for X", "funding of
-£40m" of the body that hired X)."""
+£40m" of the body that hired X). A figure asked a year, a week or a month ("annual salary",
+"how many immigrants a year") is given by a sentence telling one so ("£8,000 a week", "its
+annual budget"), not by a sum or count with no time ("a $1m payoff")."""
 
 from __future__ import annotations
 
@@ -82,3 +84,29 @@ def asks_pay(question: str) -> bool:
 def tells_pay(text: str) -> bool:
     """Return whether `text` tells a sum as pay: "earns £30,000", "a £100,000-a-year job"."""
     return _PAY.search(text) is not None
+
+
+# a figure asked for a span of time: "a year", "per week", "annual" (not "a year earlier": a
+# time, no span)
+_RATE_ASKED = lazy(
+    r"\b(?:(?:a|per|each|every)\s+(?:year|week|month|day)\b(?!\s+(?:earlier|ago|later|before"
+    r"|after|on)\b)|annual|annually|yearly|weekly|monthly|daily)\b",
+    re.IGNORECASE,
+)
+_RATE = lazy(
+    r"\b(?:(?:a|per|each|every)[\s-]+(?:year|week|month|day)|annual|annually|annum|yearly"
+    r"|weekly|monthly|daily)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_rate(question: str) -> bool:
+    """Return whether `question` asks a figure for a span of time ("how many flights a week",
+    "annual salary")."""
+    return _RATE_ASKED.search(question) is not None
+
+
+def tells_rate(text: str) -> bool:
+    """Return whether `text` tells a figure for a span of time ("four flights per week", "a
+    £100,000-a-year job", "its annual budget")."""
+    return _RATE.search(text) is not None

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from qabot.records import Passage
 from qabot.search.asked_kinds import WHEN
+from qabot.search.asked_sums import asks_rate, tells_rate
 from qabot.search.clauses import clause_names, names_at
 from qabot.search.retrieval import Hit
 from qabot.search.sentence_terms import sentences_with_terms
@@ -94,6 +95,7 @@ class AskedValue:
     # terms of nouns whose value a sum beside them is instead ("fine" for a salary asked)
     others: frozenset[str] = frozenset()
     kind: str = ""  # of VALUE_NOUNS ("money", "punishment")
+    rate: bool = False  # asked for a span of time ("annual salary"): told so (`tells_rate`)
 
     def searched(self, question: str) -> str:
         """Return the words to search for passages giving the value: the question without
@@ -122,6 +124,7 @@ class AskedValue:
         return any(
             not words.isdisjoint(terms)
             and (self.noun_terms & terms or not self.others & terms)
+            and (not self.rate or tells_rate(text[start:end]))
             and any(
                 self._of_it(text, found) and self._of_asked(text[start:end], found, start)
                 for found in self.pattern.finditer(text, start, end)
@@ -220,6 +223,7 @@ def asked_value(question: str) -> AskedValue | None:
         word=noun,
         others=others - about,
         kind=kind,
+        rate=asks_rate(question),
     )
 
 

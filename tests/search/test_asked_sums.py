@@ -114,3 +114,9 @@ def test_pay_asked_is_not_given_by_a_fee_paid_for_the_one_asked(index: Index) ->
 def test_pay_asked_is_given_by_a_sum_told_as_pay(index: Index, question: str, given: str) -> None:
     result = answer(index, question)
     assert result.found and given in result.passages[0].passage.text
+
+
+def test_a_count_asked_a_week_is_given_by_one_told_for_a_span_of_time(index: Index) -> None:
+    # "turn away 80 trawlers last week": a count of one week, not one a week
+    result = answer(index, "how many trawlers a week does ostry harbour turn away")
+    assert not result.found and "gives a figure" in result.lead

@@ -53,6 +53,10 @@ ARTICLES = {
         "Shares in Dunmere Mills fell sharply after the firm said it would restate its 2003 "
         "accounts."
     ),
+    "venn.txt": (
+        "Ashby pay off Venn\n\n"
+        "Ashby will pay former chief Orla Venn £2m, the club said. Venn left Ashby in May."
+    ),
     "tunes.txt": (
         "Marla Quest tours again\n\n"
         "Singer Marla Quest will tour Europe in May. Quest said the tour would be her last."
@@ -193,6 +197,21 @@ def test_a_sentence_asked_is_a_punishment(index: Index, question: str, found: bo
     result = answer(index, question)
     assert result.found is found
     assert found or result.lead.endswith("gives the sentence.")
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("lon farrow weekly wage at ashby", True),  # "£20,000 a week"
+        ("orla venn annual salary at ashby", False),  # "£2m": a sum with no span of time
+    ],
+)
+def test_a_value_asked_for_a_span_of_time_is_given_so(
+    index: Index, question: str, found: bool
+) -> None:
+    result = answer(index, question)
+    assert result.found is found
+    assert found or result.lead.endswith("gives the salary.")
 
 
 def test_a_punishment_of_another_named_in_its_clause_is_none_of_the_one_asked(
