@@ -77,6 +77,8 @@ _NO_BASE = lazy(r"[a-z]+[^su]s")  # "shares", "sales": no verb's base form ("pas
 _WIN = frozenset(tokenize("win"))
 _WON = lazy(r"\bwon\b", re.IGNORECASE)
 _SAMPLE = 20  # passages read for two words written side by side
+# a verb going on, not done: "is recovering", "was \"recovering\"", "are still talking"
+_GOING_ON = lazy(r"\b(?:is|was|are|were|been|be|am)\s+(?:still\s+)?[\"“'‘]?([a-z]+ing)\b", re.I)
 # particles that make a verb another ("turn down", "give up"); "in", "on", "over" ... are as
 # often prepositions after the verb ("visit in", "play on")
 _ADVERB_PARTICLES = frozenset("up down out off back away".split())
@@ -100,6 +102,7 @@ class Deed:
     typed: str
     terms: frozenset[str]
     own: frozenset[str]  # the terms of the verb as typed
+    done: bool = False  # "did X recover?": a sentence must tell it done, not going on
 
 
 # the deeds of the last questions read, by index: an answer asks for its question's deed once
@@ -180,8 +183,18 @@ def _read_deed(index: Index, question: str) -> Deed | None:
         terms = frozenset(tokenize(IRREGULAR_FORMS.get(low, low)))
         if terms & TOLD_OTHERWISE:
             return None  # "what time did X run": "won the title in a time of ..."
-        return Deed(low, frozenset(tokenize(low)), frozenset(tokenize(low)))
+        terms = frozenset(tokenize(low))
+        return Deed(low, terms, terms, done=asked.group("did") is not None)
     return None
+
+
+def _going_on(sentence: str, verb: frozenset[str]) -> bool:
+    """Return whether `sentence` writes the verb of terms `verb` only as going on ("the host
+    was \"recovering\""), which tells no outcome; not when it writes none of its forms (a
+    synonym may tell it)."""
+    forms = [word.casefold() for word in _WORD.findall(sentence) if verb & set(tokenize(word))]
+    going = {found.group(1).casefold() for found in _GOING_ON.finditer(sentence)}
+    return bool(forms) and all(form in going for form in forms)
 
 
 def _written_together(index: Index, first: str, second: str) -> bool:
@@ -235,6 +248,8 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
                 continue
             # the verb typed: its synonyms count, not those of a phrase's senses
             if tells_verb(terms, deed.terms, deed.own):
+                if deed.done and _going_on(sentence, deed.own):
+                    continue  # "was recovering" for "did X recover": not yet told done
                 return None
             if phrasal and writes_phrasal(sentence, phrasal):
                 return None  # "stayed away" for "miss"

@@ -28,6 +28,9 @@ ARTICLES = {
     "quay.txt": "Quay bill\n\nThe board of Velm harbour will debate the quay bill next month, "
     "after changes offered in a chaotic sitting.\n",
     "toll.txt": "Toll bill\n\nThe court of Ashby passed the bridge toll bill on Tuesday.\n",
+    "adler.txt": "Host in hospital\n\nTV host Pim Adler is in hospital after a fall. His agent "
+    'said Adler was "recovering" at home.\n',
+    "moor.txt": "Singer back\n\nSinger Kai Moor has recovered from flu and will sing on Friday.\n",
 }
 
 
@@ -43,6 +46,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("did cal orrin sign a new contract with dunmere", "sign"),
         # "of" is no deed: the subject goes on ("the board of velm harbour"), "pass" is asked
         ("did the board of velm harbour pass the quay bill", "pass"),
+        # told only going on ("was recovering"), not done
+        ("did pim adler recover from his fall", "recover"),
     ],
 )
 def test_a_deed_asked_that_no_passage_tells_is_no_answer(
@@ -64,6 +69,7 @@ def test_a_deed_asked_that_no_passage_tells_is_no_answer(
         ("did lorn tools shares go up after its results", "went up 5%"),
         ("did ada pike hang on to her ashby squash title", "kept her Ashby"),
         ("did the court of ashby pass the bridge toll bill", "passed the bridge"),
+        ("did kai moor recover from flu", "has recovered"),
     ],
 )
 def test_a_deed_told_is_answered(index: Index, question: str, told: str) -> None:
