@@ -264,7 +264,8 @@ def _most_held_below(index: Index, words: str, filters: Filters | None) -> bool:
     (`holds_most`): the archive then matches it, though no passage of the page does ("why do
     police want to shut rowdy pubs for a week" over "close disorderly pubs ... for up to a
     week": the rarest words asked are the reader's, the passages below hold more of them)."""
-    found = search(index, words, MOST_READ, filters=filters, subject=True)
+    # only their terms are weighed: no best sentence is marked in them (`highlight`)
+    found = search(index, words, MOST_READ, filters=filters, subject=True, highlight=False)
     return holds_most(index, words, found.hits)
 
 
@@ -277,7 +278,7 @@ def _named_below(
     else ("when did lord goldsmith give his written answer on the iraq war to parliament" over
     a page writing "a written parliamentary answer" but never "Parliament")."""
     needed = [term for word in lacking for term in tokenize(word)]
-    found = search(index, words, MOST_READ, filters=filters, subject=True)
+    found = search(index, words, MOST_READ, filters=filters, subject=True, highlight=False)
     return any(
         len(held_terms(hit.passage, needed)) == len(set(needed))
         and holds_most(index, words, [hit])
