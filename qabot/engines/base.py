@@ -169,6 +169,11 @@ class Engine(Protocol):
         through, newest first ("what's new?": no words to rank by)."""
         ...
 
+    def openings(self, article_ids: Collection[str]) -> dict[str, Passage]:
+        """Return the first passage of each of these articles (none for an article not held),
+        in one look-up: what each of a few stories is about."""
+        ...
+
     def opening_with(self, prefix: str, k: int) -> list[Passage]:
         """Return up to k passages holding a term that opens with `prefix` (letters) and is
         longer, in no order of relevance: where a short form typed ("exec") is written out."""

@@ -196,6 +196,15 @@ class RankBM25Engine:
             mask &= np.array([row.passage.article_id in where.articles for row in self._order])
         return mask
 
+    def openings(self, article_ids: Collection[str]) -> dict[str, Passage]:
+        """Return the first passage of each of these articles."""
+        found: dict[str, Passage] = {}
+        for article_id in article_ids:
+            passages = self.passages_of(article_id)
+            if passages:
+                found[article_id] = passages[0]
+        return found
+
     def passages_of(self, article_id: str) -> list[Passage]:
         """Return the passages of one article in position order (listings, not answering)."""
         passages = [self._rows[i].passage for i in self._by_article.get(article_id, ())]

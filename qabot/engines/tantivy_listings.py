@@ -7,6 +7,7 @@ an article's passages, those holding a term that opens with letters typed).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 import tantivy
 
@@ -44,6 +45,25 @@ class Listing(TermStatistics, Querying, PassageReading):
         days = [int(day) for day, _ in hits]
         order = sorted(range(len(passages)), key=lambda i: (-days[i], passages[i].article_id))
         return [passages[i] for i in order]
+
+    def openings(self, article_ids: Collection[str]) -> dict[str, Passage]:
+        """Return the first passage of each of these articles: one search for position 0
+        among them, reading only those passages."""
+        searcher = self._get_searcher()
+        if not article_ids:
+            return {}
+        unsigned, must = tantivy.FieldType.Unsigned, tantivy.Occur.Must
+        first = tantivy.Query.range_query(self._schema, "position", unsigned, 0, 0)
+        query = tantivy.Query.boolean_query(
+            [(must, first), (must, self._articles(sorted(article_ids)))]
+        )
+        # one opening an article: the limit is the articles asked, bounded by the archive's size
+        limit = min(len(article_ids), int(searcher.num_docs))
+        if limit <= 0:
+            return {}
+        hits = searcher.search(query, limit, count=False).hits
+        passages = self._passages_at(searcher, [address for _, address in hits])
+        return {passage.article_id: passage for passage in passages}
 
     def passages_of(self, article_id: str) -> list[Passage]:
         """Return the passages of one article in position order (listings, not answering)."""

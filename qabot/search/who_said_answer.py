@@ -119,6 +119,8 @@ def who_said(
         criticised=of_criticised(directory, criticised_names(index, speech.verb, speech.topic)),
         # what no question changes of a quote, kept by the generation its directory is of
         kept=index.worked_out("who_said_facts"),
+        # what each candidate's story is about: its opening passage
+        openings=lambda ids: {a: p.text for a, p in index.engine.openings(ids).items()},
     )
     found = beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)

@@ -11,12 +11,12 @@ scoring it shares with one speaker's ranking (Okapi BM25, coverage, `Context`) s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from qabot.attribution.spokespeople import SPOKESPEOPLE
 from qabot.records import Quote
 from qabot.search.performed_acts import acted_verbs, performs
-from qabot.search.quote_meaning import by_meaning
+from qabot.search.quote_meaning import by_meaning, stories_of
 from qabot.search.quote_ranking import Context, bm25_scores, quote_tokens, term_coverage
 from qabot.search.quote_surroundings import (
     held_or_beside,
@@ -97,6 +97,7 @@ def rank_who_said(
     story_of: Callable[[Quote], frozenset[str]] | None = None,
     criticised: Callable[[Quote], bool] | None = None,
     kept: dict[Quote, QuoteFacts] | None = None,
+    openings: Callable[[Collection[str]], dict[str, str]] | None = None,
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -130,9 +131,10 @@ def rank_who_said(
     story is about (`story_of`) counts with its sentence, said or not. One the articles give a
     role of whom the question criticises (`criticised`) is no critic of them. What no question
     changes of a quote is worked out once (`who_said_facts`), and kept in `kept` when given.
-    The first few are then weighed again by how close their meaning is to the question's
-    `wording` (`quote_meaning`); one the question rules out (of the other gender, or whom it is
-    about) gains nothing by it."""
+    The first few are then weighed again by how close their meaning, and that of their story's
+    opening (`openings`: article id -> its first passage), is to the question's `wording`
+    (`quote_meaning`); one the question rules out (of the other gender, or whom it is about)
+    gains nothing by it."""
     if not terms or not quotes:
         return []
     # each quote's terms and facts as kept (tuples, not copied: some 300 quotes a question);
@@ -260,6 +262,7 @@ def rank_who_said(
         lambda i: quotes[i].text,
         wording,
         ruled_out.__contains__,
+        None if openings is None else stories_of(quotes, openings),
     )
     # the best candidate may be a paraphrase found only through its passage; anyone else shown
     # beside it must hold a word of the question in the quote or its sentence, or it is filler

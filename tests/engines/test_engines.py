@@ -291,6 +291,17 @@ def test_passages_of_gives_one_articles_passages_in_order(name: str, tmp_path: P
 
 
 @pytest.mark.parametrize("name", ENGINES)
+def test_openings_give_each_articles_first_passage(name: str, tmp_path: Path) -> None:
+    engine = _build(name, tmp_path / "gen", ARTICLES)
+    found = engine.openings(["nato", "markets", "missing"])
+    assert found == {
+        article_id: _passages(article_id, *ARTICLES[article_id])[0].passage
+        for article_id in ("nato", "markets")
+    }
+    assert engine.openings([]) == engine.openings(["missing"]) == {}
+
+
+@pytest.mark.parametrize("name", ENGINES)
 def test_passages_of_gives_every_passage_of_a_long_article(name: str, tmp_path: Path) -> None:
     texts = [f"Paragraph number {n} of the long report." for n in range(300)]
     engine = _build(name, tmp_path / "gen", {"long": ("Long report", texts), **ARTICLES})

@@ -4,6 +4,7 @@ word of the question tells."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,34 @@ def test_meaning_lifts_no_candidate_the_question_rules_out() -> None:
         [0, 1], [1.05, 1.0].__getitem__, texts.__getitem__, asked, {1}.__contains__
     )
     assert ranked == [0, 1]
+
+
+def test_the_meaning_of_a_candidates_story_opening_counts_too() -> None:
+    # the same words said in two stories: the one whose story is about what was asked leads
+    texts = ["It was a long day for all of us", "It was a long day for all of us"]
+    stories = ["The orchestra played its last concert", "Firefighters fought a blaze at the mill"]
+    asked = "firemen battling the fire at the old mill"
+    totals = [1.05, 1.0].__getitem__
+    assert by_meaning([0, 1], totals, texts.__getitem__, asked) == [0, 1]
+    told = by_meaning([0, 1], totals, texts.__getitem__, asked, None, _openings(stories))
+    assert told == [1, 0]
+    # each story's opening is asked for once, of the first candidates only
+    asked_for: list[list[int]] = []
+    by_meaning([0, 1], totals, texts.__getitem__, asked, None, _openings(stories, asked_for))
+    assert asked_for == [[0, 1]]
+    # a candidate far below the best reads no opening, nor does the best alone
+    asked_for.clear()
+    far = [3.0, 1.0].__getitem__
+    by_meaning([0, 1], far, texts.__getitem__, asked, None, _openings(stories, asked_for))
+    assert asked_for == []
+
+
+def _openings(
+    stories: list[str], asked_for: list[list[int]] | None = None
+) -> Callable[[list[int]], list[str]]:
+    def of(listed: list[int]) -> list[str]:
+        if asked_for is not None:
+            asked_for.append(listed)
+        return [stories[i] for i in listed]
+
+    return of
