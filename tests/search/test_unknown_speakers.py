@@ -95,6 +95,25 @@ def test_a_later_page_of_someone_never_quoted_is_found_as_the_first_page_was(
         assert (later.found, later.lead) == (first.found, first.lead)
 
 
+def test_a_later_page_of_a_body_nobody_quotes_is_found_as_the_first_page_was(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # a description ("the harbour board"), not a name: its passages are the best matches
+    board = {
+        "dock.txt": "Dock deal\n\nThe harbour board sold its dock stake to Ivo Brandt.\n",
+        "crane.txt": "Dock cranes\n\nThe harbour board bought cranes with its dock stake.\n",
+        "berth.txt": "Dock berth\n\nA berth by its dock stake was built for the harbour board.\n",
+    }
+    index = index_of(tmp_path_factory.mktemp("board"), {**ARTICLES, **board})
+    question = "what did the harbour board say about its dock stake?"
+    first = answer(index, question, top=1)
+    assert not first.found and first.passages
+    for offset in (1, 2):
+        later = answer(index, question, top=1, offset=offset)
+        assert later.passages and later.passages[0].rank == offset + 1
+        assert (later.found, later.lead) == (first.found, first.lead)
+
+
 def test_a_title_kept_in_a_name_named_nowhere_is_said_so(index: Index) -> None:
     result = answer(index, "what did baroness quillfeather say about the canal sale?")
     assert not result.found and not result.quotes and not result.passages
