@@ -15,8 +15,9 @@ the answer then says no article is from it, and its words are not searched.
 
 Where a speech question names its source ("according to the bbc, what did X say about Y"), the
 source is never the topic: a name there is an outlet also when shaped like an initialism no
-person or role is called (`source_outlet`: "bbc", "CNN"; not "Blair", "the mps"), though the
-articles never write it, so "about Y according to the bbc" is no topic searched in X's words.
+person or role is called (`source_outlet`: "bbc", "CNN", "bbc news"; not "Blair", "the mps"),
+though the articles never write it, so "about Y according to the bbc" is no topic searched in
+X's words.
 """
 
 from __future__ import annotations
@@ -92,15 +93,17 @@ def unheld_outlet(index: Index, name: str) -> str | None:
 def source_outlet(index: Index, name: str) -> str | None:
     """Return `name` written as the outlet it names, as `unheld_outlet` does, or, for where a
     speech question names its source, in capitals when it is one word shaped like an
-    initialism (typed in capitals or without a vowel: "bbc", "CNN") that no person or role is
-    called ("mps", "CEO"), else None."""
+    initialism (typed in capitals or without a vowel: "bbc", "CNN"), alone or before what ends
+    an outlet's name ("bbc news"), that no person or role is called ("mps", "CEO"), else None."""
     if named := unheld_outlet(index, name):
         return named
     words = name.split()
-    the = len(words) == 2 and words[0].casefold() == "the"
-    if len(words) != 1 + the:
-        return None
-    word = words[-1]
+    the = len(words) > 1 and words[0].casefold() == "the"
+    ends = {end.casefold(): end for end in MEDIUM_NAME_ENDS}
+    rest = " ".join(words[1 + the :])
+    if rest and rest.casefold() not in ends:
+        return None  # one word, or one and what ends an outlet's name ("bbc news")
+    word = words[the] if len(words) > the else ""
     low, high = INITIALISM_LETTERS
     if not (word.isalpha() and word.isascii() and low <= len(word) <= high):
         return None
@@ -109,4 +112,5 @@ def source_outlet(index: Index, name: str) -> str | None:
         return None  # "Blair", "reuters": a name, or a word the articles must write as one
     if {folded, folded.removesuffix("s")} & (ROLE_NOUNS | PERSON_NOUNS):
         return None  # "the mps", "the CEO": people
-    return ("the " if the else "") + word.upper()
+    named = " ".join([word.upper(), *([ends[rest.casefold()]] if rest else [])])
+    return ("the " if the else "") + named

@@ -39,6 +39,8 @@ __all__ = ["FILTER_WORDS", "NEWS_NOUNS", "FilterReading", "read_filters", "refer
 
 # verbs of an outlet's work, not of speech: "what did the BBC say" asks for someone quoted
 _REPORTING = OUTLET_VERBS - frozenset("say said tell told".split())
+# "(as) reported by the BBC": "by" after these names a source, as "according to" does
+_REPORTED = frozenset("reported written published covered".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,10 +104,14 @@ def read_filters(
         if end is None and (word in OUTLET_BEFORE or _according_to(words, at)):
             start = at + (2 if word == "according" else 1)
             start += _next(words, start - 1) == "the"
-            strong = word == "according" or (at > 0 and words[at - 1].text in SOURCE_NOUNS)
+            reported = word == "by" and at > 0 and words[at - 1].text in _REPORTED
+            strong = (
+                reported or word == "according" or (at > 0 and words[at - 1].text in SOURCE_NOUNS)
+            )
             if outlet := names.at(words, start, strong=strong):
                 end, found_keys = outlet
                 keys |= found_keys
+                at -= reported * (1 + (at > 1 and words[at - 2].text == "as"))
             elif (
                 unheld is not None
                 and not absent
@@ -115,6 +121,7 @@ def read_filters(
                 # "according to the bbc, what ...", "in the Guardian, what ...": not words to
                 # search when an outlet is meant, though no article is from it
                 end, absent = named
+                at -= reported * (1 + (at > 1 and words[at - 2].text == "as"))  # "as reported"
                 if at and words[at - 1].raw == ",":
                     at -= 1  # "the ferry, according to the BBC?": the comma goes with it
         if end is None and word in DID:

@@ -4,7 +4,7 @@ the name where only a source goes read as an outlet no article is from when it i
 "according to the bbc, what did Stoltenberg say about Russia" over an archive that never
 writes the BBC as an outlet kept "according to the bbc" in the topic ("No words of Jens
 Stoltenberg name russia according to the bbc"). A speech question's source is never what was
-said: when its topic would keep an "according to" phrase, the question is read again with
+said: when its topic would keep an "according to" or "reported by" phrase, it is read again with
 `source_outlet`, which also takes an initialism no person is called for an outlet.
 """
 
@@ -18,7 +18,13 @@ from qabot.search.absent_outlets import source_outlet, unheld_outlet
 from qabot.search.filter_reading import FilterReading, read_filters
 from qabot.search.questions import parse_speech_question
 
-_ACCORDING = "according to "
+# where only a source goes ("as reported by the bbc" too): `filter_reading` reads them
+_SOURCE_PHRASES = ("according to ", "reported by ", "written by ", "published by ", "covered by ")
+
+
+def _holds_source(text: str) -> bool:
+    folded = text.casefold()
+    return any(phrase in folded for phrase in _SOURCE_PHRASES)
 
 
 def read_sources(index: Index, text: str, reference: date | None) -> FilterReading:
@@ -32,10 +38,10 @@ def read_sources(index: Index, text: str, reference: date | None) -> FilterReadi
         dated=dated,
         unheld=partial(unheld_outlet, index),  # "according to the kestrel": newspaper-shaped
     )
-    if reading.absent or _ACCORDING not in text.casefold():
+    if reading.absent or not _holds_source(text):
         return reading
     speech = parse_speech_question(reading.words)
-    if speech is None or _ACCORDING not in (speech.topic or "").casefold():
+    if speech is None or not _holds_source(speech.topic or ""):
         return reading
     again = read_filters(
         text,

@@ -54,6 +54,7 @@ def index(workdir: Path) -> Index:
         ("According to the Kestrel, what happened to the ferry?", "the Kestrel"),
         ("what did kestrel report about the ferry", "Kestrel"),
         ("what happened to the ferry according to the Harbour Gazette?", "the Harbour Gazette"),
+        ("what happened to the ferry, as reported by the kestrel?", "the Kestrel"),
     ],
 )
 def test_an_outlet_no_article_is_from_is_said_so_and_not_searched(
@@ -103,6 +104,10 @@ def test_a_source_that_is_no_outlet_gets_no_absent_outlet_lead(
         ("according to the bbc, what did tom dunmore say about the strike", "the BBC"),
         ("what did Tom Dunmore say about the strike, according to CNN?", "CNN"),
         ("according to the nbc what did tom dunmore say about the strike", "the NBC"),
+        ("according to bbc news, what did tom dunmore say about the strike", "BBC News"),
+        ("as reported by the bbc, what did tom dunmore say about the strike", "the BBC"),
+        ("what did tom dunmore say about the strike, as reported by CNN?", "CNN"),
+        ("what did tom dunmore say about the strike reported by the kestrel", "the Kestrel"),
     ],
 )
 def test_an_initialism_named_as_a_speech_questions_source_is_no_word_of_its_topic(
@@ -123,6 +128,7 @@ def test_an_initialism_named_as_a_speech_questions_source_is_no_word_of_its_topi
         "according to the mps, what did Tom Dunmore say about the strike",  # people
         "according to the pm, what did Tom Dunmore say about the strike",  # a role
         "according to the bbc, what happened to the strike",  # no speech asked: words kept
+        "what did Tom Dunmore say about the strike as reported by Blair",
     ],
 )
 def test_a_source_no_initialism_names_or_outside_a_speech_question_keeps_its_words(
@@ -130,7 +136,7 @@ def test_a_source_no_initialism_names_or_outside_a_speech_question_keeps_its_wor
 ) -> None:
     result = answer(index, question)
     assert "No article is from" not in result.lead
-    assert result.topic is None or "according to" in result.topic
+    assert result.topic is None or " to " in result.topic or " by " in result.topic
 
 
 def test_the_cli_says_the_outlet_is_absent(workdir: Path) -> None:
@@ -160,6 +166,10 @@ def test_an_outlet_the_archive_holds_still_filters(tmp_path: Path) -> None:
     result = answer(held, "according to the valley herald, what happened to the ferry")
     assert result.filters.sources == ("Valley Herald",)
     assert "No article is from" not in result.lead
+    assert [hit.article.title for hit in result.passages] == ["Ferry renamed"]
+    # "as reported by" names a source as "according to" does, and goes with it
+    result = answer(held, "what happened to the ferry as reported by the valley herald")
+    assert result.filters.sources == ("Valley Herald",)
     assert [hit.article.title for hit in result.passages] == ["Ferry renamed"]
 
 
