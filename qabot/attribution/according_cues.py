@@ -136,11 +136,42 @@ class AccordingCues(CueWords):
                 # toys, ...": what the source is, then its words
                 c0 += after.index(",") + 1
             c1 = content_end(masked, c0, s1)
+            self._told_of(st, c0, c1)
         else:
             c0, c1 = cursor, cue.start()
         self.emit_words(st, attribution, c0, c1)
         st.cursor, st.speaker = max(c1, phrase.end()), person
         self.people.add_speaker(st.base + cue.start(), person)
+
+    def _told_of(self, st: CueSentence, c0: int, c1: int) -> None:
+        """Give the person whose cue opens the words a source tells of ("According to the FT,
+        chief operating officer Jo Ray said that Acme is ...") the words that cue reports: the
+        source's account (as PolNeAR reads it) holds them, and they are Ray's too."""
+        masked = st.masked
+        cues = [c for c in sentence_cues(masked, c0, c1) if c.group("cue").casefold() in _SAYING]
+        if not cues:
+            return
+        cue = min(cues, key=lambda c: c.start())
+        left = masked[c0 : cue.start()]
+        found = speaker_before(left)
+        if (
+            found is None
+            or left[: max(found[0], 0)].strip()  # the cue's subject opens the words
+            or not 1 <= len(left.split()) <= 6
+            or any(m in left for m in ",;:")
+            or not found[1]
+            or not (is_capitalised(found[1][-1]) or found[1][-1] in PERSON_NOUNS)
+        ):
+            return
+        person = interpret(self.people, found[1], st.base + c0 + found[0])
+        at = self._content_after(masked, cue.group("cue"), cue.end(), c1)[2]  # "warned X that"
+        if person is None or at is None or at >= c1:
+            return
+        told = Attribution(
+            person, st.para[cue.start() : cue.end()], (st.base + st.s0, st.base + st.s1)
+        )
+        self.emit_words(st, told, at, c1)
+        self.people.add_speaker(st.base + c0 + found[0], person)
 
     def _source_then_words(self, st: CueSentence, cue: re.Match[str], subject: int) -> None:
         """Give the source between "according to" and `subject` the clause from `subject`."""

@@ -162,4 +162,8 @@ history of what each version changed has one home.
 # introduced as a watchdog or a charity; a share's own cue after ", and" ends the words before it
 # ("Six in 10 voters said X is honest, and three-quarters said the same of Y": one quote held
 # both)
-ATTRIBUTION_VERSION = 206
+# 207: "According to the FT, chief operating officer Jo Ray said that Acme is ...": the words the
+# source tells of are also Ray's, whose own cue opens them (they were the source's alone, and
+# Ray had none; PolNeAR's annotation keeps them the source's, so its direct speaker figure
+# counts the added speaker wrong)
+ATTRIBUTION_VERSION = 207

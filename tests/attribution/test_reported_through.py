@@ -42,8 +42,6 @@ def test_words_told_of_by_someone_else_are_the_speakers_own(sentence: str) -> No
             "harbour office figures",
         ),
         ("According to Mr Berg, research suggests that people like ferries.", "Berg"),
-        # words reported, not quoted: the source tells them, as PolNeAR reads them too
-        ("According to Mr Berg, the mayor said that she would go in May.", "Berg"),
     ],
 )
 def test_a_source_keeps_its_words_when_no_person_speaks_after_it(
@@ -51,6 +49,31 @@ def test_a_source_keeps_its_words_when_no_person_speaks_after_it(
 ) -> None:
     quotes = attributed("Ferry news", sentence)
     assert {who for who, _ in quotes} == ({speaker} if speaker else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("According to Mr Berg, the mayor said that she would go in May.", "she would go in May"),
+        (
+            "According to the Ferry Times, chief executive Ruth Olsen said that the firm is"
+            ' "looking at every pier".',
+            'the firm is "looking at every pier"',
+        ),
+        # a cue with whom it was said to: the words after "that"
+        (
+            "According to Mr Berg, the mayor warned the owners in a letter that fares would rise.",
+            "fares would rise",
+        ),
+    ],
+)
+def test_words_reported_through_a_source_are_the_source_s_and_the_speaker_s(
+    sentence: str, words: str
+) -> None:
+    quotes = attributed(OPENING, sentence)
+    source = "Ferry Times" if "Times" in sentence else "Berg"
+    assert [who for who, _ in quotes if who.endswith(source)] != []  # the source's account
+    assert ("Ruth Olsen", words) in quotes
 
 
 def test_a_role_and_name_after_a_long_opening_without_a_comma_speak() -> None:
