@@ -8,7 +8,8 @@ name ending an opening participle phrase ("Speaking after the vote X, leader of 
 
 from __future__ import annotations
 
-from qabot.attribution.noun_phrases import name_ending, noun_phrase, opens_adverbial, phrase_opens
+from qabot.attribution.ending_names import name_ending, opens_adverbial
+from qabot.attribution.noun_phrases import noun_phrase, phrase_opens
 from qabot.attribution.phrase_shapes import is_name_run, is_role, role_adjective
 from qabot.attribution.quote_marks import MASK
 from qabot.attribution.speaker_heads import can_speak

@@ -1,7 +1,8 @@
 """Noun phrases, read at index time for each cue: the phrase of at most a few words that ends
 a stretch of text ("... Rodion Miroshnik in the Luhansk region" -> "Rodion Miroshnik"), and a
 subject without the participle after its head. `speaker_before`
-(`qabot.attribution.speaker_phrases`) reads the speaker phrase before a cue with them.
+(`qabot.attribution.speaker_phrases`) reads the speaker phrase before a cue with them and with
+the person's name that ends a text (`qabot.attribution.ending_names`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
     LINKING_PREPOSITIONS,
-    NAME_PARTICLES,
     NOT_NAME,
     NUMBER_WORDS,
     ORGANISATION_WORDS,
@@ -27,13 +27,14 @@ from qabot.text.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
-    first_name_gender,
     is_capitalised,
 )
 from qabot.text.patterns import lazy
 
 _WORD = lazy(r"\S+")
-_DETERMINERS = frozenset("a an the this that his her their its our my your".split())
+DETERMINERS = frozenset("a an the this that his her their its our my your".split())
+# words a role and name after them cannot follow as a subject ("a report by chairman X")
+OBJECT_WORDS = frozenset("by to of for from with about against and or at on in".split())
 _PARTICIPLE_PREPOSITIONS = frozenset(
     "through in at on outside near across along around into from with to for".split()
 )
@@ -143,12 +144,12 @@ def _role_and_name(words: list[str]) -> int:
     while size < min(len(words) - 1, 5) and is_capitalised(words[-size - 1]):
         size += 1
     name = words[len(words) - size :]
-    if not size or any(w.casefold() in ORGANISATION_WORDS | _DETERMINERS for w in name):
+    if not size or any(w.casefold() in ORGANISATION_WORDS | DETERMINERS for w in name):
         return 0
-    before = [w for w in words[: -size - 1] if w in _OBJECT_WORDS]
+    before = [w for w in words[: -size - 1] if w in OBJECT_WORDS]
     if before[-1:] in (["of"], ["for"], ["to"]):
         return 0  # "A close associate of former Yukos boss X has told": the associate
-    return size + 1 if _is_role_noun(words[-size - 1]) else 0
+    return size + 1 if is_role_noun(words[-size - 1]) else 0
 
 
 def _titled(words: list[str], index: int) -> bool:
@@ -163,7 +164,7 @@ def _titled(words: list[str], index: int) -> bool:
     while (
         first > 0
         and is_capitalised(words[first - 1])
-        and words[first - 1].casefold() not in _DETERMINERS
+        and words[first - 1].casefold() not in DETERMINERS
     ):
         first -= 1
     if rest and rest[-1].islower() and rest[-1] in PERSON_NOUNS:
@@ -189,7 +190,7 @@ def before_participle(words: list[str]) -> list[str]:
         if (
             _PAST_PARTICIPLE.fullmatch(word)
             and words[index - 1].casefold().endswith("s")
-            and words[index - 1].casefold() not in PRONOUNS.keys() | _DETERMINERS
+            and words[index - 1].casefold() not in PRONOUNS.keys() | DETERMINERS
             and words[index + 1 : index + 2] != []
             and words[index + 1] in _PAST_PARTICIPLE_PREPOSITIONS
         ):
@@ -199,7 +200,7 @@ def before_participle(words: list[str]) -> list[str]:
             and word.islower()
             and word not in ROLE_NOUNS | {"going"}  # "I'm going to read": no subject
             and not any(mark in words[index - 1] for mark in "'’")
-            and words[index - 1].casefold() not in PRONOUNS.keys() | _DETERMINERS  # "a meeting"
+            and words[index - 1].casefold() not in PRONOUNS.keys() | DETERMINERS  # "a meeting"
             # "marching through the streets", not "leading Karachi broker", "filing claims"
             and words[index + 1 : index + 2] != []
             and words[index + 1] in _PARTICIPLE_PREPOSITIONS
@@ -219,76 +220,7 @@ def role_then_name_end(words: list[str]) -> int:
     return 0
 
 
-_TOKEN = lazy(r"\S+")
-# words before a place, not a person: "Democrats on Capitol Hill", "a professor at Berkeley"
-_PLACE_PREPOSITIONS = frozenset("in at on of for near".split())
-
-
-def name_ending(chunk: str) -> tuple[int, list[str]] | None:
-    """Return (offset, words) of the person's name ending `chunk` (a first name or a title in
-    it, no place after "in" or "at"), or None."""
-    tokens = list(_TOKEN.finditer(chunk))
-    count = 0
-    for token in reversed(tokens):
-        word = token.group()
-        if not (is_capitalised(word) and word[-1] not in ",;:") and not (
-            count and word in NAME_PARTICLES
-        ):
-            break
-        count += 1
-    if not count or count > 6:
-        return None
-    name = tokens[len(tokens) - count :]
-    words = [t.group() for t in name]
-    before = tokens[len(tokens) - count - 1].group() if len(tokens) > count else ""
-    if before.casefold() in _PLACE_PREPOSITIONS or not any(
-        first_name_gender(w) or w.rstrip(".").casefold() in TITLE_WORDS for w in words
-    ):
-        return None  # "Democrats on Capitol Hill, who", "the Wisconsin Republican, who"
-    return name[0].start(), words
-
-
-# words that open a sentence's adverbial ("Responding to the claims", "In a statement on
-# Sunday", "After the vote") written with no comma before its subject
-ADVERBIAL_OPENERS = frozenset(
-    "in at on after before during following despite amid asked with under".split()
-)
-# words a role and name after them cannot follow as a subject ("a report by chairman X")
-_OBJECT_WORDS = frozenset("by to of for from with about against and or at on in".split())
-
-
-def subject_after_adverbial(chunk: str) -> tuple[int, list[str]] | None:
-    """Return (offset, words) of a role and a name ending a sentence that opens with an
-    adverbial and no comma, too long for one noun phrase ("Responding to the claims made on
-    Sunday Tory Party co-chairman Jo Fox": "Tory Party co-chairman Jo Fox"), or None."""
-    tokens = list(_TOKEN.finditer(chunk))
-    found = name_ending(chunk)
-    if not tokens or found is None:
-        return None
-    if not opens_adverbial(tokens[0].group()):
-        return None
-    at = next(i for i, t in enumerate(tokens) if t.start() == found[0])
-    if at < 2 or not _is_role_noun(tokens[at - 1].group()):
-        return None
-    start = at - 1  # the role, with the capitalised words that qualify it ("Tory Party")
-    while start > 1 and is_capitalised(tokens[start - 1].group()):
-        start -= 1
-    if any(
-        t.group().casefold() in _OBJECT_WORDS | _DETERMINERS - {"the"}
-        for t in tokens[max(start - 2, 0) : start]
-    ):
-        return None  # "After talks with party chairman Jo Fox": no subject
-    return tokens[start].start(), [t.group() for t in tokens[start:]]
-
-
-def opens_adverbial(first: str) -> bool:
-    """Return True for a sentence's first word that opens an adverbial ("In", "Responding")."""
-    return first[:1].isupper() and (
-        first.casefold() in ADVERBIAL_OPENERS or (first.endswith("ing") and len(first) > 5)
-    )
-
-
-def _is_role_noun(word: str) -> bool:
+def is_role_noun(word: str) -> bool:
     """Return True for a lower-case role noun, hyphenated ones too ("co-chairman")."""
     return word.islower() and word.rsplit("-", 1)[-1] in ROLE_NOUNS | PERSON_NOUNS
 

@@ -21,13 +21,8 @@ from qabot.attribution.apposition_shapes import (
     titled_after_name,
     two_roles,
 )
-from qabot.attribution.noun_phrases import (
-    before_participle,
-    name_ending,
-    noun_phrase,
-    phrase_opens,
-    subject_after_adverbial,
-)
+from qabot.attribution.ending_names import name_ending, subject_after_adverbial
+from qabot.attribution.noun_phrases import before_participle, noun_phrase, phrase_opens
 from qabot.attribution.phrase_shapes import (
     is_name_run,
     is_role,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.attribution.noun_phrases import subject_after_adverbial
+from qabot.attribution.ending_names import subject_after_adverbial
 from qabot.indexing import Index
 from qabot.search import answer
 from tests.attribution.test_quotes import attributed
