@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
-from qabot.attribution.spokespeople import SPOKESPEOPLE
 from qabot.records import Quote
+from qabot.search.group_speakers import speaks_as_one
 from qabot.search.performed_acts import acted_verbs, performs
 from qabot.search.quote_meaning import by_meaning, stories_of
 from qabot.search.quote_ranking import Context, bm25_scores, quote_tokens, term_coverage
@@ -26,7 +26,6 @@ from qabot.search.quote_surroundings import (
 from qabot.search.sentence_terms import terms_of
 from qabot.search.speaker_clues import surname_named
 from qabot.search.who_said_facts import QuoteFacts, facts_of
-from qabot.search.who_said_roles import ROLE_WEIGHT
 from qabot.search.who_said_written import (
     VERBATIM,
     VERBATIM_WORDS,
@@ -35,7 +34,7 @@ from qabot.search.who_said_written import (
 )
 from qabot.search.word_forms import kin_forms, synonym_forms, with_kin
 from qabot.text import tokenize
-from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS, is_anonymous
+from qabot.text.lexicon import is_anonymous
 
 
 def find_speakers(quotes: Sequence[Quote], words: str, k: int = 3) -> list[Quote]:
@@ -115,8 +114,8 @@ def rank_who_said(
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
     `written_as_body`, or one they describe others by, `employer`: "Gartner analyst X") never
     outranks a named person on equal evidence (one person left unnamed is no group: "one
-    Bombay trader", `_one_person`; nor is a body's spokesperson holding the role asked: "who
-    answered for the Tories?" of "Blair's spokesman", `_a_voice`), nor does someone the
+    Bombay trader"; nor is a body's spokesperson holding the role asked: "who answered for the
+    Tories?" of "Blair's spokesman": `group_speakers`), nor does someone the
     question names (the question is about them, not by them), in full or by a surname alone
     in the words said (`subjects`, `named_subjects`).
     A quote holding the question's `wording` whole, little words and all ("who said a report
@@ -220,11 +219,7 @@ def rank_who_said(
         if unnamed is not None:  # "who spoke out over Arsenal ...": a story never naming Arsenal
             score -= _UNNAMED * unnamed(quote)
         person = people[i]
-        if (
-            fact.grouped
-            and not (fit >= _VOICE_FIT and _a_voice(person))
-            and not _one_person(person)
-        ):
+        if fact.grouped and not speaks_as_one(person, fit):
             score -= 0.5  # "campaigners", "IPPR", "Gartner" (whose analyst is quoted too)
         unruled = score  # what the question tells of its speaker rules out those below
         if gender is not None and fact.gender not in (None, gender):
@@ -268,33 +263,6 @@ def rank_who_said(
     # beside it must hold a word of the question in the quote or its sentence, or it is filler
     best = people[ranked[0]] if ranked else ""
     return [quotes[i] for i in ranked if people[i] == best or own[i] > 0 or around[i] > 0]
-
-
-def _one_person(speaker: str) -> bool:
-    """Return whether `speaker` describes one person the articles leave unnamed ("one Bombay
-    trader", "a Google spokesperson", "the Conservatives' campaign director"): `is_group` reads
-    any description as one, but a single person's words are no body's ("campaigners", "IPPR")."""
-    words = speaker.casefold().split()
-    return (
-        len(words) >= 2
-        and words[0] in _ONE
-        and (words[-1] in ROLE_NOUNS or words[-1] in PERSON_NOUNS)
-    )
-
-
-_ONE = frozenset("a an one the another".split())  # what opens a description of one person
-
-
-def _a_voice(speaker: str) -> bool:
-    """Return whether `speaker` is a body's unnamed spokesperson ("a Conservative spokesperson",
-    "the council spokesman"): one person speaking for a body, though no name is given."""
-    return speaker.split()[-1].casefold() in SPOKESPEOPLE if speaker else False
-
-
-# a body's unnamed spokesperson holding this much of the role asked ("who answered for the
-# Tories", "which council spokesman said ...") is the one asked for, not a group beside a named
-# person: the group's weighing down is spared (`_a_voice`); the body itself ("the Tories") is not
-_VOICE_FIT = 0.5 * ROLE_WEIGHT
 
 
 # what a speaker gains of their second-best statement: several statements in the best passages
