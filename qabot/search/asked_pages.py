@@ -15,7 +15,7 @@ from qabot.search.asked_editions import Edition, of_editions
 from qabot.search.asked_values import AskedValue
 from qabot.search.asked_years import articles_naming, written_years
 from qabot.search.filters import Filters
-from qabot.search.retrieval import Hit, Ranked, search
+from qabot.search.retrieval import Hit, Ranked, search, with_highlights
 from qabot.search.story_answers import story_page
 from qabot.search.who_did import naming_doers
 
@@ -35,10 +35,11 @@ def giving_page(
     relevant to the rest of the question (the value's noun may be unwritten: "paid £20,000 a
     week" gives a wage), else `ranked` with a passage further down its best one's story that
     gives it first (`story_answers`), or None when none does."""
-    found = search(index, value.searched(words), VALUE_READ, filters=filters, subject=True)
+    searched = value.searched(words)
+    found = search(index, searched, VALUE_READ, filters=filters, subject=True, highlight=False)
     giving = [hit for hit in found.hits if value.given(hit.passage)]
     if giving or offset:
-        return _paged(found, giving, top, offset)
+        return _paged(index, searched, found, giving, top, offset)
     return story_page(index, words, ranked, lambda hit: value.given(hit.passage), top, filters)
 
 
@@ -50,12 +51,12 @@ def doer_page(
     their order; `ranked` when none names one or the first already tells the deed."""
     if naming_doers(words, ranked.hits[:1], named=False):
         return ranked
-    found = search(index, words, VALUE_READ, filters=filters, subject=True)
+    found = search(index, words, VALUE_READ, filters=filters, subject=True, highlight=False)
     naming = naming_doers(words, found.hits)
     if not naming:
         return ranked
     ordered = naming + [hit for hit in found.hits if hit not in naming]
-    page = _paged(found, ordered, top, offset)
+    page = _paged(index, words, found, ordered, top, offset)
     # (the weakly related passages are those the answer's own search counted)
     return replace(page, omitted=ranked.omitted) if page else ranked
 
@@ -88,9 +89,9 @@ def own_year_page(
     """Return the page of the passages that write the `years` asked (of the archive's own
     time: `asked_years.of_other_years`) among the first VALUE_READ relevant, or None when none
     does."""
-    found = search(index, words, VALUE_READ, filters=filters, subject=True)
+    found = search(index, words, VALUE_READ, filters=filters, subject=True, highlight=False)
     kept = [hit for hit in found.hits if years <= written_years(hit.passage, hit.article)]
-    return _paged(found, kept, top, offset)
+    return _paged(index, words, found, kept, top, offset)
 
 
 def edition_page(
@@ -125,18 +126,24 @@ def _articles_page(
     articles = {hit.passage.article_id for hit in ranked.hits}
     if kept_of(articles) == articles:
         return ranked
-    found = search(index, words, VALUE_READ, filters=filters, subject=True)
+    found = search(index, words, VALUE_READ, filters=filters, subject=True, highlight=False)
     kept_articles = kept_of({hit.passage.article_id for hit in found.hits})
     kept = [hit for hit in found.hits if hit.passage.article_id in kept_articles]
-    return _paged(found, kept, top, offset)
+    return _paged(index, words, found, kept, top, offset)
 
 
-def _paged(found: Ranked, kept: list[Hit], top: int, offset: int) -> Ranked | None:
-    """Return `found` holding the page of `kept` (ranked anew), or None when it is empty."""
+def _paged(
+    index: Index, words: str, found: Ranked, kept: list[Hit], top: int, offset: int
+) -> Ranked | None:
+    """Return `found` holding the page of `kept` (ranked anew), or None when it is empty.
+    `found` is searched for `words` without best sentences: only the page's are marked (the
+    others are never shown)."""
     if not kept[offset : offset + top]:
         return None
     page = [
         replace(hit, rank=rank)
-        for rank, hit in enumerate(kept[offset : offset + top], start=offset + 1)
+        for rank, hit in enumerate(
+            with_highlights(index, kept[offset : offset + top], words), start=offset + 1
+        )
     ]
     return replace(found, hits=page, more=len(kept) > offset + top)
