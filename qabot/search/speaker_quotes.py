@@ -18,7 +18,7 @@ from qabot.search.question_record import Question
 from qabot.search.quote_ranking import Context, quoted_again, rank_in_context, runs_on
 from qabot.search.quote_spread import spread
 from qabot.search.sentence_terms import terms_of
-from qabot.search.subject import everyday_weight
+from qabot.search.telling_words import telling_terms, weakest
 from qabot.search.topic_settings import without_own_roles, without_setting
 from qabot.search.topic_stories import (
     in_whole_stories,
@@ -99,11 +99,19 @@ def spoken(
         {*terms_of(q.text), *terms_of(q.sentence), *terms_of(title(index, q))}
         for q in quotes[:MAX_QUOTES]
     ]
-    on_topic = any(not telling.isdisjoint(terms) for terms in said_terms)
-    loosely = on_topic or any(not topic.isdisjoint(terms) for terms in said_terms)
     written = read.speech.topic if read.speech and read.speech.topic else ""
     people = {term for run in _people_named(index, written) for term in tokenize(run)}
     beside = _beside_topic(topic, people, hits, topical)
+    # the commonest of three or more telling words meets the topic only in a story on it: a
+    # match report's "we've let the fans down" is not on "jamieson's plan to ban bigoted
+    # fans"; "a bigger sentence" in a story on sentences for gambling cheats is
+    meeting = telling - weakest(index, telling)
+    on_topic = any(
+        not meeting.isdisjoint(terms)
+        or (not telling.isdisjoint(terms) and beside.article(q.article_id) > 0)
+        for q, terms in zip(quotes, said_terms, strict=False)
+    )
+    loosely = on_topic or any(not topic.isdisjoint(terms) for terms in said_terms)
     near_topic = any(beside.passage(q) > 0 for q in quotes[:MAX_QUOTES])
     near = tuple(q for q in quotes if beside.passage(q) > 0)
     # (where none of their words name the topic, not a sentence naming only someone quoted:
@@ -176,23 +184,6 @@ def _about(article_id: str, topical: Context, context: Context) -> bool:
         max(topical.article(article_id), context.article(article_id)) >= ABOUT_TOPIC
         and mentions_apart(topical, article_id) >= 2
     )
-
-
-def telling_terms(index: Index, topic: Collection[str], person: str) -> set[str]:
-    """Return the topic's terms that tell a quote is about it: not an everyday word of the
-    archive (`subject.everyday_weight`: "nations" of "ireland's form in the six nations") nor a
-    word of the speaker's own name ("india" of "the government in india ... the tsunami",
-    asked of the Indian Government), when the topic has others."""
-    asked = set(topic)
-    own_terms = set(tokenize(person))
-    own = (asked & own_terms) | {
-        term for terms in kin_forms(asked, own_terms - asked).values() for term in terms
-    }
-    common = everyday_weight(len(index.engine))
-    weights = index.engine.idf(sorted(asked))
-    # a term no passage holds (weight 0) is the most telling of all
-    rare = {term for term in asked - own if not 0 < weights.get(term, 0.0) < common}
-    return rare or (asked - own) or asked
 
 
 # two or more capitalised words: a person's name as the reader wrote it ("Gavin Henson's")

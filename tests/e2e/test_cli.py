@@ -15,6 +15,7 @@ import pytest
 from qabot.cli import build_parser
 from qabot.engines import DEFAULT_ENGINE
 from tests.conftest import TINY_ARTICLES
+from tests.search.test_quote_topics import SUPPORTERS
 from tests.support.indexes import BuiltProjects
 from tests.support.long_remarks import LONG_REMARKS
 from tests.support.processes import ask_each, qabot
@@ -979,3 +980,22 @@ def test_ask_who_said_names_a_body_s_spokesman_as_the_article_does(tmp_path: Pat
     result = qabot("ask", "--articles", "news", asked, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "A spokesman for Velm Council said it:"
+
+
+def test_ask_a_topic_met_only_by_its_commonest_word_is_not_said_to_be_met(
+    tmp_path: Path,
+) -> None:
+    # Tom Reed's "we let the supporters down", in a story not on the topic, shares only
+    # "supporters", its commonest telling word, with it: no heading says it is about it
+    (tmp_path / "seeds").mkdir()
+    for name, text in SUPPORTERS.items():
+        (tmp_path / "seeds" / name).write_text(text, encoding="utf-8")
+    plan, rowdy = ask_each(
+        "what did tom reed say about kerrin's plan to ban rowdy supporters",
+        "what did tom reed say about rowdy supporters",
+        cwd=tmp_path,
+    )
+    assert plan.startswith(
+        "Tom Reed said nothing about kerrin's plan to ban rowdy supporters in the articles;"
+    )
+    assert rowdy.startswith("What Tom Reed said about rowdy supporters:")

@@ -84,3 +84,72 @@ def test_words_on_no_part_of_the_topic_are_kept_to_a_phone_screen(aside: Index) 
     # asked without a topic, as many as asked for
     asked = answer(aside, "what did Ivo Sand say?", top=5)
     assert len(asked.quotes) > len(result.quotes)
+
+
+# "supporters" is the commonest of the topic's telling words (none is an everyday word: each
+# is in a tenth of the stories or fewer); Tom Reed's only quote holds it, not "Kerrin", "ban"
+# or "rowdy", in a story no more on the topic than any other naming supporters; Val Ide's, in
+# a story on the plan, holds only it too. "Alby", a name, is the commonest telling word of
+# "playing Alby under kerrin's ban on rowdy crowds"
+SUPPORTERS = {
+    **{f"a{i}.txt": f"Item {i}\n\nJo Kerrin wants a ban at ground {i}.\n" for i in range(25)},
+    **{f"b{i}.txt": f"Item {i}\n\nA rowdy plan for hall {i} was made.\n" for i in range(25)},
+    **{f"c{i}.txt": f"Item {i}\n\nJo Kerrin met rowdy crowds at pier {i}.\n" for i in range(25)},
+    **{f"d{i}.txt": f"Item {i}\n\nThe ban plan for lane {i} was dropped.\n" for i in range(25)},
+    **{f"e{i}.txt": f"Item {i}\n\nThe supporters of club {i} met.\n" for i in range(59)},
+    **{f"f{i}.txt": f"Item {i}\n\nThe weather at hill {i} was mild.\n" for i in range(430)},
+    "match.txt": "Reed sorry\n\n"
+    '"We let the supporters down today," said Tom Reed, the Dunmore manager.\n',
+    "Kerrin.txt": "Reed on Kerrin\n\n"
+    '"Banning rowdy supporters is right," said Ann Reed, the Alby chair, of the Kerrin plan.\n',
+    "ide.txt": "Ide speaks\n\nJo Kerrin wants to ban rowdy fans from every ground.\n\n"
+    '"Our supporters deserve better," said Val Ide.\n',
+    **{f"g{i}.txt": f"Item {i}\n\nThe Alby choir sang at hall {i}.\n" for i in range(60)},
+    "moss.txt": 'Moss confident\n\n"We will beat Alby on Saturday," said Lee Moss.\n',
+}
+
+
+@pytest.fixture(scope="module")
+def supporters(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("supporters")), SUPPORTERS)
+
+
+def test_the_commonest_of_several_telling_words_alone_does_not_meet_the_topic(
+    supporters: Index,
+) -> None:
+    result = answer(
+        supporters, "what did tom reed say about kerrin's plan to ban rowdy supporters"
+    )
+    assert result.speaker == "Tom Reed"
+    assert not result.lead.startswith("What Tom Reed said")
+    assert "said nothing about" in result.lead or "No words of Tom Reed" in result.lead
+    assert not result.found  # his words on other things are no answer
+
+
+def test_a_rarer_telling_word_beside_the_commonest_meets_the_topic(supporters: Index) -> None:
+    result = answer(
+        supporters, "what did ann reed say about kerrin's plan to ban rowdy supporters"
+    )
+    assert result.lead.startswith("What Ann Reed said about kerrin's plan")
+
+
+def test_the_commonest_telling_word_meets_the_topic_in_a_story_on_it(supporters: Index) -> None:
+    result = answer(supporters, "what did val ide say about kerrin's plan to ban rowdy supporters")
+    assert result.lead == "What Val Ide said about kerrin's plan to ban rowdy supporters:"
+
+
+def test_the_commonest_of_two_telling_words_still_meets_the_topic(supporters: Index) -> None:
+    result = answer(supporters, "what did tom reed say about rowdy supporters")
+    assert result.lead == "What Tom Reed said about rowdy supporters:"
+
+
+def test_a_name_the_commonest_of_the_telling_words_still_meets_the_topic(
+    supporters: Index,
+) -> None:
+    # the side asked about is the topic, the ban a detail of the match
+    result = answer(
+        supporters, "what did lee moss say about playing Alby under kerrin's ban on rowdy crowds"
+    )
+    assert result.lead == (
+        "What Lee Moss said about playing Alby under kerrin's ban on rowdy crowds:"
+    )
