@@ -43,6 +43,7 @@ from qabot.search.newest_answer import UNDATED_NEWS as UNDATED_NEWS
 from qabot.search.newest_answer import newest_answer, undated_lead
 from qabot.search.placeholders import placeholder_in, placeholder_reply
 from qabot.search.question import read_question
+from qabot.search.quote_passages import with_quote_passages
 from qabot.search.recency import asks_for_news_only
 from qabot.search.refusals import refusal
 from qabot.search.replies import yes_to_a_reading
@@ -244,6 +245,10 @@ def _answer(
             result = undated_words
         if read.topic_spelling:
             result = replace(result, lead=f"{spelling_note(read.topic_spelling)} {result.lead}")
+    if read.speech is not None and read.speech.topic and not offset and not read.shown:
+        # words on a topic, quotes alone: the passages they were taken from (not for all
+        # someone said, nor "more" of it: their words are the whole answer)
+        result = with_quote_passages(index, result, top)
     if read.absent_outlet and not result.lead.startswith(ABSENT_LEAD):
         # "according to the BBC, ...": answered from all articles, and the lead says why
         result = replace(result, lead=f"{ABSENT_LEAD} {read.absent_outlet}. {result.lead}")
